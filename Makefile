@@ -1,0 +1,56 @@
+# Everyday commands. Each target sets up what it needs first (a virtualenv in .venv).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+PORT   ?= 8000
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: help install serve site normalize check test test-fast browser bench clean
+
+help:
+	@echo "make serve      set up, then serve the site on http://127.0.0.1:$(PORT)/"
+	@echo "make test       set up (Python packages and Debian's chromium), then run every test"
+	@echo "make normalize  seeds/ -> data/ (incremental)"
+	@echo "make check      validate data/"
+	@echo "make site       build the static site into site/"
+	@echo "make bench      run the benchmarks in bench/"
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(STAMP)
+
+serve: install
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
+
+site: install
+	$(BIN)/mkdocs build --strict
+
+normalize: install
+	$(BIN)/newsdossier normalize
+
+check: install
+	$(BIN)/newsdossier check
+
+# Debian's chromium for the browser tests (never a browser download of the test tool's own).
+browser:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium; \
+	fi
+
+test: install browser
+	$(BIN)/python -m pytest
+
+test-fast: install
+	$(BIN)/python -m pytest -m "not browser"
+
+bench: install
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf site bench/out .pytest_cache

@@ -1,0 +1,232 @@
+"""Load data/ into memory and validate it: every problem becomes one line with file, line and what is expected."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .datevalue import validate as validate_date
+from .store import DataError, Project, read_article, read_registry, split_front_matter, parse_yaml, read_text
+from .text import fold
+
+ID_RE = re.compile(r"[a-z0-9][a-z0-9_-]*")
+STATUSES = ("candidate", "confirmed", "rejected")
+ACTOR_KINDS = ("person", "country", "organisation", "initiative")
+TITLE_BASES = ("printed", "derived")
+DATE_BASES = ("explicit", "inferred", "unknown")
+
+ARTICLE_REQUIRED = ("id", "seed", "title", "date", "date_basis", "language")
+LIST_KEYS = ("authors", "actors", "missions", "missions_inferred", "events", "captions", "credits", "boilerplate", "teasers")
+REGISTRY_REQUIRED = {
+    "actors": ("id", "name", "kind", "status"),
+    "missions": ("id", "acronym", "status"),
+    "events": ("id", "title", "date", "status"),
+}
+REGISTRY_LISTS = {
+    "actors": ("aliases", "roles"),
+    "missions": ("aliases", "countries"),
+    "events": ("actors", "missions", "articles"),
+}
+
+
+@dataclass
+class Article:
+    meta: dict
+    body: str
+    path: Path
+
+    @property
+    def id(self) -> str:
+        return self.meta["id"]
+
+
+@dataclass
+class Corpus:
+    articles: dict[str, Article] = field(default_factory=dict)
+    actors: dict[str, dict] = field(default_factory=dict)
+    missions: dict[str, dict] = field(default_factory=dict)
+    events: dict[str, dict] = field(default_factory=dict)
+    problems: list[DataError] = field(default_factory=list)
+    root: Path = Path(".")
+
+
+class _Lines:
+    """Line numbers of keys, found again only for files that have a problem."""
+
+    def __init__(self, path: Path, registry: bool):
+        self.path, self.registry, self._data = path, registry, None
+
+    def _load(self):
+        if self._data is None:
+            try:
+                text = read_text(self.path)
+                if self.registry:
+                    self._data = (parse_yaml(text, self.path, round_trip=True), 0)
+                else:
+                    front, _ = split_front_matter(text, self.path)
+                    self._data = (parse_yaml(front, self.path, round_trip=True), 1)
+            except DataError:
+                self._data = (None, 0)
+        return self._data
+
+    def of(self, index: int | None, key: str | None) -> int | None:
+        data, offset = self._load()
+        try:
+            node = data[index] if index is not None else data
+            if key is not None and key in node:
+                return node.lc.key(key)[0] + 1 + offset
+            return node.lc.line + 1 + offset
+        except (TypeError, KeyError, IndexError, AttributeError):
+            return None
+
+
+def _problem(problems, lines: _Lines, index, key, message):
+    problems.append(DataError(_rel(lines.path), lines.of(index, key), message))
+
+
+_ROOT: list[Path] = [Path(".")]
+
+
+def _rel(path: Path) -> str:
+    try:
+        return str(path.relative_to(_ROOT[0]))
+    except ValueError:
+        return str(path)
+
+
+def _check_id(problems, lines, index, value, what):
+    if not isinstance(value, str) or not ID_RE.fullmatch(value):
+        _problem(problems, lines, index, "id", f"{what} id {value!r} is not valid: expected lowercase letters, digits, '-' or '_' (no '/', '..' or spaces)")
+        return False
+    return True
+
+
+def load_corpus(project: Project) -> Corpus:
+    """Everything in data/, validated. Problems are collected, not raised: the caller decides."""
+    _ROOT[0] = project.root
+    corpus = Corpus(root=project.root)
+    problems = corpus.problems
+    for name in ("actors", "missions", "events"):
+        path = project.registry(name)
+        try:
+            entries = read_registry(path)
+        except DataError as error:
+            error.path = _rel(path)
+            problems.append(error)
+            continue
+        lines = _Lines(path, registry=True)
+        table = getattr(corpus, name)
+        for index, entry in enumerate(entries):
+            if not isinstance(entry, dict):
+                _problem(problems, lines, index, None, f"entry {index + 1} is not a mapping: expected '- id: ...' with keys {', '.join(REGISTRY_REQUIRED[name])}")
+                continue
+            missing = [k for k in REGISTRY_REQUIRED[name] if entry.get(k) in (None, "") and not (name == "events" and k == "date")]
+            if missing:
+                _problem(problems, lines, index, None, f"{name[:-1]} {entry.get('id', '?')!r} lacks {', '.join(missing)}")
+                continue
+            if not _check_id(problems, lines, index, entry["id"], name[:-1]):
+                continue
+            if entry["id"] in table:
+                _problem(problems, lines, index, "id", f"duplicate id {entry['id']!r}: each {name[:-1]} needs its own id")
+                continue
+            if entry.get("status") not in STATUSES:
+                _problem(problems, lines, index, "status", f"status {entry.get('status')!r}: expected one of {', '.join(STATUSES)}")
+            if name == "actors" and entry.get("kind") not in ACTOR_KINDS:
+                _problem(problems, lines, index, "kind", f"kind {entry.get('kind')!r}: expected one of {', '.join(ACTOR_KINDS)}")
+            if name == "events" and entry.get("date") and (why := validate_date(str(entry["date"]))):
+                _problem(problems, lines, index, "date", f"date {entry['date']!r} is {why}: expected EDTF such as 2021-12-07, 2022-02 or 2021-12-07/2021-12-08")
+            for key in REGISTRY_LISTS[name]:
+                if entry.get(key) is not None and not isinstance(entry[key], list):
+                    _problem(problems, lines, index, key, f"{key} must be a list ('- item' lines)")
+                    entry[key] = []
+            entry["_line"] = index
+            table[entry["id"]] = entry
+        _check_aliases(problems, table, lines, name)
+
+    if project.articles.is_dir():
+        for path in sorted(project.articles.glob("*.md")):
+            _load_article(corpus, path)
+    _check_references(corpus)
+    return corpus
+
+
+def _check_aliases(problems, table: dict, lines: _Lines, name: str) -> None:
+    owner: dict[str, str] = {}
+    for entry in table.values():
+        if entry.get("status") == "rejected" or entry.get("same_as"):
+            continue
+        forms = [entry.get("name") or entry.get("acronym") or "", *(entry.get("aliases") or [])]
+        for form in {fold(str(f)) for f in forms if f}:
+            other = owner.setdefault(form, entry["id"])
+            if other != entry["id"]:
+                _problem(problems, lines, entry["_line"], "aliases", f"alias {form!r} is claimed by both {other!r} and {entry['id']!r}: keep it on one, or merge them with same_as")
+
+
+def _load_article(corpus: Corpus, path: Path) -> None:
+    problems = corpus.problems
+    try:
+        meta, body = read_article(path)
+    except DataError as error:
+        error.path = _rel(path)
+        problems.append(error)
+        return
+    lines = _Lines(path, registry=False)
+    missing = [k for k in ARTICLE_REQUIRED if k not in meta or (meta[k] in (None, "") and k not in ("date",))]
+    if missing:
+        _problem(problems, lines, None, None, f"lacks {', '.join(missing)}: every article needs {', '.join(ARTICLE_REQUIRED)}")
+        return
+    if not _check_id(problems, lines, None, meta["id"], "article"):
+        return
+    if meta["id"] in corpus.articles:
+        _problem(problems, lines, None, "id", f"duplicate article id {meta['id']!r}, also used by {_rel(corpus.articles[meta['id']].path)}")
+        return
+    if meta.get("date") and (why := validate_date(str(meta["date"]))):
+        _problem(problems, lines, None, "date", f"date {meta['date']!r} is {why}: expected EDTF such as 2021-11-26, 2022-02, XXXX-09-21 or 2021-12-07/2021-12-08")
+    if meta.get("date_basis") not in DATE_BASES:
+        _problem(problems, lines, None, "date_basis", f"date_basis {meta.get('date_basis')!r}: expected one of {', '.join(DATE_BASES)}")
+    if meta.get("title_basis", "printed") not in TITLE_BASES:
+        _problem(problems, lines, None, "title_basis", f"title_basis {meta.get('title_basis')!r}: expected one of {', '.join(TITLE_BASES)}")
+    for key in LIST_KEYS:
+        if meta.get(key) is None:
+            meta[key] = []
+        elif not isinstance(meta[key], list):
+            _problem(problems, lines, None, key, f"{key} must be a list ('- item' lines or [a, b])")
+            meta[key] = []
+    meta["_lines"] = lines
+    corpus.articles[meta["id"]] = Article(meta, body, path)
+
+
+def _check_references(corpus: Corpus) -> None:
+    problems = corpus.problems
+    known = {"actors": corpus.actors, "missions": corpus.missions, "missions_inferred": corpus.missions, "events": corpus.events}
+    for article in corpus.articles.values():
+        lines = article.meta.pop("_lines")
+        for key, table in known.items():
+            for ref in article.meta.get(key) or []:
+                if ref not in table:
+                    _problem(problems, lines, None, key, f"{key} lists {ref!r}, which is not in data/{'missions' if key == 'missions_inferred' else key}.yaml: add it there or fix the id")
+    for name, fields in (("events", ("actors", "missions", "articles")),):
+        path = corpus.root / "data" / f"{name}.yaml"
+        lines = _Lines(path, registry=True)
+        for event in corpus.events.values():
+            for key in fields:
+                table = {"actors": corpus.actors, "missions": corpus.missions, "articles": corpus.articles}[key]
+                for ref in event.get(key) or []:
+                    if ref not in table:
+                        _problem(problems, lines, event["_line"], key, f"event {event['id']!r} lists {key[:-1]} {ref!r}, which does not exist")
+    path = corpus.root / "data" / "actors.yaml"
+    lines = _Lines(path, registry=True)
+    for actor in corpus.actors.values():
+        target = actor.get("same_as")
+        if target is None:
+            continue
+        if target not in corpus.actors:
+            _problem(problems, lines, actor["_line"], "same_as", f"actor {actor['id']!r} is same_as {target!r}, which does not exist")
+            continue
+        seen, current = {actor["id"]}, target
+        while corpus.actors.get(current, {}).get("same_as"):
+            if current in seen:
+                _problem(problems, lines, actor["_line"], "same_as", f"same_as of {actor['id']!r} loops back ({' -> '.join(sorted(seen))}): one of them must be the surviving actor")
+                break
+            seen.add(current)
+            current = corpus.actors[current]["same_as"]

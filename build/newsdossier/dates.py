@@ -1,0 +1,188 @@
+"""Find the dates printed in text: candidate spans by pattern, each turned into a PartialDate."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from .datevalue import PartialDate
+from .reference import reference
+from .text import fold, fold_same_length
+
+MIN_YEAR, MAX_YEAR = 1900, 2099
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in a text: where, as printed, and its value (a span when end is set)."""
+
+    start: int
+    end: int
+    text: str
+    value: PartialDate
+    value_end: PartialDate | None = None
+    kind: str = "date"  # date | year | weekday
+
+    @property
+    def has_year(self) -> bool:
+        return self.value.year is not None
+
+
+@lru_cache(maxsize=None)
+def _month_table() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for months in reference().date_words["months"].values():
+        for number, names in enumerate(months, start=1):
+            for name in names:
+                table.setdefault(fold(name), number)
+    return table
+
+
+@lru_cache(maxsize=None)
+def _weekday_table() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for days in reference().date_words["weekdays"].values():
+        for number, name in enumerate(days):
+            table.setdefault(fold(name), number)
+    return table
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> dict[str, re.Pattern]:
+    months = sorted(_month_table(), key=len, reverse=True)
+    # Month names are matched on folded text (ASCII, lowercase), so positions line up
+    # only when folding keeps lengths; _fold_same_length guarantees that.
+    month = r"(?P<month>" + "|".join(re.escape(m) for m in months) + r")\.?"
+    month2 = month.replace("?P<month>", "?P<month2>")
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"
+    day2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th|er)?"
+    year = r"(?P<year>(?:19|20)\d\d)"
+    de = r"(?:\s+de)?"  # Spanish and Portuguese "2 de febrero de 2022"
+    range_sep = r"\s*(?:-|\u2013|\u2014|to|au|et|and|a|al|y)\s*"
+    return {
+        "iso": re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)(?:-(?P<day>[0-3]\d))?(?![\d-])(?:[ T]\d\d:\d\d(?::\d\d)?)?"),
+        "numeric": re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
+        "month_day": re.compile(r"\b" + month + r"\s+" + day + r"(?:" + range_sep + day2 + r")?\b(?:,?\s+" + year + r")?"),
+        "day_month": re.compile(
+            r"\b" + day + r"(?:" + range_sep + day2 + r")?" + de + r"\s+" + month + r"(?:" + de + r",?\s+" + year + r")?\b"
+        ),
+        # "30 November to 2 December 2021": a span across two months
+        "cross_month": re.compile(
+            r"\b" + day + r"\s+" + month + range_sep + day2 + r"\s+" + month2 + r"(?:,?\s+" + year + r")?\b"
+        ),
+        "month_year": re.compile(r"\b" + month + de + r",?\s+" + year + r"\b"),
+        "month_alone": re.compile(r"\b(?:in|en|since|depuis|until|jusqu'en|au mois de|in early|in late|in mid-|desde|hasta)\s+" + month + r"\b"),
+        "year": re.compile(r"\b" + year + r"\b"),
+        "weekday": re.compile(r"\b(?P<wd>" + "|".join(sorted(_weekday_table(), key=len, reverse=True)) + r")\b"),
+    }
+
+
+def _valid(year: int | None, month: int, day: int | None) -> bool:
+    if not 1 <= month <= 12:
+        return False
+    if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
+        return False
+    if day is None:
+        return True
+    try:
+        date(year or 2000, month, day)  # 2000 is a leap year: 29 February stays possible
+    except ValueError:
+        return False
+    return True
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date printed in the text, longest form first where spans overlap, in text order."""
+    folded = fold_same_length(text)
+    patterns = _patterns()
+    months = _month_table()
+    ambiguous = {fold(m) for m in reference().date_words["ambiguous_months"]}
+    found: list[DateMention] = []
+
+    def add(start, end, value, value_end=None, kind="date"):
+        found.append(DateMention(start, end, text[start:end], value, value_end, kind))
+
+    for m in patterns["iso"].finditer(folded):
+        year, month = int(m["year"]), int(m["mnum"])
+        day = int(m["day"]) if m["day"] else None
+        if _valid(year, month, day):
+            add(m.start(), m.end(), PartialDate(year, month, day))
+    for m in patterns["numeric"].finditer(folded):
+        a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
+        day, month = (a, b) if b <= 12 else (b, a)  # day first, as most of the world writes it
+        if _valid(year, month, day):
+            add(m.start(), m.end(), PartialDate(year, month, day))
+    for m in patterns["cross_month"].finditer(folded):
+        year = int(m["year"]) if m["year"] else None
+        first = (months[m["month"]], int(m["day"]))
+        last = (months[m["month2"]], int(m["day2"]))
+        if _valid(year, *first) and _valid(year, *last):
+            add(m.start(), m.end(), PartialDate(year, *first), PartialDate(year, *last))
+    for name in ("month_day", "day_month"):
+        for m in patterns[name].finditer(folded):
+            month = months[m["month"]]
+            year = int(m["year"]) if m["year"] else None
+            day = int(m["day"])
+            if not _valid(year, month, day):
+                continue
+            end_value = None
+            if m["day2"]:
+                day2 = int(m["day2"])
+                if not (_valid(year, month, day2) and day2 > day):
+                    continue
+                end_value = PartialDate(year, month, day2)
+            add(m.start(), m.end(), PartialDate(year, month, day), end_value)
+    for m in patterns["month_year"].finditer(folded):
+        add(m.start(), m.end(), PartialDate(int(m["year"]), months[m["month"]]))
+    for m in patterns["month_alone"].finditer(folded):
+        if m["month"] not in ambiguous:
+            add(m.start("month"), m.end(), PartialDate(None, months[m["month"]]))
+    for m in patterns["year"].finditer(folded):
+        add(m.start(), m.end(), PartialDate(int(m["year"])), kind="year")
+    for m in patterns["weekday"].finditer(folded):
+        add(m.start(), m.end(), PartialDate(None), kind="weekday")
+
+    # Keep the longest mention where two overlap (a year inside a full date is not a second date).
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    kept: list[DateMention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def weekday_number(name: str) -> int | None:
+    return _weekday_table().get(fold(name))
+
+
+def resolve_year(mention: DateMention, anchor: PartialDate | None) -> tuple[PartialDate, PartialDate | None]:
+    """Give a date printed without its year the year that puts it nearest the anchor date."""
+    value, value_end = mention.value, mention.value_end
+    if value.year is not None or anchor is None or anchor.year is None:
+        return value, value_end
+    best = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        if not _valid(year, value.month, value.day):
+            continue
+        candidate = date(year, value.month, value.day or 15)
+        reference_day = date(anchor.year, anchor.month or 7, anchor.day or 1 if anchor.month else 1)
+        distance = abs((candidate - reference_day).days)
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    if best is None:
+        return value, value_end
+    year = best[1]
+    end = value_end.with_year(year + (1 if value_end and value_end.month and value_end.month < value.month else 0)) if value_end else None
+    return value.with_year(year), end
+
+
+def resolve_weekday(weekday: int, anchor: PartialDate) -> PartialDate | None:
+    """The most recent such weekday on or before a day-precise anchor (news report the past)."""
+    if not (anchor.year and anchor.month and anchor.day):
+        return None
+    day = date(anchor.year, anchor.month, anchor.day)
+    back = (day.weekday() - weekday) % 7
+    resolved = day - timedelta(days=back)
+    return PartialDate(resolved.year, resolved.month, resolved.day)

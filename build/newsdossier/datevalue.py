@@ -1,0 +1,134 @@
+"""EDTF date values: build them, check them, sort them and show them at their precision."""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from edtf import parse_edtf
+from edtf.parser.edtf_exceptions import EDTFParseException
+
+MONTH_NAMES = [calendar.month_name[i] for i in range(13)]
+MONTH_ABBR = [calendar.month_abbr[i] for i in range(13)]
+
+# The forms normalize writes: a day, a month or a year, the year possibly unknown (XXXX).
+_SIMPLE = re.compile(r"(?P<y>\d{4}|XXXX)(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?")
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A date known to the day, the month or the year; the year itself may be unknown."""
+
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else "month" if self.month else "year" if self.year else "unknown"
+
+    def edtf(self) -> str:
+        year = f"{self.year:04d}" if self.year else "XXXX"
+        if self.month is None:
+            return year
+        if self.day is None:
+            return f"{year}-{self.month:02d}"
+        return f"{year}-{self.month:02d}-{self.day:02d}"
+
+    def with_year(self, year: int | None) -> "PartialDate":
+        return PartialDate(year, self.month, self.day)
+
+
+def edtf_of(start: PartialDate, end: PartialDate | None = None) -> str:
+    """The EDTF text of a date or of a span of two dates."""
+    if end is None or end == start:
+        return start.edtf()
+    return f"{start.edtf()}/{end.edtf()}"
+
+
+@lru_cache(maxsize=4096)
+def parse_simple(value: str) -> tuple[PartialDate, PartialDate] | None:
+    """The two ends of the EDTF forms normalize writes, or None for anything else."""
+    parts = value.split("/")
+    if len(parts) > 2:
+        return None
+    ends = []
+    for part in parts:
+        match = _SIMPLE.fullmatch(part)
+        if not match:
+            return None
+        year = None if match["y"] == "XXXX" else int(match["y"])
+        month = int(match["m"]) if match["m"] else None
+        day = int(match["d"]) if match["d"] else None
+        if month is not None and not 1 <= month <= 12:
+            return None
+        if day is not None:
+            last = calendar.monthrange(year or 2000, month)[1]
+            if not 1 <= day <= last:
+                return None
+        ends.append(PartialDate(year, month, day))
+    return ends[0], ends[-1]
+
+
+@lru_cache(maxsize=4096)
+def validate(value: str) -> str | None:
+    """None when the value is valid EDTF, else what is wrong with it."""
+    if parse_simple(value):
+        return None
+    try:
+        parse_edtf(value)
+    except (EDTFParseException, ValueError, TypeError) as error:
+        return f"not an EDTF date ({str(error).split('.')[0]})"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def sort_key(value: str | None) -> tuple:
+    """Order dates by their earliest day; a date with no known year sorts last."""
+    if not value:
+        return (2, 0, 0, 0, "")
+    simple = parse_simple(value)
+    if simple:
+        start = simple[0]
+        if start.year is None:
+            return (1, 0, start.month or 0, start.day or 0, value)
+        return (0, start.year, start.month or 0, start.day or 0, value)
+    try:
+        lower = parse_edtf(value).lower_strict()
+        return (0, lower.tm_year, lower.tm_mon, lower.tm_mday, value)
+    except (EDTFParseException, ValueError, TypeError, AttributeError):
+        return (2, 0, 0, 0, value)
+
+
+def year_of(value: str | None) -> int | None:
+    simple = parse_simple(value) if value else None
+    return simple[0].year if simple else None
+
+
+def _show_one(date: PartialDate) -> str:
+    year = str(date.year) if date.year else "year unknown"
+    if date.month is None:
+        return year
+    if date.day is None:
+        return f"{MONTH_NAMES[date.month]} {year}" if date.year else f"{MONTH_NAMES[date.month]} ({year})"
+    if date.year:
+        return f"{date.day} {MONTH_NAMES[date.month]} {year}"
+    return f"{date.day} {MONTH_NAMES[date.month]} ({year})"
+
+
+@lru_cache(maxsize=4096)
+def display(value: str | None) -> str:
+    """A date as a reader sees it, at its precision: "7-8 December 2021", "February 2022"."""
+    if not value:
+        return "date unknown"
+    simple = parse_simple(value)
+    if not simple:
+        return value
+    start, end = simple
+    if start == end:
+        return _show_one(start)
+    if start.year == end.year and start.month == end.month and start.day and end.day:
+        tail = _show_one(end)
+        return f"{start.day}\u2013{tail}"
+    return f"{_show_one(start)} \u2013 {_show_one(end)}"

@@ -1,0 +1,237 @@
+"""Find the actors and missions a text names: known names by gazetteer, people and new organisations by pattern."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .reference import Entry, reference
+from .text import Token, fold, slugify, tokenize
+
+# A surname more frequent than this in a language's word list is an everyday word
+# ("Strategy", "States"), so the capitalised run ending with it is not a person.
+COMMON_WORD_COUNT = 3000
+MAX_NAME_TOKENS = 4
+
+
+@dataclass
+class Found:
+    """One entity found in one text, with the sentence of its first mention."""
+
+    kind: str  # person | country | organisation | initiative | mission | city
+    id: str
+    name: str
+    sentence: str
+    surfaces: list[str] = field(default_factory=list)
+    role: str | None = None
+    known: bool = False  # from reference data (not a new candidate)
+    code: str | None = None
+
+
+@lru_cache(maxsize=8)
+def _spellchecker(language: str):
+    from spellchecker import SpellChecker
+
+    try:
+        return SpellChecker(language=language, distance=1)
+    except ValueError:
+        return None
+
+
+def is_common_word(word: str, language: str) -> bool:
+    """An everyday word of English or of the article's language, not a name."""
+    folded = word.lower()
+    for lang in {"en", language}:
+        checker = _spellchecker(lang)
+        if checker is not None and checker.word_frequency[folded] >= COMMON_WORD_COUNT:
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _vocab_sets():
+    ref = reference()
+    months = {fold(name) for names in ref.date_words["months"].values() for m in names for name in m}
+    weekdays = {fold(d) for days in ref.date_words["weekdays"].values() for d in days}
+    return {
+        "titles": ref.words("titles"),
+        "org_heads": ref.words("organisation_heads"),
+        "initiative_heads": ref.words("initiative_heads"),
+        "stop": ref.words("stopwords"),
+        "generic": ref.words("generic_words"),
+        "connectors": ref.words("name_connectors"),
+        "particles": ref.words("name_particles"),
+        "calendar": frozenset(months | weekdays),
+    }
+
+
+def _gap_is_space(text: str, left: Token, right: Token) -> bool:
+    return text[left.end:right.start].strip() == ""
+
+
+def _name_like(token: Token, sets) -> bool:
+    word = token.folded
+    return (
+        token.is_capitalized
+        and not token.is_acronym
+        and re.fullmatch(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*", token.text.removesuffix("'s").removesuffix("\u2019s")) is not None
+        and word not in sets["titles"]
+        and word not in sets["org_heads"]
+        and word not in sets["initiative_heads"]
+        and word not in sets["stop"]
+        and word not in sets["calendar"]
+        and word not in sets["generic"]
+        and len(word) > 1
+    )
+
+
+def _runs(text: str, tokens: list[Token], sets) -> list[list[int]]:
+    """Index runs of capitalised tokens, joined by connectors and spaces only."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for i, token in enumerate(tokens):
+        joined = bool(current) and _gap_is_space(text, tokens[current[-1]], token)
+        if token.is_capitalized and token.folded not in sets["calendar"]:
+            if current and not joined:
+                runs.append(current)
+                current = []
+            current.append(i)
+        elif current and joined and token.folded in sets["connectors"] and i + 1 < len(tokens) and tokens[i + 1].is_capitalized:
+            current.append(i)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _trim(indices: list[int], tokens: list[Token], drop: set[str]) -> list[int]:
+    while indices and tokens[indices[0]].folded in drop:
+        indices = indices[1:]
+    while indices and tokens[indices[-1]].folded in drop:
+        indices = indices[:-1]
+    return indices
+
+
+def _span_text(text: str, tokens: list[Token], indices: list[int]) -> str:
+    name = text[tokens[indices[0]].start:tokens[indices[-1]].end]
+    return re.sub(r"['\u2019]s$", "", name)
+
+
+def find_in_sentence(sentence: str, language: str) -> list[Found]:
+    """Entities named in one sentence, in order of appearance."""
+    ref = reference()
+    sets = _vocab_sets()
+    tokens = tokenize(sentence)
+    found: list[Found] = []
+    claimed = [False] * len(tokens)
+
+    i = 0
+    while i < len(tokens):
+        hit = ref.gazetteer.lookup(tokens, i)
+        if hit is None:
+            i += 1
+            continue
+        end, entries = hit
+        entry: Entry = entries[0]
+        surface = sentence[tokens[i].start:tokens[end - 1].end]
+        if len(entries) == 1 or entry.kind == "mission":
+            found.append(Found(entry.kind, entry.id, entry.name, sentence, [surface], known=True, code=entry.code))
+        for k in range(i, end):
+            claimed[k] = True
+        i = end
+
+    for run in _runs(sentence, tokens, sets):
+        found.extend(_people_and_bodies(sentence, tokens, run, claimed, sets, language))
+    order = {id(f): sentence.find(f.surfaces[0]) for f in found}
+    return sorted(found, key=lambda f: order[id(f)])
+
+
+def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[Found]:
+    found: list[Found] = []
+    drop = set(sets["stop"]) | set(sets["connectors"])
+    # People: maximal stretches of name-like tokens (particles inside), ending on a rare word.
+    segment: list[int] = []
+    person_tokens: set[int] = set()
+
+    def close(segment):
+        segment = _trim(segment, tokens, set(sets["particles"]))
+        if 2 <= len(segment) <= MAX_NAME_TOKENS and not is_common_word(tokens[segment[-1]].folded, language):
+            name = _span_text(sentence, tokens, segment)
+            role_tokens = [tokens[k].text for k in run if k < segment[0] and tokens[k].folded in sets["titles"]]
+            found.append(Found("person", slugify(name), name, sentence, [name], role=" ".join(role_tokens) or None))
+            person_tokens.update(segment)
+
+    for k in run:
+        token = tokens[k]
+        if not claimed[k] and _name_like(token, sets):
+            segment.append(k)
+        elif segment and token.folded in sets["particles"] and not token.is_capitalized:
+            segment.append(k)
+        else:
+            close(segment)
+            segment = []
+    close(segment)
+
+    # Organisations and initiatives: the rest of the run, around a head word, not a role ("Minister of ...").
+    rest: list[int] = []
+    pieces: list[list[int]] = []
+    for k in run:
+        if k in person_tokens:
+            if rest:
+                pieces.append(rest)
+            rest = []
+        else:
+            rest.append(k)
+    if rest:
+        pieces.append(rest)
+    for piece in pieces:
+        piece = _trim(piece, tokens, drop)
+        if len(piece) < 2 or all(claimed[k] for k in piece):
+            continue
+        if tokens[piece[0]].folded in sets["titles"]:
+            continue
+        words = {tokens[k].folded for k in piece}
+        kind = "initiative" if words & sets["initiative_heads"] else "organisation" if words & sets["org_heads"] else None
+        if kind is None or not _proper_body(piece, tokens, claimed, sets, language):
+            continue
+        name = _span_text(sentence, tokens, piece)
+        found.append(Found(kind, slugify(name), name, sentence, [name]))
+    return found
+
+
+def _proper_body(piece, tokens, claimed, sets, language) -> bool:
+    """A name of one body, not a generic phrase: it holds a rare word or a known name
+    ("Vietnam Inter-sectoral Working Group"), or is a head word with its complement
+    ("Ministry of Defence"); "Peacekeeping Operations" is neither."""
+    heads = sets["org_heads"] | sets["initiative_heads"]
+    first, second = tokens[piece[0]].folded, tokens[piece[1]].folded if len(piece) > 1 else ""
+    if first in heads and second in sets["connectors"]:
+        return True
+    return any(
+        claimed[k] or not (
+            tokens[k].folded in heads or tokens[k].folded in sets["connectors"] or tokens[k].folded in sets["generic"]
+            or is_common_word(tokens[k].folded, language)
+        )
+        for k in piece
+    )
+
+
+def resolve_surnames(sentence: str, people: dict[str, Found]) -> list[Found]:
+    """Single-word mentions of a person already named in full in the same article."""
+    if not people:
+        return []
+    by_part: dict[str, Found] = {}
+    for person in people.values():
+        parts = [fold(w) for w in person.name.split()]
+        for part in {parts[-1], parts[0]}:
+            by_part.setdefault(part, person)
+    hits = []
+    for token in tokenize(sentence):
+        if token.is_capitalized and not token.is_acronym:
+            person = by_part.get(token.folded)
+            if person is not None:
+                hits.append(Found("person", person.id, person.name, sentence, [token.text.removesuffix("'s").removesuffix("\u2019s")]))
+    return hits

@@ -1,0 +1,165 @@
+"""Dated happenings in an article's sentences, and the matching of one event told by several articles."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .dates import DateMention, find_dates, resolve_year
+from .datevalue import PartialDate, edtf_of, parse_simple
+from .entities import Found
+from .reference import reference
+from .text import fold, slugify
+
+LOCATIVES = {"in", "at", "a", "en", "au", "aux", "dans", "to", "near", "from", "de", "desde", "hacia"}
+PASSING = re.compile(r"\b(since|depuis|desde|until|jusqu'(?:a|en|au)|hasta|by|d'ici)\s*$", re.I)
+
+
+@dataclass
+class EventFinding:
+    """An event as one article tells it."""
+
+    kind: str
+    label: str
+    sentence: str
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    place: str | None = None  # display name of a city or country
+    place_code: str | None = None  # country code of the place
+    name: str | None = None  # a printed name ("2021 UN Peacekeeping Ministerial")
+    actors: list[str] = field(default_factory=list)
+    missions: list[str] = field(default_factory=list)
+
+    @property
+    def date(self) -> str:
+        return edtf_of(self.start, self.end) if self.start else ""
+
+    @property
+    def title(self) -> str:
+        if self.name:
+            return self.name
+        return f"{self.label} in {self.place}" if self.place else self.label
+
+
+@lru_cache(maxsize=None)
+def _kind_patterns() -> list[tuple[str, str, re.Pattern]]:
+    kinds = reference().vocabulary["event_kinds"]
+    patterns = []
+    for kind, table in kinds.items():
+        words = sorted({fold(w) for lang, ws in table.items() if len(lang) == 2 for w in ws}, key=len, reverse=True)
+        patterns.append((kind, table["label"], re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")))
+    # Longer, more specific phrases first: "ministerial meeting" before "meeting".
+    return patterns
+
+
+def event_kind(sentence: str) -> tuple[str, str, int] | None:
+    """The kind of happening a sentence tells, its label and where its word stands."""
+    folded = fold(sentence)
+    best = None
+    for kind, label, pattern in _kind_patterns():
+        match = pattern.search(folded)
+        if match and (best is None or (match.end() - match.start()) > best[3]):
+            best = (kind, label, match.start(), match.end() - match.start())
+    return best[:3] if best else None
+
+
+def _printed_name(sentence: str, position: int) -> str | None:
+    """A capitalised name around the event word: "the 2021 UN Peacekeeping Ministerial"."""
+    words = list(re.finditer(r"[\w'+\u2019-]+", sentence))
+    index = next((i for i, w in enumerate(words) if w.start() <= position < w.end() + 1), None)
+    if index is None or not words[index].group()[:1].isupper():
+        return None
+    first = index
+    while first > 0 and (words[first - 1].group()[:1].isupper() or words[first - 1].group().isdigit()) and sentence[words[first - 1].end():words[first].start()].strip() == "":
+        first -= 1
+    last = index
+    if first == index:
+        return None
+    return sentence[words[first].start():words[last].end()]
+
+
+def _place(sentence: str, found: list[Found], dateline_place: str | None):
+    """The place of an event: a city or country after a locative word, else the dateline."""
+    for entity in found:
+        if entity.kind not in ("city", "country"):
+            continue
+        at = sentence.find(entity.surfaces[0])
+        before = fold(sentence[:at]).split()
+        if entity.kind == "city" or (before and before[-1] in LOCATIVES):
+            return entity.name, entity.code
+    return (dateline_place, None) if dateline_place else (None, None)
+
+
+def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | None, dateline_place: str | None) -> tuple[list[EventFinding], list[EventFinding]]:
+    """Dated events and undated mentions of events in the article's sentences."""
+    dated: list[EventFinding] = []
+    undated: list[EventFinding] = []
+    for sentence, found in sentences:
+        kind = event_kind(sentence)
+        if kind is None:
+            continue
+        kind_id, label, position = kind
+        mentions = [d for d in find_dates(sentence) if d.kind == "date" and not PASSING.search(sentence[:d.start])]
+        years = [d.value.year for d in find_dates(sentence) if d.kind == "year"]
+        name = _printed_name(sentence, position)
+        place, code = _place(sentence, found, dateline_place)
+        finding = EventFinding(
+            kind_id, label, sentence, place=place, place_code=code, name=name,
+            actors=[f.id for f in found if f.kind in ("person", "country", "organisation", "initiative")],
+            missions=[f.id for f in found if f.kind == "mission"],
+        )
+        if not mentions:
+            undated.append(finding)
+            continue
+        mention: DateMention = min(mentions, key=lambda d: abs(d.start - position))
+        sentence_anchor = PartialDate(years[0]) if len(set(years)) == 1 and mention.value.year is None else None
+        if sentence_anchor and (anchor is None or anchor.year is None or anchor.year == sentence_anchor.year):
+            start, end = mention.value.with_year(sentence_anchor.year), mention.value_end.with_year(sentence_anchor.year) if mention.value_end else None
+        else:
+            start, end = resolve_year(mention, anchor)
+        finding.start, finding.end = start, end
+        dated.append(finding)
+    return dated, undated
+
+
+# --- one event, many reports -------------------------------------------------
+
+
+def _dates_overlap(a: str, b: str) -> bool:
+    pa, pb = parse_simple(a), parse_simple(b)
+    if not pa or not pb:
+        return a == b
+    (a0, a1), (b0, b1) = pa, pb
+    if a0.year is not None and b0.year is not None and a0.year != b0.year:
+        return False
+    if a0.month and b0.month and a0.month != b0.month:
+        return False
+    if a0.day and b0.day:
+        lo_a, hi_a = a0.day, a1.day or a0.day
+        lo_b, hi_b = b0.day, b1.day or b0.day
+        return lo_a <= hi_b and lo_b <= hi_a
+    return True
+
+
+def places_agree(a: str | None, a_code: str | None, b: str | None, b_code: str | None) -> bool:
+    if not a or not b:
+        return True
+    if fold(a) == fold(b):
+        return True
+    return bool(a_code and b_code and a_code == b_code)
+
+
+def same_event(event: dict, finding: EventFinding) -> bool:
+    """Whether a registry event and an article's finding are one happening."""
+    if event.get("kind") != finding.kind:
+        return False
+    if finding.date and event.get("date") and not _dates_overlap(event["date"], finding.date):
+        return False
+    return places_agree(event.get("place"), event.get("place_code"), finding.place, finding.place_code)
+
+
+def event_id(finding: EventFinding) -> str:
+    start = finding.start.edtf().replace("XXXX", "undated") if finding.start else "undated"
+    year = str(finding.start.year) if finding.start and finding.start.year else ""
+    words = " ".join(w for w in finding.title.split() if w != year)
+    return slugify(f"{start} {words}", max_length=70)

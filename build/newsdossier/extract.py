@@ -1,0 +1,193 @@
+"""From one seed's text to an article record: composes layout, dates, language, entities, missions and events."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .dates import DateMention, find_dates, resolve_weekday, resolve_year, weekday_number
+from .datevalue import PartialDate, edtf_of
+from .entities import Found, find_in_sentence, resolve_surnames
+from .events import EventFinding, find_events
+from .language import detect_language
+from .reference import reference
+from .segment import Layout, segment
+from .text import fold, normalize_space, split_sentences
+
+DERIVED_TITLE_WORDS = 14
+PEACEKEEPING_CONTEXT = re.compile(r"peace[- ]?keep|maintien de la paix|casques bleus|mantenimiento de la paz|cascos azules|gìn giữ hòa bình|blue helmets", re.I)
+
+
+@dataclass
+class Extraction:
+    """What normalize learns from one seed: the article's fields and the entities and events it names."""
+
+    fields: dict
+    body: list[str]
+    entities: dict[str, Found] = field(default_factory=dict)  # by "kind:id"
+    events: list[EventFinding] = field(default_factory=list)
+    event_mentions: list[EventFinding] = field(default_factory=list)
+    places: list[tuple[str, str | None]] = field(default_factory=list)  # dateline and title places
+
+
+def derive_title(paragraphs: list[str]) -> str:
+    """A title made from the first sentence, cut at a clause boundary when long."""
+    text = next((p for p in paragraphs if not p.startswith("## ")), "") or (paragraphs[0][3:] if paragraphs else "")
+    first = split_sentences(text)[0] if text else "Untitled article"
+    words = first.split()
+    if len(words) <= DERIVED_TITLE_WORDS:
+        return first.rstrip(".")
+    clause = re.split(r",\s|;\s|\s[\u2013\u2014-]\s", first)[0]
+    if len(clause.split()) <= DERIVED_TITLE_WORDS + 4:
+        return clause.rstrip(".")
+    return " ".join(words[:DERIVED_TITLE_WORDS]).rstrip(",;:") + "\u2026"
+
+
+def _source(layout: Layout) -> str | None:
+    ref = reference()
+    candidates = [layout.metadata.get("source"), layout.dateline.agency if layout.dateline else None, layout.footer_source]
+    candidates += [b.split()[0] for b in layout.bylines if b.split()]
+    for candidate in candidates:
+        if candidate and (row := ref.find_source(candidate)):
+            return row["name"]
+    return next((c.strip() for c in candidates[:3] if c), None)
+
+
+def _authors(layout: Layout) -> list[str]:
+    ref = reference()
+    roles = ref.words("byline_roles")
+    authors = []
+    for byline in layout.bylines + ([layout.metadata["author"]] if layout.metadata.get("author") else []):
+        for part in re.split(r",\s*|\s+and\s+|\s+et\s+|\s+y\s+|\s*&\s*", byline):
+            words = part.split()
+            # Drop an agency and a role before the name: "Xinhua writer Wang Jiangang".
+            while words and (ref.find_source(words[0]) or fold(words[0]) in roles):
+                words = words[1:]
+            name = " ".join(words).strip(" .")
+            if name and name not in authors:
+                authors.append(name)
+    return authors
+
+
+def _article_date(layout: Layout, lead: str, text: str) -> tuple[str, str, str]:
+    """The article's date as EDTF, its basis, and what it rests on."""
+    printed = layout.metadata.get("date")
+    if printed and (found := [d for d in find_dates(printed) if d.kind == "date"]):
+        d = found[0]
+        if d.has_year:
+            return edtf_of(d.value, d.value_end), "explicit", f"printed: {printed}"
+    if layout.dateline and layout.dateline.date_text:
+        found = [d for d in find_dates(layout.dateline.date_text) if d.kind == "date"]
+        if found and found[0].has_year:
+            return edtf_of(found[0].value), "explicit", f"dateline: {layout.dateline.date_text}"
+        if found:
+            return found[0].value.edtf(), "explicit", f"dateline without a year: {layout.dateline.date_text}"
+    lead_dates = [d for d in find_dates(lead) if d.kind == "date" and d.value.day]
+    if lead_dates:
+        d = lead_dates[0]
+        return d.value.edtf(), "inferred", f"date of the event in the first paragraph: \u201c{d.text}\u201d"
+    years = sorted({d.value.year for d in find_dates(text) if d.kind == "year" and not _future_year(text, d)})
+    if years:
+        return str(years[-1]), "inferred", f"latest year the text speaks of ({years[-1]})"
+    return "", "unknown", "no date printed or inferable"
+
+
+def _future_year(text: str, mention: DateMention) -> bool:
+    words = reference().words("future_year_words")
+    before = fold(text[max(0, mention.start - 20):mention.start]).split()
+    after = fold(text[mention.end:mention.end + 12]).split()
+    return bool((before and before[-1] in words) or (after and after[0] in words))
+
+
+def _anchor(date: str) -> PartialDate | None:
+    from .datevalue import parse_simple
+
+    parsed = parse_simple(date) if date else None
+    return parsed[0] if parsed else None
+
+
+def _implied_missions(entities: dict[str, Found], text: str, year: int | None) -> dict[str, str]:
+    """Missions not named but implied: a country hosting exactly one operation then, in a peacekeeping context."""
+    if year is None or not PEACEKEEPING_CONTEXT.search(text):
+        return {}
+    named = {f.id for f in entities.values() if f.kind == "mission"}
+    implied: dict[str, str] = {}
+    for entity in entities.values():
+        if entity.kind != "country" or not entity.code:
+            continue
+        active = [m for m in reference().missions.values() if entity.code in m.countries and m.active_in(year)]
+        sole = [m for m in active if m.countries == (entity.code,) and m.id not in named]
+        if len(sole) == 1 and sole[0].id not in implied:
+            mission = sole[0]
+            implied[mission.id] = (
+                f"{entity.name} is named in a peacekeeping context in {year}, when {mission.acronym} was the "
+                f"operation there (\u201c{entity.sentence[:160]}\u201d)"
+            )
+    return implied
+
+
+def extract(text: str) -> Extraction:
+    layout = segment(text)
+    paragraphs = layout.paragraphs
+    plain = [p[3:] if p.startswith("## ") else p for p in paragraphs]
+    full_text = "\n".join(([layout.title] if layout.title else []) + plain)
+    language = detect_language(full_text) if full_text.strip() else "und"
+
+    title, title_basis = (layout.title, "printed") if layout.title else (derive_title(paragraphs), "derived")
+    date, date_basis, date_source = _article_date(layout, plain[0] if plain else "", full_text)
+    anchor = _anchor(date)
+
+    entities: dict[str, Found] = {}
+    sentences: list[tuple[str, list[Found]]] = []
+    texts = [*([layout.title] if layout.title else []), *layout.captions, *plain]
+    people: dict[str, Found] = {}
+    per_sentence: list[tuple[str, list[Found], bool]] = []
+    for block_index, block in enumerate(texts):
+        in_body = block_index >= len(texts) - len(plain)
+        for sentence in split_sentences(block):
+            found = find_in_sentence(sentence, language)
+            people.update({f.id: f for f in found if f.kind == "person"})
+            per_sentence.append((sentence, found, in_body))
+    for sentence, found, in_body in per_sentence:
+        known_people = {f.id for f in found if f.kind == "person"}
+        found = found + [f for f in resolve_surnames(sentence, people) if f.id not in known_people and not any(f.surfaces[0] in g.surfaces[0] for g in found)]
+        for f in found:
+            key = f"{f.kind}:{f.id}"
+            if key in entities:
+                entities[key].surfaces.extend(s for s in f.surfaces if s not in entities[key].surfaces)
+                entities[key].role = entities[key].role or f.role
+            else:
+                entities[key] = f
+        if in_body:
+            sentences.append((sentence, found))
+
+    dateline_place = layout.dateline.place if layout.dateline else None
+    events, mentions = find_events(sentences, anchor, dateline_place)
+    if date_basis == "inferred" and date.startswith("XXXX") and events:
+        # the lead's event gave the day; its year may be known from the event's own sentence
+        if events[0].start and events[0].start.year and events[0].start.edtf()[5:] == date[5:]:
+            date = events[0].start.edtf()
+    implied = _implied_missions(entities, full_text, anchor.year if anchor else None)
+
+    fields = {
+        "title": title,
+        "title_basis": title_basis,
+        "date": date,
+        "date_basis": date_basis,
+        "date_source": date_source,
+        "source": _source(layout) or "",
+        "language": language,
+        "authors": _authors(layout),
+        "editor": layout.metadata.get("editor") or "",
+        "dateline": dateline_place or "",
+        "actors": sorted({f.id for f in entities.values() if f.kind in ("person", "country", "organisation", "initiative")}),
+        "missions": sorted({f.id for f in entities.values() if f.kind == "mission"}),
+        "missions_inferred": sorted(implied),
+        "reasons": dict(sorted(implied.items())),
+        "captions": layout.captions,
+        "credits": layout.credits,
+        "boilerplate": layout.boilerplate,
+        "teasers": layout.teasers,
+    }
+    places = [(dateline_place, None)] if dateline_place else []
+    places += [(f.name, f.code) for f in entities.values() if f.kind in ("city", "country") and f.sentence == layout.title]
+    return Extraction(fields, paragraphs, entities, events, mentions, places)

@@ -1,0 +1,186 @@
+"""Site-wide views derived once from the corpus: who appears where, with which sentence, and with whom."""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .corpus import Article, Corpus
+from .datevalue import sort_key
+from .text import fold, fold_same_length, split_sentences
+
+# An entity in more than this share of articles says nothing about how two articles relate.
+HUB_SHARE = 0.5
+RELATED_LIMIT = 5
+
+
+@dataclass
+class Link:
+    """An article linked to an entity, with the sentence that shows it."""
+
+    article: Article
+    sentence: str | None
+    inferred: bool = False
+    reason: str | None = None
+
+
+def entity_forms(entry: dict, kind: str) -> list[str]:
+    forms = [entry.get("name"), entry.get("acronym"), entry.get("acronym_fr"), entry.get("name_fr"), *(entry.get("aliases") or [])]
+    forms = [str(f) for f in forms if f]
+    if kind == "person" and entry.get("name"):
+        parts = str(entry["name"]).split()
+        if len(parts) > 1:
+            forms.append(parts[-1])
+    return sorted(set(forms), key=len, reverse=True)
+
+
+class Matcher:
+    """Finds the written forms of a set of entities in text (acronyms case-sensitive)."""
+
+    def __init__(self, forms: dict[str, tuple[str, str]]):
+        # forms: written form -> (section, id)
+        self.exact = {f: v for f, v in forms.items() if f.isupper() or "." in f}
+        self.folded = {fold(f): v for f, v in forms.items() if f not in self.exact}
+        alternatives = sorted({fold(f) for f in forms}, key=len, reverse=True)
+        self.pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])") if alternatives else None
+
+    def finditer(self, text: str):
+        if self.pattern is None:
+            return
+        folded = fold_same_length(text)
+        for match in self.pattern.finditer(folded):
+            raw = text[match.start():match.end()]
+            target = self.exact.get(raw) or self.folded.get(match.group())
+            if target:
+                yield match.start(), match.end(), target
+
+
+@dataclass
+class Graph:
+    corpus: Corpus
+    actor_links: dict[str, list[Link]] = field(default_factory=lambda: defaultdict(list))
+    mission_links: dict[str, list[Link]] = field(default_factory=lambda: defaultdict(list))
+    actor_events: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
+    mission_events: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
+    article_events: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
+    companions: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    matchers: dict[str, Matcher] = field(default_factory=dict)
+
+    def surviving(self, actor_id: str) -> str:
+        seen = set()
+        while actor_id in self.corpus.actors and self.corpus.actors[actor_id].get("same_as") and actor_id not in seen:
+            seen.add(actor_id)
+            actor_id = self.corpus.actors[actor_id]["same_as"]
+        return actor_id
+
+    def visible(self, section: str, entry_id: str) -> bool:
+        table = self.corpus.actors if section == "actors" else self.corpus.missions
+        entry = table.get(entry_id)
+        return bool(entry) and entry.get("status") != "rejected" and not entry.get("same_as")
+
+    def actor_ids(self, ids) -> list[str]:
+        """Surviving, visible actor ids of a list (merges followed, rejected dropped)."""
+        return [a for a in dict.fromkeys(self.surviving(i) for i in ids or []) if self.visible("actors", a)]
+
+    def article_entities(self, article: Article) -> list[tuple[str, str]]:
+        ids = [("actors", self.surviving(a)) for a in article.meta["actors"]]
+        ids += [("missions", m) for m in article.meta["missions"]]
+        return [pair for pair in dict.fromkeys(ids) if self.visible(*pair)]
+
+    @cached_property
+    def articles_by_date(self) -> list[Article]:
+        return sorted(self.corpus.articles.values(), key=lambda a: (sort_key(str(a.meta.get("date") or "")), a.id))
+
+    @cached_property
+    def events_by_date(self) -> list[dict]:
+        return sorted((e for e in self.corpus.events.values() if e.get("status") != "rejected"), key=lambda e: (sort_key(str(e.get("date") or "")), e["id"]))
+
+    def related_articles(self, article: Article) -> list[Article]:
+        return self._related.get(article.id, [])
+
+    @cached_property
+    def _related(self) -> dict[str, list[Article]]:
+        """Articles sharing events, then entities; hubs (in most articles) do not count."""
+        holders: dict[tuple, list[str]] = defaultdict(list)
+        for article in self.corpus.articles.values():
+            for pair in self.article_entities(article):
+                holders[pair].append(article.id)
+            for event_id in article.meta["events"]:
+                holders[("events", event_id)].append(article.id)
+        limit = max(2, int(len(self.corpus.articles) * HUB_SHARE))
+        scores: dict[str, Counter] = defaultdict(Counter)
+        for key, ids in holders.items():
+            if len(ids) > limit and key[0] != "events":
+                continue
+            weight = 3 if key[0] == "events" else 1
+            for a in ids:
+                for b in ids:
+                    if a != b:
+                        scores[a][b] += weight
+        return {
+            a: [self.corpus.articles[b] for b, _ in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:RELATED_LIMIT]]
+            for a, counter in scores.items()
+        }
+
+
+    @cached_property
+    def _related_events(self) -> dict[str, list[dict]]:
+        """Events sharing participants or missions with an event; hubs do not count."""
+        holders: dict[str, list[str]] = defaultdict(list)
+        for event in self.events_by_date:
+            for key in {*(f"a:{a}" for a in self.actor_ids(event.get("actors"))), *(f"m:{m}" for m in event.get("missions") or [])}:
+                holders[key].append(event["id"])
+        limit = max(2, int(len(self.events_by_date) * HUB_SHARE))
+        scores: dict[str, Counter] = defaultdict(Counter)
+        for ids in holders.values():
+            if len(ids) > limit:
+                continue
+            for a in ids:
+                for b in ids:
+                    if a != b:
+                        scores[a][b] += 1
+        events = self.corpus.events
+        return {a: [events[b] for b, _ in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:RELATED_LIMIT]] for a, c in scores.items()}
+
+    def related_events(self, event: dict) -> list[dict]:
+        return self._related_events.get(event["id"], [])
+
+
+def build_graph(corpus: Corpus) -> Graph:
+    graph = Graph(corpus)
+    for article in corpus.articles.values():
+        pairs = graph.article_entities(article)
+        forms = {}
+        for section, entry_id in pairs:
+            entry = (corpus.actors if section == "actors" else corpus.missions)[entry_id]
+            for form in entity_forms(entry, entry.get("kind", "mission")):
+                forms.setdefault(form, (section, entry_id))
+        inferred = [m for m in article.meta["missions_inferred"] if graph.visible("missions", m)]
+        matcher = Matcher(forms)
+        graph.matchers[article.id] = matcher
+        first_sentence: dict[tuple[str, str], str] = {}
+        for paragraph in article.body.split("\n\n"):
+            for sentence in split_sentences(paragraph.removeprefix("## ")):
+                for _s, _e, target in matcher.finditer(sentence):
+                    first_sentence.setdefault(target, sentence)
+        for section, entry_id in pairs:
+            links = graph.actor_links if section == "actors" else graph.mission_links
+            links[entry_id].append(Link(article, first_sentence.get((section, entry_id))))
+        reasons = article.meta.get("reasons") or {}
+        for mission_id in inferred:
+            graph.mission_links[mission_id].append(Link(article, None, inferred=True, reason=reasons.get(mission_id)))
+        for a in pairs:
+            for b in pairs:
+                if a != b:
+                    graph.companions[a][b] += 1
+    for event in graph.events_by_date:
+        for actor_id in event.get("actors") or []:
+            graph.actor_events[graph.surviving(actor_id)].append(event)
+        for mission_id in event.get("missions") or []:
+            graph.mission_events[mission_id].append(event)
+        for article_id in event.get("articles") or []:
+            graph.article_events[article_id].append(event)
+    for links in (*graph.actor_links.values(), *graph.mission_links.values()):
+        links.sort(key=lambda l: (sort_key(str(l.article.meta.get("date") or "")), l.article.id))
+    return graph

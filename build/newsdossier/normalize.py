@@ -1,0 +1,218 @@
+"""normalize: seeds/ -> data/. Incremental, safe to rerun, every problem reported in one line per file."""
+from __future__ import annotations
+
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from . import EXTRACTOR_VERSION
+from .extract import Extraction, extract
+from .registry import Registry, ensure_mission, forget_article, link_mention, merge_actor, merge_event, merge_mission
+from .registry import ACTOR_KINDS
+from .reference import reference
+from .seeds import SeedError, list_seeds, read_seed
+from .store import DataError, Project, article_text, atomic_write, dump_yaml, read_article, read_registry
+from .text import slugify
+
+REGISTRIES = ("actors", "missions", "events")
+
+
+@dataclass
+class Report:
+    written: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # one line each: file and why
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.skipped
+
+
+@dataclass
+class _Pending:
+    article_id: str
+    seed_name: str
+    fingerprint: str
+    extraction: Extraction
+    path: Path
+    prior: dict | None
+    event_ids: list[str] = field(default_factory=list)
+    entity_ids: tuple = ()
+
+
+def _existing_articles(project: Project, report: Report) -> dict[str, tuple[Path, dict]]:
+    by_seed: dict[str, tuple[Path, dict]] = {}
+    if not project.articles.is_dir():
+        return by_seed
+    for path in sorted(project.articles.glob("*.md")):
+        try:
+            front, _body = read_article(path, round_trip=True)
+        except DataError as error:
+            report.skipped.append(f"{error.one_line()} (left as it is)")
+            continue
+        if front.get("seed"):
+            by_seed[str(front["seed"])] = (path, front)
+    return by_seed
+
+
+def _new_id(seed_name: str, taken: set[str]) -> str:
+    stem = Path(seed_name).stem
+    # Keep the seed's own name where it is already a safe URL part, so ids read like seeds.
+    base = stem if re.fullmatch(r"[a-z0-9][a-z0-9_-]{0,59}", stem) else slugify(stem, max_length=60)
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
+
+
+def _front_matter(pending: _Pending, actor_ids, mission_ids, inferred_ids) -> CommentedMap:
+    fields = pending.extraction.fields
+    front = CommentedMap()
+    front["id"] = pending.article_id
+    front["seed"] = pending.seed_name
+    front["fingerprint"] = pending.fingerprint
+    front["extractor"] = EXTRACTOR_VERSION
+    for key in ("title", "title_basis", "date", "date_basis", "date_source", "source", "language"):
+        front[key] = fields[key]
+    front["authors"] = CommentedSeq(fields["authors"])
+    for key in ("editor", "dateline"):
+        front[key] = fields[key]
+    front["actors"] = CommentedSeq(actor_ids)
+    front["missions"] = CommentedSeq(mission_ids)
+    front["missions_inferred"] = CommentedSeq(inferred_ids)
+    if fields["reasons"]:
+        front["reasons"] = CommentedMap((k, v) for k, v in fields["reasons"].items() if k in inferred_ids)
+    front["events"] = CommentedSeq(pending.event_ids)
+    for key in ("captions", "credits", "boilerplate", "teasers"):
+        if fields[key]:
+            front[key] = CommentedSeq(fields[key])
+    return front
+
+
+def _progress(done: int, total: int, started: float) -> None:
+    if total >= 50 and (done % 50 == 0 or done == total):
+        rate = done / max(time.monotonic() - started, 1e-6)
+        print(f"normalize: {done}/{total} seeds ({rate:.0f}/s)", file=sys.stderr, flush=True)
+
+
+def normalize(project: Project, log=print) -> Report:
+    report = Report()
+    registries = {}
+    for name in REGISTRIES:
+        try:
+            registries[name] = Registry(read_registry(project.registry(name), round_trip=True) or CommentedSeq())
+        except DataError as error:
+            report.skipped.append(f"{error.one_line()}; fix it first: normalize wrote nothing")
+            for line in report.skipped:
+                log(line)
+            return report
+    actors, missions, events = registries["actors"], registries["missions"], registries["events"]
+    existing = _existing_articles(project, report)
+    taken = {str(front["id"]) for _path, front in existing.values() if front.get("id")}
+    seen_fingerprints: dict[str, str] = {
+        str(front.get("fingerprint")): seed for seed, (_p, front) in existing.items() if front.get("fingerprint")
+    }
+    seed_paths = list_seeds(project.seeds)
+    pending: list[_Pending] = []
+    started = time.monotonic()
+    for done, path in enumerate(seed_paths, start=1):
+        _progress(done, len(seed_paths), started)
+        try:
+            seed = read_seed(path)
+        except (SeedError, OSError) as error:
+            report.skipped.append(f"seeds/{path.name}: skipped: {error}")
+            continue
+        prior = existing.get(seed.name)
+        if prior and prior[1].get("fingerprint") == seed.fingerprint and str(prior[1].get("extractor")) == EXTRACTOR_VERSION:
+            report.unchanged.append(seed.name)
+            continue
+        twin = seen_fingerprints.get(seed.fingerprint)
+        if twin and twin != seed.name:
+            report.skipped.append(f"seeds/{seed.name}: skipped: same bytes as seeds/{twin} (duplicate)")
+            continue
+        seen_fingerprints[seed.fingerprint] = seed.name
+        if seed.note:
+            report.notes.append(f"seeds/{seed.name}: {seed.note}")
+        extraction = extract(seed.text)
+        if not extraction.body:
+            report.skipped.append(f"seeds/{seed.name}: skipped: no article text (only a title, metadata or boilerplate)")
+            continue
+        if prior:
+            article_id, path_out = str(prior[1]["id"]), prior[0]
+        else:
+            article_id = _new_id(seed.name, taken)
+            taken.add(article_id)
+            path_out = project.articles / f"{article_id}.md"
+        forget_article(events, article_id)
+        pending.append(_Pending(article_id, seed.name, seed.fingerprint, extraction, path_out, prior[1] if prior else None))
+
+    for item in pending:
+        item.entity_ids = _merge_entities(item, actors, missions)
+        for finding in item.extraction.events:
+            item.event_ids.append(merge_event(events, finding, item.article_id, *_participants(finding, actors)))
+    linkable = {kind for kind, table in reference().vocabulary["event_kinds"].items() if table.get("linkable")}
+    for item in pending:
+        for mention in item.extraction.event_mentions:
+            if any(events.by_id[e]["kind"] == mention.kind for e in item.event_ids):
+                event = next(events.by_id[e] for e in item.event_ids if events.by_id[e]["kind"] == mention.kind)
+                event.setdefault("sentences", CommentedMap()).setdefault(item.article_id, mention.sentence)
+                continue
+            if mention.kind not in linkable:
+                continue
+            linked = link_mention(events, mention, item.article_id, item.extraction.fields["date"], item.extraction.places)
+            if linked and linked not in item.event_ids:
+                item.event_ids.append(linked)
+        item.event_ids = list(dict.fromkeys(item.event_ids))
+
+    for item in pending:
+        actor_ids, mission_ids, inferred_ids = item.entity_ids
+        front = _front_matter(item, actor_ids, mission_ids, inferred_ids)
+        body = "\n\n".join(item.extraction.body)
+        if atomic_write(item.path, article_text(front, body)):
+            report.written.append(str(item.path.relative_to(project.root)))
+    for name, registry in registries.items():
+        path = project.registry(name)
+        if registry.entries or path.exists():
+            if atomic_write(path, dump_yaml(registry.entries) if registry.entries else "[]\n"):
+                report.written.append(str(path.relative_to(project.root)))
+    seed_names = {p.name for p in seed_paths}
+    for seed_name, (path, _front) in existing.items():
+        if seed_name not in seed_names:
+            report.notes.append(f"{path.relative_to(project.root)}: its seed seeds/{seed_name} is gone; the article is kept")
+    for line in report.notes + report.skipped:
+        log(line)
+    log(
+        f"normalize: {len(pending)} extracted, {len(report.unchanged)} unchanged, {len(report.skipped)} skipped; "
+        f"{len(report.written)} files written"
+    )
+    return report
+
+
+def _participants(finding, actors: Registry) -> tuple[list[str], list[str]]:
+    actor_ids = [actors.resolve(a) for a in finding.actors if a in actors.by_id and not actors.is_rejected(actors.resolve(a))]
+    return list(dict.fromkeys(actor_ids)), list(dict.fromkeys(finding.missions))
+
+
+def _merge_entities(item: _Pending, actors: Registry, missions: Registry):
+    actor_ids: list[str] = []
+    mission_ids: list[str] = []
+    for found in item.extraction.entities.values():
+        if found.kind in ACTOR_KINDS:
+            entry_id = merge_actor(actors, found)
+            if entry_id and entry_id not in actor_ids:
+                actor_ids.append(entry_id)
+        elif found.kind == "mission":
+            entry_id = merge_mission(missions, found)
+            if entry_id and entry_id not in mission_ids:
+                mission_ids.append(entry_id)
+    inferred_ids = []
+    for mission_id in item.extraction.fields["missions_inferred"]:
+        entry_id = ensure_mission(missions, mission_id)
+        if entry_id and entry_id not in mission_ids:
+            inferred_ids.append(entry_id)
+    return sorted(actor_ids), sorted(mission_ids), sorted(inferred_ids)

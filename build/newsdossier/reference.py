@@ -1,0 +1,203 @@
+"""Reference data shipped with the tool: missions, countries, organisations, sources, vocabulary."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from importlib import resources
+
+from ruamel.yaml import YAML
+
+from .text import fold, fold_token, slugify, tokenize
+
+_yaml = YAML(typ="safe", pure=False)
+
+
+def load_reference(name: str):
+    """Parse one YAML file of the package's reference/ folder."""
+    with resources.files(__package__).joinpath("reference", name).open("r", encoding="utf-8") as handle:
+        return _yaml.load(handle)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """Something the gazetteer can find in text: a country, city, organisation or mission."""
+
+    kind: str  # country | city | organisation | initiative | mission
+    id: str
+    name: str
+    code: str | None = None  # ISO alpha-2 of a country, or the country of a city
+
+
+@dataclass
+class Alias:
+    entry: Entry
+    surface: str
+    case_sensitive: bool
+    lowercase_ok: bool  # demonyms written in lowercase ("vietnamien")
+
+
+def _bare(token: str) -> str:
+    """A token as written, without a possessive or the dots of an acronym: compares U.N. with UN."""
+    return token.removesuffix("'s").removesuffix("\u2019s").replace(".", "")
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(alias.replace(".", "")) <= 10
+
+
+@dataclass
+class Gazetteer:
+    """Longest-match lookup of known names over token sequences."""
+
+    index: dict[tuple[str, ...], list[Alias]] = field(default_factory=dict)
+    max_tokens: int = 1
+
+    def add(self, entry: Entry, surface: str, lowercase_ok: bool = False) -> None:
+        tokens = tuple(fold_token(t.text) for t in tokenize(surface))
+        if not tokens:
+            return
+        alias = Alias(entry, surface, _is_acronym(surface), lowercase_ok)
+        bucket = self.index.setdefault(tokens, [])
+        if all(a.entry != entry or a.case_sensitive != alias.case_sensitive for a in bucket):
+            bucket.append(alias)
+        self.max_tokens = max(self.max_tokens, len(tokens))
+
+    def lookup(self, tokens, start: int):
+        """The longest known name starting at tokens[start], as (end, [entries]) or None."""
+        for end in range(min(len(tokens), start + self.max_tokens), start, -1):
+            key = tuple(t.folded for t in tokens[start:end])
+            aliases = self.index.get(key)
+            if not aliases:
+                continue
+            first = tokens[start]
+            raw = [t.text for t in tokens[start:end]]
+            found = []
+            for alias in aliases:
+                if alias.case_sensitive:
+                    if [_bare(r) for r in raw] != [_bare(t.text) for t in tokenize(alias.surface)]:
+                        continue
+                elif not (first.is_capitalized or alias.lowercase_ok or first.text[:1].isdigit()):
+                    continue
+                found.append(alias.entry)
+            if found:
+                return end, list(dict.fromkeys(found))
+        return None
+
+
+@dataclass(frozen=True)
+class Mission:
+    id: str
+    acronym: str
+    acronym_fr: str
+    name: str
+    name_fr: str
+    aliases: tuple[str, ...]
+    countries: tuple[str, ...]
+    region: str
+    start: int | None
+    end: int | None
+
+    def active_in(self, year: int) -> bool:
+        return (self.start or 0) <= year <= (self.end or 9999)
+
+
+class Reference:
+    """All reference data, loaded once, with the lookups built from it."""
+
+    @cached_property
+    def vocabulary(self) -> dict:
+        return load_reference("vocabulary.yaml")
+
+    @cached_property
+    def date_words(self) -> dict:
+        return load_reference("dates.yaml")
+
+    def words(self, section: str, languages=None) -> frozenset[str]:
+        """Folded words of one vocabulary section, for the given languages (all by default)."""
+        table = self.vocabulary[section]
+        if isinstance(table, list):
+            return frozenset(fold(w) for w in table)
+        return frozenset(fold(w) for lang, words in table.items() if languages is None or lang in languages for w in words)
+
+    @cached_property
+    def missions(self) -> dict[str, Mission]:
+        missions = {}
+        for row in load_reference("missions.yaml"):
+            missions[row["id"]] = Mission(
+                id=row["id"],
+                acronym=row["acronyms"]["en"],
+                acronym_fr=row["acronyms"].get("fr") or row["acronyms"]["en"],
+                name=row["names"]["en"],
+                name_fr=row["names"].get("fr") or row["names"]["en"],
+                aliases=tuple(row.get("aliases") or ()),
+                countries=tuple(row.get("countries") or ()),
+                region=row.get("region") or "",
+                start=row.get("start"),
+                end=row.get("end"),
+            )
+        return missions
+
+    @cached_property
+    def countries(self) -> dict[str, dict]:
+        """Country rows by ISO alpha-2 code."""
+        return {row["code"]: row for row in load_reference("countries.yaml")}
+
+    @cached_property
+    def organisations(self) -> dict[str, dict]:
+        return {row["id"]: row for row in load_reference("organisations.yaml")}
+
+    @cached_property
+    def sources(self) -> list[dict]:
+        return load_reference("sources.yaml")
+
+    @cached_property
+    def source_index(self) -> dict[str, dict]:
+        """Folded alias or domain -> source row."""
+        index = {}
+        for row in self.sources:
+            for alias in [row["name"], *(row.get("aliases") or []), *(row.get("domains") or [])]:
+                index.setdefault(fold(alias).strip(), row)
+        return index
+
+    def find_source(self, text: str) -> dict | None:
+        return self.source_index.get(fold(text).strip(" .:-\u2013\u2014()"))
+
+    def country_entry(self, code: str) -> Entry:
+        row = self.countries[code]
+        return Entry("country", slugify(row["name"]), row["name"], code)
+
+    @cached_property
+    def gazetteer(self) -> Gazetteer:
+        gazetteer = Gazetteer()
+        for code, row in self.countries.items():
+            entry = self.country_entry(code)
+            gazetteer.add(entry, row["name"])
+            for lang in ("en", "fr", "es"):
+                names = (row.get(lang) or {}).get("names") or []
+                demonyms = (row.get(lang) or {}).get("demonyms") or []
+                for name in names:
+                    gazetteer.add(entry, name)
+                for demonym in demonyms:
+                    gazetteer.add(entry, demonym, lowercase_ok=demonym[:1].islower())
+            for city in row.get("cities") or []:
+                city_entry = Entry("city", slugify(city["en"]), city["en"], code)
+                for spelling in {city["en"], city.get("fr") or city["en"]}:
+                    gazetteer.add(city_entry, spelling)
+        for row in self.organisations.values():
+            entry = Entry(row.get("kind") or "organisation", row["id"], row["name"])
+            gazetteer.add(entry, row["name"])
+            for table in ("names", "acronyms"):
+                for forms in (row.get(table) or {}).values():
+                    for form in forms or []:
+                        gazetteer.add(entry, form)
+        for mission in self.missions.values():
+            entry = Entry("mission", mission.id, mission.acronym)
+            for form in {mission.acronym, mission.acronym_fr, mission.name, mission.name_fr, *mission.aliases}:
+                gazetteer.add(entry, form)
+        return gazetteer
+
+
+@lru_cache(maxsize=1)
+def reference() -> Reference:
+    return Reference()

@@ -1,0 +1,202 @@
+"""The registries of actors, missions and events: merge what articles found, keep what people decided."""
+from __future__ import annotations
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from .entities import Found
+from .events import EventFinding, event_id, places_agree, same_event
+from .datevalue import parse_simple, year_of
+from .reference import reference
+from .text import fold
+
+ACTOR_KINDS = ("person", "country", "organisation", "initiative")
+
+
+class Registry:
+    """One YAML list of entries with ids, indexed by id and by every alias."""
+
+    def __init__(self, entries: CommentedSeq | list | None = None):
+        self.entries = entries if entries is not None else CommentedSeq()
+        self.by_id = {e["id"]: e for e in self.entries if isinstance(e, dict) and "id" in e}
+
+    def resolve(self, entry_id: str) -> str:
+        """Follow same_as merges to the surviving id (cycles stop where they loop)."""
+        seen = set()
+        while entry_id in self.by_id and self.by_id[entry_id].get("same_as") and entry_id not in seen:
+            seen.add(entry_id)
+            entry_id = self.by_id[entry_id]["same_as"]
+        return entry_id
+
+    def add(self, entry: CommentedMap) -> CommentedMap:
+        self.entries.append(entry)
+        self.by_id[entry["id"]] = entry
+        return entry
+
+    def is_rejected(self, entry_id: str) -> bool:
+        entry = self.by_id.get(entry_id)
+        return bool(entry and entry.get("status") == "rejected")
+
+
+def _add_alias(entry, surface: str) -> None:
+    names = {fold(entry.get("name") or entry.get("acronym") or "")} | {fold(a) for a in entry.get("aliases") or []}
+    if fold(surface) not in names:
+        entry.setdefault("aliases", CommentedSeq()).append(surface)
+
+
+def merge_actor(actors: Registry, found: Found) -> str | None:
+    """The id under which an article lists this actor, adding a candidate when new; None if rejected."""
+    entry_id = actors.resolve(found.id)
+    if entry_id not in actors.by_id:
+        entry = CommentedMap()
+        entry["id"] = found.id
+        entry["name"] = found.name
+        entry["kind"] = found.kind
+        if found.code:
+            entry["country"] = found.code
+        entry["aliases"] = CommentedSeq()
+        if found.role:
+            entry["roles"] = CommentedSeq([found.role])
+        # Names from reference data are known; everything found by pattern waits for a person.
+        entry["status"] = "confirmed" if found.known else "candidate"
+        actors.add(entry)
+    entry = actors.by_id[entry_id]
+    if entry.get("status") == "rejected":
+        return None
+    for surface in found.surfaces:
+        _add_alias(entry, surface)
+    if found.role and found.role not in (entry.get("roles") or []):
+        entry.setdefault("roles", CommentedSeq()).append(found.role)
+    return entry_id
+
+
+def merge_mission(missions: Registry, found: Found) -> str | None:
+    entry_id = missions.resolve(found.id)
+    if entry_id not in missions.by_id:
+        ref = reference().missions.get(found.id)
+        if ref is None:
+            return None
+        entry = CommentedMap()
+        entry["id"] = ref.id
+        entry["acronym"] = ref.acronym
+        entry["acronym_fr"] = ref.acronym_fr
+        entry["name"] = ref.name
+        entry["name_fr"] = ref.name_fr
+        entry["countries"] = CommentedSeq(ref.countries)
+        entry["region"] = ref.region
+        entry["start"] = ref.start
+        entry["end"] = ref.end
+        entry["aliases"] = CommentedSeq()
+        entry["status"] = "confirmed"
+        missions.add(entry)
+    entry = missions.by_id[entry_id]
+    if entry.get("status") == "rejected":
+        return None
+    for surface in found.surfaces:
+        if fold(surface) not in {fold(entry.get("acronym_fr") or ""), fold(entry.get("name_fr") or "")}:
+            _add_alias(entry, surface)
+    return entry_id
+
+
+def ensure_mission(missions: Registry, mission_id: str) -> str | None:
+    """A mission only inferred still gets its registry entry (so it has a page)."""
+    ref = reference().missions.get(mission_id)
+    if ref is None:
+        return None
+    return merge_mission(missions, Found("mission", ref.id, ref.acronym, "", []))
+
+
+def forget_article(events: Registry, article_id: str) -> None:
+    """Drop an article's earlier reports before it is extracted again."""
+    for event in events.entries:
+        if article_id in (event.get("articles") or []):
+            event["articles"].remove(article_id)
+            (event.get("sentences") or {}).pop(article_id, None)
+
+
+def _report(event, article_id: str, sentence: str) -> None:
+    if article_id not in event.setdefault("articles", CommentedSeq()):
+        event["articles"].append(article_id)
+    event.setdefault("sentences", CommentedMap()).setdefault(article_id, sentence)
+
+
+def _union(event, key: str, ids: list[str]) -> None:
+    values = event.setdefault(key, CommentedSeq())
+    for value in ids:
+        if value not in values:
+            values.append(value)
+
+
+def _more_precise(a: str, b: str) -> bool:
+    pa, pb = parse_simple(a), parse_simple(b)
+    if not pb:
+        return False
+    if not pa:
+        return True
+    rank = {"unknown": 0, "year": 1, "month": 2, "day": 3}
+    known_year = (pb[0].year is not None) - (pa[0].year is not None)
+    return known_year > 0 or (known_year == 0 and rank[pb[0].precision] > rank[pa[0].precision])
+
+
+def merge_event(events: Registry, finding: EventFinding, article_id: str, actor_ids: list[str], mission_ids: list[str]) -> str:
+    """Add one article's report of a dated event: to a matching event, or as a new candidate."""
+    match = next((e for e in events.entries if e.get("status") != "rejected" and same_event(e, finding)), None)
+    if match is None:
+        entry = CommentedMap()
+        entry["id"] = _unique_id(events, event_id(finding))
+        entry["title"] = finding.title
+        entry["kind"] = finding.kind
+        entry["date"] = finding.date
+        entry["place"] = finding.place or ""
+        if finding.place_code:
+            entry["country"] = finding.place_code
+        entry["actors"] = CommentedSeq()
+        entry["missions"] = CommentedSeq()
+        entry["articles"] = CommentedSeq()
+        entry["sentences"] = CommentedMap()
+        entry["status"] = "candidate"
+        match = events.add(entry)
+    else:
+        if finding.name and not _printed_title(match):
+            match["title"] = finding.name
+        if _more_precise(match.get("date") or "", finding.date):
+            match["date"] = finding.date
+        if finding.place and not match.get("place"):
+            match["place"] = finding.place
+        if finding.place_code and not match.get("country"):
+            match["country"] = finding.place_code
+    _union(match, "actors", actor_ids)
+    _union(match, "missions", mission_ids)
+    _report(match, article_id, finding.sentence)
+    return match["id"]
+
+
+def _printed_title(event) -> bool:
+    label = reference().vocabulary["event_kinds"].get(event.get("kind"), {}).get("label", "")
+    return not (event.get("title") or "").startswith(label)
+
+
+def _unique_id(registry: Registry, base: str) -> str:
+    candidate, n = base, 2
+    while candidate in registry.by_id:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
+
+
+def link_mention(events: Registry, finding: EventFinding, article_id: str, article_date: str, places: list[tuple[str, str | None]]) -> str | None:
+    """Link an undated mention ("the virtual ministerial meeting") to the one event it can be."""
+    year = year_of(article_date)
+    candidates = []
+    for event in events.entries:
+        if event.get("status") == "rejected" or event.get("kind") != finding.kind:
+            continue
+        event_year = year_of(event.get("date"))
+        if year and event_year and abs(year - event_year) > 0 and not (year - event_year == 1):
+            continue
+        wanted = [(finding.place, finding.place_code)] if finding.place else places
+        if wanted and not any(places_agree(event.get("place"), event.get("country"), p, c) for p, c in wanted):
+            continue
+        candidates.append(event)
+    if len(candidates) != 1:
+        return None
+    _report(candidates[0], article_id, finding.sentence)
+    return candidates[0]["id"]

@@ -1,0 +1,180 @@
+"""render: data in, pages out. A pure function from the corpus and templates to {path: content}."""
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import re
+from pathlib import Path
+from urllib.parse import quote
+
+from jinja2 import Environment, FileSystemLoader, Undefined, select_autoescape
+from markupsafe import Markup
+
+from .corpus import Corpus
+from .datevalue import display as display_date, sort_key
+from .graph import Graph, build_graph
+
+SECTIONS = {"actors": "actors", "missions": "missions", "events": "events", "articles": "articles"}
+ACTOR_KIND_TITLES = {"person": "People", "country": "Countries", "organisation": "Organisations", "initiative": "Initiatives"}
+NAV_PAGES = ("index.md", "timeline.md", "articles/index.md", "actors/index.md", "missions/index.md", "events/index.md", "review.md")
+
+# Characters that Markdown, HTML, tables or attribute lists read as syntax anywhere in a line,
+# and the openings that make a line a list, a quote or a definition.
+_MD_SPECIAL = re.compile(r"[\\`*_{}\[\]<>&|#~^=\"]")
+_LINE_START = re.compile(r"^(\d+)([.)])|^[-+:>!]")
+
+
+def _entity(match: re.Match) -> str:
+    return "".join(f"&#{ord(c)};" for c in match.group())
+
+
+def md_escape(value) -> Markup:
+    """Text shown as text: every character that could be syntax becomes an HTML entity."""
+    if isinstance(value, Markup):
+        return value
+    if isinstance(value, Undefined):
+        return Markup("")
+    text = " ".join(("" if value is None else str(value)).split())
+    text = _MD_SPECIAL.sub(_entity, text)
+    text = _LINE_START.sub(lambda m: m.group(1) + _entity(re.match(r".*", m.group(2))) if m.group(1) else _entity(m), text)
+    return Markup(text)
+
+
+def attr_escape(value) -> Markup:
+    return Markup(html.escape("" if value is None else str(value), quote=True))
+
+
+def page_path(section: str, entry_id: str) -> str:
+    return f"{section}/{entry_id}.md"
+
+
+def link(section: str, entry_id: str) -> Markup:
+    """An absolute link to a generated page, which MkDocs validates and makes relative."""
+    return Markup(f"/{page_path(section, entry_id)}")
+
+
+def make_environment(templates: Path) -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(templates)),
+        autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=False, default=False),
+        finalize=md_escape,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["date"] = lambda v: md_escape(display_date(str(v) if v else ""))
+    env.filters["html_attr"] = attr_escape
+    env.filters["link"] = link
+    env.filters["raw_url"] = lambda v: Markup(quote(str(v)))
+    env.globals["sort_key"] = sort_key
+    return env
+
+
+def linked_body(article, graph: Graph) -> list[Markup]:
+    """The article's paragraphs as escaped Markdown, the first mention of each entity linked."""
+    matcher = graph.matchers.get(article.id)
+    done: set = set()
+    out: list[Markup] = []
+    for paragraph in article.body.split("\n\n"):
+        paragraph = paragraph.strip()
+        if not paragraph:
+            continue
+        heading = paragraph.startswith("## ")
+        text = paragraph[3:] if heading else paragraph
+        pieces: list[str] = []
+        cursor = 0
+        for start, end, target in (matcher.finditer(text) if matcher else ()):
+            if target in done or start < cursor:
+                continue
+            done.add(target)
+            pieces.append(md_escape(text[cursor:start]))
+            pieces.append(Markup(f"[{md_escape(text[start:end])}]({link(*target)})"))
+            cursor = end
+        pieces.append(md_escape(text[cursor:]))
+        body = Markup("").join(pieces)
+        out.append(Markup("### ") + body if heading else body)
+    return out
+
+
+def _csv(rows: list[dict]) -> str:
+    stream = io.StringIO()
+    if rows:
+        writer = csv.DictWriter(stream, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    return stream.getvalue()
+
+
+def downloads(corpus: Corpus) -> dict[str, str]:
+    def clean(entry):
+        return {k: v for k, v in entry.items() if not k.startswith("_")}
+
+    articles = [dict(clean(a.meta), body=a.body) for a in sorted(corpus.articles.values(), key=lambda a: a.id)]
+    join = lambda v: "; ".join(map(str, v or []))
+    return {
+        "downloads/articles.json": json.dumps(articles, ensure_ascii=False, indent=1, default=str),
+        "downloads/actors.json": json.dumps([clean(e) for e in corpus.actors.values()], ensure_ascii=False, indent=1, default=str),
+        "downloads/missions.json": json.dumps([clean(e) for e in corpus.missions.values()], ensure_ascii=False, indent=1, default=str),
+        "downloads/events.json": json.dumps([clean(e) for e in corpus.events.values()], ensure_ascii=False, indent=1, default=str),
+        "downloads/articles.csv": _csv([
+            {k: join(a.meta.get(k)) if isinstance(a.meta.get(k), list) else a.meta.get(k, "")
+             for k in ("id", "title", "date", "date_basis", "source", "language", "authors", "dateline", "actors", "missions", "missions_inferred", "events")}
+            for a in sorted(corpus.articles.values(), key=lambda a: a.id)
+        ]),
+        "downloads/actors.csv": _csv([{"id": e["id"], "name": e["name"], "kind": e["kind"], "status": e["status"], "aliases": join(e.get("aliases")), "same_as": e.get("same_as") or ""} for e in corpus.actors.values()]),
+        "downloads/events.csv": _csv([{"id": e["id"], "title": e["title"], "date": e.get("date") or "", "place": e.get("place") or "", "actors": join(e.get("actors")), "missions": join(e.get("missions")), "articles": join(e.get("articles"))} for e in corpus.events.values()]),
+    }
+
+
+def render_site(corpus: Corpus, templates: Path) -> dict[str, str]:
+    """Every generated page as {docs-relative path: Markdown}, plus the data downloads."""
+    env = make_environment(templates)
+    graph = build_graph(corpus)
+    pages: dict[str, str] = {}
+
+    def emit(path: str, template: str, **context):
+        pages[path] = env.get_template(template).render(graph=graph, corpus=corpus, **context)
+
+    article_page = env.get_template("article.md.j2")
+    for article in corpus.articles.values():
+        pages[page_path("articles", article.id)] = article_page.render(
+            graph=graph, corpus=corpus, article=article, meta=article.meta, paragraphs=linked_body(article, graph),
+            events=graph.article_events.get(article.id, []), related=graph.related_articles(article),
+        )
+    actor_page = env.get_template("actor.md.j2")
+    for actor in corpus.actors.values():
+        if actor.get("status") == "rejected":
+            continue
+        if actor.get("same_as"):
+            emit(page_path("actors", actor["id"]), "redirect.md.j2", entry=actor, target=("actors", graph.surviving(actor["id"])), name=actor["name"])
+            continue
+        pair = ("actors", actor["id"])
+        pages[page_path("actors", actor["id"])] = actor_page.render(
+            graph=graph, corpus=corpus, actor=actor, links=graph.actor_links.get(actor["id"], []),
+            events=graph.actor_events.get(actor["id"], []), companions=graph.companions.get(pair, {}),
+        )
+    mission_page = env.get_template("mission.md.j2")
+    for mission in corpus.missions.values():
+        if mission.get("status") == "rejected":
+            continue
+        pair = ("missions", mission["id"])
+        pages[page_path("missions", mission["id"])] = mission_page.render(
+            graph=graph, corpus=corpus, mission=mission, links=graph.mission_links.get(mission["id"], []),
+            events=graph.mission_events.get(mission["id"], []), companions=graph.companions.get(pair, {}),
+        )
+    event_page = env.get_template("event.md.j2")
+    for event in graph.events_by_date:
+        pages[page_path("events", event["id"])] = event_page.render(graph=graph, corpus=corpus, event=event)
+    emit("index.md", "home.md.j2")
+    emit("timeline.md", "timeline.md.j2")
+    emit("articles/index.md", "articles_index.md.j2")
+    emit("articles/by-source.md", "articles_by.md.j2", field="source", heading="Articles by source")
+    emit("articles/by-language.md", "articles_by.md.j2", field="language", heading="Articles by language")
+    emit("actors/index.md", "actors_index.md.j2", kinds=ACTOR_KIND_TITLES)
+    emit("missions/index.md", "missions_index.md.j2")
+    emit("events/index.md", "events_index.md.j2")
+    emit("review.md", "review.md.j2")
+    pages.update(downloads(corpus))
+    return pages

@@ -1,0 +1,75 @@
+"""Read seed files as they were collected: find them, fingerprint them, decode them to text."""
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import ftfy
+from charset_normalizer import from_bytes
+
+SEED_SUFFIXES = {".txt", ".text", ".md", ""}
+MAX_SEED_BYTES = 20 * 1024 * 1024
+
+
+class SeedError(Exception):
+    """A seed that cannot become an article; the message says why, in one line."""
+
+
+@dataclass(frozen=True)
+class Seed:
+    name: str  # file name inside seeds/
+    fingerprint: str  # sha256 of the raw bytes
+    text: str
+    note: str | None = None  # how it was decoded when not plain UTF-8
+
+
+def list_seeds(folder: Path) -> list[Path]:
+    """Seed files in name order: regular files only, no hidden files, no links."""
+    if not folder.is_dir():
+        return []
+    return sorted(
+        (p for p in folder.iterdir() if not p.name.startswith(".") and p.is_file() and not p.is_symlink()),
+        key=lambda p: p.name,
+    )
+
+
+def fingerprint(raw: bytes) -> str:
+    return "sha256:" + hashlib.sha256(raw).hexdigest()
+
+
+def decode(raw: bytes) -> tuple[str, str | None]:
+    """Text of the bytes, and a note when they were not plain UTF-8."""
+    note = None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text, note = raw.decode("utf-16"), "decoded as UTF-16"
+    elif b"\x00" in raw[:4096] and not raw.startswith(b"\xef\xbb\xbf"):
+        raise SeedError("binary data (NUL bytes), not text")
+    else:
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            best = from_bytes(raw).best()
+            if best is None:
+                raise SeedError("not text in any encoding we can recognise") from None
+            text, note = str(best), f"decoded as {best.encoding}"
+    fixed = ftfy.fix_encoding(text)
+    if fixed != text:
+        note = (note + "; " if note else "") + "repaired mis-decoded characters (mojibake)"
+    text = unicodedata.normalize("NFC", fixed).replace("\r\n", "\n").replace("\r", "\n")
+    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\t")
+    if controls > max(8, len(text) // 100):
+        raise SeedError("binary data (control characters), not text")
+    return text, note
+
+
+def read_seed(path: Path) -> Seed:
+    size = path.stat().st_size
+    if size > MAX_SEED_BYTES:
+        raise SeedError(f"too large ({size // (1024 * 1024)} MB; the limit is {MAX_SEED_BYTES // (1024 * 1024)} MB)")
+    raw = path.read_bytes()
+    text, note = decode(raw)
+    if not text.strip():
+        raise SeedError("empty (no text)")
+    return Seed(path.name, fingerprint(raw), text, note)

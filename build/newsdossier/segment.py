@@ -1,0 +1,199 @@
+"""Page layout of a seed: title, metadata, byline, dateline, body, captions, credits, boilerplate, teasers."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .dates import find_dates
+from .reference import reference
+from .text import fold, normalize_space, tokenize
+
+TERMINAL = tuple('.!?…:;"\u201d\u00bb\u2019)')
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# A full stop glued to the next sentence (".Il a affirmé"): scrapers drop the space.
+_GLUED_SENTENCE = re.compile(r"(?<=[a-zà-ÿ)\u201d\"]{2})([.!?])(?=[A-ZÀ-ÝĐ][a-zà-ÿđ])")
+
+
+@dataclass
+class Dateline:
+    place: str
+    date_text: str | None = None
+    agency: str | None = None
+
+
+@dataclass
+class Layout:
+    title: str | None = None
+    metadata: dict[str, str] = field(default_factory=dict)  # source, editor, date, author: as printed
+    bylines: list[str] = field(default_factory=list)
+    dateline: Dateline | None = None
+    paragraphs: list[str] = field(default_factory=list)  # article text; "## " marks a subheading
+    captions: list[str] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+    boilerplate: list[str] = field(default_factory=list)
+    teasers: list[str] = field(default_factory=list)
+    footer_source: str | None = None
+
+
+@lru_cache(maxsize=None)
+def _line_patterns() -> dict:
+    vocab = reference().vocabulary
+
+    def alternation(items):
+        return "|".join(sorted(items, key=len, reverse=True))
+
+    labels = {key: [re.escape(fold(w).rstrip(":")) for w in words] for key, words in vocab["metadata_labels"].items()}
+    credit_words = alternation(re.escape(w) for w in vocab["photo_credit_words"])
+    return {
+        # Lines are compared folded (ASCII, lowercase), so the patterns are folded too.
+        "boilerplate": [re.compile(fold(p), re.I) for p in vocab["boilerplate_lines"]],
+        "teaser": [re.compile(fold(p), re.I) for p in vocab["teaser_markers"]],
+        "labels": labels,
+        "label_only": {key: re.compile(r"(?:" + alternation(ws) + r")\s*:?", re.I) for key, ws in labels.items()},
+        "label_value": {
+            key: re.compile(r"(?:" + alternation(ws) + r")\s*:\s*(?P<value>.{1,120})", re.I) for key, ws in labels.items()
+        },
+        "inline_date": re.compile(r"^\s*(?:" + alternation(labels["date"]) + r")\s*:?\s+(?P<value>\d{4}-\d{2}(?:-\d{2})?(?:[ T]\d\d:\d\d(?::\d\d)?)?)\s+", re.I),
+        "byline": re.compile(r"^(?:by|par|por|por:|tác giả:?)\s+(?P<value>[^.!?]{3,100})$", re.I),
+        "credit_alone": re.compile(r"^(?:" + credit_words + r")\b\s*[:/\-]?\s*(?P<value>[^.!?]{1,80})\.?$", re.I),
+        "credit_tail": re.compile(r"^(?P<caption>.+?)[\s.]*\(?\b(?:" + credit_words + r")\s*:\s*(?P<value>[^.()]{1,60})\)?\.?$", re.I),
+        "caption_marker": re.compile("|".join(re.escape(m) for m in vocab["caption_markers"]), re.I),
+        "dateline": re.compile(
+            r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?)(?:,\s*(?P<date>[^()]{1,30}?))?\s*\((?P<agency>[^()]{2,30})\)\s*(?:--|[-\u2013\u2014:])\s*"
+        ),
+        "dateline_caps": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<date>[^\-\u2013\u2014]{3,30}?)\s*(?:--|[\u2013\u2014-])\s*"),
+        "footer_source": re.compile(r"[\s.][\u2013\u2014-]\s*\(?(?P<value>[A-Z][\w.+&' ]{1,30}?)\)?\.?$"),
+    }
+
+
+def _is_heading_like(line: str) -> bool:
+    return not line.endswith(TERMINAL) and len(line.split()) <= 25
+
+
+def _is_title_case(line: str) -> bool:
+    """Every word capitalised but for short connectors: a name-and-title caption."""
+    connectors = reference().words("name_connectors") | reference().words("stopwords")
+    words = [t.text for t in tokenize(line)]
+    return len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() or fold(w) in connectors for w in words)
+
+
+def split_lines(text: str) -> list[str]:
+    """Non-empty lines; blocks of hard-wrapped lines (a plain-text archive) are joined first."""
+    lines: list[str] = []
+    for block in re.split(r"\n\s*\n", text.translate(_INVISIBLE)):
+        rows = [normalize_space(r) for r in block.split("\n") if r.strip()]
+        wrapped = len(rows) >= 3 and all(50 <= len(r) <= 100 and not r.endswith(TERMINAL[:3]) for r in rows[:-1])
+        lines.extend([" ".join(rows)] if wrapped else rows)
+    return lines
+
+
+def segment(text: str) -> Layout:
+    """Sort every line of a seed into its part of the page; nothing is dropped."""
+    p = _line_patterns()
+    layout = Layout()
+    lines = split_lines(text)
+    body: list[str] = []
+    pending_label: str | None = None
+    after_credit = False
+    in_teasers = False
+    for index, line in enumerate(lines):
+        folded = fold(line)
+        if in_teasers:
+            layout.teasers.append(line)
+            continue
+        if body and any(rx.fullmatch(folded) for rx in p["teaser"]):
+            in_teasers = True
+            layout.boilerplate.append(line)
+            continue
+        if any(rx.fullmatch(folded) for rx in p["boilerplate"]):
+            layout.boilerplate.append(line)
+            continue
+        if pending_label:
+            layout.metadata.setdefault(pending_label, line)
+            pending_label = None
+            continue
+        label = next((key for key, rx in p["label_only"].items() if rx.fullmatch(folded)), None)
+        if label and index + 1 < len(lines):
+            pending_label = label
+            continue
+        label_value = next(((k, m) for k, rx in p["label_value"].items() if (m := rx.fullmatch(line))), None)
+        if label_value and len(line.split()) <= 15:
+            layout.metadata.setdefault(label_value[0], label_value[1]["value"].strip())
+            continue
+        if (m := p["byline"].match(line)) and len(line.split()) <= 12:
+            layout.bylines.append(m["value"].strip())
+            continue
+        if (m := p["inline_date"].match(line)):
+            layout.metadata.setdefault("date", m["value"])
+            line = line[m.end():]
+        if layout.title is None and not body and not layout.captions and _is_heading_like(line) and index < 8:
+            layout.title = line
+            continue
+        if layout.title and line == layout.title:
+            continue  # a headline printed twice
+        if (m := p["credit_alone"].fullmatch(line)) and len(line.split()) <= 10:
+            layout.credits.append(line)
+            after_credit = True
+            continue
+        if (m := p["credit_tail"].fullmatch(line)) and len(line.split()) <= 80:
+            layout.captions.append(m["caption"].strip(" .") + ".")
+            layout.credits.append(m["value"].strip())
+            continue
+        if after_credit and len(line.split()) <= 60:
+            layout.captions.append(line)
+            after_credit = False
+            continue
+        after_credit = False
+        if p["caption_marker"].search(line):
+            layout.captions.append(line)
+            continue
+        next_line = lines[index + 1] if index + 1 < len(lines) else ""
+        if not line.endswith(TERMINAL) and (next_line.startswith(line) or (_is_title_case(line) and len(line.split()) <= 20)):
+            layout.captions.append(line)
+            continue
+        if _is_heading_like(line) and body:
+            body.append("## " + line)
+            continue
+        body.append(line)
+    _take_dateline(layout, body)
+    _take_footer_source(layout, body)
+    layout.paragraphs = [_GLUED_SENTENCE.sub(r"\1 ", para) for para in body if para.strip()]
+    return layout
+
+
+def _take_dateline(layout: Layout, body: list[str]) -> None:
+    if not body:
+        return
+    p = _line_patterns()
+    first = body[0]
+    match = p["dateline"].match(first)
+    if match and not _looks_like_sentence(match["place"]):
+        agency = match["agency"].strip()
+        if reference().find_source(agency) or agency.isupper() or len(agency.split()) <= 3:
+            layout.dateline = Dateline(_place_case(match["place"]), (match["date"] or "").strip(" ,") or None, agency)
+            body[0] = first[match.end():]
+            return
+    match = p["dateline_caps"].match(first)
+    if match and find_dates(match["date"]):
+        layout.dateline = Dateline(_place_case(match["place"]), match["date"].strip(" ,"))
+        body[0] = first[match.end():]
+
+
+def _looks_like_sentence(place: str) -> bool:
+    return len(place.split()) > 5
+
+
+def _place_case(place: str) -> str:
+    place = place.strip(" ,")
+    return place.title() if place.isupper() else place
+
+
+def _take_footer_source(layout: Layout, body: list[str]) -> None:
+    """A source printed at the end: a last line "Source: X", or " – X" closing the last paragraph."""
+    if layout.metadata.get("source") or not body:
+        return
+    match = _line_patterns()["footer_source"].search(body[-1])
+    if match and reference().find_source(match["value"]):
+        layout.footer_source = match["value"].strip()
+        body[-1] = body[-1][: match.start()].rstrip() + ("" if body[-1][: match.start()].rstrip().endswith(TERMINAL) else ".")

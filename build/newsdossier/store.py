@@ -1,0 +1,149 @@
+"""Reading and writing data/: article files with YAML front-matter, YAML registries, atomic writes."""
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+FENCE = "---"
+
+
+class DataError(Exception):
+    """A problem in data/ that a person must fix: the file, the line and what is expected."""
+
+    def __init__(self, path: Path | str, line: int | None, message: str):
+        self.path, self.line, self.message = str(path), line, message
+        super().__init__(self.one_line())
+
+    def one_line(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Project:
+    """Where a corpus lives: seeds/ in, data/ out."""
+
+    root: Path
+
+    @property
+    def seeds(self) -> Path:
+        return self.root / "seeds"
+
+    @property
+    def data(self) -> Path:
+        return self.root / "data"
+
+    @property
+    def articles(self) -> Path:
+        return self.data / "articles"
+
+    def registry(self, name: str) -> Path:
+        return self.data / f"{name}.yaml"
+
+
+def _round_trip_yaml() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.width = 4096
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.allow_unicode = True
+    yaml.preserve_quotes = True
+    return yaml
+
+
+def _safe_yaml() -> YAML:
+    return YAML(typ="safe", pure=False)
+
+
+def dump_yaml(data) -> str:
+    stream = io.StringIO()
+    _round_trip_yaml().dump(data, stream)
+    return stream.getvalue()
+
+
+def _yaml_error(path, error: YAMLError, offset: int = 0) -> DataError:
+    if isinstance(error, MarkedYAMLError) and error.problem_mark is not None:
+        line = error.problem_mark.line + 1 + offset
+        problem = error.problem or "invalid YAML"
+        return DataError(path, line, f"invalid YAML: {problem} (expected YAML mappings and lists)")
+    return DataError(path, None, f"invalid YAML: {str(error).splitlines()[0]}")
+
+
+def parse_yaml(text: str, path, round_trip: bool = False, line_offset: int = 0):
+    try:
+        return (_round_trip_yaml() if round_trip else _safe_yaml()).load(text)
+    except YAMLError as error:
+        raise _yaml_error(path, error, line_offset) from None
+
+
+def read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise DataError(path, None, f"not UTF-8 text (byte {error.start}); save it as UTF-8") from None
+
+
+def split_front_matter(text: str, path) -> tuple[str, str]:
+    """The YAML between the opening and closing '---' lines, and the body after them."""
+    if not text.startswith(FENCE + "\n"):
+        raise DataError(path, 1, "no front-matter: the file must start with a '---' line, then YAML, then '---'")
+    end = text.find("\n" + FENCE + "\n", len(FENCE))
+    if end == -1:
+        if text.rstrip("\n").endswith("\n" + FENCE):
+            end = len(text.rstrip("\n")) - len(FENCE) - 1
+        else:
+            raise DataError(path, 1, "front-matter is not closed: add a '---' line after the YAML")
+    front = text[len(FENCE) + 1:end + 1]
+    body = text[end + len(FENCE) + 2:]
+    return front, body.lstrip("\n")
+
+
+def read_article(path: Path, round_trip: bool = False):
+    """(front-matter mapping, body text) of one article file."""
+    front_text, body = split_front_matter(read_text(path), path)
+    front = parse_yaml(front_text, path, round_trip, line_offset=1)
+    if not isinstance(front, dict):
+        raise DataError(path, 2, "front-matter must be a mapping of keys to values")
+    return front, body
+
+
+def article_text(front, body: str) -> str:
+    return f"{FENCE}\n{dump_yaml(front)}{FENCE}\n\n{body.rstrip()}\n"
+
+
+def read_registry(path: Path, round_trip: bool = False) -> list:
+    if not path.exists():
+        return []
+    data = parse_yaml(read_text(path), path, round_trip)
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        raise DataError(path, 1, "a registry must be a YAML list of entries ('- id: ...')")
+    return data
+
+
+def atomic_write(path: Path, text: str) -> bool:
+    """Write the whole file or nothing (temp file, fsync, rename). False when unchanged."""
+    if path.exists():
+        try:
+            if path.read_text(encoding="utf-8") == text:
+                return False
+        except (UnicodeDecodeError, OSError):
+            pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return True

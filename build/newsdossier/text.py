@@ -1,0 +1,112 @@
+"""Text primitives shared by every extractor: folding, tokens, sentences, slugs."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from anyascii import anyascii
+
+APOSTROPHES = "\u2019\u2018\u02bc\u00b4`"
+_APOS_TABLE = str.maketrans({c: "'" for c in APOSTROPHES})
+
+# A token: an acronym with dots (U.N.), a French elided article (l', d', qu'),
+# or a word with inner hyphens/apostrophes and an optional trailing "+" (A4P+).
+TOKEN_RE = re.compile(
+    r"(?:[A-Z]\.){2,}"
+    r"|(?i:(?:qu|[ldjcmnst]))['\u2019](?=\w)"
+    r"|\w+(?:[-'\u2019.]\w+)*\+?",
+    re.UNICODE,
+)
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gen", "lt", "col", "maj", "capt", "brig", "adm", "sgt",
+    "cpl", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "m", "mme", "mlle", "av", "hon", "gov", "pres", "h.e",
+    "u.n", "u.s", "u.k", "e.g", "i.e", "cf", "art", "p", "pp", "vol", "fig", "approx", "dept",
+}
+_SENTENCE_END = re.compile(r"([.!?…]+[\"'\u201d\u2019»)]*)(\s+)(?=[\"'\u201c\u2018«(]?[A-ZÀ-ÝĐ0-9])")
+
+
+def fold(text: str) -> str:
+    """Lowercase, ASCII, apostrophes unified: the form every lookup compares."""
+    return anyascii(text.translate(_APOS_TABLE)).lower()
+
+
+def fold_same_length(text: str) -> str:
+    """Folded text of exactly the same length, so match offsets are offsets in the original."""
+    out = []
+    for char in text:
+        folded = fold(char)
+        out.append(folded if len(folded) == 1 else (folded[:1] or " "))
+    return "".join(out)
+
+
+def normalize_space(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def folded(self) -> str:
+        return fold_token(self.text)
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_acronym(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+@lru_cache(maxsize=65536)
+def fold_token(token: str) -> str:
+    """Folded token without a possessive ending ("Ministry's" -> "ministry")."""
+    folded = fold(token)
+    if folded.endswith("'s"):
+        folded = folded[:-2]
+    # "U.N." and "UN" are one word; a full stop ending a token is punctuation.
+    return folded.replace(".", "") if re.fullmatch(r"(?:[a-z]\.){2,}", folded) else folded.rstrip(".")
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split a paragraph into sentences, keeping abbreviations (U.N., Nov., Lt.) whole."""
+    sentences: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        before = paragraph[start:match.start()]
+        last_word = before.rsplit(None, 1)[-1] if before.split() else ""
+        core = fold(last_word).strip("\"'([")
+        if match.group(1) == "." and (core in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", core)):
+            continue
+        end = match.end(1)
+        sentences.append(paragraph[start:end].strip())
+        start = match.end()
+    tail = paragraph[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return [s for s in sentences if s]
+
+
+def slugify(text: str, max_length: int = 80) -> str:
+    """A URL-safe id: ASCII letters, digits and hyphens only, never empty."""
+    slug = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    slug = slug[:max_length].rstrip("-")
+    return slug or "untitled"
+
+
+def strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
