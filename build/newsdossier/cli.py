@@ -54,6 +54,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted: files in data/ are either as they were or complete", file=sys.stderr)
         return 130
+    except Exception as error:  # a bug: still one line, never a traceback at the user
+        print(f"newsdossier: internal error ({type(error).__name__}: {error}); please report it", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

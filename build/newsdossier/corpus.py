@@ -48,6 +48,7 @@ class Corpus:
     events: dict[str, dict] = field(default_factory=dict)
     problems: list[DataError] = field(default_factory=list)
     root: Path = Path(".")
+    unreadable: set[str] = field(default_factory=set)  # stems of article files that failed to load
 
 
 class _Lines:
@@ -169,11 +170,13 @@ def _load_article(corpus: Corpus, path: Path) -> None:
     except DataError as error:
         error.path = _rel(path)
         problems.append(error)
+        corpus.unreadable.add(path.stem)
         return
     lines = _Lines(path, registry=False)
     missing = [k for k in ARTICLE_REQUIRED if k not in meta or (meta[k] in (None, "") and k not in ("date",))]
     if missing:
         _problem(problems, lines, None, None, f"lacks {', '.join(missing)}: every article needs {', '.join(ARTICLE_REQUIRED)}")
+        corpus.unreadable.add(path.stem)
         return
     if not _check_id(problems, lines, None, meta["id"], "article"):
         return
@@ -212,7 +215,7 @@ def _check_references(corpus: Corpus) -> None:
             for key in fields:
                 table = {"actors": corpus.actors, "missions": corpus.missions, "articles": corpus.articles}[key]
                 for ref in event.get(key) or []:
-                    if ref not in table:
+                    if ref not in table and not (key == "articles" and ref in corpus.unreadable):
                         _problem(problems, lines, event["_line"], key, f"event {event['id']!r} lists {key[:-1]} {ref!r}, which does not exist")
     path = corpus.root / "data" / "actors.yaml"
     lines = _Lines(path, registry=True)

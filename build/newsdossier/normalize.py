@@ -138,7 +138,11 @@ def normalize(project: Project, log=print) -> Report:
         seen_fingerprints[seed.fingerprint] = seed.name
         if seed.note:
             report.notes.append(f"seeds/{seed.name}: {seed.note}")
-        extraction = extract(seed.text)
+        try:
+            extraction = extract(seed.text)
+        except Exception as error:  # one seed that trips the extractor must not stop the others
+            report.skipped.append(f"seeds/{seed.name}: skipped: extraction failed ({type(error).__name__}: {error})")
+            continue
         if not extraction.body:
             report.skipped.append(f"seeds/{seed.name}: skipped: no article text (only a title, metadata or boilerplate)")
             continue

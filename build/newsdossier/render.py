@@ -36,7 +36,7 @@ def md_escape(value) -> Markup:
         return value
     if isinstance(value, Undefined):
         return Markup("")
-    text = " ".join(("" if value is None else str(value)).split())
+    text = re.sub(r"\s+", " ", "" if value is None else str(value))
     text = _MD_SPECIAL.sub(_entity, text)
     text = _LINE_START.sub(lambda m: m.group(1) + _entity(re.match(r".*", m.group(2))) if m.group(1) else _entity(m), text)
     return Markup(text)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ruamel.yaml import YAML
+from ruamel.yaml.constructor import ConstructorError, RoundTripConstructor, SafeConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 FENCE = "---"
@@ -47,8 +48,21 @@ class Project:
         return self.data / f"{name}.yaml"
 
 
+class _SafeTextDates(SafeConstructor):
+    """Dates stay text: "2021-11-26" is an EDTF string to validate, not a datetime to crash on."""
+
+
+class _RoundTripTextDates(RoundTripConstructor):
+    """The same for round-trip loading."""
+
+
+for _constructor in (_SafeTextDates, _RoundTripTextDates):
+    _constructor.add_constructor("tag:yaml.org,2002:timestamp", _constructor.construct_yaml_str)
+
+
 def _round_trip_yaml() -> YAML:
     yaml = YAML(typ="rt")
+    yaml.Constructor = _RoundTripTextDates
     yaml.width = 4096
     yaml.indent(mapping=2, sequence=4, offset=2)
     yaml.allow_unicode = True
@@ -57,7 +71,9 @@ def _round_trip_yaml() -> YAML:
 
 
 def _safe_yaml() -> YAML:
-    return YAML(typ="safe", pure=False)
+    yaml = YAML(typ="safe", pure=False)
+    yaml.Constructor = _SafeTextDates
+    return yaml
 
 
 def dump_yaml(data) -> str:
@@ -79,6 +95,8 @@ def parse_yaml(text: str, path, round_trip: bool = False, line_offset: int = 0):
         return (_round_trip_yaml() if round_trip else _safe_yaml()).load(text)
     except YAMLError as error:
         raise _yaml_error(path, error, line_offset) from None
+    except (ValueError, TypeError, RecursionError) as error:
+        raise DataError(path, None, f"invalid YAML value: {error}") from None
 
 
 def read_text(path: Path) -> str:

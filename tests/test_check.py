@@ -1,0 +1,97 @@
+"""newsdossier check: every problem in data/ is one line with file, line and what is expected."""
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+
+from conftest import ROOT, run
+
+
+@pytest.fixture
+def data_copy(tmp_path):
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    return tmp_path
+
+
+def _first_article(root):
+    return sorted((root / "data" / "articles").glob("*.md"))[0]
+
+
+def _edit(path, old, new):
+    text = path.read_text(encoding="utf-8")
+    if isinstance(old, re.Pattern):
+        assert old.search(text), f"{old.pattern!r} not in {path.name}"
+        path.write_text(old.sub(new, text, count=1), encoding="utf-8")
+        return
+    assert old in text, f"{old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+BREAKAGES = {
+    "broken YAML in a registry": ("data/actors.yaml", "kind: person", "kind: [person", r"data/actors\.yaml:\d+: invalid YAML"),
+    "unknown actor kind": ("data/actors.yaml", "kind: person", "kind: wizard", r"data/actors\.yaml:\d+: kind 'wizard': expected one of person"),
+    "unknown status": ("data/actors.yaml", "status: candidate", "status: maybe", r"data/actors\.yaml:\d+: status 'maybe'"),
+    "bad event date": ("data/events.yaml", "date: 2021-12-07/2021-12-08", "date: 7 Dec 2021", r"data/events\.yaml:\d+: date '7 Dec 2021' is not an EDTF date"),
+    "id with a slash": ("data/missions.yaml", "id: unisfa", "id: ../unisfa", r"data/missions\.yaml:\d+: mission id '\.\./unisfa' is not valid"),
+    "duplicate id": ("data/missions.yaml", "id: unisfa", "id: unmiss", r"data/missions\.yaml:\d+: duplicate id 'unmiss'"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BREAKAGES))
+def test_a_broken_registry_gives_one_clear_line_and_a_failing_exit(data_copy, case):
+    path, old, new, expected = BREAKAGES[case]
+    _edit(data_copy / path, old, new)
+    result = run("newsdossier", "check", cwd=data_copy)
+    assert result.returncode == 1
+    assert re.search(expected, result.stdout), result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+ARTICLE_BREAKAGES = {
+    "bad date": (re.compile(r"^date: .*$", re.M), "date: 2021-13-45", r":\d+: date '2021-13-45' is not an EDTF date"),
+    "unknown actor": ("actors:\n", "actors:\n  - nobody-at-all\n", r":\d+: actors lists 'nobody-at-all', which is not in data/actors\.yaml"),
+    "unknown basis": ("date_basis: ", "date_basis: guessed\nx_old_basis: ", r":\d+: date_basis 'guessed'"),
+    "no closing fence": ("\n---\n\n", "\n\n", r":1: front-matter is not closed"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ARTICLE_BREAKAGES))
+def test_a_broken_article_names_its_file_and_line(data_copy, case):
+    old, new, expected = ARTICLE_BREAKAGES[case]
+    article = _first_article(data_copy)
+    _edit(article, old, new)
+    if case == "unknown basis":
+        text = article.read_text(encoding="utf-8")
+        article.write_text(re.sub(r"x_old_basis: \w+\n", "", text), encoding="utf-8")
+    result = run("newsdossier", "check", cwd=data_copy)
+    assert result.returncode == 1
+    assert re.search(re.escape(f"data/articles/{article.name}") + expected, result.stdout), result.stdout
+    assert len(result.stdout.splitlines()) == 1, "one problem, one line: no cascade of follow-on errors"
+
+
+def test_a_file_that_is_not_utf8_is_reported_not_crashed_on(data_copy):
+    (data_copy / "data" / "articles" / "latin1.md").write_bytes("---\nid: x\ntitle: caf\xe9\n---\n".encode("latin-1"))
+    result = run("newsdossier", "check", cwd=data_copy)
+    assert result.returncode == 1
+    assert "data/articles/latin1.md: not UTF-8" in result.stdout
+
+
+def test_a_merge_cycle_is_reported(data_copy):
+    actors = data_copy / "data" / "actors.yaml"
+    _edit(actors, "  - id: atul-khare\n", "  - id: atul-khare\n    same_as: catherine-pollard\n")
+    _edit(actors, "  - id: catherine-pollard\n", "  - id: catherine-pollard\n    same_as: atul-khare\n")
+    result = run("newsdossier", "check", cwd=data_copy)
+    assert result.returncode == 1 and "loops back" in result.stdout
+
+
+def test_mkdocs_build_fails_with_the_same_messages_and_no_traceback(tmp_path):
+    for name in ("data", "templates", "seeds"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    _edit(tmp_path / "data" / "actors.yaml", "kind: person", "kind: wizard")
+    result = run("mkdocs", "build", "--strict", "-d", str(tmp_path / "site"), cwd=tmp_path)
+    assert result.returncode != 0
+    assert re.search(r"data/actors\.yaml:\d+: kind 'wizard'", result.stderr)
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,73 @@
+"""normalize: seeds/ in, data/ out; incremental, byte-stable, and calm with bad files."""
+from __future__ import annotations
+
+import filecmp
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, run
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_committed_data_is_what_normalize_produces_from_the_seeds(normalized):
+    assert _tree(normalized / "data") == _tree(ROOT / "data")
+
+
+def test_rerunning_normalize_on_an_unchanged_corpus_changes_no_byte(normalized):
+    before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in (normalized / "data").rglob("*") if p.is_file()}
+    result = run("newsdossier", "normalize", cwd=normalized)
+    after = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in (normalized / "data").rglob("*") if p.is_file()}
+    assert result.returncode == 0
+    assert after == before
+    assert "5 unchanged" in result.stderr
+
+
+def test_every_seed_becomes_one_article_file_naming_its_seed(normalized):
+    seeds = sorted(p.name for p in (normalized / "seeds").iterdir())
+    named = sorted(
+        line.split(": ", 1)[1]
+        for path in (normalized / "data" / "articles").glob("*.md")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.startswith("seed: ")
+    )
+    assert named == seeds
+
+
+def test_seeds_are_never_modified(normalized):
+    assert not filecmp.dircmp(normalized / "seeds", ROOT / "seeds").diff_files
+
+
+def test_check_passes_on_freshly_normalized_data(normalized):
+    result = run("newsdossier", "check", cwd=normalized)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+BAD_SEEDS = {
+    "empty.txt": (b"", "empty"),
+    "blank.txt": (b"   \n\n\t\n", "empty"),
+    "image.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_SEEDS))
+def test_a_bad_seed_is_skipped_with_one_line_naming_it_and_the_good_ones_still_processed(project, name):
+    content, reason = BAD_SEEDS[name]
+    (project / "seeds" / name).write_bytes(content)
+    result = run("newsdossier", "normalize", cwd=project)
+    assert result.returncode == 1
+    lines = [line for line in result.stderr.splitlines() if name in line]
+    assert len(lines) == 1 and reason in lines[0] and "skipped" in lines[0]
+    assert "Traceback" not in result.stderr
+    assert len(list((project / "data" / "articles").glob("*.md"))) == 5
+
+
+def test_a_seed_with_the_same_bytes_as_another_is_reported_as_a_duplicate(project):
+    original = sorted((project / "seeds").iterdir())[0]
+    (project / "seeds" / "copy of it.txt").write_bytes(original.read_bytes())
+    result = run("newsdossier", "normalize", cwd=project)
+    assert "duplicate" in result.stderr and original.name in result.stderr
+    assert len(list((project / "data" / "articles").glob("*.md"))) == 5

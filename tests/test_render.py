@@ -1,0 +1,70 @@
+"""render: a pure function from data to pages; text from seeds or data/ is shown, never run."""
+from __future__ import annotations
+
+import re
+import shutil
+from html import unescape
+
+import pytest
+
+from conftest import ROOT
+from newsdossier.corpus import load_corpus
+from newsdossier.render import md_escape, render_site
+from newsdossier.store import Project
+
+import markdown
+
+
+def _render_with_body(tmp_path, body: str):
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    article = sorted((tmp_path / "data" / "articles").glob("*.md"))[0]
+    head, _sep, _old = article.read_text(encoding="utf-8").partition("\n---\n")
+    article.write_text(f"{head}\n---\n\n{body}\n", encoding="utf-8")
+    corpus = load_corpus(Project(tmp_path))
+    assert not corpus.problems
+    article_id = next(a.id for a in corpus.articles.values() if a.path.name == article.name)
+    return render_site(corpus, ROOT / "templates")[f"articles/{article_id}.md"]
+
+
+HOSTILE = {
+    "script tag": "<script>alert(1)</script>",
+    "image onerror": '<img src=x onerror="alert(1)">',
+    "javascript link": "[click](javascript:alert(1))",
+    "jinja expression": "{{ 7 * 7 }} and {% if true %}x{% endif %}",
+    "markdown heading": "# Not a heading",
+    "table": "| a | b |\n|---|---|\n| 1 | 2 |",
+    "emphasis": "**bold** and _it_",
+    "html entity": "&lt;b&gt;",
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_article_text_is_shown_as_text_not_run_as_markup(tmp_path, case):
+    text = HOSTILE[case]
+    page = _render_with_body(tmp_path, f"Before. {text} After.")
+    html = markdown.markdown(page.split("## Text")[1], extensions=["tables", "attr_list", "md_in_html"])
+    body = html.split("<h2")[0]
+    visible = " ".join(unescape(re.sub(r"<[^>]+>", "", body)).split())
+    assert " ".join(text.split()) in visible
+    assert re.findall(r"<(\w+)", body) in (["p"], ["p", "p"], ["p", "a", "p"])
+
+
+@pytest.mark.parametrize("text", ["1. not a list", "- not a bullet", "> not a quote", "a | b", "x_y_z", "<b>", "[a](b)"])
+def test_md_escape_leaves_no_markdown_syntax(text):
+    html = markdown.markdown(str(md_escape(text)), extensions=["tables"])
+    assert html.startswith("<p>") and html.count("<") == 2
+
+
+def test_render_is_pure_and_deterministic():
+    corpus = load_corpus(Project(ROOT))
+    first = render_site(corpus, ROOT / "templates")
+    second = render_site(load_corpus(Project(ROOT)), ROOT / "templates")
+    assert first == second
+    assert all(isinstance(v, str) for v in first.values())
+
+
+def test_an_entity_mentioned_in_the_text_is_linked_to_its_page():
+    corpus = load_corpus(Project(ROOT))
+    pages = render_site(corpus, ROOT / "templates")
+    article = next(a for a in corpus.articles.values() if "jean-pierre-lacroix" in a.meta["actors"])
+    assert "(/actors/jean-pierre-lacroix.md)" in pages[f"articles/{article.id}.md"].split("## Text")[1]

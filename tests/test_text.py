@@ -1,0 +1,230 @@
+"""Unit tests of newsdossier.text: folding, tokens, sentences and slugs."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.text import fold, fold_same_length, fold_token, slugify, split_sentences, tokenize
+
+
+# --- fold -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Genève", "geneve", id="french-accent"),
+        pytest.param("São Tomé", "sao tome", id="portuguese-tilde"),
+        pytest.param("Đà Nẵng", "da nang", id="vietnamese-d-stroke"),
+        pytest.param("ÉTAT-MAJOR", "etat-major", id="uppercase-accented"),
+        pytest.param("l\u2019armée", "l'armee", id="right-single-quote-apostrophe"),
+        pytest.param("l\u2018armée", "l'armee", id="left-single-quote-apostrophe"),
+        pytest.param("l\u02bcarmée", "l'armee", id="modifier-letter-apostrophe"),
+        pytest.param("l`armée", "l'armee", id="backtick-apostrophe"),
+        pytest.param("plain ascii", "plain ascii", id="ascii-unchanged"),
+    ],
+)
+def test_fold_gives_lowercase_ascii_with_straight_apostrophes(text, expected):
+    assert fold(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Đà Nẵng, le 2 février", id="vietnamese-and-french"),
+        pytest.param("Straße in Köln", id="sharp-s-expands"),
+        pytest.param("北京 summit", id="cjk-expands"),
+        pytest.param("n\u0303o", id="combining-mark"),
+    ],
+)
+def test_fold_same_length_keeps_every_offset_of_the_original(text):
+    folded = fold_same_length(text)
+    assert len(folded) == len(text)
+    assert folded.isascii()
+
+
+# --- fold_token -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [
+        pytest.param("Ministry's", "ministry", id="possessive-straight"),
+        pytest.param("Ministry\u2019s", "ministry", id="possessive-typographic"),
+        pytest.param("U.N.", "un", id="dotted-acronym-loses-dots"),
+        pytest.param("U.S.", "us", id="dotted-acronym-two-letters"),
+        pytest.param("UN", "un", id="plain-acronym"),
+        pytest.param("Nov.", "nov", id="trailing-full-stop-dropped"),
+        pytest.param("Côte", "cote", id="accent-folded"),
+        pytest.param("aujourd'hui", "aujourd'hui", id="inner-apostrophe-kept"),
+        pytest.param("A4P+", "a4p+", id="trailing-plus-kept"),
+        pytest.param("3.5", "3.5", id="decimal-kept"),
+    ],
+)
+def test_fold_token_gives_the_lookup_form_of_a_word(token, expected):
+    assert fold_token(token) == expected
+
+
+# --- tokenize ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The U.N. envoy", ["The", "U.N.", "envoy"], id="dotted-acronym-whole"),
+        pytest.param("l'ONU et qu'il", ["l'", "ONU", "et", "qu'", "il"], id="french-elisions-split"),
+        pytest.param("d\u2019Ivoire", ["d\u2019", "Ivoire"], id="typographic-elision"),
+        pytest.param("aujourd'hui", ["aujourd'hui"], id="inner-apostrophe-word-whole"),
+        pytest.param("well-known co-operation", ["well-known", "co-operation"], id="hyphenated-words"),
+        pytest.param("the A4P+ agenda", ["the", "A4P+", "agenda"], id="trailing-plus"),
+        pytest.param("rose 3.5 percent", ["rose", "3.5", "percent"], id="decimal-number"),
+        pytest.param("Lt. Gen. Diallo", ["Lt", "Gen", "Diallo"], id="abbreviation-dot-is-punctuation"),
+        pytest.param("el ejército, en Malí.", ["el", "ejército", "en", "Malí"], id="spanish-accents"),
+        pytest.param("", [], id="empty"),
+    ],
+)
+def test_tokenize_splits_words_acronyms_and_elisions(text, expected):
+    assert [t.text for t in tokenize(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The U.N. mission's head, Lt. Gen. Diallo, spoke.", id="english"),
+        pytest.param("L\u2019ONU a déployé 300 casques bleus à Bangui.", id="french"),
+    ],
+)
+def test_tokenize_offsets_point_at_the_token_text(text):
+    tokens = tokenize(text)
+    assert tokens
+    assert all(text[t.start:t.end] == t.text for t in tokens)
+    assert [t.start for t in tokens] == sorted(t.start for t in tokens)
+
+
+@pytest.mark.parametrize(
+    ("text", "folded", "capitalized", "acronym"),
+    [
+        pytest.param("MINUSCA", "minusca", True, True, id="acronym"),
+        pytest.param("U.N.", "un", True, True, id="dotted-acronym"),
+        pytest.param("Council's", "council", True, False, id="capitalized-possessive"),
+        pytest.param("village", "village", False, False, id="lowercase-word"),
+        pytest.param("A", "a", True, False, id="single-capital-letter-not-acronym"),
+    ],
+)
+def test_token_properties_describe_the_word(text, folded, capitalized, acronym):
+    (token,) = tokenize(text)
+    assert (token.folded, token.is_capitalized, token.is_acronym) == (folded, capitalized, acronym)
+
+
+# --- split_sentences --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        pytest.param(
+            "The U.N. council met in the capital. It adopted a text.",
+            ["The U.N. council met in the capital.", "It adopted a text."],
+            id="dotted-acronym-U.N.",
+        ),
+        pytest.param(
+            "Troops left the U.S. Army base. The move was planned.",
+            ["Troops left the U.S. Army base.", "The move was planned."],
+            id="dotted-acronym-U.S.-before-capital",
+        ),
+        pytest.param(
+            "The vote is due on Nov. 30 at noon. Delegates agreed.",
+            ["The vote is due on Nov. 30 at noon.", "Delegates agreed."],
+            id="month-abbreviation-Nov.",
+        ),
+        pytest.param(
+            "Lt. Gen. Amara Diallo took command. He arrived by air.",
+            ["Lt. Gen. Amara Diallo took command.", "He arrived by air."],
+            id="rank-abbreviations-Lt.-Gen.",
+        ),
+        pytest.param(
+            "Dr. Osei met Mrs. Lind. They talked.",
+            ["Dr. Osei met Mrs. Lind.", "They talked."],
+            id="courtesy-titles",
+        ),
+        pytest.param(
+            "M. Traoré est arrivé lundi. Il repart demain.",
+            ["M. Traoré est arrivé lundi.", "Il repart demain."],
+            id="french-M.",
+        ),
+        pytest.param(
+            "Mme Koné a parlé. Elle a salué les soldats.",
+            ["Mme Koné a parlé.", "Elle a salué les soldats."],
+            id="french-two-sentences",
+        ),
+        pytest.param(
+            "El Sr. Pérez llegó ayer. Se reunió con el alcalde.",
+            ["El Sr. Pérez llegó ayer.", "Se reunió con el alcalde."],
+            id="spanish-Sr.",
+        ),
+        pytest.param(
+            "J. K. Mensah spoke first. Others followed.",
+            ["J. K. Mensah spoke first.", "Others followed."],
+            id="initials",
+        ),
+        pytest.param(
+            "Is peace near? Yes! Talks resume… Maybe soon.",
+            ["Is peace near?", "Yes!", "Talks resume…", "Maybe soon."],
+            id="question-exclamation-ellipsis",
+        ),
+        pytest.param(
+            'She said: "We will stay." Then she left.',
+            ['She said: "We will stay."', "Then she left."],
+            id="closing-quote-stays-with-sentence",
+        ),
+        pytest.param(
+            "Prices rose 3.5 percent. Traders were calm.",
+            ["Prices rose 3.5 percent.", "Traders were calm."],
+            id="decimal-number",
+        ),
+        pytest.param(
+            "The toll rose to 12. 30 more were hurt.",
+            ["The toll rose to 12.", "30 more were hurt."],
+            id="sentence-starting-with-digit",
+        ),
+        pytest.param(
+            "it rained. and then it stopped.",
+            ["it rained. and then it stopped."],
+            id="lowercase-start-is-not-a-new-sentence",
+        ),
+        pytest.param("   ", [], id="blank"),
+    ],
+)
+def test_split_sentences_keeps_abbreviations_whole(paragraph, expected):
+    assert split_sentences(paragraph) == expected
+
+
+# --- slugify ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Hello, World!", "hello-world", id="punctuation-to-hyphen"),
+        pytest.param("Côte d\u2019Ivoire: la mission", "cote-d-ivoire-la-mission", id="accents-and-apostrophe"),
+        pytest.param("Đà Nẵng 2021", "da-nang-2021", id="vietnamese-and-digits"),
+        pytest.param("  --Leading and trailing--  ", "leading-and-trailing", id="edges-trimmed"),
+        pytest.param("", "untitled", id="empty-is-untitled"),
+        pytest.param("!!! ???", "untitled", id="only-punctuation-is-untitled"),
+    ],
+)
+def test_slugify_gives_ascii_letters_digits_and_hyphens(text, expected):
+    assert slugify(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "max_length", "expected"),
+    [
+        pytest.param("a" * 100, 80, "a" * 80, id="default-limit"),
+        pytest.param("peace talks resume", 6, "peace", id="cut-then-trailing-hyphen-dropped"),
+        pytest.param("peace talks resume", 11, "peace-talks", id="cut-at-word-end"),
+    ],
+)
+def test_slugify_cuts_to_max_length_without_a_trailing_hyphen(text, max_length, expected):
+    slug = slugify(text, max_length=max_length)
+    assert slug == expected
+    assert len(slug) <= max_length
