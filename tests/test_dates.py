@@ -76,11 +76,6 @@ def test_find_dates_reads_a_printed_date(text, printed, value, value_end):
             D(2024, 12, 20),
             None,
             id="numeric-month-first-day-20-or-more",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="BUG: the numeric pattern allows only [01]?\\d as second number, so month-first "
-                "dates are read when the day is 13-19 but missed when it is 20-31",
-            ),
         ),
         pytest.param(
             "in mid-June the troops",
@@ -88,11 +83,6 @@ def test_find_dates_reads_a_printed_date(text, printed, value, value_end):
             D(None, 6),
             None,
             id="month-alone-after-mid",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="BUG: the month_alone pattern requires whitespace after 'in mid-', so the usual "
-                "spelling 'in mid-June' never matches",
-            ),
         ),
         pytest.param(
             "el 1º de mayo de 2022 en Lima",
@@ -100,11 +90,6 @@ def test_find_dates_reads_a_printed_date(text, printed, value, value_end):
             D(2022, 5, 1),
             None,
             id="spanish-ordinal-indicator",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="BUG: the day suffix allows º/° but patterns run on folded text where º is 'o' "
-                "and ° is 'd', so '1º de mayo' is not found",
-            ),
         ),
         pytest.param(
             "from 30 December to 2 January 2022 in Dakar",
@@ -112,11 +97,6 @@ def test_find_dates_reads_a_printed_date(text, printed, value, value_end):
             D(2021, 12, 30),
             D(2022, 1, 2),
             id="cross-year-range-with-year",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="BUG: cross_month gives both ends the printed year, so the span starts on "
-                "2022-12-30 and ends before it starts, on 2022-01-02",
-            ),
         ),
         pytest.param(
             "On Nov. 26 a 15-member delegation arrived.",
@@ -124,11 +104,6 @@ def test_find_dates_reads_a_printed_date(text, printed, value, value_end):
             D(None, 11, 26),
             None,
             id="english-article-a-after-date-larger-number",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="BUG: the Spanish range separator 'a' matches the English article; '26 a 15' "
-                "fails the range check and the whole date is dropped",
-            ),
         ),
         pytest.param(
             "On Nov. 5 a 15-member delegation arrived.",
@@ -136,11 +111,6 @@ def test_find_dates_reads_a_printed_date(text, printed, value, value_end):
             D(None, 11, 5),
             None,
             id="english-article-a-after-date-smaller-number",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="BUG: the Spanish range separator 'a' matches the English article; "
-                "'Nov. 5 a 15-member' is read as the span 5-15 November",
-            ),
         ),
     ],
 )

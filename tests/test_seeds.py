@@ -66,11 +66,6 @@ def test_decode_reads_utf16_with_a_byte_order_mark(raw, expected_text):
         pytest.param(
             "Réunion à Genève : le général a parlé.\n",
             id="short-french-line",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="BUG: a short Windows-1252 French line is detected as cp1250 and decoded "
-                "wrongly ('à' -> 'ŕ', 'è' -> 'č'); nothing checks the guess",
-            ),
         ),
     ],
 )
@@ -110,11 +105,6 @@ def test_decode_repairs_mojibake_and_says_so(original):
             b"\xef\xbb\xbfhello\x00world",
             "NUL bytes",
             id="utf-8-bom-then-nul",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="BUG: the NUL-byte check is skipped when the file starts with a UTF-8 BOM, "
-                "and up to 8 control characters are tolerated, so 'hello\\x00world' is accepted as text",
-            ),
         ),
     ],
 )

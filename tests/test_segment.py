@@ -113,11 +113,6 @@ def test_a_text_starting_with_a_long_paragraph_has_no_printed_title(text):
     assert layout.paragraphs[0] == text.split("\n\n")[0]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a headline ending in '?' counts as a sentence (TERMINAL), so a question headline "
-    "becomes the first body paragraph and the page has no title",
-)
 def test_a_question_headline_becomes_the_title():
     layout = segment(page("Will the truce hold in the north?", "The truce was signed last week. Both sides agreed."))
     assert layout.title == "Will the truce hold in the north?"
@@ -246,11 +241,6 @@ def test_a_dateline_is_taken_off_the_first_paragraph(first_paragraph, dateline, 
         pytest.param(
             "The World Food Programme (WFP) \u2013 the main food agency \u2013 delivered rations to the camps.",
             id="organisation-acronym-then-dash",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="BUG: an opening 'Organisation Name (ACRONYM) \u2013' is taken for a dateline: the "
-                "name becomes the place, the acronym the agency, and both are cut from the paragraph",
-            ),
         ),
     ],
 )
@@ -294,20 +284,11 @@ def test_page_furniture_lines_are_boilerplate(furniture):
             "Related News:",
             ["Other story about the region"],
             id="marker-with-colon",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="BUG: patterns are folded with fold(), which lowercases '\\W*' into '\\w*', "
-                "so a marker followed by punctuation ('Related News:') is not recognised",
-            ),
         ),
         pytest.param(
             "À lire aussi :",
             ["Un autre article sur la mission"],
             id="french-marker-with-spaced-colon",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="BUG: fold() lowercases '\\W*' into '\\w*' in the teaser patterns",
-            ),
         ),
     ],
 )
@@ -325,11 +306,6 @@ def test_a_teaser_marker_before_any_body_text_does_not_end_the_article():
     assert layout.paragraphs == ["The envoy met three party leaders."]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: fold() lowercases '\\W*' into '\\w*' in the boilerplate patterns, so "
-    "'Read more »' is kept as article text",
-)
 def test_a_read_more_link_with_punctuation_is_boilerplate():
     layout = segment(page("Envoy meets leaders in the capital", "The envoy met three party leaders.", "Read more \u00bb"))
     assert layout.boilerplate == ["Read more \u00bb"]
@@ -351,11 +327,6 @@ def test_a_read_more_link_with_punctuation_is_boilerplate():
             id="spanish-title-starting-with-C",
         ),
     ],
-)
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: fold('©') is '(c)', so the copyright boilerplate pattern becomes '(...|(c)).*' and "
-    "every line starting with the letter C is thrown away as boilerplate",
 )
 def test_a_line_starting_with_the_letter_c_is_not_boilerplate(text):
     layout = segment(text)

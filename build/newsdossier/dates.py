@@ -55,14 +55,14 @@ def _patterns() -> dict[str, re.Pattern]:
     # only when folding keeps lengths; _fold_same_length guarantees that.
     month = r"(?P<month>" + "|".join(re.escape(m) for m in months) + r")\.?"
     month2 = month.replace("?P<month>", "?P<month2>")
-    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"
-    day2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th|er)?"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|o)?"  # "1º" is folded to "1o"
+    day2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th|er)?(?!-\w)"  # not "a 15-member delegation"
     year = r"(?P<year>(?:19|20)\d\d)"
     de = r"(?:\s+de)?"  # Spanish and Portuguese "2 de febrero de 2022"
     range_sep = r"\s*(?:-|\u2013|\u2014|to|au|et|and|a|al|y)\s*"
     return {
         "iso": re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)(?:-(?P<day>[0-3]\d))?(?![\d-])(?:[ T]\d\d:\d\d(?::\d\d)?)?"),
-        "numeric": re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
+        "numeric": re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
         "month_day": re.compile(r"\b" + month + r"\s+" + day + r"(?:" + range_sep + day2 + r")?\b(?:,?\s+" + year + r")?"),
         "day_month": re.compile(
             r"\b" + day + r"(?:" + range_sep + day2 + r")?" + de + r"\s+" + month + r"(?:" + de + r",?\s+" + year + r")?\b"
@@ -72,7 +72,7 @@ def _patterns() -> dict[str, re.Pattern]:
             r"\b" + day + r"\s+" + month + range_sep + day2 + r"\s+" + month2 + r"(?:,?\s+" + year + r")?\b"
         ),
         "month_year": re.compile(r"\b" + month + de + r",?\s+" + year + r"\b"),
-        "month_alone": re.compile(r"\b(?:in|en|since|depuis|until|jusqu'en|au mois de|in early|in late|in mid-|desde|hasta)\s+" + month + r"\b"),
+        "month_alone": re.compile(r"\b(?:in|en|since|depuis|until|jusqu'en|au mois de|in early|in late|desde|hasta|in mid-|mid-)\s*" + month + r"\b"),
         "year": re.compile(r"\b" + year + r"\b"),
         "weekday": re.compile(r"\b(?P<wd>" + "|".join(sorted(_weekday_table(), key=len, reverse=True)) + r")\b"),
     }
@@ -117,8 +117,10 @@ def find_dates(text: str) -> list[DateMention]:
         year = int(m["year"]) if m["year"] else None
         first = (months[m["month"]], int(m["day"]))
         last = (months[m["month2"]], int(m["day2"]))
-        if _valid(year, *first) and _valid(year, *last):
-            add(m.start(), m.end(), PartialDate(year, *first), PartialDate(year, *last))
+        # "30 December to 2 January 2022": the printed year is the last day's
+        first_year = year - 1 if year and first > last else year
+        if _valid(first_year, *first) and _valid(year, *last):
+            add(m.start(), m.end(), PartialDate(first_year, *first), PartialDate(year, *last))
     for name in ("month_day", "day_month"):
         for m in patterns[name].finditer(folded):
             month = months[m["month"]]
@@ -127,12 +129,16 @@ def find_dates(text: str) -> list[DateMention]:
             if not _valid(year, month, day):
                 continue
             end_value = None
+            end = m.end()
             if m["day2"]:
                 day2 = int(m["day2"])
-                if not (_valid(year, month, day2) and day2 > day):
+                if _valid(year, month, day2) and day2 > day:
+                    end_value = PartialDate(year, month, day2)
+                elif name == "month_day" and re.search(r"[^\W\d]", text[m.end("day"):m.start("day2")]):
+                    end = m.end("day")  # "Nov. 5 a 15...": a word, not a span; keep the single date
+                else:
                     continue
-                end_value = PartialDate(year, month, day2)
-            add(m.start(), m.end(), PartialDate(year, month, day), end_value)
+            add(m.start(), end, PartialDate(year, month, day), end_value)
     for m in patterns["month_year"].finditer(folded):
         add(m.start(), m.end(), PartialDate(int(m["year"]), months[m["month"]]))
     for m in patterns["month_alone"].finditer(folded):

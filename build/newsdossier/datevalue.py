@@ -16,7 +16,7 @@ MONTH_ABBR = [calendar.month_abbr[i] for i in range(13)]
 _SIMPLE = re.compile(r"(?P<y>\d{4}|XXXX)(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?")
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class PartialDate:
     """A date known to the day, the month or the year; the year itself may be unknown."""
 
@@ -26,10 +26,10 @@ class PartialDate:
 
     @property
     def precision(self) -> str:
-        return "day" if self.day else "month" if self.month else "year" if self.year else "unknown"
+        return "day" if self.day else "month" if self.month else "year" if self.year is not None else "unknown"
 
     def edtf(self) -> str:
-        year = f"{self.year:04d}" if self.year else "XXXX"
+        year = f"{self.year:04d}" if self.year is not None else "XXXX"
         if self.month is None:
             return year
         if self.day is None:
@@ -76,6 +76,8 @@ def validate(value: str) -> str | None:
     """None when the value is valid EDTF, else what is wrong with it."""
     if parse_simple(value):
         return None
+    if all(_SIMPLE.fullmatch(part) for part in value.split("/")):
+        return "not an EDTF date (no such month or day)"
     try:
         parse_edtf(value)
     except (EDTFParseException, ValueError, TypeError) as error:
@@ -107,12 +109,12 @@ def year_of(value: str | None) -> int | None:
 
 
 def _show_one(date: PartialDate) -> str:
-    year = str(date.year) if date.year else "year unknown"
+    year = str(date.year) if date.year is not None else "year unknown"
     if date.month is None:
         return year
     if date.day is None:
-        return f"{MONTH_NAMES[date.month]} {year}" if date.year else f"{MONTH_NAMES[date.month]} ({year})"
-    if date.year:
+        return f"{MONTH_NAMES[date.month]} {year}" if date.year is not None else f"{MONTH_NAMES[date.month]} ({year})"
+    if date.year is not None:
         return f"{date.day} {MONTH_NAMES[date.month]} {year}"
     return f"{date.day} {MONTH_NAMES[date.month]} ({year})"
 

@@ -44,13 +44,13 @@ def decode(raw: bytes) -> tuple[str, str | None]:
     note = None
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         text, note = raw.decode("utf-16"), "decoded as UTF-16"
-    elif b"\x00" in raw[:4096] and not raw.startswith(b"\xef\xbb\xbf"):
+    elif b"\x00" in raw[:4096]:
         raise SeedError("binary data (NUL bytes), not text")
     else:
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
-            best = from_bytes(raw).best()
+            best = _best_guess(raw)
             if best is None:
                 raise SeedError("not text in any encoding we can recognise") from None
             text, note = str(best), f"decoded as {best.encoding}"
@@ -62,6 +62,20 @@ def decode(raw: bytes) -> tuple[str, str | None]:
     if controls > max(8, len(text) // 100):
         raise SeedError("binary data (control characters), not text")
     return text, note
+
+
+# Western encodings first: on short texts the detector cannot tell Windows-1252 from
+# its Central European cousins, and this corpus is mostly English, French and Spanish.
+PREFERRED_ENCODINGS = ("cp1252", "latin_1", "iso8859_15")
+
+
+def _best_guess(raw: bytes):
+    matches = from_bytes(raw)
+    best = matches.best()
+    if best is None:
+        return None
+    western = [m for m in matches if m.encoding in PREFERRED_ENCODINGS and m.chaos <= best.chaos + 0.05]
+    return western[0] if western else best
 
 
 def read_seed(path: Path) -> Seed:

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .dates import find_dates
 from .reference import reference
-from .text import fold, normalize_space, tokenize
+from .text import fold, fold_pattern, normalize_space, tokenize
 
 TERMINAL = tuple('.!?…:;"\u201d\u00bb\u2019)')
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -47,8 +47,8 @@ def _line_patterns() -> dict:
     credit_words = alternation(re.escape(w) for w in vocab["photo_credit_words"])
     return {
         # Lines are compared folded (ASCII, lowercase), so the patterns are folded too.
-        "boilerplate": [re.compile(fold(p), re.I) for p in vocab["boilerplate_lines"]],
-        "teaser": [re.compile(fold(p), re.I) for p in vocab["teaser_markers"]],
+        "boilerplate": [re.compile(fold_pattern(p), re.I) for p in vocab["boilerplate_lines"]],
+        "teaser": [re.compile(fold_pattern(p), re.I) for p in vocab["teaser_markers"]],
         "labels": labels,
         "label_only": {key: re.compile(r"(?:" + alternation(ws) + r")\s*:?", re.I) for key, ws in labels.items()},
         "label_value": {
@@ -69,6 +69,11 @@ def _line_patterns() -> dict:
 
 def _is_heading_like(line: str) -> bool:
     return not line.endswith(TERMINAL) and len(line.split()) <= 25
+
+
+def _is_headline(line: str) -> bool:
+    """A heading, or a short question or exclamation printed as a headline."""
+    return _is_heading_like(line) or (line.endswith(("?", "!")) and len(line.split()) <= 25)
 
 
 def _is_title_case(line: str) -> bool:
@@ -127,7 +132,7 @@ def segment(text: str) -> Layout:
         if (m := p["inline_date"].match(line)):
             layout.metadata.setdefault("date", m["value"])
             line = line[m.end():]
-        if layout.title is None and not body and not layout.captions and _is_heading_like(line) and index < 8:
+        if layout.title is None and not body and not layout.captions and _is_headline(line) and index < 8:
             layout.title = line
             continue
         if layout.title and line == layout.title:
@@ -170,7 +175,8 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
     match = p["dateline"].match(first)
     if match and not _looks_like_sentence(match["place"]):
         agency = match["agency"].strip()
-        if reference().find_source(agency) or agency.isupper() or len(agency.split()) <= 3:
+        place = match["place"].strip()
+        if reference().find_source(agency) or place.isupper() or _known_place(place):
             layout.dateline = Dateline(_place_case(match["place"]), (match["date"] or "").strip(" ,") or None, agency)
             body[0] = first[match.end():]
             return
@@ -178,6 +184,12 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
     if match and find_dates(match["date"]):
         layout.dateline = Dateline(_place_case(match["place"]), match["date"].strip(" ,"))
         body[0] = first[match.end():]
+
+
+def _known_place(place: str) -> bool:
+    tokens = tokenize(place)
+    hit = reference().gazetteer.lookup(tokens, 0) if tokens else None
+    return bool(hit and hit[0] == len(tokens) and any(e.kind in ("city", "country") for e in hit[1]))
 
 
 def _looks_like_sentence(place: str) -> bool:

@@ -149,9 +149,9 @@ def atomic_write(path: Path, text: str) -> bool:
     """Write the whole file or nothing (temp file, fsync, rename). False when unchanged."""
     if path.exists():
         try:
-            if path.read_text(encoding="utf-8") == text:
+            if path.read_bytes() == text.encode("utf-8"):
                 return False
-        except (UnicodeDecodeError, OSError):
+        except OSError:
             pass
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

@@ -35,6 +35,12 @@ def fold(text: str) -> str:
     return anyascii(text.translate(_APOS_TABLE)).lower()
 
 
+def fold_pattern(pattern: str) -> str:
+    """A regular expression whose words are folded like the text it will meet; its escapes
+    (\\W, \\b, \\() and other syntax stay as written."""
+    return re.sub(r"\\.|[^\W\d_]+", lambda m: m.group() if m.group().startswith("\\") else fold(m.group()), pattern)
+
+
 def fold_same_length(text: str) -> str:
     """Folded text of exactly the same length, so match offsets are offsets in the original."""
     out = []

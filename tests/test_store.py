@@ -1,0 +1,215 @@
+"""Unit tests of newsdossier.store: front-matter, registries and atomic writes in data/."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from newsdossier.store import DataError, atomic_write, read_article, read_registry, split_front_matter
+
+
+# --- split_front_matter -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "front", "body"),
+    [
+        pytest.param("---\ntitle: x\n---\nbody\n", "title: x\n", "body\n", id="front-and-body"),
+        pytest.param("---\ntitle: x\n---\n\n\nbody\n", "title: x\n", "body\n", id="blank-lines-before-body-dropped"),
+        pytest.param("---\ntitle: x\n---\n", "title: x\n", "", id="no-body"),
+        pytest.param("---\ntitle: x\n---", "title: x\n", "", id="closing-fence-without-newline"),
+        pytest.param("---\ntitle: x\n---\n\n\n", "title: x\n", "", id="closing-fence-then-blank-lines"),
+        pytest.param("---\n---\nbody", "", "body", id="empty-front-matter"),
+        pytest.param(
+            "---\na: 1\nb: 2\n---\nbody\n---\nmore\n", "a: 1\nb: 2\n", "body\n---\nmore\n", id="later-fence-stays-in-body"
+        ),
+    ],
+)
+def test_split_front_matter_gives_yaml_and_body(text, front, body):
+    assert split_front_matter(text, "article.md") == (front, body)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        pytest.param("title: x\n", 1, "no front-matter", id="no-opening-fence"),
+        pytest.param("", 1, "no front-matter", id="empty-file"),
+        pytest.param("--- \ntitle: x\n---\n", 1, "no front-matter", id="opening-fence-with-trailing-space"),
+        pytest.param("---\ntitle: x\nbody text\n", 1, "not closed", id="no-closing-fence"),
+        pytest.param("---\ntitle: x\n---- \nbody\n", 1, "not closed", id="closing-fence-misspelt"),
+        pytest.param("---\n", 1, "not closed", id="only-opening-fence"),
+    ],
+)
+def test_split_front_matter_errors_carry_a_line_number_and_a_message(text, line, message):
+    with pytest.raises(DataError) as caught:
+        split_front_matter(text, "data/articles/a.md")
+    error = caught.value
+    assert error.path == "data/articles/a.md"
+    assert error.line == line
+    assert message in error.message
+    assert str(error) == f"data/articles/a.md:{line}: {error.message}"
+
+
+# --- read_article -----------------------------------------------------------------------------
+
+
+def test_read_article_gives_the_front_matter_mapping_and_the_body(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: Envoy visits\ndate: '2021-11-26'\n---\n\nThe envoy came.\n", encoding="utf-8")
+    assert read_article(path) == ({"title": "Envoy visits", "date": "2021-11-26"}, "The envoy came.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        pytest.param("---\ntitle: x\ndate: [2021\nother: 1\n---\nbody\n", 4, "invalid YAML", id="unclosed-list-on-line-4"),
+        pytest.param("---\ntitle: x\n  bad: : y\n---\nbody\n", 3, "invalid YAML", id="bad-mapping-on-line-3"),
+        pytest.param("---\n- a\n- b\n---\nbody\n", 2, "must be a mapping", id="list-instead-of-mapping"),
+        pytest.param("---\njust words\n---\nbody\n", 2, "must be a mapping", id="scalar-instead-of-mapping"),
+    ],
+)
+def test_read_article_reports_the_file_line_of_a_front_matter_error(tmp_path, text, line, message):
+    path = tmp_path / "a.md"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        read_article(path)
+    assert (caught.value.line, caught.value.path) == (line, str(path))
+    assert message in caught.value.message
+
+
+def test_read_article_rejects_a_file_that_is_not_utf8(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_bytes("---\ntitle: Genève\n---\n".encode("cp1252"))
+    with pytest.raises(DataError, match="not UTF-8"):
+        read_article(path)
+
+
+# --- read_registry ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("- id: a\n- id: b\n", [{"id": "a"}, {"id": "b"}], id="list-of-entries"),
+        pytest.param("[]\n", [], id="empty-list"),
+        pytest.param("", [], id="empty-file"),
+        pytest.param("# only a comment\n", [], id="only-a-comment"),
+    ],
+)
+def test_read_registry_gives_the_list_of_entries(tmp_path, text, expected):
+    path = tmp_path / "people.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert read_registry(path) == expected
+
+
+def test_read_registry_of_a_missing_file_is_empty(tmp_path):
+    assert read_registry(tmp_path / "missing.yaml") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("id: a\nname: Alpha\n", id="mapping"),
+        pytest.param("just some text\n", id="scalar-string"),
+        pytest.param("42\n", id="scalar-number"),
+    ],
+)
+def test_read_registry_on_a_non_list_gives_data_error(tmp_path, text):
+    path = tmp_path / "people.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        read_registry(path)
+    assert (caught.value.path, caught.value.line) == (str(path), 1)
+    assert "must be a YAML list" in caught.value.message
+
+
+def test_read_registry_on_invalid_yaml_gives_the_line(tmp_path):
+    path = tmp_path / "people.yaml"
+    path.write_text("- id: a\n- id: b\n  name: x: y\n- id: c\n", encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        read_registry(path)
+    assert caught.value.line == 3
+    assert caught.value.message.startswith("invalid YAML")
+
+
+# --- atomic_write -----------------------------------------------------------------------------
+
+
+def leftovers(folder):
+    """Names in the folder other than the file written: temp files left behind."""
+    return sorted(p.name for p in folder.iterdir() if p.name != "out.md")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("---\ntitle: x\n---\n\nbody\n", id="article"),
+        pytest.param("Genève, Đà Nẵng, 北京\n", id="non-ascii"),
+        pytest.param("line\n" * 50_000, id="large"),
+        pytest.param("", id="empty"),
+    ],
+)
+def test_atomic_write_writes_the_complete_file_and_leaves_no_temp_file(tmp_path, text):
+    path = tmp_path / "out.md"
+    assert atomic_write(path, text) is True
+    assert path.read_bytes() == text.encode("utf-8")
+    assert leftovers(tmp_path) == []
+
+
+def test_atomic_write_returns_false_when_the_content_is_unchanged(tmp_path):
+    path = tmp_path / "out.md"
+    first = atomic_write(path, "same\n")
+    inode = os.stat(path).st_ino  # a rewrite renames a new file into place: a new inode
+    second = atomic_write(path, "same\n")
+    assert (first, second) == (True, False)
+    assert os.stat(path).st_ino == inode
+    assert leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        pytest.param("old text\n", "new text\n", id="different-text"),
+        pytest.param("text\n", "text", id="newline-dropped"),
+        pytest.param("a much longer old text\n", "short\n", id="shorter-text-no-stale-tail"),
+    ],
+)
+def test_atomic_write_replaces_changed_content(tmp_path, old, new):
+    path = tmp_path / "out.md"
+    path.write_text(old, encoding="utf-8")
+    assert atomic_write(path, new) is True
+    assert path.read_text(encoding="utf-8") == new
+    assert leftovers(tmp_path) == []
+
+
+def test_atomic_write_replaces_a_file_that_is_not_utf8(tmp_path):
+    path = tmp_path / "out.md"
+    path.write_bytes(b"\xff\xfe broken")
+    assert atomic_write(path, "fixed\n") is True
+    assert path.read_text(encoding="utf-8") == "fixed\n"
+
+
+def test_atomic_write_creates_missing_folders(tmp_path):
+    path = tmp_path / "data" / "articles" / "out.md"
+    assert atomic_write(path, "text\n") is True
+    assert path.read_text(encoding="utf-8") == "text\n"
+
+
+def test_atomic_write_keeps_the_old_file_and_no_temp_file_when_the_rename_fails(tmp_path, monkeypatch):
+    path = tmp_path / "out.md"
+    path.write_text("old\n", encoding="utf-8")
+
+    def failing_replace(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", failing_replace)
+    with pytest.raises(OSError, match="disk full"):
+        atomic_write(path, "new\n")
+    assert path.read_text(encoding="utf-8") == "old\n"
+    assert leftovers(tmp_path) == []
+
+
+def test_atomic_write_returns_false_for_unchanged_text_with_crlf(tmp_path):
+    path = tmp_path / "out.md"
+    atomic_write(path, "a\r\nb\r\n")
+    assert atomic_write(path, "a\r\nb\r\n") is False
