@@ -111,6 +111,7 @@ def forget_article(events: Registry, article_id: str) -> None:
         if article_id in (event.get("articles") or []):
             event["articles"].remove(article_id)
             (event.get("sentences") or {}).pop(article_id, None)
+            (event.get("inferred") or {}).pop(article_id, None)
 
 
 def _report(event, article_id: str, sentence: str) -> None:
@@ -198,5 +199,10 @@ def link_mention(events: Registry, finding: EventFinding, article_id: str, artic
         candidates.append(event)
     if len(candidates) != 1:
         return None
-    _report(candidates[0], article_id, finding.sentence)
-    return candidates[0]["id"]
+    event = candidates[0]
+    _report(event, article_id, finding.sentence)
+    # The link is an inference (no date in the sentence), and shown as one.
+    event.setdefault("inferred", CommentedMap())[article_id] = (
+        f"an undated mention of a {finding.label.lower()}; the only such event near the article's date and place"
+    )
+    return event["id"]
