@@ -52,15 +52,15 @@ def _kind_patterns() -> list[tuple[str, str, re.Pattern]]:
     return patterns
 
 
-def event_kind(sentence: str) -> tuple[str, str, int] | None:
-    """The kind of happening a sentence tells, its label and where its word stands."""
+def event_kind(sentence: str) -> tuple[str, str, int, int] | None:
+    """The kind of happening a sentence tells, its label and where its word starts and ends."""
     folded = fold(sentence)
     best = None
     for kind, label, pattern in _kind_patterns():
         match = pattern.search(folded)
-        if match and (best is None or (match.end() - match.start()) > best[3]):
-            best = (kind, label, match.start(), match.end() - match.start())
-    return best[:3] if best else None
+        if match and (best is None or (match.end() - match.start()) > best[3] - best[2]):
+            best = (kind, label, match.start(), match.end())
+    return best
 
 
 def _printed_name(sentence: str, position: int) -> str | None:
@@ -76,6 +76,21 @@ def _printed_name(sentence: str, position: int) -> str | None:
     if first == index:
         return None
     return sentence[words[first].start():words[last].end()]
+
+
+# "a meeting of the Working Group", "une réunion du Conseil": the body that holds the event.
+_OF_BODY = re.compile(r"\s+(?:of|with|by|du|de la|de l'|des|de|del|de la|de los|de las)\s+(?:the\s+)?$")
+
+
+def _body_name(sentence: str, kind_end: int, label: str, found: list[Found]) -> str | None:
+    """A title from the organisation that holds the event, when the sentence names it."""
+    for entity in found:
+        if entity.kind not in ("organisation", "initiative"):
+            continue
+        at = sentence.find(entity.surfaces[0], kind_end)
+        if at > kind_end and _OF_BODY.fullmatch(fold(sentence[kind_end:at])):
+            return f"{label} of the {entity.name}" if not entity.name.lower().startswith("the ") else f"{label} of {entity.name}"
+    return None
 
 
 def _place(sentence: str, found: list[Found], dateline_place: str | None):
@@ -98,10 +113,10 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         kind = event_kind(sentence)
         if kind is None:
             continue
-        kind_id, label, position = kind
+        kind_id, label, position, kind_end = kind
         mentions = [d for d in find_dates(sentence) if d.kind == "date" and not PASSING.search(sentence[:d.start])]
         years = [d.value.year for d in find_dates(sentence) if d.kind == "year"]
-        name = _printed_name(sentence, position)
+        name = _printed_name(sentence, position) or _body_name(sentence, kind_end, label, found)
         place, code = _place(sentence, found, dateline_place)
         finding = EventFinding(
             kind_id, label, sentence, place=place, place_code=code, name=name,
