@@ -54,8 +54,9 @@ class Corpus:
 class _Lines:
     """Line numbers of keys, found again only for files that have a problem."""
 
-    def __init__(self, path: Path, registry: bool):
+    def __init__(self, path: Path, registry: bool, root: Path):
         self.path, self.registry, self._data = path, registry, None
+        self.shown = _rel(path, root)
 
     def _load(self):
         if self._data is None:
@@ -82,15 +83,13 @@ class _Lines:
 
 
 def _problem(problems, lines: _Lines, index, key, message):
-    problems.append(DataError(_rel(lines.path), lines.of(index, key), message))
+    problems.append(DataError(lines.shown, lines.of(index, key), message))
 
 
-_ROOT: list[Path] = [Path(".")]
-
-
-def _rel(path: Path) -> str:
+def _rel(path: Path, root: Path) -> str:
+    """The path as the user knows it: relative to the project folder."""
     try:
-        return str(path.relative_to(_ROOT[0]))
+        return str(path.relative_to(root))
     except ValueError:
         return str(path)
 
@@ -104,7 +103,6 @@ def _check_id(problems, lines, index, value, what):
 
 def load_corpus(project: Project) -> Corpus:
     """Everything in data/, validated. Problems are collected, not raised: the caller decides."""
-    _ROOT[0] = project.root
     corpus = Corpus(root=project.root)
     problems = corpus.problems
     for name in ("actors", "missions", "events"):
@@ -112,10 +110,10 @@ def load_corpus(project: Project) -> Corpus:
         try:
             entries = read_registry(path)
         except DataError as error:
-            error.path = _rel(path)
+            error.path = _rel(path, project.root)
             problems.append(error)
             continue
-        lines = _Lines(path, registry=True)
+        lines = _Lines(path, registry=True, root=project.root)
         table = getattr(corpus, name)
         for index, entry in enumerate(entries):
             if not isinstance(entry, dict):
@@ -168,11 +166,11 @@ def _load_article(corpus: Corpus, path: Path) -> None:
     try:
         meta, body = read_article(path)
     except DataError as error:
-        error.path = _rel(path)
+        error.path = _rel(path, corpus.root)
         problems.append(error)
         corpus.unreadable.add(path.stem)
         return
-    lines = _Lines(path, registry=False)
+    lines = _Lines(path, registry=False, root=corpus.root)
     missing = [k for k in ARTICLE_REQUIRED if k not in meta or (meta[k] in (None, "") and k not in ("date",))]
     if missing:
         _problem(problems, lines, None, None, f"lacks {', '.join(missing)}: every article needs {', '.join(ARTICLE_REQUIRED)}")
@@ -181,7 +179,7 @@ def _load_article(corpus: Corpus, path: Path) -> None:
     if not _check_id(problems, lines, None, meta["id"], "article"):
         return
     if meta["id"] in corpus.articles:
-        _problem(problems, lines, None, "id", f"duplicate article id {meta['id']!r}, also used by {_rel(corpus.articles[meta['id']].path)}")
+        _problem(problems, lines, None, "id", f"duplicate article id {meta['id']!r}, also used by {_rel(corpus.articles[meta['id']].path, corpus.root)}")
         return
     if meta.get("date") and (why := validate_date(str(meta["date"]))):
         _problem(problems, lines, None, "date", f"date {meta['date']!r} is {why}: expected EDTF such as 2021-11-26, 2022-02, XXXX-09-21 or 2021-12-07/2021-12-08")
@@ -210,7 +208,7 @@ def _check_references(corpus: Corpus) -> None:
                     _problem(problems, lines, None, key, f"{key} lists {ref!r}, which is not in data/{'missions' if key == 'missions_inferred' else key}.yaml: add it there or fix the id")
     for name, fields in (("events", ("actors", "missions", "articles")),):
         path = corpus.root / "data" / f"{name}.yaml"
-        lines = _Lines(path, registry=True)
+        lines = _Lines(path, registry=True, root=corpus.root)
         for event in corpus.events.values():
             for key in fields:
                 table = {"actors": corpus.actors, "missions": corpus.missions, "articles": corpus.articles}[key]
@@ -218,7 +216,7 @@ def _check_references(corpus: Corpus) -> None:
                     if ref not in table and not (key == "articles" and ref in corpus.unreadable):
                         _problem(problems, lines, event["_line"], key, f"event {event['id']!r} lists {key[:-1]} {ref!r}, which does not exist")
     path = corpus.root / "data" / "actors.yaml"
-    lines = _Lines(path, registry=True)
+    lines = _Lines(path, registry=True, root=corpus.root)
     for actor in corpus.actors.values():
         target = actor.get("same_as")
         if target is None:
