@@ -1,7 +1,26 @@
 """newsdossier: turn a corpus of raw news articles into a cross-linked research site."""
 
+import hashlib
+from pathlib import Path
+
 __version__ = "0.1.0"
 
-# Bumped whenever extraction changes what it writes, so that normalize re-extracts
-# seeds whose fingerprint has not changed.
-EXTRACTOR_VERSION = "1"
+# The modules and data that decide what normalize extracts from a seed.
+_EXTRACTION_SOURCES = (
+    "seeds.py", "segment.py", "text.py", "dates.py", "datevalue.py", "language.py",
+    "entities.py", "events.py", "extract.py", "reference.py",
+)
+
+
+def _extractor_version() -> str:
+    """A fingerprint of the extraction code and reference data: when either changes,
+    normalize extracts every seed again instead of trusting the old output."""
+    here = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in [*(here / name for name in _EXTRACTION_SOURCES), *sorted((here / "reference").glob("*.yaml"))]:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+EXTRACTOR_VERSION = _extractor_version()

@@ -34,6 +34,27 @@ def _check(args) -> int:
     return 0
 
 
+def _eval(args) -> int:
+    from .evaluate import baseline, below_floors, evaluate, figures, raise_floors, read_floors, report
+
+    folder = Path(args.corpus)
+    if not folder.is_dir():
+        print(f"eval: {folder} is not a folder of labelled articles (<stem>.txt + <stem>.yaml)", file=sys.stderr)
+        return 2
+    scores = evaluate(folder)
+    print(report(scores, None if args.no_baseline else baseline(folder), show_misses=not args.quiet))
+    current = figures(scores)
+    floors_path = Path(args.floors)
+    if args.raise_floors:
+        raise_floors(floors_path, current)
+        print(f"\neval: floors in {floors_path} raised to today's figures where higher")
+        return 0
+    problems = below_floors(current, read_floors(floors_path))
+    for problem in problems:
+        print(f"eval: {problem}", file=sys.stderr)
+    return 1 if problems else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsdossier", description="Turn raw news articles into a cross-linked research site.")
     parser.add_argument("--version", action="version", version=f"newsdossier {__version__}")
@@ -44,6 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="validate data/; exit 1 when anything is wrong, one line per problem")
     check.add_argument("--root", default=".", help="the project folder holding data/ (default: the current folder)")
     check.set_defaults(run=_check)
+    evaluate = commands.add_parser("eval", help="measure extraction on a labelled corpus against pinned floors")
+    evaluate.add_argument("corpus", nargs="?", default="tests/corpus", help="folder of <stem>.txt + <stem>.yaml (default: tests/corpus)")
+    evaluate.add_argument("--floors", default="tests/eval_floors.json", help="JSON file of the minimum figures (default: tests/eval_floors.json)")
+    evaluate.add_argument("--raise-floors", action="store_true", help="write today's figures as the new floors where they are higher")
+    evaluate.add_argument("--no-baseline", action="store_true", help="skip the dateparser/py3langid baseline")
+    evaluate.add_argument("--quiet", action="store_true", help="figures only, no list of misses")
+    evaluate.set_defaults(run=_eval)
     return parser
 
 

@@ -60,11 +60,37 @@ def _line_patterns() -> dict:
         "credit_tail": re.compile(r"^(?P<caption>.+?)[\s.]*\(?\b(?:" + credit_words + r")\s*:\s*(?P<value>[^.()]{1,60})\)?\.?$", re.I),
         "caption_marker": re.compile("|".join(re.escape(m) for m in vocab["caption_markers"]), re.I),
         "dateline": re.compile(
-            r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?)(?:,\s*(?P<date>[^()]{1,30}?))?\s*\((?P<agency>[^()]{2,30})\)\s*(?:--|[-\u2013\u2014:])\s*"
+            r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?)(?:,\s*(?P<date>[^()]{1,30}?))?\s*\((?P<agency>[^()]{2,30})\)\s*\.?\s*(?:--|[-\u2013\u2014:])\s*"
         ),
         "dateline_caps": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<date>[^\-\u2013\u2014]{3,30}?)\s*(?:--|[\u2013\u2014-])\s*"),
+        # "KINSHASA — The ...": a place in capitals and a dash, no agency, no date
+        "dateline_place": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}?)(?:,\s*(?P<region>[A-Z][\w .'-]{1,30}?))?\s*(?:--|[\u2013\u2014])\s+"),
         "footer_source": re.compile(r"[\s.][\u2013\u2014-]\s*\(?(?P<value>[A-Z][\w.+&' ]{1,30}?)\)?\.?$"),
     }
+
+
+NAVIGATION_SEPARATORS = ("|", "\u203a", "\u00bb", " > ", " / ", "\u2022")
+
+
+def _is_navigation(line: str, before_title: bool) -> bool:
+    """A menu or breadcrumb ("Home | World | Africa"), or a one- or two-word section
+    name above the headline."""
+    separators = sum(line.count(s) for s in NAVIGATION_SEPARATORS)
+    if separators >= 2 and len(line.split()) <= 3 * (separators + 1):
+        return True
+    return before_title and len(line.split()) <= 2 and not any(c.isdigit() for c in line) and not line.endswith(TERMINAL)
+
+
+def _is_date_line(line: str) -> bool:
+    """A line that is mostly a full date ("Thursday, 12 March 2023 10:30 GMT+7", "Publié le 12/03/2023")."""
+    if len(line.split()) > 14 or line.endswith((".", "!", "?")):
+        return False
+    dates = [d for d in find_dates(line) if d.kind == "date" and d.has_year]
+    if not dates:
+        return False
+    rest = line[: dates[0].start] + line[dates[0].end:]
+    words = [w for w in re.findall(r"[^\W\d_]+", rest)]
+    return len(words) <= 6
 
 
 def _is_heading_like(line: str) -> bool:
@@ -111,7 +137,7 @@ def segment(text: str) -> Layout:
             in_teasers = True
             layout.boilerplate.append(line)
             continue
-        if any(rx.fullmatch(folded) for rx in p["boilerplate"]):
+        if any(rx.fullmatch(folded) for rx in p["boilerplate"]) or _is_navigation(line, before_title=layout.title is None and not body):
             layout.boilerplate.append(line)
             continue
         if pending_label:
@@ -132,6 +158,9 @@ def segment(text: str) -> Layout:
         if (m := p["inline_date"].match(line)):
             layout.metadata.setdefault("date", m["value"])
             line = line[m.end():]
+        if not body and _is_date_line(line):
+            layout.metadata.setdefault("date", line)
+            continue
         if layout.title is None and not body and not layout.captions and _is_headline(line) and index < 8:
             layout.title = line
             continue
@@ -183,6 +212,11 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
     match = p["dateline_caps"].match(first)
     if match and find_dates(match["date"]):
         layout.dateline = Dateline(_place_case(match["place"]), match["date"].strip(" ,"))
+        body[0] = first[match.end():]
+        return
+    match = p["dateline_place"].match(first)
+    if match and match["place"].strip().isupper() and len(match["place"].split()) <= 4:
+        layout.dateline = Dateline(_place_case(match["place"]))
         body[0] = first[match.end():]
 
 
