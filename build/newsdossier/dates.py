@@ -71,6 +71,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "cross_month": re.compile(
             r"\b" + day + r"\s+" + month + range_sep + day2 + r"\s+" + month2 + r"(?:,?\s+" + year + r")?\b"
         ),
+        # Vietnamese "ngày 21 tháng 9 năm 2021", and a day/month with no year after a date
+        # word ("ngày 21/9", "le 21/09", "el 21/9")
+        "vi_words": re.compile(r"\bngay\s+(?P<day>[0-3]?\d)\s+thang\s+(?P<mnum>[01]?\d)(?:\s+nam\s+(?P<year>(?:19|20)\d\d))?\b"),
+        "day_slash_month": re.compile(r"\b(?:ngay|le|el|du|on)\s+(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)\b(?![/.]\d)"),
         "month_year": re.compile(r"\b" + month + de + r",?\s+" + year + r"\b"),
         "month_alone": re.compile(r"\b(?:in|en|since|depuis|until|jusqu'en|au mois de|in early|in late|desde|hasta|in mid-|mid-)\s*" + month + r"\b"),
         "year": re.compile(r"\b" + year + r"\b"),
@@ -139,6 +143,13 @@ def find_dates(text: str) -> list[DateMention]:
                 else:
                     continue
             add(m.start(), end, PartialDate(year, month, day), end_value)
+    for name in ("vi_words", "day_slash_month"):
+        for m in patterns[name].finditer(folded):
+            year = int(m["year"]) if m.groupdict().get("year") else None
+            month, day = int(m["mnum"]), int(m["day"])
+            if _valid(year, month, day):
+                start = m.start("day") if name == "day_slash_month" else m.start()
+                add(start, m.end(), PartialDate(year, month, day))
     for m in patterns["month_year"].finditer(folded):
         add(m.start(), m.end(), PartialDate(int(m["year"]), months[m["month"]]))
     for m in patterns["month_alone"].finditer(folded):
@@ -157,6 +168,32 @@ def find_dates(text: str) -> list[DateMention]:
             continue
         kept.append(mention)
     return kept
+
+
+@lru_cache(maxsize=None)
+def _relative_pattern() -> tuple[re.Pattern, dict[str, int]]:
+    table = {fold(word): offset for words in reference().date_words["relative_days"].values() for word, offset in words.items()}
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True)) + r")\b"), table
+
+
+def relative_day(text: str, anchor: PartialDate | None) -> PartialDate | None:
+    """A day named relative to the article's date ("on Tuesday", "yesterday", "hier"),
+    resolved against that date, never against today; None without a day-precise anchor."""
+    if anchor is None or not (anchor.year and anchor.month and anchor.day):
+        return None
+    folded = fold_same_length(text)
+    pattern, table = _relative_pattern()
+    if (match := pattern.search(folded)):
+        return _shift(anchor, table[match.group()])
+    for mention in find_dates(text):
+        if mention.kind == "weekday":
+            return resolve_weekday(weekday_number(mention.text), anchor)
+    return None
+
+
+def _shift(anchor: PartialDate, days: int) -> PartialDate:
+    day = date(anchor.year, anchor.month, anchor.day) + timedelta(days=days)
+    return PartialDate(day.year, day.month, day.day)
 
 
 def weekday_number(name: str) -> int | None:

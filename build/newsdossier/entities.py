@@ -69,8 +69,16 @@ def _gap_is_space(text: str, left: Token, right: Token) -> bool:
     return text[left.end:right.start].strip() == ""
 
 
-def _name_like(token: Token, sets) -> bool:
+@lru_cache(maxsize=None)
+def _exact_words(language: str) -> frozenset[str]:
+    ref = reference()
+    return frozenset().union(*(ref.exact_words(s, language) for s in ("titles", "organisation_heads", "stopwords")))
+
+
+def _name_like(token: Token, sets, language: str = "en") -> bool:
     word = token.folded
+    if token.text.lower() in _exact_words(language):
+        return False
     return (
         token.is_capitalized
         and not token.is_acronym
@@ -166,7 +174,7 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
 
     for k in run:
         token = tokens[k]
-        if not claimed[k] and _name_like(token, sets):
+        if not claimed[k] and _name_like(token, sets, language):
             segment.append(k)
         elif segment and token.folded in sets["particles"] and not token.is_capitalized:
             segment.append(k)

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .dates import DateMention, find_dates, resolve_year
+from .dates import DateMention, find_dates, relative_day, resolve_year
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import Found
 from .reference import reference
@@ -124,7 +124,12 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             missions=[f.id for f in found if f.kind == "mission"],
         )
         if not mentions:
-            undated.append(finding)
+            relative = relative_day(sentence, anchor)
+            if relative is None:
+                undated.append(finding)
+            else:
+                finding.start = relative
+                dated.append(finding)
             continue
         mention: DateMention = min(mentions, key=lambda d: abs(d.start - position))
         sentence_anchor = PartialDate(years[0]) if len(set(years)) == 1 and mention.value.year is None else None

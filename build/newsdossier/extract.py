@@ -49,7 +49,14 @@ def _source(layout: Layout) -> str | None:
     for candidate in candidates:
         if candidate and (row := ref.find_source(candidate)):
             return row["name"]
-    return next((c.strip() for c in candidates[:3] if c), None)
+    printed = next((c.strip() for c in candidates[:3] if c), None)
+    if printed:
+        return printed
+    # A credit in the page furniture ("\u00a9 Reuters", "Photo: VNA") names the publisher.
+    for line in [*layout.boilerplate, *layout.credits]:
+        if (row := ref.sources_in(line)):
+            return row["name"]
+    return None
 
 
 def _authors(layout: Layout) -> list[str]:

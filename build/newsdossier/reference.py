@@ -7,9 +7,15 @@ from importlib import resources
 
 from ruamel.yaml import YAML
 
-from .text import fold, fold_token, slugify, tokenize
+import re
+
+from .text import fold, fold_same_length, fold_token, slugify, tokenize
 
 _yaml = YAML(typ="safe", pure=False)
+
+# Languages whose word lists are compared with diacritics: folded, their function words
+# collide with name syllables.
+EXACT_LANGUAGES = ("vi",)
 
 
 def load_reference(name: str):
@@ -114,11 +120,20 @@ class Reference:
         return load_reference("dates.yaml")
 
     def words(self, section: str, languages=None) -> frozenset[str]:
-        """Folded words of one vocabulary section, for the given languages (all by default)."""
+        """Folded words of one vocabulary section, for the given languages (all but the
+        diacritic-sensitive ones by default)."""
         table = self.vocabulary[section]
         if isinstance(table, list):
             return frozenset(fold(w) for w in table)
-        return frozenset(fold(w) for lang, words in table.items() if languages is None or lang in languages for w in words)
+        return frozenset(
+            fold(w) for lang, words in table.items()
+            if (lang in languages if languages else lang not in EXACT_LANGUAGES) for w in words
+        )
+
+    def exact_words(self, section: str, language: str) -> frozenset[str]:
+        """Lowercased words of one section in a language whose diacritics carry meaning."""
+        table = self.vocabulary[section]
+        return frozenset(w.lower() for w in table.get(language, [])) if isinstance(table, dict) else frozenset()
 
     @cached_property
     def missions(self) -> dict[str, Mission]:
@@ -161,7 +176,28 @@ class Reference:
         return index
 
     def find_source(self, text: str) -> dict | None:
-        return self.source_index.get(fold(text).strip(" .:-\u2013\u2014()"))
+        return self.source_index.get(fold(text).strip(" .:-\u2013\u2014()\u00a9"))
+
+    @cached_property
+    def _source_patterns(self) -> tuple[re.Pattern, re.Pattern]:
+        acronyms, names = set(), set()
+        for row in self.sources:
+            for alias in [row["name"], *(row.get("aliases") or [])]:
+                (acronyms if _is_acronym(alias) else names).add(alias)
+        def alternation(forms):
+            return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        return (re.compile(r"(?<![\w.])(?:" + alternation(acronyms) + r")(?![\w])"),
+                re.compile(r"(?<![\w.])(?:" + alternation(fold(n) for n in names if len(n) >= 4) + r")(?![\w])"))
+
+    def sources_in(self, text: str) -> dict | None:
+        """The first known source named anywhere in a line of page furniture ("\u00a9 2023 Reuters")."""
+        acronyms, names = self._source_patterns
+        hits = [(m.start(), m.group()) for m in acronyms.finditer(text)]
+        hits += [(m.start(), m.group()) for m in names.finditer(fold_same_length(text))]
+        for _start, alias in sorted(hits):
+            if (row := self.find_source(alias)):
+                return row
+        return None
 
     def country_entry(self, code: str) -> Entry:
         row = self.countries[code]
