@@ -62,7 +62,7 @@ def _patterns() -> dict[str, re.Pattern]:
     range_sep = r"\s*(?:-|\u2013|\u2014|to|au|et|and|a|al|y)\s*"
     return {
         "iso": re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)(?:-(?P<day>[0-3]\d))?(?![\d-])(?:[ T]\d\d:\d\d(?::\d\d)?)?"),
-        "numeric": re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
+        "numeric": re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])\s?(?P<b>[0-3]?\d)(?P=sep)\s?(?P<year>(?:19|20)\d\d)\b"),
         "month_day": re.compile(r"\b" + month + r"\s+" + day + r"(?:" + range_sep + day2 + r")?\b(?:,?\s+" + year + r")?"),
         "day_month": re.compile(
             r"\b" + day + r"(?:" + range_sep + day2 + r")?" + de + r"\s+" + month + r"(?:" + de + r",?\s+" + year + r")?\b"

@@ -61,6 +61,7 @@ def _vocab_sets():
         "generic": ref.words("generic_words"),
         "connectors": ref.words("name_connectors"),
         "particles": ref.words("name_particles"),
+        "things": ref.words("named_thing_heads"),
         "calendar": frozenset(months | weekdays),
     }
 
@@ -164,9 +165,14 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
     segment: list[int] = []
     person_tokens: set[int] = set()
 
+    def named_thing(segment) -> bool:
+        before = tokens[segment[0] - 1].folded if segment[0] > 0 else ""
+        after = tokens[segment[-1] + 1].folded if segment[-1] + 1 < len(tokens) else ""
+        return before in sets["things"] or after in sets["things"]
+
     def close(segment):
         segment = _trim(segment, tokens, set(sets["particles"]))
-        if 2 <= len(segment) <= MAX_NAME_TOKENS and not is_common_word(tokens[segment[-1]].folded, language):
+        if 2 <= len(segment) <= MAX_NAME_TOKENS and not is_common_word(tokens[segment[-1]].folded, language) and not named_thing(segment):
             name = _span_text(sentence, tokens, segment)
             role_tokens = [tokens[k].text for k in run if k < segment[0] and tokens[k].folded in sets["titles"]]
             found.append(Found("person", slugify(name), name, sentence, [name], role=" ".join(role_tokens) or None))

@@ -49,14 +49,12 @@ def _source(layout: Layout) -> str | None:
     for candidate in candidates:
         if candidate and (row := ref.find_source(candidate)):
             return row["name"]
-    printed = next((c.strip() for c in candidates[:3] if c), None)
-    if printed:
-        return printed
-    # A credit in the page furniture ("\u00a9 Reuters", "Photo: VNA") names the publisher.
-    for line in [*layout.boilerplate, *layout.credits]:
+    # A site name or copyright line in the page furniture ("| radiondekeluka.org",
+    # "\u00a9 Reuters") names the publisher; a photo credit does not (agencies sell photos).
+    for line in [*layout.metadata.values(), *layout.boilerplate]:
         if (row := ref.sources_in(line)):
             return row["name"]
-    return None
+    return next((c.strip() for c in candidates[:3] if c), None)
 
 
 def _authors(layout: Layout) -> list[str]:
@@ -90,12 +88,23 @@ def _article_date(layout: Layout, lead: str, text: str) -> tuple[str, str, str]:
             return found[0].value.edtf(), "explicit", f"dateline without a year: {layout.dateline.date_text}"
     lead_dates = [d for d in find_dates(lead) if d.kind == "date" and d.value.day]
     if lead_dates:
-        d = lead_dates[0]
-        return d.value.edtf(), "inferred", f"date of the event in the first paragraph: \u201c{d.text}\u201d"
+        # News reports what happened last: the latest day the lead names.
+        d = max(lead_dates, key=lambda m: (m.value.year or 0, m.value.month, m.value.day))
+        value, why = d.value, f"the latest day the first paragraph names: \u201c{d.text}\u201d"
+        if value.year is None and (latest := _latest_dated(text)):
+            year = latest.year if (value.month, value.day) >= (latest.month or 1, latest.day or 1) else latest.year + 1
+            value, why = value.with_year(year), why + f", in the first year not before the latest date the text gives ({latest.edtf()})"
+        return value.edtf(), "inferred", why
     years = sorted({d.value.year for d in find_dates(text) if d.kind == "year" and not _future_year(text, d)})
     if years:
         return str(years[-1]), "inferred", f"latest year the text speaks of ({years[-1]})"
     return "", "unknown", "no date printed or inferable"
+
+
+def _latest_dated(text: str) -> PartialDate | None:
+    """The latest day or month with a printed year that the text names (not a bare year)."""
+    dated = [d.value_end or d.value for d in find_dates(text) if d.kind == "date" and d.has_year]
+    return max(dated, key=lambda v: (v.year, v.month or 0, v.day or 0), default=None)
 
 
 def _future_year(text: str, mention: DateMention) -> bool:

@@ -59,11 +59,11 @@ class Gazetteer:
     index: dict[tuple[str, ...], list[Alias]] = field(default_factory=dict)
     max_tokens: int = 1
 
-    def add(self, entry: Entry, surface: str, lowercase_ok: bool = False) -> None:
+    def add(self, entry: Entry, surface: str, lowercase_ok: bool = False, exact: bool = False) -> None:
         tokens = tuple(fold_token(t.text) for t in tokenize(surface))
         if not tokens:
             return
-        alias = Alias(entry, surface, _is_acronym(surface), lowercase_ok)
+        alias = Alias(entry, surface, exact or _is_acronym(surface), lowercase_ok)
         bucket = self.index.setdefault(tokens, [])
         if all(a.entry != entry or a.case_sensitive != alias.case_sensitive for a in bucket):
             bucket.append(alias)
@@ -231,6 +231,16 @@ class Reference:
             entry = Entry("mission", mission.id, mission.acronym)
             for form in {mission.acronym, mission.acronym_fr, mission.name, mission.name_fr, *mission.aliases}:
                 gazetteer.add(entry, form)
+            # The French press writes long acronyms as words: "la Minusca", "la Finul".
+            for acronym in {mission.acronym, mission.acronym_fr}:
+                if len(acronym) >= 5 and acronym.isalpha():
+                    gazetteer.add(entry, acronym.capitalize(), exact=True)
+        for row in self.sources:
+            # A news outlet named in the text is an organisation (and not a person's name).
+            entry = Entry("organisation", slugify(row["name"]), row["name"])
+            for alias in [row["name"], *(row.get("aliases") or [])]:
+                if len(alias) >= 4 or _is_acronym(alias):
+                    gazetteer.add(entry, alias)
         return gazetteer
 
 

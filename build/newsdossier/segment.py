@@ -55,7 +55,7 @@ def _line_patterns() -> dict:
             key: re.compile(r"(?:" + alternation(ws) + r")\s*:\s*(?P<value>.{1,120})", re.I) for key, ws in labels.items()
         },
         "inline_date": re.compile(r"^\s*(?:" + alternation(labels["date"]) + r")\s*:?\s+(?P<value>\d{4}-\d{2}(?:-\d{2})?(?:[ T]\d\d:\d\d(?::\d\d)?)?)\s+", re.I),
-        "byline": re.compile(r"^(?:by|par|por|por:|tác giả:?)\s+(?P<value>[^.!?]{3,100})$", re.I),
+        "byline": re.compile(r"^(?:by|par|por|tác giả)\s*:?\s+(?P<value>[^.!?|]{2,100})$", re.I),
         "credit_alone": re.compile(r"^(?:" + credit_words + r")\b\s*[:/\-]?\s*(?P<value>[^.!?]{1,80})\.?$", re.I),
         "credit_tail": re.compile(r"^(?P<caption>.+?)[\s.]*\(?\b(?:" + credit_words + r")\s*:\s*(?P<value>[^.()]{1,60})\)?\.?$", re.I),
         "caption_marker": re.compile("|".join(re.escape(m) for m in vocab["caption_markers"]), re.I),
@@ -73,24 +73,29 @@ NAVIGATION_SEPARATORS = ("|", "\u203a", "\u00bb", " > ", " / ", "\u2022")
 
 
 def _is_navigation(line: str, before_title: bool) -> bool:
-    """A menu or breadcrumb ("Home | World | Africa"), or a one- or two-word section
-    name above the headline."""
+    """A menu or breadcrumb ("Home | World | Africa", "Go to Contents"), or a one- or
+    two-word section name above the headline."""
     separators = sum(line.count(s) for s in NAVIGATION_SEPARATORS)
     if separators >= 2 and len(line.split()) <= 3 * (separators + 1):
+        return True
+    words = re.findall(r"[^\W\d_]+", fold(line))
+    menu = reference().words("navigation_words")
+    if 2 <= len(words) <= 12 and sum(w in menu for w in words) * 2 > len(words) and not line.endswith(TERMINAL):
         return True
     return before_title and len(line.split()) <= 2 and not any(c.isdigit() for c in line) and not line.endswith(TERMINAL)
 
 
-def _is_date_line(line: str) -> bool:
-    """A line that is mostly a full date ("Thursday, 12 March 2023 10:30 GMT+7", "Publié le 12/03/2023")."""
-    if len(line.split()) > 14 or line.endswith((".", "!", "?")):
+def _is_date_line(line: str, strict: bool = False) -> bool:
+    """A line that is mostly a full date ("Thursday, 12 March 2023 10:30 GMT+7", "Publié le
+    12/03/2023 | site.org"); once the text has begun, only a line that is little else."""
+    if len(line.split()) > (8 if strict else 14) or line.endswith((".", "!", "?")):
         return False
     dates = [d for d in find_dates(line) if d.kind == "date" and d.has_year]
     if not dates:
         return False
     rest = line[: dates[0].start] + line[dates[0].end:]
-    words = [w for w in re.findall(r"[^\W\d_]+", rest)]
-    return len(words) <= 6
+    words = [w for w in re.findall(r"[^\W\d_]+", rest) if len(w) > 1]
+    return len(words) <= (4 if strict else 6)
 
 
 def _is_heading_like(line: str) -> bool:
@@ -113,7 +118,8 @@ def split_lines(text: str) -> list[str]:
     """Non-empty lines; blocks of hard-wrapped lines (a plain-text archive) are joined first."""
     lines: list[str] = []
     for block in re.split(r"\n\s*\n", text.translate(_INVISIBLE)):
-        rows = [normalize_space(r) for r in block.split("\n") if r.strip()]
+        # wide gaps inside a line separate menu items: keep them visible as separators
+        rows = [normalize_space(re.sub(r"(?<=\S)(?:[ \t]{3,}|\t)(?=\S)", " | ", r)) for r in block.split("\n") if r.strip()]
         wrapped = len(rows) >= 3 and all(50 <= len(r) <= 100 and not r.endswith(TERMINAL[:3]) for r in rows[:-1])
         lines.extend([" ".join(rows)] if wrapped else rows)
     return lines
@@ -152,14 +158,17 @@ def segment(text: str) -> Layout:
         if label_value and len(line.split()) <= 15:
             layout.metadata.setdefault(label_value[0], label_value[1]["value"].strip())
             continue
-        if (m := p["byline"].match(line)) and len(line.split()) <= 12:
+        if (m := p["byline"].match(line.split(" | ")[0])) and len(line.split(" | ")[0].split()) <= 12:
             layout.bylines.append(m["value"].strip())
             continue
         if (m := p["inline_date"].match(line)):
             layout.metadata.setdefault("date", m["value"])
             line = line[m.end():]
-        if not body and _is_date_line(line):
-            layout.metadata.setdefault("date", line)
+        if _is_date_line(line, strict=bool(body)):
+            if "date" in layout.metadata:
+                layout.boilerplate.append(line)
+            else:
+                layout.metadata["date"] = line
             continue
         if layout.title is None and not body and not layout.captions and _is_headline(line) and index < 8:
             layout.title = line
