@@ -38,6 +38,24 @@ def _spellchecker(language: str):
         return None
 
 
+# Two dictionary words ("Regional Integration", "Starts Rotation") are a phrase in title
+# case, not a name: a name holds at least one word rarer than this.
+DICTIONARY_WORD_COUNT = 300
+
+
+def is_dictionary_word(word: str, language: str) -> bool:
+    folded = word.lower()
+    for lang in {"en", language}:
+        checker = _spellchecker(lang)
+        if checker is None:
+            continue
+        # the word, or its singular ("asesores" -> "asesor", "dispatches" -> "dispatch")
+        forms = {folded, folded[:-1] if folded.endswith("s") else folded, folded[:-2] if folded.endswith("es") else folded}
+        if max(checker.word_frequency[f] for f in forms) >= DICTIONARY_WORD_COUNT:
+            return True
+    return False
+
+
 def is_common_word(word: str, language: str) -> bool:
     """An everyday word of English or of the article's language, not a name."""
     folded = word.lower()
@@ -168,11 +186,16 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
     def named_thing(segment) -> bool:
         before = tokens[segment[0] - 1].folded if segment[0] > 0 else ""
         after = tokens[segment[-1] + 1].folded if segment[-1] + 1 < len(tokens) else ""
-        return before in sets["things"] or after in sets["things"]
+        inside = any(tokens[k].folded in sets["things"] for k in segment)
+        return inside or before in sets["things"] or after in sets["things"]
+
+    def all_dictionary_words(segment) -> bool:
+        return all(is_dictionary_word(tokens[k].folded, language) for k in segment)
 
     def close(segment):
         segment = _trim(segment, tokens, set(sets["particles"]))
-        if 2 <= len(segment) <= MAX_NAME_TOKENS and not is_common_word(tokens[segment[-1]].folded, language) and not named_thing(segment):
+        if (2 <= len(segment) <= MAX_NAME_TOKENS and not is_common_word(tokens[segment[-1]].folded, language)
+                and not named_thing(segment) and not all_dictionary_words(segment)):
             name = _span_text(sentence, tokens, segment)
             role_tokens = [tokens[k].text for k in run if k < segment[0] and tokens[k].folded in sets["titles"]]
             found.append(Found("person", slugify(name), name, sentence, [name], role=" ".join(role_tokens) or None))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .dates import DateMention, find_dates, resolve_weekday, resolve_year, weekday_number
@@ -54,7 +55,17 @@ def _source(layout: Layout) -> str | None:
     for line in [*layout.metadata.values(), *layout.boilerplate]:
         if (row := ref.sources_in(line)):
             return row["name"]
-    return next((c.strip() for c in candidates[:3] if c), None)
+    printed = next((c.strip() for c in candidates[:3] if c), None)
+    if printed:
+        return printed
+    # Last, the outlet the text itself names most ("... told Radio Okapi", "(GNA)").
+    named = Counter(row["id"] for para in layout.paragraphs for row in ref.reporting_sources_in(para))
+    if not named:
+        named = Counter(row["id"] for para in layout.paragraphs for row in ref.media_named_in(para))
+    if named:
+        best = max(named, key=lambda i: named[i])
+        return next(row["name"] for row in ref.sources if row["id"] == best)
+    return None
 
 
 def _authors(layout: Layout) -> list[str]:
@@ -80,12 +91,17 @@ def _article_date(layout: Layout, lead: str, text: str) -> tuple[str, str, str]:
         d = found[0]
         if d.has_year:
             return edtf_of(d.value, d.value_end), "explicit", f"printed: {printed}"
+        return _with_inferred_year(d, text, f"printed without a year: {printed}")
     if layout.dateline and layout.dateline.date_text:
         found = [d for d in find_dates(layout.dateline.date_text) if d.kind == "date"]
         if found and found[0].has_year:
             return edtf_of(found[0].value), "explicit", f"dateline: {layout.dateline.date_text}"
         if found:
-            return found[0].value.edtf(), "explicit", f"dateline without a year: {layout.dateline.date_text}"
+            return _with_inferred_year(found[0], text, f"dateline without a year: {layout.dateline.date_text}")
+    for line in [*layout.captions, *layout.boilerplate]:
+        found = [d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day]
+        if found:
+            return found[0].value.edtf(), "explicit", f"printed beside the text: {line[:80]}"
     lead_dates = [d for d in find_dates(lead) if d.kind == "date" and d.value.day]
     if lead_dates:
         # News reports what happened last: the latest day the lead names.
@@ -95,10 +111,31 @@ def _article_date(layout: Layout, lead: str, text: str) -> tuple[str, str, str]:
             year = latest.year if (value.month, value.day) >= (latest.month or 1, latest.day or 1) else latest.year + 1
             value, why = value.with_year(year), why + f", in the first year not before the latest date the text gives ({latest.edtf()})"
         return value.edtf(), "inferred", why
-    years = sorted({d.value.year for d in find_dates(text) if d.kind == "year" and not _future_year(text, d)})
-    if years:
-        return str(years[-1]), "inferred", f"latest year the text speaks of ({years[-1]})"
+    year = _latest_year(text)
+    if year:
+        return str(year), "inferred", f"latest year the text speaks of ({year}), named more than once"
     return "", "unknown", "no date printed or inferable"
+
+
+def _latest_year(text: str, at_least: int = 2) -> int | None:
+    """The latest past year the text names at least this often ("in 2021 ... 2021")."""
+    counts = Counter(d.value.year for d in find_dates(text) if d.kind in ("year", "date") and d.value.year and not _future_year(text, d))
+    years = [y for y, n in counts.items() if n >= at_least]
+    return max(years) if years else None
+
+
+def _with_inferred_year(mention: DateMention, text: str, printed: str) -> tuple[str, str, str]:
+    """A publication day printed without its year: the year of the latest date the text
+    gives, or the latest year it names; else the year stays unknown (XXXX)."""
+    latest = _latest_dated(text)
+    value = mention.value
+    named_year = _latest_year(text, at_least=1)
+    if latest is not None and not (named_year and named_year > latest.year):
+        year = latest.year if (value.month, value.day or 1) >= (latest.month or 1, latest.day or 1) else latest.year + 1
+        return value.with_year(year).edtf(), "inferred", f"{printed}; year of the latest date the text gives ({latest.edtf()})"
+    if (year := named_year):
+        return value.with_year(year).edtf(), "inferred", f"{printed}; the latest year the text names ({year})"
+    return value.edtf(), "explicit", printed
 
 
 def _latest_dated(text: str) -> PartialDate | None:
@@ -108,10 +145,11 @@ def _latest_dated(text: str) -> PartialDate | None:
 
 
 def _future_year(text: str, mention: DateMention) -> bool:
+    """A year the text looks forward to ("by 2030", "until the end of 2026")."""
     words = reference().words("future_year_words")
-    before = fold(text[max(0, mention.start - 20):mention.start]).split()
+    before = fold(text[max(0, mention.start - 30):mention.start]).split()[-3:]
     after = fold(text[mention.end:mention.end + 12]).split()
-    return bool((before and before[-1] in words) or (after and after[0] in words))
+    return bool(set(before) & words or (after and after[0] in words))
 
 
 def _anchor(date: str) -> PartialDate | None:
@@ -163,7 +201,12 @@ def extract(text: str) -> Extraction:
             found = find_in_sentence(sentence, language)
             people.update({f.id: f for f in found if f.kind == "person"})
             per_sentence.append((sentence, found, in_body))
+    # A headline in Title Case makes any two capitalised words look like a name: a person
+    # seen only in the headline is dropped unless the text names them too.
+    named_below = {f.id for sentence, found, _ in per_sentence if sentence != layout.title for f in found if f.kind == "person"}
     for sentence, found, in_body in per_sentence:
+        if sentence == layout.title:
+            found = [f for f in found if f.kind != "person" or f.id in named_below]
         known_people = {f.id for f in found if f.kind == "person"}
         found = found + [f for f in resolve_surnames(sentence, people) if f.id not in known_people and not any(f.surfaces[0] in g.surfaces[0] for g in found)]
         for f in found:
@@ -182,7 +225,9 @@ def extract(text: str) -> Extraction:
         # the lead's event gave the day; its year may be known from the event's own sentence
         if events[0].start and events[0].start.year and events[0].start.edtf()[5:] == date[5:]:
             date = events[0].start.edtf()
-    implied = _implied_missions(entities, full_text, anchor.year if anchor else None)
+    # Which operations ran "then": the article's year, else the latest year it names.
+    mission_year = anchor.year if anchor and anchor.year else _latest_year(full_text, at_least=1)
+    implied = _implied_missions(entities, full_text, mission_year)
 
     fields = {
         "title": title,

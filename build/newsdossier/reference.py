@@ -17,6 +17,11 @@ _yaml = YAML(typ="safe", pure=False)
 # collide with name syllables.
 EXACT_LANGUAGES = ("vi",)
 
+# Words after which a news outlet is cited as the source of a report.
+_REPORTING = re.compile(
+    r"(?:\btold|\bto|according to|reported by|quoted by|\bselon|a appris|a indique a|a declare a|\bsegun|\bdijo a|\btheo|\bvia)\s+(?:the\s+|la\s+|le\s+|l'|el\s+)?$"
+)
+
 
 def load_reference(name: str):
     """Parse one YAML file of the package's reference/ folder."""
@@ -65,7 +70,8 @@ class Gazetteer:
             return
         alias = Alias(entry, surface, exact or _is_acronym(surface), lowercase_ok)
         bucket = self.index.setdefault(tokens, [])
-        if all(a.entry != entry or a.case_sensitive != alias.case_sensitive for a in bucket):
+        # the same entry may need several exact forms ("MINUSCA" and "Minusca")
+        if all(a.entry != entry or a.case_sensitive != alias.case_sensitive or (alias.case_sensitive and a.surface != surface) for a in bucket):
             bucket.append(alias)
         self.max_tokens = max(self.max_tokens, len(tokens))
 
@@ -179,6 +185,18 @@ class Reference:
         return self.source_index.get(fold(text).strip(" .:-\u2013\u2014()\u00a9"))
 
     @cached_property
+    def _source_spellings(self) -> dict[str, str]:
+        return {fold(a): a for row in self.sources for a in [row["name"], *(row.get("aliases") or [])]}
+
+    def _spelled_as_name(self, span: str) -> bool:
+        """The text writes the outlet's name with its capitals ("Radio Okapi", not "radio
+        okapi"; "United Nations Peacekeeping", not "United Nations peacekeeping")."""
+        alias = self._source_spellings.get(fold(span))
+        if alias is None:
+            return True
+        return all(a[:1].isupper() == b[:1].isupper() for a, b in zip(alias.split(), span.split()))
+
+    @cached_property
     def _source_patterns(self) -> tuple[re.Pattern, re.Pattern]:
         acronyms, names = set(), set()
         for row in self.sources:
@@ -188,6 +206,42 @@ class Reference:
             return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
         return (re.compile(r"(?<![\w.])(?:" + alternation(acronyms) + r")(?![\w])"),
                 re.compile(r"(?<![\w.])(?:" + alternation(fold(n) for n in names if len(n) >= 4) + r")(?![\w])"))
+
+    @cached_property
+    def _institution_forms(self) -> frozenset[str]:
+        """Names of organisations and missions: an outlet spelled like one (the UN's own
+        news site, "UN Peacekeeping") is not taken for a newspaper in running text."""
+        forms = set()
+        for row in self.organisations.values():
+            for table in ("names", "acronyms"):
+                for values in (row.get(table) or {}).values():
+                    forms.update(fold(v) for v in values or [])
+        for mission in self.missions.values():
+            forms.update(fold(f) for f in (mission.acronym, mission.acronym_fr, mission.name))
+        return frozenset(forms)
+
+    def media_named_in(self, text: str) -> list[dict]:
+        """News outlets named anywhere in the text, leaving out names of institutions."""
+        acronyms, names = self._source_patterns
+        folded = fold_same_length(text)
+        hits = [(m.start(), m.group()) for m in acronyms.finditer(text)]
+        hits += [(m.start(), text[m.start():m.end()]) for m in names.finditer(folded) if self._spelled_as_name(text[m.start():m.end()])]
+        return [row for _s, alias in sorted(hits) if fold(alias) not in self._institution_forms and (row := self.find_source(alias))]
+
+    def reporting_sources_in(self, text: str) -> list[dict]:
+        """Outlets the text cites as its own source: "(GNA)", "told Radio Okapi",
+        "a appris franceinfo", "according to Yonhap"."""
+        acronyms, names = self._source_patterns
+        folded = fold_same_length(text)
+        hits = [(m.start(), m.group()) for m in acronyms.finditer(text)]
+        hits += [(m.start(), text[m.start():m.end()]) for m in names.finditer(folded) if self._spelled_as_name(text[m.start():m.end()])]
+        cited = []
+        for start, alias in sorted(hits):
+            before = folded[max(0, start - 25):start]
+            if before.endswith("(") or _REPORTING.search(before):
+                if (row := self.find_source(alias)):
+                    cited.append(row)
+        return cited
 
     def sources_in(self, text: str) -> dict | None:
         """The first known source named anywhere in a line of page furniture ("\u00a9 2023 Reuters")."""

@@ -63,6 +63,8 @@ def _line_patterns() -> dict:
             r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?)(?:,\s*(?P<date>[^()]{1,30}?))?\s*\((?P<agency>[^()]{2,30})\)\s*\.?\s*(?:--|[-\u2013\u2014:])\s*"
         ),
         "dateline_caps": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<date>[^\-\u2013\u2014]{3,30}?)\s*(?:--|[\u2013\u2014-])\s*"),
+        # "Accra, Feb. 21, GNA -": place, date and agency without parentheses
+        "dateline_agency": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<date>[^,()]{3,30}?),\s*(?P<agency>[A-Z][\w.&' ]{1,30}?)\s*(?:--|[\u2013\u2014-])\s+"),
         # "KINSHASA — The ...": a place in capitals and a dash, no agency, no date
         "dateline_place": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}?)(?:,\s*(?P<region>[A-Z][\w .'-]{1,30}?))?\s*(?:--|[\u2013\u2014])\s+"),
         "footer_source": re.compile(r"[\s.][\u2013\u2014-]\s*\(?(?P<value>[A-Z][\w.+&' ]{1,30}?)\)?\.?$"),
@@ -90,7 +92,7 @@ def _is_date_line(line: str, strict: bool = False) -> bool:
     12/03/2023 | site.org"); once the text has begun, only a line that is little else."""
     if len(line.split()) > (8 if strict else 14) or line.endswith((".", "!", "?")):
         return False
-    dates = [d for d in find_dates(line) if d.kind == "date" and d.has_year]
+    dates = [d for d in find_dates(line) if d.kind == "date" and (d.has_year or (not strict and d.value.day))]
     if not dates:
         return False
     rest = line[: dates[0].start] + line[dates[0].end:]
@@ -120,6 +122,9 @@ def split_lines(text: str) -> list[str]:
     for block in re.split(r"\n\s*\n", text.translate(_INVISIBLE)):
         # wide gaps inside a line separate menu items: keep them visible as separators
         rows = [normalize_space(re.sub(r"(?<=\S)(?:[ \t]{3,}|\t)(?=\S)", " | ", r)) for r in block.split("\n") if r.strip()]
+        # a short line of parts ("By Name | October 4, 2019 | 04:29 pm", "Source: X| date|Editor: Y")
+        # is read part by part; menus of many parts stay whole and are recognised as menus
+        rows = [part for row in rows for part in _parts(row)]
         wrapped = len(rows) >= 3 and all(50 <= len(r) <= 100 and not r.endswith(TERMINAL[:3]) for r in rows[:-1])
         lines.extend([" ".join(rows)] if wrapped else rows)
     return lines
@@ -132,6 +137,7 @@ def segment(text: str) -> Layout:
     lines = split_lines(text)
     body: list[str] = []
     pending_label: str | None = None
+    headers: dict[str, int] = {}  # heading-like lines above the text: one is the headline
     after_credit = False
     in_teasers = False
     for index, line in enumerate(lines):
@@ -141,9 +147,6 @@ def segment(text: str) -> Layout:
             continue
         if body and any(rx.fullmatch(folded) for rx in p["teaser"]):
             in_teasers = True
-            layout.boilerplate.append(line)
-            continue
-        if any(rx.fullmatch(folded) for rx in p["boilerplate"]) or _is_navigation(line, before_title=layout.title is None and not body):
             layout.boilerplate.append(line)
             continue
         if pending_label:
@@ -158,6 +161,9 @@ def segment(text: str) -> Layout:
         if label_value and len(line.split()) <= 15:
             layout.metadata.setdefault(label_value[0], label_value[1]["value"].strip())
             continue
+        if any(rx.fullmatch(folded) for rx in p["boilerplate"]) or _is_navigation(line, before_title=layout.title is None and not body):
+            layout.boilerplate.append(line)
+            continue
         if (m := p["byline"].match(line.split(" | ")[0])) and len(line.split(" | ")[0].split()) <= 12:
             layout.bylines.append(m["value"].strip())
             continue
@@ -170,8 +176,15 @@ def segment(text: str) -> Layout:
             else:
                 layout.metadata["date"] = line
             continue
-        if layout.title is None and not body and not layout.captions and _is_headline(line) and index < 8:
-            layout.title = line
+        if (layout.title is None and not body and not layout.captions and _is_headline(line) and index < 12 and not _dated_or_credited(line)
+                and not p["credit_tail"].fullmatch(line) and not p["credit_alone"].fullmatch(line)):
+            if line in headers:
+                headers[line] += 1  # a headline printed twice
+            else:
+                headers[line] = 1
+            continue
+        if line in headers:
+            headers[line] += 1  # printed again further down
             continue
         if layout.title and line == layout.title:
             continue  # a headline printed twice
@@ -183,7 +196,7 @@ def segment(text: str) -> Layout:
             layout.captions.append(m["caption"].strip(" .") + ".")
             layout.credits.append(m["value"].strip())
             continue
-        if after_credit and len(line.split()) <= 60:
+        if after_credit and len(line.split()) <= 30 and len(re.findall(r"[.!?](?:\s|$)", line)) <= 1:
             layout.captions.append(line)
             after_credit = False
             continue
@@ -195,14 +208,47 @@ def segment(text: str) -> Layout:
         if not line.endswith(TERMINAL) and (next_line.startswith(line) or (_is_title_case(line) and len(line.split()) <= 20)):
             layout.captions.append(line)
             continue
+        if layout.title is None and headers:
+            _choose_title(layout, headers)  # the text begins: the headline is above it
+        if layout.title and line == layout.title:
+            continue
         if _is_heading_like(line) and body:
             body.append("## " + line)
             continue
         body.append(line)
+    if layout.title is None and headers:
+        _choose_title(layout, headers)
     _take_dateline(layout, body)
     _take_footer_source(layout, body)
     layout.paragraphs = [_GLUED_SENTENCE.sub(r"\1 ", para) for para in body if para.strip()]
     return layout
+
+
+def _dated_or_credited(line: str) -> bool:
+    """A line carrying a full date or a credit is page furniture, never the headline."""
+    return "\u00a9" in line or any(d.kind == "date" and d.has_year for d in find_dates(line))
+
+
+def _parts(row: str) -> list[str]:
+    parts = [p.strip() for p in row.split("|") if p.strip()]
+    if 2 <= len(parts) <= 4 and len(row.split()) <= 30:
+        return parts
+    return [row]
+
+
+def _choose_title(layout: Layout, headers: dict[str, int]) -> None:
+    """The headline among the heading-like lines above the text: one printed twice, else the
+    longest that reads like a headline (not a kicker in capitals, not a tagline of the site);
+    the others are page furniture."""
+    def score(line: str) -> tuple:
+        words = len(line.split())
+        return (headers[line] > 1, line[:1].isupper() and not line.isupper(), words >= 4, words)
+
+    best = max(headers, key=score)
+    if len(best.split()) >= 2 or len(headers) == 1:
+        layout.title = best
+    layout.boilerplate.extend(line for line in headers if line != layout.title)
+    headers.clear()
 
 
 def _take_dateline(layout: Layout, body: list[str]) -> None:
@@ -218,6 +264,11 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
             layout.dateline = Dateline(_place_case(match["place"]), (match["date"] or "").strip(" ,") or None, agency)
             body[0] = first[match.end():]
             return
+    match = p["dateline_agency"].match(first)
+    if match and find_dates(match["date"]) and reference().find_source(match["agency"]):
+        layout.dateline = Dateline(_place_case(match["place"]), match["date"].strip(" ,"), match["agency"].strip())
+        body[0] = first[match.end():]
+        return
     match = p["dateline_caps"].match(first)
     if match and find_dates(match["date"]):
         layout.dateline = Dateline(_place_case(match["place"]), match["date"].strip(" ,"))
