@@ -220,38 +220,34 @@ class Reference:
             forms.update(fold(f) for f in (mission.acronym, mission.acronym_fr, mission.name))
         return frozenset(forms)
 
-    def media_named_in(self, text: str) -> list[dict]:
-        """News outlets named anywhere in the text, leaving out names of institutions."""
+    def _source_mentions(self, text: str, spelled_as_name: bool = True) -> list[tuple[int, str, dict]]:
+        """(position, as written, source row) of every outlet named in the text, in order."""
         acronyms, names = self._source_patterns
         folded = fold_same_length(text)
         hits = [(m.start(), m.group()) for m in acronyms.finditer(text)]
-        hits += [(m.start(), text[m.start():m.end()]) for m in names.finditer(folded) if self._spelled_as_name(text[m.start():m.end()])]
-        return [row for _s, alias in sorted(hits) if fold(alias) not in self._institution_forms and (row := self.find_source(alias))]
+        hits += [(m.start(), text[m.start():m.end()]) for m in names.finditer(folded)]
+        return [
+            (start, alias, row) for start, alias in sorted(hits)
+            if (not spelled_as_name or self._spelled_as_name(alias)) and (row := self.find_source(alias))
+        ]
+
+    def media_named_in(self, text: str) -> list[dict]:
+        """News outlets named anywhere in the text, leaving out names of institutions."""
+        return [row for _start, alias, row in self._source_mentions(text) if fold(alias) not in self._institution_forms]
 
     def reporting_sources_in(self, text: str) -> list[dict]:
         """Outlets the text cites as its own source: "(GNA)", "told Radio Okapi",
         "a appris franceinfo", "according to Yonhap"."""
-        acronyms, names = self._source_patterns
         folded = fold_same_length(text)
-        hits = [(m.start(), m.group()) for m in acronyms.finditer(text)]
-        hits += [(m.start(), text[m.start():m.end()]) for m in names.finditer(folded) if self._spelled_as_name(text[m.start():m.end()])]
-        cited = []
-        for start, alias in sorted(hits):
-            before = folded[max(0, start - 25):start]
-            if before.endswith("(") or _REPORTING.search(before):
-                if (row := self.find_source(alias)):
-                    cited.append(row)
-        return cited
+        return [
+            row for start, _alias, row in self._source_mentions(text)
+            if folded[:start].endswith("(") or _REPORTING.search(folded[max(0, start - 25):start])
+        ]
 
     def sources_in(self, text: str) -> dict | None:
-        """The first known source named anywhere in a line of page furniture ("\u00a9 2023 Reuters")."""
-        acronyms, names = self._source_patterns
-        hits = [(m.start(), m.group()) for m in acronyms.finditer(text)]
-        hits += [(m.start(), m.group()) for m in names.finditer(fold_same_length(text))]
-        for _start, alias in sorted(hits):
-            if (row := self.find_source(alias)):
-                return row
-        return None
+        """The first outlet named in a line of page furniture ("\u00a9 2023 Reuters", "| site.org")."""
+        mentions = self._source_mentions(text, spelled_as_name=False)
+        return mentions[0][2] if mentions else None
 
     def country_entry(self, code: str) -> Entry:
         row = self.countries[code]
