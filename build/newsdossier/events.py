@@ -12,6 +12,8 @@ from .reference import reference
 from .text import fold, slugify
 
 LOCATIVES = {"in", "at", "a", "en", "au", "aux", "dans", "to", "near", "from", "de", "desde", "hacia"}
+# A sentence about the past or the future, not the day's news.
+PASSING_CONTEXT = re.compile(r"\b(since|depuis|desde|last year|l'an dernier|el año pasado|next|prochain|próximo|will|sera|será)\b", re.I)
 PASSING = re.compile(r"\b(since|depuis|desde|until|jusqu'(?:a|en|au)|hasta|by|d'ici)\s*$", re.I)
 
 
@@ -109,6 +111,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
     """Dated events and undated mentions of events in the article's sentences."""
     dated: list[EventFinding] = []
     undated: list[EventFinding] = []
+    lead = True  # the first event sentence of a dated article tells the news of its day
     for sentence, found in sentences:
         kind = event_kind(sentence)
         if kind is None:
@@ -125,12 +128,16 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         )
         if not mentions:
             relative = relative_day(sentence, anchor)
+            if relative is None and lead and anchor is not None and anchor.year and anchor.day and not PASSING_CONTEXT.search(sentence):
+                relative = anchor
+            lead = False
             if relative is None:
                 undated.append(finding)
             else:
                 finding.start = relative
                 dated.append(finding)
             continue
+        lead = False
         mention: DateMention = min(mentions, key=lambda d: abs(d.start - position))
         sentence_anchor = PartialDate(years[0]) if len(set(years)) == 1 and mention.value.year is None else None
         if sentence_anchor and (anchor is None or anchor.year is None or anchor.year == sentence_anchor.year):
