@@ -184,7 +184,10 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
     person_tokens: set[int] = set()
 
     def named_thing(segment) -> bool:
-        before = tokens[segment[0] - 1].folded if segment[0] > 0 else ""
+        k = segment[0] - 1
+        while k > 0 and tokens[k].folded in sets["connectors"] and segment[0] - k < 3:
+            k -= 1  # "aéroport international de Noi Bai": look past "de"
+        before = tokens[k].folded if k >= 0 else ""
         after = tokens[segment[-1] + 1].folded if segment[-1] + 1 < len(tokens) else ""
         inside = any(tokens[k].folded in sets["things"] for k in segment)
         return inside or before in sets["things"] or after in sets["things"]

@@ -73,7 +73,7 @@ def _authors(layout: Layout) -> list[str]:
     roles = ref.words("byline_roles")
     authors = []
     for byline in layout.bylines + ([layout.metadata["author"]] if layout.metadata.get("author") else []):
-        for part in re.split(r",\s*|\s+and\s+|\s+et\s+|\s+y\s+|\s*&\s*", byline):
+        for part in re.split(r",\s*|\s+and\s+|\s+et\s+|\s+y\s+|\s*&\s*|\s*/\s*", byline):
             words = part.split()
             # Drop an agency and a role before the name: "Xinhua writer Wang Jiangang".
             while words and (ref.find_source(words[0]) or fold(words[0]) in roles):

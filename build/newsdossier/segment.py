@@ -130,6 +130,15 @@ def split_lines(text: str) -> list[str]:
     return lines
 
 
+# A credit inside parentheses: "(AP Photo/Petros K.)", "(Photo: UN/Jane Doe)", "(Rédigé par X)".
+_INLINE_CREDIT = re.compile(
+    r"\s*\((?:[A-Z]{2,}\s+)?(?i:photo|photos|foto|ảnh|picture|image|credit|crédit|rédigé par|édité par|reporting by|writing by|editing by|redacción de|con información de)\s*[:/]?\s*[A-ZÀ-ÝĐ][^()]{0,80}\)"
+)
+# A byline without "By": two or more names joined by "/", "," or "&" ("Samuel Adwok/Filip Andersson").
+_NAME = r"[A-ZÀ-ÝĐ][\w'\u2019-]+(?:\s+[A-ZÀ-ÝĐ][\w'\u2019-]+){1,3}"
+_NAMES_LINE = re.compile(rf"^{_NAME}(?:\s*[/,&]\s*{_NAME})+$")
+
+
 def segment(text: str) -> Layout:
     """Sort every line of a seed into its part of the page; nothing is dropped."""
     p = _line_patterns()
@@ -166,6 +175,14 @@ def segment(text: str) -> Layout:
             continue
         if (m := p["byline"].match(line.split(" | ")[0])) and len(line.split(" | ")[0].split()) <= 12:
             layout.bylines.append(m["value"].strip())
+            continue
+        if _NAMES_LINE.fullmatch(line) and len(line.split()) <= 10 and not p["credit_alone"].fullmatch(line):
+            layout.bylines.append(line)
+            continue
+        for credit in _INLINE_CREDIT.findall(line):
+            layout.credits.append(credit.strip(" ()"))
+        line = _INLINE_CREDIT.sub("", line).strip()
+        if not line:
             continue
         if (m := p["inline_date"].match(line)):
             layout.metadata.setdefault("date", m["value"])
