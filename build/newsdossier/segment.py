@@ -132,7 +132,7 @@ def split_lines(text: str) -> list[str]:
 
 # A credit inside parentheses: "(AP Photo/Petros K.)", "(Photo: UN/Jane Doe)", "(Rédigé par X)".
 _INLINE_CREDIT = re.compile(
-    r"\s*\((?:[A-Z]{2,}\s+)?(?i:photo|photos|foto|ảnh|picture|image|credit|crédit|rédigé par|édité par|reporting by|writing by|editing by|redacción de|con información de)\s*[:/]?\s*[A-ZÀ-ÝĐ][^()]{0,80}\)"
+    r"\s*\((?:[A-Z]{2,}\s+)?(?i:photo|photos|foto|ảnh|picture|image|credit|crédit|rédigé par|édité par|reporting by|writing by|editing by|redacción de|con información de)\s*[:/]?\s*(?P<who>[A-ZÀ-ÝĐ][^()]{0,80})\)"
 )
 # A byline without "By": two or more names joined by "/", "," or "&" ("Samuel Adwok/Filip Andersson").
 _NAME = r"[A-ZÀ-ÝĐ][\w'\u2019-]+(?:\s+[A-ZÀ-ÝĐ][\w'\u2019-]+){1,3}"
@@ -179,9 +179,13 @@ def segment(text: str) -> Layout:
         if _NAMES_LINE.fullmatch(line) and len(line.split()) <= 10 and not p["credit_alone"].fullmatch(line):
             layout.bylines.append(line)
             continue
-        for credit in _INLINE_CREDIT.findall(line):
-            layout.credits.append(credit.strip(" ()"))
-        line = _INLINE_CREDIT.sub("", line).strip()
+        credits = [m.group("who").strip() for m in _INLINE_CREDIT.finditer(line)]
+        if credits:
+            layout.credits.extend(credits)
+            line = _INLINE_CREDIT.sub("", line).strip()
+            if line and len(line.split()) <= 40:  # a photo with its credit: a caption
+                layout.captions.append(line.rstrip(" .") + ".")
+                continue
         if not line:
             continue
         if (m := p["inline_date"].match(line)):
