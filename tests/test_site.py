@@ -52,3 +52,13 @@ def test_no_page_loads_anything_from_another_host(built_site: Path):
 @pytest.mark.parametrize("name", ["articles.json", "articles.csv", "actors.json", "actors.csv", "missions.json", "events.json", "events.csv"])
 def test_the_data_is_downloadable(built_site: Path, name):
     assert (built_site / "downloads" / name).stat().st_size > 0
+
+
+YEARLESS = [a for a in CORPUS.articles.values() if str(a.meta.get("date") or "").startswith("XXXX")]
+
+
+@pytest.mark.parametrize("article", YEARLESS, ids=[a.id for a in YEARLESS])
+def test_the_review_page_lists_an_article_whose_year_is_unknown(built_site: Path, article):
+    html = (built_site / "review" / "index.html").read_text(encoding="utf-8")
+    section = html.split('id="dates-without-a-year"')[1].split("<h2")[0]
+    assert f"../articles/{article.id}/" in section
