@@ -119,7 +119,10 @@ def _article_date(layout: Layout, lead: str, text: str) -> tuple[str, str, str]:
 
 def _latest_year(text: str, at_least: int = 2) -> int | None:
     """The latest past year the text names at least this often ("in 2021 ... 2021")."""
-    counts = Counter(d.value.year for d in find_dates(text) if d.kind in ("year", "date") and d.value.year and not _future_year(text, d))
+    counts = Counter(
+        d.value.year for d in find_dates(text)
+        if d.kind in ("year", "date") and d.value.year and not _future_year(text, d) and not _history_year(text, d)
+    )
     years = [y for y, n in counts.items() if n >= at_least]
     return max(years) if years else None
 
@@ -135,12 +138,20 @@ def _with_inferred_year(mention: DateMention, text: str, printed: str) -> tuple[
         return value.with_year(year).edtf(), "inferred", f"{printed}; year of the latest date the text gives ({latest.edtf()})"
     if (year := named_year):
         return value.with_year(year).edtf(), "inferred", f"{printed}; the latest year the text names ({year})"
-    return value.edtf(), "explicit", printed
+    # Day and month printed, year not: not a printed date, and the year stays unknown (XXXX).
+    return value.edtf(), "inferred", printed + "; the year is not printed"
+
+
+def _history_year(text: str, mention: DateMention) -> bool:
+    """A year that starts a long story ("since 1978", "created in 2013")."""
+    before = fold(text[max(0, mention.start - 45):mention.start])
+    return any(re.search(r"\b" + re.escape(word) + r"\b", before) for word in reference().words("history_year_words"))
 
 
 def _latest_dated(text: str) -> PartialDate | None:
-    """The latest day or month with a printed year that the text names (not a bare year)."""
-    dated = [d.value_end or d.value for d in find_dates(text) if d.kind == "date" and d.has_year]
+    """The latest day or month with a printed year that the text names (not a bare year),
+    leaving out the dates that start a long story."""
+    dated = [d.value_end or d.value for d in find_dates(text) if d.kind == "date" and d.has_year and not _history_year(text, d)]
     return max(dated, key=lambda v: (v.year, v.month or 0, v.day or 0), default=None)
 
 
