@@ -182,7 +182,7 @@ def same_event(event: dict, finding: EventFinding) -> bool:
         return False
     if finding.date and event.get("date") and not _dates_overlap(event["date"], finding.date):
         return False
-    return places_agree(event.get("place"), event.get("place_code"), finding.place, finding.place_code)
+    return places_agree(event.get("place"), event.get("country"), finding.place, finding.place_code)
 
 
 def event_id(finding: EventFinding) -> str:
