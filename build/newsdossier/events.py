@@ -74,14 +74,13 @@ def _printed_name(sentence: str, position: int) -> str | None:
     first = index
     while first > 0 and (words[first - 1].group()[:1].isupper() or words[first - 1].group().isdigit()) and sentence[words[first - 1].end():words[first].start()].strip() == "":
         first -= 1
-    last = index
     if first == index:
         return None
-    return sentence[words[first].start():words[last].end()]
+    return sentence[words[first].start():words[index].end()]
 
 
 # "a meeting of the Working Group", "une réunion du Conseil": the body that holds the event.
-_OF_BODY = re.compile(r"\s+(?:of|with|by|du|de la|de l'|des|de|del|de la|de los|de las)\s+(?:the\s+)?$")
+_OF_BODY = re.compile(r"\s+(?:of|with|by|du|de la|de l'|des|de|del|de los|de las)\s+(?:the\s+)?$")
 
 
 def _body_name(sentence: str, kind_end: int, label: str, found: list[Found]) -> str | None:

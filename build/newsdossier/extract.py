@@ -5,14 +5,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .dates import DateMention, find_dates, resolve_weekday, resolve_year, weekday_number
-from .datevalue import PartialDate, edtf_of
+from .dates import DateMention, find_dates
+from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import Found, find_in_sentence, resolve_surnames
 from .events import EventFinding, find_events
 from .language import detect_language
 from .reference import reference
 from .segment import Layout, segment
-from .text import fold, normalize_space, split_sentences
+from .text import fold, split_sentences
 
 DERIVED_TITLE_WORDS = 14
 PEACEKEEPING_CONTEXT = re.compile(r"peace[- ]?keep|maintien de la paix|casques bleus|mantenimiento de la paz|cascos azules|gìn giữ hòa bình|blue helmets", re.I)
@@ -164,8 +164,6 @@ def _future_year(text: str, mention: DateMention) -> bool:
 
 
 def _anchor(date: str) -> PartialDate | None:
-    from .datevalue import parse_simple
-
     parsed = parse_simple(date) if date else None
     return parsed[0] if parsed else None
 

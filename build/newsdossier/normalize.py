@@ -40,7 +40,6 @@ class _Pending:
     fingerprint: str
     extraction: Extraction
     path: Path
-    prior: dict | None
     event_ids: list[str] = field(default_factory=list)
     entity_ids: tuple = ()
 
@@ -153,7 +152,7 @@ def normalize(project: Project, log=print) -> Report:
             taken.add(article_id)
             path_out = project.articles / f"{article_id}.md"
         forget_article(events, article_id)
-        pending.append(_Pending(article_id, seed.name, seed.fingerprint, extraction, path_out, prior[1] if prior else None))
+        pending.append(_Pending(article_id, seed.name, seed.fingerprint, extraction, path_out))
 
     for item in pending:
         item.entity_ids = _merge_entities(item, actors, missions)

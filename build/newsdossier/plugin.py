@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import quote
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config

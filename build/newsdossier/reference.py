@@ -194,7 +194,7 @@ class Reference:
         alias = self._source_spellings.get(fold(span))
         if alias is None:
             return True
-        return all(a[:1].isupper() == b[:1].isupper() for a, b in zip(alias.split(), span.split()))
+        return all(a[:1].isupper() == b[:1].isupper() for a, b in zip(alias.split(), span.split(), strict=False))
 
     @cached_property
     def _source_patterns(self) -> tuple[re.Pattern, re.Pattern]:

@@ -16,7 +16,6 @@ from .corpus import Corpus
 from .datevalue import display as display_date, sort_key
 from .graph import Graph, build_graph
 
-SECTIONS = {"actors": "actors", "missions": "missions", "events": "events", "articles": "articles"}
 ACTOR_KIND_TITLES = {"person": "People", "country": "Countries", "organisation": "Organisations", "initiative": "Initiatives"}
 NAV_PAGES = ("index.md", "timeline.md", "articles/index.md", "actors/index.md", "missions/index.md", "events/index.md", "review.md")
 

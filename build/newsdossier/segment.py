@@ -49,7 +49,6 @@ def _line_patterns() -> dict:
         # Lines are compared folded (ASCII, lowercase), so the patterns are folded too.
         "boilerplate": [re.compile(fold_pattern(p), re.I) for p in vocab["boilerplate_lines"]],
         "teaser": [re.compile(fold_pattern(p), re.I) for p in vocab["teaser_markers"]],
-        "labels": labels,
         "label_only": {key: re.compile(r"(?:" + alternation(ws) + r")\s*:?", re.I) for key, ws in labels.items()},
         "label_value": {
             key: re.compile(r"(?:" + alternation(ws) + r")\s*:\s*(?P<value>.{1,120})", re.I) for key, ws in labels.items()
