@@ -96,8 +96,10 @@ def _valid(year: int | None, month: int, day: int | None) -> bool:
     return True
 
 
-def find_dates(text: str) -> list[DateMention]:
-    """Every date printed in the text, longest form first where spans overlap, in text order."""
+@lru_cache(maxsize=2048)
+def find_dates(text: str) -> tuple[DateMention, ...]:
+    """Every date printed in the text, longest form first where spans overlap, in text order.
+    Cached: a line is asked about several times (date line? headline?), a text by several rules."""
     folded = fold_same_length(text)
     patterns = _patterns()
     months = _month_table()
@@ -167,7 +169,7 @@ def find_dates(text: str) -> list[DateMention]:
         if kept and mention.start < kept[-1].end:
             continue
         kept.append(mention)
-    return kept
+    return tuple(kept)
 
 
 @lru_cache(maxsize=None)

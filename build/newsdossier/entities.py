@@ -81,6 +81,9 @@ def _vocab_sets():
         "particles": ref.words("name_particles"),
         "things": ref.words("named_thing_heads"),
         "calendar": frozenset(months | weekdays),
+        # words trimmed from the edges of an organisation's name, and the head words of bodies
+        "edges": ref.words("stopwords") | ref.words("name_connectors"),
+        "heads": ref.words("organisation_heads") | ref.words("initiative_heads"),
     }
 
 
@@ -134,7 +137,7 @@ def _runs(text: str, tokens: list[Token], sets) -> list[list[int]]:
     return runs
 
 
-def _trim(indices: list[int], tokens: list[Token], drop: set[str]) -> list[int]:
+def _trim(indices: list[int], tokens: list[Token], drop: frozenset[str]) -> list[int]:
     while indices and tokens[indices[0]].folded in drop:
         indices = indices[1:]
     while indices and tokens[indices[-1]].folded in drop:
@@ -178,7 +181,6 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
 
 def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[Found]:
     found: list[Found] = []
-    drop = set(sets["stop"]) | set(sets["connectors"])
     # People: maximal stretches of name-like tokens (particles inside), ending on a rare word.
     segment: list[int] = []
     person_tokens: set[int] = set()
@@ -196,7 +198,7 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         return all(is_dictionary_word(tokens[k].folded, language) for k in segment)
 
     def close(segment):
-        segment = _trim(segment, tokens, set(sets["particles"]))
+        segment = _trim(segment, tokens, sets["particles"])
         if (2 <= len(segment) <= MAX_NAME_TOKENS and not is_common_word(tokens[segment[-1]].folded, language)
                 and not named_thing(segment) and not all_dictionary_words(segment)):
             name = _span_text(sentence, tokens, segment)
@@ -228,7 +230,7 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
     if rest:
         pieces.append(rest)
     for piece in pieces:
-        piece = _trim(piece, tokens, drop)
+        piece = _trim(piece, tokens, sets["edges"])
         if len(piece) < 2 or all(claimed[k] for k in piece):
             continue
         if tokens[piece[0]].folded in sets["titles"]:
@@ -246,7 +248,7 @@ def _proper_body(piece, tokens, claimed, sets, language) -> bool:
     """A name of one body, not a generic phrase: it holds a rare word or a known name
     ("Vietnam Inter-sectoral Working Group"), or is a head word with its complement
     ("Ministry of Defence"); "Peacekeeping Operations" is neither."""
-    heads = sets["org_heads"] | sets["initiative_heads"]
+    heads = sets["heads"]
     first, second = tokens[piece[0]].folded, tokens[piece[1]].folded if len(piece) > 1 else ""
     if first in heads and second in sets["connectors"]:
         return True

@@ -108,8 +108,7 @@ def _article_date(layout: Layout, lead: str, text: str) -> tuple[str, str, str]:
         d = max(lead_dates, key=lambda m: (m.value.year or 0, m.value.month, m.value.day))
         value, why = d.value, f"the latest day the first paragraph names: \u201c{d.text}\u201d"
         if value.year is None and (latest := _latest_dated(text)):
-            year = latest.year if (value.month, value.day) >= (latest.month or 1, latest.day or 1) else latest.year + 1
-            value, why = value.with_year(year), why + f", in the first year not before the latest date the text gives ({latest.edtf()})"
+            value, why = _not_before(value, latest), why + f", in the first year not before the latest date the text gives ({latest.edtf()})"
         return value.edtf(), "inferred", why
     year = _latest_year(text)
     if year:
@@ -134,12 +133,18 @@ def _with_inferred_year(mention: DateMention, text: str, printed: str) -> tuple[
     value = mention.value
     named_year = _latest_year(text, at_least=1)
     if latest is not None and not (named_year and named_year > latest.year):
-        year = latest.year if (value.month, value.day or 1) >= (latest.month or 1, latest.day or 1) else latest.year + 1
-        return value.with_year(year).edtf(), "inferred", f"{printed}; year of the latest date the text gives ({latest.edtf()})"
+        return _not_before(value, latest).edtf(), "inferred", f"{printed}; year of the latest date the text gives ({latest.edtf()})"
     if (year := named_year):
         return value.with_year(year).edtf(), "inferred", f"{printed}; the latest year the text names ({year})"
     # Day and month printed, year not: not a printed date, and the year stays unknown (XXXX).
     return value.edtf(), "inferred", printed + "; the year is not printed"
+
+
+def _not_before(value: PartialDate, latest: PartialDate) -> PartialDate:
+    """A day and month given the first year that does not put them before the latest date
+    the text names (an article is written after what it reports)."""
+    same_year = (value.month, value.day or 1) >= (latest.month or 1, latest.day or 1)
+    return value.with_year(latest.year if same_year else latest.year + 1)
 
 
 def _history_year(text: str, mention: DateMention) -> bool:

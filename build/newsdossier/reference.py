@@ -62,22 +62,30 @@ class Gazetteer:
     """Longest-match lookup of known names over token sequences."""
 
     index: dict[tuple[str, ...], list[Alias]] = field(default_factory=dict)
-    max_tokens: int = 1
+    # first folded token -> the lengths of the names that start with it, longest first
+    lengths: dict[str, list[int]] = field(default_factory=dict)
 
     def add(self, entry: Entry, surface: str, lowercase_ok: bool = False, exact: bool = False) -> None:
         tokens = tuple(fold_token(t.text) for t in tokenize(surface))
         if not tokens:
             return
         alias = Alias(entry, surface, exact or _is_acronym(surface), lowercase_ok)
+        if tokens not in self.index:
+            known = self.lengths.setdefault(tokens[0], [])
+            if len(tokens) not in known:
+                known.append(len(tokens))
+                known.sort(reverse=True)
         bucket = self.index.setdefault(tokens, [])
         # the same entry may need several exact forms ("MINUSCA" and "Minusca")
         if all(a.entry != entry or a.case_sensitive != alias.case_sensitive or (alias.case_sensitive and a.surface != surface) for a in bucket):
             bucket.append(alias)
-        self.max_tokens = max(self.max_tokens, len(tokens))
 
     def lookup(self, tokens, start: int):
         """The longest known name starting at tokens[start], as (end, [entries]) or None."""
-        for end in range(min(len(tokens), start + self.max_tokens), start, -1):
+        for length in self.lengths.get(tokens[start].folded, ()):
+            end = start + length
+            if end > len(tokens):
+                continue
             key = tuple(t.folded for t in tokens[start:end])
             aliases = self.index.get(key)
             if not aliases:
@@ -125,9 +133,10 @@ class Reference:
     def date_words(self) -> dict:
         return load_reference("dates.yaml")
 
-    def words(self, section: str, languages=None) -> frozenset[str]:
+    @lru_cache(maxsize=None)  # noqa: B019 - one Reference lives for the process
+    def words(self, section: str, languages: tuple[str, ...] | None = None) -> frozenset[str]:
         """Folded words of one vocabulary section, for the given languages (all but the
-        diacritic-sensitive ones by default)."""
+        diacritic-sensitive ones by default). Cached: the extractor asks per line and per word."""
         table = self.vocabulary[section]
         if isinstance(table, list):
             return frozenset(fold(w) for w in table)

@@ -110,9 +110,14 @@ def _is_headline(line: str) -> bool:
 
 def _is_title_case(line: str) -> bool:
     """Every word capitalised but for short connectors: a name-and-title caption."""
-    connectors = reference().words("name_connectors") | reference().words("stopwords")
+    connectors = _lowercase_in_names()
     words = [t.text for t in tokenize(line)]
     return len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() or fold(w) in connectors for w in words)
+
+
+@lru_cache(maxsize=None)
+def _lowercase_in_names() -> frozenset[str]:
+    return reference().words("name_connectors") | reference().words("stopwords")
 
 
 def split_lines(text: str) -> list[str]:

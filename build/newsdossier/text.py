@@ -41,13 +41,15 @@ def fold_pattern(pattern: str) -> str:
     return re.sub(r"\\.|[^\W\d_]+", lambda m: m.group() if m.group().startswith("\\") else fold(m.group()), pattern)
 
 
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    folded = fold(char)
+    return folded if len(folded) == 1 else (folded[:1] or " ")
+
+
 def fold_same_length(text: str) -> str:
     """Folded text of exactly the same length, so match offsets are offsets in the original."""
-    out = []
-    for char in text:
-        folded = fold(char)
-        out.append(folded if len(folded) == 1 else (folded[:1] or " "))
-    return "".join(out)
+    return "".join(map(_fold_char, text))
 
 
 def normalize_space(text: str) -> str:
@@ -59,10 +61,7 @@ class Token:
     text: str
     start: int
     end: int
-
-    @property
-    def folded(self) -> str:
-        return fold_token(self.text)
+    folded: str  # fold_token(text), computed once: every lookup compares it
 
     @property
     def is_capitalized(self) -> bool:
@@ -85,7 +84,7 @@ def fold_token(token: str) -> str:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+    return [Token(m.group(), m.start(), m.end(), fold_token(m.group())) for m in TOKEN_RE.finditer(text)]
 
 
 def split_sentences(paragraph: str) -> list[str]:
