@@ -6,12 +6,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .datevalue import validate as validate_date
+from .entities import ACTOR_KINDS
 from .store import DataError, Project, read_article, read_registry, split_front_matter, parse_yaml, read_text
 from .text import fold
 
 ID_RE = re.compile(r"[a-z0-9][a-z0-9_-]*")
 STATUSES = ("candidate", "confirmed", "rejected")
-ACTOR_KINDS = ("person", "country", "organisation", "initiative")
 TITLE_BASES = ("printed", "derived")
 DATE_BASES = ("explicit", "inferred", "unknown")
 

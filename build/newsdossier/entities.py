@@ -6,12 +6,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .reference import Entry, reference
-from .text import Token, fold, slugify, tokenize
+from .text import Token, fold, slugify, strip_possessive, tokenize
 
 # A surname more frequent than this in a language's word list is an everyday word
 # ("Strategy", "States"), so the capitalised run ending with it is not a person.
 COMMON_WORD_COUNT = 3000
 MAX_NAME_TOKENS = 4
+# The kinds of Found that are actors (cities are places; missions have their own registry).
+ACTOR_KINDS = ("person", "country", "organisation", "initiative")
 
 
 @dataclass
@@ -43,27 +45,24 @@ def _spellchecker(language: str):
 DICTIONARY_WORD_COUNT = 300
 
 
-def is_dictionary_word(word: str, language: str) -> bool:
+def _word_count(word: str, language: str, singular: bool = False) -> int:
+    """How often English or the article's language uses the word (or, asked, its singular:
+    "asesores" -> "asesor", "dispatches" -> "dispatch")."""
     folded = word.lower()
-    for lang in {"en", language}:
-        checker = _spellchecker(lang)
-        if checker is None:
-            continue
-        # the word, or its singular ("asesores" -> "asesor", "dispatches" -> "dispatch")
-        forms = {folded, folded[:-1] if folded.endswith("s") else folded, folded[:-2] if folded.endswith("es") else folded}
-        if max(checker.word_frequency[f] for f in forms) >= DICTIONARY_WORD_COUNT:
-            return True
-    return False
+    forms = {folded}
+    if singular:
+        forms |= {folded.removesuffix("s"), folded.removesuffix("es")}
+    checkers = [c for c in (_spellchecker(lang) for lang in {"en", language}) if c is not None]
+    return max((c.word_frequency[f] for c in checkers for f in forms), default=0)
+
+
+def is_dictionary_word(word: str, language: str) -> bool:
+    return _word_count(word, language, singular=True) >= DICTIONARY_WORD_COUNT
 
 
 def is_common_word(word: str, language: str) -> bool:
     """An everyday word of English or of the article's language, not a name."""
-    folded = word.lower()
-    for lang in {"en", language}:
-        checker = _spellchecker(lang)
-        if checker is not None and checker.word_frequency[folded] >= COMMON_WORD_COUNT:
-            return True
-    return False
+    return _word_count(word, language) >= COMMON_WORD_COUNT
 
 
 @lru_cache(maxsize=None)
@@ -104,7 +103,7 @@ def _name_like(token: Token, sets, language: str = "en") -> bool:
     return (
         token.is_capitalized
         and not token.is_acronym
-        and re.fullmatch(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*", token.text.removesuffix("'s").removesuffix("\u2019s")) is not None
+        and re.fullmatch(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*", strip_possessive(token.text)) is not None
         and word not in sets["titles"]
         and word not in sets["org_heads"]
         and word not in sets["initiative_heads"]
@@ -146,8 +145,7 @@ def _trim(indices: list[int], tokens: list[Token], drop: frozenset[str]) -> list
 
 
 def _span_text(text: str, tokens: list[Token], indices: list[int]) -> str:
-    name = text[tokens[indices[0]].start:tokens[indices[-1]].end]
-    return re.sub(r"['\u2019]s$", "", name)
+    return strip_possessive(text[tokens[indices[0]].start:tokens[indices[-1]].end])
 
 
 def find_in_sentence(sentence: str, language: str) -> list[Found]:
@@ -275,5 +273,5 @@ def resolve_surnames(sentence: str, people: dict[str, Found]) -> list[Found]:
         if token.is_capitalized and not token.is_acronym:
             person = by_part.get(token.folded)
             if person is not None:
-                hits.append(Found("person", person.id, person.name, sentence, [token.text.removesuffix("'s").removesuffix("\u2019s")]))
+                hits.append(Found("person", person.id, person.name, sentence, [strip_possessive(token.text)]))
     return hits

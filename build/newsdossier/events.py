@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .dates import DateMention, find_dates, relative_day, resolve_year
 from .datevalue import PartialDate, edtf_of, parse_simple
-from .entities import Found
+from .entities import ACTOR_KINDS, Found
 from .reference import reference
 from .text import fold, slugify
 
@@ -122,7 +122,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         place, code = _place(sentence, found, dateline_place)
         finding = EventFinding(
             kind_id, label, sentence, place=place, place_code=code, name=name,
-            actors=[f.id for f in found if f.kind in ("person", "country", "organisation", "initiative")],
+            actors=[f.id for f in found if f.kind in ACTOR_KINDS],
             missions=[f.id for f in found if f.kind == "mission"],
         )
         if not mentions:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .dates import DateMention, find_dates
 from .datevalue import PartialDate, edtf_of, parse_simple
-from .entities import Found, find_in_sentence, resolve_surnames
+from .entities import ACTOR_KINDS, Found, find_in_sentence, resolve_surnames
 from .events import EventFinding, find_events
 from .language import detect_language
 from .reference import reference
@@ -254,7 +254,7 @@ def extract(text: str) -> Extraction:
         "authors": _authors(layout),
         "editor": layout.metadata.get("editor") or "",
         "dateline": dateline_place or "",
-        "actors": sorted({f.id for f in entities.values() if f.kind in ("person", "country", "organisation", "initiative")}),
+        "actors": sorted({f.id for f in entities.values() if f.kind in ACTOR_KINDS}),
         "missions": sorted({f.id for f in entities.values() if f.kind == "mission"}),
         "missions_inferred": sorted(implied),
         "reasons": dict(sorted(implied.items())),

@@ -8,7 +8,7 @@ from functools import cached_property
 
 from .corpus import Article, Corpus
 from .datevalue import sort_key
-from .text import fold, fold_same_length, split_sentences
+from .text import fold, fold_same_length, follow_same_as, split_sentences
 
 # An entity in more than this share of articles says nothing about how two articles relate.
 HUB_SHARE = 0.5
@@ -68,11 +68,7 @@ class Graph:
     matchers: dict[str, Matcher] = field(default_factory=dict)
 
     def surviving(self, actor_id: str) -> str:
-        seen = set()
-        while actor_id in self.corpus.actors and self.corpus.actors[actor_id].get("same_as") and actor_id not in seen:
-            seen.add(actor_id)
-            actor_id = self.corpus.actors[actor_id]["same_as"]
-        return actor_id
+        return follow_same_as(self.corpus.actors, actor_id)
 
     def visible(self, section: str, entry_id: str) -> bool:
         table = self.corpus.actors if section == "actors" else self.corpus.missions
@@ -108,43 +104,37 @@ class Graph:
                 holders[pair].append(article.id)
             for event_id in article.meta["events"]:
                 holders[("events", event_id)].append(article.id)
-        limit = max(2, int(len(self.corpus.articles) * HUB_SHARE))
-        scores: dict[str, Counter] = defaultdict(Counter)
-        for key, ids in holders.items():
-            if len(ids) > limit and key[0] != "events":
-                continue
-            weight = 3 if key[0] == "events" else 1
-            for a in ids:
-                for b in ids:
-                    if a != b:
-                        scores[a][b] += weight
-        return {
-            a: [self.corpus.articles[b] for b, _ in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:RELATED_LIMIT]]
-            for a, counter in scores.items()
-        }
-
+        ranked = _most_shared(holders, len(self.corpus.articles), weight=lambda key: 3 if key[0] == "events" else 1, hub_ok=lambda key: key[0] == "events")
+        return {a: [self.corpus.articles[b] for b in ids] for a, ids in ranked.items()}
 
     @cached_property
     def _related_events(self) -> dict[str, list[dict]]:
         """Events sharing participants or missions with an event; hubs do not count."""
-        holders: dict[str, list[str]] = defaultdict(list)
+        holders: dict[tuple, list[str]] = defaultdict(list)
         for event in self.events_by_date:
-            for key in {*(f"a:{a}" for a in self.actor_ids(event.get("actors"))), *(f"m:{m}" for m in event.get("missions") or [])}:
+            for key in {*(("actors", a) for a in self.actor_ids(event.get("actors"))), *(("missions", m) for m in event.get("missions") or [])}:
                 holders[key].append(event["id"])
-        limit = max(2, int(len(self.events_by_date) * HUB_SHARE))
-        scores: dict[str, Counter] = defaultdict(Counter)
-        for ids in holders.values():
-            if len(ids) > limit:
-                continue
-            for a in ids:
-                for b in ids:
-                    if a != b:
-                        scores[a][b] += 1
-        events = self.corpus.events
-        return {a: [events[b] for b, _ in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:RELATED_LIMIT]] for a, c in scores.items()}
+        ranked = _most_shared(holders, len(self.events_by_date))
+        return {a: [self.corpus.events[b] for b in ids] for a, ids in ranked.items()}
 
     def related_events(self, event: dict) -> list[dict]:
         return self._related_events.get(event["id"], [])
+
+
+def _most_shared(holders: dict, population: int, weight=lambda key: 1, hub_ok=lambda key: False) -> dict[str, list[str]]:
+    """For each item, the items it shares most holders with (an entity, an event), best first.
+    A holder shared by more than HUB_SHARE of the population relates nothing, so the pairs
+    counted stay few as the corpus grows."""
+    limit = max(2, int(population * HUB_SHARE))
+    scores: dict[str, Counter] = defaultdict(Counter)
+    for key, ids in holders.items():
+        if len(ids) > limit and not hub_ok(key):
+            continue
+        for a in ids:
+            for b in ids:
+                if a != b:
+                    scores[a][b] += weight(key)
+    return {a: [b for b, _ in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:RELATED_LIMIT]] for a, counter in scores.items()}
 
 
 def build_graph(corpus: Corpus) -> Graph:

@@ -11,12 +11,12 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from . import EXTRACTOR_VERSION
 from .extract import Extraction, extract
-from .registry import Registry, ensure_mission, forget_article, link_mention, merge_actor, merge_event, merge_mission
-from .registry import ACTOR_KINDS
+from .registry import Registry, ensure_mission, forget_article, link_mention, merge_actor, merge_event, merge_mission, report_event
+from .entities import ACTOR_KINDS
 from .reference import reference
 from .seeds import SeedError, list_seeds, read_seed
 from .store import DataError, Project, article_text, atomic_write, dump_yaml, read_article, read_registry
-from .text import slugify
+from .text import slugify, unique_id
 
 REGISTRIES = ("actors", "missions", "events")
 
@@ -62,11 +62,7 @@ def _existing_articles(project: Project, report: Report) -> dict[str, tuple[Path
 def _new_id(seed_name: str, taken: set[str]) -> str:
     stem = Path(seed_name).stem
     # Keep the seed's own name where it is already a safe URL part, so ids read like seeds.
-    base = stem if re.fullmatch(r"[a-z0-9][a-z0-9_-]{0,59}", stem) else slugify(stem, max_length=60)
-    candidate, n = base, 2
-    while candidate in taken:
-        candidate, n = f"{base}-{n}", n + 1
-    return candidate
+    return unique_id(stem if re.fullmatch(r"[a-z0-9][a-z0-9_-]{0,59}", stem) else slugify(stem, max_length=60), taken)
 
 
 def _front_matter(pending: _Pending, actor_ids, mission_ids, inferred_ids) -> CommentedMap:
@@ -161,9 +157,9 @@ def normalize(project: Project, log=print) -> Report:
     linkable = {kind for kind, table in reference().vocabulary["event_kinds"].items() if table.get("linkable")}
     for item in pending:
         for mention in item.extraction.event_mentions:
-            if any(events.by_id[e]["kind"] == mention.kind for e in item.event_ids):
-                event = next(events.by_id[e] for e in item.event_ids if events.by_id[e]["kind"] == mention.kind)
-                event.setdefault("sentences", CommentedMap()).setdefault(item.article_id, mention.sentence)
+            own = next((events.by_id[e] for e in item.event_ids if events.by_id[e]["kind"] == mention.kind), None)
+            if own is not None:  # the article's own dated event, told again without its date
+                report_event(own, item.article_id, mention.sentence)
                 continue
             if mention.kind not in linkable:
                 continue

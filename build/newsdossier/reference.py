@@ -9,7 +9,7 @@ from ruamel.yaml import YAML
 
 import re
 
-from .text import fold, fold_same_length, fold_token, slugify, tokenize
+from .text import fold, fold_same_length, fold_token, slugify, strip_possessive, tokenize
 
 _yaml = YAML(typ="safe", pure=False)
 
@@ -49,7 +49,7 @@ class Alias:
 
 def _bare(token: str) -> str:
     """A token as written, without a possessive or the dots of an acronym: compares U.N. with UN."""
-    return token.removesuffix("'s").removesuffix("\u2019s").replace(".", "")
+    return strip_possessive(token).replace(".", "")
 
 
 def _is_acronym(alias: str) -> bool:

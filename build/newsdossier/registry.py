@@ -7,9 +7,8 @@ from .entities import Found
 from .events import EventFinding, event_id, places_agree, same_event
 from .datevalue import parse_simple, year_of
 from .reference import reference
-from .text import fold
+from .text import fold, follow_same_as, unique_id
 
-ACTOR_KINDS = ("person", "country", "organisation", "initiative")
 
 
 class Registry:
@@ -20,12 +19,8 @@ class Registry:
         self.by_id = {e["id"]: e for e in self.entries if isinstance(e, dict) and "id" in e}
 
     def resolve(self, entry_id: str) -> str:
-        """Follow same_as merges to the surviving id (cycles stop where they loop)."""
-        seen = set()
-        while entry_id in self.by_id and self.by_id[entry_id].get("same_as") and entry_id not in seen:
-            seen.add(entry_id)
-            entry_id = self.by_id[entry_id]["same_as"]
-        return entry_id
+        """Follow same_as merges to the surviving id."""
+        return follow_same_as(self.by_id, entry_id)
 
     def add(self, entry: CommentedMap) -> CommentedMap:
         self.entries.append(entry)
@@ -114,7 +109,8 @@ def forget_article(events: Registry, article_id: str) -> None:
             (event.get("inferred") or {}).pop(article_id, None)
 
 
-def _report(event, article_id: str, sentence: str) -> None:
+def report_event(event, article_id: str, sentence: str) -> None:
+    """Record that an article reports the event, with the first sentence it tells it in."""
     if article_id not in event.setdefault("articles", CommentedSeq()):
         event["articles"].append(article_id)
     event.setdefault("sentences", CommentedMap()).setdefault(article_id, sentence)
@@ -143,7 +139,7 @@ def merge_event(events: Registry, finding: EventFinding, article_id: str, actor_
     match = next((e for e in events.entries if e.get("status") != "rejected" and same_event(e, finding)), None)
     if match is None:
         entry = CommentedMap()
-        entry["id"] = _unique_id(events, event_id(finding))
+        entry["id"] = unique_id(event_id(finding), events.by_id)
         entry["title"] = finding.title
         entry["kind"] = finding.kind
         entry["date"] = finding.date
@@ -167,20 +163,13 @@ def merge_event(events: Registry, finding: EventFinding, article_id: str, actor_
             match["country"] = finding.place_code
     _union(match, "actors", actor_ids)
     _union(match, "missions", mission_ids)
-    _report(match, article_id, finding.sentence)
+    report_event(match, article_id, finding.sentence)
     return match["id"]
 
 
 def _printed_title(event) -> bool:
     label = reference().vocabulary["event_kinds"].get(event.get("kind"), {}).get("label", "")
     return not (event.get("title") or "").startswith(label)
-
-
-def _unique_id(registry: Registry, base: str) -> str:
-    candidate, n = base, 2
-    while candidate in registry.by_id:
-        candidate, n = f"{base}-{n}", n + 1
-    return candidate
 
 
 def link_mention(events: Registry, finding: EventFinding, article_id: str, article_date: str, places: list[tuple[str, str | None]]) -> str | None:
@@ -200,7 +189,7 @@ def link_mention(events: Registry, finding: EventFinding, article_id: str, artic
     if len(candidates) != 1:
         return None
     event = candidates[0]
-    _report(event, article_id, finding.sentence)
+    report_event(event, article_id, finding.sentence)
     # The link is an inference (no date in the sentence), and shown as one.
     event.setdefault("inferred", CommentedMap())[article_id] = (
         f"an undated mention of a {finding.label.lower()}; the only such event near the article's date and place"

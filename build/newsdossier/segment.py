@@ -277,32 +277,31 @@ def _choose_title(layout: Layout, headers: dict[str, int]) -> None:
 
 
 def _take_dateline(layout: Layout, body: list[str]) -> None:
+    """Take the dateline off the first paragraph: the first of its printed forms that holds."""
     if not body:
         return
     p = _line_patterns()
-    first = body[0]
-    match = p["dateline"].match(first)
-    if match and not _looks_like_sentence(match["place"]):
-        agency = match["agency"].strip()
-        place = match["place"].strip()
-        if reference().find_source(agency) or place.isupper() or _known_place(place):
-            layout.dateline = Dateline(_place_case(match["place"]), (match["date"] or "").strip(" ,") or None, agency)
-            body[0] = first[match.end():]
+    ref = reference()
+
+    def agency_dateline(m):  # "UNITED NATIONS, Nov. 26 (Xinhua) --", "New York (VNA) -"
+        place = m["place"].strip()
+        return not _looks_like_sentence(place) and (ref.find_source(m["agency"].strip()) or place.isupper() or _known_place(place))
+
+    forms = (
+        ("dateline", agency_dateline),
+        ("dateline_agency", lambda m: find_dates(m["date"]) and ref.find_source(m["agency"])),  # "Accra, Feb. 21, GNA -"
+        ("dateline_caps", lambda m: find_dates(m["date"])),  # "BEIJING, Dec. 7 --"
+        ("dateline_place", lambda m: m["place"].strip().isupper() and len(m["place"].split()) <= 4),  # "KINSHASA --"
+    )
+    for name, holds in forms:
+        match = p[name].match(body[0])
+        if match and holds(match):
+            groups = match.groupdict()
+            date = (groups.get("date") or "").strip(" ,") or None
+            agency = (groups.get("agency") or "").strip() or None
+            layout.dateline = Dateline(_place_case(match["place"]), date, agency)
+            body[0] = body[0][match.end():]
             return
-    match = p["dateline_agency"].match(first)
-    if match and find_dates(match["date"]) and reference().find_source(match["agency"]):
-        layout.dateline = Dateline(_place_case(match["place"]), match["date"].strip(" ,"), match["agency"].strip())
-        body[0] = first[match.end():]
-        return
-    match = p["dateline_caps"].match(first)
-    if match and find_dates(match["date"]):
-        layout.dateline = Dateline(_place_case(match["place"]), match["date"].strip(" ,"))
-        body[0] = first[match.end():]
-        return
-    match = p["dateline_place"].match(first)
-    if match and match["place"].strip().isupper() and len(match["place"].split()) <= 4:
-        layout.dateline = Dateline(_place_case(match["place"]))
-        body[0] = first[match.end():]
 
 
 def _known_place(place: str) -> bool:

@@ -106,6 +106,28 @@ def split_sentences(paragraph: str) -> list[str]:
     return [s for s in sentences if s]
 
 
+def strip_possessive(name: str) -> str:
+    """ "Vietnam's" -> "Vietnam": a possessive ending is not part of a name."""
+    return re.sub(r"['\u2019]s$", "", name)
+
+
+def unique_id(base: str, taken) -> str:
+    """base, or base-2, base-3, ...: the first that is not taken (ids are never reused)."""
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
+
+
+def follow_same_as(entries: dict, entry_id: str) -> str:
+    """The id an entry was merged into (same_as, followed to the end; a loop stops where it loops)."""
+    seen = set()
+    while entry_id in entries and entries[entry_id].get("same_as") and entry_id not in seen:
+        seen.add(entry_id)
+        entry_id = entries[entry_id]["same_as"]
+    return entry_id
+
+
 def slugify(text: str, max_length: int = 80) -> str:
     """A URL-safe id: ASCII letters, digits and hyphens only, never empty."""
     slug = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
