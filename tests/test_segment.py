@@ -225,6 +225,18 @@ def test_a_byline_line_goes_to_bylines(byline_line, expected):
             "The mission said it was ready. More troops are due.",
             id="caps-place-date-without-agency",
         ),
+        pytest.param(
+            "GOMA, Democratic Republic of the Congo, Oct. 10 (UPI) -- The convoy was hit. Two died.",
+            Dateline("Goma", "Oct. 10", "UPI"),
+            "The convoy was hit. Two died.",
+            id="place-country-date-agency",
+        ),
+        pytest.param(
+            "Dakar: President Ndiaye saw the troops off on Friday. They fly tonight.",
+            Dateline("Dakar", None, None),
+            "President Ndiaye saw the troops off on Friday. They fly tonight.",
+            id="known-place-colon",
+        ),
     ],
 )
 def test_a_dateline_is_taken_off_the_first_paragraph(first_paragraph, dateline, rest):
@@ -408,3 +420,41 @@ def test_a_photo_credit_closing_a_line_splits_caption_and_credit(line, caption, 
 def test_glued_sentences_get_a_space(paragraph, expected):
     layout = segment(page("Envoy meets leaders in the capital", paragraph))
     assert layout.paragraphs == [expected]
+
+
+def test_a_word_and_colon_that_is_not_a_place_is_not_a_dateline():
+    layout = segment(page("Envoy meets leaders in the capital", "Note: The envoy briefed the council.", "Talks resume."))
+    assert layout.dateline is None
+    assert layout.paragraphs[0] == "Note: The envoy briefed the council."
+
+
+def test_a_dateline_after_a_standfirst_is_found():
+    layout = segment(page(
+        "Envoy meets leaders in the capital",
+        "The envoy spent two days in talks with party leaders.",
+        "DAKAR, Oct. 10 (AFP) -- The envoy briefed the council on Friday.",
+    ))
+    assert layout.dateline == Dateline("Dakar", "Oct. 10", "AFP")
+    assert layout.paragraphs == ["The envoy spent two days in talks with party leaders.", "The envoy briefed the council on Friday."]
+
+
+@pytest.mark.parametrize("separator", ["\n", "    \u2022    ", " | "], ids=["next-line", "bullet", "bar"])
+def test_a_name_beside_the_date_line_is_a_byline_not_the_headline(separator):
+    text = page(f"Maria Lopez{separator}31 August 2018 13:59", "Peacekeepers Leave for Mission Area", "The team of 200 left on Friday. It will serve a year.")
+    layout = segment(text)
+    assert layout.bylines == ["Maria Lopez"]
+    assert layout.title == "Peacekeepers Leave for Mission Area"
+
+
+@pytest.mark.parametrize("tag", ["world news (en)", "En World (En)", "latest updates"])
+def test_a_short_tag_line_above_the_text_is_not_its_first_paragraph(tag):
+    layout = segment(page("Peacekeepers open a field hospital in the north", tag, "The hospital has forty beds. It opened on Monday."))
+    assert layout.paragraphs == ["The hospital has forty beds. It opened on Monday."]
+    assert tag in layout.boilerplate
+
+
+def test_a_caption_printed_twice_is_a_caption():
+    caption = "Peacekeepers on patrol near the border. (AFP/UN)"
+    layout = segment(page("Peacekeepers open a field hospital in the north", "The hospital has forty beds. It opened on Monday.", caption, caption, "More beds come next year."))
+    assert layout.captions == [caption]
+    assert layout.paragraphs == ["The hospital has forty beds. It opened on Monday.", "More beds come next year."]

@@ -12,7 +12,7 @@ from .events import EventFinding, find_events
 from .language import detect_language
 from .reference import reference
 from .segment import Layout, segment
-from .text import fold, split_sentences
+from .text import fold, split_sentences, tokenize
 
 DERIVED_TITLE_WORDS = 14
 PEACEKEEPING_CONTEXT = re.compile(r"peace[- ]?keep|maintien de la paix|casques bleus|mantenimiento de la paz|cascos azules|gìn giữ hòa bình|blue helmets", re.I)
@@ -168,6 +168,17 @@ def _future_year(text: str, mention: DateMention) -> bool:
     return bool(set(before) & words or (after and after[0] in words))
 
 
+def _place_name(place: str) -> str:
+    """A dateline place under its reference name, whatever the language it is printed in
+    ("Londres" -> London, "Naciones Unidas" -> United Nations); as printed when unknown."""
+    tokens = tokenize(place)
+    hit = reference().gazetteer.lookup(tokens, 0) if tokens else None
+    if hit and hit[0] == len(tokens):
+        entry = next((e for e in hit[1] if e.kind in ("city", "country")), hit[1][0])
+        return entry.name
+    return place
+
+
 def _anchor(date: str) -> PartialDate | None:
     parsed = parse_simple(date) if date else None
     return parsed[0] if parsed else None
@@ -233,7 +244,7 @@ def extract(text: str) -> Extraction:
         if in_body:
             sentences.append((sentence, found))
 
-    dateline_place = layout.dateline.place if layout.dateline else None
+    dateline_place = _place_name(layout.dateline.place) if layout.dateline else None
     events, mentions = find_events(sentences, anchor, dateline_place)
     if date_basis == "inferred" and date.startswith("XXXX") and events:
         # the lead's event gave the day; its year may be known from the event's own sentence

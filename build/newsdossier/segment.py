@@ -59,12 +59,15 @@ def _line_patterns() -> dict:
         "credit_tail": re.compile(r"^(?P<caption>.+?)[\s.]*\(?\b(?:" + credit_words + r")\s*:\s*(?P<value>[^.()]{1,60})\)?\.?$", re.I),
         "caption_marker": re.compile("|".join(re.escape(m) for m in vocab["caption_markers"]), re.I),
         "dateline": re.compile(
-            r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?)(?:,\s*(?P<date>[^()]{1,30}?))?\s*\((?P<agency>[^()]{2,30})\)\s*\.?\s*(?:--|[-\u2013\u2014:])\s*"
+            r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?)(?:,\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d]{1,35}?)(?=,\s*[^()]*\d))?"
+            r"(?:,\s*(?P<date>[^()]{1,30}?))?\s*\((?P<agency>[^()]{2,30})\)\s*\.?\s*(?:--|[-\u2013\u2014:])\s*"
         ),
         "dateline_caps": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<date>[^\-\u2013\u2014]{3,30}?)\s*(?:--|[\u2013\u2014-])\s*"),
         # "Accra, Feb. 21, GNA -": place, date and agency without parentheses
         "dateline_agency": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<date>[^,()]{3,30}?),\s*(?P<agency>[A-Z][\w.&' ]{1,30}?)\s*(?:--|[\u2013\u2014-])\s+"),
         # "KINSHASA — The ...": a place in capitals and a dash, no agency, no date
+        # "Jakarta: President ...": a known place and a colon (checked against the gazetteer)
+        "dateline_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][\w.'-]+(?: [A-ZÀ-ÝĐ][\w.'-]+){0,2}):\s+(?=[A-ZÀ-ÝĐ\"\u201c])"),
         "dateline_place": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}?)(?:,\s*(?P<region>[A-Z][\w .'-]{1,30}?))?\s*(?:--|[\u2013\u2014])\s+"),
         "footer_source": re.compile(r"[\s.][\u2013\u2014-]\s*\(?(?P<value>[A-Z][\w.+&' ]{1,30}?)\)?\.?$"),
     }
@@ -196,6 +199,7 @@ def segment(text: str) -> Layout:
             layout.metadata.setdefault("date", m["value"])
             line = line[m.end():]
         if _is_date_line(line, strict=bool(body)):
+            _byline_before_date(layout, headers, lines[:index])
             if "date" in layout.metadata:
                 layout.boilerplate.append(line)
             else:
@@ -230,6 +234,10 @@ def segment(text: str) -> Layout:
             layout.captions.append(line)
             continue
         next_line = lines[index + 1] if index + 1 < len(lines) else ""
+        if (next_line == line and len(line.split()) <= 40) or (line in layout.captions):
+            if line not in layout.captions:
+                layout.captions.append(line)  # a photo's caption printed twice (alt text and legend)
+            continue
         if not line.endswith(TERMINAL) and (next_line.startswith(line) or (_is_title_case(line) and len(line.split()) <= 20)):
             layout.captions.append(line)
             continue
@@ -240,6 +248,9 @@ def segment(text: str) -> Layout:
         if _is_heading_like(line) and body:
             body.append("## " + line)
             continue
+        if not body and len(line.split()) < 6 and not line.endswith((".", "!", "?", "\u2026", ":")):
+            layout.boilerplate.append(line)  # a section tag or label above the text, not its first paragraph
+            continue
         body.append(line)
     if layout.title is None and headers:
         _choose_title(layout, headers)
@@ -247,6 +258,21 @@ def segment(text: str) -> Layout:
     _take_footer_source(layout, body)
     layout.paragraphs = [_GLUED_SENTENCE.sub(r"\1 ", para) for para in body if para.strip()]
     return layout
+
+
+def _byline_before_date(layout: Layout, headers: dict[str, int], above: list[str]) -> None:
+    """"Jane Doe • 31 August 2018": a name printed just above (or beside) the page's date
+    line is its byline, not a heading."""
+    previous = next((line for line in reversed(above) if line.strip(" ".join(NAVIGATION_SEPARATORS))), "")
+    if not (re.fullmatch(_NAME, previous) and len(previous.split()) <= 4) or _known_place(previous):
+        return
+    if previous in headers:
+        del headers[previous]
+    elif previous in layout.boilerplate[-2:]:  # a two-word name reads as a section name
+        layout.boilerplate.remove(previous)
+    else:
+        return
+    layout.bylines.append(previous)
 
 
 def _dated_or_credited(line: str) -> bool:
@@ -292,16 +318,20 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         ("dateline_agency", lambda m: find_dates(m["date"]) and ref.find_source(m["agency"])),  # "Accra, Feb. 21, GNA -"
         ("dateline_caps", lambda m: find_dates(m["date"])),  # "BEIJING, Dec. 7 --"
         ("dateline_place", lambda m: m["place"].strip().isupper() and len(m["place"].split()) <= 4),  # "KINSHASA --"
+        ("dateline_colon", lambda m: _known_place(m["place"])),  # "Jakarta: President ..."
     )
-    for name, holds in forms:
-        match = p[name].match(body[0])
-        if match and holds(match):
-            groups = match.groupdict()
-            date = (groups.get("date") or "").strip(" ,") or None
-            agency = (groups.get("agency") or "").strip() or None
-            layout.dateline = Dateline(_place_case(match["place"]), date, agency)
-            body[0] = body[0][match.end():]
-            return
+    # The dateline opens the lead; a standfirst or two may come before it, so a dated or
+    # credited dateline is also looked for in the next paragraphs.
+    for index, paragraph in enumerate(body[:3]):
+        for name, holds in forms if index == 0 else forms[:3]:
+            match = p[name].match(paragraph)
+            if match and holds(match):
+                groups = match.groupdict()
+                date = (groups.get("date") or "").strip(" ,") or None
+                agency = (groups.get("agency") or "").strip() or None
+                layout.dateline = Dateline(_place_case(match["place"]), date, agency)
+                body[index] = paragraph[match.end():]
+                return
 
 
 def _known_place(place: str) -> bool:
