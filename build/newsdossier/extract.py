@@ -51,20 +51,27 @@ def _source(layout: Layout) -> str | None:
         if candidate and (row := ref.find_source(candidate)):
             return row["name"]
     # A site name or copyright line in the page furniture ("| radiondekeluka.org",
-    # "\u00a9 Reuters") names the publisher; a photo credit does not (agencies sell photos).
+    # "\u00a9 Reuters") names the publisher; a photo credit to an agency does not (agencies
+    # sell photos to every outlet).
+    credit_words = ref.words("photo_credit_words")
     for line in [*layout.metadata.values(), *layout.boilerplate]:
-        if (row := ref.sources_in(line)):
+        if (row := ref.sources_in(line)) and not (row.get("kind") == "agency" and set(fold(line).split()) & credit_words):
             return row["name"]
+    # A photo credited to an outlet that is not an agency was taken by the outlet's own
+    # photographer ("Photo: Jane Doe/CVN"): that outlet published the page.
+    for credit in layout.credits:
+        for row in ref.media_named_in(credit):
+            if row.get("kind") != "agency":
+                return row["name"]
     printed = next((c.strip() for c in candidates[:3] if c), None)
     if printed:
         return printed
-    # Last, the outlet the text itself names most ("... told Radio Okapi", "(GNA)").
+    # Then the outlet the text itself cites as its source ("... told Radio Okapi", "(GNA)").
     named = Counter(row["id"] for para in layout.paragraphs for row in ref.reporting_sources_in(para))
-    if not named:
-        named = Counter(row["id"] for para in layout.paragraphs for row in ref.media_named_in(para))
     if named:
         best = max(named, key=lambda i: named[i])
         return next(row["name"] for row in ref.sources if row["id"] == best)
+    # An agency credited only for a photo is not taken: agencies sell photos to every outlet.
     return None
 
 

@@ -23,6 +23,9 @@ _REPORTING = re.compile(
 )
 
 
+_HOST = re.compile(r"(?<![\w@/.-])(?:[a-z0-9-]+\.)+[a-z]{2,6}(?![\w.-])", re.I)
+
+
 def load_reference(name: str):
     """Parse one YAML file of the package's reference/ folder."""
     with resources.files(__package__).joinpath("reference", name).open("r", encoding="utf-8") as handle:
@@ -253,10 +256,27 @@ class Reference:
             if folded[:start].endswith("(") or _REPORTING.search(folded[max(0, start - 25):start])
         ]
 
+    def source_of_domain(self, host: str) -> dict | None:
+        """The outlet whose web domain is this host or a parent of it ("fr.example.org")."""
+        parts = host.lower().strip(".").split(".")
+        for i in range(len(parts) - 1):
+            if (row := self._domain_index.get(".".join(parts[i:]))):
+                return row
+        return None
+
+    @cached_property
+    def _domain_index(self) -> dict[str, dict]:
+        return {d.lower(): row for row in self.sources for d in row.get("domains") or []}
+
     def sources_in(self, text: str) -> dict | None:
-        """The first outlet named in a line of page furniture ("\u00a9 2023 Reuters", "| site.org")."""
-        mentions = self._source_mentions(text, spelled_as_name=False)
-        return mentions[0][2] if mentions else None
+        """The first outlet named in a line of page furniture ("\u00a9 2023 Reuters",
+        "| site.org"), by name or by web domain."""
+        # A line all in capitals or lower case ("\u00a9 REUTERS") may spell a name any way;
+        # in a line in ordinary case the name keeps its capitals ("UN peacekeeping force" is
+        # not the outlet UN Peacekeeping).
+        mentions = self._source_mentions(text, spelled_as_name=not (text.isupper() or text.islower()))
+        mentions += [(m.start(), m.group(), row) for m in _HOST.finditer(text) if (row := self.source_of_domain(m.group()))]
+        return min(mentions, key=lambda m: m[0])[2] if mentions else None
 
     def country_entry(self, code: str) -> Entry:
         row = self.countries[code]
