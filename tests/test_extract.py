@@ -48,3 +48,73 @@ def test_the_source_comes_from_the_page_furniture(furniture, source):
         "More beds come next year.",
     )
     assert extract(text).fields["source"] == source
+
+
+def article_date(*blocks: str) -> tuple[str, str]:
+    fields = extract(page(*blocks)).fields
+    return fields["date"], fields["date_basis"]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "date"),
+    [
+        pytest.param(
+            ("Peacekeepers mark a milestone in Cyprus",
+             "NICOSIA, March 4 (AFP) -- Soldiers of UNFICYP paraded on Monday to mark the 60th anniversary of the force.",
+             "The force patrols the buffer zone."),
+            "2024-03-04", id="anniversary-of-a-mission-en",
+        ),
+        pytest.param(
+            ("La Finul fête un anniversaire",
+             "BEYROUTH, 19 mars (AFP) - La FINUL a célébré le 45e anniversaire de sa création au Liban.",
+             "La force compte dix mille soldats."),
+            "2023-03-19", id="anniversary-of-a-mission-fr",
+        ),
+        pytest.param(
+            ("The UN at eighty",
+             "GENEVA, Oct. 24 (AFP) -- Delegates marked 80 years since the United Nations was founded.",
+             "Speeches followed."),
+            "2025-10-24", id="years-since-an-organisation",
+        ),
+    ],
+)
+def test_an_anniversary_gives_the_year_of_a_date_printed_without_one(blocks, date):
+    assert article_date(*blocks) == (date, "inferred")
+
+
+def test_a_page_date_far_from_the_dispatch_date_is_a_display_date():
+    date, basis = article_date(
+        "19 abr. 2024",
+        "Los ministros firman un acuerdo",
+        "Londres, 8 sep (EFE).- Los ministros firmaron hoy un acuerdo, continuación de la cumbre de septiembre de 2015.",
+        "El texto entra en vigor el lunes.",
+    )
+    assert (date, basis) == ("2016-09-08", "inferred")
+
+
+def test_a_page_date_a_day_after_the_dispatch_is_the_same_article_day():
+    date, basis = article_date(
+        "Peacekeepers finish a demolition site",
+        "Source: Xinhua| 2018-07-29 02:02:49",
+        "BEIRUT, July 28 (Xinhua) -- The force has finished building the site.",
+        "A ceremony followed.",
+    )
+    assert (date, basis) == ("2018-07-29", "explicit")
+
+
+@pytest.mark.parametrize(
+    ("text_after", "date"),
+    [
+        pytest.param("The mission was set up in March 2013. Clashes in May 2013 killed five.", "2013-10-10", id="latest-dated-mention-gives-the-year"),
+        pytest.param("Violence erupted in March 2013. The MINUSCA mission now has 12,000 troops.", "XXXX-10-10", id="year-before-a-named-mission-began-is-no-answer"),
+        pytest.param("Contingents served in the area since 2016. The unit left in March 2013.", "XXXX-10-10", id="year-before-a-since-year-is-no-answer"),
+        pytest.param("The league of 2019 was a success.", "XXXX-10-10", id="a-year-named-once-is-no-answer"),
+        pytest.param("Floods hit the area in 2019. The unit grew in 2019 as well.", "2019-10-10", id="a-year-named-twice-is-the-answer"),
+    ],
+)
+def test_the_year_of_a_dateline_day_is_inferred_or_left_unknown(text_after, date):
+    assert article_date(
+        "Convoy ambushed near the capital",
+        "BANGUI, Oct. 10 (AFP) -- A convoy was fired upon on Thursday evening.",
+        text_after,
+    ) == (date, "inferred")

@@ -1,9 +1,11 @@
 """From one seed's text to an article record: composes layout, dates, language, entities, missions and events."""
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .dates import DateMention, find_dates
 from .datevalue import PartialDate, edtf_of, parse_simple
@@ -91,20 +93,41 @@ def _authors(layout: Layout) -> list[str]:
     return authors
 
 
-def _article_date(layout: Layout, lead: str, text: str) -> tuple[str, str, str]:
+@dataclass
+class YearHints:
+    """What the text says about its own year beyond printed dates: an anniversary of a body
+    whose founding year is known, and the latest year a mission it names began."""
+
+    anniversary: tuple[int, str] | None = None  # (year, why)
+    not_before: tuple[int, str] | None = None  # (year, which mission)
+
+
+def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None = None) -> tuple[str, str, str]:
     """The article's date as EDTF, its basis, and what it rests on."""
+    hints = hints or YearHints()
     printed = layout.metadata.get("date")
-    if printed and (found := [d for d in find_dates(printed) if d.kind == "date"]):
-        d = found[0]
+    printed_dates = [d for d in find_dates(printed) if d.kind == "date"] if printed else []
+    dateline_dates = []
+    if layout.dateline and layout.dateline.date_text:
+        dateline_dates = [d for d in find_dates(layout.dateline.date_text) if d.kind == "date"]
+    if printed_dates and dateline_dates and not _near_day(printed_dates[0].value, dateline_dates[0].value):
+        # The page prints one day above the text and the dispatch another: the page's is a
+        # display date (updated, republished); the dispatch is dated by its dateline, in a year
+        # not after the page's.
+        d = dateline_dates[0]
+        if d.has_year:
+            return edtf_of(d.value), "explicit", f"dateline: {layout.dateline.date_text} (the page shows {printed})"
+        bound = printed_dates[0].value.year if printed_dates[0].has_year else None
+        return _with_inferred_year(d, text, f"dateline without a year: {layout.dateline.date_text} (the page shows {printed})", hints, bound)
+    if printed_dates:
+        d = printed_dates[0]
         if d.has_year:
             return edtf_of(d.value, d.value_end), "explicit", f"printed: {printed}"
-        return _with_inferred_year(d, text, f"printed without a year: {printed}")
-    if layout.dateline and layout.dateline.date_text:
-        found = [d for d in find_dates(layout.dateline.date_text) if d.kind == "date"]
-        if found and found[0].has_year:
-            return edtf_of(found[0].value), "explicit", f"dateline: {layout.dateline.date_text}"
-        if found:
-            return _with_inferred_year(found[0], text, f"dateline without a year: {layout.dateline.date_text}")
+        return _with_inferred_year(d, text, f"printed without a year: {printed}", hints)
+    if dateline_dates:
+        if dateline_dates[0].has_year:
+            return edtf_of(dateline_dates[0].value), "explicit", f"dateline: {layout.dateline.date_text}"
+        return _with_inferred_year(dateline_dates[0], text, f"dateline without a year: {layout.dateline.date_text}", hints)
     for line in [*layout.captions, *layout.boilerplate]:
         found = [d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day]
         if found:
@@ -113,14 +136,28 @@ def _article_date(layout: Layout, lead: str, text: str) -> tuple[str, str, str]:
     if lead_dates:
         # News reports what happened last: the latest day the lead names.
         d = max(lead_dates, key=lambda m: (m.value.year or 0, m.value.month, m.value.day))
-        value, why = d.value, f"the latest day the first paragraph names: \u201c{d.text}\u201d"
-        if value.year is None and (latest := _latest_dated(text)):
-            value, why = _not_before(value, latest), why + f", in the first year not before the latest date the text gives ({latest.edtf()})"
-        return value.edtf(), "inferred", why
+        if d.has_year:
+            return d.value.edtf(), "inferred", f"the latest day the first paragraph names: \u201c{d.text}\u201d"
+        return _with_inferred_year(d, text, f"the latest day the first paragraph names: \u201c{d.text}\u201d", hints)
+    if hints.anniversary:
+        return str(hints.anniversary[0]), "inferred", hints.anniversary[1]
     year = _latest_year(text)
-    if year:
+    if year and not (hints.not_before and hints.not_before[0] > year):
         return str(year), "inferred", f"latest year the text speaks of ({year}), named more than once"
     return "", "unknown", "no date printed or inferable"
+
+
+def _near_day(page: PartialDate, dispatch: PartialDate, days: int = 2) -> bool:
+    """The page's date and the dispatch's are the same day but for time zones and the night
+    desk (a Beijing page dated the 29th over a Beirut dispatch of the 28th)."""
+    if page.year is None or page.day is None or dispatch.day is None:
+        return (page.month, page.day) == (dispatch.month, dispatch.day)
+    year = dispatch.year or page.year
+    try:
+        gap = abs((datetime.date(page.year, page.month, page.day) - datetime.date(year, dispatch.month, dispatch.day)).days)
+    except ValueError:
+        return False
+    return gap <= days or (dispatch.year is None and 365 - days <= gap <= 366 + days)
 
 
 def _latest_year(text: str, at_least: int = 2) -> int | None:
@@ -133,23 +170,41 @@ def _latest_year(text: str, at_least: int = 2) -> int | None:
     return max(years) if years else None
 
 
-def _with_inferred_year(mention: DateMention, text: str, printed: str) -> tuple[str, str, str]:
-    """A publication day printed without its year: the year of the latest date the text
-    gives, or the latest year it names; else the year stays unknown (XXXX)."""
-    latest = _latest_dated(text)
+def _with_inferred_year(mention: DateMention, text: str, printed: str, hints: YearHints, not_after: int | None = None) -> tuple[str, str, str]:
+    """A publication day printed without its year. The year is, in order: the one an
+    anniversary gives; that of the latest date the text gives (the first year that does not put
+    the day before it); the latest year the text names more than once. A year before the start
+    of a mission the text names, before a year the text counts from ("since 1993"), or after
+    the page's own date, is no answer: the year then stays unknown (XXXX)."""
     value = mention.value
-    named_year = _latest_year(text, at_least=1)
+    candidates: list[tuple[int, str]] = []
+    if hints.anniversary:
+        candidates.append((hints.anniversary[0], f"{printed}; {hints.anniversary[1]}"))
+    latest = _latest_dated(text)
+    named_year = _latest_year(text)
     if latest is not None and not (named_year and named_year > latest.year):
-        return _not_before(value, latest).edtf(), "inferred", f"{printed}; year of the latest date the text gives ({latest.edtf()})"
-    if (year := named_year):
-        return value.with_year(year).edtf(), "inferred", f"{printed}; the latest year the text names ({year})"
+        year = _not_before(value, latest).year
+        candidates.append((year, f"{printed}; year of the latest date the text gives ({latest.edtf()})"))
+    if named_year:
+        candidates.append((named_year, f"{printed}; the latest year the text names more than once ({named_year})"))
+    since = max((d.value.year for d in find_dates(text) if d.kind in ("year", "date") and d.value.year and _history_year(text, d)), default=None)
+    for year, why in candidates[:1]:
+        if (hints.not_before and year < hints.not_before[0]) or (since and year < since):
+            break
+        if not_after and year > not_after:
+            break
+        return value.with_year(year).edtf(), "inferred", why
     # Day and month printed, year not: not a printed date, and the year stays unknown (XXXX).
     return value.edtf(), "inferred", printed + "; the year is not printed"
 
 
 def _not_before(value: PartialDate, latest: PartialDate) -> PartialDate:
     """A day and month given the first year that does not put them before the latest date
-    the text names (an article is written after what it reports)."""
+    the text names (an article is written after what it reports). Against a month named
+    without a day ("in September 2015"), a day of that month is taken as a year later: a text
+    of the same month says "this month"."""
+    if latest.day is None and latest.month == value.month:
+        return value.with_year(latest.year + 1)
     same_year = (value.month, value.day or 1) >= (latest.month or 1, latest.day or 1)
     return value.with_year(latest.year if same_year else latest.year + 1)
 
@@ -173,6 +228,34 @@ def _future_year(text: str, mention: DateMention) -> bool:
     before = fold(text[max(0, mention.start - 30):mention.start]).split()[-3:]
     after = fold(text[mention.end:mention.end + 12]).split()
     return bool(set(before) & words or (after and after[0] in words))
+
+
+@lru_cache(maxsize=None)
+def _anniversary_pattern() -> re.Pattern:
+    ref = reference()
+    after = "|".join(re.escape(w) for w in sorted(ref.words("anniversary_after_number"), key=len, reverse=True))
+    before = "|".join(re.escape(w) for w in sorted(ref.words("anniversary_before_number", ("vi",)), key=len, reverse=True))
+    ordinal = r"(?:st|nd|rd|th|e|eme|er|o|a)?\W?"
+    return re.compile(rf"\b(?:(?P<after>\d{{1,3}}){ordinal}\s+(?:{after})\b|(?:{before})\s+(?P<before>\d{{1,3}})\b)")
+
+
+def _year_hints(sentences: list[tuple[str, list[Found]]]) -> YearHints:
+    """The year an anniversary gives ("the 60th anniversary of UNFICYP": 1964 + 60, the
+    body named in the same sentence) and the latest start year of the missions named."""
+    founded = reference().founded
+    hints = YearHints()
+    for sentence, found in sentences:
+        bodies = [f for f in found if f.kind == "mission" and f.id in founded]
+        bodies += [f for f in found if f.kind != "mission" and f.id in founded]
+        if bodies and hints.anniversary is None and (match := _anniversary_pattern().search(fold(sentence))):
+            count = int(match["after"] or match["before"])
+            body = bodies[0]
+            if 0 < count <= 200:
+                hints.anniversary = (founded[body.id] + count, f"{count} years after {body.name} began ({founded[body.id]}): \u201c{match.group().strip()}\u201d")
+        for f in found:
+            if f.kind == "mission" and f.id in founded and (hints.not_before is None or founded[f.id] > hints.not_before[0]):
+                hints.not_before = (founded[f.id], f.name)
+    return hints
 
 
 def _place_name(place: str) -> str:
@@ -219,8 +302,6 @@ def extract(text: str) -> Extraction:
     language = detect_language(full_text) if full_text.strip() else "und"
 
     title, title_basis = (layout.title, "printed") if layout.title else (derive_title(paragraphs), "derived")
-    date, date_basis, date_source = _article_date(layout, plain[0] if plain else "", full_text)
-    anchor = _anchor(date)
 
     entities: dict[str, Found] = {}
     sentences: list[tuple[str, list[Found]]] = []
@@ -251,6 +332,9 @@ def extract(text: str) -> Extraction:
         if in_body:
             sentences.append((sentence, found))
 
+    hints = _year_hints([(sentence, found) for sentence, found, _ in per_sentence])
+    date, date_basis, date_source = _article_date(layout, plain[0] if plain else "", full_text, hints)
+    anchor = _anchor(date)
     dateline_place = _place_name(layout.dateline.place) if layout.dateline else None
     events, mentions = find_events(sentences, anchor, dateline_place)
     if date_basis == "inferred" and date.startswith("XXXX") and events:

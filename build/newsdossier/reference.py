@@ -278,6 +278,15 @@ class Reference:
         mentions += [(m.start(), m.group(), row) for m in _HOST.finditer(text) if (row := self.source_of_domain(m.group()))]
         return min(mentions, key=lambda m: m[0])[2] if mentions else None
 
+    @cached_property
+    def founded(self) -> dict[str, int]:
+        """Year each mission, organisation or outlet began, by entity id ("60th anniversary of
+        UNFICYP" -> 1964 + 60)."""
+        years = {m.id: m.start for m in self.missions.values() if m.start}
+        years.update({row["id"]: row["founded"] for row in self.organisations.values() if row.get("founded")})
+        years.update({slugify(row["name"]): row["founded"] for row in self.sources if row.get("founded")})
+        return years
+
     def country_entry(self, code: str) -> Entry:
         row = self.countries[code]
         return Entry("country", slugify(row["name"]), row["name"], code)
