@@ -11,11 +11,12 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from . import EXTRACTOR_VERSION
 from .extract import Extraction, extract
+from .merge import machine_record, merge_article
 from .registry import Registry, ensure_mission, forget_article, link_mention, merge_actor, merge_event, merge_mission, report_event
 from .entities import ACTOR_KINDS
 from .reference import reference
 from .seeds import SeedError, list_seeds, read_seed
-from .store import DataError, Project, article_text, atomic_write, dump_yaml, read_article, read_registry
+from .store import DataError, Project, article_text, atomic_write, dump_yaml, parse_yaml, read_article, read_registry, read_text
 from .text import slugify, unique_id
 
 REGISTRIES = ("actors", "missions", "events")
@@ -172,8 +173,14 @@ def normalize(project: Project, log=print) -> Report:
         actor_ids, mission_ids, inferred_ids = item.entity_ids
         front = _front_matter(item, actor_ids, mission_ids, inferred_ids)
         body = "\n\n".join(item.extraction.body)
-        if atomic_write(item.path, article_text(front, body)):
+        text = _merged_text(project, item, front, body, report)
+        if text is None:
+            continue
+        if atomic_write(item.path, text):
             report.written.append(str(item.path.relative_to(project.root)))
+        # The record is written after the article: killed in between, the next run sees the
+        # article's new values as a person's edits and keeps them, which loses nothing.
+        atomic_write(project.machine_record(item.article_id), dump_yaml(machine_record(front, body)))
     for name, registry in registries.items():
         path = project.registry(name)
         if registry.entries or path.exists():
@@ -190,6 +197,33 @@ def normalize(project: Project, log=print) -> Report:
         f"{len(report.written)} files written"
     )
     return report
+
+
+def _merged_text(project: Project, item: _Pending, front, body: str, report: Report) -> str | None:
+    """The article to write: the new extraction merged into what data/ holds now."""
+    if not item.path.exists():
+        return article_text(front, body)
+    try:
+        current, current_body = read_article(item.path, round_trip=True)
+    except DataError as error:
+        report.skipped.append(f"{error.one_line()} (left as it is)")
+        return None
+    record = project.machine_record(item.article_id)
+    try:
+        base = parse_yaml(read_text(record), record) if record.exists() else None
+    except DataError:
+        base = None  # an unreadable record is no record: nothing is overwritten
+    if not isinstance(base, dict):
+        base = None
+    merged = merge_article(base, current, current_body.strip(), front, body)
+    if base is None:
+        report.notes.append(
+            f"{item.path.relative_to(project.root)}: no record of the last machine output; every value that differs "
+            "was kept as it is (delete the file to take the new extraction whole)"
+        )
+    elif merged.kept:
+        report.notes.append(f"{item.path.relative_to(project.root)}: kept as edited: {', '.join(merged.kept)}")
+    return article_text(merged.front, merged.body)
 
 
 def _participants(finding, actors: Registry) -> tuple[list[str], list[str]]:

@@ -47,6 +47,14 @@ class Project:
     def registry(self, name: str) -> Path:
         return self.data / f"{name}.yaml"
 
+    @property
+    def machine(self) -> Path:
+        """The last machine output of each article, the base of the three-way merge."""
+        return self.data / ".machine"
+
+    def machine_record(self, article_id: str) -> Path:
+        return self.machine / f"{article_id}.yaml"
+
 
 class _SafeTextDates(SafeConstructor):
     """Dates stay text: "2021-11-26" is an EDTF string to validate, not a datetime to crash on."""
@@ -145,6 +153,12 @@ def read_registry(path: Path, round_trip: bool = False) -> list:
     return data
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def atomic_write(path: Path, text: str) -> bool:
     """Write the whole file or nothing (temp file, fsync, rename). False when unchanged."""
     if path.exists():
@@ -160,6 +174,9 @@ def atomic_write(path: Path, text: str) -> bool:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
+        # mkstemp makes the file private (0600); a data file gets the mode of any new file
+        # (0666 less the umask), or keeps the mode of the file it replaces.
+        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -1,0 +1,256 @@
+"""A researcher's edits to data/ survive every later normalize: after the extractor improved,
+after the seed changed. Each test edits a copy of the data the way a person would (a text
+editor: lines changed, added, moved), reruns normalize, and checks the edit, its comment and
+that the fields nobody touched still took the new extraction."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import newsdossier.normalize as normalize_module
+from newsdossier.corpus import load_corpus
+from newsdossier.normalize import normalize
+from newsdossier.render import render_site
+from newsdossier.store import Project, read_article, read_registry
+
+ARTICLE = "004_5b41338369c89941"  # a seed with many actors, in the committed corpus
+IMPROVED_SOURCE = "A source the improved extractor finds"
+
+
+def renormalize(project: Path, monkeypatch, improved: bool = True) -> list[str]:
+    """Run normalize again; with `improved`, as if the extractor had changed: it re-extracts
+    every seed and now finds another source for every article."""
+    if improved:
+        monkeypatch.setattr(normalize_module, "EXTRACTOR_VERSION", "improved")
+        original = normalize_module.extract
+
+        def better_extract(text):
+            extraction = original(text)
+            extraction.fields["source"] = IMPROVED_SOURCE
+            return extraction
+
+        monkeypatch.setattr(normalize_module, "extract", better_extract)
+    lines: list[str] = []
+    report = normalize(Project(project), log=lines.append)
+    assert report.ok, lines
+    return lines
+
+
+def article(project: Path, article_id: str = ARTICLE):
+    path = project / "data" / "articles" / f"{article_id}.md"
+    front, body = read_article(path)
+    return front, body, path.read_text(encoding="utf-8")
+
+
+def edit(project: Path, change, article_id: str = ARTICLE) -> None:
+    path = project / "data" / "articles" / f"{article_id}.md"
+    text = path.read_text(encoding="utf-8")
+    changed = change(text)
+    assert changed != text, "the edit changed nothing: the test is wrong"
+    path.write_text(changed, encoding="utf-8")
+
+
+def first_actor(text: str) -> str:
+    return re.search(r"^actors:\n  - (\S+)$", text, re.M).group(1)
+
+
+def _move_language_up(text: str) -> str:
+    line = re.search(r"^language: .*\n", text, re.M).group()
+    text = text.replace(line, "", 1)
+    return text.replace("\ntitle:", "\n" + line + "title:", 1)
+
+
+EDITS = {
+    # name: (how the file is edited, what must hold after normalize)
+    "title": (
+        lambda t: re.sub(r"^title: .*$", "title: Vietnam and the UN discuss peacekeeping", t, count=1, flags=re.M),
+        lambda front, body, raw: front["title"] == "Vietnam and the UN discuss peacekeeping",
+    ),
+    "date": (
+        lambda t: re.sub(r"^date: .*$", "date: '2019-05-14'", t, count=1, flags=re.M),
+        lambda front, body, raw: front["date"] == "2019-05-14",
+    ),
+    "comments": (
+        lambda t: re.sub(r"^(language: .*)$", r"# checked against the print edition\n\1  # not Vietnamese", t, count=1, flags=re.M),
+        lambda front, body, raw: "# checked against the print edition\n" in raw and "  # not Vietnamese" in raw,
+    ),
+    "actor-removed": (
+        lambda t: t.replace(f"  - {first_actor(t)}\n", "", 1),
+        lambda front, body, raw: 0 < len(front["actors"]),
+    ),
+    "actor-added": (
+        lambda t: t.replace("actors:\n", "actors:\n  - kofi-annan\n", 1),
+        lambda front, body, raw: "kofi-annan" in front["actors"],
+    ),
+    "text": (
+        lambda t: t.rstrip("\n") + "\n\nA paragraph the researcher added from the print edition.\n",
+        lambda front, body, raw: "A paragraph the researcher added from the print edition." in body,
+    ),
+    "key-order": (
+        _move_language_up,
+        lambda front, body, raw: list(front).index("language") < list(front).index("title"),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(EDITS))
+def test_an_edit_to_an_article_survives_an_improved_extractor(normalized, monkeypatch, name):
+    change, holds = EDITS[name]
+    before, _, raw_before = article(normalized)
+    edit(normalized, change)
+    lines = renormalize(normalized, monkeypatch)
+    front, body, raw = article(normalized)
+    assert holds(front, body, raw), raw[:1500]
+    # the fields nobody touched took the new extraction
+    assert front["source"] == IMPROVED_SOURCE
+    assert front["extractor"] == "improved"
+    if name not in ("comments", "key-order"):  # those change no value
+        assert any(f"data/articles/{ARTICLE}.md: kept as edited" in line for line in lines), lines
+
+
+def test_an_actor_removed_from_an_article_stays_removed(normalized, monkeypatch):
+    _, _, raw = article(normalized)
+    removed = first_actor(raw)
+    edit(normalized, lambda t: t.replace(f"  - {removed}\n", "", 1))
+    renormalize(normalized, monkeypatch)
+    front, _, _ = article(normalized)
+    assert removed not in front["actors"]
+
+
+def test_an_article_nobody_edited_takes_the_new_extraction_whole(normalized, monkeypatch):
+    before, body_before, _ = article(normalized)
+    lines = renormalize(normalized, monkeypatch)
+    after, body_after, _ = article(normalized)
+    assert after["source"] == IMPROVED_SOURCE
+    assert {k: v for k, v in after.items() if k not in ("source", "extractor")} == {
+        k: v for k, v in before.items() if k not in ("source", "extractor")
+    }
+    assert body_after == body_before
+    assert not any("kept as edited" in line for line in lines)
+
+
+def add_to_seed(project: Path, paragraph: str) -> None:
+    """Add a paragraph to the article's seed, after its first paragraph of text."""
+    front, body, _ = article(project)
+    seed = project / "seeds" / front["seed"]
+    text = seed.read_text(encoding="utf-8")
+    opening = body.strip()[:40]
+    paragraphs = text.split("\n\n")
+    index = next(i for i, p in enumerate(paragraphs) if opening in p)
+    paragraphs.insert(index + 1, paragraph)
+    seed.write_text("\n\n".join(paragraphs), encoding="utf-8")
+
+
+def test_edits_survive_a_changed_seed_whose_new_text_still_arrives(normalized, monkeypatch):
+    edit(normalized, lambda t: re.sub(r"^title: .*$", "title: Corrected title  # by hand", t, count=1, flags=re.M))
+    add_to_seed(normalized, "The delegation later travelled to Bamako in Mali.")
+    renormalize(normalized, monkeypatch, improved=False)
+    front, body, raw = article(normalized)
+    assert "title: Corrected title  # by hand" in raw
+    assert "The delegation later travelled to Bamako in Mali." in body  # the text was not edited: it follows the seed
+    assert "mali" in front["actors"]  # and so do the untouched lists
+
+
+def test_edited_text_is_kept_when_the_seed_changes(normalized, monkeypatch):
+    edit(normalized, lambda t: t.rstrip("\n") + "\n\nThe researcher's own note on the text.\n")
+    add_to_seed(normalized, "A paragraph added to the seed.")
+    lines = renormalize(normalized, monkeypatch, improved=False)
+    _, body, _ = article(normalized)
+    assert "The researcher's own note on the text." in body
+    assert any("kept as edited: " in line and "text" in line for line in lines), lines
+
+
+def test_without_a_record_of_the_machine_output_nothing_is_overwritten(normalized, monkeypatch):
+    edit(normalized, lambda t: re.sub(r"^title: .*$", "title: Corrected title", t, count=1, flags=re.M))
+    (normalized / "data" / ".machine" / f"{ARTICLE}.yaml").unlink()
+    lines = renormalize(normalized, monkeypatch)
+    front, _, _ = article(normalized)
+    assert front["title"] == "Corrected title"
+    assert front["source"] != IMPROVED_SOURCE
+    assert any("no record of the last machine output" in line for line in lines)
+
+
+# --- the registries ---------------------------------------------------------------------------
+
+
+def registry_edit(project: Path, name: str, change) -> None:
+    path = project / "data" / f"{name}.yaml"
+    text = path.read_text(encoding="utf-8")
+    changed = change(text)
+    assert changed != text
+    path.write_text(changed, encoding="utf-8")
+
+
+def entry(project: Path, name: str, entry_id: str) -> dict:
+    return next(e for e in read_registry(project / "data" / f"{name}.yaml") if e["id"] == entry_id)
+
+
+def candidate_in_article(project: Path) -> str:
+    front, _, _ = article(project)
+    actors = {e["id"]: e for e in read_registry(project / "data" / "actors.yaml")}
+    return next(a for a in front["actors"] if actors[a].get("status") == "candidate")
+
+
+def set_field(entry_id: str, key: str, value: str):
+    """An edit of one key of one registry entry, as a person makes it in the YAML."""
+    def change(text: str) -> str:
+        start = text.index(f"- id: {entry_id}\n")
+        end = text.find("\n- id: ", start + 1)
+        end = len(text) if end == -1 else end
+        block = text[start:end]
+        if re.search(rf"^    {key}: .*$", block, re.M):
+            block = re.sub(rf"^    {key}: .*$", f"    {key}: {value}", block, count=1, flags=re.M)
+        else:
+            block = block.rstrip("\n") + f"\n    {key}: {value}\n"
+        return text[:start] + block + text[end:]
+    return change
+
+
+def test_a_rejected_candidate_is_never_proposed_again(normalized, monkeypatch):
+    rejected = candidate_in_article(normalized)
+    registry_edit(normalized, "actors", set_field(rejected, "status", "rejected  # not a person"))
+    renormalize(normalized, monkeypatch)
+    front, _, _ = article(normalized)
+    assert rejected not in front["actors"]
+    assert entry(normalized, "actors", rejected)["status"] == "rejected"
+    assert "status: rejected  # not a person" in (normalized / "data" / "actors.yaml").read_text(encoding="utf-8")
+
+
+def test_a_confirmed_candidate_stays_confirmed(normalized, monkeypatch):
+    confirmed = candidate_in_article(normalized)
+    registry_edit(normalized, "actors", set_field(confirmed, "status", "confirmed"))
+    renormalize(normalized, monkeypatch)
+    assert entry(normalized, "actors", confirmed)["status"] == "confirmed"
+    front, _, _ = article(normalized)
+    assert confirmed in front["actors"]
+
+
+def test_an_added_alias_and_its_comment_survive(normalized, monkeypatch):
+    registry_edit(normalized, "actors", lambda t: re.sub(
+        r"(- id: vietnam\n(?:    .*\n)*?    aliases:\n)", r"\1      - Socialist Republic of Viet Nam  # the official name, added by hand\n", t, count=1))
+    renormalize(normalized, monkeypatch)
+    assert "Socialist Republic of Viet Nam" in entry(normalized, "actors", "vietnam")["aliases"]
+    assert "# the official name, added by hand" in (normalized / "data" / "actors.yaml").read_text(encoding="utf-8")
+
+
+def test_a_merged_actor_keeps_its_merge_and_its_page_redirects(normalized, monkeypatch):
+    front, _, _ = article(normalized)
+    old, survivor = front["actors"][0], front["actors"][1]
+    registry_edit(normalized, "actors", set_field(old, "same_as", survivor))
+    renormalize(normalized, monkeypatch)
+    assert entry(normalized, "actors", old)["same_as"] == survivor
+    corpus = load_corpus(Project(normalized))
+    assert not corpus.problems, [p.one_line() for p in corpus.problems]
+    pages = render_site(corpus, normalized / "templates")
+    redirect = pages[f"actors/{old}.md"]
+    assert f"{survivor}" in redirect and "refresh" in redirect.lower()
+
+
+def test_an_article_whose_seed_is_deleted_is_reported_and_kept(normalized, monkeypatch):
+    front, _, _ = article(normalized)
+    (normalized / "seeds" / front["seed"]).unlink()
+    lines = renormalize(normalized, monkeypatch, improved=False)
+    assert (normalized / "data" / "articles" / f"{ARTICLE}.md").exists()
+    assert any(f"data/articles/{ARTICLE}.md" in line and "is gone" in line for line in lines), lines
