@@ -95,3 +95,14 @@ def test_mkdocs_build_fails_with_the_same_messages_and_no_traceback(tmp_path):
     assert result.returncode != 0
     assert re.search(r"data/actors\.yaml:\d+: kind 'wizard'", result.stderr)
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("registry", ["actors", "missions", "events"])
+def test_an_unreadable_registry_is_one_problem_not_one_per_reference_to_it(normalized, registry):
+    path = normalized / "data" / f"{registry}.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "\n  - id: [unclosed\n", encoding="utf-8")
+    result = run("newsdossier", "check", cwd=normalized)
+    assert result.returncode == 1
+    problems = [line for line in result.stdout.splitlines() + result.stderr.splitlines() if line.startswith("data/")]
+    assert len(problems) == 1, problems
+    assert problems[0].startswith(f"data/{registry}.yaml:") and "invalid YAML" in problems[0]

@@ -213,3 +213,16 @@ def test_atomic_write_returns_false_for_unchanged_text_with_crlf(tmp_path):
     path = tmp_path / "out.md"
     atomic_write(path, "a\r\nb\r\n")
     assert atomic_write(path, "a\r\nb\r\n") is False
+
+
+def test_an_atomic_write_gives_the_file_ordinary_permissions(tmp_path):
+    from newsdossier.store import atomic_write
+
+    path = tmp_path / "new.yaml"
+    atomic_write(path, "a: 1\n")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~mask
+    path.chmod(0o640)
+    atomic_write(path, "a: 2\n")
+    assert path.stat().st_mode & 0o777 == 0o640  # a replaced file keeps its mode

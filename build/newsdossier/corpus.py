@@ -47,6 +47,7 @@ class Corpus:
     missions: dict[str, dict] = field(default_factory=dict)
     events: dict[str, dict] = field(default_factory=dict)
     problems: list[DataError] = field(default_factory=list)
+    unloadable: set[str] = field(default_factory=set)  # registries that could not be read: no reference to them is checked
     root: Path = Path(".")
     unreadable: set[str] = field(default_factory=set)  # stems of article files that failed to load
 
@@ -112,6 +113,7 @@ def load_corpus(project: Project) -> Corpus:
         except DataError as error:
             error.path = _rel(path, project.root)
             problems.append(error)
+            corpus.unloadable.add(name)
             continue
         lines = _Lines(path, registry=True, root=project.root)
         table = getattr(corpus, name)
@@ -200,6 +202,8 @@ def _load_article(corpus: Corpus, path: Path) -> None:
 def _check_references(corpus: Corpus) -> None:
     problems = corpus.problems
     known = {"actors": corpus.actors, "missions": corpus.missions, "missions_inferred": corpus.missions, "events": corpus.events}
+    # A registry that could not be read is one problem, not one per reference to it.
+    known = {k: t for k, t in known.items() if ("missions" if k == "missions_inferred" else k) not in corpus.unloadable}
     for article in corpus.articles.values():
         lines = article.meta.pop("_lines")
         for key, table in known.items():
@@ -211,6 +215,8 @@ def _check_references(corpus: Corpus) -> None:
         lines = _Lines(path, registry=True, root=corpus.root)
         for event in corpus.events.values():
             for key in fields:
+                if key in corpus.unloadable:
+                    continue
                 table = {"actors": corpus.actors, "missions": corpus.missions, "articles": corpus.articles}[key]
                 for ref in event.get(key) or []:
                     if ref not in table and not (key == "articles" and ref in corpus.unreadable):

@@ -29,12 +29,29 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         self.templates = (base / self.config.templates).resolve()
         return config
 
-    def on_files(self, files: Files, config) -> Files:
+    def on_startup(self, *, command, dirty) -> None:
+        # Defining on_startup keeps this one plugin object across the rebuilds of `mkdocs serve`.
+        self.serving = command == "serve"
+        self.last_good = None
+
+    def on_pre_build(self, config) -> None:
+        # Validate before MkDocs cleans the site folder. `mkdocs build` fails with the problems;
+        # `mkdocs serve` logs them and rebuilds from the last good data, so the browser keeps
+        # the last good site (a failed build would leave MkDocs' server waiting) until a save
+        # fixes them.
         corpus = load_corpus(self.project)
         if corpus.problems:
             for problem in corpus.problems:
                 log.error(problem.one_line())
+            if getattr(self, "serving", False) and self.last_good is not None:
+                log.error(f"data/ has {len(corpus.problems)} problem(s): serving the last good data until they are fixed")
+                self.corpus = self.last_good
+                return
             raise PluginError(f"data/ has {len(corpus.problems)} problem(s); run 'newsdossier check' for the list")
+        self.corpus = self.last_good = corpus
+
+    def on_files(self, files: Files, config) -> Files:
+        corpus = self.corpus
         pages = render_site(corpus, self.templates)
         for path in sorted(pages):
             if files.get_file_from_path(path) is not None:
