@@ -51,6 +51,7 @@ test-fast: install
 
 bench: install
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/edit_to_visible.py
 
 clean:
 	rm -rf site bench/out .pytest_cache
