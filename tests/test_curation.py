@@ -254,3 +254,16 @@ def test_an_article_whose_seed_is_deleted_is_reported_and_kept(normalized, monke
     lines = renormalize(normalized, monkeypatch, improved=False)
     assert (normalized / "data" / "articles" / f"{ARTICLE}.md").exists()
     assert any(f"data/articles/{ARTICLE}.md" in line and "is gone" in line for line in lines), lines
+
+
+def test_an_article_file_that_cannot_be_read_is_never_overwritten(normalized, monkeypatch):
+    path = normalized / "data" / "articles" / f"{ARTICLE}.md"
+    broken = path.read_text(encoding="utf-8").replace("title: ", "title: [unclosed ", 1)
+    path.write_text(broken, encoding="utf-8")
+    monkeypatch.setattr(normalize_module, "EXTRACTOR_VERSION", "improved")
+    lines: list[str] = []
+    report = normalize(Project(normalized), log=lines.append)
+    assert not report.ok
+    assert path.read_text(encoding="utf-8") == broken
+    assert any(line.startswith(f"data/articles/{ARTICLE}.md:") for line in lines), lines
+    assert len(list((normalized / "data" / "articles").glob("*.md"))) == 5  # no second copy of the article

@@ -201,15 +201,17 @@ def _load_article(corpus: Corpus, path: Path) -> None:
 
 def _check_references(corpus: Corpus) -> None:
     problems = corpus.problems
-    known = {"actors": corpus.actors, "missions": corpus.missions, "missions_inferred": corpus.missions, "events": corpus.events}
-    # A registry that could not be read is one problem, not one per reference to it.
-    known = {k: t for k, t in known.items() if ("missions" if k == "missions_inferred" else k) not in corpus.unloadable}
+    # The registry each list of an article refers to. A registry that could not be read is
+    # one problem, not one per reference to it.
+    registry_of = {"actors": "actors", "missions": "missions", "missions_inferred": "missions", "events": "events"}
+    registry_of = {key: name for key, name in registry_of.items() if name not in corpus.unloadable}
     for article in corpus.articles.values():
         lines = article.meta.pop("_lines")
-        for key, table in known.items():
+        for key, name in registry_of.items():
+            table = getattr(corpus, name)
             for ref in article.meta.get(key) or []:
                 if ref not in table:
-                    _problem(problems, lines, None, key, f"{key} lists {ref!r}, which is not in data/{'missions' if key == 'missions_inferred' else key}.yaml: add it there or fix the id")
+                    _problem(problems, lines, None, key, f"{key} lists {ref!r}, which is not in data/{name}.yaml: add it there or fix the id")
     for name, fields in (("events", ("actors", "missions", "articles")),):
         path = corpus.root / "data" / f"{name}.yaml"
         lines = _Lines(path, registry=True, root=corpus.root)

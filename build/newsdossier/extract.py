@@ -14,7 +14,7 @@ from .events import EventFinding, find_events
 from .language import detect_language
 from .reference import reference
 from .segment import Layout, segment
-from .text import fold, split_sentences, tokenize
+from .text import fold, split_sentences
 
 DERIVED_TITLE_WORDS = 14
 PEACEKEEPING_CONTEXT = re.compile(r"peace[- ]?keep|maintien de la paix|casques bleus|mantenimiento de la paz|cascos azules|gìn giữ hòa bình|blue helmets", re.I)
@@ -95,11 +95,12 @@ def _authors(layout: Layout) -> list[str]:
 
 @dataclass
 class YearHints:
-    """What the text says about its own year beyond printed dates: an anniversary of a body
-    whose founding year is known, and the latest year a mission it names began."""
+    """What the text says about its own year beyond printed dates: the year an anniversary of a
+    body with a known founding year gives, and the earliest year it can be (the latest start of
+    a mission it names, the latest year it counts from: "since 1993")."""
 
     anniversary: tuple[int, str] | None = None  # (year, why)
-    not_before: tuple[int, str] | None = None  # (year, which mission)
+    not_before: int | None = None
 
 
 def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None = None) -> tuple[str, str, str]:
@@ -107,27 +108,18 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
     hints = hints or YearHints()
     printed = layout.metadata.get("date")
     printed_dates = [d for d in find_dates(printed) if d.kind == "date"] if printed else []
-    dateline_dates = []
-    if layout.dateline and layout.dateline.date_text:
-        dateline_dates = [d for d in find_dates(layout.dateline.date_text) if d.kind == "date"]
+    dateline = layout.dateline.date_text if layout.dateline else None
+    dateline_dates = [d for d in find_dates(dateline) if d.kind == "date"] if dateline else []
     if printed_dates and dateline_dates and not _near_day(printed_dates[0].value, dateline_dates[0].value):
         # The page prints one day above the text and the dispatch another: the page's is a
         # display date (updated, republished); the dispatch is dated by its dateline, in a year
         # not after the page's.
-        d = dateline_dates[0]
-        if d.has_year:
-            return edtf_of(d.value), "explicit", f"dateline: {layout.dateline.date_text} (the page shows {printed})"
-        bound = printed_dates[0].value.year if printed_dates[0].has_year else None
-        return _with_inferred_year(d, text, f"dateline without a year: {layout.dateline.date_text} (the page shows {printed})", hints, bound)
+        page_year = printed_dates[0].value.year
+        return _printed_day(dateline_dates[0], "dateline", f"{dateline} (the page shows {printed})", text, hints, page_year)
     if printed_dates:
-        d = printed_dates[0]
-        if d.has_year:
-            return edtf_of(d.value, d.value_end), "explicit", f"printed: {printed}"
-        return _with_inferred_year(d, text, f"printed without a year: {printed}", hints)
+        return _printed_day(printed_dates[0], "printed", printed, text, hints)
     if dateline_dates:
-        if dateline_dates[0].has_year:
-            return edtf_of(dateline_dates[0].value), "explicit", f"dateline: {layout.dateline.date_text}"
-        return _with_inferred_year(dateline_dates[0], text, f"dateline without a year: {layout.dateline.date_text}", hints)
+        return _printed_day(dateline_dates[0], "dateline", dateline, text, hints)
     for line in [*layout.captions, *layout.boilerplate]:
         found = [d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day]
         if found:
@@ -136,15 +128,22 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
     if lead_dates:
         # News reports what happened last: the latest day the lead names.
         d = max(lead_dates, key=lambda m: (m.value.year or 0, m.value.month, m.value.day))
-        if d.has_year:
-            return d.value.edtf(), "inferred", f"the latest day the first paragraph names: \u201c{d.text}\u201d"
-        return _with_inferred_year(d, text, f"the latest day the first paragraph names: \u201c{d.text}\u201d", hints)
+        why = f"the latest day the first paragraph names: \u201c{d.text}\u201d"
+        return (d.value.edtf(), "inferred", why) if d.has_year else _with_inferred_year(d, text, why, hints)
     if hints.anniversary:
         return str(hints.anniversary[0]), "inferred", hints.anniversary[1]
     year = _latest_year(text)
-    if year and not (hints.not_before and hints.not_before[0] > year):
+    if year and not (hints.not_before and hints.not_before > year):
         return str(year), "inferred", f"latest year the text speaks of ({year}), named more than once"
     return "", "unknown", "no date printed or inferable"
+
+
+def _printed_day(mention: DateMention, where: str, shown: str, text: str, hints: YearHints, not_after: int | None = None) -> tuple[str, str, str]:
+    """A date printed for the article (where: "printed", "dateline"): explicit with its year,
+    else its year inferred."""
+    if mention.has_year:
+        return edtf_of(mention.value, mention.value_end), "explicit", f"{where}: {shown}"
+    return _with_inferred_year(mention, text, f"{where} without a year: {shown}", hints, not_after)
 
 
 def _near_day(page: PartialDate, dispatch: PartialDate, days: int = 2) -> bool:
@@ -171,31 +170,24 @@ def _latest_year(text: str, at_least: int = 2) -> int | None:
 
 
 def _with_inferred_year(mention: DateMention, text: str, printed: str, hints: YearHints, not_after: int | None = None) -> tuple[str, str, str]:
-    """A publication day printed without its year. The year is, in order: the one an
+    """A publication day printed without its year. The year is the first of: the one an
     anniversary gives; that of the latest date the text gives (the first year that does not put
-    the day before it); the latest year the text names more than once. A year before the start
-    of a mission the text names, before a year the text counts from ("since 1993"), or after
-    the page's own date, is no answer: the year then stays unknown (XXXX)."""
+    the day before it) unless the text names a later year more than once; the latest year the
+    text names more than once. A year before the earliest the text allows, or after the page's
+    own date, is no answer: the year then stays unknown (XXXX)."""
     value = mention.value
-    candidates: list[tuple[int, str]] = []
+    latest, named_year = _latest_dated(text), _latest_year(text)
     if hints.anniversary:
-        candidates.append((hints.anniversary[0], f"{printed}; {hints.anniversary[1]}"))
-    latest = _latest_dated(text)
-    named_year = _latest_year(text)
-    if latest is not None and not (named_year and named_year > latest.year):
-        year = _not_before(value, latest).year
-        candidates.append((year, f"{printed}; year of the latest date the text gives ({latest.edtf()})"))
-    if named_year:
-        candidates.append((named_year, f"{printed}; the latest year the text names more than once ({named_year})"))
-    since = max((d.value.year for d in find_dates(text) if d.kind in ("year", "date") and d.value.year and _history_year(text, d)), default=None)
-    for year, why in candidates[:1]:
-        if (hints.not_before and year < hints.not_before[0]) or (since and year < since):
-            break
-        if not_after and year > not_after:
-            break
-        return value.with_year(year).edtf(), "inferred", why
-    # Day and month printed, year not: not a printed date, and the year stays unknown (XXXX).
-    return value.edtf(), "inferred", printed + "; the year is not printed"
+        year, why = hints.anniversary[0], hints.anniversary[1]
+    elif latest is not None and not (named_year and named_year > latest.year):
+        year, why = _not_before(value, latest).year, f"year of the latest date the text gives ({latest.edtf()})"
+    elif named_year:
+        year, why = named_year, f"the latest year the text names more than once ({named_year})"
+    else:
+        year = None
+    if year is None or (hints.not_before and year < hints.not_before) or (not_after and year > not_after):
+        return value.edtf(), "inferred", printed + "; the year is not printed"
+    return value.with_year(year).edtf(), "inferred", f"{printed}; {why}"
 
 
 def _not_before(value: PartialDate, latest: PartialDate) -> PartialDate:
@@ -239,11 +231,13 @@ def _anniversary_pattern() -> re.Pattern:
     return re.compile(rf"\b(?:(?P<after>\d{{1,3}}){ordinal}\s+(?:{after})\b|(?:{before})\s+(?P<before>\d{{1,3}})\b)")
 
 
-def _year_hints(sentences: list[tuple[str, list[Found]]]) -> YearHints:
+def _year_hints(sentences: list[tuple[str, list[Found]]], text: str) -> YearHints:
     """The year an anniversary gives ("the 60th anniversary of UNFICYP": 1964 + 60, the
-    body named in the same sentence) and the latest start year of the missions named."""
+    body named in the same sentence) and the earliest year the text allows: the latest start
+    of the missions it names and the latest year it counts from ("since 1993")."""
     founded = reference().founded
-    hints = YearHints()
+    since = [d.value.year for d in find_dates(text) if d.kind in ("year", "date") and d.value.year and _history_year(text, d)]
+    hints = YearHints(not_before=max(since, default=None))
     for sentence, found in sentences:
         bodies = [f for f in found if f.kind == "mission" and f.id in founded]
         bodies += [f for f in found if f.kind != "mission" and f.id in founded]
@@ -252,21 +246,16 @@ def _year_hints(sentences: list[tuple[str, list[Found]]]) -> YearHints:
             body = bodies[0]
             if 0 < count <= 200:
                 hints.anniversary = (founded[body.id] + count, f"{count} years after {body.name} began ({founded[body.id]}): \u201c{match.group().strip()}\u201d")
-        for f in found:
-            if f.kind == "mission" and f.id in founded and (hints.not_before is None or founded[f.id] > hints.not_before[0]):
-                hints.not_before = (founded[f.id], f.name)
+        starts = [founded[f.id] for f in found if f.kind == "mission" and f.id in founded]
+        hints.not_before = max([*starts, hints.not_before or 0]) or None
     return hints
 
 
 def _place_name(place: str) -> str:
     """A dateline place under its reference name, whatever the language it is printed in
     ("Londres" -> London, "Naciones Unidas" -> United Nations); as printed when unknown."""
-    tokens = tokenize(place)
-    hit = reference().gazetteer.lookup(tokens, 0) if tokens else None
-    if hit and hit[0] == len(tokens):
-        entry = next((e for e in hit[1] if e.kind in ("city", "country")), hit[1][0])
-        return entry.name
-    return place
+    entries = reference().gazetteer.whole(place)
+    return next((e for e in entries if e.kind in ("city", "country")), entries[0]).name if entries else place
 
 
 def _anchor(date: str) -> PartialDate | None:
@@ -332,7 +321,7 @@ def extract(text: str) -> Extraction:
         if in_body:
             sentences.append((sentence, found))
 
-    hints = _year_hints([(sentence, found) for sentence, found, _ in per_sentence])
+    hints = _year_hints([(sentence, found) for sentence, found, _ in per_sentence], full_text)
     date, date_basis, date_source = _article_date(layout, plain[0] if plain else "", full_text, hints)
     anchor = _anchor(date)
     dateline_place = _place_name(layout.dateline.place) if layout.dateline else None

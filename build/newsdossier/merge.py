@@ -108,11 +108,11 @@ def merge_article(base: dict | None, current: CommentedMap, current_body: str, n
     for key in [k for k in base if k not in new and k != BODY_HASH and k in current]:
         if _plain(current[key]) == base[key]:
             del current[key]  # the machine no longer writes it and nobody touched it
-    if keep_all or (base.get(BODY_HASH) and body_hash(current_body) != base[BODY_HASH]):
-        if body_hash(current_body) != body_hash(new_body):
-            merged.kept.append("text")
-    else:
+    edited = keep_all or (base.get(BODY_HASH) and body_hash(current_body) != base[BODY_HASH])
+    if not edited:
         merged.body = new_body
+    elif current_body.strip() != new_body.strip():
+        merged.kept.append("text")
     return merged
 
 

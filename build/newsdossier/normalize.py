@@ -5,6 +5,7 @@ import re
 import sys
 import time
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from pathlib import Path
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -34,6 +35,14 @@ class Report:
         return not self.skipped
 
 
+class _Prior(NamedTuple):
+    """An article already in data/, as read at the start of the run (round-trip, to merge into)."""
+
+    path: Path
+    front: dict
+    body: str
+
+
 @dataclass
 class _Pending:
     article_id: str
@@ -41,22 +50,23 @@ class _Pending:
     fingerprint: str
     extraction: Extraction
     path: Path
+    prior: _Prior | None = None
     event_ids: list[str] = field(default_factory=list)
     entity_ids: tuple = ()
 
 
-def _existing_articles(project: Project, report: Report) -> dict[str, tuple[Path, dict]]:
-    by_seed: dict[str, tuple[Path, dict]] = {}
+def _existing_articles(project: Project, report: Report) -> dict[str, _Prior]:
+    by_seed: dict[str, _Prior] = {}
     if not project.articles.is_dir():
         return by_seed
     for path in sorted(project.articles.glob("*.md")):
         try:
-            front, _body = read_article(path, round_trip=True)
+            front, body = read_article(path, round_trip=True)
         except DataError as error:
             report.skipped.append(f"{error.one_line()} (left as it is)")
             continue
         if front.get("seed"):
-            by_seed[str(front["seed"])] = (path, front)
+            by_seed[str(front["seed"])] = _Prior(path, front, body)
     return by_seed
 
 
@@ -109,9 +119,9 @@ def normalize(project: Project, log=print) -> Report:
             return report
     actors, missions, events = registries["actors"], registries["missions"], registries["events"]
     existing = _existing_articles(project, report)
-    taken = {str(front["id"]) for _path, front in existing.values() if front.get("id")}
+    taken = {str(p.front["id"]) for p in existing.values() if p.front.get("id")}
     seen_fingerprints: dict[str, str] = {
-        str(front.get("fingerprint")): seed for seed, (_p, front) in existing.items() if front.get("fingerprint")
+        str(p.front.get("fingerprint")): seed for seed, p in existing.items() if p.front.get("fingerprint")
     }
     seed_paths = list_seeds(project.seeds)
     pending: list[_Pending] = []
@@ -124,7 +134,7 @@ def normalize(project: Project, log=print) -> Report:
             report.skipped.append(f"seeds/{path.name}: skipped: {error}")
             continue
         prior = existing.get(seed.name)
-        if prior and prior[1].get("fingerprint") == seed.fingerprint and str(prior[1].get("extractor")) == EXTRACTOR_VERSION:
+        if prior and prior.front.get("fingerprint") == seed.fingerprint and str(prior.front.get("extractor")) == EXTRACTOR_VERSION:
             report.unchanged.append(seed.name)
             continue
         twin = seen_fingerprints.get(seed.fingerprint)
@@ -143,13 +153,13 @@ def normalize(project: Project, log=print) -> Report:
             report.skipped.append(f"seeds/{seed.name}: skipped: no article text (only a title, metadata or boilerplate)")
             continue
         if prior:
-            article_id, path_out = str(prior[1]["id"]), prior[0]
+            article_id, path_out = str(prior.front["id"]), prior.path
         else:
             article_id = _new_id(seed.name, taken)
             taken.add(article_id)
             path_out = project.articles / f"{article_id}.md"
         forget_article(events, article_id)
-        pending.append(_Pending(article_id, seed.name, seed.fingerprint, extraction, path_out))
+        pending.append(_Pending(article_id, seed.name, seed.fingerprint, extraction, path_out, prior))
 
     for item in pending:
         item.entity_ids = _merge_entities(item, actors, missions)
@@ -187,7 +197,7 @@ def normalize(project: Project, log=print) -> Report:
             if atomic_write(path, dump_yaml(registry.entries) if registry.entries else "[]\n"):
                 report.written.append(str(path.relative_to(project.root)))
     seed_names = {p.name for p in seed_paths}
-    for seed_name, (path, _front) in existing.items():
+    for seed_name, (path, _front, _body) in existing.items():
         if seed_name not in seed_names:
             report.notes.append(f"{path.relative_to(project.root)}: its seed seeds/{seed_name} is gone; the article is kept")
     for line in report.notes + report.skipped:
@@ -200,14 +210,13 @@ def normalize(project: Project, log=print) -> Report:
 
 
 def _merged_text(project: Project, item: _Pending, front, body: str, report: Report) -> str | None:
-    """The article to write: the new extraction merged into what data/ holds now."""
-    if not item.path.exists():
+    """The article to write: the new extraction merged into the article as read at the start."""
+    if item.prior is None:
+        if item.path.exists():  # an article file that could not be read (reported above): never overwritten
+            report.skipped.append(f"seeds/{item.seed_name}: not written: {item.path.relative_to(project.root)} could not be read; fix it and rerun")
+            return None
         return article_text(front, body)
-    try:
-        current, current_body = read_article(item.path, round_trip=True)
-    except DataError as error:
-        report.skipped.append(f"{error.one_line()} (left as it is)")
-        return None
+    current, current_body = item.prior.front, item.prior.body
     record = project.machine_record(item.article_id)
     try:
         base = parse_yaml(read_text(record), record) if record.exists() else None

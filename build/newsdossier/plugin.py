@@ -23,6 +23,9 @@ class NewsdossierConfig(Config):
 
 
 class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
+    serving = False  # under `mkdocs serve`
+    last_good = None  # the last corpus without problems, served while data/ has some
+
     def on_config(self, config):
         base = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
         self.project = Project((base / self.config.root).resolve())
@@ -32,7 +35,6 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     def on_startup(self, *, command, dirty) -> None:
         # Defining on_startup keeps this one plugin object across the rebuilds of `mkdocs serve`.
         self.serving = command == "serve"
-        self.last_good = None
 
     def on_pre_build(self, config) -> None:
         # Validate before MkDocs cleans the site folder. `mkdocs build` fails with the problems;
@@ -43,7 +45,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         if corpus.problems:
             for problem in corpus.problems:
                 log.error(problem.one_line())
-            if getattr(self, "serving", False) and self.last_good is not None:
+            if self.serving and self.last_good is not None:
                 log.error(f"data/ has {len(corpus.problems)} problem(s): serving the last good data until they are fixed")
                 self.corpus = self.last_good
                 return

@@ -83,6 +83,12 @@ class Gazetteer:
         if all(a.entry != entry or a.case_sensitive != alias.case_sensitive or (alias.case_sensitive and a.surface != surface) for a in bucket):
             bucket.append(alias)
 
+    def whole(self, text: str) -> list[Entry]:
+        """The entries whose name is the whole text ("Londres", "Naciones Unidas"), else []."""
+        tokens = tokenize(text)
+        hit = self.lookup(tokens, 0) if tokens else None
+        return hit[1] if hit and hit[0] == len(tokens) else []
+
     def lookup(self, tokens, start: int):
         """The longest known name starting at tokens[start], as (end, [entries]) or None."""
         for length in self.lengths.get(tokens[start].folded, ()):
@@ -259,14 +265,7 @@ class Reference:
     def source_of_domain(self, host: str) -> dict | None:
         """The outlet whose web domain is this host or a parent of it ("fr.example.org")."""
         parts = host.lower().strip(".").split(".")
-        for i in range(len(parts) - 1):
-            if (row := self._domain_index.get(".".join(parts[i:]))):
-                return row
-        return None
-
-    @cached_property
-    def _domain_index(self) -> dict[str, dict]:
-        return {d.lower(): row for row in self.sources for d in row.get("domains") or []}
+        return next((row for i in range(len(parts) - 1) if (row := self.find_source(".".join(parts[i:])))), None)
 
     def sources_in(self, text: str) -> dict | None:
         """The first outlet named in a line of page furniture ("\u00a9 2023 Reuters",

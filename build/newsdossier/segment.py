@@ -335,9 +335,7 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
 
 
 def _known_place(place: str) -> bool:
-    tokens = tokenize(place)
-    hit = reference().gazetteer.lookup(tokens, 0) if tokens else None
-    return bool(hit and hit[0] == len(tokens) and any(e.kind in ("city", "country") for e in hit[1]))
+    return any(e.kind in ("city", "country") for e in reference().gazetteer.whole(place))
 
 
 def _looks_like_sentence(place: str) -> bool:

@@ -1,6 +1,7 @@
 """Reading and writing data/: article files with YAML front-matter, YAML registries, atomic writes."""
 from __future__ import annotations
 
+import functools
 import io
 import os
 import tempfile
@@ -153,7 +154,9 @@ def read_registry(path: Path, round_trip: bool = False) -> list:
     return data
 
 
+@functools.lru_cache(maxsize=1)
 def _umask() -> int:
+    """The process's umask, read once (reading it means setting it)."""
     mask = os.umask(0)
     os.umask(mask)
     return mask
