@@ -63,6 +63,7 @@ def _existing_articles(project: Project, report: Report) -> dict[str, _Prior]:
         try:
             front, body = read_article(path, round_trip=True)
         except DataError as error:
+            error.path = path.relative_to(project.root)  # named as in data/, like `check` does
             report.skipped.append(f"{error.one_line()} (left as it is)")
             continue
         if front.get("seed"):
