@@ -96,11 +96,17 @@ def _authors(layout: Layout) -> list[str]:
 @dataclass
 class YearHints:
     """What the text says about its own year beyond printed dates: the year an anniversary of a
-    body with a known founding year gives, and the earliest year it can be (the latest start of
-    a mission it names, the latest year it counts from: "since 1993")."""
+    body with a known founding year gives, and the latest start of a mission it names."""
 
     anniversary: tuple[int, str] | None = None  # (year, why)
-    not_before: int | None = None
+    mission_start: int | None = None
+
+
+def _earliest_year(text: str, hints: YearHints) -> int | None:
+    """The earliest year the article can be from: not before a mission it names began, nor
+    before a year it counts from ("since 1993"). Asked only when a year must be inferred."""
+    since = [d.value.year for d in find_dates(text) if d.kind in ("year", "date") and d.value.year and _history_year(text, d)]
+    return max([*since, hints.mission_start or 0]) or None
 
 
 def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None = None) -> tuple[str, str, str]:
@@ -133,7 +139,7 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
     if hints.anniversary:
         return str(hints.anniversary[0]), "inferred", hints.anniversary[1]
     year = _latest_year(text)
-    if year and not (hints.not_before and hints.not_before > year):
+    if year and not ((earliest := _earliest_year(text, hints)) and earliest > year):
         return str(year), "inferred", f"latest year the text speaks of ({year}), named more than once"
     return "", "unknown", "no date printed or inferable"
 
@@ -185,7 +191,8 @@ def _with_inferred_year(mention: DateMention, text: str, printed: str, hints: Ye
         year, why = named_year, f"the latest year the text names more than once ({named_year})"
     else:
         year = None
-    if year is None or (hints.not_before and year < hints.not_before) or (not_after and year > not_after):
+    earliest = _earliest_year(text, hints) if year is not None else None
+    if year is None or (earliest and year < earliest) or (not_after and year > not_after):
         return value.edtf(), "inferred", printed + "; the year is not printed"
     return value.with_year(year).edtf(), "inferred", f"{printed}; {why}"
 
@@ -201,10 +208,15 @@ def _not_before(value: PartialDate, latest: PartialDate) -> PartialDate:
     return value.with_year(latest.year if same_year else latest.year + 1)
 
 
+@lru_cache(maxsize=None)
+def _history_words() -> re.Pattern:
+    words = sorted(reference().words("history_year_words"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
 def _history_year(text: str, mention: DateMention) -> bool:
     """A year that starts a long story ("since 1978", "created in 2013")."""
-    before = fold(text[max(0, mention.start - 45):mention.start])
-    return any(re.search(r"\b" + re.escape(word) + r"\b", before) for word in reference().words("history_year_words"))
+    return bool(_history_words().search(fold(text[max(0, mention.start - 45):mention.start])))
 
 
 def _latest_dated(text: str) -> PartialDate | None:
@@ -231,13 +243,11 @@ def _anniversary_pattern() -> re.Pattern:
     return re.compile(rf"\b(?:(?P<after>\d{{1,3}}){ordinal}\s+(?:{after})\b|(?:{before})\s+(?P<before>\d{{1,3}})\b)")
 
 
-def _year_hints(sentences: list[tuple[str, list[Found]]], text: str) -> YearHints:
+def _year_hints(sentences: list[tuple[str, list[Found]]]) -> YearHints:
     """The year an anniversary gives ("the 60th anniversary of UNFICYP": 1964 + 60, the
-    body named in the same sentence) and the earliest year the text allows: the latest start
-    of the missions it names and the latest year it counts from ("since 1993")."""
+    body named in the same sentence) and the latest start of the missions named."""
     founded = reference().founded
-    since = [d.value.year for d in find_dates(text) if d.kind in ("year", "date") and d.value.year and _history_year(text, d)]
-    hints = YearHints(not_before=max(since, default=None))
+    hints = YearHints()
     for sentence, found in sentences:
         bodies = [f for f in found if f.kind == "mission" and f.id in founded]
         bodies += [f for f in found if f.kind != "mission" and f.id in founded]
@@ -247,7 +257,7 @@ def _year_hints(sentences: list[tuple[str, list[Found]]], text: str) -> YearHint
             if 0 < count <= 200:
                 hints.anniversary = (founded[body.id] + count, f"{count} years after {body.name} began ({founded[body.id]}): \u201c{match.group().strip()}\u201d")
         starts = [founded[f.id] for f in found if f.kind == "mission" and f.id in founded]
-        hints.not_before = max([*starts, hints.not_before or 0]) or None
+        hints.mission_start = max([*starts, hints.mission_start or 0]) or None
     return hints
 
 
@@ -321,7 +331,7 @@ def extract(text: str) -> Extraction:
         if in_body:
             sentences.append((sentence, found))
 
-    hints = _year_hints([(sentence, found) for sentence, found, _ in per_sentence], full_text)
+    hints = _year_hints([(sentence, found) for sentence, found, _ in per_sentence])
     date, date_basis, date_source = _article_date(layout, plain[0] if plain else "", full_text, hints)
     anchor = _anchor(date)
     dateline_place = _place_name(layout.dateline.place) if layout.dateline else None
