@@ -25,7 +25,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 serve: install
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
+	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:$(PORT)
 
 site: install
 	$(BIN)/mkdocs build --strict

@@ -226,3 +226,58 @@ def test_an_atomic_write_gives_the_file_ordinary_permissions(tmp_path):
     path.chmod(0o640)
     atomic_write(path, "a: 2\n")
     assert path.stat().st_mode & 0o777 == 0o640  # a replaced file keeps its mode
+
+
+# --- ParseCache: what `mkdocs serve` keeps between loads of data/ ------------------------------
+
+
+def _copy_data(tmp_path):
+    import shutil
+
+    from conftest import ROOT
+
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    return tmp_path
+
+
+def test_a_parse_cache_parses_again_only_the_files_that_changed(tmp_path, monkeypatch):
+    from newsdossier import store
+    from newsdossier.corpus import load_corpus
+
+    root = _copy_data(tmp_path)
+    parsed: list[str] = []
+    real = store.parse_yaml
+    monkeypatch.setattr(store, "parse_yaml", lambda text, path, *a, **k: parsed.append(str(path)) or real(text, path, *a, **k))
+    cache = store.ParseCache()
+    load_corpus(store.Project(root), cache)
+    assert len(parsed) == 3 + len(list((root / "data" / "articles").glob("*.md")))
+    article = sorted((root / "data" / "articles").glob("*.md"))[0]
+    article.write_text(article.read_text(encoding="utf-8").replace("\ntitle: ", "\ntitle: Edited ", 1), encoding="utf-8")
+    parsed.clear()
+    corpus = load_corpus(store.Project(root), cache)
+    assert parsed == [str(article)]
+    assert any(a.meta["title"].startswith("Edited ") for a in corpus.articles.values())
+
+
+BROKEN = {
+    "aliases not a list": ("actors.yaml", "    aliases:\n      - Lacroix\n", "    aliases: Lacroix\n"),
+    "roles not a list": ("actors.yaml", "    roles:\n      - Under-Secretary-General\n", "    roles: Under-Secretary-General\n"),
+    "unknown status": ("actors.yaml", "    status: candidate\n", "    status: maybe\n"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN))
+def test_a_cached_load_reports_the_same_problems_every_time(tmp_path, case):
+    from newsdossier.corpus import load_corpus
+    from newsdossier.store import ParseCache, Project
+
+    root = _copy_data(tmp_path)
+    name, old, new = BROKEN[case]
+    path = root / "data" / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    cache = ParseCache()
+    loads = [[p.one_line() for p in load_corpus(Project(root), cache).problems] for _ in range(3)]
+    assert loads[0], "the broken value must be reported"
+    assert loads[0] == loads[1] == loads[2] == [p.one_line() for p in load_corpus(Project(root)).problems]

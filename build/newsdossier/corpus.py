@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .datevalue import validate as validate_date
 from .entities import ACTOR_KINDS
-from .store import DataError, Project, read_article, read_registry, split_front_matter, parse_yaml, read_text
+from .store import DataError, ParseCache, Project, read_article, read_registry, split_front_matter, parse_yaml, read_text
 from .text import fold
 
 ID_RE = re.compile(r"[a-z0-9][a-z0-9_-]*")
@@ -102,14 +102,15 @@ def _check_id(problems, lines, index, value, what):
     return True
 
 
-def load_corpus(project: Project) -> Corpus:
-    """Everything in data/, validated. Problems are collected, not raised: the caller decides."""
+def load_corpus(project: Project, cache: ParseCache | None = None) -> Corpus:
+    """Everything in data/, validated. Problems are collected, not raised: the caller decides.
+    With a cache (kept by the caller between loads) only files that changed are parsed again."""
     corpus = Corpus(root=project.root)
     problems = corpus.problems
     for name in ("actors", "missions", "events"):
         path = project.registry(name)
         try:
-            entries = read_registry(path)
+            entries = read_registry(path, cache=cache)
         except DataError as error:
             error.path = _rel(path, project.root)
             problems.append(error)
@@ -121,6 +122,7 @@ def load_corpus(project: Project) -> Corpus:
             if not isinstance(entry, dict):
                 _problem(problems, lines, index, None, f"entry {index + 1} is not a mapping: expected '- id: ...' with keys {', '.join(REGISTRY_REQUIRED[name])}")
                 continue
+            entry = dict(entry)  # the parsed value may be shared with the next load
             missing = [k for k in REGISTRY_REQUIRED[name] if entry.get(k) in (None, "") and not (name == "events" and k == "date")]
             if missing:
                 _problem(problems, lines, index, None, f"{name[:-1]} {entry.get('id', '?')!r} lacks {', '.join(missing)}")
@@ -146,8 +148,10 @@ def load_corpus(project: Project) -> Corpus:
 
     if project.articles.is_dir():
         for path in sorted(project.articles.glob("*.md")):
-            _load_article(corpus, path)
+            _load_article(corpus, path, cache)
     _check_references(corpus)
+    if cache is not None:
+        cache.end_load()
     return corpus
 
 
@@ -163,10 +167,11 @@ def _check_aliases(problems, table: dict, lines: _Lines, name: str) -> None:
                 _problem(problems, lines, entry["_line"], "aliases", f"alias {form!r} is claimed by both {other!r} and {entry['id']!r}: keep it on one, or merge them with same_as")
 
 
-def _load_article(corpus: Corpus, path: Path) -> None:
+def _load_article(corpus: Corpus, path: Path, cache: ParseCache | None) -> None:
     problems = corpus.problems
     try:
-        meta, body = read_article(path)
+        meta, body = read_article(path, cache=cache)
+        meta = dict(meta)  # the parsed value may be shared with the next load
     except DataError as error:
         error.path = _rel(path, corpus.root)
         problems.append(error)

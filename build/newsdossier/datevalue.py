@@ -103,6 +103,13 @@ def sort_key(value: str | None) -> tuple:
         return (2, 0, 0, 0, value)
 
 
+def day_number(value: str | None) -> int | None:
+    """A count of days for measuring how far apart two dates are (unknown parts count as 0);
+    None when the year is unknown."""
+    order, year, month, day, _ = sort_key(str(value) if value else None)
+    return year * 372 + month * 31 + day if order == 0 else None
+
+
 def year_of(value: str | None) -> int | None:
     simple = parse_simple(value) if value else None
     return simple[0].year if simple else None

@@ -4,10 +4,10 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .corpus import Article, Corpus
-from .datevalue import sort_key
+from .datevalue import day_number, sort_key
 from .text import fold, fold_same_length, follow_same_as, split_sentences
 
 # An entity in more than this share of articles says nothing about how two articles relate.
@@ -104,7 +104,11 @@ class Graph:
                 holders[pair].append(article.id)
             for event_id in article.meta["events"]:
                 holders[("events", event_id)].append(article.id)
-        ranked = _most_shared(holders, len(self.corpus.articles), weight=lambda key: 3 if key[0] == "events" else 1, hub_ok=lambda key: key[0] == "events")
+        days = {a.id: day_number(a.meta.get("date")) for a in self.corpus.articles.values()}
+        rank = {article_id: n for n, article_id in enumerate(sorted(self.corpus.articles))}
+        ranked = _most_shared(holders, len(self.corpus.articles), weight=lambda key: 3 if key[0] == "events" else 1,
+                              hub_ok=lambda key: key[0] == "events",
+                              distance=lambda a, b: (_apart(days[a], days[b]), abs(rank[a] - rank[b])))
         return {a: [self.corpus.articles[b] for b in ids] for a, ids in ranked.items()}
 
     @cached_property
@@ -121,20 +125,54 @@ class Graph:
         return self._related_events.get(event["id"], [])
 
 
-def _most_shared(holders: dict, population: int, weight=lambda key: 1, hub_ok=lambda key: False) -> dict[str, list[str]]:
-    """For each item, the items it shares most holders with (an entity, an event), best first.
-    A holder shared by more than HUB_SHARE of the population relates nothing, so the pairs
-    counted stay few as the corpus grows."""
+def _apart(day: int | None, other: int | None) -> float:
+    return abs(day - other) if day is not None and other is not None else float("inf")
+
+
+def _most_shared(holders: dict, population: int, weight=lambda key: 1, hub_ok=lambda key: False,
+                 distance=lambda a, b: 0) -> dict[str, list[str]]:
+    """For each item, the items it shares most holders with (an entity, an event), best first;
+    among equals the nearest by `distance` (for articles, in time, then in the order of the
+    seeds), so that no item becomes
+    everyone's related item by the accident of sorting first. A holder shared by more than
+    HUB_SHARE of the population relates nothing, so the pairs counted stay few as the corpus grows."""
     limit = max(2, int(population * HUB_SHARE))
-    scores: dict[str, Counter] = defaultdict(Counter)
+    scores: dict[str, dict[str, int]] = defaultdict(dict)
     for key, ids in holders.items():
         if len(ids) > limit and not hub_ok(key):
             continue
+        points = weight(key)
         for a in ids:
+            row = scores[a]
             for b in ids:
-                if a != b:
-                    scores[a][b] += weight(key)
-    return {a: [b for b, _ in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:RELATED_LIMIT]] for a, counter in scores.items()}
+                row[b] = row.get(b, 0) + points
+    ranked = {}
+    for a, row in scores.items():
+        row.pop(a, None)  # an item is not related to itself
+        if row:
+            ranked[a] = [b for b, _ in sorted(row.items(), key=lambda kv: (-kv[1], distance(a, kv[0]), kv[0]))[:RELATED_LIMIT]]
+    return ranked
+
+
+# Under `mkdocs serve` the graph is rebuilt on every save; an article whose text and entity
+# forms did not change reuses its matcher and sentences (keys are values, so this stays pure).
+CACHE_SIZE = 16384
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def matcher_for(forms: tuple[tuple[str, tuple[str, str]], ...]) -> Matcher:
+    return Matcher(dict(forms))
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def first_sentences(body: str, matcher: Matcher) -> dict[tuple[str, str], str]:
+    """The first sentence of the text that names each entity the matcher knows."""
+    found: dict[tuple[str, str], str] = {}
+    for paragraph in body.split("\n\n"):
+        for sentence in split_sentences(paragraph.removeprefix("## ")):
+            for _s, _e, target in matcher.finditer(sentence):
+                found.setdefault(target, sentence)
+    return found
 
 
 def build_graph(corpus: Corpus) -> Graph:
@@ -147,13 +185,8 @@ def build_graph(corpus: Corpus) -> Graph:
             for form in entity_forms(entry, entry.get("kind", "mission")):
                 forms.setdefault(form, (section, entry_id))
         inferred = [m for m in article.meta["missions_inferred"] if graph.visible("missions", m)]
-        matcher = Matcher(forms)
-        graph.matchers[article.id] = matcher
-        first_sentence: dict[tuple[str, str], str] = {}
-        for paragraph in article.body.split("\n\n"):
-            for sentence in split_sentences(paragraph.removeprefix("## ")):
-                for _s, _e, target in matcher.finditer(sentence):
-                    first_sentence.setdefault(target, sentence)
+        matcher = graph.matchers[article.id] = matcher_for(tuple(forms.items()))
+        first_sentence = first_sentences(article.body, matcher)
         for section, entry_id in pairs:
             links = graph.actor_links if section == "actors" else graph.mission_links
             links[entry_id].append(Link(article, first_sentence.get((section, entry_id))))

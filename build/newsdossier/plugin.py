@@ -1,20 +1,26 @@
 """The MkDocs plugin: generates every page from data/ and templates/ in memory, and watches them."""
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import shutil
 from pathlib import Path
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .corpus import load_corpus
 from .render import NAV_PAGES, render_site
 from .seeds import list_seeds
-from .store import Project
+from .store import ParseCache, Project
 
 log = get_plugin_logger(__name__)
+
+SEARCH_INDEX = "search/search_index.json"
 
 
 class NewsdossierConfig(Config):
@@ -22,26 +28,52 @@ class NewsdossierConfig(Config):
     templates = c.Type(str, default="templates")
 
 
+class GeneratedFile(File):
+    """A page or download made in memory. A dirty build (`mkdocs serve --dirty`) rebuilds it
+    only when its content differs from the last build's, or its output is missing."""
+
+    changed = True
+
+    def is_modified(self) -> bool:
+        return self.changed or not os.path.isfile(self.abs_dest_path)
+
+
+def _digest(content: str, salt: str) -> str:
+    return hashlib.blake2b(content.encode("utf-8"), key=salt.encode("utf-8")[:64], digest_size=16).hexdigest()
+
+
 class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
+    # Kept across the rebuilds of `mkdocs serve` (MkDocs keeps a plugin that defines on_startup).
     serving = False  # under `mkdocs serve`
+    dirty = False  # under `mkdocs serve --dirty`: only changed pages are rebuilt
     last_good = None  # the last corpus without problems, served while data/ has some
+    parse_cache: ParseCache | None = None  # parsed data/ files, so a reload parses only what changed
+    digests: dict[str, str] = {}  # generated path -> digest of its content at the last build
+    rebuilt: set[str] = set()  # the generated paths this build writes
+    search_docs: dict[str, list] = {}  # page URL -> its search entries, for dirty rebuilds
+
+    def on_startup(self, *, command, dirty) -> None:
+        self.serving = command == "serve"
+        self.dirty = self.serving and dirty
+        self.parse_cache = ParseCache() if self.serving else None
+        self.digests, self.search_docs = {}, {}
+        if self.serving and not dirty:
+            log.info("every save rebuilds the whole site; 'mkdocs serve --dirty' (make serve) rebuilds only the pages an edit changes")
 
     def on_config(self, config):
         base = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
         self.project = Project((base / self.config.root).resolve())
         self.templates = (base / self.config.templates).resolve()
+        # A change to mkdocs.yml can change every page's HTML without changing its Markdown.
+        self.config_salt = hashlib.sha256(Path(config.config_file_path).read_bytes()).hexdigest() if config.config_file_path else ""
         return config
-
-    def on_startup(self, *, command, dirty) -> None:
-        # Defining on_startup keeps this one plugin object across the rebuilds of `mkdocs serve`.
-        self.serving = command == "serve"
 
     def on_pre_build(self, config) -> None:
         # Validate before MkDocs cleans the site folder. `mkdocs build` fails with the problems;
         # `mkdocs serve` logs them and rebuilds from the last good data, so the browser keeps
         # the last good site (a failed build would leave MkDocs' server waiting) until a save
         # fixes them.
-        corpus = load_corpus(self.project)
+        corpus = load_corpus(self.project, self.parse_cache)
         if corpus.problems:
             for problem in corpus.problems:
                 log.error(problem.one_line())
@@ -55,17 +87,70 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     def on_files(self, files: Files, config) -> Files:
         corpus = self.corpus
         pages = render_site(corpus, self.templates)
+        digests: dict[str, str] = {}
+        self.rebuilt = set()
         for path in sorted(pages):
             if files.get_file_from_path(path) is not None:
                 continue  # a hand-written page of the same path wins over the generated one
-            generated = File.generated(config, path, content=pages[path])
+            generated = GeneratedFile.generated(config, path, content=pages[path])
+            digests[path] = _digest(pages[path], self.config_salt)
+            generated.changed = self.digests.get(path) != digests[path]
+            if generated.changed and path.endswith(".md"):
+                self.rebuilt.add(generated.url)
             if path.endswith(".md") and path not in NAV_PAGES:
                 generated.inclusion = InclusionLevel.NOT_IN_NAV
             files.append(generated)
         for seed in list_seeds(self.project.seeds):
             files.append(File.generated(config, f"seeds/{seed.name}", abs_src_path=str(seed)))
-        log.info(f"generated {len(pages)} pages from {len(corpus.articles)} articles")
+        if self.dirty:
+            self._remove_vanished(config, files, set(self.digests) - set(digests))
+            log.info(f"generated {len(pages)} pages from {len(corpus.articles)} articles; {len(self.rebuilt)} changed")
+        else:
+            log.info(f"generated {len(pages)} pages from {len(corpus.articles)} articles")
+        self.digests = digests
         return files
+
+    def _remove_vanished(self, config, files: Files, vanished: set[str]) -> None:
+        """A dirty build leaves the output of a page that is no longer generated (a rejected
+        actor, a deleted article): remove it, unless another file now makes that output."""
+        for path in vanished:
+            if files.get_file_from_path(path) is not None:
+                continue
+            gone = File(path, src_dir=None, dest_dir=config.site_dir, use_directory_urls=config.use_directory_urls)
+            output = Path(gone.abs_dest_path)
+            output.unlink(missing_ok=True)
+            if path.endswith(".md") and output.name == "index.html" and output.parent != Path(config.site_dir):
+                shutil.rmtree(output.parent, ignore_errors=True)
+            self.search_docs.pop(gone.url, None)
+
+    @event_priority(100)  # before the search plugin writes its index
+    def _take_search_entries(self, config) -> None:
+        """Under a dirty rebuild the search plugin indexes only the pages rebuilt (and its own
+        merge keeps stale entries when several changed): note the fresh entries per page."""
+        if not self.dirty:
+            return
+        search = config.plugins.get("material/search") or config.plugins.get("search")
+        entries = getattr(getattr(search, "search_index", None), "entries", None)
+        if entries is None:
+            return
+        fresh: dict[str, list] = {url: [] for url in self.rebuilt}
+        for entry in entries:
+            fresh.setdefault(entry["location"].split("#")[0], []).append(entry)
+        self.search_docs.update(fresh)
+
+    @event_priority(-100)  # after the search plugin wrote its index
+    def _write_whole_search_index(self, config) -> None:
+        if not self.dirty or not self.search_docs:
+            return
+        path = Path(config.site_dir) / SEARCH_INDEX
+        try:
+            index = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        index["docs"] = [entry for entries in self.search_docs.values() for entry in entries]
+        path.write_text(json.dumps(index, separators=(",", ":"), default=str), encoding="utf-8")
+
+    on_post_build = CombinedEvent(_take_search_entries, _write_whole_search_index)
 
     def on_serve(self, server, config, builder):
         for folder in (self.project.data, self.templates, self.project.seeds):

@@ -6,6 +6,7 @@ import html
 import io
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
@@ -14,19 +15,26 @@ from markupsafe import Markup
 
 from .corpus import Corpus
 from .datevalue import display as display_date, sort_key
-from .graph import Graph, build_graph
+from .graph import CACHE_SIZE, Graph, Matcher, build_graph
 
 ACTOR_KIND_TITLES = {"person": "People", "country": "Countries", "organisation": "Organisations", "initiative": "Initiatives"}
 NAV_PAGES = ("index.md", "timeline.md", "articles/index.md", "actors/index.md", "missions/index.md", "events/index.md", "review.md")
 
 # Characters that Markdown, HTML, tables or attribute lists read as syntax anywhere in a line,
 # and the openings that make a line a list, a quote or a definition.
-_MD_SPECIAL = re.compile(r"[\\`*_{}\[\]<>&|#~^=\"]")
+_MD_SPECIAL = "\\`*_{}[]<>&|#~^=\""
+_ESCAPES = str.maketrans({c: f"&#{ord(c)};" for c in _MD_SPECIAL})
 _LINE_START = re.compile(r"^(\d+)([.)])|^[-+:>!]")
+_SPACES = re.compile(r"\s+")
 
 
 def _entity(match: re.Match) -> str:
     return "".join(f"&#{ord(c)};" for c in match.group())
+
+
+def _escape_line_start(match: re.Match) -> str:
+    # "1." stays a number, not a list item: only its dot or parenthesis is escaped.
+    return match.group(1) + f"&#{ord(match.group(2))};" if match.group(1) else _entity(match)
 
 
 def md_escape(value) -> Markup:
@@ -35,10 +43,14 @@ def md_escape(value) -> Markup:
         return value
     if isinstance(value, Undefined):
         return Markup("")
-    text = re.sub(r"\s+", " ", "" if value is None else str(value))
-    text = _MD_SPECIAL.sub(_entity, text)
-    text = _LINE_START.sub(lambda m: m.group(1) + _entity(re.match(r".*", m.group(2))) if m.group(1) else _entity(m), text)
-    return Markup(text)
+    return _escape_text("" if value is None else str(value))
+
+
+@lru_cache(maxsize=65536)
+def _escape_text(text: str) -> Markup:
+    # Names, ids and titles recur on many pages: each is escaped once.
+    text = _SPACES.sub(" ", text).translate(_ESCAPES)
+    return Markup(_LINE_START.sub(_escape_line_start, text, count=1))
 
 
 def attr_escape(value) -> Markup:
@@ -73,10 +85,14 @@ def make_environment(templates: Path) -> Environment:
 
 def linked_body(article, graph: Graph) -> list[Markup]:
     """The article's paragraphs as escaped Markdown, the first mention of each entity linked."""
-    matcher = graph.matchers.get(article.id)
+    return list(_linked_paragraphs(article.body, graph.matchers.get(article.id)))
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _linked_paragraphs(body: str, matcher: Matcher | None) -> tuple[Markup, ...]:
     done: set = set()
     out: list[Markup] = []
-    for paragraph in article.body.split("\n\n"):
+    for paragraph in body.split("\n\n"):
         paragraph = paragraph.strip()
         if not paragraph:
             continue
@@ -92,9 +108,9 @@ def linked_body(article, graph: Graph) -> list[Markup]:
             pieces.append(Markup(f"[{md_escape(text[start:end])}]({link(*target)})"))
             cursor = end
         pieces.append(md_escape(text[cursor:]))
-        body = Markup("").join(pieces)
-        out.append(Markup("### ") + body if heading else body)
-    return out
+        body_text = Markup("").join(pieces)
+        out.append(Markup("### ") + body_text if heading else body_text)
+    return tuple(out)
 
 
 def _csv(rows: list[dict]) -> str:

@@ -108,6 +108,31 @@ def parse_yaml(text: str, path, round_trip: bool = False, line_offset: int = 0):
         raise DataError(path, None, f"invalid YAML value: {error}") from None
 
 
+class ParseCache:
+    """Parsed YAML kept from one load of data/ to the next, keyed by each file's text, so that
+    under `mkdocs serve` a reload parses only the files an edit changed. The parsed values are
+    shared between loads: readers copy before they change anything."""
+
+    def __init__(self):
+        self._kept: dict[tuple[str, str], object] = {}
+        self._used: dict[tuple[str, str], object] = {}
+
+    def parse(self, text: str, path, line_offset: int = 0):
+        key = (str(path), text)
+        if key not in self._kept:
+            self._kept[key] = parse_yaml(text, path, line_offset=line_offset)
+        value = self._used[key] = self._kept[key]
+        return value
+
+    def end_load(self) -> None:
+        """Forget the versions of files that the load just finished did not read."""
+        self._kept, self._used = self._used, {}
+
+
+def _parse(text: str, path, line_offset: int, cache: ParseCache | None):
+    return cache.parse(text, path, line_offset) if cache is not None else parse_yaml(text, path, line_offset=line_offset)
+
+
 def read_text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
@@ -130,10 +155,10 @@ def split_front_matter(text: str, path) -> tuple[str, str]:
     return front, body.lstrip("\n")
 
 
-def read_article(path: Path, round_trip: bool = False):
+def read_article(path: Path, round_trip: bool = False, cache: ParseCache | None = None):
     """(front-matter mapping, body text) of one article file."""
     front_text, body = split_front_matter(read_text(path), path)
-    front = parse_yaml(front_text, path, round_trip, line_offset=1)
+    front = parse_yaml(front_text, path, round_trip, line_offset=1) if round_trip else _parse(front_text, path, 1, cache)
     if not isinstance(front, dict):
         raise DataError(path, 2, "front-matter must be a mapping of keys to values")
     return front, body
@@ -143,10 +168,11 @@ def article_text(front, body: str) -> str:
     return f"{FENCE}\n{dump_yaml(front)}{FENCE}\n\n{body.rstrip()}\n"
 
 
-def read_registry(path: Path, round_trip: bool = False) -> list:
+def read_registry(path: Path, round_trip: bool = False, cache: ParseCache | None = None) -> list:
     if not path.exists():
         return []
-    data = parse_yaml(read_text(path), path, round_trip)
+    text = read_text(path)
+    data = parse_yaml(text, path, round_trip) if round_trip else _parse(text, path, 0, cache)
     if data is None:
         return []
     if not isinstance(data, list):

@@ -1,0 +1,135 @@
+"""Rebuilds under `mkdocs serve --dirty`: only the pages an edit changed are written again, and
+the site is the same as a full build would make (search index included)."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+from conftest import ROOT
+from newsdossier.corpus import load_corpus
+from newsdossier.render import render_site
+from newsdossier.store import Project
+
+SERVE_URL = "http://127.0.0.1:8000/"
+LONG_AGO = 1_000_000_000  # an mtime in 2001: any file written by the rebuild is newer
+
+
+class Session:
+    """One `mkdocs serve --dirty` session without the server: the plugin objects live across
+    rebuilds, as MkDocs keeps them when they define on_startup."""
+
+    def __init__(self, project: Path, site: Path):
+        self.project, self.site, self.plugins = project, site, None
+
+    def build(self) -> None:
+        config = load_config(str(self.project / "mkdocs.yml"), site_dir=str(self.site))
+        config.site_url = SERVE_URL
+        if self.plugins is None:
+            config.plugins.on_startup(command="serve", dirty=True)
+            self.plugins = config.plugins
+        else:
+            config.plugins = self.plugins
+        build(config, serve_url=SERVE_URL, dirty=True)
+
+
+@pytest.fixture
+def dirty(tmp_path: Path, monkeypatch) -> Session:
+    """A copy of the project with its committed data, built once the way `serve --dirty` starts."""
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    project = tmp_path / "project"
+    for name in ("seeds", "templates", "data"):
+        shutil.copytree(ROOT / name, project / name)
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    session = Session(project, tmp_path / "site")
+    session.build()
+    for path in session.site.rglob("*"):
+        os.utime(path, (LONG_AGO, LONG_AGO))
+    return session
+
+
+def pages(project: Path) -> dict[str, str]:
+    return {p: text for p, text in render_site(load_corpus(Project(project)), project / "templates").items() if p.endswith(".md")}
+
+
+def output(site: Path, page: str) -> Path:
+    stem = page.removesuffix(".md")
+    return site / (stem + ".html" if stem == "index" or stem.endswith("/index") else stem + "/index.html")
+
+
+def first_article(project: Path) -> Path:
+    return sorted((project / "data" / "articles").glob("*.md"))[0]
+
+
+def set_title(article: Path, title: str) -> None:
+    text = article.read_text(encoding="utf-8")
+    article.write_text(re.sub(r"^title: .*$", f"title: {title}", text, count=1, flags=re.M), encoding="utf-8")
+
+
+def reject(project: Path, actor_id: str) -> None:
+    path = project / "data" / "actors.yaml"
+    text = path.read_text(encoding="utf-8")
+    block = re.search(rf"^  - id: {re.escape(actor_id)}\n(?:    .*\n)*", text, flags=re.M)
+    assert block, actor_id
+    new_block = re.sub(r"^    status: \w+$", "    status: rejected", block.group(), flags=re.M)
+    path.write_text(text.replace(block.group(), new_block), encoding="utf-8")
+
+
+def rewritten(site: Path) -> set[str]:
+    return {str(p.relative_to(site)) for p in site.rglob("index.html") if p.stat().st_mtime > LONG_AGO}
+
+
+def search_docs(site: Path) -> list[tuple[str, str, str]]:
+    docs = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    return sorted((d["location"], d["title"], d["text"]) for d in docs)
+
+
+EDITS = {
+    "article title": lambda project: set_title(first_article(project), "A corrected title for the rebuild"),
+    "rejected actor": lambda project: reject(project, "jean-pierre-lacroix"),
+}
+
+
+@pytest.mark.parametrize("edit", sorted(EDITS))
+def test_a_dirty_rebuild_writes_exactly_the_pages_whose_content_changed(dirty, edit):
+    before = pages(dirty.project)
+    EDITS[edit](dirty.project)
+    after = pages(dirty.project)
+    changed = {p for p in after if before.get(p) != after[p]}
+    assert changed and len(changed) < len(after)  # the edit touches some pages, not all
+    dirty.build()
+    assert rewritten(dirty.site) == {str(output(dirty.site, p).relative_to(dirty.site)) for p in changed}
+
+
+def test_a_page_no_longer_generated_is_removed_from_the_site(dirty):
+    page = output(dirty.site, "actors/jean-pierre-lacroix.md")
+    assert page.exists()
+    reject(dirty.project, "jean-pierre-lacroix")
+    dirty.build()
+    assert not page.exists()
+    assert not any(loc.startswith("actors/jean-pierre-lacroix/") for loc, _t, _x in search_docs(dirty.site))
+
+
+@pytest.mark.parametrize("edit", sorted(EDITS))
+def test_the_search_index_after_a_dirty_rebuild_is_the_one_a_full_build_makes(dirty, tmp_path, edit):
+    EDITS[edit](dirty.project)
+    dirty.build()
+    full = tmp_path / "full"
+    config = load_config(str(dirty.project / "mkdocs.yml"), site_dir=str(full))
+    config.site_url = SERVE_URL
+    build(config, serve_url=SERVE_URL)
+    assert search_docs(dirty.site) == search_docs(full)
+
+
+def test_a_change_to_mkdocs_yml_rebuilds_every_page(dirty):
+    config = dirty.project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("site_name: News dossier", "site_name: Another name"), encoding="utf-8")
+    dirty.build()
+    assert rewritten(dirty.site) == {str(output(dirty.site, p).relative_to(dirty.site)) for p in pages(dirty.project)}
+    assert "Another name" in output(dirty.site, "timeline.md").read_text(encoding="utf-8")
