@@ -118,3 +118,25 @@ def test_the_year_of_a_dateline_day_is_inferred_or_left_unknown(text_after, date
         "BANGUI, Oct. 10 (AFP) -- A convoy was fired upon on Thursday evening.",
         text_after,
     ) == (date, "inferred")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "unresolved"),
+    [
+        pytest.param("The convoy reached Kodok after two days on the road.", "en", ["Kodok"], id="unknown-town"),
+        pytest.param("Patrols went to Sayo, Mandumbi and Mavivi last week.", "en", ["Sayo", "Mandumbi", "Mavivi"], id="list-of-places-kept-apart"),
+        pytest.param("The delegates met again on Monday in the capital.", "en", [], id="ordinary-words-and-calendar"),
+        pytest.param("Troops of Ghana arrived in Juba.", "en", [], id="reference-names-are-not-unresolved"),
+        pytest.param("Lính Việt Nam đến Abyei trong tháng Mười.", "vi", [], id="vietnamese-single-syllables-not-judged"),
+    ],
+)
+def test_names_that_matched_nothing_are_kept_for_review(sentence, language, unresolved):
+    from newsdossier.entities import find_in_sentence
+
+    found = [f.name for f in find_in_sentence(sentence, language) if f.kind == "unresolved"]
+    assert found == unresolved
+
+
+def test_an_article_lists_the_names_of_its_text_that_matched_nothing():
+    fields = extract(page("Peacekeepers open a clinic", "The clinic opened in Kodok on Monday, the mission said.")).fields
+    assert fields["unresolved"] == ["Kodok"]

@@ -5,10 +5,10 @@ from pathlib import Path
 
 __version__ = "0.1.0"
 
-# The modules and data that decide what normalize extracts from a seed.
+# The modules and data that decide what normalize extracts from a seed and writes of it.
 _EXTRACTION_SOURCES = (
     "seeds.py", "segment.py", "text.py", "dates.py", "datevalue.py", "language.py",
-    "entities.py", "events.py", "extract.py", "reference.py",
+    "entities.py", "events.py", "extract.py", "reference.py", "normalize.py", "registry.py",
 )
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .datevalue import validate as validate_date
 from .entities import ACTOR_KINDS
-from .store import DataError, ParseCache, Project, read_article, read_registry, split_front_matter, parse_yaml, read_text
+from .store import DataError, ParseCache, Project, entry_lines, read_article, read_registry, split_front_matter, parse_yaml, read_text
 from .text import fold
 
 ID_RE = re.compile(r"[a-z0-9][a-z0-9_-]*")
@@ -16,7 +16,7 @@ TITLE_BASES = ("printed", "derived")
 DATE_BASES = ("explicit", "inferred", "unknown")
 
 ARTICLE_REQUIRED = ("id", "seed", "title", "date", "date_basis", "language")
-LIST_KEYS = ("authors", "actors", "missions", "missions_inferred", "events", "captions", "credits", "boilerplate", "teasers")
+LIST_KEYS = ("authors", "actors", "missions", "missions_inferred", "events", "captions", "credits", "boilerplate", "teasers", "unresolved")
 REGISTRY_REQUIRED = {
     "actors": ("id", "name", "kind", "status"),
     "missions": ("id", "acronym", "status"),
@@ -50,6 +50,7 @@ class Corpus:
     unloadable: set[str] = field(default_factory=set)  # registries that could not be read: no reference to them is checked
     root: Path = Path(".")
     unreadable: set[str] = field(default_factory=set)  # stems of article files that failed to load
+    lines: dict[tuple[str, str], int] = field(default_factory=dict)  # (registry, id) -> line of its '- id:'
 
 
 class _Lines:
@@ -116,6 +117,7 @@ def load_corpus(project: Project, cache: ParseCache | None = None) -> Corpus:
             problems.append(error)
             corpus.unloadable.add(name)
             continue
+        corpus.lines.update(((name, entry_id), line) for entry_id, line in entry_lines(path).items())
         lines = _Lines(path, registry=True, root=project.root)
         table = getattr(corpus, name)
         for index, entry in enumerate(entries):

@@ -20,7 +20,7 @@ ACTOR_KINDS = ("person", "country", "organisation", "initiative")
 class Found:
     """One entity found in one text, with the sentence of its first mention."""
 
-    kind: str  # person | country | organisation | initiative | mission | city
+    kind: str  # person | country | organisation | initiative | mission | city | unresolved
     id: str
     name: str
     sentence: str
@@ -167,14 +167,51 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
         surface = sentence[tokens[i].start:tokens[end - 1].end]
         if len(entries) == 1 or entry.kind == "mission":
             found.append(Found(entry.kind, entry.id, entry.name, sentence, [surface], known=True, code=entry.code))
+        else:  # a name of several known things: a person must say which
+            found.append(Found("unresolved", slugify(surface), surface, sentence, [surface]))
         for k in range(i, end):
             claimed[k] = True
         i = end
 
     for run in _runs(sentence, tokens, sets):
         found.extend(_people_and_bodies(sentence, tokens, run, claimed, sets, language))
+    found.extend(_unmatched_names(sentence, tokens, claimed, found, sets, language))
     order = {id(f): sentence.find(f.surfaces[0]) for f in found}
     return sorted(found, key=lambda f: order[id(f)])
+
+
+def _unmatched_names(sentence, tokens, claimed, found, sets, language) -> list[Found]:
+    """Names that matched nothing: stretches of name-like words that are neither reference
+    data nor a person or body found by pattern. One word counts only inside the sentence and
+    outside the dictionary ("Bentiu", not "The")."""
+    covered = [False] * len(tokens)
+    for f in found:
+        start = sentence.find(f.surfaces[0])
+        for k, token in enumerate(tokens):
+            if start <= token.start < start + len(f.surfaces[0]):
+                covered[k] = True
+    # One word alone is judged only where the language has a dictionary (Vietnamese capitalises
+    # every syllable of a name, so its single capitalised syllables say nothing).
+    single_words = _spellchecker(language) is not None
+    names: list[Found] = []
+    stretch: list[int] = []
+
+    def close(stretch):
+        if len(stretch) >= 2 or (single_words and stretch and stretch[0] > 0 and not is_dictionary_word(tokens[stretch[0]].folded, language)):
+            name = _span_text(sentence, tokens, stretch)
+            names.append(Found("unresolved", slugify(name), name, sentence, [name]))
+
+    for k, token in enumerate(tokens):
+        if claimed[k] or covered[k] or not _name_like(token, sets, language):
+            close(stretch)
+            stretch = []
+        elif stretch and not _gap_is_space(sentence, tokens[stretch[-1]], token):
+            close(stretch)  # "Sayo, Mandumbi": two names
+            stretch = [k]
+        else:
+            stretch.append(k)
+    close(stretch)
+    return names
 
 
 def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[Found]:

@@ -307,10 +307,13 @@ def extract(text: str) -> Extraction:
     texts = [*([layout.title] if layout.title else []), *layout.captions, *plain]
     people: dict[str, Found] = {}
     per_sentence: list[tuple[str, list[Found], bool]] = []
+    unresolved: dict[str, None] = {}  # names that matched nothing, in order of appearance
     for block_index, block in enumerate(texts):
         in_body = block_index >= len(texts) - len(plain)
         for sentence in split_sentences(block):
             found = find_in_sentence(sentence, language)
+            unresolved.update((f.name, None) for f in found if f.kind == "unresolved" and in_body)
+            found = [f for f in found if f.kind != "unresolved"]
             people.update({f.id: f for f in found if f.kind == "person"})
             per_sentence.append((sentence, found, in_body))
     # A headline in Title Case makes any two capitalised words look like a name: a person
@@ -363,6 +366,7 @@ def extract(text: str) -> Extraction:
         "credits": layout.credits,
         "boilerplate": layout.boilerplate,
         "teasers": layout.teasers,
+        "unresolved": [name for name in unresolved if not any(name in f.surfaces for f in entities.values())],
     }
     places = [(dateline_place, None)] if dateline_place else []
     places += [(f.name, f.code) for f in entities.values() if f.kind in ("city", "country") and f.sentence == layout.title]

@@ -95,7 +95,7 @@ def _front_matter(pending: _Pending, actor_ids, mission_ids, inferred_ids) -> Co
     if fields["reasons"]:
         front["reasons"] = CommentedMap((k, v) for k, v in fields["reasons"].items() if k in inferred_ids)
     front["events"] = CommentedSeq(pending.event_ids)
-    for key in ("captions", "credits", "boilerplate", "teasers"):
+    for key in ("captions", "credits", "boilerplate", "teasers", "unresolved"):
         if fields[key]:
             front[key] = CommentedSeq(fields[key])
     return front

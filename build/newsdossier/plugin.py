@@ -38,6 +38,14 @@ class GeneratedFile(File):
         return self.changed or not os.path.isfile(self.abs_dest_path)
 
 
+class RawFile(File):
+    """A file published as it is, for reading or download: an article's .md file from data/
+    is its text, not a page to render."""
+
+    def is_documentation_page(self) -> bool:
+        return False
+
+
 def _digest(content: str, salt: str) -> str:
     return hashlib.blake2b(content.encode("utf-8"), key=salt.encode("utf-8")[:64], digest_size=16).hexdigest()
 
@@ -102,6 +110,9 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             files.append(generated)
         for seed in list_seeds(self.project.seeds):
             files.append(File.generated(config, f"seeds/{seed.name}", abs_src_path=str(seed)))
+        # The data files themselves, so the review page and article pages can link the file to edit.
+        for path in (*sorted(self.project.data.glob("*.yaml")), *(a.path for a in sorted(corpus.articles.values(), key=lambda a: a.id))):
+            files.append(RawFile.generated(config, path.relative_to(self.project.root).as_posix(), abs_src_path=str(path)))
         if self.dirty:
             self._remove_vanished(config, files, set(self.digests) - set(digests))
             log.info(f"generated {len(pages)} pages from {len(corpus.articles)} articles; {len(self.rebuilt)} changed")

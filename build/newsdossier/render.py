@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from .corpus import Corpus
 from .datevalue import display as display_date, sort_key
+from .review import duplicates, truncated
 from .graph import CACHE_SIZE, Graph, Matcher, build_graph
 
 ACTOR_KIND_TITLES = {"person": "People", "country": "Countries", "organisation": "Organisations", "initiative": "Initiatives"}
@@ -190,6 +191,7 @@ def render_site(corpus: Corpus, templates: Path) -> dict[str, str]:
     emit("actors/index.md", "actors_index.md.j2", kinds=ACTOR_KIND_TITLES)
     emit("missions/index.md", "missions_index.md.j2")
     emit("events/index.md", "events_index.md.j2")
-    emit("review.md", "review.md.j2")
+    emit("review.md", "review.md.j2", truncated=[(a, why) for a in graph.articles_by_date if (why := truncated(a))],
+         duplicates=duplicates(corpus))
     pages.update(downloads(corpus))
     return pages

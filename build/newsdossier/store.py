@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import io
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -178,6 +179,25 @@ def read_registry(path: Path, round_trip: bool = False, cache: ParseCache | None
     if not isinstance(data, list):
         raise DataError(path, 1, "a registry must be a YAML list of entries ('- id: ...')")
     return data
+
+
+_ENTRY_ID = re.compile(r"""^\s*-\s+id:\s*['"]?([^'"\s#]+)""", re.M)
+
+
+def entry_lines(path: Path) -> dict[str, int]:
+    """The line where each entry of a registry starts ('- id: ...'), found without parsing,
+    for pages that tell a person where to edit."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return {}
+    lines: dict[str, int] = {}
+    line, counted = 1, 0
+    for match in _ENTRY_ID.finditer(text):
+        line += text.count("\n", counted, match.start())
+        counted = match.start()
+        lines.setdefault(match.group(1), line)
+    return lines
 
 
 @functools.lru_cache(maxsize=1)
