@@ -36,6 +36,16 @@ BREAKAGES = {
     "bad event date": ("data/events.yaml", "date: 2021-12-07/2021-12-08", "date: 7 Dec 2021", r"data/events\.yaml:\d+: date '7 Dec 2021' is not an EDTF date"),
     "id with a slash": ("data/missions.yaml", "id: unisfa", "id: ../unisfa", r"data/missions\.yaml:\d+: mission id '\.\./unisfa' is not valid"),
     "duplicate id": ("data/missions.yaml", "id: unisfa", "id: unmiss", r"data/missions\.yaml:\d+: duplicate id 'unmiss'"),
+    "duplicate key": ("data/actors.yaml", "    kind: person\n", "    kind: person\n    kind: country\n", r"data/actors\.yaml:\d+: key 'kind' appears twice in one mapping"),
+    "required key missing": ("data/actors.yaml", "    name: Atul Khare\n", "", r"data/actors\.yaml:\d+: actor 'atul-khare' lacks name"),
+    "name is a list": ("data/actors.yaml", "    name: Atul Khare\n", "    name: [Atul Khare]\n", r"data/actors\.yaml:\d+: name must be a single value, not a list"),
+    "aliases not a list": ("data/actors.yaml", "    aliases:\n      - Lacroix\n", "    aliases: Lacroix\n", r"data/actors\.yaml:\d+: aliases must be a list"),
+    "alias is a mapping": ("data/actors.yaml", "      - Lacroix\n", "      - {Lacroix: 1}\n", r"data/actors\.yaml:\d+: aliases must list single values"),
+    "alias claimed twice": ("data/actors.yaml", "      - Lacroix\n", "      - Lacroix\n      - Atul Khare\n", r"data/actors\.yaml:\d+: alias 'atul khare' is claimed by both"),
+    "same_as an unknown actor": ("data/actors.yaml", "  - id: atul-khare\n", "  - id: atul-khare\n    same_as: nobody-at-all\n", r"data/actors\.yaml:\d+: actor 'atul-khare' is same_as 'nobody-at-all', which does not exist"),
+    "event lists an unknown actor": ("data/events.yaml", "    actors:\n", "    actors:\n      - nobody-at-all\n", r"data/events\.yaml:\d+: event '[^']+' lists actor 'nobody-at-all', which does not exist"),
+    "event lists an unknown article": ("data/events.yaml", "    articles:\n", "    articles:\n      - no-such-article\n", r"data/events\.yaml:\d+: event '[^']+' lists article 'no-such-article', which does not exist"),
+    "event sentences not a mapping": ("data/events.yaml", "    sentences:\n", "    sentences: one sentence\n    old_sentences:\n", r"data/events\.yaml:\d+: sentences must map ids to texts"),
 }
 
 
@@ -54,6 +64,14 @@ ARTICLE_BREAKAGES = {
     "unknown actor": ("actors:\n", "actors:\n  - nobody-at-all\n", r":\d+: actors lists 'nobody-at-all', which is not in data/actors\.yaml"),
     "unknown basis": ("date_basis: ", "date_basis: guessed\nx_old_basis: ", r":\d+: date_basis 'guessed'"),
     "no closing fence": ("\n---\n\n", "\n\n", r":1: front-matter is not closed"),
+    "duplicate key": ("\ntitle: ", "\ntitle: Another\ntitle: ", r":\d+: key 'title' appears twice in one mapping"),
+    "title is a mapping": (re.compile(r"^title: .*$", re.M), "title: {text: x}", r":\d+: title must be a single value, not a mapping"),
+    "language is a list": (re.compile(r"^language: .*$", re.M), "language: [en, fr]", r":\d+: language must be a single value, not a list"),
+    "required key missing": (re.compile(r"^title: .*\n", re.M), "", r":\d+: lacks title"),
+    "list holds a mapping": ("actors:\n", "actors:\n  - {id: x}\n", r":\d+: actors must list single values"),
+    "unknown event": ("events:\n", "events:\n  - no-such-event\n", r":\d+: events lists 'no-such-event', which is not in data/events\.yaml"),
+    "unknown mission": ("missions_inferred:\n", "missions_inferred:\n  - no-such-mission\n", r":\d+: missions_inferred lists 'no-such-mission', which is not in data/missions\.yaml"),
+    "reasons not a mapping": (re.compile(r"^reasons:\n(  .*\n)*", re.M), "reasons: [a, b]\n", r":\d+: reasons must map ids to texts"),
 }
 
 
@@ -69,6 +87,15 @@ def test_a_broken_article_names_its_file_and_line(data_copy, case):
     assert result.returncode == 1
     assert re.search(re.escape(f"data/articles/{article.name}") + expected, result.stdout), result.stdout
     assert len(result.stdout.splitlines()) == 1, "one problem, one line: no cascade of follow-on errors"
+
+
+def test_two_articles_with_one_id_are_reported_with_both_files(data_copy):
+    article = _first_article(data_copy)
+    copy = article.with_name("zz-copy.md")
+    copy.write_text(article.read_text(encoding="utf-8"), encoding="utf-8")
+    result = run("newsdossier", "check", cwd=data_copy)
+    assert result.returncode == 1
+    assert re.search(rf"data/articles/zz-copy\.md:\d+: duplicate article id '{article.stem}', also used by data/articles/{article.name}", result.stdout), result.stdout
 
 
 def test_a_file_that_is_not_utf8_is_reported_not_crashed_on(data_copy):

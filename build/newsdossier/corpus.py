@@ -27,6 +27,16 @@ REGISTRY_LISTS = {
     "missions": ("aliases", "countries"),
     "events": ("actors", "missions", "articles"),
 }
+# Keys that hold one value (text, a number, a date), not a list or a mapping.
+ARTICLE_SCALARS = (*ARTICLE_REQUIRED, "title_basis", "date_source", "source", "editor", "dateline", "fingerprint", "extractor")
+REGISTRY_SCALARS = {
+    "actors": ("id", "name", "kind", "status", "same_as", "country"),
+    "missions": ("id", "acronym", "acronym_fr", "name", "name_fr", "region", "start", "end", "status"),
+    "events": ("id", "title", "date", "place", "country", "kind", "status"),
+}
+# Keys that map an id to a text: an article's reasons for inferred missions, an event's
+# sentence and inference reason per reporting article.
+MAPPINGS = {"article": ("reasons",), "events": ("sentences", "inferred")}
 
 
 @dataclass
@@ -125,7 +135,11 @@ def load_corpus(project: Project, cache: ParseCache | None = None) -> Corpus:
                 _problem(problems, lines, index, None, f"entry {index + 1} is not a mapping: expected '- id: ...' with keys {', '.join(REGISTRY_REQUIRED[name])}")
                 continue
             entry = dict(entry)  # the parsed value may be shared with the next load
+            wrong = _check_shape(problems, lines, index, entry, REGISTRY_SCALARS[name], REGISTRY_LISTS[name], MAPPINGS.get(name, ()))
             missing = [k for k in REGISTRY_REQUIRED[name] if entry.get(k) in (None, "") and not (name == "events" and k == "date")]
+            if "id" in wrong:
+                continue  # reported once, as a wrong value
+            missing = [k for k in missing if k not in wrong]  # those were reported as wrong values
             if missing:
                 _problem(problems, lines, index, None, f"{name[:-1]} {entry.get('id', '?')!r} lacks {', '.join(missing)}")
                 continue
@@ -140,10 +154,6 @@ def load_corpus(project: Project, cache: ParseCache | None = None) -> Corpus:
                 _problem(problems, lines, index, "kind", f"kind {entry.get('kind')!r}: expected one of {', '.join(ACTOR_KINDS)}")
             if name == "events" and entry.get("date") and (why := validate_date(str(entry["date"]))):
                 _problem(problems, lines, index, "date", f"date {entry['date']!r} is {why}: expected EDTF such as 2021-12-07, 2022-02 or 2021-12-07/2021-12-08")
-            for key in REGISTRY_LISTS[name]:
-                if entry.get(key) is not None and not isinstance(entry[key], list):
-                    _problem(problems, lines, index, key, f"{key} must be a list ('- item' lines)")
-                    entry[key] = []
             entry["_line"] = index
             table[entry["id"]] = entry
         _check_aliases(problems, table, lines, name)
@@ -155,6 +165,40 @@ def load_corpus(project: Project, cache: ParseCache | None = None) -> Corpus:
     if cache is not None:
         cache.end_load()
     return corpus
+
+
+def _is_scalar(value) -> bool:
+    return not isinstance(value, (dict, list))
+
+
+def _check_shape(problems, lines, index, entry: dict, scalars, lists, mappings) -> set[str]:
+    """Each key holds the kind of value it must: one value, a list of values, or a mapping of
+    values. A wrong one is reported and set aside (emptied), so nothing after it trips on it.
+    Returns the keys reported."""
+    reported: set[str] = set()
+    for key in scalars:
+        if not _is_scalar(entry.get(key)):
+            _problem(problems, lines, index, key, f"{key} must be a single value, not a {'list' if isinstance(entry[key], list) else 'mapping'}")
+            entry[key] = None
+            reported.add(key)
+    for key in lists:
+        value = entry.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, list):
+            _problem(problems, lines, index, key, f"{key} must be a list ('- item' lines or [a, b])")
+            entry[key] = []
+        elif not all(_is_scalar(item) and item is not None for item in value):
+            _problem(problems, lines, index, key, f"{key} must list single values ('- item' lines), not lists, mappings or empty items")
+            entry[key] = [item for item in value if _is_scalar(item) and item is not None]
+    for key in mappings:
+        value = entry.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, dict) or not all(_is_scalar(k) and _is_scalar(v) for k, v in value.items()):
+            _problem(problems, lines, index, key, f"{key} must map ids to texts ('id: text' lines)")
+            entry[key] = {}
+    return reported
 
 
 def _check_aliases(problems, table: dict, lines: _Lines, name: str) -> None:
@@ -180,7 +224,12 @@ def _load_article(corpus: Corpus, path: Path, cache: ParseCache | None) -> None:
         corpus.unreadable.add(path.stem)
         return
     lines = _Lines(path, registry=False, root=corpus.root)
+    wrong = _check_shape(problems, lines, None, meta, ARTICLE_SCALARS, LIST_KEYS, MAPPINGS["article"])
     missing = [k for k in ARTICLE_REQUIRED if k not in meta or (meta[k] in (None, "") and k not in ("date",))]
+    if "id" in wrong:
+        corpus.unreadable.add(path.stem)
+        return  # reported once, as a wrong value
+    missing = [k for k in missing if k not in wrong]  # those were reported as wrong values
     if missing:
         _problem(problems, lines, None, None, f"lacks {', '.join(missing)}: every article needs {', '.join(ARTICLE_REQUIRED)}")
         corpus.unreadable.add(path.stem)
@@ -198,9 +247,6 @@ def _load_article(corpus: Corpus, path: Path, cache: ParseCache | None) -> None:
         _problem(problems, lines, None, "title_basis", f"title_basis {meta.get('title_basis')!r}: expected one of {', '.join(TITLE_BASES)}")
     for key in LIST_KEYS:
         if meta.get(key) is None:
-            meta[key] = []
-        elif not isinstance(meta[key], list):
-            _problem(problems, lines, None, key, f"{key} must be a list ('- item' lines or [a, b])")
             meta[key] = []
     meta["_lines"] = lines
     corpus.articles[meta["id"]] = Article(meta, body, path)

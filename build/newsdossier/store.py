@@ -96,6 +96,9 @@ def _yaml_error(path, error: YAMLError, offset: int = 0) -> DataError:
     if isinstance(error, MarkedYAMLError) and error.problem_mark is not None:
         line = error.problem_mark.line + 1 + offset
         problem = error.problem or "invalid YAML"
+        if problem.startswith("found duplicate key"):
+            key = problem.split('"')[1] if '"' in problem else "a key"
+            return DataError(path, line, f"key {key!r} appears twice in one mapping: keep one of them")
         return DataError(path, line, f"invalid YAML: {problem} (expected YAML mappings and lists)")
     return DataError(path, None, f"invalid YAML: {str(error).splitlines()[0]}")
 
