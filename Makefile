@@ -51,7 +51,7 @@ test-fast: install
 
 bench: install
 	$(BIN)/python bench/run.py
-	$(BIN)/python bench/edit_to_visible.py
+	$(BIN)/python bench/edit_to_visible.py --dirty-serve
 
 clean:
 	rm -rf site bench/out .pytest_cache

@@ -98,17 +98,13 @@ class Graph:
     @cached_property
     def _related(self) -> dict[str, list[Article]]:
         """Articles sharing events, then entities; hubs (in most articles) do not count."""
-        holders: dict[tuple, list[str]] = defaultdict(list)
-        for article in self.corpus.articles.values():
-            for pair in self.article_entities(article):
-                holders[pair].append(article.id)
-            for event_id in article.meta["events"]:
-                holders[("events", event_id)].append(article.id)
-        days = {a.id: day_number(a.meta.get("date")) for a in self.corpus.articles.values()}
-        rank = {article_id: n for n, article_id in enumerate(sorted(self.corpus.articles))}
-        ranked = _most_shared(holders, len(self.corpus.articles), weight=lambda key: 3 if key[0] == "events" else 1,
-                              hub_ok=lambda key: key[0] == "events",
-                              distance=lambda a, b: (_apart(days[a], days[b]), abs(rank[a] - rank[b])))
+        # What relates articles, as a value: an edit that leaves it alone (a title, a text)
+        # reuses the ranking of the last build.
+        facts = tuple(
+            (article.id, day_number(article.meta.get("date")), tuple(self.article_entities(article)), tuple(article.meta["events"]))
+            for article in sorted(self.corpus.articles.values(), key=lambda a: a.id)
+        )
+        ranked = _related_articles(facts)
         return {a: [self.corpus.articles[b] for b in ids] for a, ids in ranked.items()}
 
     @cached_property
@@ -123,6 +119,22 @@ class Graph:
 
     def related_events(self, event: dict) -> list[dict]:
         return self._related_events.get(event["id"], [])
+
+
+@lru_cache(maxsize=4)
+def _related_articles(facts: tuple) -> dict[str, list[str]]:
+    """facts: (id, day number, entity pairs, event ids) of every article, in id order."""
+    holders: dict[tuple, list[str]] = defaultdict(list)
+    for article_id, _day, pairs, events in facts:
+        for pair in pairs:
+            holders[pair].append(article_id)
+        for event_id in events:
+            holders[("events", event_id)].append(article_id)
+    days = {article_id: day for article_id, day, _p, _e in facts}
+    rank = {article_id: n for n, (article_id, *_rest) in enumerate(facts)}
+    return _most_shared(holders, len(facts), weight=lambda key: 3 if key[0] == "events" else 1,
+                        hub_ok=lambda key: key[0] == "events",
+                        distance=lambda a, b: (_apart(days[a], days[b]), abs(rank[a] - rank[b])))
 
 
 def _apart(day: int | None, other: int | None) -> float:

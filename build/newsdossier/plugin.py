@@ -14,7 +14,7 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .corpus import load_corpus
-from .render import NAV_PAGES, render_site
+from .render import LONG_LIST, NAV_PAGES, render_site
 from .seeds import list_seeds
 from .store import ParseCache, Project
 
@@ -26,6 +26,7 @@ SEARCH_INDEX = "search/search_index.json"
 class NewsdossierConfig(Config):
     root = c.Type(str, default=".")  # the project folder, relative to mkdocs.yml
     templates = c.Type(str, default="templates")
+    long_list = c.Type(int, default=LONG_LIST)  # longer lists get a page per year
 
 
 class GeneratedFile(File):
@@ -94,7 +95,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
 
     def on_files(self, files: Files, config) -> Files:
         corpus = self.corpus
-        pages = render_site(corpus, self.templates)
+        pages = render_site(corpus, self.templates, self.config.long_list)
         digests: dict[str, str] = {}
         self.rebuilt = set()
         for path in sorted(pages):

@@ -14,11 +14,16 @@ from jinja2 import Environment, FileSystemLoader, Undefined, select_autoescape
 from markupsafe import Markup
 
 from .corpus import Corpus
-from .datevalue import display as display_date, sort_key
-from .review import duplicates, truncated
+from .datevalue import display as display_date, sort_key, year_of
+from .review import SECTIONS, review_sections
+from .text import slugify, unique_id
 from .graph import CACHE_SIZE, Graph, Matcher, build_graph
 
 ACTOR_KIND_TITLES = {"person": "People", "country": "Countries", "organisation": "Organisations", "initiative": "Initiatives"}
+# A list longer than this is split into a page per year: no page grows with the corpus, and
+# an edit rewrites only the pages of the year it touches.
+LONG_LIST = 100
+UNDATED = "undated"
 NAV_PAGES = ("index.md", "timeline.md", "articles/index.md", "actors/index.md", "missions/index.md", "events/index.md", "review.md")
 
 # Characters that Markdown, HTML, tables or attribute lists read as syntax anywhere in a line,
@@ -144,8 +149,41 @@ def downloads(corpus: Corpus) -> dict[str, str]:
     }
 
 
-def render_site(corpus: Corpus, templates: Path) -> dict[str, str]:
-    """Every generated page as {docs-relative path: Markdown}, plus the data downloads."""
+def year_key(date) -> str:
+    """The year of a date as the name of its page: "2021", or "undated"."""
+    year = year_of(str(date or ""))
+    return str(year) if year is not None else UNDATED
+
+
+def by_year(items: list, date_of, size: int = LONG_LIST) -> dict[str, list]:
+    """Items grouped by the year of their date, years in order, "undated" last, at most
+    `size` to a group; each group keeps the order of the items."""
+    groups: dict[str, list] = {}
+    for item in items:
+        groups.setdefault(year_key(date_of(item)), []).append(item)
+    pages: dict[str, list] = {}
+    for year, group in sorted(groups.items(), key=lambda kv: (kv[0] == UNDATED, kv[0])):
+        # a year with too many for one page gets several: 2021, 2021-2, 2021-3 ...
+        for part, part_items in parts_of(group, size):
+            pages[year if part == "1" else f"{year}-{part}"] = part_items
+    return pages
+
+
+def parts_of(items: list, size: int = LONG_LIST) -> list[tuple[str, list]]:
+    """A long list cut into numbered pages of `size` entries: [("1", first), ("2", next), ...]."""
+    return [(str(n + 1), items[start:start + size]) for n, start in enumerate(range(0, len(items), size))]
+
+
+def timeline_rows(graph: Graph) -> list[tuple]:
+    """Every event and article as (date sort key, 0 for events and 1 for articles, kind, item), in date order."""
+    rows = [(sort_key(str(e.get("date") or "")), 0, "event", e) for e in graph.events_by_date]
+    rows += [(sort_key(str(a.meta.get("date") or "")), 1, "article", a) for a in graph.articles_by_date]
+    return sorted(rows, key=lambda row: row[:2])
+
+
+def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST) -> dict[str, str]:
+    """Every generated page as {docs-relative path: Markdown}, plus the data downloads.
+    A list longer than `long_list` entries gets a page per year (or per part)."""
     env = make_environment(templates)
     graph = build_graph(corpus)
     pages: dict[str, str] = {}
@@ -153,12 +191,34 @@ def render_site(corpus: Corpus, templates: Path) -> dict[str, str]:
     def emit(path: str, template: str, **context):
         pages[path] = env.get_template(template).render(graph=graph, corpus=corpus, **context)
 
+    def split(base: str, path: str, template: str, name: str, items: list, date_of, **context):
+        """A list page, or when the list is long an index of years and a page per year."""
+        years = by_year(items, date_of, long_list) if len(items) > long_list else None
+        for year, year_items in (years or {}).items():
+            emit(f"{base}/{year}.md", template, base=base, year=year, years=None, **{name: year_items}, **context)
+        emit(path, template, base=base, year=None, years=years, **{name: items}, **context)
+
     article_page = env.get_template("article.md.j2")
     for article in corpus.articles.values():
         pages[page_path("articles", article.id)] = article_page.render(
             graph=graph, corpus=corpus, article=article, meta=article.meta, paragraphs=linked_body(article, graph),
             events=graph.article_events.get(article.id, []), related=graph.related_articles(article),
         )
+    year_page = env.get_template("entity_year.md.j2")
+
+    def entity_pages(section: str, entry: dict, template, links: list, events: list, **context):
+        """The page of an actor or mission; its mentions on a page per year when they are many."""
+        years = by_year(links, lambda l: l.article.meta.get("date"), long_list) if len(links) > long_list else None
+        for year, year_links in (years or {}).items():
+            pages[f"{section}/{entry['id']}/{year}.md"] = year_page.render(
+                graph=graph, corpus=corpus, section=section, entry=entry, name=entry.get("name") if section == "actors" else entry.get("acronym"),
+                year=year, links=year_links, events=[e for e in events if year_key(e.get("date")) == year],  # on a year's first page
+            )
+        pages[page_path(section, entry["id"])] = template.render(
+            graph=graph, corpus=corpus, links=links, events=events, years=years,
+            companions=graph.companions.get((section, entry["id"]), {}), **context,
+        )
+
     actor_page = env.get_template("actor.md.j2")
     for actor in corpus.actors.values():
         if actor.get("status") == "rejected":
@@ -166,32 +226,43 @@ def render_site(corpus: Corpus, templates: Path) -> dict[str, str]:
         if actor.get("same_as"):
             emit(page_path("actors", actor["id"]), "redirect.md.j2", entry=actor, target=("actors", graph.surviving(actor["id"])), name=actor["name"])
             continue
-        pair = ("actors", actor["id"])
-        pages[page_path("actors", actor["id"])] = actor_page.render(
-            graph=graph, corpus=corpus, actor=actor, links=graph.actor_links.get(actor["id"], []),
-            events=graph.actor_events.get(actor["id"], []), companions=graph.companions.get(pair, {}),
-        )
+        entity_pages("actors", actor, actor_page, graph.actor_links.get(actor["id"], []), graph.actor_events.get(actor["id"], []), actor=actor)
     mission_page = env.get_template("mission.md.j2")
     for mission in corpus.missions.values():
         if mission.get("status") == "rejected":
             continue
-        pair = ("missions", mission["id"])
-        pages[page_path("missions", mission["id"])] = mission_page.render(
-            graph=graph, corpus=corpus, mission=mission, links=graph.mission_links.get(mission["id"], []),
-            events=graph.mission_events.get(mission["id"], []), companions=graph.companions.get(pair, {}),
-        )
+        entity_pages("missions", mission, mission_page, graph.mission_links.get(mission["id"], []), graph.mission_events.get(mission["id"], []), mission=mission)
     event_page = env.get_template("event.md.j2")
     for event in graph.events_by_date:
         pages[page_path("events", event["id"])] = event_page.render(graph=graph, corpus=corpus, event=event)
     emit("index.md", "home.md.j2")
-    emit("timeline.md", "timeline.md.j2")
-    emit("articles/index.md", "articles_index.md.j2")
-    emit("articles/by-source.md", "articles_by.md.j2", field="source", heading="Articles by source")
-    emit("articles/by-language.md", "articles_by.md.j2", field="language", heading="Articles by language")
+    rows = timeline_rows(graph)
+    split("timeline", "timeline.md", "timeline.md.j2", "rows", rows, lambda row: row[3].get("date") if row[2] == "event" else row[3].meta.get("date"))
+    split("articles/by-year", "articles/index.md", "articles_index.md.j2", "articles", graph.articles_by_date, lambda a: a.meta.get("date"), heading=None)
+    for field, heading in (("source", "Articles by source"), ("language", "Articles by language")):
+        base = f"articles/by-{field}"
+        groups: dict[str, list] = {}
+        for article in graph.articles_by_date:
+            groups.setdefault(str(article.meta.get(field) or "unknown"), []).append(article)
+        names = sorted(groups, key=str.casefold)
+        slugs: dict[str, str] = {}
+        for name in names:
+            slugs[name] = unique_id(slugify(name), set(slugs.values()))
+        linked = len(graph.articles_by_date) > long_list  # a page per group, not one page of all
+        for name in names if linked else ():
+            split(f"{base}/{slugs[name]}", f"{base}/{slugs[name]}.md", "articles_index.md.j2", "articles", groups[name],
+                  lambda a: a.meta.get("date"), heading=f"{heading}: {name}")
+        emit(f"{base}.md", "articles_by.md.j2", field=field, heading=heading, base=base, linked=linked,
+             groups=[(name, slugs[name], groups[name]) for name in names])
     emit("actors/index.md", "actors_index.md.j2", kinds=ACTOR_KIND_TITLES)
     emit("missions/index.md", "missions_index.md.j2")
     emit("events/index.md", "events_index.md.j2")
-    emit("review.md", "review.md.j2", truncated=[(a, why) for a in graph.articles_by_date if (why := truncated(a))],
-         duplicates=duplicates(corpus))
+    items = review_sections(corpus, graph.articles_by_date, graph.events_by_date)
+    parts = {slug: parts_of(items[slug], long_list) if len(items[slug]) > long_list else [] for slug in items}
+    for slug, heading, advice in SECTIONS:
+        for part, part_items in parts[slug]:
+            emit(f"review/{slug}/{part}.md", "review_part.md.j2", slug=slug, heading=heading, advice=advice,
+                 part=part, count=len(parts[slug]), items=part_items)
+    emit("review.md", "review.md.j2", sections=SECTIONS, items=items, parts=parts)
     pages.update(downloads(corpus))
     return pages

@@ -1,4 +1,4 @@
-"""What needs a human: texts that look truncated or duplicated, derived from the corpus in one pass."""
+"""What needs a human: the review page's sections, among them texts that look truncated or duplicated."""
 from __future__ import annotations
 
 import hashlib
@@ -6,6 +6,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+
+from markupsafe import Markup
 
 from .corpus import Article, Corpus
 from .text import fold
@@ -86,3 +88,37 @@ def duplicates(corpus: Corpus) -> list[Finding]:
             elif count >= NEAR_COPY_SHARE * min(len(mine), len(theirs)):
                 findings.append(Finding(corpus.articles[article_id], "nearly the text of", corpus.articles[other_id]))
     return findings
+
+
+# The sections of the review page, in order: (slug, heading, what to do, in Markdown).
+SECTIONS = tuple((slug, heading, Markup(advice)) for slug, heading, advice in (
+    ("inferred-dates", "Inferred dates", "The date was not printed: check it against the seed text."),
+    ("unknown-dates", "Unknown dates", "No date was found: add one if the seed text or its source tells it."),
+    ("dates-without-a-year", "Dates without a year", "The day and month were printed, not the year."),
+    ("inferred-missions", "Missions inferred, not named", "Keep the mission if the article is about it; remove it from `missions_inferred` if not."),
+    ("derived-titles", "Derived titles", "No headline was found; the title was made from the first sentence."),
+    ("truncated", "Texts that look truncated", "Compare the text with the seed: page furniture may have cut it, or the seed itself is cut."),
+    ("duplicated", "Texts that look duplicated", "The same story from two sources is fine; a seed saved twice is not."),
+    ("unresolved", "Names that matched nothing", "Names found in the text that the extractor could not place: add one as an alias of an actor in `data/actors.yaml`, or add its id to the article's `actors`."),
+    ("candidate-actors", "Candidate actors", "Set `status: confirmed` or `status: rejected`, or merge with `same_as: <id>`."),
+    ("candidate-events", "Candidate events", "Confirm, correct or reject."),
+))
+
+
+def review_sections(corpus: Corpus, articles_by_date: list[Article], events_by_date: list[dict]) -> dict[str, list]:
+    """The entries of each review section, in page order."""
+    def dated(basis):
+        return [a for a in articles_by_date if a.meta.get("date_basis") == basis]
+
+    return {
+        "inferred-dates": dated("inferred"),
+        "unknown-dates": dated("unknown"),
+        "dates-without-a-year": [a for a in articles_by_date if str(a.meta.get("date") or "").startswith("XXXX")],
+        "inferred-missions": [a for a in articles_by_date if a.meta.get("missions_inferred")],
+        "derived-titles": [a for a in articles_by_date if a.meta.get("title_basis") == "derived"],
+        "truncated": [Finding(a, why) for a in articles_by_date if (why := truncated(a))],
+        "duplicated": duplicates(corpus),
+        "unresolved": [a for a in articles_by_date if a.meta.get("unresolved")],
+        "candidate-actors": sorted((e for e in corpus.actors.values() if e.get("status") == "candidate"), key=lambda e: str(e.get("name"))),
+        "candidate-events": [e for e in events_by_date if e.get("status") == "candidate"],
+    }
