@@ -133,3 +133,9 @@ def test_a_change_to_mkdocs_yml_rebuilds_every_page(dirty):
     dirty.build()
     assert rewritten(dirty.site) == {str(output(dirty.site, p).relative_to(dirty.site)) for p in pages(dirty.project)}
     assert "Another name" in output(dirty.site, "timeline.md").read_text(encoding="utf-8")
+
+
+def test_after_a_failed_build_the_next_one_writes_every_page(dirty):
+    dirty.plugins["newsdossier"].on_build_error(error=RuntimeError("the build stopped half-way"))
+    dirty.build()
+    assert rewritten(dirty.site) == {str(output(dirty.site, p).relative_to(dirty.site)) for p in pages(dirty.project)}

@@ -164,6 +164,10 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
 
     on_post_build = CombinedEvent(_take_search_entries, _write_whole_search_index)
 
+    def on_build_error(self, error) -> None:
+        # The pages of a failed build may not have been written: the next build writes all.
+        self.digests = {}
+
     def on_serve(self, server, config, builder):
         for folder in (self.project.data, self.templates, self.project.seeds):
             if folder.exists():
