@@ -71,6 +71,7 @@ ARTICLE_BREAKAGES = {
     "list holds a mapping": ("actors:\n", "actors:\n  - {id: x}\n", r":\d+: actors must list single values"),
     "unknown event": ("events:\n", "events:\n  - no-such-event\n", r":\d+: events lists 'no-such-event', which is not in data/events\.yaml"),
     "unknown mission": ("missions_inferred:\n", "missions_inferred:\n  - no-such-mission\n", r":\d+: missions_inferred lists 'no-such-mission', which is not in data/missions\.yaml"),
+    "date in the future": (re.compile(r"^date: .*$", re.M), "date: '2999-01-01'", r":\d+: date '2999-01-01' is after today"),
     "reasons not a mapping": (re.compile(r"^reasons:\n(  .*\n)*", re.M), "reasons: [a, b]\n", r":\d+: reasons must map ids to texts"),
 }
 
@@ -96,6 +97,13 @@ def test_two_articles_with_one_id_are_reported_with_both_files(data_copy):
     result = run("newsdossier", "check", cwd=data_copy)
     assert result.returncode == 1
     assert re.search(rf"data/articles/zz-copy\.md:\d+: duplicate article id '{article.stem}', also used by data/articles/{article.name}", result.stdout), result.stdout
+
+
+@pytest.mark.parametrize("value", ["'1899-05-01'", "'1945'", "'XXXX-01-01'", "'1950-01/1950-03'"])
+def test_a_date_long_ago_or_without_a_year_is_valid(data_copy, value):
+    _edit(_first_article(data_copy), re.compile(r"^date: .*$", re.M), f"date: {value}")
+    result = run("newsdossier", "check", cwd=data_copy)
+    assert result.returncode == 0, result.stdout
 
 
 def test_a_file_that_is_not_utf8_is_reported_not_crashed_on(data_copy):

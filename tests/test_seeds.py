@@ -5,7 +5,7 @@ import os
 
 import pytest
 
-from newsdossier.seeds import SeedError, decode, fingerprint, list_seeds, read_seed
+from newsdossier.seeds import passed_over, SeedError, decode, fingerprint, list_seeds, read_seed
 
 FRENCH = "Le général a visité Bamako.\nLa réunion s\u2019est tenue à Genève.\n"
 FRENCH_PARAGRAPH = (
@@ -94,12 +94,26 @@ def test_decode_repairs_mojibake_and_says_so(original):
 
 
 @pytest.mark.parametrize(
+    ("raw", "expected_text"),
+    [
+        pytest.param(FRENCH.encode("utf-16-le"), FRENCH, id="utf-16-le"),
+        pytest.param(FRENCH.encode("utf-16-be"), FRENCH, id="utf-16-be"),
+        pytest.param(SPANISH_PARAGRAPH.encode("utf-16-le"), SPANISH_PARAGRAPH, id="utf-16-le-spanish"),
+    ],
+)
+def test_decode_reads_utf16_without_a_byte_order_mark(raw, expected_text):
+    text, note = decode(raw)
+    assert text == expected_text
+    assert note == "decoded as UTF-16 (no byte order mark)"
+
+
+@pytest.mark.parametrize(
     ("raw", "reason"),
     [
         pytest.param(b"abc\x00def", "NUL bytes", id="nul-byte"),
         pytest.param(bytes(range(256)) * 4, "NUL bytes", id="all-byte-values"),
         pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "NUL bytes", id="png-header"),
-        pytest.param(FRENCH.encode("utf-16-le"), "NUL bytes", id="utf-16-without-bom"),
+        pytest.param(b"ab\x00\x00" * 20, "NUL bytes", id="nul-pairs-not-utf16"),
         pytest.param(("x" * 50 + "\x01") * 20, "control characters", id="many-control-characters"),
         pytest.param(
             b"\xef\xbb\xbfhello\x00world",
@@ -203,3 +217,33 @@ def test_list_seeds_gives_nothing_without_a_folder_of_seeds(tmp_path, make_folde
     folder = tmp_path / "seeds"
     folder.mkdir()
     assert list_seeds(make_folder(folder)) == []
+
+
+@pytest.mark.parametrize(
+    ("make_entry", "reason"),
+    [
+        pytest.param(lambda d: os.symlink(d / "a.txt", d / "link.txt"), "a symbolic link", id="symlink-to-file"),
+        pytest.param(lambda d: os.symlink("/etc/passwd", d / "outside.txt"), "a symbolic link", id="symlink-out-of-the-project"),
+        pytest.param(lambda d: os.symlink(d / "missing.txt", d / "dangling.txt"), "a symbolic link", id="dangling-symlink"),
+        pytest.param(lambda d: (d / ".draft.txt").write_text("x"), "a hidden file", id="hidden-text-file"),
+        pytest.param(lambda d: (d / "..escape.txt").write_text("x"), "a hidden file", id="name-of-dots"),
+    ],
+)
+def test_entries_meant_as_seeds_but_not_read_are_named_with_the_reason(tmp_path, make_entry, reason):
+    (tmp_path / "a.txt").write_text("text", encoding="utf-8")
+    make_entry(tmp_path)
+    [(path, why)] = passed_over(tmp_path)
+    assert path.parent == tmp_path and reason in why
+
+
+@pytest.mark.parametrize(
+    "make_entry",
+    [
+        pytest.param(lambda d: (d / ".DS_Store").write_bytes(b"\x00\x01"), id="system-file"),
+        pytest.param(lambda d: (d / ".gitkeep").write_text(""), id="gitkeep"),
+        pytest.param(lambda d: (d / "folder").mkdir(), id="folder"),
+    ],
+)
+def test_hidden_system_files_and_folders_pass_silently(tmp_path, make_entry):
+    make_entry(tmp_path)
+    assert passed_over(tmp_path) == []

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
-from .datevalue import validate as validate_date
+from .datevalue import sort_key, validate as validate_date
 from .entities import ACTOR_KINDS
 from .store import DataError, ParseCache, Project, entry_lines, read_article, read_registry, split_front_matter, parse_yaml, read_text
 from .text import fold
@@ -241,6 +242,8 @@ def _load_article(corpus: Corpus, path: Path, cache: ParseCache | None) -> None:
         return
     if meta.get("date") and (why := validate_date(str(meta["date"]))):
         _problem(problems, lines, None, "date", f"date {meta['date']!r} is {why}: expected EDTF such as 2021-11-26, 2022-02, XXXX-09-21 or 2021-12-07/2021-12-08")
+    elif meta.get("date") and _after_today(str(meta["date"])):
+        _problem(problems, lines, None, "date", f"date {meta['date']!r} is after today: an article cannot be published in the future")
     if meta.get("date_basis") not in DATE_BASES:
         _problem(problems, lines, None, "date_basis", f"date_basis {meta.get('date_basis')!r}: expected one of {', '.join(DATE_BASES)}")
     if meta.get("title_basis", "printed") not in TITLE_BASES:
@@ -250,6 +253,11 @@ def _load_article(corpus: Corpus, path: Path, cache: ParseCache | None) -> None:
             meta[key] = []
     meta["_lines"] = lines
     corpus.articles[meta["id"]] = Article(meta, body, path)
+
+
+def _after_today(value: str) -> bool:
+    order, year, month, day, _ = sort_key(value)
+    return order == 0 and (year, month, day) > date.today().timetuple()[:3]  # a year unknown is never after today
 
 
 def _check_references(corpus: Corpus) -> None:

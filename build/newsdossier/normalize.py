@@ -16,7 +16,7 @@ from .merge import machine_record, merge_article
 from .registry import Registry, ensure_mission, forget_article, link_mention, merge_actor, merge_event, merge_mission, report_event
 from .entities import ACTOR_KINDS
 from .reference import reference
-from .seeds import SeedError, list_seeds, read_seed
+from .seeds import passed_over, SeedError, list_seeds, read_seed
 from .store import DataError, Project, article_text, atomic_write, dump_yaml, parse_yaml, read_article, read_registry, read_text
 from .text import slugify, unique_id
 
@@ -125,6 +125,8 @@ def normalize(project: Project, log=print) -> Report:
         str(p.front.get("fingerprint")): seed for seed, p in existing.items() if p.front.get("fingerprint")
     }
     seed_paths = list_seeds(project.seeds)
+    for path, why in passed_over(project.seeds):
+        report.skipped.append(f"seeds/{path.name}: skipped: {why}")
     pending: list[_Pending] = []
     started = time.monotonic()
     for done, path in enumerate(seed_paths, start=1):

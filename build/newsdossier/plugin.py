@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import os
 import shutil
+import traceback
 from pathlib import Path
 
+from jinja2 import TemplateError
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
@@ -45,6 +48,26 @@ class RawFile(File):
 
     def is_documentation_page(self) -> bool:
         return False
+
+
+def template_problem(error: TemplateError) -> str:
+    """One line naming the template file and line of an error in templates/."""
+    name, line = getattr(error, "filename", None), getattr(error, "lineno", None)
+    if not name:  # an error while rendering: the innermost frame that ran a template
+        frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename.endswith(".j2")]
+        if frames:
+            name, line = frames[-1].filename, frames[-1].lineno
+    where = Path(name).name if name else "?"
+    where = f"templates/{where}:{line}" if line else f"templates/{where}"
+    return f"{where}: {type(error).__name__}: {error.message or error}: fix the template"
+
+
+def safe_title(title: str) -> str:
+    """A page title the theme can print both as it is (the header) and with its entities
+    decoded (the <title> element, through `striptags`): no angle bracket either way, so a
+    title taken from a seed ("</title><script>...") stays text."""
+    text = html.unescape(title).replace("<", "\u2039").replace(">", "\u203a")
+    return text.replace("&", "&amp;")
 
 
 def _digest(content: str, salt: str) -> str:
@@ -95,7 +118,12 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
 
     def on_files(self, files: Files, config) -> Files:
         corpus = self.corpus
-        pages = render_site(corpus, self.templates, self.config.long_list)
+        try:
+            pages = render_site(corpus, self.templates, self.config.long_list)
+        except TemplateError as error:
+            raise PluginError(template_problem(error)) from None
+        except Exception as error:  # a bug: still one line, never a traceback at the user
+            raise PluginError(f"newsdossier: internal error while rendering pages ({type(error).__name__}: {error}); please report it") from None
         digests: dict[str, str] = {}
         self.rebuilt = set()
         for path in sorted(pages):
@@ -163,6 +191,12 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         path.write_text(json.dumps(index, separators=(",", ":"), default=str), encoding="utf-8")
 
     on_post_build = CombinedEvent(_take_search_entries, _write_whole_search_index)
+
+    @event_priority(100)  # before the theme and any other plugin reads the title
+    def on_page_context(self, context, page, config, nav):
+        if page.title:
+            page.title = safe_title(page.title)
+        return context
 
     def on_build_error(self, error) -> None:
         # The pages of a failed build may not have been written: the next build writes all.

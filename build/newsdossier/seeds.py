@@ -35,6 +35,21 @@ def list_seeds(folder: Path) -> list[Path]:
     )
 
 
+def passed_over(folder: Path) -> list[tuple[Path, str]]:
+    """Entries of seeds/ that look meant as seeds but are not read, and why: links (they may
+    point anywhere on the machine) and hidden files with a text suffix. Other hidden files
+    (.DS_Store, .gitkeep) and folders are passed over silently."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in sorted(folder.iterdir(), key=lambda p: p.name):
+        if path.is_symlink():
+            found.append((path, "a symbolic link, not read (copy the file itself into seeds/)"))
+        elif path.name.startswith(".") and path.suffix.lower() in SEED_SUFFIXES - {""} and path.is_file():
+            found.append((path, "a hidden file (its name starts with '.'), not read; rename it to include it"))
+    return found
+
+
 def fingerprint(raw: bytes) -> str:
     return "sha256:" + hashlib.sha256(raw).hexdigest()
 
@@ -44,6 +59,8 @@ def decode(raw: bytes) -> tuple[str, str | None]:
     note = None
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         text, note = raw.decode("utf-16"), "decoded as UTF-16"
+    elif (order := _utf16_without_bom(raw)) is not None:
+        text, note = raw.decode(order), "decoded as UTF-16 (no byte order mark)"
     elif b"\x00" in raw[:4096]:
         raise SeedError("binary data (NUL bytes), not text")
     else:
@@ -62,6 +79,24 @@ def decode(raw: bytes) -> tuple[str, str | None]:
     if controls > max(8, len(text) // 100):
         raise SeedError("binary data (control characters), not text")
     return text, note
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when the bytes look like UTF-16 text without a byte order
+    mark: text in Latin scripts has a NUL in nearly every other byte, and nowhere else."""
+    head = raw[:4096]
+    if len(head) < 16 or len(raw) % 2 or b"\x00" not in head:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    pairs = len(head) // 2
+    for order, zeros, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros >= 0.6 * pairs and others == 0:
+            try:
+                raw.decode(order)
+            except UnicodeDecodeError:
+                return None
+            return order
+    return None
 
 
 # Western encodings first: on short texts the detector cannot tell Windows-1252 from
