@@ -17,7 +17,7 @@ from .registry import Registry, ensure_mission, forget_article, link_mention, me
 from .entities import ACTOR_KINDS
 from .reference import reference
 from .seeds import passed_over, SeedError, list_seeds, read_seed
-from .store import DataError, Project, article_text, atomic_write, dump_yaml, parse_yaml, read_article, read_registry, read_text
+from .store import DataError, Project, article_text, atomic_write, remove_unfinished_writes, dump_yaml, parse_yaml, read_article, read_registry, read_text
 from .text import slugify, unique_id
 
 REGISTRIES = ("actors", "missions", "events")
@@ -109,6 +109,8 @@ def _progress(done: int, total: int, started: float) -> None:
 
 def normalize(project: Project, log=print) -> Report:
     report = Report()
+    if removed := remove_unfinished_writes(project.data):
+        report.notes.append(f"data/: removed {removed} unfinished file(s) left by an interrupted run")
     registries = {}
     for name in REGISTRIES:
         try:
@@ -137,7 +139,8 @@ def normalize(project: Project, log=print) -> Report:
             report.skipped.append(f"seeds/{path.name}: skipped: {error}")
             continue
         prior = existing.get(seed.name)
-        if prior and prior.front.get("fingerprint") == seed.fingerprint and str(prior.front.get("extractor")) == EXTRACTOR_VERSION:
+        if (prior and prior.front.get("fingerprint") == seed.fingerprint and str(prior.front.get("extractor")) == EXTRACTOR_VERSION
+                and project.machine_record(str(prior.front.get("id"))).exists()):  # no record: a run stopped before writing it
             report.unchanged.append(seed.name)
             continue
         twin = seen_fingerprints.get(seed.fingerprint)
@@ -182,6 +185,15 @@ def normalize(project: Project, log=print) -> Report:
                 item.event_ids.append(linked)
         item.event_ids = list(dict.fromkeys(item.event_ids))
 
+    # The registries are written before the articles that refer to them. Killed in between,
+    # the next run finds the unwritten articles' seeds pending and writes them; the other
+    # order would leave written articles pointing at entries no registry holds, and their
+    # unchanged seeds would never be read again.
+    for name, registry in registries.items():
+        path = project.registry(name)
+        if registry.entries or path.exists():
+            if atomic_write(path, dump_yaml(registry.entries) if registry.entries else "[]\n"):
+                report.written.append(str(path.relative_to(project.root)))
     for item in pending:
         actor_ids, mission_ids, inferred_ids = item.entity_ids
         front = _front_matter(item, actor_ids, mission_ids, inferred_ids)
@@ -194,11 +206,6 @@ def normalize(project: Project, log=print) -> Report:
         # The record is written after the article: killed in between, the next run sees the
         # article's new values as a person's edits and keeps them, which loses nothing.
         atomic_write(project.machine_record(item.article_id), dump_yaml(machine_record(front, body)))
-    for name, registry in registries.items():
-        path = project.registry(name)
-        if registry.entries or path.exists():
-            if atomic_write(path, dump_yaml(registry.entries) if registry.entries else "[]\n"):
-                report.written.append(str(path.relative_to(project.root)))
     seed_names = {p.name for p in seed_paths}
     for seed_name, (path, _front, _body) in existing.items():
         if seed_name not in seed_names:
@@ -228,14 +235,15 @@ def _merged_text(project: Project, item: _Pending, front, body: str, report: Rep
     if not isinstance(base, dict):
         base = None
     merged = merge_article(base, current, current_body.strip(), front, body)
-    if base is None:
+    text = article_text(merged.front, merged.body)
+    if base is None and text != article_text(front, body):
         report.notes.append(
             f"{item.path.relative_to(project.root)}: no record of the last machine output; every value that differs "
             "was kept as it is (delete the file to take the new extraction whole)"
         )
     elif merged.kept:
         report.notes.append(f"{item.path.relative_to(project.root)}: kept as edited: {', '.join(merged.kept)}")
-    return article_text(merged.front, merged.body)
+    return text
 
 
 def _participants(finding, actors: Registry) -> tuple[list[str], list[str]]:

@@ -1,6 +1,8 @@
 """The registries of actors, missions and events: merge what articles found, keep what people decided."""
 from __future__ import annotations
 
+import bisect
+
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from .entities import Found
@@ -110,10 +112,15 @@ def forget_article(events: Registry, article_id: str) -> None:
 
 
 def report_event(event, article_id: str, sentence: str) -> None:
-    """Record that an article reports the event, with the first sentence it tells it in."""
-    if article_id not in event.setdefault("articles", CommentedSeq()):
-        event["articles"].append(article_id)
-    event.setdefault("sentences", CommentedMap()).setdefault(article_id, sentence)
+    """Record that an article reports the event, with the first sentence it tells it in.
+    Reports are kept in article id order, so the registry does not depend on the order in
+    which articles were extracted (an interrupted run, a seed changed later)."""
+    articles = event.setdefault("articles", CommentedSeq())
+    if article_id not in articles:
+        articles.insert(bisect.bisect([str(a) for a in articles], article_id), article_id)
+    sentences = event.setdefault("sentences", CommentedMap())
+    if article_id not in sentences:
+        sentences.insert(bisect.bisect([str(k) for k in sentences], article_id), article_id, sentence)
 
 
 def _union(event, key: str, ids: list[str]) -> None:

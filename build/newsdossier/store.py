@@ -211,6 +211,20 @@ def _umask() -> int:
     return mask
 
 
+_TEMP_PREFIX, _TEMP_SUFFIX = ".", ".tmp"
+
+
+def remove_unfinished_writes(folder: Path) -> int:
+    """Delete the temporary files of writes a killed process never finished (the files they
+    were to replace are intact). Returns how many there were."""
+    if not folder.is_dir():
+        return 0
+    leftovers = [p for p in folder.rglob(f"{_TEMP_PREFIX}*{_TEMP_SUFFIX}") if p.is_file()]
+    for path in leftovers:
+        path.unlink(missing_ok=True)
+    return len(leftovers)
+
+
 def atomic_write(path: Path, text: str) -> bool:
     """Write the whole file or nothing (temp file, fsync, rename). False when unchanged."""
     if path.exists():
@@ -220,7 +234,7 @@ def atomic_write(path: Path, text: str) -> bool:
         except OSError:
             pass
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f"{_TEMP_PREFIX}{path.name}.", suffix=_TEMP_SUFFIX, dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
