@@ -140,3 +140,10 @@ def test_names_that_matched_nothing_are_kept_for_review(sentence, language, unre
 def test_an_article_lists_the_names_of_its_text_that_matched_nothing():
     fields = extract(page("Peacekeepers open a clinic", "The clinic opened in Kodok on Monday, the mission said.")).fields
     assert fields["unresolved"] == ["Kodok"]
+
+
+@pytest.mark.parametrize("text", [".", "…", "—", "## ."])
+def test_a_derived_title_is_never_empty(text):
+    from newsdossier.extract import derive_title
+
+    assert derive_title([text]).strip()

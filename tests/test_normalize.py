@@ -71,3 +71,11 @@ def test_a_seed_with_the_same_bytes_as_another_is_reported_as_a_duplicate(projec
     result = run("newsdossier", "normalize", cwd=project)
     assert "duplicate" in result.stderr and original.name in result.stderr
     assert len(list((project / "data" / "articles").glob("*.md"))) == 5
+
+
+@pytest.mark.parametrize("text", [".", "... !!! ???", "— • —", "Title\n\n.\n"])
+def test_a_seed_of_punctuation_only_is_skipped_not_written_with_an_empty_title(project, text):
+    (project / "seeds" / "punctuation.txt").write_text(text, encoding="utf-8")
+    result = run("newsdossier", "normalize", cwd=project)
+    assert "seeds/punctuation.txt: skipped: no article text" in result.stdout + result.stderr
+    assert run("newsdossier", "check", cwd=project).returncode == 0

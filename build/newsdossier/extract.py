@@ -38,7 +38,7 @@ def derive_title(paragraphs: list[str]) -> str:
     first = split_sentences(text)[0] if text else "Untitled article"
     words = first.split()
     if len(words) <= DERIVED_TITLE_WORDS:
-        return first.rstrip(".")
+        return first.rstrip(".").strip() or "Untitled article"
     clause = re.split(r",\s|;\s|\s[\u2013\u2014-]\s", first)[0]
     if len(clause.split()) <= DERIVED_TITLE_WORDS + 4:
         return clause.rstrip(".")

@@ -55,6 +55,9 @@ class _Pending:
     entity_ids: tuple = ()
 
 
+_WORD = re.compile(r"[^\W_]")  # a letter or digit of any script
+
+
 def _existing_articles(project: Project, report: Report) -> dict[str, _Prior]:
     by_seed: dict[str, _Prior] = {}
     if not project.articles.is_dir():
@@ -155,8 +158,8 @@ def normalize(project: Project, log=print) -> Report:
         except Exception as error:  # one seed that trips the extractor must not stop the others
             report.skipped.append(f"seeds/{seed.name}: skipped: extraction failed ({type(error).__name__}: {error})")
             continue
-        if not extraction.body:
-            report.skipped.append(f"seeds/{seed.name}: skipped: no article text (only a title, metadata or boilerplate)")
+        if not any(_WORD.search(paragraph) for paragraph in extraction.body):
+            report.skipped.append(f"seeds/{seed.name}: skipped: no article text (only a title, metadata, boilerplate or punctuation)")
             continue
         if prior:
             article_id, path_out = str(prior.front["id"]), prior.path
