@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
 
 import pytest
 
-from conftest import ROOT, run
+from conftest import BIN, ROOT, run
 
 
 @pytest.fixture
@@ -141,3 +142,37 @@ def test_an_unreadable_registry_is_one_problem_not_one_per_reference_to_it(norma
     problems = [line for line in result.stdout.splitlines() + result.stderr.splitlines() if line.startswith("data/")]
     assert len(problems) == 1, problems
     assert problems[0].startswith(f"data/{registry}.yaml:") and "invalid YAML" in problems[0]
+
+
+@pytest.mark.parametrize(
+    ("path", "old", "new", "expected"),
+    [
+        pytest.param("article", "actors:\n", "actors:\n" + "".join(f"  - ghost-{i}\n" for i in range(20_000)),
+                     r"actors lists 20000 ids \('ghost-0', 'ghost-1', 'ghost-2', 'ghost-3', 'ghost-4', \.\.\.\), which are not in data/actors\.yaml", id="unknown-ids"),
+        pytest.param("data/events.yaml", "    actors:\n", "    actors:\n" + "".join(f"      - ghost-{i}\n" for i in range(5_000)),
+                     r"event '[^']+' lists actors 5000 ids \('ghost-0', .*\.\.\.\), which do not exist", id="event-unknown-ids"),
+    ],
+)
+def test_a_huge_list_of_unknown_ids_is_one_line(data_copy, path, old, new, expected):
+    _edit(_first_article(data_copy) if path == "article" else data_copy / path, old, new)
+    result = run("newsdossier", "check", cwd=data_copy)
+    assert result.returncode == 1
+    assert len(result.stdout.splitlines()) == 1 and re.search(expected, result.stdout), result.stdout[:500]
+
+
+def test_a_huge_list_of_valid_values_is_checked_and_built(tmp_path):
+    for name in ("data", "templates", "seeds"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    _edit(tmp_path / "data" / "actors.yaml", "      - Lacroix\n", "      - Lacroix\n" + "".join(f"      - Alias number {i}\n" for i in range(30_000)))
+    assert run("newsdossier", "check", cwd=tmp_path).returncode == 0
+    result = run("mkdocs", "build", "--strict", "-d", str(tmp_path / "site"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_check_piped_into_a_reader_that_stops_early_ends_quietly(data_copy):
+    actors = data_copy / "data" / "actors.yaml"  # 5,000 problems: far more than a pipe holds
+    actors.write_text(actors.read_text(encoding="utf-8") + "".join(
+        f"  - id: wizard-{i}\n    name: Wizard {i}\n    kind: wizard\n    status: candidate\n" for i in range(5_000)), encoding="utf-8")
+    result = subprocess.run(f"'{BIN / 'newsdossier'}' check | head -c 1", shell=True, cwd=data_copy, capture_output=True, text=True)
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr

@@ -11,6 +11,7 @@ from .entities import ACTOR_KINDS
 from .store import DataError, ParseCache, Project, entry_lines, read_article, read_registry, split_front_matter, parse_yaml, read_text
 from .text import fold
 
+SHOWN_IDS = 5  # unknown ids named in the one line about a list
 ID_RE = re.compile(r"[a-z0-9][a-z0-9_-]*")
 STATUSES = ("candidate", "confirmed", "rejected")
 TITLE_BASES = ("printed", "derived")
@@ -260,6 +261,26 @@ def _after_today(value: str) -> bool:
     return order == 0 and (year, month, day) > date.today().timetuple()[:3]  # a year unknown is never after today
 
 
+def _ids(refs: list) -> str:
+    """Unknown ids for one line, however long the list: 'a', or 3 ids ('a', 'b', 'c')."""
+    if len(refs) == 1:
+        return repr(refs[0])
+    shown = ", ".join(repr(ref) for ref in refs[:SHOWN_IDS]) + (", ..." if len(refs) > SHOWN_IDS else "")
+    return f"{len(refs)} ids ({shown})"
+
+
+def _not_in(refs: list, where: str) -> str:
+    return f"which {'is' if len(refs) == 1 else 'are'} not in {where}"
+
+
+def _them(refs: list) -> str:
+    return "it" if len(refs) == 1 else "them"
+
+
+def _id_s(refs: list) -> str:
+    return "id" if len(refs) == 1 else "ids"
+
+
 def _check_references(corpus: Corpus) -> None:
     problems = corpus.problems
     # The registry each list of an article refers to. A registry that could not be read is
@@ -270,9 +291,9 @@ def _check_references(corpus: Corpus) -> None:
         lines = article.meta.pop("_lines")
         for key, name in registry_of.items():
             table = getattr(corpus, name)
-            for ref in article.meta.get(key) or []:
-                if ref not in table:
-                    _problem(problems, lines, None, key, f"{key} lists {ref!r}, which is not in data/{name}.yaml: add it there or fix the id")
+            unknown = [ref for ref in article.meta.get(key) or [] if ref not in table]
+            if unknown:
+                _problem(problems, lines, None, key, f"{key} lists {_ids(unknown)}, {_not_in(unknown, f'data/{name}.yaml')}: add {_them(unknown)} there or fix the {_id_s(unknown)}")
     for name, fields in (("events", ("actors", "missions", "articles")),):
         path = corpus.root / "data" / f"{name}.yaml"
         lines = _Lines(path, registry=True, root=corpus.root)
@@ -281,9 +302,10 @@ def _check_references(corpus: Corpus) -> None:
                 if key in corpus.unloadable:
                     continue
                 table = {"actors": corpus.actors, "missions": corpus.missions, "articles": corpus.articles}[key]
-                for ref in event.get(key) or []:
-                    if ref not in table and not (key == "articles" and ref in corpus.unreadable):
-                        _problem(problems, lines, event["_line"], key, f"event {event['id']!r} lists {key[:-1]} {ref!r}, which does not exist")
+                unknown = [ref for ref in event.get(key) or [] if ref not in table and not (key == "articles" and ref in corpus.unreadable)]
+                if unknown:
+                    what = key[:-1] if len(unknown) == 1 else key
+                    _problem(problems, lines, event["_line"], key, f"event {event['id']!r} lists {what} {_ids(unknown)}, {'which does' if len(unknown) == 1 else 'which do'} not exist")
     path = corpus.root / "data" / "actors.yaml"
     lines = _Lines(path, registry=True, root=corpus.root)
     for actor in corpus.actors.values():
