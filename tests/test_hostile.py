@@ -192,3 +192,37 @@ def test_no_script_from_a_seed_runs_in_the_browser(page, hostile_url, path):
     page.wait_for_load_state("networkidle")
     assert page.locator("h1").first.is_visible()
     assert dialogs == [] and outside == []
+
+
+# Hand-edited values in data/ that would be markup if they were not escaped.
+PAYLOAD = "</title><script>alert(9)</script><img src=x onerror=alert(8)> [x](javascript:alert(7)) {{ 6 * 7 }}"
+DATA_EDITS = {
+    "actor name": ("data/actors.yaml", "    name: Jean-Pierre Lacroix\n", f"    name: '{PAYLOAD}'\n"),
+    "actor alias": ("data/actors.yaml", "      - Lacroix\n", f"      - Lacroix\n      - '{PAYLOAD}'\n"),
+    "mission name": ("data/missions.yaml", "    name: United Nations Interim Security Force for Abyei\n", f"    name: '{PAYLOAD}'\n"),
+    "event title": ("data/events.yaml", "    title: 2021 UN Peacekeeping Ministerial\n", f"    title: '{PAYLOAD}'\n"),
+    "article source": ("article", "source: Xinhua\n", f"source: '{PAYLOAD}'\n"),
+    "article author": ("article", "  - Wang Jiangang\n", f"  - '{PAYLOAD}'\n"),
+    "article title": ("article", "title: UN peacekeeping chief hopes to enhance cooperation with China\n", f"title: '{PAYLOAD}'\n"),
+    "article text": ("article", "\n---\n\n", f"\n---\n\n{PAYLOAD}\n\n"),
+}
+
+
+@pytest.mark.parametrize("edit", sorted(DATA_EDITS))
+def test_a_hostile_value_written_into_data_stays_text_in_every_page(tmp_path, edit):
+    for name in ("data", "templates", "seeds"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    where, old, new = DATA_EDITS[edit]
+    path = tmp_path / "data" / "articles" / "001_7ba0d90fc6ab2652.md" if where == "article" else tmp_path / where
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    result = run("mkdocs", "build", "--strict", "-d", str(tmp_path / "site"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr[-2000:]
+    shown = False
+    for page in (tmp_path / "site").rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert not re.search(r"<script>alert|<img[^>]*onerror|href=\"javascript:|<title>[^<]*<script|\b42\b \[x\]", html), page
+        shown = shown or "alert(9)" in unescape(html)
+    assert shown, "the value is shown somewhere, as text"
