@@ -35,6 +35,9 @@ HOSTILE = {
     "table": "| a | b |\n|---|---|\n| 1 | 2 |",
     "emphasis": "**bold** and _it_",
     "html entity": "&lt;b&gt;",
+    "reference link": "[arrived][ref]\n\n[ref]: http://example.com/",
+    "front-matter fence": "---\ntitle: injected\n---",
+    "html comment": "<!-- hidden --> shown",
 }
 
 
