@@ -39,6 +39,7 @@ BREAKAGES = {
     "duplicate id": ("data/missions.yaml", "id: unisfa", "id: unmiss", r"data/missions\.yaml:\d+: duplicate id 'unmiss'"),
     "duplicate key": ("data/actors.yaml", "    kind: person\n", "    kind: person\n    kind: country\n", r"data/actors\.yaml:\d+: key 'kind' appears twice in one mapping"),
     "required key missing": ("data/actors.yaml", "    name: Atul Khare\n", "", r"data/actors\.yaml:\d+: actor 'atul-khare' lacks name"),
+    "status is a list": ("data/actors.yaml", "    status: candidate\n", "    status: [candidate]\n", r"\Adata/actors\.yaml:\d+: status must be a single value, not a list\n\Z"),
     "name is a list": ("data/actors.yaml", "    name: Atul Khare\n", "    name: [Atul Khare]\n", r"data/actors\.yaml:\d+: name must be a single value, not a list"),
     "aliases not a list": ("data/actors.yaml", "    aliases:\n      - Lacroix\n", "    aliases: Lacroix\n", r"data/actors\.yaml:\d+: aliases must be a list"),
     "alias is a mapping": ("data/actors.yaml", "      - Lacroix\n", "      - {Lacroix: 1}\n", r"data/actors\.yaml:\d+: aliases must list single values"),
@@ -56,7 +57,7 @@ def test_a_broken_registry_gives_one_clear_line_and_a_failing_exit(data_copy, ca
     _edit(data_copy / path, old, new)
     result = run("newsdossier", "check", cwd=data_copy)
     assert result.returncode == 1
-    assert re.search(expected, result.stdout), result.stdout
+    assert re.search(expected, result.stdout, flags=re.M), result.stdout
     assert "Traceback" not in result.stdout + result.stderr
 
 
@@ -176,3 +177,15 @@ def test_check_piped_into_a_reader_that_stops_early_ends_quietly(data_copy):
         f"  - id: wizard-{i}\n    name: Wizard {i}\n    kind: wizard\n    status: candidate\n" for i in range(5_000)), encoding="utf-8")
     result = subprocess.run(f"'{BIN / 'newsdossier'}' check | head -c 1", shell=True, cwd=data_copy, capture_output=True, text=True)
     assert "internal error" not in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("value", ["0", "-3"])
+def test_a_long_list_threshold_below_one_is_a_clear_error(tmp_path, value):
+    for name in ("data", "templates", "seeds"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(config.replace("      templates: templates\n", f"      templates: templates\n      long_list: {value}\n"), encoding="utf-8")
+    result = run("mkdocs", "build", "-d", str(tmp_path / "site"), cwd=tmp_path)
+    assert result.returncode != 0
+    assert f"long_list is {value}: expected a number of entries of 1 or more" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -147,3 +147,16 @@ def test_a_derived_title_is_never_empty(text):
     from newsdossier.extract import derive_title
 
     assert derive_title([text]).strip()
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "..., " + "word " * 30 + "end.",
+        ": " + "a long sentence that keeps going " * 4,
+    ],
+)
+def test_a_derived_title_of_a_long_first_sentence_is_never_empty(paragraph):
+    from newsdossier.extract import derive_title
+
+    assert derive_title([paragraph]).strip(" .,;:…")

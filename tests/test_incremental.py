@@ -139,3 +139,33 @@ def test_after_a_failed_build_the_next_one_writes_every_page(dirty):
     dirty.plugins["newsdossier"].on_build_error(error=RuntimeError("the build stopped half-way"))
     dirty.build()
     assert rewritten(dirty.site) == {str(output(dirty.site, p).relative_to(dirty.site)) for p in pages(dirty.project)}
+
+
+def test_serving_the_last_good_data_after_an_article_file_was_deleted_keeps_the_site(dirty):
+    article = first_article(dirty.project)
+    page = output(dirty.site, f"articles/{article.stem}.md")
+    article.unlink()  # events still list it: data/ has a problem, the last good data is served
+    dirty.build()
+    assert page.exists()
+
+
+def test_removing_a_vanished_page_keeps_the_pages_in_its_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    project = tmp_path / "project"
+    for name in ("seeds", "templates", "data"):
+        shutil.copytree(ROOT / name, project / name)
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    (project / "mkdocs.yml").write_text(config.replace("      templates: templates\n", "      templates: templates\n      long_list: 2\n"), encoding="utf-8")
+    source = first_article(project)
+    text = re.sub(r"^id: .*$", "id: by-year", source.read_text(encoding="utf-8"), count=1, flags=re.M)
+    (project / "data" / "articles" / "by-year.md").write_text(re.sub(r"^events:\n(  - .*\n)*", "events: []\n", text, flags=re.M), encoding="utf-8")
+    session = Session(project, tmp_path / "site")
+    session.build()
+    year_pages = sorted((session.site / "articles" / "by-year").glob("*/index.html"))
+    assert year_pages and (session.site / "articles" / "by-year" / "index.html").exists()
+    (project / "data" / "articles" / "by-year.md").unlink()
+    session.build()
+    assert not (session.site / "articles" / "by-year" / "index.html").exists()
+    generated = render_site(load_corpus(Project(project)), project / "templates", long_list=2)
+    still = [output(session.site, p) for p in generated if p.startswith("articles/by-year/")]
+    assert still and all(page.exists() for page in still), [str(p.relative_to(session.site)) for p in still if not p.exists()]

@@ -122,3 +122,8 @@ def test_every_review_entry_links_the_file_to_edit(review_page):
     assert entries
     for line in entries:
         assert "edit [data/" in line and "](/data/" in line, line
+
+
+def test_a_text_saved_many_times_is_reported_on_every_copy_after_the_first():
+    bodies = {f"a{n:02d}": "\n\n".join(PARAGRAPHS) for n in range(30)}
+    assert _found(_corpus(**bodies)) == [(f"a{n:02d}", "the same text as", "a00") for n in range(1, 30)]

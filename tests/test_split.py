@@ -96,3 +96,21 @@ def test_the_split_site_builds_with_every_link_valid(tmp_path):
     result = run("mkdocs", "build", "--strict", "-d", str(tmp_path / "site"), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "site" / "timeline" / "2021" / "index.html").exists()
+
+
+@pytest.mark.parametrize(
+    ("date", "year"),
+    [("2021-12-07", "2021"), ("2021-12", "2021"), ("2021-12-07?", "2021"), ("2021~", "2021"),
+     ("2021-12-07/2022-01-02", "2021"), ("XXXX-09-21", "undated"), ("", "undated"), (None, "undated")],
+)
+def test_a_date_is_filed_under_the_year_it_sorts_in(date, year):
+    from newsdossier.render import year_key
+
+    assert year_key(date) == year
+
+
+def test_a_timeline_page_offers_as_filters_only_what_its_rows_name():
+    for path, text in _pages("timeline/").items():
+        offered = set(re.findall(r'<option value="([^"]+)"', text.split('id="nd-filter-mission"')[0]))
+        named = {a for row in re.findall(r'data-actors="([^"]*)"', text) for a in row.split()}
+        assert offered == named, path

@@ -281,3 +281,19 @@ def test_a_cached_load_reports_the_same_problems_every_time(tmp_path, case):
     loads = [[p.one_line() for p in load_corpus(Project(root), cache).problems] for _ in range(3)]
     assert loads[0], "the broken value must be reported"
     assert loads[0] == loads[1] == loads[2] == [p.one_line() for p in load_corpus(Project(root)).problems]
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        pytest.param("- id: a\n  name: A\n- id: b\n", {"a": 1, "b": 3}, id="plain"),
+        pytest.param("- id: a\n\n\n- id: b\n", {"a": 1, "b": 4}, id="blank-lines-before-an-entry"),
+        pytest.param("# comment\n  - id: 'a'  # quoted\n  - id: \"b\"\n", {"a": 2, "b": 3}, id="indented-and-quoted"),
+    ],
+)
+def test_entry_lines_gives_the_line_of_each_entry(tmp_path, text, lines):
+    from newsdossier.store import entry_lines
+
+    path = tmp_path / "actors.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert entry_lines(path) == lines

@@ -150,9 +150,9 @@ def load_corpus(project: Project, cache: ParseCache | None = None) -> Corpus:
             if entry["id"] in table:
                 _problem(problems, lines, index, "id", f"duplicate id {entry['id']!r}: each {name[:-1]} needs its own id")
                 continue
-            if entry.get("status") not in STATUSES:
+            if entry.get("status") not in STATUSES and "status" not in wrong:
                 _problem(problems, lines, index, "status", f"status {entry.get('status')!r}: expected one of {', '.join(STATUSES)}")
-            if name == "actors" and entry.get("kind") not in ACTOR_KINDS:
+            if name == "actors" and entry.get("kind") not in ACTOR_KINDS and "kind" not in wrong:
                 _problem(problems, lines, index, "kind", f"kind {entry.get('kind')!r}: expected one of {', '.join(ACTOR_KINDS)}")
             if name == "events" and entry.get("date") and (why := validate_date(str(entry["date"]))):
                 _problem(problems, lines, index, "date", f"date {entry['date']!r} is {why}: expected EDTF such as 2021-12-07, 2022-02 or 2021-12-07/2021-12-08")
@@ -245,9 +245,9 @@ def _load_article(corpus: Corpus, path: Path, cache: ParseCache | None) -> None:
         _problem(problems, lines, None, "date", f"date {meta['date']!r} is {why}: expected EDTF such as 2021-11-26, 2022-02, XXXX-09-21 or 2021-12-07/2021-12-08")
     elif meta.get("date") and _after_today(str(meta["date"])):
         _problem(problems, lines, None, "date", f"date {meta['date']!r} is after today: an article cannot be published in the future")
-    if meta.get("date_basis") not in DATE_BASES:
+    if meta.get("date_basis") not in DATE_BASES and "date_basis" not in wrong:
         _problem(problems, lines, None, "date_basis", f"date_basis {meta.get('date_basis')!r}: expected one of {', '.join(DATE_BASES)}")
-    if meta.get("title_basis", "printed") not in TITLE_BASES:
+    if meta.get("title_basis", "printed") not in TITLE_BASES and "title_basis" not in wrong:
         _problem(problems, lines, None, "title_basis", f"title_basis {meta.get('title_basis')!r}: expected one of {', '.join(TITLE_BASES)}")
     for key in LIST_KEYS:
         if meta.get(key) is None:

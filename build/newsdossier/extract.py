@@ -33,12 +33,16 @@ class Extraction:
 
 
 def derive_title(paragraphs: list[str]) -> str:
-    """A title made from the first sentence, cut at a clause boundary when long."""
+    """A title made from the first sentence, cut at a clause boundary when long; never empty."""
+    return _first_words(paragraphs).strip(" .,;:") or "Untitled article"
+
+
+def _first_words(paragraphs: list[str]) -> str:
     text = next((p for p in paragraphs if not p.startswith("## ")), "") or (paragraphs[0][3:] if paragraphs else "")
     first = split_sentences(text)[0] if text else "Untitled article"
     words = first.split()
     if len(words) <= DERIVED_TITLE_WORDS:
-        return first.rstrip(".").strip() or "Untitled article"
+        return first.rstrip(".")
     clause = re.split(r",\s|;\s|\s[\u2013\u2014-]\s", first)[0]
     if len(clause.split()) <= DERIVED_TITLE_WORDS + 4:
         return clause.rstrip(".")

@@ -1,11 +1,11 @@
 """The MkDocs plugin: generates every page from data/ and templates/ in memory, and watches them."""
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import html
 import json
 import os
-import shutil
 import traceback
 from pathlib import Path
 
@@ -96,6 +96,8 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         base = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
         self.project = Project((base / self.config.root).resolve())
         self.templates = (base / self.config.templates).resolve()
+        if self.config.long_list < 1:
+            raise PluginError(f"newsdossier: long_list is {self.config.long_list}: expected a number of entries of 1 or more")
         # A change to mkdocs.yml can change every page's HTML without changing its Markdown.
         self.config_salt = hashlib.sha256(Path(config.config_file_path).read_bytes()).hexdigest() if config.config_file_path else ""
         return config
@@ -130,10 +132,11 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             if files.get_file_from_path(path) is not None:
                 continue  # a hand-written page of the same path wins over the generated one
             generated = GeneratedFile.generated(config, path, content=pages[path])
-            digests[path] = _digest(pages[path], self.config_salt)
-            generated.changed = self.digests.get(path) != digests[path]
-            if generated.changed and path.endswith(".md"):
-                self.rebuilt.add(generated.url)
+            if self.dirty:  # only a dirty build asks whether a page changed
+                digests[path] = _digest(pages[path], self.config_salt)
+                generated.changed = self.digests.get(path) != digests[path]
+                if generated.changed and path.endswith(".md"):
+                    self.rebuilt.add(generated.url)
             if path.endswith(".md") and path not in NAV_PAGES:
                 generated.inclusion = InclusionLevel.NOT_IN_NAV
             files.append(generated)
@@ -141,7 +144,8 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             files.append(File.generated(config, f"seeds/{seed.name}", abs_src_path=str(seed)))
         # The data files themselves, so the review page and article pages can link the file to edit.
         for path in (*sorted(self.project.data.glob("*.yaml")), *(a.path for a in sorted(corpus.articles.values(), key=lambda a: a.id))):
-            files.append(RawFile.generated(config, path.relative_to(self.project.root).as_posix(), abs_src_path=str(path)))
+            if path.is_file():  # serving the last good data, a file of it may be gone
+                files.append(RawFile.generated(config, path.relative_to(self.project.root).as_posix(), abs_src_path=str(path)))
         if self.dirty:
             self._remove_vanished(config, files, set(self.digests) - set(digests))
             log.info(f"generated {len(pages)} pages from {len(corpus.articles)} articles; {len(self.rebuilt)} changed")
@@ -160,7 +164,8 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             output = Path(gone.abs_dest_path)
             output.unlink(missing_ok=True)
             if path.endswith(".md") and output.name == "index.html" and output.parent != Path(config.site_dir):
-                shutil.rmtree(output.parent, ignore_errors=True)
+                with contextlib.suppress(OSError):  # the folder may hold other pages' output
+                    output.parent.rmdir()
             self.search_docs.pop(gone.url, None)
 
     @event_priority(100)  # before the search plugin writes its index
@@ -169,7 +174,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         merge keeps stale entries when several changed): note the fresh entries per page."""
         if not self.dirty:
             return
-        search = config.plugins.get("material/search") or config.plugins.get("search")
+        search = config.plugins.get("material/search")
         entries = getattr(getattr(search, "search_index", None), "entries", None)
         if entries is None:
             return

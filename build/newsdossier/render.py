@@ -14,7 +14,7 @@ from jinja2 import Environment, FileSystemLoader, Undefined, select_autoescape
 from markupsafe import Markup
 
 from .corpus import Corpus
-from .datevalue import display as display_date, sort_key, year_of
+from .datevalue import display as display_date, sort_key
 from .review import SECTIONS, review_sections
 from .text import slugify, unique_id
 from .graph import CACHE_SIZE, Graph, Matcher, build_graph
@@ -151,8 +151,8 @@ def downloads(corpus: Corpus) -> dict[str, str]:
 
 def year_key(date) -> str:
     """The year of a date as the name of its page: "2021", or "undated"."""
-    year = year_of(str(date or ""))
-    return str(year) if year is not None else UNDATED
+    order, year, *_rest = sort_key(str(date or ""))
+    return str(year) if order == 0 else UNDATED  # the year the date sorts in, uncertain or not
 
 
 def by_year(items: list, date_of, size: int = LONG_LIST) -> dict[str, list]:
@@ -179,6 +179,28 @@ def timeline_rows(graph: Graph) -> list[tuple]:
     rows = [(sort_key(str(e.get("date") or "")), 0, "event", e) for e in graph.events_by_date]
     rows += [(sort_key(str(a.meta.get("date") or "")), 1, "article", a) for a in graph.articles_by_date]
     return sorted(rows, key=lambda row: row[:2])
+
+
+def _row_entities(graph: Graph, row: tuple) -> tuple[list[str], list[str]]:
+    """The actor and mission ids a timeline row is filtered by."""
+    _key, _order, kind, item = row
+    if kind == "event":
+        return graph.actor_ids(item.get("actors")), list(item.get("missions") or [])
+    return graph.actor_ids(item.meta["actors"]), item.meta["missions"] + item.meta["missions_inferred"]
+
+
+def timeline_filters(graph: Graph):
+    """The choices of a timeline page's filters: only what its own rows name, so a page of
+    one year does not change when an actor of another year does."""
+    def actors(rows):
+        ids = {a for row in rows for a in _row_entities(graph, row)[0]}
+        return sorted((graph.corpus.actors[a] for a in ids), key=lambda e: (str(e.get("name")), e["id"]))
+
+    def missions(rows):
+        ids = {m for row in rows for m in _row_entities(graph, row)[1] if graph.visible("missions", m)}
+        return sorted((graph.corpus.missions[m] for m in ids), key=lambda e: (str(e.get("acronym")), e["id"]))
+
+    return actors, missions
 
 
 def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST) -> dict[str, str]:
@@ -237,7 +259,9 @@ def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST) -> 
         pages[page_path("events", event["id"])] = event_page.render(graph=graph, corpus=corpus, event=event)
     emit("index.md", "home.md.j2")
     rows = timeline_rows(graph)
-    split("timeline", "timeline.md", "timeline.md.j2", "rows", rows, lambda row: row[3].get("date") if row[2] == "event" else row[3].meta.get("date"))
+    filter_actors, filter_missions = timeline_filters(graph)
+    split("timeline", "timeline.md", "timeline.md.j2", "rows", rows, lambda row: row[3].get("date") if row[2] == "event" else row[3].meta.get("date"),
+          filter_actors=filter_actors, filter_missions=filter_missions)
     split("articles/by-year", "articles/index.md", "articles_index.md.j2", "articles", graph.articles_by_date, lambda a: a.meta.get("date"), heading=None)
     for field, heading in (("source", "Articles by source"), ("language", "Articles by language")):
         base = f"articles/by-{field}"
@@ -246,8 +270,10 @@ def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST) -> 
             groups.setdefault(str(article.meta.get(field) or "unknown"), []).append(article)
         names = sorted(groups, key=str.casefold)
         slugs: dict[str, str] = {}
+        taken: set[str] = set()
         for name in names:
-            slugs[name] = unique_id(slugify(name), set(slugs.values()))
+            slugs[name] = unique_id(slugify(name), taken)
+            taken.add(slugs[name])
         linked = len(graph.articles_by_date) > long_list  # a page per group, not one page of all
         for name in names if linked else ():
             split(f"{base}/{slugs[name]}", f"{base}/{slugs[name]}.md", "articles_index.md.j2", "articles", groups[name],

@@ -60,32 +60,33 @@ def _paragraph_keys(body: str) -> tuple[str, ...]:
 
 def duplicates(corpus: Corpus) -> list[Finding]:
     """Articles whose text repeats a paragraph, or is (nearly) the text of another article.
-    Paragraphs are hashed once; only articles that share a paragraph are compared."""
+    Paragraphs are hashed once; the same text is found by its set of paragraphs, however many
+    copies there are; near copies only among articles that share a paragraph."""
     findings: list[Finding] = []
     holders: dict[str, list[str]] = defaultdict(list)
-    keys: dict[str, list[str]] = {}
+    keys: dict[str, frozenset[str]] = {}
+    first_with: dict[frozenset[str], str] = {}  # a text's paragraphs -> the first article with them
     for article in sorted(corpus.articles.values(), key=lambda a: a.id):
-        own = list(_paragraph_keys(article.body))
-        keys[article.id] = own
-        if len(own) != len(set(own)):
+        own = _paragraph_keys(article.body)
+        keys[article.id] = mine = frozenset(own)
+        if len(own) != len(mine):
             findings.append(Finding(article, "a paragraph of the text is repeated"))
-        for key in dict.fromkeys(own):
+        if mine and mine in first_with:
+            findings.append(Finding(article, "the same text as", corpus.articles[first_with[mine]]))
+        first_with.setdefault(mine, article.id)
+        for key in mine:
             holders[key].append(article.id)
-    for article_id, own in keys.items():
-        if not own:
-            continue
+    for article_id, mine in keys.items():
         shared: dict[str, int] = defaultdict(int)
-        for key in set(own):
+        for key in mine:
             if len(holders[key]) > MAX_HOLDERS:
                 continue
             for other in holders[key]:
                 if other < article_id:  # each pair once, reported on the later id
                     shared[other] += 1
         for other_id, count in sorted(shared.items()):
-            mine, theirs = set(own), set(keys[other_id])
-            if mine == theirs:
-                findings.append(Finding(corpus.articles[article_id], "the same text as", corpus.articles[other_id]))
-            elif count >= NEAR_COPY_SHARE * min(len(mine), len(theirs)):
+            theirs = keys[other_id]
+            if mine != theirs and count >= NEAR_COPY_SHARE * min(len(mine), len(theirs)):
                 findings.append(Finding(corpus.articles[article_id], "nearly the text of", corpus.articles[other_id]))
     return findings
 

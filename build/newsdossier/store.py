@@ -184,7 +184,7 @@ def read_registry(path: Path, round_trip: bool = False, cache: ParseCache | None
     return data
 
 
-_ENTRY_ID = re.compile(r"""^\s*-\s+id:\s*['"]?([^'"\s#]+)""", re.M)
+_ENTRY_ID = re.compile(r"""^[ \t]*-[ \t]+id:[ \t]*['"]?([^'"\s#]+)""", re.M)
 
 
 def entry_lines(path: Path) -> dict[str, int]:
