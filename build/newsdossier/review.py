@@ -10,7 +10,7 @@ from functools import lru_cache
 from markupsafe import Markup
 
 from .corpus import Article, Corpus
-from .text import fold
+from .text import fold, normalize_space
 
 # A text ends where a sentence ends: a full stop, a question or exclamation mark, maybe in
 # quotes or brackets. An ellipsis is where a page cut the article short ("Read more...").
@@ -53,7 +53,7 @@ def truncated(article: Article) -> str | None:
 def _paragraph_keys(body: str) -> tuple[str, ...]:
     """A hash of each long paragraph, compared folded (case, accents and spacing aside)."""
     return tuple(
-        hashlib.blake2b(" ".join(fold(p).split()).encode("utf-8"), digest_size=12).hexdigest()
+        hashlib.blake2b(normalize_space(fold(p)).encode("utf-8"), digest_size=12).hexdigest()
         for p in (p.strip() for p in body.split("\n\n")) if len(p) >= MIN_PARAGRAPH_CHARS
     )
 

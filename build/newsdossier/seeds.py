@@ -59,8 +59,8 @@ def decode(raw: bytes) -> tuple[str, str | None]:
     note = None
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         text, note = raw.decode("utf-16"), "decoded as UTF-16"
-    elif (order := _utf16_without_bom(raw)) is not None:
-        text, note = raw.decode(order), "decoded as UTF-16 (no byte order mark)"
+    elif (utf16 := _utf16_without_bom(raw)) is not None:
+        text, note = utf16, "decoded as UTF-16 (no byte order mark)"
     elif b"\x00" in raw[:4096]:
         raise SeedError("binary data (NUL bytes), not text")
     else:
@@ -82,8 +82,8 @@ def decode(raw: bytes) -> tuple[str, str | None]:
 
 
 def _utf16_without_bom(raw: bytes) -> str | None:
-    """'utf-16-le' or 'utf-16-be' when the bytes look like UTF-16 text without a byte order
-    mark: text in Latin scripts has a NUL in nearly every other byte, and nowhere else."""
+    """The text, when the bytes look like UTF-16 without a byte order mark: text in Latin
+    scripts has a NUL in nearly every other byte, and nowhere else."""
     head = raw[:4096]
     if len(head) < 16 or len(raw) % 2 or b"\x00" not in head:
         return None
@@ -92,10 +92,9 @@ def _utf16_without_bom(raw: bytes) -> str | None:
     for order, zeros, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
         if zeros >= 0.6 * pairs and others == 0:
             try:
-                raw.decode(order)
+                return raw.decode(order)
             except UnicodeDecodeError:
                 return None
-            return order
     return None
 
 
