@@ -226,3 +226,43 @@ def test_a_hostile_value_written_into_data_stays_text_in_every_page(tmp_path, ed
         assert not re.search(r"<script>alert|<img[^>]*onerror|href=\"javascript:|<title>[^<]*<script|\b42\b \[x\]", html), page
         shown = shown or "alert(9)" in unescape(html)
     assert shown, "the value is shown somewhere, as text"
+
+
+@pytest.mark.parametrize(
+    ("title", "shown"),
+    [
+        pytest.param("</title><script>alert(1)</script>", "\u2039/title\u203a\u2039script\u203aalert(1)\u2039/script\u203a", id="tags-become-text"),
+        pytest.param("&lt;/title&gt;", "\u2039/title\u203a", id="entities-cannot-become-tags"),
+        pytest.param("Q&A: UN & AU", "Q&amp;A: UN &amp; AU", id="ampersand-kept-as-text"),
+        pytest.param("Peacekeepers arrive", "Peacekeepers arrive", id="plain-title-unchanged"),
+    ],
+)
+def test_a_page_title_is_safe_printed_raw_and_printed_decoded(title, shown):
+    from markupsafe import Markup
+
+    from newsdossier.plugin import safe_title
+
+    safe = safe_title(title)
+    assert safe == shown
+    assert "<" not in safe and "<" not in Markup(safe).striptags()  # Material's <title>{{ page.title | striptags }}
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        pytest.param("{{ meta.title }}", "{{ meta.title }", r"templates/article\.md\.j2:\d+: TemplateSyntaxError", id="syntax-error"),
+        pytest.param("{{ meta.title }}", "{{ meta.title.no.such }}", r"templates/article\.md\.j2:\d+: UndefinedError", id="undefined-value"),
+    ],
+)
+def test_a_broken_template_is_one_line_naming_its_file_and_line(tmp_path, old, new, expected):
+    for name in ("data", "templates", "seeds"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    template = tmp_path / "templates" / "article.md.j2"
+    text = template.read_text(encoding="utf-8")
+    assert old in text
+    template.write_text(text.replace(old, new, 1), encoding="utf-8")
+    result = run("mkdocs", "build", "-d", str(tmp_path / "site"), cwd=tmp_path)
+    assert result.returncode != 0
+    assert re.search(expected, result.stderr), result.stderr[-1500:]
+    assert "Traceback" not in result.stderr
