@@ -49,6 +49,8 @@ def test_a_long_list_page_becomes_a_page_per_year_holding_every_row_once(prefix,
     assert sum(len(row.findall(text)) for text in parts.values()) == len(row.findall(WHOLE[whole_page]))
     for path in parts:
         assert f"(/{path})" in SPLIT[whole_page], f"{whole_page} does not link {path}"
+        assert f"(/{whole_page})" in parts[path], f"{path} does not link back to {whole_page}"
+        assert all(f"(/{other})" in parts[path] for other in parts if other != path), f"{path} does not link the other years"
 
 
 MANY = [a for a in CORPUS.actors.values() if sum(a["id"] in art.meta["actors"] for art in CORPUS.articles.values()) > SMALL and not a.get("same_as")]

@@ -217,8 +217,8 @@ def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST) -> 
         """A list page, or when the list is long an index of years and a page per year."""
         years = by_year(items, date_of, long_list) if len(items) > long_list else None
         for year, year_items in (years or {}).items():
-            emit(f"{base}/{year}.md", template, base=base, year=year, years=None, **{name: year_items}, **context)
-        emit(path, template, base=base, year=None, years=years, **{name: items}, **context)
+            emit(f"{base}/{year}.md", template, base=base, year=year, years=None, siblings=list(years), index=path, **{name: year_items}, **context)
+        emit(path, template, base=base, year=None, years=years, siblings=[], index=path, **{name: items}, **context)
 
     article_page = env.get_template("article.md.j2")
     for article in corpus.articles.values():
