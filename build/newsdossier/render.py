@@ -8,6 +8,7 @@ import json
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, Undefined, select_autoescape
@@ -174,30 +175,34 @@ def parts_of(items: list, size: int = LONG_LIST) -> list[tuple[str, list]]:
     return [(str(n + 1), items[start:start + size]) for n, start in enumerate(range(0, len(items), size))]
 
 
-def timeline_rows(graph: Graph) -> list[tuple]:
-    """Every event and article as (date sort key, 0 for events and 1 for articles, kind, item), in date order."""
-    rows = [(sort_key(str(e.get("date") or "")), 0, "event", e) for e in graph.events_by_date]
-    rows += [(sort_key(str(a.meta.get("date") or "")), 1, "article", a) for a in graph.articles_by_date]
-    return sorted(rows, key=lambda row: row[:2])
+class TimelineRow(NamedTuple):
+    key: tuple  # the date's sort key
+    order: int  # 0 for an event, 1 for an article: events first on the same day
+    kind: str  # "event" or "article"
+    item: object  # the event entry or the Article
+    date: str  # as written in data/
+    actors: list[str]  # the ids the row is filtered by
+    missions: list[str]
 
 
-def _row_entities(graph: Graph, row: tuple) -> tuple[list[str], list[str]]:
-    """The actor and mission ids a timeline row is filtered by."""
-    _key, _order, kind, item = row
-    if kind == "event":
-        return graph.actor_ids(item.get("actors")), list(item.get("missions") or [])
-    return graph.actor_ids(item.meta["actors"]), item.meta["missions"] + item.meta["missions_inferred"]
+def timeline_rows(graph: Graph) -> list[TimelineRow]:
+    """Every event and article in date order, with what the timeline's filters match."""
+    rows = [TimelineRow(sort_key(str(e.get("date") or "")), 0, "event", e, str(e.get("date") or ""),
+                        graph.actor_ids(e.get("actors")), list(e.get("missions") or [])) for e in graph.events_by_date]
+    rows += [TimelineRow(sort_key(str(a.meta.get("date") or "")), 1, "article", a, str(a.meta.get("date") or ""),
+                         graph.actor_ids(a.meta["actors"]), a.meta["missions"] + a.meta["missions_inferred"]) for a in graph.articles_by_date]
+    return sorted(rows, key=lambda row: (row.key, row.order))
 
 
 def timeline_filters(graph: Graph):
     """The choices of a timeline page's filters: only what its own rows name, so a page of
     one year does not change when an actor of another year does."""
     def actors(rows):
-        ids = {a for row in rows for a in _row_entities(graph, row)[0]}
+        ids = {a for row in rows for a in row.actors}
         return sorted((graph.corpus.actors[a] for a in ids), key=lambda e: (str(e.get("name")), e["id"]))
 
     def missions(rows):
-        ids = {m for row in rows for m in _row_entities(graph, row)[1] if graph.visible("missions", m)}
+        ids = {m for row in rows for m in row.missions if graph.visible("missions", m)}
         return sorted((graph.corpus.missions[m] for m in ids), key=lambda e: (str(e.get("acronym")), e["id"]))
 
     return actors, missions
@@ -260,7 +265,7 @@ def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST) -> 
     emit("index.md", "home.md.j2")
     rows = timeline_rows(graph)
     filter_actors, filter_missions = timeline_filters(graph)
-    split("timeline", "timeline.md", "timeline.md.j2", "rows", rows, lambda row: row[3].get("date") if row[2] == "event" else row[3].meta.get("date"),
+    split("timeline", "timeline.md", "timeline.md.j2", "rows", rows, lambda row: row.date,
           filter_actors=filter_actors, filter_missions=filter_missions)
     split("articles/by-year", "articles/index.md", "articles_index.md.j2", "articles", graph.articles_by_date, lambda a: a.meta.get("date"), heading=None)
     for field, heading in (("source", "Articles by source"), ("language", "Articles by language")):
