@@ -269,18 +269,6 @@ def _ids(refs: list) -> str:
     return f"{len(refs)} ids ({shown})"
 
 
-def _not_in(refs: list, where: str) -> str:
-    return f"which {'is' if len(refs) == 1 else 'are'} not in {where}"
-
-
-def _them(refs: list) -> str:
-    return "it" if len(refs) == 1 else "them"
-
-
-def _id_s(refs: list) -> str:
-    return "id" if len(refs) == 1 else "ids"
-
-
 def _check_references(corpus: Corpus) -> None:
     problems = corpus.problems
     # The registry each list of an article refers to. A registry that could not be read is
@@ -292,8 +280,10 @@ def _check_references(corpus: Corpus) -> None:
         for key, name in registry_of.items():
             table = getattr(corpus, name)
             unknown = [ref for ref in article.meta.get(key) or [] if ref not in table]
-            if unknown:
-                _problem(problems, lines, None, key, f"{key} lists {_ids(unknown)}, {_not_in(unknown, f'data/{name}.yaml')}: add {_them(unknown)} there or fix the {_id_s(unknown)}")
+            if len(unknown) == 1:
+                _problem(problems, lines, None, key, f"{key} lists {_ids(unknown)}, which is not in data/{name}.yaml: add it there or fix the id")
+            elif unknown:
+                _problem(problems, lines, None, key, f"{key} lists {_ids(unknown)}, which are not in data/{name}.yaml: add them there or fix the ids")
     for name, fields in (("events", ("actors", "missions", "articles")),):
         path = corpus.root / "data" / f"{name}.yaml"
         lines = _Lines(path, registry=True, root=corpus.root)

@@ -145,9 +145,9 @@ def _most_shared(holders: dict, population: int, weight=lambda key: 1, hub_ok=la
                  distance=lambda a, b: 0) -> dict[str, list[str]]:
     """For each item, the items it shares most holders with (an entity, an event), best first;
     among equals the nearest by `distance` (for articles, in time, then in the order of the
-    seeds), so that no item becomes
-    everyone's related item by the accident of sorting first. A holder shared by more than
-    HUB_SHARE of the population relates nothing, so the pairs counted stay few as the corpus grows."""
+    seeds), so that no item becomes everyone's related item by the accident of sorting first.
+    A holder shared by more than HUB_SHARE of the population relates nothing, so the pairs
+    counted stay few as the corpus grows."""
     limit = max(2, int(population * HUB_SHARE))
     scores: dict[str, dict[str, int]] = defaultdict(dict)
     for key, ids in holders.items():

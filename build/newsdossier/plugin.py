@@ -148,9 +148,8 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
                 files.append(RawFile.generated(config, path.relative_to(self.project.root).as_posix(), abs_src_path=str(path)))
         if self.dirty:
             self._remove_vanished(config, files, set(self.digests) - set(digests))
-            log.info(f"generated {len(pages)} pages from {len(corpus.articles)} articles; {len(self.rebuilt)} changed")
-        else:
-            log.info(f"generated {len(pages)} pages from {len(corpus.articles)} articles")
+        changed = f"; {len(self.rebuilt)} changed" if self.dirty else ""
+        log.info(f"generated {len(pages)} pages from {len(corpus.articles)} articles{changed}")
         self.digests = digests
         return files
 

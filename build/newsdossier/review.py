@@ -32,13 +32,14 @@ class Finding:
     other: Article | None = None
 
 
-def _paragraphs(article: Article) -> list[str]:
-    return [p.strip() for p in article.body.split("\n\n") if p.strip()]
-
-
 def truncated(article: Article) -> str | None:
     """Why the text looks cut short, or None."""
-    paragraphs = [p for p in _paragraphs(article) if not p.startswith("## ")]
+    return _why_cut(article.body)
+
+
+@lru_cache(maxsize=16384)
+def _why_cut(body: str) -> str | None:
+    paragraphs = [p for p in (p.strip() for p in body.split("\n\n")) if p and not p.startswith("## ")]
     if not paragraphs:
         return "no text"
     last = paragraphs[-1]
