@@ -31,7 +31,7 @@ def _edit(path, old, new):
 
 
 BREAKAGES = {
-    "broken YAML in a registry": ("data/actors.yaml", "kind: person", "kind: [person", r"data/actors\.yaml:\d+: invalid YAML"),
+    "broken YAML in a registry": ("data/actors.yaml", "kind: person", "kind: [person", r"data/actors\.yaml:\d+: a list opened with '\[' on this line is not closed"),
     "unknown actor kind": ("data/actors.yaml", "kind: person", "kind: wizard", r"data/actors\.yaml:\d+: kind 'wizard': expected one of person"),
     "unknown status": ("data/actors.yaml", "status: candidate", "status: maybe", r"data/actors\.yaml:\d+: status 'maybe'"),
     "bad event date": ("data/events.yaml", "date: 2021-12-07/2021-12-08", "date: 7 Dec 2021", r"data/events\.yaml:\d+: date '7 Dec 2021' is not an EDTF date"),
@@ -41,9 +41,8 @@ BREAKAGES = {
     "required key missing": ("data/actors.yaml", "    name: Atul Khare\n", "", r"data/actors\.yaml:\d+: actor 'atul-khare' lacks name"),
     "status is a list": ("data/actors.yaml", "    status: candidate\n", "    status: [candidate]\n", r"\Adata/actors\.yaml:\d+: status must be a single value, not a list\n\Z"),
     "name is a list": ("data/actors.yaml", "    name: Atul Khare\n", "    name: [Atul Khare]\n", r"data/actors\.yaml:\d+: name must be a single value, not a list"),
-    "aliases not a list": ("data/actors.yaml", "    aliases:\n      - Lacroix\n", "    aliases: Lacroix\n", r"data/actors\.yaml:\d+: aliases must be a list"),
-    "alias is a mapping": ("data/actors.yaml", "      - Lacroix\n", "      - {Lacroix: 1}\n", r"data/actors\.yaml:\d+: aliases must list single values"),
-    "alias claimed twice": ("data/actors.yaml", "      - Lacroix\n", "      - Lacroix\n      - Atul Khare\n", r"data/actors\.yaml:\d+: alias 'atul khare' is claimed by both"),
+    "aliases not a list": ("data/actors.yaml", "    aliases:\n      - U.N.\n", "    aliases: U.N.\n", r"data/actors\.yaml:\d+: aliases must be a list"),
+    "alias is a mapping": ("data/actors.yaml", "      - U.N.\n", "      - {U.N.: 1}\n", r"data/actors\.yaml:\d+: aliases must list single values"),
     "same_as an unknown actor": ("data/actors.yaml", "  - id: atul-khare\n", "  - id: atul-khare\n    same_as: nobody-at-all\n", r"data/actors\.yaml:\d+: actor 'atul-khare' is same_as 'nobody-at-all', which does not exist"),
     "event lists an unknown actor": ("data/events.yaml", "    actors:\n", "    actors:\n      - nobody-at-all\n", r"data/events\.yaml:\d+: event '[^']+' lists actor 'nobody-at-all', which does not exist"),
     "event lists an unknown article": ("data/events.yaml", "    articles:\n", "    articles:\n      - no-such-article\n", r"data/events\.yaml:\d+: event '[^']+' lists article 'no-such-article', which does not exist"),
@@ -73,7 +72,6 @@ ARTICLE_BREAKAGES = {
     "list holds a mapping": ("actors:\n", "actors:\n  - {id: x}\n", r":\d+: actors must list single values"),
     "unknown event": ("events:\n", "events:\n  - no-such-event\n", r":\d+: events lists 'no-such-event', which is not in data/events\.yaml"),
     "unknown mission": ("missions_inferred:\n", "missions_inferred:\n  - no-such-mission\n", r":\d+: missions_inferred lists 'no-such-mission', which is not in data/missions\.yaml"),
-    "date in the future": (re.compile(r"^date: .*$", re.M), "date: '2999-01-01'", r":\d+: date '2999-01-01' is after today"),
     "reasons not a mapping": (re.compile(r"^reasons:\n(  .*\n)*", re.M), "reasons: [a, b]\n", r":\d+: reasons must map ids to texts"),
 }
 
@@ -142,7 +140,7 @@ def test_an_unreadable_registry_is_one_problem_not_one_per_reference_to_it(norma
     assert result.returncode == 1
     problems = [line for line in result.stdout.splitlines() + result.stderr.splitlines() if line.startswith("data/")]
     assert len(problems) == 1, problems
-    assert problems[0].startswith(f"data/{registry}.yaml:") and "invalid YAML" in problems[0]
+    assert problems[0].startswith(f"data/{registry}.yaml:") and "[YAML:" in problems[0]
 
 
 @pytest.mark.parametrize(
@@ -165,7 +163,7 @@ def test_a_huge_list_of_valid_values_is_checked_and_built(tmp_path):
     for name in ("data", "templates", "seeds"):
         shutil.copytree(ROOT / name, tmp_path / name)
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    _edit(tmp_path / "data" / "actors.yaml", "      - Lacroix\n", "      - Lacroix\n" + "".join(f"      - Alias number {i}\n" for i in range(30_000)))
+    _edit(tmp_path / "data" / "actors.yaml", "      - U.N.\n", "      - U.N.\n" + "".join(f"      - Alias number {i}\n" for i in range(30_000)))
     assert run("newsdossier", "check", cwd=tmp_path).returncode == 0
     result = run("mkdocs", "build", "--strict", "-d", str(tmp_path / "site"), cwd=tmp_path)
     assert result.returncode == 0, result.stderr[-2000:]

@@ -13,7 +13,7 @@ def _normalize(args) -> int:
     from .normalize import normalize
     from .store import Project
 
-    report = normalize(Project(Path(args.root).resolve()), log=lambda line: print(line, file=sys.stderr))
+    report = normalize(Project(Path(args.root).resolve()), log=lambda line: print(line, file=sys.stderr, flush=True))
     return 0 if report.ok else 1
 
 
@@ -22,17 +22,15 @@ def _check(args) -> int:
     from .store import Project
 
     corpus = load_corpus(Project(Path(args.root).resolve()))
-    for problem in corpus.problems:
+    for problem in (*corpus.problems, *corpus.warnings):
         print(problem.one_line())
+    warned = f"{len(corpus.warnings)} warning(s), listed on the site's review page" if corpus.warnings else "no warnings"
     if corpus.problems:
-        print(f"check: {len(corpus.problems)} problem(s) in data/", file=sys.stderr)
+        print(f"check: {len(corpus.problems)} error(s) in data/ (the site cannot be built until they are fixed); {warned}", file=sys.stderr)
         return 1
-    print(
-        f"check: data/ is valid: {len(corpus.articles)} articles, {len(corpus.actors)} actors, "
-        f"{len(corpus.missions)} missions, {len(corpus.events)} events",
-        file=sys.stderr,
-    )
-    return 0
+    counts = ", ".join(f"{number} {what}" for what, number in corpus.counts().items())
+    print(f"check: data/ is valid ({counts}); {warned}", file=sys.stderr)
+    return 1 if corpus.warnings and args.strict else 0
 
 
 def _eval(args) -> int:
@@ -63,8 +61,13 @@ def build_parser() -> argparse.ArgumentParser:
     normalize = commands.add_parser("normalize", help="read seeds/ and write data/ (incremental: unchanged seeds are skipped)")
     normalize.add_argument("--root", default=".", help="the project folder holding seeds/ and data/ (default: the current folder)")
     normalize.set_defaults(run=_normalize)
-    check = commands.add_parser("check", help="validate data/; exit 1 when anything is wrong, one line per problem")
+    check = commands.add_parser(
+        "check", help="validate data/: one line per error (the site cannot be built) or warning (a human should look); exit 1 on errors",
+        description="Validate data/. Errors (broken YAML, an unknown id, a value of the wrong shape) stop `mkdocs build`; "
+        "warnings (an alias claimed twice, a date after today, two people who may be one) are listed on the review page and never stop the build.",
+    )
     check.add_argument("--root", default=".", help="the project folder holding data/ (default: the current folder)")
+    check.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
     check.set_defaults(run=_check)
     evaluate = commands.add_parser("eval", help="measure extraction on a labelled corpus against pinned floors")
     evaluate.add_argument("corpus", nargs="?", default="tests/corpus", help="folder of <stem>.txt + <stem>.yaml (default: tests/corpus)")

@@ -9,7 +9,7 @@ from pathlib import Path
 from .datevalue import sort_key, validate as validate_date
 from .entities import ACTOR_KINDS
 from .store import DataError, ParseCache, Project, entry_lines, read_article, read_registry, split_front_matter, parse_yaml, read_text
-from .text import fold
+from .text import fold, name_words
 
 SHOWN_IDS = 5  # unknown ids named in the one line about a list
 ID_RE = re.compile(r"[a-z0-9][a-z0-9_-]*")
@@ -58,11 +58,25 @@ class Corpus:
     actors: dict[str, dict] = field(default_factory=dict)
     missions: dict[str, dict] = field(default_factory=dict)
     events: dict[str, dict] = field(default_factory=dict)
-    problems: list[DataError] = field(default_factory=list)
+    problems: list[DataError] = field(default_factory=list)  # errors: the site cannot be built right
+    warnings: list[DataError] = field(default_factory=list)  # a human should look; the site still builds
     unloadable: set[str] = field(default_factory=set)  # registries that could not be read: no reference to them is checked
     root: Path = Path(".")
     unreadable: set[str] = field(default_factory=set)  # stems of article files that failed to load
     lines: dict[tuple[str, str], int] = field(default_factory=dict)  # (registry, id) -> line of its '- id:'
+
+    def counts(self) -> dict[str, int]:
+        """What the site shows, counted once for the home page and for `check`: articles, actors
+        with a page (not rejected, not merged into another), people among them, missions and
+        events not rejected."""
+        shown = [a for a in self.actors.values() if a.get("status") != "rejected" and not a.get("same_as")]
+        return {
+            "articles": len(self.articles),
+            "actors": len(shown),
+            "people": sum(1 for a in shown if a.get("kind") == "person"),
+            "missions": sum(1 for m in self.missions.values() if m.get("status") != "rejected"),
+            "events": sum(1 for e in self.events.values() if e.get("status") != "rejected"),
+        }
 
 
 class _Lines:
@@ -85,6 +99,15 @@ class _Lines:
                 self._data = (None, 0)
         return self._data
 
+    def of_item(self, index: int | None, key: str, position: int) -> int | None:
+        """The line of the position-th item of a list (or of its key, when unknown)."""
+        data, offset = self._load()
+        try:
+            node = (data[index] if index is not None else data)[key]
+            return node.lc.item(position)[0] + 1 + offset
+        except (TypeError, KeyError, IndexError, AttributeError):
+            return self.of(index, key)
+
     def of(self, index: int | None, key: str | None) -> int | None:
         data, offset = self._load()
         try:
@@ -98,6 +121,10 @@ class _Lines:
 
 def _problem(problems, lines: _Lines, index, key, message):
     problems.append(DataError(lines.shown, lines.of(index, key), message))
+
+
+def _warn(corpus: "Corpus", lines: _Lines, index, key, message, line: int | None = None):
+    corpus.warnings.append(DataError(lines.shown, line or lines.of(index, key), message, severity="warning"))
 
 
 def _rel(path: Path, root: Path) -> str:
@@ -158,7 +185,9 @@ def load_corpus(project: Project, cache: ParseCache | None = None) -> Corpus:
                 _problem(problems, lines, index, "date", f"date {entry['date']!r} is {why}: expected EDTF such as 2021-12-07, 2022-02 or 2021-12-07/2021-12-08")
             entry["_line"] = index
             table[entry["id"]] = entry
-        _check_aliases(problems, table, lines, name)
+        _check_aliases(corpus, table, lines, name)
+        if name == "actors":
+            _same_person_candidates(corpus, table, lines)
 
     if project.articles.is_dir():
         for path in sorted(project.articles.glob("*.md")):
@@ -203,16 +232,47 @@ def _check_shape(problems, lines, index, entry: dict, scalars, lists, mappings) 
     return reported
 
 
-def _check_aliases(problems, table: dict, lines: _Lines, name: str) -> None:
+def _check_aliases(corpus: Corpus, table: dict, lines: _Lines, name: str) -> None:
+    """An alias claimed by two entries is a warning: a mention of it cannot be linked to one of
+    them, so the site links it to neither until a person keeps it on one (or merges them)."""
     owner: dict[str, str] = {}
     for entry in table.values():
         if entry.get("status") == "rejected" or entry.get("same_as"):
             continue
         forms = [entry.get("name") or entry.get("acronym") or "", *(entry.get("aliases") or [])]
-        for form in {fold(str(f)) for f in forms if f}:
+        for form in sorted({fold(str(f)) for f in forms if f}):
             other = owner.setdefault(form, entry["id"])
             if other != entry["id"]:
-                _problem(problems, lines, entry["_line"], "aliases", f"alias {form!r} is claimed by both {other!r} and {entry['id']!r}: keep it on one, or merge them with same_as")
+                _warn(corpus, lines, entry["_line"], "aliases", f"alias {form!r} is claimed by both {other!r} and {entry['id']!r}, so it links to neither: keep it on one, or merge them with same_as")
+
+
+def _same_person_candidates(corpus: Corpus, actors: dict, lines: _Lines) -> None:
+    """People who may be one person written two ways: the same words in another order or with
+    other hyphens and accents ("Kim Min-ho", "Min Ho Kim"), or the same first and last word with
+    a middle name more or less ("Abdul Karim", "Abdul Rahman Karim"). Each pair is a same_as
+    candidate, a warning: the tool never merges them. A pair of confirmed people is settled.
+    Linear in the number of people: names are grouped by key, not compared pairwise."""
+    groups: dict[tuple, list[tuple[str, frozenset]]] = {}
+    for entry in actors.values():
+        if entry.get("kind") != "person" or entry.get("status") == "rejected" or entry.get("same_as"):
+            continue
+        name = str(entry.get("name") or "")
+        words = name_words(name)
+        spaced = fold(name).split()  # "Jean-Claude" is one first name, not "Jean" and more
+        if len(words) < 2:
+            continue
+        for key in (("words", *sorted(words)), ("ends", spaced[0], spaced[-1])):
+            groups.setdefault(key, []).append((entry["id"], frozenset(spaced)))
+    pairs: set[tuple[str, str]] = set()
+    for key, members in groups.items():
+        for a, a_words in members:
+            for b, b_words in members:
+                if a < b and (key[0] == "words" or a_words < b_words or b_words < a_words):
+                    pairs.add((a, b))
+    for a, b in sorted(pairs):
+        if actors[a].get("status") == actors[b].get("status") == "confirmed":
+            continue
+        _warn(corpus, lines, actors[b]["_line"], "name", f"{actors[a].get('name')!r} ({a}) and {actors[b].get('name')!r} ({b}) may be the same person: if so, add 'same_as: {a}' to {b!r}; if not, confirm both (status: confirmed)")
 
 
 def _load_article(corpus: Corpus, path: Path, cache: ParseCache | None) -> None:
@@ -244,7 +304,7 @@ def _load_article(corpus: Corpus, path: Path, cache: ParseCache | None) -> None:
     if meta.get("date") and (why := validate_date(str(meta["date"]))):
         _problem(problems, lines, None, "date", f"date {meta['date']!r} is {why}: expected EDTF such as 2021-11-26, 2022-02, XXXX-09-21 or 2021-12-07/2021-12-08")
     elif meta.get("date") and _after_today(str(meta["date"])):
-        _problem(problems, lines, None, "date", f"date {meta['date']!r} is after today: an article cannot be published in the future")
+        _warn(corpus, lines, None, "date", f"date {meta['date']!r} is after today: check it against the seed (a time zone, an embargo or a misprint)")
     if meta.get("date_basis") not in DATE_BASES and "date_basis" not in wrong:
         _problem(problems, lines, None, "date_basis", f"date_basis {meta.get('date_basis')!r}: expected one of {', '.join(DATE_BASES)}")
     if meta.get("title_basis", "printed") not in TITLE_BASES and "title_basis" not in wrong:
@@ -279,11 +339,15 @@ def _check_references(corpus: Corpus) -> None:
         lines = article.meta.pop("_lines")
         for key, name in registry_of.items():
             table = getattr(corpus, name)
-            unknown = [ref for ref in article.meta.get(key) or [] if ref not in table]
+            refs = article.meta.get(key) or []
+            unknown = [ref for ref in refs if ref not in table]
+            if not unknown:
+                continue
+            line = lines.of_item(None, key, refs.index(unknown[0]))  # the line of the (first) wrong item
             if len(unknown) == 1:
-                _problem(problems, lines, None, key, f"{key} lists {_ids(unknown)}, which is not in data/{name}.yaml: add it there or fix the id")
-            elif unknown:
-                _problem(problems, lines, None, key, f"{key} lists {_ids(unknown)}, which are not in data/{name}.yaml: add them there or fix the ids")
+                problems.append(DataError(lines.shown, line, f"{key} lists {_ids(unknown)}, which is not in data/{name}.yaml: add it there or fix the id"))
+            else:
+                problems.append(DataError(lines.shown, line, f"{key} lists {_ids(unknown)}, which are not in data/{name}.yaml: add them there or fix the ids"))
     for name, fields in (("events", ("actors", "missions", "articles")),):
         path = corpus.root / "data" / f"{name}.yaml"
         lines = _Lines(path, registry=True, root=corpus.root)
@@ -292,10 +356,12 @@ def _check_references(corpus: Corpus) -> None:
                 if key in corpus.unloadable:
                     continue
                 table = {"actors": corpus.actors, "missions": corpus.missions, "articles": corpus.articles}[key]
-                unknown = [ref for ref in event.get(key) or [] if ref not in table and not (key == "articles" and ref in corpus.unreadable)]
+                refs = event.get(key) or []
+                unknown = [ref for ref in refs if ref not in table and not (key == "articles" and ref in corpus.unreadable)]
                 if unknown:
                     what = key[:-1] if len(unknown) == 1 else key
-                    _problem(problems, lines, event["_line"], key, f"event {event['id']!r} lists {what} {_ids(unknown)}, {'which does' if len(unknown) == 1 else 'which do'} not exist")
+                    line = lines.of_item(event["_line"], key, refs.index(unknown[0]))
+                    problems.append(DataError(lines.shown, line, f"event {event['id']!r} lists {what} {_ids(unknown)}, {'which does' if len(unknown) == 1 else 'which do'} not exist"))
     path = corpus.root / "data" / "actors.yaml"
     lines = _Lines(path, registry=True, root=corpus.root)
     for actor in corpus.actors.values():

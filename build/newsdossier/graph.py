@@ -35,6 +35,31 @@ def entity_forms(entry: dict, kind: str) -> list[str]:
     return sorted(set(forms), key=len, reverse=True)
 
 
+def _form_key(form: str) -> str:
+    """How a Matcher compares a form: acronyms as written, other names folded."""
+    return form if form.isupper() or "." in form else fold(form)
+
+
+def article_forms(corpus: Corpus, pairs: list[tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """The written forms of an article's entities -> (section, id). A form two of them share
+    (two people named Haddad, an alias claimed twice) means neither for sure: it links none."""
+    written = [
+        (pair, entity_forms(entry, entry.get("kind", "mission")))
+        for pair in pairs
+        for entry in [(corpus.actors if pair[0] == "actors" else corpus.missions)[pair[1]]]
+    ]
+    targets: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for pair, forms in written:
+        for form in forms:
+            targets[_form_key(form)].add(pair)
+    chosen: dict[str, tuple[str, str]] = {}
+    for pair, forms in written:
+        for form in forms:
+            if len(targets[_form_key(form)]) == 1:
+                chosen.setdefault(form, pair)
+    return chosen
+
+
 class Matcher:
     """Finds the written forms of a set of entities in text (acronyms case-sensitive)."""
 
@@ -191,11 +216,7 @@ def build_graph(corpus: Corpus) -> Graph:
     graph = Graph(corpus)
     for article in corpus.articles.values():
         pairs = graph.article_entities(article)
-        forms = {}
-        for section, entry_id in pairs:
-            entry = (corpus.actors if section == "actors" else corpus.missions)[entry_id]
-            for form in entity_forms(entry, entry.get("kind", "mission")):
-                forms.setdefault(form, (section, entry_id))
+        forms = article_forms(corpus, pairs)
         inferred = [m for m in article.meta["missions_inferred"] if graph.visible("missions", m)]
         matcher = graph.matchers[article.id] = matcher_for(tuple(forms.items()))
         first_sentence = first_sentences(article.body, matcher)

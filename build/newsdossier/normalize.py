@@ -29,10 +29,16 @@ class Report:
     unchanged: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # one line each: file and why
     notes: list[str] = field(default_factory=list)
+    seed_reasons: dict[str, str] = field(default_factory=dict)  # seed file name -> why it has no article
 
     @property
     def ok(self) -> bool:
         return not self.skipped
+
+    def skip_seed(self, name: str, why: str) -> None:
+        """One line naming the seed and why it was not made an article."""
+        self.skipped.append(f"seeds/{name}: skipped: {why}")
+        self.seed_reasons[name] = why
 
 
 class _Prior(NamedTuple):
@@ -104,10 +110,10 @@ def _front_matter(pending: _Pending, actor_ids, mission_ids, inferred_ids) -> Co
     return front
 
 
-def _progress(done: int, total: int, started: float) -> None:
+def _progress(done: int, total: int, started: float, log) -> None:
     if total >= 50 and (done % 50 == 0 or done == total):
         rate = done / max(time.monotonic() - started, 1e-6)
-        print(f"normalize: {done}/{total} seeds ({rate:.0f}/s)", file=sys.stderr, flush=True)
+        log(f"normalize: {done}/{total} seeds ({rate:.0f}/s)")
 
 
 def normalize(project: Project, log=print) -> Report:
@@ -131,15 +137,15 @@ def normalize(project: Project, log=print) -> Report:
     }
     seed_paths = list_seeds(project.seeds)
     for path, why in passed_over(project.seeds):
-        report.skipped.append(f"seeds/{path.name}: skipped: {why}")
+        report.skip_seed(path.name, why)
     pending: list[_Pending] = []
     started = time.monotonic()
     for done, path in enumerate(seed_paths, start=1):
-        _progress(done, len(seed_paths), started)
+        _progress(done, len(seed_paths), started, log)
         try:
             seed = read_seed(path)
         except (SeedError, OSError) as error:
-            report.skipped.append(f"seeds/{path.name}: skipped: {error}")
+            report.skip_seed(path.name, str(error))
             continue
         prior = existing.get(seed.name)
         if (prior and prior.front.get("fingerprint") == seed.fingerprint and str(prior.front.get("extractor")) == EXTRACTOR_VERSION
@@ -148,7 +154,7 @@ def normalize(project: Project, log=print) -> Report:
             continue
         twin = seen_fingerprints.get(seed.fingerprint)
         if twin and twin != seed.name:
-            report.skipped.append(f"seeds/{seed.name}: skipped: same bytes as seeds/{twin} (duplicate)")
+            report.skip_seed(seed.name, f"same bytes as seeds/{twin} (duplicate)")
             continue
         seen_fingerprints[seed.fingerprint] = seed.name
         if seed.note:
@@ -156,10 +162,10 @@ def normalize(project: Project, log=print) -> Report:
         try:
             extraction = extract(seed.text)
         except Exception as error:  # one seed that trips the extractor must not stop the others
-            report.skipped.append(f"seeds/{seed.name}: skipped: extraction failed ({type(error).__name__}: {error})")
+            report.skip_seed(seed.name, f"extraction failed ({type(error).__name__}: {error})")
             continue
         if not any(_WORD.search(paragraph) for paragraph in extraction.body):
-            report.skipped.append(f"seeds/{seed.name}: skipped: no article text (only a title, metadata, boilerplate or punctuation)")
+            report.skip_seed(seed.name, "no article text (only a title, metadata, boilerplate or punctuation)")
             continue
         if prior:
             article_id, path_out = str(prior.front["id"]), prior.path

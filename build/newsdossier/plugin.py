@@ -18,7 +18,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .corpus import load_corpus
 from .render import LONG_LIST, NAV_PAGES, render_site
-from .seeds import list_seeds
+from .seeds import SeedListing, list_seeds, seed_listing
 from .store import ParseCache, Project
 
 log = get_plugin_logger(__name__)
@@ -83,6 +83,9 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     digests: dict[str, str] = {}  # generated path -> digest of its content at the last build
     rebuilt: set[str] = set()  # the generated paths this build writes
     search_docs: dict[str, list] = {}  # page URL -> its search entries, for dirty rebuilds
+    seeds_seen: tuple | None = None  # (name, size, mtime) of each seed at the last normalize under serve
+    seed_reasons: dict[str, str] = {}  # seed file name -> why the last normalize made no article of it
+    seeds: SeedListing = SeedListing()
 
     def on_startup(self, *, command, dirty) -> None:
         self.serving = command == "serve"
@@ -103,25 +106,52 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         return config
 
     def on_pre_build(self, config) -> None:
-        # Validate before MkDocs cleans the site folder. `mkdocs build` fails with the problems;
+        if self.serving:
+            self._normalize_new_seeds()
+        # Validate before MkDocs cleans the site folder. Errors: `mkdocs build` fails with them;
         # `mkdocs serve` logs them and rebuilds from the last good data, so the browser keeps
         # the last good site (a failed build would leave MkDocs' server waiting) until a save
-        # fixes them.
+        # fixes them. Warnings never stop a build: they are listed on the review page (and
+        # logged as information, so that `mkdocs build --strict` passes).
         corpus = load_corpus(self.project, self.parse_cache)
         if corpus.problems:
             for problem in corpus.problems:
                 log.error(problem.one_line())
             if self.serving and self.last_good is not None:
-                log.error(f"data/ has {len(corpus.problems)} problem(s): serving the last good data until they are fixed")
+                log.error(f"data/ has {len(corpus.problems)} error(s): serving the last good data until they are fixed")
                 self.corpus = self.last_good
                 return
-            raise PluginError(f"data/ has {len(corpus.problems)} problem(s); run 'newsdossier check' for the list")
+            raise PluginError(f"data/ has {len(corpus.problems)} error(s); run 'newsdossier check' for the list")
+        if corpus.warnings:
+            log.info(f"data/ has {len(corpus.warnings)} warning(s), listed on the review page ('newsdossier check' prints them)")
         self.corpus = self.last_good = corpus
+        article_seeds = {str(a.meta.get("seed")) for a in corpus.articles.values()}
+        self.seeds = seed_listing(self.project.seeds, article_seeds, self.seed_reasons)
+
+    def _normalize_new_seeds(self) -> None:
+        """Under `mkdocs serve`, a seed added, changed or removed is normalized (incrementally:
+        unchanged seeds are skipped) before the data is loaded, so it shows on reload. A seed
+        that cannot be read is named in the log and on the review page."""
+        seen = tuple(
+            (path.name, stat.st_size, stat.st_mtime_ns)
+            for path in list_seeds(self.project.seeds)
+            for stat in [path.stat()]
+        )
+        if seen == self.seeds_seen:
+            return
+        first = self.seeds_seen is None
+        self.seeds_seen = seen
+        from .normalize import normalize  # the extractor loads only when seeds are read
+
+        report = normalize(self.project, log=lambda line: None if first and line.startswith("normalize: 0 extracted") else log.info(line))
+        self.seed_reasons = dict(report.seed_reasons)
+        for line in report.skipped:
+            log.warning(line)
 
     def on_files(self, files: Files, config) -> Files:
         corpus = self.corpus
         try:
-            pages = render_site(corpus, self.templates, self.config.long_list)
+            pages = render_site(corpus, self.templates, self.config.long_list, self.seeds)
         except TemplateError as error:
             raise PluginError(template_problem(error)) from None
         except Exception as error:  # a bug: still one line, never a traceback at the user

@@ -9,16 +9,26 @@ from .entities import Found
 from .events import EventFinding, event_id, places_agree, same_event
 from .datevalue import parse_simple, year_of
 from .reference import reference
-from .text import fold, follow_same_as, unique_id
+from .text import fold, follow_same_as, name_words, unique_id
 
 
 
 class Registry:
-    """One YAML list of entries with ids, indexed by id and by every alias."""
+    """One YAML list of entries with ids, indexed by id and by the folded forms (name, acronym,
+    aliases) that the entries still in use claim."""
 
     def __init__(self, entries: CommentedSeq | list | None = None):
         self.entries = entries if entries is not None else CommentedSeq()
         self.by_id = {e["id"]: e for e in self.entries if isinstance(e, dict) and "id" in e}
+        self.claims: dict[str, str] = {}  # folded form -> id of the first entry in use that claims it
+        for entry in self.by_id.values():
+            self._claim(entry)
+
+    def _claim(self, entry) -> None:
+        if entry.get("status") == "rejected" or entry.get("same_as"):
+            return
+        for form in _forms(entry):
+            self.claims.setdefault(form, entry["id"])
 
     def resolve(self, entry_id: str) -> str:
         """Follow same_as merges to the surviving id."""
@@ -27,17 +37,34 @@ class Registry:
     def add(self, entry: CommentedMap) -> CommentedMap:
         self.entries.append(entry)
         self.by_id[entry["id"]] = entry
+        self._claim(entry)
         return entry
 
     def is_rejected(self, entry_id: str) -> bool:
         entry = self.by_id.get(entry_id)
         return bool(entry and entry.get("status") == "rejected")
 
-
-def _add_alias(entry, surface: str) -> None:
-    names = {fold(entry.get("name") or entry.get("acronym") or "")} | {fold(a) for a in entry.get("aliases") or []}
-    if fold(surface) not in names:
+    def add_alias(self, entry, surface: str) -> bool:
+        """Add a written form to an entry's aliases, unless it would mean two things: a form
+        another entry in use already claims, or a part of a person's name (a surname or first
+        name alone, "Haddad", "Minh"), which can be another person's in another article. Such
+        a mention is resolved in its own article only (the article lists the entity), never
+        made a global alias. Returns whether the alias was added."""
+        form = fold(surface)
+        if not form or form in _forms(entry):
+            return False
+        if entry.get("kind") == "person" and set(name_words(surface)) < set(name_words(str(entry.get("name") or ""))):
+            return False
+        if self.claims.get(form, entry["id"]) != entry["id"]:
+            return False
         entry.setdefault("aliases", CommentedSeq()).append(surface)
+        self.claims[form] = entry["id"]
+        return True
+
+
+def _forms(entry) -> set[str]:
+    names = [entry.get("name"), entry.get("acronym"), *(entry.get("aliases") or [])]
+    return {fold(str(n)) for n in names if n}
 
 
 def merge_actor(actors: Registry, found: Found) -> str | None:
@@ -60,7 +87,7 @@ def merge_actor(actors: Registry, found: Found) -> str | None:
     if entry.get("status") == "rejected":
         return None
     for surface in found.surfaces:
-        _add_alias(entry, surface)
+        actors.add_alias(entry, surface)
     if found.role and found.role not in (entry.get("roles") or []):
         entry.setdefault("roles", CommentedSeq()).append(found.role)
     return entry_id
@@ -90,7 +117,7 @@ def merge_mission(missions: Registry, found: Found) -> str | None:
         return None
     for surface in found.surfaces:
         if fold(surface) not in {fold(entry.get("acronym_fr") or ""), fold(entry.get("name_fr") or "")}:
-            _add_alias(entry, surface)
+            missions.add_alias(entry, surface)
     return entry_id
 
 

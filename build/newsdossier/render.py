@@ -17,6 +17,7 @@ from markupsafe import Markup
 from .corpus import Corpus
 from .datevalue import display as display_date, sort_key
 from .review import SECTIONS, review_sections
+from .seeds import SeedListing
 from .text import slugify, unique_id
 from .graph import CACHE_SIZE, Graph, Matcher, build_graph
 
@@ -208,15 +209,17 @@ def timeline_filters(graph: Graph):
     return actors, missions
 
 
-def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST) -> dict[str, str]:
+def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, seeds: SeedListing = SeedListing()) -> dict[str, str]:
     """Every generated page as {docs-relative path: Markdown}, plus the data downloads.
-    A list longer than `long_list` entries gets a page per year (or per part)."""
+    A list longer than `long_list` entries gets a page per year (or per part). seeds: which
+    seed files the site publishes (a page links only those) and which have no article (listed
+    on the review page)."""
     env = make_environment(templates)
     graph = build_graph(corpus)
     pages: dict[str, str] = {}
 
     def emit(path: str, template: str, **context):
-        pages[path] = env.get_template(template).render(graph=graph, corpus=corpus, **context)
+        pages[path] = env.get_template(template).render(graph=graph, corpus=corpus, seeds=seeds, **context)
 
     def split(base: str, path: str, template: str, name: str, items: list, date_of, **context):
         """A list page, or when the list is long an index of years and a page per year."""
@@ -228,7 +231,7 @@ def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST) -> 
     article_page = env.get_template("article.md.j2")
     for article in corpus.articles.values():
         pages[page_path("articles", article.id)] = article_page.render(
-            graph=graph, corpus=corpus, article=article, meta=article.meta, paragraphs=linked_body(article, graph),
+            graph=graph, corpus=corpus, seeds=seeds, article=article, meta=article.meta, paragraphs=linked_body(article, graph),
             events=graph.article_events.get(article.id, []), related=graph.related_articles(article),
         )
     year_page = env.get_template("entity_year.md.j2")
@@ -288,7 +291,7 @@ def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST) -> 
     emit("actors/index.md", "actors_index.md.j2", kinds=ACTOR_KIND_TITLES)
     emit("missions/index.md", "missions_index.md.j2")
     emit("events/index.md", "events_index.md.j2")
-    items = review_sections(corpus, graph.articles_by_date, graph.events_by_date)
+    items = review_sections(corpus, graph.articles_by_date, graph.events_by_date, list(seeds.unread))
     parts = {slug: parts_of(items[slug], long_list) if len(items[slug]) > long_list else [] for slug in items}
     for slug, heading, advice in SECTIONS:
         for part, part_items in parts[slug]:

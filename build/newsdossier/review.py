@@ -94,6 +94,8 @@ def duplicates(corpus: Corpus) -> list[Finding]:
 
 # The sections of the review page, in order: (slug, heading, what to do, in Markdown).
 SECTIONS = tuple((slug, heading, Markup(advice)) for slug, heading, advice in (
+    ("warnings", "Warnings", "Doubtful values that `newsdossier check` reports as warnings: the site builds, but a person should decide. Edit the line named, then run `newsdossier check`."),
+    ("unread-seeds", "Seeds not in the data", "Files in `seeds/` that have no article: `newsdossier normalize` could not read them, or has not been run since they were added."),
     ("inferred-dates", "Inferred dates", "The date was not printed: check it against the seed text."),
     ("unknown-dates", "Unknown dates", "No date was found: add one if the seed text or its source tells it."),
     ("dates-without-a-year", "Dates without a year", "The day and month were printed, not the year."),
@@ -107,12 +109,16 @@ SECTIONS = tuple((slug, heading, Markup(advice)) for slug, heading, advice in (
 ))
 
 
-def review_sections(corpus: Corpus, articles_by_date: list[Article], events_by_date: list[dict]) -> dict[str, list]:
-    """The entries of each review section, in page order."""
+def review_sections(corpus: Corpus, articles_by_date: list[Article], events_by_date: list[dict],
+                    unread_seeds: list[tuple[str, str]] = ()) -> dict[str, list]:
+    """The entries of each review section, in page order. unread_seeds: (seed file name, why
+    it has no article) for the files of seeds/ that no article came from."""
     def dated(basis):
         return [a for a in articles_by_date if a.meta.get("date_basis") == basis]
 
     return {
+        "warnings": sorted(corpus.warnings, key=lambda w: (w.path, w.line or 0)),
+        "unread-seeds": sorted(unread_seeds),
         "inferred-dates": dated("inferred"),
         "unknown-dates": dated("unknown"),
         "dates-without-a-year": [a for a in articles_by_date if str(a.meta.get("date") or "").startswith("XXXX")],
@@ -121,6 +127,6 @@ def review_sections(corpus: Corpus, articles_by_date: list[Article], events_by_d
         "truncated": [Finding(a, why) for a in articles_by_date if (why := truncated(a))],
         "duplicated": duplicates(corpus),
         "unresolved": [a for a in articles_by_date if a.meta.get("unresolved")],
-        "candidate-actors": sorted((e for e in corpus.actors.values() if e.get("status") == "candidate"), key=lambda e: str(e.get("name"))),
+        "candidate-actors": sorted((e for e in corpus.actors.values() if e.get("status") == "candidate" and not e.get("same_as")), key=lambda e: str(e.get("name"))),
         "candidate-events": [e for e in events_by_date if e.get("status") == "candidate"],
     }

@@ -121,3 +121,39 @@ def read_seed(path: Path) -> Seed:
     if not text.strip():
         raise SeedError("empty (no text)")
     return Seed(path.name, fingerprint(raw), text, note)
+
+
+@dataclass(frozen=True)
+class SeedListing:
+    """What the site needs to know of seeds/: the seed files it publishes (so a page links a
+    seed only when it is there: an article is kept when its seed is deleted), and the files
+    of seeds/ that no article came from, with why (for the review page)."""
+
+    served: frozenset[str] | None = None  # None: not looked at, every seed counts as served
+    unread: tuple[tuple[str, str], ...] = ()  # (file name, why it has no article)
+
+    def has(self, name) -> bool:
+        return self.served is None or str(name) in self.served
+
+
+def seed_listing(folder: Path, article_seeds: set[str], reasons: dict[str, str] | None = None) -> SeedListing:
+    """The SeedListing of a seeds/ folder, given the seed names the articles in data/ came
+    from. The reason a seed has no article is, in this order: what the last normalize said
+    (reasons: file name -> why), why it is passed over (a link, a hidden file), why it cannot
+    be read (read_seed's SeedError), or that normalize has not read it yet. Reads only the
+    seeds without an article."""
+    reasons = reasons or {}
+    served = list_seeds(folder)
+    unread = [(path.name, reasons.get(path.name) or why) for path, why in passed_over(folder)]
+    for path in served:
+        if path.name in article_seeds:
+            continue
+        why = reasons.get(path.name)
+        if why is None:
+            try:
+                read_seed(path)
+                why = "no article yet: run `newsdossier normalize` (it says why when it skips a seed)"
+            except (SeedError, OSError) as error:
+                why = f"cannot be read: {error}"
+        unread.append((path.name, why))
+    return SeedListing(frozenset(p.name for p in served), tuple(sorted(unread)))

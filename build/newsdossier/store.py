@@ -17,15 +17,23 @@ FENCE = "---"
 
 
 class DataError(Exception):
-    """A problem in data/ that a person must fix: the file, the line and what is expected."""
+    """Something in data/ that a person must look at: the file, the line and what to do.
 
-    def __init__(self, path: Path | str, line: int | None, message: str):
-        self.path, self.line, self.message = str(path), line, message
+    severity is "error" (the site cannot be built right from it: broken YAML, an unknown id,
+    a value of the wrong shape) or "warning" (a human should look, the site still builds:
+    an alias claimed twice, a date after today, two actors that may be one)."""
+
+    def __init__(self, path: Path | str, line: int | None, message: str, severity: str = "error"):
+        self.path, self.line, self.message, self.severity = str(path), line, message, severity
         super().__init__(self.one_line())
+
+    @property
+    def is_warning(self) -> bool:
+        return self.severity == "warning"
 
     def one_line(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.message}"
+        return f"{where}: warning: {self.message}" if self.is_warning else f"{where}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -92,15 +100,38 @@ def dump_yaml(data) -> str:
     return stream.getvalue()
 
 
+# What the YAML parser's complaints mean, in words that say what to fix. Each row: a part of
+# the parser's context or problem text, which mark gives the line of the mistake ("context":
+# where the construct began, e.g. the opening quote; "problem": where the parser gave up), and
+# the message. The parser's own words are kept in brackets for whoever knows YAML.
+_YAML_MISTAKES = (
+    ("quoted scalar", "context", "a quote opened on this line is never closed: add the closing quote, or write the value without quotes"),
+    ("mapping values are not allowed", "problem", "a ': ' inside a value: put the whole value in quotes (title: \"Peace: the mission\")"),
+    ("cannot start any token", "problem", "a tab or a special character ('@', '`', '%') starts a token: indent with spaces, and quote a value that starts with such a character"),
+    ("could not find expected ':'", "context", "this line is neither 'key: value' nor '- item': add the ':' or join it to the line above"),
+    ("flow sequence", "context", "a list opened with '[' on this line is not closed with ']' (or holds a ': ' that needs quotes)"),
+    ("flow mapping", "context", "a mapping opened with '{' on this line is not closed with '}' (or holds a ': ' that needs quotes)"),
+    ("undefined alias", "problem", "a value starting with '*' is read as a reference to nothing: put the value in quotes"),
+    ("expected <block end>", "problem", "the indentation of this line does not fit the lines above it: line it up with the keys or items it belongs with (spaces only)"),
+    ("block mapping", "problem", "the indentation of this line does not fit the lines above it: line it up with the keys or items it belongs with (spaces only)"),
+)
+
+
 def _yaml_error(path, error: YAMLError, offset: int = 0) -> DataError:
-    if isinstance(error, MarkedYAMLError) and error.problem_mark is not None:
-        line = error.problem_mark.line + 1 + offset
-        problem = error.problem or "invalid YAML"
-        if problem.startswith("found duplicate key"):
-            key = problem.split('"')[1] if '"' in problem else "a key"
-            return DataError(path, line, f"key {key!r} appears twice in one mapping: keep one of them")
-        return DataError(path, line, f"invalid YAML: {problem} (expected YAML mappings and lists)")
-    return DataError(path, None, f"invalid YAML: {str(error).splitlines()[0]}")
+    """One DataError for a YAML parser error: the line of the mistake (not where the parser gave
+    up: an unclosed quote is reported at its opening line) and what to do, in plain words."""
+    if not isinstance(error, MarkedYAMLError) or error.problem_mark is None:
+        return DataError(path, None, f"the YAML cannot be read ({str(error).splitlines()[0]}): check quotes, colons and indentation")
+    problem = error.problem or ""
+    if problem.startswith("found duplicate key"):
+        key = problem.split('"')[1] if '"' in problem else "a key"
+        return DataError(path, error.problem_mark.line + 1 + offset, f"key {key!r} appears twice in one mapping: keep one of them")
+    said = f"{error.context or ''} {problem}"
+    for words, mark_name, message in _YAML_MISTAKES:
+        if words in said:
+            mark = error.context_mark if mark_name == "context" and error.context_mark is not None else error.problem_mark
+            return DataError(path, mark.line + 1 + offset, f"{message} [YAML: {problem}]")
+    return DataError(path, error.problem_mark.line + 1 + offset, f"the YAML cannot be read here: check quotes, colons and indentation [YAML: {problem or 'invalid'}]")
 
 
 def parse_yaml(text: str, path, round_trip: bool = False, line_offset: int = 0):

@@ -137,3 +137,12 @@ def slugify(text: str, max_length: int = 80) -> str:
 
 def strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+_NAME_SEPARATORS = re.compile(r"[\s\-\u2010\u2011.]+")
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """The folded words of a name, whatever its hyphens, dots and accents:
+    "Kim Min-ho" -> ("kim", "min", "ho"), "Nguyễn Văn Đức" -> ("nguyen", "van", "duc")."""
+    return tuple(w for w in _NAME_SEPARATORS.split(fold(name)) if w)
