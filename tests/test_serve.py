@@ -1,9 +1,12 @@
 """`mkdocs serve` as a researcher runs it: an edit to data/ shows on reload; broken YAML is
-logged, the last good site stays up, and the fix is picked up on the next save."""
+logged, the last good site stays up, and the fix is picked up on the next save. The server is
+stopped as a person stops it (Ctrl-C), so it removes the copy of the site it built in the
+temporary folder."""
 from __future__ import annotations
 
 import os
 import re
+import signal
 import subprocess
 import time
 import urllib.error
@@ -14,7 +17,7 @@ import pytest
 
 from conftest import BIN, free_port
 
-ARTICLE = "004_5b41338369c89941"
+ARTICLE = "004_5b41338369c89941"  # in the example corpus (tests/corpus/example/)
 WAIT = 120  # seconds: a whole rebuild on a slow machine, not a speed figure
 
 
@@ -37,11 +40,27 @@ def wait_for(predicate, what: str, server: subprocess.Popen):
     pytest.fail(f"gave up waiting for {what}")
 
 
+def stop(server: subprocess.Popen) -> None:
+    """Stop `mkdocs serve` as Ctrl-C does, so it removes its build folder (a killed server leaves
+    a mkdocs_* folder with a whole site in the temporary folder); kill it only if it hangs."""
+    if server.poll() is None:
+        server.send_signal(signal.SIGINT)
+        try:
+            server.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
 @pytest.fixture
-def served(normalized: Path):
+def served(normalized: Path, tmp_path: Path):
+    """`mkdocs serve` on a copy of the example project, with a temporary folder of its own; after
+    the test, the server is stopped and must have left nothing in that folder."""
     port = free_port()
+    temp = tmp_path / "temp"
+    temp.mkdir()
     log = open(normalized / "serve.log", "w")
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", TMPDIR=str(temp))
     server = subprocess.Popen(
         [str(BIN / "mkdocs"), "serve", "-a", f"127.0.0.1:{port}"],
         cwd=normalized, env=env, stdout=log, stderr=subprocess.STDOUT,
@@ -49,11 +68,13 @@ def served(normalized: Path):
     url = f"http://127.0.0.1:{port}/articles/{ARTICLE}/"
     try:
         wait_for(lambda: fetch(url), "the first build", server)
+        assert [p.name for p in temp.iterdir() if p.name.startswith("mkdocs_")], "the server builds into the temporary folder"
         yield normalized, url, server
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        stop(server)
         log.close()
+    assert sorted(p.name for p in temp.iterdir()) == []
+    assert server.returncode == 0, (normalized / "serve.log").read_text(encoding="utf-8")[-2000:]
 
 
 def page(html: str | None) -> str | None:
