@@ -9,12 +9,16 @@ export NO_MKDOCS_2_WARNING := 1
 .PHONY: help install serve site normalize check test test-fast browser bench clean
 
 help:
-	@echo "make serve      set up, then serve the site on http://127.0.0.1:$(PORT)/"
+	@echo "make serve      set up, then serve the site on http://127.0.0.1:$(PORT)/ (rebuilt on every save)"
 	@echo "make test       set up (Python packages and Debian's chromium), then run every test"
+	@echo "make test-fast  set up, then run every test but the browser tests"
 	@echo "make normalize  seeds/ -> data/ (incremental)"
 	@echo "make check      validate data/"
 	@echo "make site       build the static site into site/"
-	@echo "make bench      run the benchmarks in bench/"
+	@echo "make bench      run the benchmarks in bench/ (work in bench/out/)"
+	@echo "make install    set up the virtualenv in $(VENV)/ (every target above does it first)"
+	@echo "make browser    install Debian's chromium for the browser tests, if missing"
+	@echo "make clean      remove site/, bench/out/ and the test cache"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)

@@ -8,6 +8,7 @@ three times and report the median wait. Pass --dirty-serve to measure `mkdocs se
 """
 from __future__ import annotations
 
+import argparse
 import os
 import re
 import shutil
@@ -85,9 +86,19 @@ def measure(count: int, extra: list[str]) -> tuple[float, float, int]:
         server.wait(timeout=60)
 
 
-def main(args: list[str]) -> None:
-    extra = ["--dirty"] if "--dirty-serve" in args else []
-    sizes = [int(a) for a in args if a.isdigit()] or [5, 1000]
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="bench/edit_to_visible.py",
+        description="Seconds from saving an edit to an article to the page showing it under mkdocs serve. "
+                    "Works in bench/out/ (ignored by git).")
+    parser.add_argument("sizes", nargs="*", type=int, default=[5, 1000], metavar="N",
+                        help="numbers of articles (default: 5 1000); 5 or fewer uses the project's own seeds and data")
+    parser.add_argument("--dirty-serve", action="store_true", help="measure `mkdocs serve --dirty` (what make serve runs)")
+    return parser.parse_args(argv)
+
+
+def main(sizes: list[int], dirty: bool) -> None:
+    extra = ["--dirty"] if dirty else []
     print(f"{'articles':>8} {'first build s':>14} {'edit-to-visible s':>18}   {'mkdocs serve ' + ' '.join(extra)}")
     for count in sizes:
         first, wait, articles = measure(count, extra)
@@ -95,4 +106,5 @@ def main(args: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    args = parse_args()
+    main(args.sizes, args.dirty_serve)

@@ -7,6 +7,7 @@ pipeline's cost per article, not for extraction quality.
 """
 from __future__ import annotations
 
+import argparse
 import os
 import random
 import re
@@ -66,5 +67,15 @@ def main(sizes: list[int]) -> None:
               f"{1000 * build_s / max(pages, 1):>8.1f} {max(mem1, mem2):>8.0f}   ({pages} pages)")
 
 
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="bench/run.py",
+        description="Normalize and build generated corpora of N articles; print seconds and peak memory. "
+                    "Works in bench/out/ (ignored by git).")
+    parser.add_argument("sizes", nargs="*", type=int, default=[100, 1000], metavar="N",
+                        help="numbers of articles to generate (default: 100 1000)")
+    return parser.parse_args(argv)
+
+
 if __name__ == "__main__":
-    main([int(a) for a in sys.argv[1:]] or [100, 1000])
+    main(parse_args().sizes)

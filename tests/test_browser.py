@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Page, expect
 
-from conftest import ROOT
+from conftest import example_project
 from newsdossier.datevalue import sort_key
 
 pytestmark = pytest.mark.browser
@@ -49,7 +49,7 @@ def test_the_timeline_is_in_date_order_and_filters_by_mission(reader: Page):
     expect(reader.locator("h1")).to_contain_text("Timeline")
     rows = reader.locator(".nd-timeline .nd-row")
     total = rows.count()
-    assert total >= len(list((ROOT / "data" / "articles").glob("*.md")))
+    assert total >= len(list((example_project() / "data" / "articles").glob("*.md")))
     keys = [sort_key(row.get_attribute("data-date")) for row in rows.all()]
     assert keys == sorted(keys)
     reader.select_option("#nd-filter-mission", "unisfa")

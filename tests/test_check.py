@@ -7,12 +7,13 @@ import subprocess
 
 import pytest
 
-from conftest import BIN, ROOT, run
+from conftest import BIN, copy_project, example_project, run
 
 
 @pytest.fixture
 def data_copy(tmp_path):
-    shutil.copytree(ROOT / "data", tmp_path / "data")
+    """A scratch project holding a copy of the example corpus's data/."""
+    shutil.copytree(example_project() / "data", tmp_path / "data")
     return tmp_path
 
 
@@ -122,9 +123,7 @@ def test_a_merge_cycle_is_reported(data_copy):
 
 
 def test_mkdocs_build_fails_with_the_same_messages_and_no_traceback(tmp_path):
-    for name in ("data", "templates", "seeds"):
-        shutil.copytree(ROOT / name, tmp_path / name)
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    copy_project(example_project(), tmp_path)
     _edit(tmp_path / "data" / "actors.yaml", "kind: person", "kind: wizard")
     result = run("mkdocs", "build", "--strict", "-d", str(tmp_path / "site"), cwd=tmp_path)
     assert result.returncode != 0
@@ -160,9 +159,7 @@ def test_a_huge_list_of_unknown_ids_is_one_line(data_copy, path, old, new, expec
 
 
 def test_a_huge_list_of_valid_values_is_checked_and_built(tmp_path):
-    for name in ("data", "templates", "seeds"):
-        shutil.copytree(ROOT / name, tmp_path / name)
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    copy_project(example_project(), tmp_path)
     _edit(tmp_path / "data" / "actors.yaml", "      - U.N.\n", "      - U.N.\n" + "".join(f"      - Alias number {i}\n" for i in range(30_000)))
     assert run("newsdossier", "check", cwd=tmp_path).returncode == 0
     result = run("mkdocs", "build", "--strict", "-d", str(tmp_path / "site"), cwd=tmp_path)
@@ -179,10 +176,7 @@ def test_check_piped_into_a_reader_that_stops_early_ends_quietly(data_copy):
 
 @pytest.mark.parametrize("value", ["0", "-3"])
 def test_a_long_list_threshold_below_one_is_a_clear_error(tmp_path, value):
-    for name in ("data", "templates", "seeds"):
-        shutil.copytree(ROOT / name, tmp_path / name)
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    (tmp_path / "mkdocs.yml").write_text(config.replace("      templates: templates\n", f"      templates: templates\n      long_list: {value}\n"), encoding="utf-8")
+    copy_project(example_project(), tmp_path, long_list=value)
     result = run("mkdocs", "build", "-d", str(tmp_path / "site"), cwd=tmp_path)
     assert result.returncode != 0
     assert f"long_list is {value}: expected a number of entries of 1 or more" in result.stderr

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 from html import unescape
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, run
+from conftest import EXAMPLE_SEEDS, copy_project, example_project, new_project, run
 from newsdossier.store import read_article, read_registry
 
 FRENCH = (
@@ -19,7 +18,7 @@ FRENCH = (
     "Les casques bleus de la MINUSMA ont ouvert un nouvel hôpital près de Gao, selon l’ONU.\n"
 )
 ENGLISH = "Peacekeepers arrive in Juba\n\nPeacekeepers arrived in Juba on 3 March 2021, the mission said.\n\nThey will stay a year.\n"
-TWIN = (ROOT / "seeds" / "001_7ba0d90fc6ab2652.txt").read_bytes()
+TWIN = (EXAMPLE_SEEDS / "001_7ba0d90fc6ab2652.txt").read_bytes()
 
 
 def _big(path: Path) -> None:
@@ -63,11 +62,8 @@ SEEDS = {
 
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory):
-    """A project with the five seeds and every hostile one, normalized once."""
-    project = tmp_path_factory.mktemp("hostile")
-    for name in ("seeds", "templates"):
-        shutil.copytree(ROOT / name, project / name)
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    """A project with the five example seeds and every hostile one, normalized once."""
+    project = new_project(tmp_path_factory.mktemp("hostile"))
     for name, (content, _said) in SEEDS.items():
         if callable(content):
             content(project / "seeds" / name)
@@ -210,9 +206,7 @@ DATA_EDITS = {
 
 @pytest.mark.parametrize("edit", sorted(DATA_EDITS))
 def test_a_hostile_value_written_into_data_stays_text_in_every_page(tmp_path, edit):
-    for name in ("data", "templates", "seeds"):
-        shutil.copytree(ROOT / name, tmp_path / name)
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    copy_project(example_project(), tmp_path)
     where, old, new = DATA_EDITS[edit]
     path = tmp_path / "data" / "articles" / "001_7ba0d90fc6ab2652.md" if where == "article" else tmp_path / where
     text = path.read_text(encoding="utf-8")
@@ -255,9 +249,7 @@ def test_a_page_title_is_safe_printed_raw_and_printed_decoded(title, shown):
     ],
 )
 def test_a_broken_template_is_one_line_naming_its_file_and_line(tmp_path, old, new, expected):
-    for name in ("data", "templates", "seeds"):
-        shutil.copytree(ROOT / name, tmp_path / name)
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    copy_project(example_project(), tmp_path)
     template = tmp_path / "templates" / "article.md.j2"
     text = template.read_text(encoding="utf-8")
     assert old in text

@@ -5,14 +5,13 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from conftest import ROOT
+from conftest import copy_project, example_project
 from newsdossier.corpus import load_corpus
 from newsdossier.render import render_site
 from newsdossier.store import Project
@@ -41,12 +40,9 @@ class Session:
 
 @pytest.fixture
 def dirty(tmp_path: Path, monkeypatch) -> Session:
-    """A copy of the project with its committed data, built once the way `serve --dirty` starts."""
+    """A copy of the example project with its data, built once the way `serve --dirty` starts."""
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
-    project = tmp_path / "project"
-    for name in ("seeds", "templates", "data"):
-        shutil.copytree(ROOT / name, project / name)
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    project = copy_project(example_project(), tmp_path / "project")
     session = Session(project, tmp_path / "site")
     session.build()
     for path in session.site.rglob("*"):
@@ -151,11 +147,7 @@ def test_serving_the_last_good_data_after_an_article_file_was_deleted_keeps_the_
 
 def test_removing_a_vanished_page_keeps_the_pages_in_its_folder(tmp_path, monkeypatch):
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
-    project = tmp_path / "project"
-    for name in ("seeds", "templates", "data"):
-        shutil.copytree(ROOT / name, project / name)
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    (project / "mkdocs.yml").write_text(config.replace("      templates: templates\n", "      templates: templates\n      long_list: 2\n"), encoding="utf-8")
+    project = copy_project(example_project(), tmp_path / "project", long_list=2)
     source = first_article(project)
     text = re.sub(r"^id: .*$", "id: by-year", source.read_text(encoding="utf-8"), count=1, flags=re.M)
     (project / "data" / "articles" / "by-year.md").write_text(re.sub(r"^events:\n(  - .*\n)*", "events: []\n", text, flags=re.M), encoding="utf-8")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import BIN, ROOT, run
+from conftest import BIN, EXAMPLE_SEEDS, run
 from newsdossier.store import parse_yaml, read_article, read_registry, read_text, remove_unfinished_writes
 
 COPIES = 8  # of each seed, each made distinct by one sentence: 40 seeds, a few seconds of work
@@ -21,7 +21,7 @@ KILL_AFTER = (0.5, 1.5, 2.5)  # seconds; each kill lands later in a run
 def _seeds(target: Path) -> None:
     (target / "seeds").mkdir(parents=True)
     for n in range(COPIES):
-        for seed in sorted((ROOT / "seeds").glob("*.txt")):
+        for seed in sorted(EXAMPLE_SEEDS.glob("*.txt")):
             text = seed.read_text(encoding="utf-8").rstrip("\n")
             (target / "seeds" / f"{seed.stem}-{n}.txt").write_text(f"{text}\n\nThe session numbered {n} closed at noon.\n", encoding="utf-8")
 

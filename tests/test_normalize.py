@@ -1,4 +1,5 @@
-"""normalize: seeds/ in, data/ out; incremental, byte-stable, and calm with bad files."""
+"""normalize: seeds/ in, data/ out; reproducible, incremental, byte-stable, and calm with bad files.
+Run on fixture corpora in scratch projects (the repository's own corpus is checked by test_project.py)."""
 from __future__ import annotations
 
 import filecmp
@@ -6,15 +7,33 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, run
+from conftest import EXAMPLE_SEEDS, OTHER_SEEDS, example_project, new_project, run
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def test_committed_data_is_what_normalize_produces_from_the_seeds(normalized):
-    assert _tree(normalized / "data") == _tree(ROOT / "data")
+CORPORA = {"example": EXAMPLE_SEEDS, "other": OTHER_SEEDS}
+
+
+def _seed_count(project: Path) -> int:
+    return sum(1 for _ in (project / "seeds").iterdir())
+
+
+@pytest.mark.parametrize("corpus", sorted(CORPORA))
+def test_normalize_from_scratch_is_reproducible(tmp_path, corpus):
+    first, second = new_project(tmp_path / "first", CORPORA[corpus]), new_project(tmp_path / "second", CORPORA[corpus])
+    for folder in (first, second):
+        result = run("newsdossier", "normalize", cwd=folder)
+        assert result.returncode == 0, result.stderr
+        assert f"{_seed_count(folder)} extracted, 0 unchanged" in result.stderr
+    assert _tree(first / "data") == _tree(second / "data")
+
+
+def test_the_shared_example_data_is_what_normalize_produces(project):
+    run("newsdossier", "normalize", cwd=project, check=True)
+    assert _tree(project / "data") == _tree(example_project() / "data")
 
 
 def test_rerunning_normalize_on_an_unchanged_corpus_changes_no_byte(normalized):
@@ -23,7 +42,7 @@ def test_rerunning_normalize_on_an_unchanged_corpus_changes_no_byte(normalized):
     after = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in (normalized / "data").rglob("*") if p.is_file()}
     assert result.returncode == 0
     assert after == before
-    assert "5 unchanged" in result.stderr
+    assert f"0 extracted, {_seed_count(normalized)} unchanged" in result.stderr
 
 
 def test_every_seed_becomes_one_article_file_naming_its_seed(normalized):
@@ -38,7 +57,7 @@ def test_every_seed_becomes_one_article_file_naming_its_seed(normalized):
 
 
 def test_seeds_are_never_modified(normalized):
-    assert not filecmp.dircmp(normalized / "seeds", ROOT / "seeds").diff_files
+    assert not filecmp.dircmp(normalized / "seeds", EXAMPLE_SEEDS).diff_files
 
 
 def test_check_passes_on_freshly_normalized_data(normalized):
@@ -62,7 +81,7 @@ def test_a_bad_seed_is_skipped_with_one_line_naming_it_and_the_good_ones_still_p
     lines = [line for line in result.stderr.splitlines() if name in line]
     assert len(lines) == 1 and reason in lines[0] and "skipped" in lines[0]
     assert "Traceback" not in result.stderr
-    assert len(list((project / "data" / "articles").glob("*.md"))) == 5
+    assert len(list((project / "data" / "articles").glob("*.md"))) == _seed_count(project) - 1
 
 
 def test_a_seed_with_the_same_bytes_as_another_is_reported_as_a_duplicate(project):
@@ -70,7 +89,7 @@ def test_a_seed_with_the_same_bytes_as_another_is_reported_as_a_duplicate(projec
     (project / "seeds" / "copy of it.txt").write_bytes(original.read_bytes())
     result = run("newsdossier", "normalize", cwd=project)
     assert "duplicate" in result.stderr and original.name in result.stderr
-    assert len(list((project / "data" / "articles").glob("*.md"))) == 5
+    assert len(list((project / "data" / "articles").glob("*.md"))) == _seed_count(project) - 1
 
 
 @pytest.mark.parametrize("text", [".", "... !!! ???", "— • —", "Title\n\n.\n"])

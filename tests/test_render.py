@@ -7,7 +7,7 @@ from html import unescape
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, example_project
 from newsdossier.corpus import load_corpus
 from newsdossier.render import md_escape, render_site
 from newsdossier.store import Project
@@ -16,7 +16,7 @@ import markdown
 
 
 def _render_with_body(tmp_path, body: str):
-    shutil.copytree(ROOT / "data", tmp_path / "data")
+    shutil.copytree(example_project() / "data", tmp_path / "data")
     article = sorted((tmp_path / "data" / "articles").glob("*.md"))[0]
     head, _sep, _old = article.read_text(encoding="utf-8").partition("\n---\n")
     article.write_text(f"{head}\n---\n\n{body}\n", encoding="utf-8")
@@ -59,15 +59,15 @@ def test_md_escape_leaves_no_markdown_syntax(text):
 
 
 def test_render_is_pure_and_deterministic():
-    corpus = load_corpus(Project(ROOT))
+    corpus = load_corpus(Project(example_project()))
     first = render_site(corpus, ROOT / "templates")
-    second = render_site(load_corpus(Project(ROOT)), ROOT / "templates")
+    second = render_site(load_corpus(Project(example_project())), ROOT / "templates")
     assert first == second
     assert all(isinstance(v, str) for v in first.values())
 
 
 def test_an_entity_mentioned_in_the_text_is_linked_to_its_page():
-    corpus = load_corpus(Project(ROOT))
+    corpus = load_corpus(Project(example_project()))
     pages = render_site(corpus, ROOT / "templates")
     article = next(a for a in corpus.articles.values() if "jean-pierre-lacroix" in a.meta["actors"])
     assert "(/actors/jean-pierre-lacroix.md)" in pages[f"articles/{article.id}.md"].split("## Text")[1]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, example_project
 from newsdossier.corpus import Article, Corpus, load_corpus
 from newsdossier.render import render_site
 from newsdossier.review import duplicates, truncated
@@ -74,8 +74,8 @@ def test_a_paragraph_printed_by_many_articles_is_furniture_not_copying():
 
 @pytest.fixture
 def review_page(tmp_path: Path):
-    """The review page of a copy of the committed data after `edit` changed it."""
-    shutil.copytree(ROOT / "data", tmp_path / "data")
+    """The review page of a copy of the example corpus's data after `edit` changed it."""
+    shutil.copytree(example_project() / "data", tmp_path / "data")
 
     def render(edit) -> str:
         edit(tmp_path / "data")

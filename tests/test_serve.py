@@ -1,59 +1,25 @@
 """`mkdocs serve` as a researcher runs it: an edit to data/ shows on reload; broken YAML is
-logged, the last good site stays up, and the fix is picked up on the next save."""
+logged, the last good site stays up, and the fix is picked up on the next save. The server is
+stopped as a person stops it (Ctrl-C), so it removes the copy of the site it built in the
+temporary folder."""
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from conftest import BIN, free_port
+from conftest import fetch, serving
 
-ARTICLE = "004_5b41338369c89941"
-WAIT = 120  # seconds: a whole rebuild on a slow machine, not a speed figure
-
-
-def fetch(url: str) -> str | None:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.read().decode("utf-8")
-    except (urllib.error.URLError, OSError):
-        return None
-
-
-def wait_for(predicate, what: str, server: subprocess.Popen):
-    deadline = time.monotonic() + WAIT
-    while time.monotonic() < deadline:
-        assert server.poll() is None, f"mkdocs serve stopped while waiting for {what}"
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.5)
-    pytest.fail(f"gave up waiting for {what}")
+ARTICLE = "004_5b41338369c89941"  # in the example corpus (tests/corpus/example/)
 
 
 @pytest.fixture
-def served(normalized: Path):
-    port = free_port()
-    log = open(normalized / "serve.log", "w")
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    server = subprocess.Popen(
-        [str(BIN / "mkdocs"), "serve", "-a", f"127.0.0.1:{port}"],
-        cwd=normalized, env=env, stdout=log, stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}/articles/{ARTICLE}/"
-    try:
-        wait_for(lambda: fetch(url), "the first build", server)
-        yield normalized, url, server
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-        log.close()
+def served(normalized: Path, tmp_path: Path):
+    """`mkdocs serve` on a copy of the example project, with a temporary folder of its own; after
+    the test, the server is stopped and must have left nothing in that folder."""
+    with serving(normalized, tmp_path / "temp", f"articles/{ARTICLE}/") as server:
+        yield normalized, f"{server.base}/articles/{ARTICLE}/", server
 
 
 def page(html: str | None) -> str | None:
@@ -70,7 +36,7 @@ def set_title(project: Path, title: str) -> None:
 def test_an_edit_to_an_article_shows_on_reload(served):
     project, url, server = served
     set_title(project, "A title corrected while the site is served")
-    wait_for(lambda: "A title corrected while the site is served" in (fetch(url) or ""), "the edited title", server)
+    server.wait_for(lambda: "A title corrected while the site is served" in (fetch(url) or ""), "the edited title")
 
 
 def test_broken_yaml_keeps_the_last_good_site_up_and_the_fix_is_picked_up(served):
@@ -80,9 +46,9 @@ def test_broken_yaml_keeps_the_last_good_site_up_and_the_fix_is_picked_up(served
     good = actors.read_text(encoding="utf-8")
     actors.write_text(good + "\n  - id: [unclosed\n", encoding="utf-8")
     log = project / "serve.log"
-    wait_for(lambda: "data/actors.yaml" in log.read_text(encoding="utf-8"), "the problem in the log", server)
+    server.wait_for(lambda: "data/actors.yaml" in log.read_text(encoding="utf-8"), "the problem in the log")
     assert page(fetch(url)) == page(before)  # still serving the last good site
     actors.write_text(good, encoding="utf-8")
     set_title(project, "Fixed and edited again")
-    wait_for(lambda: "Fixed and edited again" in (fetch(url) or ""), "the fix", server)
+    server.wait_for(lambda: "Fixed and edited again" in (fetch(url) or ""), "the fix")
     assert "Traceback" not in log.read_text(encoding="utf-8")

@@ -1,19 +1,18 @@
 """Long lists get a page per year (or per part): no page grows with the corpus, and no entry is
-lost or shown twice. The committed corpus is small, so the tests split it at 2 entries."""
+lost or shown twice. The example corpus is small, so the tests split it at 2 entries."""
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 
-from conftest import ROOT, run
+from conftest import ROOT, copy_project, example_project, run
 from newsdossier.corpus import load_corpus
 from newsdossier.render import render_site
 from newsdossier.store import Project
 
 SMALL = 2
-CORPUS = load_corpus(Project(ROOT))
+CORPUS = load_corpus(Project(example_project()))
 WHOLE = render_site(CORPUS, ROOT / "templates", long_list=10_000)
 SPLIT = render_site(CORPUS, ROOT / "templates", long_list=SMALL)
 ARTICLE_LINK = re.compile(r"\]\(/articles/([^)/]+)\.md\)")
@@ -90,11 +89,7 @@ def test_articles_by_source_become_a_page_per_source():
 
 
 def test_the_split_site_builds_with_every_link_valid(tmp_path):
-    for name in ("data", "templates", "seeds"):
-        shutil.copytree(ROOT / name, tmp_path / name)
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    assert "      templates: templates\n" in config
-    (tmp_path / "mkdocs.yml").write_text(config.replace("      templates: templates\n", f"      templates: templates\n      long_list: {SMALL}\n"), encoding="utf-8")
+    copy_project(example_project(), tmp_path, long_list=SMALL)
     result = run("mkdocs", "build", "--strict", "-d", str(tmp_path / "site"), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "site" / "timeline" / "2021" / "index.html").exists()

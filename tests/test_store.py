@@ -234,9 +234,9 @@ def test_an_atomic_write_gives_the_file_ordinary_permissions(tmp_path):
 def _copy_data(tmp_path):
     import shutil
 
-    from conftest import ROOT
+    from conftest import example_project
 
-    shutil.copytree(ROOT / "data", tmp_path / "data")
+    shutil.copytree(example_project() / "data", tmp_path / "data")
     return tmp_path
 
 

@@ -4,13 +4,12 @@ warnings listed on the review page, and never stop `mkdocs build --strict` or `m
 from __future__ import annotations
 
 import re
-import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, run
+from conftest import new_project, run
 from newsdossier.corpus import load_corpus
 from newsdossier.graph import article_forms
 from newsdossier.registry import Registry
@@ -25,12 +24,11 @@ def _printed(day: date) -> str:
 
 def _project(tmp_path: Path, seeds: dict[str, str]) -> Path:
     """A project with the repository's templates and mkdocs.yml and the given seed texts."""
-    shutil.copytree(ROOT / "templates", tmp_path / "templates")
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    (tmp_path / "seeds").mkdir()
+    texts = tmp_path / "texts"
+    texts.mkdir()
     for name, text in seeds.items():
-        (tmp_path / "seeds" / name).write_text(text, encoding="utf-8")
-    return tmp_path
+        (texts / name).write_text(text, encoding="utf-8")
+    return new_project(tmp_path / "project", texts)
 
 
 # Two different people who share a surname, each named in full and then by surname alone, in

@@ -1,22 +1,22 @@
-"""The five seeds, normalized, against what a careful human reader labelled in seed_labels.yaml."""
+"""The five example articles (tests/corpus/example/), normalized, against what a careful human reader
+labelled in tests/corpus/example/labels.yaml."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 import yaml
 
-from conftest import ROOT
+from conftest import EXAMPLE_SEEDS, example_project
 from newsdossier.corpus import load_corpus
 from newsdossier.store import Project
 
-LABELS = yaml.safe_load((Path(__file__).parent / "seed_labels.yaml").read_text(encoding="utf-8"))
+LABELS = yaml.safe_load((EXAMPLE_SEEDS.parent / "labels.yaml").read_text(encoding="utf-8"))
 CASES = [(seed, field) for seed, fields in LABELS.items() for field in fields]
 
 
 @pytest.fixture(scope="module")
 def corpus():
-    corpus = load_corpus(Project(ROOT))
+    corpus = load_corpus(Project(example_project()))
     assert not corpus.problems, [p.one_line() for p in corpus.problems]
     return corpus
 
@@ -55,6 +55,10 @@ def test_seed_is_normalized_as_a_careful_reader_expects(corpus, seed, field):
         assert [line for line in expected if not any(line in k for k in kept)] == []
     else:
         pytest.fail(f"unknown label {field}")
+
+
+def test_every_labelled_seed_is_in_the_example_corpus():
+    assert sorted(LABELS) == sorted(p.name for p in EXAMPLE_SEEDS.iterdir())
 
 
 def test_one_event_for_the_seoul_ministerial_reported_by_several_seeds(corpus):
