@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import signal
 import shutil
 import socket
 import statistics
@@ -82,8 +83,14 @@ def measure(count: int, extra: list[str]) -> tuple[float, float, int]:
         pages = len(list((target / "data" / "articles").glob("*.md")))
         return first, statistics.median(waits), pages
     finally:
-        server.terminate()
-        server.wait(timeout=60)
+        # Ctrl-C, as a person stops it: MkDocs then removes the copy of the site it built in the
+        # temporary folder (a terminated server leaves it behind).
+        server.send_signal(signal.SIGINT)
+        try:
+            server.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
