@@ -63,6 +63,8 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         "iso": re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)(?:-(?P<day>[0-3]\d))?(?![\d-])(?:[ T]\d\d:\d\d(?::\d\d)?)?"),
         "numeric": re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])\s?(?P<b>[0-3]?\d)(?P=sep)\s?(?P<year>(?:19|20)\d\d)\b"),
+        # "25/7/22", "25.07.22": a two-digit year, never inside a longer run of numbers
+        "numeric_short": re.compile(r"(?<![\d/.-])\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d\d)\b(?![/.-]?\d)"),
         "month_day": re.compile(r"\b" + month + r"\s+" + day + r"(?:" + range_sep + day2 + r")?\b(?:,?\s+" + year + r")?"),
         "day_month": re.compile(
             r"\b" + day + r"(?:" + range_sep + day2 + r")?" + de + r"\s+" + month + r"(?:" + de + r",?\s+" + year + r")?\b"
@@ -96,10 +98,19 @@ def _valid(year: int | None, month: int, day: int | None) -> bool:
     return True
 
 
+def two_digit_year(year: int) -> int:
+    """The full year of a two-digit one, by the POSIX strptime %y rule (also Python's):
+    69-99 are 1969-1999, 00-68 are 2000-2068."""
+    return year + (1900 if year >= 69 else 2000)
+
+
 @lru_cache(maxsize=2048)
-def find_dates(text: str) -> tuple[DateMention, ...]:
+def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
     """Every date printed in the text, longest form first where spans overlap, in text order.
-    Cached: a line is asked about several times (date line? headline?), a text by several rules."""
+    A numeric date ("25/7/22", "05.03.2019") is read day first unless month_first (the
+    order of the United States and a few others: reference dates.yaml "month_first_countries");
+    a two-digit year by two_digit_year. Cached: a line is asked about several times (date
+    line? headline?), a text by several rules."""
     folded = fold_same_length(text)
     patterns = _patterns()
     months = _month_table()
@@ -114,11 +125,16 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
         day = int(m["day"]) if m["day"] else None
         if _valid(year, month, day):
             add(m.start(), m.end(), PartialDate(year, month, day))
-    for m in patterns["numeric"].finditer(folded):
-        a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
-        day, month = (a, b) if b <= 12 else (b, a)  # day first, as most of the world writes it
-        if _valid(year, month, day):
-            add(m.start(), m.end(), PartialDate(year, month, day))
+    for name in ("numeric", "numeric_short"):
+        for m in patterns[name].finditer(folded):
+            a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
+            if len(m["year"]) == 2:
+                year = two_digit_year(year)
+            # Day first, as most of the world writes it; month first where the writer's
+            # country does (month_first); either way, a number over 12 can only be the day.
+            day, month = (b, a) if (month_first and a <= 12) or b > 12 else (a, b)
+            if _valid(year, month, day):
+                add(m.start(), m.end(), PartialDate(year, month, day))
     for m in patterns["cross_month"].finditer(folded):
         year = int(m["year"]) if m["year"] else None
         first = (months[m["month"]], int(m["day"]))
