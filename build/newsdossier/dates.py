@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
 from .datevalue import PartialDate
-from .reference import reference
+from .reference import EXACT_LANGUAGES, reference
 from .text import fold, fold_same_length
 
 MIN_YEAR, MAX_YEAR = 1900, 2099
@@ -194,19 +195,71 @@ def _relative_pattern() -> tuple[re.Pattern, dict[str, int]]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True)) + r")\b"), table
 
 
-def relative_day(text: str, anchor: PartialDate | None) -> PartialDate | None:
+def relative_day(text: str, anchor: PartialDate | None, language: str = "und", near: int | None = None) -> PartialDate | None:
     """A day named relative to the article's date ("on Tuesday", "yesterday", "hier"),
-    resolved against that date, never against today; None without a day-precise anchor."""
+    resolved against that date, never against today; None without a day-precise anchor.
+    A weekday in a clause about the future (future_tense: the text from the date named
+    before it) is the next such day, else the last one (news reports the past). Of several
+    weekdays, the one nearest the offset near (the event's word), else the first.
+    language: ISO 639-1 code of the text."""
     if anchor is None or not (anchor.year and anchor.month and anchor.day):
         return None
     folded = fold_same_length(text)
     pattern, table = _relative_pattern()
     if (match := pattern.search(folded)):
         return _shift(anchor, table[match.group()])
+    weekdays: list[tuple[DateMention, int]] = []  # each with where its clause starts
+    clause_start = 0
     for mention in find_dates(text):
         if mention.kind == "weekday":
-            return resolve_weekday(weekday_number(mention.text), anchor)
-    return None
+            weekdays.append((mention, clause_start))
+        clause_start = mention.end
+    if not weekdays:
+        return None
+    mention, start = min(weekdays, key=lambda w: abs(w[0].start - near)) if near is not None else weekdays[0]
+    before, after = text[start:mention.start], text[mention.end:mention.end + 25]
+    ahead = future_tense(before + " " + " ".join(after.split()[:1]), language) and not _next_to_past_word(before, after, language)
+    return resolve_weekday(weekday_number(mention.text), anchor, forward=ahead)
+
+
+@lru_cache(maxsize=None)
+def _marker_pattern(section: str, language: str) -> re.Pattern | None:
+    """Whole-word pattern of one dates.yaml word list for a language (all languages but the
+    diacritic-sensitive ones when it has none), matching lowercased text with or without
+    accents; with the language's future-tense endings for "future_markers"."""
+    words_table = reference().date_words.get(section) or {}
+    languages = [language] if language in words_table else [lang for lang in words_table if lang not in EXACT_LANGUAGES]
+    forms = {form for lang in languages for w in words_table[lang] for form in (w.lower(), fold(w))}
+    if language in EXACT_LANGUAGES:
+        forms = {w.lower() for w in words_table.get(language) or ()}
+    words = sorted(forms, key=len, reverse=True)
+    # a whole word; a clitic ("'ll") is glued to the word before it
+    alternatives = [r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in words if not w.startswith("'")) + ")"] if words else []
+    alternatives += [re.escape(w) for w in words if w.startswith("'")]
+    if section == "future_markers" and (ending := (reference().date_words.get("future_tense_endings") or {}).get(language)):
+        alternatives.append(r"(?<![\w'])(?:" + ending + ")")
+    if not alternatives:
+        return None
+    return re.compile(r"(?:" + "|".join(alternatives) + r")(?![\w'])")
+
+
+def _lower(text: str) -> str:
+    return unicodedata.normalize("NFC", text).lower().replace("\u2019", "'")
+
+
+def future_tense(clause: str, language: str = "und") -> bool:
+    """Whether a clause speaks of the future: a future marker ("will", "va", "está previsto",
+    Vietnamese "sẽ") or a simple-future verb form of the language (dates.yaml
+    "future_markers", "future_tense_endings")."""
+    pattern = _marker_pattern("future_markers", language)
+    return bool(pattern and pattern.search(_lower(clause)))
+
+
+def _next_to_past_word(before: str, after: str, language: str) -> bool:
+    """ "last Thursday", "jeudi dernier", "el pasado jueves": a past word just by the weekday."""
+    pattern = _marker_pattern("past_markers", language)
+    words = [*_lower(before).split()[-1:], *_lower(after).split()[:1]]
+    return bool(pattern and any(pattern.fullmatch(w.strip(",.;:")) for w in words))
 
 
 def _shift(anchor: PartialDate, days: int) -> PartialDate:
@@ -239,11 +292,14 @@ def resolve_year(mention: DateMention, anchor: PartialDate | None) -> tuple[Part
     return value.with_year(year), end
 
 
-def resolve_weekday(weekday: int, anchor: PartialDate) -> PartialDate | None:
-    """The most recent such weekday on or before a day-precise anchor (news report the past)."""
+def resolve_weekday(weekday: int, anchor: PartialDate, forward: bool = False) -> PartialDate | None:
+    """The most recent such weekday on or before a day-precise anchor (news report the past),
+    or with forward the next one on or after it (a clause about the future)."""
     if not (anchor.year and anchor.month and anchor.day):
         return None
     day = date(anchor.year, anchor.month, anchor.day)
-    back = (day.weekday() - weekday) % 7
-    resolved = day - timedelta(days=back)
+    if forward:
+        resolved = day + timedelta(days=(weekday - day.weekday()) % 7)
+    else:
+        resolved = day - timedelta(days=(day.weekday() - weekday) % 7)
     return PartialDate(resolved.year, resolved.month, resolved.day)

@@ -145,7 +145,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             missions=[f.id for f in found if f.kind == "mission"],
         )
         if not mentions:
-            relative = relative_day(sentence, anchor)
+            relative = relative_day(sentence, anchor, language, near=position)
             if relative is None and lead and anchor is not None and anchor.year and anchor.day and not PASSING_CONTEXT.search(sentence):
                 relative = anchor
             lead = False
