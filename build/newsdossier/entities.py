@@ -189,6 +189,9 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
             continue
         end, entries = hit
         entry: Entry = entries[0]
+        if end == i + 1 and _given_name_of_person(tokens, i, sets, language):
+            i += 1  # "Chad Whitfield": a person, found by pattern below
+            continue
         surface = sentence[tokens[i].start:tokens[end - 1].end]
         if len(entries) == 1 or entry.kind == "mission":
             found.append(Found(entry.kind, entry.id, entry.name, sentence, [surface], known=True, code=entry.code))
@@ -203,6 +206,26 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
     found.extend(_unmatched_names(sentence, tokens, claimed, found, sets, language))
     order = {id(f): sentence.find(f.surfaces[0]) for f in found}
     return sorted(found, key=lambda f: order[id(f)])
+
+
+def _given_name_of_person(tokens: list[Token], i: int, sets, language: str) -> bool:
+    """A place name that is also a given name (vocabulary "place_given_names") opening a
+    person's name: followed, after a space, by a capitalised name-like word that names no
+    known entity, no place or thing and is no everyday word ("Chad Whitfield", not "Chad
+    Basin" nor "Jordan Valley"), and not itself inside a longer capitalised name ("Lake Chad")."""
+    if tokens[i].folded not in reference().words("place_given_names") or i + 1 >= len(tokens):
+        return False
+    following = tokens[i + 1]
+    if i > 0 and tokens[i - 1].is_capitalized and tokens[i - 1].end + 1 >= tokens[i].start and tokens[i - 1].folded not in sets["stop"]:
+        return False
+    if following.start - tokens[i].end != 1 or not _name_like(following, sets, language):
+        return False
+    heads, _exact = _place_heads(language)
+    return (
+        reference().gazetteer.lookup(tokens, i + 1) is None
+        and following.folded not in sets["things"] and following.folded not in heads
+        and not is_common_word(following.folded, language)
+    )
 
 
 def _unmatched_names(sentence, tokens, claimed, found, sets, language) -> list[Found]:
@@ -254,8 +277,11 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         inside = any(tokens[k].folded in sets["things"] for k in segment)
         return inside or before in sets["things"] or after in sets["things"] or _by_place_head(tokens, segment, k, language)
 
+    given_names = reference().words("place_given_names")
+
     def all_dictionary_words(segment) -> bool:
-        return all(is_dictionary_word(tokens[k].folded, language) for k in segment)
+        # a given name ("Jordan") is a name word, however often the place is written
+        return all(is_dictionary_word(tokens[k].folded, language) and tokens[k].folded not in given_names for k in segment)
 
     def close(segment):
         segment = _trim(segment, tokens, sets["particles"])

@@ -356,6 +356,27 @@ def _implied_missions(entities: dict[str, Found], text: str, year: int | None) -
     return implied
 
 
+def _stale_missions(entities: dict[str, Found], year: int | None) -> set[str]:
+    """Missions named by a descriptive name ("the UN mission in Haiti"), not by an acronym,
+    that ended before the article's year in a country where a later operation ran: the name
+    speaks of the later one, so the old mission is not matched (a mission is matched only
+    within its years). Keys "mission:<id>" of entities."""
+    if year is None:
+        return set()
+    missions = reference().missions
+    stale = set()
+    for key, found in entities.items():
+        mission = missions.get(found.id) if found.kind == "mission" else None
+        if mission is None or mission.end is None or mission.end >= year:
+            continue
+        acronyms = {fold(mission.acronym), fold(mission.acronym_fr)}
+        if any(fold(surface).replace(".", "") in acronyms for surface in found.surfaces):
+            continue
+        if any(set(m.countries) & set(mission.countries) and (m.start or 0) > mission.end for m in missions.values()):
+            stale.add(key)
+    return stale
+
+
 def extract(text: str) -> Extraction:
     layout = segment(text)
     paragraphs = layout.paragraphs
@@ -400,6 +421,11 @@ def extract(text: str) -> Extraction:
     hints = _year_hints([(sentence, found) for sentence, found, _ in per_sentence])
     date, date_basis, date_source = _article_date(layout, plain[0] if plain else "", full_text, hints)
     anchor = _anchor(date)
+    stale = _stale_missions(entities, anchor.year if anchor and anchor.year else _latest_year(full_text, at_least=1))
+    if stale:
+        entities = {key: f for key, f in entities.items() if key not in stale}
+        stale_ids = {key.split(":", 1)[1] for key in stale}
+        sentences = [(sentence, [f for f in found if not (f.kind == "mission" and f.id in stale_ids)]) for sentence, found in sentences]
     dateline_place = _place_name(layout.dateline.place) if layout.dateline else None
     events, mentions = find_events(sentences, anchor, dateline_place, language)
     if date_basis == "inferred" and date.startswith("XXXX") and events:

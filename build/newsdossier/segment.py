@@ -145,7 +145,7 @@ def split_lines(text: str) -> list[str]:
 
 # A credit inside parentheses: "(AP Photo/Petros K.)", "(Photo: UN/Jane Doe)", "(Rédigé par X)".
 _INLINE_CREDIT = re.compile(
-    r"\s*\((?:[A-Z]{2,}\s+)?(?i:photo|photos|foto|ảnh|picture|image|credit|crédit|rédigé par|édité par|reporting by|writing by|editing by|redacción de|con información de)\s*[:/]?\s*(?P<who>[A-ZÀ-ÝĐ][^()]{0,80})\)"
+    r"\s*\((?:[A-Z]{2,}\s+)?(?i:photo|photos|foto|ảnh|picture|image|credit|crédit|rédigé par|édité par|reporting by|writing by|editing by|redacción de|con información de)\s*[:/]?\s*(?P<who>[A-ZÀ-ÝĐ][^()]{0,160})\)"
 )
 # A byline without "By": two or more names joined by "/", "," or "&" ("Samuel Adwok/Filip Andersson").
 _NAME = r"[A-ZÀ-ÝĐ][\w'\u2019-]+(?:\s+[A-ZÀ-ÝĐ][\w'\u2019-]+){1,3}"
