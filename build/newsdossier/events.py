@@ -6,7 +6,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .dates import DateMention, find_dates, relative_day, resolve_year
+from .dates import DateMention, find_dates, future_tense, relative_day, resolve_year
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found
 from .reference import EXACT_LANGUAGES, reference
@@ -146,7 +146,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         )
         if not mentions:
             relative = relative_day(sentence, anchor, language, near=position)
-            if relative is None and lead and anchor is not None and anchor.year and anchor.day and not PASSING_CONTEXT.search(sentence):
+            if relative is None and lead and anchor is not None and anchor.year and anchor.day and not PASSING_CONTEXT.search(sentence) and not future_tense(sentence, language):
                 relative = anchor
             lead = False
             if relative is None:
