@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
 from .datevalue import PartialDate
-from .reference import reference
+from .reference import EXACT_LANGUAGES, reference
 from .text import fold, fold_same_length
 
 MIN_YEAR, MAX_YEAR = 1900, 2099
@@ -63,6 +64,8 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         "iso": re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)(?:-(?P<day>[0-3]\d))?(?![\d-])(?:[ T]\d\d:\d\d(?::\d\d)?)?"),
         "numeric": re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])\s?(?P<b>[0-3]?\d)(?P=sep)\s?(?P<year>(?:19|20)\d\d)\b"),
+        # "25/7/22", "25.07.22": a two-digit year, never inside a longer run of numbers
+        "numeric_short": re.compile(r"(?<![\d/.-])\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d\d)\b(?![/.-]?\d)"),
         "month_day": re.compile(r"\b" + month + r"\s+" + day + r"(?:" + range_sep + day2 + r")?\b(?:,?\s+" + year + r")?"),
         "day_month": re.compile(
             r"\b" + day + r"(?:" + range_sep + day2 + r")?" + de + r"\s+" + month + r"(?:" + de + r",?\s+" + year + r")?\b"
@@ -96,10 +99,19 @@ def _valid(year: int | None, month: int, day: int | None) -> bool:
     return True
 
 
+def two_digit_year(year: int) -> int:
+    """The full year of a two-digit one, by the POSIX strptime %y rule (also Python's):
+    69-99 are 1969-1999, 00-68 are 2000-2068."""
+    return year + (1900 if year >= 69 else 2000)
+
+
 @lru_cache(maxsize=2048)
-def find_dates(text: str) -> tuple[DateMention, ...]:
+def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
     """Every date printed in the text, longest form first where spans overlap, in text order.
-    Cached: a line is asked about several times (date line? headline?), a text by several rules."""
+    A numeric date ("25/7/22", "05.03.2019") is read day first unless month_first (the
+    order of the United States and a few others: reference dates.yaml "month_first_countries");
+    a two-digit year by two_digit_year. Cached: a line is asked about several times (date
+    line? headline?), a text by several rules."""
     folded = fold_same_length(text)
     patterns = _patterns()
     months = _month_table()
@@ -114,11 +126,16 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
         day = int(m["day"]) if m["day"] else None
         if _valid(year, month, day):
             add(m.start(), m.end(), PartialDate(year, month, day))
-    for m in patterns["numeric"].finditer(folded):
-        a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
-        day, month = (a, b) if b <= 12 else (b, a)  # day first, as most of the world writes it
-        if _valid(year, month, day):
-            add(m.start(), m.end(), PartialDate(year, month, day))
+    for name in ("numeric", "numeric_short"):
+        for m in patterns[name].finditer(folded):
+            a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
+            if len(m["year"]) == 2:
+                year = two_digit_year(year)
+            # Day first, as most of the world writes it; month first where the writer's
+            # country does (month_first); either way, a number over 12 can only be the day.
+            day, month = (b, a) if (month_first and a <= 12) or b > 12 else (a, b)
+            if _valid(year, month, day):
+                add(m.start(), m.end(), PartialDate(year, month, day))
     for m in patterns["cross_month"].finditer(folded):
         year = int(m["year"]) if m["year"] else None
         first = (months[m["month"]], int(m["day"]))
@@ -178,19 +195,71 @@ def _relative_pattern() -> tuple[re.Pattern, dict[str, int]]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True)) + r")\b"), table
 
 
-def relative_day(text: str, anchor: PartialDate | None) -> PartialDate | None:
+def relative_day(text: str, anchor: PartialDate | None, language: str = "und", near: int | None = None) -> PartialDate | None:
     """A day named relative to the article's date ("on Tuesday", "yesterday", "hier"),
-    resolved against that date, never against today; None without a day-precise anchor."""
+    resolved against that date, never against today; None without a day-precise anchor.
+    A weekday in a clause about the future (future_tense: the text from the date named
+    before it) is the next such day, else the last one (news reports the past). Of several
+    weekdays, the one nearest the offset near (the event's word), else the first.
+    language: ISO 639-1 code of the text."""
     if anchor is None or not (anchor.year and anchor.month and anchor.day):
         return None
     folded = fold_same_length(text)
     pattern, table = _relative_pattern()
     if (match := pattern.search(folded)):
         return _shift(anchor, table[match.group()])
+    weekdays: list[tuple[DateMention, int]] = []  # each with where its clause starts
+    clause_start = 0
     for mention in find_dates(text):
         if mention.kind == "weekday":
-            return resolve_weekday(weekday_number(mention.text), anchor)
-    return None
+            weekdays.append((mention, clause_start))
+        clause_start = mention.end
+    if not weekdays:
+        return None
+    mention, start = min(weekdays, key=lambda w: abs(w[0].start - near)) if near is not None else weekdays[0]
+    before, after = text[start:mention.start], text[mention.end:mention.end + 25]
+    ahead = future_tense(before + " " + " ".join(after.split()[:1]), language) and not _next_to_past_word(before, after, language)
+    return resolve_weekday(weekday_number(mention.text), anchor, forward=ahead)
+
+
+@lru_cache(maxsize=None)
+def _marker_pattern(section: str, language: str) -> re.Pattern | None:
+    """Whole-word pattern of one dates.yaml word list for a language (all languages but the
+    diacritic-sensitive ones when it has none), matching lowercased text with or without
+    accents; with the language's future-tense endings for "future_markers"."""
+    words_table = reference().date_words.get(section) or {}
+    languages = [language] if language in words_table else [lang for lang in words_table if lang not in EXACT_LANGUAGES]
+    forms = {form for lang in languages for w in words_table[lang] for form in (w.lower(), fold(w))}
+    if language in EXACT_LANGUAGES:
+        forms = {w.lower() for w in words_table.get(language) or ()}
+    words = sorted(forms, key=len, reverse=True)
+    # a whole word; a clitic ("'ll") is glued to the word before it
+    alternatives = [r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in words if not w.startswith("'")) + ")"] if words else []
+    alternatives += [re.escape(w) for w in words if w.startswith("'")]
+    if section == "future_markers" and (ending := (reference().date_words.get("future_tense_endings") or {}).get(language)):
+        alternatives.append(r"(?<![\w'])(?:" + ending + ")")
+    if not alternatives:
+        return None
+    return re.compile(r"(?:" + "|".join(alternatives) + r")(?![\w'])")
+
+
+def _lower(text: str) -> str:
+    return unicodedata.normalize("NFC", text).lower().replace("\u2019", "'")
+
+
+def future_tense(clause: str, language: str = "und") -> bool:
+    """Whether a clause speaks of the future: a future marker ("will", "va", "está previsto",
+    Vietnamese "sẽ") or a simple-future verb form of the language (dates.yaml
+    "future_markers", "future_tense_endings")."""
+    pattern = _marker_pattern("future_markers", language)
+    return bool(pattern and pattern.search(_lower(clause)))
+
+
+def _next_to_past_word(before: str, after: str, language: str) -> bool:
+    """ "last Thursday", "jeudi dernier", "el pasado jueves": a past word just by the weekday."""
+    pattern = _marker_pattern("past_markers", language)
+    words = [*_lower(before).split()[-1:], *_lower(after).split()[:1]]
+    return bool(pattern and any(pattern.fullmatch(w.strip(",.;:")) for w in words))
 
 
 def _shift(anchor: PartialDate, days: int) -> PartialDate:
@@ -223,11 +292,14 @@ def resolve_year(mention: DateMention, anchor: PartialDate | None) -> tuple[Part
     return value.with_year(year), end
 
 
-def resolve_weekday(weekday: int, anchor: PartialDate) -> PartialDate | None:
-    """The most recent such weekday on or before a day-precise anchor (news report the past)."""
+def resolve_weekday(weekday: int, anchor: PartialDate, forward: bool = False) -> PartialDate | None:
+    """The most recent such weekday on or before a day-precise anchor (news report the past),
+    or with forward the next one on or after it (a clause about the future)."""
     if not (anchor.year and anchor.month and anchor.day):
         return None
     day = date(anchor.year, anchor.month, anchor.day)
-    back = (day.weekday() - weekday) % 7
-    resolved = day - timedelta(days=back)
+    if forward:
+        resolved = day + timedelta(days=(weekday - day.weekday()) % 7)
+    else:
+        resolved = day - timedelta(days=(day.weekday() - weekday) % 7)
     return PartialDate(resolved.year, resolved.month, resolved.day)

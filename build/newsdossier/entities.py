@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .reference import Entry, reference
-from .text import Token, fold, slugify, strip_possessive, tokenize
+from .text import Token, fold, fold_token, slugify, strip_possessive, tokenize
 
 # A surname more frequent than this in a language's word list is an everyday word
 # ("Strategy", "States"), so the capitalised run ending with it is not a person.
@@ -148,11 +148,36 @@ def _span_text(text: str, tokens: list[Token], indices: list[int]) -> str:
     return strip_possessive(text[tokens[indices[0]].start:tokens[indices[-1]].end])
 
 
+_HYPHEN_COMPOUND = re.compile(r"(?P<left>[^\W\d_][\w.'\u2019]*?)-(?P<right>[^\W\d_][\w'\u2019-]*)")
+
+
+def split_compounds(tokens: list[Token]) -> list[Token]:
+    """A name joined to a word by a hyphen, cut in two so the name is found alone: an acronym
+    before any lowercase word ("UNMISS-run", "FINUL-appuyé"), a capitalised name before a
+    word of the vocabulary's "compound_suffixes" ("Saudi-led", "Minusca-backed"). Names
+    that are hyphenated themselves ("Jean-Pierre", "Ki-moon", "Port-au-Prince") stay whole."""
+    suffixes = reference().words("compound_suffixes")
+    out: list[Token] = []
+    for token in tokens:
+        match = _HYPHEN_COMPOUND.fullmatch(token.text)
+        if match and "-" not in match["left"]:
+            left, right = match["left"], match["right"]
+            letters = [c for c in left if c.isalpha()]
+            acronym = len(letters) >= 2 and all(c.isupper() for c in letters)
+            if right[:1].islower() and (acronym or (left[:1].isupper() and fold(right) in suffixes)):
+                cut = token.start + len(left)
+                out.append(Token(left, token.start, cut, fold_token(left)))
+                out.append(Token(right, cut + 1, token.end, fold_token(right)))
+                continue
+        out.append(token)
+    return out
+
+
 def find_in_sentence(sentence: str, language: str) -> list[Found]:
     """Entities named in one sentence, in order of appearance."""
     ref = reference()
     sets = _vocab_sets()
-    tokens = tokenize(sentence)
+    tokens = split_compounds(tokenize(sentence))
     found: list[Found] = []
     claimed = [False] * len(tokens)
 
@@ -164,6 +189,9 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
             continue
         end, entries = hit
         entry: Entry = entries[0]
+        if end == i + 1 and _given_name_of_person(tokens, i, sets, language):
+            i += 1  # "Chad Whitfield": a person, found by pattern below
+            continue
         surface = sentence[tokens[i].start:tokens[end - 1].end]
         if len(entries) == 1 or entry.kind == "mission":
             found.append(Found(entry.kind, entry.id, entry.name, sentence, [surface], known=True, code=entry.code))
@@ -178,6 +206,26 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
     found.extend(_unmatched_names(sentence, tokens, claimed, found, sets, language))
     order = {id(f): sentence.find(f.surfaces[0]) for f in found}
     return sorted(found, key=lambda f: order[id(f)])
+
+
+def _given_name_of_person(tokens: list[Token], i: int, sets, language: str) -> bool:
+    """A place name that is also a given name (vocabulary "place_given_names") opening a
+    person's name: followed, after a space, by a capitalised name-like word that names no
+    known entity, no place or thing and is no everyday word ("Chad Whitfield", not "Chad
+    Basin" nor "Jordan Valley"), and not itself inside a longer capitalised name ("Lake Chad")."""
+    if tokens[i].folded not in reference().words("place_given_names") or i + 1 >= len(tokens):
+        return False
+    following = tokens[i + 1]
+    if i > 0 and tokens[i - 1].is_capitalized and tokens[i - 1].end + 1 >= tokens[i].start and tokens[i - 1].folded not in sets["stop"]:
+        return False
+    if following.start - tokens[i].end != 1 or not _name_like(following, sets, language):
+        return False
+    heads, _exact = _place_heads(language)
+    return (
+        reference().gazetteer.lookup(tokens, i + 1) is None
+        and following.folded not in sets["things"] and following.folded not in heads
+        and not is_common_word(following.folded, language)
+    )
 
 
 def _unmatched_names(sentence, tokens, claimed, found, sets, language) -> list[Found]:
@@ -227,10 +275,13 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         before = tokens[k].folded if k >= 0 else ""
         after = tokens[segment[-1] + 1].folded if segment[-1] + 1 < len(tokens) else ""
         inside = any(tokens[k].folded in sets["things"] for k in segment)
-        return inside or before in sets["things"] or after in sets["things"]
+        return inside or before in sets["things"] or after in sets["things"] or _by_place_head(tokens, segment, k, language)
+
+    given_names = reference().words("place_given_names")
 
     def all_dictionary_words(segment) -> bool:
-        return all(is_dictionary_word(tokens[k].folded, language) for k in segment)
+        # a given name ("Jordan") is a name word, however often the place is written
+        return all(is_dictionary_word(tokens[k].folded, language) and tokens[k].folded not in given_names for k in segment)
 
     def close(segment):
         segment = _trim(segment, tokens, sets["particles"])
@@ -277,6 +328,28 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         name = _span_text(sentence, tokens, piece)
         found.append(Found(kind, slugify(name), name, sentence, [name]))
     return found
+
+
+@lru_cache(maxsize=None)
+def _place_heads(language: str) -> tuple[frozenset[str], bool]:
+    """The place head words for a language and whether they are compared with diacritics."""
+    ref = reference()
+    exact = ref.exact_words("place_heads", language)
+    return (exact, True) if exact else (ref.words("place_heads"), False)
+
+
+def _by_place_head(tokens: list[Token], segment: list[int], before_end: int, language: str) -> bool:
+    """A name right before a place head word ("Upper Nile state") or after one, past its
+    connectors ("province of Ituri", "tỉnh Quảng Nam"): a place (vocabulary "place_heads")."""
+    heads, exact = _place_heads(language)
+
+    def form(k: int) -> str:
+        return tokens[k].text.lower() if exact else tokens[k].folded
+
+    after = segment[-1] + 1
+    around = {" ".join(form(k) for k in range(after, min(after + n, len(tokens)))) for n in (1, 2) if after < len(tokens)}
+    around |= {" ".join(form(k) for k in range(max(before_end - n + 1, 0), before_end + 1)) for n in (1, 2) if before_end >= 0}
+    return bool(around & heads)
 
 
 def _proper_body(piece, tokens, claimed, sets, language) -> bool:

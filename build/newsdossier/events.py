@@ -2,14 +2,15 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .dates import DateMention, find_dates, relative_day, resolve_year
+from .dates import DateMention, find_dates, future_tense, relative_day, resolve_year
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found
-from .reference import reference
-from .text import fold, slugify
+from .reference import EXACT_LANGUAGES, reference
+from .text import fold, fold_same_length, slugify
 
 LOCATIVES = {"in", "at", "a", "en", "au", "aux", "dans", "to", "near", "from", "de", "desde", "hacia"}
 # A sentence about the past or the future, not the day's news.
@@ -44,22 +45,38 @@ class EventFinding:
 
 
 @lru_cache(maxsize=None)
-def _kind_patterns() -> list[tuple[str, str, re.Pattern]]:
+def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, re.Pattern]]]:
+    """The event words of one language, as (compared exactly?, [(kind, label, pattern)]).
+
+    Each language's words are matched only in text of that language: folded, a word of one
+    language can spell a word of another (Vietnamese "lễ", ceremony, folds to French "le").
+    A language whose diacritics carry meaning (reference.EXACT_LANGUAGES) is compared
+    lowercased with its diacritics; the others folded, as their press also prints words
+    without accents. A language without a word list gets the folded words of all the others."""
     kinds = reference().vocabulary["event_kinds"]
+    listed = {lang for table in kinds.values() for lang in table if len(lang) == 2}
+    exact = language in EXACT_LANGUAGES
+    languages = {language} if language in listed else listed - set(EXACT_LANGUAGES)
+    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
     patterns = []
     for kind, table in kinds.items():
-        words = sorted({fold(w) for lang, ws in table.items() if len(lang) == 2 for w in ws}, key=len, reverse=True)
-        patterns.append((kind, table["label"], re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")))
-    # Longer, more specific phrases first: "ministerial meeting" before "meeting".
-    return patterns
+        words = sorted({convert(w) for lang in languages for w in table.get(lang) or ()}, key=len, reverse=True)
+        if words:
+            patterns.append((kind, table["label"], re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")))
+    return exact, patterns
 
 
-def event_kind(sentence: str) -> tuple[str, str, int, int] | None:
-    """The kind of happening a sentence tells, its label and where its word starts and ends."""
-    folded = fold(sentence)
+def event_kind(sentence: str, language: str = "und") -> tuple[str, str, int, int] | None:
+    """The kind of happening a sentence tells, its label and where its word starts and ends
+    (offsets in the sentence), from the event words of the article's language; None if none."""
+    exact, patterns = _kind_patterns(language)
+    compared = unicodedata.normalize("NFC", sentence).lower() if exact else fold_same_length(sentence)
+    if len(compared) != len(sentence):  # a character whose lowercase is longer: offsets drift
+        compared = fold_same_length(sentence)
     best = None
-    for kind, label, pattern in _kind_patterns():
-        match = pattern.search(folded)
+    for kind, label, pattern in patterns:
+        # Longer, more specific phrases win: "ministerial meeting" before "meeting".
+        match = pattern.search(compared)
         if match and (best is None or (match.end() - match.start()) > best[3] - best[2]):
             best = (kind, label, match.start(), match.end())
     return best
@@ -106,13 +123,15 @@ def _place(sentence: str, found: list[Found], dateline_place: str | None):
     return (dateline_place, None) if dateline_place else (None, None)
 
 
-def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | None, dateline_place: str | None) -> tuple[list[EventFinding], list[EventFinding]]:
-    """Dated events and undated mentions of events in the article's sentences."""
+def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | None, dateline_place: str | None,
+                language: str = "und") -> tuple[list[EventFinding], list[EventFinding]]:
+    """Dated events and undated mentions of events in the article's sentences (event words of
+    the article's language, ISO 639-1)."""
     dated: list[EventFinding] = []
     undated: list[EventFinding] = []
     lead = True  # the first event sentence of a dated article tells the news of its day
     for sentence, found in sentences:
-        kind = event_kind(sentence)
+        kind = event_kind(sentence, language)
         if kind is None:
             continue
         kind_id, label, position, kind_end = kind
@@ -126,8 +145,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             missions=[f.id for f in found if f.kind == "mission"],
         )
         if not mentions:
-            relative = relative_day(sentence, anchor)
-            if relative is None and lead and anchor is not None and anchor.year and anchor.day and not PASSING_CONTEXT.search(sentence):
+            relative = relative_day(sentence, anchor, language, near=position)
+            if relative is None and lead and anchor is not None and anchor.year and anchor.day and not PASSING_CONTEXT.search(sentence) and not future_tense(sentence, language):
                 relative = anchor
             lead = False
             if relative is None:

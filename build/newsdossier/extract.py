@@ -52,10 +52,13 @@ def _first_words(paragraphs: list[str]) -> str:
 def _source(layout: Layout) -> str | None:
     ref = reference()
     candidates = [layout.metadata.get("source"), layout.dateline.agency if layout.dateline else None, layout.footer_source]
-    candidates += [b.split()[0] for b in layout.bylines if b.split()]
     for candidate in candidates:
         if candidate and (row := ref.find_source(candidate)):
             return row["name"]
+    # An outlet the byline credits ("By Jane Doe, Associated Press", "Jean Dupont pour RFI").
+    for byline in _bylines(layout):
+        if (outlets := _byline_parts(byline)[1]):
+            return outlets[0]["name"]
     # A site name or copyright line in the page furniture ("| radiondekeluka.org",
     # "\u00a9 Reuters") names the publisher; a photo credit to an agency does not (agencies
     # sell photos to every outlet).
@@ -81,19 +84,60 @@ def _source(layout: Layout) -> str | None:
     return None
 
 
-def _authors(layout: Layout) -> list[str]:
+def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
+    """A byline cut into the writers' names and the outlets it credits (source rows):
+    "Dana Whitcombe and Tomas Reyes, Associated Press" -> the two names and Associated Press;
+    "Jean Dupont (AFP)", "Jean Dupont pour RFI", "Xinhua writer Wang Jiangang" alike. An
+    outlet is a name in the reference list of sources, alone or after a word that
+    introduces it (vocabulary "byline_outlet_words": for, pour, para ...)."""
     ref = reference()
-    roles = ref.words("byline_roles")
-    authors = []
-    for byline in layout.bylines + ([layout.metadata["author"]] if layout.metadata.get("author") else []):
-        for part in re.split(r",\s*|\s+and\s+|\s+et\s+|\s+y\s+|\s*&\s*|\s*/\s*", byline):
-            words = part.split()
-            # Drop an agency and a role before the name: "Xinhua writer Wang Jiangang".
-            while words and (ref.find_source(words[0]) or fold(words[0]) in roles):
+    roles, joins = ref.words("byline_roles"), ref.words("byline_outlet_words")
+    names: list[str] = []
+    outlets: list[dict] = []
+
+    def outlet(words: list[str]) -> dict | None:
+        while words and fold(words[0]) in joins:
+            words = words[1:]
+        if words and re.match(r"(?i)[ld]['\u2019]\w", words[0]):  # "de l'AFP"
+            words = [words[0][2:], *words[1:]]
+        return ref.find_source(" ".join(words)) if words else None
+
+    for part in re.split(r",\s*|;\s*|\s+(?:and|et|y|e|và)\s+|\s*&\s*|\s*/\s*", byline):
+        for inner in re.findall(r"\(([^()]*)\)", part):
+            if (row := ref.find_source(inner)):
+                outlets.append(row)
+        words = re.sub(r"\([^()]*\)", " ", part).split()
+        # An outlet closing the part: the longest tail that names one ("... for Reuters").
+        for j in range(len(words)):
+            if (row := outlet(words[j:])):
+                outlets.append(row)
+                words = words[:j]
+                break
+        # An outlet or a role before the name: "Xinhua writer Wang Jiangang".
+        while words:
+            lead = next((k for k in range(len(words), 0, -1) if ref.find_source(" ".join(words[:k]))), 0)
+            if lead:
+                outlets.append(ref.find_source(" ".join(words[:lead])))
+                words = words[lead:]
+            elif fold(words[0]) in roles:
                 words = words[1:]
-            name = " ".join(words).strip(" .")
-            if name and name not in authors:
-                authors.append(name)
+            else:
+                break
+        name = " ".join(words).strip(" .,;:-\u2013\u2014")
+        if name and name not in names:
+            names.append(name)
+    return names, outlets
+
+
+def _bylines(layout: Layout) -> list[str]:
+    return layout.bylines + ([layout.metadata["author"]] if layout.metadata.get("author") else [])
+
+
+def _authors(layout: Layout) -> list[str]:
+    """The writers' names of every byline, in order, without outlets and roles."""
+    authors: list[str] = []
+    for byline in _bylines(layout):
+        authors.extend(name for name in _byline_parts(byline)[0] if name not in authors)
     return authors
 
 
@@ -113,13 +157,28 @@ def _earliest_year(text: str, hints: YearHints) -> int | None:
     return max([*since, hints.mission_start or 0]) or None
 
 
+def _month_first(layout: Layout) -> bool:
+    """Whether the page writes numeric dates month first ("7/25/22"): its outlet's country,
+    else its dateline's, is one that does (reference dates.yaml "month_first_countries")."""
+    ref = reference()
+    countries = set(ref.date_words.get("month_first_countries") or ())
+    outlet = next((row for c in (layout.metadata.get("source"), layout.dateline.agency if layout.dateline else None)
+                   if c and (row := ref.find_source(c))), None)
+    if outlet and outlet.get("country"):
+        return outlet["country"] in countries
+    place = ref.gazetteer.whole(layout.dateline.place) if layout.dateline else []
+    return bool(place) and place[0].code in countries
+
+
 def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None = None) -> tuple[str, str, str]:
     """The article's date as EDTF, its basis, and what it rests on."""
     hints = hints or YearHints()
-    printed = layout.metadata.get("date")
-    printed_dates = [d for d in find_dates(printed) if d.kind == "date"] if printed else []
+    month_first = _month_first(layout)
+    # A publication date outranks an update's, whichever the page prints first.
+    printed = layout.metadata.get("date") or layout.metadata.get("updated")
+    printed_dates = [d for d in find_dates(printed, month_first) if d.kind == "date"] if printed else []
     dateline = layout.dateline.date_text if layout.dateline else None
-    dateline_dates = [d for d in find_dates(dateline) if d.kind == "date"] if dateline else []
+    dateline_dates = [d for d in find_dates(dateline, month_first) if d.kind == "date"] if dateline else []
     if printed_dates and dateline_dates and not _near_day(printed_dates[0].value, dateline_dates[0].value):
         # The page prints one day above the text and the dispatch another: the page's is a
         # display date (updated, republished); the dispatch is dated by its dateline, in a year
@@ -297,6 +356,27 @@ def _implied_missions(entities: dict[str, Found], text: str, year: int | None) -
     return implied
 
 
+def _stale_missions(entities: dict[str, Found], year: int | None) -> set[str]:
+    """Missions named by a descriptive name ("the UN mission in Haiti"), not by an acronym,
+    that ended before the article's year in a country where a later operation ran: the name
+    speaks of the later one, so the old mission is not matched (a mission is matched only
+    within its years). Keys "mission:<id>" of entities."""
+    if year is None:
+        return set()
+    missions = reference().missions
+    stale = set()
+    for key, found in entities.items():
+        mission = missions.get(found.id) if found.kind == "mission" else None
+        if mission is None or mission.end is None or mission.end >= year:
+            continue
+        acronyms = {fold(mission.acronym), fold(mission.acronym_fr)}
+        if any(fold(surface).replace(".", "") in acronyms for surface in found.surfaces):
+            continue
+        if any(set(m.countries) & set(mission.countries) and (m.start or 0) > mission.end for m in missions.values()):
+            stale.add(key)
+    return stale
+
+
 def extract(text: str) -> Extraction:
     layout = segment(text)
     paragraphs = layout.paragraphs
@@ -341,8 +421,13 @@ def extract(text: str) -> Extraction:
     hints = _year_hints([(sentence, found) for sentence, found, _ in per_sentence])
     date, date_basis, date_source = _article_date(layout, plain[0] if plain else "", full_text, hints)
     anchor = _anchor(date)
+    stale = _stale_missions(entities, anchor.year if anchor and anchor.year else _latest_year(full_text, at_least=1))
+    if stale:
+        entities = {key: f for key, f in entities.items() if key not in stale}
+        stale_ids = {key.split(":", 1)[1] for key in stale}
+        sentences = [(sentence, [f for f in found if not (f.kind == "mission" and f.id in stale_ids)]) for sentence, found in sentences]
     dateline_place = _place_name(layout.dateline.place) if layout.dateline else None
-    events, mentions = find_events(sentences, anchor, dateline_place)
+    events, mentions = find_events(sentences, anchor, dateline_place, language)
     if date_basis == "inferred" and date.startswith("XXXX") and events:
         # the lead's event gave the day; its year may be known from the event's own sentence
         if events[0].start and events[0].start.year and events[0].start.edtf()[5:] == date[5:]:

@@ -79,6 +79,9 @@ class Gazetteer:
                 known.append(len(tokens))
                 known.sort(reverse=True)
         bucket = self.index.setdefault(tokens, [])
+        for known in bucket:  # a form met in lowercase too ("thành phố Hồ Chí Minh")
+            if known.entry == entry and not known.case_sensitive and not alias.case_sensitive:
+                known.lowercase_ok = known.lowercase_ok or lowercase_ok
         # the same entry may need several exact forms ("MINUSCA" and "Minusca")
         if all(a.entry != entry or a.case_sensitive != alias.case_sensitive or (alias.case_sensitive and a.surface != surface) for a in bucket):
             bucket.append(alias)
@@ -305,8 +308,11 @@ class Reference:
                     gazetteer.add(entry, demonym, lowercase_ok=demonym[:1].islower())
             for city in row.get("cities") or []:
                 city_entry = Entry("city", slugify(city["en"]), city["en"], code)
-                for spelling in {city["en"], city.get("fr") or city["en"]}:
-                    gazetteer.add(city_entry, spelling)
+                # a spelling written in lowercase ("thành phố Hồ Chí Minh" inside a sentence) may
+                # be met so; the others need their capital
+                spellings = [city["en"], *(city.get(lang) or "" for lang in ("fr", "es", "vi")), *(city.get("aliases") or ())]
+                for spelling in dict.fromkeys(s for s in spellings if s):
+                    gazetteer.add(city_entry, spelling, lowercase_ok=spelling[:1].islower())
         for row in self.organisations.values():
             entry = Entry(row.get("kind") or "organisation", row["id"], row["name"])
             gazetteer.add(entry, row["name"])

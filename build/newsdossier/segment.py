@@ -25,7 +25,8 @@ class Dateline:
 @dataclass
 class Layout:
     title: str | None = None
-    metadata: dict[str, str] = field(default_factory=dict)  # source, editor, date, author: as printed
+    # source, editor, date (of publication), updated (of a later edit), author: as printed
+    metadata: dict[str, str] = field(default_factory=dict)
     bylines: list[str] = field(default_factory=list)
     dateline: Dateline | None = None
     paragraphs: list[str] = field(default_factory=list)  # article text; "## " marks a subheading
@@ -49,6 +50,11 @@ def _line_patterns() -> dict:
         # Lines are compared folded (ASCII, lowercase), so the patterns are folded too.
         "boilerplate": [re.compile(fold_pattern(p), re.I) for p in vocab["boilerplate_lines"]],
         "teaser": [re.compile(fold_pattern(p), re.I) for p in vocab["teaser_markers"]],
+        # "LIRE AUSSI : Le Tchad envoie ...": a marker, a separator and another article's headline
+        "teaser_line": re.compile(
+            r"^[\W_]*(?:" + alternation(re.escape(fold(w)) for w in vocab["inline_teaser_markers"]) + r")\s*(?:[:>|\u00bb\u203a]|--|[-\u2013\u2014](?=\s))\s*\w.*$"
+        ),
+        "updated_prefix": re.compile(r"^[\W_]*(?:" + alternation(labels["updated"]) + r")\b"),
         "label_only": {key: re.compile(r"(?:" + alternation(ws) + r")\s*:?", re.I) for key, ws in labels.items()},
         "label_value": {
             key: re.compile(r"(?:" + alternation(ws) + r")\s*:\s*(?P<value>.{1,120})", re.I) for key, ws in labels.items()
@@ -139,7 +145,7 @@ def split_lines(text: str) -> list[str]:
 
 # A credit inside parentheses: "(AP Photo/Petros K.)", "(Photo: UN/Jane Doe)", "(Rédigé par X)".
 _INLINE_CREDIT = re.compile(
-    r"\s*\((?:[A-Z]{2,}\s+)?(?i:photo|photos|foto|ảnh|picture|image|credit|crédit|rédigé par|édité par|reporting by|writing by|editing by|redacción de|con información de)\s*[:/]?\s*(?P<who>[A-ZÀ-ÝĐ][^()]{0,80})\)"
+    r"\s*\((?:[A-Z]{2,}\s+)?(?i:photo|photos|foto|ảnh|picture|image|credit|crédit|rédigé par|édité par|reporting by|writing by|editing by|redacción de|con información de)\s*[:/]?\s*(?P<who>[A-ZÀ-ÝĐ][^()]{0,160})\)"
 )
 # A byline without "By": two or more names joined by "/", "," or "&" ("Samuel Adwok/Filip Andersson").
 _NAME = r"[A-ZÀ-ÝĐ][\w'\u2019-]+(?:\s+[A-ZÀ-ÝĐ][\w'\u2019-]+){1,3}"
@@ -160,6 +166,9 @@ def segment(text: str) -> Layout:
         folded = fold(line)
         if in_teasers:
             layout.teasers.append(line)
+            continue
+        if p["teaser_line"].match(folded):
+            layout.teasers.append(line)  # one teaser inside the text: the text goes on
             continue
         if body and any(rx.fullmatch(folded) for rx in p["teaser"]):
             in_teasers = True
@@ -200,7 +209,9 @@ def segment(text: str) -> Layout:
             line = line[m.end():]
         if _is_date_line(line, strict=bool(body)):
             _byline_before_date(layout, headers, lines[:index])
-            if "date" in layout.metadata:
+            if p["updated_prefix"].match(folded):  # "Updated 21 March 2023 10:30": a later edit
+                layout.metadata.setdefault("updated", line)
+            elif "date" in layout.metadata:
                 layout.boilerplate.append(line)
             else:
                 layout.metadata["date"] = line
