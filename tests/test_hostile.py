@@ -194,7 +194,7 @@ def test_no_script_from_a_seed_runs_in_the_browser(page, hostile_url, path):
 PAYLOAD = "</title><script>alert(9)</script><img src=x onerror=alert(8)> [x](javascript:alert(7)) {{ 6 * 7 }}"
 DATA_EDITS = {
     "actor name": ("data/actors.yaml", "    name: Jean-Pierre Lacroix\n", f"    name: '{PAYLOAD}'\n"),
-    "actor alias": ("data/actors.yaml", "      - Lacroix\n", f"      - Lacroix\n      - '{PAYLOAD}'\n"),
+    "actor alias": ("data/actors.yaml", "      - U.N.\n", f"      - U.N.\n      - '{PAYLOAD}'\n"),
     "mission name": ("data/missions.yaml", "    name: United Nations Interim Security Force for Abyei\n", f"    name: '{PAYLOAD}'\n"),
     "event title": ("data/events.yaml", "    title: 2021 UN Peacekeeping Ministerial\n", f"    title: '{PAYLOAD}'\n"),
     "article source": ("article", "source: Xinhua\n", f"source: '{PAYLOAD}'\n"),
