@@ -56,7 +56,7 @@ def extra_spellings(page_html: str) -> list[str]:
     text = html.unescape(_TAG.sub(" ", page_html))
     seen: dict[str, None] = {}
     for word in _WORD.findall(text):
-        spelling = ascii_spelling(word)
+        spelling = None if word.isascii() else ascii_spelling(word)
         if spelling is not None:
             seen.setdefault(spelling, None)
     return list(seen)
