@@ -2,6 +2,7 @@
 the site is the same as a full build would make (search index included)."""
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import re
@@ -82,8 +83,13 @@ def rewritten(site: Path) -> set[str]:
 
 
 def search_docs(site: Path) -> list[tuple[str, str, str]]:
-    docs = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
-    return sorted((d["location"], d["title"], d["text"]) for d in docs)
+    """The pages of the site's search index (Pagefind's), as (url, title, text), read from its
+    fragments: gzip files of 'pagefind_dcd' followed by the page's JSON."""
+    docs = []
+    for fragment in (site / "pagefind" / "fragment").glob("*.pf_fragment"):
+        page = json.loads(gzip.decompress(fragment.read_bytes()).removeprefix(b"pagefind_dcd"))
+        docs.append((page["url"], page["meta"].get("title"), page["content"]))
+    return sorted(docs)
 
 
 EDITS = {
@@ -109,7 +115,7 @@ def test_a_page_no_longer_generated_is_removed_from_the_site(dirty):
     reject(dirty.project, "jean-pierre-lacroix")
     dirty.build()
     assert not page.exists()
-    assert not any(loc.startswith("actors/jean-pierre-lacroix/") for loc, _t, _x in search_docs(dirty.site))
+    assert not any(url.startswith("/actors/jean-pierre-lacroix/") for url, _t, _x in search_docs(dirty.site))
 
 
 @pytest.mark.parametrize("edit", sorted(EDITS))

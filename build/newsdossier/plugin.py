@@ -4,8 +4,8 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import html
-import json
 import os
+import time
 import traceback
 from pathlib import Path
 
@@ -13,23 +13,22 @@ from jinja2 import TemplateError
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .corpus import load_corpus
 from .render import LONG_LIST, NAV_PAGES, render_site
+from .search import SearchIndexError, extra_spellings, index_site
 from .seeds import SeedListing, list_seeds, seed_listing
 from .store import ParseCache, Project
 
 log = get_plugin_logger(__name__)
 
-SEARCH_INDEX = "search/search_index.json"
-
-
 class NewsdossierConfig(Config):
     root = c.Type(str, default=".")  # the project folder, relative to mkdocs.yml
     templates = c.Type(str, default="templates")
     long_list = c.Type(int, default=LONG_LIST)  # longer lists get a page per year
+    search = c.Type(bool, default=True)  # index the built site with Pagefind
 
 
 class GeneratedFile(File):
@@ -82,7 +81,6 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     parse_cache: ParseCache | None = None  # parsed data/ files, so a reload parses only what changed
     digests: dict[str, str] = {}  # generated path -> digest of its content at the last build
     rebuilt: set[str] = set()  # the generated paths this build writes
-    search_docs: dict[str, list] = {}  # page URL -> its search entries, for dirty rebuilds
     seeds_seen: tuple | None = None  # (name, size, mtime) of each seed at the last normalize under serve
     seed_reasons: dict[str, str] = {}  # seed file name -> why the last normalize made no article of it
     seeds: SeedListing = SeedListing()
@@ -91,7 +89,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         self.serving = command == "serve"
         self.dirty = self.serving and dirty
         self.parse_cache = ParseCache() if self.serving else None
-        self.digests, self.search_docs = {}, {}
+        self.digests = {}
         if self.serving and not dirty:
             log.info("every save rebuilds the whole site; 'mkdocs serve --dirty' (make serve) rebuilds only the pages an edit changes")
 
@@ -195,36 +193,27 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             if path.endswith(".md") and output.name == "index.html" and output.parent != Path(config.site_dir):
                 with contextlib.suppress(OSError):  # the folder may hold other pages' output
                     output.parent.rmdir()
-            self.search_docs.pop(gone.url, None)
 
-    @event_priority(100)  # before the search plugin writes its index
-    def _take_search_entries(self, config) -> None:
-        """Under a dirty rebuild the search plugin indexes only the pages rebuilt (and its own
-        merge keeps stale entries when several changed): note the fresh entries per page."""
-        if not self.dirty:
-            return
-        search = config.plugins.get("material/search")
-        entries = getattr(getattr(search, "search_index", None), "entries", None)
-        if entries is None:
-            return
-        fresh: dict[str, list] = {url: [] for url in self.rebuilt}
-        for entry in entries:
-            fresh.setdefault(entry["location"].split("#")[0], []).append(entry)
-        self.search_docs.update(fresh)
+    def on_page_content(self, html_content: str, page, config, files) -> str:
+        # The ASCII spellings of words Pagefind's accent folding leaves non-ASCII ("Đức" ->
+        # "Duc"): main.html puts them in a metadata field, searched but never shown.
+        if self.config.search:
+            page.meta["search_spellings"] = " ".join(extra_spellings(html_content))
+        return html_content
 
-    @event_priority(-100)  # after the search plugin wrote its index
-    def _write_whole_search_index(self, config) -> None:
-        if not self.dirty or not self.search_docs:
+    @event_priority(-100)  # after every other plugin wrote its files
+    def on_post_build(self, config) -> None:
+        """Index the whole built site with Pagefind, after `mkdocs build` and after every
+        rebuild of `mkdocs serve` (a dirty rebuild leaves the unchanged pages in the site
+        folder, so the index is always of the whole site)."""
+        if not self.config.search:
             return
-        path = Path(config.site_dir) / SEARCH_INDEX
+        started = time.perf_counter()
         try:
-            index = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return
-        index["docs"] = [entry for entries in self.search_docs.values() for entry in entries]
-        path.write_text(json.dumps(index, separators=(",", ":"), default=str), encoding="utf-8")
-
-    on_post_build = CombinedEvent(_take_search_entries, _write_whole_search_index)
+            index_site(Path(config.site_dir))
+        except SearchIndexError as error:
+            raise PluginError(f"newsdossier: search index: {error}") from None
+        log.info(f"search index written in {time.perf_counter() - started:.2f} s")
 
     @event_priority(100)  # before the theme and any other plugin reads the title
     def on_page_context(self, context, page, config, nav):
