@@ -230,9 +230,10 @@ def write_date(day: date, language: str, rng: random.Random, year: bool = True) 
         return f"{number} {MONTHS['fr'][day.month - 1]}" + (f" {day.year}" if year else "")
     if language == "es":
         return f"{day.day} de {MONTHS['es'][day.month - 1]}" + (f" de {day.year}" if year else "")
+    # Vietnamese: the sentence supplies "ngày" (day) before it.
     if rng.random() < 0.5:
-        return f"ngày {day.day}/{day.month}" + (f"/{day.year}" if year else "")
-    return f"ngày {day.day} tháng {day.month}" + (f" năm {day.year}" if year else "")
+        return f"{day.day}/{day.month}" + (f"/{day.year}" if year else "")
+    return f"{day.day} tháng {day.month}" + (f" năm {day.year}" if year else "")
 
 
 def write_span(first: date, last: date, language: str) -> str:
@@ -355,7 +356,7 @@ BACKGROUND = {
 }
 FUTURE = {
     "en": "The next rotation is expected on {date}.", "fr": "La prochaine relève est prévue le {date}.",
-    "es": "La próxima rotación está prevista para el {date}.", "vi": "Đợt luân chuyển tiếp theo dự kiến vào {date}.",
+    "es": "La próxima rotación está prevista para el {date}.", "vi": "Đợt luân chuyển tiếp theo dự kiến vào ngày {date}.",
 }
 CAPTIONS = {
     "en": ["{full} speaks to the press in {city}. Photo: UN Photo/{credit}", "Peacekeepers of {m} on patrol near {city} (file photo).",
@@ -497,7 +498,7 @@ def article(rng: random.Random, world: World, event: Event, others: list[Event],
     layout = rng.choice(["agency", "agency", "portal", "byline", "bare", "no-headline"])
     if layout == "agency":
         dash = rng.choice(["-", "--", "–", "—"])
-        paragraphs.append(f"{city.upper()}, {dated} ({outlet.short}) {dash} {opening}")
+        paragraphs.append(f"{city.upper()}, {'ngày ' if language == 'vi' else ''}{dated} ({outlet.short}) {dash} {opening}")
     else:
         paragraphs.append(opening)
     office = _fill(rng.choice(OFFICES[language]), event, language, rng)
