@@ -35,6 +35,7 @@ import random
 import sys
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -94,6 +95,12 @@ OFFICES = {
     "vi": ["Tư lệnh lực lượng {m}", "Thứ trưởng Bộ Quốc phòng", "Chỉ huy trưởng đơn vị", "Trưởng đoàn công tác",
            "người phát ngôn của {m}"],
 }
+
+
+# How English copy abbreviates ranks ("Lt. Gen. Nguyen Chi Vinh"): written as the press does.
+RANK_ABBREVIATIONS = {"Lieutenant General": "Lt. Gen.", "Major General": "Maj. Gen.", "Brigadier General": "Brig. Gen.",
+                      "Colonel": "Col.", "Lieutenant Colonel": "Lt. Col.", "Major": "Maj.", "Captain": "Capt.", "Ambassador": "Amb."}
+HONORIFICS = {"en": ("Mr.", "Ms."), "fr": ("M.", "Mme"), "es": ("el señor", "la señora"), "vi": ("ông", "bà")}
 
 
 def ascii_form(text: str) -> str:
@@ -181,6 +188,7 @@ class World:
     outlets: list[Outlet]
 
 
+@lru_cache(maxsize=1)
 def load_world() -> World:
     """Countries, missions and outlets from the tool's reference data (build/newsdossier/reference/)."""
     from newsdossier.reference import load_reference
@@ -392,6 +400,15 @@ HOSTILE_SENTENCES = [
 ]
 
 
+# Dates no calendar has, as typos and bad copy give them.
+IMPOSSIBLE_DATES = {
+    "en": "The report dated 31 February 2019 and the order of 2019-13-45 were both cited.",
+    "fr": "Le rapport daté du 30 février 2019 et l'ordre du 32 mars 2020 ont été cités.",
+    "es": "El informe del 31 de febrero de 2019 y la orden del 2019-13-45 fueron citados.",
+    "vi": "Báo cáo ngày 31/2/2019 và quyết định ngày 45/13/2019 đã được nhắc đến.",
+}
+
+
 @dataclass
 class GeneratedSeed:
     """One seed file: its name, its bytes and the traps it was written with (not expected output)."""
@@ -474,6 +491,9 @@ def article(rng: random.Random, world: World, event: Event, others: list[Event],
         traps.append("name-without-diacritics")
     full, short = person.full(plain), person.short(plain, language)
     rank = person.rank_in(language)
+    if language == "en" and rank in RANK_ABBREVIATIONS and rng.random() < 0.3:
+        rank = RANK_ABBREVIATIONS[rank]
+        traps.append("abbreviated-rank")
     rank_cap = rank[:1].upper() + rank[1:]
 
     # Publication day: the event's day or a few days after; sometimes after today.
@@ -518,7 +538,18 @@ def article(rng: random.Random, world: World, event: Event, others: list[Event],
         other_office = _fill(rng.choice(OFFICES[language]), event, language, rng)
         other_rank = other.rank_in(language)
         paragraphs.append(ALSO[language].format(rank=other_rank[:1].upper() + other_rank[1:], full=other.full(), office=other_office))
-        paragraphs.append(ADDED[language].format(rank=other_rank[:1].upper() + other_rank[1:], short=other.short(language=language)))
+        # The second mention of the namesake: rank and surname, an honorific, or an initial.
+        form = rng.randrange(3)
+        if form == 0:
+            second_rank, second_name = other_rank[:1].upper() + other_rank[1:], other.short(language=language)
+        elif form == 1:
+            honorific = HONORIFICS[language][other.female]
+            second_rank, second_name = honorific[:1].upper() + honorific[1:], other.short(language=language)
+        else:
+            initial = other.surname if other.surname_first else f"{other.given[0]}. {other.surname}"
+            second_rank, second_name = other_rank[:1].upper() + other_rank[1:], initial
+        paragraphs.append(ADDED[language].format(rank=second_rank, short=second_name))
+        traps.append(("same-surname-rank", "same-surname-honorific", "same-surname-initial")[form])
         traps.append("same-surname-in-article")
     for extra in event.people[1:]:
         extra_rank = extra.rank_in(language)
@@ -526,7 +557,7 @@ def article(rng: random.Random, world: World, event: Event, others: list[Event],
                                                 office=_fill(rng.choice(OFFICES[language]), event, language, rng)))
     paragraphs.append(_fill(BACKGROUND[language], event, language, rng))
     if rng.random() < 0.3:  # a second, earlier event told in passing
-        earlier = rng.choice(others)
+        earlier = rng.choice([e for e in others if e is not event] or others)
         paragraphs.append(_fill(EVENT_SENTENCES[earlier.kind][language], earlier, language, rng,
                                 who=f"{earlier.people[0].rank_in(language).capitalize()} {earlier.people[0].full()}"))
     if rng.random() < 0.15:
@@ -535,6 +566,13 @@ def article(rng: random.Random, world: World, event: Event, others: list[Event],
     if rng.random() < 0.04:
         paragraphs.insert(rng.randint(1, len(paragraphs)), rng.choice(HOSTILE_SENTENCES))
         traps.append("hostile-text")
+    if rng.random() < 0.02:
+        paragraphs.insert(rng.randint(1, len(paragraphs)), IMPOSSIBLE_DATES[language])
+        traps.append("impossible-date")
+    if rng.random() < 0.005:  # a long report: every paragraph again, thirty times over
+        paragraphs = paragraphs * 30
+        headline = " ".join([headline] * 12)
+        traps.append("very-long-text")
 
     # Page furniture around the text, as the outlet's page had it.
     head: list[str] = []
@@ -545,7 +583,8 @@ def article(rng: random.Random, world: World, event: Event, others: list[Event],
         head.append(f"Source\n{outlet.name}\nEditor\n{editor.full()}\nTime\n{published.isoformat()} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:00")
     if layout in ("portal", "byline") or rng.random() < 0.2:
         writer = rng.choice(people)
-        head.append(BYLINE[language].format(who=writer.full()) if layout != "portal" else f"by {outlet.short} writer {writer.full()}")
+        written = writer.full().upper() if rng.random() < 0.15 else writer.full()
+        head.append(BYLINE[language].format(who=written) if layout != "portal" else f"by {outlet.short} writer {written}")
     if layout in ("bare", "byline", "no-headline") and rng.random() < 0.5:
         head.append(f"{dated} | {outlet.name}" if rng.random() < 0.5 else f"{published.isoformat()}")
     if rng.random() < 0.3:
@@ -597,6 +636,9 @@ def _file_name(index: int, rng: random.Random, traps: list[str]) -> str:
     if roll < 0.03:
         traps.append("odd-file-name")
         return f"{index:05d}.TEXT"
+    if roll < 0.04 and index:
+        traps.append("same-stem-as-another-seed")  # 00011.txt and 00011.md: two seeds, one stem
+        return f"{index - 1:05d}.md"
     return f"{index:05d}.txt"
 
 

@@ -24,9 +24,8 @@ from generate import generate  # noqa: E402
 
 # (generator seed, number of seed files): a few hundred articles in all, so CI stays near a minute.
 CORPORA = [(1, 120), (2, 90), (3, 60)]
-# Fixed, so a failure is reproduced by the same files; the generator writes datelines and
-# dates after this day, and the tool compares them with the real today (later, so they stay
-# doubtful only when the real today is earlier: the test holds either way).
+# The day the generator's "after today" dates are counted from: the real today, as the tool's.
+# Failure messages print it, so the same files can be written again on another day.
 TODAY = date.today()
 
 
