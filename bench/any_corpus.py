@@ -31,7 +31,8 @@ def timed(args: list[str], cwd: Path) -> tuple[float, int, str]:
     seconds = time.perf_counter() - start
     lines = [line for line in (result.stdout + result.stderr).splitlines()
              if line.strip() and not line.startswith(("normalize: ", "INFO"))]
-    return seconds, result.returncode, (lines[0] if result.returncode and lines else "")
+    said = [line for line in lines if line.startswith(("ERROR", "WARNING"))] or lines
+    return seconds, result.returncode, (said[0] if result.returncode and said else "")
 
 
 def project_for(count: int, seed: int) -> tuple[Path, int]:
