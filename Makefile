@@ -56,6 +56,7 @@ test-fast: install
 bench: install
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/edit_to_visible.py --dirty-serve
+	$(BIN)/python bench/any_corpus.py 1000 5000
 
 clean:
 	rm -rf site bench/out .pytest_cache
