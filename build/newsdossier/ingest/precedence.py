@@ -34,7 +34,7 @@ SAID = {
 def settle_date(text_date: tuple[str, str, str], known: Known) -> tuple[str, str, str, str]:
     """The article's date from the text's own (EDTF, basis, what it rests on) and the known
     values: (EDTF, basis, what it rests on, origin). A date declared by the collector or the
-    page, or given by the address, has the basis "explicit"."""
+    page has the basis "explicit"; one read from the address, "inferred"."""
     date, basis, rests_on = text_date
     if declared := known.best("date", DECLARED):
         return str(declared.value), "explicit", f"{SAID[declared.origin]}: {declared.rests_on}", declared.origin
@@ -43,7 +43,9 @@ def settle_date(text_date: tuple[str, str, str], known: Known) -> tuple[str, str
     if address := known.best("date", ("address",)):
         if basis == "inferred" and _within(date, str(address.value)):
             return date, basis, f"{rests_on}; in the month the address gives ({address.rests_on})", "text"
-        return str(address.value), "explicit", f"{SAID['address']}: {address.rests_on}", "address"
+        # Not printed for the article, read from where it was put online: inferred, and so
+        # listed on the review page with what it rests on.
+        return str(address.value), "inferred", f"{SAID['address']}: {address.rests_on}", "address"
     return date, basis, rests_on, "text"
 
 
