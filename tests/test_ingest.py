@@ -423,3 +423,20 @@ def test_check_refuses_a_value_that_is_not_of_its_kind(mixed_site, tmp_path, key
     result = run("newsdossier", "check", cwd=tmp_path)
     assert result.returncode == 1
     assert message in result.stdout + result.stderr
+
+
+def test_eval_reports_the_text_alone_and_with_the_collectors_addresses(tmp_path):
+    corpus = ROOT / "tests" / "corpus"
+    stems = sorted(p.stem for p in corpus.glob("*.yaml"))[:2]
+    rows = ["file,url"]
+    for stem in stems:
+        shutil.copy(corpus / f"{stem}.txt", tmp_path)
+        shutil.copy(corpus / f"{stem}.yaml", tmp_path)
+        url = re.search(r"^url: (\S+)", (corpus / f"{stem}.yaml").read_text(encoding="utf-8"), re.M)[1]
+        rows.append(f"{stem}.txt,{url}")
+    (tmp_path / "metadata.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = run("newsdossier", "eval", str(tmp_path), "--quiet", "--no-baseline", "--floors", str(tmp_path / "none.json"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    comparison = result.stdout.split("+meta", 1)[1].splitlines()[1:]
+    assert {line.split()[0] for line in comparison} >= {"date", "source", "events"}
+    assert all(re.fullmatch(r"\S+ +[01]\.\d{3} +[01]\.\d{3} +[+-][01]\.\d{3}", line) for line in comparison)
