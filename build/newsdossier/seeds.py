@@ -38,6 +38,12 @@ def list_seeds(folder: Path) -> list[Path]:
     )
 
 
+def watched(folder: Path) -> list[Path]:
+    """The files of seeds/ whose change calls for a normalize: the seeds and metadata.csv."""
+    metadata = folder / METADATA_FILE
+    return list_seeds(folder) + ([metadata] if metadata.is_file() and not metadata.is_symlink() else [])
+
+
 def passed_over(folder: Path) -> list[tuple[Path, str]]:
     """Entries of seeds/ that look meant as seeds but are not read, and why: links (they may
     point anywhere on the machine) and hidden files with a text suffix. Other hidden files
