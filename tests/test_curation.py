@@ -26,8 +26,8 @@ def renormalize(project: Path, monkeypatch, improved: bool = True) -> list[str]:
         monkeypatch.setattr(normalize_module, "EXTRACTOR_VERSION", "improved")
         original = normalize_module.extract
 
-        def better_extract(text):
-            extraction = original(text)
+        def better_extract(text, known=None):
+            extraction = original(text, known)
             extraction.fields["source"] = IMPROVED_SOURCE
             return extraction
 

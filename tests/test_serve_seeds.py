@@ -44,3 +44,11 @@ def test_a_seed_that_cannot_be_read_is_named_in_the_log_and_on_the_review_page(s
     assert re.search(r"seeds/broken\.txt: skipped: binary data", server.log.read_text())
     review = fetch(f"{server.base}/review/")
     assert "binary data" in review
+
+
+def test_a_saved_page_and_a_metadata_row_added_while_serving_show_on_reload(serving):
+    project, base, server, log = serving
+    shutil.copy(ROOT / "tests" / "ingest" / "published-time.html", project / "seeds" / "page.html")
+    wait_for(lambda: "Harbour Courier" in (fetch(f"{base}/articles/page/") or ""), "the saved page's article", server, log)
+    (project / "seeds" / "metadata.csv").write_text("file,url\nfirst.txt,https://www.ghananewsagency.org/2021/05/12/bentiu-medals\n", encoding="utf-8")
+    wait_for(lambda: "https://www.ghananewsagency.org/2021/05/12/bentiu-medals" in (fetch(f"{base}/articles/first/") or ""), "the address from metadata.csv", server, log)

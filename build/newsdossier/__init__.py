@@ -17,8 +17,9 @@ def _extractor_version() -> str:
     normalize extracts every seed again instead of trusting the old output."""
     here = Path(__file__).parent
     digest = hashlib.sha256()
-    for path in [*(here / name for name in _EXTRACTION_SOURCES), *sorted((here / "reference").glob("*.yaml"))]:
-        digest.update(path.name.encode())
+    ingest = sorted((here / "ingest").glob("*.py"))  # reading each form of collected article
+    for path in [*(here / name for name in _EXTRACTION_SOURCES), *ingest, *sorted((here / "reference").glob("*.yaml"))]:
+        digest.update(path.relative_to(here).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 

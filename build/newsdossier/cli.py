@@ -34,7 +34,7 @@ def _check(args) -> int:
 
 
 def _eval(args) -> int:
-    from .evaluate import baseline, below_floors, evaluate, figures, raise_floors, read_floors, report
+    from .evaluate import baseline, below_floors, collector_rows, comparison, evaluate, figures, raise_floors, read_floors, report
 
     folder = Path(args.corpus)
     if not folder.is_dir():
@@ -42,7 +42,9 @@ def _eval(args) -> int:
         return 2
     scores = evaluate(folder)
     print(report(scores, None if args.no_baseline else baseline(folder), show_misses=not args.quiet))
-    current = figures(scores)
+    if collector_rows(folder):  # the gain of knowing what the collector knew (metadata.csv beside the texts)
+        print(comparison(scores, evaluate(folder, with_metadata=True)))
+    current = figures(scores)  # the floors are of the text alone
     floors_path = Path(args.floors)
     if args.raise_floors:
         raise_floors(floors_path, current)

@@ -16,6 +16,10 @@ ID_RE = re.compile(r"[a-z0-9][a-z0-9_-]*")
 STATUSES = ("candidate", "confirmed", "rejected")
 TITLE_BASES = ("printed", "derived")
 DATE_BASES = ("explicit", "inferred", "unknown")
+# Where a value came from (newsdossier.ingest.known.ORIGINS): the collector's metadata, the
+# page's markup, the page's address (its outlet or date), its bare domain, or the text.
+ORIGINS = ("collector", "markup", "address", "domain", "text")
+ORIGIN_KEYS = ("url_origin", "title_origin", "date_origin", "source_origin", "authors_origin", "language_origin")
 
 ARTICLE_REQUIRED = ("id", "seed", "title", "date", "date_basis", "language")
 LIST_KEYS = ("authors", "actors", "missions", "missions_inferred", "events", "captions", "credits", "boilerplate", "teasers", "unresolved")
@@ -30,7 +34,8 @@ REGISTRY_LISTS = {
     "events": ("actors", "missions", "articles"),
 }
 # Keys that hold one value (text, a number, a date), not a list or a mapping.
-ARTICLE_SCALARS = (*ARTICLE_REQUIRED, "title_basis", "date_source", "source", "editor", "dateline", "fingerprint", "extractor")
+ARTICLE_SCALARS = (*ARTICLE_REQUIRED, "title_basis", "date_source", "source", "editor", "dateline", "fingerprint", "extractor",
+                   "url", "seed_entry", "date_printed", "source_printed", *ORIGIN_KEYS)
 REGISTRY_SCALARS = {
     "actors": ("id", "name", "kind", "status", "same_as", "country"),
     "missions": ("id", "acronym", "acronym_fr", "name", "name_fr", "region", "start", "end", "status"),
@@ -307,6 +312,14 @@ def _load_article(corpus: Corpus, path: Path, cache: ParseCache | None) -> None:
         _warn(corpus, lines, None, "date", f"date {meta['date']!r} is after today: check it against the seed (a time zone, an embargo or a misprint)")
     if meta.get("date_basis") not in DATE_BASES and "date_basis" not in wrong:
         _problem(problems, lines, None, "date_basis", f"date_basis {meta.get('date_basis')!r}: expected one of {', '.join(DATE_BASES)}")
+    if meta.get("date_printed") and (why := validate_date(str(meta["date_printed"]))):
+        _problem(problems, lines, None, "date_printed", f"date_printed {meta['date_printed']!r} is {why}: expected EDTF such as 2021-11-26, 2022-02 or XXXX-09-21")
+    if meta.get("url") not in (None, "") and not _web_address(meta["url"]):
+        _problem(problems, lines, None, "url", f"url {meta['url']!r} is not a web address: expected one starting with http:// or https://")
+        meta["url"] = None  # never linked
+    for key in ORIGIN_KEYS:
+        if meta.get(key) not in (None, "") and meta[key] not in ORIGINS and key not in wrong:
+            _problem(problems, lines, None, key, f"{key} {meta[key]!r}: expected one of {', '.join(ORIGINS)}")
     if meta.get("title_basis", "printed") not in TITLE_BASES and "title_basis" not in wrong:
         _problem(problems, lines, None, "title_basis", f"title_basis {meta.get('title_basis')!r}: expected one of {', '.join(TITLE_BASES)}")
     for key in LIST_KEYS:
@@ -314,6 +327,11 @@ def _load_article(corpus: Corpus, path: Path, cache: ParseCache | None) -> None:
             meta[key] = []
     meta["_lines"] = lines
     corpus.articles[meta["id"]] = Article(meta, body, path)
+
+
+def _web_address(value) -> bool:
+    """An absolute http(s) address with a host: the only kind of url the site links."""
+    return isinstance(value, str) and bool(re.fullmatch(r"https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?", value.strip(), re.I))
 
 
 def _after_today(value: str) -> bool:

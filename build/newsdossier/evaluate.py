@@ -73,10 +73,36 @@ def _same_event_date(expected: str, found: str) -> bool:
     return a[0] == b[0] or (a[0].year in (None, b[0].year) and a[0].month == b[0].month and a[0].day == b[0].day)
 
 
-def evaluate(folder: Path) -> dict[str, Score]:
+def collector_rows(folder: Path) -> dict:
+    """The rows of the corpus's metadata.csv (what a collector knew of each text, e.g. its
+    address) by file name; {} without one."""
+    from .ingest.metadata import read_metadata
+
+    path = folder / "metadata.csv"
+    if not path.is_file():
+        return {}
+    rows, _problems = read_metadata(path.read_bytes(), {p.name for p in folder.glob("*.txt")})
+    return rows
+
+
+def evaluate(folder: Path, with_metadata: bool = False) -> dict[str, Score]:
+    """Scores of the extraction on a folder of labelled articles (<stem>.txt + <stem>.yaml).
+    with_metadata: each text read with its row of the folder's metadata.csv (the collector's
+    address, date...), as normalize reads a seed; else from the text alone."""
+    from .ingest.known import Known
+    from .ingest.precedence import settle
+
+    rows = collector_rows(folder) if with_metadata else {}
     scores = {name: Score() for name in (*ACCURACY_FIELDS, *SET_FIELDS, "events")}
     for stem, text, labels in load_cases(folder):
-        extraction = extract(text)
+        row = rows.get(f"{stem}.txt")
+        known = Known()
+        if row is not None:
+            row.add_to(known)
+            known.with_address()
+        extraction = extract(text, known if row is not None else None)
+        if row is not None:
+            extraction.fields = settle(extraction.fields, extraction.text_date, known)
         fields = extraction.fields
         for name in ACCURACY_FIELDS:
             expected = labels.get(name)
@@ -170,6 +196,15 @@ def report(scores: dict[str, Score], base: dict[str, float] | None, show_misses:
             if s.misses:
                 lines.append(f"\n{name}: {len(s.misses)} miss(es)")
                 lines.extend(f"  {m}" for m in s.misses)
+    return "\n".join(lines)
+
+
+def comparison(alone: dict[str, Score], informed: dict[str, Score]) -> str:
+    """The headline figures from the text alone beside those with the collector's metadata,
+    and the gain, one field a line."""
+    a, b = figures(alone), figures(informed)
+    lines = [f"{'field':<18} {'text':>6} {'+meta':>6} {'gain':>7}  (with the collector's metadata.csv)"]
+    lines += [f"{name:<18} {a[name]:>6.3f} {b[name]:>6.3f} {b[name] - a[name]:>+7.3f}" for name in a]
     return "\n".join(lines)
 
 

@@ -30,6 +30,7 @@ class Extraction:
     events: list[EventFinding] = field(default_factory=list)
     event_mentions: list[EventFinding] = field(default_factory=list)
     places: list[tuple[str, str | None]] = field(default_factory=list)  # dateline and title places
+    text_date: tuple[str, str, str] = ("", "unknown", "")  # the text's own date, before a known one outranked it
 
 
 def derive_title(paragraphs: list[str]) -> str:
@@ -377,7 +378,10 @@ def _stale_missions(entities: dict[str, Found], year: int | None) -> set[str]:
     return stale
 
 
-def extract(text: str) -> Extraction:
+def extract(text: str, known=None) -> Extraction:
+    """The article in a text. known: what came with the text (an ingest.known.Known: the
+    collector's metadata, the page's markup, its address), or None; a date it holds outranks
+    the text's by ingest.precedence, and relative dates and events are dated from it."""
     layout = segment(text)
     paragraphs = layout.paragraphs
     plain = [p[3:] if p.startswith("## ") else p for p in paragraphs]
@@ -419,7 +423,9 @@ def extract(text: str) -> Extraction:
             sentences.append((sentence, found))
 
     hints = _year_hints([(sentence, found) for sentence, found, _ in per_sentence])
-    date, date_basis, date_source = _article_date(layout, plain[0] if plain else "", full_text, hints)
+    date, date_basis, date_source = text_date = _article_date(layout, plain[0] if plain else "", full_text, hints)
+    if known is not None:
+        date, date_basis, date_source = known.settle_date(text_date)
     anchor = _anchor(date)
     stale = _stale_missions(entities, anchor.year if anchor and anchor.year else _latest_year(full_text, at_least=1))
     if stale:
@@ -459,4 +465,4 @@ def extract(text: str) -> Extraction:
     }
     places = [(dateline_place, None)] if dateline_place else []
     places += [(f.name, f.code) for f in entities.values() if f.kind in ("city", "country") and f.sentence == layout.title]
-    return Extraction(fields, paragraphs, entities, events, mentions, places)
+    return Extraction(fields, paragraphs, entities, events, mentions, places, text_date)

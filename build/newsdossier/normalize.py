@@ -12,11 +12,14 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from . import EXTRACTOR_VERSION
 from .extract import Extraction, extract
+from .ingest import Collected, collect, entry_slug
+from .ingest.metadata import read_metadata
+from .ingest.precedence import settle
 from .merge import machine_record, merge_article
 from .registry import Registry, ensure_mission, forget_article, link_mention, merge_actor, merge_event, merge_mission, report_event
 from .entities import ACTOR_KINDS
 from .reference import reference
-from .seeds import passed_over, SeedError, list_seeds, read_seed
+from .seeds import METADATA_FILE, passed_over, SeedError, list_seeds
 from .store import DataError, Project, article_text, atomic_write, remove_unfinished_writes, dump_yaml, parse_yaml, read_article, read_registry, read_text
 from .text import slugify, unique_id
 
@@ -57,6 +60,7 @@ class _Pending:
     extraction: Extraction
     path: Path
     prior: _Prior | None = None
+    seed_entry: str | None = None  # the article's key in a seed of several (.jsonl)
     event_ids: list[str] = field(default_factory=list)
     entity_ids: tuple = ()
 
@@ -76,12 +80,31 @@ def _existing_articles(project: Project, report: Report) -> dict[str, _Prior]:
             report.skipped.append(f"{error.one_line()} (left as it is)")
             continue
         if front.get("seed"):
-            by_seed[str(front["seed"])] = _Prior(path, front, body)
+            by_seed[_article_key(front)] = _Prior(path, front, body)
     return by_seed
 
 
-def _new_id(seed_name: str, taken: set[str]) -> str:
+def _article_key(front) -> str:
+    """The key of an article among all (as ingest.Collected.key): its seed, and its entry in a
+    seed of several articles."""
+    entry = front.get("seed_entry")
+    return str(front["seed"]) if not entry else f"{front['seed']}#{entry}"
+
+
+# Where each value of an article came from, written after the value (see ingest.known.ORIGINS).
+_WITH_ORIGIN = {
+    "url": ("url_origin",),
+    "title_basis": ("title_origin",),
+    "date_source": ("date_origin", "date_printed"),
+    "source": ("source_origin", "source_printed"),
+    "language": ("language_origin",),
+}
+
+
+def _new_id(seed_name: str, taken: set[str], entry: str | None = None) -> str:
     stem = Path(seed_name).stem
+    if entry is not None:  # one of several articles of a seed: the seed's name and its entry's hash
+        stem = f"{slugify(stem, max_length=48) or 'seed'}-{entry_slug(entry)}"
     # Keep the seed's own name where it is already a safe URL part, so ids read like seeds.
     return unique_id(stem if re.fullmatch(r"[a-z0-9][a-z0-9_-]{0,59}", stem) else slugify(stem, max_length=60), taken)
 
@@ -91,11 +114,19 @@ def _front_matter(pending: _Pending, actor_ids, mission_ids, inferred_ids) -> Co
     front = CommentedMap()
     front["id"] = pending.article_id
     front["seed"] = pending.seed_name
+    if pending.seed_entry:
+        front["seed_entry"] = pending.seed_entry
     front["fingerprint"] = pending.fingerprint
     front["extractor"] = EXTRACTOR_VERSION
-    for key in ("title", "title_basis", "date", "date_basis", "date_source", "source", "language"):
-        front[key] = fields[key]
+    for key in ("url", "title", "title_basis", "date", "date_basis", "date_source", "source", "language"):
+        if key != "url" or fields.get("url"):
+            front[key] = fields[key]
+        for extra in _WITH_ORIGIN.get(key, ()):
+            if fields.get(extra):
+                front[extra] = fields[extra]
     front["authors"] = CommentedSeq(fields["authors"])
+    if fields.get("authors_origin"):
+        front["authors_origin"] = fields["authors_origin"]
     for key in ("editor", "dateline"):
         front[key] = fields[key]
     front["actors"] = CommentedSeq(actor_ids)
@@ -138,43 +169,29 @@ def normalize(project: Project, log=print) -> Report:
     seed_paths = list_seeds(project.seeds)
     for path, why in passed_over(project.seeds):
         report.skip_seed(path.name, why)
+    rows = _collector_rows(project, {p.name for p in seed_paths}, report)
     pending: list[_Pending] = []
     started = time.monotonic()
+    collected_keys: set[str] = set()
     for done, path in enumerate(seed_paths, start=1):
         _progress(done, len(seed_paths), started, log)
         try:
-            seed = read_seed(path)
+            articles, left_out = collect(path, rows.get(path.name))
         except (SeedError, OSError) as error:
             report.skip_seed(path.name, str(error))
             continue
-        prior = existing.get(seed.name)
-        if (prior and prior.front.get("fingerprint") == seed.fingerprint and str(prior.front.get("extractor")) == EXTRACTOR_VERSION
-                and project.machine_record(str(prior.front.get("id"))).exists()):  # no record: a run stopped before writing it
-            report.unchanged.append(seed.name)
-            continue
-        twin = seen_fingerprints.get(seed.fingerprint)
-        if twin and twin != seed.name:
-            report.skip_seed(seed.name, f"same bytes as seeds/{twin} (duplicate)")
-            continue
-        seen_fingerprints[seed.fingerprint] = seed.name
-        if seed.note:
-            report.notes.append(f"seeds/{seed.name}: {seed.note}")
-        try:
-            extraction = extract(seed.text)
-        except Exception as error:  # one seed that trips the extractor must not stop the others
-            report.skip_seed(seed.name, f"extraction failed ({type(error).__name__}: {error})")
-            continue
-        if not any(_WORD.search(paragraph) for paragraph in extraction.body):
-            report.skip_seed(seed.name, "no article text (only a title, metadata, boilerplate or punctuation)")
-            continue
-        if prior:
-            article_id, path_out = str(prior.front["id"]), prior.path
-        else:
-            article_id = _new_id(seed.name, taken)
-            taken.add(article_id)
-            path_out = project.articles / f"{article_id}.md"
-        forget_article(events, article_id)
-        pending.append(_Pending(article_id, seed.name, seed.fingerprint, extraction, path_out, prior))
+        report.skipped.extend(f"seeds/{path.name}:{why}" if why.startswith("line ") else f"seeds/{path.name}: {why}" for why in left_out)
+        for article in articles:
+            collected_keys.add(article.key)
+            item = _read_article(project, article, existing.get(article.key), seen_fingerprints, report)
+            if item is None:
+                continue
+            if item.prior is None:
+                item.article_id = _new_id(article.seed, taken, article.entry)
+                taken.add(item.article_id)
+                item.path = project.articles / f"{item.article_id}.md"
+            forget_article(events, item.article_id)
+            pending.append(item)
 
     for item in pending:
         item.entity_ids = _merge_entities(item, actors, missions)
@@ -216,9 +233,11 @@ def normalize(project: Project, log=print) -> Report:
         # article's new values as a person's edits and keeps them, which loses nothing.
         atomic_write(project.machine_record(item.article_id), dump_yaml(machine_record(front, body)))
     seed_names = {p.name for p in seed_paths}
-    for seed_name, (path, _front, _body) in existing.items():
-        if seed_name not in seed_names:
-            report.notes.append(f"{path.relative_to(project.root)}: its seed seeds/{seed_name} is gone; the article is kept")
+    for key, (path, front, _body) in existing.items():
+        if str(front["seed"]) not in seed_names:
+            report.notes.append(f"{path.relative_to(project.root)}: its seed seeds/{front['seed']} is gone; the article is kept")
+        elif key not in collected_keys and front.get("seed_entry") and not any(s.startswith(f"seeds/{front['seed']}: skipped") for s in report.skipped):
+            report.notes.append(f"{path.relative_to(project.root)}: its article ({front['seed_entry']}) is no longer in seeds/{front['seed']}; the article is kept")
     for line in report.notes + report.skipped:
         log(line)
     log(
@@ -226,6 +245,55 @@ def normalize(project: Project, log=print) -> Report:
         f"{len(report.written)} files written"
     )
     return report
+
+
+def _collector_rows(project: Project, seed_names: set[str], report: Report) -> dict:
+    """The rows of seeds/metadata.csv by seed file name; its problems, one line each, among
+    the skipped (the rest is read)."""
+    path = project.seeds / METADATA_FILE
+    if not path.is_file() or path.is_symlink():
+        return {}
+    try:
+        rows, problems = read_metadata(path.read_bytes(), seed_names)
+    except OSError as error:
+        rows, problems = {}, [f"seeds/{METADATA_FILE}: not read: {error}"]
+    report.skipped.extend(problems)
+    return rows
+
+
+def _read_article(project: Project, article: Collected, prior: _Prior | None, seen_fingerprints: dict, report: Report) -> _Pending | None:
+    """The extraction of one collected article, or None when it is unchanged since the last
+    run or cannot be made an article (said in report)."""
+    if (prior and prior.front.get("fingerprint") == article.fingerprint and str(prior.front.get("extractor")) == EXTRACTOR_VERSION
+            and project.machine_record(str(prior.front.get("id"))).exists()):  # no record: a run stopped before writing it
+        report.unchanged.append(article.label)
+        return None
+    twin = seen_fingerprints.get(article.fingerprint)
+    if twin and twin != article.key:
+        report.skip_seed(article.seed, f"{_entry_words(article)}same bytes as seeds/{twin.split('#')[0]} (duplicate)")
+        return None
+    seen_fingerprints[article.fingerprint] = article.key
+    try:
+        reading = article.read()
+        if reading.note:
+            report.notes.append(f"seeds/{article.seed}: {reading.note}")
+        extraction = extract(reading.text, reading.known)
+        extraction.fields = settle(extraction.fields, extraction.text_date, reading.known)
+    except SeedError as error:
+        report.skip_seed(article.seed, f"{_entry_words(article)}{error}")
+        return None
+    except Exception as error:  # one seed that trips the extractor must not stop the others
+        report.skip_seed(article.seed, f"{_entry_words(article)}extraction failed ({type(error).__name__}: {error})")
+        return None
+    if not any(_WORD.search(paragraph) for paragraph in extraction.body):
+        report.skip_seed(article.seed, f"{_entry_words(article)}no article text (only a title, metadata, boilerplate or punctuation)")
+        return None
+    article_id, path_out = (str(prior.front["id"]), prior.path) if prior else ("", Path())
+    return _Pending(article_id, article.seed, article.fingerprint, extraction, path_out, prior, seed_entry=article.entry)
+
+
+def _entry_words(article: Collected) -> str:
+    return f"the article {article.entry}: " if article.entry else ""
 
 
 def _merged_text(project: Project, item: _Pending, front, body: str, report: Report) -> str | None:

@@ -19,7 +19,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from .corpus import load_corpus
 from .render import LONG_LIST, NAV_PAGES, render_site
 from .search import SearchIndexError, extra_spellings, index_site
-from .seeds import SeedListing, list_seeds, seed_listing
+from .seeds import SeedListing, list_seeds, seed_listing, watched
 from .store import ParseCache, Project
 
 log = get_plugin_logger(__name__)
@@ -132,7 +132,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         that cannot be read is named in the log and on the review page."""
         seen = tuple(
             (path.name, stat.st_size, stat.st_mtime_ns)
-            for path in list_seeds(self.project.seeds)
+            for path in watched(self.project.seeds)  # the seeds and metadata.csv
             for stat in [path.stat()]
         )
         if seen == self.seeds_seen:

@@ -130,6 +130,14 @@ def _csv(rows: list[dict]) -> str:
     return stream.getvalue()
 
 
+# The columns of articles.csv: each value beside where it came from (see corpus.ORIGINS).
+ARTICLE_CSV_COLUMNS = (
+    "id", "url", "url_origin", "title", "title_origin", "date", "date_basis", "date_origin", "date_printed",
+    "source", "source_origin", "source_printed", "language", "language_origin", "authors", "authors_origin",
+    "dateline", "actors", "missions", "missions_inferred", "events",
+)
+
+
 def downloads(corpus: Corpus) -> dict[str, str]:
     def clean(entry):
         return {k: v for k, v in entry.items() if not k.startswith("_")}
@@ -143,7 +151,7 @@ def downloads(corpus: Corpus) -> dict[str, str]:
         "downloads/events.json": json.dumps([clean(e) for e in corpus.events.values()], ensure_ascii=False, indent=1, default=str),
         "downloads/articles.csv": _csv([
             {k: join(a.meta.get(k)) if isinstance(a.meta.get(k), list) else a.meta.get(k, "")
-             for k in ("id", "title", "date", "date_basis", "source", "language", "authors", "dateline", "actors", "missions", "missions_inferred", "events")}
+             for k in ARTICLE_CSV_COLUMNS}
             for a in sorted(corpus.articles.values(), key=lambda a: a.id)
         ]),
         "downloads/actors.csv": _csv([{"id": e["id"], "name": e["name"], "kind": e["kind"], "status": e["status"], "aliases": join(e.get("aliases")), "same_as": e.get("same_as") or ""} for e in corpus.actors.values()]),

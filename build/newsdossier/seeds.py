@@ -9,7 +9,9 @@ from pathlib import Path
 import ftfy
 from charset_normalizer import from_bytes
 
-SEED_SUFFIXES = {".txt", ".text", ".md", ""}
+SEED_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".json", ".jsonl", ""}
+# What the collector knew of the seeds (address, date, outlet...): read with them, not a seed.
+METADATA_FILE = "metadata.csv"
 MAX_SEED_BYTES = 20 * 1024 * 1024
 
 
@@ -26,13 +28,20 @@ class Seed:
 
 
 def list_seeds(folder: Path) -> list[Path]:
-    """Seed files in name order: regular files only, no hidden files, no links."""
+    """Seed files in name order: regular files only, no hidden files, no links, not the
+    collector's metadata.csv."""
     if not folder.is_dir():
         return []
     return sorted(
-        (p for p in folder.iterdir() if not p.name.startswith(".") and p.is_file() and not p.is_symlink()),
+        (p for p in folder.iterdir() if not p.name.startswith(".") and p.is_file() and not p.is_symlink() and p.name != METADATA_FILE),
         key=lambda p: p.name,
     )
+
+
+def watched(folder: Path) -> list[Path]:
+    """The files of seeds/ whose change calls for a normalize: the seeds and metadata.csv."""
+    metadata = folder / METADATA_FILE
+    return list_seeds(folder) + ([metadata] if metadata.is_file() and not metadata.is_symlink() else [])
 
 
 def passed_over(folder: Path) -> list[tuple[Path, str]]:

@@ -1,0 +1,145 @@
+"""Articles as researchers collect them: one seed file becomes one or more collected articles, each with its text and what came with it.
+
+One module per form: text seeds are decoded by newsdossier.seeds; saved pages are read by
+ingest.html, scraper output by ingest.scraped, the collector's seeds/metadata.csv by
+ingest.metadata, web addresses by ingest.address; ingest.known holds the values with their
+origins and ingest.precedence decides between them and the text.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from ..seeds import MAX_SEED_BYTES, SeedError, decode, fingerprint
+from .known import Known
+from .metadata import Row
+
+PAGE_SUFFIXES = (".html", ".htm")
+SCRAPED_SUFFIXES = (".json", ".jsonl")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A collected article read: the text the extractor reads, what came with it, and a note
+    on how it was decoded (or None)."""
+
+    text: str
+    known: Known
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Collected:
+    """One article of a seed file, before it is read. seed: the file name in seeds/; entry:
+    for a file holding several articles (.jsonl, a .json list), what identifies this one
+    whatever line it is on (its address, else "sha256:" of its text), else None;
+    fingerprint: of the article's bytes and its metadata.csv row (a change to either re-reads
+    it, and only it); content: of the article's bytes alone; read: reads it (trafilatura
+    for a page: done only when the fingerprint changed)."""
+
+    seed: str
+    entry: str | None
+    fingerprint: str
+    content: str
+    read: Callable[[], Reading]
+
+    @property
+    def key(self) -> str:
+        """What identifies the article among all: its seed, and its entry in the seed."""
+        return self.seed if self.entry is None else f"{self.seed}#{self.entry}"
+
+    @property
+    def label(self) -> str:
+        """How messages name it: "feed.jsonl (https://...)" or the seed's name."""
+        return self.seed if self.entry is None else f"{self.seed} ({self.entry})"
+
+
+def collect(path: Path, row: Row | None = None) -> tuple[list[Collected], list[str]]:
+    """The articles of one seed file, and one line per part of it left out (a .jsonl line
+    that is not JSON). row: the file's metadata.csv row, which outranks what the file says
+    (for a file of several articles, it applies to each). Raises SeedError (one line: why)
+    when nothing of the file can be read, OSError when it cannot be opened."""
+    size = path.stat().st_size
+    if size > MAX_SEED_BYTES:
+        raise SeedError(f"too large ({size // (1024 * 1024)} MB; the limit is {MAX_SEED_BYTES // (1024 * 1024)} MB)")
+    raw = path.read_bytes()
+    suffix = path.suffix.lower()
+    extra = row.fingerprint_part() if row else b""
+    whole = fingerprint(raw)
+    stamp = fingerprint(raw + b"\0" + extra) if row else whole
+    if suffix in PAGE_SUFFIXES:
+        if not raw.strip():
+            raise SeedError("empty (no text)")
+        return [Collected(path.name, None, stamp, whole, lambda: _page(raw, row))], []
+    if suffix in SCRAPED_SUFFIXES:
+        return _scraped(path.name, raw, suffix, row)
+
+    def read_text() -> Reading:
+        text, note = decode(raw)
+        return Reading(text, _known(row).with_address(), note)
+
+    text, _ = decode(raw)  # a text that cannot be decoded is reported now, as before
+    if not text.strip():
+        raise SeedError("empty (no text)")
+    return [Collected(path.name, None, stamp, whole, read_text)], []
+
+
+def _known(row: Row | None) -> Known:
+    known = Known()
+    if row is not None:
+        row.add_to(known)
+    return known
+
+
+def _page(raw: bytes, row: Row | None) -> Reading:
+    from .html import read_page  # trafilatura loads only when a page is read
+
+    known = _known(row)
+    text = read_page(raw, known)
+    return Reading(text, known.with_address())
+
+
+def _scraped(name: str, raw: bytes, suffix: str, row: Row | None) -> tuple[list[Collected], list[str]]:
+    from .scraped import entry_key, read_record, records_of_json, records_of_jsonl
+
+    text, _ = decode(raw)
+    if suffix == ".jsonl":
+        records, problems = records_of_jsonl(text)
+        if not records:
+            raise SeedError("no article in it: " + (problems[0] if problems else "empty"))
+    else:
+        records, problems = records_of_json(text), []
+    several = suffix == ".jsonl" or len(records) > 1
+    extra = row.fingerprint_part() if row else b""
+    articles: list[Collected] = []
+    seen: dict[str, int] = {}
+    for record in records:
+        content = fingerprint(_canonical(record.fields))
+        entry = (entry_key(record) or content) if several else None
+        if entry is not None and entry in seen:
+            problems.append(f"line {record.line}: the same article as line {seen[entry]} ({entry}), left out")
+            continue
+        if entry is not None:
+            seen[entry] = record.line
+        stamp = fingerprint(_canonical(record.fields) + b"\0" + extra) if row else content
+
+        def read(record=record) -> Reading:
+            known = _known(row)
+            text = read_record(record, known)
+            return Reading(text, known.with_address())
+
+        articles.append(Collected(name, entry, stamp, content, read))
+    return articles, problems
+
+
+def _canonical(fields: dict) -> bytes:
+    import json
+
+    return json.dumps(fields, sort_keys=True, ensure_ascii=False).encode("utf-8")
+
+
+def entry_slug(entry: str) -> str:
+    """A short, stable part of an article id for an entry of a file of several articles."""
+    return hashlib.sha256(entry.encode("utf-8")).hexdigest()[:10]

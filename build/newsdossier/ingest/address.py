@@ -1,0 +1,88 @@
+"""What an article's web address tells: the outlet (by its domain) and the date in its path, with its precision."""
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import courlan
+from htmldate.extractors import COMPLETE_URL
+
+from ..datevalue import PartialDate
+from ..reference import reference
+
+# Dates written in a path, tried in this order (htmldate's own COMPLETE_URL first: /2016/01/11/,
+# /2016-01-11-). A run of digits that starts with YYYYMMDD and goes on (an article number,
+# "/201708141032640196-") and a year with its month alone ("/2017/07/") are the forms
+# htmldate leaves out; each must be a whole path segment or the start of one.
+RUN_TOGETHER_DAY = re.compile(r"/((?:199\d|20[0-3]\d))(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d*(?:[-_/.]|$)")
+YEAR_AND_MONTH = re.compile(r"/((?:199\d|20[0-3]\d))[/_-](0?[1-9]|1[0-2])(?:/|$)")
+EARLIEST_YEAR = 1990  # htmldate's default earliest date: the web before it printed no news
+
+
+@dataclass(frozen=True)
+class Address:
+    """A web address as evidence. outlet: the reference name of the outlet whose domain it
+    is, or None; domain: its registrable domain ("opex360.com"); date: the date in its path
+    (day or month precision) or None, and date_text: the part of the path it was read from."""
+
+    url: str
+    domain: str | None
+    outlet: str | None
+    date: PartialDate | None
+    date_text: str | None
+
+
+def web_address(value) -> str | None:
+    """The value as an absolute http(s) address, stripped, or None when it is not one (a
+    relative path, javascript:, mailto:, a bare word). Source: courlan.check_url's scheme and
+    host rules, without its network-free filters that drop addresses it deems spam."""
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname or "." not in parts.hostname:
+        return None
+    return value
+
+
+def read_address(url: str, today: datetime.date | None = None) -> Address | None:
+    """What the address says, or None when it is not a web address. The outlet comes from
+    the sources reference (a host or any parent domain of it, build/newsdossier/reference/
+    sources.yaml); the registrable domain from courlan.extract_domain (public-suffix aware,
+    "news.bbc.co.uk" -> "bbc.co.uk"); the date from the path only (never the host or the
+    query), not before 1990 nor after today."""
+    url = web_address(url)
+    if url is None:
+        return None
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    domain = courlan.extract_domain(url) or host.removeprefix("www.")
+    row = reference().source_of_domain(host)
+    date, text = path_date(parts.path, today)
+    return Address(url, domain, row["name"] if row else None, date, text)
+
+
+def path_date(path: str, today: datetime.date | None = None) -> tuple[PartialDate | None, str | None]:
+    """The date a path gives and the part of it that gives it: ("/2016/01/11/x" -> 2016-01-11),
+    ("/201708141032640196-x" -> 2017-08-14), ("/2017/07/x" -> 2017-07); (None, None) when
+    none, or when the date is not a real one, before 1990 or after today."""
+    today = today or datetime.date.today()
+    for pattern in (COMPLETE_URL, RUN_TOGETHER_DAY, YEAR_AND_MONTH):
+        match = pattern.search(path)
+        if not match:
+            continue
+        numbers = [int(g) for g in match.groups()]
+        year, month, day = (numbers + [None])[:3]
+        try:
+            first_day = datetime.date(year, month, day or 1)
+        except ValueError:
+            continue
+        if year < EARLIEST_YEAR or first_day > today:
+            continue
+        return PartialDate(year, month, day), match.group().strip("/-_.")
+    return None, None

@@ -1,0 +1,122 @@
+"""Which value an article keeps when the collector, the page, the address and the text disagree, and what is kept beside it.
+
+The order, per field (the collector's word outranks the tool's guess):
+
+- date: collector, markup, a date printed in the text (explicit), the address, a date the
+  text lets infer. An address that gives only the month keeps the text's inferred day
+  when it falls in that month.
+- source: collector, markup, the outlet of the address's domain, the text, the address's
+  bare domain (an outlet the reference does not know).
+- title, authors, language, url: collector, markup, the text.
+
+A date printed in the text that is another day than the one kept goes to `date_printed`,
+an outlet the text names that is not the one kept goes to `source_printed`: both are listed
+on the review page, never dropped.
+"""
+from __future__ import annotations
+
+import datetime
+
+from ..datevalue import parse_simple
+from ..reference import reference
+from .known import Known
+
+DECLARED = ("collector", "markup")
+SAID = {
+    "collector": "the collector's metadata",
+    "markup": "the page's markup",
+    "address": "the page's address",
+    "domain": "the page's address",
+    "text": "the text",
+}
+
+
+def settle_date(text_date: tuple[str, str, str], known: Known) -> tuple[str, str, str, str]:
+    """The article's date from the text's own (EDTF, basis, what it rests on) and the known
+    values: (EDTF, basis, what it rests on, origin). A date declared by the collector or the
+    page has the basis "explicit"; one read from the address, "inferred"."""
+    date, basis, rests_on = text_date
+    if declared := known.best("date", DECLARED):
+        return str(declared.value), "explicit", f"{SAID[declared.origin]}: {declared.rests_on}", declared.origin
+    if basis == "explicit" and date:
+        return date, basis, rests_on, "text"
+    if address := known.best("date", ("address",)):
+        if basis == "inferred" and _within(date, str(address.value)):
+            return date, basis, f"{rests_on}; in the month the address gives ({address.rests_on})", "text"
+        # Not printed for the article, read from where it was put online: inferred, and so
+        # listed on the review page with what it rests on.
+        return str(address.value), "inferred", f"{SAID['address']}: {address.rests_on}", "address"
+    return date, basis, rests_on, "text"
+
+
+def _within(day: str, month: str) -> bool:
+    """A day (YYYY-MM-DD) inside a month (YYYY-MM)."""
+    return len(month) == 7 and len(day) == 10 and day.startswith(month + "-")
+
+
+def _same_day(kept: str, printed: str) -> bool:
+    """The printed date says the same as the kept one, at the coarser of their precisions; a
+    day apart is the same day (time zones and the night desk: a dispatch dated the 8th is put
+    online the 9th), also when the printed day has no year."""
+    a, b = parse_simple(kept), parse_simple(printed)
+    if not a or not b:
+        return kept == printed
+    x, y = a[0], b[0]
+    if x.day and y.day and x.year:
+        try:
+            gap = abs((datetime.date(x.year, x.month, x.day) - datetime.date(y.year or x.year, y.month, y.day)).days)
+        except ValueError:
+            return False
+        return gap <= 1 or (y.year is None and gap >= 364)
+    return all(p is None or q is None or p == q for p, q in ((x.year, y.year), (x.month, y.month), (x.day, y.day)))
+
+
+def _printed(text_date: tuple[str, str, str]) -> bool:
+    """The text's date was printed (above the text or in its dateline), with or without its
+    year, not inferred from what the text says."""
+    date, basis, rests_on = text_date
+    return bool(date) and (basis == "explicit" or rests_on.startswith(("printed", "dateline")))
+
+
+def _outlet_key(name) -> str:
+    row = reference().find_source(str(name or ""))
+    return row["id"] if row else str(name or "").strip().casefold()
+
+
+def settle(fields: dict, text_date: tuple[str, str, str], known: Known | None) -> dict:
+    """The article's fields with what came with it applied, and the origin of each value.
+    fields: the extractor's (title, title_basis, date, date_basis, date_source, source,
+    language, authors, ...); text_date: the text's own date before any known one was applied
+    (the extractor keeps it). Returns a new dict with, besides: url, url_origin, *_origin for
+    date, source, title, authors and language (only where the value is not empty), and
+    date_printed / source_printed where the text disagrees with the value kept."""
+    known = known or Known()
+    out = dict(fields)
+    date, basis, rests_on, origin = settle_date(text_date, known)
+    out.update(date=date, date_basis=basis, date_source=rests_on, date_origin=origin if date else None)
+    if origin != "text" and _printed(text_date) and not _same_day(date, text_date[0]):
+        out["date_printed"] = text_date[0]
+
+    text_source = fields.get("source") or ""
+    chosen = known.best("source", (*DECLARED, "address"))
+    if chosen is None and text_source:
+        out["source"], out["source_origin"] = text_source, "text"
+    elif chosen is None and (domain := known.best("source", ("domain",))):
+        out["source"], out["source_origin"] = str(domain.value), "domain"
+    elif chosen is not None:
+        out["source"], out["source_origin"] = str(chosen.value), chosen.origin
+        if text_source and _outlet_key(text_source) != _outlet_key(chosen.value):
+            out["source_printed"] = text_source
+    for name in ("title", "authors", "language"):
+        declared = known.best(name, DECLARED)
+        if declared is not None:
+            out[name] = declared.value if name != "authors" else list(declared.value)
+            out[f"{name}_origin"] = declared.origin
+        elif fields.get(name) not in (None, "", [], "und"):
+            out[f"{name}_origin"] = "text"
+    if declared := known.best("title", DECLARED):
+        out["title_basis"] = "printed"
+        out["title"] = str(declared.value)
+    url = known.best("url")
+    out["url"], out["url_origin"] = (str(url.value), url.origin) if url else (None, None)
+    return out

@@ -1,0 +1,105 @@
+"""Scraper output: a .json file holding one article (or a list), a .jsonl file holding one article per line, as trafilatura and news-please write them."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from ..seeds import SeedError
+from .address import read_address, web_address
+from .known import Known, author_names, date_value, language_code, outlet_name
+
+# The keys each scraper writes, in the order they are tried (trafilatura --json, news-please).
+TEXT_KEYS = ("text", "maintext", "raw_text")
+TITLE_KEYS = ("title", "title_page", "title_rss")
+URL_KEYS = ("url", "source")  # trafilatura writes the page's address under "source"
+DATE_KEYS = ("date", "date_publish")
+AUTHOR_KEYS = ("authors", "author")
+SOURCE_KEYS = ("sitename", "source-hostname", "source_domain", "hostname")
+
+
+@dataclass(frozen=True)
+class Record:
+    """One scraped article: its record as parsed, and where it is in its file (line 1 for a
+    .json file; its line for a .jsonl file)."""
+
+    fields: dict
+    line: int
+
+
+def records_of_json(text: str) -> list[Record]:
+    """The articles of a .json file: one object, or a list of them. Raises SeedError when it
+    is not JSON or holds no object."""
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise SeedError(f"not JSON (line {error.lineno}: {error.msg})") from None
+    items = value if isinstance(value, list) else [value]
+    records = [Record(item, 1) for item in items if isinstance(item, dict)]
+    if not records:
+        raise SeedError("JSON without an article: expected an object with 'text' or 'maintext'")
+    return records
+
+
+def records_of_jsonl(text: str) -> tuple[list[Record], list[str]]:
+    """The articles of a .jsonl file, one per non-blank line, and one line per line that is not
+    a JSON object (the others are still read)."""
+    records, problems = [], []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as error:
+            problems.append(f"line {number}: not JSON ({error.msg}), left out")
+            continue
+        if not isinstance(value, dict):
+            problems.append(f"line {number}: not a JSON object, left out")
+            continue
+        records.append(Record(value, number))
+    return records, problems
+
+
+def entry_key(record: Record) -> str | None:
+    """What identifies the article inside its file, whatever line it is on: its address, else
+    None (the caller then uses the hash of its text)."""
+    return web_address(_first(record.fields, URL_KEYS))
+
+
+def read_record(record: Record, known: Known) -> str:
+    """The article's text (title, blank line, paragraphs separated by blank lines), adding the
+    record's url, title, authors, date, outlet and language to known with the origin
+    "collector" (the collector's own tool wrote them). Raises SeedError without text."""
+    fields = record.fields
+    body = _first(fields, TEXT_KEYS)
+    if not isinstance(body, str) or not body.strip():
+        raise SeedError("a scraped record without text ('text' or 'maintext')")
+    title = _first(fields, TITLE_KEYS)
+    title = title.strip() if isinstance(title, str) else ""
+    known.add("url", web_address(_first(fields, URL_KEYS)), "collector", _said(fields, URL_KEYS))
+    known.add("title", title, "collector", _said(fields, TITLE_KEYS))
+    authors = _first(fields, AUTHOR_KEYS)
+    known.add("authors", author_names(authors) if isinstance(authors, (str, list)) else [], "collector", _said(fields, AUTHOR_KEYS))
+    date = date_value(_first(fields, DATE_KEYS))
+    known.add("date", date.edtf() if date else None, "collector", _said(fields, DATE_KEYS))
+    for key in SOURCE_KEYS:
+        if (name := outlet_name(fields.get(key))):
+            known.add("source", name, "collector", f"the scraper's '{key}'")
+            break
+    else:
+        host = next((fields[k] for k in SOURCE_KEYS if isinstance(fields.get(k), str) and fields[k].strip()), None)
+        if host and (address := read_address(f"https://{host.strip()}/")):
+            known.add("source", address.domain, "domain", f"the scraper's domain {host.strip()} (an outlet the sources reference does not know)")
+    known.add("language", language_code(fields.get("language")), "collector", "the scraper's 'language'")
+    lines = [line.strip() for line in body.split("\n") if line.strip()]
+    if lines and title and lines[0] == title:
+        lines = lines[1:]
+    return "\n\n".join(([title] if title else []) + lines) + "\n"
+
+
+def _first(fields: dict, keys: tuple[str, ...]):
+    return next((fields[k] for k in keys if fields.get(k) not in (None, "", [])), None)
+
+
+def _said(fields: dict, keys: tuple[str, ...]) -> str:
+    key = next((k for k in keys if fields.get(k) not in (None, "", [])), keys[0])
+    return f"the scraper's '{key}'"
