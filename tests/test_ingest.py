@@ -440,3 +440,14 @@ def test_eval_reports_the_text_alone_and_with_the_collectors_addresses(tmp_path)
     comparison = result.stdout.split("+meta", 1)[1].splitlines()[1:]
     assert {line.split()[0] for line in comparison} >= {"date", "source", "events"}
     assert all(re.fullmatch(r"\S+ +[01]\.\d{3} +[01]\.\d{3} +[+-][01]\.\d{3}", line) for line in comparison)
+
+
+@pytest.mark.parametrize("seed", sorted(p.name for p in FIXTURES.iterdir() if p.suffix.lower() in (".html", ".htm")))
+def test_a_saved_page_is_published_as_text_never_as_a_live_page(mixed_site, seed):
+    """The seed of a saved page would run its scripts on the site's own address: the site
+    publishes it under its name with .txt added, and the article page links that copy."""
+    site = mixed_site / "site" / "seeds"
+    assert not (site / seed).exists()
+    assert (site / f"{seed}.txt").read_bytes() == (FIXTURES / seed).read_bytes()
+    article = (mixed_site / "site" / "articles" / Path(seed).stem / "index.html").read_text(encoding="utf-8")
+    assert f'seeds/{seed}.txt"' in article

@@ -3,11 +3,12 @@ that cannot be read is named in the log and on the review page."""
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import fetch, new_project, serving
+from conftest import ROOT, fetch, new_project, serving
 
 FIRST = "Ghanaian peacekeepers decorated in Bentiu\n\nBENTIU, 12 May 2021 (GNA) - More than 700 Ghanaian soldiers serving with UNMISS received UN medals.\n"
 
@@ -46,9 +47,9 @@ def test_a_seed_that_cannot_be_read_is_named_in_the_log_and_on_the_review_page(s
     assert "binary data" in review
 
 
-def test_a_saved_page_and_a_metadata_row_added_while_serving_show_on_reload(serving):
-    project, base, server, log = serving
+def test_a_saved_page_and_a_metadata_row_added_while_serving_show_on_reload(serving_seeds):
+    project, server = serving_seeds
     shutil.copy(ROOT / "tests" / "ingest" / "published-time.html", project / "seeds" / "page.html")
-    wait_for(lambda: "Harbour Courier" in (fetch(f"{base}/articles/page/") or ""), "the saved page's article", server, log)
+    server.wait_for(lambda: "Harbour Courier" in (fetch(f"{server.base}/articles/page/") or ""), "the saved page's article")
     (project / "seeds" / "metadata.csv").write_text("file,url\nfirst.txt,https://www.ghananewsagency.org/2021/05/12/bentiu-medals\n", encoding="utf-8")
-    wait_for(lambda: "https://www.ghananewsagency.org/2021/05/12/bentiu-medals" in (fetch(f"{base}/articles/first/") or ""), "the address from metadata.csv", server, log)
+    server.wait_for(lambda: "https://www.ghananewsagency.org/2021/05/12/bentiu-medals" in (fetch(f"{server.base}/articles/first/") or ""), "the address from metadata.csv")

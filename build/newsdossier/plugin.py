@@ -19,7 +19,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from .corpus import load_corpus
 from .render import LONG_LIST, NAV_PAGES, render_site
 from .search import SearchIndexError, extra_spellings, index_site
-from .seeds import SeedListing, list_seeds, seed_listing, watched
+from .seeds import SeedListing, list_seeds, published_seed, seed_listing, watched
 from .store import ParseCache, Project
 
 log = get_plugin_logger(__name__)
@@ -169,7 +169,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
                 generated.inclusion = InclusionLevel.NOT_IN_NAV
             files.append(generated)
         for seed in list_seeds(self.project.seeds):
-            files.append(File.generated(config, f"seeds/{seed.name}", abs_src_path=str(seed)))
+            files.append(File.generated(config, published_seed(seed.name), abs_src_path=str(seed)))
         # The data files themselves, so the review page and article pages can link the file to edit.
         for path in (*sorted(self.project.data.glob("*.yaml")), *(a.path for a in sorted(corpus.articles.values(), key=lambda a: a.id))):
             if path.is_file():  # serving the last good data, a file of it may be gone

@@ -132,6 +132,17 @@ def read_seed(path: Path) -> Seed:
     return Seed(path.name, fingerprint(raw), text, note)
 
 
+# Seeds a browser would open as a live page, scripts and all, on the site's own address: the
+# site publishes them as text, under their name with ".txt" added (the seed itself is untouched).
+ACTIVE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".svg", ".xml", ".mht", ".mhtml"})
+
+
+def published_seed(name: str) -> str:
+    """Where the site publishes a seed file, relative to the site's root: "seeds/<name>", or
+    "seeds/<name>.txt" for a saved web page (ACTIVE_SUFFIXES), so that it is shown as text."""
+    return f"seeds/{name}.txt" if Path(name).suffix.lower() in ACTIVE_SUFFIXES else f"seeds/{name}"
+
+
 @dataclass(frozen=True)
 class SeedListing:
     """What the site needs to know of seeds/: the seed files it publishes (so a page links a
@@ -143,6 +154,10 @@ class SeedListing:
 
     def has(self, name) -> bool:
         return self.served is None or str(name) in self.served
+
+    def href(self, name) -> str:
+        """The site address of a seed's published copy ("/seeds/<name>", text for web pages)."""
+        return "/" + published_seed(str(name))
 
 
 def seed_listing(folder: Path, article_seeds: set[str], reasons: dict[str, str] | None = None) -> SeedListing:
