@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, run
+from conftest import ROOT, new_project, run
 from newsdossier.extract import extract
 from newsdossier.ingest import collect
 from newsdossier.ingest.address import path_date, read_address
@@ -451,3 +451,18 @@ def test_a_saved_page_is_published_as_text_never_as_a_live_page(mixed_site, seed
     assert (site / f"{seed}.txt").read_bytes() == (FIXTURES / seed).read_bytes()
     article = (mixed_site / "site" / "articles" / Path(seed).stem / "index.html").read_text(encoding="utf-8")
     assert f'seeds/{seed}.txt"' in article
+
+
+def test_a_markdown_seed_is_published_as_it_is_never_rendered_as_a_page(tmp_path):
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    seed = texts / "note.md"
+    seed.write_text("# Casques bleus à Bangui\n\nBANGUI, 3 mars 2022 (AFP) - La Minusca a renforcé ses patrouilles.\n\n"
+                    "<script>document.title = 'ran'</script>\n", encoding="utf-8")
+    project = new_project(tmp_path / "project", texts)
+    run("newsdossier", "normalize", cwd=project, check=True)
+    build = run("mkdocs", "build", "--strict", "-d", str(project / "site"), cwd=project)
+    assert build.returncode == 0, build.stderr
+    assert (project / "site" / "seeds" / "note.md").read_bytes() == seed.read_bytes()
+    assert not (project / "site" / "seeds" / "note").exists()
+    assert "seeds/note.md" not in build.stderr  # not a page MkDocs lists as left out of the navigation

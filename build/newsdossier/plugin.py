@@ -42,8 +42,9 @@ class GeneratedFile(File):
 
 
 class RawFile(File):
-    """A file published as it is, for reading or download: an article's .md file from data/
-    is its text, not a page to render."""
+    """A file published as it is, for reading or download: an article's .md file from data/,
+    or a seed (a .md seed is a text as collected, not a page for MkDocs to render: its markup
+    would run on the site)."""
 
     def is_documentation_page(self) -> bool:
         return False
@@ -169,7 +170,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
                 generated.inclusion = InclusionLevel.NOT_IN_NAV
             files.append(generated)
         for seed in list_seeds(self.project.seeds):
-            files.append(File.generated(config, published_seed(seed.name), abs_src_path=str(seed)))
+            files.append(RawFile.generated(config, published_seed(seed.name), abs_src_path=str(seed)))
         # The data files themselves, so the review page and article pages can link the file to edit.
         for path in (*sorted(self.project.data.glob("*.yaml")), *(a.path for a in sorted(corpus.articles.values(), key=lambda a: a.id))):
             if path.is_file():  # serving the last good data, a file of it may be gone
