@@ -5,6 +5,8 @@ The example texts are invented for the tests: each shows a general pattern, not 
 """
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from newsdossier.extract import extract
@@ -33,3 +35,52 @@ def test_a_passive_past_with_a_weekday_dates_the_event_to_the_past_weekday(lead)
     """Friday 9 June 2023: "Tuesday" is the 6th, not the article's own day."""
     events = extract(page("Casques bleus", lead, "La mission a condamné les faits.")).events
     assert [(e.kind, e.date) for e in events][:1] == [("attack", "2023-06-06")]
+
+
+# --- a dateline without a year takes the year the text prints with the same day --------------
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        pytest.param(("Peacekeepers arrive in Juba",
+                      "JUBA, March 3 (AFP) - Peacekeepers arrived in Juba on March 3, 2015.",
+                      "The next rotation is expected on June 3, 2027."), id="en"),
+        pytest.param(("Engineers reach Abyei",
+                      "ABYEI, 14 May (Reuters) - The engineers reached Abyei on 14 May 2019 after a week on the road.",
+                      "Their relief is planned for 14 May 2030, the ministry said."), id="en-day-first"),
+        pytest.param(("Des casques bleus arrivent à Juba",
+                      "JUBA, 3 mars (AFP) - Les casques bleus sont arrivés à Juba le 3 mars 2015.",
+                      "La prochaine rotation est prévue le 3 juin 2027."), id="fr"),
+        pytest.param(("Los cascos azules llegan a Yuba",
+                      "YUBA, 3 mar (EFE).- Los cascos azules llegaron a Yuba el 3 de marzo de 2015.",
+                      "La próxima rotación está prevista para el 3 de junio de 2027."), id="es"),
+        pytest.param(("Lính gìn giữ hòa bình đến Juba",
+                      "JUBA, ngày 3/3 (TTXVN) - Các chiến sĩ đã đến Juba ngày 3/3/2015.",
+                      "Đợt luân chuyển tiếp theo dự kiến vào ngày 3/6/2027."), id="vi"),
+    ],
+)
+def test_a_dateline_without_a_year_takes_the_year_printed_with_the_same_day(blocks):
+    fields = extract(page(*blocks), today=datetime.date(2026, 1, 1)).fields
+    day = blocks[1].split(" - ")[-1]
+    assert fields["date"][:4] in day and fields["date_basis"] == "inferred", fields["date_source"]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "date"),
+    [
+        pytest.param(("Peacekeepers arrive in Juba",
+                      "JUBA, March 3 (AFP) - Peacekeepers arrived in Juba on Monday after a long flight.",
+                      "They had left Entebbe on February 20, 2021.",
+                      "The next rotation is expected on June 3, 2027."), "2021-03-03", id="en-past-date-and-future-one"),
+        pytest.param(("Des casques bleus arrivent à Juba",
+                      "JUBA, 3 mars (AFP) - Les casques bleus sont arrivés lundi à Juba.",
+                      "La prochaine rotation est prévue le 3 juin 2027."), "XXXX-03-03", id="fr-only-a-future-date"),
+        pytest.param(("Cascos azules en Yuba",
+                      "YUBA, 3 mar (EFE).- Los cascos azules llegaron el lunes a Yuba.",
+                      "El relevo está previsto para el 10 de enero de 2027."), "XXXX-03-03", id="es-only-a-future-date"),
+    ],
+)
+def test_a_publication_date_inferred_from_the_text_is_never_after_today(blocks, date):
+    """A date after the day the text is read is an event announced, not a bound on the year."""
+    fields = extract(page(*blocks), today=datetime.date(2026, 1, 1)).fields
+    assert fields["date"] == date, fields["date_source"]
