@@ -84,3 +84,40 @@ def test_a_publication_date_inferred_from_the_text_is_never_after_today(blocks, 
     """A date after the day the text is read is an event announced, not a bound on the year."""
     fields = extract(page(*blocks), today=datetime.date(2026, 1, 1)).fields
     assert fields["date"] == date, fields["date_source"]
+
+
+# --- a rank or title before a name is the person's role, not part of the name ----------------
+
+@pytest.mark.parametrize(
+    ("first", "second", "person", "role"),
+    [
+        pytest.param("Police Commissioner Amadou Diallo visited Juba on 3 March 2021.",
+                     "Later, Amadou Diallo met the press in Juba.", "amadou-diallo", "Police Commissioner", id="en-commissioner"),
+        pytest.param("Superintendent Kwame Mensah led the police unit in Juba on 3 March 2021.",
+                     "Kwame Mensah said the unit was ready.", "kwame-mensah", "Superintendent", id="en-superintendent"),
+        pytest.param("Inspector-General Karim Haddad inspected the camp on 3 March 2021.",
+                     "Later, Karim Haddad met the press.", "karim-haddad", "Inspector-General", id="en-inspector-general"),
+        pytest.param("Assistant Commissioner Priya Sharma arrived on 3 March 2021.",
+                     "Priya Sharma will lead the police component.", "priya-sharma", "Assistant Commissioner", id="en-assistant-commissioner"),
+        pytest.param("Commissaire Moussa Traoré, chef de la police, s'est rendu à Juba le 3 mars 2021.",
+                     "Plus tard, Moussa Traoré a rencontré la presse.", "moussa-traore", "Commissaire", id="fr-commissaire"),
+        pytest.param("Le commissaire divisionnaire Moussa Traoré s'est rendu à Juba le 3 mars 2021.",
+                     "Plus tard, Moussa Traoré a rencontré la presse.", "moussa-traore", "commissaire divisionnaire", id="fr-lowercase-rank"),
+        pytest.param("L'adjudant-chef Moussa Traoré a été blessé à Kidal le 3 mars 2021.",
+                     "Moussa Traoré a été évacué vers Gao.", "moussa-traore", "adjudant-chef", id="fr-adjudant-chef"),
+        pytest.param("Comisario Carlos Méndez visitó Yuba el 3 de marzo de 2021.",
+                     "Después, Carlos Méndez habló con la prensa.", "carlos-mendez", "Comisario", id="es-comisario"),
+        pytest.param("El sargento Carlos Méndez llegó a Yuba el 3 de marzo de 2021.",
+                     "Carlos Méndez tenía treinta años.", "carlos-mendez", "sargento", id="es-sargento"),
+        pytest.param("Thượng tá Nguyễn Văn Thành đã đến Juba ngày 3/3/2021.",
+                     "Sau đó, Nguyễn Văn Thành gặp báo chí.", "nguyen-van-thanh", "Thượng tá", id="vi-thuong-ta"),
+        pytest.param("Đại tá Nguyễn Văn Thành đã đến Juba ngày 3/3/2021.",
+                     "Sau đó, Nguyễn Văn Thành gặp báo chí.", "nguyen-van-thanh", "Đại tá", id="vi-dai-ta"),
+        pytest.param("Thiếu úy Nguyễn Văn Thành đã đến Juba ngày 3/3/2021.",
+                     "Sau đó, Nguyễn Văn Thành gặp báo chí.", "nguyen-van-thanh", "Thiếu úy", id="vi-thieu-uy"),
+    ],
+)
+def test_a_title_before_a_name_is_the_role_and_makes_no_second_person(first, second, person, role):
+    entities = extract(page("Visit", first, second)).entities
+    people = {f.id: f.role for f in entities.values() if f.kind == "person"}
+    assert people == {person: role}

@@ -288,8 +288,7 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         if (2 <= len(segment) <= MAX_NAME_TOKENS and not is_common_word(tokens[segment[-1]].folded, language)
                 and not named_thing(segment) and not all_dictionary_words(segment)):
             name = _span_text(sentence, tokens, segment)
-            role_tokens = [tokens[k].text for k in run if k < segment[0] and tokens[k].folded in sets["titles"]]
-            found.append(Found("person", slugify(name), name, sentence, [name], role=" ".join(role_tokens) or None))
+            found.append(Found("person", slugify(name), name, sentence, [name], role=_role_before(sentence, tokens, segment[0], sets, language)))
             person_tokens.update(segment)
 
     for k in run:
@@ -328,6 +327,46 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         name = _span_text(sentence, tokens, piece)
         found.append(Found(kind, slugify(name), name, sentence, [name]))
     return found
+
+
+def _role_before(sentence: str, tokens: list[Token], first: int, sets, language: str) -> str | None:
+    """The titles written right before a name (vocabulary "titles"), as printed: "Police
+    Commissioner", "le commissaire de police" -> "commissaire de police", "Thượng tá". Titles
+    of up to three words are matched whole (Vietnamese ranks are several syllables, compared
+    with their diacritics), joined by spaces or by a connector between two titles ("de"); an
+    abbreviation may keep its dot ("Lt. Col."). None when no title stands there."""
+    exact = _exact_words_of("titles", language)
+    titles = exact if exact else sets["titles"]
+
+    def joined(left: int) -> bool:  # by spaces, after an abbreviation's dot
+        return sentence[tokens[left].end:tokens[left + 1].start].removeprefix(".").strip() == "" and tokens[left + 1].start > tokens[left].end
+
+    def title_ending_at(k: int) -> int:
+        for n in (3, 2, 1):
+            if k - n + 1 < 0 or any(not joined(j) for j in range(k - n + 1, k)):
+                continue
+            words = " ".join(tokens[j].text.lower() if exact else tokens[j].folded for j in range(k - n + 1, k + 1))
+            if words in titles:
+                return n
+        return 0
+
+    start, k = first, first - 1
+    while k >= 0 and joined(k):
+        if (n := title_ending_at(k)):
+            start, k = k - n + 1, k - n
+        elif start < first and tokens[k].folded in sets["connectors"] and k > 0 and title_ending_at(k - 1):
+            k -= 1  # "commissaire de police": the connector between two titles
+        else:
+            break
+    if start == first:
+        return None
+    end = tokens[first - 1].end
+    return sentence[tokens[start].start:end + (sentence[end:end + 1] == ".")]
+
+
+@lru_cache(maxsize=None)
+def _exact_words_of(section: str, language: str) -> frozenset[str]:
+    return reference().exact_words(section, language)
 
 
 @lru_cache(maxsize=None)
