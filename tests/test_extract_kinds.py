@@ -121,3 +121,23 @@ def test_a_title_before_a_name_is_the_role_and_makes_no_second_person(first, sec
     entities = extract(page("Visit", first, second)).entities
     people = {f.id: f.role for f in entities.values() if f.kind == "person"}
     assert people == {person: role}
+
+
+# --- a surname that a frequency list counts as a word is still a name -------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        pytest.param("Dr. Pedro García said the unit was ready on 3 March 2021.", "pedro-garcia", id="en-dr-garcia"),
+        pytest.param("Pedro García said the unit was ready on 3 March 2021.", "pedro-garcia", id="en-accent-not-english-word"),
+        pytest.param("Colonel Ana Romero said the unit was ready on 3 March 2021.", "ana-romero", id="en-colonel-romero"),
+        pytest.param("Dr. Pedro García dijo el 3 de marzo de 2021 que la unidad estaba lista.", "pedro-garcia", id="es-dr-garcia"),
+        pytest.param("El sargento Juan Flores llegó a Yuba el 3 de marzo de 2021.", "juan-flores", id="es-sargento-flores"),
+        pytest.param("La coronela Ana Romero llegó a Yuba el 3 de marzo de 2021.", "ana-romero", id="es-coronela-romero"),
+        pytest.param("Le commandant Luis Vargas est arrivé à Bamako le 3 mars 2021.", "luis-vargas", id="fr-commandant-vargas"),
+        pytest.param("Le docteur Pedro García est arrivé à Bamako le 3 mars 2021.", "pedro-garcia", id="fr-docteur-garcia"),
+    ],
+)
+def test_a_surname_that_is_also_a_frequent_word_makes_a_person_after_a_title(sentence, person):
+    entities = extract(page("Ready", sentence, "The unit left the next day.")).entities
+    assert {f.id for f in entities.values() if f.kind == "person"} == {person}

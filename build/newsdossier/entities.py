@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .reference import Entry, reference
+from .reference import EXACT_LANGUAGES, Entry, reference
 from .text import Token, fold, fold_token, slugify, strip_possessive, tokenize
 
 # A surname more frequent than this in a language's word list is an everyday word
@@ -281,14 +281,19 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
 
     def all_dictionary_words(segment) -> bool:
         # a given name ("Jordan") is a name word, however often the place is written
-        return all(is_dictionary_word(tokens[k].folded, language) and tokens[k].folded not in given_names for k in segment)
+        return all(is_dictionary_word(_dictionary_form(tokens[k]), language) and tokens[k].folded not in given_names for k in segment)
 
     def close(segment):
         segment = _trim(segment, tokens, sets["particles"])
-        if (2 <= len(segment) <= MAX_NAME_TOKENS and not is_common_word(tokens[segment[-1]].folded, language)
-                and not named_thing(segment) and not all_dictionary_words(segment)):
+        if not 2 <= len(segment) <= MAX_NAME_TOKENS or named_thing(segment):
+            return
+        role = _role_before(sentence, tokens, segment[0], sets, language)
+        # The frequency lists count surnames as words (García, Romero, Flores): after a title
+        # that stands only before a person, the words' frequency says nothing.
+        titled = role is not None and _is_person_title(role, language)
+        if titled or (not is_common_word(_dictionary_form(tokens[segment[-1]]), language) and not all_dictionary_words(segment)):
             name = _span_text(sentence, tokens, segment)
-            found.append(Found("person", slugify(name), name, sentence, [name], role=_role_before(sentence, tokens, segment[0], sets, language)))
+            found.append(Found("person", slugify(name), name, sentence, [name], role=role))
             person_tokens.update(segment)
 
     for k in run:
@@ -329,6 +334,25 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
     return found
 
 
+def _dictionary_form(token: Token) -> str:
+    """A word as a frequency list is asked about it: as printed (lowercased) when it carries
+    diacritics, since folded it may be another language's word ("García" is not the "garcia"
+    an English list counts); else folded."""
+    lowered = token.text.lower()
+    return lowered if fold(lowered) != lowered else token.folded
+
+
+def _is_person_title(role: str, language: str) -> bool:
+    """Whether the last title of a role (as _role_before gives it) stands only before a
+    person's name (vocabulary "person_titles": courtesy titles, military and police ranks)."""
+    exact = _exact_words_of("person_titles", language)
+    if exact:
+        return any(role.lower().endswith(title) and (len(role) == len(title) or role[-len(title) - 1] == " ")
+                   for title in exact)
+    words = fold(role.rstrip(".")).split()
+    return bool(words) and words[-1] in reference().words("person_titles")
+
+
 def _role_before(sentence: str, tokens: list[Token], first: int, sets, language: str) -> str | None:
     """The titles written right before a name (vocabulary "titles"), as printed: "Police
     Commissioner", "le commissaire de police" -> "commissaire de police", "Thượng tá". Titles
@@ -366,7 +390,9 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
 
 @lru_cache(maxsize=None)
 def _exact_words_of(section: str, language: str) -> frozenset[str]:
-    return reference().exact_words(section, language)
+    """A section's words compared with their diacritics, for a language whose diacritics carry
+    meaning (reference.EXACT_LANGUAGES); empty for the others, compared folded."""
+    return reference().exact_words(section, language) if language in EXACT_LANGUAGES else frozenset()
 
 
 @lru_cache(maxsize=None)
