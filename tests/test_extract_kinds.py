@@ -141,3 +141,34 @@ def test_a_title_before_a_name_is_the_role_and_makes_no_second_person(first, sec
 def test_a_surname_that_is_also_a_frequent_word_makes_a_person_after_a_title(sentence, person):
     entities = extract(page("Ready", sentence, "The unit left the next day.")).entities
     assert {f.id for f in entities.values() if f.kind == "person"} == {person}
+
+
+# --- a common noun is not a place because a place shares its spelling ------------------------
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("La réunion ministérielle s’est tenue à Bamako le 3 mars 2021.", id="fr-la-reunion-lowercase"),
+        pytest.param("Réunion ministérielle à Bamako le 3 mars 2021 pour la paix.", id="fr-sentence-initial"),
+        pytest.param("Une réunion du comité a eu lieu à Bamako le 3 mars 2021.", id="fr-lowercase-alone"),
+        pytest.param("La reunión ministerial se celebró en Bamako el 3 de marzo de 2021.", id="es-la-reunion-lowercase"),
+        pytest.param("Reunión de ministros en Bamako el 3 de marzo de 2021.", id="es-sentence-initial"),
+    ],
+)
+def test_a_common_noun_spelled_like_a_place_is_not_that_place(sentence):
+    fields = extract(page("Paix", sentence, "Les délégués ont signé un texte.")).fields
+    assert "reunion" not in fields["actors"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Les soldats sont arrivés à la Réunion le 3 mars 2021.", id="fr-a-la-reunion"),
+        pytest.param("La Réunion a accueilli les soldats le 3 mars 2021.", id="fr-la-reunion-capitalised"),
+        pytest.param("La Reunión recibió a los soldados el 3 de marzo de 2021.", id="es-la-reunion-capitalised"),
+        pytest.param("The soldiers landed on Réunion Island on 3 March 2021.", id="en-reunion-island"),
+    ],
+)
+def test_the_place_is_still_found_where_its_name_is_capitalised(sentence):
+    fields = extract(page("Paix", sentence, "Les délégués ont signé un texte.")).fields
+    assert "reunion" in fields["actors"]

@@ -192,6 +192,9 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
         if end == i + 1 and _given_name_of_person(tokens, i, sets, language):
             i += 1  # "Chad Whitfield": a person, found by pattern below
             continue
+        if i == 0 and end == 1 and _common_word_opening(tokens[0], entries, language):
+            i += 1  # "Réunion ministérielle à Bamako": a meeting, capitalised by the sentence
+            continue
         surface = sentence[tokens[i].start:tokens[end - 1].end]
         if len(entries) == 1 or entry.kind == "mission":
             found.append(Found(entry.kind, entry.id, entry.name, sentence, [surface], known=True, code=entry.code))
@@ -206,6 +209,19 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
     found.extend(_unmatched_names(sentence, tokens, claimed, found, sets, language))
     order = {id(f): sentence.find(f.surfaces[0]) for f in found}
     return sorted(found, key=lambda f: order[id(f)])
+
+
+def _common_word_opening(token: Token, entries: list[Entry], language: str) -> bool:
+    """A place name of one word opening a sentence, where its capital may be the sentence's,
+    that is a common word of the article's language and not a name the reference lists for
+    that language (reference.names_by_language): "Réunion ministérielle à Bamako" (French
+    lists the island as "La Réunion"), "Reunión de ministros". The word's frequency in the
+    language's own list decides (is_dictionary_word's bar, without English's list)."""
+    listed = reference().names_by_language.get(language)
+    if listed is None or any(e.kind not in ("country", "city") for e in entries) or token.folded in listed:
+        return False
+    checker = _spellchecker(language)
+    return checker is not None and checker.word_frequency[token.text.lower()] >= DICTIONARY_WORD_COUNT
 
 
 def _given_name_of_person(tokens: list[Token], i: int, sets, language: str) -> bool:
