@@ -172,3 +172,34 @@ def test_a_common_noun_spelled_like_a_place_is_not_that_place(sentence):
 def test_the_place_is_still_found_where_its_name_is_capitalised(sentence):
     fields = extract(page("Paix", sentence, "Les délégués ont signé un texte.")).fields
     assert "reunion" in fields["actors"]
+
+
+# --- an outlet and a role before a name in a byline: the name is the author ------------------
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        pytest.param("by News International writer Carlos López", "Carlos López", id="en-unknown-outlet-writer"),
+        pytest.param("By Daily Sabah staff reporter Carlos López", "Carlos López", id="en-staff-reporter"),
+        pytest.param("By Gulf Today senior correspondent Jane Whitcombe", "Jane Whitcombe", id="en-senior-correspondent"),
+        pytest.param("Par Jeune Afrique envoyé spécial Moussa Traoré", "Moussa Traoré", id="fr-envoye-special"),
+        pytest.param("Par notre envoyée spéciale Marie Dupont", "Marie Dupont", id="fr-notre-envoyee"),
+        pytest.param("Por Diario Sur corresponsal Ana Gómez", "Ana Gómez", id="es-corresponsal"),
+        pytest.param("Por nuestro enviado especial Luis Vargas", "Luis Vargas", id="es-enviado-especial"),
+    ],
+)
+def test_an_outlet_and_a_role_before_a_name_leave_the_name_as_author(byline, author):
+    text = page("Peacekeepers arrive in Juba", byline, "Peacekeepers arrived in Juba on March 3, 2021. They were welcomed.")
+    assert extract(text).fields["authors"] == [author]
+
+
+@pytest.mark.parametrize(
+    ("byline", "source"),
+    [
+        pytest.param("by The News International writer Carlos López", "The News International", id="en-known-outlet"),
+        pytest.param("Par Jeune Afrique envoyé spécial Moussa Traoré", "Jeune Afrique", id="fr-known-outlet"),
+    ],
+)
+def test_a_known_outlet_before_the_role_is_the_source(byline, source):
+    text = page("Peacekeepers arrive in Juba", byline, "Peacekeepers arrived in Juba on March 3, 2021. They were welcomed.")
+    assert extract(text).fields["source"] == source

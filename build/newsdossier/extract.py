@@ -114,6 +114,17 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
                 outlets.append(row)
                 words = words[:j]
                 break
+        # A role word before the name: what follows the last one is the name, what precedes
+        # it the outlet ("The News International writer Carlos López", "El País corresponsal
+        # Ana Gómez"), taken as the source when the reference knows it.
+        at = max((k for k, w in enumerate(words[:-1]) if fold(w) in roles and words[k + 1][:1].isupper()), default=None)
+        if at is not None:
+            before = words[:at]
+            while before and fold(before[-1]) in roles:
+                before = before[:-1]
+            if before and (row := ref.find_source(" ".join(before)) or outlet(before)):
+                outlets.append(row)
+            words = words[at + 1:]
         # An outlet or a role before the name: "Xinhua writer Wang Jiangang".
         while words:
             lead = next((k for k in range(len(words), 0, -1) if ref.find_source(" ".join(words[:k]))), 0)
