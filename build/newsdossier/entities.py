@@ -309,6 +309,9 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         titled = role is not None and _is_person_title(role, language)
         if titled or (not is_common_word(_dictionary_form(tokens[segment[-1]]), language) and not all_dictionary_words(segment)):
             name = _span_text(sentence, tokens, segment)
+            # Else an office named earlier in the same capitalised run ("Under-Secretary-General
+            # for Peace Operations Jean-Pierre Lacroix"): its title words.
+            role = role or " ".join(tokens[k].text for k in run if k < segment[0] and tokens[k].folded in sets["titles"]) or None
             found.append(Found("person", slugify(name), name, sentence, [name], role=role))
             person_tokens.update(segment)
 
