@@ -83,7 +83,7 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     """Compiled patterns of one language's lists (on the form _comparable() gives)."""
     vocab = _vocabulary()
     patterns: dict[str, re.Pattern | None] = {}
-    for section in ("speech_verbs", "source_markers", "complementisers", "pronouns", "body_pronouns", "documents", "unnamed_speakers"):
+    for section in ("speech_verbs", "source_markers", "complementisers", "pronouns", "body_pronouns", "documents", "unnamed_speakers", "addressee_words"):
         forms = [_comparable(str(f), language) for f in (vocab.get(section) or {}).get(language, [])]
         patterns[section] = re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)") if forms else None
     articles = [_comparable(str(f), language) for f in (vocab.get("definite_articles") or {}).get(language, [])]
@@ -271,14 +271,16 @@ def _cues(comparable: str, mentions: list[_Mention], language: str) -> list[_Cue
     return sorted(cues)
 
 
-def _person_after(mention: _Mention, mentions: list[_Mention], text: str) -> _Mention:
+def _person_after(mention: _Mention, mentions: list[_Mention], text: str, language: str) -> _Mention:
     """A pronoun, an unnamed speaker, a title or a body followed by the name of a person in
-    apposition ("spokesperson Stéphane Dujarric", "UN envoy X", "theo ông X") is that person."""
+    apposition ("spokesperson Stéphane Dujarric", "UN envoy X", "theo ông X") is that person:
+    only titles and grammar words between."""
+    if mention.kind == "entity" and mention.found.kind == "person":
+        return mention
     for other in mentions:
         if other.start < mention.end:
             continue
-        gap = text[mention.end:other.start]
-        if other.kind == "entity" and other.found.kind == "person" and len(gap) <= 30 and not re.search(r"[,;:.()\"\u201c\u201d\u00ab\u00bb]", gap):
+        if other.kind == "entity" and other.found.kind == "person" and _tight(text[mention.end:other.start], language, most=4, free_words=0):
             return other
         break
     return mention
@@ -292,13 +294,25 @@ def _gap_words(language: str) -> frozenset[str]:
     return ref.words("stopwords") | ref.words("titles") | ref.words("name_connectors") | ref.exact_words("titles", language)
 
 
-def _tight(gap: str, language: str, most: int = 5) -> bool:
+def _tight(gap: str, language: str, most: int = 5, free_words: int = 1) -> bool:
+    """Whether only grammar words, titles and names (and at most free_words other words)
+    stand in the gap, without punctuation that closes a phrase."""
     words = re.findall(r"[\w'\u2019-]+", gap)
     free = [w for w in words if not (fold_same_length(w).lower() in _gap_words(language) or w[:1].isupper())]
-    return len(words) <= most and len(free) <= 1 and not re.search(r"[,;:()\"\u201c\u201d\u00ab\u00bb]", gap)
+    return len(words) <= most and len(free) <= free_words and not re.search(r"[,;:()\"\u201c\u201d\u00ab\u00bb]", gap)
 
 
-def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, spans, language: str) -> _Mention | None:
+def _addressed(mention: _Mention, comparable: str, language: str, floor: int = 0) -> bool:
+    """A mention right after "to", "à", "a": the addressee of the speech, not its speaker."""
+    pattern = _patterns(language)["addressee_words"]
+    before = comparable[floor:mention.start].rstrip()
+    words = re.findall(r"[\w'-]+", before)
+    if words and words[-1] in ("the", "le", "la", "l'", "el", "los", "las", "les"):
+        words = words[:-1]
+    return pattern is not None and bool(words) and pattern.fullmatch(words[-1]) is not None
+
+
+def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> _Mention | None:
     """The subject of the verb: the nearest possible speaker before it, after any quotation
     between; a person in the clause rather than a body or a country when an apposition set off
     by commas ends before the verb ("The head of X, Y, said"; "Y, head of X, said"); a country
@@ -307,9 +321,15 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, spans, langu
     floor = max([floor] + [m.end() for m in re.finditer(r"[;:]\s", text[:cue.start])])
     candidates = [m for m in mentions if floor <= m.start and m.end <= cue.start]
     candidates = [m for m in candidates if not (m.kind == "entity" and m.found.kind == "country" and len(re.findall(r"\w+", text[m.end:cue.start])) > 1)]
+    candidates = [m for m in candidates if not _addressed(m, comparable, language)]
     if not candidates:
         return None
-    nearest = _person_after(candidates[-1], mentions, text)
+    nearest = _person_after(candidates[-1], mentions, text, language)
+    if nearest.kind == "entity" and nearest.found.kind != "person":
+        # "the head of UNIFIL said": the title is the subject, the body its complement.
+        title = next((m for m in reversed(mentions) if m.kind == "title" and m.end <= nearest.start), None)
+        if title is not None and re.fullmatch(r"\s*(?:of|for|de|du|des|del|d')\s*(?:the|la|le|l'|el|los|las|les)?\s*", comparable[title.end:nearest.start]):
+            return title
     if text[floor:cue.start].rstrip().endswith(",") and not (nearest.kind == "entity" and nearest.found.kind == "person"):
         people = [m for m in candidates if m.kind == "entity" and m.found.kind == "person"]
         if people:
@@ -317,15 +337,17 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, spans, langu
     return nearest
 
 
-def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, spans, language: str) -> _Mention | None:
+def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> _Mention | None:
     """The speaker right after a source marker or an inverted verb: only grammar words and
     titles between ("said UN spokesperson X", "selon le ministre X", "dijo el general X")."""
     ceiling = min([a for a, b in spans if a >= cue.end] + [cue.end + AFTER_WINDOW, len(text)])
     for mention in mentions:
         if cue.end <= mention.start and mention.end <= ceiling:
+            if not cue.marker and _addressed(mention, comparable, language, cue.end):
+                continue
             if not _tight(text[cue.end:mention.start], language):
                 return None
-            return _person_after(mention, mentions, text)
+            return _person_after(mention, mentions, text, language)
     return None
 
 
@@ -343,6 +365,16 @@ def _introduces_clause(cues: list[_Cue], comparable: str, language: str) -> bool
 def _glued_pronoun(cue: _Cue, comparable: str) -> bool:
     """French inversion: "a-t-il dit", "ajoute-t-elle", "dit-il"."""
     return bool(re.match(r"[\w-]*?-(?:t-)?(?:il|elle|ils|elles)(?!\w)", comparable[cue.start:cue.end + 9]))
+
+
+@lru_cache(maxsize=4096)
+def _outlet_name(name: str) -> bool:
+    return bool(reference().media_named_in(name))
+
+
+def _outlet(entity: Found) -> bool:
+    """A news outlet ("Ghana News Agency", "Agencia EFE"): it reports, a statement is not its."""
+    return _outlet_name(entity.name)
 
 
 def _resolve(mention: _Mention | None, last_person: Found | None, last_body: Found | None) -> tuple[bool, str]:
@@ -388,15 +420,15 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         for cue in cues:
             before = named + [m.found for m in mentions if m.kind == "entity" and m.end <= cue.start]
             last_person = next((f for f in reversed(before) if f.kind == "person"), None)
-            last_body = next((f for f in reversed(before) if f.kind in ("organisation", "initiative", "mission")), None)
+            last_body = next((f for f in reversed(before) if f.kind in ("organisation", "initiative", "mission") and not _outlet(f)), None)
             if not cue.marker and _glued_pronoun(cue, comparable):
                 mention = _Mention(cue.start, cue.end, "pronoun", None)
             elif cue.marker:
-                mention = _speaker_after(cue, mentions, text, spans, language)
+                mention = _speaker_after(cue, mentions, text, comparable, spans, language)
             elif _inverted(cue, text, spans):
-                mention = _speaker_after(cue, mentions, text, spans, language) or _speaker_before(cue, mentions, text, spans, language)
+                mention = _speaker_after(cue, mentions, text, comparable, spans, language) or _speaker_before(cue, mentions, text, comparable, spans, language)
             else:
-                mention = _speaker_before(cue, mentions, text, spans, language) or _speaker_after(cue, mentions, text, spans, language)
+                mention = _speaker_before(cue, mentions, text, comparable, spans, language) or _speaker_after(cue, mentions, text, comparable, spans, language)
             ok, name = _resolve(mention, last_person, last_body)
             if ok:
                 cue_found = True
