@@ -89,7 +89,7 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     articles = [_comparable(str(f), language) for f in (vocab.get("definite_articles") or {}).get(language, [])]
     titles = [_comparable(t, language) for t in _titles(language)]
     if articles and titles:
-        patterns["titles"] = re.compile(rf"(?<!\w)(?:{_alternation(articles)})\s*(?P<title>{_alternation(titles)})(?!\w)")
+        patterns["titles"] = re.compile(rf"(?<!\w)(?:{_alternation(articles)})\s*(?:[\w.'-]+\s+){{0,2}}?(?P<title>{_alternation(titles)})(?!\w)")
     bodies = [_comparable(str(k), language) for k in vocab.get("body_references") or {}]
     patterns["bodies"] = re.compile(rf"(?<![\w-])(?:{_alternation(bodies)})(?![\w-])") if bodies else None
     return patterns
@@ -229,7 +229,8 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
         if pattern is None:
             continue
         for match in pattern.finditer(comparable):
-            if any(a < match.end() and match.start() < b for a, b in taken):
+            start = match.start("title") if kind == "titles" else match.start()
+            if any(a < match.end() and start < b for a, b in taken):
                 continue
             if kind in ("pronouns", "body_pronouns") and language != "vi" and text[match.start()].isupper() and match.start() > 0 and text[match.start() - 1] not in " \"'\u201c\u00ab(-":
                 continue
@@ -240,8 +241,8 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                     mention_kind = "unnamed"  # "the ministry said" with no ministry named
             elif kind == "titles":
                 found_for = _role_holder(match.group("title"), named, article)
-            mentions.append(_Mention(match.start(), match.end(), mention_kind, found_for))
-            taken.append((match.start(), match.end()))
+            mentions.append(_Mention(start, match.end(), mention_kind, found_for))
+            taken.append((start, match.end()))
     inside = [m for m in mentions if not any(a < m.start and m.end <= b for a, b in spans)]
     return sorted(inside, key=lambda m: m.start)
 
@@ -351,6 +352,19 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
     return None
 
 
+def _opener_subject(cue: _Cue, mentions: list[_Mention], text: str) -> _Mention | None:
+    """A clause opening with the verb ("Phát biểu tại buổi lễ, X ...", "Speaking to the
+    press, X ..."): its speaker is the subject after the comma that closes it."""
+    if text[:cue.start].strip(" \"'\u201c\u00ab-"):
+        return None
+    comma = text.find(",", cue.end)
+    if comma < 0:
+        return None
+    after = [m for m in mentions if m.start > comma and m.start - comma <= AFTER_WINDOW]
+    people = [m for m in after if m.kind == "entity" and m.found.kind == "person"]
+    return (people or after or [None])[0]
+
+
 def _inverted(cue: _Cue, text: str, spans) -> bool:
     """A verb right after a quotation ("...," said X; «...», a déclaré X; "...", dijo X)."""
     return any(0 <= cue.start - b <= 3 for a, b in spans) or bool(re.search(r"[\"\u201d\u00bb][,.]?\s*$", text[max(0, cue.start - 4):cue.start]))
@@ -428,7 +442,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             elif _inverted(cue, text, spans):
                 mention = _speaker_after(cue, mentions, text, comparable, spans, language) or _speaker_before(cue, mentions, text, comparable, spans, language)
             else:
-                mention = _speaker_before(cue, mentions, text, comparable, spans, language) or _speaker_after(cue, mentions, text, comparable, spans, language)
+                mention = (_speaker_before(cue, mentions, text, comparable, spans, language)
+                           or _speaker_after(cue, mentions, text, comparable, spans, language)
+                           or _opener_subject(cue, mentions, text))
             ok, name = _resolve(mention, last_person, last_body)
             if ok:
                 cue_found = True
