@@ -5,11 +5,16 @@ article goes through extract() whole, as normalize reads a seed.
 """
 from __future__ import annotations
 
+import re
+import shutil
+
 import pytest
 from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from conftest import new_project, run
 from newsdossier.extract import extract
+from newsdossier.merge import machine_record, merge_article
 from newsdossier.quotes import Quote, find_quotes
 from newsdossier.store import read_article
 
@@ -175,3 +180,75 @@ def test_normalize_writes_quotes_that_check_accepts(tmp_path):
     quotes = front["quotes"]
     assert [(q["kind"], actors[q["speaker"]]["name"] if q["speaker"] else "") for q in quotes] == [("direct", "Maria Kowalska"), ("reported", "")]
     assert quotes[1]["sentence"] == "Officials said water trucks would come before the rains."
+
+
+@pytest.fixture(scope="module")
+def quoted_project(tmp_path_factory):
+    """A project of one article with quotes, normalized once: read only (copy it to edit)."""
+    project = new_project(tmp_path_factory.mktemp("quoted") / "project", [])
+    (project / "seeds" / "camp.txt").write_text("\n\n".join([
+        TITLES["en"], LEADS["en"],
+        "\u201cThe wells are dry,\u201d said Maria Kowalska.",
+        "Officials said water trucks would come before the rains.",
+    ]), encoding="utf-8")
+    run("newsdossier", "normalize", cwd=project, check=True)
+    return project
+
+
+QUOTE_BREAKAGES = {
+    "quotes not a list": ("quotes:\n", "quotes: the wells are dry\nold_quotes:\n", r":\d+: quotes must be a list"),
+    "a quote not a mapping": ("quotes:\n", "quotes:\n  - the wells are dry\n", r":\d+: quote 1 must be a mapping with keys speaker, kind, sentence"),
+    "unknown kind": ("kind: direct", "kind: quoted", r":\d+: quote 1: kind 'quoted': expected one of direct, reported"),
+    "unknown key": ("kind: direct", "kind: direct\n    says: dry", r":\d+: quote 1 has unknown key\(s\) says"),
+    "no sentence": (re.compile(r"sentence: .*\n"), "sentence: ''\n", r":\d+: quote 1: sentence must be the text of the quote"),
+    "unknown speaker": (re.compile(r"speaker: maria-kowalska"), "speaker: nobody-at-all", r":\d+: quote 1: speaker 'nobody-at-all' is not in data/actors\.yaml"),
+    "speaker a list": (re.compile(r"speaker: maria-kowalska"), "speaker: [maria-kowalska]", r":\d+: quote 1: speaker must be an actor or mission id"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(QUOTE_BREAKAGES))
+def test_check_reports_a_wrong_quote_in_one_line(quoted_project, tmp_path, case):
+    project = shutil.copytree(quoted_project, tmp_path / "project")
+    old, new, expected = QUOTE_BREAKAGES[case]
+    (path,) = (project / "data" / "articles").glob("*.md")
+    text = path.read_text(encoding="utf-8")
+    changed = old.sub(new, text, count=1) if isinstance(old, re.Pattern) else text.replace(old, new, 1)
+    assert changed != text
+    path.write_text(changed, encoding="utf-8")
+    result = run("newsdossier", "check", cwd=project)
+    assert result.returncode == 1
+    assert re.search(r"data/articles/camp\.md" + expected, result.stdout), result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_check_accepts_an_unnamed_speaker_and_a_mission(quoted_project, tmp_path):
+    project = shutil.copytree(quoted_project, tmp_path / "project")
+    (project / "data" / "missions.yaml").write_text("- id: unifil\n  acronym: UNIFIL\n  status: candidate\n", encoding="utf-8")
+    (path,) = (project / "data" / "articles").glob("*.md")
+    path.write_text(path.read_text(encoding="utf-8").replace("speaker: maria-kowalska", "speaker: unifil", 1), encoding="utf-8")
+    result = run("newsdossier", "check", cwd=project)
+    assert result.returncode == 0, result.stdout
+
+
+QUOTE_A = {"speaker": "maria-kowalska", "kind": "direct", "sentence": "\u201cThe wells are dry,\u201d said Maria Kowalska."}
+QUOTE_B = {"speaker": "", "kind": "reported", "sentence": "Officials said water trucks would come."}
+QUOTE_C = {"speaker": "jean-moreau", "kind": "reported", "sentence": "Jean Moreau said the road was open."}
+
+
+def _front(quotes):
+    return CommentedMap([("id", "camp"), ("seed", "camp.txt"), ("quotes", CommentedSeq([CommentedMap(q) for q in quotes]))])
+
+
+@pytest.mark.parametrize(
+    ("base", "current", "new", "merged"),
+    [
+        pytest.param([QUOTE_A, QUOTE_B], [QUOTE_A, {**QUOTE_B, "speaker": "jean-moreau"}], [QUOTE_A, QUOTE_B],
+                     [QUOTE_A, {**QUOTE_B, "speaker": "jean-moreau"}], id="a-corrected-speaker-stays"),
+        pytest.param([QUOTE_A, QUOTE_B], [QUOTE_A], [QUOTE_A, QUOTE_B], [QUOTE_A], id="a-removed-quote-stays-removed"),
+        pytest.param([QUOTE_A], [QUOTE_A, QUOTE_C], [QUOTE_A], [QUOTE_A, QUOTE_C], id="an-added-quote-stays"),
+        pytest.param([QUOTE_A, QUOTE_B], [QUOTE_A, QUOTE_B], [QUOTE_A, QUOTE_C], [QUOTE_A, QUOTE_C], id="untouched-follow-the-machine"),
+    ],
+)
+def test_a_persons_edit_to_the_quotes_survives_a_new_extraction(base, current, new, merged):
+    result = merge_article(machine_record(_front(base), "text"), _front(current), "text", _front(new), "text")
+    assert [dict(q) for q in result.front["quotes"]] == merged
