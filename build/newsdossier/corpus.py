@@ -41,6 +41,10 @@ REGISTRY_SCALARS = {
     "missions": ("id", "acronym", "acronym_fr", "name", "name_fr", "region", "start", "end", "status"),
     "events": ("id", "title", "date", "place", "country", "kind", "status"),
 }
+# An article's quotes: a list of mappings {speaker: actor or mission id, or "" when unnamed,
+# kind: direct | reported, sentence: text}.
+QUOTE_KEYS = ("speaker", "kind", "sentence")
+QUOTE_KINDS = ("direct", "reported")
 # Keys that map an id to a text: an article's reasons for inferred missions, an event's
 # sentence and inference reason per reporting article.
 MAPPINGS = {"article": ("reasons",), "events": ("sentences", "inferred")}
@@ -292,6 +296,7 @@ def _load_article(corpus: Corpus, path: Path, cache: ParseCache | None) -> None:
         return
     lines = _Lines(path, registry=False, root=corpus.root)
     wrong = _check_shape(problems, lines, None, meta, ARTICLE_SCALARS, LIST_KEYS, MAPPINGS["article"])
+    meta["quotes"] = _checked_quotes(problems, lines, meta.get("quotes"))
     missing = [k for k in ARTICLE_REQUIRED if k not in meta or (meta[k] in (None, "") and k not in ("date",))]
     if "id" in wrong:
         corpus.unreadable.add(path.stem)
@@ -329,6 +334,43 @@ def _load_article(corpus: Corpus, path: Path, cache: ParseCache | None) -> None:
     corpus.articles[meta["id"]] = Article(meta, body, path)
 
 
+def _checked_quotes(problems, lines: "_Lines", value) -> list[dict]:
+    """An article's quotes, each a mapping of speaker (an id or ""), kind (direct or reported)
+    and sentence (a text); a wrong one is reported (with its line) and left out."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        _problem(problems, lines, None, "quotes", "quotes must be a list of '- {speaker: id, kind: direct, sentence: ...}' items")
+        return []
+    kept = []
+    for position, item in enumerate(value):
+        line = lines.of_item(None, "quotes", position)
+        where = f"quote {position + 1}"
+        if not isinstance(item, dict):
+            problems.append(DataError(lines.shown, line, f"{where} must be a mapping with keys {', '.join(QUOTE_KEYS)}"))
+            continue
+        extra = [str(k) for k in item if k not in QUOTE_KEYS]
+        speaker, kind, sentence = item.get("speaker"), item.get("kind"), item.get("sentence")
+        if extra:
+            message = f"{where} has unknown key(s) {', '.join(extra)}: expected {', '.join(QUOTE_KEYS)}"
+        elif speaker is None:
+            speaker = ""
+            message = None
+        else:
+            message = None
+        if message is None and not isinstance(speaker, str):
+            message = f"{where}: speaker must be an actor or mission id, or \"\" when the text names none"
+        if message is None and kind not in QUOTE_KINDS:
+            message = f"{where}: kind {kind!r}: expected one of {', '.join(QUOTE_KINDS)}"
+        if message is None and (not isinstance(sentence, str) or not sentence.strip()):
+            message = f"{where}: sentence must be the text of the quote"
+        if message:
+            problems.append(DataError(lines.shown, line, message))
+            continue
+        kept.append({"speaker": speaker, "kind": kind, "sentence": sentence, "_position": position})
+    return kept
+
+
 def _web_address(value) -> bool:
     """An absolute http(s) address with a host: the only kind of url the site links."""
     return isinstance(value, str) and bool(re.fullmatch(r"https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?", value.strip(), re.I))
@@ -355,6 +397,13 @@ def _check_references(corpus: Corpus) -> None:
     registry_of = {key: name for key, name in registry_of.items() if name not in corpus.unloadable}
     for article in corpus.articles.values():
         lines = article.meta.pop("_lines")
+        quotes = article.meta.get("quotes") or []
+        for quote in quotes:
+            position = quote.pop("_position")
+            speaker = quote["speaker"]
+            if speaker and not ({"actors", "missions"} & corpus.unloadable) and speaker not in corpus.actors and speaker not in corpus.missions:
+                problems.append(DataError(lines.shown, lines.of_item(None, "quotes", position),
+                                          f"quote {position + 1}: speaker {speaker!r} is not in data/actors.yaml or data/missions.yaml: add it there, fix the id, or write \"\" for an unnamed speaker"))
         for key, name in registry_of.items():
             table = getattr(corpus, name)
             refs = article.meta.get(key) or []

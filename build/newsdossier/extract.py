@@ -12,6 +12,7 @@ from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found, find_in_sentence, resolve_surnames
 from .events import EventFinding, find_events
 from .language import detect_language
+from .quotes import Quote, find_quotes
 from .reference import reference
 from .segment import Layout, segment
 from .text import fold, split_sentences
@@ -31,6 +32,7 @@ class Extraction:
     event_mentions: list[EventFinding] = field(default_factory=list)
     places: list[tuple[str, str | None]] = field(default_factory=list)  # dateline and title places
     text_date: tuple[str, str, str] = ("", "unknown", "")  # the text's own date, before a known one outranked it
+    quotes: list[Quote] = field(default_factory=list)  # who said what, in the order of the text
 
 
 def derive_title(paragraphs: list[str]) -> str:
@@ -514,4 +516,5 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     }
     places = [(dateline_place, None)] if dateline_place else []
     places += [(f.name, f.code) for f in entities.values() if f.kind in ("city", "country") and f.sentence == layout.title]
-    return Extraction(fields, paragraphs, entities, events, mentions, places, text_date)
+    quotes = find_quotes(sentences, entities.values(), language)
+    return Extraction(fields, paragraphs, entities, events, mentions, places, text_date, quotes)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 from pathlib import Path
 
@@ -63,6 +63,7 @@ class _Pending:
     seed_entry: str | None = None  # the article's key in a seed of several (.jsonl)
     event_ids: list[str] = field(default_factory=list)
     entity_ids: tuple = ()
+    speaker_ids: dict[str, str] = field(default_factory=dict)  # a speaker's name -> its actor or mission id
 
 
 _WORD = re.compile(r"[^\W_]")  # a letter or digit of any script
@@ -138,7 +139,19 @@ def _front_matter(pending: _Pending, actor_ids, mission_ids, inferred_ids) -> Co
     for key in ("captions", "credits", "boilerplate", "teasers", "unresolved"):
         if fields[key]:
             front[key] = CommentedSeq(fields[key])
+    if pending.extraction.quotes:
+        front["quotes"] = CommentedSeq(_quote_entry(quote, pending.speaker_ids) for quote in pending.extraction.quotes)
     return front
+
+
+def _quote_entry(quote, speaker_ids: dict[str, str]) -> CommentedMap:
+    """A quote as the article lists it: its speaker's id ("" when unnamed or not in the
+    registries), direct or reported, and its sentence."""
+    entry = CommentedMap()
+    entry["speaker"] = (quote.speaker_id or speaker_ids.get(quote.speaker, "")) if quote.speaker else ""
+    entry["kind"] = quote.kind
+    entry["sentence"] = quote.sentence
+    return entry
 
 
 def _progress(done: int, total: int, started: float, log) -> None:
@@ -340,6 +353,11 @@ def _merge_entities(item: _Pending, actors: Registry, missions: Registry):
             entry_id = merge_mission(missions, found)
             if entry_id and entry_id not in mission_ids:
                 mission_ids.append(entry_id)
+        else:
+            continue
+        if entry_id:
+            item.speaker_ids.setdefault(found.name, entry_id)
+    item.extraction.quotes = [replace(q, speaker_id=item.speaker_ids.get(q.speaker)) for q in item.extraction.quotes]
     inferred_ids = []
     for mission_id in item.extraction.fields["missions_inferred"]:
         entry_id = ensure_mission(missions, mission_id)

@@ -1,0 +1,468 @@
+"""Who said what: direct and reported speech in an article's sentences, each with its speaker.
+
+A pure function over the sentences extract() has already read (each with the entities found
+in it), in the order of the text. The attribution rules are those of news writing in English,
+French, Spanish and Vietnamese: a speech verb with its subject before it ("X said", "X a
+déclaré", "X cho biết") or inverted after a quotation ("..., said X", "», a-t-il ajouté",
+"..., dijo X"), or a source marker before its speaker ("according to X", "selon X", "según X",
+"theo ông X"). The words are in reference/quotes.yaml.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, NamedTuple, Sequence
+
+from .entities import Found
+from .reference import load_reference, reference
+from .text import fold_same_length
+
+# Kinds of entity that can speak: a person, a body, a country's government, a mission.
+SPEAKER_KINDS = ("person", "organisation", "initiative", "country", "mission")
+# How far (in characters) a speaker may stand from its verb: before it (its subject, with
+# an apposition between) and after it (inverted: "said the force's spokesperson, X").
+BEFORE_WINDOW = 150
+AFTER_WINDOW = 60
+# Fewest words inside quotation marks that make a quotation (not a quoted term, "so-called").
+MIN_QUOTED_WORDS = 3
+# A quotation left open at a sentence's end goes on in the next sentences, at most so many.
+MAX_JOINED = 6
+
+OPENERS = "\u201c\u00ab\u201e"
+CLOSERS = "\u201d\u00bb"
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quotation of an article.
+
+    speaker: the display name of the speaker as the article's entities give it (a person's
+    full name, a body's or mission's name), "" when the text does not name one.
+    speaker_id: the speaker's id in the registries, filled by normalize; None here.
+    kind: "direct" (words in quotation marks) or "reported" (said that, a déclaré que,
+    según, theo...). sentence: the sentence, or the sentences of a quotation split across
+    them, as printed (joined by one space)."""
+
+    speaker: str
+    speaker_id: str | None
+    kind: str
+    sentence: str
+
+
+class _Mention(NamedTuple):
+    start: int
+    end: int
+    kind: str  # "entity" | "pronoun" | "body_pronoun" | "body" | "title" | "unnamed"
+    found: Found | None  # the entity named, or the body or person the words stand for
+
+
+class _Cue(NamedTuple):
+    start: int
+    end: int
+    marker: bool  # a source marker ("according to"): its speaker follows it
+
+
+@dataclass
+class _Unit:
+    text: str
+    found: list[Found]
+
+
+@lru_cache(maxsize=None)
+def _vocabulary() -> dict:
+    return load_reference("quotes.yaml")
+
+
+def _alternation(forms: Iterable[str]) -> str:
+    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _patterns(language: str) -> dict[str, re.Pattern | None]:
+    """Compiled patterns of one language's lists (on the form _comparable() gives)."""
+    vocab = _vocabulary()
+    patterns: dict[str, re.Pattern | None] = {}
+    for section in ("speech_verbs", "source_markers", "complementisers", "pronouns", "body_pronouns", "documents", "unnamed_speakers", "addressee_words"):
+        forms = [_comparable(str(f), language) for f in (vocab.get(section) or {}).get(language, [])]
+        patterns[section] = re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)") if forms else None
+    articles = [_comparable(str(f), language) for f in (vocab.get("definite_articles") or {}).get(language, [])]
+    titles = [_comparable(t, language) for t in _titles(language)]
+    if articles and titles:
+        patterns["titles"] = re.compile(rf"(?<!\w)(?:{_alternation(articles)})\s*(?:[\w.'-]+\s+){{0,2}}?(?P<title>{_alternation(titles)})(?!\w)")
+    bodies = [_comparable(str(k), language) for k in vocab.get("body_references") or {}]
+    patterns["bodies"] = re.compile(rf"(?<![\w-])(?:{_alternation(bodies)})(?![\w-])") if bodies else None
+    return patterns
+
+
+def _titles(language: str) -> list[str]:
+    """Titles of office (vocabulary.yaml "titles") of one language, for "the minister said"."""
+    table = reference().vocabulary["titles"]
+    return [str(t) for t in table.get(language, [])] if isinstance(table, dict) else []
+
+
+def _comparable(text: str, language: str) -> str:
+    """The form words are compared in, of the same length as the text: folded (lowercase,
+    ASCII), or for Vietnamese lowercased with its diacritics (folded, its syllables collide)."""
+    if language == "vi":
+        return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return fold_same_length(text)
+
+
+def _quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
+    """Spans inside quotation marks (curly, guillemets, straight), and whether one is left
+    open at the end of the text."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    straight: int | None = None
+    for i, char in enumerate(text):
+        if char in OPENERS and open_at is None and straight is None:
+            open_at = i
+        elif char in CLOSERS and open_at is not None:
+            spans.append((open_at, i + 1))
+            open_at = None
+        elif char == '"' and open_at is None:
+            if straight is None:
+                straight = i
+            else:
+                spans.append((straight, i + 1))
+                straight = None
+    left_open = open_at if open_at is not None else straight
+    if left_open is not None:
+        spans.append((left_open, len(text)))
+    return spans, left_open is not None
+
+
+def _quoted_words(text: str, spans: list[tuple[int, int]]) -> int:
+    return max((len(re.findall(r"\w+", text[a:b])) for a, b in spans), default=0)
+
+
+def _units(sentences: Sequence[tuple[str, list[Found]]]) -> list[_Unit]:
+    """Sentences joined where a quotation goes on past a sentence's end (left open), or where
+    a sentence announces the next one ("He said:")."""
+    units: list[_Unit] = []
+    i = 0
+    while i < len(sentences):
+        text, found = sentences[i][0], list(sentences[i][1])
+        joined = 1
+        while i + joined < len(sentences) and joined < MAX_JOINED:
+            spans, left_open = _quoted_spans(text)
+            announces = text.rstrip().endswith(":") and not spans
+            if not (left_open or announces):
+                break
+            text = f"{text} {sentences[i + joined][0]}"
+            found += sentences[i + joined][1]
+            joined += 1
+        units.append(_Unit(text, found))
+        i += joined
+    return units
+
+
+def _entity_mentions(text: str, found: list[Found]) -> list[_Mention]:
+    mentions = []
+    for entity in found:
+        if entity.kind not in SPEAKER_KINDS:
+            continue
+        for surface in {*entity.surfaces, entity.name}:
+            if not surface:
+                continue
+            for match in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
+                mentions.append(_Mention(match.start(), match.end(), "entity", entity))
+    # The longest mention of a stretch wins ("United Nations Mission in South Sudan" over "South Sudan").
+    mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[_Mention] = []
+    for mention in mentions:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[^\W\d_][\w'-]*", name) if w[0].isupper()).upper()
+
+
+def _acronym_mentions(text: str, found: list[Found], article: list[Found]) -> list[_Mention]:
+    """Acronyms the entity finder did not know, of a body the article names in full: the
+    initials of its capitalised words ("the IDF" after "the Israel Defense Forces", "ISPR"
+    after "Inter-Services Public Relations")."""
+    by_initials: dict[str, Found] = {}
+    for entity in article:
+        if entity.kind in ("organisation", "initiative") and len(initials := _initials(entity.name)) >= 2:
+            by_initials.setdefault(initials, entity)
+    if not by_initials:
+        return []
+    claimed = {s for f in found for s in f.surfaces}
+    return [_Mention(m.start(), m.end(), "entity", by_initials[m.group()]) for m in re.finditer(r"(?<!\w)[A-Z]{2,6}(?!\w)", text)
+            if m.group() in by_initials and m.group() not in claimed]
+
+
+def _body_named(word: str, named: list[Found], article: list[Found]) -> Found | None:
+    """The body a word refers to ("the ministry" -> the Ministry of Defence; "the mission" ->
+    the mission): the last such body named before, else the only one the article names."""
+    heads = _vocabulary()["body_references"].get(word) or []
+
+    def fits(entity: Found) -> bool:
+        if entity.kind == "mission":
+            return "mission" in heads
+        return entity.kind in ("organisation", "initiative") and any(h in fold_same_length(entity.name).lower() for h in heads if h != "mission")
+
+    before = [e for e in reversed(named) if fits(e)]
+    if before:
+        return before[0]
+    anywhere = {e.id: e for e in article if fits(e)}
+    return next(iter(anywhere.values())) if len(anywhere) == 1 else None
+
+
+def _mentions(text: str, comparable: str, found: list[Found], named: list[Found], article: list[Found], language: str) -> list[_Mention]:
+    """Every possible speaker of the text with its place: entities, pronouns, words standing
+    for a body or a person named before, unnamed speakers; none inside quotation marks."""
+    patterns = _patterns(language)
+    spans, _ = _quoted_spans(text)
+    entities = _entity_mentions(text, found) + _acronym_mentions(text, found, article)
+    entities.sort(key=lambda m: m.start)
+    taken = [(m.start, m.end) for m in entities]
+    mentions = list(entities)
+    vocab_keys = {_comparable(str(k), language): str(k) for k in _vocabulary().get("body_references") or {}}
+    for kind in ("pronouns", "body_pronouns", "documents", "bodies", "titles", "unnamed_speakers"):
+        pattern = patterns.get(kind)
+        if pattern is None:
+            continue
+        for match in pattern.finditer(comparable):
+            start = match.start("title") if kind == "titles" else match.start()
+            if any(a < match.end() and start < b for a, b in taken):
+                continue
+            if kind in ("pronouns", "body_pronouns") and language != "vi" and text[match.start()].isupper() and match.start() > 0 and text[match.start() - 1] not in " \"'\u201c\u00ab(-":
+                continue
+            found_for, mention_kind = None, {"pronouns": "pronoun", "body_pronouns": "body_pronoun", "documents": "body_pronoun", "bodies": "body", "titles": "title", "unnamed_speakers": "unnamed"}[kind]
+            if kind == "bodies":
+                found_for = _body_named(vocab_keys.get(match.group(), match.group()), named, article)
+                if found_for is None:
+                    mention_kind = "unnamed"  # "the ministry said" with no ministry named
+            elif kind == "titles":
+                found_for = _role_holder(match.group("title"), named, article)
+            mentions.append(_Mention(start, match.end(), mention_kind, found_for))
+            taken.append((start, match.end()))
+    inside = [m for m in mentions if not any(a < m.start and m.end <= b for a, b in spans)]
+    return sorted(inside, key=lambda m: m.start)
+
+
+def _role_holder(title: str, named: list[Found], article: list[Found]) -> Found | None:
+    """The person a title with a definite article stands for ("the minister", "el ministro"):
+    the person of the article whose role holds the word, else the last person named."""
+    people = [e for e in article if e.kind == "person"]
+    holders = {e.id: e for e in people if e.role and title in fold_same_length(e.role).lower().split()}
+    if len(holders) == 1:
+        return next(iter(holders.values()))
+    before = [e for e in named if e.kind == "person"]
+    return before[-1] if before else None
+
+
+def _cues(comparable: str, mentions: list[_Mention], language: str) -> list[_Cue]:
+    patterns = _patterns(language)
+    cues = []
+    for marker, pattern in ((False, patterns["speech_verbs"]), (True, patterns["source_markers"])):
+        if pattern is None:
+            continue
+        for match in pattern.finditer(comparable):
+            # A verb inside a name is no verb ("the United States").
+            if any(m.kind == "entity" and m.start < match.end() and match.start() < m.end for m in mentions):
+                continue
+            cues.append(_Cue(match.start(), match.end(), marker))
+    return sorted(cues)
+
+
+def _person_after(mention: _Mention, mentions: list[_Mention], text: str, language: str) -> _Mention:
+    """A pronoun, an unnamed speaker, a title or a body followed by the name of a person in
+    apposition ("spokesperson Stéphane Dujarric", "UN envoy X", "theo ông X") is that person:
+    only titles and grammar words between."""
+    if mention.kind == "entity" and mention.found.kind == "person":
+        return mention
+    for other in mentions:
+        if other.start < mention.end:
+            continue
+        if other.kind == "entity" and other.found.kind == "person" and _tight(text[mention.end:other.start], language, most=4, free_words=0):
+            return other
+        break
+    return mention
+
+
+@lru_cache(maxsize=None)
+def _gap_words(language: str) -> frozenset[str]:
+    """Words that may stand between an inverted verb or a source marker and its speaker:
+    articles and other grammar words, titles ("said the force commander, X")."""
+    ref = reference()
+    return ref.words("stopwords") | ref.words("titles") | ref.words("name_connectors") | ref.exact_words("titles", language)
+
+
+def _tight(gap: str, language: str, most: int = 5, free_words: int = 1) -> bool:
+    """Whether only grammar words, titles and names (and at most free_words other words)
+    stand in the gap, without punctuation that closes a phrase."""
+    words = re.findall(r"[\w'\u2019-]+", gap)
+    free = [w for w in words if not (fold_same_length(w).lower() in _gap_words(language) or w[:1].isupper())]
+    return len(words) <= most and len(free) <= free_words and not re.search(r"[,;:()\"\u201c\u201d\u00ab\u00bb]", gap)
+
+
+def _addressed(mention: _Mention, comparable: str, language: str, floor: int = 0) -> bool:
+    """A mention right after "to", "à", "a": the addressee of the speech, not its speaker."""
+    pattern = _patterns(language)["addressee_words"]
+    before = comparable[floor:mention.start].rstrip()
+    words = re.findall(r"[\w'-]+", before)
+    if words and words[-1] in ("the", "le", "la", "l'", "el", "los", "las", "les"):
+        words = words[:-1]
+    return pattern is not None and bool(words) and pattern.fullmatch(words[-1]) is not None
+
+
+def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> _Mention | None:
+    """The subject of the verb: the nearest possible speaker before it, after any quotation
+    between; a person in the clause rather than a body or a country when an apposition set off
+    by commas ends before the verb ("The head of X, Y, said"; "Y, head of X, said"); a country
+    only right before the verb ("Ghana announced", not "Ghana's ministry said")."""
+    floor = max([b for a, b in spans if b <= cue.start] + [cue.start - BEFORE_WINDOW, 0])
+    floor = max([floor] + [m.end() for m in re.finditer(r"[;:]\s", text[:cue.start])])
+    candidates = [m for m in mentions if floor <= m.start and m.end <= cue.start]
+    candidates = [m for m in candidates if not (m.kind == "entity" and m.found.kind == "country" and len(re.findall(r"\w+", text[m.end:cue.start])) > 1)]
+    candidates = [m for m in candidates if not _addressed(m, comparable, language)]
+    if not candidates:
+        return None
+    nearest = _person_after(candidates[-1], mentions, text, language)
+    if nearest.kind == "entity" and nearest.found.kind != "person":
+        # "the head of UNIFIL said": the title is the subject, the body its complement.
+        title = next((m for m in reversed(mentions) if m.kind == "title" and m.end <= nearest.start), None)
+        if title is not None and re.fullmatch(r"\s*(?:of|for|de|du|des|del|d')\s*(?:the|la|le|l'|el|los|las|les)?\s*", comparable[title.end:nearest.start]):
+            return title
+    if text[floor:cue.start].rstrip().endswith(",") and not (nearest.kind == "entity" and nearest.found.kind == "person"):
+        people = [m for m in candidates if m.kind == "entity" and m.found.kind == "person"]
+        if people:
+            return people[-1]
+    return nearest
+
+
+def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> _Mention | None:
+    """The speaker right after a source marker or an inverted verb: only grammar words and
+    titles between ("said UN spokesperson X", "selon le ministre X", "dijo el general X")."""
+    ceiling = min([a for a, b in spans if a >= cue.end] + [cue.end + AFTER_WINDOW, len(text)])
+    for mention in mentions:
+        if cue.end <= mention.start and mention.end <= ceiling:
+            if not cue.marker and _addressed(mention, comparable, language, cue.end):
+                continue
+            if not _tight(text[cue.end:mention.start], language):
+                return None
+            return _person_after(mention, mentions, text, language)
+    return None
+
+
+def _opener_subject(cue: _Cue, mentions: list[_Mention], text: str) -> _Mention | None:
+    """A clause opening with the verb ("Phát biểu tại buổi lễ, X ...", "Speaking to the
+    press, X ..."): its speaker is the subject after the comma that closes it."""
+    if text[:cue.start].strip(" \"'\u201c\u00ab-"):
+        return None
+    comma = text.find(",", cue.end)
+    if comma < 0:
+        return None
+    after = [m for m in mentions if m.start > comma and m.start - comma <= AFTER_WINDOW]
+    people = [m for m in after if m.kind == "entity" and m.found.kind == "person"]
+    return (people or after or [None])[0]
+
+
+def _inverted(cue: _Cue, text: str, spans) -> bool:
+    """A verb right after a quotation ("...," said X; «...», a déclaré X; "...", dijo X)."""
+    return any(0 <= cue.start - b <= 3 for a, b in spans) or bool(re.search(r"[\"\u201d\u00bb][,.]?\s*$", text[max(0, cue.start - 4):cue.start]))
+
+
+def _introduces_clause(cues: list[_Cue], comparable: str, language: str) -> bool:
+    """A speech verb followed by "that"/"que"/"rằng": reported speech whoever the speaker."""
+    pattern = _patterns(language)["complementisers"]
+    return pattern is not None and any(not cue.marker and pattern.match(comparable, cue.end + 1) for cue in cues)
+
+
+def _glued_pronoun(cue: _Cue, comparable: str) -> bool:
+    """French inversion: "a-t-il dit", "ajoute-t-elle", "dit-il"."""
+    return bool(re.match(r"[\w-]*?-(?:t-)?(?:il|elle|ils|elles)(?!\w)", comparable[cue.start:cue.end + 9]))
+
+
+@lru_cache(maxsize=4096)
+def _outlet_name(name: str) -> bool:
+    return bool(reference().media_named_in(name))
+
+
+def _outlet(entity: Found) -> bool:
+    """A news outlet ("Ghana News Agency", "Agencia EFE"): it reports, a statement is not its."""
+    return _outlet_name(entity.name)
+
+
+def _resolve(mention: _Mention | None, last_person: Found | None, last_body: Found | None) -> tuple[bool, str]:
+    """(found a speaker at all, the speaker's name or "")."""
+    if mention is None:
+        return False, ""
+    if mention.kind in ("entity", "body", "title"):
+        return True, mention.found.name if mention.found else ""
+    if mention.kind == "pronoun":
+        return True, last_person.name if last_person else ""
+    if mention.kind == "body_pronoun":
+        return True, last_body.name if last_body else ""
+    return True, ""
+
+
+def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article: Iterable[Found], language: str) -> list[Quote]:
+    """The quotations of an article.
+
+    sentences: the article's body sentences in order, each with the entities found in it
+    (extract's per-sentence Found lists, surnames already resolved to the full names);
+    teasers, captions and the headline are not passed, so never quoted. people_in_article:
+    the article's entities (people, bodies, missions) the speakers resolve to (a Found is
+    used by its name). language: ISO 639-1 code; the words of reference/quotes.yaml for that
+    language are used (none for another language: no quotes).
+
+    Returns one Quote per sentence (or run of sentences) holding speech: direct when words
+    stand in quotation marks, reported otherwise; a quotation that goes on in the next
+    sentence, without a speech verb of its own, is one quote with the one before."""
+    article = [f for f in people_in_article if f.kind in SPEAKER_KINDS]
+    if _patterns(language)["speech_verbs"] is None:
+        return []
+    quotes: list[Quote] = []
+    named: list[Found] = []  # entities named so far, in order
+    previous_direct: int | None = None  # index in quotes of the last unit's direct quote
+    for unit in _units(sentences):
+        text = unit.text
+        comparable = _comparable(text, language)
+        spans, _ = _quoted_spans(text)
+        quoted = _quoted_words(text, spans) >= MIN_QUOTED_WORDS
+        mentions = _mentions(text, comparable, unit.found, named, article, language)
+        cues = _cues(comparable, mentions, language)
+        speaker, cue_found = "", False
+        for cue in cues:
+            before = named + [m.found for m in mentions if m.kind == "entity" and m.end <= cue.start]
+            last_person = next((f for f in reversed(before) if f.kind == "person"), None)
+            last_body = next((f for f in reversed(before) if f.kind in ("organisation", "initiative", "mission") and not _outlet(f)), None)
+            if not cue.marker and _glued_pronoun(cue, comparable):
+                mention = _Mention(cue.start, cue.end, "pronoun", None)
+            elif cue.marker:
+                mention = _speaker_after(cue, mentions, text, comparable, spans, language)
+            elif _inverted(cue, text, spans):
+                mention = _speaker_after(cue, mentions, text, comparable, spans, language) or _speaker_before(cue, mentions, text, comparable, spans, language)
+            else:
+                mention = (_speaker_before(cue, mentions, text, comparable, spans, language)
+                           or _speaker_after(cue, mentions, text, comparable, spans, language)
+                           or _opener_subject(cue, mentions, text))
+            ok, name = _resolve(mention, last_person, last_body)
+            if ok:
+                cue_found = True
+                speaker = speaker or name
+                if name:
+                    break
+        named.extend(m.found for m in mentions if m.kind == "entity")
+        if not cue_found and cues and (quoted or _introduces_clause(cues, comparable, language)):
+            cue_found = True  # speech with a speaker the text does not name, or that no list knows
+        starts_quoted = bool(spans) and text.lstrip()[:1] in OPENERS + '"' and not cues
+        if starts_quoted and quoted and previous_direct is not None:
+            earlier = quotes[previous_direct]
+            quotes[previous_direct] = Quote(earlier.speaker, None, "direct", f"{earlier.sentence} {text}")
+            continue
+        previous_direct = None
+        if not cue_found:
+            continue
+        quotes.append(Quote(speaker, None, "direct" if quoted else "reported", text))
+        if quoted:
+            previous_direct = len(quotes) - 1
+    return quotes

@@ -1,0 +1,254 @@
+"""Quotes: who said what, in English, French, Spanish and Vietnamese.
+
+Each text is invented for the test and shows one general pattern of attribution; the
+article goes through extract() whole, as normalize reads a seed.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from conftest import new_project, run
+from newsdossier.extract import extract
+from newsdossier.merge import machine_record, merge_article
+from newsdossier.quotes import Quote, find_quotes
+from newsdossier.store import read_article
+
+LEADS = {
+    "en": "Peacekeepers of the United Nations reached the northern camp on Monday after a long road through the hills.",
+    "fr": "Les Casques bleus des Nations unies sont arrivés lundi au camp du nord après une longue route dans les collines.",
+    "es": "Los cascos azules de las Naciones Unidas llegaron el lunes al campamento del norte tras un largo camino por las colinas.",
+    "vi": "Lực lượng gìn giữ hòa bình Liên hợp quốc đã đến trại phía bắc vào thứ Hai sau một chặng đường dài qua các ngọn đồi.",
+}
+TITLES = {
+    "en": "Peacekeepers reach the northern camp",
+    "fr": "Les Casques bleus arrivent au camp du nord",
+    "es": "Los cascos azules llegan al campamento del norte",
+    "vi": "Lực lượng gìn giữ hòa bình đến trại phía bắc",
+}
+
+
+def quotes_of(language: str, *paragraphs: str) -> list[Quote]:
+    text = "\n\n".join([TITLES[language], LEADS[language], *paragraphs])
+    return extract(text).quotes
+
+
+def only_quote(language: str, *paragraphs: str) -> Quote:
+    quotes = quotes_of(language, *paragraphs)
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "speaker", "kind"),
+    [
+        pytest.param("en", "Maria Kowalska said the wells of the camp were dry.", "Maria Kowalska", "reported", id="en-x-said"),
+        pytest.param("en", "\u201cThe wells of the camp are dry,\u201d said Maria Kowalska.", "Maria Kowalska", "direct", id="en-said-x"),
+        pytest.param("en", "Maria Kowalska told reporters that the wells of the camp were dry.", "Maria Kowalska", "reported", id="en-told"),
+        pytest.param("en", "According to Maria Kowalska, the wells of the camp are dry.", "Maria Kowalska", "reported", id="en-according-to"),
+        pytest.param("en", "Maria Kowalska stressed that the wells of the camp were dry.", "Maria Kowalska", "reported", id="en-stressed-that"),
+        pytest.param("fr", "\u00ab Les puits du camp sont à sec \u00bb, a déclaré Jean Moreau.", "Jean Moreau", "direct", id="fr-a-declare-x"),
+        pytest.param("fr", "Jean Moreau a indiqué que les puits du camp étaient à sec.", "Jean Moreau", "reported", id="fr-x-a-indique"),
+        pytest.param("fr", "Jean Moreau a souligné que les puits du camp étaient à sec.", "Jean Moreau", "reported", id="fr-x-a-souligne"),
+        pytest.param("fr", "Selon Jean Moreau, les puits du camp sont à sec.", "Jean Moreau", "reported", id="fr-selon"),
+        pytest.param("fr", "D'après Jean Moreau, les puits du camp sont à sec.", "Jean Moreau", "reported", id="fr-d-apres"),
+        pytest.param("es", "Según Carlos Ortega, los pozos del campamento están secos.", "Carlos Ortega", "reported", id="es-segun"),
+        pytest.param("es", "Carlos Ortega afirmó que los pozos del campamento estaban secos.", "Carlos Ortega", "reported", id="es-afirmo"),
+        pytest.param("es", "\u201cLos pozos del campamento están secos\u201d, dijo Carlos Ortega.", "Carlos Ortega", "direct", id="es-dijo-x"),
+        pytest.param("es", "Carlos Ortega declaró que los pozos del campamento estaban secos.", "Carlos Ortega", "reported", id="es-declaro"),
+        pytest.param("vi", "Đại tá Nguyễn Văn Thành cho biết các giếng nước của trại đã cạn.", "Nguyễn Văn Thành", "reported", id="vi-cho-biet"),
+        pytest.param("vi", "Theo ông Nguyễn Văn Thành, các giếng nước của trại đã cạn.", "Nguyễn Văn Thành", "reported", id="vi-theo-ong"),
+        pytest.param("vi", "Đại tá Nguyễn Văn Thành nhấn mạnh rằng các giếng nước của trại đã cạn.", "Nguyễn Văn Thành", "reported", id="vi-nhan-manh"),
+        pytest.param("vi", "Phát biểu tại buổi lễ, Đại tá Nguyễn Văn Thành cảm ơn các chiến sĩ của đơn vị.", "Nguyễn Văn Thành", "reported", id="vi-phat-bieu"),
+    ],
+)
+def test_a_quote_is_attributed_to_its_speaker(language, paragraph, speaker, kind):
+    quote = only_quote(language, paragraph)
+    assert (quote.speaker, quote.kind) == (speaker, kind)
+    assert quote.sentence == paragraph
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph"),
+    [
+        pytest.param("en", "Officials said the wells of the camp were dry.", id="en-officials"),
+        pytest.param("en", "A spokesperson said the wells of the camp were dry.", id="en-spokesperson"),
+        pytest.param("fr", "Selon des sources locales, les puits du camp sont à sec.", id="fr-sources"),
+        pytest.param("es", "Fuentes locales dijeron que los pozos del campamento estaban secos.", id="es-fuentes"),
+    ],
+)
+def test_an_unnamed_speaker_gives_an_empty_speaker(language, paragraph):
+    quote = only_quote(language, paragraph)
+    assert quote.speaker == ""
+    assert quote.sentence == paragraph
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speaker"),
+    [
+        pytest.param("en", ["Maria Kowalska visited the camp on Tuesday.", "Kowalska said the wells were dry."], "Maria Kowalska", id="en-surname"),
+        pytest.param("fr", ["Jean Moreau a visité le camp mardi.", "Moreau a affirmé que les puits étaient à sec."], "Jean Moreau", id="fr-surname"),
+        pytest.param("en", ["Maria Kowalska visited the camp on Tuesday.", "She said the wells were dry."], "Maria Kowalska", id="en-pronoun"),
+        pytest.param("fr", ["Jean Moreau a visité le camp mardi.", "\u00ab Les puits sont à sec \u00bb, a-t-il ajouté."], "Jean Moreau", id="fr-a-t-il-ajoute"),
+        pytest.param("fr", ["Jean Moreau a visité le camp mardi.", "Il a déclaré que les puits étaient à sec."], "Jean Moreau", id="fr-il"),
+        pytest.param("vi", ["Đại tá Nguyễn Văn Thành đã thăm trại vào thứ Ba.", "Ông cho biết các giếng nước đã cạn."], "Nguyễn Văn Thành", id="vi-ong"),
+    ],
+)
+def test_a_surname_or_a_pronoun_is_the_person_named_before(language, paragraphs, speaker):
+    quote = quotes_of(language, *paragraphs)[-1]
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        pytest.param("UNIFIL said the patrol had been hit by gunfire near the camp.", "UNIFIL", id="mission"),
+        pytest.param("The Ministry of Defence said the patrol had been hit by gunfire near the camp.", "Ministry of Defence", id="organisation"),
+    ],
+)
+def test_a_body_can_be_the_speaker(paragraph, speaker):
+    assert only_quote("en", paragraph).speaker == speaker
+
+
+def test_the_mission_named_before_is_the_speaker_of_the_mission_said():
+    quotes = quotes_of("en", "UNIFIL sent a patrol to the camp on Tuesday.", "The mission said the patrol had been hit by gunfire.")
+    assert [q.speaker for q in quotes] == ["UNIFIL"]
+
+
+def test_a_news_agency_told_the_story_is_not_the_speaker():
+    quote = only_quote("es", "La misión terminará en diciembre, explicaron a EFE fuentes diplomáticas.")
+    assert quote.speaker == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "says"),
+    [
+        pytest.param("en", "\u201cThe wells are dry. We need water trucks before the rains come,\u201d Maria Kowalska said.",
+                     "We need water trucks", id="en-open-quote-across-sentences"),
+        pytest.param("en", "\u201cThe wells are dry,\u201d Maria Kowalska said. \u201cWe need water trucks before the rains come.\u201d",
+                     "We need water trucks", id="en-he-said-between"),
+        pytest.param("fr", "\u00ab Les puits sont à sec \u00bb, a déclaré Jean Moreau. \u00ab Il nous faut des camions-citernes avant les pluies. \u00bb",
+                     "camions-citernes", id="fr-a-declare-between"),
+    ],
+)
+def test_a_quote_split_across_sentences_is_one_quote(language, paragraph, says):
+    quote = only_quote(language, paragraph)
+    assert quote.kind == "direct"
+    assert says in quote.sentence
+    assert quote.sentence.startswith(paragraph[:12])
+
+
+def test_a_quote_in_a_teaser_is_not_taken():
+    quotes = quotes_of("en", "Maria Kowalska said the wells of the camp were dry.",
+                       "Related stories", "\u201cWe will never leave the camp,\u201d says Maria Kowalska")
+    assert [q.sentence for q in quotes] == ["Maria Kowalska said the wells of the camp were dry."]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        pytest.param("The so-called \u201cbuffer zone\u201d was closed on Tuesday.", id="a-quoted-term"),
+        pytest.param("The United States sent two trucks to the camp.", id="states-is-a-name-not-a-verb"),
+        pytest.param("The wells of the camp were dry by the end of the week.", id="no-speech"),
+    ],
+)
+def test_a_sentence_without_speech_is_no_quote(paragraph):
+    assert quotes_of("en", paragraph) == []
+
+
+def test_a_language_without_words_gives_no_quotes():
+    assert find_quotes([("Er sagte, die Brunnen seien leer.", [])], [], "de") == []
+
+
+def test_normalize_writes_quotes_that_check_accepts(tmp_path):
+    project = new_project(tmp_path / "project", [])
+    (project / "seeds" / "camp.txt").write_text("\n\n".join([
+        TITLES["en"], LEADS["en"],
+        "Maria Kowalska visited the camp on Tuesday.",
+        "\u201cThe wells are dry,\u201d said Maria Kowalska.",
+        "Officials said water trucks would come before the rains.",
+    ]), encoding="utf-8")
+    run("newsdossier", "normalize", cwd=project, check=True)
+    run("newsdossier", "check", cwd=project, check=True)
+    (path,) = (project / "data" / "articles").glob("*.md")
+    front, _ = read_article(path)
+    actors = {a["id"]: a for a in YAML(typ="safe").load((project / "data" / "actors.yaml").read_text(encoding="utf-8"))}
+    quotes = front["quotes"]
+    assert [(q["kind"], actors[q["speaker"]]["name"] if q["speaker"] else "") for q in quotes] == [("direct", "Maria Kowalska"), ("reported", "")]
+    assert quotes[1]["sentence"] == "Officials said water trucks would come before the rains."
+
+
+@pytest.fixture(scope="module")
+def quoted_project(tmp_path_factory):
+    """A project of one article with quotes, normalized once: read only (copy it to edit)."""
+    project = new_project(tmp_path_factory.mktemp("quoted") / "project", [])
+    (project / "seeds" / "camp.txt").write_text("\n\n".join([
+        TITLES["en"], LEADS["en"],
+        "\u201cThe wells are dry,\u201d said Maria Kowalska.",
+        "Officials said water trucks would come before the rains.",
+    ]), encoding="utf-8")
+    run("newsdossier", "normalize", cwd=project, check=True)
+    return project
+
+
+QUOTE_BREAKAGES = {
+    "quotes not a list": ("quotes:\n", "quotes: the wells are dry\nold_quotes:\n", r":\d+: quotes must be a list"),
+    "a quote not a mapping": ("quotes:\n", "quotes:\n  - the wells are dry\n", r":\d+: quote 1 must be a mapping with keys speaker, kind, sentence"),
+    "unknown kind": ("kind: direct", "kind: quoted", r":\d+: quote 1: kind 'quoted': expected one of direct, reported"),
+    "unknown key": ("kind: direct", "kind: direct\n    says: dry", r":\d+: quote 1 has unknown key\(s\) says"),
+    "no sentence": (re.compile(r"sentence: .*\n"), "sentence: ''\n", r":\d+: quote 1: sentence must be the text of the quote"),
+    "unknown speaker": (re.compile(r"speaker: maria-kowalska"), "speaker: nobody-at-all", r":\d+: quote 1: speaker 'nobody-at-all' is not in data/actors\.yaml"),
+    "speaker a list": (re.compile(r"speaker: maria-kowalska"), "speaker: [maria-kowalska]", r":\d+: quote 1: speaker must be an actor or mission id"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(QUOTE_BREAKAGES))
+def test_check_reports_a_wrong_quote_in_one_line(quoted_project, tmp_path, case):
+    project = shutil.copytree(quoted_project, tmp_path / "project")
+    old, new, expected = QUOTE_BREAKAGES[case]
+    (path,) = (project / "data" / "articles").glob("*.md")
+    text = path.read_text(encoding="utf-8")
+    changed = old.sub(new, text, count=1) if isinstance(old, re.Pattern) else text.replace(old, new, 1)
+    assert changed != text
+    path.write_text(changed, encoding="utf-8")
+    result = run("newsdossier", "check", cwd=project)
+    assert result.returncode == 1
+    assert re.search(r"data/articles/camp\.md" + expected, result.stdout), result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_check_accepts_an_unnamed_speaker_and_a_mission(quoted_project, tmp_path):
+    project = shutil.copytree(quoted_project, tmp_path / "project")
+    (project / "data" / "missions.yaml").write_text("- id: unifil\n  acronym: UNIFIL\n  status: candidate\n", encoding="utf-8")
+    (path,) = (project / "data" / "articles").glob("*.md")
+    path.write_text(path.read_text(encoding="utf-8").replace("speaker: maria-kowalska", "speaker: unifil", 1), encoding="utf-8")
+    result = run("newsdossier", "check", cwd=project)
+    assert result.returncode == 0, result.stdout
+
+
+QUOTE_A = {"speaker": "maria-kowalska", "kind": "direct", "sentence": "\u201cThe wells are dry,\u201d said Maria Kowalska."}
+QUOTE_B = {"speaker": "", "kind": "reported", "sentence": "Officials said water trucks would come."}
+QUOTE_C = {"speaker": "jean-moreau", "kind": "reported", "sentence": "Jean Moreau said the road was open."}
+
+
+def _front(quotes):
+    return CommentedMap([("id", "camp"), ("seed", "camp.txt"), ("quotes", CommentedSeq([CommentedMap(q) for q in quotes]))])
+
+
+@pytest.mark.parametrize(
+    ("base", "current", "new", "merged"),
+    [
+        pytest.param([QUOTE_A, QUOTE_B], [QUOTE_A, {**QUOTE_B, "speaker": "jean-moreau"}], [QUOTE_A, QUOTE_B],
+                     [QUOTE_A, {**QUOTE_B, "speaker": "jean-moreau"}], id="a-corrected-speaker-stays"),
+        pytest.param([QUOTE_A, QUOTE_B], [QUOTE_A], [QUOTE_A, QUOTE_B], [QUOTE_A], id="a-removed-quote-stays-removed"),
+        pytest.param([QUOTE_A], [QUOTE_A, QUOTE_C], [QUOTE_A], [QUOTE_A, QUOTE_C], id="an-added-quote-stays"),
+        pytest.param([QUOTE_A, QUOTE_B], [QUOTE_A, QUOTE_B], [QUOTE_A, QUOTE_C], [QUOTE_A, QUOTE_C], id="untouched-follow-the-machine"),
+    ],
+)
+def test_a_persons_edit_to_the_quotes_survives_a_new_extraction(base, current, new, merged):
+    result = merge_article(machine_record(_front(base), "text"), _front(current), "text", _front(new), "text")
+    assert [dict(q) for q in result.front["quotes"]] == merged
