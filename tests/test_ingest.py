@@ -18,9 +18,10 @@ from newsdossier.ingest.known import Known, date_value, language_code
 from newsdossier.ingest.metadata import read_metadata
 from newsdossier.ingest.precedence import settle
 from newsdossier.ingest.sitename import headline, is_site_author, site_keys
-from newsdossier.store import read_article
+from newsdossier.store import Project, read_article, recorded_seed_reasons
 
 FIXTURES = Path(__file__).parent / "ingest"
+NO_ARTICLE = "no-article-text.html"  # a saved page with nothing but page furniture
 
 
 def articles_of(path: Path, row=None) -> list[dict]:
@@ -469,6 +470,21 @@ def test_the_review_page_lists_outlets_known_only_by_their_domain(mixed_site):
     assert "opex360.com" in section.split("Texts that look", 1)[0] or "opex360.com" in section
 
 
+def test_the_review_page_of_a_built_site_says_why_a_seed_made_no_article(mixed_site):
+    review = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", (mixed_site / "site" / "review" / "index.html").read_text(encoding="utf-8")))
+    line = review[review.index("seeds/no-article-text.html"):][:200]
+    assert "no article text" in line  # what normalize said, not "no article yet: run normalize"
+
+
+def test_a_seed_changed_since_normalize_has_no_recorded_reason(tmp_path):
+    new_project(tmp_path, [FIXTURES / "no-article-text.html"])
+    run("newsdossier", "normalize", cwd=tmp_path)
+    project = Project(tmp_path)
+    assert "no article text" in recorded_seed_reasons(project)["no-article-text.html"]
+    (tmp_path / "seeds" / "no-article-text.html").write_text("<html><body><p>Changed.</p></body></html>", encoding="utf-8")
+    assert recorded_seed_reasons(project) == {}
+
+
 @pytest.mark.parametrize(("key", "value", "message"), [
     ("url", "javascript:alert(1)", "is not a web address"),
     ("date_origin", "guess", "expected one of collector, markup, address, domain, text"),
@@ -501,7 +517,7 @@ def test_eval_reports_the_text_alone_and_with_the_collectors_addresses(tmp_path)
     assert all(re.fullmatch(r"\S+ +[01]\.\d{3} +[01]\.\d{3} +[+-][01]\.\d{3}", line) for line in comparison)
 
 
-@pytest.mark.parametrize("seed", sorted(p.name for p in FIXTURES.iterdir() if p.suffix.lower() in (".html", ".htm")))
+@pytest.mark.parametrize("seed", sorted(p.name for p in FIXTURES.iterdir() if p.suffix.lower() in (".html", ".htm") and p.name != NO_ARTICLE))
 def test_a_saved_page_is_published_as_text_never_as_a_live_page(mixed_site, seed):
     """The seed of a saved page would run its scripts on the site's own address: the site
     publishes it under its name with .txt added, and the article page links that copy."""
