@@ -17,9 +17,11 @@ from newsdossier.ingest.address import path_date, read_address
 from newsdossier.ingest.known import Known, date_value, language_code
 from newsdossier.ingest.metadata import read_metadata
 from newsdossier.ingest.precedence import settle
-from newsdossier.store import read_article
+from newsdossier.ingest.sitename import headline, is_site_author, site_keys
+from newsdossier.store import Project, read_article, recorded_seed_reasons
 
 FIXTURES = Path(__file__).parent / "ingest"
+NO_ARTICLE = "no-article-text.html"  # a saved page with nothing but page furniture
 
 
 def articles_of(path: Path, row=None) -> list[dict]:
@@ -74,6 +76,18 @@ FORMS = [
         "authors": (["Carlos Ruiz"], "collector"),
         "language": ("es", "collector"),
     }, id="news-please-json"),
+    pytest.param("site-name-after-title.html", {
+        "title": ("Des casques bleus ghanéens quittent Naqoura", "markup"),  # not "... | DW | 23.05.2011"
+        "source": ("Deutsche Welle", "address"),  # og:site_name "DW.COM" is the address
+    }, id="page-site-name-and-date-after-the-headline"),
+    pytest.param("publisher-company-name.html", {
+        "source": ("El País", "address"),  # not the JSON-LD publisher "Ediciones EL PAÍS S.L."
+    }, id="page-publisher-company-of-a-known-outlet"),
+    pytest.param("handle-only.html", {
+        "title": ("Ghana engineers reach Malakal", "markup"),  # not "... - Harbour Courier"
+        "source": ("harbourcourier.example", "domain"),  # not the Twitter handle, "Harbourcourier"
+        "authors": (["Ama Mensah"], "markup"),  # not the outlet, "Harbour Courier"
+    }, id="page-with-only-a-twitter-handle"),
 ]
 
 
@@ -96,6 +110,52 @@ def test_the_text_of_each_form_is_the_article_without_its_title_or_page_furnitur
 def test_a_page_in_windows_1252_is_decoded_by_its_declared_charset():
     [fields] = articles_of(FIXTURES / "windows-1252.html")
     assert "« C’est une reconnaissance du travail accompli »" in fields["_body"][1]
+
+
+@pytest.mark.parametrize("name", ["site-name-after-title.html", "publisher-company-name.html"])
+def test_the_outlet_or_a_word_for_no_author_is_not_an_author(name):
+    [fields] = articles_of(FIXTURES / name)  # "Deutsche Welle" on dw.com; "Anónimo"
+    assert fields["authors"] == []
+
+
+@pytest.mark.parametrize(("title", "url", "site_name", "expected"), [
+    ("Des casques bleus quittent Naqoura | DW | 23.05.2011", "https://www.dw.com/fr/x/a-1", "DW.COM", "Des casques bleus quittent Naqoura"),
+    ("Peacekeepers leave Naqoura - Harbour Courier", "https://harbourcourier.example/x", None, "Peacekeepers leave Naqoura"),
+    ("BBC News - Peacekeepers leave Naqoura", "https://www.bbc.com/news/x", "BBC News", "Peacekeepers leave Naqoura"),
+    ("Cascos azules llegan a Goma | EL PAÍS", "https://elpais.com/x.html", "EL PAÍS", "Cascos azules llegan a Goma"),
+    ("Lính gìn giữ hòa bình đến Nam Sudan - VnExpress", "https://vnexpress.net/x.html", "VnExpress", "Lính gìn giữ hòa bình đến Nam Sudan"),
+    ("维和部队抵达朱巴-新华网", "http://www.xinhuanet.com/x.htm", "新华网", "维和部队抵达朱巴"),
+    # What is not the site's name stays: a hyphen inside the headline, a date alone, a colon.
+    ("Casques bleus en Guinée-Conakry", "https://www.dw.com/fr/x/a-1", "DW", "Casques bleus en Guinée-Conakry"),
+    ("Native American-Jewish justice sworn in", "https://www.timesofisrael.com/x/", None, "Native American-Jewish justice sworn in"),
+    ("UNIFIL: the mandate renewed | 2011-05-23", "https://www.dw.com/x", "DW", "UNIFIL: the mandate renewed | 2011-05-23"),
+    ("CNN", "https://www.cnn.com/x", "CNN", "CNN"),
+])
+def test_the_sites_name_around_a_headline_is_not_part_of_it(title, url, site_name, expected):
+    assert headline(title, site_keys(url, site_name)) == expected
+
+
+@pytest.mark.parametrize(("author", "url", "expected"), [
+    ("CNN", "https://www.cnn.com/x", True),  # "Rob Picheta; CNN"
+    ("L’Opinion", "https://www.lopinion.fr/x", True),  # an outlet the reference does not know: its domain's name
+    ("Anónimo", "https://www.example.com/x", True),
+    ("Anonymous", None, True),
+    ("La Rédaction", None, True),
+    ("Ẩn danh", None, True),
+    ("Rob Picheta", "https://www.cnn.com/x", False),
+    ("Nguyễn Văn An", "https://vnexpress.net/x", False),
+])
+def test_an_author_that_is_the_outlet_or_nobody_is_recognised(author, url, expected):
+    assert is_site_author(author, site_keys(url)) is expected
+
+
+def test_a_scraper_record_gets_the_same_headline_and_authors_as_the_page(tmp_path):
+    record = {"url": "https://www.cnn.com/2021/03/08/world/peacekeepers/index.html", "sitename": "CNN",
+              "title": "Peacekeepers leave Naqoura - CNN", "author": "Rob Picheta; CNN",
+              "text": "Peacekeepers left Naqoura on Monday.\nThe mission said the relief was complete.", "date": "2021-03-08"}
+    (tmp_path / "cnn.json").write_text(json.dumps(record), encoding="utf-8")
+    [fields] = articles_of(tmp_path / "cnn.json")
+    assert (fields["title"], fields["authors"]) == ("Peacekeepers leave Naqoura", ["Rob Picheta"])
 
 
 def test_a_saved_page_stays_the_seed_untouched(tmp_path):
@@ -410,6 +470,21 @@ def test_the_review_page_lists_outlets_known_only_by_their_domain(mixed_site):
     assert "opex360.com" in section.split("Texts that look", 1)[0] or "opex360.com" in section
 
 
+def test_the_review_page_of_a_built_site_says_why_a_seed_made_no_article(mixed_site):
+    review = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", (mixed_site / "site" / "review" / "index.html").read_text(encoding="utf-8")))
+    line = review[review.index("seeds/no-article-text.html"):][:200]
+    assert "no article text" in line  # what normalize said, not "no article yet: run normalize"
+
+
+def test_a_seed_changed_since_normalize_has_no_recorded_reason(tmp_path):
+    new_project(tmp_path, [FIXTURES / "no-article-text.html"])
+    run("newsdossier", "normalize", cwd=tmp_path)
+    project = Project(tmp_path)
+    assert "no article text" in recorded_seed_reasons(project)["no-article-text.html"]
+    (tmp_path / "seeds" / "no-article-text.html").write_text("<html><body><p>Changed.</p></body></html>", encoding="utf-8")
+    assert recorded_seed_reasons(project) == {}
+
+
 @pytest.mark.parametrize(("key", "value", "message"), [
     ("url", "javascript:alert(1)", "is not a web address"),
     ("date_origin", "guess", "expected one of collector, markup, address, domain, text"),
@@ -442,7 +517,7 @@ def test_eval_reports_the_text_alone_and_with_the_collectors_addresses(tmp_path)
     assert all(re.fullmatch(r"\S+ +[01]\.\d{3} +[01]\.\d{3} +[+-][01]\.\d{3}", line) for line in comparison)
 
 
-@pytest.mark.parametrize("seed", sorted(p.name for p in FIXTURES.iterdir() if p.suffix.lower() in (".html", ".htm")))
+@pytest.mark.parametrize("seed", sorted(p.name for p in FIXTURES.iterdir() if p.suffix.lower() in (".html", ".htm") and p.name != NO_ARTICLE))
 def test_a_saved_page_is_published_as_text_never_as_a_live_page(mixed_site, seed):
     """The seed of a saved page would run its scripts on the site's own address: the site
     publishes it under its name with .txt added, and the article page links that copy."""

@@ -20,7 +20,7 @@ from .registry import Registry, ensure_mission, forget_article, link_mention, me
 from .entities import ACTOR_KINDS
 from .reference import reference
 from .seeds import METADATA_FILE, passed_over, SeedError, list_seeds
-from .store import DataError, Project, article_text, atomic_write, remove_unfinished_writes, dump_yaml, parse_yaml, read_article, read_registry, read_text
+from .store import DataError, Project, article_text, atomic_write, record_skipped_seeds, remove_unfinished_writes, dump_yaml, parse_yaml, read_article, read_registry, read_text
 from .text import slugify, unique_id
 
 REGISTRIES = ("actors", "missions", "events")
@@ -245,6 +245,7 @@ def normalize(project: Project, log=print) -> Report:
         # The record is written after the article: killed in between, the next run sees the
         # article's new values as a person's edits and keeps them, which loses nothing.
         atomic_write(project.machine_record(item.article_id), dump_yaml(machine_record(front, body)))
+    record_skipped_seeds(project, report.seed_reasons)
     seed_names = {p.name for p in seed_paths}
     for key, (path, front, _body) in existing.items():
         if str(front["seed"]) not in seed_names:

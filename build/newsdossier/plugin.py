@@ -20,7 +20,7 @@ from .corpus import load_corpus
 from .render import LONG_LIST, NAV_PAGES, render_site
 from .search import SearchIndexError, extra_spellings, index_site
 from .seeds import SeedListing, list_seeds, published_seed, seed_listing, watched
-from .store import ParseCache, Project
+from .store import ParseCache, Project, recorded_seed_reasons
 
 log = get_plugin_logger(__name__)
 
@@ -125,7 +125,9 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             log.info(f"data/ has {len(corpus.warnings)} warning(s), listed on the review page ('newsdossier check' prints them)")
         self.corpus = self.last_good = corpus
         article_seeds = {str(a.meta.get("seed")) for a in corpus.articles.values()}
-        self.seeds = seed_listing(self.project.seeds, article_seeds, self.seed_reasons)
+        # Under serve, what this run's normalize said; else what the last normalize recorded.
+        reasons = self.seed_reasons if self.serving else recorded_seed_reasons(self.project)
+        self.seeds = seed_listing(self.project.seeds, article_seeds, reasons)
 
     def _normalize_new_seeds(self) -> None:
         """Under `mkdocs serve`, a seed added, changed or removed is normalized (incrementally:

@@ -13,6 +13,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.constructor import RoundTripConstructor, SafeConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
+from .seeds import fingerprint
+
 FENCE = "---"
 
 
@@ -64,6 +66,12 @@ class Project:
 
     def machine_record(self, article_id: str) -> Path:
         return self.machine / f"{article_id}.yaml"
+
+    @property
+    def skipped_seeds(self) -> Path:
+        """Why the last normalize made no article of some seeds, for the review page of a site
+        built without running it (an article id never starts with "_")."""
+        return self.machine / "_skipped-seeds.yaml"
 
 
 class _SafeTextDates(SafeConstructor):
@@ -279,3 +287,43 @@ def atomic_write(path: Path, text: str) -> bool:
         Path(tmp).unlink(missing_ok=True)
         raise
     return True
+
+
+def record_skipped_seeds(project: Project, reasons: dict[str, str]) -> None:
+    """Keep why each seed has no article (reasons: file name -> why, as normalize found it)
+    in data/.machine/_skipped-seeds.yaml, with the fingerprint of its bytes, so that a site
+    built later says it on its review page; no file when every seed made an article."""
+    record = {}
+    for name, why in sorted(reasons.items()):
+        path = project.seeds / name
+        if path.is_symlink() or not path.is_file():
+            continue  # a link (never followed) or a file gone: the listing says why itself
+        try:
+            record[name] = {"why": why, "fingerprint": fingerprint(path.read_bytes())}
+        except OSError:
+            continue
+    if record:
+        atomic_write(project.skipped_seeds, dump_yaml(record))
+    elif project.skipped_seeds.exists():
+        project.skipped_seeds.unlink()
+
+
+def recorded_seed_reasons(project: Project) -> dict[str, str]:
+    """Why the last normalize made no article of each seed (file name -> why), for the seeds
+    whose bytes have not changed since; {} when there is no record or it cannot be read."""
+    try:
+        record = parse_yaml(project.skipped_seeds.read_text(encoding="utf-8"), project.skipped_seeds) or {}
+    except (OSError, DataError):
+        return {}
+    reasons = {}
+    for name, entry in record.items() if isinstance(record, dict) else ():
+        path = project.seeds / str(name)
+        if path.is_symlink() or not path.is_file():
+            continue
+        try:
+            same = isinstance(entry, dict) and fingerprint(path.read_bytes()) == entry.get("fingerprint")
+        except OSError:
+            continue
+        if same:
+            reasons[str(name)] = str(entry.get("why"))
+    return reasons

@@ -10,10 +10,14 @@ from trafilatura.utils import load_html
 from ..seeds import SeedError
 from .address import web_address
 from .known import Known, author_names, date_value, host_of, language_code, outlet_name
+from .sitename import declared_site_name, headline, is_site_author, site_keys
 
 # Elements that hold the page's address: left out when the markup's date is read, so a date
 # that htmldate would take from the address is counted as the address's, not the markup's.
 ADDRESS_ELEMENTS = '//link[@rel="canonical"]|//meta[@property="og:url"]|//meta[@name="og:url"]'
+# The site's name as the page declares it (the Open Graph protocol, ogp.me): trafilatura
+# prefers a longer name from JSON-LD (a publisher's company: "Ediciones EL PAÍS S.L.").
+SITE_NAME = '//meta[@property="og:site_name"]/@content|//meta[@name="og:site_name"]/@content'
 
 
 def read_page(raw: bytes, known: Known) -> str:
@@ -28,14 +32,25 @@ def read_page(raw: bytes, known: Known) -> str:
     document = bare_extraction(copy.deepcopy(tree), with_metadata=True, include_comments=False, include_tables=False)
     if document is None or not (document.text or "").strip():
         raise SeedError("a web page with no article text that trafilatura can find")
-    title = (document.title or "").strip()
-    known.add("url", web_address(document.url), "markup", "the page's canonical link or og:url")
+    url = web_address(document.url)
+    address = known.best("url")
+    address = str(address.value) if address else url
+    og_site_name = next((str(v).strip() for v in tree.xpath(SITE_NAME) if str(v).strip()), None)
+    if og_site_name:
+        sitename = og_site_name
+    else:
+        # Without og:site_name, trafilatura falls back on the host or a Twitter handle
+        # ("@timesofisrael" -> "Timesofisrael"): the address's evidence, not the markup's.
+        sitename = declared_site_name(document.sitename, site_keys(address))
+    keys = site_keys(address, sitename, document.sitename)
+    title = headline(document.title, keys)
+    known.add("url", url, "markup", "the page's canonical link or og:url")
     known.add("title", title, "markup", "the page's title")
-    known.add("authors", author_names(document.author), "markup", "the page's author metadata")
+    authors = [name for name in author_names(document.author) if not is_site_author(name, keys)]
+    known.add("authors", authors, "markup", "the page's author metadata")
     known.add("date", _markup_date(tree), "markup", "the page's date metadata (htmldate)")
-    # trafilatura gives the host as site name when the page declares none: that is the
-    # address's evidence (ingest.known.Known.with_address), not the markup's.
-    sitename = None if host_of(document.sitename) else outlet_name(document.sitename)
+    # A bare domain as site name is the address's evidence too (ingest.known.Known.with_address).
+    sitename = None if host_of(sitename) else outlet_name(sitename)
     known.add("source", sitename, "markup", "the page's site name (og:site_name)")
     known.add("language", language_code(tree.get("lang")), "markup", "the page's lang attribute")
     lines = [line.strip() for line in document.text.split("\n") if line.strip()]

@@ -6,7 +6,9 @@ The order, per field (the collector's word outranks the tool's guess):
   text lets infer. An address that gives only the month keeps the text's inferred day
   when it falls in that month.
 - source: collector, markup, the outlet of the address's domain, the text, the address's
-  bare domain (an outlet the reference does not know).
+  bare domain (an outlet the reference does not know). A site name in the markup that the
+  sources reference does not know gives way to the outlet it knows by the address's domain,
+  so one outlet has one name across the corpus.
 - title, authors, language, url: collector, markup, the text.
 
 A date printed in the text that is another day than the one kept goes to `date_printed`,
@@ -99,6 +101,10 @@ def settle(fields: dict, text_date: tuple[str, str, str], known: Known | None) -
 
     text_source = fields.get("source") or ""
     chosen = known.best("source", (*DECLARED, "address"))
+    if chosen is not None and chosen.origin == "markup" and reference().find_source(str(chosen.value)) is None:
+        # An outlet the reference knows by the page's domain keeps its one name: a site name
+        # it does not know is the company's or a handle's ("Ediciones EL PAÍS S.L.").
+        chosen = known.best("source", ("address",)) or chosen
     if chosen is None and text_source:
         out["source"], out["source_origin"] = text_source, "text"
     elif chosen is None and (domain := known.best("source", ("domain",))):

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ..seeds import SeedError
 from .address import read_address, web_address
 from .known import Known, author_names, date_value, language_code, outlet_name
+from .sitename import headline, is_site_author, site_keys
 
 # The keys each scraper writes, in the order they are tried (trafilatura --json, news-please).
 TEXT_KEYS = ("text", "maintext", "raw_text")
@@ -73,12 +74,17 @@ def read_record(record: Record, known: Known) -> str:
     body = _first(fields, TEXT_KEYS)
     if not isinstance(body, str) or not body.strip():
         raise SeedError("a scraped record without text ('text' or 'maintext')")
+    url = web_address(_first(fields, URL_KEYS))
+    # The scraper copies the page's metadata as it is: the site's name after the headline
+    # ("Title | DW"), the outlet or "Anonymous" as the author.
+    keys = site_keys(url, *(fields.get(k) for k in SOURCE_KEYS if isinstance(fields.get(k), str)))
     title = _first(fields, TITLE_KEYS)
-    title = title.strip() if isinstance(title, str) else ""
-    known.add("url", web_address(_first(fields, URL_KEYS)), "collector", _said(fields, URL_KEYS))
+    title = headline(title, keys) if isinstance(title, str) else ""
+    known.add("url", url, "collector", _said(fields, URL_KEYS))
     known.add("title", title, "collector", _said(fields, TITLE_KEYS))
     authors = _first(fields, AUTHOR_KEYS)
-    known.add("authors", author_names(authors) if isinstance(authors, (str, list)) else [], "collector", _said(fields, AUTHOR_KEYS))
+    authors = author_names(authors) if isinstance(authors, (str, list)) else []
+    known.add("authors", [name for name in authors if not is_site_author(name, keys)], "collector", _said(fields, AUTHOR_KEYS))
     date = date_value(_first(fields, DATE_KEYS))
     known.add("date", date.edtf() if date else None, "collector", _said(fields, DATE_KEYS))
     for key in SOURCE_KEYS:

@@ -1,0 +1,93 @@
+"""The outlet's own name where a page or a scraper repeats it: after the headline, among the authors, as its only site name."""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+import courlan
+
+from ..reference import reference
+from ..text import fold
+
+# Between a headline and what a page adds after it ("Title | DW | 23.05.2011", "Titre - Le
+# Monde", "Tiêu đề - VnExpress", "标题-新华网"): a bar or dash with spaces around it, or a bar
+# or dash written tight against a name (split there only when what follows is the site's name).
+_SEPARATOR = re.compile(r"\s+[|\-–—·•:»]\s+|\s*[|｜]\s*|[-－–—](?=\S)")
+# A date a page prints after its headline: 23.05.2011, 2011-05-23, 23/05/2011.
+_DATE_PART = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+
+
+def name_key(name) -> str:
+    """The form two spellings of one outlet share: folded, letters and digits only
+    ("L’Opinion", "l'opinion" -> "lopinion"; "DW.COM" -> "dwcom"; "新华网" unchanged)."""
+    return "".join(c for c in fold(str(name or "")) if c.isalnum()) or "".join(c for c in str(name or "") if c.isalnum())
+
+
+def site_keys(url: str | None, *names) -> frozenset[str]:
+    """The name_keys under which the site of a page may write its own name: the names it
+    declares (og:site_name, a scraper's sitename), the outlet the sources reference knows by
+    the address's domain (its name and aliases), the address's host and registrable domain,
+    with and without their suffix ("www.dw.com" -> "dwcom", "dw"). url may be None."""
+    forms = [n for n in names if n]
+    host = (urlsplit(url).hostname or "").lower() if url else ""
+    if host:
+        domain = courlan.extract_domain(url) or host.removeprefix("www.")
+        forms += [host, host.removeprefix("www."), domain, domain.split(".")[0]]
+        if row := reference().source_of_domain(host):
+            forms += [row["name"], *(row.get("aliases") or [])]
+    for name in list(forms):
+        if row := reference().find_source(str(name)):
+            forms += [row["name"], *(row.get("aliases") or [])]
+    return frozenset(k for k in map(name_key, forms) if k)
+
+
+def headline(title: str | None, keys: frozenset[str]) -> str:
+    """The headline without the site's name a page writes before or after it, and a date
+    written next to that name ("La perte des terres | DW | 23.05.2011" -> "La perte des
+    terres"). Only parts that are the site's name (keys: site_keys) or a date beside it go;
+    the headline itself is never cut to nothing."""
+    title = (title or "").strip()
+    parts = _SEPARATOR.split(title)
+    seps = _SEPARATOR.findall(title)
+    if len(parts) < 2:
+        return title
+
+    def trim(parts: list[str], seps: list[str], end: int) -> tuple[list[str], list[str]]:
+        dropped_site = False
+        kept_parts, kept_seps = list(parts), list(seps)
+        while len(kept_parts) > 1:
+            part = kept_parts[end].strip()
+            if name_key(part) in keys:
+                dropped_site = True
+            elif not _DATE_PART.fullmatch(part):
+                break
+            kept_parts.pop(end)
+            kept_seps.pop(end if end == -1 else 0)
+        return (kept_parts, kept_seps) if dropped_site else (parts, seps)
+
+    parts, seps = trim(parts, seps, -1)
+    parts, seps = trim(parts, seps, 0)
+    # Put back the separators inside the headline ("Guinée-Conakry", "Native American-Jewish").
+    text = parts[0]
+    for sep, part in zip(seps, parts[1:]):
+        text += sep + part
+    return text.strip() or title
+
+
+def is_site_author(name: str, keys: frozenset[str]) -> bool:
+    """The author named is the outlet itself ("CNN" on a cnn.com page, "L'Opinion"), or a
+    word a page writes for no author ("Anónimo", "Anonymous", "Rédaction": the vocabulary's
+    anonymous_bylines), not a person who wrote the article."""
+    key = name_key(name)
+    return key in keys or fold(name.strip()) in reference().words("anonymous_bylines")
+
+
+def declared_site_name(name: str | None, keys_of_address: frozenset[str]) -> str | None:
+    """A site name as trafilatura reports it, or None when it only spells the address
+    (trafilatura falls back on the host, or on a Twitter handle such as "@timesofisrael"
+    that it writes "Timesofisrael"): that is the address's evidence, not the markup's.
+    keys_of_address: site_keys of the address alone."""
+    text = str(name or "").strip().lstrip("@")
+    if not text:
+        return None
+    return None if name_key(text) in keys_of_address else text
