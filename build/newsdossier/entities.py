@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .reference import Entry, reference
+from .reference import EXACT_LANGUAGES, Entry, reference
 from .text import Token, fold, fold_token, slugify, strip_possessive, tokenize
 
 # A surname more frequent than this in a language's word list is an everyday word
@@ -192,6 +192,9 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
         if end == i + 1 and _given_name_of_person(tokens, i, sets, language):
             i += 1  # "Chad Whitfield": a person, found by pattern below
             continue
+        if i == 0 and end == 1 and _common_word_opening(tokens[0], entries, language):
+            i += 1  # "Réunion ministérielle à Bamako": a meeting, capitalised by the sentence
+            continue
         surface = sentence[tokens[i].start:tokens[end - 1].end]
         if len(entries) == 1 or entry.kind == "mission":
             found.append(Found(entry.kind, entry.id, entry.name, sentence, [surface], known=True, code=entry.code))
@@ -206,6 +209,19 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
     found.extend(_unmatched_names(sentence, tokens, claimed, found, sets, language))
     order = {id(f): sentence.find(f.surfaces[0]) for f in found}
     return sorted(found, key=lambda f: order[id(f)])
+
+
+def _common_word_opening(token: Token, entries: list[Entry], language: str) -> bool:
+    """A place name of one word opening a sentence, where its capital may be the sentence's,
+    that is a common word of the article's language and not a name the reference lists for
+    that language (reference.names_by_language): "Réunion ministérielle à Bamako" (French
+    lists the island as "La Réunion"), "Reunión de ministros". The word's frequency in the
+    language's own list decides (is_dictionary_word's bar, without English's list)."""
+    listed = reference().names_by_language.get(language)
+    if listed is None or any(e.kind not in ("country", "city") for e in entries) or token.folded in listed:
+        return False
+    checker = _spellchecker(language)
+    return checker is not None and checker.word_frequency[token.text.lower()] >= DICTIONARY_WORD_COUNT
 
 
 def _given_name_of_person(tokens: list[Token], i: int, sets, language: str) -> bool:
@@ -281,15 +297,22 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
 
     def all_dictionary_words(segment) -> bool:
         # a given name ("Jordan") is a name word, however often the place is written
-        return all(is_dictionary_word(tokens[k].folded, language) and tokens[k].folded not in given_names for k in segment)
+        return all(is_dictionary_word(_dictionary_form(tokens[k]), language) and tokens[k].folded not in given_names for k in segment)
 
     def close(segment):
         segment = _trim(segment, tokens, sets["particles"])
-        if (2 <= len(segment) <= MAX_NAME_TOKENS and not is_common_word(tokens[segment[-1]].folded, language)
-                and not named_thing(segment) and not all_dictionary_words(segment)):
+        if not 2 <= len(segment) <= MAX_NAME_TOKENS or named_thing(segment):
+            return
+        role = _role_before(sentence, tokens, segment[0], sets, language)
+        # The frequency lists count surnames as words (García, Romero, Flores): after a title
+        # that stands only before a person, the words' frequency says nothing.
+        titled = role is not None and _is_person_title(role, language)
+        if titled or (not is_common_word(_dictionary_form(tokens[segment[-1]]), language) and not all_dictionary_words(segment)):
             name = _span_text(sentence, tokens, segment)
-            role_tokens = [tokens[k].text for k in run if k < segment[0] and tokens[k].folded in sets["titles"]]
-            found.append(Found("person", slugify(name), name, sentence, [name], role=" ".join(role_tokens) or None))
+            # Else an office named earlier in the same capitalised run ("Under-Secretary-General
+            # for Peace Operations Jean-Pierre Lacroix"): its title words.
+            role = role or " ".join(tokens[k].text for k in run if k < segment[0] and tokens[k].folded in sets["titles"]) or None
+            found.append(Found("person", slugify(name), name, sentence, [name], role=role))
             person_tokens.update(segment)
 
     for k in run:
@@ -328,6 +351,67 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         name = _span_text(sentence, tokens, piece)
         found.append(Found(kind, slugify(name), name, sentence, [name]))
     return found
+
+
+def _dictionary_form(token: Token) -> str:
+    """A word as a frequency list is asked about it: as printed (lowercased) when it carries
+    diacritics, since folded it may be another language's word ("García" is not the "garcia"
+    an English list counts); else folded."""
+    lowered = token.text.lower()
+    return lowered if fold(lowered) != lowered else token.folded
+
+
+def _is_person_title(role: str, language: str) -> bool:
+    """Whether the last title of a role (as _role_before gives it) stands only before a
+    person's name (vocabulary "person_titles": courtesy titles, military and police ranks)."""
+    exact = _exact_words_of("person_titles", language)
+    if exact:
+        return any(role.lower().endswith(title) and (len(role) == len(title) or role[-len(title) - 1] == " ")
+                   for title in exact)
+    words = fold(role.rstrip(".")).split()
+    return bool(words) and words[-1] in reference().words("person_titles")
+
+
+def _role_before(sentence: str, tokens: list[Token], first: int, sets, language: str) -> str | None:
+    """The titles written right before a name (vocabulary "titles"), as printed: "Police
+    Commissioner", "le commissaire de police" -> "commissaire de police", "Thượng tá". Titles
+    of up to three words are matched whole (Vietnamese ranks are several syllables, compared
+    with their diacritics), joined by spaces or by a connector between two titles ("de"); an
+    abbreviation may keep its dot ("Lt. Col."). None when no title stands there."""
+    exact = _exact_words_of("titles", language)
+    titles = exact if exact else sets["titles"]
+
+    def joined(left: int) -> bool:  # by spaces, after an abbreviation's dot
+        return sentence[tokens[left].end:tokens[left + 1].start].removeprefix(".").strip() == "" and tokens[left + 1].start > tokens[left].end
+
+    def title_ending_at(k: int) -> int:
+        for n in (3, 2, 1):
+            if k - n + 1 < 0 or any(not joined(j) for j in range(k - n + 1, k)):
+                continue
+            words = " ".join(tokens[j].text.lower() if exact else tokens[j].folded for j in range(k - n + 1, k + 1))
+            if words in titles:
+                return n
+        return 0
+
+    start, k = first, first - 1
+    while k >= 0 and joined(k):
+        if (n := title_ending_at(k)):
+            start, k = k - n + 1, k - n
+        elif start < first and tokens[k].folded in sets["connectors"] and k > 0 and title_ending_at(k - 1):
+            k -= 1  # "commissaire de police": the connector between two titles
+        else:
+            break
+    if start == first:
+        return None
+    end = tokens[first - 1].end
+    return sentence[tokens[start].start:end + (sentence[end:end + 1] == ".")]
+
+
+@lru_cache(maxsize=None)
+def _exact_words_of(section: str, language: str) -> frozenset[str]:
+    """A section's words compared with their diacritics, for a language whose diacritics carry
+    meaning (reference.EXACT_LANGUAGES); empty for the others, compared folded."""
+    return reference().exact_words(section, language) if language in EXACT_LANGUAGES else frozenset()
 
 
 @lru_cache(maxsize=None)

@@ -60,10 +60,26 @@ def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, re.Pattern
     convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
     patterns = []
     for kind, table in kinds.items():
-        words = sorted({convert(w) for lang in languages for w in table.get(lang) or ()}, key=len, reverse=True)
+        listed_words = {w for lang in languages for w in _agreeing_forms(table.get(lang) or (), lang)}
+        words = sorted({convert(w) for w in listed_words}, key=len, reverse=True)
         if words:
             patterns.append((kind, table["label"], re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")))
     return exact, patterns
+
+
+def _agreeing_forms(words, language: str) -> list[str]:
+    """Event words with the other gender and number forms of a past participle that ends
+    them (vocabulary "participle_agreement"): French "attaqué" -> attaquée, attaqués,
+    attaquées; Spanish "atacado" -> atacada, atacados, atacadas. Other words as listed."""
+    endings = (reference().vocabulary.get("participle_agreement") or {}).get(language) or {}
+    forms = []
+    for word in words:
+        forms.append(word)
+        for ending, others in endings.items():
+            if word.endswith(ending):
+                forms.extend(word[: len(word) - len(ending)] + other for other in others)
+                break
+    return forms
 
 
 def event_kind(sentence: str, language: str = "und") -> tuple[str, str, int, int] | None:

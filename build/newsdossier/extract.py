@@ -114,6 +114,17 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
                 outlets.append(row)
                 words = words[:j]
                 break
+        # A role word before the name: what follows the last one is the name, what precedes
+        # it the outlet ("The News International writer Carlos López", "El País corresponsal
+        # Ana Gómez"), taken as the source when the reference knows it.
+        at = max((k for k, w in enumerate(words[:-1]) if fold(w) in roles and words[k + 1][:1].isupper()), default=None)
+        if at is not None:
+            before = words[:at]
+            while before and fold(before[-1]) in roles:
+                before = before[:-1]
+            if before and (row := ref.find_source(" ".join(before)) or outlet(before)):
+                outlets.append(row)
+            words = words[at + 1:]
         # An outlet or a role before the name: "Xinhua writer Wang Jiangang".
         while words:
             lead = next((k for k in range(len(words), 0, -1) if ref.find_source(" ".join(words[:k]))), 0)
@@ -149,6 +160,9 @@ class YearHints:
 
     anniversary: tuple[int, str] | None = None  # (year, why)
     mission_start: int | None = None
+    # The day the text is read: a publication date inferred from the text is never after it
+    # (a later date in the text is an event announced, not a bound on publication).
+    today: datetime.date | None = None
 
 
 def _earliest_year(text: str, hints: YearHints) -> int | None:
@@ -194,7 +208,7 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         found = [d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day]
         if found:
             return found[0].value.edtf(), "explicit", f"printed beside the text: {line[:80]}"
-    lead_dates = [d for d in find_dates(lead) if d.kind == "date" and d.value.day]
+    lead_dates = [d for d in find_dates(lead) if d.kind == "date" and d.value.day and not _after_today(d.value, hints.today)]
     if lead_dates:
         # News reports what happened last: the latest day the lead names.
         d = max(lead_dates, key=lambda m: (m.value.year or 0, m.value.month, m.value.day))
@@ -202,7 +216,7 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         return (d.value.edtf(), "inferred", why) if d.has_year else _with_inferred_year(d, text, why, hints)
     if hints.anniversary:
         return str(hints.anniversary[0]), "inferred", hints.anniversary[1]
-    year = _latest_year(text)
+    year = _latest_year(text, today=hints.today)
     if year and not ((earliest := _earliest_year(text, hints)) and earliest > year):
         return str(year), "inferred", f"latest year the text speaks of ({year}), named more than once"
     return "", "unknown", "no date printed or inferable"
@@ -229,11 +243,13 @@ def _near_day(page: PartialDate, dispatch: PartialDate, days: int = 2) -> bool:
     return gap <= days or (dispatch.year is None and 365 - days <= gap <= 366 + days)
 
 
-def _latest_year(text: str, at_least: int = 2) -> int | None:
-    """The latest past year the text names at least this often ("in 2021 ... 2021")."""
+def _latest_year(text: str, at_least: int = 2, today: datetime.date | None = None) -> int | None:
+    """The latest past year the text names at least this often ("in 2021 ... 2021"); with
+    today, none after today's year."""
     counts = Counter(
         d.value.year for d in find_dates(text)
         if d.kind in ("year", "date") and d.value.year and not _future_year(text, d) and not _history_year(text, d)
+        and not (today and d.value.year > today.year)
     )
     years = [y for y, n in counts.items() if n >= at_least]
     return max(years) if years else None
@@ -241,14 +257,21 @@ def _latest_year(text: str, at_least: int = 2) -> int | None:
 
 def _with_inferred_year(mention: DateMention, text: str, printed: str, hints: YearHints, not_after: int | None = None) -> tuple[str, str, str]:
     """A publication day printed without its year. The year is the first of: the one an
-    anniversary gives; that of the latest date the text gives (the first year that does not put
-    the day before it) unless the text names a later year more than once; the latest year the
-    text names more than once. A year before the earliest the text allows, or after the page's
-    own date, is no answer: the year then stays unknown (XXXX)."""
+    anniversary gives; the year the text prints with that same day ("JUBA, March 3 - ... arrived
+    on March 3, 2015"), the latest one not after today; that of the latest date the text gives
+    (the first year that does not put the day before it) unless the text names a later year
+    more than once; the latest year the text names more than once. Dates and years after
+    hints.today are announced events, not bounds, and are left out. A year before the
+    earliest the text allows, after the page's own date, or that puts the day after today,
+    is no answer: the year then stays unknown (XXXX)."""
     value = mention.value
-    latest, named_year = _latest_dated(text), _latest_year(text)
+    today = hints.today
+    latest, named_year = _latest_dated(text, today), _latest_year(text, today=today)
+    same_day = _same_day_year(text, value, today)
     if hints.anniversary:
         year, why = hints.anniversary[0], hints.anniversary[1]
+    elif same_day:
+        year, why = same_day, f"the text prints the same day with its year ({value.with_year(same_day).edtf()})"
     elif latest is not None and not (named_year and named_year > latest.year):
         year, why = _not_before(value, latest).year, f"year of the latest date the text gives ({latest.edtf()})"
     elif named_year:
@@ -256,7 +279,8 @@ def _with_inferred_year(mention: DateMention, text: str, printed: str, hints: Ye
     else:
         year = None
     earliest = _earliest_year(text, hints) if year is not None else None
-    if year is None or (earliest and year < earliest) or (not_after and year > not_after):
+    if (year is None or (earliest and year < earliest) or (not_after and year > not_after)
+            or _after_today(value.with_year(year), today)):
         return value.edtf(), "inferred", printed + "; the year is not printed"
     return value.with_year(year).edtf(), "inferred", f"{printed}; {why}"
 
@@ -283,11 +307,33 @@ def _history_year(text: str, mention: DateMention) -> bool:
     return bool(_history_words().search(fold(text[max(0, mention.start - 45):mention.start])))
 
 
-def _latest_dated(text: str) -> PartialDate | None:
+def _latest_dated(text: str, today: datetime.date | None = None) -> PartialDate | None:
     """The latest day or month with a printed year that the text names (not a bare year),
-    leaving out the dates that start a long story."""
+    leaving out the dates that start a long story and, with today, those after it."""
     dated = [d.value_end or d.value for d in find_dates(text) if d.kind == "date" and d.has_year and not _history_year(text, d)]
+    dated = [v for v in dated if not _after_today(v, today)]
     return max(dated, key=lambda v: (v.year, v.month or 0, v.day or 0), default=None)
+
+
+def _same_day_year(text: str, value: PartialDate, today: datetime.date | None = None) -> int | None:
+    """The year the text prints with the same month and day as value (a dateline's "March 3"
+    and "on March 3, 2015" in the text): the latest such year not after today, leaving out the
+    dates that start a long story ("founded on March 3, 1964"). None when the text prints
+    that day with no year, or value has no day."""
+    if value.day is None:
+        return None
+    years = [d.value.year for d in find_dates(text)
+             if d.kind == "date" and d.has_year and (d.value.month, d.value.day) == (value.month, value.day)
+             and not _history_year(text, d) and not _after_today(d.value, today)]
+    return max(years, default=None)
+
+
+def _after_today(value: PartialDate, today: datetime.date | None) -> bool:
+    """Whether a date with its year is after today (a month: begins after it; a year: after
+    today's year); False without today or without a year."""
+    if today is None or value.year is None:
+        return False
+    return (value.year, value.month or 1, value.day or 1) > (today.year, today.month, today.day)
 
 
 def _future_year(text: str, mention: DateMention) -> bool:
@@ -378,10 +424,12 @@ def _stale_missions(entities: dict[str, Found], year: int | None) -> set[str]:
     return stale
 
 
-def extract(text: str, known=None) -> Extraction:
+def extract(text: str, known=None, today: datetime.date | None = None) -> Extraction:
     """The article in a text. known: what came with the text (an ingest.known.Known: the
     collector's metadata, the page's markup, its address), or None; a date it holds outranks
-    the text's by ingest.precedence, and relative dates and events are dated from it."""
+    the text's by ingest.precedence, and relative dates and events are dated from it.
+    today: the day the text is read (default: the system's date); a publication date the
+    text does not print in full is never inferred after it."""
     layout = segment(text)
     paragraphs = layout.paragraphs
     plain = [p[3:] if p.startswith("## ") else p for p in paragraphs]
@@ -423,6 +471,7 @@ def extract(text: str, known=None) -> Extraction:
             sentences.append((sentence, found))
 
     hints = _year_hints([(sentence, found) for sentence, found, _ in per_sentence])
+    hints.today = today or datetime.date.today()
     date, date_basis, date_source = text_date = _article_date(layout, plain[0] if plain else "", full_text, hints)
     if known is not None:
         date, date_basis, date_source = known.settle_date(text_date)

@@ -48,6 +48,7 @@ class Alias:
     surface: str
     case_sensitive: bool
     lowercase_ok: bool  # demonyms written in lowercase ("vietnamien")
+    capitals: tuple[bool, ...] = ()  # which of its words the reference writes capitalised
 
 
 def _bare(token: str) -> str:
@@ -67,12 +68,15 @@ class Gazetteer:
     index: dict[tuple[str, ...], list[Alias]] = field(default_factory=dict)
     # first folded token -> the lengths of the names that start with it, longest first
     lengths: dict[str, list[int]] = field(default_factory=dict)
+    # folded articles that may open a name ("la", "the"), before its first capitalised word
+    articles: frozenset[str] = frozenset()
 
     def add(self, entry: Entry, surface: str, lowercase_ok: bool = False, exact: bool = False) -> None:
         tokens = tuple(fold_token(t.text) for t in tokenize(surface))
         if not tokens:
             return
-        alias = Alias(entry, surface, exact or _is_acronym(surface), lowercase_ok)
+        capitals = tuple(t.text[:1].isupper() for t in tokenize(surface))
+        alias = Alias(entry, surface, exact or _is_acronym(surface), lowercase_ok, capitals)
         if tokens not in self.index:
             known = self.lengths.setdefault(tokens[0], [])
             if len(tokens) not in known:
@@ -85,6 +89,16 @@ class Gazetteer:
         # the same entry may need several exact forms ("MINUSCA" and "Minusca")
         if all(a.entry != entry or a.case_sensitive != alias.case_sensitive or (alias.case_sensitive and a.surface != surface) for a in bucket):
             bucket.append(alias)
+
+    def _head_capitalised(self, alias: Alias, tokens) -> bool:
+        """A proper name matches capitalised: after a leading article ("La", "The", "El"), the
+        first word the reference writes with a capital has one in the text too ("La réunion
+        ministérielle" is a meeting, not La Réunion). The later words may follow the writer's
+        convention ("Mission des Nations unies"). A form listed in lowercase may be met so."""
+        k = 0
+        while k < len(tokens) - 1 and tokens[k].folded in self.articles:
+            k += 1
+        return k == 0 or not alias.capitals[k] or tokens[k].is_capitalized or tokens[k].text[:1].isdigit()
 
     def whole(self, text: str) -> list[Entry]:
         """The entries whose name is the whole text ("Londres", "Naciones Unidas"), else []."""
@@ -110,6 +124,8 @@ class Gazetteer:
                     if [_bare(r) for r in raw] != [_bare(t.text) for t in tokenize(alias.surface)]:
                         continue
                 elif not (first.is_capitalized or alias.lowercase_ok or first.text[:1].isdigit()):
+                    continue
+                elif not alias.lowercase_ok and not self._head_capitalised(alias, tokens[start:end]):
                     continue
                 found.append(alias.entry)
             if found:
@@ -289,13 +305,31 @@ class Reference:
         years.update({slugify(row["name"]): row["founded"] for row in self.sources if row.get("founded")})
         return years
 
+    @cached_property
+    def names_by_language(self) -> dict[str, frozenset[str]]:
+        """The folded names and demonyms of countries and cities that the reference lists for
+        each language ("fr": "la reunion", "reunionnais" ...), the reference name counting
+        as English: {language: names}. A one-word name not listed for an article's language
+        is a name there only where its capital cannot come from the start of a sentence."""
+        table: dict[str, set[str]] = {}
+        for row in self.countries.values():
+            table.setdefault("en", set()).add(fold(row["name"]))
+            for lang in ("en", "fr", "es", "vi"):
+                section = row.get(lang) or {}
+                table.setdefault(lang, set()).update(fold(n) for n in [*(section.get("names") or ()), *(section.get("demonyms") or ())])
+            for city in row.get("cities") or []:
+                for lang in ("en", "fr", "es", "vi"):
+                    if city.get(lang):
+                        table.setdefault(lang, set()).add(fold(city[lang]))
+        return {lang: frozenset(names) for lang, names in table.items()}
+
     def country_entry(self, code: str) -> Entry:
         row = self.countries[code]
         return Entry("country", slugify(row["name"]), row["name"], code)
 
     @cached_property
     def gazetteer(self) -> Gazetteer:
-        gazetteer = Gazetteer()
+        gazetteer = Gazetteer(articles=self.words("name_articles"))
         for code, row in self.countries.items():
             entry = self.country_entry(code)
             gazetteer.add(entry, row["name"])
