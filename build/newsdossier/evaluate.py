@@ -87,7 +87,8 @@ def score_quotes(stem: str, found: list, labelled: list[dict], quotes: PairScore
     found_rows = [(_fold_space(getattr(q, "sentence", "")), _norm(getattr(q, "speaker", ""))) for q in found]
     label_rows = [(_fold_space(label.get("says")), _norm(label.get("speaker")), label) for label in labelled]
     for says, speaker, label in label_rows:
-        holders = [who for sentence, who in found_rows if says and says in sentence]
+        holding = [i for i, (sentence, _who) in enumerate(found_rows) if says and says in sentence]
+        holders = [found_rows[i][1] for i in holding]
         short = f"{label.get('says', '')[:70]!r}"
         if holders:
             quotes.tp += 1
@@ -101,7 +102,8 @@ def score_quotes(stem: str, found: list, labelled: list[dict], quotes: PairScore
         else:
             speakers.fn += 1
             if holders:
-                speakers.misses.append(f"{stem}: {short} attributed to {' / '.join(sorted(set(holders))) or 'nobody'!r}, said by {label.get('speaker')!r}")
+                named_by = " / ".join(sorted({str(getattr(found[i], "speaker", "")) for i in holding} - {""})) or "nobody"
+                speakers.misses.append(f"{stem}: {short} attributed to {named_by!r}, said by {label.get('speaker')!r}")
     for (sentence, who), quote in zip(found_rows, found):
         matched = [(says, speaker) for says, speaker, _label in label_rows if says and says in sentence]
         quotes.found += 1
