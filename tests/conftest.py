@@ -44,10 +44,10 @@ EXAMPLE_SEEDS = ROOT / "tests" / "corpus" / "example" / "seeds"
 """The five example articles the repository ships in seeds/, frozen here with their labels
 (tests/corpus/example/labels.yaml): the corpus most tests run on, whatever seeds/ holds."""
 OTHER_SEEDS = [ROOT / "tests" / "corpus" / name for name in (
-    "en_un-press-2023-accra-peacekeeping-ministerial-announced.txt",
-    "fr_kbs_reunion_ministerielle_accra.txt",
-    "es_efe_ultimahora_ministerial_londres_2016.txt",
-    "vi_baoquocte_congbinh2_abyei.txt",
+    "test/en_un-press-2023-accra-peacekeeping-ministerial-announced.txt",
+    "test/fr_kbs_reunion_ministerielle_accra.txt",
+    "dev/es_efe_ultimahora_ministerial_londres_2016.txt",
+    "test/vi_baoquocte_congbinh2_abyei.txt",
 )]
 """A different small corpus (four labelled articles in four languages), for a researcher's own dossier."""
 

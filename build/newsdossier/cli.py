@@ -34,17 +34,19 @@ def _check(args) -> int:
 
 
 def _eval(args) -> int:
-    from .evaluate import baseline, below_floors, collector_rows, comparison, evaluate, figures, raise_floors, read_floors, report
+    from .evaluate import baseline, below_floors, collector_rows, comparison, corpus_parts, evaluate, figures, raise_floors, read_floors, report
 
     folder = Path(args.corpus)
     if not folder.is_dir():
         print(f"eval: {folder} is not a folder of labelled articles (<stem>.txt + <stem>.yaml)", file=sys.stderr)
         return 2
-    scores = evaluate(folder)
-    print(report(scores, None if args.no_baseline else baseline(folder), show_misses=not args.quiet))
-    if collector_rows(folder):  # the gain of knowing what the collector knew (metadata.csv beside the texts)
-        print(comparison(scores, evaluate(folder, with_metadata=True)))
-    current = figures(scores)  # the floors are of the text alone
+    parts = corpus_parts(folder)  # dev/ and test/ side by side where the corpus is split
+    scores = {part: evaluate(path) for part, path in parts.items()}
+    bases = None if args.no_baseline else {part: baseline(path) for part, path in parts.items()}
+    print(report(scores, bases, show_misses=not args.quiet))
+    if any(collector_rows(path) for path in parts.values()):  # the gain of knowing what the collector knew (metadata.csv beside the texts)
+        print(comparison(scores, {part: evaluate(path, with_metadata=True) for part, path in parts.items()}))
+    current = {part: figures(part_scores) for part, part_scores in scores.items()}  # the floors are of the text alone
     floors_path = Path(args.floors)
     if args.raise_floors:
         raise_floors(floors_path, current)
@@ -71,9 +73,15 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--root", default=".", help="the project folder holding data/ (default: the current folder)")
     check.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
     check.set_defaults(run=_check)
-    evaluate = commands.add_parser("eval", help="measure extraction on a labelled corpus against pinned floors")
-    evaluate.add_argument("corpus", nargs="?", default="tests/corpus", help="folder of <stem>.txt + <stem>.yaml (default: tests/corpus)")
-    evaluate.add_argument("--floors", default="tests/eval_floors.json", help="JSON file of the minimum figures (default: tests/eval_floors.json)")
+    evaluate = commands.add_parser(
+        "eval", help="measure extraction on a labelled corpus against pinned floors",
+        description="Measure extraction on a labelled corpus. A corpus split into dev/ and test/ (as tests/corpus is) is "
+        "reported part beside part; the misses are listed for dev/ only, since rules are written looking at dev/ alone.",
+    )
+    evaluate.add_argument("corpus", nargs="?", default="tests/corpus",
+                          help="folder of <stem>.txt + <stem>.yaml, or of dev/ and test/ holding them (default: tests/corpus)")
+    evaluate.add_argument("--floors", default="tests/eval_floors.json",
+                          help="JSON file of the minimum figures of each part, {part: {field: figure}} (default: tests/eval_floors.json)")
     evaluate.add_argument("--raise-floors", action="store_true", help="write today's figures as the new floors where they are higher")
     evaluate.add_argument("--no-baseline", action="store_true", help="skip the dateparser/py3langid baseline")
     evaluate.add_argument("--quiet", action="store_true", help="figures only, no list of misses")

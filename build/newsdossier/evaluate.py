@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import random
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +15,10 @@ from .text import fold, normalize_space
 ACCURACY_FIELDS = ("title", "date", "date_basis", "language", "source", "authors", "dateline")
 SET_FIELDS = ("people", "countries", "organisations", "missions", "missions_inferred")
 ENTITY_KIND = {"people": "person", "countries": "country", "organisations": "organisation"}
+QUOTE_FIELDS = ("quotes", "speakers")
+SPLIT_PARTS = ("dev", "test")
+"""The parts a labelled corpus is split into: dev/ (rules are written looking at it) and
+test/ (measured, never looked at while writing rules)."""
 
 
 @dataclass
@@ -45,8 +50,71 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
+@dataclass
+class PairScore(Score):
+    """Precision and recall counted each on its own side, for quotes: recall over the labels
+    (tp found, fn missed), precision over what was found (found_right of found), since one
+    found sentence may hold two labelled quotes and one labelled quote may be found twice."""
+
+    found: int = 0
+    found_right: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.found_right / self.found if self.found else 1.0
+
+
 def _norm(value) -> str:
     return fold(normalize_space(str(value or ""))).strip(" .\"'")
+
+
+def _fold_space(value) -> str:
+    return fold(normalize_space(str(value or "")))
+
+
+def score_quotes(stem: str, found: list, labelled: list[dict], quotes: PairScore, speakers: PairScore) -> None:
+    """Add one article's quotes to the counts (the scoring of the shared quotes format).
+
+    found: the extractor's quotes, each with .sentence and .speaker (a display name, "" when
+    unnamed); labelled: the label file's quotes, {speaker, kind, says}. A found quote matches a
+    label when the label's `says` occurs in its sentence (both folded: fold(), spaces squeezed).
+    quotes: labels matched (recall) and found quotes matching some label (precision).
+    speakers: attribution, where the label names a speaker: a label is right when a found quote
+    matches it with the same speaker (folded as people are); a found quote naming a speaker is
+    right when it matches a named label with that speaker, wrong when it matches no label or
+    only named labels of other speakers; one matching only unnamed labels counts for neither.
+    """
+    found_rows = [(_fold_space(getattr(q, "sentence", "")), _norm(getattr(q, "speaker", ""))) for q in found]
+    label_rows = [(_fold_space(label.get("says")), _norm(label.get("speaker")), label) for label in labelled]
+    for says, speaker, label in label_rows:
+        holding = [i for i, (sentence, _who) in enumerate(found_rows) if says and says in sentence]
+        holders = [found_rows[i][1] for i in holding]
+        short = f"{label.get('says', '')[:70]!r}"
+        if holders:
+            quotes.tp += 1
+        else:
+            quotes.fn += 1
+            quotes.misses.append(f"{stem}: missed quote {short} ({label.get('speaker') or 'unnamed'})")
+        if not speaker:
+            continue
+        if speaker in holders:
+            speakers.tp += 1
+        else:
+            speakers.fn += 1
+            if holders:
+                named_by = " / ".join(sorted({str(getattr(found[i], "speaker", "")) for i in holding} - {""})) or "nobody"
+                speakers.misses.append(f"{stem}: {short} attributed to {named_by!r}, said by {label.get('speaker')!r}")
+    for (sentence, who), quote in zip(found_rows, found):
+        matched = [(says, speaker) for says, speaker, _label in label_rows if says and says in sentence]
+        quotes.found += 1
+        quotes.found_right += bool(matched)
+        if not matched:
+            quotes.misses.append(f"{stem}: wrongly found quote {getattr(quote, 'sentence', '')[:70]!r}")
+        named = [speaker for _says, speaker in matched if speaker]
+        if not who or (matched and not named):
+            continue
+        speakers.found += 1
+        speakers.found_right += who in named
 
 
 def _source_key(value) -> str:
@@ -54,6 +122,39 @@ def _source_key(value) -> str:
 
     row = reference().find_source(str(value or ""))
     return row["id"] if row else _norm(value)
+
+
+def draw_split(languages: dict[str, str], seed: int, share: float) -> dict[str, list[str]]:
+    """The seeded random split of labelled articles into dev and test, stratified by language.
+
+    languages: {stem: ISO 639-1 code}. Within each language, round(n * share) articles (at least
+    one, and at most n - 1, when the language has two or more) are drawn into test with
+    random.Random(f"{seed}/{language}").sample over the sorted stems, the rest go to dev; so
+    the draw depends only on the seed, the share and the articles, never on the order they are
+    given in, and adding a language changes no other language's draw.
+    Returns {"dev": sorted stems, "test": sorted stems}. Raises ValueError for a share outside (0, 1).
+    """
+    if not 0 < share < 1:
+        raise ValueError(f"share {share} is not between 0 and 1")
+    by_language: dict[str, list[str]] = {}
+    for stem, language in languages.items():
+        by_language.setdefault(language, []).append(stem)
+    test: list[str] = []
+    for language, stems in sorted(by_language.items()):
+        stems.sort()
+        count = round(len(stems) * share)
+        if len(stems) >= 2:
+            count = min(max(count, 1), len(stems) - 1)
+        test += random.Random(f"{seed}/{language}").sample(stems, count)
+    chosen = set(test)
+    return {"dev": sorted(s for s in languages if s not in chosen), "test": sorted(chosen)}
+
+
+def corpus_parts(folder: Path) -> dict[str, Path]:
+    """The parts of a labelled corpus, by name: its dev/ and test/ folders where it is split
+    (tests/corpus/), else the folder itself under its own name."""
+    parts = {name: folder / name for name in SPLIT_PARTS if (folder / name).is_dir()}
+    return parts or {folder.name or str(folder): folder}
 
 
 def load_cases(folder: Path) -> list[tuple[str, str, dict]]:
@@ -94,6 +195,7 @@ def evaluate(folder: Path, with_metadata: bool = False) -> dict[str, Score]:
 
     rows = collector_rows(folder) if with_metadata else {}
     scores = {name: Score() for name in (*ACCURACY_FIELDS, *SET_FIELDS, "events")}
+    scores.update({name: PairScore() for name in QUOTE_FIELDS})
     for stem, text, labels in load_cases(folder):
         row = rows.get(f"{stem}.txt")
         known = Known()
@@ -150,6 +252,8 @@ def evaluate(folder: Path, with_metadata: bool = False) -> dict[str, Score]:
                 events.hits += 1
             else:
                 events.misses.append(f"{stem}: missed event {event.get('what', '')!r} on {event.get('date')!r}")
+        # Extraction.quotes (the shared quotes format) where the extractor has it; none found until then
+        score_quotes(stem, getattr(extraction, "quotes", None) or [], labels.get("quotes") or [], scores["quotes"], scores["speakers"])
     return scores
 
 
@@ -173,52 +277,82 @@ def baseline(folder: Path) -> dict[str, float]:
 
 
 def figures(scores: dict[str, Score]) -> dict[str, float]:
-    """The headline figure of each field: accuracy, F1 for sets, recall for events."""
+    """The headline figure of each field: accuracy, F1 for sets and quotes, recall for events."""
     out = {name: round(scores[name].accuracy, 3) for name in ACCURACY_FIELDS}
     out.update({name: round(scores[name].f1, 3) for name in SET_FIELDS})
     out["events"] = round(scores["events"].accuracy, 3)
+    out.update({name: round(scores[name].f1, 3) for name in QUOTE_FIELDS})
     return out
 
 
-def report(scores: dict[str, Score], base: dict[str, float] | None, show_misses: bool = True) -> str:
-    lines = [f"{'field':<18} {'ours':>6} {'P':>6} {'R':>6} {'baseline':>9}  n"]
-    for name in ACCURACY_FIELDS:
-        s = scores[name]
-        b = f"{base[name]:.3f}" if base and name in base else ""
-        lines.append(f"{name:<18} {s.accuracy:>6.3f} {'':>6} {'':>6} {b:>9}  {s.total}")
-    for name in SET_FIELDS:
-        s = scores[name]
-        lines.append(f"{name + ' (F1)':<18} {s.f1:>6.3f} {s.precision:>6.3f} {s.recall:>6.3f} {'':>9}  {s.tp + s.fn}")
-    s = scores["events"]
-    lines.append(f"{'events (recall)':<18} {s.accuracy:>6.3f} {'':>6} {'':>6} {'':>9}  {s.total}")
+FIELD_WIDTH = 22
+LABELS = {**{name: f"{name} (F1)" for name in (*SET_FIELDS, *QUOTE_FIELDS)}, "events": "events (recall)", "speakers": "speakers (F1)"}
+
+
+def report(parts: dict[str, dict[str, Score]], bases: dict[str, dict[str, float] | None] | None = None, show_misses: bool = True) -> str:
+    """The figures of each part side by side, one field a line: the headline figure (named by
+    the part), precision and recall where they apply, the baseline, the number of labels; then,
+    with show_misses, the misses of every part but test (test/ is measured, never looked at
+    while writing rules)."""
+    bases = bases or {}
+    lines = [f"{'field':<{FIELD_WIDTH}}" + "".join(f" {part:>6} {'P':>6} {'R':>6} {'baseline':>9} {'n':>5}  " for part in parts).rstrip()]
+    for name in (*ACCURACY_FIELDS, *SET_FIELDS, "events", *QUOTE_FIELDS):
+        row = f"{LABELS.get(name, name):<{FIELD_WIDTH}}"
+        for part, scores in parts.items():
+            s, base = scores[name], bases.get(part) or {}
+            b = f"{base[name]:.3f}" if name in base else ""
+            if name in ACCURACY_FIELDS or name == "events":
+                row += f" {s.accuracy:>6.3f} {'':>6} {'':>6} {b:>9} {s.total:>5}  "
+            else:
+                row += f" {s.f1:>6.3f} {s.precision:>6.3f} {s.recall:>6.3f} {b:>9} {s.tp + s.fn:>5}  "
+        lines.append(row.rstrip())
+    lines.append("articles: " + ", ".join(f"{part} {scores['language'].total}" for part, scores in parts.items()))
     if show_misses:
-        for name, s in scores.items():
-            if s.misses:
-                lines.append(f"\n{name}: {len(s.misses)} miss(es)")
-                lines.extend(f"  {m}" for m in s.misses)
+        for part, scores in parts.items():
+            if part == "test":
+                lines.append("\ntest: misses not listed (rules are written looking at dev/ only)")
+                continue
+            for name, s in scores.items():
+                if s.misses:
+                    lines.append(f"\n{part} {name}: {len(s.misses)} miss(es)")
+                    lines.extend(f"  {m}" for m in s.misses)
     return "\n".join(lines)
 
 
-def comparison(alone: dict[str, Score], informed: dict[str, Score]) -> str:
-    """The headline figures from the text alone beside those with the collector's metadata,
-    and the gain, one field a line."""
-    a, b = figures(alone), figures(informed)
-    lines = [f"{'field':<18} {'text':>6} {'+meta':>6} {'gain':>7}  (with the collector's metadata.csv)"]
-    lines += [f"{name:<18} {a[name]:>6.3f} {b[name]:>6.3f} {b[name] - a[name]:>+7.3f}" for name in a]
+def comparison(alone: dict[str, dict[str, Score]], informed: dict[str, dict[str, Score]]) -> str:
+    """For each part side by side, the headline figures from the text alone beside those with
+    the collector's metadata (the part's metadata.csv), and the gain, one field a line."""
+    a = {part: figures(scores) for part, scores in alone.items()}
+    b = {part: figures(scores) for part, scores in informed.items()}
+    lines = [f"{'field':<{FIELD_WIDTH}}" + "".join(f" {part + ' text':>10} {'+meta':>6} {'gain':>7}" for part in a)
+             + "  (with the collector's metadata.csv)"]
+    for name in next(iter(a.values())):
+        lines.append(f"{name:<{FIELD_WIDTH}}" + "".join(
+            f" {a[part][name]:>10.3f} {b[part][name]:>6.3f} {b[part][name] - a[part][name]:>+7.3f}" for part in a))
     return "\n".join(lines)
 
 
-def read_floors(path: Path) -> dict[str, float]:
+def read_floors(path: Path) -> dict[str, dict[str, float]]:
+    """The pinned floors, {part: {field: figure}} (tests/eval_floors.json); {} without the file."""
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
-def below_floors(current: dict[str, float], floors: dict[str, float]) -> list[str]:
-    return [f"{name}: {current.get(name, 0):.3f} is below the floor {floor:.3f}" for name, floor in sorted(floors.items()) if current.get(name, 0) + 1e-9 < floor]
+def below_floors(current: dict[str, dict[str, float]], floors: dict[str, dict[str, float]]) -> list[str]:
+    """One line per figure below its floor ("test: date: 0.850 is below the floor 0.900"), for
+    the parts measured; a field with no figure counts as 0."""
+    return [f"{part}: {name}: {current[part].get(name, 0):.3f} is below the floor {floor:.3f}"
+            for part in sorted(current) for name, floor in sorted(floors.get(part, {}).items())
+            if current[part].get(name, 0) + 1e-9 < floor]
 
 
-def raise_floors(path: Path, current: dict[str, float]) -> dict[str, float]:
-    """Floors only go up: each becomes the higher of itself and today's figure."""
+def raise_floors(path: Path, current: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
+    """Floors only go up: each becomes the higher of itself and today's figure, part by part;
+    parts not measured keep theirs. Writes the file and returns its content."""
     floors = read_floors(path)
-    merged = {name: max(floors.get(name, 0.0), value) for name, value in sorted(current.items())}
+    merged = dict(floors)
+    for part, values in current.items():
+        old = floors.get(part, {})
+        merged[part] = {name: max(old.get(name, 0.0), value) for name, value in sorted({**old, **values}.items())}
+    merged = {part: merged[part] for part in sorted(merged)}
     path.write_text(json.dumps(merged, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return merged
