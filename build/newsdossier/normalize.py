@@ -45,11 +45,18 @@ class Report:
 
 
 class _Prior(NamedTuple):
-    """An article already in data/, as read at the start of the run (round-trip, to merge into)."""
+    """An article already in data/, as read at the start of the run: its front-matter as plain
+    values (the fast, C-backed safe loader: enough to tell whether its seed changed) and its
+    text. The round-trip form, with comments and key order, is read again only for the articles
+    a run merges into (round_trip())."""
 
     path: Path
     front: dict
     body: str
+
+    def round_trip(self) -> tuple:
+        """(front-matter as a round-trip mapping, body); DataError if the file became unreadable."""
+        return read_article(self.path, round_trip=True)
 
 
 @dataclass
@@ -75,7 +82,7 @@ def _existing_articles(project: Project, report: Report) -> dict[str, _Prior]:
         return by_seed
     for path in sorted(project.articles.glob("*.md")):
         try:
-            front, body = read_article(path, round_trip=True)
+            front, body = read_article(path)
         except DataError as error:
             error.path = path.relative_to(project.root)  # named as in data/, like `check` does
             report.skipped.append(f"{error.one_line()} (left as it is)")
@@ -83,6 +90,19 @@ def _existing_articles(project: Project, report: Report) -> dict[str, _Prior]:
         if front.get("seed"):
             by_seed[_article_key(front)] = _Prior(path, front, body)
     return by_seed
+
+
+def _read_registries(project: Project, report: Report) -> dict[str, Registry] | None:
+    """The three registries, round-trip (comments and order kept), or None when one cannot be
+    read (said in report: nothing is written then)."""
+    registries = {}
+    for name in REGISTRIES:
+        try:
+            registries[name] = Registry(read_registry(project.registry(name), round_trip=True) or CommentedSeq())
+        except DataError as error:
+            report.skipped.append(f"{error.one_line()}; fix it first: normalize wrote nothing")
+            return None
+    return registries
 
 
 def _article_key(front) -> str:
@@ -164,16 +184,6 @@ def normalize(project: Project, log=print) -> Report:
     report = Report()
     if removed := remove_unfinished_writes(project.data):
         report.notes.append(f"data/: removed {removed} unfinished file(s) left by an interrupted run")
-    registries = {}
-    for name in REGISTRIES:
-        try:
-            registries[name] = Registry(read_registry(project.registry(name), round_trip=True) or CommentedSeq())
-        except DataError as error:
-            report.skipped.append(f"{error.one_line()}; fix it first: normalize wrote nothing")
-            for line in report.skipped:
-                log(line)
-            return report
-    actors, missions, events = registries["actors"], registries["missions"], registries["events"]
     existing = _existing_articles(project, report)
     taken = {str(p.front["id"]) for p in existing.values() if p.front.get("id")}
     seen_fingerprints: dict[str, str] = {
@@ -203,9 +213,19 @@ def normalize(project: Project, log=print) -> Report:
                 item.article_id = _new_id(article.seed, taken, article.entry)
                 taken.add(item.article_id)
                 item.path = project.articles / f"{item.article_id}.md"
-            forget_article(events, item.article_id)
             pending.append(item)
 
+    # The registries are read (round-trip, slow on a large corpus) only when an article is to
+    # be merged into them: a run over unchanged seeds reads none of them.
+    registries = _read_registries(project, report) if pending else {}
+    if registries is None:
+        for line in report.skipped:
+            log(line)
+        return report
+    if pending:
+        actors, missions, events = registries["actors"], registries["missions"], registries["events"]
+    for item in pending:
+        forget_article(events, item.article_id)
     for item in pending:
         item.entity_ids = _merge_entities(item, actors, missions)
         for finding in item.extraction.events:
@@ -317,7 +337,12 @@ def _merged_text(project: Project, item: _Pending, front, body: str, report: Rep
             report.skipped.append(f"seeds/{item.seed_name}: not written: {item.path.relative_to(project.root)} could not be read; fix it and rerun")
             return None
         return article_text(front, body)
-    current, current_body = item.prior.front, item.prior.body
+    try:
+        current, current_body = item.prior.round_trip()
+    except DataError as error:  # changed under our feet since the start of the run: left as it is
+        error.path = item.path.relative_to(project.root)
+        report.skipped.append(f"{error.one_line()} (left as it is)")
+        return None
     record = project.machine_record(item.article_id)
     try:
         base = parse_yaml(read_text(record), record) if record.exists() else None

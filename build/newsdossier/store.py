@@ -111,16 +111,19 @@ def dump_yaml(data) -> str:
 # What the YAML parser's complaints mean, in words that say what to fix. Each row: a part of
 # the parser's context or problem text, which mark gives the line of the mistake ("context":
 # where the construct began, e.g. the opening quote; "problem": where the parser gave up), and
-# the message. The parser's own words are kept in brackets for whoever knows YAML.
+# the message. The parser's own words are kept in brackets for whoever knows YAML. Both of
+# ruamel.yaml's parsers are covered: the C one (libyaml's words) and the pure-Python one.
 _YAML_MISTAKES = (
     ("quoted scalar", "context", "a quote opened on this line is never closed: add the closing quote, or write the value without quotes"),
     ("mapping values are not allowed", "problem", "a ': ' inside a value: put the whole value in quotes (title: \"Peace: the mission\")"),
     ("cannot start any token", "problem", "a tab or a special character ('@', '`', '%') starts a token: indent with spaces, and quote a value that starts with such a character"),
+    ("tab character", "problem", "a tab in the indentation: indent with spaces only"),
     ("could not find expected ':'", "context", "this line is neither 'key: value' nor '- item': add the ':' or join it to the line above"),
     ("flow sequence", "context", "a list opened with '[' on this line is not closed with ']' (or holds a ': ' that needs quotes)"),
     ("flow mapping", "context", "a mapping opened with '{' on this line is not closed with '}' (or holds a ': ' that needs quotes)"),
     ("undefined alias", "problem", "a value starting with '*' is read as a reference to nothing: put the value in quotes"),
     ("expected <block end>", "problem", "the indentation of this line does not fit the lines above it: line it up with the keys or items it belongs with (spaces only)"),
+    ("did not find expected key", "problem", "the indentation of this line does not fit the lines above it: line it up with the keys or items it belongs with (spaces only)"),
     ("block mapping", "problem", "the indentation of this line does not fit the lines above it: line it up with the keys or items it belongs with (spaces only)"),
 )
 
