@@ -539,6 +539,13 @@ def _role_date_patterns() -> tuple[re.Pattern, ...]:
     )
 
 
+@lru_cache(maxsize=None)
+def _role_year_words() -> frozenset[str]:
+    """The one-word forms of the vocabulary's role_since and role_until ("since", "hasta")."""
+    ref = reference()
+    return frozenset(w for section in ("role_since", "role_until") for w in ref.words(section) if " " not in w)
+
+
 def role_years(after: str) -> str | None:
     """The years given right after a role, as printed, from the start of `after`: " since
     2017, ..." -> "since 2017"; " (2019-2021)" -> "2019-2021"; " de 2019 à 2021" -> "de 2019
@@ -568,8 +575,9 @@ def _role_after(sentence: str, tokens: list[Token], last: int, sets, language: s
     Under-Secretary-General for Peace Operations since 2017, said"; "X, ancien commandant de
     la force (2019-2021)"), as printed without its article, with the years the text gives
     in brackets: "Under-Secretary-General for Peace Operations (since 2017)". The role opens
-    with a title of the vocabulary and goes on over titles, capitalised words and connectors,
-    up to punctuation or another word. None when no such role follows the name."""
+    with a title of the vocabulary and goes on, words joined by spaces, up to punctuation, a
+    function word ("who", "qui"), a year or a year word ("since", "hasta"), twelve words at
+    most. None when no such role follows the name."""
     j = last + 1
     if j >= len(tokens) or sentence[tokens[last].end:tokens[j].start].strip() != ",":
         return None
@@ -585,12 +593,13 @@ def _role_after(sentence: str, tokens: list[Token], last: int, sets, language: s
         return None
     end = j + n - 1
     k = end + 1
-    while k < len(tokens) and _gap_is_space(sentence, tokens[k - 1], tokens[k]):
+    stops = (sets["stop"] - sets["connectors"] - openers) | _role_year_words()
+    while k < len(tokens) and k - start < 12 and _gap_is_space(sentence, tokens[k - 1], tokens[k]):
         token = tokens[k]
-        if token.is_capitalized or token.is_acronym or token.folded in sets["titles"]:
-            end = k
-        elif token.folded not in sets["connectors"] and token.folded not in openers:
-            break
+        if token.folded in stops or token.text[:1].isdigit():
+            break  # "who ...", "since 2017": the role ends before
+        if token.folded not in sets["connectors"] and token.folded not in openers:
+            end = k  # "head of the group", "commander of the Force"
         k += 1
     if start >= len(tokens):
         return None
