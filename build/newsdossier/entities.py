@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .reference import EXACT_LANGUAGES, Entry, reference
-from .text import Token, fold, fold_token, slugify, strip_possessive, tokenize
+from .text import Token, fold, fold_same_length, fold_token, slugify, strip_possessive, tokenize
 
 # A surname more frequent than this in a language's word list is an everyday word
 # ("Strategy", "States"), so the capitalised run ending with it is not a person.
@@ -25,7 +25,10 @@ class Found:
     name: str
     sentence: str
     surfaces: list[str] = field(default_factory=list)
-    role: str | None = None
+    role: str | None = None  # the titles written right before the name ("Colonel")
+    # the role written after the name, between commas, with its years where the text gives
+    # them ("Under-Secretary-General for Peace Operations (since 2017)")
+    role_after: str | None = None
     known: bool = False  # from reference data (not a new candidate)
     code: str | None = None
 
@@ -83,11 +86,21 @@ def _vocab_sets():
         # words trimmed from the edges of an organisation's name, and the head words of bodies
         "edges": ref.words("stopwords") | ref.words("name_connectors"),
         "heads": ref.words("organisation_heads") | ref.words("initiative_heads"),
+        "family": ref.words("family_names"),
+        "name_abbreviations": ref.words("name_abbreviations"),
+        "venues": ref.words("venue_names"),
     }
 
 
 def _gap_is_space(text: str, left: Token, right: Token) -> bool:
     return text[left.end:right.start].strip() == ""
+
+
+def _gap_joins_name(text: str, left: Token, right: Token, sets) -> bool:
+    """Two words of one name: only spaces between them, or the dot of a given name's
+    abbreviation (vocabulary "name_abbreviations": "Md. Abdul Karim")."""
+    gap = text[left.end:right.start]
+    return gap.strip() == "" or (left.folded in sets["name_abbreviations"] and gap.startswith(".") and gap[1:].strip() == "" and len(gap) > 1)
 
 
 @lru_cache(maxsize=None)
@@ -119,7 +132,7 @@ def _runs(text: str, tokens: list[Token], sets) -> list[list[int]]:
     runs: list[list[int]] = []
     current: list[int] = []
     for i, token in enumerate(tokens):
-        joined = bool(current) and _gap_is_space(text, tokens[current[-1]], token)
+        joined = bool(current) and _gap_joins_name(text, tokens[current[-1]], token, sets)
         if token.is_capitalized and token.folded not in sets["calendar"]:
             if current and not joined:
                 runs.append(current)
@@ -284,14 +297,22 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
     segment: list[int] = []
     person_tokens: set[int] = set()
 
-    def named_thing(segment) -> bool:
+    def family_named(segment) -> bool:
+        # "Tran Quoc Hung", "Park Min Ho": a family name first, and a word no everyday word
+        return (tokens[segment[0]].folded in sets["family"]
+                and any(not is_common_word(_dictionary_form(tokens[k]), language) for k in segment[1:]))
+
+    def named_thing(segment, family: bool) -> bool:
         k = segment[0] - 1
         while k > 0 and tokens[k].folded in sets["connectors"] and segment[0] - k < 3:
             k -= 1  # "aéroport international de Noi Bai": look past "de"
         before = tokens[k].folded if k >= 0 else ""
         after = tokens[segment[-1] + 1].folded if segment[-1] + 1 < len(tokens) else ""
-        inside = any(tokens[k].folded in sets["things"] for k in segment)
-        return inside or before in sets["things"] or after in sets["things"] or _by_place_head(tokens, segment, k, language)
+        # a family name that is also a thing's word ("Park") does not make the name a park
+        inner = segment[1:] if family else segment
+        inside = any(tokens[k].folded in sets["things"] for k in inner)
+        return (inside or before in sets["things"] or after in sets["things"] or _venue(tokens, segment, sets)
+                or _by_place_head(tokens, segment, k, language))
 
     given_names = reference().words("place_given_names")
 
@@ -301,19 +322,32 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
 
     def close(segment):
         segment = _trim(segment, tokens, sets["particles"])
-        if not 2 <= len(segment) <= MAX_NAME_TOKENS or named_thing(segment):
+        printed = segment[0] if segment else 0
+        while segment and tokens[segment[0]].folded in sets["name_abbreviations"]:
+            segment = segment[1:]  # "Md Abdul Karim": the name is "Abdul Karim"
+        if not 2 <= len(segment) <= MAX_NAME_TOKENS:
             return
-        role = _role_before(sentence, tokens, segment[0], sets, language)
+        role = _role_before(sentence, tokens, printed, sets, language)
+        # a family name first after a title ("colonel Park Min Ho"), else with a rare word
+        family = tokens[segment[0]].folded in sets["family"] and (role is not None or family_named(segment))
+        if named_thing(segment, family) or _quoted_after_head(sentence, tokens, printed, segment[-1], sets):
+            return
+        if role is None and _after_place_preposition(tokens, printed, language):
+            return  # "in Upper Nile", "en Ecuatoria Central": a place
         # The frequency lists count surnames as words (García, Romero, Flores): after a title
-        # that stands only before a person, the words' frequency says nothing.
+        # that stands only before a person, the words' frequency says nothing; after another
+        # title ("Minister Tran Quoc Hung"), one word outside the dictionary is enough.
         titled = role is not None and _is_person_title(role, language)
-        if titled or (not is_common_word(_dictionary_form(tokens[segment[-1]]), language) and not all_dictionary_words(segment)):
+        rare_end = not is_common_word(_dictionary_form(tokens[segment[-1]]), language)
+        if titled or family or ((rare_end or role is not None) and not all_dictionary_words(segment)):
             name = _span_text(sentence, tokens, segment)
+            surface = _span_text(sentence, tokens, [printed, segment[-1]])
             # Else an office named earlier in the same capitalised run ("Under-Secretary-General
             # for Peace Operations Jean-Pierre Lacroix"): its title words.
-            role = role or " ".join(tokens[k].text for k in run if k < segment[0] and tokens[k].folded in sets["titles"]) or None
-            found.append(Found("person", slugify(name), name, sentence, [name], role=role))
-            person_tokens.update(segment)
+            role = role or " ".join(tokens[k].text for k in run if k < printed and tokens[k].folded in sets["titles"]) or None
+            after = _role_after(sentence, tokens, segment[-1], sets, language)
+            found.append(Found("person", slugify(name), name, sentence, [surface], role=role, role_after=after))
+            person_tokens.update(range(printed, segment[-1] + 1))
 
     for k in run:
         token = tokens[k]
@@ -434,6 +468,144 @@ def _by_place_head(tokens: list[Token], segment: list[int], before_end: int, lan
     around = {" ".join(form(k) for k in range(after, min(after + n, len(tokens)))) for n in (1, 2) if after < len(tokens)}
     around |= {" ".join(form(k) for k in range(max(before_end - n + 1, 0), before_end + 1)) for n in (1, 2) if before_end >= 0}
     return bool(around & heads)
+
+
+_OPENING_QUOTES = "\"\u201c\u201e\u00ab\u2018'"
+_CLOSING_QUOTES = "\"\u201d\u00bb\u2019'"
+
+
+def _quoted_after_head(sentence: str, tokens: list[Token], first: int, last: int, sets) -> bool:
+    """A person's name in quotation marks right after the head word of a body or thing names
+    that body or thing after them, not the person: 'la Brigada "Gral. Eugenio Garzón"',
+    "l'école « Jean Moulin »", 'the "Dag Hammarskjöld" Medal' (a rank inside the quotes is
+    skipped)."""
+    j = first - 1
+    while j >= 0 and tokens[j].folded in sets["titles"] and tokens[j].folded not in sets["heads"]:
+        j -= 1
+    if j < 0 or (tokens[j].folded not in sets["heads"] and tokens[j].folded not in sets["things"]):
+        return False
+    opened = any(c in _OPENING_QUOTES for c in sentence[tokens[j].end:tokens[j + 1].start])
+    closed = sentence[tokens[last].end:].lstrip()[:1] in _CLOSING_QUOTES
+    return opened and closed
+
+
+def _venue(tokens: list[Token], segment: list[int], sets) -> bool:
+    """A run holding a hotel or venue brand of one or two words (vocabulary "venue_names"):
+    "the Sheraton Addis", "Radisson Blu", "Golden Tulip Le Méridien"."""
+    words = [tokens[k].folded for k in segment]
+    return any(w in sets["venues"] for w in words) or any(f"{a} {b}" in sets["venues"] for a, b in zip(words, words[1:]))
+
+
+@lru_cache(maxsize=None)
+def _place_prepositions(language: str) -> tuple[frozenset[str], bool]:
+    ref = reference()
+    exact = ref.exact_words("place_prepositions", language)
+    if exact:
+        return exact, True
+    table = ref.vocabulary["place_prepositions"]
+    return frozenset(fold(w) for w in table.get(language, table.get("en", []))), False
+
+
+def _after_place_preposition(tokens: list[Token], first: int, language: str) -> bool:
+    """A name right after a preposition of place of the article's language (vocabulary
+    "place_prepositions": "in Yei", "dans l'Ituri", "cerca de Goma"): a place."""
+    words, exact = _place_prepositions(language)
+
+    def form(k: int) -> str:
+        return tokens[k].text.lower() if exact else tokens[k].folded
+
+    k = first - 1
+    if k >= 0 and tokens[k].folded in ("l'", "l"):
+        k -= 1  # "dans l'Ituri"
+    return any(k - n + 1 >= 0 and " ".join(form(j) for j in range(k - n + 1, k + 1)) in words for n in (1, 2))
+
+
+@lru_cache(maxsize=None)
+def _role_date_patterns() -> tuple[re.Pattern, ...]:
+    """Regular expressions of the years a role's text gives after it, built from the
+    vocabulary's role_since, role_until, role_range_from and role_range_to (folded)."""
+    ref = reference()
+
+    def alternation(section: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(ref.words(section), key=len, reverse=True))
+
+    year = r"(?:1[89]|20)\d\d"
+    dash = r"\s*[-\u2010\u2011\u2012\u2013\u2014/]\s*"
+    return (
+        re.compile(rf"\s*\(\s*({year}{dash}(?:{year}|\d\d))\s*\)"),
+        re.compile(rf"\s*\(?\s*((?:{alternation('role_range_from')})\s+{year}\s+(?:{alternation('role_range_to')})\s+{year})\b\)?"),
+        re.compile(rf"\s*\(?\s*((?:{alternation('role_since')}|{alternation('role_until')})\s+{year})\b\)?"),
+        re.compile(rf"\s*(?:in\s+)?({year}{dash}{year})\b"),
+    )
+
+
+@lru_cache(maxsize=None)
+def _role_year_words() -> frozenset[str]:
+    """The one-word forms of the vocabulary's role_since and role_until ("since", "hasta")."""
+    ref = reference()
+    return frozenset(w for section in ("role_since", "role_until") for w in ref.words(section) if " " not in w)
+
+
+def role_years(after: str) -> str | None:
+    """The years given right after a role, as printed, from the start of `after`: " since
+    2017, ..." -> "since 2017"; " (2019-2021)" -> "2019-2021"; " de 2019 à 2021" -> "de 2019
+    à 2021"; None when the text gives none there. Words matched folded (vocabulary role_*)."""
+    folded = fold_same_length(after)
+    for pattern in _role_date_patterns():
+        match = pattern.match(folded)
+        if match:
+            return after[match.start(1):match.end(1)]
+    return None
+
+
+def _title_length_at(tokens: list[Token], j: int, language: str, sets) -> int:
+    """How many tokens (1 to 3) a title of the vocabulary starting at tokens[j] spans, 0 if none."""
+    exact = _exact_words_of("titles", language)
+    for n in (3, 2, 1):
+        if j + n > len(tokens):
+            continue
+        words = " ".join(tokens[k].text.lower() if exact else tokens[k].folded for k in range(j, j + n))
+        if words in (exact or sets["titles"]):
+            return n
+    return 0
+
+
+def _role_after(sentence: str, tokens: list[Token], last: int, sets, language: str) -> str | None:
+    """A role written after a person's name, between commas ("Jean-Pierre Lacroix, the
+    Under-Secretary-General for Peace Operations since 2017, said"; "X, ancien commandant de
+    la force (2019-2021)"), as printed without its article, with the years the text gives
+    in brackets: "Under-Secretary-General for Peace Operations (since 2017)". The role opens
+    with a title of the vocabulary and goes on, words joined by spaces, up to punctuation, a
+    function word ("who", "qui"), a year or a year word ("since", "hasta"), twelve words at
+    most. None when no such role follows the name."""
+    j = last + 1
+    if j >= len(tokens) or sentence[tokens[last].end:tokens[j].start].strip() != ",":
+        return None
+    ref = reference()
+    openers, former = ref.words("role_openers"), ref.words("role_former")
+    while j < len(tokens) and tokens[j].folded in openers:
+        j += 1
+    start = j
+    while j < len(tokens) and tokens[j].folded in former:
+        j += 1
+    n = _title_length_at(tokens, j, language, sets)
+    if not n:
+        return None
+    end = j + n - 1
+    k = end + 1
+    stops = (sets["stop"] - sets["connectors"] - openers) | _role_year_words()
+    while k < len(tokens) and k - start < 12 and _gap_is_space(sentence, tokens[k - 1], tokens[k]):
+        token = tokens[k]
+        if token.folded in stops or token.text[:1].isdigit():
+            break  # "who ...", "since 2017": the role ends before
+        if token.folded not in sets["connectors"] and token.folded not in openers:
+            end = k  # "head of the group", "commander of the Force"
+        k += 1
+    if start >= len(tokens):
+        return None
+    role = sentence[tokens[start].start:tokens[end].end]
+    years = role_years(sentence[tokens[end].end:])
+    return f"{role} ({years})" if years else role
 
 
 def _proper_body(piece, tokens, claimed, sets, language) -> bool:

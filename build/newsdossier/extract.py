@@ -467,6 +467,7 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
             if key in entities:
                 entities[key].surfaces.extend(s for s in f.surfaces if s not in entities[key].surfaces)
                 entities[key].role = entities[key].role or f.role
+                entities[key].role_after = entities[key].role_after or f.role_after
             else:
                 entities[key] = f
         if in_body:

@@ -51,6 +51,23 @@ class Alias:
     capitals: tuple[bool, ...] = ()  # which of its words the reference writes capitalised
 
 
+def _key(folded: str) -> str:
+    """A folded token as the gazetteer compares it: an elided article without its apostrophe,
+    so a name is found where the apostrophe went missing ("Cote d Ivoire", "Cote d'Ivoire")."""
+    return folded[:-1] if folded.endswith("'") else folded
+
+
+def spellings(name: str) -> list[str]:
+    """A place's name and its forms with hyphens for spaces and spaces for hyphens, as writers
+    vary them: "Côte d'Ivoire" -> also "Côte-d'Ivoire"; "Guinea-Bissau" -> also "Guinea Bissau"."""
+    forms = [name]
+    if " " in name:
+        forms.append(name.replace(" ", "-"))
+    if "-" in name:
+        forms.append(name.replace("-", " "))
+    return list(dict.fromkeys(forms))
+
+
 def _bare(token: str) -> str:
     """A token as written, without a possessive or the dots of an acronym: compares U.N. with UN."""
     return strip_possessive(token).replace(".", "")
@@ -72,7 +89,7 @@ class Gazetteer:
     articles: frozenset[str] = frozenset()
 
     def add(self, entry: Entry, surface: str, lowercase_ok: bool = False, exact: bool = False) -> None:
-        tokens = tuple(fold_token(t.text) for t in tokenize(surface))
+        tokens = tuple(_key(fold_token(t.text)) for t in tokenize(surface))
         if not tokens:
             return
         capitals = tuple(t.text[:1].isupper() for t in tokenize(surface))
@@ -108,11 +125,11 @@ class Gazetteer:
 
     def lookup(self, tokens, start: int):
         """The longest known name starting at tokens[start], as (end, [entries]) or None."""
-        for length in self.lengths.get(tokens[start].folded, ()):
+        for length in self.lengths.get(_key(tokens[start].folded), ()):
             end = start + length
             if end > len(tokens):
                 continue
-            key = tuple(t.folded for t in tokens[start:end])
+            key = tuple(_key(t.folded) for t in tokens[start:end])
             aliases = self.index.get(key)
             if not aliases:
                 continue
@@ -317,7 +334,7 @@ class Reference:
             for lang in ("en", "fr", "es", "vi"):
                 section = row.get(lang) or {}
                 table.setdefault(lang, set()).update(fold(n) for n in [*(section.get("names") or ()), *(section.get("demonyms") or ())])
-            for city in row.get("cities") or []:
+            for city in [*(row.get("cities") or []), *(row.get("regions") or [])]:
                 for lang in ("en", "fr", "es", "vi"):
                     if city.get(lang):
                         table.setdefault(lang, set()).add(fold(city[lang]))
@@ -332,20 +349,23 @@ class Reference:
         gazetteer = Gazetteer(articles=self.words("name_articles"))
         for code, row in self.countries.items():
             entry = self.country_entry(code)
-            gazetteer.add(entry, row["name"])
+            for form in spellings(row["name"]):
+                gazetteer.add(entry, form)
             for lang in ("en", "fr", "es"):
                 names = (row.get(lang) or {}).get("names") or []
                 demonyms = (row.get(lang) or {}).get("demonyms") or []
                 for name in names:
-                    gazetteer.add(entry, name)
+                    for form in spellings(name):
+                        gazetteer.add(entry, form)
                 for demonym in demonyms:
                     gazetteer.add(entry, demonym, lowercase_ok=demonym[:1].islower())
-            for city in row.get("cities") or []:
+            # cities and regions are both places (kind "city")
+            for city in [*(row.get("cities") or []), *(row.get("regions") or [])]:
                 city_entry = Entry("city", slugify(city["en"]), city["en"], code)
                 # a spelling written in lowercase ("thành phố Hồ Chí Minh" inside a sentence) may
                 # be met so; the others need their capital
-                spellings = [city["en"], *(city.get(lang) or "" for lang in ("fr", "es", "vi")), *(city.get("aliases") or ())]
-                for spelling in dict.fromkeys(s for s in spellings if s):
+                printed = [city["en"], *(city.get(lang) or "" for lang in ("fr", "es", "vi")), *(city.get("aliases") or ())]
+                for spelling in dict.fromkeys(form for name in printed if name for form in spellings(name)):
                     gazetteer.add(city_entry, spelling, lowercase_ok=spelling[:1].islower())
         for row in self.organisations.values():
             entry = Entry(row.get("kind") or "organisation", row["id"], row["name"])

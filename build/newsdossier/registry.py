@@ -49,10 +49,18 @@ class Registry:
         another entry in use already claims, or a part of a person's name (a surname or first
         name alone, "Haddad", "Minh"), which can be another person's in another article. Such
         a mention is resolved in its own article only (the article lists the entity), never
-        made a global alias. Returns whether the alias was added."""
+        made a global alias. A person's name printed with other accents ("Nguyen Chi Vinh" for
+        "Nguyễn Chí Vịnh") is the same entry (ids and lookups fold accents) and is kept as an
+        alias, so the page shows every printed spelling. Returns whether the alias was added."""
         form = fold(surface)
-        if not form or form in _forms(entry):
+        if not form:
             return False
+        if form in _forms(entry):
+            printed = {str(n) for n in [entry.get("name"), *(entry.get("aliases") or [])] if n}
+            if entry.get("kind") != "person" or surface in printed:
+                return False
+            entry.setdefault("aliases", CommentedSeq()).append(surface)
+            return True
         if entry.get("kind") == "person" and set(name_words(surface)) < set(name_words(str(entry.get("name") or ""))):
             return False
         if self.claims.get(form, entry["id"]) != entry["id"]:
@@ -78,8 +86,9 @@ def merge_actor(actors: Registry, found: Found) -> str | None:
         if found.code:
             entry["country"] = found.code
         entry["aliases"] = CommentedSeq()
-        if found.role:
-            entry["roles"] = CommentedSeq([found.role])
+        roles = [r for r in dict.fromkeys((found.role, found.role_after)) if r]
+        if roles:
+            entry["roles"] = CommentedSeq(roles)
         # Names from reference data are known; everything found by pattern waits for a person.
         entry["status"] = "confirmed" if found.known else "candidate"
         actors.add(entry)
@@ -88,8 +97,9 @@ def merge_actor(actors: Registry, found: Found) -> str | None:
         return None
     for surface in found.surfaces:
         actors.add_alias(entry, surface)
-    if found.role and found.role not in (entry.get("roles") or []):
-        entry.setdefault("roles", CommentedSeq()).append(found.role)
+    for role in (found.role, found.role_after):
+        if role and role not in (entry.get("roles") or []):
+            entry.setdefault("roles", CommentedSeq()).append(role)
     return entry_id
 
 

@@ -26,6 +26,8 @@ _ABBREVIATIONS = {
     "cpl", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "m", "mme", "mlle", "av", "hon", "gov", "pres", "h.e",
     "u.n", "u.s", "u.k", "e.g", "i.e", "cf", "art", "p", "pp", "vol", "fig", "approx", "dept",
+    # abbreviated ranks (Gral., Cnel., Tte., Sgto., Cdt., Cne.) and given names (Md., Mohd.)
+    "gral", "cnel", "tcnel", "tte", "sgto", "sbtte", "cmdte", "cdt", "cne", "md", "mohd", "muhd",
 }
 _SENTENCE_END = re.compile(r"([.!?…]+[\"'\u201d\u2019»)]*)(\s+)(?=[\"'\u201c\u2018«(]?[A-ZÀ-ÝĐ0-9])")
 

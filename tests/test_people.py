@@ -1,0 +1,273 @@
+"""People: names whole and only names, things that are not people, one person's spellings
+joined, roles with their years. Every sentence here is written for the test, in English,
+French, Spanish and Vietnamese."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.entities import Found, find_in_sentence, role_years
+from newsdossier.extract import extract
+from newsdossier.registry import Registry, merge_actor
+from newsdossier.text import slugify
+
+
+def people(sentence: str, language: str) -> dict[str, str | None]:
+    """name -> role of the people found in one sentence."""
+    return {f.name: f.role for f in find_in_sentence(sentence, language) if f.kind == "person"}
+
+
+def kinds(sentence: str, language: str) -> dict[str, str]:
+    return {f.name: f.kind for f in find_in_sentence(sentence, language)}
+
+
+# --- Names whole -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "language, sentence, name, role",
+    [
+        pytest.param("en", "Minister Tran Quoc Hung opened the training course in Hanoi.", "Tran Quoc Hung", "Minister", id="en-vi-three-syllables"),
+        pytest.param("en", "The delegation was welcomed by Deputy Minister Pham Thi Long.", "Pham Thi Long", "Deputy Minister", id="en-vi-common-last-syllable"),
+        pytest.param("en", "A message was read by Ambassador Oh Jae Sung at the ceremony.", "Oh Jae Sung", "Ambassador", id="en-ko-three-syllables"),
+        pytest.param("en", "Choi Jae Sung spoke to the engineers before the rotation.", "Choi Jae Sung", None, id="en-ko-no-title"),
+        pytest.param("fr", "Le ministre Tran Quoc Hung a inauguré le cours.", "Tran Quoc Hung", "ministre", id="fr-vi-three-syllables"),
+        pytest.param("es", "El ministro Park Min Ho inauguró el curso en Seúl.", "Park Min Ho", "ministro", id="es-ko-family-name-park"),
+        pytest.param("vi", "Đại tá Park Min Ho đã đến thăm đơn vị tại Abyei.", "Park Min Ho", "Đại tá", id="vi-ko-before-locative"),
+    ],
+)
+def test_a_name_of_three_syllables_keeps_every_syllable(language, sentence, name, role):
+    assert people(sentence, language) == {name: role}
+
+
+@pytest.mark.parametrize(
+    "language, sentence, expected",
+    [
+        pytest.param("en", "The outgoing commander Colonel Park Min Ho handed over to Colonel Oh Jae Sung.",
+                     {"Park Min Ho", "Oh Jae Sung"}, id="en-two-colonels"),
+        pytest.param("en", "Lieutenant Colonel Kim Dong Hyun relieved Major Lee Sang Woo at the camp.",
+                     {"Kim Dong Hyun", "Lee Sang Woo"}, id="en-ranks-of-two-words"),
+        pytest.param("fr", "Le colonel Park Min Ho a passé le commandement au colonel Oh Jae Sung.",
+                     {"Park Min Ho", "Oh Jae Sung"}, id="fr-two-colonels"),
+        pytest.param("es", "El coronel Park Min Ho entregó el mando al coronel Oh Jae Sung.",
+                     {"Park Min Ho", "Oh Jae Sung"}, id="es-two-colonels"),
+        pytest.param("vi", "Đại tá Park Min Ho bàn giao cho Đại tá Oh Jae Sung.",
+                     {"Park Min Ho", "Oh Jae Sung"}, id="vi-two-colonels"),
+    ],
+)
+def test_names_after_military_ranks_are_found(language, sentence, expected):
+    assert set(people(sentence, language)) == expected
+
+
+@pytest.mark.parametrize(
+    "language, sentence, name, surface, role",
+    [
+        pytest.param("en", "The camp was inspected by Maj Gen Md Abdul Karim on Monday.", "Abdul Karim", "Md Abdul Karim", "Maj Gen", id="en-md"),
+        pytest.param("en", "The camp was inspected by Maj. Gen. Md. Abdul Karim on Monday.", "Abdul Karim", "Md. Abdul Karim", "Maj. Gen.", id="en-md-dotted"),
+        pytest.param("en", "Lt Col Mohd Rizal Ahmad led the patrol near the border.", "Rizal Ahmad", "Mohd Rizal Ahmad", "Lt Col", id="en-mohd"),
+        pytest.param("en", "Brig. Gen. Kofi Mensah Boateng addressed the troops.", "Kofi Mensah Boateng", "Kofi Mensah Boateng", "Brig. Gen.", id="en-brig-gen-dotted"),
+        pytest.param("fr", "Le général de brigade Md Abdul Karim est arrivé à Bangui.", "Abdul Karim", "Md Abdul Karim", "général de brigade", id="fr-md"),
+        pytest.param("es", "El Gral. Eugenio Pereyra visitó a las tropas.", "Eugenio Pereyra", "Eugenio Pereyra", "Gral.", id="es-gral-abbreviated"),
+        pytest.param("es", "El Cnel. Mohd Rizal Ahmad llegó a Goma.", "Rizal Ahmad", "Mohd Rizal Ahmad", "Cnel.", id="es-cnel-mohd"),
+    ],
+)
+def test_abbreviations_never_stay_in_nor_push_out_the_name(language, sentence, name, surface, role):
+    found = [f for f in find_in_sentence(sentence, language) if f.kind == "person"]
+    assert [(f.name, f.surfaces, f.role) for f in found] == [(name, [surface], role)]
+
+
+# --- Not people --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        pytest.param("en", "The donors met at the Sheraton Addis on Tuesday.", id="en-sheraton"),
+        pytest.param("en", "The talks moved from Hotel Ivoire to the Radisson Blu.", id="en-hotel-ivoire-radisson"),
+        pytest.param("en", "The delegates stayed at the Kempinski Nile overnight.", id="en-kempinski"),
+        pytest.param("fr", "La conférence s'est tenue au Radisson Blu de Bamako.", id="fr-radisson"),
+        pytest.param("fr", "Les délégués étaient logés à l'hôtel Ivoire d'Abidjan.", id="fr-hotel-lowercase"),
+        pytest.param("es", "La reunión fue en el Sheraton Addis la semana pasada.", id="es-sheraton"),
+        pytest.param("es", 'La tropa fue recibida en la Brigada "Gral. Eugenio Pereyra" de Infantería.', id="es-body-named-after-a-person"),
+        pytest.param("fr", "Les élèves du lycée « Jean Moulin » ont reçu les casques bleus.", id="fr-school-named-after-a-person"),
+    ],
+)
+def test_hotels_venues_and_bodies_named_after_people_are_not_people(language, sentence):
+    assert people(sentence, language) == {}
+
+
+@pytest.mark.parametrize(
+    "language, sentence, place",
+    [
+        pytest.param("en", "Peacekeepers patrolled Upper Nile and Yei last week.", "Upper Nile", id="en-upper-nile-gazetteer"),
+        pytest.param("en", "Peacekeepers patrolled Upper Nile and Yei last week.", "Yei", id="en-yei-gazetteer"),
+        pytest.param("en", "Floods cut the roads in Western Bahr el Ghazal.", "Western Bahr el Ghazal", id="en-state-gazetteer"),
+        pytest.param("fr", "Les casques bleus ont patrouillé dans le Nord-Kivu.", "North Kivu", id="fr-province"),
+        pytest.param("es", "Los cascos azules patrullaron Ecuatoria Central.", "Central Equatoria", id="es-region"),
+    ],
+)
+def test_places_of_the_gazetteer_are_places(language, sentence, place):
+    assert kinds(sentence, language).get(place) == "city"
+
+
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        pytest.param("en", "The engineers built a bridge in Mabior Kuol last month.", id="en-in"),
+        pytest.param("en", "A new clinic opened at Nyal Deng after the rains.", id="en-at"),
+        pytest.param("en", "The patrol reached Mabior Kuol county on Friday.", id="en-county-after"),
+        pytest.param("fr", "Un pont a été construit dans Mabior Kuol le mois dernier.", id="fr-dans"),
+        pytest.param("es", "Se construyó un puente en Mabior Kuol el mes pasado.", id="es-en"),
+        pytest.param("vi", "Đơn vị đã xây cầu tại Mabior Kuol tháng trước.", id="vi-tai"),
+    ],
+)
+def test_a_name_after_a_preposition_of_place_or_before_a_place_word_is_not_a_person(language, sentence):
+    assert people(sentence, language) == {}
+
+
+def test_a_preposition_of_place_before_a_title_leaves_the_person():
+    assert people("The medals were handed out in Juba by Colonel Oh Jae Sung.", "en") == {"Oh Jae Sung": "Colonel"}
+
+
+@pytest.mark.parametrize(
+    "language, sentence, country",
+    [
+        pytest.param("en", "Troops from Cote d Ivoire joined the mission.", "Ivory Coast", id="en-missing-apostrophe"),
+        pytest.param("en", "Troops from Côte-d'Ivoire joined the mission.", "Ivory Coast", id="en-hyphenated"),
+        pytest.param("fr", "Des soldats de Côte d’Ivoire sont arrivés.", "Ivory Coast", id="fr-curly-apostrophe"),
+        pytest.param("en", "Troops from Türkiye joined the mission.", "Turkey", id="en-turkiye"),
+        pytest.param("en", "Engineers from Viet Nam rebuilt the road.", "Vietnam", id="en-viet-nam"),
+        pytest.param("en", "Officers from Guinea Bissau were deployed.", "Guinea-Bissau", id="en-hyphen-dropped"),
+        pytest.param("es", "Soldados de Timor Leste llegaron.", "East Timor", id="es-hyphen-dropped"),
+    ],
+)
+def test_countries_written_another_way_are_countries(language, sentence, country):
+    found = find_in_sentence(sentence, language)
+    assert [f.name for f in found if f.kind == "country"] == [country]
+    assert not [f for f in found if f.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    "language, sentence, name",
+    [
+        pytest.param("en", "The Light Coordination Mechanism supported the deployment.", "Light Coordination Mechanism", id="en-lcm-known"),
+        pytest.param("en", "They praised the Joint Border Verification Mechanism for its work.", "Joint Border Verification Mechanism", id="en-mechanism"),
+        pytest.param("en", "The Triangular Partnership Programme trained the engineers.", "Triangular Partnership Programme", id="en-programme"),
+        pytest.param("en", "The plan follows Action for Peacekeeping commitments.", "Action for Peacekeeping", id="en-a4p"),
+        pytest.param("fr", "Le Mécanisme Conjoint de Vérification a salué le travail des ingénieurs.", "Mécanisme Conjoint de Vérification", id="fr-mecanisme"),
+        pytest.param("es", "El Mecanismo Conjunto de Verificación elogió a los ingenieros.", "Mecanismo Conjunto de Verificación", id="es-mecanismo"),
+    ],
+)
+def test_programme_and_mechanism_names_are_never_people(language, sentence, name):
+    found = {f.name: f.kind for f in find_in_sentence(sentence, language)}
+    assert "person" not in found.values()
+    assert found.get(name, "initiative") in ("initiative", "organisation")
+
+
+# --- One person, several spellings --------------------------------------------------------
+
+def _article(*paragraphs: str) -> str:
+    return "\n\n".join(["Engineers hand over the camp", "12 March 2024", *paragraphs]) + "\n"
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        pytest.param("Nguyễn Chí Vịnh", "Nguyen Chi Vinh", id="vi-diacritics-dropped"),
+        pytest.param("Nguyen Chi Vinh", "Nguyễn Chí Vịnh", id="vi-diacritics-added"),
+        pytest.param("José Pérez", "Jose Perez", id="es-accents"),
+        pytest.param("Park Min-ho", "Park Min Ho", id="ko-hyphen"),
+        pytest.param("Kim Min Ho", "Kim Min-ho", id="ko-hyphen-added"),
+    ],
+)
+def test_one_persons_spellings_in_one_article_are_one_actor(first, second):
+    text = _article(f"General {first} visited the engineers on Monday.", f"Later, General {second} met the press in Juba.")
+    persons = [f for f in extract(text).entities.values() if f.kind == "person"]
+    assert len(persons) == 1
+    assert set(persons[0].surfaces) == {first, second}
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        pytest.param("Nguyễn Chí Vịnh", "Nguyen Chi Vinh", id="diacritics-dropped"),
+        pytest.param("Nguyen Chi Vinh", "Nguyễn Chí Vịnh", id="diacritics-added"),
+        pytest.param("Park Min-ho", "Park Min Ho", id="hyphen-dropped"),
+    ],
+)
+def test_one_persons_spellings_across_articles_are_one_entry_with_an_alias(first, second):
+    actors = Registry()
+    a = merge_actor(actors, Found("person", slugify(first), first, "", [first]))
+    b = merge_actor(actors, Found("person", slugify(second), second, "", [second]))
+    assert a == b
+    assert len(actors.entries) == 1
+    assert list(actors.by_id[a]["aliases"]) == [second]
+
+
+def test_a_printed_spelling_is_added_once():
+    actors = Registry()
+    for name in ("Nguyễn Chí Vịnh", "Nguyen Chi Vinh", "Nguyen Chi Vinh", "Nguyễn Chí Vịnh"):
+        merge_actor(actors, Found("person", "nguyen-chi-vinh", name, "", [name]))
+    assert list(actors.by_id["nguyen-chi-vinh"]["aliases"]) == ["Nguyen Chi Vinh"]
+
+
+# --- Roles with their years ---------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "language, sentence, name, role_after",
+    [
+        pytest.param("en", "Jean-Pierre Lacroix, Under-Secretary-General for Peace Operations since 2017, spoke first.",
+                     "Jean-Pierre Lacroix", "Under-Secretary-General for Peace Operations (since 2017)", id="en-since"),
+        pytest.param("en", "Kim Min-ho, the former Force Commander (2019-2021), attended.",
+                     "Kim Min-ho", "former Force Commander (2019-2021)", id="en-bracketed-range"),
+        pytest.param("en", "Amina Diallo, Police Commissioner from 2018 to 2020, returned to Bamako.",
+                     "Amina Diallo", "Police Commissioner (from 2018 to 2020)", id="en-from-to"),
+        pytest.param("en", "Amina Diallo, the Police Commissioner, returned to Bamako.",
+                     "Amina Diallo", "Police Commissioner", id="en-no-years"),
+        pytest.param("en", "Amina Diallo, head of the police component, returned to Bamako.",
+                     "Amina Diallo", "head of the police component", id="en-lowercase-complement"),
+        pytest.param("en", "Amina Diallo, a peacekeeper who served in Mali, returned to Bamako.",
+                     "Amina Diallo", "peacekeeper", id="en-relative-clause-ends-the-role"),
+        pytest.param("fr", "Jean Dupont, ancien commandant de la Force de 2019 à 2021, était présent.",
+                     "Jean Dupont", "ancien commandant de la Force (de 2019 à 2021)", id="fr-de-a"),
+        pytest.param("fr", "Jean Dupont, chef de la police depuis 2020, a salué les troupes.",
+                     "Jean Dupont", "chef de la police (depuis 2020)", id="fr-depuis"),
+        pytest.param("es", "Carlos Méndez, comandante de la Fuerza desde 2022, visitó Goma.",
+                     "Carlos Méndez", "comandante de la Fuerza (desde 2022)", id="es-desde"),
+        pytest.param("es", "Carlos Méndez, ex comandante de la Fuerza hasta 2021, visitó Goma.",
+                     "Carlos Méndez", "ex comandante de la Fuerza (hasta 2021)", id="es-hasta"),
+    ],
+)
+def test_a_role_written_after_the_name_is_kept_with_its_years(language, sentence, name, role_after):
+    found = [f for f in find_in_sentence(sentence, language) if f.kind == "person"]
+    assert [(f.name, f.role_after) for f in found] == [(name, role_after)]
+
+
+def test_a_clause_after_the_name_is_no_role():
+    found = [f for f in find_in_sentence("Amina Diallo, who arrived on Monday, met the press.", "en") if f.kind == "person"]
+    assert [(f.name, f.role_after) for f in found] == [("Amina Diallo", None)]
+
+
+def test_the_title_before_and_the_role_after_are_both_roles_of_the_entry():
+    actors = Registry()
+    found = next(f for f in find_in_sentence("Major General Kim Min-ho, former Force Commander (2019-2021), attended.", "en")
+                 if f.kind == "person")
+    entry_id = merge_actor(actors, found)
+    assert list(actors.by_id[entry_id]["roles"]) == ["Major General", "former Force Commander (2019-2021)"]
+
+
+@pytest.mark.parametrize(
+    "after, years",
+    [
+        (" since 2017, said", "since 2017"),
+        (" (2019-2021), attended", "2019-2021"),
+        (" (2019–21)", "2019–21"),
+        (" from 2018 to 2020", "from 2018 to 2020"),
+        (" depuis 2020", "depuis 2020"),
+        (" jusqu'en 2021", "jusqu'en 2021"),
+        (" desde 2022", "desde 2022"),
+        (" entre 2019 y 2021", "entre 2019 y 2021"),
+        (" từ năm 2019", "từ năm 2019"),
+        (", said on 3 March 2021", None),
+        (" with 2000 troops", None),
+    ],
+)
+def test_role_years(after, years):
+    assert role_years(after) == years
