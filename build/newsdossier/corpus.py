@@ -1,6 +1,7 @@
 """Load data/ into memory and validate it: every problem becomes one line with file, line and what is expected."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -344,10 +345,11 @@ def _checked_quotes(problems, lines: "_Lines", value) -> list[dict]:
         return []
     kept = []
     for position, item in enumerate(value):
-        line = lines.of_item(None, "quotes", position)
+        # The line is looked up only for a quote with a problem: finding it parses the file again.
+        line = functools.partial(lines.of_item, None, "quotes", position)
         where = f"quote {position + 1}"
         if not isinstance(item, dict):
-            problems.append(DataError(lines.shown, line, f"{where} must be a mapping with keys {', '.join(QUOTE_KEYS)}"))
+            problems.append(DataError(lines.shown, line(), f"{where} must be a mapping with keys {', '.join(QUOTE_KEYS)}"))
             continue
         extra = [str(k) for k in item if k not in QUOTE_KEYS]
         speaker, kind, sentence = item.get("speaker"), item.get("kind"), item.get("sentence")
@@ -365,7 +367,7 @@ def _checked_quotes(problems, lines: "_Lines", value) -> list[dict]:
         if message is None and (not isinstance(sentence, str) or not sentence.strip()):
             message = f"{where}: sentence must be the text of the quote"
         if message:
-            problems.append(DataError(lines.shown, line, message))
+            problems.append(DataError(lines.shown, line(), message))
             continue
         kept.append({"speaker": speaker, "kind": kind, "sentence": sentence, "_position": position})
     return kept
