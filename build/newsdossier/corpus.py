@@ -39,7 +39,7 @@ ARTICLE_SCALARS = (*ARTICLE_REQUIRED, "title_basis", "date_source", "source", "e
 REGISTRY_SCALARS = {
     "actors": ("id", "name", "kind", "status", "same_as", "country"),
     "missions": ("id", "acronym", "acronym_fr", "name", "name_fr", "region", "start", "end", "status"),
-    "events": ("id", "title", "date", "place", "country", "kind", "status"),
+    "events": ("id", "title", "date", "place", "country", "kind", "status", "announced"),
 }
 # Keys that map an id to a text: an article's reasons for inferred missions, an event's
 # sentence and inference reason per reporting article.
