@@ -223,3 +223,33 @@ def test_printed_weekday(text, weekday):
 def test_resolve_year_follows_the_tense(forward, year):
     mention = next(d for d in find_dates("on 3 January") if d.kind == "date")
     assert resolve_year(mention, PartialDate(2023, 12, 20), forward=forward)[0].year == year
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("Deux soldats ont été blessés le 2 juin à Naqoura.", "fr", id="fr-name-ending-like-future"),
+        pytest.param("Dos soldados resultaron heridos el 2 de junio en Ventura.", "es", id="es-name-ending-like-future"),
+    ],
+)
+def test_a_place_name_is_no_future_verb(sentence, language):
+    """Naqoura ends like a French future ("-ura"), Ventura like a Spanish one: a capitalised
+    name does not make the clause future."""
+    (event,) = events_of(sentence, language)
+    assert (event.date, event.announced) == ("2023-06-02", False)
+
+
+@pytest.mark.parametrize(
+    "sentence, language, kind",
+    [
+        pytest.param('"We hope to meet the elders soon," the commander said as the battalion arrived in Juba.', "en", "deployment", id="en-quoted-meet"),
+        pytest.param("« Nous avons rencontré les chefs », a dit le général, et le bataillon est arrivé à Gao.", "fr", "deployment", id="fr-quoted"),
+    ],
+)
+def test_words_quoted_are_not_the_main_event(sentence, language, kind):
+    assert event_kind(sentence, language)[0] == kind
+
+
+def test_a_title_does_not_end_with_a_full_stop():
+    (event,) = events_of("On 3 May 2023, the battalion arrived in Juba.", "en")
+    assert not event.title.endswith(".")

@@ -223,7 +223,7 @@ def relative_day(text: str, anchor: PartialDate | None, language: str = "und", n
 
 
 @lru_cache(maxsize=None)
-def _marker_pattern(section: str, language: str) -> re.Pattern | None:
+def _marker_pattern(section: str, language: str, endings: bool = True) -> re.Pattern | None:
     """Whole-word pattern of one dates.yaml word list for a language (all languages but the
     diacritic-sensitive ones when it has none), matching lowercased text with or without
     accents; with the language's future-tense endings for "future_markers"."""
@@ -236,7 +236,7 @@ def _marker_pattern(section: str, language: str) -> re.Pattern | None:
     # a whole word; a clitic ("'ll") is glued to the word before it
     alternatives = [r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in words if not w.startswith("'")) + ")"] if words else []
     alternatives += [re.escape(w) for w in words if w.startswith("'")]
-    if section == "future_markers" and (ending := (reference().date_words.get("future_tense_endings") or {}).get(language)):
+    if endings and section == "future_markers" and (ending := (reference().date_words.get("future_tense_endings") or {}).get(language)):
         alternatives.append(r"(?<![\w'])(?:" + ending + ")")
     if not alternatives:
         return None
@@ -251,8 +251,13 @@ def future_tense(clause: str, language: str = "und") -> bool:
     """Whether a clause speaks of the future: a future marker ("will", "va", "está previsto",
     Vietnamese "sẽ") or a simple-future verb form of the language (dates.yaml
     "future_markers", "future_tense_endings")."""
-    pattern = _marker_pattern("future_markers", language)
-    return bool(pattern and pattern.search(_lower(clause)))
+    words = _marker_pattern("future_markers", language, endings=False)
+    if words and words.search(_lower(clause)):
+        return True
+    # a verb ending is looked for in lowercase words only: a name is no verb ("Naqoura", not "-ura")
+    ending = (reference().date_words.get("future_tense_endings") or {}).get(language)
+    lowercase = " ".join(w for w in unicodedata.normalize("NFC", clause).split() if w[:1].islower())
+    return bool(ending and re.search(r"(?<![\w'])(?:" + ending + r")(?![\w'])", lowercase))
 
 
 def _next_to_past_word(before: str, after: str, language: str) -> bool:

@@ -126,6 +126,7 @@ def _clause_pattern(language: str) -> re.Pattern | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])") if words else None
 
 
+_QUOTED = re.compile(r'"[^"]{3,}"|\u201c[^\u201d]{3,}\u201d|\u00ab[^\u00bb]{3,}\u00bb')
 _CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 
 
@@ -137,6 +138,8 @@ def _subordinate_spans(compared: str, language: str) -> list[tuple[int, int]]:
     for match in pattern.finditer(compared) if pattern else ():
         end = _CLAUSE_END.search(compared, match.end())
         spans.append((match.start(), end.start() if end else len(compared)))
+    # words quoted are what someone said, not what the sentence tells happened
+    spans.extend(m.span() for m in _QUOTED.finditer(compared))
     return spans
 
 
@@ -284,13 +287,14 @@ def _headline(sentence: str, word: EventWord, place: str | None, place_surface: 
     if word.verb:
         subject = _trim(_without_dates(sentence[_clause_start(sentence, word.start):word.start], language), language, 99)
         if not subject or len(subject.split()) > 14:
-            subject = actors[0].name if actors else ""
+            subject = next((a.name for a in actors if a.name != place), "")
         subject = _trim(" ".join(subject.split()[:10]), language, 10)
         phrase = f"{subject} {sentence[word.start:word.end]}"
     else:
         phrase = sentence[word.start:word.end]
     complement = " ".join(_without_dates(tail, language).split()[:10])
     text = _trim(f"{phrase} {complement}", language, 24)
+    text = text.rstrip(" .;:,")
     if len(text.split()) < 2:
         return None
     return text[:1].upper() + text[1:]
