@@ -81,9 +81,9 @@ def test_acronym_joined_by_hyphen_is_found_and_region_is_no_person(name, mission
 @pytest.mark.parametrize(
     ("name", "event_kind"),
     [
-        case("05_updated-vs-published", "deployment"),  # "Updated:" above "Published:"
-        case("05_updated-vs-published_fr", "deployment"),  # "Mis à jour le" above "Publié le"
-        case("05_updated-vs-published_es", "deployment"),  # "Actualizado:" above "Publicado:"
+        case("05_updated-vs-published", "return"),  # "Updated:" above "Published:"
+        case("05_updated-vs-published_fr", "return"),  # "Mis à jour le" above "Publié le"
+        case("05_updated-vs-published_es", "return"),  # "Actualizado:" above "Publicado:"
     ],
 )
 def test_updated_line_never_gives_the_publication_date(name, event_kind):

@@ -40,7 +40,7 @@ ARTICLE_SCALARS = (*ARTICLE_REQUIRED, "title_basis", "date_source", "source", "e
 REGISTRY_SCALARS = {
     "actors": ("id", "name", "kind", "status", "same_as", "country"),
     "missions": ("id", "acronym", "acronym_fr", "name", "name_fr", "region", "start", "end", "status"),
-    "events": ("id", "title", "date", "place", "country", "kind", "status"),
+    "events": ("id", "title", "date", "place", "country", "kind", "status", "announced"),
 }
 # An article's quotes: a list of mappings {speaker: actor or mission id, or "" when unnamed,
 # kind: direct | reported, sentence: text}.

@@ -223,7 +223,7 @@ def relative_day(text: str, anchor: PartialDate | None, language: str = "und", n
 
 
 @lru_cache(maxsize=None)
-def _marker_pattern(section: str, language: str) -> re.Pattern | None:
+def _marker_pattern(section: str, language: str, endings: bool = True) -> re.Pattern | None:
     """Whole-word pattern of one dates.yaml word list for a language (all languages but the
     diacritic-sensitive ones when it has none), matching lowercased text with or without
     accents; with the language's future-tense endings for "future_markers"."""
@@ -236,7 +236,7 @@ def _marker_pattern(section: str, language: str) -> re.Pattern | None:
     # a whole word; a clitic ("'ll") is glued to the word before it
     alternatives = [r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in words if not w.startswith("'")) + ")"] if words else []
     alternatives += [re.escape(w) for w in words if w.startswith("'")]
-    if section == "future_markers" and (ending := (reference().date_words.get("future_tense_endings") or {}).get(language)):
+    if endings and section == "future_markers" and (ending := (reference().date_words.get("future_tense_endings") or {}).get(language)):
         alternatives.append(r"(?<![\w'])(?:" + ending + ")")
     if not alternatives:
         return None
@@ -251,8 +251,13 @@ def future_tense(clause: str, language: str = "und") -> bool:
     """Whether a clause speaks of the future: a future marker ("will", "va", "está previsto",
     Vietnamese "sẽ") or a simple-future verb form of the language (dates.yaml
     "future_markers", "future_tense_endings")."""
-    pattern = _marker_pattern("future_markers", language)
-    return bool(pattern and pattern.search(_lower(clause)))
+    words = _marker_pattern("future_markers", language, endings=False)
+    if words and words.search(_lower(clause)):
+        return True
+    # a verb ending is looked for in lowercase words only: a name is no verb ("Naqoura", not "-ura")
+    ending = (reference().date_words.get("future_tense_endings") or {}).get(language)
+    lowercase = " ".join(w for w in unicodedata.normalize("NFC", clause).split() if w[:1].islower())
+    return bool(ending and re.search(r"(?<![\w'])(?:" + ending + r")(?![\w'])", lowercase))
 
 
 def _next_to_past_word(before: str, after: str, language: str) -> bool:
@@ -271,8 +276,10 @@ def weekday_number(name: str) -> int | None:
     return _weekday_table().get(fold(name))
 
 
-def resolve_year(mention: DateMention, anchor: PartialDate | None) -> tuple[PartialDate, PartialDate | None]:
-    """Give a date printed without its year the year that puts it nearest the anchor date."""
+def resolve_year(mention: DateMention, anchor: PartialDate | None, forward: bool | None = None) -> tuple[PartialDate, PartialDate | None]:
+    """Give a date printed without its year the year that puts it nearest the anchor date;
+    with forward=True (a planned event, "will leave on 3 January") the nearest on or after a
+    day-precise anchor, with forward=False the nearest on or before it."""
     value, value_end = mention.value, mention.value_end
     if value.year is not None or anchor is None or anchor.year is None:
         return value, value_end
@@ -282,6 +289,8 @@ def resolve_year(mention: DateMention, anchor: PartialDate | None) -> tuple[Part
             continue
         candidate = date(year, value.month, value.day or 15)
         reference_day = date(anchor.year, anchor.month or 7, anchor.day or 1 if anchor.month else 1)
+        if forward is not None and anchor.day and value.day and (candidate < reference_day if forward else candidate > reference_day):
+            continue
         distance = abs((candidate - reference_day).days)
         if best is None or distance < best[0]:
             best = (distance, year)
@@ -290,6 +299,81 @@ def resolve_year(mention: DateMention, anchor: PartialDate | None) -> tuple[Part
     year = best[1]
     end = value_end.with_year(year + (1 if value_end and value_end.month and value_end.month < value.month else 0)) if value_end else None
     return value.with_year(year), end
+
+
+@lru_cache(maxsize=None)
+def _period_pattern(language: str) -> tuple[re.Pattern | None, dict[str, tuple[str, int]]]:
+    """Phrases of dates.yaml "relative_periods" of a language (all the non-exact ones when it
+    has none), compared lowercased (with diacritics for an exact language, else folded)."""
+    periods = reference().date_words.get("relative_periods") or {}
+    exact = language in EXACT_LANGUAGES
+    languages = [language] if language in periods else [lang for lang in periods if lang not in EXACT_LANGUAGES]
+    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
+    table = {convert(phrase): (unit, int(offset)) for lang in languages for phrase, (unit, offset) in periods[lang].items()}
+    if not table:
+        return None, table
+    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(p) for p in sorted(table, key=len, reverse=True)) + r")(?![\w'])"), table
+
+
+def relative_period(text: str, anchor: PartialDate | None, language: str = "und") -> tuple[PartialDate, PartialDate | None] | None:
+    """A week, month or year named relative to the article's date ("last week", "la semaine
+    dernière", "el mes pasado", "the month before", Vietnamese "tuần trước"), as its first and
+    last day for a week (ISO weeks, Monday first), its month or its year otherwise; None
+    without one or without an anchor precise enough (a day for a week, a month for a month).
+    language: ISO 639-1 code of the text."""
+    if anchor is None or anchor.year is None:
+        return None
+    pattern, table = _period_pattern(language)
+    compared = _lower(text) if language in EXACT_LANGUAGES else fold(text).replace("\u2019", "'")
+    match = pattern.search(compared) if pattern else None
+    if match is None:
+        return None
+    unit, offset = table[match.group()]
+    if unit == "week" and anchor.month and anchor.day:
+        day = date(anchor.year, anchor.month, anchor.day)
+        monday = day - timedelta(days=day.weekday()) + timedelta(weeks=offset)
+        sunday = monday + timedelta(days=6)
+        return PartialDate(monday.year, monday.month, monday.day), PartialDate(sunday.year, sunday.month, sunday.day)
+    if unit == "month" and anchor.month:
+        index = anchor.year * 12 + anchor.month - 1 + offset
+        return PartialDate(index // 12, index % 12 + 1), None
+    if unit == "year":
+        return PartialDate(anchor.year + offset), None
+    return None
+
+
+def relative_span(text: str, anchor: PartialDate | None, language: str = "und", near: int | None = None) -> tuple[PartialDate, PartialDate | None] | None:
+    """A date named relative to the article's date, as (start, end or None): a day
+    (relative_day: "yesterday", "on Thursday", "este sábado") else a week, month or year
+    (relative_period: "last week", "el mes pasado"); None if the text names none."""
+    day = relative_day(text, anchor, language, near=near)
+    if day is not None:
+        return day, None
+    return relative_period(text, anchor, language)
+
+
+def weekday_years(month: int, day: int, weekday: int, first_year: int, last_year: int) -> list[int]:
+    """The years from first_year to last_year (both included) in which that day of that month
+    falls on that weekday (0 = Monday): "Tuesday 14 March" is 2017 or 2023 between 2015 and
+    2024. Proleptic Gregorian calendar (Python's datetime)."""
+    years = []
+    for year in range(first_year, last_year + 1):
+        try:
+            if date(year, month, day).weekday() == weekday:
+                years.append(year)
+        except ValueError:
+            continue
+    return years
+
+
+def printed_weekday(text: str, mention: DateMention) -> int | None:
+    """The weekday printed with a date ("Tuesday (14 March)", "le lundi 3 octobre", "martes,
+    14 de marzo", "March 14, Tuesday"), 0 = Monday; None when none is printed right beside it."""
+    before = fold_same_length(text[max(0, mention.start - 16):mention.start])
+    after = fold_same_length(text[mention.end:mention.end + 14])
+    names = "|".join(re.escape(n) for n in sorted(_weekday_table(), key=len, reverse=True))
+    match = re.search(r"\b(" + names + r")\W{0,3}(?:le|el|ngay)?\W{0,3}$", before) or re.match(r"^\W{0,3}(" + names + r")\b", after)
+    return weekday_number(match.group(1)) if match else None
 
 
 def resolve_weekday(weekday: int, anchor: PartialDate, forward: bool = False) -> PartialDate | None:

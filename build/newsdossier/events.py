@@ -6,7 +6,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .dates import DateMention, find_dates, future_tense, relative_day, resolve_year
+from .dates import DateMention, find_dates, future_tense, relative_span, resolve_year
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found
 from .reference import EXACT_LANGUAGES, reference
@@ -30,8 +30,10 @@ class EventFinding:
     place: str | None = None  # display name of a city or country
     place_code: str | None = None  # country code of the place
     name: str | None = None  # a printed name ("2021 UN Peacekeeping Ministerial")
-    actors: list[str] = field(default_factory=list)
+    actors: list[str] = field(default_factory=list)  # the actors acting, never the outlet reporting
     missions: list[str] = field(default_factory=list)
+    headline: str | None = None  # what happened, in the sentence's words: "Vietnam's engineering unit reaches Abyei"
+    announced: bool = False  # planned: told before it happens, dated on the planned day
 
     @property
     def date(self) -> str:
@@ -39,14 +41,20 @@ class EventFinding:
 
     @property
     def title(self) -> str:
+        """The printed name of the event, else what happened as the sentence says it, else
+        its kind's label (and place)."""
         if self.name:
             return self.name
+        if self.headline:
+            return self.headline
         return f"{self.label} in {self.place}" if self.place else self.label
 
 
 @lru_cache(maxsize=None)
-def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, re.Pattern]]]:
-    """The event words of one language, as (compared exactly?, [(kind, label, pattern)]).
+def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str, re.Pattern]]]:
+    """The event words of one language, as (compared exactly?, [(kind, label, verb?, pattern)]):
+    for each kind of vocabulary "event_kinds", one pattern of its nouns (verb? False), one of
+    its verbs (True) and one of its framing verbs ("frame").
 
     Each language's words are matched only in text of that language: folded, a word of one
     language can spell a word of another (Vietnamese "lễ", ceremony, folds to French "le").
@@ -54,16 +62,18 @@ def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, re.Pattern
     lowercased with its diacritics; the others folded, as their press also prints words
     without accents. A language without a word list gets the folded words of all the others."""
     kinds = reference().vocabulary["event_kinds"]
-    listed = {lang for table in kinds.values() for lang in table if len(lang) == 2}
+    listed = {lang for table in kinds.values() for part in (table, table.get("verbs") or {}, table.get("frames") or {})
+              for lang in part if len(lang) == 2}
     exact = language in EXACT_LANGUAGES
     languages = {language} if language in listed else listed - set(EXACT_LANGUAGES)
     convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
     patterns = []
     for kind, table in kinds.items():
-        listed_words = {w for lang in languages for w in _agreeing_forms(table.get(lang) or (), lang)}
-        words = sorted({convert(w) for w in listed_words}, key=len, reverse=True)
-        if words:
-            patterns.append((kind, table["label"], re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")))
+        for verb, part in ((False, table), (True, table.get("verbs") or {}), ("frame", table.get("frames") or {})):
+            listed_words = {w for lang in languages for w in _agreeing_forms(part.get(lang) or (), lang)}
+            words = sorted({convert(w) for w in listed_words}, key=len, reverse=True)
+            if words:
+                patterns.append((kind, table["label"], verb, re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")))
     return exact, patterns
 
 
@@ -82,20 +92,106 @@ def _agreeing_forms(words, language: str) -> list[str]:
     return forms
 
 
-def event_kind(sentence: str, language: str = "und") -> tuple[str, str, int, int] | None:
-    """The kind of happening a sentence tells, its label and where its word starts and ends
-    (offsets in the sentence), from the event words of the article's language; None if none."""
-    exact, patterns = _kind_patterns(language)
+@dataclass(frozen=True)
+class EventWord:
+    """An event word met in a sentence: its kind and label, where it starts and ends
+    (offsets in the sentence), whether it is a verb form, and whether it stands in a
+    subordinate clause."""
+
+    kind: str
+    label: str
+    start: int
+    end: int
+    verb: bool
+    subordinate: bool = False
+    frame: bool = False  # a verb framing another happening: "announced that ..."
+
+
+def _compared(sentence: str, exact: bool) -> str:
     compared = unicodedata.normalize("NFC", sentence).lower() if exact else fold_same_length(sentence)
     if len(compared) != len(sentence):  # a character whose lowercase is longer: offsets drift
         compared = fold_same_length(sentence)
-    best = None
-    for kind, label, pattern in patterns:
-        # Longer, more specific phrases win: "ministerial meeting" before "meeting".
-        match = pattern.search(compared)
-        if match and (best is None or (match.end() - match.start()) > best[3] - best[2]):
-            best = (kind, label, match.start(), match.end())
-    return best
+    return compared.replace("\u2019", "'")
+
+
+@lru_cache(maxsize=None)
+def _clause_pattern(language: str) -> re.Pattern | None:
+    """Words opening a subordinate clause (vocabulary "event_clause_markers") of a language,
+    all the non-exact languages' when it has none."""
+    table = reference().vocabulary.get("event_clause_markers") or {}
+    exact = language in EXACT_LANGUAGES
+    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
+    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
+    words = sorted({convert(w) for lang in languages for w in table[lang]}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])") if words else None
+
+
+_QUOTED = re.compile(r'"[^"]{3,}"|\u201c[^\u201d]{3,}\u201d|\u00ab[^\u00bb]{3,}\u00bb')
+_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+
+
+def _subordinate_spans(compared: str, language: str) -> list[tuple[int, int]]:
+    """Where the sentence's subordinate clauses run: from a clause marker to the next comma,
+    semicolon, colon, dash or parenthesis (or the sentence's end)."""
+    pattern = _clause_pattern(language)
+    spans = []
+    for match in pattern.finditer(compared) if pattern else ():
+        end = _CLAUSE_END.search(compared, match.end())
+        spans.append((match.start(), end.start() if end else len(compared)))
+    # words quoted are what someone said, not what the sentence tells happened
+    spans.extend(m.span() for m in _QUOTED.finditer(compared))
+    return spans
+
+
+def event_words(sentence: str, language: str = "und") -> list[EventWord]:
+    """Every event word of a sentence, in text order; where two overlap, the longer one
+    ("ministerial meeting", not "meeting"). language: ISO 639-1 code of the text."""
+    exact, patterns = _kind_patterns(language)
+    compared = _compared(sentence, exact)
+    found = []
+    for kind, label, verb, pattern in patterns:
+        found.extend((m.start(), m.end(), kind, label, verb) for m in pattern.finditer(compared))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    spans = _subordinate_spans(compared, language)
+    source_frame = _frame_patterns()[0]
+    kept: list[EventWord] = []
+    for start, end, kind, label, verb in found:
+        if kept and start < kept[-1].end:
+            continue
+        subordinate = any(lo <= start < hi for lo, hi in spans)
+        # "according to a statement", "selon un communiqué": where the news comes from, not what happened
+        cited = bool(source_frame.search(fold(sentence[max(0, start - 30):start]) + " ")) if not verb else False
+        kept.append(EventWord(kind, label, start, end, bool(verb), subordinate, verb == "frame" or cited))
+    return kept
+
+
+def main_event_word(words: list[EventWord], sentence: str) -> EventWord | None:
+    """The event word that says what the sentence tells happened (rule in vocabulary.yaml,
+    "event_kinds"): among the words of the main clause (all words when the main clause
+    holds none), announcements set aside unless nothing else is named, the first verb,
+    unless an event noun stands before it in the same stretch of text with no comma
+    between (its subject: "An ambush on the convoy killed two"); with no verb, the first
+    noun. A framing verb ("announced that ...") counts only when nothing else is named.
+    None for no words."""
+    if not words:
+        return None
+    pool = [w for w in words if not w.frame] or words
+    main = [w for w in pool if not w.subordinate] or pool
+    verbs = [w for w in main if w.verb]
+    if not verbs:
+        return main[0]
+    verb = verbs[0]
+    subject = [w for w in main if not w.verb and w.end <= verb.start and not _CLAUSE_END.search(sentence[w.end:verb.start])]
+    return subject[0] if subject else verb
+
+
+def event_kind(sentence: str, language: str = "und") -> tuple[str, str, int, int] | None:
+    """The kind of happening a sentence tells, its label and where its word starts and ends
+    (offsets in the sentence), from the event words of the article's language (ISO 639-1);
+    None if none. The kind is the one the sentence's main event word gives (main_event_word),
+    not the longest word."""
+    word = main_event_word(event_words(sentence, language), sentence)
+    return (word.kind, word.label, word.start, word.end) if word else None
 
 
 def _printed_name(sentence: str, position: int) -> str | None:
@@ -139,47 +235,209 @@ def _place(sentence: str, found: list[Found], dateline_place: str | None):
     return (dateline_place, None) if dateline_place else (None, None)
 
 
+def _stopwords(language: str) -> frozenset[str]:
+    ref = reference()
+    return ref.exact_words("stopwords", language) if language in EXACT_LANGUAGES else ref.words("stopwords")
+
+
+_WORD = re.compile(r"[^\s]+")
+
+
+def _trim(text: str, language: str, max_words: int) -> str:
+    """Words of a headline: at most max_words, without function words at either end."""
+    words = text.split()[:max_words]
+    stop = _stopwords(language)
+    key = (lambda w: w.strip(".,;:!?\"'()\u201c\u201d").lower()) if language in EXACT_LANGUAGES else (lambda w: fold(w.strip(".,;:!?\"'()\u201c\u201d")))
+    while words and (key(words[0]) in stop or not key(words[0])):
+        words.pop(0)
+    while words and (key(words[-1]) in stop or not key(words[-1])):
+        words.pop()
+    return " ".join(words).strip(" ,;:")
+
+
+def _without_dates(text: str, language: str) -> str:
+    """The text with its printed dates and weekdays blanked, with the function word right
+    before each ("on Friday", "le 3 avril", "ce lundi")."""
+    stop = _stopwords(language)
+    for mention in sorted(find_dates(text), key=lambda d: -d.start):
+        start = mention.start
+        before = re.search(r"(\S+)\s+$", text[:start])
+        if before and (before.group(1).lower() if language in EXACT_LANGUAGES else fold(before.group(1))) in stop:
+            start = before.start()
+        text = text[:start] + " " * (mention.end - start) + text[mention.end:]
+    return text
+
+
+def _clause_start(sentence: str, position: int) -> int:
+    ends = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, position)]
+    return ends[-1] if ends else 0
+
+
+def _headline(sentence: str, word: EventWord, place: str | None, place_surface: str | None, actors: list[Found], language: str) -> str | None:
+    """What happened, in the sentence's own words: for a verb, its subject and the verb phrase
+    up to its complement's end ("63 Vietnamese doctors arrived in conflict-ridden South
+    Sudan"); for a noun, the noun and what follows it in its clause ("ceremony in Naqoura to
+    inaugurate the demolition site"); dates left out, function words trimmed at both ends.
+    Without a subject in the clause, the first actor acting stands for it. None when
+    nothing is left."""
+    clause_end = _CLAUSE_END.search(sentence, word.end)
+    tail = sentence[word.end:clause_end.start() if clause_end else len(sentence)]
+    if place_surface and place_surface in tail:  # the complement runs to the place it names
+        tail = tail[:tail.find(place_surface) + len(place_surface)]
+    if word.verb:
+        subject = _trim(_without_dates(sentence[_clause_start(sentence, word.start):word.start], language), language, 99)
+        if not subject or len(subject.split()) > 14:
+            subject = next((a.name for a in actors if a.name != place), "")
+        subject = _trim(" ".join(subject.split()[:10]), language, 10)
+        phrase = f"{subject} {sentence[word.start:word.end]}"
+    else:
+        phrase = sentence[word.start:word.end]
+    complement = " ".join(_without_dates(tail, language).split()[:10])
+    text = _trim(f"{phrase} {complement}", language, 24)
+    text = text.rstrip(" .;:,")
+    if len(text.split()) < 2:
+        return None
+    return text[:1].upper() + text[1:]
+
+
+@lru_cache(maxsize=None)
+def _frame_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """Words that make the actor next to them a reporter (vocabulary "reporting_frames"):
+    one pattern for the words before an actor, one for those after it, on folded text."""
+    frames = reference().vocabulary.get("reporting_frames") or {}
+    def alternation(words):
+        return "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return (re.compile(r"(?:" + alternation(frames.get("before") or ()) + r")\W+(?:(?:the|a|an|l|la|le|el|un|une|una|agence|agency)\W+)?$"),
+            re.compile(r"^\W*(?:" + alternation(frames.get("after") or ()) + r")\b"))
+
+
+def reporting(sentence: str, entity: Found) -> bool:
+    """Whether an actor of a sentence reports the news rather than acts in it: a news outlet
+    or agency of the sources reference, or an organisation in a reporting frame
+    ("according to Xinhua", "selon l'AFP", "Reuters reported"; vocabulary "reporting_frames").
+    A person in a frame ("the commander said") is kept: a speaker may also have acted."""
+    ref = reference()
+    if entity.kind == "person":
+        return False
+    if any(ref.find_source(surface) for surface in [entity.name, *entity.surfaces]):
+        return True
+    before, after = _frame_patterns()
+    folded = fold_same_length(sentence).replace("\u2019", "'")
+    for surface in entity.surfaces:
+        at = sentence.find(surface)
+        if at < 0:
+            continue
+        if before.search(folded[max(0, at - 40):at]) or after.search(folded[at + len(surface):at + len(surface) + 25]):
+            return True
+    return False
+
+
+def _place_surface(sentence: str, found: list[Found], place: str | None) -> str | None:
+    for entity in found:
+        if entity.name == place and entity.kind in ("city", "country"):
+            return next((s for s in entity.surfaces if s in sentence), None)
+    return None
+
+
+def _dated_words(sentence: str, words: list[EventWord], mentions: list[DateMention]) -> dict[int, list[DateMention]]:
+    """Each date of a sentence given to the event word nearest it (index in words), counted
+    from the word's end for a date after it and from its start for one before it."""
+    given: dict[int, list[DateMention]] = {}
+    for mention in mentions:
+        def gap(w: EventWord) -> int:
+            return mention.start - w.end if mention.start >= w.end else w.start - mention.end
+        nearest = min(range(len(words)), key=lambda i: (gap(words[i]), i))
+        given.setdefault(nearest, []).append(mention)
+    return given
+
+
+def _resolve(mention: DateMention, years: list[int], anchor: PartialDate | None, forward: bool | None) -> tuple[PartialDate, PartialDate | None]:
+    """The value of a date mention, its missing year from the sentence's one year, else by
+    resolve_year against the article's date."""
+    sentence_year = years[0] if len(set(years)) == 1 and mention.value.year is None else None
+    if sentence_year and (anchor is None or anchor.year is None or anchor.year == sentence_year):
+        return mention.value.with_year(sentence_year), mention.value_end.with_year(sentence_year) if mention.value_end else None
+    return resolve_year(mention, anchor, forward=forward)
+
+
 def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | None, dateline_place: str | None,
                 language: str = "und") -> tuple[list[EventFinding], list[EventFinding]]:
     """Dated events and undated mentions of events in the article's sentences (event words of
-    the article's language, ISO 639-1)."""
+    the article's language, ISO 639-1): sentences as (text, entities found in it); anchor, the
+    article's date (relative dates resolve against it, never against today).
+
+    Per sentence: the main event (main_event_word) with the date nearest its word, else a
+    relative date ("on Thursday", "hier", "last week"), else, for the first event sentence
+    of a dated article not about the past or the future, the article's day. A clause about
+    the future, or an announced one ("announced that ... will be held on 5-6 December"),
+    makes the event planned (announced) and dated on its planned day; an announcement
+    verb of the main clause is then an event of its own, on its day. Another event word of
+    the sentence with a date of its own is a background event dated so ("under a
+    resolution adopted on 12 March"). Participants are the actors of the sentence that act
+    in it, not those reporting it (reporting)."""
     dated: list[EventFinding] = []
     undated: list[EventFinding] = []
     lead = True  # the first event sentence of a dated article tells the news of its day
     for sentence, found in sentences:
-        kind = event_kind(sentence, language)
-        if kind is None:
+        words = event_words(sentence, language)
+        main = main_event_word(words, sentence)
+        if main is None:
             continue
-        kind_id, label, position, kind_end = kind
-        mentions = [d for d in find_dates(sentence) if d.kind == "date" and not PASSING.search(sentence[:d.start])]
-        years = [d.value.year for d in find_dates(sentence) if d.kind == "year"]
-        name = _printed_name(sentence, position) or _body_name(sentence, kind_end, label, found)
+        all_dates = find_dates(sentence)
+        mentions = [d for d in all_dates if d.kind == "date" and not PASSING.search(sentence[:d.start])]
+        years = [d.value.year for d in all_dates if d.kind == "year"]
+        actors = [f for f in found if f.kind in ACTOR_KINDS and not reporting(sentence, f)]
         place, code = _place(sentence, found, dateline_place)
-        finding = EventFinding(
-            kind_id, label, sentence, place=place, place_code=code, name=name,
-            actors=[f.id for f in found if f.kind in ACTOR_KINDS],
-            missions=[f.id for f in found if f.kind == "mission"],
-        )
-        if not mentions:
-            relative = relative_day(sentence, anchor, language, near=position)
-            if relative is None and lead and anchor is not None and anchor.year and anchor.day and not PASSING_CONTEXT.search(sentence) and not future_tense(sentence, language):
-                relative = anchor
-            lead = False
-            if relative is None:
-                undated.append(finding)
-            else:
-                finding.start = relative
-                dated.append(finding)
-            continue
-        lead = False
-        mention: DateMention = min(mentions, key=lambda d: abs(d.start - position))
-        sentence_anchor = PartialDate(years[0]) if len(set(years)) == 1 and mention.value.year is None else None
-        if sentence_anchor and (anchor is None or anchor.year is None or anchor.year == sentence_anchor.year):
-            start, end = mention.value.with_year(sentence_anchor.year), mention.value_end.with_year(sentence_anchor.year) if mention.value_end else None
+        surface = _place_surface(sentence, found, place)
+        frame = next((w for w in words if w.frame and not w.subordinate and w.start < main.start), None)
+        clause = sentence[_clause_start(sentence, main.start):main.end + 30]
+        planned = not main.frame and future_tense(sentence[frame.end:main.end + 30] if frame else clause, language)
+
+        def finding(word: EventWord) -> EventFinding:
+            name = _printed_name(sentence, word.start) or _body_name(sentence, word.end, word.label, found)
+            return EventFinding(
+                word.kind, word.label, sentence, place=place, place_code=code, name=name,
+                actors=[f.id for f in actors], missions=[f.id for f in found if f.kind == "mission"],
+                headline=_headline(sentence, word, place, surface, actors, language),
+            )
+
+        given = _dated_words(sentence, words, mentions) if mentions else {}
+        main_index = words.index(main)
+        own = given.get(main_index, [])
+        if not own and mentions and not any(given.get(i) for i, w in enumerate(words) if not w.frame and i != main_index):
+            own = mentions  # the sentence's dates, when no other event word claims them
+        event = finding(main)
+        event.announced = planned
+        if own:
+            mention = min(own, key=lambda d: abs(d.start - main.start))
+            event.start, event.end = _resolve(mention, years, anchor, True if planned else None)
+            dated.append(event)
         else:
-            start, end = resolve_year(mention, anchor)
-        finding.start, finding.end = start, end
-        dated.append(finding)
+            relative = relative_span(sentence, anchor, language, near=main.start)
+            if relative is None and lead and not planned and anchor is not None and anchor.year and anchor.day and not PASSING_CONTEXT.search(sentence):
+                relative = (anchor, None)
+            if relative is None:
+                undated.append(event)
+            else:
+                event.start, event.end = relative
+                dated.append(event)
+        lead = False
+        if planned and frame is not None and event.start is not None:
+            # the announcement itself, on the day it is told ("announced today that ...")
+            told = relative_span(sentence[:main.start], anchor, language, near=frame.start)
+            if told is None and anchor is not None and anchor.day:
+                told = (anchor, None)
+            if told is not None and told[0] != event.start:
+                announcement = finding(frame)
+                announcement.start, announcement.end = told
+                dated.append(announcement)
+        for index, word in enumerate(words):
+            if index == main_index or word.frame or word.kind == main.kind or not given.get(index):
+                continue
+            background = finding(word)
+            mention = given[index][0]
+            background.start, background.end = _resolve(mention, years, anchor, None)
+            dated.append(background)
     return dated, undated
 
 

@@ -179,7 +179,9 @@ def _more_precise(a: str, b: str) -> bool:
 
 
 def merge_event(events: Registry, finding: EventFinding, article_id: str, actor_ids: list[str], mission_ids: list[str]) -> str:
-    """Add one article's report of a dated event: to a matching event, or as a new candidate."""
+    """Add one article's report of a dated event: to a matching event, or as a new candidate.
+    A planned event (finding.announced) is written with "announced: true", dropped once an
+    article reports it as having happened."""
     match = next((e for e in events.entries if e.get("status") != "rejected" and same_event(e, finding)), None)
     if match is None:
         entry = CommentedMap()
@@ -194,9 +196,13 @@ def merge_event(events: Registry, finding: EventFinding, article_id: str, actor_
         entry["missions"] = CommentedSeq()
         entry["articles"] = CommentedSeq()
         entry["sentences"] = CommentedMap()
+        if finding.announced:
+            entry["announced"] = True  # planned: dated on the day the article says it will happen
         entry["status"] = "candidate"
         match = events.add(entry)
     else:
+        if match.get("announced") and not finding.announced:
+            del match["announced"]  # a report of it happening: no longer only planned
         if finding.name and not _printed_title(match):
             match["title"] = finding.name
         if _more_precise(match.get("date") or "", finding.date):

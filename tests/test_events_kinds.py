@@ -1,0 +1,255 @@
+"""Events by kind of fault: the kind the main verb gives, titles that say what happened,
+participants that act, planned and background events, relative dates; in EN, FR, ES, VI.
+Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.dates import find_dates, printed_weekday, relative_period, relative_span, resolve_year, weekday_years
+from newsdossier.datevalue import PartialDate
+from newsdossier.entities import find_in_sentence
+from newsdossier.events import event_kind, find_events
+
+FRIDAY = PartialDate(2023, 6, 9)  # a Friday
+
+
+def events_of(sentence: str, language: str, anchor: PartialDate | None = FRIDAY, lead: bool = False):
+    """The dated events of one sentence; lead=False puts an eventless sentence first, so the
+    sentence is not taken for the news of the article's day."""
+    sentences = [] if lead else [("Une phrase sans rien.", [])]
+    sentences.append((sentence, find_in_sentence(sentence, language)))
+    return find_events(sentences, anchor, None, language)[0]
+
+
+# --- the kind is what the main verb says, not the longest word -------------------------------
+
+@pytest.mark.parametrize(
+    "sentence, language, kind",
+    [
+        pytest.param("Three peacekeepers were killed when their convoy was attacked near Gao.", "en", "casualty", id="en-killed-main-attacked-subordinate"),
+        pytest.param("An ambush on a supply convoy killed two soldiers near Gao.", "en", "attack", id="en-noun-subject-of-verb"),
+        pytest.param("In a statement, the mission condemned the attack on its base.", "en", "announcement", id="en-statement-not-attack"),
+        pytest.param("The minister paid tribute to the fallen soldiers in a statement.", "en", "announcement", id="en-tribute-in-statement-not-ceremony"),
+        pytest.param("After the meeting with the governor, the battalion left for Juba.", "en", "deployment", id="en-meeting-in-subordinate"),
+        pytest.param("The engineering company handed over its camp to the incoming unit.", "en", "rotation", id="en-handed-over"),
+        pytest.param("The last platoon returned home after a year in the mission area.", "en", "return", id="en-returned-home"),
+        pytest.param("The Security Council unanimously adopted a resolution renewing the mission's mandate.", "en", "adoption", id="en-resolution"),
+        pytest.param("The Secretary-General appointed a new force commander for the mission.", "en", "appointment", id="en-appointed"),
+        pytest.param("The two parties signed a ceasefire agreement in the capital.", "en", "agreement", id="en-signed"),
+        pytest.param("Deux casques bleus ont été blessés lorsque leur véhicule a été attaqué.", "fr", "casualty", id="fr-blesses-main"),
+        pytest.param("Le ministre a rencontré le commandant de la force avant la cérémonie.", "fr", "meeting", id="fr-rencontre-before-ceremonie"),
+        pytest.param("Lors de la visite du ministre, les soldats ont été décorés de la médaille des Nations unies.", "fr", "ceremony", id="fr-visite-subordinate"),
+        pytest.param("La relève du contingent s'est achevée à Bouaké.", "fr", "rotation", id="fr-releve"),
+        pytest.param("El contingente regresó al país después de la ceremonia de despedida en la base.", "es", "return", id="es-regreso-before-ceremonia"),
+        pytest.param("Los soldados fueron atacados cuando patrullaban cerca de la frontera.", "es", "attack", id="es-atacados"),
+        pytest.param("El ministro se reunió con el jefe de la misión tras la conferencia.", "es", "meeting", id="es-se-reunio"),
+        pytest.param("Bộ trưởng đã tiếp đoàn đại biểu Liên Hợp Quốc tại Hà Nội.", "vi", "meeting", id="vi-tiep"),
+        pytest.param("Hai chiến sĩ bị thương khi đơn vị bị tấn công.", "vi", "casualty", id="vi-bi-thuong-main"),
+    ],
+)
+def test_the_kind_is_what_the_main_verb_says(sentence, language, kind):
+    assert event_kind(sentence, language)[0] == kind
+
+
+# --- a title that says what happened ----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence, language, words",
+    [
+        pytest.param("On 3 May 2023, Vietnam's engineering unit reached Abyei after a four-day march.", "en",
+                     ["Vietnam's engineering unit", "reached", "Abyei"], id="en-unit-reaches"),
+        pytest.param("Le 3 mai 2023, le bataillon sénégalais est arrivé à Bangui.", "fr",
+                     ["bataillon sénégalais", "arrivé", "Bangui"], id="fr-arrive"),
+        pytest.param("El 3 de mayo de 2023, el contingente uruguayo llegó a Goma.", "es",
+                     ["contingente uruguayo", "llegó", "Goma"], id="es-llego"),
+    ],
+)
+def test_a_title_says_who_did_what_where(sentence, language, words):
+    (event,) = events_of(sentence, language)
+    assert all(word.lower() in event.title.lower() for word in words), event.title
+    assert not event.title.startswith(event.label)
+    assert "2023" not in event.title
+
+
+def test_a_title_is_not_the_kind_label_of_a_generic_sentence():
+    (event,) = events_of("On 3 May 2023, peacekeepers were attacked near Gao.", "en")
+    assert event.title != "Attack in Gao" and "attacked" in event.title
+
+
+# --- participants act; the outlet reporting is not one ----------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence, language, reporter",
+    [
+        pytest.param("According to Xinhua, Chinese peacekeepers arrived in Juba on 3 May 2023.", "en", "xinhua", id="en-according-to"),
+        pytest.param("Selon l'AFP, les casques bleus tchadiens ont été attaqués le 3 mai 2023 à Kidal.", "fr", "afp", id="fr-selon"),
+        pytest.param("Según EFE, los soldados uruguayos llegaron a Goma el 3 de mayo de 2023.", "es", "efe", id="es-segun"),
+    ],
+)
+def test_the_reporting_outlet_is_not_a_participant(sentence, language, reporter):
+    (event,) = events_of(sentence, language)
+    assert not any(reporter in actor for actor in event.actors), event.actors
+
+
+def test_the_actor_acting_is_a_participant():
+    (event,) = events_of("According to Xinhua, China deployed 400 peacekeepers to Mali on 3 May 2023.", "en")
+    assert any("china" in actor for actor in event.actors), event.actors
+
+
+# --- planned events: announced, dated on the planned day ---------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence, language, date",
+    [
+        pytest.param("The two ministers will meet on 3 July to discuss the mission.", "en", "2023-07-03", id="en-will-meet"),
+        pytest.param("The battalion will leave for Juba on 3 July.", "en", "2023-07-03", id="en-will-leave"),
+        pytest.param("Le contingent partira pour Bamako le 3 juillet.", "fr", "2023-07-03", id="fr-partira"),
+        pytest.param("Los ministros se reunirán el 3 de julio en Nueva York.", "es", "2023-07-03", id="es-se-reuniran"),
+        pytest.param("The ministers will meet on Thursday in New York.", "en", "2023-06-15", id="en-weekday-forward"),
+        pytest.param("Le ministre se réunira mardi avec les chefs de contingent.", "fr", "2023-06-13", id="fr-weekday-forward"),
+    ],
+)
+def test_a_planned_event_is_announced_and_dated_on_its_day(sentence, language, date):
+    events = events_of(sentence, language, lead=True)
+    assert [(e.date, e.announced) for e in events][:1] == [(date, True)]
+
+
+def test_an_announcement_of_a_later_meeting_gives_both_with_their_own_days():
+    sentence = "The Secretariat and Ghana announced today that the ministerial meeting will be held in Accra on 5-6 December."
+    events = events_of(sentence, "en", anchor=PartialDate(2023, 9, 22), lead=True)
+    assert {(e.kind, e.date, e.announced) for e in events} == {
+        ("ministerial", "2023-12-05/2023-12-06", True), ("announcement", "2023-09-22", False)}
+
+
+def test_a_past_event_is_not_announced():
+    (event,) = events_of("The ministers met on 3 June in New York.", "en")
+    assert (event.date, event.announced) == ("2023-06-03", False)
+
+
+def test_a_late_december_plan_falls_in_the_next_year():
+    (event,) = events_of("The ministers will meet on 3 January in Accra.", "en", anchor=PartialDate(2023, 12, 20))
+    assert event.date == "2024-01-03"
+
+
+# --- background events keep their own dates ----------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence, language, kind, date",
+    [
+        pytest.param("The battalion arrived under resolution 2567, which the Council adopted on 12 March 2021.", "en", "adoption", "2021-03-12", id="en"),
+        pytest.param("Le déploiement s'inscrit dans le cadre d'une résolution adoptée le 12 mars 2021 par le Conseil.", "fr", "adoption", "2021-03-12", id="fr"),
+        pytest.param("El despliegue responde a la resolución aprobada el 12 de marzo de 2021 por el Consejo.", "es", "adoption", "2021-03-12", id="es"),
+    ],
+)
+def test_a_background_event_keeps_its_own_date(sentence, language, kind, date):
+    events = events_of(sentence, language, lead=True)
+    assert (kind, date) in {(e.kind, e.date) for e in events}
+    assert all(e.date != "2023-06-09" or e.kind != kind for e in events)
+
+
+# --- relative dates, resolved against the article's date, in the right direction ----------------
+
+@pytest.mark.parametrize(
+    "sentence, language, date",
+    [
+        pytest.param("Peacekeepers were attacked on Thursday near Gao.", "en", "2023-06-08", id="en-thursday-past"),
+        pytest.param("Los cascos azules llegaron este sábado a Goma.", "es", "2023-06-03", id="es-este-sabado-past"),
+        pytest.param("Les casques bleus sont arrivés hier à Bangui.", "fr", "2023-06-08", id="fr-hier"),
+        pytest.param("Đơn vị đã đến Abyei hôm qua.", "vi", "2023-06-08", id="vi-hom-qua"),
+        pytest.param("Peacekeepers arrived in Juba last week.", "en", "2023-05-29/2023-06-04", id="en-last-week"),
+        pytest.param("Les casques bleus sont arrivés la semaine dernière à Bangui.", "fr", "2023-05-29/2023-06-04", id="fr-semaine-derniere"),
+        pytest.param("Los soldados llegaron a Goma el mes pasado.", "es", "2023-05", id="es-mes-pasado"),
+        pytest.param("Peacekeepers were deployed to Abyei the month before.", "en", "2023-05", id="en-month-before"),
+        pytest.param("Đơn vị đã đến Abyei tuần trước.", "vi", "2023-05-29/2023-06-04", id="vi-tuan-truoc"),
+    ],
+)
+def test_a_relative_date_resolves_against_the_article_date(sentence, language, date):
+    events = events_of(sentence, language)
+    assert [e.date for e in events] == [date]
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        ("last week", "en", (PartialDate(2023, 5, 29), PartialDate(2023, 6, 4))),
+        ("next week", "en", (PartialDate(2023, 6, 12), PartialDate(2023, 6, 18))),
+        ("le mois prochain", "fr", (PartialDate(2023, 7), None)),
+        ("el año pasado", "es", (PartialDate(2022), None)),
+        ("tháng trước", "vi", (PartialDate(2023, 5), None)),
+    ],
+)
+def test_a_relative_period(text, language, expected):
+    assert relative_period(text, FRIDAY, language) == expected
+
+
+def test_a_relative_month_across_the_new_year():
+    assert relative_period("last month", PartialDate(2023, 1, 10), "en") == (PartialDate(2022, 12), None)
+
+
+def test_no_relative_date_without_an_anchor():
+    assert relative_span("hier", None, "fr") is None
+
+
+# --- dates: weekday arithmetic ------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "month, day, weekday, first, last, years",
+    [
+        (3, 14, 1, 2015, 2024, [2017, 2023]),  # Tuesday 14 March
+        (3, 14, 1, 2020, 2024, [2023]),
+        (11, 9, 4, 2018, 2022, [2018]),  # Friday 9 November
+        (2, 29, 3, 2016, 2024, [2024]),  # Thursday 29 February, leap years only
+    ],
+)
+def test_weekday_years(month, day, weekday, first, last, years):
+    assert weekday_years(month, day, weekday, first, last) == years
+
+
+@pytest.mark.parametrize(
+    "text, weekday",
+    [
+        ("on Tuesday (14 March) the battalion left", 1),
+        ("le lundi 3 octobre, la patrouille", 0),
+        ("el martes, 14 de marzo, la misión", 1),
+        ("on 14 March the battalion left", None),
+    ],
+)
+def test_printed_weekday(text, weekday):
+    mention = next(d for d in find_dates(text) if d.kind == "date")
+    assert printed_weekday(text, mention) == weekday
+
+
+@pytest.mark.parametrize("forward, year", [(True, 2024), (False, 2023), (None, 2024)])
+def test_resolve_year_follows_the_tense(forward, year):
+    mention = next(d for d in find_dates("on 3 January") if d.kind == "date")
+    assert resolve_year(mention, PartialDate(2023, 12, 20), forward=forward)[0].year == year
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("Deux soldats ont été blessés le 2 juin à Naqoura.", "fr", id="fr-name-ending-like-future"),
+        pytest.param("Dos soldados resultaron heridos el 2 de junio en Ventura.", "es", id="es-name-ending-like-future"),
+    ],
+)
+def test_a_place_name_is_no_future_verb(sentence, language):
+    """Naqoura ends like a French future ("-ura"), Ventura like a Spanish one: a capitalised
+    name does not make the clause future."""
+    (event,) = events_of(sentence, language)
+    assert (event.date, event.announced) == ("2023-06-02", False)
+
+
+@pytest.mark.parametrize(
+    "sentence, language, kind",
+    [
+        pytest.param('"We hope to meet the elders soon," the commander said as the battalion arrived in Juba.', "en", "deployment", id="en-quoted-meet"),
+        pytest.param("« Nous avons rencontré les chefs », a dit le général, et le bataillon est arrivé à Gao.", "fr", "deployment", id="fr-quoted"),
+    ],
+)
+def test_words_quoted_are_not_the_main_event(sentence, language, kind):
+    assert event_kind(sentence, language)[0] == kind
+
+
+def test_a_title_does_not_end_with_a_full_stop():
+    (event,) = events_of("On 3 May 2023, the battalion arrived in Juba.", "en")
+    assert not event.title.endswith(".")
