@@ -487,17 +487,34 @@ def test_a_seed_changed_since_normalize_has_no_recorded_reason(tmp_path):
 
 @pytest.mark.parametrize(("key", "value", "message"), [
     ("url", "javascript:alert(1)", "is not a web address"),
+    ("url", "https://example.com/news/peace talks.html", "expected 'https://example.com/news/peace%20talks.html'"),
     ("date_origin", "guess", "expected one of collector, markup, address, domain, text"),
     ("date_printed", "last week", "date_printed 'last week' is"),
 ])
-def test_check_refuses_a_value_that_is_not_of_its_kind(mixed_site, tmp_path, key, value, message):
+def test_check_warns_of_a_value_that_is_not_of_its_kind(mixed_site, tmp_path, key, value, message):
+    """These values only inform the reader and the review page: a wrong one is a warning (set
+    aside, never linked), never an error that stops the build."""
     shutil.copytree(mixed_site / "data", tmp_path / "data")
     path = tmp_path / "data" / "articles" / "note.md"
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("\ntitle:", f"\n{key}: '{value}'\ntitle:", 1) if f"\n{key}:" not in text else re.sub(rf"\n{key}: .*", f"\n{key}: '{value}'", text), encoding="utf-8")
     result = run("newsdossier", "check", cwd=tmp_path)
-    assert result.returncode == 1
-    assert message in result.stdout + result.stderr
+    assert result.returncode == 0, result.stdout
+    assert re.search(rf"^data/articles/note\.md:\d+: warning: .*{re.escape(message)}", result.stdout, re.M), result.stdout
+    assert run("newsdossier", "check", "--strict", cwd=tmp_path).returncode == 1
+
+
+@pytest.mark.parametrize("address", [
+    "https://example.com/news/peace talks.html",
+    "https://example.com/actualité/casques-bleus?id=3#haut",
+    " http://www.example.org/2016/01/11/a ",
+])
+def test_an_address_normalize_keeps_is_one_check_accepts(address):
+    from newsdossier.text import web_address
+
+    kept = web_address(address)
+    assert kept is not None and not any(c.isspace() for c in kept)
+    assert web_address(kept) == kept
 
 
 def test_eval_reports_the_text_alone_and_with_the_collectors_addresses(tmp_path):
@@ -541,3 +558,38 @@ def test_a_markdown_seed_is_published_as_it_is_never_rendered_as_a_page(tmp_path
     assert (project / "site" / "seeds" / "note.md").read_bytes() == seed.read_bytes()
     assert not (project / "site" / "seeds" / "note").exists()
     assert "seeds/note.md" not in build.stderr  # not a page MkDocs lists as left out of the navigation
+
+
+@pytest.mark.parametrize(("name", "published"), [
+    ("note.txt", "seeds/note.txt"),
+    ("feed.jsonl", "seeds/feed.jsonl"),
+    ("page.html", "seeds/page.html.txt"),
+    ("report.xht", "seeds/report.xht.txt"),
+    ("drawing.svg", "seeds/drawing.svg.txt"),
+    ("style.xsl", "seeds/style.xsl.txt"),
+    ("savedpage", "seeds/savedpage.txt"),
+    ("PAGE.HTM", "seeds/PAGE.HTM.txt"),
+])
+def test_only_text_and_data_seeds_are_published_under_their_own_name(name, published):
+    from newsdossier.seeds import published_seed
+
+    assert published_seed(name) == published
+
+
+def test_a_json_seed_that_becomes_a_list_keeps_its_article_for_the_first_record(tmp_path):
+    record = json.loads((FIXTURES / "trafilatura.json").read_text(encoding="utf-8"))
+    second = dict(record, url="https://www.example.org/2023/06/01/second", title="A second dispatch",
+                  text="GOMA, 1 June 2023 (AFP) - A MONUSCO patrol was attacked near Goma on Wednesday, the mission said.")
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "feed.json").write_text(json.dumps(record), encoding="utf-8")
+    project = new_project(tmp_path / "project", texts)
+    run("newsdossier", "normalize", cwd=project, check=True)
+    first_ids = sorted(p.stem for p in (project / "data" / "articles").glob("*.md"))
+    (project / "seeds" / "feed.json").write_text(json.dumps([record, second]), encoding="utf-8")
+    result = run("newsdossier", "normalize", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert "duplicate" not in result.stderr
+    ids = sorted(p.stem for p in (project / "data" / "articles").glob("*.md"))
+    assert len(ids) == 2 and set(first_ids) <= set(ids)
+    assert run("newsdossier", "check", cwd=project).returncode == 0

@@ -10,7 +10,7 @@ from pathlib import Path
 from .datevalue import sort_key, validate as validate_date
 from .entities import ACTOR_KINDS
 from .store import DataError, ParseCache, Project, entry_lines, read_article, read_registry, split_front_matter, parse_yaml, read_text
-from .text import fold, name_words
+from .text import fold, name_words, web_address
 
 SHOWN_IDS = 5  # unknown ids named in the one line about a list
 ID_RE = re.compile(r"[a-z0-9][a-z0-9_-]*")
@@ -243,8 +243,9 @@ def _check_shape(problems, lines, index, entry: dict, scalars, lists, mappings) 
 
 
 def _check_aliases(corpus: Corpus, table: dict, lines: _Lines, name: str) -> None:
-    """An alias claimed by two entries is a warning: a mention of it cannot be linked to one of
-    them, so the site links it to neither until a person keeps it on one (or merges them)."""
+    """An alias claimed by two entries is a warning: in an article that names both, a mention
+    of it cannot be linked to one of them, so the site links it to neither there, until a
+    person keeps it on one (or merges them). The line is the entry's, known without parsing."""
     owner: dict[str, str] = {}
     for entry in table.values():
         if entry.get("status") == "rejected" or entry.get("same_as"):
@@ -253,7 +254,8 @@ def _check_aliases(corpus: Corpus, table: dict, lines: _Lines, name: str) -> Non
         for form in sorted({fold(str(f)) for f in forms if f}):
             other = owner.setdefault(form, entry["id"])
             if other != entry["id"]:
-                _warn(corpus, lines, entry["_line"], "aliases", f"alias {form!r} is claimed by both {other!r} and {entry['id']!r}, so it links to neither: keep it on one, or merge them with same_as")
+                _warn(corpus, lines, entry["_line"], "aliases", f"alias {form!r} is claimed by both {other!r} and {entry['id']!r}; in an article that names both it links to neither: keep it on one, or merge them with same_as",
+                      line=corpus.lines.get((name, entry["id"])))
 
 
 def _same_person_candidates(corpus: Corpus, actors: dict, lines: _Lines) -> None:
@@ -261,7 +263,9 @@ def _same_person_candidates(corpus: Corpus, actors: dict, lines: _Lines) -> None
     other hyphens and accents ("Kim Min-ho", "Min Ho Kim"), or the same first and last word with
     a middle name more or less ("Abdul Karim", "Abdul Rahman Karim"). Each pair is a same_as
     candidate, a warning: the tool never merges them. A pair of confirmed people is settled.
-    Linear in the number of people: names are grouped by key, not compared pairwise."""
+    Names are grouped by key (one pass over the people); only the members of one group are
+    compared with each other, so the cost follows the size of the largest group (people who
+    share a first and a last name), not the square of the number of people."""
     groups: dict[tuple, list[tuple[str, frozenset]]] = {}
     for entry in actors.values():
         if entry.get("kind") != "person" or entry.get("status") == "rejected" or entry.get("same_as"):
@@ -282,7 +286,7 @@ def _same_person_candidates(corpus: Corpus, actors: dict, lines: _Lines) -> None
     for a, b in sorted(pairs):
         if actors[a].get("status") == actors[b].get("status") == "confirmed":
             continue
-        _warn(corpus, lines, actors[b]["_line"], "name", f"{actors[a].get('name')!r} ({a}) and {actors[b].get('name')!r} ({b}) may be the same person: if so, add 'same_as: {a}' to {b!r}; if not, confirm both (status: confirmed)")
+        _warn(corpus, lines, actors[b]["_line"], "name", line=corpus.lines.get(("actors", b)), message=f"{actors[a].get('name')!r} ({a}) and {actors[b].get('name')!r} ({b}) may be the same person: if so, add 'same_as: {a}' to {b!r}; if not, confirm both (status: confirmed)")
 
 
 def _load_article(corpus: Corpus, path: Path, cache: ParseCache | None) -> None:
@@ -318,14 +322,19 @@ def _load_article(corpus: Corpus, path: Path, cache: ParseCache | None) -> None:
         _warn(corpus, lines, None, "date", f"date {meta['date']!r} is after today: check it against the seed (a time zone, an embargo or a misprint)")
     if meta.get("date_basis") not in DATE_BASES and "date_basis" not in wrong:
         _problem(problems, lines, None, "date_basis", f"date_basis {meta.get('date_basis')!r}: expected one of {', '.join(DATE_BASES)}")
+    # Values that only inform the reader and the review page: a doubtful one is a warning, set
+    # aside (never linked, never shown as a date), not an error that stops the build.
     if meta.get("date_printed") and (why := validate_date(str(meta["date_printed"]))):
-        _problem(problems, lines, None, "date_printed", f"date_printed {meta['date_printed']!r} is {why}: expected EDTF such as 2021-11-26, 2022-02 or XXXX-09-21")
-    if meta.get("url") not in (None, "") and not _web_address(meta["url"]):
-        _problem(problems, lines, None, "url", f"url {meta['url']!r} is not a web address: expected one starting with http:// or https://")
+        _warn(corpus, lines, None, "date_printed", f"date_printed {meta['date_printed']!r} is {why}: expected EDTF such as 2021-11-26, 2022-02 or XXXX-09-21")
+        meta["date_printed"] = None
+    if meta.get("url") not in (None, "") and web_address(meta["url"]) != str(meta["url"]).strip():
+        fixed = web_address(meta["url"])
+        _warn(corpus, lines, None, "url", f"url {meta['url']!r} is not a web address as written: expected " + (f"{fixed!r}" if fixed else "one starting with http:// or https:// and a host"))
         meta["url"] = None  # never linked
     for key in ORIGIN_KEYS:
         if meta.get(key) not in (None, "") and meta[key] not in ORIGINS and key not in wrong:
-            _problem(problems, lines, None, key, f"{key} {meta[key]!r}: expected one of {', '.join(ORIGINS)}")
+            _warn(corpus, lines, None, key, f"{key} {meta[key]!r}: expected one of {', '.join(ORIGINS)}")
+            meta[key] = None
     if meta.get("title_basis", "printed") not in TITLE_BASES and "title_basis" not in wrong:
         _problem(problems, lines, None, "title_basis", f"title_basis {meta.get('title_basis')!r}: expected one of {', '.join(TITLE_BASES)}")
     for key in LIST_KEYS:
@@ -371,11 +380,6 @@ def _checked_quotes(problems, lines: "_Lines", value) -> list[dict]:
             continue
         kept.append({"speaker": speaker, "kind": kind, "sentence": sentence, "_position": position})
     return kept
-
-
-def _web_address(value) -> bool:
-    """An absolute http(s) address with a host: the only kind of url the site links."""
-    return isinstance(value, str) and bool(re.fullmatch(r"https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?", value.strip(), re.I))
 
 
 def _after_today(value: str) -> bool:

@@ -92,6 +92,20 @@ def _existing_articles(project: Project, report: Report) -> dict[str, _Prior]:
     return by_seed
 
 
+def _prior_of(article: Collected, existing: dict[str, _Prior], collected: set[str]) -> _Prior | None:
+    """The article already in data/ that this collected article updates: the one with its key;
+    or, for an article of a seed of several (a .json that became a list of records), the seed's
+    article written when it held one, if no other article of the seed has taken it yet (else its
+    first record would be skipped as a copy of itself and the old article left orphaned)."""
+    prior = existing.get(article.key)
+    if prior is None and article.entry and article.seed not in collected:
+        single = existing.get(article.seed)
+        if single is not None and not single.front.get("seed_entry"):
+            collected.add(article.seed)  # taken: by this first record only
+            return single
+    return prior
+
+
 def _read_registries(project: Project, report: Report) -> dict[str, Registry] | None:
     """The three registries, round-trip (comments and order kept), or None when one cannot be
     read (said in report: nothing is written then)."""
@@ -206,7 +220,7 @@ def normalize(project: Project, log=print) -> Report:
         report.skipped.extend(f"seeds/{path.name}:{why}" if why.startswith("line ") else f"seeds/{path.name}: {why}" for why in left_out)
         for article in articles:
             collected_keys.add(article.key)
-            item = _read_article(project, article, existing.get(article.key), seen_fingerprints, report)
+            item = _read_article(project, article, _prior_of(article, existing, collected_keys), seen_fingerprints, report)
             if item is None:
                 continue
             if item.prior is None:

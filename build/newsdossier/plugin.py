@@ -70,6 +70,17 @@ def safe_title(title: str) -> str:
     return text.replace("&", "&amp;")
 
 
+def _stat_seeds(paths):
+    """(name, size, modification time) of each file; one that vanished since it was listed (an
+    editor's temporary file) is left out."""
+    for path in paths:
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        yield (path.name, stat.st_size, stat.st_mtime_ns)
+
+
 def _digest(content: str, salt: str) -> str:
     return hashlib.blake2b(content.encode("utf-8"), key=salt.encode("utf-8")[:64], digest_size=16).hexdigest()
 
@@ -133,19 +144,25 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         """Under `mkdocs serve`, a seed added, changed or removed is normalized (incrementally:
         unchanged seeds are skipped) before the data is loaded, so it shows on reload. A seed
         that cannot be read is named in the log and on the review page."""
-        seen = tuple(
-            (path.name, stat.st_size, stat.st_mtime_ns)
-            for path in watched(self.project.seeds)  # the seeds and metadata.csv
-            for stat in [path.stat()]
-        )
+        seen = tuple(_stat_seeds(watched(self.project.seeds)))  # the seeds and metadata.csv
         if seen == self.seeds_seen:
             return
         first = self.seeds_seen is None
-        self.seeds_seen = seen
         from .normalize import normalize  # the extractor loads only when seeds are read
 
-        report = normalize(self.project, log=lambda line: None if first and line.startswith("normalize: 0 extracted") else log.info(line))
+        def progress(line: str) -> None:  # the report's own lines are logged once, below
+            if line.startswith("normalize: ") and not (first and line.startswith("normalize: 0 extracted")):
+                log.info(line)
+
+        try:
+            report = normalize(self.project, log=progress)
+        except Exception as error:  # a disk full, a file vanished: one line; the next save tries again
+            log.error(f"normalize failed ({type(error).__name__}: {error}); serving data/ as it is")
+            return
+        self.seeds_seen = seen  # only after a normalize that ran to its end
         self.seed_reasons = dict(report.seed_reasons)
+        for line in report.notes:
+            log.info(line)
         for line in report.skipped:
             log.warning(line)
 

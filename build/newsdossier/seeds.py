@@ -132,15 +132,17 @@ def read_seed(path: Path) -> Seed:
     return Seed(path.name, fingerprint(raw), text, note)
 
 
-# Seeds a browser would open as a live page, scripts and all, on the site's own address: the
-# site publishes them as text, under their name with ".txt" added (the seed itself is untouched).
-ACTIVE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".svg", ".xml", ".mht", ".mhtml"})
+# Seeds the site publishes as they are: plain text and data a browser shows, never runs. Any
+# other seed (a saved page, .xht, .svg, .xsl, a name with no suffix...) is published as text,
+# under its name with ".txt" added: a list of what to allow, not of what to block, so that no
+# seed can run a script on the site's own address. The seed itself is untouched.
+SHOWN_AS_IS = frozenset({".txt", ".text", ".md", ".json", ".jsonl", ".csv"})
 
 
 def published_seed(name: str) -> str:
-    """Where the site publishes a seed file, relative to the site's root: "seeds/<name>", or
-    "seeds/<name>.txt" for a saved web page (ACTIVE_SUFFIXES), so that it is shown as text."""
-    return f"seeds/{name}.txt" if Path(name).suffix.lower() in ACTIVE_SUFFIXES else f"seeds/{name}"
+    """Where the site publishes a seed file, relative to the site's root: "seeds/<name>" for
+    the suffixes of SHOWN_AS_IS, else "seeds/<name>.txt", shown as text."""
+    return f"seeds/{name}" if Path(name).suffix.lower() in SHOWN_AS_IS else f"seeds/{name}.txt"
 
 
 @dataclass(frozen=True)

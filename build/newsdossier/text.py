@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from urllib.parse import quote, urlsplit
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -148,3 +149,27 @@ def name_words(name: str) -> tuple[str, ...]:
     """The folded words of a name, whatever its hyphens, dots and accents:
     "Kim Min-ho" -> ("kim", "min", "ho"), "Nguyễn Văn Đức" -> ("nguyen", "van", "duc")."""
     return tuple(w for w in _NAME_SEPARATORS.split(fold(name)) if w)
+
+
+# Characters a web address keeps as they are; any other (a space, a quote, an accent) is
+# percent-encoded (RFC 3986, sections 2.2 and 2.3).
+_URL_SAFE = "/:?#[]@!$&'()*+,;=~%-._"
+
+
+def web_address(value) -> str | None:
+    """The value as an absolute http(s) address with a dotted host, stripped and with unsafe
+    characters percent-encoded ("peace talks.html" -> "peace%20talks.html"), or None when it
+    is not one (a relative path, javascript:, mailto:, a bare word). The one definition used
+    both by normalize (what it writes) and by check (what it accepts). Source: RFC 3986;
+    courlan.check_url's scheme and host rules."""
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return None
+    host = parts.hostname or ""
+    if parts.scheme.lower() not in ("http", "https") or "." not in host or any(c.isspace() for c in host):
+        return None
+    return quote(value, safe=_URL_SAFE)

@@ -11,6 +11,7 @@ from htmldate.extractors import COMPLETE_URL
 
 from ..datevalue import PartialDate
 from ..reference import reference
+from ..text import web_address  # noqa: F401  (one definition, used by check too)
 
 # Dates written in a path, tried in this order (htmldate's own COMPLETE_URL first: /2016/01/11/,
 # /2016-01-11-). A run of digits that starts with YYYYMMDD and goes on (an article number,
@@ -32,22 +33,6 @@ class Address:
     outlet: str | None
     date: PartialDate | None
     date_text: str | None
-
-
-def web_address(value) -> str | None:
-    """The value as an absolute http(s) address, stripped, or None when it is not one (a
-    relative path, javascript:, mailto:, a bare word). Source: courlan.check_url's scheme and
-    host rules, without its network-free filters that drop addresses it deems spam."""
-    if not isinstance(value, str):
-        return None
-    value = value.strip()
-    try:
-        parts = urlsplit(value)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname or "." not in parts.hostname:
-        return None
-    return value
 
 
 def read_address(url: str, today: datetime.date | None = None) -> Address | None:
