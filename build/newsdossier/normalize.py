@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import sys
 import time
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
@@ -70,7 +69,6 @@ class _Pending:
     seed_entry: str | None = None  # the article's key in a seed of several (.jsonl)
     event_ids: list[str] = field(default_factory=list)
     entity_ids: tuple = ()
-    speaker_ids: dict[str, str] = field(default_factory=dict)  # a speaker's name -> its actor or mission id
 
 
 _WORD = re.compile(r"[^\W_]")  # a letter or digit of any script
@@ -174,15 +172,15 @@ def _front_matter(pending: _Pending, actor_ids, mission_ids, inferred_ids) -> Co
         if fields[key]:
             front[key] = CommentedSeq(fields[key])
     if pending.extraction.quotes:
-        front["quotes"] = CommentedSeq(_quote_entry(quote, pending.speaker_ids) for quote in pending.extraction.quotes)
+        front["quotes"] = CommentedSeq(_quote_entry(quote) for quote in pending.extraction.quotes)
     return front
 
 
-def _quote_entry(quote, speaker_ids: dict[str, str]) -> CommentedMap:
+def _quote_entry(quote) -> CommentedMap:
     """A quote as the article lists it: its speaker's id ("" when unnamed or not in the
-    registries), direct or reported, and its sentence."""
+    registries; set by _merge_entities), direct or reported, and its sentence."""
     entry = CommentedMap()
-    entry["speaker"] = (quote.speaker_id or speaker_ids.get(quote.speaker, "")) if quote.speaker else ""
+    entry["speaker"] = quote.speaker_id or ""
     entry["kind"] = quote.kind
     entry["sentence"] = quote.sentence
     return entry
@@ -231,15 +229,16 @@ def normalize(project: Project, log=print) -> Report:
 
     # The registries are read (round-trip, slow on a large corpus) only when an article is to
     # be merged into them: a run over unchanged seeds reads none of them.
-    registries = _read_registries(project, report) if pending else {}
-    if registries is None:
-        for line in report.skipped:
-            log(line)
-        return report
+    registries: dict[str, Registry] | None = {}
     if pending:
+        registries = _read_registries(project, report)
+        if registries is None:
+            for line in report.skipped:
+                log(line)
+            return report
         actors, missions, events = registries["actors"], registries["missions"], registries["events"]
-    for item in pending:
-        forget_article(events, item.article_id)
+        for item in pending:
+            forget_article(events, item.article_id)
     for item in pending:
         item.entity_ids = _merge_entities(item, actors, missions)
         for finding in item.extraction.events:
@@ -284,7 +283,7 @@ def normalize(project: Project, log=print) -> Report:
     for key, (path, front, _body) in existing.items():
         if str(front["seed"]) not in seed_names:
             report.notes.append(f"{path.relative_to(project.root)}: its seed seeds/{front['seed']} is gone; the article is kept")
-        elif key not in collected_keys and front.get("seed_entry") and not any(s.startswith(f"seeds/{front['seed']}: skipped") for s in report.skipped):
+        elif key not in collected_keys and front.get("seed_entry") and str(front["seed"]) not in report.seed_reasons:
             report.notes.append(f"{path.relative_to(project.root)}: its article ({front['seed_entry']}) is no longer in seeds/{front['seed']}; the article is kept")
     for line in report.notes + report.skipped:
         log(line)
@@ -384,6 +383,7 @@ def _participants(finding, actors: Registry) -> tuple[list[str], list[str]]:
 def _merge_entities(item: _Pending, actors: Registry, missions: Registry):
     actor_ids: list[str] = []
     mission_ids: list[str] = []
+    speaker_ids: dict[str, str] = {}  # a name found in the text -> its actor or mission id, for quotes
     for found in item.extraction.entities.values():
         if found.kind in ACTOR_KINDS:
             entry_id = merge_actor(actors, found)
@@ -396,8 +396,8 @@ def _merge_entities(item: _Pending, actors: Registry, missions: Registry):
         else:
             continue
         if entry_id:
-            item.speaker_ids.setdefault(found.name, entry_id)
-    item.extraction.quotes = [replace(q, speaker_id=item.speaker_ids.get(q.speaker)) for q in item.extraction.quotes]
+            speaker_ids.setdefault(found.name, entry_id)
+    item.extraction.quotes = [replace(q, speaker_id=speaker_ids.get(q.speaker)) for q in item.extraction.quotes]
     inferred_ids = []
     for mission_id in item.extraction.fields["missions_inferred"]:
         entry_id = ensure_mission(missions, mission_id)
