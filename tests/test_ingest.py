@@ -593,3 +593,17 @@ def test_a_json_seed_that_becomes_a_list_keeps_its_article_for_the_first_record(
     ids = sorted(p.stem for p in (project / "data" / "articles").glob("*.md"))
     assert len(ids) == 2 and set(first_ids) <= set(ids)
     assert run("newsdossier", "check", cwd=project).returncode == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Peacekeepers honoured\n\nJUBA, March 3 (AFP) - UNMISS held a medal parade in Juba on March 3 for 2015 rotation troops.\n",
+])
+def test_settling_keeps_the_year_the_extractor_found_for_a_dateline_without_one(text):
+    """normalize settles the extractor's fields against what came with the text: with nothing
+    known, the date it writes is the extractor's own (the year the lead event gave included)."""
+    from newsdossier.extract import extract
+    from newsdossier.ingest.precedence import settle
+
+    extraction = extract(text)
+    assert not extraction.fields["date"].startswith("XXXX")
+    assert settle(extraction.fields, extraction.text_date, None)["date"] == extraction.fields["date"]

@@ -202,9 +202,9 @@ def evaluate(folder: Path, with_metadata: bool = False) -> dict[str, Score]:
         if row is not None:
             row.add_to(known)
             known.with_address()
+        # As normalize does: extract, then settle the fields against what came with the text.
         extraction = extract(text, known if row is not None else None)
-        if row is not None:
-            extraction.fields = settle(extraction.fields, extraction.text_date, known)
+        extraction.fields = settle(extraction.fields, extraction.text_date, known if row is not None else None)
         fields = extraction.fields
         for name in ACCURACY_FIELDS:
             expected = labels.get(name)
@@ -252,8 +252,7 @@ def evaluate(folder: Path, with_metadata: bool = False) -> dict[str, Score]:
                 events.hits += 1
             else:
                 events.misses.append(f"{stem}: missed event {event.get('what', '')!r} on {event.get('date')!r}")
-        # Extraction.quotes (the shared quotes format) where the extractor has it; none found until then
-        score_quotes(stem, getattr(extraction, "quotes", None) or [], labels.get("quotes") or [], scores["quotes"], scores["speakers"])
+        score_quotes(stem, extraction.quotes, labels.get("quotes") or [], scores["quotes"], scores["speakers"])
     return scores
 
 
@@ -286,7 +285,7 @@ def figures(scores: dict[str, Score]) -> dict[str, float]:
 
 
 FIELD_WIDTH = 22
-LABELS = {**{name: f"{name} (F1)" for name in (*SET_FIELDS, *QUOTE_FIELDS)}, "events": "events (recall)", "speakers": "speakers (F1)"}
+LABELS = {**{name: f"{name} (F1)" for name in (*SET_FIELDS, *QUOTE_FIELDS)}, "events": "events (recall)"}
 
 
 def report(parts: dict[str, dict[str, Score]], bases: dict[str, dict[str, float] | None] | None = None, show_misses: bool = True) -> str:

@@ -240,7 +240,6 @@ def _stopwords(language: str) -> frozenset[str]:
     return ref.exact_words("stopwords", language) if language in EXACT_LANGUAGES else ref.words("stopwords")
 
 
-_WORD = re.compile(r"[^\s]+")
 
 
 def _trim(text: str, language: str, max_words: int) -> str:

@@ -479,7 +479,9 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     if known is not None:
         date, date_basis, date_source = known.settle_date(text_date)
     anchor = _anchor(date)
-    stale = _stale_missions(entities, anchor.year if anchor and anchor.year else _latest_year(full_text, at_least=1))
+    # Which operations ran "then": the article's year, else the latest year it names.
+    mission_year = anchor.year if anchor and anchor.year else _latest_year(full_text, at_least=1)
+    stale = _stale_missions(entities, mission_year)
     if stale:
         entities = {key: f for key, f in entities.items() if key not in stale}
         stale_ids = {key.split(":", 1)[1] for key in stale}
@@ -489,9 +491,9 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     if date_basis == "inferred" and date.startswith("XXXX") and events:
         # the lead's event gave the day; its year may be known from the event's own sentence
         if events[0].start and events[0].start.year and events[0].start.edtf()[5:] == date[5:]:
+            if text_date[0] == date:  # the text's own date: settle() starts again from it
+                text_date = (events[0].start.edtf(), *text_date[1:])
             date = events[0].start.edtf()
-    # Which operations ran "then": the article's year, else the latest year it names.
-    mission_year = anchor.year if anchor and anchor.year else _latest_year(full_text, at_least=1)
     implied = _implied_missions(entities, full_text, mission_year)
 
     fields = {

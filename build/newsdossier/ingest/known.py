@@ -17,7 +17,6 @@ from .address import read_address, web_address
 # domain: the address's registrable domain, the outlet not being in the sources reference;
 # text: found in the article's text by the extractor.
 ORIGINS = ("collector", "markup", "address", "domain", "text")
-FIELDS = ("url", "date", "source", "title", "authors", "language")
 
 _ISO_DATE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?")
 _AUTHOR_SEPARATORS = re.compile(r"\s*[;|]\s*|\s*,\s*")
