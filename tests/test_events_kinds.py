@@ -253,3 +253,14 @@ def test_words_quoted_are_not_the_main_event(sentence, language, kind):
 def test_a_title_does_not_end_with_a_full_stop():
     (event,) = events_of("On 3 May 2023, the battalion arrived in Juba.", "en")
     assert not event.title.endswith(".")
+
+
+@pytest.mark.parametrize(("sentence", "future"), [
+    ("Đoàn đã tới Abyei hôm thứ Hai.", False),  # "tới" is "arrived" here
+    ("Đoàn sẽ lên đường tới Abyei vào thứ Hai.", True),
+    ("Đoàn sắp tới Abyei.", True),
+])
+def test_a_vietnamese_arrival_is_not_read_as_the_future(sentence, future):
+    from newsdossier.dates import future_tense
+
+    assert future_tense(sentence, "vi") is future
