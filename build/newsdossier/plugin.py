@@ -94,7 +94,6 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     digests: dict[str, str] = {}  # generated path -> digest of its content at the last build
     rebuilt: set[str] = set()  # the generated paths this build writes
     seeds_seen: tuple | None = None  # (name, size, mtime) of each seed at the last normalize under serve
-    seed_reasons: dict[str, str] = {}  # seed file name -> why the last normalize made no article of it
     seeds: SeedListing = SeedListing()
 
     def on_startup(self, *, command, dirty) -> None:
@@ -136,9 +135,8 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             log.info(f"data/ has {len(corpus.warnings)} warning(s), listed on the review page ('newsdossier check' prints them)")
         self.corpus = self.last_good = corpus
         article_seeds = {str(a.meta.get("seed")) for a in corpus.articles.values()}
-        # Under serve, what this run's normalize said; else what the last normalize recorded.
-        reasons = self.seed_reasons if self.serving else recorded_seed_reasons(self.project)
-        self.seeds = seed_listing(self.project.seeds, article_seeds, reasons)
+        # Why a seed has no article: what the last normalize recorded (under serve, the one just run).
+        self.seeds = seed_listing(self.project.seeds, article_seeds, recorded_seed_reasons(self.project))
 
     def _normalize_new_seeds(self) -> None:
         """Under `mkdocs serve`, a seed added, changed or removed is normalized (incrementally:
@@ -160,7 +158,6 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             log.error(f"normalize failed ({type(error).__name__}: {error}); serving data/ as it is")
             return
         self.seeds_seen = seen  # only after a normalize that ran to its end
-        self.seed_reasons = dict(report.seed_reasons)
         for line in report.notes:
             log.info(line)
         for line in report.skipped:
