@@ -1,7 +1,6 @@
 """Load data/ into memory and validate it: every problem becomes one line with file, line and what is expected."""
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -301,7 +300,7 @@ def _load_article(corpus: Corpus, path: Path, cache: ParseCache | None) -> None:
         return
     lines = _Lines(path, registry=False, root=corpus.root)
     wrong = _check_shape(problems, lines, None, meta, ARTICLE_SCALARS, LIST_KEYS, MAPPINGS["article"])
-    meta["quotes"] = _checked_quotes(problems, lines, meta.get("quotes"))
+    meta["quotes"] = _checked_quotes(corpus, lines, meta.get("quotes"))
     missing = [k for k in ARTICLE_REQUIRED if k not in meta or (meta[k] in (None, "") and k not in ("date",))]
     if "id" in wrong:
         corpus.unreadable.add(path.stem)
@@ -344,42 +343,43 @@ def _load_article(corpus: Corpus, path: Path, cache: ParseCache | None) -> None:
     corpus.articles[meta["id"]] = Article(meta, body, path)
 
 
-def _checked_quotes(problems, lines: "_Lines", value) -> list[dict]:
-    """An article's quotes, each a mapping of speaker (an id or ""), kind (direct or reported)
-    and sentence (a text); a wrong one is reported (with its line) and left out."""
+def _checked_quotes(corpus: Corpus, lines: "_Lines", value) -> list[dict]:
+    """An article's quotes, each a mapping of speaker (an actor or mission id, or "" when the
+    text names none), kind (direct or reported) and sentence (a text). A quote of the wrong
+    shape is reported (at its line) and left out; one whose speaker is not in the registries is
+    reported and kept. The registries are loaded before the articles."""
     if value is None:
         return []
     if not isinstance(value, list):
-        _problem(problems, lines, None, "quotes", "quotes must be a list of '- {speaker: id, kind: direct, sentence: ...}' items")
+        _problem(corpus.problems, lines, None, "quotes", "quotes must be a list of '- {speaker: id, kind: direct, sentence: ...}' items")
         return []
+    speakers_known = not ({"actors", "missions"} & corpus.unloadable)
     kept = []
     for position, item in enumerate(value):
-        # The line is looked up only for a quote with a problem: finding it parses the file again.
-        line = functools.partial(lines.of_item, None, "quotes", position)
-        where = f"quote {position + 1}"
-        if not isinstance(item, dict):
-            problems.append(DataError(lines.shown, line(), f"{where} must be a mapping with keys {', '.join(QUOTE_KEYS)}"))
-            continue
-        extra = [str(k) for k in item if k not in QUOTE_KEYS]
-        speaker, kind, sentence = item.get("speaker"), item.get("kind"), item.get("sentence")
-        if extra:
-            message = f"{where} has unknown key(s) {', '.join(extra)}: expected {', '.join(QUOTE_KEYS)}"
-        elif speaker is None:
-            speaker = ""
-            message = None
-        else:
-            message = None
-        if message is None and not isinstance(speaker, str):
-            message = f"{where}: speaker must be an actor or mission id, or \"\" when the text names none"
-        if message is None and kind not in QUOTE_KINDS:
-            message = f"{where}: kind {kind!r}: expected one of {', '.join(QUOTE_KINDS)}"
-        if message is None and (not isinstance(sentence, str) or not sentence.strip()):
-            message = f"{where}: sentence must be the text of the quote"
-        if message:
-            problems.append(DataError(lines.shown, line(), message))
-            continue
-        kept.append({"speaker": speaker, "kind": kind, "sentence": sentence, "_position": position})
+        message = _quote_problem(item, f"quote {position + 1}")
+        if message is None:
+            speaker = item.get("speaker") or ""
+            kept.append({"speaker": speaker, "kind": item["kind"], "sentence": item["sentence"]})
+            if speaker and speakers_known and speaker not in corpus.actors and speaker not in corpus.missions:
+                message = f"quote {position + 1}: speaker {speaker!r} is not in data/actors.yaml or data/missions.yaml: add it there, fix the id, or write \"\" for an unnamed speaker"
+        if message:  # the line is looked up only for a quote with a problem: it parses the file again
+            corpus.problems.append(DataError(lines.shown, lines.of_item(None, "quotes", position), message))
     return kept
+
+
+def _quote_problem(item, where: str) -> str | None:
+    """What is wrong with the shape of one quote, or None."""
+    if not isinstance(item, dict):
+        return f"{where} must be a mapping with keys {', '.join(QUOTE_KEYS)}"
+    if extra := [str(k) for k in item if k not in QUOTE_KEYS]:
+        return f"{where} has unknown key(s) {', '.join(extra)}: expected {', '.join(QUOTE_KEYS)}"
+    if not isinstance(item.get("speaker") or "", str):
+        return f"{where}: speaker must be an actor or mission id, or \"\" when the text names none"
+    if item.get("kind") not in QUOTE_KINDS:
+        return f"{where}: kind {item.get('kind')!r}: expected one of {', '.join(QUOTE_KINDS)}"
+    if not isinstance(item.get("sentence"), str) or not item["sentence"].strip():
+        return f"{where}: sentence must be the text of the quote"
+    return None
 
 
 def _after_today(value: str) -> bool:
@@ -403,13 +403,6 @@ def _check_references(corpus: Corpus) -> None:
     registry_of = {key: name for key, name in registry_of.items() if name not in corpus.unloadable}
     for article in corpus.articles.values():
         lines = article.meta.pop("_lines")
-        quotes = article.meta.get("quotes") or []
-        for quote in quotes:
-            position = quote.pop("_position")
-            speaker = quote["speaker"]
-            if speaker and not ({"actors", "missions"} & corpus.unloadable) and speaker not in corpus.actors and speaker not in corpus.missions:
-                problems.append(DataError(lines.shown, lines.of_item(None, "quotes", position),
-                                          f"quote {position + 1}: speaker {speaker!r} is not in data/actors.yaml or data/missions.yaml: add it there, fix the id, or write \"\" for an unnamed speaker"))
         for key, name in registry_of.items():
             table = getattr(corpus, name)
             refs = article.meta.get(key) or []
