@@ -78,7 +78,7 @@ class Corpus:
         """What the site shows, counted once for the home page and for `check`: articles, actors
         with a page (not rejected, not merged into another), people among them, missions and
         events not rejected."""
-        shown = [a for a in self.actors.values() if a.get("status") != "rejected" and not a.get("same_as")]
+        shown = [a for a in self.actors.values() if in_use(a)]
         return {
             "articles": len(self.articles),
             "actors": len(shown),
@@ -241,16 +241,27 @@ def _check_shape(problems, lines, index, entry: dict, scalars, lists, mappings) 
     return reported
 
 
+def in_use(entry: dict) -> bool:
+    """An entry with a page of its own: neither rejected nor merged into another (same_as)."""
+    return entry.get("status") != "rejected" and not entry.get("same_as")
+
+
+def claimed_forms(entry: dict) -> set[str]:
+    """The folded written forms an entry claims: its name, acronym and aliases. One definition
+    for check (an alias claimed twice) and for normalize (an alias never added twice)."""
+    names = [entry.get("name"), entry.get("acronym"), *(entry.get("aliases") or [])]
+    return {fold(str(n)) for n in names if n}
+
+
 def _check_aliases(corpus: Corpus, table: dict, lines: _Lines, name: str) -> None:
     """An alias claimed by two entries is a warning: in an article that names both, a mention
     of it cannot be linked to one of them, so the site links it to neither there, until a
     person keeps it on one (or merges them). The line is the entry's, known without parsing."""
     owner: dict[str, str] = {}
     for entry in table.values():
-        if entry.get("status") == "rejected" or entry.get("same_as"):
+        if not in_use(entry):
             continue
-        forms = [entry.get("name") or entry.get("acronym") or "", *(entry.get("aliases") or [])]
-        for form in sorted({fold(str(f)) for f in forms if f}):
+        for form in sorted(claimed_forms(entry)):
             other = owner.setdefault(form, entry["id"])
             if other != entry["id"]:
                 _warn(corpus, lines, entry["_line"], "aliases", f"alias {form!r} is claimed by both {other!r} and {entry['id']!r}; in an article that names both it links to neither: keep it on one, or merge them with same_as",
@@ -267,7 +278,7 @@ def _same_person_candidates(corpus: Corpus, actors: dict, lines: _Lines) -> None
     share a first and a last name), not the square of the number of people."""
     groups: dict[tuple, list[tuple[str, frozenset]]] = {}
     for entry in actors.values():
-        if entry.get("kind") != "person" or entry.get("status") == "rejected" or entry.get("same_as"):
+        if entry.get("kind") != "person" or not in_use(entry):
             continue
         name = str(entry.get("name") or "")
         words = name_words(name)

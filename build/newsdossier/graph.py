@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from .corpus import Article, Corpus
+from .corpus import Article, Corpus, in_use
 from .datevalue import day_number, sort_key
 from .text import fold, fold_same_length, follow_same_as, split_sentences
 
@@ -98,7 +98,7 @@ class Graph:
     def visible(self, section: str, entry_id: str) -> bool:
         table = self.corpus.actors if section == "actors" else self.corpus.missions
         entry = table.get(entry_id)
-        return bool(entry) and entry.get("status") != "rejected" and not entry.get("same_as")
+        return bool(entry) and in_use(entry)
 
     def actor_ids(self, ids) -> list[str]:
         """Surviving, visible actor ids of a list (merges followed, rejected dropped)."""

@@ -5,6 +5,7 @@ import bisect
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from .corpus import claimed_forms, in_use
 from .entities import Found
 from .events import EventFinding, event_id, places_agree, same_event
 from .datevalue import parse_simple, year_of
@@ -25,9 +26,9 @@ class Registry:
             self._claim(entry)
 
     def _claim(self, entry) -> None:
-        if entry.get("status") == "rejected" or entry.get("same_as"):
+        if not in_use(entry):
             return
-        for form in _forms(entry):
+        for form in claimed_forms(entry):
             self.claims.setdefault(form, entry["id"])
 
     def resolve(self, entry_id: str) -> str:
@@ -55,7 +56,7 @@ class Registry:
         form = fold(surface)
         if not form:
             return False
-        if form in _forms(entry):
+        if form in claimed_forms(entry):
             printed = {str(n) for n in [entry.get("name"), *(entry.get("aliases") or [])] if n}
             if entry.get("kind") != "person" or surface in printed:
                 return False
@@ -68,11 +69,6 @@ class Registry:
         entry.setdefault("aliases", CommentedSeq()).append(surface)
         self.claims[form] = entry["id"]
         return True
-
-
-def _forms(entry) -> set[str]:
-    names = [entry.get("name"), entry.get("acronym"), *(entry.get("aliases") or [])]
-    return {fold(str(n)) for n in names if n}
 
 
 def merge_actor(actors: Registry, found: Found) -> str | None:
