@@ -113,6 +113,7 @@ def dump_yaml(data) -> str:
 # where the construct began, e.g. the opening quote; "problem": where the parser gave up), and
 # the message. The parser's own words are kept in brackets for whoever knows YAML. Both of
 # ruamel.yaml's parsers are covered: the C one (libyaml's words) and the pure-Python one.
+_INDENTATION = "the indentation of this line does not fit the lines above it: line it up with the keys or items it belongs with (spaces only)"
 _YAML_MISTAKES = (
     ("quoted scalar", "context", "a quote opened on this line is never closed: add the closing quote, or write the value without quotes"),
     ("mapping values are not allowed", "problem", "a ': ' inside a value: put the whole value in quotes (title: \"Peace: the mission\")"),
@@ -122,9 +123,9 @@ _YAML_MISTAKES = (
     ("flow sequence", "context", "a list opened with '[' on this line is not closed with ']' (or holds a ': ' that needs quotes)"),
     ("flow mapping", "context", "a mapping opened with '{' on this line is not closed with '}' (or holds a ': ' that needs quotes)"),
     ("undefined alias", "problem", "a value starting with '*' is read as a reference to nothing: put the value in quotes"),
-    ("expected <block end>", "problem", "the indentation of this line does not fit the lines above it: line it up with the keys or items it belongs with (spaces only)"),
-    ("did not find expected key", "problem", "the indentation of this line does not fit the lines above it: line it up with the keys or items it belongs with (spaces only)"),
-    ("block mapping", "problem", "the indentation of this line does not fit the lines above it: line it up with the keys or items it belongs with (spaces only)"),
+    ("expected <block end>", "problem", _INDENTATION),
+    ("did not find expected key", "problem", _INDENTATION),
+    ("block mapping", "problem", _INDENTATION),
 )
 
 
