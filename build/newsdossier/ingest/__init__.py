@@ -8,6 +8,7 @@ origins and ingest.precedence decides between them and the text.
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -76,14 +77,10 @@ def collect(path: Path, row: Row | None = None) -> tuple[list[Collected], list[s
     if suffix in SCRAPED_SUFFIXES:
         return _scraped(path.name, raw, suffix, row)
 
-    def read_text() -> Reading:
-        text, note = decode(raw)
-        return Reading(text, _known(row).with_address(), note)
-
-    text, _ = decode(raw)  # a text that cannot be decoded is reported now, as before
+    text, note = decode(raw)  # once: a text that cannot be decoded is reported now, as before
     if not text.strip():
         raise SeedError("empty (no text)")
-    return [Collected(path.name, None, stamp, whole, read_text)], []
+    return [Collected(path.name, None, stamp, whole, lambda: Reading(text, _known(row).with_address(), note))], []
 
 
 def _known(row: Row | None) -> Known:
@@ -116,14 +113,15 @@ def _scraped(name: str, raw: bytes, suffix: str, row: Row | None) -> tuple[list[
     articles: list[Collected] = []
     seen: dict[str, int] = {}
     for record in records:
-        content = fingerprint(_canonical(record.fields))
+        canonical = _canonical(record.fields)
+        content = fingerprint(canonical)
         entry = (entry_key(record) or content) if several else None
         if entry is not None and entry in seen:
             problems.append(f"line {record.line}: the same article as line {seen[entry]} ({entry}), left out")
             continue
         if entry is not None:
             seen[entry] = record.line
-        stamp = fingerprint(_canonical(record.fields) + b"\0" + extra) if row else content
+        stamp = fingerprint(canonical + b"\0" + extra) if row else content
 
         def read(record=record) -> Reading:
             known = _known(row)
@@ -135,8 +133,7 @@ def _scraped(name: str, raw: bytes, suffix: str, row: Row | None) -> tuple[list[
 
 
 def _canonical(fields: dict) -> bytes:
-    import json
-
+    """A record's fields as bytes that do not depend on key order (for its fingerprint)."""
     return json.dumps(fields, sort_keys=True, ensure_ascii=False).encode("utf-8")
 
 
