@@ -214,6 +214,12 @@ def _body_named(word: str, named: list[Found], article: list[Found]) -> Found | 
     return next(iter(anywhere.values())) if len(anywhere) == 1 else None
 
 
+@lru_cache(maxsize=None)
+def _body_reference_keys(language: str) -> dict[str, str]:
+    """The words standing for a body ("the ministry"), as compared in the language -> as listed."""
+    return {_comparable(str(k), language): str(k) for k in _vocabulary().get("body_references") or {}}
+
+
 def _mentions(text: str, comparable: str, found: list[Found], named: list[Found], article: list[Found], language: str) -> list[_Mention]:
     """Every possible speaker of the text with its place: entities, pronouns, words standing
     for a body or a person named before, unnamed speakers; none inside quotation marks."""
@@ -223,7 +229,7 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
     entities.sort(key=lambda m: m.start)
     taken = [(m.start, m.end) for m in entities]
     mentions = list(entities)
-    vocab_keys = {_comparable(str(k), language): str(k) for k in _vocabulary().get("body_references") or {}}
+    vocab_keys = _body_reference_keys(language)
     for kind in ("pronouns", "body_pronouns", "documents", "bodies", "titles", "unnamed_speakers"):
         pattern = patterns.get(kind)
         if pattern is None:
