@@ -607,3 +607,15 @@ def test_settling_keeps_the_year_the_extractor_found_for_a_dateline_without_one(
     extraction = extract(text)
     assert not extraction.fields["date"].startswith("XXXX")
     assert settle(extraction.fields, extraction.text_date, None)["date"] == extraction.fields["date"]
+
+
+def test_the_review_page_gives_why_a_scraper_file_has_no_article_as_normalize_reads_it(tmp_path):
+    """A seed with no article and no recorded reason is judged the way normalize reads it: a
+    .jsonl of no article is unreadable, not a text waiting for normalize."""
+    from newsdossier.seeds import seed_listing
+
+    (tmp_path / "feed.jsonl").write_text("not json at all\n", encoding="utf-8")
+    (tmp_path / "note.txt").write_text("A text normalize has not read yet.\n", encoding="utf-8")
+    unread = dict(seed_listing(tmp_path, set()).unread)
+    assert unread["feed.jsonl"].startswith("cannot be read: no article in it")
+    assert unread["note.txt"].startswith("no article yet")

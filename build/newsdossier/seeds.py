@@ -121,11 +121,18 @@ def _best_guess(raw: bytes):
     return western[0] if western else best
 
 
-def read_seed(path: Path) -> Seed:
+def seed_bytes(path: Path) -> bytes:
+    """The bytes of a seed file; SeedError when it is over MAX_SEED_BYTES (checked before
+    reading it), OSError when it cannot be read."""
     size = path.stat().st_size
     if size > MAX_SEED_BYTES:
         raise SeedError(f"too large ({size // (1024 * 1024)} MB; the limit is {MAX_SEED_BYTES // (1024 * 1024)} MB)")
-    raw = path.read_bytes()
+    return path.read_bytes()
+
+
+def read_seed(path: Path) -> Seed:
+    """A text seed, decoded: SeedError when it is too large, not text or empty."""
+    raw = seed_bytes(path)
     text, note = decode(raw)
     if not text.strip():
         raise SeedError("empty (no text)")
@@ -166,7 +173,7 @@ def seed_listing(folder: Path, article_seeds: set[str], reasons: dict[str, str] 
     """The SeedListing of a seeds/ folder, given the seed names the articles in data/ came
     from. The reason a seed has no article is, in this order: what the last normalize said
     (reasons: file name -> why), why it is passed over (a link, a hidden file), why it cannot
-    be read (read_seed's SeedError), or that normalize has not read it yet. Reads only the
+    be read (as ingest.collect reads it), or that normalize has not read it yet. Reads only the
     seeds without an article."""
     reasons = reasons or {}
     served = list_seeds(folder)
@@ -176,8 +183,9 @@ def seed_listing(folder: Path, article_seeds: set[str], reasons: dict[str, str] 
             continue
         why = reasons.get(path.name)
         if why is None:
+            from .ingest import collect  # ingest builds on this module
             try:
-                read_seed(path)
+                collect(path)  # as normalize reads it: a page, scraper output or a text
                 why = "no article yet: run `newsdossier normalize` (it says why when it skips a seed)"
             except (SeedError, OSError) as error:
                 why = f"cannot be read: {error}"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from ..seeds import MAX_SEED_BYTES, SeedError, decode, fingerprint
+from ..seeds import SeedError, decode, fingerprint, seed_bytes
 from .known import Known
 from .metadata import Row
 
@@ -62,10 +62,7 @@ def collect(path: Path, row: Row | None = None) -> tuple[list[Collected], list[s
     that is not JSON). row: the file's metadata.csv row, which outranks what the file says
     (for a file of several articles, it applies to each). Raises SeedError (one line: why)
     when nothing of the file can be read, OSError when it cannot be opened."""
-    size = path.stat().st_size
-    if size > MAX_SEED_BYTES:
-        raise SeedError(f"too large ({size // (1024 * 1024)} MB; the limit is {MAX_SEED_BYTES // (1024 * 1024)} MB)")
-    raw = path.read_bytes()
+    raw = seed_bytes(path)
     suffix = path.suffix.lower()
     extra = row.fingerprint_part() if row else b""
     whole = fingerprint(raw)
