@@ -74,6 +74,27 @@ def test_abbreviations_never_stay_in_nor_push_out_the_name(language, sentence, n
     assert [(f.name, f.surfaces, f.role) for f in found] == [(name, [surface], role)]
 
 
+@pytest.mark.parametrize(
+    "language, sentence, name, role",
+    [
+        pytest.param("vi", "Đại úy Lê Văn Tâm nhận nhiệm vụ tại Bentiu.", "Lê Văn Tâm", "Đại úy", id="vi-family-le-is-no-particle"),
+        pytest.param("vi", "Thiếu tá Đỗ Minh Hải đã lên đường.", "Đỗ Minh Hải", "Thiếu tá", id="vi-family-do-is-no-particle"),
+        pytest.param("vi", "Trung tá Mạc Văn Lực báo cáo với đoàn.", "Mạc Văn Lực", "Trung tá", id="vi-family-mac-is-no-particle"),
+        pytest.param("vi", "Đại úy Phạm Ngọc Sơn phát biểu tại buổi lễ.", "Phạm Ngọc Sơn", "Đại úy", id="vi-son-is-no-french-word"),
+        pytest.param("vi", "Đại uý Phạm Ngọc Sơn phát biểu tại buổi lễ.", "Phạm Ngọc Sơn", "Đại uý", id="vi-old-tone-placement-of-rank"),
+        pytest.param("vi", "Thượng uý Nguyễn Thị Thuý Hằng được khen thưởng.", "Nguyễn Thị Thuý Hằng", "Thượng uý", id="vi-four-syllables-old-tone"),
+        pytest.param("en", "Captain Le Van Tam met the engineers in Juba.", "Le Van Tam", "Captain", id="en-vi-family-le"),
+        pytest.param("fr", "Le capitaine Do Minh Hai a rencontré les ingénieurs.", "Do Minh Hai", "capitaine", id="fr-vi-family-do"),
+        pytest.param("es", "El capitán Mac Van Luc se reunió con los ingenieros.", "Mac Van Luc", "capitán", id="es-vi-family-mac"),
+        pytest.param("fr", "Le ministre de la Défense, El Hadji Moussa Diop, a reçu les soldats.", "El Hadji Moussa Diop", None, id="fr-el-opens-the-name"),
+        pytest.param("en", "The minister, El Hadji Moussa Diop, received the soldiers.", "El Hadji Moussa Diop", None, id="en-el-opens-the-name"),
+        pytest.param("es", "El coronel Hadji Moussa Diop recibió a los soldados.", "Hadji Moussa Diop", "coronel", id="es-el-stays-an-article"),
+    ],
+)
+def test_a_family_name_spelled_like_a_particle_or_function_word_stays_in_the_name(language, sentence, name, role):
+    assert people(sentence, language) == {name: role}
+
+
 # --- Not people --------------------------------------------------------------------------
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -103,24 +104,48 @@ def _gap_joins_name(text: str, left: Token, right: Token, sets) -> bool:
     return gap.strip() == "" or (left.folded in sets["name_abbreviations"] and gap.startswith(".") and gap[1:].strip() == "" and len(gap) > 1)
 
 
+_VI_TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng (combining)
+_VI_TONE_ON_FIRST = re.compile(rf"([oO])([{_VI_TONES}])([aAeE])|([uU])([{_VI_TONES}])([yY])")
+
+
+def exact_form(text: str) -> str:
+    """A word of a diacritic-sensitive language as its lists are compared: lowercased, with
+    the tone mark of the diphthongs oa, oe and uy always on the second vowel. Vietnamese
+    spelling has two styles for an open syllable ("hòa"/"hoà", "đại úy"/"đại uý", "khỏe"/
+    "khoẻ": Vietnamese Wikipedia, "Vietnamese alphabet", tone mark placement); both are
+    printed, so both must compare equal. str -> str."""
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    moved = _VI_TONE_ON_FIRST.sub(lambda m: m[1] + m[3] + m[2] if m[1] else m[4] + m[6] + m[5], decomposed)
+    return unicodedata.normalize("NFC", moved)
+
+
+def _exact_set(words) -> frozenset[str]:
+    return frozenset(exact_form(w) for w in words)
+
+
 @lru_cache(maxsize=None)
 def _exact_words(language: str) -> frozenset[str]:
     ref = reference()
-    return frozenset().union(*(ref.exact_words(s, language) for s in ("titles", "organisation_heads", "stopwords")))
+    return _exact_set(frozenset().union(*(ref.exact_words(s, language) for s in ("titles", "organisation_heads", "stopwords"))))
 
 
 def _name_like(token: Token, sets, language: str = "en") -> bool:
     word = token.folded
-    if token.text.lower() in _exact_words(language):
+    if exact_form(token.text) in _exact_words(language):
         return False
+    # Folded, the function words and titles of other languages are syllables of Vietnamese
+    # names ("Sơn" is French "son", "Lê" French "le", "Đỗ" Portuguese "do"): a language
+    # compared with its diacritics is judged by its own lists only.
+    own_lists_only = language in EXACT_LANGUAGES
     return (
         token.is_capitalized
         and not token.is_acronym
         and re.fullmatch(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*", strip_possessive(token.text)) is not None
-        and word not in sets["titles"]
-        and word not in sets["org_heads"]
-        and word not in sets["initiative_heads"]
-        and word not in sets["stop"]
+        and (own_lists_only or (
+            word not in sets["titles"]
+            and word not in sets["org_heads"]
+            and word not in sets["initiative_heads"]
+            and word not in sets["stop"]))
         and word not in sets["calendar"]
         and word not in sets["generic"]
         and len(word) > 1
@@ -321,7 +346,10 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         return all(is_dictionary_word(_dictionary_form(tokens[k]), language) and tokens[k].folded not in given_names for k in segment)
 
     def close(segment):
-        segment = _trim(segment, tokens, sets["particles"])
+        # a particle at an edge is trimmed when printed in lowercase ("de" of "... de Goma");
+        # capitalised, it is a name word there ("Lê Hồng Quân", "Đỗ Văn Nam", "Mạc Đức Trọng")
+        lowercase = frozenset(tokens[k].folded for k in segment if not tokens[k].is_capitalized)
+        segment = _trim(segment, tokens, sets["particles"] & lowercase)
         printed = segment[0] if segment else 0
         while segment and tokens[segment[0]].folded in sets["name_abbreviations"]:
             segment = segment[1:]  # "Md Abdul Karim": the name is "Abdul Karim"
@@ -349,9 +377,12 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             found.append(Found("person", slugify(name), name, sentence, [surface], role=role, role_after=after))
             person_tokens.update(range(printed, segment[-1] + 1))
 
+    own_stopwords = _own_stopwords(language)
     for k in run:
         token = tokens[k]
         if not claimed[k] and _name_like(token, sets, language):
+            segment.append(k)
+        elif not claimed[k] and _name_opening_word(sentence, tokens, k, run, claimed, sets, language, own_stopwords):
             segment.append(k)
         elif segment and token.folded in sets["particles"] and not token.is_capitalized:
             segment.append(k)
@@ -387,6 +418,29 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
     return found
 
 
+@lru_cache(maxsize=None)
+def _own_stopwords(language: str) -> frozenset[str]:
+    """The function words of the article's own language, folded (exact ones for Vietnamese)."""
+    ref = reference()
+    return ref.exact_words("stopwords", language) if language in EXACT_LANGUAGES else ref.words("stopwords", (language,))
+
+
+def _name_opening_word(sentence, tokens, k, run, claimed, sets, language, own_stopwords) -> bool:
+    """A capitalised family name or name particle that is a function word of another language
+    only, right before two name words: part of the name ("Le Van Tam" in English, where "le"
+    is French; "El Hadji Omar" in French, where "el" is Spanish; "Ben Ali"). In the article's
+    own language it stays a function word ("Le" of "Le ministre", "El" of "El coronel")."""
+    token = tokens[k]
+    if not token.is_capitalized or token.folded not in (sets["family"] | sets["particles"]):
+        return False
+    if token.folded in own_stopwords or exact_form(token.text) in own_stopwords:
+        return False
+    # it opens a name of two more words at least: "Al Shabaab", "De Mistura" alone are no
+    # full name to extend
+    return all(j in run and not claimed[j] and _gap_is_space(sentence, tokens[j - 1], tokens[j])
+               and _name_like(tokens[j], sets, language) for j in (k + 1, k + 2))
+
+
 def _dictionary_form(token: Token) -> str:
     """A word as a frequency list is asked about it: as printed (lowercased) when it carries
     diacritics, since folded it may be another language's word ("García" is not the "garcia"
@@ -400,7 +454,8 @@ def _is_person_title(role: str, language: str) -> bool:
     person's name (vocabulary "person_titles": courtesy titles, military and police ranks)."""
     exact = _exact_words_of("person_titles", language)
     if exact:
-        return any(role.lower().endswith(title) and (len(role) == len(title) or role[-len(title) - 1] == " ")
+        role = exact_form(role)
+        return any(role.endswith(title) and (len(role) == len(title) or role[-len(title) - 1] == " ")
                    for title in exact)
     words = fold(role.rstrip(".")).split()
     return bool(words) and words[-1] in reference().words("person_titles")
@@ -422,7 +477,7 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
         for n in (3, 2, 1):
             if k - n + 1 < 0 or any(not joined(j) for j in range(k - n + 1, k)):
                 continue
-            words = " ".join(tokens[j].text.lower() if exact else tokens[j].folded for j in range(k - n + 1, k + 1))
+            words = " ".join(exact_form(tokens[j].text) if exact else tokens[j].folded for j in range(k - n + 1, k + 1))
             if words in titles:
                 return n
         return 0
@@ -445,14 +500,14 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
 def _exact_words_of(section: str, language: str) -> frozenset[str]:
     """A section's words compared with their diacritics, for a language whose diacritics carry
     meaning (reference.EXACT_LANGUAGES); empty for the others, compared folded."""
-    return reference().exact_words(section, language) if language in EXACT_LANGUAGES else frozenset()
+    return _exact_set(reference().exact_words(section, language)) if language in EXACT_LANGUAGES else frozenset()
 
 
 @lru_cache(maxsize=None)
 def _place_heads(language: str) -> tuple[frozenset[str], bool]:
     """The place head words for a language and whether they are compared with diacritics."""
     ref = reference()
-    exact = ref.exact_words("place_heads", language)
+    exact = _exact_set(ref.exact_words("place_heads", language))
     return (exact, True) if exact else (ref.words("place_heads"), False)
 
 
@@ -462,7 +517,7 @@ def _by_place_head(tokens: list[Token], segment: list[int], before_end: int, lan
     heads, exact = _place_heads(language)
 
     def form(k: int) -> str:
-        return tokens[k].text.lower() if exact else tokens[k].folded
+        return exact_form(tokens[k].text) if exact else tokens[k].folded
 
     after = segment[-1] + 1
     around = {" ".join(form(k) for k in range(after, min(after + n, len(tokens)))) for n in (1, 2) if after < len(tokens)}
@@ -499,7 +554,7 @@ def _venue(tokens: list[Token], segment: list[int], sets) -> bool:
 @lru_cache(maxsize=None)
 def _place_prepositions(language: str) -> tuple[frozenset[str], bool]:
     ref = reference()
-    exact = ref.exact_words("place_prepositions", language)
+    exact = _exact_set(ref.exact_words("place_prepositions", language))
     if exact:
         return exact, True
     table = ref.vocabulary["place_prepositions"]
@@ -512,7 +567,7 @@ def _after_place_preposition(tokens: list[Token], first: int, language: str) -> 
     words, exact = _place_prepositions(language)
 
     def form(k: int) -> str:
-        return tokens[k].text.lower() if exact else tokens[k].folded
+        return exact_form(tokens[k].text) if exact else tokens[k].folded
 
     k = first - 1
     if k >= 0 and tokens[k].folded in ("l'", "l"):
@@ -564,7 +619,7 @@ def _title_length_at(tokens: list[Token], j: int, language: str, sets) -> int:
     for n in (3, 2, 1):
         if j + n > len(tokens):
             continue
-        words = " ".join(tokens[k].text.lower() if exact else tokens[k].folded for k in range(j, j + n))
+        words = " ".join(exact_form(tokens[k].text) if exact else tokens[k].folded for k in range(j, j + n))
         if words in (exact or sets["titles"]):
             return n
     return 0
