@@ -166,6 +166,35 @@ def test_countries_written_another_way_are_countries(language, sentence, country
 
 
 @pytest.mark.parametrize(
+    "sentence, country",
+    [
+        pytest.param("Bệnh viện dã chiến lên đường sang Nam Sudan.", "South Sudan", id="vi-nam-sudan-is-not-sudan"),
+        pytest.param("Hai sĩ quan làm nhiệm vụ tại Cộng hòa Trung Phi.", "Central African Republic", id="vi-cong-hoa-trung-phi"),
+        pytest.param("Sĩ quan được cử sang CH Trung Phi năm ngoái.", "Central African Republic", id="vi-ch-trung-phi"),
+        pytest.param("Trung Phi đón đoàn sĩ quan mới.", "Central African Republic", id="vi-trung-phi-opening"),
+        pytest.param("Đoàn công tác đã gặp đại sứ Hàn Quốc.", "South Korea", id="vi-han-quoc"),
+        pytest.param("Kỹ sư Ga-na và kỹ sư Việt Nam làm việc cùng nhau.", "Ghana", id="vi-transliterated"),
+    ],
+)
+def test_vietnamese_names_of_countries_are_countries(sentence, country):
+    found = find_in_sentence(sentence, "vi")
+    assert country in [f.name for f in found if f.kind == "country"]
+    assert not [f for f in found if f.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        pytest.param("Trung úy Nguyễn Trung Phi đã lên đường.", "Nguyễn Trung Phi", id="vi-family-then-country"),
+        pytest.param("Bà Trần Thị Hà Lan phát biểu tại buổi lễ.", "Trần Thị Hà Lan", id="vi-middle-then-country"),
+    ],
+)
+def test_a_countrys_vietnamese_name_inside_a_persons_name_is_the_person(sentence, name):
+    found = find_in_sentence(sentence, "vi")
+    assert [f.name for f in found if f.kind in ("person", "country")] == [name]
+
+
+@pytest.mark.parametrize(
     "language, sentence, name",
     [
         pytest.param("en", "The Light Coordination Mechanism supported the deployment.", "Light Coordination Mechanism", id="en-lcm-known"),

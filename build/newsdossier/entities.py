@@ -230,6 +230,9 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
         if end == i + 1 and _given_name_of_person(tokens, i, sets, language):
             i += 1  # "Chad Whitfield": a person, found by pattern below
             continue
+        if _inside_family_name(tokens, i, entries, sets, language):
+            i += 1  # "Nguyễn Trung Phi", "Trần Thị Hà Lan": a person, found by pattern below
+            continue
         if i == 0 and end == 1 and _common_word_opening(tokens[0], entries, language):
             i += 1  # "Réunion ministérielle à Bamako": a meeting, capitalised by the sentence
             continue
@@ -247,6 +250,18 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
     found.extend(_unmatched_names(sentence, tokens, claimed, found, sets, language))
     order = {id(f): sentence.find(f.surfaces[0]) for f in found}
     return sorted(found, key=lambda f: order[id(f)])
+
+
+def _inside_family_name(tokens: list[Token], i: int, entries: list[Entry], sets, language: str) -> bool:
+    """A country's name in a language that capitalises every syllable of a person's name
+    (Vietnamese), right after a family name or a middle name of that language (vocabulary
+    "family_names", "middle_names") joined by a space: the given name of a person ("Nguyễn
+    Trung Phi", "Trần Thị Hà Lan"), not the country ("Trung Phi", "Hà Lan")."""
+    if language not in EXACT_LANGUAGES or i == 0 or any(e.kind != "country" for e in entries):
+        return False
+    before = tokens[i - 1]
+    return (before.is_capitalized and before.end + 1 == tokens[i].start
+            and (before.folded in sets["family"] or exact_form(before.text) in _exact_set(reference().exact_words("middle_names", language))))
 
 
 def _common_word_opening(token: Token, entries: list[Entry], language: str) -> bool:

@@ -351,7 +351,7 @@ class Reference:
             entry = self.country_entry(code)
             for form in spellings(row["name"]):
                 gazetteer.add(entry, form)
-            for lang in ("en", "fr", "es"):
+            for lang in ("en", "fr", "es", "vi"):
                 names = (row.get(lang) or {}).get("names") or []
                 demonyms = (row.get(lang) or {}).get("demonyms") or []
                 for name in names:
