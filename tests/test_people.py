@@ -58,6 +58,24 @@ def test_names_after_military_ranks_are_found(language, sentence, expected):
 
 
 @pytest.mark.parametrize(
+    "language, sentence, name, role",
+    [
+        pytest.param("en", "Sepoy Ghulam Rasool Khan was wounded in the ambush.", "Ghulam Rasool Khan", "Sepoy", id="en-sepoy"),
+        pytest.param("en", "Lance Naik Imran Ali Shah led the patrol.", "Imran Ali Shah", "Lance Naik", id="en-lance-naik"),
+        pytest.param("en", "The convoy was commanded by Havildar Bishnu Prasad Thapa.", "Bishnu Prasad Thapa", "Havildar", id="en-havildar"),
+        pytest.param("en", "Rifleman Tom Baker returned from the mission.", "Tom Baker", "Rifleman", id="en-rifleman-dictionary-surname"),
+        pytest.param("fr", "Le sepoy Ghulam Rasool Khan a été blessé.", "Ghulam Rasool Khan", "sepoy", id="fr-sepoy"),
+        pytest.param("es", "El ministro de Defensa Pedro Gómez Luna visitó el cuartel.", "Pedro Gómez Luna", "ministro de Defensa", id="es-ministro-de-defensa"),
+        pytest.param("es", "Lo recibió el ministro de Relaciones Exteriores Aloysio Pérez.", "Aloysio Pérez", "ministro de Relaciones Exteriores", id="es-relaciones-exteriores"),
+        pytest.param("fr", "Le ministre des Armées Paul Durand est arrivé à Gao.", "Paul Durand", "ministre des Armées", id="fr-ministre-des-armees"),
+        pytest.param("en", "Interior Minister Ahmed Raza Khan visited the camp.", "Ahmed Raza Khan", "Interior Minister", id="en-interior-minister"),
+    ],
+)
+def test_the_rank_or_office_before_a_name_is_the_role_not_part_of_the_name(language, sentence, name, role):
+    assert people(sentence, language) == {name: role}
+
+
+@pytest.mark.parametrize(
     "language, sentence, name, surface, role",
     [
         pytest.param("en", "The camp was inspected by Maj Gen Md Abdul Karim on Monday.", "Abdul Karim", "Md Abdul Karim", "Maj Gen", id="en-md"),
