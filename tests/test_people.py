@@ -133,6 +133,28 @@ def test_hotels_venues_and_bodies_named_after_people_are_not_people(language, se
 
 
 @pytest.mark.parametrize(
+    "language, sentence",
+    [
+        pytest.param("en", "Engineers repair the road near Bentiu. [AP/Maria Kostas Lenz]", id="en-agency-slash-name"),
+        pytest.param("en", "Engineers repair the road near Bentiu. Maria Kostas Lenz/REUTERS", id="en-name-slash-agency"),
+        pytest.param("en", "[UN Photo/Maria Kostas Lenz] Engineers repair the road.", id="en-un-photo"),
+        pytest.param("en", "Engineers repair the road near Bentiu (Photo: Maria Kostas Lenz).", id="en-photo-colon"),
+        pytest.param("fr", "Des ingénieurs réparent la route. Crédit photo : Maria Kostas Lenz", id="fr-credit-photo"),
+        pytest.param("fr", "Des ingénieurs réparent la route. AFP / Maria Kostas Lenz", id="fr-agency-spaced-slash"),
+        pytest.param("es", "Ingenieros reparan la carretera. EFE/Mario Kostas Lenz", id="es-agency-slash-name"),
+        pytest.param("es", "Ingenieros reparan la carretera. Foto: Mario Kostas Lenz", id="es-foto"),
+        pytest.param("vi", "Công binh sửa đường gần Bentiu. Ảnh: Trần Minh Hùng", id="vi-anh"),
+    ],
+)
+def test_the_photographer_of_a_photo_credit_is_not_a_person_of_the_story(language, sentence):
+    assert people(sentence, language) == {}
+
+
+def test_a_colon_after_another_word_leaves_the_person():
+    assert people("The envoy said: Colonel Maria Kostas Lenz arrived.", "en") == {"Maria Kostas Lenz": "Colonel"}
+
+
+@pytest.mark.parametrize(
     "language, sentence, place",
     [
         pytest.param("en", "Peacekeepers patrolled Upper Nile and Yei last week.", "Upper Nile", id="en-upper-nile-gazetteer"),

@@ -377,6 +377,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             return
         if role is None and _after_place_preposition(tokens, printed, language):
             return  # "in Upper Nile", "en Ecuatoria Central": a place
+        if _in_photo_credit(sentence, tokens, printed, segment[-1]):
+            return  # "AFP/Jane Doe", "Photo: Jane Doe": who took the picture
         # The frequency lists count surnames as words (García, Romero, Flores): after a title
         # that stands only before a person, the words' frequency says nothing; after another
         # title ("Minister Tran Quoc Hung"), one word outside the dictionary is enough.
@@ -557,6 +559,25 @@ def _quoted_after_head(sentence: str, tokens: list[Token], first: int, last: int
     opened = any(c in _OPENING_QUOTES for c in sentence[tokens[j].end:tokens[j + 1].start])
     closed = sentence[tokens[last].end:].lstrip()[:1] in _CLOSING_QUOTES
     return opened and closed
+
+
+def _in_photo_credit(sentence: str, tokens: list[Token], first: int, last: int) -> bool:
+    """A name in a photo credit names who took the picture, not a person of the story: joined
+    by a slash to an agency or a photo word ("AFP/Jane Doe", "[UN Photo/Jane Doe]", "Jane
+    Doe/REUTERS", "Xinhua / Jane Doe"), or right after a photo word and a colon ("Photo: Jane
+    Doe", "Crédit photo : Jane Doe", "Foto: Jane Doe"; vocabulary "photo_credit_words").
+    Credits follow the agencies' own style (AP Stylebook, "credit lines"; Reuters and AFP
+    credit a photographer as AGENCY/Name)."""
+    before = sentence[:tokens[first].start].rstrip()
+    after = sentence[tokens[last].end:].lstrip()
+    if before.endswith("/") and re.search(r"[^\W\d_][\w.]*\s*/$", before):
+        return True
+    if after.startswith("/") and re.match(r"/\s*[^\W\d_]", after):
+        return True
+    if before.endswith(":"):
+        words = re.findall(r"[^\W\d_]+", fold(before[:-1]))
+        return bool(words) and words[-1] in reference().words("photo_credit_words")
+    return False
 
 
 def _venue(tokens: list[Token], segment: list[int], sets) -> bool:
