@@ -183,6 +183,37 @@ def test_a_name_after_a_preposition_of_place_or_before_a_place_word_is_not_a_per
     assert people(sentence, language) == {}
 
 
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        pytest.param("fr", "Le camp du Quartier Mabangolo est calme.", id="fr-quartier"),
+        pytest.param("es", "Los cascos azules visitaron el Barrio Kimbanseke.", id="es-barrio"),
+        pytest.param("en", "A clinic opened in the Kasika Neighbourhood last week.", id="en-neighbourhood"),
+        pytest.param("fr", "Le groupe armé s'est replié au Sahel Oriental.", id="fr-au"),
+        pytest.param("fr", "Des renforts ont été envoyés aux Monts Bangolo.", id="fr-aux"),
+        pytest.param("es", "Los soldados llegaron al Kivu Meridional.", id="es-al"),
+        pytest.param("es", "La Brigada de Infantería Acorazada Brunete relevó al contingente.", id="es-complement-of-a-body"),
+        pytest.param("fr", "Le Bataillon de Génie Militaire Kabongo a construit le pont.", id="fr-complement-of-a-body"),
+        pytest.param("en", "The Corps of Engineers Kabongo built the bridge.", id="en-complement-of-a-body"),
+        pytest.param("es", "Lo anunció el Portal do Governo Kabongo.", id="web-portal"),
+    ],
+)
+def test_quarters_places_after_au_al_and_the_complements_of_bodies_are_not_people(language, sentence):
+    assert people(sentence, language) == {}
+
+
+@pytest.mark.parametrize(
+    "language, sentence, name",
+    [
+        pytest.param("fr", "Le gouvernement de Paul Biya a salué les soldats.", "Paul Biya", id="fr-lowercase-head"),
+        pytest.param("en", "A statement by the Government of Abiy Ahmed followed.", "Abiy Ahmed", id="en-head-then-name"),
+        pytest.param("fr", "La médaille a été remise au sergent Paul Biya.", "Paul Biya", id="fr-au-then-rank"),
+    ],
+)
+def test_a_person_after_a_body_word_or_au_with_a_rank_is_still_a_person(language, sentence, name):
+    assert name in people(sentence, language)
+
+
 def test_a_preposition_of_place_before_a_title_leaves_the_person():
     assert people("The medals were handed out in Juba by Colonel Oh Jae Sung.", "en") == {"Oh Jae Sung": "Colonel"}
 

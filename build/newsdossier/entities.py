@@ -351,7 +351,14 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # a family name that is also a thing's word ("Park") does not make the name a park
         inner = segment[1:] if family else segment
         inside = any(tokens[k].folded in sets["things"] for k in inner)
-        return (inside or before in sets["things"] or after in sets["things"] or _venue(tokens, segment, sets)
+        # the complement of a body's name, its head capitalised and joined by a connector,
+        # opening with a dictionary word ("la Brigada de Infantería Mecanizada", "Ministry of
+        # Foreign Affairs"); not a name ("the Government of Abiy Ahmed"), nor after a head
+        # in lowercase, a common noun ("le gouvernement de Paul Biya")
+        complement = (k < segment[0] - 1 and k >= 0 and tokens[k].is_capitalized and before in sets["heads"]
+                      and is_dictionary_word(_dictionary_form(tokens[segment[0]]), language)
+                      and tokens[segment[0]].folded not in given_names)
+        return (inside or complement or before in sets["things"] or after in sets["things"] or _venue(tokens, segment, sets)
                 or _by_place_head(tokens, segment, k, language))
 
     given_names = reference().words("place_given_names")
