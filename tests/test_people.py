@@ -214,6 +214,26 @@ def test_a_person_after_a_body_word_or_au_with_a_rank_is_still_a_person(language
     assert name in people(sentence, language)
 
 
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        pytest.param("en", "She founded the Children's Pastoral Kasamba group.", id="en-possessive-inside"),
+        pytest.param("en", "She founded the Children’s Pastoral last year.", id="en-curly-possessive-inside"),
+        pytest.param("en", "Clashes involved the Shiite Muslim Amal group.", id="en-shiite-muslim"),
+        pytest.param("en", "Sunni Islamist fighters attacked the base.", id="en-sunni-islamist"),
+        pytest.param("fr", "Les combattants de l'État Islamique Sahélien ont attaqué.", id="fr-islamique"),
+        pytest.param("fr", "Des milices Chiites Musulmanes ont été signalées.", id="fr-chiites"),
+        pytest.param("es", "Milicias Chiítas Musulmanas atacaron la base.", id="es-chiitas"),
+    ],
+)
+def test_religions_and_names_holding_a_possessive_are_not_people(language, sentence):
+    assert people(sentence, language) == {}
+
+
+def test_a_possessive_at_the_end_of_a_name_leaves_the_person():
+    assert people("The visit of Zilda Mbeki's delegation ended.", "en") == {"Zilda Mbeki": None}
+
+
 def test_a_preposition_of_place_before_a_title_leaves_the_person():
     assert people("The medals were handed out in Juba by Colonel Oh Jae Sung.", "en") == {"Oh Jae Sung": "Colonel"}
 

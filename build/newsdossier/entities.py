@@ -384,6 +384,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             return
         if role is None and _after_place_preposition(tokens, printed, language):
             return  # "in Upper Nile", "en Ecuatoria Central": a place
+        if any(strip_possessive(tokens[k].text) != tokens[k].text for k in segment[:-1]):
+            return  # "Children's Pastoral", "Women's League": a possessive inside, no person's name
         if _in_photo_credit(sentence, tokens, printed, segment[-1]):
             return  # "AFP/Jane Doe", "Photo: Jane Doe": who took the picture
         # The frequency lists count surnames as words (García, Romero, Flores): after a title
