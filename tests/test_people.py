@@ -257,6 +257,31 @@ def test_countries_written_another_way_are_countries(language, sentence, country
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Chị Hằng là nữ sĩ quan đầu tiên của đơn vị.", id="vi-kinship-word-and-given-name"),
+        pytest.param("Lính Mũ nồi xanh giữ gìn hòa bình ở châu Phi.", id="vi-capitalised-common-nouns"),
+        pytest.param("Bệnh Viện Dã Chiến đã lên đường.", id="vi-title-case-common-nouns"),
+    ],
+)
+def test_vietnamese_words_without_a_family_name_are_not_a_person(sentence):
+    assert people(sentence, "vi") == {}
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        pytest.param("Mạc Văn Lực đã đến Bentiu.", "Mạc Văn Lực", id="vi-less-frequent-family-name"),
+        pytest.param("Hà Thị Thu phát biểu tại buổi lễ.", "Hà Thị Thu", id="vi-family-ha"),
+        pytest.param("Ông Antonio Guterres đã phát biểu.", "Antonio Guterres", id="vi-foreign-name-after-ong"),
+        pytest.param("Jean-Pierre Lacroix đã đến thăm đơn vị.", "Jean-Pierre Lacroix", id="vi-foreign-name-untitled"),
+    ],
+)
+def test_vietnamese_and_foreign_names_in_vietnamese_text_are_people(sentence, name):
+    assert name in people(sentence, "vi")
+
+
+@pytest.mark.parametrize(
     "sentence, country",
     [
         pytest.param("Bệnh viện dã chiến lên đường sang Nam Sudan.", "South Sudan", id="vi-nam-sudan-is-not-sudan"),

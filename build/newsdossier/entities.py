@@ -384,6 +384,9 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             return
         if role is None and _after_place_preposition(tokens, printed, language):
             return  # "in Upper Nile", "en Ecuatoria Central": a place
+        if (language in EXACT_LANGUAGES and role is None and not family
+                and any(_vietnamese_spelling(tokens[k].text) for k in segment)):
+            return  # "Lính Mũ nồi xanh", "Chị Liên": a Vietnamese full name opens with its family name
         if any(strip_possessive(tokens[k].text) != tokens[k].text for k in segment[:-1]):
             return  # "Children's Pastoral", "Women's League": a possessive inside, no person's name
         if _in_photo_credit(sentence, tokens, printed, segment[-1]):
@@ -459,8 +462,8 @@ def _name_opening_word(sentence, tokens, k, run, claimed, sets, language, own_st
     token = tokens[k]
     if not token.is_capitalized or token.folded not in (sets["family"] | sets["particles"]):
         return False
-    if token.folded in own_stopwords or exact_form(token.text) in own_stopwords:
-        return False
+    if token.folded in own_stopwords or exact_form(token.text) in own_stopwords or exact_form(token.text) in _exact_words(language):
+        return False  # "Ông": a title of the article's language before a name
     # it opens a name of two more words at least: "Al Shabaab", "De Mistura" alone are no
     # full name to extend
     return all(j in run and not claimed[j] and _gap_is_space(sentence, tokens[j - 1], tokens[j])
@@ -568,6 +571,16 @@ def _quoted_after_head(sentence: str, tokens: list[Token], first: int, last: int
     opened = any(c in _OPENING_QUOTES for c in sentence[tokens[j].end:tokens[j + 1].start])
     closed = sentence[tokens[last].end:].lstrip()[:1] in _CLOSING_QUOTES
     return opened and closed
+
+
+_VI_ONLY = re.compile("[\u031b\u0309\u0323\u0111\u0110]|[\u0302\u0306][\u0300\u0301\u0303\u0309\u0323]|[iuyeIUYE]\u0303")
+
+
+def _vietnamese_spelling(word: str) -> bool:
+    """A word spelled with a mark only Vietnamese writing uses (Unicode, Vietnamese
+    alphabet): the horn (ơ, ư), the hook above (ả), the dot below (ạ), đ, a tone mark over a
+    circumflex or breve (ế, ằ), a tilde over i, u, y or e (ũ, ĩ). str -> bool."""
+    return _VI_ONLY.search(unicodedata.normalize("NFD", word)) is not None
 
 
 def _in_photo_credit(sentence: str, tokens: list[Token], first: int, last: int) -> bool:
