@@ -406,6 +406,32 @@ def test_a_role_written_after_the_name_is_kept_with_its_years(language, sentence
     assert [(f.name, f.role_after) for f in found] == [(name, role_after)]
 
 
+@pytest.mark.parametrize(
+    "language, sentence, name",
+    [
+        pytest.param("en", "The medals were pinned by Michael Rose, commander of the sector, on Friday.", "Michael Rose", id="en-dictionary-words-with-office-after"),
+        pytest.param("en", "They met Grace Young, the head of the mission.", "Grace Young", id="en-the-head-of"),
+        pytest.param("fr", "Ils ont rencontré Pierre Blanc, commandant de la force.", "Pierre Blanc", id="fr-commandant-after"),
+        pytest.param("es", "Lo recibió Rosa Blanco, jefa de la misión.", "Rosa Blanco", id="es-jefa-after"),
+    ],
+)
+def test_an_office_written_after_common_words_makes_them_a_person(language, sentence, name):
+    assert name in people(sentence, language)
+
+
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        pytest.param("en", "The Golden Gate, the former president said, will reopen.", id="en-speech-tag-between-commas"),
+        pytest.param("en", "Blue Helmets, peacekeepers from Nepal, arrived.", id="en-plural-title"),
+        pytest.param("fr", "Les Blancs Manteaux, soldats de la paix, sont arrivés.", id="fr-plural-title"),
+        pytest.param("en", "Golden Gate, police said, was closed.", id="en-body-word-after"),
+    ],
+)
+def test_a_plural_a_body_word_or_a_speech_tag_after_common_words_makes_no_person(language, sentence):
+    assert people(sentence, language) == {}
+
+
 def test_a_clause_after_the_name_is_no_role():
     found = [f for f in find_in_sentence("Amina Diallo, who arrived on Monday, met the press.", "en") if f.kind == "person"]
     assert [(f.name, f.role_after) for f in found] == [("Amina Diallo", None)]

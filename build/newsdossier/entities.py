@@ -6,7 +6,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .reference import EXACT_LANGUAGES, Entry, reference
+from .reference import EXACT_LANGUAGES, Entry, load_reference, reference
 from .text import Token, fold, fold_same_length, fold_token, slugify, strip_possessive, tokenize
 
 # A surname more frequent than this in a language's word list is an everyday word
@@ -396,13 +396,16 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # title ("Minister Tran Quoc Hung"), one word outside the dictionary is enough.
         titled = role is not None and _is_person_title(role, language)
         rare_end = not is_common_word(_dictionary_form(tokens[segment[-1]]), language)
-        if titled or family or ((rare_end or role is not None) and not all_dictionary_words(segment)):
+        after = _role_after(sentence, tokens, segment[-1], sets, language)
+        # a person's office written after the name ("Michael Berry, commander of the Force"),
+        # one office (not "peacekeepers", "ministers") and not a body's head word ("police")
+        office_after = after is not None and _one_office(after, sets)
+        if titled or family or office_after or ((rare_end or role is not None) and not all_dictionary_words(segment)):
             name = _span_text(sentence, tokens, segment)
             surface = _span_text(sentence, tokens, [printed, segment[-1]])
             # Else an office named earlier in the same capitalised run ("Under-Secretary-General
             # for Peace Operations Jean-Pierre Lacroix"): its title words.
             role = role or " ".join(tokens[k].text for k in run if k < printed and tokens[k].folded in sets["titles"]) or None
-            after = _role_after(sentence, tokens, segment[-1], sets, language)
             found.append(Found("person", slugify(name), name, sentence, [surface], role=role, role_after=after))
             person_tokens.update(range(printed, segment[-1] + 1))
 
@@ -468,6 +471,25 @@ def _name_opening_word(sentence, tokens, k, run, claimed, sets, language, own_st
     # full name to extend
     return all(j in run and not claimed[j] and _gap_is_space(sentence, tokens[j - 1], tokens[j])
                and _name_like(tokens[j], sets, language) for j in (k + 1, k + 2))
+
+
+@lru_cache(maxsize=None)
+def _speech_verb_words() -> frozenset[str]:
+    """The one-word speech verbs of every language of reference/quotes.yaml, folded."""
+    table = load_reference("quotes.yaml")["speech_verbs"]
+    return frozenset(fold(w) for words in table.values() for w in words if " " not in w)
+
+
+def _one_office(role_after: str, sets) -> bool:
+    """Whether a role written after a name (as _role_after gives it) opens with the title of
+    one person's office: not a plural ("peacekeepers", "ministres": the title with its final
+    s is a title too) nor a head word of bodies ("police", "force", "brigade")."""
+    words = [w for w in fold(role_after).split() if w not in reference().words("role_former")]
+    if not words or set(words) & _speech_verb_words():
+        return False  # "X, the president said,": the title is the speaker's, not X's office
+    first = words[0]
+    plural = first.endswith("s") and (first[:-1] in sets["titles"] or first[:-2] in sets["titles"])
+    return first in sets["titles"] and first not in sets["heads"] and not plural
 
 
 def _dictionary_form(token: Token) -> str:
