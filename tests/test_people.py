@@ -144,6 +144,9 @@ def test_hotels_venues_and_bodies_named_after_people_are_not_people(language, se
         pytest.param("es", "Ingenieros reparan la carretera. EFE/Mario Kostas Lenz", id="es-agency-slash-name"),
         pytest.param("es", "Ingenieros reparan la carretera. Foto: Mario Kostas Lenz", id="es-foto"),
         pytest.param("vi", "Công binh sửa đường gần Bentiu. Ảnh: Trần Minh Hùng", id="vi-anh"),
+        pytest.param("en", "Engineers repair the road near Bentiu. Photo by Maria Kostas Lenz", id="en-photo-by"),
+        pytest.param("fr", "Des ingénieurs réparent la route. Photo de Maria Kostas Lenz", id="fr-photo-de"),
+        pytest.param("es", "Ingenieros reparan la carretera. Foto por Mario Kostas Lenz", id="es-foto-por"),
     ],
 )
 def test_the_photographer_of_a_photo_credit_is_not_a_person_of_the_story(language, sentence):
@@ -152,6 +155,23 @@ def test_the_photographer_of_a_photo_credit_is_not_a_person_of_the_story(languag
 
 def test_a_colon_after_another_word_leaves_the_person():
     assert people("The envoy said: Colonel Maria Kostas Lenz arrived.", "en") == {"Maria Kostas Lenz": "Colonel"}
+
+
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        pytest.param("en", "The Wangari Kasamba Foundation funded the clinic.", id="en-foundation"),
+        pytest.param("en", "Officers trained at the Wangari Kasamba Peace Support Training Centre.", id="en-centre-after-words"),
+        pytest.param("fr", "Le Wangari Kasamba Institut a formé les officiers.", id="fr-institut"),
+        pytest.param("es", "La Wangari Kasamba Fundación financió la clínica.", id="es-fundacion"),
+    ],
+)
+def test_a_body_named_after_a_person_is_not_the_person(language, sentence):
+    assert people(sentence, language) == {}
+
+
+def test_a_connector_after_the_name_leaves_the_person_beside_the_body():
+    assert people("Colonel Wangari Kasamba of the Mission spoke.", "en") == {"Wangari Kasamba": "Colonel"}
 
 
 @pytest.mark.parametrize(

@@ -361,6 +361,20 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         return (inside or complement or before in sets["things"] or after in sets["things"] or _venue(tokens, segment, sets)
                 or _by_place_head(tokens, segment, k, language))
 
+    run_set = set(run)
+
+    def named_body(segment) -> bool:
+        # a body or thing named after the person: the capitalised words right after the name,
+        # joined by spaces, reach a head word ("the Nelson Mandela Foundation", "Kofi Annan
+        # International Peacekeeping Training Centre"); a connector ends the search ("Jean
+        # Dupont de la Mission")
+        j = segment[-1] + 1
+        while j in run_set and tokens[j].is_capitalized and _gap_is_space(sentence, tokens[j - 1], tokens[j]):
+            if tokens[j].folded in sets["heads"] or tokens[j].folded in sets["things"]:
+                return True
+            j += 1
+        return False
+
     given_names = reference().words("place_given_names")
 
     def all_dictionary_words(segment) -> bool:
@@ -401,6 +415,11 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # one office (not "peacekeepers", "ministers") and not a body's head word ("police")
         office_after = after is not None and _one_office(after, sets)
         if titled or family or office_after or ((rare_end or role is not None) and not all_dictionary_words(segment)):
+            if named_body(segment):
+                # a body named after the person: the body is left to be named as it would
+                # be beside the person's words
+                person_tokens.update(range(printed, segment[-1] + 1))
+                return
             name = _span_text(sentence, tokens, segment)
             surface = _span_text(sentence, tokens, [printed, segment[-1]])
             # Else an office named earlier in the same capitalised run ("Under-Secretary-General
@@ -609,7 +628,8 @@ def _in_photo_credit(sentence: str, tokens: list[Token], first: int, last: int) 
     """A name in a photo credit names who took the picture, not a person of the story: joined
     by a slash to an agency or a photo word ("AFP/Jane Doe", "[UN Photo/Jane Doe]", "Jane
     Doe/REUTERS", "Xinhua / Jane Doe"), or right after a photo word and a colon ("Photo: Jane
-    Doe", "Crédit photo : Jane Doe", "Foto: Jane Doe"; vocabulary "photo_credit_words").
+    Doe", "Crédit photo : Jane Doe", "Foto: Jane Doe"; vocabulary "photo_credit_words") or a
+    photo word and "by" ("Photo by Jane Doe", "Photo de", "Foto por").
     Credits follow the agencies' own style (AP Stylebook, "credit lines"; Reuters and AFP
     credit a photographer as AGENCY/Name)."""
     before = sentence[:tokens[first].start].rstrip()
@@ -618,10 +638,11 @@ def _in_photo_credit(sentence: str, tokens: list[Token], first: int, last: int) 
         return True
     if after.startswith("/") and re.match(r"/\s*[^\W\d_]", after):
         return True
-    if before.endswith(":"):
-        words = re.findall(r"[^\W\d_]+", fold(before[:-1]))
-        return bool(words) and words[-1] in reference().words("photo_credit_words")
-    return False
+    words = re.findall(r"[^\W\d_]+", fold(before.removesuffix(":")))
+    if words and words[-1] in reference().words("photo_credit_words") and before.endswith(":"):
+        return True
+    # "Photo by Jane Doe", "Photo de Jane Doe", "Foto por Jane Doe", "Ảnh của ..."
+    return len(words) >= 2 and words[-1] in ("by", "par", "de", "por", "cua") and words[-2] in reference().words("photo_credit_words")
 
 
 def _venue(tokens: list[Token], segment: list[int], sets) -> bool:
