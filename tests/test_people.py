@@ -302,6 +302,36 @@ def test_vietnamese_and_foreign_names_in_vietnamese_text_are_people(sentence, na
 
 
 @pytest.mark.parametrize(
+    "language, sentence",
+    [
+        pytest.param("en", "Contingents from Latin America joined the mission.", id="en-latin-america"),
+        pytest.param("en", "The South American nation led the force.", id="en-south-american"),
+        pytest.param("en", "Pirates operate in the Gulf of Guinea and the Indian Ocean.", id="en-seas"),
+        pytest.param("en", "MINUSCA, the French acronym of the mission, is known to all.", id="en-french-acronym"),
+        pytest.param("fr", "Des contingents d'Amérique latine et d'Amérique du Sud ont rejoint la mission.", id="fr-amerique-latine"),
+        pytest.param("fr", "La MONUSCO, selon son sigle anglais, est déployée.", id="fr-sigle-anglais"),
+        pytest.param("es", "Contingentes de América Latina llegaron al golfo de Guinea.", id="es-america-latina"),
+        pytest.param("es", "La Minusca, por su sigla francesa, opera allí.", id="es-sigla-francesa"),
+    ],
+)
+def test_regions_and_languages_holding_a_countrys_name_are_no_country(language, sentence):
+    assert [f.name for f in find_in_sentence(sentence, language) if f.kind in ("country", "person")] == []
+
+
+@pytest.mark.parametrize(
+    "language, sentence, country",
+    [
+        pytest.param("en", "French troops left Mali in 2022.", "France", id="en-demonym-before-other-noun"),
+        pytest.param("en", "American engineers rebuilt the bridge.", "United States", id="en-american"),
+        pytest.param("fr", "Les soldats français sont partis.", "France", id="fr-demonym"),
+        pytest.param("es", "Los ingenieros franceses se fueron.", "France", id="es-demonym"),
+    ],
+)
+def test_demonyms_beside_other_nouns_stay_countries(language, sentence, country):
+    assert country in [f.name for f in find_in_sentence(sentence, language) if f.kind == "country"]
+
+
+@pytest.mark.parametrize(
     "sentence, country",
     [
         pytest.param("Bệnh viện dã chiến lên đường sang Nam Sudan.", "South Sudan", id="vi-nam-sudan-is-not-sudan"),

@@ -222,11 +222,21 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
     i = 0
     while i < len(tokens):
         hit = ref.gazetteer.lookup(tokens, i)
+        region_end = _region_name_end(tokens, i)
+        if region_end and (hit is None or region_end >= hit[0]):
+            for k in range(i, region_end):
+                claimed[k] = True  # "Latin America", "the Indian Ocean": a region, no country
+            i = region_end
+            continue
         if hit is None:
             i += 1
             continue
         end, entries = hit
         entry: Entry = entries[0]
+        if entry.kind == "country" and _demonym_as_language(sentence, tokens, i, end):
+            claimed[i] = True  # "the French acronym", "en français": a language
+            i = end
+            continue
         if end == i + 1 and _given_name_of_person(tokens, i, sets, language):
             i += 1  # "Chad Whitfield": a person, found by pattern below
             continue
@@ -250,6 +260,50 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
     found.extend(_unmatched_names(sentence, tokens, claimed, found, sets, language))
     order = {id(f): sentence.find(f.surfaces[0]) for f in found}
     return sorted(found, key=lambda f: order[id(f)])
+
+
+@lru_cache(maxsize=None)
+def _region_index() -> dict[str, list[tuple[str, ...]]]:
+    """The vocabulary's region_names as folded token tuples, by first token, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for words in reference().vocabulary["region_names"].values():
+        for phrase in words:
+            key = tuple(t.folded for t in tokenize(phrase))
+            index.setdefault(key[0], []).append(key)
+    return {first: sorted(keys, key=len, reverse=True) for first, keys in index.items()}
+
+
+def _region_name_end(tokens: list[Token], i: int) -> int:
+    """The end (exclusive) of a region's name of the vocabulary ("region_names": "Latin
+    America", "océan Indien", "the Indian Ocean") starting at tokens[i], or 0 when none
+    starts there. A region's name holds a country's name or demonym and is no country."""
+    for key in _region_index().get(tokens[i].folded, ()):
+        if tuple(t.folded for t in tokens[i:i + len(key)]) == key:
+            return i + len(key)
+    return 0
+
+
+@lru_cache(maxsize=None)
+def _demonyms() -> frozenset[str]:
+    """Every country's demonyms, folded (countries.yaml, all languages)."""
+    return frozenset(fold(d) for row in reference().countries.values()
+                     for lang in ("en", "fr", "es", "vi") for d in ((row.get(lang) or {}).get("demonyms") or ()))
+
+
+def _demonym_as_language(sentence: str, tokens: list[Token], i: int, end: int) -> bool:
+    """A country's demonym that names a language: next to a noun of language (vocabulary
+    "language_nouns": "the French acronym", "le sigle anglais", "la sigla francesa"). After
+    a preposition alone ("in French") nothing tells the language from the country's people,
+    and it is left a country."""
+    if end != i + 1 or tokens[i].folded not in _demonyms():
+        return False
+    ref = reference()
+    nouns = ref.words("language_nouns")
+    if end < len(tokens) and tokens[end].folded in nouns and _gap_is_space(sentence, tokens[i], tokens[end]):
+        return True
+    if i > 0 and tokens[i - 1].folded in nouns and _gap_is_space(sentence, tokens[i - 1], tokens[i]):
+        return True
+    return False
 
 
 def _inside_family_name(tokens: list[Token], i: int, entries: list[Entry], sets, language: str) -> bool:
