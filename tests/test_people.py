@@ -321,6 +321,31 @@ def test_regions_and_languages_holding_a_countrys_name_are_no_country(language, 
 @pytest.mark.parametrize(
     "language, sentence, country",
     [
+        pytest.param("en", "Morrocan and Kenyan troops fired in self-defence.", "Morocco", id="en-demonym-doubled-letter"),
+        pytest.param("en", "Engineers from the Phillipines rebuilt the road.", "Philippines", id="en-name-doubled-letter"),
+        pytest.param("en", "A battalion from Camerroon arrived.", "Cameroon", id="en-name-doubled-twice"),
+        pytest.param("fr", "Des soldats marrocains sont arrivés au Mali. Le contingent Marrocain aussi.", "Morocco", id="fr-demonym-doubled-letter"),
+        pytest.param("es", "Llegaron tropas de Marrruecos.", "Morocco", id="es-tripled-letter"),
+    ],
+)
+def test_a_country_misspelt_by_a_doubled_or_undoubled_letter_is_the_country(language, sentence, country):
+    assert country in [f.name for f in find_in_sentence(sentence, language) if f.kind == "country"]
+
+
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        pytest.param("en", "The Allied forces met at Dinner.", id="en-everyday-words"),
+        pytest.param("en", "Colonel Malliano Rossi arrived.", id="en-surname-near-a-demonym"),
+    ],
+)
+def test_words_that_no_doubled_letter_makes_a_country_stay_apart(language, sentence):
+    assert [f for f in find_in_sentence(sentence, language) if f.kind == "country"] == []
+
+
+@pytest.mark.parametrize(
+    "language, sentence, country",
+    [
         pytest.param("en", "French troops left Mali in 2022.", "France", id="en-demonym-before-other-noun"),
         pytest.param("en", "American engineers rebuilt the bridge.", "United States", id="en-american"),
         pytest.param("fr", "Les soldats français sont partis.", "France", id="fr-demonym"),

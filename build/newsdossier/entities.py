@@ -229,6 +229,11 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
             i = region_end
             continue
         if hit is None:
+            code = _misspelt_country(tokens[i], language)
+            if code is not None:
+                entry = ref.country_entry(code)
+                found.append(Found("country", entry.id, entry.name, sentence, [tokens[i].text], known=True, code=code))
+                claimed[i] = True
             i += 1
             continue
         end, entries = hit
@@ -281,6 +286,41 @@ def _region_name_end(tokens: list[Token], i: int) -> int:
         if tuple(t.folded for t in tokens[i:i + len(key)]) == key:
             return i + len(key)
     return 0
+
+
+def _collapse_doubles(word: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+@lru_cache(maxsize=None)
+def _doubles_index() -> dict[str, str]:
+    """Country names and demonyms of one word (countries.yaml, EN/FR/ES), folded with their
+    doubled letters made single ("morocco" -> "moroco"), to the country's code; a form two
+    countries share this way is left out."""
+    table: dict[str, set[str]] = {}
+    for code, row in reference().countries.items():
+        for lang in ("en", "fr", "es"):
+            section = row.get(lang) or {}
+            for form in [*(section.get("names") or ()), *(section.get("demonyms") or ())]:
+                folded = fold(form)
+                if folded.isalpha() and len(folded) >= 5:
+                    table.setdefault(_collapse_doubles(folded), set()).add(code)
+    return {form: next(iter(codes)) for form, codes in table.items() if len(codes) == 1}
+
+
+def _misspelt_country(token: Token, language: str) -> str | None:
+    """The code of the country a capitalised word misspells by doubling or undoubling a
+    letter ("Morroco", "Morrocan", "Phillipines"), the commonest
+    misspelling of names (Damerau 1964; Kukich 1992, "Techniques for automatically correcting
+    words in text": single-letter insertions and deletions), or None. Only words of six
+    letters or more, absent from the reference as written and no everyday word."""
+    folded = token.folded
+    if not token.is_capitalized or token.is_acronym or len(folded) < 6 or not folded.isalpha():
+        return None
+    code = _doubles_index().get(_collapse_doubles(folded))
+    if code is None or is_common_word(folded, language):
+        return None
+    return code
 
 
 @lru_cache(maxsize=None)
