@@ -333,6 +333,33 @@ def test_a_country_misspelt_by_a_doubled_or_undoubled_letter_is_the_country(lang
 
 
 @pytest.mark.parametrize(
+    "language, sentence, countries",
+    [
+        pytest.param("en", "Indo-Pakistani talks resumed in Geneva.", ["India", "Pakistan"], id="en-indo-pakistani"),
+        pytest.param("en", "The Franco-German brigade was deployed.", ["France", "Germany"], id="en-franco-german"),
+        pytest.param("en", "The US-Mexican agreement was signed.", ["United States", "Mexico"], id="en-name-then-demonym"),
+        pytest.param("fr", "Le sommet sino-vietnamien s'est tenu à Hanoï.", ["China", "Vietnam"], id="fr-sino-vietnamien"),
+        pytest.param("fr", "La frontière israélo-libanaise reste tendue.", ["Israel", "Lebanon"], id="fr-israelo-libanaise"),
+        pytest.param("es", "Una fuerza franco-estadounidense llegó primero.", ["France", "United States"], id="es-franco-estadounidense"),
+    ],
+)
+def test_a_compound_adjective_of_nationalities_names_each_country(language, sentence, countries):
+    assert [f.name for f in find_in_sentence(sentence, language) if f.kind == "country"] == countries
+
+
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        pytest.param("en", "Navies patrol the Indo-Pacific region.", id="en-indo-pacific"),
+        pytest.param("en", "The Anglo-Saxon world watched.", id="en-anglo-saxon"),
+        pytest.param("fr", "Les Franco-Ontariens ont voté.", id="fr-franco-ontariens"),
+    ],
+)
+def test_a_compound_without_a_demonym_at_its_end_names_no_country(language, sentence):
+    assert [f for f in find_in_sentence(sentence, language) if f.kind == "country"] == []
+
+
+@pytest.mark.parametrize(
     "language, sentence",
     [
         pytest.param("en", "The Allied forces met at Dinner.", id="en-everyday-words"),

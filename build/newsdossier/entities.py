@@ -229,8 +229,8 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
             i = region_end
             continue
         if hit is None:
-            code = _misspelt_country(tokens[i], language)
-            if code is not None:
+            codes = _compound_demonym(tokens[i]) or [c for c in [_misspelt_country(tokens[i], language)] if c]
+            for code in codes:
                 entry = ref.country_entry(code)
                 found.append(Found("country", entry.id, entry.name, sentence, [tokens[i].text], known=True, code=code))
                 claimed[i] = True
@@ -286,6 +286,34 @@ def _region_name_end(tokens: list[Token], i: int) -> int:
         if tuple(t.folded for t in tokens[i:i + len(key)]) == key:
             return i + len(key)
     return 0
+
+
+def _compound_demonym(token: Token) -> list[str]:
+    """The countries of a compound adjective of nationalities joined by hyphens, its last
+    part a demonym and the parts before a demonym, a country's name or a combining form
+    (vocabulary "demonym_prefixes": "franco-estadounidense", "sino-vietnamien",
+    "Indo-Pakistani", "US-Mexican"): their codes in order, or [] (the rules of compound
+    ethnic adjectives: Chicago Manual of Style 7.96; Le Bon Usage § 177)."""
+    if "-" not in token.text:
+        return []
+    parts = token.text.split("-")
+    if len(parts) < 2 or not all(parts):
+        return []
+    prefixes = reference().vocabulary["demonym_prefixes"]
+    gazetteer = reference().gazetteer
+
+    def country(part: str, last: bool) -> str | None:
+        folded = fold(part)
+        if not last and folded in prefixes:
+            return prefixes[folded]
+        hit = gazetteer.whole(part) or gazetteer.whole(part.capitalize())
+        codes = {e.code for e in hit if e.kind == "country"}
+        if len(codes) == 1 and (not last or folded in _demonyms()):
+            return codes.pop()
+        return None
+
+    codes = [country(part, k == len(parts) - 1) for k, part in enumerate(parts)]
+    return list(dict.fromkeys(codes)) if all(codes) else []
 
 
 def _collapse_doubles(word: str) -> str:
