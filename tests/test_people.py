@@ -69,6 +69,16 @@ def test_names_after_military_ranks_are_found(language, sentence, expected):
         pytest.param("es", "Lo recibió el ministro de Relaciones Exteriores Aloysio Pérez.", "Aloysio Pérez", "ministro de Relaciones Exteriores", id="es-relaciones-exteriores"),
         pytest.param("fr", "Le ministre des Armées Paul Durand est arrivé à Gao.", "Paul Durand", "ministre des Armées", id="fr-ministre-des-armees"),
         pytest.param("en", "Interior Minister Ahmed Raza Khan visited the camp.", "Ahmed Raza Khan", "Interior Minister", id="en-interior-minister"),
+        pytest.param("en", "Private First Class James Rose was wounded.", "James Rose", "Private First Class", id="en-rank-of-three-capitalised-words"),
+        pytest.param("en", "Warrant Officer Peter Long led the convoy.", "Peter Long", "Warrant Officer", id="en-warrant-officer-dictionary-name"),
+        pytest.param("en", "Pfc. James Rose was wounded.", "James Rose", "Pfc.", id="en-pfc-abbreviated"),
+        pytest.param("fr", "Le soldat de première classe Jean Rose est mort.", "Jean Rose", "soldat de première classe", id="fr-soldat-de-premiere-classe"),
+        pytest.param("fr", "Le maréchal des logis Paul Blanc a été blessé.", "Paul Blanc", "maréchal des logis", id="fr-marechal-des-logis"),
+        pytest.param("fr", "Le casque bleu Paul Blanc est mort.", "Paul Blanc", "casque bleu", id="fr-casque-bleu"),
+        pytest.param("es", "Murió el cabo primero Luis Flores Romero.", "Luis Flores Romero", "cabo primero", id="es-cabo-primero"),
+        pytest.param("es", "El soldado Luis Flores Romero resultó herido.", "Luis Flores Romero", "soldado", id="es-soldado"),
+        pytest.param("es", "El capitán de navío Pedro Rosa llegó.", "Pedro Rosa", "capitán de navío", id="es-capitan-de-navio"),
+        pytest.param("vi", "Chiến sĩ Nguyễn Văn Nam đã hy sinh.", "Nguyễn Văn Nam", "Chiến sĩ", id="vi-chien-si"),
     ],
 )
 def test_the_rank_or_office_before_a_name_is_the_role_not_part_of_the_name(language, sentence, name, role):

@@ -508,6 +508,11 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # capitalised, it is a name word there ("Lê Hồng Quân", "Đỗ Văn Nam", "Mạc Đức Trọng")
         lowercase = frozenset(tokens[k].folded for k in segment if not tokens[k].is_capitalized)
         segment = _trim(segment, tokens, sets["particles"] & lowercase)
+        # a title of several words whose words are no titles alone ("Private First Class"):
+        # the role's, not the name's
+        while (n := next((n for n in (3, 2) if len(segment) > n
+                          and " ".join(tokens[k].folded for k in segment[:n]) in sets["titles"]), 0)):
+            segment = segment[n:]
         printed = segment[0] if segment else 0
         while segment and tokens[segment[0]].folded in sets["name_abbreviations"]:
             segment = segment[1:]  # "Md Abdul Karim": the name is "Abdul Karim"
