@@ -123,6 +123,21 @@ def test_a_family_name_spelled_like_a_particle_or_function_word_stays_in_the_nam
     assert people(sentence, language) == {name: role}
 
 
+@pytest.mark.parametrize(
+    "language, sentence, name",
+    [
+        pytest.param("en", "The talks were led by Jean-Yves Le Drian in Paris.", "Jean-Yves Le Drian", id="en-capitalised-particle-inside"),
+        pytest.param("en", "Ursula Von der Leyen visited the mission.", "Ursula Von der Leyen", id="en-von-der"),
+        pytest.param("fr", "Le ministre Jean-Yves Le Drian est arrivé à Bamako.", "Jean-Yves Le Drian", id="fr-capitalised-particle-inside"),
+        pytest.param("es", "A la base llegó el presidente Fernando De la Rúa Brandt.", "Fernando De la Rúa Brandt", id="es-capitalised-particle-inside"),
+        pytest.param("en", "Private First Class James King was wounded.", "James King", id="en-title-as-surname-king"),
+        pytest.param("en", "The letter was signed by Captain Edward Major.", "Edward Major", id="en-title-as-surname-major"),
+    ],
+)
+def test_a_particle_or_title_word_inside_or_ending_a_name_stays_in_it(language, sentence, name):
+    assert name in people(sentence, language)
+
+
 # --- Not people --------------------------------------------------------------------------
 
 @pytest.mark.parametrize(

@@ -513,10 +513,14 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         while (n := next((n for n in (3, 2) if len(segment) > n
                           and " ".join(tokens[k].folded for k in segment[:n]) in sets["titles"]), 0)):
             segment = segment[n:]
+        # a photo word opens a credit, not a name ("Photo de Jane Doe")
+        while segment and tokens[segment[0]].folded in reference().words("photo_credit_words"):
+            segment = _trim(segment[1:], tokens, sets["particles"] & lowercase)
         printed = segment[0] if segment else 0
         while segment and tokens[segment[0]].folded in sets["name_abbreviations"]:
             segment = segment[1:]  # "Md Abdul Karim": the name is "Abdul Karim"
-        if not 2 <= len(segment) <= MAX_NAME_TOKENS:
+        # particles are not counted ("Fernando De la Rúa", "Ursula von der Leyen")
+        if not 2 <= len(segment) or len([k for k in segment if tokens[k].folded not in sets["particles"]]) > MAX_NAME_TOKENS:
             return
         role = _role_before(sentence, tokens, printed, sets, language)
         # a family name first after a title ("colonel Park Min Ho"), else with a rare word
@@ -563,6 +567,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         elif not claimed[k] and _name_opening_word(sentence, tokens, k, run, claimed, sets, language, own_stopwords):
             segment.append(k)
         elif segment and token.folded in sets["particles"] and not token.is_capitalized:
+            segment.append(k)
+        elif segment and not claimed[k] and _inner_name_word(sentence, tokens, k, run, claimed, sets, language):
             segment.append(k)
         else:
             close(segment)
@@ -636,6 +642,24 @@ def _one_office(role_after: str, sets) -> bool:
     first = words[0]
     plural = first.endswith("s") and (first[:-1] in sets["titles"] or first[:-2] in sets["titles"])
     return first in sets["titles"] and first not in sets["heads"] and not plural
+
+
+def _inner_name_word(sentence, tokens, k, run, claimed, sets, language) -> bool:
+    """A capitalised word after the first words of a name that is a name word there though
+    it is a particle or a title elsewhere: a particle between two name words ("Marine Le
+    Pen", "Jean-Yves Le Drian", "Ursula Von der Leyen"), or a title that is also a surname
+    (vocabulary "surname_titles") ending the name ("James King", "John Major"), no name word
+    after it. Joined to the word before by a space."""
+    token = tokens[k]
+    if not token.is_capitalized or not _gap_is_space(sentence, tokens[k - 1], token):
+        return False
+    nxt = k + 1
+    name_next = (nxt in run and not claimed[nxt] and _gap_is_space(sentence, token, tokens[nxt])
+                 and (_name_like(tokens[nxt], sets, language)
+                      or (tokens[nxt].folded in sets["particles"] and not tokens[nxt].is_capitalized)))  # "De la Rúa"
+    if token.folded in sets["particles"]:
+        return name_next
+    return token.folded in reference().words("surname_titles") and not name_next and (nxt not in run or not tokens[nxt].is_capitalized)
 
 
 def _dictionary_form(token: Token) -> str:
