@@ -112,8 +112,8 @@ def exact_form(text: str) -> str:
     """A word of a diacritic-sensitive language as its lists are compared: lowercased, with
     the tone mark of the diphthongs oa, oe and uy always on the second vowel. Vietnamese
     spelling has two styles for an open syllable ("hòa"/"hoà", "đại úy"/"đại uý", "khỏe"/
-    "khoẻ": Vietnamese Wikipedia, "Vietnamese alphabet", tone mark placement); both are
-    printed, so both must compare equal. str -> str."""
+    "khoẻ": the old and the new placement of tone marks, Wikipedia "Vietnamese alphabet");
+    both are printed, so both must compare equal. str -> str."""
     decomposed = unicodedata.normalize("NFD", text.lower())
     moved = _VI_TONE_ON_FIRST.sub(lambda m: m[1] + m[3] + m[2] if m[1] else m[4] + m[6] + m[5], decomposed)
     return unicodedata.normalize("NFC", moved)
@@ -239,7 +239,7 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
         end, entries = hit
         entry: Entry = entries[0]
         if entry.kind == "country" and _demonym_as_language(sentence, tokens, i, end):
-            claimed[i] = True  # "the French acronym", "en français": a language
+            claimed[i] = True  # "the French acronym", "son sigle anglais": a language
             i = end
             continue
         if end == i + 1 and _given_name_of_person(tokens, i, sets, language):
@@ -292,8 +292,8 @@ def _compound_demonym(token: Token) -> list[str]:
     """The countries of a compound adjective of nationalities joined by hyphens, its last
     part a demonym and the parts before a demonym, a country's name or a combining form
     (vocabulary "demonym_prefixes": "franco-estadounidense", "sino-vietnamien",
-    "Indo-Pakistani", "US-Mexican"): their codes in order, or [] (the rules of compound
-    ethnic adjectives: Chicago Manual of Style 7.96; Le Bon Usage § 177)."""
+    "Indo-Pakistani", "US-Mexican"): their codes in order, or []. English, French and
+    Spanish join such adjectives with a hyphen and put the combining forms first."""
     if "-" not in token.text:
         return []
     parts = token.text.split("-")
@@ -646,8 +646,8 @@ def _one_office(role_after: str, sets) -> bool:
 
 def _inner_name_word(sentence, tokens, k, run, claimed, sets, language) -> bool:
     """A capitalised word after the first words of a name that is a name word there though
-    it is a particle or a title elsewhere: a particle between two name words ("Marine Le
-    Pen", "Jean-Yves Le Drian", "Ursula Von der Leyen"), or a title that is also a surname
+    it is a particle or a title elsewhere: a particle between two name words ("Jean-Marie
+    Le Pen", "Jean-Yves Le Drian", "Ursula Von der Leyen"), or a title that is also a surname
     (vocabulary "surname_titles") ending the name ("James King", "John Major"), no name word
     after it. Joined to the word before by a space."""
     token = tokens[k]
@@ -780,9 +780,8 @@ def _in_photo_credit(sentence: str, tokens: list[Token], first: int, last: int) 
     by a slash to an agency or a photo word ("AFP/Jane Doe", "[UN Photo/Jane Doe]", "Jane
     Doe/REUTERS", "Xinhua / Jane Doe"), or right after a photo word and a colon ("Photo: Jane
     Doe", "Crédit photo : Jane Doe", "Foto: Jane Doe"; vocabulary "photo_credit_words") or a
-    photo word and "by" ("Photo by Jane Doe", "Photo de", "Foto por").
-    Credits follow the agencies' own style (AP Stylebook, "credit lines"; Reuters and AFP
-    credit a photographer as AGENCY/Name)."""
+    photo word and "by" ("Photo by Jane Doe", "Photo de", "Foto por"), as agencies print
+    their credits (AFP and Reuters credit a photographer as AGENCY/Name or Name/AGENCY)."""
     before = sentence[:tokens[first].start].rstrip()
     after = sentence[tokens[last].end:].lstrip()
     if before.endswith("/") and re.search(r"[^\W\d_][\w.]*\s*/$", before):
