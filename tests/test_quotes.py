@@ -252,3 +252,33 @@ def _front(quotes):
 def test_a_persons_edit_to_the_quotes_survives_a_new_extraction(base, current, new, merged):
     result = merge_article(machine_record(_front(base), "text"), _front(current), "text", _front(new), "text")
     assert [dict(q) for q in result.front["quotes"]] == merged
+
+
+# -- an inverted verb after a comma names the speaker of the whole sentence -------------------
+@pytest.mark.parametrize(
+    ("language", "paragraph", "speaker"),
+    [
+        pytest.param("en", "Colonel Piotr Nowak will visit the wells of the camp on Friday, said Maria Kowalska.", "Maria Kowalska", id="en-said-x-after-a-clause-naming-another"),
+        pytest.param("en", "Maria Kowalska, head of the camp, said some of the wells on the United Nations road were dry.", "Maria Kowalska", id="en-apposition-then-said-content"),
+        pytest.param("en", "Maria Kowalska, head of the camp, stressed that the Korean wells were dry.", "Maria Kowalska", id="en-stressed-that-demonym-after"),
+        pytest.param("fr", "Le colonel Jean Moreau a condamné samedi les tirs sur le camp, a déclaré son porte-parole Paul Girard.", "Paul Girard", id="fr-a-declare-son-porte-parole-x"),
+        pytest.param("fr", "Deux puits du camp sont à sec depuis lundi, a indiqué le colonel Jean Moreau.", "Jean Moreau", id="fr-a-indique-x"),
+        pytest.param("es", "Dos pozos del campamento se secaron durante la semana cerca de Malí, informó el coronel Carlos Ortega.", "Carlos Ortega", id="es-informo-x-after-a-country"),
+        pytest.param("vi", "Chia sẻ về công việc của mình, Đại tá Nguyễn Văn Thành cho biết các giếng nước của trại đã cạn.", "Nguyễn Văn Thành", id="vi-opening-verb-yields-to-the-main-verb"),
+    ],
+)
+def test_an_inverted_verb_after_a_comma_names_the_speaker(language, paragraph, speaker):
+    assert only_quote(language, paragraph).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "speaker"),
+    [
+        pytest.param("en", "Maria Kowalska reaffirmed the support of the battalion to the villages of the valley.", "Maria Kowalska", id="en-reaffirmed"),
+        pytest.param("fr", "Jean Moreau a réaffirmé le soutien du bataillon aux villages de la vallée.", "Jean Moreau", id="fr-a-reaffirme"),
+        pytest.param("es", "Carlos Ortega reafirmó el apoyo del batallón a las aldeas del valle.", "Carlos Ortega", id="es-reafirmo"),
+        pytest.param("vi", "Đại tá Nguyễn Văn Thành tái khẳng định sự ủng hộ của tiểu đoàn đối với các làng trong thung lũng.", "Nguyễn Văn Thành", id="vi-tai-khang-dinh"),
+    ],
+)
+def test_verbs_of_reaffirming_are_speech(language, paragraph, speaker):
+    assert only_quote(language, paragraph).speaker == speaker

@@ -371,6 +371,29 @@ def _opener_subject(cue: _Cue, mentions: list[_Mention], text: str) -> _Mention 
     return (people or after or [None])[0]
 
 
+def _after_comma(cue: _Cue, text: str) -> bool:
+    """A verb right after a comma that ends a clause ("..., said X", "..., a indiqué X",
+    "..., informó X"): inverted when its subject follows it tightly."""
+    return text[:cue.start].rstrip().endswith(",")
+
+
+def _tail_speaker(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> _Mention | None:
+    """The subject of an inverted verb after a comma: a speaker right after the verb, with only
+    grammar words and titles between ("..., said Colonel X", "..., a déclaré son porte-parole X",
+    "..., informó la misión de la ONU"); None when a word of content stands between
+    ("X, head of Y, said some of the...": the verb's subject is before it)."""
+    complementiser = _patterns(language)["complementisers"]
+    if complementiser is not None and complementiser.match(comparable, cue.end + 1):
+        return None  # "..., X stressed that the Chinese force...": the clause follows the verb
+    ceiling = min([a for a, b in spans if a >= cue.end] + [cue.end + AFTER_WINDOW, len(text)])
+    for mention in mentions:
+        if cue.end <= mention.start and mention.end <= ceiling:
+            if _addressed(mention, comparable, language, cue.end) or not _tight(text[cue.end:mention.start], language, most=4, free_words=0):
+                return None
+            return _person_after(mention, mentions, text, language)
+    return None
+
+
 def _inverted(cue: _Cue, text: str, spans) -> bool:
     """A verb right after a quotation ("...," said X; «...», a déclaré X; "...", dijo X)."""
     return any(0 <= cue.start - b <= 3 for a, b in spans) or bool(re.search(r"[\"\u201d\u00bb][,.]?\s*$", text[max(0, cue.start - 4):cue.start]))
@@ -437,26 +460,34 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         mentions = _mentions(text, comparable, unit.found, named, article, language)
         cues = _cues(comparable, mentions, language)
         speaker, cue_found = "", False
+        # Each cue's speaker; the one to keep is chosen after: an inverted verb after a comma
+        # that closes the sentence's report ("X condemned the attack, his spokesman said")
+        # governs the whole sentence when it names its speaker; a verb opening the sentence
+        # ("Speaking to the press, X said") yields to the verb of the main clause.
+        attributions: list[tuple[int, str]] = []  # (rank: lower first, name)
         for cue in cues:
             before = named + [m.found for m in mentions if m.kind == "entity" and m.end <= cue.start]
             last_person = next((f for f in reversed(before) if f.kind == "person"), None)
             last_body = next((f for f in reversed(before) if f.kind in ("organisation", "initiative", "mission") and not _outlet(f)), None)
+            rank = 1
             if not cue.marker and _glued_pronoun(cue, comparable):
                 mention = _Mention(cue.start, cue.end, "pronoun", None)
             elif cue.marker:
                 mention = _speaker_after(cue, mentions, text, comparable, spans, language)
             elif _inverted(cue, text, spans):
                 mention = _speaker_after(cue, mentions, text, comparable, spans, language) or _speaker_before(cue, mentions, text, comparable, spans, language)
+            elif _after_comma(cue, text) and (tail := _tail_speaker(cue, mentions, text, comparable, spans, language)) is not None:
+                mention, rank = tail, 0 if tail.kind in ("entity", "title", "body") else 1
             else:
-                mention = (_speaker_before(cue, mentions, text, comparable, spans, language)
-                           or _speaker_after(cue, mentions, text, comparable, spans, language)
-                           or _opener_subject(cue, mentions, text))
+                mention = _speaker_before(cue, mentions, text, comparable, spans, language) or _speaker_after(cue, mentions, text, comparable, spans, language)
+                if mention is None:
+                    mention, rank = _opener_subject(cue, mentions, text), 2
             ok, name = _resolve(mention, last_person, last_body)
             if ok:
                 cue_found = True
-                speaker = speaker or name
-                if name:
-                    break
+                attributions.append((rank if name else 3, name))
+        if attributions:
+            speaker = min(attributions, key=lambda a: a[0])[1]
         named.extend(m.found for m in mentions if m.kind == "entity")
         if not cue_found and cues and (quoted or _introduces_clause(cues, comparable, language)):
             cue_found = True  # speech with a speaker the text does not name, or that no list knows
