@@ -282,3 +282,31 @@ def test_an_inverted_verb_after_a_comma_names_the_speaker(language, paragraph, s
 )
 def test_verbs_of_reaffirming_are_speech(language, paragraph, speaker):
     assert only_quote(language, paragraph).speaker == speaker
+
+
+# -- a pronoun or a title stands for the person named as speaking, or introduced with the body -
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speaker"),
+    [
+        pytest.param("en", ["Colonel Maria Kowalska said the wells of the camp were dry, standing beside the new commander Piotr Nowak.",
+                            "She also stressed that the villagers would dig a new well."], "Maria Kowalska", id="en-she-is-the-last-speaker"),
+        pytest.param("en", ["Maria Kowalska said the wells of the camp were dry.", "Piotr Nowak reached the camp on Tuesday.",
+                            "He said the road to the river was open again."], "Piotr Nowak", id="en-he-is-a-person-named-after-the-speaker"),
+        pytest.param("fr", ["Le colonel Jean Moreau a déclaré que les puits du camp étaient à sec, en présence du nouveau commandant Paul Girard.",
+                            "Il a aussi souligné que les villageois creuseraient un nouveau puits."], "Jean Moreau", id="fr-il-is-the-last-speaker"),
+        pytest.param("es", ["La coronel Ana Ortega dijo que los pozos del campamento estaban secos, junto al nuevo comandante Luis Pardo.",
+                            "Ella también explicó que los vecinos cavarían un pozo nuevo."], "Ana Ortega", id="es-ella-is-the-last-speaker"),
+        pytest.param("vi", ["Đại tá Nguyễn Thị Lan cho biết các giếng nước của trại đã cạn, bên cạnh tân chỉ huy Trần Văn Hùng.",
+                            "Bà cũng nhấn mạnh rằng dân làng sẽ đào một giếng mới."], "Nguyễn Thị Lan", id="vi-ba-is-the-last-speaker"),
+        pytest.param("en", ["The head of the United Nations, Maria Kowalska, visited the camp on Monday.", "Ambassador Piotr Nowak was also there.",
+                            "The head of the UN said the wells of the camp were dry."], "Maria Kowalska", id="en-head-of-body-is-who-was-introduced-so"),
+        pytest.param("fr", ["Le secrétaire général des Nations unies, Jean Moreau, a visité le camp lundi.", "L'ambassadeur Paul Girard était aussi présent.",
+                            "Le chef de l'ONU a rappelé que les puits du camp étaient à sec."], "Jean Moreau", id="fr-chef-de-l-onu-is-who-was-introduced-so"),
+        pytest.param("es", ["El secretario general de las Naciones Unidas, Carlos Ortega, visitó el campamento el lunes.", "El embajador Luis Pardo también asistió.",
+                            "El jefe de la ONU dijo que los pozos del campamento estaban secos."], "Carlos Ortega", id="es-jefe-de-la-onu-is-who-was-introduced-so"),
+    ],
+)
+def test_a_pronoun_or_title_stands_for_the_person_speaking(language, paragraphs, speaker):
+    quotes = quotes_of(language, *paragraphs)
+    assert quotes and quotes[-1].speaker == speaker, quotes
+

@@ -220,9 +220,12 @@ def _body_reference_keys(language: str) -> dict[str, str]:
     return {_comparable(str(k), language): str(k) for k in _vocabulary().get("body_references") or {}}
 
 
-def _mentions(text: str, comparable: str, found: list[Found], named: list[Found], article: list[Found], language: str) -> list[_Mention]:
+def _mentions(text: str, comparable: str, found: list[Found], named: list[Found], article: list[Found], language: str,
+              antecedent: Found | None = None) -> list[_Mention]:
     """Every possible speaker of the text with its place: entities, pronouns, words standing
-    for a body or a person named before, unnamed speakers; none inside quotation marks."""
+    for a body or a person named before, unnamed speakers; none inside quotation marks.
+    antecedent: the person a title with no holder of its own stands for (the last person named
+    as speaking, else the last named)."""
     patterns = _patterns(language)
     spans, _ = _quoted_spans(text)
     entities = _entity_mentions(text, found) + _acronym_mentions(text, found, article)
@@ -246,20 +249,68 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 if found_for is None:
                     mention_kind = "unnamed"  # "the ministry said" with no ministry named
             elif kind == "titles":
-                found_for = _role_holder(match.group("title"), named, article)
+                body = next((m.found for m in entities if m.found.kind != "person" and m.start >= match.end()
+                             and OF_BODY.fullmatch(comparable[match.end():m.start])), None)
+                found_for = _role_holder(match.group("title"), body, named, article, antecedent)
             mentions.append(_Mention(start, match.end(), mention_kind, found_for))
             taken.append((start, match.end()))
     inside = [m for m in mentions if not any(a < m.start and m.end <= b for a, b in spans)]
     return sorted(inside, key=lambda m: m.start)
 
 
-def _role_holder(title: str, named: list[Found], article: list[Found]) -> Found | None:
-    """The person a title with a definite article stands for ("the minister", "el ministro"):
-    the person of the article whose role holds the word, else the last person named."""
+# Between a title and the body it heads: "the head of the mission", "le chef de l'ONU".
+OF_BODY = re.compile(r"\s*(?:of|for|at|de|du|des|del|d'|au|a)\s*(?:the|la|le|l'|el|los|las|les)?\s*")
+# How far (in characters) from a person's name, in the sentence naming them first, a title or
+# the body they head is read as theirs ("the head of UNIFIL, X", "X, officier de la Force").
+ROLE_WINDOW = 70
+
+
+def _introduced_as(person: Found, words: Sequence[str]) -> bool:
+    """Whether the sentence naming the person first holds one of the words (folded) in the
+    phrase that introduces the name: before it back to the last quotation mark, colon or full
+    stop ("Le chef de la FINUL, Aroldo Lazaro Saenz"), after it up to the end of the apposition
+    ("Ahmed Bouhia, officier d'information de la Force MONUSCO,"), each at most ROLE_WINDOW
+    characters."""
+    sentence = fold_same_length(person.sentence or "").lower()
+    for surface in {*person.surfaces, person.name}:
+        at = sentence.find(fold_same_length(surface).lower()) if surface else -1
+        if at < 0:
+            continue
+        before = re.split(r"[.;:\"\u201c\u201d\u00ab\u00bb]", sentence[max(0, at - ROLE_WINDOW):at])[-1]
+        after = sentence[at + len(surface):at + len(surface) + ROLE_WINDOW]
+        if after.startswith(","):
+            end = re.search(r"[,.;:]", after[1:])
+            after = after[:end.start() + 1] if end else after
+        else:
+            after = ""
+        near = f"{before} {after}"
+        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", near) for w in words):
+            return True
+    return False
+
+
+def _role_holder(title: str, body: Found | None, named: list[Found], article: list[Found], antecedent: Found | None = None) -> Found | None:
+    """The person a title with a definite article stands for ("the minister", "el ministro",
+    "le chef de la FINUL"): the one person of the article introduced with the body the title
+    heads, else the one whose role holds the word or who is introduced with it, else the
+    antecedent (the last person named as speaking), else the last person named.
+
+    title: the title as compared (folded); body: the body named right after it ("of X"), or
+    None. Returns None when no person fits."""
     people = [e for e in article if e.kind == "person"]
+    if body is not None:
+        known = [e for e in article if e.id == body.id] + [body]
+        surfaces = [fold_same_length(x).lower() for e in known for x in {*e.surfaces, e.name} if x]
+        heads = {e.id: e for e in people if _introduced_as(e, surfaces)}
+        if len(heads) == 1:
+            return next(iter(heads.values()))
     holders = {e.id: e for e in people if e.role and title in fold_same_length(e.role).lower().split()}
+    if not holders:
+        holders = {e.id: e for e in people if _introduced_as(e, [title])}
     if len(holders) == 1:
         return next(iter(holders.values()))
+    if antecedent is not None:
+        return antecedent
     before = [e for e in named if e.kind == "person"]
     return before[-1] if before else None
 
@@ -420,17 +471,17 @@ def _outlet(entity: Found) -> bool:
     return _outlet_name(entity.name)
 
 
-def _resolve(mention: _Mention | None, last_person: Found | None, last_body: Found | None) -> tuple[bool, str]:
-    """(found a speaker at all, the speaker's name or "")."""
+def _resolve(mention: _Mention | None, last_person: Found | None, last_body: Found | None) -> tuple[bool, Found | None]:
+    """(found a speaker at all, the speaker or None when the text does not name one)."""
     if mention is None:
-        return False, ""
+        return False, None
     if mention.kind in ("entity", "body", "title"):
-        return True, mention.found.name if mention.found else ""
+        return True, mention.found
     if mention.kind == "pronoun":
-        return True, last_person.name if last_person else ""
+        return True, last_person
     if mention.kind == "body_pronoun":
-        return True, last_body.name if last_body else ""
-    return True, ""
+        return True, last_body
+    return True, None
 
 
 def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article: Iterable[Found], language: str) -> list[Quote]:
@@ -451,23 +502,29 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         return []
     quotes: list[Quote] = []
     named: list[Found] = []  # entities named so far, in order
-    previous_direct: int | None = None  # index in quotes of the last unit's direct quote
+    # The person "he", "il", "the spokesman" stand for: the last person named as speaking,
+    # unless a person is named after, outside any quote ("X said... Y arrived. He said").
+    antecedent: Found | None = None
+    previous: int | None = None  # index in quotes of the last unit's quote
     for unit in _units(sentences):
         text = unit.text
         comparable = _comparable(text, language)
         spans, _ = _quoted_spans(text)
         quoted = _quoted_words(text, spans) >= MIN_QUOTED_WORDS
-        mentions = _mentions(text, comparable, unit.found, named, article, language)
+        mentions = _mentions(text, comparable, unit.found, named, article, language, antecedent)
         cues = _cues(comparable, mentions, language)
-        speaker, cue_found = "", False
+        speaker: Found | None = None
+        cue_found = False
         # Each cue's speaker; the one to keep is chosen after: an inverted verb after a comma
         # that closes the sentence's report ("X condemned the attack, his spokesman said")
         # governs the whole sentence when it names its speaker; a verb opening the sentence
         # ("Speaking to the press, X said") yields to the verb of the main clause.
-        attributions: list[tuple[int, str]] = []  # (rank: lower first, name)
+        attributions: list[tuple[int, Found | None]] = []  # (rank: lower first, speaker)
         for cue in cues:
-            before = named + [m.found for m in mentions if m.kind == "entity" and m.end <= cue.start]
-            last_person = next((f for f in reversed(before) if f.kind == "person"), None)
+            here = [m.found for m in mentions if m.kind == "entity" and m.end <= cue.start]
+            before = named + here
+            last_person = next((f for f in reversed(here) if f.kind == "person"), None) or antecedent \
+                or next((f for f in reversed(before) if f.kind == "person"), None)
             last_body = next((f for f in reversed(before) if f.kind in ("organisation", "initiative", "mission") and not _outlet(f)), None)
             rank = 1
             if not cue.marker and _glued_pronoun(cue, comparable):
@@ -482,24 +539,30 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 mention = _speaker_before(cue, mentions, text, comparable, spans, language) or _speaker_after(cue, mentions, text, comparable, spans, language)
                 if mention is None:
                     mention, rank = _opener_subject(cue, mentions, text), 2
-            ok, name = _resolve(mention, last_person, last_body)
+            ok, who = _resolve(mention, last_person, last_body)
             if ok:
                 cue_found = True
-                attributions.append((rank if name else 3, name))
+                attributions.append((rank if who else 3, who))
         if attributions:
             speaker = min(attributions, key=lambda a: a[0])[1]
+        people_here = [m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"]
         named.extend(m.found for m in mentions if m.kind == "entity")
         if not cue_found and cues and (quoted or _introduces_clause(cues, comparable, language)):
             cue_found = True  # speech with a speaker the text does not name, or that no list knows
         starts_quoted = bool(spans) and text.lstrip()[:1] in OPENERS + '"' and not cues
-        if starts_quoted and quoted and previous_direct is not None:
-            earlier = quotes[previous_direct]
-            quotes[previous_direct] = Quote(earlier.speaker, None, "direct", f"{earlier.sentence} {text}")
+        if starts_quoted and quoted and previous is not None and quotes[previous].kind == "direct":
+            earlier = quotes[previous]
+            quotes[previous] = Quote(earlier.speaker, None, "direct", f"{earlier.sentence} {text}")
             continue
-        previous_direct = None
+        previous = None
         if not cue_found:
+            if people_here:
+                antecedent = people_here[-1]
             continue
-        quotes.append(Quote(speaker, None, "direct" if quoted else "reported", text))
-        if quoted:
-            previous_direct = len(quotes) - 1
+        if speaker is not None and speaker.kind == "person":
+            antecedent = speaker
+        elif people_here:
+            antecedent = people_here[-1]
+        quotes.append(Quote(speaker.name if speaker else "", None, "direct" if quoted else "reported", text))
+        previous = len(quotes) - 1
     return quotes
