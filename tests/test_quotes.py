@@ -310,3 +310,17 @@ def test_a_pronoun_or_title_stands_for_the_person_speaking(language, paragraphs,
     quotes = quotes_of(language, *paragraphs)
     assert quotes and quotes[-1].speaker == speaker, quotes
 
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speaker"),
+    [
+        pytest.param("en", ["Maria Kowalska said the wells of the camp were dry.", "\u201cWe will dig a new well before the dry season comes.\u201d"], "Maria Kowalska", id="en-quotation-after-reported-speech"),
+        pytest.param("fr", ["Jean Moreau a rappelé que les puits du camp étaient à sec.", "\u00ab Nous creuserons un nouveau puits avant la saison sèche. \u00bb"], "Jean Moreau", id="fr-quotation-after-reported-speech"),
+        pytest.param("es", ["Carlos Ortega afirmó que los pozos del campamento estaban secos.", "\u201cCavaremos un pozo nuevo antes de la temporada seca.\u201d"], "Carlos Ortega", id="es-quotation-after-reported-speech"),
+        pytest.param("vi", ["Đại tá Nguyễn Văn Thành cho biết các giếng nước của trại đã cạn.", "\u201cChúng tôi sẽ đào một giếng mới trước mùa khô.\u201d"], "Nguyễn Văn Thành", id="vi-quotation-after-reported-speech"),
+        pytest.param("en", ["Maria Kowalska said the wells of the camp were dry.", "\u201cA new well will be dug before the dry season comes,\u201d reads a United Nations statement."], "United Nations", id="en-quotation-then-its-source-without-a-listed-verb"),
+    ],
+)
+def test_a_quotation_without_a_verb_goes_on_with_a_speaker(language, paragraphs, speaker):
+    quotes = quotes_of(language, *paragraphs)
+    assert len(quotes) == 2 and (quotes[-1].speaker, quotes[-1].kind) == (speaker, "direct"), quotes

@@ -550,9 +550,20 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         if not cue_found and cues and (quoted or _introduces_clause(cues, comparable, language)):
             cue_found = True  # speech with a speaker the text does not name, or that no list knows
         starts_quoted = bool(spans) and text.lstrip()[:1] in OPENERS + '"' and not cues
-        if starts_quoted and quoted and previous is not None and quotes[previous].kind == "direct":
+        tail = [m for m in mentions if m.start >= spans[-1][1] and m.kind in ("entity", "body", "title", "body_pronoun")] if spans else []
+        if starts_quoted and quoted and tail:
+            # A quotation then its source with a verb no list holds ("...," reads an X statement).
+            last_body = next((f for f in reversed(named) if f.kind in ("organisation", "initiative", "mission") and not _outlet(f)), None)
+            _ok, speaker = _resolve(tail[0], antecedent, last_body)
+            cue_found = True
+        elif starts_quoted and quoted and previous is not None:
+            # A quotation with no verb of its own right after a quote goes on with its speaker.
             earlier = quotes[previous]
-            quotes[previous] = Quote(earlier.speaker, None, "direct", f"{earlier.sentence} {text}")
+            if earlier.kind == "direct":
+                quotes[previous] = Quote(earlier.speaker, None, "direct", f"{earlier.sentence} {text}")
+            else:
+                quotes.append(Quote(earlier.speaker, None, "direct", text))
+                previous = len(quotes) - 1
             continue
         previous = None
         if not cue_found:
