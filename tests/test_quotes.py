@@ -324,3 +324,22 @@ def test_a_pronoun_or_title_stands_for_the_person_speaking(language, paragraphs,
 def test_a_quotation_without_a_verb_goes_on_with_a_speaker(language, paragraphs, speaker):
     quotes = quotes_of(language, *paragraphs)
     assert len(quotes) == 2 and (quotes[-1].speaker, quotes[-1].kind) == (speaker, "direct"), quotes
+
+
+# -- a verb of stance with a plain object tells a position, not words said ---------------------
+@pytest.mark.parametrize(
+    ("language", "paragraph", "speaker"),
+    [
+        pytest.param("en", "Maria Kowalska condemned the attack on the camp.", None, id="en-condemned-the-attack"),
+        pytest.param("en", "The new republic declared independence from its neighbour in July.", None, id="en-declared-independence"),
+        pytest.param("en", "Maria Kowalska acknowledged that the wells of the camp were dry.", "Maria Kowalska", id="en-acknowledged-that"),
+        pytest.param("en", "Maria Kowalska condemned the \u201ccowardly attack on our camp\u201d.", "Maria Kowalska", id="en-condemned-a-quotation"),
+        pytest.param("fr", "Jean Moreau a salué le travail des Casques bleus du camp.", None, id="fr-a-salue-le-travail"),
+        pytest.param("fr", "Jean Moreau a déploré que les puits du camp soient à sec.", "Jean Moreau", id="fr-a-deplore-que"),
+        pytest.param("es", "Carlos Ortega condenó el ataque contra el campamento.", None, id="es-condeno-el-ataque"),
+        pytest.param("es", "Carlos Ortega reconoció que los pozos del campamento estaban secos.", "Carlos Ortega", id="es-reconocio-que"),
+    ],
+)
+def test_a_verb_of_stance_makes_speech_only_with_what_was_said(language, paragraph, speaker):
+    quotes = quotes_of(language, paragraph)
+    assert [q.speaker for q in quotes] == ([speaker] if speaker else []), quotes

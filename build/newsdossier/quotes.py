@@ -61,6 +61,7 @@ class _Cue(NamedTuple):
     start: int
     end: int
     marker: bool  # a source marker ("according to"): its speaker follows it
+    stance: bool = False  # a verb of stance ("condemned"): speech only with what was said
 
 
 @dataclass
@@ -83,7 +84,7 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     """Compiled patterns of one language's lists (on the form _comparable() gives)."""
     vocab = _vocabulary()
     patterns: dict[str, re.Pattern | None] = {}
-    for section in ("speech_verbs", "source_markers", "complementisers", "pronouns", "body_pronouns", "documents", "unnamed_speakers", "addressee_words"):
+    for section in ("speech_verbs", "stance_verbs", "source_markers", "complementisers", "pronouns", "body_pronouns", "documents", "unnamed_speakers", "addressee_words"):
         forms = [_comparable(str(f), language) for f in (vocab.get(section) or {}).get(language, [])]
         patterns[section] = re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)") if forms else None
     articles = [_comparable(str(f), language) for f in (vocab.get("definite_articles") or {}).get(language, [])]
@@ -325,7 +326,8 @@ def _cues(comparable: str, mentions: list[_Mention], language: str) -> list[_Cue
             # A verb inside a name is no verb ("the United States").
             if any(m.kind == "entity" and m.start < match.end() and match.start() < m.end for m in mentions):
                 continue
-            cues.append(_Cue(match.start(), match.end(), marker))
+            stance = not marker and patterns["stance_verbs"] is not None and patterns["stance_verbs"].fullmatch(match.group()) is not None
+            cues.append(_Cue(match.start(), match.end(), marker, stance))
     return sorted(cues)
 
 
@@ -521,6 +523,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         # ("Speaking to the press, X said") yields to the verb of the main clause.
         attributions: list[tuple[int, Found | None]] = []  # (rank: lower first, speaker)
         for cue in cues:
+            if cue.stance and not (quoted or _inverted(cue, text, spans) or _introduces_clause([cue], comparable, language)):
+                continue  # "X condemned the attack": a stance, not words said
             here = [m.found for m in mentions if m.kind == "entity" and m.end <= cue.start]
             before = named + here
             last_person = next((f for f in reversed(here) if f.kind == "person"), None) or antecedent \
@@ -547,7 +551,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             speaker = min(attributions, key=lambda a: a[0])[1]
         people_here = [m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"]
         named.extend(m.found for m in mentions if m.kind == "entity")
-        if not cue_found and cues and (quoted or _introduces_clause(cues, comparable, language)):
+        if not cue_found and cues and (quoted or _introduces_clause([c for c in cues if not c.stance] or cues, comparable, language)):
             cue_found = True  # speech with a speaker the text does not name, or that no list knows
         starts_quoted = bool(spans) and text.lstrip()[:1] in OPENERS + '"' and not cues
         tail = [m for m in mentions if m.start >= spans[-1][1] and m.kind in ("entity", "body", "title", "body_pronoun")] if spans else []
