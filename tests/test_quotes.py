@@ -343,3 +343,23 @@ def test_a_quotation_without_a_verb_goes_on_with_a_speaker(language, paragraphs,
 def test_a_verb_of_stance_makes_speech_only_with_what_was_said(language, paragraph, speaker):
     quotes = quotes_of(language, paragraph)
     assert [q.speaker for q in quotes] == ([speaker] if speaker else []), quotes
+
+
+# -- a body the article defines with its acronym speaks by either name -------------------------
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speakers"),
+    [
+        pytest.param("en", ["The convoy was escorted by soldiers, according to a media release from the Joint Logistics Directorate (JLD).",
+                            "Two trucks were repaired overnight, the JLD said."], ["Joint Logistics Directorate"] * 2, id="en-defined-body"),
+        pytest.param("fr", ["Le convoi était escorté par des soldats, selon un communiqué de la Direction de la Logistique Commune (DLC).",
+                            "Deux camions ont été réparés dans la nuit, a indiqué la DLC."], ["Direction de la Logistique Commune"] * 2, id="fr-defined-body"),
+        pytest.param("es", ["El convoy iba escoltado por soldados, según un comunicado de la Dirección de Logística Conjunta (DLC).",
+                            "Dos camiones fueron reparados durante la noche, informó la DLC."], ["Dirección de Logística Conjunta"] * 2, id="es-defined-body"),
+        pytest.param("en", ["Maria Kowalska visited the camp on Monday.", "The remaining peacekeepers are reported to be safe, the United Nations said."],
+                     ["United Nations"], id="en-a-passive-verb-is-no-cue"),
+        pytest.param("fr", ["Jean Moreau a visité le camp lundi.", "Les derniers Casques bleus sont annoncés sains et saufs, a indiqué l'ONU."],
+                     ["United Nations"], id="fr-a-passive-verb-is-no-cue"),
+    ],
+)
+def test_a_body_defined_with_its_acronym_speaks(language, paragraphs, speakers):
+    assert [q.speaker for q in quotes_of(language, *paragraphs)] == speakers

@@ -10,7 +10,7 @@ déclaré", "X cho biết") or inverted after a quotation ("..., said X", "», a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, NamedTuple, Sequence
 
@@ -84,7 +84,7 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     """Compiled patterns of one language's lists (on the form _comparable() gives)."""
     vocab = _vocabulary()
     patterns: dict[str, re.Pattern | None] = {}
-    for section in ("speech_verbs", "stance_verbs", "source_markers", "complementisers", "pronouns", "body_pronouns", "documents", "unnamed_speakers", "addressee_words"):
+    for section in ("speech_verbs", "stance_verbs", "passive_auxiliaries", "source_markers", "complementisers", "pronouns", "body_pronouns", "documents", "unnamed_speakers", "addressee_words"):
         forms = [_comparable(str(f), language) for f in (vocab.get(section) or {}).get(language, [])]
         patterns[section] = re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)") if forms else None
     articles = [_comparable(str(f), language) for f in (vocab.get("definite_articles") or {}).get(language, [])]
@@ -183,14 +183,50 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[^\W\d_][\w'-]*", name) if w[0].isupper()).upper()
 
 
+def _all_initials(name: str) -> set[str]:
+    """The initials of a name's capitalised words, a hyphenated word counted once and by each
+    of its parts ("Inter-Services Public Relations": IPR, ISPR)."""
+    return {_initials(name), _initials(name.replace("-", " "))} - {""}
+
+
+# A name written in full with its acronym after it in brackets: "the Inter-Services Public
+# Relations (ISPR)", "la Direction des opérations (DOMP)".
+DEFINED = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|and|on|the|de|du|des|la|le|el|del|y|et|pour|d')\s*)*){2,9})\(\s*([A-Z]{2,8})\s*\)")
+
+
+def _defined_bodies(texts: Iterable[str], article: list[Found]) -> list[Found]:
+    """Bodies the article defines, full name then acronym in brackets, that its entities do
+    not hold: the full name from the first capitalised word whose initials make the acronym.
+    Returns organisation Founds (id "defined:<ACRONYM>", surfaces the name and the acronym)."""
+    known = {x for e in article for x in (*e.surfaces, e.name)}
+    by_name = {x: e for e in article for x in (*e.surfaces, e.name)}
+    defined: dict[str, Found] = {}
+    for text in texts:
+        for match in DEFINED.finditer(text):
+            acronym, words = match.group(2), match.group(1).split()
+            if acronym in known or acronym in defined:
+                continue
+            for k in range(len(words) - 1):
+                name = " ".join(words[k:])
+                if words[k][:1].isupper() and acronym in _all_initials(name):
+                    if name in by_name:  # an entity found by its full name only: its acronym too
+                        defined[acronym] = replace(by_name[name], surfaces=[*by_name[name].surfaces, acronym])
+                    elif not _outlet_name(name):
+                        defined[acronym] = Found("organisation", f"defined:{acronym}", name, text, [name, acronym])
+                    break
+    return list(defined.values())
+
+
 def _acronym_mentions(text: str, found: list[Found], article: list[Found]) -> list[_Mention]:
     """Acronyms the entity finder did not know, of a body the article names in full: the
     initials of its capitalised words ("the IDF" after "the Israel Defense Forces", "ISPR"
     after "Inter-Services Public Relations")."""
     by_initials: dict[str, Found] = {}
     for entity in article:
-        if entity.kind in ("organisation", "initiative") and len(initials := _initials(entity.name)) >= 2:
-            by_initials.setdefault(initials, entity)
+        if entity.kind in ("organisation", "initiative"):
+            for initials in _all_initials(entity.name):
+                if len(initials) >= 2:
+                    by_initials.setdefault(initials, entity)
     if not by_initials:
         return []
     claimed = {s for f in found for s in f.surfaces}
@@ -249,6 +285,11 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 found_for = _body_named(vocab_keys.get(match.group(), match.group()), named, article)
                 if found_for is None:
                     mention_kind = "unnamed"  # "the ministry said" with no ministry named
+            elif kind == "documents":
+                issuer = next((m.found for m in entities if m.found.kind != "person" and m.start >= match.end()
+                               and OF_BODY.fullmatch(comparable[match.end():m.start])), None)
+                if issuer is not None:
+                    found_for, mention_kind = issuer, "body"  # "a statement from the ministry"
             elif kind == "titles":
                 body = next((m.found for m in entities if m.found.kind != "person" and m.start >= match.end()
                              and OF_BODY.fullmatch(comparable[match.end():m.start])), None)
@@ -260,7 +301,7 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
 
 
 # Between a title and the body it heads: "the head of the mission", "le chef de l'ONU".
-OF_BODY = re.compile(r"\s*(?:of|for|at|de|du|des|del|d'|au|a)\s*(?:the|la|le|l'|el|los|las|les)?\s*")
+OF_BODY = re.compile(r"\s*(?:of|for|at|from|by|de|du|des|del|d'|au|a)\s*(?:the|la|le|l'|el|los|las|les)?\s*")
 # How far (in characters) from a person's name, in the sentence naming them first, a title or
 # the body they head is read as theirs ("the head of UNIFIL, X", "X, officier de la Force").
 ROLE_WINDOW = 70
@@ -325,6 +366,11 @@ def _cues(comparable: str, mentions: list[_Mention], language: str) -> list[_Cue
         for match in pattern.finditer(comparable):
             # A verb inside a name is no verb ("the United States").
             if any(m.kind == "entity" and m.start < match.end() and match.start() < m.end for m in mentions):
+                continue
+            # A passive ("are reported to be", "fue informado") has no speaker for subject.
+            auxiliary = patterns["passive_auxiliaries"]
+            before = comparable[max(0, match.start() - 16):match.start()].rstrip()
+            if not marker and auxiliary is not None and any(a.end() == len(before) for a in auxiliary.finditer(before)):
                 continue
             stance = not marker and patterns["stance_verbs"] is not None and patterns["stance_verbs"].fullmatch(match.group()) is not None
             cues.append(_Cue(match.start(), match.end(), marker, stance))
@@ -502,6 +548,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     article = [f for f in people_in_article if f.kind in SPEAKER_KINDS]
     if _patterns(language)["speech_verbs"] is None:
         return []
+    defined = _defined_bodies((text for text, _found in sentences), article)
+    article += defined
     quotes: list[Quote] = []
     named: list[Found] = []  # entities named so far, in order
     # The person "he", "il", "the spokesman" stand for: the last person named as speaking,
@@ -510,6 +558,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     previous: int | None = None  # index in quotes of the last unit's quote
     for unit in _units(sentences):
         text = unit.text
+        unit.found = unit.found + [d for d in defined if any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", text) for x in d.surfaces)]
         comparable = _comparable(text, language)
         spans, _ = _quoted_spans(text)
         quoted = _quoted_words(text, spans) >= MIN_QUOTED_WORDS
@@ -555,7 +604,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             cue_found = True  # speech with a speaker the text does not name, or that no list knows
         starts_quoted = bool(spans) and text.lstrip()[:1] in OPENERS + '"' and not cues
         tail = [m for m in mentions if m.start >= spans[-1][1] and m.kind in ("entity", "body", "title", "body_pronoun")] if spans else []
-        if starts_quoted and quoted and tail:
+        if starts_quoted and quoted and tail and not (previous is not None and quotes[previous].kind == "direct"):
             # A quotation then its source with a verb no list holds ("...," reads an X statement).
             last_body = next((f for f in reversed(named) if f.kind in ("organisation", "initiative", "mission") and not _outlet(f)), None)
             _ok, speaker = _resolve(tail[0], antecedent, last_body)
