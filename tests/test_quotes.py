@@ -363,3 +363,28 @@ def test_a_verb_of_stance_makes_speech_only_with_what_was_said(language, paragra
 )
 def test_a_body_defined_with_its_acronym_speaks(language, paragraphs, speakers):
     assert [q.speaker for q in quotes_of(language, *paragraphs)] == speakers
+
+
+# -- a role word or a document stands for the one introduced with it ----------------------------
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speaker"),
+    [
+        pytest.param("fr", ["Le major Paul Girard, officier d'information de la Force, a visité le camp lundi.",
+                            "\u00ab Les puits du camp sont à sec depuis une semaine \u00bb, affirme l'officier."], "Paul Girard", id="fr-l-officier"),
+        pytest.param("es", ["El mayor Luis Pardo, oficial de información de la Fuerza, visitó el campamento el lunes.",
+                            "\u201cLos pozos del campamento están secos desde hace una semana\u201d, afirmó el oficial."], "Luis Pardo", id="es-el-oficial"),
+        pytest.param("en", ["Maria Kowalska, the special envoy for the region, visited the camp on Monday.", "Ambassador Piotr Nowak was also there.",
+                            "The envoy said the wells of the camp were dry."], "Maria Kowalska", id="en-the-envoy"),
+        pytest.param("en", ["Colonel Maria Kowalska said in a statement that the wells of the camp were dry.", "The United Nations sent water trucks on Tuesday.",
+                            "According to the statement, two wells will be dug before the rains."], "Maria Kowalska", id="en-the-statement"),
+        pytest.param("fr", ["Le colonel Jean Moreau a indiqué dans un communiqué que les puits du camp étaient à sec.", "L'ONU a envoyé des camions-citernes mardi.",
+                            "Selon le communiqué, deux puits seront creusés avant les pluies."], "Jean Moreau", id="fr-le-communique"),
+        pytest.param("es", ["El coronel Carlos Ortega afirmó en un comunicado que los pozos del campamento estaban secos.", "La ONU envió camiones cisterna el martes.",
+                            "Según el comunicado, se cavarán dos pozos antes de las lluvias."], "Carlos Ortega", id="es-el-comunicado"),
+        pytest.param("vi", ["Đại tá Nguyễn Văn Thành cho biết trong thông cáo rằng các giếng nước của trại đã cạn.", "Liên hợp quốc đã gửi xe chở nước vào thứ Ba.",
+                            "Theo thông cáo, hai giếng mới sẽ được đào trước mùa mưa."], "Nguyễn Văn Thành", id="vi-thong-cao"),
+    ],
+)
+def test_a_role_word_or_a_document_stands_for_who_was_introduced_with_it(language, paragraphs, speaker):
+    quotes = quotes_of(language, *paragraphs)
+    assert quotes and quotes[-1].speaker == speaker, quotes

@@ -53,7 +53,7 @@ class Quote:
 class _Mention(NamedTuple):
     start: int
     end: int
-    kind: str  # "entity" | "pronoun" | "body_pronoun" | "body" | "title" | "unnamed"
+    kind: str  # "entity" | "pronoun" | "body_pronoun" | "document" | "body" | "title" | "unnamed"
     found: Found | None  # the entity named, or the body or person the words stand for
 
 
@@ -91,15 +91,26 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     titles = [_comparable(t, language) for t in _titles(language)]
     if articles and titles:
         patterns["titles"] = re.compile(rf"(?<!\w)(?:{_alternation(articles)})\s*(?:[\w.'-]+\s+){{0,2}}?(?P<title>{_alternation(titles)})(?!\w)")
+    documents = [_comparable(str(f), language) for f in (vocab.get("documents") or {}).get(language, [])]
+    given = [_comparable(str(f), language) for f in (vocab.get("document_given") or {}).get(language, [])]
+    patterns["document_given"] = re.compile(rf"(?<!\w)(?:{_alternation(given)})\s+(?:[\w'-]+\s+)?(?:{_alternation(documents)})(?!\w)") if given and documents else None
     bodies = [_comparable(str(k), language) for k in vocab.get("body_references") or {}]
     patterns["bodies"] = re.compile(rf"(?<![\w-])(?:{_alternation(bodies)})(?![\w-])") if bodies else None
     return patterns
 
 
+@lru_cache(maxsize=None)
+def _articles(language: str) -> tuple[str, ...]:
+    """The definite articles of a language, as compared (quotes.yaml "definite_articles")."""
+    return tuple(_comparable(str(a), language) for a in (_vocabulary().get("definite_articles") or {}).get(language, []))
+
+
 def _titles(language: str) -> list[str]:
-    """Titles of office (vocabulary.yaml "titles") of one language, for "the minister said"."""
+    """Titles of office (vocabulary.yaml "titles") of one language, and the words of a role
+    no title list holds (quotes.yaml "speaker_roles": "l'officier"), for "the minister said"."""
     table = reference().vocabulary["titles"]
-    return [str(t) for t in table.get(language, [])] if isinstance(table, dict) else []
+    titles = [str(t) for t in table.get(language, [])] if isinstance(table, dict) else []
+    return titles + [str(r) for r in (_vocabulary().get("speaker_roles") or {}).get(language, [])]
 
 
 def _comparable(text: str, language: str) -> str:
@@ -258,11 +269,12 @@ def _body_reference_keys(language: str) -> dict[str, str]:
 
 
 def _mentions(text: str, comparable: str, found: list[Found], named: list[Found], article: list[Found], language: str,
-              antecedent: Found | None = None) -> list[_Mention]:
+              antecedent: Found | None = None, document_speaker: Found | None = None) -> list[_Mention]:
     """Every possible speaker of the text with its place: entities, pronouns, words standing
     for a body or a person named before, unnamed speakers; none inside quotation marks.
     antecedent: the person a title with no holder of its own stands for (the last person named
-    as speaking, else the last named)."""
+    as speaking, else the last named). document_speaker: the speaker of the last quote given with a
+    document ("X said in a statement"), whom "the statement" then stands for."""
     patterns = _patterns(language)
     spans, _ = _quoted_spans(text)
     entities = _entity_mentions(text, found) + _acronym_mentions(text, found, article)
@@ -280,7 +292,7 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 continue
             if kind in ("pronouns", "body_pronouns") and language != "vi" and text[match.start()].isupper() and match.start() > 0 and text[match.start() - 1] not in " \"'\u201c\u00ab(-":
                 continue
-            found_for, mention_kind = None, {"pronouns": "pronoun", "body_pronouns": "body_pronoun", "documents": "body_pronoun", "bodies": "body", "titles": "title", "unnamed_speakers": "unnamed"}[kind]
+            found_for, mention_kind = None, {"pronouns": "pronoun", "body_pronouns": "body_pronoun", "documents": "document", "bodies": "body", "titles": "title", "unnamed_speakers": "unnamed"}[kind]
             if kind == "bodies":
                 found_for = _body_named(vocab_keys.get(match.group(), match.group()), named, article)
                 if found_for is None:
@@ -288,8 +300,10 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
             elif kind == "documents":
                 issuer = next((m.found for m in entities if m.found.kind != "person" and m.start >= match.end()
                                and OF_BODY.fullmatch(comparable[match.end():m.start])), None)
-                if issuer is not None:
-                    found_for, mention_kind = issuer, "body"  # "a statement from the ministry"
+                # "a statement from the ministry"; "the statement": of the one who gave it
+                articles = _articles(language)  # a language without articles (vi): a bare noun is definite
+                definite = not articles or re.search(rf"(?<!\w)(?:{_alternation(articles)})\s*$", comparable[:match.start()]) is not None
+                found_for = issuer or (document_speaker if definite else None)
             elif kind == "titles":
                 body = next((m.found for m in entities if m.found.kind != "person" and m.start >= match.end()
                              and OF_BODY.fullmatch(comparable[match.end():m.start])), None)
@@ -527,6 +541,8 @@ def _resolve(mention: _Mention | None, last_person: Found | None, last_body: Fou
         return True, mention.found
     if mention.kind == "pronoun":
         return True, last_person
+    if mention.kind == "document":
+        return True, mention.found or last_body
     if mention.kind == "body_pronoun":
         return True, last_body
     return True, None
@@ -555,6 +571,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     # The person "he", "il", "the spokesman" stand for: the last person named as speaking,
     # unless a person is named after, outside any quote ("X said... Y arrived. He said").
     antecedent: Found | None = None
+    document_speaker: Found | None = None  # the speaker of the last quote given with a document
     previous: int | None = None  # index in quotes of the last unit's quote
     for unit in _units(sentences):
         text = unit.text
@@ -562,7 +579,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         comparable = _comparable(text, language)
         spans, _ = _quoted_spans(text)
         quoted = _quoted_words(text, spans) >= MIN_QUOTED_WORDS
-        mentions = _mentions(text, comparable, unit.found, named, article, language, antecedent)
+        mentions = _mentions(text, comparable, unit.found, named, article, language, antecedent, document_speaker)
         cues = _cues(comparable, mentions, language)
         speaker: Found | None = None
         cue_found = False
@@ -603,7 +620,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         if not cue_found and cues and (quoted or _introduces_clause([c for c in cues if not c.stance] or cues, comparable, language)):
             cue_found = True  # speech with a speaker the text does not name, or that no list knows
         starts_quoted = bool(spans) and text.lstrip()[:1] in OPENERS + '"' and not cues
-        tail = [m for m in mentions if m.start >= spans[-1][1] and m.kind in ("entity", "body", "title", "body_pronoun")] if spans else []
+        tail = [m for m in mentions if m.start >= spans[-1][1] and m.kind in ("entity", "body", "title", "body_pronoun", "document")] if spans else []
         if starts_quoted and quoted and tail and not (previous is not None and quotes[previous].kind == "direct"):
             # A quotation then its source with a verb no list holds ("...," reads an X statement).
             last_body = next((f for f in reversed(named) if f.kind in ("organisation", "initiative", "mission") and not _outlet(f)), None)
@@ -623,6 +640,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             if people_here:
                 antecedent = people_here[-1]
             continue
+        given = _patterns(language)["document_given"]
+        if speaker is not None and given is not None and given.search(comparable):
+            document_speaker = speaker  # "X said in a statement", "a indiqué X dans un communiqué"
         if speaker is not None and speaker.kind == "person":
             antecedent = speaker
         elif people_here:
