@@ -388,3 +388,16 @@ def test_a_body_defined_with_its_acronym_speaks(language, paragraphs, speakers):
 def test_a_role_word_or_a_document_stands_for_who_was_introduced_with_it(language, paragraphs, speaker):
     quotes = quotes_of(language, *paragraphs)
     assert quotes and quotes[-1].speaker == speaker, quotes
+
+
+# -- the head of an apposition is the subject, not the apposition naming it again --------------
+@pytest.mark.parametrize(
+    ("language", "paragraph", "speaker"),
+    [
+        pytest.param("en", "The United Nations, the Organisation of the nations of the world, said the wells of the camp were dry.", "United Nations", id="en-head-of-apposition"),
+        pytest.param("fr", "La Minusma, la Mission des Nations unies au Mali, a annoncé que les puits du camp étaient à sec.", "MINUSMA", id="fr-head-of-apposition"),
+        pytest.param("es", "La Minusma, la misión de las Naciones Unidas en Malí, anunció que los pozos del campamento estaban secos.", "MINUSMA", id="es-head-of-apposition"),
+    ],
+)
+def test_the_head_of_an_apposition_is_the_subject(language, paragraph, speaker):
+    assert only_quote(language, paragraph).speaker == speaker

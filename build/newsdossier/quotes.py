@@ -454,6 +454,12 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
         people = [m for m in candidates if m.kind == "entity" and m.found.kind == "person"]
         if people:
             return people[-1]
+        # "La Minusma, la Mission des Nations unies au Mali, a annoncé": the head of the
+        # apposition is the subject, the apposition names it again.
+        opening = text.rfind(",", floor, nearest.start)
+        heads = [m for m in candidates if m.kind == "entity" and opening >= 0 and m.end <= opening and not text[m.end:opening].strip()]
+        if heads:
+            return heads[-1]
     return nearest
 
 
