@@ -401,3 +401,17 @@ def test_a_role_word_or_a_document_stands_for_who_was_introduced_with_it(languag
 )
 def test_the_head_of_an_apposition_is_the_subject(language, paragraph, speaker):
     assert only_quote(language, paragraph).speaker == speaker
+
+
+# -- a speech verb said not to have been said is no cue ------------------------------------------
+@pytest.mark.parametrize(
+    ("language", "paragraph"),
+    [
+        pytest.param("en", "Maria Kowalska did not say whether the wells of the camp were dry.", id="en-did-not-say"),
+        pytest.param("fr", "Le communiqué de l'ONU ne dit pas si les puits du camp sont à sec.", id="fr-ne-dit-pas"),
+        pytest.param("es", "Carlos Ortega no dijo si los pozos del campamento estaban secos.", id="es-no-dijo"),
+        pytest.param("vi", "Đại tá Nguyễn Văn Thành không nói các giếng nước của trại đã cạn hay chưa.", id="vi-khong-noi"),
+    ],
+)
+def test_a_negated_speech_verb_is_no_quote(language, paragraph):
+    assert quotes_of(language, paragraph) == []

@@ -84,7 +84,7 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     """Compiled patterns of one language's lists (on the form _comparable() gives)."""
     vocab = _vocabulary()
     patterns: dict[str, re.Pattern | None] = {}
-    for section in ("speech_verbs", "stance_verbs", "passive_auxiliaries", "source_markers", "complementisers", "pronouns", "body_pronouns", "documents", "unnamed_speakers", "addressee_words"):
+    for section in ("speech_verbs", "stance_verbs", "passive_auxiliaries", "negations", "source_markers", "complementisers", "pronouns", "body_pronouns", "documents", "unnamed_speakers", "addressee_words"):
         forms = [_comparable(str(f), language) for f in (vocab.get(section) or {}).get(language, [])]
         patterns[section] = re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)") if forms else None
     articles = [_comparable(str(f), language) for f in (vocab.get("definite_articles") or {}).get(language, [])]
@@ -385,6 +385,10 @@ def _cues(comparable: str, mentions: list[_Mention], language: str) -> list[_Cue
             auxiliary = patterns["passive_auxiliaries"]
             before = comparable[max(0, match.start() - 16):match.start()].rstrip()
             if not marker and auxiliary is not None and any(a.end() == len(before) for a in auxiliary.finditer(before)):
+                continue
+            # A verb said not to have been said ("did not say", "ne dit pas", "no dijo").
+            negation = patterns["negations"]
+            if not marker and negation is not None and any(n.end() == len(before) for n in negation.finditer(before)):
                 continue
             stance = not marker and patterns["stance_verbs"] is not None and patterns["stance_verbs"].fullmatch(match.group()) is not None
             cues.append(_Cue(match.start(), match.end(), marker, stance))
