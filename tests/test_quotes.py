@@ -415,3 +415,16 @@ def test_the_head_of_an_apposition_is_the_subject(language, paragraph, speaker):
 )
 def test_a_negated_speech_verb_is_no_quote(language, paragraph):
     assert quotes_of(language, paragraph) == []
+
+
+# -- words of concern are speech (Vietnamese "bày tỏ" was listed already) ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("language", "paragraph", "speaker"),
+    [
+        pytest.param("en", "Maria Kowalska voiced concern about \u201cthe attacks on the wells of the camp this week\u201d.", "Maria Kowalska", id="en-voiced-concern"),
+        pytest.param("fr", "Jean Moreau s'inquiète des \u00ab attaques contre les puits du camp depuis une semaine \u00bb.", "Jean Moreau", id="fr-s-inquiete"),
+        pytest.param("es", "Carlos Ortega se mostró preocupado por \u201clos ataques contra los pozos del campamento\u201d.", "Carlos Ortega", id="es-se-mostro-preocupado"),
+    ],
+)
+def test_words_of_concern_are_speech(language, paragraph, speaker):
+    assert only_quote(language, paragraph).speaker == speaker
