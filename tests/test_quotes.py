@@ -428,3 +428,18 @@ def test_a_negated_speech_verb_is_no_quote(language, paragraph):
 )
 def test_words_of_concern_are_speech(language, paragraph, speaker):
     assert only_quote(language, paragraph).speaker == speaker
+
+
+# -- a body every country has is given its English name ----------------------------------------
+@pytest.mark.parametrize(
+    ("language", "paragraph"),
+    [
+        pytest.param("en", "The defence ministry said the wells of the camp were dry.", id="en-defence-ministry"),
+        pytest.param("fr", "Selon le ministère de la Défense, les puits du camp sont à sec.", id="fr-ministere-de-la-defense"),
+        pytest.param("es", "Según el ministerio de Defensa de Chile, los pozos del campamento están secos.", id="es-ministerio-de-defensa"),
+        pytest.param("es", "El Ministerio de Defensa informó que los pozos del campamento estaban secos.", id="es-ministerio-de-defensa-as-a-name"),
+        pytest.param("vi", "Theo Bộ Quốc phòng, các giếng nước của trại đã cạn.", id="vi-bo-quoc-phong"),
+    ],
+)
+def test_a_generic_body_is_given_its_english_name(language, paragraph):
+    assert only_quote(language, paragraph).speaker == "Ministry of Defence"

@@ -94,6 +94,8 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     documents = [_comparable(str(f), language) for f in (vocab.get("documents") or {}).get(language, [])]
     given = [_comparable(str(f), language) for f in (vocab.get("document_given") or {}).get(language, [])]
     patterns["document_given"] = re.compile(rf"(?<!\w)(?:{_alternation(given)})\s+(?:[\w'-]+\s+)?(?:{_alternation(documents)})(?!\w)") if given and documents else None
+    generic = [_comparable(str(f), language) for forms in (vocab.get("generic_bodies") or {}).values() for f in (forms or {}).get(language, [])]
+    patterns["generic_bodies"] = re.compile(rf"(?<![\w-])(?:{_alternation(generic)})(?![\w-])") if generic else None
     bodies = [_comparable(str(k), language) for k in vocab.get("body_references") or {}]
     patterns["bodies"] = re.compile(rf"(?<![\w-])(?:{_alternation(bodies)})(?![\w-])") if bodies else None
     return patterns
@@ -263,6 +265,32 @@ def _body_named(word: str, named: list[Found], article: list[Found]) -> Found | 
 
 
 @lru_cache(maxsize=None)
+def _generic_forms() -> dict[str, str]:
+    """Every form of a body every country has (quotes.yaml "generic_bodies"), folded -> its
+    English name: "ministerio de defensa", "bo quoc phong" -> "Ministry of Defence"."""
+    forms = {}
+    for name, by_language in (_vocabulary().get("generic_bodies") or {}).items():
+        for language, words in (by_language or {}).items():
+            for word in words:
+                forms[fold_same_length(_comparable(str(word), language)).lower()] = str(name)
+    return forms
+
+
+def _generic_body(form: str, language: str) -> Found | None:
+    """The body a generic form names ("el ministerio de Defensa"), by its English name."""
+    name = _generic_forms().get(fold_same_length(form).lower())
+    return Found("organisation", f"generic:{name}", name, "", [form]) if name else None
+
+
+def _speaker_name(found: Found | None) -> str:
+    """The name a speaker is given: an entity's name, the English name of a generic body the
+    entity finder named in the article's language ("Ministerio de Defensa")."""
+    if found is None:
+        return ""
+    return _generic_forms().get(fold_same_length(found.name).lower(), found.name)
+
+
+@lru_cache(maxsize=None)
 def _body_reference_keys(language: str) -> dict[str, str]:
     """The words standing for a body ("the ministry"), as compared in the language -> as listed."""
     return {_comparable(str(k), language): str(k) for k in _vocabulary().get("body_references") or {}}
@@ -282,7 +310,7 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
     taken = [(m.start, m.end) for m in entities]
     mentions = list(entities)
     vocab_keys = _body_reference_keys(language)
-    for kind in ("pronouns", "body_pronouns", "documents", "bodies", "titles", "unnamed_speakers"):
+    for kind in ("generic_bodies", "pronouns", "body_pronouns", "documents", "bodies", "titles", "unnamed_speakers"):
         pattern = patterns.get(kind)
         if pattern is None:
             continue
@@ -292,8 +320,10 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 continue
             if kind in ("pronouns", "body_pronouns") and language != "vi" and text[match.start()].isupper() and match.start() > 0 and text[match.start() - 1] not in " \"'\u201c\u00ab(-":
                 continue
-            found_for, mention_kind = None, {"pronouns": "pronoun", "body_pronouns": "body_pronoun", "documents": "document", "bodies": "body", "titles": "title", "unnamed_speakers": "unnamed"}[kind]
-            if kind == "bodies":
+            found_for, mention_kind = None, {"generic_bodies": "body", "pronouns": "pronoun", "body_pronouns": "body_pronoun", "documents": "document", "bodies": "body", "titles": "title", "unnamed_speakers": "unnamed"}[kind]
+            if kind == "generic_bodies":
+                found_for = _generic_body(match.group(), language)
+            elif kind == "bodies":
                 found_for = _body_named(vocab_keys.get(match.group(), match.group()), named, article)
                 if found_for is None:
                     mention_kind = "unnamed"  # "the ministry said" with no ministry named
@@ -657,6 +687,6 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             antecedent = speaker
         elif people_here:
             antecedent = people_here[-1]
-        quotes.append(Quote(speaker.name if speaker else "", None, "direct" if quoted else "reported", text))
+        quotes.append(Quote(_speaker_name(speaker), None, "direct" if quoted else "reported", text))
         previous = len(quotes) - 1
     return quotes
