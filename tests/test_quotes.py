@@ -443,3 +443,32 @@ def test_words_of_concern_are_speech(language, paragraph, speaker):
 )
 def test_a_generic_body_is_given_its_english_name(language, paragraph):
     assert only_quote(language, paragraph).speaker == "Ministry of Defence"
+
+
+# -- more verbs and markers of speech, in each language -----------------------------------------
+@pytest.mark.parametrize(
+    ("language", "paragraph", "speaker"),
+    [
+        pytest.param("en", "Maria Kowalska replied that the wells of the camp were dry.", "Maria Kowalska", id="en-replied"),
+        pytest.param("en", "Maria Kowalska admitted the wells of the camp were dry.", "Maria Kowalska", id="en-admitted"),
+        pytest.param("fr", "Jean Moreau a répondu que les puits du camp étaient à sec.", "Jean Moreau", id="fr-a-repondu"),
+        pytest.param("fr", "De source militaire, les puits du camp sont à sec.", "", id="fr-de-source"),
+        pytest.param("es", "Carlos Ortega detalló que los pozos del campamento estaban secos.", "Carlos Ortega", id="es-detallo"),
+        pytest.param("es", "De acuerdo a Carlos Ortega, los pozos del campamento están secos.", "Carlos Ortega", id="es-de-acuerdo-a"),
+        pytest.param("vi", "Đại tá Nguyễn Văn Thành cho rằng các giếng nước của trại đã cạn.", "Nguyễn Văn Thành", id="vi-cho-rang"),
+    ],
+)
+def test_more_verbs_and_markers_of_speech(language, paragraph, speaker):
+    assert only_quote(language, paragraph).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph"),
+    [
+        pytest.param("en", "The soldiers described the camp as “quiet” on Monday.", id="en-described-as-one-word"),
+        pytest.param("fr", "Jean Moreau a qualifié les soldats de « héros ».", id="fr-a-qualifie-de-one-word"),
+        pytest.param("es", "Carlos Ortega calificó a los soldados de “héroes”.", id="es-califico-de-one-word"),
+    ],
+)
+def test_a_verb_of_naming_with_a_quoted_word_is_no_quote(language, paragraph):
+    assert quotes_of(language, paragraph) == []
