@@ -472,3 +472,18 @@ def test_more_verbs_and_markers_of_speech(language, paragraph, speaker):
 )
 def test_a_verb_of_naming_with_a_quoted_word_is_no_quote(language, paragraph):
     assert quotes_of(language, paragraph) == []
+
+
+# -- a pronoun after a source marker, a verb without its subject --------------------------------
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speaker"),
+    [
+        pytest.param("en", ["Maria Kowalska said the wells of the camp were dry.", "According to her, two new wells will be dug before the rains."], "Maria Kowalska", id="en-according-to-her"),
+        pytest.param("fr", ["Jean Moreau a déclaré que les puits du camp étaient à sec.", "Selon lui, deux puits seront creusés avant les pluies."], "Jean Moreau", id="fr-selon-lui"),
+        pytest.param("es", ["Carlos Ortega dijo que los pozos del campamento estaban secos.", "Según él, se cavarán dos pozos antes de las lluvias."], "Carlos Ortega", id="es-segun-el-pronoun"),
+        pytest.param("es", ["Carlos Ortega dijo que los pozos del campamento estaban secos.", "Además, explicó que se cavarán dos pozos antes de las lluvias."], "Carlos Ortega", id="es-verb-without-subject"),
+    ],
+)
+def test_a_pronoun_after_a_marker_or_a_verb_without_subject_is_the_last_speaker(language, paragraphs, speaker):
+    quotes = quotes_of(language, *paragraphs)
+    assert len(quotes) == 2 and quotes[-1].speaker == speaker, quotes

@@ -340,6 +340,16 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 found_for = _role_holder(match.group("title"), body, named, article, antecedent)
             mentions.append(_Mention(start, match.end(), mention_kind, found_for))
             taken.append((start, match.end()))
+    # "according to him", "selon lui", "según él": a pronoun after a source marker, compared
+    # with its accents ("él" is not the article "el").
+    forms = [str(f) for f in (_vocabulary().get("marker_pronouns") or {}).get(language, [])]
+    markers = patterns["source_markers"]
+    if forms and markers is not None:
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        for match in re.finditer(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)", lowered):
+            ends = [m.end() for m in markers.finditer(comparable[:match.start()])]
+            if ends and not comparable[ends[-1]:match.start()].strip() and not any(a < match.end() and match.start() < b for a, b in taken):
+                mentions.append(_Mention(match.start(), match.end(), "pronoun", None))
     inside = [m for m in mentions if not any(a < m.start and m.end <= b for a, b in spans)]
     return sorted(inside, key=lambda m: m.start)
 
@@ -558,6 +568,17 @@ def _introduces_clause(cues: list[_Cue], comparable: str, language: str) -> bool
     return pattern is not None and any(not cue.marker and pattern.match(comparable, cue.end + 1) for cue in cues)
 
 
+def _no_subject(cue: _Cue, text: str, language: str) -> bool:
+    """In a language that drops the subject (quotes.yaml "drops_subject": Spanish), a speech
+    verb opening its clause, after at most an adverb ("Explicó que...", "Además, dijo que..."),
+    has the person speaking before for subject."""
+    if language not in (_vocabulary().get("drops_subject") or []):
+        return False
+    clause = re.split(r"[.;:,\"\u201c\u201d\u00ab\u00bb]", text[:cue.start])[-1]
+    words = re.findall(r"[\w'-]+", clause)
+    return len(words) <= 1 and all(w[:1].islower() or i == 0 for i, w in enumerate(words))
+
+
 def _glued_pronoun(cue: _Cue, comparable: str) -> bool:
     """French inversion: "a-t-il dit", "ajoute-t-elle", "dit-il"."""
     return bool(re.match(r"[\w-]*?-(?:t-)?(?:il|elle|ils|elles)(?!\w)", comparable[cue.start:cue.end + 9]))
@@ -647,7 +668,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 mention, rank = tail, 0 if tail.kind in ("entity", "title", "body") else 1
             else:
                 mention = _speaker_before(cue, mentions, text, comparable, spans, language) or _speaker_after(cue, mentions, text, comparable, spans, language)
-                if mention is None:
+                if mention is None and _no_subject(cue, text, language):
+                    mention = _Mention(cue.start, cue.end, "pronoun", None)  # "Además, explicó que...": the one speaking
+                elif mention is None:
                     mention, rank = _opener_subject(cue, mentions, text), 2
             ok, who = _resolve(mention, last_person, last_body)
             if ok:
