@@ -487,3 +487,19 @@ def test_a_verb_of_naming_with_a_quoted_word_is_no_quote(language, paragraph):
 def test_a_pronoun_after_a_marker_or_a_verb_without_subject_is_the_last_speaker(language, paragraphs, speaker):
     quotes = quotes_of(language, *paragraphs)
     assert len(quotes) == 2 and quotes[-1].speaker == speaker, quotes
+
+
+# -- a country's army, air force or navy is a speaker of its own --------------------------------
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speaker"),
+    [
+        pytest.param("en", ["Two wells of the camp ran dry during the week, Brazil's army said."], "Brazilian Army", id="en-country-s-army"),
+        pytest.param("en", ["A Brazilian Air Force plane landed at the camp on Monday.", "Two wells of the camp ran dry during the week, according to the Air Force."],
+                     "Brazilian Air Force", id="en-the-air-force-named-before"),
+        pytest.param("fr", ["Selon l'armée brésilienne, deux puits du camp sont à sec."], "Brazilian Army", id="fr-l-armee-demonym"),
+        pytest.param("es", ["Según el ejército de Brasil, dos pozos del campamento están secos."], "Brazilian Army", id="es-el-ejercito-de-country"),
+    ],
+)
+def test_a_country_s_armed_service_speaks_as_itself(language, paragraphs, speaker):
+    quotes = quotes_of(language, *paragraphs)
+    assert quotes and quotes[-1].speaker == speaker, quotes

@@ -247,6 +247,48 @@ def _acronym_mentions(text: str, found: list[Found], article: list[Found]) -> li
             if m.group() in by_initials and m.group() not in claimed]
 
 
+@lru_cache(maxsize=None)
+def _english_demonyms() -> dict[str, str]:
+    """Country name -> its first English demonym (countries.yaml): "Brazil" -> "Brazilian"."""
+    return {str(row["name"]): str(((row.get("en") or {}).get("demonyms") or [row["name"]])[0]) for row in load_reference("countries.yaml")}
+
+
+@lru_cache(maxsize=None)
+def _service_forms(language: str) -> dict[str, str]:
+    """The words of a country's armed services in a language, as compared -> the English
+    service ("armée de l'air" -> "Air Force"), from quotes.yaml "national_services"."""
+    return {_comparable(str(word), language): str(service) for service, by_language in (_vocabulary().get("national_services") or {}).items()
+            for word in (by_language or {}).get(language, [])}
+
+
+# Between a country and the service it has: "Brazil's army", "the Brazilian Air Force",
+# "l'armée brésilienne", "el ejército de Chile", "Quân đội Việt Nam".
+COUNTRY_BEFORE = re.compile(r"(?:'s|\u2019s)?\s*")
+COUNTRY_AFTER = re.compile(r"\s*(?:(?:of|de|du|del|d')\s*(?:the|la|le|l'|el)?\s*)?")
+
+
+def _national_services(text: str, comparable: str, entities: list[_Mention], language: str) -> list[_Mention]:
+    """A country's army, air force, navy or armed forces named by the country or its demonym
+    next to the service's word is a body of its own, "<English demonym> <Service>" ("Brazil's
+    army said" -> Brazilian Army): the country's mention gives way to it."""
+    forms = _service_forms(language)
+    if not forms:
+        return entities
+    countries = [m for m in entities if m.found.kind == "country"]
+    out = list(entities)
+    for match in re.finditer(rf"(?<![\w-])(?:{_alternation(forms)})(?![\w-])", comparable):
+        owner = next((m for m in countries if m.end <= match.start() and COUNTRY_BEFORE.fullmatch(comparable[m.end:match.start()])), None) \
+            or next((m for m in countries if m.start >= match.end() and COUNTRY_AFTER.fullmatch(comparable[match.end():m.start])), None)
+        if owner is None or owner not in out:
+            continue
+        service = forms[match.group()]
+        name = f"{_english_demonyms().get(owner.found.name, owner.found.name)} {service}"
+        body = Found("organisation", f"national:{owner.found.id}:{service.lower().replace(' ', '-')}", name, text, [text[match.start():match.end()]])
+        out.remove(owner)
+        out.append(_Mention(min(owner.start, match.start()), max(owner.end, match.end()), "entity", body))
+    return out
+
+
 def _body_named(word: str, named: list[Found], article: list[Found]) -> Found | None:
     """The body a word refers to ("the ministry" -> the Ministry of Defence; "the mission" ->
     the mission): the last such body named before, else the only one the article names."""
@@ -305,7 +347,7 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
     document ("X said in a statement"), whom "the statement" then stands for."""
     patterns = _patterns(language)
     spans, _ = _quoted_spans(text)
-    entities = _entity_mentions(text, found) + _acronym_mentions(text, found, article)
+    entities = _national_services(text, comparable, _entity_mentions(text, found) + _acronym_mentions(text, found, article), language)
     entities.sort(key=lambda m: m.start)
     taken = [(m.start, m.end) for m in entities]
     mentions = list(entities)
