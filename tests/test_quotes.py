@@ -503,3 +503,20 @@ def test_a_pronoun_after_a_marker_or_a_verb_without_subject_is_the_last_speaker(
 def test_a_country_s_armed_service_speaks_as_itself(language, paragraphs, speaker):
     quotes = quotes_of(language, *paragraphs)
     assert quotes and quotes[-1].speaker == speaker, quotes
+
+
+# -- a name no list holds after a source marker is the speaker, as written -----------------------
+@pytest.mark.parametrize(
+    ("language", "paragraph", "speaker"),
+    [
+        pytest.param("en", "According to The Valley Courier, two wells of the camp ran dry during the week.", "The Valley Courier", id="en-according-to-a-paper"),
+        pytest.param("fr", "D'après Le Courrier du Nord, deux puits du camp sont à sec.", "Le Courrier du Nord", id="fr-d-apres-a-paper"),
+        pytest.param("es", "Según El Diario del Valle, dos pozos del campamento están secos.", "El Diario del Valle", id="es-segun-a-paper"),
+    ],
+)
+def test_a_name_after_a_source_marker_is_the_speaker(language, paragraph, speaker):
+    assert only_quote(language, paragraph).speaker == speaker
+
+
+def test_a_possessive_after_a_source_marker_is_no_name():
+    assert [q.speaker for q in quotes_of("en", "According to Monday's figures, two wells of the camp ran dry during the week.")] in ([], [""])

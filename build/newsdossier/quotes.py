@@ -563,6 +563,27 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
     return None
 
 
+# A name no entity list holds right after a source marker: capitalised words, an article
+# first ("D'après Les Échos", "according to The Guardian", "según El Tiempo").
+NAME_AFTER = re.compile(r"\s*((?:(?:The|Le|La|Les|L'|El|Los|Las)\s*)?[A-Z\u00c0-\u00de][\w\u2019'.-]*(?:\s+(?:(?:of|de|du|des|del|la)\s+)?[A-Z\u00c0-\u00de][\w\u2019'.-]*){0,4})(?=\s*[,.;:)]|\s+[a-z\u00e0-\u00ff])")
+
+
+def _name_after_marker(cue: _Cue, text: str, mentions: list[_Mention], language: str) -> _Mention | None:
+    """The speaker of a source marker the entity finder did not know ("D'après Les Échos,
+    ..."): the capitalised name right after it, as written; none when a title, a possessive
+    ("according to Monday's report") or a known mention stands there."""
+    if language == "vi":
+        return None  # Vietnamese names of bodies are not capitalised word by word ("Thông tấn xã Việt Nam")
+    match = NAME_AFTER.match(text, cue.end)
+    if match is None or any(m.start < match.end(1) and match.start(1) < m.end for m in mentions):
+        return None
+    name = match.group(1).rstrip(".")
+    first = fold_same_length(name.split()[0]).lower().strip("'")
+    if name.endswith(("'s", "\u2019s")) or first in _gap_words(language) - {"the", "le", "la", "les", "l", "el", "los", "las"}:
+        return None
+    return _Mention(match.start(1), match.end(1), "entity", Found("organisation", f"named:{name}", name, text, [name]))
+
+
 def _opener_subject(cue: _Cue, mentions: list[_Mention], text: str) -> _Mention | None:
     """A clause opening with the verb ("Phát biểu tại buổi lễ, X ...", "Speaking to the
     press, X ..."): its speaker is the subject after the comma that closes it."""
@@ -703,7 +724,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             if not cue.marker and _glued_pronoun(cue, comparable):
                 mention = _Mention(cue.start, cue.end, "pronoun", None)
             elif cue.marker:
-                mention = _speaker_after(cue, mentions, text, comparable, spans, language)
+                mention = _speaker_after(cue, mentions, text, comparable, spans, language) or _name_after_marker(cue, text, mentions, language)
             elif _inverted(cue, text, spans):
                 mention = _speaker_after(cue, mentions, text, comparable, spans, language) or _speaker_before(cue, mentions, text, comparable, spans, language)
             elif _after_comma(cue, text) and (tail := _tail_speaker(cue, mentions, text, comparable, spans, language)) is not None:
