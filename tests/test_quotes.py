@@ -520,3 +520,20 @@ def test_a_name_after_a_source_marker_is_the_speaker(language, paragraph, speake
 
 def test_a_possessive_after_a_source_marker_is_no_name():
     assert [q.speaker for q in quotes_of("en", "According to Monday's figures, two wells of the camp ran dry during the week.")] in ([], [""])
+
+
+# -- a lead giving the head of a body as speaker, the name coming later ------------------------
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speaker"),
+    [
+        pytest.param("en", ["The head of the United Nations peacekeeping force said on Monday that the wells of the camp were dry.",
+                            "Maria Kowalska added that two new wells would be dug."], "Maria Kowalska", id="en-head-named-later"),
+        pytest.param("fr", ["Le chef de la force des Nations unies a déclaré lundi que les puits du camp étaient à sec.",
+                            "Jean Moreau a ajouté que deux puits seraient creusés."], "Jean Moreau", id="fr-chef-named-later"),
+        pytest.param("es", ["El jefe de la fuerza de las Naciones Unidas dijo el lunes que los pozos del campamento estaban secos.",
+                            "Carlos Ortega añadió que se cavarán dos pozos."], "Carlos Ortega", id="es-jefe-named-later"),
+    ],
+)
+def test_the_head_of_a_body_named_later_is_the_speaker_of_the_lead(language, paragraphs, speaker):
+    quotes = quotes_of(language, *paragraphs)
+    assert len(quotes) == 2 and quotes[0].speaker == speaker, quotes

@@ -339,7 +339,7 @@ def _body_reference_keys(language: str) -> dict[str, str]:
 
 
 def _mentions(text: str, comparable: str, found: list[Found], named: list[Found], article: list[Found], language: str,
-              antecedent: Found | None = None, document_speaker: Found | None = None) -> list[_Mention]:
+              antecedent: Found | None = None, document_speaker: Found | None = None, upcoming: Sequence[Found] = ()) -> list[_Mention]:
     """Every possible speaker of the text with its place: entities, pronouns, words standing
     for a body or a person named before, unnamed speakers; none inside quotation marks.
     antecedent: the person a title with no holder of its own stands for (the last person named
@@ -378,8 +378,8 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 found_for = issuer or (document_speaker if definite else None)
             elif kind == "titles":
                 body = next((m.found for m in entities if m.found.kind != "person" and m.start >= match.end()
-                             and OF_BODY.fullmatch(comparable[match.end():m.start])), None)
-                found_for = _role_holder(match.group("title"), body, named, article, antecedent)
+                             and _heads(comparable[match.end():m.start], text[match.end():m.start])), None)
+                found_for = _role_holder(match.group("title"), body, named, article, antecedent, upcoming)
             mentions.append(_Mention(start, match.end(), mention_kind, found_for))
             taken.append((start, match.end()))
     # "according to him", "selon lui", "según él": a pronoun after a source marker, compared
@@ -398,6 +398,14 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
 
 # Between a title and the body it heads: "the head of the mission", "le chef de l'ONU".
 OF_BODY = re.compile(r"\s*(?:of|for|at|from|by|de|du|des|del|d'|au|a)\s*(?:the|la|le|l'|el|los|las|les)?\s*")
+def _heads(gap: str, raw: str) -> bool:
+    """Whether the words between a title and a body make the title head the body: "of"/"de"
+    first, then at most four words of the body's own phrase, no punctuation ("the head of the
+    United Nations peacekeeping force", "le chef de la force des Nations unies")."""
+    return bool(re.match(r"\s*(?:of|for|at|de|du|des|del|d')(?:\s|$)|\s*d'", gap)) and len(re.findall(r"\w+", gap)) <= 6 \
+        and not re.search(r"[,;:()\"\u201c\u201d\u00ab\u00bb]", raw)
+
+
 # How far (in characters) from a person's name, in the sentence naming them first, a title or
 # the body they head is read as theirs ("the head of UNIFIL, X", "X, officier de la Force").
 ROLE_WINDOW = 70
@@ -427,14 +435,18 @@ def _introduced_as(person: Found, words: Sequence[str]) -> bool:
     return False
 
 
-def _role_holder(title: str, body: Found | None, named: list[Found], article: list[Found], antecedent: Found | None = None) -> Found | None:
+def _role_holder(title: str, body: Found | None, named: list[Found], article: list[Found], antecedent: Found | None = None,
+                 upcoming: Sequence[Found] = ()) -> Found | None:
     """The person a title with a definite article stands for ("the minister", "el ministro",
     "le chef de la FINUL"): the one person of the article introduced with the body the title
-    heads, else the one whose role holds the word or who is introduced with it, else the
-    antecedent (the last person named as speaking), else the last person named.
+    heads, else the one whose role holds the word or who is introduced with it, else (a lead
+    naming the head of a body, the name coming later) the next person the text names
+    speaking while nobody has spoken yet, else the antecedent (the last person named as
+    speaking), else the last person named.
 
     title: the title as compared (folded); body: the body named right after it ("of X"), or
-    None. Returns None when no person fits."""
+    None; upcoming: the people the text names in a sentence with a speech verb, in order.
+    Returns None when no person fits."""
     people = [e for e in article if e.kind == "person"]
     if body is not None:
         known = [e for e in article if e.id == body.id] + [body]
@@ -447,6 +459,12 @@ def _role_holder(title: str, body: Found | None, named: list[Found], article: li
         holders = {e.id: e for e in people if _introduced_as(e, [title])}
     if len(holders) == 1:
         return next(iter(holders.values()))
+    # A lead giving the head of a body as speaker, the name coming later ("the head of the
+    # force said Monday... Colin Stewart said"): the next person the text names speaking,
+    # when nobody has spoken yet.
+    later = [e for e in upcoming if e.id not in {n.id for n in named}]
+    if body is not None and later:
+        return later[0]
     if antecedent is not None:
         return antecedent
     before = [e for e in named if e.kind == "person"]
@@ -531,10 +549,12 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     if not candidates:
         return None
     nearest = _person_after(candidates[-1], mentions, text, language)
-    if nearest.kind == "entity" and nearest.found.kind != "person":
+    if nearest.kind in ("entity", "body", "unnamed") and (nearest.found is None or nearest.found.kind != "person"):
         # "the head of UNIFIL said": the title is the subject, the body its complement.
+        # Also with the body's own words between ("the head of the United Nations
+        # peacekeeping force said": "force" stands for the body named in full before it).
         title = next((m for m in reversed(mentions) if m.kind == "title" and m.end <= nearest.start), None)
-        if title is not None and re.fullmatch(r"\s*(?:of|for|de|du|des|del|d')\s*(?:the|la|le|l'|el|los|las|les)?\s*", comparable[title.end:nearest.start]):
+        if title is not None and _heads(comparable[title.end:nearest.start], text[title.end:nearest.start]):
             return title
     if text[floor:cue.start].rstrip().endswith(",") and not (nearest.kind == "entity" and nearest.found.kind == "person"):
         people = [m for m in candidates if m.kind == "entity" and m.found.kind == "person"]
@@ -690,6 +710,10 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         return []
     defined = _defined_bodies((text for text, _found in sentences), article)
     article += defined
+    # People as the text names them speaking (in a sentence with a speech verb), in order.
+    verbs = _patterns(language)["speech_verbs"]
+    upcoming = list({f.id: f for text, found in sentences if verbs.search(_comparable(text, language))
+                     for f in found if f.kind == "person"}.values())
     quotes: list[Quote] = []
     named: list[Found] = []  # entities named so far, in order
     # The person "he", "il", "the spokesman" stand for: the last person named as speaking,
@@ -703,7 +727,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         comparable = _comparable(text, language)
         spans, _ = _quoted_spans(text)
         quoted = _quoted_words(text, spans) >= MIN_QUOTED_WORDS
-        mentions = _mentions(text, comparable, unit.found, named, article, language, antecedent, document_speaker)
+        mentions = _mentions(text, comparable, unit.found, named, article, language, antecedent, document_speaker,
+                             upcoming if not any(q.speaker for q in quotes) else ())
         cues = _cues(comparable, mentions, language)
         speaker: Found | None = None
         cue_found = False
