@@ -6,6 +6,16 @@ French, Spanish and Vietnamese: a speech verb with its subject before it ("X sai
 déclaré", "X cho biết") or inverted after a quotation ("..., said X", "», a-t-il ajouté",
 "..., dijo X"), or a source marker before its speaker ("according to X", "selon X", "según X",
 "theo ông X"). The words are in reference/quotes.yaml.
+
+Who a speaker is when the text does not name them at the verb: a pronoun ("he said", "a-t-il
+dit", "según él", a Spanish verb without subject) is the last person named as speaking; a
+title ("the minister", "le chef de l'ONU") the person introduced with it or with the body it
+heads; "the statement" the speaker who gave one; a quotation without a verb of its own goes
+on with the quote before it. A verb inverted after a comma ("..., said X") names the speaker
+of the whole sentence; verbs of stance ("condemned the attack"), negated or passive verbs
+make no speech. These follow the attribution conventions of the AP Stylebook and of the
+agencies' house styles (AFP, EFE, VNA) for reported speech, and the centering heuristic of
+anaphora resolution (the most salient antecedent is the last subject that spoke).
 """
 from __future__ import annotations
 
