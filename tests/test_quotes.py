@@ -537,3 +537,16 @@ def test_a_possessive_after_a_source_marker_is_no_name():
 def test_the_head_of_a_body_named_later_is_the_speaker_of_the_lead(language, paragraphs, speaker):
     quotes = quotes_of(language, *paragraphs)
     assert len(quotes) == 2 and quotes[0].speaker == speaker, quotes
+
+
+# -- a hyphenated word is one word: a quoted term is no quotation --------------------------------
+@pytest.mark.parametrize(
+    ("language", "paragraph"),
+    [
+        pytest.param("en", "Maria Kowalska condemned the attack on a \u201cnon-partisan organization\u201d.", id="en-hyphenated-term"),
+        pytest.param("fr", "Jean Moreau a salué un « cessez-le-feu durable ».", id="fr-hyphenated-term"),
+        pytest.param("es", "Carlos Ortega condenó el ataque a una \u201corganización no-partidista\u201d.", id="es-hyphenated-term"),
+    ],
+)
+def test_a_quoted_hyphenated_term_is_no_quotation(language, paragraph):
+    assert quotes_of(language, paragraph) == []

@@ -158,7 +158,9 @@ def _quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
 
 
 def _quoted_words(text: str, spans: list[tuple[int, int]]) -> int:
-    return max((len(re.findall(r"\w+", text[a:b])) for a, b in spans), default=0)
+    """The most words inside one pair of quotation marks, a hyphenated word counted once
+    ("non-partisan organization" is two words: a quoted term, not a quotation)."""
+    return max((len(re.findall(r"\w+(?:-\w+)*", text[a:b])) for a, b in spans), default=0)
 
 
 def _units(sentences: Sequence[tuple[str, list[Found]]]) -> list[_Unit]:
