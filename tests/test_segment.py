@@ -458,3 +458,74 @@ def test_a_caption_printed_twice_is_a_caption():
     layout = segment(page("Peacekeepers open a field hospital in the north", "The hospital has forty beds. It opened on Monday.", caption, caption, "More beds come next year."))
     assert layout.captions == [caption]
     assert layout.paragraphs == ["The hospital has forty beds. It opened on Monday.", "More beds come next year."]
+
+
+# --- title: page furniture around the headline --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stamped", "title"),
+    [
+        pytest.param("10h42 : Deux Casques bleus blessés près de Tyr", "Deux Casques bleus blessés près de Tyr", id="fr"),
+        pytest.param("09:05 - Peacekeepers leave the northern base", "Peacekeepers leave the northern base", id="en"),
+        pytest.param("18.30 | Los cascos azules dejan la base del norte", "Los cascos azules dejan la base del norte", id="es"),
+        pytest.param("07:15 Binh sĩ Việt Nam lên đường tới Abyei", "Binh sĩ Việt Nam lên đường tới Abyei", id="vi"),
+    ],
+)
+def test_a_live_blog_time_stamp_is_not_part_of_the_title(stamped, title):
+    text = page(stamped, "The entry goes on here with a full sentence of reporting. It ends now.")
+    assert segment(text).title == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("12:30 troops arrived", id="too-short-to-be-a-headline-after-the-stamp"),
+        pytest.param("10.000 soldiers serve in the mission today", id="a-number-not-a-time"),
+    ],
+)
+def test_a_line_without_a_time_stamp_keeps_its_words(line):
+    from newsdossier.segment import without_time_stamp
+
+    assert without_time_stamp(line) == line
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit", "title"),
+    [
+        pytest.param("Soldiers of the mission on patrol near the river port of Goma AFP/Jane Whitcombe", "AFP/Jane Whitcombe",
+                     "Peacekeepers open a field hospital in the north", id="en-agency-first"),
+        pytest.param("Des Casques bleus en patrouille près du marché de Tombouctou Pierre Lemaire/Reuters", "Pierre Lemaire/Reuters",
+                     "La mission inaugure un pont sur le fleuve", id="fr-agency-last"),
+        pytest.param("Cascos azules durante una patrulla cerca del puerto de Beirut EFE/Ana Gómez", "EFE/Ana Gómez",
+                     "Los cascos azules dejan la base del norte", id="es"),
+    ],
+)
+def test_a_caption_closed_by_an_agency_credit_is_not_the_title(caption, credit, title):
+    text = page(title, caption, "The first paragraph of the article is a full sentence. It goes on.")
+    layout = segment(text)
+    assert layout.title == title
+    assert credit in layout.credits
+
+
+def test_a_headline_with_a_slash_is_not_taken_for_a_credit():
+    from newsdossier.segment import agency_credit
+
+    assert agency_credit("Troops and police share the work in a joint mission 24/7") is None
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        pytest.param(["1. Latest news:", "2. Elections 2.0", "3. Weather"], id="en"),
+        pytest.param(["1. À la une", "2. Politique", "3. Afrique - Sahel"], id="fr"),
+        pytest.param(["1) Lo último", "2) Política"], id="es"),
+        pytest.param(["1. Dòng sự kiện:", "2. Thời sự", "3. Chiến sự Nga - Ukraine"], id="vi"),
+    ],
+)
+def test_a_numbered_list_of_links_above_the_text_is_not_the_title(menu):
+    title = "Peacekeepers open a field hospital in the north"
+    text = "\n".join(menu) + "\n\n" + page(title, "The hospital has forty beds and opened on Monday. It is run by medics.")
+    layout = segment(text)
+    assert layout.title == title
+    assert all(item in layout.boilerplate for item in menu)

@@ -152,6 +152,62 @@ _NAME = r"[A-ZÀ-ÝĐ][\w'\u2019-]+(?:\s+[A-ZÀ-ÝĐ][\w'\u2019-]+){1,3}"
 _NAMES_LINE = re.compile(rf"^{_NAME}(?:\s*[/,&]\s*{_NAME})+$")
 
 
+# A live blog's time stamp before an entry's headline ("15h17 : ...", "09:05 - ...").
+_TIME_STAMP = re.compile(r"^(?:[01]?\d|2[0-3])\s?[h:.]\s?[0-5]\d(?!\d)\s*(?:[:|\u2022\u2013\u2014-]\s+|\s+(?=[A-Z\u00c0-\u00dd\u0110\"\u201c\u00ab]))")
+# A numbered item of a list of links above the text ("1. Latest news", "2) Politics").
+_NUMBERED_ITEM = re.compile(r"^(?P<n>\d{1,2})[.)]\s+\S")
+
+
+def without_time_stamp(line: str) -> str:
+    """A headline without the time stamp a live blog prints before it ("15h17 : Un Casque
+    bleu blessé" -> "Un Casque bleu blessé", "09:05 - Troops leave"); the line as it is when
+    none opens it or nothing of three words would be left."""
+    match = _TIME_STAMP.match(line)
+    if match and len(line[match.end():].split()) >= 3:
+        return line[match.end():]
+    return line
+
+
+def _numbered_menu(lines: list[str]) -> set[int]:
+    """Indices of the lines of a numbered list of short items counting up (1., 2., 3.), at
+    least two: a list of links (trending topics, a site's menu) when it stands above the text."""
+    menu: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, ""]):
+        match = _NUMBERED_ITEM.match(line)
+        short = match and len(line.split()) <= 9 and not line.endswith((".", "!", "?"))
+        if short and (not run or int(match["n"]) == int(_NUMBERED_ITEM.match(lines[run[-1]])["n"]) + 1):
+            run.append(index)
+            continue
+        if len(run) >= 2:
+            menu.update(run)
+        run = [index] if short else []
+    return menu
+
+
+def agency_credit(line: str) -> tuple[str, str] | None:
+    """A caption closed by a photo credit naming an outlet and a photographer with a slash
+    ("Troops on patrol near Goma AFP/Jane Doe", "... Jane Doe / Reuters"): the caption and the
+    credit; None unless one side of the slash is an outlet the reference knows (sources.yaml)
+    and the other one to four capitalised words, after a caption of three words or more."""
+    head, slash, tail = line.rpartition("/")
+    tail_words = tail.strip().rstrip(".").split()
+    words = head.split()
+    if not slash or not 1 <= len(tail_words) <= 4 or len(words) < 4:
+        return None
+    ref = reference()
+    tail_source = ref.find_source(" ".join(tail_words))
+    for size in (2, 3, 1):  # a photographer's name is most often two words
+        left = words[-size:]
+        if len(words) - size < 3:
+            continue
+        if not all(w[:1].isupper() and re.fullmatch(r"[\w.'\u2019&-]+", w) for w in [*left, *tail_words]):
+            continue
+        if tail_source and all(w[:1].isupper() for w in left) or ref.find_source(" ".join(left)):
+            return " ".join(words[:-size]).rstrip(" ,.-\u2013\u2014"), " ".join(left) + "/" + " ".join(tail_words)
+    return None
+
+
 def segment(text: str) -> Layout:
     """Sort every line of a seed into its part of the page; nothing is dropped."""
     p = _line_patterns()
@@ -162,8 +218,12 @@ def segment(text: str) -> Layout:
     headers: dict[str, int] = {}  # heading-like lines above the text: one is the headline
     after_credit = False
     in_teasers = False
+    menu = _numbered_menu(lines)
     for index, line in enumerate(lines):
         folded = fold(line)
+        if index in menu and not body and layout.title is None:
+            layout.boilerplate.append(line)
+            continue
         if in_teasers:
             layout.teasers.append(line)
             continue
@@ -216,8 +276,10 @@ def segment(text: str) -> Layout:
             else:
                 layout.metadata["date"] = line
             continue
-        if (layout.title is None and not body and not layout.captions and _is_headline(line) and index < 12 and not _dated_or_credited(line)
-                and not p["credit_tail"].fullmatch(line) and not p["credit_alone"].fullmatch(line)):
+        headline = without_time_stamp(line)
+        if (layout.title is None and not body and not layout.captions and _is_headline(headline) and index < 12 and not _dated_or_credited(line)
+                and not p["credit_tail"].fullmatch(line) and not p["credit_alone"].fullmatch(line) and not agency_credit(line)):
+            line = headline
             if line in headers:
                 headers[line] += 1  # a headline printed twice
             else:
@@ -235,6 +297,10 @@ def segment(text: str) -> Layout:
         if (m := p["credit_tail"].fullmatch(line)) and len(line.split()) <= 80:
             layout.captions.append(m["caption"].strip(" .") + ".")
             layout.credits.append(m["value"].strip())
+            continue
+        if len(line.split()) <= 60 and (credited := agency_credit(line)):
+            layout.captions.append(credited[0] + ".")
+            layout.credits.append(credited[1])
             continue
         if after_credit and len(line.split()) <= 30 and len(re.findall(r"[.!?](?:\s|$)", line)) <= 1:
             layout.captions.append(line)
