@@ -42,14 +42,40 @@ def derive_title(paragraphs: list[str]) -> str:
 
 def _first_words(paragraphs: list[str]) -> str:
     text = next((p for p in paragraphs if not p.startswith("## ")), "") or (paragraphs[0][3:] if paragraphs else "")
-    first = split_sentences(text)[0] if text else "Untitled article"
+    # A sentence of no word ("1.", "2019") is a list number or a stray figure, not a title.
+    sentences = [s for s in split_sentences(text) if re.search(r"[^\W\d_]{2}", s)] if text else []
+    first = sentences[0] if sentences else "Untitled article"
     words = first.split()
     if len(words) <= DERIVED_TITLE_WORDS:
         return first.rstrip(".")
+    if (glued := _glued_headline(first)):
+        return glued
     clause = re.split(r",\s|;\s|\s[\u2013\u2014-]\s", first)[0]
     if len(clause.split()) <= DERIVED_TITLE_WORDS + 4:
         return clause.rstrip(".")
     return " ".join(words[:DERIVED_TITLE_WORDS]).rstrip(",;:") + "\u2026"
+
+
+@lru_cache(maxsize=None)
+def _glued_opener() -> re.Pattern:
+    openers = sorted(reference().vocabulary["glued_sentence_openers"], key=len, reverse=True)
+    return re.compile(r"(?<=\w) (?:" + "|".join(re.escape(w) for w in openers) + r") (?=\w)")
+
+
+def _glued_headline(sentence: str) -> str | None:
+    """A headline glued to the first paragraph without a stop, as scrapers join them
+    ("Four soldiers honoured in Accra The ministry said on Monday ..."): the words before the
+    first capitalised sentence opener (vocabulary "glued_sentence_openers") that follows a
+    lowercase word and precedes one; None when there is none within a headline's length
+    (4 to DERIVED_TITLE_WORDS + 6 words)."""
+    for match in _glued_opener().finditer(sentence):
+        before, after = sentence[match.start() - 1], sentence[match.end()]
+        if not ((before.islower() or before.isdigit()) and after.islower()):
+            continue
+        head = sentence[:match.start()].strip()
+        if 4 <= len(head.split()) <= DERIVED_TITLE_WORDS + 6:
+            return head
+    return None
 
 
 def _source(layout: Layout) -> str | None:
