@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from conftest import ROOT, run
-from newsdossier.evaluate import PairScore, below_floors, corpus_parts, evaluate, figures, raise_floors, read_floors, score_quotes
+from newsdossier.evaluate import PairScore, below_floors, corpus_parts, evaluate, figures, match_events, raise_floors, read_floors, score_quotes
 
 CORPUS = ROOT / "tests" / "corpus"
 PARTS = corpus_parts(CORPUS)
@@ -127,3 +127,43 @@ def test_an_extractor_without_quotes_finds_none_recall_0_precision_1(tmp_path, m
     scores = evaluate(tmp_path)
     assert (scores["quotes"].tp, scores["quotes"].fn, scores["quotes"].found) == (0, 1, 0)
     assert (scores["quotes"].recall, scores["quotes"].precision, figures(scores)["quotes"], figures(scores)["speakers"]) == (0.0, 1.0, 0.0, 0.0)
+
+
+# --- event scoring: one to one, with the article's date known ------------------------------------
+
+@pytest.mark.parametrize(("labelled", "found", "pairs"), [
+    pytest.param(["2020-05-10"], ["2020-05-10"], [(0, 0)], id="same-day"),
+    pytest.param(["2020-05-10"], ["2020-05-10", "2020-05-10"], [(0, 0)], id="one-happening-found-twice-pairs-once"),
+    pytest.param(["2020-05-10", "2020-05-10"], ["2020-05-10", "2020-05-10"], [(0, 0), (1, 1)], id="two-happenings-same-day"),
+    pytest.param(["XXXX-05-10"], ["2020-05-10"], [(0, 0)], id="label-leaves-the-year-open"),
+    pytest.param(["2020-05-10"], ["XXXX-05-10"], [], id="found-without-the-year-is-not-the-labelled-day"),
+    pytest.param(["2020-05"], ["2020-05-10"], [], id="another-precision-is-another-date"),
+    pytest.param(["XXXX-05-10", "2020-05-10"], ["2020-05-10"], [(1, 0)], id="exact-date-pairs-before-an-open-year"),
+    pytest.param([], ["2020-05-10"], [], id="nothing-labelled"),
+])
+def test_events_pair_one_to_one(labelled, found, pairs):
+    assert match_events(labelled, found) == pairs
+
+
+def test_events_are_scored_with_the_articles_labelled_date(tmp_path):
+    """A relative day ("on Sunday") is dated from the article's date: eval gives the labelled
+    date as a collector would, so the text printing no date does not cost the event."""
+    (tmp_path / "a.txt").write_text(
+        "Peacekeepers attacked near Kidal\n\n"
+        "Three peacekeepers were killed on Sunday when their convoy was attacked near Kidal, the mission said.\n",
+        encoding="utf-8")
+    labels = {"language": "en", "date": "2020-05-12", "events": [{"date": "2020-05-10", "place": "Kidal", "what": "convoy attacked"}]}
+    (tmp_path / "a.yaml").write_text(yaml.safe_dump(labels), encoding="utf-8")
+    scores = evaluate(tmp_path)
+    assert (scores["events"].tp, scores["events"].fn) == (1, 0)
+    assert figures(scores)["events_recall"] == 1.0
+
+
+def test_the_date_as_far_as_the_text_allows_is_scored_against_its_own_label(tmp_path):
+    (tmp_path / "a.txt").write_text("Casques bleus à Bangui\n\nBANGUI, 3 mars - Les casques bleus ont patrouillé.\n", encoding="utf-8")
+    (tmp_path / "a.yaml").write_text(yaml.safe_dump({"language": "fr", "date": "2022-03-03", "date_in_text": "XXXX-03-03"}), encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Casques bleus à Goma\n\nLes casques bleus ont patrouillé.\n", encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(yaml.safe_dump({"language": "fr", "date": "2022-03-04"}), encoding="utf-8")
+    scores = evaluate(tmp_path)
+    assert (scores["date_text"].hits, scores["date_text"].total) == (1, 1)  # b has no date_in_text label: not scored
+    assert (scores["date"].hits, scores["date"].total) == (0, 2)
