@@ -1,13 +1,14 @@
 """From one seed's text to an article record: composes layout, dates, language, entities, missions and events."""
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .dates import DateMention, find_dates
+from .dates import DateMention, find_dates, printed_weekday, weekday_years
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found, find_in_sentence, resolve_surnames
 from .events import EventFinding, find_events
@@ -191,6 +192,9 @@ class YearHints:
     # The day the text is read: a publication date inferred from the text is never after it
     # (a later date in the text is an event announced, not a bound on publication).
     today: datetime.date | None = None
+    # The years in which the article's day falls on the weekday printed beside it (set when
+    # one is printed): a year found for that day elsewhere must be one of them.
+    weekday_years: list[int] | None = None
 
 
 def _earliest_year(text: str, hints: YearHints) -> int | None:
@@ -227,11 +231,11 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         # display date (updated, republished); the dispatch is dated by its dateline, in a year
         # not after the page's.
         page_year = printed_dates[0].value.year
-        return _printed_day(dateline_dates[0], "dateline", f"{dateline} (the page shows {printed})", text, hints, page_year)
+        return _printed_day(dateline_dates[0], "dateline", f"{dateline} (the page shows {printed})", text, hints, page_year, dateline)
     if printed_dates:
-        return _printed_day(printed_dates[0], "printed", printed, text, hints)
+        return _printed_day(printed_dates[0], "printed", printed, text, hints, around=printed)
     if dateline_dates:
-        return _printed_day(dateline_dates[0], "dateline", dateline, text, hints)
+        return _printed_day(dateline_dates[0], "dateline", dateline, text, hints, around=dateline)
     for line in [*layout.captions, *layout.boilerplate]:
         found = [d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day]
         if found:
@@ -241,7 +245,7 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         # News reports what happened last: the latest day the lead names.
         d = max(lead_dates, key=lambda m: (m.value.year or 0, m.value.month, m.value.day))
         why = f"the latest day the first paragraph names: \u201c{d.text}\u201d"
-        return (d.value.edtf(), "inferred", why) if d.has_year else _with_inferred_year(d, text, why, hints)
+        return (d.value.edtf(), "inferred", why) if d.has_year else _with_inferred_year(d, text, why, hints, around=lead)
     if hints.anniversary:
         return str(hints.anniversary[0]), "inferred", hints.anniversary[1]
     year = _latest_year(text, today=hints.today)
@@ -250,12 +254,13 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
     return "", "unknown", "no date printed or inferable"
 
 
-def _printed_day(mention: DateMention, where: str, shown: str, text: str, hints: YearHints, not_after: int | None = None) -> tuple[str, str, str]:
+def _printed_day(mention: DateMention, where: str, shown: str, text: str, hints: YearHints, not_after: int | None = None,
+                 around: str = "") -> tuple[str, str, str]:
     """A date printed for the article (where: "printed", "dateline"): explicit with its year,
-    else its year inferred."""
+    else its year inferred (around: the line it was found in, for a weekday printed beside it)."""
     if mention.has_year:
         return edtf_of(mention.value, mention.value_end), "explicit", f"{where}: {shown}"
-    return _with_inferred_year(mention, text, f"{where} without a year: {shown}", hints, not_after)
+    return _with_inferred_year(mention, text, f"{where} without a year: {shown}", hints, not_after, around)
 
 
 def _near_day(page: PartialDate, dispatch: PartialDate, days: int = 2) -> bool:
@@ -283,7 +288,8 @@ def _latest_year(text: str, at_least: int = 2, today: datetime.date | None = Non
     return max(years) if years else None
 
 
-def _with_inferred_year(mention: DateMention, text: str, printed: str, hints: YearHints, not_after: int | None = None) -> tuple[str, str, str]:
+def _with_inferred_year(mention: DateMention, text: str, printed: str, hints: YearHints, not_after: int | None = None,
+                        around: str = "") -> tuple[str, str, str]:
     """A publication day printed without its year. The year is the first of: the one an
     anniversary gives; the year the text prints with that same day ("JUBA, March 3 - ... arrived
     on March 3, 2015"), the latest one not after today; that of the latest date the text gives
@@ -291,9 +297,19 @@ def _with_inferred_year(mention: DateMention, text: str, printed: str, hints: Ye
     more than once; the latest year the text names more than once. Dates and years after
     hints.today are announced events, not bounds, and are left out. A year before the
     earliest the text allows, after the page's own date, or that puts the day after today,
-    is no answer: the year then stays unknown (XXXX)."""
+    is no answer: the year then stays unknown (XXXX).
+
+    A weekday printed beside the day ("Saturday, May 19", "ce mardi 21 février", around: the
+    line the mention was found in) comes first: the year is the only one, from the earliest the
+    text allows to today's, in which that day falls on that weekday (weekday_fit); where
+    several fit, a year found otherwise that does not fit is no answer either."""
     value = mention.value
     today = hints.today
+    fit = weekday_fit(mention, around, text, hints, not_after) if around else None
+    hints.weekday_years = fit[0] if fit is not None else None
+    if fit is not None and len(fit[0]) == 1:
+        year = fit[0][0]
+        return value.with_year(year).edtf(), "inferred", f"{printed}; {fit[1]}"
     latest, named_year = _latest_dated(text, today), _latest_year(text, today=today)
     same_day = _same_day_year(text, value, today)
     if hints.anniversary:
@@ -308,9 +324,39 @@ def _with_inferred_year(mention: DateMention, text: str, printed: str, hints: Ye
         year = None
     earliest = _earliest_year(text, hints) if year is not None else None
     if (year is None or (earliest and year < earliest) or (not_after and year > not_after)
-            or _after_today(value.with_year(year), today)):
+            or _after_today(value.with_year(year), today) or (fit is not None and year not in fit[0])):
         return value.edtf(), "inferred", printed + "; the year is not printed"
     return value.with_year(year).edtf(), "inferred", f"{printed}; {why}"
+
+
+def year_floor(text: str, hints: YearHints) -> int | None:
+    """The earliest year an article can be from by its text: not before a mission it names
+    began, a year it counts from ("since 2015") or any past year it names ("in 2019", "on 3
+    May 2019"); a year it looks forward to ("by 2030") or after hints.today is left out.
+    None when the text names no year."""
+    today = hints.today
+    named = [d.value.year for d in find_dates(text) if d.kind in ("year", "date") and d.value.year
+             and not _future_year(text, d) and not (today and d.value.year > today.year)]
+    return max([*named, _earliest_year(text, hints) or 0]) or None
+
+
+def weekday_fit(mention: DateMention, around: str, text: str, hints: YearHints,
+                not_after: int | None = None) -> tuple[list[int], str] | None:
+    """The years a day printed without its year may be in when a weekday is printed beside it
+    in around (dates.printed_weekday: "Tuesday (14 March)", "le mardi 21 février", "martes,
+    14 de marzo"): those from year_floor(text) to today's year (or not_after) in which the day
+    falls on that weekday and is not after hints.today (dates.weekday_years), with a reason.
+    None without a weekday beside the day, a day, a floor or hints.today."""
+    value = mention.value
+    today = hints.today
+    weekday = printed_weekday(around, mention) if value.day and value.month else None
+    low = year_floor(text, hints) if weekday is not None else None
+    if weekday is None or low is None or today is None:
+        return None
+    high = min(today.year, not_after or today.year)
+    years = [y for y in weekday_years(value.month, value.day, weekday, low, high) if not _after_today(value.with_year(y), today)]
+    name = calendar.day_name[weekday]
+    return years, f"the only year from {low} to {high} in which {value.day} {calendar.month_name[value.month]} is a {name}"
 
 
 def _not_before(value: PartialDate, latest: PartialDate) -> PartialDate:
@@ -516,7 +562,8 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     events, mentions = find_events(sentences, anchor, dateline_place, language)
     if date_basis == "inferred" and date.startswith("XXXX") and events:
         # the lead's event gave the day; its year may be known from the event's own sentence
-        if events[0].start and events[0].start.year and events[0].start.edtf()[5:] == date[5:]:
+        if (events[0].start and events[0].start.year and events[0].start.edtf()[5:] == date[5:]
+                and (hints.weekday_years is None or events[0].start.year in hints.weekday_years)):
             if text_date[0] == date:  # the text's own date: settle() starts again from it
                 text_date = (events[0].start.edtf(), *text_date[1:])
             date = events[0].start.edtf()

@@ -1,0 +1,60 @@
+"""The article's publication date as far as its text alone determines it (extract._article_date).
+
+Every text is invented for the tests; each shows one kind of evidence a careful reader uses.
+"""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from newsdossier.extract import extract
+
+TODAY = datetime.date(2026, 1, 1)
+
+
+def page(*blocks: str) -> str:
+    return "\n\n".join(blocks)
+
+
+def article_date(*blocks: str) -> str:
+    return extract(page(*blocks), today=TODAY).fields["date"]
+
+
+# --- a weekday printed beside a day without its year ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("blocks", "date"),
+    [
+        pytest.param(("Patrol attacked near the border", "Peacekeepers deployed there since 2019 were attacked near the border, the UN said on Tuesday, 14 March."),
+                     "2023-03-14", id="en"),
+        pytest.param(("Une patrouille attaquée près de la frontière", "Présents dans la région depuis 2018, des Casques bleus ont été attaqués ce mardi 21 février près de la frontière."),
+                     "2023-02-21", id="fr"),
+        pytest.param(("Una patrulla atacada cerca de la frontera", "Los cascos azules, presentes desde 2015, fueron atacados el miércoles 8 de diciembre cerca de la frontera."),
+                     "2021-12-08", id="es"),
+        pytest.param(("Đoàn tuần tra bị tấn công gần biên giới", "Lực lượng có mặt tại đây từ năm 2013 đã bị tấn công vào thứ Bảy, ngày 19/5 gần biên giới."),
+                     "2018-05-19", id="vi"),
+    ],
+)
+def test_the_year_is_the_only_one_in_which_the_printed_weekday_fits(blocks, date):
+    assert article_date(*blocks) == date
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        pytest.param(("Patrol attacked near the border", "Peacekeepers deployed there since 2015 were attacked near the border, the UN said on Tuesday, 14 March."),
+                     id="en-2017-and-2023-fit"),
+        pytest.param(("Une patrouille attaquée", "Des Casques bleus, présents depuis 2013, ont été attaqués ce mardi 21 février."), id="fr-2017-and-2023-fit"),
+    ],
+)
+def test_a_weekday_that_fits_several_years_leaves_the_year_unknown(blocks):
+    assert article_date(*blocks).startswith("XXXX-")
+
+
+def test_a_year_inferred_otherwise_that_the_weekday_contradicts_is_no_answer():
+    # 2015 is the year named more than once; 14 March 2015 was a Saturday, not a Tuesday,
+    # and from 2015 to 2025 both 2017 and 2023 fit.
+    date = article_date("Patrol attacked", "In 2015 the mission opened a base. Since 2015 the base has grown. The UN said on Tuesday, 14 March that it was attacked.")
+    assert date == "XXXX-03-14"
