@@ -58,3 +58,22 @@ def test_a_year_inferred_otherwise_that_the_weekday_contradicts_is_no_answer():
     # and from 2015 to 2025 both 2017 and 2023 fit.
     date = article_date("Patrol attacked", "In 2015 the mission opened a base. Since 2015 the base has grown. The UN said on Tuesday, 14 March that it was attacked.")
     assert date == "XXXX-03-14"
+
+
+# --- a publication day without its year beside an update with one --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("blocks", "date"),
+    [
+        pytest.param(("Troops relieved in Lebanon", "Updated: Sunday, 16 August 2009 1:11", "Date: 15 Aug.", "The brigade took over on Friday from the one it relieves."),
+                     "2009-08-15", id="en"),
+        pytest.param(("Relève au Liban", "Mis à jour le 2 janvier 2010", "Publié le 31 déc.", "La brigade a pris le relais vendredi de celle qu'elle remplace."),
+                     "2009-12-31", id="fr-across-new-year"),
+        pytest.param(("Relevo en Líbano", "Actualizado: domingo, 16 agosto 2009 1:11", "Publicado el 15 ago.", "La brigada tomó el relevo el viernes."),
+                     "2009-08-15", id="es"),
+    ],
+)
+def test_a_publication_day_without_its_year_takes_the_year_of_the_printed_update(blocks, date):
+    fields = extract(page(*blocks), today=TODAY).fields
+    assert (fields["date"], fields["date_basis"]) == (date, "explicit")

@@ -217,13 +217,17 @@ def _month_first(layout: Layout) -> bool:
     return bool(place) and place[0].code in countries
 
 
-def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None = None) -> tuple[str, str, str]:
-    """The article's date as EDTF, its basis, and what it rests on."""
+def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None = None, language: str = "und") -> tuple[str, str, str]:
+    """The article's date as EDTF, its basis, and what it rests on. language: ISO 639-1 code
+    of the text (for the clauses about the future)."""
     hints = hints or YearHints()
     month_first = _month_first(layout)
     # A publication date outranks an update's, whichever the page prints first.
     printed = layout.metadata.get("date") or layout.metadata.get("updated")
     printed_dates = [d for d in find_dates(printed, month_first) if d.kind == "date"] if printed else []
+    if printed_dates and not printed_dates[0].has_year and printed != layout.metadata.get("updated"):
+        if (dated := _year_from_update(printed_dates[0].value, layout.metadata.get("updated"), month_first)):
+            return dated.edtf(), "explicit", f"printed: {printed}; the year of the update the page prints ({layout.metadata['updated']})"
     dateline = layout.dateline.date_text if layout.dateline else None
     dateline_dates = [d for d in find_dates(dateline, month_first) if d.kind == "date"] if dateline else []
     if printed_dates and dateline_dates and not _near_day(printed_dates[0].value, dateline_dates[0].value):
@@ -252,6 +256,18 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
     if year and not ((earliest := _earliest_year(text, hints)) and earliest > year):
         return str(year), "inferred", f"latest year the text speaks of ({year}), named more than once"
     return "", "unknown", "no date printed or inferable"
+
+
+def _year_from_update(value: PartialDate, updated: str | None, month_first: bool = False) -> PartialDate | None:
+    """A publication day printed without its year ("MADRID, 15 Aug."), given the year of the
+    update the page prints with one ("Updated: Sunday, 16 August 2009"): the year that puts
+    the day on or before the update, within a year of it. None without an update dated to the
+    day with its year."""
+    found = [d.value for d in find_dates(updated, month_first) if d.kind == "date" and d.has_year and d.value.day] if updated else []
+    if not found or value.day is None:
+        return None
+    update = found[0]
+    return value.with_year(update.year if (value.month, value.day) <= (update.month, update.day) else update.year - 1)
 
 
 def _printed_day(mention: DateMention, where: str, shown: str, text: str, hints: YearHints, not_after: int | None = None,
@@ -547,7 +563,7 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
 
     hints = _year_hints([(sentence, found) for sentence, found, _ in per_sentence])
     hints.today = today or datetime.date.today()
-    date, date_basis, date_source = text_date = _article_date(layout, plain[0] if plain else "", full_text, hints)
+    date, date_basis, date_source = text_date = _article_date(layout, plain[0] if plain else "", full_text, hints, language)
     if known is not None:
         date, date_basis, date_source = known.settle_date(text_date)
     anchor = _anchor(date)

@@ -98,10 +98,11 @@ def _is_navigation(line: str, before_title: bool) -> bool:
 def _is_date_line(line: str, strict: bool = False) -> bool:
     """A line that is mostly a full date ("Thursday, 12 March 2023 10:30 GMT+7", "Publié le
     12/03/2023 | site.org"); once the text has begun, only a line that is little else."""
-    if len(line.split()) > (8 if strict else 14) or line.endswith((".", "!", "?")):
+    if len(line.split()) > (8 if strict else 14) or line.endswith(("!", "?")):
         return False
     dates = [d for d in find_dates(line) if d.kind == "date" and (d.has_year or (not strict and d.value.day))]
-    if not dates:
+    # a full stop ends a sentence, but for the one of a month cut short closing the line ("15 Aug.")
+    if not dates or (line.endswith(".") and not (dates[-1].end >= len(line.rstrip(".")) and dates[-1].text[-1:].isalpha())):
         return False
     rest = line[: dates[0].start] + line[dates[0].end:]
     words = [w for w in re.findall(r"[^\W\d_]+", rest) if len(w) > 1]
