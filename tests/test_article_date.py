@@ -60,6 +60,26 @@ def test_a_year_inferred_otherwise_that_the_weekday_contradicts_is_no_answer():
     assert date == "XXXX-03-14"
 
 
+# --- the day the text calls today --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("blocks", "date"),
+    [
+        pytest.param(("Base handed over", "On 2 May 2019 the last patrols ended. The base was handed over today, 3 May, in a ceremony in the capital."),
+                     "2019-05-03", id="en"),
+        pytest.param(("La base remise aux autorités", "Les dernières patrouilles ont pris fin le 2 mai 2019. La base a été remise aujourd'hui vendredi 3 mai lors d'une cérémonie."),
+                     "2019-05-03", id="fr"),
+        pytest.param(("La base entregada", "Las últimas patrullas terminaron el 2 de mayo de 2019. La base fue entregada hoy, 3 de mayo, en una ceremonia."),
+                     "2019-05-03", id="es"),
+        pytest.param(("Bàn giao căn cứ", "Các cuộc tuần tra cuối cùng kết thúc ngày 2/5/2019. Căn cứ được bàn giao hôm nay, ngày 3/5, tại thủ đô."),
+                     "2019-05-03", id="vi"),
+    ],
+)
+def test_the_day_the_text_calls_today_is_the_article_date(blocks, date):
+    assert article_date(*blocks) == date
+
+
 # --- a publication day without its year beside an update with one --------------------------------
 
 

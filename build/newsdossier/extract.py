@@ -244,6 +244,12 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         found = [d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day]
         if found:
             return found[0].value.edtf(), "explicit", f"printed beside the text: {line[:80]}"
+    for d in _today_dates(text):
+        why = f"the day the text calls today: “{text[max(0, d.start - 20):d.end].strip()}”"
+        if d.has_year and not _after_today(d.value, hints.today):
+            return d.value.edtf(), "inferred", why
+        if not d.has_year:
+            return _with_inferred_year(d, text, why, hints, around=text)
     lead_dates = [d for d in find_dates(lead) if d.kind == "date" and d.value.day and not _after_today(d.value, hints.today)]
     if lead_dates:
         # News reports what happened last: the latest day the lead names.
@@ -268,6 +274,25 @@ def _year_from_update(value: PartialDate, updated: str | None, month_first: bool
         return None
     update = found[0]
     return value.with_year(update.year if (value.month, value.day) <= (update.month, update.day) else update.year - 1)
+
+
+@lru_cache(maxsize=None)
+def _today_pattern() -> re.Pattern:
+    """A word for the article's own day ("today", "aujourd'hui", "hoy", "hôm nay"; dates.yaml
+    relative_days at offset 0), maybe a weekday, then the date: it closes the text before one."""
+    ref = reference()
+    words = {fold(w) for table in ref.date_words["relative_days"].values() for w, offset in table.items() if offset == 0}
+    weekdays = {fold(w) for table in ref.date_words["weekdays"].values() for w in table}
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    days = "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\W{{0,3}}(?:(?:{days})\W{{0,3}})?(?:le|el|ngay|on)?\W{{0,3}}$")
+
+
+def _today_dates(text: str) -> list[DateMention]:
+    """The days the text calls today ("today, 31 August", "aujourd'hui mardi 12 mars", "hoy,
+    31 de agosto", "hôm nay, ngày 28/9"): such a day is the article's own."""
+    return [d for d in find_dates(text) if d.kind == "date" and d.value.day
+            and _today_pattern().search(fold(text[max(0, d.start - 40):d.start]))]
 
 
 def _printed_day(mention: DateMention, where: str, shown: str, text: str, hints: YearHints, not_after: int | None = None,
