@@ -97,3 +97,23 @@ def test_the_day_the_text_calls_today_is_the_article_date(blocks, date):
 def test_a_publication_day_without_its_year_takes_the_year_of_the_printed_update(blocks, date):
     fields = extract(page(*blocks), today=TODAY).fields
     assert (fields["date"], fields["date_basis"]) == (date, "explicit")
+
+
+# --- a day the lead names that is not the article's ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        pytest.param(("Envoy visits the families", "The envoy met the families on Sunday and will leave for Juba on 3 April to brief the mission."), id="en-future"),
+        pytest.param(("L'envoyé rend visite aux familles", "L'envoyé a rencontré les familles dimanche et quittera Dakar le 21 octobre pour New York."), id="fr-future"),
+        pytest.param(("El enviado visita a las familias", "El enviado se reunió con las familias el domingo y viajará a Bamako el 3 de abril."), id="es-future"),
+        pytest.param(("Đặc phái viên thăm các gia đình", "Đặc phái viên đã gặp các gia đình và sẽ rời Hà Nội ngày 3/4 để tới New York."), id="vi-future"),
+        pytest.param(("Un soldat blessé au Liban", "Un soldat a été blessé dimanche, dans une région tendue depuis l'attaque du groupe armé le 7 octobre contre le pays voisin."), id="fr-since"),
+        pytest.param(("A soldier wounded in Lebanon", "A soldier was wounded on Sunday in an area tense since the armed group's attack of 7 October on the neighbour."), id="en-since"),
+        pytest.param(("Un soldado herido en Líbano", "Un soldado fue herido el domingo en una zona tensa desde el ataque del grupo armado del 7 de octubre."), id="es-since"),
+        pytest.param(("Mort des 4 soldats: le ministre rend visite aux familles", "Mort des 4 soldats: le ministre rend visite aux familles dimanche."), id="fr-article-not-a-month"),
+    ],
+)
+def test_a_day_to_come_or_one_that_starts_a_long_story_is_not_the_article_date(blocks):
+    assert article_date(*blocks) == ""

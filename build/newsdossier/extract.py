@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .dates import DateMention, find_dates, printed_weekday, weekday_years
+from .dates import DateMention, find_dates, future_tense, printed_weekday, weekday_years
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found, find_in_sentence, resolve_surnames
 from .events import EventFinding, find_events
@@ -250,7 +250,8 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
             return d.value.edtf(), "inferred", why
         if not d.has_year:
             return _with_inferred_year(d, text, why, hints, around=text)
-    lead_dates = [d for d in find_dates(lead) if d.kind == "date" and d.value.day and not _after_today(d.value, hints.today)]
+    lead_dates = [d for d in find_dates(lead) if d.kind == "date" and d.value.day and not _after_today(d.value, hints.today)
+                  and _may_be_the_day(lead, d, language)]
     if lead_dates:
         # News reports what happened last: the latest day the lead names.
         d = max(lead_dates, key=lambda m: (m.value.year or 0, m.value.month, m.value.day))
@@ -293,6 +294,29 @@ def _today_dates(text: str) -> list[DateMention]:
     31 de agosto", "hôm nay, ngày 28/9"): such a day is the article's own."""
     return [d for d in find_dates(text) if d.kind == "date" and d.value.day
             and _today_pattern().search(fold(text[max(0, d.start - 40):d.start]))]
+
+
+def _clause_before(text: str, mention: DateMention) -> str:
+    """The text of the clause a date is in, up to the date (from the last stop or comma)."""
+    before = text[:mention.start]
+    cut = max(before.rfind(mark) for mark in (".", ";", ",", "!", "?", ":", "\n"))
+    return before[cut + 1:]
+
+
+def _may_be_the_day(text: str, mention: DateMention, language: str = "und") -> bool:
+    """Whether a day the lead names may be the article's own: not one in a clause about the
+    future ("will leave for Juba on 3 April", "quittera Dakar le 21 octobre": dates.future_tense),
+    not one that starts a long story ("since the attack of 7 October": vocabulary
+    history_year_words), not a month word that is a common word of a language ("des 4 casques":
+    vocabulary stopwords)."""
+    clause = _clause_before(text, mention)
+    if future_tense(clause + " " + " ".join(text[mention.end:mention.end + 20].split()[:1]), language):
+        return False
+    if _history_words().search(fold(clause)):
+        return False
+    words = re.findall(r"[^\W\d_]+", mention.text)
+    stopwords = reference().words("stopwords")
+    return not (words and all(fold(w) in stopwords for w in words))
 
 
 def _printed_day(mention: DateMention, where: str, shown: str, text: str, hints: YearHints, not_after: int | None = None,
