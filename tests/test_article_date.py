@@ -117,3 +117,27 @@ def test_a_publication_day_without_its_year_takes_the_year_of_the_printed_update
 )
 def test_a_day_to_come_or_one_that_starts_a_long_story_is_not_the_article_date(blocks):
     assert article_date(*blocks) == ""
+
+
+# --- an anniversary of something younger than the body named beside it --------------------------
+
+
+@pytest.mark.parametrize(
+    ("blocks", "date"),
+    [
+        pytest.param(("Unit marks its anniversary", "The engineering unit serving with UNIFIL celebrated its 12th anniversary in a ceremony.",
+                      "About 3,000 soldiers have served in the unit since 2010."), "2022", id="en"),
+        pytest.param(("Le contingent fête son anniversaire", "Le contingent du génie de la FINUL a célébré son 10e anniversaire lors d'une cérémonie.",
+                      "Près de 3 000 soldats y ont servi depuis 2012."), "2022", id="fr"),
+        pytest.param(("El contingente celebra su aniversario", "El contingente de ingenieros de la FINUL celebró su 15º aniversario en una ceremonia.",
+                      "Unos 3.000 soldados han servido en la unidad desde 2006."), "2021", id="es"),
+        pytest.param(("Đơn vị kỷ niệm ngày thành lập", "Đơn vị công binh thuộc UNMISS tổ chức kỷ niệm 5 năm ngày thành lập.",
+                      "Khoảng 300 quân nhân đã phục vụ tại đây từ năm 2018."), "2023", id="vi"),
+    ],
+)
+def test_an_anniversary_younger_than_the_body_named_counts_from_the_year_the_text_counts_from(blocks, date):
+    assert article_date(*blocks) == date
+
+
+def test_an_anniversary_of_the_body_named_stands_when_no_later_start_contradicts_it():
+    assert article_date("Mission marks its anniversary", "UNFICYP marked its 60th anniversary on Monday.", "Its troops have patrolled the buffer zone since 1974.") == "2024"

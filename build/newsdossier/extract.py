@@ -188,6 +188,7 @@ class YearHints:
     body with a known founding year gives, and the latest start of a mission it names."""
 
     anniversary: tuple[int, str] | None = None  # (year, why)
+    anniversary_count: tuple[int, str] | None = None  # (years counted, as printed: "11th anniversary")
     mission_start: int | None = None
     # The day the text is read: a publication date inferred from the text is never after it
     # (a later date in the text is an event announced, not a bound on publication).
@@ -257,8 +258,8 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         d = max(lead_dates, key=lambda m: (m.value.year or 0, m.value.month, m.value.day))
         why = f"the latest day the first paragraph names: \u201c{d.text}\u201d"
         return (d.value.edtf(), "inferred", why) if d.has_year else _with_inferred_year(d, text, why, hints, around=lead)
-    if hints.anniversary:
-        return str(hints.anniversary[0]), "inferred", hints.anniversary[1]
+    if (anniversary := _anniversary_year(text, hints)):
+        return str(anniversary[0]), "inferred", anniversary[1]
     year = _latest_year(text, today=hints.today)
     if year and not ((earliest := _earliest_year(text, hints)) and earliest > year):
         return str(year), "inferred", f"latest year the text speaks of ({year}), named more than once"
@@ -377,8 +378,8 @@ def _with_inferred_year(mention: DateMention, text: str, printed: str, hints: Ye
         return value.with_year(year).edtf(), "inferred", f"{printed}; {fit[1]}"
     latest, named_year = _latest_dated(text, today), _latest_year(text, today=today)
     same_day = _same_day_year(text, value, today)
-    if hints.anniversary:
-        year, why = hints.anniversary[0], hints.anniversary[1]
+    if (anniversary := _anniversary_year(text, hints)):
+        year, why = anniversary
     elif same_day:
         year, why = same_day, f"the text prints the same day with its year ({value.with_year(same_day).edtf()})"
     elif latest is not None and not (named_year and named_year > latest.year):
@@ -424,6 +425,25 @@ def weekday_fit(mention: DateMention, around: str, text: str, hints: YearHints,
     return years, f"the only year from {low} to {high} in which {value.day} {calendar.month_name[value.month]} is a {name}"
 
 
+def _anniversary_year(text: str, hints: YearHints) -> tuple[int, str] | None:
+    """The year an anniversary gives (hints.anniversary: the founding year of the body named
+    beside it plus the count), with its reason. An anniversary of something younger than that
+    body ("the unit celebrated its 11th anniversary" beside UNIFIL, founded 1978) gives a year
+    before one the text counts from ("dispatched since 2007"): the count then runs from the
+    latest such year (2007 + 11), if that is not after today; None when no year is left."""
+    if hints.anniversary is None:
+        return None
+    year, why = hints.anniversary
+    since = [d.value.year for d in find_dates(text) if d.kind in ("year", "date") and d.value.year and _history_year(text, d)]
+    if not since or year >= max(since) or hints.anniversary_count is None:
+        return year, why
+    count, printed = hints.anniversary_count
+    start = max(since)
+    if hints.today and start + count > hints.today.year:
+        return None
+    return start + count, f"{count} years after {start}, the year the text counts from: \u201c{printed}\u201d"
+
+
 def _not_before(value: PartialDate, latest: PartialDate) -> PartialDate:
     """A day and month given the first year that does not put them before the latest date
     the text names (an article is written after what it reports). Against a month named
@@ -437,7 +457,10 @@ def _not_before(value: PartialDate, latest: PartialDate) -> PartialDate:
 
 @lru_cache(maxsize=None)
 def _history_words() -> re.Pattern:
-    words = sorted(reference().words("history_year_words"), key=len, reverse=True)
+    """Words before a year that starts a long story (vocabulary history_year_words), in every
+    language, Vietnamese too ("từ năm 2014"): the text they are searched in is folded."""
+    table = reference().vocabulary["history_year_words"]
+    words = sorted(reference().words("history_year_words", tuple(table)), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
@@ -505,6 +528,7 @@ def _year_hints(sentences: list[tuple[str, list[Found]]]) -> YearHints:
             body = bodies[0]
             if 0 < count <= 200:
                 hints.anniversary = (founded[body.id] + count, f"{count} years after {body.name} began ({founded[body.id]}): \u201c{match.group().strip()}\u201d")
+                hints.anniversary_count = (count, match.group().strip())
         starts = [founded[f.id] for f in found if f.kind == "mission" and f.id in founded]
         hints.mission_start = max([*starts, hints.mission_start or 0]) or None
     return hints
