@@ -529,3 +529,21 @@ def test_a_numbered_list_of_links_above_the_text_is_not_the_title(menu):
     layout = segment(text)
     assert layout.title == title
     assert all(item in layout.boilerplate for item in menu)
+
+
+@pytest.mark.parametrize(
+    ("row", "caption", "credit", "paragraph"),
+    [
+        pytest.param('[caption id="attachment_12" align="alignnone"]Peacekeepers on patrol near Goma. [UN Photo/Jane Whitcombe][/caption]Two peacekeepers were wounded on Monday near Goma, the mission said.',
+                     "Peacekeepers on patrol near Goma.", "Jane Whitcombe", "Two peacekeepers were wounded on Monday near Goma, the mission said.", id="en"),
+        pytest.param("Des Casques bleus en patrouille près de Gao. [Photo: MINUSMA/Pierre Lemaire][/caption]Deux Casques bleus ont été blessés lundi près de Gao, a indiqué la mission.",
+                     "Des Casques bleus en patrouille près de Gao.", "MINUSMA/Pierre Lemaire", "Deux Casques bleus ont été blessés lundi près de Gao, a indiqué la mission.", id="fr"),
+        pytest.param("Cascos azules en patrulla cerca de Naqura. [Foto: FINUL][/caption]Dos cascos azules resultaron heridos el lunes cerca de Naqura, informó la misión.",
+                     "Cascos azules en patrulla cerca de Naqura.", "FINUL", "Dos cascos azules resultaron heridos el lunes cerca de Naqura, informó la misión.", id="es"),
+    ],
+)
+def test_a_caption_left_in_its_content_management_tags_is_a_caption(row, caption, credit, paragraph):
+    layout = segment(page("Peacekeepers wounded near the town", row))
+    assert caption in layout.captions
+    assert credit in layout.credits
+    assert layout.paragraphs[0] == paragraph

@@ -139,14 +139,31 @@ def split_lines(text: str) -> list[str]:
         # a short line of parts ("By Name | October 4, 2019 | 04:29 pm", "Source: X| date|Editor: Y")
         # is read part by part; menus of many parts stay whole and are recognised as menus
         rows = [part for row in rows for part in _parts(row)]
+        rows = [piece for row in rows for piece in _caption_shortcode(row)]
         wrapped = len(rows) >= 3 and all(50 <= len(r) <= 100 and not r.endswith(TERMINAL[:3]) for r in rows[:-1])
         lines.extend([" ".join(rows)] if wrapped else rows)
     return lines
 
 
-# A credit inside parentheses: "(AP Photo/Petros K.)", "(Photo: UN/Jane Doe)", "(Rédigé par X)".
+# A content-management caption left in the text: "[caption id=...]A photo's legend[/caption]".
+_CAPTION_OPEN = re.compile(r"\[caption\b[^\]]*\]", re.I)
+_CAPTION_CLOSE = re.compile(r"\[/caption\]", re.I)
+
+
+def _caption_shortcode(row: str) -> list[str]:
+    """A row holding a content-management caption ("[caption ...]Legend (Photo: X)[/caption]The
+    text goes on") cut into the legend and the rest, each a line of its own; rows without one
+    as they are."""
+    if not _CAPTION_CLOSE.search(row):
+        return [row]
+    pieces = [_CAPTION_OPEN.sub(" ", piece).strip() for piece in _CAPTION_CLOSE.split(row)]
+    return [piece for piece in pieces if piece]
+
+
+# A credit inside parentheses or brackets: "(AP Photo/Petros K.)", "(Photo: UN/Jane Doe)",
+# "[UN Photo/Jane Doe]", "(Rédigé par X)".
 _INLINE_CREDIT = re.compile(
-    r"\s*\((?:[A-Z]{2,}\s+)?(?i:photo|photos|foto|ảnh|picture|image|credit|crédit|rédigé par|édité par|reporting by|writing by|editing by|redacción de|con información de)\s*[:/]?\s*(?P<who>[A-ZÀ-ÝĐ][^()]{0,160})\)"
+    r"\s*[(\[](?:[A-Z]{2,}\s+)?(?i:photo|photos|foto|ảnh|picture|image|credit|crédit|rédigé par|édité par|reporting by|writing by|editing by|redacción de|con información de)\s*[:/]?\s*(?P<who>[A-ZÀ-ÝĐ][^()\[\]]{0,160})[)\]]"
 )
 # A byline without "By": two or more names joined by "/", "," or "&" ("Samuel Adwok/Filip Andersson").
 _NAME = r"[A-ZÀ-ÝĐ][\w'\u2019-]+(?:\s+[A-ZÀ-ÝĐ][\w'\u2019-]+){1,3}"
