@@ -141,3 +141,27 @@ def test_an_anniversary_younger_than_the_body_named_counts_from_the_year_the_tex
 
 def test_an_anniversary_of_the_body_named_stands_when_no_later_start_contradicts_it():
     assert article_date("Mission marks its anniversary", "UNFICYP marked its 60th anniversary on Monday.", "Its troops have patrolled the buffer zone since 1974.") == "2024"
+
+
+# --- a photo's caption dates the photo ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("caption", "lead", "date"),
+    [
+        pytest.param("Peacekeepers on patrol near Goma on 3 May 2017. (Photo: UN/Jane Whitcombe)",
+                     "Two peacekeepers were wounded near Goma on 12 June 2019, the mission said.", "2019-06-12", id="en"),
+        pytest.param("Des Casques bleus en patrouille près de Gao le 3 mai 2017. (Photo: MINUSMA/Pierre Lemaire)",
+                     "Deux Casques bleus ont été blessés près de Gao le 12 juin 2019, a indiqué la mission.", "2019-06-12", id="fr"),
+        pytest.param("Cascos azules en patrulla cerca de Naqura el 3 de mayo de 2017. (Foto: FINUL/Ana Gómez)",
+                     "Dos cascos azules resultaron heridos cerca de Naqura el 12 de junio de 2019, informó la misión.", "2019-06-12", id="es"),
+    ],
+)
+def test_a_day_the_lead_names_outranks_a_photo_caption_date(caption, lead, date):
+    assert article_date("Peacekeepers wounded near the town", caption, lead) == date
+
+
+def test_a_photo_caption_date_alone_is_an_inferred_date():
+    fields = extract(page("Peacekeepers wounded near the town", "Peacekeepers on patrol near Goma on 3 May 2017. (Photo: UN/Jane Whitcombe)",
+                          "Two peacekeepers were wounded near Goma, the mission said."), today=TODAY).fields
+    assert (fields["date"], fields["date_basis"]) == ("2017-05-03", "inferred")

@@ -241,7 +241,7 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         return _printed_day(printed_dates[0], "printed", printed, text, hints, around=printed)
     if dateline_dates:
         return _printed_day(dateline_dates[0], "dateline", dateline, text, hints, around=dateline)
-    for line in [*layout.captions, *layout.boilerplate]:
+    for line in layout.boilerplate:
         found = [d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day]
         if found:
             return found[0].value.edtf(), "explicit", f"printed beside the text: {line[:80]}"
@@ -258,6 +258,12 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         d = max(lead_dates, key=lambda m: (m.value.year or 0, m.value.month, m.value.day))
         why = f"the latest day the first paragraph names: \u201c{d.text}\u201d"
         return (d.value.edtf(), "inferred", why) if d.has_year else _with_inferred_year(d, text, why, hints, around=lead)
+    # A photo's caption dates the photo (a file photo may be years older): the article is
+    # taken to be of that day only when nothing closer to the text dates it.
+    for line in layout.captions:
+        found = [d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day and not _after_today(d.value, hints.today)]
+        if found:
+            return found[0].value.edtf(), "inferred", f"the day a photo's caption names: {line[:80]}"
     if (anniversary := _anniversary_year(text, hints)):
         return str(anniversary[0]), "inferred", anniversary[1]
     year = _latest_year(text, today=hints.today)
