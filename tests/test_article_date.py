@@ -165,3 +165,34 @@ def test_a_photo_caption_date_alone_is_an_inferred_date():
     fields = extract(page("Peacekeepers wounded near the town", "Peacekeepers on patrol near Goma on 3 May 2017. (Photo: UN/Jane Whitcombe)",
                           "Two peacekeepers were wounded near Goma, the mission said."), today=TODAY).fields
     assert (fields["date"], fields["date_basis"]) == ("2017-05-03", "inferred")
+
+
+# --- the year the text calls this year ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("blocks", "date"),
+    [
+        pytest.param(("A decade of service", "This year marks ten years of the country's service with the mission (2014-2024).", "Women now make up a tenth of the unit."), "2024", id="en-span"),
+        pytest.param(("Dix ans de service", "Cette année, 2024, marque dix ans de participation du pays aux missions de l'ONU.", "Les femmes forment un dixième de l'unité."), "2024", id="fr-after"),
+        pytest.param(("Una década de servicio", "Este año se cumplen diez años de participación del país en la misión (2014 - 2024).", "Las mujeres son una décima parte de la unidad."), "2024", id="es-span"),
+        pytest.param(("Mười năm tham gia", "Năm nay tròn 10 năm Việt Nam tham gia lực lượng gìn giữ hòa bình (2014 - 2024).", "Phụ nữ chiếm một phần mười đơn vị."), "2024", id="vi-span"),
+    ],
+)
+def test_the_year_the_text_calls_this_year_is_the_article_year(blocks, date):
+    assert article_date(*blocks) == date
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        pytest.param(("Budget rises", "This year the budget is higher than in 2019, the mission said."), id="en-a-year-compared"),
+        pytest.param(("Le budget augmente", "Cette année, le budget est plus élevé qu'en 2019."), id="fr-a-year-compared"),
+    ],
+)
+def test_a_year_compared_with_this_year_is_not_the_article_year(blocks):
+    assert article_date(*blocks) == ""
+
+
+def test_this_year_gives_the_year_of_a_dateline_without_one():
+    assert article_date("Troops rotate", "JUBA, March 3 (Reuters) - This year, 2021, the battalion rotates in spring.") == "2021-03-03"

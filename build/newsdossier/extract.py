@@ -258,6 +258,8 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         d = max(lead_dates, key=lambda m: (m.value.year or 0, m.value.month, m.value.day))
         why = f"the latest day the first paragraph names: \u201c{d.text}\u201d"
         return (d.value.edtf(), "inferred", why) if d.has_year else _with_inferred_year(d, text, why, hints, around=lead)
+    if (this_year := _this_year(text, hints.today)):
+        return str(this_year[0]), "inferred", this_year[1]
     # A photo's caption dates the photo (a file photo may be years older): the article is
     # taken to be of that day only when nothing closer to the text dates it.
     for line in layout.captions:
@@ -388,6 +390,8 @@ def _with_inferred_year(mention: DateMention, text: str, printed: str, hints: Ye
         year, why = anniversary
     elif same_day:
         year, why = same_day, f"the text prints the same day with its year ({value.with_year(same_day).edtf()})"
+    elif (this_year := _this_year(text, today)):
+        year, why = this_year
     elif latest is not None and not (named_year and named_year > latest.year):
         year, why = _not_before(value, latest).year, f"year of the latest date the text gives ({latest.edtf()})"
     elif named_year:
@@ -429,6 +433,35 @@ def weekday_fit(mention: DateMention, around: str, text: str, hints: YearHints,
     years = [y for y in weekday_years(value.month, value.day, weekday, low, high) if not _after_today(value.with_year(y), today)]
     name = calendar.day_name[weekday]
     return years, f"the only year from {low} to {high} in which {value.day} {calendar.month_name[value.month]} is a {name}"
+
+
+@lru_cache(maxsize=None)
+def _this_year_pattern() -> re.Pattern:
+    table = reference().vocabulary["this_year_words"]
+    words = sorted(reference().words("this_year_words", tuple(table)), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+_YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*[-\u2013\u2014/]\s*((?:19|20)\d\d)\b")
+_YEAR_AFTER = re.compile(r"^\W{0,3}((?:19|20)\d\d)\b")
+
+
+def _this_year(text: str, today: datetime.date | None = None) -> tuple[int, str] | None:
+    """The year the text says it is written in: a year printed right after a word for this
+    year ("this year, 2024", "cette année 2024", "este año 2024"), or closing a span of years in
+    a sentence that speaks of this year ("Năm nay tròn 10 năm ... (2014 - 2024)", "This year
+    marks a decade of service (2014-2024)"); vocabulary this_year_words. A year after today's
+    is no answer. None when the text says none."""
+    for paragraph in text.split("\n"):
+        for sentence in split_sentences(paragraph):
+            folded = fold(sentence)
+            for match in _this_year_pattern().finditer(folded):
+                after = _YEAR_AFTER.match(folded[match.end():])
+                spans = [int(m[1]) for m in _YEAR_SPAN.finditer(folded)]
+                year = int(after[1]) if after else max(spans, default=None)
+                if year and not (today and year > today.year):
+                    return year, f"the year the text calls this year: \u201c{sentence[:100]}\u201d"
+    return None
 
 
 def _anniversary_year(text: str, hints: YearHints) -> tuple[int, str] | None:
