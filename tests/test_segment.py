@@ -508,10 +508,18 @@ def test_a_caption_closed_by_an_agency_credit_is_not_the_title(caption, credit, 
     assert credit in layout.credits
 
 
-def test_a_headline_with_a_slash_is_not_taken_for_a_credit():
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Troops and police share the work in a joint mission 24/7", id="en-headline"),
+        pytest.param("Most voters back the mission, according to a survey by Reuters/Ipsos Polling.", id="en-sentence"),
+        pytest.param("La majorité soutient la mission, selon un sondage AFP/Ifop Opinion.", id="fr-sentence"),
+    ],
+)
+def test_a_line_with_a_slash_is_not_taken_for_a_credit(line):
     from newsdossier.segment import agency_credit
 
-    assert agency_credit("Troops and police share the work in a joint mission 24/7") is None
+    assert agency_credit(line) is None
 
 
 @pytest.mark.parametrize(

@@ -207,7 +207,10 @@ def agency_credit(line: str) -> tuple[str, str] | None:
     """A caption closed by a photo credit naming an outlet and a photographer with a slash
     ("Troops on patrol near Goma AFP/Jane Doe", "... Jane Doe / Reuters"): the caption and the
     credit; None unless one side of the slash is an outlet the reference knows (sources.yaml)
-    and the other one to four capitalised words, after a caption of three words or more."""
+    and the other one to four capitalised words, after a caption of three words or more, and
+    the line does not end as a sentence does."""
+    if line.rstrip().endswith((".", "!", "?", ":", ";")):
+        return None  # a sentence ("... a Reuters/Ipsos poll."), not a legend closed by its credit
     head, slash, tail = line.rpartition("/")
     tail_words = tail.strip().rstrip(".").split()
     words = head.split()
