@@ -555,3 +555,29 @@ def test_a_caption_left_in_its_content_management_tags_is_a_caption(row, caption
     assert caption in layout.captions
     assert credit in layout.credits
     assert layout.paragraphs[0] == paragraph
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        pytest.param("Peacekeepers open a field hospital in the north - Africanews", "Peacekeepers open a field hospital in the north", id="en-hyphen"),
+        pytest.param("La mission inaugure un pont sur le fleuve \u2013 Jeune Afrique", "La mission inaugure un pont sur le fleuve", id="fr-dash"),
+        pytest.param("Los cascos azules dejan la base del norte | El País", "Los cascos azules dejan la base del norte", id="es-bar"),
+        pytest.param("Bệnh viện dã chiến nhận nhiệm vụ tại Nam Sudan - VnExpress", "Bệnh viện dã chiến nhận nhiệm vụ tại Nam Sudan", id="vi"),
+    ],
+)
+def test_the_outlet_name_a_title_bar_prints_after_the_headline_is_not_part_of_it(printed, title):
+    assert segment(page(printed, "The first paragraph of the article is a full sentence. It goes on.")).title == title
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        pytest.param("Mali - Peacekeepers open a field hospital in the north", id="a-place-first"),
+        pytest.param("Peacekeepers open a field hospital - and a school", id="a-dash-in-the-headline"),
+    ],
+)
+def test_a_dash_in_a_headline_without_an_outlet_after_it_is_kept(printed):
+    from newsdossier.segment import without_site_name
+
+    assert without_site_name(printed) == printed

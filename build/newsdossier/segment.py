@@ -186,6 +186,22 @@ def without_time_stamp(line: str) -> str:
     return line
 
 
+# A site's name after the headline, as a page's title bar prints it ("... - Africanews",
+# "... | VnExpress", "... – Jeune Afrique"): the last separator of the line.
+_SITE_SUFFIX = re.compile(r"^(?P<head>.+)\s(?:[|\u2013\u2014\u2022\u00b7-]|::)\s+(?P<site>[^|\u2013\u2014\u2022\u00b7]{2,40})$")
+
+
+def without_site_name(line: str) -> str:
+    """A headline without the name of the outlet a page's title bar prints after it
+    ("Peacekeepers killed in Mali - Africanews" -> "Peacekeepers killed in Mali"): the part
+    after the last separator is cut when the reference knows it as an outlet (sources.yaml)
+    and three words or more are left; the line as it is otherwise."""
+    match = _SITE_SUFFIX.match(line)
+    if match and len(match["head"].split()) >= 3 and reference().find_source(match["site"].strip()):
+        return match["head"].strip()
+    return line
+
+
 def _numbered_menu(lines: list[str]) -> set[int]:
     """Indices of the lines of a numbered list of short items counting up (1., 2., 3.), at
     least two: a list of links (trending topics, a site's menu) when it stands above the text."""
@@ -297,7 +313,7 @@ def segment(text: str) -> Layout:
             else:
                 layout.metadata["date"] = line
             continue
-        headline = without_time_stamp(line)
+        headline = without_site_name(without_time_stamp(line))
         if (layout.title is None and not body and not layout.captions and _is_headline(headline) and index < 12 and not _dated_or_credited(line)
                 and not p["credit_tail"].fullmatch(line) and not p["credit_alone"].fullmatch(line) and not agency_credit(line)):
             line = headline
