@@ -196,3 +196,25 @@ def test_a_year_compared_with_this_year_is_not_the_article_year(blocks):
 
 def test_this_year_gives_the_year_of_a_dateline_without_one():
     assert article_date("Troops rotate", "JUBA, March 3 (Reuters) - This year, 2021, the battalion rotates in spring.") == "2021-03-03"
+
+
+# --- the article's own weekday, and a day printed with it in the article's week -------------------
+
+
+@pytest.mark.parametrize(
+    ("blocks", "date"),
+    [
+        pytest.param(("Envoy visits the families", "The envoy visited the families yesterday (Sunday). He leaves Dakar this Monday, 21 October, for New York."),
+                     "XXXX-10-21", id="en"),
+        pytest.param(("L'envoyé rend visite aux familles", "Il s'est rendu hier dimanche auprès des familles. Il quittera Dakar ce lundi 21 octobre pour New York."),
+                     "XXXX-10-21", id="fr"),
+        pytest.param(("El enviado visita a las familias", "Visitó ayer domingo a las familias. Saldrá de Dakar este lunes 21 de octubre hacia Nueva York."),
+                     "XXXX-10-21", id="es"),
+    ],
+)
+def test_a_day_printed_with_the_article_weekday_in_its_week_is_the_article_date(blocks, date):
+    assert article_date(*blocks) == date
+
+
+def test_a_day_of_another_weekday_than_the_article_is_not_its_date():
+    assert article_date("L'envoyé rend visite aux familles", "Il s'est rendu hier samedi auprès des familles. Il quittera Dakar ce lundi 21 octobre pour New York.") == ""

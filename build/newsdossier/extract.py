@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .dates import DateMention, find_dates, future_tense, printed_weekday, weekday_years
+from .dates import DateMention, find_dates, future_tense, printed_weekday, weekday_number, weekday_years
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found, find_in_sentence, resolve_surnames
 from .events import EventFinding, find_events
@@ -16,7 +16,7 @@ from .language import detect_language
 from .quotes import Quote, find_quotes
 from .reference import reference
 from .segment import Layout, segment
-from .text import fold, split_sentences
+from .text import fold, fold_same_length, split_sentences
 
 DERIVED_TITLE_WORDS = 14
 PEACEKEEPING_CONTEXT = re.compile(r"peace[- ]?keep|maintien de la paix|casques bleus|mantenimiento de la paz|cascos azules|gìn giữ hòa bình|blue helmets", re.I)
@@ -251,6 +251,13 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
             return d.value.edtf(), "inferred", why
         if not d.has_year:
             return _with_inferred_year(d, text, why, hints, around=text)
+    if (weekday := _article_weekday(text)) is not None:
+        for d in _this_weekday_dates(text, weekday):
+            why = f"the article's own weekday, named with its day: \u201c{text[max(0, d.start - 20):d.end].strip()}\u201d"
+            if d.has_year and not _after_today(d.value, hints.today):
+                return d.value.edtf(), "inferred", why
+            if not d.has_year:
+                return _with_inferred_year(d, text, why, hints, around=text)
     lead_dates = [d for d in find_dates(lead) if d.kind == "date" and d.value.day and not _after_today(d.value, hints.today)
                   and _may_be_the_day(lead, d, language)]
     if lead_dates:
@@ -303,6 +310,45 @@ def _today_dates(text: str) -> list[DateMention]:
     31 de agosto", "hôm nay, ngày 28/9"): such a day is the article's own."""
     return [d for d in find_dates(text) if d.kind == "date" and d.value.day
             and _today_pattern().search(fold(text[max(0, d.start - 40):d.start]))]
+
+
+@lru_cache(maxsize=None)
+def _own_weekday_pattern() -> tuple[re.Pattern, dict[str, int]]:
+    ref = reference()
+    offsets = {fold(w): offset for table in ref.date_words["relative_days"].values() for w, offset in table.items() if offset in (-1, 0)}
+    weekdays = {fold(w) for table in ref.date_words["weekdays"].values() for w in table}
+    words = "|".join(re.escape(w) for w in sorted(offsets, key=len, reverse=True))
+    days = "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True))
+    return re.compile(rf"\b({words})\W{{0,3}}({days})\b"), offsets
+
+
+def _article_weekday(text: str) -> int | None:
+    """The weekday the article is written on (0 = Monday), from a day named relative to it with
+    its weekday: "hier dimanche", "ayer domingo", "yesterday (Sunday)" -> Monday; "aujourd'hui
+    lundi", "hoy lunes" -> Monday (dates.yaml relative_days at offsets -1 and 0). None when the
+    text names none."""
+    pattern, offsets = _own_weekday_pattern()
+    match = pattern.search(fold(text))
+    if match is None:
+        return None
+    return (weekday_number(match[2]) - offsets[match[1]]) % 7
+
+
+@lru_cache(maxsize=None)
+def _this_day_pattern() -> re.Pattern:
+    ref = reference()
+    deictics = "|".join(re.escape(w) for w in sorted(ref.words("this_day_words"), key=len, reverse=True))
+    weekdays = {fold(w) for table in ref.date_words["weekdays"].values() for w in table}
+    days = "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True))
+    return re.compile(rf"\b(?:{deictics})\s+(?:{days})\W{{0,3}}(?:le|el)?\W{{0,3}}$")
+
+
+def _this_weekday_dates(text: str, weekday: int) -> list[DateMention]:
+    """The days printed with the article's own weekday and a word putting it in the article's
+    week ("ce lundi 21 octobre", "este lunes 21 de octubre", "this Monday, 21 October";
+    vocabulary this_day_words): the article's day, whatever the clause says of it."""
+    return [d for d in find_dates(text) if d.kind == "date" and d.value.day and printed_weekday(text, d) == weekday
+            and _this_day_pattern().search(fold_same_length(text[max(0, d.start - 20):d.start]))]
 
 
 def _clause_before(text: str, mention: DateMention) -> str:
