@@ -218,3 +218,35 @@ def test_a_day_printed_with_the_article_weekday_in_its_week_is_the_article_date(
 
 def test_a_day_of_another_weekday_than_the_article_is_not_its_date():
     assert article_date("L'envoyé rend visite aux familles", "Il s'est rendu hier samedi auprès des familles. Il quittera Dakar ce lundi 21 octobre pour New York.") == ""
+
+
+# --- the date the text determines, beside the best estimate -------------------------------------
+
+
+def determined(*blocks: str) -> tuple[str, str]:
+    """(the best estimate, the date as far as the text determines it)."""
+    found = extract(page(*blocks), today=TODAY)
+    return found.text_date[0], found.determined_date
+
+
+@pytest.mark.parametrize(
+    ("blocks", "estimate", "text_alone"),
+    [
+        pytest.param(("Convoy attacked", "Three peacekeepers were killed on 3 March 2021 when their convoy was attacked near Gao."),
+                     "2021-03-03", "", id="en-a-day-of-the-lead-is-an-estimate"),
+        pytest.param(("Convoi attaqué", "Trois casques bleus ont été tués le 3 mars 2021 dans l'attaque de leur convoi près de Gao."),
+                     "2021-03-03", "", id="fr-a-day-of-the-lead-is-an-estimate"),
+        pytest.param(("Médailles à Goma", "Goma, le 11 juillet 2019 - Cent casques bleus ont reçu la médaille des Nations unies."),
+                     "2019-07-11", "2019-07-11", id="fr-dateline-of-a-press-release"),
+        pytest.param(("Medallas en Goma", "Goma, 11 de julio de 2019 - Cien cascos azules recibieron la medalla de la ONU."),
+                     "2019-07-11", "2019-07-11", id="es-dateline-of-a-press-release"),
+        pytest.param(("Patrol in Gao", "Last Update December 5, 2015", "Peacekeepers patrolled the market of Gao with the army."),
+                     "2015-12-05", "", id="en-an-update-is-no-publication-date"),
+        pytest.param(("Patrouille à Gao", "Dernière mise à jour le 5 décembre 2015", "Les casques bleus ont patrouillé au marché de Gao."),
+                     "2015-12-05", "", id="fr-an-update-is-no-publication-date"),
+        pytest.param(("Patrol in Gao", "GAO, 4 March - Peacekeepers patrolled the market ahead of the 2021 vote.", "Officials said the 2021 vote would be calm."),
+                     "2021-03-04", "XXXX-03-04", id="en-a-year-named-is-no-pin"),
+    ],
+)
+def test_the_date_the_text_determines_is_kept_apart_from_the_estimate(blocks, estimate, text_alone):
+    assert determined(*blocks) == (estimate, text_alone)

@@ -248,7 +248,7 @@ def evaluate(folder: Path, with_metadata: bool = False) -> dict[str, Score]:
             known.with_address()
         # As normalize does: extract, then settle the fields against what came with the text.
         extraction = extract(text, known if row is not None else None)
-        own = {**extraction.fields, "date_text": extraction.text_date[0]}
+        own = {**extraction.fields, "date_text": getattr(extraction, "determined_date", extraction.text_date[0])}
         own["source_text"] = own["source"]
         extraction.fields = settle(extraction.fields, extraction.text_date, known if row is not None else None)
         fields = extraction.fields

@@ -5,6 +5,7 @@ import calendar
 import datetime
 import re
 from collections import Counter
+import dataclasses
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -33,6 +34,10 @@ class Extraction:
     event_mentions: list[EventFinding] = field(default_factory=list)
     places: list[tuple[str, str | None]] = field(default_factory=list)  # dateline and title places
     text_date: tuple[str, str, str] = ("", "unknown", "")  # the text's own date, before a known one outranked it
+    # The publication date as far as the text alone determines it (EDTF; "" when it prints
+    # none): the printed date, with its year only where printed or pinned (YearHints.strict).
+    # text_date is the best estimate, which may rest on the body's events or the years named.
+    determined_date: str = ""
     quotes: list[Quote] = field(default_factory=list)  # who said what, in the order of the text
 
 
@@ -221,6 +226,11 @@ class YearHints:
     # The years in which the article's day falls on the weekday printed beside it (set when
     # one is printed): a year found for that day elsewhere must be one of them.
     weekday_years: list[int] | None = None
+    # Only what the text determines (Extraction.determined_date): a day printed without its
+    # year keeps XXXX unless the text pins the year (the weekday beside it, the same day
+    # printed with its year, "this year, 2021"); no day taken from the body's events, a
+    # caption, an anniversary or the latest year named.
+    strict: bool = False
 
 
 def _earliest_year(text: str, hints: YearHints) -> int | None:
@@ -249,7 +259,8 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
     hints = hints or YearHints()
     month_first = _month_first(layout)
     # A publication date outranks an update's, whichever the page prints first.
-    printed = layout.metadata.get("date") or layout.metadata.get("updated")
+    # (Only the publication date where the text's own date is asked for: an update is later.)
+    printed = layout.metadata.get("date") or (None if hints.strict else layout.metadata.get("updated"))
     printed_dates = [d for d in find_dates(printed, month_first) if d.kind == "date"] if printed else []
     if printed_dates and not printed_dates[0].has_year and printed != layout.metadata.get("updated"):
         if (dated := _year_from_update(printed_dates[0].value, layout.metadata.get("updated"), month_first)):
@@ -283,8 +294,9 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
                 return d.value.edtf(), "inferred", why
             if not d.has_year:
                 return _with_inferred_year(d, text, why, hints, around=text)
-    lead_dates = [d for d in find_dates(lead) if d.kind == "date" and d.value.day and not _after_today(d.value, hints.today)
-                  and _may_be_the_day(lead, d, language)]
+    lead_dates = [] if hints.strict else [
+        d for d in find_dates(lead) if d.kind == "date" and d.value.day and not _after_today(d.value, hints.today)
+        and _may_be_the_day(lead, d, language)]
     if lead_dates:
         # News reports what happened last: the latest day the lead names.
         d = max(lead_dates, key=lambda m: (m.value.year or 0, m.value.month, m.value.day))
@@ -292,6 +304,8 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         return (d.value.edtf(), "inferred", why) if d.has_year else _with_inferred_year(d, text, why, hints, around=lead)
     if (this_year := _this_year(text, hints.today)):
         return str(this_year[0]), "inferred", this_year[1]
+    if hints.strict:
+        return "", "unknown", "no date printed"
     # A photo's caption dates the photo (a file photo may be years older): the article is
     # taken to be of that day only when nothing closer to the text dates it.
     for line in layout.captions:
@@ -457,7 +471,9 @@ def _with_inferred_year(mention: DateMention, text: str, printed: str, hints: Ye
         return value.with_year(year).edtf(), "inferred", f"{printed}; {fit[1]}"
     latest, named_year = _latest_dated(text, today), _latest_year(text, today=today)
     same_day = _same_day_year(text, value, today)
-    if (anniversary := _anniversary_year(text, hints)):
+    if hints.strict:
+        latest = named_year = None  # the years the text names are no pin
+    if (anniversary := None if hints.strict else _anniversary_year(text, hints)):
         year, why = anniversary
     elif same_day:
         year, why = same_day, f"the text prints the same day with its year ({value.with_year(same_day).edtf()})"
@@ -747,6 +763,8 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     hints = _year_hints([(sentence, found) for sentence, found, _ in per_sentence])
     hints.today = today or datetime.date.today()
     date, date_basis, date_source = text_date = _article_date(layout, plain[0] if plain else "", full_text, hints, language)
+    determined = _article_date(
+        layout, plain[0] if plain else "", full_text, dataclasses.replace(hints, strict=True, weekday_years=None), language)[0]
     if known is not None:
         date, date_basis, date_source = known.settle_date(text_date)
     anchor = _anchor(date)
@@ -792,4 +810,4 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     places = [(dateline_place, None)] if dateline_place else []
     places += [(f.name, f.code) for f in entities.values() if f.kind in ("city", "country") and f.sentence == layout.title]
     quotes = find_quotes(sentences, entities.values(), language)
-    return Extraction(fields, paragraphs, entities, events, mentions, places, text_date, quotes)
+    return Extraction(fields, paragraphs, entities, events, mentions, places, text_date, determined, quotes)

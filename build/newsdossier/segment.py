@@ -69,6 +69,9 @@ def _line_patterns() -> dict:
             r"(?:,\s*(?P<date>[^()]{1,30}?))?\s*\((?P<agency>[^()]{2,30})\)\s*\.?\s*(?:--|[-\u2013\u2014:])\s*"
         ),
         "dateline_caps": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<date>[^\-\u2013\u2014]{3,30}?)\s*(?:--|[\u2013\u2014-])\s*"),
+        # "Bunia, le 11 juillet 2019 - ", "Madrid, 3 de marzo de 2021 - ": a known place as
+        # written and a full day (checked against the gazetteer and find_dates)
+        "dateline_dated": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<date>[^\-\u2013\u2014()]{6,35}?)\s*(?:--|[\u2013\u2014-])\s+"),
         # "Accra, Feb. 21, GNA -": place, date and agency without parentheses
         "dateline_agency": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<date>[^,()]{3,30}?),\s*(?P<agency>[A-Z][\w.&' ]{1,30}?)\s*(?:--|[\u2013\u2014-])\s+"),
         # "KINSHASA — The ...": a place in capitals and a dash, no agency, no date
@@ -431,6 +434,8 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         ("dateline", agency_dateline),
         ("dateline_agency", lambda m: find_dates(m["date"]) and ref.find_source(m["agency"])),  # "Accra, Feb. 21, GNA -"
         ("dateline_caps", lambda m: find_dates(m["date"])),  # "BEIJING, Dec. 7 --"
+        ("dateline_dated", lambda m: _known_place(m["place"].strip()) and any(
+            d.kind == "date" and d.has_year and d.value.day for d in find_dates(m["date"]))),  # "Bunia, le 11 juillet 2019 -"
         ("dateline_place", lambda m: m["place"].strip().isupper() and len(m["place"].split()) <= 4),  # "KINSHASA --"
         ("dateline_colon", lambda m: _known_place(m["place"])),  # "Jakarta: President ..."
     )
