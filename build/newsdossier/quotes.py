@@ -399,9 +399,14 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
     forms = [str(f) for f in (_vocabulary().get("marker_pronouns") or {}).get(language, [])]
     markers = patterns["source_markers"]
     if forms and markers is not None:
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): kept as it is
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        marker_ends = None
         for match in re.finditer(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)", lowered):
-            ends = [m.end() for m in markers.finditer(comparable[:match.start()])]
+            if marker_ends is None:
+                marker_ends = [m.end() for m in markers.finditer(comparable)]
+            ends = [end for end in marker_ends if end <= match.start()]
             if ends and not comparable[ends[-1]:match.start()].strip() and not any(a < match.end() and match.start() < b for a, b in taken):
                 mentions.append(_Mention(match.start(), match.end(), "pronoun", None))
     inside = [m for m in mentions if not any(a < m.start and m.end <= b for a, b in spans)]
