@@ -346,7 +346,7 @@ def test_regions_and_languages_holding_a_countrys_name_are_no_country(language, 
 @pytest.mark.parametrize(
     "language, sentence, country",
     [
-        pytest.param("en", "Morrocan and Kenyan troops fired in self-defence.", "Morocco", id="en-demonym-doubled-letter"),
+        pytest.param("en", "Two Morrocan engineers repaired the bridge.", "Morocco", id="en-demonym-doubled-letter"),
         pytest.param("en", "Engineers from the Phillipines rebuilt the road.", "Philippines", id="en-name-doubled-letter"),
         pytest.param("en", "A battalion from Camerroon arrived.", "Cameroon", id="en-name-doubled-twice"),
         pytest.param("fr", "Des soldats marrocains sont arrivés au Mali. Le contingent Marrocain aussi.", "Morocco", id="fr-demonym-doubled-letter"),
@@ -365,7 +365,7 @@ def test_a_country_misspelt_by_a_doubled_or_undoubled_letter_is_the_country(lang
         pytest.param("en", "The US-Mexican agreement was signed.", ["United States", "Mexico"], id="en-name-then-demonym"),
         pytest.param("fr", "Le sommet sino-vietnamien s'est tenu à Hanoï.", ["China", "Vietnam"], id="fr-sino-vietnamien"),
         pytest.param("fr", "La frontière israélo-libanaise reste tendue.", ["Israel", "Lebanon"], id="fr-israelo-libanaise"),
-        pytest.param("es", "Una fuerza franco-estadounidense llegó primero.", ["France", "United States"], id="es-franco-estadounidense"),
+        pytest.param("es", "El acuerdo franco-estadounidense se firmó el lunes.", ["France", "United States"], id="es-franco-estadounidense"),
     ],
 )
 def test_a_compound_adjective_of_nationalities_names_each_country(language, sentence, countries):
