@@ -358,6 +358,23 @@ def test_a_country_misspelt_by_a_doubled_or_undoubled_letter_is_the_country(lang
 
 
 @pytest.mark.parametrize(
+    "language, sentence, word",
+    [
+        pytest.param("en", "Chinna Rao, a driver of the convoy, was hurt.", "Chinna", id="en-given-name-before-a-name"),
+        pytest.param("en", "The award went to Jordann Smith of the signals unit.", "Jordann", id="en-given-name-then-surname"),
+        pytest.param("en", "Colonel Ghanna inspected the camp.", "Ghanna", id="en-after-a-rank"),
+        pytest.param("fr", "Le sergent Chinna Reddy a été blessé.", "Chinna", id="fr-after-a-rank"),
+        pytest.param("es", "El capitán Kennya Pérez visitó el campamento.", "Kennya", id="es-after-a-rank"),
+    ],
+)
+def test_a_name_word_resembling_a_country_is_no_misspelt_country(language, sentence, word):
+    """A word one doubled letter away from a country's name, inside a person's name, is a
+    name word: the misspelling is guessed only for a word standing alone."""
+    found = find_in_sentence(sentence, language)
+    assert not [f for f in found if f.kind == "country" and word in f.surfaces]
+
+
+@pytest.mark.parametrize(
     "language, sentence, countries",
     [
         pytest.param("en", "Indo-Pakistani talks resumed in Geneva.", ["India", "Pakistan"], id="en-indo-pakistani"),
