@@ -172,6 +172,7 @@ def test_hotels_venues_and_bodies_named_after_people_are_not_people(language, se
         pytest.param("en", "Engineers repair the road near Bentiu. Photo by Maria Kostas Lenz", id="en-photo-by"),
         pytest.param("fr", "Des ingénieurs réparent la route. Photo de Maria Kostas Lenz", id="fr-photo-de"),
         pytest.param("es", "Ingenieros reparan la carretera. Foto por Mario Kostas Lenz", id="es-foto-por"),
+        pytest.param("vi", "Công binh sửa đường gần Bentiu. Ảnh của Trần Minh Hùng", id="vi-anh-cua"),
     ],
 )
 def test_the_photographer_of_a_photo_credit_is_not_a_person_of_the_story(language, sentence):

@@ -794,7 +794,7 @@ def _in_photo_credit(sentence: str, tokens: list[Token], first: int, last: int) 
     by a slash to an agency or a photo word ("AFP/Jane Doe", "[UN Photo/Jane Doe]", "Jane
     Doe/REUTERS", "Xinhua / Jane Doe"), or right after a photo word and a colon ("Photo: Jane
     Doe", "Crédit photo : Jane Doe", "Foto: Jane Doe"; vocabulary "photo_credit_words") or a
-    photo word and "by" ("Photo by Jane Doe", "Photo de", "Foto por"), as agencies print
+    photo word and "by" (vocabulary "photo_credit_by": "Photo by Jane Doe", "Photo de", "Foto por"), as agencies print
     their credits (AFP and Reuters credit a photographer as AGENCY/Name or Name/AGENCY)."""
     before = sentence[:tokens[first].start].rstrip()
     after = sentence[tokens[last].end:].lstrip()
@@ -806,7 +806,7 @@ def _in_photo_credit(sentence: str, tokens: list[Token], first: int, last: int) 
     if words and words[-1] in reference().words("photo_credit_words") and before.endswith(":"):
         return True
     # "Photo by Jane Doe", "Photo de Jane Doe", "Foto por Jane Doe", "Ảnh của ..."
-    return len(words) >= 2 and words[-1] in ("by", "par", "de", "por", "cua") and words[-2] in reference().words("photo_credit_words")
+    return len(words) >= 2 and words[-1] in reference().words("photo_credit_by") and words[-2] in reference().words("photo_credit_words")
 
 
 def _venue(tokens: list[Token], segment: list[int], sets) -> bool:
