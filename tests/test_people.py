@@ -132,6 +132,10 @@ def test_a_family_name_spelled_like_a_particle_or_function_word_stays_in_the_nam
         pytest.param("es", "A la base llegó el presidente Fernando De la Rúa Brandt.", "Fernando De la Rúa Brandt", id="es-capitalised-particle-inside"),
         pytest.param("en", "Private First Class James King was wounded.", "James King", id="en-title-as-surname-king"),
         pytest.param("en", "The letter was signed by Captain Edward Major.", "Edward Major", id="en-title-as-surname-major"),
+        pytest.param("en", "The minister Shripad Naik met the returning troops.", "Shripad Naik", id="en-rank-as-surname-naik"),
+        pytest.param("fr", "Le ministre Shripad Naik a reçu les soldats.", "Shripad Naik", id="fr-rank-as-surname-naik"),
+        pytest.param("es", "El ministro Shripad Naik recibió a los soldados.", "Shripad Naik", id="es-rank-as-surname-naik"),
+        pytest.param("en", "Sanjay Nayek, a driver of the convoy, was hurt.", "Sanjay Nayek", id="en-rank-as-surname-nayek"),
     ],
 )
 def test_a_particle_or_title_word_inside_or_ending_a_name_stays_in_it(language, sentence, name):
