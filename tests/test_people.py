@@ -136,6 +136,10 @@ def test_a_family_name_spelled_like_a_particle_or_function_word_stays_in_the_nam
         pytest.param("fr", "Le ministre Shripad Naik a reçu les soldats.", "Shripad Naik", id="fr-rank-as-surname-naik"),
         pytest.param("es", "El ministro Shripad Naik recibió a los soldados.", "Shripad Naik", id="es-rank-as-surname-naik"),
         pytest.param("en", "Sanjay Nayek, a driver of the convoy, was hurt.", "Sanjay Nayek", id="en-rank-as-surname-nayek"),
+        pytest.param("en", "Captain Lance Morgan led the patrol.", "Lance Morgan", id="en-first-word-of-a-rank-as-given-name"),
+        pytest.param("fr", "Le capitaine Lance Morgan a mené la patrouille.", "Lance Morgan", id="fr-first-word-of-a-rank-as-given-name"),
+        pytest.param("es", "El capitán Lance Morgan dirigió la patrulla.", "Lance Morgan", id="es-first-word-of-a-rank-as-given-name"),
+        pytest.param("en", "Lance Corporal Tom Baker led the patrol.", "Tom Baker", id="en-rank-of-two-words-still-a-rank"),
     ],
 )
 def test_a_particle_or_title_word_inside_or_ending_a_name_stays_in_it(language, sentence, name):
