@@ -132,6 +132,14 @@ def test_a_family_name_spelled_like_a_particle_or_function_word_stays_in_the_nam
         pytest.param("es", "A la base llegó el presidente Fernando De la Rúa Brandt.", "Fernando De la Rúa Brandt", id="es-capitalised-particle-inside"),
         pytest.param("en", "Private First Class James King was wounded.", "James King", id="en-title-as-surname-king"),
         pytest.param("en", "The letter was signed by Captain Edward Major.", "Edward Major", id="en-title-as-surname-major"),
+        pytest.param("en", "The minister Shripad Naik met the returning troops.", "Shripad Naik", id="en-rank-as-surname-naik"),
+        pytest.param("fr", "Le ministre Shripad Naik a reçu les soldats.", "Shripad Naik", id="fr-rank-as-surname-naik"),
+        pytest.param("es", "El ministro Shripad Naik recibió a los soldados.", "Shripad Naik", id="es-rank-as-surname-naik"),
+        pytest.param("en", "Sanjay Nayek, a driver of the convoy, was hurt.", "Sanjay Nayek", id="en-rank-as-surname-nayek"),
+        pytest.param("en", "Captain Lance Morgan led the patrol.", "Lance Morgan", id="en-first-word-of-a-rank-as-given-name"),
+        pytest.param("fr", "Le capitaine Lance Morgan a mené la patrouille.", "Lance Morgan", id="fr-first-word-of-a-rank-as-given-name"),
+        pytest.param("es", "El capitán Lance Morgan dirigió la patrulla.", "Lance Morgan", id="es-first-word-of-a-rank-as-given-name"),
+        pytest.param("en", "Lance Corporal Tom Baker led the patrol.", "Tom Baker", id="en-rank-of-two-words-still-a-rank"),
     ],
 )
 def test_a_particle_or_title_word_inside_or_ending_a_name_stays_in_it(language, sentence, name):
@@ -172,6 +180,7 @@ def test_hotels_venues_and_bodies_named_after_people_are_not_people(language, se
         pytest.param("en", "Engineers repair the road near Bentiu. Photo by Maria Kostas Lenz", id="en-photo-by"),
         pytest.param("fr", "Des ingénieurs réparent la route. Photo de Maria Kostas Lenz", id="fr-photo-de"),
         pytest.param("es", "Ingenieros reparan la carretera. Foto por Mario Kostas Lenz", id="es-foto-por"),
+        pytest.param("vi", "Công binh sửa đường gần Bentiu. Ảnh của Trần Minh Hùng", id="vi-anh-cua"),
     ],
 )
 def test_the_photographer_of_a_photo_credit_is_not_a_person_of_the_story(language, sentence):
@@ -346,7 +355,7 @@ def test_regions_and_languages_holding_a_countrys_name_are_no_country(language, 
 @pytest.mark.parametrize(
     "language, sentence, country",
     [
-        pytest.param("en", "Morrocan and Kenyan troops fired in self-defence.", "Morocco", id="en-demonym-doubled-letter"),
+        pytest.param("en", "Two Morrocan engineers repaired the bridge.", "Morocco", id="en-demonym-doubled-letter"),
         pytest.param("en", "Engineers from the Phillipines rebuilt the road.", "Philippines", id="en-name-doubled-letter"),
         pytest.param("en", "A battalion from Camerroon arrived.", "Cameroon", id="en-name-doubled-twice"),
         pytest.param("fr", "Des soldats marrocains sont arrivés au Mali. Le contingent Marrocain aussi.", "Morocco", id="fr-demonym-doubled-letter"),
@@ -358,6 +367,23 @@ def test_a_country_misspelt_by_a_doubled_or_undoubled_letter_is_the_country(lang
 
 
 @pytest.mark.parametrize(
+    "language, sentence, word",
+    [
+        pytest.param("en", "Chinna Rao, a driver of the convoy, was hurt.", "Chinna", id="en-given-name-before-a-name"),
+        pytest.param("en", "The award went to Jordann Smith of the signals unit.", "Jordann", id="en-given-name-then-surname"),
+        pytest.param("en", "Colonel Ghanna inspected the camp.", "Ghanna", id="en-after-a-rank"),
+        pytest.param("fr", "Le sergent Chinna Reddy a été blessé.", "Chinna", id="fr-after-a-rank"),
+        pytest.param("es", "El capitán Kennya Pérez visitó el campamento.", "Kennya", id="es-after-a-rank"),
+    ],
+)
+def test_a_name_word_resembling_a_country_is_no_misspelt_country(language, sentence, word):
+    """A word one doubled letter away from a country's name, inside a person's name, is a
+    name word: the misspelling is guessed only for a word standing alone."""
+    found = find_in_sentence(sentence, language)
+    assert not [f for f in found if f.kind == "country" and word in f.surfaces]
+
+
+@pytest.mark.parametrize(
     "language, sentence, countries",
     [
         pytest.param("en", "Indo-Pakistani talks resumed in Geneva.", ["India", "Pakistan"], id="en-indo-pakistani"),
@@ -365,7 +391,7 @@ def test_a_country_misspelt_by_a_doubled_or_undoubled_letter_is_the_country(lang
         pytest.param("en", "The US-Mexican agreement was signed.", ["United States", "Mexico"], id="en-name-then-demonym"),
         pytest.param("fr", "Le sommet sino-vietnamien s'est tenu à Hanoï.", ["China", "Vietnam"], id="fr-sino-vietnamien"),
         pytest.param("fr", "La frontière israélo-libanaise reste tendue.", ["Israel", "Lebanon"], id="fr-israelo-libanaise"),
-        pytest.param("es", "Una fuerza franco-estadounidense llegó primero.", ["France", "United States"], id="es-franco-estadounidense"),
+        pytest.param("es", "El acuerdo franco-estadounidense se firmó el lunes.", ["France", "United States"], id="es-franco-estadounidense"),
     ],
 )
 def test_a_compound_adjective_of_nationalities_names_each_country(language, sentence, countries):

@@ -264,7 +264,7 @@ def test_a_persons_edit_to_the_quotes_survives_a_new_extraction(base, current, n
         pytest.param("fr", "Le colonel Jean Moreau a condamné samedi les tirs sur le camp, a déclaré son porte-parole Paul Girard.", "Paul Girard", id="fr-a-declare-son-porte-parole-x"),
         pytest.param("fr", "Deux puits du camp sont à sec depuis lundi, a indiqué le colonel Jean Moreau.", "Jean Moreau", id="fr-a-indique-x"),
         pytest.param("es", "Dos pozos del campamento se secaron durante la semana cerca de Malí, informó el coronel Carlos Ortega.", "Carlos Ortega", id="es-informo-x-after-a-country"),
-        pytest.param("vi", "Chia sẻ về công việc của mình, Đại tá Nguyễn Văn Thành cho biết các giếng nước của trại đã cạn.", "Nguyễn Văn Thành", id="vi-opening-verb-yields-to-the-main-verb"),
+        pytest.param("vi", "Nói về nhiệm vụ tại trại, Đại tá Nguyễn Văn Thành cho biết các giếng nước của trại đã cạn.", "Nguyễn Văn Thành", id="vi-opening-verb-yields-to-the-main-verb"),
     ],
 )
 def test_an_inverted_verb_after_a_comma_names_the_speaker(language, paragraph, speaker):
@@ -300,8 +300,8 @@ def test_verbs_of_reaffirming_are_speech(language, paragraph, speaker):
                             "Bà cũng nhấn mạnh rằng dân làng sẽ đào một giếng mới."], "Nguyễn Thị Lan", id="vi-ba-is-the-last-speaker"),
         pytest.param("en", ["The head of the United Nations, Maria Kowalska, visited the camp on Monday.", "Ambassador Piotr Nowak was also there.",
                             "The head of the UN said the wells of the camp were dry."], "Maria Kowalska", id="en-head-of-body-is-who-was-introduced-so"),
-        pytest.param("fr", ["Le secrétaire général des Nations unies, Jean Moreau, a visité le camp lundi.", "L'ambassadeur Paul Girard était aussi présent.",
-                            "Le chef de l'ONU a rappelé que les puits du camp étaient à sec."], "Jean Moreau", id="fr-chef-de-l-onu-is-who-was-introduced-so"),
+        pytest.param("fr", ["Lundi, le secrétaire général des Nations unies, Jean Moreau, s'est rendu au camp.", "L'ambassadeur Paul Girard était aussi présent.",
+                            "Le chef de l'ONU a précisé que le camp manquait d'eau."], "Jean Moreau", id="fr-chef-de-l-onu-is-who-was-introduced-so"),
         pytest.param("es", ["El secretario general de las Naciones Unidas, Carlos Ortega, visitó el campamento el lunes.", "El embajador Luis Pardo también asistió.",
                             "El jefe de la ONU dijo que los pozos del campamento estaban secos."], "Carlos Ortega", id="es-jefe-de-la-onu-is-who-was-introduced-so"),
     ],
@@ -349,13 +349,13 @@ def test_a_verb_of_stance_makes_speech_only_with_what_was_said(language, paragra
 @pytest.mark.parametrize(
     ("language", "paragraphs", "speakers"),
     [
-        pytest.param("en", ["The convoy was escorted by soldiers, according to a media release from the Joint Logistics Directorate (JLD).",
+        pytest.param("en", ["Two trucks reached the camp on Friday, according to a news release from the Joint Logistics Directorate (JLD).",
                             "Two trucks were repaired overnight, the JLD said."], ["Joint Logistics Directorate"] * 2, id="en-defined-body"),
         pytest.param("fr", ["Le convoi était escorté par des soldats, selon un communiqué de la Direction de la Logistique Commune (DLC).",
                             "Deux camions ont été réparés dans la nuit, a indiqué la DLC."], ["Direction de la Logistique Commune"] * 2, id="fr-defined-body"),
         pytest.param("es", ["El convoy iba escoltado por soldados, según un comunicado de la Dirección de Logística Conjunta (DLC).",
                             "Dos camiones fueron reparados durante la noche, informó la DLC."], ["Dirección de Logística Conjunta"] * 2, id="es-defined-body"),
-        pytest.param("en", ["Maria Kowalska visited the camp on Monday.", "The remaining peacekeepers are reported to be safe, the United Nations said."],
+        pytest.param("en", ["Maria Kowalska visited the camp on Monday.", "Both drivers were reported to be unhurt, the United Nations said."],
                      ["United Nations"], id="en-a-passive-verb-is-no-cue"),
         pytest.param("fr", ["Jean Moreau a visité le camp lundi.", "Les derniers Casques bleus sont annoncés sains et saufs, a indiqué l'ONU."],
                      ["United Nations"], id="fr-a-passive-verb-is-no-cue"),
@@ -369,9 +369,9 @@ def test_a_body_defined_with_its_acronym_speaks(language, paragraphs, speakers):
 @pytest.mark.parametrize(
     ("language", "paragraphs", "speaker"),
     [
-        pytest.param("fr", ["Le major Paul Girard, officier d'information de la Force, a visité le camp lundi.",
+        pytest.param("fr", ["Le major Paul Girard, officier de presse du bataillon, a visité le camp lundi.",
                             "\u00ab Les puits du camp sont à sec depuis une semaine \u00bb, affirme l'officier."], "Paul Girard", id="fr-l-officier"),
-        pytest.param("es", ["El mayor Luis Pardo, oficial de información de la Fuerza, visitó el campamento el lunes.",
+        pytest.param("es", ["El mayor Luis Pardo, oficial de prensa del batallón, visitó el campamento el lunes.",
                             "\u201cLos pozos del campamento están secos desde hace una semana\u201d, afirmó el oficial."], "Luis Pardo", id="es-el-oficial"),
         pytest.param("en", ["Maria Kowalska, the special envoy for the region, visited the camp on Monday.", "Ambassador Piotr Nowak was also there.",
                             "The envoy said the wells of the camp were dry."], "Maria Kowalska", id="en-the-envoy"),
@@ -395,7 +395,7 @@ def test_a_role_word_or_a_document_stands_for_who_was_introduced_with_it(languag
     ("language", "paragraph", "speaker"),
     [
         pytest.param("en", "The United Nations, the Organisation of the nations of the world, said the wells of the camp were dry.", "United Nations", id="en-head-of-apposition"),
-        pytest.param("fr", "La Minusma, la Mission des Nations unies au Mali, a annoncé que les puits du camp étaient à sec.", "MINUSMA", id="fr-head-of-apposition"),
+        pytest.param("fr", "La Minusma, la force de l'ONU au Mali, a précisé que deux routes étaient coupées.", "MINUSMA", id="fr-head-of-apposition"),
         pytest.param("es", "La Minusma, la misión de las Naciones Unidas en Malí, anunció que los pozos del campamento estaban secos.", "MINUSMA", id="es-head-of-apposition"),
     ],
 )
@@ -436,7 +436,7 @@ def test_words_of_concern_are_speech(language, paragraph, speaker):
     [
         pytest.param("en", "The defence ministry said the wells of the camp were dry.", id="en-defence-ministry"),
         pytest.param("fr", "Selon le ministère de la Défense, les puits du camp sont à sec.", id="fr-ministere-de-la-defense"),
-        pytest.param("es", "Según el ministerio de Defensa de Chile, los pozos del campamento están secos.", id="es-ministerio-de-defensa"),
+        pytest.param("es", "Según el ministerio de Defensa de Uruguay, el campamento no tiene agua.", id="es-ministerio-de-defensa"),
         pytest.param("es", "El Ministerio de Defensa informó que los pozos del campamento estaban secos.", id="es-ministerio-de-defensa-as-a-name"),
         pytest.param("vi", "Theo Bộ Quốc phòng, các giếng nước của trại đã cạn.", id="vi-bo-quoc-phong"),
     ],
@@ -526,7 +526,7 @@ def test_a_possessive_after_a_source_marker_is_no_name():
 @pytest.mark.parametrize(
     ("language", "paragraphs", "speaker"),
     [
-        pytest.param("en", ["The head of the United Nations peacekeeping force said on Monday that the wells of the camp were dry.",
+        pytest.param("en", ["On Tuesday the head of the United Nations peacekeeping force said the camp had run out of water.",
                             "Maria Kowalska added that two new wells would be dug."], "Maria Kowalska", id="en-head-named-later"),
         pytest.param("fr", ["Le chef de la force des Nations unies a déclaré lundi que les puits du camp étaient à sec.",
                             "Jean Moreau a ajouté que deux puits seraient creusés."], "Jean Moreau", id="fr-chef-named-later"),

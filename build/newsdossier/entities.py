@@ -229,7 +229,8 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
             i = region_end
             continue
         if hit is None:
-            codes = _compound_demonym(tokens[i]) or [c for c in [_misspelt_country(tokens[i], language)] if c]
+            codes = _compound_demonym(tokens[i]) or [c for c in [_misspelt_country(tokens[i], language)] if c
+                                                     and not _in_a_name(sentence, tokens, i, sets, language)]
             for code in codes:
                 entry = ref.country_entry(code)
                 found.append(Found("country", entry.id, entry.name, sentence, [tokens[i].text], known=True, code=code))
@@ -349,6 +350,19 @@ def _misspelt_country(token: Token, language: str) -> str | None:
     if code is None or is_common_word(folded, language):
         return None
     return code
+
+
+def _in_a_name(sentence: str, tokens: list[Token], i: int, sets, language: str) -> bool:
+    """Whether tokens[i] stands inside a person's name: right after a title that stands before
+    names ("Colonel Ghanna", "Mr Kennya") or next to a capitalised name-like word, joined by a
+    space ("Chinna Rao", "Jordann Smith"). A word that merely resembles a country is then a
+    name word (given names such as Chinna are common in the corpus's armies), not a misspelt
+    country; a misspelling is guessed only for a word standing alone."""
+    if i > 0 and _gap_is_space(sentence, tokens[i - 1], tokens[i]) and (
+            _is_person_title(tokens[i - 1].text, language) or _name_like(tokens[i - 1], sets, language)):
+        return True
+    return (i + 1 < len(tokens) and _gap_is_space(sentence, tokens[i], tokens[i + 1])
+            and _name_like(tokens[i + 1], sets, language))
 
 
 @lru_cache(maxsize=None)
@@ -780,7 +794,7 @@ def _in_photo_credit(sentence: str, tokens: list[Token], first: int, last: int) 
     by a slash to an agency or a photo word ("AFP/Jane Doe", "[UN Photo/Jane Doe]", "Jane
     Doe/REUTERS", "Xinhua / Jane Doe"), or right after a photo word and a colon ("Photo: Jane
     Doe", "Crédit photo : Jane Doe", "Foto: Jane Doe"; vocabulary "photo_credit_words") or a
-    photo word and "by" ("Photo by Jane Doe", "Photo de", "Foto por"), as agencies print
+    photo word and "by" (vocabulary "photo_credit_by": "Photo by Jane Doe", "Photo de", "Foto por"), as agencies print
     their credits (AFP and Reuters credit a photographer as AGENCY/Name or Name/AGENCY)."""
     before = sentence[:tokens[first].start].rstrip()
     after = sentence[tokens[last].end:].lstrip()
@@ -792,7 +806,7 @@ def _in_photo_credit(sentence: str, tokens: list[Token], first: int, last: int) 
     if words and words[-1] in reference().words("photo_credit_words") and before.endswith(":"):
         return True
     # "Photo by Jane Doe", "Photo de Jane Doe", "Foto por Jane Doe", "Ảnh của ..."
-    return len(words) >= 2 and words[-1] in ("by", "par", "de", "por", "cua") and words[-2] in reference().words("photo_credit_words")
+    return len(words) >= 2 and words[-1] in reference().words("photo_credit_by") and words[-2] in reference().words("photo_credit_words")
 
 
 def _venue(tokens: list[Token], segment: list[int], sets) -> bool:
