@@ -48,3 +48,11 @@ def test_the_page_furniture_names_the_source_and_is_not_the_article(last_line, s
 def test_the_copyright_of_a_photo_is_not_the_publisher():
     text = f"Patrouille à Gao\n\n{BODY}\n\n© Photo Jean Dupont / Mekong Defence Weekly\n"
     assert extract(text).fields["source"] == ""
+
+
+@pytest.mark.parametrize("line", [
+    pytest.param("©" + " " * 8000 + "x", id="a-long-run-of-spaces"),
+    pytest.param("Copyright " + "word " * 2000, id="a-long-paragraph"),
+])
+def test_a_long_line_is_no_copyright_line_and_is_read_at_once(line):
+    assert copyright_holder(line) is None

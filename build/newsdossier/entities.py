@@ -124,6 +124,12 @@ def _exact_set(words) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _exact_section(section: str, language: str) -> frozenset[str]:
+    """The words of a vocabulary section in a language, in their exact forms, once."""
+    return _exact_set(reference().exact_words(section, language))
+
+
+@lru_cache(maxsize=None)
 def _exact_words(language: str) -> frozenset[str]:
     ref = reference()
     return _exact_set(frozenset().union(*(ref.exact_words(s, language) for s in ("titles", "organisation_heads", "stopwords"))))
@@ -397,7 +403,7 @@ def _inside_family_name(tokens: list[Token], i: int, entries: list[Entry], sets,
         return False
     before = tokens[i - 1]
     return (before.is_capitalized and before.end + 1 == tokens[i].start
-            and (before.folded in sets["family"] or exact_form(before.text) in _exact_set(reference().exact_words("middle_names", language))))
+            and (before.folded in sets["family"] or exact_form(before.text) in _exact_section("middle_names", language)))
 
 
 def _common_word_opening(token: Token, entries: list[Entry], language: str) -> bool:
@@ -519,7 +525,7 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
 
     def close(segment):
         # a particle at an edge is trimmed when printed in lowercase ("de" of "... de Goma");
-        # capitalised, it is a name word there ("Lê Hồng Quân", "Đỗ Văn Nam", "Mạc Đức Trọng")
+        # capitalised, it is a name word there ("Lê Văn Hòa", "Đỗ Văn Nam", "Mạc Thị Lan")
         lowercase = frozenset(tokens[k].folded for k in segment if not tokens[k].is_capitalized)
         segment = _trim(segment, tokens, sets["particles"] & lowercase)
         # a title of several words whose words are no titles alone ("Private First Class"):
@@ -545,7 +551,7 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             return  # "in Upper Nile", "en Ecuatoria Central": a place
         if (language in EXACT_LANGUAGES and role is None and not family
                 and any(_vietnamese_spelling(tokens[k].text) for k in segment)):
-            return  # "Lính Mũ nồi xanh", "Chị Liên": a Vietnamese full name opens with its family name
+            return  # "Lính Mũ nồi xanh", "Chị Hoa": a Vietnamese full name opens with its family name
         if any(strip_possessive(tokens[k].text) != tokens[k].text for k in segment[:-1]):
             return  # "Children's Pastoral", "Women's League": a possessive inside, no person's name
         if _in_photo_credit(sentence, tokens, printed, segment[-1]):
@@ -556,7 +562,7 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         titled = role is not None and _is_person_title(role, language)
         rare_end = not is_common_word(_dictionary_form(tokens[segment[-1]]), language)
         after = _role_after(sentence, tokens, segment[-1], sets, language)
-        # a person's office written after the name ("Michael Berry, commander of the Force"),
+        # a person's office written after the name ("Anna Keller, commander of the Force"),
         # one office (not "peacekeepers", "ministers") and not a body's head word ("police")
         office_after = after is not None and _one_office(after, sets)
         if titled or family or office_after or ((rare_end or role is not None) and not all_dictionary_words(segment)):

@@ -68,6 +68,9 @@ def copyright_holder(line: str) -> str | None:
     réservés." -> "Le Journal". None when the line is no copyright line or names no one (a
     year alone). The marks and phrases are vocabulary.yaml's copyright_marks and
     rights_reserved."""
+    line = " ".join(line.split())
+    if len(line) > 300:  # a copyright line is short; a paragraph that mentions copyright is not one
+        return None
     vocab = reference().vocabulary
     marks = "|".join(re.escape(m) for m in sorted(vocab["copyright_marks"], key=len, reverse=True))
     reserved = "|".join(re.escape(r) for r in sorted(vocab["rights_reserved"], key=len, reverse=True))
