@@ -264,3 +264,43 @@ def test_a_vietnamese_arrival_is_not_read_as_the_future(sentence, future):
     from newsdossier.dates import future_tense
 
     assert future_tense(sentence, "vi") is future
+
+
+# --- one happening told several times is one event ------------------------------------------
+
+def events_of_article(sentences: list[str], language: str, anchor: PartialDate | None = FRIDAY):
+    """The dated events of an article made of these sentences, the first being its lead."""
+    return find_events([(s, find_in_sentence(s, language)) for s in sentences], anchor, None, language)[0]
+
+
+@pytest.mark.parametrize(
+    "sentences, language, dates",
+    [
+        pytest.param(["Gunmen attacked a UN convoy near Gao on Tuesday.",
+                      "Three peacekeepers were killed in the attack on Tuesday, the mission said."],
+                     "en", ["2023-06-06"], id="en-attack-then-deaths-same-day"),
+        pytest.param(["Four peacekeepers died in the north of the country, the mission said.",
+                      "Their convoy was ambushed on Wednesday near Gao."],
+                     "en", ["2023-06-07"], id="en-lead-takes-the-body's-day"),
+        pytest.param(["Seven soldiers were killed in an ambush on Saturday in the east.",
+                      "A rebel group yesterday blamed the army for the ambush."],
+                     "en", ["2023-06-03"], id="en-the-ambush-refers-back"),
+        pytest.param(["A peacekeeper was killed in an attack on 3 June near Kidal.",
+                      "On 20 May, a convoy was attacked near Mopti."],
+                     "en", ["2023-06-03", "2023-05-20"], id="en-two-attacks-two-days"),
+        pytest.param(["Deux casques bleus ont été tués mardi près de Gao.",
+                      "L'embuscade a eu lieu mardi soir, selon la mission."],
+                     "fr", ["2023-06-06"], id="fr-deaths-then-the-ambush"),
+        pytest.param(["Trois casques bleus ont été blessés dans le nord, a indiqué la mission.",
+                      "Leur véhicule a été attaqué mercredi près de Tessalit."],
+                     "fr", ["2023-06-07"], id="fr-lead-takes-the-body's-day"),
+        pytest.param(["Dos cascos azules murieron el martes en el norte del país.",
+                      "La emboscada ocurrió el martes cerca de Gao."],
+                     "es", ["2023-06-06"], id="es-deaths-then-the-ambush"),
+        pytest.param(["Hai chiến sĩ bị thương ngày 6/6 tại Abyei.",
+                      "Ngày 6/6, vụ tấn công xảy ra gần căn cứ."],
+                     "vi", ["2023-06-06"], id="vi-same-day-one-event"),
+    ],
+)
+def test_one_happening_told_several_times_is_one_event(sentences, language, dates):
+    assert [e.date for e in events_of_article(sentences, language)] == dates

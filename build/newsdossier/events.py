@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 from .dates import DateMention, find_dates, future_tense, relative_span, resolve_year
@@ -359,6 +360,101 @@ def _resolve(mention: DateMention, years: list[int], anchor: PartialDate | None,
     return resolve_year(mention, anchor, forward=forward)
 
 
+@dataclass
+class _Told:
+    """A dated finding as find_events met it: its event word, its sentence, and how its date
+    was found ("printed", "relative", or "article": the lead dated by the article's date)."""
+
+    finding: EventFinding
+    word: EventWord
+    sentence: str
+    basis: str
+
+
+@lru_cache(maxsize=None)
+def _happening_of() -> dict[str, str]:
+    groups = reference().vocabulary.get("event_happenings") or []
+    return {kind: group[0] for group in groups for kind in group}
+
+
+def happening(kind: str) -> str:
+    """The happening an event kind tells (vocabulary "event_happenings"): "casualty" and
+    "attack" both tell an "attack"; a kind listed in no group is its own."""
+    return _happening_of().get(kind, kind)
+
+
+@lru_cache(maxsize=None)
+def _determiner_pattern(language: str) -> re.Pattern | None:
+    table = reference().vocabulary.get("definite_determiners") or {}
+    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
+    words = sorted({fold(w) for lang in languages for w in table.get(lang) or ()}, key=len, reverse=True)
+    if not words:
+        return None
+    forms = [re.escape(w) if w.endswith("'") else re.escape(w) + r"\s+" for w in words]
+    return re.compile(r"(?:^|[^\w'])(?:" + "|".join(forms) + r")$")
+
+
+def refers_back(sentence: str, word: EventWord, language: str = "und") -> bool:
+    """Whether an event noun is named with a definite determiner before it ("the ambush",
+    "l'attaque", "dicha explosión": vocabulary "definite_determiners"), as a happening
+    already told is named; a verb never is. language: ISO 639-1 code of the text."""
+    pattern = _determiner_pattern(language)
+    if word.verb or pattern is None:
+        return False
+    before = fold_same_length(sentence[max(0, word.start - 12):word.start]).replace("\u2019", "'")
+    return bool(pattern.search(before))
+
+
+def _day(value: PartialDate | None) -> date | None:
+    return date(value.year, value.month, value.day) if value and value.year and value.month and value.day else None
+
+
+def _merge(into: EventFinding, other: EventFinding) -> None:
+    into.actors.extend(a for a in other.actors if a not in into.actors)
+    into.missions.extend(m for m in other.missions if m not in into.missions)
+
+
+def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: str) -> list[EventFinding]:
+    """One finding per happening of an article told several times (vocabulary
+    "event_happenings"; planned events apart, as they are another day's):
+    - an event noun with a definite determiner ("the ambush") of a happening already found
+      is that happening again (refers_back): dropped, its date given to the earlier telling
+      when that one had only the article's date and this one falls in the week before it;
+    - the lead dated by the article's date takes the date of a later telling of its
+      happening dated in the week up to the article's day, which is then dropped;
+    - findings of one happening on the same date at places that agree are one.
+    Returns the findings kept, in text order."""
+    anchor_day = _day(anchor)
+
+    def recent(item: _Told) -> bool:
+        day = _day(item.finding.start)
+        return bool(anchor_day and day and 0 <= (anchor_day - day).days <= 7)
+
+    kept: list[_Told] = []
+    for item in told:
+        finding = item.finding
+        earlier = [k for k in kept if not k.finding.announced and not finding.announced
+                   and happening(k.finding.kind) == happening(finding.kind)]
+        lead = next((k for k in earlier if k.basis == "article"), None)
+        if earlier and refers_back(item.sentence, item.word, language):
+            first = lead or earlier[0]
+            if first.basis == "article" and item.basis != "article" and recent(item):
+                first.finding.start, first.finding.end, first.basis = finding.start, finding.end, item.basis
+            _merge(first.finding, finding)
+            continue
+        if lead is not None and item.basis != "article" and recent(item):
+            lead.finding.start, lead.finding.end, lead.basis = finding.start, finding.end, item.basis
+            _merge(lead.finding, finding)
+            continue
+        same = next((k for k in earlier if k.finding.date == finding.date
+                     and places_agree(k.finding.place, k.finding.place_code, finding.place, finding.place_code)), None)
+        if same is not None:
+            _merge(same.finding, finding)
+            continue
+        kept.append(item)
+    return [k.finding for k in kept]
+
+
 def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | None, dateline_place: str | None,
                 language: str = "und") -> tuple[list[EventFinding], list[EventFinding]]:
     """Dated events and undated mentions of events in the article's sentences (event words of
@@ -374,8 +470,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
     the sentence with a date of its own is a background event dated so ("under a
     resolution adopted on 12 March"). Participants are the actors of the sentence that act
     in it, not those reporting it (reporting)."""
-    dated: list[EventFinding] = []
     undated: list[EventFinding] = []
+    told: list[_Told] = []  # each dated finding with its word and how its date was found
     lead = True  # the first event sentence of a dated article tells the news of its day
     for sentence, found in sentences:
         words = event_words(sentence, language)
@@ -410,34 +506,35 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         if own:
             mention = min(own, key=lambda d: abs(d.start - main.start))
             event.start, event.end = _resolve(mention, years, anchor, True if planned else None)
-            dated.append(event)
+            told.append(_Told(event, main, sentence, "printed"))
         else:
             relative = relative_span(sentence, anchor, language, near=main.start)
+            basis = "relative"
             if relative is None and lead and not planned and anchor is not None and anchor.year and anchor.day and not PASSING_CONTEXT.search(sentence):
-                relative = (anchor, None)
+                relative, basis = (anchor, None), "article"
             if relative is None:
                 undated.append(event)
             else:
                 event.start, event.end = relative
-                dated.append(event)
+                told.append(_Told(event, main, sentence, basis))
         lead = False
         if planned and frame is not None and event.start is not None:
             # the announcement itself, on the day it is told ("announced today that ...")
-            told = relative_span(sentence[:main.start], anchor, language, near=frame.start)
-            if told is None and anchor is not None and anchor.day:
-                told = (anchor, None)
-            if told is not None and told[0] != event.start:
+            told_on = relative_span(sentence[:main.start], anchor, language, near=frame.start)
+            if told_on is None and anchor is not None and anchor.day:
+                told_on = (anchor, None)
+            if told_on is not None and told_on[0] != event.start:
                 announcement = finding(frame)
-                announcement.start, announcement.end = told
-                dated.append(announcement)
+                announcement.start, announcement.end = told_on
+                told.append(_Told(announcement, frame, sentence, "relative"))
         for index, word in enumerate(words):
             if index == main_index or word.frame or word.kind == main.kind or not given.get(index):
                 continue
             background = finding(word)
             mention = given[index][0]
             background.start, background.end = _resolve(mention, years, anchor, None)
-            dated.append(background)
-    return dated, undated
+            told.append(_Told(background, word, sentence, "printed"))
+    return _one_per_happening(told, anchor, language), undated
 
 
 # --- one event, many reports -------------------------------------------------
