@@ -304,3 +304,48 @@ def events_of_article(sentences: list[str], language: str, anchor: PartialDate |
 )
 def test_one_happening_told_several_times_is_one_event(sentences, language, dates):
     assert [e.date for e in events_of_article(sentences, language)] == dates
+
+
+# --- a date that dates the report, another event or another noun is not the event's ----------
+
+@pytest.mark.parametrize(
+    "sentence, language, date",
+    [
+        pytest.param("Two peacekeepers were wounded in an attack on Tuesday, the mission said yesterday.", "en",
+                     "2023-06-06", id="en-said-yesterday-is-the-report"),
+        pytest.param("A convoy was ambushed near Kidal on Monday, officials told reporters on Wednesday.", "en",
+                     "2023-06-05", id="en-told-on-wednesday"),
+        pytest.param("Un casque bleu a été tué mardi dans le nord, a indiqué hier la mission.", "fr",
+                     "2023-06-06", id="fr-a-indique-hier"),
+        pytest.param("Un soldado murió el lunes en una emboscada, informó ayer el ejército.", "es",
+                     "2023-06-05", id="es-informo-ayer"),
+    ],
+)
+def test_the_day_of_the_report_is_not_the_day_of_the_event(sentence, language, date):
+    assert [e.date for e in events_of(sentence, language)] == [date]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("At least 40 soldiers of the force, which today counts 9,000 troops, have been killed in the region.",
+                     "en", id="en-today-in-a-which-clause"),
+        pytest.param("Au moins 40 soldats de la force, qui compte aujourd'hui 9 000 hommes, ont été tués dans la région.",
+                     "fr", id="fr-aujourdhui-in-a-qui-clause"),
+        pytest.param("Al menos 40 soldados de la fuerza, que hoy cuenta con 9.000 efectivos, han muerto en la región.",
+                     "es", id="es-hoy-in-a-que-clause"),
+        pytest.param("The minister chaired a ceremony for the soldiers killed last year.", "en",
+                     id="en-last-year-dates-the-deaths"),
+        pytest.param("Le ministre a présidé une cérémonie pour les soldats morts l'an dernier.", "fr",
+                     id="fr-l-an-dernier-dates-the-deaths"),
+    ],
+)
+def test_a_relative_date_of_another_noun_does_not_date_the_event(sentence, language):
+    lead = {"en": "The minister visited the base on 2 June.", "fr": "Le ministre a visité la base le 2 juin.",
+            "es": "El ministro visitó la base el 2 de junio."}[language]
+    assert [e.date for e in events_of_article([lead, sentence], language)] == ["2023-06-02"]
+
+
+def test_a_clause_describing_the_event_dates_it():
+    (event,) = events_of("The earthquake, which struck on Tuesday evening, damaged the base.", "en") or [None]
+    assert event is None or event.date == "2023-06-06"

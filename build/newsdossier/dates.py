@@ -200,20 +200,25 @@ def relative_day(text: str, anchor: PartialDate | None, language: str = "und", n
     resolved against that date, never against today; None without a day-precise anchor.
     A weekday in a clause about the future (future_tense: the text from the date named
     before it) is the next such day, else the last one (news reports the past). Of several
-    weekdays, the one nearest the offset near (the event's word), else the first.
+    days named, the one nearest the offset near (the event's word: "killed on Saturday, the
+    mission said yesterday" is Saturday near "killed"), else the first word like "yesterday",
+    else the first weekday.
     language: ISO 639-1 code of the text."""
     if anchor is None or not (anchor.year and anchor.month and anchor.day):
         return None
     folded = fold_same_length(text)
     pattern, table = _relative_pattern()
-    if (match := pattern.search(folded)):
-        return _shift(anchor, table[match.group()])
+    words = list(pattern.finditer(folded))
     weekdays: list[tuple[DateMention, int]] = []  # each with where its clause starts
     clause_start = 0
     for mention in find_dates(text):
         if mention.kind == "weekday":
             weekdays.append((mention, clause_start))
         clause_start = mention.end
+    if words and (near is None or not weekdays
+                  or min(abs(m.start() - near) for m in words) <= min(abs(w[0].start - near) for w in weekdays)):
+        word = min(words, key=lambda m: abs(m.start() - near)) if near is not None else words[0]
+        return _shift(anchor, table[word.group()])
     if not weekdays:
         return None
     mention, start = min(weekdays, key=lambda w: abs(w[0].start - near)) if near is not None else weekdays[0]
@@ -340,6 +345,20 @@ def relative_period(text: str, anchor: PartialDate | None, language: str = "und"
     if unit == "year":
         return PartialDate(anchor.year + offset), None
     return None
+
+
+def relative_spans(text: str, language: str = "und") -> list[tuple[int, int]]:
+    """Where the text names a date relative to the article's ("yesterday", "on Tuesday",
+    "la semaine dernière", "hôm qua"): (start, end) offsets of each, in text order, for the
+    words relative_day and relative_period read. language: ISO 639-1 code of the text."""
+    spans = [m.span() for m in _relative_pattern()[0].finditer(fold_same_length(text))]
+    spans += [(d.start, d.end) for d in find_dates(text) if d.kind == "weekday"]
+    pattern, _table = _period_pattern(language)
+    if pattern is not None:
+        compared = _lower(text) if language in EXACT_LANGUAGES else fold_same_length(text).replace("\u2019", "'")
+        if len(compared) == len(text):
+            spans += [m.span() for m in pattern.finditer(compared)]
+    return sorted(set(spans))
 
 
 def relative_span(text: str, anchor: PartialDate | None, language: str = "und", near: int | None = None) -> tuple[PartialDate, PartialDate | None] | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from .dates import DateMention, find_dates, future_tense, relative_span, resolve_year
+from .dates import DateMention, find_dates, future_tense, relative_span, relative_spans, resolve_year
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found
 from .reference import EXACT_LANGUAGES, reference
@@ -360,6 +360,61 @@ def _resolve(mention: DateMention, years: list[int], anchor: PartialDate | None,
     return resolve_year(mention, anchor, forward=forward)
 
 
+@lru_cache(maxsize=None)
+def _word_pattern(section: str, language: str) -> re.Pattern | None:
+    """Whole-word pattern of one vocabulary list of a language (all the non-exact languages'
+    when it has none), on the sentence as _compared gives it."""
+    table = reference().vocabulary.get(section) or {}
+    exact = language in EXACT_LANGUAGES
+    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
+    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
+    words = sorted({convert(w) for lang in languages for w in table.get(lang) or ()}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])") if words else None
+
+
+def told_on_day(sentence: str, start: int, language: str = "und") -> bool:
+    """Whether the date starting at offset start dates the telling of the news, not the
+    happening: it follows a verb of saying (vocabulary "report_verbs") with at most four
+    words and no comma between ("the mission said on Tuesday", "a indiqué samedi",
+    "informó este lunes"). language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("report_verbs", language)
+    if pattern is None:
+        return False
+    before = _compared(sentence[max(0, start - 60):start], language in EXACT_LANGUAGES)
+    last = None
+    for last in pattern.finditer(before):
+        pass
+    return last is not None and re.fullmatch(r"(?:\s+[\w']+){0,4}\s*", before[last.end():]) is not None
+
+
+def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, language: str) -> str:
+    """The sentence with the relative dates that do not date its main event blanked (offsets
+    kept): those telling the day of the report (told_on_day), those nearer another event
+    word of another happening than the main one (they date that one: "at the ceremony for
+    the soldiers killed last year"), and those in a relative clause describing another noun than the main
+    event's ("the mission, which counts 12,000 troops today")."""
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    pronouns = _word_pattern("relative_pronouns", language)
+    clauses = []
+    for match in pronouns.finditer(compared) if pronouns else ():
+        end = _CLAUSE_END.search(compared, match.end())
+        lo, hi = match.start(), end.start() if end else len(compared)
+        describes_main = lo >= main.end and re.fullmatch(r"\W{0,3}", compared[main.end:lo])
+        if not describes_main and not lo <= main.start < hi:
+            clauses.append((lo, hi))
+    others = [w for w in words if not w.frame and happening(w.kind) != happening(main.kind)]
+
+    def gap(w: EventWord, start: int, end: int) -> int:
+        return start - w.end if start >= w.end else w.start - end
+
+    for start, end in relative_spans(sentence, language):
+        if (told_on_day(sentence, start, language)
+                or any(gap(w, start, end) < gap(main, start, end) for w in others)
+                or any(lo <= start < hi for lo, hi in clauses)):
+            sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+    return sentence
+
+
 @dataclass
 class _Told:
     """A dated finding as find_events met it: its event word, its sentence, and how its date
@@ -479,7 +534,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         if main is None:
             continue
         all_dates = find_dates(sentence)
-        mentions = [d for d in all_dates if d.kind == "date" and not PASSING.search(sentence[:d.start])]
+        reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
+        mentions = [d for d in all_dates if d.kind == "date" and not PASSING.search(sentence[:d.start])
+                    and (reported or not told_on_day(sentence, d.start, language))]
         years = [d.value.year for d in all_dates if d.kind == "year"]
         actors = [f for f in found if f.kind in ACTOR_KINDS and not reporting(sentence, f)]
         place, code = _place(sentence, found, dateline_place)
@@ -508,7 +565,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             event.start, event.end = _resolve(mention, years, anchor, True if planned else None)
             told.append(_Told(event, main, sentence, "printed"))
         else:
-            relative = relative_span(sentence, anchor, language, near=main.start)
+            relative = relative_span(_relative_dates_of(sentence, words, main, language), anchor, language, near=main.start)
             basis = "relative"
             if relative is None and lead and not planned and anchor is not None and anchor.year and anchor.day and not PASSING_CONTEXT.search(sentence):
                 relative, basis = (anchor, None), "article"
