@@ -272,3 +272,23 @@ def test_resolve_weekday_needs_a_day_precise_anchor(anchor):
 )
 def test_weekday_number_counts_from_monday(name, expected):
     assert weekday_number(name) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Ngày 1-10, đơn vị lên đường.", [(None, 10, 1, None)], id="vi-ngay-day-dash-month"),
+        pytest.param("Đơn vị nhận nhiệm vụ từ tháng 9/2024.", [(2024, 9, None, None)], id="vi-thang-month-slash-year"),
+        pytest.param("Công trình khởi công tháng 3 năm 2021.", [(2021, 3, None, None)], id="vi-thang-month-nam-year"),
+        pytest.param("Tới cuối tháng 11, tuyến đường đã thông xe.", [(None, 11, None, None)], id="vi-thang-month-alone"),
+        pytest.param("Dự kiến lên đường vào cuối tháng 4 và đầu tháng 5.", [(None, 4, None, 5)], id="vi-thang-span"),
+        pytest.param("Đội bóng chiến thắng 3 trận liền.", [], id="vi-thang-to-win-is-no-month"),
+        pytest.param("Les familles des 4 soldats ont été reçues.", [], id="fr-des-is-no-december"),
+        pytest.param("Los padres des 12 alumnos.", [], id="es-des-is-no-december"),
+        pytest.param("Pasukan tiba pada 4 Des 2019.", [(2019, 12, 4, None)], id="id-des-with-a-year"),
+    ],
+)
+def test_vietnamese_months_and_month_words(text, expected):
+    found = [(d.value.year, d.value.month, d.value.day, d.value_end.month if d.value_end else None)
+             for d in find_dates(text) if d.kind == "date"]
+    assert found == expected

@@ -349,3 +349,40 @@ def test_a_relative_date_of_another_noun_does_not_date_the_event(sentence, langu
 def test_a_clause_describing_the_event_dates_it():
     (event,) = events_of("The earthquake, which struck on Tuesday evening, damaged the base.", "en") or [None]
     assert event is None or event.date == "2023-06-06"
+
+
+# --- dates of events: the year named relative to the article's, months told in the past, ----
+# --- dates in passing inside since- and until-phrases -----------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence, language, date",
+    [
+        pytest.param("The first battalion was deployed in April last year.", "en", "2022-04", id="en-month-last-year"),
+        pytest.param("Le premier bataillon a été déployé en avril l'an dernier.", "fr", "2022-04", id="fr-mois-l-an-dernier"),
+        pytest.param("El primer batallón fue desplegado en marzo del año pasado.", "es", "2022-03", id="es-mes-ano-pasado"),
+        pytest.param("Tiểu đoàn đầu tiên triển khai vào tháng 3 năm ngoái.", "vi", "2022-03", id="vi-thang-nam-ngoai"),
+        pytest.param("The last convoy arrived in Juba in November.", "en", "2022-11", id="en-month-alone-told-in-the-past"),
+        pytest.param("Ngày 20-5, đơn vị đã lên đường.", "vi", "2023-05-20", id="vi-ngay-day-dash-month-event"),
+    ],
+)
+def test_a_month_gets_the_year_the_sentence_means(sentence, language, date):
+    assert [e.date for e in events_of(sentence, language)] == [date]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("The toll rose to 40 peacekeepers killed since the mission was created in April 2013.", "en",
+                     id="en-since-the-creation-in"),
+        pytest.param("Le bilan s'élève à 40 casques bleus tués depuis la création de la mission en avril 2013.", "fr",
+                     id="fr-depuis-la-creation-en"),
+        pytest.param("El balance asciende a 40 cascos azules muertos desde la creación de la misión en abril de 2013.", "es",
+                     id="es-desde-la-creacion-en"),
+        pytest.param("The force was deployed to prepare its withdrawal until 15 October.", "en", id="en-until-a-day"),
+        pytest.param("La fuerza fue desplegada para preparar su retirada hasta el 15 de octubre.", "es", id="es-hasta-el"),
+    ],
+)
+def test_a_date_inside_a_since_or_until_phrase_is_in_passing(sentence, language):
+    lead = {"en": "The minister visited the base on 2 June.", "fr": "Le ministre a visité la base le 2 juin.",
+            "es": "El ministro visitó la base el 2 de junio."}[language]
+    assert [e.date for e in events_of_article([lead, sentence], language)] == ["2023-06-02"]

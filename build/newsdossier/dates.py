@@ -78,6 +78,11 @@ def _patterns() -> dict[str, re.Pattern]:
         # word ("ngày 21/9", "le 21/09", "el 21/9")
         "vi_words": re.compile(r"\bngay\s+(?P<day>[0-3]?\d)\s+thang\s+(?P<mnum>[01]?\d)(?:\s+nam\s+(?P<year>(?:19|20)\d\d))?\b"),
         "day_slash_month": re.compile(r"\b(?:ngay|le|el|du|on)\s+(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)\b(?![/.]\d)"),
+        # Vietnamese "ngày 1-10" (day-month with a hyphen), "tháng 9/2024", "tháng 6 năm 2025",
+        # "tháng 11" (a month alone), "tháng 6 và tháng 7", "từ tháng 6 đến tháng 7" (a span)
+        "vi_day_dash": re.compile(r"\bngay\s+(?P<day>[0-3]?\d)-(?P<mnum>[01]?\d)\b(?![-/.]\d)"),
+        "vi_month": re.compile(r"\bthang\s+(?P<mnum>[01]?\d)(?:\s*/\s*(?P<year>(?:19|20)\d\d)|\s+nam\s+(?P<year2>(?:19|20)\d\d))?\b(?![/.-]\d)"
+                               r"(?:\s+(?:va|den|toi|-)\s+(?:(?:dau|cuoi|giua)\s+)?thang\s+(?P<mnum2>[01]?\d)\b(?:\s*/\s*(?P<year3>(?:19|20)\d\d))?(?![/.-]\d))?"),
         "month_year": re.compile(r"\b" + month + de + r",?\s+" + year + r"\b"),
         "month_alone": re.compile(r"\b(?:in|en|since|depuis|until|jusqu'en|au mois de|in early|in late|desde|hasta|in mid-|mid-)\s*" + month + r"\b"),
         "year": re.compile(r"\b" + year + r"\b"),
@@ -116,6 +121,7 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
     patterns = _patterns()
     months = _month_table()
     ambiguous = {fold(m) for m in reference().date_words["ambiguous_months"]}
+    word_months = {fold(m) for m in reference().date_words.get("word_months") or ()}
     found: list[DateMention] = []
 
     def add(start, end, value, value_end=None, kind="date"):
@@ -148,6 +154,8 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
         for m in patterns[name].finditer(folded):
             month = months[m["month"]]
             year = int(m["year"]) if m["year"] else None
+            if year is None and m["month"] in word_months:
+                continue  # French "des 4 casques", not Indonesian "4 Des"
             day = int(m["day"])
             if not _valid(year, month, day):
                 continue
@@ -162,7 +170,21 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
                 else:
                     continue
             add(m.start(), end, PartialDate(year, month, day), end_value)
-    for name in ("vi_words", "day_slash_month"):
+    for m in patterns["vi_month"].finditer(folded):
+        if text[m.start():m.start() + 5].lower() != "th\u00e1ng":  # "thắng" (to win) folds alike
+            continue
+        year = m["year"] or m["year2"] or m["year3"]
+        month = int(m["mnum"])
+        if not 1 <= month <= 12:
+            continue
+        value = PartialDate(int(year) if year else None, month)
+        end_value = None
+        if m["mnum2"] and 1 <= int(m["mnum2"]) <= 12 and int(m["mnum2"]) != month:
+            end_value = PartialDate(int(year) if year else None, int(m["mnum2"]))
+            if m["year3"] and not (m["year"] or m["year2"]):
+                value = PartialDate(int(m["year3"]) - (1 if month > int(m["mnum2"]) else 0), month)
+        add(m.start(), m.end(), value, end_value)
+    for name in ("vi_words", "day_slash_month", "vi_day_dash"):
         for m in patterns[name].finditer(folded):
             year = int(m["year"]) if m.groupdict().get("year") else None
             month, day = int(m["mnum"]), int(m["day"])
@@ -284,7 +306,8 @@ def weekday_number(name: str) -> int | None:
 def resolve_year(mention: DateMention, anchor: PartialDate | None, forward: bool | None = None) -> tuple[PartialDate, PartialDate | None]:
     """Give a date printed without its year the year that puts it nearest the anchor date;
     with forward=True (a planned event, "will leave on 3 January") the nearest on or after a
-    day-precise anchor, with forward=False the nearest on or before it."""
+    day-precise anchor, with forward=False the nearest on or before it; a month printed
+    alone ("in November") likewise against the anchor's month."""
     value, value_end = mention.value, mention.value_end
     if value.year is not None or anchor is None or anchor.year is None:
         return value, value_end
@@ -296,6 +319,9 @@ def resolve_year(mention: DateMention, anchor: PartialDate | None, forward: bool
         reference_day = date(anchor.year, anchor.month or 7, anchor.day or 1 if anchor.month else 1)
         if forward is not None and anchor.day and value.day and (candidate < reference_day if forward else candidate > reference_day):
             continue
+        if forward is not None and anchor.month and not value.day and value.month and (
+                (year, value.month) < (anchor.year, anchor.month) if forward else (year, value.month) > (anchor.year, anchor.month)):
+            continue  # a month alone: "in November" told in the past is the last November
         distance = abs((candidate - reference_day).days)
         if best is None or distance < best[0]:
             best = (distance, year)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from .dates import DateMention, find_dates, future_tense, relative_span, relative_spans, resolve_year
+from .dates import DateMention, find_dates, future_tense, relative_period, relative_span, relative_spans, resolve_year
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found
 from .reference import EXACT_LANGUAGES, reference
@@ -17,6 +17,19 @@ LOCATIVES = {"in", "at", "a", "en", "au", "aux", "dans", "to", "near", "from", "
 # A sentence about the past or the future, not the day's news.
 PASSING_CONTEXT = re.compile(r"\b(since|depuis|desde|last year|l'an dernier|el año pasado|next|prochain|próximo|will|sera|será)\b", re.I)
 PASSING = re.compile(r"\b(since|depuis|desde|until|jusqu'(?:a|en|au)|hasta|by|d'ici)\s*$", re.I)
+# A date inside a phrase opened by "until" ("hasta el 15 de octubre"), or by "since" that
+# names something else first ("since the mission was created in April 2013"), in the same
+# clause: a bound of a period or a tally, not the day of a happening. "Depuis le 16 janvier"
+# (the day a state began) is not one.
+PASSING_PHRASE = re.compile(r"\b(?:(?:since|depuis|desde|ke tu)\s+(?!(?:the|le|la|l'|el|los|las|ngay|nam)\s*$)|(?:until|jusqu'(?:a|en|au)|hasta)\b)[^,;:()]{0,50}$")
+
+
+def in_passing(sentence: str, start: int) -> bool:
+    """Whether the date starting at offset start of the sentence is a date in passing: right
+    after "since", "by", "until" (and their French, Spanish and Vietnamese forms), or inside
+    a since- or until-phrase of the same clause."""
+    before = sentence[:start]
+    return bool(PASSING.search(before) or PASSING_PHRASE.search(fold(before[-60:]).replace("\u2019", "'")))
 
 
 @dataclass
@@ -352,8 +365,9 @@ def _dated_words(sentence: str, words: list[EventWord], mentions: list[DateMenti
 
 
 def _resolve(mention: DateMention, years: list[int], anchor: PartialDate | None, forward: bool | None) -> tuple[PartialDate, PartialDate | None]:
-    """The value of a date mention, its missing year from the sentence's one year, else by
-    resolve_year against the article's date."""
+    """The value of a date mention, its missing year from the sentence's one year (a printed
+    year, or one named relative to the article's: "in August last year", "en mars de l'an
+    dernier", "tháng 5 năm ngoái"), else by resolve_year against the article's date."""
     sentence_year = years[0] if len(set(years)) == 1 and mention.value.year is None else None
     if sentence_year and (anchor is None or anchor.year is None or anchor.year == sentence_year):
         return mention.value.with_year(sentence_year), mention.value_end.with_year(sentence_year) if mention.value_end else None
@@ -535,9 +549,15 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             continue
         all_dates = find_dates(sentence)
         reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
-        mentions = [d for d in all_dates if d.kind == "date" and not PASSING.search(sentence[:d.start])
+        mentions = [d for d in all_dates if d.kind == "date" and not in_passing(sentence, d.start)
                     and (reported or not told_on_day(sentence, d.start, language))]
         years = [d.value.year for d in all_dates if d.kind == "year"]
+        period = relative_period(sentence, anchor, language)
+        if not years and period and period[0].month is None and period[0].year:
+            years = [period[0].year]  # "the first unit was deployed in August last year"
+            anchor_of_year = PartialDate(period[0].year)
+        else:
+            anchor_of_year = anchor
         actors = [f for f in found if f.kind in ACTOR_KINDS and not reporting(sentence, f)]
         place, code = _place(sentence, found, dateline_place)
         surface = _place_surface(sentence, found, place)
@@ -562,7 +582,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         event.announced = planned
         if own:
             mention = min(own, key=lambda d: abs(d.start - main.start))
-            event.start, event.end = _resolve(mention, years, anchor, True if planned else None)
+            event.start, event.end = _resolve(mention, years, anchor_of_year, True if planned else (False if mention.value.day is None else None))
             told.append(_Told(event, main, sentence, "printed"))
         else:
             relative = relative_span(_relative_dates_of(sentence, words, main, language), anchor, language, near=main.start)
@@ -589,7 +609,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 continue
             background = finding(word)
             mention = given[index][0]
-            background.start, background.end = _resolve(mention, years, anchor, None)
+            background.start, background.end = _resolve(mention, years, anchor_of_year, False if mention.value.day is None else None)
             told.append(_Told(background, word, sentence, "printed"))
     return _one_per_happening(told, anchor, language), undated
 
