@@ -167,3 +167,13 @@ def test_the_date_as_far_as_the_text_allows_is_scored_against_its_own_label(tmp_
     scores = evaluate(tmp_path)
     assert (scores["date_text"].hits, scores["date_text"].total) == (1, 1)  # b has no date_in_text label: not scored
     assert (scores["date"].hits, scores["date"].total) == (0, 2)
+
+
+def test_the_outlet_as_far_as_the_text_shows_it_is_scored_against_its_own_label(tmp_path):
+    (tmp_path / "a.txt").write_text("Casques bleus à Bangui\n\nBANGUI, 3 mars 2022 (AFP) - Les casques bleus ont patrouillé.\n", encoding="utf-8")
+    (tmp_path / "a.yaml").write_text(yaml.safe_dump({"language": "fr", "source": "Le Monde", "source_in_text": "AFP"}), encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Casques bleus à Goma\n\nLes casques bleus ont patrouillé.\n", encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(yaml.safe_dump({"language": "fr", "source": "Radio Okapi", "source_in_text": ""}), encoding="utf-8")
+    scores = evaluate(tmp_path)
+    assert (scores["source_text"].hits, scores["source_text"].total) == (2, 2)
+    assert (scores["source"].hits, scores["source"].total) == (0, 2)

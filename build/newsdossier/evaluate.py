@@ -12,11 +12,11 @@ from .datevalue import parse_simple
 from .extract import extract
 from .text import fold, normalize_space
 
-ACCURACY_FIELDS = ("title", "date", "date_text", "date_basis", "language", "source", "authors", "dateline")
-LABEL_OF = {"date_text": "date_in_text"}
-"""The label a field is scored against where its name differs: date_text, the text's own date
-(before a collector's date settles it), against date_in_text, the date as far as the text
-alone determines it."""
+ACCURACY_FIELDS = ("title", "date", "date_text", "date_basis", "language", "source", "source_text", "authors", "dateline")
+LABEL_OF = {"date_text": "date_in_text", "source_text": "source_in_text"}
+"""The label a field is scored against where its name differs: date_text and source_text, the
+text's own date and outlet (before what came with the text settles them), against
+date_in_text and source_in_text, the date and outlet as far as the text alone shows them."""
 SET_FIELDS = ("people", "countries", "organisations", "missions", "missions_inferred")
 ENTITY_KIND = {"people": "person", "countries": "country", "organisations": "organisation"}
 QUOTE_FIELDS = ("quotes", "speakers")
@@ -242,6 +242,8 @@ def evaluate(folder: Path, with_metadata: bool = False) -> dict[str, Score]:
             known.with_address()
         # As normalize does: extract, then settle the fields against what came with the text.
         extraction = extract(text, known if row is not None else None)
+        own = {**extraction.fields, "date_text": extraction.text_date[0]}
+        own["source_text"] = own["source"]
         extraction.fields = settle(extraction.fields, extraction.text_date, known if row is not None else None)
         fields = extraction.fields
         for name in ACCURACY_FIELDS:
@@ -250,8 +252,8 @@ def evaluate(folder: Path, with_metadata: bool = False) -> dict[str, Score]:
                 continue  # titles are scored where one is printed
             if LABEL_OF.get(name, name) not in labels:
                 continue  # a label not (yet) given
-            got = extraction.text_date[0] if name == "date_text" else fields.get(name)
-            if name == "source":
+            got = own[name] if name in LABEL_OF else fields.get(name)
+            if name in ("source", "source_text"):
                 same = _source_key(expected) == _source_key(got)
             elif name == "authors":
                 same = sorted(_norm(a) for a in expected or []) == sorted(_norm(a) for a in got or [])

@@ -633,17 +633,42 @@ def _dates_overlap(a: str, b: str) -> bool:
     return True
 
 
+def _is_country(place: str, code: str | None) -> bool:
+    row = reference().countries.get(code) if code else None
+    return bool(row) and fold(place) == fold(row["name"])
+
+
 def places_agree(a: str | None, a_code: str | None, b: str | None, b_code: str | None) -> bool:
+    """Whether two places of an event (display names, with their ISO 3166-1 alpha-2 country
+    codes where known) may be one: either unknown, the same name, or one is the country the
+    other lies in ("Mali" and "Aguelhok", ML). Two towns of one country are two places."""
     if not a or not b:
         return True
     if fold(a) == fold(b):
         return True
-    return bool(a_code and b_code and a_code == b_code)
+    return bool(a_code and b_code and a_code == b_code and (_is_country(a, a_code) or _is_country(b, b_code)))
+
+
+@lru_cache(maxsize=1)
+def _kind_families() -> dict[str, frozenset[str]]:
+    families: dict[str, frozenset[str]] = {}
+    for family in reference().vocabulary.get("event_kind_families") or []:
+        for kind in family:
+            families[kind] = families.get(kind, frozenset()) | frozenset(family)
+    return families
+
+
+def kinds_agree(a: str | None, b: str | None) -> bool:
+    """Whether two kinds of event (keys of vocabulary.yaml's event_kinds) may tell one
+    happening: the same kind, or two kinds of one family of event_kind_families (an attack
+    and its casualties)."""
+    return a == b or (a is not None and b in _kind_families().get(a, ()))
 
 
 def same_event(event: dict, finding: EventFinding) -> bool:
-    """Whether a registry event and an article's finding are one happening."""
-    if event.get("kind") != finding.kind:
+    """Whether a registry event (a dict of events.yaml) and an article's finding are one
+    happening: kinds that agree (kinds_agree), dates that overlap, places that agree."""
+    if not kinds_agree(event.get("kind"), finding.kind):
         return False
     if finding.date and event.get("date") and not _dates_overlap(event["date"], finding.date):
         return False
