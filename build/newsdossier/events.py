@@ -416,7 +416,7 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
         describes_main = lo >= main.end and re.fullmatch(r"\W{0,3}", compared[main.end:lo])
         if not describes_main and not lo <= main.start < hi:
             clauses.append((lo, hi))
-    others = [w for w in words if not w.frame and happening(w.kind) != happening(main.kind)]
+    others = [w for w in words if not w.frame and not kinds_agree(w.kind, main.kind)]
 
     def gap(w: EventWord, start: int, end: int) -> int:
         return start - w.end if start >= w.end else w.start - end
@@ -438,18 +438,6 @@ class _Told:
     word: EventWord
     sentence: str
     basis: str
-
-
-@lru_cache(maxsize=None)
-def _happening_of() -> dict[str, str]:
-    groups = reference().vocabulary.get("event_happenings") or []
-    return {kind: group[0] for group in groups for kind in group}
-
-
-def happening(kind: str) -> str:
-    """The happening an event kind tells (vocabulary "event_happenings"): "casualty" and
-    "attack" both tell an "attack"; a kind listed in no group is its own."""
-    return _happening_of().get(kind, kind)
 
 
 @lru_cache(maxsize=None)
@@ -484,8 +472,8 @@ def _merge(into: EventFinding, other: EventFinding) -> None:
 
 
 def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: str) -> list[EventFinding]:
-    """One finding per happening of an article told several times (vocabulary
-    "event_happenings"; planned events apart, as they are another day's):
+    """One finding per happening of an article told several times (kinds that agree,
+    kinds_agree; planned events apart, as they are another day's):
     - an event noun with a definite determiner ("the ambush") of a happening already found
       is that happening again (refers_back): dropped, its date given to the earlier telling
       when that one had only the article's date and this one falls in the week before it;
@@ -503,7 +491,7 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
     for item in told:
         finding = item.finding
         earlier = [k for k in kept if not k.finding.announced and not finding.announced
-                   and happening(k.finding.kind) == happening(finding.kind)]
+                   and kinds_agree(k.finding.kind, finding.kind)]
         lead = next((k for k in earlier if k.basis == "article"), None)
         if earlier and refers_back(item.sentence, item.word, language):
             first = lead or earlier[0]
