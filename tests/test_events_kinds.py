@@ -386,3 +386,51 @@ def test_a_date_inside_a_since_or_until_phrase_is_in_passing(sentence, language)
     lead = {"en": "The minister visited the base on 2 June.", "fr": "Le ministre a visité la base le 2 juin.",
             "es": "El ministro visitó la base el 2 de junio."}[language]
     assert [e.date for e in events_of_article([lead, sentence], language)] == ["2023-06-02"]
+
+
+# --- kinds: medals received, visits paid, renewals, gunfire and mines, disasters, ----------
+# --- withdrawals, construction work, observance days ------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence, language, kind",
+    [
+        pytest.param("Two hundred Nepalese peacekeepers received the UN medal at their camp.", "en", "ceremony", id="en-received-the-medal"),
+        pytest.param("Deux cents casques bleus ont reçu la médaille des Nations unies à Goma.", "fr", "ceremony", id="fr-recu-la-medaille"),
+        pytest.param("Doscientos soldados recibieron la medalla de la ONU en su base.", "es", "ceremony", id="es-recibieron-la-medalla"),
+        pytest.param("Các chiến sĩ đã nhận huân chương tại doanh trại.", "vi", "ceremony", id="vi-nhan-huan-chuong"),
+        pytest.param("The minister received the ambassador at his office.", "en", "meeting", id="en-received-a-person-is-a-meeting"),
+        pytest.param("Le chef de la mission a rendu visite aux blessés à l'hôpital.", "fr", "visit", id="fr-a-rendu-visite"),
+        pytest.param("El Consejo de Seguridad ha prorrogado la misión hasta finales de año.", "es", "adoption", id="es-ha-prorrogado"),
+        pytest.param("La misión fue prorrogada por un año más.", "es", "adoption", id="es-prorrogada-agrees"),
+        pytest.param("Gunmen opened fire on a patrol near the border.", "en", "attack", id="en-opened-fire"),
+        pytest.param("Leur véhicule a heurté un engin explosif près de Ménaka.", "fr", "attack", id="fr-a-heurte"),
+        pytest.param("Desconocidos abrieron fuego contra una patrulla cerca de la frontera.", "es", "attack", id="es-abrieron-fuego"),
+        pytest.param("Xe tuần tra trúng mìn gần biên giới.", "vi", "attack", id="vi-trung-min"),
+        pytest.param("The earthquake destroyed the mission's headquarters.", "en", "disaster", id="en-earthquake"),
+        pytest.param("Un hélicoptère de la mission s'est écrasé près de Bouar.", "fr", "disaster", id="fr-s-est-ecrase"),
+        pytest.param("Un terremoto destruyó el cuartel de la misión.", "es", "disaster", id="es-terremoto"),
+        pytest.param("The last soldiers of the contingent withdrew from the north.", "en", "withdrawal", id="en-withdrew"),
+        pytest.param("Les opérations du contingent ont pris fin à Tombouctou.", "fr", "withdrawal", id="fr-ont-pris-fin"),
+        pytest.param("Concluyeron las patrullas del contingente en la capital.", "es", "withdrawal", id="es-concluyeron"),
+        pytest.param("Đơn vị đồng loạt thi công trên ba tuyến đường.", "vi", "construction", id="vi-thi-cong"),
+        pytest.param("Aujourd'hui, c'est la journée internationale des casques bleus.", "fr", "ceremony", id="fr-journee-internationale"),
+        pytest.param("Hoy es el día internacional del personal de paz.", "es", "ceremony", id="es-dia-internacional"),
+    ],
+)
+def test_more_kinds_of_happening(sentence, language, kind):
+    assert event_kind(sentence, language)[0] == kind
+
+
+@pytest.mark.parametrize(
+    "sentences, language, dates",
+    [
+        pytest.param(["The earthquake has killed at least 12 soldiers of the mission.",
+                      "Roads were cut in the hours after the quake, which struck on Tuesday evening."],
+                     "en", ["2023-06-06"], id="en-the-quake-which-struck-dates-the-lead"),
+        pytest.param(["Le séisme a tué au moins 12 soldats de la mission.",
+                      "Les routes ont été coupées après le séisme, qui a frappé mardi soir."],
+                     "fr", ["2023-06-06"], id="fr-le-seisme-qui-a-frappe"),
+    ],
+)
+def test_a_relative_clause_describing_the_event_dates_it(sentences, language, dates):
+    assert [e.date for e in events_of_article(sentences, language)] == dates

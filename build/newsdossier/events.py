@@ -179,13 +179,15 @@ def event_words(sentence: str, language: str = "und") -> list[EventWord]:
     return kept
 
 
-def main_event_word(words: list[EventWord], sentence: str) -> EventWord | None:
+def main_event_word(words: list[EventWord], sentence: str, language: str = "und") -> EventWord | None:
     """The event word that says what the sentence tells happened (rule in vocabulary.yaml,
     "event_kinds"): among the words of the main clause (all words when the main clause
     holds none), announcements set aside unless nothing else is named, the first verb,
     unless an event noun stands before it in the same stretch of text with no comma
     between (its subject: "An ambush on the convoy killed two"); with no verb, the first
-    noun. A framing verb ("announced that ...") counts only when nothing else is named.
+    noun. A noun followed by a relative clause holding the verb is its subject too ("the
+    earthquake, which struck ..."). A framing verb ("announced that ...") counts only when
+    nothing else is named. language: ISO 639-1 code of the text.
     None for no words."""
     if not words:
         return None
@@ -195,7 +197,18 @@ def main_event_word(words: list[EventWord], sentence: str) -> EventWord | None:
     if not verbs:
         return main[0]
     verb = verbs[0]
-    subject = [w for w in main if not w.verb and w.end <= verb.start and not _CLAUSE_END.search(sentence[w.end:verb.start])]
+    pronouns = _word_pattern("relative_pronouns", language)
+
+    def subject_of_verb(w: EventWord) -> bool:
+        between = sentence[w.end:verb.start]
+        if not _CLAUSE_END.search(between):
+            return True
+        # "the earthquake, which struck ...": the noun a relative clause opens after
+        opener = re.match(r"\W{0,3}", between)
+        clause = _compared(between[opener.end():], language in EXACT_LANGUAGES)
+        return bool(pronouns and pronouns.match(clause) and not _CLAUSE_END.search(clause))
+
+    subject = [w for w in main if not w.verb and w.end <= verb.start and subject_of_verb(w)]
     return subject[0] if subject else verb
 
 
@@ -204,7 +217,7 @@ def event_kind(sentence: str, language: str = "und") -> tuple[str, str, int, int
     (offsets in the sentence), from the event words of the article's language (ISO 639-1);
     None if none. The kind is the one the sentence's main event word gives (main_event_word),
     not the longest word."""
-    word = main_event_word(event_words(sentence, language), sentence)
+    word = main_event_word(event_words(sentence, language), sentence, language)
     return (word.kind, word.label, word.start, word.end) if word else None
 
 
@@ -409,14 +422,18 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
     event's ("the mission, which counts 12,000 troops today")."""
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     pronouns = _word_pattern("relative_pronouns", language)
-    clauses = []
+    clauses, own = [], []
     for match in pronouns.finditer(compared) if pronouns else ():
         end = _CLAUSE_END.search(compared, match.end())
         lo, hi = match.start(), end.start() if end else len(compared)
         describes_main = lo >= main.end and re.fullmatch(r"\W{0,3}", compared[main.end:lo])
-        if not describes_main and not lo <= main.start < hi:
+        if describes_main:
+            own.append((lo, hi))
+        elif not lo <= main.start < hi:
             clauses.append((lo, hi))
-    others = [w for w in words if not w.frame and not kinds_agree(w.kind, main.kind)]
+    # the verb of a clause describing the main word tells the main event ("the quake, which struck")
+    others = [w for w in words if not w.frame and not kinds_agree(w.kind, main.kind)
+              and not any(lo <= w.start < hi for lo, hi in own)]
 
     def gap(w: EventWord, start: int, end: int) -> int:
         return start - w.end if start >= w.end else w.start - end
@@ -495,12 +512,13 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
         lead = next((k for k in earlier if k.basis == "article"), None)
         if earlier and refers_back(item.sentence, item.word, language):
             first = lead or earlier[0]
-            if first.basis == "article" and item.basis != "article" and recent(item):
+            if first.basis == "article" and item.basis != "article" and recent(item) and _day(finding.start) != anchor_day:
                 first.finding.start, first.finding.end, first.basis = finding.start, finding.end, item.basis
             _merge(first.finding, finding)
             continue
         if lead is not None and item.basis != "article" and recent(item):
-            lead.finding.start, lead.finding.end, lead.basis = finding.start, finding.end, item.basis
+            if _day(finding.start) != anchor_day:  # a telling on the article's day teaches nothing new
+                lead.finding.start, lead.finding.end, lead.basis = finding.start, finding.end, item.basis
             _merge(lead.finding, finding)
             continue
         same = next((k for k in earlier if k.finding.date == finding.date
@@ -532,7 +550,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
     lead = True  # the first event sentence of a dated article tells the news of its day
     for sentence, found in sentences:
         words = event_words(sentence, language)
-        main = main_event_word(words, sentence)
+        main = main_event_word(words, sentence, language)
         if main is None:
             continue
         all_dates = find_dates(sentence)
