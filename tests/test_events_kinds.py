@@ -434,3 +434,18 @@ def test_more_kinds_of_happening(sentence, language, kind):
 )
 def test_a_relative_clause_describing_the_event_dates_it(sentences, language, dates):
     assert [e.date for e in events_of_article(sentences, language)] == dates
+
+
+@pytest.mark.parametrize(
+    "sentence, language, anchor, date",
+    [
+        pytest.param("Recently, the battalion held a ceremony to mark its tenth anniversary.", "en", PartialDate(2018), "2018",
+                     id="en-year-dated-article"),
+        pytest.param("Un casque bleu est mort de ses blessures, a indiqué la mission.", "fr", PartialDate(2013, 10), "2013-10",
+                     id="fr-month-dated-article"),
+        pytest.param("Un casco azul murió tras ser atacado durante una protesta.", "es", PartialDate(2015, 4), "2015-04",
+                     id="es-month-dated-article"),
+    ],
+)
+def test_the_lead_of_an_article_dated_to_the_month_or_year_takes_that_date(sentence, language, anchor, date):
+    assert [e.date for e in events_of_article([sentence], language, anchor)] == [date]

@@ -538,7 +538,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
 
     Per sentence: the main event (main_event_word) with the date nearest its word, else a
     relative date ("on Thursday", "hier", "last week"), else, for the first event sentence
-    of a dated article not about the past or the future, the article's day. A clause about
+    of a dated article not about the past or the future, the article's date (its day, or
+    its month or year when the article is dated no closer: the news of that month). A clause about
     the future, or an announced one ("announced that ... will be held on 5-6 December"),
     makes the event planned (announced) and dated on its planned day; an announcement
     verb of the main clause is then an event of its own, on its day. Another event word of
@@ -593,7 +594,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         else:
             relative = relative_span(_relative_dates_of(sentence, words, main, language), anchor, language, near=main.start)
             basis = "relative"
-            if relative is None and lead and not planned and anchor is not None and anchor.year and anchor.day and not PASSING_CONTEXT.search(sentence):
+            if relative is None and lead and not planned and anchor is not None and anchor.year and not PASSING_CONTEXT.search(sentence):
                 relative, basis = (anchor, None), "article"
             if relative is None:
                 undated.append(event)
