@@ -68,6 +68,28 @@ def spellings(name: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+PLACE_LANGUAGES = ("en", "fr", "es", "vi")
+"""The languages whose country names the gazetteer knows (the corpus's languages)."""
+
+
+@lru_cache(maxsize=None)
+def cldr_country_names(language: str) -> dict[str, str]:
+    """The country names of one language from the Unicode CLDR (as babel ships it, no
+    download): {ISO 3166-1 alpha-2 code: name}, e.g. ("vi") {"SS": "Nam Sudan", ...}.
+    Only names of two words or more (or hyphenated) are kept: a name of one word is often a
+    given name or an everyday word too (vi Anh, Đức, Nga, Mỹ; fr Maurice; es Reunión), and
+    countries.yaml lists by hand those that are safe. {} when babel does not know the
+    language."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        territories = Locale.parse(language).territories
+    except (UnknownLocaleError, ValueError):
+        return {}
+    return {code: name.replace("\u2019", "'") for code, name in territories.items()
+            if len(code) == 2 and code.isalpha() and (" " in name or "-" in name)}
+
+
 def _bare(token: str) -> str:
     """A token as written, without a possessive or the dots of an acronym: compares U.N. with UN."""
     return strip_possessive(token).replace(".", "")
@@ -331,14 +353,38 @@ class Reference:
         table: dict[str, set[str]] = {}
         for row in self.countries.values():
             table.setdefault("en", set()).add(fold(row["name"]))
-            for lang in ("en", "fr", "es", "vi"):
+            for lang in PLACE_LANGUAGES:
                 section = row.get(lang) or {}
-                table.setdefault(lang, set()).update(fold(n) for n in [*(section.get("names") or ()), *(section.get("demonyms") or ())])
+                cldr = self.cldr_names.get(row["code"], {}).get(lang)
+                table.setdefault(lang, set()).update(fold(n) for n in [*(section.get("names") or ()), *(section.get("demonyms") or ()), *([cldr] if cldr else [])])
             for city in [*(row.get("cities") or []), *(row.get("regions") or [])]:
                 for lang in ("en", "fr", "es", "vi"):
                     if city.get(lang):
                         table.setdefault(lang, set()).add(fold(city[lang]))
         return {lang: frozenset(names) for lang, names in table.items()}
+
+    @cached_property
+    def cldr_names(self) -> dict[str, dict[str, str]]:
+        """Country names the CLDR adds to countries.yaml, {code: {language: name}} for the
+        PLACE_LANGUAGES (names of two words or more, see cldr_country_names), but a name that is whole words of another country's name in any
+        language ("Congo" of "République démocratique du Congo", which countries.yaml leaves
+        out on purpose as ambiguous) and a name countries.yaml gives another country."""
+        parts: dict[str, set[str]] = {}  # every run of whole words of a name -> the countries it names
+        for row in self.countries.values():
+            forms = {row["name"], *(n for lang in PLACE_LANGUAGES for n in (row.get(lang) or {}).get("names") or ())}
+            forms.update(cldr_country_names(lang).get(row["code"], "") for lang in PLACE_LANGUAGES)
+            for form in forms:
+                words = fold(form).replace("-", " ").split()
+                for i in range(len(words)):
+                    for j in range(i + 1, len(words) + 1):
+                        parts.setdefault(" ".join(words[i:j]), set()).add(row["code"])
+        out: dict[str, dict[str, str]] = {}
+        for lang in PLACE_LANGUAGES:
+            for code, name in cldr_country_names(lang).items():
+                if code not in self.countries or parts.get(" ".join(fold(name).replace("-", " ").split()), {code}) - {code}:
+                    continue
+                out.setdefault(code, {})[lang] = name
+        return out
 
     def country_entry(self, code: str) -> Entry:
         row = self.countries[code]
@@ -351,10 +397,11 @@ class Reference:
             entry = self.country_entry(code)
             for form in spellings(row["name"]):
                 gazetteer.add(entry, form)
-            for lang in ("en", "fr", "es"):
+            for lang in PLACE_LANGUAGES:
                 names = (row.get(lang) or {}).get("names") or []
                 demonyms = (row.get(lang) or {}).get("demonyms") or []
-                for name in names:
+                cldr = self.cldr_names.get(code, {}).get(lang)
+                for name in dict.fromkeys([*names, *([cldr] if cldr else [])]):
                     for form in spellings(name):
                         gazetteer.add(entry, form)
                 for demonym in demonyms:
