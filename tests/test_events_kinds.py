@@ -449,3 +449,19 @@ def test_a_relative_clause_describing_the_event_dates_it(sentences, language, da
 )
 def test_the_lead_of_an_article_dated_to_the_month_or_year_takes_that_date(sentence, language, anchor, date):
     assert [e.date for e in events_of_article([sentence], language, anchor)] == [date]
+
+
+@pytest.mark.parametrize(
+    "sentences, language, wire_day, dates",
+    [
+        pytest.param(["Four hundred peacekeepers left for Mali."], "en", False, ["2023-06"], id="en-no-day-told"),
+        pytest.param(["Four hundred peacekeepers left for Mali."], "en", True, ["2023-06-09"], id="en-wire-of-the-day"),
+        pytest.param(["Quatre cents casques bleus ont quitté la capitale pour le Mali."], "fr", False, ["2023-06"], id="fr-no-day-told"),
+        pytest.param(["Cuatrocientos cascos azules salieron de la capital hacia Malí."], "es", False, ["2023-06"], id="es-no-day-told"),
+        pytest.param(["Siete cascos azules muertos en Malí.", "Siete cascos azules murieron este viernes en el centro de Malí."],
+                     "es", False, ["2023-06-09"], id="es-the-body-gives-the-day"),
+    ],
+)
+def test_the_lead_is_dated_as_far_as_the_text_tells(sentences, language, wire_day, dates):
+    found = find_events([(s, find_in_sentence(s, language)) for s in sentences], FRIDAY, None, language, wire_day=wire_day)[0]
+    assert [e.date for e in found] == dates

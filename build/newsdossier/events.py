@@ -512,13 +512,16 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
         lead = next((k for k in earlier if k.basis == "article"), None)
         if earlier and refers_back(item.sentence, item.word, language):
             first = lead or earlier[0]
-            if first.basis == "article" and item.basis != "article" and recent(item) and _day(finding.start) != anchor_day:
-                first.finding.start, first.finding.end, first.basis = finding.start, finding.end, item.basis
+            if first.basis == "article" and item.basis != "article" and recent(item):
+                first.finding.start, first.finding.end = finding.start, finding.end
+                if _day(finding.start) != anchor_day:
+                    first.basis = item.basis
             _merge(first.finding, finding)
             continue
         if lead is not None and item.basis != "article" and recent(item):
-            if _day(finding.start) != anchor_day:  # a telling on the article's day teaches nothing new
-                lead.finding.start, lead.finding.end, lead.basis = finding.start, finding.end, item.basis
+            lead.finding.start, lead.finding.end = finding.start, finding.end
+            if _day(finding.start) != anchor_day:  # on the article's day: a later telling may still date it
+                lead.basis = item.basis
             _merge(lead.finding, finding)
             continue
         same = next((k for k in earlier if k.finding.date == finding.date
@@ -531,7 +534,7 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
 
 
 def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | None, dateline_place: str | None,
-                language: str = "und") -> tuple[list[EventFinding], list[EventFinding]]:
+                language: str = "und", wire_day: bool = True) -> tuple[list[EventFinding], list[EventFinding]]:
     """Dated events and undated mentions of events in the article's sentences (event words of
     the article's language, ISO 639-1): sentences as (text, entities found in it); anchor, the
     article's date (relative dates resolve against it, never against today).
@@ -539,7 +542,10 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
     Per sentence: the main event (main_event_word) with the date nearest its word, else a
     relative date ("on Thursday", "hier", "last week"), else, for the first event sentence
     of a dated article not about the past or the future, the article's date (its day, or
-    its month or year when the article is dated no closer: the news of that month). A clause about
+    its month or year when the article is dated no closer: the news of that month); its day
+    only when the text is a wire's of that day (wire_day: a dateline printing its day, "Naciones
+    Unidas, 28 ago (EFE)"), else its month, as a text telling what happened without saying when
+    dates it no closer (a later telling in the week before may still give the day). A clause about
     the future, or an announced one ("announced that ... will be held on 5-6 December"),
     makes the event planned (announced) and dated on its planned day; an announcement
     verb of the main clause is then an event of its own, on its day. Another event word of
@@ -595,7 +601,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             relative = relative_span(_relative_dates_of(sentence, words, main, language), anchor, language, near=main.start)
             basis = "relative"
             if relative is None and lead and not planned and anchor is not None and anchor.year and not PASSING_CONTEXT.search(sentence):
-                relative, basis = (anchor, None), "article"
+                relative, basis = (anchor if wire_day else PartialDate(anchor.year, anchor.month), None), "article"
             if relative is None:
                 undated.append(event)
             else:
