@@ -465,3 +465,18 @@ def test_the_lead_of_an_article_dated_to_the_month_or_year_takes_that_date(sente
 def test_the_lead_is_dated_as_far_as_the_text_tells(sentences, language, wire_day, dates):
     found = find_events([(s, find_in_sentence(s, language)) for s in sentences], FRIDAY, None, language, wire_day=wire_day)[0]
     assert [e.date for e in found] == dates
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("Its doctors have also run training courses for local nurses.", "en", id="en"),
+        pytest.param("Ses médecins ont aussi assuré une formation pour les infirmiers locaux.", "fr", id="fr"),
+        pytest.param("Sus médicos también impartieron cursos de formación a enfermeros locales.", "es", id="es"),
+        pytest.param("Các bác sĩ cũng tổ chức tập huấn cho y tá địa phương.", "vi", id="vi"),
+    ],
+)
+def test_a_sentence_deep_in_the_body_is_not_dated_by_the_article(sentence, language):
+    filler = ["Une phrase sans rien."] * 6
+    assert events_of_article(filler + [sentence], language) == []
+    assert [e.date for e in events_of_article([sentence], language)] == ["2023-06-09"]

@@ -16,6 +16,9 @@ from .text import fold, fold_same_length, slugify
 LOCATIVES = {"in", "at", "a", "en", "au", "aux", "dans", "to", "near", "from", "de", "desde", "hacia"}
 # A sentence about the past or the future, not the day's news.
 PASSING_CONTEXT = re.compile(r"\b(since|depuis|desde|last year|l'an dernier|el año pasado|next|prochain|próximo|will|sera|será)\b", re.I)
+# The headline and the lead: the sentences that tell the news of the article's date (the
+# inverted pyramid of news writing puts the happening in the first paragraph).
+LEAD_SENTENCES = 4
 PASSING = re.compile(r"\b(since|depuis|desde|until|jusqu'(?:a|en|au)|hasta|by|d'ici)\s*$", re.I)
 # A date inside a phrase opened by "until" ("hasta el 15 de octubre"), or by "since" that
 # names something else first ("since the mission was created in April 2013"), in the same
@@ -555,7 +558,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
     undated: list[EventFinding] = []
     told: list[_Told] = []  # each dated finding with its word and how its date was found
     lead = True  # the first event sentence of a dated article tells the news of its day
-    for sentence, found in sentences:
+    for index, (sentence, found) in enumerate(sentences):
+        if index >= LEAD_SENTENCES:
+            lead = False  # deep in the body, a sentence without a date is no longer the day's news
         words = event_words(sentence, language)
         main = main_event_word(words, sentence, language)
         if main is None:
