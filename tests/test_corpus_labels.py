@@ -1,10 +1,13 @@
 """The labelled corpus itself: every label file parses and holds every label, every quote's
-`says` is printed word for word in its text, and the split recorded in tests/corpus/split.yaml
+`says` is printed word for word in its text, every `date_in_text` is "" or an EDTF date no later
+than `date`, and the split recorded in tests/corpus/split.yaml
 is the seed's draw and is what dev/ and test/ hold."""
 from __future__ import annotations
 
 import csv
+import datetime
 import io
+import re
 from collections import Counter
 
 import pytest
@@ -17,7 +20,7 @@ CORPUS = ROOT / "tests" / "corpus"
 SPLIT = yaml.safe_load((CORPUS / "split.yaml").read_text(encoding="utf-8"))
 LISTED = [(part, stem) for draw in SPLIT["draws"] for part in SPLIT_PARTS for stem in draw[part]]
 FILES = sorted((part, p.stem) for part in SPLIT_PARTS for p in (CORPUS / part).glob("*.yaml"))
-LABEL_KEYS = {"url", "publisher", "title", "date", "date_basis", "source", "language", "authors", "dateline",
+LABEL_KEYS = {"url", "publisher", "title", "date", "date_basis", "date_in_text", "source", "language", "authors", "dateline",
               "people", "countries", "organisations", "missions", "missions_inferred", "events", "quotes"}
 QUOTE_KEYS = {"speaker", "kind", "says"}
 
@@ -33,6 +36,50 @@ def test_every_label_file_parses_and_holds_every_label(part, stem):
     assert (CORPUS / part / f"{stem}.txt").read_text(encoding="utf-8").strip()
     for key in ("authors", "people", "countries", "organisations", "missions", "missions_inferred", "events", "quotes"):
         assert isinstance(labels[key], list), key
+
+
+# A year, a year and month, or a day with its month and year, the year written XXXX when unknown
+# (EDTF, ISO 8601-2:2019 level 1 "unspecified digits"; a month or year alone with XXXX says nothing).
+DATE_IN_TEXT = re.compile(r"(?P<year>\d{4})(-(?P<month>\d{2}))?|(?P<year_>\d{4}|XXXX)-(?P<month_>\d{2})-(?P<day>\d{2})")
+
+
+def is_date_in_text(value: object) -> bool:
+    """True when `value` is a well-formed `date_in_text` label: "" (the text gives no publication
+    date) or an EDTF date "YYYY", "YYYY-MM", "YYYY-MM-DD" or "XXXX-MM-DD" naming a day that exists
+    (29 February only in a leap year, any leap year when the year is XXXX)."""
+    if value == "":
+        return True
+    match = DATE_IN_TEXT.fullmatch(value) if isinstance(value, str) else None
+    if not match:
+        return False
+    if match["day"] is None:
+        return match["month"] is None or 1 <= int(match["month"]) <= 12
+    year = 2000 if match["year_"] == "XXXX" else int(match["year_"])
+    try:
+        datetime.date(year, int(match["month_"]), int(match["day"]))
+    except ValueError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize(("value", "well_formed"), [
+    ("", True), ("2021", True), ("2021-12", True), ("2021-12-08", True), ("XXXX-12-08", True),
+    ("XXXX-02-29", True), ("2020-02-29", True), ("2021-02-29", False), ("2021-13", False),
+    ("XXXX-12", False), ("XXXX", False), ("2021-12-32", False), ("21-12-08", False),
+    ("8 December 2021", False), (None, False), ("2021-12-08/2021-12-09", False),
+])
+def test_the_form_of_a_date_in_text_label_is_checked(value, well_formed):
+    assert is_date_in_text(value) is well_formed
+
+
+@pytest.mark.parametrize(("part", "stem"), FILES)
+def test_every_date_in_text_is_edtf_and_no_later_than_the_date(part, stem):
+    labels = labels_of(part, stem)
+    value = labels["date_in_text"]
+    assert is_date_in_text(value), f"date_in_text {value!r} is neither \"\" nor an EDTF date"
+    full = re.compile(r"\d{4}-\d{2}-\d{2}")
+    if full.fullmatch(value) and full.fullmatch(str(labels["date"])):
+        assert value <= labels["date"], f"date_in_text {value} is later than date {labels['date']}"
 
 
 @pytest.mark.parametrize(("part", "stem"), FILES)
