@@ -380,6 +380,15 @@ def _dated_words(sentence: str, words: list[EventWord], mentions: list[DateMenti
     return given
 
 
+def _direction(planned: bool, mention: DateMention) -> bool | None:
+    """Which way a date without its year is read from the article's date (resolve_year's
+    forward): ahead for a planned event, back for a month told alone in the past ("in
+    November"), else the nearest year."""
+    if planned:
+        return True
+    return False if mention.value.day is None else None
+
+
 def _resolve(mention: DateMention, years: list[int], anchor: PartialDate | None, forward: bool | None) -> tuple[PartialDate, PartialDate | None]:
     """The value of a date mention, its missing year from the sentence's one year (a printed
     year, or one named relative to the article's: "in August last year", "en mars de l'an
@@ -419,10 +428,10 @@ def told_on_day(sentence: str, start: int, language: str = "und") -> bool:
 
 def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, language: str) -> str:
     """The sentence with the relative dates that do not date its main event blanked (offsets
-    kept): those telling the day of the report (told_on_day), those nearer another event
-    word of another happening than the main one (they date that one: "at the ceremony for
-    the soldiers killed last year"), and those in a relative clause describing another noun than the main
-    event's ("the mission, which counts 12,000 troops today")."""
+    kept): those telling the day of the report (told_on_day), those nearer an event word of
+    another happening than the main one (they date that one: "at the ceremony for the
+    soldiers killed last year"), and those in a relative clause describing another noun than
+    the main event's word ("the mission, which counts 12,000 troops today")."""
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     pronouns = _word_pattern("relative_pronouns", language)
     clauses, own = [], []
@@ -600,7 +609,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         event.announced = planned
         if own:
             mention = min(own, key=lambda d: abs(d.start - main.start))
-            event.start, event.end = _resolve(mention, years, anchor_of_year, True if planned else (False if mention.value.day is None else None))
+            event.start, event.end = _resolve(mention, years, anchor_of_year, _direction(planned, mention))
             told.append(_Told(event, main, sentence, "printed"))
         else:
             relative = relative_span(_relative_dates_of(sentence, words, main, language), anchor, language, near=main.start)
@@ -627,7 +636,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 continue
             background = finding(word)
             mention = given[index][0]
-            background.start, background.end = _resolve(mention, years, anchor_of_year, False if mention.value.day is None else None)
+            background.start, background.end = _resolve(mention, years, anchor_of_year, _direction(False, mention))
             told.append(_Told(background, word, sentence, "printed"))
     return _one_per_happening(told, anchor, language), undated
 
