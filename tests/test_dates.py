@@ -292,3 +292,15 @@ def test_vietnamese_months_and_month_words(text, expected):
     found = [(d.value.year, d.value.month, d.value.day, d.value_end.month if d.value_end else None)
              for d in find_dates(text) if d.kind == "date"]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The patrol was ambushed on the 2nd of March.", [(None, 3, 2)], id="en-the-2nd-of-march"),
+        pytest.param("They arrived on the 21st of September 2019.", [(2019, 9, 21)], id="en-the-21st-of-september-year"),
+        pytest.param("Three of May's convoys were late.", [], id="en-of-without-a-day-number"),
+    ],
+)
+def test_a_day_of_a_month(text, expected):
+    assert [(d.value.year, d.value.month, d.value.day) for d in find_dates(text) if d.kind == "date"] == expected

@@ -60,6 +60,7 @@ def _patterns() -> dict[str, re.Pattern]:
     day2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th|er)?(?!-\w)"  # not "a 15-member delegation"
     year = r"(?P<year>(?:19|20)\d\d)"
     de = r"(?:\s+de)?"  # Spanish and Portuguese "2 de febrero de 2022"
+    of = r"(?:\s+(?:de|of))?"  # and English "the 13th of July"
     range_sep = r"\s*(?:-|\u2013|\u2014|to|au|et|and|a|al|y)\s*"
     return {
         "iso": re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)(?:-(?P<day>[0-3]\d))?(?![\d-])(?:[ T]\d\d:\d\d(?::\d\d)?)?"),
@@ -68,7 +69,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "numeric_short": re.compile(r"(?<![\d/.-])\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d\d)\b(?![/.-]?\d)"),
         "month_day": re.compile(r"\b" + month + r"\s+" + day + r"(?:" + range_sep + day2 + r")?\b(?:,?\s+" + year + r")?"),
         "day_month": re.compile(
-            r"\b" + day + r"(?:" + range_sep + day2 + r")?" + de + r"\s+" + month + r"(?:" + de + r",?\s+" + year + r")?\b"
+            r"\b" + day + r"(?:" + range_sep + day2 + r")?" + of + r"\s+" + month + r"(?:" + de + r",?\s+" + year + r")?\b"
         ),
         # "30 November to 2 December 2021": a span across two months
         "cross_month": re.compile(
