@@ -304,3 +304,15 @@ def test_vietnamese_months_and_month_words(text, expected):
 )
 def test_a_day_of_a_month(text, expected):
     assert [(d.value.year, d.value.month, d.value.day) for d in find_dates(text) if d.kind == "date"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Chiều 15/6, đoàn công tác lên đường.", [(None, 6, 15)], id="vi-chieu-day-month"),
+        pytest.param("Sáng 2/3, đơn vị tổ chức lễ xuất quân.", [(None, 3, 2)], id="vi-sang-day-month"),
+        pytest.param("Đơn vị chuyển sang 2/3 quân số.", [], id="vi-sang-over-to-two-thirds"),
+    ],
+)
+def test_a_vietnamese_time_of_day_before_a_day_month(text, expected):
+    assert [(d.value.year, d.value.month, d.value.day) for d in find_dates(text) if d.kind == "date"] == expected

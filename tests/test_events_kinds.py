@@ -480,3 +480,17 @@ def test_a_sentence_deep_in_the_body_is_not_dated_by_the_article(sentence, langu
     filler = ["Une phrase sans rien."] * 6
     assert events_of_article(filler + [sentence], language) == []
     assert [e.date for e in events_of_article([sentence], language)] == ["2023-06-09"]
+
+
+@pytest.mark.parametrize(
+    "text, language, date",
+    [
+        pytest.param("Gunmen attacked the base last night.", "en", "2023-06-08", id="en-last-night"),
+        pytest.param("Desconocidos atacaron anoche la base.", "es", "2023-06-08", id="es-anoche"),
+        pytest.param("Tối qua, căn cứ bị tấn công.", "vi", "2023-06-08", id="vi-toi-qua"),
+        pytest.param("Hôm kia, đơn vị đã lên đường.", "vi", "2023-06-07", id="vi-hom-kia"),
+    ],
+)
+def test_more_days_named_relative_to_the_article(text, language, date):
+    start, _end = relative_span(text, FRIDAY, language)
+    assert start.edtf() == date

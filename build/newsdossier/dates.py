@@ -12,6 +12,10 @@ from .reference import EXACT_LANGUAGES, reference
 from .text import fold, fold_same_length
 
 MIN_YEAR, MAX_YEAR = 1900, 2099
+# Vietnamese times of day that stand before a day/month as "ngày" does ("sáng 28/6", the
+# morning of 28 June; "chiều", "tối", "hôm", "đêm", "trưa"), with their diacritics: folded,
+# "sang" is also "over to".
+VI_TIMES_OF_DAY = frozenset({"sáng", "chiều", "tối", "hôm", "đêm", "trưa"})
 
 
 @dataclass(frozen=True)
@@ -78,7 +82,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # Vietnamese "ngày 21 tháng 9 năm 2021", and a day/month with no year after a date
         # word ("ngày 21/9", "le 21/09", "el 21/9")
         "vi_words": re.compile(r"\bngay\s+(?P<day>[0-3]?\d)\s+thang\s+(?P<mnum>[01]?\d)(?:\s+nam\s+(?P<year>(?:19|20)\d\d))?\b"),
-        "day_slash_month": re.compile(r"\b(?:ngay|le|el|du|on)\s+(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)\b(?![/.]\d)"),
+        "day_slash_month": re.compile(r"\b(?P<word>ngay|le|el|du|on|sang|chieu|toi|hom|dem|trua)\s+(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)\b(?![/.]\d)"),
         # Vietnamese "ngày 1-10" (day-month with a hyphen), "tháng 9/2024", "tháng 6 năm 2025",
         # "tháng 11" (a month alone), "tháng 6 và tháng 7", "từ tháng 6 đến tháng 7" (a span)
         "vi_day_dash": re.compile(r"\bngay\s+(?P<day>[0-3]?\d)-(?P<mnum>[01]?\d)\b(?![-/.]\d)"),
@@ -187,6 +191,9 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
         add(m.start(), m.end(), value, end_value)
     for name in ("vi_words", "day_slash_month", "vi_day_dash"):
         for m in patterns[name].finditer(folded):
+            if name == "day_slash_month" and m["word"] not in ("ngay", "le", "el", "du", "on") and \
+                    text[m.start("word"):m.end("word")].lower() not in VI_TIMES_OF_DAY:
+                continue  # "sang 2/3" (over to two thirds), not "sáng 2/3" (the morning of 2 March)
             year = int(m["year"]) if m.groupdict().get("year") else None
             month, day = int(m["mnum"]), int(m["day"])
             if _valid(year, month, day):
