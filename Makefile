@@ -57,6 +57,7 @@ bench: install
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/edit_to_visible.py --dirty-serve
 	$(BIN)/python bench/any_corpus.py 1000 5000
+	$(BIN)/python bench/tagger.py  # skips unless the optional extra is installed: pip install -e '.[tagger]'
 
 clean:
 	rm -rf site bench/out .pytest_cache

@@ -52,6 +52,26 @@ def _first_words(paragraphs: list[str]) -> str:
     return " ".join(words[:DERIVED_TITLE_WORDS]).rstrip(",;:") + "\u2026"
 
 
+def copyright_holder(line: str) -> str | None:
+    """The holder a copyright line names, as printed: "<Copyright ⓒ The Korea Defense Daily,
+    All rights reserved>" -> "The Korea Defense Daily"; "© 2019-2021 Le Journal. Tous droits
+    réservés." -> "Le Journal". None when the line is no copyright line or names no one (a
+    year alone). The marks and phrases are vocabulary.yaml's copyright_marks and
+    rights_reserved."""
+    vocab = reference().vocabulary
+    marks = "|".join(re.escape(m) for m in sorted(vocab["copyright_marks"], key=len, reverse=True))
+    reserved = "|".join(re.escape(r) for r in sorted(vocab["rights_reserved"], key=len, reverse=True))
+    line, reserved_first = re.subn(rf"^\W*(?:{reserved})\s*[.,;:|]?\s*", "", line.strip(), flags=re.I)
+    match = re.match(rf"\W*(?:(?:{marks})\s*){'*' if reserved_first else '+'}(?P<rest>.*)$", line, re.I)
+    if not match:
+        return None
+    rest = re.sub(rf"(?:{reserved})\W*$", "", match["rest"].strip(), flags=re.I)
+    rest = re.sub(r"^(?:(?:19|20)\d\d\s*[-\u2013/]?\s*)+", "", rest.strip())
+    rest = re.split(rf"\s*(?:[.,;|]\s+|\s[-\u2013\u2014]\s|(?:{reserved}))", rest, maxsplit=1, flags=re.I)[0]
+    rest = re.sub(r"\s+(?:19|20)\d\d$", "", rest).strip(" .,;:<>()[]\"'")
+    return rest if re.search(r"[^\W\d_]{2,}", rest) and len(rest) <= 80 else None
+
+
 def _source(layout: Layout) -> str | None:
     ref = reference()
     candidates = [layout.metadata.get("source"), layout.dateline.agency if layout.dateline else None, layout.footer_source]
@@ -69,6 +89,11 @@ def _source(layout: Layout) -> str | None:
     for line in [*layout.metadata.values(), *layout.boilerplate]:
         if (row := ref.sources_in(line)) and not (row.get("kind") == "agency" and set(fold(line).split()) & credit_words):
             return row["name"]
+    # A copyright line names the publisher even when the reference does not know it; the
+    # copyright of a photo ("© AP Photo / Jane Doe") is the photographer's or agency's.
+    for line in layout.boilerplate:
+        if not set(fold(line).split()) & credit_words and (holder := copyright_holder(line)):
+            return holder
     # A photo credited to an outlet that is not an agency was taken by the outlet's own
     # photographer ("Photo: Jane Doe/CVN"): that outlet published the page.
     for credit in layout.credits:
