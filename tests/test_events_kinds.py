@@ -494,3 +494,31 @@ def test_a_sentence_deep_in_the_body_is_not_dated_by_the_article(sentence, langu
 def test_more_days_named_relative_to_the_article(text, language, date):
     start, _end = relative_span(text, FRIDAY, language)
     assert start.edtf() == date
+
+
+# --- a background event dated by its year alone ------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence, language, date",
+    [
+        pytest.param("Rebels have often targeted the camp, and an ambush in 2017 killed four soldiers.", "en", "2017",
+                     id="en-an-ambush-in-2017"),
+        pytest.param("En 2018, une attaque contre le camp a tué quatre soldats.", "fr", "2018", id="fr-en-2018"),
+        pytest.param("Un acuerdo de paz firmado en 2015 no trajo la calma.", "es", "2015", id="es-firmado-en-2015"),
+        pytest.param("Năm 2014, Việt Nam triển khai hai sĩ quan đầu tiên.", "vi", "2014", id="vi-nam-2014"),
+    ],
+)
+def test_a_background_event_dated_by_its_year(sentence, language, date):
+    assert [e.date for e in events_of_article(["Une phrase sans rien.", "Une autre."] * 3 + [sentence], language)] == [date]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("The battalion deployed in line with Security Council resolution 2409 (2018) to protect civilians.", "en",
+                     id="en-resolution-year"),
+        pytest.param("El contingente se desplegó conforme a la resolución 2350 (2017) del Consejo.", "es", id="es-resolucion-year"),
+    ],
+)
+def test_the_year_of_a_document_name_is_no_event_date(sentence, language):
+    assert events_of_article(["Une phrase sans rien."] * 6 + [sentence], language) == []

@@ -27,6 +27,12 @@ PASSING = re.compile(r"\b(since|depuis|desde|until|jusqu'(?:a|en|au)|hasta|by|d'
 PASSING_PHRASE = re.compile(r"\b(?:(?:since|depuis|desde|ke tu)\s+(?!(?:the|le|la|l'|el|los|las|ngay|nam)\s*$)|(?:until|jusqu'(?:a|en|au)|hasta)\b)[^,;:()]{0,50}$")
 
 
+def _document_year(sentence: str, mention: DateMention) -> bool:
+    """Whether a year is part of a document's name ("resolution 2350 (2017)"), a year in
+    brackets right after a number, rather than the year of a happening."""
+    return bool(re.search(r"\d\s*\($", sentence[:mention.start]) and sentence[mention.end:mention.end + 1] == ")")
+
+
 def in_passing(sentence: str, start: int) -> bool:
     """Whether the date starting at offset start of the sentence is a date in passing: right
     after "since", "by", "until" (and their French, Spanish and Vietnamese forms), or inside
@@ -576,7 +582,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             continue
         all_dates = find_dates(sentence)
         reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
-        mentions = [d for d in all_dates if d.kind == "date" and not in_passing(sentence, d.start)
+        mentions = [d for d in all_dates if (d.kind == "date" or d.kind == "year" and not _document_year(sentence, d))
+                    and not in_passing(sentence, d.start)
                     and (reported or not told_on_day(sentence, d.start, language))]
         years = [d.value.year for d in all_dates if d.kind == "year"]
         period = relative_period(sentence, anchor, language)
@@ -603,7 +610,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         given = _dated_words(sentence, words, mentions) if mentions else {}
         main_index = words.index(main)
         own = given.get(main_index, [])
-        if not own and mentions and not any(given.get(i) for i, w in enumerate(words) if not w.frame and i != main_index):
+        if not own and mentions and not any(given.get(i) for i, w in enumerate(words)
+                                            if not w.frame and i != main_index and not kinds_agree(w.kind, main.kind)):
             own = mentions  # the sentence's dates, when no other event word claims them
         event = finding(main)
         event.announced = planned
