@@ -522,3 +522,22 @@ def test_a_background_event_dated_by_its_year(sentence, language, date):
 )
 def test_the_year_of_a_document_name_is_no_event_date(sentence, language):
     assert events_of_article(["Une phrase sans rien."] * 6 + [sentence], language) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, language, kind",
+    [
+        pytest.param("The observer mission was set up in 1991 to monitor the ceasefire.", "en", "adoption", id="en-set-up"),
+        pytest.param("La mission a été créée en 2013 pour stabiliser le pays.", "fr", "adoption", id="fr-creee"),
+        pytest.param("La misión fue creada en 2004 para estabilizar el país.", "es", "adoption", id="es-creada"),
+        pytest.param("A second company was dispatched to the border in May.", "en", "deployment", id="en-dispatched"),
+        pytest.param("Le bataillon a été envoyé au Liban en 2006.", "fr", "deployment", id="fr-envoye"),
+        pytest.param("The transfer of authority took place at the camp.", "en", "rotation", id="en-transfer-of-authority"),
+        pytest.param("The rebels seized the capital and ousted the president.", "en", "conflict", id="en-seized"),
+        pytest.param("La guerre a éclaté en 2013 dans le nord du pays.", "fr", "conflict", id="fr-guerre"),
+        pytest.param("El golpe de estado derrocó al presidente en 2012.", "es", "conflict", id="es-golpe"),
+        pytest.param("Cuộc chiến tranh kéo dài nhiều năm.", "vi", "conflict", id="vi-chien-tranh"),
+    ],
+)
+def test_kinds_of_background_happening(sentence, language, kind):
+    assert event_kind(sentence, language)[0] == kind
