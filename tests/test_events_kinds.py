@@ -541,3 +541,19 @@ def test_the_year_of_a_document_name_is_no_event_date(sentence, language):
 )
 def test_kinds_of_background_happening(sentence, language, kind):
     assert event_kind(sentence, language)[0] == kind
+
+
+@pytest.mark.parametrize(
+    "sentence, language, date",
+    [
+        pytest.param("Since the civil war broke out on 15 April, thousands have fled.", "en", "2023-04-15", id="en-since-the-war-broke-out"),
+        pytest.param("Depuis l'offensive lancée le 2 mai, les combats ont repris.", "fr", "2023-05-02", id="fr-depuis-l-offensive"),
+        pytest.param("Desde la guerra que estalló el 3 de abril, la misión no patrulla.", "es", "2023-04-03", id="es-desde-la-guerra"),
+        pytest.param("A new battalion will take over from them this October.", "en", "2023-10", id="en-will-take-over-this-october"),
+        pytest.param("El ministro aseguró en marzo pasado que las tropas se retirarán a mediados de octubre.", "es", "2023-10",
+                     id="es-aseguro-in-march-retiraran-in-october"),
+        pytest.param("Les troupes se retireront fin octobre, a assuré le ministre.", "fr", "2023-10", id="fr-fin-octobre"),
+    ],
+)
+def test_dates_of_phrases_and_plans(sentence, language, date):
+    assert [e.date for e in events_of_article(["Une phrase sans rien."] * 6 + [sentence], language)] == [date]

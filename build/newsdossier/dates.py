@@ -89,7 +89,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "vi_month": re.compile(r"\bthang\s+(?P<mnum>[01]?\d)(?:\s*/\s*(?P<year>(?:19|20)\d\d)|\s+nam\s+(?P<year2>(?:19|20)\d\d))?\b(?![/.-]\d)"
                                r"(?:\s+(?:va|den|toi|-)\s+(?:(?:dau|cuoi|giua)\s+)?thang\s+(?P<mnum2>[01]?\d)\b(?:\s*/\s*(?P<year3>(?:19|20)\d\d))?(?![/.-]\d))?"),
         "month_year": re.compile(r"\b" + month + de + r",?\s+" + year + r"\b"),
-        "month_alone": re.compile(r"\b(?:in|en|since|depuis|until|jusqu'en|au mois de|in early|in late|desde|hasta|in mid-|mid-)\s*" + month + r"\b"),
+        "month_alone": re.compile(r"\b(?:in|en|since|depuis|until|jusqu'en|au mois de|in early|in late|desde|hasta|in mid-|mid-|this|ce mois de|este mes de|a mediados de|a finales de|a fines de|a principios de|fin|debut|mi-|courant)\s*" + month + r"\b"),
         "year": re.compile(r"\b" + year + r"\b"),
         "weekday": re.compile(r"\b(?P<wd>" + "|".join(sorted(_weekday_table(), key=len, reverse=True)) + r")\b"),
     }

@@ -33,12 +33,21 @@ def _document_year(sentence: str, mention: DateMention) -> bool:
     return bool(re.search(r"\d\s*\($", sentence[:mention.start]) and sentence[mention.end:mention.end + 1] == ")")
 
 
-def in_passing(sentence: str, start: int) -> bool:
+def in_passing(sentence: str, start: int, words: list[EventWord] = ()) -> bool:
     """Whether the date starting at offset start of the sentence is a date in passing: right
     after "since", "by", "until" (and their French, Spanish and Vietnamese forms), or inside
-    a since- or until-phrase of the same clause."""
+    a since- or until-phrase of the same clause, unless an event word of the phrase (words,
+    from event_words) stands before it: "since the war broke out on 7 October" dates the
+    war's outbreak."""
     before = sentence[:start]
-    return bool(PASSING.search(before) or PASSING_PHRASE.search(fold(before[-60:]).replace("\u2019", "'")))
+    if PASSING.search(before):
+        return True
+    window = max(0, start - 60)
+    phrase = PASSING_PHRASE.search(fold(sentence[window:start]).replace("\u2019", "'"))
+    if phrase is None:
+        return False
+    opened = window + phrase.start()
+    return not any(opened < w.start and w.end <= start and not w.frame for w in words)
 
 
 @dataclass
@@ -583,7 +592,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         all_dates = find_dates(sentence)
         reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
         mentions = [d for d in all_dates if (d.kind == "date" or d.kind == "year" and not _document_year(sentence, d))
-                    and not in_passing(sentence, d.start)
+                    and not in_passing(sentence, d.start, words)
                     and (reported or not told_on_day(sentence, d.start, language))]
         years = [d.value.year for d in all_dates if d.kind == "year"]
         period = relative_period(sentence, anchor, language)
