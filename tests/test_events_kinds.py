@@ -372,7 +372,7 @@ def test_a_month_gets_the_year_the_sentence_means(sentence, language, date):
 @pytest.mark.parametrize(
     "sentence, language",
     [
-        pytest.param("The toll rose to 40 peacekeepers killed since the mission was created in April 2013.", "en",
+        pytest.param("The toll rose to 40 peacekeepers killed since the mission began its work in April 2013.", "en",
                      id="en-since-the-creation-in"),
         pytest.param("Le bilan s'élève à 40 casques bleus tués depuis la création de la mission en avril 2013.", "fr",
                      id="fr-depuis-la-creation-en"),
