@@ -557,3 +557,14 @@ def test_kinds_of_background_happening(sentence, language, kind):
 )
 def test_dates_of_phrases_and_plans(sentence, language, date):
     assert [e.date for e in events_of_article(["Une phrase sans rien."] * 6 + [sentence], language)] == [date]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("The country first joined the mission in Mali in 2015.", "en", id="en-joined"),
+        pytest.param("Năm 2015, Việt Nam gia nhập lực lượng gìn giữ hòa bình.", "vi", id="vi-gia-nhap"),
+    ],
+)
+def test_joining_a_mission_is_a_deployment(sentence, language):
+    assert event_kind(sentence, language)[0] == "deployment"
