@@ -568,3 +568,16 @@ def test_dates_of_phrases_and_plans(sentence, language, date):
 )
 def test_joining_a_mission_is_a_deployment(sentence, language):
     assert event_kind(sentence, language)[0] == "deployment"
+
+
+@pytest.mark.parametrize(
+    "sentence, language, date",
+    [
+        pytest.param("Before the 2023 Peacekeeping Summit, to be held in Accra on 5-6 December, the envoy met donors.", "en",
+                     "2023-12-05/2023-12-06", id="en-year-in-a-name-then-the-day"),
+        pytest.param("Avant le Sommet 2023, prévu à Accra les 5 et 6 décembre, l'envoyé a rencontré les donateurs.", "fr",
+                     "2023-12-05/2023-12-06", id="fr-year-in-a-name-then-the-day"),
+    ],
+)
+def test_a_full_date_dates_the_event_before_a_bare_year(sentence, language, date):
+    assert date in [e.date for e in events_of_article(["Une phrase sans rien."] * 6 + [sentence], language)]

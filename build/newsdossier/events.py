@@ -625,7 +625,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         event = finding(main)
         event.announced = planned
         if own:
-            mention = min(own, key=lambda d: abs(d.start - main.start))
+            # a full date before a bare year ("the 2021 Ministerial, to be held on Dec. 7-8")
+            mention = min(own, key=lambda d: (d.kind == "year", abs(d.start - main.start)))
             event.start, event.end = _resolve(mention, years, anchor_of_year, _direction(planned, mention))
             told.append(_Told(event, main, sentence, "printed"))
         else:
@@ -652,7 +653,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             if index == main_index or word.frame or word.kind == main.kind or not given.get(index):
                 continue
             background = finding(word)
-            mention = given[index][0]
+            mention = min(given[index], key=lambda d: d.kind == "year")
             background.start, background.end = _resolve(mention, years, anchor_of_year, _direction(False, mention))
             told.append(_Told(background, word, sentence, "printed"))
     return _one_per_happening(told, anchor, language), undated
