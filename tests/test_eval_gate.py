@@ -116,6 +116,18 @@ def test_quote_scoring(found, labels, expected):
     assert ((quotes.tp, quotes.fn, quotes.found, quotes.found_right), (speakers.tp, speakers.fn, speakers.found, speakers.found_right)) == expected
 
 
+@pytest.mark.parametrize(("found", "labels", "expected"), [
+    pytest.param([Found("Jean Mbeki", SAID)], [LABEL], "attributed to 'Jean Mbeki', said by 'Marie-Claire Ndong'", id="wrong-speaker"),
+    pytest.param([], [LABEL], "not found as a quote, said by 'Marie-Claire Ndong'", id="labelled-speaker-never-found"),
+    pytest.param([Found("Jean Mbeki", "Jean Mbeki said the weather was fine.")], [], "attributed to 'Jean Mbeki', no label holds it", id="named-speaker-of-no-quote"),
+])
+def test_speaker_misses_are_listed(found, labels, expected):
+    """Every fault counted against speaker attribution is listed, so the dev misses can be read."""
+    quotes, speakers = PairScore(), PairScore()
+    score_quotes("a", found, labels, quotes, speakers)
+    assert len(speakers.misses) == 1 and expected in speakers.misses[0]
+
+
 def test_an_extractor_without_quotes_finds_none_recall_0_precision_1(tmp_path, monkeypatch):
     """Until Extraction has `quotes`, eval counts no quote found (the gate's quote floors are then 0)."""
     import newsdossier.evaluate as evaluate_module

@@ -160,3 +160,35 @@ def test_a_derived_title_of_a_long_first_sentence_is_never_empty(paragraph):
     from newsdossier.extract import derive_title
 
     assert derive_title([paragraph]).strip(" .,;:…")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "title"),
+    [
+        pytest.param("Four soldiers honoured in Accra for their service in Lebanon The ministry said on Monday that the medals were given in a ceremony.",
+                     "Four soldiers honoured in Accra for their service in Lebanon", id="en"),
+        pytest.param("Retour des trois casques bleus blessés à Bamako: le ministre accueille les soldats Le chef d'état-major a salué leur courage hier.",
+                     "Retour des trois casques bleus blessés à Bamako: le ministre accueille les soldats", id="fr"),
+        pytest.param("Llegan a Montevideo los últimos soldados de la misión en Haití Los militares fueron recibidos por sus familias en el puerto.",
+                     "Llegan a Montevideo los últimos soldados de la misión en Haití", id="es"),
+        pytest.param("Bệnh viện dã chiến số 3 nhận nhiệm vụ tại Nam Sudan Các bác sĩ đã lên đường từ Hà Nội vào sáng thứ Hai tuần trước.",
+                     "Bệnh viện dã chiến số 3 nhận nhiệm vụ tại Nam Sudan", id="vi"),
+    ],
+)
+def test_a_headline_glued_to_the_first_paragraph_is_the_derived_title(paragraph, title):
+    from newsdossier.extract import derive_title
+
+    assert derive_title([paragraph]) == title
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        pytest.param(["1. The mission sent troops to the border."], id="list-number"),
+        pytest.param(["2019. La mission a envoyé des troupes à la frontière."], id="lone-year"),
+    ],
+)
+def test_a_lone_number_is_not_a_derived_title(paragraphs):
+    from newsdossier.extract import derive_title
+
+    assert any(c.isalpha() for c in derive_title(paragraphs))

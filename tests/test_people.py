@@ -58,6 +58,34 @@ def test_names_after_military_ranks_are_found(language, sentence, expected):
 
 
 @pytest.mark.parametrize(
+    "language, sentence, name, role",
+    [
+        pytest.param("en", "Sepoy Ghulam Rasool Khan was wounded in the ambush.", "Ghulam Rasool Khan", "Sepoy", id="en-sepoy"),
+        pytest.param("en", "Lance Naik Imran Ali Shah led the patrol.", "Imran Ali Shah", "Lance Naik", id="en-lance-naik"),
+        pytest.param("en", "The convoy was commanded by Havildar Bishnu Prasad Thapa.", "Bishnu Prasad Thapa", "Havildar", id="en-havildar"),
+        pytest.param("en", "Rifleman Tom Baker returned from the mission.", "Tom Baker", "Rifleman", id="en-rifleman-dictionary-surname"),
+        pytest.param("fr", "Le sepoy Ghulam Rasool Khan a été blessé.", "Ghulam Rasool Khan", "sepoy", id="fr-sepoy"),
+        pytest.param("es", "El ministro de Defensa Pedro Gómez Luna visitó el cuartel.", "Pedro Gómez Luna", "ministro de Defensa", id="es-ministro-de-defensa"),
+        pytest.param("es", "Lo recibió el ministro de Relaciones Exteriores Aloysio Pérez.", "Aloysio Pérez", "ministro de Relaciones Exteriores", id="es-relaciones-exteriores"),
+        pytest.param("fr", "Le ministre des Armées Paul Durand est arrivé à Gao.", "Paul Durand", "ministre des Armées", id="fr-ministre-des-armees"),
+        pytest.param("en", "Interior Minister Ahmed Raza Khan visited the camp.", "Ahmed Raza Khan", "Interior Minister", id="en-interior-minister"),
+        pytest.param("en", "Private First Class James Rose was wounded.", "James Rose", "Private First Class", id="en-rank-of-three-capitalised-words"),
+        pytest.param("en", "Warrant Officer Peter Long led the convoy.", "Peter Long", "Warrant Officer", id="en-warrant-officer-dictionary-name"),
+        pytest.param("en", "Pfc. James Rose was wounded.", "James Rose", "Pfc.", id="en-pfc-abbreviated"),
+        pytest.param("fr", "Le soldat de première classe Jean Rose est mort.", "Jean Rose", "soldat de première classe", id="fr-soldat-de-premiere-classe"),
+        pytest.param("fr", "Le maréchal des logis Paul Blanc a été blessé.", "Paul Blanc", "maréchal des logis", id="fr-marechal-des-logis"),
+        pytest.param("fr", "Le casque bleu Paul Blanc est mort.", "Paul Blanc", "casque bleu", id="fr-casque-bleu"),
+        pytest.param("es", "Murió el cabo primero Luis Flores Romero.", "Luis Flores Romero", "cabo primero", id="es-cabo-primero"),
+        pytest.param("es", "El soldado Luis Flores Romero resultó herido.", "Luis Flores Romero", "soldado", id="es-soldado"),
+        pytest.param("es", "El capitán de navío Pedro Rosa llegó.", "Pedro Rosa", "capitán de navío", id="es-capitan-de-navio"),
+        pytest.param("vi", "Chiến sĩ Nguyễn Văn Nam đã hy sinh.", "Nguyễn Văn Nam", "Chiến sĩ", id="vi-chien-si"),
+    ],
+)
+def test_the_rank_or_office_before_a_name_is_the_role_not_part_of_the_name(language, sentence, name, role):
+    assert people(sentence, language) == {name: role}
+
+
+@pytest.mark.parametrize(
     "language, sentence, name, surface, role",
     [
         pytest.param("en", "The camp was inspected by Maj Gen Md Abdul Karim on Monday.", "Abdul Karim", "Md Abdul Karim", "Maj Gen", id="en-md"),
@@ -72,6 +100,42 @@ def test_names_after_military_ranks_are_found(language, sentence, expected):
 def test_abbreviations_never_stay_in_nor_push_out_the_name(language, sentence, name, surface, role):
     found = [f for f in find_in_sentence(sentence, language) if f.kind == "person"]
     assert [(f.name, f.surfaces, f.role) for f in found] == [(name, [surface], role)]
+
+
+@pytest.mark.parametrize(
+    "language, sentence, name, role",
+    [
+        pytest.param("vi", "Đại úy Lê Văn Tâm nhận nhiệm vụ tại Bentiu.", "Lê Văn Tâm", "Đại úy", id="vi-family-le-is-no-particle"),
+        pytest.param("vi", "Thiếu tá Đỗ Minh Hải đã lên đường.", "Đỗ Minh Hải", "Thiếu tá", id="vi-family-do-is-no-particle"),
+        pytest.param("vi", "Trung tá Mạc Văn Lực báo cáo với đoàn.", "Mạc Văn Lực", "Trung tá", id="vi-family-mac-is-no-particle"),
+        pytest.param("vi", "Đại úy Phạm Ngọc Sơn phát biểu tại buổi lễ.", "Phạm Ngọc Sơn", "Đại úy", id="vi-son-is-no-french-word"),
+        pytest.param("vi", "Đại uý Phạm Ngọc Sơn phát biểu tại buổi lễ.", "Phạm Ngọc Sơn", "Đại uý", id="vi-old-tone-placement-of-rank"),
+        pytest.param("vi", "Thượng uý Nguyễn Thị Thuý Hằng được khen thưởng.", "Nguyễn Thị Thuý Hằng", "Thượng uý", id="vi-four-syllables-old-tone"),
+        pytest.param("en", "Captain Le Van Tam met the engineers in Juba.", "Le Van Tam", "Captain", id="en-vi-family-le"),
+        pytest.param("fr", "Le capitaine Do Minh Hai a rencontré les ingénieurs.", "Do Minh Hai", "capitaine", id="fr-vi-family-do"),
+        pytest.param("es", "El capitán Mac Van Luc se reunió con los ingenieros.", "Mac Van Luc", "capitán", id="es-vi-family-mac"),
+        pytest.param("fr", "Le ministre de la Défense, El Hadji Moussa Diop, a reçu les soldats.", "El Hadji Moussa Diop", None, id="fr-el-opens-the-name"),
+        pytest.param("en", "The minister, El Hadji Moussa Diop, received the soldiers.", "El Hadji Moussa Diop", None, id="en-el-opens-the-name"),
+        pytest.param("es", "El coronel Hadji Moussa Diop recibió a los soldados.", "Hadji Moussa Diop", "coronel", id="es-el-stays-an-article"),
+    ],
+)
+def test_a_family_name_spelled_like_a_particle_or_function_word_stays_in_the_name(language, sentence, name, role):
+    assert people(sentence, language) == {name: role}
+
+
+@pytest.mark.parametrize(
+    "language, sentence, name",
+    [
+        pytest.param("en", "The talks were led by Jean-Yves Le Drian in Paris.", "Jean-Yves Le Drian", id="en-capitalised-particle-inside"),
+        pytest.param("en", "Ursula Von der Leyen visited the mission.", "Ursula Von der Leyen", id="en-von-der"),
+        pytest.param("fr", "Le ministre Jean-Yves Le Drian est arrivé à Bamako.", "Jean-Yves Le Drian", id="fr-capitalised-particle-inside"),
+        pytest.param("es", "A la base llegó el presidente Fernando De la Rúa Brandt.", "Fernando De la Rúa Brandt", id="es-capitalised-particle-inside"),
+        pytest.param("en", "Private First Class James King was wounded.", "James King", id="en-title-as-surname-king"),
+        pytest.param("en", "The letter was signed by Captain Edward Major.", "Edward Major", id="en-title-as-surname-major"),
+    ],
+)
+def test_a_particle_or_title_word_inside_or_ending_a_name_stays_in_it(language, sentence, name):
+    assert name in people(sentence, language)
 
 
 # --- Not people --------------------------------------------------------------------------
@@ -91,6 +155,48 @@ def test_abbreviations_never_stay_in_nor_push_out_the_name(language, sentence, n
 )
 def test_hotels_venues_and_bodies_named_after_people_are_not_people(language, sentence):
     assert people(sentence, language) == {}
+
+
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        pytest.param("en", "Engineers repair the road near Bentiu. [AP/Maria Kostas Lenz]", id="en-agency-slash-name"),
+        pytest.param("en", "Engineers repair the road near Bentiu. Maria Kostas Lenz/REUTERS", id="en-name-slash-agency"),
+        pytest.param("en", "[UN Photo/Maria Kostas Lenz] Engineers repair the road.", id="en-un-photo"),
+        pytest.param("en", "Engineers repair the road near Bentiu (Photo: Maria Kostas Lenz).", id="en-photo-colon"),
+        pytest.param("fr", "Des ingénieurs réparent la route. Crédit photo : Maria Kostas Lenz", id="fr-credit-photo"),
+        pytest.param("fr", "Des ingénieurs réparent la route. AFP / Maria Kostas Lenz", id="fr-agency-spaced-slash"),
+        pytest.param("es", "Ingenieros reparan la carretera. EFE/Mario Kostas Lenz", id="es-agency-slash-name"),
+        pytest.param("es", "Ingenieros reparan la carretera. Foto: Mario Kostas Lenz", id="es-foto"),
+        pytest.param("vi", "Công binh sửa đường gần Bentiu. Ảnh: Trần Minh Hùng", id="vi-anh"),
+        pytest.param("en", "Engineers repair the road near Bentiu. Photo by Maria Kostas Lenz", id="en-photo-by"),
+        pytest.param("fr", "Des ingénieurs réparent la route. Photo de Maria Kostas Lenz", id="fr-photo-de"),
+        pytest.param("es", "Ingenieros reparan la carretera. Foto por Mario Kostas Lenz", id="es-foto-por"),
+    ],
+)
+def test_the_photographer_of_a_photo_credit_is_not_a_person_of_the_story(language, sentence):
+    assert people(sentence, language) == {}
+
+
+def test_a_colon_after_another_word_leaves_the_person():
+    assert people("The envoy said: Colonel Maria Kostas Lenz arrived.", "en") == {"Maria Kostas Lenz": "Colonel"}
+
+
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        pytest.param("en", "The Wangari Kasamba Foundation funded the clinic.", id="en-foundation"),
+        pytest.param("en", "Officers trained at the Wangari Kasamba Peace Support Training Centre.", id="en-centre-after-words"),
+        pytest.param("fr", "Le Wangari Kasamba Institut a formé les officiers.", id="fr-institut"),
+        pytest.param("es", "La Wangari Kasamba Fundación financió la clínica.", id="es-fundacion"),
+    ],
+)
+def test_a_body_named_after_a_person_is_not_the_person(language, sentence):
+    assert people(sentence, language) == {}
+
+
+def test_a_connector_after_the_name_leaves_the_person_beside_the_body():
+    assert people("Colonel Wangari Kasamba of the Mission spoke.", "en") == {"Wangari Kasamba": "Colonel"}
 
 
 @pytest.mark.parametrize(
@@ -122,6 +228,57 @@ def test_a_name_after_a_preposition_of_place_or_before_a_place_word_is_not_a_per
     assert people(sentence, language) == {}
 
 
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        pytest.param("fr", "Le camp du Quartier Mabangolo est calme.", id="fr-quartier"),
+        pytest.param("es", "Los cascos azules visitaron el Barrio Kimbanseke.", id="es-barrio"),
+        pytest.param("en", "A clinic opened in the Kasika Neighbourhood last week.", id="en-neighbourhood"),
+        pytest.param("fr", "Le groupe armé s'est replié au Sahel Oriental.", id="fr-au"),
+        pytest.param("fr", "Des renforts ont été envoyés aux Monts Bangolo.", id="fr-aux"),
+        pytest.param("es", "Los soldados llegaron al Kivu Meridional.", id="es-al"),
+        pytest.param("es", "La Brigada de Infantería Acorazada Brunete relevó al contingente.", id="es-complement-of-a-body"),
+        pytest.param("fr", "Le Bataillon de Génie Militaire Kabongo a construit le pont.", id="fr-complement-of-a-body"),
+        pytest.param("en", "The Corps of Engineers Kabongo built the bridge.", id="en-complement-of-a-body"),
+        pytest.param("es", "Lo anunció el Portal do Governo Kabongo.", id="web-portal"),
+    ],
+)
+def test_quarters_places_after_au_al_and_the_complements_of_bodies_are_not_people(language, sentence):
+    assert people(sentence, language) == {}
+
+
+@pytest.mark.parametrize(
+    "language, sentence, name",
+    [
+        pytest.param("fr", "Le gouvernement de Paul Biya a salué les soldats.", "Paul Biya", id="fr-lowercase-head"),
+        pytest.param("en", "A statement by the Government of Abiy Ahmed followed.", "Abiy Ahmed", id="en-head-then-name"),
+        pytest.param("fr", "La médaille a été remise au sergent Paul Biya.", "Paul Biya", id="fr-au-then-rank"),
+    ],
+)
+def test_a_person_after_a_body_word_or_au_with_a_rank_is_still_a_person(language, sentence, name):
+    assert name in people(sentence, language)
+
+
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        pytest.param("en", "She founded the Children's Pastoral Kasamba group.", id="en-possessive-inside"),
+        pytest.param("en", "She founded the Children’s Pastoral last year.", id="en-curly-possessive-inside"),
+        pytest.param("en", "Clashes involved the Shiite Muslim Amal group.", id="en-shiite-muslim"),
+        pytest.param("en", "Sunni Islamist fighters attacked the base.", id="en-sunni-islamist"),
+        pytest.param("fr", "Les combattants de l'État Islamique Sahélien ont attaqué.", id="fr-islamique"),
+        pytest.param("fr", "Des milices Chiites Musulmanes ont été signalées.", id="fr-chiites"),
+        pytest.param("es", "Milicias Chiítas Musulmanas atacaron la base.", id="es-chiitas"),
+    ],
+)
+def test_religions_and_names_holding_a_possessive_are_not_people(language, sentence):
+    assert people(sentence, language) == {}
+
+
+def test_a_possessive_at_the_end_of_a_name_leaves_the_person():
+    assert people("The visit of Zilda Mbeki's delegation ended.", "en") == {"Zilda Mbeki": None}
+
+
 def test_a_preposition_of_place_before_a_title_leaves_the_person():
     assert people("The medals were handed out in Juba by Colonel Oh Jae Sung.", "en") == {"Oh Jae Sung": "Colonel"}
 
@@ -142,6 +299,142 @@ def test_countries_written_another_way_are_countries(language, sentence, country
     found = find_in_sentence(sentence, language)
     assert [f.name for f in found if f.kind == "country"] == [country]
     assert not [f for f in found if f.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Chị Hằng là nữ sĩ quan đầu tiên của đơn vị.", id="vi-kinship-word-and-given-name"),
+        pytest.param("Lính Mũ nồi xanh giữ gìn hòa bình ở châu Phi.", id="vi-capitalised-common-nouns"),
+        pytest.param("Bệnh Viện Dã Chiến đã lên đường.", id="vi-title-case-common-nouns"),
+    ],
+)
+def test_vietnamese_words_without_a_family_name_are_not_a_person(sentence):
+    assert people(sentence, "vi") == {}
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        pytest.param("Mạc Văn Lực đã đến Bentiu.", "Mạc Văn Lực", id="vi-less-frequent-family-name"),
+        pytest.param("Hà Thị Thu phát biểu tại buổi lễ.", "Hà Thị Thu", id="vi-family-ha"),
+        pytest.param("Ông Antonio Guterres đã phát biểu.", "Antonio Guterres", id="vi-foreign-name-after-ong"),
+        pytest.param("Jean-Pierre Lacroix đã đến thăm đơn vị.", "Jean-Pierre Lacroix", id="vi-foreign-name-untitled"),
+    ],
+)
+def test_vietnamese_and_foreign_names_in_vietnamese_text_are_people(sentence, name):
+    assert name in people(sentence, "vi")
+
+
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        pytest.param("en", "Contingents from Latin America joined the mission.", id="en-latin-america"),
+        pytest.param("en", "The South American nation led the force.", id="en-south-american"),
+        pytest.param("en", "Pirates operate in the Gulf of Guinea and the Indian Ocean.", id="en-seas"),
+        pytest.param("en", "MINUSCA, the French acronym of the mission, is known to all.", id="en-french-acronym"),
+        pytest.param("fr", "Des contingents d'Amérique latine et d'Amérique du Sud ont rejoint la mission.", id="fr-amerique-latine"),
+        pytest.param("fr", "La MONUSCO, selon son sigle anglais, est déployée.", id="fr-sigle-anglais"),
+        pytest.param("es", "Contingentes de América Latina llegaron al golfo de Guinea.", id="es-america-latina"),
+        pytest.param("es", "La Minusca, por su sigla francesa, opera allí.", id="es-sigla-francesa"),
+    ],
+)
+def test_regions_and_languages_holding_a_countrys_name_are_no_country(language, sentence):
+    assert [f.name for f in find_in_sentence(sentence, language) if f.kind in ("country", "person")] == []
+
+
+@pytest.mark.parametrize(
+    "language, sentence, country",
+    [
+        pytest.param("en", "Morrocan and Kenyan troops fired in self-defence.", "Morocco", id="en-demonym-doubled-letter"),
+        pytest.param("en", "Engineers from the Phillipines rebuilt the road.", "Philippines", id="en-name-doubled-letter"),
+        pytest.param("en", "A battalion from Camerroon arrived.", "Cameroon", id="en-name-doubled-twice"),
+        pytest.param("fr", "Des soldats marrocains sont arrivés au Mali. Le contingent Marrocain aussi.", "Morocco", id="fr-demonym-doubled-letter"),
+        pytest.param("es", "Llegaron tropas de Marrruecos.", "Morocco", id="es-tripled-letter"),
+    ],
+)
+def test_a_country_misspelt_by_a_doubled_or_undoubled_letter_is_the_country(language, sentence, country):
+    assert country in [f.name for f in find_in_sentence(sentence, language) if f.kind == "country"]
+
+
+@pytest.mark.parametrize(
+    "language, sentence, countries",
+    [
+        pytest.param("en", "Indo-Pakistani talks resumed in Geneva.", ["India", "Pakistan"], id="en-indo-pakistani"),
+        pytest.param("en", "The Franco-German brigade was deployed.", ["France", "Germany"], id="en-franco-german"),
+        pytest.param("en", "The US-Mexican agreement was signed.", ["United States", "Mexico"], id="en-name-then-demonym"),
+        pytest.param("fr", "Le sommet sino-vietnamien s'est tenu à Hanoï.", ["China", "Vietnam"], id="fr-sino-vietnamien"),
+        pytest.param("fr", "La frontière israélo-libanaise reste tendue.", ["Israel", "Lebanon"], id="fr-israelo-libanaise"),
+        pytest.param("es", "Una fuerza franco-estadounidense llegó primero.", ["France", "United States"], id="es-franco-estadounidense"),
+    ],
+)
+def test_a_compound_adjective_of_nationalities_names_each_country(language, sentence, countries):
+    assert [f.name for f in find_in_sentence(sentence, language) if f.kind == "country"] == countries
+
+
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        pytest.param("en", "Navies patrol the Indo-Pacific region.", id="en-indo-pacific"),
+        pytest.param("en", "The Anglo-Saxon world watched.", id="en-anglo-saxon"),
+        pytest.param("fr", "Les Franco-Ontariens ont voté.", id="fr-franco-ontariens"),
+    ],
+)
+def test_a_compound_without_a_demonym_at_its_end_names_no_country(language, sentence):
+    assert [f for f in find_in_sentence(sentence, language) if f.kind == "country"] == []
+
+
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        pytest.param("en", "The Allied forces met at Dinner.", id="en-everyday-words"),
+        pytest.param("en", "Colonel Malliano Rossi arrived.", id="en-surname-near-a-demonym"),
+    ],
+)
+def test_words_that_no_doubled_letter_makes_a_country_stay_apart(language, sentence):
+    assert [f for f in find_in_sentence(sentence, language) if f.kind == "country"] == []
+
+
+@pytest.mark.parametrize(
+    "language, sentence, country",
+    [
+        pytest.param("en", "French troops left Mali in 2022.", "France", id="en-demonym-before-other-noun"),
+        pytest.param("en", "American engineers rebuilt the bridge.", "United States", id="en-american"),
+        pytest.param("fr", "Les soldats français sont partis.", "France", id="fr-demonym"),
+        pytest.param("es", "Los ingenieros franceses se fueron.", "France", id="es-demonym"),
+    ],
+)
+def test_demonyms_beside_other_nouns_stay_countries(language, sentence, country):
+    assert country in [f.name for f in find_in_sentence(sentence, language) if f.kind == "country"]
+
+
+@pytest.mark.parametrize(
+    "sentence, country",
+    [
+        pytest.param("Bệnh viện dã chiến lên đường sang Nam Sudan.", "South Sudan", id="vi-nam-sudan-is-not-sudan"),
+        pytest.param("Hai sĩ quan làm nhiệm vụ tại Cộng hòa Trung Phi.", "Central African Republic", id="vi-cong-hoa-trung-phi"),
+        pytest.param("Sĩ quan được cử sang CH Trung Phi năm ngoái.", "Central African Republic", id="vi-ch-trung-phi"),
+        pytest.param("Trung Phi đón đoàn sĩ quan mới.", "Central African Republic", id="vi-trung-phi-opening"),
+        pytest.param("Đoàn công tác đã gặp đại sứ Hàn Quốc.", "South Korea", id="vi-han-quoc"),
+        pytest.param("Kỹ sư Ga-na và kỹ sư Việt Nam làm việc cùng nhau.", "Ghana", id="vi-transliterated"),
+    ],
+)
+def test_vietnamese_names_of_countries_are_countries(sentence, country):
+    found = find_in_sentence(sentence, "vi")
+    assert country in [f.name for f in found if f.kind == "country"]
+    assert not [f for f in found if f.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        pytest.param("Trung úy Nguyễn Trung Phi đã lên đường.", "Nguyễn Trung Phi", id="vi-family-then-country"),
+        pytest.param("Bà Trần Thị Hà Lan phát biểu tại buổi lễ.", "Trần Thị Hà Lan", id="vi-middle-then-country"),
+    ],
+)
+def test_a_countrys_vietnamese_name_inside_a_persons_name_is_the_person(sentence, name):
+    found = find_in_sentence(sentence, "vi")
+    assert [f.name for f in found if f.kind in ("person", "country")] == [name]
 
 
 @pytest.mark.parametrize(
@@ -238,6 +531,32 @@ def test_a_printed_spelling_is_added_once():
 def test_a_role_written_after_the_name_is_kept_with_its_years(language, sentence, name, role_after):
     found = [f for f in find_in_sentence(sentence, language) if f.kind == "person"]
     assert [(f.name, f.role_after) for f in found] == [(name, role_after)]
+
+
+@pytest.mark.parametrize(
+    "language, sentence, name",
+    [
+        pytest.param("en", "The medals were pinned by Michael Rose, commander of the sector, on Friday.", "Michael Rose", id="en-dictionary-words-with-office-after"),
+        pytest.param("en", "They met Grace Young, the head of the mission.", "Grace Young", id="en-the-head-of"),
+        pytest.param("fr", "Ils ont rencontré Pierre Blanc, commandant de la force.", "Pierre Blanc", id="fr-commandant-after"),
+        pytest.param("es", "Lo recibió Rosa Blanco, jefa de la misión.", "Rosa Blanco", id="es-jefa-after"),
+    ],
+)
+def test_an_office_written_after_common_words_makes_them_a_person(language, sentence, name):
+    assert name in people(sentence, language)
+
+
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        pytest.param("en", "The Golden Gate, the former president said, will reopen.", id="en-speech-tag-between-commas"),
+        pytest.param("en", "Blue Helmets, peacekeepers from Nepal, arrived.", id="en-plural-title"),
+        pytest.param("fr", "Les Blancs Manteaux, soldats de la paix, sont arrivés.", id="fr-plural-title"),
+        pytest.param("en", "Golden Gate, police said, was closed.", id="en-body-word-after"),
+    ],
+)
+def test_a_plural_a_body_word_or_a_speech_tag_after_common_words_makes_no_person(language, sentence):
+    assert people(sentence, language) == {}
 
 
 def test_a_clause_after_the_name_is_no_role():

@@ -252,3 +252,301 @@ def _front(quotes):
 def test_a_persons_edit_to_the_quotes_survives_a_new_extraction(base, current, new, merged):
     result = merge_article(machine_record(_front(base), "text"), _front(current), "text", _front(new), "text")
     assert [dict(q) for q in result.front["quotes"]] == merged
+
+
+# -- an inverted verb after a comma names the speaker of the whole sentence -------------------
+@pytest.mark.parametrize(
+    ("language", "paragraph", "speaker"),
+    [
+        pytest.param("en", "Colonel Piotr Nowak will visit the wells of the camp on Friday, said Maria Kowalska.", "Maria Kowalska", id="en-said-x-after-a-clause-naming-another"),
+        pytest.param("en", "Maria Kowalska, head of the camp, said some of the wells on the United Nations road were dry.", "Maria Kowalska", id="en-apposition-then-said-content"),
+        pytest.param("en", "Maria Kowalska, head of the camp, stressed that the Korean wells were dry.", "Maria Kowalska", id="en-stressed-that-demonym-after"),
+        pytest.param("fr", "Le colonel Jean Moreau a condamné samedi les tirs sur le camp, a déclaré son porte-parole Paul Girard.", "Paul Girard", id="fr-a-declare-son-porte-parole-x"),
+        pytest.param("fr", "Deux puits du camp sont à sec depuis lundi, a indiqué le colonel Jean Moreau.", "Jean Moreau", id="fr-a-indique-x"),
+        pytest.param("es", "Dos pozos del campamento se secaron durante la semana cerca de Malí, informó el coronel Carlos Ortega.", "Carlos Ortega", id="es-informo-x-after-a-country"),
+        pytest.param("vi", "Chia sẻ về công việc của mình, Đại tá Nguyễn Văn Thành cho biết các giếng nước của trại đã cạn.", "Nguyễn Văn Thành", id="vi-opening-verb-yields-to-the-main-verb"),
+    ],
+)
+def test_an_inverted_verb_after_a_comma_names_the_speaker(language, paragraph, speaker):
+    assert only_quote(language, paragraph).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "speaker"),
+    [
+        pytest.param("en", "Maria Kowalska reaffirmed the support of the battalion to the villages of the valley.", "Maria Kowalska", id="en-reaffirmed"),
+        pytest.param("fr", "Jean Moreau a réaffirmé le soutien du bataillon aux villages de la vallée.", "Jean Moreau", id="fr-a-reaffirme"),
+        pytest.param("es", "Carlos Ortega reafirmó el apoyo del batallón a las aldeas del valle.", "Carlos Ortega", id="es-reafirmo"),
+        pytest.param("vi", "Đại tá Nguyễn Văn Thành tái khẳng định sự ủng hộ của tiểu đoàn đối với các làng trong thung lũng.", "Nguyễn Văn Thành", id="vi-tai-khang-dinh"),
+    ],
+)
+def test_verbs_of_reaffirming_are_speech(language, paragraph, speaker):
+    assert only_quote(language, paragraph).speaker == speaker
+
+
+# -- a pronoun or a title stands for the person named as speaking, or introduced with the body -
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speaker"),
+    [
+        pytest.param("en", ["Colonel Maria Kowalska said the wells of the camp were dry, standing beside the new commander Piotr Nowak.",
+                            "She also stressed that the villagers would dig a new well."], "Maria Kowalska", id="en-she-is-the-last-speaker"),
+        pytest.param("en", ["Maria Kowalska said the wells of the camp were dry.", "Piotr Nowak reached the camp on Tuesday.",
+                            "He said the road to the river was open again."], "Piotr Nowak", id="en-he-is-a-person-named-after-the-speaker"),
+        pytest.param("fr", ["Le colonel Jean Moreau a déclaré que les puits du camp étaient à sec, en présence du nouveau commandant Paul Girard.",
+                            "Il a aussi souligné que les villageois creuseraient un nouveau puits."], "Jean Moreau", id="fr-il-is-the-last-speaker"),
+        pytest.param("es", ["La coronel Ana Ortega dijo que los pozos del campamento estaban secos, junto al nuevo comandante Luis Pardo.",
+                            "Ella también explicó que los vecinos cavarían un pozo nuevo."], "Ana Ortega", id="es-ella-is-the-last-speaker"),
+        pytest.param("vi", ["Đại tá Nguyễn Thị Lan cho biết các giếng nước của trại đã cạn, bên cạnh tân chỉ huy Trần Văn Hùng.",
+                            "Bà cũng nhấn mạnh rằng dân làng sẽ đào một giếng mới."], "Nguyễn Thị Lan", id="vi-ba-is-the-last-speaker"),
+        pytest.param("en", ["The head of the United Nations, Maria Kowalska, visited the camp on Monday.", "Ambassador Piotr Nowak was also there.",
+                            "The head of the UN said the wells of the camp were dry."], "Maria Kowalska", id="en-head-of-body-is-who-was-introduced-so"),
+        pytest.param("fr", ["Le secrétaire général des Nations unies, Jean Moreau, a visité le camp lundi.", "L'ambassadeur Paul Girard était aussi présent.",
+                            "Le chef de l'ONU a rappelé que les puits du camp étaient à sec."], "Jean Moreau", id="fr-chef-de-l-onu-is-who-was-introduced-so"),
+        pytest.param("es", ["El secretario general de las Naciones Unidas, Carlos Ortega, visitó el campamento el lunes.", "El embajador Luis Pardo también asistió.",
+                            "El jefe de la ONU dijo que los pozos del campamento estaban secos."], "Carlos Ortega", id="es-jefe-de-la-onu-is-who-was-introduced-so"),
+    ],
+)
+def test_a_pronoun_or_title_stands_for_the_person_speaking(language, paragraphs, speaker):
+    quotes = quotes_of(language, *paragraphs)
+    assert quotes and quotes[-1].speaker == speaker, quotes
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speaker"),
+    [
+        pytest.param("en", ["Maria Kowalska said the wells of the camp were dry.", "\u201cWe will dig a new well before the dry season comes.\u201d"], "Maria Kowalska", id="en-quotation-after-reported-speech"),
+        pytest.param("fr", ["Jean Moreau a rappelé que les puits du camp étaient à sec.", "\u00ab Nous creuserons un nouveau puits avant la saison sèche. \u00bb"], "Jean Moreau", id="fr-quotation-after-reported-speech"),
+        pytest.param("es", ["Carlos Ortega afirmó que los pozos del campamento estaban secos.", "\u201cCavaremos un pozo nuevo antes de la temporada seca.\u201d"], "Carlos Ortega", id="es-quotation-after-reported-speech"),
+        pytest.param("vi", ["Đại tá Nguyễn Văn Thành cho biết các giếng nước của trại đã cạn.", "\u201cChúng tôi sẽ đào một giếng mới trước mùa khô.\u201d"], "Nguyễn Văn Thành", id="vi-quotation-after-reported-speech"),
+        pytest.param("en", ["Maria Kowalska said the wells of the camp were dry.", "\u201cA new well will be dug before the dry season comes,\u201d reads a United Nations statement."], "United Nations", id="en-quotation-then-its-source-without-a-listed-verb"),
+    ],
+)
+def test_a_quotation_without_a_verb_goes_on_with_a_speaker(language, paragraphs, speaker):
+    quotes = quotes_of(language, *paragraphs)
+    assert len(quotes) == 2 and (quotes[-1].speaker, quotes[-1].kind) == (speaker, "direct"), quotes
+
+
+# -- a verb of stance with a plain object tells a position, not words said ---------------------
+@pytest.mark.parametrize(
+    ("language", "paragraph", "speaker"),
+    [
+        pytest.param("en", "Maria Kowalska condemned the attack on the camp.", None, id="en-condemned-the-attack"),
+        pytest.param("en", "The new republic declared independence from its neighbour in July.", None, id="en-declared-independence"),
+        pytest.param("en", "Maria Kowalska acknowledged that the wells of the camp were dry.", "Maria Kowalska", id="en-acknowledged-that"),
+        pytest.param("en", "Maria Kowalska condemned the \u201ccowardly attack on our camp\u201d.", "Maria Kowalska", id="en-condemned-a-quotation"),
+        pytest.param("fr", "Jean Moreau a salué le travail des Casques bleus du camp.", None, id="fr-a-salue-le-travail"),
+        pytest.param("fr", "Jean Moreau a déploré que les puits du camp soient à sec.", "Jean Moreau", id="fr-a-deplore-que"),
+        pytest.param("es", "Carlos Ortega condenó el ataque contra el campamento.", None, id="es-condeno-el-ataque"),
+        pytest.param("es", "Carlos Ortega reconoció que los pozos del campamento estaban secos.", "Carlos Ortega", id="es-reconocio-que"),
+    ],
+)
+def test_a_verb_of_stance_makes_speech_only_with_what_was_said(language, paragraph, speaker):
+    quotes = quotes_of(language, paragraph)
+    assert [q.speaker for q in quotes] == ([speaker] if speaker else []), quotes
+
+
+# -- a body the article defines with its acronym speaks by either name -------------------------
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speakers"),
+    [
+        pytest.param("en", ["The convoy was escorted by soldiers, according to a media release from the Joint Logistics Directorate (JLD).",
+                            "Two trucks were repaired overnight, the JLD said."], ["Joint Logistics Directorate"] * 2, id="en-defined-body"),
+        pytest.param("fr", ["Le convoi était escorté par des soldats, selon un communiqué de la Direction de la Logistique Commune (DLC).",
+                            "Deux camions ont été réparés dans la nuit, a indiqué la DLC."], ["Direction de la Logistique Commune"] * 2, id="fr-defined-body"),
+        pytest.param("es", ["El convoy iba escoltado por soldados, según un comunicado de la Dirección de Logística Conjunta (DLC).",
+                            "Dos camiones fueron reparados durante la noche, informó la DLC."], ["Dirección de Logística Conjunta"] * 2, id="es-defined-body"),
+        pytest.param("en", ["Maria Kowalska visited the camp on Monday.", "The remaining peacekeepers are reported to be safe, the United Nations said."],
+                     ["United Nations"], id="en-a-passive-verb-is-no-cue"),
+        pytest.param("fr", ["Jean Moreau a visité le camp lundi.", "Les derniers Casques bleus sont annoncés sains et saufs, a indiqué l'ONU."],
+                     ["United Nations"], id="fr-a-passive-verb-is-no-cue"),
+    ],
+)
+def test_a_body_defined_with_its_acronym_speaks(language, paragraphs, speakers):
+    assert [q.speaker for q in quotes_of(language, *paragraphs)] == speakers
+
+
+# -- a role word or a document stands for the one introduced with it ----------------------------
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speaker"),
+    [
+        pytest.param("fr", ["Le major Paul Girard, officier d'information de la Force, a visité le camp lundi.",
+                            "\u00ab Les puits du camp sont à sec depuis une semaine \u00bb, affirme l'officier."], "Paul Girard", id="fr-l-officier"),
+        pytest.param("es", ["El mayor Luis Pardo, oficial de información de la Fuerza, visitó el campamento el lunes.",
+                            "\u201cLos pozos del campamento están secos desde hace una semana\u201d, afirmó el oficial."], "Luis Pardo", id="es-el-oficial"),
+        pytest.param("en", ["Maria Kowalska, the special envoy for the region, visited the camp on Monday.", "Ambassador Piotr Nowak was also there.",
+                            "The envoy said the wells of the camp were dry."], "Maria Kowalska", id="en-the-envoy"),
+        pytest.param("en", ["Colonel Maria Kowalska said in a statement that the wells of the camp were dry.", "The United Nations sent water trucks on Tuesday.",
+                            "According to the statement, two wells will be dug before the rains."], "Maria Kowalska", id="en-the-statement"),
+        pytest.param("fr", ["Le colonel Jean Moreau a indiqué dans un communiqué que les puits du camp étaient à sec.", "L'ONU a envoyé des camions-citernes mardi.",
+                            "Selon le communiqué, deux puits seront creusés avant les pluies."], "Jean Moreau", id="fr-le-communique"),
+        pytest.param("es", ["El coronel Carlos Ortega afirmó en un comunicado que los pozos del campamento estaban secos.", "La ONU envió camiones cisterna el martes.",
+                            "Según el comunicado, se cavarán dos pozos antes de las lluvias."], "Carlos Ortega", id="es-el-comunicado"),
+        pytest.param("vi", ["Đại tá Nguyễn Văn Thành cho biết trong thông cáo rằng các giếng nước của trại đã cạn.", "Liên hợp quốc đã gửi xe chở nước vào thứ Ba.",
+                            "Theo thông cáo, hai giếng mới sẽ được đào trước mùa mưa."], "Nguyễn Văn Thành", id="vi-thong-cao"),
+    ],
+)
+def test_a_role_word_or_a_document_stands_for_who_was_introduced_with_it(language, paragraphs, speaker):
+    quotes = quotes_of(language, *paragraphs)
+    assert quotes and quotes[-1].speaker == speaker, quotes
+
+
+# -- the head of an apposition is the subject, not the apposition naming it again --------------
+@pytest.mark.parametrize(
+    ("language", "paragraph", "speaker"),
+    [
+        pytest.param("en", "The United Nations, the Organisation of the nations of the world, said the wells of the camp were dry.", "United Nations", id="en-head-of-apposition"),
+        pytest.param("fr", "La Minusma, la Mission des Nations unies au Mali, a annoncé que les puits du camp étaient à sec.", "MINUSMA", id="fr-head-of-apposition"),
+        pytest.param("es", "La Minusma, la misión de las Naciones Unidas en Malí, anunció que los pozos del campamento estaban secos.", "MINUSMA", id="es-head-of-apposition"),
+    ],
+)
+def test_the_head_of_an_apposition_is_the_subject(language, paragraph, speaker):
+    assert only_quote(language, paragraph).speaker == speaker
+
+
+# -- a speech verb said not to have been said is no cue ------------------------------------------
+@pytest.mark.parametrize(
+    ("language", "paragraph"),
+    [
+        pytest.param("en", "Maria Kowalska did not say whether the wells of the camp were dry.", id="en-did-not-say"),
+        pytest.param("fr", "Le communiqué de l'ONU ne dit pas si les puits du camp sont à sec.", id="fr-ne-dit-pas"),
+        pytest.param("es", "Carlos Ortega no dijo si los pozos del campamento estaban secos.", id="es-no-dijo"),
+        pytest.param("vi", "Đại tá Nguyễn Văn Thành không nói các giếng nước của trại đã cạn hay chưa.", id="vi-khong-noi"),
+    ],
+)
+def test_a_negated_speech_verb_is_no_quote(language, paragraph):
+    assert quotes_of(language, paragraph) == []
+
+
+# -- words of concern are speech (Vietnamese "bày tỏ" was listed already) ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("language", "paragraph", "speaker"),
+    [
+        pytest.param("en", "Maria Kowalska voiced concern about \u201cthe attacks on the wells of the camp this week\u201d.", "Maria Kowalska", id="en-voiced-concern"),
+        pytest.param("fr", "Jean Moreau s'inquiète des \u00ab attaques contre les puits du camp depuis une semaine \u00bb.", "Jean Moreau", id="fr-s-inquiete"),
+        pytest.param("es", "Carlos Ortega se mostró preocupado por \u201clos ataques contra los pozos del campamento\u201d.", "Carlos Ortega", id="es-se-mostro-preocupado"),
+    ],
+)
+def test_words_of_concern_are_speech(language, paragraph, speaker):
+    assert only_quote(language, paragraph).speaker == speaker
+
+
+# -- a body every country has is given its English name ----------------------------------------
+@pytest.mark.parametrize(
+    ("language", "paragraph"),
+    [
+        pytest.param("en", "The defence ministry said the wells of the camp were dry.", id="en-defence-ministry"),
+        pytest.param("fr", "Selon le ministère de la Défense, les puits du camp sont à sec.", id="fr-ministere-de-la-defense"),
+        pytest.param("es", "Según el ministerio de Defensa de Chile, los pozos del campamento están secos.", id="es-ministerio-de-defensa"),
+        pytest.param("es", "El Ministerio de Defensa informó que los pozos del campamento estaban secos.", id="es-ministerio-de-defensa-as-a-name"),
+        pytest.param("vi", "Theo Bộ Quốc phòng, các giếng nước của trại đã cạn.", id="vi-bo-quoc-phong"),
+    ],
+)
+def test_a_generic_body_is_given_its_english_name(language, paragraph):
+    assert only_quote(language, paragraph).speaker == "Ministry of Defence"
+
+
+# -- more verbs and markers of speech, in each language -----------------------------------------
+@pytest.mark.parametrize(
+    ("language", "paragraph", "speaker"),
+    [
+        pytest.param("en", "Maria Kowalska replied that the wells of the camp were dry.", "Maria Kowalska", id="en-replied"),
+        pytest.param("en", "Maria Kowalska admitted the wells of the camp were dry.", "Maria Kowalska", id="en-admitted"),
+        pytest.param("fr", "Jean Moreau a répondu que les puits du camp étaient à sec.", "Jean Moreau", id="fr-a-repondu"),
+        pytest.param("fr", "De source militaire, les puits du camp sont à sec.", "", id="fr-de-source"),
+        pytest.param("es", "Carlos Ortega detalló que los pozos del campamento estaban secos.", "Carlos Ortega", id="es-detallo"),
+        pytest.param("es", "De acuerdo a Carlos Ortega, los pozos del campamento están secos.", "Carlos Ortega", id="es-de-acuerdo-a"),
+        pytest.param("vi", "Đại tá Nguyễn Văn Thành cho rằng các giếng nước của trại đã cạn.", "Nguyễn Văn Thành", id="vi-cho-rang"),
+    ],
+)
+def test_more_verbs_and_markers_of_speech(language, paragraph, speaker):
+    assert only_quote(language, paragraph).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph"),
+    [
+        pytest.param("en", "The soldiers described the camp as “quiet” on Monday.", id="en-described-as-one-word"),
+        pytest.param("fr", "Jean Moreau a qualifié les soldats de « héros ».", id="fr-a-qualifie-de-one-word"),
+        pytest.param("es", "Carlos Ortega calificó a los soldados de “héroes”.", id="es-califico-de-one-word"),
+    ],
+)
+def test_a_verb_of_naming_with_a_quoted_word_is_no_quote(language, paragraph):
+    assert quotes_of(language, paragraph) == []
+
+
+# -- a pronoun after a source marker, a verb without its subject --------------------------------
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speaker"),
+    [
+        pytest.param("en", ["Maria Kowalska said the wells of the camp were dry.", "According to her, two new wells will be dug before the rains."], "Maria Kowalska", id="en-according-to-her"),
+        pytest.param("fr", ["Jean Moreau a déclaré que les puits du camp étaient à sec.", "Selon lui, deux puits seront creusés avant les pluies."], "Jean Moreau", id="fr-selon-lui"),
+        pytest.param("es", ["Carlos Ortega dijo que los pozos del campamento estaban secos.", "Según él, se cavarán dos pozos antes de las lluvias."], "Carlos Ortega", id="es-segun-el-pronoun"),
+        pytest.param("es", ["Carlos Ortega dijo que los pozos del campamento estaban secos.", "Además, explicó que se cavarán dos pozos antes de las lluvias."], "Carlos Ortega", id="es-verb-without-subject"),
+    ],
+)
+def test_a_pronoun_after_a_marker_or_a_verb_without_subject_is_the_last_speaker(language, paragraphs, speaker):
+    quotes = quotes_of(language, *paragraphs)
+    assert len(quotes) == 2 and quotes[-1].speaker == speaker, quotes
+
+
+# -- a country's army, air force or navy is a speaker of its own --------------------------------
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speaker"),
+    [
+        pytest.param("en", ["Two wells of the camp ran dry during the week, Brazil's army said."], "Brazilian Army", id="en-country-s-army"),
+        pytest.param("en", ["A Brazilian Air Force plane landed at the camp on Monday.", "Two wells of the camp ran dry during the week, according to the Air Force."],
+                     "Brazilian Air Force", id="en-the-air-force-named-before"),
+        pytest.param("fr", ["Selon l'armée brésilienne, deux puits du camp sont à sec."], "Brazilian Army", id="fr-l-armee-demonym"),
+        pytest.param("es", ["Según el ejército de Brasil, dos pozos del campamento están secos."], "Brazilian Army", id="es-el-ejercito-de-country"),
+    ],
+)
+def test_a_country_s_armed_service_speaks_as_itself(language, paragraphs, speaker):
+    quotes = quotes_of(language, *paragraphs)
+    assert quotes and quotes[-1].speaker == speaker, quotes
+
+
+# -- a name no list holds after a source marker is the speaker, as written -----------------------
+@pytest.mark.parametrize(
+    ("language", "paragraph", "speaker"),
+    [
+        pytest.param("en", "According to The Valley Courier, two wells of the camp ran dry during the week.", "The Valley Courier", id="en-according-to-a-paper"),
+        pytest.param("fr", "D'après Le Courrier du Nord, deux puits du camp sont à sec.", "Le Courrier du Nord", id="fr-d-apres-a-paper"),
+        pytest.param("es", "Según El Diario del Valle, dos pozos del campamento están secos.", "El Diario del Valle", id="es-segun-a-paper"),
+    ],
+)
+def test_a_name_after_a_source_marker_is_the_speaker(language, paragraph, speaker):
+    assert only_quote(language, paragraph).speaker == speaker
+
+
+def test_a_possessive_after_a_source_marker_is_no_name():
+    assert [q.speaker for q in quotes_of("en", "According to Monday's figures, two wells of the camp ran dry during the week.")] in ([], [""])
+
+
+# -- a lead giving the head of a body as speaker, the name coming later ------------------------
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speaker"),
+    [
+        pytest.param("en", ["The head of the United Nations peacekeeping force said on Monday that the wells of the camp were dry.",
+                            "Maria Kowalska added that two new wells would be dug."], "Maria Kowalska", id="en-head-named-later"),
+        pytest.param("fr", ["Le chef de la force des Nations unies a déclaré lundi que les puits du camp étaient à sec.",
+                            "Jean Moreau a ajouté que deux puits seraient creusés."], "Jean Moreau", id="fr-chef-named-later"),
+        pytest.param("es", ["El jefe de la fuerza de las Naciones Unidas dijo el lunes que los pozos del campamento estaban secos.",
+                            "Carlos Ortega añadió que se cavarán dos pozos."], "Carlos Ortega", id="es-jefe-named-later"),
+    ],
+)
+def test_the_head_of_a_body_named_later_is_the_speaker_of_the_lead(language, paragraphs, speaker):
+    quotes = quotes_of(language, *paragraphs)
+    assert len(quotes) == 2 and quotes[0].speaker == speaker, quotes
+
+
+# -- a hyphenated word is one word: a quoted term is no quotation --------------------------------
+@pytest.mark.parametrize(
+    ("language", "paragraph"),
+    [
+        pytest.param("en", "Maria Kowalska condemned the attack on a \u201cnon-partisan organization\u201d.", id="en-hyphenated-term"),
+        pytest.param("fr", "Jean Moreau a salué un « cessez-le-feu durable ».", id="fr-hyphenated-term"),
+        pytest.param("es", "Carlos Ortega condenó el ataque a una \u201corganización no-partidista\u201d.", id="es-hyphenated-term"),
+    ],
+)
+def test_a_quoted_hyphenated_term_is_no_quotation(language, paragraph):
+    assert quotes_of(language, paragraph) == []

@@ -458,3 +458,126 @@ def test_a_caption_printed_twice_is_a_caption():
     layout = segment(page("Peacekeepers open a field hospital in the north", "The hospital has forty beds. It opened on Monday.", caption, caption, "More beds come next year."))
     assert layout.captions == [caption]
     assert layout.paragraphs == ["The hospital has forty beds. It opened on Monday.", "More beds come next year."]
+
+
+# --- title: page furniture around the headline --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stamped", "title"),
+    [
+        pytest.param("10h42 : Deux Casques bleus blessés près de Tyr", "Deux Casques bleus blessés près de Tyr", id="fr"),
+        pytest.param("09:05 - Peacekeepers leave the northern base", "Peacekeepers leave the northern base", id="en"),
+        pytest.param("18.30 | Los cascos azules dejan la base del norte", "Los cascos azules dejan la base del norte", id="es"),
+        pytest.param("07:15 Binh sĩ Việt Nam lên đường tới Abyei", "Binh sĩ Việt Nam lên đường tới Abyei", id="vi"),
+    ],
+)
+def test_a_live_blog_time_stamp_is_not_part_of_the_title(stamped, title):
+    text = page(stamped, "The entry goes on here with a full sentence of reporting. It ends now.")
+    assert segment(text).title == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("12:30 troops arrived", id="too-short-to-be-a-headline-after-the-stamp"),
+        pytest.param("10.000 soldiers serve in the mission today", id="a-number-not-a-time"),
+    ],
+)
+def test_a_line_without_a_time_stamp_keeps_its_words(line):
+    from newsdossier.segment import without_time_stamp
+
+    assert without_time_stamp(line) == line
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit", "title"),
+    [
+        pytest.param("Soldiers of the mission on patrol near the river port of Goma AFP/Jane Whitcombe", "AFP/Jane Whitcombe",
+                     "Peacekeepers open a field hospital in the north", id="en-agency-first"),
+        pytest.param("Des Casques bleus en patrouille près du marché de Tombouctou Pierre Lemaire/Reuters", "Pierre Lemaire/Reuters",
+                     "La mission inaugure un pont sur le fleuve", id="fr-agency-last"),
+        pytest.param("Cascos azules durante una patrulla cerca del puerto de Beirut EFE/Ana Gómez", "EFE/Ana Gómez",
+                     "Los cascos azules dejan la base del norte", id="es"),
+    ],
+)
+def test_a_caption_closed_by_an_agency_credit_is_not_the_title(caption, credit, title):
+    text = page(title, caption, "The first paragraph of the article is a full sentence. It goes on.")
+    layout = segment(text)
+    assert layout.title == title
+    assert credit in layout.credits
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Troops and police share the work in a joint mission 24/7", id="en-headline"),
+        pytest.param("Most voters back the mission, according to a survey by Reuters/Ipsos Polling.", id="en-sentence"),
+        pytest.param("La majorité soutient la mission, selon un sondage AFP/Ifop Opinion.", id="fr-sentence"),
+    ],
+)
+def test_a_line_with_a_slash_is_not_taken_for_a_credit(line):
+    from newsdossier.segment import agency_credit
+
+    assert agency_credit(line) is None
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        pytest.param(["1. Latest news:", "2. Elections 2.0", "3. Weather"], id="en"),
+        pytest.param(["1. À la une", "2. Politique", "3. Afrique - Sahel"], id="fr"),
+        pytest.param(["1) Lo último", "2) Política"], id="es"),
+        pytest.param(["1. Dòng sự kiện:", "2. Thời sự", "3. Chiến sự Nga - Ukraine"], id="vi"),
+    ],
+)
+def test_a_numbered_list_of_links_above_the_text_is_not_the_title(menu):
+    title = "Peacekeepers open a field hospital in the north"
+    text = "\n".join(menu) + "\n\n" + page(title, "The hospital has forty beds and opened on Monday. It is run by medics.")
+    layout = segment(text)
+    assert layout.title == title
+    assert all(item in layout.boilerplate for item in menu)
+
+
+@pytest.mark.parametrize(
+    ("row", "caption", "credit", "paragraph"),
+    [
+        pytest.param('[caption id="attachment_12" align="alignnone"]Peacekeepers on patrol near Goma. [UN Photo/Jane Whitcombe][/caption]Two peacekeepers were wounded on Monday near Goma, the mission said.',
+                     "Peacekeepers on patrol near Goma.", "Jane Whitcombe", "Two peacekeepers were wounded on Monday near Goma, the mission said.", id="en"),
+        pytest.param("Des Casques bleus en patrouille près de Gao. [Photo: MINUSMA/Pierre Lemaire][/caption]Deux Casques bleus ont été blessés lundi près de Gao, a indiqué la mission.",
+                     "Des Casques bleus en patrouille près de Gao.", "MINUSMA/Pierre Lemaire", "Deux Casques bleus ont été blessés lundi près de Gao, a indiqué la mission.", id="fr"),
+        pytest.param("Cascos azules en patrulla cerca de Naqura. [Foto: FINUL][/caption]Dos cascos azules resultaron heridos el lunes cerca de Naqura, informó la misión.",
+                     "Cascos azules en patrulla cerca de Naqura.", "FINUL", "Dos cascos azules resultaron heridos el lunes cerca de Naqura, informó la misión.", id="es"),
+    ],
+)
+def test_a_caption_left_in_its_content_management_tags_is_a_caption(row, caption, credit, paragraph):
+    layout = segment(page("Peacekeepers wounded near the town", row))
+    assert caption in layout.captions
+    assert credit in layout.credits
+    assert layout.paragraphs[0] == paragraph
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        pytest.param("Peacekeepers open a field hospital in the north - Africanews", "Peacekeepers open a field hospital in the north", id="en-hyphen"),
+        pytest.param("La mission inaugure un pont sur le fleuve \u2013 Jeune Afrique", "La mission inaugure un pont sur le fleuve", id="fr-dash"),
+        pytest.param("Los cascos azules dejan la base del norte | El País", "Los cascos azules dejan la base del norte", id="es-bar"),
+        pytest.param("Bệnh viện dã chiến nhận nhiệm vụ tại Nam Sudan - VnExpress", "Bệnh viện dã chiến nhận nhiệm vụ tại Nam Sudan", id="vi"),
+    ],
+)
+def test_the_outlet_name_a_title_bar_prints_after_the_headline_is_not_part_of_it(printed, title):
+    assert segment(page(printed, "The first paragraph of the article is a full sentence. It goes on.")).title == title
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        pytest.param("Mali - Peacekeepers open a field hospital in the north", id="a-place-first"),
+        pytest.param("Peacekeepers open a field hospital - and a school", id="a-dash-in-the-headline"),
+    ],
+)
+def test_a_dash_in_a_headline_without_an_outlet_after_it_is_kept(printed):
+    from newsdossier.segment import without_site_name
+
+    assert without_site_name(printed) == printed

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .reference import EXACT_LANGUAGES, Entry, reference
+from .reference import EXACT_LANGUAGES, Entry, load_reference, reference
 from .text import Token, fold, fold_same_length, fold_token, slugify, strip_possessive, tokenize
 
 # A surname more frequent than this in a language's word list is an everyday word
@@ -103,24 +104,48 @@ def _gap_joins_name(text: str, left: Token, right: Token, sets) -> bool:
     return gap.strip() == "" or (left.folded in sets["name_abbreviations"] and gap.startswith(".") and gap[1:].strip() == "" and len(gap) > 1)
 
 
+_VI_TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng (combining)
+_VI_TONE_ON_FIRST = re.compile(rf"([oO])([{_VI_TONES}])([aAeE])|([uU])([{_VI_TONES}])([yY])")
+
+
+def exact_form(text: str) -> str:
+    """A word of a diacritic-sensitive language as its lists are compared: lowercased, with
+    the tone mark of the diphthongs oa, oe and uy always on the second vowel. Vietnamese
+    spelling has two styles for an open syllable ("hòa"/"hoà", "đại úy"/"đại uý", "khỏe"/
+    "khoẻ": the old and the new placement of tone marks, Wikipedia "Vietnamese alphabet");
+    both are printed, so both must compare equal. str -> str."""
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    moved = _VI_TONE_ON_FIRST.sub(lambda m: m[1] + m[3] + m[2] if m[1] else m[4] + m[6] + m[5], decomposed)
+    return unicodedata.normalize("NFC", moved)
+
+
+def _exact_set(words) -> frozenset[str]:
+    return frozenset(exact_form(w) for w in words)
+
+
 @lru_cache(maxsize=None)
 def _exact_words(language: str) -> frozenset[str]:
     ref = reference()
-    return frozenset().union(*(ref.exact_words(s, language) for s in ("titles", "organisation_heads", "stopwords")))
+    return _exact_set(frozenset().union(*(ref.exact_words(s, language) for s in ("titles", "organisation_heads", "stopwords"))))
 
 
 def _name_like(token: Token, sets, language: str = "en") -> bool:
     word = token.folded
-    if token.text.lower() in _exact_words(language):
+    if exact_form(token.text) in _exact_words(language):
         return False
+    # Folded, the function words and titles of other languages are syllables of Vietnamese
+    # names ("Sơn" is French "son", "Lê" French "le", "Đỗ" Portuguese "do"): a language
+    # compared with its diacritics is judged by its own lists only.
+    own_lists_only = language in EXACT_LANGUAGES
     return (
         token.is_capitalized
         and not token.is_acronym
         and re.fullmatch(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*", strip_possessive(token.text)) is not None
-        and word not in sets["titles"]
-        and word not in sets["org_heads"]
-        and word not in sets["initiative_heads"]
-        and word not in sets["stop"]
+        and (own_lists_only or (
+            word not in sets["titles"]
+            and word not in sets["org_heads"]
+            and word not in sets["initiative_heads"]
+            and word not in sets["stop"]))
         and word not in sets["calendar"]
         and word not in sets["generic"]
         and len(word) > 1
@@ -197,13 +222,31 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
     i = 0
     while i < len(tokens):
         hit = ref.gazetteer.lookup(tokens, i)
+        region_end = _region_name_end(tokens, i)
+        if region_end and (hit is None or region_end >= hit[0]):
+            for k in range(i, region_end):
+                claimed[k] = True  # "Latin America", "the Indian Ocean": a region, no country
+            i = region_end
+            continue
         if hit is None:
+            codes = _compound_demonym(tokens[i]) or [c for c in [_misspelt_country(tokens[i], language)] if c]
+            for code in codes:
+                entry = ref.country_entry(code)
+                found.append(Found("country", entry.id, entry.name, sentence, [tokens[i].text], known=True, code=code))
+                claimed[i] = True
             i += 1
             continue
         end, entries = hit
         entry: Entry = entries[0]
+        if entry.kind == "country" and _demonym_as_language(sentence, tokens, i, end):
+            claimed[i] = True  # "the French acronym", "son sigle anglais": a language
+            i = end
+            continue
         if end == i + 1 and _given_name_of_person(tokens, i, sets, language):
             i += 1  # "Chad Whitfield": a person, found by pattern below
+            continue
+        if _inside_family_name(tokens, i, entries, sets, language):
+            i += 1  # "Nguyễn Trung Phi", "Trần Thị Hà Lan": a person, found by pattern below
             continue
         if i == 0 and end == 1 and _common_word_opening(tokens[0], entries, language):
             i += 1  # "Réunion ministérielle à Bamako": a meeting, capitalised by the sentence
@@ -222,6 +265,125 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
     found.extend(_unmatched_names(sentence, tokens, claimed, found, sets, language))
     order = {id(f): sentence.find(f.surfaces[0]) for f in found}
     return sorted(found, key=lambda f: order[id(f)])
+
+
+@lru_cache(maxsize=None)
+def _region_index() -> dict[str, list[tuple[str, ...]]]:
+    """The vocabulary's region_names as folded token tuples, by first token, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for words in reference().vocabulary["region_names"].values():
+        for phrase in words:
+            key = tuple(t.folded for t in tokenize(phrase))
+            index.setdefault(key[0], []).append(key)
+    return {first: sorted(keys, key=len, reverse=True) for first, keys in index.items()}
+
+
+def _region_name_end(tokens: list[Token], i: int) -> int:
+    """The end (exclusive) of a region's name of the vocabulary ("region_names": "Latin
+    America", "océan Indien", "the Indian Ocean") starting at tokens[i], or 0 when none
+    starts there. A region's name holds a country's name or demonym and is no country."""
+    for key in _region_index().get(tokens[i].folded, ()):
+        if tuple(t.folded for t in tokens[i:i + len(key)]) == key:
+            return i + len(key)
+    return 0
+
+
+def _compound_demonym(token: Token) -> list[str]:
+    """The countries of a compound adjective of nationalities joined by hyphens, its last
+    part a demonym and the parts before a demonym, a country's name or a combining form
+    (vocabulary "demonym_prefixes": "franco-estadounidense", "sino-vietnamien",
+    "Indo-Pakistani", "US-Mexican"): their codes in order, or []. English, French and
+    Spanish join such adjectives with a hyphen and put the combining forms first."""
+    if "-" not in token.text:
+        return []
+    parts = token.text.split("-")
+    if len(parts) < 2 or not all(parts):
+        return []
+    prefixes = reference().vocabulary["demonym_prefixes"]
+    gazetteer = reference().gazetteer
+
+    def country(part: str, last: bool) -> str | None:
+        folded = fold(part)
+        if not last and folded in prefixes:
+            return prefixes[folded]
+        hit = gazetteer.whole(part) or gazetteer.whole(part.capitalize())
+        codes = {e.code for e in hit if e.kind == "country"}
+        if len(codes) == 1 and (not last or folded in _demonyms()):
+            return codes.pop()
+        return None
+
+    codes = [country(part, k == len(parts) - 1) for k, part in enumerate(parts)]
+    return list(dict.fromkeys(codes)) if all(codes) else []
+
+
+def _collapse_doubles(word: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+@lru_cache(maxsize=None)
+def _doubles_index() -> dict[str, str]:
+    """Country names and demonyms of one word (countries.yaml, EN/FR/ES), folded with their
+    doubled letters made single ("morocco" -> "moroco"), to the country's code; a form two
+    countries share this way is left out."""
+    table: dict[str, set[str]] = {}
+    for code, row in reference().countries.items():
+        for lang in ("en", "fr", "es"):
+            section = row.get(lang) or {}
+            for form in [*(section.get("names") or ()), *(section.get("demonyms") or ())]:
+                folded = fold(form)
+                if folded.isalpha() and len(folded) >= 5:
+                    table.setdefault(_collapse_doubles(folded), set()).add(code)
+    return {form: next(iter(codes)) for form, codes in table.items() if len(codes) == 1}
+
+
+def _misspelt_country(token: Token, language: str) -> str | None:
+    """The code of the country a capitalised word misspells by doubling or undoubling a
+    letter ("Morroco", "Morrocan", "Phillipines"), the commonest
+    misspelling of names (Damerau 1964; Kukich 1992, "Techniques for automatically correcting
+    words in text": single-letter insertions and deletions), or None. Only words of six
+    letters or more, absent from the reference as written and no everyday word."""
+    folded = token.folded
+    if not token.is_capitalized or token.is_acronym or len(folded) < 6 or not folded.isalpha():
+        return None
+    code = _doubles_index().get(_collapse_doubles(folded))
+    if code is None or is_common_word(folded, language):
+        return None
+    return code
+
+
+@lru_cache(maxsize=None)
+def _demonyms() -> frozenset[str]:
+    """Every country's demonyms, folded (countries.yaml, all languages)."""
+    return frozenset(fold(d) for row in reference().countries.values()
+                     for lang in ("en", "fr", "es", "vi") for d in ((row.get(lang) or {}).get("demonyms") or ()))
+
+
+def _demonym_as_language(sentence: str, tokens: list[Token], i: int, end: int) -> bool:
+    """A country's demonym that names a language: next to a noun of language (vocabulary
+    "language_nouns": "the French acronym", "le sigle anglais", "la sigla francesa"). After
+    a preposition alone ("in French") nothing tells the language from the country's people,
+    and it is left a country."""
+    if end != i + 1 or tokens[i].folded not in _demonyms():
+        return False
+    ref = reference()
+    nouns = ref.words("language_nouns")
+    if end < len(tokens) and tokens[end].folded in nouns and _gap_is_space(sentence, tokens[i], tokens[end]):
+        return True
+    if i > 0 and tokens[i - 1].folded in nouns and _gap_is_space(sentence, tokens[i - 1], tokens[i]):
+        return True
+    return False
+
+
+def _inside_family_name(tokens: list[Token], i: int, entries: list[Entry], sets, language: str) -> bool:
+    """A country's name in a language that capitalises every syllable of a person's name
+    (Vietnamese), right after a family name or a middle name of that language (vocabulary
+    "family_names", "middle_names") joined by a space: the given name of a person ("Nguyễn
+    Trung Phi", "Trần Thị Hà Lan"), not the country ("Trung Phi", "Hà Lan")."""
+    if language not in EXACT_LANGUAGES or i == 0 or any(e.kind != "country" for e in entries):
+        return False
+    before = tokens[i - 1]
+    return (before.is_capitalized and before.end + 1 == tokens[i].start
+            and (before.folded in sets["family"] or exact_form(before.text) in _exact_set(reference().exact_words("middle_names", language))))
 
 
 def _common_word_opening(token: Token, entries: list[Entry], language: str) -> bool:
@@ -311,8 +473,29 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # a family name that is also a thing's word ("Park") does not make the name a park
         inner = segment[1:] if family else segment
         inside = any(tokens[k].folded in sets["things"] for k in inner)
-        return (inside or before in sets["things"] or after in sets["things"] or _venue(tokens, segment, sets)
+        # the complement of a body's name, its head capitalised and joined by a connector,
+        # opening with a dictionary word ("la Brigada de Infantería Mecanizada", "Ministry of
+        # Foreign Affairs"); not a name ("the Government of Abiy Ahmed"), nor after a head
+        # in lowercase, a common noun ("le gouvernement de Paul Biya")
+        complement = (k < segment[0] - 1 and k >= 0 and tokens[k].is_capitalized and before in sets["heads"]
+                      and is_dictionary_word(_dictionary_form(tokens[segment[0]]), language)
+                      and tokens[segment[0]].folded not in given_names)
+        return (inside or complement or before in sets["things"] or after in sets["things"] or _venue(tokens, segment, sets)
                 or _by_place_head(tokens, segment, k, language))
+
+    run_set = set(run)
+
+    def named_body(segment) -> bool:
+        # a body or thing named after the person: the capitalised words right after the name,
+        # joined by spaces, reach a head word ("the Nelson Mandela Foundation", "Kofi Annan
+        # International Peacekeeping Training Centre"); a connector ends the search ("Jean
+        # Dupont de la Mission")
+        j = segment[-1] + 1
+        while j in run_set and tokens[j].is_capitalized and _gap_is_space(sentence, tokens[j - 1], tokens[j]):
+            if tokens[j].folded in sets["heads"] or tokens[j].folded in sets["things"]:
+                return True
+            j += 1
+        return False
 
     given_names = reference().words("place_given_names")
 
@@ -321,11 +504,23 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         return all(is_dictionary_word(_dictionary_form(tokens[k]), language) and tokens[k].folded not in given_names for k in segment)
 
     def close(segment):
-        segment = _trim(segment, tokens, sets["particles"])
+        # a particle at an edge is trimmed when printed in lowercase ("de" of "... de Goma");
+        # capitalised, it is a name word there ("Lê Hồng Quân", "Đỗ Văn Nam", "Mạc Đức Trọng")
+        lowercase = frozenset(tokens[k].folded for k in segment if not tokens[k].is_capitalized)
+        segment = _trim(segment, tokens, sets["particles"] & lowercase)
+        # a title of several words whose words are no titles alone ("Private First Class"):
+        # the role's, not the name's
+        while (n := next((n for n in (3, 2) if len(segment) > n
+                          and " ".join(tokens[k].folded for k in segment[:n]) in sets["titles"]), 0)):
+            segment = segment[n:]
+        # a photo word opens a credit, not a name ("Photo de Jane Doe")
+        while segment and tokens[segment[0]].folded in reference().words("photo_credit_words"):
+            segment = _trim(segment[1:], tokens, sets["particles"] & lowercase)
         printed = segment[0] if segment else 0
         while segment and tokens[segment[0]].folded in sets["name_abbreviations"]:
             segment = segment[1:]  # "Md Abdul Karim": the name is "Abdul Karim"
-        if not 2 <= len(segment) <= MAX_NAME_TOKENS:
+        # particles are not counted ("Fernando De la Rúa", "Ursula von der Leyen")
+        if not 2 <= len(segment) or len([k for k in segment if tokens[k].folded not in sets["particles"]]) > MAX_NAME_TOKENS:
             return
         role = _role_before(sentence, tokens, printed, sets, language)
         # a family name first after a title ("colonel Park Min Ho"), else with a rare word
@@ -334,26 +529,46 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             return
         if role is None and _after_place_preposition(tokens, printed, language):
             return  # "in Upper Nile", "en Ecuatoria Central": a place
+        if (language in EXACT_LANGUAGES and role is None and not family
+                and any(_vietnamese_spelling(tokens[k].text) for k in segment)):
+            return  # "Lính Mũ nồi xanh", "Chị Liên": a Vietnamese full name opens with its family name
+        if any(strip_possessive(tokens[k].text) != tokens[k].text for k in segment[:-1]):
+            return  # "Children's Pastoral", "Women's League": a possessive inside, no person's name
+        if _in_photo_credit(sentence, tokens, printed, segment[-1]):
+            return  # "AFP/Jane Doe", "Photo: Jane Doe": who took the picture
         # The frequency lists count surnames as words (García, Romero, Flores): after a title
         # that stands only before a person, the words' frequency says nothing; after another
         # title ("Minister Tran Quoc Hung"), one word outside the dictionary is enough.
         titled = role is not None and _is_person_title(role, language)
         rare_end = not is_common_word(_dictionary_form(tokens[segment[-1]]), language)
-        if titled or family or ((rare_end or role is not None) and not all_dictionary_words(segment)):
+        after = _role_after(sentence, tokens, segment[-1], sets, language)
+        # a person's office written after the name ("Michael Berry, commander of the Force"),
+        # one office (not "peacekeepers", "ministers") and not a body's head word ("police")
+        office_after = after is not None and _one_office(after, sets)
+        if titled or family or office_after or ((rare_end or role is not None) and not all_dictionary_words(segment)):
+            if named_body(segment):
+                # a body named after the person: the body is left to be named as it would
+                # be beside the person's words
+                person_tokens.update(range(printed, segment[-1] + 1))
+                return
             name = _span_text(sentence, tokens, segment)
             surface = _span_text(sentence, tokens, [printed, segment[-1]])
             # Else an office named earlier in the same capitalised run ("Under-Secretary-General
             # for Peace Operations Jean-Pierre Lacroix"): its title words.
             role = role or " ".join(tokens[k].text for k in run if k < printed and tokens[k].folded in sets["titles"]) or None
-            after = _role_after(sentence, tokens, segment[-1], sets, language)
             found.append(Found("person", slugify(name), name, sentence, [surface], role=role, role_after=after))
             person_tokens.update(range(printed, segment[-1] + 1))
 
+    own_stopwords = _own_stopwords(language)
     for k in run:
         token = tokens[k]
         if not claimed[k] and _name_like(token, sets, language):
             segment.append(k)
+        elif not claimed[k] and _name_opening_word(sentence, tokens, k, run, claimed, sets, language, own_stopwords):
+            segment.append(k)
         elif segment and token.folded in sets["particles"] and not token.is_capitalized:
+            segment.append(k)
+        elif segment and not claimed[k] and _inner_name_word(sentence, tokens, k, run, claimed, sets, language):
             segment.append(k)
         else:
             close(segment)
@@ -387,6 +602,66 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
     return found
 
 
+@lru_cache(maxsize=None)
+def _own_stopwords(language: str) -> frozenset[str]:
+    """The function words of the article's own language, folded (exact ones for Vietnamese)."""
+    ref = reference()
+    return ref.exact_words("stopwords", language) if language in EXACT_LANGUAGES else ref.words("stopwords", (language,))
+
+
+def _name_opening_word(sentence, tokens, k, run, claimed, sets, language, own_stopwords) -> bool:
+    """A capitalised family name or name particle that is a function word of another language
+    only, right before two name words: part of the name ("Le Van Tam" in English, where "le"
+    is French; "El Hadji Omar" in French, where "el" is Spanish; "Ben Ali"). In the article's
+    own language it stays a function word ("Le" of "Le ministre", "El" of "El coronel")."""
+    token = tokens[k]
+    if not token.is_capitalized or token.folded not in (sets["family"] | sets["particles"]):
+        return False
+    if token.folded in own_stopwords or exact_form(token.text) in own_stopwords or exact_form(token.text) in _exact_words(language):
+        return False  # "Ông": a title of the article's language before a name
+    # it opens a name of two more words at least: "Al Shabaab", "De Mistura" alone are no
+    # full name to extend
+    return all(j in run and not claimed[j] and _gap_is_space(sentence, tokens[j - 1], tokens[j])
+               and _name_like(tokens[j], sets, language) for j in (k + 1, k + 2))
+
+
+@lru_cache(maxsize=None)
+def _speech_verb_words() -> frozenset[str]:
+    """The one-word speech verbs of every language of reference/quotes.yaml, folded."""
+    table = load_reference("quotes.yaml")["speech_verbs"]
+    return frozenset(fold(w) for words in table.values() for w in words if " " not in w)
+
+
+def _one_office(role_after: str, sets) -> bool:
+    """Whether a role written after a name (as _role_after gives it) opens with the title of
+    one person's office: not a plural ("peacekeepers", "ministres": the title with its final
+    s is a title too) nor a head word of bodies ("police", "force", "brigade")."""
+    words = [w for w in fold(role_after).split() if w not in reference().words("role_former")]
+    if not words or set(words) & _speech_verb_words():
+        return False  # "X, the president said,": the title is the speaker's, not X's office
+    first = words[0]
+    plural = first.endswith("s") and (first[:-1] in sets["titles"] or first[:-2] in sets["titles"])
+    return first in sets["titles"] and first not in sets["heads"] and not plural
+
+
+def _inner_name_word(sentence, tokens, k, run, claimed, sets, language) -> bool:
+    """A capitalised word after the first words of a name that is a name word there though
+    it is a particle or a title elsewhere: a particle between two name words ("Jean-Marie
+    Le Pen", "Jean-Yves Le Drian", "Ursula Von der Leyen"), or a title that is also a surname
+    (vocabulary "surname_titles") ending the name ("James King", "John Major"), no name word
+    after it. Joined to the word before by a space."""
+    token = tokens[k]
+    if not token.is_capitalized or not _gap_is_space(sentence, tokens[k - 1], token):
+        return False
+    nxt = k + 1
+    name_next = (nxt in run and not claimed[nxt] and _gap_is_space(sentence, token, tokens[nxt])
+                 and (_name_like(tokens[nxt], sets, language)
+                      or (tokens[nxt].folded in sets["particles"] and not tokens[nxt].is_capitalized)))  # "De la Rúa"
+    if token.folded in sets["particles"]:
+        return name_next
+    return token.folded in reference().words("surname_titles") and not name_next and (nxt not in run or not tokens[nxt].is_capitalized)
+
+
 def _dictionary_form(token: Token) -> str:
     """A word as a frequency list is asked about it: as printed (lowercased) when it carries
     diacritics, since folded it may be another language's word ("García" is not the "garcia"
@@ -400,7 +675,8 @@ def _is_person_title(role: str, language: str) -> bool:
     person's name (vocabulary "person_titles": courtesy titles, military and police ranks)."""
     exact = _exact_words_of("person_titles", language)
     if exact:
-        return any(role.lower().endswith(title) and (len(role) == len(title) or role[-len(title) - 1] == " ")
+        role = exact_form(role)
+        return any(role.endswith(title) and (len(role) == len(title) or role[-len(title) - 1] == " ")
                    for title in exact)
     words = fold(role.rstrip(".")).split()
     return bool(words) and words[-1] in reference().words("person_titles")
@@ -422,7 +698,7 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
         for n in (3, 2, 1):
             if k - n + 1 < 0 or any(not joined(j) for j in range(k - n + 1, k)):
                 continue
-            words = " ".join(tokens[j].text.lower() if exact else tokens[j].folded for j in range(k - n + 1, k + 1))
+            words = " ".join(exact_form(tokens[j].text) if exact else tokens[j].folded for j in range(k - n + 1, k + 1))
             if words in titles:
                 return n
         return 0
@@ -445,14 +721,14 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
 def _exact_words_of(section: str, language: str) -> frozenset[str]:
     """A section's words compared with their diacritics, for a language whose diacritics carry
     meaning (reference.EXACT_LANGUAGES); empty for the others, compared folded."""
-    return reference().exact_words(section, language) if language in EXACT_LANGUAGES else frozenset()
+    return _exact_set(reference().exact_words(section, language)) if language in EXACT_LANGUAGES else frozenset()
 
 
 @lru_cache(maxsize=None)
 def _place_heads(language: str) -> tuple[frozenset[str], bool]:
     """The place head words for a language and whether they are compared with diacritics."""
     ref = reference()
-    exact = ref.exact_words("place_heads", language)
+    exact = _exact_set(ref.exact_words("place_heads", language))
     return (exact, True) if exact else (ref.words("place_heads"), False)
 
 
@@ -462,7 +738,7 @@ def _by_place_head(tokens: list[Token], segment: list[int], before_end: int, lan
     heads, exact = _place_heads(language)
 
     def form(k: int) -> str:
-        return tokens[k].text.lower() if exact else tokens[k].folded
+        return exact_form(tokens[k].text) if exact else tokens[k].folded
 
     after = segment[-1] + 1
     around = {" ".join(form(k) for k in range(after, min(after + n, len(tokens)))) for n in (1, 2) if after < len(tokens)}
@@ -489,6 +765,36 @@ def _quoted_after_head(sentence: str, tokens: list[Token], first: int, last: int
     return opened and closed
 
 
+_VI_ONLY = re.compile("[\u031b\u0309\u0323\u0111\u0110]|[\u0302\u0306][\u0300\u0301\u0303\u0309\u0323]|[iuyeIUYE]\u0303")
+
+
+def _vietnamese_spelling(word: str) -> bool:
+    """A word spelled with a mark only Vietnamese writing uses (Unicode, Vietnamese
+    alphabet): the horn (ơ, ư), the hook above (ả), the dot below (ạ), đ, a tone mark over a
+    circumflex or breve (ế, ằ), a tilde over i, u, y or e (ũ, ĩ). str -> bool."""
+    return _VI_ONLY.search(unicodedata.normalize("NFD", word)) is not None
+
+
+def _in_photo_credit(sentence: str, tokens: list[Token], first: int, last: int) -> bool:
+    """A name in a photo credit names who took the picture, not a person of the story: joined
+    by a slash to an agency or a photo word ("AFP/Jane Doe", "[UN Photo/Jane Doe]", "Jane
+    Doe/REUTERS", "Xinhua / Jane Doe"), or right after a photo word and a colon ("Photo: Jane
+    Doe", "Crédit photo : Jane Doe", "Foto: Jane Doe"; vocabulary "photo_credit_words") or a
+    photo word and "by" ("Photo by Jane Doe", "Photo de", "Foto por"), as agencies print
+    their credits (AFP and Reuters credit a photographer as AGENCY/Name or Name/AGENCY)."""
+    before = sentence[:tokens[first].start].rstrip()
+    after = sentence[tokens[last].end:].lstrip()
+    if before.endswith("/") and re.search(r"[^\W\d_][\w.]*\s*/$", before):
+        return True
+    if after.startswith("/") and re.match(r"/\s*[^\W\d_]", after):
+        return True
+    words = re.findall(r"[^\W\d_]+", fold(before.removesuffix(":")))
+    if words and words[-1] in reference().words("photo_credit_words") and before.endswith(":"):
+        return True
+    # "Photo by Jane Doe", "Photo de Jane Doe", "Foto por Jane Doe", "Ảnh của ..."
+    return len(words) >= 2 and words[-1] in ("by", "par", "de", "por", "cua") and words[-2] in reference().words("photo_credit_words")
+
+
 def _venue(tokens: list[Token], segment: list[int], sets) -> bool:
     """A run holding a hotel or venue brand of one or two words (vocabulary "venue_names"):
     "the Sheraton Addis", "Radisson Blu", "Golden Tulip Le Méridien"."""
@@ -499,7 +805,7 @@ def _venue(tokens: list[Token], segment: list[int], sets) -> bool:
 @lru_cache(maxsize=None)
 def _place_prepositions(language: str) -> tuple[frozenset[str], bool]:
     ref = reference()
-    exact = ref.exact_words("place_prepositions", language)
+    exact = _exact_set(ref.exact_words("place_prepositions", language))
     if exact:
         return exact, True
     table = ref.vocabulary["place_prepositions"]
@@ -512,7 +818,7 @@ def _after_place_preposition(tokens: list[Token], first: int, language: str) -> 
     words, exact = _place_prepositions(language)
 
     def form(k: int) -> str:
-        return tokens[k].text.lower() if exact else tokens[k].folded
+        return exact_form(tokens[k].text) if exact else tokens[k].folded
 
     k = first - 1
     if k >= 0 and tokens[k].folded in ("l'", "l"):
@@ -564,7 +870,7 @@ def _title_length_at(tokens: list[Token], j: int, language: str, sets) -> int:
     for n in (3, 2, 1):
         if j + n > len(tokens):
             continue
-        words = " ".join(tokens[k].text.lower() if exact else tokens[k].folded for k in range(j, j + n))
+        words = " ".join(exact_form(tokens[k].text) if exact else tokens[k].folded for k in range(j, j + n))
         if words in (exact or sets["titles"]):
             return n
     return 0

@@ -87,6 +87,8 @@ def score_quotes(stem: str, found: list, labelled: list[dict], quotes: PairScore
     matches it with the same speaker (folded as people are); a found quote naming a speaker is
     right when it matches a named label with that speaker, wrong when it matches no label or
     only named labels of other speakers; one matching only unnamed labels counts for neither.
+    speakers.misses lists every named label not credited (found with another speaker or not
+    found) and every found quote naming a speaker for a sentence no label holds.
     """
     found_rows = [(_fold_space(getattr(q, "sentence", "")), _norm(getattr(q, "speaker", ""))) for q in found]
     label_rows = [(_fold_space(label.get("says")), _norm(label.get("speaker")), label) for label in labelled]
@@ -108,6 +110,8 @@ def score_quotes(stem: str, found: list, labelled: list[dict], quotes: PairScore
             if holders:
                 named_by = " / ".join(sorted({str(getattr(found[i], "speaker", "")) for i in holding} - {""})) or "nobody"
                 speakers.misses.append(f"{stem}: {short} attributed to {named_by!r}, said by {label.get('speaker')!r}")
+            else:
+                speakers.misses.append(f"{stem}: {short} not found as a quote, said by {label.get('speaker')!r}")
     for (sentence, who), quote in zip(found_rows, found):
         matched = [(says, speaker) for says, speaker, _label in label_rows if says and says in sentence]
         quotes.found += 1
@@ -119,6 +123,8 @@ def score_quotes(stem: str, found: list, labelled: list[dict], quotes: PairScore
             continue
         speakers.found += 1
         speakers.found_right += who in named
+        if not matched:
+            speakers.misses.append(f"{stem}: {getattr(quote, 'sentence', '')[:70]!r} attributed to {getattr(quote, 'speaker', '')!r}, no label holds it")
 
 
 def _source_key(value) -> str:
@@ -242,7 +248,7 @@ def evaluate(folder: Path, with_metadata: bool = False) -> dict[str, Score]:
             known.with_address()
         # As normalize does: extract, then settle the fields against what came with the text.
         extraction = extract(text, known if row is not None else None)
-        own = {**extraction.fields, "date_text": extraction.text_date[0]}
+        own = {**extraction.fields, "date_text": getattr(extraction, "determined_date", extraction.text_date[0])}
         own["source_text"] = own["source"]
         extraction.fields = settle(extraction.fields, extraction.text_date, known if row is not None else None)
         fields = extraction.fields

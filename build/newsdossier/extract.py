@@ -1,13 +1,15 @@
 """From one seed's text to an article record: composes layout, dates, language, entities, missions and events."""
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from collections import Counter
+import dataclasses
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .dates import DateMention, find_dates
+from .dates import DateMention, find_dates, future_tense, printed_weekday, weekday_number, weekday_years
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found, find_in_sentence, resolve_surnames
 from .events import EventFinding, find_events
@@ -15,7 +17,7 @@ from .language import detect_language
 from .quotes import Quote, find_quotes
 from .reference import reference
 from .segment import Layout, segment
-from .text import fold, split_sentences
+from .text import fold, fold_same_length, split_sentences
 
 DERIVED_TITLE_WORDS = 14
 PEACEKEEPING_CONTEXT = re.compile(r"peace[- ]?keep|maintien de la paix|casques bleus|mantenimiento de la paz|cascos azules|gìn giữ hòa bình|blue helmets", re.I)
@@ -32,6 +34,10 @@ class Extraction:
     event_mentions: list[EventFinding] = field(default_factory=list)
     places: list[tuple[str, str | None]] = field(default_factory=list)  # dateline and title places
     text_date: tuple[str, str, str] = ("", "unknown", "")  # the text's own date, before a known one outranked it
+    # The publication date as far as the text alone determines it (EDTF; "" when it prints
+    # none): the printed date, with its year only where printed or pinned (YearHints.strict).
+    # text_date is the best estimate, which may rest on the body's events or the years named.
+    determined_date: str = ""
     quotes: list[Quote] = field(default_factory=list)  # who said what, in the order of the text
 
 
@@ -42,10 +48,14 @@ def derive_title(paragraphs: list[str]) -> str:
 
 def _first_words(paragraphs: list[str]) -> str:
     text = next((p for p in paragraphs if not p.startswith("## ")), "") or (paragraphs[0][3:] if paragraphs else "")
-    first = split_sentences(text)[0] if text else "Untitled article"
+    # A sentence of no word ("1.", "2019") is a list number or a stray figure, not a title.
+    sentences = [s for s in split_sentences(text) if re.search(r"[^\W\d_]{2}", s)] if text else []
+    first = sentences[0] if sentences else "Untitled article"
     words = first.split()
     if len(words) <= DERIVED_TITLE_WORDS:
         return first.rstrip(".")
+    if (glued := _glued_headline(first)):
+        return glued
     clause = re.split(r",\s|;\s|\s[\u2013\u2014-]\s", first)[0]
     if len(clause.split()) <= DERIVED_TITLE_WORDS + 4:
         return clause.rstrip(".")
@@ -70,6 +80,28 @@ def copyright_holder(line: str) -> str | None:
     rest = re.split(rf"\s*(?:[.,;|]\s+|\s[-\u2013\u2014]\s|(?:{reserved}))", rest, maxsplit=1, flags=re.I)[0]
     rest = re.sub(r"\s+(?:19|20)\d\d$", "", rest).strip(" .,;:<>()[]\"'")
     return rest if re.search(r"[^\W\d_]{2,}", rest) and len(rest) <= 80 else None
+
+
+@lru_cache(maxsize=None)
+def _glued_opener() -> re.Pattern:
+    openers = sorted(reference().vocabulary["glued_sentence_openers"], key=len, reverse=True)
+    return re.compile(r"(?<=\w) (?:" + "|".join(re.escape(w) for w in openers) + r") (?=\w)")
+
+
+def _glued_headline(sentence: str) -> str | None:
+    """A headline glued to the first paragraph without a stop, as scrapers join them
+    ("Four soldiers honoured in Accra The ministry said on Monday ..."): the words before the
+    first capitalised sentence opener (vocabulary "glued_sentence_openers") that follows a
+    lowercase word and precedes one; None when there is none within a headline's length
+    (4 to DERIVED_TITLE_WORDS + 6 words)."""
+    for match in _glued_opener().finditer(sentence):
+        before, after = sentence[match.start() - 1], sentence[match.end()]
+        if not ((before.islower() or before.isdigit()) and after.islower()):
+            continue
+        head = sentence[:match.start()].strip()
+        if 4 <= len(head.split()) <= DERIVED_TITLE_WORDS + 6:
+            return head
+    return None
 
 
 def _source(layout: Layout) -> str | None:
@@ -186,10 +218,19 @@ class YearHints:
     body with a known founding year gives, and the latest start of a mission it names."""
 
     anniversary: tuple[int, str] | None = None  # (year, why)
+    anniversary_count: tuple[int, str] | None = None  # (years counted, as printed: "11th anniversary")
     mission_start: int | None = None
     # The day the text is read: a publication date inferred from the text is never after it
     # (a later date in the text is an event announced, not a bound on publication).
     today: datetime.date | None = None
+    # The years in which the article's day falls on the weekday printed beside it (set when
+    # one is printed): a year found for that day elsewhere must be one of them.
+    weekday_years: list[int] | None = None
+    # Only what the text determines (Extraction.determined_date): a day printed without its
+    # year keeps XXXX unless the text pins the year (the weekday beside it, the same day
+    # printed with its year, "this year, 2021"); no day taken from the body's events, a
+    # caption, an anniversary or the latest year named.
+    strict: bool = False
 
 
 def _earliest_year(text: str, hints: YearHints) -> int | None:
@@ -212,13 +253,18 @@ def _month_first(layout: Layout) -> bool:
     return bool(place) and place[0].code in countries
 
 
-def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None = None) -> tuple[str, str, str]:
-    """The article's date as EDTF, its basis, and what it rests on."""
+def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None = None, language: str = "und") -> tuple[str, str, str]:
+    """The article's date as EDTF, its basis, and what it rests on. language: ISO 639-1 code
+    of the text (for the clauses about the future)."""
     hints = hints or YearHints()
     month_first = _month_first(layout)
     # A publication date outranks an update's, whichever the page prints first.
-    printed = layout.metadata.get("date") or layout.metadata.get("updated")
+    # (Only the publication date where the text's own date is asked for: an update is later.)
+    printed = layout.metadata.get("date") or (None if hints.strict else layout.metadata.get("updated"))
     printed_dates = [d for d in find_dates(printed, month_first) if d.kind == "date"] if printed else []
+    if printed_dates and not printed_dates[0].has_year and printed != layout.metadata.get("updated"):
+        if (dated := _year_from_update(printed_dates[0].value, layout.metadata.get("updated"), month_first)):
+            return dated.edtf(), "explicit", f"printed: {printed}; the year of the update the page prints ({layout.metadata['updated']})"
     dateline = layout.dateline.date_text if layout.dateline else None
     dateline_dates = [d for d in find_dates(dateline, month_first) if d.kind == "date"] if dateline else []
     if printed_dates and dateline_dates and not _near_day(printed_dates[0].value, dateline_dates[0].value):
@@ -226,35 +272,154 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         # display date (updated, republished); the dispatch is dated by its dateline, in a year
         # not after the page's.
         page_year = printed_dates[0].value.year
-        return _printed_day(dateline_dates[0], "dateline", f"{dateline} (the page shows {printed})", text, hints, page_year)
+        return _printed_day(dateline_dates[0], "dateline", f"{dateline} (the page shows {printed})", text, hints, page_year, dateline)
     if printed_dates:
-        return _printed_day(printed_dates[0], "printed", printed, text, hints)
+        return _printed_day(printed_dates[0], "printed", printed, text, hints, around=printed)
     if dateline_dates:
-        return _printed_day(dateline_dates[0], "dateline", dateline, text, hints)
-    for line in [*layout.captions, *layout.boilerplate]:
+        return _printed_day(dateline_dates[0], "dateline", dateline, text, hints, around=dateline)
+    for line in layout.boilerplate:
         found = [d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day]
         if found:
             return found[0].value.edtf(), "explicit", f"printed beside the text: {line[:80]}"
-    lead_dates = [d for d in find_dates(lead) if d.kind == "date" and d.value.day and not _after_today(d.value, hints.today)]
+    for d in _today_dates(text):
+        why = f"the day the text calls today: “{text[max(0, d.start - 20):d.end].strip()}”"
+        if d.has_year and not _after_today(d.value, hints.today):
+            return d.value.edtf(), "inferred", why
+        if not d.has_year:
+            return _with_inferred_year(d, text, why, hints, around=text)
+    if (weekday := _article_weekday(text)) is not None:
+        for d in _this_weekday_dates(text, weekday):
+            why = f"the article's own weekday, named with its day: \u201c{text[max(0, d.start - 20):d.end].strip()}\u201d"
+            if d.has_year and not _after_today(d.value, hints.today):
+                return d.value.edtf(), "inferred", why
+            if not d.has_year:
+                return _with_inferred_year(d, text, why, hints, around=text)
+    lead_dates = [] if hints.strict else [
+        d for d in find_dates(lead) if d.kind == "date" and d.value.day and not _after_today(d.value, hints.today)
+        and _may_be_the_day(lead, d, language)]
     if lead_dates:
         # News reports what happened last: the latest day the lead names.
         d = max(lead_dates, key=lambda m: (m.value.year or 0, m.value.month, m.value.day))
         why = f"the latest day the first paragraph names: \u201c{d.text}\u201d"
-        return (d.value.edtf(), "inferred", why) if d.has_year else _with_inferred_year(d, text, why, hints)
-    if hints.anniversary:
-        return str(hints.anniversary[0]), "inferred", hints.anniversary[1]
+        return (d.value.edtf(), "inferred", why) if d.has_year else _with_inferred_year(d, text, why, hints, around=lead)
+    if (this_year := _this_year(text, hints.today)):
+        return str(this_year[0]), "inferred", this_year[1]
+    if hints.strict:
+        return "", "unknown", "no date printed"
+    # A photo's caption dates the photo (a file photo may be years older): the article is
+    # taken to be of that day only when nothing closer to the text dates it.
+    for line in layout.captions:
+        found = [d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day and not _after_today(d.value, hints.today)]
+        if found:
+            return found[0].value.edtf(), "inferred", f"the day a photo's caption names: {line[:80]}"
+    if (anniversary := _anniversary_year(text, hints)):
+        return str(anniversary[0]), "inferred", anniversary[1]
     year = _latest_year(text, today=hints.today)
     if year and not ((earliest := _earliest_year(text, hints)) and earliest > year):
         return str(year), "inferred", f"latest year the text speaks of ({year}), named more than once"
     return "", "unknown", "no date printed or inferable"
 
 
-def _printed_day(mention: DateMention, where: str, shown: str, text: str, hints: YearHints, not_after: int | None = None) -> tuple[str, str, str]:
+def _year_from_update(value: PartialDate, updated: str | None, month_first: bool = False) -> PartialDate | None:
+    """A publication day printed without its year ("MADRID, 15 Aug."), given the year of the
+    update the page prints with one ("Updated: Sunday, 16 August 2009"): the year that puts
+    the day on or before the update, within a year of it. None without an update dated to the
+    day with its year."""
+    found = [d.value for d in find_dates(updated, month_first) if d.kind == "date" and d.has_year and d.value.day] if updated else []
+    if not found or value.day is None:
+        return None
+    update = found[0]
+    return value.with_year(update.year if (value.month, value.day) <= (update.month, update.day) else update.year - 1)
+
+
+@lru_cache(maxsize=None)
+def _today_pattern() -> re.Pattern:
+    """A word for the article's own day ("today", "aujourd'hui", "hoy", "hôm nay"; dates.yaml
+    relative_days at offset 0), maybe a weekday, then the date: it closes the text before one."""
+    ref = reference()
+    words = {fold(w) for table in ref.date_words["relative_days"].values() for w, offset in table.items() if offset == 0}
+    weekdays = {fold(w) for table in ref.date_words["weekdays"].values() for w in table}
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    days = "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\W{{0,3}}(?:(?:{days})\W{{0,3}})?(?:le|el|ngay|on)?\W{{0,3}}$")
+
+
+def _today_dates(text: str) -> list[DateMention]:
+    """The days the text calls today ("today, 31 August", "aujourd'hui mardi 12 mars", "hoy,
+    31 de agosto", "hôm nay, ngày 28/9"): such a day is the article's own."""
+    return [d for d in find_dates(text) if d.kind == "date" and d.value.day
+            and _today_pattern().search(fold(text[max(0, d.start - 40):d.start]))]
+
+
+@lru_cache(maxsize=None)
+def _own_weekday_pattern() -> tuple[re.Pattern, dict[str, int]]:
+    ref = reference()
+    offsets = {fold(w): offset for table in ref.date_words["relative_days"].values() for w, offset in table.items() if offset in (-1, 0)}
+    weekdays = {fold(w) for table in ref.date_words["weekdays"].values() for w in table}
+    words = "|".join(re.escape(w) for w in sorted(offsets, key=len, reverse=True))
+    days = "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True))
+    return re.compile(rf"\b({words})\W{{0,3}}({days})\b"), offsets
+
+
+def _article_weekday(text: str) -> int | None:
+    """The weekday the article is written on (0 = Monday), from a day named relative to it with
+    its weekday: "hier dimanche", "ayer domingo", "yesterday (Sunday)" -> Monday; "aujourd'hui
+    lundi", "hoy lunes" -> Monday (dates.yaml relative_days at offsets -1 and 0). None when the
+    text names none."""
+    pattern, offsets = _own_weekday_pattern()
+    match = pattern.search(fold(text))
+    if match is None:
+        return None
+    return (weekday_number(match[2]) - offsets[match[1]]) % 7
+
+
+@lru_cache(maxsize=None)
+def _this_day_pattern() -> re.Pattern:
+    ref = reference()
+    deictics = "|".join(re.escape(w) for w in sorted(ref.words("this_day_words"), key=len, reverse=True))
+    weekdays = {fold(w) for table in ref.date_words["weekdays"].values() for w in table}
+    days = "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True))
+    return re.compile(rf"\b(?:{deictics})\s+(?:{days})\W{{0,3}}(?:le|el)?\W{{0,3}}$")
+
+
+def _this_weekday_dates(text: str, weekday: int) -> list[DateMention]:
+    """The days printed with the article's own weekday and a word putting it in the article's
+    week ("ce lundi 21 octobre", "este lunes 21 de octubre", "this Monday, 21 October";
+    vocabulary this_day_words): the article's day, whatever the clause says of it."""
+    return [d for d in find_dates(text) if d.kind == "date" and d.value.day and printed_weekday(text, d) == weekday
+            and _this_day_pattern().search(fold_same_length(text[max(0, d.start - 20):d.start]))]
+
+
+def _clause_before(text: str, mention: DateMention) -> str:
+    """The text of the clause a date is in, up to the date (from the last stop or comma)."""
+    before = text[:mention.start]
+    cut = max(before.rfind(mark) for mark in (".", ";", ",", "!", "?", ":", "\n"))
+    return before[cut + 1:]
+
+
+def _may_be_the_day(text: str, mention: DateMention, language: str = "und") -> bool:
+    """Whether a day the lead names may be the article's own: not one in a clause about the
+    future ("will leave for Juba on 3 April", "quittera Dakar le 21 octobre": dates.future_tense),
+    not one that starts a long story ("since the attack of 7 October": vocabulary
+    history_year_words), not a month word that is a common word of a language ("des 4 casques":
+    vocabulary stopwords)."""
+    clause = _clause_before(text, mention)
+    if future_tense(clause + " " + " ".join(text[mention.end:mention.end + 20].split()[:1]), language):
+        return False
+    if _history_words().search(fold(clause)):
+        return False
+    words = re.findall(r"[^\W\d_]+", mention.text)
+    stopwords = reference().words("stopwords")
+    return not (words and all(fold(w) in stopwords for w in words))
+
+
+def _printed_day(mention: DateMention, where: str, shown: str, text: str, hints: YearHints, not_after: int | None = None,
+                 around: str = "") -> tuple[str, str, str]:
     """A date printed for the article (where: "printed", "dateline"): explicit with its year,
-    else its year inferred."""
+    else its year inferred (around: the line it was found in, for a weekday printed beside it)."""
     if mention.has_year:
         return edtf_of(mention.value, mention.value_end), "explicit", f"{where}: {shown}"
-    return _with_inferred_year(mention, text, f"{where} without a year: {shown}", hints, not_after)
+    return _with_inferred_year(mention, text, f"{where} without a year: {shown}", hints, not_after, around)
 
 
 def _near_day(page: PartialDate, dispatch: PartialDate, days: int = 2) -> bool:
@@ -282,7 +447,8 @@ def _latest_year(text: str, at_least: int = 2, today: datetime.date | None = Non
     return max(years) if years else None
 
 
-def _with_inferred_year(mention: DateMention, text: str, printed: str, hints: YearHints, not_after: int | None = None) -> tuple[str, str, str]:
+def _with_inferred_year(mention: DateMention, text: str, printed: str, hints: YearHints, not_after: int | None = None,
+                        around: str = "") -> tuple[str, str, str]:
     """A publication day printed without its year. The year is the first of: the one an
     anniversary gives; the year the text prints with that same day ("JUBA, March 3 - ... arrived
     on March 3, 2015"), the latest one not after today; that of the latest date the text gives
@@ -290,15 +456,29 @@ def _with_inferred_year(mention: DateMention, text: str, printed: str, hints: Ye
     more than once; the latest year the text names more than once. Dates and years after
     hints.today are announced events, not bounds, and are left out. A year before the
     earliest the text allows, after the page's own date, or that puts the day after today,
-    is no answer: the year then stays unknown (XXXX)."""
+    is no answer: the year then stays unknown (XXXX).
+
+    A weekday printed beside the day ("Saturday, May 19", "ce mardi 21 février", around: the
+    line the mention was found in) comes first: the year is the only one, from the earliest the
+    text allows to today's, in which that day falls on that weekday (weekday_fit); where
+    several fit, a year found otherwise that does not fit is no answer either."""
     value = mention.value
     today = hints.today
+    fit = weekday_fit(mention, around, text, hints, not_after) if around else None
+    hints.weekday_years = fit[0] if fit is not None else None
+    if fit is not None and len(fit[0]) == 1:
+        year = fit[0][0]
+        return value.with_year(year).edtf(), "inferred", f"{printed}; {fit[1]}"
     latest, named_year = _latest_dated(text, today), _latest_year(text, today=today)
     same_day = _same_day_year(text, value, today)
-    if hints.anniversary:
-        year, why = hints.anniversary[0], hints.anniversary[1]
+    if hints.strict:
+        latest = named_year = None  # the years the text names are no pin
+    if (anniversary := None if hints.strict else _anniversary_year(text, hints)):
+        year, why = anniversary
     elif same_day:
         year, why = same_day, f"the text prints the same day with its year ({value.with_year(same_day).edtf()})"
+    elif (this_year := _this_year(text, today)):
+        year, why = this_year
     elif latest is not None and not (named_year and named_year > latest.year):
         year, why = _not_before(value, latest).year, f"year of the latest date the text gives ({latest.edtf()})"
     elif named_year:
@@ -307,9 +487,87 @@ def _with_inferred_year(mention: DateMention, text: str, printed: str, hints: Ye
         year = None
     earliest = _earliest_year(text, hints) if year is not None else None
     if (year is None or (earliest and year < earliest) or (not_after and year > not_after)
-            or _after_today(value.with_year(year), today)):
+            or _after_today(value.with_year(year), today) or (fit is not None and year not in fit[0])):
         return value.edtf(), "inferred", printed + "; the year is not printed"
     return value.with_year(year).edtf(), "inferred", f"{printed}; {why}"
+
+
+def year_floor(text: str, hints: YearHints) -> int | None:
+    """The earliest year an article can be from by its text: not before a mission it names
+    began, a year it counts from ("since 2015") or any past year it names ("in 2019", "on 3
+    May 2019"); a year it looks forward to ("by 2030") or after hints.today is left out.
+    None when the text names no year."""
+    today = hints.today
+    named = [d.value.year for d in find_dates(text) if d.kind in ("year", "date") and d.value.year
+             and not _future_year(text, d) and not (today and d.value.year > today.year)]
+    return max([*named, _earliest_year(text, hints) or 0]) or None
+
+
+def weekday_fit(mention: DateMention, around: str, text: str, hints: YearHints,
+                not_after: int | None = None) -> tuple[list[int], str] | None:
+    """The years a day printed without its year may be in when a weekday is printed beside it
+    in around (dates.printed_weekday: "Tuesday (14 March)", "le mardi 21 février", "martes,
+    14 de marzo"): those from year_floor(text) to today's year (or not_after) in which the day
+    falls on that weekday and is not after hints.today (dates.weekday_years), with a reason.
+    None without a weekday beside the day, a day, a floor or hints.today."""
+    value = mention.value
+    today = hints.today
+    weekday = printed_weekday(around, mention) if value.day and value.month else None
+    low = year_floor(text, hints) if weekday is not None else None
+    if weekday is None or low is None or today is None:
+        return None
+    high = min(today.year, not_after or today.year)
+    years = [y for y in weekday_years(value.month, value.day, weekday, low, high) if not _after_today(value.with_year(y), today)]
+    name = calendar.day_name[weekday]
+    return years, f"the only year from {low} to {high} in which {value.day} {calendar.month_name[value.month]} is a {name}"
+
+
+@lru_cache(maxsize=None)
+def _this_year_pattern() -> re.Pattern:
+    table = reference().vocabulary["this_year_words"]
+    words = sorted(reference().words("this_year_words", tuple(table)), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+_YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*[-\u2013\u2014/]\s*((?:19|20)\d\d)\b")
+_YEAR_AFTER = re.compile(r"^\W{0,3}((?:19|20)\d\d)\b")
+
+
+def _this_year(text: str, today: datetime.date | None = None) -> tuple[int, str] | None:
+    """The year the text says it is written in: a year printed right after a word for this
+    year ("this year, 2024", "cette année 2024", "este año 2024"), or closing a span of years in
+    a sentence that speaks of this year ("Năm nay tròn 10 năm ... (2014 - 2024)", "This year
+    marks a decade of service (2014-2024)"); vocabulary this_year_words. A year after today's
+    is no answer. None when the text says none."""
+    for paragraph in text.split("\n"):
+        for sentence in split_sentences(paragraph):
+            folded = fold(sentence)
+            for match in _this_year_pattern().finditer(folded):
+                after = _YEAR_AFTER.match(folded[match.end():])
+                spans = [int(m[1]) for m in _YEAR_SPAN.finditer(folded)]
+                year = int(after[1]) if after else max(spans, default=None)
+                if year and not (today and year > today.year):
+                    return year, f"the year the text calls this year: \u201c{sentence[:100]}\u201d"
+    return None
+
+
+def _anniversary_year(text: str, hints: YearHints) -> tuple[int, str] | None:
+    """The year an anniversary gives (hints.anniversary: the founding year of the body named
+    beside it plus the count), with its reason. An anniversary of something younger than that
+    body ("the unit celebrated its 11th anniversary" beside UNIFIL, founded 1978) gives a year
+    before one the text counts from ("dispatched since 2007"): the count then runs from the
+    latest such year (2007 + 11), if that is not after today; None when no year is left."""
+    if hints.anniversary is None:
+        return None
+    year, why = hints.anniversary
+    since = [d.value.year for d in find_dates(text) if d.kind in ("year", "date") and d.value.year and _history_year(text, d)]
+    if not since or year >= max(since) or hints.anniversary_count is None:
+        return year, why
+    count, printed = hints.anniversary_count
+    start = max(since)
+    if hints.today and start + count > hints.today.year:
+        return None
+    return start + count, f"{count} years after {start}, the year the text counts from: \u201c{printed}\u201d"
 
 
 def _not_before(value: PartialDate, latest: PartialDate) -> PartialDate:
@@ -325,7 +583,10 @@ def _not_before(value: PartialDate, latest: PartialDate) -> PartialDate:
 
 @lru_cache(maxsize=None)
 def _history_words() -> re.Pattern:
-    words = sorted(reference().words("history_year_words"), key=len, reverse=True)
+    """Words before a year that starts a long story (vocabulary history_year_words), in every
+    language, Vietnamese too ("từ năm 2014"): the text they are searched in is folded."""
+    table = reference().vocabulary["history_year_words"]
+    words = sorted(reference().words("history_year_words", tuple(table)), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
@@ -393,6 +654,7 @@ def _year_hints(sentences: list[tuple[str, list[Found]]]) -> YearHints:
             body = bodies[0]
             if 0 < count <= 200:
                 hints.anniversary = (founded[body.id] + count, f"{count} years after {body.name} began ({founded[body.id]}): \u201c{match.group().strip()}\u201d")
+                hints.anniversary_count = (count, match.group().strip())
         starts = [founded[f.id] for f in found if f.kind == "mission" and f.id in founded]
         hints.mission_start = max([*starts, hints.mission_start or 0]) or None
     return hints
@@ -500,7 +762,9 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
 
     hints = _year_hints([(sentence, found) for sentence, found, _ in per_sentence])
     hints.today = today or datetime.date.today()
-    date, date_basis, date_source = text_date = _article_date(layout, plain[0] if plain else "", full_text, hints)
+    date, date_basis, date_source = text_date = _article_date(layout, plain[0] if plain else "", full_text, hints, language)
+    determined = _article_date(
+        layout, plain[0] if plain else "", full_text, dataclasses.replace(hints, strict=True, weekday_years=None), language)[0]
     if known is not None:
         date, date_basis, date_source = known.settle_date(text_date)
     anchor = _anchor(date)
@@ -516,7 +780,8 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
                                    wire_day=bool(layout.dateline and layout.dateline.date_text))
     if date_basis == "inferred" and date.startswith("XXXX") and events:
         # the lead's event gave the day; its year may be known from the event's own sentence
-        if events[0].start and events[0].start.year and events[0].start.edtf()[5:] == date[5:]:
+        if (events[0].start and events[0].start.year and events[0].start.edtf()[5:] == date[5:]
+                and (hints.weekday_years is None or events[0].start.year in hints.weekday_years)):
             if text_date[0] == date:  # the text's own date: settle() starts again from it
                 text_date = (events[0].start.edtf(), *text_date[1:])
             date = events[0].start.edtf()
@@ -546,4 +811,4 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     places = [(dateline_place, None)] if dateline_place else []
     places += [(f.name, f.code) for f in entities.values() if f.kind in ("city", "country") and f.sentence == layout.title]
     quotes = find_quotes(sentences, entities.values(), language)
-    return Extraction(fields, paragraphs, entities, events, mentions, places, text_date, quotes)
+    return Extraction(fields, paragraphs, entities, events, mentions, places, text_date, determined, quotes)

@@ -6,11 +6,21 @@ French, Spanish and Vietnamese: a speech verb with its subject before it ("X sai
 déclaré", "X cho biết") or inverted after a quotation ("..., said X", "», a-t-il ajouté",
 "..., dijo X"), or a source marker before its speaker ("according to X", "selon X", "según X",
 "theo ông X"). The words are in reference/quotes.yaml.
+
+Who a speaker is when the text does not name them at the verb: a pronoun ("he said", "a-t-il
+dit", "según él", a Spanish verb without subject) is the last person named as speaking; a
+title ("the minister", "le chef de l'ONU") the person introduced with it or with the body it
+heads; "the statement" the speaker who gave one; a quotation without a verb of its own goes
+on with the quote before it. A verb inverted after a comma ("..., said X") names the speaker
+of the whole sentence; verbs of stance ("condemned the attack"), negated or passive verbs
+make no speech. These follow the attribution conventions of the AP Stylebook and of the
+agencies' house styles (AFP, EFE, VNA) for reported speech, and the centering heuristic of
+anaphora resolution (the most salient antecedent is the last subject that spoke).
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, NamedTuple, Sequence
 
@@ -53,7 +63,7 @@ class Quote:
 class _Mention(NamedTuple):
     start: int
     end: int
-    kind: str  # "entity" | "pronoun" | "body_pronoun" | "body" | "title" | "unnamed"
+    kind: str  # "entity" | "pronoun" | "body_pronoun" | "document" | "body" | "title" | "unnamed"
     found: Found | None  # the entity named, or the body or person the words stand for
 
 
@@ -61,6 +71,7 @@ class _Cue(NamedTuple):
     start: int
     end: int
     marker: bool  # a source marker ("according to"): its speaker follows it
+    stance: bool = False  # a verb of stance ("condemned"): speech only with what was said
 
 
 @dataclass
@@ -83,22 +94,35 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     """Compiled patterns of one language's lists (on the form _comparable() gives)."""
     vocab = _vocabulary()
     patterns: dict[str, re.Pattern | None] = {}
-    for section in ("speech_verbs", "source_markers", "complementisers", "pronouns", "body_pronouns", "documents", "unnamed_speakers", "addressee_words"):
+    for section in ("speech_verbs", "stance_verbs", "passive_auxiliaries", "negations", "source_markers", "complementisers", "pronouns", "body_pronouns", "documents", "unnamed_speakers", "addressee_words"):
         forms = [_comparable(str(f), language) for f in (vocab.get(section) or {}).get(language, [])]
         patterns[section] = re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)") if forms else None
     articles = [_comparable(str(f), language) for f in (vocab.get("definite_articles") or {}).get(language, [])]
     titles = [_comparable(t, language) for t in _titles(language)]
     if articles and titles:
         patterns["titles"] = re.compile(rf"(?<!\w)(?:{_alternation(articles)})\s*(?:[\w.'-]+\s+){{0,2}}?(?P<title>{_alternation(titles)})(?!\w)")
+    documents = [_comparable(str(f), language) for f in (vocab.get("documents") or {}).get(language, [])]
+    given = [_comparable(str(f), language) for f in (vocab.get("document_given") or {}).get(language, [])]
+    patterns["document_given"] = re.compile(rf"(?<!\w)(?:{_alternation(given)})\s+(?:[\w'-]+\s+)?(?:{_alternation(documents)})(?!\w)") if given and documents else None
+    generic = [_comparable(str(f), language) for forms in (vocab.get("generic_bodies") or {}).values() for f in (forms or {}).get(language, [])]
+    patterns["generic_bodies"] = re.compile(rf"(?<![\w-])(?:{_alternation(generic)})(?![\w-])") if generic else None
     bodies = [_comparable(str(k), language) for k in vocab.get("body_references") or {}]
     patterns["bodies"] = re.compile(rf"(?<![\w-])(?:{_alternation(bodies)})(?![\w-])") if bodies else None
     return patterns
 
 
+@lru_cache(maxsize=None)
+def _articles(language: str) -> tuple[str, ...]:
+    """The definite articles of a language, as compared (quotes.yaml "definite_articles")."""
+    return tuple(_comparable(str(a), language) for a in (_vocabulary().get("definite_articles") or {}).get(language, []))
+
+
 def _titles(language: str) -> list[str]:
-    """Titles of office (vocabulary.yaml "titles") of one language, for "the minister said"."""
+    """Titles of office (vocabulary.yaml "titles") of one language, and the words of a role
+    no title list holds (quotes.yaml "speaker_roles": "l'officier"), for "the minister said"."""
     table = reference().vocabulary["titles"]
-    return [str(t) for t in table.get(language, [])] if isinstance(table, dict) else []
+    titles = [str(t) for t in table.get(language, [])] if isinstance(table, dict) else []
+    return titles + [str(r) for r in (_vocabulary().get("speaker_roles") or {}).get(language, [])]
 
 
 def _comparable(text: str, language: str) -> str:
@@ -134,7 +158,9 @@ def _quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
 
 
 def _quoted_words(text: str, spans: list[tuple[int, int]]) -> int:
-    return max((len(re.findall(r"\w+", text[a:b])) for a, b in spans), default=0)
+    """The most words inside one pair of quotation marks, a hyphenated word counted once
+    ("non-partisan organization" is two words: a quoted term, not a quotation)."""
+    return max((len(re.findall(r"\w+(?:-\w+)*", text[a:b])) for a, b in spans), default=0)
 
 
 def _units(sentences: Sequence[tuple[str, list[Found]]]) -> list[_Unit]:
@@ -182,19 +208,97 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[^\W\d_][\w'-]*", name) if w[0].isupper()).upper()
 
 
+def _all_initials(name: str) -> set[str]:
+    """The initials of a name's capitalised words, a hyphenated word counted once and by each
+    of its parts ("Inter-Services Public Relations": IPR, ISPR)."""
+    return {_initials(name), _initials(name.replace("-", " "))} - {""}
+
+
+# A name written in full with its acronym after it in brackets: "the Inter-Services Public
+# Relations (ISPR)", "la Direction des opérations (DOMP)".
+DEFINED = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|and|on|the|de|du|des|la|le|el|del|y|et|pour|d')\s*)*){2,9})\(\s*([A-Z]{2,8})\s*\)")
+
+
+def _defined_bodies(texts: Iterable[str], article: list[Found]) -> list[Found]:
+    """Bodies the article defines, full name then acronym in brackets, that its entities do
+    not hold: the full name from the first capitalised word whose initials make the acronym.
+    Returns organisation Founds (id "defined:<ACRONYM>", surfaces the name and the acronym)."""
+    known = {x for e in article for x in (*e.surfaces, e.name)}
+    by_name = {x: e for e in article for x in (*e.surfaces, e.name)}
+    defined: dict[str, Found] = {}
+    for text in texts:
+        for match in DEFINED.finditer(text):
+            acronym, words = match.group(2), match.group(1).split()
+            if acronym in known or acronym in defined:
+                continue
+            for k in range(len(words) - 1):
+                name = " ".join(words[k:])
+                if words[k][:1].isupper() and acronym in _all_initials(name):
+                    if name in by_name:  # an entity found by its full name only: its acronym too
+                        defined[acronym] = replace(by_name[name], surfaces=[*by_name[name].surfaces, acronym])
+                    elif not _outlet_name(name):
+                        defined[acronym] = Found("organisation", f"defined:{acronym}", name, text, [name, acronym])
+                    break
+    return list(defined.values())
+
+
 def _acronym_mentions(text: str, found: list[Found], article: list[Found]) -> list[_Mention]:
     """Acronyms the entity finder did not know, of a body the article names in full: the
     initials of its capitalised words ("the IDF" after "the Israel Defense Forces", "ISPR"
     after "Inter-Services Public Relations")."""
     by_initials: dict[str, Found] = {}
     for entity in article:
-        if entity.kind in ("organisation", "initiative") and len(initials := _initials(entity.name)) >= 2:
-            by_initials.setdefault(initials, entity)
+        if entity.kind in ("organisation", "initiative"):
+            for initials in _all_initials(entity.name):
+                if len(initials) >= 2:
+                    by_initials.setdefault(initials, entity)
     if not by_initials:
         return []
     claimed = {s for f in found for s in f.surfaces}
     return [_Mention(m.start(), m.end(), "entity", by_initials[m.group()]) for m in re.finditer(r"(?<!\w)[A-Z]{2,6}(?!\w)", text)
             if m.group() in by_initials and m.group() not in claimed]
+
+
+@lru_cache(maxsize=None)
+def _english_demonyms() -> dict[str, str]:
+    """Country name -> its first English demonym (countries.yaml): "Brazil" -> "Brazilian"."""
+    return {str(row["name"]): str(((row.get("en") or {}).get("demonyms") or [row["name"]])[0]) for row in load_reference("countries.yaml")}
+
+
+@lru_cache(maxsize=None)
+def _service_forms(language: str) -> dict[str, str]:
+    """The words of a country's armed services in a language, as compared -> the English
+    service ("armée de l'air" -> "Air Force"), from quotes.yaml "national_services"."""
+    return {_comparable(str(word), language): str(service) for service, by_language in (_vocabulary().get("national_services") or {}).items()
+            for word in (by_language or {}).get(language, [])}
+
+
+# Between a country and the service it has: "Brazil's army", "the Brazilian Air Force",
+# "l'armée brésilienne", "el ejército de Chile", "Quân đội Việt Nam".
+COUNTRY_BEFORE = re.compile(r"(?:'s|\u2019s)?\s*")
+COUNTRY_AFTER = re.compile(r"\s*(?:(?:of|de|du|del|d')\s*(?:the|la|le|l'|el)?\s*)?")
+
+
+def _national_services(text: str, comparable: str, entities: list[_Mention], language: str) -> list[_Mention]:
+    """A country's army, air force, navy or armed forces named by the country or its demonym
+    next to the service's word is a body of its own, "<English demonym> <Service>" ("Brazil's
+    army said" -> Brazilian Army): the country's mention gives way to it."""
+    forms = _service_forms(language)
+    if not forms:
+        return entities
+    countries = [m for m in entities if m.found.kind == "country"]
+    out = list(entities)
+    for match in re.finditer(rf"(?<![\w-])(?:{_alternation(forms)})(?![\w-])", comparable):
+        owner = next((m for m in countries if m.end <= match.start() and COUNTRY_BEFORE.fullmatch(comparable[m.end:match.start()])), None) \
+            or next((m for m in countries if m.start >= match.end() and COUNTRY_AFTER.fullmatch(comparable[match.end():m.start])), None)
+        if owner is None or owner not in out:
+            continue
+        service = forms[match.group()]
+        name = f"{_english_demonyms().get(owner.found.name, owner.found.name)} {service}"
+        body = Found("organisation", f"national:{owner.found.id}:{service.lower().replace(' ', '-')}", name, text, [text[match.start():match.end()]])
+        out.remove(owner)
+        out.append(_Mention(min(owner.start, match.start()), max(owner.end, match.end()), "entity", body))
+    return out
 
 
 def _body_named(word: str, named: list[Found], article: list[Found]) -> Found | None:
@@ -215,22 +319,52 @@ def _body_named(word: str, named: list[Found], article: list[Found]) -> Found | 
 
 
 @lru_cache(maxsize=None)
+def _generic_forms() -> dict[str, str]:
+    """Every form of a body every country has (quotes.yaml "generic_bodies"), folded -> its
+    English name: "ministerio de defensa", "bo quoc phong" -> "Ministry of Defence"."""
+    forms = {}
+    for name, by_language in (_vocabulary().get("generic_bodies") or {}).items():
+        for language, words in (by_language or {}).items():
+            for word in words:
+                forms[fold_same_length(_comparable(str(word), language)).lower()] = str(name)
+    return forms
+
+
+def _generic_body(form: str, language: str) -> Found | None:
+    """The body a generic form names ("el ministerio de Defensa"), by its English name."""
+    name = _generic_forms().get(fold_same_length(form).lower())
+    return Found("organisation", f"generic:{name}", name, "", [form]) if name else None
+
+
+def _speaker_name(found: Found | None) -> str:
+    """The name a speaker is given: an entity's name, the English name of a generic body the
+    entity finder named in the article's language ("Ministerio de Defensa")."""
+    if found is None:
+        return ""
+    return _generic_forms().get(fold_same_length(found.name).lower(), found.name)
+
+
+@lru_cache(maxsize=None)
 def _body_reference_keys(language: str) -> dict[str, str]:
     """The words standing for a body ("the ministry"), as compared in the language -> as listed."""
     return {_comparable(str(k), language): str(k) for k in _vocabulary().get("body_references") or {}}
 
 
-def _mentions(text: str, comparable: str, found: list[Found], named: list[Found], article: list[Found], language: str) -> list[_Mention]:
+def _mentions(text: str, comparable: str, found: list[Found], named: list[Found], article: list[Found], language: str,
+              antecedent: Found | None = None, document_speaker: Found | None = None, upcoming: Sequence[Found] = ()) -> list[_Mention]:
     """Every possible speaker of the text with its place: entities, pronouns, words standing
-    for a body or a person named before, unnamed speakers; none inside quotation marks."""
+    for a body or a person named before, unnamed speakers; none inside quotation marks.
+    antecedent: the person a title with no holder of its own stands for (the last person named
+    as speaking, else the last named). document_speaker: the speaker of the last quote given with a
+    document ("X said in a statement"), whom "the statement" then stands for."""
     patterns = _patterns(language)
     spans, _ = _quoted_spans(text)
-    entities = _entity_mentions(text, found) + _acronym_mentions(text, found, article)
+    entities = _national_services(text, comparable, _entity_mentions(text, found) + _acronym_mentions(text, found, article), language)
     entities.sort(key=lambda m: m.start)
     taken = [(m.start, m.end) for m in entities]
     mentions = list(entities)
     vocab_keys = _body_reference_keys(language)
-    for kind in ("pronouns", "body_pronouns", "documents", "bodies", "titles", "unnamed_speakers"):
+    for kind in ("generic_bodies", "pronouns", "body_pronouns", "documents", "bodies", "titles", "unnamed_speakers"):
         pattern = patterns.get(kind)
         if pattern is None:
             continue
@@ -240,26 +374,116 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 continue
             if kind in ("pronouns", "body_pronouns") and language != "vi" and text[match.start()].isupper() and match.start() > 0 and text[match.start() - 1] not in " \"'\u201c\u00ab(-":
                 continue
-            found_for, mention_kind = None, {"pronouns": "pronoun", "body_pronouns": "body_pronoun", "documents": "body_pronoun", "bodies": "body", "titles": "title", "unnamed_speakers": "unnamed"}[kind]
-            if kind == "bodies":
+            found_for, mention_kind = None, {"generic_bodies": "body", "pronouns": "pronoun", "body_pronouns": "body_pronoun", "documents": "document", "bodies": "body", "titles": "title", "unnamed_speakers": "unnamed"}[kind]
+            if kind == "generic_bodies":
+                found_for = _generic_body(match.group(), language)
+            elif kind == "bodies":
                 found_for = _body_named(vocab_keys.get(match.group(), match.group()), named, article)
                 if found_for is None:
                     mention_kind = "unnamed"  # "the ministry said" with no ministry named
+            elif kind == "documents":
+                issuer = next((m.found for m in entities if m.found.kind != "person" and m.start >= match.end()
+                               and OF_BODY.fullmatch(comparable[match.end():m.start])), None)
+                # "a statement from the ministry"; "the statement": of the one who gave it
+                articles = _articles(language)  # a language without articles (vi): a bare noun is definite
+                definite = not articles or re.search(rf"(?<!\w)(?:{_alternation(articles)})\s*$", comparable[:match.start()]) is not None
+                found_for = issuer or (document_speaker if definite else None)
             elif kind == "titles":
-                found_for = _role_holder(match.group("title"), named, article)
+                body = next((m.found for m in entities if m.found.kind != "person" and m.start >= match.end()
+                             and _heads(comparable[match.end():m.start], text[match.end():m.start])), None)
+                found_for = _role_holder(match.group("title"), body, named, article, antecedent, upcoming)
             mentions.append(_Mention(start, match.end(), mention_kind, found_for))
             taken.append((start, match.end()))
+    # "according to him", "selon lui", "según él": a pronoun after a source marker, compared
+    # with its accents ("él" is not the article "el").
+    forms = [str(f) for f in (_vocabulary().get("marker_pronouns") or {}).get(language, [])]
+    markers = patterns["source_markers"]
+    if forms and markers is not None:
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): kept as it is
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        marker_ends = None
+        for match in re.finditer(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)", lowered):
+            if marker_ends is None:
+                marker_ends = [m.end() for m in markers.finditer(comparable)]
+            ends = [end for end in marker_ends if end <= match.start()]
+            if ends and not comparable[ends[-1]:match.start()].strip() and not any(a < match.end() and match.start() < b for a, b in taken):
+                mentions.append(_Mention(match.start(), match.end(), "pronoun", None))
     inside = [m for m in mentions if not any(a < m.start and m.end <= b for a, b in spans)]
     return sorted(inside, key=lambda m: m.start)
 
 
-def _role_holder(title: str, named: list[Found], article: list[Found]) -> Found | None:
-    """The person a title with a definite article stands for ("the minister", "el ministro"):
-    the person of the article whose role holds the word, else the last person named."""
+# Between a title and the body it heads: "the head of the mission", "le chef de l'ONU".
+OF_BODY = re.compile(r"\s*(?:of|for|at|from|by|de|du|des|del|d'|au|a)\s*(?:the|la|le|l'|el|los|las|les)?\s*")
+def _heads(gap: str, raw: str) -> bool:
+    """Whether the words between a title and a body make the title head the body: "of"/"de"
+    first, then at most four words of the body's own phrase, no punctuation ("the head of the
+    United Nations peacekeeping force", "le chef de la force des Nations unies")."""
+    return bool(re.match(r"\s*(?:of|for|at|de|du|des|del|d')(?:\s|$)|\s*d'", gap)) and len(re.findall(r"\w+", gap)) <= 6 \
+        and not re.search(r"[,;:()\"\u201c\u201d\u00ab\u00bb]", raw)
+
+
+# How far (in characters) from a person's name, in the sentence naming them first, a title or
+# the body they head is read as theirs ("the head of UNIFIL, X", "X, officier de la Force").
+ROLE_WINDOW = 70
+
+
+def _introduced_as(person: Found, words: Sequence[str]) -> bool:
+    """Whether the sentence naming the person first holds one of the words (folded) in the
+    phrase that introduces the name: before it back to the last quotation mark, colon or full
+    stop ("Le chef de la FINUL, Aroldo Lazaro Saenz"), after it up to the end of the apposition
+    ("Ahmed Bouhia, officier d'information de la Force MONUSCO,"), each at most ROLE_WINDOW
+    characters."""
+    sentence = fold_same_length(person.sentence or "").lower()
+    for surface in {*person.surfaces, person.name}:
+        at = sentence.find(fold_same_length(surface).lower()) if surface else -1
+        if at < 0:
+            continue
+        before = re.split(r"[.;:\"\u201c\u201d\u00ab\u00bb]", sentence[max(0, at - ROLE_WINDOW):at])[-1]
+        after = sentence[at + len(surface):at + len(surface) + ROLE_WINDOW]
+        if after.startswith(","):
+            end = re.search(r"[,.;:]", after[1:])
+            after = after[:end.start() + 1] if end else after
+        else:
+            after = ""
+        near = f"{before} {after}"
+        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", near) for w in words):
+            return True
+    return False
+
+
+def _role_holder(title: str, body: Found | None, named: list[Found], article: list[Found], antecedent: Found | None = None,
+                 upcoming: Sequence[Found] = ()) -> Found | None:
+    """The person a title with a definite article stands for ("the minister", "el ministro",
+    "le chef de la FINUL"): the one person of the article introduced with the body the title
+    heads, else the one whose role holds the word or who is introduced with it, else (a lead
+    naming the head of a body, the name coming later) the next person the text names
+    speaking while nobody has spoken yet, else the antecedent (the last person named as
+    speaking), else the last person named.
+
+    title: the title as compared (folded); body: the body named right after it ("of X"), or
+    None; upcoming: the people the text names in a sentence with a speech verb, in order.
+    Returns None when no person fits."""
     people = [e for e in article if e.kind == "person"]
+    if body is not None:
+        known = [e for e in article if e.id == body.id] + [body]
+        surfaces = [fold_same_length(x).lower() for e in known for x in {*e.surfaces, e.name} if x]
+        heads = {e.id: e for e in people if _introduced_as(e, surfaces)}
+        if len(heads) == 1:
+            return next(iter(heads.values()))
     holders = {e.id: e for e in people if e.role and title in fold_same_length(e.role).lower().split()}
+    if not holders:
+        holders = {e.id: e for e in people if _introduced_as(e, [title])}
     if len(holders) == 1:
         return next(iter(holders.values()))
+    # A lead giving the head of a body as speaker, the name coming later ("the head of the
+    # force said Monday... Colin Stewart said"): the next person the text names speaking,
+    # when nobody has spoken yet.
+    later = [e for e in upcoming if e.id not in {n.id for n in named}]
+    if body is not None and later:
+        return later[0]
+    if antecedent is not None:
+        return antecedent
     before = [e for e in named if e.kind == "person"]
     return before[-1] if before else None
 
@@ -274,7 +498,17 @@ def _cues(comparable: str, mentions: list[_Mention], language: str) -> list[_Cue
             # A verb inside a name is no verb ("the United States").
             if any(m.kind == "entity" and m.start < match.end() and match.start() < m.end for m in mentions):
                 continue
-            cues.append(_Cue(match.start(), match.end(), marker))
+            # A passive ("are reported to be", "fue informado") has no speaker for subject.
+            auxiliary = patterns["passive_auxiliaries"]
+            before = comparable[max(0, match.start() - 16):match.start()].rstrip()
+            if not marker and auxiliary is not None and any(a.end() == len(before) for a in auxiliary.finditer(before)):
+                continue
+            # A verb said not to have been said ("did not say", "ne dit pas", "no dijo").
+            negation = patterns["negations"]
+            if not marker and negation is not None and any(n.end() == len(before) for n in negation.finditer(before)):
+                continue
+            stance = not marker and patterns["stance_verbs"] is not None and patterns["stance_verbs"].fullmatch(match.group()) is not None
+            cues.append(_Cue(match.start(), match.end(), marker, stance))
     return sorted(cues)
 
 
@@ -332,15 +566,23 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     if not candidates:
         return None
     nearest = _person_after(candidates[-1], mentions, text, language)
-    if nearest.kind == "entity" and nearest.found.kind != "person":
+    if nearest.kind in ("entity", "body", "unnamed") and (nearest.found is None or nearest.found.kind != "person"):
         # "the head of UNIFIL said": the title is the subject, the body its complement.
+        # Also with the body's own words between ("the head of the United Nations
+        # peacekeeping force said": "force" stands for the body named in full before it).
         title = next((m for m in reversed(mentions) if m.kind == "title" and m.end <= nearest.start), None)
-        if title is not None and re.fullmatch(r"\s*(?:of|for|de|du|des|del|d')\s*(?:the|la|le|l'|el|los|las|les)?\s*", comparable[title.end:nearest.start]):
+        if title is not None and _heads(comparable[title.end:nearest.start], text[title.end:nearest.start]):
             return title
     if text[floor:cue.start].rstrip().endswith(",") and not (nearest.kind == "entity" and nearest.found.kind == "person"):
         people = [m for m in candidates if m.kind == "entity" and m.found.kind == "person"]
         if people:
             return people[-1]
+        # "La Minusma, la Mission des Nations unies au Mali, a annoncé": the head of the
+        # apposition is the subject, the apposition names it again.
+        opening = text.rfind(",", floor, nearest.start)
+        heads = [m for m in candidates if m.kind == "entity" and opening >= 0 and m.end <= opening and not text[m.end:opening].strip()]
+        if heads:
+            return heads[-1]
     return nearest
 
 
@@ -358,6 +600,27 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
     return None
 
 
+# A name no entity list holds right after a source marker: capitalised words, an article
+# first ("D'après Les Échos", "according to The Guardian", "según El Tiempo").
+NAME_AFTER = re.compile(r"\s*((?:(?:The|Le|La|Les|L'|El|Los|Las)\s*)?[A-Z\u00c0-\u00de][\w\u2019'.-]*(?:\s+(?:(?:of|de|du|des|del|la)\s+)?[A-Z\u00c0-\u00de][\w\u2019'.-]*){0,4})(?=\s*[,.;:)]|\s+[a-z\u00e0-\u00ff])")
+
+
+def _name_after_marker(cue: _Cue, text: str, mentions: list[_Mention], language: str) -> _Mention | None:
+    """The speaker of a source marker the entity finder did not know ("D'après Les Échos,
+    ..."): the capitalised name right after it, as written; none when a title, a possessive
+    ("according to Monday's report") or a known mention stands there."""
+    if language == "vi":
+        return None  # Vietnamese names of bodies are not capitalised word by word ("Thông tấn xã Việt Nam")
+    match = NAME_AFTER.match(text, cue.end)
+    if match is None or any(m.start < match.end(1) and match.start(1) < m.end for m in mentions):
+        return None
+    name = match.group(1).rstrip(".")
+    first = fold_same_length(name.split()[0]).lower().strip("'")
+    if name.endswith(("'s", "\u2019s")) or first in _gap_words(language) - {"the", "le", "la", "les", "l", "el", "los", "las"}:
+        return None
+    return _Mention(match.start(1), match.end(1), "entity", Found("organisation", f"named:{name}", name, text, [name]))
+
+
 def _opener_subject(cue: _Cue, mentions: list[_Mention], text: str) -> _Mention | None:
     """A clause opening with the verb ("Phát biểu tại buổi lễ, X ...", "Speaking to the
     press, X ..."): its speaker is the subject after the comma that closes it."""
@@ -371,6 +634,29 @@ def _opener_subject(cue: _Cue, mentions: list[_Mention], text: str) -> _Mention 
     return (people or after or [None])[0]
 
 
+def _after_comma(cue: _Cue, text: str) -> bool:
+    """A verb right after a comma that ends a clause ("..., said X", "..., a indiqué X",
+    "..., informó X"): inverted when its subject follows it tightly."""
+    return text[:cue.start].rstrip().endswith(",")
+
+
+def _tail_speaker(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> _Mention | None:
+    """The subject of an inverted verb after a comma: a speaker right after the verb, with only
+    grammar words and titles between ("..., said Colonel X", "..., a déclaré son porte-parole X",
+    "..., informó la misión de la ONU"); None when a word of content stands between
+    ("X, head of Y, said some of the...": the verb's subject is before it)."""
+    complementiser = _patterns(language)["complementisers"]
+    if complementiser is not None and complementiser.match(comparable, cue.end + 1):
+        return None  # "..., X stressed that the Chinese force...": the clause follows the verb
+    ceiling = min([a for a, b in spans if a >= cue.end] + [cue.end + AFTER_WINDOW, len(text)])
+    for mention in mentions:
+        if cue.end <= mention.start and mention.end <= ceiling:
+            if _addressed(mention, comparable, language, cue.end) or not _tight(text[cue.end:mention.start], language, most=4, free_words=0):
+                return None
+            return _person_after(mention, mentions, text, language)
+    return None
+
+
 def _inverted(cue: _Cue, text: str, spans) -> bool:
     """A verb right after a quotation ("...," said X; «...», a déclaré X; "...", dijo X)."""
     return any(0 <= cue.start - b <= 3 for a, b in spans) or bool(re.search(r"[\"\u201d\u00bb][,.]?\s*$", text[max(0, cue.start - 4):cue.start]))
@@ -380,6 +666,17 @@ def _introduces_clause(cues: list[_Cue], comparable: str, language: str) -> bool
     """A speech verb followed by "that"/"que"/"rằng": reported speech whoever the speaker."""
     pattern = _patterns(language)["complementisers"]
     return pattern is not None and any(not cue.marker and pattern.match(comparable, cue.end + 1) for cue in cues)
+
+
+def _no_subject(cue: _Cue, text: str, language: str) -> bool:
+    """In a language that drops the subject (quotes.yaml "drops_subject": Spanish), a speech
+    verb opening its clause, after at most an adverb ("Explicó que...", "Además, dijo que..."),
+    has the person speaking before for subject."""
+    if language not in (_vocabulary().get("drops_subject") or []):
+        return False
+    clause = re.split(r"[.;:,\"\u201c\u201d\u00ab\u00bb]", text[:cue.start])[-1]
+    words = re.findall(r"[\w'-]+", clause)
+    return len(words) <= 1 and all(w[:1].islower() or i == 0 for i, w in enumerate(words))
 
 
 def _glued_pronoun(cue: _Cue, comparable: str) -> bool:
@@ -397,17 +694,19 @@ def _outlet(entity: Found) -> bool:
     return _outlet_name(entity.name)
 
 
-def _resolve(mention: _Mention | None, last_person: Found | None, last_body: Found | None) -> tuple[bool, str]:
-    """(found a speaker at all, the speaker's name or "")."""
+def _resolve(mention: _Mention | None, last_person: Found | None, last_body: Found | None) -> tuple[bool, Found | None]:
+    """(found a speaker at all, the speaker or None when the text does not name one)."""
     if mention is None:
-        return False, ""
+        return False, None
     if mention.kind in ("entity", "body", "title"):
-        return True, mention.found.name if mention.found else ""
+        return True, mention.found
     if mention.kind == "pronoun":
-        return True, last_person.name if last_person else ""
+        return True, last_person
+    if mention.kind == "document":
+        return True, mention.found or last_body
     if mention.kind == "body_pronoun":
-        return True, last_body.name if last_body else ""
-    return True, ""
+        return True, last_body
+    return True, None
 
 
 def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article: Iterable[Found], language: str) -> list[Quote]:
@@ -426,49 +725,96 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     article = [f for f in people_in_article if f.kind in SPEAKER_KINDS]
     if _patterns(language)["speech_verbs"] is None:
         return []
+    defined = _defined_bodies((text for text, _found in sentences), article)
+    article += defined
+    # People as the text names them speaking (in a sentence with a speech verb), in order.
+    verbs = _patterns(language)["speech_verbs"]
+    upcoming = list({f.id: f for text, found in sentences if verbs.search(_comparable(text, language))
+                     for f in found if f.kind == "person"}.values())
     quotes: list[Quote] = []
     named: list[Found] = []  # entities named so far, in order
-    previous_direct: int | None = None  # index in quotes of the last unit's direct quote
+    # The person "he", "il", "the spokesman" stand for: the last person named as speaking,
+    # unless a person is named after, outside any quote ("X said... Y arrived. He said").
+    antecedent: Found | None = None
+    document_speaker: Found | None = None  # the speaker of the last quote given with a document
+    previous: int | None = None  # index in quotes of the last unit's quote
     for unit in _units(sentences):
         text = unit.text
+        unit.found = unit.found + [d for d in defined if any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", text) for x in d.surfaces)]
         comparable = _comparable(text, language)
         spans, _ = _quoted_spans(text)
         quoted = _quoted_words(text, spans) >= MIN_QUOTED_WORDS
-        mentions = _mentions(text, comparable, unit.found, named, article, language)
+        mentions = _mentions(text, comparable, unit.found, named, article, language, antecedent, document_speaker,
+                             upcoming if not any(q.speaker for q in quotes) else ())
         cues = _cues(comparable, mentions, language)
-        speaker, cue_found = "", False
+        speaker: Found | None = None
+        cue_found = False
+        # Each cue's speaker; the one to keep is chosen after: an inverted verb after a comma
+        # that closes the sentence's report ("X condemned the attack, his spokesman said")
+        # governs the whole sentence when it names its speaker; a verb opening the sentence
+        # ("Speaking to the press, X said") yields to the verb of the main clause.
+        attributions: list[tuple[int, Found | None]] = []  # (rank: lower first, speaker)
         for cue in cues:
-            before = named + [m.found for m in mentions if m.kind == "entity" and m.end <= cue.start]
-            last_person = next((f for f in reversed(before) if f.kind == "person"), None)
+            if cue.stance and not (quoted or _inverted(cue, text, spans) or _introduces_clause([cue], comparable, language)):
+                continue  # "X condemned the attack": a stance, not words said
+            here = [m.found for m in mentions if m.kind == "entity" and m.end <= cue.start]
+            before = named + here
+            last_person = next((f for f in reversed(here) if f.kind == "person"), None) or antecedent \
+                or next((f for f in reversed(before) if f.kind == "person"), None)
             last_body = next((f for f in reversed(before) if f.kind in ("organisation", "initiative", "mission") and not _outlet(f)), None)
+            rank = 1
             if not cue.marker and _glued_pronoun(cue, comparable):
                 mention = _Mention(cue.start, cue.end, "pronoun", None)
             elif cue.marker:
-                mention = _speaker_after(cue, mentions, text, comparable, spans, language)
+                mention = _speaker_after(cue, mentions, text, comparable, spans, language) or _name_after_marker(cue, text, mentions, language)
             elif _inverted(cue, text, spans):
                 mention = _speaker_after(cue, mentions, text, comparable, spans, language) or _speaker_before(cue, mentions, text, comparable, spans, language)
+            elif _after_comma(cue, text) and (tail := _tail_speaker(cue, mentions, text, comparable, spans, language)) is not None:
+                mention, rank = tail, 0 if tail.kind in ("entity", "title", "body") else 1
             else:
-                mention = (_speaker_before(cue, mentions, text, comparable, spans, language)
-                           or _speaker_after(cue, mentions, text, comparable, spans, language)
-                           or _opener_subject(cue, mentions, text))
-            ok, name = _resolve(mention, last_person, last_body)
+                mention = _speaker_before(cue, mentions, text, comparable, spans, language) or _speaker_after(cue, mentions, text, comparable, spans, language)
+                if mention is None and _no_subject(cue, text, language):
+                    mention = _Mention(cue.start, cue.end, "pronoun", None)  # "Además, explicó que...": the one speaking
+                elif mention is None:
+                    mention, rank = _opener_subject(cue, mentions, text), 2
+            ok, who = _resolve(mention, last_person, last_body)
             if ok:
                 cue_found = True
-                speaker = speaker or name
-                if name:
-                    break
+                attributions.append((rank if who else 3, who))
+        if attributions:
+            speaker = min(attributions, key=lambda a: a[0])[1]
+        people_here = [m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"]
         named.extend(m.found for m in mentions if m.kind == "entity")
-        if not cue_found and cues and (quoted or _introduces_clause(cues, comparable, language)):
+        if not cue_found and cues and (quoted or _introduces_clause([c for c in cues if not c.stance] or cues, comparable, language)):
             cue_found = True  # speech with a speaker the text does not name, or that no list knows
         starts_quoted = bool(spans) and text.lstrip()[:1] in OPENERS + '"' and not cues
-        if starts_quoted and quoted and previous_direct is not None:
-            earlier = quotes[previous_direct]
-            quotes[previous_direct] = Quote(earlier.speaker, None, "direct", f"{earlier.sentence} {text}")
+        tail = [m for m in mentions if m.start >= spans[-1][1] and m.kind in ("entity", "body", "title", "body_pronoun", "document")] if spans else []
+        if starts_quoted and quoted and tail and not (previous is not None and quotes[previous].kind == "direct"):
+            # A quotation then its source with a verb no list holds ("...," reads an X statement).
+            last_body = next((f for f in reversed(named) if f.kind in ("organisation", "initiative", "mission") and not _outlet(f)), None)
+            _ok, speaker = _resolve(tail[0], antecedent, last_body)
+            cue_found = True
+        elif starts_quoted and quoted and previous is not None:
+            # A quotation with no verb of its own right after a quote goes on with its speaker.
+            earlier = quotes[previous]
+            if earlier.kind == "direct":
+                quotes[previous] = Quote(earlier.speaker, None, "direct", f"{earlier.sentence} {text}")
+            else:
+                quotes.append(Quote(earlier.speaker, None, "direct", text))
+                previous = len(quotes) - 1
             continue
-        previous_direct = None
+        previous = None
         if not cue_found:
+            if people_here:
+                antecedent = people_here[-1]
             continue
-        quotes.append(Quote(speaker, None, "direct" if quoted else "reported", text))
-        if quoted:
-            previous_direct = len(quotes) - 1
+        given = _patterns(language)["document_given"]
+        if speaker is not None and given is not None and given.search(comparable):
+            document_speaker = speaker  # "X said in a statement", "a indiqué X dans un communiqué"
+        if speaker is not None and speaker.kind == "person":
+            antecedent = speaker
+        elif people_here:
+            antecedent = people_here[-1]
+        quotes.append(Quote(_speaker_name(speaker), None, "direct" if quoted else "reported", text))
+        previous = len(quotes) - 1
     return quotes

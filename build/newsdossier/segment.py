@@ -69,6 +69,9 @@ def _line_patterns() -> dict:
             r"(?:,\s*(?P<date>[^()]{1,30}?))?\s*\((?P<agency>[^()]{2,30})\)\s*\.?\s*(?:--|[-\u2013\u2014:])\s*"
         ),
         "dateline_caps": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<date>[^\-\u2013\u2014]{3,30}?)\s*(?:--|[\u2013\u2014-])\s*"),
+        # "Bunia, le 11 juillet 2019 - ", "Madrid, 3 de marzo de 2021 - ": a known place as
+        # written and a full day (checked against the gazetteer and find_dates)
+        "dateline_dated": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<date>[^\-\u2013\u2014()]{6,35}?)\s*(?:--|[\u2013\u2014-])\s+"),
         # "Accra, Feb. 21, GNA -": place, date and agency without parentheses
         "dateline_agency": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<date>[^,()]{3,30}?),\s*(?P<agency>[A-Z][\w.&' ]{1,30}?)\s*(?:--|[\u2013\u2014-])\s+"),
         # "KINSHASA — The ...": a place in capitals and a dash, no agency, no date
@@ -98,10 +101,11 @@ def _is_navigation(line: str, before_title: bool) -> bool:
 def _is_date_line(line: str, strict: bool = False) -> bool:
     """A line that is mostly a full date ("Thursday, 12 March 2023 10:30 GMT+7", "Publié le
     12/03/2023 | site.org"); once the text has begun, only a line that is little else."""
-    if len(line.split()) > (8 if strict else 14) or line.endswith((".", "!", "?")):
+    if len(line.split()) > (8 if strict else 14) or line.endswith(("!", "?")):
         return False
     dates = [d for d in find_dates(line) if d.kind == "date" and (d.has_year or (not strict and d.value.day))]
-    if not dates:
+    # a full stop ends a sentence, but for the one of a month cut short closing the line ("15 Aug.")
+    if not dates or (line.endswith(".") and not (dates[-1].end >= len(line.rstrip(".")) and dates[-1].text[-1:].isalpha())):
         return False
     rest = line[: dates[0].start] + line[dates[0].end:]
     words = [w for w in re.findall(r"[^\W\d_]+", rest) if len(w) > 1]
@@ -138,18 +142,110 @@ def split_lines(text: str) -> list[str]:
         # a short line of parts ("By Name | October 4, 2019 | 04:29 pm", "Source: X| date|Editor: Y")
         # is read part by part; menus of many parts stay whole and are recognised as menus
         rows = [part for row in rows for part in _parts(row)]
+        rows = [piece for row in rows for piece in _caption_shortcode(row)]
         wrapped = len(rows) >= 3 and all(50 <= len(r) <= 100 and not r.endswith(TERMINAL[:3]) for r in rows[:-1])
         lines.extend([" ".join(rows)] if wrapped else rows)
     return lines
 
 
-# A credit inside parentheses: "(AP Photo/Petros K.)", "(Photo: UN/Jane Doe)", "(Rédigé par X)".
+# A content-management caption left in the text: "[caption id=...]A photo's legend[/caption]".
+_CAPTION_OPEN = re.compile(r"\[caption\b[^\]]*\]", re.I)
+_CAPTION_CLOSE = re.compile(r"\[/caption\]", re.I)
+
+
+def _caption_shortcode(row: str) -> list[str]:
+    """A row holding a content-management caption ("[caption ...]Legend (Photo: X)[/caption]The
+    text goes on") cut into the legend and the rest, each a line of its own; rows without one
+    as they are."""
+    if not _CAPTION_CLOSE.search(row):
+        return [row]
+    pieces = [_CAPTION_OPEN.sub(" ", piece).strip() for piece in _CAPTION_CLOSE.split(row)]
+    return [piece for piece in pieces if piece]
+
+
+# A credit inside parentheses or brackets: "(AP Photo/Petros K.)", "(Photo: UN/Jane Doe)",
+# "[UN Photo/Jane Doe]", "(Rédigé par X)".
 _INLINE_CREDIT = re.compile(
-    r"\s*\((?:[A-Z]{2,}\s+)?(?i:photo|photos|foto|ảnh|picture|image|credit|crédit|rédigé par|édité par|reporting by|writing by|editing by|redacción de|con información de)\s*[:/]?\s*(?P<who>[A-ZÀ-ÝĐ][^()]{0,160})\)"
+    r"\s*[(\[](?:[A-Z]{2,}\s+)?(?i:photo|photos|foto|ảnh|picture|image|credit|crédit|rédigé par|édité par|reporting by|writing by|editing by|redacción de|con información de)\s*[:/]?\s*(?P<who>[A-ZÀ-ÝĐ][^()\[\]]{0,160})[)\]]"
 )
 # A byline without "By": two or more names joined by "/", "," or "&" ("Samuel Adwok/Filip Andersson").
 _NAME = r"[A-ZÀ-ÝĐ][\w'\u2019-]+(?:\s+[A-ZÀ-ÝĐ][\w'\u2019-]+){1,3}"
 _NAMES_LINE = re.compile(rf"^{_NAME}(?:\s*[/,&]\s*{_NAME})+$")
+
+
+# A live blog's time stamp before an entry's headline ("15h17 : ...", "09:05 - ...").
+_TIME_STAMP = re.compile(r"^(?:[01]?\d|2[0-3])\s?[h:.]\s?[0-5]\d(?!\d)\s*(?:[:|\u2022\u2013\u2014-]\s+|\s+(?=[A-Z\u00c0-\u00dd\u0110\"\u201c\u00ab]))")
+# A numbered item of a list of links above the text ("1. Latest news", "2) Politics").
+_NUMBERED_ITEM = re.compile(r"^(?P<n>\d{1,2})[.)]\s+\S")
+
+
+def without_time_stamp(line: str) -> str:
+    """A headline without the time stamp a live blog prints before it ("15h17 : Un Casque
+    bleu blessé" -> "Un Casque bleu blessé", "09:05 - Troops leave"); the line as it is when
+    none opens it or nothing of three words would be left."""
+    match = _TIME_STAMP.match(line)
+    if match and len(line[match.end():].split()) >= 3:
+        return line[match.end():]
+    return line
+
+
+# A site's name after the headline, as a page's title bar prints it ("... - Africanews",
+# "... | VnExpress", "... – Jeune Afrique"): the last separator of the line.
+_SITE_SUFFIX = re.compile(r"^(?P<head>.+)\s(?:[|\u2013\u2014\u2022\u00b7-]|::)\s+(?P<site>[^|\u2013\u2014\u2022\u00b7]{2,40})$")
+
+
+def without_site_name(line: str) -> str:
+    """A headline without the name of the outlet a page's title bar prints after it
+    ("Peacekeepers killed in Mali - Africanews" -> "Peacekeepers killed in Mali"): the part
+    after the last separator is cut when the reference knows it as an outlet (sources.yaml)
+    and three words or more are left; the line as it is otherwise."""
+    match = _SITE_SUFFIX.match(line)
+    if match and len(match["head"].split()) >= 3 and reference().find_source(match["site"].strip()):
+        return match["head"].strip()
+    return line
+
+
+def _numbered_menu(lines: list[str]) -> set[int]:
+    """Indices of the lines of a numbered list of short items counting up (1., 2., 3.), at
+    least two: a list of links (trending topics, a site's menu) when it stands above the text."""
+    menu: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, ""]):
+        match = _NUMBERED_ITEM.match(line)
+        short = match and len(line.split()) <= 9 and not line.endswith((".", "!", "?"))
+        if short and (not run or int(match["n"]) == int(_NUMBERED_ITEM.match(lines[run[-1]])["n"]) + 1):
+            run.append(index)
+            continue
+        if len(run) >= 2:
+            menu.update(run)
+        run = [index] if short else []
+    return menu
+
+
+def agency_credit(line: str) -> tuple[str, str] | None:
+    """A caption closed by a photo credit naming an outlet and a photographer with a slash
+    ("Troops on patrol near Goma AFP/Jane Doe", "... Jane Doe / Reuters"): the caption and the
+    credit; None unless one side of the slash is an outlet the reference knows (sources.yaml)
+    and the other one to four capitalised words, after a caption of three words or more, and
+    the line does not end as a sentence does."""
+    if line.rstrip().endswith((".", "!", "?", ":", ";")):
+        return None  # a sentence ("... a Reuters/Ipsos poll."), not a legend closed by its credit
+    head, slash, tail = line.rpartition("/")
+    tail_words = tail.strip().rstrip(".").split()
+    words = head.split()
+    if not slash or not 1 <= len(tail_words) <= 4 or len(words) < 4:
+        return None
+    ref = reference()
+    tail_source = ref.find_source(" ".join(tail_words))
+    for size in (2, 3, 1):  # a photographer's name is most often two words
+        left = words[-size:]
+        if len(words) - size < 3:
+            continue
+        if not all(w[:1].isupper() and re.fullmatch(r"[\w.'\u2019&-]+", w) for w in [*left, *tail_words]):
+            continue
+        if tail_source and all(w[:1].isupper() for w in left) or ref.find_source(" ".join(left)):
+            return " ".join(words[:-size]).rstrip(" ,.-\u2013\u2014"), " ".join(left) + "/" + " ".join(tail_words)
+    return None
 
 
 def segment(text: str) -> Layout:
@@ -162,8 +258,12 @@ def segment(text: str) -> Layout:
     headers: dict[str, int] = {}  # heading-like lines above the text: one is the headline
     after_credit = False
     in_teasers = False
+    menu = _numbered_menu(lines)
     for index, line in enumerate(lines):
         folded = fold(line)
+        if index in menu and not body and layout.title is None:
+            layout.boilerplate.append(line)
+            continue
         if in_teasers:
             layout.teasers.append(line)
             continue
@@ -216,8 +316,10 @@ def segment(text: str) -> Layout:
             else:
                 layout.metadata["date"] = line
             continue
-        if (layout.title is None and not body and not layout.captions and _is_headline(line) and index < 12 and not _dated_or_credited(line)
-                and not p["credit_tail"].fullmatch(line) and not p["credit_alone"].fullmatch(line)):
+        headline = without_site_name(without_time_stamp(line))
+        if (layout.title is None and not body and not layout.captions and _is_headline(headline) and index < 12 and not _dated_or_credited(line)
+                and not p["credit_tail"].fullmatch(line) and not p["credit_alone"].fullmatch(line) and not agency_credit(line)):
+            line = headline
             if line in headers:
                 headers[line] += 1  # a headline printed twice
             else:
@@ -235,6 +337,10 @@ def segment(text: str) -> Layout:
         if (m := p["credit_tail"].fullmatch(line)) and len(line.split()) <= 80:
             layout.captions.append(m["caption"].strip(" .") + ".")
             layout.credits.append(m["value"].strip())
+            continue
+        if len(line.split()) <= 60 and (credited := agency_credit(line)):
+            layout.captions.append(credited[0] + ".")
+            layout.credits.append(credited[1])
             continue
         if after_credit and len(line.split()) <= 30 and len(re.findall(r"[.!?](?:\s|$)", line)) <= 1:
             layout.captions.append(line)
@@ -328,6 +434,8 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         ("dateline", agency_dateline),
         ("dateline_agency", lambda m: find_dates(m["date"]) and ref.find_source(m["agency"])),  # "Accra, Feb. 21, GNA -"
         ("dateline_caps", lambda m: find_dates(m["date"])),  # "BEIJING, Dec. 7 --"
+        ("dateline_dated", lambda m: _known_place(m["place"].strip()) and any(
+            d.kind == "date" and d.has_year and d.value.day for d in find_dates(m["date"]))),  # "Bunia, le 11 juillet 2019 -"
         ("dateline_place", lambda m: m["place"].strip().isupper() and len(m["place"].split()) <= 4),  # "KINSHASA --"
         ("dateline_colon", lambda m: _known_place(m["place"])),  # "Jakarta: President ..."
     )
