@@ -581,3 +581,24 @@ def test_joining_a_mission_is_a_deployment(sentence, language):
 )
 def test_a_full_date_dates_the_event_before_a_bare_year(sentence, language, date):
     assert date in [e.date for e in events_of_article(["Une phrase sans rien."] * 6 + [sentence], language)]
+
+
+CAPTIONED = {
+    "en": ("Peacekeepers attacked near Gao\n\nGAO, 9 June 2023 - Two peacekeepers were wounded on Friday near Gao, the mission said.\n\n"
+           "The mission condemned the attack and called for calm in the region.\n\n"
+           "An armoured vehicle of the mission that came under fire on 3 March 2022 near Kidal. (File photo)\n\n"
+           "The wounded were flown to the capital for treatment.\n"),
+    "fr": ("Des casques bleus attaqués près de Gao\n\nGAO, 9 juin 2023 - Deux casques bleus ont été blessés vendredi près de Gao, a indiqué la mission.\n\n"
+           "La mission a condamné l'attaque et appelé au calme dans la région.\n\n"
+           "Un blindé de la mission pris pour cible le 3 mars 2022 près de Kidal. (Photo d'archives)\n\n"
+           "Les blessés ont été évacués vers la capitale.\n"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_dated_photo_caption_tells_a_happening(language):
+    from newsdossier.extract import extract
+
+    extraction = extract(CAPTIONED[language], None)
+    assert extraction.fields["captions"], "the fixture's caption is read as one"
+    assert "2022-03-03" in [e.date for e in extraction.events]
