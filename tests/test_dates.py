@@ -272,3 +272,47 @@ def test_resolve_weekday_needs_a_day_precise_anchor(anchor):
 )
 def test_weekday_number_counts_from_monday(name, expected):
     assert weekday_number(name) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Ngày 1-10, đơn vị lên đường.", [(None, 10, 1, None)], id="vi-ngay-day-dash-month"),
+        pytest.param("Đơn vị nhận nhiệm vụ từ tháng 9/2024.", [(2024, 9, None, None)], id="vi-thang-month-slash-year"),
+        pytest.param("Công trình khởi công tháng 3 năm 2021.", [(2021, 3, None, None)], id="vi-thang-month-nam-year"),
+        pytest.param("Tới cuối tháng 11, tuyến đường đã thông xe.", [(None, 11, None, None)], id="vi-thang-month-alone"),
+        pytest.param("Dự kiến lên đường vào cuối tháng 4 và đầu tháng 5.", [(None, 4, None, 5)], id="vi-thang-span"),
+        pytest.param("Đội bóng chiến thắng 3 trận liền.", [], id="vi-thang-to-win-is-no-month"),
+        pytest.param("Les familles des 4 soldats ont été reçues.", [], id="fr-des-is-no-december"),
+        pytest.param("Los padres des 12 alumnos.", [], id="es-des-is-no-december"),
+        pytest.param("Pasukan tiba pada 4 Des 2019.", [(2019, 12, 4, None)], id="id-des-with-a-year"),
+    ],
+)
+def test_vietnamese_months_and_month_words(text, expected):
+    found = [(d.value.year, d.value.month, d.value.day, d.value_end.month if d.value_end else None)
+             for d in find_dates(text) if d.kind == "date"]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The patrol was ambushed on the 2nd of March.", [(None, 3, 2)], id="en-the-2nd-of-march"),
+        pytest.param("They arrived on the 21st of September 2019.", [(2019, 9, 21)], id="en-the-21st-of-september-year"),
+        pytest.param("Three of May's convoys were late.", [], id="en-of-without-a-day-number"),
+    ],
+)
+def test_a_day_of_a_month(text, expected):
+    assert [(d.value.year, d.value.month, d.value.day) for d in find_dates(text) if d.kind == "date"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Chiều 15/6, đoàn công tác lên đường.", [(None, 6, 15)], id="vi-chieu-day-month"),
+        pytest.param("Sáng 2/3, đơn vị tổ chức lễ xuất quân.", [(None, 3, 2)], id="vi-sang-day-month"),
+        pytest.param("Đơn vị chuyển sang 2/3 quân số.", [], id="vi-sang-over-to-two-thirds"),
+    ],
+)
+def test_a_vietnamese_time_of_day_before_a_day_month(text, expected):
+    assert [(d.value.year, d.value.month, d.value.day) for d in find_dates(text) if d.kind == "date"] == expected

@@ -12,6 +12,10 @@ from .reference import EXACT_LANGUAGES, reference
 from .text import fold, fold_same_length
 
 MIN_YEAR, MAX_YEAR = 1900, 2099
+# Vietnamese times of day that stand before a day/month as "ngày" does ("sáng 28/6", the
+# morning of 28 June; "chiều", "tối", "hôm", "đêm", "trưa"), with their diacritics: folded,
+# "sang" is also "over to".
+VI_TIMES_OF_DAY = frozenset({"sáng", "chiều", "tối", "hôm", "đêm", "trưa"})
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,7 @@ def _patterns() -> dict[str, re.Pattern]:
     day2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th|er)?(?!-\w)"  # not "a 15-member delegation"
     year = r"(?P<year>(?:19|20)\d\d)"
     de = r"(?:\s+de)?"  # Spanish and Portuguese "2 de febrero de 2022"
+    of = r"(?:\s+(?:de|of))?"  # and English "the 13th of July"
     range_sep = r"\s*(?:-|\u2013|\u2014|to|au|et|and|a|al|y)\s*"
     return {
         "iso": re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)(?:-(?P<day>[0-3]\d))?(?![\d-])(?:[ T]\d\d:\d\d(?::\d\d)?)?"),
@@ -68,7 +73,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "numeric_short": re.compile(r"(?<![\d/.-])\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d\d)\b(?![/.-]?\d)"),
         "month_day": re.compile(r"\b" + month + r"\s+" + day + r"(?:" + range_sep + day2 + r")?\b(?:,?\s+" + year + r")?"),
         "day_month": re.compile(
-            r"\b" + day + r"(?:" + range_sep + day2 + r")?" + de + r"\s+" + month + r"(?:" + de + r",?\s+" + year + r")?\b"
+            r"\b" + day + r"(?:" + range_sep + day2 + r")?" + of + r"\s+" + month + r"(?:" + de + r",?\s+" + year + r")?\b"
         ),
         # "30 November to 2 December 2021": a span across two months
         "cross_month": re.compile(
@@ -77,9 +82,14 @@ def _patterns() -> dict[str, re.Pattern]:
         # Vietnamese "ngày 21 tháng 9 năm 2021", and a day/month with no year after a date
         # word ("ngày 21/9", "le 21/09", "el 21/9")
         "vi_words": re.compile(r"\bngay\s+(?P<day>[0-3]?\d)\s+thang\s+(?P<mnum>[01]?\d)(?:\s+nam\s+(?P<year>(?:19|20)\d\d))?\b"),
-        "day_slash_month": re.compile(r"\b(?:ngay|le|el|du|on)\s+(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)\b(?![/.]\d)"),
+        "day_slash_month": re.compile(r"\b(?P<word>ngay|le|el|du|on|sang|chieu|toi|hom|dem|trua)\s+(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)\b(?![/.]\d)"),
+        # Vietnamese "ngày 1-10" (day-month with a hyphen), "tháng 9/2024", "tháng 6 năm 2025",
+        # "tháng 11" (a month alone), "tháng 6 và tháng 7", "từ tháng 6 đến tháng 7" (a span)
+        "vi_day_dash": re.compile(r"\bngay\s+(?P<day>[0-3]?\d)-(?P<mnum>[01]?\d)\b(?![-/.]\d)"),
+        "vi_month": re.compile(r"\bthang\s+(?P<mnum>[01]?\d)(?:\s*/\s*(?P<year>(?:19|20)\d\d)|\s+nam\s+(?P<year2>(?:19|20)\d\d))?\b(?![/.-]\d)"
+                               r"(?:\s+(?:va|den|toi|-)\s+(?:(?:dau|cuoi|giua)\s+)?thang\s+(?P<mnum2>[01]?\d)\b(?:\s*/\s*(?P<year3>(?:19|20)\d\d))?(?![/.-]\d))?"),
         "month_year": re.compile(r"\b" + month + de + r",?\s+" + year + r"\b"),
-        "month_alone": re.compile(r"\b(?:in|en|since|depuis|until|jusqu'en|au mois de|in early|in late|desde|hasta|in mid-|mid-)\s*" + month + r"\b"),
+        "month_alone": re.compile(r"\b(?:in|en|since|depuis|until|jusqu'en|au mois de|in early|in late|desde|hasta|in mid-|mid-|this|ce mois de|este mes de|a mediados de|a finales de|a fines de|a principios de|fin|debut|mi-|courant)\s*" + month + r"\b"),
         "year": re.compile(r"\b" + year + r"\b"),
         "weekday": re.compile(r"\b(?P<wd>" + "|".join(sorted(_weekday_table(), key=len, reverse=True)) + r")\b"),
     }
@@ -116,6 +126,7 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
     patterns = _patterns()
     months = _month_table()
     ambiguous = {fold(m) for m in reference().date_words["ambiguous_months"]}
+    word_months = {fold(m) for m in reference().date_words.get("word_months") or ()}
     found: list[DateMention] = []
 
     def add(start, end, value, value_end=None, kind="date"):
@@ -148,6 +159,8 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
         for m in patterns[name].finditer(folded):
             month = months[m["month"]]
             year = int(m["year"]) if m["year"] else None
+            if year is None and m["month"] in word_months:
+                continue  # French "des 4 casques", not Indonesian "4 Des"
             day = int(m["day"])
             if not _valid(year, month, day):
                 continue
@@ -162,8 +175,25 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
                 else:
                     continue
             add(m.start(), end, PartialDate(year, month, day), end_value)
-    for name in ("vi_words", "day_slash_month"):
+    for m in patterns["vi_month"].finditer(folded):
+        if text[m.start():m.start() + 5].lower() != "th\u00e1ng":  # "thắng" (to win) folds alike
+            continue
+        year = m["year"] or m["year2"] or m["year3"]
+        month = int(m["mnum"])
+        if not 1 <= month <= 12:
+            continue
+        value = PartialDate(int(year) if year else None, month)
+        end_value = None
+        if m["mnum2"] and 1 <= int(m["mnum2"]) <= 12 and int(m["mnum2"]) != month:
+            end_value = PartialDate(int(year) if year else None, int(m["mnum2"]))
+            if m["year3"] and not (m["year"] or m["year2"]):
+                value = PartialDate(int(m["year3"]) - (1 if month > int(m["mnum2"]) else 0), month)
+        add(m.start(), m.end(), value, end_value)
+    for name in ("vi_words", "day_slash_month", "vi_day_dash"):
         for m in patterns[name].finditer(folded):
+            if name == "day_slash_month" and m["word"] not in ("ngay", "le", "el", "du", "on") and \
+                    text[m.start("word"):m.end("word")].lower() not in VI_TIMES_OF_DAY:
+                continue  # "sang 2/3" (over to two thirds), not "sáng 2/3" (the morning of 2 March)
             year = int(m["year"]) if m.groupdict().get("year") else None
             month, day = int(m["mnum"]), int(m["day"])
             if _valid(year, month, day):
@@ -200,20 +230,25 @@ def relative_day(text: str, anchor: PartialDate | None, language: str = "und", n
     resolved against that date, never against today; None without a day-precise anchor.
     A weekday in a clause about the future (future_tense: the text from the date named
     before it) is the next such day, else the last one (news reports the past). Of several
-    weekdays, the one nearest the offset near (the event's word), else the first.
+    days named, the one nearest the offset near (the event's word: "killed on Saturday, the
+    mission said yesterday" is Saturday near "killed"), else the first word like "yesterday",
+    else the first weekday.
     language: ISO 639-1 code of the text."""
     if anchor is None or not (anchor.year and anchor.month and anchor.day):
         return None
     folded = fold_same_length(text)
     pattern, table = _relative_pattern()
-    if (match := pattern.search(folded)):
-        return _shift(anchor, table[match.group()])
+    words = list(pattern.finditer(folded))
     weekdays: list[tuple[DateMention, int]] = []  # each with where its clause starts
     clause_start = 0
     for mention in find_dates(text):
         if mention.kind == "weekday":
             weekdays.append((mention, clause_start))
         clause_start = mention.end
+    if words and (near is None or not weekdays
+                  or min(abs(m.start() - near) for m in words) <= min(abs(w[0].start - near) for w in weekdays)):
+        word = min(words, key=lambda m: abs(m.start() - near)) if near is not None else words[0]
+        return _shift(anchor, table[word.group()])
     if not weekdays:
         return None
     mention, start = min(weekdays, key=lambda w: abs(w[0].start - near)) if near is not None else weekdays[0]
@@ -279,7 +314,8 @@ def weekday_number(name: str) -> int | None:
 def resolve_year(mention: DateMention, anchor: PartialDate | None, forward: bool | None = None) -> tuple[PartialDate, PartialDate | None]:
     """Give a date printed without its year the year that puts it nearest the anchor date;
     with forward=True (a planned event, "will leave on 3 January") the nearest on or after a
-    day-precise anchor, with forward=False the nearest on or before it."""
+    day-precise anchor, with forward=False the nearest on or before it; a month printed
+    alone ("in November") likewise against the anchor's month."""
     value, value_end = mention.value, mention.value_end
     if value.year is not None or anchor is None or anchor.year is None:
         return value, value_end
@@ -291,6 +327,9 @@ def resolve_year(mention: DateMention, anchor: PartialDate | None, forward: bool
         reference_day = date(anchor.year, anchor.month or 7, anchor.day or 1 if anchor.month else 1)
         if forward is not None and anchor.day and value.day and (candidate < reference_day if forward else candidate > reference_day):
             continue
+        if forward is not None and anchor.month and not value.day and value.month and (
+                (year, value.month) < (anchor.year, anchor.month) if forward else (year, value.month) > (anchor.year, anchor.month)):
+            continue  # a month alone: "in November" told in the past is the last November
         distance = abs((candidate - reference_day).days)
         if best is None or distance < best[0]:
             best = (distance, year)
@@ -340,6 +379,20 @@ def relative_period(text: str, anchor: PartialDate | None, language: str = "und"
     if unit == "year":
         return PartialDate(anchor.year + offset), None
     return None
+
+
+def relative_spans(text: str, language: str = "und") -> list[tuple[int, int]]:
+    """Where the text names a date relative to the article's ("yesterday", "on Tuesday",
+    "la semaine dernière", "hôm qua"): (start, end) offsets of each, in text order, for the
+    words relative_day and relative_period read. language: ISO 639-1 code of the text."""
+    spans = [m.span() for m in _relative_pattern()[0].finditer(fold_same_length(text))]
+    spans += [(d.start, d.end) for d in find_dates(text) if d.kind == "weekday"]
+    pattern, _table = _period_pattern(language)
+    if pattern is not None:
+        compared = _lower(text) if language in EXACT_LANGUAGES else fold_same_length(text).replace("\u2019", "'")
+        if len(compared) == len(text):
+            spans += [m.span() for m in pattern.finditer(compared)]
+    return sorted(set(spans))
 
 
 def relative_span(text: str, anchor: PartialDate | None, language: str = "und", near: int | None = None) -> tuple[PartialDate, PartialDate | None] | None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
-from .dates import DateMention, find_dates, future_tense, relative_span, resolve_year
+from .dates import DateMention, find_dates, future_tense, relative_period, relative_span, relative_spans, resolve_year
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found
 from .reference import EXACT_LANGUAGES, reference
@@ -15,7 +16,38 @@ from .text import fold, fold_same_length, slugify
 LOCATIVES = {"in", "at", "a", "en", "au", "aux", "dans", "to", "near", "from", "de", "desde", "hacia"}
 # A sentence about the past or the future, not the day's news.
 PASSING_CONTEXT = re.compile(r"\b(since|depuis|desde|last year|l'an dernier|el año pasado|next|prochain|próximo|will|sera|será)\b", re.I)
+# The headline and the lead: the sentences that tell the news of the article's date (the
+# inverted pyramid of news writing puts the happening in the first paragraph).
+LEAD_SENTENCES = 4
 PASSING = re.compile(r"\b(since|depuis|desde|until|jusqu'(?:a|en|au)|hasta|by|d'ici)\s*$", re.I)
+# A date inside a phrase opened by "until" ("hasta el 15 de octubre"), or by "since" that
+# names something else first ("since the mission was created in April 2013"), in the same
+# clause: a bound of a period or a tally, not the day of a happening. "Depuis le 16 janvier"
+# (the day a state began) is not one.
+PASSING_PHRASE = re.compile(r"\b(?:(?:since|depuis|desde|ke tu)\s+(?!(?:the|le|la|l'|el|los|las|ngay|nam)\s*$)|(?:until|jusqu'(?:a|en|au)|hasta)\b)[^,;:()]{0,50}$")
+
+
+def _document_year(sentence: str, mention: DateMention) -> bool:
+    """Whether a year is part of a document's name ("resolution 2350 (2017)"), a year in
+    brackets right after a number, rather than the year of a happening."""
+    return bool(re.search(r"\d\s*\($", sentence[:mention.start]) and sentence[mention.end:mention.end + 1] == ")")
+
+
+def in_passing(sentence: str, start: int, words: list[EventWord] = ()) -> bool:
+    """Whether the date starting at offset start of the sentence is a date in passing: right
+    after "since", "by", "until" (and their French, Spanish and Vietnamese forms), or inside
+    a since- or until-phrase of the same clause, unless an event word of the phrase (words,
+    from event_words) stands before it: "since the war broke out on 7 October" dates the
+    war's outbreak."""
+    before = sentence[:start]
+    if PASSING.search(before):
+        return True
+    window = max(0, start - 60)
+    phrase = PASSING_PHRASE.search(fold(sentence[window:start]).replace("\u2019", "'"))
+    if phrase is None:
+        return False
+    opened = window + phrase.start()
+    return not any(opened < w.start and w.end <= start and not w.frame for w in words)
 
 
 @dataclass
@@ -165,13 +197,15 @@ def event_words(sentence: str, language: str = "und") -> list[EventWord]:
     return kept
 
 
-def main_event_word(words: list[EventWord], sentence: str) -> EventWord | None:
+def main_event_word(words: list[EventWord], sentence: str, language: str = "und") -> EventWord | None:
     """The event word that says what the sentence tells happened (rule in vocabulary.yaml,
     "event_kinds"): among the words of the main clause (all words when the main clause
     holds none), announcements set aside unless nothing else is named, the first verb,
     unless an event noun stands before it in the same stretch of text with no comma
     between (its subject: "An ambush on the convoy killed two"); with no verb, the first
-    noun. A framing verb ("announced that ...") counts only when nothing else is named.
+    noun. A noun followed by a relative clause holding the verb is its subject too ("the
+    earthquake, which struck ..."). A framing verb ("announced that ...") counts only when
+    nothing else is named. language: ISO 639-1 code of the text.
     None for no words."""
     if not words:
         return None
@@ -181,7 +215,18 @@ def main_event_word(words: list[EventWord], sentence: str) -> EventWord | None:
     if not verbs:
         return main[0]
     verb = verbs[0]
-    subject = [w for w in main if not w.verb and w.end <= verb.start and not _CLAUSE_END.search(sentence[w.end:verb.start])]
+    pronouns = _word_pattern("relative_pronouns", language)
+
+    def subject_of_verb(w: EventWord) -> bool:
+        between = sentence[w.end:verb.start]
+        if not _CLAUSE_END.search(between):
+            return True
+        # "the earthquake, which struck ...": the noun a relative clause opens after
+        opener = re.match(r"\W{0,3}", between)
+        clause = _compared(between[opener.end():], language in EXACT_LANGUAGES)
+        return bool(pronouns and pronouns.match(clause) and not _CLAUSE_END.search(clause))
+
+    subject = [w for w in main if not w.verb and w.end <= verb.start and subject_of_verb(w)]
     return subject[0] if subject else verb
 
 
@@ -190,7 +235,7 @@ def event_kind(sentence: str, language: str = "und") -> tuple[str, str, int, int
     (offsets in the sentence), from the event words of the article's language (ISO 639-1);
     None if none. The kind is the one the sentence's main event word gives (main_event_word),
     not the longest word."""
-    word = main_event_word(event_words(sentence, language), sentence)
+    word = main_event_word(event_words(sentence, language), sentence, language)
     return (word.kind, word.label, word.start, word.end) if word else None
 
 
@@ -350,41 +395,212 @@ def _dated_words(sentence: str, words: list[EventWord], mentions: list[DateMenti
     return given
 
 
+def _direction(planned: bool, mention: DateMention) -> bool | None:
+    """Which way a date without its year is read from the article's date (resolve_year's
+    forward): ahead for a planned event, back for a month told alone in the past ("in
+    November"), else the nearest year."""
+    if planned:
+        return True
+    return False if mention.value.day is None else None
+
+
 def _resolve(mention: DateMention, years: list[int], anchor: PartialDate | None, forward: bool | None) -> tuple[PartialDate, PartialDate | None]:
-    """The value of a date mention, its missing year from the sentence's one year, else by
-    resolve_year against the article's date."""
+    """The value of a date mention, its missing year from the sentence's one year (a printed
+    year, or one named relative to the article's: "in August last year", "en mars de l'an
+    dernier", "tháng 5 năm ngoái"), else by resolve_year against the article's date."""
     sentence_year = years[0] if len(set(years)) == 1 and mention.value.year is None else None
     if sentence_year and (anchor is None or anchor.year is None or anchor.year == sentence_year):
         return mention.value.with_year(sentence_year), mention.value_end.with_year(sentence_year) if mention.value_end else None
     return resolve_year(mention, anchor, forward=forward)
 
 
+@lru_cache(maxsize=None)
+def _word_pattern(section: str, language: str) -> re.Pattern | None:
+    """Whole-word pattern of one vocabulary list of a language (all the non-exact languages'
+    when it has none), on the sentence as _compared gives it."""
+    table = reference().vocabulary.get(section) or {}
+    exact = language in EXACT_LANGUAGES
+    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
+    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
+    words = sorted({convert(w) for lang in languages for w in table.get(lang) or ()}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])") if words else None
+
+
+def told_on_day(sentence: str, start: int, language: str = "und") -> bool:
+    """Whether the date starting at offset start dates the telling of the news, not the
+    happening: it follows a verb of saying (vocabulary "report_verbs") with at most four
+    words and no comma between ("the mission said on Tuesday", "a indiqué samedi",
+    "informó este lunes"). language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("report_verbs", language)
+    if pattern is None:
+        return False
+    before = _compared(sentence[max(0, start - 60):start], language in EXACT_LANGUAGES)
+    last = None
+    for last in pattern.finditer(before):
+        pass
+    return last is not None and re.fullmatch(r"(?:\s+[\w']+){0,4}\s*", before[last.end():]) is not None
+
+
+def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, language: str) -> str:
+    """The sentence with the relative dates that do not date its main event blanked (offsets
+    kept): those telling the day of the report (told_on_day), those nearer an event word of
+    another happening than the main one (they date that one: "at the ceremony for the
+    soldiers killed last year"), and those in a relative clause describing another noun than
+    the main event's word ("the mission, which counts 12,000 troops today")."""
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    pronouns = _word_pattern("relative_pronouns", language)
+    clauses, own = [], []
+    for match in pronouns.finditer(compared) if pronouns else ():
+        end = _CLAUSE_END.search(compared, match.end())
+        lo, hi = match.start(), end.start() if end else len(compared)
+        describes_main = lo >= main.end and re.fullmatch(r"\W{0,3}", compared[main.end:lo])
+        if describes_main:
+            own.append((lo, hi))
+        elif not lo <= main.start < hi:
+            clauses.append((lo, hi))
+    # the verb of a clause describing the main word tells the main event ("the quake, which struck")
+    others = [w for w in words if not w.frame and not kinds_agree(w.kind, main.kind)
+              and not any(lo <= w.start < hi for lo, hi in own)]
+
+    def gap(w: EventWord, start: int, end: int) -> int:
+        return start - w.end if start >= w.end else w.start - end
+
+    for start, end in relative_spans(sentence, language):
+        if (told_on_day(sentence, start, language)
+                or any(gap(w, start, end) < gap(main, start, end) for w in others)
+                or any(lo <= start < hi for lo, hi in clauses)):
+            sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+    return sentence
+
+
+@dataclass
+class _Told:
+    """A dated finding as find_events met it: its event word, its sentence, and how its date
+    was found ("printed", "relative", or "article": the lead dated by the article's date)."""
+
+    finding: EventFinding
+    word: EventWord
+    sentence: str
+    basis: str
+
+
+@lru_cache(maxsize=None)
+def _determiner_pattern(language: str) -> re.Pattern | None:
+    table = reference().vocabulary.get("definite_determiners") or {}
+    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
+    words = sorted({fold(w) for lang in languages for w in table.get(lang) or ()}, key=len, reverse=True)
+    if not words:
+        return None
+    forms = [re.escape(w) if w.endswith("'") else re.escape(w) + r"\s+" for w in words]
+    return re.compile(r"(?:^|[^\w'])(?:" + "|".join(forms) + r")$")
+
+
+def refers_back(sentence: str, word: EventWord, language: str = "und") -> bool:
+    """Whether an event noun is named with a definite determiner before it ("the ambush",
+    "l'attaque", "dicha explosión": vocabulary "definite_determiners"), as a happening
+    already told is named; a verb never is. language: ISO 639-1 code of the text."""
+    pattern = _determiner_pattern(language)
+    if word.verb or pattern is None:
+        return False
+    before = fold_same_length(sentence[max(0, word.start - 12):word.start]).replace("\u2019", "'")
+    return bool(pattern.search(before))
+
+
+def _day(value: PartialDate | None) -> date | None:
+    return date(value.year, value.month, value.day) if value and value.year and value.month and value.day else None
+
+
+def _merge(into: EventFinding, other: EventFinding) -> None:
+    into.actors.extend(a for a in other.actors if a not in into.actors)
+    into.missions.extend(m for m in other.missions if m not in into.missions)
+
+
+def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: str) -> list[EventFinding]:
+    """One finding per happening of an article told several times (kinds that agree,
+    kinds_agree; planned events apart, as they are another day's):
+    - an event noun with a definite determiner ("the ambush") of a happening already found
+      is that happening again (refers_back): dropped, its date given to the earlier telling
+      when that one had only the article's date and this one falls in the week before it;
+    - the lead dated by the article's date takes the date of a later telling of its
+      happening dated in the week up to the article's day, which is then dropped;
+    - findings of one happening on the same date at places that agree are one.
+    Returns the findings kept, in text order."""
+    anchor_day = _day(anchor)
+
+    def recent(item: _Told) -> bool:
+        day = _day(item.finding.start)
+        return bool(anchor_day and day and 0 <= (anchor_day - day).days <= 7)
+
+    kept: list[_Told] = []
+    for item in told:
+        finding = item.finding
+        earlier = [k for k in kept if not k.finding.announced and not finding.announced
+                   and kinds_agree(k.finding.kind, finding.kind)]
+        lead = next((k for k in earlier if k.basis == "article"), None)
+        if earlier and refers_back(item.sentence, item.word, language):
+            first = lead or earlier[0]
+            if first.basis == "article" and item.basis != "article" and recent(item):
+                first.finding.start, first.finding.end = finding.start, finding.end
+                if _day(finding.start) != anchor_day:
+                    first.basis = item.basis
+            _merge(first.finding, finding)
+            continue
+        if lead is not None and item.basis != "article" and recent(item):
+            lead.finding.start, lead.finding.end = finding.start, finding.end
+            if _day(finding.start) != anchor_day:  # on the article's day: a later telling may still date it
+                lead.basis = item.basis
+            _merge(lead.finding, finding)
+            continue
+        same = next((k for k in earlier if k.finding.date == finding.date
+                     and places_agree(k.finding.place, k.finding.place_code, finding.place, finding.place_code)), None)
+        if same is not None:
+            _merge(same.finding, finding)
+            continue
+        kept.append(item)
+    return [k.finding for k in kept]
+
+
 def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | None, dateline_place: str | None,
-                language: str = "und") -> tuple[list[EventFinding], list[EventFinding]]:
+                language: str = "und", wire_day: bool = True) -> tuple[list[EventFinding], list[EventFinding]]:
     """Dated events and undated mentions of events in the article's sentences (event words of
     the article's language, ISO 639-1): sentences as (text, entities found in it); anchor, the
     article's date (relative dates resolve against it, never against today).
 
     Per sentence: the main event (main_event_word) with the date nearest its word, else a
     relative date ("on Thursday", "hier", "last week"), else, for the first event sentence
-    of a dated article not about the past or the future, the article's day. A clause about
+    of a dated article not about the past or the future, the article's date (its day, or
+    its month or year when the article is dated no closer: the news of that month); its day
+    only when the text is a wire's of that day (wire_day: a dateline printing its day, "Naciones
+    Unidas, 28 ago (EFE)"), else its month, as a text telling what happened without saying when
+    dates it no closer (a later telling in the week before may still give the day). A clause about
     the future, or an announced one ("announced that ... will be held on 5-6 December"),
     makes the event planned (announced) and dated on its planned day; an announcement
     verb of the main clause is then an event of its own, on its day. Another event word of
     the sentence with a date of its own is a background event dated so ("under a
     resolution adopted on 12 March"). Participants are the actors of the sentence that act
     in it, not those reporting it (reporting)."""
-    dated: list[EventFinding] = []
     undated: list[EventFinding] = []
+    told: list[_Told] = []  # each dated finding with its word and how its date was found
     lead = True  # the first event sentence of a dated article tells the news of its day
-    for sentence, found in sentences:
+    for index, (sentence, found) in enumerate(sentences):
+        if index >= LEAD_SENTENCES:
+            lead = False  # deep in the body, a sentence without a date is no longer the day's news
         words = event_words(sentence, language)
-        main = main_event_word(words, sentence)
+        main = main_event_word(words, sentence, language)
         if main is None:
             continue
         all_dates = find_dates(sentence)
-        mentions = [d for d in all_dates if d.kind == "date" and not PASSING.search(sentence[:d.start])]
+        reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
+        mentions = [d for d in all_dates if (d.kind == "date" or d.kind == "year" and not _document_year(sentence, d))
+                    and not in_passing(sentence, d.start, words)
+                    and (reported or not told_on_day(sentence, d.start, language))]
         years = [d.value.year for d in all_dates if d.kind == "year"]
+        period = relative_period(sentence, anchor, language)
+        if not years and period and period[0].month is None and period[0].year:
+            years = [period[0].year]  # "the first unit was deployed in August last year"
+            anchor_of_year = PartialDate(period[0].year)
+        else:
+            anchor_of_year = anchor
         actors = [f for f in found if f.kind in ACTOR_KINDS and not reporting(sentence, f)]
         place, code = _place(sentence, found, dateline_place)
         surface = _place_surface(sentence, found, place)
@@ -403,41 +619,44 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         given = _dated_words(sentence, words, mentions) if mentions else {}
         main_index = words.index(main)
         own = given.get(main_index, [])
-        if not own and mentions and not any(given.get(i) for i, w in enumerate(words) if not w.frame and i != main_index):
+        if not own and mentions and not any(given.get(i) for i, w in enumerate(words)
+                                            if not w.frame and i != main_index and not kinds_agree(w.kind, main.kind)):
             own = mentions  # the sentence's dates, when no other event word claims them
         event = finding(main)
         event.announced = planned
         if own:
-            mention = min(own, key=lambda d: abs(d.start - main.start))
-            event.start, event.end = _resolve(mention, years, anchor, True if planned else None)
-            dated.append(event)
+            # a full date before a bare year ("the 2021 Ministerial, to be held on Dec. 7-8")
+            mention = min(own, key=lambda d: (d.kind == "year", abs(d.start - main.start)))
+            event.start, event.end = _resolve(mention, years, anchor_of_year, _direction(planned, mention))
+            told.append(_Told(event, main, sentence, "printed"))
         else:
-            relative = relative_span(sentence, anchor, language, near=main.start)
-            if relative is None and lead and not planned and anchor is not None and anchor.year and anchor.day and not PASSING_CONTEXT.search(sentence):
-                relative = (anchor, None)
+            relative = relative_span(_relative_dates_of(sentence, words, main, language), anchor, language, near=main.start)
+            basis = "relative"
+            if relative is None and lead and not planned and anchor is not None and anchor.year and not PASSING_CONTEXT.search(sentence):
+                relative, basis = (anchor if wire_day else PartialDate(anchor.year, anchor.month), None), "article"
             if relative is None:
                 undated.append(event)
             else:
                 event.start, event.end = relative
-                dated.append(event)
+                told.append(_Told(event, main, sentence, basis))
         lead = False
         if planned and frame is not None and event.start is not None:
             # the announcement itself, on the day it is told ("announced today that ...")
-            told = relative_span(sentence[:main.start], anchor, language, near=frame.start)
-            if told is None and anchor is not None and anchor.day:
-                told = (anchor, None)
-            if told is not None and told[0] != event.start:
+            told_on = relative_span(sentence[:main.start], anchor, language, near=frame.start)
+            if told_on is None and anchor is not None and anchor.day:
+                told_on = (anchor, None)
+            if told_on is not None and told_on[0] != event.start:
                 announcement = finding(frame)
-                announcement.start, announcement.end = told
-                dated.append(announcement)
+                announcement.start, announcement.end = told_on
+                told.append(_Told(announcement, frame, sentence, "relative"))
         for index, word in enumerate(words):
             if index == main_index or word.frame or word.kind == main.kind or not given.get(index):
                 continue
             background = finding(word)
-            mention = given[index][0]
-            background.start, background.end = _resolve(mention, years, anchor, None)
-            dated.append(background)
-    return dated, undated
+            mention = min(given[index], key=lambda d: d.kind == "year")
+            background.start, background.end = _resolve(mention, years, anchor_of_year, _direction(False, mention))
+            told.append(_Told(background, word, sentence, "printed"))
+    return _one_per_happening(told, anchor, language), undated
 
 
 # --- one event, many reports -------------------------------------------------

@@ -736,9 +736,14 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     people: dict[str, Found] = {}
     per_sentence: list[tuple[str, list[Found], bool]] = []
     unresolved: dict[str, None] = {}  # names that matched nothing, in order of appearance
+    caption_texts: set[str] = set()  # a dated photo caption tells a happening too (after the body's)
+    captions_found: list[tuple[str, list[Found]]] = []
     for block_index, block in enumerate(texts):
         in_body = block_index >= len(texts) - len(plain)
+        caption = not in_body and not (layout.title and block_index == 0)
         for sentence in split_sentences(block):
+            if caption:
+                caption_texts.add(sentence)
             found = find_in_sentence(sentence, language)
             unresolved.update((f.name, None) for f in found if f.kind == "unresolved" and in_body)
             found = [f for f in found if f.kind != "unresolved"]
@@ -762,6 +767,8 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
                 entities[key] = f
         if in_body:
             sentences.append((sentence, found))
+        elif sentence in caption_texts:
+            captions_found.append((sentence, found))
 
     hints = _year_hints([(sentence, found) for sentence, found, _ in per_sentence])
     hints.today = today or datetime.date.today()
@@ -779,7 +786,10 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
         stale_ids = {key.split(":", 1)[1] for key in stale}
         sentences = [(sentence, [f for f in found if not (f.kind == "mission" and f.id in stale_ids)]) for sentence, found in sentences]
     dateline_place = _place_name(layout.dateline.place) if layout.dateline else None
-    events, mentions = find_events(sentences, anchor, dateline_place, language)
+    stale_ids = {key.split(":", 1)[1] for key in stale}
+    captions_found = [(sentence, [f for f in found if not (f.kind == "mission" and f.id in stale_ids)]) for sentence, found in captions_found]
+    events, mentions = find_events(sentences + captions_found, anchor, dateline_place, language,
+                                   wire_day=bool(layout.dateline and layout.dateline.date_text))
     if date_basis == "inferred" and date.startswith("XXXX") and events:
         # the lead's event gave the day; its year may be known from the event's own sentence
         if (events[0].start and events[0].start.year and events[0].start.edtf()[5:] == date[5:]
