@@ -261,8 +261,9 @@ def _acronym_mentions(text: str, found: list[Found], article: list[Found]) -> li
 
 @lru_cache(maxsize=None)
 def _english_demonyms() -> dict[str, str]:
-    """Country name -> its first English demonym (countries.yaml): "Brazil" -> "Brazilian"."""
-    return {str(row["name"]): str(((row.get("en") or {}).get("demonyms") or [row["name"]])[0]) for row in load_reference("countries.yaml")}
+    """Country name -> its first English demonym (countries.yaml, as the shared reference
+    holds it): "Brazil" -> "Brazilian"."""
+    return {str(row["name"]): str(((row.get("en") or {}).get("demonyms") or [row["name"]])[0]) for row in reference().countries.values()}
 
 
 @lru_cache(maxsize=None)
