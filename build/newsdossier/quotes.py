@@ -739,6 +739,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     antecedent: Found | None = None
     document_speaker: Found | None = None  # the speaker of the last quote given with a document
     previous: int | None = None  # index in quotes of the last unit's quote
+    spoken = False  # whether a quote so far names its speaker (then no lead waits for its name)
     for unit in _units(sentences):
         text = unit.text
         unit.found = unit.found + [d for d in defined if any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", text) for x in d.surfaces)]
@@ -746,7 +747,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         spans, _ = _quoted_spans(text)
         quoted = _quoted_words(text, spans) >= MIN_QUOTED_WORDS
         mentions = _mentions(text, comparable, unit.found, named, article, language, antecedent, document_speaker,
-                             upcoming if not any(q.speaker for q in quotes) else ())
+                             () if spoken else upcoming)
         cues = _cues(comparable, mentions, language)
         speaker: Found | None = None
         cue_found = False
@@ -817,5 +818,6 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         elif people_here:
             antecedent = people_here[-1]
         quotes.append(Quote(_speaker_name(speaker), None, "direct" if quoted else "reported", text))
+        spoken = spoken or bool(quotes[-1].speaker)
         previous = len(quotes) - 1
     return quotes
