@@ -97,7 +97,7 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     for section in ("speech_verbs", "stance_verbs", "passive_auxiliaries", "negations", "source_markers", "complementisers", "pronouns", "body_pronouns", "documents", "unnamed_speakers", "addressee_words"):
         forms = [_comparable(str(f), language) for f in (vocab.get(section) or {}).get(language, [])]
         patterns[section] = re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)") if forms else None
-    articles = [_comparable(str(f), language) for f in (vocab.get("definite_articles") or {}).get(language, [])]
+    articles = _articles(language)
     titles = [_comparable(t, language) for t in _titles(language)]
     if articles and titles:
         patterns["titles"] = re.compile(rf"(?<!\w)(?:{_alternation(articles)})\s*(?:[\w.'-]+\s+){{0,2}}?(?P<title>{_alternation(titles)})(?!\w)")
