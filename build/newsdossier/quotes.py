@@ -432,8 +432,8 @@ ROLE_WINDOW = 70
 def _introduced_as(person: Found, words: Sequence[str]) -> bool:
     """Whether the sentence naming the person first holds one of the words (folded) in the
     phrase that introduces the name: before it back to the last quotation mark, colon or full
-    stop ("Le chef de la FINUL, Aroldo Lazaro Saenz"), after it up to the end of the apposition
-    ("Ahmed Bouhia, officier d'information de la Force MONUSCO,"), each at most ROLE_WINDOW
+    stop ("Le chef de la FINUL, Tomás Vidal Arce"), after it up to the end of the apposition
+    ("Karim Benzaoui, officier d'information de la Force MONUSCO,"), each at most ROLE_WINDOW
     characters."""
     sentence = fold_same_length(person.sentence or "").lower()
     for surface in {*person.surfaces, person.name}:
@@ -478,7 +478,7 @@ def _role_holder(title: str, body: Found | None, named: list[Found], article: li
     if len(holders) == 1:
         return next(iter(holders.values()))
     # A lead giving the head of a body as speaker, the name coming later ("the head of the
-    # force said Monday... Colin Stewart said"): the next person the text names speaking,
+    # force said Monday... Peter Holmvik said"): the next person the text names speaking,
     # when nobody has spoken yet.
     later = [e for e in upcoming if e.id not in {n.id for n in named}]
     if body is not None and later:
@@ -515,7 +515,7 @@ def _cues(comparable: str, mentions: list[_Mention], language: str) -> list[_Cue
 
 def _person_after(mention: _Mention, mentions: list[_Mention], text: str, language: str) -> _Mention:
     """A pronoun, an unnamed speaker, a title or a body followed by the name of a person in
-    apposition ("spokesperson Stéphane Dujarric", "UN envoy X", "theo ông X") is that person:
+    apposition ("spokesperson Maria Lendvai", "UN envoy X", "theo ông X") is that person:
     only titles and grammar words between."""
     if mention.kind == "entity" and mention.found.kind == "person":
         return mention
