@@ -610,8 +610,8 @@ def _name_after_marker(cue: _Cue, text: str, mentions: list[_Mention], language:
     """The speaker of a source marker the entity finder did not know ("D'après Les Échos,
     ..."): the capitalised name right after it, as written; none when a title, a possessive
     ("according to Monday's report") or a known mention stands there."""
-    if language == "vi":
-        return None  # Vietnamese names of bodies are not capitalised word by word ("Thông tấn xã Việt Nam")
+    if language not in (_vocabulary().get("capitalises_body_names") or []):
+        return None  # a name is only found by its capitals where they mark it (quotes.yaml "capitalises_body_names")
     match = NAME_AFTER.match(text, cue.end)
     if match is None or any(m.start < match.end(1) and match.start(1) < m.end for m in mentions):
         return None
