@@ -550,3 +550,46 @@ def test_the_head_of_a_body_named_later_is_the_speaker_of_the_lead(language, par
 )
 def test_a_quoted_hyphenated_term_is_no_quotation(language, paragraph):
     assert quotes_of(language, paragraph) == []
+
+
+@pytest.mark.parametrize(
+    "language, gap",
+    [
+        ("en", " of the "),
+        ("en", " from the "),
+        ("fr", " de la "),
+        ("fr", " de l'"),
+        ("fr", " des "),
+        ("es", " del "),
+        ("es", " de los "),
+        ("vi", " của "),
+    ],
+)
+def test_a_joining_word_links_a_title_to_its_body_in_every_language(language, gap):
+    from newsdossier.quotes import _comparable, _link_patterns
+
+    assert _link_patterns()["of_body"].fullmatch(_comparable(gap, language))
+    assert _link_patterns()["heads"].match(_comparable(gap, language))
+
+
+@pytest.mark.parametrize("gap", [" and the ", ", ", " said the "])
+def test_other_words_do_not_link_a_title_to_a_body(gap):
+    from newsdossier.quotes import _link_patterns
+
+    assert not _link_patterns()["of_body"].fullmatch(gap)
+
+
+@pytest.mark.parametrize(
+    "language, text, marker, name",
+    [
+        ("en", "According to The Morning Ledger, the convoy left at dawn.", "According to", "The Morning Ledger"),
+        ("fr", "Selon Le Courrier du Nord, le convoi est parti à l'aube.", "Selon", "Le Courrier du Nord"),
+        ("es", "Según El Diario del Sur, el convoy partió al alba.", "Según", "El Diario del Sur"),
+        ("vi", "Theo Thông tấn xã Bình Minh, đoàn xe đã rời đi lúc bình minh.", "Theo", None),
+    ],
+)
+def test_a_capitalised_name_after_a_marker_is_its_speaker_where_capitals_mark_names(language, text, marker, name):
+    from newsdossier.quotes import _Cue, _name_after_marker
+
+    mention = _name_after_marker(_Cue(0, len(marker), True), text, [], language)
+    assert (mention.found.name if mention else None) == name

@@ -97,7 +97,7 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     for section in ("speech_verbs", "stance_verbs", "passive_auxiliaries", "negations", "source_markers", "complementisers", "pronouns", "body_pronouns", "documents", "unnamed_speakers", "addressee_words"):
         forms = [_comparable(str(f), language) for f in (vocab.get(section) or {}).get(language, [])]
         patterns[section] = re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)") if forms else None
-    articles = [_comparable(str(f), language) for f in (vocab.get("definite_articles") or {}).get(language, [])]
+    articles = _articles(language)
     titles = [_comparable(t, language) for t in _titles(language)]
     if articles and titles:
         patterns["titles"] = re.compile(rf"(?<!\w)(?:{_alternation(articles)})\s*(?:[\w.'-]+\s+){{0,2}}?(?P<title>{_alternation(titles)})(?!\w)")
@@ -214,9 +214,50 @@ def _all_initials(name: str) -> set[str]:
     return {_initials(name), _initials(name.replace("-", " "))} - {""}
 
 
-# A name written in full with its acronym after it in brackets: "the Inter-Services Public
-# Relations (ISPR)", "la Direction des opérations (DOMP)".
-DEFINED = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|and|on|the|de|du|des|la|le|el|del|y|et|pour|d')\s*)*){2,9})\(\s*([A-Z]{2,8})\s*\)")
+def _elided(words: Iterable[str]) -> set[str]:
+    """Words as written in text: a lone consonant is an elided word (French l', d', qu'...),
+    given its apostrophe ("l" -> "l'"); a lone vowel is a word of its own ("a", "y", "o")."""
+    return {f"{w}'" if len(w) == 1 and w.isalpha() and w not in "aeiouy" else w for w in words}
+
+
+@lru_cache(maxsize=None)
+def _joining_articles() -> frozenset[str]:
+    """The articles that may follow a joining word or open a name (vocabulary.yaml
+    "name_articles"), folded, elided ones with their apostrophe: the, le, la, l', les, el..."""
+    return frozenset(_elided(reference().words("name_articles")))
+
+
+@lru_cache(maxsize=None)
+def _link_patterns() -> dict[str, re.Pattern]:
+    """The patterns that join a word to the body, place or name it belongs to, built from one
+    set of lists: the joining words of every language (quotes.yaml "joining_words": "of",
+    "de", "del", "d'"...), the articles (vocabulary.yaml "name_articles") and, inside a name,
+    its connectors (vocabulary.yaml "name_connectors": "and", "et", "y"). Every language's
+    words in each, as an article may quote a name in another language.
+
+    "defined": a name in full with its acronym after it in brackets ("the Inter-Services
+    Public Relations (ISPR)", "la Direction des opérations (DOMP)"), groups 1 and 2; on the
+    text as printed. "country_after": between a service and its country after it ("el
+    ejército de Chile", "l'armée du Mali"), "of_body": between a document or title and the
+    body after it ("a statement from the ministry", "le chef de la Force"), "heads": a gap
+    starting with a joining word; these three on the compared form (_comparable).
+    "name_after": a capitalised name, an article first ("D'après Les Échos", "según El
+    Tiempo"), up to five words joined by joining words, group 1; on the text as printed."""
+    vocab = _vocabulary().get("joining_words") or {}
+    joining = {_comparable(str(w), language) for language, words in vocab.items() for w in words or []}
+    articles = _joining_articles()
+    connectors = joining | articles | _elided(reference().words("name_connectors"))
+    join, article, connect = _alternation(joining), _alternation(articles), _alternation(connectors)
+    elided = _alternation(w for w in joining if w.endswith("'"))
+    capitalised = _alternation(a[:1].upper() + a[1:] for a in articles)
+    capital = "[A-Z\u00c0-\u00de]"
+    return {
+        "defined": re.compile(rf"((?:[A-Z][\w'\u2019-]*\s+(?:(?:{connect})\s*)*){{2,9}})\(\s*([A-Z]{{2,8}})\s*\)"),
+        "country_after": re.compile(rf"\s*(?:(?:{join})\s*(?:{article})?\s*)?"),
+        "of_body": re.compile(rf"\s*(?:{join})\s*(?:{article})?\s*"),
+        "heads": re.compile(rf"\s*(?:{join})(?:\s|$)" + (rf"|\s*(?:{elided})" if elided else "")),
+        "name_after": re.compile(rf"\s*((?:(?:{capitalised})\s*)?{capital}[\w\u2019'.-]*(?:\s+(?:(?:{join}|{article})\s+)?{capital}[\w\u2019'.-]*){{0,4}})(?=\s*[,.;:)]|\s+[a-z\u00e0-\u00ff])"),
+    }
 
 
 def _defined_bodies(texts: Iterable[str], article: list[Found]) -> list[Found]:
@@ -227,7 +268,7 @@ def _defined_bodies(texts: Iterable[str], article: list[Found]) -> list[Found]:
     by_name = {x: e for e in article for x in (*e.surfaces, e.name)}
     defined: dict[str, Found] = {}
     for text in texts:
-        for match in DEFINED.finditer(text):
+        for match in _link_patterns()["defined"].finditer(text):
             acronym, words = match.group(2), match.group(1).split()
             if acronym in known or acronym in defined:
                 continue
@@ -261,8 +302,9 @@ def _acronym_mentions(text: str, found: list[Found], article: list[Found]) -> li
 
 @lru_cache(maxsize=None)
 def _english_demonyms() -> dict[str, str]:
-    """Country name -> its first English demonym (countries.yaml): "Brazil" -> "Brazilian"."""
-    return {str(row["name"]): str(((row.get("en") or {}).get("demonyms") or [row["name"]])[0]) for row in load_reference("countries.yaml")}
+    """Country name -> its first English demonym (countries.yaml, as the shared reference
+    holds it): "Brazil" -> "Brazilian"."""
+    return {str(row["name"]): str(((row.get("en") or {}).get("demonyms") or [row["name"]])[0]) for row in reference().countries.values()}
 
 
 @lru_cache(maxsize=None)
@@ -276,7 +318,6 @@ def _service_forms(language: str) -> dict[str, str]:
 # Between a country and the service it has: "Brazil's army", "the Brazilian Air Force",
 # "l'armée brésilienne", "el ejército de Chile", "Quân đội Việt Nam".
 COUNTRY_BEFORE = re.compile(r"(?:'s|\u2019s)?\s*")
-COUNTRY_AFTER = re.compile(r"\s*(?:(?:of|de|du|del|d')\s*(?:the|la|le|l'|el)?\s*)?")
 
 
 def _national_services(text: str, comparable: str, entities: list[_Mention], language: str) -> list[_Mention]:
@@ -290,7 +331,7 @@ def _national_services(text: str, comparable: str, entities: list[_Mention], lan
     out = list(entities)
     for match in re.finditer(rf"(?<![\w-])(?:{_alternation(forms)})(?![\w-])", comparable):
         owner = next((m for m in countries if m.end <= match.start() and COUNTRY_BEFORE.fullmatch(comparable[m.end:match.start()])), None) \
-            or next((m for m in countries if m.start >= match.end() and COUNTRY_AFTER.fullmatch(comparable[match.end():m.start])), None)
+            or next((m for m in countries if m.start >= match.end() and _link_patterns()["country_after"].fullmatch(comparable[match.end():m.start])), None)
         if owner is None or owner not in out:
             continue
         service = forms[match.group()]
@@ -383,7 +424,7 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                     mention_kind = "unnamed"  # "the ministry said" with no ministry named
             elif kind == "documents":
                 issuer = next((m.found for m in entities if m.found.kind != "person" and m.start >= match.end()
-                               and OF_BODY.fullmatch(comparable[match.end():m.start])), None)
+                               and _link_patterns()["of_body"].fullmatch(comparable[match.end():m.start])), None)
                 # "a statement from the ministry"; "the statement": of the one who gave it
                 articles = _articles(language)  # a language without articles (vi): a bare noun is definite
                 definite = not articles or re.search(rf"(?<!\w)(?:{_alternation(articles)})\s*$", comparable[:match.start()]) is not None
@@ -413,13 +454,11 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
     return sorted(inside, key=lambda m: m.start)
 
 
-# Between a title and the body it heads: "the head of the mission", "le chef de l'ONU".
-OF_BODY = re.compile(r"\s*(?:of|for|at|from|by|de|du|des|del|d'|au|a)\s*(?:the|la|le|l'|el|los|las|les)?\s*")
 def _heads(gap: str, raw: str) -> bool:
     """Whether the words between a title and a body make the title head the body: "of"/"de"
     first, then at most four words of the body's own phrase, no punctuation ("the head of the
     United Nations peacekeeping force", "le chef de la force des Nations unies")."""
-    return bool(re.match(r"\s*(?:of|for|at|de|du|des|del|d')(?:\s|$)|\s*d'", gap)) and len(re.findall(r"\w+", gap)) <= 6 \
+    return bool(_link_patterns()["heads"].match(gap)) and len(re.findall(r"\w+", gap)) <= 6 \
         and not re.search(r"[,;:()\"\u201c\u201d\u00ab\u00bb]", raw)
 
 
@@ -431,8 +470,8 @@ ROLE_WINDOW = 70
 def _introduced_as(person: Found, words: Sequence[str]) -> bool:
     """Whether the sentence naming the person first holds one of the words (folded) in the
     phrase that introduces the name: before it back to the last quotation mark, colon or full
-    stop ("Le chef de la FINUL, Aroldo Lazaro Saenz"), after it up to the end of the apposition
-    ("Ahmed Bouhia, officier d'information de la Force MONUSCO,"), each at most ROLE_WINDOW
+    stop ("Le chef de la FINUL, Tomás Vidal Arce"), after it up to the end of the apposition
+    ("Karim Benzaoui, officier d'information de la Force MONUSCO,"), each at most ROLE_WINDOW
     characters."""
     sentence = fold_same_length(person.sentence or "").lower()
     for surface in {*person.surfaces, person.name}:
@@ -477,7 +516,7 @@ def _role_holder(title: str, body: Found | None, named: list[Found], article: li
     if len(holders) == 1:
         return next(iter(holders.values()))
     # A lead giving the head of a body as speaker, the name coming later ("the head of the
-    # force said Monday... Colin Stewart said"): the next person the text names speaking,
+    # force said Monday... Peter Holmvik said"): the next person the text names speaking,
     # when nobody has spoken yet.
     later = [e for e in upcoming if e.id not in {n.id for n in named}]
     if body is not None and later:
@@ -514,7 +553,7 @@ def _cues(comparable: str, mentions: list[_Mention], language: str) -> list[_Cue
 
 def _person_after(mention: _Mention, mentions: list[_Mention], text: str, language: str) -> _Mention:
     """A pronoun, an unnamed speaker, a title or a body followed by the name of a person in
-    apposition ("spokesperson Stéphane Dujarric", "UN envoy X", "theo ông X") is that person:
+    apposition ("spokesperson Maria Lendvai", "UN envoy X", "theo ông X") is that person:
     only titles and grammar words between."""
     if mention.kind == "entity" and mention.found.kind == "person":
         return mention
@@ -548,7 +587,7 @@ def _addressed(mention: _Mention, comparable: str, language: str, floor: int = 0
     pattern = _patterns(language)["addressee_words"]
     before = comparable[floor:mention.start].rstrip()
     words = re.findall(r"[\w'-]+", before)
-    if words and words[-1] in ("the", "le", "la", "l'", "el", "los", "las", "les"):
+    if words and words[-1] in _joining_articles():
         words = words[:-1]
     return pattern is not None and bool(words) and pattern.fullmatch(words[-1]) is not None
 
@@ -600,23 +639,18 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
     return None
 
 
-# A name no entity list holds right after a source marker: capitalised words, an article
-# first ("D'après Les Échos", "according to The Guardian", "según El Tiempo").
-NAME_AFTER = re.compile(r"\s*((?:(?:The|Le|La|Les|L'|El|Los|Las)\s*)?[A-Z\u00c0-\u00de][\w\u2019'.-]*(?:\s+(?:(?:of|de|du|des|del|la)\s+)?[A-Z\u00c0-\u00de][\w\u2019'.-]*){0,4})(?=\s*[,.;:)]|\s+[a-z\u00e0-\u00ff])")
-
-
 def _name_after_marker(cue: _Cue, text: str, mentions: list[_Mention], language: str) -> _Mention | None:
     """The speaker of a source marker the entity finder did not know ("D'après Les Échos,
     ..."): the capitalised name right after it, as written; none when a title, a possessive
     ("according to Monday's report") or a known mention stands there."""
-    if language == "vi":
-        return None  # Vietnamese names of bodies are not capitalised word by word ("Thông tấn xã Việt Nam")
-    match = NAME_AFTER.match(text, cue.end)
+    if language not in (_vocabulary().get("capitalises_body_names") or []):
+        return None  # a name is only found by its capitals where they mark it (quotes.yaml "capitalises_body_names")
+    match = _link_patterns()["name_after"].match(text, cue.end)
     if match is None or any(m.start < match.end(1) and match.start(1) < m.end for m in mentions):
         return None
     name = match.group(1).rstrip(".")
     first = fold_same_length(name.split()[0]).lower().strip("'")
-    if name.endswith(("'s", "\u2019s")) or first in _gap_words(language) - {"the", "le", "la", "les", "l", "el", "los", "las"}:
+    if name.endswith(("'s", "\u2019s")) or first in _gap_words(language) - reference().words("name_articles"):
         return None
     return _Mention(match.start(1), match.end(1), "entity", Found("organisation", f"named:{name}", name, text, [name]))
 
@@ -738,6 +772,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     antecedent: Found | None = None
     document_speaker: Found | None = None  # the speaker of the last quote given with a document
     previous: int | None = None  # index in quotes of the last unit's quote
+    spoken = False  # whether a quote so far names its speaker (then no lead waits for its name)
     for unit in _units(sentences):
         text = unit.text
         unit.found = unit.found + [d for d in defined if any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", text) for x in d.surfaces)]
@@ -745,7 +780,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         spans, _ = _quoted_spans(text)
         quoted = _quoted_words(text, spans) >= MIN_QUOTED_WORDS
         mentions = _mentions(text, comparable, unit.found, named, article, language, antecedent, document_speaker,
-                             upcoming if not any(q.speaker for q in quotes) else ())
+                             () if spoken else upcoming)
         cues = _cues(comparable, mentions, language)
         speaker: Found | None = None
         cue_found = False
@@ -816,5 +851,6 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         elif people_here:
             antecedent = people_here[-1]
         quotes.append(Quote(_speaker_name(speaker), None, "direct" if quoted else "reported", text))
+        spoken = spoken or bool(quotes[-1].speaker)
         previous = len(quotes) - 1
     return quotes
