@@ -386,6 +386,19 @@ class Reference:
                 out.setdefault(code, {})[lang] = name
         return out
 
+    def plural_head(self, name: str) -> str | None:
+        """An operation's name with its head word in the plural, as writers slip into it
+        ("United Nations Mission in South Sudan" -> "United Nations Missions in South Sudan"):
+        the first word of the name listed in vocabulary.yaml's name_head_plurals, with its
+        capital kept; None when the name has none."""
+        plurals = {fold(k): v for k, v in (self.vocabulary.get("name_head_plurals") or {}).items()}
+        words = (name or "").split(" ")
+        for i, word in enumerate(words):
+            if (plural := plurals.get(fold(word))):
+                words[i] = plural[:1].upper() + plural[1:] if word[:1].isupper() else plural
+                return " ".join(words)
+        return None
+
     def country_entry(self, code: str) -> Entry:
         row = self.countries[code]
         return Entry("country", slugify(row["name"]), row["name"], code)
@@ -425,6 +438,9 @@ class Reference:
             entry = Entry("mission", mission.id, mission.acronym)
             for form in {mission.acronym, mission.acronym_fr, mission.name, mission.name_fr, *mission.aliases}:
                 gazetteer.add(entry, form)
+            for name in {mission.name, mission.name_fr, *mission.aliases}:
+                if len(name.split()) > 2 and (plural := self.plural_head(name)):
+                    gazetteer.add(entry, plural)
             # The French press writes long acronyms as words: "la Minusca", "la Finul".
             for acronym in {mission.acronym, mission.acronym_fr}:
                 if len(acronym) >= 5 and acronym.isalpha():
