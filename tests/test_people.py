@@ -140,6 +140,10 @@ def test_a_family_name_spelled_like_a_particle_or_function_word_stays_in_the_nam
         pytest.param("fr", "Le capitaine Lance Morgan a mené la patrouille.", "Lance Morgan", id="fr-first-word-of-a-rank-as-given-name"),
         pytest.param("es", "El capitán Lance Morgan dirigió la patrulla.", "Lance Morgan", id="es-first-word-of-a-rank-as-given-name"),
         pytest.param("en", "Lance Corporal Tom Baker led the patrol.", "Tom Baker", id="en-rank-of-two-words-still-a-rank"),
+        pytest.param("es", "El coronel Juan Mayor llegó a Gao con la patrulla.", "Juan Mayor", id="es-title-word-as-surname-mayor"),
+        pytest.param("es", "La comandante Rosa Segundo recibió a los soldados.", "Rosa Segundo", id="es-title-word-as-surname-segundo"),
+        pytest.param("fr", "Le capitaine Paul Bleu est arrivé à Gao.", "Paul Bleu", id="fr-title-word-as-surname-bleu"),
+        pytest.param("es", "El sargento primero Luis Gómez llegó a Gao.", "Luis Gómez", id="es-rank-of-two-words-still-a-rank"),
     ],
 )
 def test_a_particle_or_title_word_inside_or_ending_a_name_stays_in_it(language, sentence, name):
