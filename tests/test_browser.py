@@ -55,6 +55,8 @@ def test_the_timeline_is_in_date_order_and_filters_by_mission(reader: Page):
     assert keys == sorted(keys)
     reader.select_option("#nd-filter-mission", "unisfa")
     visible = reader.locator(".nd-timeline .nd-row:visible")
+    # the filter script may run after the choice (it then filters on load): wait for it
+    expect(visible).not_to_have_count(total)
     assert 0 < visible.count() < total
     for row in visible.all():
         assert "unisfa" in row.get_attribute("data-missions").split()
