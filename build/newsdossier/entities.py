@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .reference import EXACT_LANGUAGES, Entry, load_reference, reference
-from .text import Token, fold, fold_same_length, fold_token, slugify, strip_possessive, tokenize
+from .text import Token, alternation, fold, fold_same_length, fold_token, slugify, strip_possessive, tokenize
 
 # A surname more frequent than this in a language's word list is an everyday word
 # ("Strategy", "States"), so the capitalised run ending with it is not a person.
@@ -852,15 +852,15 @@ def _role_date_patterns() -> tuple[re.Pattern, ...]:
     vocabulary's role_since, role_until, role_range_from and role_range_to (folded)."""
     ref = reference()
 
-    def alternation(section: str) -> str:
-        return "|".join(re.escape(w) for w in sorted(ref.words(section), key=len, reverse=True))
+    def words_of(section: str) -> str:
+        return alternation(ref.words(section))
 
     year = r"(?:1[89]|20)\d\d"
     dash = r"\s*[-\u2010\u2011\u2012\u2013\u2014/]\s*"
     return (
         re.compile(rf"\s*\(\s*({year}{dash}(?:{year}|\d\d))\s*\)"),
-        re.compile(rf"\s*\(?\s*((?:{alternation('role_range_from')})\s+{year}\s+(?:{alternation('role_range_to')})\s+{year})\b\)?"),
-        re.compile(rf"\s*\(?\s*((?:{alternation('role_since')}|{alternation('role_until')})\s+{year})\b\)?"),
+        re.compile(rf"\s*\(?\s*((?:{words_of('role_range_from')})\s+{year}\s+(?:{words_of('role_range_to')})\s+{year})\b\)?"),
+        re.compile(rf"\s*\(?\s*((?:{words_of('role_since')}|{words_of('role_until')})\s+{year})\b\)?"),
         re.compile(rf"\s*(?:in\s+)?({year}{dash}{year})\b"),
     )
 

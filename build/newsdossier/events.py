@@ -11,7 +11,7 @@ from .dates import DateMention, find_dates, future_tense, relative_period, relat
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found
 from .reference import EXACT_LANGUAGES, reference
-from .text import fold, fold_same_length, slugify
+from .text import alternation, fold, fold_same_length, slugify
 
 LOCATIVES = {"in", "at", "a", "en", "au", "aux", "dans", "to", "near", "from", "de", "desde", "hacia"}
 # A sentence about the past or the future, not the day's news.
@@ -349,10 +349,10 @@ def _frame_patterns() -> tuple[re.Pattern, re.Pattern]:
     """Words that make the actor next to them a reporter (vocabulary "reporting_frames"):
     one pattern for the words before an actor, one for those after it, on folded text."""
     frames = reference().vocabulary.get("reporting_frames") or {}
-    def alternation(words):
-        return "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-    return (re.compile(r"(?:" + alternation(frames.get("before") or ()) + r")\W+(?:(?:the|a|an|l|la|le|el|un|une|una|agence|agency)\W+)?$"),
-            re.compile(r"^\W*(?:" + alternation(frames.get("after") or ()) + r")\b"))
+    def folded(words):
+        return alternation(fold(w) for w in words) or "(?!)"
+    return (re.compile(r"(?:" + folded(frames.get("before") or ()) + r")\W+(?:(?:the|a|an|l|la|le|el|un|une|una|agence|agency)\W+)?$"),
+            re.compile(r"^\W*(?:" + folded(frames.get("after") or ()) + r")\b"))
 
 
 def reporting(sentence: str, entity: Found) -> bool:

@@ -26,7 +26,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 from .entities import Found
 from .reference import load_reference, reference
-from .text import fold_same_length
+from .text import alternation, fold_same_length
 
 # Kinds of entity that can speak: a person, a body, a country's government, a mission.
 SPEAKER_KINDS = ("person", "organisation", "initiative", "country", "mission")
@@ -85,8 +85,7 @@ def _vocabulary() -> dict:
     return load_reference("quotes.yaml")
 
 
-def _alternation(forms: Iterable[str]) -> str:
-    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+_alternation = alternation
 
 
 @lru_cache(maxsize=None)

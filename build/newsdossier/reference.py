@@ -9,7 +9,7 @@ from ruamel.yaml import YAML
 
 import re
 
-from .text import fold, fold_same_length, fold_token, slugify, strip_possessive, tokenize
+from .text import alternation, fold, fold_same_length, fold_token, slugify, strip_possessive, tokenize
 
 _yaml = YAML(typ="safe", pure=False)
 
@@ -278,8 +278,6 @@ class Reference:
         for row in self.sources:
             for alias in [row["name"], *(row.get("aliases") or [])]:
                 (acronyms if _is_acronym(alias) else names).add(alias)
-        def alternation(forms):
-            return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
         return (re.compile(r"(?<![\w.])(?:" + alternation(acronyms) + r")(?![\w])"),
                 re.compile(r"(?<![\w.])(?:" + alternation(fold(n) for n in names if len(n) >= 4) + r")(?![\w])"))
 

@@ -38,6 +38,13 @@ def fold(text: str) -> str:
     return anyascii(text.translate(_APOS_TABLE)).lower()
 
 
+def alternation(words) -> str:
+    """A regular-expression alternation of words taken literally, longest first so that the
+    longest matches ("ministerial meeting" before "meeting"), each once: ["a b", "a"] ->
+    "a\\ b|a". "" for no words."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
 def fold_pattern(pattern: str) -> str:
     """A regular expression whose words are folded like the text it will meet; its escapes
     (\\W, \\b, \\() and other syntax stay as written."""
