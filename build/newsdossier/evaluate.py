@@ -191,17 +191,16 @@ def match_events(labelled: list[str], found: list[str]) -> list[tuple[int, int]]
     labelled one where the label leaves the year open. A found event left unpaired counts
     against precision (one happening found twice is one right and one wrong), a labelled
     one left unpaired against recall."""
-    pairs: list[tuple[int, int]] = []
-    used: set[int] = set()
+    pairs: dict[int, int] = {}  # label index -> found index
     for same in (lambda a, b: _norm(a) == _norm(b), _same_event_date):
         for i, expected in enumerate(labelled):
-            if any(i == p for p, _ in pairs):
+            if i in pairs:
                 continue
+            used = set(pairs.values())
             j = next((j for j, got in enumerate(found) if j not in used and same(expected, got)), None)
             if j is not None:
-                pairs.append((i, j))
-                used.add(j)
-    return sorted(pairs)
+                pairs[i] = j
+    return sorted(pairs.items())
 
 
 def collector_rows(folder: Path) -> dict:

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 import dataclasses
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .dates import DateMention, find_dates, future_tense, printed_weekday, weekday_number, weekday_years
 from .datevalue import PartialDate, edtf_of, parse_simple
@@ -17,7 +17,7 @@ from .language import detect_language
 from .quotes import Quote, find_quotes
 from .reference import reference
 from .segment import Layout, segment
-from .text import fold, fold_same_length, split_sentences
+from .text import alternation, fold, fold_same_length, split_sentences
 
 DERIVED_TITLE_WORDS = 14
 PEACEKEEPING_CONTEXT = re.compile(r"peace[- ]?keep|maintien de la paix|casques bleus|mantenimiento de la paz|cascos azules|gìn giữ hòa bình|blue helmets", re.I)
@@ -34,11 +34,17 @@ class Extraction:
     event_mentions: list[EventFinding] = field(default_factory=list)
     places: list[tuple[str, str | None]] = field(default_factory=list)  # dateline and title places
     text_date: tuple[str, str, str] = ("", "unknown", "")  # the text's own date, before a known one outranked it
-    # The publication date as far as the text alone determines it (EDTF; "" when it prints
-    # none): the printed date, with its year only where printed or pinned (YearHints.strict).
-    # text_date is the best estimate, which may rest on the body's events or the years named.
-    determined_date: str = ""
     quotes: list[Quote] = field(default_factory=list)  # who said what, in the order of the text
+    # What _article_date read (layout, lead, text, strict hints, language), for determined_date.
+    date_inputs: tuple | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def determined_date(self) -> str:
+        """The publication date as far as the text alone determines it (EDTF; "" when it
+        prints none): the printed date, with its year only where printed or pinned
+        (YearHints.strict). text_date is the best estimate, which may rest on the body's
+        events or the years named. Worked out when first asked (eval asks; normalize does not)."""
+        return _article_date(*self.date_inputs)[0] if self.date_inputs else ""
 
 
 def derive_title(paragraphs: list[str]) -> str:
@@ -62,6 +68,19 @@ def _first_words(paragraphs: list[str]) -> str:
     return " ".join(words[:DERIVED_TITLE_WORDS]).rstrip(",;:") + "\u2026"
 
 
+@lru_cache(maxsize=1)
+def _copyright_patterns() -> dict[str, re.Pattern]:
+    vocab = reference().vocabulary
+    marks, reserved = alternation(vocab["copyright_marks"]), alternation(vocab["rights_reserved"])
+    return {
+        "reserved_first": re.compile(rf"^\W*(?:{reserved})\s*[.,;:|]?\s*", re.I),
+        "marks": re.compile(rf"\W*(?:(?:{marks})\s*)+(?P<rest>.*)$", re.I),
+        "marks_optional": re.compile(rf"\W*(?:(?:{marks})\s*)*(?P<rest>.*)$", re.I),
+        "reserved_last": re.compile(rf"(?:{reserved})\W*$", re.I),
+        "cut": re.compile(rf"\s*(?:[.,;|]\s+|\s[-\u2013\u2014]\s|(?:{reserved}))", re.I),
+    }
+
+
 def copyright_holder(line: str) -> str | None:
     """The holder a copyright line names, as printed: "<Copyright ⓒ The Korea Defense Daily,
     All rights reserved>" -> "The Korea Defense Daily"; "© 2019-2021 Le Journal. Tous droits
@@ -71,16 +90,14 @@ def copyright_holder(line: str) -> str | None:
     line = " ".join(line.split())
     if len(line) > 300:  # a copyright line is short; a paragraph that mentions copyright is not one
         return None
-    vocab = reference().vocabulary
-    marks = "|".join(re.escape(m) for m in sorted(vocab["copyright_marks"], key=len, reverse=True))
-    reserved = "|".join(re.escape(r) for r in sorted(vocab["rights_reserved"], key=len, reverse=True))
-    line, reserved_first = re.subn(rf"^\W*(?:{reserved})\s*[.,;:|]?\s*", "", line.strip(), flags=re.I)
-    match = re.match(rf"\W*(?:(?:{marks})\s*){'*' if reserved_first else '+'}(?P<rest>.*)$", line, re.I)
+    p = _copyright_patterns()
+    line, reserved_first = p["reserved_first"].subn("", line.strip())
+    match = p["marks_optional" if reserved_first else "marks"].match(line)
     if not match:
         return None
-    rest = re.sub(rf"(?:{reserved})\W*$", "", match["rest"].strip(), flags=re.I)
+    rest = p["reserved_last"].sub("", match["rest"].strip())
     rest = re.sub(r"^(?:(?:19|20)\d\d\s*[-\u2013/]?\s*)+", "", rest.strip())
-    rest = re.split(rf"\s*(?:[.,;|]\s+|\s[-\u2013\u2014]\s|(?:{reserved}))", rest, maxsplit=1, flags=re.I)[0]
+    rest = p["cut"].split(rest, maxsplit=1)[0]
     rest = re.sub(r"\s+(?:19|20)\d\d$", "", rest).strip(" .,;:<>()[]\"'")
     return rest if re.search(r"[^\W\d_]{2,}", rest) and len(rest) <= 80 else None
 
@@ -773,8 +790,7 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     hints = _year_hints([(sentence, found) for sentence, found, _ in per_sentence])
     hints.today = today or datetime.date.today()
     date, date_basis, date_source = text_date = _article_date(layout, plain[0] if plain else "", full_text, hints, language)
-    determined = _article_date(
-        layout, plain[0] if plain else "", full_text, dataclasses.replace(hints, strict=True, weekday_years=None), language)[0]
+    date_inputs = (layout, plain[0] if plain else "", full_text, dataclasses.replace(hints, strict=True, weekday_years=None), language)
     if known is not None:
         date, date_basis, date_source = known.settle_date(text_date)
     anchor = _anchor(date)
@@ -823,4 +839,4 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     places = [(dateline_place, None)] if dateline_place else []
     places += [(f.name, f.code) for f in entities.values() if f.kind in ("city", "country") and f.sentence == layout.title]
     quotes = find_quotes(sentences, entities.values(), language)
-    return Extraction(fields, paragraphs, entities, events, mentions, places, text_date, determined, quotes)
+    return Extraction(fields, paragraphs, entities, events, mentions, places, text_date, quotes, date_inputs)
