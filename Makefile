@@ -17,7 +17,7 @@ help:
 	@echo "make site       build the static site into site/"
 	@echo "make bench      run the benchmarks in bench/ (work in bench/out/)"
 	@echo "make install    set up the virtualenv in $(VENV)/ (every target above does it first)"
-	@echo "make browser    install Debian's chromium for the browser tests, if missing"
+	@echo "make browser    install Debian's chromium and axe-core (npm) for the browser tests, if missing"
 	@echo "make clean      remove site/, bench/out/ and the test cache"
 
 $(STAMP): pyproject.toml
@@ -40,11 +40,20 @@ normalize: install
 check: install
 	$(BIN)/newsdossier check
 
-# Debian's chromium for the browser tests (never a browser download of the test tool's own).
+# Debian's chromium for the browser tests (never a browser download of the test tool's own),
+# and axe-core, the accessibility checker they inject into each page, from the npm registry
+# into tests/node_modules/ (tests/package.json and its lock file; Debian's nodejs and npm).
 browser:
 	@if [ ! -x /usr/bin/chromium ]; then \
 	  SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium; \
+	fi
+	@if ! command -v npm >/dev/null; then \
+	  SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq nodejs npm; \
+	fi
+	@if [ ! -f tests/node_modules/axe-core/axe.min.js ]; then \
+	  npm ci --prefix tests --no-audit --no-fund; \
 	fi
 
 test: install browser
