@@ -165,11 +165,13 @@ def test_page_type_has_no_serious_violation(browser, corpus, name, where, scheme
         assert response is not None and (response.ok or name == "404"), f"{path}: HTTP {response and response.status}"
         # Material picks the palette matching prefers-color-scheme once its script has run
         page.wait_for_function("s => document.body.getAttribute('data-md-color-scheme') === s", arg=MATERIAL_SCHEME[scheme])
-        page.add_script_tag(path=str(AXE))
-        result = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
+        # the screenshot first: axe scrolls to the elements it checks, and Material hides its
+        # tabs while the page is scrolled, so a screenshot taken after would catch them fading
         folder = SCREENSHOTS if corpus_name == "example" else SCREENSHOTS / corpus_name
         folder.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(folder / f"{name}-{scheme}-{screen}.png"), full_page=True)
+        page.add_script_tag(path=str(AXE))
+        result = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
     finally:
         context.close()
 
