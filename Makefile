@@ -18,7 +18,7 @@ help:
 	@echo "make bench      run the benchmarks in bench/ (work in bench/out/)"
 	@echo "make install    set up the virtualenv in $(VENV)/ (every target above does it first)"
 	@echo "make browser    install Debian's chromium and axe-core (npm) for the browser tests, if missing"
-	@echo "make clean      remove site/, bench/out/ and the test cache"
+	@echo "make clean      remove site/, bench/out/, the test cache and the tests' screenshots"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -69,4 +69,4 @@ bench: install
 	$(BIN)/python bench/tagger.py  # skips unless the optional extra is installed: pip install -e '.[tagger]'
 
 clean:
-	rm -rf site bench/out .pytest_cache
+	rm -rf site bench/out .pytest_cache tests/screenshots
