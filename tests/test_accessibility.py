@@ -21,10 +21,11 @@ import sys
 import threading
 from datetime import date
 from pathlib import Path
-from typing import Callable
+from typing import Callable, NamedTuple
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import Page
 
 from conftest import ROOT, _QuietHandler, run
 
@@ -70,9 +71,23 @@ def any_of(download: str, folder: str) -> Callable[[Path], str | None]:
     return lambda site: _largest(site, folder, [r["id"] for r in _records(site, download)])
 
 
-# One row per page type: (name used in test ids and screenshot names, path below the site's root
-# or a finder). A new page type is one more row.
-PAGES: list[tuple[str, str | Callable[[Path], str | None]]] = [
+def search_for_an_actor(page: Page, site: Path) -> None:
+    """Open the search dialog and type the name of the corpus's first actor; wait for results."""
+    page.locator("pagefind-modal-trigger button").click()
+    page.locator("pagefind-modal input").fill(_records(site, "actors")[0]["name"])
+    page.locator("pagefind-modal .pf-result").first.wait_for()
+
+
+class PageType(NamedTuple):
+    """A row of the sweep: a name (in test ids and screenshot names), the page's path below the
+    site's root or a finder giving it, and what a reader does on the page before it is checked."""
+    name: str
+    where: str | Callable[[Path], str | None]
+    then: Callable[[Page, Path], None] | None = None
+
+
+# One row per page type. A new page type is one more row.
+PAGES = [PageType(*row) for row in [
     ("home", ""),
     ("timeline", "timeline/"),
     ("articles-index", "articles/"),
@@ -88,7 +103,8 @@ PAGES: list[tuple[str, str | Callable[[Path], str | None]]] = [
     ("event", any_of("events", "events")),
     ("review", "review/"),
     ("404", "404.html"),
-]
+    ("search", "", search_for_an_actor),
+]]
 SCHEMES = {"light": "light", "dark": "dark"}  # name -> prefers-color-scheme emulated
 MATERIAL_SCHEME = {"light": "default", "dark": "slate"}  # the palette Material must then show
 SCREENS = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 390, "height": 844}}
@@ -145,9 +161,10 @@ def _describe(violation: dict) -> str:
 
 @pytest.mark.parametrize("screen", list(SCREENS))
 @pytest.mark.parametrize("scheme", list(SCHEMES))
-@pytest.mark.parametrize("name,where", PAGES, ids=[name for name, _ in PAGES])
-def test_page_type_has_no_serious_violation(browser, corpus, name, where, scheme, screen):
+@pytest.mark.parametrize("page_type", PAGES, ids=[row.name for row in PAGES])
+def test_page_type_has_no_serious_violation(browser, corpus, page_type, scheme, screen):
     corpus_name, site, base = corpus
+    name, where = page_type.name, page_type.where
     path = where if isinstance(where, str) else where(site)
     if path is None:
         assert corpus_name != "example", f"the example corpus has no {name} page"
@@ -165,11 +182,14 @@ def test_page_type_has_no_serious_violation(browser, corpus, name, where, scheme
         assert response is not None and (response.ok or name == "404"), f"{path}: HTTP {response and response.status}"
         # Material picks the palette matching prefers-color-scheme once its script has run
         page.wait_for_function("s => document.body.getAttribute('data-md-color-scheme') === s", arg=MATERIAL_SCHEME[scheme])
+        if page_type.then:
+            page_type.then(page, site)
         # the screenshot first: axe scrolls to the elements it checks, and Material hides its
         # tabs while the page is scrolled, so a screenshot taken after would catch them fading
         folder = SCREENSHOTS if corpus_name == "example" else SCREENSHOTS / corpus_name
         folder.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(folder / f"{name}-{scheme}-{screen}.png"), full_page=True)
+        # the whole page; with a dialog open, what the screen shows (its backdrop covers only that)
+        page.screenshot(path=str(folder / f"{name}-{scheme}-{screen}.png"), full_page=page_type.then is None)
         page.add_script_tag(path=str(AXE))
         result = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
     finally:
