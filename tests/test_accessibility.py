@@ -147,6 +147,14 @@ def corpus(request) -> tuple[str, Path, str]:
 
 # --- the sweep -------------------------------------------------------------------------------
 
+# Material animates its header and tabs (transitions when the page is scrolled or resized, as a
+# full-page screenshot does): the page is photographed with animations stopped (Playwright's
+# animations="disabled") and checked once every finite animation or transition has ended.
+SETTLED = """() => Promise.all(document.getAnimations()
+    .filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
+    .map(a => a.finished.catch(() => null)))"""
+
+
 def _describe(violation: dict) -> str:
     nodes = violation["nodes"]
     lines = [f"- {violation['id']} ({violation['impact']}, {len(nodes)} element(s)): {violation['help']}"]
@@ -184,12 +192,14 @@ def test_page_type_has_no_serious_violation(browser, corpus, page_type, scheme, 
         page.wait_for_function("s => document.body.getAttribute('data-md-color-scheme') === s", arg=MATERIAL_SCHEME[scheme])
         if page_type.then:
             page_type.then(page, site)
-        # the screenshot first: axe scrolls to the elements it checks, and Material hides its
-        # tabs while the page is scrolled, so a screenshot taken after would catch them fading
+        page.evaluate(SETTLED)
+        # the screenshot first, of the page as loaded (axe scrolls to some elements it checks)
         folder = SCREENSHOTS if corpus_name == "example" else SCREENSHOTS / corpus_name
         folder.mkdir(parents=True, exist_ok=True)
         # the whole page; with a dialog open, what the screen shows (its backdrop covers only that)
-        page.screenshot(path=str(folder / f"{name}-{scheme}-{screen}.png"), full_page=page_type.then is None)
+        page.screenshot(path=str(folder / f"{name}-{scheme}-{screen}.png"), full_page=page_type.then is None,
+                        animations="disabled")
+        page.evaluate(SETTLED)  # the screenshot resizes the page to its full height, and back
         page.add_script_tag(path=str(AXE))
         result = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
     finally:
