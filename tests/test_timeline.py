@@ -103,6 +103,24 @@ def test_a_filter_with_nothing_to_choose_is_left_out():
     assert timeline_filters(graph)([]) == []
 
 
+def test_values_written_with_spaces_become_one_filter_value_each():
+    corpus = load_corpus(Project(example_project()))  # a fresh copy, edited here only
+    event = next(iter(corpus.events.values()))
+    event.update(kind="peace  talks", country=" SS ")
+    article = corpus.articles[event["articles"][0]]
+    article.meta["language"] = "pt BR"
+    graph = build_graph(corpus)
+    rows = timeline_rows(graph)
+    row = next(r for r in rows if r.kind == "event" and r.item is event)
+    assert row.category == "peace_talks"
+    assert "SS" in row.countries
+    assert "pt-BR" in row.languages
+    assert all(" " not in v for r in rows for v in [*r.countries, *r.languages, r.category])
+    filters = {f.key: dict(f.choices) for f in timeline_filters(graph)(rows)}
+    assert filters["kind"]["peace_talks"] == "Peace talks"
+    assert filters["language"]["pt-BR"] == "Portuguese (Brazil)"
+
+
 SPLIT = render_site(load_corpus(Project(example_project())), ROOT / "templates", long_list=2)
 
 

@@ -205,19 +205,22 @@ def timeline_rows(graph: Graph) -> list[TimelineRow]:
     (the event's `kind`, "event" when it has none; "article" for an article)."""
     actors, articles = graph.corpus.actors, graph.corpus.articles
 
+    def tokens(values, joiner: str = "-") -> list[str]:
+        # a page matches a row's values split at spaces: a value keeps none ("pt BR" -> "pt-BR")
+        return list(dict.fromkeys(joiner.join(str(v).split()) for v in values if v and str(v).strip()))
+
     def countries(actor_ids, own=None) -> list[str]:
-        codes = [own] + [actors[a].get("country") for a in actor_ids if actors[a].get("kind") == "country"]
-        return list(dict.fromkeys(str(c) for c in codes if c))
+        return tokens([own] + [actors[a].get("country") for a in actor_ids if actors[a].get("kind") == "country"])
 
     def languages(article_list) -> list[str]:
-        return list(dict.fromkeys(str(a.meta.get("language")) for a in article_list if a.meta.get("language")))
+        return tokens(a.meta.get("language") for a in article_list)
 
     rows = []
     for e in graph.events_by_date:
         ids = graph.actor_ids(e.get("actors"))
         rows.append(TimelineRow(sort_key(str(e.get("date") or "")), 0, "event", e, str(e.get("date") or ""), ids,
                                 list(e.get("missions") or []), countries(ids, e.get("country")),
-                                languages(articles[a] for a in e.get("articles") or [] if a in articles), str(e.get("kind") or "event")))
+                                languages(articles[a] for a in e.get("articles") or [] if a in articles), (tokens([e.get("kind")], "_") or ["event"])[0]))
     for a in graph.articles_by_date:
         ids = graph.actor_ids(a.meta["actors"])
         rows.append(TimelineRow(sort_key(str(a.meta.get("date") or "")), 1, "article", a, str(a.meta.get("date") or ""), ids,
