@@ -1,5 +1,5 @@
-"""The built site in headless Chromium, followed as a reader would: links, timeline filter, offline.
-Search is driven in tests/test_search.py."""
+"""The built site in headless Chromium, followed as a reader would: links, offline.
+Search is driven in tests/test_search.py, the timeline in tests/test_timeline.py."""
 from __future__ import annotations
 
 from urllib.parse import urlsplit
@@ -7,8 +7,6 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Page, expect
 
-from conftest import example_project
-from newsdossier.datevalue import sort_key
 
 pytestmark = pytest.mark.browser
 
@@ -42,22 +40,4 @@ def test_home_leads_to_a_mission_listing_its_articles(reader: Page):
     assert articles.count() >= 2
     articles.first.locator("a").first.click()
     expect(reader.locator("h2#text")).to_be_visible()
-    assert reader.outside == []
-
-
-def test_the_timeline_is_in_date_order_and_filters_by_mission(reader: Page):
-    reader.get_by_role("link", name="Timeline", exact=True).first.click()
-    expect(reader.locator("h1")).to_contain_text("Timeline")
-    rows = reader.locator(".nd-timeline .nd-row")
-    total = rows.count()
-    assert total >= len(list((example_project() / "data" / "articles").glob("*.md")))
-    keys = [sort_key(row.get_attribute("data-date")) for row in rows.all()]
-    assert keys == sorted(keys)
-    reader.select_option("#nd-filter-mission", "unisfa")
-    visible = reader.locator(".nd-timeline .nd-row:visible")
-    # the filter script may run after the choice (it then filters on load): wait for it
-    expect(visible).not_to_have_count(total)
-    assert 0 < visible.count() < total
-    for row in visible.all():
-        assert "unisfa" in row.get_attribute("data-missions").split()
     assert reader.outside == []

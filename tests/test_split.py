@@ -104,10 +104,3 @@ def test_a_date_is_filed_under_the_year_it_sorts_in(date, year):
     from newsdossier.render import year_key
 
     assert year_key(date) == year
-
-
-def test_a_timeline_page_offers_as_filters_only_what_its_rows_name():
-    for path, text in _pages("timeline/").items():
-        offered = set(re.findall(r'<option value="([^"]+)"', text.split('id="nd-filter-mission"')[0]))
-        named = {a for row in re.findall(r'data-actors="([^"]*)"', text) for a in row.split()}
-        assert offered == named, path

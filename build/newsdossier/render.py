@@ -192,29 +192,102 @@ class TimelineRow(NamedTuple):
     date: str  # as written in data/
     actors: list[str]  # the ids the row is filtered by
     missions: list[str]
+    countries: list[str] = []  # ISO 3166-1 alpha-2 codes: the event's country, the countries named
+    languages: list[str] = []  # codes as in data/: an article's language, those of an event's articles
+    category: str = ""  # the kind filtered by: the event's kind ("meeting"...) or "article"
 
 
 def timeline_rows(graph: Graph) -> list[TimelineRow]:
-    """Every event and article in date order, with what the timeline's filters match."""
-    rows = [TimelineRow(sort_key(str(e.get("date") or "")), 0, "event", e, str(e.get("date") or ""),
-                        graph.actor_ids(e.get("actors")), list(e.get("missions") or [])) for e in graph.events_by_date]
-    rows += [TimelineRow(sort_key(str(a.meta.get("date") or "")), 1, "article", a, str(a.meta.get("date") or ""),
-                         graph.actor_ids(a.meta["actors"]), a.meta["missions"] + a.meta["missions_inferred"]) for a in graph.articles_by_date]
+    """Every event and article in date order (events first on the same date), each with what
+    the timeline's filters match: visible actor ids, mission ids (named or inferred), country
+    codes (the event's own `country` and those of the country actors named), language codes
+    (an article's own; for an event those of the articles that report it) and the category
+    (the event's `kind`, "event" when it has none; "article" for an article)."""
+    actors, articles = graph.corpus.actors, graph.corpus.articles
+
+    def tokens(values, joiner: str = "-") -> list[str]:
+        # a page matches a row's values split at spaces: a value keeps none ("pt BR" -> "pt-BR")
+        return list(dict.fromkeys(joiner.join(str(v).split()) for v in values if v and str(v).strip()))
+
+    def countries(actor_ids, own=None) -> list[str]:
+        return tokens([own] + [actors[a].get("country") for a in actor_ids if actors[a].get("kind") == "country"])
+
+    def languages(article_list) -> list[str]:
+        return tokens(a.meta.get("language") for a in article_list)
+
+    rows = []
+    for e in graph.events_by_date:
+        ids = graph.actor_ids(e.get("actors"))
+        rows.append(TimelineRow(sort_key(str(e.get("date") or "")), 0, "event", e, str(e.get("date") or ""), ids,
+                                list(e.get("missions") or []), countries(ids, e.get("country")),
+                                languages(articles[a] for a in e.get("articles") or [] if a in articles), (tokens([e.get("kind")], "_") or ["event"])[0]))
+    for a in graph.articles_by_date:
+        ids = graph.actor_ids(a.meta["actors"])
+        rows.append(TimelineRow(sort_key(str(a.meta.get("date") or "")), 1, "article", a, str(a.meta.get("date") or ""), ids,
+                                a.meta["missions"] + a.meta["missions_inferred"], countries(ids), languages([a]), "article"))
     return sorted(rows, key=lambda row: (row.key, row.order))
 
 
+@lru_cache(maxsize=1024)
+def language_name(code: str, locale: str = "en") -> str:
+    """The name of a language code (BCP 47 / ISO 639, as data/ writes it: "fr", "pt-BR") in the
+    site's language, from the Unicode CLDR as babel ships it: "fr" -> "French", "pt-BR" ->
+    "Portuguese (Brazil)". A code babel does not know is returned as it is."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(code.replace("-", "_")).get_display_name(locale) or code
+    except (UnknownLocaleError, ValueError, TypeError):
+        return code
+
+
+def country_name(code: str) -> str:
+    """The English name of an ISO 3166-1 alpha-2 code from the project's reference data
+    (reference/countries.yaml `name`), else the Unicode CLDR's (babel), else the code itself."""
+    from .reference import reference
+
+    row = reference().countries.get(code)
+    if row and row.get("name"):
+        return str(row["name"])
+    from babel import Locale
+
+    return Locale("en").territories.get(code, code)
+
+
+class TimelineFilter(NamedTuple):
+    """One filter of a timeline page: `key` names it in the address (?actor=...) and in the
+    control's id, `field` is the TimelineRow field (and the row's data- attribute) it matches,
+    `choices` are (value, label) pairs."""
+    key: str
+    label: str
+    field: str
+    choices: list[tuple[str, str]]
+
+
 def timeline_filters(graph: Graph):
-    """The choices of a timeline page's filters: only what its own rows name, so a page of
-    one year does not change when an actor of another year does."""
-    def actors(rows):
-        ids = {a for row in rows for a in row.actors}
-        return sorted((graph.corpus.actors[a] for a in ids), key=lambda e: (str(e.get("name")), e["id"]))
+    """The function giving a timeline page's filters: rows -> [TimelineFilter] for actor,
+    mission, country, language and kind, each offering only what the page's own rows name
+    (so a page of one year does not change when an actor of another year does), labels sorted
+    case-insensitively; a filter with no choice is left out."""
+    def entries(table, ids, label):
+        return sorted(((i, str(table[i].get(label) or i)) for i in ids), key=lambda c: (c[1].casefold(), c[0]))
 
-    def missions(rows):
-        ids = {m for row in rows for m in row.missions if graph.visible("missions", m)}
-        return sorted((graph.corpus.missions[m] for m in ids), key=lambda e: (str(e.get("acronym")), e["id"]))
+    def named(rows, field):
+        return {v for row in rows for v in getattr(row, field)}
 
-    return actors, missions
+    def filters(rows) -> list[TimelineFilter]:
+        missions = {m for m in named(rows, "missions") if graph.visible("missions", m)}
+        kinds = {row.category for row in rows}
+        found = [
+            TimelineFilter("actor", "Actor", "actors", entries(graph.corpus.actors, named(rows, "actors"), "name")),
+            TimelineFilter("mission", "Mission", "missions", entries(graph.corpus.missions, missions, "acronym")),
+            TimelineFilter("country", "Country", "countries", sorted(((c, country_name(c)) for c in named(rows, "countries")), key=lambda c: c[1].casefold())),
+            TimelineFilter("language", "Language", "languages", sorted(((c, language_name(c)) for c in named(rows, "languages")), key=lambda c: c[1].casefold())),
+            TimelineFilter("kind", "Kind", "category", sorted(((k, k.replace("_", " ").capitalize()) for k in kinds), key=lambda c: c[1].casefold())),
+        ]
+        return [f for f in found if f.choices]
+
+    return filters
 
 
 def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, seeds: SeedListing = SeedListing()) -> dict[str, str]:
@@ -275,9 +348,7 @@ def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, see
         pages[page_path("events", event["id"])] = event_page.render(graph=graph, corpus=corpus, event=event)
     emit("index.md", "home.md.j2")
     rows = timeline_rows(graph)
-    filter_actors, filter_missions = timeline_filters(graph)
-    split("timeline", "timeline.md", "timeline.md.j2", "rows", rows, lambda row: row.date,
-          filter_actors=filter_actors, filter_missions=filter_missions)
+    split("timeline", "timeline.md", "timeline.md.j2", "rows", rows, lambda row: row.date, timeline_filters=timeline_filters(graph))
     split("articles/by-year", "articles/index.md", "articles_index.md.j2", "articles", graph.articles_by_date, lambda a: a.meta.get("date"), heading=None)
     for field, heading in (("source", "Articles by source"), ("language", "Articles by language")):
         base = f"articles/by-{field}"
