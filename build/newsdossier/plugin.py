@@ -234,7 +234,8 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             section, _, name = page.file.src_uri.partition("/")
             registry = {"actors": self.corpus.actors, "missions": self.corpus.missions}.get(section)
             entry = registry.get(name.removesuffix(".md")) if registry is not None and name.count("/") == 0 else None
-            page.meta["search_names"] = " ".join(entity_names(entry)) if entry else ""
+            names = " ".join(entity_names(entry)) if entry else ""
+            page.meta["search_names"] = " ".join([names, *cross_language_stems(html.escape(names), language, self.search_languages)]).strip()
         return html_content
 
     @event_priority(-100)  # after every other plugin wrote its files
