@@ -18,6 +18,7 @@ from playwright.sync_api import Page, expect
 from ruamel.yaml import YAML
 
 from conftest import ROOT, _QuietHandler, example_project, run
+from newsdossier.corpus import in_use
 from newsdossier.search import (STEM_MARK, ascii_spelling, cross_language_stems, entity_names, extra_spellings, pagefind_fold,
                                 snowball_stemmer)
 
@@ -328,7 +329,7 @@ def _aliases(project: Path) -> list[tuple[str, str]]:
     found = []
     for section, registry in (("actors", "actors.yaml"), ("missions", "missions.yaml")):
         for entry in YAML(typ="safe").load((project / "data" / registry).read_text(encoding="utf-8")):
-            if entry.get("status") in ("rejected", "merged"):
+            if not in_use(entry):  # rejected, or merged into another (its page points there)
                 continue
             found += [(name, f"/{section}/{entry['id']}/") for name in entity_names(entry)]
     return found

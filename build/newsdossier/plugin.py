@@ -16,7 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from .corpus import load_corpus
+from .corpus import in_use, load_corpus
 from .render import LONG_LIST, NAV_PAGES, page_path, render_site
 from .search import (SearchIndexError, cross_language_stems, entity_names, extra_spellings, index_site, language_tag,
                      page_languages)
@@ -234,6 +234,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             section, _, name = page.file.src_uri.partition("/")
             registry = {"actors": self.corpus.actors, "missions": self.corpus.missions}.get(section)
             entry = registry.get(name.removesuffix(".md")) if registry is not None and name.count("/") == 0 else None
+            entry = entry if entry and in_use(entry) else None  # a merged actor's page only points to another
             names = " ".join(entity_names(entry)) if entry else ""
             page.meta["search_names"] = " ".join([names, *cross_language_stems(html.escape(names), language, self.search_languages)]).strip()
         return html_content
