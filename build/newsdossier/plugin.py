@@ -16,9 +16,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from .corpus import load_corpus
-from .render import LONG_LIST, NAV_PAGES, render_site
-from .search import SearchIndexError, extra_spellings, index_site
+from .corpus import in_use, load_corpus
+from .render import LONG_LIST, NAV_PAGES, page_path, render_site
+from .search import (SearchIndexError, cross_language_stems, entity_names, extra_spellings, index_site, language_tag,
+                     page_languages)
 from .seeds import SeedListing, list_seeds, published_seed, seed_listing, watched
 from .store import ParseCache, Project, recorded_seed_reasons
 
@@ -95,6 +96,9 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     rebuilt: set[str] = set()  # the generated paths this build writes
     seeds_seen: tuple | None = None  # (name, size, mtime) of each seed at the last normalize under serve
     seeds: SeedListing = SeedListing()
+    site_language = "en"  # theme.language in mkdocs.yml
+    page_langs: dict[str, str] = {}  # page source path -> its language, where not the site's
+    search_languages: list[str] = ["en"]  # every language a page carries, for the search (main.html)
 
     def on_startup(self, *, command, dirty) -> None:
         self.serving = command == "serve"
@@ -137,6 +141,12 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         article_seeds = {str(a.meta.get("seed")) for a in corpus.articles.values()}
         # Why a seed has no article: what the last normalize recorded (under serve, the one just run).
         self.seeds = seed_listing(self.project.seeds, article_seeds, recorded_seed_reasons(self.project))
+        # Each article page is in its article's language (<html lang>, read by screen readers and
+        # by Pagefind, which indexes and stems each language apart); every other page in the site's.
+        self.site_language = language_tag(config.theme.get("language"), "en")
+        self.page_langs = page_languages({page_path("articles", a.id): a.meta.get("language") for a in self.corpus.articles.values()},
+                                         self.site_language)
+        self.search_languages = sorted({self.site_language, *self.page_langs.values()})
 
     def _normalize_new_seeds(self) -> None:
         """Under `mkdocs serve`, a seed added, changed or removed is normalized (incrementally:
@@ -216,6 +226,17 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         # "Duc"): main.html puts them in a metadata field, searched but never shown.
         if self.config.search:
             page.meta["search_spellings"] = " ".join(extra_spellings(html_content))
+            # The page's words stemmed by the other languages' rules (a search typed on a page
+            # of another language is stemmed by that one's), and an entity page's every name:
+            # main.html puts both in metadata fields, searched, never shown.
+            language = language_tag(page.meta.get("lang") or self.page_langs.get(page.file.src_uri), self.site_language)
+            page.meta["search_stems"] = " ".join(cross_language_stems(html_content, language, self.search_languages))
+            section, _, name = page.file.src_uri.partition("/")
+            registry = {"actors": self.corpus.actors, "missions": self.corpus.missions}.get(section)
+            entry = registry.get(name.removesuffix(".md")) if registry is not None and name.count("/") == 0 else None
+            entry = entry if entry and in_use(entry) else None  # a merged actor's page only points to another
+            names = " ".join(entity_names(entry)) if entry else ""
+            page.meta["search_names"] = " ".join([names, *cross_language_stems(html.escape(names), language, self.search_languages)]).strip()
         return html_content
 
     @event_priority(-100)  # after every other plugin wrote its files
@@ -236,6 +257,9 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     def on_page_context(self, context, page, config, nav):
         if page.title:
             page.title = safe_title(page.title)
+        # The page's language, for the theme's <html lang> (partials/language.html): a
+        # hand-written page may set its own `lang` in its front matter.
+        page.meta["lang"] = language_tag(page.meta.get("lang") or self.page_langs.get(page.file.src_uri), self.site_language)
         return context
 
     def on_build_error(self, error) -> None:
