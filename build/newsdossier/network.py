@@ -147,8 +147,27 @@ def spring_positions(nodes: Sequence[Node], edges: Sequence[tuple[Node, Node, in
         return {}
     if len(graph) == 1:
         return {next(iter(graph)): (0.0, 0.0)}
-    positions = nx.spring_layout(graph, seed=seed, weight="weight", iterations=100)
-    return {node: (round(float(x), 4), round(float(y), 4)) for node, (x, y) in positions.items()}
+    # k: the distance nodes settle at, twice networkx's default (1/sqrt(n)) so labels have room
+    positions = nx.spring_layout(graph, seed=seed, weight="weight", iterations=200, k=2 / len(graph) ** 0.5)
+    return spread({node: (float(x), float(y)) for node, (x, y) in positions.items()})
+
+
+def spread(positions: dict[Node, tuple[float, float]], share: float = 0.5) -> dict[Node, tuple[float, float]]:
+    """Positions pulled towards an even spacing along each axis: each coordinate becomes
+    (1 - share) x its value scaled to [-1, 1] + share x its rank scaled to [-1, 1]. Cliques of
+    one article's entities no longer pile up on one spot; the order along each axis is kept.
+    Rounded to 4 decimals."""
+    nodes = sorted(positions)
+    result: dict[Node, list[float]] = {node: [0.0, 0.0] for node in nodes}
+    for axis in (0, 1):
+        values = [positions[n][axis] for n in nodes]
+        low, high = min(values), max(values)
+        order = sorted(nodes, key=lambda n: (positions[n][axis], n))
+        last = max(len(order) - 1, 1)
+        for rank, node in enumerate(order):
+            scaled = 2 * (positions[node][axis] - low) / (high - low) - 1 if high > low else 0.0
+            result[node][axis] = round((1 - share) * scaled + share * (2 * rank / last - 1), 4)
+    return {node: (x, y) for node, (x, y) in result.items()}
 
 
 def shell_positions(centre: Node, around: Sequence[Node]) -> dict[Node, tuple[float, float]]:
@@ -214,7 +233,7 @@ def draw(positions: dict[Node, tuple[float, float]], ties: Sequence[Edge], width
 
 
 @lru_cache(maxsize=4096)
-def corpus_drawing(nodes: tuple[Node, ...], ties: tuple[Edge, ...], width: int = 960, height: int = 640) -> Drawing:
+def corpus_drawing(nodes: tuple[Node, ...], ties: tuple[Edge, ...], width: int = 820, height: int = 640) -> Drawing:
     """The corpus page's drawing: `nodes` laid out by the force of `ties` ((a, b, weight)
     triples; cached by value, so a rebuild under `mkdocs serve` that changes no count reuses it)."""
     positions = spring_positions(nodes, ties)
