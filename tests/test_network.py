@@ -236,3 +236,13 @@ def test_the_network_page_is_the_same_bytes_when_built_twice():
     second = render_site(small_corpus(), ROOT / "templates")
     for path in ("network.md", "actors/ana.md", "missions/minusma.md"):
         assert first[path] == second[path]
+
+
+def test_spreading_keeps_the_order_along_each_axis_inside_the_box():
+    positions = {A: (0.0, 0.0), B: (0.01, 0.02), C: (0.02, 0.01), D: (1.0, -1.0)}
+    spread = net.spread(positions)
+    for axis in (0, 1):
+        assert sorted(positions, key=lambda n: positions[n][axis]) == sorted(spread, key=lambda n: spread[n][axis])
+    assert all(-1.0 <= v <= 1.0 for xy in spread.values() for v in xy)
+    # the three piled up near the origin are pulled apart
+    assert abs(spread[B][0] - spread[A][0]) > 10 * abs(positions[B][0] - positions[A][0])
