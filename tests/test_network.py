@@ -246,3 +246,12 @@ def test_spreading_keeps_the_order_along_each_axis_inside_the_box():
     assert all(-1.0 <= v <= 1.0 for xy in spread.values() for v in xy)
     # the three piled up near the origin are pulled apart
     assert abs(spread[B][0] - spread[A][0]) > 10 * abs(positions[B][0] - positions[A][0])
+
+
+def test_the_lines_of_a_drawing_are_a_few_paths_holding_each_tie_once():
+    network = net.Network(_random_groups(4), top=20, edges=50)
+    drawing, ties = network.corpus()
+    strokes = drawing.strokes
+    assert len(strokes) <= 6  # one path per whole stroke width, 1 to 6
+    assert sum(path.count("M") for _w, path in strokes) == len(ties)
+    assert [w for w, _p in strokes] == sorted({w for w, _p in strokes})

@@ -2,6 +2,7 @@
 and a phone screen, light and dark. Screenshots go to tests/screenshots/ (git-ignored)."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -35,9 +36,11 @@ def test_the_network_page_shows_the_drawing_and_the_list(browser: Browser, site_
     page.goto(site_url + "/network/")
     drawing = page.locator("figure.nd-network svg[role=img]")
     expect(drawing).to_be_visible()
-    assert "actors and missions" in drawing.get_attribute("aria-label")
-    assert drawing.locator("g.nd-node").count() >= 2
-    edges = drawing.locator("g.nd-edges line").count()
+    label = drawing.get_attribute("aria-label")  # "...: 27 actors and missions, 120 ties. ..."
+    nodes, edges = (int(n) for n in re.search(r"(\d+) actors and missions, (\d+) ties", label).groups())
+    expect(drawing.locator("g.nd-nodes > *")).to_have_count(nodes)
+    expect(drawing.locator("g.nd-labels text")).to_have_count(nodes)
+    assert drawing.locator("g.nd-edges path").count() >= 1
     ties = page.locator("h2#ties ~ ul > li")
     expect(ties).to_have_count(edges)
     expect(ties.first.locator("a[href*='articles/']").first).to_be_visible()
@@ -59,7 +62,7 @@ def test_an_actor_page_shows_its_neighbourhood_and_quotes(browser: Browser, site
     page.locator(f".nd-quote-source a:text-is('{speaker_name}')").first.click()
     expect(page.locator("h1")).to_contain_text(speaker_name)
     expect(page.locator("h2#quotes")).to_be_visible()
-    assert page.locator(".nd-quote blockquote[lang]").count() >= 1
+    assert page.locator(".nd-quote .nd-said[lang]").count() >= 1
     network = page.locator("h2#network")
     if network.count():
         expect(page.locator("figure.nd-network svg")).to_be_visible()
@@ -71,7 +74,7 @@ def test_an_actor_page_shows_its_neighbourhood_and_quotes(browser: Browser, site
 def test_french_quotes_are_marked_french(browser: Browser, site_url: str):
     page = _page(browser)
     page.goto(site_url + "/quotes/")
-    french = page.locator(".nd-quote blockquote[lang=fr]")
+    french = page.locator(".nd-quote .nd-said[lang=fr]")
     assert french.count() >= 1
 
 

@@ -85,7 +85,7 @@ def _html(page: str) -> str:
 
 
 def _quote_blocks(html: str) -> list[str]:
-    return re.findall(r'<div class="nd-quote" .*?</div>', html, re.S)
+    return re.findall(r'<p class="nd-quote" .*?</p>', html, re.S)
 
 
 def test_an_actor_page_lists_what_the_person_said_with_kind_article_date_and_language(pages):
@@ -93,7 +93,7 @@ def test_an_actor_page_lists_what_the_person_said_with_kind_article_date_and_lan
     blocks = _quote_blocks(html)
     assert len(blocks) == 2
     french = next(b for b in blocks if "La paix" in b)
-    assert re.search(r'<blockquote class="nd-said nd-direct" lang="fr">', french)
+    assert re.search(r'<span class="nd-said nd-direct" lang="fr">« La paix', french)
     assert "&lt;b&gt;avance&lt;/b&gt;" in french or "&#60;b&#62;" in french  # markup in a quote is text
     assert "direct quote" in french and 'href="/articles/a2.md"' in french and "1 May 2022" in french
     english = next(b for b in blocks if "peace holds" in b)

@@ -24,9 +24,9 @@ Node = tuple[str, str]  # (section, id): ("actors", "vietnam") or ("missions", "
 NETWORK_TOP = 40
 NETWORK_EDGES = 120
 # An entity page draws the entity and its NEIGHBOURS most frequent companions.
-NEIGHBOURS = 12
+NEIGHBOURS = 10
 # Each tie in a list links this many of its latest articles (and events); the rest are counted.
-LINKS_PER_TIE = 5
+LINKS_PER_TIE = 3
 # A layout is a function of its input: the same ties give the same drawing, byte for byte.
 LAYOUT_SEED = 13
 LABEL_LENGTH = 24  # characters of a name drawn in full; a longer one is cut (its whole name is in the title)
@@ -134,6 +134,16 @@ class Drawing:
     height: int
     nodes: tuple[DrawnNode, ...]
     edges: tuple[DrawnEdge, ...]
+
+    @property
+    def strokes(self) -> list[tuple[int, str]]:
+        """The edges as few SVG paths: (stroke width, path data "M x1 y1 L x2 y2 ..."), one
+        per width rounded to a whole unit, thinnest first. A page then holds a handful of
+        elements for its lines, not one per tie (the list below the drawing names each tie)."""
+        paths: dict[int, list[str]] = defaultdict(list)
+        for e in self.edges:
+            paths[max(1, round(e.width))].append(f"M{e.x1:g} {e.y1:g}L{e.x2:g} {e.y2:g}")
+        return [(width, "".join(parts)) for width, parts in sorted(paths.items())]
 
 
 def spring_positions(nodes: Sequence[Node], edges: Sequence[tuple[Node, Node, int]], seed: int = LAYOUT_SEED) -> dict[Node, tuple[float, float]]:
