@@ -163,3 +163,14 @@ def test_a_speaker_quoted_more_than_a_long_list_gets_a_page_per_year_linked_from
     assert all(f"](/{p})" in pages["actors/ana.md"] for p in ana_years)
     assert not _quote_blocks(_html(pages["actors/ana.md"]))
     assert "Ben said" in pages["actors/ben.md"]  # quoted once: listed on the page itself
+
+
+def test_a_corpus_with_no_quote_and_no_tie_says_so():
+    corpus = small_corpus()
+    for article in corpus.articles.values():
+        article.meta["quotes"] = []
+        article.meta["actors"] = article.meta["actors"][:1]
+    pages = render_site(corpus, ROOT / "templates")
+    assert "No quote found in the articles yet." in pages["quotes.md"]
+    assert "No two actors or missions appear together yet." in pages["network.md"]
+    assert not [p for p in pages if p.startswith("quotes/")]
