@@ -20,13 +20,18 @@ from .review import SECTIONS, review_sections
 from .seeds import SeedListing
 from .text import slugify, unique_id
 from .graph import CACHE_SIZE, Graph, Matcher, build_graph
+from . import network as network_module
+from .quotelist import by_speaker, corpus_quotes, page_speakers, speaker_name, top_speakers
 
 ACTOR_KIND_TITLES = {"person": "People", "country": "Countries", "organisation": "Organisations", "initiative": "Initiatives"}
 # A list longer than this is split into a page per year: no page grows with the corpus, and
 # an edit rewrites only the pages of the year it touches.
 LONG_LIST = 100
 UNDATED = "undated"
-NAV_PAGES = ("index.md", "timeline.md", "articles/index.md", "actors/index.md", "missions/index.md", "events/index.md", "review.md")
+# The quotes page of a long corpus (a page per year) names the speakers quoted most, this many.
+TOP_SPEAKERS = 50
+NAV_PAGES = ("index.md", "timeline.md", "articles/index.md", "actors/index.md", "missions/index.md", "events/index.md", "review.md",
+             "quotes.md", "network.md")
 
 # Characters that Markdown, HTML, tables or attribute lists read as syntax anywhere in a line,
 # and the openings that make a line a list, a quote or a definition.
@@ -298,6 +303,17 @@ def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, see
     env = make_environment(templates)
     graph = build_graph(corpus)
     pages: dict[str, str] = {}
+    # Quotes and the network: computed once here, read by quotes.md.j2, network.md.j2 and the
+    # sections _quotes_network.md.j2 adds to actor and mission pages.
+    network = network_module.Network(network_module.graph_groups(graph))
+    quotes = corpus_quotes(graph)
+    speaker_quotes = by_speaker(quotes)
+    env.globals.update(
+        network=network, net=network_module, speaker_quotes=speaker_quotes, year_key=year_key,
+        entity_name=lambda node: speaker_name(graph, node), page_speakers=lambda said: page_speakers(graph, said),
+        top_speakers=top_speakers(speaker_quotes, TOP_SPEAKERS),
+        quote_years=lambda node: by_year(speaker_quotes[node], lambda q: q.date, long_list) if len(speaker_quotes.get(node, ())) > long_list else None,
+    )
 
     def emit(path: str, template: str, **context):
         pages[path] = env.get_template(template).render(graph=graph, corpus=corpus, seeds=seeds, **context)
@@ -377,5 +393,9 @@ def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, see
             emit(f"review/{slug}/{part}.md", "review_part.md.j2", slug=slug, heading=heading, advice=advice,
                  part=part, count=len(parts[slug]), items=part_items)
     emit("review.md", "review.md.j2", sections=SECTIONS, items=items, parts=parts)
+    split("quotes", "quotes.md", "quotes.md.j2", "quotes", quotes, lambda q: q.date, speaker=None)
+    for node, said in speaker_quotes.items():
+        split(f"quotes/{node[0]}/{node[1]}", f"quotes/{node[0]}/{node[1]}.md", "quotes.md.j2", "quotes", said, lambda q: q.date, speaker=node)
+    emit("network.md", "network.md.j2")
     pages.update(downloads(corpus))
     return pages
