@@ -19,7 +19,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from .corpus import load_corpus
 from .render import LONG_LIST, NAV_PAGES, render_site
 from .search import SearchIndexError, extra_spellings, index_site
-from .seeds import SeedListing, list_seeds, published_seed, seed_listing, watched
+from .publish import Source, published_sources, render_view
+from .seeds import SeedListing, seed_listing, watched
 from .store import ParseCache, Project, recorded_seed_reasons
 
 log = get_plugin_logger(__name__)
@@ -48,6 +49,48 @@ class RawFile(File):
 
     def is_documentation_page(self) -> bool:
         return False
+
+
+class SourceView(File):
+    """The readable page of a raw file (publish.render_view: UTF-8 declared, the text's
+    language, lines linkable), made when it is written, from the file. A dirty build writes it
+    again only when the file (or the article data its page shows, a seed's language) is newer."""
+
+    source: Source
+
+    @classmethod
+    def of(cls, config, source: Source) -> "SourceView":
+        view = cls.generated(config, source.view, abs_src_path=str(source.source))
+        view.source = source
+        return view
+
+    def is_documentation_page(self) -> bool:
+        return False
+
+    @property
+    def content_bytes(self) -> bytes:
+        return render_view(self.source, directory_urls=self.use_directory_urls).encode("utf-8")
+
+    def copy_file(self, dirty: bool = False) -> None:
+        if dirty and not self.is_modified():
+            return
+        output = Path(self.abs_dest_path)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_bytes(self.content_bytes)
+
+    def is_modified(self) -> bool:
+        try:
+            written = os.path.getmtime(self.abs_dest_path)
+        except OSError:
+            return True
+        return any(_newer(path, written) for path in (self.source.source, *self.source.depends))
+
+
+def _newer(path: Path, than: float) -> bool:
+    try:
+        return path.stat().st_mtime >= than
+    except OSError:
+        return True
 
 
 def template_problem(error: TemplateError) -> str:
@@ -185,12 +228,11 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             if path.endswith(".md") and path not in NAV_PAGES:
                 generated.inclusion = InclusionLevel.NOT_IN_NAV
             files.append(generated)
-        for seed in list_seeds(self.project.seeds):
-            files.append(RawFile.generated(config, published_seed(seed.name), abs_src_path=str(seed)))
-        # The data files themselves, so the review page and article pages can link the file to edit.
-        for path in (*sorted(self.project.data.glob("*.yaml")), *(a.path for a in sorted(corpus.articles.values(), key=lambda a: a.id))):
-            if path.is_file():  # serving the last good data, a file of it may be gone
-                files.append(RawFile.generated(config, path.relative_to(self.project.root).as_posix(), abs_src_path=str(path)))
+        # The seeds and the data files themselves, so that pages can link the text as collected and
+        # the file to edit: each as it is (to download) and as a page that declares its encoding.
+        for source in published_sources(self.project, corpus):
+            files.append(RawFile.generated(config, source.path, abs_src_path=str(source.source)))
+            files.append(SourceView.of(config, source))
         if self.dirty:
             self._remove_vanished(config, files, set(self.digests) - set(digests))
         changed = f"; {len(self.rebuilt)} changed" if self.dirty else ""
