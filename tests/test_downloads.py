@@ -134,7 +134,7 @@ def test_csv_lines_end_in_crlf_and_only_fields_that_need_it_are_quoted(tmp_path)
     made = build_downloads(_tiny_corpus(tmp_path, 'a "b", c'))
     text = made.files["downloads/quotes.csv"]
     assert text.endswith("\r\n") and text.count("\r\n") == 2
-    assert '"a ""b"", c"' in text and ",a1," not in text.splitlines()[0]
+    assert '"a ""b"", c"' in text
     assert text.splitlines()[1].startswith("a1,2021-05,fr,p1,")
 
 
