@@ -10,6 +10,7 @@ for download. Pages of the site link the readable page."""
 from __future__ import annotations
 
 import html
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -79,9 +80,14 @@ def source_text(raw: bytes) -> tuple[str, str | None]:
     UTF-8 when it is, else as normalize reads a seed (seeds.decode: UTF-16, Windows-1252...).
     Bytes that are no text give an empty text and a note saying so."""
     try:
-        return raw.decode("utf-8-sig"), None
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        pass
+        text = None
+    if text is not None and not text.startswith("\ufeff"):
+        controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\r\t")
+        if controls > max(8, len(text) // 100):  # as seeds.decode tells text from binary data
+            return "", "not shown: binary data (control characters), not text"
+        return text, None
     try:
         return decode(raw)
     except SeedError as error:
