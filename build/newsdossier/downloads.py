@@ -286,7 +286,7 @@ def build_downloads(corpus: Corpus, graph: Graph | None = None) -> Downloads:
         "events": [_clean(e) for e in corpus.events.values()],
     }
     for kind in ENTITY_JSON:
-        files[f"{FOLDER}/{kind}.json"] = _json(records[kind])
+        files[f"{FOLDER}/{kind}.json"] = _json(records[kind]) + "\n"
     files[GRAPH_JSON] = _json({"generator": f"newsdossier {__version__}", **records, **collected})
     return Downloads(files, rows)
 
@@ -298,7 +298,17 @@ def _keeping(rows: Iterable[dict], into: list) -> Iterator[dict]:
 
 
 def _json(value) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=1, default=str)
+    """JSON text, each record of a list on a line of its own: readable, diffable, and written by
+    the json module's C encoder (an indent makes it fall back to the pure-Python one, about ten
+    times slower on a corpus of thousands of articles)."""
+    if isinstance(value, dict):
+        return "{\n" + ",\n".join(f"{_compact(k)}: {_json(v) if isinstance(v, list) else _compact(v)}" for k, v in value.items()) + "\n}\n"
+    if isinstance(value, list):
+        return "[\n" + ",\n".join(map(_compact, value)) + "\n]" if value else "[]"
+    return _compact(value)
+
+
+_compact = json.JSONEncoder(ensure_ascii=False, default=str, separators=(", ", ": ")).encode
 
 
 def downloads(corpus: Corpus, graph: Graph | None = None) -> dict[str, str]:
