@@ -14,6 +14,7 @@ import pytest
 from conftest import ROOT, copy_project, example_project, run
 from newsdossier.corpus import load_corpus
 from newsdossier.export import MANIFEST, engine_config, raw_name, relative_links
+from newsdossier.publish import readable
 from newsdossier.render import render_site
 from newsdossier.seeds import seed_listing
 from newsdossier.store import Project, recorded_seed_reasons
@@ -80,7 +81,7 @@ def rendered(tmp_path_factory):
 def _expected_pages(project: Path) -> dict[str, str]:
     corpus = load_corpus(Project(project))
     listing = seed_listing(project / "seeds", {str(a.meta.get("seed")) for a in corpus.articles.values()}, recorded_seed_reasons(Project(project)))
-    return render_site(corpus, project / "templates", seeds=listing)
+    return render_site(corpus, project / "templates", seeds=readable(listing))
 
 
 def test_every_generated_page_and_download_is_written(rendered):

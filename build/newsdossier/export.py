@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
-from .publish import published_sources, render_view
+from .publish import published_sources, readable, render_view
 
 # A link to a page or file of the site written from its root, as the templates write them for
 # MkDocs (validation.links.absolute_links: relative_to_docs): "](/actors/x.md)", href="/x".
@@ -144,7 +144,7 @@ def render_to(config_file: Path, out: Path, force: bool = False, log=lambda line
         shown = "\n".join(problem.one_line() for problem in corpus.problems[:20])
         raise ExportError(f"data/ has {len(corpus.problems)} error(s) ('newsdossier check' lists them all):\n{shown}")
     log(f"render: {len(corpus.articles)} articles read from {project.data}")
-    listing = seed_listing(project.seeds, {str(a.meta.get("seed")) for a in corpus.articles.values()}, recorded_seed_reasons(project))
+    listing = readable(seed_listing(project.seeds, {str(a.meta.get("seed")) for a in corpus.articles.values()}, recorded_seed_reasons(project)))
     pages = render_site(corpus, found.templates, found.long_list, listing)
     own = sorted(p for p in found.docs_dir.rglob("*") if p.is_file() and not _hidden(p.relative_to(found.docs_dir))) if found.docs_dir.is_dir() else []
     own_paths = {p.relative_to(found.docs_dir).as_posix() for p in own}

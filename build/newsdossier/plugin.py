@@ -19,7 +19,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from .corpus import load_corpus
 from .render import LONG_LIST, NAV_PAGES, render_site
 from .search import SearchIndexError, extra_spellings, index_site
-from .publish import Source, published_sources, render_view
+from .publish import Source, published_sources, readable, render_view
 from .seeds import SeedListing, seed_listing, watched
 from .store import ParseCache, Project, recorded_seed_reasons
 
@@ -179,7 +179,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         self.corpus = self.last_good = corpus
         article_seeds = {str(a.meta.get("seed")) for a in corpus.articles.values()}
         # Why a seed has no article: what the last normalize recorded (under serve, the one just run).
-        self.seeds = seed_listing(self.project.seeds, article_seeds, recorded_seed_reasons(self.project))
+        self.seeds = readable(seed_listing(self.project.seeds, article_seeds, recorded_seed_reasons(self.project)))
 
     def _normalize_new_seeds(self) -> None:
         """Under `mkdocs serve`, a seed added, changed or removed is normalized (incrementally:

@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from .corpus import Corpus
-from .seeds import SeedError, decode, list_seeds, published_seed
+from .seeds import SeedError, SeedListing, decode, list_seeds, published_seed
 from .store import Project
 
 VIEW_SUFFIX = ".html"
@@ -45,6 +45,19 @@ def view_path(published: str) -> str:
     added ("seeds/a.txt" -> "seeds/a.txt.html"). A published seed or data file never ends in
     .html (seeds.published_seed adds .txt to a saved page), so no view takes another's place."""
     return published + VIEW_SUFFIX
+
+
+class ReadableSeeds(SeedListing):
+    """A SeedListing whose links go to each seed's readable page ("/seeds/<name>.html"), which
+    declares its encoding, instead of the raw copy (what pages link, see the module's doc)."""
+
+    def href(self, name) -> str:
+        return view_path(super().href(name))
+
+
+def readable(listing: SeedListing) -> ReadableSeeds:
+    """The same listing, linking the seeds' readable pages."""
+    return ReadableSeeds(listing.served, listing.unread)
 
 
 def published_sources(project: Project, corpus: Corpus) -> list[Source]:

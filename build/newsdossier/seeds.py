@@ -165,10 +165,8 @@ class SeedListing:
         return self.served is None or str(name) in self.served
 
     def href(self, name) -> str:
-        """The site address of a seed's readable page ("/seeds/<name>.html", see
-        newsdossier.publish: it declares its encoding, so a browser shows the text right
-        whatever the server sends); the page links the copy as collected."""
-        return "/" + published_seed(str(name)) + ".html"
+        """The site address of a seed's published copy ("/seeds/<name>", text for web pages)."""
+        return "/" + published_seed(str(name))
 
 
 def seed_listing(folder: Path, article_seeds: set[str], reasons: dict[str, str] | None = None) -> SeedListing:
