@@ -132,18 +132,19 @@ def _page(title: str, raw_href: str, lang: str, about: str, said: str, body: str
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="robots" content="noindex">\n'
         f"<title>{html.escape(title)}</title>\n"
+        '<link rel="icon" href="data:,">\n'  # no request for a /favicon.ico the site does not have
         "<style>body{font-family:system-ui,sans-serif;margin:1rem;color:#1a1a1a;background:#fff}"
         "h1{font-size:1.2rem;overflow-wrap:anywhere}"
         "pre{white-space:pre-wrap;overflow-wrap:anywhere;font-size:.9rem;line-height:1.45}"
         "pre span:target{background:#fff3a8}a{color:#0b57a4}"
         "@media (prefers-color-scheme: dark){body{color:#e6e6e6;background:#1e1e1e}a{color:#9cc3ff}"
         "pre span:target{background:#5a4b00}}</style>\n"
-        "</head>\n<body>\n"
+        "</head>\n<body>\n<header>\n"
         f"<h1>{html.escape(title)}</h1>\n"
         f'<p>{about}<a href="{html.escape(raw_href, quote=True)}">raw file</a> (the bytes as published, to download){nav}</p>\n'
-        f"{said}"
+        f"{said}</header>\n<main>\n"
         f"<pre{lang}>{body}</pre>\n"
-        "</body>\n</html>\n"
+        "</main>\n</body>\n</html>\n"
     )
 
 
