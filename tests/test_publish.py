@@ -13,7 +13,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from playwright.sync_api import Page, expect
 
-from conftest import _QuietHandler, copy_project, example_project, run, serving
+from conftest import _QuietHandler, copy_project, example_project, fetch, run, serving
 from newsdossier.corpus import load_corpus
 from newsdossier.publish import Source, published_sources, render_view, source_text, text_view, view_path
 from newsdossier.store import Project
@@ -226,3 +226,19 @@ def test_under_a_sub_path_search_loads_its_index_and_leads_to_the_page(watched: 
     assert urlsplit(watched.url).path.startswith(SUB_PATH)
     watched.wait_for_load_state("networkidle")
     assert watched.bad == []
+
+
+@pytest.mark.browser
+def test_under_mkdocs_serve_dirty_an_edited_data_file_shows_on_its_page(page: Page, tmp_path):
+    """A dirty rebuild writes a readable page again when its file changed (and only then)."""
+    project = copy_project(example_project(), tmp_path / "project")
+    article = _french_article()
+    data = project / "data" / "articles" / f"{article}.md"
+    with serving(project, tmp_path / "temp", f"articles/{article}/", "--dirty") as server:
+        view = f"{server.base}/data/articles/{article}.md.html"
+        page.goto(view)
+        expect(page.locator("pre")).to_contain_text(FRENCH_WORD)
+        data.write_text(data.read_text(encoding="utf-8").replace(FRENCH_WORD, "secrétaire (corrigé à la main)", 1), encoding="utf-8")
+        server.wait_for(lambda: "corrigé à la main" in (fetch(view) or ""), "the edited data file on its page")
+        page.goto(view)
+        expect(page.locator("pre")).to_contain_text("secrétaire (corrigé à la main)")

@@ -221,3 +221,12 @@ def test_data_with_errors_is_refused_with_the_problem(project, tmp_path):
     assert result.returncode == 1
     assert "data/ has" in result.stderr and "data/actors.yaml:" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_a_hand_written_page_replaces_the_generated_one_as_under_the_plugin(project, tmp_path):
+    own = project / "templates" / "site" / "actors" / "index.md"
+    own.parent.mkdir(parents=True)
+    own.write_text("# Actors, chosen by hand\n", encoding="utf-8")
+    result = run("newsdossier", "render", "--out", str(tmp_path / "out"), cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out" / "actors" / "index.md").read_text(encoding="utf-8") == "# Actors, chosen by hand\n"
