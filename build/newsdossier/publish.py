@@ -10,7 +10,7 @@ for download. Pages of the site link the readable page."""
 from __future__ import annotations
 
 import html
-import unicodedata
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -20,6 +20,7 @@ from .seeds import SeedError, SeedListing, decode, list_seeds, published_seed
 from .store import Project
 
 VIEW_SUFFIX = ".html"
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # Unicode's Cc, but for tab and line ends
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ def source_text(raw: bytes) -> tuple[str, str | None]:
     except UnicodeDecodeError:
         text = None
     if text is not None and not text.startswith("\ufeff"):
-        controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\r\t")
+        controls = len(_CONTROLS.findall(text))
         if controls > max(8, len(text) // 100):  # as seeds.decode tells text from binary data
             return "", "not shown: binary data (control characters), not text"
         return text, None
