@@ -17,10 +17,11 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .corpus import in_use, load_corpus
+from .publish import Source, published_sources, readable, render_view
 from .render import LONG_LIST, NAV_PAGES, page_path, render_site
 from .search import (SearchIndexError, cross_language_stems, entity_names, extra_spellings, index_site, language_tag,
                      page_languages)
-from .seeds import SeedListing, list_seeds, published_seed, seed_listing, watched
+from .seeds import SeedListing, seed_listing, watched
 from .store import ParseCache, Project, recorded_seed_reasons
 
 log = get_plugin_logger(__name__)
@@ -49,6 +50,48 @@ class RawFile(File):
 
     def is_documentation_page(self) -> bool:
         return False
+
+
+class SourceView(File):
+    """The readable page of a raw file (publish.render_view: UTF-8 declared, the text's
+    language, lines linkable), made when it is written, from the file. A dirty build writes it
+    again only when the file (or the article data its page shows, a seed's language) is newer."""
+
+    source: Source
+
+    @classmethod
+    def of(cls, config, source: Source) -> "SourceView":
+        view = cls.generated(config, source.view, abs_src_path=str(source.source))
+        view.source = source
+        return view
+
+    def is_documentation_page(self) -> bool:
+        return False
+
+    @property
+    def content_bytes(self) -> bytes:
+        return render_view(self.source, directory_urls=self.use_directory_urls).encode("utf-8")
+
+    def copy_file(self, dirty: bool = False) -> None:
+        if dirty and not self.is_modified():
+            return
+        output = Path(self.abs_dest_path)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_bytes(self.content_bytes)
+
+    def is_modified(self) -> bool:
+        try:
+            written = os.path.getmtime(self.abs_dest_path)
+        except OSError:
+            return True
+        return any(_newer(path, written) for path in (self.source.source, *self.source.depends))
+
+
+def _newer(path: Path, than: float) -> bool:
+    try:
+        return path.stat().st_mtime >= than
+    except OSError:
+        return True
 
 
 def template_problem(error: TemplateError) -> str:
@@ -140,7 +183,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         self.corpus = self.last_good = corpus
         article_seeds = {str(a.meta.get("seed")) for a in corpus.articles.values()}
         # Why a seed has no article: what the last normalize recorded (under serve, the one just run).
-        self.seeds = seed_listing(self.project.seeds, article_seeds, recorded_seed_reasons(self.project))
+        self.seeds = readable(seed_listing(self.project.seeds, article_seeds, recorded_seed_reasons(self.project)))
         # Each article page is in its article's language (<html lang>, read by screen readers and
         # by Pagefind, which indexes and stems each language apart); every other page in the site's.
         self.site_language = language_tag(config.theme.get("language"), "en")
@@ -195,12 +238,11 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             if path.endswith(".md") and path not in NAV_PAGES:
                 generated.inclusion = InclusionLevel.NOT_IN_NAV
             files.append(generated)
-        for seed in list_seeds(self.project.seeds):
-            files.append(RawFile.generated(config, published_seed(seed.name), abs_src_path=str(seed)))
-        # The data files themselves, so the review page and article pages can link the file to edit.
-        for path in (*sorted(self.project.data.glob("*.yaml")), *(a.path for a in sorted(corpus.articles.values(), key=lambda a: a.id))):
-            if path.is_file():  # serving the last good data, a file of it may be gone
-                files.append(RawFile.generated(config, path.relative_to(self.project.root).as_posix(), abs_src_path=str(path)))
+        # The seeds and the data files themselves, so that pages can link the text as collected and
+        # the file to edit: each as it is (to download) and as a page that declares its encoding.
+        for source in published_sources(self.project, corpus):
+            files.append(RawFile.generated(config, source.path, abs_src_path=str(source.source)))
+            files.append(SourceView.of(config, source))
         if self.dirty:
             self._remove_vanished(config, files, set(self.digests) - set(digests))
         changed = f"; {len(self.rebuilt)} changed" if self.dirty else ""

@@ -1,10 +1,7 @@
 """render: data in, pages out. A pure function from the corpus and templates to {path: content}."""
 from __future__ import annotations
 
-import csv
 import html
-import io
-import json
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +18,7 @@ from .seeds import SeedListing
 from .text import slugify, unique_id
 from .graph import CACHE_SIZE, Graph, Matcher, build_graph
 from . import network as network_module
+from .downloads import GRAPH_JSON, GRAPH_KEYS, TABLES, build_downloads, downloads  # noqa: F401 (downloads: the former home of the function)
 from .quotelist import by_speaker, corpus_quotes, page_speakers, speaker_name, top_speakers
 
 ACTOR_KIND_TITLES = {"person": "People", "country": "Countries", "organisation": "Organisations", "initiative": "Initiatives"}
@@ -31,7 +29,7 @@ UNDATED = "undated"
 # The quotes page of a long corpus (a page per year) names the speakers quoted most, this many.
 TOP_SPEAKERS = 50
 NAV_PAGES = ("index.md", "timeline.md", "articles/index.md", "actors/index.md", "missions/index.md", "events/index.md", "review.md",
-             "quotes.md", "network.md")
+             "quotes.md", "network.md", "data.md")
 
 # Characters that Markdown, HTML, tables or attribute lists read as syntax anywhere in a line,
 # and the openings that make a line a list, a quote or a definition.
@@ -124,44 +122,6 @@ def _linked_paragraphs(body: str, matcher: Matcher | None) -> tuple[Markup, ...]
         body_text = Markup("").join(pieces)
         out.append(Markup("### ") + body_text if heading else body_text)
     return tuple(out)
-
-
-def _csv(rows: list[dict]) -> str:
-    stream = io.StringIO()
-    if rows:
-        writer = csv.DictWriter(stream, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    return stream.getvalue()
-
-
-# The columns of articles.csv: each value beside where it came from (see corpus.ORIGINS).
-ARTICLE_CSV_COLUMNS = (
-    "id", "url", "url_origin", "title", "title_origin", "date", "date_basis", "date_origin", "date_printed",
-    "source", "source_origin", "source_printed", "language", "language_origin", "authors", "authors_origin",
-    "dateline", "actors", "missions", "missions_inferred", "events",
-)
-
-
-def downloads(corpus: Corpus) -> dict[str, str]:
-    def clean(entry):
-        return {k: v for k, v in entry.items() if not k.startswith("_")}
-
-    articles = [dict(clean(a.meta), body=a.body) for a in sorted(corpus.articles.values(), key=lambda a: a.id)]
-    join = lambda v: "; ".join(map(str, v or []))
-    return {
-        "downloads/articles.json": json.dumps(articles, ensure_ascii=False, indent=1, default=str),
-        "downloads/actors.json": json.dumps([clean(e) for e in corpus.actors.values()], ensure_ascii=False, indent=1, default=str),
-        "downloads/missions.json": json.dumps([clean(e) for e in corpus.missions.values()], ensure_ascii=False, indent=1, default=str),
-        "downloads/events.json": json.dumps([clean(e) for e in corpus.events.values()], ensure_ascii=False, indent=1, default=str),
-        "downloads/articles.csv": _csv([
-            {k: join(a.meta.get(k)) if isinstance(a.meta.get(k), list) else a.meta.get(k, "")
-             for k in ARTICLE_CSV_COLUMNS}
-            for a in sorted(corpus.articles.values(), key=lambda a: a.id)
-        ]),
-        "downloads/actors.csv": _csv([{"id": e["id"], "name": e["name"], "kind": e["kind"], "status": e["status"], "aliases": join(e.get("aliases")), "same_as": e.get("same_as") or ""} for e in corpus.actors.values()]),
-        "downloads/events.csv": _csv([{"id": e["id"], "title": e["title"], "date": e.get("date") or "", "place": e.get("place") or "", "actors": join(e.get("actors")), "missions": join(e.get("missions")), "articles": join(e.get("articles"))} for e in corpus.events.values()]),
-    }
 
 
 def year_key(date) -> str:
@@ -397,5 +357,7 @@ def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, see
     for node, said in speaker_quotes.items():
         split(f"quotes/{node[0]}/{node[1]}", f"quotes/{node[0]}/{node[1]}.md", "quotes.md.j2", "quotes", said, lambda q: q.date, speaker=node)
     emit("network.md", "network.md.j2")
-    pages.update(downloads(corpus))
+    files, rows = build_downloads(corpus, graph)
+    pages.update(files)
+    emit("data.md", "data.md.j2", tables=TABLES, rows=rows, graph_json=GRAPH_JSON, graph_keys=GRAPH_KEYS)
     return pages
