@@ -21,7 +21,9 @@ ACTOR_KINDS = ("person", "country", "organisation", "initiative")
 class Found:
     """One entity found in one text, with the sentence of its first mention."""
 
-    kind: str  # person | country | organisation | initiative | mission | city | unresolved
+    # person | country | organisation | initiative | mission | city | unresolved | activity (a
+    # known name written as the field's common noun, "UN peacekeeping": no actor)
+    kind: str
     id: str
     name: str
     sentence: str
@@ -217,6 +219,72 @@ def split_compounds(tokens: list[Token]) -> list[Token]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _generic_phrase_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(field words, every allowed word) of reference/generic_names.yaml generic_phrases, folded,
+    for a language and English (a French text writes "UN Peacekeeping" too): field words are
+    the heads and qualifying words, every allowed word adds the owners and the connectors and
+    articles of names (vocabulary.yaml name_connectors, name_articles)."""
+    table = load_reference("generic_names.yaml")["generic_phrases"]
+    languages = dict.fromkeys(("en", language))
+    field_words = {fold(w) for section in ("heads", "words") for lang in languages for w in table[section].get(lang) or []}
+    owners = {fold(w) for lang in languages for w in table["owners"].get(lang) or []}
+    ref = reference()
+    allowed = field_words | owners | ref.words("name_connectors") | ref.words("name_articles")
+    return frozenset(field_words), frozenset(allowed)
+
+
+def is_generic_phrase(words: list[str], language: str) -> bool:
+    """Whether a capitalised stretch of words is a common noun phrase of the field, no named
+    body: every word (folded, as Token.folded) is a head, qualifying word or owner of
+    reference/generic_names.yaml generic_phrases or a connector of names, and one at least is
+    a head or qualifying word. "Peacekeeping Operations", "UN Peacekeeping", "Opérations de
+    maintien de la paix", "Operaciones de Paz" are; "Department of Peace Operations" and
+    "Action for Peacekeeping" are not (department, action). A hyphenated word counts by its
+    parts ("Peace-keeping")."""
+    field_words, allowed = _generic_phrase_words(language)
+    parts = [p for w in words for p in ([w] if w in allowed else w.split("-")) if p]
+    return bool(parts) and all(p in allowed for p in parts) and any(p in field_words for p in parts)
+
+
+def _generic_piece(piece: list[int], tokens: list[Token], claimed: list[bool], sets, language: str) -> bool:
+    """Whether a capitalised piece is a generic phrase (is_generic_phrase), with the place it
+    is in left out: what follows a place preposition (vocabulary.yaml place_prepositions, in
+    lowercase) or the known names at its end ("Peacekeeping Mission in Haiti", "Peacekeeping
+    Operations in Africa", "Opérations de paix au Mali")."""
+    prepositions = frozenset(fold(w) for words in reference().vocabulary["place_prepositions"].values() for w in words)
+    core = list(piece)
+    cut = next((n for n, k in enumerate(core) if n and tokens[k].folded in prepositions and not tokens[k].is_capitalized), None)
+    if cut is not None:
+        core = core[:cut]
+    while core and claimed[core[-1]]:
+        core.pop()
+    while len(core) < len(piece) and core and tokens[core[-1]].folded in sets["edges"]:
+        core.pop()
+    return bool(core) and is_generic_phrase([tokens[k].folded for k in core], language)
+
+
+def _known_hit(tokens: list[Token], i: int, language: str):
+    """The gazetteer's longest known name at tokens[i], as (hit, activities): hit as
+    Gazetteer.lookup gives it ((end, entries) or None), passing over a known organisation
+    whose words make a generic phrase (is_generic_phrase): the news site "UN Peacekeeping" is
+    not meant by "U.N. peacekeeping mission", which names the UN; activities lists those
+    passed over as (end, entry), the activity the words name (its founding year still dates
+    "the 75th anniversary of UN Peacekeeping")."""
+    gazetteer = reference().gazetteer
+    end = len(tokens)
+    activities = []
+    while (hit := gazetteer.lookup(tokens[:end], i)) is not None:
+        if not (hit[1][0].kind == "organisation"
+                and is_generic_phrase([t.folded for t in tokens[i:hit[0]]], language)):
+            return hit, activities
+        activities.append((hit[0], hit[1][0]))
+        end = hit[0] - 1
+        if end <= i:
+            break
+    return None, activities
+
+
 def find_in_sentence(sentence: str, language: str) -> list[Found]:
     """Entities named in one sentence, in order of appearance."""
     ref = reference()
@@ -227,7 +295,10 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
 
     i = 0
     while i < len(tokens):
-        hit = ref.gazetteer.lookup(tokens, i)
+        hit, activities = _known_hit(tokens, i, language)
+        for end, entry in activities:
+            # not an actor (ACTOR_KINDS): the words name the activity
+            found.append(Found("activity", entry.id, entry.name, sentence, [sentence[tokens[i].start:tokens[end - 1].end]], known=True))
         region_end = _region_name_end(tokens, i)
         if region_end and (hit is None or region_end >= hit[0]):
             for k in range(i, region_end):
@@ -617,6 +688,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         kind = "initiative" if words & sets["initiative_heads"] else "organisation" if words & sets["org_heads"] else None
         if kind is None or not _proper_body(piece, tokens, claimed, sets, language):
             continue
+        if _generic_piece(piece, tokens, claimed, sets, language):
+            continue  # "Peacekeeping Operations", "United Nations Mission": the activity, no body
         name = _span_text(sentence, tokens, piece)
         found.append(Found(kind, slugify(name), name, sentence, [name]))
     return found
