@@ -220,3 +220,42 @@ def test_a_short_name_is_no_alias_across_articles():
     entry = actors.by_id["ministry-of-defence-of-vietnam"]
     assert entry["name"] == "Ministry of Defence of Vietnam"
     assert "Ministry of Defence" not in (entry.get("aliases") or [])
+
+
+@pytest.mark.parametrize(
+    "language, sentence, name",
+    [
+        pytest.param("en", "The Ministry of Defence in France said the rotation was over.", "Ministry of Defence", id="en-in-place"),
+        pytest.param("fr", "Le ministère de la Défense au Mali a démenti.", "Ministry of Defence", id="fr-au-place"),
+    ],
+)
+def test_a_body_and_the_place_it_is_in_is_the_body(language, sentence, name):
+    assert list(bodies(sentence, language)) == [name]
+
+
+# --- A country's namesake of an international body -------------------------------------------
+
+@pytest.mark.parametrize(
+    "language, sentence, name",
+    [
+        pytest.param("en", "The Vietnam Department of Peacekeeping Operations launched a course.", "Vietnam Department of Peacekeeping Operations", id="en-country-before"),
+        pytest.param("fr", "Le Département des opérations de maintien de la paix du Vietnam a fait savoir le départ.", "Vietnam Department of Peacekeeping Operations", id="fr-du-country"),
+        pytest.param("es", "El Departamento de Operaciones de Mantenimiento de la Paz de Uruguay informó.", "Uruguay Department of Peacekeeping Operations", id="es-de-country"),
+    ],
+)
+def test_a_countrys_namesake_of_an_international_body_is_the_countrys(language, sentence, name):
+    assert name in bodies(sentence, language)
+    assert "Department of Peacekeeping Operations" not in bodies(sentence, language)
+
+
+@pytest.mark.parametrize(
+    "language, sentence, name",
+    [
+        pytest.param("en", "China's Security Council seat is permanent.", "Security Council", id="en-possessive"),
+        pytest.param("en", "The UN Department of Peacekeeping Operations said.", "Department of Peacekeeping Operations", id="en-un"),
+        pytest.param("en", "Kenya and the Security Council agreed.", "Security Council", id="en-other-clause"),
+        pytest.param("en", "The Security Council in New York met.", "Security Council", id="en-in-city"),
+    ],
+)
+def test_an_international_body_beside_a_country_stays_the_international_one(language, sentence, name):
+    assert name in bodies(sentence, language)

@@ -331,7 +331,7 @@ def _body_country(tokens: list[Token], first: int, last: int) -> tuple[str, int,
     for j in range(max(0, first - 4), first):
         if (hit := _country_at(tokens, j, end_at=first)) is not None:
             return hit[0], j, last
-    connectors = reference().words("name_connectors") | {"cua"}
+    connectors = _OF_WORDS
     after = last + 1
     for skip in range(0, 3):
         if skip and (after + skip - 1 >= len(tokens) or tokens[after + skip - 1].folded not in connectors):
@@ -339,6 +339,43 @@ def _body_country(tokens: list[Token], first: int, last: int) -> tuple[str, int,
         if (hit := _country_at(tokens, after + skip)) is not None:
             return hit[0], first, hit[1] - 1
     return None
+
+
+# The words that tie a body to its country after its name ("of Vietnam", "du Mali", "de
+# Chile", "del Perú", "của Việt Nam"), with the articles that may follow them, folded.
+_OF_WORDS = frozenset({"of", "the", "de", "du", "des", "d", "la", "l", "del", "cua"})
+
+
+def _national_namesake(sentence: str, tokens: list[Token], i: int, end: int, entry: Entry) -> Found | None:
+    """A country's own body named like an international one: a body of reference/
+    organisations.yaml whose name holds a head word (department, council, committee...),
+    printed right after the country's name or demonym ("the Vietnam Department of
+    Peacekeeping Operations") or with the country after a connector ("le Département des
+    opérations de maintien de la paix du Vietnam"). A possessive is not such a tie ("China's
+    Security Council seat" is its seat on the UN's). Returns the country's body (a candidate,
+    id and name "<Country> <name>", code the country), else None."""
+    ref = reference()
+    if entry.kind != "organisation" or entry.id not in ref.organisations:
+        return None
+    if not {t.folded for t in tokenize(entry.name)} & _vocab_sets()["heads"]:
+        return None
+    country = None
+    before = tokens[i - 1] if i else None
+    if before is not None and strip_possessive(before.text) == before.text and _gap_is_space(sentence, before, tokens[i]):
+        country = next(((hit[0], j, end - 1) for j in range(max(0, i - 4), i) if (hit := _country_at(tokens, j, end_at=i))), None)
+    if country is None:
+        # "of", not "in": "UNHCR in Chad" is the UN's office there
+        connectors = _OF_WORDS
+        k = end
+        while k < len(tokens) and k < end + 2 and tokens[k].folded in connectors:
+            k += 1
+        if k > end and (hit := _country_at(tokens, k)) is not None:
+            country = (hit[0], i, hit[1] - 1)
+    if country is None:
+        return None
+    code, first, last = country
+    name = f"{ref.country_entry(code).name} {entry.name}"
+    return Found("organisation", slugify(name), name, sentence, [sentence[tokens[first].start:tokens[last].end]], code=code)
 
 
 def generic_bodies_in(sentence: str, tokens: list[Token]) -> list[tuple[Found, int, int]]:
@@ -426,7 +463,9 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
             i += 1  # "Réunion ministérielle à Bamako": a meeting, capitalised by the sentence
             continue
         surface = sentence[tokens[i].start:tokens[end - 1].end]
-        if len(entries) == 1 or entry.kind == "mission":
+        if len(entries) == 1 and (namesake := _national_namesake(sentence, tokens, i, end, entry)) is not None:
+            found.append(namesake)
+        elif len(entries) == 1 or entry.kind == "mission":
             found.append(Found(entry.kind, entry.id, entry.name, sentence, [surface], known=True, code=entry.code))
         else:  # a name of several known things: a person must say which
             found.append(Found("unresolved", slugify(surface), surface, sentence, [surface]))
@@ -452,9 +491,16 @@ def _with_generic_bodies(sentence: str, tokens: list[Token], found: list[Found])
         return found
     spans = [(tokens[first].start, tokens[last].end) for _body, first, last in bodies]
 
+    prepositions = frozenset(fold(w) for words in reference().vocabulary["place_prepositions"].values() for w in words)
+
     def inside(f: Found) -> bool:
+        # within a body's mention, or that mention and the place it is in ("Ministry of
+        # Defence in France")
         start = sentence.find(f.surfaces[0])
-        return start >= 0 and any(a <= start and start + len(f.surfaces[0]) <= b for a, b in spans)
+        end = start + len(f.surfaces[0])
+        return start >= 0 and any(
+            a <= start and (end <= b or (start == a and (rest := fold(sentence[b:end]).split()) and rest[0] in prepositions))
+            for a, b in spans)
 
     kept = [f for f in found if not (f.kind in ("organisation", "initiative", "unresolved") and not f.known and inside(f))]
     return kept + [body for body, _first, _last in bodies]
