@@ -259,3 +259,25 @@ def test_a_countrys_namesake_of_an_international_body_is_the_countrys(language, 
 )
 def test_an_international_body_beside_a_country_stays_the_international_one(language, sentence, name):
     assert name in bodies(sentence, language)
+
+
+@pytest.mark.parametrize(
+    "text, full_id, head",
+    [
+        pytest.param(TITLE + "Vietnam's Ministry of Defence hosted the talks on Monday.\n\nThe Ministry said more officers would go.\n",
+                     "ministry-of-defence-of-vietnam", "Ministry", id="en-the-ministry"),
+        pytest.param(TITLE + "Le ministère de la Défense du Sénégal a accueilli la réunion lundi.\n\nLe Ministère a confirmé le départ.\n",
+                     "ministry-of-defence-of-senegal", "Ministère", id="fr-le-ministere"),
+        pytest.param(TITLE + "El Ministerio de Defensa de Uruguay recibió a los soldados.\n\nEl Ministerio informó que todos están bien.\n",
+                     "ministry-of-defence-of-uruguay", "Ministerio", id="es-el-ministerio"),
+    ],
+)
+def test_a_head_word_alone_after_the_is_the_one_body_holding_it(text, full_id, head):
+    assert head in article_bodies(text)[full_id]
+
+
+def test_a_head_word_alone_is_nobodys_when_two_bodies_hold_it():
+    text = (TITLE + "France's Ministry of Defence and the Ministry of Foreign Affairs of France met.\n\n"
+            "The Ministry said the talks went well.\n")
+    found = article_bodies(text)
+    assert all("Ministry" not in surfaces for surfaces in found.values()), found

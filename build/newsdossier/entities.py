@@ -399,7 +399,7 @@ def generic_bodies_in(sentence: str, tokens: list[Token]) -> list[tuple[Found, i
             continue
         first, last = span[0], span[-1]
         form = forms[match.group()][0]
-        words = [t for t in tokens[first:last + 1]]
+        words = tokens[first:last + 1]
         capitalised = any(cap and t.is_capitalized for cap, t in zip(form.capitals, words))
         country = _body_country(tokens, first, last)
         after_determiner = first > 0 and tokens[first - 1].folded in determiners
