@@ -197,8 +197,9 @@ def set_field(entry_id: str, key: str, value: str):
     """An edit of one key of one registry entry, as a person makes it in the YAML."""
     def change(text: str) -> str:
         start = text.index(f"- id: {entry_id}\n")
-        end = text.find("\n- id: ", start + 1)
-        end = len(text) if end == -1 else end
+        # the next entry, at whatever indentation the registry is written with
+        following = re.compile(r"\n *- id: ").search(text, start + 1)
+        end = following.start() if following else len(text)
         block = text[start:end]
         if re.search(rf"^    {key}: .*$", block, re.M):
             block = re.sub(rf"^    {key}: .*$", f"    {key}: {value}", block, count=1, flags=re.M)

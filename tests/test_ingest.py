@@ -537,12 +537,15 @@ def test_eval_reports_the_text_alone_and_with_the_collectors_addresses(tmp_path)
 @pytest.mark.parametrize("seed", sorted(p.name for p in FIXTURES.iterdir() if p.suffix.lower() in (".html", ".htm") and p.name != NO_ARTICLE))
 def test_a_saved_page_is_published_as_text_never_as_a_live_page(mixed_site, seed):
     """The seed of a saved page would run its scripts on the site's own address: the site
-    publishes it under its name with .txt added, and the article page links that copy."""
+    publishes it under its name with .txt added, and the article page links the readable page
+    of that copy, which shows the markup as text."""
     site = mixed_site / "site" / "seeds"
     assert not (site / seed).exists()
     assert (site / f"{seed}.txt").read_bytes() == (FIXTURES / seed).read_bytes()
     article = (mixed_site / "site" / "articles" / Path(seed).stem / "index.html").read_text(encoding="utf-8")
-    assert f'seeds/{seed}.txt"' in article
+    assert f'seeds/{seed}.txt.html"' in article
+    view = (site / f"{seed}.txt.html").read_text(encoding="utf-8")
+    assert "<script" not in view.lower() and "&lt;" in view
 
 
 def test_a_markdown_seed_is_published_as_it_is_never_rendered_as_a_page(tmp_path):

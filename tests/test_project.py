@@ -96,7 +96,7 @@ def test_the_navigation_holds_only_home_timeline_and_one_index_per_section(site:
     html = (site / "index.html").read_text(encoding="utf-8")
     nav = re.search(r'<nav class="md-tabs".*?</nav>', html, re.S).group()
     labels = re.findall(r'class="md-tabs__link[^"]*"[^>]*>\s*([^<]+?)\s*<', nav)
-    assert labels == ["Home", "Timeline", "Articles", "Actors", "Missions", "Events", "Review"]
+    assert labels == ["Home", "Timeline", "Articles", "Actors", "Missions", "Events", "Quotes", "Network", "Review", "Data"]
 
 
 def test_each_seed_of_an_article_is_published_unchanged_for_readers_to_check(root: Path, corpus, site: Path):

@@ -436,13 +436,25 @@ def test_words_of_concern_are_speech(language, paragraph, speaker):
     [
         pytest.param("en", "The defence ministry said the wells of the camp were dry.", id="en-defence-ministry"),
         pytest.param("fr", "Selon le ministère de la Défense, les puits du camp sont à sec.", id="fr-ministere-de-la-defense"),
-        pytest.param("es", "Según el ministerio de Defensa de Uruguay, el campamento no tiene agua.", id="es-ministerio-de-defensa"),
+        pytest.param("es", "Según el ministerio de Defensa, el campamento no tiene agua.", id="es-ministerio-de-defensa"),
         pytest.param("es", "El Ministerio de Defensa informó que los pozos del campamento estaban secos.", id="es-ministerio-de-defensa-as-a-name"),
         pytest.param("vi", "Theo Bộ Quốc phòng, các giếng nước của trại đã cạn.", id="vi-bo-quoc-phong"),
     ],
 )
 def test_a_generic_body_is_given_its_english_name(language, paragraph):
     assert only_quote(language, paragraph).speaker == "Ministry of Defence"
+
+
+# -- printed with its country, it is that country's (one actor per country) ----------------------
+@pytest.mark.parametrize(
+    ("language", "paragraph", "speaker"),
+    [
+        pytest.param("es", "Según el ministerio de Defensa de Uruguay, el campamento no tiene agua.", "Ministry of Defence of Uruguay", id="es-de-uruguay"),
+        pytest.param("en", "Sri Lanka's defence ministry said the wells of the camp were dry.", "Ministry of Defence of Sri Lanka", id="en-possessive"),
+    ],
+)
+def test_a_generic_body_with_its_country_is_that_countrys(language, paragraph, speaker):
+    assert only_quote(language, paragraph).speaker == speaker
 
 
 # -- more verbs and markers of speech, in each language -----------------------------------------

@@ -17,8 +17,10 @@ import pytest
 from playwright.sync_api import Page, expect
 from ruamel.yaml import YAML
 
-from conftest import ROOT, _QuietHandler, run
-from newsdossier.search import ascii_spelling, extra_spellings, pagefind_fold
+from conftest import ROOT, _QuietHandler, example_project, run
+from newsdossier.corpus import in_use
+from newsdossier.search import (STEM_MARK, ascii_spelling, cross_language_stems, entity_names, extra_spellings, pagefind_fold,
+                                snowball_stemmer)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "search"
 
@@ -63,6 +65,61 @@ def test_no_extra_spelling_where_pagefind_folds_the_word_or_for_other_scripts(wo
 def test_extra_spellings_come_from_the_text_once_each_in_order():
     html = '<h1 id="x">Nguyễn Văn Đức</h1><p title="Œuvre">Le général <a href="/actors/đ/">Đức</a> &amp; Łódź; đức</p>'
     assert extra_spellings(html) == ["Duc", "Lodz", "duc"]
+
+
+# -- the other languages' stems of a page's words (pure) ------------------------------------
+
+@pytest.mark.parametrize(("language", "algorithm"), [
+    ("en", "English"), ("fr", "French"), ("es", "Spanish"), ("pt-br", "Portuguese"), ("de", "German"),
+])
+def test_a_language_with_a_snowball_algorithm_gets_its_stemmer(language, algorithm):
+    assert type(snowball_stemmer(language)).__name__ == f"{algorithm}Stemmer"
+
+
+@pytest.mark.parametrize("language", ["vi", "zh", "ko", "qq"])
+def test_a_language_without_one_gets_none(language):
+    assert snowball_stemmer(language) is None
+
+
+@pytest.mark.parametrize(("page", "language", "stem"), [
+    # English words on an English page, as French rules stem them (a search typed on a French
+    # page): Porter2 cuts "security" to "secur", French rules leave it whole
+    ("<p>the Security Council</p>", "en", "security"),
+    ("<p>peacekeeping</p>", "en", "peacekeeping"),
+    ("<p>field hospitals</p>", "en", "hospital"),
+    # Spanish words on a Spanish page, as English rules stem them
+    ("<p>las operaciones</p>", "es", "operacion"),
+])
+def test_a_word_the_pages_own_stem_does_not_reach_gets_the_other_languages_stem(page, language, stem):
+    assert stem + STEM_MARK in cross_language_stems(page, language, ["en", "fr", "es"])
+
+
+@pytest.mark.parametrize(("page", "language"), [
+    ("<p>les Nations unies</p>", "fr"),  # "nation", "uni": English rules stem them alike
+    ("<p>a salué</p>", "fr"),  # English "salu" is the French stem too
+    ("<p>operations</p>", "en"),  # French "oper" is reached by the English "oper"
+])
+def test_no_stem_where_the_pages_own_stem_already_reaches(page, language):
+    words = cross_language_stems(page, language, ["en", "fr"])
+    assert not {"nation_", "uni_", "salu_", "oper_"} & set(words)
+
+
+def test_no_stems_for_a_site_in_one_language_or_languages_without_a_stemmer():
+    assert cross_language_stems("<p>security peacekeeping</p>", "en", ["en"]) == []
+    assert cross_language_stems("<p>security peacekeeping</p>", "en", ["en", "vi"]) == []
+
+
+def test_stems_come_once_each_from_the_text_not_the_markup():
+    words = cross_language_stems('<p title="hospitals">security <a href="/security/">Security</a> SECURITY</p>', "en", ["en", "fr"])
+    assert words == ["security_"]
+
+
+def test_an_entitys_names_are_its_name_acronyms_and_aliases_once_each():
+    mission = {"id": "unisfa", "acronym": "UNISFA", "acronym_fr": "FISNUA", "name": "United Nations Interim Security Force for Abyei",
+               "name_fr": "Force intérimaire de sécurité des Nations Unies pour Abyei", "aliases": ["UNISFA", " U.N. Interim Security Force "]}
+    assert entity_names(mission) == ["United Nations Interim Security Force for Abyei", "UNISFA",
+                                     "Force intérimaire de sécurité des Nations Unies pour Abyei", "FISNUA", "U.N. Interim Security Force"]
+    assert entity_names({"id": "x", "name": "Nations unies", "aliases": None}) == ["Nations unies"]
 
 
 # -- the built site --------------------------------------------------------------------
@@ -207,3 +264,124 @@ def test_search_results_screenshot(reader: Page, pages, tmp_path_factory):
     reader.screenshot(path=str(shot))
     print(f"screenshot: {shot}")
     assert reader.outside == []
+
+
+# -- searching the example corpus from an English and a French page ------------------------
+# The site built from the example corpus (conftest's built_site, site_url): a French article
+# among English ones. Pagefind keeps an index per language; the search asks them all, the
+# query stemmed by the rules of the page it is typed on.
+
+def _example() -> dict[str, str]:
+    """Site paths in the example project: 'fr' and 'en' (an article in each language),
+    'actor:<id>', 'mission:<id>', and 'person:<name>'."""
+    project = example_project()
+    found = {}
+    for path in sorted((project / "data" / "articles").glob("*.md")):
+        meta = _front_matter(path)
+        found.setdefault(meta["language"], f"/articles/{meta['id']}/")
+    for actor in YAML(typ="safe").load((project / "data" / "actors.yaml").read_text(encoding="utf-8")):
+        found[f"actor:{actor['id']}"] = f"/actors/{actor['id']}/"
+        found[f"person:{actor['name']}"] = f"/actors/{actor['id']}/"
+    for mission in YAML(typ="safe").load((project / "data" / "missions.yaml").read_text(encoding="utf-8")):
+        found[f"mission:{mission['id']}"] = f"/missions/{mission['id']}/"
+    return found
+
+
+EXAMPLE_SEARCHES = [
+    ("saluer", "fr"),  # the French article says "a salué": French word forms, stemmed as French
+    ("souligner", "fr"),  # "a souligné"
+    ("secretaire", "fr"),  # "secrétaire", typed without its accent
+    ("securite", "fr"),  # "sécurité"
+    ("Nguyen Chi Vinh", "person:Nguyen Chi Vinh"),
+    ("FISNUA", "mission:unisfa"),  # the French acronym
+    ("Force interimaire de securite", "mission:unisfa"),  # the French name, without accents
+    ("Nations unies", "actor:united-nations"),  # a French alias
+    ("Soudan du Sud", "actor:south-sudan"),
+    ("Security Council", "actor:security-council"),  # English words typed on the French page too
+    ("field hospital", "en"),  # the English article says "field hospitals": English word forms, stemmed as English
+]
+FROM_PAGES = {"English page": "en", "French page": "fr"}
+
+
+@pytest.fixture(scope="module")
+def example_pages() -> dict[str, str]:
+    return _example()
+
+
+def _top(page: Page, query: str, until: str, count: int = 3) -> list[str]:
+    search(page, query)
+    return result_links(page, until=until)[:count]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("where", FROM_PAGES)
+@pytest.mark.parametrize(("query", "expected"), EXAMPLE_SEARCHES, ids=[q for q, _ in EXAMPLE_SEARCHES])
+def test_a_search_from_a_page_in_either_language_finds_the_page_in_the_first_three(page: Page, site_url: str, example_pages, where, query, expected):
+    assert expected in example_pages, f"the example corpus built no page for {expected}"
+    page.goto(site_url + example_pages[FROM_PAGES[where]])
+    assert page.locator("html").get_attribute("lang") == FROM_PAGES[where]
+    top = _top(page, query, example_pages[expected])
+    assert example_pages[expected] in top, f"{expected} is not in the first three results for {query!r} from the {where}: {top}"
+
+
+def _aliases(project: Path) -> list[tuple[str, str]]:
+    """(name, page) for every name and alias of the example registries (entity_names)."""
+    found = []
+    for section, registry in (("actors", "actors.yaml"), ("missions", "missions.yaml")):
+        for entry in YAML(typ="safe").load((project / "data" / registry).read_text(encoding="utf-8")):
+            if not in_use(entry):  # rejected, or merged into another (its page points there)
+                continue
+            found += [(name, f"/{section}/{entry['id']}/") for name in entity_names(entry)]
+    return found
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("where", FROM_PAGES)
+def test_every_name_and_alias_of_the_registries_finds_its_page_in_the_first_three(page: Page, site_url: str, example_pages, where):
+    """Every name, acronym and alias in actors.yaml and missions.yaml. Names of two letters or
+    fewer ("UN", "U.N.") are left out: they are also words of the text ("un" in French) and
+    the start of many more ("United", "unies"), and rank below the pages that print them often."""
+    page.goto(site_url + example_pages[FROM_PAGES[where]])
+    missed = []
+    names = [(name, path) for name, path in _aliases(example_project()) if sum(c.isalnum() for c in name) > 2]
+    assert len(names) > 10
+    for name, path in names:
+        page.keyboard.press("Escape")
+        page.goto(site_url + example_pages[FROM_PAGES[where]])
+        top = _top(page, name, path)
+        if path not in top:
+            missed.append((name, path, top))
+    assert missed == []
+
+
+@pytest.mark.browser
+def test_the_search_dialog_and_its_button_have_accessible_names(page: Page, site_url: str, example_pages):
+    """axe-core's rules "aria-dialog-name" and "button-name": the dialog and the button that
+    opens it are named, in the site's language, also on a French page."""
+    for where in ("en", "fr"):
+        page.goto(site_url + example_pages[where])
+        button = page.locator("pagefind-modal-trigger button")
+        expect(button).to_have_attribute("aria-label", "Search")
+        button.click()
+        dialog = page.locator("pagefind-modal dialog")
+        expect(dialog).to_be_visible()
+        expect(dialog).to_have_accessible_name("Search")
+
+
+def test_without_javascript_there_is_no_search_button(built_site: Path):
+    """The button is made by the script once the search is configured: the page as served
+    holds only an empty, hidden slot for it (no dead control without JavaScript)."""
+    html = (built_site / "index.html").read_text(encoding="utf-8")
+    assert '<div class="md-header__option nd-search" data-nd-search hidden></div>' in html
+    assert "<pagefind-modal-trigger" not in html.split("<script", 1)[0]
+
+
+@pytest.mark.browser
+def test_results_from_every_language_are_links_on_this_site(page: Page, site_url: str, example_pages):
+    """Results from the merged index of the other language link to the site's pages like the
+    others (a path from the site's root, not another address)."""
+    page.goto(site_url + example_pages["en"])
+    search(page, "secretaire")
+    links = result_links(page, until=example_pages["fr"])
+    assert example_pages["fr"] in links
+    assert all(link.startswith("/") and not link.startswith("//") for link in links), links

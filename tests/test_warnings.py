@@ -103,7 +103,8 @@ def test_a_dateline_after_today_is_a_warning_on_the_review_page_not_an_error(tmp
     assert built.returncode == 0, built.stderr
     review = (site / "review" / "index.html").read_text(encoding="utf-8")
     assert "is after today" in review
-    assert re.search(r'href="[./]*data/articles/[^"]+\.md"', review)
+    # the data file's readable page (it declares UTF-8), at the line of the warning
+    assert re.search(r'href="[./]*data/articles/[^"]+\.md\.html#L\d+"', review)
 
 
 # Doubtful values written by hand: each a warning, never an error.

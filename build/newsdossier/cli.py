@@ -1,4 +1,4 @@
-"""The newsdossier command: normalize seeds into data/, check data/."""
+"""The newsdossier command: normalize seeds into data/, check data/, measure extraction, render the site's pages to files."""
 from __future__ import annotations
 
 import argparse
@@ -58,6 +58,36 @@ def _eval(args) -> int:
     return 1 if problems else 0
 
 
+def _render(args) -> int:
+    import time
+
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # the theme's notice about MkDocs 2 says nothing about this command
+    from .export import ExportError, engine_config, render_to
+
+    started = time.perf_counter()
+    root = Path(args.root)
+    config_file = root / "mkdocs.yml"
+    out = Path(args.out)
+    say = lambda line: print(line, file=sys.stderr, flush=True)
+    try:
+        written = render_to(config_file, out, force=args.force, log=say)
+        if args.config_out:
+            target = Path(args.config_out)
+            if target.resolve() == config_file.resolve():
+                raise ExportError(f"--config-out {target} would replace the project's own mkdocs.yml: name another file")
+            target.write_text(engine_config(config_file, out, target), encoding="utf-8")
+    except ExportError as error:
+        say(f"render: {error}")
+        return 1
+    removed = f"; {written.removed} file(s) of the last render removed" if written.removed else ""
+    say(f"render: {written.pages} pages, {written.downloads} downloads, {written.sources} seed and data files "
+        f"(each with its readable page), {written.own} files of the docs folder written to {out}{removed} "
+        f"in {time.perf_counter() - started:.1f} s")
+    if args.config_out:
+        say(f"render: {args.config_out} builds it without the plugin: mkdocs build -f {args.config_out}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsdossier", description="Turn raw news articles into a cross-linked research site.")
     parser.add_argument("--version", action="version", version=f"newsdossier {__version__}")
@@ -86,6 +116,22 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--no-baseline", action="store_true", help="skip the dateparser/py3langid baseline")
     evaluate.add_argument("--quiet", action="store_true", help="figures only, no list of misses")
     evaluate.set_defaults(run=_eval)
+    render = commands.add_parser(
+        "render", help="write every generated page as a Markdown file, with the downloads and the seed and data files, into a folder",
+        description="Write the site's sources into a folder, for an engine that does not run MkDocs plugins (Zensical) or any "
+        "other use: every generated page as Markdown, the downloads, the seed and data files each with a readable page, and the "
+        "files of mkdocs.yml's docs_dir (assets, hand-written pages, which replace generated pages of the same path). Build it "
+        "with mkdocs.yml's docs_dir pointed at the folder and the newsdossier plugin left out (--config-out writes that file). "
+        "The folder must be new, empty, or written by an earlier render (its files are replaced and those no longer made are "
+        "removed); any other folder only with --force.",
+    )
+    render.add_argument("--out", required=True, metavar="DIR", help="the folder to write (created when missing)")
+    render.add_argument("--root", default=".", help="the project folder holding mkdocs.yml (default: the current folder)")
+    render.add_argument("--force", action="store_true",
+                        help="write into a folder that is not empty and that no earlier render wrote (its other files are kept)")
+    render.add_argument("--config-out", metavar="FILE",
+                        help="also write FILE, a copy of mkdocs.yml with docs_dir set to DIR and without the newsdossier plugin")
+    render.set_defaults(run=_render)
     return parser
 
 

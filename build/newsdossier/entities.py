@@ -21,7 +21,9 @@ ACTOR_KINDS = ("person", "country", "organisation", "initiative")
 class Found:
     """One entity found in one text, with the sentence of its first mention."""
 
-    kind: str  # person | country | organisation | initiative | mission | city | unresolved
+    # person | country | organisation | initiative | mission | city | unresolved | activity (a
+    # known name written as the field's common noun, "UN peacekeeping": no actor)
+    kind: str
     id: str
     name: str
     sentence: str
@@ -32,6 +34,9 @@ class Found:
     role_after: str | None = None
     known: bool = False  # from reference data (not a new candidate)
     code: str | None = None
+    # written forms that name it in this article only ("the Ministry", "Inter-sectoral Working
+    # Group" after the full name): never made an alias in the registry
+    local: list[str] = field(default_factory=list)
 
 
 @lru_cache(maxsize=8)
@@ -217,6 +222,202 @@ def split_compounds(tokens: list[Token]) -> list[Token]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _generic_phrase_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(field words, every allowed word) of reference/generic_names.yaml generic_phrases, folded,
+    for a language and English (a French text writes "UN Peacekeeping" too): field words are
+    the heads and qualifying words, every allowed word adds the owners and the connectors and
+    articles of names (vocabulary.yaml name_connectors, name_articles)."""
+    table = load_reference("generic_names.yaml")["generic_phrases"]
+    languages = dict.fromkeys(("en", language))
+    field_words = {fold(w) for section in ("heads", "words") for lang in languages for w in table[section].get(lang) or []}
+    owners = {fold(w) for lang in languages for w in table["owners"].get(lang) or []}
+    ref = reference()
+    allowed = field_words | owners | ref.words("name_connectors") | ref.words("name_articles")
+    return frozenset(field_words), frozenset(allowed)
+
+
+def is_generic_phrase(words: list[str], language: str) -> bool:
+    """Whether a capitalised stretch of words is a common noun phrase of the field, no named
+    body: every word (folded, as Token.folded) is a head, qualifying word or owner of
+    reference/generic_names.yaml generic_phrases or a connector of names, and one at least is
+    a head or qualifying word. "Peacekeeping Operations", "UN Peacekeeping", "Opérations de
+    maintien de la paix", "Operaciones de Paz" are; "Department of Peace Operations" and
+    "Action for Peacekeeping" are not (department, action). A hyphenated word counts by its
+    parts ("Peace-keeping")."""
+    field_words, allowed = _generic_phrase_words(language)
+    parts = [p for w in words for p in ([w] if w in allowed else w.split("-")) if p]
+    return bool(parts) and all(p in allowed for p in parts) and any(p in field_words for p in parts)
+
+
+def _generic_piece(piece: list[int], tokens: list[Token], claimed: list[bool], sets, language: str) -> bool:
+    """Whether a capitalised piece is a generic phrase (is_generic_phrase), with the place it
+    is in left out: what follows a place preposition (vocabulary.yaml place_prepositions, in
+    lowercase) or the known names at its end ("Peacekeeping Mission in Haiti", "Peacekeeping
+    Operations in Africa", "Opérations de paix au Mali")."""
+    prepositions = frozenset(fold(w) for words in reference().vocabulary["place_prepositions"].values() for w in words)
+    core = list(piece)
+    cut = next((n for n, k in enumerate(core) if n and tokens[k].folded in prepositions and not tokens[k].is_capitalized), None)
+    if cut is not None:
+        core = core[:cut]
+    while core and claimed[core[-1]]:
+        core.pop()
+    while len(core) < len(piece) and core and tokens[core[-1]].folded in sets["edges"]:
+        core.pop()
+    return bool(core) and is_generic_phrase([tokens[k].folded for k in core], language)
+
+
+def _known_hit(tokens: list[Token], i: int, language: str):
+    """The gazetteer's longest known name at tokens[i], as (hit, activities): hit as
+    Gazetteer.lookup gives it ((end, entries) or None), passing over a known organisation
+    whose words make a generic phrase (is_generic_phrase): the news site "UN Peacekeeping" is
+    not meant by "U.N. peacekeeping mission", which names the UN; activities lists those
+    passed over as (end, entry), the activity the words name (its founding year still dates
+    "the 75th anniversary of UN Peacekeeping")."""
+    gazetteer = reference().gazetteer
+    end = len(tokens)
+    activities = []
+    while (hit := gazetteer.lookup(tokens[:end], i)) is not None:
+        if not (hit[1][0].kind == "organisation"
+                and is_generic_phrase([t.folded for t in tokens[i:hit[0]]], language)):
+            return hit, activities
+        activities.append((hit[0], hit[1][0]))
+        end = hit[0] - 1
+        if end <= i:
+            break
+    return None, activities
+
+
+@dataclass(frozen=True)
+class _BodyForm:
+    body_id: str  # the body's id in reference/generic_names.yaml generic_bodies
+    name: str  # the body's English name
+    capitals: tuple[bool, ...]  # per word of the form: written with a capital in the reference
+
+
+@lru_cache(maxsize=None)
+def _generic_bodies() -> tuple[re.Pattern | None, dict[str, list[_BodyForm]]]:
+    """reference/generic_names.yaml generic_bodies as one pattern over folded text (whole
+    words, longest first) and, by folded form, what each form names."""
+    forms: dict[str, list[_BodyForm]] = {}
+    for row in load_reference("generic_names.yaml")["generic_bodies"]:
+        for words in (row.get("forms") or {}).values():
+            for form in words or []:
+                caps = tuple(w[:1].isupper() for w in form.split())
+                forms.setdefault(fold(form), []).append(_BodyForm(row["id"], row["name"], caps))
+    if not forms:
+        return None, forms
+    return re.compile(rf"(?<![\w'’])(?:{alternation(forms)})(?![\w-])"), forms
+
+
+def _country_at(tokens: list[Token], start: int, end_at: int | None = None) -> tuple[str, int] | None:
+    """(country code, end token) of a country name or demonym at tokens[start] ("Vietnam's",
+    "Brazilian", "Sri Lanka", "británico"); with end_at, only one that ends there."""
+    if not 0 <= start < len(tokens):
+        return None
+    hit = reference().gazetteer.lookup(tokens, start)
+    if hit is None or hit[1][0].kind != "country" or not hit[1][0].code or (end_at is not None and hit[0] != end_at):
+        return None
+    return hit[1][0].code, hit[0]
+
+
+def _body_country(tokens: list[Token], first: int, last: int) -> tuple[str, int, int] | None:
+    """The country a generic body at tokens[first:last+1] is printed with, as (code, first,
+    last token of the whole mention): a country name or demonym right before it ("Vietnam's
+    Ministry of Defence", "the Brazilian defence ministry") or right after it, alone or after
+    a connector ("Ministry of Defence of Vietnam", "ministerio de Defensa de Chile",
+    "ministère de la Défense du Sri Lanka", "ministerio de Defensa británico", "Bộ Quốc
+    phòng Việt Nam"). None when it is printed with none."""
+    for j in range(max(0, first - 4), first):
+        if (hit := _country_at(tokens, j, end_at=first)) is not None:
+            return hit[0], j, last
+    connectors = _OF_WORDS
+    after = last + 1
+    for skip in range(0, 3):
+        if skip and (after + skip - 1 >= len(tokens) or tokens[after + skip - 1].folded not in connectors):
+            break
+        if (hit := _country_at(tokens, after + skip)) is not None:
+            return hit[0], first, hit[1] - 1
+    return None
+
+
+# The words that tie a body to its country after its name ("of Vietnam", "du Mali", "de
+# Chile", "del Perú", "của Việt Nam"), with the articles that may follow them, folded.
+_OF_WORDS = frozenset({"of", "the", "de", "du", "des", "d", "la", "l", "del", "cua"})
+
+
+def _national_namesake(sentence: str, tokens: list[Token], i: int, end: int, entry: Entry) -> Found | None:
+    """A country's own body named like an international one: a body of reference/
+    organisations.yaml whose name holds a head word (department, council, committee...),
+    printed right after the country's name or demonym ("the Vietnam Department of
+    Peacekeeping Operations") or with the country after a connector ("le Département des
+    opérations de maintien de la paix du Vietnam"). A possessive is not such a tie ("China's
+    Security Council seat" is its seat on the UN's). Returns the country's body (a candidate,
+    id and name "<Country> <name>", code the country), else None."""
+    ref = reference()
+    if entry.kind != "organisation" or entry.id not in ref.organisations:
+        return None
+    if not {t.folded for t in tokenize(entry.name)} & _vocab_sets()["heads"]:
+        return None
+    country = None
+    before = tokens[i - 1] if i else None
+    if before is not None and strip_possessive(before.text) == before.text and _gap_is_space(sentence, before, tokens[i]):
+        country = next(((hit[0], j, end - 1) for j in range(max(0, i - 4), i) if (hit := _country_at(tokens, j, end_at=i))), None)
+    if country is None:
+        # "of", not "in": "UNHCR in Chad" is the UN's office there
+        connectors = _OF_WORDS
+        k = end
+        while k < len(tokens) and k < end + 2 and tokens[k].folded in connectors:
+            k += 1
+        if k > end and (hit := _country_at(tokens, k)) is not None:
+            country = (hit[0], i, hit[1] - 1)
+    if country is None:
+        return None
+    code, first, last = country
+    name = f"{ref.country_entry(code).name} {entry.name}"
+    return Found("organisation", slugify(name), name, sentence, [sentence[tokens[first].start:tokens[last].end]], code=code)
+
+
+def generic_bodies_in(sentence: str, tokens: list[Token]) -> list[tuple[Found, int, int]]:
+    """The bodies every country has (reference/generic_names.yaml generic_bodies) named in a
+    sentence, each as (Found, first, last token of the mention with its country). A form is
+    taken when a word the reference capitalises is capitalised in the text ("Ministry of
+    Defence", "ministerio de Defensa"), or in lowercase after a definite determiner ("the
+    defence ministry said") or with its country ("Sri Lanka's foreign ministry"). Printed
+    with a country, the body is that country's: id "<body>-of-<country>", name "<name> of
+    <Country>" ("Ministry of Defence of Vietnam"), so two countries' ministries are two
+    actors; else its plain id and name."""
+    pattern, forms = _generic_bodies()
+    if pattern is None:
+        return []
+    ref = reference()
+    determiners = ref.words("definite_determiners")
+    results = []
+    for match in pattern.finditer(fold_same_length(sentence)):
+        span = [k for k, t in enumerate(tokens) if t.start >= match.start() and t.start < match.end()]
+        if not span:
+            continue
+        first, last = span[0], span[-1]
+        form = forms[match.group()][0]
+        words = tokens[first:last + 1]
+        capitalised = any(cap and t.is_capitalized for cap, t in zip(form.capitals, words))
+        country = _body_country(tokens, first, last)
+        after_determiner = first > 0 and tokens[first - 1].folded in determiners
+        if not (capitalised or country or after_determiner):
+            continue
+        surface = strip_possessive(sentence[tokens[first].start:tokens[last].end])
+        if country is None:
+            found = Found("organisation", form.body_id, form.name, sentence, [surface])
+            results.append((found, first, last))
+            continue
+        code, start, end = country
+        country_name = ref.country_entry(code).name
+        found = Found("organisation", f"{form.body_id}-of-{slugify(country_name)}", f"{form.name} of {country_name}",
+                      sentence, [strip_possessive(sentence[tokens[start].start:tokens[end].end])], code=code)
+        results.append((found, start, end))
+    return results
+
+
 def find_in_sentence(sentence: str, language: str) -> list[Found]:
     """Entities named in one sentence, in order of appearance."""
     ref = reference()
@@ -227,7 +428,10 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
 
     i = 0
     while i < len(tokens):
-        hit = ref.gazetteer.lookup(tokens, i)
+        hit, activities = _known_hit(tokens, i, language)
+        for end, entry in activities:
+            # not an actor (ACTOR_KINDS): the words name the activity
+            found.append(Found("activity", entry.id, entry.name, sentence, [sentence[tokens[i].start:tokens[end - 1].end]], known=True))
         region_end = _region_name_end(tokens, i)
         if region_end and (hit is None or region_end >= hit[0]):
             for k in range(i, region_end):
@@ -259,7 +463,9 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
             i += 1  # "Réunion ministérielle à Bamako": a meeting, capitalised by the sentence
             continue
         surface = sentence[tokens[i].start:tokens[end - 1].end]
-        if len(entries) == 1 or entry.kind == "mission":
+        if len(entries) == 1 and (namesake := _national_namesake(sentence, tokens, i, end, entry)) is not None:
+            found.append(namesake)
+        elif len(entries) == 1 or entry.kind == "mission":
             found.append(Found(entry.kind, entry.id, entry.name, sentence, [surface], known=True, code=entry.code))
         else:  # a name of several known things: a person must say which
             found.append(Found("unresolved", slugify(surface), surface, sentence, [surface]))
@@ -270,8 +476,34 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
     for run in _runs(sentence, tokens, sets):
         found.extend(_people_and_bodies(sentence, tokens, run, claimed, sets, language))
     found.extend(_unmatched_names(sentence, tokens, claimed, found, sets, language))
+    found = _with_generic_bodies(sentence, tokens, found)
     order = {id(f): sentence.find(f.surfaces[0]) for f in found}
     return sorted(found, key=lambda f: order[id(f)])
+
+
+def _with_generic_bodies(sentence: str, tokens: list[Token], found: list[Found]) -> list[Found]:
+    """found, with the generic bodies of the sentence (generic_bodies_in) in place of the
+    organisations and unmatched names found by pattern inside their mentions ("Vietnam's
+    Ministry of Defence" is the Ministry of Defence of Vietnam; "Ministerio de Defensa" the
+    Ministry of Defence)."""
+    bodies = generic_bodies_in(sentence, tokens)
+    if not bodies:
+        return found
+    spans = [(tokens[first].start, tokens[last].end) for _body, first, last in bodies]
+
+    prepositions = frozenset(fold(w) for words in reference().vocabulary["place_prepositions"].values() for w in words)
+
+    def inside(f: Found) -> bool:
+        # within a body's mention, or that mention and the place it is in ("Ministry of
+        # Defence in France")
+        start = sentence.find(f.surfaces[0])
+        end = start + len(f.surfaces[0])
+        return start >= 0 and any(
+            a <= start and (end <= b or (start == a and (rest := fold(sentence[b:end]).split()) and rest[0] in prepositions))
+            for a, b in spans)
+
+    kept = [f for f in found if not (f.kind in ("organisation", "initiative", "unresolved") and not f.known and inside(f))]
+    return kept + [body for body, _first, _last in bodies]
 
 
 @lru_cache(maxsize=None)
@@ -617,6 +849,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         kind = "initiative" if words & sets["initiative_heads"] else "organisation" if words & sets["org_heads"] else None
         if kind is None or not _proper_body(piece, tokens, claimed, sets, language):
             continue
+        if _generic_piece(piece, tokens, claimed, sets, language):
+            continue  # "Peacekeeping Operations", "United Nations Mission": the activity, no body
         name = _span_text(sentence, tokens, piece)
         found.append(Found(kind, slugify(name), name, sentence, [name]))
     return found
@@ -967,3 +1201,169 @@ def resolve_surnames(sentence: str, people: dict[str, Found]) -> list[Found]:
             if person is not None:
                 hits.append(Found("person", person.id, person.name, sentence, [strip_possessive(token.text)]))
     return hits
+
+
+# --- One body, one actor within an article --------------------------------------------------
+
+_BODY_KINDS = ("organisation", "initiative")
+
+
+@lru_cache(maxsize=None)
+def _generic_body_ids() -> frozenset[str]:
+    return frozenset(row["id"] for row in load_reference("generic_names.yaml")["generic_bodies"])
+
+
+def _name_forms(name: str) -> tuple[list[str], list[str]]:
+    """The folded words of a body's name (possessive dropped), and the same with a country
+    printed first left out ("Vietnam Inter-sectoral Working Group" -> inter-sectoral working
+    group); the second is the first when no country opens the name."""
+    tokens = tokenize(name)
+    words = [t.folded for t in tokens]
+    hit = _country_at(tokens, 0)
+    return words, (words[hit[1]:] if hit is not None and hit[1] < len(tokens) else words)
+
+
+def _is_part(short: list[str], long: tuple[list[str], list[str]]) -> bool:
+    """Whether short (two words or more) is the first or last words of a longer name, whole
+    words, with or without the country that opens it."""
+    n = len(short)
+    return n >= 2 and any(n < len(words) and (words[:n] == short or words[-n:] == short) for words in long)
+
+
+def _acronym_after(sentence: str, surface: str) -> str | None:
+    """The acronym printed in brackets right after a body's name ("Department of Peace
+    Operations (DPO)", "Cục Gìn giữ hòa bình Việt Nam (VNDPKO)"), else None."""
+    at = sentence.find(surface)
+    if at < 0:
+        return None
+    match = re.match(r"\s*\(\s*([A-Z][A-Za-z0-9&.-]{1,11})\s*\)", sentence[at + len(surface):])
+    if match is None:
+        return None
+    acronym = match.group(1)
+    letters = [c for c in acronym if c.isalpha()]
+    return acronym if len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2 else None
+
+
+def _printed_parts(bodies: dict[str, Found], final, heads, connectors) -> list[tuple[str, str]]:
+    """(written form, body id) of the shorter names of the article's bodies found by pattern:
+    the first or last words of the name as printed (a country that opens it left out), two
+    words at least, holding a head word ("Working Group"), not ending on a connector;
+    longest first. A form two bodies share is left out."""
+    owners: dict[str, set[str]] = {}
+    for body in bodies.values():
+        if body.known:
+            continue
+        surface = body.surfaces[0]
+        tokens = tokenize(surface)
+        hit = _country_at(tokens, 0)
+        if hit is not None:
+            tokens = tokens[hit[1]:]
+        for n in range(2, len(tokens)):
+            for piece in (tokens[:n], tokens[-n:]):
+                if (piece[0].is_capitalized and piece[-1].folded not in connectors and piece[0].folded not in connectors
+                        and any(t.folded in heads for t in piece)
+                        and not any(is_generic_phrase([t.folded for t in piece], lang) for lang in ("en", "fr", "es", "vi"))
+                        and not reference().gazetteer.whole(surface[piece[0].start:piece[-1].end])):
+                    owners.setdefault(surface[piece[0].start:piece[-1].end], set()).add(final(body.id))
+    return sorted(((form, ids.pop()) for form, ids in owners.items() if len(ids) == 1), key=lambda p: -len(p[0]))
+
+
+def join_article_names(sentences: list[tuple[str, list[Found]]]) -> list[list[Found]]:
+    """One actor for one body within an article. sentences: (sentence, entities found in it,
+    as find_in_sentence gives them), in the article's order (title, captions, body). Returns
+    the entity lists, in the same order, where:
+    - a body's shorter name, whole words at the start or the end of its longer name in the
+      same article, is the longer one ("Inter-sectoral Working Group" after "Vietnam
+      Inter-sectoral Working Group for Participation"); a known body (reference data) is never
+      the part of another ("United Nations" and "United Nations Security Council" are two);
+    - a generic body printed without its country (generic_bodies_in) is the one the article
+      ties it to, when it ties it to one country only ("the Ministry of Defence" after
+      "Vietnam's Ministry of Defence"); with two countries it stays untied;
+    - an acronym printed in brackets after a body's name ("Vietnam Department of Peacekeeping
+      Operations (VDPO)") names that body wherever the article writes it;
+    - a head word alone after a definite determiner ("the Ministry", "le Ministère", "the
+      Group") is the one body of the article whose name holds that word, when there is one.
+    The short forms are kept in the surviving entity's surfaces; those that may name another
+    body elsewhere (all but acronyms) are listed in its local forms too, so the registry does
+    not make them aliases. The rule of names standing for the full name within a text, not
+    across texts, follows coreference practice (Jurafsky & Martin, Speech and Language
+    Processing, ch. 23: names and acronyms as mentions of one entity)."""
+    bodies: dict[str, Found] = {}
+    for _sentence, found in sentences:
+        for f in found:
+            if f.kind in _BODY_KINDS:
+                bodies.setdefault(f.id, f)
+    into: dict[str, str] = {}
+    # generic bodies: the untied one joins the one country the article ties it to
+    body_ids = _generic_body_ids()
+    for body_id in body_ids & set(bodies):
+        tied = [i for i in bodies if i.startswith(f"{body_id}-of-") and bodies[i].code]
+        if len(tied) == 1:
+            into[body_id] = tied[0]
+    # shorter names, whole words, of a longer one (found by pattern only)
+    forms = {i: _name_forms(f.name) for i, f in bodies.items()}
+    for i, f in bodies.items():
+        if f.known or i in into or i in body_ids or any(i.startswith(f"{b}-of-") for b in body_ids):
+            continue
+        if forms[i][1] != forms[i][0]:
+            continue  # printed with its own country ("Irish Army"): no short form of another
+        longer = [j for j in bodies if j != i and _is_part(forms[i][0], forms[j])]
+        if len(longer) == 1:
+            into[i] = longer[0]
+
+    def final(i: str) -> str:
+        seen = set()
+        while i in into and i not in seen:
+            seen.add(i)
+            i = into[i]
+        return i
+
+    # acronyms in brackets after a body's name
+    acronyms: dict[str, str] = {}
+    gazetteer = reference().gazetteer
+    for sentence, found in sentences:
+        for f in found:
+            # a known body's acronyms are known: a new one after its name is another body's
+            # ("Vietnam Department of Peacekeeping Operations (VDPO)")
+            if f.kind in _BODY_KINDS and not f.known and (acronym := _acronym_after(sentence, f.surfaces[0])):
+                if not gazetteer.whole(acronym):
+                    acronyms.setdefault(acronym, final(f.id))
+    heads = _vocab_sets()["heads"]
+    connectors = _vocab_sets()["connectors"]
+    determiners = reference().words("definite_determiners")
+    everything = [f for _sentence, found in sentences for f in found if f.kind in (*_BODY_KINDS, "mission")]
+    parts = _printed_parts(bodies, final, heads, connectors)
+    out: list[list[Found]] = []
+    for sentence, found in sentences:
+        result: list[Found] = []
+        for f in found:
+            target = final(f.id) if f.kind in _BODY_KINDS else f.id
+            if target != f.id:
+                head = bodies[target]
+                f = Found(head.kind, head.id, head.name, sentence, list(f.surfaces), code=head.code, known=head.known,
+                          local=list(f.surfaces))
+            result.append(f)
+        taken = {s for f in result for s in f.surfaces}
+        for part, target in parts:
+            if not any(part in s for s in taken) and re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", sentence):
+                head = bodies[target]
+                result.append(Found(head.kind, head.id, head.name, sentence, [part], code=head.code, known=head.known, local=[part]))
+                taken.add(part)
+        tokens = tokenize(sentence)
+        for k, token in enumerate(tokens):
+            target = None
+            if token.text in acronyms and token.text not in taken:
+                target, local = acronyms[token.text], []
+            elif (k > 0 and token.is_capitalized and token.folded in heads and tokens[k - 1].folded in determiners
+                  and not (k + 1 < len(tokens) and (tokens[k + 1].is_capitalized or tokens[k + 1].folded in connectors))
+                  and not any(token.text in s for s in taken)):
+                holders = {final(f.id) if f.kind in _BODY_KINDS else f"{f.kind}:{f.id}" for f in everything
+                           if any(token.folded in [t.folded for t in tokenize(s)] for s in [f.name, *f.surfaces])}
+                if len(holders) == 1 and (only := holders.pop()) in bodies:  # "the Mission" of a mission is no body's
+                    target, local = only, [token.text]
+            if target is not None:
+                head = bodies[target]
+                result.append(Found(head.kind, head.id, head.name, sentence, [token.text], code=head.code, known=head.known, local=local))
+                taken.add(token.text)
+        out.append(result)
+    return out

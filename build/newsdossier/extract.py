@@ -11,7 +11,7 @@ from functools import cached_property, lru_cache
 
 from .dates import DateMention, find_dates, future_tense, printed_weekday, weekday_number, weekday_years
 from .datevalue import PartialDate, edtf_of, parse_simple
-from .entities import ACTOR_KINDS, Found, find_in_sentence, resolve_surnames
+from .entities import ACTOR_KINDS, Found, find_in_sentence, join_article_names, resolve_surnames
 from .events import EventFinding, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes
@@ -766,6 +766,9 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
             found = [f for f in found if f.kind != "unresolved"]
             people.update({f.id: f for f in found if f.kind == "person"})
             per_sentence.append((sentence, found, in_body))
+    # One body, one actor: its short names, acronym and untied mentions join its full name.
+    joined = join_article_names([(sentence, found) for sentence, found, _ in per_sentence])
+    per_sentence = [(sentence, found, in_body) for (sentence, _, in_body), found in zip(per_sentence, joined)]
     # A headline in Title Case makes any two capitalised words look like a name: a person
     # seen only in the headline is dropped unless the text names them too.
     named_below = {f.id for sentence, found, _ in per_sentence if sentence != layout.title for f in found if f.kind == "person"}
@@ -778,6 +781,7 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
             key = f"{f.kind}:{f.id}"
             if key in entities:
                 entities[key].surfaces.extend(s for s in f.surfaces if s not in entities[key].surfaces)
+                entities[key].local.extend(s for s in f.local if s not in entities[key].local)
                 entities[key].role = entities[key].role or f.role
                 entities[key].role_after = entities[key].role_after or f.role_after
             else:

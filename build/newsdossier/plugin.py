@@ -16,10 +16,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from .corpus import load_corpus
-from .render import LONG_LIST, NAV_PAGES, render_site
-from .search import SearchIndexError, extra_spellings, index_site
-from .seeds import SeedListing, list_seeds, published_seed, seed_listing, watched
+from .corpus import in_use, load_corpus
+from .publish import Source, published_sources, readable, render_view
+from .render import LONG_LIST, NAV_PAGES, page_path, render_site
+from .search import (SearchIndexError, cross_language_stems, entity_names, extra_spellings, index_site, language_tag,
+                     page_languages)
+from .seeds import SeedListing, seed_listing, watched
 from .store import ParseCache, Project, recorded_seed_reasons
 
 log = get_plugin_logger(__name__)
@@ -48,6 +50,48 @@ class RawFile(File):
 
     def is_documentation_page(self) -> bool:
         return False
+
+
+class SourceView(File):
+    """The readable page of a raw file (publish.render_view: UTF-8 declared, the text's
+    language, lines linkable), made when it is written, from the file. A dirty build writes it
+    again only when the file (or the article data its page shows, a seed's language) is newer."""
+
+    source: Source
+
+    @classmethod
+    def of(cls, config, source: Source) -> "SourceView":
+        view = cls.generated(config, source.view, abs_src_path=str(source.source))
+        view.source = source
+        return view
+
+    def is_documentation_page(self) -> bool:
+        return False
+
+    @property
+    def content_bytes(self) -> bytes:
+        return render_view(self.source, directory_urls=self.use_directory_urls).encode("utf-8")
+
+    def copy_file(self, dirty: bool = False) -> None:
+        if dirty and not self.is_modified():
+            return
+        output = Path(self.abs_dest_path)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_bytes(self.content_bytes)
+
+    def is_modified(self) -> bool:
+        try:
+            written = os.path.getmtime(self.abs_dest_path)
+        except OSError:
+            return True
+        return any(_newer(path, written) for path in (self.source.source, *self.source.depends))
+
+
+def _newer(path: Path, than: float) -> bool:
+    try:
+        return path.stat().st_mtime >= than
+    except OSError:
+        return True
 
 
 def template_problem(error: TemplateError) -> str:
@@ -95,6 +139,9 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     rebuilt: set[str] = set()  # the generated paths this build writes
     seeds_seen: tuple | None = None  # (name, size, mtime) of each seed at the last normalize under serve
     seeds: SeedListing = SeedListing()
+    site_language = "en"  # theme.language in mkdocs.yml
+    page_langs: dict[str, str] = {}  # page source path -> its language, where not the site's
+    search_languages: list[str] = ["en"]  # every language a page carries, for the search (main.html)
 
     def on_startup(self, *, command, dirty) -> None:
         self.serving = command == "serve"
@@ -136,7 +183,13 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         self.corpus = self.last_good = corpus
         article_seeds = {str(a.meta.get("seed")) for a in corpus.articles.values()}
         # Why a seed has no article: what the last normalize recorded (under serve, the one just run).
-        self.seeds = seed_listing(self.project.seeds, article_seeds, recorded_seed_reasons(self.project))
+        self.seeds = readable(seed_listing(self.project.seeds, article_seeds, recorded_seed_reasons(self.project)))
+        # Each article page is in its article's language (<html lang>, read by screen readers and
+        # by Pagefind, which indexes and stems each language apart); every other page in the site's.
+        self.site_language = language_tag(config.theme.get("language"), "en")
+        self.page_langs = page_languages({page_path("articles", a.id): a.meta.get("language") for a in self.corpus.articles.values()},
+                                         self.site_language)
+        self.search_languages = sorted({self.site_language, *self.page_langs.values()})
 
     def _normalize_new_seeds(self) -> None:
         """Under `mkdocs serve`, a seed added, changed or removed is normalized (incrementally:
@@ -185,12 +238,11 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             if path.endswith(".md") and path not in NAV_PAGES:
                 generated.inclusion = InclusionLevel.NOT_IN_NAV
             files.append(generated)
-        for seed in list_seeds(self.project.seeds):
-            files.append(RawFile.generated(config, published_seed(seed.name), abs_src_path=str(seed)))
-        # The data files themselves, so the review page and article pages can link the file to edit.
-        for path in (*sorted(self.project.data.glob("*.yaml")), *(a.path for a in sorted(corpus.articles.values(), key=lambda a: a.id))):
-            if path.is_file():  # serving the last good data, a file of it may be gone
-                files.append(RawFile.generated(config, path.relative_to(self.project.root).as_posix(), abs_src_path=str(path)))
+        # The seeds and the data files themselves, so that pages can link the text as collected and
+        # the file to edit: each as it is (to download) and as a page that declares its encoding.
+        for source in published_sources(self.project, corpus):
+            files.append(RawFile.generated(config, source.path, abs_src_path=str(source.source)))
+            files.append(SourceView.of(config, source))
         if self.dirty:
             self._remove_vanished(config, files, set(self.digests) - set(digests))
         changed = f"; {len(self.rebuilt)} changed" if self.dirty else ""
@@ -216,6 +268,17 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         # "Duc"): main.html puts them in a metadata field, searched but never shown.
         if self.config.search:
             page.meta["search_spellings"] = " ".join(extra_spellings(html_content))
+            # The page's words stemmed by the other languages' rules (a search typed on a page
+            # of another language is stemmed by that one's), and an entity page's every name:
+            # main.html puts both in metadata fields, searched, never shown.
+            language = language_tag(page.meta.get("lang") or self.page_langs.get(page.file.src_uri), self.site_language)
+            page.meta["search_stems"] = " ".join(cross_language_stems(html_content, language, self.search_languages))
+            section, _, name = page.file.src_uri.partition("/")
+            registry = {"actors": self.corpus.actors, "missions": self.corpus.missions}.get(section)
+            entry = registry.get(name.removesuffix(".md")) if registry is not None and name.count("/") == 0 else None
+            entry = entry if entry and in_use(entry) else None  # a merged actor's page only points to another
+            names = " ".join(entity_names(entry)) if entry else ""
+            page.meta["search_names"] = " ".join([names, *cross_language_stems(html.escape(names), language, self.search_languages)]).strip()
         return html_content
 
     @event_priority(-100)  # after every other plugin wrote its files
@@ -236,6 +299,9 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     def on_page_context(self, context, page, config, nav):
         if page.title:
             page.title = safe_title(page.title)
+        # The page's language, for the theme's <html lang> (partials/language.html): a
+        # hand-written page may set its own `lang` in its front matter.
+        page.meta["lang"] = language_tag(page.meta.get("lang") or self.page_langs.get(page.file.src_uri), self.site_language)
         return context
 
     def on_build_error(self, error) -> None:

@@ -92,7 +92,8 @@ def merge_actor(actors: Registry, found: Found) -> str | None:
     if entry.get("status") == "rejected":
         return None
     for surface in found.surfaces:
-        actors.add_alias(entry, surface)
+        if surface not in found.local:  # a form that names it in its article only
+            actors.add_alias(entry, surface)
     for role in (found.role, found.role_after):
         if role and role not in (entry.get("roles") or []):
             entry.setdefault("roles", CommentedSeq()).append(role)

@@ -1,10 +1,7 @@
 """render: data in, pages out. A pure function from the corpus and templates to {path: content}."""
 from __future__ import annotations
 
-import csv
 import html
-import io
-import json
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -20,13 +17,19 @@ from .review import SECTIONS, review_sections
 from .seeds import SeedListing
 from .text import slugify, unique_id
 from .graph import CACHE_SIZE, Graph, Matcher, build_graph
+from . import network as network_module
+from .downloads import GRAPH_JSON, GRAPH_KEYS, TABLES, build_downloads, downloads  # noqa: F401 (downloads: the former home of the function)
+from .quotelist import by_speaker, corpus_quotes, page_speakers, speaker_name, top_speakers
 
 ACTOR_KIND_TITLES = {"person": "People", "country": "Countries", "organisation": "Organisations", "initiative": "Initiatives"}
 # A list longer than this is split into a page per year: no page grows with the corpus, and
 # an edit rewrites only the pages of the year it touches.
 LONG_LIST = 100
 UNDATED = "undated"
-NAV_PAGES = ("index.md", "timeline.md", "articles/index.md", "actors/index.md", "missions/index.md", "events/index.md", "review.md")
+# The quotes page of a long corpus (a page per year) names the speakers quoted most, this many.
+TOP_SPEAKERS = 50
+NAV_PAGES = ("index.md", "timeline.md", "articles/index.md", "actors/index.md", "missions/index.md", "events/index.md", "review.md",
+             "quotes.md", "network.md", "data.md")
 
 # Characters that Markdown, HTML, tables or attribute lists read as syntax anywhere in a line,
 # and the openings that make a line a list, a quote or a definition.
@@ -119,44 +122,6 @@ def _linked_paragraphs(body: str, matcher: Matcher | None) -> tuple[Markup, ...]
         body_text = Markup("").join(pieces)
         out.append(Markup("### ") + body_text if heading else body_text)
     return tuple(out)
-
-
-def _csv(rows: list[dict]) -> str:
-    stream = io.StringIO()
-    if rows:
-        writer = csv.DictWriter(stream, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    return stream.getvalue()
-
-
-# The columns of articles.csv: each value beside where it came from (see corpus.ORIGINS).
-ARTICLE_CSV_COLUMNS = (
-    "id", "url", "url_origin", "title", "title_origin", "date", "date_basis", "date_origin", "date_printed",
-    "source", "source_origin", "source_printed", "language", "language_origin", "authors", "authors_origin",
-    "dateline", "actors", "missions", "missions_inferred", "events",
-)
-
-
-def downloads(corpus: Corpus) -> dict[str, str]:
-    def clean(entry):
-        return {k: v for k, v in entry.items() if not k.startswith("_")}
-
-    articles = [dict(clean(a.meta), body=a.body) for a in sorted(corpus.articles.values(), key=lambda a: a.id)]
-    join = lambda v: "; ".join(map(str, v or []))
-    return {
-        "downloads/articles.json": json.dumps(articles, ensure_ascii=False, indent=1, default=str),
-        "downloads/actors.json": json.dumps([clean(e) for e in corpus.actors.values()], ensure_ascii=False, indent=1, default=str),
-        "downloads/missions.json": json.dumps([clean(e) for e in corpus.missions.values()], ensure_ascii=False, indent=1, default=str),
-        "downloads/events.json": json.dumps([clean(e) for e in corpus.events.values()], ensure_ascii=False, indent=1, default=str),
-        "downloads/articles.csv": _csv([
-            {k: join(a.meta.get(k)) if isinstance(a.meta.get(k), list) else a.meta.get(k, "")
-             for k in ARTICLE_CSV_COLUMNS}
-            for a in sorted(corpus.articles.values(), key=lambda a: a.id)
-        ]),
-        "downloads/actors.csv": _csv([{"id": e["id"], "name": e["name"], "kind": e["kind"], "status": e["status"], "aliases": join(e.get("aliases")), "same_as": e.get("same_as") or ""} for e in corpus.actors.values()]),
-        "downloads/events.csv": _csv([{"id": e["id"], "title": e["title"], "date": e.get("date") or "", "place": e.get("place") or "", "actors": join(e.get("actors")), "missions": join(e.get("missions")), "articles": join(e.get("articles"))} for e in corpus.events.values()]),
-    }
 
 
 def year_key(date) -> str:
@@ -298,6 +263,17 @@ def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, see
     env = make_environment(templates)
     graph = build_graph(corpus)
     pages: dict[str, str] = {}
+    # Quotes and the network: computed once here, read by quotes.md.j2, network.md.j2 and the
+    # sections _quotes_network.md.j2 adds to actor and mission pages.
+    network = network_module.Network(network_module.graph_groups(graph))
+    quotes = corpus_quotes(graph)
+    speaker_quotes = by_speaker(quotes)
+    env.globals.update(
+        network=network, net=network_module, speaker_quotes=speaker_quotes, year_key=year_key,
+        entity_name=lambda node: speaker_name(graph, node), page_speakers=lambda said: page_speakers(graph, said),
+        top_speakers=top_speakers(speaker_quotes, TOP_SPEAKERS),
+        quote_years=lambda node: by_year(speaker_quotes[node], lambda q: q.date, long_list) if len(speaker_quotes.get(node, ())) > long_list else None,
+    )
 
     def emit(path: str, template: str, **context):
         pages[path] = env.get_template(template).render(graph=graph, corpus=corpus, seeds=seeds, **context)
@@ -377,5 +353,11 @@ def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, see
             emit(f"review/{slug}/{part}.md", "review_part.md.j2", slug=slug, heading=heading, advice=advice,
                  part=part, count=len(parts[slug]), items=part_items)
     emit("review.md", "review.md.j2", sections=SECTIONS, items=items, parts=parts)
-    pages.update(downloads(corpus))
+    split("quotes", "quotes.md", "quotes.md.j2", "quotes", quotes, lambda q: q.date, speaker=None)
+    for node, said in speaker_quotes.items():
+        split(f"quotes/{node[0]}/{node[1]}", f"quotes/{node[0]}/{node[1]}.md", "quotes.md.j2", "quotes", said, lambda q: q.date, speaker=node)
+    emit("network.md", "network.md.j2")
+    files, rows = build_downloads(corpus, graph)
+    pages.update(files)
+    emit("data.md", "data.md.j2", tables=TABLES, rows=rows, graph_json=GRAPH_JSON, graph_keys=GRAPH_KEYS)
     return pages

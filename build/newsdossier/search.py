@@ -1,4 +1,6 @@
-"""Site search: the spellings Pagefind's accent folding misses, and running Pagefind over a built site."""
+"""Site search and page language: the language tag each page carries (for browsers, screen
+readers and Pagefind's per-language index), the spellings Pagefind's accent folding misses,
+and running Pagefind over a built site."""
 from __future__ import annotations
 
 import html
@@ -9,16 +11,108 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+import pycountry
+import snowballstemmer
 from anyascii import anyascii
 
 BUNDLE = "pagefind"  # the folder of the search index and its interface, inside the site
-EXCLUDED = ".headerlink"  # the heading permalinks' "¶", not text
+# Left out of the index: the heading permalinks' "¶" (not text), and the sentences entity and
+# event pages quote from articles as evidence (blockquotes): each sentence is indexed once, on
+# the page of the article it comes from, which a search for its words then finds first (a short
+# entity page quoting it would outrank the long article). Entity pages are found by their names.
+EXCLUDED = ".headerlink, blockquote"
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"\w+")
+# A BCP 47 tag of a language and optional subtags ("fr", "pt-br", "zh-hant"), lowercased as
+# Pagefind keys its indexes (it lowercases the `lang` attribute).
+_LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})*")
 
 
 class SearchIndexError(Exception):
     """Pagefind could not be run, or failed: the message says what to do."""
+
+
+def language_tag(code: object, default: str) -> str:
+    """The value for a page's `<html lang>`: `code` (an article's `language` field, an ISO 639-1
+    code such as "fr", or a BCP 47 tag such as "pt-BR") lowercased, when it is a well-formed
+    tag; otherwise `default` (the site's language, `theme.language` in mkdocs.yml). Empty,
+    missing, "und"/"unknown" or malformed values give `default`, so that no page claims a
+    language it is not known to be in. Source: BCP 47 (RFC 5646) for the tag's shape; Pagefind
+    lowercases the attribute to key its per-language indexes (pagefind/src/fossick/parser.rs)."""
+    tag = str(code or "").strip().replace("_", "-").lower()
+    if not _LANGUAGE_TAG.fullmatch(tag) or tag.split("-")[0] in ("und", "unk", "xx", "mul", "zxx"):
+        return default
+    return tag
+
+
+def page_languages(article_languages: dict[str, object], default: str) -> dict[str, str]:
+    """The language of each article page that is not the site's own: input maps an article
+    page's source path ("articles/<id>.md") to the article's `language` field, output maps it
+    to its tag (`language_tag`) where that differs from `default`. Every other page is in the
+    site's language."""
+    tags = {path: language_tag(code, default) for path, code in article_languages.items()}
+    return {path: tag for path, tag in tags.items() if tag != default}
+
+
+# Marks a word of another language's stem: Pagefind keeps "_" inside words (its
+# include_characters) and no stemmer removes it, so the word is indexed as written.
+STEM_MARK = "_"
+NAME_FIELDS = ("name", "acronym", "name_fr", "acronym_fr")  # a registry entry's names, then its aliases
+
+
+@lru_cache(maxsize=64)
+def snowball_stemmer(language: str):
+    """The Snowball stemmer of a language tag ("fr", "pt-br": its primary subtag), or None when
+    Snowball has none (Vietnamese, Chinese). The algorithm is found by the language's English
+    name in ISO 639 (pycountry: "fr" -> "French" -> Snowball "french"), the names Snowball
+    gives its algorithms; Pagefind stems with the same Snowball algorithms (its pagefind_stem)."""
+    code = language.split("-")[0]
+    entry = pycountry.languages.get(alpha_2=code) if len(code) == 2 else pycountry.languages.get(alpha_3=code)
+    name = entry.name.lower() if entry is not None else ""
+    return snowballstemmer.stemmer(name) if name in snowballstemmer.algorithms() else None
+
+
+@lru_cache(maxsize=262144)
+def _stem(language: str, word: str) -> str:
+    stemmer = snowball_stemmer(language)
+    return stemmer.stemWord(word) if stemmer is not None else word
+
+
+def cross_language_stems(page_html: str, page_language: str, languages: list[str]) -> list[str]:
+    """Words to index beside a page's own so that a search stemmed by another language's rules
+    finds it. Pagefind keeps one index per language, stems a page's words by its language, and
+    stems a query by the language of the page it is typed on, also for the other languages'
+    indexes it merges; so "security" typed on a French page is stemmed "security" (French
+    rules) and misses the English page's "secur", "peacekeeping" misses "peacekeep". For each
+    distinct word of the page (tags removed, folded as Pagefind folds it), and each other
+    language of `languages` that has a Snowball stemmer, the word's stem by that language's
+    rules is given, marked with STEM_MARK ("security_") so that the page's own stemmer leaves
+    it whole, and Pagefind's prefix matching finds it from the query's stem. Only stems the
+    page's own stem does not already reach (does not start with) are given, in order of first
+    appearance. Input: the HTML of a page's content, its language tag and the site's; output:
+    a list of words, possibly empty."""
+    others = [language for language in dict.fromkeys(languages) if language != page_language and snowball_stemmer(language)]
+    if not others:
+        return []
+    text = html.unescape(_TAG.sub(" ", page_html))
+    seen: dict[str, None] = {}
+    for word in dict.fromkeys(_WORD.findall(text)):
+        folded = pagefind_fold(word)
+        if len(folded) < 3 or folded.isdigit():
+            continue
+        own = _stem(page_language, folded)
+        for language in others:
+            stem = _stem(language, folded)
+            if not own.startswith(stem):
+                seen.setdefault(stem + STEM_MARK, None)
+    return list(seen)
+
+
+def entity_names(entry: dict) -> list[str]:
+    """Every name an actor or mission entry of data/ is known by: its name, acronym, French
+    name and acronym (missions), then its aliases, each once, in that order."""
+    names = [entry.get(key) for key in NAME_FIELDS] + list(entry.get("aliases") or [])
+    return list(dict.fromkeys(str(name).strip() for name in names if name and str(name).strip()))
 
 
 def pagefind_fold(word: str) -> str:
