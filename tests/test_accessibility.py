@@ -71,6 +71,20 @@ def any_of(download: str, folder: str) -> Callable[[Path], str | None]:
     return lambda site: _largest(site, folder, [r["id"] for r in _records(site, download)])
 
 
+def largest_page_in(folder: str) -> Callable[[Path], str | None]:
+    """The largest page among folder/<name>/index.html (e.g. the quotes of one speaker)."""
+    def find(site: Path) -> str | None:
+        return _largest(site, folder, sorted(p.parent.name for p in (site / folder).glob("*/index.html")))
+    return find
+
+
+def seed_page(site: Path) -> str | None:
+    """The readable page of the largest article's seed file (seeds/<file>.html beside the file)."""
+    pages = [site / "seeds" / f"{a['seed']}.html" for a in _records(site, "articles")]
+    pages = [(path.stat().st_size, path) for path in pages if path.exists()]
+    return max(pages)[1].relative_to(site).as_posix() if pages else None
+
+
 def search_for_an_actor(page: Page, site: Path) -> None:
     """Open the search dialog and type the name of the corpus's first actor; wait for results."""
     page.locator("pagefind-modal-trigger button").click()
@@ -104,6 +118,12 @@ PAGES = [PageType(*row) for row in [
     ("review", "review/"),
     ("404", "404.html"),
     ("search", "", search_for_an_actor),
+    ("quotes", "quotes/"),
+    ("speaker-quotes", largest_page_in("quotes/actors")),
+    ("network", "network/"),
+    ("data", "data/"),
+    ("seed-text", seed_page),
+    ("data-file", "data/actors.yaml.html"),
 ]]
 SCHEMES = {"light": "light", "dark": "dark"}  # name -> prefers-color-scheme emulated
 MATERIAL_SCHEME = {"light": "default", "dark": "slate"}  # the palette Material must then show
@@ -188,8 +208,10 @@ def test_page_type_has_no_serious_violation(browser, corpus, page_type, scheme, 
     try:
         response = page.goto(f"{base}/{path}", wait_until="load")
         assert response is not None and (response.ok or name == "404"), f"{path}: HTTP {response and response.status}"
-        # Material picks the palette matching prefers-color-scheme once its script has run
-        page.wait_for_function("s => document.body.getAttribute('data-md-color-scheme') === s", arg=MATERIAL_SCHEME[scheme])
+        # Material picks the palette matching prefers-color-scheme once its script has run (the
+        # raw files' plain pages follow prefers-color-scheme in their own style sheet)
+        page.wait_for_function("s => !document.body.hasAttribute('data-md-color-scheme')"
+                               " || document.body.getAttribute('data-md-color-scheme') === s", arg=MATERIAL_SCHEME[scheme])
         if page_type.then:
             page_type.then(page, site)
         page.evaluate(SETTLED)
