@@ -16,6 +16,8 @@ from markupsafe import Markup
 
 from .corpus import Corpus
 from .datevalue import display as display_date, sort_key
+from .evidence import excerpt, reason_statement
+from .names import country_name, language_name
 from .review import SECTIONS, review_sections
 from .seeds import SeedListing
 from .text import slugify, unique_id
@@ -87,6 +89,10 @@ def make_environment(templates: Path) -> Environment:
     env.filters["html_attr"] = attr_escape
     env.filters["link"] = link
     env.filters["raw_url"] = lambda v: Markup(quote(str(v)))
+    env.filters["language_name"] = language_name
+    env.filters["country_name"] = country_name
+    env.filters["excerpt"] = excerpt
+    env.filters["reason_statement"] = reason_statement
     env.globals["sort_key"] = sort_key
     return env
 
