@@ -299,7 +299,7 @@ def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, see
         linked = len(graph.articles_by_date) > long_list  # a page per group, not one page of all
         for name in names if linked else ():
             split(f"{base}/{slugs[name]}", f"{base}/{slugs[name]}.md", "articles_index.md.j2", "articles", groups[name],
-                  lambda a: a.meta.get("date"), heading=f"{heading}: {name}")
+                  lambda a: a.meta.get("date"), heading=f"{heading}: {language_name(name) if field == 'language' else name}")
         emit(f"{base}.md", "articles_by.md.j2", field=field, heading=heading, base=base, linked=linked,
              groups=[(name, slugs[name], groups[name]) for name in names])
     emit("actors/index.md", "actors_index.md.j2", kinds=ACTOR_KIND_TITLES)
