@@ -369,12 +369,12 @@ def test_languages_are_shown_by_name(pages, path):
 
 def latest(page: str) -> list[str]:
     section = page.split("## Latest articles")[1].split("## ")[0]
-    return re.findall(r"\(/articles/([^)]+)\.md\)", section.split("Undated:")[0])
+    return re.findall(r"\(/articles/([^)]+)\.md\)", section.split("### Undated")[0])
 
 
 def test_home_lists_dated_articles_newest_first_then_the_undated_apart(pages):
     assert latest(pages["index.md"]) == ["fr_fisnua", "en_deploy"]
-    undated = pages["index.md"].split("Undated:")[1].split("## ")[0]
+    undated = pages["index.md"].split("### Undated")[1].split("## ")[0]
     assert "en_undated" in undated and "en_no_year" in undated
 
 
@@ -424,3 +424,96 @@ def test_excerpt(sentence, marks, limit, expected):
 )
 def test_reason_statement(reason, statement):
     assert reason_statement(reason) == statement
+
+
+# --- in the browser, on the site built from the example corpus ----------------------------------
+
+SCREENSHOTS = ROOT / "tests" / "screenshots"
+VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
+
+
+def example_graph():
+    from conftest import example_project
+    from newsdossier.graph import build_graph
+    return build_graph(load_corpus(Project(example_project())))
+
+
+def site_path(section: str, entry_id: str) -> str:
+    return f"/{section}/{entry_id}/"
+
+
+def example_entity_pages() -> list[str]:
+    """Every actor, mission and event page of the example site that links to an article."""
+    graph = example_graph()
+    paths = [site_path("actors", a) for a, links in graph.actor_links.items() if links and graph.visible("actors", a)]
+    paths += [site_path("missions", m) for m, links in graph.mission_links.items() if links and graph.visible("missions", m)]
+    paths += [site_path("events", e["id"]) for e in graph.events_by_date if e.get("articles")]
+    return sorted(paths)
+
+
+def shown_lines(page) -> list[str]:
+    return [line.strip() for line in page.locator("article").inner_text().splitlines() if line.strip()]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", example_entity_pages())
+def test_in_the_browser_each_article_link_shows_its_sentence_marked(page, site_url, path):
+    page.goto(site_url + path)
+    items = page.locator("article li").filter(has=page.locator("> p > a[href*='/articles/'], > a[href*='/articles/']"))
+    assert items.count() > 0
+    for item in items.all():
+        sentence = item.locator("blockquote .nd-sentence")
+        assert sentence.count() >= 1, item.inner_text()[:120]
+        assert sentence.first.locator("mark").count() >= 1 or path.startswith("/events/")
+        assert sentence.first.get_attribute("lang")
+    assert not [line for line in shown_lines(page) if line.startswith(">")]
+
+
+@pytest.mark.browser
+def test_in_the_browser_french_sentences_are_marked_french(page, site_url):
+    graph = example_graph()
+    french = [a for a in graph.corpus.articles.values() if a.meta.get("language") == "fr"]
+    assert french
+    actor = next(pair for pair, link in graph.mentions[french[0].id].items() if link.sentence and pair[0] == "actors")
+    page.goto(site_url + site_path(*actor))
+    assert page.locator("html").get_attribute("lang") != "fr"
+    assert page.locator("blockquote .nd-sentence[lang=fr]").count() >= 1
+    assert "French" in page.locator("article").inner_text()
+
+
+@pytest.mark.browser
+def test_in_the_browser_a_caption_is_shown_as_a_caption(page, site_url):
+    graph = example_graph()
+    captioned = [(a, l) for a, links in graph.actor_links.items() for l in links if l.where == "caption"]
+    if not captioned:
+        pytest.skip("the example corpus names no actor only in a caption")
+    actor_id, link = captioned[0]
+    page.goto(site_url + site_path("actors", actor_id))
+    quote = page.locator("blockquote").filter(has_text="Photo caption:")
+    assert quote.count() >= 1
+    assert quote.first.locator("mark").count() == 1
+
+
+PAGE_TYPES = {
+    "home": lambda g: "/",
+    "article-fr": lambda g: site_path("articles", next(a.id for a in g.corpus.articles.values() if a.meta.get("language") == "fr")),
+    "actor-person": lambda g: site_path("actors", max((a for a in g.actor_links if g.corpus.actors[a].get("kind") == "person" and g.corpus.actors[a].get("roles")), key=lambda a: len(g.actor_links[a]))),
+    "actor-caption": lambda g: site_path("actors", next((a for a, ls in g.actor_links.items() if any(l.where == "caption" for l in ls)), next(iter(g.actor_links)))),
+    "mission": lambda g: site_path("missions", max(g.mission_links, key=lambda m: len(g.contributors(g.corpus.missions[m])))),
+    "event": lambda g: site_path("events", g.events_by_date[0]["id"]),
+}
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("viewport", sorted(VIEWPORTS))
+@pytest.mark.parametrize("kind", sorted(PAGE_TYPES))
+def test_page_screenshots(page, site_url, kind, viewport):
+    """Each page type on a desktop and a phone screen, saved to tests/screenshots/ to look at."""
+    page.set_viewport_size(VIEWPORTS[viewport])
+    page.goto(site_url + PAGE_TYPES[kind](example_graph()))
+    assert page.locator("h1").count() == 1
+    assert not [line for line in shown_lines(page) if line.startswith(">")]
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= VIEWPORTS[viewport]["width"], f"the page is {width} px wide"
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"pages-{kind}-{viewport}.png"), full_page=True)
