@@ -256,6 +256,11 @@ def test_french_sentences_carry_their_language_on_an_english_page(pages):
     assert 'lang="fr"' not in english and 'lang="en"' in english
 
 
+@pytest.mark.parametrize("path", ["index.md", "actors/jean-pierre-lacroix.md", "missions/unisfa.md", "events/2021-03-deployment.md"])
+def test_article_titles_carry_their_language(pages, path):
+    assert '<a href="/articles/fr_fisnua.md"><span lang="fr">Rencontre à New York</span></a>' in to_html(pages[path])
+
+
 def test_sentences_are_split_after_a_bracket_and_stop(pages):
     html = to_html(pages["actors/dang-dinh-quy.md"])
     quote = text_of(re.search(r"<blockquote>(.*?)</blockquote>", html.split("Articles that mention")[1], re.S).group(1))
