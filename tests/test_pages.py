@@ -447,13 +447,13 @@ def site_path(section: str, entry_id: str) -> str:
     return f"/{section}/{entry_id}/"
 
 
-def example_entity_pages() -> list[str]:
-    """Every actor, mission and event page of the example site that links to an article."""
+def example_entity_pages(section: str) -> list[str]:
+    """Every page of a section (actors, missions, events) of the example site that links to an article."""
     graph = example_graph()
-    paths = [site_path("actors", a) for a, links in graph.actor_links.items() if links and graph.visible("actors", a)]
-    paths += [site_path("missions", m) for m, links in graph.mission_links.items() if links and graph.visible("missions", m)]
-    paths += [site_path("events", e["id"]) for e in graph.events_by_date if e.get("articles")]
-    return sorted(paths)
+    if section == "events":
+        return sorted(site_path("events", e["id"]) for e in graph.events_by_date if e.get("articles"))
+    links = graph.actor_links if section == "actors" else graph.mission_links
+    return sorted(site_path(section, i) for i, found in links.items() if found and graph.visible(section, i))
 
 
 def shown_lines(page) -> list[str]:
@@ -461,17 +461,20 @@ def shown_lines(page) -> list[str]:
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("path", example_entity_pages())
-def test_in_the_browser_each_article_link_shows_its_sentence_marked(page, site_url, path):
-    page.goto(site_url + path)
-    items = page.locator("article li").filter(has=page.locator("> p > a[href*='/articles/'], > a[href*='/articles/']"))
-    assert items.count() > 0
-    for item in items.all():
-        sentence = item.locator("blockquote .nd-sentence")
-        assert sentence.count() >= 1, item.inner_text()[:120]
-        assert sentence.first.locator("mark").count() >= 1 or path.startswith("/events/")
-        assert sentence.first.get_attribute("lang")
-    assert not [line for line in shown_lines(page) if line.startswith(">")]
+@pytest.mark.parametrize("section", ["actors", "missions", "events"])
+def test_in_the_browser_each_article_link_shows_its_sentence_marked(page, site_url, section):
+    paths = example_entity_pages(section)
+    assert paths
+    for path in paths:
+        page.goto(site_url + path)
+        items = page.locator("article li").filter(has=page.locator("> p > a[href*='/articles/'], > a[href*='/articles/']"))
+        assert items.count() > 0, path
+        for item in items.all():
+            sentence = item.locator("blockquote .nd-sentence")
+            assert sentence.count() >= 1, f"{path}: {item.inner_text()[:120]}"
+            assert sentence.first.locator("mark").count() >= 1 or section == "events", path
+            assert sentence.first.get_attribute("lang"), path
+        assert not [line for line in shown_lines(page) if line.startswith(">")], path
 
 
 @pytest.mark.browser
