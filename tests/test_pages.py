@@ -43,6 +43,11 @@ ARTICLES = {
         actors=["jean-pierre-lacroix"], missions=[],
         body="Jean-Pierre Lacroix, the Under-Secretary-General, spoke on Monday.",
     ),
+    "en_clause": dict(
+        title="Norway and peacekeeping", date="2021-05-01", language="en", source="Example News",
+        actors=["norway"], missions=["unisfa"],
+        body="Norway contributes to peacekeeping; UNISFA is deployed in Abyei.",
+    ),
     "en_no_year": dict(
         title="A report without its year", date="XXXX-09-21", language="en", source="Example News",
         actors=["vietnam"], missions=[],
@@ -73,6 +78,11 @@ ACTORS = """\
     country: VN
     aliases:
       - vietnamienne
+    status: confirmed
+  - id: norway
+    name: Norway
+    kind: country
+    country: "NO"
     status: confirmed
   - id: south-sudan
     name: South Sudan
@@ -350,6 +360,11 @@ def test_contributing_countries_are_shown_with_their_evidence_and_hosts_are_not(
     assert '<a href="/events/2021-03-deployment.md">' in section
 
 
+def test_a_country_in_another_clause_than_the_deployment_is_no_contributor(pages):
+    section = pages["missions/unisfa.md"].split("## Contributing countries")[1].split("\n## ")[0]
+    assert "Norway" not in section
+
+
 def test_a_mission_with_no_contribution_told_has_no_contributors_section(pages):
     assert "Contributing countries" not in pages["missions/unmiss.md"]
 
@@ -378,7 +393,7 @@ def latest(page: str) -> list[str]:
 
 
 def test_home_lists_dated_articles_newest_first_then_the_undated_apart(pages):
-    assert latest(pages["index.md"]) == ["fr_fisnua", "en_deploy"]
+    assert latest(pages["index.md"]) == ["fr_fisnua", "en_deploy", "en_clause"]
     undated = pages["index.md"].split("### Undated")[1].split("## ")[0]
     assert "en_undated" in undated and "en_no_year" in undated
 

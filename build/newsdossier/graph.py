@@ -82,6 +82,14 @@ def article_forms(corpus: Corpus, pairs: list[tuple[str, str]]) -> dict[str, tup
     return chosen
 
 
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] touches a letter, digit or hyphen on either side (Matcher's
+    pattern asks (?<![\\w-]) and (?![\\w-]))."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return before.isalnum() or before in "-_" or after.isalnum() or after in "-_"
+
+
 class Matcher:
     """Finds the written forms of a set of entities in text (acronyms case-sensitive)."""
 
@@ -92,16 +100,31 @@ class Matcher:
         alternatives = sorted({fold(f) for f in forms}, key=len, reverse=True)
         self.pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])") if alternatives else None
         self.forms = forms
-        self._alone: dict[tuple[str, str], Matcher] = {}
+        self._alone: dict[tuple[str, str], tuple[tuple[str, bool], ...]] = {}
 
     def spans_of(self, text: str, target: tuple[str, str]) -> list[tuple[int, int]]:
         """Where one entity is named in text, even inside the longer name of another (the
         "UN Peacekeeping" of "UN Peacekeeping Missions" hides "Peacekeeping Missions" from
-        finditer, which takes the longest name first)."""
-        alone = self._alone.get(target)
-        if alone is None:
-            alone = self._alone[target] = Matcher({f: t for f, t in self.forms.items() if t == target})
-        return [(start, end) for start, end, _t in alone.finditer(text)]
+        finditer, which takes the longest name first). Compared as finditer compares."""
+        written = self._alone.get(target)
+        if written is None:
+            written = self._alone[target] = tuple(
+                (form, True) if form in self.exact else (fold(form), False) for form, t in self.forms.items() if t == target)
+        folded = None
+        spans: set[tuple[int, int]] = set()
+        for form, exact in written:
+            if not form:
+                continue
+            if not exact and folded is None:
+                folded = fold_same_length(text)
+            haystack = text if exact else folded
+            start = haystack.find(form)
+            while start >= 0:
+                end = start + len(form)
+                if not _inside_word(haystack, start, end):
+                    spans.add((start, end))
+                start = haystack.find(form, start + 1)
+        return sorted(spans)
 
     def finditer(self, text: str):
         if self.pattern is None:
@@ -132,8 +155,16 @@ class Contribution:
     events: list[dict] = field(default_factory=list)
 
 
+@lru_cache(maxsize=4096)
 def _role_pattern(role: str) -> re.Pattern:
     return re.compile(r"(?<![\w-])" + re.escape(fold(role).strip()) + r"(?![\w-])")
+
+
+def _clause_of(sentence: str):
+    """A function giving the number of the clause (parts of the sentence between semicolons)
+    an offset falls in."""
+    ends = [m.start() for m in re.finditer(";", sentence)]
+    return lambda at: sum(1 for end in ends if end < at)
 
 
 def _words_between(text: str, start: int, end: int) -> int:
@@ -209,27 +240,33 @@ class Graph:
         roles = [str(r) for r in actor.get("roles") or [] if r]
         links = self.actor_links.get(actor["id"], [])
         found: dict[str, list[Source]] = {role: [] for role in roles}
+        if not roles:
+            return []
+        patterns = [(role, _role_pattern(role)) for role in roles]
         for link in links:
             matcher = self.matchers.get(link.article.id)
             if matcher is None:
                 continue
-            for role in roles:
-                for _where, sentence in self.sentences(link.article):
-                    if not _role_pattern(role).search(fold(sentence)):
+            sentences = self.sentences(link.article)
+            folded = folded_sentences(sentences)
+            for role, pattern in patterns:
+                for (where, sentence), compared in zip(sentences, folded):
+                    if not pattern.search(compared):
                         continue
                     persons = [(s, e, t[1]) for s, e, t in matcher.finditer(sentence)
                                if t[0] == "actors" and self.corpus.actors.get(t[1], {}).get("kind") == "person"]
                     persons += [(s, e, actor["id"]) for s, e in matcher.spans_of(sentence, ("actors", actor["id"]))]
                     marks = role_beside(sentence, role, persons, actor["id"])
                     if marks:
-                        found[role].append(Source(link.article, Evidence(sentence, tuple(marks), _where)))
+                        found[role].append(Source(link.article, Evidence(sentence, tuple(marks), where)))
                         break
         return list(found.items())
 
     def contributors(self, mission: dict) -> list[Contribution]:
         """The countries the corpus shows contributing to a mission, most shown first: country
-        actors named with the mission in a sentence that tells a deployment or a rotation
-        (vocabulary contribution_event_kinds, in the article's language), or taking part in
+        actors named with the mission in a clause (between semicolons) of a sentence that
+        tells a deployment or a rotation there (vocabulary contribution_event_kinds, in the
+        article's language), or taking part in
         an event of those kinds of the mission. Host countries (missions.yaml `countries`)
         are left out."""
         kinds = set(reference().vocabulary.get("contribution_event_kinds") or ())
@@ -237,11 +274,9 @@ class Graph:
         target = ("missions", mission["id"])
         found: dict[str, Contribution] = {}
 
-        def contributor(actor_id: str) -> Contribution | None:
+        def may_contribute(actor_id: str) -> bool:
             entry = self.corpus.actors.get(actor_id) or {}
-            if entry.get("kind") != "country" or entry.get("country") in hosts or not self.visible("actors", actor_id):
-                return None
-            return found.setdefault(actor_id, Contribution(actor_id))
+            return entry.get("kind") == "country" and entry.get("country") not in hosts and self.visible("actors", actor_id)
 
         for link in self.mission_links.get(mission["id"], []):
             matcher = self.matchers.get(link.article.id)
@@ -254,19 +289,23 @@ class Graph:
                 countries = [(s, e, t[1]) for s, e, t in named if t[0] == "actors" and contributor_kind(self.corpus, t[1])]
                 if not mission_marks or not countries:
                     continue
-                if not any(word.kind in kinds for word in event_words(sentence, language)):
+                words = [(w.start, w.end) for w in event_words(sentence, language) if w.kind in kinds]
+                if not words:
                     continue
+                clause = _clause_of(sentence)
                 for actor_id in dict.fromkeys(a for _s, _e, a in countries):
-                    entry = contributor(actor_id)
-                    if entry is not None and all(s.article is not link.article for s in entry.sources):
-                        marks = tuple(mission_marks) + tuple((s, e) for s, e, a in countries if a == actor_id)
-                        entry.sources.append(Source(link.article, Evidence(sentence, marks, where)))
+                    if not may_contribute(actor_id) or any(s.article is link.article for s in found.get(actor_id, Contribution(actor_id)).sources):
+                        continue
+                    own = [(s, e) for s, e, a in countries if a == actor_id]
+                    # the country, the mission and the deployment word in one clause
+                    if not {clause(s) for s, _e in own} & {clause(s) for s, _e in mission_marks} & {clause(s) for s, _e in words}:
+                        continue
+                    found.setdefault(actor_id, Contribution(actor_id)).sources.append(Source(link.article, Evidence(sentence, tuple(mission_marks) + tuple(own), where)))
         for event in self.mission_events.get(mission["id"], []):
             if event.get("kind") in kinds:
                 for actor_id in self.actor_ids(event.get("actors")):
-                    entry = contributor(actor_id)
-                    if entry is not None:
-                        entry.events.append(event)
+                    if may_contribute(actor_id):
+                        found.setdefault(actor_id, Contribution(actor_id)).events.append(event)
         name = lambda c: str(self.corpus.actors[c.actor_id].get("name"))
         return sorted(found.values(), key=lambda c: (-(len(c.sources) + len(c.events)), name(c), c.actor_id))
 
@@ -407,6 +446,12 @@ def article_sentences(body: str, captions: tuple[str, ...], title: str) -> tuple
     found += [("caption", caption) for caption in captions if caption]
     found += [("title", title)] if title else []
     return tuple(found)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def folded_sentences(sentences: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """The sentences of article_sentences folded to the same length (text.fold_same_length)."""
+    return tuple(fold_same_length(sentence) for _where, sentence in sentences)
 
 
 @lru_cache(maxsize=CACHE_SIZE)
