@@ -236,6 +236,12 @@ def test_no_page_prints_a_quote_mark_before_a_sentence(pages, path):
     assert not re.search(r"(^|>)\s*&gt;", html, re.M), "a '>' shown as text"
 
 
+def test_no_generated_page_starts_a_text_line_with_a_quote_mark(pages):
+    shown = {path: to_html(page) for path, page in pages.items() if path.endswith(".md")}
+    assert len(shown) > 20
+    assert [path for path, html in shown.items() if re.search(r"(^|>)[ \t]*&gt;", html, re.M)] == []
+
+
 def test_a_caption_that_is_the_only_evidence_is_shown_marked_as_a_caption(pages):
     html = to_html(pages["actors/central-african-republic.md"])
     quote = re.search(r"<blockquote>(.*?)</blockquote>", html, re.S).group(1)
