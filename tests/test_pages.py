@@ -351,6 +351,10 @@ def test_mission_places_are_country_names(pages):
     assert '<strong>Where:</strong> Sudan, <a href="/actors/south-sudan.md">South Sudan</a>' in html
 
 
+def test_a_country_actor_shows_its_country_by_name(pages):
+    assert "<strong>Country:</strong> South Sudan (SS)" in to_html(pages["actors/south-sudan.md"])
+
+
 @pytest.mark.parametrize(("code", "name"), [("SS", "South Sudan"), ("SD", "Sudan"), ("CF", "Central African Republic"), ("kr", "South Korea"), ("ZZZ", "ZZZ")])
 def test_country_name(code, name):
     assert country_name(code) == name
