@@ -54,6 +54,7 @@ def entity_forms(entry: dict, kind: str) -> list[str]:
 
 
 def contributor_kind(corpus: Corpus, actor_id: str) -> bool:
+    """Whether an actor is of the kind that contributes personnel to a mission (a country)."""
     return (corpus.actors.get(actor_id) or {}).get("kind") == "country"
 
 
