@@ -192,3 +192,16 @@ def test_a_lone_number_is_not_a_derived_title(paragraphs):
     from newsdossier.extract import derive_title
 
     assert any(c.isalpha() for c in derive_title(paragraphs))
+
+
+LONG_SENTENCE = ("The peacekeeping battalion of engineers arrived in South Sudan on Monday, after a long journey "
+                 "from the capital across the whole country of its origin, and it will stay there for the whole "
+                 "of the year to come, building roads and bridges.")
+
+
+def test_an_inferred_missions_reason_quotes_whole_words_with_an_ellipsis():
+    reasons = extract(page("Engineers reach their post", f"Juba, 3 March 2021 (AFP) - {LONG_SENTENCE}", "More text follows.")).fields["reasons"]
+    quoted = reasons["unmiss"].split("\u201c", 1)[1].rstrip("\u201d)")
+    assert quoted.endswith("\u2026")
+    assert LONG_SENTENCE.startswith(quoted[:-1])
+    assert LONG_SENTENCE[len(quoted) - 1] == " ", "the quote stops at the end of a word"

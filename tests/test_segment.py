@@ -411,6 +411,26 @@ def test_a_photo_credit_closing_a_line_splits_caption_and_credit(line, caption, 
             id="question-mark",
         ),
         pytest.param(
+            "Le déploiement au sein de la Force pour Abyei (FISNUA).Le secrétaire général a parlé.",
+            "Le déploiement au sein de la Force pour Abyei (FISNUA). Le secrétaire général a parlé.",
+            id="french-after-acronym-in-brackets",
+        ),
+        pytest.param(
+            "He said it was “a great day”.The troops arrived on Monday.",
+            "He said it was “a great day”. The troops arrived on Monday.",
+            id="after-closing-quote",
+        ),
+        pytest.param(
+            "Việt Nam đã cử sĩ quan tham gia hiện.Bộ Quốc phòng cho biết như vậy.",
+            "Việt Nam đã cử sĩ quan tham gia hiện. Bộ Quốc phòng cho biết như vậy.",
+            id="vietnamese-letters",
+        ),
+        pytest.param(
+            "The U.N.Security Council met. The USA.Today paper wrote it up.",
+            "The U.N.Security Council met. The USA.Today paper wrote it up.",
+            id="capitals-before-the-stop-untouched",
+        ),
+        pytest.param(
             "Visitors read news.un.org and the U.N. site. Prices rose 3.5 percent.",
             "Visitors read news.un.org and the U.N. site. Prices rose 3.5 percent.",
             id="domains-acronyms-decimals-untouched",

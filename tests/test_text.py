@@ -228,3 +228,19 @@ def test_slugify_cuts_to_max_length_without_a_trailing_hyphen(text, max_length, 
     slug = slugify(text, max_length=max_length)
     assert slug == expected
     assert len(slug) <= max_length
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "expected"),
+    [
+        pytest.param("Lacroix hailed the force", 100, "Lacroix hailed the force", id="short-enough"),
+        pytest.param("Lacroix hailed the force", 16, "Lacroix hailed\u2026", id="inside-a-word"),
+        pytest.param("Lacroix hailed the force", 14, "Lacroix hailed\u2026", id="at-a-word-end"),
+        pytest.param("Lacroix, hailed", 9, "Lacroix\u2026", id="no-comma-before-the-ellipsis"),
+        pytest.param("Peacekeeping forces", 4, "Peacekeeping\u2026", id="first-word-longer-than-the-limit"),
+        pytest.param("Le déploiement de l’unité d’ingénierie", 30, "Le déploiement de l’unité\u2026", id="french"),
+    ],
+)
+def test_shorten_cuts_at_a_word_with_an_ellipsis(text, limit, expected):
+    from newsdossier.text import shorten
+    assert shorten(text, limit) == expected

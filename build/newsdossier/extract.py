@@ -17,10 +17,14 @@ from .language import detect_language
 from .quotes import Quote, find_quotes
 from .reference import reference
 from .segment import Layout, segment
-from .text import alternation, fold, fold_same_length, split_sentences
+from .text import alternation, fold, fold_same_length, shorten, split_sentences
 
 DERIVED_TITLE_WORDS = 14
 PEACEKEEPING_CONTEXT = re.compile(r"peace[- ]?keep|maintien de la paix|casques bleus|mantenimiento de la paz|cascos azules|gìn giữ hòa bình|blue helmets", re.I)
+
+# How much of the sentence an inferred mission's reason quotes (characters; shortened at a
+# word, with an ellipsis).
+REASON_QUOTE_LIMIT = 160
 
 
 @dataclass
@@ -707,7 +711,7 @@ def _implied_missions(entities: dict[str, Found], text: str, year: int | None) -
             mission = sole[0]
             implied[mission.id] = (
                 f"{entity.name} is named in a peacekeeping context in {year}, when {mission.acronym} was the "
-                f"operation there (\u201c{entity.sentence[:160]}\u201d)"
+                f"operation there (\u201c{shorten(entity.sentence, REASON_QUOTE_LIMIT)}\u201d)"
             )
     return implied
 

@@ -8,21 +8,39 @@ from functools import cached_property, lru_cache
 
 from .corpus import Article, Corpus, in_use
 from .datevalue import day_number, sort_key
+from .evidence import Evidence
+from .events import event_words
+from .reference import reference
 from .text import fold, fold_same_length, follow_same_as, split_sentences
 
 # An entity in more than this share of articles says nothing about how two articles relate.
 HUB_SHARE = 0.5
 RELATED_LIMIT = 5
+# A role is printed beside a name when at most this many words stand between them and no
+# other person is named nearer (graph.Graph.role_sources).
+ROLE_GAP_WORDS = 5
+_WORD = re.compile(r"\w+")
 
 
 @dataclass
 class Link:
-    """An article linked to an entity, with the sentence that shows it."""
+    """An article linked to an entity, with the sentence that shows it.
+
+    sentence: the whole sentence (None when none names the entity in a form the site knows);
+    marks: (start, end) offsets in `sentence` of each mention; where: "text", "caption" (a
+    photo caption of the article) or "title" (its headline); for an inferred mission, the
+    sentence naming the host country it was inferred from, and `reason` the extractor's."""
 
     article: Article
     sentence: str | None
     inferred: bool = False
     reason: str | None = None
+    marks: tuple[tuple[int, int], ...] = ()
+    where: str = "text"
+
+    @property
+    def evidence(self) -> Evidence | None:
+        return Evidence(self.sentence, self.marks, self.where) if self.sentence else None
 
 
 def entity_forms(entry: dict, kind: str) -> list[str]:
@@ -33,6 +51,11 @@ def entity_forms(entry: dict, kind: str) -> list[str]:
         if len(parts) > 1:
             forms.append(parts[-1])
     return sorted(set(forms), key=len, reverse=True)
+
+
+def contributor_kind(corpus: Corpus, actor_id: str) -> bool:
+    """Whether an actor is of the kind that contributes personnel to a mission (a country)."""
+    return (corpus.actors.get(actor_id) or {}).get("kind") == "country"
 
 
 def _form_key(form: str) -> str:
@@ -60,6 +83,14 @@ def article_forms(corpus: Corpus, pairs: list[tuple[str, str]]) -> dict[str, tup
     return chosen
 
 
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] touches a letter, digit or hyphen on either side (Matcher's
+    pattern asks (?<![\\w-]) and (?![\\w-]))."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return before.isalnum() or before in "-_" or after.isalnum() or after in "-_"
+
+
 class Matcher:
     """Finds the written forms of a set of entities in text (acronyms case-sensitive)."""
 
@@ -69,6 +100,32 @@ class Matcher:
         self.folded = {fold(f): v for f, v in forms.items() if f not in self.exact}
         alternatives = sorted({fold(f) for f in forms}, key=len, reverse=True)
         self.pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])") if alternatives else None
+        self.forms = forms
+        self._alone: dict[tuple[str, str], tuple[tuple[str, bool], ...]] = {}
+
+    def spans_of(self, text: str, target: tuple[str, str]) -> list[tuple[int, int]]:
+        """Where one entity is named in text, even inside the longer name of another (the
+        "UN Peacekeeping" of "UN Peacekeeping Missions" hides "Peacekeeping Missions" from
+        finditer, which takes the longest name first). Compared as finditer compares."""
+        written = self._alone.get(target)
+        if written is None:
+            written = self._alone[target] = tuple(
+                (form, True) if form in self.exact else (fold(form), False) for form, t in self.forms.items() if t == target)
+        folded = None
+        spans: set[tuple[int, int]] = set()
+        for form, exact in written:
+            if not form:
+                continue
+            if not exact and folded is None:
+                folded = fold_same_length(text)
+            haystack = text if exact else folded
+            start = haystack.find(form)
+            while start >= 0:
+                end = start + len(form)
+                if not _inside_word(haystack, start, end):
+                    spans.add((start, end))
+                start = haystack.find(form, start + 1)
+        return sorted(spans)
 
     def finditer(self, text: str):
         if self.pattern is None:
@@ -81,6 +138,62 @@ class Matcher:
                 yield match.start(), match.end(), target
 
 
+@dataclass(frozen=True)
+class Source:
+    """An article and the sentence of it that shows a fact (a role, a contribution)."""
+
+    article: Article
+    evidence: Evidence
+
+
+@dataclass
+class Contribution:
+    """A country contributing to a mission as the corpus shows it: the sentences naming both
+    in a deployment or rotation (sources), and the events of those kinds naming both."""
+
+    actor_id: str
+    sources: list[Source] = field(default_factory=list)
+    events: list[dict] = field(default_factory=list)
+
+
+@lru_cache(maxsize=4096)
+def _role_pattern(role: str) -> re.Pattern:
+    return re.compile(r"(?<![\w-])" + re.escape(fold(role).strip()) + r"(?![\w-])")
+
+
+def _clause_of(sentence: str):
+    """A function giving the number of the clause (parts of the sentence between semicolons)
+    an offset falls in."""
+    ends = [m.start() for m in re.finditer(";", sentence)]
+    return lambda at: sum(1 for end in ends if end < at)
+
+
+def _words_between(text: str, start: int, end: int) -> int:
+    return len(_WORD.findall(text[start:end])) if end > start else 0
+
+
+def role_beside(sentence: str, role: str, person_spans: list[tuple[int, int, str]], actor_id: str) -> list[tuple[int, int]]:
+    """Where a role is printed beside one person's name in a sentence: marks (role, name) for
+    each occurrence of the role whose nearest named person (fewest words between, the name
+    after the role first on a tie) is actor_id, at most ROLE_GAP_WORDS words away.
+    person_spans: (start, end, actor id) of every person named in the sentence."""
+    marks: list[tuple[int, int]] = []
+    folded = fold_same_length(sentence)
+    for match in _role_pattern(role).finditer(folded):
+        nearest = []
+        for start, end, who in person_spans:
+            if start >= match.end():
+                nearest.append((_words_between(sentence, match.end(), start), 0, start, end, who))
+            elif end <= match.start():
+                nearest.append((_words_between(sentence, end, match.start()), 1, start, end, who))
+        if not nearest:
+            continue
+        gap, _after, start, end, who = min(nearest)
+        if who == actor_id and gap <= ROLE_GAP_WORDS:
+            marks += [match.span(), (start, end)]
+    return marks
+
+
 @dataclass
 class Graph:
     corpus: Corpus
@@ -91,9 +204,134 @@ class Graph:
     article_events: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
     companions: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     matchers: dict[str, Matcher] = field(default_factory=dict)
+    # article id -> {(section, id): Link}: how each entity it names (or implies) is shown
+    mentions: dict[str, dict[tuple[str, str], Link]] = field(default_factory=dict)
+
+    def host_evidence(self, article: Article, mission_id: str) -> Evidence | None:
+        """For a mission inferred in an article (not named): the sentence naming a country
+        that hosts it, the country marked, from the links already made for the article."""
+        codes = set(self.corpus.missions.get(mission_id, {}).get("countries") or [])
+        for (section, entry_id), link in self.mentions.get(article.id, {}).items():
+            entry = self.corpus.actors.get(entry_id) if section == "actors" else None
+            if entry and entry.get("kind") == "country" and entry.get("country") in codes and link.sentence:
+                return link.evidence
+        return None
 
     def surviving(self, actor_id: str) -> str:
         return follow_same_as(self.corpus.actors, actor_id)
+
+    def sentences(self, article: Article) -> tuple[tuple[str, str], ...]:
+        """The article's sentences as (where, sentence): see article_sentences."""
+        return article_sentences(article.body, tuple(map(str, article.meta.get("captions") or ())), str(article.meta.get("title") or ""))
+
+    def event_evidence(self, event: dict, article_id: str) -> Evidence | None:
+        """The sentence an article reports an event in (event `sentences`), its participants
+        (actors and missions) marked where the article's matcher finds them; None if none."""
+        sentence = (event.get("sentences") or {}).get(article_id)
+        if not sentence:
+            return None
+        matcher = self.matchers.get(article_id)
+        wanted = {("actors", a) for a in self.actor_ids(event.get("actors"))} | {("missions", m) for m in event.get("missions") or []}
+        marks = tuple((s, e) for s, e, target in (matcher.finditer(str(sentence)) if matcher else ()) if target in wanted)
+        return Evidence(str(sentence), marks)
+
+    def role_sources(self, actor: dict) -> list[tuple[str, list[Source]]]:
+        """Each role of an actor (actors.yaml `roles`, strings) with the articles that print it
+        beside the actor's name (role_beside), oldest first; a role no sentence shows has []."""
+        roles = [str(r) for r in actor.get("roles") or [] if r]
+        links = self.actor_links.get(actor["id"], [])
+        found: dict[str, list[Source]] = {role: [] for role in roles}
+        if not roles:
+            return []
+        patterns = [(role, _role_pattern(role)) for role in roles]
+        for link in links:
+            matcher = self.matchers.get(link.article.id)
+            if matcher is None:
+                continue
+            sentences = self.sentences(link.article)
+            folded = folded_sentences(sentences)
+            for role, pattern in patterns:
+                for (where, sentence), compared in zip(sentences, folded):
+                    if not pattern.search(compared):
+                        continue
+                    persons = [(s, e, t[1]) for s, e, t in matcher.finditer(sentence)
+                               if t[0] == "actors" and self.corpus.actors.get(t[1], {}).get("kind") == "person"]
+                    persons += [(s, e, actor["id"]) for s, e in matcher.spans_of(sentence, ("actors", actor["id"]))]
+                    marks = role_beside(sentence, role, persons, actor["id"])
+                    if marks:
+                        found[role].append(Source(link.article, Evidence(sentence, tuple(marks), where)))
+                        break
+        return list(found.items())
+
+    def contributors(self, mission: dict) -> list[Contribution]:
+        """The countries the corpus shows contributing to a mission, most shown first: country
+        actors named with the mission in a clause (between semicolons) of a sentence that
+        tells a deployment or a rotation there (vocabulary contribution_event_kinds, in the
+        article's language), or taking part in
+        an event of those kinds of the mission. Host countries (missions.yaml `countries`)
+        are left out."""
+        kinds = set(reference().vocabulary.get("contribution_event_kinds") or ())
+        hosts = set(mission.get("countries") or [])
+        target = ("missions", mission["id"])
+        found: dict[str, Contribution] = {}
+
+        def may_contribute(actor_id: str) -> bool:
+            entry = self.corpus.actors.get(actor_id) or {}
+            return entry.get("kind") == "country" and entry.get("country") not in hosts and self.visible("actors", actor_id)
+
+        for link in self.mission_links.get(mission["id"], []):
+            matcher = self.matchers.get(link.article.id)
+            if link.inferred or matcher is None:
+                continue
+            language = str(link.article.meta.get("language") or "und")
+            for where, sentence in self.sentences(link.article):
+                named = list(matcher.finditer(sentence))
+                mission_marks = [(s, e) for s, e, t in named if t == target] or matcher.spans_of(sentence, target)
+                countries = [(s, e, t[1]) for s, e, t in named if t[0] == "actors" and contributor_kind(self.corpus, t[1])]
+                if not mission_marks or not countries:
+                    continue
+                words = [(w.start, w.end) for w in event_words(sentence, language) if w.kind in kinds]
+                if not words:
+                    continue
+                clause = _clause_of(sentence)
+                for actor_id in dict.fromkeys(a for _s, _e, a in countries):
+                    if not may_contribute(actor_id) or any(s.article is link.article for s in found.get(actor_id, Contribution(actor_id)).sources):
+                        continue
+                    own = [(s, e) for s, e, a in countries if a == actor_id]
+                    # the country, the mission and the deployment word in one clause
+                    if not {clause(s) for s, _e in own} & {clause(s) for s, _e in mission_marks} & {clause(s) for s, _e in words}:
+                        continue
+                    found.setdefault(actor_id, Contribution(actor_id)).sources.append(Source(link.article, Evidence(sentence, tuple(mission_marks) + tuple(own), where)))
+        for event in self.mission_events.get(mission["id"], []):
+            if event.get("kind") in kinds:
+                for actor_id in self.actor_ids(event.get("actors")):
+                    if may_contribute(actor_id):
+                        found.setdefault(actor_id, Contribution(actor_id)).events.append(event)
+        name = lambda c: str(self.corpus.actors[c.actor_id].get("name"))
+        return sorted(found.values(), key=lambda c: (-(len(c.sources) + len(c.events)), name(c), c.actor_id))
+
+    def country_actor(self, code: str) -> dict | None:
+        """The country actor of an ISO 3166 code that has a page, or None."""
+        return self._country_actors.get(code)
+
+    @cached_property
+    def _country_actors(self) -> dict[str, dict]:
+        found: dict[str, dict] = {}
+        for entry in self.corpus.actors.values():
+            if entry.get("kind") == "country" and entry.get("country") and in_use(entry):
+                found.setdefault(str(entry["country"]), entry)
+        return found
+
+    @cached_property
+    def dated_articles(self) -> list[Article]:
+        """Articles whose date has a known year, oldest first."""
+        return [a for a in self.articles_by_date if sort_key(str(a.meta.get("date") or ""))[0] == 0]
+
+    @cached_property
+    def undated_articles(self) -> list[Article]:
+        """Articles with no date, or a date whose year is unknown, in the order of their ids."""
+        dated = {a.id for a in self.dated_articles}
+        return sorted((a for a in self.articles_by_date if a.id not in dated), key=lambda a: a.id)
 
     def visible(self, section: str, entry_id: str) -> bool:
         table = self.corpus.actors if section == "actors" else self.corpus.missions
@@ -202,13 +440,41 @@ def matcher_for(forms: tuple[tuple[str, tuple[str, str]], ...]) -> Matcher:
 
 
 @lru_cache(maxsize=CACHE_SIZE)
-def first_sentences(body: str, matcher: Matcher) -> dict[tuple[str, str], str]:
-    """The first sentence of the text that names each entity the matcher knows."""
-    found: dict[tuple[str, str], str] = {}
-    for paragraph in body.split("\n\n"):
-        for sentence in split_sentences(paragraph.removeprefix("## ")):
-            for _s, _e, target in matcher.finditer(sentence):
-                found.setdefault(target, sentence)
+def article_sentences(body: str, captions: tuple[str, ...], title: str) -> tuple[tuple[str, str], ...]:
+    """An article's sentences in reading order as (where, sentence): its text (subheadings
+    included), then its photo captions, then its headline (see evidence.WHERE)."""
+    found = [("text", sentence) for paragraph in body.split("\n\n") for sentence in split_sentences(paragraph.removeprefix("## "))]
+    found += [("caption", caption) for caption in captions if caption]
+    found += [("title", title)] if title else []
+    return tuple(found)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def folded_sentences(sentences: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """The sentences of article_sentences folded to the same length (text.fold_same_length)."""
+    return tuple(fold_same_length(sentence) for _where, sentence in sentences)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def first_sentences(sentences: tuple[tuple[str, str], ...], matcher: Matcher) -> dict[tuple[str, str], Evidence]:
+    """The first sentence that names each entity the matcher knows, with every mention of it
+    in that sentence; a caption or the headline only when the text does not name it.
+    sentences: as article_sentences gives them."""
+    found: dict[tuple[str, str], Evidence] = {}
+    for where, sentence in sentences:
+        spans: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+        for start, end, target in matcher.finditer(sentence):
+            if target not in found:
+                spans[target].append((start, end))
+        for target, marks in spans.items():
+            found[target] = Evidence(sentence, tuple(marks), where)
+    missing = set(matcher.forms.values()) - set(found)
+    for target in sorted(missing):  # named only inside another's longer name
+        for where, sentence in sentences:
+            marks = matcher.spans_of(sentence, target)
+            if marks:
+                found[target] = Evidence(sentence, tuple(marks), where)
+                break
     return found
 
 
@@ -219,13 +485,22 @@ def build_graph(corpus: Corpus) -> Graph:
         forms = article_forms(corpus, pairs)
         inferred = [m for m in article.meta["missions_inferred"] if graph.visible("missions", m)]
         matcher = graph.matchers[article.id] = matcher_for(tuple(forms.items()))
-        first_sentence = first_sentences(article.body, matcher)
+        sentences = article_sentences(article.body, tuple(map(str, article.meta.get("captions") or ())), str(article.meta.get("title") or ""))
+        first_sentence = first_sentences(sentences, matcher)
+        mentions = graph.mentions[article.id] = {}
         for section, entry_id in pairs:
             links = graph.actor_links if section == "actors" else graph.mission_links
-            links[entry_id].append(Link(article, first_sentence.get((section, entry_id))))
+            evidence = first_sentence.get((section, entry_id))
+            link = Link(article, evidence.sentence, marks=evidence.marks, where=evidence.where) if evidence else Link(article, None)
+            links[entry_id].append(link)
+            mentions[(section, entry_id)] = link
         reasons = article.meta.get("reasons") or {}
         for mission_id in inferred:
-            graph.mission_links[mission_id].append(Link(article, None, inferred=True, reason=reasons.get(mission_id)))
+            evidence = graph.host_evidence(article, mission_id)
+            link = Link(article, evidence.sentence if evidence else None, inferred=True, reason=reasons.get(mission_id),
+                        marks=evidence.marks if evidence else (), where=evidence.where if evidence else "text")
+            graph.mission_links[mission_id].append(link)
+            mentions[("missions", mission_id)] = link
         for a in pairs:
             for b in pairs:
                 if a != b:

@@ -13,6 +13,8 @@ from markupsafe import Markup
 
 from .corpus import Corpus
 from .datevalue import display as display_date, sort_key
+from .evidence import excerpt, reason_statement
+from .names import country_name, language_name
 from .review import SECTIONS, review_sections
 from .seeds import SeedListing
 from .text import slugify, unique_id
@@ -90,6 +92,10 @@ def make_environment(templates: Path) -> Environment:
     env.filters["html_attr"] = attr_escape
     env.filters["link"] = link
     env.filters["raw_url"] = lambda v: Markup(quote(str(v)))
+    env.filters["language_name"] = language_name
+    env.filters["country_name"] = country_name
+    env.filters["excerpt"] = excerpt
+    env.filters["reason_statement"] = reason_statement
     env.globals["sort_key"] = sort_key
     return env
 
@@ -340,7 +346,7 @@ def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, see
         linked = len(graph.articles_by_date) > long_list  # a page per group, not one page of all
         for name in names if linked else ():
             split(f"{base}/{slugs[name]}", f"{base}/{slugs[name]}.md", "articles_index.md.j2", "articles", groups[name],
-                  lambda a: a.meta.get("date"), heading=f"{heading}: {name}")
+                  lambda a: a.meta.get("date"), heading=f"{heading}: {language_name(name) if field == 'language' else name}")
         emit(f"{base}.md", "articles_by.md.j2", field=field, heading=heading, base=base, linked=linked,
              groups=[(name, slugs[name], groups[name]) for name in names])
     emit("actors/index.md", "actors_index.md.j2", kinds=ACTOR_KIND_TITLES)

@@ -11,8 +11,19 @@ from .text import fold, fold_pattern, normalize_space, tokenize
 
 TERMINAL = tuple('.!?…:;"\u201d\u00bb\u2019)')
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-# A full stop glued to the next sentence (".Il a affirmé"): scrapers drop the space.
-_GLUED_SENTENCE = re.compile(r"(?<=[a-zà-ÿ)\u201d\"]{2})([.!?])(?=[A-ZÀ-ÝĐ][a-zà-ÿđ])")
+# A full stop glued to the next sentence (".Il a affirmé", "(FISNUA).Le"): scrapers drop the
+# space. Before the stop: two lowercase letters, or a closing bracket or quote after a word
+# (an acronym in brackets ends a sentence as well); after it, a capital and a lowercase
+# letter. Letters in any script (Vietnamese "hiện.Bộ"); "U.N.Security", "3.5" and
+# "news.un.org" stay as written.
+_GLUED_SENTENCE = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\w[)\]\u201d\u00bb\"]))([.!?])(?=[^\W\d_]{2})")
+
+
+def _unglue(match: re.Match) -> str:
+    text, at = match.string, match.start()
+    before, after = text[max(0, at - 2):at], text[match.end():match.end() + 2]
+    lower_before = before[-1] in ")]\u201d\u00bb\"" or (before.islower() and len(before) == 2)
+    return match.group(1) + " " if lower_before and after[0].isupper() and after[1].islower() else match.group()
 
 
 @dataclass
@@ -373,7 +384,7 @@ def segment(text: str) -> Layout:
         _choose_title(layout, headers)
     _take_dateline(layout, body)
     _take_footer_source(layout, body)
-    layout.paragraphs = [_GLUED_SENTENCE.sub(r"\1 ", para) for para in body if para.strip()]
+    layout.paragraphs = [_GLUED_SENTENCE.sub(_unglue, para) for para in body if para.strip()]
     return layout
 
 

@@ -116,6 +116,18 @@ def split_sentences(paragraph: str) -> list[str]:
     return [s for s in sentences if s]
 
 
+def shorten(text: str, limit: int) -> str:
+    """text when it has at most `limit` characters; else its words up to the limit and an
+    ellipsis, never a word cut: shorten("Lacroix hailed the force", 16) -> "Lacroix hailed…".
+    A first word longer than the limit is kept whole."""
+    ends = [m.end() for m in re.finditer(r"\S+", text)]
+    if len(text) <= limit or not ends:
+        return text
+    fitting = [end for end in ends if end <= limit]
+    end = fitting[-1] if fitting else ends[0]
+    return text[:end].rstrip(" ,;:") + ("\u2026" if end < len(text) else "")
+
+
 def strip_possessive(name: str) -> str:
     """ "Vietnam's" -> "Vietnam": a possessive ending is not part of a name."""
     return re.sub(r"['\u2019]s$", "", name)

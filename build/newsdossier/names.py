@@ -1,0 +1,40 @@
+"""The names a reader sees for codes in the data: languages (ISO 639) and countries (ISO 3166)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pycountry
+from babel import Locale, UnknownLocaleError
+
+# The language the site's own words are written in (mkdocs.yml theme.language).
+SITE_LOCALE = "en"
+UNKNOWN_LANGUAGE = "unknown"
+
+
+@lru_cache(maxsize=512)
+def language_name(code, locale: str = SITE_LOCALE) -> str:
+    """The name of a language in the site's language, from the Unicode CLDR as babel ships it:
+    "fr" -> "French", "vi" -> "Vietnamese", "pt-BR" -> "Portuguese (Brazil)". "unknown" for
+    no code or "und" (ISO 639-2's undetermined); a code babel does not know is shown as is."""
+    code = str(code or "").strip()
+    if not code or code.lower() == "und":
+        return UNKNOWN_LANGUAGE
+    try:
+        name = Locale.parse(code.replace("-", "_")).get_display_name(Locale.parse(locale))
+    except (ValueError, UnknownLocaleError):
+        name = None
+    return name[:1].upper() + name[1:] if name else code
+
+
+@lru_cache(maxsize=1024)
+def country_name(code, locale: str = SITE_LOCALE) -> str:
+    """The name of a country or territory (ISO 3166-1 alpha-2) in the site's language: the
+    CLDR's (babel), else pycountry's, else the code as written: "SS" -> "South Sudan"."""
+    code = str(code or "").strip().upper()
+    if not code:
+        return ""
+    name = Locale.parse(locale).territories.get(code)
+    if not name:
+        found = pycountry.countries.get(alpha_2=code)
+        name = getattr(found, "common_name", None) or getattr(found, "name", None) if found else None
+    return name or code
