@@ -74,6 +74,12 @@ def test_each_mention_names_an_entity_an_article_and_the_sentence_that_names_it(
         assert row["language"] == corpus.articles[row["article_id"]].meta["language"]
     for row in named:  # the sentence is the article's own words
         assert row["sentence"] in " ".join(corpus.articles[row["article_id"]].body.split("\n\n")) or row["sentence"] in corpus.articles[row["article_id"]].body
+    for row in rows:  # evidence that is not the text is said so, and is the article's own caption or headline
+        meta = corpus.articles[row["article_id"]].meta
+        if row["basis"] == "caption":
+            assert row["sentence"] in (meta.get("captions") or [])
+        elif row["basis"] == "headline":
+            assert row["sentence"] == meta["title"]
 
 
 def test_each_quote_is_a_row_with_its_article_speaker_kind_date_and_language(example):

@@ -550,3 +550,32 @@ def test_page_screenshots(page, site_url, kind, viewport):
     assert width <= VIEWPORTS[viewport]["width"], f"the page is {width} px wide"
     SCREENSHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"pages-{kind}-{viewport}.png"), full_page=True)
+
+
+SECOND_EVENT = """\
+  - id: 2021-11-visit
+    title: Lacroix visits the engineers
+    kind: visit
+    date: 2021-11-20
+    actors:
+      - jean-pierre-lacroix
+    missions: []
+    articles:
+      - en_deploy
+    sentences:
+      en_deploy: The UN Under-Secretary-General for Peace Operations Jean-Pierre Lacroix praised the troops in South Sudan.
+    status: candidate
+"""
+
+
+def test_an_article_reporting_several_events_lists_each_as_its_own_item(tmp_path):
+    """A line of a template ending in a tag lost its line break (trim_blocks), so the second
+    event ran into the first one's list item."""
+    root = make_corpus(tmp_path)
+    events = root / "data" / "events.yaml"
+    events.write_text(events.read_text(encoding="utf-8") + SECOND_EVENT, encoding="utf-8")
+    html = to_html(render(root)["articles/en_deploy.md"])
+    section = html.split("<h2>Events reported</h2>")[1].split("<h2")[0]
+    items = re.findall(r"<li>(.*?)</li>", section, flags=re.S)
+    assert len(items) == 2, section
+    assert all(item.count("/events/") == 1 for item in items), items

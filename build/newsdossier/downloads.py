@@ -106,7 +106,7 @@ TABLES: tuple[Table, ...] = (
         C("article_id", "The article that names it."),
         C("article_date", "The article's date (EDTF)."),
         C("language", "The article's language (ISO 639-1): the sentence's language."),
-        C("basis", "named (the text names it), caption (only a photo caption names it) or inferred (implied, not named)."),
+        C("basis", "named (a sentence of the text names it), caption (only a photo caption names it), headline (only the title names it) or inferred (implied, not named)."),
         C("sentence", "The first sentence of the article that names it; for an inferred mission, the reason it is implied."),
     )),
     Table("quotes", "One row per quote: who said what, in which article.", (
@@ -198,7 +198,7 @@ def event_rows(corpus: Corpus, graph: Graph) -> Iterator[dict]:
 def _basis(link) -> str:
     if link.inferred:
         return "inferred"
-    return "caption" if getattr(link, "caption", False) else "named"
+    return {"caption": "caption", "title": "headline"}.get(link.where, "named")
 
 
 def mention_rows(corpus: Corpus, graph: Graph) -> Iterator[dict]:
