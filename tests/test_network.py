@@ -219,7 +219,9 @@ def test_actor_and_mission_pages_draw_their_neighbourhood_and_list_it(pages, pat
     svg = _svg(section)
     assert centre in svg.get("aria-label")
     html = _html(section)
-    assert "<li>" in html and "/articles/a1.md" in section
+    assert "<li>" in html and "1 article" in section
+    # an entity page links an article only with its sentence (in the sections above), never bare in a tie
+    assert "/articles/" not in section
 
 
 def test_an_actor_seen_with_no_one_has_no_network_section():

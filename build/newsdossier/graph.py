@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -202,7 +202,6 @@ class Graph:
     actor_events: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
     mission_events: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
     article_events: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
-    companions: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     matchers: dict[str, Matcher] = field(default_factory=dict)
     # article id -> {(section, id): Link}: how each entity it names (or implies) is shown
     mentions: dict[str, dict[tuple[str, str], Link]] = field(default_factory=dict)
@@ -501,10 +500,6 @@ def build_graph(corpus: Corpus) -> Graph:
                         marks=evidence.marks if evidence else (), where=evidence.where if evidence else "text")
             graph.mission_links[mission_id].append(link)
             mentions[("missions", mission_id)] = link
-        for a in pairs:
-            for b in pairs:
-                if a != b:
-                    graph.companions[a][b] += 1
     for event in graph.events_by_date:
         for actor_id in event.get("actors") or []:
             graph.actor_events[graph.surviving(actor_id)].append(event)

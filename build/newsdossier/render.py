@@ -309,7 +309,7 @@ def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, see
             )
         pages[page_path(section, entry["id"])] = template.render(
             graph=graph, corpus=corpus, links=links, events=events, years=years,
-            companions=graph.companions.get((section, entry["id"]), {}), **context,
+            **context,
         )
 
     actor_page = env.get_template("actor.md.j2")

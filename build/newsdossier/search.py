@@ -17,10 +17,11 @@ from anyascii import anyascii
 
 BUNDLE = "pagefind"  # the folder of the search index and its interface, inside the site
 # Left out of the index: the heading permalinks' "¶" (not text), and the sentences entity and
-# event pages quote from articles as evidence (blockquotes): each sentence is indexed once, on
+# event pages quote from articles as evidence (blockquotes) and the quotes the quotes pages and
+# actor pages list (.nd-said): each sentence is indexed once, on
 # the page of the article it comes from, which a search for its words then finds first (a short
 # entity page quoting it would outrank the long article). Entity pages are found by their names.
-EXCLUDED = ".headerlink, blockquote"
+EXCLUDED = ".headerlink, blockquote, .nd-said"
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"\w+")
 # A BCP 47 tag of a language and optional subtags ("fr", "pt-br", "zh-hant"), lowercased as
