@@ -12,6 +12,7 @@ import multiprocessing
 import os
 import sys
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import islice
 from typing import Callable, Iterable, Iterator, NamedTuple
@@ -49,6 +50,7 @@ class Plan:
     kind: str = "local"
     jobs: int | None = None
     scheduler: str | None = None
+    small_run: int = SMALL_RUN  # tests set 0 to run a small corpus through the pool
 
     @property
     def workers(self) -> int:
@@ -75,7 +77,9 @@ def run(function: Callable, items: Iterable, plan: Plan) -> Iterator[tuple[int, 
     as the work goes (a bounded number of items in flight), so what it does while producing
     items interleaves with the results. The first item is always done in this process (on a
     local pool, the workers forked after it start with what it loaded); a run of at most
-    SMALL_RUN more items stays in this process. Raises ExecutorError when the executor cannot
+    plan.small_run more items stays in this process. A local worker killed (out of memory, a
+    crash in a C library) makes the items then in flight Failed, and the rest are done in this
+    process. Raises ExecutorError when the executor cannot
     be used (nothing of the run is lost: no result was handed out by then, except the first)."""
     check(plan)
     items = iter(items)
@@ -84,8 +88,8 @@ def run(function: Callable, items: Iterable, plan: Plan) -> Iterator[tuple[int, 
         return
     yield 0, _call(function, first[0])
     if plan.kind == "local":
-        head = list(islice(items, SMALL_RUN + 1))
-        if plan.workers == 1 or len(head) <= SMALL_RUN:
+        head = list(islice(items, plan.small_run + 1))
+        if plan.workers == 1 or len(head) <= plan.small_run:
             for index, item in enumerate(_chain(head, items), start=1):
                 yield index, _call(function, item)
             return
@@ -122,7 +126,11 @@ def _local_pool(function: Callable, items: Iterator, workers: int) -> Iterator[t
         try:
             for item in items:
                 index += 1
-                in_flight[pool.submit(function, item)] = index
+                try:
+                    in_flight[pool.submit(function, item)] = index
+                except BrokenProcessPool:  # a worker was killed: the items in flight then are Failed, the rest done here
+                    yield index, _call(function, item)
+                    continue
                 if len(in_flight) >= window:
                     done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
                     for future in done:
@@ -150,7 +158,7 @@ def _dask(function: Callable, items: Iterator, plan: Plan) -> Iterator[tuple[int
     cluster = None
     try:
         if plan.scheduler:
-            client = Client(plan.scheduler, timeout="20s")
+            client = Client(plan.scheduler)  # waits distributed.comm.timeouts.connect (Dask config, 30 s)
         else:
             cluster = LocalCluster(n_workers=plan.workers, threads_per_worker=1, processes=True,
                                    dashboard_address=None, silence_logs=logging.ERROR)
