@@ -310,23 +310,27 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
     # the next run finds the unwritten articles' seeds pending and writes them; the other
     # order would leave written articles pointing at entries no registry holds, and their
     # unchanged seeds would never be read again.
+    # Each article's YAML (the file of a new article, every article's machine record) is
+    # rendered by the executor too: as much work as the extraction on a cold run.
+    outputs = [(_front_matter(item, *item.entity_ids), "\n\n".join(item.extraction.body)) for item in pending]
+    rendered: dict[int, object] = dict(run_work(render_article, ((front, body, item.prior is None) for (front, body), item in zip(outputs, pending)),
+                                                plan or Plan()))
     for name, registry in registries.items():
         path = project.registry(name)
         if registry.entries or path.exists():
             if atomic_write(path, dump_yaml(registry.entries) if registry.entries else "[]\n"):
                 report.written.append(str(path.relative_to(project.root)))
-    for item in pending:
-        actor_ids, mission_ids, inferred_ids = item.entity_ids
-        front = _front_matter(item, actor_ids, mission_ids, inferred_ids)
-        body = "\n\n".join(item.extraction.body)
-        text = _merged_text(project, item, front, body, report)
+    for index, (item, (front, body)) in enumerate(zip(pending, outputs)):
+        done = rendered.get(index)
+        fresh, record = done if isinstance(done, tuple) else render_article((front, body, item.prior is None))  # a worker lost: here
+        text = _merged_text(project, item, front, body, report, fresh)
         if text is None:
             continue
         if atomic_write(item.path, text):
             report.written.append(str(item.path.relative_to(project.root)))
         # The record is written after the article: killed in between, the next run sees the
         # article's new values as a person's edits and keeps them, which loses nothing.
-        atomic_write(project.machine_record(item.article_id), dump_yaml(machine_record(front, body)))
+        atomic_write(project.machine_record(item.article_id), record)
     record_skipped_seeds(project, report.seed_reasons)
     seed_names = {p.name for p in seed_paths}
     for key, (path, front, _body) in existing.items():
@@ -439,13 +443,21 @@ def _entry_words(article: Collected) -> str:
     return f"the article {article.entry}: " if article.entry else ""
 
 
-def _merged_text(project: Project, item: _Pending, front, body: str, report: Report) -> str | None:
-    """The article to write: the new extraction merged into the article as read at the start."""
+def render_article(job: tuple) -> tuple[str | None, str]:
+    """(front-matter, body, new) -> (the article's file text when new, else None; its machine
+    record's text). Pure: the per-article half of writing, handed to the executor."""
+    front, body, new = job
+    return (article_text(front, body) if new else None), dump_yaml(machine_record(front, body))
+
+
+def _merged_text(project: Project, item: _Pending, front, body: str, report: Report, fresh: str | None = None) -> str | None:
+    """The article to write: the new extraction merged into the article as read at the start
+    (fresh: a new article's text, rendered already)."""
     if item.prior is None:
         if item.path.exists():  # an article file that could not be read (reported above): never overwritten
             report.skipped.append(f"seeds/{item.seed_name}: not written: {item.path.relative_to(project.root)} could not be read; fix it and rerun")
             return None
-        return article_text(front, body)
+        return fresh if fresh is not None else article_text(front, body)
     try:
         current, current_body = item.prior.round_trip()
     except DataError as error:  # changed under our feet since the start of the run: left as it is
