@@ -2,6 +2,7 @@
 process, in a pool of local processes and on a Dask cluster; a seed that fails is skipped alone."""
 from __future__ import annotations
 
+import multiprocessing
 import os
 import shutil
 import sys
@@ -70,7 +71,9 @@ def test_a_seed_whose_extraction_raises_is_skipped_alone_in_a_pool(serial, tmp_p
             raise RuntimeError("boom")
         return real(text, known, today)
 
-    monkeypatch.setattr(module, "extract", failing)  # the forked workers inherit it
+    monkeypatch.setattr(module, "extract", failing)
+    # forked workers inherit it (a fork server's would import the real one)
+    monkeypatch.setattr(executors, "_context", lambda: multiprocessing.get_context("fork"))
     files, lines = _normalized(tmp_path, Plan(jobs=2, small_run=0))
     failed = [line for line in lines if "extraction failed (RuntimeError: boom)" in line]
     assert failed and all(line.startswith("seeds/") and "\n" not in line for line in failed)
@@ -132,18 +135,18 @@ def test_a_dask_cluster_writes_the_same_data_byte_for_byte(serial, tmp_path):
     distributed = pytest.importorskip("dask.distributed", reason="the dask extra is not installed: pip install -e '.[dask]'")
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                   dashboard_address=None, silence_logs=40) as cluster:
-        files, lines = _normalized(tmp_path, Plan(kind="dask", scheduler=cluster.scheduler_address))
+        files, lines = _normalized(tmp_path, Plan(kind="dask", scheduler=cluster.scheduler_address, small_run=0))
     assert files.keys() == serial[0].keys()
     for name, content in files.items():
         assert content == serial[0][name], name
     assert lines == serial[1]
 
 
-def test_an_unreachable_scheduler_is_one_line_and_writes_nothing(tmp_path, monkeypatch):
-    pytest.importorskip("dask.distributed", reason="the dask extra is not installed: pip install -e '.[dask]'")
+def test_an_unreachable_scheduler_is_one_line_and_writes_nothing(tmp_path):
+    dask = pytest.importorskip("dask", reason="the dask extra is not installed: pip install -e '.[dask]'")
     target = _corpus(tmp_path)
-    monkeypatch.setenv("DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT", "2s")
-    result = run("newsdossier", "normalize", "--scheduler", "tcp://127.0.0.1:9", cwd=target)
-    assert result.returncode == 2
-    assert result.stderr.strip().count("\n") == 0 and "cannot reach the Dask scheduler" in result.stderr
+    with dask.config.set({"distributed.comm.timeouts.connect": "2s"}):
+        with pytest.raises(executors.ExecutorError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9") as raised:
+            normalize(Project(target), log=lambda line: None, plan=Plan(kind="dask", scheduler="tcp://127.0.0.1:9", small_run=0))
+    assert "\n" not in str(raised.value)
     assert not list(target.glob("data/**/*.md"))

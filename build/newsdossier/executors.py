@@ -11,17 +11,19 @@ import logging
 import multiprocessing
 import os
 import sys
+import threading
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import islice
 from typing import Callable, Iterable, Iterator, NamedTuple
 
-# Below this many items after the first, a run stays in this process: starting a pool (forking,
-# each worker loading what its languages need) costs more than it saves. Measured on a 2-core
-# machine with generated seeds (bench/generate.py): --jobs 2 against --jobs 1 broke even at
-# about 12 articles to extract.
-SMALL_RUN = 12
+# The first this many items are done in this process, then the rest by the pool or the cluster:
+# a run this small stays here (starting a pool costs more than it saves), and the workers forked
+# after them start with what they loaded (each language's data, the caches of names and dates).
+# Measured on a 2-core machine with generated seeds (bench/generate.py): --jobs 2 against
+# --jobs 1 broke even at about 48 articles to extract.
+SMALL_RUN = 48
 
 EXECUTORS = ("local", "dask")
 
@@ -75,27 +77,27 @@ def run(function: Callable, items: Iterable, plan: Plan) -> Iterator[tuple[int, 
     """(index, function(item)) for each item, in the order they finish; function(item) is a
     Failed where the call raised or its worker was lost. items may be a generator: it is read
     as the work goes (a bounded number of items in flight), so what it does while producing
-    items interleaves with the results. The first item is always done in this process (on a
-    local pool, the workers forked after it start with what it loaded); a run of at most
-    plan.small_run more items stays in this process. A local worker killed (out of memory, a
-    crash in a C library) makes the items then in flight Failed, and the rest are done in this
-    process. Raises ExecutorError when the executor cannot
-    be used (nothing of the run is lost: no result was handed out by then, except the first)."""
+    items interleaves with the results. The first plan.small_run items (at least one) are done
+    in this process, the rest by the executor. A local worker killed (out of memory, a crash in
+    a C library) makes the items then in flight Failed, and the rest are done in this process.
+    Raises ExecutorError when the executor cannot be used (a Dask scheduler not reached), after
+    the items done in this process: the caller has written nothing by then."""
     check(plan)
     items = iter(items)
-    first = list(islice(items, 1))
-    if not first:
+    index = -1
+    for index, item in enumerate(islice(items, max(1, plan.small_run))):
+        yield index, _call(function, item)
+    rest = list(islice(items, 1))
+    if not rest:
         return
-    yield 0, _call(function, first[0])
-    if plan.kind == "local":
-        head = list(islice(items, plan.small_run + 1))
-        if plan.workers == 1 or len(head) <= plan.small_run:
-            for index, item in enumerate(_chain(head, items), start=1):
-                yield index, _call(function, item)
-            return
-        yield from _local_pool(function, _chain(head, items), plan.workers)
+    rest = _chain(rest, items)
+    if plan.kind == "local" and plan.workers == 1:
+        for index, item in enumerate(rest, start=index + 1):
+            yield index, _call(function, item)
+    elif plan.kind == "local":
+        yield from _local_pool(function, rest, plan.workers, index + 1)
     else:
-        yield from _dask(function, items, plan)
+        yield from _dask(function, rest, plan, index + 1)
 
 
 def _chain(head: list, rest: Iterator) -> Iterator:
@@ -111,21 +113,25 @@ def _call(function: Callable, item) -> object:
 
 
 def _context():
-    """fork where the platform has it safely (Linux): the workers inherit what this process
-    loaded (reference data, compiled patterns, language models); elsewhere the default."""
-    if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
+    """fork where it is safe (Linux, a process of one thread): the workers inherit what this
+    process loaded (reference data, compiled patterns, language models). A process with other
+    threads (`mkdocs serve`'s server) must not fork (a lock held by another thread stays held in
+    the child: Python's multiprocessing documentation): its workers start from a fork server.
+    Elsewhere the platform's default."""
+    methods = multiprocessing.get_all_start_methods()
+    if not sys.platform.startswith("linux"):
+        return None
+    if threading.active_count() == 1 and "fork" in methods:
         return multiprocessing.get_context("fork")
-    return None
+    return multiprocessing.get_context("forkserver") if "forkserver" in methods else None
 
 
-def _local_pool(function: Callable, items: Iterator, workers: int) -> Iterator[tuple[int, object]]:
+def _local_pool(function: Callable, items: Iterator, workers: int, start: int) -> Iterator[tuple[int, object]]:
     window = 4 * workers
     with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
         in_flight: dict = {}
-        index = 0
         try:
-            for item in items:
-                index += 1
+            for index, item in enumerate(items, start=start):
                 try:
                     in_flight[pool.submit(function, item)] = index
                 except BrokenProcessPool:  # a worker was killed: the items in flight then are Failed, the rest done here
@@ -151,7 +157,7 @@ def _result(future) -> object:
         return Failed(f"{type(error).__name__}: {error}")
 
 
-def _dask(function: Callable, items: Iterator, plan: Plan) -> Iterator[tuple[int, object]]:
+def _dask(function: Callable, items: Iterator, plan: Plan, start: int) -> Iterator[tuple[int, object]]:
     from dask.distributed import Client, LocalCluster
     from dask.distributed import wait as dask_wait
 
@@ -171,9 +177,7 @@ def _dask(function: Callable, items: Iterator, plan: Plan) -> Iterator[tuple[int
     try:
         window = 4 * max(1, sum(client.nthreads().values()))
         in_flight: dict = {}
-        index = 0
-        for item in items:
-            index += 1
+        for index, item in enumerate(items, start=start):
             in_flight[client.submit(function, item, pure=False)] = index
             if len(in_flight) >= window:
                 done, _ = dask_wait(list(in_flight), return_when="FIRST_COMPLETED")
