@@ -306,15 +306,15 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
                 item.event_ids.append(linked)
         item.event_ids = list(dict.fromkeys(item.event_ids))
 
-    # The registries are written before the articles that refer to them. Killed in between,
-    # the next run finds the unwritten articles' seeds pending and writes them; the other
-    # order would leave written articles pointing at entries no registry holds, and their
-    # unchanged seeds would never be read again.
     # Each article's YAML (the file of a new article, every article's machine record) is
     # rendered by the executor too: as much work as the extraction on a cold run.
     outputs = [(_front_matter(item, *item.entity_ids), "\n\n".join(item.extraction.body)) for item in pending]
     rendered: dict[int, object] = dict(run_work(render_article, ((front, body, item.prior is None) for (front, body), item in zip(outputs, pending)),
                                                 plan or Plan()))
+    # The registries are written before the articles that refer to them. Killed in between,
+    # the next run finds the unwritten articles' seeds pending and writes them; the other
+    # order would leave written articles pointing at entries no registry holds, and their
+    # unchanged seeds would never be read again.
     for name, registry in registries.items():
         path = project.registry(name)
         if registry.entries or path.exists():
@@ -322,7 +322,9 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
                 report.written.append(str(path.relative_to(project.root)))
     for index, (item, (front, body)) in enumerate(zip(pending, outputs)):
         done = rendered.get(index)
-        fresh, record = done if isinstance(done, tuple) else render_article((front, body, item.prior is None))  # a worker lost: here
+        if done is None or isinstance(done, Failed):  # its worker was lost: rendered here
+            done = render_article((front, body, item.prior is None))
+        fresh, record = done
         text = _merged_text(project, item, front, body, report, fresh)
         if text is None:
             continue
