@@ -13,7 +13,7 @@ import pytest
 from conftest import EXAMPLE_SEEDS, OTHER_SEEDS, ROOT, new_project, run
 from newsdossier import executors
 from newsdossier.executors import Failed, Plan
-from newsdossier.normalize import normalize
+from newsdossier.normalize import normalize, render_article
 from newsdossier.store import Project
 
 INGEST = ROOT / "tests" / "ingest"
@@ -150,3 +150,23 @@ def test_an_unreachable_scheduler_is_one_line_and_writes_nothing(tmp_path):
             normalize(Project(target), log=lambda line: None, plan=Plan(kind="dask", scheduler="tcp://127.0.0.1:9", small_run=0))
     assert "\n" not in str(raised.value)
     assert not list(target.glob("data/**/*.md"))
+
+
+PARENT = os.getpid()
+
+
+def _render_here_only(job):
+    """normalize.render_article in this process; a worker running it dies, as if killed."""
+    if os.getpid() != PARENT:
+        os._exit(1)
+    return render_article(job)
+
+
+def test_articles_whose_rendering_worker_died_are_rendered_here_the_same(serial, tmp_path, monkeypatch):
+    import newsdossier.normalize as module
+
+    monkeypatch.setattr(module, "render_article", _render_here_only)
+    monkeypatch.setattr(executors, "_context", lambda: multiprocessing.get_context("fork"))
+    files, lines = _normalized(tmp_path, Plan(jobs=2, small_run=0))
+    assert files == serial[0]
+    assert lines == serial[1]
