@@ -170,3 +170,16 @@ def test_articles_whose_rendering_worker_died_are_rendered_here_the_same(serial,
     files, lines = _normalized(tmp_path, Plan(jobs=2, small_run=0))
     assert files == serial[0]
     assert lines == serial[1]
+
+
+@pytest.mark.parametrize("plan", [Plan(jobs=1), Plan(jobs=2, small_run=0)], ids=["in-process", "pool"])
+def test_a_long_run_says_its_progress_every_fifty_seeds(tmp_path, plan):
+    texts = [path for path in SEEDS if path.suffix == ".txt"]
+    (tmp_path / "seeds").mkdir()
+    for number in range(60):  # sixty seeds, each its own bytes
+        source = texts[number % len(texts)]
+        (tmp_path / "seeds" / f"{number:02d}-{source.name}").write_bytes(source.read_bytes() + f"\nNote {number}.\n".encode())
+    lines: list[str] = []
+    normalize(Project(tmp_path), log=lines.append, plan=plan)
+    progress = [line.split(" seeds ")[0] for line in lines if " seeds (" in line]
+    assert progress == ["normalize: 50/60", "normalize: 60/60"]
