@@ -53,14 +53,15 @@ def timed(args: list[str], cwd: Path) -> tuple[float, float]:
     return seconds, max(peak, before) / 1024
 
 
-def main(sizes: list[int]) -> None:
+def main(sizes: list[int], jobs: int | None = None) -> None:
+    normalize = [str(BIN / "newsdossier"), "normalize", *(["--jobs", str(jobs)] if jobs else [])]
     print(f"{'articles':>8} {'normalize s':>12} {'ms/article':>11} {'rerun s':>8} {'build s':>8} {'ms/page':>8} {'peak MB':>8}")
     for count in sizes:
         target = OUT / f"corpus-{count}"
         shutil.rmtree(target, ignore_errors=True)
         generate(target, count)
-        normalize_s, mem1 = timed([str(BIN / "newsdossier"), "normalize"], target)
-        rerun_s, _ = timed([str(BIN / "newsdossier"), "normalize"], target)
+        normalize_s, mem1 = timed(normalize, target)
+        rerun_s, _ = timed(normalize, target)
         build_s, mem2 = timed([str(BIN / "mkdocs"), "build", "-q", "-d", str(target / "site")], target)
         pages = sum(1 for _ in (target / "site").rglob("index.html"))
         print(f"{count:>8} {normalize_s:>12.1f} {1000 * normalize_s / count:>11.1f} {rerun_s:>8.1f} {build_s:>8.1f} "
@@ -74,8 +75,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                     "Works in bench/out/ (ignored by git).")
     parser.add_argument("sizes", nargs="*", type=int, default=[100, 1000], metavar="N",
                         help="numbers of articles to generate (default: 100 1000)")
+    parser.add_argument("--jobs", type=int, default=None, metavar="N",
+                        help="normalize's --jobs (default: its own, one process per core)")
     return parser.parse_args(argv)
 
 
 if __name__ == "__main__":
-    main(parse_args().sizes)
+    arguments = parse_args()
+    main(arguments.sizes, arguments.jobs)

@@ -10,10 +10,17 @@ from . import __version__
 
 
 def _normalize(args) -> int:
+    from .executors import ExecutorError, Plan, check
     from .normalize import normalize
     from .store import Project
 
-    report = normalize(Project(Path(args.root).resolve()), log=lambda line: print(line, file=sys.stderr, flush=True))
+    plan = Plan("dask" if args.scheduler else args.executor, args.jobs, args.scheduler)
+    try:
+        check(plan)
+        report = normalize(Project(Path(args.root).resolve()), log=lambda line: print(line, file=sys.stderr, flush=True), plan=plan)
+    except ExecutorError as error:
+        print(f"normalize: {error}; nothing written", file=sys.stderr)
+        return 2
     return 0 if report.ok else 1
 
 
@@ -94,6 +101,15 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     normalize = commands.add_parser("normalize", help="read seeds/ and write data/ (incremental: unchanged seeds are skipped)")
     normalize.add_argument("--root", default=".", help="the project folder holding seeds/ and data/ (default: the current folder)")
+    normalize.add_argument("--jobs", type=int, default=None, metavar="N",
+                           help="extract in N processes (default: one per core; 1: in this process, no pool). "
+                                "Runs with few seeds to extract stay in this process")
+    normalize.add_argument("--executor", choices=("local", "dask"), default="local",
+                           help="where the per-article extraction runs: local processes (default), or a Dask cluster "
+                                "(needs the dask extra: pip install 'newsdossier[dask]'); data/ is the same either way")
+    normalize.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                           help="the Dask scheduler to use, e.g. tcp://10.0.0.5:8786 (implies --executor dask; "
+                                "without it, --executor dask starts a local cluster of --jobs workers)")
     normalize.set_defaults(run=_normalize)
     check = commands.add_parser(
         "check", help="validate data/: one line per error (the site cannot be built) or warning (a human should look); exit 1 on errors",

@@ -10,6 +10,7 @@ from pathlib import Path
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from . import EXTRACTOR_VERSION
+from .executors import Failed, Plan, run as run_work
 from .extract import Extraction, extract
 from .ingest import Collected, collect, entry_slug
 from .ingest.metadata import read_metadata
@@ -186,13 +187,26 @@ def _quote_entry(quote) -> CommentedMap:
     return entry
 
 
-def _progress(done: int, total: int, started: float, log) -> None:
-    if total >= 50 and (done % 50 == 0 or done == total):
-        rate = done / max(time.monotonic() - started, 1e-6)
-        log(f"normalize: {done}/{total} seeds ({rate:.0f}/s)")
+class _Progress:
+    """One line every 50 seeds done (collected, and their articles extracted), on runs of 50 or more."""
+
+    def __init__(self, total: int, log):
+        self.total, self.log, self.done, self.started = total, log, 0, time.monotonic()
+
+    def seed_done(self) -> None:
+        self.done += 1
+        if self.total >= 50 and (self.done % 50 == 0 or self.done == self.total):
+            rate = self.done / max(time.monotonic() - self.started, 1e-6)
+            self.log(f"normalize: {self.done}/{self.total} seeds ({rate:.0f}/s)")
 
 
-def normalize(project: Project, log=print) -> Report:
+def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
+    """seeds/ -> data/: extract the new and changed seeds' articles, merge them into the
+    registries, write the articles. plan: where the per-article extraction runs
+    (executors.Plan; default: a pool of local processes, one per core, small runs in this
+    process); data/ comes out the same, byte for byte, whatever the plan. Raises
+    executors.ExecutorError (one line) when the plan cannot run: nothing is written then.
+    Returns the Report (every problem one line, also given to log)."""
     report = Report()
     if removed := remove_unfinished_writes(project.data):
         report.notes.append(f"data/: removed {removed} unfinished file(s) left by an interrupted run")
@@ -205,24 +219,59 @@ def normalize(project: Project, log=print) -> Report:
     for path, why in passed_over(project.seeds):
         report.skip_seed(path.name, why)
     rows = _collector_rows(project, {p.name for p in seed_paths}, report)
-    pending: list[_Pending] = []
-    started = time.monotonic()
     collected_keys: set[str] = set()
-    for done, path in enumerate(seed_paths, start=1):
-        _progress(done, len(seed_paths), started, log)
-        try:
-            articles, left_out = collect(path, rows.get(path.name))
-        except (SeedError, OSError) as error:
-            report.skip_seed(path.name, str(error))
-            continue
-        report.skipped.extend(f"seeds/{path.name}:{why}" if why.startswith("line ") else f"seeds/{path.name}: {why}" for why in left_out)
-        for article in articles:
-            collected_keys.add(article.key)
-            item = _read_article(project, article, _prior_of(article, existing, collected_keys), seen_fingerprints, report)
+    # Collecting (reading each seed, telling unchanged and duplicate articles) is done here, in
+    # seed order; extracting the articles to extract is the executor's, in any order. What the
+    # report says of each seed is kept as steps and told in seed order once all are back, so
+    # the report and data/ are the same whatever executor ran and in whatever order it finished.
+    steps: list[list[tuple]] = []  # per seed: ("skip_seed", name, why) | ("skipped", line) | ("unchanged", label) | ("extract", index, article, prior)
+    seed_of_job: list[int] = []
+    outstanding: list[int] = []  # per seed: extractions not yet back (-1 while it is being collected)
+    progress = _Progress(len(seed_paths), log)
+
+    def to_extract():
+        for seed_index, path in enumerate(seed_paths):
+            told: list[tuple] = []
+            steps.append(told)
+            outstanding.append(-1)
+            try:
+                articles, left_out = collect(path, rows.get(path.name))
+            except (SeedError, OSError) as error:
+                articles, left_out = [], []
+                told.append(("skip_seed", path.name, str(error)))
+            told.extend(("skipped", f"seeds/{path.name}:{why}" if why.startswith("line ") else f"seeds/{path.name}: {why}") for why in left_out)
+            jobs = 0
+            for article in articles:
+                collected_keys.add(article.key)
+                prior = _prior_of(article, existing, collected_keys)
+                step = _without_extraction(project, article, prior, seen_fingerprints)
+                if step is not None:
+                    told.append(step)
+                    continue
+                told.append(("extract", len(seed_of_job), _Light(article.seed, article.entry, article.fingerprint), prior))
+                seed_of_job.append(seed_index)
+                jobs += 1
+                yield article
+            outstanding[seed_index] += jobs + 1
+            if outstanding[seed_index] == 0:
+                progress.seed_done()
+
+    outcomes: dict[int, object] = {}
+    for index, outcome in run_work(extract_article, to_extract(), plan or Plan()):
+        outcomes[index] = outcome
+        seed_index = seed_of_job[index]
+        outstanding[seed_index] -= 1
+        if outstanding[seed_index] == 0:
+            progress.seed_done()
+
+    pending: list[_Pending] = []
+    for told in steps:
+        for step in told:
+            item = _tell(step, outcomes, report)
             if item is None:
                 continue
             if item.prior is None:
-                item.article_id = _new_id(article.seed, taken, article.entry)
+                item.article_id = _new_id(item.seed_name, taken, item.seed_entry)
                 taken.add(item.article_id)
                 item.path = project.articles / f"{item.article_id}.md"
             pending.append(item)
@@ -257,6 +306,11 @@ def normalize(project: Project, log=print) -> Report:
                 item.event_ids.append(linked)
         item.event_ids = list(dict.fromkeys(item.event_ids))
 
+    # Each article's YAML (the file of a new article, every article's machine record) is
+    # rendered by the executor too: as much work as the extraction on a cold run.
+    outputs = [(_front_matter(item, *item.entity_ids), "\n\n".join(item.extraction.body)) for item in pending]
+    rendered: dict[int, object] = dict(run_work(render_article, ((front, body, item.prior is None) for (front, body), item in zip(outputs, pending)),
+                                                plan or Plan()))
     # The registries are written before the articles that refer to them. Killed in between,
     # the next run finds the unwritten articles' seeds pending and writes them; the other
     # order would leave written articles pointing at entries no registry holds, and their
@@ -266,18 +320,19 @@ def normalize(project: Project, log=print) -> Report:
         if registry.entries or path.exists():
             if atomic_write(path, dump_yaml(registry.entries) if registry.entries else "[]\n"):
                 report.written.append(str(path.relative_to(project.root)))
-    for item in pending:
-        actor_ids, mission_ids, inferred_ids = item.entity_ids
-        front = _front_matter(item, actor_ids, mission_ids, inferred_ids)
-        body = "\n\n".join(item.extraction.body)
-        text = _merged_text(project, item, front, body, report)
+    for index, (item, (front, body)) in enumerate(zip(pending, outputs)):
+        done = rendered.get(index)
+        if done is None or isinstance(done, Failed):  # its worker was lost: rendered here
+            done = render_article((front, body, item.prior is None))
+        fresh, record = done
+        text = _merged_text(project, item, front, body, report, fresh)
         if text is None:
             continue
         if atomic_write(item.path, text):
             report.written.append(str(item.path.relative_to(project.root)))
         # The record is written after the article: killed in between, the next run sees the
         # article's new values as a person's edits and keeps them, which loses nothing.
-        atomic_write(project.machine_record(item.article_id), dump_yaml(machine_record(front, body)))
+        atomic_write(project.machine_record(item.article_id), record)
     record_skipped_seeds(project, report.seed_reasons)
     seed_names = {p.name for p in seed_paths}
     for key, (path, front, _body) in existing.items():
@@ -308,48 +363,103 @@ def _collector_rows(project: Project, seed_names: set[str], report: Report) -> d
     return rows
 
 
-def _read_article(project: Project, article: Collected, prior: _Prior | None, seen_fingerprints: dict, report: Report) -> _Pending | None:
-    """The extraction of one collected article, or None when it is unchanged since the last
-    run or cannot be made an article (said in report)."""
-    if (prior and prior.front.get("fingerprint") == article.fingerprint and str(prior.front.get("extractor")) == EXTRACTOR_VERSION
-            and project.machine_record(str(prior.front.get("id"))).exists()):  # no record: a run stopped before writing it
-        report.unchanged.append(article.label)
-        return None
-    twin = seen_fingerprints.get(article.fingerprint)
-    if twin and twin != article.key:
-        report.skip_seed(article.seed, f"{_entry_words(article)}same bytes as seeds/{twin.split('#')[0]} (duplicate)")
-        return None
-    seen_fingerprints[article.fingerprint] = article.key
+class _Light(NamedTuple):
+    """What the report and the article need of a collected article once it is extracted."""
+
+    seed: str
+    entry: str | None
+    fingerprint: str
+
+
+class Outcome(NamedTuple):
+    """The extraction of one collected article (extract_article): the extraction, or None with
+    why it is no article (one line); note: how its seed was decoded, or None."""
+
+    extraction: Extraction | None
+    note: str | None = None
+    why: str | None = None
+
+
+def extract_article(article: Collected) -> Outcome:
+    """Collected article -> Outcome. Pure (reads no file: the seed's bytes came with the
+    article) and never raises: a seed that trips the extractor is an Outcome with its reason,
+    so the other seeds go on. This is the per-article work normalize hands to an executor
+    (newsdossier.executors); the registries are a reduce over its results, done in seed order."""
+    note = None
     try:
         reading = article.read()
-        if reading.note:
-            report.notes.append(f"seeds/{article.seed}: {reading.note}")
+        note = reading.note
         extraction = extract(reading.text, reading.known)
         extraction.fields = settle(extraction.fields, extraction.text_date, reading.known)
     except SeedError as error:
-        report.skip_seed(article.seed, f"{_entry_words(article)}{error}")
-        return None
+        return Outcome(None, note, f"{_entry_words(article)}{error}")
     except Exception as error:  # one seed that trips the extractor must not stop the others
-        report.skip_seed(article.seed, f"{_entry_words(article)}extraction failed ({type(error).__name__}: {error})")
-        return None
+        return Outcome(None, note, f"{_entry_words(article)}extraction failed ({type(error).__name__}: {error})")
     if not any(_WORD.search(paragraph) for paragraph in extraction.body):
-        report.skip_seed(article.seed, f"{_entry_words(article)}no article text (only a title, metadata, boilerplate or punctuation)")
-        return None
-    article_id, path_out = (str(prior.front["id"]), prior.path) if prior else ("", Path())
-    return _Pending(article_id, article.seed, article.fingerprint, extraction, path_out, prior, seed_entry=article.entry)
+        return Outcome(None, note, f"{_entry_words(article)}no article text (only a title, metadata, boilerplate or punctuation)")
+    return Outcome(extraction, note)
+
+
+def _without_extraction(project: Project, article: Collected, prior: _Prior | None, seen_fingerprints: dict) -> tuple | None:
+    """What the report says of a collected article that is not to be extracted: ("unchanged",
+    label) when it is unchanged since the last run, ("skip_seed", seed, why) when it is a copy
+    of another; None when it is to be extracted (its fingerprint is then taken)."""
+    if (prior and prior.front.get("fingerprint") == article.fingerprint and str(prior.front.get("extractor")) == EXTRACTOR_VERSION
+            and project.machine_record(str(prior.front.get("id"))).exists()):  # no record: a run stopped before writing it
+        return ("unchanged", article.label)
+    twin = seen_fingerprints.get(article.fingerprint)
+    if twin and twin != article.key:
+        return ("skip_seed", article.seed, f"{_entry_words(article)}same bytes as seeds/{twin.split('#')[0]} (duplicate)")
+    seen_fingerprints[article.fingerprint] = article.key
+    return None
+
+
+def _tell(step: tuple, outcomes: dict, report: Report) -> _Pending | None:
+    """Tell one step of a seed to the report; for an extracted article, its _Pending (id and
+    path still to give when it is new), None when it is no article."""
+    kind = step[0]
+    if kind == "skip_seed":
+        report.skip_seed(step[1], step[2])
+    elif kind == "skipped":
+        report.skipped.append(step[1])
+    elif kind == "unchanged":
+        report.unchanged.append(step[1])
+    else:
+        _, index, article, prior = step
+        outcome = outcomes.get(index)
+        if isinstance(outcome, Failed) or outcome is None:  # its worker was lost
+            error = outcome.error if outcome is not None else "no result"
+            report.skip_seed(article.seed, f"{_entry_words(article)}extraction failed ({error})")
+            return None
+        if outcome.note:
+            report.notes.append(f"seeds/{article.seed}: {outcome.note}")
+        if outcome.extraction is None:
+            report.skip_seed(article.seed, outcome.why)
+            return None
+        article_id, path_out = (str(prior.front["id"]), prior.path) if prior else ("", Path())
+        return _Pending(article_id, article.seed, article.fingerprint, outcome.extraction, path_out, prior, seed_entry=article.entry)
+    return None
 
 
 def _entry_words(article: Collected) -> str:
     return f"the article {article.entry}: " if article.entry else ""
 
 
-def _merged_text(project: Project, item: _Pending, front, body: str, report: Report) -> str | None:
-    """The article to write: the new extraction merged into the article as read at the start."""
+def render_article(job: tuple) -> tuple[str | None, str]:
+    """(front-matter, body, new) -> (the article's file text when new, else None; its machine
+    record's text). Pure: the per-article half of writing, handed to the executor."""
+    front, body, new = job
+    return (article_text(front, body) if new else None), dump_yaml(machine_record(front, body))
+
+
+def _merged_text(project: Project, item: _Pending, front, body: str, report: Report, fresh: str | None = None) -> str | None:
+    """The article to write: the new extraction merged into the article as read at the start
+    (fresh: a new article's text, rendered already)."""
     if item.prior is None:
         if item.path.exists():  # an article file that could not be read (reported above): never overwritten
             report.skipped.append(f"seeds/{item.seed_name}: not written: {item.path.relative_to(project.root)} could not be read; fix it and rerun")
             return None
-        return article_text(front, body)
+        return fresh if fresh is not None else article_text(front, body)
     try:
         current, current_body = item.prior.round_trip()
     except DataError as error:  # changed under our feet since the start of the run: left as it is

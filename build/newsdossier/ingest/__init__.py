@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Callable
 
@@ -38,7 +39,8 @@ class Collected:
     whatever line it is on (its address, else "sha256:" of its text), else None;
     fingerprint: of the article's bytes and its metadata.csv row (a change to either re-reads
     it, and only it); content: of the article's bytes alone; read: reads it (trafilatura
-    for a page: done only when the fingerprint changed)."""
+    for a page: done only when the fingerprint changed); a partial of a module function, so a
+    Collected pickles and can be read in another process (normalize's executors)."""
 
     seed: str
     entry: str | None
@@ -70,14 +72,14 @@ def collect(path: Path, row: Row | None = None) -> tuple[list[Collected], list[s
     if suffix in PAGE_SUFFIXES:
         if not raw.strip():
             raise SeedError("empty (no text)")
-        return [Collected(path.name, None, stamp, whole, lambda: _page(raw, row))], []
+        return [Collected(path.name, None, stamp, whole, partial(_page, raw, row))], []
     if suffix in SCRAPED_SUFFIXES:
         return _scraped(path.name, raw, suffix, row)
 
     text, note = decode(raw)  # once: a text that cannot be decoded is reported now, as before
     if not text.strip():
         raise SeedError("empty (no text)")
-    return [Collected(path.name, None, stamp, whole, lambda: Reading(text, _known(row).with_address(), note))], []
+    return [Collected(path.name, None, stamp, whole, partial(_text, text, row, note))], []
 
 
 def _known(row: Row | None) -> Known:
@@ -85,6 +87,10 @@ def _known(row: Row | None) -> Known:
     if row is not None:
         row.add_to(known)
     return known
+
+
+def _text(text: str, row: Row | None, note: str | None) -> Reading:
+    return Reading(text, _known(row).with_address(), note)
 
 
 def _page(raw: bytes, row: Row | None) -> Reading:
@@ -96,7 +102,7 @@ def _page(raw: bytes, row: Row | None) -> Reading:
 
 
 def _scraped(name: str, raw: bytes, suffix: str, row: Row | None) -> tuple[list[Collected], list[str]]:
-    from .scraped import entry_key, read_record, records_of_json, records_of_jsonl
+    from .scraped import entry_key, records_of_json, records_of_jsonl
 
     text, _ = decode(raw)
     if suffix == ".jsonl":
@@ -119,14 +125,16 @@ def _scraped(name: str, raw: bytes, suffix: str, row: Row | None) -> tuple[list[
         if entry is not None:
             seen[entry] = record.line
         stamp = fingerprint(canonical + b"\0" + extra) if row else content
-
-        def read(record=record) -> Reading:
-            known = _known(row)
-            text = read_record(record, known)
-            return Reading(text, known.with_address())
-
-        articles.append(Collected(name, entry, stamp, content, read))
+        articles.append(Collected(name, entry, stamp, content, partial(_record, record, row)))
     return articles, problems
+
+
+def _record(record, row: Row | None) -> Reading:
+    from .scraped import read_record
+
+    known = _known(row)
+    text = read_record(record, known)
+    return Reading(text, known.with_address())
 
 
 def _canonical(fields: dict) -> bytes:
