@@ -33,7 +33,7 @@ PHONE = {"width": 390, "height": 844}
 
 @pytest.mark.parametrize(("code", "name"), [
     ("en", "English"), ("fr", "French"), ("es", "Spanish"), ("vi", "Vietnamese"), ("de", "German"),
-    ("pt-BR", "Portuguese (Brazil)"), ("zz-nonsense", "zz-nonsense"), ("", ""),
+    ("pt-BR", "Portuguese (Brazil)"), ("zz-nonsense", "zz-nonsense"), ("", "unknown"),
 ])
 def test_a_language_code_is_named_in_full(code, name):
     assert language_name(code) == name

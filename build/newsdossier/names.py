@@ -29,11 +29,16 @@ def language_name(code, locale: str = SITE_LOCALE) -> str:
 @lru_cache(maxsize=1024)
 def country_name(code, locale: str = SITE_LOCALE) -> str:
     """The name of a country or territory (ISO 3166-1 alpha-2) in the site's language: the
-    CLDR's (babel), else pycountry's, else the code as written: "SS" -> "South Sudan"."""
+    project's reference data (reference/countries.yaml `name`, the name its country actors
+    carry) when the site is in English, else the CLDR's (babel), else pycountry's, else the code
+    as written: "SS" -> "South Sudan"."""
+    from .reference import reference
+
     code = str(code or "").strip().upper()
     if not code:
         return ""
-    name = Locale.parse(locale).territories.get(code)
+    row = reference().countries.get(code) if locale == "en" else None
+    name = str(row["name"]) if row and row.get("name") else Locale.parse(locale).territories.get(code)
     if not name:
         found = pycountry.countries.get(alpha_2=code)
         name = getattr(found, "common_name", None) or getattr(found, "name", None) if found else None

@@ -199,32 +199,6 @@ def timeline_rows(graph: Graph) -> list[TimelineRow]:
     return sorted(rows, key=lambda row: (row.key, row.order))
 
 
-@lru_cache(maxsize=1024)
-def language_name(code: str, locale: str = "en") -> str:
-    """The name of a language code (BCP 47 / ISO 639, as data/ writes it: "fr", "pt-BR") in the
-    site's language, from the Unicode CLDR as babel ships it: "fr" -> "French", "pt-BR" ->
-    "Portuguese (Brazil)". A code babel does not know is returned as it is."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        return Locale.parse(code.replace("-", "_")).get_display_name(locale) or code
-    except (UnknownLocaleError, ValueError, TypeError):
-        return code
-
-
-def country_name(code: str) -> str:
-    """The English name of an ISO 3166-1 alpha-2 code from the project's reference data
-    (reference/countries.yaml `name`), else the Unicode CLDR's (babel), else the code itself."""
-    from .reference import reference
-
-    row = reference().countries.get(code)
-    if row and row.get("name"):
-        return str(row["name"])
-    from babel import Locale
-
-    return Locale("en").territories.get(code, code)
-
-
 class TimelineFilter(NamedTuple):
     """One filter of a timeline page: `key` names it in the address (?actor=...) and in the
     control's id, `field` is the TimelineRow field (and the row's data- attribute) it matches,
