@@ -2,16 +2,12 @@
 quotes.py) with their speaker's page, the article, its date and its language."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .corpus import Article
+from .search import language_tag as page_language_tag
 
 Node = tuple[str, str]  # (section, id) of the speaker's page
-
-# A value for an HTML lang attribute: a BCP 47 tag such as "fr" or "pt-BR" (RFC 5646); an
-# article whose language is unknown or written otherwise gives its quotes no lang.
-_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
 
 @dataclass(frozen=True)
@@ -40,10 +36,10 @@ class Said:
 
 
 def language_tag(value) -> str:
-    """An article's language as an HTML lang value ("fr"), or "" when it is not a language tag
-    ("unknown", empty). Source: HTML's lang attribute takes a BCP 47 tag (RFC 5646)."""
-    value = str(value or "").strip()
-    return value if _LANGUAGE_TAG.match(value) and value.lower() not in ("und", "unk") else ""
+    """An article's language as an HTML lang value, as written ("fr", "pt-BR"), or "" when it
+    is not a usable language tag ("unknown", "und", empty): the test is the page language's
+    (search.language_tag). Source: HTML's lang attribute takes a BCP 47 tag (RFC 5646)."""
+    return str(value).strip().replace("_", "-") if page_language_tag(value, "") else ""
 
 
 def speaker_node(graph, speaker_id: str) -> Node | None:

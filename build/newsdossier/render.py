@@ -21,7 +21,7 @@ from .text import slugify, unique_id
 from .graph import CACHE_SIZE, Graph, Matcher, build_graph
 from . import network as network_module
 from .downloads import GRAPH_JSON, GRAPH_KEYS, TABLES, build_downloads, downloads  # noqa: F401 (downloads: the former home of the function)
-from .quotelist import by_speaker, corpus_quotes, page_speakers, speaker_name, top_speakers
+from .quotelist import by_speaker, corpus_quotes, language_tag, page_speakers, speaker_name, top_speakers
 
 ACTOR_KIND_TITLES = {"person": "People", "country": "Countries", "organisation": "Organisations", "initiative": "Initiatives"}
 # A list longer than this is split into a page per year: no page grows with the corpus, and
@@ -93,6 +93,7 @@ def make_environment(templates: Path) -> Environment:
     env.filters["link"] = link
     env.filters["raw_url"] = lambda v: Markup(quote(str(v)))
     env.filters["language_name"] = language_name
+    env.filters["lang_tag"] = language_tag  # "" for a language that is no usable tag ("und", "unknown")
     env.filters["country_name"] = country_name
     env.filters["excerpt"] = excerpt
     env.filters["reason_statement"] = reason_statement
