@@ -10,17 +10,15 @@ for download. Pages of the site link the readable page."""
 from __future__ import annotations
 
 import html
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
 from .corpus import Corpus
-from .seeds import SeedError, SeedListing, decode, list_seeds, published_seed
+from .seeds import SeedError, SeedListing, decode, list_seeds, looks_binary, published_seed
 from .store import Project
 
 VIEW_SUFFIX = ".html"
-_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # Unicode's Cc, but for tab and line ends
 
 
 @dataclass(frozen=True)
@@ -98,8 +96,7 @@ def source_text(raw: bytes) -> tuple[str, str | None]:
     except UnicodeDecodeError:
         text = None
     if text is not None and not text.startswith("\ufeff"):
-        controls = len(_CONTROLS.findall(text))
-        if controls > max(8, len(text) // 100):  # as seeds.decode tells text from binary data
+        if looks_binary(text):  # as seeds.decode tells text from binary data
             return "", "not shown: binary data (control characters), not text"
         return text, None
     try:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +14,8 @@ SEED_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".json", ".jsonl", ""}
 # What the collector knew of the seeds (address, date, outlet...): read with them, not a seed.
 METADATA_FILE = "metadata.csv"
 MAX_SEED_BYTES = 20 * 1024 * 1024
+# Unicode's control characters (category Cc) but for tab and line ends.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 class SeedError(Exception):
@@ -84,10 +87,15 @@ def decode(raw: bytes) -> tuple[str, str | None]:
     if fixed != text:
         note = (note + "; " if note else "") + "repaired mis-decoded characters (mojibake)"
     text = unicodedata.normalize("NFC", fixed).replace("\r\n", "\n").replace("\r", "\n")
-    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\t")
-    if controls > max(8, len(text) // 100):
+    if looks_binary(text):
         raise SeedError("binary data (control characters), not text")
     return text, note
+
+
+def looks_binary(text: str) -> bool:
+    """True when decoded text is binary data rather than text: more control characters
+    (Unicode category Cc, tab and line ends aside) than 8, or than 1 % of its characters."""
+    return len(_CONTROLS.findall(text)) > max(8, len(text) // 100)
 
 
 def _utf16_without_bom(raw: bytes) -> str | None:
