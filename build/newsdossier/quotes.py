@@ -85,6 +85,13 @@ def _vocabulary() -> dict:
     return load_reference("quotes.yaml")
 
 
+@lru_cache(maxsize=None)
+def _generic_bodies() -> dict[str, dict[str, list[str]]]:
+    """The bodies every country has, as the extractor of actors knows them
+    (reference/generic_names.yaml generic_bodies): English name -> {language: forms}."""
+    return {str(row["name"]): dict(row.get("forms") or {}) for row in load_reference("generic_names.yaml")["generic_bodies"]}
+
+
 _alternation = alternation
 
 
@@ -103,7 +110,7 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     documents = [_comparable(str(f), language) for f in (vocab.get("documents") or {}).get(language, [])]
     given = [_comparable(str(f), language) for f in (vocab.get("document_given") or {}).get(language, [])]
     patterns["document_given"] = re.compile(rf"(?<!\w)(?:{_alternation(given)})\s+(?:[\w'-]+\s+)?(?:{_alternation(documents)})(?!\w)") if given and documents else None
-    generic = [_comparable(str(f), language) for forms in (vocab.get("generic_bodies") or {}).values() for f in (forms or {}).get(language, [])]
+    generic = [_comparable(str(f), language) for forms in _generic_bodies().values() for f in forms.get(language, [])]
     patterns["generic_bodies"] = re.compile(rf"(?<![\w-])(?:{_alternation(generic)})(?![\w-])") if generic else None
     bodies = [_comparable(str(k), language) for k in vocab.get("body_references") or {}]
     patterns["bodies"] = re.compile(rf"(?<![\w-])(?:{_alternation(bodies)})(?![\w-])") if bodies else None
@@ -360,11 +367,11 @@ def _body_named(word: str, named: list[Found], article: list[Found]) -> Found | 
 
 @lru_cache(maxsize=None)
 def _generic_forms() -> dict[str, str]:
-    """Every form of a body every country has (quotes.yaml "generic_bodies"), folded -> its
-    English name: "ministerio de defensa", "bo quoc phong" -> "Ministry of Defence"."""
+    """Every form of a body every country has (_generic_bodies), folded -> its English name:
+    "ministerio de defensa", "bo quoc phong" -> "Ministry of Defence"."""
     forms = {}
-    for name, by_language in (_vocabulary().get("generic_bodies") or {}).items():
-        for language, words in (by_language or {}).items():
+    for name, by_language in _generic_bodies().items():
+        for language, words in by_language.items():
             for word in words:
                 forms[fold_same_length(_comparable(str(word), language)).lower()] = str(name)
     return forms
