@@ -154,6 +154,16 @@ def test_a_question_headline_becomes_the_title():
             {"author": "Jane Roe", "date": "2021-11-26"},
             id="author-and-date-labels",
         ),
+        pytest.param(
+            page("Nữ quân nhân được khen thưởng", "Bộ đội công binh hoàn thành nhiệm vụ.", "Nguồn: VOV"),
+            {"source": "VOV"},
+            id="vietnamese-label-with-diacritics",
+        ),
+        pytest.param(
+            page("Nữ quân nhân được khen thưởng", "Tác giả: Lê Thu Hà", "Bộ đội công binh hoàn thành nhiệm vụ."),
+            {"author": "Lê Thu Hà"},
+            id="vietnamese-author-label-value-as-printed",
+        ),
     ],
 )
 def test_label_and_value_lines_go_to_metadata(text, expected):

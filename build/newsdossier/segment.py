@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .dates import find_dates
 from .reference import reference
-from .text import fold, fold_pattern, normalize_space, tokenize
+from .text import fold, fold_pattern, fold_same_length, normalize_space, tokenize
 
 TERMINAL = tuple('.!?…:;"\u201d\u00bb\u2019)')
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -293,9 +293,11 @@ def segment(text: str) -> Layout:
         if label and index + 1 < len(lines):
             pending_label = label
             continue
-        label_value = next(((k, m) for k, rx in p["label_value"].items() if (m := rx.fullmatch(line))), None)
+        # The labels are folded ("nguon", "cap nhat"): matched on the line folded letter for
+        # letter, the value taken as printed.
+        label_value = next(((k, m) for k, rx in p["label_value"].items() if (m := rx.fullmatch(fold_same_length(line)))), None)
         if label_value and len(line.split()) <= 15:
-            layout.metadata.setdefault(label_value[0], label_value[1]["value"].strip())
+            layout.metadata.setdefault(label_value[0], line[label_value[1].start("value"):label_value[1].end("value")].strip())
             continue
         if any(rx.fullmatch(folded) for rx in p["boilerplate"]) or _is_navigation(line, before_title=layout.title is None and not body):
             layout.boilerplate.append(line)
