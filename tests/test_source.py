@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsdossier.extract import copyright_holder, extract
-from newsdossier.segment import segment
+from newsdossier.segment import credit_line, segment
 
 
 @pytest.mark.parametrize(("line", "holder"), [
@@ -56,3 +56,37 @@ def test_the_copyright_of_a_photo_is_not_the_publisher():
 ])
 def test_a_long_line_is_no_copyright_line_and_is_read_at_once(line):
     assert copyright_holder(line) is None
+
+
+@pytest.mark.parametrize(("line", "outlet"), [
+    pytest.param("(with AFP)", "AFP", id="en-with-in-brackets"),
+    pytest.param("Avec AFP et Reuters", "AFP", id="fr-avec-two-outlets"),
+    pytest.param("Con información de EFE.", "EFE", id="es-con-informacion-de"),
+    pytest.param("Theo TTXVN", "TTXVN", id="vi-theo"),
+    pytest.param("Nguồn tin: VOV", "VOV", id="vi-nguon-tin"),
+    pytest.param("— Reuters", "Reuters", id="a-dash-and-an-outlet"),
+])
+def test_a_line_crediting_outlets_names_the_first(line, outlet):
+    assert credit_line(line) == outlet
+
+
+@pytest.mark.parametrize("line", [
+    pytest.param("With the troops in Gao", id="en-with-a-place"),
+    pytest.param("Theo kế hoạch của Bộ Quốc phòng", id="vi-theo-a-plan"),
+    pytest.param("Avec AFP et le ministère de la Défense", id="fr-an-outlet-and-a-body"),
+    pytest.param("AFP reported that three peacekeepers were wounded in the attack near Gao on Monday", id="a-sentence"),
+])
+def test_a_line_naming_more_than_outlets_is_no_credit_line(line):
+    assert credit_line(line) is None
+
+
+@pytest.mark.parametrize(("last_line", "source"), [
+    pytest.param("(with AFP)", "Agence France-Presse", id="en-with"),
+    pytest.param("Con información de EFE.", "Agencia EFE", id="es-con-informacion-de"),
+    pytest.param("Theo VOV", "Voice of Vietnam", id="vi-theo-a-title-case-line"),
+])
+def test_a_credit_line_at_the_end_names_the_source_and_is_not_the_text(last_line, source):
+    text = f"Patrouille à Gao\n\n{BODY}\n\n{last_line}\n"
+    layout = segment(text)
+    assert last_line in layout.boilerplate and last_line not in layout.captions
+    assert extract(text).fields["source"] == source

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .dates import find_dates
 from .reference import reference
-from .text import fold, fold_pattern, fold_same_length, normalize_space, tokenize
+from .text import alternation, fold, fold_pattern, fold_same_length, normalize_space, tokenize
 
 TERMINAL = tuple('.!?…:;"\u201d\u00bb\u2019)')
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -259,6 +259,33 @@ def agency_credit(line: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def _credit_line_pattern() -> re.Pattern:
+    words = alternation(fold(w) for w in reference().vocabulary["source_credit_words"])
+    return re.compile(r"^[\W_]*(?:(?:" + words + r")\b\s*:?\s*)?(?P<value>\w.*?)[\W_]*$")
+
+
+_CREDIT_PARTS = re.compile(r"\s*(?:[,/;&+]|\s(?:and|et|y|va|e)\s)\s*")
+
+
+def credit_line(line: str) -> str | None:
+    """The outlet a line crediting a report's sources names ("(with AFP)", "Avec AFP et
+    Reuters", "Con información de EFE.", "Theo TTXVN", "— Reuters", "Source : APS"): the first
+    one, as printed; None unless every outlet the line lists is one the reference knows
+    (sources.yaml) and the line is little else (vocabulary source_credit_words before them)."""
+    if len(line.split()) > 10:
+        return None
+    match = _credit_line_pattern().match(fold_same_length(line))
+    if not match:
+        return None
+    value = line[match.start("value"):match.end("value")]
+    parts = [part for part in _CREDIT_PARTS.split(value) if part]
+    ref = reference()
+    if parts and all(ref.find_source(part) for part in parts):
+        return parts[0].strip()
+    return None
+
+
 def segment(text: str) -> Layout:
     """Sort every line of a seed into its part of the page; nothing is dropped."""
     p = _line_patterns()
@@ -298,6 +325,9 @@ def segment(text: str) -> Layout:
         label_value = next(((k, m) for k, rx in p["label_value"].items() if (m := rx.fullmatch(fold_same_length(line)))), None)
         if label_value and len(line.split()) <= 15:
             layout.metadata.setdefault(label_value[0], line[label_value[1].start("value"):label_value[1].end("value")].strip())
+            continue
+        if credit_line(line):  # "(with AFP)", "Theo TTXVN": page furniture naming the source, not text
+            layout.boilerplate.append(line)
             continue
         if any(rx.fullmatch(folded) for rx in p["boilerplate"]) or _is_navigation(line, before_title=layout.title is None and not body):
             layout.boilerplate.append(line)
