@@ -611,3 +611,27 @@ def test_a_dash_in_a_headline_without_an_outlet_after_it_is_kept(printed):
     from newsdossier.segment import without_site_name
 
     assert without_site_name(printed) == printed
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        pytest.param("EXCLUSIVE: UN chief condemns the killing of peacekeepers", "UN chief condemns the killing of peacekeepers", id="en-exclusive"),
+        pytest.param("VIDÉO - Des Casques bleus reconstruisent un pont à Gao", "Des Casques bleus reconstruisent un pont à Gao", id="fr-video-dash"),
+        pytest.param("ÚLTIMA HORA: Cascos azules heridos en un ataque", "Cascos azules heridos en un ataque", id="es-ultima-hora"),
+        pytest.param("TRỰC TIẾP: Lễ xuất quân của bệnh viện dã chiến", "Lễ xuất quân của bệnh viện dã chiến", id="vi-truc-tiep"),
+        pytest.param("MALI: Peacekeepers open a field hospital", "MALI: Peacekeepers open a field hospital", id="a-place-is-no-kicker"),
+        pytest.param("Breaking: peacekeepers wounded", "Breaking: peacekeepers wounded", id="too-short-to-cut"),
+    ],
+)
+def test_a_kicker_before_the_headline_is_not_part_of_it(printed, title):
+    assert segment(page(printed, "The first paragraph of the article is a full sentence. It goes on.")).title == title
+
+
+@pytest.mark.parametrize("separator", [" - ", " – ", " :: "], ids=["hyphen", "en-dash", "double-colon"])
+def test_a_title_bar_over_the_bare_headline_gives_the_site_name(separator):
+    layout = segment(page(f"Peacekeepers return home after a year in Gao{separator}The Sahel Tribune",
+                          "Peacekeepers return home after a year in Gao",
+                          "The soldiers landed in Niamey on Thursday. They were met by the minister."))
+    assert layout.title == "Peacekeepers return home after a year in Gao"
+    assert layout.site_name == "The Sahel Tribune"

@@ -90,3 +90,25 @@ def test_a_credit_line_at_the_end_names_the_source_and_is_not_the_text(last_line
     layout = segment(text)
     assert last_line in layout.boilerplate and last_line not in layout.captions
     assert extract(text).fields["source"] == source
+
+
+@pytest.mark.parametrize(("printed", "footer", "title", "source"), [
+    pytest.param("Casques bleus de retour à Niamey – Sahel Tribune", "© 2022 Sahel Tribune. Tous droits réservés.",
+                 "Casques bleus de retour à Niamey", "Sahel Tribune", id="fr-copyright-names-the-site"),
+    pytest.param("Regresan los cascos azules de Haití - El Diario Andino", "Todos los derechos reservados © El Diario Andino 2022",
+                 "Regresan los cascos azules de Haití", "El Diario Andino", id="es-copyright-names-the-site"),
+    pytest.param("Peacekeepers return home from Gao - Eastern Courier", "© 2022 Sahel Tribune. All rights reserved.",
+                 "Peacekeepers return home from Gao - Eastern Courier", "Sahel Tribune", id="another-name-is-kept"),
+    pytest.param("Peacekeepers return home from Gao - Sahel Tribune", "", "Peacekeepers return home from Gao - Sahel Tribune",
+                 "", id="no-outlet-named-elsewhere"),
+])
+def test_the_outlet_after_the_headline_is_cut_where_the_page_names_it(printed, footer, title, source):
+    text = f"{printed}\n\n{BODY}\n\n{footer}\n"
+    fields = extract(text).fields
+    assert (fields["title"], fields["source"]) == (title, source)
+
+
+def test_the_site_name_of_a_title_bar_is_the_source_when_nothing_else_names_one():
+    text = f"Casques bleus de retour à Niamey – Le Courrier du Fleuve\n\nCasques bleus de retour à Niamey\n\n{BODY}\n"
+    fields = extract(text).fields
+    assert (fields["title"], fields["source"]) == ("Casques bleus de retour à Niamey", "Le Courrier du Fleuve")

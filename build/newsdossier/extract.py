@@ -16,7 +16,7 @@ from .events import EventFinding, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes
 from .reference import reference
-from .segment import Layout, segment
+from .segment import _SITE_SUFFIX, Layout, segment
 from .text import alternation, fold, fold_same_length, shorten, split_sentences
 
 DERIVED_TITLE_WORDS = 14
@@ -159,6 +159,8 @@ def _source(layout: Layout) -> str | None:
     printed = next((c.strip() for c in candidates[:3] if c), None)
     if printed:
         return printed
+    if layout.site_name:  # "Headline | The Sahel Tribune" above the bare headline
+        return layout.site_name
     # Then the outlet the text itself cites as its source ("... told Radio Okapi", "(GNA)").
     named = Counter(row["id"] for para in layout.paragraphs for row in ref.reporting_sources_in(para))
     if named:
@@ -166,6 +168,20 @@ def _source(layout: Layout) -> str | None:
         return next(row["name"] for row in ref.sources if row["id"] == best)
     # An agency credited only for a photo is not taken: agencies sell photos to every outlet.
     return None
+
+
+def without_outlet(title: str, source: str | None) -> str:
+    """A headline without the outlet's name its title bar prints after it ("Troops return
+    home – Sahel Tribune" -> "Troops return home") where the page names that outlet elsewhere
+    as its source (source: the name _source found, as printed or the reference's name); the
+    title as it is otherwise, or when fewer than three words would be left."""
+    match = _SITE_SUFFIX.match(title)
+    if not (match and source) or len(match["head"].split()) < 3:
+        return title
+    site, ref = match["site"].strip(), reference()
+    row = ref.find_source(site)
+    same = fold(site) == fold(source) or (row is not None and row is ref.find_source(source))
+    return match["head"].strip() if same else title
 
 
 def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
@@ -744,6 +760,9 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     today: the day the text is read (default: the system's date); a publication date the
     text does not print in full is never inferred after it."""
     layout = segment(text)
+    source = _source(layout) or ""
+    if layout.title:
+        layout.title = without_outlet(layout.title, source)
     paragraphs = layout.paragraphs
     plain = [p[3:] if p.startswith("## ") else p for p in paragraphs]
     full_text = "\n".join(([layout.title] if layout.title else []) + plain)
@@ -829,7 +848,7 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
         "date": date,
         "date_basis": date_basis,
         "date_source": date_source,
-        "source": _source(layout) or "",
+        "source": source,
         "language": language,
         "authors": _authors(layout),
         "editor": layout.metadata.get("editor") or "",

@@ -46,6 +46,9 @@ class Layout:
     boilerplate: list[str] = field(default_factory=list)
     teasers: list[str] = field(default_factory=list)
     footer_source: str | None = None
+    # The name a page's title bar prints after the headline ("Headline | The Sahel Tribune")
+    # where the headline is printed bare as well: the site's, known to the reference or not.
+    site_name: str | None = None
 
 
 @lru_cache(maxsize=None)
@@ -216,6 +219,23 @@ def without_site_name(line: str) -> str:
     return line
 
 
+@lru_cache(maxsize=None)
+def _kicker_pattern() -> re.Pattern:
+    words = alternation(fold(w) for w in reference().vocabulary["headline_kickers"])
+    return re.compile(r"^[\W_]*(?:" + words + r")\s*(?::|\s[|\u2013\u2014-])\s+")
+
+
+def without_kicker(line: str) -> str:
+    """A headline without the label a page prints before it to say what kind of item it is
+    ("EXCLUSIVE: UN chief condemns ..." -> "UN chief condemns ...", "VIDÉO - Des Casques
+    bleus ..."; vocabulary headline_kickers); the line as it is when none opens it or fewer
+    than three words would be left."""
+    match = _kicker_pattern().match(fold_same_length(line))
+    if match and len(line[match.end():].split()) >= 3:
+        return line[match.end():]
+    return line
+
+
 def _numbered_menu(lines: list[str]) -> set[int]:
     """Indices of the lines of a numbered list of short items counting up (1., 2., 3.), at
     least two: a list of links (trending topics, a site's menu) when it stands above the text."""
@@ -359,7 +379,7 @@ def segment(text: str) -> Layout:
             else:
                 layout.metadata["date"] = line
             continue
-        headline = without_site_name(without_time_stamp(line))
+        headline = without_site_name(without_kicker(without_time_stamp(line)))
         if (layout.title is None and not body and not layout.captions and _is_headline(headline) and index < 12 and not _dated_or_credited(line)
                 and not p["credit_tail"].fullmatch(line) and not p["credit_alone"].fullmatch(line) and not agency_credit(line)):
             line = headline
@@ -454,6 +474,16 @@ def _choose_title(layout: Layout, headers: dict[str, int]) -> None:
     def score(line: str) -> tuple:
         words = len(line.split())
         return (headers[line] > 1, line[:1].isupper() and not line.isupper(), words >= 4, words)
+
+    # A title bar ("Headline | Site") above the headline printed bare: one headline, and
+    # the part after the separator is the site's name.
+    for line in list(headers):
+        match = _SITE_SUFFIX.match(line)
+        head = match["head"].strip() if match else None
+        if head and head != line and head in headers and len(match["site"].split()) <= 6:
+            headers[head] += headers.pop(line)
+            layout.site_name = layout.site_name or match["site"].strip()
+            layout.boilerplate.append(line)
 
     best = max(headers, key=score)
     if len(best.split()) >= 2 or len(headers) == 1:
