@@ -403,6 +403,21 @@ def test_the_head_of_an_apposition_is_the_subject(language, paragraph, speaker):
     assert only_quote(language, paragraph).speaker == speaker
 
 
+# -- a person, an apposition between commas, then the verb: the person speaks --------------------
+@pytest.mark.parametrize(
+    ("language", "paragraph", "speaker"),
+    [
+        pytest.param("en", "Maria Kowalska, a spokeswoman for the army, said the soldiers of the camp were tired.", "Maria Kowalska", id="en-said-without-that"),
+        pytest.param("en", "Maria Kowalska, the head of the camp, said Ghana would send water.", "Maria Kowalska", id="en-a-country-after-the-verb"),
+        pytest.param("fr", "Jean Moreau, porte-parole de l'armée, a annoncé la fermeture des puits du camp.", "Jean Moreau", id="fr-a-annonce"),
+        pytest.param("es", "Carlos Ortega, portavoz del ejército, dijo los pozos estaban secos.", "Carlos Ortega", id="es-dijo"),
+        pytest.param("en", "The wells of the camp are dry, the roads are cut, said Maria Kowalska.", "Maria Kowalska", id="en-inverted-after-two-clauses"),
+    ],
+)
+def test_a_person_set_off_by_an_apposition_is_the_subject(language, paragraph, speaker):
+    assert only_quote(language, paragraph).speaker == speaker
+
+
 # -- a speech verb said not to have been said is no cue ------------------------------------------
 @pytest.mark.parametrize(
     ("language", "paragraph"),

@@ -688,6 +688,8 @@ def _tail_speaker(cue: _Cue, mentions: list[_Mention], text: str, comparable: st
     complementiser = _patterns(language)["complementisers"]
     if complementiser is not None and complementiser.match(comparable, cue.end + 1):
         return None  # "..., X stressed that the Chinese force...": the clause follows the verb
+    if _after_apposition(cue, mentions, text):
+        return None  # "X, a spokeswoman for the army, said the soldiers...": X speaks
     ceiling = min([a for a, b in spans if a >= cue.end] + [cue.end + AFTER_WINDOW, len(text)])
     for mention in mentions:
         if cue.end <= mention.start and mention.end <= ceiling:
@@ -695,6 +697,25 @@ def _tail_speaker(cue: _Cue, mentions: list[_Mention], text: str, comparable: st
                 return None
             return _person_after(mention, mentions, text, language)
     return None
+
+
+# The most words an apposition set off by commas holds ("X, a spokeswoman for the army, said").
+APPOSITION_WORDS = 10
+
+
+def _after_apposition(cue: _Cue, mentions: list[_Mention], text: str) -> bool:
+    """Whether the verb follows a person's name and an apposition set off by commas ("Sarah
+    Boateng, a spokeswoman for the army, said the soldiers were well", "Juan Pérez, portavoz
+    del Ejército, dijo"): the person is its subject, whatever follows the verb. The
+    apposition holds one to APPOSITION_WORDS words and no other comma."""
+    before = text[:cue.start].rstrip()
+    if not before.endswith(","):
+        return False
+    opening = before.rfind(",", 0, len(before) - 1)
+    if opening < 0 or not 1 <= len(before[opening + 1:-1].split()) <= APPOSITION_WORDS:
+        return False
+    return any(m.kind == "entity" and m.found.kind == "person" and m.end <= opening and not text[m.end:opening].strip()
+               for m in mentions)
 
 
 def _inverted(cue: _Cue, text: str, spans) -> bool:
