@@ -411,6 +411,7 @@ def test_the_head_of_an_apposition_is_the_subject(language, paragraph, speaker):
         pytest.param("en", "Maria Kowalska, the head of the camp, said Ghana would send water.", "Maria Kowalska", id="en-a-country-after-the-verb"),
         pytest.param("fr", "Jean Moreau, porte-parole de l'armée, a annoncé la fermeture des puits du camp.", "Jean Moreau", id="fr-a-annonce"),
         pytest.param("es", "Carlos Ortega, portavoz del ejército, dijo los pozos estaban secos.", "Carlos Ortega", id="es-dijo"),
+        pytest.param("en", "The head of the camp, Colonel Maria Kowalska, said the soldiers of the camp were tired.", "Maria Kowalska", id="en-title-then-the-name"),
         pytest.param("en", "The wells of the camp are dry, the roads are cut, said Maria Kowalska.", "Maria Kowalska", id="en-inverted-after-two-clauses"),
     ],
 )

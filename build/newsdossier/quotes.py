@@ -706,15 +706,18 @@ APPOSITION_WORDS = 10
 def _after_apposition(cue: _Cue, mentions: list[_Mention], text: str) -> bool:
     """Whether the verb follows a person's name and an apposition set off by commas ("Sarah
     Boateng, a spokeswoman for the army, said the soldiers were well", "Juan Pérez, portavoz
-    del Ejército, dijo"): the person is its subject, whatever follows the verb. The
-    apposition holds one to APPOSITION_WORDS words and no other comma."""
+    del Ejército, dijo"), or a title and the person's name set off by commas ("The Chief of
+    Army Staff, Major General X, said the troops..."): the person is its subject, whatever
+    follows the verb. The apposition holds one to APPOSITION_WORDS words and no other comma."""
     before = text[:cue.start].rstrip()
     if not before.endswith(","):
         return False
     opening = before.rfind(",", 0, len(before) - 1)
     if opening < 0 or not 1 <= len(before[opening + 1:-1].split()) <= APPOSITION_WORDS:
         return False
-    return any(m.kind == "entity" and m.found.kind == "person" and m.end <= opening and not text[m.end:opening].strip()
+    closing = len(before) - 1
+    return any(m.kind == "entity" and m.found.kind == "person"
+               and ((m.end <= opening and not text[m.end:opening].strip()) or (opening < m.start and m.end <= closing))
                for m in mentions)
 
 
