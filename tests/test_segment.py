@@ -193,6 +193,25 @@ def test_a_byline_line_goes_to_bylines(byline_line, expected):
     assert layout.paragraphs == ["The envoy met three party leaders."]
 
 
+@pytest.mark.parametrize(
+    ("byline_line", "author", "date"),
+    [
+        pytest.param("Par Jean Dupont - 03/03/2022", "Jean Dupont", "03/03/2022", id="fr-dash-numeric"),
+        pytest.param("By Jane Roe • March 3, 2022", "Jane Roe", "March 3, 2022", id="en-bullet"),
+        pytest.param("Por Ana Gómez – 3 de marzo de 2022", "Ana Gómez", "3 de marzo de 2022", id="es-en-dash"),
+    ],
+)
+def test_a_date_beside_the_byline_is_the_page_date(byline_line, author, date):
+    layout = segment(page("Peacekeepers train police in the north", byline_line, "Troops trained forty officers."))
+    assert (layout.bylines, layout.metadata.get("date")) == ([author], date)
+
+
+@pytest.mark.parametrize("byline_line", ["Por Ana Gómez - Montevideo", "By Jane Roe - Staff writer"])
+def test_a_byline_with_no_date_after_its_dash_stays_whole(byline_line):
+    layout = segment(page("Peacekeepers train police in the north", byline_line, "Troops trained forty officers."))
+    assert layout.bylines == [byline_line.split(" ", 1)[1]] and "date" not in layout.metadata
+
+
 # --- datelines --------------------------------------------------------------------------------
 
 

@@ -353,6 +353,13 @@ def segment(text: str) -> Layout:
             layout.boilerplate.append(line)
             continue
         if (m := p["byline"].match(line.split(" | ")[0])) and len(line.split(" | ")[0].split()) <= 12:
+            # "Par Jean Dupont - 03/03/2022", "By Jane Roe • March 3, 2022": the date beside
+            # the name is the page's date line
+            byline, *rest = re.split(r"\s[-\u2013\u2014\u2022\u00b7]\s", m["value"].strip(), maxsplit=1)
+            if rest and _is_date_line(rest[0], strict=True):
+                layout.metadata.setdefault("date", rest[0].strip())
+                layout.bylines.append(byline.strip())
+                continue
             layout.bylines.append(m["value"].strip())
             continue
         if _NAMES_LINE.fullmatch(line) and len(line.split()) <= 10 and not p["credit_alone"].fullmatch(line):
