@@ -266,6 +266,18 @@ def test_a_byline_with_no_date_after_its_dash_stays_whole(byline_line):
             "President Ndiaye saw the troops off on Friday. They fly tonight.",
             id="known-place-colon",
         ),
+        pytest.param(
+            "Abuja, March 3, 2022 (NAN) The army said the troops had landed. They rest today.",
+            Dateline("Abuja", "March 3, 2022", "NAN"),
+            "The army said the troops had landed. They rest today.",
+            id="agency-in-brackets-without-a-dash",
+        ),
+        pytest.param(
+            "Niamey, le 3 mars (AFP) Les soldats sont rentrés. Ils se reposent.",
+            Dateline("Niamey", "le 3 mars", "AFP"),
+            "Les soldats sont rentrés. Ils se reposent.",
+            id="fr-agency-in-brackets-without-a-dash",
+        ),
     ],
 )
 def test_a_dateline_is_taken_off_the_first_paragraph(first_paragraph, dateline, rest):
@@ -278,6 +290,8 @@ def test_a_dateline_is_taken_off_the_first_paragraph(first_paragraph, dateline, 
     "first_paragraph",
     [
         pytest.param("The envoy met three party leaders (two from the south) and left.", id="parenthesis-without-dash"),
+        pytest.param("The mission in Mali (MINUSMA) The troops landed in Gao on Monday and left.", id="a-body-in-brackets-is-no-agency"),
+        pytest.param("Soldiers of the Ghana Armed Forces (GAF) The troops landed.", id="a-sentence-with-an-acronym"),
         pytest.param("Le chef de la mission, M. Traoré, est arrivé lundi à Gao.", id="french-comma-without-agency"),
         pytest.param(
             "The World Food Programme (WFP) \u2013 the main food agency \u2013 delivered rations to the camps.",
