@@ -668,3 +668,26 @@ def test_a_title_bar_over_the_bare_headline_gives_the_site_name(separator):
                           "The soldiers landed in Niamey on Thursday. They were met by the minister."))
     assert layout.title == "Peacekeepers return home after a year in Gao"
     assert layout.site_name == "The Sahel Tribune"
+
+
+@pytest.mark.parametrize(
+    ("headline", "standfirst", "lead"),
+    [
+        pytest.param("Peacekeepers killed in Mali", "Three soldiers died when their vehicle hit a mine near Gao on the road to the north",
+                     "Three peacekeepers were killed when their vehicle hit a mine near Gao, the mission said.", id="en"),
+        pytest.param("Trois Casques bleus tués au Mali", "Leur véhicule a heurté une mine près de Gao sur la route du nord du pays",
+                     "Trois Casques bleus ont été tués lorsque leur véhicule a heurté une mine près de Gao.", id="fr"),
+        pytest.param("Mueren tres cascos azules en Malí", "Su vehículo pisó una mina cerca de Gao en la carretera hacia el norte del país",
+                     "Tres cascos azules murieron cuando su vehículo pisó una mina cerca de Gao, informó la misión.", id="es"),
+        pytest.param("Ba binh sĩ gìn giữ hòa bình thiệt mạng", "Xe của họ trúng mìn gần Gao trên đường lên phía bắc của đất nước Mali",
+                     "Ba binh sĩ gìn giữ hòa bình đã thiệt mạng khi xe của họ trúng mìn gần Gao.", id="vi"),
+    ],
+)
+def test_a_longer_standfirst_under_the_headline_is_not_the_title(headline, standfirst, lead):
+    assert segment(page(headline, standfirst, lead)).title == headline
+
+
+def test_a_tagline_above_the_headline_is_not_the_title_even_when_shorter():
+    layout = segment(page("The voice of the Sahel since 1990", "Peacekeepers wounded when their vehicle hits a mine near Gao",
+                          "Two peacekeepers were wounded when their vehicle hit a mine near Gao, the mission said."))
+    assert layout.title == "Peacekeepers wounded when their vehicle hits a mine near Gao"

@@ -435,7 +435,7 @@ def segment(text: str) -> Layout:
             layout.captions.append(line)
             continue
         if layout.title is None and headers:
-            _choose_title(layout, headers)  # the text begins: the headline is above it
+            _choose_title(layout, headers, line)  # the text begins: the headline is above it
         if layout.title and line == layout.title:
             continue
         if _is_heading_like(line) and body:
@@ -480,13 +480,27 @@ def _parts(row: str) -> list[str]:
     return [row]
 
 
-def _choose_title(layout: Layout, headers: dict[str, int]) -> None:
+def _content_words(line: str) -> set[str]:
+    stop = reference().words("stopwords")
+    return {w for w in re.findall(r"[^\W\d_]{4,}", fold(line)) if w not in stop}
+
+
+def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "") -> None:
     """The headline among the heading-like lines above the text: one printed twice, else the
-    longest that reads like a headline (not a kicker in capitals, not a tagline of the site);
-    the others are page furniture."""
+    first that reads like a headline and shares two words or more with the lead (lead: the
+    text's first paragraph; a standfirst printed under the headline shares them too, a
+    site's tagline above it does not; a line of capitalised words alone, tags or Title Case,
+    is not taken so), else the longest that reads like a headline (not a
+    kicker in capitals, not a tagline of the site); the others are page furniture."""
+    lead_words = _content_words(lead)
+    # (a line of capitalised words alone is a list of tags, or a headline in Title Case that
+    # the longest rule reads well enough)
+    first_sharing = next((line for line in headers if line[:1].isupper() and not line.isupper() and len(line.split()) >= 4
+                          and any(w[:1].islower() for w in line.split()) and len(_content_words(line) & lead_words) >= 2), None)
+
     def score(line: str) -> tuple:
         words = len(line.split())
-        return (headers[line] > 1, line[:1].isupper() and not line.isupper(), words >= 4, words)
+        return (headers[line] > 1, line[:1].isupper() and not line.isupper(), words >= 4, line == first_sharing, words)
 
     # A title bar ("Headline | Site") above the headline printed bare: one headline, and
     # the part after the separator is the site's name.
