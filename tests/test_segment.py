@@ -673,7 +673,7 @@ def test_a_title_bar_over_the_bare_headline_gives_the_site_name(separator):
 @pytest.mark.parametrize(
     ("headline", "standfirst", "lead"),
     [
-        pytest.param("Peacekeepers killed in Mali", "Three soldiers died when their vehicle hit a mine near Gao on the road to the north",
+        pytest.param("Three peacekeepers killed in Mali", "Three soldiers died when their vehicle hit a mine near Gao on the road to the north",
                      "Three peacekeepers were killed when their vehicle hit a mine near Gao, the mission said.", id="en"),
         pytest.param("Trois Casques bleus tués au Mali", "Leur véhicule a heurté une mine près de Gao sur la route du nord du pays",
                      "Trois Casques bleus ont été tués lorsque leur véhicule a heurté une mine près de Gao.", id="fr"),
@@ -691,3 +691,42 @@ def test_a_tagline_above_the_headline_is_not_the_title_even_when_shorter():
     layout = segment(page("The voice of the Sahel since 1990", "Peacekeepers wounded when their vehicle hits a mine near Gao",
                           "Two peacekeepers were wounded when their vehicle hit a mine near Gao, the mission said."))
     assert layout.title == "Peacekeepers wounded when their vehicle hits a mine near Gao"
+
+
+@pytest.mark.parametrize(
+    ("header_date", "article_date"),
+    [
+        pytest.param("Monday, November 30, 2026", "March 3, 2022", id="en"),
+        pytest.param("Lundi 30 novembre 2026", "Publié le 03/03/2022 à 08h15", id="fr"),
+        pytest.param("Lunes, 30 de noviembre de 2026", "3 de marzo de 2022", id="es"),
+        pytest.param("Thứ Hai, 30/11/2026", "Thứ Năm, 03/03/2022, 08:15 (GMT+7)", id="vi"),
+    ],
+)
+def test_a_date_under_the_headline_outranks_the_site_header_date_above_it(header_date, article_date):
+    layout = segment(page(header_date, "Peacekeepers return home after a year in the north",
+                          article_date, "The soldiers landed in the capital after a year away."))
+    assert layout.metadata["date"] == article_date and header_date in layout.boilerplate
+
+
+def test_a_date_above_the_headline_alone_is_the_page_date():
+    layout = segment(page("March 3, 2022", "Peacekeepers return home after a year in the north",
+                          "The soldiers landed in the capital after a year away."))
+    assert layout.metadata["date"] == "March 3, 2022"
+
+
+@pytest.mark.parametrize(
+    ("lead", "source", "rest"),
+    [
+        pytest.param("(QĐND) - Sáng 3-3, Bộ Quốc phòng tổ chức lễ đón.", "QĐND", "Sáng 3-3, Bộ Quốc phòng tổ chức lễ đón.", id="vi-bracketed-code"),
+        pytest.param("VOV.VN - Sáng 3-3, Bộ Quốc phòng tổ chức lễ đón.", "VOV.VN", "Sáng 3-3, Bộ Quốc phòng tổ chức lễ đón.", id="vi-web-domain"),
+        pytest.param("(CNN) -- Three peacekeepers were wounded on Monday.", "CNN", "Three peacekeepers were wounded on Monday.", id="en-bracketed-outlet"),
+    ],
+)
+def test_an_outlet_opening_the_lead_is_its_source_not_a_place(lead, source, rest):
+    layout = segment(page("Peacekeepers return home after a year in the north", lead))
+    assert (layout.metadata.get("source"), layout.dateline, layout.paragraphs) == (source, None, [rest])
+
+
+def test_a_word_and_a_dash_opening_the_lead_that_is_no_outlet_stays():
+    lead = "Mali - Three peacekeepers were wounded on Monday near Gao."
+    assert segment(page("Peacekeepers wounded in the north", lead)).paragraphs == [lead]

@@ -88,6 +88,9 @@ def _line_patterns() -> dict:
             r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?)(?:,\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d]{1,35}?)(?=,\s*[^()]*\d))?"
             r"(?:,\s*(?P<date>[^()]{1,30}?))?\s*\((?P<agency>[^()]{2,30})\)\s+(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])"
         ),
+        # "(QĐND) - Sáng 3-3, ...", "VOV.VN - ...", "(CNN) -- ...": the lead opens with the
+        # outlet's name alone (checked against the reference)
+        "outlet_opening": re.compile(r"^\(?(?P<agency>[^()\s][^()]{0,28}?)\)?\s*(?:--|[-\u2013\u2014])\s+(?=\w|[\"\u201c\u00ab])"),
         "dateline_caps": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<date>[^\-\u2013\u2014]{3,30}?)\s*(?:--|[\u2013\u2014-])\s*"),
         # "Bunia, le 11 juillet 2019 - ", "Madrid, 3 de marzo de 2021 - ": a known place as
         # written and a full day (checked against the gazetteer and find_dates)
@@ -323,6 +326,7 @@ def segment(text: str) -> Layout:
     after_credit = False
     in_teasers = False
     menu = _numbered_menu(lines)
+    date_above_headline = False  # the page's date line was printed above every headline
     for index, line in enumerate(lines):
         folded = fold(line)
         if index in menu and not body and layout.title is None:
@@ -387,10 +391,16 @@ def segment(text: str) -> Layout:
             _byline_before_date(layout, headers, lines[:index])
             if p["updated_prefix"].match(folded):  # "Updated 21 March 2023 10:30": a later edit
                 layout.metadata.setdefault("updated", line)
-            elif "date" in layout.metadata:
+            elif "date" in layout.metadata and not (date_above_headline and (headers or layout.title) and not body):
                 layout.boilerplate.append(line)
             else:
+                # A date above every headline, then another under the headline: the first is
+                # the site's header (today's date, as many portals print it), the second the
+                # article's.
+                if "date" in layout.metadata:
+                    layout.boilerplate.append(layout.metadata["date"])
                 layout.metadata["date"] = line
+                date_above_headline = not headers and layout.title is None and not body
             continue
         headline = without_site_name(without_kicker(without_time_stamp(line)))
         if (layout.title is None and not body and not layout.captions and _is_headline(headline) and index < 12 and not _dated_or_credited(line)
@@ -487,7 +497,8 @@ def _content_words(line: str) -> set[str]:
 
 def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "") -> None:
     """The headline among the heading-like lines above the text: one printed twice, else the
-    first that reads like a headline and shares two words or more with the lead (lead: the
+    first that reads like a headline (five words or more: a section's name has fewer) and
+    shares two words or more with the lead (lead: the
     text's first paragraph; a standfirst printed under the headline shares them too, a
     site's tagline above it does not; a line of capitalised words alone, tags or Title Case,
     is not taken so), else the longest that reads like a headline (not a
@@ -495,7 +506,7 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "") -> No
     lead_words = _content_words(lead)
     # (a line of capitalised words alone is a list of tags, or a headline in Title Case that
     # the longest rule reads well enough)
-    first_sharing = next((line for line in headers if line[:1].isupper() and not line.isupper() and len(line.split()) >= 4
+    first_sharing = next((line for line in headers if line[:1].isupper() and not line.isupper() and len(line.split()) >= 5
                           and any(w[:1].islower() for w in line.split()) and len(_content_words(line) & lead_words) >= 2), None)
 
     def score(line: str) -> tuple:
@@ -540,6 +551,11 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         ("dateline_place", lambda m: m["place"].strip().isupper() and len(m["place"].split()) <= 4),  # "KINSHASA --"
         ("dateline_colon", lambda m: _known_place(m["place"])),  # "Jakarta: President ..."
     )
+    # An outlet's name alone opening the lead is its credit, not a place.
+    if (m := p["outlet_opening"].match(body[0])) and len(m["agency"].split()) <= 4 and _outlet_named(m["agency"]):
+        layout.metadata.setdefault("source", m["agency"].strip())
+        body[0] = body[0][m.end():]
+        return
     # The dateline opens the lead; a standfirst or two may come before it, so a dated or
     # credited dateline is also looked for in the next paragraphs.
     for index, paragraph in enumerate(body[:3]):
@@ -552,6 +568,13 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
                 layout.dateline = Dateline(_place_case(match["place"]), date, agency)
                 body[index] = paragraph[match.end():]
                 return
+
+
+def _outlet_named(name: str) -> bool:
+    """Whether a name is an outlet's the reference knows, by name or web domain ("VOV.VN")."""
+    ref = reference()
+    name = name.strip()
+    return bool(ref.find_source(name) or ("." in name and ref.source_of_domain(name)))
 
 
 def _known_place(place: str) -> bool:
