@@ -112,3 +112,16 @@ def test_the_site_name_of_a_title_bar_is_the_source_when_nothing_else_names_one(
     text = f"Casques bleus de retour à Niamey – Le Courrier du Fleuve\n\nCasques bleus de retour à Niamey\n\n{BODY}\n"
     fields = extract(text).fields
     assert (fields["title"], fields["source"]) == ("Casques bleus de retour à Niamey", "Le Courrier du Fleuve")
+
+
+@pytest.mark.parametrize(("line", "source"), [
+    pytest.param("https://www.radiookapi.net/2022/03/03/actualite/casques-bleus", "Radio Okapi", id="the-page-address-alone"),
+    pytest.param("Source: https://www.radiookapi.net/2022/03/03/actualite/casques-bleus", "Radio Okapi", id="a-source-label-with-an-address"),
+    pytest.param("Nguồn: https://vov.vn/quan-su/bai-viet.html", "Voice of Vietnam", id="vi-source-label-with-an-address"),
+    pytest.param("Fuente: https://www.ejemplo-andino.com.uy/nota/2022/03/03", "ejemplo-andino.com.uy", id="an-unknown-host-as-printed"),
+])
+def test_a_web_address_printed_in_the_text_names_its_outlet(line, source):
+    text = f"Patrouille à Gao\n\n{BODY}\n\n{line}\n"
+    layout = segment(text)
+    assert not any("http" in para for para in layout.paragraphs)
+    assert extract(text).fields["source"] == source

@@ -132,7 +132,8 @@ def _source(layout: Layout) -> str | None:
     ref = reference()
     candidates = [layout.metadata.get("source"), layout.dateline.agency if layout.dateline else None, layout.footer_source]
     for candidate in candidates:
-        if candidate and (row := ref.find_source(candidate)):
+        # "Source: https://www.example.org/...": the outlet of the address's host
+        if candidate and (row := ref.find_source(candidate) or _address_source(candidate)):
             return row["name"]
     # An outlet the byline credits ("By Jane Doe, Associated Press", "Jean Dupont pour RFI").
     for byline in _bylines(layout):
@@ -143,7 +144,7 @@ def _source(layout: Layout) -> str | None:
     # sell photos to every outlet).
     credit_words = ref.words("photo_credit_words")
     for line in [*layout.metadata.values(), *layout.boilerplate]:
-        if (row := ref.sources_in(line)) and not (row.get("kind") == "agency" and set(fold(line).split()) & credit_words):
+        if (row := ref.sources_in(line) or _address_source(line)) and not (row.get("kind") == "agency" and set(fold(line).split()) & credit_words):
             return row["name"]
     # A copyright line names the publisher even when the reference does not know it; the
     # copyright of a photo ("© AP Photo / Jane Doe") is the photographer's or agency's.
@@ -158,7 +159,7 @@ def _source(layout: Layout) -> str | None:
                 return row["name"]
     printed = next((c.strip() for c in candidates[:3] if c), None)
     if printed:
-        return printed
+        return _host_of(printed) or printed
     if layout.site_name:  # "Headline | The Sahel Tribune" above the bare headline
         return layout.site_name
     # Then the outlet the text itself cites as its source ("... told Radio Okapi", "(GNA)").
@@ -168,6 +169,26 @@ def _source(layout: Layout) -> str | None:
         return next(row["name"] for row in ref.sources if row["id"] == best)
     # An agency credited only for a photo is not taken: agencies sell photos to every outlet.
     return None
+
+
+_ADDRESS = re.compile(r"(?:https?://|www\.)(?P<host>[^\s/]+\.[a-z]{2,})", re.I)
+
+
+def _host_of(value: str) -> str | None:
+    """The host of a web address that is all of a value, without "www." ("https://www.
+    example.org/a" -> "example.org"); None for a value that is no address."""
+    match = _ADDRESS.match(value.strip())
+    if not match or len(value.split()) > 1:
+        return None
+    host = match["host"].lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def _address_source(line: str) -> dict | None:
+    """The outlet (a sources.yaml row) whose web domain hosts the first web address in the
+    line ("Source: https://www.reuters.com/world/..."); None without one."""
+    match = _ADDRESS.search(line)
+    return reference().source_of_domain(match["host"]) if match else None
 
 
 def without_outlet(title: str, source: str | None) -> str:

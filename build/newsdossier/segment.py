@@ -297,6 +297,11 @@ def _credit_line_pattern() -> re.Pattern:
 _CREDIT_PARTS = re.compile(r"\s*(?:[,/;&+]|\s(?:and|et|y|va|e)\s)\s*")
 
 
+# A web address alone on its line ("https://www.example.org/news/2022/03/03/a.html",
+# "www.example.org"): page furniture.
+_LONE_ADDRESS = re.compile(r"\W{0,3}(?:https?://|www\.)[^\s/]+\.[a-z]{2,}(?:/\S*)?\W{0,3}", re.I)
+
+
 def credit_line(line: str) -> str | None:
     """The outlet a line crediting a report's sources names ("(with AFP)", "Avec AFP et
     Reuters", "Con información de EFE.", "Theo TTXVN", "— Reuters", "Source : APS"): the first
@@ -355,6 +360,9 @@ def segment(text: str) -> Layout:
         label_value = next(((k, m) for k, rx in p["label_value"].items() if (m := rx.fullmatch(fold_same_length(line)))), None)
         if label_value and len(line.split()) <= 15:
             layout.metadata.setdefault(label_value[0], line[label_value[1].start("value"):label_value[1].end("value")].strip())
+            continue
+        if _LONE_ADDRESS.fullmatch(line):  # the page's address, or a link, printed alone
+            layout.boilerplate.append(line)
             continue
         if credit_line(line):  # "(with AFP)", "Theo TTXVN": page furniture naming the source, not text
             layout.boilerplate.append(line)
