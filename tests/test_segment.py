@@ -199,6 +199,10 @@ def test_a_byline_line_goes_to_bylines(byline_line, expected):
         pytest.param("Par Jean Dupont - 03/03/2022", "Jean Dupont", "03/03/2022", id="fr-dash-numeric"),
         pytest.param("By Jane Roe • March 3, 2022", "Jane Roe", "March 3, 2022", id="en-bullet"),
         pytest.param("Por Ana Gómez – 3 de marzo de 2022", "Ana Gómez", "3 de marzo de 2022", id="es-en-dash"),
+        pytest.param("By Jane Roe, March 3, 2022", "Jane Roe", "March 3, 2022", id="en-comma"),
+        pytest.param("By The Associated Press March 3, 2022 6:46 am < a min read", "The Associated Press",
+                     "March 3, 2022 6:46 am < a min read", id="en-no-separator-and-a-reading-time"),
+        pytest.param("Par Jean Dupont le 3 mars 2022 à 08h15", "Jean Dupont", "3 mars 2022 à 08h15", id="fr-le"),
     ],
 )
 def test_a_date_beside_the_byline_is_the_page_date(byline_line, author, date):
@@ -271,6 +275,12 @@ def test_a_byline_with_no_date_after_its_dash_stays_whole(byline_line):
             Dateline("Abuja", "March 3, 2022", "NAN"),
             "The army said the troops had landed. They rest today.",
             id="agency-in-brackets-without-a-dash",
+        ),
+        pytest.param(
+            "GAO, Mali (AP) \u2014 Four peacekeepers were wounded. They are safe.",
+            Dateline("Gao", None, "AP"),
+            "Four peacekeepers were wounded. They are safe.",
+            id="a-region-before-the-agency-is-no-date",
         ),
         pytest.param(
             "Niamey, le 3 mars (AFP) Les soldats sont rentrés. Ils se reposent.",

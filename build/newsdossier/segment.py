@@ -370,16 +370,20 @@ def segment(text: str) -> Layout:
         if any(rx.fullmatch(folded) for rx in p["boilerplate"]) or _is_navigation(line, before_title=layout.title is None and not body):
             layout.boilerplate.append(line)
             continue
-        if (m := p["byline"].match(line.split(" | ")[0])) and len(line.split(" | ")[0].split()) <= 12:
-            # "Par Jean Dupont - 03/03/2022", "By Jane Roe • March 3, 2022": the date beside
-            # the name is the page's date line
-            byline, *rest = re.split(r"\s[-\u2013\u2014\u2022\u00b7]\s", m["value"].strip(), maxsplit=1)
-            if rest and _is_date_line(rest[0], strict=True):
-                layout.metadata.setdefault("date", rest[0].strip())
-                layout.bylines.append(byline.strip())
+        if (m := p["byline"].match(line.split(" | ")[0])) and len(line.split(" | ")[0].split()) <= 16:
+            # "Par Jean Dupont - 03/03/2022", "By Jane Roe, March 3, 2022", "By The Associated
+            # Press March 3, 2022 6:46 am": the date beside the name is the page's date line
+            value = m["value"].strip()
+            dated = next((d for d in find_dates(value) if d.kind == "date" and d.has_year and d.value.day and d.start > 0), None)
+            byline = value[:dated.start].rstrip(" ,;|/\u2013\u2014\u2022\u00b7-") if dated else value
+            byline = re.sub(r"(?:\s+[^\W\d_A-ZÀ-ÝĐ][\w']*)+$", "", byline) if dated else byline  # "Par X le 3 mars": "le" goes
+            if dated and byline:
+                layout.metadata.setdefault("date", value[dated.start:].strip())
+                layout.bylines.append(byline)
                 continue
-            layout.bylines.append(m["value"].strip())
-            continue
+            if len(line.split(" | ")[0].split()) <= 12:
+                layout.bylines.append(value)
+                continue
         if _NAMES_LINE.fullmatch(line) and len(line.split()) <= 10 and not p["credit_alone"].fullmatch(line):
             layout.bylines.append(line)
             continue
@@ -572,6 +576,8 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
             if match and holds(match):
                 groups = match.groupdict()
                 date = (groups.get("date") or "").strip(" ,") or None
+                if date and not find_dates(date):
+                    date = None  # "GAO, Mali (AP) —": a region, not a date
                 agency = (groups.get("agency") or "").strip() or None
                 layout.dateline = Dateline(_place_case(match["place"]), date, agency)
                 body[index] = paragraph[match.end():]
