@@ -265,6 +265,9 @@ def test_a_persons_edit_to_the_quotes_survives_a_new_extraction(base, current, n
         pytest.param("fr", "Deux puits du camp sont à sec depuis lundi, a indiqué le colonel Jean Moreau.", "Jean Moreau", id="fr-a-indique-x"),
         pytest.param("es", "Dos pozos del campamento se secaron durante la semana cerca de Malí, informó el coronel Carlos Ortega.", "Carlos Ortega", id="es-informo-x-after-a-country"),
         pytest.param("vi", "Nói về nhiệm vụ tại trại, Đại tá Nguyễn Văn Thành cho biết các giếng nước của trại đã cạn.", "Nguyễn Văn Thành", id="vi-opening-verb-yields-to-the-main-verb"),
+        pytest.param("en", "The wells of the camp were dug in a week, said its commander, Colonel Maria Kowalska.", "Maria Kowalska", id="en-said-its-commander-comma-rank-x"),
+        pytest.param("fr", "Deux puits du camp sont à sec, a fait savoir son directeur, le lieutenant-colonel, docteur Jean Moreau.", "Jean Moreau", id="fr-titles-between-commas"),
+        pytest.param("es", "Dos pozos del campamento están secos, informó su director, el coronel Carlos Ortega.", "Carlos Ortega", id="es-su-director-comma-el-coronel-x"),
     ],
 )
 def test_an_inverted_verb_after_a_comma_names_the_speaker(language, paragraph, speaker):

@@ -693,10 +693,22 @@ def _tail_speaker(cue: _Cue, mentions: list[_Mention], text: str, comparable: st
     ceiling = min([a for a, b in spans if a >= cue.end] + [cue.end + AFTER_WINDOW, len(text)])
     for mention in mentions:
         if cue.end <= mention.start and mention.end <= ceiling:
-            if _addressed(mention, comparable, language, cue.end) or not _tight(text[cue.end:mention.start], language, most=4, free_words=0):
+            gap = text[cue.end:mention.start]
+            if _addressed(mention, comparable, language, cue.end) or not (
+                    _tight(gap, language, most=4, free_words=0) or _titles_only(gap, language)):
                 return None
             return _person_after(mention, mentions, text, language)
     return None
+
+
+def _titles_only(gap: str, language: str) -> bool:
+    """Whether the gap between an inverted verb and its speaker holds only titles and grammar
+    words, commas allowed between them ("..., a fait savoir son directeur, le
+    lieutenant-colonel, docteur X"; "..., said its commander, Colonel X"): at most eight words."""
+    words = re.findall(r"[\w'\u2019-]+", gap)
+    return 0 < len(words) <= 8 and not re.search(r"[;:()\"\u201c\u201d\u00ab\u00bb]", gap) and all(
+        fold_same_length(w).lower() in _gap_words(language) or any(
+            fold_same_length(part).lower() in _gap_words(language) for part in w.split("-")) for w in words)
 
 
 # The most words an apposition set off by commas holds ("X, a spokeswoman for the army, said").
