@@ -487,6 +487,9 @@ def test_a_generic_body_with_its_country_is_that_countrys(language, paragraph, s
         pytest.param("es", "Carlos Ortega detalló que los pozos del campamento estaban secos.", "Carlos Ortega", id="es-detallo"),
         pytest.param("es", "De acuerdo a Carlos Ortega, los pozos del campamento están secos.", "Carlos Ortega", id="es-de-acuerdo-a"),
         pytest.param("vi", "Đại tá Nguyễn Văn Thành cho rằng các giếng nước của trại đã cạn.", "Nguyễn Văn Thành", id="vi-cho-rang"),
+        pytest.param("en", "Maria Kowalska was quoted as saying the wells of the camp were dry.", "Maria Kowalska", id="en-quoted-as-saying"),
+        pytest.param("fr", "Jean Moreau a été cité comme disant que les puits du camp étaient à sec.", "Jean Moreau", id="fr-cite-comme-disant"),
+        pytest.param("es", "Carlos Ortega fue citado diciendo que los pozos del campamento estaban secos.", "Carlos Ortega", id="es-citado-diciendo"),
     ],
 )
 def test_more_verbs_and_markers_of_speech(language, paragraph, speaker):
