@@ -627,3 +627,17 @@ def test_a_capitalised_name_after_a_marker_is_its_speaker_where_capitals_mark_na
 
     mention = _name_after_marker(_Cue(0, len(marker), True), text, [], language)
     assert (mention.found.name if mention else None) == name
+
+
+# -- an outlet reporting what a person said is not the speaker ----------------------------------
+@pytest.mark.parametrize(
+    ("language", "paragraph", "speaker"),
+    [
+        pytest.param("en", "Maria Kowalska, quoted by Reuters, said the wells of the camp were dry.", "Maria Kowalska", id="en-quoted-by"),
+        pytest.param("fr", "Jean Moreau, cité par l'AFP, a assuré que les puits du camp étaient à sec.", "Jean Moreau", id="fr-cite-par"),
+        pytest.param("es", "Carlos Ortega, citado por EFE, aseguró que los pozos del campamento estaban secos.", "Carlos Ortega", id="es-citado-por"),
+        pytest.param("en", "Two wells of the camp are dry, Radio Okapi reported.", "Radio Okapi", id="en-an-outlet-alone-reports"),
+    ],
+)
+def test_a_speaker_quoted_by_an_outlet_is_the_speaker(language, paragraph, speaker):
+    assert only_quote(language, paragraph).speaker == speaker

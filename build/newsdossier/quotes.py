@@ -844,6 +844,10 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 mention = _Mention(cue.start, cue.end, "pronoun", None)
             elif cue.marker:
                 mention = _speaker_after(cue, mentions, text, comparable, spans, language) or _name_after_marker(cue, text, mentions, language)
+                if mention is not None and mention.kind == "entity" and _outlet(mention.found):
+                    # "X, quoted by Reuters", "X a été cité par l'AFP": the outlet reports; the
+                    # speaker is the subject before; the outlet where there is none
+                    mention = _speaker_before(cue, mentions, text, comparable, spans, language) or mention
             elif _inverted(cue, text, spans):
                 mention = _speaker_after(cue, mentions, text, comparable, spans, language) or _speaker_before(cue, mentions, text, comparable, spans, language)
             elif _after_comma(cue, text) and (tail := _tail_speaker(cue, mentions, text, comparable, spans, language)) is not None:
@@ -859,6 +863,10 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 cue_found = True
                 attributions.append((rank if who else 3, who))
         if attributions:
+            # A sentence naming a speaker and the outlet that reports them ("X, quoted by
+            # Reuters, said"): the speaker, not the outlet (alone, an outlet reporting is one).
+            if any(who is not None and not _outlet(who) for _rank, who in attributions):
+                attributions = [(rank, who) for rank, who in attributions if who is None or not _outlet(who)]
             speaker = min(attributions, key=lambda a: a[0])[1]
         people_here = [m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"]
         named.extend(m.found for m in mentions if m.kind == "entity")
