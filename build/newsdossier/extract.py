@@ -187,7 +187,8 @@ def _host_of(value: str) -> str | None:
 def _address_source(line: str) -> dict | None:
     """The outlet (a sources.yaml row) whose web domain hosts the first web address in the
     line ("Source: https://www.reuters.com/world/..."); None without one."""
-    match = _ADDRESS.search(line)
+    lowered = line.lower()
+    match = _ADDRESS.search(line) if "http" in lowered or "www." in lowered else None
     return reference().source_of_domain(match["host"]) if match else None
 
 

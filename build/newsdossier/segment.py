@@ -357,7 +357,9 @@ def segment(text: str) -> Layout:
             continue
         # The labels are folded ("nguon", "cap nhat"): matched on the line folded letter for
         # letter, the value taken as printed.
-        label_value = next(((k, m) for k, rx in p["label_value"].items() if (m := rx.fullmatch(fold_same_length(line)))), None)
+        # (a label and its value take a colon and fewer than 200 characters)
+        same = fold_same_length(line) if ":" in line and len(line) < 200 else None
+        label_value = next(((k, m) for k, rx in p["label_value"].items() if (m := rx.fullmatch(same))), None) if same else None
         if label_value and len(line.split()) <= 15:
             layout.metadata.setdefault(label_value[0], line[label_value[1].start("value"):label_value[1].end("value")].strip())
             continue
