@@ -250,3 +250,22 @@ def determined(*blocks: str) -> tuple[str, str]:
 )
 def test_the_date_the_text_determines_is_kept_apart_from_the_estimate(blocks, estimate, text_alone):
     assert determined(*blocks) == (estimate, text_alone)
+
+
+@pytest.mark.parametrize(
+    ("blocks", "text_alone"),
+    [
+        pytest.param(("Contingent leaves Haiti", "On 30 August 2017 the patrols ended. The closing ceremony was held today, 31 August, in the capital."),
+                     "2017-08-31", id="en-the-day-before-with-its-year"),
+        pytest.param(("Le contingent quitte Haïti", "Le 30 août 2017, les patrouilles ont pris fin. La cérémonie de clôture a eu lieu aujourd'hui, 31 août, dans la capitale."),
+                     "2017-08-31", id="fr-la-veille-avec-son-annee"),
+        pytest.param(("El contingente deja Haití", "El 30 de agosto de 2017 concluyeron las patrullas. La ceremonia de cierre se celebró hoy, 31 de agosto, en la capital."),
+                     "2017-08-31", id="es-el-dia-anterior-con-su-ano"),
+        pytest.param(("Contingent leaves Haiti", "On 31 December 2016 the patrols ended. The closing ceremony was held today, 2 January, in the capital."),
+                     "2017-01-02", id="en-across-the-new-year"),
+        pytest.param(("Contingent leaves Haiti", "On 20 August 2017 the patrols ended. The closing ceremony was held today, 31 August, in the capital."),
+                     "XXXX-08-31", id="en-too-far-apart-to-pin"),
+    ],
+)
+def test_a_day_printed_with_its_year_days_apart_pins_the_year_of_the_article_day(blocks, text_alone):
+    assert determined(*blocks)[1] == text_alone

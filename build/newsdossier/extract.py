@@ -665,16 +665,32 @@ def _latest_dated(text: str, today: datetime.date | None = None) -> PartialDate 
     return max(dated, key=lambda v: (v.year, v.month or 0, v.day or 0), default=None)
 
 
+# How many days apart a day printed without its year and one printed with it may be for the
+# second to give the first its year ("hoy, 31 de agosto" and "el 30 de agosto de 2017").
+NEAR_DAYS = 3
+
+
 def _same_day_year(text: str, value: PartialDate, today: datetime.date | None = None) -> int | None:
     """The year the text prints with the same month and day as value (a dateline's "March 3"
-    and "on March 3, 2015" in the text): the latest such year not after today, leaving out the
-    dates that start a long story ("founded on March 3, 1964"). None when the text prints
-    that day with no year, or value has no day."""
+    and "on March 3, 2015" in the text), or with a day at most NEAR_DAYS from it ("today, 31
+    August" and "on 30 August 2017", "le 2 janvier" and "le 31 décembre 2016" -> 2017): the
+    year that puts value nearest that day, the latest such year not after today, leaving out
+    the dates that start a long story ("founded on March 3, 1964"). None when the text prints
+    no such day with its year, or value has no day."""
     if value.day is None:
         return None
-    years = [d.value.year for d in find_dates(text)
-             if d.kind == "date" and d.has_year and (d.value.month, d.value.day) == (value.month, value.day)
-             and not _history_year(text, d) and not _after_today(d.value, today)]
+    years = []
+    for d in find_dates(text):
+        if not (d.kind == "date" and d.has_year and d.value.day and not _history_year(text, d) and not _after_today(d.value, today)):
+            continue
+        printed = datetime.date(d.value.year, d.value.month, d.value.day)
+        for year in (d.value.year - 1, d.value.year, d.value.year + 1):
+            try:
+                gap = abs((datetime.date(year, value.month, value.day) - printed).days)
+            except ValueError:
+                continue
+            if gap <= NEAR_DAYS:
+                years.append(year)
     return max(years, default=None)
 
 
