@@ -13,6 +13,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.constructor import RoundTripConstructor, SafeConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
+from . import fastyaml
 from .seeds import fingerprint
 
 FENCE = "---"
@@ -103,6 +104,12 @@ def _safe_yaml() -> YAML:
 
 
 def dump_yaml(data) -> str:
+    """The YAML text of data as ruamel.yaml's round-trip dumper writes it (block style, width
+    4096, unicode, comments and quotes a person wrote kept); plain data (most of what normalize
+    writes) by fastyaml, the same bytes several times faster."""
+    fast = fastyaml.dump(data, _round_trip_yaml)
+    if fast is not None:
+        return fast
     stream = io.StringIO()
     _round_trip_yaml().dump(data, stream)
     return stream.getvalue()
