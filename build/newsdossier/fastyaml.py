@@ -21,6 +21,7 @@ import io
 import re
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
 # A string written plain without asking: it starts with a letter or other printable non-ASCII
 # character (no indicator: '-', '?', ':', '#', quotes, brackets...), every character is
@@ -163,6 +164,8 @@ def _sequence(node, indent: int, lines: list[str], factory) -> None:
 def _value(value, factory) -> str:
     if type(value) is str and _PLAIN.fullmatch(value) and not _NOT_PLAIN_INSIDE.search(value) and value.lower() not in _OTHER_TYPES:
         return value
+    if type(value) is SingleQuotedScalarString and _SINGLE_QUOTED.fullmatch(value) and getattr(value, _ANCHOR, None) is None:
+        return f"'{value}'"  # quoted so by a person (kept by preserve_quotes): printable, one line, no "'"
     if type(value) is str and _SINGLE_QUOTED.fullmatch(value) and (
             value[0] in _LEADING_INDICATORS or value[0] == " " or value[-1] in ": " or _NOT_PLAIN_INSIDE.search(value)):
         return f"'{value}'"  # certainly not plain (an indicator), printable, one line, no "'"
@@ -198,13 +201,20 @@ def _ruamel_scalar(kind: type, value, as_key: bool, factory) -> str | None:
     the cache key so that 1, True and "1" are told apart."""
     stream = io.StringIO()
     if as_key:
-        factory().dump({value: 1}, stream)
+        _dumper(factory).dump({value: 1}, stream)
         text = stream.getvalue()
         if len(text.splitlines()) != 1 or not text.endswith(": 1\n"):
             return None
         return text[: -len(": 1\n")]
-    factory().dump({"k": value}, stream)
+    _dumper(factory).dump({"k": value}, stream)
     text = stream.getvalue()
     if len(text.splitlines()) != 1 or not text.startswith("k: "):
         return None
     return text[len("k: "):-1]
+
+
+@functools.lru_cache(maxsize=4)
+def _dumper(factory):
+    """One ruamel.yaml instance per factory for the scalars asked (making one builds its resolver
+    tables: more than the dump of one scalar)."""
+    return factory()
