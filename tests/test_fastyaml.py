@@ -24,6 +24,7 @@ TRICKY = [
     "a:b", "a #b", "a#b", "#tag", "'quoted'", '"Estamos listos", dijo.', "l'ONU", "it's \"both\"", " lead", "trail ", "",
     "tab\there", "nbsp\u00a0inside", "\u00a0lead", "line\u2028sep", "next\x85line", "bom\ufeff", "emoji 🙂", "…", "« guillemets »",
     "[bracket]", "a [b] {c}", "{x}", "*star", "&amp", "!bang", "|pipe", ">fold", "%pct", "@at", "`tick", "a, b", ",lead",
+    "12 soldiers", "1,000", "0o17", "1e3", "1_000", "+1", "-1", "2023-02-27T10:00:00", "2023-02-27 10:00", "10:30", "0.5 km", "1.", "0", "007",
     "multi\nline", "x" * 5000, "word " * 900, "---", "...", "--- x", "…dots", "ki\u0301",
 ]
 
@@ -70,7 +71,7 @@ def test_plain_data_takes_the_fast_way():
 
 
 _text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40)
-_scalar = st.one_of(_text, st.sampled_from(TRICKY[:60]), st.integers(-5, 5), st.booleans(), st.none())
+_scalar = st.one_of(_text, st.sampled_from(TRICKY[:75]), st.integers(-5, 5), st.booleans(), st.none())
 _data = st.recursive(_scalar, lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(_text, inner, max_size=4)), max_leaves=20)
 
 

@@ -23,14 +23,15 @@ import re
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
-# A string written plain without asking: it starts with a letter or other printable non-ASCII
+# A string written plain without asking, unless YAML would read it as another type (_other_type):
+# it starts with a letter, a digit or other printable non-ASCII
 # character (no indicator: '-', '?', ':', '#', quotes, brackets...), every character is
 # printable (ruamel.yaml's test: \x20-\x7E, \xA0-\uD7FF, \uE000-\uFFFD, less the line
 # separators and the byte-order mark), it holds no ': ' or ' #' and does not end in ':' or a
 # space. Supplementary characters (emoji) go the slow way, as ruamel.yaml's answer for them
 # depends on the build of Python.
 _PLAIN = re.compile(
-    r"[A-Za-z\u00A0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD]"
+    r"[A-Za-z0-9\u00A0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD]"
     r"(?:[\x20-\x7E\u00A0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD]*"
     r"[\x21-\x39\x3B-\x7E\u00A0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD])?"
 )
@@ -39,9 +40,6 @@ _LEADING_INDICATORS = frozenset("#,[]{}&*!|>\"%@`")
 # A string that is not plain but of printable characters on one line and without a "'": ruamel.yaml
 # writes it in single quotes, as it is (choose_scalar_style: a "'" would make it double-quoted).
 _SINGLE_QUOTED = re.compile(r"[\x20-\x26\x28-\x7E\u00A0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD]+")
-# Plain words that YAML 1.2 reads as another type (ruamel.yaml's resolver: booleans and null
-# are the only ones starting with a letter).
-_OTHER_TYPES = frozenset({"true", "false", "null"})
 # Lines longer than this might be folded by the emitter (its width is 4096): left to ruamel.yaml.
 _LONGEST = 4000
 
@@ -162,8 +160,11 @@ def _sequence(node, indent: int, lines: list[str], factory) -> None:
 
 
 def _value(value, factory) -> str:
-    if type(value) is str and _PLAIN.fullmatch(value) and not _NOT_PLAIN_INSIDE.search(value) and value.lower() not in _OTHER_TYPES:
-        return value
+    if type(value) is str and _PLAIN.fullmatch(value) and not _NOT_PLAIN_INSIDE.search(value):
+        if not _other_type(value, factory):
+            return value
+        if _SINGLE_QUOTED.fullmatch(value):
+            return f"'{value}'"  # a number, date, boolean or null as text: quoted (choose_scalar_style)
     if type(value) is SingleQuotedScalarString and _SINGLE_QUOTED.fullmatch(value) and getattr(value, _ANCHOR, None) is None:
         return f"'{value}'"  # quoted so by a person (kept by preserve_quotes): printable, one line, no "'"
     if type(value) is str and _SINGLE_QUOTED.fullmatch(value) and (
@@ -173,7 +174,7 @@ def _value(value, factory) -> str:
 
 
 def _key(key, factory) -> str:
-    if type(key) is str and _PLAIN.fullmatch(key) and not _NOT_PLAIN_INSIDE.search(key) and key.lower() not in _OTHER_TYPES and len(key) < 128:
+    if type(key) is str and _PLAIN.fullmatch(key) and not _NOT_PLAIN_INSIDE.search(key) and len(key) < 128 and not _other_type(key, factory):
         return key
     return _asked(type(key), key, True, factory)
 
@@ -218,3 +219,18 @@ def _dumper(factory):
     """One ruamel.yaml instance per factory for the scalars asked (making one builds its resolver
     tables: more than the dump of one scalar)."""
     return factory()
+
+
+def _other_type(value: str, factory) -> bool:
+    """Whether YAML reads value, written plain, as another type than a string (a number, a date,
+    a boolean, null): ruamel.yaml's own implicit resolvers for its first character, as
+    Resolver.resolve tries them."""
+    tried = _resolvers(factory)
+    return any(regexp.match(value) for regexp in (*tried.get(value[:1], ()), *tried.get(None, ())))
+
+
+@functools.lru_cache(maxsize=4)
+def _resolvers(factory) -> dict:
+    """The dumper's implicit resolvers that give another tag than str, by first character."""
+    table = _dumper(factory).resolver.versioned_resolver
+    return {first: tuple(regexp for tag, regexp in pairs if tag != "tag:yaml.org,2002:str") for first, pairs in table.items()}

@@ -20,7 +20,8 @@ from .registry import Registry, ensure_mission, forget_article, link_mention, me
 from .entities import ACTOR_KINDS
 from .reference import reference
 from .seeds import METADATA_FILE, passed_over, SeedError, list_seeds
-from .store import DataError, Project, article_text, atomic_write, record_skipped_seeds, remove_unfinished_writes, dump_yaml, parse_yaml, read_article, read_registry, read_text
+from .store import (DataError, Project, article_text, atomic_write, dump_yaml, file_stamp, parse_yaml, read_article, read_index,
+                    read_registry_to_update, read_text, record_skipped_seeds, remove_unfinished_writes, write_index)
 from .text import slugify, unique_id
 
 REGISTRIES = ("actors", "missions", "events")
@@ -45,14 +46,14 @@ class Report:
 
 
 class _Prior(NamedTuple):
-    """An article already in data/, as read at the start of the run: its front-matter as plain
-    values (the fast, C-backed safe loader: enough to tell whether its seed changed) and its
-    text. The round-trip form, with comments and key order, is read again only for the articles
-    a run merges into (round_trip())."""
+    """An article already in data/, as read at the start of the run: the values of its
+    front-matter that tell whether its seed changed (_INDEXED: from the article index when the
+    file is the one indexed, else read with the fast, C-backed safe loader). The round-trip
+    form, with comments and key order, is read only for the articles a run merges into
+    (round_trip())."""
 
     path: Path
     front: dict
-    body: str
 
     def round_trip(self) -> tuple:
         """(front-matter as a round-trip mapping, body); DataError if the file became unreadable."""
@@ -75,19 +76,49 @@ class _Pending:
 _WORD = re.compile(r"[^\W_]")  # a letter or digit of any script
 
 
-def _existing_articles(project: Project, report: Report) -> dict[str, _Prior]:
+# What normalize needs of an article already written to tell whether its seed changed, kept in
+# the article index (.newsdossier-cache/articles.json) so that a run over a large, mostly
+# unchanged corpus reads no article's YAML.
+_INDEXED = ("id", "seed", "seed_entry", "fingerprint", "extractor")
+_ARTICLE_INDEX, _NO_ARTICLE_INDEX = "articles.json", "no-article.json"
+
+
+def _indexed_front(front) -> dict | None:
+    """The _INDEXED values of a front-matter mapping, None when one is not a plain scalar (JSON
+    would not give it back the same)."""
+    values = {key: front[key] for key in _INDEXED if key in front}
+    if all(value is None or type(value) in (str, int, bool) for value in values.values()):
+        return {key: (str(value) if isinstance(value, str) else value) for key, value in values.items()}
+    return None
+
+
+def _existing_articles(project: Project, report: Report, index: dict, kept: dict) -> dict[str, _Prior]:
+    """The articles in data/ by key (seed, and entry in a seed of several). index: the article
+    index of the last run (file name -> {"stamp": file_stamp, "front": _INDEXED values}); an
+    article whose file has the stamp indexed is not read again. kept: filled with the index of
+    what was found (an unreadable file is left out: reported, and read again next time)."""
     by_seed: dict[str, _Prior] = {}
     if not project.articles.is_dir():
         return by_seed
     for path in sorted(project.articles.glob("*.md")):
-        try:
-            front, body = read_article(path)
-        except DataError as error:
-            error.path = path.relative_to(project.root)  # named as in data/, like `check` does
-            report.skipped.append(f"{error.one_line()} (left as it is)")
-            continue
+        stamp = file_stamp(path)
+        known = index.get(path.name)
+        if stamp is not None and isinstance(known, dict) and known.get("stamp") == stamp and isinstance(known.get("front"), dict):
+            front = known["front"]
+        else:
+            try:
+                front = _indexed_front(read_article(path)[0])
+            except DataError as error:
+                error.path = path.relative_to(project.root)  # named as in data/, like `check` does
+                report.skipped.append(f"{error.one_line()} (left as it is)")
+                continue
+            if front is None:  # a value of another kind: read again each run, never indexed
+                front = read_article(path)[0]
+                stamp = None
+        if stamp is not None:
+            kept[path.name] = {"stamp": stamp, "front": front}
         if front.get("seed"):
-            by_seed[_article_key(front)] = _Prior(path, front, body)
+            by_seed[_article_key(front)] = _Prior(path, front)
     return by_seed
 
 
@@ -111,7 +142,7 @@ def _read_registries(project: Project, report: Report) -> dict[str, Registry] | 
     registries = {}
     for name in REGISTRIES:
         try:
-            registries[name] = Registry(read_registry(project.registry(name), round_trip=True) or CommentedSeq())
+            registries[name] = Registry(read_registry_to_update(project.registry(name)) or CommentedSeq())
         except DataError as error:
             report.skipped.append(f"{error.one_line()}; fix it first: normalize wrote nothing")
             return None
@@ -210,7 +241,13 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
     report = Report()
     if removed := remove_unfinished_writes(project.data):
         report.notes.append(f"data/: removed {removed} unfinished file(s) left by an interrupted run")
-    existing = _existing_articles(project, report)
+    remove_unfinished_writes(project.cache)
+    article_index: dict = {}
+    existing = _existing_articles(project, report, read_index(project.cache / _ARTICLE_INDEX, _ARTICLE_INDEX), article_index)
+    # Seeds known to make no article, and why, by article key: {"fingerprint", "why", "note"}.
+    # Valid for one extractor (its fingerprint is the index's key): not extracted again.
+    no_article = read_index(project.cache / _NO_ARTICLE_INDEX, EXTRACTOR_VERSION)
+    still_no_article: dict = {}
     taken = {str(p.front["id"]) for p in existing.values() if p.front.get("id")}
     seen_fingerprints: dict[str, str] = {
         str(p.front.get("fingerprint")): seed for seed, p in existing.items() if p.front.get("fingerprint")
@@ -248,6 +285,11 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
                 if step is not None:
                     told.append(step)
                     continue
+                known = no_article.get(article.key)
+                if isinstance(known, dict) and known.get("fingerprint") == article.fingerprint and isinstance(known.get("why"), str):
+                    told.append(("no_article", _Light(article.seed, article.entry, article.fingerprint), known.get("note"), known["why"]))
+                    still_no_article[article.key] = known
+                    continue
                 told.append(("extract", len(seed_of_job), _Light(article.seed, article.entry, article.fingerprint), prior))
                 seed_of_job.append(seed_index)
                 jobs += 1
@@ -267,7 +309,7 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
     pending: list[_Pending] = []
     for told in steps:
         for step in told:
-            item = _tell(step, outcomes, report)
+            item = _tell(step, outcomes, report, still_no_article)
             if item is None:
                 continue
             if item.prior is None:
@@ -311,6 +353,7 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
     outputs = [(_front_matter(item, *item.entity_ids), "\n\n".join(item.extraction.body)) for item in pending]
     rendered: dict[int, object] = dict(run_work(render_article, ((front, body, item.prior is None) for (front, body), item in zip(outputs, pending)),
                                                 plan or Plan()))
+    indexed_fronts = [_indexed_front(front) if item.prior is None else None for front, _ in outputs]
     # The registries are written before the articles that refer to them. Killed in between,
     # the next run finds the unwritten articles' seeds pending and writes them; the other
     # order would leave written articles pointing at entries no registry holds, and their
@@ -330,12 +373,16 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
             continue
         if atomic_write(item.path, text):
             report.written.append(str(item.path.relative_to(project.root)))
+        _index_written(project, item.path, indexed_fronts[index], article_index)
         # The record is written after the article: killed in between, the next run sees the
         # article's new values as a person's edits and keeps them, which loses nothing.
         atomic_write(project.machine_record(item.article_id), record)
     record_skipped_seeds(project, report.seed_reasons)
+    if project.data.is_dir():
+        write_index(project.cache / _ARTICLE_INDEX, _ARTICLE_INDEX, article_index)
+        write_index(project.cache / _NO_ARTICLE_INDEX, EXTRACTOR_VERSION, still_no_article)
     seed_names = {p.name for p in seed_paths}
-    for key, (path, front, _body) in existing.items():
+    for key, (path, front) in existing.items():
         if str(front["seed"]) not in seed_names:
             report.notes.append(f"{path.relative_to(project.root)}: its seed seeds/{front['seed']} is gone; the article is kept")
         elif key not in collected_keys and front.get("seed_entry") and str(front["seed"]) not in report.seed_reasons:
@@ -378,6 +425,7 @@ class Outcome(NamedTuple):
     extraction: Extraction | None
     note: str | None = None
     why: str | None = None
+    lasting: bool = True  # the same bytes give the same outcome with the same extractor (not so for an exception)
 
 
 def extract_article(article: Collected) -> Outcome:
@@ -394,7 +442,7 @@ def extract_article(article: Collected) -> Outcome:
     except SeedError as error:
         return Outcome(None, note, f"{_entry_words(article)}{error}")
     except Exception as error:  # one seed that trips the extractor must not stop the others
-        return Outcome(None, note, f"{_entry_words(article)}extraction failed ({type(error).__name__}: {error})")
+        return Outcome(None, note, f"{_entry_words(article)}extraction failed ({type(error).__name__}: {error})", lasting=False)
     if not any(_WORD.search(paragraph) for paragraph in extraction.body):
         return Outcome(None, note, f"{_entry_words(article)}no article text (only a title, metadata, boilerplate or punctuation)")
     return Outcome(extraction, note)
@@ -414,10 +462,17 @@ def _without_extraction(project: Project, article: Collected, prior: _Prior | No
     return None
 
 
-def _tell(step: tuple, outcomes: dict, report: Report) -> _Pending | None:
+def _tell(step: tuple, outcomes: dict, report: Report, no_article: dict | None = None) -> _Pending | None:
     """Tell one step of a seed to the report; for an extracted article, its _Pending (id and
-    path still to give when it is new), None when it is no article."""
+    path still to give when it is new), None when it is no article (then, when its outcome is
+    lasting, recorded in no_article by article key, to be told again without extracting)."""
     kind = step[0]
+    if kind == "no_article":  # known from the last runs: told as its extraction told it
+        _, article, note, why = step
+        if note:
+            report.notes.append(f"seeds/{article.seed}: {note}")
+        report.skip_seed(article.seed, why)
+        return None
     if kind == "skip_seed":
         report.skip_seed(step[1], step[2])
     elif kind == "skipped":
@@ -435,10 +490,28 @@ def _tell(step: tuple, outcomes: dict, report: Report) -> _Pending | None:
             report.notes.append(f"seeds/{article.seed}: {outcome.note}")
         if outcome.extraction is None:
             report.skip_seed(article.seed, outcome.why)
+            if no_article is not None and outcome.lasting:
+                key = article.seed if not article.entry else f"{article.seed}#{article.entry}"
+                no_article[key] = {"fingerprint": article.fingerprint, "why": outcome.why, "note": outcome.note}
             return None
         article_id, path_out = (str(prior.front["id"]), prior.path) if prior else ("", Path())
         return _Pending(article_id, article.seed, article.fingerprint, outcome.extraction, path_out, prior, seed_entry=article.entry)
     return None
+
+
+def _index_written(project: Project, path: Path, front: dict | None, index: dict) -> None:
+    """Index an article file just written (or found unchanged): front, its _INDEXED values when
+    known (a new article's), else read back (an article merged with a person's edits)."""
+    stamp = file_stamp(path)
+    if front is None:
+        try:
+            front = _indexed_front(read_article(path)[0])
+        except (DataError, OSError):
+            front = None
+    if stamp is None or front is None:
+        index.pop(path.name, None)
+    else:
+        index[path.name] = {"stamp": stamp, "front": front}
 
 
 def _entry_words(article: Collected) -> str:

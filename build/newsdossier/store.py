@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import io
+import json
 import os
 import re
 import tempfile
@@ -10,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import RoundTripConstructor, SafeConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
@@ -67,6 +69,13 @@ class Project:
 
     def machine_record(self, article_id: str) -> Path:
         return self.machine / f"{article_id}.yaml"
+
+    @property
+    def cache(self) -> Path:
+        """What normalize keeps between runs to read only what changed (an index of data/'s
+        articles, the seeds that made no article): never the source of anything, safe to delete,
+        not to commit. Outside data/, which people edit and commit."""
+        return self.root / ".newsdossier-cache"
 
     @property
     def skipped_seeds(self) -> Path:
@@ -234,6 +243,31 @@ def read_registry(path: Path, round_trip: bool = False, cache: ParseCache | None
     return data
 
 
+def read_registry_to_update(path: Path) -> list:
+    """A registry's entries to change and write back: as read_registry(path, round_trip=True)
+    gives them, but without ruamel.yaml's slow round-trip parser when the file is as dump_yaml
+    writes it (no comment, no quotes or layout of a person's own): then it is read by the
+    C-backed safe loader and its mappings and lists made round-trip ones, which dump_yaml writes
+    back to the same bytes. Raises DataError as read_registry does."""
+    if not path.exists():
+        return []
+    text = read_text(path)
+    plain = _parse(text, path, 0, None)
+    if isinstance(plain, list) and plain and fastyaml.dump(plain, _round_trip_yaml) == text:
+        return _round_trip_containers(plain)
+    return read_registry(path, round_trip=True)
+
+
+def _round_trip_containers(value):
+    """Plain lists and mappings made CommentedSeq and CommentedMap (the registry code inserts
+    into them), recursively; scalars as they are."""
+    if isinstance(value, dict):
+        return CommentedMap((key, _round_trip_containers(item)) for key, item in value.items())
+    if isinstance(value, list):
+        return CommentedSeq(_round_trip_containers(item) for item in value)
+    return value
+
+
 _ENTRY_ID = re.compile(r"""^[ \t]*-[ \t]+id:[ \t]*['"]?([^'"\s#]+)""", re.M)
 
 
@@ -338,3 +372,35 @@ def recorded_seed_reasons(project: Project) -> dict[str, str]:
         if same:
             reasons[str(name)] = str(entry.get("why"))
     return reasons
+
+
+def file_stamp(path: Path) -> list[int] | None:
+    """[size in bytes, modification time in ns, inode] of a file, None when it cannot be read:
+    what an index trusts to tell that a file is the one it read (a write through atomic_write or
+    an editor's save changes at least one of them)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return [stat.st_size, stat.st_mtime_ns, stat.st_ino]
+
+
+INDEX_FORMAT = 1
+
+
+def read_index(path: Path, key: str) -> dict:
+    """The entries of an index file written by write_index with the same key (a fingerprint of
+    what its entries depend on); {} when the file is missing, unreadable, of another format or
+    another key: an index is only ever a shortcut, never a source."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("format") != INDEX_FORMAT or data.get("key") != key or not isinstance(data.get("entries"), dict):
+        return {}
+    return data["entries"]
+
+
+def write_index(path: Path, key: str, entries: dict) -> None:
+    """Write an index file (JSON) whole or not at all (atomic_write); entries: JSON-able values."""
+    atomic_write(path, json.dumps({"format": INDEX_FORMAT, "key": key, "entries": entries}, ensure_ascii=False, sort_keys=True) + "\n")
