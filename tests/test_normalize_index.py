@@ -186,3 +186,32 @@ def test_a_person_s_comment_in_a_registry_is_kept_when_it_is_written_again(proje
     seed.write_text(seed.read_text(encoding="utf-8") + "\nA last paragraph added later by the newsroom.\n", encoding="utf-8")
     run(project)
     assert path.read_text(encoding="utf-8").startswith("# actors checked by hand on Monday\n")
+
+
+def test_a_seed_read_from_the_seed_index_is_told_as_when_it_was_read(tmp_path, monkeypatch):
+    """A seed of several articles with a line left out: the rerun, which reads no seed, says the same."""
+    root = tmp_path / "feed"
+    (root / "seeds").mkdir(parents=True)
+    good = {"url": "https://example.org/2020/05/04/school", "title": "A school opens",
+            "text": "Peacekeepers in Mali opened a school on Monday, the mission said.\nIt has four classrooms."}
+    (root / "seeds" / "feed.jsonl").write_text(json.dumps(good) + "\nnot json at all\n", encoding="utf-8")
+    first, _ = run(root)
+    collected = []
+    real = normalize_module.collect
+    monkeypatch.setattr(normalize_module, "collect", lambda path, row=None: collected.append(path.name) or real(path, row))
+    again, _ = run(root)
+    assert collected == []
+    assert [line for line in again if "feed.jsonl" in line] == [line for line in first if "feed.jsonl" in line and "note" not in line]
+    assert again[-1].startswith("normalize: 0 extracted, 1 unchanged, 1 skipped")
+
+
+def test_a_seed_changed_in_place_is_read_again(project, monkeypatch):
+    seed = sorted((project / "seeds").glob("*.txt"))[0]
+    collected = []
+    real = normalize_module.collect
+    monkeypatch.setattr(normalize_module, "collect", lambda path, row=None: collected.append(path.name) or real(path, row))
+    with seed.open("a", encoding="utf-8") as handle:
+        handle.write("\nA last paragraph added later by the newsroom.\n")
+    lines, _ = run(project)
+    assert collected == [seed.name]
+    assert lines[-1].startswith("normalize: 1 extracted, 4 unchanged")

@@ -80,7 +80,7 @@ _WORD = re.compile(r"[^\W_]")  # a letter or digit of any script
 # the article index (.newsdossier-cache/articles.json) so that a run over a large, mostly
 # unchanged corpus reads no article's YAML.
 _INDEXED = ("id", "seed", "seed_entry", "fingerprint", "extractor")
-_ARTICLE_INDEX, _NO_ARTICLE_INDEX = "articles.json", "no-article.json"
+_ARTICLE_INDEX, _NO_ARTICLE_INDEX, _SEED_INDEX = "articles.json", "no-article.json", "seeds.json"
 
 
 def _indexed_front(front) -> dict | None:
@@ -248,6 +248,11 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
     # Valid for one extractor (its fingerprint is the index's key): not extracted again.
     no_article = read_index(project.cache / _NO_ARTICLE_INDEX, EXTRACTOR_VERSION)
     still_no_article: dict = {}
+    # Each seed's collected articles (entry, fingerprint) and left-out parts, by file name, with
+    # the stamp of the file and its metadata.csv row: a seed whose articles are all unchanged is
+    # not read again (decoding alone is a third of a millisecond a seed).
+    seeds_known = read_index(project.cache / _SEED_INDEX, EXTRACTOR_VERSION)
+    seeds_seen: dict = {}
     taken = {str(p.front["id"]) for p in existing.values() if p.front.get("id")}
     seen_fingerprints: dict[str, str] = {
         str(p.front.get("fingerprint")): seed for seed, p in existing.items() if p.front.get("fingerprint")
@@ -272,7 +277,7 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
             steps.append(told)
             outstanding.append(-1)
             try:
-                articles, left_out = collect(path, rows.get(path.name))
+                articles, left_out = _collect(project, path, rows.get(path.name), existing, seeds_known, seeds_seen, no_article)
             except (SeedError, OSError) as error:
                 articles, left_out = [], []
                 told.append(("skip_seed", path.name, str(error)))
@@ -285,8 +290,8 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
                 if step is not None:
                     told.append(step)
                     continue
-                known = no_article.get(article.key)
-                if isinstance(known, dict) and known.get("fingerprint") == article.fingerprint and isinstance(known.get("why"), str):
+                known = _no_article(no_article, article)
+                if known is not None:
                     told.append(("no_article", _Light(article.seed, article.entry, article.fingerprint), known.get("note"), known["why"]))
                     still_no_article[article.key] = known
                     continue
@@ -381,6 +386,7 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
     if project.data.is_dir():
         write_index(project.cache / _ARTICLE_INDEX, _ARTICLE_INDEX, article_index)
         write_index(project.cache / _NO_ARTICLE_INDEX, EXTRACTOR_VERSION, still_no_article)
+        write_index(project.cache / _SEED_INDEX, EXTRACTOR_VERSION, seeds_seen)
     seed_names = {p.name for p in seed_paths}
     for key, (path, front) in existing.items():
         if str(front["seed"]) not in seed_names:
@@ -411,11 +417,60 @@ def _collector_rows(project: Project, seed_names: set[str], report: Report) -> d
 
 
 class _Light(NamedTuple):
-    """What the report and the article need of a collected article once it is extracted."""
+    """What the report and the article need of a collected article once it is extracted; also
+    an unchanged article known from the seed index (as ingest.Collected: key, label)."""
 
     seed: str
     entry: str | None
     fingerprint: str
+
+    @property
+    def key(self) -> str:
+        return self.seed if self.entry is None else f"{self.seed}#{self.entry}"
+
+    @property
+    def label(self) -> str:
+        return self.seed if self.entry is None else f"{self.seed} ({self.entry})"
+
+
+def _collect(project: Project, path: Path, row, existing: dict, index: dict, seen: dict, no_article: dict) -> tuple[list, list[str]]:
+    """ingest.collect(path, row), or, when the seed index (index: file name -> {"stamp", "row",
+    "articles": [[entry, fingerprint]...], "left_out"}) holds the file with its stamp and row and
+    every article it lists is in data/ unchanged or known to make no article (no_article), the _Light articles and left-out lines it
+    lists, without reading the file. seen: filled with the index entry of this seed. Raises as
+    collect does."""
+    stamp = file_stamp(path)
+    row_key = row.fingerprint_part().hex() if row else ""
+    known = index.get(path.name)
+    if stamp is not None and isinstance(known, dict) and known.get("stamp") == stamp and known.get("row") == row_key:
+        try:
+            light = [_Light(path.name, entry, fingerprint) for entry, fingerprint in known["articles"]]
+            left_out = [str(line) for line in known["left_out"]]
+        except (KeyError, TypeError, ValueError):
+            light = []
+        if light and all(_unchanged(project, existing.get(article.key), article.fingerprint) or _no_article(no_article, article) for article in light):
+            seen[path.name] = known
+            return light, left_out
+    articles, left_out = collect(path, row)
+    if stamp is not None and stamp == file_stamp(path):  # not changed while it was read
+        seen[path.name] = {"stamp": stamp, "row": row_key, "articles": [[a.entry, a.fingerprint] for a in articles], "left_out": left_out}
+    return articles, left_out
+
+
+def _no_article(no_article: dict, article) -> dict | None:
+    """The record of no_article (article key -> {"fingerprint", "why", "note"}) for this very
+    article (same fingerprint), else None."""
+    known = no_article.get(article.key)
+    if isinstance(known, dict) and known.get("fingerprint") == article.fingerprint and isinstance(known.get("why"), str):
+        return known
+    return None
+
+
+def _unchanged(project: Project, prior: "_Prior | None", fingerprint: str) -> bool:
+    """Whether the article of prior is the output of this extractor for the fingerprint, with its
+    machine record (none: a run stopped before writing it)."""
+    return bool(prior and prior.front.get("fingerprint") == fingerprint and str(prior.front.get("extractor")) == EXTRACTOR_VERSION
+                and project.machine_record(str(prior.front.get("id"))).exists())
 
 
 class Outcome(NamedTuple):
@@ -452,8 +507,7 @@ def _without_extraction(project: Project, article: Collected, prior: _Prior | No
     """What the report says of a collected article that is not to be extracted: ("unchanged",
     label) when it is unchanged since the last run, ("skip_seed", seed, why) when it is a copy
     of another; None when it is to be extracted (its fingerprint is then taken)."""
-    if (prior and prior.front.get("fingerprint") == article.fingerprint and str(prior.front.get("extractor")) == EXTRACTOR_VERSION
-            and project.machine_record(str(prior.front.get("id"))).exists()):  # no record: a run stopped before writing it
+    if _unchanged(project, prior, article.fingerprint):
         return ("unchanged", article.label)
     twin = seen_fingerprints.get(article.fingerprint)
     if twin and twin != article.key:
