@@ -174,8 +174,11 @@ def _value(value, factory) -> str:
 
 
 def _key(key, factory) -> str:
-    if type(key) is str and _PLAIN.fullmatch(key) and not _NOT_PLAIN_INSIDE.search(key) and len(key) < 128 and not _other_type(key, factory):
-        return key
+    if type(key) is str and _PLAIN.fullmatch(key) and not _NOT_PLAIN_INSIDE.search(key) and len(key) < 128:
+        if not _other_type(key, factory):
+            return key
+        if _SINGLE_QUOTED.fullmatch(key):
+            return f"'{key}'"  # an article id of digits as a key ('00019'): quoted, as a value is
     return _asked(type(key), key, True, factory)
 
 
