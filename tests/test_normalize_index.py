@@ -215,3 +215,61 @@ def test_a_seed_changed_in_place_is_read_again(project, monkeypatch):
     lines, _ = run(project)
     assert collected == [seed.name]
     assert lines[-1].startswith("normalize: 1 extracted, 4 unchanged")
+
+
+def without_cache(root: Path, tmp_path: Path, name: str = "twin") -> Path:
+    copy = tmp_path / name
+    shutil.copytree(root, copy)
+    shutil.rmtree(copy / ".newsdossier-cache")
+    return copy
+
+
+def test_a_run_with_the_registry_index_writes_what_a_run_without_it_writes(project, tmp_path):
+    seed = sorted((project / "seeds").glob("*.txt"))[0]
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nA last paragraph added later by the newsroom.\n", encoding="utf-8")
+    run(project)  # writes the registry index
+    index = project / ".newsdossier-cache" / "registries.json"
+    assert set(json.loads(index.read_text(encoding="utf-8"))["entries"]) == {"actors", "missions", "events"}
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nAnother paragraph.\n", encoding="utf-8")
+    twin = without_cache(project, tmp_path)
+    for _ in range(2):
+        with_index, _ = run(project)  # reads the registries from the index
+        without, _ = run(twin)
+        assert tree(project / "data") == tree(twin / "data")
+        assert with_index == [line.replace(str(twin), str(project)) for line in without]
+        for root in (project, twin):
+            seed = sorted((root / "seeds").glob("*.txt"))[1]
+            seed.write_text(seed.read_text(encoding="utf-8") + "\nAnother paragraph.\n", encoding="utf-8")
+
+
+def test_a_registry_is_taken_from_the_registry_index_only_while_unedited(project, tmp_path):
+    index = project / ".newsdossier-cache" / "registries.json"
+    seed = sorted((project / "seeds").glob("*.txt"))[0]
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nA last paragraph added later by the newsroom.\n", encoding="utf-8")
+    run(project)
+    assert set(json.loads(index.read_text(encoding="utf-8"))["entries"]) == {"actors", "missions", "events"}
+    actors = project / "data" / "actors.yaml"
+    # A person's edit, same size (the stamp still differs: mtime), that the index does not hold.
+    text = actors.read_text(encoding="utf-8")
+    assert "status: candidate" in text
+    actors.write_text(text.replace("status: candidate", "status: confirmed", 1), encoding="utf-8")
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nAnother paragraph.\n", encoding="utf-8")
+    run(project)
+    assert actors.read_text(encoding="utf-8").count("status: confirmed") == text.count("status: confirmed") + 1
+    expected, _ = fresh(project, tmp_path)
+    assert tree(project / "data") == expected
+
+
+@pytest.mark.parametrize("value, plain", [
+    ({"id": "a", "n": 1, "ok": True, "none": None, "list": ["x", {"k": "v"}]}, True),
+    ({"id": "a", "share": 0.5}, False),
+    ({"id": "a", 2023: "key of digits"}, False),
+])
+def test_only_plain_entries_are_copied_to_the_registry_index(value, plain):
+    assert (normalize_module._as_json([value]) is not None) == plain
+
+
+def test_quotes_a_person_wrote_keep_a_registry_out_of_the_registry_index(project):
+    from newsdossier.store import parse_yaml
+    entries = parse_yaml("- id: a\n  name: 'Quoted by hand'\n", "actors.yaml", round_trip=True)
+    assert normalize_module._as_json(entries) is None

@@ -73,6 +73,27 @@ def dump(data, yaml_factory) -> str | None:
     return "\n".join(lines)
 
 
+def is_plain(data) -> bool:
+    """Whether data is mappings and lists (without a person's comments, anchors or flow style) of
+    exact str, int, bool and None only: what a copy in JSON gives back written the same."""
+    try:
+        stack = [data]
+        while stack:
+            node = stack.pop()
+            if _is_map(node):
+                for key, value in node.items():
+                    if type(key) is not str:
+                        return False
+                    stack.append(value)
+            elif _is_seq(node):
+                stack.extend(node)
+            elif node is not None and type(node) not in (str, int, bool):
+                return False
+    except _NotSimple:
+        return False
+    return True
+
+
 def _is_map(node) -> bool:
     kind = type(node)
     if kind is dict:

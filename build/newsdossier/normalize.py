@@ -1,6 +1,7 @@
 """normalize: seeds/ -> data/. Incremental, safe to rerun, every problem reported in one line per file."""
 from __future__ import annotations
 
+import json
 import re
 import time
 from dataclasses import dataclass, field, replace
@@ -20,7 +21,8 @@ from .registry import Registry, ensure_mission, forget_article, link_mention, me
 from .entities import ACTOR_KINDS
 from .reference import reference
 from .seeds import METADATA_FILE, passed_over, SeedError, list_seeds
-from .store import (DataError, Project, article_text, atomic_write, dump_yaml, file_stamp, parse_yaml, read_article, read_index,
+from . import fastyaml
+from .store import (_round_trip_containers, DataError, Project, article_text, atomic_write, dump_yaml, file_stamp, parse_yaml, read_article, read_index,
                     read_registry_to_update, read_text, record_skipped_seeds, remove_unfinished_writes, write_index)
 from .text import slugify, unique_id
 
@@ -80,7 +82,19 @@ _WORD = re.compile(r"[^\W_]")  # a letter or digit of any script
 # the article index (.newsdossier-cache/articles.json) so that a run over a large, mostly
 # unchanged corpus reads no article's YAML.
 _INDEXED = ("id", "seed", "seed_entry", "fingerprint", "extractor")
-_ARTICLE_INDEX, _NO_ARTICLE_INDEX, _SEED_INDEX = "articles.json", "no-article.json", "seeds.json"
+_ARTICLE_INDEX, _NO_ARTICLE_INDEX, _SEED_INDEX, _REGISTRY_INDEX = "articles.json", "no-article.json", "seeds.json", "registries.json"
+
+
+def _as_json(entries) -> list | None:
+    """A registry's entries as plain JSON values, when that is all they are (fastyaml.is_plain:
+    text keys, no float, no comment or quotes of a person's: JSON gives them back written the
+    same); else None (not indexed: read from its YAML next time)."""
+    if not entries or not fastyaml.is_plain(entries):
+        return None
+    try:
+        return json.loads(json.dumps(entries, ensure_ascii=False))
+    except (TypeError, ValueError):
+        return None
 
 
 def _indexed_front(front) -> dict | None:
@@ -138,11 +152,19 @@ def _prior_of(article: Collected, existing: dict[str, _Prior], collected: set[st
 
 def _read_registries(project: Project, report: Report) -> dict[str, Registry] | None:
     """The three registries, round-trip (comments and order kept), or None when one cannot be
-    read (said in report: nothing is written then)."""
+    read (said in report: nothing is written then). A registry this program wrote last, unedited
+    since (the registry index: its stamp), is taken from the index, a JSON copy of its entries:
+    parsing the YAML of a large corpus's events takes seconds."""
     registries = {}
+    known = read_index(project.cache / _REGISTRY_INDEX, _REGISTRY_INDEX)
     for name in REGISTRIES:
+        path = project.registry(name)
+        kept = known.get(name)
+        if isinstance(kept, dict) and isinstance(kept.get("entries"), list) and kept.get("stamp") == file_stamp(path) is not None:
+            registries[name] = Registry(_round_trip_containers(kept["entries"]))
+            continue
         try:
-            registries[name] = Registry(read_registry_to_update(project.registry(name)) or CommentedSeq())
+            registries[name] = Registry(read_registry_to_update(path) or CommentedSeq())
         except DataError as error:
             report.skipped.append(f"{error.one_line()}; fix it first: normalize wrote nothing")
             return None
@@ -363,11 +385,16 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
     # the next run finds the unwritten articles' seeds pending and writes them; the other
     # order would leave written articles pointing at entries no registry holds, and their
     # unchanged seeds would never be read again.
+    registry_index: dict = {}
     for name, registry in registries.items():
         path = project.registry(name)
         if registry.entries or path.exists():
             if atomic_write(path, dump_yaml(registry.entries) if registry.entries else "[]\n"):
                 report.written.append(str(path.relative_to(project.root)))
+            if (entries := _as_json(registry.entries)) is not None and (stamp := file_stamp(path)) is not None:
+                registry_index[name] = {"stamp": stamp, "entries": entries}
+    if registries:
+        write_index(project.cache / _REGISTRY_INDEX, _REGISTRY_INDEX, registry_index)
     for index, (item, (front, body)) in enumerate(zip(pending, outputs)):
         done = rendered.get(index)
         if done is None or isinstance(done, Failed):  # its worker was lost: rendered here

@@ -403,4 +403,4 @@ def read_index(path: Path, key: str) -> dict:
 
 def write_index(path: Path, key: str, entries: dict) -> None:
     """Write an index file (JSON) whole or not at all (atomic_write); entries: JSON-able values."""
-    atomic_write(path, json.dumps({"format": INDEX_FORMAT, "key": key, "entries": entries}, ensure_ascii=False, sort_keys=True) + "\n")
+    atomic_write(path, json.dumps({"format": INDEX_FORMAT, "key": key, "entries": entries}, ensure_ascii=False) + "\n")  # keys in their order: a registry copy keeps its order
