@@ -17,7 +17,7 @@ from .ingest import Collected, collect, entry_slug
 from .ingest.metadata import read_metadata
 from .ingest.precedence import settle
 from .merge import machine_record, merge_article
-from .registry import Registry, ensure_mission, forget_article, link_mention, merge_actor, merge_event, merge_mission, report_event
+from .registry import Registry, ensure_mission, forget_articles, link_mention, merge_actor, merge_event, merge_mission, report_event
 from .entities import ACTOR_KINDS
 from .reference import reference
 from .seeds import METADATA_FILE, passed_over, SeedError, list_seeds
@@ -355,8 +355,7 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
                 log(line)
             return report
         actors, missions, events = registries["actors"], registries["missions"], registries["events"]
-        for item in pending:
-            forget_article(events, item.article_id)
+        forget_articles(events, {item.article_id for item in pending})
     for item in pending:
         item.entity_ids = _merge_entities(item, actors, missions)
         for finding in item.extraction.events:
