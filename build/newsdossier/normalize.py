@@ -22,7 +22,7 @@ from .entities import ACTOR_KINDS
 from .reference import reference
 from .seeds import METADATA_FILE, passed_over, SeedError, list_seeds
 from . import fastyaml
-from .store import (_round_trip_containers, DataError, Project, article_text, atomic_write, dump_yaml, file_stamp, parse_yaml, read_article, read_index,
+from .store import (_round_trip_containers, DataError, Project, article_text, atomic_write, dump_yaml, file_stamp, one_sync, parse_yaml, read_article, read_index,
                     read_registry_to_update, read_text, record_skipped_seeds, remove_unfinished_writes, write_index)
 from .text import slugify, unique_id
 
@@ -385,29 +385,35 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
     # order would leave written articles pointing at entries no registry holds, and their
     # unchanged seeds would never be read again.
     registry_index: dict = {}
+    written_articles: list[tuple[Path, dict | None]] = []
+    with one_sync():  # every file whole or not at all, with one sync for all (store.one_sync)
+        for name, registry in registries.items():
+            path = project.registry(name)
+            if registry.entries or path.exists():
+                if atomic_write(path, dump_yaml(registry.entries) if registry.entries else "[]\n"):
+                    report.written.append(str(path.relative_to(project.root)))
+        for index, (item, (front, body)) in enumerate(zip(pending, outputs)):
+            done = rendered.get(index)
+            if done is None or isinstance(done, Failed):  # its worker was lost: rendered here
+                done = render_article((front, body, item.prior is None))
+            fresh, record = done
+            text = _merged_text(project, item, front, body, report, fresh)
+            if text is None:
+                continue
+            if atomic_write(item.path, text):
+                report.written.append(str(item.path.relative_to(project.root)))
+            written_articles.append((item.path, indexed_fronts[index]))
+            # The record is written after the article: killed in between, the next run sees the
+            # article's new values as a person's edits and keeps them, which loses nothing.
+            atomic_write(project.machine_record(item.article_id), record)
     for name, registry in registries.items():
         path = project.registry(name)
-        if registry.entries or path.exists():
-            if atomic_write(path, dump_yaml(registry.entries) if registry.entries else "[]\n"):
-                report.written.append(str(path.relative_to(project.root)))
-            if (entries := _as_json(registry.entries)) is not None and (stamp := file_stamp(path)) is not None:
-                registry_index[name] = {"stamp": stamp, "entries": entries}
+        if path.exists() and (entries := _as_json(registry.entries)) is not None and (stamp := file_stamp(path)) is not None:
+            registry_index[name] = {"stamp": stamp, "entries": entries}
     if registries:
         write_index(project.cache / _REGISTRY_INDEX, _REGISTRY_INDEX, registry_index)
-    for index, (item, (front, body)) in enumerate(zip(pending, outputs)):
-        done = rendered.get(index)
-        if done is None or isinstance(done, Failed):  # its worker was lost: rendered here
-            done = render_article((front, body, item.prior is None))
-        fresh, record = done
-        text = _merged_text(project, item, front, body, report, fresh)
-        if text is None:
-            continue
-        if atomic_write(item.path, text):
-            report.written.append(str(item.path.relative_to(project.root)))
-        _index_written(project, item.path, indexed_fronts[index], article_index)
-        # The record is written after the article: killed in between, the next run sees the
-        # article's new values as a person's edits and keeps them, which loses nothing.
-        atomic_write(project.machine_record(item.article_id), record)
+    for path, front in written_articles:
+        _index_written(project, path, front, article_index)
     record_skipped_seeds(project, report.seed_reasons)
     if project.data.is_dir():
         write_index(project.cache / _ARTICLE_INDEX, _ARTICLE_INDEX, article_index)
