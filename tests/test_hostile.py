@@ -77,8 +77,11 @@ def hostile(tmp_path_factory):
 def _outside_data(project: Path) -> dict[str, tuple[int, int]]:
     return {
         str(p.relative_to(project)): (p.lstat().st_size, p.lstat().st_mtime_ns)
-        for p in project.rglob("*") if not p.relative_to(project).parts[0] in ("data", "site")
+        for p in project.rglob("*") if not p.relative_to(project).parts[0] in ("data", "site", ".newsdossier-cache")
     }
+
+
+CACHE_FILES = {"articles.json", "seeds.json", "no-article.json", "registries.json"}  # normalize's own names, none from a seed
 
 
 def _line_of(output: str, name: str) -> list[str]:
@@ -123,6 +126,8 @@ def test_nothing_is_written_outside_data(hostile):
     project, _result, before = hostile
     assert _outside_data(project) == before
     assert not list(project.rglob("pwned"))
+    cache = project / ".newsdossier-cache"  # normalize's index of what it read (store.Project.cache)
+    assert not cache.exists() or {p.name for p in cache.iterdir()} <= CACHE_FILES
 
 
 def test_each_seed_gets_its_own_article_id(hostile):

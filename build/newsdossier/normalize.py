@@ -1,6 +1,7 @@
 """normalize: seeds/ -> data/. Incremental, safe to rerun, every problem reported in one line per file."""
 from __future__ import annotations
 
+import json
 import re
 import time
 from dataclasses import dataclass, field, replace
@@ -16,11 +17,13 @@ from .ingest import Collected, collect, entry_slug
 from .ingest.metadata import read_metadata
 from .ingest.precedence import settle
 from .merge import machine_record, merge_article
-from .registry import Registry, ensure_mission, forget_article, link_mention, merge_actor, merge_event, merge_mission, report_event
+from .registry import Registry, ensure_mission, forget_articles, link_mention, merge_actor, merge_event, merge_mission, report_event
 from .entities import ACTOR_KINDS
 from .reference import reference
 from .seeds import METADATA_FILE, passed_over, SeedError, list_seeds
-from .store import DataError, Project, article_text, atomic_write, record_skipped_seeds, remove_unfinished_writes, dump_yaml, parse_yaml, read_article, read_registry, read_text
+from . import fastyaml
+from .store import (_round_trip_containers, DataError, Project, article_text, atomic_write, dump_yaml, file_stamp, one_sync, parse_yaml, read_article, read_index,
+                    read_registry_to_update, read_text, record_skipped_seeds, remove_unfinished_writes, write_index)
 from .text import slugify, unique_id
 
 REGISTRIES = ("actors", "missions", "events")
@@ -45,14 +48,14 @@ class Report:
 
 
 class _Prior(NamedTuple):
-    """An article already in data/, as read at the start of the run: its front-matter as plain
-    values (the fast, C-backed safe loader: enough to tell whether its seed changed) and its
-    text. The round-trip form, with comments and key order, is read again only for the articles
-    a run merges into (round_trip())."""
+    """An article already in data/, as read at the start of the run: the values of its
+    front-matter that tell whether its seed changed (_INDEXED: from the article index when the
+    file is the one indexed, else read with the fast, C-backed safe loader). The round-trip
+    form, with comments and key order, is read only for the articles a run merges into
+    (round_trip())."""
 
     path: Path
     front: dict
-    body: str
 
     def round_trip(self) -> tuple:
         """(front-matter as a round-trip mapping, body); DataError if the file became unreadable."""
@@ -75,19 +78,61 @@ class _Pending:
 _WORD = re.compile(r"[^\W_]")  # a letter or digit of any script
 
 
-def _existing_articles(project: Project, report: Report) -> dict[str, _Prior]:
+# What normalize needs of an article already written to tell whether its seed changed, kept in
+# the article index (.newsdossier-cache/articles.json) so that a run over a large, mostly
+# unchanged corpus reads no article's YAML.
+_INDEXED = ("id", "seed", "seed_entry", "fingerprint", "extractor")
+_ARTICLE_INDEX, _NO_ARTICLE_INDEX, _SEED_INDEX, _REGISTRY_INDEX = "articles.json", "no-article.json", "seeds.json", "registries.json"
+
+
+def _as_json(entries) -> list | None:
+    """A registry's entries as plain JSON values, when that is all they are (fastyaml.is_plain:
+    text keys, no float, no comment or quotes of a person's: JSON gives them back written the
+    same); else None (not indexed: read from its YAML next time)."""
+    if not entries or not fastyaml.is_plain(entries):
+        return None
+    try:
+        return json.loads(json.dumps(entries, ensure_ascii=False))
+    except (TypeError, ValueError):
+        return None
+
+
+def _indexed_front(front) -> dict | None:
+    """The _INDEXED values of a front-matter mapping, None when one is not a plain scalar (JSON
+    would not give it back the same)."""
+    values = {key: front[key] for key in _INDEXED if key in front}
+    if all(value is None or type(value) in (str, int, bool) for value in values.values()):
+        return {key: (str(value) if isinstance(value, str) else value) for key, value in values.items()}
+    return None
+
+
+def _existing_articles(project: Project, report: Report, index: dict, kept: dict) -> dict[str, _Prior]:
+    """The articles in data/ by key (seed, and entry in a seed of several). index: the article
+    index of the last run (file name -> {"stamp": file_stamp, "front": _INDEXED values}); an
+    article whose file has the stamp indexed is not read again. kept: filled with the index of
+    what was found (an unreadable file is left out: reported, and read again next time)."""
     by_seed: dict[str, _Prior] = {}
     if not project.articles.is_dir():
         return by_seed
     for path in sorted(project.articles.glob("*.md")):
-        try:
-            front, body = read_article(path)
-        except DataError as error:
-            error.path = path.relative_to(project.root)  # named as in data/, like `check` does
-            report.skipped.append(f"{error.one_line()} (left as it is)")
-            continue
+        stamp = file_stamp(path)
+        known = index.get(path.name)
+        if stamp is not None and isinstance(known, dict) and known.get("stamp") == stamp and isinstance(known.get("front"), dict):
+            front = known["front"]
+        else:
+            try:
+                front = _indexed_front(read_article(path)[0])
+            except DataError as error:
+                error.path = path.relative_to(project.root)  # named as in data/, like `check` does
+                report.skipped.append(f"{error.one_line()} (left as it is)")
+                continue
+            if front is None:  # a value of another kind: read again each run, never indexed
+                front = read_article(path)[0]
+                stamp = None
+        if stamp is not None:
+            kept[path.name] = {"stamp": stamp, "front": front}
         if front.get("seed"):
-            by_seed[_article_key(front)] = _Prior(path, front, body)
+            by_seed[_article_key(front)] = _Prior(path, front)
     return by_seed
 
 
@@ -107,11 +152,19 @@ def _prior_of(article: Collected, existing: dict[str, _Prior], collected: set[st
 
 def _read_registries(project: Project, report: Report) -> dict[str, Registry] | None:
     """The three registries, round-trip (comments and order kept), or None when one cannot be
-    read (said in report: nothing is written then)."""
+    read (said in report: nothing is written then). A registry this program wrote last, unedited
+    since (the registry index: its stamp), is taken from the index, a JSON copy of its entries:
+    parsing the YAML of a large corpus's events takes seconds."""
     registries = {}
+    known = read_index(project.cache / _REGISTRY_INDEX, _REGISTRY_INDEX)
     for name in REGISTRIES:
+        path = project.registry(name)
+        kept = known.get(name)
+        if isinstance(kept, dict) and isinstance(kept.get("entries"), list) and kept.get("stamp") == file_stamp(path) is not None:
+            registries[name] = Registry(_round_trip_containers(kept["entries"]))
+            continue
         try:
-            registries[name] = Registry(read_registry(project.registry(name), round_trip=True) or CommentedSeq())
+            registries[name] = Registry(read_registry_to_update(path) or CommentedSeq())
         except DataError as error:
             report.skipped.append(f"{error.one_line()}; fix it first: normalize wrote nothing")
             return None
@@ -210,7 +263,18 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
     report = Report()
     if removed := remove_unfinished_writes(project.data):
         report.notes.append(f"data/: removed {removed} unfinished file(s) left by an interrupted run")
-    existing = _existing_articles(project, report)
+    remove_unfinished_writes(project.cache)
+    article_index: dict = {}
+    existing = _existing_articles(project, report, read_index(project.cache / _ARTICLE_INDEX, _ARTICLE_INDEX), article_index)
+    # Seeds known to make no article, and why, by article key: {"fingerprint", "why", "note"}.
+    # Valid for one extractor (its fingerprint is the index's key): not extracted again.
+    no_article = read_index(project.cache / _NO_ARTICLE_INDEX, EXTRACTOR_VERSION)
+    still_no_article: dict = {}
+    # Each seed's collected articles (entry, fingerprint) and left-out parts, by file name, with
+    # the stamp of the file and its metadata.csv row: a seed whose articles are all unchanged is
+    # not read again (decoding alone is a third of a millisecond a seed).
+    seeds_known = read_index(project.cache / _SEED_INDEX, EXTRACTOR_VERSION)
+    seeds_seen: dict = {}
     taken = {str(p.front["id"]) for p in existing.values() if p.front.get("id")}
     seen_fingerprints: dict[str, str] = {
         str(p.front.get("fingerprint")): seed for seed, p in existing.items() if p.front.get("fingerprint")
@@ -235,7 +299,7 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
             steps.append(told)
             outstanding.append(-1)
             try:
-                articles, left_out = collect(path, rows.get(path.name))
+                articles, left_out = _collect(project, path, rows.get(path.name), existing, seeds_known, seeds_seen, no_article)
             except (SeedError, OSError) as error:
                 articles, left_out = [], []
                 told.append(("skip_seed", path.name, str(error)))
@@ -247,6 +311,11 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
                 step = _without_extraction(project, article, prior, seen_fingerprints)
                 if step is not None:
                     told.append(step)
+                    continue
+                known = _no_article(no_article, article)
+                if known is not None:
+                    told.append(("no_article", _Light(article.seed, article.entry, article.fingerprint), known.get("note"), known["why"]))
+                    still_no_article[article.key] = known
                     continue
                 told.append(("extract", len(seed_of_job), _Light(article.seed, article.entry, article.fingerprint), prior))
                 seed_of_job.append(seed_index)
@@ -267,7 +336,7 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
     pending: list[_Pending] = []
     for told in steps:
         for step in told:
-            item = _tell(step, outcomes, report)
+            item = _tell(step, outcomes, report, still_no_article)
             if item is None:
                 continue
             if item.prior is None:
@@ -286,8 +355,7 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
                 log(line)
             return report
         actors, missions, events = registries["actors"], registries["missions"], registries["events"]
-        for item in pending:
-            forget_article(events, item.article_id)
+        forget_articles(events, {item.article_id for item in pending})
     for item in pending:
         item.entity_ids = _merge_entities(item, actors, missions)
         for finding in item.extraction.events:
@@ -311,31 +379,48 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
     outputs = [(_front_matter(item, *item.entity_ids), "\n\n".join(item.extraction.body)) for item in pending]
     rendered: dict[int, object] = dict(run_work(render_article, ((front, body, item.prior is None) for (front, body), item in zip(outputs, pending)),
                                                 plan or Plan()))
+    indexed_fronts = [_indexed_front(front) if item.prior is None else None for front, _ in outputs]
     # The registries are written before the articles that refer to them. Killed in between,
     # the next run finds the unwritten articles' seeds pending and writes them; the other
     # order would leave written articles pointing at entries no registry holds, and their
     # unchanged seeds would never be read again.
+    registry_index: dict = {}
+    written_articles: list[tuple[Path, dict | None]] = []
+    with one_sync():  # every file whole or not at all, with one sync for all (store.one_sync)
+        for name, registry in registries.items():
+            path = project.registry(name)
+            if registry.entries or path.exists():
+                if atomic_write(path, dump_yaml(registry.entries) if registry.entries else "[]\n"):
+                    report.written.append(str(path.relative_to(project.root)))
+        for index, (item, (front, body)) in enumerate(zip(pending, outputs)):
+            done = rendered.get(index)
+            if done is None or isinstance(done, Failed):  # its worker was lost: rendered here
+                done = render_article((front, body, item.prior is None))
+            fresh, record = done
+            text = _merged_text(project, item, front, body, report, fresh)
+            if text is None:
+                continue
+            if atomic_write(item.path, text):
+                report.written.append(str(item.path.relative_to(project.root)))
+            written_articles.append((item.path, indexed_fronts[index]))
+            # The record is written after the article: killed in between, the next run sees the
+            # article's new values as a person's edits and keeps them, which loses nothing.
+            atomic_write(project.machine_record(item.article_id), record)
     for name, registry in registries.items():
         path = project.registry(name)
-        if registry.entries or path.exists():
-            if atomic_write(path, dump_yaml(registry.entries) if registry.entries else "[]\n"):
-                report.written.append(str(path.relative_to(project.root)))
-    for index, (item, (front, body)) in enumerate(zip(pending, outputs)):
-        done = rendered.get(index)
-        if done is None or isinstance(done, Failed):  # its worker was lost: rendered here
-            done = render_article((front, body, item.prior is None))
-        fresh, record = done
-        text = _merged_text(project, item, front, body, report, fresh)
-        if text is None:
-            continue
-        if atomic_write(item.path, text):
-            report.written.append(str(item.path.relative_to(project.root)))
-        # The record is written after the article: killed in between, the next run sees the
-        # article's new values as a person's edits and keeps them, which loses nothing.
-        atomic_write(project.machine_record(item.article_id), record)
+        if path.exists() and (entries := _as_json(registry.entries)) is not None and (stamp := file_stamp(path)) is not None:
+            registry_index[name] = {"stamp": stamp, "entries": entries}
+    if registries:
+        write_index(project.cache / _REGISTRY_INDEX, _REGISTRY_INDEX, registry_index)
+    for path, front in written_articles:
+        _index_written(project, path, front, article_index)
     record_skipped_seeds(project, report.seed_reasons)
+    if project.data.is_dir():
+        write_index(project.cache / _ARTICLE_INDEX, _ARTICLE_INDEX, article_index)
+        write_index(project.cache / _NO_ARTICLE_INDEX, EXTRACTOR_VERSION, still_no_article)
+        write_index(project.cache / _SEED_INDEX, EXTRACTOR_VERSION, seeds_seen)
     seed_names = {p.name for p in seed_paths}
-    for key, (path, front, _body) in existing.items():
+    for key, (path, front) in existing.items():
         if str(front["seed"]) not in seed_names:
             report.notes.append(f"{path.relative_to(project.root)}: its seed seeds/{front['seed']} is gone; the article is kept")
         elif key not in collected_keys and front.get("seed_entry") and str(front["seed"]) not in report.seed_reasons:
@@ -364,11 +449,60 @@ def _collector_rows(project: Project, seed_names: set[str], report: Report) -> d
 
 
 class _Light(NamedTuple):
-    """What the report and the article need of a collected article once it is extracted."""
+    """What the report and the article need of a collected article once it is extracted; also
+    an unchanged article known from the seed index (as ingest.Collected: key, label)."""
 
     seed: str
     entry: str | None
     fingerprint: str
+
+    @property
+    def key(self) -> str:
+        return self.seed if self.entry is None else f"{self.seed}#{self.entry}"
+
+    @property
+    def label(self) -> str:
+        return self.seed if self.entry is None else f"{self.seed} ({self.entry})"
+
+
+def _collect(project: Project, path: Path, row, existing: dict, index: dict, seen: dict, no_article: dict) -> tuple[list, list[str]]:
+    """ingest.collect(path, row), or, when the seed index (index: file name -> {"stamp", "row",
+    "articles": [[entry, fingerprint]...], "left_out"}) holds the file with its stamp and row and
+    every article it lists is in data/ unchanged or known to make no article (no_article), the _Light articles and left-out lines it
+    lists, without reading the file. seen: filled with the index entry of this seed. Raises as
+    collect does."""
+    stamp = file_stamp(path)
+    row_key = row.fingerprint_part().hex() if row else ""
+    known = index.get(path.name)
+    if stamp is not None and isinstance(known, dict) and known.get("stamp") == stamp and known.get("row") == row_key:
+        try:
+            light = [_Light(path.name, entry, fingerprint) for entry, fingerprint in known["articles"]]
+            left_out = [str(line) for line in known["left_out"]]
+        except (KeyError, TypeError, ValueError):
+            light = []
+        if light and all(_unchanged(project, existing.get(article.key), article.fingerprint) or _no_article(no_article, article) for article in light):
+            seen[path.name] = known
+            return light, left_out
+    articles, left_out = collect(path, row)
+    if stamp is not None and stamp == file_stamp(path):  # not changed while it was read
+        seen[path.name] = {"stamp": stamp, "row": row_key, "articles": [[a.entry, a.fingerprint] for a in articles], "left_out": left_out}
+    return articles, left_out
+
+
+def _no_article(no_article: dict, article) -> dict | None:
+    """The record of no_article (article key -> {"fingerprint", "why", "note"}) for this very
+    article (same fingerprint), else None."""
+    known = no_article.get(article.key)
+    if isinstance(known, dict) and known.get("fingerprint") == article.fingerprint and isinstance(known.get("why"), str):
+        return known
+    return None
+
+
+def _unchanged(project: Project, prior: "_Prior | None", fingerprint: str) -> bool:
+    """Whether the article of prior is the output of this extractor for the fingerprint, with its
+    machine record (none: a run stopped before writing it)."""
+    return bool(prior and prior.front.get("fingerprint") == fingerprint and str(prior.front.get("extractor")) == EXTRACTOR_VERSION
+                and project.machine_record(str(prior.front.get("id"))).exists())
 
 
 class Outcome(NamedTuple):
@@ -378,6 +512,7 @@ class Outcome(NamedTuple):
     extraction: Extraction | None
     note: str | None = None
     why: str | None = None
+    lasting: bool = True  # the same bytes give the same outcome with the same extractor (not so for an exception)
 
 
 def extract_article(article: Collected) -> Outcome:
@@ -394,7 +529,7 @@ def extract_article(article: Collected) -> Outcome:
     except SeedError as error:
         return Outcome(None, note, f"{_entry_words(article)}{error}")
     except Exception as error:  # one seed that trips the extractor must not stop the others
-        return Outcome(None, note, f"{_entry_words(article)}extraction failed ({type(error).__name__}: {error})")
+        return Outcome(None, note, f"{_entry_words(article)}extraction failed ({type(error).__name__}: {error})", lasting=False)
     if not any(_WORD.search(paragraph) for paragraph in extraction.body):
         return Outcome(None, note, f"{_entry_words(article)}no article text (only a title, metadata, boilerplate or punctuation)")
     return Outcome(extraction, note)
@@ -404,8 +539,7 @@ def _without_extraction(project: Project, article: Collected, prior: _Prior | No
     """What the report says of a collected article that is not to be extracted: ("unchanged",
     label) when it is unchanged since the last run, ("skip_seed", seed, why) when it is a copy
     of another; None when it is to be extracted (its fingerprint is then taken)."""
-    if (prior and prior.front.get("fingerprint") == article.fingerprint and str(prior.front.get("extractor")) == EXTRACTOR_VERSION
-            and project.machine_record(str(prior.front.get("id"))).exists()):  # no record: a run stopped before writing it
+    if _unchanged(project, prior, article.fingerprint):
         return ("unchanged", article.label)
     twin = seen_fingerprints.get(article.fingerprint)
     if twin and twin != article.key:
@@ -414,10 +548,17 @@ def _without_extraction(project: Project, article: Collected, prior: _Prior | No
     return None
 
 
-def _tell(step: tuple, outcomes: dict, report: Report) -> _Pending | None:
+def _tell(step: tuple, outcomes: dict, report: Report, no_article: dict | None = None) -> _Pending | None:
     """Tell one step of a seed to the report; for an extracted article, its _Pending (id and
-    path still to give when it is new), None when it is no article."""
+    path still to give when it is new), None when it is no article (then, when its outcome is
+    lasting, recorded in no_article by article key, to be told again without extracting)."""
     kind = step[0]
+    if kind == "no_article":  # known from the last runs: told as its extraction told it
+        _, article, note, why = step
+        if note:
+            report.notes.append(f"seeds/{article.seed}: {note}")
+        report.skip_seed(article.seed, why)
+        return None
     if kind == "skip_seed":
         report.skip_seed(step[1], step[2])
     elif kind == "skipped":
@@ -435,10 +576,28 @@ def _tell(step: tuple, outcomes: dict, report: Report) -> _Pending | None:
             report.notes.append(f"seeds/{article.seed}: {outcome.note}")
         if outcome.extraction is None:
             report.skip_seed(article.seed, outcome.why)
+            if no_article is not None and outcome.lasting:
+                key = article.seed if not article.entry else f"{article.seed}#{article.entry}"
+                no_article[key] = {"fingerprint": article.fingerprint, "why": outcome.why, "note": outcome.note}
             return None
         article_id, path_out = (str(prior.front["id"]), prior.path) if prior else ("", Path())
         return _Pending(article_id, article.seed, article.fingerprint, outcome.extraction, path_out, prior, seed_entry=article.entry)
     return None
+
+
+def _index_written(project: Project, path: Path, front: dict | None, index: dict) -> None:
+    """Index an article file just written (or found unchanged): front, its _INDEXED values when
+    known (a new article's), else read back (an article merged with a person's edits)."""
+    stamp = file_stamp(path)
+    if front is None:
+        try:
+            front = _indexed_front(read_article(path)[0])
+        except (DataError, OSError):
+            front = None
+    if stamp is None or front is None:
+        index.pop(path.name, None)
+    else:
+        index[path.name] = {"stamp": stamp, "front": front}
 
 
 def _entry_words(article: Collected) -> str:

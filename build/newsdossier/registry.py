@@ -7,11 +7,14 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from .corpus import claimed_forms, in_use
 from .entities import Found
-from .events import EventFinding, event_id, places_agree, same_event
+from .events import EventFinding, event_id, kinds_agree, places_agree, same_event
 from .datevalue import parse_simple, year_of
 from .reference import reference
 from .text import fold, follow_same_as, name_words, unique_id
 
+
+
+_ODD_KIND = object()  # Registry.of_kinds: the kind of an entry that is not a plain value
 
 
 class Registry:
@@ -24,6 +27,7 @@ class Registry:
         self.claims: dict[str, str] = {}  # folded form -> id of the first entry in use that claims it
         for entry in self.by_id.values():
             self._claim(entry)
+        self._by_kind: dict | None = None  # kind -> [(position, entry)], made when first asked (of_kinds)
 
     def _claim(self, entry) -> None:
         if not in_use(entry):
@@ -31,11 +35,36 @@ class Registry:
         for form in claimed_forms(entry):
             self.claims.setdefault(form, entry["id"])
 
+    def of_kinds(self, wanted) -> list:
+        """The entries whose "kind" is one that wanted(kind) accepts, in the registry's order: what
+        a scan of every entry testing its kind first would meet, without the scan (a corpus of
+        thousands of events is merged event by event). An entry whose kind is not a plain value
+        is always given (wanted then decides on the entry itself)."""
+        if self._by_kind is None:
+            self._by_kind = {}
+            for position, entry in enumerate(self.entries):
+                self._file_by_kind(position, entry)
+        found = []
+        for kind, filed in self._by_kind.items():
+            if kind is _ODD_KIND or wanted(kind):
+                found.extend(filed)
+        return [entry for _, entry in sorted(found, key=lambda pair: pair[0])]
+
+    def _file_by_kind(self, position: int, entry) -> None:
+        kind = entry.get("kind") if isinstance(entry, dict) else None
+        try:
+            hash(kind)
+        except TypeError:
+            kind = _ODD_KIND
+        self._by_kind.setdefault(kind, []).append((position, entry))
+
     def resolve(self, entry_id: str) -> str:
         """Follow same_as merges to the surviving id."""
         return follow_same_as(self.by_id, entry_id)
 
     def add(self, entry: CommentedMap) -> CommentedMap:
+        if self._by_kind is not None:
+            self._file_by_kind(len(self.entries), entry)
         self.entries.append(entry)
         self.by_id[entry["id"]] = entry
         self._claim(entry)
@@ -136,13 +165,26 @@ def ensure_mission(missions: Registry, mission_id: str) -> str | None:
     return merge_mission(missions, Found("mission", ref.id, ref.acronym, "", []))
 
 
+def forget_articles(events: Registry, article_ids: set[str]) -> None:
+    """forget_article for several articles, in one pass over the events."""
+    for event in events.entries:
+        reported = event.get("articles") or []
+        for article_id in dict.fromkeys(a for a in reported if isinstance(a, str) and a in article_ids):
+            forget_article_of(event, article_id)
+
+
+def forget_article_of(event, article_id: str) -> None:
+    """Drop one article's report from one event."""
+    event["articles"].remove(article_id)
+    (event.get("sentences") or {}).pop(article_id, None)
+    (event.get("inferred") or {}).pop(article_id, None)
+
+
 def forget_article(events: Registry, article_id: str) -> None:
     """Drop an article's earlier reports before it is extracted again."""
     for event in events.entries:
         if article_id in (event.get("articles") or []):
-            event["articles"].remove(article_id)
-            (event.get("sentences") or {}).pop(article_id, None)
-            (event.get("inferred") or {}).pop(article_id, None)
+            forget_article_of(event, article_id)
 
 
 def report_event(event, article_id: str, sentence: str) -> None:
@@ -179,7 +221,9 @@ def merge_event(events: Registry, finding: EventFinding, article_id: str, actor_
     """Add one article's report of a dated event: to a matching event, or as a new candidate.
     A planned event (finding.announced) is written with "announced: true", dropped once an
     article reports it as having happened."""
-    match = next((e for e in events.entries if e.get("status") != "rejected" and same_event(e, finding)), None)
+    # same_event holds only for kinds that agree: the events of other kinds are not looked at.
+    candidates = events.of_kinds(lambda kind: kinds_agree(kind, finding.kind))
+    match = next((e for e in candidates if e.get("status") != "rejected" and same_event(e, finding)), None)
     if match is None:
         entry = CommentedMap()
         entry["id"] = unique_id(event_id(finding), events.by_id)
@@ -223,7 +267,7 @@ def link_mention(events: Registry, finding: EventFinding, article_id: str, artic
     """Link an undated mention ("the virtual ministerial meeting") to the one event it can be."""
     year = year_of(article_date)
     candidates = []
-    for event in events.entries:
+    for event in events.of_kinds(lambda kind: kind == finding.kind):
         if event.get("status") == "rejected" or event.get("kind") != finding.kind:
             continue
         event_year = year_of(event.get("date"))

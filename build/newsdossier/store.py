@@ -1,18 +1,23 @@
 """Reading and writing data/: article files with YAML front-matter, YAML registries, atomic writes."""
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
+import json
 import os
 import re
 import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import RoundTripConstructor, SafeConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
+from . import fastyaml
 from .seeds import fingerprint
 
 FENCE = "---"
@@ -68,6 +73,13 @@ class Project:
         return self.machine / f"{article_id}.yaml"
 
     @property
+    def cache(self) -> Path:
+        """What normalize keeps between runs to read only what changed (an index of data/'s
+        articles, the seeds that made no article): never the source of anything, safe to delete,
+        not to commit. Outside data/, which people edit and commit."""
+        return self.root / ".newsdossier-cache"
+
+    @property
     def skipped_seeds(self) -> Path:
         """Why the last normalize made no article of some seeds, for the review page of a site
         built without running it (an article id never starts with "_")."""
@@ -103,6 +115,12 @@ def _safe_yaml() -> YAML:
 
 
 def dump_yaml(data) -> str:
+    """The YAML text of data as ruamel.yaml's round-trip dumper writes it (block style, width
+    4096, unicode, comments and quotes a person wrote kept); plain data (most of what normalize
+    writes) by fastyaml, the same bytes several times faster."""
+    fast = fastyaml.dump(data, _round_trip_yaml)
+    if fast is not None:
+        return fast
     stream = io.StringIO()
     _round_trip_yaml().dump(data, stream)
     return stream.getvalue()
@@ -227,6 +245,31 @@ def read_registry(path: Path, round_trip: bool = False, cache: ParseCache | None
     return data
 
 
+def read_registry_to_update(path: Path) -> list:
+    """A registry's entries to change and write back: as read_registry(path, round_trip=True)
+    gives them, but without ruamel.yaml's slow round-trip parser when the file is as dump_yaml
+    writes it (no comment, no quotes or layout of a person's own): then it is read by the
+    C-backed safe loader and its mappings and lists made round-trip ones, which dump_yaml writes
+    back to the same bytes. Raises DataError as read_registry does."""
+    if not path.exists():
+        return []
+    text = read_text(path)
+    plain = _parse(text, path, 0, None)
+    if isinstance(plain, list) and plain and fastyaml.dump(plain, _round_trip_yaml) == text:
+        return _round_trip_containers(plain)
+    return read_registry(path, round_trip=True)
+
+
+def _round_trip_containers(value):
+    """Plain lists and mappings made CommentedSeq and CommentedMap (the registry code inserts
+    into them), recursively; scalars as they are."""
+    if isinstance(value, dict):
+        return CommentedMap((key, _round_trip_containers(item)) for key, item in value.items())
+    if isinstance(value, list):
+        return CommentedSeq(_round_trip_containers(item) for item in value)
+    return value
+
+
 _ENTRY_ID = re.compile(r"""^[ \t]*-[ \t]+id:[ \t]*['"]?([^'"\s#]+)""", re.M)
 
 
@@ -268,24 +311,66 @@ def remove_unfinished_writes(folder: Path) -> int:
     return len(leftovers)
 
 
+_BATCH = threading.local()  # one_sync(): the writes waiting for its one sync, in order
+
+
+@contextlib.contextmanager
+def one_sync():
+    """Within it, atomic_write writes each file's temporary copy without an fsync of its own;
+    on leaving, one sync of the system (Linux's sync(2) waits for the writes: the guarantee of
+    an fsync of every file), then every copy is renamed into place, in the order written. An
+    exception inside leaves every file as it was (the copies are deleted). A thousand fsyncs
+    took seconds of waiting on a shared disk; the order of the renames (registries before
+    articles, an article before its record) is that of the writes. Each path is written once
+    in it (a second write would be compared with the file as it was)."""
+    if getattr(_BATCH, "queue", None) is not None:  # already in one: its sync does
+        yield
+        return
+    _BATCH.queue = queue = []
+    try:
+        yield
+    except BaseException:
+        _BATCH.queue = None
+        for tmp, _ in queue:
+            Path(tmp).unlink(missing_ok=True)
+        raise
+    _BATCH.queue = None
+    index = 0
+    try:
+        if queue:
+            os.sync()
+        for index, (tmp, path) in enumerate(queue):
+            os.replace(tmp, path)
+    except BaseException:
+        for tmp, _ in queue[index:]:
+            Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 def atomic_write(path: Path, text: str) -> bool:
-    """Write the whole file or nothing (temp file, fsync, rename). False when unchanged."""
+    """Write the whole file or nothing (temp file, fsync, rename; within one_sync(), the sync
+    and the rename wait for its end). False when unchanged."""
     if path.exists():
         try:
             if path.read_bytes() == text.encode("utf-8"):
                 return False
         except OSError:
             pass
+    queue = getattr(_BATCH, "queue", None)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f"{_TEMP_PREFIX}{path.name}.", suffix=_TEMP_SUFFIX, dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()
-            os.fsync(handle.fileno())
+            if queue is None:
+                os.fsync(handle.fileno())
         # mkstemp makes the file private (0600); a data file gets the mode of any new file
         # (0666 less the umask), or keeps the mode of the file it replaces.
         os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask())
+        if queue is not None:
+            queue.append((tmp, path))
+            return True
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -331,3 +416,35 @@ def recorded_seed_reasons(project: Project) -> dict[str, str]:
         if same:
             reasons[str(name)] = str(entry.get("why"))
     return reasons
+
+
+def file_stamp(path: Path) -> list[int] | None:
+    """[size in bytes, modification time in ns, inode] of a file, None when it cannot be read:
+    what an index trusts to tell that a file is the one it read (a write through atomic_write or
+    an editor's save changes at least one of them)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return [stat.st_size, stat.st_mtime_ns, stat.st_ino]
+
+
+INDEX_FORMAT = 1
+
+
+def read_index(path: Path, key: str) -> dict:
+    """The entries of an index file written by write_index with the same key (a fingerprint of
+    what its entries depend on); {} when the file is missing, unreadable, of another format or
+    another key: an index is only ever a shortcut, never a source."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("format") != INDEX_FORMAT or data.get("key") != key or not isinstance(data.get("entries"), dict):
+        return {}
+    return data["entries"]
+
+
+def write_index(path: Path, key: str, entries: dict) -> None:
+    """Write an index file (JSON) whole or not at all (atomic_write); entries: JSON-able values."""
+    atomic_write(path, json.dumps({"format": INDEX_FORMAT, "key": key, "entries": entries}, ensure_ascii=False) + "\n")  # keys in their order: a registry copy keeps its order

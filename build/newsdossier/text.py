@@ -35,6 +35,13 @@ _SENTENCE_END = re.compile(r"([.!?…]+[\"'\u201d\u2019»)]*)(\s+)(?=[\"'\u201c\
 
 def fold(text: str) -> str:
     """Lowercase, ASCII, apostrophes unified: the form every lookup compares."""
+    if len(text) <= 64:  # words and names, folded again and again: remembered
+        return _fold_short(text)
+    return anyascii(text.translate(_APOS_TABLE)).lower()
+
+
+@lru_cache(maxsize=65536)
+def _fold_short(text: str) -> str:
     return anyascii(text.translate(_APOS_TABLE)).lower()
 
 
@@ -94,7 +101,14 @@ def fold_token(token: str) -> str:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end(), fold_token(m.group())) for m in TOKEN_RE.finditer(text)]
+    """The word tokens of text (TOKEN_RE), with their offsets and folded forms; a new list each
+    call (the tokens, frozen, are shared between calls on the same text)."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=16384)
+def _tokens(text: str) -> tuple[Token, ...]:
+    return tuple(Token(m.group(), m.start(), m.end(), fold_token(m.group())) for m in TOKEN_RE.finditer(text))
 
 
 def split_sentences(paragraph: str) -> list[str]:

@@ -1,0 +1,260 @@
+"""The YAML text of plain block data, byte for byte as store.dump_yaml's ruamel.yaml settings write it, in a
+fraction of the time.
+
+ruamel.yaml's round-trip dumper builds an event and a node for every value and analyses every
+scalar character by character in Python: on a cold normalize it took as long as the extraction
+itself. Most of what normalize writes is simple: mappings and lists, block style, of one-line
+strings. dump() writes that directly, deciding each string's style by the rules of ruamel.yaml's
+Emitter.analyze_scalar and choose_scalar_style (plain when no indicator, special character or
+resolvable word forbids it); any string that is not plainly plain is handed to ruamel.yaml itself
+(one small document, remembered), so the choice of quotes stays ruamel.yaml's own.
+
+Anything else (comments or anchors a person wrote, flow-style lists, a string of several lines or
+longer than the line width, tags, floats, None, other types) makes dump() return None: the
+caller then uses ruamel.yaml for the whole document. tests/test_fastyaml.py holds it to the same
+bytes as ruamel.yaml.
+"""
+from __future__ import annotations
+
+import functools
+import io
+import re
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import SingleQuotedScalarString
+
+# A string written plain without asking, unless YAML would read it as another type (_other_type):
+# it starts with a letter, a digit or other printable non-ASCII
+# character (no indicator: '-', '?', ':', '#', quotes, brackets...), every character is
+# printable (ruamel.yaml's test: \x20-\x7E, \xA0-\uD7FF, \uE000-\uFFFD, less the line
+# separators and the byte-order mark), it holds no ': ' or ' #' and does not end in ':' or a
+# space. Supplementary characters (emoji) go the slow way, as ruamel.yaml's answer for them
+# depends on the build of Python.
+_PLAIN = re.compile(
+    r"[A-Za-z0-9\u00A0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD]"
+    r"(?:[\x20-\x7E\u00A0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD]*"
+    r"[\x21-\x39\x3B-\x7E\u00A0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD])?"
+)
+_NOT_PLAIN_INSIDE = re.compile(r": | #")
+_LEADING_INDICATORS = frozenset("#,[]{}&*!|>\"%@`")
+# A string that is not plain but of printable characters on one line and without a "'": ruamel.yaml
+# writes it in single quotes, as it is (choose_scalar_style: a "'" would make it double-quoted).
+_SINGLE_QUOTED = re.compile(r"[\x20-\x26\x28-\x7E\u00A0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD]+")
+# Lines longer than this might be folded by the emitter (its width is 4096): left to ruamel.yaml.
+_LONGEST = 4000
+
+_COMMENT, _FORMAT, _ANCHOR, _TAG, _MERGE = "_yaml_comment", "_yaml_format", "_yaml_anchor", "_yaml_tag", "_yaml_merge"
+
+
+class _NotSimple(Exception):
+    """The data holds something dump() leaves to ruamel.yaml."""
+
+
+def dump(data, yaml_factory) -> str | None:
+    """The YAML text of data (a mapping or list of mappings, lists, strings, ints and bools) as
+    yaml_factory() (a configured ruamel.yaml.YAML: block style, width 4096, mappings indented by
+    2, sequences by 4 with the dash at 2, unicode allowed) would dump it; None when data holds
+    anything else (see the module's docstring)."""
+    lines: list[str] = []
+    try:
+        if _is_map(data):
+            if not data:
+                return "{}\n"
+            _mapping(data, 0, lines, yaml_factory)
+        elif _is_seq(data):
+            if not data:
+                return "[]\n"
+            _sequence(data, 0, lines, yaml_factory)
+        else:
+            return None
+    except _NotSimple:
+        return None
+    lines.append("")
+    return "\n".join(lines)
+
+
+def is_plain(data) -> bool:
+    """Whether data is mappings and lists (without a person's comments, anchors or flow style) of
+    exact str, int, bool and None only: what a copy in JSON gives back written the same."""
+    try:
+        stack = [data]
+        while stack:
+            node = stack.pop()
+            if _is_map(node):
+                for key, value in node.items():
+                    if type(key) is not str:
+                        return False
+                    stack.append(value)
+            elif _is_seq(node):
+                stack.extend(node)
+            elif node is not None and type(node) not in (str, int, bool):
+                return False
+    except _NotSimple:
+        return False
+    return True
+
+
+def _is_map(node) -> bool:
+    kind = type(node)
+    if kind is dict:
+        return True
+    if kind is CommentedMap:
+        _plain_container(node)
+        return True
+    return False
+
+
+def _is_seq(node) -> bool:
+    kind = type(node)
+    if kind is list:
+        return True
+    if kind is CommentedSeq:
+        _plain_container(node)
+        return True
+    return False
+
+
+def _plain_container(node) -> None:
+    """Raise _NotSimple if a round-trip container carries comments, an anchor, a tag, merge keys
+    or flow style (which ruamel.yaml would write)."""
+    comment = getattr(node, _COMMENT, None)
+    if comment is not None and any(getattr(comment, part, None) for part in ("comment", "_items", "_post", "_pre")):
+        raise _NotSimple
+    fmt = getattr(node, _FORMAT, None)
+    if fmt is not None and fmt.flow_style() and len(node):
+        raise _NotSimple
+    anchor = getattr(node, _ANCHOR, None)
+    if anchor is not None and anchor.value is not None:
+        raise _NotSimple
+    tag = getattr(node, _TAG, None)
+    if tag is not None and getattr(tag, "value", None) is not None:
+        raise _NotSimple
+    if getattr(node, _MERGE, None):
+        raise _NotSimple
+
+
+def _mapping(node, indent: int, lines: list[str], factory) -> None:
+    pad = " " * indent
+    for key, value in node.items():
+        head = f"{pad}{_key(key, factory)}:"
+        if _is_map(value):
+            if value:
+                lines.append(head)
+                _mapping(value, indent + 2, lines, factory)
+            else:
+                lines.append(head + " {}")
+        elif _is_seq(value):
+            if value:
+                lines.append(head)
+                _sequence(value, indent, lines, factory)
+            else:
+                lines.append(head + " []")
+        elif value is None:
+            lines.append(head)  # "end:" (ruamel.yaml writes nothing for null)
+        else:
+            line = f"{head} {_value(value, factory)}"
+            if len(line) > _LONGEST:
+                raise _NotSimple
+            lines.append(line)
+
+
+def _sequence(node, indent: int, lines: list[str], factory) -> None:
+    """Items of a list whose parent starts at column indent: '- ' at indent + 2, content at indent + 4."""
+    dash = " " * (indent + 2) + "- "
+    for value in node:
+        if _is_map(value):
+            if value:
+                start = len(lines)
+                _mapping(value, indent + 4, lines, factory)
+                lines[start] = dash + lines[start][indent + 4:]
+            else:
+                lines.append(dash + "{}")
+        elif _is_seq(value):
+            if value:
+                raise _NotSimple  # a list in a list: left to ruamel.yaml
+            lines.append(dash + "[]")
+        else:
+            line = dash + _value(value, factory)
+            if len(line) > _LONGEST:
+                raise _NotSimple
+            lines.append(line)
+
+
+def _value(value, factory) -> str:
+    if type(value) is str and _PLAIN.fullmatch(value) and not _NOT_PLAIN_INSIDE.search(value):
+        if not _other_type(value, factory):
+            return value
+        if _SINGLE_QUOTED.fullmatch(value):
+            return f"'{value}'"  # a number, date, boolean or null as text: quoted (choose_scalar_style)
+    if type(value) is SingleQuotedScalarString and _SINGLE_QUOTED.fullmatch(value) and getattr(value, _ANCHOR, None) is None:
+        return f"'{value}'"  # quoted so by a person (kept by preserve_quotes): printable, one line, no "'"
+    if type(value) is str and _SINGLE_QUOTED.fullmatch(value) and (
+            value[0] in _LEADING_INDICATORS or value[0] == " " or value[-1] in ": " or _NOT_PLAIN_INSIDE.search(value)):
+        return f"'{value}'"  # certainly not plain (an indicator), printable, one line, no "'"
+    return _asked(type(value), value, False, factory)
+
+
+def _key(key, factory) -> str:
+    if type(key) is str and _PLAIN.fullmatch(key) and not _NOT_PLAIN_INSIDE.search(key) and len(key) < 128:
+        if not _other_type(key, factory):
+            return key
+        if _SINGLE_QUOTED.fullmatch(key):
+            return f"'{key}'"  # an article id of digits as a key ('00019'): quoted, as a value is
+    return _asked(type(key), key, True, factory)
+
+
+def _asked(kind: type, value, as_key: bool, factory) -> str:
+    if value is None or kind is float or not isinstance(value, (str, int)):
+        raise _NotSimple
+    anchor = getattr(value, _ANCHOR, None)
+    if anchor is not None and anchor.value is not None:
+        raise _NotSimple
+    try:
+        written = _ruamel_scalar(kind, value, as_key, factory)
+    except TypeError:  # unhashable: not a scalar
+        raise _NotSimple from None
+    if written is None:
+        raise _NotSimple
+    return written
+
+
+@functools.lru_cache(maxsize=65536)
+def _ruamel_scalar(kind: type, value, as_key: bool, factory) -> str | None:
+    """How ruamel.yaml writes one scalar as a mapping's key or value (a list item is written as a
+    value is: the style does not depend on the context but for keys); None when it takes more
+    than one line (any line separator: str.splitlines's, a superset of YAML's). kind is in
+    the cache key so that 1, True and "1" are told apart."""
+    stream = io.StringIO()
+    if as_key:
+        _dumper(factory).dump({value: 1}, stream)
+        text = stream.getvalue()
+        if len(text.splitlines()) != 1 or not text.endswith(": 1\n"):
+            return None
+        return text[: -len(": 1\n")]
+    _dumper(factory).dump({"k": value}, stream)
+    text = stream.getvalue()
+    if len(text.splitlines()) != 1 or not text.startswith("k: "):
+        return None
+    return text[len("k: "):-1]
+
+
+@functools.lru_cache(maxsize=4)
+def _dumper(factory):
+    """One ruamel.yaml instance per factory for the scalars asked (making one builds its resolver
+    tables: more than the dump of one scalar)."""
+    return factory()
+
+
+def _other_type(value: str, factory) -> bool:
+    """Whether YAML reads value, written plain, as another type than a string (a number, a date,
+    a boolean, null): ruamel.yaml's own implicit resolvers for its first character, as
+    Resolver.resolve tries them."""
+    tried = _resolvers(factory)
+    return any(regexp.match(value) for regexp in (*tried.get(value[:1], ()), *tried.get(None, ())))
+
+
+@functools.lru_cache(maxsize=4)
+def _resolvers(factory) -> dict:
+    """The dumper's implicit resolvers that give another tag than str, by first character."""
+    table = _dumper(factory).resolver.versioned_resolver
+    return {first: tuple(regexp for tag, regexp in pairs if tag != "tag:yaml.org,2002:str") for first, pairs in table.items()}

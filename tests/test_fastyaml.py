@@ -1,0 +1,81 @@
+"""store.dump_yaml's fast writer (fastyaml) gives the bytes ruamel.yaml's round-trip dumper gives, or leaves the document to it."""
+import io
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from newsdossier import fastyaml
+from newsdossier.store import _round_trip_yaml, dump_yaml, parse_yaml
+
+
+def ruamel(data) -> str:
+    stream = io.StringIO()
+    _round_trip_yaml().dump(data, stream)
+    return stream.getvalue()
+
+
+# Strings at each of the emitter's decisions: plain, words YAML reads as other types, numbers and
+# dates, leading indicators, ': ' and ' #' inside, quotes of both kinds, spaces at the ends,
+# non-printable and line-separator characters, accents and scripts of EN/FR/ES/VI, empty.
+TRICKY = [
+    "plain words", "Hélène Dupont", "Bộ Quốc phòng", "año", "true", "True", "FALSE", "null", "Null", "yes", "no", "on", "~",
+    "00019", "2023-02-27", "2023-02-27-event", "1.5", "0x1F", ".inf", "-", "- item", "-dash", "?", "? q", ":", "a:", "a: b",
+    "a:b", "a #b", "a#b", "#tag", "'quoted'", '"Estamos listos", dijo.', "l'ONU", "it's \"both\"", " lead", "trail ", "",
+    "tab\there", "nbsp\u00a0inside", "\u00a0lead", "line\u2028sep", "next\x85line", "bom\ufeff", "emoji 🙂", "…", "« guillemets »",
+    "[bracket]", "a [b] {c}", "{x}", "*star", "&amp", "!bang", "|pipe", ">fold", "%pct", "@at", "`tick", "a, b", ",lead",
+    "12 soldiers", "1,000", "0o17", "1e3", "1_000", "+1", "-1", "2023-02-27T10:00:00", "2023-02-27 10:00", "10:30", "0.5 km", "1.", "0", "007",
+    "multi\nline", "x" * 5000, "word " * 900, "---", "...", "--- x", "…dots", "ki\u0301",
+]
+
+
+@pytest.mark.parametrize("value", TRICKY, ids=range(len(TRICKY)))
+@pytest.mark.parametrize("shape", ["value", "item", "key", "nested"])
+def test_a_string_is_written_as_ruamel_writes_it(value, shape):
+    data = {
+        "value": {"key": value, "other": "x"},
+        "item": {"list": ["a", value]},
+        "key": {value: "v", "k": 1},
+        "nested": [{"id": value, "roles": [value, "b"], "sub": {"x": value}}],
+    }[shape]
+    assert dump_yaml(data) == ruamel(data)
+
+
+@pytest.mark.parametrize("value", [0, 7, -3, True, False, None, 10**20], ids=str)
+def test_other_scalars_are_written_as_ruamel_writes_them(value):
+    data = {"value": value, "list": [1, "two"], "empty_list": [], "empty_map": {}}
+    assert dump_yaml(data) == ruamel(data)
+
+
+@pytest.mark.parametrize("text", [
+    "- id: a  # a person's note\n  name: A\n",
+    "# heading\n- id: a\n  name: A\n",
+    "- id: a\n  aliases: [x, y]\n",
+    "- &anchor\n  id: a\n- id: b\n  same: *anchor\n",
+    "- id: a\n  sentences:\n    '00019': 'Quoted kept'\n    \"2\": \"double kept\"\n",
+    "- id: a\n  note: |\n    two\n    lines\n",
+])
+def test_what_a_person_wrote_is_kept_by_falling_back(text):
+    data = parse_yaml(text, "registry.yaml", round_trip=True)
+    assert dump_yaml(data) == ruamel(data)
+
+
+def test_comments_make_the_fast_writer_step_aside():
+    data = parse_yaml("- id: a  # note\n", "r.yaml", round_trip=True)
+    assert fastyaml.dump(data, _round_trip_yaml) is None
+
+
+def test_plain_data_takes_the_fast_way():
+    data = CommentedSeq([CommentedMap([("id", "a"), ("roles", CommentedSeq(["x"])), ("date", "2023-02-27")])])
+    assert fastyaml.dump(data, _round_trip_yaml) == "  - id: a\n    roles:\n      - x\n    date: '2023-02-27'\n"
+
+
+_text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40)
+_scalar = st.one_of(_text, st.sampled_from(TRICKY[:75]), st.integers(-5, 5), st.booleans(), st.none())
+_data = st.recursive(_scalar, lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(_text, inner, max_size=4)), max_leaves=20)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.lists(_data, max_size=4), st.dictionaries(_text, _data, max_size=4)))
+def test_any_plain_data_is_written_as_ruamel_writes_it(data):
+    assert dump_yaml(data) == ruamel(data)
