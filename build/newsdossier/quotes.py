@@ -198,7 +198,7 @@ def _entity_mentions(text: str, found: list[Found]) -> list[_Mention]:
         for surface in {*entity.surfaces, entity.name}:
             if not surface:
                 continue
-            for match in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
+            for match in _surface_pattern(surface).finditer(text):
                 mentions.append(_Mention(match.start(), match.end(), "entity", entity))
     # The longest mention of a stretch wins ("United Nations Mission in South Sudan" over "South Sudan").
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
@@ -208,6 +208,14 @@ def _entity_mentions(text: str, found: list[Found]) -> list[_Mention]:
             continue
         kept.append(mention)
     return kept
+
+
+@lru_cache(maxsize=16384)
+def _surface_pattern(surface: str) -> re.Pattern:
+    """A name's printed form as a whole-word pattern, compiled once per name: the names of a large
+    corpus overflow the re module's own cache of 512 patterns, which then compiled them again
+    for every sentence."""
+    return re.compile(rf"(?<!\w){re.escape(surface)}(?!\w)")
 
 
 def _initials(name: str) -> str:
