@@ -50,6 +50,82 @@ def in_passing(sentence: str, start: int, words: list[EventWord] = ()) -> bool:
     return not any(opened < w.start and w.end <= start and not w.frame for w in words)
 
 
+@lru_cache(maxsize=None)
+def _month_lead_pattern(language: str) -> tuple[re.Pattern, dict[str, int]] | None:
+    """A month named alone after a word of vocabulary "month_lead_words" ("in May", "en
+    mars", "el pasado mes de julio"), with no day or year printed after it, on folded text;
+    with the table of folded full month names to their numbers. None for a language
+    without lead words (all the non-exact languages' words when it has none listed)."""
+    table = reference().vocabulary.get("month_lead_words") or {}
+    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
+    months = reference().date_words.get("months") or {}
+    names = {fold(row[0]): number for lang in languages
+             for number, row in enumerate(months.get(lang) or (), start=1) if row}
+    leads = {fold(w) for lang in languages for w in table.get(lang) or ()}
+    if not names or not leads:
+        return None
+    pattern = re.compile(r"(?<![\w'])(?:" + alternation(leads) + r")[\s-]+(" + alternation(names)
+                         + r")(?![\w-])(?!,?\s*(?:(?:de|of|del)\s+)?\d)")
+    return pattern, names
+
+
+def month_mentions(sentence: str, language: str = "und") -> list[DateMention]:
+    """Months named alone in a sentence ("in May", "en mars", "el pasado mes de julio",
+    vocabulary "month_lead_words"), as DateMentions of a month without a year (offsets of
+    the month name), for the months dates.find_dates does not read without a day or year.
+    English months only capitalised ("in May", never the verb "may"). language: ISO 639-1
+    code of the text."""
+    found = _month_lead_pattern(language)
+    if found is None:
+        return []
+    pattern, names = found
+    compared = fold_same_length(sentence).replace("\u2019", "'")
+    if len(compared) != len(sentence):
+        return []
+    mentions = []
+    for match in pattern.finditer(compared):
+        start, end = match.span(1)
+        if language == "en" and not sentence[start].isupper():
+            continue
+        mentions.append(DateMention(start, end, sentence[start:end], PartialDate(None, names[match.group(1)], None)))
+    return mentions
+
+
+@lru_cache(maxsize=None)
+def _founding_pattern(language: str) -> re.Pattern | None:
+    """Founding participles (vocabulary "founding_participles", with their agreeing forms)
+    of a language, on the sentence as _compared gives it."""
+    table = reference().vocabulary.get("founding_participles") or {}
+    exact = language in EXACT_LANGUAGES
+    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
+    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
+    words = {convert(w) for lang in languages for w in _agreeing_forms(table.get(lang) or (), lang)}
+    return re.compile(r"(?<![\w-])(?:" + alternation(words) + r")(?![\w-])") if words else None
+
+
+def founding_in_passing(sentence: str, language: str = "und") -> list[tuple[int, int]]:
+    """Where a sentence says in passing how its subject came to be: a founding participle
+    (vocabulary "founding_participles") in an appositive phrase, opening the sentence (one
+    adverb at most before it: "Créée officiellement le 17 novembre 2021, l'Unité ...") and
+    followed by a comma, or right after a comma ("the mission, set up in 2013, has ...").
+    Returns (start, end) offsets of the phrase, up to its closing comma or the sentence's
+    end. language: ISO 639-1 code of the text."""
+    pattern = _founding_pattern(language)
+    if pattern is None:
+        return []
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    spans = []
+    for match in pattern.finditer(compared):
+        before = compared[:match.start()]
+        closing = compared.find(",", match.end())
+        opening = re.fullmatch(r"[\W]*(?:[^\W\d]+\s+)?", before) is not None
+        if opening and closing < 0:
+            continue  # the whole sentence: "Created in 2004 to keep the peace." tells it
+        if opening or re.search(r",\s*(?:[^\W\d]+\s+)?$", before):
+            spans.append((match.start(), closing if closing >= 0 else len(compared)))
+    return spans
+
+
 @dataclass
 class EventFinding:
     """An event as one article tells it."""
@@ -586,10 +662,18 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         if index >= LEAD_SENTENCES:
             lead = False  # deep in the body, a sentence without a date is no longer the day's news
         words = event_words(sentence, language)
+        passing = founding_in_passing(sentence, language)
+        if passing:  # "the mission, set up in 2013, ...": how its subject came to be, in passing
+            words = [w for w in words if not any(lo <= w.start < hi for lo, hi in passing)]
         main = main_event_word(words, sentence, language)
         if main is None:
             continue
         all_dates = find_dates(sentence)
+        printed = [(d.start, d.end) for d in all_dates]
+        extra = [m for m in month_mentions(sentence, language)
+                 if not any(lo < m.end and m.start < hi for lo, hi in printed)]
+        if extra:
+            all_dates = tuple(sorted((*all_dates, *extra), key=lambda d: d.start))
         reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
         mentions = [d for d in all_dates if (d.kind == "date" or d.kind == "year" and not _document_year(sentence, d))
                     and not in_passing(sentence, d.start, words)

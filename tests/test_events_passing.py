@@ -1,0 +1,72 @@
+"""Events: a month named alone dates its happening; how a body came to be, said in passing,
+is no event. In EN, FR, ES. Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.datevalue import PartialDate
+from newsdossier.entities import find_in_sentence
+from newsdossier.events import find_events, founding_in_passing, month_mentions
+
+FRIDAY = PartialDate(2023, 6, 9)  # a Friday
+
+
+def dates_of(sentence: str, language: str, anchor: PartialDate = FRIDAY) -> list[str]:
+    """The dates of the events one sentence tells, placed after an eventless first sentence
+    (so that it is not taken for the news of the article's day)."""
+    sentences = [("Une phrase sans rien.", []), (sentence, find_in_sentence(sentence, language))]
+    return [e.date for e in find_events(sentences, anchor, None, language)[0]]
+
+
+@pytest.mark.parametrize(
+    "sentence, language, date",
+    [
+        pytest.param("The battalion returned home from Juba in May.", "en", "2023-05", id="en-in-may"),
+        pytest.param("Early March, two soldiers were wounded near the airport.", "en", "2023-03", id="en-early-month"),
+        pytest.param("In November, a patrol was ambushed outside the town.", "en", "2022-11", id="en-past-month-last-year"),
+        pytest.param("Le bataillon est arrivé à Gao fin avril.", "fr", "2023-04", id="fr-fin-avril"),
+        pytest.param("En février, deux casques bleus ont été blessés par une mine.", "fr", "2023-02", id="fr-en-fevrier"),
+        pytest.param("El pasado mes de marzo, tres soldados resultaron heridos en un ataque.", "es", "2023-03", id="es-pasado-mes-de"),
+        pytest.param("El contingente regresó a Montevideo a finales de enero.", "es", "2023-01", id="es-a-finales-de"),
+    ],
+)
+def test_a_month_named_alone_dates_the_event(sentence, language, date):
+    assert dates_of(sentence, language) == [date]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("Officials may visit the camp later.", "en", id="en-modal-may"),
+        pytest.param("The report on March 2022 figures was read.", "en", id="en-month-with-year-is-printed"),
+        pytest.param("Le 12 mai, la mission a publié un rapport.", "fr", id="fr-day-and-month-is-printed"),
+    ],
+)
+def test_no_lone_month_where_none_is_named_alone(sentence, language):
+    assert month_mentions(sentence, language) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("The mission, set up in 2014, has lost 40 peacekeepers.", "en", id="en-between-commas"),
+        pytest.param("Established in 2011, the battalion guards the airport.", "en", id="en-opening"),
+        pytest.param("Créée officiellement le 3 mars 2020, l'unité soutient la mission.", "fr", id="fr-opening-with-adverb"),
+        pytest.param("Creada en 2007, la fuerza protege a los civiles.", "es", id="es-opening"),
+    ],
+)
+def test_how_a_body_came_to_be_said_in_passing_is_no_event(sentence, language):
+    assert founding_in_passing(sentence, language)
+    assert dates_of(sentence, language) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, language, date",
+    [
+        pytest.param("The Security Council set up the mission on 10 April 2014.", "en", "2014-04-10", id="en-sentence-of-its-own"),
+        pytest.param("La mission a été créée le 25 avril 2013 par le Conseil.", "fr", "2013-04-25", id="fr-sentence-of-its-own"),
+    ],
+)
+def test_a_founding_told_in_its_own_sentence_is_an_event(sentence, language, date):
+    assert founding_in_passing(sentence, language) == []
+    assert dates_of(sentence, language) == [date]
