@@ -13,6 +13,7 @@ from .entities import ACTOR_KINDS, Found
 from .reference import EXACT_LANGUAGES, reference
 from .text import alternation, fold, fold_same_length, slugify
 
+HAPPENING = "happening"  # the kind of a dated sentence whose verb no word list names
 LOCATIVES = {"in", "at", "a", "en", "au", "aux", "dans", "to", "near", "from", "de", "desde", "hacia"}
 # A sentence about the past or the future, not the day's news.
 PASSING_CONTEXT = re.compile(r"\b(since|depuis|desde|last year|l'an dernier|el año pasado|next|prochain|próximo|will|sera|será)\b", re.I)
@@ -363,14 +364,15 @@ def _stopwords(language: str) -> frozenset[str]:
 
 
 
-def _trim(text: str, language: str, max_words: int) -> str:
-    """Words of a headline: at most max_words, without function words at either end."""
+def _trim(text: str, language: str, max_words: int, start_only: bool = False) -> str:
+    """Words of a headline: at most max_words, without function words at either end (at its
+    start only, with start_only: a subject and verb before their object)."""
     words = text.split()[:max_words]
     stop = _stopwords(language)
     key = (lambda w: w.strip(".,;:!?\"'()\u201c\u201d").lower()) if language in EXACT_LANGUAGES else (lambda w: fold(w.strip(".,;:!?\"'()\u201c\u201d")))
     while words and (key(words[0]) in stop or not key(words[0])):
         words.pop(0)
-    while words and (key(words[-1]) in stop or not key(words[-1])):
+    while words and not start_only and (key(words[-1]) in stop or not key(words[-1])):
         words.pop()
     return " ".join(words).strip(" ,;:")
 
@@ -400,6 +402,8 @@ def _headline(sentence: str, word: EventWord, place: str | None, place_surface: 
     inaugurate the demolition site"); dates left out, function words trimmed at both ends.
     Without a subject in the clause, the first actor acting stands for it. None when
     nothing is left."""
+    if word.kind == HAPPENING:
+        return _clause_headline(sentence, word, language)
     clause_end = _CLAUSE_END.search(sentence, word.end)
     tail = sentence[word.end:clause_end.start() if clause_end else len(sentence)]
     if place_surface and place_surface in tail:  # the complement runs to the place it names
@@ -411,10 +415,31 @@ def _headline(sentence: str, word: EventWord, place: str | None, place_surface: 
         subject = _trim(" ".join(subject.split()[:10]), language, 10)
         phrase = f"{subject} {sentence[word.start:word.end]}"
     else:
-        phrase = sentence[word.start:word.end]
+        # a noun that is the object of the clause's verb ("the army held a send-off ceremony",
+        # "the president presented medals"): the subject and verb before it say who did it
+        lead_in = _trim(_without_dates(sentence[_clause_start(sentence, word.start):word.start], language), language, 99, start_only=True)
+        doer = 2 <= len(lead_in.split()) <= 12 and not refers_back(sentence, word, language)
+        phrase = f"{lead_in} {sentence[word.start:word.end]}" if doer else sentence[word.start:word.end]
     complement = " ".join(_without_dates(tail, language).split()[:10])
     text = _trim(f"{phrase} {complement}", language, 24)
     text = text.rstrip(" .;:,")
+    if len(text.split()) < 2:
+        return None
+    return text[:1].upper() + text[1:]
+
+
+def _clause_headline(sentence: str, word: EventWord, language: str) -> str | None:
+    """What a sentence without an event word tells happened (a "happening": dated_happening):
+    the clause holding its date, dates left out, else the sentence's longest clause when that
+    one is too short to say anything (under four words); at most 16 words, function words
+    trimmed at both ends. None when nothing is left."""
+    bare = _without_dates(sentence, language)
+    cuts = [0, *(m.end() for m in _CLAUSE_END.finditer(bare)), len(bare) + 1]
+    clauses = [(lo, bare[lo:hi - 1] if hi <= len(bare) else bare[lo:]) for lo, hi in zip(cuts, cuts[1:])]
+    own = next((text for lo, text in reversed(clauses) if lo <= word.start), bare)
+    if len(own.split()) < 4:
+        own = max((text for _lo, text in clauses), key=lambda t: len(t.split()))
+    text = _trim(" ".join(own.split()), language, 16).rstrip(" .;:,")
     if len(text.split()) < 2:
         return None
     return text[:1].upper() + text[1:]
@@ -549,6 +574,27 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
     return sentence
 
 
+def dated_happening(sentence: str, language: str = "und", passing: list[tuple[int, int]] = ()) -> EventWord | None:
+    """A sentence that names no event word of the vocabulary but prints a day ("Le
+    représentant quittera Dakar ce lundi 21 octobre", "Sáng 28/06/2019, Thứ trưởng đã trao
+    ...") still tells a dated happening: an EventWord of kind "happening" over the first
+    such date, unless the date is in passing (in_passing), dates a report or a release
+    (told_on_day: "a picture released on 14 July"), names a document's year, or stands
+    in a phrase of passing (passing: spans from founding_in_passing). None when the
+    sentence prints no such day. Kinds are read from the words a sentence holds; a day
+    printed in a sentence is what the issue's "dated events" are, whatever verb tells them.
+    language: ISO 639-1 code of the text."""
+    for mention in find_dates(sentence):
+        if mention.kind != "date" or not mention.value.day:
+            continue
+        if (in_passing(sentence, mention.start) or told_on_day(sentence, mention.start, language)
+                or any(lo <= mention.start < hi for lo, hi in passing)):
+            continue
+        label = reference().vocabulary["event_kinds"].get(HAPPENING, {}).get("label", "Happening")
+        return EventWord(HAPPENING, label, mention.start, mention.end, False)
+    return None
+
+
 @dataclass
 class _Told:
     """A dated finding as find_events met it: its event word, its sentence, and how its date
@@ -667,7 +713,10 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             words = [w for w in words if not any(lo <= w.start < hi for lo, hi in passing)]
         main = main_event_word(words, sentence, language)
         if main is None:
-            continue
+            main = dated_happening(sentence, language, passing)
+            if main is None:
+                continue
+            words = [main]
         all_dates = find_dates(sentence)
         printed = [(d.start, d.end) for d in all_dates]
         extra = [m for m in month_mentions(sentence, language)

@@ -1,0 +1,66 @@
+"""Events: a sentence printing the day of a happening told with a verb no word list names is
+still a dated event; titles say who did it. In EN, FR, ES, VI. Every sentence here is written
+for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.datevalue import PartialDate
+from newsdossier.entities import find_in_sentence
+from newsdossier.events import dated_happening, find_events
+
+FRIDAY = PartialDate(2023, 6, 9)  # a Friday
+
+
+def events_of(sentence: str, language: str, anchor: PartialDate = FRIDAY):
+    sentences = [("Une phrase sans rien.", []), (sentence, find_in_sentence(sentence, language))]
+    return find_events(sentences, anchor, None, language)[0]
+
+
+@pytest.mark.parametrize(
+    "sentence, language, date, words",
+    [
+        pytest.param("The new ambassador presented his credentials to the president on 2 June.", "en", "2023-06-02",
+                     ["ambassador presented his credentials"], id="en-unlisted-verb"),
+        pytest.param("Le général quittera Bamako le 14 juin pour Niamey.", "fr", "2023-06-14",
+                     ["quittera Bamako", "Niamey"], id="fr-future-unlisted-verb"),
+        pytest.param("El 3 de junio, los ingenieros repararon el puente sobre el río.", "es", "2023-06-03",
+                     ["ingenieros repararon el puente"], id="es-unlisted-verb"),
+        pytest.param("Ngày 5/6/2023, các kỹ sư hoàn thành cây cầu bắc qua sông.", "vi", "2023-06-05",
+                     ["hoàn thành cây cầu"], id="vi-unlisted-verb"),
+    ],
+)
+def test_a_printed_day_without_event_word_is_a_happening(sentence, language, date, words):
+    events = events_of(sentence, language)
+    assert [(e.kind, e.date) for e in events] == [("happening", date)]
+    assert all(w.lower() in events[0].title.lower() for w in words)
+    assert events[0].title.split()[0] not in ("On", "Le", "El", "Ngày")
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("A photo released by the mission on 3 June shows the camp.", "en", id="en-release-date"),
+        pytest.param("The mandate runs until 30 June.", "en", id="en-until"),
+        pytest.param("Le texte a été publié le 2 juin sur le site de la mission.", "fr", id="fr-publication"),
+        pytest.param("The battalion has been in Gao since 12 May.", "en", id="en-since"),
+        pytest.param("The minister said on 8 June that talks go on.", "en", id="en-day-of-telling"),
+    ],
+)
+def test_a_date_of_a_release_or_in_passing_is_no_happening(sentence, language):
+    assert dated_happening(sentence, language) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, language, words",
+    [
+        pytest.param("On Thursday Ghana's president presented medals to returning peacekeepers in Accra.", "en",
+                     ["president presented medals"], id="en-object-noun"),
+        pytest.param("Hier, le ministre a présidé une cérémonie à Thiès.", "fr", ["ministre a présidé une cérémonie"], id="fr-object-noun"),
+        pytest.param("Ayer, el Ejército celebró una ceremonia de despedida en Montevideo.", "es",
+                     ["Ejército celebró una ceremonia"], id="es-object-noun"),
+    ],
+)
+def test_a_title_names_who_held_the_event(sentence, language, words):
+    events = events_of(sentence, language)
+    assert events and all(w.lower() in events[0].title.lower() for w in words)
