@@ -64,3 +64,25 @@ def test_a_date_of_a_release_or_in_passing_is_no_happening(sentence, language):
 def test_a_title_names_who_held_the_event(sentence, language, words):
     events = events_of(sentence, language)
     assert events and all(w.lower() in events[0].title.lower() for w in words)
+
+
+@pytest.mark.parametrize(
+    "sentence, language, date",
+    [
+        pytest.param("In October 2018, sixty doctors landed in Juba.", "en", "2018-10", id="en-month-of-year"),
+        pytest.param("En mars 2021, le bataillon s'est installé à Gao.", "fr", "2021-03", id="fr-month-of-year"),
+    ],
+)
+def test_a_month_of_a_year_without_event_word_is_a_happening(sentence, language, date):
+    assert [(e.kind, e.date) for e in events_of(sentence, language)] == [("happening", date)]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("Attacks on the convoys have been common since 2013.", "en", id="en-bare-year-span"),
+        pytest.param("En 2019, la mission comptait 13 000 soldats.", "fr", id="fr-bare-year-state"),
+    ],
+)
+def test_a_bare_year_without_event_word_is_no_happening(sentence, language):
+    assert dated_happening(sentence, language) is None

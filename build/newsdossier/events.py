@@ -575,17 +575,17 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
 
 
 def dated_happening(sentence: str, language: str = "und", passing: list[tuple[int, int]] = ()) -> EventWord | None:
-    """A sentence that names no event word of the vocabulary but prints a day ("Le
-    représentant quittera Dakar ce lundi 21 octobre", "Sáng 28/06/2019, Thứ trưởng đã trao
-    ...") still tells a dated happening: an EventWord of kind "happening" over the first
-    such date, unless the date is in passing (in_passing), dates a report or a release
-    (told_on_day: "a picture released on 14 July"), names a document's year, or stands
-    in a phrase of passing (passing: spans from founding_in_passing). None when the
-    sentence prints no such day. Kinds are read from the words a sentence holds; a day
-    printed in a sentence is what the issue's "dated events" are, whatever verb tells them.
-    language: ISO 639-1 code of the text."""
+    """A sentence that names no event word of the vocabulary but prints a day or a month of
+    a year ("Le représentant quittera Dakar ce lundi 21 octobre", "Sáng 28/06/2019, Thứ
+    trưởng đã trao ...", "In October 2018, 63 doctors landed in Juba") still tells a dated
+    happening: an EventWord of kind "happening" over the first such date. Not a bare year
+    ("attacks have been common since 2013": measured on the labelled dev part, bare years
+    without an event word are spans and tallies more often than happenings), nor a date in
+    passing (in_passing), of a report or a release (told_on_day: "a picture released on 14
+    July"), or inside a phrase of passing (passing: spans from founding_in_passing). None
+    when the sentence prints no such date. language: ISO 639-1 code of the text."""
     for mention in find_dates(sentence):
-        if mention.kind != "date" or not mention.value.day:
+        if mention.kind != "date" or not (mention.value.day or mention.value.year):
             continue
         if (in_passing(sentence, mention.start) or told_on_day(sentence, mention.start, language)
                 or any(lo <= mention.start < hi for lo, hi in passing)):
