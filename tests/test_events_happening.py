@@ -69,7 +69,7 @@ def test_a_title_names_who_held_the_event(sentence, language, words):
 @pytest.mark.parametrize(
     "sentence, language, date",
     [
-        pytest.param("In October 2018, sixty doctors landed in Juba.", "en", "2018-10", id="en-month-of-year"),
+        pytest.param("In October 2018, sixty doctors took up their posts at the hospital in Juba.", "en", "2018-10", id="en-month-of-year"),
         pytest.param("En mars 2021, le bataillon s'est installé à Gao.", "fr", "2021-03", id="fr-month-of-year"),
     ],
 )

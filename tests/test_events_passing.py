@@ -70,3 +70,37 @@ def test_how_a_body_came_to_be_said_in_passing_is_no_event(sentence, language):
 def test_a_founding_told_in_its_own_sentence_is_an_event(sentence, language, date):
     assert founding_in_passing(sentence, language) == []
     assert dates_of(sentence, language) == [date]
+
+
+@pytest.mark.parametrize(
+    "sentence, language, date",
+    [
+        pytest.param("A peacekeeper was wounded near Gao, the mission said on Thursday, June 8.", "en", "2023-06",
+                     id="en-weekday-comma-day-of-report"),
+    ],
+)
+def test_a_day_printed_after_the_weekday_of_a_report_dates_the_report(sentence, language, date):
+    from newsdossier.events import told_on_day
+
+    assert told_on_day(sentence, sentence.index("June"), language)
+
+
+@pytest.mark.parametrize(
+    "sentence, language, kind",
+    [
+        pytest.param("The first 200 soldiers landed in Bangui.", "en", "deployment", id="en-landed"),
+        pytest.param("Les soldats ont embarqué pour Bamako.", "fr", "deployment", id="fr-embarque"),
+        pytest.param("Los militares aterrizaron en Goma.", "es", "deployment", id="es-aterrizaron"),
+        pytest.param("Hai chiến sĩ đã hi sinh khi làm nhiệm vụ.", "vi", "casualty", id="vi-hi-sinh-spelling"),
+        pytest.param("A roadside bomb hit the convoy near Kidal.", "en", "attack", id="en-roadside-bomb"),
+        pytest.param("Un attentat a visé le camp de la mission.", "fr", "attack", id="fr-attentat"),
+        pytest.param("El convoy se topó con un artefacto explosivo.", "es", "attack", id="es-se-topo-con"),
+        pytest.param("The new force commander took office in Juba.", "en", "appointment", id="en-took-office"),
+        pytest.param("El general asumió el cargo en Bangui.", "es", "appointment", id="es-asumio-el-cargo"),
+        pytest.param("Le bataillon béninois a remplacé le contingent togolais.", "fr", "rotation", id="fr-a-remplace"),
+    ],
+)
+def test_common_verbs_of_each_kind(sentence, language, kind):
+    from newsdossier.events import event_kind
+
+    assert event_kind(sentence, language)[0] == kind

@@ -530,8 +530,8 @@ def _word_pattern(section: str, language: str) -> re.Pattern | None:
 def told_on_day(sentence: str, start: int, language: str = "und") -> bool:
     """Whether the date starting at offset start dates the telling of the news, not the
     happening: it follows a verb of saying (vocabulary "report_verbs") with at most four
-    words and no comma between ("the mission said on Tuesday", "a indiqué samedi",
-    "informó este lunes"). language: ISO 639-1 code of the text."""
+    words and no comma between, but one closing them ("the mission said on Tuesday", "a indiqué samedi",
+    "informó este lunes", "the U.N. said on Saturday, May 19"). language: ISO 639-1 code of the text."""
     pattern = _word_pattern("report_verbs", language)
     if pattern is None:
         return False
@@ -539,7 +539,8 @@ def told_on_day(sentence: str, start: int, language: str = "und") -> bool:
     last = None
     for last in pattern.finditer(before):
         pass
-    return last is not None and re.fullmatch(r"(?:\s+[\w']+){0,4}\s*", before[last.end():]) is not None
+    # "said on Saturday, May 19": a weekday and its comma before the day printed
+    return last is not None and re.fullmatch(r"(?:\s+[\w']+){0,4},?\s*", before[last.end():]) is not None
 
 
 def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, language: str) -> str:
@@ -577,7 +578,7 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
 def dated_happening(sentence: str, language: str = "und", passing: list[tuple[int, int]] = ()) -> EventWord | None:
     """A sentence that names no event word of the vocabulary but prints a day or a month of
     a year ("Le représentant quittera Dakar ce lundi 21 octobre", "Sáng 28/06/2019, Thứ
-    trưởng đã trao ...", "In October 2018, 63 doctors landed in Juba") still tells a dated
+    trưởng đã trao ...", "In October 2018, 63 doctors took up their posts") still tells a dated
     happening: an EventWord of kind "happening" over the first such date. Not a bare year
     ("attacks have been common since 2013": measured on the labelled dev part, bare years
     without an event word are spans and tallies more often than happenings), nor a date in
