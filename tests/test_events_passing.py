@@ -104,3 +104,16 @@ def test_common_verbs_of_each_kind(sentence, language, kind):
     from newsdossier.events import event_kind
 
     assert event_kind(sentence, language)[0] == kind
+
+
+@pytest.mark.parametrize(
+    "sentence, language, date",
+    [
+        pytest.param("Two soldiers who died in Mali last year will be given medals at a ceremony on 27 June.", "en",
+                     "2023-06-27", id="en-planned-not-in-last-year"),
+        pytest.param("Deux soldats morts l'an dernier seront décorés lors d'une cérémonie le 27 juin.", "fr",
+                     "2023-06-27", id="fr-planned-not-in-last-year"),
+    ],
+)
+def test_a_planned_day_is_not_put_in_the_past_year_another_clause_names(sentence, language, date):
+    assert date in dates_of(sentence, language)

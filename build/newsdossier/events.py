@@ -730,7 +730,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     and (reported or not told_on_day(sentence, d.start, language))]
         years = [d.value.year for d in all_dates if d.kind == "year"]
         period = relative_period(sentence, anchor, language)
-        if not years and period and period[0].month is None and period[0].year:
+        # a past year named in a sentence about the future belongs to another clause
+        if not years and period and period[0].month is None and period[0].year and not (
+                anchor and anchor.year and period[0].year < anchor.year and future_tense(sentence, language)):
             years = [period[0].year]  # "the first unit was deployed in August last year"
             anchor_of_year = PartialDate(period[0].year)
         else:
