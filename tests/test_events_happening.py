@@ -86,3 +86,19 @@ def test_a_month_of_a_year_without_event_word_is_a_happening(sentence, language,
 )
 def test_a_bare_year_without_event_word_is_no_happening(sentence, language):
     assert dated_happening(sentence, language) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, language, words",
+    [
+        pytest.param("The 300-strong Nepali company, made up of engineers and medics, will leave for Juba on 20 June.", "en",
+                     ["Nepali company will leave for Juba"], id="en-subject-before-apposition"),
+        pytest.param("Le chef de la mission, Jean Dupont, a rencontré le gouverneur le 2 juin.", "fr",
+                     ["chef de la mission a rencontré"], id="fr-subject-before-apposition"),
+        pytest.param("El comandante del batallón, un coronel de Montevideo, partió hacia Goma el 2 de junio.", "es",
+                     ["comandante del batallón partió"], id="es-subject-before-apposition"),
+    ],
+)
+def test_a_title_takes_the_subject_before_a_phrase_between_commas(sentence, language, words):
+    events = events_of(sentence, language)
+    assert events and all(w.lower() in events[0].title.lower() for w in words)

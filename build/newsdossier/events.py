@@ -369,7 +369,8 @@ def _trim(text: str, language: str, max_words: int, start_only: bool = False) ->
     start only, with start_only: a subject and verb before their object)."""
     words = text.split()[:max_words]
     stop = _stopwords(language)
-    key = (lambda w: w.strip(".,;:!?\"'()\u201c\u201d").lower()) if language in EXACT_LANGUAGES else (lambda w: fold(w.strip(".,;:!?\"'()\u201c\u201d")))
+    marks = ".,;:!?\"'()\u201c\u201d-\u2013\u2014"
+    key = (lambda w: w.strip(marks).lower()) if language in EXACT_LANGUAGES else (lambda w: fold(w.strip(marks)))
     while words and (key(words[0]) in stop or not key(words[0])):
         words.pop(0)
     while words and not start_only and (key(words[-1]) in stop or not key(words[-1])):
@@ -410,6 +411,14 @@ def _headline(sentence: str, word: EventWord, place: str | None, place_surface: 
         tail = tail[:tail.find(place_surface) + len(place_surface)]
     if word.verb:
         subject = _trim(_without_dates(sentence[_clause_start(sentence, word.start):word.start], language), language, 99)
+        if len(subject.split()) < 2 and _clause_start(sentence, word.start) > 0:
+            # "The contingent, made up of engineers, will be dispatched": the subject stands
+            # before the phrase set between commas, two clauses back
+            cuts = [0, *(m.end() for m in _CLAUSE_END.finditer(sentence, 0, word.start))]
+            lo, hi = (cuts[-3], cuts[-2] - 1) if len(cuts) >= 3 else (0, 0)
+            opening = _trim(_without_dates(sentence[lo:hi], language), language, 99)
+            if 2 <= len(opening.split()) <= 10:
+                subject = f"{opening} {subject}".strip()
         if not subject or len(subject.split()) > 14:
             subject = next((a.name for a in actors if a.name != place), "")
         subject = _trim(" ".join(subject.split()[:10]), language, 10)
