@@ -102,3 +102,16 @@ def test_a_bare_year_without_event_word_is_no_happening(sentence, language):
 def test_a_title_takes_the_subject_before_a_phrase_between_commas(sentence, language, words):
     events = events_of(sentence, language)
     assert events and all(w.lower() in events[0].title.lower() for w in words)
+
+
+@pytest.mark.parametrize(
+    "sentence, language, dates",
+    [
+        pytest.param("Under a decree issued in March 2020, the battalion was created in May 2021.", "en",
+                     ["2021-05", "2020-03"], id="en-two-clauses-two-dates"),
+        pytest.param("Après un vote du parlement le 4 mars 2020, le bataillon a été déployé le 2 mai 2021.", "fr",
+                     ["2021-05-02", "2020-03-04"], id="fr-two-clauses-two-dates"),
+    ],
+)
+def test_a_date_no_event_word_took_in_a_clause_of_its_own_is_a_happening(sentence, language, dates):
+    assert sorted(e.date for e in events_of(sentence, language)) == sorted(dates)

@@ -709,8 +709,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
     makes the event planned (announced) and dated on its planned day; an announcement
     verb of the main clause is then an event of its own, on its day. Another event word of
     the sentence with a date of its own is a background event dated so ("under a
-    resolution adopted on 12 March"). Participants are the actors of the sentence that act
-    in it, not those reporting it (reporting)."""
+    resolution adopted on 12 March"). A day or month of a year in a clause of its own that no
+    event word took dates a happening of its own (kind "happening"). Participants are the
+    actors of the sentence that act in it, not those reporting it (reporting)."""
     undated: list[EventFinding] = []
     told: list[_Told] = []  # each dated finding with its word and how its date was found
     lead = True  # the first event sentence of a dated article tells the news of its day
@@ -774,7 +775,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             mention = min(own, key=lambda d: (d.kind == "year", abs(d.start - main.start)))
             event.start, event.end = _resolve(mention, years, anchor_of_year, _direction(planned, mention))
             told.append(_Told(event, main, sentence, "printed"))
+            used = [mention]
         else:
+            used = []
             relative = relative_span(_relative_dates_of(sentence, words, main, language), anchor, language, near=main.start)
             basis = "relative"
             if relative is None and lead and not planned and anchor is not None and anchor.year and not PASSING_CONTEXT.search(sentence):
@@ -801,6 +804,19 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             mention = min(given[index], key=lambda d: d.kind == "year")
             background.start, background.end = _resolve(mention, years, anchor_of_year, _direction(False, mention))
             told.append(_Told(background, word, sentence, "printed"))
+            used.append(mention)
+        # a day (or month of a year) no event took, in a clause of its own, dates a happening of
+        # its own: "Under an approval given in September 2012, the unit was created in January 2013"
+        for other in mentions:
+            if any(other is u for u in used) or other.kind != "date" or not (other.value.day or other.value.year):
+                continue
+            if any(not _CLAUSE_END.search(sentence[min(u.end, other.end):max(u.start, other.start)]) for u in used):
+                continue
+            label = reference().vocabulary["event_kinds"].get(HAPPENING, {}).get("label", "Happening")
+            word = EventWord(HAPPENING, label, other.start, other.end, False)
+            extra = finding(word)
+            extra.start, extra.end = _resolve(other, years, anchor_of_year, _direction(False, other))
+            told.append(_Told(extra, word, sentence, "printed"))
     return _one_per_happening(told, anchor, language), undated
 
 
