@@ -873,9 +873,18 @@ def kinds_agree(a: str | None, b: str | None) -> bool:
 
 def same_event(event: dict, finding: EventFinding) -> bool:
     """Whether a registry event (a dict of events.yaml) and an article's finding are one
-    happening: kinds that agree (kinds_agree), dates that overlap, places that agree."""
+    happening: kinds that agree (kinds_agree), dates that overlap, places that agree. A
+    happening of no listed kind (kind "happening") is another report's event of any kind
+    when both name the same day, a place, and an actor or mission in common."""
     if not kinds_agree(event.get("kind"), finding.kind):
-        return False
+        if HAPPENING not in (event.get("kind"), finding.kind):
+            return False
+        day = parse_simple(str(event.get("date") or ""))
+        if not (day and day[0].day and day[0] == day[1] and finding.end is None and _day(finding.start)
+                and day[0] == finding.start and event.get("place") and finding.place):
+            return False
+        if not set(event.get("actors") or ()) & set(finding.actors) and not set(event.get("missions") or ()) & set(finding.missions):
+            return False
     if finding.date and event.get("date") and not _dates_overlap(event["date"], finding.date):
         return False
     return places_agree(event.get("place"), event.get("country"), finding.place, finding.place_code)
