@@ -81,7 +81,9 @@ def test_a_month_of_a_year_without_event_word_is_a_happening(sentence, language,
     "sentence, language",
     [
         pytest.param("Attacks on the convoys have been common since 2013.", "en", id="en-bare-year-span"),
-        pytest.param("En 2019, la mission comptait 13 000 soldats.", "fr", id="fr-bare-year-state"),
+        pytest.param("Chaque année depuis 2019, la mission compte 13 000 soldats.", "fr", id="fr-since-year"),
+        pytest.param("The mission, which began in 2013, counts 12,000 troops.", "en", id="en-year-in-relative-clause"),
+        pytest.param("Su despliegue de 2014 sigue vigente.", "es", id="es-year-without-lead"),
     ],
 )
 def test_a_bare_year_without_event_word_is_no_happening(sentence, language):
@@ -115,3 +117,22 @@ def test_a_title_takes_the_subject_before_a_phrase_between_commas(sentence, lang
 )
 def test_a_date_no_event_word_took_in_a_clause_of_its_own_is_a_happening(sentence, language, dates):
     assert sorted(e.date for e in events_of(sentence, language)) == sorted(dates)
+
+
+@pytest.mark.parametrize(
+    "sentence, language, date",
+    [
+        pytest.param("In 2015, Nepali engineers rebuilt the bridge at Bor.", "en", "2015", id="en-in-year"),
+        pytest.param("En 2016, le Bénin a rouvert son ambassade à Bamako.", "fr", "2016", id="fr-en-year"),
+        pytest.param("Năm 2014, Việt Nam cử hai sĩ quan sang Nam Sudan.", "vi", "2014", id="vi-nam-year"),
+    ],
+)
+def test_a_year_named_as_the_time_of_something_is_a_happening(sentence, language, date):
+    assert [e.date for e in events_of(sentence, language)] == [date]
+
+
+def test_a_bare_year_of_a_happening_already_told_that_year_is_dropped():
+    sentences = [("Une phrase sans rien.", [])]
+    for sentence in ("The battalion was deployed to Gao in March 2015.", "In 2015, the engineers rebuilt the bridge."):
+        sentences.append((sentence, find_in_sentence(sentence, "en")))
+    assert [e.date for e in find_events(sentences, FRIDAY, None, "en")[0]] == ["2015-03"]
