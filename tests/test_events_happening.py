@@ -71,6 +71,8 @@ def test_a_title_names_who_held_the_event(sentence, language, words):
     [
         pytest.param("In October 2018, sixty doctors took up their posts at the hospital in Juba.", "en", "2018-10", id="en-month-of-year"),
         pytest.param("En mars 2021, le bataillon s'est installé à Gao.", "fr", "2021-03", id="fr-month-of-year"),
+        pytest.param("In March, sixty doctors took up their posts at the hospital in Juba.", "en", "2023-03", id="en-month-alone"),
+        pytest.param("A finales de abril, los ingenieros repararon el puente.", "es", "2023-04", id="es-month-alone"),
     ],
 )
 def test_a_month_of_a_year_without_event_word_is_a_happening(sentence, language, date):

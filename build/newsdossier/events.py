@@ -604,8 +604,9 @@ def _in_relative_clause(sentence: str, start: int, language: str) -> bool:
 
 def dated_happening(sentence: str, language: str = "und", passing: list[tuple[int, int]] = ()) -> EventWord | None:
     """A sentence that names no event word of the vocabulary but prints a day or a month of
-    a year ("Le représentant quittera Dakar ce lundi 21 octobre", "Sáng 28/06/2019, Thứ
-    trưởng đã trao ...", "In October 2018, 63 doctors took up their posts") still tells a dated
+    a year, or a month alone (month_mentions: "in March") ("Le représentant quittera Dakar ce
+    lundi 21 octobre", "Sáng 28/06/2019, Thứ trưởng đã trao ...", "In October 2018, 63
+    doctors took up their posts") still tells a dated
     happening: an EventWord of kind "happening" over the first such date. A bare year only
     as the time of something ("in 2015", "en 2015", "năm 2015") outside a relative clause
     ("the mission, which began in 2013," is its setting-up in passing), and dropped when the
@@ -615,11 +616,13 @@ def dated_happening(sentence: str, language: str = "und", passing: list[tuple[in
     founding_in_passing). Measured on the labelled dev part: these bare-year limits keep
     precision where bare years taken alone lost it (spans, tallies, anniversaries). None
     when the sentence prints no such date. language: ISO 639-1 code of the text."""
-    for mention in find_dates(sentence):
+    printed = find_dates(sentence)
+    alone = [m for m in month_mentions(sentence, language) if not any(d.start < m.end and m.start < d.end for d in printed)]
+    for mention in sorted((*printed, *alone), key=lambda d: d.start):
         bare_year = (mention.kind == "year" and not _document_year(sentence, mention)
                      and _YEAR_LEAD.search(sentence[:mention.start]) is not None
                      and not _in_relative_clause(sentence, mention.start, language))
-        if not bare_year and (mention.kind != "date" or not (mention.value.day or mention.value.year)):
+        if not bare_year and (mention.kind != "date" or not (mention.value.day or mention.value.year or mention in alone)):
             continue
         if (in_passing(sentence, mention.start) or told_on_day(sentence, mention.start, language)
                 or any(lo <= mention.start < hi for lo, hi in passing)):
