@@ -622,7 +622,7 @@ def dated_happening(sentence: str, language: str = "und", passing: list[tuple[in
         bare_year = (mention.kind == "year" and not _document_year(sentence, mention)
                      and _YEAR_LEAD.search(sentence[:mention.start]) is not None
                      and not _in_relative_clause(sentence, mention.start, language))
-        if not bare_year and (mention.kind != "date" or not (mention.value.day or mention.value.year or mention in alone)):
+        if not bare_year and (mention.kind != "date" or not (mention.value.month or mention.value.year)):
             continue
         if (in_passing(sentence, mention.start) or told_on_day(sentence, mention.start, language)
                 or any(lo <= mention.start < hi for lo, hi in passing)):
