@@ -117,3 +117,23 @@ def test_common_verbs_of_each_kind(sentence, language, kind):
 )
 def test_a_planned_day_is_not_put_in_the_past_year_another_clause_names(sentence, language, date):
     assert date in dates_of(sentence, language)
+
+
+@pytest.mark.parametrize(
+    "sentences, language, dates",
+    [
+        pytest.param(["Two peacekeepers were killed near Gao on 6 June.", "The day before, a patrol was ambushed near Ansongo."],
+                     "en", ["2023-06-06", "2023-06-05"], id="en-the-day-before"),
+        pytest.param(["Deux casques bleus ont été blessés le 6 juin.", "Le lendemain, le convoi a été attaqué près de Kidal."],
+                     "fr", ["2023-06-06", "2023-06-07"], id="fr-le-lendemain"),
+        pytest.param(["Dos cascos azules murieron el 6 de junio.", "La víspera, otro convoy fue atacado cerca de Kidal."],
+                     "es", ["2023-06-06", "2023-06-05"], id="es-la-vispera"),
+        pytest.param(["Ngày 6/6/2023, hai chiến sĩ bị thương.", "Hôm sau, đơn vị bị tấn công gần Kidal."],
+                     "vi", ["2023-06-06", "2023-06-07"], id="vi-hom-sau"),
+        pytest.param(["La veille, un convoi a été attaqué près de Kidal."], "fr", ["2023-06-08"],
+                     id="fr-la-veille-of-the-article-day"),
+    ],
+)
+def test_a_day_named_from_the_happening_told_before(sentences, language, dates):
+    told = [("Une phrase sans rien.", [])] + [(s, find_in_sentence(s, language)) for s in sentences]
+    assert [e.date for e in find_events(told, FRIDAY, None, language)[0]] == dates

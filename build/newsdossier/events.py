@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from .dates import DateMention, find_dates, future_tense, relative_period, relative_span, relative_spans, resolve_year
@@ -90,6 +90,35 @@ def month_mentions(sentence: str, language: str = "und") -> list[DateMention]:
             continue
         mentions.append(DateMention(start, end, sentence[start:end], PartialDate(None, names[match.group(1)], None)))
     return mentions
+
+
+@lru_cache(maxsize=None)
+def _previous_day_table(language: str) -> tuple[re.Pattern, dict[str, int]] | None:
+    table = reference().vocabulary.get("relative_to_previous") or {}
+    exact = language in EXACT_LANGUAGES
+    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
+    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
+    offsets = {convert(w): int(n) for lang in languages for w, n in (table.get(lang) or {}).items()}
+    if not offsets:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + alternation(offsets) + r")(?![\w-])"), offsets
+
+
+def day_after_previous(sentence: str, previous: PartialDate | None, language: str = "und") -> PartialDate | None:
+    """A day named relative to the happening told before ("the day before", "la veille",
+    "al día siguiente", "hôm sau": vocabulary "relative_to_previous"), from previous, the day
+    of the last dated event the article told (or the article's day); None without such words
+    or without a day-precise previous date. language: ISO 639-1 code of the text."""
+    found = _previous_day_table(language)
+    day = _day(previous)
+    if found is None or day is None:
+        return None
+    pattern, offsets = found
+    match = pattern.search(_compared(sentence, language in EXACT_LANGUAGES))
+    if match is None:
+        return None
+    shifted = day + timedelta(days=offsets[match.group()])
+    return PartialDate(shifted.year, shifted.month, shifted.day)
 
 
 @lru_cache(maxsize=None)
@@ -808,7 +837,11 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             used = [mention]
         else:
             used = []
-            relative = relative_span(_relative_dates_of(sentence, words, main, language), anchor, language, near=main.start)
+            previous = next((t.finding.start for t in reversed(told) if t.basis != "article" and not t.finding.announced
+                             and _day(t.finding.start)), anchor)
+            chained = day_after_previous(sentence, previous, language)
+            relative = (chained, None) if chained else relative_span(
+                _relative_dates_of(sentence, words, main, language), anchor, language, near=main.start)
             basis = "relative"
             if relative is None and lead and not planned and anchor is not None and anchor.year and not PASSING_CONTEXT.search(sentence):
                 relative, basis = (anchor if wire_day else PartialDate(anchor.year, anchor.month), None), "article"
