@@ -137,3 +137,18 @@ def test_a_planned_day_is_not_put_in_the_past_year_another_clause_names(sentence
 def test_a_day_named_from_the_happening_told_before(sentences, language, dates):
     told = [("Une phrase sans rien.", [])] + [(s, find_in_sentence(s, language)) for s in sentences]
     assert [e.date for e in find_events(told, FRIDAY, None, language)[0]] == dates
+
+
+@pytest.mark.parametrize(
+    "sentence, language, date",
+    [
+        pytest.param("The minister will visit Juba next Friday.", "en", "2023-06-16", id="en-next-same-weekday"),
+        pytest.param("Le ministre se rendra à Juba vendredi prochain.", "fr", "2023-06-16", id="fr-prochain-same-weekday"),
+        pytest.param("El ministro visitará Juba el próximo viernes.", "es", "2023-06-16", id="es-proximo-same-weekday"),
+        pytest.param("Bộ trưởng sẽ thăm Juba vào thứ sáu tới.", "vi", "2023-06-16", id="vi-toi-same-weekday"),
+        pytest.param("Le ministre a visité Juba vendredi dernier.", "fr", "2023-06-02", id="fr-dernier-same-weekday"),
+        pytest.param("The minister visited Juba on Friday.", "en", "2023-06-09", id="en-same-weekday-is-the-day"),
+    ],
+)
+def test_next_or_last_weekday_written_on_that_weekday_is_a_week_away(sentence, language, date):
+    assert dates_of(sentence, language) == [date]
