@@ -138,3 +138,16 @@ def test_a_bare_year_of_a_happening_already_told_that_year_is_dropped():
     for sentence in ("The battalion was deployed to Gao in March 2015.", "In 2015, the engineers rebuilt the bridge."):
         sentences.append((sentence, find_in_sentence(sentence, "en")))
     assert [e.date for e in find_events(sentences, FRIDAY, None, "en")[0]] == ["2015-03"]
+
+
+@pytest.mark.parametrize(
+    "sentence, language, acting, place",
+    [
+        pytest.param("Peacekeepers from Chad were killed in Mali on 6 June.", "en", "chad", "mali", id="en-from-acts-in-is-place"),
+        pytest.param("Des casques bleus du Tchad ont été tués au Mali le 6 juin.", "fr", "chad", "mali", id="fr-du-acts-au-is-place"),
+        pytest.param("Soldados de Uruguay partieron hacia Haití el 6 de junio.", "es", "uruguay", "haiti", id="es-de-acts-hacia-is-place"),
+    ],
+)
+def test_a_country_named_as_the_place_is_not_a_participant(sentence, language, acting, place):
+    events = events_of(sentence, language)
+    assert events and acting in events[0].actors and place not in events[0].actors

@@ -374,6 +374,28 @@ def _body_name(sentence: str, kind_end: int, label: str, found: list[Found]) -> 
     return None
 
 
+# Words after which a country is where something happened, not who acted ("killed in Mali",
+# "arrivés au Mali", "desplegados hacia Haití", "tại Nam Sudan"); "from", "de" are not among
+# them ("peacekeepers from Chad": Chad's peacekeepers act).
+_WHERE = frozenset({"in", "at", "near", "to", "into", "en", "au", "aux", "dans", "a", "hacia", "tai", "o", "sang"})
+
+
+def located(sentence: str, entity: Found) -> bool:
+    """Whether a country or town of a sentence is only where its happening took place: each
+    of its printed forms right after a word of place ("in", "au", "hacia", "tại"), so that
+    it is not a participant. Other actors never are."""
+    if entity.kind not in ("country", "city"):
+        return False
+    seen = False
+    for surface in entity.surfaces:
+        for match in re.finditer(re.escape(surface), sentence):
+            before = fold(sentence[:match.start()]).split()
+            if not before or before[-1] not in _WHERE:
+                return False
+            seen = True
+    return seen
+
+
 def _place(sentence: str, found: list[Found], dateline_place: str | None):
     """The place of an event: a city or country after a locative word, else the dateline."""
     for entity in found:
@@ -806,7 +828,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             anchor_of_year = PartialDate(period[0].year)
         else:
             anchor_of_year = anchor
-        actors = [f for f in found if f.kind in ACTOR_KINDS and not reporting(sentence, f)]
+        actors = [f for f in found if f.kind in ACTOR_KINDS and not reporting(sentence, f) and not located(sentence, f)]
         place, code = _place(sentence, found, dateline_place)
         surface = _place_surface(sentence, found, place)
         frame = next((w for w in words if w.frame and not w.subordinate and w.start < main.start), None)
