@@ -653,7 +653,8 @@ def _in_relative_clause(sentence: str, start: int, language: str) -> bool:
     return False
 
 
-def dated_happening(sentence: str, language: str = "und", passing: list[tuple[int, int]] = ()) -> EventWord | None:
+def dated_happening(sentence: str, language: str = "und", passing: list[tuple[int, int]] = (),
+                    printed: tuple[DateMention, ...] | None = None) -> EventWord | None:
     """A sentence that names no event word of the vocabulary but prints a day or a month of
     a year, or a month alone (month_mentions: "in March") ("Le représentant quittera Dakar ce
     lundi 21 octobre", "Sáng 28/06/2019, Thứ trưởng đã trao ...", "In October 2018, 63
@@ -667,7 +668,7 @@ def dated_happening(sentence: str, language: str = "und", passing: list[tuple[in
     founding_in_passing). Measured on the labelled dev part: these bare-year limits keep
     precision where bare years taken alone lost it (spans, tallies, anniversaries). None
     when the sentence prints no such date. language: ISO 639-1 code of the text."""
-    printed = find_dates(sentence)
+    printed = find_dates(sentence) if printed is None else printed  # the caller's, found once
     alone = [m for m in month_mentions(sentence, language) if not any(d.start < m.end and m.start < d.end for d in printed)]
     for mention in sorted((*printed, *alone), key=lambda d: d.start):
         bare_year = (mention.kind == "year" and not _document_year(sentence, mention)
@@ -804,12 +805,12 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         if passing:  # "the mission, set up in 2013, ...": how its subject came to be, in passing
             words = [w for w in words if not any(lo <= w.start < hi for lo, hi in passing)]
         main = main_event_word(words, sentence, language)
+        all_dates = find_dates(sentence)
         if main is None:
-            main = dated_happening(sentence, language, passing)
+            main = dated_happening(sentence, language, passing, all_dates)
             if main is None:
                 continue
             words = [main]
-        all_dates = find_dates(sentence)
         printed = [(d.start, d.end) for d in all_dates]
         extra = [m for m in month_mentions(sentence, language)
                  if not any(lo < m.end and m.start < hi for lo, hi in printed)]
