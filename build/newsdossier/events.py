@@ -389,7 +389,7 @@ def located(sentence: str, entity: Found) -> bool:
     seen = False
     for surface in entity.surfaces:
         for match in re.finditer(re.escape(surface), sentence):
-            before = fold(sentence[:match.start()]).split()
+            before = fold(sentence[max(0, match.start() - 12):match.start()]).split()
             if not before or before[-1] not in _WHERE:
                 return False
             seen = True
