@@ -81,3 +81,25 @@ def test_one_happening_in_several_languages_is_one_event(tmp_path, names):
 ])
 def test_places_agree(a, b, agree):
     assert places_agree(*a, *b) is agree
+
+
+def _with(event: dict, **values) -> dict:
+    return {**event, **values}
+
+
+@pytest.mark.parametrize(("event", "finding", "same"), [
+    pytest.param(_with(_event("deployment"), actors=["benin"]),
+                 EventFinding("happening", "Happening", "", start=PartialDate(2020, 5, 10), place="Aguelhok", place_code="ML", actors=["benin"]),
+                 True, id="a-happening-on-the-day-and-place-with-a-shared-actor"),
+    pytest.param(_with(_event("deployment"), actors=["benin"]),
+                 EventFinding("happening", "Happening", "", start=PartialDate(2020, 5, 10), place="Aguelhok", place_code="ML", actors=["togo"]),
+                 False, id="no-shared-actor"),
+    pytest.param(_with(_event("deployment"), actors=["benin"]),
+                 EventFinding("happening", "Happening", "", start=PartialDate(2020, 5), place="Aguelhok", place_code="ML", actors=["benin"]),
+                 False, id="a-month-is-not-enough"),
+    pytest.param(_with(_event("deployment"), actors=["benin"]),
+                 EventFinding("happening", "Happening", "", start=PartialDate(2020, 5, 10), actors=["benin"]),
+                 False, id="no-place"),
+])
+def test_a_happening_of_no_listed_kind_joins_another_reports_event(event, finding, same):
+    assert same_event(event, finding) is same

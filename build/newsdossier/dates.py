@@ -253,8 +253,13 @@ def relative_day(text: str, anchor: PartialDate | None, language: str = "und", n
         return None
     mention, start = min(weekdays, key=lambda w: abs(w[0].start - near)) if near is not None else weekdays[0]
     before, after = text[start:mention.start], text[mention.end:mention.end + 25]
-    ahead = future_tense(before + " " + " ".join(after.split()[:1]), language) and not _next_to_past_word(before, after, language)
-    return resolve_weekday(weekday_number(mention.text), anchor, forward=ahead)
+    past = _next_to_past_word(before, after, language)
+    ahead = future_tense(before + " " + " ".join(after.split()[:1]), language) and not past
+    resolved = resolve_weekday(weekday_number(mention.text), anchor, forward=ahead)
+    if resolved == anchor and (past or _next_to_past_word(before, after, language, "next_markers")):
+        # "last Friday" / "vendredi prochain" written on a Friday: a week before or after
+        return _shift(anchor, -7 if past else 7)
+    return resolved
 
 
 @lru_cache(maxsize=None)
@@ -295,9 +300,10 @@ def future_tense(clause: str, language: str = "und") -> bool:
     return bool(ending and re.search(r"(?<![\w'])(?:" + ending + r")(?![\w'])", lowercase))
 
 
-def _next_to_past_word(before: str, after: str, language: str) -> bool:
-    """ "last Thursday", "jeudi dernier", "el pasado jueves": a past word just by the weekday."""
-    pattern = _marker_pattern("past_markers", language)
+def _next_to_past_word(before: str, after: str, language: str, section: str = "past_markers") -> bool:
+    """ "last Thursday", "jeudi dernier", "el pasado jueves": a past word just by the weekday
+    (or a word of another dates.yaml section: "next_markers", "next Friday")."""
+    pattern = _marker_pattern(section, language)
     words = [*_lower(before).split()[-1:], *_lower(after).split()[:1]]
     return bool(pattern and any(pattern.fullmatch(w.strip(",.;:")) for w in words))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from .dates import DateMention, find_dates, future_tense, relative_period, relative_span, relative_spans, resolve_year
@@ -13,6 +13,7 @@ from .entities import ACTOR_KINDS, Found
 from .reference import EXACT_LANGUAGES, reference
 from .text import alternation, fold, fold_same_length, slugify
 
+HAPPENING = "happening"  # the kind of a dated sentence whose verb no word list names
 LOCATIVES = {"in", "at", "a", "en", "au", "aux", "dans", "to", "near", "from", "de", "desde", "hacia"}
 # A sentence about the past or the future, not the day's news.
 PASSING_CONTEXT = re.compile(r"\b(since|depuis|desde|last year|l'an dernier|el año pasado|next|prochain|próximo|will|sera|será)\b", re.I)
@@ -48,6 +49,111 @@ def in_passing(sentence: str, start: int, words: list[EventWord] = ()) -> bool:
         return False
     opened = window + phrase.start()
     return not any(opened < w.start and w.end <= start and not w.frame for w in words)
+
+
+@lru_cache(maxsize=None)
+def _month_lead_pattern(language: str) -> tuple[re.Pattern, dict[str, int]] | None:
+    """A month named alone after a word of vocabulary "month_lead_words" ("in May", "en
+    mars", "el pasado mes de julio"), with no day or year printed after it, on folded text;
+    with the table of folded full month names to their numbers. None for a language
+    without lead words (all the non-exact languages' words when it has none listed)."""
+    table = reference().vocabulary.get("month_lead_words") or {}
+    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
+    months = reference().date_words.get("months") or {}
+    names = {fold(row[0]): number for lang in languages
+             for number, row in enumerate(months.get(lang) or (), start=1) if row}
+    leads = {fold(w) for lang in languages for w in table.get(lang) or ()}
+    if not names or not leads:
+        return None
+    pattern = re.compile(r"(?<![\w'])(?:" + alternation(leads) + r")[\s-]+(" + alternation(names)
+                         + r")(?![\w-])(?!,?\s*(?:(?:de|of|del)\s+)?\d)")
+    return pattern, names
+
+
+def month_mentions(sentence: str, language: str = "und") -> list[DateMention]:
+    """Months named alone in a sentence ("in May", "en mars", "el pasado mes de julio",
+    vocabulary "month_lead_words"), as DateMentions of a month without a year (offsets of
+    the month name), for the months dates.find_dates does not read without a day or year.
+    English months only capitalised ("in May", never the verb "may"). language: ISO 639-1
+    code of the text."""
+    found = _month_lead_pattern(language)
+    if found is None:
+        return []
+    pattern, names = found
+    compared = fold_same_length(sentence).replace("\u2019", "'")
+    if len(compared) != len(sentence):
+        return []
+    mentions = []
+    for match in pattern.finditer(compared):
+        start, end = match.span(1)
+        if language == "en" and not sentence[start].isupper():
+            continue
+        mentions.append(DateMention(start, end, sentence[start:end], PartialDate(None, names[match.group(1)], None)))
+    return mentions
+
+
+@lru_cache(maxsize=None)
+def _previous_day_table(language: str) -> tuple[re.Pattern, dict[str, int]] | None:
+    table = reference().vocabulary.get("relative_to_previous") or {}
+    exact = language in EXACT_LANGUAGES
+    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
+    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
+    offsets = {convert(w): int(n) for lang in languages for w, n in (table.get(lang) or {}).items()}
+    if not offsets:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + alternation(offsets) + r")(?![\w-])"), offsets
+
+
+def day_after_previous(sentence: str, previous: PartialDate | None, language: str = "und") -> PartialDate | None:
+    """A day named relative to the happening told before ("the day before", "la veille",
+    "al día siguiente", "hôm sau": vocabulary "relative_to_previous"), from previous, the day
+    of the last dated event the article told (or the article's day); None without such words
+    or without a day-precise previous date. language: ISO 639-1 code of the text."""
+    found = _previous_day_table(language)
+    day = _day(previous)
+    if found is None or day is None:
+        return None
+    pattern, offsets = found
+    match = pattern.search(_compared(sentence, language in EXACT_LANGUAGES))
+    if match is None:
+        return None
+    shifted = day + timedelta(days=offsets[match.group()])
+    return PartialDate(shifted.year, shifted.month, shifted.day)
+
+
+@lru_cache(maxsize=None)
+def _founding_pattern(language: str) -> re.Pattern | None:
+    """Founding participles (vocabulary "founding_participles", with their agreeing forms)
+    of a language, on the sentence as _compared gives it."""
+    table = reference().vocabulary.get("founding_participles") or {}
+    exact = language in EXACT_LANGUAGES
+    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
+    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
+    words = {convert(w) for lang in languages for w in _agreeing_forms(table.get(lang) or (), lang)}
+    return re.compile(r"(?<![\w-])(?:" + alternation(words) + r")(?![\w-])") if words else None
+
+
+def founding_in_passing(sentence: str, language: str = "und") -> list[tuple[int, int]]:
+    """Where a sentence says in passing how its subject came to be: a founding participle
+    (vocabulary "founding_participles") in an appositive phrase, opening the sentence (one
+    adverb at most before it: "Créée officiellement le 17 novembre 2021, l'Unité ...") and
+    followed by a comma, or right after a comma ("the mission, set up in 2013, has ...").
+    Returns (start, end) offsets of the phrase, up to its closing comma or the sentence's
+    end. language: ISO 639-1 code of the text."""
+    pattern = _founding_pattern(language)
+    if pattern is None:
+        return []
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    spans = []
+    for match in pattern.finditer(compared):
+        before = compared[:match.start()]
+        closing = compared.find(",", match.end())
+        opening = re.fullmatch(r"[\W]*(?:[^\W\d]+\s+)?", before) is not None
+        if opening and closing < 0:
+            continue  # the whole sentence: "Created in 2004 to keep the peace." tells it
+        if opening or re.search(r",\s*(?:[^\W\d]+\s+)?$", before):
+            spans.append((match.start(), closing if closing >= 0 else len(compared)))
+    return spans
 
 
 @dataclass
@@ -268,6 +374,28 @@ def _body_name(sentence: str, kind_end: int, label: str, found: list[Found]) -> 
     return None
 
 
+# Words after which a country is where something happened, not who acted ("killed in Mali",
+# "arrivés au Mali", "desplegados hacia Haití", "tại Nam Sudan"); "from", "de" are not among
+# them ("peacekeepers from Chad": Chad's peacekeepers act).
+_WHERE = frozenset({"in", "at", "near", "to", "into", "en", "au", "aux", "dans", "a", "hacia", "tai", "o", "sang"})
+
+
+def located(sentence: str, entity: Found) -> bool:
+    """Whether a country or town of a sentence is only where its happening took place: each
+    of its printed forms right after a word of place ("in", "au", "hacia", "tại"), so that
+    it is not a participant. Other actors never are."""
+    if entity.kind not in ("country", "city"):
+        return False
+    seen = False
+    for surface in entity.surfaces:
+        for match in re.finditer(re.escape(surface), sentence):
+            before = fold(sentence[max(0, match.start() - 12):match.start()]).split()
+            if not before or before[-1] not in _WHERE:
+                return False
+            seen = True
+    return seen
+
+
 def _place(sentence: str, found: list[Found], dateline_place: str | None):
     """The place of an event: a city or country after a locative word, else the dateline."""
     for entity in found:
@@ -287,14 +415,16 @@ def _stopwords(language: str) -> frozenset[str]:
 
 
 
-def _trim(text: str, language: str, max_words: int) -> str:
-    """Words of a headline: at most max_words, without function words at either end."""
+def _trim(text: str, language: str, max_words: int, start_only: bool = False) -> str:
+    """Words of a headline: at most max_words, without function words at either end (at its
+    start only, with start_only: a subject and verb before their object)."""
     words = text.split()[:max_words]
     stop = _stopwords(language)
-    key = (lambda w: w.strip(".,;:!?\"'()\u201c\u201d").lower()) if language in EXACT_LANGUAGES else (lambda w: fold(w.strip(".,;:!?\"'()\u201c\u201d")))
+    marks = ".,;:!?\"'()\u201c\u201d-\u2013\u2014"
+    key = (lambda w: w.strip(marks).lower()) if language in EXACT_LANGUAGES else (lambda w: fold(w.strip(marks)))
     while words and (key(words[0]) in stop or not key(words[0])):
         words.pop(0)
-    while words and (key(words[-1]) in stop or not key(words[-1])):
+    while words and not start_only and (key(words[-1]) in stop or not key(words[-1])):
         words.pop()
     return " ".join(words).strip(" ,;:")
 
@@ -324,21 +454,52 @@ def _headline(sentence: str, word: EventWord, place: str | None, place_surface: 
     inaugurate the demolition site"); dates left out, function words trimmed at both ends.
     Without a subject in the clause, the first actor acting stands for it. None when
     nothing is left."""
+    if word.kind == HAPPENING:
+        return _clause_headline(sentence, word, language)
     clause_end = _CLAUSE_END.search(sentence, word.end)
     tail = sentence[word.end:clause_end.start() if clause_end else len(sentence)]
     if place_surface and place_surface in tail:  # the complement runs to the place it names
         tail = tail[:tail.find(place_surface) + len(place_surface)]
     if word.verb:
         subject = _trim(_without_dates(sentence[_clause_start(sentence, word.start):word.start], language), language, 99)
+        if len(subject.split()) < 2 and _clause_start(sentence, word.start) > 0:
+            # "The contingent, made up of engineers, will be dispatched": the subject stands
+            # before the phrase set between commas, two clauses back
+            cuts = [0, *(m.end() for m in _CLAUSE_END.finditer(sentence, 0, word.start))]
+            lo, hi = (cuts[-3], cuts[-2] - 1) if len(cuts) >= 3 else (0, 0)
+            opening = _trim(_without_dates(sentence[lo:hi], language), language, 99)
+            if 2 <= len(opening.split()) <= 10:
+                subject = f"{opening} {subject}".strip()
         if not subject or len(subject.split()) > 14:
             subject = next((a.name for a in actors if a.name != place), "")
         subject = _trim(" ".join(subject.split()[:10]), language, 10)
         phrase = f"{subject} {sentence[word.start:word.end]}"
     else:
-        phrase = sentence[word.start:word.end]
+        # a noun that is the object of the clause's verb ("the army held a send-off ceremony",
+        # "the president presented medals"): the subject and verb before it say who did it
+        lead_in = _trim(_without_dates(sentence[_clause_start(sentence, word.start):word.start], language), language, 99, start_only=True)
+        doer = 2 <= len(lead_in.split()) <= 12 and not refers_back(sentence, word, language)
+        phrase = f"{lead_in} {sentence[word.start:word.end]}" if doer else sentence[word.start:word.end]
     complement = " ".join(_without_dates(tail, language).split()[:10])
     text = _trim(f"{phrase} {complement}", language, 24)
     text = text.rstrip(" .;:,")
+    if len(text.split()) < 2:
+        return None
+    return text[:1].upper() + text[1:]
+
+
+def _clause_headline(sentence: str, word: EventWord, language: str) -> str | None:
+    """What a sentence without an event word tells happened (a "happening": dated_happening):
+    the clause holding its date, dates left out, else the sentence's longest clause when that
+    one is too short to say anything (under four words); at most 16 words, function words
+    trimmed at both ends. None when nothing is left."""
+    bare = _without_dates(sentence, language)
+    cuts = [0, *(m.end() for m in _CLAUSE_END.finditer(bare)), len(bare) + 1]
+    clauses = [(lo, bare[lo:hi - 1] if hi <= len(bare) else bare[lo:]) for lo, hi in zip(cuts, cuts[1:])]
+    own = next((text for lo, text in reversed(clauses) if lo <= word.start), bare)
+    if len(own.split()) < 4:
+        own = max((text for _lo, text in clauses), key=lambda t: len(t.split()))
+    text = _trim(" ".join(own.split()), language, 16).rstrip(" .;:,")
     if len(text.split()) < 2:
         return None
     return text[:1].upper() + text[1:]
@@ -429,8 +590,8 @@ def _word_pattern(section: str, language: str) -> re.Pattern | None:
 def told_on_day(sentence: str, start: int, language: str = "und") -> bool:
     """Whether the date starting at offset start dates the telling of the news, not the
     happening: it follows a verb of saying (vocabulary "report_verbs") with at most four
-    words and no comma between ("the mission said on Tuesday", "a indiqué samedi",
-    "informó este lunes"). language: ISO 639-1 code of the text."""
+    words and no comma between, but one closing them ("the mission said on Tuesday", "a indiqué samedi",
+    "informó este lunes", "the U.N. said on Saturday, May 19"). language: ISO 639-1 code of the text."""
     pattern = _word_pattern("report_verbs", language)
     if pattern is None:
         return False
@@ -438,7 +599,8 @@ def told_on_day(sentence: str, start: int, language: str = "und") -> bool:
     last = None
     for last in pattern.finditer(before):
         pass
-    return last is not None and re.fullmatch(r"(?:\s+[\w']+){0,4}\s*", before[last.end():]) is not None
+    # "said on Saturday, May 19": a weekday and its comma before the day printed
+    return last is not None and re.fullmatch(r"(?:\s+[\w']+){0,4},?\s*", before[last.end():]) is not None
 
 
 def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, language: str) -> str:
@@ -471,6 +633,55 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
                 or any(lo <= start < hi for lo, hi in clauses)):
             sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     return sentence
+
+
+# "in 2015", "en 2015", "năm 2015": a year named as the time of something, not "since 2013"
+_YEAR_LEAD = re.compile(r"(?:^|[\s,])(?:in|en|năm)\s+$", re.I)
+
+
+def _in_relative_clause(sentence: str, start: int, language: str) -> bool:
+    """Whether offset start lies in a relative clause ("the mission, which began in 2013,"):
+    from a relative pronoun (vocabulary "relative_pronouns") to the clause's end."""
+    pronouns = _word_pattern("relative_pronouns", language)
+    if pronouns is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    for match in pronouns.finditer(compared, 0, start):
+        end = _CLAUSE_END.search(compared, match.end())
+        if (end.start() if end else len(compared)) > start:
+            return True
+    return False
+
+
+def dated_happening(sentence: str, language: str = "und", passing: list[tuple[int, int]] = (),
+                    printed: tuple[DateMention, ...] | None = None) -> EventWord | None:
+    """A sentence that names no event word of the vocabulary but prints a day or a month of
+    a year, or a month alone (month_mentions: "in March") ("Le représentant quittera Dakar ce
+    lundi 21 octobre", "Sáng 28/06/2019, Thứ trưởng đã trao ...", "In October 2018, 63
+    doctors took up their posts") still tells a dated
+    happening: an EventWord of kind "happening" over the first such date. A bare year only
+    as the time of something ("in 2015", "en 2015", "năm 2015") outside a relative clause
+    ("the mission, which began in 2013," is its setting-up in passing), and dropped when the
+    article already tells a happening that year (_one_per_happening); not "since 2013", nor
+    a date in passing (in_passing), of a report or a release (told_on_day: "a picture
+    released on 14 July"), or inside a phrase of passing (passing: spans from
+    founding_in_passing). Measured on the labelled dev part: these bare-year limits keep
+    precision where bare years taken alone lost it (spans, tallies, anniversaries). None
+    when the sentence prints no such date. language: ISO 639-1 code of the text."""
+    printed = find_dates(sentence) if printed is None else printed  # the caller's, found once
+    alone = [m for m in month_mentions(sentence, language) if not any(d.start < m.end and m.start < d.end for d in printed)]
+    for mention in sorted((*printed, *alone), key=lambda d: d.start):
+        bare_year = (mention.kind == "year" and not _document_year(sentence, mention)
+                     and _YEAR_LEAD.search(sentence[:mention.start]) is not None
+                     and not _in_relative_clause(sentence, mention.start, language))
+        if not bare_year and (mention.kind != "date" or not (mention.value.month or mention.value.year)):
+            continue
+        if (in_passing(sentence, mention.start) or told_on_day(sentence, mention.start, language)
+                or any(lo <= mention.start < hi for lo, hi in passing)):
+            continue
+        label = reference().vocabulary["event_kinds"].get(HAPPENING, {}).get("label", "Happening")
+        return EventWord(HAPPENING, label, mention.start, mention.end, False)
+    return None
 
 
 @dataclass
@@ -551,6 +762,9 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
                 lead.basis = item.basis
             _merge(lead.finding, finding)
             continue
+        if finding.kind == HAPPENING and finding.start and finding.start.month is None and any(
+                k.finding.start and k.finding.start.year == finding.start.year for k in kept):
+            continue  # a bare year of a happening already told that year
         same = next((k for k in earlier if k.finding.date == finding.date
                      and places_agree(k.finding.place, k.finding.place_code, finding.place, finding.place_code)), None)
         if same is not None:
@@ -577,8 +791,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
     makes the event planned (announced) and dated on its planned day; an announcement
     verb of the main clause is then an event of its own, on its day. Another event word of
     the sentence with a date of its own is a background event dated so ("under a
-    resolution adopted on 12 March"). Participants are the actors of the sentence that act
-    in it, not those reporting it (reporting)."""
+    resolution adopted on 12 March"). A day or month of a year in a clause of its own that no
+    event word took dates a happening of its own (kind "happening"). Participants are the
+    actors of the sentence that act in it, not those reporting it (reporting)."""
     undated: list[EventFinding] = []
     told: list[_Told] = []  # each dated finding with its word and how its date was found
     lead = True  # the first event sentence of a dated article tells the news of its day
@@ -586,22 +801,35 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         if index >= LEAD_SENTENCES:
             lead = False  # deep in the body, a sentence without a date is no longer the day's news
         words = event_words(sentence, language)
+        passing = founding_in_passing(sentence, language)
+        if passing:  # "the mission, set up in 2013, ...": how its subject came to be, in passing
+            words = [w for w in words if not any(lo <= w.start < hi for lo, hi in passing)]
         main = main_event_word(words, sentence, language)
-        if main is None:
-            continue
         all_dates = find_dates(sentence)
+        if main is None:
+            main = dated_happening(sentence, language, passing, all_dates)
+            if main is None:
+                continue
+            words = [main]
+        printed = [(d.start, d.end) for d in all_dates]
+        extra = [m for m in month_mentions(sentence, language)
+                 if not any(lo < m.end and m.start < hi for lo, hi in printed)]
+        if extra:
+            all_dates = tuple(sorted((*all_dates, *extra), key=lambda d: d.start))
         reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
         mentions = [d for d in all_dates if (d.kind == "date" or d.kind == "year" and not _document_year(sentence, d))
                     and not in_passing(sentence, d.start, words)
                     and (reported or not told_on_day(sentence, d.start, language))]
         years = [d.value.year for d in all_dates if d.kind == "year"]
         period = relative_period(sentence, anchor, language)
-        if not years and period and period[0].month is None and period[0].year:
+        # a past year named in a sentence about the future belongs to another clause
+        if not years and period and period[0].month is None and period[0].year and not (
+                anchor and anchor.year and period[0].year < anchor.year and future_tense(sentence, language)):
             years = [period[0].year]  # "the first unit was deployed in August last year"
             anchor_of_year = PartialDate(period[0].year)
         else:
             anchor_of_year = anchor
-        actors = [f for f in found if f.kind in ACTOR_KINDS and not reporting(sentence, f)]
+        actors = [f for f in found if f.kind in ACTOR_KINDS and not reporting(sentence, f) and not located(sentence, f)]
         place, code = _place(sentence, found, dateline_place)
         surface = _place_surface(sentence, found, place)
         frame = next((w for w in words if w.frame and not w.subordinate and w.start < main.start), None)
@@ -629,8 +857,14 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             mention = min(own, key=lambda d: (d.kind == "year", abs(d.start - main.start)))
             event.start, event.end = _resolve(mention, years, anchor_of_year, _direction(planned, mention))
             told.append(_Told(event, main, sentence, "printed"))
+            used = [mention]
         else:
-            relative = relative_span(_relative_dates_of(sentence, words, main, language), anchor, language, near=main.start)
+            used = []
+            previous = next((t.finding.start for t in reversed(told) if t.basis != "article" and not t.finding.announced
+                             and _day(t.finding.start)), anchor)
+            chained = day_after_previous(sentence, previous, language)
+            relative = (chained, None) if chained else relative_span(
+                _relative_dates_of(sentence, words, main, language), anchor, language, near=main.start)
             basis = "relative"
             if relative is None and lead and not planned and anchor is not None and anchor.year and not PASSING_CONTEXT.search(sentence):
                 relative, basis = (anchor if wire_day else PartialDate(anchor.year, anchor.month), None), "article"
@@ -656,6 +890,19 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             mention = min(given[index], key=lambda d: d.kind == "year")
             background.start, background.end = _resolve(mention, years, anchor_of_year, _direction(False, mention))
             told.append(_Told(background, word, sentence, "printed"))
+            used.append(mention)
+        # a day (or month of a year) no event took, in a clause of its own, dates a happening of
+        # its own: "Under an approval given in September 2012, the unit was created in January 2013"
+        for other in mentions:
+            if any(other is u for u in used) or other.kind != "date" or not (other.value.day or other.value.year):
+                continue
+            if any(not _CLAUSE_END.search(sentence[min(u.end, other.end):max(u.start, other.start)]) for u in used):
+                continue
+            label = reference().vocabulary["event_kinds"].get(HAPPENING, {}).get("label", "Happening")
+            word = EventWord(HAPPENING, label, other.start, other.end, False)
+            extra = finding(word)
+            extra.start, extra.end = _resolve(other, years, anchor_of_year, _direction(False, other))
+            told.append(_Told(extra, word, sentence, "printed"))
     return _one_per_happening(told, anchor, language), undated
 
 
@@ -712,9 +959,18 @@ def kinds_agree(a: str | None, b: str | None) -> bool:
 
 def same_event(event: dict, finding: EventFinding) -> bool:
     """Whether a registry event (a dict of events.yaml) and an article's finding are one
-    happening: kinds that agree (kinds_agree), dates that overlap, places that agree."""
+    happening: kinds that agree (kinds_agree), dates that overlap, places that agree. A
+    happening of no listed kind (kind "happening") is another report's event of any kind
+    when both name the same day, a place, and an actor or mission in common."""
     if not kinds_agree(event.get("kind"), finding.kind):
-        return False
+        if HAPPENING not in (event.get("kind"), finding.kind):
+            return False
+        day = parse_simple(str(event.get("date") or ""))
+        if not (day and day[0].day and day[0] == day[1] and finding.end is None and _day(finding.start)
+                and day[0] == finding.start and event.get("place") and finding.place):
+            return False
+        if not set(event.get("actors") or ()) & set(finding.actors) and not set(event.get("missions") or ()) & set(finding.missions):
+            return False
     if finding.date and event.get("date") and not _dates_overlap(event["date"], finding.date):
         return False
     return places_agree(event.get("place"), event.get("country"), finding.place, finding.place_code)
