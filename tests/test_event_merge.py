@@ -103,3 +103,22 @@ def _with(event: dict, **values) -> dict:
 ])
 def test_a_happening_of_no_listed_kind_joins_another_reports_event(event, finding, same):
     assert same_event(event, finding) is same
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    pytest.param("deployment", "happening", id="a-happening-after-a-deployment"),
+    pytest.param("happening", "deployment", id="a-deployment-after-a-happening"),
+])
+def test_the_registry_joins_a_happening_to_another_reports_event(first, second):
+    """registry.merge_event looks only at the events whose kind may tell the same happening
+    (Registry.of_kinds): a happening of no listed kind must be among them, as same_event says."""
+    from newsdossier.registry import Registry, merge_event
+
+    def finding(kind: str) -> EventFinding:
+        return EventFinding(kind, kind.title(), "", start=PartialDate(2020, 5, 10), place="Aguelhok", place_code="ML", actors=["benin"])
+
+    events = Registry()
+    one = merge_event(events, finding(first), "article-1", ["benin"], [])
+    two = merge_event(events, finding(second), "article-2", ["benin"], [])
+    assert one == two
+    assert len(events.entries) == 1

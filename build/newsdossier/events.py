@@ -950,6 +950,13 @@ def _kind_families() -> dict[str, frozenset[str]]:
     return families
 
 
+def kinds_may_join(a: str | None, b: str | None) -> bool:
+    """Whether an event of kind a and one of kind b can ever be one (same_event then asks for
+    more): kinds that agree, or a happening of no listed kind beside any kind. The registry
+    looks only at the events of kinds this accepts (registry.merge_event)."""
+    return kinds_agree(a, b) or HAPPENING in (a, b)
+
+
 def kinds_agree(a: str | None, b: str | None) -> bool:
     """Whether two kinds of event (keys of vocabulary.yaml's event_kinds) may tell one
     happening: the same kind, or two kinds of one family of event_kind_families (an attack
@@ -963,7 +970,7 @@ def same_event(event: dict, finding: EventFinding) -> bool:
     happening of no listed kind (kind "happening") is another report's event of any kind
     when both name the same day, a place, and an actor or mission in common."""
     if not kinds_agree(event.get("kind"), finding.kind):
-        if HAPPENING not in (event.get("kind"), finding.kind):
+        if not kinds_may_join(event.get("kind"), finding.kind):
             return False
         day = parse_simple(str(event.get("date") or ""))
         if not (day and day[0].day and day[0] == day[1] and finding.end is None and _day(finding.start)

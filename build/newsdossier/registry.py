@@ -7,7 +7,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from .corpus import claimed_forms, in_use
 from .entities import Found
-from .events import EventFinding, event_id, kinds_agree, places_agree, same_event
+from .events import EventFinding, event_id, kinds_may_join, places_agree, same_event
 from .datevalue import parse_simple, year_of
 from .reference import reference
 from .text import fold, follow_same_as, name_words, unique_id
@@ -221,8 +221,8 @@ def merge_event(events: Registry, finding: EventFinding, article_id: str, actor_
     """Add one article's report of a dated event: to a matching event, or as a new candidate.
     A planned event (finding.announced) is written with "announced: true", dropped once an
     article reports it as having happened."""
-    # same_event holds only for kinds that agree: the events of other kinds are not looked at.
-    candidates = events.of_kinds(lambda kind: kinds_agree(kind, finding.kind))
+    # same_event holds only for kinds that may join: the events of other kinds are not looked at.
+    candidates = events.of_kinds(lambda kind: kinds_may_join(kind, finding.kind))
     match = next((e for e in candidates if e.get("status") != "rejected" and same_event(e, finding)), None)
     if match is None:
         entry = CommentedMap()
