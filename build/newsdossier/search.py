@@ -170,22 +170,34 @@ def pagefind_executable() -> Path:
         raise SearchIndexError(f"the Pagefind binary is missing ({error}): reinstall 'pagefind[bin]>=1.5'") from None
 
 
-def index_site(site_dir: Path) -> None:
+def index_site(site_dir: Path, cancel=None) -> None:
     """Run Pagefind over a built site: it indexes every page holding `data-pagefind-body` and
     writes the index, split into small chunks loaded on demand, with its search interface
     into `<site_dir>/pagefind/`. The index is written beside the old one and swapped in, so
-    a rebuild under `mkdocs serve` leaves no stale chunk behind. Raises SearchIndexError with
+    a rebuild under `mkdocs serve` leaves no stale chunk behind. cancel: an optional
+    threading.Event; once set, Pagefind is stopped, nothing is swapped in, and
+    SearchIndexError is raised (the server is shutting down). Raises SearchIndexError with
     Pagefind's own message when it fails."""
     site_dir = Path(site_dir)
     fresh, old, bundle = site_dir / f".{BUNDLE}.new", site_dir / f".{BUNDLE}.old", site_dir / BUNDLE
     shutil.rmtree(fresh, ignore_errors=True)
     command = [str(pagefind_executable()), "--site", str(site_dir), "--output-path", str(fresh), "--quiet",
                "--exclude-selectors", EXCLUDED]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
-    if result.returncode != 0 or not (fresh / "pagefind.js").is_file():
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as process:
+        while True:
+            try:
+                stdout, stderr = process.communicate(timeout=0.25 if cancel is not None else None)
+                break
+            except subprocess.TimeoutExpired:
+                if cancel.is_set():
+                    process.kill()
+                    process.communicate()
+                    shutil.rmtree(fresh, ignore_errors=True)
+                    raise SearchIndexError("cancelled") from None
+    if process.returncode != 0 or not (fresh / "pagefind.js").is_file():
         shutil.rmtree(fresh, ignore_errors=True)
-        said = " ".join((result.stderr or result.stdout).split())[:500]
-        raise SearchIndexError(f"Pagefind failed to index {site_dir} (exit code {result.returncode}): {said}")
+        said = " ".join((stderr or stdout).split())[:500]
+        raise SearchIndexError(f"Pagefind failed to index {site_dir} (exit code {process.returncode}): {said}")
     shutil.rmtree(old, ignore_errors=True)
     if bundle.exists():
         bundle.rename(old)
