@@ -101,6 +101,13 @@ def make_environment(templates: Path) -> Environment:
     return env
 
 
+@lru_cache(maxsize=4)
+def _environment(templates: Path) -> Environment:
+    """make_environment, kept between the builds of `mkdocs serve`: its templates are compiled
+    once, and again only when a template file changes (Jinja checks their modification times)."""
+    return make_environment(templates)
+
+
 def linked_body(article, graph: Graph) -> list[Markup]:
     """The article's paragraphs as escaped Markdown, the first mention of each entity linked."""
     return list(_linked_paragraphs(article.body, graph.matchers.get(article.id)))
@@ -241,7 +248,7 @@ def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, see
     A list longer than `long_list` entries gets a page per year (or per part). seeds: which
     seed files the site publishes (a page links only those) and which have no article (listed
     on the review page)."""
-    env = make_environment(templates)
+    env = _environment(Path(templates).resolve())
     graph = build_graph(corpus)
     pages: dict[str, str] = {}
     # Quotes and the network: computed once here, read by quotes.md.j2, network.md.j2 and the
