@@ -78,3 +78,20 @@ def test_stop_ends_a_run_under_way_and_refuses_new_requests(monkeypatch):
     assert indexer.settled(timeout=0)
     indexer.request(Path("site"))
     assert indexer.settled(timeout=0) and calls == [Path("site")]
+
+
+def test_an_unexpected_error_is_logged_and_leaves_the_indexer_working(monkeypatch, caplog):
+    calls = []
+
+    def broken(site_dir: Path, cancel=None) -> None:
+        calls.append(site_dir)
+        if len(calls) == 1:
+            raise RuntimeError("a bug")
+
+    monkeypatch.setattr(plugin, "index_site", broken)
+    indexer = plugin.SearchIndexer()
+    indexer.request(Path("site"))
+    assert indexer.settled(timeout=30)
+    assert "RuntimeError: a bug" in caplog.text
+    indexer.request(Path("site"))
+    assert indexer.settled(timeout=30) and len(calls) == 2

@@ -165,10 +165,14 @@ class SearchIndexer:
                 index_site(site_dir, cancel=self._cancel)
                 log.info(f"search index written in {time.perf_counter() - started:.2f} s")
             except SearchIndexError as error:
-                if not self._cancel.is_set():
+                # A failure while a newer build waits (its clean start removed the folder being
+                # indexed) is no news: the next run indexes the newer site.
+                if not self._cancel.is_set() and self._pending is None:
                     log.error(f"search index: {error}")
             except OSError as error:  # the server stopped and removed its site folder meanwhile
                 log.info(f"search index not written ({error})")
+            except Exception as error:  # a bug: one line, and the thread lives on for the next save
+                log.error(f"search index: internal error ({type(error).__name__}: {error}); please report it")
 
     def stop(self, timeout: float = 30) -> None:
         """Stop a run under way (Pagefind is killed, its partial output removed) and refuse new
