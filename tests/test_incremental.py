@@ -37,6 +37,8 @@ class Session:
         else:
             config.plugins = self.plugins
         build(config, serve_url=SERVE_URL, dirty=True)
+        # Under serve the search index is written in the background: wait for it.
+        assert self.plugins["newsdossier"].search_settled(timeout=300)
 
 
 @pytest.fixture
@@ -126,6 +128,7 @@ def test_the_search_index_after_a_dirty_rebuild_is_the_one_a_full_build_makes(di
     config = load_config(str(dirty.project / "mkdocs.yml"), site_dir=str(full))
     config.site_url = SERVE_URL
     build(config, serve_url=SERVE_URL)
+    assert config.plugins["newsdossier"].search_settled(timeout=300)  # MkDocs kept the serving plugin object
     assert search_docs(dirty.site) == search_docs(full)
 
 

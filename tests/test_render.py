@@ -71,3 +71,15 @@ def test_an_entity_mentioned_in_the_text_is_linked_to_its_page():
     pages = render_site(corpus, ROOT / "templates")
     article = next(a for a in corpus.articles.values() if "jean-pierre-lacroix" in a.meta["actors"])
     assert "(/actors/jean-pierre-lacroix.md)" in pages[f"articles/{article.id}.md"].split("## Text")[1]
+
+
+def test_a_second_render_in_one_process_names_its_own_corpus_entities():
+    # mkdocs serve renders again in the same process at each save: the macros of imported
+    # templates (the network's names) must read the new corpus, not the first one's.
+    render_site(load_corpus(Project(example_project())), ROOT / "templates")
+    corpus = load_corpus(Project(example_project()))
+    graph_network = render_site(corpus, ROOT / "templates")["network.md"]
+    shown = [a for a in corpus.actors.values() if f"/actors/{a['id']}.md" in graph_network and a.get("name")]
+    assert shown, "the example's network page names actors"
+    shown[0]["name"] = "Zz Renamed Actor"
+    assert "Zz Renamed Actor" in render_site(corpus, ROOT / "templates")["network.md"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from .datevalue import sort_key, validate as validate_date
@@ -88,6 +89,17 @@ class Corpus:
         }
 
 
+@lru_cache(maxsize=1024)
+def _lines_of(text: str, path: str, registry: bool) -> tuple:
+    """A file's text parsed again with line numbers: (data, offset of its first line). Kept for
+    the same text, so that a file with a warning is not parsed again at every rebuild of
+    `mkdocs serve`. Raises DataError as parse_yaml does."""
+    if registry:
+        return parse_yaml(text, Path(path), round_trip=True), 0
+    front, _ = split_front_matter(text, Path(path))
+    return parse_yaml(front, Path(path), round_trip=True), 1
+
+
 class _Lines:
     """Line numbers of keys, found again only for files that have a problem."""
 
@@ -98,12 +110,7 @@ class _Lines:
     def _load(self):
         if self._data is None:
             try:
-                text = read_text(self.path)
-                if self.registry:
-                    self._data = (parse_yaml(text, self.path, round_trip=True), 0)
-                else:
-                    front, _ = split_front_matter(text, self.path)
-                    self._data = (parse_yaml(front, self.path, round_trip=True), 1)
+                self._data = _lines_of(read_text(self.path), str(self.path), self.registry)
             except DataError:
                 self._data = (None, 0)
         return self._data

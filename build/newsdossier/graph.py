@@ -6,6 +6,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+import numpy as np
+
 from .corpus import Article, Corpus, in_use
 from .datevalue import day_number, sort_key
 from .evidence import Evidence
@@ -392,39 +394,56 @@ def _related_articles(facts: tuple) -> dict[str, list[str]]:
             holders[pair].append(article_id)
         for event_id in events:
             holders[("events", event_id)].append(article_id)
-    days = {article_id: day for article_id, day, _p, _e in facts}
-    rank = {article_id: n for n, (article_id, *_rest) in enumerate(facts)}
     return _most_shared(holders, len(facts), weight=lambda key: 3 if key[0] == "events" else 1,
-                        hub_ok=lambda key: key[0] == "events",
-                        distance=lambda a, b: (_apart(days[a], days[b]), abs(rank[a] - rank[b])))
-
-
-def _apart(day: int | None, other: int | None) -> float:
-    return abs(day - other) if day is not None and other is not None else float("inf")
+                        hub_ok=lambda key: key[0] == "events", days={article_id: day for article_id, day, _p, _e in facts})
 
 
 def _most_shared(holders: dict, population: int, weight=lambda key: 1, hub_ok=lambda key: False,
-                 distance=lambda a, b: 0) -> dict[str, list[str]]:
-    """For each item, the items it shares most holders with (an entity, an event), best first;
-    among equals the nearest by `distance` (for articles, in time, then in the order of the
-    seeds), so that no item becomes everyone's related item by the accident of sorting first.
-    A holder shared by more than HUB_SHARE of the population relates nothing, so the pairs
-    counted stay few as the corpus grows."""
+                 days: dict[str, int | None] | None = None) -> dict[str, list[str]]:
+    """For each item, the items it shares most holders with (an entity, an event), best first
+    (the sum of `weight` of the holders shared, a holder counted as often as it lists both);
+    among equals, when `days` (item -> day number or None) is given, the nearest in time
+    (an item without a day is infinitely far), then the nearest in the order of the ids,
+    then the lower id; without `days`, the lower id. So no item becomes everyone's related item by the accident of
+    sorting first. A holder shared by more than HUB_SHARE of the population relates nothing
+    unless `hub_ok(key)`. Output: {item id: [at most RELATED_LIMIT ids]}, for every item
+    related to at least one other.
+
+    Cost: one pass per item over the holders it is in, counted in numpy arrays (no table of
+    every pair is kept), so memory stays linear in the corpus; the items compared are only
+    those sharing a holder, ranked by numpy's lexsort."""
     limit = max(2, int(population * HUB_SHARE))
-    scores: dict[str, dict[str, int]] = defaultdict(dict)
-    for key, ids in holders.items():
-        if len(ids) > limit and not hub_ok(key):
+    kept = [(ids, weight(key)) for key, ids in holders.items() if ids and (len(ids) <= limit or hub_ok(key))]
+    names = sorted({item for ids, _points in kept for item in ids})
+    if not names:
+        return {}
+    index = {name: n for n, name in enumerate(names)}
+    arrays = [(np.fromiter((index[i] for i in ids), dtype=np.int64, count=len(ids)), points) for ids, points in kept]
+    member_of: dict[int, list[int]] = defaultdict(list)
+    for h, (array, _points) in enumerate(arrays):
+        for n in array.tolist():
+            member_of[n].append(h)
+    day = np.array([np.nan if days is None or days.get(name) is None else float(days[name]) for name in names])
+    rank = np.arange(len(names))
+    ranked: dict[str, list[str]] = {}
+    for n in range(len(names)):
+        mine = member_of.get(n)
+        if not mine:
             continue
-        points = weight(key)
-        for a in ids:
-            row = scores[a]
-            for b in ids:
-                row[b] = row.get(b, 0) + points
-    ranked = {}
-    for a, row in scores.items():
-        row.pop(a, None)  # an item is not related to itself
-        if row:
-            ranked[a] = [b for b, _ in sorted(row.items(), key=lambda kv: (-kv[1], distance(a, kv[0]), kv[0]))[:RELATED_LIMIT]]
+        together = np.concatenate([arrays[h][0] for h in mine])
+        points = np.concatenate([np.full(len(arrays[h][0]), arrays[h][1], dtype=np.int64) for h in mine])
+        score = np.bincount(together, weights=points, minlength=len(names))
+        score[n] = 0  # an item is not related to itself
+        others = np.flatnonzero(score)
+        if not len(others):
+            continue
+        if days is None:
+            order = np.lexsort((others, -score[others]))
+        else:
+            apart = np.abs(day[others] - day[n])
+            apart[np.isnan(apart)] = np.inf  # an item without a day is infinitely far
+            order = np.lexsort((others, np.abs(rank[others] - n), apart, -score[others]))
+        ranked[names[n]] = [names[b] for b in others[order[:RELATED_LIMIT]].tolist()]
     return ranked
 
 

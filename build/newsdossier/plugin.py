@@ -5,6 +5,7 @@ import contextlib
 import hashlib
 import html
 import os
+import threading
 import time
 import traceback
 from pathlib import Path
@@ -129,6 +130,64 @@ def _digest(content: str, salt: str) -> str:
     return hashlib.blake2b(content.encode("utf-8"), key=salt.encode("utf-8")[:64], digest_size=16).hexdigest()
 
 
+class SearchIndexer:
+    """Runs Pagefind over a site folder in a background thread, for `mkdocs serve`: indexing
+    thousands of pages takes seconds, which a researcher should not wait for to see an edit.
+    One run at a time; a request made while one runs starts one more run after it (of the
+    latest site folder), so the index always ends as the one of the last build. A failure is
+    logged (the next save tries again), never raised into the build."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Condition()
+        self._pending: Path | None = None
+        self._running = False
+        self._cancel = threading.Event()
+
+    def request(self, site_dir: Path) -> None:
+        with self._lock:
+            if self._cancel.is_set():
+                return
+            self._pending = site_dir
+            if not self._running:
+                self._running = True
+                threading.Thread(target=self._run, name="newsdossier-search-index", daemon=True).start()
+
+    def _run(self) -> None:
+        while True:
+            with self._lock:
+                site_dir, self._pending = self._pending, None
+                if site_dir is None:
+                    self._running = False
+                    self._lock.notify_all()
+                    return
+            started = time.perf_counter()
+            try:
+                index_site(site_dir, cancel=self._cancel)
+                log.info(f"search index written in {time.perf_counter() - started:.2f} s")
+            except SearchIndexError as error:
+                # A failure while a newer build waits (its clean start removed the folder being
+                # indexed) is no news: the next run indexes the newer site.
+                if not self._cancel.is_set() and self._pending is None:
+                    log.error(f"search index: {error}")
+            except OSError as error:  # the server stopped and removed its site folder meanwhile
+                log.info(f"search index not written ({error})")
+            except Exception as error:  # a bug: one line, and the thread lives on for the next save
+                log.error(f"search index: internal error ({type(error).__name__}: {error}); please report it")
+
+    def stop(self, timeout: float = 30) -> None:
+        """Stop a run under way (Pagefind is killed, its partial output removed) and refuse new
+        requests: the server is shutting down and removes its site folder next."""
+        self._cancel.set()
+        with self._lock:
+            self._pending = None
+        self.settled(timeout)
+
+    def settled(self, timeout: float | None = None) -> bool:
+        """Wait until no run is under way or pending; False if `timeout` seconds passed first."""
+        with self._lock:
+            return self._lock.wait_for(lambda: not self._running, timeout)
+
+
 class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     # Kept across the rebuilds of `mkdocs serve` (MkDocs keeps a plugin that defines on_startup).
     serving = False  # under `mkdocs serve`
@@ -142,6 +201,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     site_language = "en"  # theme.language in mkdocs.yml
     page_langs: dict[str, str] = {}  # page source path -> its language, where not the site's
     search_languages: list[str] = ["en"]  # every language a page carries, for the search (main.html)
+    indexer: "SearchIndexer | None" = None  # under `mkdocs serve`: writes the search index in the background
 
     def on_startup(self, *, command, dirty) -> None:
         self.serving = command == "serve"
@@ -285,8 +345,15 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     def on_post_build(self, config) -> None:
         """Index the whole built site with Pagefind, after `mkdocs build` and after every
         rebuild of `mkdocs serve` (a dirty rebuild leaves the unchanged pages in the site
-        folder, so the index is always of the whole site)."""
+        folder, so the index is always of the whole site). Under `mkdocs serve` the index is
+        written in the background (SearchIndexer): the edited page shows as soon as it is
+        written, and the search follows a few seconds later."""
         if not self.config.search:
+            return
+        if self.serving:
+            if self.indexer is None:
+                self.indexer = SearchIndexer()
+            self.indexer.request(Path(config.site_dir))
             return
         started = time.perf_counter()
         try:
@@ -294,6 +361,11 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         except SearchIndexError as error:
             raise PluginError(f"newsdossier: search index: {error}") from None
         log.info(f"search index written in {time.perf_counter() - started:.2f} s")
+
+    def search_settled(self, timeout: float | None = None) -> bool:
+        """Under `mkdocs serve`: wait until the search index of the last build is written;
+        False when `timeout` seconds passed first. True at once when nothing is pending."""
+        return self.indexer.settled(timeout) if self.indexer is not None else True
 
     @event_priority(100)  # before the theme and any other plugin reads the title
     def on_page_context(self, context, page, config, nav):
@@ -303,6 +375,10 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         # hand-written page may set its own `lang` in its front matter.
         page.meta["lang"] = language_tag(page.meta.get("lang") or self.page_langs.get(page.file.src_uri), self.site_language)
         return context
+
+    def on_shutdown(self) -> None:
+        if self.indexer is not None:
+            self.indexer.stop()
 
     def on_build_error(self, error) -> None:
         # The pages of a failed build may not have been written: the next build writes all.

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, Undefined, select_autoescape
+from jinja2.bccache import BytecodeCache
 from markupsafe import Markup
 
 from .corpus import Corpus
@@ -99,6 +100,27 @@ def make_environment(templates: Path) -> Environment:
     env.filters["reason_statement"] = reason_statement
     env.globals["sort_key"] = sort_key
     return env
+
+
+class _CompiledTemplates(BytecodeCache):
+    """Jinja's compiled templates kept in memory between the builds of `mkdocs serve`: each
+    build gets a new Environment (its globals, and the macros of imported templates, which
+    Jinja keeps per Environment, belong to that build's corpus), but a template is compiled
+    again only when its source changes (Jinja checks a checksum of the source)."""
+
+    def __init__(self) -> None:
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket) -> None:
+        code = self.compiled.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+_COMPILED = _CompiledTemplates()
 
 
 def linked_body(article, graph: Graph) -> list[Markup]:
@@ -242,6 +264,7 @@ def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, see
     seed files the site publishes (a page links only those) and which have no article (listed
     on the review page)."""
     env = make_environment(templates)
+    env.bytecode_cache = _COMPILED
     graph = build_graph(corpus)
     pages: dict[str, str] = {}
     # Quotes and the network: computed once here, read by quotes.md.j2, network.md.j2 and the

@@ -92,21 +92,27 @@ def cross_language_stems(page_html: str, page_language: str, languages: list[str
     page's own stem does not already reach (does not start with) are given, in order of first
     appearance. Input: the HTML of a page's content, its language tag and the site's; output:
     a list of words, possibly empty."""
-    others = [language for language in dict.fromkeys(languages) if language != page_language and snowball_stemmer(language)]
+    others = tuple(language for language in dict.fromkeys(languages) if language != page_language and snowball_stemmer(language))
     if not others:
         return []
     text = html.unescape(_TAG.sub(" ", page_html))
     seen: dict[str, None] = {}
     for word in dict.fromkeys(_WORD.findall(text)):
-        folded = pagefind_fold(word)
-        if len(folded) < 3 or folded.isdigit():
-            continue
-        own = _stem(page_language, folded)
-        for language in others:
-            stem = _stem(language, folded)
-            if not own.startswith(stem):
-                seen.setdefault(stem + STEM_MARK, None)
+        for stem in _foreign_stems(word, page_language, others):
+            seen.setdefault(stem, None)
     return list(seen)
+
+
+@lru_cache(maxsize=262144)
+def _foreign_stems(word: str, page_language: str, others: tuple[str, ...]) -> tuple[str, ...]:
+    """One word's part of cross_language_stems, worked out once per build however many pages
+    hold the word: its stems by the `others` languages' rules that its stem by the page's own
+    does not start with, each marked with STEM_MARK; () for a word of under 3 letters or digits."""
+    folded = pagefind_fold(word)
+    if len(folded) < 3 or folded.isdigit():
+        return ()
+    own = _stem(page_language, folded)
+    return tuple(stem + STEM_MARK for stem in (_stem(language, folded) for language in others) if not own.startswith(stem))
 
 
 def entity_names(entry: dict) -> list[str]:
@@ -150,7 +156,7 @@ def extra_spellings(page_html: str) -> list[str]:
     Input: the HTML of a page's content. Output: a list of words, possibly empty."""
     text = html.unescape(_TAG.sub(" ", page_html))
     seen: dict[str, None] = {}
-    for word in _WORD.findall(text):
+    for word in dict.fromkeys(_WORD.findall(text)):
         spelling = None if word.isascii() else ascii_spelling(word)
         if spelling is not None:
             seen.setdefault(spelling, None)
@@ -170,22 +176,34 @@ def pagefind_executable() -> Path:
         raise SearchIndexError(f"the Pagefind binary is missing ({error}): reinstall 'pagefind[bin]>=1.5'") from None
 
 
-def index_site(site_dir: Path) -> None:
+def index_site(site_dir: Path, cancel=None) -> None:
     """Run Pagefind over a built site: it indexes every page holding `data-pagefind-body` and
     writes the index, split into small chunks loaded on demand, with its search interface
     into `<site_dir>/pagefind/`. The index is written beside the old one and swapped in, so
-    a rebuild under `mkdocs serve` leaves no stale chunk behind. Raises SearchIndexError with
+    a rebuild under `mkdocs serve` leaves no stale chunk behind. cancel: an optional
+    threading.Event; once set, Pagefind is stopped, nothing is swapped in, and
+    SearchIndexError is raised (the server is shutting down). Raises SearchIndexError with
     Pagefind's own message when it fails."""
     site_dir = Path(site_dir)
     fresh, old, bundle = site_dir / f".{BUNDLE}.new", site_dir / f".{BUNDLE}.old", site_dir / BUNDLE
     shutil.rmtree(fresh, ignore_errors=True)
     command = [str(pagefind_executable()), "--site", str(site_dir), "--output-path", str(fresh), "--quiet",
                "--exclude-selectors", EXCLUDED]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
-    if result.returncode != 0 or not (fresh / "pagefind.js").is_file():
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as process:
+        while True:
+            try:
+                stdout, stderr = process.communicate(timeout=0.25 if cancel is not None else None)
+                break
+            except subprocess.TimeoutExpired:
+                if cancel.is_set():
+                    process.kill()
+                    process.communicate()
+                    shutil.rmtree(fresh, ignore_errors=True)
+                    raise SearchIndexError("cancelled") from None
+    if process.returncode != 0 or not (fresh / "pagefind.js").is_file():
         shutil.rmtree(fresh, ignore_errors=True)
-        said = " ".join((result.stderr or result.stdout).split())[:500]
-        raise SearchIndexError(f"Pagefind failed to index {site_dir} (exit code {result.returncode}): {said}")
+        said = " ".join((stderr or stdout).split())[:500]
+        raise SearchIndexError(f"Pagefind failed to index {site_dir} (exit code {process.returncode}): {said}")
     shutil.rmtree(old, ignore_errors=True)
     if bundle.exists():
         bundle.rename(old)
