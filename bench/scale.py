@@ -167,9 +167,9 @@ def load_now() -> float:
 
 # --- the project and its edits ---------------------------------------------------------------
 
-def make_project(count: int, seed: int, today: date) -> Path:
-    """A fresh project in bench/out/scale-<count>/: the generated seeds, templates/ and mkdocs.yml."""
-    target = OUT / f"scale-{count}"
+def make_project(count: int, seed: int, today: date, work: Path = OUT) -> Path:
+    """A fresh project in <work>/scale-<count>/: the generated seeds, templates/ and mkdocs.yml."""
+    target = work / f"scale-{count}"
     shutil.rmtree(target, ignore_errors=True)
     write_corpus(target / "seeds", count, seed, today)
     shutil.copytree(ROOT / "templates", target / "templates")
@@ -358,10 +358,11 @@ def _failed(result: dict) -> str:
     return said[0][:300] if said else ""
 
 
-def run_size(count: int, seed: int, today: date, steps: list[str], jobs: int | None, say) -> list[dict]:
-    """Every step asked for, on a fresh project of count seeds; one row per step (per query for search)."""
+def run_size(count: int, seed: int, today: date, steps: list[str], jobs: int | None, say, work: Path = OUT) -> list[dict]:
+    """Every step asked for, on a fresh project of count seeds in work/; one row per step (per
+    query for search)."""
     rows: list[dict] = []
-    project = make_project(count, seed, today)
+    project = make_project(count, seed, today, work)
     normalize = [str(BIN / "newsdossier"), "normalize", *(["--jobs", str(jobs)] if jobs else [])]
     articles = 0
 
@@ -441,7 +442,7 @@ def run_size(count: int, seed: int, today: date, steps: list[str], jobs: int | N
             add({"n": count, "step": "serve", "load": load, "articles": articles, "wall_s": 0.0, "first_build_s": 0.0,
                  "failed": True, "exit": 1, "said": f"{type(error).__name__}: {error}"[:200]})
     if "reference" in steps:
-        package = OUT / f"package-{count}"
+        package = work / f"package-{count}"
         alias = package_with_reference_change(package)
         before = snapshot(project / "data")
         load = load_now()
@@ -527,7 +528,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--steps", default=",".join(STEPS), help=f"comma-separated steps to run (default: all: {','.join(STEPS)})")
     parser.add_argument("--jobs", type=int, default=None, metavar="J", help="normalize's --jobs (default: its own, one process per core)")
     parser.add_argument("--results", type=Path, default=None, metavar="FILE",
-                        help="the JSON file to write (default: bench/out/results-<UTC date and time>.json); a .md table is written beside it")
+                        help="the JSON file to write (default: <work>/results-<UTC date and time>.json); a .md table is written beside it")
+    parser.add_argument("--work", type=Path, default=OUT, metavar="DIR",
+                        help="the folder the projects are made in (default: bench/out; each size's project is replaced)")
     args = parser.parse_args(argv)
     unknown = [s for s in args.steps.split(",") if s not in STEPS]
     if unknown:
@@ -539,7 +542,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     steps = [s for s in args.steps.split(",") if s]
     started = datetime.now(timezone.utc)
-    results = args.results or OUT / f"results-{started:%Y-%m-%d-%H%M}.json"
+    results = args.results or args.work / f"results-{started:%Y-%m-%d-%H%M}.json"
     results.parent.mkdir(parents=True, exist_ok=True)
     document = {"date": started.isoformat(timespec="seconds"), "seed": args.seed, "today": args.today.isoformat(),
                 "sizes": args.sizes, "steps": steps, "jobs": args.jobs, "machine": machine(), "rows": []}
@@ -549,7 +552,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(shown, ensure_ascii=False), file=sys.stderr, flush=True)
 
     for count in args.sizes:
-        document["rows"].extend(run_size(count, args.seed, args.today, steps, args.jobs, say))
+        document["rows"].extend(run_size(count, args.seed, args.today, steps, args.jobs, say, args.work.resolve()))
         document["finished"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
         results.write_text(json.dumps(document, indent=1, ensure_ascii=False), encoding="utf-8")  # after each size: a long run keeps what it measured
     markdown = table(document["rows"])
