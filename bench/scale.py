@@ -167,9 +167,12 @@ def load_now() -> float:
 
 # --- the project and its edits ---------------------------------------------------------------
 
-def make_project(count: int, seed: int, today: date, work: Path = OUT) -> Path:
-    """A fresh project in <work>/scale-<count>/: the generated seeds, templates/ and mkdocs.yml."""
+def make_project(count: int, seed: int, today: date, work: Path = OUT, reuse: bool = False) -> Path:
+    """A fresh project in <work>/scale-<count>/: the generated seeds, templates/ and mkdocs.yml;
+    with reuse, the project already there (its data/ and site/ as the last run left them)."""
     target = work / f"scale-{count}"
+    if reuse and (target / "seeds").is_dir():
+        return target
     shutil.rmtree(target, ignore_errors=True)
     write_corpus(target / "seeds", count, seed, today)
     shutil.copytree(ROOT / "templates", target / "templates")
@@ -270,22 +273,47 @@ class _Counting(http.server.SimpleHTTPRequestHandler):
 
 
 def search_alias(project: Path) -> str:
-    """A query that only an alias matches: an alias of a confirmed actor in use whose words are
-    not those of its name (a country's other-language name, an organisation's acronym)."""
+    """A query that only an alias matches: of the confirmed actors whose aliases hold one whose
+    words are not those of its name (the United Nations' "Nations unies", a country's name in
+    another language), the one the most articles list; its first such alias."""
+    from collections import Counter
+
     from ruamel.yaml import YAML
 
     actors = YAML(typ="safe").load((project / "data" / "actors.yaml").read_text(encoding="utf-8")) or []
-    for kind in ("country", "organisation", "person"):
-        for actor in sorted(actors, key=lambda a: str(a.get("id"))):
-            if actor.get("kind") != kind or actor.get("status") != "confirmed" or actor.get("same_as"):
-                continue
-            name = str(actor.get("name") or "").casefold()
-            for alias in actor.get("aliases") or []:
-                alias = str(alias)
-                if len(alias) >= 5 and alias.isascii() and alias.casefold() not in name and name not in alias.casefold() \
-                        and re.fullmatch(r"[\w .'-]+", alias):
-                    return alias
-    return "Nations unies"
+    listed = Counter(item for path in (project / "data" / "articles").glob("*.md")
+                     for item in set(re.findall(r"^\s*- ([a-z0-9-]+)$", _front_text(path), re.M)))
+    candidates = []
+    for actor in actors:
+        if actor.get("status") != "confirmed" or actor.get("same_as"):
+            continue
+        name = str(actor.get("name") or "").casefold()
+        for alias in actor.get("aliases") or []:
+            alias = str(alias)
+            if len(alias) >= 5 and alias.isascii() and alias.casefold() not in name and name not in alias.casefold() \
+                    and re.fullmatch(r"[\w .'-]+", alias):
+                candidates.append((-listed[str(actor.get("id"))], str(actor.get("id")), alias))
+                break
+    return min(candidates)[2] if candidates else "Nations unies"
+
+
+def _front_text(path: Path) -> str:
+    text = path.read_text(encoding="utf-8")
+    return text.split("---\n", 2)[1] if text.startswith("---\n") else ""
+
+
+def _kinds(sent: list[tuple[str, int]]) -> dict[str, int]:
+    """Bytes sent by kind of Pagefind file: its scripts and styles, its WebAssembly, the entry and
+    per-language metadata (pf_meta), index chunks (pf_index), filters and fragments (one per result)."""
+    kinds: dict[str, int] = {}
+    for path, size in sent:
+        name = path.split("?")[0]
+        kind = ("wasm" if "/wasm." in name or name.endswith(".wasm") else "index" if "/index/" in name
+                else "fragment" if "/fragment/" in name else "filter" if "/filter/" in name
+                else "meta" if name.endswith((".pf_meta", "pagefind-entry.json")) else "script" if name.endswith((".js", ".css"))
+                else "other")
+        kinds[kind] = kinds.get(kind, 0) + size
+    return dict(sorted(kinds.items()))
 
 
 def browser_search(site: Path, queries: list[str]) -> list[dict]:
@@ -325,7 +353,7 @@ def browser_search(site: Path, queries: list[str]) -> list[dict]:
                     sent = list(_Counting.sent)
                     rows.append({
                         "query": query, "wall_s": done - opened, "typing_s": done - typed,
-                        "bytes": sum(size for _, size in sent), "requests": len(sent),
+                        "bytes": sum(size for _, size in sent), "requests": len(sent), "bytes_by_kind": _kinds(sent),
                         "results": results.count(),
                         "heap_mb": page.evaluate("performance.memory ? performance.memory.usedJSHeapSize : 0") / 2**20,
                     })
@@ -358,11 +386,12 @@ def _failed(result: dict) -> str:
     return said[0][:300] if said else ""
 
 
-def run_size(count: int, seed: int, today: date, steps: list[str], jobs: int | None, say, work: Path = OUT) -> list[dict]:
-    """Every step asked for, on a fresh project of count seeds in work/; one row per step (per
-    query for search)."""
+def run_size(count: int, seed: int, today: date, steps: list[str], jobs: int | None, say, work: Path = OUT,
+             reuse: bool = False) -> list[dict]:
+    """Every step asked for, on a fresh project of count seeds in work/ (with reuse, the one
+    there); one row per step (per query for search)."""
     rows: list[dict] = []
-    project = make_project(count, seed, today, work)
+    project = make_project(count, seed, today, work, reuse)
     normalize = [str(BIN / "newsdossier"), "normalize", *(["--jobs", str(jobs)] if jobs else [])]
     articles = 0
 
@@ -485,8 +514,10 @@ def describe(row: dict) -> tuple[str, str, str]:
     if step == "serve":
         return "serve --dirty, save to visible", "", f"first build {row['first_build_s']:.1f} s"
     if step == "search":
+        kinds = ", ".join(f"{k} {v / 1024:,.0f}" for k, v in (row.get("bytes_by_kind") or {}).items())
         return (f"search {row['query']!r}", f"{row['bytes'] / 1024:,.0f} KB",
-                f"{row['typing_s']:.2f} s from typing; {row['requests']} requests; {row['results']} results shown")
+                f"{row['typing_s']:.2f} s from typing; {row['requests']} requests" + (f" (KB: {kinds})" if kinds else "")
+                + f"; {row['results']} results shown")
     return step, "", ""
 
 
@@ -529,6 +560,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--jobs", type=int, default=None, metavar="J", help="normalize's --jobs (default: its own, one process per core)")
     parser.add_argument("--results", type=Path, default=None, metavar="FILE",
                         help="the JSON file to write (default: <work>/results-<UTC date and time>.json); a .md table is written beside it")
+    parser.add_argument("--tabulate", type=Path, nargs="+", default=None, metavar="FILE",
+                        help="measure nothing: print one Markdown table of the rows of these results files (runs of different sizes)")
+    parser.add_argument("--reuse", action="store_true",
+                        help="use the project a run left in the work folder (e.g. --steps search on the site it built) instead of a fresh one")
     parser.add_argument("--work", type=Path, default=OUT, metavar="DIR",
                         help="the folder the projects are made in (default: bench/out; each size's project is replaced)")
     args = parser.parse_args(argv)
@@ -540,6 +575,18 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.tabulate:
+        documents = [json.loads(path.read_text(encoding="utf-8")) for path in args.tabulate]
+        for document in documents:
+            print(f"{document['date'][:16].replace('T', ' ')} UTC: N = {', '.join(map(str, document['sizes']))}, "
+                  f"commit {document['machine']['commit']}, {document['machine']['cores']} cores, seed {document['seed']}, "
+                  f"today {document['today']}, jobs {document.get('jobs') or 'default'}")
+        rows: list[dict] = []
+        for document in documents:  # a later file's rows of a size and stage replace an earlier file's
+            fresh = {(row["n"], row["step"]) for row in document["rows"]}
+            rows = [row for row in rows if (row["n"], row["step"]) not in fresh] + document["rows"]
+        print("\n" + table(rows))
+        return 0
     steps = [s for s in args.steps.split(",") if s]
     started = datetime.now(timezone.utc)
     results = args.results or args.work / f"results-{started:%Y-%m-%d-%H%M}.json"
@@ -548,13 +595,17 @@ def main(argv: list[str] | None = None) -> int:
                 "sizes": args.sizes, "steps": steps, "jobs": args.jobs, "machine": machine(), "rows": []}
 
     def say(row: dict) -> None:
+        """Print a row as it is measured and write the results file again: a long run stopped
+        midway keeps every row it measured."""
         shown = {k: (round(v, 3) if isinstance(v, float) else v) for k, v in row.items()}
         print(json.dumps(shown, ensure_ascii=False), file=sys.stderr, flush=True)
+        if "skipped" not in row:
+            document["rows"].append(row)
+        document["finished"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        results.write_text(json.dumps(document, indent=1, ensure_ascii=False), encoding="utf-8")
 
     for count in args.sizes:
-        document["rows"].extend(run_size(count, args.seed, args.today, steps, args.jobs, say, args.work.resolve()))
-        document["finished"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        results.write_text(json.dumps(document, indent=1, ensure_ascii=False), encoding="utf-8")  # after each size: a long run keeps what it measured
+        run_size(count, args.seed, args.today, steps, args.jobs, say, args.work.resolve(), args.reuse)
     markdown = table(document["rows"])
     header = (f"Measured {document['date'][:16].replace('T', ' ')} UTC, commit {document['machine']['commit']}, "
               f"{document['machine']['cores']} cores ({document['machine']['system']}, Python {document['machine']['python']}), "
