@@ -512,7 +512,8 @@ def describe(row: dict) -> tuple[str, str, str]:
         return ("mkdocs build", f"{row['ms_per_page']:.1f} ms/page",
                 f"{row['pages']} pages; plugin {row['plugin_s']:.1f} s = {100 * row['plugin_share']:.0f}% ({detail})")
     if step == "serve":
-        return "serve --dirty, save to visible", "", f"first build {row['first_build_s']:.1f} s"
+        return ("serve --dirty, save to visible", "",
+                f"first build {row['first_build_s']:.1f} s; CPU and memory of the whole session (first build and 3 saves)")
     if step == "search":
         kinds = ", ".join(f"{k} {v / 1024:,.0f}" for k, v in (row.get("bytes_by_kind") or {}).items())
         return (f"search {row['query']!r}", f"{row['bytes'] / 1024:,.0f} KB",
