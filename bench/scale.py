@@ -518,7 +518,7 @@ def describe(row: dict) -> tuple[str, str, str]:
         kinds = ", ".join(f"{k} {v / 1024:,.0f}" for k, v in (row.get("bytes_by_kind") or {}).items())
         return (f"search {row['query']!r}", f"{row['bytes'] / 1024:,.0f} KB",
                 f"{row['typing_s']:.2f} s from typing; {row['requests']} requests" + (f" (KB: {kinds})" if kinds else "")
-                + f"; {row['results']} results shown")
+                + f"; {row['results']} results shown; page's JavaScript heap {row.get('heap_mb', 0):.0f} MB")
     return step, "", ""
 
 
