@@ -15,7 +15,7 @@ help:
 	@echo "make normalize  seeds/ -> data/ (incremental)"
 	@echo "make check      validate data/"
 	@echo "make site       build the static site into site/"
-	@echo "make bench      run the benchmarks in bench/ (work in bench/out/)"
+	@echo "make bench      measure every stage at 100, 1,000 and 10,000 articles (bench/scale.py; work in bench/out/)"
 	@echo "make install    set up the virtualenv in $(VENV)/ (every target above does it first)"
 	@echo "make browser    install Debian's chromium and axe-core (npm) for the browser tests, if missing"
 	@echo "make clean      remove site/, bench/out/, the test cache and the tests' screenshots"
@@ -62,10 +62,12 @@ test: install browser
 test-fast: install
 	$(BIN)/python -m pytest -m "not browser"
 
+# Every stage at each size in one run (bench/scale.py: results in bench/out/results-*.json and .md).
+# BENCH_SIZES="100 1000" and BENCH_FLAGS="--steps normalize,build --jobs 2" pick a part.
+BENCH_SIZES ?= 100 1000 10000
+BENCH_FLAGS ?=
 bench: install
-	$(BIN)/python bench/run.py
-	$(BIN)/python bench/edit_to_visible.py --dirty-serve
-	$(BIN)/python bench/any_corpus.py 1000 5000
+	$(BIN)/python bench/scale.py $(BENCH_SIZES) $(BENCH_FLAGS)
 	$(BIN)/python bench/tagger.py  # skips unless the optional extra is installed: pip install -e '.[tagger]'
 
 clean:

@@ -64,33 +64,46 @@ def project_for(count: int) -> Path:
     return target
 
 
-def measure(count: int, extra: list[str]) -> tuple[float, float, int]:
-    target = project_for(count)
+def serve_edit(target: Path, extra: list[str], edits: int = 3) -> dict:
+    """Under `mkdocs serve` (with extra options) in the project target (normalized), the seconds
+    to the first build, and the median seconds from saving an edit to the title of an article's
+    YAML to its page showing it (edits times); with the server's user+system CPU seconds and
+    peak resident memory (MB, its largest process), read when it stops."""
     article = sorted((target / "data" / "articles").glob("*.md"))[0]
     port = free_port()
     url = f"http://127.0.0.1:{port}/articles/{article.stem}/"
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     server = subprocess.Popen([str(BIN / "mkdocs"), "serve", *extra, "-a", f"127.0.0.1:{port}"], cwd=target, env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    usage = None
     try:
         first = wait_until(lambda: fetch(url))
         waits = []
-        for attempt in range(3):
+        for attempt in range(edits):
             title = f"Edited title number {attempt} for the benchmark"
             text = article.read_text(encoding="utf-8")
             article.write_text(re.sub(r"^title: .*$", f"title: {title}", text, count=1, flags=re.M), encoding="utf-8")
             waits.append(wait_until(lambda: title in fetch(url)))
-        pages = len(list((target / "data" / "articles").glob("*.md")))
-        return first, statistics.median(waits), pages
     finally:
         # Ctrl-C, as a person stops it: MkDocs then removes the copy of the site it built in the
         # temporary folder (a terminated server leaves it behind).
         server.send_signal(signal.SIGINT)
-        try:
-            server.wait(timeout=60)
-        except subprocess.TimeoutExpired:
+        deadline = time.monotonic() + 60
+        while usage is None and time.monotonic() < deadline:
+            pid, _, rusage = os.wait4(server.pid, os.WNOHANG)
+            usage = rusage if pid else None
+            time.sleep(0.1)
+        if usage is None:
             server.kill()
-            server.wait()
+            _, _, usage = os.wait4(server.pid, 0)
+        server.returncode = 0
+    return {"first_build_s": first, "edit_s": statistics.median(waits), "cpu_s": usage.ru_utime + usage.ru_stime,
+            "peak_mb": usage.ru_maxrss / 1024, "articles": len(list((target / "data" / "articles").glob("*.md")))}
+
+
+def measure(count: int, extra: list[str]) -> tuple[float, float, int]:
+    served = serve_edit(project_for(count), extra)
+    return served["first_build_s"], served["edit_s"], served["articles"]
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:

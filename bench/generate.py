@@ -1,10 +1,13 @@
 """Generate a corpus of news-article seeds about UN peacekeeping with the traps of a real one.
 
-A corpus of N seed files (plain text, as collected) in English, French, Spanish and
-Vietnamese, written in several outlet layouts (headline, agency dateline, "By"/"Par"/"Por"
-bylines, a portal's metadata block, photo captions and credits, related-news teasers,
-page furniture), about the missions, host countries and contributing countries of the
-tool's reference data, with events spread over about fifteen years.
+A corpus of N seed files (as collected) in English, French, Spanish and Vietnamese, written
+in several outlet layouts (headline, agency dateline, "By"/"Par"/"Por" bylines, a portal's
+metadata block, photo captions and credits, related-news teasers, page furniture), about the
+missions, host countries and contributing countries of the tool's reference data, with events
+spread over about fifteen years. Most seeds are plain text; about one in eight is a saved web
+page (.html, as a browser saves it: the article inside the outlet's menus, cookie banner,
+related links and footer, in one of three page layouts, with its Open Graph and article
+metadata) and one in ten a scraper's record (.json, as trafilatura or news-please write it).
 
 The traps are the ones a real corpus holds, never one article's wording:
 - a long tail of people with ranks and titles whose surnames (Nguyen, Kim, Li, Diallo,
@@ -179,6 +182,7 @@ class Outlet:
     short: str  # what a dateline carries in brackets
     languages: tuple
     agency: bool
+    domain: str = ""  # its first web domain in the reference data ("" when it has none)
 
 
 @dataclass
@@ -210,7 +214,8 @@ def load_world() -> World:
         aliases = list(row.get("aliases") or [row["name"]])
         latin = [a for a in aliases if all(ord(c) < 0x250 for c in a)] or [row["name"]]
         short = min(latin, key=len)
-        outlets.append(Outlet(row["name"], short, tuple(row.get("languages") or ()), row.get("kind") == "agency"))
+        outlets.append(Outlet(row["name"], short, tuple(row.get("languages") or ()), row.get("kind") == "agency",
+                              str((row.get("domains") or [""])[0])))
     return World(countries, missions, outlets)
 
 
@@ -417,6 +422,7 @@ class GeneratedSeed:
     content: bytes
     traps: list[str] = field(default_factory=list)
     language: str = ""
+    plain: str = ""  # for a saved page or a scraper's record: the article as the plain-text seed would hold it
 
     @property
     def deliberately_bad(self) -> bool:
@@ -481,8 +487,11 @@ def _fill(template: str, event: Event, language: str, rng: random.Random, **extr
 
 
 def article(rng: random.Random, world: World, event: Event, others: list[Event], people: list[Person],
-            language: str, today: date, traps: list[str]) -> str:
-    """The text of one article reporting event, in language, in one outlet layout, with its traps."""
+            language: str, today: date, traps: list[str], parts: dict | None = None) -> str:
+    """The text of one article reporting event, in language, in one outlet layout, with its traps.
+    parts, when given, is filled with what a saved page or a scraper's record of the same
+    article holds: outlet, headline, published (date), writer (name or ""), paragraphs,
+    caption, teasers (headlines), furniture (lines)."""
     outlets = [o for o in world.outlets if language in o.languages] or world.outlets
     outlet = rng.choice(outlets)
     person = event.people[0]
@@ -576,6 +585,7 @@ def article(rng: random.Random, world: World, event: Event, others: list[Event],
 
     # Page furniture around the text, as the outlet's page had it.
     head: list[str] = []
+    byline, writer_name = "", ""
     if layout != "no-headline":
         head.append(headline)
     if layout == "portal":
@@ -585,6 +595,7 @@ def article(rng: random.Random, world: World, event: Event, others: list[Event],
         writer = rng.choice(people)
         written = writer.full().upper() if rng.random() < 0.15 else writer.full()
         head.append(BYLINE[language].format(who=written) if layout != "portal" else f"by {outlet.short} writer {written}")
+        byline, writer_name = head[-1], written
     if layout in ("bare", "byline", "no-headline") and rng.random() < 0.5:
         head.append(f"{dated} | {outlet.name}" if rng.random() < 0.5 else f"{published.isoformat()}")
     if rng.random() < 0.3:
@@ -600,7 +611,119 @@ def article(rng: random.Random, world: World, event: Event, others: list[Event],
         traps.append("teasers")
     if rng.random() < 0.2:
         tail.append(rng.choice(FURNITURE[language]))
+    if parts is not None:
+        parts.update(outlet=outlet, headline=headline, published=published, byline=byline, writer=writer_name, paragraphs=list(paragraphs),
+                     teasers=tail[0].split("\n")[1:] if tail and "teasers" in traps else [],
+                     furniture=[line for line in tail if "\n" not in line])
     return "\n\n".join(head + paragraphs + tail) + "\n"
+
+
+# --- saved pages and scraper output ---------------------------------------------------------
+# A share of the articles is collected as a browser saves the page (.html, the article inside the
+# outlet's page furniture) or as a scraper writes its record (.json). The article's text is the
+# same as its plain-text form would be; the form is chosen by an independent generator, so adding
+# forms leaves the text of every article of a (count, seed, today) as it was.
+SAVED_PAGE_SHARE = 0.12
+SCRAPER_JSON_SHARE = 0.10
+
+SECTIONS = {"en": ["World", "Africa", "Asia", "Politics", "Opinion"], "fr": ["Monde", "Afrique", "Asie", "Politique", "Débats"],
+            "es": ["Mundo", "África", "Asia", "Política", "Opinión"], "vi": ["Thế giới", "Thời sự", "Quân sự", "Quốc phòng"]}
+COOKIES = {"en": "We use cookies to improve your experience. Accept all", "fr": "Nous utilisons des cookies. Tout accepter",
+           "es": "Utilizamos cookies para mejorar su experiencia. Aceptar", "vi": "Chúng tôi sử dụng cookie. Đồng ý"}
+RIGHTS = {"en": "All rights reserved.", "fr": "Tous droits réservés.", "es": "Todos los derechos reservados.", "vi": "Bản quyền thuộc về"}
+PAGE_LAYOUTS = ("article", "story-div", "portal-table")
+
+
+def _slug(text: str) -> str:
+    words = "".join(c if c.isalnum() else " " for c in ascii_form(text).lower()).split()
+    return "-".join(words[:8]) or "article"
+
+
+def article_address(parts: dict, index: int) -> str:
+    """The address a collector saved the article from: the outlet's domain (or one made from its
+    name), a section and a slug of the headline."""
+    outlet = parts["outlet"]
+    domain = outlet.domain or f"www.{_slug(outlet.name).replace('-', '')}.example"
+    return f"https://{domain}/{parts['published']:%Y/%m/%d}/{_slug(parts['headline'])}-{index}"
+
+
+def saved_page(parts: dict, language: str, index: int, rng: random.Random) -> str:
+    """The article as a browser saves its page ("Web page, HTML only"): the browser's comment
+    naming the address, the outlet's head (title with the site's name, Open Graph and article
+    metadata, scripts), a cookie banner, a menu, the article (headline, byline, date, photo,
+    paragraphs), related links, comments and a footer, in one of PAGE_LAYOUTS."""
+    from html import escape
+
+    url = article_address(parts, index)
+    outlet, headline, published = parts["outlet"], parts["headline"], parts["published"]
+    layout = rng.choice(PAGE_LAYOUTS)
+    sections = SECTIONS[language]
+    menu = "".join(f'<li><a href="/{_slug(name)}/">{escape(name)}</a></li>' for name in sections)
+    body = []
+    for paragraph in parts["paragraphs"]:
+        for line in paragraph.split("\n"):
+            if line.strip():
+                body.append(f"<p>{escape(line)}</p>")
+    stamp = f"{published.isoformat()}T{rng.randint(5, 22):02d}:{rng.choice(['00', '15', '30', '45'])}:00Z"
+    byline = f'<p class="byline">{escape(parts["byline"])}</p>' if parts["byline"] else ""
+    when = f'<time datetime="{stamp}">{published.isoformat()}</time>'
+    related = "".join(f'<li><a href="/{_slug(t)}-{rng.randint(1000, 9999)}">{escape(t)}</a></li>' for t in parts["teasers"])
+    related = f'<aside class="related"><h2>{escape(TEASER_HEADS[language])}</h2><ul>{related}</ul></aside>' if related else ""
+    furniture = "".join(f'<div class="share">{escape(line)}</div>' for line in parts["furniture"])
+    photo = f'<figure><img src="./page_files/photo-{index}.jpg" alt=""><figcaption>{escape(outlet.short)}</figcaption></figure>' \
+        if rng.random() < 0.5 else ""
+    if layout == "article":
+        main = (f'<main id="main"><article class="post"><header><h1 class="entry-title">{escape(headline)}</h1>{byline}{when}</header>'
+                f'{photo}<div class="entry-content">{"".join(body)}</div>{furniture}</article>{related}</main>')
+    elif layout == "story-div":
+        main = (f'<div id="content"><div class="story"><h1>{escape(headline)}</h1><div class="meta">{byline}{when}</div>'
+                f'{photo}<div class="story-body">{"".join(body)}</div></div>{related}{furniture}</div>')
+    else:  # an older portal: the article in a table cell beside a column of links
+        links = "".join(f'<p><a href="/{_slug(name)}/">{escape(name)}</a></p>' for name in sections)
+        main = (f'<table class="layout"><tr><td class="left">{links}</td><td class="main"><div class="title-detail">'
+                f'<h1>{escape(headline)}</h1></div><div class="date">{when}</div>{byline}<div class="content-detail">'
+                f'{"".join(body)}</div>{related}</td></tr></table>')
+    saved = f"<!-- saved from url=({len(url):04d}){url} -->"
+    return (f'<!DOCTYPE html>\n{saved}\n<html lang="{language}"><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8">\n'
+            f'<title>{escape(headline)} | {escape(outlet.name)}</title>\n'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            f'<meta property="og:site_name" content="{escape(outlet.name)}">\n'
+            f'<meta property="og:title" content="{escape(headline)}">\n<meta property="og:type" content="article">\n'
+            f'<meta property="og:url" content="{url}">\n<link rel="canonical" href="{url}">\n'
+            f'<meta property="article:published_time" content="{stamp}">\n'
+            f'<link rel="stylesheet" href="./page_files/style.css">\n'
+            f'<script>window.dataLayer = window.dataLayer || []; dataLayer.push({{"section": "{escape(sections[0])}"}});</script>\n'
+            f'</head>\n<body class="single">\n<div class="cookie-banner">{escape(COOKIES[language])}</div>\n'
+            f'<header class="site-header"><a class="logo" href="/">{escape(outlet.name)}</a><nav><ul>{menu}</ul></nav></header>\n'
+            f'{main}\n<section class="comments"><h3>{escape(FURNITURE[language][-1])}</h3></section>\n'
+            f'<footer class="site-footer"><p>© {published.year} {escape(outlet.name)}. {escape(RIGHTS[language])}</p>'
+            f'<ul><li><a href="/privacy">Privacy</a></li><li><a href="/contact">Contact</a></li></ul></footer>\n'
+            f'<script src="./page_files/app.js"></script>\n</body></html>\n')
+
+
+def scraper_record(parts: dict, language: str, index: int, rng: random.Random) -> str:
+    """The article as a scraper writes it, one article per .json file: trafilatura's JSON
+    output (title, author, hostname, date, text, language, source...) or news-please's
+    (title, authors, date_publish, maintext, source_domain, url...), the scraper picked at random."""
+    import json
+
+    url = article_address(parts, index)
+    host = url.split("/")[2]
+    text = "\n".join(line for paragraph in parts["paragraphs"] for line in paragraph.split("\n") if line.strip())
+    published = parts["published"]
+    if rng.random() < 0.5:  # trafilatura --json
+        record = {"title": parts["headline"], "author": parts["writer"] or None, "hostname": host, "date": published.isoformat(),
+                  "categories": "", "tags": "", "fingerprint": f"{rng.getrandbits(64):016x}", "id": None, "license": None,
+                  "comments": "", "raw_text": text.replace("\n", " "), "text": text, "language": language, "image": None,
+                  "pagetype": "article", "source": url, "source-hostname": parts["outlet"].name,
+                  "excerpt": text.split("\n")[0][:200]}
+    else:  # news-please
+        record = {"authors": [parts["writer"]] if parts["writer"] else [], "date_download": f"{published.isoformat()} 12:00:00",
+                  "date_modify": None, "date_publish": f"{published.isoformat()} {rng.randint(5, 22):02d}:00:00",
+                  "description": text.split("\n")[0][:200], "filename": f"{_slug(parts['headline'])}.json",
+                  "image_url": None, "language": language, "localpath": None, "maintext": text.replace("\n", "\n\n"),
+                  "source_domain": host, "text": None, "title": parts["headline"], "title_page": None, "title_rss": None, "url": url}
+    return json.dumps(record, ensure_ascii=False, indent=rng.choice([None, 2, 4])) + "\n"
 
 
 def _encode(text: str, rng: random.Random, traps: list[str]) -> bytes:
@@ -656,6 +779,7 @@ def generate(count: int, seed: int = 0, today: date | None = None) -> list[Gener
     people = make_people(rng, max(40, count // 3))
     events = make_events(rng, world, people, max(10, count // 3), today)
     seeds: list[GeneratedSeed] = []
+    plain: dict[str, bytes] = {}  # stem of a saved page or scraper record -> the article's plain text
     for index in range(count):
         traps: list[str] = []
         name = _file_name(index, rng, traps)
@@ -672,12 +796,16 @@ def generate(count: int, seed: int = 0, today: date | None = None) -> list[Gener
         good = [s for s in seeds if not s.deliberately_bad]
         if good and roll < 0.02:
             original = rng.choice(good)
+            if original.name.endswith((".html", ".json")) and name.endswith(".txt"):  # a page saved twice is still a page
+                name = name[:-4] + original.name[-5:]
             seeds.append(GeneratedSeed(name, original.content, ["exact-duplicate"], original.language))
             continue
         if good and roll < 0.05:
             original = rng.choice(good)
             outlet = rng.choice(world.outlets)
-            text = original.content.decode("utf-8-sig", errors="replace").replace("\r\n", "\n")
+            content = plain.get(original.name.rsplit(".", 1)[0], original.content) if original.name.endswith((".html", ".json")) \
+                else original.content
+            text = content.decode("utf-8-sig", errors="replace").replace("\r\n", "\n")
             header = {"en": f"Source: {outlet.name}", "fr": f"Source : {outlet.name}", "es": f"Fuente: {outlet.name}",
                       "vi": f"Nguồn: {outlet.name}"}.get(original.language, f"Source: {outlet.name}")
             seeds.append(GeneratedSeed(name, (text.rstrip("\n") + f"\n\n{header}\n").encode("utf-8"), ["syndicated-copy"], original.language))
@@ -685,8 +813,21 @@ def generate(count: int, seed: int = 0, today: date | None = None) -> list[Gener
         language = rng.choices(LANGUAGES, LANGUAGE_WEIGHTS)[0]
         # Events are reported several times (a third as many events as articles), in any language.
         event = events[_skewed(rng, len(events))]
-        text = article(rng, world, event, events, people, language, today, traps)
-        seeds.append(GeneratedSeed(name, _encode(text, rng, traps), traps, language))
+        parts: dict = {}
+        text = article(rng, world, event, events, people, language, today, traps, parts)
+        content = _encode(text, rng, traps)
+        form = random.Random(f"form {seed} {index}")  # independent of rng: the texts stay as they were
+        roll = form.random()
+        if name.endswith(".txt") and name[:-4].isdigit() and roll < SAVED_PAGE_SHARE + SCRAPER_JSON_SHARE:
+            traps[:] = [t for t in traps if t not in ("crlf", "byte-order-mark", "windows-1252")]
+            plain[name[:-4]] = text.encode("utf-8")
+            if roll < SAVED_PAGE_SHARE:
+                name, content = name[:-4] + ".html", saved_page(parts, language, index, form).encode("utf-8")
+                traps.append("saved-page")
+            else:
+                name, content = name[:-4] + ".json", scraper_record(parts, language, index, form).encode("utf-8")
+                traps.append("scraper-json")
+        seeds.append(GeneratedSeed(name, content, traps, language, text if name.endswith((".html", ".json")) else ""))
     return seeds
 
 

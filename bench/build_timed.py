@@ -1,0 +1,89 @@
+"""Run `mkdocs build` in this process with the newsdossier plugin's own work timed, hook by hook.
+
+Usage: python bench/build_timed.py --report FILE [mkdocs build options]   (run in the project folder)
+
+The plugin's hooks are wrapped with a timer before MkDocs loads it (nothing in the plugin
+changes), then MkDocs' own command line runs the build. The report (JSON) gives the seconds
+spent in each part of the plugin's work and the whole build's seconds, measured in here:
+- load: reading and validating data/ (on_pre_build);
+- render: generating every page from data/ and templates/ (on_files, in memory);
+- search_fields: the search metadata of each page (on_page_content: stems, spellings, names);
+- page_context: the title and language of each page (on_page_context);
+- source_views: the readable pages of the seed and data files (written as the site is);
+- index: Pagefind indexing the built site (on_post_build; its own process).
+"pages" is the number of pages MkDocs rendered (Markdown pages, one on_page_context each).
+"""
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import os
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+# (class name in newsdossier.plugin, method, part of the plugin's work)
+HOOKS = [
+    ("NewsdossierPlugin", "on_pre_build", "load"),
+    ("NewsdossierPlugin", "on_files", "render"),
+    ("NewsdossierPlugin", "on_page_content", "search_fields"),
+    ("NewsdossierPlugin", "on_page_context", "page_context"),
+    ("NewsdossierPlugin", "on_post_build", "index"),
+    ("SourceView", "copy_file", "source_views"),
+]
+
+
+def instrument() -> tuple[dict[str, float], dict[str, int]]:
+    """Wrap the plugin's hooks with timers; returns (seconds per part, calls per part), filled as
+    the build runs. The wrappers keep the hooks' attributes (MkDocs' event priorities)."""
+    from newsdossier import plugin
+
+    spent: dict[str, float] = defaultdict(float)
+    calls: dict[str, int] = defaultdict(int)
+    for owner_name, method, part in HOOKS:
+        owner = getattr(plugin, owner_name)
+        original = getattr(owner, method)
+
+        def timed(*args, __original=original, __part=part, **kwargs):
+            started = time.perf_counter()
+            try:
+                return __original(*args, **kwargs)
+            finally:
+                spent[__part] += time.perf_counter() - started
+                calls[__part] += 1
+
+        setattr(owner, method, functools.wraps(original)(timed))
+    return spent, calls
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="bench/build_timed.py", description=__doc__.split("\n\n")[0],
+                                     epilog="Other options are passed to `mkdocs build` (e.g. -d SITE_DIR, --strict).")
+    parser.add_argument("--report", required=True, type=Path, help="the JSON file to write the timings to")
+    args, rest = parser.parse_known_args(argv)
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    spent, calls = instrument()
+    from mkdocs.__main__ import cli
+
+    started = time.perf_counter()
+    code = 0
+    try:
+        cli.main(args=["build", *rest], prog_name="mkdocs", standalone_mode=False)
+    except SystemExit as stop:
+        code = stop.code if isinstance(stop.code, int) else 1
+    except Exception as error:  # a build error: reported, and its time still written
+        print(f"build failed: {type(error).__name__}: {error}", file=sys.stderr)
+        code = 1
+    whole = time.perf_counter() - started
+    plugin = sum(spent.values())
+    args.report.write_text(json.dumps({
+        "whole_s": whole, "plugin_s": plugin, "parts_s": dict(spent), "calls": dict(calls),
+        "pages": calls.get("page_context", 0), "exit": code,
+    }, indent=2), encoding="utf-8")
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
