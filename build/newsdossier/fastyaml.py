@@ -13,6 +13,12 @@ Anything else (comments or anchors a person wrote, flow-style lists, a string of
 longer than the line width, tags, floats, None, other types) makes dump() return None: the
 caller then uses ruamel.yaml for the whole document. tests/test_fastyaml.py holds it to the same
 bytes as ruamel.yaml.
+
+Why not a library's fast emitter: ruamel.yaml's C emitter (ruamel.yaml.clib) serves only its safe
+dumper, which cannot write this layout nor keep a person's comments; PyYAML's libyaml emitter
+resolves by YAML 1.1, so it writes an article id such as "00019" plain, which ruamel.yaml (YAML
+1.2) reads back as the integer 19, and it escapes characters beyond the Basic Multilingual Plane.
+Every style decision that is not plainly plain is still ruamel.yaml's own (_ruamel_scalar).
 """
 from __future__ import annotations
 
@@ -95,23 +101,20 @@ def is_plain(data) -> bool:
 
 
 def _is_map(node) -> bool:
-    kind = type(node)
-    if kind is dict:
-        return True
-    if kind is CommentedMap:
-        _plain_container(node)
-        return True
-    return False
+    return _is_container(node, dict, CommentedMap)
 
 
 def _is_seq(node) -> bool:
+    return _is_container(node, list, CommentedSeq)
+
+
+def _is_container(node, plain: type, round_trip: type) -> bool:
+    """Whether node is exactly of the plain or the round-trip container type; raises _NotSimple for
+    a round-trip one that carries what only ruamel.yaml writes (_plain_container)."""
     kind = type(node)
-    if kind is list:
-        return True
-    if kind is CommentedSeq:
+    if kind is round_trip:
         _plain_container(node)
-        return True
-    return False
+    return kind is plain or kind is round_trip
 
 
 def _plain_container(node) -> None:
