@@ -121,18 +121,6 @@ def day_after_previous(sentence: str, previous: PartialDate | None, language: st
     return PartialDate(shifted.year, shifted.month, shifted.day)
 
 
-@lru_cache(maxsize=None)
-def _founding_pattern(language: str) -> re.Pattern | None:
-    """Founding participles (vocabulary "founding_participles", with their agreeing forms)
-    of a language, on the sentence as _compared gives it."""
-    table = reference().vocabulary.get("founding_participles") or {}
-    exact = language in EXACT_LANGUAGES
-    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
-    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
-    words = {convert(w) for lang in languages for w in _agreeing_forms(table.get(lang) or (), lang)}
-    return re.compile(r"(?<![\w-])(?:" + alternation(words) + r")(?![\w-])") if words else None
-
-
 def founding_in_passing(sentence: str, language: str = "und") -> list[tuple[int, int]]:
     """Where a sentence says in passing how its subject came to be: a founding participle
     (vocabulary "founding_participles") in an appositive phrase, opening the sentence (one
@@ -140,7 +128,7 @@ def founding_in_passing(sentence: str, language: str = "und") -> list[tuple[int,
     followed by a comma, or right after a comma ("the mission, set up in 2013, has ...").
     Returns (start, end) offsets of the phrase, up to its closing comma or the sentence's
     end. language: ISO 639-1 code of the text."""
-    pattern = _founding_pattern(language)
+    pattern = _word_pattern("founding_participles", language, agreeing=True)
     if pattern is None:
         return []
     compared = _compared(sentence, language in EXACT_LANGUAGES)
@@ -576,15 +564,17 @@ def _resolve(mention: DateMention, years: list[int], anchor: PartialDate | None,
 
 
 @lru_cache(maxsize=None)
-def _word_pattern(section: str, language: str) -> re.Pattern | None:
+def _word_pattern(section: str, language: str, agreeing: bool = False) -> re.Pattern | None:
     """Whole-word pattern of one vocabulary list of a language (all the non-exact languages'
-    when it has none), on the sentence as _compared gives it."""
+    when it has none), on the sentence as _compared gives it; with agreeing, each word's
+    agreeing forms too (_agreeing_forms: "créé", "créée", "créés"...)."""
     table = reference().vocabulary.get(section) or {}
     exact = language in EXACT_LANGUAGES
     languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
     convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
-    words = sorted({convert(w) for lang in languages for w in table.get(lang) or ()}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])") if words else None
+    listed = (lambda lang: _agreeing_forms(table.get(lang) or (), lang)) if agreeing else (lambda lang: table.get(lang) or ())
+    words = {convert(w) for lang in languages for w in listed(lang)}
+    return re.compile(r"(?<![\w-])(?:" + alternation(words) + r")(?![\w-])") if words else None
 
 
 def told_on_day(sentence: str, start: int, language: str = "und") -> bool:
@@ -653,6 +643,13 @@ def _in_relative_clause(sentence: str, start: int, language: str) -> bool:
     return False
 
 
+def _happening_word(mention: DateMention) -> EventWord:
+    """The EventWord of a happening over a printed date (kind "happening", its label from
+    vocabulary event_kinds)."""
+    label = reference().vocabulary["event_kinds"].get(HAPPENING, {}).get("label", "Happening")
+    return EventWord(HAPPENING, label, mention.start, mention.end, False)
+
+
 def dated_happening(sentence: str, language: str = "und", passing: list[tuple[int, int]] = (),
                     printed: tuple[DateMention, ...] | None = None) -> EventWord | None:
     """A sentence that names no event word of the vocabulary but prints a day or a month of
@@ -679,8 +676,7 @@ def dated_happening(sentence: str, language: str = "und", passing: list[tuple[in
         if (in_passing(sentence, mention.start) or told_on_day(sentence, mention.start, language)
                 or any(lo <= mention.start < hi for lo, hi in passing)):
             continue
-        label = reference().vocabulary["event_kinds"].get(HAPPENING, {}).get("label", "Happening")
-        return EventWord(HAPPENING, label, mention.start, mention.end, False)
+        return _happening_word(mention)
     return None
 
 
@@ -898,8 +894,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 continue
             if any(not _CLAUSE_END.search(sentence[min(u.end, other.end):max(u.start, other.start)]) for u in used):
                 continue
-            label = reference().vocabulary["event_kinds"].get(HAPPENING, {}).get("label", "Happening")
-            word = EventWord(HAPPENING, label, other.start, other.end, False)
+            word = _happening_word(other)
             extra = finding(word)
             extra.start, extra.end = _resolve(other, years, anchor_of_year, _direction(False, other))
             told.append(_Told(extra, word, sentence, "printed"))
