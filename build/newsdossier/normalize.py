@@ -22,7 +22,7 @@ from .entities import ACTOR_KINDS
 from .reference import reference
 from .seeds import METADATA_FILE, passed_over, SeedError, list_seeds
 from . import fastyaml
-from .store import (_round_trip_containers, DataError, Project, article_text, atomic_write, dump_yaml, file_stamp, one_sync, parse_yaml, read_article, read_index,
+from .store import (round_trip_containers, DataError, Project, article_text, atomic_write, dump_yaml, file_stamp, one_sync, parse_yaml, read_article, read_index,
                     read_registry_to_update, read_text, record_skipped_seeds, remove_unfinished_writes, write_index)
 from .text import slugify, unique_id
 
@@ -161,7 +161,7 @@ def _read_registries(project: Project, report: Report) -> dict[str, Registry] | 
         path = project.registry(name)
         kept = known.get(name)
         if isinstance(kept, dict) and isinstance(kept.get("entries"), list) and kept.get("stamp") == file_stamp(path) is not None:
-            registries[name] = Registry(_round_trip_containers(kept["entries"]))
+            registries[name] = Registry(round_trip_containers(kept["entries"]))
             continue
         try:
             registries[name] = Registry(read_registry_to_update(path) or CommentedSeq())
@@ -577,8 +577,7 @@ def _tell(step: tuple, outcomes: dict, report: Report, no_article: dict | None =
         if outcome.extraction is None:
             report.skip_seed(article.seed, outcome.why)
             if no_article is not None and outcome.lasting:
-                key = article.seed if not article.entry else f"{article.seed}#{article.entry}"
-                no_article[key] = {"fingerprint": article.fingerprint, "why": outcome.why, "note": outcome.note}
+                no_article[article.key] = {"fingerprint": article.fingerprint, "why": outcome.why, "note": outcome.note}
             return None
         article_id, path_out = (str(prior.front["id"]), prior.path) if prior else ("", Path())
         return _Pending(article_id, article.seed, article.fingerprint, outcome.extraction, path_out, prior, seed_entry=article.entry)

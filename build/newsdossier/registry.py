@@ -182,9 +182,7 @@ def forget_article_of(event, article_id: str) -> None:
 
 def forget_article(events: Registry, article_id: str) -> None:
     """Drop an article's earlier reports before it is extracted again."""
-    for event in events.entries:
-        if article_id in (event.get("articles") or []):
-            forget_article_of(event, article_id)
+    forget_articles(events, {article_id})
 
 
 def report_event(event, article_id: str, sentence: str) -> None:

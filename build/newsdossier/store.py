@@ -256,17 +256,17 @@ def read_registry_to_update(path: Path) -> list:
     text = read_text(path)
     plain = _parse(text, path, 0, None)
     if isinstance(plain, list) and plain and fastyaml.dump(plain, _round_trip_yaml) == text:
-        return _round_trip_containers(plain)
+        return round_trip_containers(plain)
     return read_registry(path, round_trip=True)
 
 
-def _round_trip_containers(value):
+def round_trip_containers(value):
     """Plain lists and mappings made CommentedSeq and CommentedMap (the registry code inserts
     into them), recursively; scalars as they are."""
     if isinstance(value, dict):
-        return CommentedMap((key, _round_trip_containers(item)) for key, item in value.items())
+        return CommentedMap((key, round_trip_containers(item)) for key, item in value.items())
     if isinstance(value, list):
-        return CommentedSeq(_round_trip_containers(item) for item in value)
+        return CommentedSeq(round_trip_containers(item) for item in value)
     return value
 
 

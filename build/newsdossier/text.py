@@ -37,12 +37,14 @@ def fold(text: str) -> str:
     """Lowercase, ASCII, apostrophes unified: the form every lookup compares."""
     if len(text) <= 64:  # words and names, folded again and again: remembered
         return _fold_short(text)
+    return _fold_any(text)
+
+
+def _fold_any(text: str) -> str:
     return anyascii(text.translate(_APOS_TABLE)).lower()
 
 
-@lru_cache(maxsize=65536)
-def _fold_short(text: str) -> str:
-    return anyascii(text.translate(_APOS_TABLE)).lower()
+_fold_short = lru_cache(maxsize=65536)(_fold_any)
 
 
 def alternation(words) -> str:
