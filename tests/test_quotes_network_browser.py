@@ -137,3 +137,23 @@ def test_without_javascript_the_network_page_shows_the_drawing(browser: Browser,
     page.goto(site_url + "/network/")
     expect(page.locator("figure.nd-network svg")).to_be_visible()
     assert page.locator("h2#ties ~ ul > li").count() >= 1
+
+
+def test_a_quotes_page_restored_from_the_back_forward_cache_shows_the_quotes_of_its_address(browser: Browser, site_url: str):
+    # headless Chromium reloads on Back rather than restoring from its cache: the restore is
+    # played as the browser does it, a page whose filter and quotes are stale, then `pageshow`
+    page = _page(browser)
+    page.goto(site_url + "/quotes/")
+    select = page.locator("#nd-filter-speaker")
+    expect(select).to_be_visible()
+    chosen = select.locator("option").nth(1).get_attribute("value")
+    page.evaluate("""chosen => {
+        history.replaceState(null, '', '?speaker=' + encodeURIComponent(chosen));
+        document.getElementById('nd-filter-speaker').value = '';
+        document.querySelectorAll('.nd-quote, .nd-quote-year').forEach(q => { q.hidden = false; });
+        window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}));
+    }""", chosen)
+    expect(select).to_have_value(chosen)
+    assert _visible_speakers(page) == {chosen}
+    assert page.errors == []
+

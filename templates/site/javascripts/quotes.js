@@ -1,5 +1,6 @@
 // Quotes page: a speaker filter that keeps its choice in the address (?speaker=actors/some-id),
-// so a filtered view can be shared, reloaded and gone back to. Without JavaScript the filter
+// so a filtered view can be shared, reloaded and gone back to (popstate, or pageshow when the
+// browser restores the page from its back-forward cache). Without JavaScript the filter
 // stays hidden and the page is the whole list, with a link to each speaker's own page.
 (function () {
   function init() {
@@ -45,6 +46,8 @@
       apply(select.value);
     });
     window.addEventListener("popstate", fromAddress);
+    // a page restored from the back-forward cache, or whose form the browser refilled: the address decides
+    window.addEventListener("pageshow", fromAddress);
     fromAddress();
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
