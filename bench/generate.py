@@ -780,7 +780,10 @@ def generate(count: int, seed: int = 0, today: date | None = None) -> list[Gener
     events = make_events(rng, world, people, max(10, count // 3), today)
     seeds: list[GeneratedSeed] = []
     plain: dict[str, bytes] = {}  # stem of a saved page or scraper record -> the article's plain text
+    good: list[GeneratedSeed] = []  # the seeds so far that are not deliberately bad, in order
     for index in range(count):
+        if seeds and not seeds[-1].deliberately_bad:  # each pass adds one seed; rebuilding the list was quadratic
+            good.append(seeds[-1])
         traps: list[str] = []
         name = _file_name(index, rng, traps)
         roll = rng.random()
@@ -793,7 +796,6 @@ def generate(count: int, seed: int = 0, today: date | None = None) -> list[Gener
         if seeds and roll < 0.009:
             seeds.append(GeneratedSeed(name, "Peacekeepers arrive in Juba\n".encode(), ["title-only"]))
             continue
-        good = [s for s in seeds if not s.deliberately_bad]
         if good and roll < 0.02:
             original = rng.choice(good)
             if original.name.endswith((".html", ".json")) and name.endswith(".txt"):  # a page saved twice is still a page
