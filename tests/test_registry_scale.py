@@ -4,7 +4,9 @@ import copy
 import pytest
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from newsdossier.registry import Registry, forget_article, forget_articles
+from newsdossier.datevalue import PartialDate, year_of
+from newsdossier.events import EventFinding, same_event
+from newsdossier.registry import Registry, forget_article, forget_articles, merge_event
 
 
 def _events():
@@ -45,3 +47,38 @@ def test_forgetting_several_articles_at_once_is_forgetting_each():
     for article_id in ("a1", "a2"):
         forget_article(each, article_id)
     assert copy.deepcopy(list(one.entries)) == copy.deepcopy(list(each.entries))
+
+
+_DATES = ["2020-05-10", "2020-05", "2021-05-10", "2019", "XXXX-05-10", "", None, "2020-05-10/2021-01-02", "not a date", "2021-XX-XX"]
+
+
+def _dated_events():
+    kinds = ["meeting", "attack", "happening", "casualties"]
+    return CommentedSeq(CommentedMap([("id", f"e{i}"), ("kind", kinds[i % len(kinds)]), ("date", date), ("place", "Aguelhok"),
+                                      ("country", "ML"), ("actors", CommentedSeq(["benin"])), ("missions", CommentedSeq()),
+                                      ("articles", CommentedSeq(["a1"])), ("sentences", CommentedMap([("a1", "s")]))])
+                        for i, date in enumerate(_DATES * 2))
+
+
+@pytest.mark.parametrize("year", [2020, 2021, 2019, 1999])
+def test_entries_of_kinds_in_a_year_are_those_of_that_year_or_of_none(year):
+    registry = Registry(_dated_events())
+    registry.add(CommentedMap([("id", "late"), ("kind", "meeting"), ("date", f"{year}-01-01")]))
+    wanted = lambda kind: kind in ("meeting", "happening")  # noqa: E731
+    got = registry.of_kinds(wanted, year)
+    assert got == [e for e in _scan(registry, wanted) if year_of(e.get("date") if isinstance(e.get("date"), str) else None) in (year, None)]
+    assert any(e["id"] == "late" for e in got)
+
+
+@pytest.mark.parametrize("start", [PartialDate(2020, 5, 10), PartialDate(2020, 5), PartialDate(2021, 5, 10), PartialDate(None, 5, 10), None],
+                         ids=["day", "month", "another year", "year unknown", "undated"])
+@pytest.mark.parametrize("kind", ["meeting", "attack", "happening"])
+def test_merging_an_event_finds_the_match_a_scan_of_every_event_finds(start, kind):
+    """The registry's look-up by kind and year gives merge_event the same first match as a scan."""
+    registry = Registry(_dated_events())
+    finding = EventFinding(kind, kind.title(), "", start=start, place="Aguelhok", place_code="ML", actors=["benin"])
+    scanned = next((e["id"] for e in registry.entries if e.get("status") != "rejected" and same_event(e, finding)), None)
+    merged = merge_event(registry, finding, "a9", ["benin"], [])
+    assert merged == (scanned or registry.entries[-1]["id"])
+    if scanned is None:
+        assert len(registry.entries) == len(_DATES) * 2 + 1

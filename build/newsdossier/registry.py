@@ -27,7 +27,7 @@ class Registry:
         self.claims: dict[str, str] = {}  # folded form -> id of the first entry in use that claims it
         for entry in self.by_id.values():
             self._claim(entry)
-        self._by_kind: dict | None = None  # kind -> [(position, entry)], made when first asked (of_kinds)
+        self._by_kind: dict | None = None  # kind -> start year or None -> [(position, entry)], made when first asked (of_kinds)
 
     def _claim(self, entry) -> None:
         if not in_use(entry):
@@ -35,19 +35,28 @@ class Registry:
         for form in claimed_forms(entry):
             self.claims.setdefault(form, entry["id"])
 
-    def of_kinds(self, wanted) -> list:
+    def of_kinds(self, wanted, year: int | None = None) -> list:
         """The entries whose "kind" is one that wanted(kind) accepts, in the registry's order: what
         a scan of every entry testing its kind first would meet, without the scan (a corpus of
         thousands of events is merged event by event). An entry whose kind is not a plain value
-        is always given (wanted then decides on the entry itself)."""
+        is always given (wanted then decides on the entry itself). year: when given, the entries
+        whose date starts in another known year are left out too, as two dates starting in
+        different years never overlap (events.same_event); entries with no date, no known year or
+        a date that does not parse are always given. An entry is filed under the year its date
+        had when it was added: a date given a year later only makes it be given more often."""
         if self._by_kind is None:
             self._by_kind = {}
             for position, entry in enumerate(self.entries):
                 self._file_by_kind(position, entry)
         found = []
-        for kind, filed in self._by_kind.items():
+        for kind, by_year in self._by_kind.items():
             if kind is _ODD_KIND or wanted(kind):
-                found.extend(filed)
+                if year is None:
+                    for filed in by_year.values():
+                        found.extend(filed)
+                else:
+                    found.extend(by_year.get(year, ()))
+                    found.extend(by_year.get(None, ()))
         return [entry for _, entry in sorted(found, key=lambda pair: pair[0])]
 
     def _file_by_kind(self, position: int, entry) -> None:
@@ -56,7 +65,9 @@ class Registry:
             hash(kind)
         except TypeError:
             kind = _ODD_KIND
-        self._by_kind.setdefault(kind, []).append((position, entry))
+        date = entry.get("date") if isinstance(entry, dict) else None
+        year = year_of(date) if isinstance(date, str) else None
+        self._by_kind.setdefault(kind, {}).setdefault(year, []).append((position, entry))
 
     def resolve(self, entry_id: str) -> str:
         """Follow same_as merges to the surviving id."""
@@ -220,7 +231,8 @@ def merge_event(events: Registry, finding: EventFinding, article_id: str, actor_
     A planned event (finding.announced) is written with "announced: true", dropped once an
     article reports it as having happened."""
     # same_event holds only for kinds that may join: the events of other kinds are not looked at.
-    candidates = events.of_kinds(lambda kind: kinds_may_join(kind, finding.kind))
+    # Nor are those whose date starts in another year, when the finding's own date has a year.
+    candidates = events.of_kinds(lambda kind: kinds_may_join(kind, finding.kind), year_of(finding.date) if finding.date else None)
     match = next((e for e in candidates if e.get("status") != "rejected" and same_event(e, finding)), None)
     if match is None:
         entry = CommentedMap()
