@@ -95,6 +95,9 @@ def _vocab_sets():
         "family": ref.words("family_names"),
         "name_abbreviations": ref.words("name_abbreviations"),
         "venues": ref.words("venue_names"),
+        "given": ref.words("given_names"),
+        # Vietnamese middle names folded ("van", "thi"), as names are printed without diacritics
+        "middle": frozenset(fold(w) for w in ref.exact_words("middle_names", "vi")),
     }
 
 
@@ -169,7 +172,10 @@ def _runs(text: str, tokens: list[Token], sets) -> list[list[int]]:
     current: list[int] = []
     for i, token in enumerate(tokens):
         joined = bool(current) and _gap_joins_name(text, tokens[current[-1]], token, sets)
-        if token.is_capitalized and token.folded not in sets["calendar"]:
+        # a month's name ends a Vietnamese name ("Nguyen Thi Mai"; _vietnamese_triples)
+        after_middle = (len(current) >= 2 and joined and tokens[current[-1]].folded in sets["middle"]
+                        and tokens[current[-2]].folded in sets["family"])
+        if token.is_capitalized and (token.folded not in sets["calendar"] or after_middle):
             if current and not joined:
                 runs.append(current)
                 current = []
@@ -793,11 +799,16 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # title ("Minister Tran Quoc Hung"), one word outside the dictionary is enough.
         titled = role is not None and _is_person_title(role, language)
         rare_end = not is_common_word(_dictionary_form(tokens[segment[-1]]), language)
+        # Other evidence of a name makes its words' frequency say nothing either: any title
+        # before it ("la ministra María Rosa") or a given name opening it ("Juan García",
+        # vocabulary "given_names"), or a Vietnamese name's shape (_vietnamese_triple).
+        given = tokens[segment[0]].folded in sets["given"] and len(segment) <= 3
+        family = family or segment[0] in vietnamese
         after = _role_after(sentence, tokens, segment[-1], sets, language)
         # a person's office written after the name ("Anna Keller, commander of the Force"),
         # one office (not "peacekeepers", "ministers") and not a body's head word ("police")
         office_after = after is not None and _one_office(after, sets)
-        if titled or family or office_after or ((rare_end or role is not None) and not all_dictionary_words(segment)):
+        if titled or family or office_after or given or role is not None or (rare_end and not all_dictionary_words(segment)):
             if named_body(segment):
                 # a body named after the person: the body is left to be named as it would
                 # be beside the person's words
@@ -812,9 +823,10 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             person_tokens.update(range(printed, segment[-1] + 1))
 
     own_stopwords = _own_stopwords(language)
+    vietnamese = _vietnamese_triples(sentence, tokens, run, claimed, sets, own_stopwords)
     for k in run:
         token = tokens[k]
-        if not claimed[k] and _name_like(token, sets, language):
+        if not claimed[k] and (_name_like(token, sets, language) or vietnamese.get(k, False)):
             segment.append(k)
         elif not claimed[k] and _name_opening_word(sentence, tokens, k, run, claimed, sets, language, own_stopwords):
             segment.append(k)
@@ -854,6 +866,33 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         name = _span_text(sentence, tokens, piece)
         found.append(Found(kind, slugify(name), name, sentence, [name]))
     return found
+
+
+def _vietnamese_triples(sentence: str, tokens: list[Token], run: list[int], claimed: list[bool], sets,
+                        own_stopwords: frozenset[str] = frozenset()) -> dict[int, bool]:
+    """The words of Vietnamese names printed without diacritics inside a capitalised run: a
+    family name (vocabulary "family_names"), a middle name ("van", "thi": "middle_names",
+    folded) and one more capitalised word, joined by spaces ("Pham Van Son", "Nguyen Thi Mai",
+    "Le Van Nam"). Every syllable of such a name is a name word, though the last is a
+    function word, a month or a title elsewhere ("son", "mai", "nam" in French, "long" in
+    English). Vietnamese names put the family name first and a middle name second (Wikipedia
+    "Vietnamese name"). -> {token index: True} for the words of each such name; the family
+    name's index is the name's opening (the caller reads it as a family name found). A
+    family name that is a function word of the article's language opening the sentence is
+    that word ("Le Van Gogh du musée"), its capital the sentence's."""
+    words: dict[int, bool] = {}
+    in_run = set(run)
+    for k in run:
+        j, last = k + 1, k + 2
+        if k == 0 and tokens[k].folded in own_stopwords:
+            continue
+        if (last in in_run and not any(claimed[i] for i in (k, j, last))
+                and tokens[k].is_capitalized and tokens[k].folded in sets["family"]
+                and tokens[j].is_capitalized and tokens[j].folded in sets["middle"]
+                and tokens[last].is_capitalized and not tokens[last].is_acronym and tokens[last].text.isalpha()
+                and _gap_is_space(sentence, tokens[k], tokens[j]) and _gap_is_space(sentence, tokens[j], tokens[last])):
+            words.update({k: True, j: True, last: True})
+    return words
 
 
 @lru_cache(maxsize=None)
