@@ -14,7 +14,6 @@ from .reference import EXACT_LANGUAGES, reference
 from .text import alternation, fold, fold_same_length, slugify
 
 HAPPENING = "happening"  # the kind of a dated sentence whose verb no word list names
-LOCATIVES = {"in", "at", "a", "en", "au", "aux", "dans", "to", "near", "from", "de", "desde", "hacia"}
 # A sentence about the past or the future, not the day's news.
 PASSING_CONTEXT = re.compile(r"\b(since|depuis|desde|last year|l'an dernier|el año pasado|next|prochain|próximo|will|sera|será)\b", re.I)
 # The headline and the lead: the sentences that tell the news of the article's date (the
@@ -362,10 +361,21 @@ def _body_name(sentence: str, kind_end: int, label: str, found: list[Found]) -> 
     return None
 
 
-# Words after which a country is where something happened, not who acted ("killed in Mali",
-# "arrivés au Mali", "desplegados hacia Haití", "tại Nam Sudan"); "from", "de" are not among
-# them ("peacekeepers from Chad": Chad's peacekeepers act).
-_WHERE = frozenset({"in", "at", "near", "to", "into", "en", "au", "aux", "dans", "a", "hacia", "tai", "o", "sang"})
+_ALL_LANGUAGES = ("en", "fr", "es", "vi")
+
+
+@lru_cache(maxsize=None)
+def _locatives() -> frozenset[str]:
+    """Words after which a place is where an event happened (vocabulary "event_locatives",
+    every language, folded: "in", "au", "hacia", "tai")."""
+    return reference().words("event_locatives", _ALL_LANGUAGES)
+
+
+@lru_cache(maxsize=None)
+def _place_words() -> frozenset[str]:
+    """Words after which a country is an event's place (_place): the locatives and the
+    words of origin (vocabulary "event_origins": "from", "de", "desde"), folded."""
+    return _locatives() | reference().words("event_origins", _ALL_LANGUAGES)
 
 
 def located(sentence: str, entity: Found) -> bool:
@@ -378,10 +388,30 @@ def located(sentence: str, entity: Found) -> bool:
     for surface in entity.surfaces:
         for match in re.finditer(re.escape(surface), sentence):
             before = fold(sentence[max(0, match.start() - 12):match.start()]).split()
-            if not before or before[-1] not in _WHERE:
+            if not before or before[-1] not in _locatives():
                 return False
             seen = True
     return seen
+
+
+@lru_cache(maxsize=1024)
+def dateline_event_place(dateline: str | None) -> str | None:
+    """The place a dateline gives the events of its article: a city or a country as named in
+    reference data; a body's name ("UNITED NATIONS", "Naciones Unidas": a story filed at its
+    seat) gives the city of its seat (organisations.yaml "headquarters": New York), or no
+    place when reference data has none, since a body is no place; any other name as printed.
+    str | None -> str | None."""
+    if not dateline:
+        return None
+    ref = reference()
+    entries = ref.gazetteer.whole(dateline)
+    if not entries or any(e.kind in ("city", "country") for e in entries):
+        return dateline
+    for entry in entries:
+        seat = (ref.organisations.get(entry.id) or {}).get("headquarters")
+        if seat:
+            return seat
+    return None
 
 
 def _place(sentence: str, found: list[Found], dateline_place: str | None):
@@ -391,7 +421,7 @@ def _place(sentence: str, found: list[Found], dateline_place: str | None):
             continue
         at = sentence.find(entity.surfaces[0])
         before = fold(sentence[:at]).split()
-        if entity.kind == "city" or (before and before[-1] in LOCATIVES):
+        if entity.kind == "city" or (before and before[-1] in _place_words()):
             return entity.name, entity.code
     return (dateline_place, None) if dateline_place else (None, None)
 
@@ -790,6 +820,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
     resolution adopted on 12 March"). A day or month of a year in a clause of its own that no
     event word took dates a happening of its own (kind "happening"). Participants are the
     actors of the sentence that act in it, not those reporting it (reporting)."""
+    dateline_place = dateline_event_place(dateline_place)
     undated: list[EventFinding] = []
     told: list[_Told] = []  # each dated finding with its word and how its date was found
     lead = True  # the first event sentence of a dated article tells the news of its day
