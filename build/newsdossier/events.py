@@ -623,6 +623,83 @@ def told_on_day(sentence: str, start: int, language: str = "und") -> bool:
     return last is not None and re.fullmatch(r"(?:\s+[\w']+){0,4},?\s*", before[last.end():]) is not None
 
 
+@lru_cache(maxsize=None)
+def _ago_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], frozenset[str]]:
+    """The pattern of a count of years or months back from the article's date in a language
+    (vocabulary "ago_phrases", "number_words"), its number words and its month units,
+    compared as _compared gives the sentence (with diacritics for an exact language)."""
+    vocabulary = reference().vocabulary
+    phrases = (vocabulary.get("ago_phrases") or {}).get(language)
+    if not phrases:
+        return None, {}, frozenset()
+    exact = language in EXACT_LANGUAGES
+    form = (lambda w: unicodedata.normalize("NFC", w).lower()) if exact else fold
+    numbers = {form(w): int(n) for w, n in ((vocabulary.get("number_words") or {}).get(language) or {}).items()}
+    months = frozenset(form(w) for w in phrases["months"])
+    units = [form(w) for w in (*phrases["years"], *phrases["months"])]
+
+    def alt(words) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    count = rf"(?P<count>\d{{1,3}}|{alt(numbers)})\s+(?P<unit>{alt(units)})"
+    shapes = []
+    if phrases["before"]:
+        shapes.append(rf"(?:{alt(form(w) for w in phrases['before'])})\s+{count}")
+    if phrases["after"]:
+        shapes.append(rf"{count}\s+(?:{alt(form(w) for w in phrases['after'])})")
+    pattern = "|".join(rf"(?<!\w){shape}(?!\w)" for shape in shapes)
+    # each shape names its groups: the second's are renamed so that both may stand together
+    if len(shapes) == 2:
+        first, second = pattern.split("|(?<!", 1)
+        pattern = first + "|(?<!" + second.replace("?P<count>", "?P<count2>").replace("?P<unit>", "?P<unit2>")
+    return re.compile(pattern), numbers, months
+
+
+def _ago_dates_main(sentence: str, words: list[EventWord], main: EventWord, language: str) -> bool:
+    """Whether the count of years or months back in the sentence (ago_date) dates its main
+    event: not in a since-phrase ("since it was set up a year ago, the hospital has
+    treated...": in_passing), and no event word of another happening nearer it than the main
+    one ("died of wounds suffered in an ambush three months ago": the ambush's)."""
+    pattern, _numbers, _months = _ago_pattern(language)
+    match = pattern.search(_compared(sentence, language in EXACT_LANGUAGES)) if pattern else None
+    if match is None or in_passing(sentence, match.start(), words):
+        return False
+    clause = _compared(sentence, False)[:match.start()]
+    if re.search(rf"(?<!\w)(?:{alternation(reference().words('role_since'))})(?!\w)[^,;:()]*$", clause):
+        return False  # "since it was set up a year ago, ...": how the subject came to be, in passing
+
+    def gap(w: EventWord) -> int:
+        return match.start() - w.end if match.start() >= w.end else w.start - match.end()
+
+    # any other event word nearer, of whatever kind: "wounds suffered in an ambush three months ago"
+    return all(gap(w) >= gap(main) for w in words if not w.frame and w is not main)
+
+
+def ago_date(sentence: str, anchor: PartialDate | None, language: str) -> tuple[PartialDate, None] | None:
+    """The year or month a sentence names by counting back from the article's date ("rebels
+    started an uprising ten years ago", "il y a deux ans", "hace 10 años", "hai năm trước"):
+    (the year, or the month when months are counted, None); None when the sentence names no
+    such count or the anchor lacks the year (or the month, for months). The count is of whole
+    years or months, so the day is never given."""
+    if anchor is None or anchor.year is None:
+        return None
+    pattern, numbers, months = _ago_pattern(language)
+    match = pattern.search(_compared(sentence, language in EXACT_LANGUAGES)) if pattern else None
+    if match is None:
+        return None
+    count_text, unit = (match["count"], match["unit"]) if match["count"] else (match["count2"], match["unit2"])
+    text = re.sub(r"\s+", " ", count_text)
+    count = int(text) if text.isdigit() else numbers.get(text)
+    if not count:
+        return None
+    if re.sub(r"\s+", " ", unit) in months:
+        if anchor.month is None:
+            return None
+        index = anchor.year * 12 + anchor.month - 1 - count
+        return PartialDate(index // 12, index % 12 + 1), None
+    return PartialDate(anchor.year - count), None
+
+
 def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, language: str) -> str:
     """The sentence with the relative dates that do not date its main event blanked (offsets
     kept): those telling the day of the report (told_on_day), those nearer an event word of
@@ -890,7 +967,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             previous = next((t.finding.start for t in reversed(told) if t.basis != "article" and not t.finding.announced
                              and _day(t.finding.start)), anchor)
             chained = day_after_previous(sentence, previous, language)
-            relative = (chained, None) if chained else relative_span(
+            # "ten years ago", "hace dos años" (before "năm trước", last year, inside "hai năm trước")
+            ago = ago_date(sentence, anchor, language) if _ago_dates_main(sentence, words, main, language) else None
+            relative = (chained, None) if chained else ago or relative_span(
                 _relative_dates_of(sentence, words, main, language), anchor, language, near=main.start)
             basis = "relative"
             if relative is None and lead and not planned and anchor is not None and anchor.year and not PASSING_CONTEXT.search(sentence):
