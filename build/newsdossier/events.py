@@ -607,6 +607,16 @@ def _word_pattern(section: str, language: str, agreeing: bool = False) -> re.Pat
     return re.compile(r"(?<![\w-])(?:" + alternation(words) + r")(?![\w-])") if words else None
 
 
+def separate_incident(sentence: str, language: str = "und") -> bool:
+    """Whether the sentence tells a second incident beside the one told before it (vocabulary
+    "separate_incident_markers": "In a separate incident", "Dans une attaque distincte", "En
+    otro ataque", "Trong một vụ tấn công khác"). News reports give such incidents as the
+    same news: undated, the sentence takes the date of the event told before it, when that
+    one's day is known."""
+    pattern = _word_pattern("separate_incident_markers", language)
+    return bool(pattern and pattern.search(_compared(sentence, language in EXACT_LANGUAGES)))
+
+
 def told_on_day(sentence: str, start: int, language: str = "und") -> bool:
     """Whether the date starting at offset start dates the telling of the news, not the
     happening: it follows a verb of saying (vocabulary "report_verbs") with at most four
@@ -790,7 +800,8 @@ def dated_happening(sentence: str, language: str = "und", passing: list[tuple[in
 @dataclass
 class _Told:
     """A dated finding as find_events met it: its event word, its sentence, and how its date
-    was found ("printed", "relative", or "article": the lead dated by the article's date)."""
+    was found ("printed", "relative", "article": the lead dated by the article's date, or
+    "separate": a second incident, "in a separate attack", dated as the event told before it)."""
 
     finding: EventFinding
     word: EventWord
@@ -837,7 +848,9 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
       when that one had only the article's date and this one falls in the week before it;
     - the lead dated by the article's date takes the date of a later telling of its
       happening dated in the week up to the article's day, which is then dropped;
-    - findings of one happening on the same date at places that agree are one.
+    - findings of one happening on the same date at places that agree are one;
+    - a second incident the text calls separate ("in a separate attack") is never another
+      telling of an earlier one.
     Returns the findings kept, in text order."""
     anchor_day = _day(anchor)
 
@@ -848,6 +861,9 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
     kept: list[_Told] = []
     for item in told:
         finding = item.finding
+        if item.basis == "separate":
+            kept.append(item)
+            continue
         earlier = [k for k in kept if not k.finding.announced and not finding.announced
                    and kinds_agree(k.finding.kind, finding.kind)]
         lead = next((k for k in earlier if k.basis == "article"), None)
@@ -972,6 +988,12 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             relative = (chained, None) if chained else ago or relative_span(
                 _relative_dates_of(sentence, words, main, language), anchor, language, near=main.start)
             basis = "relative"
+            if relative is None and told and separate_incident(sentence, language):
+                # "In a separate incident, three peacekeepers were wounded": the news just told
+                # (its day known: a month alone is the article's, no day of the news)
+                last = next((t.finding for t in reversed(told) if not t.finding.announced), None)
+                if last is not None and _day(last.start):
+                    relative, basis = (last.start, last.end), "separate"
             if relative is None and lead and not planned and anchor is not None and anchor.year and not PASSING_CONTEXT.search(sentence):
                 relative, basis = (anchor if wire_day else PartialDate(anchor.year, anchor.month), None), "article"
             if relative is None:
