@@ -50,6 +50,27 @@ def in_passing(sentence: str, start: int, words: list[EventWord] = ()) -> bool:
     return not any(opened < w.start and w.end <= start and not w.frame for w in words)
 
 
+def since_when(sentence: str, mention: DateMention, words: list[EventWord], language: str = "und") -> bool:
+    """Whether a date in passing opens a time clause telling what happened then: the date,
+    a comma, a word of vocabulary "time_clause_markers" and an event word (words, from
+    event_words) in that clause: "since 1979, when Kenyan troops were sent to Rhodesia"
+    dates the sending, though "since 1979" alone is only a bound."""
+    pattern = _word_pattern("time_clause_markers", language)
+    if pattern is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    opener = re.match(r"\s*,\s*", compared[mention.end:])
+    if opener is None:
+        return False
+    at = mention.end + opener.end()
+    marker = pattern.match(compared, at)
+    if marker is None:
+        return False
+    end = _CLAUSE_END.search(compared, marker.end())
+    clause_end = end.start() if end else len(compared)
+    return any(marker.end() <= w.start < clause_end and not w.frame for w in words)
+
+
 @lru_cache(maxsize=None)
 def _month_lead_pattern(language: str) -> tuple[re.Pattern, dict[str, int]] | None:
     """A month named alone after a word of vocabulary "month_lead_words" ("in May", "en
@@ -938,7 +959,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             all_dates = tuple(sorted((*all_dates, *extra), key=lambda d: d.start))
         reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
         mentions = [d for d in all_dates if (d.kind == "date" or d.kind == "year" and not _document_year(sentence, d))
-                    and not in_passing(sentence, d.start, words)
+                    and (not in_passing(sentence, d.start, words) or since_when(sentence, d, words, language))
                     and (reported or not told_on_day(sentence, d.start, language))]
         years = [d.value.year for d in all_dates if d.kind == "year"]
         period = relative_period(sentence, anchor, language)
