@@ -100,7 +100,7 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     """Compiled patterns of one language's lists (on the form _comparable() gives)."""
     vocab = _vocabulary()
     patterns: dict[str, re.Pattern | None] = {}
-    for section in ("speech_verbs", "stance_verbs", "passive_auxiliaries", "negations", "source_markers", "complementisers", "pronouns", "body_pronouns", "documents", "unnamed_speakers", "addressee_words"):
+    for section in ("speech_verbs", "stance_verbs", "passive_auxiliaries", "negations", "source_markers", "complementisers", "pronouns", "body_pronouns", "documents", "unnamed_speakers", "addressee_words", "rule_texts"):
         forms = [_comparable(str(f), language) for f in (vocab.get(section) or {}).get(language, [])]
         patterns[section] = re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)") if forms else None
     articles = _articles(language)
@@ -769,6 +769,18 @@ def _glued_pronoun(cue: _Cue, comparable: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _cites_a_rule(cue: _Cue, comparable: str, language: str) -> bool:
+    """Whether a source marker's phrase, up to the end of its clause, names a text that lays
+    down rules (quotes.yaml "rule_texts"): "according to the Security Council's resolution
+    1701", "selon la résolution 2100", "según el mandato de la misión". What follows is what
+    the text provides, not words anyone said."""
+    pattern = _patterns(language).get("rule_texts")
+    if not cue.marker or pattern is None:
+        return False
+    end = re.search(r"[,;:()\u2013\u2014]", comparable[cue.end:])  # not "." ("the U.N. resolution")
+    return bool(pattern.search(comparable, cue.end, cue.end + end.start() if end else len(comparable)))
+
+
 def _outlet_name(name: str) -> bool:
     return bool(reference().media_named_in(name))
 
@@ -842,6 +854,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         for cue in cues:
             if cue.stance and not (quoted or _inverted(cue, text, spans) or _introduces_clause([cue], comparable, language)):
                 continue  # "X condemned the attack": a stance, not words said
+            if not quoted and _cites_a_rule(cue, comparable, language):
+                continue  # "according to resolution 1701": what a text provides, no one's words
             here = [m.found for m in mentions if m.kind == "entity" and m.end <= cue.start]
             before = named + here
             last_person = next((f for f in reversed(here) if f.kind == "person"), None) or antecedent \

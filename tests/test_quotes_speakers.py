@@ -1,0 +1,38 @@
+"""Quotes: sentences that cite what a text provides are no one's words, and the speaker of
+a cue is not a body named as an object. Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.entities import find_in_sentence
+from newsdossier.quotes import find_quotes
+
+
+def quotes_of(sentence: str, language: str) -> list[tuple[str, str]]:
+    found = find_in_sentence(sentence, language)
+    people = [f for f in found if f.kind == "person"]
+    return [(q.speaker, q.kind) for q in find_quotes([(sentence, found)], people, language)]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("About 6,700 soldiers have served there since 2007 according to the U.N. Security Council's resolution 1701.", "en", id="en-resolution"),
+        pytest.param("Les casques bleus peuvent riposter, selon la résolution 2100 du Conseil de sécurité.", "fr", id="fr-resolution"),
+        pytest.param("Los cascos azules pueden usar la fuerza, según el mandato de la misión.", "es", id="es-mandate"),
+        pytest.param("Theo nghị quyết của Hội đồng Bảo an, lực lượng có thể sử dụng vũ lực.", "vi", id="vi-resolution"),
+    ],
+)
+def test_according_to_a_rule_text_is_no_quote(sentence, language):
+    assert quotes_of(sentence, language) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, language, speaker",
+    [
+        pytest.param("About 6,700 soldiers have served there, according to the Security Council.", "en", "Security Council", id="en-body"),
+        pytest.param("Deux casques bleus ont été blessés, selon la MINUSMA.", "fr", "MINUSMA", id="fr-mission"),
+    ],
+)
+def test_according_to_a_body_is_still_its_words(sentence, language, speaker):
+    assert quotes_of(sentence, language) == [(speaker, "reported")]
