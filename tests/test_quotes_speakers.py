@@ -36,3 +36,18 @@ def test_according_to_a_rule_text_is_no_quote(sentence, language):
 )
 def test_according_to_a_body_is_still_its_words(sentence, language, speaker):
     assert quotes_of(sentence, language) == [(speaker, "reported")]
+
+
+@pytest.mark.parametrize(
+    "sentence, language, speaker",
+    [
+        pytest.param("Antonio Guterres a rendu hommage aux casques bleus de la MINUSMA, et a exprimé sa solidarité aux blessés.",
+                     "fr", "Antonio Guterres", id="fr-et-a"),
+        pytest.param("Jean Arnault met the commanders of UNIFIL, and said that the attack was a crime.",
+                     "en", "Jean Arnault", id="en-and"),
+        pytest.param("Juan García recibió al embajador de Chile, y afirmó que la misión continuará.",
+                     "es", "Juan García", id="es-y"),
+    ],
+)
+def test_a_second_verb_joined_by_and_has_the_first_clauses_subject(sentence, language, speaker):
+    assert [s for s, _kind in quotes_of(sentence, language)] == [speaker]

@@ -606,6 +606,25 @@ def _addressed(mention: _Mention, comparable: str, language: str, floor: int = 0
     return pattern is not None and bool(words) and pattern.fullmatch(words[-1]) is not None
 
 
+@lru_cache(maxsize=None)
+def _coordination_pattern(language: str) -> re.Pattern | None:
+    vocab = _vocabulary()
+    joins = [_comparable(str(w), language) for w in (vocab.get("coordinating_words") or {}).get(language, [])]
+    helpers = [_comparable(str(w), language) for w in (vocab.get("coordinated_auxiliaries") or {}).get(language, [])]
+    if not joins:
+        return None
+    helper = rf"(?:(?:{_alternation(helpers)})\s+){{0,3}}" if helpers else ""
+    return re.compile(rf"\s*,?\s*(?:{_alternation(joins)})\s+{helper}")
+
+
+def _coordinated(gap: str, language: str) -> bool:
+    """Whether the gap between a name and a speech verb is only a conjunction and auxiliaries
+    (quotes.yaml "coordinating_words", "coordinated_auxiliaries"): ", and", ", et a", "y
+    también": the verb shares the subject of the clause before, and the name is no subject."""
+    pattern = _coordination_pattern(language)
+    return pattern is not None and pattern.fullmatch(gap) is not None
+
+
 def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> _Mention | None:
     """The subject of the verb: the nearest possible speaker before it, after any quotation
     between; a person in the clause rather than a body or a country when an apposition set off
@@ -618,6 +637,8 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     candidates = [m for m in candidates if not _addressed(m, comparable, language)]
     if not candidates:
         return None
+    if len(candidates) > 1 and _coordinated(comparable[candidates[-1].end:cue.start], language):
+        candidates = candidates[:1]  # "X a présenté ses condoléances au gouvernement du Mali, et a exprimé"
     nearest = _person_after(candidates[-1], mentions, text, language)
     if nearest.kind in ("entity", "body", "unnamed") and (nearest.found is None or nearest.found.kind != "person"):
         # "the head of UNIFIL said": the title is the subject, the body its complement.
