@@ -100,7 +100,7 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     """Compiled patterns of one language's lists (on the form _comparable() gives)."""
     vocab = _vocabulary()
     patterns: dict[str, re.Pattern | None] = {}
-    for section in ("speech_verbs", "stance_verbs", "passive_auxiliaries", "negations", "source_markers", "complementisers", "pronouns", "body_pronouns", "documents", "unnamed_speakers", "addressee_words", "rule_texts"):
+    for section in ("speech_verbs", "stance_verbs", "passive_auxiliaries", "negations", "source_markers", "complementisers", "pronouns", "body_pronouns", "documents", "unnamed_speakers", "addressee_words", "rule_texts", "object_prepositions"):
         forms = [_comparable(str(f), language) for f in (vocab.get(section) or {}).get(language, [])]
         patterns[section] = re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)") if forms else None
     articles = _articles(language)
@@ -596,6 +596,21 @@ def _tight(gap: str, language: str, most: int = 5, free_words: int = 1) -> bool:
     return len(words) <= most and len(free) <= free_words and not re.search(r"[,;:()\"\u201c\u201d\u00ab\u00bb]", gap)
 
 
+def _object_of(mention: _Mention, comparable: str, language: str, floor: int = 0) -> bool:
+    """A mention right after a preposition of what speech is about or against (quotes.yaml
+    "object_prepositions": "against", "contre", "contra", "chống"), past an article: the
+    speech's object, not its speaker."""
+    pattern = _patterns(language)["object_prepositions"]
+    if pattern is None:
+        return False
+    before = comparable[floor:mention.start].rstrip()
+    words = re.findall(r"[\w'-]+", before)
+    if words and words[-1] in _joining_articles():
+        words = words[:-1]
+    tail = " ".join(words[-2:])
+    return bool(words) and (pattern.fullmatch(words[-1]) is not None or pattern.fullmatch(tail) is not None)
+
+
 def _addressed(mention: _Mention, comparable: str, language: str, floor: int = 0) -> bool:
     """A mention right after "to", "à", "a": the addressee of the speech, not its speaker."""
     pattern = _patterns(language)["addressee_words"]
@@ -668,7 +683,7 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
         if cue.end <= mention.start and mention.end <= ceiling:
             if not cue.marker and _addressed(mention, comparable, language, cue.end):
                 continue
-            if not _tight(text[cue.end:mention.start], language):
+            if not _tight(text[cue.end:mention.start], language) or _object_of(mention, comparable, language, cue.end):
                 return None
             return _person_after(mention, mentions, text, language)
     return None
