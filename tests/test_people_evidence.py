@@ -89,3 +89,24 @@ def test_a_function_word_opening_the_sentence_is_no_family_name():
 )
 def test_a_school_named_after_a_person_with_a_given_name_is_no_person(language, sentence):
     assert people(sentence, language) == {}
+
+
+@pytest.mark.parametrize(
+    "language, sentence, absent, present",
+    [
+        pytest.param("fr", "Trois casques bleus ont été blessés, a écrit sur Twitter la Mission des Nations Unies au Mali.",
+                     "Twitter la Mission", None, id="fr-la"),
+        pytest.param("en", "The attack was confirmed on Facebook the Ministry of Defence of Ghana said.",
+                     "Facebook the Ministry", None, id="en-the"),
+        pytest.param("es", "Lo anunció en Twitter la Misión de Estabilización de las Naciones Unidas.",
+                     "Twitter la Misión", None, id="es-la"),
+        pytest.param("fr", "Le Front de Libération du Peuple a revendiqué l'attaque.",
+                     None, "Front de Libération du Peuple", id="fr-article-after-a-connector-joins"),
+    ],
+)
+def test_an_article_after_a_capitalised_word_opens_the_next_name(language, sentence, absent, present):
+    names = {f.name for f in find_in_sentence(sentence, language)}
+    if absent:
+        assert not any(absent in n for n in names)
+    if present:
+        assert present in names

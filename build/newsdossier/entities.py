@@ -180,7 +180,8 @@ def _runs(text: str, tokens: list[Token], sets) -> list[list[int]]:
                 runs.append(current)
                 current = []
             current.append(i)
-        elif current and joined and token.folded in sets["connectors"] and i + 1 < len(tokens) and tokens[i + 1].is_capitalized:
+        elif (current and joined and token.folded in sets["connectors"] and i + 1 < len(tokens) and tokens[i + 1].is_capitalized
+              and not _bare_article(tokens, current, i, sets)):
             current.append(i)
         else:
             if current:
@@ -189,6 +190,16 @@ def _runs(text: str, tokens: list[Token], sets) -> list[list[int]]:
     if current:
         runs.append(current)
     return runs
+
+
+def _bare_article(tokens: list[Token], current: list[int], i: int, sets) -> bool:
+    """Whether tokens[i] is an article (vocabulary "name_articles": the, la, le, el) standing
+    right after a capitalised word, with no connector before it: it opens the next name
+    ("a écrit sur Twitter la Mission multidimensionnelle...", "said on Facebook the Ministry"),
+    it does not join two. Inside a name an article follows a connector ("Bank of the South",
+    "Ordre de la Libération")."""
+    return (tokens[i].folded in reference().words("name_articles")
+            and tokens[current[-1]].folded not in sets["connectors"])
 
 
 def _trim(indices: list[int], tokens: list[Token], drop: frozenset[str]) -> list[int]:
