@@ -1026,6 +1026,12 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         if planned and frame is not None and event.start is not None:
             # the announcement itself, on the day it is told ("announced today that ...")
             told_on = relative_span(sentence[:main.start], anchor, language, near=frame.start)
+            if told_on is None:
+                # a date printed right after the announcing verb ("announced in December that
+                # ... will", "a annoncé en décembre dernier que"): the day it was told, past
+                telling = [d for d in all_dates if d.kind == "date" and frame.start <= d.start < main.start
+                           and told_on_day(sentence, d.start, language)]
+                told_on = _resolve(telling[0], [], anchor, False) if telling and anchor is not None else None
             if told_on is None and anchor is not None and anchor.day:
                 told_on = (anchor, None)
             if told_on is not None and told_on[0] != event.start:
@@ -1037,7 +1043,10 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 continue
             background = finding(word)
             mention = min(given[index], key=lambda d: d.kind == "year")
-            background.start, background.end = _resolve(mention, years, anchor_of_year, _direction(False, mention))
+            # its own clause in the future ("anunció en diciembre que las tropas se retirarán en abril")
+            ahead = not word.frame and future_tense(sentence[_clause_start(sentence, word.start):word.end + 30], language)
+            background.announced = ahead
+            background.start, background.end = _resolve(mention, years, anchor_of_year, _direction(ahead, mention))
             told.append(_Told(background, word, sentence, "printed"))
             used.append(mention)
         # a day (or month of a year) no event took, in a clause of its own, dates a happening of
