@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsdossier.entities import find_in_sentence
+from newsdossier.extract import extract
 
 
 def people(sentence: str, language: str) -> dict[str, str | None]:
@@ -110,3 +111,29 @@ def test_an_article_after_a_capitalised_word_opens_the_next_name(language, sente
         assert not any(absent in n for n in names)
     if present:
         assert present in names
+
+
+def _article(lead: str, later: str) -> str:
+    return f"# A rotation of the contingent\n\n{lead}\n\n{later}\n"
+
+
+@pytest.mark.parametrize(
+    "lead, later, name",
+    [
+        pytest.param("The rotation took place in Naqoura on 3 May 2024. The new company is led by Grace Long, who arrived on Monday.",
+                     "Captain Long said the mission goes on.", "Grace Long", id="en"),
+        pytest.param("La relève a eu lieu à Naqoura le 3 mai 2024. La nouvelle compagnie est commandée par Rose Blanc, arrivée lundi.",
+                     "La capitaine Blanc a déclaré que la mission se poursuit.", "Rose Blanc", id="fr"),
+        pytest.param("El relevo se celebró en Marjayoun el 3 de mayo de 2024. Llegó con su unidad Blanca Flores, que dirigirá la compañía.",
+                     "La coronela Flores dijo que la misión continúa con normalidad.", "Blanca Flores", id="es"),
+    ],
+)
+def test_a_name_of_dictionary_words_named_again_after_a_rank_is_a_person(lead, later, name):
+    people = [f.name for f in extract(_article(lead, later)).entities.values() if f.kind == "person"]
+    assert people == [name]
+
+
+def test_a_name_of_dictionary_words_named_again_without_a_rank_is_no_person():
+    text = _article("The rotation took place in Naqoura on 3 May 2024. The new company is led by Grace Long, who arrived on Monday.",
+                    "The mission said the Long Road was closed.")
+    assert [f.name for f in extract(text).entities.values() if f.kind == "person"] == []

@@ -1235,6 +1235,40 @@ def _proper_body(piece, tokens, claimed, sets, language) -> bool:
     )
 
 
+def named_again_as_person(candidates: list[Found], sentences: list[str], language: str) -> list[Found]:
+    """The names found by pattern but judged no person (kind "unresolved": every word a
+    dictionary word, "Pedro León", "Ana Rosa") that the article names again by their last
+    word after a title that stands only before a person ("el coronel León", "Mr Rosa",
+    "M. León"; vocabulary "person_titles"): news writing gives a person's full name once,
+    then the surname with a title. Returns them as people (kind "person", same name and
+    sentence), in the order given; names of one word or of more than MAX_NAME_TOKENS words
+    are left alone."""
+    out: list[Found] = []
+    for candidate in candidates:
+        words = candidate.name.split()
+        if candidate.kind != "unresolved" or not 2 <= len(words) <= MAX_NAME_TOKENS:
+            continue
+        last = fold(strip_possessive(words[-1]))
+        for sentence in sentences:
+            tokens = tokenize(sentence)
+            if any(_titled_surname(sentence, tokens, k, last, language) for k in range(1, len(tokens))):
+                out.append(Found("person", candidate.id, candidate.name, candidate.sentence, list(candidate.surfaces)))
+                break
+    return out
+
+
+def _titled_surname(sentence: str, tokens: list[Token], k: int, last: str, language: str) -> bool:
+    """tokens[k] is the surname alone (the word after it no capitalised name word), right
+    after a title that stands only before a person."""
+    token = tokens[k]
+    if token.folded != last or not token.is_capitalized:
+        return False
+    if k + 1 < len(tokens) and tokens[k + 1].is_capitalized and _gap_is_space(sentence, token, tokens[k + 1]):
+        return False  # the full name again, or another name
+    role = _role_before(sentence, tokens, k, _vocab_sets(), language)
+    return role is not None and _is_person_title(role, language)
+
+
 def resolve_surnames(sentence: str, people: dict[str, Found]) -> list[Found]:
     """Single-word mentions of a person already named in full in the same article."""
     if not people:
