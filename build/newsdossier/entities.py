@@ -1244,16 +1244,24 @@ def named_again_as_person(candidates: list[Found], sentences: list[str], languag
     sentence), in the order given; names of one word or of more than MAX_NAME_TOKENS words
     are left alone."""
     out: list[Found] = []
+    wanted = {}
     for candidate in candidates:
         words = candidate.name.split()
-        if candidate.kind != "unresolved" or not 2 <= len(words) <= MAX_NAME_TOKENS:
-            continue
-        last = fold(strip_possessive(words[-1]))
-        for sentence in sentences:
-            tokens = tokenize(sentence)
-            if any(_titled_surname(sentence, tokens, k, last, language) for k in range(1, len(tokens))):
-                out.append(Found("person", candidate.id, candidate.name, candidate.sentence, list(candidate.surfaces)))
-                break
+        if candidate.kind == "unresolved" and 2 <= len(words) <= MAX_NAME_TOKENS:
+            wanted.setdefault(fold(strip_possessive(words[-1])), []).append(candidate)
+    if not wanted:
+        return out
+    titled: set[str] = set()  # the surnames met alone after a person's title
+    for sentence in sentences:
+        if not any(last in fold(sentence) for last in wanted.keys() - titled):
+            continue  # each sentence is read only when it may hold one (a cheap test first)
+        tokens = tokenize(sentence)
+        titled.update(tokens[k].folded for k in range(1, len(tokens))
+                      if tokens[k].folded in wanted and _titled_surname(sentence, tokens, k, tokens[k].folded, language))
+    for candidate in candidates:
+        words = candidate.name.split()
+        if candidate.kind == "unresolved" and 2 <= len(words) <= MAX_NAME_TOKENS and fold(strip_possessive(words[-1])) in titled:
+            out.append(Found("person", candidate.id, candidate.name, candidate.sentence, list(candidate.surfaces)))
     return out
 
 
