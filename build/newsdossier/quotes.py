@@ -625,11 +625,11 @@ def _addressed(mention: _Mention, comparable: str, language: str, floor: int = 0
 def _coordination_pattern(language: str) -> re.Pattern | None:
     vocab = _vocabulary()
     joins = [_comparable(str(w), language) for w in (vocab.get("coordinating_words") or {}).get(language, [])]
-    helpers = [_comparable(str(w), language) for w in (vocab.get("coordinated_auxiliaries") or {}).get(language, [])]
+    auxiliaries = [_comparable(str(w), language) for w in (vocab.get("coordinated_auxiliaries") or {}).get(language, [])]
     if not joins:
         return None
-    helper = rf"(?:(?:{_alternation(helpers)})\s+){{0,3}}" if helpers else ""
-    return re.compile(rf"\s*,?\s*(?:{_alternation(joins)})\s+{helper}")
+    between = rf"(?:(?:{_alternation(auxiliaries)})\s+){{0,3}}" if auxiliaries else ""
+    return re.compile(rf"\s*,?\s*(?:{_alternation(joins)})\s+{between}")
 
 
 def _coordinated(gap: str, language: str) -> bool:
