@@ -95,6 +95,9 @@ def _vocab_sets():
         "family": ref.words("family_names"),
         "name_abbreviations": ref.words("name_abbreviations"),
         "venues": ref.words("venue_names"),
+        "given": ref.words("given_names"),
+        # Vietnamese middle names folded ("van", "thi"), as names are printed without diacritics
+        "middle": frozenset(fold(w) for w in ref.exact_words("middle_names", "vi")),
     }
 
 
@@ -169,12 +172,16 @@ def _runs(text: str, tokens: list[Token], sets) -> list[list[int]]:
     current: list[int] = []
     for i, token in enumerate(tokens):
         joined = bool(current) and _gap_joins_name(text, tokens[current[-1]], token, sets)
-        if token.is_capitalized and token.folded not in sets["calendar"]:
+        # a month's name ends a Vietnamese name ("Nguyen Thi Mai"; _vietnamese_triples)
+        after_middle = (len(current) >= 2 and joined and tokens[current[-1]].folded in sets["middle"]
+                        and tokens[current[-2]].folded in sets["family"])
+        if token.is_capitalized and (token.folded not in sets["calendar"] or after_middle):
             if current and not joined:
                 runs.append(current)
                 current = []
             current.append(i)
-        elif current and joined and token.folded in sets["connectors"] and i + 1 < len(tokens) and tokens[i + 1].is_capitalized:
+        elif (current and joined and token.folded in sets["connectors"] and i + 1 < len(tokens) and tokens[i + 1].is_capitalized
+              and not _bare_article(tokens, current, i, sets)):
             current.append(i)
         else:
             if current:
@@ -183,6 +190,16 @@ def _runs(text: str, tokens: list[Token], sets) -> list[list[int]]:
     if current:
         runs.append(current)
     return runs
+
+
+def _bare_article(tokens: list[Token], current: list[int], i: int, sets) -> bool:
+    """Whether tokens[i] is an article (vocabulary "name_articles": the, la, le, el) standing
+    right after a capitalised word, with no connector before it: it opens the next name
+    ("a écrit sur Twitter la Mission multidimensionnelle...", "said on Facebook the Ministry"),
+    it does not join two. Inside a name an article follows a connector ("Bank of the South",
+    "Ordre de la Libération")."""
+    return (tokens[i].folded in reference().words("name_articles")
+            and tokens[current[-1]].folded not in sets["connectors"])
 
 
 def _trim(indices: list[int], tokens: list[Token], drop: frozenset[str]) -> list[int]:
@@ -793,11 +810,16 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # title ("Minister Tran Quoc Hung"), one word outside the dictionary is enough.
         titled = role is not None and _is_person_title(role, language)
         rare_end = not is_common_word(_dictionary_form(tokens[segment[-1]]), language)
+        # Other evidence of a name makes its words' frequency say nothing either: any title
+        # before it ("la ministra María Rosa") or a given name opening it ("Juan García",
+        # vocabulary "given_names"), or a Vietnamese name's shape (_vietnamese_triple).
+        given = tokens[segment[0]].folded in sets["given"] and len(segment) <= 3
+        family = family or segment[0] in vietnamese
         after = _role_after(sentence, tokens, segment[-1], sets, language)
         # a person's office written after the name ("Anna Keller, commander of the Force"),
         # one office (not "peacekeepers", "ministers") and not a body's head word ("police")
         office_after = after is not None and _one_office(after, sets)
-        if titled or family or office_after or ((rare_end or role is not None) and not all_dictionary_words(segment)):
+        if titled or family or office_after or given or role is not None or (rare_end and not all_dictionary_words(segment)):
             if named_body(segment):
                 # a body named after the person: the body is left to be named as it would
                 # be beside the person's words
@@ -812,9 +834,10 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             person_tokens.update(range(printed, segment[-1] + 1))
 
     own_stopwords = _own_stopwords(language)
+    vietnamese = _vietnamese_triples(sentence, tokens, run, claimed, sets, own_stopwords)
     for k in run:
         token = tokens[k]
-        if not claimed[k] and _name_like(token, sets, language):
+        if not claimed[k] and (_name_like(token, sets, language) or vietnamese.get(k, False)):
             segment.append(k)
         elif not claimed[k] and _name_opening_word(sentence, tokens, k, run, claimed, sets, language, own_stopwords):
             segment.append(k)
@@ -854,6 +877,33 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         name = _span_text(sentence, tokens, piece)
         found.append(Found(kind, slugify(name), name, sentence, [name]))
     return found
+
+
+def _vietnamese_triples(sentence: str, tokens: list[Token], run: list[int], claimed: list[bool], sets,
+                        own_stopwords: frozenset[str] = frozenset()) -> dict[int, bool]:
+    """The words of Vietnamese names printed without diacritics inside a capitalised run: a
+    family name (vocabulary "family_names"), a middle name ("van", "thi": "middle_names",
+    folded) and one more capitalised word, joined by spaces ("Pham Van Son", "Nguyen Thi Mai",
+    "Le Van Nam"). Every syllable of such a name is a name word, though the last is a
+    function word, a month or a title elsewhere ("son", "mai", "nam" in French, "long" in
+    English). Vietnamese names put the family name first and a middle name second (Wikipedia
+    "Vietnamese name"). -> {token index: True} for the words of each such name; the family
+    name's index is the name's opening (the caller reads it as a family name found). A
+    family name that is a function word of the article's language opening the sentence is
+    that word ("Le Van Gogh du musée"), its capital the sentence's."""
+    words: dict[int, bool] = {}
+    in_run = set(run)
+    for k in run:
+        j, last = k + 1, k + 2
+        if k == 0 and tokens[k].folded in own_stopwords:
+            continue
+        if (last in in_run and not any(claimed[i] for i in (k, j, last))
+                and tokens[k].is_capitalized and tokens[k].folded in sets["family"]
+                and tokens[j].is_capitalized and tokens[j].folded in sets["middle"]
+                and tokens[last].is_capitalized and not tokens[last].is_acronym and tokens[last].text.isalpha()
+                and _gap_is_space(sentence, tokens[k], tokens[j]) and _gap_is_space(sentence, tokens[j], tokens[last])):
+            words.update({k: True, j: True, last: True})
+    return words
 
 
 @lru_cache(maxsize=None)
@@ -1183,6 +1233,48 @@ def _proper_body(piece, tokens, claimed, sets, language) -> bool:
         )
         for k in piece
     )
+
+
+def named_again_as_person(candidates: list[Found], sentences: list[str], language: str) -> list[Found]:
+    """The names found by pattern but judged no person (kind "unresolved": every word a
+    dictionary word, "Pedro León", "Ana Rosa") that the article names again by their last
+    word after a title that stands only before a person ("el coronel León", "Mr Rosa",
+    "M. León"; vocabulary "person_titles"): news writing gives a person's full name once,
+    then the surname with a title. Returns them as people (kind "person", same name and
+    sentence), in the order given; names of one word or of more than MAX_NAME_TOKENS words
+    are left alone."""
+    out: list[Found] = []
+    wanted = {}
+    for candidate in candidates:
+        words = candidate.name.split()
+        if candidate.kind == "unresolved" and 2 <= len(words) <= MAX_NAME_TOKENS:
+            wanted.setdefault(fold(strip_possessive(words[-1])), []).append(candidate)
+    if not wanted:
+        return out
+    titled: set[str] = set()  # the surnames met alone after a person's title
+    for sentence in sentences:
+        if not any(last in fold(sentence) for last in wanted.keys() - titled):
+            continue  # each sentence is read only when it may hold one (a cheap test first)
+        tokens = tokenize(sentence)
+        titled.update(tokens[k].folded for k in range(1, len(tokens))
+                      if tokens[k].folded in wanted and _titled_surname(sentence, tokens, k, tokens[k].folded, language))
+    for candidate in candidates:
+        words = candidate.name.split()
+        if candidate.kind == "unresolved" and 2 <= len(words) <= MAX_NAME_TOKENS and fold(strip_possessive(words[-1])) in titled:
+            out.append(Found("person", candidate.id, candidate.name, candidate.sentence, list(candidate.surfaces)))
+    return out
+
+
+def _titled_surname(sentence: str, tokens: list[Token], k: int, last: str, language: str) -> bool:
+    """tokens[k] is the surname alone (the word after it no capitalised name word), right
+    after a title that stands only before a person."""
+    token = tokens[k]
+    if token.folded != last or not token.is_capitalized:
+        return False
+    if k + 1 < len(tokens) and tokens[k + 1].is_capitalized and _gap_is_space(sentence, token, tokens[k + 1]):
+        return False  # the full name again, or another name
+    role = _role_before(sentence, tokens, k, _vocab_sets(), language)
+    return role is not None and _is_person_title(role, language)
 
 
 def resolve_surnames(sentence: str, people: dict[str, Found]) -> list[Found]:

@@ -14,7 +14,6 @@ from .reference import EXACT_LANGUAGES, reference
 from .text import alternation, fold, fold_same_length, slugify
 
 HAPPENING = "happening"  # the kind of a dated sentence whose verb no word list names
-LOCATIVES = {"in", "at", "a", "en", "au", "aux", "dans", "to", "near", "from", "de", "desde", "hacia"}
 # A sentence about the past or the future, not the day's news.
 PASSING_CONTEXT = re.compile(r"\b(since|depuis|desde|last year|l'an dernier|el año pasado|next|prochain|próximo|will|sera|será)\b", re.I)
 # The headline and the lead: the sentences that tell the news of the article's date (the
@@ -49,6 +48,27 @@ def in_passing(sentence: str, start: int, words: list[EventWord] = ()) -> bool:
         return False
     opened = window + phrase.start()
     return not any(opened < w.start and w.end <= start and not w.frame for w in words)
+
+
+def since_when(sentence: str, mention: DateMention, words: list[EventWord], language: str = "und") -> bool:
+    """Whether a date in passing opens a time clause telling what happened then: the date,
+    a comma, a word of vocabulary "time_clause_markers" and an event word (words, from
+    event_words) in that clause: "since 1979, when Kenyan troops were sent to Rhodesia"
+    dates the sending, though "since 1979" alone is only a bound."""
+    pattern = _word_pattern("time_clause_markers", language)
+    if pattern is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    opener = re.match(r"\s*,\s*", compared[mention.end:])
+    if opener is None:
+        return False
+    at = mention.end + opener.end()
+    marker = pattern.match(compared, at)
+    if marker is None:
+        return False
+    end = _CLAUSE_END.search(compared, marker.end())
+    clause_end = end.start() if end else len(compared)
+    return any(marker.end() <= w.start < clause_end and not w.frame for w in words)
 
 
 @lru_cache(maxsize=None)
@@ -362,10 +382,21 @@ def _body_name(sentence: str, kind_end: int, label: str, found: list[Found]) -> 
     return None
 
 
-# Words after which a country is where something happened, not who acted ("killed in Mali",
-# "arrivés au Mali", "desplegados hacia Haití", "tại Nam Sudan"); "from", "de" are not among
-# them ("peacekeepers from Chad": Chad's peacekeepers act).
-_WHERE = frozenset({"in", "at", "near", "to", "into", "en", "au", "aux", "dans", "a", "hacia", "tai", "o", "sang"})
+_ALL_LANGUAGES = ("en", "fr", "es", "vi")
+
+
+@lru_cache(maxsize=None)
+def _locatives() -> frozenset[str]:
+    """Words after which a place is where an event happened (vocabulary "event_locatives",
+    every language, folded: "in", "au", "hacia", "tai")."""
+    return reference().words("event_locatives", _ALL_LANGUAGES)
+
+
+@lru_cache(maxsize=None)
+def _place_words() -> frozenset[str]:
+    """Words after which a country is an event's place (_place): the locatives and the
+    words of origin (vocabulary "event_origins": "from", "de", "desde"), folded."""
+    return _locatives() | reference().words("event_origins", _ALL_LANGUAGES)
 
 
 def located(sentence: str, entity: Found) -> bool:
@@ -378,10 +409,30 @@ def located(sentence: str, entity: Found) -> bool:
     for surface in entity.surfaces:
         for match in re.finditer(re.escape(surface), sentence):
             before = fold(sentence[max(0, match.start() - 12):match.start()]).split()
-            if not before or before[-1] not in _WHERE:
+            if not before or before[-1] not in _locatives():
                 return False
             seen = True
     return seen
+
+
+@lru_cache(maxsize=1024)
+def dateline_event_place(dateline: str | None) -> str | None:
+    """The place a dateline gives the events of its article: a city or a country as named in
+    reference data; a body's name ("UNITED NATIONS", "Naciones Unidas": a story filed at its
+    seat) gives the city of its seat (organisations.yaml "headquarters": New York), or no
+    place when reference data has none, since a body is no place; any other name as printed.
+    str | None -> str | None."""
+    if not dateline:
+        return None
+    ref = reference()
+    entries = ref.gazetteer.whole(dateline)
+    if not entries or any(e.kind in ("city", "country") for e in entries):
+        return dateline
+    for entry in entries:
+        seat = (ref.organisations.get(entry.id) or {}).get("headquarters")
+        if seat:
+            return seat
+    return None
 
 
 def _place(sentence: str, found: list[Found], dateline_place: str | None):
@@ -391,7 +442,7 @@ def _place(sentence: str, found: list[Found], dateline_place: str | None):
             continue
         at = sentence.find(entity.surfaces[0])
         before = fold(sentence[:at]).split()
-        if entity.kind == "city" or (before and before[-1] in LOCATIVES):
+        if entity.kind == "city" or (before and before[-1] in _place_words()):
             return entity.name, entity.code
     return (dateline_place, None) if dateline_place else (None, None)
 
@@ -577,6 +628,16 @@ def _word_pattern(section: str, language: str, agreeing: bool = False) -> re.Pat
     return re.compile(r"(?<![\w-])(?:" + alternation(words) + r")(?![\w-])") if words else None
 
 
+def separate_incident(sentence: str, language: str = "und") -> bool:
+    """Whether the sentence tells a second incident beside the one told before it (vocabulary
+    "separate_incident_markers": "In a separate incident", "Dans une attaque distincte", "En
+    otro ataque", "Trong một vụ tấn công khác"). News reports give such incidents as the
+    same news: undated, the sentence takes the date of the event told before it, when that
+    one's day is known."""
+    pattern = _word_pattern("separate_incident_markers", language)
+    return bool(pattern and pattern.search(_compared(sentence, language in EXACT_LANGUAGES)))
+
+
 def told_on_day(sentence: str, start: int, language: str = "und") -> bool:
     """Whether the date starting at offset start dates the telling of the news, not the
     happening: it follows a verb of saying (vocabulary "report_verbs") with at most four
@@ -591,6 +652,83 @@ def told_on_day(sentence: str, start: int, language: str = "und") -> bool:
         pass
     # "said on Saturday, May 19": a weekday and its comma before the day printed
     return last is not None and re.fullmatch(r"(?:\s+[\w']+){0,4},?\s*", before[last.end():]) is not None
+
+
+@lru_cache(maxsize=None)
+def _ago_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], frozenset[str]]:
+    """The pattern of a count of years or months back from the article's date in a language
+    (vocabulary "ago_phrases", "number_words"), its number words and its month units,
+    compared as _compared gives the sentence (with diacritics for an exact language)."""
+    vocabulary = reference().vocabulary
+    phrases = (vocabulary.get("ago_phrases") or {}).get(language)
+    if not phrases:
+        return None, {}, frozenset()
+    exact = language in EXACT_LANGUAGES
+    form = (lambda w: unicodedata.normalize("NFC", w).lower()) if exact else fold
+    numbers = {form(w): int(n) for w, n in ((vocabulary.get("number_words") or {}).get(language) or {}).items()}
+    months = frozenset(form(w) for w in phrases["months"])
+    units = [form(w) for w in (*phrases["years"], *phrases["months"])]
+
+    def alt(words) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    count = rf"(?P<count>\d{{1,3}}|{alt(numbers)})\s+(?P<unit>{alt(units)})"
+    shapes = []
+    if phrases["before"]:
+        shapes.append(rf"(?:{alt(form(w) for w in phrases['before'])})\s+{count}")
+    if phrases["after"]:
+        shapes.append(rf"{count}\s+(?:{alt(form(w) for w in phrases['after'])})")
+    pattern = "|".join(rf"(?<!\w){shape}(?!\w)" for shape in shapes)
+    # each shape names its groups: the second's are renamed so that both may stand together
+    if len(shapes) == 2:
+        first, second = pattern.split("|(?<!", 1)
+        pattern = first + "|(?<!" + second.replace("?P<count>", "?P<count2>").replace("?P<unit>", "?P<unit2>")
+    return re.compile(pattern), numbers, months
+
+
+def _ago_dates_main(sentence: str, words: list[EventWord], main: EventWord, language: str) -> bool:
+    """Whether the count of years or months back in the sentence (ago_date) dates its main
+    event: not in a since-phrase ("since it was set up a year ago, the hospital has
+    treated...": in_passing), and no event word of another happening nearer it than the main
+    one ("died of wounds suffered in an ambush three months ago": the ambush's)."""
+    pattern, _numbers, _months = _ago_pattern(language)
+    match = pattern.search(_compared(sentence, language in EXACT_LANGUAGES)) if pattern else None
+    if match is None or in_passing(sentence, match.start(), words):
+        return False
+    clause = _compared(sentence, False)[:match.start()]
+    if re.search(rf"(?<!\w)(?:{alternation(reference().words('role_since'))})(?!\w)[^,;:()]*$", clause):
+        return False  # "since it was set up a year ago, ...": how the subject came to be, in passing
+
+    def gap(w: EventWord) -> int:
+        return match.start() - w.end if match.start() >= w.end else w.start - match.end()
+
+    # any other event word nearer, of whatever kind: "wounds suffered in an ambush three months ago"
+    return all(gap(w) >= gap(main) for w in words if not w.frame and w is not main)
+
+
+def ago_date(sentence: str, anchor: PartialDate | None, language: str) -> tuple[PartialDate, None] | None:
+    """The year or month a sentence names by counting back from the article's date ("rebels
+    started an uprising ten years ago", "il y a deux ans", "hace 10 años", "hai năm trước"):
+    (the year, or the month when months are counted, None); None when the sentence names no
+    such count or the anchor lacks the year (or the month, for months). The count is of whole
+    years or months, so the day is never given."""
+    if anchor is None or anchor.year is None:
+        return None
+    pattern, numbers, months = _ago_pattern(language)
+    match = pattern.search(_compared(sentence, language in EXACT_LANGUAGES)) if pattern else None
+    if match is None:
+        return None
+    count_text, unit = (match["count"], match["unit"]) if match["count"] else (match["count2"], match["unit2"])
+    text = re.sub(r"\s+", " ", count_text)
+    count = int(text) if text.isdigit() else numbers.get(text)
+    if not count:
+        return None
+    if re.sub(r"\s+", " ", unit) in months:
+        if anchor.month is None:
+            return None
+        index = anchor.year * 12 + anchor.month - 1 - count
+        return PartialDate(index // 12, index % 12 + 1), None
+    return PartialDate(anchor.year - count), None
 
 
 def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, language: str) -> str:
@@ -683,7 +821,8 @@ def dated_happening(sentence: str, language: str = "und", passing: list[tuple[in
 @dataclass
 class _Told:
     """A dated finding as find_events met it: its event word, its sentence, and how its date
-    was found ("printed", "relative", or "article": the lead dated by the article's date)."""
+    was found ("printed", "relative", "article": the lead dated by the article's date, or
+    "separate": a second incident, "in a separate attack", dated as the event told before it)."""
 
     finding: EventFinding
     word: EventWord
@@ -730,7 +869,9 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
       when that one had only the article's date and this one falls in the week before it;
     - the lead dated by the article's date takes the date of a later telling of its
       happening dated in the week up to the article's day, which is then dropped;
-    - findings of one happening on the same date at places that agree are one.
+    - findings of one happening on the same date at places that agree are one;
+    - a second incident the text calls separate ("in a separate attack") is never another
+      telling of an earlier one.
     Returns the findings kept, in text order."""
     anchor_day = _day(anchor)
 
@@ -741,6 +882,9 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
     kept: list[_Told] = []
     for item in told:
         finding = item.finding
+        if item.basis == "separate":
+            kept.append(item)
+            continue
         earlier = [k for k in kept if not k.finding.announced and not finding.announced
                    and kinds_agree(k.finding.kind, finding.kind)]
         lead = next((k for k in earlier if k.basis == "article"), None)
@@ -790,6 +934,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
     resolution adopted on 12 March"). A day or month of a year in a clause of its own that no
     event word took dates a happening of its own (kind "happening"). Participants are the
     actors of the sentence that act in it, not those reporting it (reporting)."""
+    dateline_place = dateline_event_place(dateline_place)
     undated: list[EventFinding] = []
     told: list[_Told] = []  # each dated finding with its word and how its date was found
     lead = True  # the first event sentence of a dated article tells the news of its day
@@ -814,7 +959,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             all_dates = tuple(sorted((*all_dates, *extra), key=lambda d: d.start))
         reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
         mentions = [d for d in all_dates if (d.kind == "date" or d.kind == "year" and not _document_year(sentence, d))
-                    and not in_passing(sentence, d.start, words)
+                    and (not in_passing(sentence, d.start, words) or since_when(sentence, d, words, language))
                     and (reported or not told_on_day(sentence, d.start, language))]
         years = [d.value.year for d in all_dates if d.kind == "year"]
         period = relative_period(sentence, anchor, language)
@@ -859,9 +1004,17 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             previous = next((t.finding.start for t in reversed(told) if t.basis != "article" and not t.finding.announced
                              and _day(t.finding.start)), anchor)
             chained = day_after_previous(sentence, previous, language)
-            relative = (chained, None) if chained else relative_span(
+            # "ten years ago", "hace dos años" (before "năm trước", last year, inside "hai năm trước")
+            ago = ago_date(sentence, anchor, language) if _ago_dates_main(sentence, words, main, language) else None
+            relative = (chained, None) if chained else ago or relative_span(
                 _relative_dates_of(sentence, words, main, language), anchor, language, near=main.start)
             basis = "relative"
+            if relative is None and told and separate_incident(sentence, language):
+                # "In a separate incident, three peacekeepers were wounded": the news just told
+                # (its day known: a month alone is the article's, no day of the news)
+                last = next((t.finding for t in reversed(told) if not t.finding.announced), None)
+                if last is not None and _day(last.start):
+                    relative, basis = (last.start, last.end), "separate"
             if relative is None and lead and not planned and anchor is not None and anchor.year and not PASSING_CONTEXT.search(sentence):
                 relative, basis = (anchor if wire_day else PartialDate(anchor.year, anchor.month), None), "article"
             if relative is None:
@@ -873,6 +1026,12 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         if planned and frame is not None and event.start is not None:
             # the announcement itself, on the day it is told ("announced today that ...")
             told_on = relative_span(sentence[:main.start], anchor, language, near=frame.start)
+            if told_on is None:
+                # a date printed right after the announcing verb ("announced in December that
+                # ... will", "a annoncé en décembre dernier que"): the day it was told, past
+                telling = [d for d in all_dates if d.kind == "date" and frame.start <= d.start < main.start
+                           and told_on_day(sentence, d.start, language)]
+                told_on = _resolve(telling[0], [], anchor, False) if telling and anchor is not None else None
             if told_on is None and anchor is not None and anchor.day:
                 told_on = (anchor, None)
             if told_on is not None and told_on[0] != event.start:
@@ -884,7 +1043,10 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 continue
             background = finding(word)
             mention = min(given[index], key=lambda d: d.kind == "year")
-            background.start, background.end = _resolve(mention, years, anchor_of_year, _direction(False, mention))
+            # its own clause in the future ("anunció en diciembre que las tropas se retirarán en abril")
+            ahead = not word.frame and future_tense(sentence[_clause_start(sentence, word.start):word.end + 30], language)
+            background.announced = ahead
+            background.start, background.end = _resolve(mention, years, anchor_of_year, _direction(ahead, mention))
             told.append(_Told(background, word, sentence, "printed"))
             used.append(mention)
         # a day (or month of a year) no event took, in a clause of its own, dates a happening of

@@ -11,7 +11,7 @@ from functools import cached_property, lru_cache
 
 from .dates import DateMention, find_dates, future_tense, printed_weekday, weekday_number, weekday_years
 from .datevalue import PartialDate, edtf_of, parse_simple
-from .entities import ACTOR_KINDS, Found, find_in_sentence, join_article_names, resolve_surnames
+from .entities import ACTOR_KINDS, Found, find_in_sentence, join_article_names, named_again_as_person, resolve_surnames
 from .events import EventFinding, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes
@@ -814,6 +814,7 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     people: dict[str, Found] = {}
     per_sentence: list[tuple[str, list[Found], bool]] = []
     unresolved: dict[str, None] = {}  # names that matched nothing, in order of appearance
+    pending: list[tuple[int, Found]] = []  # (index in per_sentence, an unresolved name of the body)
     caption_texts: set[str] = set()  # a dated photo caption tells a happening too (after the body's)
     captions_found: list[tuple[str, list[Found]]] = []
     for block_index, block in enumerate(texts):
@@ -824,9 +825,20 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
                 caption_texts.add(sentence)
             found = find_in_sentence(sentence, language)
             unresolved.update((f.name, None) for f in found if f.kind == "unresolved" and in_body)
+            pending.extend((len(per_sentence), f) for f in found if f.kind == "unresolved" and in_body)
             found = [f for f in found if f.kind != "unresolved"]
             people.update({f.id: f for f in found if f.kind == "person"})
             per_sentence.append((sentence, found, in_body))
+    # A name of dictionary words named again by its surname after a rank ("Pedro León" ... "el
+    # coronel León"): a person (entities.named_again_as_person).
+    again = {f.id for f in named_again_as_person([f for _i, f in pending], [s for s, _f, body in per_sentence if body], language)}
+    for index, f in pending:
+        sentence, found, in_body = per_sentence[index]
+        if f.id in again and not any(g.kind == "person" and g.id == f.id for g in found):
+            person = Found("person", f.id, f.name, sentence, list(f.surfaces))
+            found = sorted([*found, person], key=lambda g: sentence.find(g.surfaces[0]))
+            per_sentence[index] = (sentence, found, in_body)
+            people.setdefault(f.id, person)
     # One body, one actor: its short names, acronym and untied mentions join its full name.
     joined = join_article_names([(sentence, found) for sentence, found, _ in per_sentence])
     per_sentence = [(sentence, found, in_body) for (sentence, _, in_body), found in zip(per_sentence, joined)]

@@ -100,7 +100,7 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     """Compiled patterns of one language's lists (on the form _comparable() gives)."""
     vocab = _vocabulary()
     patterns: dict[str, re.Pattern | None] = {}
-    for section in ("speech_verbs", "stance_verbs", "passive_auxiliaries", "negations", "source_markers", "complementisers", "pronouns", "body_pronouns", "documents", "unnamed_speakers", "addressee_words"):
+    for section in ("speech_verbs", "stance_verbs", "passive_auxiliaries", "negations", "source_markers", "complementisers", "pronouns", "body_pronouns", "documents", "unnamed_speakers", "addressee_words", "rule_texts", "object_prepositions"):
         forms = [_comparable(str(f), language) for f in (vocab.get(section) or {}).get(language, [])]
         patterns[section] = re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)") if forms else None
     articles = _articles(language)
@@ -596,6 +596,21 @@ def _tight(gap: str, language: str, most: int = 5, free_words: int = 1) -> bool:
     return len(words) <= most and len(free) <= free_words and not re.search(r"[,;:()\"\u201c\u201d\u00ab\u00bb]", gap)
 
 
+def _object_of(mention: _Mention, comparable: str, language: str, floor: int = 0) -> bool:
+    """A mention right after a preposition of what speech is about or against (quotes.yaml
+    "object_prepositions": "against", "contre", "contra", "chống"), past an article: the
+    speech's object, not its speaker."""
+    pattern = _patterns(language)["object_prepositions"]
+    if pattern is None:
+        return False
+    before = comparable[floor:mention.start].rstrip()
+    words = re.findall(r"[\w'-]+", before)
+    if words and words[-1] in _joining_articles():
+        words = words[:-1]
+    tail = " ".join(words[-2:])
+    return bool(words) and (pattern.fullmatch(words[-1]) is not None or pattern.fullmatch(tail) is not None)
+
+
 def _addressed(mention: _Mention, comparable: str, language: str, floor: int = 0) -> bool:
     """A mention right after "to", "à", "a": the addressee of the speech, not its speaker."""
     pattern = _patterns(language)["addressee_words"]
@@ -604,6 +619,25 @@ def _addressed(mention: _Mention, comparable: str, language: str, floor: int = 0
     if words and words[-1] in _joining_articles():
         words = words[:-1]
     return pattern is not None and bool(words) and pattern.fullmatch(words[-1]) is not None
+
+
+@lru_cache(maxsize=None)
+def _coordination_pattern(language: str) -> re.Pattern | None:
+    vocab = _vocabulary()
+    joins = [_comparable(str(w), language) for w in (vocab.get("coordinating_words") or {}).get(language, [])]
+    auxiliaries = [_comparable(str(w), language) for w in (vocab.get("coordinated_auxiliaries") or {}).get(language, [])]
+    if not joins:
+        return None
+    between = rf"(?:(?:{_alternation(auxiliaries)})\s+){{0,3}}" if auxiliaries else ""
+    return re.compile(rf"\s*,?\s*(?:{_alternation(joins)})\s+{between}")
+
+
+def _coordinated(gap: str, language: str) -> bool:
+    """Whether the gap between a name and a speech verb is only a conjunction and auxiliaries
+    (quotes.yaml "coordinating_words", "coordinated_auxiliaries"): ", and", ", et a", "y
+    también": the verb shares the subject of the clause before, and the name is no subject."""
+    pattern = _coordination_pattern(language)
+    return pattern is not None and pattern.fullmatch(gap) is not None
 
 
 def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> _Mention | None:
@@ -618,6 +652,8 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     candidates = [m for m in candidates if not _addressed(m, comparable, language)]
     if not candidates:
         return None
+    if len(candidates) > 1 and _coordinated(comparable[candidates[-1].end:cue.start], language):
+        candidates = candidates[:1]  # "X a présenté ses condoléances au gouvernement du Mali, et a exprimé"
     nearest = _person_after(candidates[-1], mentions, text, language)
     if nearest.kind in ("entity", "body", "unnamed") and (nearest.found is None or nearest.found.kind != "person"):
         # "the head of UNIFIL said": the title is the subject, the body its complement.
@@ -647,7 +683,7 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
         if cue.end <= mention.start and mention.end <= ceiling:
             if not cue.marker and _addressed(mention, comparable, language, cue.end):
                 continue
-            if not _tight(text[cue.end:mention.start], language):
+            if not _tight(text[cue.end:mention.start], language) or _object_of(mention, comparable, language, cue.end):
                 return None
             return _person_after(mention, mentions, text, language)
     return None
@@ -769,6 +805,18 @@ def _glued_pronoun(cue: _Cue, comparable: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _cites_a_rule(cue: _Cue, comparable: str, language: str) -> bool:
+    """Whether a source marker's phrase, up to the end of its clause, names a text that lays
+    down rules (quotes.yaml "rule_texts"): "according to the Security Council's resolution
+    1701", "selon la résolution 2100", "según el mandato de la misión". What follows is what
+    the text provides, not words anyone said."""
+    pattern = _patterns(language).get("rule_texts")
+    if not cue.marker or pattern is None:
+        return False
+    end = re.search(r"[,;:()\u2013\u2014]", comparable[cue.end:])  # not "." ("the U.N. resolution")
+    return bool(pattern.search(comparable, cue.end, cue.end + end.start() if end else len(comparable)))
+
+
 def _outlet_name(name: str) -> bool:
     return bool(reference().media_named_in(name))
 
@@ -842,6 +890,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         for cue in cues:
             if cue.stance and not (quoted or _inverted(cue, text, spans) or _introduces_clause([cue], comparable, language)):
                 continue  # "X condemned the attack": a stance, not words said
+            if not quoted and _cites_a_rule(cue, comparable, language):
+                continue  # "according to resolution 1701": what a text provides, no one's words
             here = [m.found for m in mentions if m.kind == "entity" and m.end <= cue.start]
             before = named + here
             last_person = next((f for f in reversed(here) if f.kind == "person"), None) or antecedent \

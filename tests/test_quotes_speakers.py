@@ -1,0 +1,67 @@
+"""Quotes: sentences that cite what a text provides are no one's words, and the speaker of
+a cue is not a body named as an object. Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.entities import find_in_sentence
+from newsdossier.quotes import find_quotes
+
+
+def quotes_of(sentence: str, language: str) -> list[tuple[str, str]]:
+    found = find_in_sentence(sentence, language)
+    people = [f for f in found if f.kind == "person"]
+    return [(q.speaker, q.kind) for q in find_quotes([(sentence, found)], people, language)]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("About 6,700 soldiers have served there since 2007 according to the U.N. Security Council's resolution 1701.", "en", id="en-resolution"),
+        pytest.param("Les casques bleus peuvent riposter, selon la résolution 2100 du Conseil de sécurité.", "fr", id="fr-resolution"),
+        pytest.param("Los cascos azules pueden usar la fuerza, según el mandato de la misión.", "es", id="es-mandate"),
+        pytest.param("Theo nghị quyết của Hội đồng Bảo an, lực lượng có thể sử dụng vũ lực.", "vi", id="vi-resolution"),
+    ],
+)
+def test_according_to_a_rule_text_is_no_quote(sentence, language):
+    assert quotes_of(sentence, language) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, language, speaker",
+    [
+        pytest.param("About 6,700 soldiers have served there, according to the Security Council.", "en", "Security Council", id="en-body"),
+        pytest.param("Deux casques bleus ont été blessés, selon la MINUSMA.", "fr", "MINUSMA", id="fr-mission"),
+    ],
+)
+def test_according_to_a_body_is_still_its_words(sentence, language, speaker):
+    assert quotes_of(sentence, language) == [(speaker, "reported")]
+
+
+@pytest.mark.parametrize(
+    "sentence, language, speaker",
+    [
+        pytest.param("Antonio Guterres a rendu hommage aux casques bleus de la MINUSMA, et a exprimé sa solidarité aux blessés.",
+                     "fr", "Antonio Guterres", id="fr-et-a"),
+        pytest.param("Jean Arnault met the commanders of UNIFIL, and said that the attack was a crime.",
+                     "en", "Jean Arnault", id="en-and"),
+        pytest.param("Juan García recibió al embajador de Chile, y afirmó que la misión continuará.",
+                     "es", "Juan García", id="es-y"),
+    ],
+)
+def test_a_second_verb_joined_by_and_has_the_first_clauses_subject(sentence, language, speaker):
+    assert [s for s, _kind in quotes_of(sentence, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("Youths had called on Monday for protests against MONUSCO in Beni.", "en", id="en-against"),
+        pytest.param("Traders called for a strike against UNIFIL in the town.", "en", id="en-strike-against"),
+        pytest.param("Des habitants ont appelé lundi à manifester contre la MINUSMA à Gao.", "fr", id="fr-contre"),
+        pytest.param("Los vecinos pidieron el lunes protestar contra la MINUSTAH en la capital.", "es", id="es-contra"),
+        # (the French and Spanish sentences held before too: their verbs take no speaker after them)
+    ],
+)
+def test_a_body_named_as_what_speech_is_against_is_no_speaker(sentence, language):
+    assert all(speaker not in ("MONUSCO", "MINUSMA", "MINUSTAH", "UNIFIL") for speaker, _kind in quotes_of(sentence, language))
