@@ -142,13 +142,16 @@ def test_a_finder_matches_whole_forms_in_any_case_and_accents():
     assert finder.holds("actors:\n  - jean-pierre-lacroix\n")
     assert not finder.holds("les Nations unies-bis, jean-pierre-lacroixx, the U.N.X")
     assert not Finder(set())
+    assert Finder({"united nations"}).holds("the United\nNations said")
 
 
 @pytest.mark.parametrize("old, new, forms, ids", [
-    ({"missions.yaml": {"m": {"id": "m", "aliases": ["Old Form"]}}}, {"missions.yaml": {"m": {"id": "m", "aliases": ["New Form"]}}},
-     {"old form", "new form"}, {"m"}),
+    ({"missions.yaml": {"m": {"id": "m", "aliases": ["Old Form", "Kept"]}}}, {"missions.yaml": {"m": {"id": "m", "aliases": ["New Form", "Kept"]}}},
+     {"old form", "new form", "old-form", "new-form"}, set()),
+    ({"missions.yaml": {"m": {"id": "m", "aliases": ["Kept"], "end": 2020}}}, {"missions.yaml": {"m": {"id": "m", "aliases": ["Kept"], "end": 2021}}},
+     {"kept"}, {"m"}),
     ({"sources.yaml": {}}, {"sources.yaml": {"s": {"id": "s", "name": "Río Times", "languages": ["en"], "domains": ["rio.example"]}}},
-     {"rio times", "rio.example"}, {"s", "rio-times"}),
+     {"rio times", "rio-times", "rio.example"}, {"s", "rio-times"}),
     ({"sources.yaml": {"s": {"id": "s", "name": "A"}}}, {"sources.yaml": {"s": {"id": "s", "name": "A"}}}, set(), set()),
 ])
 def test_reference_changes_give_the_forms_of_both_versions_and_the_ids(old, new, forms, ids):

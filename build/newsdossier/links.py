@@ -60,14 +60,36 @@ def _country_names(code: str, languages) -> set[str]:
     return {names[code] for lang in languages if code in (names := cldr_country_names(lang))}
 
 
+def _non_forms(value, field: str | None = None):
+    """An entry less its forms: the values of the fields in _NOT_FORMS, by path."""
+    if isinstance(value, dict):
+        return {key: (item if key in _NOT_FORMS else _non_forms(item, key)) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_non_forms(item, field) for item in value if not isinstance(item, str)]
+    return None
+
+
+def _variants(form: str) -> set[str]:
+    """A form as the gazetteer also meets it: hyphens for spaces and spaces for hyphens
+    (reference.spellings), and its head word in the plural (Reference.plural_head)."""
+    from .reference import reference, spellings
+
+    found = set(spellings(form))
+    if len(form.split()) > 2 and (plural := reference().plural_head(form)):
+        found.add(plural)
+    return found
+
+
 def reference_changes(old: dict[str, dict], new: dict[str, dict]) -> tuple[set[str], set[str]]:
     """old, new: {file name: {entry key: row}} of the reference entry files (plain_rows) as the
-    last run knew them and as they are. Returns (folded forms, ids) to look for in the articles:
-    every form of each added, changed or removed entry, old and new; for a mission, the forms of
-    the countries it is (or was) hosted by (a mission is inferred from its host country); for a
-    country, its CLDR names and those of other countries that are runs of whole words of its
-    forms (the gazetteer leaves those out, reference.Reference.cldr_names); the entry's id and
-    the id an actor made of it gets (its name, slugified)."""
+    last run knew them and as they are. Returns (folded forms, ids) to look for in the articles.
+    An entry whose forms alone changed (an alias added or removed): the forms it gained or lost.
+    An entry added, removed or changed otherwise (a mission's years or host countries, a kind):
+    every form of it, old and new, and its id and the id an actor made of it gets (its name,
+    slugified); for a mission, the forms of the countries it is (or was) hosted by (a mission is
+    inferred from its host country). For a country, also the CLDR names it gets, and those of
+    other countries that are runs of whole words of its changed forms (the gazetteer leaves such
+    names out: reference.Reference.cldr_names). Each form with its variants (_variants)."""
     from .reference import PLACE_LANGUAGES, cldr_country_names
 
     forms: set[str] = set()
@@ -87,29 +109,33 @@ def reference_changes(old: dict[str, dict], new: dict[str, dict]) -> tuple[set[s
         for key in sorted(set(before) | set(after)):
             if before.get(key) == after.get(key):
                 continue
-            for row in (before.get(key), after.get(key)):
-                if row is None:
-                    continue
-                entry_forms = set(_leaves(row))
-                forms.update(entry_forms)
+            rows = [row for row in (before.get(key), after.get(key)) if row is not None]
+            if len(rows) == 2 and _non_forms(rows[0]) == _non_forms(rows[1]):
+                changed = set(_leaves(rows[0])) ^ set(_leaves(rows[1]))
+            else:
+                changed = {form for row in rows for form in _leaves(row)}
                 ids.add(key)
-                if isinstance(row.get("name"), str):
-                    ids.add(slugify(row["name"]))
-                if name == "missions.yaml":
-                    for code in row.get("countries") or []:
-                        if isinstance(code, str):
-                            forms.update(country_forms(code))
+                for row in rows:
+                    if isinstance(row.get("name"), str):
+                        ids.add(slugify(row["name"]))
+                    if name == "missions.yaml":
+                        for code in row.get("countries") or []:
+                            if isinstance(code, str):
+                                forms.update(country_forms(code))
                 if name == "countries.yaml":
                     forms.update(country_forms(key))
-                    runs = set()
-                    for form in entry_forms:
-                        words = fold(form).replace("-", " ").split()
-                        runs.update(" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
-                    for lang in PLACE_LANGUAGES:
-                        for code, cldr in cldr_country_names(lang).items():
-                            if code in countries and " ".join(fold(cldr).replace("-", " ").split()) in runs:
-                                forms.add(cldr)
-    return {f for f in (fold(form).strip() for form in forms) if _WORDS.search(f)}, ids
+            forms.update(changed)
+            if name == "countries.yaml":
+                runs = set()
+                for form in changed:
+                    words = fold(form).replace("-", " ").split()
+                    runs.update(" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+                for lang in PLACE_LANGUAGES:
+                    for code, cldr in cldr_country_names(lang).items():
+                        if code in countries and " ".join(fold(cldr).replace("-", " ").split()) in runs:
+                            forms.add(cldr)
+    every = {variant for form in forms for variant in _variants(form)}
+    return {f for f in (" ".join(fold(form).split()) for form in every) if _WORDS.search(f)}, ids
 
 
 # What of a registry entry its articles' output depends on: the forms it claims (linking, and
@@ -174,7 +200,7 @@ class Finder:
 
     def __init__(self, forms, ids=()):
         self._by_word: dict[str, list] = defaultdict(list)
-        for form in {*forms, *ids}:
+        for form in {" ".join(form.split()) for form in {*forms, *ids}}:
             words = _WORDS.findall(form)
             if not words:
                 continue
@@ -186,7 +212,7 @@ class Finder:
 
     def holds(self, text: str) -> bool:
         """Whether text (any case, any accents) holds one of the forms."""
-        folded = fold(text)
+        folded = " ".join(fold(text).split())  # a name broken over two lines is still the name
         for word in set(_WORDS.findall(folded)) & self._by_word.keys():
             if any(pattern.search(folded) for pattern in self._by_word[word]):
                 return True
