@@ -196,3 +196,10 @@ def test_an_inferred_link_is_kept_in_article_id_order():
     for article_id in ("b", "a", "c"):
         assert link_mention(events, finding, article_id, "2021", []) == "e"
     assert list(events.by_id["e"]["inferred"]) == ["a", "b", "c"]
+
+
+@pytest.mark.parametrize("text", ["Hà Nội’s «Liên Hợp Quốc» l’ONU, Côte d'Ivoire", "ÉTATS-UNIS et İstanbul ß", "plain ASCII, U.N.", "日本 and Ελλάδα"])
+def test_fold_text_is_text_fold(text):
+    from newsdossier.links import fold_text
+    from newsdossier.text import fold
+    assert fold_text(text) == fold(text)

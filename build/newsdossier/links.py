@@ -192,6 +192,16 @@ def _projected(value) -> tuple[str | None, set[str]]:
     return None, set()
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def fold_text(text: str) -> str:
+    """text.fold of a long text, the same string, several times faster: only its runs of
+    non-ASCII characters go through the transliteration (each run folded alone, as anyascii
+    folds character by character; runs recur and text.fold remembers them)."""
+    return _NON_ASCII.sub(lambda m: fold(m.group()), text).lower()
+
+
 class Finder:
     """Tells whether a text holds one of many forms, as a whole word run: one pass over the
     text's words finds the candidate forms (indexed by their longest word), and only those are
@@ -212,7 +222,7 @@ class Finder:
 
     def holds(self, text: str) -> bool:
         """Whether text (any case, any accents) holds one of the forms."""
-        folded = " ".join(fold(text).split())  # a name broken over two lines is still the name
+        folded = " ".join(fold_text(text).split())  # a name broken over two lines is still the name
         for word in set(_WORDS.findall(folded)) & self._by_word.keys():
             if any(pattern.search(folded) for pattern in self._by_word[word]):
                 return True
