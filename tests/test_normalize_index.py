@@ -273,3 +273,36 @@ def test_quotes_a_person_wrote_keep_a_registry_out_of_the_registry_index(project
     from newsdossier.store import parse_yaml
     entries = parse_yaml("- id: a\n  name: 'Quoted by hand'\n", "actors.yaml", round_trip=True)
     assert normalize_module._as_json(entries) is None
+
+
+def test_a_registry_the_merge_did_not_change_is_not_written_again(project, tmp_path):
+    seed = sorted((project / "seeds").glob("*.txt"))[0]
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nA last paragraph added later by the newsroom.\n", encoding="utf-8")
+    run(project)  # registries written from this run's merge: the registry index holds them
+    missions = project / "data" / "missions.yaml"
+    stamp = (missions.stat().st_mtime_ns, missions.stat().st_ino)
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nAnother paragraph.\n", encoding="utf-8")
+    lines, report = run(project)
+    assert "data/missions.yaml" not in report.written
+    assert (missions.stat().st_mtime_ns, missions.stat().st_ino) == stamp
+    expected, _ = fresh(project, tmp_path)
+    assert tree(project / "data") == expected
+
+
+@pytest.mark.parametrize("damage", ["none", "garbage", "truncated"])
+def test_the_kept_reference_lookups_change_nothing(project, tmp_path, damage):
+    seed = sorted((project / "seeds").glob("*.txt"))[0]
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nA last paragraph added later by the newsroom.\n", encoding="utf-8")
+    run(project)  # extracts one article in this process: keeps the reference lookups
+    kept = list((project / ".newsdossier-cache").glob("reference-*.pickle"))
+    assert len(kept) == 1
+    if damage == "garbage":
+        kept[0].write_bytes(b"not a pickle")
+    elif damage == "truncated":
+        kept[0].write_bytes(kept[0].read_bytes()[:1000])
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nAnother paragraph.\n", encoding="utf-8")
+    twin = without_cache(project, tmp_path)
+    with_kept, _ = run(project)
+    without, _ = run(twin)
+    assert tree(project / "data") == tree(twin / "data")
+    assert with_kept == [line.replace(str(twin), str(project)) for line in without]
