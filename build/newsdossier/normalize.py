@@ -254,16 +254,18 @@ def _load_reference_state(project: Project, links: dict) -> None:
 
 
 def _save_reference_state(project: Project, links: dict) -> None:
-    """Keep the lookups this process's Reference computed (its cached properties) for the next
-    run (_load_reference_state), once per state of the reference data; older states removed."""
+    """Keep the lookups this process's Reference computed (its cached properties, the gazetteer
+    at least: built here after a run whose extraction ran in other processes) for the next run
+    (_load_reference_state), once per state of the reference data; older states removed."""
     import os
     import pickle
 
     path = _reference_state_path(project, links)
-    held = dict(reference().__dict__)
-    if path.exists() or "gazetteer" not in held:
+    if path.exists():
         return
     try:
+        reference().gazetteer  # built by the pool's workers only, after a run in several processes
+        held = dict(reference().__dict__)
         project.cache.mkdir(parents=True, exist_ok=True)
         temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         temporary.write_bytes(pickle.dumps(held, protocol=pickle.HIGHEST_PROTOCOL))
@@ -271,7 +273,7 @@ def _save_reference_state(project: Project, links: dict) -> None:
         for old in project.cache.glob("reference-*.pickle"):
             if old != path:
                 old.unlink(missing_ok=True)
-    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+    except (OSError, pickle.PicklingError, TypeError, AttributeError, ValueError, KeyError):
         return
 
 
