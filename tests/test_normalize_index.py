@@ -306,3 +306,29 @@ def test_the_kept_reference_lookups_change_nothing(project, tmp_path, damage):
     without, _ = run(twin)
     assert tree(project / "data") == tree(twin / "data")
     assert with_kept == [line.replace(str(twin), str(project)) for line in without]
+
+
+@pytest.mark.parametrize("damage", ["none", "garbage", "other stamp"])
+def test_a_registry_with_a_person_s_comment_read_back_from_the_cache_is_the_one_in_the_file(project, tmp_path, monkeypatch, damage):
+    actors = project / "data" / "actors.yaml"
+    text = actors.read_text(encoding="utf-8")
+    actors.write_text(text.replace("\n", "  # checked by hand\n", 1), encoding="utf-8")
+    parsed = []
+    read = normalize_module.read_registry_to_update
+    monkeypatch.setattr(normalize_module, "read_registry_to_update", lambda path: parsed.append(path.name) or read(path))
+    seeds = sorted((project / "seeds").glob("*.txt"))
+    for number, seed in enumerate([*seeds[:3], seeds[0]]):
+        seed.write_text(seed.read_text(encoding="utf-8") + f"\nA paragraph added later, number {number}.\n", encoding="utf-8")
+        kept = project / ".newsdossier-cache" / "registry-actors.pickle"
+        if kept.exists() and damage == "garbage":
+            kept.write_bytes(b"not a pickle")
+        elif kept.exists() and damage == "other stamp":
+            actors.write_text(actors.read_text(encoding="utf-8").replace("# checked by hand", "# checked by hand again", 1), encoding="utf-8")
+        twin = without_cache(project, tmp_path, name=f"twin{number}")
+        lines, _ = run(project)
+        twin_lines, _ = run(twin)
+        assert "# checked by hand" in actors.read_text(encoding="utf-8")
+        assert tree(project / "data") == tree(twin / "data")
+        assert lines == [line.replace(str(twin), str(project)) for line in twin_lines]
+    if damage == "none":  # read from the cache at least once (the twins, without it, parse it each run)
+        assert parsed.count("actors.yaml") < 2 * 4

@@ -323,12 +323,60 @@ def _read_registries(project: Project, report: Report, from_index: dict | None =
             if from_index is not None:
                 from_index[name] = (_json_text(kept["entries"]), kept)
             continue
-        try:
-            registries[name] = Registry(read_registry_to_update(path) or CommentedSeq())
-        except DataError as error:
-            report.skipped.append(f"{error.one_line()}; fix it first: normalize wrote nothing")
-            return None
+        stamp = file_stamp(path)
+        entries = _pickled_registry(project, name, stamp)
+        if entries is None:
+            try:
+                entries = read_registry_to_update(path) or CommentedSeq()
+            except DataError as error:
+                report.skipped.append(f"{error.one_line()}; fix it first: normalize wrote nothing")
+                return None
+            if stamp is not None and file_stamp(path) == stamp:  # not changed while it was read
+                _pickle_registry(project, name, stamp, entries)
+        registries[name] = Registry(entries)
     return registries
+
+
+def _registry_pickle_key(stamp) -> str:
+    import ruamel.yaml
+
+    return json.dumps([stamp, ruamel.yaml.__version__])
+
+
+def _pickled_registry(project: Project, name: str, stamp) -> CommentedSeq | None:
+    """A registry the registry index cannot hold (a person's comments or quotes in it), as
+    ruamel.yaml's round-trip reading of the file with this stamp gave it in an earlier run,
+    kept by _pickle_registry: reading it back takes milliseconds where parsing the YAML again
+    takes seconds on a large corpus. None when there is none for this stamp (and this
+    ruamel.yaml), or it cannot be read."""
+    import pickle
+
+    if stamp is None:
+        return None
+    try:
+        with (project.cache / f"registry-{name}.pickle").open("rb") as handle:
+            key, entries = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return None
+    return entries if key == _registry_pickle_key(stamp) and isinstance(entries, CommentedSeq) else None
+
+
+def _pickle_registry(project: Project, name: str, stamp, entries) -> None:
+    """Keep the round-trip reading of a registry file, as read (before any merge changes it),
+    for the next run that finds the file with the same stamp (_pickled_registry)."""
+    import os
+    import pickle
+
+    if not isinstance(entries, CommentedSeq):
+        return
+    try:
+        project.cache.mkdir(parents=True, exist_ok=True)
+        path = project.cache / f"registry-{name}.pickle"
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        temporary.write_bytes(pickle.dumps((_registry_pickle_key(stamp), entries), protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(temporary, path)
+    except (OSError, pickle.PicklingError, TypeError, AttributeError, RecursionError):
+        return
 
 
 def _json_text(entries) -> str | None:
