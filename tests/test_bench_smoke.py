@@ -80,8 +80,10 @@ def test_the_alias_and_reference_rows_say_what_changed_and_how_much_was_redone(s
     alias, reference = rows["alias"], rows["reference"]
     assert "data/actors.yaml" in alias["changed"] and alias["affected"] >= 0 and alias["rewritten"] >= 0
     assert "reference/missions.yaml" in reference["changed"] and reference["affected"] == 0
-    # what happens today (measured, not a target): the reference data's fingerprint re-extracts all
-    assert reference["extracted"] == reference["articles"]
+    # only the articles a change may touch are extracted again: none for a spelling no article
+    # prints; for an alias added in data/, those printing it (and no more than a few others)
+    assert reference["extracted"] == 0
+    assert alias["affected"] <= alias["extracted"] < alias["articles"]
 
 
 def test_the_build_row_counts_pages_and_the_plugins_share(smoke):

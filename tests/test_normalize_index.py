@@ -273,3 +273,62 @@ def test_quotes_a_person_wrote_keep_a_registry_out_of_the_registry_index(project
     from newsdossier.store import parse_yaml
     entries = parse_yaml("- id: a\n  name: 'Quoted by hand'\n", "actors.yaml", round_trip=True)
     assert normalize_module._as_json(entries) is None
+
+
+def test_a_registry_the_merge_did_not_change_is_not_written_again(project, tmp_path):
+    seed = sorted((project / "seeds").glob("*.txt"))[0]
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nA last paragraph added later by the newsroom.\n", encoding="utf-8")
+    run(project)  # registries written from this run's merge: the registry index holds them
+    missions = project / "data" / "missions.yaml"
+    stamp = (missions.stat().st_mtime_ns, missions.stat().st_ino)
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nAnother paragraph.\n", encoding="utf-8")
+    lines, report = run(project)
+    assert "data/missions.yaml" not in report.written
+    assert (missions.stat().st_mtime_ns, missions.stat().st_ino) == stamp
+    expected, _ = fresh(project, tmp_path)
+    assert tree(project / "data") == expected
+
+
+@pytest.mark.parametrize("damage", ["none", "garbage", "truncated"])
+def test_the_kept_reference_lookups_change_nothing(project, tmp_path, damage):
+    seed = sorted((project / "seeds").glob("*.txt"))[0]
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nA last paragraph added later by the newsroom.\n", encoding="utf-8")
+    run(project)  # extracts one article in this process: keeps the reference lookups
+    kept = list((project / ".newsdossier-cache").glob("reference-*.pickle"))
+    assert len(kept) == 1
+    if damage == "garbage":
+        kept[0].write_bytes(b"not a pickle")
+    elif damage == "truncated":
+        kept[0].write_bytes(kept[0].read_bytes()[:1000])
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nAnother paragraph.\n", encoding="utf-8")
+    twin = without_cache(project, tmp_path)
+    with_kept, _ = run(project)
+    without, _ = run(twin)
+    assert tree(project / "data") == tree(twin / "data")
+    assert with_kept == [line.replace(str(twin), str(project)) for line in without]
+
+
+@pytest.mark.parametrize("damage", ["none", "garbage", "other stamp"])
+def test_a_registry_with_a_person_s_comment_read_back_from_the_cache_is_the_one_in_the_file(project, tmp_path, monkeypatch, damage):
+    actors = project / "data" / "actors.yaml"
+    text = actors.read_text(encoding="utf-8")
+    actors.write_text(text.replace("\n", "  # checked by hand\n", 1), encoding="utf-8")
+    parsed = []
+    read = normalize_module.read_registry_to_update
+    monkeypatch.setattr(normalize_module, "read_registry_to_update", lambda path: parsed.append(path.name) or read(path))
+    seeds = sorted((project / "seeds").glob("*.txt"))
+    for number, seed in enumerate([*seeds[:3], seeds[0]]):
+        seed.write_text(seed.read_text(encoding="utf-8") + f"\nA paragraph added later, number {number}.\n", encoding="utf-8")
+        kept = project / ".newsdossier-cache" / "registry-actors.pickle"
+        if kept.exists() and damage == "garbage":
+            kept.write_bytes(b"not a pickle")
+        elif kept.exists() and damage == "other stamp":
+            actors.write_text(actors.read_text(encoding="utf-8").replace("# checked by hand", "# checked by hand again", 1), encoding="utf-8")
+        twin = without_cache(project, tmp_path, name=f"twin{number}")
+        lines, _ = run(project)
+        twin_lines, _ = run(twin)
+        assert "# checked by hand" in actors.read_text(encoding="utf-8")
+        assert tree(project / "data") == tree(twin / "data")
+        assert lines == [line.replace(str(twin), str(project)) for line in twin_lines]
+    if damage == "none":  # read from the cache at least once (the twins, without it, parse it each run)
+        assert parsed.count("actors.yaml") < 2 * 4

@@ -70,6 +70,12 @@ def _merge_list(base: list, current: CommentedSeq, new: list) -> CommentedSeq:
     return current
 
 
+def _has_comments(value) -> bool:
+    """Whether a round-trip list carries a comment (ruamel.yaml keeps them on its .ca)."""
+    comments = getattr(value, "ca", None)
+    return bool(comments and (comments.items or comments.comment or getattr(comments, "end", None)))
+
+
 def merge_article(base: dict | None, current: CommentedMap, current_body: str, new: CommentedMap, new_body: str) -> Merged:
     """Merge the new machine output into the article as it is now in data/.
 
@@ -98,7 +104,9 @@ def merge_article(base: dict | None, current: CommentedMap, current_body: str, n
         if plain_current == _plain(new_value):
             continue
         touched = keep_all or plain_current != base_value
-        if isinstance(current_value, list) and isinstance(new_value, list) and not keep_all:
+        if isinstance(current_value, list) and isinstance(new_value, list) and not keep_all and not touched and not _has_comments(current_value):
+            current[key] = new_value  # nobody touched it: the new list in its own order, as a fresh extraction writes it
+        elif isinstance(current_value, list) and isinstance(new_value, list) and not keep_all:
             # in place, so comments between the items stay
             _merge_list(base_value if isinstance(base_value, list) else current_value, current_value, new_value)
         elif not touched:

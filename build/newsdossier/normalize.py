@@ -1,6 +1,8 @@
 """normalize: seeds/ -> data/. Incremental, safe to rerun, every problem reported in one line per file."""
 from __future__ import annotations
 
+import hashlib
+import html
 import json
 import re
 import time
@@ -10,9 +12,10 @@ from pathlib import Path
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from . import EXTRACTOR_VERSION
+from . import EXTRACTOR_VERSION, REFERENCE_ENTRIES, reference_entry_files
 from .executors import Failed, Plan, run as run_work
 from .extract import Extraction, extract
+from .links import Finder, plain_rows, reference_changes, registry_changes, registry_projection
 from .ingest import Collected, collect, entry_slug
 from .ingest.metadata import read_metadata
 from .ingest.precedence import settle
@@ -23,7 +26,7 @@ from .reference import reference
 from .seeds import METADATA_FILE, passed_over, SeedError, list_seeds
 from . import fastyaml
 from .store import (round_trip_containers, DataError, Project, article_text, atomic_write, dump_yaml, file_stamp, one_sync, parse_yaml, read_article, read_index,
-                    read_registry_to_update, read_text, record_skipped_seeds, remove_unfinished_writes, write_index)
+                    read_registry, read_registry_to_update, read_text, record_skipped_seeds, remove_unfinished_writes, write_index)
 from .text import slugify, unique_id
 
 REGISTRIES = ("actors", "missions", "events")
@@ -83,6 +86,10 @@ _WORD = re.compile(r"[^\W_]")  # a letter or digit of any script
 # unchanged corpus reads no article's YAML.
 _INDEXED = ("id", "seed", "seed_entry", "fingerprint", "extractor")
 _ARTICLE_INDEX, _NO_ARTICLE_INDEX, _SEED_INDEX, _REGISTRY_INDEX = "articles.json", "no-article.json", "seeds.json", "registries.json"
+# The reference entries and what the articles' output depends on of each registry entry, as
+# the last run left them (links.py): {"reference": {"shas": {file: sha256}, "rows": {file: {key:
+# row}}}, "registries": {name: {"stamp": file_stamp, "entries": registry_projection}}}.
+_LINKS_INDEX = "links.json"
 
 
 def _as_json(entries) -> list | None:
@@ -136,6 +143,155 @@ def _existing_articles(project: Project, report: Report, index: dict, kept: dict
     return by_seed
 
 
+def _stale_articles(project: Project, existing: dict[str, "_Prior"]) -> tuple[set[Path], dict]:
+    """The paths of the articles in data/ to extract again although their seed is unchanged,
+    because a reference entry (REFERENCE_ENTRIES) or a registry entry changed since the last run
+    in a way their output may depend on (links.reference_changes, links.registry_changes): those
+    whose article file or seed holds one of the forms of a changed entry, old or new, or its id.
+    Also the links index to write at the end of the run ("changed": whether it differs from the
+    one read). Without that index (first run, cache deleted) nothing is stale: the articles are
+    trusted as written, as any index only ever saves work; a registry or reference file that is
+    not a list of entries makes every article stale."""
+    known = read_index(project.cache / _LINKS_INDEX, EXTRACTOR_VERSION)
+    files = reference_entry_files()
+    shas = {name: hashlib.sha256(raw).hexdigest() for name, raw in files.items()}
+    old_reference = known.get("reference") if isinstance(known.get("reference"), dict) else None
+    old_rows = old_reference.get("rows") if old_reference and isinstance(old_reference.get("rows"), dict) else None
+    old_shas = old_reference.get("shas") if old_reference else None
+    forms: set[str] = set()
+    ids: set[str] = set()
+    everything = False
+    changed = False
+    if old_rows is not None and old_shas == shas:
+        reference_state = old_reference
+    else:
+        changed = True
+        from .reference import load_reference
+
+        new_rows: dict = {}
+        for name, key in REFERENCE_ENTRIES.items():
+            if name not in files:
+                continue
+            if old_rows is not None and old_shas and old_shas.get(name) == shas[name] and isinstance(old_rows.get(name), dict):
+                new_rows[name] = old_rows[name]
+                continue
+            rows = plain_rows(load_reference(name), key)
+            if rows is None:
+                everything = True
+                rows = {}
+            new_rows[name] = rows
+        reference_state = {"shas": shas, "rows": new_rows}
+        if old_rows is not None:
+            forms, ids = reference_changes(old_rows, new_rows)
+    old_registries = known.get("registries") if isinstance(known.get("registries"), dict) else None
+    registry_state: dict = {}
+    for name in REGISTRIES:
+        path = project.registry(name)
+        stamp = file_stamp(path)
+        kept = (old_registries or {}).get(name)
+        if isinstance(kept, dict) and stamp is not None and kept.get("stamp") == stamp and isinstance(kept.get("entries"), dict):
+            registry_state[name] = kept
+            continue
+        changed = True
+        if stamp is None:
+            continue
+        try:
+            entries = read_registry(path)
+        except DataError:  # reported when normalize reads it to merge
+            continue
+        projection = registry_projection(name, entries)
+        registry_state[name] = {"stamp": stamp, "entries": projection}
+        if isinstance(kept, dict) and isinstance(kept.get("entries"), dict):
+            more_forms, more_ids = registry_changes(kept["entries"], projection)
+            forms |= more_forms
+            ids |= more_ids
+    links = {"reference": reference_state, "registries": registry_state, "changed": changed}
+    stale: set[Path] = set()
+    if everything:
+        return {prior.path for prior in existing.values()}, links
+    finder = Finder(forms, ids)
+    if not finder:
+        return stale, links
+    for prior in existing.values():
+        if finder.holds(_stored_text(project, prior)):
+            stale.add(prior.path)
+    return stale, links
+
+
+_JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+
+
+def _reference_state_path(project: Project, links: dict) -> Path:
+    """Where the reference data's derived lookups (the gazetteer and the tables it is made
+    from) are kept between runs: a file named by a digest of all they derive from (the
+    extractor fingerprint, which covers reference.py and the word lists; the reference entry
+    files; babel's CLDR data; the pickle format of this Python)."""
+    import sys
+
+    import babel
+
+    shas = json.dumps((links.get("reference") or {}).get("shas"), sort_keys=True)
+    key = hashlib.sha256(f"{EXTRACTOR_VERSION} {shas} {babel.__version__} {sys.version}".encode()).hexdigest()[:16]
+    return project.cache / f"reference-{key}.pickle"
+
+
+def _load_reference_state(project: Project, links: dict) -> None:
+    """Put the lookups reference.Reference computed in an earlier run with the same data
+    (_reference_state_path) into this process's Reference, so that extracting one article does
+    not build the gazetteer again (about 0.5 s of CPU; reading it back takes 0.1 s). Nothing
+    when there is none or it cannot be read: they are then computed as usual."""
+    import pickle
+
+    try:
+        with _reference_state_path(project, links).open("rb") as handle:
+            state = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return
+    if isinstance(state, dict):
+        held = reference().__dict__
+        for name, value in state.items():
+            held.setdefault(name, value)
+
+
+def _save_reference_state(project: Project, links: dict) -> None:
+    """Keep the lookups this process's Reference computed (its cached properties, the gazetteer
+    at least: built here after a run whose extraction ran in other processes) for the next run
+    (_load_reference_state), once per state of the reference data; older states removed."""
+    import os
+    import pickle
+
+    path = _reference_state_path(project, links)
+    if path.exists():
+        return
+    try:
+        reference().gazetteer  # built by the pool's workers only, after a run in several processes
+        held = dict(reference().__dict__)
+        project.cache.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        temporary.write_bytes(pickle.dumps(held, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(temporary, path)
+        for old in project.cache.glob("reference-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except (OSError, pickle.PicklingError, TypeError, AttributeError, ValueError, KeyError):
+        return
+
+
+def _stored_text(project: Project, prior: "_Prior") -> str:
+    """What is kept of an article to look for forms in: its file (front-matter and text) and its
+    seed as collected (bytes read as UTF-8, HTML character references resolved), "" for a file
+    that cannot be read."""
+    parts = []
+    for path in (prior.path, project.seeds / str(prior.front.get("seed") or "")):
+        try:
+            if path.is_file():
+                text = html.unescape(path.read_bytes().decode("utf-8", errors="replace"))
+                parts.append(_JSON_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text))  # a JSON seed's "\u00e9"
+        except OSError:
+            continue
+    return "\n".join(parts)
+
+
 def _prior_of(article: Collected, existing: dict[str, _Prior], collected: set[str]) -> _Prior | None:
     """The article already in data/ that this collected article updates: the one with its key;
     or, for an article of a seed of several (a .json that became a list of records), the seed's
@@ -150,11 +306,13 @@ def _prior_of(article: Collected, existing: dict[str, _Prior], collected: set[st
     return prior
 
 
-def _read_registries(project: Project, report: Report) -> dict[str, Registry] | None:
+def _read_registries(project: Project, report: Report, from_index: dict | None = None) -> dict[str, Registry] | None:
     """The three registries, round-trip (comments and order kept), or None when one cannot be
     read (said in report: nothing is written then). A registry this program wrote last, unedited
     since (the registry index: its stamp), is taken from the index, a JSON copy of its entries:
-    parsing the YAML of a large corpus's events takes seconds."""
+    parsing the YAML of a large corpus's events takes seconds. from_index: filled with (the JSON
+    text of its entries, its index entry) of each registry taken from the index, by name: one
+    whose entries give the same JSON text after the merge is unchanged (not written again)."""
     registries = {}
     known = read_index(project.cache / _REGISTRY_INDEX, _REGISTRY_INDEX)
     for name in REGISTRIES:
@@ -162,13 +320,71 @@ def _read_registries(project: Project, report: Report) -> dict[str, Registry] | 
         kept = known.get(name)
         if isinstance(kept, dict) and isinstance(kept.get("entries"), list) and kept.get("stamp") == file_stamp(path) is not None:
             registries[name] = Registry(round_trip_containers(kept["entries"]))
+            if from_index is not None:
+                from_index[name] = (_json_text(kept["entries"]), kept)
             continue
-        try:
-            registries[name] = Registry(read_registry_to_update(path) or CommentedSeq())
-        except DataError as error:
-            report.skipped.append(f"{error.one_line()}; fix it first: normalize wrote nothing")
-            return None
+        stamp = file_stamp(path)
+        entries = _pickled_registry(project, name, stamp)
+        if entries is None:
+            try:
+                entries = read_registry_to_update(path) or CommentedSeq()
+            except DataError as error:
+                report.skipped.append(f"{error.one_line()}; fix it first: normalize wrote nothing")
+                return None
+            if stamp is not None and file_stamp(path) == stamp:  # not changed while it was read
+                _pickle_registry(project, name, stamp, entries)
+        registries[name] = Registry(entries)
     return registries
+
+
+def _registry_pickle_key(stamp) -> str:
+    import ruamel.yaml
+
+    return json.dumps([stamp, ruamel.yaml.__version__])
+
+
+def _pickled_registry(project: Project, name: str, stamp) -> CommentedSeq | None:
+    """A registry the registry index cannot hold (a person's comments or quotes in it), as
+    ruamel.yaml's round-trip reading of the file with this stamp gave it in an earlier run,
+    kept by _pickle_registry: reading it back takes milliseconds where parsing the YAML again
+    takes seconds on a large corpus. None when there is none for this stamp (and this
+    ruamel.yaml), or it cannot be read."""
+    import pickle
+
+    if stamp is None:
+        return None
+    try:
+        with (project.cache / f"registry-{name}.pickle").open("rb") as handle:
+            key, entries = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return None
+    return entries if key == _registry_pickle_key(stamp) and isinstance(entries, CommentedSeq) else None
+
+
+def _pickle_registry(project: Project, name: str, stamp, entries) -> None:
+    """Keep the round-trip reading of a registry file, as read (before any merge changes it),
+    for the next run that finds the file with the same stamp (_pickled_registry)."""
+    import os
+    import pickle
+
+    if not isinstance(entries, CommentedSeq):
+        return
+    try:
+        project.cache.mkdir(parents=True, exist_ok=True)
+        path = project.cache / f"registry-{name}.pickle"
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        temporary.write_bytes(pickle.dumps((_registry_pickle_key(stamp), entries), protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(temporary, path)
+    except (OSError, pickle.PicklingError, TypeError, AttributeError, RecursionError):
+        return
+
+
+def _json_text(entries) -> str | None:
+    """Registry entries as JSON text (keys in their order), None when they are not JSON values."""
+    try:
+        return json.dumps(entries, ensure_ascii=False)
+    except (TypeError, ValueError):
+        return None
 
 
 def _article_key(front) -> str:
@@ -275,6 +491,8 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
     # not read again (decoding alone is a third of a millisecond a seed).
     seeds_known = read_index(project.cache / _SEED_INDEX, EXTRACTOR_VERSION)
     seeds_seen: dict = {}
+    # Articles a changed reference entry or registry entry may touch: extracted again.
+    stale, links = _stale_articles(project, existing)
     taken = {str(p.front["id"]) for p in existing.values() if p.front.get("id")}
     seen_fingerprints: dict[str, str] = {
         str(p.front.get("fingerprint")): seed for seed, p in existing.items() if p.front.get("fingerprint")
@@ -299,7 +517,7 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
             steps.append(told)
             outstanding.append(-1)
             try:
-                articles, left_out = _collect(project, path, rows.get(path.name), existing, seeds_known, seeds_seen, no_article)
+                articles, left_out = _collect(project, path, rows.get(path.name), existing, seeds_known, seeds_seen, no_article, stale)
             except (SeedError, OSError) as error:
                 articles, left_out = [], []
                 told.append(("skip_seed", path.name, str(error)))
@@ -308,7 +526,7 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
             for article in articles:
                 collected_keys.add(article.key)
                 prior = _prior_of(article, existing, collected_keys)
-                step = _without_extraction(project, article, prior, seen_fingerprints)
+                step = _without_extraction(project, article, prior, seen_fingerprints, stale)
                 if step is not None:
                     told.append(step)
                     continue
@@ -320,6 +538,8 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
                 told.append(("extract", len(seed_of_job), _Light(article.seed, article.entry, article.fingerprint), prior))
                 seed_of_job.append(seed_index)
                 jobs += 1
+                if not seed_of_job[:-1]:  # the first article to extract: the reference data it needs, from the cache
+                    _load_reference_state(project, links)
                 yield article
             outstanding[seed_index] += jobs + 1
             if outstanding[seed_index] == 0:
@@ -333,6 +553,8 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
         if outstanding[seed_index] == 0:
             progress.seed_done()
 
+    if seed_of_job:
+        _save_reference_state(project, links)
     pending: list[_Pending] = []
     for told in steps:
         for step in told:
@@ -348,8 +570,9 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
     # The registries are read (round-trip, slow on a large corpus) only when an article is to
     # be merged into them: a run over unchanged seeds reads none of them.
     registries: dict[str, Registry] | None = {}
+    from_index: dict[str, tuple] = {}
     if pending:
-        registries = _read_registries(project, report)
+        registries = _read_registries(project, report, from_index)
         if registries is None:
             for line in report.skipped:
                 log(line)
@@ -389,6 +612,9 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
     with one_sync():  # every file whole or not at all, with one sync for all (store.one_sync)
         for name, registry in registries.items():
             path = project.registry(name)
+            if name in from_index and from_index[name][0] is not None and _json_text(registry.entries) == from_index[name][0]:
+                continue  # the merge changed nothing in it: the file (and its index entry) stays as it is
+            from_index.pop(name, None)
             if registry.entries or path.exists():
                 if atomic_write(path, dump_yaml(registry.entries) if registry.entries else "[]\n"):
                     report.written.append(str(path.relative_to(project.root)))
@@ -408,10 +634,18 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
             atomic_write(project.machine_record(item.article_id), record)
     for name, registry in registries.items():
         path = project.registry(name)
-        if path.exists() and (entries := _as_json(registry.entries)) is not None and (stamp := file_stamp(path)) is not None:
+        if name in from_index:  # unchanged: its index entry holds
+            registry_index[name] = from_index[name][1]
+        elif path.exists() and (entries := _as_json(registry.entries)) is not None and (stamp := file_stamp(path)) is not None:
             registry_index[name] = {"stamp": stamp, "entries": entries}
     if registries:
         write_index(project.cache / _REGISTRY_INDEX, _REGISTRY_INDEX, registry_index)
+    for name, registry in registries.items():  # read and merged into: kept as written
+        stamp = file_stamp(project.registry(name))
+        if stamp is not None and (links["registries"].get(name) or {}).get("stamp") != stamp:
+            state = {"stamp": stamp, "entries": registry_projection(name, registry.entries)}
+            if links["registries"].get(name) != state:
+                links["registries"][name], links["changed"] = state, True
     for path, front in written_articles:
         _index_written(project, path, front, article_index)
     record_skipped_seeds(project, report.seed_reasons)
@@ -419,6 +653,8 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
         write_index(project.cache / _ARTICLE_INDEX, _ARTICLE_INDEX, article_index)
         write_index(project.cache / _NO_ARTICLE_INDEX, EXTRACTOR_VERSION, still_no_article)
         write_index(project.cache / _SEED_INDEX, EXTRACTOR_VERSION, seeds_seen)
+        if links.pop("changed", True):
+            write_index(project.cache / _LINKS_INDEX, EXTRACTOR_VERSION, links)
     seed_names = {p.name for p in seed_paths}
     for key, (path, front) in existing.items():
         if str(front["seed"]) not in seed_names:
@@ -465,7 +701,7 @@ class _Light(NamedTuple):
         return self.seed if self.entry is None else f"{self.seed} ({self.entry})"
 
 
-def _collect(project: Project, path: Path, row, existing: dict, index: dict, seen: dict, no_article: dict) -> tuple[list, list[str]]:
+def _collect(project: Project, path: Path, row, existing: dict, index: dict, seen: dict, no_article: dict, stale=frozenset()) -> tuple[list, list[str]]:
     """ingest.collect(path, row), or, when the seed index (index: file name -> {"stamp", "row",
     "articles": [[entry, fingerprint]...], "left_out"}) holds the file with its stamp and row and
     every article it lists is in data/ unchanged or known to make no article (no_article), the _Light articles and left-out lines it
@@ -480,7 +716,7 @@ def _collect(project: Project, path: Path, row, existing: dict, index: dict, see
             left_out = [str(line) for line in known["left_out"]]
         except (KeyError, TypeError, ValueError):
             light = []
-        if light and all(_unchanged(project, existing.get(article.key), article.fingerprint) or _no_article(no_article, article) for article in light):
+        if light and all(_unchanged(project, existing.get(article.key), article.fingerprint, stale) or _no_article(no_article, article) for article in light):
             seen[path.name] = known
             return light, left_out
     articles, left_out = collect(path, row)
@@ -498,11 +734,12 @@ def _no_article(no_article: dict, article) -> dict | None:
     return None
 
 
-def _unchanged(project: Project, prior: "_Prior | None", fingerprint: str) -> bool:
+def _unchanged(project: Project, prior: "_Prior | None", fingerprint: str, stale=frozenset()) -> bool:
     """Whether the article of prior is the output of this extractor for the fingerprint, with its
-    machine record (none: a run stopped before writing it)."""
+    machine record (none: a run stopped before writing it), and not among the stale article paths
+    (a reference or registry entry its text names changed: _stale_articles)."""
     return bool(prior and prior.front.get("fingerprint") == fingerprint and str(prior.front.get("extractor")) == EXTRACTOR_VERSION
-                and project.machine_record(str(prior.front.get("id"))).exists())
+                and prior.path not in stale and project.machine_record(str(prior.front.get("id"))).exists())
 
 
 class Outcome(NamedTuple):
@@ -535,11 +772,11 @@ def extract_article(article: Collected) -> Outcome:
     return Outcome(extraction, note)
 
 
-def _without_extraction(project: Project, article: Collected, prior: _Prior | None, seen_fingerprints: dict) -> tuple | None:
+def _without_extraction(project: Project, article: Collected, prior: _Prior | None, seen_fingerprints: dict, stale=frozenset()) -> tuple | None:
     """What the report says of a collected article that is not to be extracted: ("unchanged",
     label) when it is unchanged since the last run, ("skip_seed", seed, why) when it is a copy
     of another; None when it is to be extracted (its fingerprint is then taken)."""
-    if _unchanged(project, prior, article.fingerprint):
+    if _unchanged(project, prior, article.fingerprint, stale):
         return ("unchanged", article.label)
     twin = seen_fingerprints.get(article.fingerprint)
     if twin and twin != article.key:

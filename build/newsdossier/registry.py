@@ -292,7 +292,11 @@ def link_mention(events: Registry, finding: EventFinding, article_id: str, artic
     event = candidates[0]
     report_event(event, article_id, finding.sentence)
     # The link is an inference (no date in the sentence), and shown as one.
-    event.setdefault("inferred", CommentedMap())[article_id] = (
-        f"an undated mention of a {finding.label.lower()}; the only such event near the article's date and place"
-    )
+    # In article id order, as the reports (report_event): the same whatever order articles came in.
+    inferred = event.setdefault("inferred", CommentedMap())
+    why = f"an undated mention of a {finding.label.lower()}; the only such event near the article's date and place"
+    if article_id in inferred:
+        inferred[article_id] = why
+    else:
+        inferred.insert(bisect.bisect([str(k) for k in inferred], article_id), article_id, why)
     return event["id"]
