@@ -111,9 +111,25 @@ class Registry:
         return True
 
 
+def claimed_by(registry: Registry, found: Found) -> str | None:
+    """The id of the entry in use, of the found entity's kind, that claims its name or one of
+    the forms it is printed in beyond its own article (a name, acronym or alias a person
+    wrote into data/ or an earlier article gave), or None. found.local forms are left out:
+    they name it in one article only."""
+    for surface in (found.name, *(s for s in found.surfaces if s not in found.local)):
+        owner = registry.claims.get(fold(surface))
+        if owner is not None and (registry.by_id.get(owner) or {}).get("kind") == found.kind:
+            return owner
+    return None
+
+
 def merge_actor(actors: Registry, found: Found) -> str | None:
-    """The id under which an article lists this actor, adding a candidate when new; None if rejected."""
+    """The id under which an article lists this actor: its own id's entry (following
+    same_as), else the entry claiming one of its printed forms (claimed_by: so an alias added
+    to data/actors.yaml links the articles printing it), else a new candidate; None if rejected."""
     entry_id = actors.resolve(found.id)
+    if entry_id not in actors.by_id and (owner := claimed_by(actors, found)) is not None:
+        entry_id = actors.resolve(owner)
     if entry_id not in actors.by_id:
         entry = CommentedMap()
         entry["id"] = found.id
