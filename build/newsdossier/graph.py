@@ -244,14 +244,20 @@ class Graph:
         found: dict[str, list[Source]] = {role: [] for role in roles}
         if not roles:
             return []
-        patterns = [(role, _role_pattern(role)) for role in roles]
+        patterns = [(role, fold(role).strip(), _role_pattern(role)) for role in roles]
         for link in links:
             matcher = self.matchers.get(link.article.id)
             if matcher is None:
                 continue
             sentences = self.sentences(link.article)
             folded = folded_sentences(sentences)
-            for role, pattern in patterns:
+            # An actor named in many articles collects many roles: a role's regular expression is
+            # tried on the sentences only when its folded words are somewhere in the article (one
+            # substring test each), not on every sentence for every role.
+            whole = folded_text(folded)
+            for role, words, pattern in patterns:
+                if words not in whole:
+                    continue
                 for (where, sentence), compared in zip(sentences, folded):
                     if not pattern.search(compared):
                         continue
@@ -471,6 +477,13 @@ def article_sentences(body: str, captions: tuple[str, ...], title: str) -> tuple
 def folded_sentences(sentences: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
     """The sentences of article_sentences folded to the same length (text.fold_same_length)."""
     return tuple(fold_same_length(sentence) for _where, sentence in sentences)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def folded_text(folded: tuple[str, ...]) -> str:
+    """The folded sentences of folded_sentences in one string (a newline between two), for a
+    substring test before a regular expression is tried on each sentence."""
+    return "\n".join(folded)
 
 
 @lru_cache(maxsize=CACHE_SIZE)
