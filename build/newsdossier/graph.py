@@ -244,14 +244,29 @@ class Graph:
         found: dict[str, list[Source]] = {role: [] for role in roles}
         if not roles:
             return []
-        patterns = [(role, _role_pattern(role)) for role in roles]
+        patterns = [(role, fold(role).strip(), _role_pattern(role)) for role in roles]
+        # An actor named in many articles collects many roles, so trying every role on every
+        # sentence of every article grew with links x roles. A role is tried on an article's
+        # sentences only when the article has its first word as a word, and its folded words
+        # as a substring: the pattern matches the folded role between non-word characters, so
+        # the word of the text where a match starts is the role's first word (a role that does
+        # not start with a word character is always tried).
+        by_first_word: dict[str, list[int]] = defaultdict(list)
+        always: list[int] = []
+        for n, (_role, words, _pattern) in enumerate(patterns):
+            first = _WORD.match(words)
+            (by_first_word[first.group()] if first else always).append(n)
         for link in links:
             matcher = self.matchers.get(link.article.id)
             if matcher is None:
                 continue
             sentences = self.sentences(link.article)
             folded = folded_sentences(sentences)
-            for role, pattern in patterns:
+            whole = "\n".join(folded)  # not cached: at 10,000 articles a copy of every text
+            present = by_first_word.keys() & set(_WORD.findall(whole))
+            for role, words, pattern in (patterns[n] for n in sorted(always + [n for w in present for n in by_first_word[w]])):
+                if words not in whole:
+                    continue
                 for (where, sentence), compared in zip(sentences, folded):
                     if not pattern.search(compared):
                         continue
