@@ -222,15 +222,22 @@ def search(page: Page, query: str):
 
 def result_links(page: Page, until: str) -> list[str]:
     """The addresses of the results shown, scrolling down the list as a reader does (Pagefind
-    loads a result's details only when it comes into view) until `until` is among them or no
-    more results come."""
+    loads a result's details only when it comes into view, and the list shows a part at a
+    time, with a button for more) until `until` is among them or no more results come."""
     links = page.locator("pagefind-modal a.pf-result-link")
+    more = page.locator("pagefind-modal .nd-search-more")
     expect(links.first).to_be_attached()
     shown: list[str] = []
     while True:
         current = [links.nth(i).get_attribute("href") for i in range(links.count())]
-        if until in current or current == shown:
+        if until in current:
             return current
+        if current == shown:
+            if not more.is_visible():
+                return current
+            more.click()
+            page.wait_for_timeout(500)
+            current = []
         shown = current
         links.last.scroll_into_view_if_needed()
         page.wait_for_timeout(500)
@@ -385,3 +392,46 @@ def test_results_from_every_language_are_links_on_this_site(page: Page, site_url
     links = result_links(page, until=example_pages["fr"])
     assert example_pages["fr"] in links
     assert all(link.startswith("/") and not link.startswith("//") for link in links), links
+
+
+# -- a long list of results is shown a part at a time ------------------------------------------
+
+def _listed(page: Page) -> int:
+    return page.locator("pagefind-modal ul.pf-results > li").count()
+
+
+def _total(page: Page) -> int:
+    import re
+    return int(re.search(r"\d+", page.locator("pagefind-modal .pf-summary").inner_text().replace(",", "")).group())
+
+
+@pytest.mark.browser
+def test_the_results_are_listed_thirty_at_a_time_with_a_button_for_more(page: Page, site_url: str, example_pages):
+    """Pagefind lists every result at once, which for a common word in a large corpus is
+    thousands of list items and seconds of layout before the first shows: the search lists the
+    first 30, the summary gives the whole count, and a button lists 30 more."""
+    page.goto(site_url + example_pages["en"])
+    search(page, "the")
+    total = _total(page)
+    assert total > 30, f"the example site has {total} pages with 'the': too few to test the button"
+    more = page.locator("pagefind-modal .nd-search-more")
+    expect(page.locator("pagefind-modal ul.pf-results > li")).to_have_count(30)
+    expect(more).to_be_visible()
+    expect(more).to_have_text("Load more results")
+    more.click()
+    expect(page.locator("pagefind-modal ul.pf-results > li")).to_have_count(min(60, total))
+    assert more.is_visible() == (total > 60)
+
+
+@pytest.mark.browser
+def test_a_new_query_lists_its_first_thirty_again_and_no_button_when_all_are_listed(page: Page, site_url: str, example_pages):
+    page.goto(site_url + example_pages["en"])
+    search(page, "the")
+    page.locator("pagefind-modal .nd-search-more").click()
+    expect(page.locator("pagefind-modal ul.pf-results > li")).not_to_have_count(30)
+    box = page.locator("pagefind-modal input[type=search]")
+    box.fill("FISNUA")
+    expect(page.locator("pagefind-modal .pf-summary")).to_contain_text("FISNUA")
+    assert 0 < _listed(page) <= 30
+    assert _listed(page) == _total(page)
+    expect(page.locator("pagefind-modal .nd-search-more")).to_be_hidden()
