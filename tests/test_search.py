@@ -19,7 +19,7 @@ from ruamel.yaml import YAML
 
 from conftest import ROOT, _QuietHandler, example_project, run
 from newsdossier.corpus import in_use
-from newsdossier.search import (STEM_MARK, ascii_spelling, cross_language_stems, entity_names, extra_spellings, pagefind_fold,
+from newsdossier.search import (STEM_MARK, ascii_spelling, cross_language_stems, entity_names, extra_spellings, index_glob, pagefind_fold,
                                 snowball_stemmer)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "search"
@@ -435,3 +435,33 @@ def test_a_new_query_lists_its_first_thirty_again_and_no_button_when_all_are_lis
     assert 0 < _listed(page) <= 30
     assert _listed(page) == _total(page)
     expect(page.locator("pagefind-modal .nd-search-more")).to_be_hidden()
+
+
+# -- the HTML files Pagefind reads (pure) ------------------------------------------------------
+
+@pytest.mark.parametrize(("pages", "others", "glob"), [
+    # a folder of pages only is read whole; the views of seeds and data files are not read
+    (["index.html", "articles/1/index.html", "articles/by-year/2011/index.html", "actors/x/index.html"],
+     ["seeds/1.txt.html", "data/articles/1.md.html"],
+     "{actors/**/*.html,articles/**/*.html,index.html}"),
+    # a folder holding a page and views: its page alone
+    (["data/index.html", "index.html"], ["data/actors.yaml.html"], "{data/index.html,index.html}"),
+    # a page whose name the glob would read as a pattern brings its whole folder
+    (["notes/a[1]/index.html"], ["notes/x.txt.html"], "{notes/**/*.html}"),
+    # ... or, at the top of the site, every file
+    (["{x}.html"], [], "**/*.{html}"),
+    ([], ["seeds/1.txt.html"], "**/*.{html}"),
+])
+def test_pagefind_reads_the_pages_and_not_the_other_html_files(pages, others, glob):
+    assert index_glob(pages, others) == glob
+
+
+def test_the_built_site_is_indexed_from_its_pages_only(search_project: Path):
+    """Every page of the site is in the index, and only pages (no view of a seed or data file)."""
+    import json
+    site = search_project / "site"
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    indexed = sum(language["page_count"] for language in entry["languages"].values())
+    bodies = [page for page in site.rglob("*.html") if "data-pagefind-body" in page.read_text(encoding="utf-8")]
+    assert any(site.joinpath("seeds").rglob("*.html"))
+    assert indexed == len(bodies)
