@@ -12,6 +12,8 @@ spent in each part of the plugin's work and the whole build's seconds, measured 
 - source_views: the readable pages of the seed and data files (written as the site is);
 - index: Pagefind indexing the built site (on_post_build; its own process).
 "pages" is the number of pages MkDocs rendered (Markdown pages, one on_page_context each).
+"children_peak_mb" and "children_cpu_s": the peak memory (the kernel's maxrss) of the largest
+process the build started, and their CPU seconds (user + system): Pagefind's, its only one.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ import argparse
 import functools
 import json
 import os
+import resource
 import sys
 import time
 from collections import defaultdict
@@ -78,9 +81,11 @@ def main(argv: list[str] | None = None) -> int:
         code = 1
     whole = time.perf_counter() - started
     plugin = sum(spent.values())
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
     args.report.write_text(json.dumps({
         "whole_s": whole, "plugin_s": plugin, "parts_s": dict(spent), "calls": dict(calls),
         "pages": calls.get("page_context", 0), "exit": code,
+        "children_peak_mb": children.ru_maxrss / 1024, "children_cpu_s": children.ru_utime + children.ru_stime,
     }, indent=2), encoding="utf-8")
     return code
 

@@ -94,6 +94,11 @@ def test_the_build_row_counts_pages_and_the_plugins_share(smoke):
     assert {"load", "render", "search_fields", "index"} <= set(row["parts_s"]), row["parts_s"]
 
 
+def test_the_build_row_gives_pagefinds_own_memory_and_cpu(smoke):
+    row = _rows(smoke[1])["build"]
+    assert 0 < row["index_peak_mb"] and 0 < row["index_cpu_s"] < row["cpu_s"]
+
+
 def test_the_serve_row_has_both_waits(smoke):
     row = _rows(smoke[1])["serve"]
     assert row["first_build_s"] > 0 and row["wall_s"] > 0

@@ -19,7 +19,7 @@ from ruamel.yaml import YAML
 
 from conftest import ROOT, _QuietHandler, example_project, run
 from newsdossier.corpus import in_use
-from newsdossier.search import (STEM_MARK, ascii_spelling, cross_language_stems, entity_names, extra_spellings, pagefind_fold,
+from newsdossier.search import (STEM_MARK, ascii_spelling, cross_language_stems, entity_names, extra_spellings, index_glob, pagefind_fold,
                                 snowball_stemmer)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "search"
@@ -222,15 +222,22 @@ def search(page: Page, query: str):
 
 def result_links(page: Page, until: str) -> list[str]:
     """The addresses of the results shown, scrolling down the list as a reader does (Pagefind
-    loads a result's details only when it comes into view) until `until` is among them or no
-    more results come."""
+    loads a result's details only when it comes into view, and the list shows a part at a
+    time, with a button for more) until `until` is among them or no more results come."""
     links = page.locator("pagefind-modal a.pf-result-link")
+    more = page.locator("pagefind-modal .nd-search-more")
     expect(links.first).to_be_attached()
     shown: list[str] = []
     while True:
         current = [links.nth(i).get_attribute("href") for i in range(links.count())]
-        if until in current or current == shown:
+        if until in current:
             return current
+        if current == shown:
+            if not more.is_visible():
+                return current
+            more.click()
+            page.wait_for_timeout(500)
+            current = []
         shown = current
         links.last.scroll_into_view_if_needed()
         page.wait_for_timeout(500)
@@ -385,3 +392,76 @@ def test_results_from_every_language_are_links_on_this_site(page: Page, site_url
     links = result_links(page, until=example_pages["fr"])
     assert example_pages["fr"] in links
     assert all(link.startswith("/") and not link.startswith("//") for link in links), links
+
+
+# -- a long list of results is shown a part at a time ------------------------------------------
+
+def _listed(page: Page) -> int:
+    return page.locator("pagefind-modal ul.pf-results > li").count()
+
+
+def _total(page: Page) -> int:
+    import re
+    return int(re.search(r"\d+", page.locator("pagefind-modal .pf-summary").inner_text().replace(",", "")).group())
+
+
+@pytest.mark.browser
+def test_the_results_are_listed_thirty_at_a_time_with_a_button_for_more(page: Page, site_url: str, example_pages):
+    """Pagefind lists every result at once, which for a common word in a large corpus is
+    thousands of list items and seconds of layout before the first shows: the search lists the
+    first 30, the summary gives the whole count, and a button lists 30 more."""
+    page.goto(site_url + example_pages["en"])
+    search(page, "the")
+    total = _total(page)
+    assert total > 30, f"the example site has {total} pages with 'the': too few to test the button"
+    more = page.locator("pagefind-modal .nd-search-more")
+    expect(page.locator("pagefind-modal ul.pf-results > li")).to_have_count(30)
+    expect(more).to_be_visible()
+    expect(more).to_have_text("Load more results")
+    more.click()
+    expect(page.locator("pagefind-modal ul.pf-results > li")).to_have_count(min(60, total))
+    assert more.is_visible() == (total > 60)
+
+
+@pytest.mark.browser
+def test_a_new_query_lists_its_first_thirty_again_and_no_button_when_all_are_listed(page: Page, site_url: str, example_pages):
+    page.goto(site_url + example_pages["en"])
+    search(page, "the")
+    page.locator("pagefind-modal .nd-search-more").click()
+    expect(page.locator("pagefind-modal ul.pf-results > li")).not_to_have_count(30)
+    box = page.locator("pagefind-modal input[type=search]")
+    box.fill("FISNUA")
+    expect(page.locator("pagefind-modal .pf-summary")).to_contain_text("FISNUA")
+    assert 0 < _listed(page) <= 30
+    assert _listed(page) == _total(page)
+    expect(page.locator("pagefind-modal .nd-search-more")).to_be_hidden()
+
+
+# -- the HTML files Pagefind reads (pure) ------------------------------------------------------
+
+@pytest.mark.parametrize(("pages", "others", "glob"), [
+    # a folder of pages only is read whole; the views of seeds and data files are not read
+    (["index.html", "articles/1/index.html", "articles/by-year/2011/index.html", "actors/x/index.html"],
+     ["seeds/1.txt.html", "data/articles/1.md.html"],
+     "{actors/**/*.html,articles/**/*.html,index.html}"),
+    # a folder holding a page and views: its page alone
+    (["data/index.html", "index.html"], ["data/actors.yaml.html"], "{data/index.html,index.html}"),
+    # a page whose name the glob would read as a pattern brings its whole folder
+    (["notes/a[1]/index.html"], ["notes/x.txt.html"], "{notes/**/*.html}"),
+    # ... or, at the top of the site, every file
+    (["{x}.html"], [], "**/*.{html}"),
+    ([], ["seeds/1.txt.html"], "**/*.{html}"),
+])
+def test_pagefind_reads_the_pages_and_not_the_other_html_files(pages, others, glob):
+    assert index_glob(pages, others) == glob
+
+
+def test_the_built_site_is_indexed_from_its_pages_only(search_project: Path):
+    """Every page of the site is in the index, and only pages (no view of a seed or data file)."""
+    import json
+    site = search_project / "site"
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    indexed = sum(language["page_count"] for language in entry["languages"].values())
+    bodies = [page for page in site.rglob("*.html") if "data-pagefind-body" in page.read_text(encoding="utf-8")]
+    assert any(site.joinpath("seeds").rglob("*.html"))
+    assert indexed == len(bodies)

@@ -20,7 +20,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from .corpus import in_use, load_corpus
 from .publish import Source, published_sources, readable, render_view
 from .render import LONG_LIST, NAV_PAGES, page_path, render_site
-from .search import (SearchIndexError, cross_language_stems, entity_names, extra_spellings, index_site, language_tag,
+from .search import (SearchIndexError, cross_language_stems, entity_names, extra_spellings, index_glob, index_site, language_tag,
                      page_languages)
 from .seeds import SeedListing, seed_listing, watched
 from .store import ParseCache, Project, recorded_seed_reasons
@@ -139,15 +139,17 @@ class SearchIndexer:
 
     def __init__(self) -> None:
         self._lock = threading.Condition()
-        self._pending: Path | None = None
+        self._pending: tuple[Path, str | None] | None = None  # (site folder, glob) of the next run
         self._running = False
         self._cancel = threading.Event()
 
-    def request(self, site_dir: Path) -> None:
+    def request(self, site_dir: Path, glob: str | None = None) -> None:
+        """Index `site_dir` (reading the HTML files `glob` gives, search.index_glob) after the
+        run under way, if any."""
         with self._lock:
             if self._cancel.is_set():
                 return
-            self._pending = site_dir
+            self._pending = (site_dir, glob)
             if not self._running:
                 self._running = True
                 threading.Thread(target=self._run, name="newsdossier-search-index", daemon=True).start()
@@ -155,14 +157,15 @@ class SearchIndexer:
     def _run(self) -> None:
         while True:
             with self._lock:
-                site_dir, self._pending = self._pending, None
-                if site_dir is None:
+                pending, self._pending = self._pending, None
+                if pending is None:
                     self._running = False
                     self._lock.notify_all()
                     return
+            site_dir, glob = pending
             started = time.perf_counter()
             try:
-                index_site(site_dir, cancel=self._cancel)
+                index_site(site_dir, cancel=self._cancel, glob=glob)
                 log.info(f"search index written in {time.perf_counter() - started:.2f} s")
             except SearchIndexError as error:
                 # A failure while a newer build waits (its clean start removed the folder being
@@ -201,6 +204,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     site_language = "en"  # theme.language in mkdocs.yml
     page_langs: dict[str, str] = {}  # page source path -> its language, where not the site's
     search_languages: list[str] = ["en"]  # every language a page carries, for the search (main.html)
+    search_glob: str | None = None  # the HTML files Pagefind reads (search.index_glob; None: all)
     indexer: "SearchIndexer | None" = None  # under `mkdocs serve`: writes the search index in the background
 
     def on_startup(self, *, command, dirty) -> None:
@@ -367,14 +371,22 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         if self.serving:
             if self.indexer is None:
                 self.indexer = SearchIndexer()
-            self.indexer.request(Path(config.site_dir))
+            self.indexer.request(Path(config.site_dir), self.search_glob)
             return
         started = time.perf_counter()
         try:
-            index_site(Path(config.site_dir))
+            index_site(Path(config.site_dir), glob=self.search_glob)
         except SearchIndexError as error:
             raise PluginError(f"newsdossier: search index: {error}") from None
         log.info(f"search index written in {time.perf_counter() - started:.2f} s")
+
+    def on_env(self, env, config, files):
+        # The HTML files Pagefind is to read: the pages, not the seeds' and data files' views.
+        if self.config.search:
+            pages = [file.dest_uri for file in files.documentation_pages()]
+            others = [file.dest_uri for file in files if file.dest_uri.endswith(".html") and not file.is_documentation_page()]
+            self.search_glob = index_glob(pages, others)
+        return env
 
     def search_settled(self, timeout: float | None = None) -> bool:
         """Under `mkdocs serve`: wait until the search index of the last build is written;
