@@ -13,6 +13,7 @@ import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import lxml.html
 import pytest
 from playwright.sync_api import Page, expect
 from ruamel.yaml import YAML
@@ -465,3 +466,20 @@ def test_the_built_site_is_indexed_from_its_pages_only(search_project: Path):
     bodies = [page for page in site.rglob("*.html") if "data-pagefind-body" in page.read_text(encoding="utf-8")]
     assert any(site.joinpath("seeds").rglob("*.html"))
     assert indexed == len(bodies)
+
+
+def test_related_lists_are_left_out_of_the_search_index(built_site: Path):
+    """An article or event page's list of related ones holds other pages' titles: Pagefind is
+    told to skip it (data-pagefind-ignore), so a page is found by its own words only."""
+    checked = 0
+    for page in [*(built_site / "articles").glob("*/index.html"), *(built_site / "events").glob("*/index.html")]:
+        tree = lxml.html.fromstring(page.read_text(encoding="utf-8"))
+        headings = tree.xpath("//*[@id='related-articles' or @id='related-events']")
+        if not headings:
+            continue
+        listing = headings[0].getnext()
+        assert listing is not None and listing.get("data-pagefind-ignore") is not None, page
+        assert listing.xpath(".//li//a"), page  # the list itself is inside, not left behind
+        checked += 1
+    if not checked:
+        pytest.skip("this corpus has no article or event with related ones")
