@@ -5,7 +5,7 @@ import html
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, Undefined, select_autoescape
@@ -258,18 +258,32 @@ def timeline_filters(graph: Graph):
     return filters
 
 
-def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, seeds: SeedListing = SeedListing()) -> dict[str, str]:
+def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, seeds: SeedListing = SeedListing(), *,
+                graph: Graph | None = None, network: network_module.Network | None = None,
+                only: Callable[[str], bool] | None = None, listed: set[str] | None = None) -> dict[str, str]:
     """Every generated page as {docs-relative path: Markdown}, plus the data downloads.
     A list longer than `long_list` entries gets a page per year (or per part). seeds: which
     seed files the site publishes (a page links only those) and which have no article (listed
-    on the review page)."""
+    on the review page).
+
+    For `mkdocs serve`'s incremental rebuilds (incremental.py): `graph` and `network`, when
+    given, are build_graph(corpus) and its Network, made by the caller (who compares them with
+    the last build's); `only(path) -> bool`, when given, renders only the pages it accepts
+    (the downloads are always made), the others are left out of the result; `listed`, when
+    given, receives the path of every page the site has, rendered or not."""
     env = make_environment(templates)
     env.bytecode_cache = _COMPILED
-    graph = build_graph(corpus)
+    graph = graph if graph is not None else build_graph(corpus)
     pages: dict[str, str] = {}
+
+    def wanted(path: str) -> bool:
+        if listed is not None:
+            listed.add(path)
+        return only is None or only(path)
+
     # Quotes and the network: computed once here, read by quotes.md.j2, network.md.j2 and the
     # sections _quotes_network.md.j2 adds to actor and mission pages.
-    network = network_module.Network(network_module.graph_groups(graph))
+    network = network if network is not None else network_module.Network(network_module.graph_groups(graph))
     quotes = corpus_quotes(graph)
     speaker_quotes = by_speaker(quotes)
     env.globals.update(
@@ -280,7 +294,8 @@ def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, see
     )
 
     def emit(path: str, template: str, **context):
-        pages[path] = env.get_template(template).render(graph=graph, corpus=corpus, seeds=seeds, **context)
+        if wanted(path):
+            pages[path] = env.get_template(template).render(graph=graph, corpus=corpus, seeds=seeds, **context)
 
     def split(base: str, path: str, template: str, name: str, items: list, date_of, **context):
         """A list page, or when the list is long an index of years and a page per year."""
@@ -291,6 +306,8 @@ def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, see
 
     article_page = env.get_template("article.md.j2")
     for article in corpus.articles.values():
+        if not wanted(page_path("articles", article.id)):
+            continue
         pages[page_path("articles", article.id)] = article_page.render(
             graph=graph, corpus=corpus, seeds=seeds, article=article, meta=article.meta, paragraphs=linked_body(article, graph),
             events=graph.article_events.get(article.id, []), related=graph.related_articles(article),
@@ -301,10 +318,14 @@ def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, see
         """The page of an actor or mission; its mentions on a page per year when they are many."""
         years = by_year(links, lambda l: l.article.meta.get("date"), long_list) if len(links) > long_list else None
         for year, year_links in (years or {}).items():
+            if not wanted(f"{section}/{entry['id']}/{year}.md"):
+                continue
             pages[f"{section}/{entry['id']}/{year}.md"] = year_page.render(
                 graph=graph, corpus=corpus, section=section, entry=entry, name=entry.get("name") if section == "actors" else entry.get("acronym"),
                 year=year, links=year_links, events=[e for e in events if year_key(e.get("date")) == year],  # on a year's first page
             )
+        if not wanted(page_path(section, entry["id"])):
+            return
         pages[page_path(section, entry["id"])] = template.render(
             graph=graph, corpus=corpus, links=links, events=events, years=years,
             **context,
@@ -325,7 +346,8 @@ def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, see
         entity_pages("missions", mission, mission_page, graph.mission_links.get(mission["id"], []), graph.mission_events.get(mission["id"], []), mission=mission)
     event_page = env.get_template("event.md.j2")
     for event in graph.events_by_date:
-        pages[page_path("events", event["id"])] = event_page.render(graph=graph, corpus=corpus, event=event)
+        if wanted(page_path("events", event["id"])):
+            pages[page_path("events", event["id"])] = event_page.render(graph=graph, corpus=corpus, event=event)
     emit("index.md", "home.md.j2")
     rows = timeline_rows(graph)
     split("timeline", "timeline.md", "timeline.md.j2", "rows", rows, lambda row: row.date, timeline_filters=timeline_filters(graph))
@@ -363,5 +385,7 @@ def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, see
     emit("network.md", "network.md.j2")
     files, rows = build_downloads(corpus, graph)
     pages.update(files)
+    if listed is not None:
+        listed.update(files)
     emit("data.md", "data.md.j2", tables=TABLES, rows=rows, graph_json=GRAPH_JSON, graph_keys=GRAPH_KEYS)
     return pages
