@@ -218,13 +218,18 @@ def test_a_new_page_makes_a_full_render(example, tmp_path):
     ("articles/a1.md", True), ("articles/a2.md", False), ("articles/by-year/2020.md", True), ("articles/index.md", True),
     ("actors/x.md", True), ("actors/x/2020.md", True), ("actors/y.md", False), ("actors/y/2020.md", False), ("actors/index.md", True),
     ("missions/m.md", False), ("events/e1.md", True), ("events/e2.md", False), ("events/index.md", True),
-    ("quotes/actors/x.md", True), ("quotes/actors/y/2021.md", False), ("quotes/2021.md", True), ("quotes.md", True),
-    ("timeline/2020.md", True), ("review/warnings/2.md", True), ("index.md", True), ("data.md", True),
+    ("quotes/actors/x.md", True), ("quotes/actors/y/2021.md", False), ("quotes/actors/x/2021.md", False), ("quotes/actors/x/2020-2.md", True),
+    ("quotes/2021.md", False), ("quotes/2020.md", True), ("quotes.md", True),
+    ("timeline/2020.md", True), ("timeline/2020-3.md", True), ("timeline/2019.md", False), ("timeline/undated.md", False), ("timeline.md", True),
+    ("actors/x/2019.md", False), ("articles/by-year/2019.md", False),
+    ("articles/by-source/bbc.md", True), ("articles/by-source/bbc/2020.md", True), ("articles/by-source/bbc/2019.md", False),
+    ("articles/by-source/afp.md", False), ("articles/by-source/afp/2020.md", False), ("articles/by-source.md", True),
+    ("review/warnings/2.md", True), ("index.md", True), ("data.md", True), ("network.md", True), ("downloads/articles.csv", True),
 ])
 def test_a_plan_wants_its_own_pages_and_every_shared_one(path, wanted):
     plan = Plan(frozenset({"a1"}), frozenset({("actors", "x")}), frozenset({"e1"}),
                 {"articles": frozenset({"a1", "a2"}), "actors": frozenset({"x", "y"}), "missions": frozenset({"m"}),
-                 "events": frozenset({"e1", "e2"})})
+                 "events": frozenset({"e1", "e2"})}, frozenset({"2020"}), frozenset({"articles/by-source/bbc"}))
     assert plan.wants(path) is wanted
 
 

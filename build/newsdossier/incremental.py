@@ -13,14 +13,18 @@ The rules, for a set D of edited articles (their data before and after the edit)
 - the entities (actors, merges followed, and missions, named or inferred) and quote speakers
   D's articles name before or after: their pages, their pages per year and their quote
   pages, as those list D's articles (title, date, sentence) and their ties;
-- an entity whose network drawing shows a tie between two of those entities (the drawing of
+- an entity whose network drawing shows both ends of a tie the edit changed (the drawing of
   an entity's neighbourhood includes the ties among its neighbours, network.Network.around);
 - the events D's articles report (before or after) and those whose registry entry lists them;
 - the articles whose list of related articles changed (graph.Graph.related_articles, compared
   between the two graphs, since a hub's threshold and the order of ties move with the corpus),
   and those listing one of D as related before or after (they show its title and date);
 - every page that is not one article's, entity's, event's or speaker's own: the home page,
-  the indexes, the timeline, the review, quotes and network pages, data.md and the downloads.
+  the indexes, the review, quotes and network pages, data.md and the downloads; but of a list
+  split by year (render.by_year: the timeline, the articles by year, by source and by
+  language, the quotes, an entity's or speaker's pages per year) only the pages of the years
+  of D's dates and of its events' dates, and of the lists by source and by language only
+  those of D's sources and languages (before and after).
 
 The caller checks that the set of pages is the same as the last build's (a page appearing or
 vanishing, like a new year part of a list, moves the links between parts) and renders
@@ -29,6 +33,7 @@ the pages so rebuilt with a full build of the edited data, byte for byte.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,7 +41,7 @@ from .corpus import Article, Corpus
 from .graph import Graph, build_graph
 from .network import Network, graph_groups
 from .quotelist import speaker_node
-from .render import render_site
+from .render import article_groups, group_slugs, render_site, year_key
 from .seeds import SeedListing
 
 Node = tuple[str, str]  # ("actors" | "missions", id)
@@ -59,6 +64,13 @@ class Rendered:
         return set(self.pages)
 
 
+# The name of a page of a list split by year (render.by_year): "2021", "2021-2", "undated", "undated-3".
+_YEAR_PAGE = re.compile(r"(\d+|undated)(?:-\d+)?")
+# Lists split by year whose every year page may list an edited article (or its events).
+_YEAR_LISTS = ("timeline", "articles/by-year", "quotes")
+_GROUP_LISTS = ("articles/by-source", "articles/by-language")
+
+
 @dataclass(frozen=True)
 class Plan:
     """The pages one edit re-renders. `wants(path)` is True for a page to render again."""
@@ -67,23 +79,39 @@ class Plan:
     nodes: frozenset[Node]  # entities whose pages (and quote pages) are rendered again
     events: frozenset[str]  # event ids whose page is rendered again
     known: dict[str, frozenset[str]] = field(default_factory=dict)  # section -> every id with a page there
+    years: frozenset[str] | None = None  # year pages (render.year_key) rendered again; None: every one
+    groups: frozenset[str] | None = None  # "articles/by-source/<slug>" ... rendered again; None: every one
+
+    def _year(self, stem: str) -> bool:
+        found = _YEAR_PAGE.fullmatch(stem)
+        return self.years is None or found is None or found.group(1) in self.years
 
     def wants(self, path: str) -> bool:
         """True for a page to render again: one of the plan's own, or a page that belongs to no
-        single article, entity, event or speaker (an index, a list, the home page)."""
+        single article, entity, event or speaker (an index, a list, the home page); of a list
+        split by year, only the pages of the years concerned."""
         section, _, rest = path.partition("/")
         if rest == "index.md" or not rest:
             return True
         first = rest.split("/", 1)[0].removesuffix(".md")
+        stem = path.rsplit("/", 1)[-1].removesuffix(".md")
         if section == "articles" and "/" not in rest and first in self.known["articles"]:
             return first in self.articles
         if section in ("actors", "missions") and first in self.known[section]:
-            return (section, first) in self.nodes
+            return (section, first) in self.nodes and ("/" not in rest or self._year(stem))
         if section == "events" and "/" not in rest and first in self.known["events"]:
             return first in self.events
         if section == "quotes" and first in ("actors", "missions") and "/" in rest:
-            speaker = rest.split("/")[1].removesuffix(".md")
-            return (first, speaker) in self.nodes
+            parts = rest.split("/")
+            return (first, parts[1].removesuffix(".md")) in self.nodes and (len(parts) == 2 or self._year(stem))
+        for base in _GROUP_LISTS:
+            if path.startswith(base + "/"):
+                group = base + "/" + path[len(base) + 1:].split("/", 1)[0].removesuffix(".md")
+                if self.groups is not None and group not in self.groups:
+                    return False
+                return path == group + ".md" or self._year(stem)
+        if path.rsplit("/", 1)[0] in _YEAR_LISTS:
+            return self._year(stem)
         return True
 
 
@@ -121,15 +149,20 @@ def _entities(graph: Graph, article: Article) -> set[Node]:
     return found
 
 
-def _shown_with(network: Network, touched: set[Node]) -> set[Node]:
-    """Entities whose neighbourhood drawing may show a tie between two touched entities: those
-    with at least two touched entities among the neighbours they draw."""
+def _shown_with(network: Network, changed: set[tuple[Node, Node]]) -> set[Node]:
+    """Entities whose neighbourhood drawing may show a tie that changed (network.Network.around
+    draws the ties among the neighbours it shows): those showing both ends of one."""
+    ends = {node for pair in changed for node in pair}
     found = set()
     for node, ties in network.by_node.items():
-        shown = ties[:network.neighbours]
-        if sum(1 for tie in shown if tie.other(node) in touched) >= 2:
+        shown = {tie.other(node) for tie in ties[:network.neighbours]} & ends
+        if len(shown) >= 2 and any(a in shown and b in shown for a, b in changed):
             found.add(node)
     return found
+
+
+def _slugs(graph: Graph) -> dict[str, dict[str, str]]:
+    return {field: group_slugs(list(article_groups(graph, field))) for field in ("source", "language")}
 
 
 def plan(last: Rendered, corpus: Corpus, graph: Graph, network: Network) -> Plan | None:
@@ -148,7 +181,24 @@ def plan(last: Rendered, corpus: Corpus, graph: Graph, network: Network) -> Plan
             events.update(str(e) for e in article.meta.get("events") or [])
     if edited:
         events.update(e["id"] for e in corpus.events.values() if edited & {str(a) for a in e.get("articles") or []})
-        nodes |= _shown_with(last.network, nodes) | _shown_with(network, nodes)
+        # The ties between two named entities that the edit changed (their articles, in date order).
+        touched = sorted(nodes)
+        changed = {(a, b) for i, a in enumerate(touched) for b in touched[i + 1:]
+                   if last.network.ties.get((a, b)) != network.ties.get((a, b))}
+        if changed:
+            nodes |= _shown_with(last.network, changed) | _shown_with(network, changed)
+    # The years and groups of the split lists that show the edited articles, before and after.
+    slugs = _slugs(graph)
+    if slugs != _slugs(old_graph):
+        return None  # a group's page changed its address
+    years: set[str] = set()
+    groups: set[str] = set()
+    for article_id in edited:
+        for article in (last.corpus.articles[article_id], corpus.articles[article_id]):
+            years.add(year_key(article.meta.get("date")))
+            for field in ("source", "language"):
+                groups.add(f"articles/by-{field}/{slugs[field].get(str(article.meta.get(field) or 'unknown'))}")
+    years.update(year_key(corpus.events[e].get("date")) for e in events if e in corpus.events)
     articles = set(edited)
     old_related, new_related = old_graph._related, graph._related
     for article_id in set(old_related) | set(new_related):
@@ -162,7 +212,7 @@ def plan(last: Rendered, corpus: Corpus, graph: Graph, network: Network) -> Plan
         "missions": frozenset(corpus.missions),
         "events": frozenset(corpus.events),
     }
-    return Plan(frozenset(articles), frozenset(nodes), frozenset(events), known)
+    return Plan(frozenset(articles), frozenset(nodes), frozenset(events), known, frozenset(years), frozenset(groups))
 
 
 def rebuild(last: Rendered | None, corpus: Corpus, templates: Path, long_list: int, seeds: SeedListing = SeedListing(),

@@ -178,6 +178,26 @@ def parts_of(items: list, size: int = LONG_LIST) -> list[tuple[str, list]]:
     return [(str(n + 1), items[start:start + size]) for n, start in enumerate(range(0, len(items), size))]
 
 
+def article_groups(graph: Graph, field: str) -> dict[str, list]:
+    """The articles grouped by a front-matter field ("source", "language"; "unknown" when
+    empty), each group in date order, groups sorted case-insensitively (equal ones in the order
+    their first article comes by date)."""
+    groups: dict[str, list] = {}
+    for article in graph.articles_by_date:
+        groups.setdefault(str(article.meta.get(field) or "unknown"), []).append(article)
+    return {name: groups[name] for name in sorted(groups, key=str.casefold)}
+
+
+def group_slugs(names: list[str]) -> dict[str, str]:
+    """Each group's name -> the slug of its page (text.slugify, made unique in the order given)."""
+    slugs: dict[str, str] = {}
+    taken: set[str] = set()
+    for name in names:
+        slugs[name] = unique_id(slugify(name), taken)
+        taken.add(slugs[name])
+    return slugs
+
+
 class TimelineRow(NamedTuple):
     key: tuple  # the date's sort key
     order: int  # 0 for an event, 1 for an article: events first on the same day
@@ -354,15 +374,9 @@ def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, see
     split("articles/by-year", "articles/index.md", "articles_index.md.j2", "articles", graph.articles_by_date, lambda a: a.meta.get("date"), heading=None)
     for field, heading in (("source", "Articles by source"), ("language", "Articles by language")):
         base = f"articles/by-{field}"
-        groups: dict[str, list] = {}
-        for article in graph.articles_by_date:
-            groups.setdefault(str(article.meta.get(field) or "unknown"), []).append(article)
-        names = sorted(groups, key=str.casefold)
-        slugs: dict[str, str] = {}
-        taken: set[str] = set()
-        for name in names:
-            slugs[name] = unique_id(slugify(name), taken)
-            taken.add(slugs[name])
+        groups = article_groups(graph, field)
+        names = list(groups)
+        slugs = group_slugs(names)
         linked = len(graph.articles_by_date) > long_list  # a page per group, not one page of all
         for name in names if linked else ():
             split(f"{base}/{slugs[name]}", f"{base}/{slugs[name]}.md", "articles_index.md.j2", "articles", groups[name],
