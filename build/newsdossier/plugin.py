@@ -20,13 +20,14 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from . import incremental
 from .corpus import in_use, load_corpus
 from .publish import Source, published_sources, readable, render_view
-from .render import LONG_LIST, NAV_PAGES, page_path, render_site
+from .render import LONG_LIST, NAV_PAGES, _CompiledTemplates, page_path
 from .search import (SearchIndexError, cross_language_stems, entity_names, extra_spellings, index_site, language_tag,
                      page_languages)
 from .seeds import SeedListing, seed_listing, watched
 from .store import ParseCache, Project, recorded_seed_reasons
 
 log = get_plugin_logger(__name__)
+_THEME_COMPILED = _CompiledTemplates()  # the theme's compiled templates, kept between the rebuilds of `mkdocs serve`
 
 class NewsdossierConfig(Config):
     root = c.Type(str, default=".")  # the project folder, relative to mkdocs.yml
@@ -341,6 +342,14 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             if path.endswith(".md") and output.name == "index.html" and output.parent != Path(config.site_dir):
                 with contextlib.suppress(OSError):  # the folder may hold other pages' output
                     output.parent.rmdir()
+
+    def on_env(self, env, config, files):
+        """Under `mkdocs serve`, the theme's templates (MkDocs makes a new Jinja environment for each
+        rebuild) are compiled once and kept, as ours are (render._CompiledTemplates): Jinja compiles
+        a template again when its source changes. Saves about half a second per save."""
+        if self.serving:
+            env.bytecode_cache = _THEME_COMPILED
+        return env
 
     def on_page_content(self, html_content: str, page, config, files) -> str:
         # The ASCII spellings of words Pagefind's accent folding leaves non-ASCII ("Đức" ->
