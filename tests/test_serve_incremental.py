@@ -274,3 +274,19 @@ def test_a_dirty_serve_rebuild_leaves_the_site_a_full_build_makes(example, tmp_p
     for name in full:
         assert served[name] == full[name], name
     shutil.rmtree(tmp_path / "served")
+
+
+def test_an_article_in_a_language_no_page_had_rewrites_every_page(example, tmp_path, monkeypatch):
+    """Each page's hidden search stems are made in every language of the corpus (plugin
+    on_page_content): a language new to the corpus changes every page's HTML, not only the
+    Markdown of the pages the edit touches, so a dirty rebuild writes them all."""
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    project = copy_project(example, tmp_path / "project")
+    session = Session(project, tmp_path / "served")
+    session.build()
+    path = articles(project)[0]
+    path.write_text(re.sub(r"^language: .*$", "language: de", path.read_text(encoding="utf-8"), count=1, flags=re.M), encoding="utf-8")
+    session.build()
+    plugin = session.plugins["newsdossier"]
+    assert "de" in plugin.search_languages
+    assert len(plugin.rebuilt) == sum(1 for p in plugin.rendered.pages if p.endswith(".md"))
