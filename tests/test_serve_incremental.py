@@ -290,3 +290,25 @@ def test_an_article_in_a_language_no_page_had_rewrites_every_page(example, tmp_p
     plugin = session.plugins["newsdossier"]
     assert "de" in plugin.search_languages
     assert len(plugin.rebuilt) == sum(1 for p in plugin.rendered.pages if p.endswith(".md"))
+
+
+def test_the_search_index_is_written_at_a_lower_priority_than_the_rebuilds(monkeypatch, tmp_path):
+    """Under serve, Pagefind runs in a background thread; it and the process it starts run at a
+    lower CPU priority (a higher niceness) than the server, so the next save's rebuild goes first."""
+    import os
+    import subprocess
+    import sys
+
+    from newsdossier import plugin
+
+    seen = {}
+
+    def index(site, cancel=None):
+        seen["child"] = int(subprocess.run([sys.executable, "-c", "import os; print(os.nice(0))"],
+                                           capture_output=True, text=True, check=True).stdout)
+
+    monkeypatch.setattr(plugin, "index_site", index)
+    indexer = plugin.SearchIndexer()
+    indexer.request(tmp_path)
+    assert indexer.settled(timeout=60)
+    assert seen["child"] >= min(os.nice(0) + plugin.BACKGROUND_NICENESS, 19)

@@ -140,6 +140,20 @@ def _tree_state(folder: Path) -> tuple:
     return tuple(sorted(found))
 
 
+BACKGROUND_NICENESS = 10  # added to the search indexing thread's niceness under `mkdocs serve`
+
+
+def _lower_priority() -> None:
+    """Lower the calling thread's CPU priority (Linux keeps a niceness per thread, and a process
+    it starts, Pagefind, inherits it): the search index, written in the background, then yields
+    the cores to the rebuild of the next save, which a researcher waits for. Source: Linux
+    setpriority(2), NOTES (under NPTL the nice value is per thread); fork(2) and execve(2) keep
+    it. Does nothing where the system offers no such call."""
+    with contextlib.suppress(AttributeError, OSError):
+        tid = threading.get_native_id()
+        os.setpriority(os.PRIO_PROCESS, tid, os.getpriority(os.PRIO_PROCESS, tid) + BACKGROUND_NICENESS)
+
+
 class SearchIndexer:
     """Runs Pagefind over a site folder in a background thread, for `mkdocs serve`: indexing
     thousands of pages takes seconds, which a researcher should not wait for to see an edit.
@@ -163,6 +177,7 @@ class SearchIndexer:
                 threading.Thread(target=self._run, name="newsdossier-search-index", daemon=True).start()
 
     def _run(self) -> None:
+        _lower_priority()
         while True:
             with self._lock:
                 site_dir, self._pending = self._pending, None
