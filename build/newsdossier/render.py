@@ -6,7 +6,7 @@ import html
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, Undefined, select_autoescape
@@ -179,6 +179,26 @@ def parts_of(items: list, size: int = LONG_LIST) -> list[tuple[str, list]]:
     return [(str(n + 1), items[start:start + size]) for n, start in enumerate(range(0, len(items), size))]
 
 
+def article_groups(graph: Graph, field: str) -> dict[str, list]:
+    """The articles grouped by a front-matter field ("source", "language"; "unknown" when
+    empty), each group in date order, groups sorted case-insensitively (equal ones in the order
+    their first article comes by date)."""
+    groups: dict[str, list] = {}
+    for article in graph.articles_by_date:
+        groups.setdefault(str(article.meta.get(field) or "unknown"), []).append(article)
+    return {name: groups[name] for name in sorted(groups, key=str.casefold)}
+
+
+def group_slugs(names: list[str]) -> dict[str, str]:
+    """Each group's name -> the slug of its page (text.slugify, made unique in the order given)."""
+    slugs: dict[str, str] = {}
+    taken: set[str] = set()
+    for name in names:
+        slugs[name] = unique_id(slugify(name), taken)
+        taken.add(slugs[name])
+    return slugs
+
+
 class TimelineRow(NamedTuple):
     key: tuple  # the date's sort key
     order: int  # 0 for an event, 1 for an article: events first on the same day
@@ -259,11 +279,19 @@ def timeline_filters(graph: Graph):
     return filters
 
 
-def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, seeds: SeedListing = SeedListing()) -> dict[str, str]:
+def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, seeds: SeedListing = SeedListing(), *,
+                graph: Graph | None = None, network: network_module.Network | None = None,
+                only: Callable[[str], bool] | None = None, listed: set[str] | None = None) -> dict[str, str]:
     """Every generated page as {docs-relative path: Markdown}, plus the data downloads.
     A list longer than `long_list` entries gets a page per year (or per part). seeds: which
     seed files the site publishes (a page links only those) and which have no article (listed
-    on the review page)."""
+    on the review page).
+
+    For `mkdocs serve`'s incremental rebuilds (incremental.py): `graph` and `network`, when
+    given, are build_graph(corpus) and its Network, made by the caller (who compares them with
+    the last build's); `only(path) -> bool`, when given, renders only the pages it accepts
+    (the downloads are always made), the others are left out of the result; `listed`, when
+    given, receives the path of every page the site has, rendered or not."""
     # Python's cycle collector scans every tracked object at each full collection, and rendering
     # makes millions of short-lived objects: with the corpus and its graph in the heap, those
     # scans of data that lives through the whole render took about 40 % of its time at 3,000
@@ -272,20 +300,28 @@ def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, see
     # while rendering is still collected. (Python documentation, gc.freeze.)
     gc.freeze()
     try:
-        return _render_site(corpus, templates, long_list, seeds)
+        return _render_site(corpus, templates, long_list, seeds, graph, network, only, listed)
     finally:
         gc.unfreeze()
 
 
-def _render_site(corpus: Corpus, templates: Path, long_list: int, seeds: SeedListing) -> dict[str, str]:
+def _render_site(corpus: Corpus, templates: Path, long_list: int, seeds: SeedListing, graph: Graph | None,
+                 network: network_module.Network | None, only: Callable[[str], bool] | None, listed: set[str] | None) -> dict[str, str]:
     env = make_environment(templates)
     env.bytecode_cache = _COMPILED
-    graph = build_graph(corpus)
-    gc.freeze()  # the graph too lives through the render
+    if graph is None:
+        graph = build_graph(corpus)
+        gc.freeze()  # the graph too lives through the render
     pages: dict[str, str] = {}
+
+    def wanted(path: str) -> bool:
+        if listed is not None:
+            listed.add(path)
+        return only is None or only(path)
+
     # Quotes and the network: computed once here, read by quotes.md.j2, network.md.j2 and the
     # sections _quotes_network.md.j2 adds to actor and mission pages.
-    network = network_module.Network(network_module.graph_groups(graph))
+    network = network if network is not None else network_module.Network(network_module.graph_groups(graph))
     quotes = corpus_quotes(graph)
     speaker_quotes = by_speaker(quotes)
     env.globals.update(
@@ -296,7 +332,8 @@ def _render_site(corpus: Corpus, templates: Path, long_list: int, seeds: SeedLis
     )
 
     def emit(path: str, template: str, **context):
-        pages[path] = env.get_template(template).render(graph=graph, corpus=corpus, seeds=seeds, **context)
+        if wanted(path):
+            pages[path] = env.get_template(template).render(graph=graph, corpus=corpus, seeds=seeds, **context)
 
     def split(base: str, path: str, template: str, name: str, items: list, date_of, **context):
         """A list page, or when the list is long an index of years and a page per year."""
@@ -307,6 +344,8 @@ def _render_site(corpus: Corpus, templates: Path, long_list: int, seeds: SeedLis
 
     article_page = env.get_template("article.md.j2")
     for article in corpus.articles.values():
+        if not wanted(page_path("articles", article.id)):
+            continue
         pages[page_path("articles", article.id)] = article_page.render(
             graph=graph, corpus=corpus, seeds=seeds, article=article, meta=article.meta, paragraphs=linked_body(article, graph),
             events=graph.article_events.get(article.id, []), related=graph.related_articles(article),
@@ -317,10 +356,14 @@ def _render_site(corpus: Corpus, templates: Path, long_list: int, seeds: SeedLis
         """The page of an actor or mission; its mentions on a page per year when they are many."""
         years = by_year(links, lambda l: l.article.meta.get("date"), long_list) if len(links) > long_list else None
         for year, year_links in (years or {}).items():
+            if not wanted(f"{section}/{entry['id']}/{year}.md"):
+                continue
             pages[f"{section}/{entry['id']}/{year}.md"] = year_page.render(
                 graph=graph, corpus=corpus, section=section, entry=entry, name=entry.get("name") if section == "actors" else entry.get("acronym"),
                 year=year, links=year_links, events=[e for e in events if year_key(e.get("date")) == year],  # on a year's first page
             )
+        if not wanted(page_path(section, entry["id"])):
+            return
         pages[page_path(section, entry["id"])] = template.render(
             graph=graph, corpus=corpus, links=links, events=events, years=years,
             **context,
@@ -341,22 +384,17 @@ def _render_site(corpus: Corpus, templates: Path, long_list: int, seeds: SeedLis
         entity_pages("missions", mission, mission_page, graph.mission_links.get(mission["id"], []), graph.mission_events.get(mission["id"], []), mission=mission)
     event_page = env.get_template("event.md.j2")
     for event in graph.events_by_date:
-        pages[page_path("events", event["id"])] = event_page.render(graph=graph, corpus=corpus, event=event)
+        if wanted(page_path("events", event["id"])):
+            pages[page_path("events", event["id"])] = event_page.render(graph=graph, corpus=corpus, event=event)
     emit("index.md", "home.md.j2")
     rows = timeline_rows(graph)
     split("timeline", "timeline.md", "timeline.md.j2", "rows", rows, lambda row: row.date, timeline_filters=timeline_filters(graph))
     split("articles/by-year", "articles/index.md", "articles_index.md.j2", "articles", graph.articles_by_date, lambda a: a.meta.get("date"), heading=None)
     for field, heading in (("source", "Articles by source"), ("language", "Articles by language")):
         base = f"articles/by-{field}"
-        groups: dict[str, list] = {}
-        for article in graph.articles_by_date:
-            groups.setdefault(str(article.meta.get(field) or "unknown"), []).append(article)
-        names = sorted(groups, key=str.casefold)
-        slugs: dict[str, str] = {}
-        taken: set[str] = set()
-        for name in names:
-            slugs[name] = unique_id(slugify(name), taken)
-            taken.add(slugs[name])
+        groups = article_groups(graph, field)
+        names = list(groups)
+        slugs = group_slugs(names)
         linked = len(graph.articles_by_date) > long_list  # a page per group, not one page of all
         for name in names if linked else ():
             split(f"{base}/{slugs[name]}", f"{base}/{slugs[name]}.md", "articles_index.md.j2", "articles", groups[name],
@@ -379,5 +417,7 @@ def _render_site(corpus: Corpus, templates: Path, long_list: int, seeds: SeedLis
     emit("network.md", "network.md.j2")
     files, rows = build_downloads(corpus, graph)
     pages.update(files)
+    if listed is not None:
+        listed.update(files)
     emit("data.md", "data.md.j2", tables=TABLES, rows=rows, graph_json=GRAPH_JSON, graph_keys=GRAPH_KEYS)
     return pages

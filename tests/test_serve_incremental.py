@@ -1,0 +1,314 @@
+"""Incremental rendering under `mkdocs serve` (incremental.py): after an edit to an article's
+data, the pages re-rendered from the last build are, page by page and byte for byte, those a
+full build of the edited data makes; an edit the rules do not follow (a registry, an article
+added or removed, a template, the configuration) renders the whole site."""
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+from conftest import copy_project, example_project
+from newsdossier.corpus import load_corpus
+from newsdossier.incremental import Plan, edited_articles, rebuild
+from newsdossier.render import render_site
+from newsdossier.store import ParseCache, Project
+
+SERVE_URL = "http://127.0.0.1:8000/"
+
+
+def articles(project: Path) -> list[Path]:
+    return sorted((project / "data" / "articles").glob("*.md"))
+
+
+def front_list(text: str, key: str) -> list[str]:
+    block = re.search(rf"^{key}:\n((?:  - .*\n)*)", text, flags=re.M)
+    return re.findall(r"^  - (.*)$", block.group(1), flags=re.M) if block else []
+
+
+def set_list(text: str, key: str, items: list[str]) -> str:
+    body = "".join(f"  - {item}\n" for item in items) if items else None
+    new = f"{key}:\n{body}" if body else f"{key}: []\n"
+    return re.sub(rf"^{key}:(?: \[\])?\n(?:  - .*\n)*", lambda _m: new, text, count=1, flags=re.M)
+
+
+def with_list(project: Path, key: str) -> Path:
+    """The first article whose front matter lists at least two `key` entries (or one)."""
+    found = [p for p in articles(project) if len(front_list(p.read_text(encoding="utf-8"), key)) >= 2]
+    found = found or [p for p in articles(project) if front_list(p.read_text(encoding="utf-8"), key)]
+    assert found, key
+    return found[0]
+
+
+def edit_title(project: Path) -> None:
+    path = articles(project)[0]
+    path.write_text(re.sub(r"^title: .*$", "title: A corrected title, saved while served", path.read_text(encoding="utf-8"),
+                           count=1, flags=re.M), encoding="utf-8")
+
+
+def edit_date(project: Path, date: str = "2003-02-01") -> None:
+    path = articles(project)[-1]
+    path.write_text(re.sub(r"^date: .*$", f"date: '{date}'", path.read_text(encoding="utf-8"), count=1, flags=re.M), encoding="utf-8")
+
+
+def edit_date_same_year(project: Path) -> None:
+    """The day of a dated article changed within its year."""
+    path = [p for p in articles(project) if re.search(r"^date: '?\d{4}-\d\d-\d\d", p.read_text(encoding="utf-8"), flags=re.M)][-1]
+    text = path.read_text(encoding="utf-8")
+    year, day = re.search(r"^date: '?(\d{4})-(\d\d-\d\d)", text, flags=re.M).groups()
+    path.write_text(re.sub(r"^date: .*$", f"date: '{year}-{'01-01' if day != '01-01' else '12-31'}'", text, count=1, flags=re.M),
+                    encoding="utf-8")
+
+
+def remove_actor(project: Path) -> None:
+    path = with_list(project, "actors")
+    text = path.read_text(encoding="utf-8")
+    path.write_text(set_list(text, "actors", front_list(text, "actors")[1:]), encoding="utf-8")
+
+
+def add_actor(project: Path) -> None:
+    """An actor another article names added to an article that does not name it."""
+    texts = {p: p.read_text(encoding="utf-8") for p in articles(project)}
+    named = {p: front_list(t, "actors") for p, t in texts.items()}
+    for path, own in named.items():
+        other = next((a for p, ids in named.items() if p != path for a in ids if a not in own), None)
+        if other:
+            path.write_text(set_list(texts[path], "actors", [*own, other]), encoding="utf-8")
+            return
+    raise AssertionError("no actor to add")
+
+
+def remove_mission(project: Path) -> None:
+    path = with_list(project, "missions")
+    text = path.read_text(encoding="utf-8")
+    path.write_text(set_list(text, "missions", front_list(text, "missions")[1:]), encoding="utf-8")
+
+
+def edit_text(project: Path) -> None:
+    path = articles(project)[1]
+    path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + "\n\nA paragraph added by the researcher.\n", encoding="utf-8")
+
+
+def drop_quotes(project: Path) -> None:
+    found = [p for p in articles(project) if re.search(r"^quotes:\n  - ", p.read_text(encoding="utf-8"), flags=re.M)]
+    path = found[0] if found else articles(project)[0]
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"^quotes:\n(?:  [ -].*\n)*", "quotes: []\n", text, count=1, flags=re.M), encoding="utf-8")
+
+
+def edit_source(project: Path) -> None:
+    path = articles(project)[2]
+    path.write_text(re.sub(r"^source: .*$", "source: Another Outlet", path.read_text(encoding="utf-8"), count=1, flags=re.M), encoding="utf-8")
+
+
+EDITS = {
+    "title": edit_title, "date, another year": edit_date, "date, same year": edit_date_same_year,
+    "actor removed": remove_actor, "actor added": add_actor, "mission removed": remove_mission,
+    "text": edit_text, "quotes removed": drop_quotes, "source": edit_source,
+}
+
+
+def reject_an_actor(project: Path) -> None:
+    path = project / "data" / "actors.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"^    status: (candidate|confirmed)$", "    status: rejected", text, count=1, flags=re.M), encoding="utf-8")
+
+
+def delete_copied_article(project: Path) -> None:
+    (project / "data" / "articles" / "copied-article.md").unlink()
+
+
+def copy_article(project: Path) -> None:
+    path = articles(project)[0]
+    text = re.sub(r"^id: .*$", "id: copied-article", path.read_text(encoding="utf-8"), count=1, flags=re.M)
+    (path.parent / "copied-article.md").write_text(re.sub(r"^events:\n(?:  - .*\n)*", "events: []\n", text, count=1, flags=re.M), encoding="utf-8")
+
+
+# Each: (what the project holds before the first build, the edit).
+FALLBACKS = {"registry": (None, reject_an_actor), "article removed": (copy_article, delete_copied_article), "article added": (None, copy_article)}
+
+
+def site(project: Path, cache: ParseCache, long_list: int, last=None, key=()):
+    corpus = load_corpus(Project(project), cache)
+    assert not corpus.problems, [p.one_line() for p in corpus.problems]
+    return corpus, rebuild(last, corpus, project / "templates", long_list, key=key)
+
+
+@pytest.fixture(scope="module")
+def example(tmp_path_factory) -> Path:
+    return example_project()
+
+
+@pytest.mark.parametrize("long_list", [100, 2], ids=["one page per list", "a page per year"])
+@pytest.mark.parametrize("edit", sorted(EDITS))
+def test_an_incremental_rebuild_equals_a_full_build_of_the_edited_data(example, tmp_path, edit, long_list):
+    project = copy_project(example, tmp_path / "project")
+    cache = ParseCache()
+    _corpus, (last, _modified, how) = site(project, cache, long_list)
+    assert how == "full"
+    EDITS[edit](project)
+    corpus, (rendered, modified, how) = site(project, cache, long_list, last)
+    assert edited_articles(last.corpus, corpus), "the edit changed no article"
+    full = render_site(load_corpus(Project(project)), project / "templates", long_list)
+    assert sorted(rendered.pages) == sorted(full)
+    for path in full:
+        assert rendered.pages[path] == full[path], path
+    assert modified == {p for p in full if last.pages.get(p) != full[p]}
+    assert modified, "the edit changed no page"
+
+
+@pytest.mark.parametrize("edit", ["title", "actor removed", "actor added", "text", "quotes removed"])
+def test_an_edit_to_one_article_renders_only_some_pages(example, tmp_path, edit):
+    project = copy_project(example, tmp_path / "project")
+    cache = ParseCache()
+    _corpus, (last, _m, _how) = site(project, cache, 100)
+    EDITS[edit](project)
+    _corpus, (rendered, _m, how) = site(project, cache, 100, last)
+    count = int(re.fullmatch(r"incremental, (\d+) rendered", how).group(1))
+    assert count < len(rendered.pages)
+
+
+@pytest.mark.parametrize("edit", sorted(FALLBACKS))
+def test_an_edit_beyond_articles_content_renders_the_whole_site(example, tmp_path, edit):
+    project = copy_project(example, tmp_path / "project")
+    before, change = FALLBACKS[edit]
+    if before:
+        before(project)
+    cache = ParseCache()
+    _corpus, (last, _m, _how) = site(project, cache, 100)
+    change(project)
+    corpus, (rendered, modified, how) = site(project, cache, 100, last)
+    assert how == "full"
+    assert edited_articles(last.corpus, corpus) is None
+    assert rendered.pages == render_site(load_corpus(Project(project)), project / "templates")
+    assert modified == {p for p in rendered.pages if last.pages.get(p) != rendered.pages[p]}
+
+
+def test_another_key_renders_the_whole_site_and_counts_every_page_changed(example, tmp_path):
+    """The key holds what else pages depend on (templates, configuration, seeds, search
+    languages): when it differs, every page is rendered and counted as changed."""
+    project = copy_project(example, tmp_path / "project")
+    cache = ParseCache()
+    _corpus, (last, _m, _how) = site(project, cache, 100, key=("templates", 1))
+    template = project / "templates" / "article.md.j2"
+    template.write_text(template.read_text(encoding="utf-8").replace("## Text", "## The text"), encoding="utf-8")
+    _corpus, (rendered, modified, how) = site(project, cache, 100, last, key=("templates", 2))
+    assert how == "full" and modified is None
+    assert rendered.pages == render_site(load_corpus(Project(project)), project / "templates")
+    assert any("## The text" in text for text in rendered.pages.values())
+
+
+def test_a_new_page_makes_a_full_render(example, tmp_path):
+    """A date moved to a year no article had: the list gets a page for that year, the set of
+    pages differs from the last build's, and the whole site is rendered."""
+    project = copy_project(example, tmp_path / "project")
+    cache = ParseCache()
+    _corpus, (last, _m, _how) = site(project, cache, 2)
+    edit_date(project, "1990-06-01")
+    _corpus, (rendered, _modified, how) = site(project, cache, 2, last)
+    assert how == "full"
+    assert set(rendered.pages) - set(last.pages)
+
+
+@pytest.mark.parametrize("path, wanted", [
+    ("articles/a1.md", True), ("articles/a2.md", False), ("articles/by-year/2020.md", True), ("articles/index.md", True),
+    ("actors/x.md", True), ("actors/x/2020.md", True), ("actors/y.md", False), ("actors/y/2020.md", False), ("actors/index.md", True),
+    ("missions/m.md", False), ("events/e1.md", True), ("events/e2.md", False), ("events/index.md", True),
+    ("quotes/actors/x.md", True), ("quotes/actors/y/2021.md", False), ("quotes/actors/x/2021.md", False), ("quotes/actors/x/2020-2.md", True),
+    ("quotes/2021.md", False), ("quotes/2020.md", True), ("quotes.md", True),
+    ("timeline/2020.md", True), ("timeline/2020-3.md", True), ("timeline/2019.md", False), ("timeline/undated.md", False), ("timeline.md", True),
+    ("actors/x/2019.md", False), ("articles/by-year/2019.md", False),
+    ("articles/by-source/bbc.md", True), ("articles/by-source/bbc/2020.md", True), ("articles/by-source/bbc/2019.md", False),
+    ("articles/by-source/afp.md", False), ("articles/by-source/afp/2020.md", False), ("articles/by-source.md", True),
+    ("review/warnings/2.md", True), ("index.md", True), ("data.md", True), ("network.md", True), ("downloads/articles.csv", True),
+])
+def test_a_plan_wants_its_own_pages_and_every_shared_one(path, wanted):
+    plan = Plan(frozenset({"a1"}), frozenset({("actors", "x")}), frozenset({"e1"}),
+                {"articles": frozenset({"a1", "a2"}), "actors": frozenset({"x", "y"}), "missions": frozenset({"m"}),
+                 "events": frozenset({"e1", "e2"})}, frozenset({"2020"}), frozenset({"articles/by-source/bbc"}))
+    assert plan.wants(path) is wanted
+
+
+class Session:
+    """`mkdocs serve --dirty` without the server: the plugin objects live across rebuilds."""
+
+    def __init__(self, project: Path, site: Path):
+        self.project, self.site, self.plugins = project, site, None
+
+    def build(self) -> None:
+        config = load_config(str(self.project / "mkdocs.yml"), site_dir=str(self.site))
+        config.site_url = SERVE_URL
+        if self.plugins is None:
+            config.plugins.on_startup(command="serve", dirty=True)
+            self.plugins = config.plugins
+        else:
+            config.plugins = self.plugins
+        build(config, serve_url=SERVE_URL, dirty=True)
+        assert self.plugins["newsdossier"].search_settled(timeout=300)
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    """Every file of a built site but the search index (Pagefind's, written from the pages)."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*")
+            if p.is_file() and p.relative_to(folder).parts[0] != "pagefind"}
+
+
+@pytest.mark.parametrize("edit", ["title", "actor removed", "date, same year"])
+def test_a_dirty_serve_rebuild_leaves_the_site_a_full_build_makes(example, tmp_path, monkeypatch, edit):
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    project = copy_project(example, tmp_path / "project")
+    session = Session(project, tmp_path / "served")
+    session.build()
+    EDITS[edit](project)
+    session.build()
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(tmp_path / "full"))
+    config.site_url = SERVE_URL
+    config.plugins.on_startup(command="build", dirty=False)  # a build from scratch: no state kept
+    build(config, serve_url=SERVE_URL)
+    served, full = files(session.site), files(tmp_path / "full")
+    assert sorted(served) == sorted(full)
+    for name in full:
+        assert served[name] == full[name], name
+    shutil.rmtree(tmp_path / "served")
+
+
+def test_an_article_in_a_language_no_page_had_rewrites_every_page(example, tmp_path, monkeypatch):
+    """Each page's hidden search stems are made in every language of the corpus (plugin
+    on_page_content): a language new to the corpus changes every page's HTML, not only the
+    Markdown of the pages the edit touches, so a dirty rebuild writes them all."""
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    project = copy_project(example, tmp_path / "project")
+    session = Session(project, tmp_path / "served")
+    session.build()
+    path = articles(project)[0]
+    path.write_text(re.sub(r"^language: .*$", "language: de", path.read_text(encoding="utf-8"), count=1, flags=re.M), encoding="utf-8")
+    session.build()
+    plugin = session.plugins["newsdossier"]
+    assert "de" in plugin.search_languages
+    assert len(plugin.rebuilt) == sum(1 for p in plugin.rendered.pages if p.endswith(".md"))
+
+
+def test_the_search_index_is_written_at_a_lower_priority_than_the_rebuilds(monkeypatch, tmp_path):
+    """Under serve, Pagefind runs in a background thread; it and the process it starts run at a
+    lower CPU priority (a higher niceness) than the server, so the next save's rebuild goes first."""
+    import os
+    import subprocess
+    import sys
+
+    from newsdossier import plugin
+
+    seen = {}
+
+    def index(site, cancel=None):
+        seen["child"] = int(subprocess.run([sys.executable, "-c", "import os; print(os.nice(0))"],
+                                           capture_output=True, text=True, check=True).stdout)
+
+    monkeypatch.setattr(plugin, "index_site", index)
+    indexer = plugin.SearchIndexer()
+    indexer.request(tmp_path)
+    assert indexer.settled(timeout=60)
+    assert seen["child"] >= min(os.nice(0) + plugin.BACKGROUND_NICENESS, 19)
