@@ -225,3 +225,29 @@ def serving(project: Path, temp: Path, first_page: str, *options: str):
             stop(server)
     assert sorted(p.name for p in temp.iterdir()) == []
     assert server.returncode == 0, log.read_text(encoding="utf-8")[-2000:]
+
+
+SERVE_URL = "http://127.0.0.1:8000/"
+
+
+class DirtySession:
+    """One `mkdocs serve --dirty` session without the server: the plugin objects live across
+    rebuilds, as MkDocs keeps them when they define on_startup."""
+
+    def __init__(self, project: Path, site: Path):
+        self.project, self.site, self.plugins = project, site, None
+
+    def build(self) -> None:
+        from mkdocs.commands.build import build
+        from mkdocs.config import load_config
+
+        config = load_config(str(self.project / "mkdocs.yml"), site_dir=str(self.site))
+        config.site_url = SERVE_URL
+        if self.plugins is None:
+            config.plugins.on_startup(command="serve", dirty=True)
+            self.plugins = config.plugins
+        else:
+            config.plugins = self.plugins
+        build(config, serve_url=SERVE_URL, dirty=True)
+        # Under serve the search index is written in the background: wait for it.
+        assert self.plugins["newsdossier"].search_settled(timeout=300)

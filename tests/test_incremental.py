@@ -12,41 +12,20 @@ import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from conftest import copy_project, example_project
+from conftest import SERVE_URL, DirtySession, copy_project, example_project
 from newsdossier.corpus import load_corpus
 from newsdossier.render import render_site
 from newsdossier.store import Project
 
-SERVE_URL = "http://127.0.0.1:8000/"
 LONG_AGO = 1_000_000_000  # an mtime in 2001: any file written by the rebuild is newer
 
 
-class Session:
-    """One `mkdocs serve --dirty` session without the server: the plugin objects live across
-    rebuilds, as MkDocs keeps them when they define on_startup."""
-
-    def __init__(self, project: Path, site: Path):
-        self.project, self.site, self.plugins = project, site, None
-
-    def build(self) -> None:
-        config = load_config(str(self.project / "mkdocs.yml"), site_dir=str(self.site))
-        config.site_url = SERVE_URL
-        if self.plugins is None:
-            config.plugins.on_startup(command="serve", dirty=True)
-            self.plugins = config.plugins
-        else:
-            config.plugins = self.plugins
-        build(config, serve_url=SERVE_URL, dirty=True)
-        # Under serve the search index is written in the background: wait for it.
-        assert self.plugins["newsdossier"].search_settled(timeout=300)
-
-
 @pytest.fixture
-def dirty(tmp_path: Path, monkeypatch) -> Session:
+def dirty(tmp_path: Path, monkeypatch) -> DirtySession:
     """A copy of the example project with its data, built once the way `serve --dirty` starts."""
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
     project = copy_project(example_project(), tmp_path / "project")
-    session = Session(project, tmp_path / "site")
+    session = DirtySession(project, tmp_path / "site")
     session.build()
     for path in session.site.rglob("*"):
         os.utime(path, (LONG_AGO, LONG_AGO))
@@ -160,7 +139,7 @@ def test_removing_a_vanished_page_keeps_the_pages_in_its_folder(tmp_path, monkey
     source = first_article(project)
     text = re.sub(r"^id: .*$", "id: by-year", source.read_text(encoding="utf-8"), count=1, flags=re.M)
     (project / "data" / "articles" / "by-year.md").write_text(re.sub(r"^events:\n(  - .*\n)*", "events: []\n", text, flags=re.M), encoding="utf-8")
-    session = Session(project, tmp_path / "site")
+    session = DirtySession(project, tmp_path / "site")
     session.build()
     year_pages = sorted((session.site / "articles" / "by-year").glob("*/index.html"))
     assert year_pages and (session.site / "articles" / "by-year" / "index.html").exists()

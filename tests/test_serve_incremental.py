@@ -12,13 +12,12 @@ import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from conftest import copy_project, example_project
+from conftest import SERVE_URL, DirtySession, copy_project, example_project
 from newsdossier.corpus import load_corpus
 from newsdossier.incremental import Plan, edited_articles, rebuild
 from newsdossier.render import render_site
 from newsdossier.store import ParseCache, Project
 
-SERVE_URL = "http://127.0.0.1:8000/"
 
 
 def articles(project: Path) -> list[Path]:
@@ -233,24 +232,6 @@ def test_a_plan_wants_its_own_pages_and_every_shared_one(path, wanted):
     assert plan.wants(path) is wanted
 
 
-class Session:
-    """`mkdocs serve --dirty` without the server: the plugin objects live across rebuilds."""
-
-    def __init__(self, project: Path, site: Path):
-        self.project, self.site, self.plugins = project, site, None
-
-    def build(self) -> None:
-        config = load_config(str(self.project / "mkdocs.yml"), site_dir=str(self.site))
-        config.site_url = SERVE_URL
-        if self.plugins is None:
-            config.plugins.on_startup(command="serve", dirty=True)
-            self.plugins = config.plugins
-        else:
-            config.plugins = self.plugins
-        build(config, serve_url=SERVE_URL, dirty=True)
-        assert self.plugins["newsdossier"].search_settled(timeout=300)
-
-
 def files(folder: Path) -> dict[str, bytes]:
     """Every file of a built site but the search index (Pagefind's, written from the pages)."""
     return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*")
@@ -261,7 +242,7 @@ def files(folder: Path) -> dict[str, bytes]:
 def test_a_dirty_serve_rebuild_leaves_the_site_a_full_build_makes(example, tmp_path, monkeypatch, edit):
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
     project = copy_project(example, tmp_path / "project")
-    session = Session(project, tmp_path / "served")
+    session = DirtySession(project, tmp_path / "served")
     session.build()
     EDITS[edit](project)
     session.build()
@@ -282,7 +263,7 @@ def test_an_article_in_a_language_no_page_had_rewrites_every_page(example, tmp_p
     Markdown of the pages the edit touches, so a dirty rebuild writes them all."""
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
     project = copy_project(example, tmp_path / "project")
-    session = Session(project, tmp_path / "served")
+    session = DirtySession(project, tmp_path / "served")
     session.build()
     path = articles(project)[0]
     path.write_text(re.sub(r"^language: .*$", "language: de", path.read_text(encoding="utf-8"), count=1, flags=re.M), encoding="utf-8")
