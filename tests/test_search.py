@@ -7,6 +7,7 @@ English and Spanish articles naming people with Vietnamese and Spanish names).""
 from __future__ import annotations
 
 import functools
+import re
 import http.server
 import shutil
 import threading
@@ -210,6 +211,10 @@ def search_url(search_project: Path):
     server.shutdown()
 
 
+ANSWERED = re.compile(r"^(\d[\d,]* results?|No results) for ")
+"""Pagefind's English summary once it has answered, not while it is still searching."""
+
+
 def search(page: Page, query: str):
     """Open the search from the header, type the query as a reader would, and return the
     results list once Pagefind has answered."""
@@ -217,7 +222,10 @@ def search(page: Page, query: str):
     box = page.locator("pagefind-modal input[type=search]")
     expect(box).to_be_focused()
     box.press_sequentially(query, delay=20)
-    expect(page.locator("pagefind-modal .pf-summary")).to_contain_text(query)
+    summary = page.locator("pagefind-modal .pf-summary")
+    expect(summary).to_contain_text(query)
+    # "Searching for <query>..." also names the query: wait for the count or "No results".
+    expect(summary).to_have_text(ANSWERED)
     return page.locator("pagefind-modal a.pf-result-link")
 
 
@@ -402,7 +410,6 @@ def _listed(page: Page) -> int:
 
 
 def _total(page: Page) -> int:
-    import re
     return int(re.search(r"\d+", page.locator("pagefind-modal .pf-summary").inner_text().replace(",", "")).group())
 
 
@@ -433,6 +440,7 @@ def test_a_new_query_lists_its_first_thirty_again_and_no_button_when_all_are_lis
     box = page.locator("pagefind-modal input[type=search]")
     box.fill("FISNUA")
     expect(page.locator("pagefind-modal .pf-summary")).to_contain_text("FISNUA")
+    expect(page.locator("pagefind-modal .pf-summary")).to_have_text(ANSWERED)
     assert 0 < _listed(page) <= 30
     assert _listed(page) == _total(page)
     expect(page.locator("pagefind-modal .nd-search-more")).to_be_hidden()
