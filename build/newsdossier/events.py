@@ -50,6 +50,28 @@ def in_passing(sentence: str, start: int, words: list[EventWord] = ()) -> bool:
     return not any(opened < w.start and w.end <= start and not w.frame for w in words)
 
 
+def calendar_day(sentence: str, start: int, language: str = "und", sections: tuple[str, ...] = (
+        "birth_words", "recurrence_words", "recurrence_day_words")) -> bool:
+    """Whether the date starting at offset start of the sentence is a day of the calendar,
+    not the day of a happening: a birth told in passing ("born on 5 May 1980", "née le 3
+    mars", "nacido el 2 de abril": vocabulary "birth_words", one word at most between), or
+    a day that comes back every year ("each year on 29 May", "chaque année, le 29 mai",
+    "cada 29 de mayo", "hằng năm, ngày 29/5": "recurrence_words", two words and a comma at
+    most between; "recurrence_day_words" right before). sections: the lists asked (all
+    three by default). language: ISO 639-1 code of the text."""
+    before = _compared(sentence[max(0, start - 40):start], language in EXACT_LANGUAGES)
+    gaps = {"birth_words": r"(?:\s+[\w']+)?\s*", "recurrence_words": r"(?:[\s,]+[\w']+){0,2}[\s,]*",
+            "recurrence_day_words": r"\s*"}
+    for section in sections:
+        pattern = _word_pattern(section, language)
+        if pattern is not None and any(re.fullmatch(gaps[section], before[m.end():]) for m in pattern.finditer(before)):
+            return True
+    return False
+
+
+RECURRING = ("recurrence_words", "recurrence_day_words")
+
+
 def since_when(sentence: str, mention: DateMention, words: list[EventWord], language: str = "und") -> bool:
     """Whether a date in passing opens a time clause telling what happened then: the date,
     a comma, a word of vocabulary "time_clause_markers" and an event word (words, from
@@ -197,10 +219,12 @@ class EventFinding:
 
 
 @lru_cache(maxsize=None)
-def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str, re.Pattern]]]:
-    """The event words of one language, as (compared exactly?, [(kind, label, verb?, pattern)]):
-    for each kind of vocabulary "event_kinds", one pattern of its nouns (verb? False), one of
-    its verbs (True) and one of its framing verbs ("frame").
+def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str, re.Pattern, frozenset[str]]]]:
+    """The event words of one language, as (compared exactly?, [(kind, label, verb?, pattern,
+    printed forms)]): for each kind of vocabulary "event_kinds", one pattern of its nouns
+    (verb? False), one of its verbs (True) and one of its framing verbs ("frame"), with the
+    words as listed (lowercased, accents kept), so that where a noun and a verb fold alike
+    (French "attaque" and "attaqué") the one printed wins (event_words).
 
     Each language's words are matched only in text of that language: folded, a word of one
     language can spell a word of another (Vietnamese "lễ", ceremony, folds to French "le").
@@ -219,7 +243,8 @@ def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str
             listed_words = {w for lang in languages for w in _agreeing_forms(part.get(lang) or (), lang)}
             words = sorted({convert(w) for w in listed_words}, key=len, reverse=True)
             if words:
-                patterns.append((kind, table["label"], verb, re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")))
+                printed = frozenset(unicodedata.normalize("NFC", w.lower()) for w in listed_words)
+                patterns.append((kind, table["label"], verb, re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])"), printed))
     return exact, patterns
 
 
@@ -295,13 +320,18 @@ def event_words(sentence: str, language: str = "und") -> list[EventWord]:
     exact, patterns = _kind_patterns(language)
     compared = _compared(sentence, exact)
     found = []
-    for kind, label, verb, pattern in patterns:
-        found.extend((m.start(), m.end(), kind, label, verb) for m in pattern.finditer(compared))
-    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    printed = unicodedata.normalize("NFC", sentence).lower().replace("\u2019", "'")
+    if len(printed) != len(sentence):
+        printed = compared
+    for kind, label, verb, pattern, forms in patterns:
+        found.extend((m.start(), m.end(), kind, label, verb, printed[m.start():m.end()] not in forms)
+                     for m in pattern.finditer(compared))
+    # the longer word first; of two alike once folded, the one printed so ("attaqué", a verb)
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[5]))
     spans = _subordinate_spans(compared, language)
     source_frame = _frame_patterns()[0]
     kept: list[EventWord] = []
-    for start, end, kind, label, verb in found:
+    for start, end, kind, label, verb, _unprinted in found:
         if kept and start < kept[-1].end:
             continue
         subordinate = any(lo <= start < hi for lo, hi in spans)
@@ -654,6 +684,42 @@ def told_on_day(sentence: str, start: int, language: str = "und") -> bool:
     return last is not None and re.fullmatch(r"(?:\s+[\w']+){0,4},?\s*", before[last.end():]) is not None
 
 
+def told_before(sentence: str, anchor: PartialDate | None, language: str = "und") -> bool:
+    """Whether the sentence dates its own telling on a day before the article's (anchor):
+    a date right after a verb of saying (told_on_day: "the spokesman said on Wednesday
+    that...", "a déclaré mercredi que", "declaró el miércoles que") that falls before the
+    article's day. What the sentence reports happened by then, not on the article's day, so
+    the article's date is not its date. language: ISO 639-1 code of the text."""
+    day = _day(anchor)
+    if day is None:
+        return False
+    for start, end in relative_spans(sentence, language):
+        if told_on_day(sentence, start, language):
+            told = relative_span(sentence[start:end], anchor, language)
+            if told and _day(told[0]) and _day(told[0]) < day:
+                return True
+    for mention in find_dates(sentence):
+        if mention.kind == "date" and mention.value.day and told_on_day(sentence, mention.start, language):
+            told = _day(resolve_year(mention, anchor, forward=False)[0])
+            if told and told < day:
+                return True
+    return False
+
+
+def statement_about(sentence: str, words: list[EventWord], main: EventWord, language: str = "und") -> bool:
+    """Whether the sentence is a statement that only names a happening: its main event word
+    is a noun, no event verb stands in the sentence, and a verb of saying (vocabulary
+    "report_verbs") comes before the noun ("The minister said the ceremony showed the
+    strength of the ties", "a déclaré que la cérémonie montrait", "dijo que la ceremonia
+    demostró"). It tells what someone said, not that the thing happened on the article's
+    day. language: ISO 639-1 code of the text."""
+    if main.verb or any(w.verb and not w.frame for w in words):
+        return False
+    pattern = _word_pattern("report_verbs", language)
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    return bool(pattern and pattern.search(compared, 0, main.start))
+
+
 @lru_cache(maxsize=None)
 def _ago_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], frozenset[str]]:
     """The pattern of a count of years or months back from the article's date in a language
@@ -812,6 +878,7 @@ def dated_happening(sentence: str, language: str = "und", passing: list[tuple[in
         if not bare_year and (mention.kind != "date" or not (mention.value.month or mention.value.year)):
             continue
         if (in_passing(sentence, mention.start) or told_on_day(sentence, mention.start, language)
+                or calendar_day(sentence, mention.start, language)
                 or any(lo <= mention.start < hi for lo, hi in passing)):
             continue
         return _happening_word(mention)
@@ -960,6 +1027,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
         mentions = [d for d in all_dates if (d.kind == "date" or d.kind == "year" and not _document_year(sentence, d))
                     and (not in_passing(sentence, d.start, words) or since_when(sentence, d, words, language))
+                    and not calendar_day(sentence, d.start, language)
                     and (reported or not told_on_day(sentence, d.start, language))]
         years = [d.value.year for d in all_dates if d.kind == "year"]
         period = relative_period(sentence, anchor, language)
@@ -1015,7 +1083,11 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 last = next((t.finding for t in reversed(told) if not t.finding.announced), None)
                 if last is not None and _day(last.start):
                     relative, basis = (last.start, last.end), "separate"
-            if relative is None and lead and not planned and anchor is not None and anchor.year and not PASSING_CONTEXT.search(sentence):
+            # a day that comes back every year ("each year on 29 May") tells no news of the day
+            recurring = any(calendar_day(sentence, d.start, language, RECURRING) for d in all_dates)
+            if (relative is None and lead and not planned and anchor is not None and anchor.year
+                    and not PASSING_CONTEXT.search(sentence) and not recurring
+                    and not told_before(sentence, anchor, language) and not statement_about(sentence, words, main, language)):
                 relative, basis = (anchor if wire_day else PartialDate(anchor.year, anchor.month), None), "article"
             if relative is None:
                 undated.append(event)
