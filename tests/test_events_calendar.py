@@ -122,3 +122,33 @@ def test_a_participle_folding_like_a_noun_stays_a_verb(sentence, language, verb)
 
     words = [w for w in event_words(sentence, language) if w.kind == "attack"]
     assert [w.verb for w in words] == [verb]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("The convoy was hit on Tuesday as it travelled to Kidal, the mission said in a statement.", "en", id="en"),
+        pytest.param("Le convoi a été attaqué mardi alors qu'il se rendait à Kidal, a indiqué la mission dans un communiqué.", "fr", id="fr"),
+        pytest.param("El convoy fue atacado el martes cuando viajaba a Kidal, dijo la misión en un comunicado.", "es", id="es"),
+        pytest.param("Đoàn xe bị tấn công hôm thứ Ba khi đang đến Kidal, phái bộ cho biết trong thông cáo.", "vi", id="vi"),
+    ],
+)
+def test_the_statement_that_tells_the_news_is_no_event(sentence, language):
+    told = FILLER + [(sentence, find_in_sentence(sentence, language))]
+    assert [(e.kind, e.date) for e in find_events(told, ANCHOR, None, language)[0]] == [("attack", "2024-03-12")]
+
+
+@pytest.mark.parametrize(
+    "sentence, language, cited",
+    [
+        pytest.param("The mission said in a statement that talks would resume.", "en", True, id="en-said-in"),
+        pytest.param("La mission a indiqué dans un communiqué que les pourparlers reprendraient.", "fr", True, id="fr"),
+        pytest.param("La misión dijo en un comunicado que las conversaciones se reanudarían.", "es", True, id="es"),
+        pytest.param("The minister read a statement at the ceremony.", "en", False, id="en-no-saying"),
+    ],
+)
+def test_a_statement_after_a_verb_of_saying_is_cited(sentence, language, cited):
+    from newsdossier.events import event_words
+
+    words = [w for w in event_words(sentence, language) if w.kind == "announcement"]
+    assert [w.frame for w in words] == [cited]

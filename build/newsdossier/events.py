@@ -336,9 +336,23 @@ def event_words(sentence: str, language: str = "und") -> list[EventWord]:
             continue
         subordinate = any(lo <= start < hi for lo, hi in spans)
         # "according to a statement", "selon un communiqué": where the news comes from, not what happened
-        cited = bool(source_frame.search(fold(sentence[max(0, start - 30):start]) + " ")) if not verb else False
+        cited = (not verb and bool(source_frame.search(fold(sentence[max(0, start - 30):start]) + " "))
+                 or not verb and told_through(sentence, start, language))
         kept.append(EventWord(kind, label, start, end, bool(verb), subordinate, verb == "frame" or cited))
     return kept
+
+
+def told_through(sentence: str, start: int, language: str = "und") -> bool:
+    """Whether the noun starting at offset start names how the news was told, right after a
+    verb of saying (vocabulary "report_verbs") and the words of "report_vehicle_words" ("said
+    in a statement", "a indiqué dans un communiqué", "dijo en un comunicado", "cho biết
+    trong thông cáo"), so that it is no happening of the sentence. language: ISO 639-1."""
+    verbs, vehicles = _word_pattern("report_verbs", language), _word_pattern("report_vehicle_words", language)
+    if verbs is None or vehicles is None:
+        return False
+    before = _compared(sentence[max(0, start - 60):start], language in EXACT_LANGUAGES)
+    return any(re.fullmatch(r"\s+", before[v.end():m.start()]) and re.fullmatch(r"\s*", before[m.end():])
+               for v in verbs.finditer(before) for m in vehicles.finditer(before, v.end()))
 
 
 def main_event_word(words: list[EventWord], sentence: str, language: str = "und") -> EventWord | None:
