@@ -254,7 +254,7 @@ def relative_day(text: str, anchor: PartialDate | None, language: str = "und", n
     mention, start = min(weekdays, key=lambda w: abs(w[0].start - near)) if near is not None else weekdays[0]
     before, after = text[start:mention.start], text[mention.end:mention.end + 25]
     past = _next_to_past_word(before, after, language)
-    ahead = future_tense(before + " " + " ".join(after.split()[:1]), language) and not past
+    ahead = (future_tense(before + " " + " ".join(after.split()[:1]), language) or scheduled(before, language)) and not past
     resolved = resolve_weekday(weekday_number(mention.text), anchor, forward=ahead)
     if resolved == anchor and (past or _next_to_past_word(before, after, language, "next_markers")):
         # "last Friday" / "vendredi prochain" written on a Friday: a week before or after
@@ -298,6 +298,18 @@ def future_tense(clause: str, language: str = "und") -> bool:
     ending = (reference().date_words.get("future_tense_endings") or {}).get(language)
     lowercase = " ".join(w for w in unicodedata.normalize("NFC", clause).split() if w[:1].islower())
     return bool(ending and re.search(r"(?<![\w'])(?:" + ending + r")(?![\w'])", lowercase))
+
+
+def scheduled(before: str, language: str = "und") -> bool:
+    """Whether the text before a weekday ends with a verb of a scheduled happening in the
+    present (dates.yaml "scheduled_present": "The Council meets on", "se réunit", "se reúne
+    el") and at most four words, no comma, after it: news writing puts what is planned for
+    a named day in the present, so the day is the next one. language: ISO 639-1 code."""
+    pattern = _marker_pattern("scheduled_present", language)
+    if pattern is None:
+        return False
+    text = _lower(before)
+    return any(re.fullmatch(r"(?:\s+[\w'\u2019]+){0,4}\s*", text[m.end():]) for m in pattern.finditer(text))
 
 
 def _next_to_past_word(before: str, after: str, language: str, section: str = "past_markers") -> bool:

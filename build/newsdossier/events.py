@@ -937,6 +937,20 @@ def _day(value: PartialDate | None) -> date | None:
     return date(value.year, value.month, value.day) if value and value.year and value.month and value.day else None
 
 
+def _after(value: PartialDate | None, anchor: PartialDate | None) -> bool:
+    """Whether a date falls after the article's date (anchor) at the precision both print:
+    "2024-03-18" or "2024-04" after 2024-03-15; "2024-03" is not. A bare year never is: a
+    later year is most often a target ("by 2020", "para 2020"), not a planned happening."""
+    if value is None or anchor is None or value.year is None or anchor.year is None or value.month is None:
+        return False
+    parts = [(value.year, anchor.year)]
+    if value.month and anchor.month:
+        parts.append((value.month, anchor.month))
+        if value.day and anchor.day:
+            parts.append((value.day, anchor.day))
+    return tuple(v for v, _ in parts) > tuple(a for _, a in parts)
+
+
 def _merge(into: EventFinding, other: EventFinding) -> None:
     into.actors.extend(a for a in other.actors if a not in into.actors)
     into.missions.extend(m for m in other.missions if m not in into.missions)
@@ -1109,6 +1123,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 event.start, event.end = relative
                 told.append(_Told(event, main, sentence, basis))
         lead = False
+        if _after(event.start, anchor):
+            event.announced = True  # dated after the article's day: told before it happens
         if planned and frame is not None and event.start is not None:
             # the announcement itself, on the day it is told ("announced today that ...")
             told_on = relative_span(sentence[:main.start], anchor, language, near=frame.start)
