@@ -386,6 +386,32 @@ def told_through(sentence: str, start: int, language: str = "und") -> bool:
                for v in verbs.finditer(before) for m in vehicles.finditer(before, v.end()))
 
 
+def stance_topic(sentence: str, word: EventWord, language: str = "und") -> bool:
+    """Whether an event noun is the topic of a wish, a worry or a stress (vocabulary
+    "stance_words": "called for dialogue", "l'importance de la formation", "preocupación por
+    los ataques", "lo ngại về các vụ tấn công"), three words at most and no comma between:
+    it names no happening the sentence tells; nor does a verb so placed ("urged the parties
+    to meet"). language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("stance_words", language)
+    if pattern is None:
+        return False
+    before = _compared(sentence[max(0, word.start - 60):word.start], language in EXACT_LANGUAGES)
+    return any(re.fullmatch(r"(?:\s+[\w'-]+){0,3}\s*", before[m.end():]) for m in pattern.finditer(before))
+
+
+def told_to_outlet(sentence: str, word: EventWord, outlets: list[Found]) -> bool:
+    """Whether an event noun is an interview given to a news outlet (outlets: the actors of
+    the sentence that report, events.reporting): the outlet is named after the noun in its
+    clause, within 40 characters ("an interview with AFP", "un entretien accordé mardi à
+    RFI", "una entrevista con EFE", "phỏng vấn phóng viên TTXVN"). The news is told
+    through it; it is no meeting. A verb never is."""
+    if word.verb or not outlets:
+        return False
+    end = _CLAUSE_END.search(sentence, word.end)
+    tail = sentence[word.end:min(word.end + 40, end.start() if end else len(sentence))]
+    return any(surface in tail for outlet in outlets for surface in outlet.surfaces)
+
+
 def main_event_word(words: list[EventWord], sentence: str, language: str = "und") -> EventWord | None:
     """The event word that says what the sentence tells happened (rule in vocabulary.yaml,
     "event_kinds"): among the words of the main clause (all words when the main clause
@@ -1071,6 +1097,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         passing = founding_in_passing(sentence, language)
         if passing:  # "the mission, set up in 2013, ...": how its subject came to be, in passing
             words = [w for w in words if not any(lo <= w.start < hi for lo, hi in passing)]
+        # "called for dialogue", "an interview with AFP": a topic of a stance, or the telling, no happening
+        outlets = [f for f in found if f.kind in ACTOR_KINDS and reporting(sentence, f)]
+        words = [w for w in words if not stance_topic(sentence, w, language) and not told_to_outlet(sentence, w, outlets)]
         main = main_event_word(words, sentence, language)
         all_dates = find_dates(sentence)
         if main is None:
