@@ -686,12 +686,18 @@ def _place_surface(sentence: str, found: list[Found], place: str | None) -> str 
 
 def _dated_words(sentence: str, words: list[EventWord], mentions: list[DateMention]) -> dict[int, list[DateMention]]:
     """Each date of a sentence given to the event word nearest it (index in words), counted
-    from the word's end for a date after it and from its start for one before it."""
+    from the word's end for a date after it and from its start for one before it; a word of
+    the date's own clause first (no comma, semicolon, colon, bracket or dash between): "The
+    troops, who arrived in May 2023, will rotate out in June" gives May 2023 to "arrived"."""
     given: dict[int, list[DateMention]] = {}
     for mention in mentions:
         def gap(w: EventWord) -> int:
             return mention.start - w.end if mention.start >= w.end else w.start - mention.end
-        nearest = min(range(len(words)), key=lambda i: (gap(words[i]), i))
+
+        def apart(w: EventWord) -> bool:
+            lo, hi = (w.end, mention.start) if mention.start >= w.end else (mention.end, w.start)
+            return bool(_CLAUSE_END.search(sentence, lo, hi)) if lo < hi else False
+        nearest = min(range(len(words)), key=lambda i: (apart(words[i]), gap(words[i]), i))
         given.setdefault(nearest, []).append(mention)
     return given
 
@@ -1008,6 +1014,16 @@ def _after(value: PartialDate | None, anchor: PartialDate | None) -> bool:
     return tuple(v for v, _ in parts) > tuple(a for _, a in parts)
 
 
+def _settle_planned(finding: EventFinding, anchor: PartialDate | None) -> None:
+    """Marks a finding planned (announced) when its date falls after the article's day, and
+    not planned when a day or month of it falls before ("the troops, who arrived in May 2023,
+    will rotate out": the future is another clause's). Changes finding in place."""
+    if _after(finding.start, anchor):
+        finding.announced = True  # dated after the article's day: told before it happens
+    elif finding.announced and finding.start is not None and finding.start.month is not None and _after(anchor, finding.start):
+        finding.announced = False
+
+
 def _merge(into: EventFinding, other: EventFinding) -> None:
     into.actors.extend(a for a in other.actors if a not in into.actors)
     into.missions.extend(m for m in other.missions if m not in into.missions)
@@ -1183,8 +1199,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 event.start, event.end = relative
                 told.append(_Told(event, main, sentence, basis))
         lead = False
-        if _after(event.start, anchor):
-            event.announced = True  # dated after the article's day: told before it happens
+        _settle_planned(event, anchor)
         if planned and frame is not None and event.start is not None:
             # the announcement itself, on the day it is told ("announced today that ...")
             told_on = relative_span(sentence[:main.start], anchor, language, near=frame.start)
@@ -1209,6 +1224,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             ahead = not word.frame and future_tense(sentence[_clause_start(sentence, word.start):word.end + 30], language)
             background.announced = ahead
             background.start, background.end = _resolve(mention, years, anchor_of_year, _direction(ahead, mention))
+            _settle_planned(background, anchor)
             told.append(_Told(background, word, sentence, "printed"))
             used.append(mention)
         # a day (or month of a year) no event took, in a clause of its own, dates a happening of
