@@ -89,3 +89,32 @@ def test_after_the_article(value, expected):
     from newsdossier.events import _after
 
     assert _after(value, ANCHOR) is expected
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("The minister said the troops would be deployed to the border area.", "en", id="en"),
+        pytest.param("Le ministre a indiqué que les troupes seraient déployées dans la zone frontalière.", "fr", id="fr"),
+        pytest.param("El ministro dijo que las tropas serían desplegadas en la zona fronteriza.", "es", id="es"),
+        pytest.param("Bộ trưởng cho biết binh sĩ sẽ được triển khai tới khu vực biên giới.", "vi", id="vi"),
+    ],
+)
+def test_a_conditional_told_in_the_lead_is_not_dated_by_the_article(sentence, language):
+    told = [(sentence, find_in_sentence(sentence, language))]
+    assert [e.date for e in find_events(told, ANCHOR, None, language)[0]] == []
+
+
+@pytest.mark.parametrize(
+    "clause, language, expected",
+    [
+        pytest.param("les troupes seraient déployées", "fr", True, id="fr-conditional"),
+        pytest.param("la réunion montrait", "fr", False, id="fr-imperfect"),
+        pytest.param("las tropas serían desplegadas", "es", True, id="es-conditional"),
+        pytest.param("the troops would be deployed", "en", True, id="en-would"),
+    ],
+)
+def test_the_conditional_reads_as_the_future(clause, language, expected):
+    from newsdossier.dates import future_tense
+
+    assert future_tense(clause, language) is expected
