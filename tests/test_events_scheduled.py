@@ -52,8 +52,11 @@ def test_a_meeting_told_in_the_past_is_the_last_day(sentence, language):
         pytest.param("The Council meets on ", "en", True, id="en-meets"),
         pytest.param("The president travels to Juba on ", "en", True, id="en-travels"),
         pytest.param("Attacks on ", "en", False, id="en-plural-noun"),
+        pytest.param("A reporter saw peacekeepers arrive in Goma on ", "en", False, id="en-bare-infinitive"),
+        pytest.param("The ministers failed to meet on ", "en", False, id="en-to-infinitive"),
         pytest.param("The Council meets in New York, and on the next ", "en", False, id="en-comma"),
         pytest.param("Le Conseil se réunit ", "fr", True, id="fr"),
+        pytest.param("Le vote a eu lieu ", "fr", False, id="fr-noun-vote"),
         pytest.param("El presidente viaja el ", "es", True, id="es"),
     ],
 )
