@@ -376,8 +376,7 @@ def relative_period(text: str, anchor: PartialDate | None, language: str = "und"
     """A week, weekend, month or year named relative to the article's date ("last week", "la
     semaine dernière", "el mes pasado", "the month before", "last weekend", Vietnamese "tuần
     trước"), as its first and last day for a week (ISO weeks, Monday first) or a weekend
-    (its Saturday and Sunday; the article's own weekend is the one gone, or the coming one in a
-    sentence about the future: future_tense), its month or its year otherwise; None
+    (its Saturday and Sunday), its month or its year otherwise; None
     without one or without an anchor precise enough (a day for a week, a month for a month).
     language: ISO 639-1 code of the text."""
     if anchor is None or anchor.year is None:
@@ -391,8 +390,6 @@ def relative_period(text: str, anchor: PartialDate | None, language: str = "und"
     if unit in ("week", "weekend") and anchor.month and anchor.day:
         day = date(anchor.year, anchor.month, anchor.day)
         monday = day - timedelta(days=day.weekday()) + timedelta(weeks=offset)
-        if unit == "weekend" and offset == 0 and day.weekday() < 5 and not future_tense(text, language):
-            monday -= timedelta(weeks=1)  # "ce week-end, deux Casques bleus ont été tués" on a Monday: the one gone
         first = monday + timedelta(days=5) if unit == "weekend" else monday  # the weekend: Saturday, Sunday
         sunday = monday + timedelta(days=6)
         return PartialDate(first.year, first.month, first.day), PartialDate(sunday.year, sunday.month, sunday.day)
