@@ -373,10 +373,9 @@ def _period_pattern(language: str) -> tuple[re.Pattern | None, dict[str, tuple[s
 
 
 def relative_period(text: str, anchor: PartialDate | None, language: str = "und") -> tuple[PartialDate, PartialDate | None] | None:
-    """A week, weekend, month or year named relative to the article's date ("last week", "la
-    semaine dernière", "el mes pasado", "the month before", "last weekend", Vietnamese "tuần
-    trước"), as its first and last day for a week (ISO weeks, Monday first) or a weekend
-    (its Saturday and Sunday), its month or its year otherwise; None
+    """A week, month or year named relative to the article's date ("last week", "la semaine
+    dernière", "el mes pasado", "the month before", Vietnamese "tuần trước"), as its first and
+    last day for a week (ISO weeks, Monday first), its month or its year otherwise; None
     without one or without an anchor precise enough (a day for a week, a month for a month).
     language: ISO 639-1 code of the text."""
     if anchor is None or anchor.year is None:
@@ -387,12 +386,11 @@ def relative_period(text: str, anchor: PartialDate | None, language: str = "und"
     if match is None:
         return None
     unit, offset = table[match.group()]
-    if unit in ("week", "weekend") and anchor.month and anchor.day:
+    if unit == "week" and anchor.month and anchor.day:
         day = date(anchor.year, anchor.month, anchor.day)
         monday = day - timedelta(days=day.weekday()) + timedelta(weeks=offset)
-        first = monday + timedelta(days=5) if unit == "weekend" else monday  # the weekend: Saturday, Sunday
         sunday = monday + timedelta(days=6)
-        return PartialDate(first.year, first.month, first.day), PartialDate(sunday.year, sunday.month, sunday.day)
+        return PartialDate(monday.year, monday.month, monday.day), PartialDate(sunday.year, sunday.month, sunday.day)
     if unit == "month" and anchor.month:
         index = anchor.year * 12 + anchor.month - 1 + offset
         return PartialDate(index // 12, index % 12 + 1), None

@@ -156,42 +156,11 @@ def day_after_previous(sentence: str, previous: PartialDate | None, language: st
     if found is None or day is None:
         return None
     pattern, offsets = found
-    compared = _compared(sentence, language in EXACT_LANGUAGES)
-    match = pattern.search(compared)
-    if match is not None:
-        shifted = day + timedelta(days=offsets[match.group()])
-        return PartialDate(shifted.year, shifted.month, shifted.day)
-    counted = _days_count_pattern(language)
-    match = counted[0].search(compared) if counted else None
+    match = pattern.search(_compared(sentence, language in EXACT_LANGUAGES))
     if match is None:
         return None
-    text = re.sub(r"\s+", " ", match["count"])
-    count = int(text) if text.isdigit() else counted[1].get(text)
-    if not count:
-        return None
-    shifted = day + timedelta(days=count if match["later"] else -count)
+    shifted = day + timedelta(days=offsets[match.group()])
     return PartialDate(shifted.year, shifted.month, shifted.day)
-
-
-@lru_cache(maxsize=None)
-def _days_count_pattern(language: str) -> tuple[re.Pattern, dict[str, int]] | None:
-    """A count of days after or before the happening told before ("two days later", "trois
-    jours plus tard", "dos días después", "hai ngày sau": vocabulary "days_from_previous",
-    "number_words" of the language), as (pattern with groups count, later, earlier; the
-    number words); None for a language without such words."""
-    vocabulary = reference().vocabulary
-    table = (vocabulary.get("days_from_previous") or {}).get(language)
-    if not table:
-        return None
-    form = (lambda w: unicodedata.normalize("NFC", w).lower()) if language in EXACT_LANGUAGES else fold
-    numbers = {form(w): int(n) for w, n in ((vocabulary.get("number_words") or {}).get(language) or {}).items()}
-
-    def alt(words) -> str:
-        return "|".join(re.escape(form(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) or "(?!)"
-
-    return re.compile(rf"(?<!\w)(?P<count>\d{{1,2}}|{alt(numbers)})\s+(?:{alt(table['days'])})\s+"
-                      rf"(?:(?P<later>{alt(table['later'])})|(?P<earlier>{alt(table['earlier'])}))(?!\w)"
-                      rf"(?!\s+(?:{alt(table.get('not_followed_by') or ())})(?!\w))"), numbers
 
 
 def founding_in_passing(sentence: str, language: str = "und") -> list[tuple[int, int]]:
