@@ -21,7 +21,7 @@ from ruamel.yaml import YAML
 
 from conftest import ROOT, _QuietHandler, example_project, run
 from newsdossier.corpus import in_use
-from newsdossier.search import (STEM_MARK, ascii_spelling, cross_language_stems, entity_names, extra_spellings, index_glob, pagefind_fold,
+from newsdossier.search import (STEM_MARK, ascii_spelling, cross_language_stems, entity_names, extra_spellings, index_glob, index_parts, IndexPart, pagefind_fold,
                                 snowball_stemmer)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "search"
@@ -465,6 +465,40 @@ def test_pagefind_reads_the_pages_and_not_the_other_html_files(pages, others, gl
     assert index_glob(pages, others) == glob
 
 
+@pytest.mark.parametrize(("pages", "languages", "size", "parts"), [
+    # a site of at most `size` pages: one run, as index_glob gives it
+    (["index.html", "actors/a/index.html", "actors/b/index.html"], {}, 3, "{actors/**/*.html,index.html}"),
+    # larger: pages dealt by the last character of their folder, the home page to part 0,
+    # each part with the languages of its pages
+    (["index.html", "actors/a/index.html", "actors/b/index.html", "articles/1/index.html"], {"articles/1/index.html": "fr"}, 2,
+     [IndexPart("", "{**/*[a]/index.html,index.html}", ("en",)), IndexPart("part-1", "{**/*[1b]/index.html}", ("en", "fr"))]),
+    # a folder name ending in another character goes to part 0 by its path (and part 0 then
+    # gets fewer of the others)
+    (["index.html", "actors/a/index.html", "actors/b/index.html", "actors/x-/index.html"], {}, 2,
+     [IndexPart("", "{actors/x-/index.html,index.html}", ("en",)), IndexPart("part-1", "{**/*[ab]/index.html}", ("en",))]),
+    # a page name the glob would read as a pattern: one run
+    (["index.html", "actors/a/index.html", "actors/b/index.html", "{x}.html"], {}, 2, "**/*.{html}"),
+])
+def test_a_large_sites_index_is_written_in_parts_of_pages_dealt_by_name(pages, languages, size, parts):
+    assert index_parts(pages, ["seeds/1.txt.html", "data/articles/1.md.html"], languages, "en", size) == parts
+
+
+def test_the_parts_hold_every_page_once_and_about_as_many_each():
+    pages = ["index.html", *(f"articles/{n:05d}/index.html" for n in range(2000)), *(f"actors/{name}/index.html" for name in
+             ("nguyen-van-duc", "dang-thi-huyen", "united-nations", "south-sudan", "security-council") * 1)]
+    parts = index_parts(pages, [], {}, "en", 1000)
+    assert [part.folder for part in parts] == ["", "part-1", "part-2"]
+    import fnmatch
+    import re as regex
+
+    def matches(glob: str, path: str) -> bool:
+        return any(regex.fullmatch(fnmatch.translate(alternative.replace("**/", "")).replace(r"(?s:", "(?s:(?:.*/)?", 1), path)
+                   if alternative.startswith("**/") else alternative == path for alternative in glob[1:-1].split(","))
+    counts = [sum(matches(part.glob, path) for path in pages) for part in parts]
+    assert all(sum(matches(part.glob, path) for part in parts) == 1 for path in pages)
+    assert max(counts) - min(counts) <= 250
+
+
 def test_the_built_site_is_indexed_from_its_pages_only(search_project: Path):
     """Every page of the site is in the index, and only pages (no view of a seed or data file)."""
     import json
@@ -491,3 +525,53 @@ def test_related_lists_are_left_out_of_the_search_index(built_site: Path):
         checked += 1
     if not checked:
         pytest.skip("this corpus has no article or event with related ones")
+
+
+# -- a site whose index is written in parts ----------------------------------------------------
+
+@pytest.fixture(scope="module")
+def parted_site(search_project: Path, tmp_path_factory) -> Path:
+    """The search fixture built again with parts of at most 10 pages (search_part_pages), as a
+    large site's index is written."""
+    project = tmp_path_factory.mktemp("parted") / "project"
+    shutil.copytree(search_project, project, ignore=lambda folder, names: ["site"] if Path(folder) == search_project else [])
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "      templates: templates\n" in text
+    config.write_text(text.replace("      templates: templates\n", "      templates: templates\n      search_part_pages: 10\n"), encoding="utf-8")
+    result = run("mkdocs", "build", "--strict", cwd=project)
+    assert result.returncode == 0, result.stderr
+    return project / "site"
+
+
+def test_a_parted_index_holds_every_page_once(parted_site: Path):
+    import json
+    bundle = parted_site / "pagefind"
+    parts = [bundle, *sorted(path for path in bundle.glob("part-*") if path.is_dir())]
+    assert len(parts) > 2
+    indexed = 0
+    for part in parts:
+        entry = json.loads((part / "pagefind-entry.json").read_text(encoding="utf-8"))
+        indexed += sum(language["page_count"] for language in entry["languages"].values())
+    bodies = [page for page in parted_site.rglob("*.html") if "data-pagefind-body" in page.read_text(encoding="utf-8")]
+    assert indexed == len(bodies)
+
+
+@pytest.fixture(scope="module")
+def parted_url(parted_site: Path):
+    handler = functools.partial(_QuietHandler, directory=str(parted_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("where", ["/", "french"])
+@pytest.mark.parametrize(("query", "expected"), [SEARCHES[0], SEARCHES[6], SEARCHES[15], SEARCHES[17], SEARCHES[-1]],
+                         ids=lambda value: value if isinstance(value, str) else None)
+def test_a_parted_index_finds_the_pages_of_every_part_from_a_page_in_either_language(page: Page, parted_url: str, pages, where, query, expected):
+    page.goto(parted_url + (pages[FR] if where == "french" else where))
+    search(page, query)
+    for name in expected:
+        assert pages[name] in result_links(page, until=pages[name]), f"{name} is not among the results for {query!r}"

@@ -21,8 +21,8 @@ from . import incremental
 from .corpus import in_use, load_corpus
 from .publish import Source, published_sources, readable, render_view
 from .render import LONG_LIST, NAV_PAGES, _CompiledTemplates, page_path
-from .search import (SearchIndexError, cross_language_stems, entity_names, extra_spellings, index_glob, index_site, language_tag,
-                     page_languages)
+from .search import (SearchIndexError, cross_language_stems, entity_names, extra_spellings, index_glob, index_parts, index_site, language_tag,
+                     page_languages, IndexPart, PART_PAGES)
 from .seeds import SeedListing, seed_listing, watched
 from .store import ParseCache, Project, recorded_seed_reasons
 
@@ -34,6 +34,7 @@ class NewsdossierConfig(Config):
     templates = c.Type(str, default="templates")
     long_list = c.Type(int, default=LONG_LIST)  # longer lists get a page per year
     search = c.Type(bool, default=True)  # index the built site with Pagefind
+    search_part_pages = c.Type(int, default=PART_PAGES)  # above this many pages, the index is written in parts (search.index_parts)
 
 
 class GeneratedFile(File):
@@ -229,7 +230,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     site_language = "en"  # theme.language in mkdocs.yml
     page_langs: dict[str, str] = {}  # page source path -> its language, where not the site's
     search_languages: list[str] = ["en"]  # every language a page carries, for the search (main.html)
-    search_glob: str | None = None  # the HTML files Pagefind reads (search.index_glob; None: all)
+    search_glob: list[IndexPart] | str | None = None  # the HTML files Pagefind reads, by part of the index (search.index_parts; None: all)
     indexer: "SearchIndexer | None" = None  # under `mkdocs serve`: writes the search index in the background
 
     def on_startup(self, *, command, dirty) -> None:
@@ -425,7 +426,10 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         if self.config.search:
             pages = [file.dest_uri for file in files.documentation_pages()]
             others = [file.dest_uri for file in files if file.dest_uri.endswith(".html") and not file.is_documentation_page()]
-            self.search_glob = index_glob(pages, others)
+            languages = {file.dest_uri: self.page_langs.get(file.src_uri, self.site_language) for file in files.documentation_pages()}
+            # In parts above search.PART_PAGES pages, but not under `mkdocs serve`: a page --dirty
+            # does not rewrite keeps the parts of the build that wrote it (main.html names them).
+            self.search_glob = index_parts(pages, others, languages, self.site_language, self.config.search_part_pages) if not self.serving else index_glob(pages, others)
         return env
 
     def search_settled(self, timeout: float | None = None) -> bool:

@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
@@ -23,6 +24,12 @@ BUNDLE = "pagefind"  # the folder of the search index and its interface, inside 
 # the page of the article it comes from, which a search for its words then finds first (a short
 # entity page quoting it would outrank the long article). Entity pages are found by their names.
 EXCLUDED = ".headerlink, blockquote, .nd-said"
+# A large site's index is written in parts, each by a Pagefind run of its own into its own
+# folder of the bundle: Pagefind holds a run's whole index in memory (2.3 GB for the 18,500
+# pages of 10,000 articles), so the peak is the largest part's. See index_parts.
+PART_PAGES = 10000  # pages per part, at most (about 1.2 GB of Pagefind's memory each)
+PART_FOLDER = "part-{}"  # the folder of part i (i >= 1) inside the bundle; part 0 is the bundle itself
+_PART_CHARACTER = re.compile(r"[A-Za-z0-9_]")  # a last character a glob's class can name
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"\w+")
 # A BCP 47 tag of a language and optional subtags ("fr", "pt-br", "zh-hant"), lowercased as
@@ -205,10 +212,67 @@ def index_glob(pages: Iterable[str], others: Iterable[str]) -> str:
     return "{" + ",".join(parts) + "}" if parts else "**/*.{html}"
 
 
-def index_site(site_dir: Path, cancel=None, glob: str | None = None) -> None:
+@dataclass(frozen=True)
+class IndexPart:
+    """One Pagefind run of a parted index: the folder it writes inside the bundle ("" for the
+    bundle itself), its `--glob`, and the languages of its pages (one index each)."""
+    folder: str
+    glob: str
+    languages: tuple[str, ...]
+
+
+def index_parts(pages: Iterable[str], others: Iterable[str], languages: dict[str, str], default: str,
+                size: int = PART_PAGES) -> list[IndexPart] | str:
+    """The parts of the search index of a site of more than `size` pages, each read by a Pagefind
+    run of its own; for a smaller site, the one glob of `index_glob` (a str: one run, as before).
+    Input: the pages' and other HTML files' output paths (as `index_glob`'s), each page's
+    language tag where it is not `default` (the site's). A page "<folder>/index.html" goes to a
+    part by the last character of its folder's name (a letter, digit or "_"), these characters
+    dealt out so that the parts have about as many pages each: the parts are samples of every
+    kind of page and language alike, so that Pagefind's ranking, which counts how many pages of
+    its index hold a word and how long they are (BM25), scores a page about as it would in one
+    index. A part's glob names its characters as a class ("**/*[05afk]/index.html"); the other
+    pages (the home page, a name ending otherwise) go to part 0 one by one. The views of seeds
+    and data files never end in "/index.html", so no glob reads them. Output: the parts, part 0
+    first, or `index_glob`'s single glob when a page cannot be placed so (a name the glob reads
+    as a pattern) or another HTML file ends in "/index.html"."""
+    pages, others = sorted(pages), list(others)
+    count = -(-len(pages) // size)
+    if count <= 1 or any(path.endswith("/index.html") for path in others):
+        return index_glob(pages, others)
+    by_character: dict[str, list[str]] = {}
+    loose: list[str] = []
+    for path in pages:
+        folder = path[:-len("/index.html")] if path.endswith("/index.html") else ""
+        if folder and _PART_CHARACTER.fullmatch(folder[-1]):
+            by_character.setdefault(folder[-1], []).append(path)
+        elif _PLAIN_PATH.fullmatch(path):
+            loose.append(path)
+        else:
+            return index_glob(pages, others)
+    characters: list[list[str]] = [[] for _ in range(count)]
+    sizes = [len(loose)] + [0] * (count - 1)
+    for character, paths in sorted(by_character.items(), key=lambda item: (-len(item[1]), item[0])):
+        part = min(range(count), key=lambda index: (sizes[index], index))
+        characters[part].append(character)
+        sizes[part] += len(paths)
+    parts = []
+    for index, chosen in enumerate(characters):
+        members = [path for character in chosen for path in by_character[character]] + (loose if index == 0 else [])
+        if not members:
+            continue
+        pattern = [f"**/*[{''.join(sorted(chosen))}]/index.html"] if chosen else []
+        glob = "{" + ",".join(pattern + (loose if index == 0 else [])) + "}"
+        tags = tuple(sorted({languages.get(path, default) for path in members}))
+        parts.append(IndexPart(PART_FOLDER.format(index) if index else "", glob, tags))
+    return parts if parts and parts[0].folder == "" else index_glob(pages, others)
+
+
+def index_site(site_dir: Path, cancel=None, glob: list[IndexPart] | str | None = None) -> None:
     """Run Pagefind over a built site: it indexes every page holding `data-pagefind-body` and
     writes the index, split into small chunks loaded on demand, with its search interface
-    into `<site_dir>/pagefind/`. glob: the HTML files to read (`index_glob`; default: all).
+    into `<site_dir>/pagefind/`. glob: the HTML files to read (`index_glob`; default: all), or
+    the parts of the index (`index_parts`), one run each, in turn, each into its folder.
     The index is written beside the old one and swapped in, so
     a rebuild under `mkdocs serve` leaves no stale chunk behind. cancel: an optional
     threading.Event; once set, Pagefind is stopped, nothing is swapped in, and
@@ -217,7 +281,21 @@ def index_site(site_dir: Path, cancel=None, glob: str | None = None) -> None:
     site_dir = Path(site_dir)
     fresh, old, bundle = site_dir / f".{BUNDLE}.new", site_dir / f".{BUNDLE}.old", site_dir / BUNDLE
     shutil.rmtree(fresh, ignore_errors=True)
-    command = [str(pagefind_executable()), "--site", str(site_dir), "--output-path", str(fresh), "--quiet",
+    parts = glob if isinstance(glob, list) else [IndexPart("", glob, ())]
+    for part in parts:  # the bundle itself first: the other parts go inside it
+        _run_pagefind(site_dir, fresh / part.folder if part.folder else fresh, part.glob, cancel)
+    shutil.rmtree(old, ignore_errors=True)
+    if bundle.exists():
+        bundle.rename(old)
+    fresh.rename(bundle)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _run_pagefind(site_dir: Path, output: Path, glob: str | None, cancel) -> None:
+    """One Pagefind run of index_site, writing into `output` (the new bundle, or a folder of it);
+    on failure or cancellation the whole new bundle is removed and SearchIndexError raised."""
+    fresh = site_dir / f".{BUNDLE}.new"
+    command = [str(pagefind_executable()), "--site", str(site_dir), "--output-path", str(output), "--quiet",
                "--exclude-selectors", EXCLUDED, *(["--glob", glob] if glob else [])]
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as process:
         while True:
@@ -230,12 +308,7 @@ def index_site(site_dir: Path, cancel=None, glob: str | None = None) -> None:
                     process.communicate()
                     shutil.rmtree(fresh, ignore_errors=True)
                     raise SearchIndexError("cancelled") from None
-    if process.returncode != 0 or not (fresh / "pagefind.js").is_file():
+    if process.returncode != 0 or not (output / "pagefind.js").is_file():
         shutil.rmtree(fresh, ignore_errors=True)
         said = " ".join((stderr or stdout).split())[:500]
         raise SearchIndexError(f"Pagefind failed to index {site_dir} (exit code {process.returncode}): {said}")
-    shutil.rmtree(old, ignore_errors=True)
-    if bundle.exists():
-        bundle.rename(old)
-    fresh.rename(bundle)
-    shutil.rmtree(old, ignore_errors=True)
