@@ -83,9 +83,23 @@ def _fold_char(char: str) -> str:
     return folded if len(folded) == 1 else (folded[:1] or " ")
 
 
+class _SameLengthTable(dict):
+    """str.translate table of fold_same_length: each character, looked up once, mapped to
+    _fold_char of it (one character always)."""
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = _fold_char(chr(code))
+        return value
+
+
+_SAME_LENGTH_TABLE = _SameLengthTable()
+
+
 def fold_same_length(text: str) -> str:
     """Folded text of exactly the same length, so match offsets are offsets in the original."""
-    return "".join(map(_fold_char, text))
+    if text.isascii():  # each ASCII character folds to itself lowercased ("`" to "'")
+        return text.replace("`", "'").lower()
+    return text.translate(_SAME_LENGTH_TABLE)
 
 
 def normalize_space(text: str) -> str:
@@ -163,7 +177,10 @@ def shorten(text: str, limit: int) -> str:
 
 def strip_possessive(name: str) -> str:
     """ "Vietnam's" -> "Vietnam": a possessive ending is not part of a name."""
-    return re.sub(r"['\u2019]s$", "", name)
+    return _POSSESSIVE.sub("", name)
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s$")
 
 
 def unique_id(base: str, taken) -> str:
