@@ -41,6 +41,7 @@ MAX_JOINED = 6
 
 OPENERS = "\u201c\u00ab\u201e"
 CLOSERS = "\u201d\u00bb"
+_QUOTE_MARK = re.compile("[" + re.escape(OPENERS + CLOSERS) + '"]')
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,8 @@ def _quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     straight: int | None = None
-    for i, char in enumerate(text):
+    for mark in _QUOTE_MARK.finditer(text):  # only the marks matter: the rest is passed over in C
+        i, char = mark.start(), mark.group()
         if char in OPENERS and open_at is None and straight is None:
             open_at = i
         elif char in CLOSERS and open_at is not None:
