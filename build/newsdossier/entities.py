@@ -143,6 +143,9 @@ def _exact_words(language: str) -> frozenset[str]:
     return _exact_set(frozenset().union(*(ref.exact_words(s, language) for s in ("titles", "organisation_heads", "stopwords"))))
 
 
+_WORD_OF_LETTERS = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
+
+
 def _name_like(token: Token, sets, language: str = "en") -> bool:
     word = token.folded
     if exact_form(token.text) in _exact_words(language):
@@ -154,7 +157,7 @@ def _name_like(token: Token, sets, language: str = "en") -> bool:
     return (
         token.is_capitalized
         and not token.is_acronym
-        and re.fullmatch(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*", strip_possessive(token.text)) is not None
+        and _WORD_OF_LETTERS.fullmatch(strip_possessive(token.text)) is not None
         and (own_lists_only or (
             word not in sets["titles"]
             and word not in sets["org_heads"]
@@ -572,8 +575,11 @@ def _compound_demonym(token: Token) -> list[str]:
     return list(dict.fromkeys(codes)) if all(codes) else []
 
 
+_DOUBLED = re.compile(r"(.)\1+")
+
+
 def _collapse_doubles(word: str) -> str:
-    return re.sub(r"(.)\1+", r"\1", word)
+    return _DOUBLED.sub(r"\1", word)
 
 
 @lru_cache(maxsize=None)
@@ -893,7 +899,10 @@ def _vietnamese_triples(sentence: str, tokens: list[Token], run: list[int], clai
     that word ("Le Van Gogh du musée"), its capital the sentence's."""
     words: dict[int, bool] = {}
     in_run = set(run)
+    family = sets["family"]
     for k in run:
+        if tokens[k].folded not in family:  # the cheapest test first: most words are no family name
+            continue
         j, last = k + 1, k + 2
         if k == 0 and tokens[k].folded in own_stopwords:
             continue
