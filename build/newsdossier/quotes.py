@@ -220,8 +220,11 @@ def _surface_pattern(surface: str) -> re.Pattern:
     return re.compile(rf"(?<!\w){re.escape(surface)}(?!\w)")
 
 
+_NAME_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[^\W\d_][\w'-]*", name) if w[0].isupper()).upper()
+    return "".join(w[0] for w in _NAME_WORD.findall(name) if w[0].isupper()).upper()
 
 
 def _all_initials(name: str) -> set[str]:

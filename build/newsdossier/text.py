@@ -102,8 +102,13 @@ def fold_same_length(text: str) -> str:
     return text.translate(_SAME_LENGTH_TABLE)
 
 
+_SPACES = re.compile(r"\s+")
+_DOTTED_ACRONYM = re.compile(r"(?:[a-z]\.){2,}")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def normalize_space(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +135,7 @@ def fold_token(token: str) -> str:
     if folded.endswith("'s"):
         folded = folded[:-2]
     # "U.N." and "UN" are one word; a full stop ending a token is punctuation.
-    return folded.replace(".", "") if re.fullmatch(r"(?:[a-z]\.){2,}", folded) else folded.rstrip(".")
+    return folded.replace(".", "") if _DOTTED_ACRONYM.fullmatch(folded) else folded.rstrip(".")
 
 
 def tokenize(text: str) -> list[Token]:
@@ -202,7 +207,7 @@ def follow_same_as(entries: dict, entry_id: str) -> str:
 
 def slugify(text: str, max_length: int = 80) -> str:
     """A URL-safe id: ASCII letters, digits and hyphens only, never empty."""
-    slug = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    slug = _NOT_SLUG.sub("-", fold(text)).strip("-")
     slug = slug[:max_length].rstrip("-")
     return slug or "untitled"
 
