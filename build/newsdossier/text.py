@@ -124,8 +124,8 @@ class Token:
 
     @property
     def is_acronym(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+        letters = list(filter(str.isalpha, self.text))
+        return len(letters) >= 2 and all(map(str.isupper, letters))
 
 
 @lru_cache(maxsize=65536)
@@ -182,6 +182,8 @@ def shorten(text: str, limit: int) -> str:
 
 def strip_possessive(name: str) -> str:
     """ "Vietnam's" -> "Vietnam": a possessive ending is not part of a name."""
+    if not name.endswith(("s", "s\n")):  # nothing _POSSESSIVE can match ("$" also before a last newline)
+        return name
     return _POSSESSIVE.sub("", name)
 
 
