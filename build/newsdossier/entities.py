@@ -116,6 +116,7 @@ _VI_TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, n�
 _VI_TONE_ON_FIRST = re.compile(rf"([oO])([{_VI_TONES}])([aAeE])|([uU])([{_VI_TONES}])([yY])")
 
 
+@lru_cache(maxsize=65536)  # the same words again and again (pure)
 def exact_form(text: str) -> str:
     """A word of a diacritic-sensitive language as its lists are compared: lowercased, with
     the tone mark of the diphthongs oa, oe and uy always on the second vowel. Vietnamese
