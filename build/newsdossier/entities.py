@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .reference import EXACT_LANGUAGES, Entry, load_reference, reference
+from .reference import _key as _gazetteer_key
 from .text import Token, alternation, fold, fold_same_length, fold_token, slugify, strip_possessive, tokenize
 
 # A surname more frequent than this in a language's word list is an everyday word
@@ -296,6 +297,8 @@ def _known_hit(tokens: list[Token], i: int, language: str):
     passed over as (end, entry), the activity the words name (its founding year still dates
     "the 75th anniversary of UN Peacekeeping")."""
     gazetteer = reference().gazetteer
+    if not gazetteer.lengths.get(_gazetteer_key(tokens[i].folded)):
+        return None, []  # no known name starts with this word (Gazetteer.lookup's own first test)
     end = len(tokens)
     activities = []
     while (hit := gazetteer.lookup(tokens[:end], i)) is not None:
