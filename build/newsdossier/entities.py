@@ -150,6 +150,8 @@ _WORD_OF_LETTERS = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
 
 def _name_like(token: Token, sets, language: str = "en") -> bool:
     word = token.folded
+    if not token.is_capitalized:  # required below: tested first, most words are lowercase
+        return False
     if exact_form(token.text) in _exact_words(language):
         return False
     # Folded, the function words and titles of other languages are syllables of Vietnamese
