@@ -341,7 +341,7 @@ COUNTRY_BEFORE = re.compile(r"(?:'s|\u2019s)?\s*")
 
 @lru_cache(maxsize=256)
 def _words_pattern(forms: tuple[str, ...], inside: str) -> re.Pattern:
-    """The forms as whole words, where a word is made of the class `inside` (r"\w", r"[\w-]"):
+    r"""The forms as whole words, where a word is made of the class `inside` (r"\w", r"[\w-]"):
     compiled once per list, not joined, escaped and looked up in re's cache per sentence."""
     return re.compile(rf"(?<!{inside})(?:{_alternation(forms)})(?!{inside})")
 
