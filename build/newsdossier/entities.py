@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .reference import EXACT_LANGUAGES, Entry, load_reference, reference
+from .reference import _key as _gazetteer_key
 from .text import Token, alternation, fold, fold_same_length, fold_token, slugify, strip_possessive, tokenize
 
 # A surname more frequent than this in a language's word list is an everyday word
@@ -116,6 +117,7 @@ _VI_TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, n�
 _VI_TONE_ON_FIRST = re.compile(rf"([oO])([{_VI_TONES}])([aAeE])|([uU])([{_VI_TONES}])([yY])")
 
 
+@lru_cache(maxsize=65536)  # the same words again and again (pure)
 def exact_form(text: str) -> str:
     """A word of a diacritic-sensitive language as its lists are compared: lowercased, with
     the tone mark of the diphthongs oa, oe and uy always on the second vowel. Vietnamese
@@ -143,8 +145,13 @@ def _exact_words(language: str) -> frozenset[str]:
     return _exact_set(frozenset().union(*(ref.exact_words(s, language) for s in ("titles", "organisation_heads", "stopwords"))))
 
 
+_WORD_OF_LETTERS = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
+
+
 def _name_like(token: Token, sets, language: str = "en") -> bool:
     word = token.folded
+    if not token.is_capitalized:  # required below: tested first, most words are lowercase
+        return False
     if exact_form(token.text) in _exact_words(language):
         return False
     # Folded, the function words and titles of other languages are syllables of Vietnamese
@@ -154,7 +161,7 @@ def _name_like(token: Token, sets, language: str = "en") -> bool:
     return (
         token.is_capitalized
         and not token.is_acronym
-        and re.fullmatch(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*", strip_possessive(token.text)) is not None
+        and _WORD_OF_LETTERS.fullmatch(strip_possessive(token.text)) is not None
         and (own_lists_only or (
             word not in sets["titles"]
             and word not in sets["org_heads"]
@@ -292,6 +299,8 @@ def _known_hit(tokens: list[Token], i: int, language: str):
     passed over as (end, entry), the activity the words name (its founding year still dates
     "the 75th anniversary of UN Peacekeeping")."""
     gazetteer = reference().gazetteer
+    if not gazetteer.lengths.get(_gazetteer_key(tokens[i].folded)):
+        return None, []  # no known name starts with this word (Gazetteer.lookup's own first test)
     end = len(tokens)
     activities = []
     while (hit := gazetteer.lookup(tokens[:end], i)) is not None:
@@ -572,8 +581,11 @@ def _compound_demonym(token: Token) -> list[str]:
     return list(dict.fromkeys(codes)) if all(codes) else []
 
 
+_DOUBLED = re.compile(r"(.)\1+")
+
+
 def _collapse_doubles(word: str) -> str:
-    return re.sub(r"(.)\1+", r"\1", word)
+    return _DOUBLED.sub(r"\1", word)
 
 
 @lru_cache(maxsize=None)
@@ -893,7 +905,10 @@ def _vietnamese_triples(sentence: str, tokens: list[Token], run: list[int], clai
     that word ("Le Van Gogh du musée"), its capital the sentence's."""
     words: dict[int, bool] = {}
     in_run = set(run)
+    family = sets["family"]
     for k in run:
+        if tokens[k].folded not in family:  # the cheapest test first: most words are no family name
+            continue
         j, last = k + 1, k + 2
         if k == 0 and tokens[k].folded in own_stopwords:
             continue

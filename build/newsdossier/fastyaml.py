@@ -248,6 +248,7 @@ def _dumper(factory):
     return factory()
 
 
+@functools.lru_cache(maxsize=65536)  # keys and values repeat from record to record (pure)
 def _other_type(value: str, factory) -> bool:
     """Whether YAML reads value, written plain, as another type than a string (a number, a date,
     a boolean, null): ruamel.yaml's own implicit resolvers for its first character, as

@@ -41,6 +41,7 @@ MAX_JOINED = 6
 
 OPENERS = "\u201c\u00ab\u201e"
 CLOSERS = "\u201d\u00bb"
+_QUOTE_MARK = re.compile("[" + re.escape(OPENERS + CLOSERS) + '"]')
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,8 @@ def _quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     straight: int | None = None
-    for i, char in enumerate(text):
+    for mark in _QUOTE_MARK.finditer(text):  # only the marks matter: the rest is passed over in C
+        i, char = mark.start(), mark.group()
         if char in OPENERS and open_at is None and straight is None:
             open_at = i
         elif char in CLOSERS and open_at is not None:
@@ -218,8 +220,11 @@ def _surface_pattern(surface: str) -> re.Pattern:
     return re.compile(rf"(?<!\w){re.escape(surface)}(?!\w)")
 
 
+_NAME_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[^\W\d_][\w'-]*", name) if w[0].isupper()).upper()
+    return "".join(w[0] for w in _NAME_WORD.findall(name) if w[0].isupper()).upper()
 
 
 def _all_initials(name: str) -> set[str]:
@@ -334,6 +339,13 @@ def _service_forms(language: str) -> dict[str, str]:
 COUNTRY_BEFORE = re.compile(r"(?:'s|\u2019s)?\s*")
 
 
+@lru_cache(maxsize=256)
+def _words_pattern(forms: tuple[str, ...], inside: str) -> re.Pattern:
+    r"""The forms as whole words, where a word is made of the class `inside` (r"\w", r"[\w-]"):
+    compiled once per list, not joined, escaped and looked up in re's cache per sentence."""
+    return re.compile(rf"(?<!{inside})(?:{_alternation(forms)})(?!{inside})")
+
+
 def _national_services(text: str, comparable: str, entities: list[_Mention], language: str) -> list[_Mention]:
     """A country's army, air force, navy or armed forces named by the country or its demonym
     next to the service's word is a body of its own, "<English demonym> <Service>" ("Brazil's
@@ -343,7 +355,7 @@ def _national_services(text: str, comparable: str, entities: list[_Mention], lan
         return entities
     countries = [m for m in entities if m.found.kind == "country"]
     out = list(entities)
-    for match in re.finditer(rf"(?<![\w-])(?:{_alternation(forms)})(?![\w-])", comparable):
+    for match in _words_pattern(tuple(forms), r"[\w-]").finditer(comparable):
         owner = next((m for m in countries if m.end <= match.start() and COUNTRY_BEFORE.fullmatch(comparable[m.end:match.start()])), None) \
             or next((m for m in countries if m.start >= match.end() and _link_patterns()["country_after"].fullmatch(comparable[match.end():m.start])), None)
         if owner is None or owner not in out:
@@ -458,7 +470,7 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
         if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): kept as it is
             lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         marker_ends = None
-        for match in re.finditer(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)", lowered):
+        for match in _words_pattern(tuple(forms), r"\w").finditer(lowered):
             if marker_ends is None:
                 marker_ends = [m.end() for m in markers.finditer(comparable)]
             ends = [end for end in marker_ends if end <= match.start()]

@@ -108,13 +108,16 @@ def _line_patterns() -> dict:
 NAVIGATION_SEPARATORS = ("|", "\u203a", "\u00bb", " > ", " / ", "\u2022")
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def _is_navigation(line: str, before_title: bool) -> bool:
     """A menu or breadcrumb ("Home | World | Africa", "Go to Contents"), or a one- or
     two-word section name above the headline."""
     separators = sum(line.count(s) for s in NAVIGATION_SEPARATORS)
     if separators >= 2 and len(line.split()) <= 3 * (separators + 1):
         return True
-    words = re.findall(r"[^\W\d_]+", fold(line))
+    words = _LETTERS.findall(fold(line))
     menu = reference().words("navigation_words")
     if 2 <= len(words) <= 12 and sum(w in menu for w in words) * 2 > len(words) and not line.endswith(TERMINAL):
         return True
@@ -156,12 +159,16 @@ def _lowercase_in_names() -> frozenset[str]:
     return reference().words("name_connectors") | reference().words("stopwords")
 
 
+_BLANK_LINE = re.compile(r"\n\s*\n")
+_WIDE_GAP = re.compile(r"(?<=\S)(?:[ \t]{3,}|\t)(?=\S)")
+
+
 def split_lines(text: str) -> list[str]:
     """Non-empty lines; blocks of hard-wrapped lines (a plain-text archive) are joined first."""
     lines: list[str] = []
-    for block in re.split(r"\n\s*\n", text.translate(_INVISIBLE)):
+    for block in _BLANK_LINE.split(text.translate(_INVISIBLE)):
         # wide gaps inside a line separate menu items: keep them visible as separators
-        rows = [normalize_space(re.sub(r"(?<=\S)(?:[ \t]{3,}|\t)(?=\S)", " | ", r)) for r in block.split("\n") if r.strip()]
+        rows = [normalize_space(_WIDE_GAP.sub(" | ", r)) for r in block.split("\n") if r.strip()]
         # a short line of parts ("By Name | October 4, 2019 | 04:29 pm", "Source: X| date|Editor: Y")
         # is read part by part; menus of many parts stay whole and are recognised as menus
         rows = [part for row in rows for part in _parts(row)]

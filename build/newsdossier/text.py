@@ -40,8 +40,25 @@ def fold(text: str) -> str:
     return _fold_any(text)
 
 
+class _FoldTable(dict):
+    """str.translate table of fold: each character, looked up once, mapped to anyascii's
+    transliteration of it (an apostrophe to "'"). anyascii transliterates character by
+    character, so translating with this table gives anyascii's own output, in one C loop."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        value = "'" if char in APOSTROPHES else anyascii(char)
+        self[code] = value
+        return value
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def _fold_any(text: str) -> str:
-    return anyascii(text.translate(_APOS_TABLE)).lower()
+    if text.isascii():
+        return text.replace("`", "'").lower()
+    return text.translate(_FOLD_TABLE).lower()
 
 
 _fold_short = lru_cache(maxsize=65536)(_fold_any)
@@ -66,13 +83,32 @@ def _fold_char(char: str) -> str:
     return folded if len(folded) == 1 else (folded[:1] or " ")
 
 
+class _SameLengthTable(dict):
+    """str.translate table of fold_same_length: each character, looked up once, mapped to
+    _fold_char of it (one character always)."""
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = _fold_char(chr(code))
+        return value
+
+
+_SAME_LENGTH_TABLE = _SameLengthTable()
+
+
 def fold_same_length(text: str) -> str:
     """Folded text of exactly the same length, so match offsets are offsets in the original."""
-    return "".join(map(_fold_char, text))
+    if text.isascii():  # each ASCII character folds to itself lowercased ("`" to "'")
+        return text.replace("`", "'").lower()
+    return text.translate(_SAME_LENGTH_TABLE)
+
+
+_SPACES = re.compile(r"\s+")
+_DOTTED_ACRONYM = re.compile(r"(?:[a-z]\.){2,}")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def normalize_space(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +124,8 @@ class Token:
 
     @property
     def is_acronym(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+        letters = list(filter(str.isalpha, self.text))
+        return len(letters) >= 2 and all(map(str.isupper, letters))
 
 
 @lru_cache(maxsize=65536)
@@ -99,7 +135,7 @@ def fold_token(token: str) -> str:
     if folded.endswith("'s"):
         folded = folded[:-2]
     # "U.N." and "UN" are one word; a full stop ending a token is punctuation.
-    return folded.replace(".", "") if re.fullmatch(r"(?:[a-z]\.){2,}", folded) else folded.rstrip(".")
+    return folded.replace(".", "") if _DOTTED_ACRONYM.fullmatch(folded) else folded.rstrip(".")
 
 
 def tokenize(text: str) -> list[Token]:
@@ -146,7 +182,12 @@ def shorten(text: str, limit: int) -> str:
 
 def strip_possessive(name: str) -> str:
     """ "Vietnam's" -> "Vietnam": a possessive ending is not part of a name."""
-    return re.sub(r"['\u2019]s$", "", name)
+    if not name.endswith(("s", "s\n")):  # nothing _POSSESSIVE can match ("$" also before a last newline)
+        return name
+    return _POSSESSIVE.sub("", name)
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s$")
 
 
 def unique_id(base: str, taken) -> str:
@@ -168,7 +209,7 @@ def follow_same_as(entries: dict, entry_id: str) -> str:
 
 def slugify(text: str, max_length: int = 80) -> str:
     """A URL-safe id: ASCII letters, digits and hyphens only, never empty."""
-    slug = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    slug = _NOT_SLUG.sub("-", fold(text)).strip("-")
     slug = slug[:max_length].rstrip("-")
     return slug or "untitled"
 
