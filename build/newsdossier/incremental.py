@@ -226,7 +226,8 @@ def rebuild(last: Rendered | None, corpus: Corpus, templates: Path, long_list: i
     render.render_site(corpus, templates, long_list, seeds) either way. Raises what
     render_site raises (jinja2.TemplateError for a template's fault)."""
     graph = build_graph(corpus)
-    network = Network(graph_groups(graph))
+    # The ties of the last build, counted again only for the articles whose entities changed.
+    network = last.network.updated(graph_groups(graph)) if last is not None else Network(graph_groups(graph))
     if last is not None and last.key == key:
         wanted = plan(last, corpus, graph, network)
         if wanted is not None:
