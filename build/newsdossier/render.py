@@ -301,11 +301,15 @@ def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, see
     # articles, a share that grows with the corpus. The objects made so far are set aside from
     # the collector (gc.freeze) while the pages are made, and given back after; garbage made
     # while rendering is still collected. (Python documentation, gc.freeze.)
+    # Under `mkdocs serve` the plugin may hold the heap frozen between saves (plugin.py,
+    # HeapKeeper): then what the render made stays frozen too, for the next save.
+    held = gc.get_freeze_count() > 0
     gc.freeze()
     try:
         return _render_site(corpus, templates, long_list, seeds, graph, network, only, listed, pieces, changed)
     finally:
-        gc.unfreeze()
+        if not held:
+            gc.unfreeze()
 
 
 def _render_site(corpus: Corpus, templates: Path, long_list: int, seeds: SeedListing, graph: Graph | None,
