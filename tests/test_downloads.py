@@ -204,3 +204,50 @@ def test_french_stays_french_in_the_published_files(built_site: Path):
     french = [r for r in _table(text) if r["language"] == "fr"]
     assert french and any(re.search(r"[éèêàç]", r["title"]) for r in french)
     assert "Ã" not in text
+
+
+def _with_article_changed(corpus: Corpus, article_id: str, change) -> Corpus:
+    """A copy of corpus whose one article's front matter is changed by change(meta)."""
+    articles = dict(corpus.articles)
+    old = articles[article_id]
+    meta = {**old.meta, "quotes": [dict(q) for q in old.meta.get("quotes") or []]}
+    change(meta)
+    articles[article_id] = Article(meta, old.body + "\n\nA paragraph added.", old.path)
+    return Corpus(articles=articles, actors=corpus.actors, missions=corpus.missions, events=corpus.events, root=corpus.root)
+
+
+def _retitle(meta):
+    meta["title"] = 'A new title, "quoted", with a comma'
+
+
+def _drop_quotes(meta):
+    meta["quotes"] = []
+
+
+def _one_more_quote(meta):
+    meta["quotes"] = [*meta["quotes"], {"speaker": "", "kind": "direct", "sentence": "We will stay, she said."}]
+
+
+@pytest.mark.parametrize("change", [_retitle, _drop_quotes, _one_more_quote])
+def test_downloads_reusing_the_last_builds_pieces_equal_a_build_from_nothing(example, change):
+    corpus, graph, made = example
+    kept: dict = {}
+    assert build_downloads(corpus, graph, kept) == made
+    article_id = sorted(corpus.articles)[len(corpus.articles) // 2]
+    edited = _with_article_changed(corpus, article_id, change)
+    edited_graph = build_graph(edited)
+    again = build_downloads(edited, edited_graph, kept, changed={article_id})
+    assert again == build_downloads(edited, edited_graph)
+    assert again != made
+    assert set(kept) == set(edited.articles)
+
+
+def test_an_article_not_named_changed_keeps_its_last_pieces(example):
+    # What `changed` promises: the pieces of an article not in it are the last build's.
+    corpus, graph, made = example
+    kept: dict = {}
+    build_downloads(corpus, graph, kept)
+    article_id = sorted(corpus.articles)[0]
+    edited = _with_article_changed(corpus, article_id, _retitle)
+    assert build_downloads(edited, build_graph(edited), kept, changed=set()).files["downloads/articles.csv"] == made.files["downloads/articles.csv"]
+    assert build_downloads(edited, build_graph(edited), kept, changed=None) == build_downloads(edited, build_graph(edited))

@@ -257,3 +257,37 @@ def test_the_lines_of_a_drawing_are_a_few_paths_holding_each_tie_once():
     assert len(strokes) <= 6  # one path per whole stroke width, 1 to 6
     assert sum(path.count("M") for _w, path in strokes) == len(ties)
     assert [w for w, _p in strokes] == sorted({w for w, _p in strokes})
+
+
+def _edited_groups(groups: list, seed: int, edits: int) -> list:
+    """A copy of groups in which `edits` groups name other entities (some added, some dropped)."""
+    rng = random.Random(seed)
+    nodes = sorted({n for _k, _i, members in groups for n in members}) + [("missions", "new")]
+    edited = list(groups)
+    for position in rng.sample(range(len(groups)), edits):
+        kind, group_id, members = edited[position]
+        kept = [m for m in members if rng.random() < 0.6]
+        edited[position] = (kind, group_id, kept + rng.sample(nodes, rng.randint(0, 3)))
+    return edited
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("edits", [0, 1, 3])
+def test_an_updated_network_equals_one_made_in_full(seed, edits):
+    groups = _random_groups(seed, entities=25, articles=120)
+    groups += [("events", f"ev{n}", members) for n, (_k, _i, members) in enumerate(_random_groups(seed + 50, 25, 20))]
+    edited = _edited_groups(groups, seed, edits)
+    updated = net.Network(groups).updated(edited)
+    full = net.Network(edited)
+    assert list(updated.ties.items()) == list(full.ties.items())
+    assert updated.by_node == full.by_node
+    assert updated.corpus() == full.corpus()
+
+
+def test_an_update_that_moves_or_adds_a_group_counts_every_tie_again():
+    groups = _random_groups(7, entities=10, articles=30)
+    moved = groups[1:] + groups[:1]
+    for edited in (moved, groups + [("articles", "extra", [("actors", "e001"), ("actors", "e002")])]):
+        updated = net.Network(groups).updated(edited)
+        assert list(updated.ties.items()) == list(net.Network(edited).ties.items())
+        assert updated.by_node == net.Network(edited).by_node

@@ -218,10 +218,11 @@ def mention_rows(corpus: Corpus, graph: Graph) -> Iterator[dict]:
                 }
 
 
-def quote_rows(corpus: Corpus, graph: Graph) -> Iterator[dict]:
+def quote_rows(corpus: Corpus, graph: Graph, articles: Iterable | None = None) -> Iterator[dict]:
     """Every quote of every article (the article's `quotes` list), articles in id order, quotes
-    in the order of the text. A speaker merged into another actor is given as the survivor."""
-    for article in sorted(corpus.articles.values(), key=lambda a: a.id):
+    in the order of the text (of the `articles` given, in their order, when given). A speaker
+    merged into another actor is given as the survivor."""
+    for article in sorted(corpus.articles.values(), key=lambda a: a.id) if articles is None else articles:
         for quote in article.meta.get("quotes") or []:
             if not isinstance(quote, dict):
                 continue
@@ -262,33 +263,92 @@ class Downloads(NamedTuple):
     rows: dict[str, int]  # table name -> number of rows
 
 
-def build_downloads(corpus: Corpus, graph: Graph | None = None) -> Downloads:
+class ArticlePieces(NamedTuple):
+    """What the downloads hold of one article, as written: its articles.csv line, its record in
+    articles.json and graph.json, and its quotes (quotes.csv lines, graph.json records)."""
+
+    csv_row: str
+    record: str
+    quote_rows: tuple[str, ...]
+    quote_records: tuple[str, ...]
+
+
+class _Collected(list):
+    """A text stream keeping each write apart (the csv module writes a row in one write)."""
+
+    write = list.append
+
+
+def _article_pieces(corpus: Corpus, graph: Graph, article) -> ArticlePieces:
+    rows = _Collected()
+    writer = csv.DictWriter(rows, fieldnames=[c.name for c in TABLE_BY_NAME["articles"].columns], lineterminator="\r\n")
+    writer.writerow({c.name: _cell(article.meta.get(c.name)) for c in TABLE_BY_NAME["articles"].columns})
+    quotes = list(quote_rows(corpus, graph, [article]))
+    quoted = _Collected()
+    writer = csv.DictWriter(quoted, fieldnames=[c.name for c in TABLE_BY_NAME["quotes"].columns], lineterminator="\r\n")
+    for row in quotes:
+        writer.writerow(row)
+    return ArticlePieces(rows[0], _compact(dict(_clean(article.meta), body=article.body)), tuple(quoted),
+                         tuple(_compact(q) for q in quotes))
+
+
+def build_downloads(corpus: Corpus, graph: Graph | None = None, kept: dict[str, ArticlePieces] | None = None,
+                    changed: set[str] | None = None) -> Downloads:
     """Every download of the corpus: downloads/graph.json (the whole graph: GRAPH_KEYS),
     downloads/<table>.csv for each of TABLES, and downloads/<kind>.json for articles, actors,
     missions and events. Work is linear in the size of the corpus: each table is one pass,
-    its rows streamed into the file as they are made."""
+    its rows streamed into the file as they are made.
+
+    For `mkdocs serve`: `kept` ({article id: ArticlePieces}), when given, holds what the last
+    build wrote of each article and is updated to this build's; the pieces of an article are
+    made again when its id is in `changed` (None: every article), else reused. The caller
+    passes as `changed` every article whose data differs from the last build's, and None
+    when a registry changed (a quote's speaker name comes from it). Same text either way."""
     graph = graph or build_graph(corpus)
     files: dict[str, str] = {}
     rows: dict[str, int] = {}
-    collected: dict[str, list[dict]] = {"mentions": [], "quotes": []}  # also in graph.json
+    ordered = sorted(corpus.articles.values(), key=lambda a: a.id)
+    old = kept if kept is not None and changed is not None else {}
+    pieces = [old[a.id] if a.id in old and a.id not in changed else _article_pieces(corpus, graph, a) for a in ordered]
+    if kept is not None:
+        kept.clear()
+        kept.update((a.id, piece) for a, piece in zip(ordered, pieces))
+    collected: dict[str, list[dict]] = {"mentions": []}  # also in graph.json
     for table in TABLES:
         stream = io.StringIO()
-        made = ROWS[table.name](corpus, graph)
-        if table.name in collected:
-            made = _keeping(made, collected[table.name])
-        rows[table.name] = write_csv(table, made, stream)
+        if table.name == "articles":
+            rows[table.name] = write_csv(table, (), stream)
+            stream.write("".join(piece.csv_row for piece in pieces))
+            rows[table.name] = len(pieces)
+        elif table.name == "quotes":
+            write_csv(table, (), stream)
+            lines = [line for piece in pieces for line in piece.quote_rows]
+            stream.write("".join(lines))
+            rows[table.name] = len(lines)
+        else:
+            made = ROWS[table.name](corpus, graph)
+            if table.name in collected:
+                made = _keeping(made, collected[table.name])
+            rows[table.name] = write_csv(table, made, stream)
         files[table.path] = stream.getvalue()
-    articles = [dict(_clean(a.meta), body=a.body) for a in sorted(corpus.articles.values(), key=lambda a: a.id)]
     records = {
-        "articles": articles,
-        "actors": [_clean(e) for e in corpus.actors.values()],
-        "missions": [_clean(e) for e in corpus.missions.values()],
-        "events": [_clean(e) for e in corpus.events.values()],
+        "articles": [piece.record for piece in pieces],
+        "actors": [_compact(_clean(e)) for e in corpus.actors.values()],
+        "missions": [_compact(_clean(e)) for e in corpus.missions.values()],
+        "events": [_compact(_clean(e)) for e in corpus.events.values()],
     }
     for kind in ENTITY_JSON:
-        files[f"{FOLDER}/{kind}.json"] = _json(records[kind]) + "\n"
-    files[GRAPH_JSON] = _json({"generator": f"newsdossier {__version__}", **records, **collected})
+        files[f"{FOLDER}/{kind}.json"] = _json_list(records[kind]) + "\n"
+    encoded = {**records, "mentions": [_compact(row) for row in collected["mentions"]],
+               "quotes": [record for piece in pieces for record in piece.quote_records]}
+    files[GRAPH_JSON] = "{\n" + ",\n".join([f"{_compact('generator')}: {_compact(f'newsdossier {__version__}')}",
+                                            *(f"{_compact(key)}: {_json_list(value)}" for key, value in encoded.items())]) + "\n}\n"
     return Downloads(files, rows)
+
+
+def _json_list(encoded: list[str]) -> str:
+    """_json of a list whose records are already encoded (_compact)."""
+    return "[\n" + ",\n".join(encoded) + "\n]" if encoded else "[]"
 
 
 def _keeping(rows: Iterable[dict], into: list) -> Iterator[dict]:

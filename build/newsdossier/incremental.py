@@ -58,6 +58,7 @@ class Rendered:
     network: Network
     pages: dict[str, str]
     key: tuple = ()
+    pieces: dict = field(default_factory=dict)  # downloads.build_downloads' pieces of each article
 
     @property
     def paths(self) -> set[str]:
@@ -81,6 +82,7 @@ class Plan:
     known: dict[str, frozenset[str]] = field(default_factory=dict)  # section -> every id with a page there
     years: frozenset[str] | None = None  # year pages (render.year_key) rendered again; None: every one
     groups: frozenset[str] | None = None  # "articles/by-source/<slug>" ... rendered again; None: every one
+    edited: frozenset[str] = frozenset()  # the ids of the articles whose data changed
 
     def _year(self, stem: str) -> bool:
         found = _YEAR_PAGE.fullmatch(stem)
@@ -212,7 +214,7 @@ def plan(last: Rendered, corpus: Corpus, graph: Graph, network: Network) -> Plan
         "missions": frozenset(corpus.missions),
         "events": frozenset(corpus.events),
     }
-    return Plan(frozenset(articles), frozenset(nodes), frozenset(events), known, frozenset(years), frozenset(groups))
+    return Plan(frozenset(articles), frozenset(nodes), frozenset(events), known, frozenset(years), frozenset(groups), frozenset(edited))
 
 
 def rebuild(last: Rendered | None, corpus: Corpus, templates: Path, long_list: int, seeds: SeedListing = SeedListing(),
@@ -226,17 +228,21 @@ def rebuild(last: Rendered | None, corpus: Corpus, templates: Path, long_list: i
     render.render_site(corpus, templates, long_list, seeds) either way. Raises what
     render_site raises (jinja2.TemplateError for a template's fault)."""
     graph = build_graph(corpus)
-    network = Network(graph_groups(graph))
+    # The ties of the last build, counted again only for the articles whose entities changed.
+    network = last.network.updated(graph_groups(graph)) if last is not None else Network(graph_groups(graph))
     if last is not None and last.key == key:
         wanted = plan(last, corpus, graph, network)
         if wanted is not None:
             listed: set[str] = set()
-            fresh = render_site(corpus, templates, long_list, seeds, graph=graph, network=network, only=wanted.wants, listed=listed)
+            pieces = dict(last.pieces)  # the downloads' text of the articles not edited is reused
+            fresh = render_site(corpus, templates, long_list, seeds, graph=graph, network=network, only=wanted.wants, listed=listed,
+                                pieces=pieces, changed=set(wanted.edited))
             if listed == last.paths:
                 pages = {**last.pages, **fresh}
                 modified = {path for path, text in fresh.items() if last.pages[path] != text}
-                return Rendered(corpus, graph, network, pages, key), modified, f"incremental, {len(fresh)} rendered"
-    pages = render_site(corpus, templates, long_list, seeds, graph=graph, network=network)
+                return Rendered(corpus, graph, network, pages, key, pieces), modified, f"incremental, {len(fresh)} rendered"
+    pieces = {}
+    pages = render_site(corpus, templates, long_list, seeds, graph=graph, network=network, pieces=pieces)
     if last is None or last.key != key:
-        return Rendered(corpus, graph, network, pages, key), None, "full"
-    return Rendered(corpus, graph, network, pages, key), {p for p, text in pages.items() if last.pages.get(p) != text}, "full"
+        return Rendered(corpus, graph, network, pages, key, pieces), None, "full"
+    return Rendered(corpus, graph, network, pages, key, pieces), {p for p, text in pages.items() if last.pages.get(p) != text}, "full"

@@ -283,9 +283,60 @@ class Network:
 
     def __init__(self, groups: Iterable[tuple[str, str, Sequence[Node]]], top: int = NETWORK_TOP,
                  edges: int = NETWORK_EDGES, neighbours: int = NEIGHBOURS):
-        self.ties = co_occurrences(groups)
+        self.groups = [(kind, group_id, tuple(sorted(set(members)))) for kind, group_id, members in groups]
+        self.ties = co_occurrences(self.groups)
         self.by_node = ties_by_node(self.ties)
         self.top, self.edge_limit, self.neighbours = top, edges, neighbours
+
+    def updated(self, groups: Iterable[tuple[str, str, Sequence[Node]]]) -> "Network":
+        """The Network of `groups`, equal to Network(groups) (same ties, same lists per entity),
+        made from this one by counting again only the pairs of the groups whose members changed:
+        for `mkdocs serve`, where a save changes one article's entities among thousands. When the
+        groups are not the same articles and events in the same order as this network's (an
+        article added, removed or moved by its date), it is Network(groups), made in full."""
+        fresh = [(kind, group_id, tuple(sorted(set(members)))) for kind, group_id, members in groups]
+        settings = dict(top=self.top, edges=self.edge_limit, neighbours=self.neighbours)
+        if len(fresh) != len(self.groups) or any(o[:2] != n[:2] for o, n in zip(self.groups, fresh)):
+            return Network(fresh, **settings)
+        changed = [(o[2], n[2]) for o, n in zip(self.groups, fresh) if o[2] != n[2]]
+        network = Network.__new__(Network)
+        network.groups, network.top, network.edge_limit, network.neighbours = fresh, self.top, self.edge_limit, self.neighbours
+        if not changed:
+            network.ties, network.by_node = self.ties, self.by_node
+            return network
+        pairs = {(a, b) for members in (m for pair in changed for m in pair)
+                 for i, a in enumerate(members) for b in members[i + 1:]}
+        ends = {node for pair in pairs for node in pair}
+        where: dict[Node, set[int]] = defaultdict(set)  # entity -> positions of the groups naming it
+        for position, (_kind, _id, members) in enumerate(fresh):
+            for node in members:
+                if node in ends:
+                    where[node].add(position)
+        ties = dict(self.ties)
+        for a, b in pairs:
+            both = sorted(where[a] & where[b])
+            if both:
+                arts = tuple(fresh[p][1] for p in both if fresh[p][0] == "articles")
+                evs = tuple(fresh[p][1] for p in both if fresh[p][0] == "events")
+                ties[(a, b)] = Tie(a, b, arts, evs)
+            else:
+                ties.pop((a, b), None)
+        if ties.keys() != self.ties.keys():
+            ties = dict(sorted(ties.items()))
+        by_node = {}
+        for a, b in ties:  # the entities in the order ties_by_node meets them
+            by_node.setdefault(a, None)
+            by_node.setdefault(b, None)
+        for node in by_node:
+            if node not in ends:
+                by_node[node] = self.by_node[node]
+                continue
+            own = [t for t in self.by_node.get(node, []) if (t.a, t.b) not in pairs]
+            own += [ties[pair] for pair in pairs if node in pair and pair in ties]
+            own.sort(key=lambda t, n=node: (-t.weight, t.other(n)))
+            by_node[node] = own
+        network.ties, network.by_node = ties, by_node
+        return network
 
     def corpus(self) -> tuple[Drawing, list[Tie]]:
         """The corpus page: the drawing of the top entities and its ties, heaviest first."""

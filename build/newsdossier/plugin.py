@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import html
 import os
@@ -217,6 +218,40 @@ class SearchIndexer:
             return self._lock.wait_for(lambda: not self._running, timeout)
 
 
+class HeapKeeper:
+    """Under `mkdocs serve`, keeps Python's cycle collector off the data that lives from one save
+    to the next. Each save loads a new corpus, graph and pages while the last ones are still
+    held, so the collector's count of long-lived objects crosses its threshold and it scans the
+    whole heap (a full collection) on almost every save: about 0.5 to 1 s at 1,000 articles, and
+    ten times more at 10,000. After each build the heap is frozen (gc.freeze): objects freed by
+    their reference count (most of the last build) are still freed, but the collector scans only
+    what was made since. The cyclic garbage of earlier builds (MkDocs' pages and navigation, a
+    Jinja environment) is collected by a full collection once the frozen objects have grown by
+    GROWTH over their count after the last one, so memory stays bounded. Source: Python
+    documentation, gc.freeze and gc.collect; the thresholds of gc.set_threshold."""
+
+    GROWTH = 1.5
+
+    def __init__(self) -> None:
+        self.baseline = 0  # frozen objects after the last full collection
+
+    def before_build(self) -> None:
+        if self.baseline and gc.get_freeze_count() > self.GROWTH * self.baseline:
+            gc.unfreeze()
+            gc.collect()
+            self.baseline = 0
+
+    def after_build(self) -> None:
+        gc.freeze()
+        if not self.baseline:
+            self.baseline = gc.get_freeze_count()
+
+    def release(self) -> None:
+        """Give the frozen objects back to the collector (the server stops)."""
+        gc.unfreeze()
+        self.baseline = 0
+
+
 class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     # Kept across the rebuilds of `mkdocs serve` (MkDocs keeps a plugin that defines on_startup).
     serving = False  # under `mkdocs serve`
@@ -232,11 +267,13 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     search_languages: list[str] = ["en"]  # every language a page carries, for the search (main.html)
     search_glob: list[IndexPart] | str | None = None  # the HTML files Pagefind reads, by part of the index (search.index_parts; None: all)
     indexer: "SearchIndexer | None" = None  # under `mkdocs serve`: writes the search index in the background
+    heap: HeapKeeper | None = None  # under `mkdocs serve`: the heap frozen between saves
 
     def on_startup(self, *, command, dirty) -> None:
         self.serving = command == "serve"
         self.dirty = self.serving and dirty
         self.parse_cache = ParseCache() if self.serving else None
+        self.heap = HeapKeeper() if self.serving else None
         self.rendered = None
         if self.serving and not dirty:
             log.info("every save rebuilds the whole site; 'mkdocs serve --dirty' (make serve) rebuilds only the pages an edit changes")
@@ -252,6 +289,8 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         return config
 
     def on_pre_build(self, config) -> None:
+        if self.heap is not None:
+            self.heap.before_build()
         if self.serving:
             self._normalize_new_seeds()
         # Validate before MkDocs cleans the site folder. Errors: `mkdocs build` fails with them;
@@ -402,6 +441,8 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         folder, so the index is always of the whole site). Under `mkdocs serve` the index is
         written in the background (SearchIndexer): the edited page shows as soon as it is
         written, and the search follows a few seconds later."""
+        if self.heap is not None:
+            self.heap.after_build()
         if not self.config.search:
             return
         if self.serving:
@@ -449,6 +490,8 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     def on_shutdown(self) -> None:
         if self.indexer is not None:
             self.indexer.stop()
+        if self.heap is not None:
+            self.heap.release()
 
     def on_build_error(self, error) -> None:
         # The pages of a failed build may not have been written: the next build writes all.

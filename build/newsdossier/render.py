@@ -281,7 +281,8 @@ def timeline_filters(graph: Graph):
 
 def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, seeds: SeedListing = SeedListing(), *,
                 graph: Graph | None = None, network: network_module.Network | None = None,
-                only: Callable[[str], bool] | None = None, listed: set[str] | None = None) -> dict[str, str]:
+                only: Callable[[str], bool] | None = None, listed: set[str] | None = None,
+                pieces: dict | None = None, changed: set[str] | None = None) -> dict[str, str]:
     """Every generated page as {docs-relative path: Markdown}, plus the data downloads.
     A list longer than `long_list` entries gets a page per year (or per part). seeds: which
     seed files the site publishes (a page links only those) and which have no article (listed
@@ -291,22 +292,29 @@ def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, see
     given, are build_graph(corpus) and its Network, made by the caller (who compares them with
     the last build's); `only(path) -> bool`, when given, renders only the pages it accepts
     (the downloads are always made), the others are left out of the result; `listed`, when
-    given, receives the path of every page the site has, rendered or not."""
+    given, receives the path of every page the site has, rendered or not; `pieces` and
+    `changed`, when given, are passed to downloads.build_downloads (what the last build wrote
+    of each article, and the articles whose data changed since)."""
     # Python's cycle collector scans every tracked object at each full collection, and rendering
     # makes millions of short-lived objects: with the corpus and its graph in the heap, those
     # scans of data that lives through the whole render took about 40 % of its time at 3,000
     # articles, a share that grows with the corpus. The objects made so far are set aside from
     # the collector (gc.freeze) while the pages are made, and given back after; garbage made
     # while rendering is still collected. (Python documentation, gc.freeze.)
+    # Under `mkdocs serve` the plugin may hold the heap frozen between saves (plugin.py,
+    # HeapKeeper): then what the render made stays frozen too, for the next save.
+    held = gc.get_freeze_count() > 0
     gc.freeze()
     try:
-        return _render_site(corpus, templates, long_list, seeds, graph, network, only, listed)
+        return _render_site(corpus, templates, long_list, seeds, graph, network, only, listed, pieces, changed)
     finally:
-        gc.unfreeze()
+        if not held:
+            gc.unfreeze()
 
 
 def _render_site(corpus: Corpus, templates: Path, long_list: int, seeds: SeedListing, graph: Graph | None,
-                 network: network_module.Network | None, only: Callable[[str], bool] | None, listed: set[str] | None) -> dict[str, str]:
+                 network: network_module.Network | None, only: Callable[[str], bool] | None, listed: set[str] | None,
+                 pieces: dict | None = None, changed: set[str] | None = None) -> dict[str, str]:
     env = make_environment(templates)
     env.bytecode_cache = _COMPILED
     if graph is None:
@@ -415,7 +423,7 @@ def _render_site(corpus: Corpus, templates: Path, long_list: int, seeds: SeedLis
     for node, said in speaker_quotes.items():
         split(f"quotes/{node[0]}/{node[1]}", f"quotes/{node[0]}/{node[1]}.md", "quotes.md.j2", "quotes", said, lambda q: q.date, speaker=node)
     emit("network.md", "network.md.j2")
-    files, rows = build_downloads(corpus, graph)
+    files, rows = build_downloads(corpus, graph, pieces, changed)
     pages.update(files)
     if listed is not None:
         listed.update(files)

@@ -1,0 +1,59 @@
+"""Under `mkdocs serve` the heap is frozen between saves (plugin.HeapKeeper), so that Python's
+cycle collector does not scan the data kept for the next save on every save; its cyclic
+garbage is still collected once the frozen objects have grown enough."""
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from conftest import example_project
+from newsdossier.corpus import load_corpus
+from newsdossier.plugin import HeapKeeper
+from newsdossier.render import render_site
+from newsdossier.store import Project
+
+
+@pytest.fixture
+def thawed():
+    gc.unfreeze()
+    yield
+    gc.unfreeze()
+
+
+class Cycle:
+    def __init__(self):
+        self.me = self
+
+
+def test_a_build_leaves_the_heap_frozen_and_a_grown_heap_is_collected_before_the_next(thawed):
+    keeper = HeapKeeper()
+    keeper.after_build()
+    baseline = gc.get_freeze_count()
+    assert baseline > 0 and keeper.baseline == baseline
+    keeper.before_build()  # not grown: nothing collected, still frozen
+    assert gc.get_freeze_count() == baseline
+    garbage = [Cycle() for _ in range(int(baseline * HeapKeeper.GROWTH))]
+    del garbage  # cycles: freed only by the collector
+    keeper.after_build()
+    assert gc.get_freeze_count() > HeapKeeper.GROWTH * baseline
+    keeper.before_build()
+    assert gc.get_freeze_count() == 0 and keeper.baseline == 0
+    assert not any(isinstance(o, Cycle) for o in gc.get_objects())
+
+
+def test_release_gives_the_heap_back_to_the_collector(thawed):
+    keeper = HeapKeeper()
+    keeper.after_build()
+    keeper.release()
+    assert gc.get_freeze_count() == 0
+
+
+@pytest.mark.parametrize("frozen", [False, True], ids=["mkdocs build", "serve, heap frozen"])
+def test_rendering_leaves_the_heap_as_frozen_as_it_found_it(thawed, frozen):
+    project = example_project()
+    corpus = load_corpus(Project(project))
+    if frozen:
+        gc.freeze()
+    render_site(corpus, project / "templates")
+    assert (gc.get_freeze_count() > 0) == frozen
