@@ -14,10 +14,16 @@ from conftest import fetch, serving
 ARTICLE = "004_5b41338369c89941"  # in the example corpus (tests/corpus/example/)
 
 
-@pytest.fixture
-def served(normalized: Path, tmp_path: Path):
-    """`mkdocs serve` on a copy of the example project, with a temporary folder of its own; after
-    the test, the server is stopped and must have left nothing in that folder."""
+@pytest.fixture(params=["native", "polling"])
+def served(request, normalized: Path, tmp_path: Path):
+    """`mkdocs serve` on a copy of the example project, with a temporary folder of its own, with
+    each way of noticing changes (the plugin's `watch` option); after the test, the server is
+    stopped and must have left nothing in that folder."""
+    if request.param != "native":
+        config = normalized / "mkdocs.yml"
+        text = config.read_text(encoding="utf-8")
+        assert "      templates: templates\n" in text
+        config.write_text(text.replace("      templates: templates\n", f"      templates: templates\n      watch: {request.param}\n", 1), encoding="utf-8")
     with serving(normalized, tmp_path / "temp", f"articles/{ARTICLE}/") as server:
         yield normalized, f"{server.base}/articles/{ARTICLE}/", server
 

@@ -26,6 +26,7 @@ from .search import (SearchIndexError, cross_language_stems, entity_names, extra
                      page_languages, IndexPart, PART_PAGES)
 from .seeds import SeedListing, seed_listing, watched
 from .store import ParseCache, Project, recorded_seed_reasons
+from .watch import watch_natively
 
 log = get_plugin_logger(__name__)
 _THEME_COMPILED = _CompiledTemplates()  # the theme's compiled templates, kept between the rebuilds of `mkdocs serve`
@@ -35,6 +36,7 @@ class NewsdossierConfig(Config):
     templates = c.Type(str, default="templates")
     long_list = c.Type(int, default=LONG_LIST)  # longer lists get a page per year
     search = c.Type(bool, default=True)  # index the built site with Pagefind
+    watch = c.Choice(("native", "polling"), default="native")  # how `mkdocs serve` notices changes to data/, seeds/, templates/ (watch.py)
     search_part_pages = c.Type(int, default=PART_PAGES)  # above this many pages, the index is written in parts (search.index_parts)
 
 
@@ -268,6 +270,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     search_glob: list[IndexPart] | str | None = None  # the HTML files Pagefind reads, by part of the index (search.index_parts; None: all)
     indexer: "SearchIndexer | None" = None  # under `mkdocs serve`: writes the search index in the background
     heap: HeapKeeper | None = None  # under `mkdocs serve`: the heap frozen between saves
+    observer = None  # under `mkdocs serve` with `watch: native`: the operating system's change notices (watch.py)
 
     def on_startup(self, *, command, dirty) -> None:
         self.serving = command == "serve"
@@ -488,6 +491,9 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         return context
 
     def on_shutdown(self) -> None:
+        if self.observer is not None:
+            self.observer.stop()
+            self.observer = None
         if self.indexer is not None:
             self.indexer.stop()
         if self.heap is not None:
@@ -498,7 +504,23 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         self.rendered = None
 
     def on_serve(self, server, config, builder):
-        for folder in (self.project.data, self.templates, self.project.seeds):
-            if folder.exists():
-                server.watch(str(folder))
+        folders = [folder for folder in (self.project.data, self.templates, self.project.seeds) if folder.exists()]
+        if self.observer is not None:
+            self.observer.stop()
+            self.observer = None
+        if self.config.watch == "native" and folders:
+            # MkDocs polls one flag file that the operating system's change notices touch,
+            # instead of every file of the corpus twice a second (watch.py).
+            flag_dir = self.project.cache / "serve-watch"
+            try:
+                flag_dir.mkdir(parents=True, exist_ok=True)
+            except OSError:
+                flag_dir = None
+            self.observer = watch_natively(folders, flag_dir) if flag_dir is not None else None
+            if self.observer is not None:
+                server.watch(str(flag_dir))
+                return server
+            log.info("no change notices from the operating system for data/ and seeds/: MkDocs polls them instead")
+        for folder in folders:
+            server.watch(str(folder))
         return server

@@ -1,0 +1,139 @@
+"""`mkdocs serve` notices changes to data/, seeds/ and templates/ through the operating system's
+change notices (watch.py) and MkDocs polls one flag file, not every file of the corpus; where
+no notices come, MkDocs polls the folders as before."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from newsdossier.plugin import NewsdossierPlugin
+from newsdossier.watch import FLAG, FlagTouch, watch_natively
+
+
+def _wait(predicate, seconds: float = 10.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.mark.parametrize("change", ["write", "create", "delete", "move"])
+def test_a_change_to_a_file_in_a_watched_folder_touches_the_flag(tmp_path: Path, change: str):
+    watched = tmp_path / "data" / "articles"
+    watched.mkdir(parents=True)
+    existing = watched / "a.md"
+    existing.write_text("title: a\n", encoding="utf-8")
+    flag_dir = tmp_path / "cache"
+    observer = watch_natively([tmp_path / "data"], flag_dir)
+    if observer is None:
+        pytest.skip("no native change notices on this platform")
+    try:
+        time.sleep(0.2)
+        assert not (flag_dir / FLAG).exists()
+        if change == "write":
+            existing.write_text("title: b\n", encoding="utf-8")
+        elif change == "create":
+            (watched / "b.md").write_text("title: b\n", encoding="utf-8")
+        elif change == "delete":
+            existing.unlink()
+        else:
+            existing.rename(watched / "c.md")
+        assert _wait((flag_dir / FLAG).exists), f"no flag after a {change}"
+    finally:
+        observer.stop()
+        observer.join()
+
+
+def test_the_flag_is_touched_again_on_a_later_change(tmp_path: Path):
+    flag = tmp_path / "cache" / FLAG
+    handler = FlagTouch(flag)
+    handler.dispatch(SimpleNamespace(is_directory=False))
+    first = flag.stat().st_mtime_ns
+    time.sleep(0.02)
+    handler.dispatch(SimpleNamespace(is_directory=False))
+    assert flag.stat().st_mtime_ns > first
+
+
+def test_a_directory_event_touches_nothing(tmp_path: Path):
+    flag = tmp_path / "cache" / FLAG
+    FlagTouch(flag).dispatch(SimpleNamespace(is_directory=True))
+    assert not flag.exists()
+
+
+def test_a_flag_that_cannot_be_written_raises_nothing(tmp_path: Path):
+    blocker = tmp_path / "cache"
+    blocker.write_text("a file where the folder would be", encoding="utf-8")
+    FlagTouch(blocker / FLAG).dispatch(SimpleNamespace(is_directory=False))
+
+
+class _FailingObserver:
+    """An observer that cannot watch (as when the inotify watch limit is reached)."""
+
+    stopped = False
+
+    def schedule(self, handler, path, recursive=False):
+        raise OSError(28, "inotify watch limit reached")
+
+    def start(self):
+        raise AssertionError("not started after a failed schedule")
+
+    def stop(self):
+        type(self).stopped = True
+
+
+def test_an_observer_that_cannot_watch_gives_none(tmp_path: Path):
+    assert watch_natively([tmp_path], tmp_path / "cache", observer_factory=_FailingObserver) is None
+    assert _FailingObserver.stopped
+
+
+class _Server:
+    def __init__(self):
+        self.watched: list[str] = []
+
+    def watch(self, path: str) -> None:
+        self.watched.append(path)
+
+
+def _plugin(project: Path, watch: str) -> NewsdossierPlugin:
+    for folder in ("data", "seeds", "templates"):
+        (project / folder).mkdir(parents=True, exist_ok=True)
+    (project / "mkdocs.yml").write_text("site_name: t\n", encoding="utf-8")
+    plugin = NewsdossierPlugin()
+    errors, warnings = plugin.load_config({"root": ".", "templates": "templates", "watch": watch}, str(project / "mkdocs.yml"))
+    assert not errors, errors
+    plugin.on_config(SimpleNamespace(config_file_path=str(project / "mkdocs.yml")))
+    return plugin
+
+
+def test_native_watching_has_mkdocs_poll_only_the_flag_folder(tmp_path: Path):
+    plugin = _plugin(tmp_path, "native")
+    server = _Server()
+    plugin.on_serve(server, None, None)
+    try:
+        if plugin.observer is None:
+            pytest.skip("no native change notices on this platform")
+        assert server.watched == [str(tmp_path / ".newsdossier-cache" / "serve-watch")]
+        (tmp_path / "seeds" / "new.txt").write_text("A seed.\n", encoding="utf-8")
+        assert _wait((tmp_path / ".newsdossier-cache" / "serve-watch" / FLAG).exists)
+    finally:
+        plugin.on_shutdown()
+    assert plugin.observer is None
+
+
+def test_polling_has_mkdocs_poll_every_folder(tmp_path: Path):
+    plugin = _plugin(tmp_path, "polling")
+    server = _Server()
+    plugin.on_serve(server, None, None)
+    assert sorted(server.watched) == sorted(str(tmp_path / name) for name in ("data", "seeds", "templates"))
+    assert plugin.observer is None
+
+
+def test_an_unknown_watch_option_is_a_configuration_error(tmp_path: Path):
+    plugin = NewsdossierPlugin()
+    errors, _warnings = plugin.load_config({"watch": "sometimes"}, str(tmp_path / "mkdocs.yml"))
+    assert errors and "watch" in str(errors[0])
