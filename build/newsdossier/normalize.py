@@ -22,6 +22,7 @@ from .ingest.precedence import settle
 from .merge import machine_record, merge_article
 from .registry import Registry, ensure_mission, forget_articles, link_mention, merge_actor, merge_event, merge_mission, report_event
 from .entities import ACTOR_KINDS
+from .language import keep_model_in
 from .reference import reference
 from .seeds import METADATA_FILE, passed_over, SeedError, list_seeds
 from . import fastyaml
@@ -480,6 +481,7 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
     if removed := remove_unfinished_writes(project.data):
         report.notes.append(f"data/: removed {removed} unfinished file(s) left by an interrupted run")
     remove_unfinished_writes(project.cache)
+    keep_model_in(project.cache)  # the language model, uncompressed, for the next run
     article_index: dict = {}
     existing = _existing_articles(project, report, read_index(project.cache / _ARTICLE_INDEX, _ARTICLE_INDEX), article_index)
     # Seeds known to make no article, and why, by article key: {"fingerprint", "why", "note"}.
