@@ -88,3 +88,42 @@ def test_an_unwritable_cache_still_detects(tmp_path):
     for text, code in SENTENCES:
         assert language.detect_language(text) == code
     assert blocked.read_text() == "not a folder"
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "es"])
+def test_a_kept_spellchecker_holds_the_same_words(tmp_path, code):
+    from spellchecker import SpellChecker
+
+    language.keep_model_in(tmp_path)
+    made = language.spellchecker(code)
+    (kept,) = tmp_path.glob(f"spelling-{code}-*.pickle")
+    read_back = language.spellchecker(code)
+    plain = SpellChecker(language=code, distance=1)
+    assert dict(read_back.word_frequency.dictionary) == dict(plain.word_frequency.dictionary) == dict(made.word_frequency.dictionary)
+    assert read_back.distance == 1 and read_back.known(["the", "zzqx"]) == plain.known(["the", "zzqx"])
+
+
+@pytest.mark.parametrize("damage", ["garbage", "empty", "another object"])
+def test_a_damaged_spellchecker_pickle_is_made_again(tmp_path, damage):
+    import pickle
+
+    language.keep_model_in(tmp_path)
+    language.spellchecker("en")
+    (kept,) = tmp_path.glob("spelling-en-*.pickle")
+    kept.write_bytes({"garbage": b"\x80\x05garbage", "empty": b"", "another object": pickle.dumps({"the": 1})}[damage])
+    checker = language.spellchecker("en")
+    assert checker.word_frequency["the"] > 1000
+    assert isinstance(pickle.loads(kept.read_bytes()), type(checker))
+
+
+def test_no_spellchecker_for_a_language_without_a_dictionary(tmp_path):
+    language.keep_model_in(tmp_path)
+    assert language.spellchecker("vi") is None
+    assert not list(tmp_path.glob("spelling-*"))
+
+
+def test_an_unwritable_cache_still_gives_a_spellchecker(tmp_path):
+    blocked = tmp_path / "a file"
+    blocked.write_text("not a folder")
+    language.keep_model_in(blocked / ".newsdossier-cache")
+    assert language.spellchecker("fr").word_frequency["le"] > 1000
