@@ -122,7 +122,7 @@ def _existing_articles(project: Project, report: Report, index: dict, kept: dict
     by_seed: dict[str, _Prior] = {}
     if not project.articles.is_dir():
         return by_seed
-    for path in sorted(project.articles.glob("*.md")):
+    for path in sorted(project.articles.glob("*.md"), key=lambda p: p.name):  # by name: comparing Paths is slow
         stamp = file_stamp(path)
         known = index.get(path.name)
         if stamp is not None and isinstance(known, dict) and known.get("stamp") == stamp and isinstance(known.get("front"), dict):

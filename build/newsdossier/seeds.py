@@ -56,11 +56,13 @@ def passed_over(folder: Path) -> list[tuple[Path, str]]:
     if not folder.is_dir():
         return []
     found = []
-    for path in sorted(folder.iterdir(), key=lambda p: p.name):
-        if path.is_symlink():
-            found.append((path, "a symbolic link, not read (copy the file itself into seeds/)"))
-        elif path.name.startswith(".") and path.suffix.lower() in SEED_SUFFIXES - {""} and path.is_file():
-            found.append((path, "a hidden file (its name starts with '.'), not read; rename it to include it"))
+    with os.scandir(folder) as listing:  # the kind of each entry without a stat call per seed
+        entries = sorted(listing, key=lambda e: e.name)
+    for entry in entries:
+        if entry.is_symlink():
+            found.append((folder / entry.name, "a symbolic link, not read (copy the file itself into seeds/)"))
+        elif entry.name.startswith(".") and Path(entry.name).suffix.lower() in SEED_SUFFIXES - {""} and entry.is_file():
+            found.append((folder / entry.name, "a hidden file (its name starts with '.'), not read; rename it to include it"))
     return found
 
 
