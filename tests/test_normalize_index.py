@@ -332,3 +332,17 @@ def test_a_registry_with_a_person_s_comment_read_back_from_the_cache_is_the_one_
         assert lines == [line.replace(str(twin), str(project)) for line in twin_lines]
     if damage == "none":  # read from the cache at least once (the twins, without it, parse it each run)
         assert parsed.count("actors.yaml") < 2 * 4
+
+
+@pytest.mark.parametrize("damage", ["removed", "made a link to nothing"])
+def test_an_article_without_its_machine_record_is_extracted_again(project, tmp_path, damage):
+    """data/.machine is listed once per run (normalize._machine_records), not looked at per
+    article: a record gone since the last run still makes its article extracted again."""
+    record = sorted((project / "data" / ".machine").glob("*.yaml"))[0]
+    record.unlink()
+    if damage == "made a link to nothing":
+        record.symlink_to(tmp_path / "nothing.yaml")
+    lines, _ = run(project)
+    assert lines[-1].startswith("normalize: 1 extracted, 4 unchanged")
+    expected, _ = fresh(project, tmp_path)
+    assert tree(project / "data") == expected

@@ -42,12 +42,9 @@ class Found:
 
 @lru_cache(maxsize=8)
 def _spellchecker(language: str):
-    from spellchecker import SpellChecker
+    from .language import spellchecker  # loaded when an article first needs it, from the cache when kept
 
-    try:
-        return SpellChecker(language=language, distance=1)
-    except ValueError:
-        return None
+    return spellchecker(language)
 
 
 # Two dictionary words ("Regional Integration", "Starts Rotation") are a phrase in title

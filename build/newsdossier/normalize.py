@@ -22,6 +22,7 @@ from .ingest.precedence import settle
 from .merge import machine_record, merge_article
 from .registry import Registry, ensure_mission, forget_articles, link_mention, merge_actor, merge_event, merge_mission, report_event
 from .entities import ACTOR_KINDS
+from .language import keep_model_in
 from .reference import reference
 from .seeds import METADATA_FILE, passed_over, SeedError, list_seeds
 from . import fastyaml
@@ -121,7 +122,7 @@ def _existing_articles(project: Project, report: Report, index: dict, kept: dict
     by_seed: dict[str, _Prior] = {}
     if not project.articles.is_dir():
         return by_seed
-    for path in sorted(project.articles.glob("*.md")):
+    for path in sorted(project.articles.glob("*.md"), key=lambda p: p.name):  # by name: comparing Paths is slow
         stamp = file_stamp(path)
         known = index.get(path.name)
         if stamp is not None and isinstance(known, dict) and known.get("stamp") == stamp and isinstance(known.get("front"), dict):
@@ -480,6 +481,7 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
     if removed := remove_unfinished_writes(project.data):
         report.notes.append(f"data/: removed {removed} unfinished file(s) left by an interrupted run")
     remove_unfinished_writes(project.cache)
+    keep_model_in(project.cache)  # the language model, uncompressed, for the next run
     article_index: dict = {}
     existing = _existing_articles(project, report, read_index(project.cache / _ARTICLE_INDEX, _ARTICLE_INDEX), article_index)
     # Seeds known to make no article, and why, by article key: {"fingerprint", "why", "note"}.
@@ -498,6 +500,7 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
         str(p.front.get("fingerprint")): seed for seed, p in existing.items() if p.front.get("fingerprint")
     }
     seed_paths = list_seeds(project.seeds)
+    records = _machine_records(project)  # read before anything is written
     for path, why in passed_over(project.seeds):
         report.skip_seed(path.name, why)
     rows = _collector_rows(project, {p.name for p in seed_paths}, report)
@@ -517,7 +520,7 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
             steps.append(told)
             outstanding.append(-1)
             try:
-                articles, left_out = _collect(project, path, rows.get(path.name), existing, seeds_known, seeds_seen, no_article, stale)
+                articles, left_out = _collect(project, path, rows.get(path.name), existing, seeds_known, seeds_seen, no_article, stale, records)
             except (SeedError, OSError) as error:
                 articles, left_out = [], []
                 told.append(("skip_seed", path.name, str(error)))
@@ -526,7 +529,7 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
             for article in articles:
                 collected_keys.add(article.key)
                 prior = _prior_of(article, existing, collected_keys)
-                step = _without_extraction(project, article, prior, seen_fingerprints, stale)
+                step = _without_extraction(project, article, prior, seen_fingerprints, stale, records)
                 if step is not None:
                     told.append(step)
                     continue
@@ -701,12 +704,13 @@ class _Light(NamedTuple):
         return self.seed if self.entry is None else f"{self.seed} ({self.entry})"
 
 
-def _collect(project: Project, path: Path, row, existing: dict, index: dict, seen: dict, no_article: dict, stale=frozenset()) -> tuple[list, list[str]]:
+def _collect(project: Project, path: Path, row, existing: dict, index: dict, seen: dict, no_article: dict, stale=frozenset(),
+             records: frozenset | None = None) -> tuple[list, list[str]]:
     """ingest.collect(path, row), or, when the seed index (index: file name -> {"stamp", "row",
     "articles": [[entry, fingerprint]...], "left_out"}) holds the file with its stamp and row and
     every article it lists is in data/ unchanged or known to make no article (no_article), the _Light articles and left-out lines it
     lists, without reading the file. seen: filled with the index entry of this seed. Raises as
-    collect does."""
+    collect does. records: as for _unchanged."""
     stamp = file_stamp(path)
     row_key = row.fingerprint_part().hex() if row else ""
     known = index.get(path.name)
@@ -716,7 +720,7 @@ def _collect(project: Project, path: Path, row, existing: dict, index: dict, see
             left_out = [str(line) for line in known["left_out"]]
         except (KeyError, TypeError, ValueError):
             light = []
-        if light and all(_unchanged(project, existing.get(article.key), article.fingerprint, stale) or _no_article(no_article, article) for article in light):
+        if light and all(_unchanged(project, existing.get(article.key), article.fingerprint, stale, records) or _no_article(no_article, article) for article in light):
             seen[path.name] = known
             return light, left_out
     articles, left_out = collect(path, row)
@@ -734,12 +738,30 @@ def _no_article(no_article: dict, article) -> dict | None:
     return None
 
 
-def _unchanged(project: Project, prior: "_Prior | None", fingerprint: str, stale=frozenset()) -> bool:
+def _unchanged(project: Project, prior: "_Prior | None", fingerprint: str, stale=frozenset(), records: frozenset | None = None) -> bool:
     """Whether the article of prior is the output of this extractor for the fingerprint, with its
     machine record (none: a run stopped before writing it), and not among the stale article paths
-    (a reference or registry entry its text names changed: _stale_articles)."""
-    return bool(prior and prior.front.get("fingerprint") == fingerprint and str(prior.front.get("extractor")) == EXTRACTOR_VERSION
-                and prior.path not in stale and project.machine_record(str(prior.front.get("id"))).exists())
+    (a reference or registry entry its text names changed: _stale_articles). records: the file
+    names in data/.machine (_machine_records), listed once, instead of a look at the disk each."""
+    if not (prior and prior.front.get("fingerprint") == fingerprint and str(prior.front.get("extractor")) == EXTRACTOR_VERSION
+            and prior.path not in stale):
+        return False
+    record = f"{prior.front.get('id')}.yaml"
+    if records is None or "/" in record or record.startswith("."):
+        return project.machine_record(str(prior.front.get("id"))).exists()
+    return record in records
+
+
+def _machine_records(project: Project) -> frozenset[str]:
+    """The names of what data/.machine holds (files, or folders, as Path.exists sees them),
+    read once: at 10,000 articles, one listing instead of 20,000 stat calls."""
+    import os
+
+    try:
+        with os.scandir(project.machine) as entries:
+            return frozenset(e.name for e in entries if e.is_file() or e.is_dir())
+    except OSError:
+        return frozenset()
 
 
 class Outcome(NamedTuple):
@@ -772,11 +794,12 @@ def extract_article(article: Collected) -> Outcome:
     return Outcome(extraction, note)
 
 
-def _without_extraction(project: Project, article: Collected, prior: _Prior | None, seen_fingerprints: dict, stale=frozenset()) -> tuple | None:
+def _without_extraction(project: Project, article: Collected, prior: _Prior | None, seen_fingerprints: dict, stale=frozenset(),
+                        records: frozenset | None = None) -> tuple | None:
     """What the report says of a collected article that is not to be extracted: ("unchanged",
     label) when it is unchanged since the last run, ("skip_seed", seed, why) when it is a copy
     of another; None when it is to be extracted (its fingerprint is then taken)."""
-    if _unchanged(project, prior, article.fingerprint, stale):
+    if _unchanged(project, prior, article.fingerprint, stale, records):
         return ("unchanged", article.label)
     twin = seen_fingerprints.get(article.fingerprint)
     if twin and twin != article.key:
