@@ -127,3 +127,21 @@ def test_an_unwritable_cache_still_gives_a_spellchecker(tmp_path):
     blocked.write_text("not a folder")
     language.keep_model_in(blocked / ".newsdossier-cache")
     assert language.spellchecker("fr").word_frequency["le"] > 1000
+
+
+@pytest.mark.parametrize("age, removed", [(2 * 3600, True), (60, False)], ids=["abandoned", "another run's, still writing"])
+def test_a_temporary_copy_left_by_a_stopped_run_is_removed(tmp_path, age, removed):
+    """A run stopped while writing the copy leaves its temporary folder: the next run that
+    writes a copy removes it once it is old enough not to be another run's."""
+    import os
+    import time
+
+    left = tmp_path / ".langid-0123456789abcdef.x1y2z3"
+    left.mkdir()
+    (left / "ptc.npy").write_bytes(b"half written")
+    stamp = time.time() - age
+    os.utime(left, (stamp, stamp))
+    language.keep_model_in(tmp_path)
+    language.detect_language(SENTENCES[0][0])
+    assert left.exists() != removed
+    assert len(_copies(tmp_path)) == 1

@@ -100,6 +100,24 @@ def _read_model_copy(folder: Path) -> dict:
     return arrays
 
 
+ABANDONED_AFTER = 3600  # seconds: a temporary copy this old was left by a run that was stopped
+
+
+def _remove_abandoned(cache: Path, now: float | None = None) -> None:
+    """Remove the temporary folders (.langid-*) that a run stopped while writing the model's
+    copy left in cache, once older than ABANDONED_AFTER seconds (a younger one may be another
+    run's, still writing). Never raises."""
+    import time
+
+    now = time.time() if now is None else now
+    for left in cache.glob(".langid-*"):
+        try:
+            if left.is_dir() and now - left.stat().st_mtime > ABANDONED_AFTER:
+                shutil.rmtree(left, ignore_errors=True)
+        except OSError:
+            pass
+
+
 def _write_model_copy(model: Path, folder: Path) -> None:
     """Decompress the model into folder, one .npy file per array, made whole in a temporary
     folder then renamed into place (another process never sees half of it). Raises OSError."""
@@ -109,6 +127,7 @@ def _write_model_copy(model: Path, folder: Path) -> None:
     import numpy as np
 
     folder.parent.mkdir(parents=True, exist_ok=True)
+    _remove_abandoned(folder.parent)
     building = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
     try:
         with tempfile.TemporaryFile(dir=building) as unpacked:
