@@ -245,7 +245,34 @@ def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str
             if words:
                 printed = frozenset(unicodedata.normalize("NFC", w.lower()) for w in listed_words)
                 patterns.append((kind, table["label"], verb, re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])"), printed))
+                _PATTERN_WORDS[patterns[-1][3]] = tuple(words)
     return exact, patterns
+
+
+_PATTERN_WORDS: dict[re.Pattern, tuple[str, ...]] = {}  # each pattern of _kind_patterns: its words as compared
+
+
+_LEADING_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=None)
+def _kind_index(language: str) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """Which of _kind_patterns(language)'s patterns can match a sentence, from its words:
+    ({leading word: indexes of the patterns with a word starting so}, indexes of the patterns
+    to try always). A pattern's match starts where no word character or hyphen precedes, so
+    the run of word characters (regular expression \\w) starting there is the listed word's
+    own leading run: a pattern can match only if one of its words' leading runs is a whole
+    run of the sentence's word characters. A word starting with no word character is tried always."""
+    index: dict[str, set[int]] = {}
+    always = []
+    for number, (_kind, _label, _verb, pattern, _forms) in enumerate(_kind_patterns(language)[1]):
+        for word in _PATTERN_WORDS[pattern]:
+            leading = _LEADING_WORD.match(word)
+            if leading:
+                index.setdefault(leading.group(), set()).add(number)
+            else:
+                always.append(number)
+    return {w: tuple(sorted(n)) for w, n in index.items()}, tuple(sorted(set(always)))
 
 
 def _agreeing_forms(words, language: str) -> list[str]:
@@ -323,7 +350,12 @@ def event_words(sentence: str, language: str = "und") -> list[EventWord]:
     printed = unicodedata.normalize("NFC", sentence).lower().replace("\u2019", "'")
     if len(printed) != len(sentence):
         printed = compared
-    for kind, label, verb, pattern, forms in patterns:
+    index, always = _kind_index(language)
+    tried = set(always)
+    for word in set(_LEADING_WORD.findall(compared)):
+        tried.update(index.get(word, ()))
+    for number in sorted(tried):  # the patterns' own order, skipping those that cannot match
+        kind, label, verb, pattern, forms = patterns[number]
         found.extend((m.start(), m.end(), kind, label, verb, printed[m.start():m.end()] not in forms)
                      for m in pattern.finditer(compared))
     # the longer word first; of two alike once folded, the one printed so ("attaqué", a verb)
