@@ -509,12 +509,25 @@ def located(sentence: str, entity: Found) -> bool:
         return False
     seen = False
     for surface in entity.surfaces:
-        for match in re.finditer(re.escape(surface), sentence):
-            before = fold(sentence[max(0, match.start() - 12):match.start()]).split()
+        for at in _occurrences(surface, sentence):
+            before = fold(sentence[max(0, at - 12):at]).split()
             if not before or before[-1] not in _locatives():
                 return False
             seen = True
     return seen
+
+
+def _occurrences(surface: str, text: str) -> list[int]:
+    """Where surface is printed in text, left to right without overlap: the starts of
+    re.finditer(re.escape(surface), text), found with str.find (no pattern compiled per surface)."""
+    if not surface:
+        return list(range(len(text) + 1))
+    starts = []
+    at = text.find(surface)
+    while at >= 0:
+        starts.append(at)
+        at = text.find(surface, at + len(surface))
+    return starts
 
 
 @lru_cache(maxsize=1024)
