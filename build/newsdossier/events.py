@@ -360,6 +360,8 @@ def event_words(sentence: str, language: str = "und") -> list[EventWord]:
                      for m in pattern.finditer(compared))
     # the longer word first; of two alike once folded, the one printed so ("attaqué", a verb)
     found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[5]))
+    if not found:
+        return []  # no clause or source to look for
     spans = _subordinate_spans(compared, language)
     source_frame = _frame_patterns()[0]
     kept: list[EventWord] = []
