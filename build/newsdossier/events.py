@@ -245,7 +245,34 @@ def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str
             if words:
                 printed = frozenset(unicodedata.normalize("NFC", w.lower()) for w in listed_words)
                 patterns.append((kind, table["label"], verb, re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])"), printed))
+                _PATTERN_WORDS[patterns[-1][3]] = tuple(words)
     return exact, patterns
+
+
+_PATTERN_WORDS: dict[re.Pattern, tuple[str, ...]] = {}  # each pattern of _kind_patterns: its words as compared
+
+
+_LEADING_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=None)
+def _kind_index(language: str) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """Which of _kind_patterns(language)'s patterns can match a sentence, from its words:
+    ({leading word: indexes of the patterns with a word starting so}, indexes of the patterns
+    to try always). A pattern's match starts where no word character or hyphen precedes, so
+    the run of word characters (regular expression \\w) starting there is the listed word's
+    own leading run: a pattern can match only if one of its words' leading runs is a whole
+    run of the sentence's word characters. A word starting with no word character is tried always."""
+    index: dict[str, set[int]] = {}
+    always = []
+    for number, (_kind, _label, _verb, pattern, _forms) in enumerate(_kind_patterns(language)[1]):
+        for word in _PATTERN_WORDS[pattern]:
+            leading = _LEADING_WORD.match(word)
+            if leading:
+                index.setdefault(leading.group(), set()).add(number)
+            else:
+                always.append(number)
+    return {w: tuple(sorted(n)) for w, n in index.items()}, tuple(sorted(set(always)))
 
 
 def _agreeing_forms(words, language: str) -> list[str]:
@@ -323,11 +350,18 @@ def event_words(sentence: str, language: str = "und") -> list[EventWord]:
     printed = unicodedata.normalize("NFC", sentence).lower().replace("\u2019", "'")
     if len(printed) != len(sentence):
         printed = compared
-    for kind, label, verb, pattern, forms in patterns:
+    index, always = _kind_index(language)
+    tried = set(always)
+    for word in set(_LEADING_WORD.findall(compared)):
+        tried.update(index.get(word, ()))
+    for number in sorted(tried):  # the patterns' own order, skipping those that cannot match
+        kind, label, verb, pattern, forms = patterns[number]
         found.extend((m.start(), m.end(), kind, label, verb, printed[m.start():m.end()] not in forms)
                      for m in pattern.finditer(compared))
     # the longer word first; of two alike once folded, the one printed so ("attaqué", a verb)
     found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[5]))
+    if not found:
+        return []  # no clause or source to look for
     spans = _subordinate_spans(compared, language)
     source_frame = _frame_patterns()[0]
     kept: list[EventWord] = []
@@ -477,12 +511,25 @@ def located(sentence: str, entity: Found) -> bool:
         return False
     seen = False
     for surface in entity.surfaces:
-        for match in re.finditer(re.escape(surface), sentence):
-            before = fold(sentence[max(0, match.start() - 12):match.start()]).split()
+        for at in _occurrences(surface, sentence):
+            before = fold(sentence[max(0, at - 12):at]).split()
             if not before or before[-1] not in _locatives():
                 return False
             seen = True
     return seen
+
+
+def _occurrences(surface: str, text: str) -> list[int]:
+    """Where surface is printed in text, left to right without overlap: the starts of
+    re.finditer(re.escape(surface), text), found with str.find (no pattern compiled per surface)."""
+    if not surface:
+        return list(range(len(text) + 1))
+    starts = []
+    at = text.find(surface)
+    while at >= 0:
+        starts.append(at)
+        at = text.find(surface, at + len(surface))
+    return starts
 
 
 @lru_cache(maxsize=1024)

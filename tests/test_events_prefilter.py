@@ -1,0 +1,77 @@
+"""The shortcuts that make event and date finding cheaper find exactly what the full scans
+find: event_words tries only the kinds whose words can start in the sentence, find_dates
+tries its digit-bearing forms only on text with a digit. Every sentence here is written for
+these tests; the event words are taken from the vocabulary, so each kind is met."""
+from __future__ import annotations
+
+import pytest
+
+import newsdossier.dates as dates_module
+import newsdossier.events as events
+from newsdossier.events import _kind_patterns, event_words
+from newsdossier.reference import reference
+
+LANGUAGES = ("en", "fr", "es", "vi", "und")
+
+# Frames around an event word: at the start, in the middle, after a hyphen or an apostrophe,
+# glued to a longer word, in quotes and in a subordinate clause.
+FRAMES = (
+    "{w} near the town on Monday, officials said.",
+    "Officials said that a {w} took place, then left.",
+    "The anti-{w} group met; l'{w} was \u201cnoted\u201d.",
+    "Un {w}s y otro {w}-2 en la ciudad.",
+    "Ng\u00e0y h\u00f4m qua, {w} \u0111\u00e3 x\u1ea3y ra t\u1ea1i Gao.",
+)
+
+
+def _every_pattern(language: str):
+    """_kind_index as if no kind could be skipped: every pattern tried."""
+    return {}, tuple(range(len(_kind_patterns(language)[1])))
+
+
+def _sentences(language: str) -> list[str]:
+    kinds = reference().vocabulary["event_kinds"]
+    words = []
+    for table in kinds.values():
+        for part in (table, table.get("verbs") or {}, table.get("frames") or {}):
+            listed = part.get(language) or part.get("en") or ()
+            words.extend(list(listed)[:2])
+    sentences = [frame.format(w=w) for w in words for frame in FRAMES]
+    sentences.append(" and ".join(words))  # many kinds, overlapping, in one sentence
+    sentences.append(" ".join(w.upper() for w in words))
+    return sentences
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_event_words_equal_the_full_scan(language, monkeypatch):
+    sentences = _sentences(language)
+    filtered = [event_words(s, language) for s in sentences]
+    monkeypatch.setattr(events, "_kind_index", _every_pattern)
+    assert any(filtered)
+    assert filtered == [event_words(s, language) for s in sentences]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The talks resumed on Monday in Bamako.", id="en-weekday-no-digit"),
+        pytest.param("Les pourparlers reprendront en mars.", id="fr-month-alone"),
+        pytest.param("Las conversaciones se reanudaron el 3 de marzo de 2024.", id="es-full-date"),
+        pytest.param("Ng\u00e0y 21 th\u00e1ng 9 n\u0103m 2021, \u0111o\u00e0n \u0111\u1ebfn Gao.", id="vi-full-date"),
+        pytest.param("Talks in May, then 12/05/2023 and 2023-05-14.", id="en-mixed"),
+        pytest.param("Rien ne s'est pass\u00e9 ce jour-l\u00e0.", id="fr-nothing"),
+        pytest.param("Talks on \u0665 May \u0662\u0660\u0662\u0663.", id="non-ascii-digits"),
+    ],
+)
+def test_find_dates_without_digits_equal_the_full_scan(text, monkeypatch):
+    found = dates_module.find_dates.__wrapped__(text)
+
+    class EveryText:
+        """A digit test that always says yes: every form is tried."""
+
+        @staticmethod
+        def search(_text):
+            return True
+
+    monkeypatch.setattr(dates_module, "_DIGIT", EveryText)
+    assert found == dates_module.find_dates.__wrapped__(text)
