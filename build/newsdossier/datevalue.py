@@ -110,6 +110,20 @@ def day_number(value: str | None) -> int | None:
     return year * 372 + month * 31 + day if order == 0 else None
 
 
+def ends_before(value: str | None, other: str | None) -> bool:
+    """Whether every day of the EDTF date or span `value` comes before every day of `other`
+    (both as normalize writes them: parse_simple). False when either is missing, unreadable
+    or of unknown year: nothing is known to come first. A month or a year counts as its
+    whole length ("2021-12" ends on 31 December)."""
+    first, second = (parse_simple(value) if value else None), (parse_simple(other) if other else None)
+    if first is None or second is None or first[1].year is None or second[0].year is None:
+        return False
+    end, start = first[1], second[0]
+    last_month = end.month or 12
+    last_day = end.day or calendar.monthrange(end.year, last_month)[1]
+    return (end.year, last_month, last_day) < (start.year, start.month or 1, start.day or 1)
+
+
 def year_of(value: str | None) -> int | None:
     simple = parse_simple(value) if value else None
     return simple[0].year if simple else None

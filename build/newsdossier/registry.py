@@ -8,7 +8,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from .corpus import claimed_forms, in_use
 from .entities import Found
 from .events import EventFinding, event_id, kinds_may_join, places_agree, same_event
-from .datevalue import parse_simple, year_of
+from .datevalue import ends_before, parse_simple, year_of
 from .reference import reference
 from .text import fold, follow_same_as, name_words, unique_id
 
@@ -290,7 +290,9 @@ def _printed_title(event) -> bool:
 
 
 def link_mention(events: Registry, finding: EventFinding, article_id: str, article_date: str, places: list[tuple[str, str | None]]) -> str | None:
-    """Link an undated mention ("the virtual ministerial meeting") to the one event it can be."""
+    """Link an undated mention ("the virtual ministerial meeting") to the one event it can be,
+    and return that event's id (None when no single event fits). An event planned
+    ("announced: true") that an article dated after it mentions is planned no longer."""
     year = year_of(article_date)
     candidates = []
     for event in events.of_kinds(lambda kind: kind == finding.kind):
@@ -307,6 +309,8 @@ def link_mention(events: Registry, finding: EventFinding, article_id: str, artic
         return None
     event = candidates[0]
     report_event(event, article_id, finding.sentence)
+    if event.get("announced") and ends_before(event.get("date"), article_date):
+        del event["announced"]  # told of by an article written after its day: no longer only planned
     # The link is an inference (no date in the sentence), and shown as one.
     # In article id order, as the reports (report_event): the same whatever order articles came in.
     inferred = event.setdefault("inferred", CommentedMap())
