@@ -27,7 +27,9 @@ EXCLUDED = ".headerlink, blockquote, .nd-said"
 # A large site's index is written in parts, each by a Pagefind run of its own into its own
 # folder of the bundle: Pagefind holds a run's whole index in memory (2.3 GB for the 18,500
 # pages of 10,000 articles), so the peak is the largest part's. See index_parts.
-PART_PAGES = 10000  # pages per part, at most (about 1.2 GB of Pagefind's memory each)
+PART_PAGES = 6000  # pages per part, at most: about 0.7 GB of Pagefind's memory each, so that with the
+# build's own ~1.2 GB a 10,000-article site (18,500 pages, 4 parts) stays under 2 GB; 10,000 per part
+# peaked at 1.2 GB (2.4 GB with the build), one run at 2.3 GB (bench/scale.py)
 PART_FOLDER = "part-{}"  # the folder of part i (i >= 1) inside the bundle; part 0 is the bundle itself
 _PART_CHARACTER = re.compile(r"[A-Za-z0-9_]")  # a last character a glob's class can name
 _TAG = re.compile(r"<[^>]*>")
