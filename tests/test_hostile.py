@@ -82,6 +82,9 @@ def _outside_data(project: Path) -> dict[str, tuple[int, int]]:
 
 
 CACHE_FILES = {"articles.json", "seeds.json", "no-article.json", "registries.json", "links.json"}  # normalize's own names, none from a seed
+CACHE_KEYED = re.compile(  # and the copies it keeps under a key of the code or library that made them
+    r"reference-[0-9a-f]{16}\.pickle|registry-(actors|missions|events)\.pickle"
+    r"|langid-[0-9a-f]{16}|spelling-[a-z]{2,3}-[0-9a-f]{16}\.pickle")
 
 
 def _line_of(output: str, name: str) -> list[str]:
@@ -127,7 +130,7 @@ def test_nothing_is_written_outside_data(hostile):
     assert _outside_data(project) == before
     assert not list(project.rglob("pwned"))
     cache = project / ".newsdossier-cache"  # normalize's index of what it read (store.Project.cache)
-    assert not cache.exists() or {p.name for p in cache.iterdir() if not re.fullmatch(r"reference-[0-9a-f]{16}\.pickle|registry-(actors|missions|events)\.pickle", p.name)} <= CACHE_FILES
+    assert not cache.exists() or {p.name for p in cache.iterdir() if not CACHE_KEYED.fullmatch(p.name)} <= CACHE_FILES
 
 
 def test_each_seed_gets_its_own_article_id(hostile):
