@@ -49,26 +49,46 @@ def test_a_change_to_a_file_in_a_watched_folder_touches_the_flag(tmp_path: Path,
         observer.join()
 
 
+def test_reading_a_watched_file_touches_nothing(tmp_path: Path):
+    """The build reads every file of data/: a read (opened, closed unwritten) is no change,
+    or every build would start the next."""
+    watched = tmp_path / "data"
+    watched.mkdir()
+    existing = watched / "a.md"
+    existing.write_text("title: a\n", encoding="utf-8")
+    flag_dir = tmp_path / "cache"
+    observer = watch_natively([watched], flag_dir)
+    if observer is None:
+        pytest.skip("no native change notices on this platform")
+    try:
+        time.sleep(0.2)
+        assert existing.read_text(encoding="utf-8") == "title: a\n"
+        assert not _wait((flag_dir / FLAG).exists, seconds=1.0)
+    finally:
+        observer.stop()
+        observer.join()
+
+
 def test_the_flag_is_touched_again_on_a_later_change(tmp_path: Path):
     flag = tmp_path / "cache" / FLAG
     handler = FlagTouch(flag)
-    handler.dispatch(SimpleNamespace(is_directory=False))
+    handler.dispatch(SimpleNamespace(is_directory=False, event_type="modified"))
     first = flag.stat().st_mtime_ns
     time.sleep(0.02)
-    handler.dispatch(SimpleNamespace(is_directory=False))
+    handler.dispatch(SimpleNamespace(is_directory=False, event_type="modified"))
     assert flag.stat().st_mtime_ns > first
 
 
 def test_a_directory_event_touches_nothing(tmp_path: Path):
     flag = tmp_path / "cache" / FLAG
-    FlagTouch(flag).dispatch(SimpleNamespace(is_directory=True))
+    FlagTouch(flag).dispatch(SimpleNamespace(is_directory=True, event_type="modified"))
     assert not flag.exists()
 
 
 def test_a_flag_that_cannot_be_written_raises_nothing(tmp_path: Path):
     blocker = tmp_path / "cache"
     blocker.write_text("a file where the folder would be", encoding="utf-8")
-    FlagTouch(blocker / FLAG).dispatch(SimpleNamespace(is_directory=False))
+    FlagTouch(blocker / FLAG).dispatch(SimpleNamespace(is_directory=False, event_type="modified"))
 
 
 class _FailingObserver:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 FLAG = "changed"  # the flag file's name, in the flag folder
+CHANGES = frozenset({"created", "modified", "deleted", "moved", "closed"})  # watchdog's event types of a change ("closed": after a write)
 
 
 class FlagTouch:
@@ -32,9 +33,11 @@ class FlagTouch:
         self.flag = flag
 
     def dispatch(self, event: Any) -> None:
-        """watchdog's entry point: `event` has `is_directory`. Never raises: a flag that cannot
-        be written is left for the next change."""
-        if event.is_directory:
+        """watchdog's entry point: `event` has `is_directory` and `event_type`. Only a change
+        counts (CHANGES): watchdog's native observers also report a file opened or closed
+        unwritten, and the build reads every file of data/, so counting those would rebuild
+        forever. Never raises: a flag that cannot be written is left for the next change."""
+        if event.is_directory or getattr(event, "event_type", None) not in CHANGES:
             return
         try:
             self.flag.parent.mkdir(parents=True, exist_ok=True)
