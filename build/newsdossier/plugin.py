@@ -36,7 +36,9 @@ class NewsdossierConfig(Config):
     templates = c.Type(str, default="templates")
     long_list = c.Type(int, default=LONG_LIST)  # longer lists get a page per year
     search = c.Type(bool, default=True)  # index the built site with Pagefind
-    watch = c.Choice(("native", "polling"), default="native")  # how `mkdocs serve` notices changes to data/, seeds/, templates/ (watch.py)
+    # How `mkdocs serve` notices changes to data/, seeds/, templates/ (watch.py). "polling" stays the
+    # default until two serve tests that fail only in a full CI run with "native" are understood.
+    watch = c.Choice(("native", "polling"), default="polling")
     search_part_pages = c.Type(int, default=PART_PAGES)  # above this many pages, the index is written in parts (search.index_parts)
 
 
