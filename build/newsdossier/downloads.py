@@ -168,7 +168,11 @@ def _clean(entry: dict) -> dict:
 
 def article_rows(corpus: Corpus, graph: Graph) -> Iterator[dict]:
     for article in sorted(corpus.articles.values(), key=lambda a: a.id):
-        yield {c.name: _cell(article.meta.get(c.name)) for c in TABLE_BY_NAME["articles"].columns}
+        yield _article_row(article)
+
+
+def _article_row(article) -> dict:
+    return {c.name: _cell(article.meta.get(c.name)) for c in TABLE_BY_NAME["articles"].columns}
 
 
 def actor_rows(corpus: Corpus, graph: Graph) -> Iterator[dict]:
@@ -280,16 +284,17 @@ class _Collected(list):
 
 
 def _article_pieces(corpus: Corpus, graph: Graph, article) -> ArticlePieces:
-    rows = _Collected()
-    writer = csv.DictWriter(rows, fieldnames=[c.name for c in TABLE_BY_NAME["articles"].columns], lineterminator="\r\n")
-    writer.writerow({c.name: _cell(article.meta.get(c.name)) for c in TABLE_BY_NAME["articles"].columns})
     quotes = list(quote_rows(corpus, graph, [article]))
-    quoted = _Collected()
-    writer = csv.DictWriter(quoted, fieldnames=[c.name for c in TABLE_BY_NAME["quotes"].columns], lineterminator="\r\n")
-    for row in quotes:
-        writer.writerow(row)
-    return ArticlePieces(rows[0], _compact(dict(_clean(article.meta), body=article.body)), tuple(quoted),
-                         tuple(_compact(q) for q in quotes))
+    return ArticlePieces(_csv_lines(TABLE_BY_NAME["articles"], [_article_row(article)])[0],
+                         _compact(dict(_clean(article.meta), body=article.body)),
+                         _csv_lines(TABLE_BY_NAME["quotes"], quotes), tuple(_compact(q) for q in quotes))
+
+
+def _csv_lines(table: Table, rows: Iterable[dict]) -> tuple[str, ...]:
+    """The lines write_csv writes for the rows, its header left out (one line per row)."""
+    lines = _Collected()
+    write_csv(table, rows, lines)
+    return tuple(lines[1:])
 
 
 def build_downloads(corpus: Corpus, graph: Graph | None = None, kept: dict[str, ArticlePieces] | None = None,
@@ -316,13 +321,9 @@ def build_downloads(corpus: Corpus, graph: Graph | None = None, kept: dict[str, 
     collected: dict[str, list[dict]] = {"mentions": []}  # also in graph.json
     for table in TABLES:
         stream = io.StringIO()
-        if table.name == "articles":
-            rows[table.name] = write_csv(table, (), stream)
-            stream.write("".join(piece.csv_row for piece in pieces))
-            rows[table.name] = len(pieces)
-        elif table.name == "quotes":
+        if table.name in ("articles", "quotes"):  # the articles' own lines, made or kept above
             write_csv(table, (), stream)
-            lines = [line for piece in pieces for line in piece.quote_rows]
+            lines = [line for piece in pieces for line in ((piece.csv_row,) if table.name == "articles" else piece.quote_rows)]
             stream.write("".join(lines))
             rows[table.name] = len(lines)
         else:
@@ -347,7 +348,9 @@ def build_downloads(corpus: Corpus, graph: Graph | None = None, kept: dict[str, 
 
 
 def _json_list(encoded: list[str]) -> str:
-    """_json of a list whose records are already encoded (_compact)."""
+    """JSON text of a list whose records are already encoded (_compact), each on a line of its
+    own: readable, diffable, and written by the json module's C encoder (an indent makes it fall
+    back to the pure-Python one, about ten times slower on a corpus of thousands of articles)."""
     return "[\n" + ",\n".join(encoded) + "\n]" if encoded else "[]"
 
 
@@ -355,17 +358,6 @@ def _keeping(rows: Iterable[dict], into: list) -> Iterator[dict]:
     for row in rows:
         into.append(row)
         yield row
-
-
-def _json(value) -> str:
-    """JSON text, each record of a list on a line of its own: readable, diffable, and written by
-    the json module's C encoder (an indent makes it fall back to the pure-Python one, about ten
-    times slower on a corpus of thousands of articles)."""
-    if isinstance(value, dict):
-        return "{\n" + ",\n".join(f"{_compact(k)}: {_json(v) if isinstance(v, list) else _compact(v)}" for k, v in value.items()) + "\n}\n"
-    if isinstance(value, list):
-        return "[\n" + ",\n".join(map(_compact, value)) + "\n]" if value else "[]"
-    return _compact(value)
 
 
 _compact = json.JSONEncoder(ensure_ascii=False, default=str, separators=(", ", ": ")).encode
