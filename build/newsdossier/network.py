@@ -274,6 +274,11 @@ def edges_of(ties: Iterable[Tie]) -> tuple[Edge, ...]:
     return tuple((t.a, t.b, t.weight) for t in ties)
 
 
+def _normal_groups(groups: Iterable[tuple[str, str, Sequence[Node]]]) -> list[tuple[str, str, tuple[Node, ...]]]:
+    """The groups with each one's members once and sorted, as Network compares them."""
+    return [(kind, group_id, tuple(sorted(set(members)))) for kind, group_id, members in groups]
+
+
 class Network:
     """The ties of a corpus and the drawings made from them.
 
@@ -283,10 +288,17 @@ class Network:
 
     def __init__(self, groups: Iterable[tuple[str, str, Sequence[Node]]], top: int = NETWORK_TOP,
                  edges: int = NETWORK_EDGES, neighbours: int = NEIGHBOURS):
-        self.groups = [(kind, group_id, tuple(sorted(set(members)))) for kind, group_id, members in groups]
+        self.groups = _normal_groups(groups)
         self.ties = co_occurrences(self.groups)
         self.by_node = ties_by_node(self.ties)
         self.top, self.edge_limit, self.neighbours = top, edges, neighbours
+
+    def _with(self, groups: list, ties: dict, by_node: dict) -> "Network":
+        """A Network of these settings holding groups, ties and by_node as given (updated)."""
+        network = Network.__new__(Network)
+        network.groups, network.ties, network.by_node = groups, ties, by_node
+        network.top, network.edge_limit, network.neighbours = self.top, self.edge_limit, self.neighbours
+        return network
 
     def updated(self, groups: Iterable[tuple[str, str, Sequence[Node]]]) -> "Network":
         """The Network of `groups`, equal to Network(groups) (same ties, same lists per entity),
@@ -294,16 +306,12 @@ class Network:
         for `mkdocs serve`, where a save changes one article's entities among thousands. When the
         groups are not the same articles and events in the same order as this network's (an
         article added, removed or moved by its date), it is Network(groups), made in full."""
-        fresh = [(kind, group_id, tuple(sorted(set(members)))) for kind, group_id, members in groups]
-        settings = dict(top=self.top, edges=self.edge_limit, neighbours=self.neighbours)
+        fresh = _normal_groups(groups)
         if len(fresh) != len(self.groups) or any(o[:2] != n[:2] for o, n in zip(self.groups, fresh)):
-            return Network(fresh, **settings)
+            return Network(fresh, top=self.top, edges=self.edge_limit, neighbours=self.neighbours)
         changed = [(o[2], n[2]) for o, n in zip(self.groups, fresh) if o[2] != n[2]]
-        network = Network.__new__(Network)
-        network.groups, network.top, network.edge_limit, network.neighbours = fresh, self.top, self.edge_limit, self.neighbours
         if not changed:
-            network.ties, network.by_node = self.ties, self.by_node
-            return network
+            return self._with(fresh, self.ties, self.by_node)
         pairs = {(a, b) for members in (m for pair in changed for m in pair)
                  for i, a in enumerate(members) for b in members[i + 1:]}
         ends = {node for pair in pairs for node in pair}
@@ -335,8 +343,7 @@ class Network:
             own += [ties[pair] for pair in pairs if node in pair and pair in ties]
             own.sort(key=lambda t, n=node: (-t.weight, t.other(n)))
             by_node[node] = own
-        network.ties, network.by_node = ties, by_node
-        return network
+        return self._with(fresh, ties, by_node)
 
     def corpus(self) -> tuple[Drawing, list[Tie]]:
         """The corpus page: the drawing of the top entities and its ties, heaviest first."""
