@@ -219,12 +219,13 @@ class EventFinding:
 
 
 @lru_cache(maxsize=None)
-def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str, re.Pattern, frozenset[str]]]]:
+def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str, re.Pattern, frozenset[str], tuple[str, ...]]]]:
     """The event words of one language, as (compared exactly?, [(kind, label, verb?, pattern,
-    printed forms)]): for each kind of vocabulary "event_kinds", one pattern of its nouns
-    (verb? False), one of its verbs (True) and one of its framing verbs ("frame"), with the
-    words as listed (lowercased, accents kept), so that where a noun and a verb fold alike
-    (French "attaque" and "attaqué") the one printed wins (event_words).
+    printed forms, compared forms)]): for each kind of vocabulary "event_kinds", one pattern of
+    its nouns (verb? False), one of its verbs (True) and one of its framing verbs ("frame"),
+    with the words as listed (lowercased, accents kept), so that where a noun and a verb fold
+    alike (French "attaque" and "attaqué") the one printed wins (event_words), and as the
+    pattern compares them (_kind_index).
 
     Each language's words are matched only in text of that language: folded, a word of one
     language can spell a word of another (Vietnamese "lễ", ceremony, folds to French "le").
@@ -244,12 +245,9 @@ def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str
             words = sorted({convert(w) for w in listed_words}, key=len, reverse=True)
             if words:
                 printed = frozenset(unicodedata.normalize("NFC", w.lower()) for w in listed_words)
-                patterns.append((kind, table["label"], verb, re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])"), printed))
-                _PATTERN_WORDS[patterns[-1][3]] = tuple(words)
+                pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+                patterns.append((kind, table["label"], verb, pattern, printed, tuple(words)))
     return exact, patterns
-
-
-_PATTERN_WORDS: dict[re.Pattern, tuple[str, ...]] = {}  # each pattern of _kind_patterns: its words as compared
 
 
 _LEADING_WORD = re.compile(r"\w+")
@@ -265,8 +263,8 @@ def _kind_index(language: str) -> tuple[dict[str, tuple[int, ...]], tuple[int, .
     run of the sentence's word characters. A word starting with no word character is tried always."""
     index: dict[str, set[int]] = {}
     always = []
-    for number, (_kind, _label, _verb, pattern, _forms) in enumerate(_kind_patterns(language)[1]):
-        for word in _PATTERN_WORDS[pattern]:
+    for number, (*_described, words) in enumerate(_kind_patterns(language)[1]):
+        for word in words:
             leading = _LEADING_WORD.match(word)
             if leading:
                 index.setdefault(leading.group(), set()).add(number)
@@ -355,7 +353,7 @@ def event_words(sentence: str, language: str = "und") -> list[EventWord]:
     for word in set(_LEADING_WORD.findall(compared)):
         tried.update(index.get(word, ()))
     for number in sorted(tried):  # the patterns' own order, skipping those that cannot match
-        kind, label, verb, pattern, forms = patterns[number]
+        kind, label, verb, pattern, forms, _words = patterns[number]
         found.extend((m.start(), m.end(), kind, label, verb, printed[m.start():m.end()] not in forms)
                      for m in pattern.finditer(compared))
     # the longer word first; of two alike once folded, the one printed so ("attaqué", a verb)
@@ -370,8 +368,8 @@ def event_words(sentence: str, language: str = "und") -> list[EventWord]:
             continue
         subordinate = any(lo <= start < hi for lo, hi in spans)
         # "according to a statement", "selon un communiqué": where the news comes from, not what happened
-        cited = (not verb and bool(source_frame.search(fold(sentence[max(0, start - 30):start]) + " "))
-                 or not verb and told_through(sentence, start, language))
+        cited = not verb and (bool(source_frame.search(fold(sentence[max(0, start - 30):start]) + " "))
+                              or told_through(sentence, start, language))
         kept.append(EventWord(kind, label, start, end, bool(verb), subordinate, verb == "frame" or cited))
     return kept
 
@@ -1022,12 +1020,8 @@ def _after(value: PartialDate | None, anchor: PartialDate | None) -> bool:
     later year is most often a target ("by 2020", "para 2020"), not a planned happening."""
     if value is None or anchor is None or value.year is None or anchor.year is None or value.month is None:
         return False
-    parts = [(value.year, anchor.year)]
-    if value.month and anchor.month:
-        parts.append((value.month, anchor.month))
-        if value.day and anchor.day:
-            parts.append((value.day, anchor.day))
-    return tuple(v for v, _ in parts) > tuple(a for _, a in parts)
+    shared = 1 if not anchor.month else 3 if value.day and anchor.day else 2  # year, month, day printed by both
+    return (value.year, value.month, value.day)[:shared] > (anchor.year, anchor.month, anchor.day)[:shared]
 
 
 def _settle_planned(finding: EventFinding, anchor: PartialDate | None) -> None:
