@@ -141,16 +141,19 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
     # every form but a month or weekday named alone prints a digit (\d): without one, only those two are tried
     digits = _DIGIT.search(folded) is not None
 
+    def matches(name: str):
+        return patterns[name].finditer(folded) if digits else ()
+
     def add(start, end, value, value_end=None, kind="date"):
         found.append(DateMention(start, end, text[start:end], value, value_end, kind))
 
-    for m in (patterns["iso"].finditer(folded) if digits else ()):
+    for m in matches("iso"):
         year, month = int(m["year"]), int(m["mnum"])
         day = int(m["day"]) if m["day"] else None
         if _valid(year, month, day):
             add(m.start(), m.end(), PartialDate(year, month, day))
     for name in ("numeric", "numeric_short"):
-        for m in (patterns[name].finditer(folded) if digits else ()):
+        for m in matches(name):
             a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
             if len(m["year"]) == 2:
                 year = two_digit_year(year)
@@ -159,7 +162,7 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
             day, month = (b, a) if (month_first and a <= 12) or b > 12 else (a, b)
             if _valid(year, month, day):
                 add(m.start(), m.end(), PartialDate(year, month, day))
-    for m in (patterns["cross_month"].finditer(folded) if digits else ()):
+    for m in matches("cross_month"):
         year = int(m["year"]) if m["year"] else None
         first = (months[m["month"]], int(m["day"]))
         last = (months[m["month2"]], int(m["day2"]))
@@ -168,7 +171,7 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
         if _valid(first_year, *first) and _valid(year, *last):
             add(m.start(), m.end(), PartialDate(first_year, *first), PartialDate(year, *last))
     for name in ("month_day", "day_month"):
-        for m in (patterns[name].finditer(folded) if digits else ()):
+        for m in matches(name):
             month = months[m["month"]]
             year = int(m["year"]) if m["year"] else None
             if year is None and m["month"] in word_months:
@@ -187,7 +190,7 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
                 else:
                     continue
             add(m.start(), end, PartialDate(year, month, day), end_value)
-    for m in (patterns["vi_month"].finditer(folded) if digits else ()):
+    for m in matches("vi_month"):
         if text[m.start():m.start() + 5].lower() != "th\u00e1ng":  # "thắng" (to win) folds alike
             continue
         year = m["year"] or m["year2"] or m["year3"]
@@ -202,7 +205,7 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
                 value = PartialDate(int(m["year3"]) - (1 if month > int(m["mnum2"]) else 0), month)
         add(m.start(), m.end(), value, end_value)
     for name in ("vi_words", "day_slash_month", "vi_day_dash"):
-        for m in (patterns[name].finditer(folded) if digits else ()):
+        for m in matches(name):
             if name == "day_slash_month" and m["word"] not in ("ngay", "le", "el", "du", "on") and \
                     text[m.start("word"):m.end("word")].lower() not in VI_TIMES_OF_DAY:
                 continue  # "sang 2/3" (over to two thirds), not "sáng 2/3" (the morning of 2 March)
@@ -211,12 +214,12 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
             if _valid(year, month, day):
                 start = m.start("day") if name == "day_slash_month" else m.start()
                 add(start, m.end(), PartialDate(year, month, day))
-    for m in (patterns["month_year"].finditer(folded) if digits else ()):
+    for m in matches("month_year"):
         add(m.start(), m.end(), PartialDate(int(m["year"]), months[m["month"]]))
     for m in patterns["month_alone"].finditer(folded):
         if m["month"] not in ambiguous:
             add(m.start("month"), m.end(), PartialDate(None, months[m["month"]]))
-    for m in (patterns["year"].finditer(folded) if digits else ()):
+    for m in matches("year"):
         add(m.start(), m.end(), PartialDate(int(m["year"])), kind="year")
     for m in patterns["weekday"].finditer(folded):
         add(m.start(), m.end(), PartialDate(None), kind="weekday")
