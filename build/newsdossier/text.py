@@ -10,7 +10,6 @@ from functools import lru_cache
 from anyascii import anyascii
 
 APOSTROPHES = "\u2019\u2018\u02bc\u00b4`"
-_APOS_TABLE = str.maketrans({c: "'" for c in APOSTROPHES})
 
 # A token: an acronym with dots (U.N.), a French elided article (l', d', qu'),
 # or a word with inner hyphens/apostrophes and an optional trailing "+" (A4P+).
@@ -40,19 +39,22 @@ def fold(text: str) -> str:
     return _fold_any(text)
 
 
-class _FoldTable(dict):
-    """str.translate table of fold: each character, looked up once, mapped to anyascii's
-    transliteration of it (an apostrophe to "'"). anyascii transliterates character by
-    character, so translating with this table gives anyascii's own output, in one C loop."""
+class _CharTable(dict):
+    """A str.translate table that maps each character, the first time it is met, to
+    `of(character)` and keeps the answer: the per-character work in one C loop."""
+
+    def __init__(self, of) -> None:
+        super().__init__()
+        self.of = of
 
     def __missing__(self, code: int) -> str:
-        char = chr(code)
-        value = "'" if char in APOSTROPHES else anyascii(char)
-        self[code] = value
+        value = self[code] = self.of(chr(code))
         return value
 
 
-_FOLD_TABLE = _FoldTable()
+# fold's table: anyascii's transliteration of each character (an apostrophe to "'"). anyascii
+# transliterates character by character, so translating with it gives anyascii's own output.
+_FOLD_TABLE = _CharTable(lambda char: "'" if char in APOSTROPHES else anyascii(char))
 
 
 def _fold_any(text: str) -> str:
@@ -83,16 +85,7 @@ def _fold_char(char: str) -> str:
     return folded if len(folded) == 1 else (folded[:1] or " ")
 
 
-class _SameLengthTable(dict):
-    """str.translate table of fold_same_length: each character, looked up once, mapped to
-    _fold_char of it (one character always)."""
-
-    def __missing__(self, code: int) -> str:
-        value = self[code] = _fold_char(chr(code))
-        return value
-
-
-_SAME_LENGTH_TABLE = _SameLengthTable()
+_SAME_LENGTH_TABLE = _CharTable(_fold_char)  # fold_same_length's table: one character for each
 
 
 def fold_same_length(text: str) -> str:
