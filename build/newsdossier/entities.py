@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .reference import EXACT_LANGUAGES, Entry, load_reference, reference
-from .reference import _key as _gazetteer_key
 from .text import Token, alternation, fold, fold_same_length, fold_token, slugify, strip_possessive, tokenize
 
 # A surname more frequent than this in a language's word list is an everyday word
@@ -147,7 +146,7 @@ _WORD_OF_LETTERS = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
 
 def _name_like(token: Token, sets, language: str = "en") -> bool:
     word = token.folded
-    if not token.is_capitalized:  # required below: tested first, most words are lowercase
+    if not token.is_capitalized:  # tested first: most words are lowercase
         return False
     if exact_form(token.text) in _exact_words(language):
         return False
@@ -156,8 +155,7 @@ def _name_like(token: Token, sets, language: str = "en") -> bool:
     # compared with its diacritics is judged by its own lists only.
     own_lists_only = language in EXACT_LANGUAGES
     return (
-        token.is_capitalized
-        and not token.is_acronym
+        not token.is_acronym
         and _WORD_OF_LETTERS.fullmatch(strip_possessive(token.text)) is not None
         and (own_lists_only or (
             word not in sets["titles"]
@@ -296,8 +294,8 @@ def _known_hit(tokens: list[Token], i: int, language: str):
     passed over as (end, entry), the activity the words name (its founding year still dates
     "the 75th anniversary of UN Peacekeeping")."""
     gazetteer = reference().gazetteer
-    if not gazetteer.lengths.get(_gazetteer_key(tokens[i].folded)):
-        return None, []  # no known name starts with this word (Gazetteer.lookup's own first test)
+    if not gazetteer.may_start(tokens[i]):
+        return None, []  # no known name starts with this word
     end = len(tokens)
     activities = []
     while (hit := gazetteer.lookup(tokens[:end], i)) is not None:

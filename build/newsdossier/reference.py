@@ -145,6 +145,11 @@ class Gazetteer:
         hit = self.lookup(tokens, 0) if tokens else None
         return hit[1] if hit and hit[0] == len(tokens) else []
 
+    def may_start(self, token) -> bool:
+        """Whether a known name starts with this token (lookup can find one there): a dict
+        look-up, for skipping most words before lookup."""
+        return bool(self.lengths.get(_key(token.folded)))
+
     def lookup(self, tokens, start: int):
         """The longest known name starting at tokens[start], as (end, [entries]) or None."""
         for length in self.lengths.get(_key(tokens[start].folded), ()):
