@@ -297,3 +297,31 @@ def test_entry_lines_gives_the_line_of_each_entry(tmp_path, text, lines):
     path = tmp_path / "actors.yaml"
     path.write_text(text, encoding="utf-8")
     assert entry_lines(path) == lines
+
+
+def test_keep_pickled_writes_whole_and_replaces_older_keys(tmp_path):
+    import pickle
+
+    from newsdossier.store import keep_pickled
+
+    older = tmp_path / "cache" / "thing-old.pickle"
+    older.parent.mkdir()
+    older.write_bytes(b"older key")
+    path = tmp_path / "cache" / "thing-new.pickle"
+    assert keep_pickled(path, {"a": [1, 2]}, replaces="thing-*.pickle")
+    assert pickle.loads(path.read_bytes()) == {"a": [1, 2]}
+    assert sorted(p.name for p in path.parent.iterdir()) == ["thing-new.pickle"]  # no older key, no temporary file
+
+
+@pytest.mark.parametrize("case", ["value that cannot be pickled", "folder that cannot be made"])
+def test_keep_pickled_never_raises(tmp_path, case):
+    from newsdossier.store import keep_pickled
+
+    if case.startswith("value"):
+        path, value = tmp_path / "thing.pickle", (lambda: None)
+    else:
+        (tmp_path / "file").write_text("a file where the folder would be")
+        path, value = tmp_path / "file" / "thing.pickle", 1
+    assert keep_pickled(path, value) is False
+    assert not path.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []

@@ -173,7 +173,6 @@ def _identifier():
         arrays["out_feat"].tolist(), tk_row=arrays["nextmove_row"].tolist())
 
 
-
 def spellchecker(language: str):
     """pyspellchecker's SpellChecker for the language (ISO 639-1; edit distance 1, its word
     frequency lists), None when it has no dictionary for it. With a cache folder
@@ -203,14 +202,7 @@ def spellchecker(language: str):
     except ValueError:
         return None
     if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-            temporary.write_bytes(pickle.dumps(checker, protocol=pickle.HIGHEST_PROTOCOL))
-            os.replace(temporary, path)
-            for old in path.parent.glob(f"spelling-{language}-*.pickle"):
-                if old != path:
-                    old.unlink(missing_ok=True)
-        except (OSError, pickle.PicklingError, TypeError, AttributeError):
-            pass
+        from .store import keep_pickled
+
+        keep_pickled(path, checker, replaces=f"spelling-{language}-*.pickle")
     return checker

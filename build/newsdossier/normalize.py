@@ -26,7 +26,7 @@ from .language import keep_model_in
 from .reference import reference
 from .seeds import METADATA_FILE, passed_over, SeedError, list_seeds
 from . import fastyaml
-from .store import (round_trip_containers, DataError, Project, article_text, atomic_write, dump_yaml, file_stamp, one_sync, parse_yaml, read_article, read_index,
+from .store import (round_trip_containers, DataError, Project, article_text, atomic_write, dump_yaml, file_stamp, keep_pickled, one_sync, parse_yaml, read_article, read_index,
                     read_registry, read_registry_to_update, read_text, record_skipped_seeds, remove_unfinished_writes, write_index)
 from .text import slugify, unique_id
 
@@ -258,24 +258,11 @@ def _save_reference_state(project: Project, links: dict) -> None:
     """Keep the lookups this process's Reference computed (its cached properties, the gazetteer
     at least: built here after a run whose extraction ran in other processes) for the next run
     (_load_reference_state), once per state of the reference data; older states removed."""
-    import os
-    import pickle
-
     path = _reference_state_path(project, links)
     if path.exists():
         return
-    try:
-        reference().gazetteer  # built by the pool's workers only, after a run in several processes
-        held = dict(reference().__dict__)
-        project.cache.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        temporary.write_bytes(pickle.dumps(held, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(temporary, path)
-        for old in project.cache.glob("reference-*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)
-    except (OSError, pickle.PicklingError, TypeError, AttributeError, ValueError, KeyError):
-        return
+    reference().gazetteer  # built by the pool's workers only, after a run in several processes
+    keep_pickled(path, dict(reference().__dict__), replaces="reference-*.pickle")
 
 
 def _stored_text(project: Project, prior: "_Prior") -> str:
@@ -365,19 +352,8 @@ def _pickled_registry(project: Project, name: str, stamp) -> CommentedSeq | None
 def _pickle_registry(project: Project, name: str, stamp, entries) -> None:
     """Keep the round-trip reading of a registry file, as read (before any merge changes it),
     for the next run that finds the file with the same stamp (_pickled_registry)."""
-    import os
-    import pickle
-
-    if not isinstance(entries, CommentedSeq):
-        return
-    try:
-        project.cache.mkdir(parents=True, exist_ok=True)
-        path = project.cache / f"registry-{name}.pickle"
-        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        temporary.write_bytes(pickle.dumps((_registry_pickle_key(stamp), entries), protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(temporary, path)
-    except (OSError, pickle.PicklingError, TypeError, AttributeError, RecursionError):
-        return
+    if isinstance(entries, CommentedSeq):
+        keep_pickled(project.cache / f"registry-{name}.pickle", (_registry_pickle_key(stamp), entries))
 
 
 def _json_text(entries) -> str | None:

@@ -300,6 +300,28 @@ def _umask() -> int:
 _TEMP_PREFIX, _TEMP_SUFFIX = ".", ".tmp"
 
 
+def keep_pickled(path: Path, value, replaces: str | None = None) -> bool:
+    """Keep value in the cache file at path as a pickle (the highest protocol), written whole or
+    not at all: a temporary file (named as remove_unfinished_writes finds it) renamed into
+    place. replaces: a glob of the files of the same folder this one stands for (older keys of
+    it), removed once it is written. Returns whether it was written; never raises: a cache is
+    only ever an aid, and a value that cannot be pickled or a folder that cannot be written
+    leaves the next run to compute it again."""
+    import pickle
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f"{_TEMP_PREFIX}{path.name}.{os.getpid()}{_TEMP_SUFFIX}")
+        temporary.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(temporary, path)
+        for old in path.parent.glob(replaces) if replaces else ():
+            if old != path:
+                old.unlink(missing_ok=True)
+    except (OSError, pickle.PicklingError, TypeError, AttributeError, ValueError, KeyError, RecursionError):
+        return False
+    return True
+
+
 def remove_unfinished_writes(folder: Path) -> int:
     """Delete the temporary files of writes a killed process never finished (the files they
     were to replace are intact). Returns how many there were."""
