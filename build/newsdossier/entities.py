@@ -298,7 +298,7 @@ def _known_hit(tokens: list[Token], i: int, language: str):
         return None, []  # no known name starts with this word
     end = len(tokens)
     activities = []
-    while (hit := gazetteer.lookup(tokens[:end], i)) is not None:
+    while (hit := gazetteer.lookup(tokens if end == len(tokens) else tokens[:end], i)) is not None:
         if not (hit[1][0].kind == "organisation"
                 and is_generic_phrase([t.folded for t in tokens[i:hit[0]]], language)):
             return hit, activities

@@ -152,12 +152,17 @@ class Gazetteer:
 
     def lookup(self, tokens, start: int):
         """The longest known name starting at tokens[start], as (end, [entries]) or None."""
-        for length in self.lengths.get(_key(tokens[start].folded), ()):
-            end = start + length
-            if end > len(tokens):
+        lengths = self.lengths.get(_key(tokens[start].folded))
+        if not lengths:
+            return None
+        # the keys of the longest name that fits, made once: each shorter name's key is a prefix
+        longest = min(lengths[0], len(tokens) - start)
+        keys = tuple(_key(t.folded) for t in tokens[start:start + longest])
+        for length in lengths:
+            if length > longest:
                 continue
-            key = tuple(_key(t.folded) for t in tokens[start:end])
-            aliases = self.index.get(key)
+            end = start + length
+            aliases = self.index.get(keys if length == longest else keys[:length])
             if not aliases:
                 continue
             first = tokens[start]
