@@ -26,7 +26,7 @@ from .language import keep_model_in
 from .reference import reference
 from .seeds import METADATA_FILE, passed_over, SeedError, list_seeds
 from . import fastyaml
-from .store import (round_trip_containers, DataError, Project, article_text, atomic_write, dump_yaml, file_stamp, keep_pickled, one_sync, parse_yaml, read_article, read_index,
+from .store import (collector_paused, round_trip_containers, DataError, Project, article_text, atomic_write, dump_yaml, file_stamp, keep_pickled, one_sync, parse_yaml, read_article, read_index,
                     read_registry, read_registry_to_update, read_text, record_skipped_seeds, remove_unfinished_writes, write_index)
 from .text import slugify, unique_id
 
@@ -446,6 +446,7 @@ class _Progress:
             self.log(f"normalize: {self.done}/{self.total} seeds ({rate:.0f}/s)")
 
 
+@collector_paused
 def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
     """seeds/ -> data/: extract the new and changed seeds' articles, merge them into the
     registries, write the articles. plan: where the per-article extraction runs
