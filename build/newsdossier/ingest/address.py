@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-import courlan
 from htmldate.extractors import COMPLETE_URL
 
 from ..datevalue import PartialDate
@@ -46,6 +45,8 @@ def read_address(url: str, today: datetime.date | None = None) -> Address | None
         return None
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
+    import courlan  # on first use: importing it (urllib3, tld) takes about 0.2 s
+
     domain = courlan.extract_domain(url) or host.removeprefix("www.")
     row = reference().source_of_domain(host)
     date, text = path_date(parts.path, today)

@@ -4,8 +4,6 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-import courlan
-
 from ..reference import reference
 from ..text import fold
 
@@ -31,6 +29,8 @@ def site_keys(url: str | None, *names) -> frozenset[str]:
     forms = [n for n in names if n]
     host = (urlsplit(url).hostname or "").lower() if url else ""
     if host:
+        import courlan  # on first use: importing it (urllib3, tld) takes about 0.2 s
+
         domain = courlan.extract_domain(url) or host.removeprefix("www.")
         forms += [host, host.removeprefix("www."), domain, domain.split(".")[0]]
         if row := reference().source_of_domain(host):
