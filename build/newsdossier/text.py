@@ -92,6 +92,13 @@ def fold_same_length(text: str) -> str:
     """Folded text of exactly the same length, so match offsets are offsets in the original."""
     if text.isascii():  # each ASCII character folds to itself lowercased ("`" to "'")
         return text.replace("`", "'").lower()
+    if len(text) <= 4096:  # a sentence or paragraph, folded by several extractors in turn: remembered
+        return _fold_same_length_kept(text)
+    return text.translate(_SAME_LENGTH_TABLE)
+
+
+@lru_cache(maxsize=4096)
+def _fold_same_length_kept(text: str) -> str:
     return text.translate(_SAME_LENGTH_TABLE)
 
 
