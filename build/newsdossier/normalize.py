@@ -618,7 +618,7 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
             registry_index[name] = from_index[name][1]
         elif path.exists() and (entries := _as_json(registry.entries)) is not None and (stamp := file_stamp(path)) is not None:
             registry_index[name] = {"stamp": stamp, "entries": entries}
-    if registries:
+    if registries and set(from_index) != set(registries):  # else each registry is the index's, unchanged: it holds
         write_index(project.cache / _REGISTRY_INDEX, _REGISTRY_INDEX, registry_index)
     for name, registry in registries.items():  # read and merged into: kept as written
         stamp = file_stamp(project.registry(name))
