@@ -165,7 +165,34 @@ def _name_like(token: Token, sets, language: str = "en") -> bool:
         and word not in sets["calendar"]
         and word not in sets["generic"]
         and len(word) > 1
+        and not _plural_title(word, sets)
     )
+
+
+def _plural_title(word: str, sets) -> bool:
+    """A title in the plural, folded ("colonels" of "Lieutenant Colonels Oanh and Thu",
+    "generals", "capitaines", "coroneles"): the rank of several people named after it, no
+    name word. Words of five letters or more, so that short names ending in s ("Mas") stay."""
+    if len(word) < 5 or not word.endswith("s"):
+        return False
+    return word[:-1] in sets["titles"] or (word.endswith("es") and word[:-2] in sets["titles"])
+
+
+def _given_name_month(text: str, tokens: list[Token], i: int, sets) -> bool:
+    """A month's name that is also a widely borne given name (vocabulary "given_names":
+    Spanish "Julio"), capitalised mid-sentence and joined by a space to a capitalised word
+    that is no month or weekday: the given name opening a person's name ("el coronel Julio
+    Giménez"), not the month (written in lowercase in French, Spanish and Vietnamese prose,
+    and never followed by a capitalised word in English dates)."""
+    token = tokens[i]
+    if token.folded not in sets["given"] or token.folded not in sets["calendar"] or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    before = tokens[i - 2: i]  # "12 de Julio": a date written with a capital
+    if any(t.text.isdigit() for t in before):
+        return False
+    return (token.is_capitalized and not token.is_acronym and nxt.is_capitalized and not nxt.is_acronym
+            and nxt.folded not in sets["calendar"] and _gap_is_space(text, token, nxt))
 
 
 def _runs(text: str, tokens: list[Token], sets) -> list[list[int]]:
@@ -177,7 +204,8 @@ def _runs(text: str, tokens: list[Token], sets) -> list[list[int]]:
         # a month's name ends a Vietnamese name ("Nguyen Thi Mai"; _vietnamese_triples)
         after_middle = (len(current) >= 2 and joined and tokens[current[-1]].folded in sets["middle"]
                         and tokens[current[-2]].folded in sets["family"])
-        if token.is_capitalized and (token.folded not in sets["calendar"] or after_middle):
+        if token.is_capitalized and (token.folded not in sets["calendar"] or after_middle
+                                     or _given_name_month(text, tokens, i, sets)):
             if current and not joined:
                 runs.append(current)
                 current = []
@@ -852,6 +880,13 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             segment.append(k)
         elif segment and not claimed[k] and _inner_name_word(sentence, tokens, k, run, claimed, sets, language):
             segment.append(k)
+        elif not claimed[k] and _given_name_month(sentence, tokens, k, sets) and k + 1 in run_set:
+            segment.append(k)
+        elif (segment and not claimed[k] and tokens[segment[0]].folded in sets["family"]
+              and _foreign_syllable(sentence, tokens, k, sets, own_stopwords)):
+            segment.append(k)
+        elif not segment and not claimed[k] and _capitals_after_rank(sentence, tokens, k, run_set, claimed, sets, language):
+            segment.append(k)
         else:
             close(segment)
             segment = []
@@ -916,6 +951,37 @@ def _vietnamese_triples(sentence: str, tokens: list[Token], run: list[int], clai
     return words
 
 
+def _foreign_syllable(sentence, tokens, k, sets, own_stopwords) -> bool:
+    """A capitalised word inside a name opened by an East Asian family name (vocabulary
+    "family_names") that is a function word of another language only: a syllable of the
+    name ("Son" of "Le Ngoc Son", French "son"; "Con", "Tu", "Sa"). Joined to the word
+    before by a space; in the article's own language, or as a title, month or acronym, it
+    stays what it is there."""
+    token = tokens[k]
+    return (token.is_capitalized and not token.is_acronym and token.text.isalpha()
+            and token.folded in sets["stop"] and token.folded not in own_stopwords
+            and token.folded not in sets["titles"] and token.folded not in sets["calendar"]
+            and _gap_is_space(sentence, tokens[k - 1], token))
+
+
+def _capitals_after_rank(sentence, tokens, k, run_set, claimed, sets, language) -> bool:
+    """A word in capitals opening a name right after a title that stands only before a
+    person (vocabulary "person_titles"), joined by a space to a name word: a family name
+    printed in capitals, as the UN and many armies print it ("Colonel JIN Chul Ho", "Captain
+    KIM Min-su"), or a given name's initials ("Col EJ Nkereuwem"). Letters only, at most
+    eight; a known acronym after a rank ("General MINUSMA ...") is followed by no name word."""
+    token = tokens[k]
+    nxt = k + 1
+    if not (token.is_acronym and token.text.isalpha() and len(token.text) <= 8):
+        return False
+    if nxt not in run_set or claimed[nxt] or not _gap_is_space(sentence, token, tokens[nxt]):
+        return False
+    if tokens[nxt].is_acronym or not _name_like(tokens[nxt], sets, language):
+        return False
+    role = _role_before(sentence, tokens, k, sets, language)
+    return role is not None and _is_person_title(role, language)
+
+
 @lru_cache(maxsize=None)
 def _own_stopwords(language: str) -> frozenset[str]:
     """The function words of the article's own language, folded (exact ones for Vietnamese)."""
@@ -935,8 +1001,12 @@ def _name_opening_word(sentence, tokens, k, run, claimed, sets, language, own_st
         return False  # "Ông": a title of the article's language before a name
     # it opens a name of two more words at least: "Al Shabaab", "De Mistura" alone are no
     # full name to extend
+    # its last syllable may be a function word of another language ("Le Ngoc Son", "Le Thi Sa")
     return all(j in run and not claimed[j] and _gap_is_space(sentence, tokens[j - 1], tokens[j])
-               and _name_like(tokens[j], sets, language) for j in (k + 1, k + 2))
+               and (_name_like(tokens[j], sets, language)
+                    or (j == k + 2 and token.folded in sets["family"]
+                        and _foreign_syllable(sentence, tokens, j, sets, own_stopwords)))
+               for j in (k + 1, k + 2))
 
 
 @lru_cache(maxsize=None)
