@@ -111,3 +111,48 @@ def test_abbreviated_ranks_and_trades_are_the_role_not_the_name(language, senten
 )
 def test_units_and_sporting_events_are_no_people(language, sentence, thing):
     assert not any(thing in name or name in thing for name in people(sentence, language))
+
+
+@pytest.mark.parametrize(
+    "language, sentence, name",
+    [
+        pytest.param("en", "\u201cWe are ready,\u201d said Jin, Min-seok, deputy commander of the unit.", "Jin Min-seok", id="en-jin-comma"),
+        pytest.param("en", "The camp was visited by Park, Ji-hoon, the new commander.", "Park Ji-hoon", id="en-park-comma"),
+        pytest.param("fr", "Le camp a été visité par Kim, Soo-yeon, la nouvelle commandante.", "Kim Soo-yeon", id="fr-kim-comma"),
+    ],
+)
+def test_a_korean_family_name_then_a_comma_then_the_given_name_is_one_name(language, sentence, name):
+    assert name in people(sentence, language)
+
+
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        pytest.param("en", "Officers came from Park, Kansas and from Lee, Massachusetts.", id="en-places-after-comma"),
+    ],
+)
+def test_a_family_name_then_a_comma_and_a_plain_word_is_no_name(language, sentence):
+    assert not any("," in name or name.startswith(("Park ", "Lee ")) for name in people(sentence, language))
+
+
+@pytest.mark.parametrize(
+    "language, sentence, thing",
+    [
+        pytest.param("es", "La brigada empieza su misión bajo el nombre de Libre Hidalgo IX en el sector.", "Libre Hidalgo", id="es-rotation-ix"),
+        pytest.param("en", "The rotation known as Noble Sentinel VII left the port in May.", "Noble Sentinel", id="en-rotation-vii"),
+        pytest.param("fr", "Le détachement Sabre Ardent IV est arrivé au camp.", "Sabre Ardent", id="fr-detachment-iv"),
+    ],
+)
+def test_a_run_numbered_by_a_roman_numeral_is_no_person(language, sentence, thing):
+    assert thing not in people(sentence, language)
+
+
+@pytest.mark.parametrize(
+    "language, sentence, name, role",
+    [
+        pytest.param("en", "The troops were blessed by Pope John Paul II in Rome.", "John Paul", "Pope", id="en-pope"),
+        pytest.param("es", "El rey Juan Carlos II recibió a los cascos azules.", "Juan Carlos", "rey", id="es-rey"),
+    ],
+)
+def test_a_regnal_number_after_a_royal_title_keeps_the_person(language, sentence, name, role):
+    assert people(sentence, language).get(name, "missing") == role

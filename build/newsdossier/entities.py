@@ -106,7 +106,44 @@ def _gap_joins_name(text: str, left: Token, right: Token, sets) -> bool:
     """Two words of one name: only spaces between them, or the dot of a given name's
     abbreviation (vocabulary "name_abbreviations": "Md. Abdul Karim")."""
     gap = text[left.end:right.start]
-    return gap.strip() == "" or (left.folded in sets["name_abbreviations"] and gap.startswith(".") and gap[1:].strip() == "" and len(gap) > 1)
+    return (gap.strip() == ""
+            or (left.folded in sets["name_abbreviations"] and gap.startswith(".") and gap[1:].strip() == "" and len(gap) > 1)
+            or _family_comma_given(gap, left, right, sets))
+
+
+_KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _family_comma_given(gap: str, left: Token, right: Token, sets) -> bool:
+    """A family name, a comma, then a hyphenated given name: the order some Korean English
+    publications print ("Jin, Cheol-ho", "Lee, Yeong-sun"), one name (the comma is dropped
+    from it, see _person_name). The family name must be one of vocabulary "family_names", the
+    given name two syllables joined by a hyphen, the second in lowercase (Revised
+    Romanization of Korean, as South Korea's government prints given names)."""
+    return (gap == ", " and left.folded in sets["family"] and left.is_capitalized and not left.is_acronym
+            and _KOREAN_GIVEN_NAME.fullmatch(right.text) is not None)
+
+
+_ROMAN_NUMERAL = re.compile(r"(?=[IVX]{2}|[VX]$)X{0,3}(?:IX|IV|V?I{0,3})")
+
+
+def _numbered_like_a_rotation(sentence: str, tokens: list[Token], last: int, role: str | None) -> bool:
+    """A capitalised run followed by a Roman numeral ("Libre Hidalgo IX", "Galicia VII",
+    "Batallón Uruguay IV"): the name of a numbered rotation, operation or unit, not a person,
+    unless a regnal title stands before it (vocabulary "regnal_titles": "Pope Benedict XVI",
+    "el rey Juan Carlos I" — "I" alone is never read as a numeral)."""
+    nxt = last + 1
+    if nxt >= len(tokens) or not _gap_is_space(sentence, tokens[last], tokens[nxt]):
+        return False
+    if _ROMAN_NUMERAL.fullmatch(tokens[nxt].text) is None:
+        return False
+    regnal = reference().words("regnal_titles")
+    return not (role and fold(role).split() and fold(role).split()[-1] in regnal)
+
+
+def _person_name(name: str) -> str:
+    """A person's name as printed, the comma of "Jin, Cheol-ho" (family name first) dropped."""
+    return re.sub(r",\s+", " ", name)
 
 
 _VI_TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng (combining)
@@ -831,6 +868,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         family = tokens[segment[0]].folded in sets["family"] and (role is not None or family_named(segment))
         if named_thing(segment, family) or _quoted_after_head(sentence, tokens, printed, segment[-1], sets):
             return
+        if _numbered_like_a_rotation(sentence, tokens, segment[-1], role):
+            return  # "Libre Hidalgo IX": a numbered rotation's name
         if role is None and _after_place_preposition(tokens, printed, language):
             return  # "in Upper Nile", "en Ecuatoria Central": a place
         if (language in EXACT_LANGUAGES and role is None and not family
@@ -860,7 +899,7 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
                 # be beside the person's words
                 person_tokens.update(range(printed, segment[-1] + 1))
                 return
-            name = _span_text(sentence, tokens, segment)
+            name = _person_name(_span_text(sentence, tokens, segment))
             surface = _span_text(sentence, tokens, [printed, segment[-1]])
             # Else an office named earlier in the same capitalised run ("Under-Secretary-General
             # for Peace Operations Jean-Pierre Lacroix"): its title words.
