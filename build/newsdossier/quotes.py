@@ -586,7 +586,11 @@ def _person_after(mention: _Mention, mentions: list[_Mention], text: str, langua
     for other in mentions:
         if other.start < mention.end:
             continue
-        if other.kind == "entity" and other.found.kind == "person" and _tight(text[mention.end:other.start], language, most=4, free_words=0):
+        gap = text[mention.end:other.start]
+        # a title or an unnamed speaker, then the person's name set off by a comma ("..., a
+        # indiqué son porte-parole, Stéphane Dujarric", "said its spokesperson, Jane Doe")
+        apposed = mention.kind in ("title", "unnamed") and re.fullmatch(r"\s*,\s*", gap) is not None
+        if other.kind == "entity" and other.found.kind == "person" and (apposed or _tight(gap, language, most=4, free_words=0)):
             return other
         break
     return mention
@@ -662,6 +666,9 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     candidates = [m for m in mentions if floor <= m.start and m.end <= cue.start]
     candidates = [m for m in candidates if not (m.kind == "entity" and m.found.kind == "country" and len(re.findall(r"\w+", text[m.end:cue.start])) > 1)]
     candidates = [m for m in candidates if not _addressed(m, comparable, language)]
+    # an unnamed speaker after a joining word is a complement, no subject ("a cada uno de
+    # ellos, afirmó", "the families of those soldiers, he said")
+    candidates = [m for m in candidates if not (m.kind == "unnamed" and _after_joining_word(m, comparable, language))]
     if not candidates:
         return None
     if len(candidates) > 1 and _coordinated(comparable[candidates[-1].end:cue.start], language):
@@ -685,6 +692,21 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
         if heads:
             return heads[-1]
     return nearest
+
+
+def _after_joining_word(mention: _Mention, comparable: str, language: str) -> bool:
+    """Whether a mention stands right after a joining word (quotes.yaml "joining_words":
+    "of", "de", "del", "a"), past an article: the complement of a noun or a preposition."""
+    words = re.findall(r"[\w'-]+", comparable[max(0, mention.start - 40):mention.start])
+    if words and words[-1] in _joining_articles():
+        words = words[:-1]
+    return bool(words) and words[-1] in _joining_words(language)
+
+
+@lru_cache(maxsize=None)
+def _joining_words(language: str) -> frozenset[str]:
+    """quotes.yaml "joining_words" of a language, in the form words are compared in."""
+    return frozenset(_comparable(str(w), language) for w in (_vocabulary().get("joining_words") or {}).get(language, []))
 
 
 def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> _Mention | None:
@@ -783,6 +805,8 @@ def _after_apposition(cue: _Cue, mentions: list[_Mention], text: str) -> bool:
     opening = before.rfind(",", 0, len(before) - 1)
     if opening < 0 or not 1 <= len(before[opening + 1:-1].split()) <= APPOSITION_WORDS:
         return False
+    if before[opening + 1:-1].strip()[:1] in OPENERS + '"':
+        return False  # "X, « a few words », a indiqué son porte-parole, Y": a quotation, no apposition
     closing = len(before) - 1
     return any(m.kind == "entity" and m.found.kind == "person"
                and ((m.end <= opening and not text[m.end:opening].strip()) or (opening < m.start and m.end <= closing))
@@ -891,7 +915,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         quoted = _quoted_words(text, spans) >= MIN_QUOTED_WORDS
         mentions = _mentions(text, comparable, unit.found, named, article, language, antecedent, document_speaker,
                              () if spoken else upcoming)
-        cues = _cues(comparable, mentions, language)
+        # a speech verb inside the quotation marks is part of the words said, not their
+        # attribution ("X, « regrette la perte », a indiqué son porte-parole, Y")
+        cues = [c for c in _cues(comparable, mentions, language) if not any(a <= c.start and c.end <= b for a, b in spans)]
         speaker: Found | None = None
         cue_found = False
         # Each cue's speaker; the one to keep is chosen after: an inverted verb after a comma
