@@ -57,3 +57,52 @@ def test_a_verb_that_keeps_something_is_no_speech(language, paragraph):
 )
 def test_maintained_with_a_clause_is_speech(language, paragraph, speaker):
     assert [q.speaker for q in quotes_of(language, paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "language, paragraphs, speaker",
+    [
+        pytest.param("fr", ["La porte-parole de la mission, Claire Dubois, a précisé que six soldats étaient blessés.",
+                            "Le chef de la mission, Jean Moreau, a condamné l'attaque avec force.",
+                            "« La mission présente ses condoléances aux familles », a dit sa porte-parole dans une déclaration."],
+                     "Claire Dubois", id="fr-sa-porte-parole"),
+        pytest.param("en", ["The mission's spokesperson, Maria Kowalska, said six soldiers were wounded.",
+                            "The head of the mission, John Barker, condemned the attack.",
+                            "\u201cThe mission sends its condolences to the families,\u201d his spokesperson said in a statement."],
+                     "Maria Kowalska", id="en-his-spokesperson"),
+        pytest.param("es", ["La portavoz de la misión, Ana Ríos, dijo que seis soldados estaban heridos.",
+                            "El jefe de la misión, Pedro Salinas, condenó el ataque.",
+                            "\u201cLa misión envía sus condolencias a las familias\u201d, dijo su portavoz en un comunicado."],
+                     "Ana Ríos", id="es-su-portavoz"),
+    ],
+)
+def test_a_title_after_a_possessive_is_the_person_introduced_with_it(language, paragraphs, speaker):
+    assert quotes_of(language, *paragraphs)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "language, paragraphs",
+    [
+        pytest.param("en", ["The head of the mission, John Barker, condemned the attack.",
+                            "\u201cThe mission sends its condolences to the families,\u201d his spokesperson said."], id="en-no-spokesperson-named"),
+        pytest.param("fr", ["Le chef de la mission, Jean Moreau, a condamné l'attaque.",
+                            "« La mission présente ses condoléances aux familles », a dit son porte-parole."], id="fr-no-porte-parole-named"),
+    ],
+)
+def test_a_title_after_a_possessive_with_nobody_introduced_is_not_the_owner(language, paragraphs):
+    assert quotes_of(language, *paragraphs)[-1].speaker != ("John Barker" if language == "en" else "Jean Moreau")
+
+
+@pytest.mark.parametrize(
+    "language, paragraph, speaker",
+    [
+        pytest.param("en", "Ambassador Maria Kowalska signed the book kept at the General Assembly Hall and expressed her condolences to the families.",
+                     "Maria Kowalska", id="en-hall-and-expressed"),
+        pytest.param("fr", "Jean Moreau a visité le quartier général de la MINUSMA à Bamako et a souligné que les soldats étaient prêts.",
+                     "Jean Moreau", id="fr-naqoura-et-a-souligne"),
+        pytest.param("es", "Carlos Ortega visitó la sede de la MONUSCO en Goma y afirmó que los soldados estaban listos.",
+                     "Carlos Ortega", id="es-goma-y-afirmo"),
+    ],
+)
+def test_a_verb_joined_by_and_after_a_place_or_body_has_the_first_subject(language, paragraph, speaker):
+    assert [q.speaker for q in quotes_of(language, paragraph)] == [speaker]

@@ -106,6 +106,10 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
         patterns[section] = re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)") if forms else None
     articles = _articles(language)
     titles = [_comparable(t, language) for t in _titles(language)]
+    possessives = [_comparable(str(p), language) for p in (vocab.get("possessive_determiners") or {}).get(language, [])]
+    patterns["owned_titles"] = re.compile(
+        rf"(?<!\w)(?:{_alternation(possessives)})\s+(?:[\w.'-]+\s+){{0,1}}?(?P<title>{_alternation(titles)})(?!\w)"
+    ) if possessives and titles else None
     if articles and titles:
         patterns["titles"] = re.compile(rf"(?<!\w)(?:{_alternation(articles)})\s*(?:[\w.'-]+\s+){{0,2}}?(?P<title>{_alternation(titles)})(?!\w)")
     documents = [_comparable(str(f), language) for f in (vocab.get("documents") or {}).get(language, [])]
@@ -431,15 +435,24 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
     taken = [(m.start, m.end) for m in entities]
     mentions = list(entities)
     vocab_keys = _body_reference_keys(language)
-    for kind in ("generic_bodies", "pronouns", "body_pronouns", "documents", "bodies", "titles", "unnamed_speakers"):
+    for kind in ("generic_bodies", "pronouns", "body_pronouns", "documents", "bodies", "owned_titles", "titles", "unnamed_speakers"):
         pattern = patterns.get(kind)
         if pattern is None:
             continue
         for match in pattern.finditer(comparable):
-            start = match.start("title") if kind == "titles" else match.start()
+            start = match.start("title") if kind in ("titles", "owned_titles") else match.start()
             if any(a < match.end() and start < b for a, b in taken):
                 continue
             if kind in ("pronouns", "body_pronouns") and language != "vi" and text[match.start()].isupper() and match.start() > 0 and text[match.start() - 1] not in " \"'\u201c\u00ab(-":
+                continue
+            if kind == "owned_titles":
+                # "son porte-parole", "his spokesman", "su portavoz": the one person of the
+                # article introduced with that title; else left to the unnamed speakers (the
+                # owner is often the last speaker, never the speaker himself)
+                holder = _title_holder(match.group("title"), article)
+                if holder is not None:
+                    mentions.append(_Mention(start, match.end(), "title", holder))
+                    taken.append((start, match.end()))
                 continue
             found_for, mention_kind = None, {"generic_bodies": "body", "pronouns": "pronoun", "body_pronouns": "body_pronoun", "documents": "document", "bodies": "body", "titles": "title", "unnamed_speakers": "unnamed"}[kind]
             if kind == "generic_bodies":
@@ -515,6 +528,16 @@ def _introduced_as(person: Found, words: Sequence[str]) -> bool:
         if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", near) for w in words):
             return True
     return False
+
+
+def _title_holder(title: str, article: list[Found]) -> Found | None:
+    """The one person of the article whose role holds the title, or who is introduced with it
+    (_introduced_as); None when none or several are."""
+    people = [e for e in article if e.kind == "person"]
+    holders = {e.id: e for e in people if e.role and title in fold_same_length(e.role).lower().split()}
+    if not holders:
+        holders = {e.id: e for e in people if _introduced_as(e, [title])}
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _role_holder(title: str, body: Found | None, named: list[Found], article: list[Found], antecedent: Found | None = None,
@@ -648,12 +671,22 @@ def _coordination_pattern(language: str) -> re.Pattern | None:
     return re.compile(rf"\s*,?\s*(?:{_alternation(joins)})\s+{between}")
 
 
-def _coordinated(gap: str, language: str) -> bool:
+def _coordinated(gap: str, language: str, words_before: int = 0) -> bool:
     """Whether the gap between a name and a speech verb is only a conjunction and auxiliaries
     (quotes.yaml "coordinating_words", "coordinated_auxiliaries"): ", and", ", et a", "y
-    también": the verb shares the subject of the clause before, and the name is no subject."""
+    también": the verb shares the subject of the clause before, and the name is no subject.
+    words_before: how many words of the name's own phrase may stand before the conjunction,
+    with no punctuation ("signed the book at the General Assembly Hall and expressed": "Hall")."""
     pattern = _coordination_pattern(language)
-    return pattern is not None and pattern.fullmatch(gap) is not None
+    if pattern is None:
+        return False
+    if pattern.fullmatch(gap) is not None:
+        return True
+    tail = next((m for m in pattern.finditer(gap) if m.end() == len(gap)), None)
+    if tail is None or not words_before:
+        return False
+    head = gap[:tail.start()]
+    return len(re.findall(r"\w+", head)) <= words_before and re.search(r"[,;:.()\"\u201c\u201d\u00ab\u00bb]", head) is None
 
 
 def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> _Mention | None:
@@ -671,7 +704,7 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     candidates = [m for m in candidates if not (m.kind == "unnamed" and _after_joining_word(m, comparable, language))]
     if not candidates:
         return None
-    if len(candidates) > 1 and _coordinated(comparable[candidates[-1].end:cue.start], language):
+    if len(candidates) > 1 and _coordinated(comparable[candidates[-1].end:cue.start], language, words_before=3):
         candidates = candidates[:1]  # "X a présenté ses condoléances au gouvernement du Mali, et a exprimé"
     nearest = _person_after(candidates[-1], mentions, text, language)
     if nearest.kind in ("entity", "body", "unnamed") and (nearest.found is None or nearest.found.kind != "person"):
