@@ -106,3 +106,27 @@ def test_a_title_after_a_possessive_with_nobody_introduced_is_not_the_owner(lang
 )
 def test_a_verb_joined_by_and_after_a_place_or_body_has_the_first_subject(language, paragraph, speaker):
     assert [q.speaker for q in quotes_of(language, paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "language, paragraph, speaker",
+    [
+        pytest.param("en", "Two soldiers were wounded near the camp, said a statement from the headquarters of the Ghana Armed Forces.",
+                     "Ghana Armed Forces", id="en-statement-from-the-headquarters-of"),
+        pytest.param("fr", "La mission de la MINUSMA a été attaquée près de Gao. Deux soldats ont été blessés près du camp, indique le communiqué de l'état-major de l'armée malienne.",
+                     "Malian Army", id="fr-communique-de-l-etat-major-de"),
+    ],
+)
+def test_a_document_of_a_body_s_office_is_the_body_s(language, paragraph, speaker):
+    assert quotes_of(language, paragraph)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "language, paragraph, wrong",
+    [
+        pytest.param("es", "La misión de la MONUSCO fue atacada cerca de Goma. Dos soldados resultaron heridos cerca de la base, informó un comunicado del Estado Mayor del Ejército de Chile.",
+                     "MONUSCO", id="es-comunicado-del-estado-mayor"),
+    ],
+)
+def test_a_document_of_a_body_s_office_is_not_the_body_named_before(language, paragraph, wrong):
+    assert quotes_of(language, paragraph)[-1].speaker != wrong

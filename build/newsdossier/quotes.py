@@ -274,10 +274,15 @@ def _link_patterns() -> dict[str, re.Pattern]:
     elided = _alternation(w for w in joining if w.endswith("'"))
     capitalised = _alternation(a[:1].upper() + a[1:] for a in articles)
     capital = "[A-Z\u00c0-\u00de]"
+    offices = _alternation({_comparable(str(w), language) for language, words in (_vocabulary().get("issuing_offices") or {}).items()
+                            for w in words or []} or {"(?!)"})
     return {
         "defined": re.compile(rf"((?:[A-Z][\w'\u2019-]*\s+(?:(?:{connect})\s*)*){{2,9}})\(\s*([A-Z]{{2,8}})\s*\)"),
         "country_after": re.compile(rf"\s*(?:(?:{join})\s*(?:{article})?\s*)?"),
         "of_body": re.compile(rf"\s*(?:{join})\s*(?:{article})?\s*"),
+        # between a document and its issuer, through the office that gave it ("le communiqué
+        # de l'état-major des Forces armées royales", "a statement from the headquarters of")
+        "of_office": re.compile(rf"\s*(?:{join})\s*(?:{article})?\s*(?:{offices})\s*(?:{join})\s*(?:{article})?\s*"),
         "heads": re.compile(rf"\s*(?:{join})(?:\s|$)" + (rf"|\s*(?:{elided})" if elided else "")),
         "name_after": re.compile(rf"\s*((?:(?:{capitalised})\s*)?{capital}[\w\u2019'.-]*(?:\s+(?:(?:{join}|{article})\s+)?{capital}[\w\u2019'.-]*){{0,4}})(?=\s*[,.;:)]|\s+[a-z\u00e0-\u00ff])"),
     }
@@ -463,7 +468,8 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                     mention_kind = "unnamed"  # "the ministry said" with no ministry named
             elif kind == "documents":
                 issuer = next((m.found for m in entities if m.found.kind != "person" and m.start >= match.end()
-                               and _link_patterns()["of_body"].fullmatch(comparable[match.end():m.start])), None)
+                               and (_link_patterns()["of_body"].fullmatch(comparable[match.end():m.start])
+                                    or _link_patterns()["of_office"].fullmatch(comparable[match.end():m.start]))), None)
                 # "a statement from the ministry"; "the statement": of the one who gave it
                 articles = _articles(language)  # a language without articles (vi): a bare noun is definite
                 definite = not articles or re.search(rf"(?<!\w)(?:{_alternation(articles)})\s*$", comparable[:match.start()]) is not None
