@@ -156,3 +156,27 @@ def test_a_run_numbered_by_a_roman_numeral_is_no_person(language, sentence, thin
 )
 def test_a_regnal_number_after_a_royal_title_keeps_the_person(language, sentence, name, role):
     assert people(sentence, language).get(name, "missing") == role
+
+
+@pytest.mark.parametrize(
+    "language, sentence, name",
+    [
+        pytest.param("fr", "Le lieutenant-colonel Lê Ngọc Sơn est parti pour Juba avec son équipe.", "Lê Ngọc Sơn", id="fr-le-son-accented"),
+        pytest.param("fr", "Lê Văn Hòa a rejoint la mission en mai.", "Lê Văn Hòa", id="fr-le-opening-sentence"),
+        pytest.param("es", "La capitana Lê Thị Sa llegó a Bentiu con su equipo.", "Lê Thị Sa", id="es-le-sa-accented"),
+        pytest.param("en", "Major Lê Ngọc Sơn reached Bentiu with his team.", "Lê Ngọc Sơn", id="en-accented"),
+    ],
+)
+def test_a_syllable_printed_with_accents_is_no_function_word(language, sentence, name):
+    assert name in people(sentence, language)
+
+
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        pytest.param("fr", "À Juba, le colonel Martin Dupuis est arrivé.", id="fr-a-accented-function-word"),
+        pytest.param("es", "Más Tropas llegarán a Goma.", id="es-mas-accented-function-word"),
+    ],
+)
+def test_a_function_word_printed_with_its_accents_opens_no_name(language, sentence):
+    assert not any(name.split()[0] in ("À", "Más") for name in people(sentence, language))

@@ -81,6 +81,8 @@ def _vocab_sets():
         "org_heads": ref.words("organisation_heads"),
         "initiative_heads": ref.words("initiative_heads"),
         "stop": ref.words("stopwords"),
+        # the function words as printed (lowercase, with their accents), every language
+        "stop_printed": frozenset(w for lang in ref.vocabulary["stopwords"] for w in ref.exact_words("stopwords", lang)),
         "generic": ref.words("generic_words"),
         "connectors": ref.words("name_connectors"),
         "particles": ref.words("name_particles"),
@@ -198,12 +200,21 @@ def _name_like(token: Token, sets, language: str = "en") -> bool:
             word not in sets["titles"]
             and word not in sets["org_heads"]
             and word not in sets["initiative_heads"]
-            and word not in sets["stop"]))
+            and (word not in sets["stop"] or _accented_namesake(token, word, sets))))
         and word not in sets["calendar"]
         and word not in sets["generic"]
         and len(word) > 1
         and not _plural_title(word, sets)
     )
+
+
+def _accented_namesake(token: Token, word: str, sets) -> bool:
+    """A capitalised word that folds to a function word but is printed with accents no function
+    word carries: a name's syllable ("Lê" and "Sơn" of "Lê Ngọc Sơn" fold to French "le" and
+    "son"; "Đỗ" to Portuguese "do"). Words printed as a function word of some language ("À",
+    "Été", "Más") stay function words."""
+    printed = strip_possessive(token.text).lower()
+    return printed != word and printed not in sets["stop_printed"]
 
 
 def _plural_title(word: str, sets) -> bool:
