@@ -180,3 +180,48 @@ def test_a_syllable_printed_with_accents_is_no_function_word(language, sentence,
 )
 def test_a_function_word_printed_with_its_accents_opens_no_name(language, sentence):
     assert not any(name.split()[0] in ("À", "Más") for name in people(sentence, language))
+
+
+@pytest.mark.parametrize(
+    "language, sentence, name, role",
+    [
+        pytest.param("fr", "Son adjoint, le général M'Bemba Moussa Keïta, était présent.", "M'Bemba Moussa Keïta", "général", id="fr-m-apostrophe"),
+        pytest.param("en", "The wreath was laid by Colonel N'Golo Diarra of the battalion.", "N'Golo Diarra", "Colonel", id="en-n-apostrophe"),
+        pytest.param("es", "El coronel N\u2019Golo Diarra llegó a Bamako.", "N\u2019Golo Diarra", "coronel", id="es-n-curly-apostrophe"),
+    ],
+)
+def test_a_west_african_name_opening_with_m_or_n_apostrophe_is_whole(language, sentence, name, role):
+    assert people(sentence, language).get(name, "missing") == role
+
+
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        pytest.param("fr", "Le détachement est arrivé à l'Hôpital Central de Gao.", id="fr-l-apostrophe-stays-an-article"),
+    ],
+)
+def test_l_apostrophe_opens_no_name(language, sentence):
+    assert not any(name.startswith(("l'", "L'")) for name in people(sentence, language))
+
+
+@pytest.mark.parametrize(
+    "language, sentence, thing",
+    [
+        pytest.param("en", "The unit took part in Exercise Blue Harmony, Karamoja Shield 2 and a drill at sea.", "Karamoja Shield", id="en-exercise-number"),
+        pytest.param("fr", "Le bataillon a participé aux exercices Sabre Kanem 3 et Lion Dorado.", "Sabre Kanem", id="fr-exercise-number"),
+        pytest.param("es", "La unidad participó en Cruz Austral 4, un ejercicio combinado.", "Cruz Austral", id="es-exercise-number"),
+    ],
+)
+def test_a_run_numbered_by_a_closing_number_is_no_person(language, sentence, thing):
+    assert thing not in people(sentence, language)
+
+
+@pytest.mark.parametrize(
+    "language, sentence, thing",
+    [
+        pytest.param("en", "The course was held for the parishioners of St Martins de Porres church in Bentiu.", "St Martins", id="en-church"),
+        pytest.param("es", "Los soldados repararon el techo de la capilla San Pedro Claver en Bangui.", "San Pedro Claver", id="es-capilla"),
+    ],
+)
+def test_a_place_of_worship_is_no_person(language, sentence, thing):
+    assert not any(thing in name for name in people(sentence, language))

@@ -126,6 +126,7 @@ def _family_comma_given(gap: str, left: Token, right: Token, sets) -> bool:
             and _KOREAN_GIVEN_NAME.fullmatch(right.text) is not None)
 
 
+_UNIT_NUMBER = re.compile(r"\d{1,3}")
 _ROMAN_NUMERAL = re.compile(r"(?=[IVX]{2}|[VX]$)X{0,3}(?:IX|IV|V?I{0,3})")
 
 
@@ -137,10 +138,26 @@ def _numbered_like_a_rotation(sentence: str, tokens: list[Token], last: int, rol
     nxt = last + 1
     if nxt >= len(tokens) or not _gap_is_space(sentence, tokens[last], tokens[nxt]):
         return False
+    if _UNIT_NUMBER.fullmatch(tokens[nxt].text) is not None:
+        # "Luppitar Fidius 1", "Ghanbatt 68": a number of one to three digits closing the
+        # phrase (punctuation or the end after it), as exercises and rotations are numbered
+        after = sentence[tokens[nxt].end:].lstrip()
+        following = after.split(maxsplit=1)[0].lower() if after else ""
+        return after == "" or after[:1] in ",.;:)" or following in ("and", "et", "y", "or", "ou", "o")
     if _ROMAN_NUMERAL.fullmatch(tokens[nxt].text) is None:
         return False
     regnal = reference().words("regnal_titles")
     return not (role and fold(role).split() and fold(role).split()[-1] in regnal)
+
+
+_ELIDED_INITIAL = re.compile(r"[MN]['\u2019]")
+
+
+def _elided_initial(initial: Token, first: Token) -> bool:
+    """"M'" or "N'" glued to the capitalised word after it: the opening of a West African
+    name ("M'Bemba", "N'Diaye", "N'Golo"), which the tokenizer cuts as it cuts "l'" and "d'"
+    (those stay articles: only M and N open such names)."""
+    return _ELIDED_INITIAL.fullmatch(initial.text) is not None and initial.end == first.start and first.is_capitalized
 
 
 def _person_name(name: str) -> str:
@@ -874,6 +891,9 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # particles are not counted ("Fernando De la Rúa", "Ursula von der Leyen")
         if not 2 <= len(segment) or len([k for k in segment if tokens[k].folded not in sets["particles"]]) > MAX_NAME_TOKENS:
             return
+        if segment[0] > 0 and _elided_initial(tokens[segment[0] - 1], tokens[segment[0]]):
+            segment = [segment[0] - 1, *segment]  # "M'Bemba Moussa Keïta", "N'Golo Diarra"
+            printed = min(printed, segment[0])
         role = _role_before(sentence, tokens, printed, sets, language)
         # a family name first after a title ("colonel Park Min Ho"), else with a rare word
         family = tokens[segment[0]].folded in sets["family"] and (role is not None or family_named(segment))
@@ -1405,6 +1425,42 @@ def _titled_surname(sentence: str, tokens: list[Token], k: int, last: str, langu
         return False  # the full name again, or another name
     role = _role_before(sentence, tokens, k, _vocab_sets(), language)
     return role is not None and _is_person_title(role, language)
+
+
+def name_tails(people: dict[str, Found]) -> dict[str, Found]:
+    """People of one article printed once in full and again by the last two or more words of
+    the name ("Maj Gen Mohammad Main Ullah Chowdhury" ... "Maj Gen Ullah Chowdhury"; "Ana
+    María Rodríguez Soto" ... "Rodríguez Soto"): {id of the short form: the person in full}.
+    A short form that ends two longer names, or that is itself named as a whole elsewhere
+    in a longer form it does not end, is left alone. Input: the article's people by id."""
+    by_words = {pid: [fold(w) for w in p.name.split()] for pid, p in people.items() if p.kind == "person"}
+    out: dict[str, Found] = {}
+    for short_id, short in by_words.items():
+        if len(short) < 2:
+            continue
+        longer = [pid for pid, words in by_words.items()
+                  if len(words) > len(short) and words[-len(short):] == short]
+        if len(longer) == 1:
+            out[short_id] = people[longer[0]]
+    return out
+
+
+def with_full_names(found: list[Found], tails: dict[str, Found]) -> list[Found]:
+    """A sentence's entities with each short form of name_tails replaced by the person in
+    full (its printed surfaces and roles kept), once per sentence."""
+    out: list[Found] = []
+    seen: set[str] = set()
+    for f in found:
+        full = tails.get(f.id) if f.kind == "person" else None
+        if full is not None:
+            f = Found("person", full.id, full.name, f.sentence, list(f.surfaces), role=f.role or full.role,
+                      role_after=f.role_after or full.role_after)
+        key = f"{f.kind}:{f.id}"
+        if f.kind == "person" and key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out
 
 
 def resolve_surnames(sentence: str, people: dict[str, Found]) -> list[Found]:
