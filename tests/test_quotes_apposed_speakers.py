@@ -130,3 +130,28 @@ def test_a_document_of_a_body_s_office_is_the_body_s(language, paragraph, speake
 )
 def test_a_document_of_a_body_s_office_is_not_the_body_named_before(language, paragraph, wrong):
     assert quotes_of(language, paragraph)[-1].speaker != wrong
+
+
+@pytest.mark.parametrize(
+    "language, paragraph, speaker",
+    [
+        pytest.param("fr", "« Il a servi la paix pendant trente ans », a déclaré dans son oraison funèbre, le commandant du bataillon, le lieutenant-colonel Abou Sarr.",
+                     "Abou Sarr", id="fr-dans-l-oraison"),
+        pytest.param("en", "\u201cHe served the peace for thirty years,\u201d said at the funeral, the commander of the battalion, Lieutenant Colonel Kwame Mensah.",
+                     "Kwame Mensah", id="en-at-the-funeral"),
+        pytest.param("es", "\u201cSirvió a la paz durante treinta años\u201d, dijo durante el funeral, el comandante del batallón, el teniente coronel Carlos Ortega.",
+                     "Carlos Ortega", id="es-durante-el-funeral"),
+    ],
+)
+def test_a_phrase_of_circumstance_after_an_inverted_verb_is_passed_over(language, paragraph, speaker):
+    assert [q.speaker for q in quotes_of(language, paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "language, paragraph, speaker",
+    [
+        pytest.param("en", "\u201cThe roads are open again,\u201d said John Barker, in Juba, on Monday.", "John Barker", id="en-name-then-place"),
+    ],
+)
+def test_a_speaker_right_after_the_verb_is_still_found_first(language, paragraph, speaker):
+    assert [q.speaker for q in quotes_of(language, paragraph)] == [speaker]

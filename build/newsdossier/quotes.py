@@ -752,14 +752,29 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
     """The speaker right after a source marker or an inverted verb: only grammar words and
     titles between ("said UN spokesperson X", "selon le ministre X", "dijo el general X")."""
     ceiling = min([a for a, b in spans if a >= cue.end] + [cue.end + AFTER_WINDOW, len(text)])
+    start = cue.end
+    if not cue.marker and (skip := _circumstance_after(cue, comparable, language)):
+        start, ceiling = skip, min(len(text), max(ceiling, skip + AFTER_WINDOW))
     for mention in mentions:
-        if cue.end <= mention.start and mention.end <= ceiling:
-            if not cue.marker and _addressed(mention, comparable, language, cue.end):
+        if start <= mention.start and mention.end <= ceiling:
+            if not cue.marker and _addressed(mention, comparable, language, start):
                 continue
-            if not _tight(text[cue.end:mention.start], language) or _object_of(mention, comparable, language, cue.end):
+            if not _tight(text[start:mention.start], language) or _object_of(mention, comparable, language, start):
                 return None
             return _person_after(mention, mentions, text, language)
     return None
+
+
+def _circumstance_after(cue: _Cue, comparable: str, language: str) -> int | None:
+    """The end of a phrase of circumstance set off by a comma right after an inverted verb
+    (quotes.yaml "circumstance_openers": "a déclaré dans l'oraison funèbre, le commandant
+    X", "said at the funeral, the commander X", "dijo durante el acto, el coronel X"): where
+    the speaker's words may start; None when the verb is followed by no such phrase."""
+    openers = [_comparable(str(w), language) for w in (_vocabulary().get("circumstance_openers") or {}).get(language, [])]
+    if not openers:
+        return None
+    match = re.match(rf"\s+(?:{_alternation(openers)})(?!\w)[^,;:.\"\u201c\u201d\u00ab\u00bb]{{0,60}},\s*", comparable[cue.end:])
+    return cue.end + match.end() if match else None
 
 
 def _name_after_marker(cue: _Cue, text: str, mentions: list[_Mention], language: str) -> _Mention | None:
