@@ -155,3 +155,16 @@ def test_a_phrase_of_circumstance_after_an_inverted_verb_is_passed_over(language
 )
 def test_a_speaker_right_after_the_verb_is_still_found_first(language, paragraph, speaker):
     assert [q.speaker for q in quotes_of(language, paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "language, paragraph, speaker",
+    [
+        pytest.param("fr", "Le chef du bataillon, le colonel Abou Sarr, dans des propos rapportés par le communiqué, a salué « le courage et la rigueur de ces trois soldats ».",
+                     "Abou Sarr", id="fr-dans-des-propos-rapportes"),
+        pytest.param("fr", "Le colonel Abou Sarr, dans des propos recueillis par la radio, a décrit « une attaque d'une rare violence contre le camp ».",
+                     "Abou Sarr", id="fr-dans-des-propos-recueillis"),
+    ],
+)
+def test_words_named_as_reported_remarks_are_the_subject_s(language, paragraph, speaker):
+    assert [q.speaker for q in quotes_of(language, paragraph)] == [speaker]
