@@ -81,6 +81,8 @@ def _vocab_sets():
         "org_heads": ref.words("organisation_heads"),
         "initiative_heads": ref.words("initiative_heads"),
         "stop": ref.words("stopwords"),
+        # the function words as printed (lowercase, with their accents), every language
+        "stop_printed": frozenset(w for lang in ref.vocabulary["stopwords"] for w in ref.exact_words("stopwords", lang)),
         "generic": ref.words("generic_words"),
         "connectors": ref.words("name_connectors"),
         "particles": ref.words("name_particles"),
@@ -106,7 +108,61 @@ def _gap_joins_name(text: str, left: Token, right: Token, sets) -> bool:
     """Two words of one name: only spaces between them, or the dot of a given name's
     abbreviation (vocabulary "name_abbreviations": "Md. Abdul Karim")."""
     gap = text[left.end:right.start]
-    return gap.strip() == "" or (left.folded in sets["name_abbreviations"] and gap.startswith(".") and gap[1:].strip() == "" and len(gap) > 1)
+    return (gap.strip() == ""
+            or (left.folded in sets["name_abbreviations"] and gap.startswith(".") and gap[1:].strip() == "" and len(gap) > 1)
+            or _family_comma_given(gap, left, right, sets))
+
+
+_KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _family_comma_given(gap: str, left: Token, right: Token, sets) -> bool:
+    """A family name, a comma, then a hyphenated given name: the order some Korean English
+    publications print ("Jin, Cheol-ho", "Lee, Yeong-sun"), one name (the comma is dropped
+    from it, see _person_name). The family name must be one of vocabulary "family_names", the
+    given name two syllables joined by a hyphen, the second in lowercase (Revised
+    Romanization of Korean, as South Korea's government prints given names)."""
+    return (gap == ", " and left.folded in sets["family"] and left.is_capitalized and not left.is_acronym
+            and _KOREAN_GIVEN_NAME.fullmatch(right.text) is not None)
+
+
+_UNIT_NUMBER = re.compile(r"\d{1,3}")
+_ROMAN_NUMERAL = re.compile(r"(?=[IVX]{2}|[VX]$)X{0,3}(?:IX|IV|V?I{0,3})")
+
+
+def _numbered_like_a_rotation(sentence: str, tokens: list[Token], last: int, role: str | None) -> bool:
+    """A capitalised run followed by a Roman numeral ("Libre Hidalgo IX", "Galicia VII",
+    "Batallón Uruguay IV"): the name of a numbered rotation, operation or unit, not a person,
+    unless a regnal title stands before it (vocabulary "regnal_titles": "Pope Benedict XVI",
+    "el rey Juan Carlos I" — "I" alone is never read as a numeral)."""
+    nxt = last + 1
+    if nxt >= len(tokens) or not _gap_is_space(sentence, tokens[last], tokens[nxt]):
+        return False
+    if _UNIT_NUMBER.fullmatch(tokens[nxt].text) is not None:
+        # "Luppitar Fidius 1", "Ghanbatt 68": a number of one to three digits closing the
+        # phrase (punctuation or the end after it), as exercises and rotations are numbered
+        after = sentence[tokens[nxt].end:].lstrip()
+        following = after.split(maxsplit=1)[0].lower() if after else ""
+        return after == "" or after[:1] in ",.;:)" or following in ("and", "et", "y", "or", "ou", "o")
+    if _ROMAN_NUMERAL.fullmatch(tokens[nxt].text) is None:
+        return False
+    regnal = reference().words("regnal_titles")
+    return not (role and fold(role).split() and fold(role).split()[-1] in regnal)
+
+
+_ELIDED_INITIAL = re.compile(r"[MN]['\u2019]")
+
+
+def _elided_initial(initial: Token, first: Token) -> bool:
+    """"M'" or "N'" glued to the capitalised word after it: the opening of a West African
+    name ("M'Bemba", "N'Diaye", "N'Golo"), which the tokenizer cuts as it cuts "l'" and "d'"
+    (those stay articles: only M and N open such names)."""
+    return _ELIDED_INITIAL.fullmatch(initial.text) is not None and initial.end == first.start and first.is_capitalized
+
+
+def _person_name(name: str) -> str:
+    """A person's name as printed, the comma of "Jin, Cheol-ho" (family name first) dropped."""
+    return re.sub(r",\s+", " ", name)
 
 
 _VI_TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng (combining)
@@ -161,11 +217,47 @@ def _name_like(token: Token, sets, language: str = "en") -> bool:
             word not in sets["titles"]
             and word not in sets["org_heads"]
             and word not in sets["initiative_heads"]
-            and word not in sets["stop"]))
+            and (word not in sets["stop"] or _accented_namesake(token, word, sets))))
         and word not in sets["calendar"]
         and word not in sets["generic"]
         and len(word) > 1
+        and not _plural_title(word, sets)
     )
+
+
+def _accented_namesake(token: Token, word: str, sets) -> bool:
+    """A capitalised word that folds to a function word but is printed with accents no function
+    word carries: a name's syllable ("Lê" and "Sơn" of "Lê Ngọc Sơn" fold to French "le" and
+    "son"; "Đỗ" to Portuguese "do"). Words printed as a function word of some language ("À",
+    "Été", "Más") stay function words."""
+    printed = strip_possessive(token.text).lower()
+    return printed != word and printed not in sets["stop_printed"]
+
+
+def _plural_title(word: str, sets) -> bool:
+    """A title in the plural, folded ("colonels" of "Lieutenant Colonels Oanh and Thu",
+    "generals", "capitaines", "coroneles"): the rank of several people named after it, no
+    name word. Words of five letters or more, so that short names ending in s ("Mas") stay."""
+    if len(word) < 5 or not word.endswith("s"):
+        return False
+    return word[:-1] in sets["titles"] or (word.endswith("es") and word[:-2] in sets["titles"])
+
+
+def _given_name_month(text: str, tokens: list[Token], i: int, sets) -> bool:
+    """A month's name that is also a widely borne given name (vocabulary "given_names":
+    Spanish "Julio"), capitalised mid-sentence and joined by a space to a capitalised word
+    that is no month or weekday: the given name opening a person's name ("el coronel Julio
+    Giménez"), not the month (written in lowercase in French, Spanish and Vietnamese prose,
+    and never followed by a capitalised word in English dates)."""
+    token = tokens[i]
+    if token.folded not in sets["given"] or token.folded not in sets["calendar"] or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    before = tokens[i - 2: i]  # "12 de Julio": a date written with a capital
+    if any(t.text.isdigit() for t in before):
+        return False
+    return (token.is_capitalized and not token.is_acronym and nxt.is_capitalized and not nxt.is_acronym
+            and nxt.folded not in sets["calendar"] and _gap_is_space(text, token, nxt))
 
 
 def _runs(text: str, tokens: list[Token], sets) -> list[list[int]]:
@@ -177,7 +269,8 @@ def _runs(text: str, tokens: list[Token], sets) -> list[list[int]]:
         # a month's name ends a Vietnamese name ("Nguyen Thi Mai"; _vietnamese_triples)
         after_middle = (len(current) >= 2 and joined and tokens[current[-1]].folded in sets["middle"]
                         and tokens[current[-2]].folded in sets["family"])
-        if token.is_capitalized and (token.folded not in sets["calendar"] or after_middle):
+        if token.is_capitalized and (token.folded not in sets["calendar"] or after_middle
+                                     or _given_name_month(text, tokens, i, sets)):
             if current and not joined:
                 runs.append(current)
                 current = []
@@ -798,11 +891,16 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # particles are not counted ("Fernando De la Rúa", "Ursula von der Leyen")
         if not 2 <= len(segment) or len([k for k in segment if tokens[k].folded not in sets["particles"]]) > MAX_NAME_TOKENS:
             return
+        if segment[0] > 0 and _elided_initial(tokens[segment[0] - 1], tokens[segment[0]]):
+            segment = [segment[0] - 1, *segment]  # "M'Bemba Moussa Keïta", "N'Golo Diarra"
+            printed = min(printed, segment[0])
         role = _role_before(sentence, tokens, printed, sets, language)
         # a family name first after a title ("colonel Park Min Ho"), else with a rare word
         family = tokens[segment[0]].folded in sets["family"] and (role is not None or family_named(segment))
         if named_thing(segment, family) or _quoted_after_head(sentence, tokens, printed, segment[-1], sets):
             return
+        if _numbered_like_a_rotation(sentence, tokens, segment[-1], role):
+            return  # "Libre Hidalgo IX": a numbered rotation's name
         if role is None and _after_place_preposition(tokens, printed, language):
             return  # "in Upper Nile", "en Ecuatoria Central": a place
         if (language in EXACT_LANGUAGES and role is None and not family
@@ -832,7 +930,7 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
                 # be beside the person's words
                 person_tokens.update(range(printed, segment[-1] + 1))
                 return
-            name = _span_text(sentence, tokens, segment)
+            name = _person_name(_span_text(sentence, tokens, segment))
             surface = _span_text(sentence, tokens, [printed, segment[-1]])
             # Else an office named earlier in the same capitalised run ("Under-Secretary-General
             # for Peace Operations Jean-Pierre Lacroix"): its title words.
@@ -851,6 +949,13 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         elif segment and token.folded in sets["particles"] and not token.is_capitalized:
             segment.append(k)
         elif segment and not claimed[k] and _inner_name_word(sentence, tokens, k, run, claimed, sets, language):
+            segment.append(k)
+        elif not claimed[k] and _given_name_month(sentence, tokens, k, sets) and k + 1 in run_set:
+            segment.append(k)
+        elif (segment and not claimed[k] and tokens[segment[0]].folded in sets["family"]
+              and _foreign_syllable(sentence, tokens, k, sets, own_stopwords)):
+            segment.append(k)
+        elif not segment and not claimed[k] and _capitals_after_rank(sentence, tokens, k, run_set, claimed, sets, language):
             segment.append(k)
         else:
             close(segment)
@@ -916,6 +1021,37 @@ def _vietnamese_triples(sentence: str, tokens: list[Token], run: list[int], clai
     return words
 
 
+def _foreign_syllable(sentence, tokens, k, sets, own_stopwords) -> bool:
+    """A capitalised word inside a name opened by an East Asian family name (vocabulary
+    "family_names") that is a function word of another language only: a syllable of the
+    name ("Son" of "Le Ngoc Son", French "son"; "Con", "Tu", "Sa"). Joined to the word
+    before by a space; in the article's own language, or as a title, month or acronym, it
+    stays what it is there."""
+    token = tokens[k]
+    return (token.is_capitalized and not token.is_acronym and token.text.isalpha()
+            and token.folded in sets["stop"] and token.folded not in own_stopwords
+            and token.folded not in sets["titles"] and token.folded not in sets["calendar"]
+            and _gap_is_space(sentence, tokens[k - 1], token))
+
+
+def _capitals_after_rank(sentence, tokens, k, run_set, claimed, sets, language) -> bool:
+    """A word in capitals opening a name right after a title that stands only before a
+    person (vocabulary "person_titles"), joined by a space to a name word: a family name
+    printed in capitals, as the UN and many armies print it ("Colonel JIN Chul Ho", "Captain
+    KIM Min-su"), or a given name's initials ("Col EJ Nkereuwem"). Letters only, at most
+    eight; a known acronym after a rank ("General MINUSMA ...") is followed by no name word."""
+    token = tokens[k]
+    nxt = k + 1
+    if not (token.is_acronym and token.text.isalpha() and len(token.text) <= 8):
+        return False
+    if nxt not in run_set or claimed[nxt] or not _gap_is_space(sentence, token, tokens[nxt]):
+        return False
+    if tokens[nxt].is_acronym or not _name_like(tokens[nxt], sets, language):
+        return False
+    role = _role_before(sentence, tokens, k, sets, language)
+    return role is not None and _is_person_title(role, language)
+
+
 @lru_cache(maxsize=None)
 def _own_stopwords(language: str) -> frozenset[str]:
     """The function words of the article's own language, folded (exact ones for Vietnamese)."""
@@ -935,8 +1071,12 @@ def _name_opening_word(sentence, tokens, k, run, claimed, sets, language, own_st
         return False  # "Ông": a title of the article's language before a name
     # it opens a name of two more words at least: "Al Shabaab", "De Mistura" alone are no
     # full name to extend
+    # its last syllable may be a function word of another language ("Le Ngoc Son", "Le Thi Sa")
     return all(j in run and not claimed[j] and _gap_is_space(sentence, tokens[j - 1], tokens[j])
-               and _name_like(tokens[j], sets, language) for j in (k + 1, k + 2))
+               and (_name_like(tokens[j], sets, language)
+                    or (j == k + 2 and token.folded in sets["family"]
+                        and _foreign_syllable(sentence, tokens, j, sets, own_stopwords)))
+               for j in (k + 1, k + 2))
 
 
 @lru_cache(maxsize=None)
@@ -1285,6 +1425,42 @@ def _titled_surname(sentence: str, tokens: list[Token], k: int, last: str, langu
         return False  # the full name again, or another name
     role = _role_before(sentence, tokens, k, _vocab_sets(), language)
     return role is not None and _is_person_title(role, language)
+
+
+def name_tails(people: dict[str, Found]) -> dict[str, Found]:
+    """People of one article printed once in full and again by the last two or more words of
+    the name ("Maj Gen Mohammad Main Ullah Chowdhury" ... "Maj Gen Ullah Chowdhury"; "Ana
+    María Rodríguez Soto" ... "Rodríguez Soto"): {id of the short form: the person in full}.
+    A short form that ends two longer names, or that is itself named as a whole elsewhere
+    in a longer form it does not end, is left alone. Input: the article's people by id."""
+    by_words = {pid: [fold(w) for w in p.name.split()] for pid, p in people.items() if p.kind == "person"}
+    out: dict[str, Found] = {}
+    for short_id, short in by_words.items():
+        if len(short) < 2:
+            continue
+        longer = [pid for pid, words in by_words.items()
+                  if len(words) > len(short) and words[-len(short):] == short]
+        if len(longer) == 1:
+            out[short_id] = people[longer[0]]
+    return out
+
+
+def with_full_names(found: list[Found], tails: dict[str, Found]) -> list[Found]:
+    """A sentence's entities with each short form of name_tails replaced by the person in
+    full (its printed surfaces and roles kept), once per sentence."""
+    out: list[Found] = []
+    seen: set[str] = set()
+    for f in found:
+        full = tails.get(f.id) if f.kind == "person" else None
+        if full is not None:
+            f = Found("person", full.id, full.name, f.sentence, list(f.surfaces), role=f.role or full.role,
+                      role_after=f.role_after or full.role_after)
+        key = f"{f.kind}:{f.id}"
+        if f.kind == "person" and key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out
 
 
 def resolve_surnames(sentence: str, people: dict[str, Found]) -> list[Found]:

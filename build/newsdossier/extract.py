@@ -11,7 +11,8 @@ from functools import cached_property, lru_cache
 
 from .dates import DateMention, find_dates, future_tense, printed_weekday, weekday_number, weekday_years
 from .datevalue import PartialDate, edtf_of, parse_simple
-from .entities import ACTOR_KINDS, Found, find_in_sentence, join_article_names, named_again_as_person, resolve_surnames
+from .entities import (ACTOR_KINDS, Found, find_in_sentence, join_article_names, name_tails, named_again_as_person,
+                       resolve_surnames, with_full_names)
 from .events import EventFinding, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes
@@ -842,6 +843,10 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     # One body, one actor: its short names, acronym and untied mentions join its full name.
     joined = join_article_names([(sentence, found) for sentence, found, _ in per_sentence])
     per_sentence = [(sentence, found, in_body) for (sentence, _, in_body), found in zip(per_sentence, joined)]
+    # A person named again by the last words of the name ("Ullah Chowdhury"): the person in full.
+    if tails := name_tails(people):
+        per_sentence = [(sentence, with_full_names(found, tails), in_body) for sentence, found, in_body in per_sentence]
+        people = {pid: p for pid, p in people.items() if pid not in tails}
     # A headline in Title Case makes any two capitalised words look like a name: a person
     # seen only in the headline is dropped unless the text names them too.
     named_below = {f.id for sentence, found, _ in per_sentence if sentence != layout.title for f in found if f.kind == "person"}

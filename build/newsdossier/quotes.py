@@ -106,6 +106,10 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
         patterns[section] = re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)") if forms else None
     articles = _articles(language)
     titles = [_comparable(t, language) for t in _titles(language)]
+    possessives = [_comparable(str(p), language) for p in (vocab.get("possessive_determiners") or {}).get(language, [])]
+    patterns["owned_titles"] = re.compile(
+        rf"(?<!\w)(?:{_alternation(possessives)})\s+(?:[\w.'-]+\s+){{0,1}}?(?P<title>{_alternation(titles)})(?!\w)"
+    ) if possessives and titles else None
     if articles and titles:
         patterns["titles"] = re.compile(rf"(?<!\w)(?:{_alternation(articles)})\s*(?:[\w.'-]+\s+){{0,2}}?(?P<title>{_alternation(titles)})(?!\w)")
     documents = [_comparable(str(f), language) for f in (vocab.get("documents") or {}).get(language, [])]
@@ -270,10 +274,15 @@ def _link_patterns() -> dict[str, re.Pattern]:
     elided = _alternation(w for w in joining if w.endswith("'"))
     capitalised = _alternation(a[:1].upper() + a[1:] for a in articles)
     capital = "[A-Z\u00c0-\u00de]"
+    offices = _alternation({_comparable(str(w), language) for language, words in (_vocabulary().get("issuing_offices") or {}).items()
+                            for w in words or []} or {"(?!)"})
     return {
         "defined": re.compile(rf"((?:[A-Z][\w'\u2019-]*\s+(?:(?:{connect})\s*)*){{2,9}})\(\s*([A-Z]{{2,8}})\s*\)"),
         "country_after": re.compile(rf"\s*(?:(?:{join})\s*(?:{article})?\s*)?"),
         "of_body": re.compile(rf"\s*(?:{join})\s*(?:{article})?\s*"),
+        # between a document and its issuer, through the office that gave it ("le communiqué
+        # de l'état-major des Forces armées royales", "a statement from the headquarters of")
+        "of_office": re.compile(rf"\s*(?:{join})\s*(?:{article})?\s*(?:{offices})\s*(?:{join})\s*(?:{article})?\s*"),
         "heads": re.compile(rf"\s*(?:{join})(?:\s|$)" + (rf"|\s*(?:{elided})" if elided else "")),
         "name_after": re.compile(rf"\s*((?:(?:{capitalised})\s*)?{capital}[\w\u2019'.-]*(?:\s+(?:(?:{join}|{article})\s+)?{capital}[\w\u2019'.-]*){{0,4}})(?=\s*[,.;:)]|\s+[a-z\u00e0-\u00ff])"),
     }
@@ -431,15 +440,24 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
     taken = [(m.start, m.end) for m in entities]
     mentions = list(entities)
     vocab_keys = _body_reference_keys(language)
-    for kind in ("generic_bodies", "pronouns", "body_pronouns", "documents", "bodies", "titles", "unnamed_speakers"):
+    for kind in ("generic_bodies", "pronouns", "body_pronouns", "documents", "bodies", "owned_titles", "titles", "unnamed_speakers"):
         pattern = patterns.get(kind)
         if pattern is None:
             continue
         for match in pattern.finditer(comparable):
-            start = match.start("title") if kind == "titles" else match.start()
+            start = match.start("title") if kind in ("titles", "owned_titles") else match.start()
             if any(a < match.end() and start < b for a, b in taken):
                 continue
             if kind in ("pronouns", "body_pronouns") and language != "vi" and text[match.start()].isupper() and match.start() > 0 and text[match.start() - 1] not in " \"'\u201c\u00ab(-":
+                continue
+            if kind == "owned_titles":
+                # "son porte-parole", "his spokesman", "su portavoz": the one person of the
+                # article introduced with that title; else left to the unnamed speakers (the
+                # owner is often the last speaker, never the speaker himself)
+                holder = _title_holder(match.group("title"), article)
+                if holder is not None:
+                    mentions.append(_Mention(start, match.end(), "title", holder))
+                    taken.append((start, match.end()))
                 continue
             found_for, mention_kind = None, {"generic_bodies": "body", "pronouns": "pronoun", "body_pronouns": "body_pronoun", "documents": "document", "bodies": "body", "titles": "title", "unnamed_speakers": "unnamed"}[kind]
             if kind == "generic_bodies":
@@ -450,7 +468,8 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                     mention_kind = "unnamed"  # "the ministry said" with no ministry named
             elif kind == "documents":
                 issuer = next((m.found for m in entities if m.found.kind != "person" and m.start >= match.end()
-                               and _link_patterns()["of_body"].fullmatch(comparable[match.end():m.start])), None)
+                               and (_link_patterns()["of_body"].fullmatch(comparable[match.end():m.start])
+                                    or _link_patterns()["of_office"].fullmatch(comparable[match.end():m.start]))), None)
                 # "a statement from the ministry"; "the statement": of the one who gave it
                 articles = _articles(language)  # a language without articles (vi): a bare noun is definite
                 definite = not articles or re.search(rf"(?<!\w)(?:{_alternation(articles)})\s*$", comparable[:match.start()]) is not None
@@ -515,6 +534,16 @@ def _introduced_as(person: Found, words: Sequence[str]) -> bool:
         if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", near) for w in words):
             return True
     return False
+
+
+def _title_holder(title: str, article: list[Found]) -> Found | None:
+    """The one person of the article whose role holds the title, or who is introduced with it
+    (_introduced_as); None when none or several are."""
+    people = [e for e in article if e.kind == "person"]
+    holders = {e.id: e for e in people if e.role and title in fold_same_length(e.role).lower().split()}
+    if not holders:
+        holders = {e.id: e for e in people if _introduced_as(e, [title])}
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _role_holder(title: str, body: Found | None, named: list[Found], article: list[Found], antecedent: Found | None = None,
@@ -586,7 +615,11 @@ def _person_after(mention: _Mention, mentions: list[_Mention], text: str, langua
     for other in mentions:
         if other.start < mention.end:
             continue
-        if other.kind == "entity" and other.found.kind == "person" and _tight(text[mention.end:other.start], language, most=4, free_words=0):
+        gap = text[mention.end:other.start]
+        # a title or an unnamed speaker, then the person's name set off by a comma ("..., a
+        # indiqué son porte-parole, Stéphane Dujarric", "said its spokesperson, Jane Doe")
+        apposed = mention.kind in ("title", "unnamed") and re.fullmatch(r"\s*,\s*", gap) is not None
+        if other.kind == "entity" and other.found.kind == "person" and (apposed or _tight(gap, language, most=4, free_words=0)):
             return other
         break
     return mention
@@ -644,12 +677,22 @@ def _coordination_pattern(language: str) -> re.Pattern | None:
     return re.compile(rf"\s*,?\s*(?:{_alternation(joins)})\s+{between}")
 
 
-def _coordinated(gap: str, language: str) -> bool:
+def _coordinated(gap: str, language: str, words_before: int = 0) -> bool:
     """Whether the gap between a name and a speech verb is only a conjunction and auxiliaries
     (quotes.yaml "coordinating_words", "coordinated_auxiliaries"): ", and", ", et a", "y
-    también": the verb shares the subject of the clause before, and the name is no subject."""
+    también": the verb shares the subject of the clause before, and the name is no subject.
+    words_before: how many words of the name's own phrase may stand before the conjunction,
+    with no punctuation ("signed the book at the General Assembly Hall and expressed": "Hall")."""
     pattern = _coordination_pattern(language)
-    return pattern is not None and pattern.fullmatch(gap) is not None
+    if pattern is None:
+        return False
+    if pattern.fullmatch(gap) is not None:
+        return True
+    tail = next((m for m in pattern.finditer(gap) if m.end() == len(gap)), None)
+    if tail is None or not words_before:
+        return False
+    head = gap[:tail.start()]
+    return len(re.findall(r"\w+", head)) <= words_before and re.search(r"[,;:.()\"\u201c\u201d\u00ab\u00bb]", head) is None
 
 
 def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> _Mention | None:
@@ -662,9 +705,12 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     candidates = [m for m in mentions if floor <= m.start and m.end <= cue.start]
     candidates = [m for m in candidates if not (m.kind == "entity" and m.found.kind == "country" and len(re.findall(r"\w+", text[m.end:cue.start])) > 1)]
     candidates = [m for m in candidates if not _addressed(m, comparable, language)]
+    # an unnamed speaker after a joining word is a complement, no subject ("a cada uno de
+    # ellos, afirmó", "the families of those soldiers, he said")
+    candidates = [m for m in candidates if not (m.kind == "unnamed" and _after_joining_word(m, comparable, language))]
     if not candidates:
         return None
-    if len(candidates) > 1 and _coordinated(comparable[candidates[-1].end:cue.start], language):
+    if len(candidates) > 1 and _coordinated(comparable[candidates[-1].end:cue.start], language, words_before=3):
         candidates = candidates[:1]  # "X a présenté ses condoléances au gouvernement du Mali, et a exprimé"
     nearest = _person_after(candidates[-1], mentions, text, language)
     if nearest.kind in ("entity", "body", "unnamed") and (nearest.found is None or nearest.found.kind != "person"):
@@ -687,18 +733,48 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     return nearest
 
 
+def _after_joining_word(mention: _Mention, comparable: str, language: str) -> bool:
+    """Whether a mention stands right after a joining word (quotes.yaml "joining_words":
+    "of", "de", "del", "a"), past an article: the complement of a noun or a preposition."""
+    words = re.findall(r"[\w'-]+", comparable[max(0, mention.start - 40):mention.start])
+    if words and words[-1] in _joining_articles():
+        words = words[:-1]
+    return bool(words) and words[-1] in _joining_words(language)
+
+
+@lru_cache(maxsize=None)
+def _joining_words(language: str) -> frozenset[str]:
+    """quotes.yaml "joining_words" of a language, in the form words are compared in."""
+    return frozenset(_comparable(str(w), language) for w in (_vocabulary().get("joining_words") or {}).get(language, []))
+
+
 def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> _Mention | None:
     """The speaker right after a source marker or an inverted verb: only grammar words and
     titles between ("said UN spokesperson X", "selon le ministre X", "dijo el general X")."""
     ceiling = min([a for a, b in spans if a >= cue.end] + [cue.end + AFTER_WINDOW, len(text)])
+    start = cue.end
+    if not cue.marker and (skip := _circumstance_after(cue, comparable, language)):
+        start, ceiling = skip, min(len(text), max(ceiling, skip + AFTER_WINDOW))
     for mention in mentions:
-        if cue.end <= mention.start and mention.end <= ceiling:
-            if not cue.marker and _addressed(mention, comparable, language, cue.end):
+        if start <= mention.start and mention.end <= ceiling:
+            if not cue.marker and _addressed(mention, comparable, language, start):
                 continue
-            if not _tight(text[cue.end:mention.start], language) or _object_of(mention, comparable, language, cue.end):
+            if not _tight(text[start:mention.start], language) or _object_of(mention, comparable, language, start):
                 return None
             return _person_after(mention, mentions, text, language)
     return None
+
+
+def _circumstance_after(cue: _Cue, comparable: str, language: str) -> int | None:
+    """The end of a phrase of circumstance set off by a comma right after an inverted verb
+    (quotes.yaml "circumstance_openers": "a déclaré dans l'oraison funèbre, le commandant
+    X", "said at the funeral, the commander X", "dijo durante el acto, el coronel X"): where
+    the speaker's words may start; None when the verb is followed by no such phrase."""
+    openers = [_comparable(str(w), language) for w in (_vocabulary().get("circumstance_openers") or {}).get(language, [])]
+    if not openers:
+        return None
+    match = re.match(rf"\s+(?:{_alternation(openers)})(?!\w)[^,;:.\"\u201c\u201d\u00ab\u00bb]{{0,60}},\s*", comparable[cue.end:])
+    return cue.end + match.end() if match else None
 
 
 def _name_after_marker(cue: _Cue, text: str, mentions: list[_Mention], language: str) -> _Mention | None:
@@ -783,6 +859,8 @@ def _after_apposition(cue: _Cue, mentions: list[_Mention], text: str) -> bool:
     opening = before.rfind(",", 0, len(before) - 1)
     if opening < 0 or not 1 <= len(before[opening + 1:-1].split()) <= APPOSITION_WORDS:
         return False
+    if before[opening + 1:-1].strip()[:1] in OPENERS + '"':
+        return False  # "X, « a few words », a indiqué son porte-parole, Y": a quotation, no apposition
     closing = len(before) - 1
     return any(m.kind == "entity" and m.found.kind == "person"
                and ((m.end <= opening and not text[m.end:opening].strip()) or (opening < m.start and m.end <= closing))
@@ -891,7 +969,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         quoted = _quoted_words(text, spans) >= MIN_QUOTED_WORDS
         mentions = _mentions(text, comparable, unit.found, named, article, language, antecedent, document_speaker,
                              () if spoken else upcoming)
-        cues = _cues(comparable, mentions, language)
+        # a speech verb inside the quotation marks is part of the words said, not their
+        # attribution ("X, « regrette la perte », a indiqué son porte-parole, Y")
+        cues = [c for c in _cues(comparable, mentions, language) if not any(a <= c.start and c.end <= b for a, b in spans)]
         speaker: Found | None = None
         cue_found = False
         # Each cue's speaker; the one to keep is chosen after: an inverted verb after a comma
