@@ -186,6 +186,76 @@ def founding_in_passing(sentence: str, language: str = "und") -> list[tuple[int,
     return spans
 
 
+# Words of a date that may stand between a bound word and the date ("kể từ năm 2013",
+# "tính đến ngày 31/8", "as of the 31st").
+_DATE_NOUNS = r"(?:ngày|năm|tháng|the|le|la|l'|el|du|del)"
+
+
+def span_bound(sentence: str, start: int, language: str = "und") -> bool:
+    """Whether the date starting at offset start of the sentence follows a word that makes it
+    the bound of a span or the day of a count (vocabulary "span_bound_words": "as of",
+    "a fecha de", "kể từ", "tính đến"), a word of the date ("năm", "ngày", "the") at most
+    between: "Hơn 250 nhân viên đã thiệt mạng kể từ năm 2013" dates no death, "Tính đến
+    ngày 31/8, đã xảy ra 245 vụ tấn công" no attack. language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("span_bound_words", language)
+    if pattern is None:
+        return False
+    before = _compared(sentence[max(0, start - 40):start], language in EXACT_LANGUAGES)
+    return any(re.fullmatch(r"\s+(?:" + _DATE_NOUNS + r"\s+)?", before[m.end():]) for m in pattern.finditer(before))
+
+
+def bracketed_years(sentence: str, mention: DateMention) -> bool:
+    """Whether a year is one of a span of years in brackets after a name ("la Somalie
+    (1993-1995)", "UNOSOM II (1993–1995)"): the lifetime of the thing named, a gloss, not
+    the date of a happening. Only brackets holding years and a dash."""
+    opened = sentence.rfind("(", 0, mention.start)
+    closed = sentence.find(")", mention.end)
+    if opened < 0 or closed < 0 or ")" in sentence[opened:mention.start]:
+        return False
+    return re.fullmatch(r"\s*\d{4}\s*[-\u2013\u2014/]\s*\d{2,4}\s*", sentence[opened + 1:closed]) is not None
+
+
+def mission_setup_in_passing(sentence: str, found: list[Found], language: str = "und") -> list[tuple[int, int]]:
+    """Where a sentence says in passing how a UN operation came to be in its country: a
+    participle of vocabulary "mission_setup_participles" ("deployed", "déployée",
+    "desplegada", "được triển khai") in a phrase opening the sentence and closed by a comma
+    with a mission (found, kind "mission") named right after it ("Déployée au Mali en
+    juillet 2013, la Minusma ..."), or in a phrase between commas right after a mission's
+    name ("MINUSMA, deployed in 2013, ..."). A contingent's deployment stays a happening.
+    Returns (start, end) offsets of the phrases. language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("mission_setup_participles", language)
+    missions = [(at, at + len(s)) for f in found if f.kind == "mission" for s in f.surfaces for at in _occurrences(s, sentence)] if pattern else []
+    if not missions:
+        return []
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    spans = []
+    for match in pattern.finditer(compared):
+        before = compared[:match.start()]
+        closing = compared.find(",", match.end())
+        if closing < 0:
+            continue
+        opening = re.fullmatch(r"[\W]*(?:[^\W\d]+\s+){0,1}", before) is not None
+        named_after = any(re.fullmatch(r",\s*(?:[^\W\d]+\s+){0,2}", compared[closing:lo]) for lo, _ in missions if lo > closing)
+        named_before = any(re.fullmatch(r"\s*,\s*(?:[^\W\d]+\s+)?", compared[hi:match.start()]) for _, hi in missions if hi <= match.start())
+        if (opening and named_after) or named_before:
+            spans.append((match.start(), closing))
+    return spans
+
+
+def date_ahead(sentence: str, mention: DateMention, language: str = "und") -> bool:
+    """Whether a date is told as one to come by a word right after it (vocabulary
+    "next_after_date": "vào tháng 10 tới", "en octobre prochain", "el mes de octubre
+    próximo") or by a future marker earlier in its own clause ("sứ mệnh sẽ kết thúc vào
+    ngày 15/10", "the mission will end on 15 October"): read forward from the article's
+    date, and planned. language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("next_after_date", language)
+    after = _compared(sentence[mention.end:mention.end + 15], language in EXACT_LANGUAGES)
+    if pattern is not None and (m := pattern.match(after.lstrip())) is not None:
+        return True
+    clause = sentence[_clause_start(sentence, mention.start):mention.start]
+    return future_tense(clause, language)
+
+
 @dataclass
 class EventFinding:
     """An event as one article tells it."""
@@ -969,7 +1039,7 @@ def dated_happening(sentence: str, language: str = "und", passing: list[tuple[in
         if not bare_year and (mention.kind != "date" or not (mention.value.month or mention.value.year)):
             continue
         if (in_passing(sentence, mention.start) or told_on_day(sentence, mention.start, language)
-                or calendar_day(sentence, mention.start, language)
+                or calendar_day(sentence, mention.start, language) or span_bound(sentence, mention.start, language)
                 or any(lo <= mention.start < hi for lo, hi in passing)):
             continue
         return _happening_word(mention)
@@ -1047,7 +1117,8 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
       when that one had only the article's date and this one falls in the week before it;
     - the lead dated by the article's date takes the date of a later telling of its
       happening dated in the week up to the article's day, which is then dropped;
-    - findings of one happening on the same date at places that agree are one;
+    - findings of one happening on the same date at places that agree are one (two planned
+      ones as well);
     - a second incident the text calls separate ("in a separate attack") is never another
       telling of an earlier one.
     Returns the findings kept, in text order."""
@@ -1083,6 +1154,8 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
         if finding.kind == HAPPENING and finding.start and finding.start.month is None and any(
                 k.finding.start and k.finding.start.year == finding.start.year for k in kept):
             continue  # a bare year of a happening already told that year
+        if finding.announced:  # one planned happening told twice ("vào tháng 10 tới" in title and lead)
+            earlier = [k for k in kept if k.finding.announced and kinds_agree(k.finding.kind, finding.kind)]
         same = next((k for k in earlier if k.finding.date == finding.date
                      and places_agree(k.finding.place, k.finding.place_code, finding.place, finding.place_code)), None)
         if same is not None:
@@ -1120,7 +1193,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         if index >= LEAD_SENTENCES:
             lead = False  # deep in the body, a sentence without a date is no longer the day's news
         words = event_words(sentence, language)
-        passing = founding_in_passing(sentence, language)
+        passing = founding_in_passing(sentence, language) + mission_setup_in_passing(sentence, found, language)
         if passing:  # "the mission, set up in 2013, ...": how its subject came to be, in passing
             words = [w for w in words if not any(lo <= w.start < hi for lo, hi in passing)]
         # "called for dialogue", "an interview with AFP": a topic of a stance, or the telling, no happening
@@ -1142,6 +1215,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         mentions = [d for d in all_dates if (d.kind == "date" or d.kind == "year" and not _document_year(sentence, d))
                     and (not in_passing(sentence, d.start, words) or since_when(sentence, d, words, language))
                     and not calendar_day(sentence, d.start, language)
+                    and not span_bound(sentence, d.start, language) and not bracketed_years(sentence, d)
                     and (reported or not told_on_day(sentence, d.start, language))]
         years = [d.value.year for d in all_dates if d.kind == "year"]
         period = relative_period(sentence, anchor, language)
@@ -1168,6 +1242,15 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             )
 
         given = _dated_words(sentence, words, mentions) if mentions else {}
+        for mention in mentions:
+            # "until 2026, when its withdrawal begins": the date of the time clause's event only
+            if in_passing(sentence, mention.start, words) and since_when(sentence, mention, words, language):
+                clause_word = next((i for i, w in enumerate(words) if w.start > mention.end and not w.frame), None)
+                holder = next((i for i, held in given.items() if any(m is mention for m in held)), None)
+                if clause_word is not None and holder is not None and holder != clause_word:
+                    given[holder] = [m for m in given[holder] if m is not mention]
+                    given.setdefault(clause_word, []).append(mention)
+        given = {i: held for i, held in given.items() if held}
         main_index = words.index(main)
         own = given.get(main_index, [])
         if not own and mentions and not any(given.get(i) for i, w in enumerate(words)
@@ -1178,6 +1261,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         if own:
             # a full date before a bare year ("the 2021 Ministerial, to be held on Dec. 7-8")
             mention = min(own, key=lambda d: (d.kind == "year", abs(d.start - main.start)))
+            if not planned and not main.frame and date_ahead(sentence, mention, language):
+                planned = event.announced = True  # "sẽ kết thúc vào ngày 15/10", "vào tháng 10 tới"
             event.start, event.end = _resolve(mention, years, anchor_of_year, _direction(planned, mention))
             told.append(_Told(event, main, sentence, "printed"))
             used = [mention]
@@ -1231,7 +1316,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             background = finding(word)
             mention = min(given[index], key=lambda d: d.kind == "year")
             # its own clause in the future ("anunció en diciembre que las tropas se retirarán en abril")
-            ahead = not word.frame and future_tense(sentence[_clause_start(sentence, word.start):word.end + 30], language)
+            ahead = not word.frame and (future_tense(sentence[_clause_start(sentence, word.start):word.end + 30], language)
+                                        or date_ahead(sentence, mention, language))
             background.announced = ahead
             background.start, background.end = _resolve(mention, years, anchor_of_year, _direction(ahead, mention))
             _settle_planned(background, anchor)
