@@ -111,3 +111,36 @@ def test_one_planned_happening_told_twice_is_one():
                  ("Ngày 8/6, Hội đồng Bảo an quyết định phái bộ sẽ rút khỏi Haiti vào tháng 2 tới.", [])]
     dates = [(e.date, e.announced) for e in find_events(sentences, FRIDAY, None, "vi")[0]]
     assert dates.count(("2024-02", True)) == 1
+
+
+def lead_events_of(sentence: str, language: str) -> list[tuple[str, bool]]:
+    """(date, planned) of the events of an article whose headline names no event and whose
+    second sentence is the one given: a lead sentence, dated by the article's day when it
+    tells the news."""
+    sentences = [("Une phrase sans rien.", []), (sentence, find_in_sentence(sentence, language))]
+    return [(e.date, e.announced) for e in find_events(sentences, FRIDAY, None, language, wire_day=False)[0]]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("The mission currently has 9,000 troops deployed across the south.", "en", id="en-currently"),
+        pytest.param("La mission compte actuellement 9 000 militaires déployés dans le sud.", "fr", id="fr-actuellement"),
+        pytest.param("La misión tiene actualmente desplegados 9.000 efectivos en el sur.", "es", id="es-actualmente"),
+        pytest.param("Phái bộ hiện có 9.000 binh sĩ được triển khai ở miền nam.", "vi", id="vi-hien-co"),
+    ],
+)
+def test_a_lead_telling_how_things_stand_is_not_the_days_news(sentence, language):
+    assert lead_events_of(sentence, language) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("A battalion of 650 troops was deployed to the south.", "en", id="en-news"),
+        pytest.param("Un bataillon de 650 militaires a été déployé dans le sud.", "fr", id="fr-news"),
+        pytest.param("Un batallón de 650 efectivos fue desplegado en el sur.", "es", id="es-news"),
+    ],
+)
+def test_a_lead_telling_a_happening_is_still_the_days_news(sentence, language):
+    assert lead_events_of(sentence, language) == [("2023-06", False)]

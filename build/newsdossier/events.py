@@ -881,6 +881,21 @@ def statement_about(sentence: str, words: list[EventWord], main: EventWord, lang
     return bool(pattern and pattern.search(compared, 0, main.start))
 
 
+
+def current_state(sentence: str, main: EventWord, language: str = "und") -> bool:
+    """Whether the clause of the main event word tells how things stand rather than what
+    happened: a word of vocabulary "current_state_words" ("currently", "actuellement",
+    "actualmente", "hiện có") from the clause's start to 30 characters after the word ("La
+    misión tiene actualmente desplegados 10.801 miembros"). Such a sentence, undated, is not
+    the news of the article's day. language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("current_state_words", language)
+    if pattern is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    ends = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, main.start)
+            if not re.fullmatch(r"\d[,.]\d", sentence[m.start() - 1:m.end() + 1])]  # "9,000" is no clause end
+    return bool(pattern.search(compared, ends[-1] if ends else 0, min(len(compared), main.end + 30)))
+
 @lru_cache(maxsize=None)
 def _ago_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], frozenset[str]]:
     """The pattern of a count of years or months back from the article's date in a language
@@ -1286,7 +1301,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             recurring = any(calendar_day(sentence, d.start, language, RECURRING) for d in all_dates)
             if (relative is None and lead and not planned and anchor is not None and anchor.year
                     and not PASSING_CONTEXT.search(sentence) and not recurring
-                    and not told_before(sentence, anchor, language) and not statement_about(sentence, words, main, language)):
+                    and not told_before(sentence, anchor, language) and not statement_about(sentence, words, main, language)
+                    and not current_state(sentence, main, language)):
                 relative, basis = (anchor if wire_day else PartialDate(anchor.year, anchor.month), None), "article"
             if relative is None:
                 undated.append(event)
