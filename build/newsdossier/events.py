@@ -975,7 +975,8 @@ def ago_date(sentence: str, anchor: PartialDate | None, language: str) -> tuple[
 
 def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, language: str) -> str:
     """The sentence with the relative dates that do not date its main event blanked (offsets
-    kept): those telling the day of the report (told_on_day), those nearer an event word of
+    kept): those telling the day of the report (told_on_day; unless the main event is the
+    telling itself: "announced on Thursday the dispatch of troops"), those nearer an event word of
     another happening than the main one (they date that one: "at the ceremony for the
     soldiers killed last year"), and those in a relative clause describing another noun than
     the main event's word ("the mission, which counts 12,000 troops today")."""
@@ -997,8 +998,9 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
     def gap(w: EventWord, start: int, end: int) -> int:
         return start - w.end if start >= w.end else w.start - end
 
+    reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
     for start, end in relative_spans(sentence, language):
-        if (told_on_day(sentence, start, language)
+        if ((not reported and told_on_day(sentence, start, language))
                 or any(gap(w, start, end) < gap(main, start, end) for w in others)
                 or any(lo <= start < hi for lo, hi in clauses)):
             sentence = sentence[:start] + " " * (end - start) + sentence[end:]
@@ -1304,6 +1306,18 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     and not told_before(sentence, anchor, language) and not statement_about(sentence, words, main, language)
                     and not current_state(sentence, main, language)):
                 relative, basis = (anchor if wire_day else PartialDate(anchor.year, anchor.month), None), "article"
+            if relative is None and frame is not None and frame.kind == "announcement" and not main.verb:
+                # "anunció el jueves el envío de 400 soldados": the happening told is undated,
+                # the announcement itself is dated by the day printed after its verb
+                told_on = relative_span(sentence[:main.start], anchor, language, near=frame.start)
+                telling = [d for d in all_dates if d.kind == "date" and frame.start <= d.start < main.start
+                           and told_on_day(sentence, d.start, language)]
+                if told_on is None and telling and anchor is not None:
+                    told_on = _resolve(telling[0], [], anchor, False)
+                if told_on is not None:
+                    announcement = finding(frame)
+                    announcement.start, announcement.end = told_on
+                    told.append(_Told(announcement, frame, sentence, "relative"))
             if relative is None:
                 undated.append(event)
             else:
