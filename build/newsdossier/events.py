@@ -470,6 +470,27 @@ def stance_topic(sentence: str, word: EventWord, language: str = "und") -> bool:
     return any(re.fullmatch(r"(?:\s+[\w'-]+){0,3}\s*", before[m.end():]) for m in pattern.finditer(before))
 
 
+
+def welcomed_step(sentence: str, word: EventWord, language: str = "und") -> int | None:
+    """Where the clause ends that names the step a ceremony verb ("celebrated", "a célébré",
+    "celebró") welcomes rather than holds a ceremony for: a word of vocabulary
+    "welcomed_steps" ("the decision", "l'accord", "la decisión") among the four words after
+    the verb, no comma between ("El ministro celebró el jueves la decisión del Consejo");
+    None when the verb holds one. The verb names no happening, nor does the step welcomed ("a célébré l'accord":
+    the accord was reached on another day). language: ISO 639-1 code of the text."""
+    if word.kind != "ceremony" or not word.verb:
+        return None
+    pattern = _word_pattern("welcomed_steps", language)
+    if pattern is None:
+        return None
+    after = _compared(sentence[word.end:word.end + 60], language in EXACT_LANGUAGES)
+    for m in pattern.finditer(after):
+        if re.fullmatch(r"(?:\s+[\w'-]+){0,3}\s+|(?:\s+[\w'-]+){0,3}\s+\w+'", after[:m.start()]):
+            close = _CLAUSE_END.search(sentence, word.end + m.end())
+            return close.start() if close else len(sentence)  # with what describes the step
+    return None
+
+
 def told_to_outlet(sentence: str, word: EventWord, outlets: list[Found]) -> bool:
     """Whether an event noun is an interview given to a news outlet (outlets: the actors of
     the sentence that report, events.reporting): the outlet is named after the noun in its
@@ -1216,6 +1237,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         # "called for dialogue", "an interview with AFP": a topic of a stance, or the telling, no happening
         outlets = [f for f in found if f.kind in ACTOR_KINDS and reporting(sentence, f)]
         words = [w for w in words if not stance_topic(sentence, w, language) and not told_to_outlet(sentence, w, outlets)]
+        # "celebró la decisión", "a célébré l'accord": a step welcomed, no ceremony, nor the step's day
+        welcomed = [(w.start, end) for w in words if (end := welcomed_step(sentence, w, language)) is not None]
+        words = [w for w in words if not any(lo <= w.start < hi for lo, hi in welcomed)]
         main = main_event_word(words, sentence, language)
         all_dates = find_dates(sentence)
         if main is None:
