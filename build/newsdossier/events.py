@@ -242,6 +242,18 @@ def mission_setup_in_passing(sentence: str, found: list[Found], language: str = 
     return spans
 
 
+def joined_apart(sentence: str, lo: int, hi: int, language: str = "und") -> bool:
+    """Whether the text between offsets lo and hi of a sentence holds a coordinating
+    conjunction (vocabulary "coordinating_conjunctions": "and", "et", "y", "và") followed by
+    a verb-led clause, so that a date on one side is not the other side's: "left the country
+    on May 3 and arrived in Abyei on May 5". A conjunction between two dates alone ("on 3
+    and 4 May") does not part them. language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("coordinating_conjunctions", language)
+    if pattern is None or hi <= lo:
+        return False
+    between = _compared(sentence[lo:hi], language in EXACT_LANGUAGES)
+    return any(re.search(r"[^\W\d]{2,}", between[m.end():]) for m in pattern.finditer(between))
+
 def date_ahead(sentence: str, mention: DateMention, language: str = "und") -> bool:
     """Whether a date is told as one to come by a word right after it (vocabulary
     "next_after_date": "vào tháng 10 tới", "en octobre prochain", "el mes de octubre
@@ -1301,7 +1313,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         event.announced = planned
         if own:
             # a full date before a bare year ("the 2021 Ministerial, to be held on Dec. 7-8")
-            mention = min(own, key=lambda d: (d.kind == "year", abs(d.start - main.start)))
+            mention = min(own, key=lambda d: (d.kind == "year", joined_apart(sentence, min(d.end, main.start), max(d.start, main.end), language),
+                                              abs(d.start - main.start)))
             if not planned and not main.frame and date_ahead(sentence, mention, language):
                 planned = event.announced = True  # "sẽ kết thúc vào ngày 15/10", "vào tháng 10 tới"
             event.start, event.end = _resolve(mention, years, anchor_of_year, _direction(planned, mention))
@@ -1365,7 +1378,12 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 announcement.start, announcement.end = told_on
                 told.append(_Told(announcement, frame, sentence, "relative"))
         for index, word in enumerate(words):
-            if index == main_index or word.frame or word.kind == main.kind or not given.get(index):
+            if index == main_index or word.frame or not given.get(index):
+                continue
+            # two verbs of one kind, each with a day of its own ("left on May 3 and arrived on
+            # May 5", "partieron el 3 de mayo y llegaron el 5"): two happenings
+            if word.kind == main.kind and not (word.verb and main.verb and used and all(
+                    m.kind == "date" and m.value.day and all(m.value != u.value for u in used) for m in given[index])):
                 continue
             background = finding(word)
             mention = min(given[index], key=lambda d: d.kind == "year")
@@ -1382,7 +1400,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         for other in mentions:
             if any(other is u for u in used) or other.kind != "date" or not (other.value.day or other.value.year):
                 continue
-            if any(not _CLAUSE_END.search(sentence[min(u.end, other.end):max(u.start, other.start)]) for u in used):
+            if any(not _CLAUSE_END.search(sentence[min(u.end, other.end):max(u.start, other.start)])
+                   and not joined_apart(sentence, min(u.end, other.end), max(u.start, other.start), language) for u in used):
                 continue
             word = _happening_word(other)
             extra = finding(word)
