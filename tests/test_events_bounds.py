@@ -144,3 +144,27 @@ def test_a_lead_telling_how_things_stand_is_not_the_days_news(sentence, language
 )
 def test_a_lead_telling_a_happening_is_still_the_days_news(sentence, language):
     assert lead_events_of(sentence, language) == [("2023-06", False)]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("Since its deployment in 2014, the mission has lost about a hundred members.", "en", id="en-since-deployment"),
+        pytest.param("La mission est, depuis qu'elle a été déployée en juillet 2014, la plus meurtrière.", "fr", id="fr-depuis-que-deployee"),
+        pytest.param("La misión perdió un centenar de efectivos desde su despliegue en el país, en 2014.", "es", id="es-desde-su-despliegue"),
+        pytest.param("Phái bộ đã mất khoảng 100 thành viên kể từ khi được thành lập vào năm 2014.", "vi", id="vi-ke-tu-khi-thanh-lap"),
+    ],
+)
+def test_a_since_phrase_of_a_setting_up_dates_no_event(sentence, language):
+    assert events_of(sentence, language) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, language, expected",
+    [
+        pytest.param("Since the offensive launched on 2 May, fighting has resumed.", "en", [("2023-05-02", False)], id="en-offensive"),
+        pytest.param("Depuis l'offensive lancée le 2 mai, les combats ont repris.", "fr", [("2023-05-02", False)], id="fr-offensive"),
+    ],
+)
+def test_a_since_phrase_of_a_happening_still_dates_it(sentence, language, expected):
+    assert events_of(sentence, language) == expected

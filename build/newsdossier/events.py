@@ -254,6 +254,29 @@ def joined_apart(sentence: str, lo: int, hi: int, language: str = "und") -> bool
     between = _compared(sentence[lo:hi], language in EXACT_LANGUAGES)
     return any(re.search(r"[^\W\d]{2,}", between[m.end():]) for m in pattern.finditer(between))
 
+_SINCE_OPENER = re.compile(r"(?<![\w'])(?:since|depuis|desde|ke tu|kể từ)(?![\w'])")
+
+
+def since_setup(sentence: str, start: int, language: str = "und") -> bool:
+    """Whether the date starting at offset start of the sentence ends a since-phrase naming
+    how a body or unit came to be (vocabulary "setup_words"): "since its deployment in 2013",
+    "depuis qu'elle a été déployée en juillet 2013", "desde su despliegue en Malí, en 2013",
+    "kể từ khi được triển khai năm 2013". The setting-up in passing is a bound of the span,
+    not a happening the article tells (a sentence of its own still is). language: ISO 639-1
+    code of the text."""
+    pattern = _word_pattern("setup_words", language)
+    if pattern is None:
+        return False
+    window = max(0, start - 70)
+    compared = _compared(sentence[window:start], language in EXACT_LANGUAGES)
+    openers = list(_SINCE_OPENER.finditer(compared))
+    if not openers:
+        return False
+    opened = openers[-1].end()
+    if re.search(r"[;:()]", compared[opened:]):
+        return False
+    return pattern.search(compared, opened) is not None
+
 def date_ahead(sentence: str, mention: DateMention, language: str = "und") -> bool:
     """Whether a date is told as one to come by a word right after it (vocabulary
     "next_after_date": "vào tháng 10 tới", "en octobre prochain", "el mes de octubre
@@ -1269,6 +1292,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     and (not in_passing(sentence, d.start, words) or since_when(sentence, d, words, language))
                     and not calendar_day(sentence, d.start, language)
                     and not span_bound(sentence, d.start, language) and not bracketed_years(sentence, d)
+                    and not since_setup(sentence, d.start, language)
                     and (reported or not told_on_day(sentence, d.start, language))]
         years = [d.value.year for d in all_dates if d.kind == "year"]
         period = relative_period(sentence, anchor, language)
