@@ -387,6 +387,25 @@ def _period_pattern(language: str) -> tuple[re.Pattern | None, dict[str, tuple[s
     return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(p) for p in sorted(table, key=len, reverse=True)) + r")(?![\w'])"), table
 
 
+
+@lru_cache(maxsize=None)
+def _count_before_pattern(language: str) -> re.Pattern | None:
+    """A number word (vocabulary "number_words") ending the text: "sáu" in "trong vòng sáu
+    tháng tới" counts months, so "tháng tới" there is no "next month"."""
+    table = reference().vocabulary.get("number_words") or {}
+    exact = language in EXACT_LANGUAGES
+    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
+    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
+    words = {convert(w) for lang in languages for w in (table.get(lang) or {})}
+    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\s+$") if words else None
+
+
+def _counted(compared: str, start: int, language: str) -> bool:
+    """Whether a relative period at offset start of compared text follows a number word: a
+    count of periods ("sáu tháng tới": the six months to come), not one period."""
+    pattern = _count_before_pattern(language)
+    return bool(pattern and pattern.search(compared[max(0, start - 20):start]))
+
 def relative_period(text: str, anchor: PartialDate | None, language: str = "und") -> tuple[PartialDate, PartialDate | None] | None:
     """A week, month or year named relative to the article's date ("last week", "la semaine
     dernière", "el mes pasado", "the month before", Vietnamese "tuần trước"), as its first and
@@ -397,7 +416,7 @@ def relative_period(text: str, anchor: PartialDate | None, language: str = "und"
         return None
     pattern, table = _period_pattern(language)
     compared = _lower(text) if language in EXACT_LANGUAGES else fold(text).replace("\u2019", "'")
-    match = pattern.search(compared) if pattern else None
+    match = next((m for m in pattern.finditer(compared) if not _counted(compared, m.start(), language)), None) if pattern else None
     if match is None:
         return None
     unit, offset = table[match.group()]
@@ -424,7 +443,7 @@ def relative_spans(text: str, language: str = "und") -> list[tuple[int, int]]:
     if pattern is not None:
         compared = _lower(text) if language in EXACT_LANGUAGES else fold_same_length(text).replace("\u2019", "'")
         if len(compared) == len(text):
-            spans += [m.span() for m in pattern.finditer(compared)]
+            spans += [m.span() for m in pattern.finditer(compared) if not _counted(compared, m.start(), language)]
     return sorted(set(spans))
 
 

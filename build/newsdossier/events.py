@@ -186,6 +186,111 @@ def founding_in_passing(sentence: str, language: str = "und") -> list[tuple[int,
     return spans
 
 
+# Words of a date that may stand between a bound word and the date ("kể từ năm 2013",
+# "tính đến ngày 31/8", "as of the 31st").
+_DATE_NOUNS = r"(?:ngày|năm|tháng|the|le|la|l'|el|du|del)"
+
+
+def span_bound(sentence: str, start: int, language: str = "und") -> bool:
+    """Whether the date starting at offset start of the sentence follows a word that makes it
+    the bound of a span or the day of a count (vocabulary "span_bound_words": "as of",
+    "a fecha de", "kể từ", "tính đến"), a word of the date ("năm", "ngày", "the") at most
+    between: "Hơn 250 nhân viên đã thiệt mạng kể từ năm 2013" dates no death, "Tính đến
+    ngày 31/8, đã xảy ra 245 vụ tấn công" no attack. language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("span_bound_words", language)
+    if pattern is None:
+        return False
+    before = _compared(sentence[max(0, start - 40):start], language in EXACT_LANGUAGES)
+    return any(re.fullmatch(r"\s+(?:" + _DATE_NOUNS + r"\s+)?", before[m.end():]) for m in pattern.finditer(before))
+
+
+def bracketed_years(sentence: str, mention: DateMention) -> bool:
+    """Whether a year is one of a span of years in brackets after a name ("la Somalie
+    (1993-1995)", "UNOSOM II (1993–1995)"): the lifetime of the thing named, a gloss, not
+    the date of a happening. Only brackets holding years and a dash."""
+    opened = sentence.rfind("(", 0, mention.start)
+    closed = sentence.find(")", mention.end)
+    if opened < 0 or closed < 0 or ")" in sentence[opened:mention.start]:
+        return False
+    return re.fullmatch(r"\s*\d{4}\s*[-\u2013\u2014/]\s*\d{2,4}\s*", sentence[opened + 1:closed]) is not None
+
+
+def mission_setup_in_passing(sentence: str, found: list[Found], language: str = "und") -> list[tuple[int, int]]:
+    """Where a sentence says in passing how a UN operation came to be in its country: a
+    participle of vocabulary "mission_setup_participles" ("deployed", "déployée",
+    "desplegada", "được triển khai") in a phrase opening the sentence and closed by a comma
+    with a mission (found, kind "mission") named right after it ("Déployée au Mali en
+    juillet 2013, la Minusma ..."), or in a phrase between commas right after a mission's
+    name ("MINUSMA, deployed in 2013, ..."). A contingent's deployment stays a happening.
+    Returns (start, end) offsets of the phrases. language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("mission_setup_participles", language)
+    missions = [(at, at + len(s)) for f in found if f.kind == "mission" for s in f.surfaces for at in _occurrences(s, sentence)] if pattern else []
+    if not missions:
+        return []
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    spans = []
+    for match in pattern.finditer(compared):
+        before = compared[:match.start()]
+        closing = compared.find(",", match.end())
+        if closing < 0:
+            continue
+        opening = re.fullmatch(r"[\W]*(?:[^\W\d]+\s+){0,1}", before) is not None
+        named_after = any(re.fullmatch(r",\s*(?:[^\W\d]+\s+){0,2}", compared[closing:lo]) for lo, _ in missions if lo > closing)
+        named_before = any(re.fullmatch(r"\s*,\s*(?:[^\W\d]+\s+)?", compared[hi:match.start()]) for _, hi in missions if hi <= match.start())
+        if (opening and named_after) or named_before:
+            spans.append((match.start(), closing))
+    return spans
+
+
+def joined_apart(sentence: str, lo: int, hi: int, language: str = "und") -> bool:
+    """Whether the text between offsets lo and hi of a sentence holds a coordinating
+    conjunction (vocabulary "coordinating_conjunctions": "and", "et", "y", "và") followed by
+    a verb-led clause, so that a date on one side is not the other side's: "left the country
+    on May 3 and arrived in Abyei on May 5". A conjunction between two dates alone ("on 3
+    and 4 May") does not part them. language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("coordinating_conjunctions", language)
+    if pattern is None or hi <= lo:
+        return False
+    between = _compared(sentence[lo:hi], language in EXACT_LANGUAGES)
+    return any(re.search(r"[^\W\d]{2,}", between[m.end():]) for m in pattern.finditer(between))
+
+_SINCE_OPENER = re.compile(r"(?<![\w'])(?:since|depuis|desde|ke tu|kể từ)(?![\w'])")
+
+
+def since_setup(sentence: str, start: int, language: str = "und") -> bool:
+    """Whether the date starting at offset start of the sentence ends a since-phrase naming
+    how a body or unit came to be (vocabulary "setup_words"): "since its deployment in 2013",
+    "depuis qu'elle a été déployée en juillet 2013", "desde su despliegue en Malí, en 2013",
+    "kể từ khi được triển khai năm 2013". The setting-up in passing is a bound of the span,
+    not a happening the article tells (a sentence of its own still is). language: ISO 639-1
+    code of the text."""
+    pattern = _word_pattern("setup_words", language)
+    if pattern is None:
+        return False
+    window = max(0, start - 70)
+    compared = _compared(sentence[window:start], language in EXACT_LANGUAGES)
+    openers = list(_SINCE_OPENER.finditer(compared))
+    if not openers:
+        return False
+    opened = openers[-1].end()
+    if re.search(r"[;:()]", compared[opened:]):
+        return False
+    return pattern.search(compared, opened) is not None
+
+def date_ahead(sentence: str, mention: DateMention, language: str = "und") -> bool:
+    """Whether a date is told as one to come by a word right after it (vocabulary
+    "next_after_date": "vào tháng 10 tới", "en octobre prochain", "el mes de octubre
+    próximo") or by a future marker earlier in its own clause ("sứ mệnh sẽ kết thúc vào
+    ngày 15/10", "the mission will end on 15 October"): read forward from the article's
+    date, and planned. language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("next_after_date", language)
+    after = _compared(sentence[mention.end:mention.end + 15], language in EXACT_LANGUAGES)
+    if pattern is not None and (m := pattern.match(after.lstrip())) is not None:
+        return True
+    clause = sentence[_clause_start(sentence, mention.start):mention.start]
+    return future_tense(clause, language)
+
+
 @dataclass
 class EventFinding:
     """An event as one article tells it."""
@@ -398,6 +503,27 @@ def stance_topic(sentence: str, word: EventWord, language: str = "und") -> bool:
         return False
     before = _compared(sentence[max(0, word.start - 60):word.start], language in EXACT_LANGUAGES)
     return any(re.fullmatch(r"(?:\s+[\w'-]+){0,3}\s*", before[m.end():]) for m in pattern.finditer(before))
+
+
+
+def welcomed_step(sentence: str, word: EventWord, language: str = "und") -> int | None:
+    """Where the clause ends that names the step a ceremony verb ("celebrated", "a célébré",
+    "celebró") welcomes rather than holds a ceremony for: a word of vocabulary
+    "welcomed_steps" ("the decision", "l'accord", "la decisión") among the four words after
+    the verb, no comma between ("El ministro celebró el jueves la decisión del Consejo");
+    None when the verb holds one. The verb names no happening, nor does the step welcomed ("a célébré l'accord":
+    the accord was reached on another day). language: ISO 639-1 code of the text."""
+    if word.kind != "ceremony" or not word.verb:
+        return None
+    pattern = _word_pattern("welcomed_steps", language)
+    if pattern is None:
+        return None
+    after = _compared(sentence[word.end:word.end + 60], language in EXACT_LANGUAGES)
+    for m in pattern.finditer(after):
+        if re.fullmatch(r"(?:\s+[\w'-]+){0,3}\s+|(?:\s+[\w'-]+){0,3}\s+\w+'", after[:m.start()]):
+            close = _CLAUSE_END.search(sentence, word.end + m.end())
+            return close.start() if close else len(sentence)  # with what describes the step
+    return None
 
 
 def told_to_outlet(sentence: str, word: EventWord, outlets: list[Found]) -> bool:
@@ -811,6 +937,21 @@ def statement_about(sentence: str, words: list[EventWord], main: EventWord, lang
     return bool(pattern and pattern.search(compared, 0, main.start))
 
 
+
+def current_state(sentence: str, main: EventWord, language: str = "und") -> bool:
+    """Whether the clause of the main event word tells how things stand rather than what
+    happened: a word of vocabulary "current_state_words" ("currently", "actuellement",
+    "actualmente", "hiện có") from the clause's start to 30 characters after the word ("La
+    misión tiene actualmente desplegados 10.801 miembros"). Such a sentence, undated, is not
+    the news of the article's day. language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("current_state_words", language)
+    if pattern is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    ends = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, main.start)
+            if not re.fullmatch(r"\d[,.]\d", sentence[m.start() - 1:m.end() + 1])]  # "9,000" is no clause end
+    return bool(pattern.search(compared, ends[-1] if ends else 0, min(len(compared), main.end + 30)))
+
 @lru_cache(maxsize=None)
 def _ago_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], frozenset[str]]:
     """The pattern of a count of years or months back from the article's date in a language
@@ -890,7 +1031,8 @@ def ago_date(sentence: str, anchor: PartialDate | None, language: str) -> tuple[
 
 def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, language: str) -> str:
     """The sentence with the relative dates that do not date its main event blanked (offsets
-    kept): those telling the day of the report (told_on_day), those nearer an event word of
+    kept): those telling the day of the report (told_on_day; unless the main event is the
+    telling itself: "announced on Thursday the dispatch of troops"), those nearer an event word of
     another happening than the main one (they date that one: "at the ceremony for the
     soldiers killed last year"), and those in a relative clause describing another noun than
     the main event's word ("the mission, which counts 12,000 troops today")."""
@@ -912,8 +1054,9 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
     def gap(w: EventWord, start: int, end: int) -> int:
         return start - w.end if start >= w.end else w.start - end
 
+    reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
     for start, end in relative_spans(sentence, language):
-        if (told_on_day(sentence, start, language)
+        if ((not reported and told_on_day(sentence, start, language))
                 or any(gap(w, start, end) < gap(main, start, end) for w in others)
                 or any(lo <= start < hi for lo, hi in clauses)):
             sentence = sentence[:start] + " " * (end - start) + sentence[end:]
@@ -969,7 +1112,7 @@ def dated_happening(sentence: str, language: str = "und", passing: list[tuple[in
         if not bare_year and (mention.kind != "date" or not (mention.value.month or mention.value.year)):
             continue
         if (in_passing(sentence, mention.start) or told_on_day(sentence, mention.start, language)
-                or calendar_day(sentence, mention.start, language)
+                or calendar_day(sentence, mention.start, language) or span_bound(sentence, mention.start, language)
                 or any(lo <= mention.start < hi for lo, hi in passing)):
             continue
         return _happening_word(mention)
@@ -1047,7 +1190,8 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
       when that one had only the article's date and this one falls in the week before it;
     - the lead dated by the article's date takes the date of a later telling of its
       happening dated in the week up to the article's day, which is then dropped;
-    - findings of one happening on the same date at places that agree are one;
+    - findings of one happening on the same date at places that agree are one (two planned
+      ones as well);
     - a second incident the text calls separate ("in a separate attack") is never another
       telling of an earlier one.
     Returns the findings kept, in text order."""
@@ -1083,6 +1227,8 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
         if finding.kind == HAPPENING and finding.start and finding.start.month is None and any(
                 k.finding.start and k.finding.start.year == finding.start.year for k in kept):
             continue  # a bare year of a happening already told that year
+        if finding.announced:  # one planned happening told twice ("vào tháng 10 tới" in title and lead)
+            earlier = [k for k in kept if k.finding.announced and kinds_agree(k.finding.kind, finding.kind)]
         same = next((k for k in earlier if k.finding.date == finding.date
                      and places_agree(k.finding.place, k.finding.place_code, finding.place, finding.place_code)), None)
         if same is not None:
@@ -1120,12 +1266,15 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         if index >= LEAD_SENTENCES:
             lead = False  # deep in the body, a sentence without a date is no longer the day's news
         words = event_words(sentence, language)
-        passing = founding_in_passing(sentence, language)
+        passing = founding_in_passing(sentence, language) + mission_setup_in_passing(sentence, found, language)
         if passing:  # "the mission, set up in 2013, ...": how its subject came to be, in passing
             words = [w for w in words if not any(lo <= w.start < hi for lo, hi in passing)]
         # "called for dialogue", "an interview with AFP": a topic of a stance, or the telling, no happening
         outlets = [f for f in found if f.kind in ACTOR_KINDS and reporting(sentence, f)]
         words = [w for w in words if not stance_topic(sentence, w, language) and not told_to_outlet(sentence, w, outlets)]
+        # "celebró la decisión", "a célébré l'accord": a step welcomed, no ceremony, nor the step's day
+        welcomed = [(w.start, end) for w in words if (end := welcomed_step(sentence, w, language)) is not None]
+        words = [w for w in words if not any(lo <= w.start < hi for lo, hi in welcomed)]
         main = main_event_word(words, sentence, language)
         all_dates = find_dates(sentence)
         if main is None:
@@ -1142,6 +1291,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         mentions = [d for d in all_dates if (d.kind == "date" or d.kind == "year" and not _document_year(sentence, d))
                     and (not in_passing(sentence, d.start, words) or since_when(sentence, d, words, language))
                     and not calendar_day(sentence, d.start, language)
+                    and not span_bound(sentence, d.start, language) and not bracketed_years(sentence, d)
+                    and not since_setup(sentence, d.start, language)
                     and (reported or not told_on_day(sentence, d.start, language))]
         years = [d.value.year for d in all_dates if d.kind == "year"]
         period = relative_period(sentence, anchor, language)
@@ -1168,6 +1319,15 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             )
 
         given = _dated_words(sentence, words, mentions) if mentions else {}
+        for mention in mentions:
+            # "until 2026, when its withdrawal begins": the date of the time clause's event only
+            if in_passing(sentence, mention.start, words) and since_when(sentence, mention, words, language):
+                clause_word = next((i for i, w in enumerate(words) if w.start > mention.end and not w.frame), None)
+                holder = next((i for i, held in given.items() if any(m is mention for m in held)), None)
+                if clause_word is not None and holder is not None and holder != clause_word:
+                    given[holder] = [m for m in given[holder] if m is not mention]
+                    given.setdefault(clause_word, []).append(mention)
+        given = {i: held for i, held in given.items() if held}
         main_index = words.index(main)
         own = given.get(main_index, [])
         if not own and mentions and not any(given.get(i) for i, w in enumerate(words)
@@ -1177,7 +1337,10 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         event.announced = planned
         if own:
             # a full date before a bare year ("the 2021 Ministerial, to be held on Dec. 7-8")
-            mention = min(own, key=lambda d: (d.kind == "year", abs(d.start - main.start)))
+            mention = min(own, key=lambda d: (d.kind == "year", joined_apart(sentence, min(d.end, main.start), max(d.start, main.end), language),
+                                              abs(d.start - main.start)))
+            if not planned and not main.frame and date_ahead(sentence, mention, language):
+                planned = event.announced = True  # "sẽ kết thúc vào ngày 15/10", "vào tháng 10 tới"
             event.start, event.end = _resolve(mention, years, anchor_of_year, _direction(planned, mention))
             told.append(_Told(event, main, sentence, "printed"))
             used = [mention]
@@ -1201,8 +1364,21 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             recurring = any(calendar_day(sentence, d.start, language, RECURRING) for d in all_dates)
             if (relative is None and lead and not planned and anchor is not None and anchor.year
                     and not PASSING_CONTEXT.search(sentence) and not recurring
-                    and not told_before(sentence, anchor, language) and not statement_about(sentence, words, main, language)):
+                    and not told_before(sentence, anchor, language) and not statement_about(sentence, words, main, language)
+                    and not current_state(sentence, main, language)):
                 relative, basis = (anchor if wire_day else PartialDate(anchor.year, anchor.month), None), "article"
+            if relative is None and frame is not None and frame.kind == "announcement" and not main.verb:
+                # "anunció el jueves el envío de 400 soldados": the happening told is undated,
+                # the announcement itself is dated by the day printed after its verb
+                told_on = relative_span(sentence[:main.start], anchor, language, near=frame.start)
+                telling = [d for d in all_dates if d.kind == "date" and frame.start <= d.start < main.start
+                           and told_on_day(sentence, d.start, language)]
+                if told_on is None and telling and anchor is not None:
+                    told_on = _resolve(telling[0], [], anchor, False)
+                if told_on is not None:
+                    announcement = finding(frame)
+                    announcement.start, announcement.end = told_on
+                    told.append(_Told(announcement, frame, sentence, "relative"))
             if relative is None:
                 undated.append(event)
             else:
@@ -1226,12 +1402,18 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 announcement.start, announcement.end = told_on
                 told.append(_Told(announcement, frame, sentence, "relative"))
         for index, word in enumerate(words):
-            if index == main_index or word.frame or word.kind == main.kind or not given.get(index):
+            if index == main_index or word.frame or not given.get(index):
+                continue
+            # two verbs of one kind, each with a day of its own ("left on May 3 and arrived on
+            # May 5", "partieron el 3 de mayo y llegaron el 5"): two happenings
+            if word.kind == main.kind and not (word.verb and main.verb and used and all(
+                    m.kind == "date" and m.value.day and all(m.value != u.value for u in used) for m in given[index])):
                 continue
             background = finding(word)
             mention = min(given[index], key=lambda d: d.kind == "year")
             # its own clause in the future ("anunció en diciembre que las tropas se retirarán en abril")
-            ahead = not word.frame and future_tense(sentence[_clause_start(sentence, word.start):word.end + 30], language)
+            ahead = not word.frame and (future_tense(sentence[_clause_start(sentence, word.start):word.end + 30], language)
+                                        or date_ahead(sentence, mention, language))
             background.announced = ahead
             background.start, background.end = _resolve(mention, years, anchor_of_year, _direction(ahead, mention))
             _settle_planned(background, anchor)
@@ -1242,7 +1424,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         for other in mentions:
             if any(other is u for u in used) or other.kind != "date" or not (other.value.day or other.value.year):
                 continue
-            if any(not _CLAUSE_END.search(sentence[min(u.end, other.end):max(u.start, other.start)]) for u in used):
+            if any(not _CLAUSE_END.search(sentence[min(u.end, other.end):max(u.start, other.start)])
+                   and not joined_apart(sentence, min(u.end, other.end), max(u.start, other.start), language) for u in used):
                 continue
             word = _happening_word(other)
             extra = finding(word)
