@@ -249,6 +249,30 @@ def without_kicker(line: str) -> str:
     match = _kicker_pattern().match(fold_same_length(line))
     if match and len(line[match.end():].split()) >= 3:
         return line[match.end():]
+    return without_caps_kicker(line)
+
+
+def without_caps_kicker(line: str) -> str:
+    """A headline without the place or section name a page prints before it in capitals, on
+    the same line ("MALI Deux Casques bleus tués par une mine" -> "Deux Casques bleus tués
+    par une mine", "SOUTH SUDAN Troops leave Juba"): one to three words in capitals, cut when
+    they name a place the gazetteer knows (a country or city) or a kicker of vocabulary
+    headline_kickers, the headline after them opens with a capitalised word or a figure, and
+    three words or more are left; the line as it is otherwise (an acronym opening a
+    headline, "UNIFIL Troops ...", names no place and stays)."""
+    words = line.split(" ")
+    caps = 0
+    while caps < min(3, len(words)) and len(words[caps]) >= 2 and words[caps].isupper() and words[caps].replace("-", "").replace("'", "").isalpha():
+        caps += 1
+    kickers = {fold(w) for w in reference().vocabulary["headline_kickers"]}
+    for size in range(caps, 0, -1):
+        rest = words[size:]
+        first = rest[0] if rest else ""
+        if len(rest) < 3 or not (first[:1].isupper() or first[:1].isdigit()) or not (first[1:2].islower() or first[1:2].isdigit() or first.isdigit()):
+            continue
+        kicker = " ".join(words[:size])
+        if _known_place(kicker.title()) or fold(kicker) in kickers:
+            return " ".join(rest)
     return line
 
 
@@ -360,7 +384,10 @@ def segment(text: str) -> Layout:
             continue
         label = next((key for key, rx in p["label_only"].items() if rx.fullmatch(folded)), None)
         if label and index + 1 < len(lines):
-            pending_label = label
+            if _label_value_fits(label, lines[index + 1]):
+                pending_label = label
+            else:  # "Actualizado" above the lead: a label whose value the page left out
+                layout.boilerplate.append(line)
             continue
         # The labels are folded ("nguon", "cap nhat"): matched on the line folded letter for
         # letter, the value taken as printed.
@@ -458,6 +485,14 @@ def segment(text: str) -> Layout:
             layout.captions.append(line)
             continue
         next_line = lines[index + 1] if index + 1 < len(lines) else ""
+        # a photo's legend printed twice, once bare and once with its credit glued on
+        # ("... en el Líbano." / "... en el Líbano.Jane DoeEFE"): one caption
+        if _caption_again(line, next_line):
+            if line not in layout.captions:
+                layout.captions.append(line)
+            continue
+        if any(_caption_again(caption, line) for caption in layout.captions):
+            continue
         if (next_line == line and len(line.split()) <= 40) or (line in layout.captions):
             if line not in layout.captions:
                 layout.captions.append(line)  # a photo's caption printed twice (alt text and legend)
@@ -482,6 +517,36 @@ def segment(text: str) -> Layout:
     _take_footer_source(layout, body)
     layout.paragraphs = [_GLUED_SENTENCE.sub(_unglue, para) for para in body if para.strip()]
     return layout
+
+
+# The most words of a credit glued after a photo's legend printed a second time.
+GLUED_CREDIT_WORDS = 6
+
+
+def _caption_again(line: str, later: str) -> bool:
+    """Whether a later line is the same legend printed again with a short credit glued on
+    ("Troops at the base." / "Troops at the base.Jane DoeAFP"): the later line opens with the
+    whole of the first (of four words or more, ending as a sentence) and adds no more than
+    GLUED_CREDIT_WORDS words, with no space after the first line's stop."""
+    if not later or later == line or len(line.split()) < 4 or not line.endswith((".", "!", "?")) or not later.startswith(line):
+        return False
+    tail = later[len(line):]
+    return bool(tail) and not tail[:1].isspace() and len(tail.split()) <= GLUED_CREDIT_WORDS
+
+
+# The most words a label's value printed on the line below it may hold ("Source" / "Agence
+# France-Presse", "By" / "Jane Doe and John Roe"); a longer line is the text going on.
+LABEL_VALUE_WORDS = 12
+
+
+def _label_value_fits(label: str, value: str) -> bool:
+    """Whether the line below a label printed alone ("Updated", "Actualizado", "Source") is
+    its value: a date line for a date label (date, updated), a short line for the others.
+    A page that prints the label and leaves its value out ("Actualizado" above the lead)
+    would otherwise lose its first paragraph."""
+    if label in ("date", "updated"):
+        return _is_date_line(value)
+    return len(value.split()) <= LABEL_VALUE_WORDS and not value.endswith(TERMINAL[:3])
 
 
 def _byline_before_date(layout: Layout, headers: dict[str, int], above: list[str]) -> None:
@@ -516,6 +581,12 @@ def _content_words(line: str) -> set[str]:
     return {w for w in re.findall(r"[^\W\d_]{4,}", fold(line)) if w not in stop}
 
 
+def _opens_as_headline(line: str) -> bool:
+    """Whether a line opens as a headline does, not in capitals throughout: with a capital,
+    or with a figure ("2 UN peacekeepers killed in Mali", "15 casques bleus blessés")."""
+    return (line[:1].isupper() or line[:1].isdigit()) and not line.isupper()
+
+
 def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "") -> None:
     """The headline among the heading-like lines above the text: one printed twice, else the
     first that reads like a headline (five words or more: a section's name has fewer) and
@@ -527,12 +598,12 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "") -> No
     lead_words = _content_words(lead)
     # (a line of capitalised words alone is a list of tags, or a headline in Title Case that
     # the longest rule reads well enough)
-    first_sharing = next((line for line in headers if line[:1].isupper() and not line.isupper() and len(line.split()) >= 5
+    first_sharing = next((line for line in headers if _opens_as_headline(line) and len(line.split()) >= 5
                           and any(w[:1].islower() for w in line.split()) and len(_content_words(line) & lead_words) >= 2), None)
 
     def score(line: str) -> tuple:
         words = len(line.split())
-        return (headers[line] > 1, line[:1].isupper() and not line.isupper(), words >= 4, line == first_sharing, words)
+        return (headers[line] > 1, _opens_as_headline(line), words >= 4, line == first_sharing, words)
 
     # A title bar ("Headline | Site") above the headline printed bare: one headline, and
     # the part after the separator is the site's name.

@@ -1,0 +1,89 @@
+"""Title, publication date and outlet on kinds of page the labelled corpus did not show:
+each case is a page of our own, written to the layout of a kind met on real articles."""
+
+import pytest
+
+from newsdossier.extract import extract
+from newsdossier.segment import segment, without_caps_kicker
+
+
+def _page(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+# A label printed alone whose value the page left out ("Actualizado" above the lead): the
+# lead stays the text's first paragraph, and is no "updated" value.
+@pytest.mark.parametrize("label, lead", [
+    ("Updated", "Troops from the engineering company reached the camp near the river on a rainy morning after a long drive."),
+    ("Mis à jour", "Les soldats de la compagnie du génie ont atteint le camp près du fleuve après une longue route sous la pluie."),
+    ("Actualizado", "Los soldados de la compañía de ingenieros llegaron al campamento junto al río tras un largo viaje bajo la lluvia."),
+    ("Cập nhật", "Các chiến sĩ của đội công binh đã đến doanh trại bên sông sau một chặng đường dài dưới mưa."),
+])
+def test_a_label_without_its_value_keeps_the_lead(label, lead):
+    layout = segment(_page("Engineers reach the river camp after a long drive", label, lead))
+    assert layout.paragraphs[0] == lead
+    assert "updated" not in layout.metadata
+
+
+@pytest.mark.parametrize("label, value", [
+    ("Mise à jour : 04/05/2016", "date"),
+    ("Date de mise à jour : 04/05/2016", "date"),
+    ("Fecha de actualización: 04/05/2016", "date"),
+])
+def test_an_update_line_is_not_the_publication_date(label, value):
+    extraction = extract(_page("Des casques bleus quittent la base du nord", label,
+                               "Les casques bleus ont quitté la base du nord de la région après six mois de mission dans le secteur."))
+    assert extraction.determined_date == ""
+
+
+# A photo's legend printed twice, the second time with its credit glued on, is a caption,
+# not the lead; the headline is the one above it, not its standfirst.
+@pytest.mark.parametrize("headline, standfirst, legend, credit, lead", [
+    ("The mission holds the line in the south",
+     "Its engineers, needed to keep the roads open, ask for more trucks before the rains",
+     "The commander, yesterday, during a medal parade for the troops at the base.", "Jane RoeAFP",
+     "The peacekeepers of the mission in the south have become the line that holds between the armed groups and the mission's engineers."),
+    ("La misión resiste en el sur del país",
+     "Sus ingenieros, necesarios para abrir los caminos, piden más camiones antes de las lluvias",
+     "El comandante, ayer, durante un desfile de medallas para las tropas en la base.", "Juan PérezEFE",
+     "Los cascos azules de la misión en el sur del país se han convertido en la línea que resiste entre los grupos armados y la misión."),
+    ("La mission tient la ligne dans le sud du pays",
+     "Ses ingénieurs, nécessaires pour ouvrir les routes, demandent plus de camions avant les pluies",
+     "Le commandant, hier, lors d'une remise de médailles aux troupes de la base.", "Jean DupontAFP",
+     "Les casques bleus de la mission dans le sud du pays sont devenus la ligne qui tient entre les groupes armés et la mission."),
+])
+def test_a_legend_printed_again_with_its_credit_is_a_caption(headline, standfirst, legend, credit, lead):
+    layout = segment(_page("WORLD", headline, standfirst, legend, legend + credit, lead))
+    assert layout.title == headline
+    assert layout.paragraphs[0] == lead
+
+
+# A headline that opens with a figure is still a headline, over a section name or a
+# station's menu line above it.
+@pytest.mark.parametrize("above, headline, lead", [
+    (["Listen Live Sports", "Government News"], "2 UN peacekeepers hurt when patrol hits a mine near the border",
+     "Two peacekeepers were hurt on Tuesday when their patrol hit a mine near the border, the mission said."),
+    (["Écouter en direct", "International"], "3 casques bleus blessés par une mine près de la frontière",
+     "Trois casques bleus ont été blessés mardi quand leur patrouille a heurté une mine près de la frontière."),
+    (["Escuchar en vivo", "Internacional"], "4 cascos azules heridos por una mina cerca de la frontera",
+     "Cuatro cascos azules resultaron heridos el martes cuando su patrulla pisó una mina cerca de la frontera."),
+])
+def test_a_headline_opening_with_a_figure(above, headline, lead):
+    assert segment(_page(*above, headline, lead)).title == headline
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("MALI Trois casques bleus blessés par une mine", "Trois casques bleus blessés par une mine"),
+    ("SOUTH SUDAN Engineers repair the road to the camp", "Engineers repair the road to the camp"),
+    ("HAITÍ Muere un casco azul en un accidente", "Muere un casco azul en un accidente"),
+    ("VIỆT NAM Bệnh viện dã chiến lên đường", "Bệnh viện dã chiến lên đường"),
+    ("LIBAN 2 casques bleus blessés à la frontière", "2 casques bleus blessés à la frontière"),
+    # an acronym opening the headline names no place: it stays
+    ("UNIFIL Troops hold their positions in the south", "UNIFIL Troops hold their positions in the south"),
+    # a headline in capitals throughout is no kicker
+    ("BREAKING UN PEACEKEEPERS HURT", "BREAKING UN PEACEKEEPERS HURT"),
+    # a place written as a word, not in capitals, is the headline's own
+    ("Mali Deux casques bleus blessés", "Mali Deux casques bleus blessés"),
+])
+def test_a_place_in_capitals_glued_before_the_headline(line, expected):
+    assert without_caps_kicker(line) == expected
