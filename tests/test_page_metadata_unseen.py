@@ -87,3 +87,58 @@ def test_a_headline_opening_with_a_figure(above, headline, lead):
 ])
 def test_a_place_in_capitals_glued_before_the_headline(line, expected):
     assert without_caps_kicker(line) == expected
+
+
+# A breadcrumb whose last crumb is the headline, above the headline printed bare: the
+# headline is the bare one.
+@pytest.mark.parametrize("crumbs, headline, lead", [
+    ("Home / World", "Engineers of the mission reopen the road to the camp",
+     "The engineers of the mission reopened the road to the camp after the rains, the force said."),
+    ("Accueil › Monde", "Les ingénieurs de la mission rouvrent la route du camp",
+     "Les ingénieurs de la mission ont rouvert la route du camp après les pluies, a indiqué la force."),
+    ("Inicio | Mundo", "Los ingenieros de la misión reabren el camino al campamento",
+     "Los ingenieros de la misión reabrieron el camino al campamento tras las lluvias, informó la fuerza."),
+    ("Trang chủ / Thế giới", "Công binh của phái bộ mở lại con đường tới doanh trại",
+     "Công binh của phái bộ đã mở lại con đường tới doanh trại sau mùa mưa, lực lượng cho biết."),
+])
+def test_a_breadcrumb_ending_with_the_headline(crumbs, headline, lead):
+    layout = segment(_page(f"{crumbs} / {headline}" if "/" in crumbs else f"{crumbs} › {headline}" if "›" in crumbs else f"{crumbs} | {headline}",
+                           headline, lead))
+    assert layout.title == headline
+    assert layout.paragraphs[0] == lead
+
+
+# The page's date opening the lead with a dash and no place is the publication date.
+@pytest.mark.parametrize("lead, expected", [
+    ("3 March 2021 – Two peacekeepers were hurt on Wednesday when their patrol hit a mine, the mission said.", "2021-03-03"),
+    ("March 3, 2021 -- Two peacekeepers were hurt on Wednesday when their patrol hit a mine, the mission said.", "2021-03-03"),
+    ("3 mars 2021 – Deux casques bleus ont été blessés mercredi quand leur patrouille a heurté une mine.", "2021-03-03"),
+    ("3 de marzo de 2021 – Dos cascos azules resultaron heridos el miércoles cuando su patrulla pisó una mina.", "2021-03-03"),
+])
+def test_a_date_opening_the_lead(lead, expected):
+    extraction = extract(_page("Two peacekeepers hurt by a mine on patrol", lead, "The mission opened an inquiry."))
+    assert extraction.determined_date == expected
+    assert not extraction.text_date[0] or extraction.text_date[0] == expected
+    assert extraction.body[0].split()[0] in ("Two", "Deux", "Dos")
+
+
+# A clause opening with a date and a dash is the text, not a date line.
+@pytest.mark.parametrize("lead", [
+    "In March 2021 – after years of talks – the two sides signed an accord that the mission now watches over.",
+    "Since 3 March 2021 and the accord – signed in the capital – the mission has watched over the ceasefire line.",
+])
+def test_a_clause_with_a_date_and_a_dash_is_no_date_line(lead):
+    assert extract(_page("The mission watches over the ceasefire line", lead)).determined_date == ""
+
+
+# A year glued to the word after it ("1 mars 2017Publicité") is still a full date line.
+@pytest.mark.parametrize("line, expected", [
+    ("1 mars 2017Publicité", "2017-03-01"),
+    ("12 de mayo de 2019Compartir", "2019-05-12"),
+    ("May 12, 2019Share", "2019-05-12"),
+    ("12/5/2019Chia sẻ", "2019-05-12"),
+])
+def test_a_year_glued_to_the_next_word(line, expected):
+    extraction = extract(_page("Des casques bleus quittent la base du nord", line,
+                               "Les casques bleus ont quitté la base du nord de la région après six mois de mission dans le secteur."))
+    assert extraction.determined_date == expected

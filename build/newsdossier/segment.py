@@ -163,12 +163,17 @@ _BLANK_LINE = re.compile(r"\n\s*\n")
 _WIDE_GAP = re.compile(r"(?<=\S)(?:[ \t]{3,}|\t)(?=\S)")
 
 
+# A year glued to the word after it, as pages join a date line and a label ("1 mars
+# 2017Publicité", "12 de mayo de 2019Compartir"): a space goes between them.
+_GLUED_YEAR = re.compile(r"(?<![\w])((?:19|20)\d\d)(?=[^\W\d_][^\W\d_A-ZÀ-ÝĐ])")
+
+
 def split_lines(text: str) -> list[str]:
     """Non-empty lines; blocks of hard-wrapped lines (a plain-text archive) are joined first."""
     lines: list[str] = []
     for block in _BLANK_LINE.split(text.translate(_INVISIBLE)):
         # wide gaps inside a line separate menu items: keep them visible as separators
-        rows = [normalize_space(_WIDE_GAP.sub(" | ", r)) for r in block.split("\n") if r.strip()]
+        rows = [normalize_space(_WIDE_GAP.sub(" | ", _GLUED_YEAR.sub(r"\1 ", r))) for r in block.split("\n") if r.strip()]
         # a short line of parts ("By Name | October 4, 2019 | 04:29 pm", "Source: X| date|Editor: Y")
         # is read part by part; menus of many parts stay whole and are recognised as menus
         rows = [part for row in rows for part in _parts(row)]
@@ -581,6 +586,10 @@ def _content_words(line: str) -> set[str]:
     return {w for w in re.findall(r"[^\W\d_]{4,}", fold(line)) if w not in stop}
 
 
+# The separators of a breadcrumb's crumbs ("Home / World", "Accueil › Monde", "Inicio | Mundo").
+_CRUMB_SEPARATOR = re.compile(r"\s(?:/|\||\u203a|\u00bb|>)\s")
+
+
 def _opens_as_headline(line: str) -> bool:
     """Whether a line opens as a headline does, not in capitals throughout: with a capital,
     or with a figure ("2 UN peacekeepers killed in Mali", "15 casques bleus blessés")."""
@@ -615,6 +624,14 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "") -> No
             layout.site_name = layout.site_name or match["site"].strip()
             layout.boilerplate.append(line)
 
+    # A breadcrumb whose last crumb is the headline ("Home / World / Troops leave Juba"),
+    # above the headline printed bare: one headline, and the breadcrumb is navigation.
+    for line in list(headers):
+        crumbs = [c.strip() for c in _CRUMB_SEPARATOR.split(line)]
+        if len(crumbs) >= 2 and crumbs[-1] != line and crumbs[-1] in headers:
+            headers[crumbs[-1]] += headers.pop(line)
+            layout.boilerplate.append(line)
+
     best = max(headers, key=score)
     if len(best.split()) >= 2 or len(headers) == 1:
         layout.title = best
@@ -643,6 +660,12 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         ("dateline_place", lambda m: m["place"].strip().isupper() and len(m["place"].split()) <= 4),  # "KINSHASA --"
         ("dateline_colon", lambda m: _known_place(m["place"])),  # "Jakarta: President ..."
     )
+    # "24 November 2017 – Four peacekeepers ...": the page's date opening the lead, with a
+    # dash and no place, is its date line.
+    if (m := _DATE_OPENING.match(body[0])) and "date" not in layout.metadata and _whole_date(m["date"]):
+        layout.metadata["date"] = m["date"].strip()
+        body[0] = body[0][m.end():]
+        return
     # An outlet's name alone opening the lead is its credit, not a place.
     if (m := p["outlet_opening"].match(body[0])) and len(m["agency"].split()) <= 4 and _outlet_named(m["agency"]):
         layout.metadata.setdefault("source", m["agency"].strip())
@@ -662,6 +685,20 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
                 layout.dateline = Dateline(_place_case(match["place"]), date, agency)
                 body[index] = paragraph[match.end():]
                 return
+
+
+# A date and a dash opening the lead ("24 November 2017 – ", "March 3, 2022 -- ").
+_DATE_OPENING = re.compile(r"^(?P<date>[^\-\u2013\u2014()]{6,40}?)\s*(?:--|[\u2013\u2014-])\s+(?=[\w\"\u201c\u00ab])")
+
+
+def _whole_date(value: str) -> bool:
+    """Whether a value is one full date (day, month and year) and little else: a weekday
+    beside it at most ("Friday, 24 November 2017"), not a clause holding a date."""
+    dates = [d for d in find_dates(value) if d.kind == "date" and d.has_year and d.value.day]
+    if len(dates) != 1:
+        return False
+    rest = value[:dates[0].start] + value[dates[0].end:]
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1
 
 
 def _outlet_named(name: str) -> bool:
