@@ -142,3 +142,66 @@ def test_a_year_glued_to_the_next_word(line, expected):
     extraction = extract(_page("Des casques bleus quittent la base du nord", line,
                                "Les casques bleus ont quitté la base du nord de la région après six mois de mission dans le secteur."))
     assert extraction.determined_date == expected
+
+
+def _source(*lines: str) -> str:
+    return extract(_page(*lines)).fields.get("source") or ""
+
+
+# An outlet credited in brackets before the lead's first word, maybe behind the platform
+# that syndicates it; a dateline may follow the credit and still dates the text.
+@pytest.mark.parametrize("lead, source, date", [
+    ("(PLATFORMX- Kuwait News Agency (KUNA)) KUWAIT, Oct 15 (KUNA) -- The ministry said troops would stay.", "Kuwait News Agency", "XXXX-10-15"),
+    ("(Belga) Un casque bleu a été blessé dimanche lors d'une patrouille dans le nord, a indiqué la mission.", "Belga", ""),
+    ("(Notimex) Un casco azul resultó herido el domingo durante una patrulla en el norte, informó la misión.", "Notimex", ""),
+])
+def test_a_bracketed_credit_opening_the_lead(lead, source, date):
+    extraction = extract(_page(lead, "The mission opened an inquiry into the incident."))
+    assert extraction.fields["source"] == source
+    assert extraction.determined_date == date
+    assert not extraction.body[0].startswith("(")
+
+
+# A credit word glued to the outlet's name at the foot of the page ("SourceNaharnet").
+@pytest.mark.parametrize("footer, source", [
+    ("SourceNaharnet", "Naharnet"),
+    ("FuenteNotimex", "Notimex"),
+    ("SourceBelga", "Belga"),
+])
+def test_a_credit_word_glued_to_the_outlet(footer, source):
+    assert _source("Troops stay in their positions in the south",
+                   "The force said its troops would stay in their positions in the south despite the fighting.",
+                   footer, "Comments 0") == source
+
+
+# "Place, day AGENCY.-": the agency after the date without a comma.
+@pytest.mark.parametrize("lead, source, date", [
+    ("Caracas, 25 Dic. ABN.- Un casco azul murió el domingo en un accidente, informó la misión.", "Agencia Bolivariana de Noticias", "XXXX-12-25"),
+    ("Kuwait, 3 Mar. KUNA - A peacekeeper died on Sunday in an accident, the mission said.", "Kuwait News Agency", "XXXX-03-03"),
+])
+def test_an_agency_after_the_dateline_day(lead, source, date):
+    extraction = extract(_page("Un casco azul muere en un accidente", lead))
+    assert extraction.fields["source"] == source
+    assert extraction.determined_date == date
+
+
+# An outlet the text cites as its source: "a correspondent of X reported", "X reported citing Y".
+@pytest.mark.parametrize("lead, source", [
+    ("The base was looted by protesters on Monday, a correspondent for Reuters reported.", "Reuters"),
+    ("La base a été pillée lundi par des manifestants, a rapporté un correspondant de l'AFP.", "Agence France-Presse"),
+    ("La base fue saqueada el lunes por manifestantes, según informó un corresponsal de EFE.", "Agencia EFE"),
+    ("A soldier was killed in an ambush, a local channel reported citing Inter-Services Public Relations (ISPR).", "Inter-Services Public Relations"),
+    ("Un soldat a été tué dans une embuscade, a rapporté une chaîne locale citant l'Agence France-Presse.", "Agence France-Presse"),
+])
+def test_an_outlet_the_text_cites(lead, source):
+    assert _source("A base is looted by protesters", lead) == source
+
+
+# An outlet's abbreviation in brackets right after its own name spelled out defines it (the
+# army and the army's paper share a name): it credits nothing.
+@pytest.mark.parametrize("lead", [
+    "Những người lính mũ nồi xanh của Quân đội nhân dân (QĐND) Việt Nam đã đến khu vực này từ ba năm trước.",
+    "Los soldados de la Agencia Bolivariana de Noticias (ABN) visitaron la base el lunes.",
+])
+def test_an_abbreviation_defined_in_the_text_is_no_credit(lead):
+    assert _source("Những người lính mũ nồi xanh ở châu Phi", lead) == ""

@@ -96,7 +96,8 @@ def _line_patterns() -> dict:
         # written and a full day (checked against the gazetteer and find_dates)
         "dateline_dated": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<date>[^\-\u2013\u2014()]{6,35}?)\s*(?:--|[\u2013\u2014-])\s+"),
         # "Accra, Feb. 21, GNA -": place, date and agency without parentheses
-        "dateline_agency": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<date>[^,()]{3,30}?),\s*(?P<agency>[A-Z][\w.&' ]{1,30}?)\s*(?:--|[\u2013\u2014-])\s+"),
+        # "Puerto Príncipe, 25 Dic. ABN.-": the agency after the date without a comma
+        "dateline_agency": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<date>[^,()]{3,30}?)(?:,\s*|\s+)(?P<agency>[A-Z][\w.&' ]{1,30}?)\s*(?:--|[\u2013\u2014-])\s+"),
         # "KINSHASA — The ...": a place in capitals and a dash, no agency, no date
         # "Jakarta: President ...": a known place and a colon (checked against the gazetteer)
         "dateline_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][\w.'-]+(?: [A-ZÀ-ÝĐ][\w.'-]+){0,2}):\s+(?=[A-ZÀ-ÝĐ\"\u201c])"),
@@ -330,6 +331,14 @@ def _credit_line_pattern() -> re.Pattern:
     return re.compile(r"^[\W_]*(?:(?:" + words + r")\b\s*:?\s*)?(?P<value>\w.*?)[\W_]*$")
 
 
+@lru_cache(maxsize=None)
+def _glued_credit_word() -> re.Pattern:
+    """A credit word opening a line glued to a capitalised name after it ("SourceNaharnet",
+    "FuenteEFE", "NguồnTTXVN"; vocabulary source_credit_words of one word)."""
+    words = alternation(re.escape(w) for w in reference().vocabulary["source_credit_words"] if " " not in w)
+    return re.compile(r"^[\W_]*(?i:" + words + r")(?=[A-ZÀ-ÝĐ])")
+
+
 _CREDIT_PARTS = re.compile(r"\s*(?:[,/;&+]|\s(?:and|et|y|va|e)\s)\s*")
 
 
@@ -345,6 +354,8 @@ def credit_line(line: str) -> str | None:
     (sources.yaml) and the line is little else (vocabulary source_credit_words before them)."""
     if len(line.split()) > 10:
         return None
+    if (glued := _glued_credit_word().match(line)):  # "SourceNaharnet", "FuenteEFE": the label glued to the name
+        line = line[:glued.end()] + ": " + line[glued.end():]
     match = _credit_line_pattern().match(fold_same_length(line))
     if not match:
         return None
@@ -405,8 +416,10 @@ def segment(text: str) -> Layout:
         if _LONE_ADDRESS.fullmatch(line):  # the page's address, or a link, printed alone
             layout.boilerplate.append(line)
             continue
-        if credit_line(line):  # "(with AFP)", "Theo TTXVN": page furniture naming the source, not text
+        if (credited := credit_line(line)):  # "(with AFP)", "Theo TTXVN": page furniture naming the source, not text
             layout.boilerplate.append(line)
+            if _glued_credit_word().match(line):  # "SourceNaharnet": the name is no word of its own
+                layout.metadata.setdefault("source", credited)
             continue
         if any(rx.fullmatch(folded) for rx in p["boilerplate"]) or _is_navigation(line, before_title=layout.title is None and not body):
             layout.boilerplate.append(line)
@@ -652,7 +665,7 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
 
     forms = (
         ("dateline", agency_dateline),
-        ("dateline_agency", lambda m: find_dates(m["date"]) and ref.find_source(m["agency"])),  # "Accra, Feb. 21, GNA -"
+        ("dateline_agency", lambda m: find_dates(m["date"]) and ref.find_source(m["agency"].strip(" ."))),  # "Accra, Feb. 21, GNA -"
         ("dateline_caps", lambda m: find_dates(m["date"])),  # "BEIJING, Dec. 7 --"
         ("dateline_bare", lambda m: (m["place"].strip().isupper() or _known_place(m["place"].strip())) and ref.find_source(m["agency"].strip())),  # "Abuja, March 3 (NAN) The"
         ("dateline_dated", lambda m: _known_place(m["place"].strip()) and any(
@@ -666,6 +679,12 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         layout.metadata["date"] = m["date"].strip()
         body[0] = body[0][m.end():]
         return
+    # "(MENAFN- Kuwait News Agency (KUNA)) NEW YORK, Oct 15 (KUNA) -- ...", "(Belga) Un
+    # Casque bleu ...": an outlet credited in brackets before the lead's first word; a
+    # dateline may follow it.
+    if (m := _BRACKETED_OPENING.match(body[0])) and (credited := _bracketed_credit(m["credit"])):
+        layout.metadata.setdefault("source", credited)
+        body[0] = body[0][m.end():]
     # An outlet's name alone opening the lead is its credit, not a place.
     if (m := p["outlet_opening"].match(body[0])) and len(m["agency"].split()) <= 4 and _outlet_named(m["agency"]):
         layout.metadata.setdefault("source", m["agency"].strip())
@@ -699,6 +718,24 @@ def _whole_date(value: str) -> bool:
         return False
     rest = value[:dates[0].start] + value[dates[0].end:]
     return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1
+
+
+# An outlet's credit in brackets opening the lead, maybe behind the name of the platform
+# that syndicates it ("(MENAFN- Kuwait News Agency (KUNA))", "(Belga)"), before a capital.
+_BRACKETED_OPENING = re.compile(r"^\((?P<credit>(?:[^()]|\([^()]*\)){2,80})\)\s+(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])")
+
+
+def _bracketed_credit(credit: str) -> str | None:
+    """The outlet a bracketed credit opening the lead names, as printed: "Belga" -> "Belga";
+    "MENAFN- Kuwait News Agency (KUNA)" -> "Kuwait News Agency" (the outlet after the
+    syndicating platform and its dash, without its own abbreviation). None unless the
+    reference knows it (sources.yaml)."""
+    parts = re.split(r"\s*[-\u2013\u2014]\s+|-\s*(?=[A-Z])", credit, maxsplit=1)
+    for part in reversed(parts):
+        name = re.sub(r"\s*\([^()]*\)\s*$", "", part).strip()
+        if name and len(name.split()) <= 5 and _outlet_named(name):
+            return name
+    return None
 
 
 def _outlet_named(name: str) -> bool:
