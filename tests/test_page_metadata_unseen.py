@@ -205,3 +205,30 @@ def test_an_outlet_the_text_cites(lead, source):
 ])
 def test_an_abbreviation_defined_in_the_text_is_no_credit(lead):
     assert _source("Những người lính mũ nồi xanh ở châu Phi", lead) == ""
+
+
+# A page's date line with its time of day stays a date line with a desk's name and the
+# weekday beside it; the outlet opening the lead under it is still read.
+@pytest.mark.parametrize("date_line, lead, date, source", [
+    ("Ban Thời sự-Thứ ba, ngày 19/11/2019 17:05 GMT+7",
+     "VTV.vn - Hôm nay, các quân nhân của bệnh viện dã chiến đã rời Hà Nội lên đường làm nhiệm vụ.", "2019-11-19", "Vietnam Television"),
+    ("Service International-mardi, le 19 novembre 2019 à 17h05 GMT+1",
+     "(AFP) - Les soldats de l'hôpital de campagne ont quitté la capitale mardi pour leur mission.", "2019-11-19", "Agence France-Presse"),
+    ("World Desk-Tuesday, November 19, 2019 5:05 PM GMT+7",
+     "(Reuters) - The soldiers of the field hospital left the capital on Tuesday for their mission.", "2019-11-19", "Reuters"),
+])
+def test_a_timed_date_line_with_a_desk_name(date_line, lead, date, source):
+    extraction = extract(_page("Field hospital leaves for its mission in the south", date_line, lead))
+    assert extraction.determined_date == date
+    assert extraction.fields["source"] == source
+
+
+# An agency named alone beside the date line ("Publié le ... | AIB") is the source, over a
+# photo's copyright line further down.
+@pytest.mark.parametrize("date_line, source", [
+    ("Publié le vendredi 10 juillet 2015  |  AIB", "Agence d'information du Burkina"),
+    ("Publicado el viernes 10 de julio de 2015 | Latin Press", "Prensa Latina"),
+])
+def test_an_agency_beside_the_date_line(date_line, source):
+    assert _source("Rapatriement des dépouilles de six militaires", date_line, "Casques", "© Autre presse par D.R",
+                   "Les corps de six soldats ont été rapatriés jeudi à bord d'un avion militaire de l'ONU.") == source

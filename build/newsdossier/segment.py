@@ -136,7 +136,14 @@ def _is_date_line(line: str, strict: bool = False) -> bool:
         return False
     rest = line[: dates[0].start] + line[dates[0].end:]
     words = [w for w in re.findall(r"[^\W\d_]+", rest) if len(w) > 1]
-    return len(words) <= (4 if strict else 6)
+    # a date with its time of day ("Ban Thời sự-Thứ ba, ngày 19/11/2019 17:05 GMT+7") is a
+    # page's date line even with a desk's name and the weekday beside it
+    timed = not strict and _CLOCK_TIME.search(rest)
+    return len(words) <= (4 if strict else 9 if timed else 6)
+
+
+# A time of day printed beside a date ("17:05", "10h42", "4:20 am").
+_CLOCK_TIME = re.compile(r"(?<![\d/.:])(?:[01]?\d|2[0-3])\s?[:h]\s?[0-5]\d(?![\d/.])")
 
 
 def _is_heading_like(line: str) -> bool:
