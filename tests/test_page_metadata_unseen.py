@@ -232,3 +232,29 @@ def test_a_timed_date_line_with_a_desk_name(date_line, lead, date, source):
 def test_an_agency_beside_the_date_line(date_line, source):
     assert _source("Rapatriement des dépouilles de six militaires", date_line, "Casques", "© Autre presse par D.R",
                    "Les corps de six soldats ont été rapatriés jeudi à bord d'un avion militaire de l'ONU.") == source
+
+
+# A headline led by the page's date ("21/03/08 - Liban : ..."), under a breadcrumb whose
+# last crumb repeats it: the date is the publication date and the rest the headline.
+@pytest.mark.parametrize("dated_headline, headline, date", [
+    ("21/03/08 - Liban : Les 30 ans de la force", "Liban : Les 30 ans de la force", "2008-03-21"),
+    ("12 March 2019 – Lebanon: the force marks forty years", "Lebanon: the force marks forty years", "2019-03-12"),
+    ("12.03.2019 - Líbano: la fuerza cumple cuarenta años", "Líbano: la fuerza cumple cuarenta años", "2019-03-12"),
+])
+def test_a_headline_led_by_its_date(dated_headline, headline, date):
+    breadcrumb = f"Home | Operations | Europe | Middle East | Briefs | {dated_headline} Operations ... Briefs | {dated_headline}"
+    extraction = extract(_page(breadcrumb, dated_headline, "Mise à jour : 28/06/2010",
+                               "Le mercredi de cette semaine, la force a célébré l'anniversaire de sa présence au sud du pays lors d'une cérémonie au quartier général."))
+    assert extraction.fields["title"] == headline
+    assert extraction.determined_date == date
+
+
+@pytest.mark.parametrize("line", [
+    "Accueil | Opérations | Europe | Brèves | Les casques bleus célèbrent les trente ans de leur présence au sud du pays",
+    "Home › World › Africa › Peacekeepers mark thirty years of the force in the south of the country",
+])
+def test_a_breadcrumb_with_a_long_last_crumb_is_navigation(line):
+    layout = segment(_page(line, "Peacekeepers mark thirty years in the south",
+                           "The peacekeepers marked thirty years of the force in the south on Wednesday."))
+    assert line in layout.boilerplate
+    assert layout.title == "Peacekeepers mark thirty years in the south"

@@ -118,11 +118,21 @@ def _is_navigation(line: str, before_title: bool) -> bool:
     separators = sum(line.count(s) for s in NAVIGATION_SEPARATORS)
     if separators >= 2 and len(line.split()) <= 3 * (separators + 1):
         return True
+    if separators >= 3 and _mostly_short_parts(line):
+        return True  # a breadcrumb ending with a long crumb (the headline, printed again)
     words = _LETTERS.findall(fold(line))
     menu = reference().words("navigation_words")
     if 2 <= len(words) <= 12 and sum(w in menu for w in words) * 2 > len(words) and not line.endswith(TERMINAL):
         return True
     return before_title and len(line.split()) <= 2 and not any(c.isdigit() for c in line) and not line.endswith(TERMINAL)
+
+
+def _mostly_short_parts(line: str) -> bool:
+    """Whether most parts of a line cut at its menu separators are of three words or fewer
+    ("Accueil | Opérations | Europe | Brèves | <a headline>"): a menu or breadcrumb, however
+    long its last part."""
+    parts = [p for p in re.split("|".join(re.escape(s) for s in NAVIGATION_SEPARATORS), line) if p.strip()]
+    return len(parts) >= 4 and sum(len(p.split()) <= 3 for p in parts) * 3 >= len(parts) * 2
 
 
 def _is_date_line(line: str, strict: bool = False) -> bool:
@@ -460,6 +470,12 @@ def segment(text: str) -> Layout:
         if (m := p["inline_date"].match(line)):
             layout.metadata.setdefault("date", m["value"])
             line = line[m.end():]
+        if (layout.title is None and not body and "date" not in layout.metadata and (m := _DATE_OPENING.match(line))
+                and _whole_date(m["date"]) and len(line[m.end():].split()) >= 3 and _is_heading_like(line[m.end():])):
+            # "21/03/08 - Liban : Les 30 ans de la FINUL": a headline led by the page's date
+            layout.metadata["date"] = m["date"].strip()
+            line = line[m.end():]
+            folded = fold(line)
         if _is_date_line(line, strict=bool(body)):
             _byline_before_date(layout, headers, lines[:index])
             if p["updated_prefix"].match(folded):  # "Updated 21 March 2023 10:30": a later edit
