@@ -258,3 +258,25 @@ def test_a_breadcrumb_with_a_long_last_crumb_is_navigation(line):
                            "The peacekeepers marked thirty years of the force in the south on Wednesday."))
     assert line in layout.boilerplate
     assert layout.title == "Peacekeepers mark thirty years in the south"
+
+
+# A deadline or the end of a span in the lead ("until 30 November", "jusqu'au 30 juin") is
+# not the day the article reports on: it never becomes the publication date.
+@pytest.mark.parametrize("lead", [
+    "The Security Council has extended the mandate of the mission until 30 November 2015, the council said.",
+    "The mission must finish its withdrawal before 31 December 2023, according to the resolution.",
+    "Le Conseil a prolongé le mandat de la mission jusqu'au 30 juin 2015, selon la résolution.",
+    "El Consejo prorrogó el mandato de la misión hasta el 31 de agosto de 2025, según la resolución.",
+    "Nghị quyết yêu cầu phái bộ hoàn tất việc rút quân trước ngày 31 tháng 12 năm 2023.",
+])
+def test_a_deadline_is_not_the_publication_date(lead):
+    extraction = extract(_page(lead, "The mission has about 13,000 troops in the country."))
+    assert extraction.fields["date"] == ""
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("The Security Council extended the mandate of the mission on 30 November 2015, the council said.", "2015-11-30"),
+    ("Le Conseil a prolongé le mandat de la mission le 30 juin 2015, selon la résolution.", "2015-06-30"),
+])
+def test_a_day_the_lead_reports_still_dates_the_article(lead, expected):
+    assert extract(_page(lead, "The mission has about 13,000 troops in the country.")).fields["date"] == expected

@@ -9,7 +9,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from .dates import DateMention, find_dates, future_tense, printed_weekday, weekday_number, weekday_years
+from .dates import DateMention, deadline_before, find_dates, future_tense, printed_weekday, weekday_number, weekday_years
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found, find_in_sentence, join_article_names, named_again_as_person, resolve_surnames
 from .events import EventFinding, find_events
@@ -467,6 +467,8 @@ def _may_be_the_day(text: str, mention: DateMention, language: str = "und") -> b
     vocabulary stopwords)."""
     clause = _clause_before(text, mention)
     if future_tense(clause + " " + " ".join(text[mention.end:mention.end + 20].split()[:1]), language):
+        return False
+    if deadline_before(text[:mention.start], language):  # "extended the mandate until 30 November"
         return False
     if _history_words().search(fold(clause)):
         return False
