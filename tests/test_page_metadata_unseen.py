@@ -280,3 +280,17 @@ def test_a_deadline_is_not_the_publication_date(lead):
 ])
 def test_a_day_the_lead_reports_still_dates_the_article(lead, expected):
     assert extract(_page(lead, "The mission has about 13,000 troops in the country.")).fields["date"] == expected
+
+
+# A day printed without its year is not pushed past a date the text looks forward to (a
+# later month in a clause about the future, a deadline): that date bounds nothing.
+@pytest.mark.parametrize("lead", [
+    "MADRID, 4 Feb. (EUROPA PRESS) - The country hopes to lead the force, and the choice of its commander will be made in July 2016.",
+    "PARIS, 4 févr. (AFP) - Le pays espère commander la force, et le choix de son chef se fera en juillet 2016.",
+    "MADRID, 4 Feb. (EUROPA PRESS) - España aspira al mando de la fuerza; la decisión se tomará a partir de julio de 2016.",
+    "MADRID, 4 Feb. (EUROPA PRESS) - The council extended the mandate of the force until 31 July 2016.",
+])
+def test_a_date_looked_forward_to_does_not_push_the_year(lead):
+    date = extract(_page(lead, "The force has about 10,000 troops.")).fields["date"]
+    assert not date.startswith("2017")
+    assert date.endswith("-02-04")
