@@ -735,11 +735,16 @@ _DATE_OPENING = re.compile(r"^(?P<date>[^\-\u2013\u2014()]{6,40}?)\s*(?:--|[\u20
 
 def _whole_date(value: str) -> bool:
     """Whether a value is one full date (day, month and year) and little else: a weekday
-    beside it at most ("Friday, 24 November 2017"), not a clause holding a date."""
+    before it ("Friday, 24 November 2017") or one word after it at most, not a clause holding
+    a date nor a place and a date (a dateline)."""
     dates = [d for d in find_dates(value) if d.kind == "date" and d.has_year and d.value.day]
     if len(dates) != 1:
         return False
-    rest = value[:dates[0].start] + value[dates[0].end:]
+    before = fold(value[:dates[0].start]).strip(" ,.")
+    weekdays = {fold(w) for table in reference().date_words["weekdays"].values() for w in table}
+    if before and before not in weekdays:
+        return False  # "DAKAR, 25/07/22": a place before the date is a dateline, read as one
+    rest = value[dates[0].end:]
     return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1
 
 
