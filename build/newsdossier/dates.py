@@ -315,6 +315,18 @@ def future_tense(clause: str, language: str = "und") -> bool:
     return bool(ending and re.search(r"(?<![\w'])(?:" + ending + r")(?![\w'])", lowercase))
 
 
+def deadline_before(before: str, language: str = "und") -> bool:
+    """Whether the text before a date ends with a word that makes the date a deadline or the
+    end of a span ("until", "jusqu'au", "hasta el", "trước ngày"; dates.yaml
+    "deadline_markers"), maybe with an article after it ("by the", "avant le"). language:
+    ISO 639-1 code of the text."""
+    pattern = _marker_pattern("deadline_markers", language)
+    if pattern is None:
+        return False
+    tail = _lower(before)[-40:]
+    return any(re.fullmatch(r"\s*(?:(?:the|le|la|el|ngày|ngay)\s+)?", tail[m.end():]) for m in pattern.finditer(tail))
+
+
 def scheduled(before: str, language: str = "und") -> bool:
     """Whether the text before a weekday ends with a verb of a scheduled happening in the
     present (dates.yaml "scheduled_present": "The Council meets on", "se réunit", "se reúne

@@ -9,7 +9,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from .dates import DateMention, find_dates, future_tense, printed_weekday, weekday_number, weekday_years
+from .dates import DateMention, deadline_before, find_dates, future_tense, printed_weekday, weekday_number, weekday_years
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import (ACTOR_KINDS, Found, find_in_sentence, join_article_names, name_tails, named_again_as_person,
                        resolve_surnames, with_full_names)
@@ -294,6 +294,8 @@ class YearHints:
     # printed with its year, "this year, 2021"); no day taken from the body's events, a
     # caption, an anniversary or the latest year named.
     strict: bool = False
+    # ISO 639-1 code of the text: which future tense marks a date as one looked forward to.
+    language: str = "und"
 
 
 def _earliest_year(text: str, hints: YearHints) -> int | None:
@@ -320,6 +322,7 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
     """The article's date as EDTF, its basis, and what it rests on. language: ISO 639-1 code
     of the text (for the clauses about the future)."""
     hints = hints or YearHints()
+    hints.language = language
     month_first = _month_first(layout)
     # A publication date outranks an update's, whichever the page prints first.
     # (Only the publication date where the text's own date is asked for: an update is later.)
@@ -469,6 +472,8 @@ def _may_be_the_day(text: str, mention: DateMention, language: str = "und") -> b
     clause = _clause_before(text, mention)
     if future_tense(clause + " " + " ".join(text[mention.end:mention.end + 20].split()[:1]), language):
         return False
+    if deadline_before(text[:mention.start], language):  # "extended the mandate until 30 November"
+        return False
     if _history_words().search(fold(clause)):
         return False
     words = re.findall(r"[^\W\d_]+", mention.text)
@@ -532,7 +537,7 @@ def _with_inferred_year(mention: DateMention, text: str, printed: str, hints: Ye
     if fit is not None and len(fit[0]) == 1:
         year = fit[0][0]
         return value.with_year(year).edtf(), "inferred", f"{printed}; {fit[1]}"
-    latest, named_year = _latest_dated(text, today), _latest_year(text, today=today)
+    latest, named_year = _latest_dated(text, today, hints.language), _latest_year(text, today=today)
     same_day = _same_day_year(text, value, today)
     if hints.strict:
         latest = named_year = None  # the years the text names are no pin
@@ -658,10 +663,13 @@ def _history_year(text: str, mention: DateMention) -> bool:
     return bool(_history_words().search(fold(text[max(0, mention.start - 45):mention.start])))
 
 
-def _latest_dated(text: str, today: datetime.date | None = None) -> PartialDate | None:
+def _latest_dated(text: str, today: datetime.date | None = None, language: str = "und") -> PartialDate | None:
     """The latest day or month with a printed year that the text names (not a bare year),
-    leaving out the dates that start a long story and, with today, those after it."""
-    dated = [d.value_end or d.value for d in find_dates(text) if d.kind == "date" and d.has_year and not _history_year(text, d)]
+    leaving out the dates that start a long story, those the text looks forward to (in a
+    clause about the future, a deadline: "the decision will be taken from July 2016", "until
+    30 November"; language: ISO 639-1 code) and, with today, those after it."""
+    dated = [d.value_end or d.value for d in find_dates(text) if d.kind == "date" and d.has_year and not _history_year(text, d)
+             and not _looked_forward_to(text, d, language)]
     dated = [v for v in dated if not _after_today(v, today)]
     return max(dated, key=lambda v: (v.year, v.month or 0, v.day or 0), default=None)
 
@@ -701,6 +709,16 @@ def _after_today(value: PartialDate, today: datetime.date | None) -> bool:
     if today is None or value.year is None:
         return False
     return (value.year, value.month or 1, value.day or 1) > (today.year, today.month, today.day)
+
+
+def _looked_forward_to(text: str, mention: DateMention, language: str = "und") -> bool:
+    """Whether the text looks forward to a date: its clause speaks of the future ("se tomará a
+    partir de julio de 2016", "will leave on 3 April 2021") or a deadline word stands before it
+    ("until 30 November 2015"); language: ISO 639-1 code of the text."""
+    sentence_end = re.search(r"[.;!?](?:\s|$)", text[mention.end:])
+    rest = text[mention.end:mention.end + (sentence_end.start() if sentence_end else 80)]
+    return (future_tense(_clause_before(text, mention) + " " + " ".join(rest.split()[:3]), language)
+            or deadline_before(text[:mention.start], language))
 
 
 def _future_year(text: str, mention: DateMention) -> bool:

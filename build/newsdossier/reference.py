@@ -19,7 +19,12 @@ EXACT_LANGUAGES = ("vi",)
 
 # Words after which a news outlet is cited as the source of a report.
 _REPORTING = re.compile(
-    r"(?:\btold|\bto|according to|reported by|quoted by|\bselon|a appris|a indique a|a declare a|\bsegun|\bdijo a|\btheo|\bvia)\s+(?:the\s+|la\s+|le\s+|l'|el\s+)?$"
+    r"(?:\btold|\bto|according to|reported by|quoted by|\bselon|a appris|a indique a|a declare a|\bsegun|\bdijo a|\btheo|\bvia"
+    # "a rapporté un correspondant de l'AFP", "a correspondent for Reuters", "un corresponsal de EFE"
+    r"|correspondant de|correspondante de|journaliste de|correspondents? (?:of|for)|journalists? (?:of|for)|corresponsal de|periodista de|phong vien"
+    # "ARY News reported citing ISPR", "citant l'APS", "citando a EFE", "dẫn nguồn TTXVN"
+    r"|\bciting|\bcitant|\bcitando(?: a)?|dan nguon)"
+    r"\s+(?:the\s+|la\s+|le\s+|l'|el\s+)?$"
 )
 
 
@@ -323,10 +328,18 @@ class Reference:
         """Outlets the text cites as its own source: "(GNA)", "told Radio Okapi",
         "a appris franceinfo", "according to Yonhap"."""
         folded = fold_same_length(text)
-        return [
-            row for start, _alias, row in self._source_mentions(text)
-            if folded[:start].endswith("(") or _REPORTING.search(folded[max(0, start - 25):start])
-        ]
+        mentions = self._source_mentions(text)
+        cited = []
+        for index, (start, _alias, row) in enumerate(mentions):
+            if _REPORTING.search(folded[max(0, start - 25):start]):
+                cited.append(row)
+            elif folded[:start].endswith("("):
+                # "Quân đội nhân dân (QĐND) Việt Nam": an outlet's abbreviation in brackets
+                # right after its own name spelled out defines it; it credits nothing.
+                spelled = fold(text[max(0, start - 80):start - 1]).rstrip()
+                if not any(spelled.endswith(fold(alias)) for alias in row.get("aliases", ()) if len(alias) > 6):
+                    cited.append(row)
+        return cited
 
     def source_of_domain(self, host: str) -> dict | None:
         """The outlet whose web domain is this host or a parent of it ("fr.example.org")."""

@@ -96,7 +96,8 @@ def _line_patterns() -> dict:
         # written and a full day (checked against the gazetteer and find_dates)
         "dateline_dated": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<date>[^\-\u2013\u2014()]{6,35}?)\s*(?:--|[\u2013\u2014-])\s+"),
         # "Accra, Feb. 21, GNA -": place, date and agency without parentheses
-        "dateline_agency": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<date>[^,()]{3,30}?),\s*(?P<agency>[A-Z][\w.&' ]{1,30}?)\s*(?:--|[\u2013\u2014-])\s+"),
+        # "Puerto Príncipe, 25 Dic. ABN.-": the agency after the date without a comma
+        "dateline_agency": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<date>[^,()]{3,30}?)(?:,\s*|\s+)(?P<agency>[A-Z][\w.&' ]{1,30}?)\s*(?:--|[\u2013\u2014-])\s+"),
         # "KINSHASA — The ...": a place in capitals and a dash, no agency, no date
         # "Jakarta: President ...": a known place and a colon (checked against the gazetteer)
         "dateline_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][\w.'-]+(?: [A-ZÀ-ÝĐ][\w.'-]+){0,2}):\s+(?=[A-ZÀ-ÝĐ\"\u201c])"),
@@ -117,11 +118,21 @@ def _is_navigation(line: str, before_title: bool) -> bool:
     separators = sum(line.count(s) for s in NAVIGATION_SEPARATORS)
     if separators >= 2 and len(line.split()) <= 3 * (separators + 1):
         return True
+    if separators >= 3 and _mostly_short_parts(line):
+        return True  # a breadcrumb ending with a long crumb (the headline, printed again)
     words = _LETTERS.findall(fold(line))
     menu = reference().words("navigation_words")
     if 2 <= len(words) <= 12 and sum(w in menu for w in words) * 2 > len(words) and not line.endswith(TERMINAL):
         return True
     return before_title and len(line.split()) <= 2 and not any(c.isdigit() for c in line) and not line.endswith(TERMINAL)
+
+
+def _mostly_short_parts(line: str) -> bool:
+    """Whether most parts of a line cut at its menu separators are of three words or fewer
+    ("Accueil | Opérations | Europe | Brèves | <a headline>"): a menu or breadcrumb, however
+    long its last part."""
+    parts = [p for p in re.split("|".join(re.escape(s) for s in NAVIGATION_SEPARATORS), line) if p.strip()]
+    return len(parts) >= 4 and sum(len(p.split()) <= 3 for p in parts) * 3 >= len(parts) * 2
 
 
 def _is_date_line(line: str, strict: bool = False) -> bool:
@@ -135,7 +146,14 @@ def _is_date_line(line: str, strict: bool = False) -> bool:
         return False
     rest = line[: dates[0].start] + line[dates[0].end:]
     words = [w for w in re.findall(r"[^\W\d_]+", rest) if len(w) > 1]
-    return len(words) <= (4 if strict else 6)
+    # a date with its time of day ("Ban Thời sự-Thứ ba, ngày 19/11/2019 17:05 GMT+7") is a
+    # page's date line even with a desk's name and the weekday beside it
+    timed = not strict and _CLOCK_TIME.search(rest)
+    return len(words) <= (4 if strict else 9 if timed else 6)
+
+
+# A time of day printed beside a date ("17:05", "10h42", "4:20 am").
+_CLOCK_TIME = re.compile(r"(?<![\d/.:])(?:[01]?\d|2[0-3])\s?[:h]\s?[0-5]\d(?![\d/.])")
 
 
 def _is_heading_like(line: str) -> bool:
@@ -163,12 +181,17 @@ _BLANK_LINE = re.compile(r"\n\s*\n")
 _WIDE_GAP = re.compile(r"(?<=\S)(?:[ \t]{3,}|\t)(?=\S)")
 
 
+# A year glued to the word after it, as pages join a date line and a label ("1 mars
+# 2017Publicité", "12 de mayo de 2019Compartir"): a space goes between them.
+_GLUED_YEAR = re.compile(r"(?<![\w])((?:19|20)\d\d)(?=[^\W\d_][^\W\d_A-ZÀ-ÝĐ])")
+
+
 def split_lines(text: str) -> list[str]:
     """Non-empty lines; blocks of hard-wrapped lines (a plain-text archive) are joined first."""
     lines: list[str] = []
     for block in _BLANK_LINE.split(text.translate(_INVISIBLE)):
         # wide gaps inside a line separate menu items: keep them visible as separators
-        rows = [normalize_space(_WIDE_GAP.sub(" | ", r)) for r in block.split("\n") if r.strip()]
+        rows = [normalize_space(_WIDE_GAP.sub(" | ", _GLUED_YEAR.sub(r"\1 ", r))) for r in block.split("\n") if r.strip()]
         # a short line of parts ("By Name | October 4, 2019 | 04:29 pm", "Source: X| date|Editor: Y")
         # is read part by part; menus of many parts stay whole and are recognised as menus
         rows = [part for row in rows for part in _parts(row)]
@@ -249,6 +272,30 @@ def without_kicker(line: str) -> str:
     match = _kicker_pattern().match(fold_same_length(line))
     if match and len(line[match.end():].split()) >= 3:
         return line[match.end():]
+    return without_caps_kicker(line)
+
+
+def without_caps_kicker(line: str) -> str:
+    """A headline without the place or section name a page prints before it in capitals, on
+    the same line ("MALI Deux Casques bleus tués par une mine" -> "Deux Casques bleus tués
+    par une mine", "SOUTH SUDAN Troops leave Juba"): one to three words in capitals, cut when
+    they name a place the gazetteer knows (a country or city) or a kicker of vocabulary
+    headline_kickers, the headline after them opens with a capitalised word or a figure, and
+    three words or more are left; the line as it is otherwise (an acronym opening a
+    headline, "UNIFIL Troops ...", names no place and stays)."""
+    words = line.split(" ")
+    caps = 0
+    while caps < min(3, len(words)) and len(words[caps]) >= 2 and words[caps].isupper() and words[caps].replace("-", "").replace("'", "").isalpha():
+        caps += 1
+    kickers = {fold(w) for w in reference().vocabulary["headline_kickers"]}
+    for size in range(caps, 0, -1):
+        rest = words[size:]
+        first = rest[0] if rest else ""
+        if len(rest) < 3 or not (first[:1].isupper() or first[:1].isdigit()) or not (first[1:2].islower() or first[1:2].isdigit() or first.isdigit()):
+            continue
+        kicker = " ".join(words[:size])
+        if _known_place(kicker.title()) or fold(kicker) in kickers:
+            return " ".join(rest)
     return line
 
 
@@ -301,6 +348,14 @@ def _credit_line_pattern() -> re.Pattern:
     return re.compile(r"^[\W_]*(?:(?:" + words + r")\b\s*:?\s*)?(?P<value>\w.*?)[\W_]*$")
 
 
+@lru_cache(maxsize=None)
+def _glued_credit_word() -> re.Pattern:
+    """A credit word opening a line glued to a capitalised name after it ("SourceNaharnet",
+    "FuenteEFE", "NguồnTTXVN"; vocabulary source_credit_words of one word)."""
+    words = alternation(re.escape(w) for w in reference().vocabulary["source_credit_words"] if " " not in w)
+    return re.compile(r"^[\W_]*(?i:" + words + r")(?=[A-ZÀ-ÝĐ])")
+
+
 _CREDIT_PARTS = re.compile(r"\s*(?:[,/;&+]|\s(?:and|et|y|va|e)\s)\s*")
 
 
@@ -316,6 +371,8 @@ def credit_line(line: str) -> str | None:
     (sources.yaml) and the line is little else (vocabulary source_credit_words before them)."""
     if len(line.split()) > 10:
         return None
+    if (glued := _glued_credit_word().match(line)):  # "SourceNaharnet", "FuenteEFE": the label glued to the name
+        line = line[:glued.end()] + ": " + line[glued.end():]
     match = _credit_line_pattern().match(fold_same_length(line))
     if not match:
         return None
@@ -360,7 +417,10 @@ def segment(text: str) -> Layout:
             continue
         label = next((key for key, rx in p["label_only"].items() if rx.fullmatch(folded)), None)
         if label and index + 1 < len(lines):
-            pending_label = label
+            if _label_value_fits(label, lines[index + 1]):
+                pending_label = label
+            else:  # "Actualizado" above the lead: a label whose value the page left out
+                layout.boilerplate.append(line)
             continue
         # The labels are folded ("nguon", "cap nhat"): matched on the line folded letter for
         # letter, the value taken as printed.
@@ -373,8 +433,10 @@ def segment(text: str) -> Layout:
         if _LONE_ADDRESS.fullmatch(line):  # the page's address, or a link, printed alone
             layout.boilerplate.append(line)
             continue
-        if credit_line(line):  # "(with AFP)", "Theo TTXVN": page furniture naming the source, not text
+        if (credited := credit_line(line)):  # "(with AFP)", "Theo TTXVN": page furniture naming the source, not text
             layout.boilerplate.append(line)
+            if _glued_credit_word().match(line):  # "SourceNaharnet": the name is no word of its own
+                layout.metadata.setdefault("source", credited)
             continue
         if any(rx.fullmatch(folded) for rx in p["boilerplate"]) or _is_navigation(line, before_title=layout.title is None and not body):
             layout.boilerplate.append(line)
@@ -408,6 +470,12 @@ def segment(text: str) -> Layout:
         if (m := p["inline_date"].match(line)):
             layout.metadata.setdefault("date", m["value"])
             line = line[m.end():]
+        if (layout.title is None and not body and "date" not in layout.metadata and (m := _DATE_OPENING.match(line))
+                and _whole_date(m["date"]) and len(line[m.end():].split()) >= 3 and _is_heading_like(line[m.end():])):
+            # "21/03/08 - Liban : Les 30 ans de la FINUL": a headline led by the page's date
+            layout.metadata["date"] = m["date"].strip()
+            line = line[m.end():]
+            folded = fold(line)
         if _is_date_line(line, strict=bool(body)):
             _byline_before_date(layout, headers, lines[:index])
             if p["updated_prefix"].match(folded):  # "Updated 21 March 2023 10:30": a later edit
@@ -458,6 +526,14 @@ def segment(text: str) -> Layout:
             layout.captions.append(line)
             continue
         next_line = lines[index + 1] if index + 1 < len(lines) else ""
+        # a photo's legend printed twice, once bare and once with its credit glued on
+        # ("... en el Líbano." / "... en el Líbano.Jane DoeEFE"): one caption
+        if _caption_again(line, next_line):
+            if line not in layout.captions:
+                layout.captions.append(line)
+            continue
+        if any(_caption_again(caption, line) for caption in layout.captions):
+            continue
         if (next_line == line and len(line.split()) <= 40) or (line in layout.captions):
             if line not in layout.captions:
                 layout.captions.append(line)  # a photo's caption printed twice (alt text and legend)
@@ -482,6 +558,36 @@ def segment(text: str) -> Layout:
     _take_footer_source(layout, body)
     layout.paragraphs = [_GLUED_SENTENCE.sub(_unglue, para) for para in body if para.strip()]
     return layout
+
+
+# The most words of a credit glued after a photo's legend printed a second time.
+GLUED_CREDIT_WORDS = 6
+
+
+def _caption_again(line: str, later: str) -> bool:
+    """Whether a later line is the same legend printed again with a short credit glued on
+    ("Troops at the base." / "Troops at the base.Jane DoeAFP"): the later line opens with the
+    whole of the first (of four words or more, ending as a sentence) and adds no more than
+    GLUED_CREDIT_WORDS words, with no space after the first line's stop."""
+    if not later or later == line or len(line.split()) < 4 or not line.endswith((".", "!", "?")) or not later.startswith(line):
+        return False
+    tail = later[len(line):]
+    return bool(tail) and not tail[:1].isspace() and len(tail.split()) <= GLUED_CREDIT_WORDS
+
+
+# The most words a label's value printed on the line below it may hold ("Source" / "Agence
+# France-Presse", "By" / "Jane Doe and John Roe"); a longer line is the text going on.
+LABEL_VALUE_WORDS = 12
+
+
+def _label_value_fits(label: str, value: str) -> bool:
+    """Whether the line below a label printed alone ("Updated", "Actualizado", "Source") is
+    its value: a date line for a date label (date, updated), a short line for the others.
+    A page that prints the label and leaves its value out ("Actualizado" above the lead)
+    would otherwise lose its first paragraph."""
+    if label in ("date", "updated"):
+        return _is_date_line(value)
+    return len(value.split()) <= LABEL_VALUE_WORDS and not value.endswith(TERMINAL[:3])
 
 
 def _byline_before_date(layout: Layout, headers: dict[str, int], above: list[str]) -> None:
@@ -516,6 +622,16 @@ def _content_words(line: str) -> set[str]:
     return {w for w in re.findall(r"[^\W\d_]{4,}", fold(line)) if w not in stop}
 
 
+# The separators of a breadcrumb's crumbs ("Home / World", "Accueil › Monde", "Inicio | Mundo").
+_CRUMB_SEPARATOR = re.compile(r"\s(?:/|\||\u203a|\u00bb|>)\s")
+
+
+def _opens_as_headline(line: str) -> bool:
+    """Whether a line opens as a headline does, not in capitals throughout: with a capital,
+    or with a figure ("2 UN peacekeepers killed in Mali", "15 casques bleus blessés")."""
+    return (line[:1].isupper() or line[:1].isdigit()) and not line.isupper()
+
+
 def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "") -> None:
     """The headline among the heading-like lines above the text: one printed twice, else the
     first that reads like a headline (five words or more: a section's name has fewer) and
@@ -527,12 +643,12 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "") -> No
     lead_words = _content_words(lead)
     # (a line of capitalised words alone is a list of tags, or a headline in Title Case that
     # the longest rule reads well enough)
-    first_sharing = next((line for line in headers if line[:1].isupper() and not line.isupper() and len(line.split()) >= 5
+    first_sharing = next((line for line in headers if _opens_as_headline(line) and len(line.split()) >= 5
                           and any(w[:1].islower() for w in line.split()) and len(_content_words(line) & lead_words) >= 2), None)
 
     def score(line: str) -> tuple:
         words = len(line.split())
-        return (headers[line] > 1, line[:1].isupper() and not line.isupper(), words >= 4, line == first_sharing, words)
+        return (headers[line] > 1, _opens_as_headline(line), words >= 4, line == first_sharing, words)
 
     # A title bar ("Headline | Site") above the headline printed bare: one headline, and
     # the part after the separator is the site's name.
@@ -542,6 +658,14 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "") -> No
         if head and head != line and head in headers and len(match["site"].split()) <= 6:
             headers[head] += headers.pop(line)
             layout.site_name = layout.site_name or match["site"].strip()
+            layout.boilerplate.append(line)
+
+    # A breadcrumb whose last crumb is the headline ("Home / World / Troops leave Juba"),
+    # above the headline printed bare: one headline, and the breadcrumb is navigation.
+    for line in list(headers):
+        crumbs = [c.strip() for c in _CRUMB_SEPARATOR.split(line)]
+        if len(crumbs) >= 2 and crumbs[-1] != line and crumbs[-1] in headers:
+            headers[crumbs[-1]] += headers.pop(line)
             layout.boilerplate.append(line)
 
     best = max(headers, key=score)
@@ -564,7 +688,7 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
 
     forms = (
         ("dateline", agency_dateline),
-        ("dateline_agency", lambda m: find_dates(m["date"]) and ref.find_source(m["agency"])),  # "Accra, Feb. 21, GNA -"
+        ("dateline_agency", lambda m: find_dates(m["date"]) and ref.find_source(m["agency"].strip(" ."))),  # "Accra, Feb. 21, GNA -"
         ("dateline_caps", lambda m: find_dates(m["date"])),  # "BEIJING, Dec. 7 --"
         ("dateline_bare", lambda m: (m["place"].strip().isupper() or _known_place(m["place"].strip())) and ref.find_source(m["agency"].strip())),  # "Abuja, March 3 (NAN) The"
         ("dateline_dated", lambda m: _known_place(m["place"].strip()) and any(
@@ -572,6 +696,18 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         ("dateline_place", lambda m: m["place"].strip().isupper() and len(m["place"].split()) <= 4),  # "KINSHASA --"
         ("dateline_colon", lambda m: _known_place(m["place"])),  # "Jakarta: President ..."
     )
+    # "24 November 2017 – Four peacekeepers ...": the page's date opening the lead, with a
+    # dash and no place, is its date line.
+    if (m := _DATE_OPENING.match(body[0])) and "date" not in layout.metadata and _whole_date(m["date"]):
+        layout.metadata["date"] = m["date"].strip()
+        body[0] = body[0][m.end():]
+        return
+    # "(MENAFN- Kuwait News Agency (KUNA)) NEW YORK, Oct 15 (KUNA) -- ...", "(Belga) Un
+    # Casque bleu ...": an outlet credited in brackets before the lead's first word; a
+    # dateline may follow it.
+    if (m := _BRACKETED_OPENING.match(body[0])) and (credited := _bracketed_credit(m["credit"])):
+        layout.metadata.setdefault("source", credited)
+        body[0] = body[0][m.end():]
     # An outlet's name alone opening the lead is its credit, not a place.
     if (m := p["outlet_opening"].match(body[0])) and len(m["agency"].split()) <= 4 and _outlet_named(m["agency"]):
         layout.metadata.setdefault("source", m["agency"].strip())
@@ -591,6 +727,43 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
                 layout.dateline = Dateline(_place_case(match["place"]), date, agency)
                 body[index] = paragraph[match.end():]
                 return
+
+
+# A date and a dash opening the lead ("24 November 2017 – ", "March 3, 2022 -- ").
+_DATE_OPENING = re.compile(r"^(?P<date>[^\-\u2013\u2014()]{6,40}?)\s*(?:--|[\u2013\u2014-])\s+(?=[\w\"\u201c\u00ab])")
+
+
+def _whole_date(value: str) -> bool:
+    """Whether a value is one full date (day, month and year) and little else: a weekday
+    before it ("Friday, 24 November 2017") or one word after it at most, not a clause holding
+    a date nor a place and a date (a dateline)."""
+    dates = [d for d in find_dates(value) if d.kind == "date" and d.has_year and d.value.day]
+    if len(dates) != 1:
+        return False
+    before = fold(value[:dates[0].start]).strip(" ,.")
+    weekdays = {fold(w) for table in reference().date_words["weekdays"].values() for w in table}
+    if before and before not in weekdays:
+        return False  # "DAKAR, 25/07/22": a place before the date is a dateline, read as one
+    rest = value[dates[0].end:]
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1
+
+
+# An outlet's credit in brackets opening the lead, maybe behind the name of the platform
+# that syndicates it ("(MENAFN- Kuwait News Agency (KUNA))", "(Belga)"), before a capital.
+_BRACKETED_OPENING = re.compile(r"^\((?P<credit>(?:[^()]|\([^()]*\)){2,80})\)\s+(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])")
+
+
+def _bracketed_credit(credit: str) -> str | None:
+    """The outlet a bracketed credit opening the lead names, as printed: "Belga" -> "Belga";
+    "MENAFN- Kuwait News Agency (KUNA)" -> "Kuwait News Agency" (the outlet after the
+    syndicating platform and its dash, without its own abbreviation). None unless the
+    reference knows it (sources.yaml)."""
+    parts = re.split(r"\s*[-\u2013\u2014]\s+|-\s*(?=[A-Z])", credit, maxsplit=1)
+    for part in reversed(parts):
+        name = re.sub(r"\s*\([^()]*\)\s*$", "", part).strip()
+        if name and len(name.split()) <= 5 and _outlet_named(name):
+            return name
+    return None
 
 
 def _outlet_named(name: str) -> bool:
