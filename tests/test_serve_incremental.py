@@ -333,6 +333,7 @@ def test_a_dirty_rebuild_makes_no_new_page_for_an_unchanged_file(example, tmp_pa
     session.build()
     plugin = session.plugins["newsdossier"]
     before = dict(plugin.kept_files)
+    sources_before = dict(plugin.kept_sources)
     assert before and all(f.page is not None for f in before.values() if f.src_uri.endswith(".md"))
     edit_title(project)
     session.build()
@@ -342,6 +343,8 @@ def test_a_dirty_rebuild_makes_no_new_page_for_an_unchanged_file(example, tmp_pa
     assert all(not after[path].changed for path in set(after) - changed)
     # the pages rewritten: the changed ones kept, and pages of the navigation (new files each build)
     assert {after[path].url for path in changed if path.endswith(".md")} == {url for url in plugin.rebuilt if url not in NAV_URLS}
+    # the seeds' and data files' files too, while each is published as before
+    assert sources_before and all(plugin.kept_sources[path][1:] == kept[1:] for path, kept in sources_before.items())
 
 
 def test_a_page_whose_output_went_missing_is_written_again_from_a_kept_file(example, tmp_path, monkeypatch):

@@ -281,6 +281,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     indexer: "SearchIndexer | None" = None  # under `mkdocs serve`: writes the search index in the background
     heap: HeapKeeper | None = None  # under `mkdocs serve`: the heap frozen between saves
     kept_files: dict[str, "GeneratedFile"] = {}  # under --dirty: the last build's generated files outside the navigation, by path
+    kept_sources: dict[str, tuple] = {}  # under --dirty: (Source, RawFile, SourceView) of the last build, by published path
     observer = None  # under `mkdocs serve` with `watch: native`: the operating system's change notices (watch.py)
 
     def on_startup(self, *, command, dirty) -> None:
@@ -290,6 +291,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         self.heap = HeapKeeper() if self.serving else None
         self.rendered = None
         self.kept_files = {}
+        self.kept_sources = {}
         if self.serving and not dirty:
             log.info("every save rebuilds the whole site; 'mkdocs serve --dirty' (make serve) rebuilds only the pages an edit changes")
 
@@ -409,9 +411,18 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             files.append(generated)
         # The seeds and the data files themselves, so that pages can link the text as collected and
         # the file to edit: each as it is (to download) and as a page that declares its encoding.
+        # Under --dirty, a source published as at the last build keeps its two files (each
+        # still asks its file's time whether to be written again).
+        kept_sources = self.kept_sources if self.dirty and last is not None else {}
+        self.kept_sources = {}
         for source in published_sources(self.project, corpus):
-            files.append(RawFile.generated(config, source.path, abs_src_path=str(source.source)))
-            files.append(SourceView.of(config, source))
+            same = kept_sources.get(source.path)
+            raw, view = same[1:] if same is not None and same[0] == source else (
+                RawFile.generated(config, source.path, abs_src_path=str(source.source)), SourceView.of(config, source))
+            files.append(raw)
+            files.append(view)
+            if self.dirty:
+                self.kept_sources[source.path] = (source, raw, view)
         if self.dirty and last is not None:
             self._remove_vanished(config, files, last.paths - set(pages))
         changed = f"; {len(self.rebuilt)} changed" if self.dirty else ""
@@ -534,6 +545,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         # The pages of a failed build may not have been written: the next build writes all.
         self.rendered = None
         self.kept_files = {}
+        self.kept_sources = {}
 
     def on_serve(self, server, config, builder):
         folders = [folder for folder in (self.project.data, self.templates, self.project.seeds) if folder.exists()]
