@@ -359,3 +359,23 @@ def test_a_page_whose_output_went_missing_is_written_again_from_a_kept_file(exam
     edit_title(project)
     session.build()
     assert output.read_bytes() == written
+
+
+def test_under_serve_the_search_reads_the_pages_of_the_site(example, tmp_path, monkeypatch):
+    """The glob Pagefind reads under serve (kept from the last build while the files are the
+    same) is search.index_glob of the site's pages and other HTML files, after every save."""
+    from newsdossier.search import index_glob
+
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    project = copy_project(example, tmp_path / "project")
+    session = DirtySession(project, tmp_path / "served")
+    session.build()
+    plugin = session.plugins["newsdossier"]
+    first = plugin.search_glob
+    edit_title(project)
+    session.build()
+    assert plugin.search_glob == first
+    site = tmp_path / "served"
+    pages = sorted(str(p.relative_to(site)) for p in site.rglob("index.html") if p.relative_to(site).parts[0] not in ("pagefind",))
+    assert all(page in first or page.split("/")[0] + "/**/*.html" in first for page in pages if page != "404.html")
+    assert first == index_glob(*plugin.glob_of[0])

@@ -281,6 +281,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     indexer: "SearchIndexer | None" = None  # under `mkdocs serve`: writes the search index in the background
     heap: HeapKeeper | None = None  # under `mkdocs serve`: the heap frozen between saves
     kept_files: dict[str, "GeneratedFile"] = {}  # under --dirty: the last build's generated files outside the navigation, by path
+    glob_of: tuple | None = None  # under serve: ((pages, other HTML files), their search.index_glob) of the last build
     kept_sources: dict[str, tuple] = {}  # under --dirty: (Source, RawFile, SourceView) of the last build, by published path
     observer = None  # under `mkdocs serve` with `watch: native`: the operating system's change notices (watch.py)
 
@@ -509,13 +510,26 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         HTML files Pagefind is to read: the pages, not the seeds' and data files' views."""
         if self.serving:
             env.bytecode_cache = _THEME_COMPILED
-        if self.config.search:
+        if self.config.search and self.serving:
+            # One pass over the files (tens of thousands at 10,000 articles), and the glob of the
+            # last build again when the site's pages and views are the same.
+            pages, others = [], []
+            for file in files:
+                if file.is_documentation_page():
+                    if file.inclusion.is_included():
+                        pages.append(file.dest_uri)
+                elif file.dest_uri.endswith(".html"):
+                    others.append(file.dest_uri)
+            if self.glob_of is None or self.glob_of[0] != (pages, others):
+                self.glob_of = ((pages, others), index_glob(pages, others))
+            self.search_glob = self.glob_of[1]
+        elif self.config.search:
             pages = [file.dest_uri for file in files.documentation_pages()]
             others = [file.dest_uri for file in files if file.dest_uri.endswith(".html") and not file.is_documentation_page()]
             languages = {file.dest_uri: self.page_langs.get(file.src_uri, self.site_language) for file in files.documentation_pages()}
-            # In parts above search.PART_PAGES pages, but not under `mkdocs serve`: a page --dirty
-            # does not rewrite keeps the parts of the build that wrote it (main.html names them).
-            self.search_glob = index_parts(pages, others, languages, self.site_language, self.config.search_part_pages) if not self.serving else index_glob(pages, others)
+            # In parts above search.PART_PAGES pages, but not under `mkdocs serve` (above): a page
+            # --dirty does not rewrite keeps the parts of the build that wrote it (main.html names them).
+            self.search_glob = index_parts(pages, others, languages, self.site_language, self.config.search_part_pages)
         return env
 
     def search_settled(self, timeout: float | None = None) -> bool:
