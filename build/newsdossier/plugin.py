@@ -413,8 +413,9 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         # The seeds and the data files themselves, so that pages can link the text as collected and
         # the file to edit: each as it is (to download) and as a page that declares its encoding.
         # Under --dirty, a source published as at the last build keeps its two files (each
-        # still asks its file's time whether to be written again).
-        kept_sources = self.kept_sources if self.dirty and last is not None else {}
+        # still asks its file's time whether to be written again), unless the configuration
+        # changed (modified is None: another key, incremental.rebuild).
+        kept_sources = self.kept_sources if self.dirty and last is not None and modified is not None else {}
         self.kept_sources = {}
         for source in published_sources(self.project, corpus):
             same = kept_sources.get(source.path)
