@@ -282,6 +282,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     heap: HeapKeeper | None = None  # under `mkdocs serve`: the heap frozen between saves
     kept_files: dict[str, "GeneratedFile"] = {}  # under --dirty: the last build's generated files outside the navigation, by path
     glob_of: tuple | None = None  # under serve: ((pages, other HTML files), their search.index_glob) of the last build
+    kept_where: tuple | None = None  # (site folder, docs folder, use_directory_urls) the kept files were made for
     kept_sources: dict[str, tuple] = {}  # under --dirty: (Source, RawFile, SourceView) of the last build, by published path
     observer = None  # under `mkdocs serve` with `watch: native`: the operating system's change notices (watch.py)
 
@@ -389,7 +390,11 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         # with the MkDocs Page it holds, are given to MkDocs again: it then neither makes a Page
         # for each of them again (about 0.2 s per 1,000 articles) nor asks them anything but
         # whether they changed. Pages of the navigation get new Pages from MkDocs each build.
-        kept = self.kept_files if self.dirty and last is not None and modified is not None else {}
+        # Kept files write where the build that made them wrote: another site folder (a build into
+        # another folder by the same plugin object) makes new ones.
+        where = (config.site_dir, config.docs_dir, config.use_directory_urls)
+        same_place, self.kept_where = where == self.kept_where, where
+        kept = self.kept_files if self.dirty and same_place and last is not None and modified is not None else {}
         self.kept_files = {}
         for path in sorted(pages):
             if files.get_file_from_path(path) is not None:
@@ -415,7 +420,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         # Under --dirty, a source published as at the last build keeps its two files (each
         # still asks its file's time whether to be written again), unless the configuration
         # changed (modified is None: another key, incremental.rebuild).
-        kept_sources = self.kept_sources if self.dirty and last is not None and modified is not None else {}
+        kept_sources = self.kept_sources if self.dirty and same_place and last is not None and modified is not None else {}
         self.kept_sources = {}
         for source in published_sources(self.project, corpus):
             same = kept_sources.get(source.path)
