@@ -15,7 +15,7 @@ from mkdocs.config import load_config
 from conftest import SERVE_URL, DirtySession, copy_project, example_project
 from newsdossier.corpus import load_corpus
 from newsdossier.incremental import Plan, edited_articles, rebuild
-from newsdossier.render import render_site
+from newsdossier.render import NAV_PAGES, render_site
 from newsdossier.store import ParseCache, Project
 
 
@@ -293,3 +293,89 @@ def test_the_search_index_is_written_at_a_lower_priority_than_the_rebuilds(monke
     indexer.request(tmp_path)
     assert indexer.settled(timeout=60)
     assert seen["child"] >= min(os.nice(0) + plugin.BACKGROUND_NICENESS, 19)
+
+
+def full_build(project: Path, site: Path) -> dict[str, bytes]:
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(site))
+    config.site_url = SERVE_URL
+    config.plugins.on_startup(command="build", dirty=False)  # a build from scratch: no state kept
+    build(config, serve_url=SERVE_URL)
+    return files(site)
+
+
+@pytest.mark.parametrize("edits", [("title", "actor removed"), ("date, same year", "title"), ("source", "text")])
+def test_saves_in_a_row_keep_the_site_a_full_build_makes(example, tmp_path, monkeypatch, edits):
+    """A dirty rebuild hands MkDocs the last build's files (and their Pages) of the pages it
+    leaves as they are (plugin kept_files): after several saves the site is still the one a
+    full build of the edited data makes, including the sitemap, which lists every page."""
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    project = copy_project(example, tmp_path / "project")
+    session = DirtySession(project, tmp_path / "served")
+    session.build()
+    for edit in edits:
+        EDITS[edit](project)
+        session.build()
+    served, full = files(session.site), full_build(project, tmp_path / "full")
+    assert sorted(served) == sorted(full)
+    for name in full:
+        assert served[name] == full[name], name
+
+
+NAV_URLS = {"./", *(f"{path.removesuffix('.md').removesuffix('index')}/".replace("//", "/") for path in NAV_PAGES if path != "index.md")}
+
+
+def test_a_dirty_rebuild_makes_no_new_page_for_an_unchanged_file(example, tmp_path, monkeypatch):
+    """Of the generated pages outside the navigation, a dirty rebuild gives MkDocs the same file
+    (holding its Page) for every page whose content did not change, a new one for the others."""
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    project = copy_project(example, tmp_path / "project")
+    session = DirtySession(project, tmp_path / "served")
+    session.build()
+    plugin = session.plugins["newsdossier"]
+    before = dict(plugin.kept_files)
+    sources_before = dict(plugin.kept_sources)
+    assert before and all(f.page is not None for f in before.values() if f.src_uri.endswith(".md"))
+    edit_title(project)
+    session.build()
+    after = plugin.kept_files
+    changed = {path for path in after if after[path] is not before.get(path)}
+    assert changed and changed < set(after)
+    assert all(not after[path].changed for path in set(after) - changed)
+    # the pages rewritten: the changed ones kept, and pages of the navigation (new files each build)
+    assert {after[path].url for path in changed if path.endswith(".md")} == {url for url in plugin.rebuilt if url not in NAV_URLS}
+    # the seeds' and data files' files too, while each is published as before
+    assert sources_before and all(plugin.kept_sources[path][1:] == kept[1:] for path, kept in sources_before.items())
+
+
+def test_a_page_whose_output_went_missing_is_written_again_from_a_kept_file(example, tmp_path, monkeypatch):
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    project = copy_project(example, tmp_path / "project")
+    session = DirtySession(project, tmp_path / "served")
+    session.build()
+    path = next(p for p in session.plugins["newsdossier"].kept_files if p.startswith("actors/") and p.count("/") == 1)
+    output = Path(session.plugins["newsdossier"].kept_files[path].abs_dest_path)
+    written = output.read_bytes()
+    output.unlink()
+    edit_title(project)
+    session.build()
+    assert output.read_bytes() == written
+
+
+def test_under_serve_the_search_reads_the_pages_of_the_site(example, tmp_path, monkeypatch):
+    """The glob Pagefind reads under serve (kept from the last build while the files are the
+    same) is search.index_glob of the site's pages and other HTML files, after every save."""
+    from newsdossier.search import index_glob
+
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    project = copy_project(example, tmp_path / "project")
+    session = DirtySession(project, tmp_path / "served")
+    session.build()
+    plugin = session.plugins["newsdossier"]
+    first = plugin.search_glob
+    edit_title(project)
+    session.build()
+    assert plugin.search_glob == first
+    site = tmp_path / "served"
+    pages = sorted(str(p.relative_to(site)) for p in site.rglob("index.html") if p.relative_to(site).parts[0] not in ("pagefind",))
+    assert all(page in first or page.split("/")[0] + "/**/*.html" in first for page in pages if page != "404.html")
+    assert first == index_glob(*plugin.glob_of[0])

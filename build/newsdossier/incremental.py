@@ -218,14 +218,15 @@ def plan(last: Rendered, corpus: Corpus, graph: Graph, network: Network) -> Plan
 
 
 def rebuild(last: Rendered | None, corpus: Corpus, templates: Path, long_list: int, seeds: SeedListing = SeedListing(),
-            key: tuple = ()) -> tuple[Rendered, set[str] | None, str]:
+            key: tuple = (), *, frozen: bool | None = None) -> tuple[Rendered, set[str] | None, str]:
     """The site's pages for `corpus`, made from the last build where it can be.
 
     last: the last build (None: there is none); key: the value of what else the pages depend on
     (another key than last's: render everything). Returns (this build, the paths whose content
     differs from the last build's, or None when there is no last build to compare with or its
     key differs, and "incremental, N rendered" or "full"). The pages are those of
-    render.render_site(corpus, templates, long_list, seeds) either way. Raises what
+    render.render_site(corpus, templates, long_list, seeds) either way (`frozen`: passed to it,
+    whether the caller holds the heap frozen). Raises what
     render_site raises (jinja2.TemplateError for a template's fault)."""
     graph = build_graph(corpus)
     # The ties of the last build, counted again only for the articles whose entities changed.
@@ -236,13 +237,13 @@ def rebuild(last: Rendered | None, corpus: Corpus, templates: Path, long_list: i
             listed: set[str] = set()
             pieces = dict(last.pieces)  # the downloads' text of the articles not edited is reused
             fresh = render_site(corpus, templates, long_list, seeds, graph=graph, network=network, only=wanted.wants, listed=listed,
-                                pieces=pieces, changed=set(wanted.edited))
+                                pieces=pieces, changed=set(wanted.edited), frozen=frozen)
             if listed == last.paths:
                 pages = {**last.pages, **fresh}
                 modified = {path for path, text in fresh.items() if last.pages[path] != text}
                 return Rendered(corpus, graph, network, pages, key, pieces), modified, f"incremental, {len(fresh)} rendered"
     pieces = {}
-    pages = render_site(corpus, templates, long_list, seeds, graph=graph, network=network, pieces=pieces)
+    pages = render_site(corpus, templates, long_list, seeds, graph=graph, network=network, pieces=pieces, frozen=frozen)
     if last is None or last.key != key:
         return Rendered(corpus, graph, network, pages, key, pieces), None, "full"
     return Rendered(corpus, graph, network, pages, key, pieces), {p for p, text in pages.items() if last.pages.get(p) != text}, "full"

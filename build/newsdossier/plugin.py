@@ -6,6 +6,7 @@ import gc
 import hashlib
 import html
 import os
+import sys
 import threading
 import time
 import traceback
@@ -230,30 +231,37 @@ class HeapKeeper:
     ten times more at 10,000. After each build the heap is frozen (gc.freeze): objects freed by
     their reference count (most of the last build) are still freed, but the collector scans only
     what was made since. The cyclic garbage of earlier builds (MkDocs' pages and navigation, a
-    Jinja environment) is collected by a full collection once the frozen objects have grown by
-    GROWTH over their count after the last one, so memory stays bounded. Source: Python
-    documentation, gc.freeze and gc.collect; the thresholds of gc.set_threshold."""
+    Jinja environment) is collected by a full collection once the heap has grown by GROWTH over
+    its size after the last one, so memory stays bounded. The heap's size is the count of memory
+    blocks Python's allocator holds (sys.getallocatedblocks, a walk over its arenas), not the
+    count of frozen objects (gc.get_freeze_count walks every frozen object: about 0.4 s at
+    10,000 articles, on each save). Source: Python documentation, gc.freeze, gc.collect,
+    sys.getallocatedblocks; the thresholds of gc.set_threshold."""
 
     GROWTH = 1.5
 
     def __init__(self) -> None:
-        self.baseline = 0  # frozen objects after the last full collection
+        self.baseline = 0  # allocated blocks after the last full collection
+        self.frozen = False  # the heap was frozen by after_build and not given back since
 
     def before_build(self) -> None:
-        if self.baseline and gc.get_freeze_count() > self.GROWTH * self.baseline:
+        if self.baseline and sys.getallocatedblocks() > self.GROWTH * self.baseline:
             gc.unfreeze()
             gc.collect()
             self.baseline = 0
+            self.frozen = False
 
     def after_build(self) -> None:
         gc.freeze()
+        self.frozen = True
         if not self.baseline:
-            self.baseline = gc.get_freeze_count()
+            self.baseline = sys.getallocatedblocks()
 
     def release(self) -> None:
         """Give the frozen objects back to the collector (the server stops)."""
         gc.unfreeze()
         self.baseline = 0
+        self.frozen = False
 
 
 class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
@@ -272,6 +280,10 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     search_glob: list[IndexPart] | str | None = None  # the HTML files Pagefind reads, by part of the index (search.index_parts; None: all)
     indexer: "SearchIndexer | None" = None  # under `mkdocs serve`: writes the search index in the background
     heap: HeapKeeper | None = None  # under `mkdocs serve`: the heap frozen between saves
+    kept_files: dict[str, "GeneratedFile"] = {}  # under --dirty: the last build's generated files outside the navigation, by path
+    glob_of: tuple | None = None  # under serve: ((pages, other HTML files), their search.index_glob) of the last build
+    kept_where: tuple | None = None  # (site folder, docs folder, use_directory_urls) the kept files were made for
+    kept_sources: dict[str, tuple] = {}  # under --dirty: (Source, RawFile, SourceView) of the last build, by published path
     observer = None  # under `mkdocs serve` with `watch: native`: the operating system's change notices (watch.py)
 
     def on_startup(self, *, command, dirty) -> None:
@@ -280,6 +292,8 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         self.parse_cache = ParseCache() if self.serving else None
         self.heap = HeapKeeper() if self.serving else None
         self.rendered = None
+        self.kept_files = {}
+        self.kept_sources = {}
         if self.serving and not dirty:
             log.info("every save rebuilds the whole site; 'mkdocs serve --dirty' (make serve) rebuilds only the pages an edit changes")
 
@@ -356,7 +370,8 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         the pages an edit to articles' data can change."""
         last, self.rendered = self.rendered, None  # until this build's pages are all made
         key = (self.config_salt, tuple(self.search_languages), self.config.long_list, self.seeds, _tree_state(self.templates))
-        rendered, modified, how = incremental.rebuild(last, self.corpus, self.templates, self.config.long_list, self.seeds, key)
+        frozen = self.heap.frozen if self.heap is not None else None
+        rendered, modified, how = incremental.rebuild(last, self.corpus, self.templates, self.config.long_list, self.seeds, key, frozen=frozen)
         if self.serving:
             self.rendered = rendered
         return rendered.pages, modified, how
@@ -371,9 +386,25 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         except Exception as error:  # a bug: still one line, never a traceback at the user
             raise PluginError(f"newsdossier: internal error while rendering pages ({type(error).__name__}: {error}); please report it") from None
         self.rebuilt = set()
+        # Under --dirty, the last build's files of the pages this build leaves as they are, each
+        # with the MkDocs Page it holds, are given to MkDocs again: it then neither makes a Page
+        # for each of them again (about 0.2 s per 1,000 articles) nor asks them anything but
+        # whether they changed. Pages of the navigation get new Pages from MkDocs each build.
+        # Kept files write where the build that made them wrote: another site folder (a build into
+        # another folder by the same plugin object) makes new ones.
+        where = (config.site_dir, config.docs_dir, config.use_directory_urls)
+        same_place, self.kept_where = where == self.kept_where, where
+        kept = self.kept_files if self.dirty and same_place and last is not None and modified is not None else {}
+        self.kept_files = {}
         for path in sorted(pages):
             if files.get_file_from_path(path) is not None:
                 continue  # a hand-written page of the same path wins over the generated one
+            reused = kept.get(path) if kept and path not in modified else None
+            if reused is not None:
+                reused.changed = False
+                files.append(reused)
+                self.kept_files[path] = reused
+                continue
             generated = GeneratedFile.generated(config, path, content=pages[path])
             if self.dirty:  # only a dirty build asks whether a page changed
                 generated.changed = modified is None or path in modified
@@ -381,12 +412,24 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
                     self.rebuilt.add(generated.url)
             if path.endswith(".md") and path not in NAV_PAGES:
                 generated.inclusion = InclusionLevel.NOT_IN_NAV
+            if self.dirty and path not in NAV_PAGES:
+                self.kept_files[path] = generated
             files.append(generated)
         # The seeds and the data files themselves, so that pages can link the text as collected and
         # the file to edit: each as it is (to download) and as a page that declares its encoding.
+        # Under --dirty, a source published as at the last build keeps its two files (each
+        # still asks its file's time whether to be written again), unless the configuration
+        # changed (modified is None: another key, incremental.rebuild).
+        kept_sources = self.kept_sources if self.dirty and same_place and last is not None and modified is not None else {}
+        self.kept_sources = {}
         for source in published_sources(self.project, corpus):
-            files.append(RawFile.generated(config, source.path, abs_src_path=str(source.source)))
-            files.append(SourceView.of(config, source))
+            same = kept_sources.get(source.path)
+            raw, view = same[1:] if same is not None and same[0] == source else (
+                RawFile.generated(config, source.path, abs_src_path=str(source.source)), SourceView.of(config, source))
+            files.append(raw)
+            files.append(view)
+            if self.dirty:
+                self.kept_sources[source.path] = (source, raw, view)
         if self.dirty and last is not None:
             self._remove_vanished(config, files, last.paths - set(pages))
         changed = f"; {len(self.rebuilt)} changed" if self.dirty else ""
@@ -423,19 +466,23 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             entry = entry if entry and in_use(entry) else None  # a merged actor's page only points to another
             names = " ".join(entity_names(entry)) if entry else ""
             page.meta["search_names"] = " ".join([names, *cross_language_stems(html.escape(names), language, self.search_languages)]).strip()
-        if not self.serving and isinstance(page.file, GeneratedFile):
+        if isinstance(page.file, GeneratedFile):
             # `mkdocs build` keeps every page until all are written: a generated page's Markdown
             # (held twice, as the file's content and the page's) is not read again once it is
             # HTML, so it is let go here; at 10,000 articles that is hundreds of MB less at the peak.
             # (Not None: MkDocs' Page.title is None while the page has no Markdown; its title
-            # comes from the rendered heading, kept.)
+            # comes from the rendered heading, kept.) Under `mkdocs serve` the file's content is
+            # the string the plugin keeps for the next save (incremental.Rendered), so it stays:
+            # a page whose output went missing is read from it again.
             page.markdown = ""
-            page.file.content_string = ""
+            if not self.serving:
+                page.file.content_string = ""
         return html_content
 
     def on_post_page(self, output: str, page, config) -> str:
-        # Under `mkdocs build` a page's HTML is not read again once the page is written.
-        if not self.serving and isinstance(page.file, GeneratedFile):
+        # A page's HTML is not read again once the page is written (under `mkdocs serve --dirty`
+        # the page itself is kept for the next save, kept_files, and its HTML would be held too).
+        if isinstance(page.file, GeneratedFile):
             page.content = None
         return output
 
@@ -469,13 +516,26 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         HTML files Pagefind is to read: the pages, not the seeds' and data files' views."""
         if self.serving:
             env.bytecode_cache = _THEME_COMPILED
-        if self.config.search:
+        if self.config.search and self.serving:
+            # One pass over the files (tens of thousands at 10,000 articles), and the glob of the
+            # last build again when the site's pages and views are the same.
+            pages, others = [], []
+            for file in files:
+                if file.is_documentation_page():
+                    if file.inclusion.is_included():
+                        pages.append(file.dest_uri)
+                elif file.dest_uri.endswith(".html"):
+                    others.append(file.dest_uri)
+            if self.glob_of is None or self.glob_of[0] != (pages, others):
+                self.glob_of = ((pages, others), index_glob(pages, others))
+            self.search_glob = self.glob_of[1]
+        elif self.config.search:
             pages = [file.dest_uri for file in files.documentation_pages()]
             others = [file.dest_uri for file in files if file.dest_uri.endswith(".html") and not file.is_documentation_page()]
             languages = {file.dest_uri: self.page_langs.get(file.src_uri, self.site_language) for file in files.documentation_pages()}
-            # In parts above search.PART_PAGES pages, but not under `mkdocs serve`: a page --dirty
-            # does not rewrite keeps the parts of the build that wrote it (main.html names them).
-            self.search_glob = index_parts(pages, others, languages, self.site_language, self.config.search_part_pages) if not self.serving else index_glob(pages, others)
+            # In parts above search.PART_PAGES pages, but not under `mkdocs serve` (above): a page
+            # --dirty does not rewrite keeps the parts of the build that wrote it (main.html names them).
+            self.search_glob = index_parts(pages, others, languages, self.site_language, self.config.search_part_pages)
         return env
 
     def search_settled(self, timeout: float | None = None) -> bool:
@@ -504,6 +564,8 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     def on_build_error(self, error) -> None:
         # The pages of a failed build may not have been written: the next build writes all.
         self.rendered = None
+        self.kept_files = {}
+        self.kept_sources = {}
 
     def on_serve(self, server, config, builder):
         folders = [folder for folder in (self.project.data, self.templates, self.project.seeds) if folder.exists()]
