@@ -66,7 +66,14 @@ def language_tag(code: object, default: str) -> str:
     missing, "und"/"unknown" or malformed values give `default`, so that no page claims a
     language it is not known to be in. Source: BCP 47 (RFC 5646) for the tag's shape; Pagefind
     lowercases the attribute to key its per-language indexes (pagefind/src/fossick/parser.rs)."""
-    tag = str(code or "").strip().replace("_", "-").lower()
+    return _language_tag(str(code or ""), default)
+
+
+@lru_cache(maxsize=1024)
+def _language_tag(code: str, default: str) -> str:
+    # Asked for every page and every quote and mention listed (70,000 times at 1,000 articles)
+    # of a handful of values: each is worked out once.
+    tag = code.strip().replace("_", "-").lower()
     if not _LANGUAGE_TAG.fullmatch(tag) or tag.split("-")[0] in ("und", "unk", "xx", "mul", "zxx"):
         return default
     return tag
