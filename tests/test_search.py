@@ -585,6 +585,7 @@ def test_a_parted_index_finds_the_pages_of_every_part_from_a_page_in_either_lang
     ('<p>own <span class="nd-said x">said</span> after</p>', "own after"),  # a skipped class among others
     ('<div data-pagefind-ignore><div><p>inner</p></div><p>still</p></div><p>after</p>', "after"),  # nested alike
     ('<div data-pagefind-ignore="all"><p>x</p></div>kept', "kept"),
+    ('<div class="nd-ties" data-pagefind-ignore="data-pagefind-ignore"><p>x</p></div>kept', "kept"),  # as md_in_html writes it
     ('<div class="nd-ties" data-pagefind-ignore markdown><br><img src="a.png"><p>x</p></div>kept', "kept"),  # void elements inside
     ('<figure class="nd-network"><svg><path d="M0"/><text>Name</text></svg></figure>kept', "kept"),  # self-closing inside
     ('<h2 id="a">Heading<a class="headerlink" href="#a">&para;</a></h2>', "Heading"),

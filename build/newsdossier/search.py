@@ -46,7 +46,9 @@ _WORD = re.compile(r"\w+")
 # (EXCLUDED's tag and class selectors, and data-pagefind-ignore) are found by these.
 _TAG_PARTS = re.compile(r"<(/?)([A-Za-z][\w:-]*)([^>]*?)(/?)>")
 _CLASS = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
-_IGNORE = re.compile(r"\sdata-pagefind-ignore(?:\s*=\s*(?:\"(?:index|all)?\"|'(?:index|all)?'|index|all))?(?=[\s/>]|$)")
+# The attribute with any value: Pagefind skips the element's text for every value ("all" also
+# its metadata and filters); Python-Markdown's md_in_html writes it as data-pagefind-ignore="data-pagefind-ignore".
+_IGNORE = re.compile(r"\sdata-pagefind-ignore(?=[\s=/>]|$)")
 # Elements without an end tag (HTML Living Standard, "void elements").
 _VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
 # A BCP 47 tag of a language and optional subtags ("fr", "pt-br", "zh-hant"), lowercased as
