@@ -14,6 +14,10 @@ spent in each part of the plugin's work and the whole build's seconds, measured 
 "pages" is the number of pages MkDocs rendered (Markdown pages, one on_page_context each).
 "children_peak_mb" and "children_cpu_s": the peak memory (the kernel's maxrss) of the largest
 process the build started, and their CPU seconds (user + system): Pagefind's, its only one.
+"parts_cpu_s", "plugin_cpu_s" and "whole_cpu_s": the same parts and the whole build in CPU seconds
+(user + system) of this process and of the processes it started (Pagefind's run counts in
+"index"): on a machine shared with other work, wall seconds measure the others' load too. Pagefind
+runs on several threads, so its CPU seconds can exceed its wall seconds.
 """
 from __future__ import annotations
 
@@ -38,27 +42,36 @@ HOOKS = [
 ]
 
 
-def instrument() -> tuple[dict[str, float], dict[str, int]]:
-    """Wrap the plugin's hooks with timers; returns (seconds per part, calls per part), filled as
-    the build runs. The wrappers keep the hooks' attributes (MkDocs' event priorities)."""
+def cpu_seconds() -> float:
+    """CPU seconds (user + system) of this process and of its children that have ended."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def instrument() -> tuple[dict[str, float], dict[str, int], dict[str, float]]:
+    """Wrap the plugin's hooks with timers; returns (seconds per part, calls per part, CPU seconds
+    per part), filled as the build runs. The wrappers keep the hooks' attributes (MkDocs' event
+    priorities)."""
     from newsdossier import plugin
 
     spent: dict[str, float] = defaultdict(float)
     calls: dict[str, int] = defaultdict(int)
+    cpu: dict[str, float] = defaultdict(float)
     for owner_name, method, part in HOOKS:
         owner = getattr(plugin, owner_name)
         original = getattr(owner, method)
 
         def timed(*args, __original=original, __part=part, **kwargs):
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), cpu_seconds()
             try:
                 return __original(*args, **kwargs)
             finally:
                 spent[__part] += time.perf_counter() - started
+                cpu[__part] += cpu_seconds() - started_cpu
                 calls[__part] += 1
 
         setattr(owner, method, functools.wraps(original)(timed))
-    return spent, calls
+    return spent, calls, cpu
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -67,10 +80,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--report", required=True, type=Path, help="the JSON file to write the timings to")
     args, rest = parser.parse_known_args(argv)
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    spent, calls = instrument()
+    spent, calls, cpu = instrument()
     from mkdocs.__main__ import cli
 
-    started = time.perf_counter()
+    started, started_cpu = time.perf_counter(), cpu_seconds()
     code = 0
     try:
         cli.main(args=["build", *rest], prog_name="mkdocs", standalone_mode=False)
@@ -79,12 +92,13 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:  # a build error: reported, and its time still written
         print(f"build failed: {type(error).__name__}: {error}", file=sys.stderr)
         code = 1
-    whole = time.perf_counter() - started
+    whole, whole_cpu = time.perf_counter() - started, cpu_seconds() - started_cpu
     plugin = sum(spent.values())
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     args.report.write_text(json.dumps({
         "whole_s": whole, "plugin_s": plugin, "parts_s": dict(spent), "calls": dict(calls),
         "pages": calls.get("page_context", 0), "exit": code,
+        "whole_cpu_s": whole_cpu, "plugin_cpu_s": sum(cpu.values()), "parts_cpu_s": dict(cpu),
         "children_peak_mb": children.ru_maxrss / 1024, "children_cpu_s": children.ru_utime + children.ru_stime,
     }, indent=2), encoding="utf-8")
     return code

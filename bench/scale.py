@@ -447,6 +447,7 @@ def run_size(count: int, seed: int, today: date, steps: list[str], jobs: int | N
             add(_row(count, "build", result, load=load, articles=articles, pages=pages, html_files=files,
                      ms_per_page=1000 * result["wall_s"] / max(pages, 1),
                      plugin_s=plugin, plugin_share=plugin / max(result["wall_s"], 1e-9),
+                     plugin_cpu_s=timing.get("plugin_cpu_s"), whole_cpu_s=timing.get("whole_cpu_s"),
                      parts_s={k: round(v, 3) for k, v in sorted(timing.get("parts_s", {}).items())},
                      index_peak_mb=timing.get("children_peak_mb"), index_cpu_s=timing.get("children_cpu_s"),
                      said=""))
@@ -512,6 +513,8 @@ def describe(row: dict) -> tuple[str, str, str]:
         detail = ", ".join(f"{k} {v:.1f}" for k, v in parts.items() if v >= 0.05)
         return ("mkdocs build", f"{row['ms_per_page']:.1f} ms/page",
                 f"{row['pages']} pages; plugin {row['plugin_s']:.1f} s = {100 * row['plugin_share']:.0f}% ({detail})"
+                + (f"; in CPU {row['plugin_cpu_s']:.1f} of {row['whole_cpu_s']:.1f} s = {100 * row['plugin_cpu_s'] / max(row['whole_cpu_s'], 1e-9):.0f}%"
+                   if row.get("plugin_cpu_s") and row.get("whole_cpu_s") else "")
                 + (f"; Pagefind {row['index_cpu_s']:.1f} s CPU, peak {row['index_peak_mb']:,.0f} MB" if row.get("index_peak_mb") else ""))
     if step == "serve":
         return ("serve --dirty, save to visible", "",

@@ -83,3 +83,22 @@ def test_a_second_render_in_one_process_names_its_own_corpus_entities():
     assert shown, "the example's network page names actors"
     shown[0]["name"] = "Zz Renamed Actor"
     assert "Zz Renamed Actor" in render_site(corpus, ROOT / "templates")["network.md"]
+
+
+# -- the environment's quick item look-up on dicts gives what Jinja's own getattr gives -------
+
+@pytest.mark.parametrize("source", [
+    "{{ d.title }}",
+    "{{ d.missing }}|{{ d.missing is defined }}",
+    "{{ d.items()|list }}",  # a dict's own method
+    "{{ d.get('title') }}",
+    "{{ d.items }}",  # a key named like a method: Jinja gives the method
+    "{{ d.nested.inner }}",
+    "{{ o.real }}|{{ o.missing is defined }}",  # not a dict
+    "{% for k, v in d.nested.items() %}{{ k }}={{ v }}{% endfor %}",
+])
+def test_the_data_environment_reads_values_as_jinjas_own(source, tmp_path):
+    from jinja2 import Environment
+    from newsdossier.render import _DataEnvironment
+    data = {"d": {"title": "T", "items": "key", "nested": {"inner": 1}}, "o": 3}
+    assert _DataEnvironment().from_string(source).render(**data) == Environment().from_string(source).render(**data)

@@ -575,3 +575,30 @@ def test_a_parted_index_finds_the_pages_of_every_part_from_a_page_in_either_lang
     search(page, query)
     for name in expected:
         assert pages[name] in result_links(page, until=pages[name]), f"{name} is not among the results for {query!r}"
+
+
+# -- the text Pagefind indexes of a page (pure) ---------------------------------------------
+
+@pytest.mark.parametrize(("page", "text"), [
+    ("<p>Troops &amp; police</p>", "Troops & police"),
+    ("<p>own</p><blockquote><p>quoted</p></blockquote><p>after</p>", "own after"),  # a skipped tag
+    ('<p>own <span class="nd-said x">said</span> after</p>', "own after"),  # a skipped class among others
+    ('<div data-pagefind-ignore><div><p>inner</p></div><p>still</p></div><p>after</p>', "after"),  # nested alike
+    ('<div data-pagefind-ignore="all"><p>x</p></div>kept', "kept"),
+    ('<div class="nd-ties" data-pagefind-ignore="data-pagefind-ignore"><p>x</p></div>kept', "kept"),  # as md_in_html writes it
+    ('<div class="nd-ties" data-pagefind-ignore markdown><br><img src="a.png"><p>x</p></div>kept', "kept"),  # void elements inside
+    ('<figure class="nd-network"><svg><path d="M0"/><text>Name</text></svg></figure>kept', "kept"),  # self-closing inside
+    ('<h2 id="a">Heading<a class="headerlink" href="#a">&para;</a></h2>', "Heading"),
+    ('<div data-pagefind-ignore-not="x">kept</div>', "kept"),  # another attribute of a like name
+    ("<p>one<br>two</p>", "one two"),
+])
+def test_the_indexed_text_leaves_out_what_pagefind_skips(page, text):
+    from newsdossier.search import indexed_text
+    assert " ".join(indexed_text(page).split()) == text
+
+
+def test_a_pages_spellings_and_stems_come_from_its_indexed_text_only():
+    page = '<p>Nguyễn security</p><blockquote><p>Đức peacekeeping</p></blockquote>'
+    assert extra_spellings(page) == []
+    assert cross_language_stems(page, "en", ["en", "fr"]) == [w for w in cross_language_stems("<p>Nguyễn security</p>", "en", ["en", "fr"])]
+    assert not any(word.startswith("peacekeep") for word in cross_language_stems(page, "en", ["en", "fr"]))

@@ -325,3 +325,38 @@ def test_keep_pickled_never_raises(tmp_path, case):
     assert keep_pickled(path, value) is False
     assert not path.exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+# -- safe loading with the version looked up once (store._OnceVersionedResolver) -------------
+
+@pytest.mark.parametrize("text", [
+    "a: yes\nb: no\nc: on\n",  # YAML 1.2: words, not booleans
+    "a: 010\nb: 0o10\nc: 0x1F\nd: 1_000\n",  # 1.2 octal only with 0o
+    "id: '00019'\nother: 00019\n",
+    "date: 2021-11-26\nwhen: 2021-11-26T10:00:00Z\n",  # dates stay text
+    "a: 1.5\nb: .inf\nc: null\nd: ~\ne: true\nf: False\n",
+    "- 1:20\n- 190:20:30\n",  # sexagesimals are 1.1 only
+    "%YAML 1.1\n---\na: yes\nb: 010\n",  # a directive: the C parser leaves it to the loader's version
+    "a: [x, 'y', \"z\"]\nb: {c: 1}\n",
+])
+def test_safe_loading_gives_what_ruamels_own_resolver_gives(text):
+    from ruamel.yaml import YAML
+    from newsdossier.store import _SafeTextDates, _safe_yaml
+    plain = YAML(typ="safe", pure=False)
+    plain.Constructor = _SafeTextDates
+    loader = _safe_yaml()
+    assert loader.load(text) == plain.load(text)
+    assert loader.load(text) == plain.load(text)  # a loader used again
+
+
+def test_the_pure_python_parser_still_reads_the_version_directive():
+    from ruamel.yaml import YAML
+    from newsdossier.store import _OnceVersionedResolver, _SafeTextDates
+    loaders = [YAML(typ="safe", pure=True), YAML(typ="safe", pure=True)]
+    for loader in loaders:
+        loader.Constructor = _SafeTextDates
+    loaders[1].Resolver = _OnceVersionedResolver
+    documents = ["a: yes\n", "%YAML 1.1\n---\na: yes\n", "a: yes\n"]
+    read = [[loader.load(text) for text in documents] for loader in loaders]
+    assert read[1] == read[0]
+    assert read[1][1] == {"a": True}  # 1.1: a boolean

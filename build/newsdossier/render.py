@@ -81,8 +81,27 @@ def link(section: str, entry_id: str) -> Markup:
     return Markup(f"/{page_path(section, entry_id)}")
 
 
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+class _DataEnvironment(Environment):
+    """Jinja's environment, but for `value.name` on a plain dict (the articles' front matter and the
+    registries' entries, read in every template: about 900,000 times at 1,000 articles) the item
+    is read at once. Jinja's own getattr tries the attribute first, which for a dict raises an
+    AttributeError to be caught whenever the name is not one of dict's own (`items`, `get`...);
+    the result is the same. Source: jinja2.Environment.getattr."""
+
+    def getattr(self, obj, attribute):
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except (TypeError, LookupError, AttributeError):
+                return self.undefined(obj=obj, name=attribute)
+        return Environment.getattr(self, obj, attribute)
+
+
 def make_environment(templates: Path) -> Environment:
-    env = Environment(
+    env = _DataEnvironment(
         loader=FileSystemLoader(str(templates)),
         autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=False, default=False),
         finalize=md_escape,

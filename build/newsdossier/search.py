@@ -23,7 +23,15 @@ BUNDLE = "pagefind"  # the folder of the search index and its interface, inside 
 # actor pages list (.nd-said): each sentence is indexed once, on
 # the page of the article it comes from, which a search for its words then finds first (a short
 # entity page quoting it would outrank the long article). Entity pages are found by their names.
-EXCLUDED = ".headerlink, blockquote, .nd-said"
+# Also left out, as lists of other pages' titles and names that a page repeats from elsewhere:
+# the timeline's rows (.nd-timeline), the names the timeline's and quotes pages' filters offer
+# (.nd-filters), the quotes lists (.nd-quotes: once the sentences are out, what is left is each
+# quote's speaker and article title) and the network drawings' labels (.nd-network). The
+# templates mark their other such lists with data-pagefind-ignore, which Pagefind skips by
+# itself. Every page holding a word costs the reader's browser time when the word is searched
+# (about 13,000 pages hold a common word at 10,000 articles), and a list page found by the
+# titles it lists only crowds out the pages those titles are of.
+EXCLUDED = ".headerlink, blockquote, .nd-said, .nd-timeline, .nd-quotes, .nd-network, .nd-filters"
 # A large site's index is written in parts, each by a Pagefind run of its own into its own
 # folder of the bundle: Pagefind holds a run's whole index in memory (2.3 GB for the 18,500
 # pages of 10,000 articles), so the peak is the largest part's. See index_parts.
@@ -34,6 +42,15 @@ PART_FOLDER = "part-{}"  # the folder of part i (i >= 1) inside the bundle; part
 _PART_CHARACTER = re.compile(r"[A-Za-z0-9_]")  # a last character a glob's class can name
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"\w+")
+# An HTML tag: (closing slash, name, attributes, self-closing slash). The elements Pagefind skips
+# (EXCLUDED's tag and class selectors, and data-pagefind-ignore) are found by these.
+_TAG_PARTS = re.compile(r"<(/?)([A-Za-z][\w:-]*)([^>]*?)(/?)>")
+_CLASS = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+# The attribute with any value: Pagefind skips the element's text for every value ("all" also
+# its metadata and filters); Python-Markdown's md_in_html writes it as data-pagefind-ignore="data-pagefind-ignore".
+_IGNORE = re.compile(r"\sdata-pagefind-ignore(?=[\s=/>]|$)")
+# Elements without an end tag (HTML Living Standard, "void elements").
+_VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
 # A BCP 47 tag of a language and optional subtags ("fr", "pt-br", "zh-hant"), lowercased as
 # Pagefind keys its indexes (it lowercases the `lang` attribute).
 _PLAIN_PATH = re.compile(r"[\w./-]+")  # a path the glob reads as itself (index_glob)
@@ -51,10 +68,77 @@ def language_tag(code: object, default: str) -> str:
     missing, "und"/"unknown" or malformed values give `default`, so that no page claims a
     language it is not known to be in. Source: BCP 47 (RFC 5646) for the tag's shape; Pagefind
     lowercases the attribute to key its per-language indexes (pagefind/src/fossick/parser.rs)."""
-    tag = str(code or "").strip().replace("_", "-").lower()
+    return _language_tag(str(code or ""), default)
+
+
+@lru_cache(maxsize=1024)
+def _language_tag(code: str, default: str) -> str:
+    # Asked for every page and every quote and mention listed (70,000 times at 1,000 articles)
+    # of a handful of values: each is worked out once.
+    tag = code.strip().replace("_", "-").lower()
     if not _LANGUAGE_TAG.fullmatch(tag) or tag.split("-")[0] in ("und", "unk", "xx", "mul", "zxx"):
         return default
     return tag
+
+
+def _excluded_selectors(selectors: str) -> tuple[frozenset[str], frozenset[str]]:
+    """EXCLUDED's selectors as (tag names, class names): "blockquote, .nd-said" ->
+    ({"blockquote"}, {"nd-said"}). Only these two simple kinds are used there."""
+    parts = [part.strip() for part in selectors.split(",") if part.strip()]
+    if not all(re.fullmatch(r"\.?[\w-]+", part) for part in parts):
+        raise ValueError(f"EXCLUDED holds a selector other than a tag or a class name: {selectors!r}")
+    return (frozenset(part.lower() for part in parts if not part.startswith(".")),
+            frozenset(part[1:] for part in parts if part.startswith(".")))
+
+
+_EXCLUDED_TAGS, _EXCLUDED_CLASSES = _excluded_selectors(EXCLUDED)
+
+
+def _skipped(name: str, attributes: str) -> bool:
+    if name in _EXCLUDED_TAGS or (attributes and _IGNORE.search(attributes)):
+        return True
+    found = _CLASS.search(attributes) if attributes and _EXCLUDED_CLASSES else None
+    return bool(found) and not _EXCLUDED_CLASSES.isdisjoint((found.group(1) or found.group(2) or found.group(3) or "").split())
+
+
+def indexed_text(page_html: str) -> str:
+    """The text of a page's content as Pagefind indexes it: tags removed (each gives a space),
+    entities decoded, and the content of the elements it skips left out: those EXCLUDED names
+    (passed to it as --exclude-selectors) and those marked data-pagefind-ignore. Input: HTML as
+    the build writes it (well-formed: every element that is not void is closed). Output: str.
+    Source: Pagefind's documentation, "Configuring what content is indexed"
+    (data-pagefind-ignore, exclude_selectors)."""
+    pieces: list[str] = []
+    cursor = 0
+    skipping: str | None = None  # the name of the skipped element being passed over
+    depth = 0  # elements of that name opened inside it
+    for tag in _TAG_PARTS.finditer(page_html):
+        closing, name, attributes, self_closing = tag.groups()
+        name = name.lower()
+        if skipping is None:
+            pieces.append(page_html[cursor:tag.start()])
+            if not closing and not self_closing and name not in _VOID and _skipped(name, attributes):
+                skipping, depth = name, 0
+        elif name == skipping and not self_closing:
+            if closing:
+                if depth == 0:
+                    skipping = None
+                else:
+                    depth -= 1
+            else:
+                depth += 1
+        pieces.append(" ")
+        cursor = tag.end()
+    if skipping is None:
+        pieces.append(page_html[cursor:])
+    return html.unescape(_TAG.sub(" ", "".join(pieces)))
+
+
+@lru_cache(maxsize=4)
+def _indexed_words(page_html: str) -> tuple[str, ...]:
+    """The distinct words of indexed_text(page_html), in order of first appearance; kept for the
+    last few pages, whose search fields each read them (spellings, stems)."""
+    return tuple(dict.fromkeys(_WORD.findall(indexed_text(page_html))))
 
 
 def page_languages(article_languages: dict[str, object], default: str) -> dict[str, str]:
@@ -96,7 +180,8 @@ def cross_language_stems(page_html: str, page_language: str, languages: list[str
     stems a query by the language of the page it is typed on, also for the other languages'
     indexes it merges; so "security" typed on a French page is stemmed "security" (French
     rules) and misses the English page's "secur", "peacekeeping" misses "peacekeep". For each
-    distinct word of the page (tags removed, folded as Pagefind folds it), and each other
+    distinct word of the text Pagefind indexes of the page (`indexed_text`: tags and skipped
+    elements removed; folded as Pagefind folds it), and each other
     language of `languages` that has a Snowball stemmer, the word's stem by that language's
     rules is given, marked with STEM_MARK ("security_") so that the page's own stemmer leaves
     it whole, and Pagefind's prefix matching finds it from the query's stem. Only stems the
@@ -106,9 +191,8 @@ def cross_language_stems(page_html: str, page_language: str, languages: list[str
     others = tuple(language for language in dict.fromkeys(languages) if language != page_language and snowball_stemmer(language))
     if not others:
         return []
-    text = html.unescape(_TAG.sub(" ", page_html))
     seen: dict[str, None] = {}
-    for word in dict.fromkeys(_WORD.findall(text)):
+    for word in _indexed_words(page_html):
         for stem in _foreign_stems(word, page_language, others):
             seen.setdefault(stem, None)
     return list(seen)
@@ -162,12 +246,12 @@ def ascii_spelling(word: str) -> str | None:
 
 def extra_spellings(page_html: str) -> list[str]:
     """The ASCII spellings to index beside a page's words so that a reader typing without
-    accents finds them: one per distinct word of the page's text (tags removed, entities
-    decoded) that `ascii_spelling` gives one for, in order of first appearance.
+    accents finds them: one per distinct word of the text Pagefind indexes of the page
+    (`indexed_text`: tags and skipped elements removed, entities decoded) that
+    `ascii_spelling` gives one for, in order of first appearance.
     Input: the HTML of a page's content. Output: a list of words, possibly empty."""
-    text = html.unescape(_TAG.sub(" ", page_html))
     seen: dict[str, None] = {}
-    for word in dict.fromkeys(_WORD.findall(text)):
+    for word in _indexed_words(page_html):
         spelling = None if word.isascii() else ascii_spelling(word)
         if spelling is not None:
             seen.setdefault(spelling, None)
