@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -175,15 +176,20 @@ def founding_in_passing(sentence: str, language: str = "und") -> list[tuple[int,
         return []
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     spans = []
-    for match in pattern.finditer(compared):
-        before = compared[:match.start()]
-        closing = compared.find(",", match.end())
-        opening = re.fullmatch(r"[\W]*(?:[^\W\d]+\s+)?", before) is not None
+    for match, closing, opening in _participle_phrases(pattern, compared):
         if opening and closing < 0:
             continue  # the whole sentence: "Created in 2004 to keep the peace." tells it
-        if opening or re.search(r",\s*(?:[^\W\d]+\s+)?$", before):
+        if opening or re.search(r",\s*(?:[^\W\d]+\s+)?$", compared[:match.start()]):
             spans.append((match.start(), closing if closing >= 0 else len(compared)))
     return spans
+
+
+def _participle_phrases(pattern: re.Pattern, compared: str) -> Iterator[tuple[re.Match, int, bool]]:
+    """Each participle the pattern finds in the compared sentence, as (match, offset of the
+    next comma or -1, whether the phrase opens the sentence: one word at most before it)."""
+    for match in pattern.finditer(compared):
+        opening = re.fullmatch(r"[\W]*(?:[^\W\d]+\s+)?", compared[:match.start()]) is not None
+        yield match, compared.find(",", match.end()), opening
 
 
 # Words of a date that may stand between a bound word and the date ("kể từ năm 2013",
@@ -229,12 +235,9 @@ def mission_setup_in_passing(sentence: str, found: list[Found], language: str = 
         return []
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     spans = []
-    for match in pattern.finditer(compared):
-        before = compared[:match.start()]
-        closing = compared.find(",", match.end())
+    for match, closing, opening in _participle_phrases(pattern, compared):
         if closing < 0:
             continue
-        opening = re.fullmatch(r"[\W]*(?:[^\W\d]+\s+){0,1}", before) is not None
         named_after = any(re.fullmatch(r",\s*(?:[^\W\d]+\s+){0,2}", compared[closing:lo]) for lo, _ in missions if lo > closing)
         named_before = any(re.fullmatch(r"\s*,\s*(?:[^\W\d]+\s+)?", compared[hi:match.start()]) for _, hi in missions if hi <= match.start())
         if (opening and named_after) or named_before:
