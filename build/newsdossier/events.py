@@ -192,9 +192,20 @@ def _participle_phrases(pattern: re.Pattern, compared: str) -> Iterator[tuple[re
         yield match, compared.find(",", match.end()), opening
 
 
-# Words of a date that may stand between a bound word and the date ("kể từ năm 2013",
-# "tính đến ngày 31/8", "as of the 31st").
-_DATE_NOUNS = r"(?:ngày|năm|tháng|the|le|la|l'|el|du|del)"
+@lru_cache(maxsize=None)
+def _any_language(section: str, folded: bool = False) -> str:
+    """An alternation (text.alternation) of one vocabulary list's words in every language, with
+    their folded forms when `folded` (for text _compared folds: "kể từ" and "ke tu"); for
+    markers looked for whatever the article's language."""
+    words = {w for listed in (reference().vocabulary.get(section) or {}).values() for w in listed or ()}
+    return alternation(words | ({fold(w) for w in words} if folded else set()))
+
+
+@lru_cache(maxsize=None)
+def _bound_gap() -> re.Pattern:
+    """What may stand between a bound word and its date: spaces, or a word of the date
+    (vocabulary "date_nouns": "kể từ năm 2013", "tính đến ngày 31/8", "as of the 31st")."""
+    return re.compile(r"\s+(?:(?:" + _any_language("date_nouns") + r")\s+)?")
 
 
 def span_bound(sentence: str, start: int, language: str = "und") -> bool:
@@ -207,7 +218,7 @@ def span_bound(sentence: str, start: int, language: str = "und") -> bool:
     if pattern is None:
         return False
     before = _compared(sentence[max(0, start - 40):start], language in EXACT_LANGUAGES)
-    return any(re.fullmatch(r"\s+(?:" + _DATE_NOUNS + r"\s+)?", before[m.end():]) for m in pattern.finditer(before))
+    return any(_bound_gap().fullmatch(before, m.end()) for m in pattern.finditer(before))
 
 
 def bracketed_years(sentence: str, mention: DateMention) -> bool:
@@ -257,7 +268,10 @@ def joined_apart(sentence: str, lo: int, hi: int, language: str = "und") -> bool
     between = _compared(sentence[lo:hi], language in EXACT_LANGUAGES)
     return any(re.search(r"[^\W\d]{2,}", between[m.end():]) for m in pattern.finditer(between))
 
-_SINCE_OPENER = re.compile(r"(?<![\w'])(?:since|depuis|desde|ke tu|kể từ)(?![\w'])")
+@lru_cache(maxsize=None)
+def _since_opener() -> re.Pattern:
+    """The words opening a since-phrase in any language (vocabulary "since_words")."""
+    return re.compile(r"(?<![\w'])(?:" + _any_language("since_words", folded=True) + r")(?![\w'])")
 
 
 def since_setup(sentence: str, start: int, language: str = "und") -> bool:
@@ -272,7 +286,7 @@ def since_setup(sentence: str, start: int, language: str = "und") -> bool:
         return False
     window = max(0, start - 70)
     compared = _compared(sentence[window:start], language in EXACT_LANGUAGES)
-    openers = list(_SINCE_OPENER.finditer(compared))
+    openers = list(_since_opener().finditer(compared))
     if not openers:
         return False
     opened = openers[-1].end()
@@ -288,7 +302,7 @@ def date_ahead(sentence: str, mention: DateMention, language: str = "und") -> bo
     date, and planned. language: ISO 639-1 code of the text."""
     pattern = _word_pattern("next_after_date", language)
     after = _compared(sentence[mention.end:mention.end + 15], language in EXACT_LANGUAGES)
-    if pattern is not None and (m := pattern.match(after.lstrip())) is not None:
+    if pattern is not None and pattern.match(after.lstrip()) is not None:
         return True
     clause = sentence[_clause_start(sentence, mention.start):mention.start]
     return future_tense(clause, language)
