@@ -394,7 +394,8 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         # another folder by the same plugin object) makes new ones.
         where = (config.site_dir, config.docs_dir, config.use_directory_urls)
         same_place, self.kept_where = where == self.kept_where, where
-        kept = self.kept_files if self.dirty and same_place and last is not None and modified is not None else {}
+        reusable = self.dirty and same_place and last is not None and modified is not None
+        kept = self.kept_files if reusable else {}
         self.kept_files = {}
         for path in sorted(pages):
             if files.get_file_from_path(path) is not None:
@@ -420,7 +421,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         # Under --dirty, a source published as at the last build keeps its two files (each
         # still asks its file's time whether to be written again), unless the configuration
         # changed (modified is None: another key, incremental.rebuild).
-        kept_sources = self.kept_sources if self.dirty and same_place and last is not None and modified is not None else {}
+        kept_sources = self.kept_sources if reusable else {}
         self.kept_sources = {}
         for source in published_sources(self.project, corpus):
             same = kept_sources.get(source.path)
