@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .datevalue import PartialDate
 from .reference import EXACT_LANGUAGES, reference
-from .text import fold, fold_same_length
+from .text import alternation, fold, fold_same_length
 
 MIN_YEAR, MAX_YEAR = 1900, 2099
 # Vietnamese times of day that stand before a day/month as "ngày" does ("sáng 28/6", the
@@ -323,8 +323,17 @@ def deadline_before(before: str, language: str = "und") -> bool:
     pattern = _marker_pattern("deadline_markers", language)
     if pattern is None:
         return False
-    tail = _lower(before)[-40:]
-    return any(re.fullmatch(r"\s*(?:(?:the|le|la|el|ngày|ngay)\s+)?", tail[m.end():]) for m in pattern.finditer(tail))
+    tail = _lower(before[-40:])
+    gap = _deadline_gap()
+    return any(gap.fullmatch(tail, m.end()) for m in pattern.finditer(tail))
+
+
+@lru_cache(maxsize=None)
+def _deadline_gap() -> re.Pattern:
+    """What may stand between a deadline marker and its date: spaces, or an article of
+    dates.yaml "deadline_articles" (any language's, with and without accents)."""
+    words = {w for listed in (reference().date_words.get("deadline_articles") or {}).values() for w in listed}
+    return re.compile(r"\s*(?:(?:" + alternation(words | {fold(w) for w in words}) + r")\s+)?")
 
 
 def scheduled(before: str, language: str = "und") -> bool:

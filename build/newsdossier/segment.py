@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .dates import find_dates
+from .dates import find_dates, weekday_number
 from .reference import reference
 from .text import alternation, fold, fold_pattern, fold_same_length, normalize_space, tokenize
 
@@ -264,6 +264,12 @@ def _kicker_pattern() -> re.Pattern:
     return re.compile(r"^[\W_]*(?:" + words + r")\s*(?::|\s[|\u2013\u2014-])\s+")
 
 
+@lru_cache(maxsize=None)
+def _kicker_words() -> frozenset[str]:
+    """vocabulary headline_kickers, folded."""
+    return frozenset(fold(w) for w in reference().vocabulary["headline_kickers"])
+
+
 def without_kicker(line: str) -> str:
     """A headline without the label a page prints before it to say what kind of item it is
     ("EXCLUSIVE: UN chief condemns ..." -> "UN chief condemns ...", "VIDÉO - Des Casques
@@ -287,7 +293,9 @@ def without_caps_kicker(line: str) -> str:
     caps = 0
     while caps < min(3, len(words)) and len(words[caps]) >= 2 and words[caps].isupper() and words[caps].replace("-", "").replace("'", "").isalpha():
         caps += 1
-    kickers = {fold(w) for w in reference().vocabulary["headline_kickers"]}
+    if not caps:
+        return line
+    kickers = _kicker_words()
     for size in range(caps, 0, -1):
         rest = words[size:]
         first = rest[0] if rest else ""
@@ -741,8 +749,7 @@ def _whole_date(value: str) -> bool:
     if len(dates) != 1:
         return False
     before = fold(value[:dates[0].start]).strip(" ,.")
-    weekdays = {fold(w) for table in reference().date_words["weekdays"].values() for w in table}
-    if before and before not in weekdays:
+    if before and weekday_number(before) is None:
         return False  # "DAKAR, 25/07/22": a place before the date is a dateline, read as one
     rest = value[dates[0].end:]
     return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1
