@@ -558,18 +558,16 @@ def _role_holder(title: str, body: Found | None, named: list[Found], article: li
     title: the title as compared (folded); body: the body named right after it ("of X"), or
     None; upcoming: the people the text names in a sentence with a speech verb, in order.
     Returns None when no person fits."""
-    people = [e for e in article if e.kind == "person"]
     if body is not None:
+        people = [e for e in article if e.kind == "person"]
         known = [e for e in article if e.id == body.id] + [body]
         surfaces = [fold_same_length(x).lower() for e in known for x in {*e.surfaces, e.name} if x]
         heads = {e.id: e for e in people if _introduced_as(e, surfaces)}
         if len(heads) == 1:
             return next(iter(heads.values()))
-    holders = {e.id: e for e in people if e.role and title in fold_same_length(e.role).lower().split()}
-    if not holders:
-        holders = {e.id: e for e in people if _introduced_as(e, [title])}
-    if len(holders) == 1:
-        return next(iter(holders.values()))
+    holder = _title_holder(title, article)
+    if holder is not None:
+        return holder
     # A lead giving the head of a body as speaker, the name coming later ("the head of the
     # force said Monday... Peter Holmvik said"): the next person the text names speaking,
     # when nobody has spoken yet.
@@ -770,11 +768,17 @@ def _circumstance_after(cue: _Cue, comparable: str, language: str) -> int | None
     (quotes.yaml "circumstance_openers": "a déclaré dans l'oraison funèbre, le commandant
     X", "said at the funeral, the commander X", "dijo durante el acto, el coronel X"): where
     the speaker's words may start; None when the verb is followed by no such phrase."""
+    pattern = _circumstance_pattern(language)
+    match = pattern.match(comparable, cue.end) if pattern is not None else None
+    return match.end() if match else None
+
+
+@lru_cache(maxsize=None)
+def _circumstance_pattern(language: str) -> re.Pattern | None:
     openers = [_comparable(str(w), language) for w in (_vocabulary().get("circumstance_openers") or {}).get(language, [])]
     if not openers:
         return None
-    match = re.match(rf"\s+(?:{_alternation(openers)})(?!\w)[^,;:.\"\u201c\u201d\u00ab\u00bb]{{0,60}},\s*", comparable[cue.end:])
-    return cue.end + match.end() if match else None
+    return re.compile(rf"\s+(?:{_alternation(openers)})(?!\w)[^,;:.\"\u201c\u201d\u00ab\u00bb]{{0,60}},\s*")
 
 
 def _name_after_marker(cue: _Cue, text: str, mentions: list[_Mention], language: str) -> _Mention | None:
