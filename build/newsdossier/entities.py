@@ -143,11 +143,11 @@ def _numbered_like_a_rotation(sentence: str, tokens: list[Token], last: int, rol
         # phrase (punctuation or the end after it), as exercises and rotations are numbered
         after = sentence[tokens[nxt].end:].lstrip()
         following = after.split(maxsplit=1)[0].lower() if after else ""
-        return after == "" or after[:1] in ",.;:)" or following in ("and", "et", "y", "or", "ou", "o")
+        return after == "" or after[:1] in ",.;:)" or fold(following) in reference().words("series_joiners")
     if _ROMAN_NUMERAL.fullmatch(tokens[nxt].text) is None:
         return False
-    regnal = reference().words("regnal_titles")
-    return not (role and fold(role).split() and fold(role).split()[-1] in regnal)
+    role_words = fold(role).split() if role else []
+    return not (role_words and role_words[-1] in reference().words("regnal_titles"))
 
 
 _ELIDED_INITIAL = re.compile(r"[MN]['\u2019]")
