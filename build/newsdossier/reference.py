@@ -17,17 +17,6 @@ _yaml = YAML(typ="safe", pure=False)
 # collide with name syllables.
 EXACT_LANGUAGES = ("vi",)
 
-# Words after which a news outlet is cited as the source of a report.
-_REPORTING = re.compile(
-    r"(?:\btold|\bto|according to|reported by|quoted by|\bselon|a appris|a indique a|a declare a|\bsegun|\bdijo a|\btheo|\bvia"
-    # "a rapporté un correspondant de l'AFP", "a correspondent for Reuters", "un corresponsal de EFE"
-    r"|correspondant de|correspondante de|journaliste de|correspondents? (?:of|for)|journalists? (?:of|for)|corresponsal de|periodista de|phong vien"
-    # "ARY News reported citing ISPR", "citant l'APS", "citando a EFE", "dẫn nguồn TTXVN"
-    r"|\bciting|\bcitant|\bcitando(?: a)?|dan nguon)"
-    r"\s+(?:the\s+|la\s+|le\s+|l'|el\s+)?$"
-)
-
-
 _HOST = re.compile(r"(?<![\w@/.-])(?:[a-z0-9-]+\.)+[a-z]{2,6}(?![\w.-])", re.I)
 
 
@@ -324,6 +313,18 @@ class Reference:
         """News outlets named anywhere in the text, leaving out names of institutions."""
         return [row for _start, alias, row in self._source_mentions(text) if fold(alias) not in self._institution_forms]
 
+    @cached_property
+    def _citing(self) -> re.Pattern:
+        """Words after which a news outlet is cited as the source of a report (vocabulary
+        "source_citing_words": "told", "according to", "selon", "según", "theo", "a
+        correspondent for", "citing", "dẫn nguồn"), maybe with an article after them
+        ("source_citing_articles"), ending the folded text searched."""
+        words = {fold(w) for listed in self.vocabulary["source_citing_words"].values() for w in listed}
+        articles = {fold(w) for listed in self.vocabulary["source_citing_articles"].values() for w in listed}
+        glued = alternation(w for w in articles if w.endswith("'"))
+        spaced = alternation(w for w in articles if not w.endswith("'"))
+        return re.compile(r"(?<!\w)(?:" + alternation(words) + r")\s+(?:(?:" + spaced + r")\s+|" + glued + r")?$")
+
     def reporting_sources_in(self, text: str) -> list[dict]:
         """Outlets the text cites as its own source: "(GNA)", "told Radio Okapi",
         "a appris franceinfo", "according to Yonhap"."""
@@ -331,7 +332,7 @@ class Reference:
         mentions = self._source_mentions(text)
         cited = []
         for index, (start, _alias, row) in enumerate(mentions):
-            if _REPORTING.search(folded[max(0, start - 25):start]):
+            if self._citing.search(folded[max(0, start - 25):start]):
                 cited.append(row)
             elif folded[:start].endswith("("):
                 # "Quân đội nhân dân (QĐND) Việt Nam": an outlet's abbreviation in brackets
