@@ -902,20 +902,52 @@ def separate_incident(sentence: str, language: str = "und") -> bool:
     return bool(pattern and pattern.search(_compared(sentence, language in EXACT_LANGUAGES)))
 
 
-def told_on_day(sentence: str, start: int, language: str = "und") -> bool:
+def told_on_day(sentence: str, start: int, language: str = "und", words: list[EventWord] = ()) -> bool:
     """Whether the date starting at offset start dates the telling of the news, not the
     happening: it follows a verb of saying (vocabulary "report_verbs") with at most four
     words and no comma between, but one closing them ("the mission said on Tuesday", "a indiqué samedi",
-    "informó este lunes", "the U.N. said on Saturday, May 19"). language: ISO 639-1 code of the text."""
+    "informó este lunes", "the U.N. said on Saturday, May 19"), and no event word of words
+    (from event_words) stands between them: "said two peacekeepers were killed Tuesday" dates
+    the killing. language: ISO 639-1 code of the text."""
     pattern = _word_pattern("report_verbs", language)
     if pattern is None:
         return False
-    before = _compared(sentence[max(0, start - 60):start], language in EXACT_LANGUAGES)
+    offset = max(0, start - 60)
+    before = _compared(sentence[offset:start], language in EXACT_LANGUAGES)
     last = None
     for last in pattern.finditer(before):
         pass
     # "said on Saturday, May 19": a weekday and its comma before the day printed
-    return last is not None and re.fullmatch(r"(?:\s+[\w']+){0,4},?\s*", before[last.end():]) is not None
+    if last is None or re.fullmatch(r"(?:\s+[\w']+){0,4},?\s*", before[last.end():]) is None:
+        return False
+    return not any(offset + last.end() <= w.start and w.end <= start and not w.frame for w in words)
+
+
+# a count printed in digits ("102", "3.200", "1,200"), not a day or a year of a date
+_DIGIT_COUNT = re.compile(r"(?<![\w/.,:-])\d{1,3}(?:[.,\s]\d{3})*(?![\w/:-]|[.,]\d)")
+
+
+def toll_over_year(sentence: str, main: EventWord, mentions: list[DateMention],
+                   period: tuple[PartialDate, PartialDate | None] | None, language: str = "und") -> bool:
+    """Whether the sentence sums a toll over a year rather than telling one happening: its main
+    event word is of a kind of vocabulary "toll_kinds" (casualties), a count printed in
+    digits stands in its clause before the word or after it ("102 peacekeepers died in
+    2013", "fallecieron ..., 106 de ellos el año pasado", "khiến 103 người thiệt mạng trong
+    năm 2021"), and the sentence's dates that may date it (mentions, and the relative period)
+    are years alone, no month nor day. A toll is a figure of a period, not an event.
+    language: ISO 639-1 code of the text."""
+    if main.kind not in (reference().vocabulary.get("toll_kinds") or ()):
+        return False
+    if any(m.kind != "year" and (m.value is None or m.value.month is not None) for m in mentions):
+        return False
+    if not mentions and (period is None or period[0].month is not None or period[1] is not None):
+        return False
+    start = _clause_start(sentence, main.start)
+    end = _CLAUSE_END.search(sentence, main.end)
+    after = _CLAUSE_END.search(sentence, end.end()) if end else None
+    window = sentence[start:(after.start() if after else len(sentence))]
+    taken = [(m.start - start, m.end - start) for m in find_dates(window)]
+    return any(not any(lo <= c.start() < hi for lo, hi in taken) for c in _DIGIT_COUNT.finditer(window))
 
 
 def told_before(sentence: str, anchor: PartialDate | None, language: str = "und") -> bool:
@@ -1073,7 +1105,7 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
 
     reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
     for start, end in relative_spans(sentence, language):
-        if ((not reported and told_on_day(sentence, start, language))
+        if ((not reported and told_on_day(sentence, start, language, words))
                 or any(gap(w, start, end) < gap(main, start, end) for w in others)
                 or any(lo <= start < hi for lo, hi in clauses)):
             sentence = sentence[:start] + " " * (end - start) + sentence[end:]
@@ -1310,9 +1342,11 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     and not calendar_day(sentence, d.start, language)
                     and not span_bound(sentence, d.start, language) and not bracketed_years(sentence, d)
                     and not since_setup(sentence, d.start, language)
-                    and (reported or not told_on_day(sentence, d.start, language))]
+                    and (reported or not told_on_day(sentence, d.start, language, words))]
         years = [d.value.year for d in all_dates if d.kind == "year"]
         period = relative_period(sentence, anchor, language)
+        if (mentions or period) and toll_over_year(sentence, main, mentions, period, language):
+            continue  # "102 peacekeepers died in 2013": a toll of the year, no happening
         # a past year named in a sentence about the future belongs to another clause
         if not years and period and period[0].month is None and period[0].year and not (
                 anchor and anchor.year and period[0].year < anchor.year and future_tense(sentence, language)):
