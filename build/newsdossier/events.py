@@ -222,14 +222,22 @@ def span_bound(sentence: str, start: int, language: str = "und") -> bool:
 
 
 def bracketed_years(sentence: str, mention: DateMention) -> bool:
-    """Whether a year is one of a span of years in brackets after a name ("la Somalie
-    (1993-1995)", "UNOSOM II (1993–1995)"): the lifetime of the thing named, a gloss, not
-    the date of a happening. Only brackets holding years and a dash."""
+    """Whether a date is one end of a span in brackets after a name ("la Somalie
+    (1993-1995)", "UNOSOM II (1993–1995)", an anniversary's "(2/9/1945-2/9/2022)"): the
+    lifetime of the thing named or the span an anniversary counts, a gloss, not the date of
+    a happening. Only brackets holding two years, or two dates, and a dash."""
     opened = sentence.rfind("(", 0, mention.start)
     closed = sentence.find(")", mention.end)
     if opened < 0 or closed < 0 or ")" in sentence[opened:mention.start]:
         return False
-    return re.fullmatch(r"\s*\d{4}\s*[-\u2013\u2014/]\s*\d{2,4}\s*", sentence[opened + 1:closed]) is not None
+    inside = sentence[opened + 1:closed]
+    if re.fullmatch(r"\s*\d{4}\s*[-\u2013\u2014/]\s*\d{2,4}\s*", inside) is not None:
+        return True
+    dates = find_dates(inside)
+    if len(dates) != 2 or any(d.kind != "date" or d.value.year is None for d in dates):
+        return False
+    return re.fullmatch(r"\s*[-\u2013\u2014]\s*", inside[dates[0].end:dates[1].start]) is not None and not (
+        inside[:dates[0].start].strip() or inside[dates[1].end:].strip())
 
 
 def mission_setup_in_passing(sentence: str, found: list[Found], language: str = "und") -> list[tuple[int, int]]:
