@@ -508,12 +508,22 @@ def told_through(sentence: str, start: int, language: str = "und") -> bool:
     """Whether the noun starting at offset start names how the news was told, right after a
     verb of saying (vocabulary "report_verbs") and the words of "report_vehicle_words" ("said
     in a statement", "a indiqué dans un communiqué", "dijo en un comunicado", "cho biết
-    trong thông cáo"), so that it is no happening of the sentence. language: ISO 639-1."""
+    trong thông cáo"), so that it is no happening of the sentence; a verb of saying put after
+    a comma before its subject may have the subject between ("..., précise la mission dans
+    un communiqué", "..., said the force in a statement"). language: ISO 639-1."""
     verbs, vehicles = _word_pattern("report_verbs", language), _word_pattern("report_vehicle_words", language)
     if verbs is None or vehicles is None:
         return False
-    before = _compared(sentence[max(0, start - 60):start], language in EXACT_LANGUAGES)
-    return any(re.fullmatch(r"\s+", before[v.end():m.start()]) and re.fullmatch(r"\s*", before[m.end():])
+    before = _compared(sentence[max(0, start - 90):start], language in EXACT_LANGUAGES)
+
+    def between(v: re.Match, m: re.Match) -> bool:
+        gap = before[v.end():m.start()]
+        if re.fullmatch(r"\s+", gap):
+            return True
+        inverted = re.search(r"[,\u201d\u00bb\"]\s*$", before[:v.start()]) is not None
+        return inverted and re.fullmatch(r"(?:\s+[\w'\-.]+){1,5}\s+", gap) is not None
+
+    return any(between(v, m) and re.fullmatch(r"\s*", before[m.end():])
                for v in verbs.finditer(before) for m in vehicles.finditer(before, v.end()))
 
 
