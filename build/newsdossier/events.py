@@ -920,16 +920,24 @@ def separate_incident(sentence: str, language: str = "und") -> bool:
     return bool(pattern and pattern.search(_compared(sentence, language in EXACT_LANGUAGES)))
 
 
-def told_on_day(sentence: str, start: int, language: str = "und", words: list[EventWord] = ()) -> bool:
+def told_on_day(sentence: str, start: int, language: str = "und", words: list[EventWord] = (),
+                end: int | None = None) -> bool:
     """Whether the date starting at offset start dates the telling of the news, not the
     happening: it follows a verb of saying (vocabulary "report_verbs") with at most four
     words and no comma between, but one closing them ("the mission said on Tuesday", "a indiqué samedi",
     "informó este lunes", "the U.N. said on Saturday, May 19"), and no event word of words
     (from event_words) stands between them: "said two peacekeepers were killed Tuesday" dates
-    the killing. language: ISO 639-1 code of the text."""
+    the killing. Where end (the date's end offset) is given, a date right before a verb of
+    saying, one word at most between, dates the telling too ("the mission on Tuesday said",
+    "ông Dujarric hôm qua xác nhận"). language: ISO 639-1 code of the text."""
     pattern = _word_pattern("report_verbs", language)
     if pattern is None:
         return False
+    if end is not None:
+        after = _compared(sentence[end:end + 50], language in EXACT_LANGUAGES)
+        gap = re.match(r"\s+(?:[\w']+\s+)?", after)
+        if gap is not None and any(pattern.match(after, at) for at in {gap.end(), len(gap.group(0)) - len(gap.group(0).lstrip())}):
+            return True
     offset = max(0, start - 60)
     before = _compared(sentence[offset:start], language in EXACT_LANGUAGES)
     last = None
@@ -1123,7 +1131,7 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
 
     reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
     for start, end in relative_spans(sentence, language):
-        if ((not reported and told_on_day(sentence, start, language, words))
+        if ((not reported and told_on_day(sentence, start, language, words, end))
                 or any(gap(w, start, end) < gap(main, start, end) for w in others)
                 or any(lo <= start < hi for lo, hi in clauses)):
             sentence = sentence[:start] + " " * (end - start) + sentence[end:]
