@@ -1063,10 +1063,14 @@ def _ago_dates_main(sentence: str, words: list[EventWord], main: EventWord, lang
     """Whether the count of years or months back in the sentence (ago_date) dates its main
     event: not in a since-phrase ("since it was set up a year ago, the hospital has
     treated...": in_passing), and no event word of another happening nearer it than the main
-    one ("died of wounds suffered in an ambush three months ago": the ambush's)."""
+    one ("died of wounds suffered in an ambush three months ago": the ambush's), and not in a
+    relative clause the main word is not in ("concluyó ayer la labor que inició hace 13
+    años": the start of the work, not its end)."""
     pattern, _numbers, _months = _ago_pattern(language)
     match = pattern.search(_compared(sentence, language in EXACT_LANGUAGES)) if pattern else None
     if match is None or in_passing(sentence, match.start(), words):
+        return False
+    if _in_relative_clause(sentence, match.start(), language) and not _in_relative_clause(sentence, main.start, language):
         return False
     clause = _compared(sentence, False)[:match.start()]
     if re.search(rf"(?<!\w)(?:{alternation(reference().words('role_since'))})(?!\w)[^,;:()]*$", clause):
