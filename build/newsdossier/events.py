@@ -1232,6 +1232,30 @@ def refers_back(sentence: str, word: EventWord, language: str = "und") -> bool:
     return bool(pattern.search(before))
 
 
+@lru_cache(maxsize=None)
+def _indefinite_pattern(language: str) -> re.Pattern | None:
+    table = reference().vocabulary.get("indefinite_determiners") or {}
+    exact = language in EXACT_LANGUAGES
+    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
+    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
+    words = sorted({convert(w) for lang in languages for w in table.get(lang) or ()}, key=len, reverse=True)
+    if not words:
+        return None
+    forms = [re.escape(w) if w.endswith("'") else re.escape(w) + r"\s+" for w in words]
+    return re.compile(r"(?:^|[^\w'])(?:" + "|".join(forms) + r")$")
+
+
+def introduces_new(sentence: str, word: EventWord, language: str = "und") -> bool:
+    """Whether an event noun is named with an indefinite determiner right before it ("an
+    assault", "un assaut", "des attaques", "otro ataque": vocabulary "indefinite_determiners"),
+    as a happening not yet told is named; a verb never is. language: ISO 639-1 code."""
+    pattern = _indefinite_pattern(language)
+    if word.verb or pattern is None:
+        return False
+    before = _compared(sentence[max(0, word.start - 14):word.start], language in EXACT_LANGUAGES)
+    return bool(pattern.search(before))
+
+
 def _day(value: PartialDate | None) -> date | None:
     return date(value.year, value.month, value.day) if value and value.year and value.month and value.day else None
 
@@ -1297,7 +1321,7 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
                     first.basis = item.basis
             _merge(first.finding, finding)
             continue
-        if lead is not None and item.basis != "article" and recent(item):
+        if lead is not None and item.basis != "article" and recent(item) and not introduces_new(item.sentence, item.word, language):
             lead.finding.start, lead.finding.end = finding.start, finding.end
             if _day(finding.start) != anchor_day:  # on the article's day: a later telling may still date it
                 lead.basis = item.basis
