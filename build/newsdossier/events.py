@@ -976,6 +976,31 @@ def toll_over_year(sentence: str, main: EventWord, mentions: list[DateMention],
     return any(not any(lo <= c.start() < hi for lo, hi in taken) for c in _DIGIT_COUNT.finditer(window))
 
 
+@lru_cache(maxsize=None)
+def _offset_pattern(language: str) -> re.Pattern | None:
+    table = reference().vocabulary.get("offset_from_happening") or {}
+    numbers = reference().vocabulary.get("number_words") or {}
+    exact = language in EXACT_LANGUAGES
+    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
+    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
+    units = {convert(w) for lang in languages for w in table[lang].get("units") or ()}
+    words = {convert(w) for lang in languages for w in table[lang].get("words") or ()}
+    counts = {convert(w) for lang in languages for w in numbers.get(lang) or ()}
+    if not units or not words:
+        return None
+    count = r"(?:\d{1,3}|" + alternation(counts) + ")" if counts else r"\d{1,3}"
+    return re.compile(rf"(?<![\w-]){count}\s+(?:{alternation(units)})\s+(?:{alternation(words)})(?![\w-])")
+
+
+def offset_from_happening(sentence: str, language: str = "und") -> bool:
+    """Whether the sentence dates its happening by a count of days, weeks or months from
+    another one ("ten days after the attack", "dix jours après", "diez días después", "10
+    ngày sau khi": vocabulary "offset_from_happening"): such a happening is not the news of
+    the article's day, whose date it would otherwise take in the lead. language: ISO 639-1."""
+    pattern = _offset_pattern(language)
+    return bool(pattern and pattern.search(_compared(sentence, language in EXACT_LANGUAGES)))
+
+
 def told_before(sentence: str, anchor: PartialDate | None, language: str = "und") -> bool:
     """Whether the sentence dates its own telling on a day before the article's (anchor):
     a date right after a verb of saying (told_on_day: "the spokesman said on Wednesday
@@ -1470,6 +1495,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             if (relative is None and lead and not planned and anchor is not None and anchor.year
                     and not PASSING_CONTEXT.search(sentence) and not recurring
                     and not told_before(sentence, anchor, language) and not statement_about(sentence, words, main, language)
+                    and not offset_from_happening(sentence, language)
                     and not current_state(sentence, main, language)):
                 relative, basis = (anchor if wire_day else PartialDate(anchor.year, anchor.month), None), "article"
             if relative is None and frame is not None and frame.kind == "announcement" and not main.verb:
