@@ -712,13 +712,20 @@ def dateline_event_place(dateline: str | None) -> str | None:
 
 
 def _place(sentence: str, found: list[Found], dateline_place: str | None):
-    """The place of an event: a city or country after a locative word, else the dateline."""
+    """The place of an event: a city or country after a locative word, else the dateline. A
+    country after a word of origin set off by a comma (", from Cambodia,", ", originaire
+    du Maroc") is where a person comes from, told in apposition, not the event's place."""
+    origins = reference().words("event_origins", _ALL_LANGUAGES)
     for entity in found:
         if entity.kind not in ("city", "country"):
             continue
         at = sentence.find(entity.surfaces[0])
         before = fold(sentence[:at]).split()
-        if entity.kind == "city" or (before and before[-1] in _place_words()):
+        if entity.kind == "city":
+            return entity.name, entity.code
+        if before and before[-1] in _place_words():
+            if before[-1] in origins and before[-1] not in _locatives() and len(before) > 1 and before[-2].endswith(","):
+                continue  # "One soldier, from Chad, was killed": his origin
             return entity.name, entity.code
     return (dateline_place, None) if dateline_place else (None, None)
 
