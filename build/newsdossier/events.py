@@ -1479,7 +1479,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             if not planned and not main.frame and date_ahead(sentence, mention, language):
                 planned = event.announced = True  # "sẽ kết thúc vào ngày 15/10", "vào tháng 10 tới"
             event.start, event.end = _resolve(mention, years, anchor_of_year, _direction(planned, mention))
-            told.append(_Told(event, main, sentence, "printed"))
+            # "In a separate incident on Friday, ...": another happening, though of the same day
+            told.append(_Told(event, main, sentence, "separate" if separate_incident(sentence, language) else "printed"))
             used = [mention]
         else:
             used = []
@@ -1521,6 +1522,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 undated.append(event)
             else:
                 event.start, event.end = relative
+                if basis == "relative" and separate_incident(sentence, language):
+                    basis = "separate"  # its own day named: another happening, never merged
                 told.append(_Told(event, main, sentence, basis))
         lead = False
         _settle_planned(event, anchor)
