@@ -82,3 +82,75 @@ def test_merging_an_event_finds_the_match_a_scan_of_every_event_finds(start, kin
     assert merged == (scanned or registry.entries[-1]["id"])
     if scanned is None:
         assert len(registry.entries) == len(_DATES) * 2 + 1
+
+
+_MONTH_DATES = ["2020-05-10", "2020-05", "2020-06-02", "2020-06", "2020", "2020-05-28/2020-06-03", "2020-06-30/2020-07-01",
+                "2021-05-10", "XXXX-05-10", "", None, "not a date"]
+
+
+def _start(date):
+    from newsdossier.datevalue import parse_simple
+    parsed = parse_simple(date) if isinstance(date, str) and date else None
+    return (parsed[0].year, parsed[0].month) if parsed and parsed[0].year is not None else (None, None)
+
+
+def _month_events():
+    kinds = ["meeting", "attack", "happening"]
+    return CommentedSeq(CommentedMap([("id", f"m{i}"), ("kind", kinds[i % len(kinds)]), ("date", date), ("place", "Aguelhok"),
+                                      ("country", "ML"), ("actors", CommentedSeq(["benin"])), ("missions", CommentedSeq()),
+                                      ("articles", CommentedSeq(["a1"])), ("sentences", CommentedMap([("a1", "s")]))])
+                        for i, date in enumerate(_MONTH_DATES * 2))
+
+
+@pytest.mark.parametrize("year,month", [(2020, 5), (2020, 6), (2020, 7), (2020, None), (2021, 5), (1999, 1)])
+def test_entries_of_kinds_in_a_month_are_those_of_that_month_of_none_or_of_no_year(year, month):
+    registry = Registry(_month_events())
+    registry.add(CommentedMap([("id", "late"), ("kind", "meeting"), ("date", f"{year}-{month or 1:02d}-01")]))
+    wanted = lambda kind: kind in ("meeting", "happening")  # noqa: E731
+    expected = []
+    for entry in _scan(registry, wanted):
+        entry_year, entry_month = _start(entry.get("date"))
+        if entry_year is None or (entry_year == year and (month is None or entry_month in (month, None))):
+            expected.append(entry)
+    assert registry.of_kinds(wanted, year, month) == expected
+    assert any(e["id"] == "late" for e in registry.of_kinds(wanted, year, month))
+
+
+@pytest.mark.parametrize("start,end", [(PartialDate(2020, 5, 10), None), (PartialDate(2020, 6, 1), None), (PartialDate(2020, 6), None),
+                                       (PartialDate(2020, 5, 30), PartialDate(2020, 6, 2)), (PartialDate(2020, 7, 1), None),
+                                       (PartialDate(2020), None), (PartialDate(None, 5, 10), None), (None, None)],
+                         ids=["day", "day of another month", "month", "span over two months", "month of a span's end", "year",
+                              "year unknown", "undated"])
+@pytest.mark.parametrize("kind", ["meeting", "attack", "happening"])
+def test_merging_an_event_by_month_finds_the_match_a_scan_of_every_event_finds(start, end, kind):
+    """The look-up by kind, year and month gives merge_event the same first match as a scan."""
+    registry = Registry(_month_events())
+    finding = EventFinding(kind, kind.title(), "", start=start, end=end, place="Aguelhok", place_code="ML", actors=["benin"])
+    scanned = next((e["id"] for e in registry.entries if e.get("status") != "rejected" and same_event(e, finding)), None)
+    merged = merge_event(registry, finding, "a9", ["benin"], [])
+    assert merged == (scanned or registry.entries[-1]["id"])
+
+
+@pytest.mark.parametrize("later", [PartialDate(2020, 5, 12), PartialDate(2020, 6, 3)], ids=["same month", "another month"])
+def test_an_event_whose_date_was_made_precise_is_still_found_as_a_scan_finds_it(later):
+    """An event added with a year only, then given a day by another report, is matched by a
+    third report exactly as a scan of every event matches it."""
+    registry = Registry(CommentedSeq())
+    first = merge_event(registry, EventFinding("meeting", "Meeting", "", start=PartialDate(2020), place="Bamako"), "a1", [], [])
+    assert merge_event(registry, EventFinding("meeting", "Meeting", "", start=PartialDate(2020, 5, 12), place="Bamako"), "a2", [], []) == first
+    assert registry.by_id[first]["date"] == "2020-05-12"
+    finding = EventFinding("meeting", "Meeting", "", start=later, place="Bamako")
+    scanned = next((e["id"] for e in registry.entries if same_event(e, finding)), None)
+    assert merge_event(registry, finding, "a3", [], []) == (scanned or registry.entries[-1]["id"])
+
+
+@pytest.mark.parametrize("listed,new,expected", [(["b", "d"], "c", ["b", "c", "d"]), (["b", "d"], "a", ["a", "b", "d"]),
+                                                  (["b", "d"], "e", ["b", "d", "e"]), (["b", "d"], "d", ["b", "d"]),
+                                                  ([], "a", ["a"]), (["d", "b"], "c", ["d", "b", "c"])],
+                         ids=["between", "first", "last", "already there", "empty", "unsorted by hand"])
+def test_a_report_is_inserted_where_a_sorted_list_of_the_ids_puts_it(listed, new, expected):
+    from newsdossier.registry import report_event
+    event = CommentedMap([("articles", CommentedSeq(listed)), ("sentences", CommentedMap((a, "s") for a in listed))])
+    report_event(event, new, "told")
+    assert list(event["articles"]) == expected
+    assert list(event["sentences"]) == expected
