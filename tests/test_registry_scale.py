@@ -154,3 +154,56 @@ def test_a_report_is_inserted_where_a_sorted_list_of_the_ids_puts_it(listed, new
     report_event(event, new, "told")
     assert list(event["articles"]) == expected
     assert list(event["sentences"]) == expected
+
+
+def _full_checks_add_alias(registry, entry, surface):
+    """Registry.add_alias as its checks read without the shortcut for a form printed already."""
+    from newsdossier.corpus import claimed_forms
+    from newsdossier.text import fold, name_words
+    form = fold(surface)
+    if not form:
+        return False
+    if form in claimed_forms(entry):
+        printed = {str(n) for n in [entry.get("name"), *(entry.get("aliases") or [])] if n}
+        if entry.get("kind") != "person" or surface in printed:
+            return False
+        entry.setdefault("aliases", CommentedSeq()).append(surface)
+        return True
+    if entry.get("kind") == "person" and set(name_words(surface)) < set(name_words(str(entry.get("name") or ""))):
+        return False
+    if registry.claims.get(form, entry["id"]) != entry["id"]:
+        return False
+    entry.setdefault("aliases", CommentedSeq()).append(surface)
+    registry.claims[form] = entry["id"]
+    return True
+
+
+def _outcome(function, *args):
+    try:
+        return function(*args)
+    except Exception as error:  # an entry whose aliases are not a list: the same error either way
+        return type(error)
+
+
+def _actors():
+    return CommentedSeq([
+        CommentedMap([("id", "tran-van-an"), ("name", "Trần Văn An"), ("kind", "person"), ("aliases", CommentedSeq(["Tran Van An"])), ("status", "candidate")]),
+        CommentedMap([("id", "blue-corps"), ("name", "Blue Corps"), ("kind", "organisation"), ("aliases", CommentedSeq(["BC"])), ("status", "candidate")]),
+        CommentedMap([("id", "no-aliases"), ("name", "Hana Orlova"), ("kind", "person"), ("status", "candidate")]),
+        CommentedMap([("id", "odd"), ("name", 2021), ("kind", "organisation"), ("aliases", "not a list"), ("status", "candidate")]),
+    ])
+
+
+@pytest.mark.parametrize("entry_id,surface", [
+    ("tran-van-an", "Trần Văn An"), ("tran-van-an", "Tran Van An"), ("tran-van-an", "TRAN VAN AN"), ("tran-van-an", "Trần"),
+    ("tran-van-an", "Blue Corps"), ("blue-corps", "BC"), ("blue-corps", "Blue corps"), ("blue-corps", "the Blue Corps"),
+    ("no-aliases", "Hana Orlova"), ("no-aliases", "Hana Orlová"), ("odd", "2021"), ("odd", "not"), ("odd", "Odd Group"),
+    ("blue-corps", ""), ("blue-corps", "  "),
+], ids=lambda value: value or "empty")
+def test_an_alias_printed_already_is_answered_as_the_full_checks_answer(entry_id, surface):
+    """add_alias's shortcut for a surface printed as the name or an alias already gives what
+    its checks give, and leaves the registry the same."""
+    quick, full = Registry(_actors()), Registry(_actors())
+    assert _outcome(quick.add_alias, quick.by_id[entry_id], surface) == _outcome(_full_checks_add_alias, full, full.by_id[entry_id], surface)
+    assert copy.deepcopy(list(quick.entries)) == copy.deepcopy(list(full.entries))
+    assert quick.claims == full.claims

@@ -120,6 +120,9 @@ class Registry:
         made a global alias. A person's name printed with other accents ("Nguyen Chi Vinh" for
         "Nguyễn Chí Vịnh") is the same entry (ids and lookups fold accents) and is kept as an
         alias, so the page shows every printed spelling. Returns whether the alias was added."""
+        aliases = entry.get("aliases")
+        if surface and (surface == str(entry.get("name") or "") or (isinstance(aliases, list) and list.__contains__(aliases, surface))):
+            return False  # printed as its name or an alias already (what the checks below find, sooner)
         form = fold(surface)
         if not form:
             return False
