@@ -82,3 +82,128 @@ def test_merging_an_event_finds_the_match_a_scan_of_every_event_finds(start, kin
     assert merged == (scanned or registry.entries[-1]["id"])
     if scanned is None:
         assert len(registry.entries) == len(_DATES) * 2 + 1
+
+
+_MONTH_DATES = ["2020-05-10", "2020-05", "2020-06-02", "2020-06", "2020", "2020-05-28/2020-06-03", "2020-06-30/2020-07-01",
+                "2021-05-10", "XXXX-05-10", "", None, "not a date"]
+
+
+def _start(date):
+    from newsdossier.datevalue import parse_simple
+    parsed = parse_simple(date) if isinstance(date, str) and date else None
+    return (parsed[0].year, parsed[0].month) if parsed and parsed[0].year is not None else (None, None)
+
+
+def _month_events():
+    kinds = ["meeting", "attack", "happening"]
+    return CommentedSeq(CommentedMap([("id", f"m{i}"), ("kind", kinds[i % len(kinds)]), ("date", date), ("place", "Aguelhok"),
+                                      ("country", "ML"), ("actors", CommentedSeq(["benin"])), ("missions", CommentedSeq()),
+                                      ("articles", CommentedSeq(["a1"])), ("sentences", CommentedMap([("a1", "s")]))])
+                        for i, date in enumerate(_MONTH_DATES * 2))
+
+
+@pytest.mark.parametrize("year,month", [(2020, 5), (2020, 6), (2020, 7), (2020, None), (2021, 5), (1999, 1)])
+def test_entries_of_kinds_in_a_month_are_those_of_that_month_of_none_or_of_no_year(year, month):
+    registry = Registry(_month_events())
+    registry.add(CommentedMap([("id", "late"), ("kind", "meeting"), ("date", f"{year}-{month or 1:02d}-01")]))
+    wanted = lambda kind: kind in ("meeting", "happening")  # noqa: E731
+    expected = []
+    for entry in _scan(registry, wanted):
+        entry_year, entry_month = _start(entry.get("date"))
+        if entry_year is None or (entry_year == year and (month is None or entry_month in (month, None))):
+            expected.append(entry)
+    assert registry.of_kinds(wanted, year, month) == expected
+    assert any(e["id"] == "late" for e in registry.of_kinds(wanted, year, month))
+
+
+@pytest.mark.parametrize("start,end", [(PartialDate(2020, 5, 10), None), (PartialDate(2020, 6, 1), None), (PartialDate(2020, 6), None),
+                                       (PartialDate(2020, 5, 30), PartialDate(2020, 6, 2)), (PartialDate(2020, 7, 1), None),
+                                       (PartialDate(2020), None), (PartialDate(None, 5, 10), None), (None, None)],
+                         ids=["day", "day of another month", "month", "span over two months", "month of a span's end", "year",
+                              "year unknown", "undated"])
+@pytest.mark.parametrize("kind", ["meeting", "attack", "happening"])
+def test_merging_an_event_by_month_finds_the_match_a_scan_of_every_event_finds(start, end, kind):
+    """The look-up by kind, year and month gives merge_event the same first match as a scan."""
+    registry = Registry(_month_events())
+    finding = EventFinding(kind, kind.title(), "", start=start, end=end, place="Aguelhok", place_code="ML", actors=["benin"])
+    scanned = next((e["id"] for e in registry.entries if e.get("status") != "rejected" and same_event(e, finding)), None)
+    merged = merge_event(registry, finding, "a9", ["benin"], [])
+    assert merged == (scanned or registry.entries[-1]["id"])
+
+
+@pytest.mark.parametrize("later", [PartialDate(2020, 5, 12), PartialDate(2020, 6, 3)], ids=["same month", "another month"])
+def test_an_event_whose_date_was_made_precise_is_still_found_as_a_scan_finds_it(later):
+    """An event added with a year only, then given a day by another report, is matched by a
+    third report exactly as a scan of every event matches it."""
+    registry = Registry(CommentedSeq())
+    first = merge_event(registry, EventFinding("meeting", "Meeting", "", start=PartialDate(2020), place="Bamako"), "a1", [], [])
+    assert merge_event(registry, EventFinding("meeting", "Meeting", "", start=PartialDate(2020, 5, 12), place="Bamako"), "a2", [], []) == first
+    assert registry.by_id[first]["date"] == "2020-05-12"
+    finding = EventFinding("meeting", "Meeting", "", start=later, place="Bamako")
+    scanned = next((e["id"] for e in registry.entries if same_event(e, finding)), None)
+    assert merge_event(registry, finding, "a3", [], []) == (scanned or registry.entries[-1]["id"])
+
+
+@pytest.mark.parametrize("listed,new,expected", [(["b", "d"], "c", ["b", "c", "d"]), (["b", "d"], "a", ["a", "b", "d"]),
+                                                  (["b", "d"], "e", ["b", "d", "e"]), (["b", "d"], "d", ["b", "d"]),
+                                                  ([], "a", ["a"]), (["d", "b"], "c", ["d", "b", "c"])],
+                         ids=["between", "first", "last", "already there", "empty", "unsorted by hand"])
+def test_a_report_is_inserted_where_a_sorted_list_of_the_ids_puts_it(listed, new, expected):
+    from newsdossier.registry import report_event
+    event = CommentedMap([("articles", CommentedSeq(listed)), ("sentences", CommentedMap((a, "s") for a in listed))])
+    report_event(event, new, "told")
+    assert list(event["articles"]) == expected
+    assert list(event["sentences"]) == expected
+
+
+def _full_checks_add_alias(registry, entry, surface):
+    """Registry.add_alias as its checks read without the shortcut for a form printed already."""
+    from newsdossier.corpus import claimed_forms
+    from newsdossier.text import fold, name_words
+    form = fold(surface)
+    if not form:
+        return False
+    if form in claimed_forms(entry):
+        printed = {str(n) for n in [entry.get("name"), *(entry.get("aliases") or [])] if n}
+        if entry.get("kind") != "person" or surface in printed:
+            return False
+        entry.setdefault("aliases", CommentedSeq()).append(surface)
+        return True
+    if entry.get("kind") == "person" and set(name_words(surface)) < set(name_words(str(entry.get("name") or ""))):
+        return False
+    if registry.claims.get(form, entry["id"]) != entry["id"]:
+        return False
+    entry.setdefault("aliases", CommentedSeq()).append(surface)
+    registry.claims[form] = entry["id"]
+    return True
+
+
+def _outcome(function, *args):
+    try:
+        return function(*args)
+    except Exception as error:  # an entry whose aliases are not a list: the same error either way
+        return type(error)
+
+
+def _actors():
+    return CommentedSeq([
+        CommentedMap([("id", "tran-van-an"), ("name", "Trần Văn An"), ("kind", "person"), ("aliases", CommentedSeq(["Tran Van An"])), ("status", "candidate")]),
+        CommentedMap([("id", "blue-corps"), ("name", "Blue Corps"), ("kind", "organisation"), ("aliases", CommentedSeq(["BC"])), ("status", "candidate")]),
+        CommentedMap([("id", "no-aliases"), ("name", "Hana Orlova"), ("kind", "person"), ("status", "candidate")]),
+        CommentedMap([("id", "odd"), ("name", 2021), ("kind", "organisation"), ("aliases", "not a list"), ("status", "candidate")]),
+    ])
+
+
+@pytest.mark.parametrize("entry_id,surface", [
+    ("tran-van-an", "Trần Văn An"), ("tran-van-an", "Tran Van An"), ("tran-van-an", "TRAN VAN AN"), ("tran-van-an", "Trần"),
+    ("tran-van-an", "Blue Corps"), ("blue-corps", "BC"), ("blue-corps", "Blue corps"), ("blue-corps", "the Blue Corps"),
+    ("no-aliases", "Hana Orlova"), ("no-aliases", "Hana Orlová"), ("odd", "2021"), ("odd", "not"), ("odd", "Odd Group"),
+    ("blue-corps", ""), ("blue-corps", "  "),
+], ids=lambda value: value or "empty")
+def test_an_alias_printed_already_is_answered_as_the_full_checks_answer(entry_id, surface):
+    """add_alias's shortcut for a surface printed as the name or an alias already gives what
+    its checks give, and leaves the registry the same."""
+    quick, full = Registry(_actors()), Registry(_actors())
+    assert _outcome(quick.add_alias, quick.by_id[entry_id], surface) == _outcome(_full_checks_add_alias, full, full.by_id[entry_id], surface)
+    assert copy.deepcopy(list(quick.entries)) == copy.deepcopy(list(full.entries))
+    assert quick.claims == full.claims

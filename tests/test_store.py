@@ -195,6 +195,22 @@ def test_atomic_write_creates_missing_folders(tmp_path):
     assert path.read_text(encoding="utf-8") == "text\n"
 
 
+@pytest.mark.parametrize("batched", [False, True], ids=["alone", "in one_sync"])
+def test_atomic_write_makes_a_folder_removed_between_two_writes_again(tmp_path, batched):
+    import contextlib
+    import shutil
+
+    from newsdossier.store import one_sync
+
+    first, second = tmp_path / "data" / "a" / "one.md", tmp_path / "data" / "b" / "two.md"
+    with one_sync() if batched else contextlib.nullcontext():
+        assert atomic_write(first, "one\n") is True
+        shutil.rmtree(tmp_path / "data" / "b", ignore_errors=True)
+        assert atomic_write(second, "two\n") is True
+    assert first.read_text(encoding="utf-8") == "one\n" and second.read_text(encoding="utf-8") == "two\n"
+    assert [p.name for p in tmp_path.rglob("*.tmp")] == []
+
+
 def test_atomic_write_keeps_the_old_file_and_no_temp_file_when_the_rename_fails(tmp_path, monkeypatch):
     path = tmp_path / "out.md"
     path.write_text("old\n", encoding="utf-8")

@@ -17,6 +17,17 @@ from .text import fold, follow_same_as, name_words, unique_id
 _ODD_KIND = object()  # Registry.of_kinds: the kind of an entry that is not a plain value
 
 
+def _position(filed: tuple) -> int:
+    return filed[0]
+
+
+def _listed(values, value) -> bool:
+    """`value in values` for a list or a ruamel CommentedSeq (a list underneath, whose own `in`
+    walks it item by item in Python: the roles and reports of a registry entry, tested for
+    every article, grow with the corpus)."""
+    return list.__contains__(values, value) if isinstance(values, list) else value in values
+
+
 class Registry:
     """One YAML list of entries with ids, indexed by id and by the folded forms (name, acronym,
     aliases) that the entries still in use claim."""
@@ -35,15 +46,18 @@ class Registry:
         for form in claimed_forms(entry):
             self.claims.setdefault(form, entry["id"])
 
-    def of_kinds(self, wanted, year: int | None = None) -> list:
+    def of_kinds(self, wanted, year: int | None = None, month: int | None = None) -> list:
         """The entries whose "kind" is one that wanted(kind) accepts, in the registry's order: what
         a scan of every entry testing its kind first would meet, without the scan (a corpus of
         thousands of events is merged event by event). An entry whose kind is not a plain value
         is always given (wanted then decides on the entry itself). year: when given, the entries
         whose date starts in another known year are left out too, as two dates starting in
-        different years never overlap (events.same_event); entries with no date, no known year or
-        a date that does not parse are always given. An entry is filed under the year its date
-        had when it was added: a date given a year later only makes it be given more often."""
+        different years never overlap (events.same_event); month (1-12, with a year only): so are
+        those of that year whose date starts in another known month, as two dates starting in
+        different months never overlap either. Entries with no date, no known year or a date
+        that does not parse are always given, and so are those of the year whose date has no
+        month when a month is asked for. An entry is filed under the year and month its date had
+        when it was added: a date made more precise later only makes it be given more often."""
         if self._by_kind is None:
             self._by_kind = {}
             for position, entry in enumerate(self.entries):
@@ -52,12 +66,23 @@ class Registry:
         for kind, by_year in self._by_kind.items():
             if kind is _ODD_KIND or wanted(kind):
                 if year is None:
-                    for filed in by_year.values():
+                    for by_month in by_year.values():
+                        for filed in by_month.values():
+                            found.extend(filed)
+                    continue
+                for filed in by_year.get(None, {}).values():
+                    found.extend(filed)
+                of_year = by_year.get(year)
+                if not of_year:
+                    continue
+                if month is None:
+                    for filed in of_year.values():
                         found.extend(filed)
                 else:
-                    found.extend(by_year.get(year, ()))
-                    found.extend(by_year.get(None, ()))
-        return [entry for _, entry in sorted(found, key=lambda pair: pair[0])]
+                    found.extend(of_year.get(month, ()))
+                    found.extend(of_year.get(None, ()))
+        found.sort(key=_position)
+        return [entry for _, entry in found]
 
     def _file_by_kind(self, position: int, entry) -> None:
         kind = entry.get("kind") if isinstance(entry, dict) else None
@@ -66,8 +91,10 @@ class Registry:
         except TypeError:
             kind = _ODD_KIND
         date = entry.get("date") if isinstance(entry, dict) else None
-        year = year_of(date) if isinstance(date, str) else None
-        self._by_kind.setdefault(kind, {}).setdefault(year, []).append((position, entry))
+        start = parse_simple(date) if isinstance(date, str) and date else None
+        year = start[0].year if start else None
+        month = start[0].month if year is not None else None
+        self._by_kind.setdefault(kind, {}).setdefault(year, {}).setdefault(month, []).append((position, entry))
 
     def resolve(self, entry_id: str) -> str:
         """Follow same_as merges to the surviving id."""
@@ -93,6 +120,9 @@ class Registry:
         made a global alias. A person's name printed with other accents ("Nguyen Chi Vinh" for
         "Nguyễn Chí Vịnh") is the same entry (ids and lookups fold accents) and is kept as an
         alias, so the page shows every printed spelling. Returns whether the alias was added."""
+        aliases = entry.get("aliases")
+        if surface and (surface == str(entry.get("name") or "") or (isinstance(aliases, list) and list.__contains__(aliases, surface))):
+            return False  # printed as its name or an alias already (what the checks below find, sooner)
         form = fold(surface)
         if not form:
             return False
@@ -151,7 +181,7 @@ def merge_actor(actors: Registry, found: Found) -> str | None:
         if surface not in found.local:  # a form that names it in its article only
             actors.add_alias(entry, surface)
     for role in (found.role, found.role_after):
-        if role and role not in (entry.get("roles") or []):
+        if role and not _listed(entry.get("roles") or [], role):
             entry.setdefault("roles", CommentedSeq()).append(role)
     return entry_id
 
@@ -217,17 +247,17 @@ def report_event(event, article_id: str, sentence: str) -> None:
     Reports are kept in article id order, so the registry does not depend on the order in
     which articles were extracted (an interrupted run, a seed changed later)."""
     articles = event.setdefault("articles", CommentedSeq())
-    if article_id not in articles:
-        articles.insert(bisect.bisect([str(a) for a in articles], article_id), article_id)
+    if not _listed(articles, article_id):
+        articles.insert(bisect.bisect(articles, article_id, key=str), article_id)
     sentences = event.setdefault("sentences", CommentedMap())
     if article_id not in sentences:
-        sentences.insert(bisect.bisect([str(k) for k in sentences], article_id), article_id, sentence)
+        sentences.insert(bisect.bisect(list(sentences), article_id, key=str), article_id, sentence)
 
 
 def _union(event, key: str, ids: list[str]) -> None:
     values = event.setdefault(key, CommentedSeq())
     for value in ids:
-        if value not in values:
+        if not _listed(values, value):
             values.append(value)
 
 
@@ -247,8 +277,11 @@ def merge_event(events: Registry, finding: EventFinding, article_id: str, actor_
     A planned event (finding.announced) is written with "announced: true", dropped once an
     article reports it as having happened."""
     # same_event holds only for kinds that may join: the events of other kinds are not looked at.
-    # Nor are those whose date starts in another year, when the finding's own date has a year.
-    candidates = events.of_kinds(lambda kind: kinds_may_join(kind, finding.kind), year_of(finding.date) if finding.date else None)
+    # Nor are those whose date starts in another year, or another month of its year, when the
+    # finding's own date has a year (and a month): their dates never overlap.
+    start = parse_simple(finding.date) if finding.date else None
+    year = start[0].year if start else None
+    candidates = events.of_kinds(lambda kind: kinds_may_join(kind, finding.kind), year, start[0].month if year is not None else None)
     match = next((e for e in candidates if e.get("status") != "rejected" and same_event(e, finding)), None)
     if match is None:
         entry = CommentedMap()

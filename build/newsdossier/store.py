@@ -417,16 +417,20 @@ def one_sync():
 
 def atomic_write(path: Path, text: str) -> bool:
     """Write the whole file or nothing (temp file, fsync, rename; within one_sync(), the sync
-    and the rename wait for its end). False when unchanged."""
-    if path.exists():
-        try:
-            if path.read_bytes() == text.encode("utf-8"):
-                return False
-        except OSError:
-            pass
+    and the rename wait for its end). False when unchanged. Each file costs as few system calls
+    as it can (thousands are written at once): its folder is made only when the temporary copy
+    cannot be opened in it."""
+    try:
+        if path.read_bytes() == text.encode("utf-8"):
+            return False
+    except OSError:
+        pass  # none yet (or unreadable): written
     queue = getattr(_BATCH, "queue", None)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f"{_TEMP_PREFIX}{path.name}.", suffix=_TEMP_SUFFIX, dir=path.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f"{_TEMP_PREFIX}{path.name}.", suffix=_TEMP_SUFFIX, dir=path.parent)
+    except FileNotFoundError:  # its folder is not there yet
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f"{_TEMP_PREFIX}{path.name}.", suffix=_TEMP_SUFFIX, dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
@@ -435,7 +439,11 @@ def atomic_write(path: Path, text: str) -> bool:
                 os.fsync(handle.fileno())
         # mkstemp makes the file private (0600); a data file gets the mode of any new file
         # (0666 less the umask), or keeps the mode of the file it replaces.
-        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask())
+        try:
+            mode = path.stat().st_mode & 0o777
+        except OSError:
+            mode = 0o666 & ~_umask()
+        os.chmod(tmp, mode)
         if queue is not None:
             queue.append((tmp, path))
             return True
