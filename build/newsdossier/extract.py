@@ -76,7 +76,8 @@ def _first_words(paragraphs: list[str]) -> str:
 @lru_cache(maxsize=1)
 def _copyright_patterns() -> dict[str, re.Pattern]:
     vocab = reference().vocabulary
-    marks, reserved = alternation(vocab["copyright_marks"]), alternation(vocab["rights_reserved"])
+    # the phrases as printed and without their accents ("TOUS DROITS RESERVES")
+    marks, reserved = alternation(vocab["copyright_marks"]), alternation({*vocab["rights_reserved"], *map(fold, vocab["rights_reserved"])})
     return {
         "reserved_first": re.compile(rf"^\W*(?:{reserved})\s*[.,;:|]?\s*", re.I),
         "marks": re.compile(rf"\W*(?:(?:{marks})\s*)+(?P<rest>.*)$", re.I),
@@ -102,9 +103,30 @@ def copyright_holder(line: str) -> str | None:
         return None
     rest = p["reserved_last"].sub("", match["rest"].strip())
     rest = re.sub(r"^(?:(?:19|20)\d\d\s*[-\u2013/]?\s*)+", "", rest.strip())
+    rest = p["marks_optional"].match(rest)["rest"]  # "Copyright 2020 © Le Journal"
     rest = p["cut"].split(rest, maxsplit=1)[0]
-    rest = re.sub(r"\s+(?:19|20)\d\d$", "", rest).strip(" .,;:<>()[]\"'")
+    rest = re.sub(r"\s+(?:19|20)\d\d$", "", rest.rstrip(" .,;:")).strip(" .,;:<>()[]\"'")
     return rest if re.search(r"[^\W\d_]{2,}", rest) and len(rest) <= 80 else None
+
+
+_BYLINE_OPENING = re.compile(r"(?i)^\s*(?:by|par|por|bởi)\s")
+
+
+def _site_copyright(line: str, credit_words: frozenset[str], furniture: list[str] | None = None) -> bool:
+    """A copyright line of the site ("© 2020 Le Journal", "Copyright Le Journal. All rights
+    reserved"), not a photo's ("© AP Photo/Jane Doe"; "© Jane Doe" under a picture: no year,
+    no reserved rights). A bare "© Le Journal" is the site's where the same name is printed in
+    another line of the page's furniture (furniture: its lines other than bylines; a
+    photographer is named in a byline or a credit), or where furniture is None."""
+    if set(fold(line).split()) & credit_words or (holder := copyright_holder(line)) is None:
+        return False
+    p = _copyright_patterns()
+    if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", line) or p["reserved_last"].search(line) or p["reserved_first"].search(line):
+        return True
+    if furniture is None:
+        return False
+    key = fold(holder)
+    return any(key in fold(other) for other in furniture if copyright_holder(other) is None)
 
 
 @lru_cache(maxsize=None)
@@ -143,15 +165,36 @@ def _source(layout: Layout) -> str | None:
     # A site name or copyright line in the page furniture ("| radiondekeluka.org",
     # "\u00a9 Reuters") names the publisher; a photo credit to an agency does not (agencies
     # sell photos to every outlet).
+    # The page's own copyright line outranks the other outlets its menus link to ("Le Figaro"
+    # in a list of partner sites); among the menu lines, the publisher's name recurs (its
+    # logo, sections, newsletter, footer) where another outlet's is named once.
     credit_words = ref.words("photo_credit_words")
-    for line in [*layout.metadata.values(), *layout.boilerplate]:
-        if (row := ref.sources_in(line) or _address_source(line)) and not (row.get("kind") == "agency" and set(fold(line).split()) & credit_words):
+    # The footer printed after the related articles ("Read also" and the teasers under it)
+    # still holds the site's copyright line.
+    for line in layout.teasers:
+        if _site_copyright(line, credit_words) and (row := ref.sources_in(copyright_holder(line) or "")):
             return row["name"]
-    # A copyright line names the publisher even when the reference does not know it; the
-    # copyright of a photo ("© AP Photo / Jane Doe") is the photographer's or agency's.
-    for line in layout.boilerplate:
-        if not set(fold(line).split()) & credit_words and (holder := copyright_holder(line)):
+    named: dict[str, list] = {}
+    for line in [*layout.metadata.values(), *layout.boilerplate]:
+        if _site_copyright(line, credit_words):
+            # the holder is the publisher ("© 2020 site.fr, owned by Group X": site.fr)
+            if (row := ref.sources_in(copyright_holder(line) or "")):
+                return row["name"]
+            continue
+        if (row := ref.sources_in(line) or _address_source(line)) and not (row.get("kind") == "agency" and set(fold(line).split()) & credit_words):
+            named.setdefault(row["id"], [row, 0])[1] += 1
+    most = max(named.values(), key=lambda pair: pair[1]) if named else None
+    if most and most[1] > 1:
+        return most[0]["name"]
+    # A copyright line names the publisher even when the reference does not know it (over an
+    # outlet the menus name once); the copyright of a photo ("© AP Photo / Jane Doe", "© Jane
+    # Doe") is the photographer's or agency's.
+    furniture = [line for line in [*layout.metadata.values(), *layout.boilerplate] if not _BYLINE_OPENING.match(line)]
+    for line in [*layout.boilerplate, *layout.teasers]:
+        if _site_copyright(line, credit_words, furniture) and (holder := copyright_holder(line)):
             return holder
+    if most:
+        return most[0]["name"]
     # A photo credited to an outlet that is not an agency was taken by the outlet's own
     # photographer ("Photo: Jane Doe/CVN"): that outlet published the page.
     for credit in layout.credits:

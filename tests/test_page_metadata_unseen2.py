@@ -1,0 +1,146 @@
+"""The outlet and the publication date of whole pages copied from a browser (menus, footer,
+related articles and all): each case is a page of our own, written to the layout of a kind
+met on real pages of outlets the labelled corpus does not hold."""
+
+import pytest
+
+from newsdossier.extract import copyright_holder, extract
+from newsdossier.reference import reference
+
+
+def _page(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+LEAD = {
+    "en": "The engineers of the town reopened the old bridge on Tuesday after three days of work on its pillars, the mayor said.",
+    "fr": "Les ingénieurs de la ville ont rouvert le vieux pont mardi après trois jours de travaux sur ses piliers, a indiqué le maire.",
+    "es": "Los ingenieros de la ciudad reabrieron el viejo puente el martes tras tres días de obras en sus pilares, informó el alcalde.",
+    "vi": "Các kỹ sư của thành phố đã mở lại cây cầu cũ vào thứ Ba sau ba ngày sửa chữa các trụ cầu, ông thị trưởng cho biết.",
+}
+SECOND = {
+    "en": "Traffic on the bridge will stay limited to light vehicles until the end of the month.",
+    "fr": "La circulation sur le pont restera limitée aux véhicules légers jusqu'à la fin du mois.",
+    "es": "El tráfico en el puente quedará limitado a vehículos ligeros hasta fin de mes.",
+    "vi": "Giao thông trên cầu sẽ chỉ dành cho xe nhẹ cho đến cuối tháng.",
+}
+
+
+def _source(*lines: str, language: str = "en") -> str | None:
+    return extract(_page(*lines)).fields.get("source")
+
+
+# A page's link to its news feed ("RSS") is no credit to the Nepalese agency of that
+# abbreviation; the agency is still read where it is credited in brackets.
+@pytest.mark.parametrize("menu", ["RSS", "Subscribe to our RSS feeds", "S'abonner aux flux RSS", "Suscríbete al RSS"])
+def test_a_news_feed_link_is_no_agency(menu):
+    page = _page("Home", "World", menu, "Engineers reopen the old bridge after three days of work", LEAD["en"], SECOND["en"])
+    assert extract(page).fields.get("source") in (None, "")
+
+
+def test_the_agency_credited_in_brackets_is_still_read():
+    assert reference().reporting_sources_in("Kathmandu, 4 May (RSS): The bridge reopened on Tuesday.")[0]["name"] == "Rastriya Samachar Samiti"
+
+
+# A word written with an accent the outlet's name lacks is another word ("República", a
+# country's name, is no "Republica"); the name written without its accents still counts.
+@pytest.mark.parametrize("line, expected", [
+    ("LA REPÚBLICA", None),
+    ("República Dominicana", None),
+    ("EL PAIS", "El País"),
+    ("El Pais", "El País"),
+    ("El País", "El País"),
+])
+def test_an_added_accent_makes_another_word(line, expected):
+    row = reference().sources_in(line)
+    assert (row["name"] if row else None) == expected
+
+
+# An outlet whose spellings differ in capitals ("Dân trí", "Dan Tri") is known in any of them.
+@pytest.mark.parametrize("line", ["Dân trí", "Dan Tri"])
+def test_any_spelling_of_an_outlet(line):
+    assert reference().sources_in(line)["name"] == "Dân trí"
+
+
+# Where two names start at the same place, the longer one is the outlet ("ABC News" is not
+# the Spanish daily ABC).
+def test_the_longest_outlet_name_wins():
+    assert reference().sources_in("© 2023 ABC News Internet Ventures. All rights reserved.")["name"] == "ABC News"
+
+
+@pytest.mark.parametrize("line, holder", [
+    ("Copyright 2021 © The Riverside Gazette. All rights reserved.", "The Riverside Gazette"),
+    ("© 2021 The Riverside Gazette", "The Riverside Gazette"),
+    # the reserved rights printed in capitals without their accents
+    ("© 2021 GAZETTE DU NORD TOUS DROITS RESERVES", "GAZETTE DU NORD"),
+    ("© 2021 Gaceta del Norte. Derechos reservados.", "Gaceta del Norte"),
+    # the year after the holder, closed by a stop
+    ("© Riverside Media Group 2021.", "Riverside Media Group"),
+])
+def test_a_year_between_two_copyright_marks(line, holder):
+    assert copyright_holder(line) == holder
+
+
+# A photo's copyright ("© Jane Roe" under a picture: no year, no reserved rights, a name the
+# page's menus never print) is the photographer's, not the publisher's.
+@pytest.mark.parametrize("language, credit", [
+    ("en", "© Jane Roe"), ("fr", "© Jean Dupont"), ("es", "© Juan Pérez"),
+])
+def test_a_photo_copyright_is_no_outlet(language, credit):
+    page = _page("Home", "Engineers reopen the old bridge after three days of work", LEAD[language], credit, SECOND[language])
+    assert extract(page).fields.get("source") in (None, "")
+
+
+# The same bare "© Name" line is the site's when the page's menus print that name too.
+def test_a_bare_copyright_naming_the_site_of_the_menus():
+    page = _page("The Riverside Gazette", "Home", "Engineers reopen the old bridge after three days of work",
+                 LEAD["en"], SECOND["en"], "About The Riverside Gazette", "© The Riverside Gazette")
+    assert extract(page).fields.get("source") == "The Riverside Gazette"
+
+
+# The outlet a page's menus name again and again is its publisher; one named once in a list
+# of partner sites is another site.
+@pytest.mark.parametrize("language, own, other", [
+    ("en", "Fox News", "Financial Times"),
+    ("fr", "Ouest-France", "Le Figaro"),
+    ("es", "Infobae", "El País"),
+])
+def test_the_outlet_the_menus_repeat(language, own, other):
+    page = _page(own, "Home", other, "Engineers reopen the old bridge after three days of work",
+                 LEAD[language], SECOND[language], f"{own} newsletters", f"About {own}")
+    assert extract(page).fields.get("source") == own
+
+
+# A copyright line's holder is the publisher, not the group it names as owner further on.
+def test_the_copyright_holder_not_its_owner():
+    page = _page("Home", "Engineers reopen the old bridge after three days of work", LEAD["fr"], SECOND["fr"],
+                 "Ouest-France", "Le Figaro", "© 2020 gazette-du-nord.fr, détenu par Ouest-France")
+    assert extract(page).fields.get("source") == "gazette-du-nord.fr"
+
+
+# The site's copyright printed in the footer after the related articles still names it.
+@pytest.mark.parametrize("language, marker, copyright_line, expected", [
+    ("en", "Related stories", "© 2023 Newsweek Digital LLC. All rights reserved.", "Newsweek"),
+    ("fr", "À lire aussi", "© 2023 Le Parisien. Tous droits réservés.", "Le Parisien"),
+    ("es", "Noticias relacionadas", "© 2023 Listín Diario. Todos los derechos reservados.", "Listín Diario"),
+])
+def test_the_copyright_after_the_related_articles(language, marker, copyright_line, expected):
+    page = _page("Home", "Engineers reopen the old bridge after three days of work", LEAD[language], SECOND[language],
+                 marker, "Floods close the road to the coast for a week", copyright_line)
+    assert extract(page).fields.get("source") == expected
+
+
+# A Vietnamese date widget's month and year, copied glued together or apart at the end of a
+# line ("Tháng 102018"), is that month of that year; a month followed by a count is not.
+@pytest.mark.parametrize("text, expected", [
+    ("Tháng 102018", "2018-10"),
+    ("Tháng 12019", "2019-01"),
+    ("Tháng 122020", "2020-12"),
+    ("Tháng 10 2018", "2018-10"),
+    ("tháng 5 2000 người dân", "XXXX-05"),
+])
+def test_a_month_and_year_glued(text, expected):
+    from newsdossier.dates import find_dates
+
+    first = next(d for d in find_dates(text) if d.kind == "date")
+    assert first.value.edtf() == expected
