@@ -144,3 +144,45 @@ def test_a_month_and_year_glued(text, expected):
 
     first = next(d for d in find_dates(text) if d.kind == "date")
     assert first.value.edtf() == expected
+
+
+# An embedded post's signature ("— Name (@handle) date") dates the post, not the article:
+# a text with no other date has no printed publication date.
+@pytest.mark.parametrize("language, signature", [
+    ("en", "— Harbour Office (@harbour_office) February 6, 2020"),
+    ("fr", "— Service météo (@meteo_nord) 6 février 2020"),
+    ("es", "— Servicio Meteorológico (@smn_sur) 6 de febrero de 2020"),
+])
+def test_an_embedded_post_signature_is_no_date_line(language, signature):
+    page = _page("Engineers reopen the old bridge after three days of work", LEAD[language],
+                 "The storm that closed it was the strongest of the winter.", signature, SECOND[language])
+    extraction = extract(page)
+    assert not extraction.text_date[1] == "explicit"
+    assert "2020-02-06" != extraction.determined_date
+
+
+# A day the text prints without its year ("7 oct (EFE)") takes the year of an address that
+# gives the year and the same month.
+@pytest.mark.parametrize("text_day, address, expected", [
+    ("XXXX-10-07", "2020-10", "2020-10-07"),
+    ("XXXX-10-07", "2020", "2020-10-07"),
+    ("XXXX-10-07", "2020-09", "2020-09"),
+])
+def test_the_year_of_the_address_dates_a_printed_day(text_day, address, expected):
+    from newsdossier.ingest.known import Known
+    from newsdossier.ingest.precedence import settle_date
+
+    known = Known()
+    known.add("date", address, "address", f"{address} in the address")
+    assert settle_date((text_day, "inferred", "dateline without a year: 7 oct"), known)[0] == expected
+
+
+# A day the text only names (an event's, "on the 7th of October") is not dated so: the
+# address's month stays.
+def test_an_event_day_takes_no_year_from_the_address():
+    from newsdossier.ingest.known import Known
+    from newsdossier.ingest.precedence import settle_date
+
+    known = Known()
+    known.add("date", "2020-10", "address", "2020/10 in the address")
+    assert settle_date(("XXXX-10-07", "inferred", "the latest day the first paragraph names"), known)[0] == "2020-10"

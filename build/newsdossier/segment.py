@@ -138,7 +138,7 @@ def _mostly_short_parts(line: str) -> bool:
 def _is_date_line(line: str, strict: bool = False) -> bool:
     """A line that is mostly a full date ("Thursday, 12 March 2023 10:30 GMT+7", "Publié le
     12/03/2023 | site.org"); once the text has begun, only a line that is little else."""
-    if len(line.split()) > (8 if strict else 14) or line.endswith(("!", "?")):
+    if len(line.split()) > (8 if strict else 14) or line.endswith(("!", "?")) or _POST_SIGNATURE.search(line):
         return False
     dates = [d for d in find_dates(line) if d.kind == "date" and (d.has_year or (not strict and d.value.day))]
     # a full stop ends a sentence, but for the one of a month cut short closing the line ("15 Aug.")
@@ -150,6 +150,11 @@ def _is_date_line(line: str, strict: bool = False) -> bool:
     # page's date line even with a desk's name and the weekday beside it
     timed = not strict and _CLOCK_TIME.search(rest)
     return len(words) <= (4 if strict else 9 if timed else 6)
+
+
+# An embedded social-media post's signature, "— Jane Roe (@janeroe) March 3, 2020": the
+# post's date, not the page's.
+_POST_SIGNATURE = re.compile(r"\(@\w+\)")
 
 
 # A time of day printed beside a date ("17:05", "10h42", "4:20 am").
