@@ -74,6 +74,8 @@ def test_the_longest_outlet_name_wins():
     # the reserved rights printed in capitals without their accents
     ("© 2021 GAZETTE DU NORD TOUS DROITS RESERVES", "GAZETTE DU NORD"),
     ("© 2021 Gaceta del Norte. Derechos reservados.", "Gaceta del Norte"),
+    # a dash left before the reserved rights
+    ("© 2020 Riverside Média - Tous droits réservés |", "Riverside Média"),
     # the year after the holder, closed by a stop
     ("© Riverside Media Group 2021.", "Riverside Media Group"),
 ])
@@ -186,3 +188,26 @@ def test_an_event_day_takes_no_year_from_the_address():
     known = Known()
     known.add("date", "2020-10", "address", "2020/10 in the address")
     assert settle_date(("XXXX-10-07", "inferred", "the latest day the first paragraph names"), known)[0] == "2020-10"
+
+
+# A lead that opens with a day put in the article's own week ("Ce vendredi 29 mai, ...") is
+# of that day; its year stays unknown when nothing pins it.
+@pytest.mark.parametrize("lead", [
+    "Ce mardi 14 mars, les ingénieurs de la ville rouvrent le vieux pont après trois jours de travaux.",
+    "Este 14 de marzo, los ingenieros de la ciudad reabren el viejo puente tras tres días de obras.",
+    "This Tuesday, 14 March, the town's engineers reopen the old bridge after three days of work.",
+])
+def test_a_lead_opening_with_this_day(lead):
+    page = _page("Engineers reopen the old bridge after three days of work", lead, "The bridge was built long ago.")
+    assert extract(page).determined_date == "XXXX-03-14"
+
+
+# The same opening about what is to come, or a "this Tuesday" later in the lead, does not
+# date the article.
+@pytest.mark.parametrize("lead", [
+    "Ce mardi 14 mars, les ingénieurs de la ville rouvriront le vieux pont après trois jours de travaux.",
+    "The town's engineers said the old bridge reopens this Tuesday, 14 March, after three days of work.",
+])
+def test_a_day_to_come_or_later_in_the_lead_is_not_the_article_day(lead):
+    page = _page("Engineers reopen the old bridge after three days of work", lead, "The bridge was built long ago.")
+    assert extract(page).determined_date == ""

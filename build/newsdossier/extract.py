@@ -105,7 +105,7 @@ def copyright_holder(line: str) -> str | None:
     rest = re.sub(r"^(?:(?:19|20)\d\d\s*[-\u2013/]?\s*)+", "", rest.strip())
     rest = p["marks_optional"].match(rest)["rest"]  # "Copyright 2020 © Le Journal"
     rest = p["cut"].split(rest, maxsplit=1)[0]
-    rest = re.sub(r"\s+(?:19|20)\d\d$", "", rest.rstrip(" .,;:")).strip(" .,;:<>()[]\"'")
+    rest = re.sub(r"\s+(?:19|20)\d\d$", "", rest.rstrip(" .,;:")).strip(" .,;:<>()[]\"'|-\u2013\u2014")
     return rest if re.search(r"[^\W\d_]{2,}", rest) and len(rest) <= 80 else None
 
 
@@ -403,6 +403,12 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
                 return d.value.edtf(), "inferred", why
             if not d.has_year:
                 return _with_inferred_year(d, text, why, hints, around=text)
+    if (d := _opening_this_day(lead, language)):
+        why = f"the day the text opens with as its own: \u201c{d.text}\u201d"
+        if d.has_year and not _after_today(d.value, hints.today):
+            return d.value.edtf(), "inferred", why
+        if not d.has_year:
+            return _with_inferred_year(d, text, why, hints, around=text)
     lead_dates = [] if hints.strict else [
         d for d in find_dates(lead) if d.kind == "date" and d.value.day and not _after_today(d.value, hints.today)
         and _may_be_the_day(lead, d, language)]
@@ -497,6 +503,28 @@ def _this_weekday_dates(text: str, weekday: int) -> list[DateMention]:
     vocabulary this_day_words): the article's day, whatever the clause says of it."""
     return [d for d in find_dates(text) if d.kind == "date" and d.value.day and printed_weekday(text, d) == weekday
             and _this_day_pattern().search(fold_same_length(text[max(0, d.start - 20):d.start]))]
+
+
+@lru_cache(maxsize=None)
+def _opening_this_day_pattern() -> re.Pattern:
+    ref = reference()
+    deictics = "|".join(re.escape(w) for w in sorted(ref.words("this_day_words"), key=len, reverse=True))
+    weekdays = {fold(w) for table in ref.date_words["weekdays"].values() for w in table}
+    days = "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True))
+    return re.compile(rf"^\W*(?:{deictics})\s+(?:(?:{days})\W{{0,3}})?(?:le|el)?\W{{0,3}}$")
+
+
+def _opening_this_day(lead: str, language: str = "und") -> DateMention | None:
+    """The day the lead opens with, put in the article's own week by a deictic word ("Ce
+    vendredi 29 mai, c'est la journée...", "Este 29 de mayo, los cascos azules cumplen...",
+    "This Friday, 29 May, ..."; vocabulary this_day_words), in a sentence that does not speak
+    of the future: the article's day. None otherwise (a later sentence's "ce jeudi" may be
+    another day of the week)."""
+    first = next((d for d in find_dates(lead[:60]) if d.kind == "date"), None)
+    if first is None or not first.value.day or not _opening_this_day_pattern().match(fold_same_length(lead[:first.start])):
+        return None
+    sentence = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
+    return None if future_tense(sentence, language) else first
 
 
 def _clause_before(text: str, mention: DateMention) -> str:
