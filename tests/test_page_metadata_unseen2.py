@@ -211,3 +211,18 @@ def test_a_lead_opening_with_this_day(lead):
 def test_a_day_to_come_or_later_in_the_lead_is_not_the_article_day(lead):
     page = _page("Engineers reopen the old bridge after three days of work", lead, "The bridge was built long ago.")
     assert extract(page).determined_date == ""
+
+
+# A site's header prints today's date above every headline; the date beside the author's
+# name under the headline is the article's.
+@pytest.mark.parametrize("language, header, byline, expected", [
+    ("en", "Tuesday, March 21, 2023", "By Jane Roe, March 14, 2023 2:30 pm", "2023-03-14"),
+    ("fr", "Mardi 21 mars 2023", "Par Jean Dupont, 14 mars 2023 à 14h30", "2023-03-14"),
+    ("es", "Martes, 21 de marzo de 2023", "Por Juan Pérez, 14 de marzo de 2023", "2023-03-14"),
+    # a byline's date after the header's: the header's is no today's date, it stays
+    ("en", "March 10, 2023", "By Jane Roe, March 14, 2023 2:30 pm", "2023-03-10"),
+])
+def test_the_byline_date_under_a_header_date(language, header, byline, expected):
+    page = _page(header, "Home", "World", "Engineers reopen the old bridge after three days of work", byline,
+                 LEAD[language], SECOND[language])
+    assert extract(page).determined_date == expected

@@ -161,6 +161,17 @@ _POST_SIGNATURE = re.compile(r"\(@\w+\)")
 _CLOCK_TIME = re.compile(r"(?<![\d/.:])(?:[01]?\d|2[0-3])\s?[:h]\s?[0-5]\d(?![\d/.])")
 
 
+def _not_later(line: str, earlier_line: str) -> bool:
+    """Whether the full date (with its year) of line falls on or before that of earlier_line:
+    an article's date is never after the date its site's header prints (today's)."""
+    def day(text: str):
+        found = next((d.value for d in find_dates(text) if d.kind == "date" and d.has_year and d.value.month), None)
+        return (found.year, found.month, found.day or 0) if found else None
+
+    new, old = day(line), day(earlier_line)
+    return bool(new and old and new <= old)
+
+
 def _is_heading_like(line: str) -> bool:
     return not line.endswith(TERMINAL) and len(line.split()) <= 25
 
@@ -409,6 +420,7 @@ def segment(text: str) -> Layout:
     in_teasers = False
     menu = _numbered_menu(lines)
     date_above_headline = False  # the page's date line was printed above every headline
+    masthead_date: str | None = None  # that line, while it is the page's date
     for index, line in enumerate(lines):
         folded = fold(line)
         if index in menu and not body and layout.title is None:
@@ -462,7 +474,12 @@ def segment(text: str) -> Layout:
             byline = value[:dated.start].rstrip(" ,;|/\u2013\u2014\u2022\u00b7-") if dated else value
             byline = re.sub(r"(?:\s+[^\W\d_A-ZÀ-ÝĐ][\w']*)+$", "", byline) if dated else byline  # "Par X le 3 mars": "le" goes
             if dated and byline:
-                layout.metadata.setdefault("date", value[dated.start:].strip())
+                stamp = value[dated.start:].strip()
+                if masthead_date is not None and layout.metadata.get("date") == masthead_date and _not_later(stamp, masthead_date):
+                    # the date a bare line printed above every headline was the site's header
+                    # (today's date); the one beside the author's name is the article's
+                    layout.boilerplate.append(layout.metadata.pop("date"))
+                layout.metadata.setdefault("date", stamp)
                 layout.bylines.append(byline)
                 continue
             if len(line.split(" | ")[0].split()) <= 12:
@@ -503,6 +520,7 @@ def segment(text: str) -> Layout:
                     layout.boilerplate.append(layout.metadata["date"])
                 layout.metadata["date"] = line
                 date_above_headline = not headers and layout.title is None and not body
+                masthead_date = line if layout.title is None else None
             continue
         headline = without_site_name(without_kicker(without_time_stamp(line)))
         if (layout.title is None and not body and not layout.captions and _is_headline(headline) and index < 12 and not _dated_or_credited(line)
