@@ -226,3 +226,15 @@ def test_the_byline_date_under_a_header_date(language, header, byline, expected)
     page = _page(header, "Home", "World", "Engineers reopen the old bridge after three days of work", byline,
                  LEAD[language], SECOND[language])
     assert extract(page).determined_date == expected
+
+
+# A site's name glued to the page's numeric date ("La Gaceta16.08.2020 - 21:03h") still
+# leaves a date line.
+@pytest.mark.parametrize("language, line, expected", [
+    ("es", "La Gaceta del Sur16.08.2020 - 21:03h", "2020-08-16"),
+    ("fr", "Le Courrier du Nord16/08/2020 à 21h03", "2020-08-16"),
+    ("en", "Harbour Times16/08/2020 9:03", "2020-08-16"),
+])
+def test_a_site_name_glued_to_the_date_line(language, line, expected):
+    page = _page("Engineers reopen the old bridge after three days of work", line, LEAD[language], SECOND[language])
+    assert extract(page).determined_date == expected

@@ -200,6 +200,9 @@ _WIDE_GAP = re.compile(r"(?<=\S)(?:[ \t]{3,}|\t)(?=\S)")
 # A year glued to the word after it, as pages join a date line and a label ("1 mars
 # 2017Publicité", "12 de mayo de 2019Compartir"): a space goes between them.
 _GLUED_YEAR = re.compile(r"(?<![\w])((?:19|20)\d\d)(?=[^\W\d_][^\W\d_A-ZÀ-ÝĐ])")
+# A site's name glued to the numeric date after it ("La Gaceta16.08.2020 - 21:03h"): a space
+# goes between them.
+_GLUED_DATE = re.compile(r"(?<=[^\W\d_]{2})(?=[0-3]?\d([/.-])[01]?\d\1(?:19|20)\d\d(?!\d))")
 
 
 def split_lines(text: str) -> list[str]:
@@ -207,7 +210,7 @@ def split_lines(text: str) -> list[str]:
     lines: list[str] = []
     for block in _BLANK_LINE.split(text.translate(_INVISIBLE)):
         # wide gaps inside a line separate menu items: keep them visible as separators
-        rows = [normalize_space(_WIDE_GAP.sub(" | ", _GLUED_YEAR.sub(r"\1 ", r))) for r in block.split("\n") if r.strip()]
+        rows = [normalize_space(_WIDE_GAP.sub(" | ", _GLUED_DATE.sub(" ", _GLUED_YEAR.sub(r"\1 ", r)))) for r in block.split("\n") if r.strip()]
         # a short line of parts ("By Name | October 4, 2019 | 04:29 pm", "Source: X| date|Editor: Y")
         # is read part by part; menus of many parts stay whole and are recognised as menus
         rows = [part for row in rows for part in _parts(row)]
