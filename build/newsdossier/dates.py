@@ -86,7 +86,10 @@ def _patterns() -> dict[str, re.Pattern]:
         # Vietnamese "ngày 1-10" (day-month with a hyphen), "tháng 9/2024", "tháng 6 năm 2025",
         # "tháng 11" (a month alone), "tháng 6 và tháng 7", "từ tháng 6 đến tháng 7" (a span)
         "vi_day_dash": re.compile(r"\bngay\s+(?P<day>[0-3]?\d)-(?P<mnum>[01]?\d)\b(?![-/.]\d)"),
-        "vi_month": re.compile(r"\bthang\s+(?P<mnum>[01]?\d)(?:\s*/\s*(?P<year>(?:19|20)\d\d)|\s+nam\s+(?P<year2>(?:19|20)\d\d))?\b(?![/.-]\d)"
+        # also a date widget's month and year copied glued or apart at a line's end
+        # ("Tháng 102018", "Tháng 10 2018")
+        "vi_month": re.compile(r"\bthang\s+(?P<mnum>[01]?\d)(?:\s*/\s*(?P<year>(?:19|20)\d\d)|\s+nam\s+(?P<year2>(?:19|20)\d\d)"
+                               r"|(?P<year4>(?:19|20)\d\d)|\s+(?P<year5>(?:19|20)\d\d)(?=[ \t]*(?:\n|$)))?\b(?![/.-]\d)"
                                r"(?:\s+(?:va|den|toi|-)\s+(?:(?:dau|cuoi|giua)\s+)?thang\s+(?P<mnum2>[01]?\d)\b(?:\s*/\s*(?P<year3>(?:19|20)\d\d))?(?![/.-]\d))?"),
         "month_year": re.compile(r"\b" + month + de + r",?\s+" + year + r"\b"),
         "month_alone": re.compile(r"\b(?:in|en|since|depuis|until|jusqu'en|au mois de|in early|in late|desde|hasta|in mid-|mid-|this|ce mois de|este mes de|a mediados de|a finales de|a fines de|a principios de|fin|debut|mi-|courant)\s*" + month + r"\b"),
@@ -193,7 +196,7 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
     for m in matches("vi_month"):
         if text[m.start():m.start() + 5].lower() != "th\u00e1ng":  # "thắng" (to win) folds alike
             continue
-        year = m["year"] or m["year2"] or m["year3"]
+        year = m["year"] or m["year2"] or m["year3"] or m["year4"] or m["year5"]
         month = int(m["mnum"])
         if not 1 <= month <= 12:
             continue

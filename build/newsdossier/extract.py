@@ -76,7 +76,8 @@ def _first_words(paragraphs: list[str]) -> str:
 @lru_cache(maxsize=1)
 def _copyright_patterns() -> dict[str, re.Pattern]:
     vocab = reference().vocabulary
-    marks, reserved = alternation(vocab["copyright_marks"]), alternation(vocab["rights_reserved"])
+    # the phrases as printed and without their accents ("TOUS DROITS RESERVES")
+    marks, reserved = alternation(vocab["copyright_marks"]), alternation({*vocab["rights_reserved"], *map(fold, vocab["rights_reserved"])})
     return {
         "reserved_first": re.compile(rf"^\W*(?:{reserved})\s*[.,;:|]?\s*", re.I),
         "marks": re.compile(rf"\W*(?:(?:{marks})\s*)+(?P<rest>.*)$", re.I),
@@ -102,9 +103,30 @@ def copyright_holder(line: str) -> str | None:
         return None
     rest = p["reserved_last"].sub("", match["rest"].strip())
     rest = re.sub(r"^(?:(?:19|20)\d\d\s*[-\u2013/]?\s*)+", "", rest.strip())
+    rest = p["marks_optional"].match(rest)["rest"]  # "Copyright 2020 © Le Journal"
     rest = p["cut"].split(rest, maxsplit=1)[0]
-    rest = re.sub(r"\s+(?:19|20)\d\d$", "", rest).strip(" .,;:<>()[]\"'")
+    rest = re.sub(r"\s+(?:19|20)\d\d$", "", rest.rstrip(" .,;:")).strip(" .,;:<>()[]\"'|-\u2013\u2014")
     return rest if re.search(r"[^\W\d_]{2,}", rest) and len(rest) <= 80 else None
+
+
+_BYLINE_OPENING = re.compile(r"(?i)^\s*(?:by|par|por|bởi)\s")
+
+
+def _site_copyright(line: str, credit_words: frozenset[str], furniture: list[str] | None = None) -> bool:
+    """A copyright line of the site ("© 2020 Le Journal", "Copyright Le Journal. All rights
+    reserved"), not a photo's ("© AP Photo/Jane Doe"; "© Jane Doe" under a picture: no year,
+    no reserved rights). A bare "© Le Journal" is the site's where the same name is printed in
+    another line of the page's furniture (furniture: its lines other than bylines; a
+    photographer is named in a byline or a credit), or where furniture is None."""
+    if set(fold(line).split()) & credit_words or (holder := copyright_holder(line)) is None:
+        return False
+    p = _copyright_patterns()
+    if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", line) or p["reserved_last"].search(line) or p["reserved_first"].search(line):
+        return True
+    if furniture is None:
+        return False
+    key = fold(holder)
+    return any(key in fold(other) for other in furniture if copyright_holder(other) is None)
 
 
 @lru_cache(maxsize=None)
@@ -143,15 +165,36 @@ def _source(layout: Layout) -> str | None:
     # A site name or copyright line in the page furniture ("| radiondekeluka.org",
     # "\u00a9 Reuters") names the publisher; a photo credit to an agency does not (agencies
     # sell photos to every outlet).
+    # The page's own copyright line outranks the other outlets its menus link to ("Le Figaro"
+    # in a list of partner sites); among the menu lines, the publisher's name recurs (its
+    # logo, sections, newsletter, footer) where another outlet's is named once.
     credit_words = ref.words("photo_credit_words")
-    for line in [*layout.metadata.values(), *layout.boilerplate]:
-        if (row := ref.sources_in(line) or _address_source(line)) and not (row.get("kind") == "agency" and set(fold(line).split()) & credit_words):
+    # The footer printed after the related articles ("Read also" and the teasers under it)
+    # still holds the site's copyright line.
+    for line in layout.teasers:
+        if _site_copyright(line, credit_words) and (row := ref.sources_in(copyright_holder(line) or "")):
             return row["name"]
-    # A copyright line names the publisher even when the reference does not know it; the
-    # copyright of a photo ("© AP Photo / Jane Doe") is the photographer's or agency's.
-    for line in layout.boilerplate:
-        if not set(fold(line).split()) & credit_words and (holder := copyright_holder(line)):
+    named: dict[str, list] = {}
+    for line in [*layout.metadata.values(), *layout.boilerplate]:
+        if _site_copyright(line, credit_words):
+            # the holder is the publisher ("© 2020 site.fr, owned by Group X": site.fr)
+            if (row := ref.sources_in(copyright_holder(line) or "")):
+                return row["name"]
+            continue
+        if (row := ref.sources_in(line) or _address_source(line)) and not (row.get("kind") == "agency" and set(fold(line).split()) & credit_words):
+            named.setdefault(row["id"], [row, 0])[1] += 1
+    most = max(named.values(), key=lambda pair: pair[1]) if named else None
+    if most and most[1] > 1:
+        return most[0]["name"]
+    # A copyright line names the publisher even when the reference does not know it (over an
+    # outlet the menus name once); the copyright of a photo ("© AP Photo / Jane Doe", "© Jane
+    # Doe") is the photographer's or agency's.
+    furniture = [line for line in [*layout.metadata.values(), *layout.boilerplate] if not _BYLINE_OPENING.match(line)]
+    for line in [*layout.boilerplate, *layout.teasers]:
+        if _site_copyright(line, credit_words, furniture) and (holder := copyright_holder(line)):
             return holder
+    if most:
+        return most[0]["name"]
     # A photo credited to an outlet that is not an agency was taken by the outlet's own
     # photographer ("Photo: Jane Doe/CVN"): that outlet published the page.
     for credit in layout.credits:
@@ -360,6 +403,12 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
                 return d.value.edtf(), "inferred", why
             if not d.has_year:
                 return _with_inferred_year(d, text, why, hints, around=text)
+    if (d := _opening_this_day(lead, language)):
+        why = f"the day the text opens with as its own: \u201c{d.text}\u201d"
+        if d.has_year and not _after_today(d.value, hints.today):
+            return d.value.edtf(), "inferred", why
+        if not d.has_year:
+            return _with_inferred_year(d, text, why, hints, around=text)
     lead_dates = [] if hints.strict else [
         d for d in find_dates(lead) if d.kind == "date" and d.value.day and not _after_today(d.value, hints.today)
         and _may_be_the_day(lead, d, language)]
@@ -454,6 +503,28 @@ def _this_weekday_dates(text: str, weekday: int) -> list[DateMention]:
     vocabulary this_day_words): the article's day, whatever the clause says of it."""
     return [d for d in find_dates(text) if d.kind == "date" and d.value.day and printed_weekday(text, d) == weekday
             and _this_day_pattern().search(fold_same_length(text[max(0, d.start - 20):d.start]))]
+
+
+@lru_cache(maxsize=None)
+def _opening_this_day_pattern() -> re.Pattern:
+    ref = reference()
+    deictics = "|".join(re.escape(w) for w in sorted(ref.words("this_day_words"), key=len, reverse=True))
+    weekdays = {fold(w) for table in ref.date_words["weekdays"].values() for w in table}
+    days = "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True))
+    return re.compile(rf"^\W*(?:{deictics})\s+(?:(?:{days})\W{{0,3}})?(?:le|el)?\W{{0,3}}$")
+
+
+def _opening_this_day(lead: str, language: str = "und") -> DateMention | None:
+    """The day the lead opens with, put in the article's own week by a deictic word ("Ce
+    vendredi 29 mai, c'est la journée...", "Este 29 de mayo, los cascos azules cumplen...",
+    "This Friday, 29 May, ..."; vocabulary this_day_words), in a sentence that does not speak
+    of the future: the article's day. None otherwise (a later sentence's "ce jeudi" may be
+    another day of the week)."""
+    first = next((d for d in find_dates(lead[:60]) if d.kind == "date"), None)
+    if first is None or not first.value.day or not _opening_this_day_pattern().match(fold_same_length(lead[:first.start])):
+        return None
+    sentence = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
+    return None if future_tense(sentence, language) else first
 
 
 def _clause_before(text: str, mention: DateMention) -> str:

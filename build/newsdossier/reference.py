@@ -89,6 +89,14 @@ def _bare(token: str) -> str:
     return strip_possessive(token).replace(".", "")
 
 
+def _accent_added(written: str, alias: str) -> bool:
+    """The text writes a letter with an accent where the outlet's name has none ("República
+    Dominicana" is no "Republica"): another word. A name written without its accents (a
+    keyboard without them) still names the outlet."""
+    return len(written) == len(alias) and any(
+        w != a and fold(w) == fold(a) and a.lower() == fold(a) for w, a in zip(written.lower(), alias.lower(), strict=False))
+
+
 def _is_acronym(alias: str) -> bool:
     letters = [c for c in alias if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters) and len(alias.replace(".", "")) <= 10
@@ -268,22 +276,43 @@ class Reference:
     def _source_spellings(self) -> dict[str, str]:
         return {fold(a): a for row in self.sources for a in [row["name"], *(row.get("aliases") or [])]}
 
-    def _spelled_as_name(self, span: str) -> bool:
-        """The text writes the outlet's name with its capitals ("Radio Okapi", not "radio
-        okapi"; "United Nations Peacekeeping", not "United Nations peacekeeping")."""
-        alias = self._source_spellings.get(fold(span))
-        if alias is None:
-            return True
-        return all(a[:1].isupper() == b[:1].isupper() for a, b in zip(alias.split(), span.split(), strict=False))
-
     @cached_property
-    def _source_patterns(self) -> tuple[re.Pattern, re.Pattern]:
-        acronyms, names = set(), set()
+    def _all_source_spellings(self) -> dict[str, frozenset[str]]:
+        spellings: dict[str, set[str]] = {}
         for row in self.sources:
             for alias in [row["name"], *(row.get("aliases") or [])]:
-                (acronyms if _is_acronym(alias) else names).add(alias)
+                spellings.setdefault(fold(alias), set()).add(alias)
+        return {key: frozenset(values) for key, values in spellings.items()}
+
+    def _accent_added(self, span: str) -> bool:
+        """The text writes a letter with an accent where every spelling of the outlet's name
+        has none ("República Dominicana" is no "Republica"): another word."""
+        spellings = self._all_source_spellings.get(fold(span))
+        return bool(spellings) and all(_accent_added(span, alias) for alias in spellings)
+
+    def _spelled_as_name(self, span: str) -> bool:
+        """The text writes the outlet's name with its capitals ("Radio Okapi", not "radio
+        okapi"; "United Nations Peacekeeping", not "United Nations peacekeeping"), as any of
+        its spellings does ("Dân trí" and "Dan Tri")."""
+        spellings = self._all_source_spellings.get(fold(span))
+        if not spellings:
+            return True
+        return any(all(a[:1].isupper() == b[:1].isupper() for a, b in zip(alias.split(), span.split(), strict=False)) for alias in spellings)
+
+    @cached_property
+    def _source_patterns(self) -> tuple[re.Pattern, re.Pattern, re.Pattern | None]:
+        """(acronyms, folded names, bracketed word aliases). A row's word_aliases ("RSS", also
+        the name of a page's news feed) name the outlet only as a bracketed credit "(RSS)"."""
+        acronyms, names, words = set(), set(), set()
+        for row in self.sources:
+            worded = set(row.get("word_aliases") or ())
+            words |= worded
+            for alias in [row["name"], *(row.get("aliases") or [])]:
+                if alias not in worded:
+                    (acronyms if _is_acronym(alias) else names).add(alias)
         return (re.compile(r"(?<![\w.])(?:" + alternation(acronyms) + r")(?![\w])"),
-                re.compile(r"(?<![\w.])(?:" + alternation(fold(n) for n in names if len(n) >= 4) + r")(?![\w])"))
+                re.compile(r"(?<![\w.])(?:" + alternation(fold(n) for n in names if len(n) >= 4) + r")(?![\w])"),
+                re.compile(r"(?<=\()(?:" + alternation(words) + r")(?=\))") if words else None)
 
     @cached_property
     def _institution_forms(self) -> frozenset[str]:
@@ -300,13 +329,15 @@ class Reference:
 
     def _source_mentions(self, text: str, spelled_as_name: bool = True) -> list[tuple[int, str, dict]]:
         """(position, as written, source row) of every outlet named in the text, in order."""
-        acronyms, names = self._source_patterns
+        acronyms, names, words = self._source_patterns
         folded = fold_same_length(text)
         hits = [(m.start(), m.group()) for m in acronyms.finditer(text)]
         hits += [(m.start(), text[m.start():m.end()]) for m in names.finditer(folded)]
+        hits += [(m.start(), m.group()) for m in words.finditer(text)] if words else []
         return [
             (start, alias, row) for start, alias in sorted(hits)
-            if (not spelled_as_name or self._spelled_as_name(alias)) and (row := self.find_source(alias))
+            if (not spelled_as_name or self._spelled_as_name(alias)) and not self._accent_added(alias)
+            and (row := self.find_source(alias))
         ]
 
     def media_named_in(self, text: str) -> list[dict]:
@@ -355,7 +386,8 @@ class Reference:
         # not the outlet UN Peacekeeping).
         mentions = self._source_mentions(text, spelled_as_name=not (text.isupper() or text.islower()))
         mentions += [(m.start(), m.group(), row) for m in _HOST.finditer(text) if (row := self.source_of_domain(m.group()))]
-        return min(mentions, key=lambda m: m[0])[2] if mentions else None
+        # the longest name where two start together ("ABC News" before "ABC")
+        return min(mentions, key=lambda m: (m[0], -len(m[1])))[2] if mentions else None
 
     @cached_property
     def founded(self) -> dict[str, int]:

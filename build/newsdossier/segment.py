@@ -138,7 +138,7 @@ def _mostly_short_parts(line: str) -> bool:
 def _is_date_line(line: str, strict: bool = False) -> bool:
     """A line that is mostly a full date ("Thursday, 12 March 2023 10:30 GMT+7", "Publié le
     12/03/2023 | site.org"); once the text has begun, only a line that is little else."""
-    if len(line.split()) > (8 if strict else 14) or line.endswith(("!", "?")):
+    if len(line.split()) > (8 if strict else 14) or line.endswith(("!", "?")) or _POST_SIGNATURE.search(line):
         return False
     dates = [d for d in find_dates(line) if d.kind == "date" and (d.has_year or (not strict and d.value.day))]
     # a full stop ends a sentence, but for the one of a month cut short closing the line ("15 Aug.")
@@ -152,8 +152,24 @@ def _is_date_line(line: str, strict: bool = False) -> bool:
     return len(words) <= (4 if strict else 9 if timed else 6)
 
 
+# An embedded social-media post's signature, "— Jane Roe (@janeroe) March 3, 2020": the
+# post's date, not the page's.
+_POST_SIGNATURE = re.compile(r"\(@\w+\)")
+
+
 # A time of day printed beside a date ("17:05", "10h42", "4:20 am").
 _CLOCK_TIME = re.compile(r"(?<![\d/.:])(?:[01]?\d|2[0-3])\s?[:h]\s?[0-5]\d(?![\d/.])")
+
+
+def _not_later(line: str, earlier_line: str) -> bool:
+    """Whether the full date (with its year) of line falls on or before that of earlier_line:
+    an article's date is never after the date its site's header prints (today's)."""
+    def day(text: str):
+        found = next((d.value for d in find_dates(text) if d.kind == "date" and d.has_year and d.value.month), None)
+        return (found.year, found.month, found.day or 0) if found else None
+
+    new, old = day(line), day(earlier_line)
+    return bool(new and old and new <= old)
 
 
 def _is_heading_like(line: str) -> bool:
@@ -184,6 +200,9 @@ _WIDE_GAP = re.compile(r"(?<=\S)(?:[ \t]{3,}|\t)(?=\S)")
 # A year glued to the word after it, as pages join a date line and a label ("1 mars
 # 2017Publicité", "12 de mayo de 2019Compartir"): a space goes between them.
 _GLUED_YEAR = re.compile(r"(?<![\w])((?:19|20)\d\d)(?=[^\W\d_][^\W\d_A-ZÀ-ÝĐ])")
+# A site's name glued to the numeric date after it ("La Gaceta16.08.2020 - 21:03h"): a space
+# goes between them.
+_GLUED_DATE = re.compile(r"(?<=[^\W\d_]{2})(?=[0-3]?\d([/.-])[01]?\d\1(?:19|20)\d\d(?!\d))")
 
 
 def split_lines(text: str) -> list[str]:
@@ -191,7 +210,7 @@ def split_lines(text: str) -> list[str]:
     lines: list[str] = []
     for block in _BLANK_LINE.split(text.translate(_INVISIBLE)):
         # wide gaps inside a line separate menu items: keep them visible as separators
-        rows = [normalize_space(_WIDE_GAP.sub(" | ", _GLUED_YEAR.sub(r"\1 ", r))) for r in block.split("\n") if r.strip()]
+        rows = [normalize_space(_WIDE_GAP.sub(" | ", _GLUED_DATE.sub(" ", _GLUED_YEAR.sub(r"\1 ", r)))) for r in block.split("\n") if r.strip()]
         # a short line of parts ("By Name | October 4, 2019 | 04:29 pm", "Source: X| date|Editor: Y")
         # is read part by part; menus of many parts stay whole and are recognised as menus
         rows = [part for row in rows for part in _parts(row)]
@@ -404,6 +423,7 @@ def segment(text: str) -> Layout:
     in_teasers = False
     menu = _numbered_menu(lines)
     date_above_headline = False  # the page's date line was printed above every headline
+    masthead_date: str | None = None  # that line, while it is the page's date
     for index, line in enumerate(lines):
         folded = fold(line)
         if index in menu and not body and layout.title is None:
@@ -457,7 +477,12 @@ def segment(text: str) -> Layout:
             byline = value[:dated.start].rstrip(" ,;|/\u2013\u2014\u2022\u00b7-") if dated else value
             byline = re.sub(r"(?:\s+[^\W\d_A-ZÀ-ÝĐ][\w']*)+$", "", byline) if dated else byline  # "Par X le 3 mars": "le" goes
             if dated and byline:
-                layout.metadata.setdefault("date", value[dated.start:].strip())
+                stamp = value[dated.start:].strip()
+                if masthead_date is not None and layout.metadata.get("date") == masthead_date and _not_later(stamp, masthead_date):
+                    # the date a bare line printed above every headline was the site's header
+                    # (today's date); the one beside the author's name is the article's
+                    layout.boilerplate.append(layout.metadata.pop("date"))
+                layout.metadata.setdefault("date", stamp)
                 layout.bylines.append(byline)
                 continue
             if len(line.split(" | ")[0].split()) <= 12:
@@ -498,6 +523,7 @@ def segment(text: str) -> Layout:
                     layout.boilerplate.append(layout.metadata["date"])
                 layout.metadata["date"] = line
                 date_above_headline = not headers and layout.title is None and not body
+                masthead_date = line if layout.title is None else None
             continue
         headline = without_site_name(without_kicker(without_time_stamp(line)))
         if (layout.title is None and not body and not layout.captions and _is_headline(headline) and index < 12 and not _dated_or_credited(line)

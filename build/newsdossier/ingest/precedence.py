@@ -4,7 +4,9 @@ The order, per field (the collector's word outranks the tool's guess):
 
 - date: collector, markup, a date printed in the text (explicit), the address, a date the
   text lets infer. An address that gives only the month keeps the text's inferred day
-  when it falls in that month.
+  when it falls in that month, and a day the text prints as its own without the year (a
+  dateline's "7 oct") takes the year of an address that gives that year (and the same
+  month, if any); a day the text only names (an event's) does not.
 - source: collector, markup, the outlet of the address's domain, the text, the address's
   bare domain (an outlet the reference does not know). A site name in the markup that the
   sources reference does not know gives way to the outlet it knows by the address's domain,
@@ -45,10 +47,24 @@ def settle_date(text_date: tuple[str, str, str], known: Known) -> tuple[str, str
     if address := known.best("date", ("address",)):
         if basis == "inferred" and _within(date, str(address.value)):
             return date, basis, f"{rests_on}; in the month the address gives ({address.rests_on})", "text"
+        if _printed(text_date) and (dated := _year_of_address(date, str(address.value))):
+            # "7 oct (EFE)" in the text, /2020/10/ in the address: 7 October 2020
+            return dated, "inferred", f"{rests_on}; the year from the address ({address.rests_on})", "text"
         # Not printed for the article, read from where it was put online: inferred, and so
         # listed on the review page with what it rests on.
         return str(address.value), "inferred", f"{SAID['address']}: {address.rests_on}", "address"
     return date, basis, rests_on, "text"
+
+
+def _year_of_address(day: str, address: str) -> str | None:
+    """A day the text prints without its year (XXXX-MM-DD) dated by the address's year, when
+    the address gives that year alone or with the same month: "XXXX-10-07" and "2020-10" give
+    "2020-10-07"; None otherwise."""
+    if len(day) != 10 or not day.startswith("XXXX-") or not address[:4].isdigit():
+        return None
+    if len(address) == 4 or (len(address) == 7 and address[5:7] == day[5:7]):
+        return address[:4] + day[4:]
+    return None
 
 
 def _within(day: str, month: str) -> bool:
