@@ -65,3 +65,32 @@ def test_a_second_verb_joined_by_and_has_the_first_clauses_subject(sentence, lan
 )
 def test_a_body_named_as_what_speech_is_against_is_no_speaker(sentence, language):
     assert all(speaker not in ("MONUSCO", "MINUSMA", "MINUSTAH", "UNIFIL") for speaker, _kind in quotes_of(sentence, language))
+
+
+@pytest.mark.parametrize(
+    "sentence, language, speaker",
+    [
+        pytest.param("Secretary-General Maria Vendel condemned the raid and recalled that such raids may be crimes, UN spokesman Paolo Brant said.",
+                     "en", "Paolo Brant", id="en-comma-spokesman-said"),
+        pytest.param("The chief, Maria Vendel, urged the parties to talk, noting that \u201cthe road must stay open,\u201d spokesman Paolo Brant said on Monday.",
+                     "en", "Paolo Brant", id="en-quote-then-name-said"),
+    ],
+)
+def test_a_speaker_closing_the_sentence_gives_it_all(sentence, language, speaker):
+    found = find_in_sentence(sentence, language)
+    people = [f for f in found if f.kind == "person"]
+    quotes = find_quotes([(sentence, found)], people, language)
+    assert len(quotes) == 1 and speaker in quotes[0].speaker
+
+
+@pytest.mark.parametrize(
+    "sentence, language, speaker",
+    [
+        pytest.param("\u00ab Les convois doivent passer \u00bb, a rappelé dans un communiqué Pierre Valmont, porte-parole du ministre Anne Roussel, en ajoutant qu'une enquête est ouverte.",
+                     "fr", "Pierre Valmont", id="fr-name-in-circumstance"),
+        pytest.param("\u201cLa patrulla no fue atacada\u201d, afirmó en un comunicado Luis Arrieta, portavoz del ministro Carla Montes.",
+                     "es", "Luis Arrieta", id="es-name-in-circumstance"),
+    ],
+)
+def test_a_name_inside_the_phrase_after_an_inverted_verb_is_its_speaker(sentence, language, speaker):
+    assert [s for s, _kind in quotes_of(sentence, language)] == [speaker]

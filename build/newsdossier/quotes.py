@@ -751,7 +751,11 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
     titles between ("said UN spokesperson X", "selon le ministre X", "dijo el general X")."""
     ceiling = min([a for a, b in spans if a >= cue.end] + [cue.end + AFTER_WINDOW, len(text)])
     start = cue.end
-    if not cue.marker and (skip := _circumstance_after(cue, comparable, language)):
+    skip = None if cue.marker else _circumstance_after(cue, comparable, language)
+    # a person named inside the phrase is the speaker, the comma closing their apposition
+    # ("a souligné dans une déclaration X, porte-parole du secrétaire général Y": X speaks)
+    if skip and not any(m.kind == "entity" and m.found.kind == "person" and cue.end <= m.start and m.end <= skip
+                        for m in mentions):
         start, ceiling = skip, min(len(text), max(ceiling, skip + AFTER_WINDOW))
     for mention in mentions:
         if start <= mention.start and mention.end <= ceiling:
@@ -869,6 +873,29 @@ def _after_apposition(cue: _Cue, mentions: list[_Mention], text: str) -> bool:
     return any(m.kind == "entity" and m.found.kind == "person"
                and ((m.end <= opening and not text[m.end:opening].strip()) or (opening < m.start and m.end <= closing))
                for m in mentions)
+
+
+# The most words after a verb closing its sentence ("..., his spokesman said on Friday.").
+CLOSING_TAIL_WORDS = 3
+
+
+def _closing_attribution(cue: _Cue, mention: _Mention, text: str, spans, language: str) -> bool:
+    """Whether the verb and its subject close the sentence after a comma or a quotation
+    ("X condemned the attack and urged calm, UN spokesman Y said."; "...,” Y said on
+    Friday."): the speaker gives the whole sentence, whoever else its clauses name. The
+    subject stands after the comma or the closing mark with only titles and grammar words
+    before it; at most CLOSING_TAIL_WORDS words and no comma follow the verb."""
+    if mention.kind not in ("entity", "title", "body") or mention.end > cue.start:
+        return False
+    if mention.kind == "entity" and mention.found.kind == "country":
+        return False
+    after = text[cue.end:]
+    if "," in after or len(re.findall(r"\w+", after)) > CLOSING_TAIL_WORDS:
+        return False
+    boundary = max([b for a, b in spans if b <= mention.start] + [text.rfind(",", 0, mention.start) + 1])
+    if boundary <= 0 or not text[:boundary].strip(" ,\"'\u201c\u201d\u00ab\u00bb"):
+        return False
+    return _tight(text[boundary:mention.start], language, most=4, free_words=0)
 
 
 def _inverted(cue: _Cue, text: str, spans) -> bool:
@@ -1008,7 +1035,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 mention, rank = tail, 0 if tail.kind in ("entity", "title", "body") else 1
             else:
                 mention = _speaker_before(cue, mentions, text, comparable, spans, language) or _speaker_after(cue, mentions, text, comparable, spans, language)
-                if mention is None and _no_subject(cue, text, language):
+                if mention is not None and _closing_attribution(cue, mention, text, spans, language):
+                    rank = 0
+                elif mention is None and _no_subject(cue, text, language):
                     mention = _Mention(cue.start, cue.end, "pronoun", None)  # "Además, explicó que...": the one speaking
                 elif mention is None:
                     mention, rank = _opener_subject(cue, mentions, text), 2
