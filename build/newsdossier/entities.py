@@ -215,6 +215,7 @@ def _name_like(token: Token, sets, language: str = "en") -> bool:
         and _WORD_OF_LETTERS.fullmatch(strip_possessive(token.text)) is not None
         and (own_lists_only or (
             word not in sets["titles"]
+            and not _hyphenated_title(word, sets)
             and word not in sets["org_heads"]
             and word not in sets["initiative_heads"]
             and (word not in sets["stop"] or _accented_namesake(token, word, sets))))
@@ -223,6 +224,61 @@ def _name_like(token: Token, sets, language: str = "en") -> bool:
         and len(word) > 1
         and not _plural_title(word, sets)
     )
+
+
+# Languages whose adjectives follow their noun, so that a body's head word opens its name
+# ("Misión Multidimensional", "Mission multidimensionnelle").
+HEAD_FIRST_LANGUAGES = ("fr", "es")
+
+
+def _country_complement(tokens: list[Token], segment: list[int], sets, language: str) -> bool:
+    """Words of the dictionary, a particle in lowercase, then a country's name ("Stabilisation
+    du Congo", "Democrática de Congo"): the end of a body's or a country's own name, not a
+    person's ("Marie de France" would need a given name first)."""
+    for i, k in enumerate(segment[1:-1], start=1):
+        if tokens[k].is_capitalized or tokens[k].folded not in sets["particles"]:
+            continue
+        hit = _country_at(tokens, k + 1)
+        country = (hit is not None and hit[1] in (segment[-1], segment[-1] + 1)) or (
+            k + 1 == segment[-1] and tokens[segment[-1]].folded in _country_name_ends())
+        if not country:
+            continue
+        head = segment[:i]
+        return all(_word_count(_dictionary_form(tokens[j]), language) > 0 and tokens[j].folded not in sets["given"] for j in head)
+    return False
+
+
+@lru_cache(maxsize=None)
+def _country_name_ends() -> frozenset[str]:
+    """The last words of the countries' names, folded ("congo" of "République démocratique du
+    Congo"): a word that ends a country's name, though alone it names none for certain."""
+    ends = set()
+    for row in reference().countries.values():
+        for language in ("en", "fr", "es"):
+            for name in (row.get(language) or {}).get("names") or []:
+                words = fold(str(name)).split()
+                if words:
+                    ends.add(words[-1])
+    return frozenset(ends)
+
+
+def _office_connector_before(tokens: list[Token], first: int, sets) -> bool:
+    """Whether a connector stands right before tokens[first] and, before it, a capitalised
+    word or another connector ("... Communications and Public", "Défense et des Anciens"):
+    the words at first go on a name of several capitalised words."""
+    if first < 2 or tokens[first - 1].folded not in sets["connectors"] or tokens[first - 1].is_capitalized:
+        return False
+    before = tokens[first - 2]
+    if before.folded in sets["heads"]:
+        return False  # "Brigada de Infantería ...": the complement of a body's head, left to it
+    return before.is_capitalized or (before.folded in sets["connectors"] and first >= 3 and tokens[first - 3].is_capitalized)
+
+
+def _hyphenated_title(word: str, sets) -> bool:
+    """A folded word of titles joined by hyphens ("lt-colonel", "lt-col", "brig-gen"): a rank
+    as abbreviated in print, no word of a name."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(part in sets["titles"] for part in parts)
 
 
 def _accented_namesake(token: Token, word: str, sets) -> bool:
@@ -846,10 +902,16 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # opening with a dictionary word ("la Brigada de Infantería Mecanizada", "Ministry of
         # Foreign Affairs"); not a name ("the Government of Abiy Ahmed"), nor after a head
         # in lowercase, a common noun ("le gouvernement de Paul Biya")
-        complement = (k < segment[0] - 1 and k >= 0 and tokens[k].is_capitalized and before in sets["heads"]
-                      and is_dictionary_word(_dictionary_form(tokens[segment[0]]), language)
-                      and tokens[segment[0]].folded not in given_names)
-        return (inside or complement or before in sets["things"] or after in sets["things"] or _venue(tokens, segment, sets)
+        # Also right after the head, joined by a space, where the language puts the
+        # complement after its noun ("la Misión Multidimensional Integrada de ...").
+        head_before = segment[0] - 1 >= 0 and tokens[segment[0] - 1].is_capitalized and tokens[segment[0] - 1].folded in sets["heads"] \
+            and _gap_is_space(sentence, tokens[segment[0] - 1], tokens[segment[0]]) and language in HEAD_FIRST_LANGUAGES
+        first = _dictionary_form(tokens[segment[0]])
+        complement = (((k < segment[0] - 1 and k >= 0 and tokens[k].is_capitalized and before in sets["heads"])
+                       and is_dictionary_word(first, language))
+                      or (head_before and _word_count(first, language) > 0 and tokens[segment[0]].folded not in sets["given"])) \
+            and tokens[segment[0]].folded not in given_names
+        return (inside or complement or _country_complement(tokens, segment, sets, language) or before in sets["things"] or after in sets["things"] or _venue(tokens, segment, sets)
                 or _by_place_head(tokens, segment, k, language))
 
     run_set = set(run)
@@ -885,6 +947,12 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # a photo word opens a credit, not a name ("Photo de Jane Doe")
         while segment and tokens[segment[0]].folded in reference().words("photo_credit_words"):
             segment = _trim(segment[1:], tokens, sets["particles"] & lowercase)
+        # the end of an office's name before the person's, after its connector ("Chief of
+        # Communications and Public Information Jane Doe"): dictionary words are the office's
+        if segment and _office_connector_before(tokens, segment[0], sets) and segment[0] - 2 not in person_tokens:
+            while (len(segment) > 2 and is_dictionary_word(_dictionary_form(tokens[segment[0]]), language)
+                   and tokens[segment[0]].folded not in sets["given"]):
+                segment = segment[1:]
         printed = segment[0] if segment else 0
         while segment and tokens[segment[0]].folded in sets["name_abbreviations"]:
             segment = segment[1:]  # "Md Abdul Karim": the name is "Abdul Karim"
@@ -986,6 +1054,10 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             continue
         if _generic_piece(piece, tokens, claimed, sets, language):
             continue  # "Peacekeeping Operations", "United Nations Mission": the activity, no body
+        after = piece[-1] + 1
+        if (after < len(tokens) and claimed[after] and tokens[after].is_acronym
+                and sentence[tokens[piece[-1]].end:tokens[after].start].strip() == "("):
+            continue  # a long form spelt out before a known acronym ("Misión ... (MINUSMA)"): the acronym's body
         name = _span_text(sentence, tokens, piece)
         found.append(Found(kind, slugify(name), name, sentence, [name]))
     return found

@@ -1,0 +1,51 @@
+"""People: words of an office, of a body's long name or of a country's name are no part of a
+person's name, and a place after a plural place word is no person. Sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.entities import find_in_sentence
+
+
+def people(sentence: str, language: str) -> list[str]:
+    return [f.name for f in find_in_sentence(sentence, language) if f.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    "sentence, language, name",
+    [
+        pytest.param("The mission's Spokesperson and Head of Media and Public Relations Tomas Verhagen spoke on Monday.",
+                     "en", "Tomas Verhagen", id="en-office-after-and"),
+        pytest.param("Le ministre des Armées et des Anciens Combattants Karim Benali est arrivé.",
+                     "fr", "Karim Benali", id="fr-office-after-et-des"),
+        pytest.param("Elle a reçu le Lt-Colonel Marc Olinga au camp.", "fr", "Marc Olinga", id="fr-hyphenated-rank"),
+        pytest.param("The convoy was led by Brig-Gen Ana Ruiz.", "en", "Ana Ruiz", id="en-hyphenated-rank"),
+    ],
+)
+def test_office_words_before_a_name_are_not_the_name(sentence, language, name):
+    assert people(sentence, language) == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("Un soldat de la Mission de paix pour la Consolidation du Congo a été blessé.", "fr", id="fr-body-country-end"),
+        pytest.param("Hubo combates en la República Democrática de Congo durante la semana.", "es", id="es-country-variant"),
+        pytest.param("Un soldado de la Misión Multidimensional Integrada de Paz llegó ayer.", "es", id="es-head-then-adjectives"),
+        pytest.param("La patrulla circulaba entre las localidades de Kuba Dalam y Tindi.", "es", id="es-plural-place-word"),
+        pytest.param("The patrol moved between the villages of Rako Mendi and Tolo.", "en", id="en-plural-place-word"),
+    ],
+)
+def test_names_of_bodies_countries_and_places_are_no_people(sentence, language):
+    assert people(sentence, language) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, language, names",
+    [
+        pytest.param("Ban Ki-moon and Grace Anne Mwangi met in Nairobi.", "en", ["Ban Ki-moon", "Grace Anne Mwangi"], id="en-two-people"),
+        pytest.param("Le président Paul Biya du Cameroun est arrivé.", "fr", ["Paul Biya"], id="fr-name-then-country"),
+    ],
+)
+def test_people_joined_to_others_keep_their_names(sentence, language, names):
+    assert people(sentence, language) == names
