@@ -49,3 +49,14 @@ def test_names_of_bodies_countries_and_places_are_no_people(sentence, language):
 )
 def test_people_joined_to_others_keep_their_names(sentence, language, names):
     assert people(sentence, language) == names
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("Đặc phái viên của Tổng Thư ký về khu vực đã đến thăm đơn vị.", "vi", id="vi-title-last-syllable-lowercase"),
+        pytest.param("La ministra se reunió con el embajador en el Parador de Cuenca.", "es", id="es-parador-venue"),
+    ],
+)
+def test_titles_and_venues_are_no_people(sentence, language):
+    assert people(sentence, language) == []

@@ -94,3 +94,37 @@ def test_a_speaker_closing_the_sentence_gives_it_all(sentence, language, speaker
 )
 def test_a_name_inside_the_phrase_after_an_inverted_verb_is_its_speaker(sentence, language, speaker):
     assert [s for s, _kind in quotes_of(sentence, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence, language, speaker",
+    [
+        pytest.param("Le matin, la ministre Claire Dubois a visité le camp. La ministre française a indiqué que le camp serait agrandi.",
+                     "fr", "Claire Dubois", id="fr-title-then-demonym"),
+        pytest.param("La ministra Lucía Ferrer visitó la base. La ministra chilena explicó que la base sería ampliada.",
+                     "es", "Lucía Ferrer", id="es-title-then-demonym"),
+    ],
+)
+def test_a_demonym_after_a_title_is_no_country_speaking(sentence, language, speaker):
+    sentences = []
+    for part in sentence.split(". "):
+        part = part if part.endswith(".") else part + "."
+        sentences.append((part, find_in_sentence(part, language)))
+    people = [f for _s, found in sentences for f in found if f.kind == "person"]
+    quotes = find_quotes(sentences, people, language)
+    assert [q.speaker for q in quotes if "agrandi" in q.sentence or "ampliada" in q.sentence] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence, language, speaker",
+    [
+        pytest.param("Colonel Mark Oduya - head of the engineering company that the United Nations force sent to the border towns of the "
+                     "eastern province last spring, and of its two field workshops - told reporters that the road was open.",
+                     "en", "Mark Oduya", id="en-long-dash-apposition"),
+        pytest.param("Đại tá Trần Văn Khải - chỉ huy trưởng lực lượng của Việt Nam tại phái bộ ở Abyei, đội trưởng đội công binh "
+                     "tham gia lực lượng gìn giữ hòa bình Liên hợp quốc - cũng chia sẻ về những khó khăn của đơn vị.",
+                     "vi", "Trần Văn Khải", id="vi-dash-apposition"),
+    ],
+)
+def test_the_person_before_an_apposition_between_dashes_speaks(sentence, language, speaker):
+    assert [s for s, _kind in quotes_of(sentence, language)] == [speaker]

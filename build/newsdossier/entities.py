@@ -274,6 +274,20 @@ def _office_connector_before(tokens: list[Token], first: int, sets) -> bool:
     return before.is_capitalized or (before.folded in sets["connectors"] and first >= 3 and tokens[first - 3].is_capitalized)
 
 
+def _title_going_on(tokens: list[Token], segment: list[int], language: str) -> bool:
+    """Whether the segment's words and the one or two words after it, in lowercase, are a
+    title of the language's list ("Tổng Thư ký", Secretary-General, printed with its first
+    syllables capitalised): a title, no name."""
+    titles = _exact_words_of("titles", language)
+    words = [exact_form(tokens[k].text) for k in segment]
+    for n in (1, 2):
+        after = tokens[segment[-1] + 1: segment[-1] + 1 + n]
+        if len(after) == n and not any(t.is_capitalized for t in after):
+            if " ".join(words + [exact_form(t.text) for t in after]) in titles:
+                return True
+    return False
+
+
 def _hyphenated_title(word: str, sets) -> bool:
     """A folded word of titles joined by hyphens ("lt-colonel", "lt-col", "brig-gen"): a rank
     as abbreviated in print, no word of a name."""
@@ -969,6 +983,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             return
         if _numbered_like_a_rotation(sentence, tokens, segment[-1], role):
             return  # "Libre Hidalgo IX": a numbered rotation's name
+        if _title_going_on(tokens, segment, language):
+            return  # "Tổng Thư ký": a title of several words, its last in lowercase
         if role is None and _after_place_preposition(tokens, printed, language):
             return  # "in Upper Nile", "en Ecuatoria Central": a place
         if (language in EXACT_LANGUAGES and role is None and not family

@@ -708,9 +708,25 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     candidates = [m for m in candidates if not (m.kind == "unnamed" and _after_joining_word(m, comparable, language))]
     if not candidates:
         return None
+    # "Đại tá X - chỉ huy trưởng ... Liên hợp quốc - chia sẻ", "X – head of Y – said": the
+    # person before the apposition set off by dashes is the subject, however long it is
+    opened = max([b for a, b in spans if b <= cue.start] + [0])
+    dashed = _dash_apposition(text, opened, cue.start)
+    if dashed is not None:
+        people = [m for m in mentions if opened <= m.start and m.end <= dashed and m.kind == "entity" and m.found.kind == "person"
+                  and not text[m.end:dashed].strip()]
+        if people:
+            return people[-1]
     if len(candidates) > 1 and _coordinated(comparable[candidates[-1].end:cue.start], language, words_before=3):
         candidates = candidates[:1]  # "X a présenté ses condoléances au gouvernement du Mali, et a exprimé"
     nearest = _person_after(candidates[-1], mentions, text, language)
+    if nearest.kind == "entity" and nearest.found.kind == "country":
+        # "la ministra española apuntó": the demonym qualifies the title before it, whose
+        # holder speaks
+        title = next((m for m in candidates if m.kind == "title" and m.end <= nearest.start
+                      and not text[m.end:nearest.start].strip()), None)
+        if title is not None:
+            return title
     if nearest.kind in ("entity", "body", "unnamed") and (nearest.found is None or nearest.found.kind != "person"):
         # "the head of UNIFIL said": the title is the subject, the body its complement.
         # Also with the body's own words between ("the head of the United Nations
@@ -729,6 +745,19 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
         if heads:
             return heads[-1]
     return nearest
+
+
+def _dash_apposition(text: str, floor: int, verb: int) -> int | None:
+    """Where an apposition set off by two spaced dashes opens, when its closing dash stands
+    before the verb with at most two adverbs between, in lowercase ("X - head of the force -
+    said", "X - chỉ huy trưởng ... - cũng từng chia sẻ"); None otherwise."""
+    if not re.search(r"\s[-\u2013\u2014](?:\s+[^\W\d_A-Z][\w]*){0,2}\s*$", text[floor:verb]) or \
+            any(w[:1].isupper() for w in re.split(r"[-\u2013\u2014]", text[floor:verb])[-1].split()):
+        return None
+    dashes = [m.start() for m in re.finditer(r"\s[-\u2013\u2014]\s", text[floor:verb] + " ")]
+    if len(dashes) < 2:
+        return None
+    return floor + dashes[-2]
 
 
 def _after_joining_word(mention: _Mention, comparable: str, language: str) -> bool:
