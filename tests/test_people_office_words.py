@@ -60,3 +60,18 @@ def test_people_joined_to_others_keep_their_names(sentence, language, names):
 )
 def test_titles_and_venues_are_no_people(sentence, language):
     assert people(sentence, language) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, language, name",
+    [
+        pytest.param("El relevo fue para el italiano Gianluca del Col, según la prensa.", "es", "Gianluca del Col", id="es-del-then-title-abbreviation"),
+        pytest.param("The new commander, Paola Del Col, arrived on Monday.", "en", "Paola Del Col", id="en-Del-then-title-abbreviation"),
+        pytest.param("Giorgio Della Torre signed the agreement.", "en", "Giorgio Della Torre", id="en-della"),
+        pytest.param("Corporal Md Karim Imam Sarker was buried in his village.", "en", "Karim Imam Sarker", id="en-md-imam"),
+        pytest.param("Captain Lena K. Obi spoke to the troops.", "en", "Lena K. Obi", id="en-initial"),
+        pytest.param("El capitán Tomás R. Vidal habló con la tropa.", "es", "Tomás R. Vidal", id="es-initial"),
+    ],
+)
+def test_particles_title_words_and_initials_inside_names_stay(sentence, language, name):
+    assert people(sentence, language) == [name]

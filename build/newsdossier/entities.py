@@ -100,6 +100,12 @@ def _vocab_sets():
     }
 
 
+def _initial(token: Token) -> bool:
+    """A single capital letter: a middle name's initial when a dot and a name follow it
+    ("Ana M. Ruiz", "John F. Kennedy")."""
+    return len(token.text) == 1 and token.text.isupper()
+
+
 def _gap_is_space(text: str, left: Token, right: Token) -> bool:
     return text[left.end:right.start].strip() == ""
 
@@ -110,6 +116,7 @@ def _gap_joins_name(text: str, left: Token, right: Token, sets) -> bool:
     gap = text[left.end:right.start]
     return (gap.strip() == ""
             or (left.folded in sets["name_abbreviations"] and gap.startswith(".") and gap[1:].strip() == "" and len(gap) > 1)
+            or (_initial(left) and gap == ". " and right.is_capitalized)
             or _family_comma_given(gap, left, right, sets))
 
 
@@ -1034,6 +1041,9 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             segment.append(k)
         elif segment and not claimed[k] and _inner_name_word(sentence, tokens, k, run, claimed, sets, language):
             segment.append(k)
+        elif (segment and not claimed[k] and _initial(token) and k + 1 in run_set and not claimed[k + 1]
+              and sentence[token.end:tokens[k + 1].start] == ". " and _name_like(tokens[k + 1], sets, language)):
+            segment.append(k)  # "Ana M. Ruiz": a middle name's initial between two names
         elif not claimed[k] and _given_name_month(sentence, tokens, k, sets) and k + 1 in run_set:
             segment.append(k)
         elif (segment and not claimed[k] and tokens[segment[0]].folded in sets["family"]
@@ -1196,11 +1206,26 @@ def _inner_name_word(sentence, tokens, k, run, claimed, sets, language) -> bool:
     if not token.is_capitalized or not _gap_is_space(sentence, tokens[k - 1], token):
         return False
     nxt = k + 1
+
+    def last_after_particle(j: int) -> bool:
+        # a title's abbreviation ending the name after its particle ("Stefano del Col",
+        # "Del Col"): a surname, since no title follows a particle
+        return (j in run and not claimed[j] and tokens[j].is_capitalized and tokens[j].folded in sets["titles"]
+                and _gap_is_space(sentence, tokens[j - 1], tokens[j])
+                and (j + 1 >= len(tokens) or j + 1 not in run or not tokens[j + 1].is_capitalized))
+
     name_next = (nxt in run and not claimed[nxt] and _gap_is_space(sentence, token, tokens[nxt])
                  and (_name_like(tokens[nxt], sets, language)
                       or (tokens[nxt].folded in sets["particles"] and not tokens[nxt].is_capitalized)))  # "De la Rúa"
     if token.folded in sets["particles"]:
-        return name_next
+        return name_next or last_after_particle(nxt)
+    if tokens[k - 1].folded in sets["particles"] and last_after_particle(k):
+        return True
+    # a title word among the names of a name opened by a given name's abbreviation ("Md Abu
+    # Imam Hossain"): one of its names
+    if (token.folded in sets["titles"] and name_next
+            and any(tokens[j].folded in sets["name_abbreviations"] for j in run if j < k)):
+        return True
     return token.folded in reference().words("surname_titles") and not name_next and (nxt not in run or not tokens[nxt].is_capitalized)
 
 
