@@ -128,3 +128,38 @@ def test_a_demonym_after_a_title_is_no_country_speaking(sentence, language, spea
 )
 def test_the_person_before_an_apposition_between_dashes_speaks(sentence, language, speaker):
     assert [s for s, _kind in quotes_of(sentence, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence, language, wrong",
+    [
+        pytest.param("The United Nations office in Ghana said the convoy was delayed.", "en", "Ghana", id="en-office-in-country"),
+        pytest.param("La force de l'ONU au Liban a indiqué que la patrouille était rentrée.", "fr", "Lebanon", id="fr-force-au-country"),
+    ],
+)
+def test_a_country_after_a_place_word_is_not_the_subject(sentence, language, wrong):
+    assert wrong not in [s for s, _kind in quotes_of(sentence, language)]
+
+
+@pytest.mark.parametrize(
+    "sentence, language, speaker",
+    [
+        pytest.param("Cục Gìn giữ hòa bình Việt Nam (Bộ Quốc phòng) cho biết đội công binh đã tới nơi an toàn.", "vi",
+                     "Vietnam Department of Peacekeeping Operations", id="vi-body-then-parent-in-brackets"),
+        pytest.param("The Security Council (United Nations) said the mandate would be renewed.", "en",
+                     "Security Council", id="en-body-then-parent-in-brackets"),
+    ],
+)
+def test_the_body_before_a_bracket_speaks(sentence, language, speaker):
+    assert [s for s, _kind in quotes_of(sentence, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence, language, speaker",
+    [
+        pytest.param("Claire Dubois reconnait toutefois que la route reste dangereuse.", "fr", "Claire Dubois", id="fr-reconnait"),
+        pytest.param("La porte-parole, Claire Dubois, a spécifié que les blessés étaient stables.", "fr", "Claire Dubois", id="fr-a-specifie"),
+    ],
+)
+def test_more_french_speech_verbs(sentence, language, speaker):
+    assert [s for s, _kind in quotes_of(sentence, language)] == [speaker]

@@ -702,6 +702,9 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     floor = max([floor] + [m.end() for m in re.finditer(r"[;:]\s", text[:cue.start])])
     candidates = [m for m in mentions if floor <= m.start and m.end <= cue.start]
     candidates = [m for m in candidates if not (m.kind == "entity" and m.found.kind == "country" and len(re.findall(r"\w+", text[m.end:cue.start])) > 1)]
+    # "the mission in Mali said", "la force au Liban a indiqué": a country after a preposition
+    # of place is where its subject is, not the subject
+    candidates = [m for m in candidates if not (m.kind == "entity" and m.found.kind == "country" and _after_place_word(m, comparable))]
     candidates = [m for m in candidates if not _addressed(m, comparable, language)]
     # an unnamed speaker after a joining word is a complement, no subject ("a cada uno de
     # ellos, afirmó", "the families of those soldiers, he said")
@@ -720,6 +723,9 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     if len(candidates) > 1 and _coordinated(comparable[candidates[-1].end:cue.start], language, words_before=3):
         candidates = candidates[:1]  # "X a présenté ses condoléances au gouvernement du Mali, et a exprimé"
     nearest = _person_after(candidates[-1], mentions, text, language)
+    bracketed = _bracketed_before(nearest, candidates, text, cue.start)
+    if bracketed is not None:
+        return bracketed  # "Cục ... Việt Nam (Bộ Quốc phòng) cho biết": the body before its bracket speaks
     if nearest.kind == "entity" and nearest.found.kind == "country":
         # "la ministra española apuntó": the demonym qualifies the title before it, whose
         # holder speaks
@@ -745,6 +751,27 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
         if heads:
             return heads[-1]
     return nearest
+
+
+def _after_place_word(mention: _Mention, comparable: str) -> bool:
+    """Whether a mention stands right after a preposition of place of any language
+    (vocabulary "place_prepositions": "in", "en", "au", "tại"), past an article."""
+    words = re.findall(r"[\w'-]+", comparable[max(0, mention.start - 30):mention.start])
+    if words and words[-1] in _joining_articles():
+        words = words[:-1]
+    return bool(words) and words[-1] in reference().words("place_prepositions")
+
+
+def _bracketed_before(nearest: _Mention, candidates: list[_Mention], text: str, verb: int) -> _Mention | None:
+    """The mention before a bracket that holds the nearest mention and closes right before
+    the verb ("X (the ministry) said"): the bracket names X's parent or X again; X speaks."""
+    if not re.fullmatch(r"[^()]*\)\s*", text[nearest.end:verb]):
+        return None
+    opening = text.rfind("(", 0, nearest.start)
+    if opening < 0 or text[opening + 1:nearest.start].strip():
+        return None
+    return next((m for m in reversed(candidates) if m.end <= opening and not text[m.end:opening].strip()
+                 and m.kind == "entity"), None)
 
 
 def _dash_apposition(text: str, floor: int, verb: int) -> int | None:
