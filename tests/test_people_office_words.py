@@ -75,3 +75,15 @@ def test_titles_and_venues_are_no_people(sentence, language):
 )
 def test_particles_title_words_and_initials_inside_names_stay(sentence, language, name):
     assert people(sentence, language) == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("MINUSCA Force Commander Maj. Gen. Paul Okeke said the road was open.", "en", id="en-force-commander-rank"),
+        pytest.param("The UNMISS Deputy Force Commander spoke at the parade.", "en", id="en-deputy-force-commander"),
+    ],
+)
+def test_a_role_ending_in_a_title_is_no_organisation(sentence, language):
+    found = find_in_sentence(sentence, language)
+    assert not [f.name for f in found if f.kind == "organisation" and "Commander" in f.name]

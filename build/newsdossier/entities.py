@@ -1074,6 +1074,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             continue
         if tokens[piece[0]].folded in sets["titles"]:
             continue
+        if tokens[piece[-1]].folded in sets["titles"] and tokens[piece[-1]].folded not in sets["heads"]:
+            continue  # "UNMISS Force Commander", "the Mission's Deputy Head": a role before a name, no body
         words = {tokens[k].folded for k in piece}
         kind = "initiative" if words & sets["initiative_heads"] else "organisation" if words & sets["org_heads"] else None
         if kind is None or not _proper_body(piece, tokens, claimed, sets, language):
