@@ -163,3 +163,14 @@ def test_the_body_before_a_bracket_speaks(sentence, language, speaker):
 )
 def test_more_french_speech_verbs(sentence, language, speaker):
     assert [s for s, _kind in quotes_of(sentence, language)] == [speaker]
+
+
+
+def test_a_title_phrase_with_its_body_place_and_acronym_leads_to_the_name_after_it():
+    from newsdossier.extract import extract
+
+    text = ("Parade in Juba\n\nA medal parade was held today at the base in Juba.\n\n"
+            "\"I thank every one of you,\" said the Special Representative of the UN Secretary-General for South Sudan "
+            "(SRSG) Ellen M. Lindqvist. \"Your service matters.\"\n")
+    quotes = extract(text).quotes
+    assert [q.speaker for q in quotes if "thank" in q.sentence] == ["Ellen M. Lindqvist"]

@@ -617,10 +617,19 @@ def _person_after(mention: _Mention, mentions: list[_Mention], text: str, langua
         # a title or an unnamed speaker, then the person's name set off by a comma ("..., a
         # indiqué son porte-parole, Stéphane Dujarric", "said its spokesperson, Jane Doe")
         apposed = mention.kind in ("title", "unnamed") and re.fullmatch(r"\s*,\s*", gap) is not None
-        if other.kind == "entity" and other.found.kind == "person" and (apposed or _tight(gap, language, most=4, free_words=0)):
+        # a title's whole phrase, its bodies and places named in capitals ("the Special
+        # Representative of the UN Secretary-General for South Sudan (SRSG) X")
+        phrase = mention.kind == "title" and _tight(gap, language, most=TITLE_PHRASE_WORDS, free_words=0)
+        if other.kind == "entity" and other.found.kind == "person" and (apposed or phrase or _tight(gap, language, most=4, free_words=0)):
             return other
+        if phrase and other.kind in ("entity", "title"):
+            continue
         break
     return mention
+
+
+# The most words of a title's phrase before the name it introduces.
+TITLE_PHRASE_WORDS = 12
 
 
 @lru_cache(maxsize=None)
@@ -634,9 +643,15 @@ def _gap_words(language: str) -> frozenset[str]:
 def _tight(gap: str, language: str, most: int = 5, free_words: int = 1) -> bool:
     """Whether only grammar words, titles and names (and at most free_words other words)
     stand in the gap, without punctuation that closes a phrase."""
+    # an acronym in brackets after a title is the title again ("the Special Representative
+    # (SRSG) X")
+    gap = BRACKETED_ACRONYM.sub(" ", gap)
     words = re.findall(r"[\w'\u2019-]+", gap)
     free = [w for w in words if not (fold_same_length(w).lower() in _gap_words(language) or w[:1].isupper())]
     return len(words) <= most and len(free) <= free_words and not re.search(r"[,;:()\"\u201c\u201d\u00ab\u00bb]", gap)
+
+
+BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z][A-Z.]{1,9}\s*\)")
 
 
 def _object_of(mention: _Mention, comparable: str, language: str, floor: int = 0) -> bool:
