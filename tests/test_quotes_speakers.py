@@ -174,3 +174,8 @@ def test_a_title_phrase_with_its_body_place_and_acronym_leads_to_the_name_after_
             "(SRSG) Ellen M. Lindqvist. \"Your service matters.\"\n")
     quotes = extract(text).quotes
     assert [q.speaker for q in quotes if "thank" in q.sentence] == ["Ellen M. Lindqvist"]
+
+
+def test_a_bracketed_acronym_after_a_country_ending_its_phrase_speaks():
+    sentence = "Ngày 3/5, Phái bộ Liên hợp quốc tại Nam Sudan (UNMISS) cho biết sẽ mở thêm một căn cứ."
+    assert [s for s, _kind in quotes_of(sentence, "vi")] == ["UNMISS"]

@@ -779,14 +779,17 @@ def _after_place_word(mention: _Mention, comparable: str) -> bool:
 
 def _bracketed_before(nearest: _Mention, candidates: list[_Mention], text: str, verb: int) -> _Mention | None:
     """The mention before a bracket that holds the nearest mention and closes right before
-    the verb ("X (the ministry) said"): the bracket names X's parent or X again; X speaks."""
+    the verb ("X (the ministry) said"): the bracket names X's parent or X again; X speaks.
+    None when a country stands there, or no mention."""
     if not re.fullmatch(r"[^()]*\)\s*", text[nearest.end:verb]):
         return None
     opening = text.rfind("(", 0, nearest.start)
     if opening < 0 or text[opening + 1:nearest.start].strip():
         return None
+    # a country there ends the body's phrase the bracket abbreviates ("Phái bộ ... tại Nam
+    # Sudan (UNMISS)"): the bracket's body speaks
     return next((m for m in reversed(candidates) if m.end <= opening and not text[m.end:opening].strip()
-                 and m.kind == "entity"), None)
+                 and m.kind == "entity" and m.found.kind != "country"), None)
 
 
 def _dash_apposition(text: str, floor: int, verb: int) -> int | None:
