@@ -100,6 +100,12 @@ def _vocab_sets():
     }
 
 
+def _initial(token: Token) -> bool:
+    """A single capital letter: a middle name's initial when a dot and a name follow it
+    ("Ana M. Ruiz", "John F. Kennedy")."""
+    return len(token.text) == 1 and token.text.isupper()
+
+
 def _gap_is_space(text: str, left: Token, right: Token) -> bool:
     return text[left.end:right.start].strip() == ""
 
@@ -110,6 +116,7 @@ def _gap_joins_name(text: str, left: Token, right: Token, sets) -> bool:
     gap = text[left.end:right.start]
     return (gap.strip() == ""
             or (left.folded in sets["name_abbreviations"] and gap.startswith(".") and gap[1:].strip() == "" and len(gap) > 1)
+            or (_initial(left) and gap == ". " and right.is_capitalized)
             or _family_comma_given(gap, left, right, sets))
 
 
@@ -215,6 +222,7 @@ def _name_like(token: Token, sets, language: str = "en") -> bool:
         and _WORD_OF_LETTERS.fullmatch(strip_possessive(token.text)) is not None
         and (own_lists_only or (
             word not in sets["titles"]
+            and not _hyphenated_title(word, sets)
             and word not in sets["org_heads"]
             and word not in sets["initiative_heads"]
             and (word not in sets["stop"] or _accented_namesake(token, word, sets))))
@@ -223,6 +231,75 @@ def _name_like(token: Token, sets, language: str = "en") -> bool:
         and len(word) > 1
         and not _plural_title(word, sets)
     )
+
+
+# Languages whose adjectives follow their noun, so that a body's head word opens its name
+# ("Misión Multidimensional", "Mission multidimensionnelle").
+HEAD_FIRST_LANGUAGES = ("fr", "es")
+
+
+def _country_complement(tokens: list[Token], segment: list[int], sets, language: str) -> bool:
+    """Words of the dictionary, a particle in lowercase, then a country's name ("Stabilisation
+    du Congo", "Democrática de Congo"): the end of a body's or a country's own name, not a
+    person's ("Marie de France" would need a given name first)."""
+    for i, k in enumerate(segment[1:-1], start=1):
+        if tokens[k].is_capitalized or tokens[k].folded not in sets["particles"]:
+            continue
+        hit = _country_at(tokens, k + 1)
+        country = (hit is not None and hit[1] in (segment[-1], segment[-1] + 1)) or (
+            k + 1 == segment[-1] and tokens[segment[-1]].folded in _country_name_ends())
+        if not country:
+            continue
+        head = segment[:i]
+        return all(_word_count(_dictionary_form(tokens[j]), language) > 0 and tokens[j].folded not in sets["given"] for j in head)
+    return False
+
+
+@lru_cache(maxsize=None)
+def _country_name_ends() -> frozenset[str]:
+    """The last words of the countries' names, folded ("congo" of "République démocratique du
+    Congo"): a word that ends a country's name, though alone it names none for certain."""
+    ends = set()
+    for row in reference().countries.values():
+        for language in ("en", "fr", "es"):
+            for name in (row.get(language) or {}).get("names") or []:
+                words = fold(str(name)).split()
+                if words:
+                    ends.add(words[-1])
+    return frozenset(ends)
+
+
+def _office_connector_before(tokens: list[Token], first: int, sets) -> bool:
+    """Whether a connector stands right before tokens[first] and, before it, a capitalised
+    word or another connector ("... Communications and Public", "Défense et des Anciens"):
+    the words at first go on a name of several capitalised words."""
+    if first < 2 or tokens[first - 1].folded not in sets["connectors"] or tokens[first - 1].is_capitalized:
+        return False
+    before = tokens[first - 2]
+    if before.folded in sets["heads"]:
+        return False  # "Brigada de Infantería ...": the complement of a body's head, left to it
+    return before.is_capitalized or (before.folded in sets["connectors"] and first >= 3 and tokens[first - 3].is_capitalized)
+
+
+def _title_going_on(tokens: list[Token], segment: list[int], language: str) -> bool:
+    """Whether the segment's words and the one or two words after it, in lowercase, are a
+    title of the language's list ("Tổng Thư ký", Secretary-General, printed with its first
+    syllables capitalised): a title, no name."""
+    titles = _exact_words_of("titles", language)
+    words = [exact_form(tokens[k].text) for k in segment]
+    for n in (1, 2):
+        after = tokens[segment[-1] + 1: segment[-1] + 1 + n]
+        if len(after) == n and not any(t.is_capitalized for t in after):
+            if " ".join(words + [exact_form(t.text) for t in after]) in titles:
+                return True
+    return False
+
+
+def _hyphenated_title(word: str, sets) -> bool:
+    """A folded word of titles joined by hyphens ("lt-colonel", "lt-col", "brig-gen"): a rank
+    as abbreviated in print, no word of a name."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(part in sets["titles"] for part in parts)
 
 
 def _accented_namesake(token: Token, word: str, sets) -> bool:
@@ -846,10 +923,16 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # opening with a dictionary word ("la Brigada de Infantería Mecanizada", "Ministry of
         # Foreign Affairs"); not a name ("the Government of Abiy Ahmed"), nor after a head
         # in lowercase, a common noun ("le gouvernement de Paul Biya")
-        complement = (k < segment[0] - 1 and k >= 0 and tokens[k].is_capitalized and before in sets["heads"]
-                      and is_dictionary_word(_dictionary_form(tokens[segment[0]]), language)
-                      and tokens[segment[0]].folded not in given_names)
-        return (inside or complement or before in sets["things"] or after in sets["things"] or _venue(tokens, segment, sets)
+        # Also right after the head, joined by a space, where the language puts the
+        # complement after its noun ("la Misión Multidimensional Integrada de ...").
+        head_before = segment[0] - 1 >= 0 and tokens[segment[0] - 1].is_capitalized and tokens[segment[0] - 1].folded in sets["heads"] \
+            and _gap_is_space(sentence, tokens[segment[0] - 1], tokens[segment[0]]) and language in HEAD_FIRST_LANGUAGES
+        first = _dictionary_form(tokens[segment[0]])
+        complement = (((k < segment[0] - 1 and k >= 0 and tokens[k].is_capitalized and before in sets["heads"])
+                       and is_dictionary_word(first, language))
+                      or (head_before and _word_count(first, language) > 0 and tokens[segment[0]].folded not in sets["given"])) \
+            and tokens[segment[0]].folded not in given_names
+        return (inside or complement or _country_complement(tokens, segment, sets, language) or before in sets["things"] or after in sets["things"] or _venue(tokens, segment, sets)
                 or _by_place_head(tokens, segment, k, language))
 
     run_set = set(run)
@@ -885,6 +968,12 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # a photo word opens a credit, not a name ("Photo de Jane Doe")
         while segment and tokens[segment[0]].folded in reference().words("photo_credit_words"):
             segment = _trim(segment[1:], tokens, sets["particles"] & lowercase)
+        # the end of an office's name before the person's, after its connector ("Chief of
+        # Communications and Public Information Jane Doe"): dictionary words are the office's
+        if segment and _office_connector_before(tokens, segment[0], sets) and segment[0] - 2 not in person_tokens:
+            while (len(segment) > 2 and is_dictionary_word(_dictionary_form(tokens[segment[0]]), language)
+                   and tokens[segment[0]].folded not in sets["given"]):
+                segment = segment[1:]
         printed = segment[0] if segment else 0
         while segment and tokens[segment[0]].folded in sets["name_abbreviations"]:
             segment = segment[1:]  # "Md Abdul Karim": the name is "Abdul Karim"
@@ -901,6 +990,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             return
         if _numbered_like_a_rotation(sentence, tokens, segment[-1], role):
             return  # "Libre Hidalgo IX": a numbered rotation's name
+        if _title_going_on(tokens, segment, language):
+            return  # "Tổng Thư ký": a title of several words, its last in lowercase
         if role is None and _after_place_preposition(tokens, printed, language):
             return  # "in Upper Nile", "en Ecuatoria Central": a place
         if (language in EXACT_LANGUAGES and role is None and not family
@@ -950,6 +1041,9 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             segment.append(k)
         elif segment and not claimed[k] and _inner_name_word(sentence, tokens, k, run, claimed, sets, language):
             segment.append(k)
+        elif (segment and not claimed[k] and _initial(token) and k + 1 in run_set and not claimed[k + 1]
+              and sentence[token.end:tokens[k + 1].start] == ". " and _name_like(tokens[k + 1], sets, language)):
+            segment.append(k)  # "Ana M. Ruiz": a middle name's initial between two names
         elif not claimed[k] and _given_name_month(sentence, tokens, k, sets) and k + 1 in run_set:
             segment.append(k)
         elif (segment and not claimed[k] and tokens[segment[0]].folded in sets["family"]
@@ -980,12 +1074,18 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             continue
         if tokens[piece[0]].folded in sets["titles"]:
             continue
+        if tokens[piece[-1]].folded in sets["titles"] and tokens[piece[-1]].folded not in sets["heads"]:
+            continue  # "UNMISS Force Commander", "the Mission's Deputy Head": a role before a name, no body
         words = {tokens[k].folded for k in piece}
         kind = "initiative" if words & sets["initiative_heads"] else "organisation" if words & sets["org_heads"] else None
         if kind is None or not _proper_body(piece, tokens, claimed, sets, language):
             continue
         if _generic_piece(piece, tokens, claimed, sets, language):
             continue  # "Peacekeeping Operations", "United Nations Mission": the activity, no body
+        after = piece[-1] + 1
+        if (after < len(tokens) and claimed[after] and tokens[after].is_acronym
+                and sentence[tokens[piece[-1]].end:tokens[after].start].strip() == "("):
+            continue  # a long form spelt out before a known acronym ("Misión ... (MINUSMA)"): the acronym's body
         name = _span_text(sentence, tokens, piece)
         found.append(Found(kind, slugify(name), name, sentence, [name]))
     return found
@@ -1108,11 +1208,26 @@ def _inner_name_word(sentence, tokens, k, run, claimed, sets, language) -> bool:
     if not token.is_capitalized or not _gap_is_space(sentence, tokens[k - 1], token):
         return False
     nxt = k + 1
+
+    def last_after_particle(j: int) -> bool:
+        # a title's abbreviation ending the name after its particle ("Stefano del Col",
+        # "Del Col"): a surname, since no title follows a particle
+        return (j in run and not claimed[j] and tokens[j].is_capitalized and tokens[j].folded in sets["titles"]
+                and _gap_is_space(sentence, tokens[j - 1], tokens[j])
+                and (j + 1 >= len(tokens) or j + 1 not in run or not tokens[j + 1].is_capitalized))
+
     name_next = (nxt in run and not claimed[nxt] and _gap_is_space(sentence, token, tokens[nxt])
                  and (_name_like(tokens[nxt], sets, language)
                       or (tokens[nxt].folded in sets["particles"] and not tokens[nxt].is_capitalized)))  # "De la Rúa"
     if token.folded in sets["particles"]:
-        return name_next
+        return name_next or last_after_particle(nxt)
+    if tokens[k - 1].folded in sets["particles"] and last_after_particle(k):
+        return True
+    # a title word among the names of a name opened by a given name's abbreviation ("Md Abu
+    # Imam Hossain"): one of its names
+    if (token.folded in sets["titles"] and name_next
+            and any(tokens[j].folded in sets["name_abbreviations"] for j in run if j < k)):
+        return True
     return token.folded in reference().words("surname_titles") and not name_next and (nxt not in run or not tokens[nxt].is_capitalized)
 
 

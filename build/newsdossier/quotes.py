@@ -617,10 +617,19 @@ def _person_after(mention: _Mention, mentions: list[_Mention], text: str, langua
         # a title or an unnamed speaker, then the person's name set off by a comma ("..., a
         # indiqué son porte-parole, Stéphane Dujarric", "said its spokesperson, Jane Doe")
         apposed = mention.kind in ("title", "unnamed") and re.fullmatch(r"\s*,\s*", gap) is not None
-        if other.kind == "entity" and other.found.kind == "person" and (apposed or _tight(gap, language, most=4, free_words=0)):
+        # a title's whole phrase, its bodies and places named in capitals ("the Special
+        # Representative of the UN Secretary-General for South Sudan (SRSG) X")
+        phrase = mention.kind == "title" and _tight(gap, language, most=TITLE_PHRASE_WORDS, free_words=0)
+        if other.kind == "entity" and other.found.kind == "person" and (apposed or phrase or _tight(gap, language, most=4, free_words=0)):
             return other
+        if phrase and other.kind in ("entity", "title"):
+            continue
         break
     return mention
+
+
+# The most words of a title's phrase before the name it introduces.
+TITLE_PHRASE_WORDS = 12
 
 
 @lru_cache(maxsize=None)
@@ -634,9 +643,15 @@ def _gap_words(language: str) -> frozenset[str]:
 def _tight(gap: str, language: str, most: int = 5, free_words: int = 1) -> bool:
     """Whether only grammar words, titles and names (and at most free_words other words)
     stand in the gap, without punctuation that closes a phrase."""
+    # an acronym in brackets after a title is the title again ("the Special Representative
+    # (SRSG) X")
+    gap = BRACKETED_ACRONYM.sub(" ", gap)
     words = re.findall(r"[\w'\u2019-]+", gap)
     free = [w for w in words if not (fold_same_length(w).lower() in _gap_words(language) or w[:1].isupper())]
     return len(words) <= most and len(free) <= free_words and not re.search(r"[,;:()\"\u201c\u201d\u00ab\u00bb]", gap)
+
+
+BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z][A-Z.]{1,9}\s*\)")
 
 
 def _object_of(mention: _Mention, comparable: str, language: str, floor: int = 0) -> bool:
@@ -702,15 +717,37 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     floor = max([floor] + [m.end() for m in re.finditer(r"[;:]\s", text[:cue.start])])
     candidates = [m for m in mentions if floor <= m.start and m.end <= cue.start]
     candidates = [m for m in candidates if not (m.kind == "entity" and m.found.kind == "country" and len(re.findall(r"\w+", text[m.end:cue.start])) > 1)]
+    # "the mission in Mali said", "la force au Liban a indiqué": a country after a preposition
+    # of place is where its subject is, not the subject
+    candidates = [m for m in candidates if not (m.kind == "entity" and m.found.kind == "country" and _after_place_word(m, comparable))]
     candidates = [m for m in candidates if not _addressed(m, comparable, language)]
     # an unnamed speaker after a joining word is a complement, no subject ("a cada uno de
     # ellos, afirmó", "the families of those soldiers, he said")
     candidates = [m for m in candidates if not (m.kind == "unnamed" and _after_joining_word(m, comparable, language))]
     if not candidates:
         return None
+    # "Đại tá X - chỉ huy trưởng ... Liên hợp quốc - chia sẻ", "X – head of Y – said": the
+    # person before the apposition set off by dashes is the subject, however long it is
+    opened = max([b for a, b in spans if b <= cue.start] + [0])
+    dashed = _dash_apposition(text, opened, cue.start)
+    if dashed is not None:
+        people = [m for m in mentions if opened <= m.start and m.end <= dashed and m.kind == "entity" and m.found.kind == "person"
+                  and not text[m.end:dashed].strip()]
+        if people:
+            return people[-1]
     if len(candidates) > 1 and _coordinated(comparable[candidates[-1].end:cue.start], language, words_before=3):
         candidates = candidates[:1]  # "X a présenté ses condoléances au gouvernement du Mali, et a exprimé"
     nearest = _person_after(candidates[-1], mentions, text, language)
+    bracketed = _bracketed_before(nearest, candidates, text, cue.start)
+    if bracketed is not None:
+        return bracketed  # "Cục ... Việt Nam (Bộ Quốc phòng) cho biết": the body before its bracket speaks
+    if nearest.kind == "entity" and nearest.found.kind == "country":
+        # "la ministra española apuntó": the demonym qualifies the title before it, whose
+        # holder speaks
+        title = next((m for m in candidates if m.kind == "title" and m.end <= nearest.start
+                      and not text[m.end:nearest.start].strip()), None)
+        if title is not None:
+            return title
     if nearest.kind in ("entity", "body", "unnamed") and (nearest.found is None or nearest.found.kind != "person"):
         # "the head of UNIFIL said": the title is the subject, the body its complement.
         # Also with the body's own words between ("the head of the United Nations
@@ -729,6 +766,43 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
         if heads:
             return heads[-1]
     return nearest
+
+
+def _after_place_word(mention: _Mention, comparable: str) -> bool:
+    """Whether a mention stands right after a preposition of place of any language
+    (vocabulary "place_prepositions": "in", "en", "au", "tại"), past an article."""
+    words = re.findall(r"[\w'-]+", comparable[max(0, mention.start - 30):mention.start])
+    if words and words[-1] in _joining_articles():
+        words = words[:-1]
+    return bool(words) and words[-1] in reference().words("place_prepositions")
+
+
+def _bracketed_before(nearest: _Mention, candidates: list[_Mention], text: str, verb: int) -> _Mention | None:
+    """The mention before a bracket that holds the nearest mention and closes right before
+    the verb ("X (the ministry) said"): the bracket names X's parent or X again; X speaks.
+    None when a country stands there, or no mention."""
+    if not re.fullmatch(r"[^()]*\)\s*", text[nearest.end:verb]):
+        return None
+    opening = text.rfind("(", 0, nearest.start)
+    if opening < 0 or text[opening + 1:nearest.start].strip():
+        return None
+    # a country there ends the body's phrase the bracket abbreviates ("Phái bộ ... tại Nam
+    # Sudan (UNMISS)"): the bracket's body speaks
+    return next((m for m in reversed(candidates) if m.end <= opening and not text[m.end:opening].strip()
+                 and m.kind == "entity" and m.found.kind != "country"), None)
+
+
+def _dash_apposition(text: str, floor: int, verb: int) -> int | None:
+    """Where an apposition set off by two spaced dashes opens, when its closing dash stands
+    before the verb with at most two adverbs between, in lowercase ("X - head of the force -
+    said", "X - chỉ huy trưởng ... - cũng từng chia sẻ"); None otherwise."""
+    if not re.search(r"\s[-\u2013\u2014](?:\s+[^\W\d_A-Z][\w]*){0,2}\s*$", text[floor:verb]) or \
+            any(w[:1].isupper() for w in re.split(r"[-\u2013\u2014]", text[floor:verb])[-1].split()):
+        return None
+    dashes = [m.start() for m in re.finditer(r"\s[-\u2013\u2014]\s", text[floor:verb] + " ")]
+    if len(dashes) < 2:
+        return None
+    return floor + dashes[-2]
 
 
 def _after_joining_word(mention: _Mention, comparable: str, language: str) -> bool:
@@ -751,7 +825,11 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
     titles between ("said UN spokesperson X", "selon le ministre X", "dijo el general X")."""
     ceiling = min([a for a, b in spans if a >= cue.end] + [cue.end + AFTER_WINDOW, len(text)])
     start = cue.end
-    if not cue.marker and (skip := _circumstance_after(cue, comparable, language)):
+    skip = None if cue.marker else _circumstance_after(cue, comparable, language)
+    # a person named inside the phrase is the speaker, the comma closing their apposition
+    # ("a souligné dans une déclaration X, porte-parole du secrétaire général Y": X speaks)
+    if skip and not any(m.kind == "entity" and m.found.kind == "person" and cue.end <= m.start and m.end <= skip
+                        for m in mentions):
         start, ceiling = skip, min(len(text), max(ceiling, skip + AFTER_WINDOW))
     for mention in mentions:
         if start <= mention.start and mention.end <= ceiling:
@@ -869,6 +947,29 @@ def _after_apposition(cue: _Cue, mentions: list[_Mention], text: str) -> bool:
     return any(m.kind == "entity" and m.found.kind == "person"
                and ((m.end <= opening and not text[m.end:opening].strip()) or (opening < m.start and m.end <= closing))
                for m in mentions)
+
+
+# The most words after a verb closing its sentence ("..., his spokesman said on Friday.").
+CLOSING_TAIL_WORDS = 3
+
+
+def _closing_attribution(cue: _Cue, mention: _Mention, text: str, spans, language: str) -> bool:
+    """Whether the verb and its subject close the sentence after a comma or a quotation
+    ("X condemned the attack and urged calm, UN spokesman Y said."; "...,” Y said on
+    Friday."): the speaker gives the whole sentence, whoever else its clauses name. The
+    subject stands after the comma or the closing mark with only titles and grammar words
+    before it; at most CLOSING_TAIL_WORDS words and no comma follow the verb."""
+    if mention.kind not in ("entity", "title", "body") or mention.end > cue.start:
+        return False
+    if mention.kind == "entity" and mention.found.kind == "country":
+        return False
+    after = text[cue.end:]
+    if "," in after or len(re.findall(r"\w+", after)) > CLOSING_TAIL_WORDS:
+        return False
+    boundary = max([b for a, b in spans if b <= mention.start] + [text.rfind(",", 0, mention.start) + 1])
+    if boundary <= 0 or not text[:boundary].strip(" ,\"'\u201c\u201d\u00ab\u00bb"):
+        return False
+    return _tight(text[boundary:mention.start], language, most=4, free_words=0)
 
 
 def _inverted(cue: _Cue, text: str, spans) -> bool:
@@ -1008,7 +1109,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 mention, rank = tail, 0 if tail.kind in ("entity", "title", "body") else 1
             else:
                 mention = _speaker_before(cue, mentions, text, comparable, spans, language) or _speaker_after(cue, mentions, text, comparable, spans, language)
-                if mention is None and _no_subject(cue, text, language):
+                if mention is not None and _closing_attribution(cue, mention, text, spans, language):
+                    rank = 0
+                elif mention is None and _no_subject(cue, text, language):
                     mention = _Mention(cue.start, cue.end, "pronoun", None)  # "Además, explicó que...": the one speaking
                 elif mention is None:
                     mention, rank = _opener_subject(cue, mentions, text), 2
