@@ -26,7 +26,7 @@ SECOND = {
 }
 
 
-def _source(*lines: str, language: str = "en") -> str | None:
+def _source(*lines: str) -> str | None:
     return extract(_page(*lines)).fields.get("source")
 
 
@@ -146,6 +146,18 @@ def test_a_month_and_year_glued(text, expected):
 
     first = next(d for d in find_dates(text) if d.kind == "date")
     assert first.value.edtf() == expected
+
+
+# Digits glued after "tháng" inside a line are a count, not a month and a year: only a date
+# widget's line ends with them.
+@pytest.mark.parametrize("text", [
+    "Tháng 12000 người dân đã nhận được hàng cứu trợ.",
+    "Trong tháng 12020 lượt khách đã đến thăm bảo tàng.",
+])
+def test_digits_glued_inside_a_line_are_no_date(text):
+    from newsdossier.dates import find_dates
+
+    assert [d for d in find_dates(text) if d.kind == "date"] == []
 
 
 # An embedded post's signature ("— Name (@handle) date") dates the post, not the article:

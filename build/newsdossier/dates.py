@@ -89,7 +89,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # also a date widget's month and year copied glued or apart at a line's end
         # ("Tháng 102018", "Tháng 10 2018")
         "vi_month": re.compile(r"\bthang\s+(?P<mnum>[01]?\d)(?:\s*/\s*(?P<year>(?:19|20)\d\d)|\s+nam\s+(?P<year2>(?:19|20)\d\d)"
-                               r"|(?P<year4>(?:19|20)\d\d)|\s+(?P<year5>(?:19|20)\d\d)(?=[ \t]*(?:\n|$)))?\b(?![/.-]\d)"
+                               r"|(?:(?P<year4>(?:19|20)\d\d)|\s+(?P<year5>(?:19|20)\d\d))(?=[ \t]*(?:\n|$)))?\b(?![/.-]\d)"
                                r"(?:\s+(?:va|den|toi|-)\s+(?:(?:dau|cuoi|giua)\s+)?thang\s+(?P<mnum2>[01]?\d)\b(?:\s*/\s*(?P<year3>(?:19|20)\d\d))?(?![/.-]\d))?"),
         "month_year": re.compile(r"\b" + month + de + r",?\s+" + year + r"\b"),
         "month_alone": re.compile(r"\b(?:in|en|since|depuis|until|jusqu'en|au mois de|in early|in late|desde|hasta|in mid-|mid-|this|ce mois de|este mes de|a mediados de|a finales de|a fines de|a principios de|fin|debut|mi-|courant)\s*" + month + r"\b"),

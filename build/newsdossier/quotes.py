@@ -661,10 +661,7 @@ def _object_of(mention: _Mention, comparable: str, language: str, floor: int = 0
     pattern = _patterns(language)["object_prepositions"]
     if pattern is None:
         return False
-    before = comparable[floor:mention.start].rstrip()
-    words = re.findall(r"[\w'-]+", before)
-    if words and words[-1] in _joining_articles():
-        words = words[:-1]
+    words = _words_before(mention, comparable, floor)
     tail = " ".join(words[-2:])
     return bool(words) and (pattern.fullmatch(words[-1]) is not None or pattern.fullmatch(tail) is not None)
 
@@ -672,10 +669,7 @@ def _object_of(mention: _Mention, comparable: str, language: str, floor: int = 0
 def _addressed(mention: _Mention, comparable: str, language: str, floor: int = 0) -> bool:
     """A mention right after "to", "à", "a": the addressee of the speech, not its speaker."""
     pattern = _patterns(language)["addressee_words"]
-    before = comparable[floor:mention.start].rstrip()
-    words = re.findall(r"[\w'-]+", before)
-    if words and words[-1] in _joining_articles():
-        words = words[:-1]
+    words = _words_before(mention, comparable, floor)
     return pattern is not None and bool(words) and pattern.fullmatch(words[-1]) is not None
 
 
@@ -771,10 +765,23 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
 def _after_place_word(mention: _Mention, comparable: str) -> bool:
     """Whether a mention stands right after a preposition of place of any language
     (vocabulary "place_prepositions": "in", "en", "au", "tại"), past an article."""
-    words = re.findall(r"[\w'-]+", comparable[max(0, mention.start - 30):mention.start])
+    return _word_before(mention, comparable) in reference().words("place_prepositions")
+
+
+def _words_before(mention: _Mention, comparable: str, floor: int | None = None) -> list[str]:
+    """The words before a mention from floor (default: 40 characters before it), an article
+    right before it dropped (quotes.yaml "joining_articles"), in the comparable text's form."""
+    start = max(0, mention.start - 40) if floor is None else floor
+    words = re.findall(r"[\w'-]+", comparable[start:mention.start])
     if words and words[-1] in _joining_articles():
         words = words[:-1]
-    return bool(words) and words[-1] in reference().words("place_prepositions")
+    return words
+
+
+def _word_before(mention: _Mention, comparable: str) -> str | None:
+    """The word right before a mention, past an article; None at the text's start."""
+    words = _words_before(mention, comparable)
+    return words[-1] if words else None
 
 
 def _bracketed_before(nearest: _Mention, candidates: list[_Mention], text: str, verb: int) -> _Mention | None:
@@ -808,10 +815,7 @@ def _dash_apposition(text: str, floor: int, verb: int) -> int | None:
 def _after_joining_word(mention: _Mention, comparable: str, language: str) -> bool:
     """Whether a mention stands right after a joining word (quotes.yaml "joining_words":
     "of", "de", "del", "a"), past an article: the complement of a noun or a preposition."""
-    words = re.findall(r"[\w'-]+", comparable[max(0, mention.start - 40):mention.start])
-    if words and words[-1] in _joining_articles():
-        words = words[:-1]
-    return bool(words) and words[-1] in _joining_words(language)
+    return _word_before(mention, comparable) in _joining_words(language)
 
 
 @lru_cache(maxsize=None)
