@@ -20,7 +20,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from . import incremental
-from .corpus import in_use, load_corpus
+from .corpus import ArticleMemo, in_use, load_corpus
 from .publish import Source, published_sources, readable, render_view
 from .render import LONG_LIST, NAV_PAGES, _CompiledTemplates, page_path
 from .search import (SearchIndexError, cross_language_stems, entity_names, extra_spellings, index_glob, index_parts, index_site, language_tag,
@@ -270,6 +270,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     dirty = False  # under `mkdocs serve --dirty`: only changed pages are rebuilt
     last_good = None  # the last corpus without problems, served while data/ has some
     parse_cache: ParseCache | None = None  # parsed data/ files, so a reload parses only what changed
+    article_memo: ArticleMemo | None = None  # under serve: checked articles, so a reload reads and checks only the files that changed
     rendered: "incremental.Rendered | None" = None  # under serve: the last build's pages, corpus and graph
     rebuilt: set[str] = set()  # the generated paths this build writes
     seeds_seen: tuple | None = None  # (name, size, mtime) of each seed at the last normalize under serve
@@ -290,6 +291,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         self.serving = command == "serve"
         self.dirty = self.serving and dirty
         self.parse_cache = ParseCache() if self.serving else None
+        self.article_memo = ArticleMemo() if self.serving else None
         self.heap = HeapKeeper() if self.serving else None
         self.rendered = None
         self.kept_files = {}
@@ -317,7 +319,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         # the last good site (a failed build would leave MkDocs' server waiting) until a save
         # fixes them. Warnings never stop a build: they are listed on the review page (and
         # logged as information, so that `mkdocs build --strict` passes).
-        corpus = load_corpus(self.project, self.parse_cache)
+        corpus = load_corpus(self.project, self.parse_cache, self.article_memo)
         if corpus.problems:
             for problem in corpus.problems:
                 log.error(problem.one_line())
