@@ -139,3 +139,42 @@ def test_a_speaker_added_to_the_registry_clears_the_problem_of_an_unchanged_arti
     after = load_corpus(Project(project), cache, memo)
     assert summary(after) == summary(load_corpus(Project(project)))
     assert not any("nobody-known-by-that-id" in e.message for e in after.problems)
+
+
+def links_of(graph) -> dict:
+    """Every link of a graph as plain values, by entity, in order."""
+    return {(section, entity): [(l.article.id, l.sentence, l.inferred, l.reason, l.marks, l.where) for l in links]
+            for section, table in (("actors", graph.actor_links), ("missions", graph.mission_links))
+            for entity, links in table.items() if links}
+
+
+def drop_first_actor(project: Path) -> None:
+    path = next(p for p in articles(project) if re.search(r"^actors:\n  - ", p.read_text(encoding="utf-8"), flags=re.M))
+    path.write_text(re.sub(r"^(actors:\n)  - .*\n", r"\1", path.read_text(encoding="utf-8"), count=1, flags=re.M), encoding="utf-8")
+
+
+def new_paragraph(project: Path) -> None:
+    path = articles(project)[1]
+    path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + "\n\nA closing paragraph the editor wrote.\n", encoding="utf-8")
+
+
+GRAPH_EDITS = {"title": retitle, "actor removed": drop_first_actor, "text": new_paragraph}
+
+
+@pytest.mark.parametrize("edit", sorted(GRAPH_EDITS))
+def test_a_graph_reusing_the_last_ones_links_equals_a_graph_from_nothing(tmp_path, edit):
+    from newsdossier.graph import build_graph
+    from newsdossier.incremental import edited_articles
+
+    project = copy_project(example_project(), tmp_path / "project")
+    aged(project)
+    cache, memo = ParseCache(), ArticleMemo()
+    before = load_corpus(Project(project), cache, memo)
+    last = build_graph(before)
+    GRAPH_EDITS[edit](project)
+    after = load_corpus(Project(project), cache, memo)
+    edited = edited_articles(before, after)
+    assert edited
+    reused = build_graph(after, last, edited)
+    assert links_of(reused) == links_of(build_graph(after))
+    assert links_of(reused) != links_of(last) or edit != "actor removed"

@@ -27,7 +27,7 @@ from .search import (SearchIndexError, cross_language_stems, entity_names, extra
                      page_languages, IndexPart, PART_PAGES)
 from .seeds import SeedListing, seed_listing, watched
 from .store import ParseCache, Project, recorded_seed_reasons
-from .watch import watch_natively
+from .watch import LightPoller, watch_natively
 
 log = get_plugin_logger(__name__)
 _THEME_COMPILED = _CompiledTemplates()  # the theme's compiled templates, kept between the rebuilds of `mkdocs serve`
@@ -37,8 +37,8 @@ class NewsdossierConfig(Config):
     templates = c.Type(str, default="templates")
     long_list = c.Type(int, default=LONG_LIST)  # longer lists get a page per year
     search = c.Type(bool, default=True)  # index the built site with Pagefind
-    # How `mkdocs serve` notices changes to data/, seeds/, templates/ (watch.py). "polling" stays the
-    # default until two serve tests that fail only in a full CI run with "native" are understood.
+    # How `mkdocs serve` notices changes to data/, seeds/, templates/ (watch.py): "polling" (watch.LightPoller)
+    # stays the default until two serve tests that fail only in a full CI run with "native" are understood.
     watch = c.Choice(("native", "polling"), default="polling")
     search_part_pages = c.Type(int, default=PART_PAGES)  # above this many pages, the index is written in parts (search.index_parts)
 
@@ -285,7 +285,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     glob_of: tuple | None = None  # under serve: ((pages, other HTML files), their search.index_glob) of the last build
     kept_where: tuple | None = None  # (site folder, docs folder, use_directory_urls) the kept files were made for
     kept_sources: dict[str, tuple] = {}  # under --dirty: (Source, RawFile, SourceView) of the last build, by published path
-    observer = None  # under `mkdocs serve` with `watch: native`: the operating system's change notices (watch.py)
+    observer = None  # under `mkdocs serve`: what touches the flag file MkDocs polls (watch.py: change notices or LightPoller)
 
     def on_startup(self, *, command, dirty) -> None:
         self.serving = command == "serve"
@@ -310,6 +310,8 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         return config
 
     def on_pre_build(self, config) -> None:
+        if isinstance(self.observer, LightPoller):  # the build has the interpreter to itself
+            self.observer.pause()
         if self.heap is not None:
             self.heap.before_build()
         if self.serving:
@@ -498,6 +500,8 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         written, and the search follows a few seconds later."""
         if self.heap is not None:
             self.heap.after_build()
+        if isinstance(self.observer, LightPoller):
+            self.observer.resume()
         if not self.config.search:
             return
         if self.serving:
@@ -565,6 +569,8 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             self.heap.release()
 
     def on_build_error(self, error) -> None:
+        if isinstance(self.observer, LightPoller):
+            self.observer.resume()
         # The pages of a failed build may not have been written: the next build writes all.
         self.rendered = None
         self.kept_files = {}
@@ -575,19 +581,25 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         if self.observer is not None:
             self.observer.stop()
             self.observer = None
-        if self.config.watch == "native" and folders:
-            # MkDocs polls one flag file that the operating system's change notices touch,
-            # instead of every file of the corpus twice a second (watch.py).
-            flag_dir = self.project.cache / "serve-watch"
-            try:
-                flag_dir.mkdir(parents=True, exist_ok=True)
-            except OSError:
-                flag_dir = None
-            self.observer = watch_natively(folders, flag_dir) if flag_dir is not None else None
-            if self.observer is not None:
-                server.watch(str(flag_dir))
-                return server
-            log.info("no change notices from the operating system for data/ and seeds/: MkDocs polls them instead")
-        for folder in folders:
+        if not folders:
+            return server
+        # MkDocs polls one flag file that the operating system's change notices, or a light
+        # poller of our own, touch (watch.py), instead of snapshotting every file of the corpus
+        # twice a second in the thread beside the rebuild.
+        flag_dir = self.project.cache / "serve-watch"
+        try:
+            flag_dir.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            flag_dir = None
+        if flag_dir is not None and self.config.watch == "native":
+            self.observer = watch_natively(folders, flag_dir)
+            if self.observer is None:
+                log.info("no change notices from the operating system for data/ and seeds/: polling them instead")
+        if flag_dir is not None and self.observer is None:
+            self.observer = LightPoller(folders, flag_dir).start()
+        if self.observer is not None:
+            server.watch(str(flag_dir))
+            return server
+        for folder in folders:  # no flag folder could be made: MkDocs polls the folders itself
             server.watch(str(folder))
         return server
