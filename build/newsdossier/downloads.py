@@ -277,6 +277,7 @@ class Downloads(NamedTuple):
 
 
 MENTIONS_KEPT = "(mentions)"  # the key of the entities' mentions in build_downloads' `kept` (no article id has parentheses)
+REGISTRIES_KEPT = "(registries)"  # the key of what the registries alone make (events.csv, their JSON records)
 
 
 class ArticlePieces(NamedTuple):
@@ -347,8 +348,9 @@ def build_downloads(corpus: Corpus, graph: Graph | None = None, kept: dict[str, 
     missions and events. Work is linear in the size of the corpus: each table is one pass,
     its rows streamed into the file as they are made.
 
-    For `mkdocs serve`: `kept` ({article id: ArticlePieces}, and under MENTIONS_KEPT the
-    mentions of each entity, _mention_pieces), when given, holds what the last build wrote of
+    For `mkdocs serve`: `kept` ({article id: ArticlePieces}, under MENTIONS_KEPT the
+    mentions of each entity, _mention_pieces, and under REGISTRIES_KEPT what the registries
+    alone make: events.csv and the registries' JSON records), when given, holds what the last build wrote of
     each article and entity and is updated to this build's; the pieces of an article are
     made again when its id is in `changed` (None: every article), else reused, and those of an
     entity when it names one of them or its articles changed. The caller passes as `changed`
@@ -362,10 +364,16 @@ def build_downloads(corpus: Corpus, graph: Graph | None = None, kept: dict[str, 
     pieces = [old[a.id] if a.id in old and a.id not in changed else _article_pieces(corpus, graph, a) for a in ordered]
     mentions_kept = (kept.get(MENTIONS_KEPT) if kept is not None else None) or {}
     mentions = _mention_pieces(corpus, graph, mentions_kept, changed if kept is not None else None)
+    # What the registries alone make (events.csv, and each registry's records): the last
+    # build's while no registry changed (`changed` is not None).
+    registry_made = (kept.get(REGISTRIES_KEPT) if kept is not None and changed is not None else None) or {}
+    if "actors" not in registry_made:
+        registry_made = {kind: [_compact(_clean(e)) for e in getattr(corpus, kind).values()] for kind in ("actors", "missions", "events")}
     if kept is not None:
         kept.clear()
         kept.update((a.id, piece) for a, piece in zip(ordered, pieces))
         kept[MENTIONS_KEPT] = mentions_kept
+        kept[REGISTRIES_KEPT] = registry_made
     for table in TABLES:
         stream = io.StringIO()
         if table.name in ("articles", "quotes", "mentions"):  # lines made or kept above
@@ -376,15 +384,16 @@ def build_downloads(corpus: Corpus, graph: Graph | None = None, kept: dict[str, 
                 lines = [line for piece in pieces for line in ((piece.csv_row,) if table.name == "articles" else piece.quote_rows)]
             stream.write("".join(lines))
             rows[table.name] = len(lines)
+        elif table.name == "events" and "events.csv" in registry_made:
+            stream.write(registry_made["events.csv"][0])
+            rows[table.name] = registry_made["events.csv"][1]
         else:
             rows[table.name] = write_csv(table, ROWS[table.name](corpus, graph), stream)
+            if table.name == "events":
+                registry_made["events.csv"] = (stream.getvalue(), rows[table.name])
         files[table.path] = stream.getvalue()
-    records = {
-        "articles": [piece.record for piece in pieces],
-        "actors": [_compact(_clean(e)) for e in corpus.actors.values()],
-        "missions": [_compact(_clean(e)) for e in corpus.missions.values()],
-        "events": [_compact(_clean(e)) for e in corpus.events.values()],
-    }
+    records = {"articles": [piece.record for piece in pieces], "actors": registry_made["actors"],
+               "missions": registry_made["missions"], "events": registry_made["events"]}
     for kind in ENTITY_JSON:
         files[f"{FOLDER}/{kind}.json"] = _json_list(records[kind]) + "\n"
     encoded = {**records, "mentions": [record for piece in mentions for record in piece.records],
