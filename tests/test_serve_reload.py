@@ -178,3 +178,42 @@ def test_a_graph_reusing_the_last_ones_links_equals_a_graph_from_nothing(tmp_pat
     reused = build_graph(after, last, edited)
     assert links_of(reused) == links_of(build_graph(after))
     assert links_of(reused) != links_of(last) or edit != "actor removed"
+
+
+def other_language(project: Path) -> None:
+    """An article's language set to another language of the corpus (its seed's page and its
+    data file's page declare the language)."""
+    texts = {p: p.read_text(encoding="utf-8") for p in articles(project)}
+    languages = {re.search(r"^language: (.*)$", t, flags=re.M).group(1) for t in texts.values()}
+    path, text = next(iter(texts.items()))
+    own = re.search(r"^language: (.*)$", text, flags=re.M).group(1)
+    other = sorted(languages - {own})[0]
+    path.write_text(re.sub(r"^language: .*$", f"language: {other}", text, count=1, flags=re.M), encoding="utf-8")
+
+
+def another_seed_name(project: Path) -> None:
+    """An article's seed field names another seed (both seeds' pages list their articles)."""
+    path = articles(project)[0]
+    text = path.read_text(encoding="utf-8")
+    seeds = sorted(p.name for p in (project / "seeds").iterdir() if p.is_file() and p.name != "metadata.csv")
+    own = re.search(r"^seed: (.*)$", text, flags=re.M).group(1).strip("'\"")
+    other = next(name for name in seeds if name != own)
+    path.write_text(re.sub(r"^seed: .*$", f"seed: '{other}'", text, count=1, flags=re.M), encoding="utf-8")
+
+
+@pytest.mark.parametrize("edit", ["language", "seed", "title then language"])
+def test_a_dirty_serve_reusing_the_published_sources_leaves_the_site_a_full_build_makes(tmp_path, monkeypatch, edit):
+    from conftest import DirtySession
+    from test_serve_incremental import files, full_build
+
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    project = copy_project(example_project(), tmp_path / "project")
+    session = DirtySession(project, tmp_path / "served")
+    session.build()
+    for change in {"language": [other_language], "seed": [another_seed_name], "title then language": [retitle, other_language]}[edit]:
+        change(project)
+        session.build()
+    served, full = files(session.site), full_build(project, tmp_path / "full")
+    assert sorted(served) == sorted(full)
+    for name in full:
+        assert served[name] == full[name], name

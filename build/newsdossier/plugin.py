@@ -82,14 +82,19 @@ class SourceView(File):
     def content_bytes(self) -> bytes:
         return render_view(self.source, directory_urls=self.use_directory_urls).encode("utf-8")
 
+    forced = False  # written by the next build whatever the files' times say (its source reads otherwise)
+
     def copy_file(self, dirty: bool = False) -> None:
         if dirty and not self.is_modified():
             return
         output = Path(self.abs_dest_path)
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_bytes(self.content_bytes)
+        self.forced = False
 
     def is_modified(self) -> bool:
+        if self.forced:
+            return True
         try:
             written = os.path.getmtime(self.abs_dest_path)
         except OSError:
@@ -285,6 +290,8 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     glob_of: tuple | None = None  # under serve: ((pages, other HTML files), their search.index_glob) of the last build
     kept_where: tuple | None = None  # (site folder, docs folder, use_directory_urls) the kept files were made for
     kept_sources: dict[str, tuple] = {}  # under --dirty: (Source, RawFile, SourceView) of the last build, by published path
+    corpus_loaded = False  # the corpus of this build was just loaded (not the last good one, served while data/ has errors)
+    sources_of: tuple | None = None  # under serve: (what publish.published_sources read, its list) of the last build
     observer = None  # under `mkdocs serve`: what touches the flag file MkDocs polls (watch.py: change notices or LightPoller)
 
     def on_startup(self, *, command, dirty) -> None:
@@ -296,6 +303,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         self.rendered = None
         self.kept_files = {}
         self.kept_sources = {}
+        self.sources_of = None
         if self.serving and not dirty:
             log.info("every save rebuilds the whole site; 'mkdocs serve --dirty' (make serve) rebuilds only the pages an edit changes")
 
@@ -328,11 +336,13 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             if self.serving and self.last_good is not None:
                 log.error(f"data/ has {len(corpus.problems)} error(s): serving the last good data until they are fixed")
                 self.corpus = self.last_good
+                self.corpus_loaded = False
                 return
             raise PluginError(f"data/ has {len(corpus.problems)} error(s); run 'newsdossier check' for the list")
         if corpus.warnings:
             log.info(f"data/ has {len(corpus.warnings)} warning(s), listed on the review page ('newsdossier check' prints them)")
         self.corpus = self.last_good = corpus
+        self.corpus_loaded = True
         article_seeds = {str(a.meta.get("seed")) for a in corpus.articles.values()}
         # Why a seed has no article: what the last normalize recorded (under serve, the one just run).
         self.seeds = readable(seed_listing(self.project.seeds, article_seeds, recorded_seed_reasons(self.project)))
@@ -425,12 +435,17 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         # Under --dirty, a source published as at the last build keeps its two files (each
         # still asks its file's time whether to be written again), unless the configuration
         # changed (modified is None: another key, incremental.rebuild).
-        kept_sources = self.kept_sources if reusable else {}
+        # A view whose source now reads otherwise (a seed's articles or language changed, its file
+        # did not) is written again whatever the files' times say.
+        previous = self.kept_sources
         self.kept_sources = {}
-        for source in published_sources(self.project, corpus):
-            same = kept_sources.get(source.path)
-            raw, view = same[1:] if same is not None and same[0] == source else (
-                RawFile.generated(config, source.path, abs_src_path=str(source.source)), SourceView.of(config, source))
+        for source in self._sources(corpus):
+            same = previous.get(source.path)
+            if reusable and same is not None and same[0] == source:
+                raw, view = same[1:]
+            else:
+                raw, view = RawFile.generated(config, source.path, abs_src_path=str(source.source)), SourceView.of(config, source)
+                view.forced = same is not None and same[0] != source
             files.append(raw)
             files.append(view)
             if self.dirty:
@@ -441,6 +456,21 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         how = f" ({how})" if self.serving else ""
         log.info(f"generated {len(pages)} pages from {len(corpus.articles)} articles{how}{changed}")
         return files
+
+    def _sources(self, corpus) -> list:
+        """publish.published_sources of the corpus; under `mkdocs serve`, the last build's list
+        again when what it is made of is the same: the seeds' names, the registries' file names,
+        and each article's id, seed, language and file, of a corpus just loaded (its files were
+        all there; not the last good corpus served while data/ has errors, whose files may be gone)."""
+        key = None
+        if self.serving and self.corpus_loaded:
+            key = (self.seeds.served, tuple(sorted(path.name for path in self.project.data.glob("*.yaml"))),
+                   tuple((a.id, str(a.meta.get("seed")), str(a.meta.get("language") or ""), a.path) for a in corpus.articles.values()))
+            if self.sources_of is not None and self.sources_of[0] == key:
+                return self.sources_of[1]
+        sources = published_sources(self.project, corpus)
+        self.sources_of = (key, sources) if key is not None else None
+        return sources
 
     def _remove_vanished(self, config, files: Files, vanished: set[str]) -> None:
         """A dirty build leaves the output of a page that is no longer generated (a rejected
