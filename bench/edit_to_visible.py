@@ -28,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from run import BIN, OUT, ROOT, generate  # noqa: E402
 
-TIMEOUT = 600
+TIMEOUT = 1200
 
 
 def free_port() -> int:
