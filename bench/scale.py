@@ -468,7 +468,8 @@ def run_size(count: int, seed: int, today: date, steps: list[str], jobs: int | N
         try:
             served = serve_edit(project, ["--dirty"])
             add({"n": count, "step": "serve", "load": load, "articles": articles, "wall_s": served["edit_s"],
-                 "first_build_s": served["first_build_s"], "cpu_s": served["cpu_s"], "peak_mb": served["peak_mb"]})
+                 "first_build_s": served["first_build_s"], "cpu_s": served["cpu_s"], "peak_mb": served["peak_mb"],
+                 "tree_mb": served["tree_peak_mb"]})
         except (Exception, SystemExit) as error:  # edit_to_visible gives up with SystemExit
             add({"n": count, "step": "serve", "load": load, "articles": articles, "wall_s": 0.0, "first_build_s": 0.0,
                  "failed": True, "exit": 1, "said": f"{type(error).__name__}: {error}"[:200]})

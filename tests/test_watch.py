@@ -10,7 +10,7 @@ from types import SimpleNamespace
 import pytest
 
 from newsdossier.plugin import NewsdossierPlugin
-from newsdossier.watch import FLAG, FlagTouch, watch_natively
+from newsdossier.watch import FLAG, FlagTouch, LightPoller, watch_natively
 
 
 def _wait(predicate, seconds: float = 10.0) -> bool:
@@ -145,12 +145,57 @@ def test_native_watching_has_mkdocs_poll_only_the_flag_folder(tmp_path: Path):
     assert plugin.observer is None
 
 
-def test_polling_has_mkdocs_poll_every_folder(tmp_path: Path):
+def test_polling_has_mkdocs_poll_only_the_flag_folder_that_our_poller_touches(tmp_path: Path):
     plugin = _plugin(tmp_path, "polling")
     server = _Server()
     plugin.on_serve(server, None, None)
-    assert sorted(server.watched) == sorted(str(tmp_path / name) for name in ("data", "seeds", "templates"))
+    try:
+        assert isinstance(plugin.observer, LightPoller)
+        assert server.watched == [str(tmp_path / ".newsdossier-cache" / "serve-watch")]
+        (tmp_path / "data" / "new.md").write_text("title: n\n", encoding="utf-8")
+        assert _wait((tmp_path / ".newsdossier-cache" / "serve-watch" / FLAG).exists)
+    finally:
+        plugin.on_shutdown()
     assert plugin.observer is None
+
+
+@pytest.mark.parametrize("change", ["added", "saved", "removed", "added in a subfolder"])
+def test_a_poll_notices_each_kind_of_change_and_nothing_else(tmp_path: Path, change: str):
+    watched = tmp_path / "data"
+    (watched / "articles").mkdir(parents=True)
+    existing = watched / "articles" / "a.md"
+    existing.write_text("title: a\n", encoding="utf-8")
+    poller = LightPoller([watched], tmp_path / "flag")
+    flag = tmp_path / "flag" / FLAG
+    existing.read_text(encoding="utf-8")  # reading is no change
+    assert not poller.poll() and not flag.exists()
+    if change == "added":
+        (watched / "b.md").write_text("title: b\n", encoding="utf-8")
+    elif change == "saved":
+        existing.write_text("title: a, longer\n", encoding="utf-8")
+    elif change == "removed":
+        existing.unlink()
+    else:
+        (watched / "articles" / "deeper").mkdir()
+        (watched / "articles" / "deeper" / "c.md").write_text("title: c\n", encoding="utf-8")
+    assert poller.poll() and flag.exists()
+    assert not poller.poll()
+
+
+def test_a_change_made_while_paused_is_noticed_after_the_pause(tmp_path: Path):
+    watched = tmp_path / "seeds"
+    watched.mkdir()
+    poller = LightPoller([watched], tmp_path / "flag", interval=0.05).start()
+    try:
+        poller.pause()
+        time.sleep(0.2)
+        (watched / "new.txt").write_text("A seed.\n", encoding="utf-8")
+        time.sleep(0.3)
+        assert not (tmp_path / "flag" / FLAG).exists()  # no poll while paused
+        poller.resume()
+        assert _wait((tmp_path / "flag" / FLAG).exists)
+    finally:
+        poller.stop()
 
 
 def test_an_unknown_watch_option_is_a_configuration_error(tmp_path: Path):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -74,6 +75,7 @@ class Corpus:
     root: Path = Path(".")
     unreadable: set[str] = field(default_factory=set)  # stems of article files that failed to load
     lines: dict[tuple[str, str], int] = field(default_factory=dict)  # (registry, id) -> line of its '- id:'
+    _lines_of: dict = field(default_factory=dict, repr=False, compare=False)  # article id -> its file's _Lines (line numbers of problems)
 
     def counts(self) -> dict[str, int]:
         """What the site shows, counted once for the home page and for `check`: articles, actors
@@ -158,9 +160,12 @@ def _check_id(problems, lines, index, value, what):
     return True
 
 
-def load_corpus(project: Project, cache: ParseCache | None = None) -> Corpus:
+def load_corpus(project: Project, cache: ParseCache | None = None, memo: "ArticleMemo | None" = None) -> Corpus:
     """Everything in data/, validated. Problems are collected, not raised: the caller decides.
-    With a cache (kept by the caller between loads) only files that changed are parsed again."""
+    With a cache (kept by the caller between loads) only files that changed are parsed again;
+    with a memo (ArticleMemo, kept by the caller between loads) an article file unchanged since
+    the last load is neither read nor checked again: its checked article (the same object) and
+    its problems are taken from the last load."""
     corpus = Corpus(root=project.root)
     problems = corpus.problems
     for name in ("actors", "missions", "events"):
@@ -206,8 +211,23 @@ def load_corpus(project: Project, cache: ParseCache | None = None) -> Corpus:
             _same_person_candidates(corpus, table, lines)
 
     if project.articles.is_dir():
-        for path in sorted(project.articles.glob("*.md")):
-            _load_article(corpus, path, cache)
+        if memo is None:
+            for path in sorted(project.articles.glob("*.md")):
+                _load_article(corpus, path, cache)
+        else:
+            # An article's checks read the registries' ids (quotes' speakers) and today's date.
+            same = memo.start((project.root, date.today(), frozenset(corpus.actors), frozenset(corpus.missions), frozenset(corpus.unloadable)))
+            for path in sorted(project.articles.glob("*.md")):
+                signature = _signature(path)
+                known = memo.known(path, signature)
+                if known is None:
+                    read_at = time.time()
+                    loaded = _read_article(corpus, path, cache)
+                else:  # unchanged: as it was, or checked again as read last time (the registries changed)
+                    read_at = 0.0
+                    loaded = known if same else _read_article(corpus, path, cache, raw=known.raw)
+                memo.keep(path, signature, read_at, loaded)
+                _admit(corpus, loaded)
     _check_references(corpus)
     if cache is not None:
         cache.end_load()
@@ -306,62 +326,160 @@ def _same_person_candidates(corpus: Corpus, actors: dict, lines: _Lines) -> None
         _warn(corpus, lines, actors[b]["_line"], "name", line=corpus.lines.get(("actors", b)), message=f"{actors[a].get('name')!r} ({a}) and {actors[b].get('name')!r} ({b}) may be the same person: if so, add 'same_as: {a}' to {b!r}; if not, confirm both (status: confirmed)")
 
 
-def _load_article(corpus: Corpus, path: Path, cache: ParseCache | None) -> None:
-    problems = corpus.problems
+class _Loaded:
+    """What one article file gave, before it joins a corpus: the problems and warnings found in
+    its shape (`first`: reported whatever other files say), its checked front matter and text
+    (None when it cannot be an article), the problems and warnings of its values (`second`,
+    reported only when its id is not another file's too), and whether its stem counts as
+    unreadable."""
+
+    __slots__ = ("first", "article", "second", "unreadable", "lines", "raw")
+
+    def __init__(self):
+        self.first: list[DataError] = []
+        self.second: list[DataError] = []
+        self.article: Article | None = None
+        self.unreadable = False
+        self.lines: _Lines | None = None
+        self.raw: tuple | None = None  # (front matter as parsed, text): what the file held
+
+
+class ArticleMemo:
+    """The checked articles of one load of data/ kept for the next (under `mkdocs serve`), so
+    that a reload reads and checks again only the article files that changed. A file is taken
+    as unchanged when its size, modification and change times and inode are those it had when it
+    was read, and it had not been modified within RACY_SECONDS before it was read (a later save
+    in the same tick of the file system's clock would keep its times: such a file is always read
+    again; the rule git uses for its index, "racy git"). An article's checks also read the
+    registries' ids (a quote's speaker) and today's date (a date after today): another value of
+    those reads every file again."""
+
+    RACY_SECONDS = 2.0
+
+    def __init__(self) -> None:
+        self._last: dict[Path, tuple[tuple, "_Loaded"]] = {}
+        self._kept: dict[Path, tuple[tuple, "_Loaded"]] = {}
+        self._context: tuple | None = None
+
+    def start(self, context: tuple) -> bool:
+        """Begin a load whose checks depend on `context`; True when it is the last load's (what
+        an unchanged file gave can be taken as it is), else an unchanged file is checked again
+        from its text as parsed last time."""
+        same, self._context = context == self._context, context
+        self._last, self._kept = self._kept, {}
+        return same
+
+    def known(self, path: Path, signature: tuple | None) -> "_Loaded | None":
+        """What the last load got from the file, when it has not changed since."""
+        entry = self._last.get(path)
+        return entry[1] if entry is not None and signature is not None and entry[0] == signature else None
+
+    def keep(self, path: Path, signature: tuple | None, read_at: float, loaded: "_Loaded") -> None:
+        """Keep what the file gave for the next load; read_at: when it was read (seconds since
+        the epoch; 0 when it was not read but known unchanged). A file modified too shortly
+        before it was read, or whose times could not be read, is not kept."""
+        if signature is None or loaded.raw is None:
+            return
+        if read_at and signature[0] >= (read_at - self.RACY_SECONDS) * 1e9:
+            return
+        self._kept[path] = (signature, loaded)
+
+
+def _signature(path: Path) -> tuple | None:
+    """(modification time in ns, size, change time in ns, inode) of a file; None when it cannot be read."""
     try:
-        meta, body = read_article(path, cache=cache)
+        stat = path.stat()
+    except OSError:
+        return None
+    return (stat.st_mtime_ns, stat.st_size, stat.st_ctime_ns, stat.st_ino)
+
+
+def _load_article(corpus: Corpus, path: Path, cache: ParseCache | None) -> None:
+    _admit(corpus, _read_article(corpus, path, cache))
+
+
+def _admit(corpus: Corpus, loaded: _Loaded) -> None:
+    """Add one file's article to the corpus, with its problems and warnings, unless its id is
+    another file's (a problem)."""
+    corpus.problems.extend(loaded.first)
+    if loaded.unreadable:
+        corpus.unreadable.add(loaded.lines.path.stem if loaded.lines else "")
+    article = loaded.article
+    if article is None:
+        return
+    if article.id in corpus.articles:
+        corpus.problems.append(DataError(loaded.lines.shown, loaded.lines.of(None, "id"),
+                                         f"duplicate article id {article.id!r}, also used by {_rel(corpus.articles[article.id].path, corpus.root)}"))
+        return
+    for error in loaded.second:
+        (corpus.warnings if error.is_warning else corpus.problems).append(error)
+    corpus.articles[article.id] = article
+    corpus._lines_of[article.id] = loaded.lines
+
+
+def _read_article(corpus: Corpus, path: Path, cache: ParseCache | None, raw: tuple | None = None) -> _Loaded:
+    """One article file read and checked on its own (the registries are loaded first: a
+    quote's speaker is looked up in them); raw: its front matter and text as read before (the
+    file is not read again)."""
+    loaded = _Loaded()
+    problems = loaded.first
+    try:
+        meta, body = loaded.raw = raw or read_article(path, cache=cache)
         meta = dict(meta)  # the parsed value may be shared with the next load
     except DataError as error:
         error.path = _rel(path, corpus.root)
         problems.append(error)
-        corpus.unreadable.add(path.stem)
-        return
-    lines = _Lines(path, registry=False, root=corpus.root)
+        loaded.unreadable = True
+        loaded.lines = _Lines(path, registry=False, root=corpus.root)
+        return loaded
+    lines = loaded.lines = _Lines(path, registry=False, root=corpus.root)
     wrong = _check_shape(problems, lines, None, meta, ARTICLE_SCALARS, LIST_KEYS, MAPPINGS["article"])
-    meta["quotes"] = _checked_quotes(corpus, lines, meta.get("quotes"))
+    meta["quotes"] = _checked_quotes(corpus, lines, meta.get("quotes"), problems)
     missing = [k for k in ARTICLE_REQUIRED if k not in meta or (meta[k] in (None, "") and k not in ("date",))]
     if "id" in wrong:
-        corpus.unreadable.add(path.stem)
-        return  # reported once, as a wrong value
+        loaded.unreadable = True
+        return loaded  # reported once, as a wrong value
     missing = [k for k in missing if k not in wrong]  # those were reported as wrong values
     if missing:
         _problem(problems, lines, None, None, f"lacks {', '.join(missing)}: every article needs {', '.join(ARTICLE_REQUIRED)}")
-        corpus.unreadable.add(path.stem)
-        return
+        loaded.unreadable = True
+        return loaded
     if not _check_id(problems, lines, None, meta["id"], "article"):
-        return
-    if meta["id"] in corpus.articles:
-        _problem(problems, lines, None, "id", f"duplicate article id {meta['id']!r}, also used by {_rel(corpus.articles[meta['id']].path, corpus.root)}")
-        return
+        return loaded
+    later = loaded.second  # reported unless the id is another article's (then only that is)
+
+    def warn(key, message):
+        later.append(DataError(lines.shown, lines.of(None, key), message, severity="warning"))
+
     if meta.get("date") and (why := validate_date(str(meta["date"]))):
-        _problem(problems, lines, None, "date", f"date {meta['date']!r} is {why}: expected EDTF such as 2021-11-26, 2022-02, XXXX-09-21 or 2021-12-07/2021-12-08")
+        _problem(later, lines, None, "date", f"date {meta['date']!r} is {why}: expected EDTF such as 2021-11-26, 2022-02, XXXX-09-21 or 2021-12-07/2021-12-08")
     elif meta.get("date") and _after_today(str(meta["date"])):
-        _warn(corpus, lines, None, "date", f"date {meta['date']!r} is after today: check it against the seed (a time zone, an embargo or a misprint)")
+        warn("date", f"date {meta['date']!r} is after today: check it against the seed (a time zone, an embargo or a misprint)")
     if meta.get("date_basis") not in DATE_BASES and "date_basis" not in wrong:
-        _problem(problems, lines, None, "date_basis", f"date_basis {meta.get('date_basis')!r}: expected one of {', '.join(DATE_BASES)}")
+        _problem(later, lines, None, "date_basis", f"date_basis {meta.get('date_basis')!r}: expected one of {', '.join(DATE_BASES)}")
     # Values that only inform the reader and the review page: a doubtful one is a warning, set
     # aside (never linked, never shown as a date), not an error that stops the build.
     if meta.get("date_printed") and (why := validate_date(str(meta["date_printed"]))):
-        _warn(corpus, lines, None, "date_printed", f"date_printed {meta['date_printed']!r} is {why}: expected EDTF such as 2021-11-26, 2022-02 or XXXX-09-21")
+        warn("date_printed", f"date_printed {meta['date_printed']!r} is {why}: expected EDTF such as 2021-11-26, 2022-02 or XXXX-09-21")
         meta["date_printed"] = None
     if meta.get("url") not in (None, "") and web_address(meta["url"]) != str(meta["url"]).strip():
         fixed = web_address(meta["url"])
-        _warn(corpus, lines, None, "url", f"url {meta['url']!r} is not a web address as written: expected " + (f"{fixed!r}" if fixed else "one starting with http:// or https:// and a host"))
+        warn("url", f"url {meta['url']!r} is not a web address as written: expected " + (f"{fixed!r}" if fixed else "one starting with http:// or https:// and a host"))
         meta["url"] = None  # never linked
     for key in ORIGIN_KEYS:
         if meta.get(key) not in (None, "") and meta[key] not in ORIGINS and key not in wrong:
-            _warn(corpus, lines, None, key, f"{key} {meta[key]!r}: expected one of {', '.join(ORIGINS)}")
+            warn(key, f"{key} {meta[key]!r}: expected one of {', '.join(ORIGINS)}")
             meta[key] = None
     if meta.get("title_basis", "printed") not in TITLE_BASES and "title_basis" not in wrong:
-        _problem(problems, lines, None, "title_basis", f"title_basis {meta.get('title_basis')!r}: expected one of {', '.join(TITLE_BASES)}")
+        _problem(later, lines, None, "title_basis", f"title_basis {meta.get('title_basis')!r}: expected one of {', '.join(TITLE_BASES)}")
     for key in LIST_KEYS:
         if meta.get(key) is None:
             meta[key] = []
-    meta["_lines"] = lines
-    corpus.articles[meta["id"]] = Article(meta, body, path)
+    loaded.article = Article(meta, body, path)
+    return loaded
 
 
-def _checked_quotes(corpus: Corpus, lines: "_Lines", value) -> list[dict]:
+def _checked_quotes(corpus: Corpus, lines: "_Lines", value, problems: list) -> list[dict]:
     """An article's quotes, each a mapping of speaker (an actor or mission id, or "" when the
     text names none), kind (direct or reported) and sentence (a text). A quote of the wrong
     shape is reported (at its line) and left out; one whose speaker is not in the registries is
@@ -369,7 +487,7 @@ def _checked_quotes(corpus: Corpus, lines: "_Lines", value) -> list[dict]:
     if value is None:
         return []
     if not isinstance(value, list):
-        _problem(corpus.problems, lines, None, "quotes", "quotes must be a list of '- {speaker: id, kind: direct, sentence: ...}' items")
+        _problem(problems, lines, None, "quotes", "quotes must be a list of '- {speaker: id, kind: direct, sentence: ...}' items")
         return []
     speakers_known = not ({"actors", "missions"} & corpus.unloadable)
     kept = []
@@ -381,7 +499,7 @@ def _checked_quotes(corpus: Corpus, lines: "_Lines", value) -> list[dict]:
             if speaker and speakers_known and speaker not in corpus.actors and speaker not in corpus.missions:
                 message = f"quote {position + 1}: speaker {speaker!r} is not in data/actors.yaml or data/missions.yaml: add it there, fix the id, or write \"\" for an unnamed speaker"
         if message:  # the line is looked up only for a quote with a problem: it parses the file again
-            corpus.problems.append(DataError(lines.shown, lines.of_item(None, "quotes", position), message))
+            problems.append(DataError(lines.shown, lines.of_item(None, "quotes", position), message))
     return kept
 
 
@@ -420,7 +538,7 @@ def _check_references(corpus: Corpus) -> None:
     registry_of = {"actors": "actors", "missions": "missions", "missions_inferred": "missions", "events": "events"}
     registry_of = {key: name for key, name in registry_of.items() if name not in corpus.unloadable}
     for article in corpus.articles.values():
-        lines = article.meta.pop("_lines")
+        lines = corpus._lines_of[article.id]
         for key, name in registry_of.items():
             table = getattr(corpus, name)
             refs = article.meta.get(key) or []

@@ -209,17 +209,26 @@ def mention_rows(corpus: Corpus, graph: Graph) -> Iterator[dict]:
     """Every link of the graph from an actor or mission to an article (graph.build_graph: the
     first sentence of the article that names the entity, or the reason an inferred mission is
     implied), actors then missions, each in id order and its articles in date order."""
+    for entity_type, entity_id, links, name in _mentioned(corpus, graph):
+        yield from _entity_mentions(entity_type, entity_id, links, name)
+
+
+def _mentioned(corpus: Corpus, graph: Graph) -> Iterator[tuple[str, str, list, str]]:
+    """(entity type, id, its links, its name) of each entity with a link, in mention_rows' order."""
     for entity_type, links, table, name_key in (("actor", graph.actor_links, corpus.actors, "name"),
                                                 ("mission", graph.mission_links, corpus.missions, "acronym")):
         for entity_id in sorted(links):
-            name = _cell(table.get(entity_id, {}).get(name_key))
-            for link in links[entity_id]:
-                meta = link.article.meta
-                yield {
-                    "entity_type": entity_type, "entity_id": entity_id, "entity_name": name, "article_id": link.article.id,
-                    "article_date": _cell(meta.get("date")), "language": _cell(meta.get("language")), "basis": _basis(link),
-                    "sentence": _cell(link.reason if link.inferred else link.sentence),
-                }
+            yield entity_type, entity_id, links[entity_id], _cell(table.get(entity_id, {}).get(name_key))
+
+
+def _entity_mentions(entity_type: str, entity_id: str, links: list, name: str) -> Iterator[dict]:
+    for link in links:
+        meta = link.article.meta
+        yield {
+            "entity_type": entity_type, "entity_id": entity_id, "entity_name": name, "article_id": link.article.id,
+            "article_date": _cell(meta.get("date")), "language": _cell(meta.get("language")), "basis": _basis(link),
+            "sentence": _cell(link.reason if link.inferred else link.sentence),
+        }
 
 
 def quote_rows(corpus: Corpus, graph: Graph, articles: Iterable | None = None) -> Iterator[dict]:
@@ -267,6 +276,10 @@ class Downloads(NamedTuple):
     rows: dict[str, int]  # table name -> number of rows
 
 
+MENTIONS_KEPT = "(mentions)"  # the key of the entities' mentions in build_downloads' `kept` (no article id has parentheses)
+REGISTRIES_KEPT = "(registries)"  # the key of what the registries alone make (events.csv, their JSON records)
+
+
 class ArticlePieces(NamedTuple):
     """What the downloads hold of one article, as written: its articles.csv line, its record in
     articles.json and graph.json, and its quotes (quotes.csv lines, graph.json records)."""
@@ -275,6 +288,37 @@ class ArticlePieces(NamedTuple):
     record: str
     quote_rows: tuple[str, ...]
     quote_records: tuple[str, ...]
+
+
+class EntityMentions(NamedTuple):
+    """What the downloads hold of one entity's mentions, as written: the ids of its articles in
+    the order listed, its mentions.csv lines and its graph.json records."""
+
+    articles: tuple[str, ...]
+    csv_lines: tuple[str, ...]
+    records: tuple[str, ...]
+
+
+def _mention_pieces(corpus: Corpus, graph: Graph, kept: dict, changed: set[str] | None) -> list[EntityMentions]:
+    """Each entity's mentions (mention_rows' order), made again only for an entity whose list
+    of articles differs from the one kept (kept: {(entity type, id): EntityMentions}) or names
+    an article in `changed` (None: every entity); `kept` is updated to this build's. A row
+    reads only the entity's name (its registry: `changed` is None when one changed) and its
+    articles' data (the date, the language, the sentence naming it or the reason it is implied)."""
+    made = []
+    old = kept if changed is not None else {}
+    fresh: dict = {}
+    for entity_type, entity_id, links, name in _mentioned(corpus, graph):
+        articles = tuple(link.article.id for link in links)
+        piece = old.get((entity_type, entity_id))
+        if piece is None or piece.articles != articles or not changed.isdisjoint(articles):
+            rows = list(_entity_mentions(entity_type, entity_id, links, name))
+            piece = EntityMentions(articles, _csv_lines(TABLE_BY_NAME["mentions"], rows), tuple(_compact(row) for row in rows))
+        fresh[(entity_type, entity_id)] = piece
+        made.append(piece)
+    kept.clear()
+    kept.update(fresh)
+    return made
 
 
 class _Collected(list):
@@ -304,43 +348,55 @@ def build_downloads(corpus: Corpus, graph: Graph | None = None, kept: dict[str, 
     missions and events. Work is linear in the size of the corpus: each table is one pass,
     its rows streamed into the file as they are made.
 
-    For `mkdocs serve`: `kept` ({article id: ArticlePieces}), when given, holds what the last
-    build wrote of each article and is updated to this build's; the pieces of an article are
-    made again when its id is in `changed` (None: every article), else reused. The caller
-    passes as `changed` every article whose data differs from the last build's, and None
-    when a registry changed (a quote's speaker name comes from it). Same text either way."""
+    For `mkdocs serve`: `kept` ({article id: ArticlePieces}, under MENTIONS_KEPT the
+    mentions of each entity, _mention_pieces, and under REGISTRIES_KEPT what the registries
+    alone make: events.csv and the registries' JSON records), when given, holds what the last build wrote of
+    each article and entity and is updated to this build's; the pieces of an article are
+    made again when its id is in `changed` (None: every article), else reused, and those of an
+    entity when it names one of them or its articles changed. The caller passes as `changed`
+    every article whose data differs from the last build's, and None when a registry changed
+    (a quote's speaker name comes from it). Same text either way."""
     graph = graph or build_graph(corpus)
     files: dict[str, str] = {}
     rows: dict[str, int] = {}
     ordered = sorted(corpus.articles.values(), key=lambda a: a.id)
     old = kept if kept is not None and changed is not None else {}
     pieces = [old[a.id] if a.id in old and a.id not in changed else _article_pieces(corpus, graph, a) for a in ordered]
+    mentions_kept = (kept.get(MENTIONS_KEPT) if kept is not None else None) or {}
+    mentions = _mention_pieces(corpus, graph, mentions_kept, changed if kept is not None else None)
+    # What the registries alone make (events.csv, and each registry's records): the last
+    # build's while no registry changed (`changed` is not None).
+    registry_made = (kept.get(REGISTRIES_KEPT) if kept is not None and changed is not None else None) or {}
+    if "actors" not in registry_made:
+        registry_made = {kind: [_compact(_clean(e)) for e in getattr(corpus, kind).values()] for kind in ("actors", "missions", "events")}
     if kept is not None:
         kept.clear()
         kept.update((a.id, piece) for a, piece in zip(ordered, pieces))
-    collected: dict[str, list[dict]] = {"mentions": []}  # also in graph.json
+        kept[MENTIONS_KEPT] = mentions_kept
+        kept[REGISTRIES_KEPT] = registry_made
     for table in TABLES:
         stream = io.StringIO()
-        if table.name in ("articles", "quotes"):  # the articles' own lines, made or kept above
+        if table.name in ("articles", "quotes", "mentions"):  # lines made or kept above
             write_csv(table, (), stream)
-            lines = [line for piece in pieces for line in ((piece.csv_row,) if table.name == "articles" else piece.quote_rows)]
+            if table.name == "mentions":
+                lines = [line for piece in mentions for line in piece.csv_lines]
+            else:
+                lines = [line for piece in pieces for line in ((piece.csv_row,) if table.name == "articles" else piece.quote_rows)]
             stream.write("".join(lines))
             rows[table.name] = len(lines)
+        elif table.name == "events" and "events.csv" in registry_made:
+            stream.write(registry_made["events.csv"][0])
+            rows[table.name] = registry_made["events.csv"][1]
         else:
-            made = ROWS[table.name](corpus, graph)
-            if table.name in collected:
-                made = _keeping(made, collected[table.name])
-            rows[table.name] = write_csv(table, made, stream)
+            rows[table.name] = write_csv(table, ROWS[table.name](corpus, graph), stream)
+            if table.name == "events":
+                registry_made["events.csv"] = (stream.getvalue(), rows[table.name])
         files[table.path] = stream.getvalue()
-    records = {
-        "articles": [piece.record for piece in pieces],
-        "actors": [_compact(_clean(e)) for e in corpus.actors.values()],
-        "missions": [_compact(_clean(e)) for e in corpus.missions.values()],
-        "events": [_compact(_clean(e)) for e in corpus.events.values()],
-    }
+    records = {"articles": [piece.record for piece in pieces], "actors": registry_made["actors"],
+               "missions": registry_made["missions"], "events": registry_made["events"]}
     for kind in ENTITY_JSON:
         files[f"{FOLDER}/{kind}.json"] = _json_list(records[kind]) + "\n"
-    encoded = {**records, "mentions": [_compact(row) for row in collected["mentions"]],
+    encoded = {**records, "mentions": [record for piece in mentions for record in piece.records],
                "quotes": [record for piece in pieces for record in piece.quote_records]}
     files[GRAPH_JSON] = "{\n" + ",\n".join([f"{_compact('generator')}: {_compact(f'newsdossier {__version__}')}",
                                             *(f"{_compact(key)}: {_json_list(value)}" for key, value in encoded.items())]) + "\n}\n"
@@ -352,12 +408,6 @@ def _json_list(encoded: list[str]) -> str:
     own: readable, diffable, and written by the json module's C encoder (an indent makes it fall
     back to the pure-Python one, about ten times slower on a corpus of thousands of articles)."""
     return "[\n" + ",\n".join(encoded) + "\n]" if encoded else "[]"
-
-
-def _keeping(rows: Iterable[dict], into: list) -> Iterator[dict]:
-    for row in rows:
-        into.append(row)
-        yield row
 
 
 _compact = json.JSONEncoder(ensure_ascii=False, default=str, separators=(", ", ": ")).encode

@@ -207,6 +207,8 @@ class Graph:
     matchers: dict[str, Matcher] = field(default_factory=dict)
     # article id -> {(section, id): Link}: how each entity it names (or implies) is shown
     mentions: dict[str, dict[tuple[str, str], Link]] = field(default_factory=dict)
+    # article id -> [(section, entity id, Link)]: the links build_graph made for it, in order (reused by the next build under serve)
+    made: dict[str, list[tuple[str, str, Link]]] = field(default_factory=dict)
 
     def host_evidence(self, article: Article, mission_id: str) -> Evidence | None:
         """For a mission inferred in an article (not named): the sentence naming a country
@@ -511,9 +513,22 @@ def first_sentences(sentences: tuple[tuple[str, str], ...], matcher: Matcher) ->
     return found
 
 
-def build_graph(corpus: Corpus) -> Graph:
+def build_graph(corpus: Corpus, last: Graph | None = None, edited: set[str] | None = None) -> Graph:
+    """The graph of a corpus. For `mkdocs serve` (incremental.rebuild): `last`, the graph of
+    the last build, whose corpus has the same registries, and `edited`, the ids of the articles
+    whose data differ from it: the links of every other article (the same Article object in
+    both corpora) are taken from `last`, not made again."""
     graph = Graph(corpus)
+    reusable = last is not None and edited is not None
     for article in corpus.articles.values():
+        if reusable and article.id not in edited and last.corpus.articles.get(article.id) is article and article.id in last.made:
+            graph.matchers[article.id] = last.matchers[article.id]
+            graph.mentions[article.id] = last.mentions[article.id]
+            graph.made[article.id] = made = last.made[article.id]
+            for section, entry_id, link in made:
+                (graph.actor_links if section == "actors" else graph.mission_links)[entry_id].append(link)
+            continue
+        made = graph.made[article.id] = []
         pairs = graph.article_entities(article)
         forms = article_forms(corpus, pairs)
         inferred = [m for m in article.meta["missions_inferred"] if graph.visible("missions", m)]
@@ -526,6 +541,7 @@ def build_graph(corpus: Corpus) -> Graph:
             evidence = first_sentence.get((section, entry_id))
             link = Link(article, evidence.sentence, marks=evidence.marks, where=evidence.where) if evidence else Link(article, None)
             links[entry_id].append(link)
+            made.append((section, entry_id, link))
             mentions[(section, entry_id)] = link
         reasons = article.meta.get("reasons") or {}
         for mission_id in inferred:
@@ -533,6 +549,7 @@ def build_graph(corpus: Corpus) -> Graph:
             link = Link(article, evidence.sentence if evidence else None, inferred=True, reason=reasons.get(mission_id),
                         marks=evidence.marks if evidence else (), where=evidence.where if evidence else "text")
             graph.mission_links[mission_id].append(link)
+            made.append(("missions", mission_id, link))
             mentions[("missions", mission_id)] = link
     for event in graph.events_by_date:
         for actor_id in event.get("actors") or []:

@@ -228,7 +228,9 @@ def rebuild(last: Rendered | None, corpus: Corpus, templates: Path, long_list: i
     render.render_site(corpus, templates, long_list, seeds) either way (`frozen`: passed to it,
     whether the caller holds the heap frozen). Raises what
     render_site raises (jinja2.TemplateError for a template's fault)."""
-    graph = build_graph(corpus)
+    # The links of the articles not edited are the last build's (same registries, same Article objects).
+    edited = edited_articles(last.corpus, corpus) if last is not None and last.key == key else None
+    graph = build_graph(corpus, last.graph if edited is not None else None, edited)
     # The ties of the last build, counted again only for the articles whose entities changed.
     network = last.network.updated(graph_groups(graph)) if last is not None else Network(graph_groups(graph))
     if last is not None and last.key == key:

@@ -20,14 +20,14 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from . import incremental
-from .corpus import in_use, load_corpus
+from .corpus import ArticleMemo, in_use, load_corpus
 from .publish import Source, published_sources, readable, render_view
 from .render import LONG_LIST, NAV_PAGES, _CompiledTemplates, page_path
 from .search import (SearchIndexError, cross_language_stems, entity_names, extra_spellings, index_glob, index_parts, index_site, language_tag,
                      page_languages, IndexPart, PART_PAGES)
 from .seeds import SeedListing, seed_listing, watched
 from .store import ParseCache, Project, recorded_seed_reasons
-from .watch import watch_natively
+from .watch import LightPoller, watch_natively
 
 log = get_plugin_logger(__name__)
 _THEME_COMPILED = _CompiledTemplates()  # the theme's compiled templates, kept between the rebuilds of `mkdocs serve`
@@ -37,8 +37,8 @@ class NewsdossierConfig(Config):
     templates = c.Type(str, default="templates")
     long_list = c.Type(int, default=LONG_LIST)  # longer lists get a page per year
     search = c.Type(bool, default=True)  # index the built site with Pagefind
-    # How `mkdocs serve` notices changes to data/, seeds/, templates/ (watch.py). "polling" stays the
-    # default until two serve tests that fail only in a full CI run with "native" are understood.
+    # How `mkdocs serve` notices changes to data/, seeds/, templates/ (watch.py): "polling" (watch.LightPoller)
+    # stays the default until two serve tests that fail only in a full CI run with "native" are understood.
     watch = c.Choice(("native", "polling"), default="polling")
     search_part_pages = c.Type(int, default=PART_PAGES)  # above this many pages, the index is written in parts (search.index_parts)
 
@@ -82,14 +82,19 @@ class SourceView(File):
     def content_bytes(self) -> bytes:
         return render_view(self.source, directory_urls=self.use_directory_urls).encode("utf-8")
 
+    forced = False  # written by the next build whatever the files' times say (its source reads otherwise)
+
     def copy_file(self, dirty: bool = False) -> None:
         if dirty and not self.is_modified():
             return
         output = Path(self.abs_dest_path)
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_bytes(self.content_bytes)
+        self.forced = False
 
     def is_modified(self) -> bool:
+        if self.forced:
+            return True
         try:
             written = os.path.getmtime(self.abs_dest_path)
         except OSError:
@@ -270,6 +275,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     dirty = False  # under `mkdocs serve --dirty`: only changed pages are rebuilt
     last_good = None  # the last corpus without problems, served while data/ has some
     parse_cache: ParseCache | None = None  # parsed data/ files, so a reload parses only what changed
+    article_memo: ArticleMemo | None = None  # under serve: checked articles, so a reload reads and checks only the files that changed
     rendered: "incremental.Rendered | None" = None  # under serve: the last build's pages, corpus and graph
     rebuilt: set[str] = set()  # the generated paths this build writes
     seeds_seen: tuple | None = None  # (name, size, mtime) of each seed at the last normalize under serve
@@ -284,16 +290,20 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     glob_of: tuple | None = None  # under serve: ((pages, other HTML files), their search.index_glob) of the last build
     kept_where: tuple | None = None  # (site folder, docs folder, use_directory_urls) the kept files were made for
     kept_sources: dict[str, tuple] = {}  # under --dirty: (Source, RawFile, SourceView) of the last build, by published path
-    observer = None  # under `mkdocs serve` with `watch: native`: the operating system's change notices (watch.py)
+    corpus_loaded = False  # the corpus of this build was just loaded (not the last good one, served while data/ has errors)
+    sources_of: tuple | None = None  # under serve: (what publish.published_sources read, its list) of the last build
+    observer = None  # under `mkdocs serve`: what touches the flag file MkDocs polls (watch.py: change notices or LightPoller)
 
     def on_startup(self, *, command, dirty) -> None:
         self.serving = command == "serve"
         self.dirty = self.serving and dirty
         self.parse_cache = ParseCache() if self.serving else None
+        self.article_memo = ArticleMemo() if self.serving else None
         self.heap = HeapKeeper() if self.serving else None
         self.rendered = None
         self.kept_files = {}
         self.kept_sources = {}
+        self.sources_of = None
         if self.serving and not dirty:
             log.info("every save rebuilds the whole site; 'mkdocs serve --dirty' (make serve) rebuilds only the pages an edit changes")
 
@@ -308,6 +318,8 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         return config
 
     def on_pre_build(self, config) -> None:
+        if isinstance(self.observer, LightPoller):  # the build has the interpreter to itself
+            self.observer.pause()
         if self.heap is not None:
             self.heap.before_build()
         if self.serving:
@@ -317,18 +329,20 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         # the last good site (a failed build would leave MkDocs' server waiting) until a save
         # fixes them. Warnings never stop a build: they are listed on the review page (and
         # logged as information, so that `mkdocs build --strict` passes).
-        corpus = load_corpus(self.project, self.parse_cache)
+        corpus = load_corpus(self.project, self.parse_cache, self.article_memo)
         if corpus.problems:
             for problem in corpus.problems:
                 log.error(problem.one_line())
             if self.serving and self.last_good is not None:
                 log.error(f"data/ has {len(corpus.problems)} error(s): serving the last good data until they are fixed")
                 self.corpus = self.last_good
+                self.corpus_loaded = False
                 return
             raise PluginError(f"data/ has {len(corpus.problems)} error(s); run 'newsdossier check' for the list")
         if corpus.warnings:
             log.info(f"data/ has {len(corpus.warnings)} warning(s), listed on the review page ('newsdossier check' prints them)")
         self.corpus = self.last_good = corpus
+        self.corpus_loaded = True
         article_seeds = {str(a.meta.get("seed")) for a in corpus.articles.values()}
         # Why a seed has no article: what the last normalize recorded (under serve, the one just run).
         self.seeds = readable(seed_listing(self.project.seeds, article_seeds, recorded_seed_reasons(self.project)))
@@ -421,12 +435,17 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         # Under --dirty, a source published as at the last build keeps its two files (each
         # still asks its file's time whether to be written again), unless the configuration
         # changed (modified is None: another key, incremental.rebuild).
-        kept_sources = self.kept_sources if reusable else {}
+        # A view whose source now reads otherwise (a seed's articles or language changed, its file
+        # did not) is written again whatever the files' times say.
+        previous = self.kept_sources
         self.kept_sources = {}
-        for source in published_sources(self.project, corpus):
-            same = kept_sources.get(source.path)
-            raw, view = same[1:] if same is not None and same[0] == source else (
-                RawFile.generated(config, source.path, abs_src_path=str(source.source)), SourceView.of(config, source))
+        for source in self._sources(corpus):
+            same = previous.get(source.path)
+            if reusable and same is not None and same[0] == source:
+                raw, view = same[1:]
+            else:
+                raw, view = RawFile.generated(config, source.path, abs_src_path=str(source.source)), SourceView.of(config, source)
+                view.forced = same is not None and same[0] != source
             files.append(raw)
             files.append(view)
             if self.dirty:
@@ -437,6 +456,21 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         how = f" ({how})" if self.serving else ""
         log.info(f"generated {len(pages)} pages from {len(corpus.articles)} articles{how}{changed}")
         return files
+
+    def _sources(self, corpus) -> list:
+        """publish.published_sources of the corpus; under `mkdocs serve`, the last build's list
+        again when what it is made of is the same: the seeds' names, the registries' file names,
+        and each article's id, seed, language and file, of a corpus just loaded (its files were
+        all there; not the last good corpus served while data/ has errors, whose files may be gone)."""
+        key = None
+        if self.serving and self.corpus_loaded:
+            key = (self.seeds.served, tuple(sorted(path.name for path in self.project.data.glob("*.yaml"))),
+                   tuple((a.id, str(a.meta.get("seed")), str(a.meta.get("language") or ""), a.path) for a in corpus.articles.values()))
+            if self.sources_of is not None and self.sources_of[0] == key:
+                return self.sources_of[1]
+        sources = published_sources(self.project, corpus)
+        self.sources_of = (key, sources) if key is not None else None
+        return sources
 
     def _remove_vanished(self, config, files: Files, vanished: set[str]) -> None:
         """A dirty build leaves the output of a page that is no longer generated (a rejected
@@ -496,6 +530,8 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         written, and the search follows a few seconds later."""
         if self.heap is not None:
             self.heap.after_build()
+        if isinstance(self.observer, LightPoller):
+            self.observer.resume()
         if not self.config.search:
             return
         if self.serving:
@@ -563,6 +599,8 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             self.heap.release()
 
     def on_build_error(self, error) -> None:
+        if isinstance(self.observer, LightPoller):
+            self.observer.resume()
         # The pages of a failed build may not have been written: the next build writes all.
         self.rendered = None
         self.kept_files = {}
@@ -573,19 +611,25 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         if self.observer is not None:
             self.observer.stop()
             self.observer = None
-        if self.config.watch == "native" and folders:
-            # MkDocs polls one flag file that the operating system's change notices touch,
-            # instead of every file of the corpus twice a second (watch.py).
-            flag_dir = self.project.cache / "serve-watch"
-            try:
-                flag_dir.mkdir(parents=True, exist_ok=True)
-            except OSError:
-                flag_dir = None
-            self.observer = watch_natively(folders, flag_dir) if flag_dir is not None else None
-            if self.observer is not None:
-                server.watch(str(flag_dir))
-                return server
-            log.info("no change notices from the operating system for data/ and seeds/: MkDocs polls them instead")
-        for folder in folders:
+        if not folders:
+            return server
+        # MkDocs polls one flag file that the operating system's change notices, or a light
+        # poller of our own, touch (watch.py), instead of snapshotting every file of the corpus
+        # twice a second in the thread beside the rebuild.
+        flag_dir = self.project.cache / "serve-watch"
+        try:
+            flag_dir.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            flag_dir = None
+        if flag_dir is not None and self.config.watch == "native":
+            self.observer = watch_natively(folders, flag_dir)
+            if self.observer is None:
+                log.info("no change notices from the operating system for data/ and seeds/: polling them instead")
+        if flag_dir is not None and self.observer is None:
+            self.observer = LightPoller(folders, flag_dir).start()
+        if self.observer is not None:
+            server.watch(str(flag_dir))
+            return server
+        for folder in folders:  # no flag folder could be made: MkDocs polls the folders itself
             server.watch(str(folder))
         return server
