@@ -185,6 +185,7 @@ def test_an_inline_date_label_is_taken_off_the_paragraph():
         pytest.param("By Sarah Osei", "Sarah Osei", id="english-name"),
         pytest.param("Par Jean Dupont", "Jean Dupont", id="french-par"),
         pytest.param("Por Ana Gómez", "Ana Gómez", id="spanish-por"),
+        pytest.param("Bởi Trần Minh Châu", "Trần Minh Châu", id="vietnamese-boi"),
     ],
 )
 def test_a_byline_line_goes_to_bylines(byline_line, expected):

@@ -17,7 +17,7 @@ from .events import EventFinding, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes
 from .reference import reference
-from .segment import _SITE_SUFFIX, Layout, segment
+from .segment import _SITE_SUFFIX, Layout, opens_with_byline, segment
 from .text import alternation, fold, fold_same_length, shorten, split_sentences
 
 DERIVED_TITLE_WORDS = 14
@@ -109,9 +109,6 @@ def copyright_holder(line: str) -> str | None:
     return rest if re.search(r"[^\W\d_]{2,}", rest) and len(rest) <= 80 else None
 
 
-_BYLINE_OPENING = re.compile(r"(?i)^\s*(?:by|par|por|bởi)\s")
-
-
 def _site_copyright(line: str, credit_words: frozenset[str], furniture: list[str] | None = None) -> bool:
     """A copyright line of the site ("© 2020 Le Journal", "Copyright Le Journal. All rights
     reserved"), not a photo's ("© AP Photo/Jane Doe"; "© Jane Doe" under a picture: no year,
@@ -189,7 +186,7 @@ def _source(layout: Layout) -> str | None:
     # A copyright line names the publisher even when the reference does not know it (over an
     # outlet the menus name once); the copyright of a photo ("© AP Photo / Jane Doe", "© Jane
     # Doe") is the photographer's or agency's.
-    furniture = [line for line in [*layout.metadata.values(), *layout.boilerplate] if not _BYLINE_OPENING.match(line)]
+    furniture = [line for line in [*layout.metadata.values(), *layout.boilerplate] if not opens_with_byline(line)]
     for line in [*layout.boilerplate, *layout.teasers]:
         if _site_copyright(line, credit_words, furniture) and (holder := copyright_holder(line)):
             return holder

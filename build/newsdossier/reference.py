@@ -273,10 +273,6 @@ class Reference:
         return self.source_index.get(fold(text).strip(" .:-\u2013\u2014()\u00a9"))
 
     @cached_property
-    def _source_spellings(self) -> dict[str, str]:
-        return {fold(a): a for row in self.sources for a in [row["name"], *(row.get("aliases") or [])]}
-
-    @cached_property
     def _all_source_spellings(self) -> dict[str, frozenset[str]]:
         spellings: dict[str, set[str]] = {}
         for row in self.sources:

@@ -74,7 +74,8 @@ def _line_patterns() -> dict:
             key: re.compile(r"(?:" + alternation(ws) + r")\s*:\s*(?P<value>.{1,120})", re.I) for key, ws in labels.items()
         },
         "inline_date": re.compile(r"^\s*(?:" + alternation(labels["date"]) + r")\s*:?\s+(?P<value>\d{4}-\d{2}(?:-\d{2})?(?:[ T]\d\d:\d\d(?::\d\d)?)?)\s+", re.I),
-        "byline": re.compile(r"^(?:by|par|por|tác giả)\s*:?\s+(?P<value>[^.!?|]{2,100})$", re.I),
+        "byline": re.compile(r"^(?:" + alternation(vocab["byline_openers"]) + r")\s*:?\s+(?P<value>[^.!?|]{2,100})$", re.I),
+        "byline_opening": re.compile(r"^\s*(?:" + alternation(vocab["byline_openers"]) + r")\s", re.I),
         "credit_alone": re.compile(r"^(?:" + credit_words + r")\b\s*[:/\-]?\s*(?P<value>[^.!?]{1,80})\.?$", re.I),
         "credit_tail": re.compile(r"^(?P<caption>.+?)[\s.]*\(?\b(?:" + credit_words + r")\s*:\s*(?P<value>[^.()]{1,60})\)?\.?$", re.I),
         "caption_marker": re.compile("|".join(re.escape(m) for m in vocab["caption_markers"]), re.I),
@@ -104,6 +105,12 @@ def _line_patterns() -> dict:
         "dateline_place": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}?)(?:,\s*(?P<region>[A-Z][\w .'-]{1,30}?))?\s*(?:--|[\u2013\u2014])\s+"),
         "footer_source": re.compile(r"[\s.][\u2013\u2014-]\s*\(?(?P<value>[A-Z][\w.+&' ]{1,30}?)\)?\.?$"),
     }
+
+
+def opens_with_byline(line: str) -> bool:
+    """Whether a line opens with a byline word (vocabulary "byline_openers": "By", "Par",
+    "Por", "Tác giả"), followed by a space: an author's credit, not a site's line."""
+    return _line_patterns()["byline_opening"].match(line) is not None
 
 
 NAVIGATION_SEPARATORS = ("|", "\u203a", "\u00bb", " > ", " / ", "\u2022")
