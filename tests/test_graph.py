@@ -75,3 +75,30 @@ def test_a_role_is_found_in_the_sentence_that_prints_it_beside_the_name(body, ca
 def test_a_role_printed_only_inside_a_longer_word_is_not_found():
     graph = build_graph(_role_corpus("The ex-Force Commanders Ana Diaz met.", [], "Visit"))
     assert not any(sources for _role, sources in graph.role_sources(graph.corpus.actors["ana-diaz"]))
+
+
+@pytest.mark.parametrize(("body", "role"), [
+    pytest.param("A Force Commander was named. Rain fell. Later Force Commander Ana Diaz spoke.", "Force Commander", id="first-sentence-without-her"),
+    pytest.param("The Force Commander left.\n\nShe was praised.\n\nForce Commander Ana Diaz stayed.", "Force Commander", id="later-paragraph"),
+    pytest.param("Force Commander and Special Envoy for Region 3 Ana Diaz spoke.", "Special Envoy for Region 3", id="two-roles-one-sentence"),
+])
+def test_a_role_is_found_beside_the_name_after_sentences_printing_it_alone(body, role):
+    graph = build_graph(_role_corpus(body, [], "Visit"))
+    found = dict(graph.role_sources(graph.corpus.actors["ana-diaz"]))
+    assert [s.article.id for s in found[role]] == ["a1"]
+    assert "Ana Diaz" in found[role][0].evidence.sentence
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Troops of MINUSMA left.", True),
+    ("Troops of the minusma left.", False),  # an acronym is compared as written
+    ("The Mission multidimensionnelle integree left.", True),  # a name is compared folded
+    ("Troops left Bamako.", False),
+])
+def test_a_matcher_says_when_a_text_cannot_name_an_entity(text, named):
+    from newsdossier.graph import Matcher
+    from newsdossier.text import fold_same_length
+    matcher = Matcher({"MINUSMA": ("missions", "minusma"), "Mission multidimensionnelle intégrée": ("missions", "minusma")})
+    assert matcher.may_name(text, fold_same_length(text), ("missions", "minusma")) is named
+    if not named:
+        assert not list(matcher.finditer(text)) and not matcher.spans_of(text, ("missions", "minusma"))

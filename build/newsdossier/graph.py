@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import accumulate
 
 import numpy as np
 
@@ -105,14 +107,25 @@ class Matcher:
         self.forms = forms
         self._alone: dict[tuple[str, str], tuple[tuple[str, bool], ...]] = {}
 
-    def spans_of(self, text: str, target: tuple[str, str]) -> list[tuple[int, int]]:
-        """Where one entity is named in text, even inside the longer name of another (the
-        "UN Peacekeeping" of "UN Peacekeeping Missions" hides "Peacekeeping Missions" from
-        finditer, which takes the longest name first). Compared as finditer compares."""
+    def written(self, target: tuple[str, str]) -> tuple[tuple[str, bool], ...]:
+        """An entity's forms as they are compared: (form, True) for one compared as written
+        (an acronym), (folded form, False) for one compared folded (text.fold_same_length)."""
         written = self._alone.get(target)
         if written is None:
             written = self._alone[target] = tuple(
                 (form, True) if form in self.exact else (fold(form), False) for form, t in self.forms.items() if t == target)
+        return written
+
+    def may_name(self, text: str, folded: str, target: tuple[str, str]) -> bool:
+        """False when neither finditer nor spans_of can find the entity in text (none of its
+        forms is in it, even inside a word); folded: fold_same_length(text)."""
+        return any(form in (text if exact else folded) for form, exact in self.written(target) if form)
+
+    def spans_of(self, text: str, target: tuple[str, str]) -> list[tuple[int, int]]:
+        """Where one entity is named in text, even inside the longer name of another (the
+        "UN Peacekeeping" of "UN Peacekeeping Missions" hides "Peacekeeping Missions" from
+        finditer, which takes the longest name first). Compared as finditer compares."""
+        written = self.written(target)
         folded = None
         spans: set[tuple[int, int]] = set()
         for form, exact in written:
@@ -196,6 +209,13 @@ def role_beside(sentence: str, role: str, person_spans: list[tuple[int, int, str
     return marks
 
 
+@lru_cache(maxsize=4096)
+def _whole_word(word: str) -> re.Pattern:
+    """A word (a run of word characters) where the text's run of word characters is that word
+    and no longer: as it is one of _WORD.findall(text)."""
+    return re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
+
+
 @dataclass
 class Graph:
     corpus: Corpus
@@ -263,16 +283,30 @@ class Graph:
             sentences = self.sentences(link.article)
             folded = folded_sentences(sentences)
             whole = "\n".join(folded)  # not cached: at 10,000 articles a copy of every text
-            present = by_first_word.keys() & set(_WORD.findall(whole))
+            # The first words the text holds as words: looked for as substrings first (most
+            # are absent), instead of splitting the whole text into its words for each link.
+            present = [w for w in by_first_word if w in whole and _whole_word(w).search(whole)]
+            starts: list[int] = []  # where each sentence starts in `whole`, once a role is in it
+            persons_of: dict[int, list[tuple[int, int, str]]] = {}  # the people named in a sentence
             for role, words, pattern in (patterns[n] for n in sorted(always + [n for w in present for n in by_first_word[w]])):
                 if words not in whole:
                     continue
-                for (where, sentence), compared in zip(sentences, folded):
-                    if not pattern.search(compared):
-                        continue
-                    persons = [(s, e, t[1]) for s, e, t in matcher.finditer(sentence)
-                               if t[0] == "actors" and self.corpus.actors.get(t[1], {}).get("kind") == "person"]
-                    persons += [(s, e, actor["id"]) for s, e in matcher.spans_of(sentence, ("actors", actor["id"]))]
+                if not starts:
+                    starts = list(accumulate((len(compared) + 1 for compared in folded), initial=0))
+                # The sentences the role is in, found by searching the whole text (a sentence's
+                # neighbours are separated by "\n", which the pattern reads as the text's end).
+                at = 0
+                while (hit := pattern.search(whole, at)) is not None:
+                    n = bisect_right(starts, hit.start()) - 1
+                    at = starts[n + 1]
+                    if not pattern.search(folded[n]):
+                        continue  # a match running over into the next sentence
+                    where, sentence = sentences[n]
+                    persons = persons_of.get(n)
+                    if persons is None:
+                        persons = persons_of[n] = [(s, e, t[1]) for s, e, t in matcher.finditer(sentence)
+                                                   if t[0] == "actors" and self.corpus.actors.get(t[1], {}).get("kind") == "person"]
+                        persons += [(s, e, actor["id"]) for s, e in matcher.spans_of(sentence, ("actors", actor["id"]))]
                     marks = role_beside(sentence, role, persons, actor["id"])
                     if marks:
                         found[role].append(Source(link.article, Evidence(sentence, tuple(marks), where)))
@@ -300,7 +334,10 @@ class Graph:
             if link.inferred or matcher is None:
                 continue
             language = str(link.article.meta.get("language") or "und")
-            for where, sentence in self.sentences(link.article):
+            sentences = self.sentences(link.article)
+            for (where, sentence), compared in zip(sentences, folded_sentences(sentences)):
+                if not matcher.may_name(sentence, compared, target):
+                    continue  # no mission named: no contribution told
                 named = list(matcher.finditer(sentence))
                 mission_marks = [(s, e) for s, e, t in named if t == target] or matcher.spans_of(sentence, target)
                 countries = [(s, e, t[1]) for s, e, t in named if t[0] == "actors" and contributor_kind(self.corpus, t[1])]
