@@ -102,3 +102,16 @@ def test_a_matcher_says_when_a_text_cannot_name_an_entity(text, named):
     assert matcher.may_name(text, fold_same_length(text), ("missions", "minusma")) is named
     if not named:
         assert not list(matcher.finditer(text)) and not matcher.spans_of(text, ("missions", "minusma"))
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ((("ana diaz", False),), [1, 2]),  # folded forms: found in the folded sentences
+    ((("AD", True),), [2]),  # a form compared as written: found in the sentences as written
+    ((("diaz", False), ("AD", True)), [1, 2]),
+    ((("nobody", False),), []),
+])
+def test_the_sentences_that_may_name_an_entity_are_found_in_order(written, expected):
+    from newsdossier.graph import _sentences_with, folded_sentences
+    sentences = (("text", "Rain fell."), ("text", "Ana Díaz came."), ("caption", "ANA DIAZ (AD) smiles."))
+    whole = "\n".join(folded_sentences(sentences))
+    assert _sentences_with(sentences, whole, written) == expected

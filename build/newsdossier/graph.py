@@ -209,6 +209,28 @@ def role_beside(sentence: str, role: str, person_spans: list[tuple[int, int, str
     return marks
 
 
+def _sentences_with(sentences: tuple[tuple[str, str], ...], whole: str, written: tuple[tuple[str, bool], ...]) -> list[int]:
+    """The positions, in order, of the sentences (as article_sentences gives them) in which one
+    of the written forms (Matcher.written: compared as written, or folded) is found, even
+    inside a word; whole: the folded sentences joined with "\n" (a form found running over
+    two sentences gives the first). A superset of the sentences Matcher.finditer or spans_of
+    find the entity in."""
+    starts = list(accumulate((len(sentence) + 1 for _where, sentence in sentences), initial=0))
+    raw = None
+    found: set[int] = set()
+    for form, exact in written:
+        if not form:
+            continue
+        if exact and raw is None:
+            raw = "\n".join(sentence for _where, sentence in sentences)
+        text = raw if exact else whole
+        at = text.find(form)
+        while at >= 0:
+            found.add(bisect_right(starts, at) - 1)
+            at = text.find(form, at + 1)
+    return sorted(found)
+
+
 @lru_cache(maxsize=4096)
 def _whole_word(word: str) -> re.Pattern:
     """A word (a run of word characters) where the text's run of word characters is that word
@@ -283,24 +305,20 @@ class Graph:
             sentences = self.sentences(link.article)
             folded = folded_sentences(sentences)
             whole = "\n".join(folded)  # not cached: at 10,000 articles a copy of every text
-            # The first words the text holds as words: looked for as substrings first (most
-            # are absent), instead of splitting the whole text into its words for each link.
-            present = [w for w in by_first_word if w in whole and _whole_word(w).search(whole)]
-            starts: list[int] = []  # where each sentence starts in `whole`, once a role is in it
+            # A role is marked only beside the actor's name: only the sentences that may name
+            # it (one of its forms is written in them) are read, and the roles looked for in them.
+            naming = _sentences_with(sentences, whole, matcher.written(("actors", actor["id"])))
+            if not naming:
+                continue
+            near = "\n".join(folded[n] for n in naming)
+            present = [w for w in by_first_word if w in near and _whole_word(w).search(near)]
             persons_of: dict[int, list[tuple[int, int, str]]] = {}  # the people named in a sentence
             for role, words, pattern in (patterns[n] for n in sorted(always + [n for w in present for n in by_first_word[w]])):
-                if words not in whole:
+                if words not in near:
                     continue
-                if not starts:
-                    starts = list(accumulate((len(compared) + 1 for compared in folded), initial=0))
-                # The sentences the role is in, found by searching the whole text (a sentence's
-                # neighbours are separated by "\n", which the pattern reads as the text's end).
-                at = 0
-                while (hit := pattern.search(whole, at)) is not None:
-                    n = bisect_right(starts, hit.start()) - 1
-                    at = starts[n + 1]
+                for n in naming:
                     if not pattern.search(folded[n]):
-                        continue  # a match running over into the next sentence
+                        continue
                     where, sentence = sentences[n]
                     persons = persons_of.get(n)
                     if persons is None:
