@@ -115,3 +115,30 @@ def test_the_sentences_that_may_name_an_entity_are_found_in_order(written, expec
     sentences = (("text", "Rain fell."), ("text", "Ana Díaz came."), ("caption", "ANA DIAZ (AD) smiles."))
     whole = "\n".join(folded_sentences(sentences))
     assert _sentences_with(sentences, whole, written) == expected
+
+
+SCANNED_FORMS = {"UN": ("actors", "un"), "United Nations": ("actors", "un"), "Mali": ("actors", "mali"),
+                 "UN Mission in Mali": ("missions", "minusma"), "Lee Seo-yeon": ("actors", "lee"), "Seo-yeon": ("actors", "lee")}
+
+
+@pytest.mark.parametrize("text", [
+    "The UN Mission in Mali and the United Nations met in Mali.",
+    "The UN-backed talks in Malian towns; un and UN.",  # inside words, case of an acronym
+    "Lee Seo-yeon spoke; Seo-yeon left; Kim Seo-yeon-ah stayed.",
+    "The UN Mission in Malawi met the UN.",  # a longer form that fails at its end
+    "",
+])
+@pytest.mark.parametrize("held", [list(SCANNED_FORMS), list(SCANNED_FORMS)[:3]], ids=["all-forms", "some-forms"])
+def test_a_matcher_reading_through_a_corpus_scanner_finds_what_its_own_pattern_finds(text, held):
+    from newsdossier.graph import Matcher, scanner_for
+    from newsdossier.text import fold
+    forms = {form: SCANNED_FORMS[form] for form in held}
+    scanner = scanner_for(frozenset(fold(form) for form in [*SCANNED_FORMS, "Malawi", "Mission"]))
+    scanned = Matcher(forms, scanner)
+    assert scanned.scanner is not None
+    assert list(scanned.finditer(text)) == list(Matcher(forms).finditer(text))
+
+
+def test_a_scanner_that_lacks_a_form_is_not_used():
+    from newsdossier.graph import Matcher, scanner_for
+    assert Matcher({"Mali": ("actors", "mali")}, scanner_for(frozenset({"niger"}))).scanner is None

@@ -98,12 +98,21 @@ def _inside_word(text: str, start: int, end: int) -> bool:
 class Matcher:
     """Finds the written forms of a set of entities in text (acronyms case-sensitive)."""
 
-    def __init__(self, forms: dict[str, tuple[str, str]]):
-        # forms: written form -> (section, id)
+    def __init__(self, forms: dict[str, tuple[str, str]], scanner: "Scanner | None" = None):
+        # forms: written form -> (section, id). scanner: one made for a set of folded forms
+        # holding all of these (build_graph makes one per corpus): the matcher then compiles
+        # no pattern of its own, which at 10,000 articles was most of build_graph's time.
         self.exact = {f: v for f, v in forms.items() if f.isupper() or "." in f}
         self.folded = {fold(f): v for f, v in forms.items() if f not in self.exact}
         alternatives = sorted({fold(f) for f in forms}, key=len, reverse=True)
-        self.pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])") if alternatives else None
+        self.scanner = scanner if scanner is not None and alternatives and all(alternatives) and scanner.holds(alternatives) else None
+        self.starting: dict[str, list[str]] = {}  # first character -> the forms starting with it, longest first
+        if self.scanner is not None:
+            for alternative in alternatives:
+                self.starting.setdefault(alternative[0], []).append(alternative)
+            self.pattern = None
+        else:
+            self.pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])") if alternatives else None
         self.forms = forms
         self._alone: dict[tuple[str, str], tuple[tuple[str, bool], ...]] = {}
 
@@ -143,6 +152,12 @@ class Matcher:
         return sorted(spans)
 
     def finditer(self, text: str):
+        """(start, end, (section, id)) of each form named in text, left to right, the longest
+        form where several start at one place, each between characters that are not letters,
+        digits, "_" or "-" (acronyms compared as written, other forms folded)."""
+        if self.scanner is not None:
+            yield from self._scanned(text)
+            return
         if self.pattern is None:
             return
         folded = fold_same_length(text)
@@ -151,6 +166,80 @@ class Matcher:
             target = self.exact.get(raw) or self.folded.get(match.group())
             if target:
                 yield match.start(), match.end(), target
+
+
+    def _scanned(self, text: str):
+        """finditer through the scanner: every place where one of the scanner's forms starts
+        after a character that is not a word character or "-" is found by it, in order; at
+        each, this matcher's own forms are tried, longest first, as its pattern would."""
+        folded = fold_same_length(text)
+        search = self.scanner.pattern.search
+        starting = self.starting
+        length = len(folded)
+        at = 0
+        while (hit := search(folded, at)) is not None:
+            start = hit.start()
+            at = start + 1
+            for alternative in starting.get(folded[start], ()):
+                end = start + len(alternative)
+                if not folded.startswith(alternative, start):
+                    continue
+                if end < length and (folded[end].isalnum() or folded[end] in "_-"):
+                    continue
+                target = self.exact.get(text[start:end]) or self.folded.get(alternative)
+                if target:
+                    yield start, end, target
+                at = end
+                break
+
+
+class Scanner:
+    """A pattern finding where any of a set of folded forms is written between characters
+    that are not word characters or "-" (as Matcher's), compiled once for many matchers."""
+
+    def __init__(self, alternatives: frozenset[str]):
+        self.alternatives = alternatives
+        # As a tree of the forms' characters ("mal(?:i|awi)"), so that at each place the
+        # pattern engine tries the few branches of one first character, not every form.
+        self.pattern = re.compile(r"(?<![\w-])(?:" + _tree_pattern(alternatives) + r")(?![\w-])")
+
+    def holds(self, alternatives) -> bool:
+        return self.alternatives.issuperset(alternatives)
+
+
+def _tree_pattern(words) -> str:
+    """An alternation of words (none empty) written as a tree of their characters, each
+    branch's longer words before the word ending there: "(?:mal(?:awi|i)|niger(?:ia)?)"."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for character in word:
+            node = node.setdefault(character, {})
+        node[""] = {}
+
+    def written(node: dict) -> str:
+        branches = [re.escape(character) + written(child) for character, child in sorted(node.items()) if character]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return ("(?:" + body + ")?") if len(branches) == 1 else body + "?"
+        return body
+
+    return written(root)
+
+
+@lru_cache(maxsize=2)
+def scanner_for(alternatives: frozenset[str]) -> Scanner | None:
+    """The Scanner of a set of folded forms (None for an empty set or one holding "")."""
+    return Scanner(alternatives) if alternatives and all(alternatives) else None
+
+
+def corpus_scanner(corpus: Corpus) -> Scanner | None:
+    """The Scanner of every form of every actor and mission of the corpus (entity_forms), folded."""
+    forms = {fold(form) for table in (corpus.actors, corpus.missions)
+             for entry in table.values() for form in entity_forms(entry, entry.get("kind", "mission"))}
+    return scanner_for(frozenset(forms))
 
 
 @dataclass(frozen=True)
@@ -523,8 +612,8 @@ CACHE_SIZE = 16384
 
 
 @lru_cache(maxsize=CACHE_SIZE)
-def matcher_for(forms: tuple[tuple[str, tuple[str, str]], ...]) -> Matcher:
-    return Matcher(dict(forms))
+def matcher_for(forms: tuple[tuple[str, tuple[str, str]], ...], scanner: Scanner | None = None) -> Matcher:
+    return Matcher(dict(forms), scanner)
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -568,11 +657,12 @@ def first_sentences(sentences: tuple[tuple[str, str], ...], matcher: Matcher) ->
 
 def build_graph(corpus: Corpus) -> Graph:
     graph = Graph(corpus)
+    scanner = corpus_scanner(corpus)
     for article in corpus.articles.values():
         pairs = graph.article_entities(article)
         forms = article_forms(corpus, pairs)
         inferred = [m for m in article.meta["missions_inferred"] if graph.visible("missions", m)]
-        matcher = graph.matchers[article.id] = matcher_for(tuple(forms.items()))
+        matcher = graph.matchers[article.id] = matcher_for(tuple(forms.items()), scanner)
         sentences = article_sentences(article.body, tuple(map(str, article.meta.get("captions") or ())), str(article.meta.get("title") or ""))
         first_sentence = first_sentences(sentences, matcher)
         mentions = graph.mentions[article.id] = {}
