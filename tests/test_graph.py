@@ -75,3 +75,70 @@ def test_a_role_is_found_in_the_sentence_that_prints_it_beside_the_name(body, ca
 def test_a_role_printed_only_inside_a_longer_word_is_not_found():
     graph = build_graph(_role_corpus("The ex-Force Commanders Ana Diaz met.", [], "Visit"))
     assert not any(sources for _role, sources in graph.role_sources(graph.corpus.actors["ana-diaz"]))
+
+
+@pytest.mark.parametrize(("body", "role"), [
+    pytest.param("A Force Commander was named. Rain fell. Later Force Commander Ana Diaz spoke.", "Force Commander", id="first-sentence-without-her"),
+    pytest.param("The Force Commander left.\n\nShe was praised.\n\nForce Commander Ana Diaz stayed.", "Force Commander", id="later-paragraph"),
+    pytest.param("Force Commander and Special Envoy for Region 3 Ana Diaz spoke.", "Special Envoy for Region 3", id="two-roles-one-sentence"),
+])
+def test_a_role_is_found_beside_the_name_after_sentences_printing_it_alone(body, role):
+    graph = build_graph(_role_corpus(body, [], "Visit"))
+    found = dict(graph.role_sources(graph.corpus.actors["ana-diaz"]))
+    assert [s.article.id for s in found[role]] == ["a1"]
+    assert "Ana Diaz" in found[role][0].evidence.sentence
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Troops of MINUSMA left.", True),
+    ("Troops of the minusma left.", False),  # an acronym is compared as written
+    ("The Mission multidimensionnelle integree left.", True),  # a name is compared folded
+    ("Troops left Bamako.", False),
+])
+def test_a_matcher_says_when_a_text_cannot_name_an_entity(text, named):
+    from newsdossier.graph import Matcher
+    from newsdossier.text import fold_same_length
+    matcher = Matcher({"MINUSMA": ("missions", "minusma"), "Mission multidimensionnelle intégrée": ("missions", "minusma")})
+    assert matcher.may_name(text, fold_same_length(text), ("missions", "minusma")) is named
+    if not named:
+        assert not list(matcher.finditer(text)) and not matcher.spans_of(text, ("missions", "minusma"))
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ((("ana diaz", False),), [1, 2]),  # folded forms: found in the folded sentences
+    ((("AD", True),), [2]),  # a form compared as written: found in the sentences as written
+    ((("diaz", False), ("AD", True)), [1, 2]),
+    ((("nobody", False),), []),
+])
+def test_the_sentences_that_may_name_an_entity_are_found_in_order(written, expected):
+    from newsdossier.graph import _sentences_with, folded_sentences
+    sentences = (("text", "Rain fell."), ("text", "Ana Díaz came."), ("caption", "ANA DIAZ (AD) smiles."))
+    whole = "\n".join(folded_sentences(sentences))
+    assert _sentences_with(sentences, whole, written) == expected
+
+
+SCANNED_FORMS = {"UN": ("actors", "un"), "United Nations": ("actors", "un"), "Mali": ("actors", "mali"),
+                 "UN Mission in Mali": ("missions", "minusma"), "Lee Seo-yeon": ("actors", "lee"), "Seo-yeon": ("actors", "lee")}
+
+
+@pytest.mark.parametrize("text", [
+    "The UN Mission in Mali and the United Nations met in Mali.",
+    "The UN-backed talks in Malian towns; un and UN.",  # inside words, case of an acronym
+    "Lee Seo-yeon spoke; Seo-yeon left; Kim Seo-yeon-ah stayed.",
+    "The UN Mission in Malawi met the UN.",  # a longer form that fails at its end
+    "",
+])
+@pytest.mark.parametrize("held", [list(SCANNED_FORMS), list(SCANNED_FORMS)[:3]], ids=["all-forms", "some-forms"])
+def test_a_matcher_reading_through_a_corpus_scanner_finds_what_its_own_pattern_finds(text, held):
+    from newsdossier.graph import Matcher, scanner_for
+    from newsdossier.text import fold
+    forms = {form: SCANNED_FORMS[form] for form in held}
+    scanner = scanner_for(frozenset(fold(form) for form in [*SCANNED_FORMS, "Malawi", "Mission"]))
+    scanned = Matcher(forms, scanner)
+    assert scanned.scanner is not None
+    assert list(scanned.finditer(text)) == list(Matcher(forms).finditer(text))
+
+
+def test_a_scanner_that_lacks_a_form_is_not_used():
+    from newsdossier.graph import Matcher, scanner_for
+    assert Matcher({"Mali": ("actors", "mali")}, scanner_for(frozenset({"niger"}))).scanner is None

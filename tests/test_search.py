@@ -602,3 +602,17 @@ def test_a_pages_spellings_and_stems_come_from_its_indexed_text_only():
     assert extra_spellings(page) == []
     assert cross_language_stems(page, "en", ["en", "fr"]) == [w for w in cross_language_stems("<p>Nguyễn security</p>", "en", ["en", "fr"])]
     assert not any(word.startswith("peacekeep") for word in cross_language_stems(page, "en", ["en", "fr"]))
+
+
+@pytest.mark.parametrize("page", [
+    '<p>the word headerlink and nd-said in text</p><blockquote>q</blockquote><p>after</p>',  # class names as words
+    '<blockquote><blockquote>inner</blockquote>still</blockquote><p>after</p>',  # nested alike
+    '<BLOCKQUOTE>upper</BLOCKQUOTE><blockquotes>kept</blockquotes>',  # case; a longer name is another element
+    '<p title="nd-said">kept</p><span class="nd-saidx">kept too</span>',  # the name in another attribute, a longer class
+    '<p data-x="a<b" class="nd-said">gone</p><p>after</p>',  # a "<" inside a tag: walked tag by tag
+    '<div class="nd-quotes"><p>never closed',  # the rest of the page inside a skipped element
+    '<p>one</p><br class="nd-said"/><p>two</p>',  # self-closing
+])
+def test_the_indexed_text_is_the_same_read_tag_by_tag_or_not(page):
+    from newsdossier.search import _walked_text, indexed_text
+    assert indexed_text(page).split() == _walked_text(page).split()

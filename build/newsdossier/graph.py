@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import accumulate
 
 import numpy as np
 
@@ -96,23 +98,43 @@ def _inside_word(text: str, start: int, end: int) -> bool:
 class Matcher:
     """Finds the written forms of a set of entities in text (acronyms case-sensitive)."""
 
-    def __init__(self, forms: dict[str, tuple[str, str]]):
-        # forms: written form -> (section, id)
+    def __init__(self, forms: dict[str, tuple[str, str]], scanner: "Scanner | None" = None):
+        # forms: written form -> (section, id). scanner: one made for a set of folded forms
+        # holding all of these (build_graph makes one per corpus): the matcher then compiles
+        # no pattern of its own, which at 10,000 articles was most of build_graph's time.
         self.exact = {f: v for f, v in forms.items() if f.isupper() or "." in f}
         self.folded = {fold(f): v for f, v in forms.items() if f not in self.exact}
         alternatives = sorted({fold(f) for f in forms}, key=len, reverse=True)
-        self.pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])") if alternatives else None
+        self.scanner = scanner if scanner is not None and alternatives and all(alternatives) and scanner.holds(alternatives) else None
+        self.starting: dict[str, list[str]] = {}  # first character -> the forms starting with it, longest first
+        if self.scanner is not None:
+            for alternative in alternatives:
+                self.starting.setdefault(alternative[0], []).append(alternative)
+            self.pattern = None
+        else:
+            self.pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])") if alternatives else None
         self.forms = forms
         self._alone: dict[tuple[str, str], tuple[tuple[str, bool], ...]] = {}
+
+    def written(self, target: tuple[str, str]) -> tuple[tuple[str, bool], ...]:
+        """An entity's forms as they are compared: (form, True) for one compared as written
+        (an acronym), (folded form, False) for one compared folded (text.fold_same_length)."""
+        written = self._alone.get(target)
+        if written is None:
+            written = self._alone[target] = tuple(
+                (form, True) if form in self.exact else (fold(form), False) for form, t in self.forms.items() if t == target)
+        return written
+
+    def may_name(self, text: str, folded: str, target: tuple[str, str]) -> bool:
+        """False when neither finditer nor spans_of can find the entity in text (none of its
+        forms is in it, even inside a word); folded: fold_same_length(text)."""
+        return any(form in (text if exact else folded) for form, exact in self.written(target) if form)
 
     def spans_of(self, text: str, target: tuple[str, str]) -> list[tuple[int, int]]:
         """Where one entity is named in text, even inside the longer name of another (the
         "UN Peacekeeping" of "UN Peacekeeping Missions" hides "Peacekeeping Missions" from
         finditer, which takes the longest name first). Compared as finditer compares."""
-        written = self._alone.get(target)
-        if written is None:
-            written = self._alone[target] = tuple(
-                (form, True) if form in self.exact else (fold(form), False) for form, t in self.forms.items() if t == target)
+        written = self.written(target)
         folded = None
         spans: set[tuple[int, int]] = set()
         for form, exact in written:
@@ -130,6 +152,12 @@ class Matcher:
         return sorted(spans)
 
     def finditer(self, text: str):
+        """(start, end, (section, id)) of each form named in text, left to right, the longest
+        form where several start at one place, each between characters that are not letters,
+        digits, "_" or "-" (acronyms compared as written, other forms folded)."""
+        if self.scanner is not None:
+            yield from self._scanned(text)
+            return
         if self.pattern is None:
             return
         folded = fold_same_length(text)
@@ -138,6 +166,80 @@ class Matcher:
             target = self.exact.get(raw) or self.folded.get(match.group())
             if target:
                 yield match.start(), match.end(), target
+
+
+    def _scanned(self, text: str):
+        """finditer through the scanner: every place where one of the scanner's forms starts
+        after a character that is not a word character or "-" is found by it, in order; at
+        each, this matcher's own forms are tried, longest first, as its pattern would."""
+        folded = fold_same_length(text)
+        search = self.scanner.pattern.search
+        starting = self.starting
+        length = len(folded)
+        at = 0
+        while (hit := search(folded, at)) is not None:
+            start = hit.start()
+            at = start + 1
+            for alternative in starting.get(folded[start], ()):
+                end = start + len(alternative)
+                if not folded.startswith(alternative, start):
+                    continue
+                if end < length and (folded[end].isalnum() or folded[end] in "_-"):
+                    continue
+                target = self.exact.get(text[start:end]) or self.folded.get(alternative)
+                if target:
+                    yield start, end, target
+                at = end
+                break
+
+
+class Scanner:
+    """A pattern finding where any of a set of folded forms is written between characters
+    that are not word characters or "-" (as Matcher's), compiled once for many matchers."""
+
+    def __init__(self, alternatives: frozenset[str]):
+        self.alternatives = alternatives
+        # As a tree of the forms' characters ("mal(?:i|awi)"), so that at each place the
+        # pattern engine tries the few branches of one first character, not every form.
+        self.pattern = re.compile(r"(?<![\w-])(?:" + _tree_pattern(alternatives) + r")(?![\w-])")
+
+    def holds(self, alternatives) -> bool:
+        return self.alternatives.issuperset(alternatives)
+
+
+def _tree_pattern(words) -> str:
+    """An alternation of words (none empty) written as a tree of their characters, each
+    branch's longer words before the word ending there: "(?:mal(?:awi|i)|niger(?:ia)?)"."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for character in word:
+            node = node.setdefault(character, {})
+        node[""] = {}
+
+    def written(node: dict) -> str:
+        branches = [re.escape(character) + written(child) for character, child in sorted(node.items()) if character]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return ("(?:" + body + ")?") if len(branches) == 1 else body + "?"
+        return body
+
+    return written(root)
+
+
+@lru_cache(maxsize=2)
+def scanner_for(alternatives: frozenset[str]) -> Scanner | None:
+    """The Scanner of a set of folded forms (None for an empty set or one holding "")."""
+    return Scanner(alternatives) if alternatives and all(alternatives) else None
+
+
+def corpus_scanner(corpus: Corpus) -> Scanner | None:
+    """The Scanner of every form of every actor and mission of the corpus (entity_forms), folded."""
+    forms = {fold(form) for table in (corpus.actors, corpus.missions)
+             for entry in table.values() for form in entity_forms(entry, entry.get("kind", "mission"))}
+    return scanner_for(frozenset(forms))
 
 
 @dataclass(frozen=True)
@@ -194,6 +296,35 @@ def role_beside(sentence: str, role: str, person_spans: list[tuple[int, int, str
         if who == actor_id and gap <= ROLE_GAP_WORDS:
             marks += [match.span(), (start, end)]
     return marks
+
+
+def _sentences_with(sentences: tuple[tuple[str, str], ...], whole: str, written: tuple[tuple[str, bool], ...]) -> list[int]:
+    """The positions, in order, of the sentences (as article_sentences gives them) in which one
+    of the written forms (Matcher.written: compared as written, or folded) is found, even
+    inside a word; whole: the folded sentences joined with "\n" (a form found running over
+    two sentences gives the first). A superset of the sentences Matcher.finditer or spans_of
+    find the entity in."""
+    starts = list(accumulate((len(sentence) + 1 for _where, sentence in sentences), initial=0))
+    raw = None
+    found: set[int] = set()
+    for form, exact in written:
+        if not form:
+            continue
+        if exact and raw is None:
+            raw = "\n".join(sentence for _where, sentence in sentences)
+        text = raw if exact else whole
+        at = text.find(form)
+        while at >= 0:
+            found.add(bisect_right(starts, at) - 1)
+            at = text.find(form, at + 1)
+    return sorted(found)
+
+
+@lru_cache(maxsize=4096)
+def _whole_word(word: str) -> re.Pattern:
+    """A word (a run of word characters) where the text's run of word characters is that word
+    and no longer: as it is one of _WORD.findall(text)."""
+    return re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
 
 
 @dataclass
@@ -265,16 +396,26 @@ class Graph:
             sentences = self.sentences(link.article)
             folded = folded_sentences(sentences)
             whole = "\n".join(folded)  # not cached: at 10,000 articles a copy of every text
-            present = by_first_word.keys() & set(_WORD.findall(whole))
+            # A role is marked only beside the actor's name: only the sentences that may name
+            # it (one of its forms is written in them) are read, and the roles looked for in them.
+            naming = _sentences_with(sentences, whole, matcher.written(("actors", actor["id"])))
+            if not naming:
+                continue
+            near = "\n".join(folded[n] for n in naming)
+            present = [w for w in by_first_word if w in near and _whole_word(w).search(near)]
+            persons_of: dict[int, list[tuple[int, int, str]]] = {}  # the people named in a sentence
             for role, words, pattern in (patterns[n] for n in sorted(always + [n for w in present for n in by_first_word[w]])):
-                if words not in whole:
+                if words not in near:
                     continue
-                for (where, sentence), compared in zip(sentences, folded):
-                    if not pattern.search(compared):
+                for n in naming:
+                    if not pattern.search(folded[n]):
                         continue
-                    persons = [(s, e, t[1]) for s, e, t in matcher.finditer(sentence)
-                               if t[0] == "actors" and self.corpus.actors.get(t[1], {}).get("kind") == "person"]
-                    persons += [(s, e, actor["id"]) for s, e in matcher.spans_of(sentence, ("actors", actor["id"]))]
+                    where, sentence = sentences[n]
+                    persons = persons_of.get(n)
+                    if persons is None:
+                        persons = persons_of[n] = [(s, e, t[1]) for s, e, t in matcher.finditer(sentence)
+                                                   if t[0] == "actors" and self.corpus.actors.get(t[1], {}).get("kind") == "person"]
+                        persons += [(s, e, actor["id"]) for s, e in matcher.spans_of(sentence, ("actors", actor["id"]))]
                     marks = role_beside(sentence, role, persons, actor["id"])
                     if marks:
                         found[role].append(Source(link.article, Evidence(sentence, tuple(marks), where)))
@@ -302,7 +443,10 @@ class Graph:
             if link.inferred or matcher is None:
                 continue
             language = str(link.article.meta.get("language") or "und")
-            for where, sentence in self.sentences(link.article):
+            sentences = self.sentences(link.article)
+            for (where, sentence), compared in zip(sentences, folded_sentences(sentences)):
+                if not matcher.may_name(sentence, compared, target):
+                    continue  # no mission named: no contribution told
                 named = list(matcher.finditer(sentence))
                 mission_marks = [(s, e) for s, e, t in named if t == target] or matcher.spans_of(sentence, target)
                 countries = [(s, e, t[1]) for s, e, t in named if t[0] == "actors" and contributor_kind(self.corpus, t[1])]
@@ -470,8 +614,8 @@ CACHE_SIZE = 16384
 
 
 @lru_cache(maxsize=CACHE_SIZE)
-def matcher_for(forms: tuple[tuple[str, tuple[str, str]], ...]) -> Matcher:
-    return Matcher(dict(forms))
+def matcher_for(forms: tuple[tuple[str, tuple[str, str]], ...], scanner: Scanner | None = None) -> Matcher:
+    return Matcher(dict(forms), scanner)
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -520,6 +664,7 @@ def build_graph(corpus: Corpus, last: Graph | None = None, edited: set[str] | No
     both corpora) are taken from `last`, not made again."""
     graph = Graph(corpus)
     reusable = last is not None and edited is not None
+    scanner = ...  # made when the first article needs its matcher (none may, under serve)
     for article in corpus.articles.values():
         if reusable and article.id not in edited and last.corpus.articles.get(article.id) is article and article.id in last.made:
             graph.matchers[article.id] = last.matchers[article.id]
@@ -532,7 +677,9 @@ def build_graph(corpus: Corpus, last: Graph | None = None, edited: set[str] | No
         pairs = graph.article_entities(article)
         forms = article_forms(corpus, pairs)
         inferred = [m for m in article.meta["missions_inferred"] if graph.visible("missions", m)]
-        matcher = graph.matchers[article.id] = matcher_for(tuple(forms.items()))
+        if scanner is ...:
+            scanner = corpus_scanner(corpus)
+        matcher = graph.matchers[article.id] = matcher_for(tuple(forms.items()), scanner)
         sentences = article_sentences(article.body, tuple(map(str, article.meta.get("captions") or ())), str(article.meta.get("title") or ""))
         first_sentence = first_sentences(sentences, matcher)
         mentions = graph.mentions[article.id] = {}

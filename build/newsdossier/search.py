@@ -92,6 +92,12 @@ def _excluded_selectors(selectors: str) -> tuple[frozenset[str], frozenset[str]]
 
 
 _EXCLUDED_TAGS, _EXCLUDED_CLASSES = _excluded_selectors(EXCLUDED)
+# What may mark a start tag as opening an element Pagefind skips: one of EXCLUDED's tag names after
+# "<", or one of its class names or data-pagefind-ignore inside the tag (_skipped decides).
+_MAYBE_SKIPPED = re.compile(
+    r"<(?i:" + "|".join(map(re.escape, sorted(_EXCLUDED_TAGS))) + r")(?![\w:-])"
+    r"|data-pagefind-ignore|" + "|".join(map(re.escape, sorted(_EXCLUDED_CLASSES))))
+_LT_INSIDE_TAG = re.compile(r"<[^>]*<")  # a "<" after another with no ">" between
 
 
 def _skipped(name: str, attributes: str) -> bool:
@@ -105,9 +111,64 @@ def indexed_text(page_html: str) -> str:
     """The text of a page's content as Pagefind indexes it: tags removed (each gives a space),
     entities decoded, and the content of the elements it skips left out: those EXCLUDED names
     (passed to it as --exclude-selectors) and those marked data-pagefind-ignore. Input: HTML as
-    the build writes it (well-formed: every element that is not void is closed). Output: str.
-    Source: Pagefind's documentation, "Configuring what content is indexed"
-    (data-pagefind-ignore, exclude_selectors)."""
+    the build writes it (well-formed: every element that is not void is closed). Output: str
+    (the same words as _walked_text gives, spaces aside). Source: Pagefind's documentation,
+    "Configuring what content is indexed" (data-pagefind-ignore, exclude_selectors).
+
+    Only the tags that may open a skipped element (_MAYBE_SKIPPED) are looked at one by one;
+    the text between them loses its tags in one substitution. That reads the tags as
+    _walked_text does when no "<" stands inside a tag (between a "<" and the next ">"): each
+    "<" then starts a tag that ends at the next ">". HTML that has one (a script's "a < b")
+    is walked tag by tag instead."""
+    if _LT_INSIDE_TAG.search(page_html):
+        return _walked_text(page_html)
+    pieces: list[str] = []
+    cursor = 0
+    for found in _MAYBE_SKIPPED.finditer(page_html):
+        start = found.start() if page_html[found.start()] == "<" else page_html.rfind("<", cursor, found.start())
+        if start < cursor or page_html.find(">", start, found.start()) >= 0:
+            continue  # text, or a tag already passed (or inside a skipped element)
+        tag = _TAG_PARTS.match(page_html, start)
+        if tag is None:
+            continue  # a "<" that opens no tag
+        closing, name, attributes, self_closing = tag.groups()
+        name = name.lower()
+        if closing or self_closing or name in _VOID or not _skipped(name, attributes):
+            continue
+        pieces.append(_TAG.sub(" ", page_html[cursor:start]))
+        pieces.append(" ")
+        cursor = _element_end(page_html, name, tag.end())
+        if cursor < 0:  # never closed: the rest of the page is inside it
+            return html.unescape("".join(pieces))
+    pieces.append(_TAG.sub(" ", page_html[cursor:]))
+    return html.unescape("".join(pieces))
+
+
+def _element_end(page_html: str, name: str, start: int) -> int:
+    """The offset just after the end tag closing the element `name` opened before `start`
+    (elements of the same name nested in it counted), or -1 when it is never closed."""
+    depth = 0
+    for tag in _same_name_tags(name).finditer(page_html, start):
+        closing, self_closing = tag.group(1), tag.group(2)
+        if self_closing:
+            continue
+        if not closing:
+            depth += 1
+        elif depth == 0:
+            return tag.end()
+        else:
+            depth -= 1
+    return -1
+
+
+@lru_cache(maxsize=64)
+def _same_name_tags(name: str) -> re.Pattern:
+    """The start and end tags of one element name, as _TAG_PARTS reads them (case ignored)."""
+    return re.compile(r"<(/?)(?i:" + re.escape(name) + r")(?![\w:-])[^>]*?(/?)>")
+
+
+def _walked_text(page_html: str) -> str:
+    """indexed_text, every tag of the page read in turn (for HTML with a "<" inside a tag)."""
     pieces: list[str] = []
     cursor = 0
     skipping: str | None = None  # the name of the skipped element being passed over
