@@ -167,6 +167,14 @@ def test_every_generated_page_is_indexed_and_the_404_page_is_not(search_project:
     assert "data-pagefind-body" not in (site / "404.html").read_text(encoding="utf-8")
 
 
+def test_every_ignored_element_carries_a_value_pagefind_accepts(search_project: Path):
+    """Pagefind reads data-pagefind-ignore as "index" or "all" and warns once per element about
+    any other value (Python-Markdown writes a bare attribute as its own name)."""
+    values = {m.group(1) for page in (search_project / "site").rglob("*.html")
+              for m in re.finditer(r'data-pagefind-ignore(?:="([^"]*)")?', page.read_text(encoding="utf-8"))}
+    assert values and values <= {"index", "all", None}
+
+
 def test_a_page_carries_the_ascii_spellings_of_its_words_as_hidden_metadata(search_project: Path, pages):
     html = (search_project / "site" / pages["person:Nguyễn Văn Đức"].strip("/") / "index.html").read_text(encoding="utf-8")
     assert '<span data-pagefind-meta="spellings:Duc" hidden></span>' in html

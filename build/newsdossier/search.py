@@ -47,7 +47,8 @@ _WORD = re.compile(r"\w+")
 _TAG_PARTS = re.compile(r"<(/?)([A-Za-z][\w:-]*)([^>]*?)(/?)>")
 _CLASS = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
 # The attribute with any value: Pagefind skips the element's text for every value ("all" also
-# its metadata and filters); Python-Markdown's md_in_html writes it as data-pagefind-ignore="data-pagefind-ignore".
+# its metadata and filters); the templates write "all" (Python-Markdown would write a bare attribute as
+# data-pagefind-ignore="data-pagefind-ignore", which Pagefind warns about and reads as "all").
 _IGNORE = re.compile(r"\sdata-pagefind-ignore(?=[\s=/>]|$)")
 # Elements without an end tag (HTML Living Standard, "void elements").
 _VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
