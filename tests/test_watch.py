@@ -3,6 +3,7 @@ change notices (watch.py) and MkDocs polls one flag file, not every file of the 
 no notices come, MkDocs polls the folders as before."""
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 from types import SimpleNamespace
@@ -159,7 +160,8 @@ def test_polling_has_mkdocs_poll_only_the_flag_folder_that_our_poller_touches(tm
     assert plugin.observer is None
 
 
-@pytest.mark.parametrize("change", ["added", "saved", "removed", "added in a subfolder"])
+@pytest.mark.parametrize("change", ["added", "saved", "removed", "added in a subfolder", "saved, same size, time set back",
+                                    "replaced by a rename, same size and time"])
 def test_a_poll_notices_each_kind_of_change_and_nothing_else(tmp_path: Path, change: str):
     watched = tmp_path / "data"
     (watched / "articles").mkdir(parents=True)
@@ -175,11 +177,45 @@ def test_a_poll_notices_each_kind_of_change_and_nothing_else(tmp_path: Path, cha
         existing.write_text("title: a, longer\n", encoding="utf-8")
     elif change == "removed":
         existing.unlink()
+    elif change == "saved, same size, time set back":
+        before = existing.stat()
+        existing.write_text("title: b\n", encoding="utf-8")
+        os.utime(existing, ns=(before.st_atime_ns, before.st_mtime_ns))
+    elif change == "replaced by a rename, same size and time":
+        before = existing.stat()
+        copy = tmp_path / "copy.md"
+        copy.write_text("title: c\n", encoding="utf-8")
+        os.utime(copy, ns=(before.st_atime_ns, before.st_mtime_ns))
+        os.replace(copy, existing)
     else:
         (watched / "articles" / "deeper").mkdir()
         (watched / "articles" / "deeper" / "c.md").write_text("title: c\n", encoding="utf-8")
     assert poller.poll() and flag.exists()
     assert not poller.poll()
+
+
+def test_a_poll_that_fails_is_logged_and_polling_goes_on(tmp_path: Path, monkeypatch, caplog):
+    watched = tmp_path / "seeds"
+    watched.mkdir()
+    poller = LightPoller([watched], tmp_path / "flag", interval=0.05)
+    calls = []
+    real_poll = poller.poll
+
+    def failing_once():
+        calls.append(1)
+        if len(calls) == 1:
+            raise ValueError("a listing that could not be compared")
+        return real_poll()
+
+    monkeypatch.setattr(poller, "poll", failing_once)
+    poller.start()
+    try:
+        assert _wait(lambda: len(calls) >= 2)
+        (watched / "new.txt").write_text("A seed.\n", encoding="utf-8")
+        assert _wait((tmp_path / "flag" / FLAG).exists)
+    finally:
+        poller.stop()
+    assert "could not be compared" in caplog.text
 
 
 def test_a_change_made_while_paused_is_noticed_after_the_pause(tmp_path: Path):

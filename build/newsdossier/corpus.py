@@ -10,7 +10,8 @@ from pathlib import Path
 
 from .datevalue import sort_key, validate as validate_date
 from .entities import ACTOR_KINDS
-from .store import DataError, ParseCache, Project, entry_lines, read_article, read_registry, split_front_matter, parse_yaml, read_text
+from .store import (DataError, ParseCache, Project, entry_lines, read_article, read_registry, split_front_matter, parse_yaml, read_text,
+                    stat_signature)
 from .text import fold, name_words, web_address
 
 SHOWN_IDS = 5  # unknown ids named in the one line about a list
@@ -388,10 +389,9 @@ class ArticleMemo:
 def _signature(path: Path) -> tuple | None:
     """(modification time in ns, size, change time in ns, inode) of a file; None when it cannot be read."""
     try:
-        stat = path.stat()
+        return stat_signature(path.stat())
     except OSError:
         return None
-    return (stat.st_mtime_ns, stat.st_size, stat.st_ctime_ns, stat.st_ino)
 
 
 def _load_article(corpus: Corpus, path: Path, cache: ParseCache | None) -> None:

@@ -415,6 +415,14 @@ def one_sync():
         raise
 
 
+def stat_signature(stat: os.stat_result) -> tuple[int, int, int, int]:
+    """(modification time in ns, size, change time in ns, inode) of a file's `stat`: what
+    tells a file saved again from one left alone. The change time catches an edit that kept
+    the size and set the modification time back; the inode, a file replaced by a rename
+    (editors that save to a new file, `mv`, `rsync`)."""
+    return (stat.st_mtime_ns, stat.st_size, stat.st_ctime_ns, stat.st_ino)
+
+
 def atomic_write(path: Path, text: str) -> bool:
     """Write the whole file or nothing (temp file, fsync, rename; within one_sync(), the sync
     and the rename wait for its end). False when unchanged. Each file costs as few system calls

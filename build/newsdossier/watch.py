@@ -17,9 +17,12 @@ tuples and paused while a build runs, which touches the same flag file for MkDoc
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 from pathlib import Path
 from typing import Any, Callable, Iterable
+
+_log = logging.getLogger("mkdocs.plugins.newsdossier")
 
 FLAG = "changed"  # the flag file's name, in the flag folder
 CHANGES = frozenset({"created", "modified", "deleted", "moved", "closed"})  # watchdog's event types of a change ("closed": after a write)
@@ -75,11 +78,13 @@ def watch_natively(folders: Iterable[Path], flag_dir: Path, *, observer_factory:
 
 
 
-def folder_state(folders: Iterable[Path]) -> dict[str, tuple[int, int]]:
-    """{path: (size, modification time in ns)} of every file under the folders (recursively;
-    links are not followed), read with one directory listing per folder and one `stat` per
-    file. A file or folder that vanishes while it is read is left out."""
-    state: dict[str, tuple[int, int]] = {}
+def folder_state(folders: Iterable[Path]) -> dict[str, tuple[int, int, int, int]]:
+    """{path: store.stat_signature} of every file under the folders (recursively; links are
+    not followed), read with one directory listing per folder and one `stat` per file. A file
+    or folder that vanishes while it is read is left out."""
+    from .store import stat_signature
+
+    state: dict[str, tuple[int, int, int, int]] = {}
     pending = [str(folder) for folder in folders]
     while pending:
         folder = pending.pop()
@@ -91,7 +96,7 @@ def folder_state(folders: Iterable[Path]) -> dict[str, tuple[int, int]]:
                             pending.append(entry.path)
                         else:
                             stat = entry.stat(follow_symlinks=False)
-                            state[entry.path] = (stat.st_size, stat.st_mtime_ns)
+                            state[entry.path] = stat_signature(stat)
                     except OSError:
                         continue
         except OSError:
@@ -123,6 +128,7 @@ class LightPoller:
         self._thread = threading.Thread(target=self._run, name="newsdossier-poll", daemon=True)
 
     def start(self) -> "LightPoller":
+        """Start polling in the thread; returns self."""
         self._thread.start()
         return self
 
@@ -146,17 +152,23 @@ class LightPoller:
             self._running.wait()
             if self._stopped.is_set():
                 return
-            started = time.process_time()
-            self.poll()
-            wait = max(self.interval, self.SPACING * (time.process_time() - started))
+            started = time.thread_time()  # this thread's CPU: not the build's or the server's
+            try:
+                self.poll()
+            except Exception as error:  # a poll that fails is tried again; the thread never dies
+                _log.warning("newsdossier: watching the project's files failed: %s", error)
+            wait = max(self.interval, self.SPACING * (time.thread_time() - started))
 
     def pause(self) -> None:
+        """Stop polling until resume() (a build is running)."""
         self._running.clear()
 
     def resume(self) -> None:
+        """Poll again; the first poll compares with the state before the pause."""
         self._running.set()
 
     def stop(self) -> None:
+        """End polling and wait up to 5 s for the thread."""
         self._stopped.set()
         self._running.set()
         if self._thread.is_alive():
