@@ -124,7 +124,7 @@ class Registry:
         if surface and (surface == str(entry.get("name") or "") or (isinstance(aliases, list) and list.__contains__(aliases, surface))):
             return False  # printed as its name or an alias already (what the checks below find, sooner)
         form = fold(surface)
-        if not form:
+        if not form.strip():  # nothing printed, or only spaces
             return False
         if form in claimed_forms(entry):
             printed = {str(n) for n in [entry.get("name"), *(entry.get("aliases") or [])] if n}
