@@ -9,14 +9,13 @@ import pytest
 from newsdossier.datevalue import PartialDate
 from newsdossier.entities import find_in_sentence
 from newsdossier.events import calendar_day, find_events
+from eventcases import FILLER, body_events
 
 ANCHOR = PartialDate(2024, 3, 15)  # a Friday
-FILLER = [("Une phrase sans rien.", []), ("Otra frase sin nada.", []), ("Another one.", []), ("Und noch.", [])]
 
 
 def events_of(sentence: str, language: str, lead: bool = False) -> list[str]:
-    told = ([] if lead else FILLER) + [(sentence, find_in_sentence(sentence, language))]
-    return sorted(e.date for e in find_events(told, ANCHOR, None, language)[0])
+    return sorted(e.date for e in body_events(sentence, language, ANCHOR, lead))
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,9 @@ import pytest
 
 from newsdossier.datevalue import PartialDate
 from newsdossier.events import find_events
+from eventcases import FILLER
 
 ANCHOR = PartialDate(2024, 3, 15)
-FILLER = [("Une phrase sans rien.", []), ("Otra frase sin nada.", []), ("Another one.", []), ("Und noch.", [])]
 
 
 def events_of(sentence: str, language: str) -> list[tuple[str, str, bool]]:

@@ -7,17 +7,15 @@ from __future__ import annotations
 import pytest
 
 from newsdossier.datevalue import PartialDate
-from newsdossier.entities import find_in_sentence
-from newsdossier.events import find_events, told_on_day, event_words
+from newsdossier.events import told_on_day, event_words
+from eventcases import body_events
 
 ANCHOR = PartialDate(2019, 3, 8)  # a Friday
-FILLER = [("Une phrase sans rien.", []), ("Otra frase sin nada.", []), ("Another one.", []), ("Und noch.", [])]
 
 
 def dates_of(sentence: str, language: str) -> list[str]:
     # deep in the body (after the lead), so the article's own date gives no event its day
-    told = FILLER + [(sentence, find_in_sentence(sentence, language))]
-    return sorted(e.date for e in find_events(told, ANCHOR, None, language)[0])
+    return sorted(e.date for e in body_events(sentence, language, ANCHOR))
 
 
 @pytest.mark.parametrize(

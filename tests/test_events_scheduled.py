@@ -10,14 +10,13 @@ from newsdossier.dates import scheduled
 from newsdossier.datevalue import PartialDate
 from newsdossier.entities import find_in_sentence
 from newsdossier.events import find_events
+from eventcases import body_events
 
 ANCHOR = PartialDate(2024, 3, 15)  # a Friday
-FILLER = [("Une phrase sans rien.", []), ("Otra frase sin nada.", []), ("Another one.", []), ("Und noch.", [])]
 
 
 def events_of(sentence: str, language: str) -> list[tuple[str, bool]]:
-    told = FILLER + [(sentence, find_in_sentence(sentence, language))]
-    return [(e.date, e.announced) for e in find_events(told, ANCHOR, None, language)[0]]
+    return [(e.date, e.announced) for e in body_events(sentence, language, ANCHOR)]
 
 
 @pytest.mark.parametrize(

@@ -8,16 +8,14 @@ from __future__ import annotations
 import pytest
 
 from newsdossier.datevalue import PartialDate
-from newsdossier.entities import find_in_sentence
-from newsdossier.events import event_words, find_events, told_through
+from newsdossier.events import event_words, told_through
+from eventcases import body_events
 
 ANCHOR = PartialDate(2020, 9, 10)
-FILLER = [("Une phrase sans rien.", []), ("Otra frase sin nada.", []), ("Another one.", []), ("Und noch.", [])]
 
 
 def kinds_of(sentence: str, language: str) -> list[str]:
-    told = FILLER + [(sentence, find_in_sentence(sentence, language))]
-    return sorted(e.kind for e in find_events(told, ANCHOR, None, language)[0])
+    return sorted(e.kind for e in body_events(sentence, language, ANCHOR))
 
 
 @pytest.mark.parametrize(

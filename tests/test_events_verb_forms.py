@@ -7,9 +7,9 @@ import pytest
 
 from newsdossier.datevalue import PartialDate
 from newsdossier.events import find_events
+from eventcases import FILLER
 
 ANCHOR = PartialDate(2024, 3, 15)  # a Friday
-FILLER = [("Une phrase sans rien.", []), ("Otra frase sin nada.", []), ("Another one.", []), ("Und noch.", [])]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,17 @@
+"""What the event tests share: a sentence told deep in an article's body, after a lead of
+sentences that name nothing (so the article's own date gives no event its day)."""
+from __future__ import annotations
+
+from newsdossier.datevalue import PartialDate
+from newsdossier.entities import find_in_sentence
+from newsdossier.events import EventFinding, find_events
+
+# Sentences that name nothing, in several languages: the lead before the sentence under test.
+FILLER = [("Une phrase sans rien.", []), ("Otra frase sin nada.", []), ("Another one.", []), ("Und noch.", [])]
+
+
+def body_events(sentence: str, language: str, anchor: PartialDate, lead: bool = False) -> list[EventFinding]:
+    """The events found in `sentence` (its entities found as normalize finds them) told after
+    FILLER, or as the lead's first sentence when `lead`, in an article dated `anchor`."""
+    told = ([] if lead else FILLER) + [(sentence, find_in_sentence(sentence, language))]
+    return find_events(told, anchor, None, language)[0]
