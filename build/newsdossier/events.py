@@ -903,17 +903,28 @@ def _resolve(mention: DateMention, years: list[int], anchor: PartialDate | None,
     return resolve_year(mention, anchor, forward=forward)
 
 
+def _vocabulary_words(table: dict, language: str, pick=None, languages_of: dict | None = None) -> set[str]:
+    """The words of a vocabulary table ({language: entry}) for a language, in the form
+    sentences are compared in (_compared: lowercased for the exact languages, folded for the
+    others): the language's entry, or every non-exact language's when it has none (the choice
+    made on `languages_of`, default the table itself). `pick(entry, language)` gives an entry's
+    words (default: the entry, a list)."""
+    chooser = table if languages_of is None else languages_of
+    exact = language in EXACT_LANGUAGES
+    languages = [language] if language in chooser else [lang for lang in chooser if lang not in EXACT_LANGUAGES]
+    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
+    pick = pick or (lambda entry, _lang: entry)
+    return {convert(w) for lang in languages for w in pick(table.get(lang), lang) or ()}
+
+
 @lru_cache(maxsize=None)
 def _word_pattern(section: str, language: str, agreeing: bool = False) -> re.Pattern | None:
     """Whole-word pattern of one vocabulary list of a language (all the non-exact languages'
     when it has none), on the sentence as _compared gives it; with agreeing, each word's
     agreeing forms too (_agreeing_forms: "créé", "créée", "créés"...)."""
     table = reference().vocabulary.get(section) or {}
-    exact = language in EXACT_LANGUAGES
-    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
-    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
-    listed = (lambda lang: _agreeing_forms(table.get(lang) or (), lang)) if agreeing else (lambda lang: table.get(lang) or ())
-    words = {convert(w) for lang in languages for w in listed(lang)}
+    pick = (lambda entry, lang: _agreeing_forms(entry or (), lang)) if agreeing else None
+    words = _vocabulary_words(table, language, pick)
     return re.compile(r"(?<![\w-])(?:" + alternation(words) + r")(?![\w-])") if words else None
 
 
@@ -986,13 +997,9 @@ def toll_over_year(sentence: str, main: EventWord, mentions: list[DateMention],
 @lru_cache(maxsize=None)
 def _offset_pattern(language: str) -> re.Pattern | None:
     table = reference().vocabulary.get("offset_from_happening") or {}
-    numbers = reference().vocabulary.get("number_words") or {}
-    exact = language in EXACT_LANGUAGES
-    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
-    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
-    units = {convert(w) for lang in languages for w in table[lang].get("units") or ()}
-    words = {convert(w) for lang in languages for w in table[lang].get("words") or ()}
-    counts = {convert(w) for lang in languages for w in numbers.get(lang) or ()}
+    units = _vocabulary_words(table, language, lambda entry, _lang: (entry or {}).get("units"))
+    words = _vocabulary_words(table, language, lambda entry, _lang: (entry or {}).get("words"))
+    counts = _vocabulary_words(reference().vocabulary.get("number_words") or {}, language, languages_of=table)
     if not units or not words:
         return None
     count = r"(?:\d{1,3}|" + alternation(counts) + ")" if counts else r"\d{1,3}"
@@ -1266,11 +1273,7 @@ def refers_back(sentence: str, word: EventWord, language: str = "und") -> bool:
 
 @lru_cache(maxsize=None)
 def _indefinite_pattern(language: str) -> re.Pattern | None:
-    table = reference().vocabulary.get("indefinite_determiners") or {}
-    exact = language in EXACT_LANGUAGES
-    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
-    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
-    words = sorted({convert(w) for lang in languages for w in table.get(lang) or ()}, key=len, reverse=True)
+    words = sorted(_vocabulary_words(reference().vocabulary.get("indefinite_determiners") or {}, language), key=len, reverse=True)
     if not words:
         return None
     forms = [re.escape(w) if w.endswith("'") else re.escape(w) + r"\s+" for w in words]
