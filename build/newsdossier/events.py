@@ -444,11 +444,7 @@ def _compared(sentence: str, exact: bool) -> str:
 def _clause_pattern(language: str) -> re.Pattern | None:
     """Words opening a subordinate clause (vocabulary "event_clause_markers") of a language,
     all the non-exact languages' when it has none."""
-    table = reference().vocabulary.get("event_clause_markers") or {}
-    exact = language in EXACT_LANGUAGES
-    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
-    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
-    words = sorted({convert(w) for lang in languages for w in table[lang]}, key=len, reverse=True)
+    words = sorted(_vocabulary_words(reference().vocabulary.get("event_clause_markers") or {}, language), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])") if words else None
 
 
