@@ -486,11 +486,16 @@ def _article_weekday(text: str) -> int | None:
 
 
 @lru_cache(maxsize=None)
-def _this_day_pattern() -> re.Pattern:
+def _this_day_pattern(opening: bool = False) -> re.Pattern:
+    """A deictic word (vocabulary this_day_words) and a weekday ("ce lundi", "this Monday,")
+    ending the folded text before a date; with opening, at the text's start and the weekday
+    optional ("Este 29 de mayo")."""
     ref = reference()
     deictics = "|".join(re.escape(w) for w in sorted(ref.words("this_day_words"), key=len, reverse=True))
     weekdays = {fold(w) for table in ref.date_words["weekdays"].values() for w in table}
     days = "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True))
+    if opening:
+        return re.compile(rf"^\W*(?:{deictics})\s+(?:(?:{days})\W{{0,3}})?(?:le|el)?\W{{0,3}}$")
     return re.compile(rf"\b(?:{deictics})\s+(?:{days})\W{{0,3}}(?:le|el)?\W{{0,3}}$")
 
 
@@ -502,15 +507,6 @@ def _this_weekday_dates(text: str, weekday: int) -> list[DateMention]:
             and _this_day_pattern().search(fold_same_length(text[max(0, d.start - 20):d.start]))]
 
 
-@lru_cache(maxsize=None)
-def _opening_this_day_pattern() -> re.Pattern:
-    ref = reference()
-    deictics = "|".join(re.escape(w) for w in sorted(ref.words("this_day_words"), key=len, reverse=True))
-    weekdays = {fold(w) for table in ref.date_words["weekdays"].values() for w in table}
-    days = "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True))
-    return re.compile(rf"^\W*(?:{deictics})\s+(?:(?:{days})\W{{0,3}})?(?:le|el)?\W{{0,3}}$")
-
-
 def _opening_this_day(lead: str, language: str = "und") -> DateMention | None:
     """The day the lead opens with, put in the article's own week by a deictic word ("Ce
     vendredi 29 mai, c'est la journée...", "Este 29 de mayo, los cascos azules cumplen...",
@@ -518,7 +514,7 @@ def _opening_this_day(lead: str, language: str = "und") -> DateMention | None:
     of the future: the article's day. None otherwise (a later sentence's "ce jeudi" may be
     another day of the week)."""
     first = next((d for d in find_dates(lead[:60]) if d.kind == "date"), None)
-    if first is None or not first.value.day or not _opening_this_day_pattern().match(fold_same_length(lead[:first.start])):
+    if first is None or not first.value.day or not _this_day_pattern(opening=True).match(fold_same_length(lead[:first.start])):
         return None
     sentence = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
     return None if future_tense(sentence, language) else first
