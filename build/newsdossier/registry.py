@@ -21,6 +21,14 @@ def _position(filed: tuple) -> int:
     return filed[0]
 
 
+def start_month(date) -> tuple[int | None, int | None]:
+    """(year, month) an EDTF date string starts in, (None, None) when it has no year (not a
+    string, empty, or unparsable): where the event index files an event and looks for one."""
+    start = parse_simple(date) if isinstance(date, str) and date else None
+    year = start[0].year if start else None
+    return year, (start[0].month if year is not None else None)
+
+
 def _listed(values, value) -> bool:
     """`value in values` for a list or a ruamel CommentedSeq (a list underneath, whose own `in`
     walks it item by item in Python: the roles and reports of a registry entry, tested for
@@ -90,10 +98,7 @@ class Registry:
             hash(kind)
         except TypeError:
             kind = _ODD_KIND
-        date = entry.get("date") if isinstance(entry, dict) else None
-        start = parse_simple(date) if isinstance(date, str) and date else None
-        year = start[0].year if start else None
-        month = start[0].month if year is not None else None
+        year, month = start_month(entry.get("date") if isinstance(entry, dict) else None)
         self._by_kind.setdefault(kind, {}).setdefault(year, {}).setdefault(month, []).append((position, entry))
 
     def resolve(self, entry_id: str) -> str:
@@ -121,7 +126,7 @@ class Registry:
         "Nguyễn Chí Vịnh") is the same entry (ids and lookups fold accents) and is kept as an
         alias, so the page shows every printed spelling. Returns whether the alias was added."""
         aliases = entry.get("aliases")
-        if surface and (surface == str(entry.get("name") or "") or (isinstance(aliases, list) and list.__contains__(aliases, surface))):
+        if surface and (surface == str(entry.get("name") or "") or (isinstance(aliases, list) and _listed(aliases, surface))):
             return False  # printed as its name or an alias already (what the checks below find, sooner)
         form = fold(surface)
         if not form.strip():  # nothing printed, or only spaces
@@ -279,9 +284,7 @@ def merge_event(events: Registry, finding: EventFinding, article_id: str, actor_
     # same_event holds only for kinds that may join: the events of other kinds are not looked at.
     # Nor are those whose date starts in another year, or another month of its year, when the
     # finding's own date has a year (and a month): their dates never overlap.
-    start = parse_simple(finding.date) if finding.date else None
-    year = start[0].year if start else None
-    candidates = events.of_kinds(lambda kind: kinds_may_join(kind, finding.kind), year, start[0].month if year is not None else None)
+    candidates = events.of_kinds(lambda kind: kinds_may_join(kind, finding.kind), *start_month(finding.date))
     match = next((e for e in candidates if e.get("status") != "rejected" and same_event(e, finding)), None)
     if match is None:
         entry = CommentedMap()
