@@ -434,11 +434,12 @@ def atomic_write(path: Path, text: str) -> bool:
     except OSError:
         pass  # none yet (or unreadable): written
     queue = getattr(_BATCH, "queue", None)
+    temporary = functools.partial(tempfile.mkstemp, prefix=f"{_TEMP_PREFIX}{path.name}.", suffix=_TEMP_SUFFIX, dir=path.parent)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f"{_TEMP_PREFIX}{path.name}.", suffix=_TEMP_SUFFIX, dir=path.parent)
+        fd, tmp = temporary()
     except FileNotFoundError:  # its folder is not there yet
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f"{_TEMP_PREFIX}{path.name}.", suffix=_TEMP_SUFFIX, dir=path.parent)
+        fd, tmp = temporary()
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
