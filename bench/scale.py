@@ -15,7 +15,8 @@ day) is put in a fresh project, then the steps run in this order (--steps picks 
   check       `newsdossier check`
   build       `mkdocs build` (bench/build_timed.py: the plugin's own share, per part)
   search      headless Chromium on the built site: open the search, type a query, first
-              result shown; the bytes the server sent for it (needs playwright + /usr/bin/chromium)
+              result shown (as Playwright and as the page see it); the bytes the server sent for
+              it from the page's opening, preloading included (needs playwright + /usr/bin/chromium)
   serve       `mkdocs serve --dirty`: saving one article's YAML to its page showing the change
   reference   normalize after an alias was added to the tool's reference data (missions.yaml,
               in a copy of the package): articles re-extracted, files rewritten
@@ -316,12 +317,37 @@ def _kinds(sent: list[tuple[str, int]]) -> dict[str, int]:
     return dict(sorted(kinds.items()))
 
 
+# In the page, before its own scripts: the time of the click that opens the search, of the
+# last input in its box, and of the first frame drawn with a result link in it (performance.now(), ms).
+_PAGE_TIMES = """
+window.__ndSearch = {};
+document.addEventListener("click", (event) => {
+  if (event.target.closest && event.target.closest("pagefind-modal-trigger") && !window.__ndSearch.click) {
+    window.__ndSearch.click = performance.now();
+  }
+}, true);
+document.addEventListener("input", () => { window.__ndSearch.input = performance.now(); }, true);
+new MutationObserver((changes, observer) => {
+  if (document.querySelector("pagefind-modal a.pf-result-link")) {
+    observer.disconnect();
+    requestAnimationFrame(() => { window.__ndSearch.drawn = performance.now(); });
+  }
+}).observe(document, { childList: true, subtree: true });
+"""
+_UI_FILES = ("pagefind-component-ui.js", "pagefind-component-ui.css")  # the page's own, loaded with it
+
+
 def browser_search(site: Path, queries: list[str]) -> list[dict]:
-    """For each query, in a fresh browser context (empty cache) on the site's home page: the
-    seconds from opening the search to the first result shown, from typing to it, the bytes
-    the server sent from opening the search to the first result (Pagefind's script, its
-    WebAssembly, index chunks and fragments), the results shown then, and the page's
-    JavaScript heap (MB)."""
+    """For each query, in a fresh browser context (empty cache) on the site's home page, the
+    search opened as soon as its button shows: the seconds from opening the search to the
+    first result shown and from typing to it, as Playwright sees them (wall_s, typing_s: its
+    own round trips included, a tenth of a second and more on a loaded machine) and as the
+    page does (page_s, page_typing_s: from the click event, or the input event, to the first
+    frame drawn with a result); the bytes the server sent for the search from the page's
+    opening to the first result (Pagefind's script, its WebAssembly, the entries and metadata
+    of its indexes, index chunks and fragments, whether fetched before the click, in the
+    background, or after it; not the search's interface, which the page loads in any case:
+    ui_bytes), the results shown then, and the page's JavaScript heap (MB)."""
     from functools import partial
 
     from playwright.sync_api import sync_playwright
@@ -336,11 +362,12 @@ def browser_search(site: Path, queries: list[str]) -> list[dict]:
             try:
                 for query in queries:
                     context = browser.new_context()
+                    context.add_init_script(_PAGE_TIMES)
                     page = context.new_page()
+                    _Counting.sent = []
                     page.goto(base, wait_until="load")
                     trigger = page.locator("pagefind-modal-trigger button")
                     trigger.wait_for(state="visible", timeout=SEARCH_TIMEOUT_MS)
-                    _Counting.sent = []
                     opened = time.perf_counter()
                     trigger.click()
                     box = page.locator("pagefind-modal input[type=search]")
@@ -350,10 +377,15 @@ def browser_search(site: Path, queries: list[str]) -> list[dict]:
                     results = page.locator("pagefind-modal a.pf-result-link")
                     results.first.wait_for(state="visible", timeout=SEARCH_TIMEOUT_MS)
                     done = time.perf_counter()
-                    sent = list(_Counting.sent)
+                    page.wait_for_function("window.__ndSearch.drawn !== undefined", timeout=SEARCH_TIMEOUT_MS)
+                    times = page.evaluate("window.__ndSearch")
+                    sent = [(path, size) for path, size in _Counting.sent if "/pagefind/" in path]
+                    searched = [(path, size) for path, size in sent if not path.split("?")[0].endswith(_UI_FILES)]
                     rows.append({
                         "query": query, "wall_s": done - opened, "typing_s": done - typed,
-                        "bytes": sum(size for _, size in sent), "requests": len(sent), "bytes_by_kind": _kinds(sent),
+                        "page_s": (times["drawn"] - times["click"]) / 1000, "page_typing_s": (times["drawn"] - times["input"]) / 1000,
+                        "bytes": sum(size for _, size in searched), "requests": len(searched), "bytes_by_kind": _kinds(searched),
+                        "ui_bytes": sum(size for _, size in sent) - sum(size for _, size in searched),
                         "results": results.count(),
                         "heap_mb": page.evaluate("performance.memory ? performance.memory.usedJSHeapSize : 0") / 2**20,
                     })
@@ -522,8 +554,10 @@ def describe(row: dict) -> tuple[str, str, str]:
                 f"first build {row['first_build_s']:.1f} s; CPU and memory of the whole session (first build and 3 saves)")
     if step == "search":
         kinds = ", ".join(f"{k} {v / 1024:,.0f}" for k, v in (row.get("bytes_by_kind") or {}).items())
+        in_page = (f"in the page {row['page_s']:.2f} s from the click, {row['page_typing_s']:.2f} s from typing; "
+                   if "page_s" in row else "")
         return (f"search {row['query']!r}", f"{row['bytes'] / 1024:,.0f} KB",
-                f"{row['typing_s']:.2f} s from typing; {row['requests']} requests" + (f" (KB: {kinds})" if kinds else "")
+                f"{row['typing_s']:.2f} s from typing; {in_page}{row['requests']} requests" + (f" (KB: {kinds})" if kinds else "")
                 + f"; {row['results']} results shown; page's JavaScript heap {row.get('heap_mb', 0):.0f} MB")
     return step, "", ""
 

@@ -411,6 +411,73 @@ def test_results_from_every_language_are_links_on_this_site(page: Page, site_url
     assert all(link.startswith("/") and not link.startswith("//") for link in links), links
 
 
+# -- the search loaded before the reader opens it ---------------------------------------------
+
+def _metadata_files(site: Path) -> set[str]:
+    """The addresses (from the site's root) of every index's metadata file in the built site."""
+    import json
+    found = set()
+    for entry in (site / "pagefind").rglob("pagefind-entry.json"):
+        folder = entry.parent.relative_to(site).as_posix()
+        found |= {f"/{folder}/pagefind.{language['hash']}.pf_meta" for language in json.loads(entry.read_text(encoding="utf-8"))["languages"].values()}
+    return found
+
+
+def _wait_for_requests(page: Page, fetched: list[str], wanted: set[str], seconds: float = 20) -> set[str]:
+    """The wanted paths not yet requested once they all are, or `seconds` have passed."""
+    for _ in range(int(seconds * 10)):
+        missing = wanted - {urlsplit(url).path for url in fetched}
+        if not missing:
+            return missing
+        page.wait_for_timeout(100)
+    return missing
+
+
+@pytest.mark.browser
+def test_the_search_loads_by_itself_once_the_page_is_idle_and_from_the_site_only(page: Page, site_url: str, built_site: Path):
+    """Without any click, pointer or key: Pagefind's script, its WebAssembly, and the entry and
+    metadata of every index are fetched, so that a first query only fetches its words' chunks;
+    and nothing is asked of another host."""
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url))
+    page.goto(site_url + "/")
+    wanted = {"/pagefind/pagefind.js", "/pagefind/pagefind-worker.js", "/pagefind/pagefind-entry.json"} | _metadata_files(built_site)
+    assert len(wanted) > 4
+    assert _wait_for_requests(page, fetched, wanted) == set()
+    assert any(urlsplit(url).path.startswith("/pagefind/wasm.") for url in fetched)
+    assert all(urlsplit(url).hostname == "127.0.0.1" for url in fetched), [url for url in fetched if urlsplit(url).hostname != "127.0.0.1"]
+
+
+@pytest.mark.browser
+def test_with_the_data_saver_on_the_search_loads_only_when_the_reader_comes_to_it(page: Page, site_url: str):
+    fetched: list[str] = []
+    page.add_init_script("Object.defineProperty(navigator, 'connection', { value: { saveData: true } })")
+    page.on("request", lambda request: fetched.append(urlsplit(request.url).path))
+    page.goto(site_url + "/", wait_until="networkidle")
+    assert "/pagefind/pagefind.js" not in fetched
+    page.locator("pagefind-modal-trigger button").hover()
+    assert _wait_for_requests(page, fetched, {"/pagefind/pagefind.js"}) == set()
+
+
+PRELOADED_SEARCHES = [
+    ("Nations unies", "actor:united-nations"),  # an alias
+    ("secretaire", "fr"),  # an accent-folded word ("secrétaire")
+    ("saluer", "fr"),  # a French word form ("a salué")
+]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("query", "expected"), PRELOADED_SEARCHES, ids=[q for q, _ in PRELOADED_SEARCHES])
+def test_a_query_typed_once_the_search_has_loaded_finds_its_page(page: Page, site_url: str, built_site: Path, example_pages, query, expected):
+    """The same search, with everything loaded in the background before the reader opens it."""
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url))
+    page.goto(site_url + example_pages["en"])
+    assert _wait_for_requests(page, fetched, _metadata_files(built_site)) == set()
+    top = _top(page, query, example_pages[expected])
+    assert example_pages[expected] in top, f"{expected} is not in the first three results for {query!r}: {top}"
+
+
 # -- a long list of results is shown a part at a time ------------------------------------------
 
 def _listed(page: Page) -> int:
@@ -476,35 +543,54 @@ def test_pagefind_reads_the_pages_and_not_the_other_html_files(pages, others, gl
 @pytest.mark.parametrize(("pages", "languages", "size", "parts"), [
     # a site of at most `size` pages: one run, as index_glob gives it
     (["index.html", "actors/a/index.html", "actors/b/index.html"], {}, 3, "{actors/**/*.html,index.html}"),
-    # larger: pages dealt by the last character of their folder, the home page to part 0,
-    # each part with the languages of its pages
-    (["index.html", "actors/a/index.html", "actors/b/index.html", "articles/1/index.html"], {"articles/1/index.html": "fr"}, 2,
-     [IndexPart("", "{**/*[a]/index.html,index.html}", ("en",)), IndexPart("part-1", "{**/*[1b]/index.html}", ("en", "fr"))]),
-    # a folder name ending in another character goes to part 0 by its path (and part 0 then
-    # gets fewer of the others)
-    (["index.html", "actors/a/index.html", "actors/b/index.html", "actors/x-/index.html"], {}, 2,
-     [IndexPart("", "{actors/x-/index.html,index.html}", ("en",)), IndexPart("part-1", "{**/*[ab]/index.html}", ("en",))]),
-    # a page name the glob would read as a pattern: one run
-    (["index.html", "actors/a/index.html", "actors/b/index.html", "{x}.html"], {}, 2, "**/*.{html}"),
+    # larger: a language's pages together, as few languages per part as the size allows
+    (["index.html", "actors/a/index.html", "actors/b/index.html", "articles/1/index.html", "articles/2/index.html"],
+     {"articles/1/index.html": "fr", "articles/2/index.html": "fr"}, 3,
+     [IndexPart("", ("actors/a/index.html", "actors/b/index.html", "index.html"), ("en",)),
+      IndexPart("part-1", ("articles/1/index.html", "articles/2/index.html"), ("fr",))]),
+    # a language of more pages than `size` is dealt in turn to as few parts as hold it; a small
+    # language goes into a part with room
+    (["index.html", "actors/a/index.html", "actors/b/index.html", "actors/c/index.html", "articles/1/index.html"],
+     {"articles/1/index.html": "vi"}, 3,
+     [IndexPart("", ("actors/a/index.html", "actors/c/index.html", "articles/1/index.html"), ("en", "vi")),
+      IndexPart("part-1", ("actors/b/index.html", "index.html"), ("en",))]),
+    # a page name a glob would read as a pattern is a page like any other
+    (["index.html", "actors/a/index.html", "actors/b/index.html", "{x}.html"], {}, 2,
+     [IndexPart("", ("actors/a/index.html", "index.html"), ("en",)), IndexPart("part-1", ("actors/b/index.html", "{x}.html"), ("en",))]),
 ])
-def test_a_large_sites_index_is_written_in_parts_of_pages_dealt_by_name(pages, languages, size, parts):
+def test_a_large_sites_index_is_written_in_parts_by_language(pages, languages, size, parts):
     assert index_parts(pages, ["seeds/1.txt.html", "data/articles/1.md.html"], languages, "en", size) == parts
 
 
-def test_the_parts_hold_every_page_once_and_about_as_many_each():
-    pages = ["index.html", *(f"articles/{n:05d}/index.html" for n in range(2000)), *(f"actors/{name}/index.html" for name in
-             ("nguyen-van-duc", "dang-thi-huyen", "united-nations", "south-sudan", "security-council") * 1)]
-    parts = index_parts(pages, [], {}, "en", 1000)
-    assert [part.folder for part in parts] == ["", "part-1", "part-2"]
-    import fnmatch
-    import re as regex
+def test_the_parts_hold_every_page_once_at_most_size_each_and_few_indexes():
+    """Four languages, one of them larger than a part: every page in one part, none over the
+    size, each language's pages in as few parts as hold them (the search opens one index per
+    language of each part)."""
+    pages = ["index.html", *(f"articles/{n:05d}/index.html" for n in range(2000)), *(f"actors/{n}/index.html" for n in range(900))]
+    languages = {f"articles/{n:05d}/index.html": ("fr", "es", "vi", "en")[n % 4] for n in range(2000)}
+    parts = index_parts(pages, [], languages, "en", 1000)
+    assert [part.folder for part in parts][:2] == ["", "part-1"]
+    placed = [page for part in parts for page in part.pages]
+    assert sorted(placed) == sorted(pages)
+    assert all(len(part.pages) <= 1000 for part in parts)
+    assert all({languages.get(page, "en") for page in part.pages} == set(part.languages) for part in parts)
+    assert sum(len(part.languages) for part in parts) == 5  # English (1,401 pages) in two parts, each other language in one
+    english = [len(part.pages) for part in parts if part.languages == ("en",)]
+    assert len(english) == 2 and max(english) - min(english) <= 1
 
-    def matches(glob: str, path: str) -> bool:
-        return any(regex.fullmatch(fnmatch.translate(alternative.replace("**/", "")).replace(r"(?s:", "(?s:(?:.*/)?", 1), path)
-                   if alternative.startswith("**/") else alternative == path for alternative in glob[1:-1].split(","))
-    counts = [sum(matches(part.glob, path) for path in pages) for part in parts]
-    assert all(sum(matches(part.glob, path) for part in parts) == 1 for path in pages)
-    assert max(counts) - min(counts) <= 250
+
+def test_a_parted_run_reads_a_view_of_its_pages_only(tmp_path):
+    """Each part's Pagefind run reads a folder holding its pages at their own paths (so the
+    addresses in the index are the site's), and the folder is gone afterwards."""
+    from newsdossier.search import VIEW, _link_pages
+    site = tmp_path / "site"
+    for path in ("index.html", "articles/1/index.html", "actors/a/index.html"):
+        (site / path).parent.mkdir(parents=True, exist_ok=True)
+        (site / path).write_text(f"<p>{path}</p>", encoding="utf-8")
+    _link_pages(site, site / VIEW, ["articles/1/index.html", "index.html", "actors/missing/index.html"])
+    held = sorted(str(path.relative_to(site / VIEW)) for path in (site / VIEW).rglob("*.html"))
+    assert held == ["articles/1/index.html", "index.html"]
+    assert (site / VIEW / "articles/1/index.html").read_text(encoding="utf-8") == "<p>articles/1/index.html</p>"
 
 
 def test_the_built_site_is_indexed_from_its_pages_only(search_project: Path):
@@ -554,15 +640,24 @@ def parted_site(search_project: Path, tmp_path_factory) -> Path:
 
 def test_a_parted_index_holds_every_page_once(parted_site: Path):
     import json
+    from newsdossier.search import VIEW
+    assert not (parted_site / VIEW).exists()
     bundle = parted_site / "pagefind"
     parts = [bundle, *sorted(path for path in bundle.glob("part-*") if path.is_dir())]
     assert len(parts) > 2
     indexed = 0
+    holding: dict[str, list[Path]] = {}  # the parts holding an index of each language
     for part in parts:
         entry = json.loads((part / "pagefind-entry.json").read_text(encoding="utf-8"))
         indexed += sum(language["page_count"] for language in entry["languages"].values())
+        for language in entry["languages"]:
+            holding.setdefault(language, []).append(part)
     bodies = [page for page in parted_site.rglob("*.html") if "data-pagefind-body" in page.read_text(encoding="utf-8")]
     assert indexed == len(bodies)
+    # the fixture's articles in other languages than the site's are fewer than a part holds:
+    # each such language is one index, in one part
+    assert {"fr", "es"} <= set(holding)
+    assert all(len(holding[language]) == 1 for language in holding if language != "en"), holding
 
 
 @pytest.fixture(scope="module")

@@ -39,7 +39,7 @@ PART_PAGES = 6000  # pages per part, at most: about 0.7 GB of Pagefind's memory 
 # build's own ~1.2 GB a 10,000-article site (18,500 pages, 4 parts) stays under 2 GB; 10,000 per part
 # peaked at 1.2 GB (2.4 GB with the build), one run at 2.3 GB (bench/scale.py)
 PART_FOLDER = "part-{}"  # the folder of part i (i >= 1) inside the bundle; part 0 is the bundle itself
-_PART_CHARACTER = re.compile(r"[A-Za-z0-9_]")  # a last character a glob's class can name
+VIEW = f".{BUNDLE}.view"  # the folder, inside the site, of links to the pages of the part being indexed
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"\w+")
 # An HTML tag: (closing slash, name, attributes, self-closing slash). The elements Pagefind skips
@@ -363,9 +363,10 @@ def index_glob(pages: Iterable[str], others: Iterable[str]) -> str:
 @dataclass(frozen=True)
 class IndexPart:
     """One Pagefind run of a parted index: the folder it writes inside the bundle ("" for the
-    bundle itself), its `--glob`, and the languages of its pages (one index each)."""
+    bundle itself), the pages it reads (output paths relative to the site, with "/"), and the
+    languages of those pages (one index each)."""
     folder: str
-    glob: str
+    pages: tuple[str, ...]
     languages: tuple[str, ...]
 
 
@@ -374,53 +375,48 @@ def index_parts(pages: Iterable[str], others: Iterable[str], languages: dict[str
     """The parts of the search index of a site of more than `size` pages, each read by a Pagefind
     run of its own; for a smaller site, the one glob of `index_glob` (a str: one run, as before).
     Input: the pages' and other HTML files' output paths (as `index_glob`'s), each page's
-    language tag where it is not `default` (the site's). A page "<folder>/index.html" goes to a
-    part by the last character of its folder's name (a letter, digit or "_"), these characters
-    dealt out so that the parts have about as many pages each: the parts are samples of every
-    kind of page and language alike, so that Pagefind's ranking, which counts how many pages of
-    its index hold a word and how long they are (BM25), scores a page about as it would in one
-    index. A part's glob names its characters as a class ("**/*[05afk]/index.html"); the other
-    pages (the home page, a name ending otherwise) go to part 0 one by one. The views of seeds
-    and data files never end in "/index.html", so no glob reads them. Output: the parts, part 0
-    first, or `index_glob`'s single glob when a page cannot be placed so (a name the glob reads
-    as a pattern) or another HTML file ends in "/index.html"."""
-    pages, others = sorted(pages), list(others)
-    count = -(-len(pages) // size)
-    if count <= 1 or any(path.endswith("/index.html") for path in others):
+    language tag where it is not `default` (the site's).
+
+    Pagefind keeps one index per language of a run's pages, and the search asks every index of
+    every part, each one after another when it opens (its entry and metadata) and each for the
+    chunks of the query's words: so the parts hold as few languages each as they can. The pages
+    of a language go to one part, or, when there are more than `size`, to as few parts as hold
+    them, dealt in turn in the order of their paths (each part then a sample of every kind of
+    page of that language, so that Pagefind's ranking, which counts how many pages of an index
+    hold a word and how long they are (BM25), scores a page about as it would in one index of
+    its language). These groups are packed into parts of at most `size` pages, the largest
+    first, each into the first part with room for it. A site of 10,000 articles in four
+    languages (18,500 pages) gets 6 indexes instead of 16 from pages dealt without regard to
+    their language. Output: the parts, part 0 (written into the bundle itself) first."""
+    pages = sorted(pages)
+    if len(pages) <= size:
         return index_glob(pages, others)
-    by_character: dict[str, list[str]] = {}
-    loose: list[str] = []
+    by_language: dict[str, list[str]] = {}
     for path in pages:
-        folder = path[:-len("/index.html")] if path.endswith("/index.html") else ""
-        if folder and _PART_CHARACTER.fullmatch(folder[-1]):
-            by_character.setdefault(folder[-1], []).append(path)
-        elif _PLAIN_PATH.fullmatch(path):
-            loose.append(path)
+        by_language.setdefault(languages.get(path, default), []).append(path)
+    groups: list[tuple[str, list[str]]] = []
+    for language, paths in by_language.items():
+        count = -(-len(paths) // size)
+        groups += [(language, paths[index::count]) for index in range(count)]
+    packed: list[list[tuple[str, list[str]]]] = []
+    for group in sorted(groups, key=lambda item: (-len(item[1]), item[0])):
+        room = next((part for part in packed if sum(len(paths) for _, paths in part) + len(group[1]) <= size), None)
+        if room is None:
+            packed.append([group])
         else:
-            return index_glob(pages, others)
-    characters: list[list[str]] = [[] for _ in range(count)]
-    sizes = [len(loose)] + [0] * (count - 1)
-    for character, paths in sorted(by_character.items(), key=lambda item: (-len(item[1]), item[0])):
-        part = min(range(count), key=lambda index: (sizes[index], index))
-        characters[part].append(character)
-        sizes[part] += len(paths)
-    parts = []
-    for index, chosen in enumerate(characters):
-        members = [path for character in chosen for path in by_character[character]] + (loose if index == 0 else [])
-        if not members:
-            continue
-        pattern = [f"**/*[{''.join(sorted(chosen))}]/index.html"] if chosen else []
-        glob = "{" + ",".join(pattern + (loose if index == 0 else [])) + "}"
-        tags = tuple(sorted({languages.get(path, default) for path in members}))
-        parts.append(IndexPart(PART_FOLDER.format(index) if index else "", glob, tags))
-    return parts if parts and parts[0].folder == "" else index_glob(pages, others)
+            room.append(group)
+    return [IndexPart(PART_FOLDER.format(index) if index else "", tuple(sorted(path for _, paths in part for path in paths)),
+                      tuple(sorted({language for language, _ in part})))
+            for index, part in enumerate(packed)]
 
 
 def index_site(site_dir: Path, cancel=None, glob: list[IndexPart] | str | None = None) -> None:
     """Run Pagefind over a built site: it indexes every page holding `data-pagefind-body` and
     writes the index, split into small chunks loaded on demand, with its search interface
     into `<site_dir>/pagefind/`. glob: the HTML files to read (`index_glob`; default: all), or
-    the parts of the index (`index_parts`), one run each, in turn, each into its folder.
+    the parts of the index (`index_parts`), one run each, in turn, each into its folder. A
+    part's run reads a folder (VIEW, inside the site, removed afterwards) holding links to its
+    pages at their paths, so that the pages' addresses in the index are the site's.
     The index is written beside the old one and swapped in, so
     a rebuild under `mkdocs serve` leaves no stale chunk behind. cancel: an optional
     threading.Event; once set, Pagefind is stopped, nothing is swapped in, and
@@ -428,10 +424,19 @@ def index_site(site_dir: Path, cancel=None, glob: list[IndexPart] | str | None =
     Pagefind's own message when it fails."""
     site_dir = Path(site_dir)
     fresh, old, bundle = site_dir / f".{BUNDLE}.new", site_dir / f".{BUNDLE}.old", site_dir / BUNDLE
-    shutil.rmtree(fresh, ignore_errors=True)
-    parts = glob if isinstance(glob, list) else [IndexPart("", glob, ())]
-    for part in parts:  # the bundle itself first: the other parts go inside it
-        _run_pagefind(site_dir, fresh / part.folder if part.folder else fresh, part.glob, cancel)
+    view = site_dir / VIEW
+    for folder in (fresh, view):  # left by a run that was killed
+        shutil.rmtree(folder, ignore_errors=True)
+    if isinstance(glob, list):
+        for part in glob:  # the bundle itself first: the other parts go inside it
+            shutil.rmtree(view, ignore_errors=True)
+            try:
+                _link_pages(site_dir, view, part.pages)
+                _run_pagefind(view, fresh / part.folder if part.folder else fresh, None, cancel, fresh)
+            finally:
+                shutil.rmtree(view, ignore_errors=True)
+    else:
+        _run_pagefind(site_dir, fresh, glob, cancel, fresh)
     shutil.rmtree(old, ignore_errors=True)
     if bundle.exists():
         bundle.rename(old)
@@ -439,10 +444,31 @@ def index_site(site_dir: Path, cancel=None, glob: list[IndexPart] | str | None =
     shutil.rmtree(old, ignore_errors=True)
 
 
-def _run_pagefind(site_dir: Path, output: Path, glob: str | None, cancel) -> None:
-    """One Pagefind run of index_site, writing into `output` (the new bundle, or a folder of it);
-    on failure or cancellation the whole new bundle is removed and SearchIndexError raised."""
-    fresh = site_dir / f".{BUNDLE}.new"
+def _link_pages(site_dir: Path, view: Path, pages: Iterable[str]) -> None:
+    """Make `view` a folder holding each of `pages` (paths relative to `site_dir`) at the same
+    path: a hard link to the page's file (no copy of its bytes), or a copy where the file
+    system makes none. A page missing from the site is left out."""
+    made: set[Path] = set()
+    for path in pages:
+        source, target = site_dir / path, view / path
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
+        try:
+            target.hardlink_to(source)
+        except FileNotFoundError:
+            continue
+        except OSError:
+            try:
+                shutil.copyfile(source, target)
+            except FileNotFoundError:
+                continue
+
+
+def _run_pagefind(site_dir: Path, output: Path, glob: str | None, cancel, fresh: Path) -> None:
+    """One Pagefind run of index_site over `site_dir` (the site, or a part's view of it),
+    writing into `output` (the new bundle `fresh`, or a folder of it); on failure or
+    cancellation the whole new bundle is removed and SearchIndexError raised."""
     command = [str(pagefind_executable()), "--site", str(site_dir), "--output-path", str(output), "--quiet",
                "--exclude-selectors", EXCLUDED, *(["--glob", glob] if glob else [])]
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as process:
