@@ -337,9 +337,10 @@ new MutationObserver((changes, observer) => {
 _UI_FILES = ("pagefind-component-ui.js", "pagefind-component-ui.css")  # the page's own, loaded with it
 
 
-def browser_search(site: Path, queries: list[str]) -> list[dict]:
+def browser_search(site: Path, queries: list[str], wait: float = 0.0) -> list[dict]:
     """For each query, in a fresh browser context (empty cache) on the site's home page, the
-    search opened as soon as its button shows: the seconds from opening the search to the
+    search opened `wait` seconds after its button shows (0: at once; a reader who looks at the
+    page first gives the page's idle-time loading a head start): the seconds from opening the search to the
     first result shown and from typing to it, as Playwright sees them (wall_s, typing_s: its
     own round trips included, a tenth of a second and more on a loaded machine) and as the
     page does (page_s, page_typing_s: from the click event, or the input event, to the first
@@ -368,6 +369,8 @@ def browser_search(site: Path, queries: list[str]) -> list[dict]:
                     page.goto(base, wait_until="load")
                     trigger = page.locator("pagefind-modal-trigger button")
                     trigger.wait_for(state="visible", timeout=SEARCH_TIMEOUT_MS)
+                    if wait:
+                        page.wait_for_timeout(wait * 1000)
                     opened = time.perf_counter()
                     trigger.click()
                     box = page.locator("pagefind-modal input[type=search]")
@@ -382,7 +385,7 @@ def browser_search(site: Path, queries: list[str]) -> list[dict]:
                     sent = [(path, size) for path, size in _Counting.sent if "/pagefind/" in path]
                     searched = [(path, size) for path, size in sent if not path.split("?")[0].endswith(_UI_FILES)]
                     rows.append({
-                        "query": query, "wall_s": done - opened, "typing_s": done - typed,
+                        "query": query, "wait_s": wait, "wall_s": done - opened, "typing_s": done - typed,
                         "page_s": (times["drawn"] - times["click"]) / 1000, "page_typing_s": (times["drawn"] - times["input"]) / 1000,
                         "bytes": sum(size for _, size in searched), "requests": len(searched), "bytes_by_kind": _kinds(searched),
                         "ui_bytes": sum(size for _, size in sent) - sum(size for _, size in searched),
@@ -419,9 +422,9 @@ def _failed(result: dict) -> str:
 
 
 def run_size(count: int, seed: int, today: date, steps: list[str], jobs: int | None, say, work: Path = OUT,
-             reuse: bool = False) -> list[dict]:
+             reuse: bool = False, search_wait: float = 0.0) -> list[dict]:
     """Every step asked for, on a fresh project of count seeds in work/ (with reuse, the one
-    there); one row per step (per query for search)."""
+    there); one row per step (per query for search, opened search_wait seconds after the page)."""
     rows: list[dict] = []
     project = make_project(count, seed, today, work, reuse)
     normalize = [str(BIN / "newsdossier"), "normalize", *(["--jobs", str(jobs)] if jobs else [])]
@@ -490,7 +493,7 @@ def run_size(count: int, seed: int, today: date, steps: list[str], jobs: int | N
             queries = [search_alias(project), FRENCH_WORD, ENGLISH_WORD]
             load = load_now()
             try:
-                for found in browser_search(site, queries):
+                for found in browser_search(site, queries, search_wait):
                     add({"n": count, "step": "search", "load": load, "articles": articles, **found})
             except Exception as error:  # a timeout, a browser that would not start: the other steps still run
                 add({"n": count, "step": "search", "load": load, "articles": articles, "query": "", "wall_s": 0.0,
@@ -556,7 +559,8 @@ def describe(row: dict) -> tuple[str, str, str]:
         kinds = ", ".join(f"{k} {v / 1024:,.0f}" for k, v in (row.get("bytes_by_kind") or {}).items())
         in_page = (f"in the page {row['page_s']:.2f} s from the click, {row['page_typing_s']:.2f} s from typing; "
                    if "page_s" in row else "")
-        return (f"search {row['query']!r}", f"{row['bytes'] / 1024:,.0f} KB",
+        waited = f" after {row['wait_s']:g} s on the page" if row.get("wait_s") else ""
+        return (f"search {row['query']!r}{waited}", f"{row['bytes'] / 1024:,.0f} KB",
                 f"{row['typing_s']:.2f} s from typing; {in_page}{row['requests']} requests" + (f" (KB: {kinds})" if kinds else "")
                 + f"; {row['results']} results shown; page's JavaScript heap {row.get('heap_mb', 0):.0f} MB")
     return step, "", ""
@@ -603,6 +607,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="the JSON file to write (default: <work>/results-<UTC date and time>.json); a .md table is written beside it")
     parser.add_argument("--tabulate", type=Path, nargs="+", default=None, metavar="FILE",
                         help="measure nothing: print one Markdown table of the rows of these results files (runs of different sizes)")
+    parser.add_argument("--search-wait", type=float, default=0.0, metavar="S",
+                        help="search step: open the search S seconds after the page has loaded (default: 0, at once)")
     parser.add_argument("--reuse", action="store_true",
                         help="use the project a run left in the work folder (e.g. --steps search on the site it built) instead of a fresh one")
     parser.add_argument("--work", type=Path, default=OUT, metavar="DIR",
@@ -646,7 +652,7 @@ def main(argv: list[str] | None = None) -> int:
         results.write_text(json.dumps(document, indent=1, ensure_ascii=False), encoding="utf-8")
 
     for count in args.sizes:
-        run_size(count, args.seed, args.today, steps, args.jobs, say, args.work.resolve(), args.reuse)
+        run_size(count, args.seed, args.today, steps, args.jobs, say, args.work.resolve(), args.reuse, args.search_wait)
     markdown = table(document["rows"])
     header = (f"Measured {document['date'][:16].replace('T', ' ')} UTC, commit {document['machine']['commit']}, "
               f"{document['machine']['cores']} cores ({document['machine']['system']}, Python {document['machine']['python']}), "
