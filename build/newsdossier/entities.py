@@ -650,6 +650,9 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
         if _inside_family_name(tokens, i, entries, sets, language):
             i += 1  # "Nguyễn Trung Phi", "Trần Thị Hà Lan": a person, found by pattern below
             continue
+        if end == i + 1 and _family_name_after_given(tokens, i, entries, sets):
+            i += 1  # "Carlos Mendoza", "Ana Toledo": a person, found by pattern below
+            continue
         if i == 0 and end == 1 and _common_word_opening(tokens[0], entries, language):
             i += 1  # "Réunion ministérielle à Bamako": a meeting, capitalised by the sentence
             continue
@@ -832,6 +835,16 @@ def _inside_family_name(tokens: list[Token], i: int, entries: list[Entry], sets,
             and (before.folded in sets["family"] or exact_form(before.text) in _exact_section("middle_names", language)))
 
 
+def _family_name_after_given(tokens: list[Token], i: int, entries: list[Entry], sets) -> bool:
+    """A town's name of one word right after a given name (vocabulary "given_names") joined
+    by a space: a family name ("Carlos Mendoza", "Ana Toledo", "Pedro León"), not the town.
+    Only a town: a country after a given name stays the country ("Juan, Chile")."""
+    if i == 0 or any(e.kind != "city" for e in entries):
+        return False
+    before = tokens[i - 1]
+    return before.is_capitalized and before.end + 1 == tokens[i].start and before.folded in sets["given"]
+
+
 def _common_word_opening(token: Token, entries: list[Entry], language: str) -> bool:
     """A place name of one word opening a sentence, where its capital may be the sentence's,
     that is a common word of the article's language and not a name the reference lists for
@@ -1009,7 +1022,10 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # Other evidence of a name makes its words' frequency say nothing either: any title
         # before it ("la ministra María Rosa") or a given name opening it ("Juan García",
         # vocabulary "given_names"), or a Vietnamese name's shape (_vietnamese_triple).
-        given = tokens[segment[0]].folded in sets["given"] and len(segment) <= 3
+        # four words when the second is a given name too ("Luis Ricardo Howell Ballena":
+        # two given names, two family names)
+        given = tokens[segment[0]].folded in sets["given"] and (
+            len(segment) <= 3 or (len(segment) == 4 and tokens[segment[1]].folded in sets["given"]))
         family = family or segment[0] in vietnamese
         after = _role_after(sentence, tokens, segment[-1], sets, language)
         # a person's office written after the name ("Anna Keller, commander of the Force"),
