@@ -1067,6 +1067,9 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             segment.append(k)
         elif not segment and not claimed[k] and _capitals_after_rank(sentence, tokens, k, run_set, claimed, sets, language):
             segment.append(k)
+        elif (not claimed[k] and all(_initial(tokens[j]) for j in segment)
+              and _initials_after_rank(sentence, tokens, k if not segment else segment[0], run_set, claimed, sets, language)):
+            segment.append(k)  # "Colonel G Praveen", "Mr S. D. Moorthy": the given names' initials
         else:
             close(segment)
             segment = []
@@ -1163,6 +1166,22 @@ def _capitals_after_rank(sentence, tokens, k, run_set, claimed, sets, language) 
     if nxt not in run_set or claimed[nxt] or not _gap_is_space(sentence, token, tokens[nxt]):
         return False
     if tokens[nxt].is_acronym or not _name_like(tokens[nxt], sets, language):
+        return False
+    role = _role_before(sentence, tokens, k, sets, language)
+    return role is not None and _is_person_title(role, language)
+
+
+def _initials_after_rank(sentence, tokens, k, run_set, claimed, sets, language) -> bool:
+    """Single capital letters opening a name right after a title that stands only before a
+    person (vocabulary "person_titles"), each followed by a space or a dot and a space, then a
+    name word: the given names' initials ("Colonel G Praveen", "Mr S. D. Moorthy", "Lt Col K S
+    Rathore"). k: the first initial."""
+    j = k
+    while j in run_set and not claimed[j] and _initial(tokens[j]):
+        if j + 1 not in run_set or sentence[tokens[j].end:tokens[j + 1].start] not in (" ", ". "):
+            return False
+        j += 1
+    if j == k or j not in run_set or claimed[j] or tokens[j].is_acronym or not _name_like(tokens[j], sets, language):
         return False
     role = _role_before(sentence, tokens, k, sets, language)
     return role is not None and _is_person_title(role, language)
