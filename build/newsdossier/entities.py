@@ -1565,6 +1565,34 @@ def named_again_as_person(candidates: list[Found], sentences: list[str], languag
     return out
 
 
+def surnames_after_titles(candidates: list[Found], people: list[Found], language: str) -> list[Found]:
+    """The names of one word found by pattern (kind "unresolved") that stand right after a title
+    that stands only before a person, in their own sentence ("1st Lieutenant Giopp said",
+    "el ministro de Defensa Aguad viajó"; vocabulary "person_titles"): a person the article
+    names by the surname alone. Not a common word of the language ("President Trump" is left
+    to the reference data), nor an acronym, nor a word of a person named in full (that
+    person again). Returns them as people, in the order given, each once."""
+    # any word of a name in full: the person named again, whichever of the names is kept
+    # ("Luis Alberto Otárola Peñaranda" ... "el ministro Otárola")
+    taken = {fold(strip_possessive(w)) for p in people for w in p.name.split()}
+    out: dict[str, Found] = {}
+    for candidate in candidates:
+        words = candidate.name.split()
+        if candidate.kind != "unresolved" or len(words) != 1 or candidate.id in out:
+            continue
+        word = strip_possessive(words[0])
+        folded = fold(word)
+        if folded in taken or not word[:1].isupper() or word.isupper() or is_common_word(folded, language):
+            continue
+        tokens = tokenize(candidate.sentence)
+        at = next((k for k in range(1, len(tokens)) if tokens[k].text == word
+                   and _titled_surname(candidate.sentence, tokens, k, folded, language)), None)
+        if at is not None:
+            role = _role_before(candidate.sentence, tokens, at, _vocab_sets(), language)
+            out[candidate.id] = Found("person", candidate.id, word, candidate.sentence, list(candidate.surfaces), role=role)
+    return list(out.values())
+
+
 def _titled_surname(sentence: str, tokens: list[Token], k: int, last: str, language: str) -> bool:
     """tokens[k] is the surname alone (the word after it no capitalised name word), right
     after a title that stands only before a person."""
