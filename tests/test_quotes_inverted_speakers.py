@@ -42,3 +42,25 @@ def test_a_day_after_the_verb_does_not_hide_its_speaker(text, speaker):
 )
 def test_a_body_inside_a_title_phrase_leads_to_the_name_after_it(text, speaker):
     assert speakers_of(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("Un ataque contra la base de la ONU dejó dos muertos, dijo el secretario general de la organización, "
+                     "Elena Ríos. El representante del secretario general en Malí, Juan Pérez Soto, condenó “el ataque "
+                     "vil contra los soldados de la paz”.", "Elena Ríos", id="es-complement"),
+        pytest.param("Deux soldats ont été tués près de la base de l'ONU, a indiqué le chef de la mission, Pierre Lambert. "
+                     "Le chef adjoint de la mission, Marc Dufour, a dénoncé « une attaque lâche contre les soldats ».",
+                     "Pierre Lambert", id="fr-complement"),
+    ],
+)
+def test_a_title_with_its_complement_then_a_comma_leads_to_the_name(text, speaker):
+    # the same title goes before another person's name after, so the title alone says no one
+    assert speakers_of(text)[0] == speaker
+
+
+def test_a_long_clause_between_title_and_name_leads_to_no_name():
+    text = ("The patrol returned to base, said the spokesman of the force that had been deployed there since the "
+            "ceasefire, Amadou Diallo.")
+    assert speakers_of(text) != ["Amadou Diallo"]

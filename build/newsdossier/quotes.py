@@ -616,7 +616,8 @@ def _person_after(mention: _Mention, mentions: list[_Mention], text: str, langua
         gap = _masked_gap(text, mention.end, other.start, mentions)
         # a title or an unnamed speaker, then the person's name set off by a comma ("..., a
         # indiqué son porte-parole, Stéphane Dujarric", "said its spokesperson, Jane Doe")
-        apposed = mention.kind in ("title", "unnamed") and re.fullmatch(r"\s*,\s*", gap) is not None
+        apposed = mention.kind in ("title", "unnamed") and (
+            re.fullmatch(r"\s*,\s*", gap) is not None or _complement_then_comma(gap, language))
         # a title's whole phrase, its bodies and places named in capitals ("the Special
         # Representative of the UN Secretary-General for South Sudan (SRSG) X")
         phrase = mention.kind == "title" and _tight(gap, language, most=TITLE_PHRASE_WORDS, free_words=0)
@@ -624,8 +625,28 @@ def _person_after(mention: _Mention, mentions: list[_Mention], text: str, langua
             return other
         if phrase and other.kind in ("entity", "title"):
             continue
+        if mention.kind in ("title", "unnamed") and _complement_then_comma(gap + ", ", language):
+            continue  # a body inside the title's complement ("le chef de la mission, X")
         break
     return mention
+
+
+# The most words of a title's complement before the comma and the name ("el secretario general
+# de la organización, X").
+COMPLEMENT_WORDS = 6
+
+
+def _complement_then_comma(gap: str, language: str) -> bool:
+    """Whether the gap after a title is its complement then a comma ("the commander of the
+    force, X", "el secretario general de la organización, X", "le chef de la mission, X"):
+    opening with a connector (vocabulary "name_connectors": of, de, del, du), at most
+    COMPLEMENT_WORDS words of which two outside the grammar words, titles and names."""
+    match = re.fullmatch(r"([^,;:()\"\u201c\u201d\u00ab\u00bb]*),\s*", gap)
+    if match is None:
+        return False
+    words = re.findall(r"[\w'\u2019-]+", match.group(1))
+    return (0 < len(words) <= COMPLEMENT_WORDS and fold_same_length(words[0]).lower() in reference().words("name_connectors")
+            and _tight(match.group(1), language, most=COMPLEMENT_WORDS, free_words=2))
 
 
 def _masked_gap(text: str, start: int, end: int, mentions: list[_Mention]) -> str:
