@@ -47,3 +47,14 @@ def test_a_surname_of_a_person_named_in_full_is_that_person(text, name):
 )
 def test_a_common_word_or_acronym_after_a_title_is_no_person(text):
     assert people_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Mme Hélène a remis les médailles aux soldats.", id="given-name-alone"),
+        pytest.param("La commandante Hélène de la Rosière a remis les médailles.", id="particle-after"),
+    ],
+)
+def test_a_given_name_or_a_name_going_on_after_a_particle_is_no_surname_alone(text):
+    assert ("Hélène", "Mme") not in people_of(text) and not [n for n, _r in people_of(text) if n == "Hélène"]

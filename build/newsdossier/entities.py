@@ -1575,6 +1575,7 @@ def surnames_after_titles(candidates: list[Found], people: list[Found], language
     # any word of a name in full: the person named again, whichever of the names is kept
     # ("Luis Alberto Otárola Peñaranda" ... "el ministro Otárola")
     taken = {fold(strip_possessive(w)) for p in people for w in p.name.split()}
+    sets = _vocab_sets()
     out: dict[str, Found] = {}
     for candidate in candidates:
         words = candidate.name.split()
@@ -1582,15 +1583,26 @@ def surnames_after_titles(candidates: list[Found], people: list[Found], language
             continue
         word = strip_possessive(words[0])
         folded = fold(word)
-        if folded in taken or not word[:1].isupper() or word.isupper() or is_common_word(folded, language):
-            continue
+        if (folded in taken or folded in sets["given"] or not word[:1].isupper() or word.isupper()
+                or is_common_word(folded, language)):
+            continue  # a given name alone ("Mme Hélène") is no family name
         tokens = tokenize(candidate.sentence)
         at = next((k for k in range(1, len(tokens)) if tokens[k].text == word
-                   and _titled_surname(candidate.sentence, tokens, k, folded, language)), None)
+                   and _titled_surname(candidate.sentence, tokens, k, folded, language)
+                   and not _particle_then_name(tokens, k, sets)), None)
         if at is not None:
-            role = _role_before(candidate.sentence, tokens, at, _vocab_sets(), language)
+            role = _role_before(candidate.sentence, tokens, at, sets, language)
             out[candidate.id] = Found("person", candidate.id, word, candidate.sentence, list(candidate.surfaces), role=role)
     return list(out.values())
+
+
+def _particle_then_name(tokens: list[Token], k: int, sets) -> bool:
+    """Whether the word after tokens[k] is a name particle before a capitalised word ("Hélène
+    de la Cruz", "Anna van der Berg"): tokens[k] opens a longer name."""
+    j = k + 1
+    while j < len(tokens) and tokens[j].folded in sets["particles"] and not tokens[j].is_capitalized:
+        j += 1
+    return j > k + 1 and j < len(tokens) and tokens[j].is_capitalized
 
 
 def _titled_surname(sentence: str, tokens: list[Token], k: int, last: str, language: str) -> bool:
