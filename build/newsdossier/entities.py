@@ -650,6 +650,9 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
         if _inside_family_name(tokens, i, entries, sets, language):
             i += 1  # "Nguyễn Trung Phi", "Trần Thị Hà Lan": a person, found by pattern below
             continue
+        if end == i + 1 and _family_name_after_given(tokens, i, entries, sets):
+            i += 1  # "Carlos Mendoza", "Ana Toledo": a person, found by pattern below
+            continue
         if i == 0 and end == 1 and _common_word_opening(tokens[0], entries, language):
             i += 1  # "Réunion ministérielle à Bamako": a meeting, capitalised by the sentence
             continue
@@ -832,6 +835,16 @@ def _inside_family_name(tokens: list[Token], i: int, entries: list[Entry], sets,
             and (before.folded in sets["family"] or exact_form(before.text) in _exact_section("middle_names", language)))
 
 
+def _family_name_after_given(tokens: list[Token], i: int, entries: list[Entry], sets) -> bool:
+    """A town's name of one word right after a given name (vocabulary "given_names") joined
+    by a space: a family name ("Carlos Mendoza", "Ana Toledo", "Pedro León"), not the town.
+    Only a town: a country after a given name stays the country ("Juan, Chile")."""
+    if i == 0 or any(e.kind != "city" for e in entries):
+        return False
+    before = tokens[i - 1]
+    return before.is_capitalized and before.end + 1 == tokens[i].start and before.folded in sets["given"]
+
+
 def _common_word_opening(token: Token, entries: list[Entry], language: str) -> bool:
     """A place name of one word opening a sentence, where its capital may be the sentence's,
     that is a common word of the article's language and not a name the reference lists for
@@ -1009,7 +1022,10 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # Other evidence of a name makes its words' frequency say nothing either: any title
         # before it ("la ministra María Rosa") or a given name opening it ("Juan García",
         # vocabulary "given_names"), or a Vietnamese name's shape (_vietnamese_triple).
-        given = tokens[segment[0]].folded in sets["given"] and len(segment) <= 3
+        # four words when the second is a given name too ("Luis Ricardo Howell Ballena":
+        # two given names, two family names)
+        given = tokens[segment[0]].folded in sets["given"] and (
+            len(segment) <= 3 or (len(segment) == 4 and tokens[segment[1]].folded in sets["given"]))
         family = family or segment[0] in vietnamese
         after = _role_after(sentence, tokens, segment[-1], sets, language)
         # a person's office written after the name ("Anna Keller, commander of the Force"),
@@ -1051,6 +1067,9 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             segment.append(k)
         elif not segment and not claimed[k] and _capitals_after_rank(sentence, tokens, k, run_set, claimed, sets, language):
             segment.append(k)
+        elif (not claimed[k] and all(_initial(tokens[j]) for j in segment)
+              and _initials_after_rank(sentence, tokens, k if not segment else segment[0], run_set, claimed, sets, language)):
+            segment.append(k)  # "Colonel G Praveen", "Mr S. D. Moorthy": the given names' initials
         else:
             close(segment)
             segment = []
@@ -1147,6 +1166,22 @@ def _capitals_after_rank(sentence, tokens, k, run_set, claimed, sets, language) 
     if nxt not in run_set or claimed[nxt] or not _gap_is_space(sentence, token, tokens[nxt]):
         return False
     if tokens[nxt].is_acronym or not _name_like(tokens[nxt], sets, language):
+        return False
+    role = _role_before(sentence, tokens, k, sets, language)
+    return role is not None and _is_person_title(role, language)
+
+
+def _initials_after_rank(sentence, tokens, k, run_set, claimed, sets, language) -> bool:
+    """Single capital letters opening a name right after a title that stands only before a
+    person (vocabulary "person_titles"), each followed by a space or a dot and a space, then a
+    name word: the given names' initials ("Colonel G Praveen", "Mr S. D. Moorthy", "Lt Col K S
+    Rathore"). k: the first initial."""
+    j = k
+    while j in run_set and not claimed[j] and _initial(tokens[j]):
+        if j + 1 not in run_set or sentence[tokens[j].end:tokens[j + 1].start] not in (" ", ". "):
+            return False
+        j += 1
+    if j == k or j not in run_set or claimed[j] or tokens[j].is_acronym or not _name_like(tokens[j], sets, language):
         return False
     role = _role_before(sentence, tokens, k, sets, language)
     return role is not None and _is_person_title(role, language)
@@ -1528,6 +1563,46 @@ def named_again_as_person(candidates: list[Found], sentences: list[str], languag
         if candidate.kind == "unresolved" and 2 <= len(words) <= MAX_NAME_TOKENS and fold(strip_possessive(words[-1])) in titled:
             out.append(Found("person", candidate.id, candidate.name, candidate.sentence, list(candidate.surfaces)))
     return out
+
+
+def surnames_after_titles(candidates: list[Found], people: list[Found], language: str) -> list[Found]:
+    """The names of one word found by pattern (kind "unresolved") that stand right after a title
+    that stands only before a person, in their own sentence ("1st Lieutenant Giopp said",
+    "el ministro de Defensa Aguad viajó"; vocabulary "person_titles"): a person the article
+    names by the surname alone. Not a common word of the language ("President Trump" is left
+    to the reference data), nor an acronym, nor a word of a person named in full (that
+    person again). Returns them as people, in the order given, each once."""
+    # any word of a name in full: the person named again, whichever of the names is kept
+    # ("Luis Alberto Otárola Peñaranda" ... "el ministro Otárola")
+    taken = {fold(strip_possessive(w)) for p in people for w in p.name.split()}
+    sets = _vocab_sets()
+    out: dict[str, Found] = {}
+    for candidate in candidates:
+        words = candidate.name.split()
+        if candidate.kind != "unresolved" or len(words) != 1 or candidate.id in out:
+            continue
+        word = strip_possessive(words[0])
+        folded = fold(word)
+        if (folded in taken or folded in sets["given"] or not word[:1].isupper() or word.isupper()
+                or is_common_word(folded, language)):
+            continue  # a given name alone ("Mme Hélène") is no family name
+        tokens = tokenize(candidate.sentence)
+        at = next((k for k in range(1, len(tokens)) if tokens[k].text == word
+                   and _titled_surname(candidate.sentence, tokens, k, folded, language)
+                   and not _particle_then_name(tokens, k, sets)), None)
+        if at is not None:
+            role = _role_before(candidate.sentence, tokens, at, sets, language)
+            out[candidate.id] = Found("person", candidate.id, word, candidate.sentence, list(candidate.surfaces), role=role)
+    return list(out.values())
+
+
+def _particle_then_name(tokens: list[Token], k: int, sets) -> bool:
+    """Whether the word after tokens[k] is a name particle before a capitalised word ("Hélène
+    de la Cruz", "Anna van der Berg"): tokens[k] opens a longer name."""
+    j = k + 1
+    while j < len(tokens) and tokens[j].folded in sets["particles"] and not tokens[j].is_capitalized:
+        j += 1
+    return j > k + 1 and j < len(tokens) and tokens[j].is_capitalized
 
 
 def _titled_surname(sentence: str, tokens: list[Token], k: int, last: str, language: str) -> bool:

@@ -12,7 +12,7 @@ from functools import cached_property, lru_cache
 from .dates import DateMention, deadline_before, find_dates, future_tense, printed_weekday, weekday_number, weekday_years
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import (ACTOR_KINDS, Found, find_in_sentence, join_article_names, name_tails, named_again_as_person,
-                       resolve_surnames, with_full_names)
+                       resolve_surnames, surnames_after_titles, with_full_names)
 from .events import EventFinding, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes
@@ -919,6 +919,16 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
         sentence, found, in_body = per_sentence[index]
         if f.id in again and not any(g.kind == "person" and g.id == f.id for g in found):
             person = Found("person", f.id, f.name, sentence, list(f.surfaces))
+            found = sorted([*found, person], key=lambda g: sentence.find(g.surfaces[0]))
+            per_sentence[index] = (sentence, found, in_body)
+            people.setdefault(f.id, person)
+    # A name of one word right after a person's title ("Lieutenant Giopp"), no full name's
+    # surname: a person named by the surname alone (entities.surnames_after_titles).
+    alone = {f.id: f for f in surnames_after_titles([f for _i, f in pending], list(people.values()), language)}
+    for index, f in pending:
+        sentence, found, in_body = per_sentence[index]
+        if f.id in alone and not any(g.kind == "person" and g.id == f.id for g in found):
+            person = dataclasses.replace(alone[f.id], sentence=sentence)
             found = sorted([*found, person], key=lambda g: sentence.find(g.surfaces[0]))
             per_sentence[index] = (sentence, found, in_body)
             people.setdefault(f.id, person)

@@ -613,10 +613,11 @@ def _person_after(mention: _Mention, mentions: list[_Mention], text: str, langua
     for other in mentions:
         if other.start < mention.end:
             continue
-        gap = text[mention.end:other.start]
+        gap = _masked_gap(text, mention.end, other.start, mentions)
         # a title or an unnamed speaker, then the person's name set off by a comma ("..., a
         # indiqué son porte-parole, Stéphane Dujarric", "said its spokesperson, Jane Doe")
-        apposed = mention.kind in ("title", "unnamed") and re.fullmatch(r"\s*,\s*", gap) is not None
+        apposed = mention.kind in ("title", "unnamed") and (
+            re.fullmatch(r"\s*,\s*", gap) is not None or _complement_then_comma(gap, language))
         # a title's whole phrase, its bodies and places named in capitals ("the Special
         # Representative of the UN Secretary-General for South Sudan (SRSG) X")
         phrase = mention.kind == "title" and _tight(gap, language, most=TITLE_PHRASE_WORDS, free_words=0)
@@ -624,8 +625,40 @@ def _person_after(mention: _Mention, mentions: list[_Mention], text: str, langua
             return other
         if phrase and other.kind in ("entity", "title"):
             continue
+        if mention.kind in ("title", "unnamed") and _complement_then_comma(gap + ", ", language):
+            continue  # a body inside the title's complement ("le chef de la mission, X")
         break
     return mention
+
+
+# The most words of a title's complement before the comma and the name ("el secretario general
+# de la organización, X").
+COMPLEMENT_WORDS = 6
+
+
+def _complement_then_comma(gap: str, language: str) -> bool:
+    """Whether the gap after a title is its complement then a comma ("the commander of the
+    force, X", "el secretario general de la organización, X", "le chef de la mission, X"):
+    opening with a connector (vocabulary "name_connectors": of, de, del, du), at most
+    COMPLEMENT_WORDS words of which two outside the grammar words, titles and names."""
+    match = re.fullmatch(r"([^,;:()\"\u201c\u201d\u00ab\u00bb]*),\s*", gap)
+    if match is None:
+        return False
+    words = re.findall(r"[\w'\u2019-]+", match.group(1))
+    return (0 < len(words) <= COMPLEMENT_WORDS and fold_same_length(words[0]).lower() in reference().words("name_connectors")
+            and _tight(match.group(1), language, most=COMPLEMENT_WORDS, free_words=2))
+
+
+def _masked_gap(text: str, start: int, end: int, mentions: list[_Mention]) -> str:
+    """text[start:end] with each mention wholly inside it written as one capitalised word, so
+    a body named inside a title's phrase counts as a name, whatever its own spelling ("the
+    deputy representative of the Nations unies X": "Nations unies" is one name)."""
+    pieces, at = [], start
+    for m in sorted(mentions, key=lambda m: m.start):
+        if start <= m.start and m.end <= end and m.start >= at:
+            pieces += [text[at:m.start], "Name"]
+            at = m.end
+    return "".join(pieces) + text[at:end]
 
 
 # The most words of a title's phrase before the name it introduces.
@@ -828,7 +861,7 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
     """The speaker right after a source marker or an inverted verb: only grammar words and
     titles between ("said UN spokesperson X", "selon le ministre X", "dijo el general X")."""
     ceiling = min([a for a, b in spans if a >= cue.end] + [cue.end + AFTER_WINDOW, len(text)])
-    start = cue.end
+    start = cue.end if cue.marker else _time_after(cue, comparable, language)
     skip = None if cue.marker else _circumstance_after(cue, comparable, language)
     # a person named inside the phrase is the speaker, the comma closing their apposition
     # ("a souligné dans une déclaration X, porte-parole du secrétaire général Y": X speaks)
@@ -843,6 +876,32 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
                 return None
             return _person_after(mention, mentions, text, language)
     return None
+
+
+def _time_after(cue: _Cue, comparable: str, language: str) -> int:
+    """Where the words after a speech verb go on past the day it names ("afirmó hoy el
+    ministro X", "a annoncé mardi la mission", "said on Friday the spokesman X"): a weekday
+    or a day relative to the article's (dates.yaml "weekdays", "relative_days"), after at
+    most a word that leads it (quotes.yaml "time_leads": "on", "ce", "este"), and a part of
+    the day after it (quotes.yaml "day_parts": "matin", "morning"). cue.end when none."""
+    pattern = _time_pattern(language)
+    match = pattern.match(comparable, cue.end) if pattern is not None else None
+    return match.end() if match else cue.end
+
+
+@lru_cache(maxsize=None)
+def _time_pattern(language: str) -> re.Pattern | None:
+    dates = reference().date_words
+    days = [_comparable(str(d), language) for d in (dates.get("weekdays") or {}).get(language, [])]
+    days += [_comparable(str(d), language) for d in (dates.get("relative_days") or {}).get(language, {})]
+    if not days:
+        return None
+    vocab = _vocabulary()
+    leads = [_comparable(str(w), language) for w in (vocab.get("time_leads") or {}).get(language, [])]
+    parts = [_comparable(str(w), language) for w in (vocab.get("day_parts") or {}).get(language, [])]
+    lead = rf"(?:(?:{_alternation(leads)})\s+)?" if leads else ""
+    part = rf"(?:\s+(?:{_alternation(parts)})(?!\w))?" if parts else ""
+    return re.compile(rf"\s+{lead}(?:{_alternation(days)})(?!\w){part}(?=\s)")
 
 
 def _circumstance_after(cue: _Cue, comparable: str, language: str) -> int | None:
@@ -909,10 +968,11 @@ def _tail_speaker(cue: _Cue, mentions: list[_Mention], text: str, comparable: st
     if _after_apposition(cue, mentions, text):
         return None  # "X, a spokeswoman for the army, said the soldiers...": X speaks
     ceiling = min([a for a, b in spans if a >= cue.end] + [cue.end + AFTER_WINDOW, len(text)])
+    start = _time_after(cue, comparable, language)
     for mention in mentions:
-        if cue.end <= mention.start and mention.end <= ceiling:
-            gap = text[cue.end:mention.start]
-            if _addressed(mention, comparable, language, cue.end) or not (
+        if start <= mention.start and mention.end <= ceiling:
+            gap = text[start:mention.start]
+            if _addressed(mention, comparable, language, start) or not (
                     _tight(gap, language, most=4, free_words=0) or _titles_only(gap, language)):
                 return None
             return _person_after(mention, mentions, text, language)

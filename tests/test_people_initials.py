@@ -1,0 +1,33 @@
+"""People: given names printed as initials, with or without dots, after a title that stands
+only before a person, open the person's name. Sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.entities import find_in_sentence
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        pytest.param("The salute was taken by Colonel R Sharma and two other officers.", "R Sharma", id="one-initial"),
+        pytest.param("The salute was taken by Colonel R. Sharma at the camp.", "R. Sharma", id="one-initial-dot"),
+        pytest.param("The envoy Mr P K Menon wrote to the battalion.", "P K Menon", id="two-initials"),
+        pytest.param("The envoy Mr P. K. Menon wrote to the battalion.", "P. K. Menon", id="two-initials-dots"),
+        pytest.param("Lt Col A B Thapa led the parade.", "A B Thapa", id="opening-rank"),
+    ],
+)
+def test_initials_after_a_rank_open_the_name(sentence, name):
+    people = [f.name for f in find_in_sentence(sentence, "en") if f.kind == "person"]
+    assert people == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("The sectors A, B and C were patrolled.", id="letters-listed"),
+        pytest.param("Plan B Report was shelved by the council.", id="no-title"),
+    ],
+)
+def test_capital_letters_without_a_title_open_no_name(sentence):
+    assert [f.name for f in find_in_sentence(sentence, "en") if f.kind == "person"] == []

@@ -1,0 +1,60 @@
+"""People: a person the article names only by the surname after a person's title is a person
+of the article; a surname of a person named in full is that person again, not another.
+Sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.extract import extract
+
+
+def people_of(text: str) -> list[tuple[str, str | None]]:
+    return sorted((e.name, e.role) for e in extract(text, None).entities.values() if e.kind == "person")
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        pytest.param("Among the officers decorated was 1st Lieutenant Brevik from the Norwegian Army.", "Brevik", "Lieutenant",
+                     id="en-rank"),
+        pytest.param("Captain Oyelaran said the patrol had returned to its base.", "Oyelaran", "Captain", id="en-opening"),
+        pytest.param("Le colonel Traoussi a présenté les troupes au ministre.", "Traoussi", "colonel", id="fr-rank"),
+    ],
+)
+def test_a_surname_alone_after_a_persons_title_is_a_person(text, name, role):
+    assert people_of(text) == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Ana Lucía Ferreyra Quispe led the detachment. Later, Captain Ferreyra thanked the families.",
+                     "Ana Lucía Ferreyra Quispe", id="middle-word-of-full-name"),
+        pytest.param("Brigadier Tomas Okello arrived on Monday. Brigadier Okello then met the mayor.", "Tomas Okello",
+                     id="last-word-of-full-name"),
+    ],
+)
+def test_a_surname_of_a_person_named_in_full_is_that_person(text, name):
+    assert [n for n, _role in people_of(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The Secretary-General praised the General Assembly for its vote.", id="common-word"),
+        pytest.param("Colonel MONUSCO was written on the sign.", id="acronym"),
+    ],
+)
+def test_a_common_word_or_acronym_after_a_title_is_no_person(text):
+    assert people_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Mme Hélène a remis les médailles aux soldats.", id="given-name-alone"),
+        pytest.param("La commandante Hélène de la Rosière a remis les médailles.", id="particle-after"),
+    ],
+)
+def test_a_given_name_or_a_name_going_on_after_a_particle_is_no_surname_alone(text):
+    assert ("Hélène", "Mme") not in people_of(text) and not [n for n, _r in people_of(text) if n == "Hélène"]
