@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .dates import DateMention, find_dates, future_tense, relative_period, relative_span, relative_spans, resolve_year
+from .dates import DateMention, find_dates, future_tense, past_marked, relative_period, relative_span, relative_spans, resolve_year
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found
 from .reference import EXACT_LANGUAGES, reference
@@ -25,7 +25,11 @@ PASSING = re.compile(r"\b(since|depuis|desde|until|jusqu'(?:a|en|au)|hasta|by|d'
 # names something else first ("since the mission was created in April 2013"), in the same
 # clause: a bound of a period or a tally, not the day of a happening. "Depuis le 16 janvier"
 # (the day a state began) is not one.
-PASSING_PHRASE = re.compile(r"\b(?:(?:since|depuis|desde|ke tu)\s+(?!(?:the|le|la|l'|el|los|las|ngay|nam)\s*$)|(?:until|jusqu'(?:a|en|au)|hasta)\b)[^,;:()]{0,50}$")
+PASSING_PHRASE = re.compile(r"\b(?:(since|depuis|desde|ke tu)\s+(?!(?:the|le|la|l'|el|los|las|ngay|nam)\s*$)|(?:until|jusqu'(?:a|en|au)|hasta)\b)[^,;:()]{0,50}$")
+# After "depuis"/"desde" (also "from"), one to three capitalised words and at most a date's
+# article up to the date: a place the happening starts from ("depuis Bamako le 3 mars"),
+# not the start of a period.
+FROM_PLACE = re.compile(r"\s+(?:[A-Z\u00c0-\u00dd\u0110][\w'\u2019-]*\s+){1,3}(?:el|le|on|the|ng\u00e0y)?\s*")
 
 
 def _document_year(sentence: str, mention: DateMention) -> bool:
@@ -48,6 +52,8 @@ def in_passing(sentence: str, start: int, words: list[EventWord] = ()) -> bool:
     if phrase is None:
         return False
     opened = window + phrase.start()
+    if phrase.group(1) and FROM_PLACE.fullmatch(sentence, window + phrase.end(1), start):
+        return False  # "partirán desde Montevideo el 23 de diciembre": from a place, not since
     return not any(opened < w.start and w.end <= start and not w.frame for w in words)
 
 
@@ -889,10 +895,15 @@ def _direction(planned: bool, mention: DateMention) -> bool | None:
     return False if mention.value.day is None else None
 
 
-def _resolve(mention: DateMention, years: list[int], anchor: PartialDate | None, forward: bool | None) -> tuple[PartialDate, PartialDate | None]:
+def _resolve(mention: DateMention, years: list[int], anchor: PartialDate | None, forward: bool | None,
+             past: bool = False) -> tuple[PartialDate, PartialDate | None]:
     """The value of a date mention, its missing year from the sentence's one year (a printed
     year, or one named relative to the article's: "in August last year", "en mars de l'an
-    dernier", "tháng 5 năm ngoái"), else by resolve_year against the article's date."""
+    dernier", "tháng 5 năm ngoái"), else by resolve_year against the article's date. past (a
+    day marked past, dates.past_marked: "el pasado 27 de noviembre"): the last such day on or
+    before the article's date, whatever year the sentence prints elsewhere."""
+    if past:
+        return resolve_year(mention, anchor, forward=False)
     sentence_year = years[0] if len(set(years)) == 1 and mention.value.year is None else None
     if sentence_year and (anchor is None or anchor.year is None or anchor.year == sentence_year):
         return mention.value.with_year(sentence_year), mention.value_end.with_year(sentence_year) if mention.value_end else None
@@ -1477,7 +1488,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                                               abs(d.start - main.start)))
             if not planned and not main.frame and date_ahead(sentence, mention, language):
                 planned = event.announced = True  # "sẽ kết thúc vào ngày 15/10", "vào tháng 10 tới"
-            event.start, event.end = _resolve(mention, years, anchor_of_year, _direction(planned, mention))
+            past = past_marked(sentence, mention, language)
+            event.start, event.end = _resolve(mention, years, anchor_of_year, _direction(planned and not past, mention), past)
             # "In a separate incident on Friday, ...": another happening, though of the same day
             told.append(_Told(event, main, sentence, "separate" if separate_incident(sentence, language) else "printed"))
             used = [mention]
@@ -1489,7 +1501,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             # "ten years ago", "hace dos años" (before "năm trước", last year, inside "hai năm trước")
             ago = ago_date(sentence, anchor, language) if _ago_dates_main(sentence, words, main, language) else None
             relative = (chained, None) if chained else ago or relative_span(
-                _relative_dates_of(sentence, words, main, language), anchor, language, near=main.start)
+                _relative_dates_of(sentence, words, main, language), anchor, language, near=main.start, planned=planned)
             basis = "relative"
             if relative is None and told and separate_incident(sentence, language):
                 # "In a separate incident, three peacekeepers were wounded": the news just told
@@ -1555,7 +1567,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             ahead = not word.frame and (future_tense(sentence[_clause_start(sentence, word.start):word.end + 30], language)
                                         or date_ahead(sentence, mention, language))
             background.announced = ahead
-            background.start, background.end = _resolve(mention, years, anchor_of_year, _direction(ahead, mention))
+            past = past_marked(sentence, mention, language)
+            background.announced = ahead and not past
+            background.start, background.end = _resolve(mention, years, anchor_of_year, _direction(ahead and not past, mention), past)
             _settle_planned(background, anchor)
             told.append(_Told(background, word, sentence, "printed"))
             used.append(mention)
@@ -1569,7 +1583,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 continue
             word = _happening_word(other)
             extra = finding(word)
-            extra.start, extra.end = _resolve(other, years, anchor_of_year, _direction(False, other))
+            extra.start, extra.end = _resolve(other, years, anchor_of_year, _direction(False, other),
+                                              past_marked(sentence, other, language))
             told.append(_Told(extra, word, sentence, "printed"))
     return _one_per_happening(told, anchor, language), undated
 
