@@ -84,3 +84,16 @@ def test_a_day_marked_past_is_the_last_one(sentence, language, expected):
 def test_past_marked(text, language, marked):
     mention = next(d for d in find_dates(text) if d.kind == "date")
     assert past_marked(text, mention, language) is marked
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("Earlier this month, fighting between two militias killed dozens of people near the camp.", "en", id="en-earlier"),
+        pytest.param("Plus tôt ce mois-ci, des combats entre deux milices ont fait des dizaines de morts près du camp.", "fr", id="fr-plus-tot"),
+        pytest.param("A principios de este mes, los combates entre dos milicias dejaron decenas de muertos cerca del campamento.", "es", id="es-principios"),
+        pytest.param("Đầu tháng này, giao tranh giữa hai nhóm vũ trang khiến hàng chục người thiệt mạng gần trại.", "vi", id="vi-dau-thang"),
+    ],
+)
+def test_earlier_this_month_is_the_article_month(sentence, language):
+    assert dates_of(sentence, language) == ["2023-02"]
