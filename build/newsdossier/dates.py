@@ -60,7 +60,7 @@ def _patterns() -> dict[str, re.Pattern]:
     # only when folding keeps lengths; _fold_same_length guarantees that.
     month = r"(?P<month>" + "|".join(re.escape(m) for m in months) + r")\.?"
     month2 = month.replace("?P<month>", "?P<month2>")
-    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|o)?"  # "1º" is folded to "1o"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|o|d)?"  # "1º" is folded to "1o", "1°" to "1d"
     day2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th|er)?(?!-\w)"  # not "a 15-member delegation"
     year = r"(?P<year>(?:19|20)\d\d)"
     de = r"(?:\s+de)?"  # Spanish and Portuguese "2 de febrero de 2022"

@@ -498,12 +498,39 @@ def event_words(sentence: str, language: str = "und") -> list[EventWord]:
     for start, end, kind, label, verb, _unprinted in found:
         if kept and start < kept[-1].end:
             continue
-        subordinate = any(lo <= start < hi for lo, hi in spans)
+        subordinate = any(lo <= start < hi for lo, hi in spans) or (
+            verb is True and noun_participle(sentence, start, end, language))
         # "according to a statement", "selon un communiqué": where the news comes from, not what happened
         cited = not verb and (bool(source_frame.search(fold(sentence[max(0, start - 30):start]) + " "))
                               or told_through(sentence, start, language))
         kept.append(EventWord(kind, label, start, end, bool(verb), subordinate, verb == "frame" or cited))
     return kept
+
+
+@lru_cache(maxsize=None)
+def _participle_words(language: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The participle endings and the auxiliary-like words of a language (vocabulary
+    "participle_endings", "participle_auxiliaries"); none for a language without them."""
+    vocabulary = reference().vocabulary
+    endings = tuple((vocabulary.get("participle_endings") or {}).get(language) or ())
+    before = frozenset(w.lower() for w in (vocabulary.get("participle_auxiliaries") or {}).get(language) or ())
+    return endings, before
+
+
+def noun_participle(sentence: str, start: int, end: int, language: str = "und") -> bool:
+    """Whether the event verb at sentence[start:end] is a past participle right after a plural
+    noun with no auxiliary between ("the troops deployed by Spain", "los militares desplegados
+    por España"): it describes the noun, a reduced relative clause (vocabulary
+    "participle_endings", "participle_auxiliaries"). language: ISO 639-1 code of the text."""
+    endings, before = _participle_words(language)
+    printed = sentence[start:end].lower()
+    if not endings or " " in printed.strip() or not printed.endswith(endings):
+        return False
+    previous = re.search(r"([^\W\d_]+)\s+$", sentence[max(0, start - 40):start])
+    if previous is None:
+        return False
+    noun = previous.group(1)
+    return noun[:1].islower() and noun.lower().endswith(("s", "x")) and noun.lower() not in before
 
 
 def told_through(sentence: str, start: int, language: str = "und") -> bool:
@@ -952,7 +979,8 @@ def told_on_day(sentence: str, start: int, language: str = "und", words: list[Ev
     words and no comma between, but one closing them ("the mission said on Tuesday", "a indiqué samedi",
     "informó este lunes", "the U.N. said on Saturday, May 19"), and no event word of words
     (from event_words) stands between them: "said two peacekeepers were killed Tuesday" dates
-    the killing. Where end (the date's end offset) is given, a date right before a verb of
+    the killing. A date inside an attribution phrase ("según ha confirmado el ministerio a
+    primera hora de este martes", "selon l'armée mardi") dates the telling too. Where end (the date's end offset) is given, a date right before a verb of
     saying, one word at most between, dates the telling too ("the mission on Tuesday said",
     "ông Dujarric hôm qua xác nhận"). language: ISO 639-1 code of the text."""
     pattern = _word_pattern("report_verbs", language)
@@ -963,6 +991,16 @@ def told_on_day(sentence: str, start: int, language: str = "und", words: list[Ev
         gap = re.match(r"\s+(?:[\w']+\s+)?", after)
         if gap is not None and any(pattern.match(after, at) for at in {gap.end(), len(gap.group(0)) - len(gap.group(0).lstrip())}):
             return True
+    opener = _word_pattern("attribution_openers", language)
+    window = max(0, start - 90)
+    attribution = None
+    for attribution in opener.finditer(_compared(sentence[window:start], language in EXACT_LANGUAGES)) if opener else ():
+        pass
+    # "según ha confirmado Defensa a primera hora de este martes": a day inside an attribution
+    # (vocabulary "attribution_openers") with no clause end and no event word between
+    if attribution is not None and not _CLAUSE_END.search(sentence, window + attribution.end(), start) and not any(
+            window + attribution.end() <= w.start and w.end <= start and not w.frame for w in words):
+        return True
     offset = max(0, start - 60)
     before = _compared(sentence[offset:start], language in EXACT_LANGUAGES)
     last = None
