@@ -91,3 +91,28 @@ def test_an_ordinal_first_day_is_that_day(sentence, language, expected):
 )
 def test_running_into_is_no_meeting(sentence, kind):
     assert [e.kind for e in body_events(sentence, "vi", ANCHOR)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "sentence, language, kind",
+    [
+        pytest.param("La mission a déploré mardi la mort de deux soldats dans une embuscade.", "fr", "casualty", id="fr-deplore-la-mort"),
+        pytest.param("The ministry condemned on Tuesday the attack on the patrol near the river.", "en", "attack", id="en-condemned-the-attack"),
+        pytest.param("El gobierno condenó el martes el ataque contra la patrulla.", "es", "attack", id="es-condeno-el-ataque"),
+    ],
+)
+def test_a_stance_on_a_happening_frames_it(sentence, language, kind):
+    events = body_events(sentence, language, ANCHOR)
+    assert [e.kind for e in events] == [kind]
+    assert [e.date for e in events] == ["2023-02-14"]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("The ministry condemned on Tuesday the decision of the council.", "en", id="en-no-happening"),
+        pytest.param("Le ministère a condamné mardi les propos du porte-parole.", "fr", id="fr-no-happening"),
+    ],
+)
+def test_a_stance_on_no_happening_stays_a_statement(sentence, language):
+    assert [e.kind for e in body_events(sentence, language, ANCHOR)] == ["announcement"]

@@ -504,7 +504,19 @@ def event_words(sentence: str, language: str = "und") -> list[EventWord]:
         cited = not verb and (bool(source_frame.search(fold(sentence[max(0, start - 30):start]) + " "))
                               or told_through(sentence, start, language))
         kept.append(EventWord(kind, label, start, end, bool(verb), subordinate, verb == "frame" or cited))
+    # "a déploré la mort de trois soldats", "condemned the attack": a statement whose object is
+    # a happening of another kind frames it, as "announced that ..." does
+    for i, word in enumerate(kept[:-1]):
+        after = kept[i + 1]
+        if (word.kind == "announcement" and word.verb and not word.frame and not after.verb
+                and after.kind != "announcement" and _STANCE_OBJECT_GAP.fullmatch(sentence, word.end, after.start)):
+            kept[i] = EventWord(word.kind, word.label, word.start, word.end, word.verb, word.subordinate, True)
     return kept
+
+
+# between a verb of stance and the noun of the happening it is about: at most three short
+# words (a day, an article, a preposition: "mardi la", "the", "el", "l'", "de la")
+_STANCE_OBJECT_GAP = re.compile(r"\s+(?:[^\W\d_]{1,8}(?:\s+|['\u2019])){0,3}")
 
 
 @lru_cache(maxsize=None)
