@@ -1204,6 +1204,27 @@ def ago_date(sentence: str, anchor: PartialDate | None, language: str) -> tuple[
     return PartialDate(anchor.year - count), None
 
 
+def quoted_relative(sentence: str, words: list[EventWord], main: EventWord, anchor: PartialDate | None,
+                    language: str = "und", planned: bool = False) -> tuple[PartialDate, PartialDate | None] | None:
+    """The date of a main event told inside a quotation by a relative day of the quotation
+    ("yesterday", "hier", "ayer"), read from the day the words were spoken when the sentence
+    names it outside the quotation ('"We were attacked yesterday," he said on Monday': the
+    Sunday before that Monday), not from the article's date. None when the main event is not
+    quoted, the quotation names no relative date, or the speaking has no day of its own other
+    than the article's. language: ISO 639-1 code of the text."""
+    quote = next((m for m in _QUOTED.finditer(sentence) if m.start() <= main.start < m.end()), None)
+    if quote is None or anchor is None:
+        return None
+    lo, hi = quote.span()
+    outside = sentence[:lo] + " " * (hi - lo) + sentence[hi:]
+    spoken = relative_span(outside, anchor, language)
+    if spoken is None or spoken[1] is not None or not _day(spoken[0]) or spoken[0] == anchor:
+        return None
+    inside = _relative_dates_of(sentence, words, main, language)
+    inside = " " * lo + inside[lo:hi] + " " * (len(inside) - hi)
+    return relative_span(inside, spoken[0], language, near=main.start, planned=planned)
+
+
 def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, language: str) -> str:
     """The sentence with the relative dates that do not date its main event blanked (offsets
     kept): those telling the day of the report (told_on_day; unless the main event is the
@@ -1550,7 +1571,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             chained = day_after_previous(sentence, previous, language)
             # "ten years ago", "hace dos años" (before "năm trước", last year, inside "hai năm trước")
             ago = ago_date(sentence, anchor, language) if _ago_dates_main(sentence, words, main, language) else None
-            relative = (chained, None) if chained else ago or relative_span(
+            relative = (chained, None) if chained else ago or quoted_relative(
+                sentence, words, main, anchor, language, planned) or relative_span(
                 _relative_dates_of(sentence, words, main, language), anchor, language, near=main.start, planned=planned)
             basis = "relative"
             if relative is None and told and separate_incident(sentence, language):
