@@ -97,3 +97,16 @@ def test_past_marked(text, language, marked):
 )
 def test_earlier_this_month_is_the_article_month(sentence, language):
     assert dates_of(sentence, language) == ["2023-02"]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("The force's mandate is due to expire on 30 April.", "en", id="en"),
+        pytest.param("Le mandat de la force expire le 30 avril.", "fr", id="fr"),
+        pytest.param("El mandato de la fuerza vence el 30 de abril.", "es", id="es"),
+        pytest.param("Nhiệm vụ của lực lượng hết hạn vào ngày 30/4.", "vi", id="vi"),
+    ],
+)
+def test_the_day_a_mandate_runs_out_is_no_happening(sentence, language):
+    assert dates_of(sentence, language) == []
