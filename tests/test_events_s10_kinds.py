@@ -116,3 +116,16 @@ def test_a_stance_on_a_happening_frames_it(sentence, language, kind):
 )
 def test_a_stance_on_no_happening_stays_a_statement(sentence, language):
     assert [e.kind for e in body_events(sentence, language, ANCHOR)] == ["announcement"]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("La ministra apuntó el lunes que este ataque muestra la fragilidad de la tregua.", "es", id="es-apunto"),
+        pytest.param("Le ministre a rappelé lundi que cette attaque montre la fragilité de la trêve.", "fr", id="fr-a-rappele"),
+        pytest.param("The minister stressed on Monday that the attack shows how fragile the truce is.", "en", id="en-stressed"),
+    ],
+)
+def test_a_day_after_a_verb_of_saying_dates_no_happening_it_reports(sentence, language):
+    # the attack is told again in what was said; Monday is the day of the saying
+    assert [e.date for e in body_events(sentence, language, ANCHOR)] == []
