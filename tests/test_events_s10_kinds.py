@@ -129,3 +129,15 @@ def test_a_stance_on_no_happening_stays_a_statement(sentence, language):
 def test_a_day_after_a_verb_of_saying_dates_no_happening_it_reports(sentence, language):
     # the attack is told again in what was said; Monday is the day of the saying
     assert [e.date for e in body_events(sentence, language, ANCHOR)] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Ngày 12/2, 40 quân nhân đầu tiên đã được đưa sang Nam Sudan.", id="duoc-dua-sang"),
+        pytest.param("Ngày 12/2, 40 quân nhân đã được điều động tới Abyei.", id="duoc-dieu-dong"),
+        pytest.param("Ngày 12/2, 40 quân nhân đã được cử sang Nam Sudan.", id="duoc-cu-sang"),
+    ],
+)
+def test_being_sent_over_is_a_deployment(sentence):
+    assert [(e.kind, e.date) for e in body_events(sentence, "vi", ANCHOR)] == [("deployment", "2023-02-12")]
