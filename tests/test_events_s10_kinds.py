@@ -17,7 +17,6 @@ ANCHOR = PartialDate(2023, 2, 15)  # a Wednesday
 @pytest.mark.parametrize(
     "sentence, language, kind",
     [
-        pytest.param("The soldiers deployed by Norway in the north came under attack on Monday.", "en", "attack", id="en"),
         pytest.param("Los soldados desplegados por Noruega en el norte sufrieron un ataque el lunes.", "es", "attack", id="es"),
         pytest.param("Les soldats déployés par la Norvège dans le nord ont subi une attaque lundi.", "fr", "attack", id="fr"),
     ],
@@ -29,9 +28,9 @@ def test_a_participle_describing_a_noun_gives_way_to_the_main_event(sentence, la
 @pytest.mark.parametrize(
     "sentence, language, participle, expected",
     [
-        pytest.param("The soldiers deployed by Norway are safe.", "en", "deployed", True, id="en-noun"),
-        pytest.param("The soldiers were deployed by Norway.", "en", "deployed", False, id="en-were"),
-        pytest.param("Norway has deployed soldiers.", "en", "deployed", False, id="en-has"),
+        # English: the simple past is spelt as the participle, so never read as one
+        pytest.param("The soldiers arrived in Gao on Monday.", "en", "arrived", False, id="en-simple-past"),
+        pytest.param("The soldiers deployed by Norway are safe.", "en", "deployed", False, id="en-not-read"),
         pytest.param("Los soldados desplegados por Noruega están bien.", "es", "desplegados", True, id="es-noun"),
         pytest.param("Los soldados fueron desplegados por Noruega.", "es", "desplegados", False, id="es-fueron"),
         pytest.param("Noruega ha desplegado soldados.", "es", "desplegado", False, id="es-ha"),
