@@ -60,7 +60,7 @@ def _patterns() -> dict[str, re.Pattern]:
     # only when folding keeps lengths; _fold_same_length guarantees that.
     month = r"(?P<month>" + "|".join(re.escape(m) for m in months) + r")\.?"
     month2 = month.replace("?P<month>", "?P<month2>")
-    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|o)?"  # "1º" is folded to "1o"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|o|d)?"  # "1º" is folded to "1o", "1°" to "1d"
     day2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th|er)?(?!-\w)"  # not "a 15-member delegation"
     year = r"(?P<year>(?:19|20)\d\d)"
     de = r"(?:\s+de)?"  # Spanish and Portuguese "2 de febrero de 2022"
@@ -243,14 +243,17 @@ def _relative_pattern() -> tuple[re.Pattern, dict[str, int]]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True)) + r")\b"), table
 
 
-def relative_day(text: str, anchor: PartialDate | None, language: str = "und", near: int | None = None) -> PartialDate | None:
+def relative_day(text: str, anchor: PartialDate | None, language: str = "und", near: int | None = None,
+                 planned: bool = False) -> PartialDate | None:
     """A day named relative to the article's date ("on Tuesday", "yesterday", "hier"),
     resolved against that date, never against today; None without a day-precise anchor.
     A weekday in a clause about the future (future_tense: the text from the date named
     before it) is the next such day, else the last one (news reports the past). Of several
     days named, the one nearest the offset near (the event's word: "killed on Saturday, the
     mission said yesterday" is Saturday near "killed"), else the first word like "yesterday",
-    else the first weekday.
+    else the first weekday. planned: the event the day dates is told as to come (its own verb
+    in the future: "el martes, la ministra mantendrá un encuentro"), so a weekday without a
+    past word beside it is the next one, wherever the future verb stands.
     language: ISO 639-1 code of the text."""
     if anchor is None or not (anchor.year and anchor.month and anchor.day):
         return None
@@ -272,7 +275,7 @@ def relative_day(text: str, anchor: PartialDate | None, language: str = "und", n
     mention, start = min(weekdays, key=lambda w: abs(w[0].start - near)) if near is not None else weekdays[0]
     before, after = text[start:mention.start], text[mention.end:mention.end + 25]
     past = _next_to_past_word(before, after, language)
-    ahead = (future_tense(before + " " + " ".join(after.split()[:1]), language) or scheduled(before, language)) and not past
+    ahead = (planned or future_tense(before + " " + " ".join(after.split()[:1]), language) or scheduled(before, language)) and not past
     resolved = resolve_weekday(weekday_number(mention.text), anchor, forward=ahead)
     if resolved == anchor and (past or _next_to_past_word(before, after, language, "next_markers")):
         # "last Friday" / "vendredi prochain" written on a Friday: a week before or after
@@ -357,6 +360,15 @@ def _next_to_past_word(before: str, after: str, language: str, section: str = "p
     pattern = _marker_pattern(section, language)
     words = [*_lower(before).split()[-1:], *_lower(after).split()[:1]]
     return bool(pattern and any(pattern.fullmatch(w.strip(",.;:")) for w in words))
+
+
+def past_marked(text: str, mention: DateMention, language: str = "und") -> bool:
+    """Whether a day and month printed without a year has a past word right beside it
+    (dates.yaml "past_date_markers": "el pasado 27 de noviembre", "le 27 novembre dernier"):
+    the last such day before the article's. language: ISO 639-1 code of the text."""
+    if mention.value.year is not None or not mention.value.day:
+        return False
+    return _next_to_past_word(text[:mention.start], text[mention.end:], language, "past_date_markers")
 
 
 def _shift(anchor: PartialDate, days: int) -> PartialDate:
@@ -471,11 +483,12 @@ def relative_spans(text: str, language: str = "und") -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
-def relative_span(text: str, anchor: PartialDate | None, language: str = "und", near: int | None = None) -> tuple[PartialDate, PartialDate | None] | None:
+def relative_span(text: str, anchor: PartialDate | None, language: str = "und", near: int | None = None,
+                  planned: bool = False) -> tuple[PartialDate, PartialDate | None] | None:
     """A date named relative to the article's date, as (start, end or None): a day
-    (relative_day: "yesterday", "on Thursday", "este sábado") else a week, month or year
-    (relative_period: "last week", "el mes pasado"); None if the text names none."""
-    day = relative_day(text, anchor, language, near=near)
+    (relative_day: "yesterday", "on Thursday", "este sábado"; planned as there) else a week,
+    month or year (relative_period: "last week", "el mes pasado"); None if the text names none."""
+    day = relative_day(text, anchor, language, near=near, planned=planned)
     if day is not None:
         return day, None
     return relative_period(text, anchor, language)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .dates import DateMention, find_dates, future_tense, relative_period, relative_span, relative_spans, resolve_year
+from .dates import DateMention, find_dates, future_tense, past_marked, relative_period, relative_span, relative_spans, resolve_year
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found
 from .reference import EXACT_LANGUAGES, reference
@@ -25,7 +25,11 @@ PASSING = re.compile(r"\b(since|depuis|desde|until|jusqu'(?:a|en|au)|hasta|by|d'
 # names something else first ("since the mission was created in April 2013"), in the same
 # clause: a bound of a period or a tally, not the day of a happening. "Depuis le 16 janvier"
 # (the day a state began) is not one.
-PASSING_PHRASE = re.compile(r"\b(?:(?:since|depuis|desde|ke tu)\s+(?!(?:the|le|la|l'|el|los|las|ngay|nam)\s*$)|(?:until|jusqu'(?:a|en|au)|hasta)\b)[^,;:()]{0,50}$")
+PASSING_PHRASE = re.compile(r"\b(?:(since|depuis|desde|ke tu)\s+(?!(?:the|le|la|l'|el|los|las|ngay|nam)\s*$)|(?:until|jusqu'(?:a|en|au)|hasta)\b)[^,;:()]{0,50}$")
+# After "depuis"/"desde" (also "from"), one to three capitalised words and at most a date's
+# article up to the date: a place the happening starts from ("depuis Bamako le 3 mars"),
+# not the start of a period.
+FROM_PLACE = re.compile(r"\s+(?:[A-Z\u00c0-\u00dd\u0110][\w'\u2019-]*\s+){1,3}(?:el|le|on|the|ng\u00e0y)?\s*")
 
 
 def _document_year(sentence: str, mention: DateMention) -> bool:
@@ -48,6 +52,8 @@ def in_passing(sentence: str, start: int, words: list[EventWord] = ()) -> bool:
     if phrase is None:
         return False
     opened = window + phrase.start()
+    if phrase.group(1) and FROM_PLACE.fullmatch(sentence, window + phrase.end(1), start):
+        return False  # "partirán desde Montevideo el 23 de diciembre": from a place, not since
     return not any(opened < w.start and w.end <= start and not w.frame for w in words)
 
 
@@ -492,12 +498,51 @@ def event_words(sentence: str, language: str = "und") -> list[EventWord]:
     for start, end, kind, label, verb, _unprinted in found:
         if kept and start < kept[-1].end:
             continue
-        subordinate = any(lo <= start < hi for lo, hi in spans)
+        subordinate = any(lo <= start < hi for lo, hi in spans) or (
+            verb is True and noun_participle(sentence, start, end, language))
         # "according to a statement", "selon un communiqué": where the news comes from, not what happened
         cited = not verb and (bool(source_frame.search(fold(sentence[max(0, start - 30):start]) + " "))
                               or told_through(sentence, start, language))
         kept.append(EventWord(kind, label, start, end, bool(verb), subordinate, verb == "frame" or cited))
+    # "a déploré la mort de trois soldats", "condemned the attack": a statement whose object is
+    # a happening of another kind frames it, as "announced that ..." does
+    for i, word in enumerate(kept[:-1]):
+        after = kept[i + 1]
+        if (word.kind == "announcement" and word.verb and not word.frame and not after.verb
+                and after.kind != "announcement" and _STANCE_OBJECT_GAP.fullmatch(sentence, word.end, after.start)):
+            kept[i] = EventWord(word.kind, word.label, word.start, word.end, word.verb, word.subordinate, True)
     return kept
+
+
+# between a verb of stance and the noun of the happening it is about: at most three short
+# words (a day, an article, a preposition: "mardi la", "the", "el", "l'", "de la")
+_STANCE_OBJECT_GAP = re.compile(r"\s+(?:[^\W\d_]{1,8}(?:\s+|['\u2019])){0,3}")
+
+
+@lru_cache(maxsize=None)
+def _participle_words(language: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The participle endings and the auxiliary-like words of a language (vocabulary
+    "participle_endings", "participle_auxiliaries"); none for a language without them."""
+    vocabulary = reference().vocabulary
+    endings = tuple((vocabulary.get("participle_endings") or {}).get(language) or ())
+    before = frozenset(w.lower() for w in (vocabulary.get("participle_auxiliaries") or {}).get(language) or ())
+    return endings, before
+
+
+def noun_participle(sentence: str, start: int, end: int, language: str = "und") -> bool:
+    """Whether the event verb at sentence[start:end] is a past participle right after a plural
+    noun with no auxiliary between ("the troops deployed by Spain", "los militares desplegados
+    por España"): it describes the noun, a reduced relative clause (vocabulary
+    "participle_endings", "participle_auxiliaries"). language: ISO 639-1 code of the text."""
+    endings, before = _participle_words(language)
+    printed = sentence[start:end].lower()
+    if not endings or " " in printed.strip() or not printed.endswith(endings):
+        return False
+    previous = re.search(r"([^\W\d_]+)\s+$", sentence[max(0, start - 40):start])
+    if previous is None:
+        return False
+    noun = previous.group(1)
+    return noun[:1].islower() and noun.lower().endswith(("s", "x")) and noun.lower() not in before
 
 
 def told_through(sentence: str, start: int, language: str = "und") -> bool:
@@ -889,10 +934,15 @@ def _direction(planned: bool, mention: DateMention) -> bool | None:
     return False if mention.value.day is None else None
 
 
-def _resolve(mention: DateMention, years: list[int], anchor: PartialDate | None, forward: bool | None) -> tuple[PartialDate, PartialDate | None]:
+def _resolve(mention: DateMention, years: list[int], anchor: PartialDate | None, forward: bool | None,
+             past: bool = False) -> tuple[PartialDate, PartialDate | None]:
     """The value of a date mention, its missing year from the sentence's one year (a printed
     year, or one named relative to the article's: "in August last year", "en mars de l'an
-    dernier", "tháng 5 năm ngoái"), else by resolve_year against the article's date."""
+    dernier", "tháng 5 năm ngoái"), else by resolve_year against the article's date. past (a
+    day marked past, dates.past_marked: "el pasado 27 de noviembre"): the last such day on or
+    before the article's date, whatever year the sentence prints elsewhere."""
+    if past:
+        return resolve_year(mention, anchor, forward=False)
     sentence_year = years[0] if len(set(years)) == 1 and mention.value.year is None else None
     if sentence_year and (anchor is None or anchor.year is None or anchor.year == sentence_year):
         return mention.value.with_year(sentence_year), mention.value_end.with_year(sentence_year) if mention.value_end else None
@@ -941,7 +991,8 @@ def told_on_day(sentence: str, start: int, language: str = "und", words: list[Ev
     words and no comma between, but one closing them ("the mission said on Tuesday", "a indiqué samedi",
     "informó este lunes", "the U.N. said on Saturday, May 19"), and no event word of words
     (from event_words) stands between them: "said two peacekeepers were killed Tuesday" dates
-    the killing. Where end (the date's end offset) is given, a date right before a verb of
+    the killing. A date inside an attribution phrase ("según ha confirmado el ministerio a
+    primera hora de este martes", "selon l'armée mardi") dates the telling too. Where end (the date's end offset) is given, a date right before a verb of
     saying, one word at most between, dates the telling too ("the mission on Tuesday said",
     "ông Dujarric hôm qua xác nhận"). language: ISO 639-1 code of the text."""
     pattern = _word_pattern("report_verbs", language)
@@ -952,6 +1003,16 @@ def told_on_day(sentence: str, start: int, language: str = "und", words: list[Ev
         gap = re.match(r"\s+(?:[\w']+\s+)?", after)
         if gap is not None and any(pattern.match(after, at) for at in {gap.end(), len(gap.group(0)) - len(gap.group(0).lstrip())}):
             return True
+    opener = _word_pattern("attribution_openers", language)
+    window = max(0, start - 90)
+    attribution = None
+    for attribution in opener.finditer(_compared(sentence[window:start], language in EXACT_LANGUAGES)) if opener else ():
+        pass
+    # "según ha confirmado Defensa a primera hora de este martes": a day inside an attribution
+    # (vocabulary "attribution_openers") with no clause end and no event word between
+    if attribution is not None and not _CLAUSE_END.search(sentence, window + attribution.end(), start) and not any(
+            window + attribution.end() <= w.start and w.end <= start and not w.frame for w in words):
+        return True
     offset = max(0, start - 60)
     before = _compared(sentence[offset:start], language in EXACT_LANGUAGES)
     last = None
@@ -1141,6 +1202,27 @@ def ago_date(sentence: str, anchor: PartialDate | None, language: str) -> tuple[
         index = anchor.year * 12 + anchor.month - 1 - count
         return PartialDate(index // 12, index % 12 + 1), None
     return PartialDate(anchor.year - count), None
+
+
+def quoted_relative(sentence: str, words: list[EventWord], main: EventWord, anchor: PartialDate | None,
+                    language: str = "und", planned: bool = False) -> tuple[PartialDate, PartialDate | None] | None:
+    """The date of a main event told inside a quotation by a relative day of the quotation
+    ("yesterday", "hier", "ayer"), read from the day the words were spoken when the sentence
+    names it outside the quotation ('"We were attacked yesterday," he said on Monday': the
+    Sunday before that Monday), not from the article's date. None when the main event is not
+    quoted, the quotation names no relative date, or the speaking has no day of its own other
+    than the article's. language: ISO 639-1 code of the text."""
+    quote = next((m for m in _QUOTED.finditer(sentence) if m.start() <= main.start < m.end()), None)
+    if quote is None or anchor is None:
+        return None
+    lo, hi = quote.span()
+    outside = sentence[:lo] + " " * (hi - lo) + sentence[hi:]
+    spoken = relative_span(outside, anchor, language)
+    if spoken is None or spoken[1] is not None or not _day(spoken[0]) or spoken[0] == anchor:
+        return None
+    inside = _relative_dates_of(sentence, words, main, language)
+    inside = " " * lo + inside[lo:hi] + " " * (len(inside) - hi)
+    return relative_span(inside, spoken[0], language, near=main.start, planned=planned)
 
 
 def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, language: str) -> str:
@@ -1477,7 +1559,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                                               abs(d.start - main.start)))
             if not planned and not main.frame and date_ahead(sentence, mention, language):
                 planned = event.announced = True  # "sẽ kết thúc vào ngày 15/10", "vào tháng 10 tới"
-            event.start, event.end = _resolve(mention, years, anchor_of_year, _direction(planned, mention))
+            past = past_marked(sentence, mention, language)
+            event.start, event.end = _resolve(mention, years, anchor_of_year, _direction(planned and not past, mention), past)
             # "In a separate incident on Friday, ...": another happening, though of the same day
             told.append(_Told(event, main, sentence, "separate" if separate_incident(sentence, language) else "printed"))
             used = [mention]
@@ -1488,8 +1571,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             chained = day_after_previous(sentence, previous, language)
             # "ten years ago", "hace dos años" (before "năm trước", last year, inside "hai năm trước")
             ago = ago_date(sentence, anchor, language) if _ago_dates_main(sentence, words, main, language) else None
-            relative = (chained, None) if chained else ago or relative_span(
-                _relative_dates_of(sentence, words, main, language), anchor, language, near=main.start)
+            relative = (chained, None) if chained else ago or quoted_relative(
+                sentence, words, main, anchor, language, planned) or relative_span(
+                _relative_dates_of(sentence, words, main, language), anchor, language, near=main.start, planned=planned)
             basis = "relative"
             if relative is None and told and separate_incident(sentence, language):
                 # "In a separate incident, three peacekeepers were wounded": the news just told
@@ -1555,7 +1639,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             ahead = not word.frame and (future_tense(sentence[_clause_start(sentence, word.start):word.end + 30], language)
                                         or date_ahead(sentence, mention, language))
             background.announced = ahead
-            background.start, background.end = _resolve(mention, years, anchor_of_year, _direction(ahead, mention))
+            past = past_marked(sentence, mention, language)
+            background.announced = ahead and not past
+            background.start, background.end = _resolve(mention, years, anchor_of_year, _direction(ahead and not past, mention), past)
             _settle_planned(background, anchor)
             told.append(_Told(background, word, sentence, "printed"))
             used.append(mention)
@@ -1569,7 +1655,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 continue
             word = _happening_word(other)
             extra = finding(word)
-            extra.start, extra.end = _resolve(other, years, anchor_of_year, _direction(False, other))
+            extra.start, extra.end = _resolve(other, years, anchor_of_year, _direction(False, other),
+                                              past_marked(sentence, other, language))
             told.append(_Told(extra, word, sentence, "printed"))
     return _one_per_happening(told, anchor, language), undated
 
