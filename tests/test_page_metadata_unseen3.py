@@ -97,3 +97,75 @@ def test_a_headline_with_an_abbreviation_is_no_prose():
 def test_a_short_page_is_read_from_its_top():
     lines = split_lines(_page("Home", "World", HEADLINE["en"], LEAD["en"], SECOND["en"]))
     assert page_chrome(lines) == 0
+
+
+def _source(*lines: str) -> str | None:
+    return extract(_page(*lines)).fields.get("source")
+
+
+ARTICLE = ["Home", "World", "Sport", HEADLINE["en"], LEAD["en"], SECOND["en"]]
+
+
+# The company that owns a site, named in its copyright line with a legal form, is not the
+# outlet: nothing is named rather than the company, unless the page prints the name left
+# without the form (its masthead) or that name is a newspaper's.
+@pytest.mark.parametrize("footer", [
+    "© 2023 Riverside Media Group. All rights reserved.",
+    "Copyright © 2022 Northfield Broadcasting Inc. | All Rights Reserved",
+    "© 2021 Harbourline Holdings, LLC. All rights reserved",
+    "Todos los derechos reservados Editora Cordillera S.A. - Ciudad del Valle",
+])
+def test_a_company_in_the_copyright_line_is_no_outlet(footer):
+    assert _source(*ARTICLE, footer) in (None, "")
+
+
+@pytest.mark.parametrize("footer, masthead, expected", [
+    ("© 2022 The Valley Courier Company. All rights reserved.", None, "The Valley Courier"),
+    ("Copyright © 2022 The Lakeside Sentinel Company (Media) Limited. All Rights Reserved.", None, None),
+    ("Copyright © 2022 The Lakeside Sentinel Company (Media) Limited. All Rights Reserved.", "The Lakeside Sentinel", "The Lakeside Sentinel"),
+    ("© 2022 Bayview Observer / Bayview Printing Ltd", None, "Bayview Observer"),
+])
+def test_the_outlet_behind_a_company_name(footer, masthead, expected):
+    lines = [masthead] if masthead else []
+    assert (_source(*lines, *ARTICLE, footer) or None) == expected
+
+
+# The stop of an abbreviation does not end the holder's name; an open licence's wording, a
+# label or a date in a copyright line names no holder.
+@pytest.mark.parametrize("line, expected", [
+    ("© Copyright 2022 - St. Martin Gazette. A production of the island.", "St. Martin Gazette"),
+    ("© 2019 - Algunos derechos reservados.", None),
+    ("© 2020 - Some rights reserved.", None),
+    ("© Derechos Reservados - Editor de la sección: Juana Pérez | juana@example.org", None),
+    ("Copyright© 1998 - 2022. Fundado el 25 de abril de 1998.", None),
+])
+def test_copyright_holder_names(line, expected):
+    assert copyright_holder(line) == expected
+
+
+# A Spanish-language site's sections "El Mundo" (world news), "El País" (national news) and
+# "El Tiempo" (the weather) in its menus are not the outlets of those names; the outlets are
+# still read from a copyright line.
+@pytest.mark.parametrize("section", ["El Mundo", "El País", "El Tiempo"])
+def test_a_section_named_like_an_outlet(section):
+    page = _page("Inicio", "Nacionales", section, "Deportes", section, HEADLINE["es"], LEAD["es"], SECOND["es"])
+    assert extract(page).fields.get("source") in (None, "")
+
+
+@pytest.mark.parametrize("footer, expected", [("© 2022 El Mundo. Todos los derechos reservados.", "El Mundo"),
+                                              ("© EL TIEMPO 2022. Todos los derechos reservados.", "El Tiempo")])
+def test_an_outlet_named_like_a_section_in_its_copyright_line(footer, expected):
+    assert extract(_page(HEADLINE["es"], LEAD["es"], SECOND["es"], footer)).fields.get("source") == expected
+
+
+# A site name declared with the site's tagline is cut to the name.
+@pytest.mark.parametrize("declared, address, expected", [
+    ("Riverside Daily | Local News, Weather, Sports | Springfield", "https://riversidedaily.example/a", "Riverside Daily"),
+    ("Lakeview Online - The Largest Newsroom of the Valley", None, "Lakeview Online"),
+    ("News of the Valley - The Example Press | Tell the truth", "https://www.theexamplepress.example/a", "The Example Press"),
+    ("Le Journal du Lac", None, "Le Journal du Lac"),
+])
+def test_a_site_name_without_its_tagline(declared, address, expected):
+    from newsdossier.ingest.sitename import site_keys, without_tagline
+
+    assert without_tagline(declared, site_keys(address) if address else frozenset()) == expected
