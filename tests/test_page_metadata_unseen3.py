@@ -169,3 +169,46 @@ def test_a_site_name_without_its_tagline(declared, address, expected):
     from newsdossier.ingest.sitename import site_keys, without_tagline
 
     assert without_tagline(declared, site_keys(address) if address else frozenset()) == expected
+
+
+# A date line closing on a time of day's "p.m." is a date line, not a sentence.
+@pytest.mark.parametrize("line", ["November 8, 2023 at 4:56 p.m.", "8 March 2022, 11:05 a.m.", "March 8, 2022 - 9:10 P.M."])
+def test_a_date_line_closing_on_pm(line):
+    layout = segment(_page(HEADLINE["en"], "By Jane Roe", line, LEAD["en"], SECOND["en"]))
+    assert layout.metadata.get("date") == line
+
+
+# "Published:Tuesday | April 26, 2022 | 9:52 PM": the weekday after the label is no date; the
+# date printed after it is.
+def test_a_date_label_with_a_weekday_alone():
+    page = _page(HEADLINE["en"], "Published:Tuesday | April 26, 2022 | 9:52 PM", LEAD["en"], SECOND["en"])
+    assert extract(page).determined_date == "2022-04-26"
+
+
+# The site's header prints the day the page was seen, above its menus; the article's own
+# date under its headline is the publication date.
+@pytest.mark.parametrize("lang, header, own, expected", [
+    ("en", "Thursday, March 10, 2022", "March 3, 2022 at 6:40 p.m.", "2022-03-03"),
+    ("fr", "jeudi 10 mars 2022", "Publié le 3 mars 2022 à 18h40", "2022-03-03"),
+    ("es", "Jueves, 10 de marzo de 2022", "3 de marzo de 2022 - 18:40", "2022-03-03"),
+])
+def test_the_header_date_above_the_menus_is_not_the_article_s(lang, header, own, expected):
+    page = _page(header, *MENU[lang], HEADLINE[lang], own, LEAD[lang], SECOND[lang])
+    assert extract(page).determined_date == expected
+
+
+# The markup's date is the day after the one the page prints (its time in UTC, the page's
+# evening west of Greenwich): the printed day is kept. A printed day after the markup's (a
+# site header's today) is not.
+@pytest.mark.parametrize("printed, markup, expected", [
+    ("2023-11-08", "2023-11-09", "2023-11-08"),
+    ("2023-11-10", "2023-11-09", "2023-11-09"),
+    ("2023-11-06", "2023-11-09", "2023-11-09"),
+])
+def test_a_markup_date_in_utc_a_day_after_the_printed_one(printed, markup, expected):
+    from newsdossier.ingest.known import Known
+    from newsdossier.ingest.precedence import settle_date
+
+    known = Known()
+    known.add("date", markup, "markup", "the page's date metadata")
+    assert settle_date((printed, "explicit", "printed: a date line"), known)[0] == expected

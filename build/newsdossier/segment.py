@@ -148,6 +148,7 @@ def _is_date_line(line: str, strict: bool = False) -> bool:
     if len(line.split()) > (8 if strict else 14) or line.endswith(("!", "?")) or _POST_SIGNATURE.search(line):
         return False
     dates = [d for d in find_dates(line) if d.kind == "date" and (d.has_year or (not strict and d.value.day))]
+    line = _MERIDIEM_END.sub("", line)  # "November 8, 2023 at 4:56 p.m.": the stop is the time's
     # a full stop ends a sentence, but for the one of a month cut short closing the line ("15 Aug.")
     if not dates or (line.endswith(".") and not (dates[-1].end >= len(line.rstrip(".")) and dates[-1].text[-1:].isalpha())):
         return False
@@ -157,6 +158,10 @@ def _is_date_line(line: str, strict: bool = False) -> bool:
     # page's date line even with a desk's name and the weekday beside it
     timed = not strict and _CLOCK_TIME.search(rest)
     return len(words) <= (4 if strict else 9 if timed else 6)
+
+
+# A time of day's "a.m." or "p.m." closing a line: its stops end no sentence.
+_MERIDIEM_END = re.compile(r"(?<=\d)\s?[ap]\.\s?m\.$", re.I)
 
 
 # An embedded social-media post's signature, "— Jane Roe (@janeroe) March 3, 2020": the
@@ -461,7 +466,8 @@ def _first_prose_run(lines: list[str], start: int = 0) -> int | None:
 def _headline_above(lines: list[str], lead: int) -> int | None:
     """Index of the headline among the HEADLINE_REACH lines above a run of prose opening at
     lead: a heading-like line (four to thirty words, opening as a headline does, no full date
-    or credit, not a menu or a byline) printed twice nearby, else the first sharing two
+    or credit, not a menu or a byline) printed twice nearby and sharing a word with the run's
+    first lines, else the first sharing two
     content words or more with the run's first lines, else the nearest sharing one word.
     None when no line above holds so."""
     reach = range(max(0, lead - HEADLINE_REACH), lead)
@@ -476,11 +482,12 @@ def _headline_above(lines: list[str], lead: int) -> int | None:
                 or p["byline"].match(lines[i]) or opens_with_byline(lines[i])):
             continue
         candidates.append((i, line))
-    for i, line in candidates:
-        if any(j != i and (other == line or lines[j].endswith(" " + line)) for j, other in enumerate(lines[reach.start:lead], reach.start)):
-            return i
     words = {i: _content_words(lines[i]) for i, _line in candidates}
     shared = {i: len(words[i] & text_words) for i in words}
+    for i, line in candidates:
+        # (a teaser printed twice, its picture's legend and its link, shares no word with the text)
+        if shared[i] and any(j != i and (other == line or lines[j].endswith(" " + line)) for j, other in enumerate(lines[reach.start:lead], reach.start)):
+            return i
     # the first heading sharing two words with the text: the headline opens the article's
     # header, above a standfirst or a caption that share words too (a teaser on the same
     # subject printed just above the headline is taken for it: a known limit)
@@ -553,7 +560,6 @@ def segment(text: str) -> Layout:
     if chrome:
         above = lines[:chrome]
         kept = [line for line in above[-KEPT_ABOVE:] if _is_date_line(line) or opens_with_byline(line)]
-        layout.boilerplate.extend(line for line in above if line not in kept)
         lines = kept + lines[chrome:]
     body: list[str] = []
     pending_label: str | None = None
@@ -595,7 +601,12 @@ def segment(text: str) -> Layout:
         same = fold_same_length(line) if ":" in line and len(line) < 200 else None
         label_value = next(((k, m) for k, rx in p["label_value"].items() if (m := rx.fullmatch(same))), None) if same else None
         if label_value and len(line.split()) <= 15:
-            layout.metadata.setdefault(label_value[0], line[label_value[1].start("value"):label_value[1].end("value")].strip())
+            value = line[label_value[1].start("value"):label_value[1].end("value")].strip()
+            if label_value[0] in ("date", "updated") and not _is_date_line(value):
+                # "Published:Tuesday" with the date on the next line: the weekday is no date
+                layout.boilerplate.append(line)
+                continue
+            layout.metadata.setdefault(label_value[0], value)
             continue
         if _LONE_ADDRESS.fullmatch(line):  # the page's address, or a link, printed alone
             layout.boilerplate.append(line)
@@ -727,6 +738,11 @@ def segment(text: str) -> Layout:
         body.append(line)
     if layout.title is None and headers:
         _choose_title(layout, headers, found_headline=found_headline)
+    if chrome:
+        # the site's header and menus, after the furniture of the article itself: a date
+        # printed there is the day the page was seen (today's), read only when the article
+        # prints none
+        layout.boilerplate.extend(line for line in above if line not in kept)
     _take_dateline(layout, body)
     _take_footer_source(layout, body)
     layout.paragraphs = [_GLUED_SENTENCE.sub(_unglue, para) for para in body if para.strip()]

@@ -3,7 +3,8 @@
 The order, per field (the collector's word outranks the tool's guess):
 
 - date: collector, markup, a date printed in the text (explicit), the address, a date the
-  text lets infer. An address that gives only the month keeps the text's inferred day
+  text lets infer. A date printed in the text the day before the markup's is kept over it
+  (the markup gives the time in UTC, the page prints the local day). An address that gives only the month keeps the text's inferred day
   when it falls in that month, and a day the text prints as its own without the year (a
   dateline's "7 oct") takes the year of an address that gives that year (and the same
   month, if any); a day the text only names (an event's) does not.
@@ -41,6 +42,10 @@ def settle_date(text_date: tuple[str, str, str], known: Known) -> tuple[str, str
     page has the basis "explicit"; one read from the address, "inferred"."""
     date, basis, rests_on = text_date
     if declared := known.best("date", DECLARED):
+        if declared.origin == "markup" and basis == "explicit" and _day_before(date, str(declared.value)):
+            # "2023-11-09T04:30:00Z" in the markup, "November 8, 2023 at 11:30 p.m." printed:
+            # the markup's time in UTC falls on the next day; the page shows the local day
+            return date, basis, f"{rests_on} (the markup's {declared.value} is its time in UTC)", "text"
         return str(declared.value), "explicit", f"{SAID[declared.origin]}: {declared.rests_on}", declared.origin
     if basis == "explicit" and date:
         return date, basis, rests_on, "text"
@@ -54,6 +59,19 @@ def settle_date(text_date: tuple[str, str, str], known: Known) -> tuple[str, str
         # listed on the review page with what it rests on.
         return str(address.value), "inferred", f"{SAID['address']}: {address.rests_on}", "address"
     return date, basis, rests_on, "text"
+
+
+def _day_before(printed: str, declared: str) -> bool:
+    """The printed date (YYYY-MM-DD) is the day before the declared one: the page's local day
+    of a time its markup gives in UTC, later than the local time (a page west of Greenwich
+    put online in the evening)."""
+    a, b = parse_simple(printed), parse_simple(declared)
+    if not a or not b or not (a[0].year and a[0].day and b[0].year and b[0].day) or len(printed) != 10:
+        return False
+    try:
+        return (datetime.date(b[0].year, b[0].month, b[0].day) - datetime.date(a[0].year, a[0].month, a[0].day)).days == 1
+    except ValueError:
+        return False
 
 
 def _year_of_address(day: str, address: str) -> str | None:
