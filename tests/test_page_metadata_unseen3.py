@@ -212,3 +212,11 @@ def test_a_markup_date_in_utc_a_day_after_the_printed_one(printed, markup, expec
     known = Known()
     known.add("date", markup, "markup", "the page's date metadata")
     assert settle_date((printed, "explicit", "printed: a date line"), known)[0] == expected
+
+
+# The browser's title bar copied at the top of a whole page ("Headline - Site") names the
+# site, above menus that push the headline far down.
+def test_the_title_bar_above_long_menus_names_the_site():
+    page = _page(f"{HEADLINE['en']} - Riverside Courier", *MENU["en"], HEADLINE["en"], DATE["en"], LEAD["en"], SECOND["en"])
+    fields = extract(page).fields
+    assert (fields["title"], fields["source"]) == (HEADLINE["en"], "Riverside Courier")

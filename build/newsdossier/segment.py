@@ -561,6 +561,12 @@ def segment(text: str) -> Layout:
         above = lines[:chrome]
         kept = [line for line in above[-KEPT_ABOVE:] if _is_date_line(line) or opens_with_byline(line)]
         lines = kept + lines[chrome:]
+        for line in above:
+            # the page's title bar at the top ("Headline - Example News"): the site's name
+            match = _SITE_SUFFIX.match(line)
+            if match and match["head"].strip() == found_headline and len(match["site"].split()) <= 6:
+                layout.site_name = match["site"].strip()
+                break
     body: list[str] = []
     pending_label: str | None = None
     headers: dict[str, int] = {}  # heading-like lines above the text: one is the headline
