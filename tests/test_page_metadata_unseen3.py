@@ -220,3 +220,28 @@ def test_the_title_bar_above_long_menus_names_the_site():
     page = _page(f"{HEADLINE['en']} - Riverside Courier", *MENU["en"], HEADLINE["en"], DATE["en"], LEAD["en"], SECOND["en"])
     fields = extract(page).fields
     assert (fields["title"], fields["source"]) == (HEADLINE["en"], "Riverside Courier")
+
+
+# A section's name in capitalised words that shares the article's place names is no headline;
+# the headline under it is.
+def test_a_section_name_above_the_headline_is_no_headline():
+    page = _page(*MENU["en"], "Riverside & Old Town News", "Transport March 3, 2022",
+                 "Old Town bridge reopens to traffic after repairs to its pillars",
+                 "The engineers of Riverside reopened the Old Town bridge on Tuesday after three days of work on its pillars, the mayor said.",
+                 SECOND["en"])
+    assert extract(page).fields["title"] == "Old Town bridge reopens to traffic after repairs to its pillars"
+
+
+# A full date printed above the headline is not replaced by a day without its year in the
+# standfirst under it ("Sales open from May 2").
+def test_a_day_without_year_under_the_headline_does_not_replace_the_full_date():
+    page = _page(*MENU["en"], "Transport March 3, 2022", HEADLINE["en"], "Night traffic will resume from May 2",
+                 LEAD["en"], SECOND["en"])
+    assert extract(page).determined_date == "2022-03-03"
+
+
+# The headline found above a short page's first paragraphs is taken over a caption's line
+# printed between them.
+def test_the_headline_of_a_short_page_over_a_caption_line():
+    page = _page("Home", HEADLINE["en"], "Jane Roe and John Doe at the bridge", DATE["en"], LEAD["en"], SECOND["en"])
+    assert extract(page).fields["title"] == HEADLINE["en"]

@@ -173,6 +173,11 @@ _POST_SIGNATURE = re.compile(r"\(@\w+\)")
 _CLOCK_TIME = re.compile(r"(?<![\d/.:])(?:[01]?\d|2[0-3])\s?[:h]\s?[0-5]\d(?![\d/.])")
 
 
+def _with_year(line: str) -> bool:
+    """The line holds a full date with its year."""
+    return any(d.kind == "date" and d.has_year and d.value.day for d in find_dates(line))
+
+
 def _not_later(line: str, earlier_line: str) -> bool:
     """Whether the full date (with its year) of line falls on or before that of earlier_line:
     an article's date is never after the date its site's header prints (today's)."""
@@ -493,7 +498,10 @@ def _headline_above(lines: list[str], lead: int) -> int | None:
     # subject printed just above the headline is taken for it: a known limit)
     sharing = [i for i in shared if shared[i] >= 2]
     if sharing:
-        return sharing[0]
+        # a section's name in capitalised words alone ("Beach & Resort News") gives way to a
+        # headline written in a sentence's case
+        worded = [i for i in sharing if any(w[:1].islower() for w in lines[i].split())]
+        return (worded or sharing)[0]
     if candidates and shared[candidates[-1][0]] >= 1:
         # the nearest heading above the text, sharing a single word with it: a headline
         # worded otherwise than the lead ("A Paris-8, un peu de tension" / "À l'université...")
@@ -523,15 +531,23 @@ def page_chrome(lines: list[str]) -> int:
     """How many lines at the top of a whole-page copy are the site's menus, teasers and
     header, above the article: those above its headline, when the headline sits MENU_LINES
     lines or more below the top; else 0 (the text is read from its first line)."""
+    headline = headline_line(lines)
+    return headline if headline is not None and headline >= MENU_LINES else 0
+
+
+def headline_line(lines: list[str]) -> int | None:
+    """Index of the headline above the article's first run of prose (_headline_above; a run
+    with none above it is a teaser's, or the article's with its headline out of reach, and
+    the next run counts only after a break of RUN_BREAK lines); None when none is found."""
     start = 0
     while (lead := _first_prose_run(lines, start)) is not None:
         headline = _headline_above(lines, lead)
         if headline is not None:
-            return headline if headline >= MENU_LINES else 0
+            return headline
         # no headline above this run: a teaser's summary, or the article itself with its
         # headline out of reach; the next run counts only after a break of menu lines
         start = _run_end(lines, lead) + 1
-    return 0
+    return None
 
 
 # Lines with no prose between two runs of prose that part a teaser from the article.
@@ -555,8 +571,9 @@ def segment(text: str) -> Layout:
     p = _line_patterns()
     layout = Layout()
     lines = split_lines(text)
-    chrome = page_chrome(lines)
-    found_headline = without_site_name(without_kicker(without_time_stamp(lines[chrome]))) if chrome else None
+    headline_index = headline_line(lines)
+    chrome = headline_index if headline_index is not None and headline_index >= MENU_LINES else 0
+    found_headline = without_site_name(without_kicker(without_time_stamp(lines[headline_index]))) if headline_index is not None else None
     if chrome:
         above = lines[:chrome]
         kept = [line for line in above[-KEPT_ABOVE:] if _is_date_line(line) or opens_with_byline(line)]
@@ -669,7 +686,10 @@ def segment(text: str) -> Layout:
             _byline_before_date(layout, headers, lines[:index])
             if p["updated_prefix"].match(folded):  # "Updated 21 March 2023 10:30": a later edit
                 layout.metadata.setdefault("updated", line)
-            elif "date" in layout.metadata and not (date_above_headline and (headers or layout.title) and not body):
+            elif "date" in layout.metadata and (not (date_above_headline and (headers or layout.title) and not body)
+                                                or (_with_year(layout.metadata["date"]) and not _with_year(line))):
+                # (a day without its year under the headline, "from May 2", does not replace
+                # the full date printed above it)
                 layout.boilerplate.append(line)
             else:
                 # A date above every headline, then another under the headline: the first is
