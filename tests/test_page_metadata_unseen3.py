@@ -245,3 +245,11 @@ def test_a_day_without_year_under_the_headline_does_not_replace_the_full_date():
 def test_the_headline_of_a_short_page_over_a_caption_line():
     page = _page("Home", HEADLINE["en"], "Jane Roe and John Doe at the bridge", DATE["en"], LEAD["en"], SECOND["en"])
     assert extract(page).fields["title"] == HEADLINE["en"]
+
+
+# The rights reserved in the middle of a copyright line ("... All Rights Reserved. Published
+# by X") make it the site's, year or not.
+@pytest.mark.parametrize("footer", ["© Riverside Courier. All Rights Reserved. Published by Example Design Inc.",
+                                    "© Riverside Courier. Tous droits réservés. Site réalisé par Example Studio"])
+def test_rights_reserved_mid_line_make_a_site_copyright(footer):
+    assert _source(*ARTICLE, footer) == "Riverside Courier"

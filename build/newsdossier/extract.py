@@ -83,6 +83,7 @@ def _copyright_patterns() -> dict[str, re.Pattern]:
         "marks": re.compile(rf"\W*(?:(?:{marks})\s*)+(?P<rest>.*)$", re.I),
         "marks_optional": re.compile(rf"\W*(?:(?:{marks})\s*)*(?P<rest>.*)$", re.I),
         "reserved_last": re.compile(rf"(?:{reserved})\W*$", re.I),
+        "reserved_any": re.compile(rf"(?<!\w)(?:{reserved})(?!\w)", re.I),
         # (not at the stop of a short abbreviation: "St. Lucia Times", "Dr. X")
         "cut": re.compile(rf"\s*(?:(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.\s+|[,;|]\s+|\s[-\u2013\u2014]\s|(?:{reserved}))", re.I),
     }
@@ -164,7 +165,8 @@ def _site_copyright(line: str, credit_words: frozenset[str], furniture: list[str
     if set(fold(line).split()) & credit_words or (holder := copyright_holder(line)) is None:
         return False
     p = _copyright_patterns()
-    if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", line) or p["reserved_last"].search(line) or p["reserved_first"].search(line):
+    # (the rights reserved anywhere in the line: "© Site. All Rights Reserved. Published by X")
+    if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", line) or p["reserved_any"].search(line) or p["reserved_first"].search(line):
         return True
     if furniture is None:
         return False
