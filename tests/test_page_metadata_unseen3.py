@@ -253,3 +253,11 @@ def test_the_headline_of_a_short_page_over_a_caption_line():
                                     "© Riverside Courier. Tous droits réservés. Site réalisé par Example Studio"])
 def test_rights_reserved_mid_line_make_a_site_copyright(footer):
     assert _source(*ARTICLE, footer) == "Riverside Courier"
+
+
+# "© Example Compass Ltd." with no year: a company's copyright, not a photographer's; its name
+# without the legal form is the outlet where the page prints it, in its text as well.
+def test_a_company_copyright_without_year_names_the_outlet_the_page_prints():
+    about = "Harbour Compass is the islands' daily news site, published every morning since the year of its founding."
+    assert _source(*ARTICLE, about, "© Copyright Harbour Compass Ltd.") == "Harbour Compass"
+    assert _source(*ARTICLE, "© Copyright Harbour Compass Ltd.") in (None, "")

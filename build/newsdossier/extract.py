@@ -143,8 +143,8 @@ def _outlet_of_holder(holder: str, furniture: list[str]) -> str | None:
     for a company (a name with a legal form: "Example Media Group", "Editora X S.A.") the
     name left without its form where it holds a word of a newspaper's name (vocabulary
     "news_title_words": "The Example Times Company") or where the page prints it in another
-    line of its furniture (its masthead, its menus); else None: the company that owns a
-    site is not its outlet."""
+    of the lines given (its masthead, its menus, its text: "Example Compass is the islands'
+    news"); else None: the company that owns a site is not its outlet."""
     name, corporate = without_corporate_form(holder)
     if not corporate:
         return name
@@ -168,6 +168,8 @@ def _site_copyright(line: str, credit_words: frozenset[str], furniture: list[str
     # (the rights reserved anywhere in the line: "© Site. All Rights Reserved. Published by X")
     if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", line) or p["reserved_any"].search(line) or p["reserved_first"].search(line):
         return True
+    if without_corporate_form(holder)[1]:
+        return True  # "© Example Compass Ltd.": a company's, not a photographer's
     if furniture is None:
         return False
     key = fold(holder)
@@ -236,7 +238,8 @@ def _source(layout: Layout) -> str | None:
     # Doe") is the photographer's or agency's.
     furniture = [line for line in [*layout.metadata.values(), *layout.boilerplate] if not opens_with_byline(line)]
     for line in [*layout.boilerplate, *layout.teasers]:
-        if _site_copyright(line, credit_words, furniture) and (holder := copyright_holder(line)) and (outlet := _outlet_of_holder(holder, furniture)):
+        if (_site_copyright(line, credit_words, furniture) and (holder := copyright_holder(line))
+                and (outlet := _outlet_of_holder(holder, [*furniture, *layout.paragraphs]))):
             return outlet
     if most:
         return most[0]["name"]
