@@ -261,3 +261,27 @@ def test_a_company_copyright_without_year_names_the_outlet_the_page_prints():
     about = "Harbour Compass is the islands' daily news site, published every morning since the year of its founding."
     assert _source(*ARTICLE, about, "© Copyright Harbour Compass Ltd.") == "Harbour Compass"
     assert _source(*ARTICLE, "© Copyright Harbour Compass Ltd.") in (None, "")
+
+
+# The site's e-mail addresses (a reporter's under the byline, the newsroom's in the footer)
+# give its domain when nothing names the outlet; a public mail service's do not.
+@pytest.mark.parametrize("lines, expected", [
+    (["By Jane Roe", "jroe@riversidecourier.example", "newsroom@riversidecourier.example"], "riversidecourier.example"),
+    (["Por Juana Pérez jperez@diariodelvalle-ejemplo.com.ar"], "diariodelvalle-ejemplo.com.ar"),
+    (["By Jane Roe", "janeroe1980@gmail.com"], None),
+])
+def test_the_site_s_mail_domain_names_the_outlet(lines, expected):
+    page = _page("Home", HEADLINE["en"], *lines, LEAD["en"], SECOND["en"], "Contact us")
+    assert (extract(page).fields.get("source") or None) == expected
+
+
+# A domain the text's e-mail addresses give comes after the page's own address.
+def test_the_page_address_outranks_a_mail_domain():
+    from newsdossier.ingest.known import Known
+    from newsdossier.ingest.precedence import settle
+
+    known = Known()
+    known.add("url", "https://www.riverside-courier.example/news/1", "markup", "og:url")
+    known.with_address()
+    fields = settle({"source": "couriermedia.example", "date": ""}, ("", "unknown", ""), known)
+    assert (fields["source"], fields.get("source_printed")) == ("riverside-courier.example", "couriermedia.example")

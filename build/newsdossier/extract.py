@@ -241,6 +241,12 @@ def _source(layout: Layout) -> str | None:
         if (_site_copyright(line, credit_words, furniture) and (holder := copyright_holder(line))
                 and (outlet := _outlet_of_holder(holder, [*furniture, *layout.paragraphs]))):
             return outlet
+    # The site's e-mail addresses (its newsroom's, a reporter's under the byline) are at its
+    # domain: the outlet of that domain, or the domain itself for one the reference does not
+    # know, over an outlet its menus name once (a partner's link).
+    if (domain := _mail_domain([*layout.metadata.values(), *layout.bylines, *layout.boilerplate, *layout.teasers])):
+        row = ref.source_of_domain(domain)
+        return row["name"] if row else domain
     if most:
         return most[0]["name"]
     # A photo credited to an outlet that is not an agency was taken by the outlet's own
@@ -264,6 +270,28 @@ def _source(layout: Layout) -> str | None:
 
 
 _ADDRESS = re.compile(r"(?:https?://|www\.)(?P<host>[^\s/]+\.[a-z]{2,})", re.I)
+_MAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?![\w-])", re.I)
+
+
+def _mail_domain(lines: list[str]) -> str | None:
+    """The registrable domain most of the e-mail addresses printed in these lines (a page's
+    furniture) are at ("redaccion@example.com.ar", "jroe@example.com" -> "example.com.ar"
+    when it recurs, else the first), leaving out the public mail services (vocabulary
+    "webmail_domains"); None without any."""
+    import courlan  # on first use (see ingest.sitename)
+
+    public = reference().words("webmail_domains")
+    found = []
+    for line in lines:
+        for match in _MAIL.finditer(line):
+            host = match["host"].lower()
+            domain = courlan.extract_domain("https://" + host) or host
+            if domain not in public and host not in public:
+                found.append(domain)
+    if not found:
+        return None
+    counts = Counter(found)
+    return max(found, key=lambda d: (counts[d], -found.index(d)))
 
 
 def _host_of(value: str) -> str | None:

@@ -9,7 +9,8 @@ The order, per field (the collector's word outranks the tool's guess):
   dateline's "7 oct") takes the year of an address that gives that year (and the same
   month, if any); a day the text only names (an event's) does not.
 - source: collector, markup, the outlet of the address's domain, the text, the address's
-  bare domain (an outlet the reference does not know). A site name in the markup that the
+  bare domain (an outlet the reference does not know); a bare domain the text gives (its
+  e-mail addresses') comes after the address's. A site name in the markup that the
   sources reference does not know gives way to the outlet it knows by the address's domain,
   so one outlet has one name across the corpus.
 - title, authors, language, url: collector, markup, the text.
@@ -21,6 +22,7 @@ on the review page, never dropped.
 from __future__ import annotations
 
 import datetime
+import re
 
 from ..datevalue import parse_simple
 from ..reference import reference
@@ -114,6 +116,11 @@ def _printed(text_date: tuple[str, str, str]) -> bool:
     return bool(date) and (basis == "explicit" or rests_on.startswith(("printed", "dateline")))
 
 
+# A web domain written alone ("example.com.ar"): what the text gives of an outlet it does
+# not name (its e-mail addresses' domain).
+_BARE_DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.I)
+
+
 def _outlet_key(name) -> str:
     row = reference().find_source(str(name or ""))
     return row["id"] if row else str(name or "").strip().casefold()
@@ -139,10 +146,14 @@ def settle(fields: dict, text_date: tuple[str, str, str], known: Known | None) -
         # An outlet the reference knows by the page's domain keeps its one name: a site name
         # it does not know is the company's or a handle's ("Ediciones EL PAÍS S.L.").
         chosen = known.best("source", ("address",)) or chosen
-    if chosen is None and text_source:
+    domain = known.best("source", ("domain",))
+    if chosen is None and text_source and not (domain and _BARE_DOMAIN.fullmatch(text_source)):
         out["source"], out["source_origin"] = text_source, "text"
-    elif chosen is None and (domain := known.best("source", ("domain",))):
+    elif chosen is None and domain:
+        # (a bare domain the text gives, an e-mail address's, gives way to the page's own)
         out["source"], out["source_origin"] = str(domain.value), "domain"
+        if text_source and text_source.casefold() != str(domain.value).casefold():
+            out["source_printed"] = text_source
     elif chosen is not None:
         out["source"], out["source_origin"] = str(chosen.value), chosen.origin
         if text_source and _outlet_key(text_source) != _outlet_key(chosen.value):
