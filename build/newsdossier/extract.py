@@ -83,7 +83,9 @@ def _copyright_patterns() -> dict[str, re.Pattern]:
         "marks": re.compile(rf"\W*(?:(?:{marks})\s*)+(?P<rest>.*)$", re.I),
         "marks_optional": re.compile(rf"\W*(?:(?:{marks})\s*)*(?P<rest>.*)$", re.I),
         "reserved_last": re.compile(rf"(?:{reserved})\W*$", re.I),
-        "cut": re.compile(rf"\s*(?:[.,;|]\s+|\s[-\u2013\u2014]\s|(?:{reserved}))", re.I),
+        "reserved_any": re.compile(rf"(?<!\w)(?:{reserved})(?!\w)", re.I),
+        # (not at the stop of a short abbreviation: "St. Lucia Times", "Dr. X")
+        "cut": re.compile(rf"\s*(?:(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.\s+|[,;|]\s+|\s[-\u2013\u2014]\s|(?:{reserved}))", re.I),
     }
 
 
@@ -106,7 +108,52 @@ def copyright_holder(line: str) -> str | None:
     rest = p["marks_optional"].match(rest)["rest"]  # "Copyright 2020 © Le Journal"
     rest = p["cut"].split(rest, maxsplit=1)[0]
     rest = re.sub(r"\s+(?:19|20)\d\d$", "", rest.rstrip(" .,;:")).strip(" .,;:<>()[]\"'|-\u2013\u2014")
+    # a label ("Coordinador de Redacción: Jane Roe") or a date ("Fundado el 25 de abril de")
+    # is no holder's name
+    if ":" in rest or any(d.kind == "date" and d.value.month for d in find_dates(rest)):
+        return None
     return rest if re.search(r"[^\W\d_]{2,}", rest) and len(rest) <= 80 else None
+
+
+@lru_cache(maxsize=1)
+def _corporate_form() -> re.Pattern:
+    forms = alternation(fold(f).rstrip(".") for f in reference().vocabulary["corporate_forms"])
+    return re.compile(rf"(?:[\s,]+(?:{forms})\.?)+$|\s*\([^)]*\)(?=(?:[\s,]+(?:{forms})\.?)+$)")
+
+
+def without_corporate_form(holder: str) -> tuple[str, bool]:
+    """A copyright holder's name without the legal form of a company closing it
+    ("The Example Times Company" -> "The Example Times"; "Nexstar Media Inc." -> "Nexstar
+    Media"; "The Gleaner Company (Media) Limited" -> "The Gleaner"), and whether it had one
+    (vocabulary "corporate_forms"). Of "Site Name / Printing Company Ltd" the part without a
+    form is kept. Returns (name, had a form)."""
+    parts = [part.strip() for part in re.split(r"\s/\s", holder) if part.strip()]
+    pattern = _corporate_form()
+    plain = [part for part in parts if not pattern.search(fold(part))]
+    if len(parts) > 1 and plain:
+        return plain[0], False
+    name, had = holder, False
+    while (match := pattern.search(fold(name))) and match.start() > 0:
+        name, had = name[:match.start()].rstrip(" ,"), True
+    return name, had
+
+
+def _outlet_of_holder(holder: str, furniture: list[str]) -> str | None:
+    """The outlet a copyright holder the reference does not know names: the holder itself, or
+    for a company (a name with a legal form: "Example Media Group", "Editora X S.A.") the
+    name left without its form where it holds a word of a newspaper's name (vocabulary
+    "news_title_words": "The Example Times Company") or where the page prints it in another
+    of the lines given (its masthead, its menus, its text: "Example Compass is the islands'
+    news"); else None: the company that owns a site is not its outlet."""
+    name, corporate = without_corporate_form(holder)
+    if not corporate:
+        return name
+    key = fold(name)
+    if set(key.split()) & reference().words("news_title_words") or " ".join(key.split()[-2:]) in reference().words("news_title_words"):
+        return name  # "The Example Times Company": a newspaper's name
+    if len(key) >= 3 and any(key in fold(line) for line in furniture if copyright_holder(line) is None):
+        return name
+    return None
 
 
 def _site_copyright(line: str, credit_words: frozenset[str], furniture: list[str] | None = None) -> bool:
@@ -118,8 +165,11 @@ def _site_copyright(line: str, credit_words: frozenset[str], furniture: list[str
     if set(fold(line).split()) & credit_words or (holder := copyright_holder(line)) is None:
         return False
     p = _copyright_patterns()
-    if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", line) or p["reserved_last"].search(line) or p["reserved_first"].search(line):
+    # (the rights reserved anywhere in the line: "© Site. All Rights Reserved. Published by X")
+    if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", line) or p["reserved_any"].search(line) or p["reserved_first"].search(line):
         return True
+    if without_corporate_form(holder)[1]:
+        return True  # "© Example Compass Ltd.": a company's, not a photographer's
     if furniture is None:
         return False
     key = fold(holder)
@@ -169,13 +219,13 @@ def _source(layout: Layout) -> str | None:
     # The footer printed after the related articles ("Read also" and the teasers under it)
     # still holds the site's copyright line.
     for line in layout.teasers:
-        if _site_copyright(line, credit_words) and (row := ref.sources_in(copyright_holder(line) or "")):
+        if _site_copyright(line, credit_words) and (row := ref.sources_in(copyright_holder(line) or "", credit=True)):
             return row["name"]
     named: dict[str, list] = {}
     for line in [*layout.metadata.values(), *layout.boilerplate]:
         if _site_copyright(line, credit_words):
             # the holder is the publisher ("© 2020 site.fr, owned by Group X": site.fr)
-            if (row := ref.sources_in(copyright_holder(line) or "")):
+            if (row := ref.sources_in(copyright_holder(line) or "", credit=True)):
                 return row["name"]
             continue
         if (row := ref.sources_in(line) or _address_source(line)) and not (row.get("kind") == "agency" and set(fold(line).split()) & credit_words):
@@ -188,8 +238,15 @@ def _source(layout: Layout) -> str | None:
     # Doe") is the photographer's or agency's.
     furniture = [line for line in [*layout.metadata.values(), *layout.boilerplate] if not opens_with_byline(line)]
     for line in [*layout.boilerplate, *layout.teasers]:
-        if _site_copyright(line, credit_words, furniture) and (holder := copyright_holder(line)):
-            return holder
+        if (_site_copyright(line, credit_words, furniture) and (holder := copyright_holder(line))
+                and (outlet := _outlet_of_holder(holder, [*furniture, *layout.paragraphs]))):
+            return outlet
+    # The site's e-mail addresses (its newsroom's, a reporter's under the byline) are at its
+    # domain: the outlet of that domain, or the domain itself for one the reference does not
+    # know, over an outlet its menus name once (a partner's link).
+    if (domain := _mail_domain([*layout.metadata.values(), *layout.bylines, *layout.boilerplate, *layout.teasers])):
+        row = ref.source_of_domain(domain)
+        return row["name"] if row else domain
     if most:
         return most[0]["name"]
     # A photo credited to an outlet that is not an agency was taken by the outlet's own
@@ -213,6 +270,28 @@ def _source(layout: Layout) -> str | None:
 
 
 _ADDRESS = re.compile(r"(?:https?://|www\.)(?P<host>[^\s/]+\.[a-z]{2,})", re.I)
+_MAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?![\w-])", re.I)
+
+
+def _mail_domain(lines: list[str]) -> str | None:
+    """The registrable domain most of the e-mail addresses printed in these lines (a page's
+    furniture) are at ("redaccion@example.com.ar", "jroe@example.com" -> "example.com.ar"
+    when it recurs, else the first), leaving out the public mail services (vocabulary
+    "webmail_domains"); None without any."""
+    import courlan  # on first use (see ingest.sitename)
+
+    public = reference().words("webmail_domains")
+    found = []
+    for line in lines:
+        for match in _MAIL.finditer(line):
+            host = match["host"].lower()
+            domain = courlan.extract_domain("https://" + host) or host
+            if domain not in public and host not in public:
+                found.append(domain)
+    if not found:
+        return None
+    counts = Counter(found)
+    return max(found, key=lambda d: (counts[d], -found.index(d)))
 
 
 def _host_of(value: str) -> str | None:

@@ -323,13 +323,24 @@ class Reference:
             forms.update(fold(f) for f in (mission.acronym, mission.acronym_fr, mission.name))
         return frozenset(forms)
 
-    def _source_mentions(self, text: str, spelled_as_name: bool = True) -> list[tuple[int, str, dict]]:
-        """(position, as written, source row) of every outlet named in the text, in order."""
+    @cached_property
+    def _worded_names(self) -> re.Pattern | None:
+        """The word aliases as names (folded): matched in a credit's position only (a
+        copyright line's holder), where a section's name is never printed."""
+        words = {fold(w) for row in self.sources for w in row.get("word_aliases") or ()}
+        return re.compile(r"(?<![\w.])(?:" + alternation(words) + r")(?![\w])") if words else None
+
+    def _source_mentions(self, text: str, spelled_as_name: bool = True, credit: bool = False) -> list[tuple[int, str, dict]]:
+        """(position, as written, source row) of every outlet named in the text, in order;
+        credit: the text is a credit (a copyright line's holder), where word aliases name
+        their outlet too."""
         acronyms, names, words = self._source_patterns
         folded = fold_same_length(text)
         hits = [(m.start(), m.group()) for m in acronyms.finditer(text)]
         hits += [(m.start(), text[m.start():m.end()]) for m in names.finditer(folded)]
         hits += [(m.start(), m.group()) for m in words.finditer(text)] if words else []
+        if credit and self._worded_names:
+            hits += [(m.start(), text[m.start():m.end()]) for m in self._worded_names.finditer(folded)]
         return [
             (start, alias, row) for start, alias in sorted(hits)
             if (not spelled_as_name or self._spelled_as_name(alias)) and not self._accent_added(alias)
@@ -374,13 +385,14 @@ class Reference:
         parts = host.lower().strip(".").split(".")
         return next((row for i in range(len(parts) - 1) if (row := self.find_source(".".join(parts[i:])))), None)
 
-    def sources_in(self, text: str) -> dict | None:
+    def sources_in(self, text: str, credit: bool = False) -> dict | None:
         """The first outlet named in a line of page furniture ("\u00a9 2023 Reuters",
-        "| site.org"), by name or by web domain."""
+        "| site.org"), by name or by web domain; credit: the text is a copyright line's
+        holder, where an outlet's word aliases (a name also a section's: "El Mundo") count."""
         # A line all in capitals or lower case ("\u00a9 REUTERS") may spell a name any way;
         # in a line in ordinary case the name keeps its capitals ("UN peacekeeping force" is
         # not the outlet UN Peacekeeping).
-        mentions = self._source_mentions(text, spelled_as_name=not (text.isupper() or text.islower()))
+        mentions = self._source_mentions(text, spelled_as_name=not (text.isupper() or text.islower()), credit=credit)
         mentions += [(m.start(), m.group(), row) for m in _HOST.finditer(text) if (row := self.source_of_domain(m.group()))]
         # the longest name where two start together ("ABC News" before "ABC")
         return min(mentions, key=lambda m: (m[0], -len(m[1])))[2] if mentions else None

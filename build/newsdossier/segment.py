@@ -148,6 +148,7 @@ def _is_date_line(line: str, strict: bool = False) -> bool:
     if len(line.split()) > (8 if strict else 14) or line.endswith(("!", "?")) or _POST_SIGNATURE.search(line):
         return False
     dates = [d for d in find_dates(line) if d.kind == "date" and (d.has_year or (not strict and d.value.day))]
+    line = _MERIDIEM_END.sub("", line)  # "November 8, 2023 at 4:56 p.m.": the stop is the time's
     # a full stop ends a sentence, but for the one of a month cut short closing the line ("15 Aug.")
     if not dates or (line.endswith(".") and not (dates[-1].end >= len(line.rstrip(".")) and dates[-1].text[-1:].isalpha())):
         return False
@@ -159,6 +160,10 @@ def _is_date_line(line: str, strict: bool = False) -> bool:
     return len(words) <= (4 if strict else 9 if timed else 6)
 
 
+# A time of day's "a.m." or "p.m." closing a line: its stops end no sentence.
+_MERIDIEM_END = re.compile(r"(?<=\d)\s?[ap]\.\s?m\.$", re.I)
+
+
 # An embedded social-media post's signature, "— Jane Roe (@janeroe) March 3, 2020": the
 # post's date, not the page's.
 _POST_SIGNATURE = re.compile(r"\(@\w+\)")
@@ -166,6 +171,11 @@ _POST_SIGNATURE = re.compile(r"\(@\w+\)")
 
 # A time of day printed beside a date ("17:05", "10h42", "4:20 am").
 _CLOCK_TIME = re.compile(r"(?<![\d/.:])(?:[01]?\d|2[0-3])\s?[:h]\s?[0-5]\d(?![\d/.])")
+
+
+def _with_year(line: str) -> bool:
+    """The line holds a full date with its year."""
+    return any(d.kind == "date" and d.has_year and d.value.day for d in find_dates(line))
 
 
 def _not_later(line: str, earlier_line: str) -> bool:
@@ -418,11 +428,162 @@ def credit_line(line: str) -> str | None:
     return None
 
 
+# Whole-page copies: the article's running text opens with PROSE_RUN prose lines (of
+# PROSE_WORDS words or more, with a sentence's stop) at most PROSE_GAP lines apart; its
+# headline is among the HEADLINE_REACH lines above them. Pages copied whole print hundreds
+# of menu and teaser lines first; a text whose headline sits within MENU_LINES lines of its
+# top is read as it comes.
+PROSE_WORDS = 15
+PROSE_RUN = 2
+PROSE_GAP = 3
+HEADLINE_REACH = 15
+MENU_LINES = 12
+# The lines above the headline found that are still read: a date line or a byline among
+# the KEPT_ABOVE lines right above it (the rest of them is a kicker, a section's name or
+# teasers).
+KEPT_ABOVE = 3
+
+
+def _is_prose(line: str) -> bool:
+    """A line of running text: PROSE_WORDS words or more and a sentence's stop in it or at
+    its end; not a menu, a copyright line or a date line."""
+    if len(line.split()) < PROSE_WORDS or "\u00a9" in line or _is_navigation(line, before_title=False):
+        return False
+    return bool(_SENTENCE_STOP.search(line))
+
+
+# A sentence's stop: at the end of the line, or before the capital opening the next sentence
+# (not the stop of "U.S. city").
+_SENTENCE_STOP = re.compile(r"[.!?\u2026](?:[\"\u201d\u00bb\u2019)]*$|\s+[\"\u201c\u00ab(]?[A-ZÀ-ÝĐ])")
+
+
+def _first_prose_run(lines: list[str], start: int = 0) -> int | None:
+    """Index of the first line from start that opens a run of PROSE_RUN prose lines, each at
+    most PROSE_GAP lines after the one before; None when the text holds no such run."""
+    prose = [i for i in range(start, len(lines)) if _is_prose(lines[i])]
+    for k, i in enumerate(prose):
+        run = prose[k:k + PROSE_RUN]
+        if len(run) == PROSE_RUN and all(b - a <= PROSE_GAP for a, b in zip(run, run[1:])):
+            return i
+    return None
+
+
+def _headline_above(lines: list[str], lead: int) -> int | None:
+    """Index of the headline among the HEADLINE_REACH lines above a run of prose opening at
+    lead: a heading-like line (four to thirty words, opening as a headline does, no full date
+    or credit, not a menu or a byline) printed twice nearby and sharing a word with the run's
+    first lines, else the first sharing two
+    content words or more with the run's first lines, else the nearest sharing one word.
+    None when no line above holds so."""
+    reach = range(max(0, lead - HEADLINE_REACH), lead)
+    text_words = _content_words(" ".join(lines[lead:lead + 5]))
+    p = _line_patterns()
+    candidates = []
+    for i in reach:
+        line = without_site_name(without_kicker(without_time_stamp(lines[i])))
+        bare = _unquoted(line)
+        if (not 4 <= len(line.split()) <= 30 or not _is_headline(bare) or not _opens_as_headline(bare)
+                or _dated_or_credited(lines[i]) or _is_navigation(lines[i], before_title=False)
+                or p["byline"].match(lines[i]) or opens_with_byline(lines[i])):
+            continue
+        candidates.append((i, line))
+    words = {i: _content_words(lines[i]) for i, _line in candidates}
+    shared = {i: len(words[i] & text_words) for i in words}
+    for i, line in candidates:
+        # (a teaser printed twice, its picture's legend and its link, shares no word with the text)
+        if shared[i] and any(j != i and (other == line or lines[j].endswith(" " + line)) for j, other in enumerate(lines[reach.start:lead], reach.start)):
+            return i
+    # the first heading sharing two words with the text: the headline opens the article's
+    # header, above a standfirst or a caption that share words too (a teaser on the same
+    # subject printed just above the headline is taken for it: a known limit)
+    sharing = [i for i in shared if shared[i] >= 2]
+    if sharing:
+        # a section's name in capitalised words alone ("Beach & Resort News") gives way to a
+        # headline written in a sentence's case
+        worded = [i for i in sharing if any(w[:1].islower() for w in lines[i].split())]
+        return (worded or sharing)[0]
+    if candidates and shared[candidates[-1][0]] >= 1:
+        # the nearest heading above the text, sharing a single word with it: a headline
+        # worded otherwise than the lead ("A Paris-8, un peu de tension" / "À l'université...")
+        return candidates[-1][0]
+    return None
+
+
+# Opening punctuation a headline may start with (a question's, an exclamation's, a quotation
+# mark), and the quotation marks that may close it.
+_HEADLINE_OPENERS = "\u00bf\u00a1\u00ab\u201c\u201e\u2018\"'"
+_HEADLINE_CLOSERS = "\u00bb\u201d\u2019\"'"
+
+
+def _unquoted(line: str) -> str:
+    """A headline without the opening punctuation of a question or a quotation ("¿Cuál...?",
+    "« Il y a... »") and, where it opens with a quotation mark, without the one closing it:
+    what is left is read as any other headline is."""
+    bare = line.lstrip(_HEADLINE_OPENERS + " ")
+    if bare != line.lstrip("\u00bf\u00a1"):
+        bare = bare.rstrip(_HEADLINE_CLOSERS + " ")
+    elif line.endswith(tuple(_HEADLINE_CLOSERS)) and any(q in line for q in "\u201c\u00ab\""):
+        bare = bare.rstrip(_HEADLINE_CLOSERS + " ")  # a quotation closing the headline: 'exige: "váyanse"'
+    return bare
+
+
+def page_chrome(lines: list[str]) -> int:
+    """How many lines at the top of a whole-page copy are the site's menus, teasers and
+    header, above the article: those above its headline, when the headline sits MENU_LINES
+    lines or more below the top; else 0 (the text is read from its first line)."""
+    headline = headline_line(lines)
+    return headline if headline is not None and headline >= MENU_LINES else 0
+
+
+def headline_line(lines: list[str]) -> int | None:
+    """Index of the headline above the article's first run of prose (_headline_above; a run
+    with none above it is a teaser's, or the article's with its headline out of reach, and
+    the next run counts only after a break of RUN_BREAK lines); None when none is found."""
+    start = 0
+    while (lead := _first_prose_run(lines, start)) is not None:
+        headline = _headline_above(lines, lead)
+        if headline is not None:
+            return headline
+        # no headline above this run: a teaser's summary, or the article itself with its
+        # headline out of reach; the next run counts only after a break of menu lines
+        start = _run_end(lines, lead) + 1
+    return None
+
+
+# Lines with no prose between two runs of prose that part a teaser from the article.
+RUN_BREAK = 8
+
+
+def _run_end(lines: list[str], lead: int) -> int:
+    """Index of the last prose line of the text that opens at lead: prose lines follow one
+    another with fewer than RUN_BREAK other lines between them (subheadings, captions)."""
+    end = lead
+    for i in range(lead + 1, len(lines)):
+        if i - end >= RUN_BREAK:
+            break
+        if _is_prose(lines[i]):
+            end = i
+    return end
+
+
 def segment(text: str) -> Layout:
     """Sort every line of a seed into its part of the page; nothing is dropped."""
     p = _line_patterns()
     layout = Layout()
     lines = split_lines(text)
+    headline_index = headline_line(lines)
+    chrome = headline_index if headline_index is not None and headline_index >= MENU_LINES else 0
+    found_headline = without_site_name(without_kicker(without_time_stamp(lines[headline_index]))) if headline_index is not None else None
+    if chrome:
+        above = lines[:chrome]
+        kept = [line for line in above[-KEPT_ABOVE:] if _is_date_line(line) or opens_with_byline(line)]
+        lines = kept + lines[chrome:]
+        for line in above:
+            # the page's title bar at the top ("Headline - Example News"): the site's name
+            match = _SITE_SUFFIX.match(line)
+            if match and match["head"].strip() == found_headline and len(match["site"].split()) <= 6:
+                layout.site_name = match["site"].strip()
+                break
     body: list[str] = []
     pending_label: str | None = None
     headers: dict[str, int] = {}  # heading-like lines above the text: one is the headline
@@ -463,7 +624,12 @@ def segment(text: str) -> Layout:
         same = fold_same_length(line) if ":" in line and len(line) < 200 else None
         label_value = next(((k, m) for k, rx in p["label_value"].items() if (m := rx.fullmatch(same))), None) if same else None
         if label_value and len(line.split()) <= 15:
-            layout.metadata.setdefault(label_value[0], line[label_value[1].start("value"):label_value[1].end("value")].strip())
+            value = line[label_value[1].start("value"):label_value[1].end("value")].strip()
+            if label_value[0] in ("date", "updated") and not _is_date_line(value):
+                # "Published:Tuesday" with the date on the next line: the weekday is no date
+                layout.boilerplate.append(line)
+                continue
+            layout.metadata.setdefault(label_value[0], value)
             continue
         if _LONE_ADDRESS.fullmatch(line):  # the page's address, or a link, printed alone
             layout.boilerplate.append(line)
@@ -520,7 +686,10 @@ def segment(text: str) -> Layout:
             _byline_before_date(layout, headers, lines[:index])
             if p["updated_prefix"].match(folded):  # "Updated 21 March 2023 10:30": a later edit
                 layout.metadata.setdefault("updated", line)
-            elif "date" in layout.metadata and not (date_above_headline and (headers or layout.title) and not body):
+            elif "date" in layout.metadata and (not (date_above_headline and (headers or layout.title) and not body)
+                                                or (_with_year(layout.metadata["date"]) and not _with_year(line))):
+                # (a day without its year under the headline, "from May 2", does not replace
+                # the full date printed above it)
                 layout.boilerplate.append(line)
             else:
                 # A date above every headline, then another under the headline: the first is
@@ -583,7 +752,7 @@ def segment(text: str) -> Layout:
             layout.captions.append(line)
             continue
         if layout.title is None and headers:
-            _choose_title(layout, headers, line)  # the text begins: the headline is above it
+            _choose_title(layout, headers, line, found_headline)  # the text begins: the headline is above it
         if layout.title and line == layout.title:
             continue
         if _is_heading_like(line) and body:
@@ -594,7 +763,12 @@ def segment(text: str) -> Layout:
             continue
         body.append(line)
     if layout.title is None and headers:
-        _choose_title(layout, headers)
+        _choose_title(layout, headers, found_headline=found_headline)
+    if chrome:
+        # the site's header and menus, after the furniture of the article itself: a date
+        # printed there is the day the page was seen (today's), read only when the article
+        # prints none
+        layout.boilerplate.extend(line for line in above if line not in kept)
     _take_dateline(layout, body)
     _take_footer_source(layout, body)
     layout.paragraphs = [_GLUED_SENTENCE.sub(_unglue, para) for para in body if para.strip()]
@@ -670,17 +844,20 @@ _CRUMB_SEPARATOR = re.compile(r"\s(?:/|\||\u203a|\u00bb|>)\s")
 def _opens_as_headline(line: str) -> bool:
     """Whether a line opens as a headline does, not in capitals throughout: with a capital,
     or with a figure ("2 UN peacekeepers killed in Mali", "15 casques bleus blessés")."""
+    line = line.lstrip(_HEADLINE_OPENERS + " ")
     return (line[:1].isupper() or line[:1].isdigit()) and not line.isupper()
 
 
-def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "") -> None:
+def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found_headline: str | None = None) -> None:
     """The headline among the heading-like lines above the text: one printed twice, else the
     first that reads like a headline (five words or more: a section's name has fewer) and
     shares two words or more with the lead (lead: the
     text's first paragraph; a standfirst printed under the headline shares them too, a
     site's tagline above it does not; a line of capitalised words alone, tags or Title Case,
     is not taken so), else the longest that reads like a headline (not a
-    kicker in capitals, not a tagline of the site); the others are page furniture."""
+    kicker in capitals, not a tagline of the site); the others are page furniture.
+    found_headline: the line a whole-page copy's headline was found on (page_chrome), taken
+    before the others where it is among them."""
     lead_words = _content_words(lead)
     # (a line of capitalised words alone is a list of tags, or a headline in Title Case that
     # the longest rule reads well enough)
@@ -689,7 +866,7 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "") -> No
 
     def score(line: str) -> tuple:
         words = len(line.split())
-        return (headers[line] > 1, _opens_as_headline(line), words >= 4, line == first_sharing, words)
+        return (line == found_headline, headers[line] > 1, _opens_as_headline(line), words >= 4, line == first_sharing, words)
 
     # A title bar ("Headline | Site") above the headline printed bare: one headline, and
     # the part after the separator is the site's name.

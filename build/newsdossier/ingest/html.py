@@ -10,7 +10,7 @@ from trafilatura.utils import load_html
 from ..seeds import SeedError
 from .address import web_address
 from .known import Known, author_names, date_value, host_of, language_code, outlet_name
-from .sitename import declared_site_name, headline, is_site_author, site_keys
+from .sitename import declared_site_name, headline, is_site_author, site_keys, without_tagline
 
 # Elements that hold the page's address: left out when the markup's date is read, so a date
 # that htmldate would take from the address is counted as the address's, not the markup's.
@@ -37,7 +37,7 @@ def read_page(raw: bytes, known: Known) -> str:
     address = str(address.value) if address else url
     og_site_name = next((str(v).strip() for v in tree.xpath(SITE_NAME) if str(v).strip()), None)
     if og_site_name:
-        sitename = og_site_name
+        sitename = without_tagline(og_site_name, site_keys(address))  # "Name | Local news, weather"
     else:
         # Without og:site_name, trafilatura falls back on the host or a Twitter handle
         # ("@timesofisrael" -> "Timesofisrael"): the address's evidence, not the markup's.

@@ -3,12 +3,14 @@
 The order, per field (the collector's word outranks the tool's guess):
 
 - date: collector, markup, a date printed in the text (explicit), the address, a date the
-  text lets infer. An address that gives only the month keeps the text's inferred day
+  text lets infer. A date printed in the text the day before the markup's is kept over it
+  (the markup gives the time in UTC, the page prints the local day). An address that gives only the month keeps the text's inferred day
   when it falls in that month, and a day the text prints as its own without the year (a
   dateline's "7 oct") takes the year of an address that gives that year (and the same
   month, if any); a day the text only names (an event's) does not.
 - source: collector, markup, the outlet of the address's domain, the text, the address's
-  bare domain (an outlet the reference does not know). A site name in the markup that the
+  bare domain (an outlet the reference does not know); a bare domain the text gives (its
+  e-mail addresses') comes after the address's. A site name in the markup that the
   sources reference does not know gives way to the outlet it knows by the address's domain,
   so one outlet has one name across the corpus.
 - title, authors, language, url: collector, markup, the text.
@@ -20,6 +22,7 @@ on the review page, never dropped.
 from __future__ import annotations
 
 import datetime
+import re
 
 from ..datevalue import parse_simple
 from ..reference import reference
@@ -41,6 +44,10 @@ def settle_date(text_date: tuple[str, str, str], known: Known) -> tuple[str, str
     page has the basis "explicit"; one read from the address, "inferred"."""
     date, basis, rests_on = text_date
     if declared := known.best("date", DECLARED):
+        if declared.origin == "markup" and basis == "explicit" and _day_before(date, str(declared.value)):
+            # "2023-11-09T04:30:00Z" in the markup, "November 8, 2023 at 11:30 p.m." printed:
+            # the markup's time in UTC falls on the next day; the page shows the local day
+            return date, basis, f"{rests_on} (the markup's {declared.value} is its time in UTC)", "text"
         return str(declared.value), "explicit", f"{SAID[declared.origin]}: {declared.rests_on}", declared.origin
     if basis == "explicit" and date:
         return date, basis, rests_on, "text"
@@ -54,6 +61,19 @@ def settle_date(text_date: tuple[str, str, str], known: Known) -> tuple[str, str
         # listed on the review page with what it rests on.
         return str(address.value), "inferred", f"{SAID['address']}: {address.rests_on}", "address"
     return date, basis, rests_on, "text"
+
+
+def _day_before(printed: str, declared: str) -> bool:
+    """The printed date (YYYY-MM-DD) is the day before the declared one: the page's local day
+    of a time its markup gives in UTC, later than the local time (a page west of Greenwich
+    put online in the evening)."""
+    a, b = parse_simple(printed), parse_simple(declared)
+    if not a or not b or not (a[0].year and a[0].day and b[0].year and b[0].day) or len(printed) != 10:
+        return False
+    try:
+        return (datetime.date(b[0].year, b[0].month, b[0].day) - datetime.date(a[0].year, a[0].month, a[0].day)).days == 1
+    except ValueError:
+        return False
 
 
 def _year_of_address(day: str, address: str) -> str | None:
@@ -96,6 +116,11 @@ def _printed(text_date: tuple[str, str, str]) -> bool:
     return bool(date) and (basis == "explicit" or rests_on.startswith(("printed", "dateline")))
 
 
+# A web domain written alone ("example.com.ar"): what the text gives of an outlet it does
+# not name (its e-mail addresses' domain).
+_BARE_DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.I)
+
+
 def _outlet_key(name) -> str:
     row = reference().find_source(str(name or ""))
     return row["id"] if row else str(name or "").strip().casefold()
@@ -121,10 +146,14 @@ def settle(fields: dict, text_date: tuple[str, str, str], known: Known | None) -
         # An outlet the reference knows by the page's domain keeps its one name: a site name
         # it does not know is the company's or a handle's ("Ediciones EL PAÍS S.L.").
         chosen = known.best("source", ("address",)) or chosen
-    if chosen is None and text_source:
+    domain = known.best("source", ("domain",))
+    if chosen is None and text_source and not (domain and _BARE_DOMAIN.fullmatch(text_source)):
         out["source"], out["source_origin"] = text_source, "text"
-    elif chosen is None and (domain := known.best("source", ("domain",))):
+    elif chosen is None and domain:
+        # (a bare domain the text gives, an e-mail address's, gives way to the page's own)
         out["source"], out["source_origin"] = str(domain.value), "domain"
+        if text_source and text_source.casefold() != str(domain.value).casefold():
+            out["source_printed"] = text_source
     elif chosen is not None:
         out["source"], out["source_origin"] = str(chosen.value), chosen.origin
         if text_source and _outlet_key(text_source) != _outlet_key(chosen.value):

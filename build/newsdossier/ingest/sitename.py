@@ -85,9 +85,29 @@ def is_site_author(name: str, keys: frozenset[str]) -> bool:
 def declared_site_name(name: str | None, keys_of_address: frozenset[str]) -> str | None:
     """A site name as trafilatura reports it, or None when it only spells the address
     (trafilatura falls back on the host, or on a Twitter handle such as "@timesofisrael"
-    that it writes "Timesofisrael"): that is the address's evidence, not the markup's.
+    that it writes "Timesofisrael"): that is the address's evidence, not the markup's. A
+    name declared with a tagline is cut to the name (without_tagline).
     keys_of_address: site_keys of the address alone."""
     text = str(name or "").strip().lstrip("@")
     if not text:
         return None
-    return None if name_key(text) in keys_of_address else text
+    if name_key(text) in keys_of_address:
+        return None
+    return without_tagline(text, keys_of_address)
+
+
+def without_tagline(name: str, keys_of_address: frozenset[str]) -> str:
+    """A site name a page declares with its tagline, cut to the name: of "Name | Tagline |
+    City" or "Name - The slogan of the site", the part the address spells ("News of X - The
+    Example Press | Slogan" on example-press.org: "The Example Press"), else the first part.
+    A name without such a separator is returned as it is. keys_of_address: site_keys of the
+    address alone (empty without one)."""
+    parts = [part.strip() for part in _TAGLINE_SEPARATOR.split(name) if part.strip()]
+    if len(parts) > 1:
+        return next((part for part in parts if name_key(part) in keys_of_address), parts[0])
+    return name
+
+
+# Between a site's name and the tagline its pages declare with it: a bar or a dash with
+# spaces around it.
+_TAGLINE_SEPARATOR = re.compile(r"\s+[|\-–—]\s+")
