@@ -285,3 +285,31 @@ def test_the_page_address_outranks_a_mail_domain():
     known.with_address()
     fields = settle({"source": "couriermedia.example", "date": ""}, ("", "unknown", ""), known)
     assert (fields["source"], fields.get("source_printed")) == ("riverside-courier.example", "couriermedia.example")
+
+
+# A standfirst closing on a time of day ("... at 4:56 p.m.") is a sentence, not a date line.
+@pytest.mark.parametrize("sentence", [
+    "The council voted on the new budget on March 3, 2022 at 4:56 p.m.",
+    "The last lorry crossed the old bridge on March 3, 2022 around 11:05 a.m.",
+    "The vote closed on March 3, 2022 at 4:56 p.m.",
+])
+def test_a_sentence_closing_on_pm_is_no_date_line(sentence):
+    layout = segment(_page(HEADLINE["en"], sentence, LEAD["en"], SECOND["en"]))
+    assert layout.metadata.get("date") != sentence
+    assert sentence in layout.paragraphs
+
+
+# A headline in Title Case is not passed over for a caption in a sentence's case printed
+# under it, above the text.
+def test_a_title_case_headline_over_a_caption_under_it():
+    headline = "Old Bridge Reopens After Repairs To Its Stone Pillars"
+    caption = "Engineers at the old bridge during the repairs to its pillars"
+    page = _page(*MENU["en"], headline, caption, DATE["en"], LEAD["en"], SECOND["en"])
+    assert extract(page).fields["title"] == headline
+
+
+# A photographer's credit under a picture ("© Ana Sa") is not a company's copyright whose
+# name, without what looks like a legal form, the page prints inside a word ("canal").
+def test_a_credit_with_a_name_like_a_legal_form_names_no_outlet():
+    canal = "Boats on the canal under the bridge waited for the works to end before they could pass again, the harbour master said."
+    assert _source(*ARTICLE, canal, "© Ana Sa") in (None, "")

@@ -151,7 +151,9 @@ def _outlet_of_holder(holder: str, furniture: list[str]) -> str | None:
     key = fold(name)
     if set(key.split()) & reference().words("news_title_words") or " ".join(key.split()[-2:]) in reference().words("news_title_words"):
         return name  # "The Example Times Company": a newspaper's name
-    if len(key) >= 3 and any(key in fold(line) for line in furniture if copyright_holder(line) is None):
+    # (the name as whole words: "Ana" of "© Ana Sa" is not in "banana")
+    printed = re.compile(rf"(?<!\w){re.escape(key)}(?!\w)")
+    if len(key) >= 3 and any(printed.search(fold(line)) for line in furniture if copyright_holder(line) is None):
         return name
     return None
 

@@ -148,6 +148,7 @@ def _is_date_line(line: str, strict: bool = False) -> bool:
     if len(line.split()) > (8 if strict else 14) or line.endswith(("!", "?")) or _POST_SIGNATURE.search(line):
         return False
     dates = [d for d in find_dates(line) if d.kind == "date" and (d.has_year or (not strict and d.value.day))]
+    meridiem = _MERIDIEM_END.search(line)
     line = _MERIDIEM_END.sub("", line)  # "November 8, 2023 at 4:56 p.m.": the stop is the time's
     # a full stop ends a sentence, but for the one of a month cut short closing the line ("15 Aug.")
     if not dates or (line.endswith(".") and not (dates[-1].end >= len(line.rstrip(".")) and dates[-1].text[-1:].isalpha())):
@@ -157,11 +158,16 @@ def _is_date_line(line: str, strict: bool = False) -> bool:
     # a date with its time of day ("Ban Thời sự-Thứ ba, ngày 19/11/2019 17:05 GMT+7") is a
     # page's date line even with a desk's name and the weekday beside it
     timed = not strict and _CLOCK_TIME.search(rest)
+    if meridiem and len(words) > MERIDIEM_LINE_WORDS:
+        return False  # "The council voted on March 3, 2022 at 4:56 p.m.": a sentence's stop
     return len(words) <= (4 if strict else 9 if timed else 6)
 
 
-# A time of day's "a.m." or "p.m." closing a line: its stops end no sentence.
+# A time of day's "a.m." or "p.m." closing a line: its stops end no sentence where the
+# line holds, besides the date and the time, no more than MERIDIEM_LINE_WORDS words (a
+# label and "at": "Published November 8, 2023 at 4:56 p.m."); more are a sentence's.
 _MERIDIEM_END = re.compile(r"(?<=\d)\s?[ap]\.\s?m\.$", re.I)
+MERIDIEM_LINE_WORDS = 3
 
 
 # An embedded social-media post's signature, "— Jane Roe (@janeroe) March 3, 2020": the
@@ -498,15 +504,27 @@ def _headline_above(lines: list[str], lead: int) -> int | None:
     # subject printed just above the headline is taken for it: a known limit)
     sharing = [i for i in shared if shared[i] >= 2]
     if sharing:
-        # a section's name in capitalised words alone ("Beach & Resort News") gives way to a
-        # headline written in a sentence's case
-        worded = [i for i in sharing if any(w[:1].islower() for w in lines[i].split())]
+        # a section's name (capitalised words alone, SECTION_WORDS words at most: "Beach &
+        # Resort News") gives way to a headline below it; a longer headline in Title Case
+        # does not give way to a caption or standfirst under it
+        worded = [i for i in sharing if not _section_like(lines[i])]
         return (worded or sharing)[0]
     if candidates and shared[candidates[-1][0]] >= 1:
         # the nearest heading above the text, sharing a single word with it: a headline
         # worded otherwise than the lead ("A Paris-8, un peu de tension" / "À l'université...")
         return candidates[-1][0]
     return None
+
+
+# The most words of a section's name printed above a headline ("Riverside & Old Town News").
+SECTION_WORDS = 5
+
+
+def _section_like(line: str) -> bool:
+    """A short line of capitalised words alone (SECTION_WORDS words at most, "&" and "-"
+    aside): a section's name, or a short headline in Title Case."""
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    return len(words) <= SECTION_WORDS and not any(w[:1].islower() for w in words)
 
 
 # Opening punctuation a headline may start with (a question's, an exclamation's, a quotation
