@@ -197,21 +197,41 @@ def test_the_header_date_above_the_menus_is_not_the_article_s(lang, header, own,
     assert extract(page).determined_date == expected
 
 
-# The markup's date is the day after the one the page prints (its time in UTC, the page's
-# evening west of Greenwich): the printed day is kept. A printed day after the markup's (a
-# site header's today) is not.
-@pytest.mark.parametrize("printed, markup, expected", [
-    ("2023-11-08", "2023-11-09", "2023-11-08"),
-    ("2023-11-10", "2023-11-09", "2023-11-09"),
-    ("2023-11-06", "2023-11-09", "2023-11-09"),
+# The markup's date is the day after the one the page prints, its time in UTC in the
+# morning (the page's evening west of Greenwich): the printed day is kept. A printed day
+# after the markup's (a site header's today) is not; nor is the day before where the
+# markup's time is local (an offset other than UTC), in the UTC afternoon, or not given.
+@pytest.mark.parametrize("printed, markup, time, expected", [
+    ("2023-11-08", "2023-11-09", "2023-11-09T04:30:00+0000", "2023-11-08"),
+    ("2023-11-10", "2023-11-09", "2023-11-09T04:30:00+0000", "2023-11-09"),
+    ("2023-11-06", "2023-11-09", "2023-11-09T04:30:00+0000", "2023-11-09"),
+    ("2023-11-08", "2023-11-09", "2023-11-09T04:30:00-0500", "2023-11-09"),
+    ("2023-11-08", "2023-11-09", "2023-11-09T15:30:00+0000", "2023-11-09"),
+    ("2023-11-08", "2023-11-09", None, "2023-11-09"),
 ])
-def test_a_markup_date_in_utc_a_day_after_the_printed_one(printed, markup, expected):
+def test_a_markup_date_in_utc_a_day_after_the_printed_one(printed, markup, time, expected):
     from newsdossier.ingest.known import Known
     from newsdossier.ingest.precedence import settle_date
 
     known = Known()
     known.add("date", markup, "markup", "the page's date metadata")
+    known.add("time", time, "markup", "the page's date metadata")
     assert settle_date((printed, "explicit", "printed: a date line"), known)[0] == expected
+
+
+# The markup's time is read with its UTC offset, where it writes one.
+@pytest.mark.parametrize("content, expected", [
+    ("2023-11-09T04:30:00Z", ("2023-11-09", "2023-11-09T04:30:00+0000")),
+    ("2023-11-09T04:30:00-05:00", ("2023-11-09", "2023-11-09T04:30:00-0500")),
+    ("2023-11-09", ("2023-11-09", None)),
+])
+def test_the_markup_time_with_its_offset(content, expected):
+    from trafilatura.utils import load_html
+
+    from newsdossier.ingest.html import _markup_date
+
+    tree = load_html(f'<html><head><meta property="article:published_time" content="{content}"></head><body><p>Text.</p></body></html>')
+    assert _markup_date(tree) == expected
 
 
 # The browser's title bar copied at the top of a whole page ("Headline - Site") names the

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import copy
+import re
 
 import htmldate
 from trafilatura import bare_extraction
@@ -48,7 +49,9 @@ def read_page(raw: bytes, known: Known) -> str:
     known.add("title", title, "markup", "the page's title")
     authors = [name for name in author_names(document.author) if not is_site_author(name, keys)]
     known.add("authors", authors, "markup", "the page's author metadata")
-    known.add("date", _markup_date(tree), "markup", "the page's date metadata (htmldate)")
+    date, time = _markup_date(tree)
+    known.add("date", date, "markup", "the page's date metadata (htmldate)")
+    known.add("time", time, "markup", "the page's date metadata (htmldate)")
     # A bare domain as site name is the address's evidence too (ingest.known.Known.with_address).
     sitename = None if host_of(sitename) else outlet_name(sitename)
     known.add("source", sitename, "markup", "the page's site name (og:site_name)")
@@ -59,12 +62,20 @@ def read_page(raw: bytes, known: Known) -> str:
     return "\n\n".join(([title] if title else []) + lines) + "\n"
 
 
-def _markup_date(tree) -> str | None:
+def _markup_date(tree) -> tuple[str | None, str | None]:
     """The publication date the page's markup declares (htmldate, markup only: meta tags,
-    <time>, JSON-LD; not the text, not the address), as EDTF, or None."""
+    <time>, JSON-LD; not the text, not the address): (the date as EDTF, its time as ISO 8601
+    with the UTC offset the markup writes, "2023-11-09T04:30:00+0000"; the time is None where
+    the markup gives no offset, a date alone reading as midnight); (None, None) without one."""
     tree = copy.deepcopy(tree)
     for element in tree.xpath(ADDRESS_ELEMENTS):
         element.getparent().remove(element)
-    found = htmldate.find_date(tree, extensive_search=False, original_date=True, url="")
+    found = htmldate.find_date(tree, extensive_search=False, original_date=True, url="", outputformat=MARKUP_TIME)
     value = date_value(found) if found else None
-    return value.edtf() if value else None
+    if not value:
+        return None, None
+    return value.edtf(), found if re.search(r"[+-]\d{4}$", found) else None
+
+
+# The form htmldate gives the markup's date in: with its time and UTC offset where known.
+MARKUP_TIME = "%Y-%m-%dT%H:%M:%S%z"

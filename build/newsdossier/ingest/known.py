@@ -36,7 +36,8 @@ class Value:
 class Known:
     """The candidate values of an article's url, date, source, title, authors and language
     that did not come from its text, best first per field. Dates are EDTF text (2016-01-11,
-    2017-07). Built by the readers of each form (ingest.html, ingest.scraped,
+    2017-07); "time" is the markup's time of that date, ISO 8601 with its UTC offset
+    ("2023-11-09T04:30:00+0000"), where the markup writes one. Built by the readers of each form (ingest.html, ingest.scraped,
     ingest.metadata); settled against the text's own values by ingest.precedence."""
 
     values: dict[str, list[Value]] = field(default_factory=dict)

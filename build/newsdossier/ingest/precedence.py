@@ -44,10 +44,12 @@ def settle_date(text_date: tuple[str, str, str], known: Known) -> tuple[str, str
     page has the basis "explicit"; one read from the address, "inferred"."""
     date, basis, rests_on = text_date
     if declared := known.best("date", DECLARED):
-        if declared.origin == "markup" and basis == "explicit" and _day_before(date, str(declared.value)):
+        time = known.best("time", ("markup",))
+        if (declared.origin == "markup" and basis == "explicit" and time and _utc_morning(str(time.value))
+                and _day_before(date, str(declared.value))):
             # "2023-11-09T04:30:00Z" in the markup, "November 8, 2023 at 11:30 p.m." printed:
             # the markup's time in UTC falls on the next day; the page shows the local day
-            return date, basis, f"{rests_on} (the markup's {declared.value} is its time in UTC)", "text"
+            return date, basis, f"{rests_on} (the markup's {time.value} is its time in UTC)", "text"
         return str(declared.value), "explicit", f"{SAID[declared.origin]}: {declared.rests_on}", declared.origin
     if basis == "explicit" and date:
         return date, basis, rests_on, "text"
@@ -61,6 +63,22 @@ def settle_date(text_date: tuple[str, str, str], known: Known) -> tuple[str, str
         # listed on the review page with what it rests on.
         return str(address.value), "inferred", f"{SAID['address']}: {address.rests_on}", "address"
     return date, basis, rests_on, "text"
+
+
+# A time in UTC ("2023-11-09T04:30:00+0000", "...Z"): its hour.
+_UTC_TIME = re.compile(r"\d{4}-\d\d-\d\d[T ](?P<hour>\d\d):\d\d(?::\d\d(?:\.\d+)?)?\s*(?:Z|[+-]00:?00)$")
+# The hour in UTC before which a page's local day, west of Greenwich (UTC-12 at the
+# farthest), may still be the day before.
+UTC_MORNING_END = 12
+
+
+def _utc_morning(time: str) -> bool:
+    """Whether a time the markup declares (ISO 8601) is in UTC, with its offset written, and
+    before UTC_MORNING_END o'clock: the only kind whose day may be the one after the page's
+    local day. A time with another offset is the local one already; a date alone, or a time
+    without an offset, says nothing of it."""
+    match = _UTC_TIME.match(time.strip())
+    return bool(match) and int(match["hour"]) < UTC_MORNING_END
 
 
 def _day_before(printed: str, declared: str) -> bool:
