@@ -137,7 +137,7 @@ def test_the_outlet_behind_a_company_name(footer, masthead, expected):
     ("© 2019 - Algunos derechos reservados.", None),
     ("© 2020 - Some rights reserved.", None),
     ("© Derechos Reservados - Editor de la sección: Juana Pérez | juana@example.org", None),
-    ("Copyright© 1998 - 2022. Fundado el 25 de abril de 1998.", None),
+    ("Copyright© 1987 - 2022. Fundado el 12 de junio de 1987.", None),
 ])
 def test_copyright_holder_names(line, expected):
     assert copyright_holder(line) == expected

@@ -84,7 +84,7 @@ def _copyright_patterns() -> dict[str, re.Pattern]:
         "marks_optional": re.compile(rf"\W*(?:(?:{marks})\s*)*(?P<rest>.*)$", re.I),
         "reserved_last": re.compile(rf"(?:{reserved})\W*$", re.I),
         "reserved_any": re.compile(rf"(?<!\w)(?:{reserved})(?!\w)", re.I),
-        # (not at the stop of a short abbreviation: "St. Lucia Times", "Dr. X")
+        # (not at the stop of a short abbreviation: "St. Example Times", "Dr. X")
         "cut": re.compile(rf"\s*(?:(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.\s+|[,;|]\s+|\s[-\u2013\u2014]\s|(?:{reserved}))", re.I),
     }
 
@@ -123,8 +123,9 @@ def _corporate_form() -> re.Pattern:
 
 def without_corporate_form(holder: str) -> tuple[str, bool]:
     """A copyright holder's name without the legal form of a company closing it
-    ("The Example Times Company" -> "The Example Times"; "Nexstar Media Inc." -> "Nexstar
-    Media"; "The Gleaner Company (Media) Limited" -> "The Gleaner"), and whether it had one
+    ("The Example Times Company" -> "The Example Times"; "Example Media Inc." -> "Example
+    Media"; "The Example Sentinel Company (Media) Limited" -> "The Example Sentinel"), and
+    whether it had one
     (vocabulary "corporate_forms"). Of "Site Name / Printing Company Ltd" the part without a
     form is kept. Returns (name, had a form)."""
     parts = [part.strip() for part in re.split(r"\s/\s", holder) if part.strip()]

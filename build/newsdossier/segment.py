@@ -486,7 +486,7 @@ def _headline_above(lines: list[str], lead: int) -> int | None:
     p = _line_patterns()
     candidates = []
     for i in reach:
-        line = without_site_name(without_kicker(without_time_stamp(lines[i])))
+        line = _bare_heading(lines[i])
         bare = _unquoted(line)
         if (not 4 <= len(line.split()) <= 30 or not _is_headline(bare) or not _opens_as_headline(bare)
                 or _dated_or_credited(lines[i]) or _is_navigation(lines[i], before_title=False)
@@ -527,6 +527,12 @@ def _section_like(line: str) -> bool:
     return len(words) <= SECTION_WORDS and not any(w[:1].islower() for w in words)
 
 
+def _bare_heading(line: str) -> str:
+    """A heading line without its time stamp, its kicker and the site's name beside it: the
+    headline it prints."""
+    return without_site_name(without_kicker(without_time_stamp(line)))
+
+
 # Opening punctuation a headline may start with (a question's, an exclamation's, a quotation
 # mark), and the quotation marks that may close it.
 _HEADLINE_OPENERS = "\u00bf\u00a1\u00ab\u201c\u201e\u2018\"'"
@@ -549,7 +555,11 @@ def page_chrome(lines: list[str]) -> int:
     """How many lines at the top of a whole-page copy are the site's menus, teasers and
     header, above the article: those above its headline, when the headline sits MENU_LINES
     lines or more below the top; else 0 (the text is read from its first line)."""
-    headline = headline_line(lines)
+    return _chrome_end(headline_line(lines))
+
+
+def _chrome_end(headline: int | None) -> int:
+    """page_chrome of the headline's index found (headline_line)."""
     return headline if headline is not None and headline >= MENU_LINES else 0
 
 
@@ -590,8 +600,8 @@ def segment(text: str) -> Layout:
     layout = Layout()
     lines = split_lines(text)
     headline_index = headline_line(lines)
-    chrome = headline_index if headline_index is not None and headline_index >= MENU_LINES else 0
-    found_headline = without_site_name(without_kicker(without_time_stamp(lines[headline_index]))) if headline_index is not None else None
+    chrome = _chrome_end(headline_index)
+    found_headline = _bare_heading(lines[headline_index]) if headline_index is not None else None
     if chrome:
         above = lines[:chrome]
         kept = [line for line in above[-KEPT_ABOVE:] if _is_date_line(line) or opens_with_byline(line)]
@@ -719,7 +729,7 @@ def segment(text: str) -> Layout:
                 date_above_headline = not headers and layout.title is None and not body
                 masthead_date = line if layout.title is None else None
             continue
-        headline = without_site_name(without_kicker(without_time_stamp(line)))
+        headline = _bare_heading(line)
         if (layout.title is None and not body and not layout.captions and _is_headline(headline) and index < 12 and not _dated_or_credited(line)
                 and not p["credit_tail"].fullmatch(line) and not p["credit_alone"].fullmatch(line) and not agency_credit(line)):
             line = headline
