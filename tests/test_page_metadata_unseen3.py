@@ -333,3 +333,19 @@ def test_a_title_case_headline_over_a_caption_under_it():
 def test_a_credit_with_a_name_like_a_legal_form_names_no_outlet():
     canal = "Boats on the canal under the bridge waited for the works to end before they could pass again, the harbour master said."
     assert _source(*ARTICLE, canal, "© Ana Sa") in (None, "")
+
+
+# An open licence's wording ("some rights reserved") under a picture is a photographer's
+# credit, not the site's copyright: it names no outlet.
+@pytest.mark.parametrize("credit", ["© Jane Roe - Some rights reserved", "© Juana Pérez. Algunos derechos reservados",
+                                    "© Jeanne Dupont, certains droits réservés"])
+def test_an_open_licence_credit_names_no_outlet(credit):
+    assert _source(*ARTICLE[:4], credit, *ARTICLE[4:]) in (None, "")
+
+
+# A bare "© Name" is the site's where the name is printed elsewhere as whole words, not
+# inside another word.
+@pytest.mark.parametrize("furniture, expected", [(["Harbour Compass", "Contact"], "Harbour Compass"),
+                                                 (["Harbour Compassion Fund", "Contact"], None)])
+def test_a_bare_copyright_name_printed_in_the_furniture(furniture, expected):
+    assert (_source(*furniture, *ARTICLE, "© Harbour Compass") or None) == expected

@@ -77,8 +77,11 @@ def _first_words(paragraphs: list[str]) -> str:
 def _copyright_patterns() -> dict[str, re.Pattern]:
     vocab = reference().vocabulary
     # the phrases as printed and without their accents ("TOUS DROITS RESERVES")
-    marks, reserved = alternation(vocab["copyright_marks"]), alternation({*vocab["rights_reserved"], *map(fold, vocab["rights_reserved"])})
+    phrases = [*vocab["rights_reserved"], *vocab["open_licence_rights"]]
+    marks, reserved = alternation(vocab["copyright_marks"]), alternation({*phrases, *map(fold, phrases)})
+    licence = alternation({*vocab["open_licence_rights"], *map(fold, vocab["open_licence_rights"])})
     return {
+        "open_licence": re.compile(rf"(?<!\w)(?:{licence})(?!\w)", re.I),
         "reserved_first": re.compile(rf"^\W*(?:{reserved})\s*[.,;:|]?\s*", re.I),
         "marks": re.compile(rf"\W*(?:(?:{marks})\s*)+(?P<rest>.*)$", re.I),
         "marks_optional": re.compile(rf"\W*(?:(?:{marks})\s*)*(?P<rest>.*)$", re.I),
@@ -152,9 +155,7 @@ def _outlet_of_holder(holder: str, furniture: list[str]) -> str | None:
     key = fold(name)
     if set(key.split()) & reference().words("news_title_words") or " ".join(key.split()[-2:]) in reference().words("news_title_words"):
         return name  # "The Example Times Company": a newspaper's name
-    # (the name as whole words: "Ana" of "© Ana Sa" is not in "banana")
-    printed = re.compile(rf"(?<!\w){re.escape(key)}(?!\w)")
-    if len(key) >= 3 and any(printed.search(fold(line)) for line in furniture if copyright_holder(line) is None):
+    if len(key) >= 3 and any(_printed_in(key, line) for line in furniture if copyright_holder(line) is None):
         return name
     return None
 
@@ -168,15 +169,21 @@ def _site_copyright(line: str, credit_words: frozenset[str], furniture: list[str
     if set(fold(line).split()) & credit_words or (holder := copyright_holder(line)) is None:
         return False
     p = _copyright_patterns()
-    # (the rights reserved anywhere in the line: "© Site. All Rights Reserved. Published by X")
-    if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", line) or p["reserved_any"].search(line) or p["reserved_first"].search(line):
+    # (the rights reserved anywhere in the line: "© Site. All Rights Reserved. Published by X";
+    # an open licence's "some rights reserved" is a photographer's wording as well)
+    reserved = p["open_licence"].sub(" ", line)
+    if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", line) or p["reserved_any"].search(reserved) or p["reserved_first"].search(reserved):
         return True
     if without_corporate_form(holder)[1]:
         return True  # "© Example Compass Ltd.": a company's, not a photographer's
     if furniture is None:
         return False
-    key = fold(holder)
-    return any(key in fold(other) for other in furniture if copyright_holder(other) is None)
+    return any(_printed_in(fold(holder), other) for other in furniture if copyright_holder(other) is None)
+
+
+def _printed_in(key: str, line: str) -> bool:
+    """Whether a name (folded) is printed in a line as whole words ("Ana" not in "canal")."""
+    return re.search(rf"(?<!\w){re.escape(key)}(?!\w)", fold(line)) is not None
 
 
 @lru_cache(maxsize=None)
