@@ -349,3 +349,11 @@ def test_an_open_licence_credit_names_no_outlet(credit):
                                                  (["Harbour Compassion Fund", "Contact"], None)])
 def test_a_bare_copyright_name_printed_in_the_furniture(furniture, expected):
     assert (_source(*furniture, *ARTICLE, "© Harbour Compass") or None) == expected
+
+
+# A picture's file name copied with the page ("logo@2x.png", a screen's double-size image)
+# is no e-mail address: it names no outlet.
+@pytest.mark.parametrize("line", ["masthead-logo@2x.png", "Share icon-share@3x.webp"])
+def test_an_image_file_name_is_no_mail_domain(line):
+    page = _page(line, "Home", HEADLINE["en"], "By Jane Roe", LEAD["en"], SECOND["en"], "Contact us")
+    assert (extract(page).fields.get("source") or None) is None

@@ -287,14 +287,18 @@ def _mail_domain(lines: list[str]) -> str | None:
     """The registrable domain most of the e-mail addresses printed in these lines (a page's
     furniture) are at ("redaccion@example.com.ar", "jroe@example.com" -> "example.com.ar"
     when it recurs, else the first), leaving out the public mail services (vocabulary
-    "webmail_domains"); None without any."""
+    "webmail_domains") and the file names that read like addresses ("logo@2x.png":
+    vocabulary "file_name_extensions"); None without any."""
     import courlan  # on first use (see ingest.sitename)
 
     public = reference().words("webmail_domains")
+    files = reference().words("file_name_extensions")
     found = []
     for line in lines:
         for match in _MAIL.finditer(line):
             host = match["host"].lower()
+            if host.rsplit(".", 1)[-1] in files:
+                continue
             domain = courlan.extract_domain("https://" + host) or host
             if domain not in public and host not in public:
                 found.append(domain)
