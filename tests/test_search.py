@@ -458,6 +458,38 @@ def test_with_the_data_saver_on_the_search_loads_only_when_the_reader_comes_to_i
     assert _wait_for_requests(page, fetched, {"/pagefind/pagefind.js"}) == set()
 
 
+@pytest.mark.browser
+@pytest.mark.parametrize("missing", [
+    pytest.param(lambda path: not path.startswith("/pagefind/pagefind-component-ui."), id="whole-index"),
+    pytest.param(lambda path: path == "/pagefind/pagefind-entry.json", id="entry"),
+])
+def test_a_search_whose_preload_failed_loads_again_when_the_reader_opens_it(page: Page, site_url: str, missing):
+    """The index is not there when the page preloads it (not yet written under `mkdocs serve`,
+    or being swapped for a new one; the search's own script already loaded): once it is,
+    opening the search loads it and answers."""
+    refused: list[str] = []
+
+    def wanted(url: str) -> bool:
+        path = urlsplit(url).path
+        return path.startswith("/pagefind/") and missing(path)
+
+    def refuse(route):
+        refused.append(route.request.url)
+        route.fulfill(status=404, body="")
+
+    page.route(wanted, refuse)
+    page.goto(site_url + "/")
+    for _ in range(200):
+        if refused:
+            break
+        page.wait_for_timeout(100)
+    assert refused
+    page.wait_for_load_state("networkidle")
+    page.unroute(wanted)
+    search(page, "FISNUA")
+    expect(page.locator("pagefind-modal .pf-summary")).to_have_text(re.compile(r"^\d[\d,]* results? for "))
+
+
 PRELOADED_SEARCHES = [
     ("Nations unies", "actor:united-nations"),  # an alias
     ("secretaire", "fr"),  # an accent-folded word ("secrétaire")
