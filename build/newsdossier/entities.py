@@ -77,7 +77,8 @@ def _vocab_sets():
     months = {fold(name) for names in ref.date_words["months"].values() for m in names for name in m}
     weekdays = {fold(d) for days in ref.date_words["weekdays"].values() for d in days}
     return {
-        "titles": ref.words("titles"),
+        # the words that go on a title after it ("President Elect") are read as titles too
+        "titles": ref.words("titles") | ref.words("title_continuations"),
         "org_heads": ref.words("organisation_heads"),
         "initiative_heads": ref.words("initiative_heads"),
         "stop": ref.words("stopwords"),
@@ -352,7 +353,7 @@ def _runs(text: str, tokens: list[Token], sets) -> list[list[int]]:
                 runs.append(current)
                 current = []
             current.append(i)
-        elif (current and joined and token.folded in sets["connectors"] and i + 1 < len(tokens) and tokens[i + 1].is_capitalized
+        elif (current and joined and token.folded in sets["connectors"] and _capital_after_connectors(text, tokens, i, sets)
               and not _bare_article(tokens, current, i, sets)):
             current.append(i)
         else:
@@ -362,6 +363,17 @@ def _runs(text: str, tokens: list[Token], sets) -> list[list[int]]:
     if current:
         runs.append(current)
     return runs
+
+
+def _capital_after_connectors(text: str, tokens: list[Token], i: int, sets) -> bool:
+    """Whether a capitalised word follows the connector tokens[i], right after it or after one
+    more lowercase name particle joined by spaces ("Hélène de la Rosière", "Anna van der Berg":
+    vocabulary "name_particles")."""
+    j = i + 1
+    if (j < len(tokens) and not tokens[j].is_capitalized and tokens[j].folded in sets["particles"]
+            and tokens[i].folded in sets["particles"] and _gap_is_space(text, tokens[i], tokens[j])):
+        j += 1
+    return j < len(tokens) and tokens[j].is_capitalized and (j == i + 1 or _gap_is_space(text, tokens[j - 1], tokens[j]))
 
 
 def _bare_article(tokens: list[Token], current: list[int], i: int, sets) -> bool:
