@@ -15,9 +15,9 @@ def kinds(sentence: str, language: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     "sentence, name",
     [
-        pytest.param("Asistió el jefe del Estado Mayor, Luis Ricardo Torres Ballena, junto a los oficiales.",
-                     "Luis Ricardo Torres Ballena", id="two-given-two-family"),
-        pytest.param("Juan Manuel Pérez Ballena recibió a los cascos azules.", "Juan Manuel Pérez Ballena", id="opening"),
+        pytest.param("Asistió el jefe del Estado Mayor, Mario Andrés Cuervo Lanza, junto a los oficiales.",
+                     "Mario Andrés Cuervo Lanza", id="two-given-two-family"),
+        pytest.param("Juan Manuel Cuervo Lanza recibió a los cascos azules.", "Juan Manuel Cuervo Lanza", id="opening"),
     ],
 )
 def test_two_given_names_and_two_family_names_are_one_person(sentence, name):
@@ -27,7 +27,7 @@ def test_two_given_names_and_two_family_names_are_one_person(sentence, name):
 @pytest.mark.parametrize(
     "sentence, language, name",
     [
-        pytest.param("El ministro Carlos Mendoza Ruiz visitó el cuartel.", "es", "Carlos Mendoza Ruiz", id="es-mendoza"),
+        pytest.param("El ministro Carlos Mendoza Ruibal visitó el cuartel.", "es", "Carlos Mendoza Ruibal", id="es-mendoza"),
         pytest.param("La capitana Ana Toledo dirigió la patrulla.", "es", "Ana Toledo", id="es-toledo"),
         pytest.param("Sergeant Maria Valencia led the patrol.", "en", "Maria Valencia", id="en-valencia"),
     ],
@@ -52,6 +52,6 @@ def test_a_town_after_no_given_name_stays_a_town(sentence):
 
 
 def test_a_body_opened_by_comando_is_no_person():
-    found = kinds("Llegó el jefe del Comando Operacional de la Fuerza, general Pablo Ríos.", "es")
+    found = kinds("Llegó el jefe del Comando Operacional de la Fuerza, general Pablo Riosalido.", "es")
     assert ("person", "Comando Operacional") not in found
-    assert ("person", "Pablo Ríos") in found
+    assert ("person", "Pablo Riosalido") in found

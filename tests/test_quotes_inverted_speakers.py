@@ -16,15 +16,15 @@ def speakers_of(text: str) -> list[str]:
     "text, speaker",
     [
         pytest.param("El país mantendrá su compromiso con las Naciones Unidas en Haití, afirmó hoy el ministro de Defensa, "
-                     "Carlos Ortega Ruiz.", "Carlos Ortega Ruiz", id="es-hoy"),
-        pytest.param("La patrulla regresó a su base sin heridos, informó ayer el portavoz de la misión, Pedro Salinas.",
-                     "Pedro Salinas", id="es-ayer"),
+                     "Carlos Ordaz Ruibal.", "Carlos Ordaz Ruibal", id="es-hoy"),
+        pytest.param("La patrulla regresó a su base sin heridos, informó ayer el portavoz de la misión, Pedro Sallanes.",
+                     "Pedro Sallanes", id="es-ayer"),
         pytest.param("Un soldat a été blessé près du camp de Kidal, a annoncé mardi la Mission des Nations unies (Minusma).",
                      "MINUSMA", id="fr-weekday"),
-        pytest.param("Deux soldats ont été blessés au camp, a indiqué lundi soir le porte-parole Marc Lavoine.",
-                     "Marc Lavoine", id="fr-weekday-part"),
-        pytest.param("The convoy reached the town without losses, said on Friday Colonel Amadou Diallo, the commander of the battalion.",
-                     "Amadou Diallo", id="en-on-weekday"),
+        pytest.param("Deux soldats ont été blessés au camp, a indiqué lundi soir le porte-parole Marc Lavouët.",
+                     "Marc Lavouët", id="fr-weekday-part"),
+        pytest.param("The convoy reached the town without losses, said on Friday Colonel Amadou Dialloumbé, the commander of the battalion.",
+                     "Amadou Dialloumbé", id="en-on-weekday"),
     ],
 )
 def test_a_day_after_the_verb_does_not_hide_its_speaker(text, speaker):
@@ -35,9 +35,9 @@ def test_a_day_after_the_verb_does_not_hide_its_speaker(text, speaker):
     "text, speaker",
     [
         pytest.param("« Nous resterons aux côtés des familles », a déclaré le Représentant spécial adjoint du Secrétaire "
-                     "général (RSASG) des Nations unies Paul Verhoeven.", "Paul Verhoeven", id="fr-nations-unies"),
+                     "général (RSASG) des Nations unies Paul Verhaegenbroek.", "Paul Verhaegenbroek", id="fr-nations-unies"),
         pytest.param("« Seguiremos patrullando la zona », dijo el Representante Especial del Secretario General de las "
-                     "Naciones Unidas Ana Beltrán.", "Ana Beltrán", id="es-naciones-unidas"),
+                     "Naciones Unidas Ana Beltranena.", "Ana Beltranena", id="es-naciones-unidas"),
     ],
 )
 def test_a_body_inside_a_title_phrase_leads_to_the_name_after_it(text, speaker):
@@ -48,11 +48,11 @@ def test_a_body_inside_a_title_phrase_leads_to_the_name_after_it(text, speaker):
     "text, speaker",
     [
         pytest.param("Un ataque contra la base de la ONU dejó dos muertos, dijo el secretario general de la organización, "
-                     "Elena Ríos. El representante del secretario general en Malí, Juan Pérez Soto, condenó “el ataque "
-                     "vil contra los soldados de la paz”.", "Elena Ríos", id="es-complement"),
-        pytest.param("Deux soldats ont été tués près de la base de l'ONU, a indiqué le chef de la mission, Pierre Lambert. "
-                     "Le chef adjoint de la mission, Marc Dufour, a dénoncé « une attaque lâche contre les soldats ».",
-                     "Pierre Lambert", id="fr-complement"),
+                     "Elena Riosalido. El representante del secretario general en Malí, Juan Pérez Sotillo, lamentó “un golpe "
+                     "cobarde contra quienes cuidan la tregua”.", "Elena Riosalido", id="es-complement"),
+        pytest.param("Deux soldats ont été tués près de la base de l'ONU, a indiqué le chef de la mission, Pierre Lambertin. "
+                     "Le chef adjoint de la mission, Marc Duforêt, a regretté « un geste indigne envers ceux qui gardent la trêve ».",
+                     "Pierre Lambertin", id="fr-complement"),
     ],
 )
 def test_a_title_with_its_complement_then_a_comma_leads_to_the_name(text, speaker):
@@ -62,5 +62,5 @@ def test_a_title_with_its_complement_then_a_comma_leads_to_the_name(text, speake
 
 def test_a_long_clause_between_title_and_name_leads_to_no_name():
     text = ("The patrol returned to base, said the spokesman of the force that had been deployed there since the "
-            "ceasefire, Amadou Diallo.")
-    assert speakers_of(text) != ["Amadou Diallo"]
+            "ceasefire, Amadou Dialloumbé.")
+    assert speakers_of(text) != ["Amadou Dialloumbé"]

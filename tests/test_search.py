@@ -426,11 +426,10 @@ def _metadata_files(site: Path) -> set[str]:
 def _wait_for_requests(page: Page, fetched: list[str], wanted: set[str], seconds: float = 20) -> set[str]:
     """The wanted paths not yet requested once they all are, or `seconds` have passed."""
     for _ in range(int(seconds * 10)):
-        missing = wanted - {urlsplit(url).path for url in fetched}
-        if not missing:
-            return missing
+        if not wanted - {urlsplit(url).path for url in fetched}:
+            return set()
         page.wait_for_timeout(100)
-    return missing
+    return wanted - {urlsplit(url).path for url in fetched}
 
 
 @pytest.mark.browser
@@ -457,6 +456,38 @@ def test_with_the_data_saver_on_the_search_loads_only_when_the_reader_comes_to_i
     assert "/pagefind/pagefind.js" not in fetched
     page.locator("pagefind-modal-trigger button").hover()
     assert _wait_for_requests(page, fetched, {"/pagefind/pagefind.js"}) == set()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("missing", [
+    pytest.param(lambda path: not path.startswith("/pagefind/pagefind-component-ui."), id="whole-index"),
+    pytest.param(lambda path: path == "/pagefind/pagefind-entry.json", id="entry"),
+])
+def test_a_search_whose_preload_failed_loads_again_when_the_reader_opens_it(page: Page, site_url: str, missing):
+    """The index is not there when the page preloads it (not yet written under `mkdocs serve`,
+    or being swapped for a new one; the search's own script already loaded): once it is,
+    opening the search loads it and answers."""
+    refused: list[str] = []
+
+    def wanted(url: str) -> bool:
+        path = urlsplit(url).path
+        return path.startswith("/pagefind/") and missing(path)
+
+    def refuse(route):
+        refused.append(route.request.url)
+        route.fulfill(status=404, body="")
+
+    page.route(wanted, refuse)
+    page.goto(site_url + "/")
+    for _ in range(200):
+        if refused:
+            break
+        page.wait_for_timeout(100)
+    assert refused
+    page.wait_for_load_state("networkidle")
+    page.unroute(wanted)
+    search(page, "FISNUA")
+    expect(page.locator("pagefind-modal .pf-summary")).to_have_text(re.compile(r"^\d[\d,]* results? for "))
 
 
 PRELOADED_SEARCHES = [
@@ -540,26 +571,39 @@ def test_pagefind_reads_the_pages_and_not_the_other_html_files(pages, others, gl
     assert index_glob(pages, others) == glob
 
 
-@pytest.mark.parametrize(("pages", "languages", "size", "parts"), [
-    # a site of at most `size` pages: one run, as index_glob gives it
-    (["index.html", "actors/a/index.html", "actors/b/index.html"], {}, 3, "{actors/**/*.html,index.html}"),
-    # larger: a language's pages together, as few languages per part as the size allows
-    (["index.html", "actors/a/index.html", "actors/b/index.html", "articles/1/index.html", "articles/2/index.html"],
-     {"articles/1/index.html": "fr", "articles/2/index.html": "fr"}, 3,
-     [IndexPart("", ("actors/a/index.html", "actors/b/index.html", "index.html"), ("en",)),
-      IndexPart("part-1", ("articles/1/index.html", "articles/2/index.html"), ("fr",))]),
-    # a language of more pages than `size` is dealt in turn to as few parts as hold it; a small
-    # language goes into a part with room
-    (["index.html", "actors/a/index.html", "actors/b/index.html", "actors/c/index.html", "articles/1/index.html"],
-     {"articles/1/index.html": "vi"}, 3,
-     [IndexPart("", ("actors/a/index.html", "actors/c/index.html", "articles/1/index.html"), ("en", "vi")),
-      IndexPart("part-1", ("actors/b/index.html", "index.html"), ("en",))]),
+def test_a_site_of_at_most_size_pages_is_read_in_one_run():
+    pages, others = ["index.html", "actors/a/index.html", "actors/b/index.html"], ["seeds/1.txt.html"]
+    assert index_parts(pages, others, {}, "en", 3) == index_glob(pages, others)
+
+
+def _check_parts(parts, pages, languages, size):
+    """The properties every parted index holds: part 0 is the bundle itself, every page in
+    exactly one part, no part over `size`, each part's languages those of its pages, and each
+    language in as few parts as hold its pages."""
+    assert isinstance(parts, list)
+    assert [part.folder for part in parts] == ["", *(f"part-{n}" for n in range(1, len(parts)))]
+    placed = [page for part in parts for page in part.pages]
+    assert sorted(placed) == sorted(pages)
+    assert all(len(part.pages) <= size for part in parts)
+    assert all({languages.get(page, "en") for page in part.pages} == set(part.languages) for part in parts)
+    for language in {languages.get(page, "en") for page in pages}:
+        count = sum(languages.get(page, "en") == language for page in pages)
+        assert sum(language in part.languages for part in parts) == -(-count // size), language
+
+
+@pytest.mark.parametrize(("pages", "languages", "size"), [
+    # a language's pages together
+    pytest.param(["index.html", "actors/a/index.html", "actors/b/index.html", "articles/1/index.html", "articles/2/index.html"],
+                 {"articles/1/index.html": "fr", "articles/2/index.html": "fr"}, 3, id="two-languages"),
+    # a language of more pages than `size` spread over the fewest parts; a small language beside it
+    pytest.param(["index.html", "actors/a/index.html", "actors/b/index.html", "actors/c/index.html", "articles/1/index.html"],
+                 {"articles/1/index.html": "vi"}, 3, id="language-larger-than-a-part"),
     # a page name a glob would read as a pattern is a page like any other
-    (["index.html", "actors/a/index.html", "actors/b/index.html", "{x}.html"], {}, 2,
-     [IndexPart("", ("actors/a/index.html", "index.html"), ("en",)), IndexPart("part-1", ("actors/b/index.html", "{x}.html"), ("en",))]),
+    pytest.param(["index.html", "actors/a/index.html", "actors/b/index.html", "{x}.html"], {}, 2, id="pattern-name"),
 ])
-def test_a_large_sites_index_is_written_in_parts_by_language(pages, languages, size, parts):
-    assert index_parts(pages, ["seeds/1.txt.html", "data/articles/1.md.html"], languages, "en", size) == parts
+def test_a_large_sites_index_is_written_in_parts_by_language(pages, languages, size):
+    parts = index_parts(pages, ["seeds/1.txt.html", "data/articles/1.md.html"], languages, "en", size)
+    _check_parts(parts, pages, languages, size)
 
 
 def test_the_parts_hold_every_page_once_at_most_size_each_and_few_indexes():
@@ -581,7 +625,7 @@ def test_the_parts_hold_every_page_once_at_most_size_each_and_few_indexes():
 
 def test_a_parted_run_reads_a_view_of_its_pages_only(tmp_path):
     """Each part's Pagefind run reads a folder holding its pages at their own paths (so the
-    addresses in the index are the site's), and the folder is gone afterwards."""
+    addresses in the index are the site's); index_site removes it afterwards (tested below)."""
     from newsdossier.search import VIEW, _link_pages
     site = tmp_path / "site"
     for path in ("index.html", "articles/1/index.html", "actors/a/index.html"):
@@ -591,6 +635,55 @@ def test_a_parted_run_reads_a_view_of_its_pages_only(tmp_path):
     held = sorted(str(path.relative_to(site / VIEW)) for path in (site / VIEW).rglob("*.html"))
     assert held == ["articles/1/index.html", "index.html"]
     assert (site / VIEW / "articles/1/index.html").read_text(encoding="utf-8") == "<p>articles/1/index.html</p>"
+
+
+def _fake_pagefind(read: list):
+    """A stand-in for one Pagefind run: notes the pages its folder holds and writes a bundle."""
+    def run(folder, output, glob, cancel, fresh):
+        read.append(sorted(str(path.relative_to(folder)) for path in folder.rglob("*.html")))
+        output.mkdir(parents=True, exist_ok=True)
+        (output / "pagefind.js").write_text("", encoding="utf-8")
+    return run
+
+
+def _small_site(tmp_path):
+    site = tmp_path / "site"
+    for path in ("index.html", "articles/1/index.html", "actors/a/index.html"):
+        (site / path).parent.mkdir(parents=True, exist_ok=True)
+        (site / path).write_text(f"<p>{path}</p>", encoding="utf-8")
+    parts = [IndexPart("", ("index.html", "articles/1/index.html"), ("en",)), IndexPart("part-1", ("actors/a/index.html",), ("en",))]
+    return site, parts
+
+
+def test_a_parted_index_reads_each_parts_view_and_removes_it(tmp_path, monkeypatch):
+    from newsdossier import search as module
+    site, parts = _small_site(tmp_path)
+    read: list = []
+    monkeypatch.setattr(module, "_run_pagefind", _fake_pagefind(read))
+    module.index_site(site, glob=parts)
+    assert read == [["articles/1/index.html", "index.html"], ["actors/a/index.html"]]
+    assert not (site / module.VIEW).exists()
+    assert (site / module.BUNDLE / "part-1" / "pagefind.js").is_file()
+
+
+def test_a_view_that_cannot_be_written_raises_a_search_error_and_leaves_nothing(tmp_path, monkeypatch):
+    """A failure other than a missing page while a later part's view is made (no permission,
+    disk full): SearchIndexError naming the folder, no half-written new bundle, no view."""
+    from newsdossier import search as module
+    site, parts = _small_site(tmp_path)
+    real_link = module._link_pages
+
+    def link(site_dir, view, pages):
+        if "actors/a/index.html" in pages:
+            (view / "actors").mkdir(parents=True)
+            raise PermissionError(13, "Permission denied", str(view / "actors" / "a"))
+        real_link(site_dir, view, pages)
+
+    monkeypatch.setattr(module, "_link_pages", link)
+    monkeypatch.setattr(module, "_run_pagefind", _fake_pagefind([]))
+    with pytest.raises(module.SearchIndexError, match=re.escape(str(site / module.VIEW))):
+        module.index_site(site, glob=parts)
+    assert sorted(path.name for path in site.iterdir()) == ["actors", "articles", "index.html"]
 
 
 def test_the_built_site_is_indexed_from_its_pages_only(search_project: Path):

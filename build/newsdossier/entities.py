@@ -77,7 +77,8 @@ def _vocab_sets():
     months = {fold(name) for names in ref.date_words["months"].values() for m in names for name in m}
     weekdays = {fold(d) for days in ref.date_words["weekdays"].values() for d in days}
     return {
-        "titles": ref.words("titles"),
+        # the words that go on a title after it ("President Elect") are read as titles too
+        "titles": ref.words("titles") | ref.words("title_continuations"),
         "org_heads": ref.words("organisation_heads"),
         "initiative_heads": ref.words("initiative_heads"),
         "stop": ref.words("stopwords"),
@@ -352,7 +353,7 @@ def _runs(text: str, tokens: list[Token], sets) -> list[list[int]]:
                 runs.append(current)
                 current = []
             current.append(i)
-        elif (current and joined and token.folded in sets["connectors"] and i + 1 < len(tokens) and tokens[i + 1].is_capitalized
+        elif (current and joined and token.folded in sets["connectors"] and _capital_after_connectors(text, tokens, i, sets)
               and not _bare_article(tokens, current, i, sets)):
             current.append(i)
         else:
@@ -362,6 +363,17 @@ def _runs(text: str, tokens: list[Token], sets) -> list[list[int]]:
     if current:
         runs.append(current)
     return runs
+
+
+def _capital_after_connectors(text: str, tokens: list[Token], i: int, sets) -> bool:
+    """Whether a capitalised word follows the connector tokens[i], right after it or after one
+    more lowercase name particle joined by spaces ("Hélène de la Rosière", "Anna van der Berg":
+    vocabulary "name_particles")."""
+    j = i + 1
+    if (j < len(tokens) and not tokens[j].is_capitalized and tokens[j].folded in sets["particles"]
+            and tokens[i].folded in sets["particles"] and _gap_is_space(text, tokens[i], tokens[j])):
+        j += 1
+    return j < len(tokens) and tokens[j].is_capitalized and (j == i + 1 or _gap_is_space(text, tokens[j - 1], tokens[j]))
 
 
 def _bare_article(tokens: list[Token], current: list[int], i: int, sets) -> bool:
@@ -1022,7 +1034,7 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # Other evidence of a name makes its words' frequency say nothing either: any title
         # before it ("la ministra María Rosa") or a given name opening it ("Juan García",
         # vocabulary "given_names"), or a Vietnamese name's shape (_vietnamese_triple).
-        # four words when the second is a given name too ("Luis Ricardo Howell Ballena":
+        # four words when the second is a given name too ("Mario Andrés Cuervo Lanza":
         # two given names, two family names)
         given = tokens[segment[0]].folded in sets["given"] and (
             len(segment) <= 3 or (len(segment) == 4 and tokens[segment[1]].folded in sets["given"]))
@@ -1069,7 +1081,7 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             segment.append(k)
         elif (not claimed[k] and all(_initial(tokens[j]) for j in segment)
               and _initials_after_rank(sentence, tokens, k if not segment else segment[0], run_set, claimed, sets, language)):
-            segment.append(k)  # "Colonel G Praveen", "Mr S. D. Moorthy": the given names' initials
+            segment.append(k)  # "Colonel G Varkeshan", "Mr S. D. Sundaresh": the given names' initials
         else:
             close(segment)
             segment = []
@@ -1157,7 +1169,7 @@ def _capitals_after_rank(sentence, tokens, k, run_set, claimed, sets, language) 
     """A word in capitals opening a name right after a title that stands only before a
     person (vocabulary "person_titles"), joined by a space to a name word: a family name
     printed in capitals, as the UN and many armies print it ("Colonel JIN Chul Ho", "Captain
-    KIM Min-su"), or a given name's initials ("Col EJ Nkereuwem"). Letters only, at most
+    KIM Min-su"), or a given name's initials ("Col EJ Okwerani"). Letters only, at most
     eight; a known acronym after a rank ("General MINUSMA ...") is followed by no name word."""
     token = tokens[k]
     nxt = k + 1
@@ -1167,15 +1179,14 @@ def _capitals_after_rank(sentence, tokens, k, run_set, claimed, sets, language) 
         return False
     if tokens[nxt].is_acronym or not _name_like(tokens[nxt], sets, language):
         return False
-    role = _role_before(sentence, tokens, k, sets, language)
-    return role is not None and _is_person_title(role, language)
+    return _after_person_title(sentence, tokens, k, sets, language)
 
 
 def _initials_after_rank(sentence, tokens, k, run_set, claimed, sets, language) -> bool:
     """Single capital letters opening a name right after a title that stands only before a
     person (vocabulary "person_titles"), each followed by a space or a dot and a space, then a
-    name word: the given names' initials ("Colonel G Praveen", "Mr S. D. Moorthy", "Lt Col K S
-    Rathore"). k: the first initial."""
+    name word: the given names' initials ("Colonel G Varkeshan", "Mr S. D. Sundaresh", "Lt Col K S
+    Thamrang"). k: the first initial."""
     j = k
     while j in run_set and not claimed[j] and _initial(tokens[j]):
         if j + 1 not in run_set or sentence[tokens[j].end:tokens[j + 1].start] not in (" ", ". "):
@@ -1183,6 +1194,12 @@ def _initials_after_rank(sentence, tokens, k, run_set, claimed, sets, language) 
         j += 1
     if j == k or j not in run_set or claimed[j] or tokens[j].is_acronym or not _name_like(tokens[j], sets, language):
         return False
+    return _after_person_title(sentence, tokens, k, sets, language)
+
+
+def _after_person_title(sentence, tokens, k, sets, language) -> bool:
+    """Whether tokens[k] stands right after a title that stands only before a person
+    (vocabulary "person_titles")."""
     role = _role_before(sentence, tokens, k, sets, language)
     return role is not None and _is_person_title(role, language)
 
@@ -1567,13 +1584,13 @@ def named_again_as_person(candidates: list[Found], sentences: list[str], languag
 
 def surnames_after_titles(candidates: list[Found], people: list[Found], language: str) -> list[Found]:
     """The names of one word found by pattern (kind "unresolved") that stand right after a title
-    that stands only before a person, in their own sentence ("1st Lieutenant Giopp said",
-    "el ministro de Defensa Aguad viajó"; vocabulary "person_titles"): a person the article
-    names by the surname alone. Not a common word of the language ("President Trump" is left
+    that stands only before a person, in their own sentence ("1st Lieutenant Hovlandt said",
+    "el ministro de Defensa Quirell viajó"; vocabulary "person_titles"): a person the article
+    names by the surname alone. Not a common word of the language ("Colonel Rose" is left
     to the reference data), nor an acronym, nor a word of a person named in full (that
     person again). Returns them as people, in the order given, each once."""
     # any word of a name in full: the person named again, whichever of the names is kept
-    # ("Luis Alberto Otárola Peñaranda" ... "el ministro Otárola")
+    # ("Luis Alberto Varela Quirós" ... "el ministro Varela")
     taken = {fold(strip_possessive(w)) for p in people for w in p.name.split()}
     sets = _vocab_sets()
     out: dict[str, Found] = {}
@@ -1619,7 +1636,7 @@ def _titled_surname(sentence: str, tokens: list[Token], k: int, last: str, langu
 
 def name_tails(people: dict[str, Found]) -> dict[str, Found]:
     """People of one article printed once in full and again by the last two or more words of
-    the name ("Maj Gen Mohammad Main Ullah Chowdhury" ... "Maj Gen Ullah Chowdhury"; "Ana
+    the name ("Maj Gen Abdul Karim Noor Talukbar" ... "Maj Gen Noor Talukbar"; "Ana
     María Rodríguez Soto" ... "Rodríguez Soto"): {id of the short form: the person in full}.
     A short form that ends two longer names, or that is itself named as a whole elsewhere
     in a longer form it does not end, is left alone. Input: the article's people by id."""

@@ -967,6 +967,21 @@ def _stale_missions(entities: dict[str, Found], year: int | None) -> set[str]:
     return stale
 
 
+def _add_people(pending: list[tuple[int, Found]], per_sentence: list[tuple[str, list[Found], bool]],
+                people: dict[str, Found], person_of) -> None:
+    """Make people of names found by pattern (`pending`: (index into per_sentence, the name)),
+    in place: person_of(name, sentence) gives the person (a Found of kind "person") or None to
+    leave the name alone. The person goes into its sentence's entities, in the order of the text,
+    unless that sentence names them already, and into `people` (by id) the first time."""
+    for index, f in pending:
+        sentence, found, in_body = per_sentence[index]
+        person = person_of(f, sentence)
+        if person is not None and not any(g.kind == "person" and g.id == f.id for g in found):
+            found = sorted([*found, person], key=lambda g: sentence.find(g.surfaces[0]))
+            per_sentence[index] = (sentence, found, in_body)
+            people.setdefault(f.id, person)
+
+
 def extract(text: str, known=None, today: datetime.date | None = None) -> Extraction:
     """The article in a text. known: what came with the text (an ingest.known.Known: the
     collector's metadata, the page's markup, its address), or None; a date it holds outranks
@@ -1008,27 +1023,17 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     # A name of dictionary words named again by its surname after a rank ("Pedro León" ... "el
     # coronel León"): a person (entities.named_again_as_person).
     again = {f.id for f in named_again_as_person([f for _i, f in pending], [s for s, _f, body in per_sentence if body], language)}
-    for index, f in pending:
-        sentence, found, in_body = per_sentence[index]
-        if f.id in again and not any(g.kind == "person" and g.id == f.id for g in found):
-            person = Found("person", f.id, f.name, sentence, list(f.surfaces))
-            found = sorted([*found, person], key=lambda g: sentence.find(g.surfaces[0]))
-            per_sentence[index] = (sentence, found, in_body)
-            people.setdefault(f.id, person)
-    # A name of one word right after a person's title ("Lieutenant Giopp"), no full name's
+    _add_people(pending, per_sentence, people,
+                lambda f, sentence: Found("person", f.id, f.name, sentence, list(f.surfaces)) if f.id in again else None)
+    # A name of one word right after a person's title ("Lieutenant Brevik"), no full name's
     # surname: a person named by the surname alone (entities.surnames_after_titles).
     alone = {f.id: f for f in surnames_after_titles([f for _i, f in pending], list(people.values()), language)}
-    for index, f in pending:
-        sentence, found, in_body = per_sentence[index]
-        if f.id in alone and not any(g.kind == "person" and g.id == f.id for g in found):
-            person = dataclasses.replace(alone[f.id], sentence=sentence)
-            found = sorted([*found, person], key=lambda g: sentence.find(g.surfaces[0]))
-            per_sentence[index] = (sentence, found, in_body)
-            people.setdefault(f.id, person)
+    _add_people(pending, per_sentence, people,
+                lambda f, sentence: dataclasses.replace(alone[f.id], sentence=sentence) if f.id in alone else None)
     # One body, one actor: its short names, acronym and untied mentions join its full name.
     joined = join_article_names([(sentence, found) for sentence, found, _ in per_sentence])
     per_sentence = [(sentence, found, in_body) for (sentence, _, in_body), found in zip(per_sentence, joined)]
-    # A person named again by the last words of the name ("Ullah Chowdhury"): the person in full.
+    # A person named again by the last words of the name ("Noor Talukbar"): the person in full.
     if tails := name_tails(people):
         per_sentence = [(sentence, with_full_names(found, tails), in_body) for sentence, found, in_body in per_sentence]
         people = {pid: p for pid, p in people.items() if pid not in tails}

@@ -649,6 +649,12 @@ def _complement_then_comma(gap: str, language: str) -> bool:
             and _tight(match.group(1), language, most=COMPLEMENT_WORDS, free_words=2))
 
 
+# The word a mention is written as inside a masked gap (_masked_gap): any capitalised word that
+# is no function word of any language serves, since the gap's tests read only whether a name
+# stands there; it is never shown.
+MASKED_NAME = "Name"
+
+
 def _masked_gap(text: str, start: int, end: int, mentions: list[_Mention]) -> str:
     """text[start:end] with each mention wholly inside it written as one capitalised word, so
     a body named inside a title's phrase counts as a name, whatever its own spelling ("the
@@ -656,7 +662,7 @@ def _masked_gap(text: str, start: int, end: int, mentions: list[_Mention]) -> st
     pieces, at = [], start
     for m in sorted(mentions, key=lambda m: m.start):
         if start <= m.start and m.end <= end and m.start >= at:
-            pieces += [text[at:m.start], "Name"]
+            pieces += [text[at:m.start], MASKED_NAME]
             at = m.end
     return "".join(pieces) + text[at:end]
 
@@ -891,6 +897,11 @@ def _time_after(cue: _Cue, comparable: str, language: str) -> int:
 
 @lru_cache(maxsize=None)
 def _time_pattern(language: str) -> re.Pattern | None:
+    """The pattern of a time phrase of the language (reference dates.yaml weekdays and
+    relative_days, after the quotes vocabulary's time_leads and before its day_parts: "on
+    Monday", "ce mardi matin", "este lunes"), compiled for comparable text (_comparable): a
+    match takes the spaces before the phrase and ends where a space follows it. None when the
+    language has no weekday words."""
     dates = reference().date_words
     days = [_comparable(str(d), language) for d in (dates.get("weekdays") or {}).get(language, [])]
     days += [_comparable(str(d), language) for d in (dates.get("relative_days") or {}).get(language, {})]

@@ -375,7 +375,9 @@ def index_parts(pages: Iterable[str], others: Iterable[str], languages: dict[str
     """The parts of the search index of a site of more than `size` pages, each read by a Pagefind
     run of its own; for a smaller site, the one glob of `index_glob` (a str: one run, as before).
     Input: the pages' and other HTML files' output paths (as `index_glob`'s), each page's
-    language tag where it is not `default` (the site's).
+    language tag where it is not `default` (the site's). `others` serves the small site's glob
+    only: a part's run reads a folder holding its pages alone (index_site), so the other HTML
+    files need no excluding there.
 
     Pagefind keeps one index per language of a run's pages, and the search asks every index of
     every part, each one after another when it opens (its entry and metadata) and each for the
@@ -421,20 +423,24 @@ def index_site(site_dir: Path, cancel=None, glob: list[IndexPart] | str | None =
     a rebuild under `mkdocs serve` leaves no stale chunk behind. cancel: an optional
     threading.Event; once set, Pagefind is stopped, nothing is swapped in, and
     SearchIndexError is raised (the server is shutting down). Raises SearchIndexError with
-    Pagefind's own message when it fails."""
+    Pagefind's own message when it fails, and naming the folder when a part's view cannot be
+    written (an OSError: no permission, disk full); nothing of the new index is left behind."""
     site_dir = Path(site_dir)
     fresh, old, bundle = site_dir / f".{BUNDLE}.new", site_dir / f".{BUNDLE}.old", site_dir / BUNDLE
     view = site_dir / VIEW
     for folder in (fresh, view):  # left by a run that was killed
         shutil.rmtree(folder, ignore_errors=True)
     if isinstance(glob, list):
-        for part in glob:  # the bundle itself first: the other parts go inside it
-            shutil.rmtree(view, ignore_errors=True)
-            try:
+        try:
+            for part in glob:  # the bundle itself first: the other parts go inside it
+                shutil.rmtree(view, ignore_errors=True)
                 _link_pages(site_dir, view, part.pages)
                 _run_pagefind(view, fresh / part.folder if part.folder else fresh, None, cancel, fresh)
-            finally:
-                shutil.rmtree(view, ignore_errors=True)
+        except OSError as error:  # the view could not be made (no permission, disk full)
+            shutil.rmtree(fresh, ignore_errors=True)
+            raise SearchIndexError(f"could not prepare the pages of the search index in {view}: {error}") from error
+        finally:
+            shutil.rmtree(view, ignore_errors=True)
     else:
         _run_pagefind(site_dir, fresh, glob, cancel, fresh)
     shutil.rmtree(old, ignore_errors=True)
