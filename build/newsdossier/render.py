@@ -54,6 +54,8 @@ def _escape_line_start(match: re.Match) -> str:
 
 def md_escape(value) -> Markup:
     """Text shown as text: every character that could be syntax becomes an HTML entity."""
+    if type(value) is str:  # most values: front-matter and registry strings
+        return _escape_text(value)
     if isinstance(value, Markup):
         return value
     if isinstance(value, Undefined):
