@@ -71,7 +71,14 @@ def _escape_text(text: str) -> Markup:
 
 
 def attr_escape(value) -> Markup:
-    return Markup(html.escape("" if value is None else str(value), quote=True))
+    """A value as the text of an HTML attribute: &, <, >, " and ' as entities."""
+    return _attr_text("" if value is None else str(value))
+
+
+@lru_cache(maxsize=65536)
+def _attr_text(text: str) -> Markup:
+    # Mostly language tags and ids, asked for on every row of every list: each escaped once.
+    return Markup(html.escape(text, quote=True))
 
 
 def page_path(section: str, entry_id: str) -> str:
