@@ -142,3 +142,17 @@ def test_a_matcher_reading_through_a_corpus_scanner_finds_what_its_own_pattern_f
 def test_a_scanner_that_lacks_a_form_is_not_used():
     from newsdossier.graph import Matcher, scanner_for
     assert Matcher({"Mali": ("actors", "mali")}, scanner_for(frozenset({"niger"}))).scanner is None
+
+
+# --- related items: the best scores first, however many score less ------------------------------
+
+def test_the_item_sharing_most_comes_first_however_many_share_less():
+    # Twenty items share one event (3 points each); i00 and i19 also share a person (1 more):
+    # i19, the farthest in time from i00, still ranks first, then the nearest of the others.
+    from newsdossier.graph import _most_shared
+    items = [f"i{n:02d}" for n in range(20)]
+    holders = {("events", "e"): items, ("actors", "p"): ["i00", "i19"]}
+    ranked = _most_shared(holders, 100, weight=lambda key: 3 if key[0] == "events" else 1,
+                          days={item: n for n, item in enumerate(items)})
+    assert ranked["i00"] == ["i19", "i01", "i02", "i03", "i04"][:RELATED_LIMIT]
+    assert ranked["i10"] == ["i09", "i11", "i08", "i12", "i07"][:RELATED_LIMIT]

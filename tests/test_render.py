@@ -102,3 +102,33 @@ def test_the_data_environment_reads_values_as_jinjas_own(source, tmp_path):
     from newsdossier.render import _DataEnvironment
     data = {"d": {"title": "T", "items": "key", "nested": {"inner": 1}}, "o": 3}
     assert _DataEnvironment().from_string(source).render(**data) == Environment().from_string(source).render(**data)
+
+
+# --- once: a macro's output made once per build for the same arguments ------------------------
+
+def test_once_gives_the_macro_output_and_runs_it_once_per_arguments(tmp_path):
+    from newsdossier.render import make_environment
+    (tmp_path / "m.md.j2").write_text("{% macro row(x, n) %}{{ x }}#{{ n }}{% set _ = ran.append(x) %}{% endmacro %}", encoding="utf-8")
+    (tmp_path / "page.md.j2").write_text('{% import "m.md.j2" as m %}{% for x in xs %}{{ once(m.row, x, 2)|safe }};{% endfor %}', encoding="utf-8")
+    env = make_environment(tmp_path)
+    ran: list = []
+    env.globals["ran"] = ran
+    assert env.get_template("page.md.j2").render(xs=["a", "b", "a", "a"]) == "a#2;b#2;a#2;a#2;"
+    assert ran == ["a", "b"]
+
+
+@pytest.mark.parametrize("same_object, runs", [(True, 1), (False, 2)])
+def test_once_tells_arguments_without_a_value_key_by_identity(same_object, runs):
+    # Two equal entries (dicts) may be different entries; the same one asked twice runs once.
+    from newsdossier.render import MacroMemo
+    calls = []
+
+    def macro(entry):
+        calls.append(entry)
+        return entry["id"]
+
+    memo = MacroMemo()
+    first = {"id": "x"}
+    second = first if same_object else {"id": "x"}
+    assert (memo(macro, first), memo(macro, second)) == ("x", "x")
+    assert len(calls) == runs

@@ -572,7 +572,8 @@ def _most_shared(holders: dict, population: int, weight=lambda key: 1, hub_ok=la
 
     Cost: one pass per item over the holders it is in, counted in numpy arrays (no table of
     every pair is kept), so memory stays linear in the corpus; the items compared are only
-    those sharing a holder, ranked by numpy's lexsort."""
+    those sharing a holder and scoring at least the RELATED_LIMIT-th best score among them
+    (numpy's partition), ranked by numpy's lexsort."""
     limit = max(2, int(population * HUB_SHARE))
     kept = [(ids, weight(key)) for key, ids in holders.items() if ids and (len(ids) <= limit or hub_ok(key))]
     names = sorted({item for ids, _points in kept for item in ids})
@@ -598,6 +599,12 @@ def _most_shared(holders: dict, population: int, weight=lambda key: 1, hub_ok=la
         others = np.flatnonzero(score)
         if not len(others):
             continue
+        if len(others) > RELATED_LIMIT:
+            # Only the items scoring at least the RELATED_LIMIT-th best score can rank among the
+            # first (the score orders first): the others need not be sorted.
+            scores = score[others]
+            floor = np.partition(scores, len(others) - RELATED_LIMIT)[len(others) - RELATED_LIMIT]
+            others = others[scores >= floor]
         if days is None:
             order = np.lexsort((others, -score[others]))
         else:

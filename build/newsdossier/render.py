@@ -15,7 +15,7 @@ from markupsafe import Markup
 
 from .corpus import Corpus
 from .datevalue import display as display_date, sort_key
-from .evidence import excerpt, reason_statement
+from .evidence import Evidence, excerpt, reason_statement
 from .names import country_name, language_name
 from .review import SECTIONS, review_sections
 from .seeds import SeedListing
@@ -54,6 +54,8 @@ def _escape_line_start(match: re.Match) -> str:
 
 def md_escape(value) -> Markup:
     """Text shown as text: every character that could be syntax becomes an HTML entity."""
+    if type(value) is str:  # most values: front-matter and registry strings
+        return _escape_text(value)
     if isinstance(value, Markup):
         return value
     if isinstance(value, Undefined):
@@ -69,7 +71,14 @@ def _escape_text(text: str) -> Markup:
 
 
 def attr_escape(value) -> Markup:
-    return Markup(html.escape("" if value is None else str(value), quote=True))
+    """A value as the text of an HTML attribute: &, <, >, " and ' as entities."""
+    return _attr_text("" if value is None else str(value))
+
+
+@lru_cache(maxsize=65536)
+def _attr_text(text: str) -> Markup:
+    # Mostly language tags and ids, asked for on every row of every list: each escaped once.
+    return Markup(html.escape(text, quote=True))
 
 
 def page_path(section: str, entry_id: str) -> str:
@@ -100,6 +109,38 @@ class _DataEnvironment(Environment):
         return Environment.getattr(self, obj, attribute)
 
 
+class MacroMemo:
+    """The `once` of the templates: `once(m.quote, evidence, language)` gives what
+    `m.quote(evidence, language)` gives, the macro run only the first time it is asked for those
+    arguments in a build. A macro's output depends on its arguments alone (and on the build's
+    globals, fixed for one render), and the same rows recur page after page: an article's link
+    and line on every list that names it, a mention's quote on the article's page and twice on
+    the entity's (its mentions, its timeline). Arguments of plain values (strings, numbers, None,
+    evidence, tuples of those) are compared by value; any other (an Article, a registry entry)
+    by identity, the object kept with the output so that its identity cannot be reused while it is
+    remembered. clear() lets go of everything (the end of a render)."""
+
+    _BY_VALUE = (str, int, float, bool, type(None), Evidence, Markup)
+
+    def __init__(self) -> None:
+        self.kept: dict[tuple, tuple] = {}
+
+    def _key(self, value):
+        if isinstance(value, self._BY_VALUE) or (type(value) is tuple and all(isinstance(v, self._BY_VALUE) for v in value)):
+            return (type(value), value)
+        return id(value)
+
+    def __call__(self, macro, *args):
+        key = (macro, *map(self._key, args))
+        found = self.kept.get(key)
+        if found is None:
+            found = self.kept[key] = (macro(*args), args)
+        return found[0]
+
+    def clear(self) -> None:
+        self.kept.clear()
+
+
 def make_environment(templates: Path) -> Environment:
     env = _DataEnvironment(
         loader=FileSystemLoader(str(templates)),
@@ -119,6 +160,7 @@ def make_environment(templates: Path) -> Environment:
     env.filters["excerpt"] = excerpt
     env.filters["reason_statement"] = reason_statement
     env.globals["sort_key"] = sort_key
+    env.globals["once"] = MacroMemo()
     return env
 
 
@@ -338,6 +380,16 @@ def _render_site(corpus: Corpus, templates: Path, long_list: int, seeds: SeedLis
                  pieces: dict | None = None, changed: set[str] | None = None) -> dict[str, str]:
     env = make_environment(templates)
     env.bytecode_cache = _COMPILED
+    memo = env.globals["once"]
+    try:
+        return _render_pages(env, corpus, long_list, seeds, graph, network, only, listed, pieces, changed)
+    finally:
+        memo.clear()  # the environment may outlive the render in the heap (a cycle): its outputs need not
+
+
+def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedListing, graph: Graph | None,
+                  network: network_module.Network | None, only: Callable[[str], bool] | None, listed: set[str] | None,
+                  pieces: dict | None, changed: set[str] | None) -> dict[str, str]:
     if graph is None:
         graph = build_graph(corpus)
         gc.freeze()  # the graph too lives through the render
