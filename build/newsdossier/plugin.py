@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import ctypes.util
+import functools
 import gc
 import hashlib
 import html
@@ -45,12 +48,36 @@ class NewsdossierConfig(Config):
 
 class GeneratedFile(File):
     """A page or download made in memory. A dirty build (`mkdocs serve --dirty`) rebuilds it
-    only when its content differs from the last build's, or its output is missing."""
+    only when its content differs from the last build's, or its output is missing. Its content
+    may be held packed (incremental.pack, under `mkdocs serve`): it is unpacked when read or
+    written."""
 
     changed = True
 
     def is_modified(self) -> bool:
         return self.changed or not os.path.isfile(self.abs_dest_path)
+
+    @property
+    def content_string(self) -> str:
+        return incremental.unpack(self._content) if isinstance(self._content, bytes) else super().content_string
+
+    @content_string.setter
+    def content_string(self, value: str) -> None:
+        self._content = value
+        self.abs_src_path = None
+
+    @property
+    def content_bytes(self) -> bytes:
+        return self.content_string.encode("utf-8") if isinstance(self._content, bytes) else super().content_bytes
+
+    def copy_file(self, dirty: bool = False) -> None:
+        if not isinstance(self._content, bytes):
+            return super().copy_file(dirty)
+        if dirty and not self.is_modified():
+            return
+        output = Path(self.abs_dest_path)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_bytes(self.content_bytes)
 
 
 class RawFile(File):
@@ -166,6 +193,28 @@ def _lower_priority() -> None:
         os.setpriority(os.PRIO_PROCESS, tid, os.getpriority(os.PRIO_PROCESS, tid) + BACKGROUND_NICENESS)
 
 
+def give_back_memory() -> bool:
+    """Return the memory the process freed to the operating system: the C allocator keeps freed
+    blocks for later use, so after a build that made and let go of a whole site's text the
+    server stays as large as at its peak, beside the Pagefind run that follows. Calls glibc's
+    malloc_trim(0), which releases the free pages of every arena, not only the top of the heap
+    (Source: malloc_trim(3), glibc 2.8 and later). True when it was called; False where there
+    is no such call (another C library, another system). ctypes releases the interpreter lock
+    during the call."""
+    trim = _malloc_trim()
+    if trim is None:
+        return False
+    trim(0)
+    return True
+
+
+@functools.cache
+def _malloc_trim():
+    with contextlib.suppress(OSError, AttributeError):
+        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+    return None
+
+
 class SearchIndexer:
     """Runs Pagefind over a site folder in a background thread, for `mkdocs serve`: indexing
     thousands of pages takes seconds, which a researcher should not wait for to see an edit.
@@ -201,6 +250,7 @@ class SearchIndexer:
                     return
             site_dir, glob = pending
             started = time.perf_counter()
+            give_back_memory()  # the build's freed memory, before Pagefind takes its own
             try:
                 index_site(site_dir, cancel=self._cancel, glob=glob)
                 log.info(f"search index written in {time.perf_counter() - started:.2f} s")
@@ -248,6 +298,7 @@ class HeapKeeper:
     def __init__(self) -> None:
         self.baseline = 0  # allocated blocks after the last full collection
         self.frozen = False  # the heap was frozen by after_build and not given back since
+        self.built = False  # a build has ended (the first one's garbage was collected)
 
     def before_build(self) -> None:
         if self.baseline and sys.getallocatedblocks() > self.GROWTH * self.baseline:
@@ -257,6 +308,13 @@ class HeapKeeper:
             self.frozen = False
 
     def after_build(self) -> None:
+        if not self.built:
+            # The server's first build: its cyclic garbage (MkDocs' pages and navigation, a
+            # Jinja environment) is collected before the heap is frozen, or it would be held
+            # until the heap grew by GROWTH. (A full collection costs seconds at 10,000
+            # articles: not on the saves a researcher waits for.)
+            gc.collect()
+            self.built = True
         gc.freeze()
         self.frozen = True
         if not self.baseline:
@@ -378,14 +436,16 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         for line in report.skipped:
             log.warning(line)
 
-    def _render(self) -> tuple[dict[str, str], set[str] | None, str]:
+    def _render(self) -> tuple["incremental.Pages", set[str] | None, str]:
         """Every generated page, the paths whose content changed since the last build (None: all),
         and how they were made: incremental.rebuild, which under `mkdocs serve` re-renders only
         the pages an edit to articles' data can change."""
         last, self.rendered = self.rendered, None  # until this build's pages are all made
         key = (self.config_salt, tuple(self.search_languages), self.config.long_list, self.seeds, _tree_state(self.templates))
         frozen = self.heap.frozen if self.heap is not None else None
-        rendered, modified, how = incremental.rebuild(last, self.corpus, self.templates, self.config.long_list, self.seeds, key, frozen=frozen)
+        # Under `mkdocs serve` the pages are kept for the next save, packed (incremental.Pages).
+        rendered, modified, how = incremental.rebuild(last, self.corpus, self.templates, self.config.long_list, self.seeds, key,
+                                                      frozen=frozen, packed=self.serving)
         if self.serving:
             self.rendered = rendered
         return rendered.pages, modified, how
@@ -420,7 +480,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
                 files.append(reused)
                 self.kept_files[path] = reused
                 continue
-            generated = GeneratedFile.generated(config, path, content=pages[path])
+            generated = GeneratedFile.generated(config, path, content=pages.stored(path))
             if self.dirty:  # only a dirty build asks whether a page changed
                 generated.changed = modified is None or path in modified
                 if generated.changed and path.endswith(".md"):
