@@ -179,6 +179,7 @@ def _tree_state(folder: Path) -> tuple:
     return tuple(sorted(found))
 
 
+SEARCH_FIELDS = ("search_spellings", "search_stems", "search_names")  # what on_page_content adds to a page's meta for main.html
 BACKGROUND_NICENESS = 10  # added to the search indexing thread's niceness under `mkdocs serve`
 
 
@@ -576,9 +577,14 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
 
     def on_post_page(self, output: str, page, config) -> str:
         # A page's HTML is not read again once the page is written (under `mkdocs serve --dirty`
-        # the page itself is kept for the next save, kept_files, and its HTML would be held too).
+        # the page itself is kept for the next save, kept_files, and its HTML would be held too),
+        # nor its table of contents and search fields (main.html's; a page written again is
+        # read and converted again, and makes both again).
         if isinstance(page.file, GeneratedFile):
             page.content = None
+            page.toc = []
+            for name in SEARCH_FIELDS:
+                page.meta.pop(name, None)
         return output
 
     @event_priority(-100)  # after every other plugin wrote its files
