@@ -132,3 +132,26 @@ def test_giving_memory_back_is_harmless_where_the_call_exists_or_not(monkeypatch
     assert plugin.give_back_memory() in (True, False)
     monkeypatch.setattr(plugin, "_malloc_trim", lambda: None)
     assert plugin.give_back_memory() is False
+
+
+def test_a_kept_page_holds_neither_html_nor_toc_nor_search_fields_and_the_next_save_writes_them(example, tmp_path, monkeypatch):
+    """What a written page no longer needs is let go (plugin on_post_page); a page the next save
+    writes again gets its search fields and headings again: its HTML is a full build's."""
+    from conftest import DirtySession
+    from test_serve_incremental import files, full_build
+
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    project = copy_project(example, tmp_path / "project")
+    session = DirtySession(project, tmp_path / "served")
+    session.build()
+    kept = [file.page for file in session.plugins["newsdossier"].kept_files.values() if file.page is not None]
+    assert kept
+    for page in kept:
+        assert page.content is None and not page.toc
+        assert not set(plugin.SEARCH_FIELDS) & set(page.meta), page.file.src_uri
+    EDITS["title"](project)
+    session.build()
+    served, full = files(session.site), full_build(project, tmp_path / "full")
+    rewritten = [name for name in full if name.startswith("articles/") and name.endswith("index.html") and served[name] == full[name]]
+    assert rewritten and b"data-pagefind-meta=\"stems:" in b"".join(full[name] for name in rewritten)
+    assert all(served[name] == full[name] for name in full)
