@@ -155,3 +155,33 @@ def test_a_kept_page_holds_neither_html_nor_toc_nor_search_fields_and_the_next_s
     rewritten = [name for name in full if name.startswith("articles/") and name.endswith("index.html") and served[name] == full[name]]
     assert rewritten and b"data-pagefind-meta=\"stems:" in b"".join(full[name] for name in rewritten)
     assert all(served[name] == full[name] for name in full)
+
+
+@pytest.mark.parametrize("edit", ["title", "article added"])
+def test_a_large_site_is_indexed_in_parts_under_serve_and_every_page_names_them(example, tmp_path, monkeypatch, edit):
+    """Above `search_part_pages` pages, `mkdocs serve` writes the search index in parts, one
+    Pagefind run after the other, as `mkdocs build` does; after a save (one that adds pages, and
+    so moves pages between parts, too) every page names the parts of the index there is."""
+    from conftest import DirtySession
+    from test_serve_incremental import files, full_build
+
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    project = copy_project(example, tmp_path / "project")
+    settings = project / "mkdocs.yml"
+    settings.write_text(settings.read_text(encoding="utf-8").replace("  - newsdossier:\n", "  - newsdossier:\n      search_part_pages: 15\n", 1),
+                        encoding="utf-8")
+    session = DirtySession(project, tmp_path / "served")
+    session.build()
+    parts = session.plugins["newsdossier"].serve_parts
+    assert parts and len(parts) >= 2
+    bundle = session.site / "pagefind"
+    assert (bundle / "pagefind-entry.json").is_file()
+    assert all((bundle / part.folder / "pagefind-entry.json").is_file() for part in parts if part.folder)
+    before, change = FALLBACKS[edit] if edit in FALLBACKS else (None, EDITS[edit])
+    change(project)
+    session.build()
+    served, full = files(session.site), full_build(project, tmp_path / "full")
+    assert sorted(served) == sorted(full)
+    assert all(served[name] == full[name] for name in full)
+    assert all(b'"folder": "part-1/"' in content for name, content in served.items()
+               if name.endswith("index.html") and b"data-pagefind-body" in content)

@@ -343,6 +343,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     page_langs: dict[str, str] = {}  # page source path -> its language, where not the site's
     search_languages: list[str] = ["en"]  # every language a page carries, for the search (main.html)
     search_glob: list[IndexPart] | str | None = None  # the HTML files Pagefind reads, by part of the index (search.index_parts; None: all)
+    serve_parts: list[IndexPart] | None = None  # under serve: the parts of the last build's index (_serve_parts; None: one index)
     indexer: "SearchIndexer | None" = None  # under `mkdocs serve`: writes the search index in the background
     heap: HeapKeeper | None = None  # under `mkdocs serve`: the heap frozen between saves
     kept_files: dict[str, "GeneratedFile"] = {}  # under --dirty: the last build's generated files outside the navigation, by path
@@ -363,6 +364,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         self.kept_files = {}
         self.kept_sources = {}
         self.sources_of = None
+        self.serve_parts = None
         if self.serving and not dirty:
             log.info("every save rebuilds the whole site; 'mkdocs serve --dirty' (make serve) rebuilds only the pages an edit changes")
 
@@ -513,10 +515,35 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
                 self.kept_sources[source.path] = (source, raw, view)
         if self.dirty and last is not None:
             self._remove_vanished(config, files, last.paths - set(pages))
+        if self.serving and self.config.search:
+            self._serve_parts(files)
         changed = f"; {len(self.rebuilt)} changed" if self.dirty else ""
         how = f" ({how})" if self.serving else ""
         log.info(f"generated {len(pages)} pages from {len(corpus.articles)} articles{how}{changed}")
         return files
+
+    def _serve_parts(self, files: Files) -> None:
+        """Under `mkdocs serve`, the search index of a site of more than `search_part_pages` pages
+        is written in parts, as `mkdocs build` writes it (search.index_parts), one Pagefind run
+        after the other: one run over the 18,000 pages of 10,000 articles holds about 2 GB beside
+        the server. Every page names the parts (main.html): when they are not the last build's
+        (pages added or removed, a page's language changed), a dirty build writes every page
+        again, not only those whose content changed. Sets `serve_parts` (None: one index)."""
+        pages = [file for file in files if file.is_documentation_page() and not file.inclusion.is_excluded()]
+        parts = None
+        if len(pages) > self.config.search_part_pages:
+            others = [file.dest_uri for file in files if file.dest_uri.endswith(".html") and not file.is_documentation_page()]
+            languages = {file.dest_uri: self.page_langs.get(file.src_uri, self.site_language) for file in pages}
+            made = index_parts([file.dest_uri for file in pages], others, languages, self.site_language, self.config.search_part_pages)
+            parts = made if isinstance(made, list) else None
+        if self.dirty and parts != self.serve_parts:
+            for file in pages:
+                if isinstance(file, GeneratedFile):
+                    file.changed = True
+                    self.rebuilt.add(file.url)
+                else:  # a hand-written page: written again whatever its time says, this build only
+                    file.is_modified = lambda: True
+        self.serve_parts = parts
 
     def _sources(self, corpus) -> list:
         """publish.published_sources of the corpus; under `mkdocs serve`, the last build's list
@@ -619,7 +646,9 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         HTML files Pagefind is to read: the pages, not the seeds' and data files' views."""
         if self.serving:
             env.bytecode_cache = _THEME_COMPILED
-        if self.config.search and self.serving:
+        if self.config.search and self.serving and self.serve_parts:
+            self.search_glob = self.serve_parts
+        elif self.config.search and self.serving:
             # One pass over the files (tens of thousands at 10,000 articles), and the glob of the
             # last build again when the site's pages and views are the same.
             pages, others = [], []
@@ -636,8 +665,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             pages = [file.dest_uri for file in files.documentation_pages()]
             others = [file.dest_uri for file in files if file.dest_uri.endswith(".html") and not file.is_documentation_page()]
             languages = {file.dest_uri: self.page_langs.get(file.src_uri, self.site_language) for file in files.documentation_pages()}
-            # In parts above search.PART_PAGES pages, but not under `mkdocs serve` (above): a page
-            # --dirty does not rewrite keeps the parts of the build that wrote it (main.html names them).
+            # In parts above search.PART_PAGES pages (under `mkdocs serve`, _serve_parts).
             self.search_glob = index_parts(pages, others, languages, self.site_language, self.config.search_part_pages)
         return env
 
