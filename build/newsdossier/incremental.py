@@ -34,6 +34,8 @@ the pages so rebuilt with a full build of the edited data, byte for byte.
 from __future__ import annotations
 
 import re
+import zlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,6 +49,60 @@ from .seeds import SeedListing
 Node = tuple[str, str]  # ("actors" | "missions", id)
 
 
+PACK_LEVEL = 1  # zlib's fastest level: the pages' Markdown, links and lists repeated, shrinks about fivefold
+
+
+def pack(text: str) -> bytes:
+    """A page's text, UTF-8 encoded and zlib-compressed (`unpack` gives it back). The same text
+    gives the same bytes, so two packed pages compare as their texts do."""
+    return zlib.compress(text.encode("utf-8"), PACK_LEVEL)
+
+
+def unpack(stored: bytes | str) -> str:
+    """The text of a page `pack` stored (a str is returned as it is)."""
+    return zlib.decompress(stored).decode("utf-8") if isinstance(stored, bytes) else stored
+
+
+class Pages(Mapping):
+    """The generated pages {path: text} of a build, each held as `stored` gives it: packed
+    (`pack`, under `mkdocs serve`, where a build's pages are kept for the next save: at 10,000
+    articles their Markdown is hundreds of MB as text) or as the text itself. Reading a page
+    unpacks it; `stored(path)` gives what is held, to compare or to hand on without unpacking."""
+
+    def __init__(self, stored: dict[str, bytes | str]):
+        self._stored = stored
+
+    @classmethod
+    def of(cls, pages: dict[str, str], packed: bool) -> "Pages":
+        """The pages of render_site, packed or not. Packing empties `pages` as it goes, so that
+        each page's text is let go once packed (the whole site's text is never held twice)."""
+        if not packed:
+            return cls(dict(pages))
+        stored = {}
+        for path in list(pages):
+            stored[path] = pack(pages.pop(path))
+        return cls(stored)
+
+    def stored(self, path: str) -> bytes | str:
+        return self._stored[path]
+
+    def updated(self, pages: "Pages") -> "Pages":
+        """These pages with those of `pages` replacing or adding theirs."""
+        return Pages({**self._stored, **pages._stored})
+
+    def __getitem__(self, path: str) -> str:
+        return unpack(self._stored[path])
+
+    def __iter__(self):
+        return iter(self._stored)
+
+    def __len__(self) -> int:
+        return len(self._stored)
+
+    def __contains__(self, path) -> bool:
+        return path in self._stored
+
+
 @dataclass
 class Rendered:
     """What a build under `mkdocs serve` leaves for the next: its corpus, graph and network, every
@@ -56,7 +112,7 @@ class Rendered:
     corpus: Corpus
     graph: Graph
     network: Network
-    pages: dict[str, str]
+    pages: Pages  # {path: content}, packed under `mkdocs serve` (Pages)
     key: tuple = ()
     pieces: dict = field(default_factory=dict)  # downloads.build_downloads' pieces of each article
 
@@ -218,7 +274,7 @@ def plan(last: Rendered, corpus: Corpus, graph: Graph, network: Network) -> Plan
 
 
 def rebuild(last: Rendered | None, corpus: Corpus, templates: Path, long_list: int, seeds: SeedListing = SeedListing(),
-            key: tuple = (), *, frozen: bool | None = None) -> tuple[Rendered, set[str] | None, str]:
+            key: tuple = (), *, frozen: bool | None = None, packed: bool = False) -> tuple[Rendered, set[str] | None, str]:
     """The site's pages for `corpus`, made from the last build where it can be.
 
     last: the last build (None: there is none); key: the value of what else the pages depend on
@@ -226,7 +282,8 @@ def rebuild(last: Rendered | None, corpus: Corpus, templates: Path, long_list: i
     differs from the last build's, or None when there is no last build to compare with or its
     key differs, and "incremental, N rendered" or "full"). The pages are those of
     render.render_site(corpus, templates, long_list, seeds) either way (`frozen`: passed to it,
-    whether the caller holds the heap frozen). Raises what
+    whether the caller holds the heap frozen); `packed`: the pages are held packed (Pages), as a
+    server that keeps them for the next save asks. Raises what
     render_site raises (jinja2.TemplateError for a template's fault)."""
     # The links of the articles not edited are the last build's (same registries, same Article objects).
     edited = edited_articles(last.corpus, corpus) if last is not None and last.key == key else None
@@ -241,11 +298,22 @@ def rebuild(last: Rendered | None, corpus: Corpus, templates: Path, long_list: i
             fresh = render_site(corpus, templates, long_list, seeds, graph=graph, network=network, only=wanted.wants, listed=listed,
                                 pieces=pieces, changed=set(wanted.edited), frozen=frozen)
             if listed == last.paths:
-                pages = {**last.pages, **fresh}
-                modified = {path for path, text in fresh.items() if last.pages[path] != text}
-                return Rendered(corpus, graph, network, pages, key, pieces), modified, f"incremental, {len(fresh)} rendered"
+                made = Pages.of(fresh, packed)
+                modified = {path for path in made if _differs(last.pages, made, path)}
+                return Rendered(corpus, graph, network, last.pages.updated(made), key, pieces), modified, f"incremental, {len(made)} rendered"
     pieces = {}
-    pages = render_site(corpus, templates, long_list, seeds, graph=graph, network=network, pieces=pieces, frozen=frozen)
+    pages = Pages.of(render_site(corpus, templates, long_list, seeds, graph=graph, network=network, pieces=pieces, frozen=frozen), packed)
     if last is None or last.key != key:
         return Rendered(corpus, graph, network, pages, key, pieces), None, "full"
-    return Rendered(corpus, graph, network, pages, key, pieces), {p for p, text in pages.items() if last.pages.get(p) != text}, "full"
+    return Rendered(corpus, graph, network, pages, key, pieces), {p for p in pages if _differs(last.pages, pages, p)}, "full"
+
+
+def _differs(old: Pages, new: Pages, path: str) -> bool:
+    """True when a page of `new` is not in `old` or reads otherwise there (compared as held
+    when both hold it alike, packed or not; as text otherwise)."""
+    if path not in old:
+        return True
+    before, after = old.stored(path), new.stored(path)
+    if type(before) is type(after):
+        return before != after
+    return unpack(before) != unpack(after)

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import ctypes.util
+import functools
 import gc
 import hashlib
 import html
@@ -45,12 +48,36 @@ class NewsdossierConfig(Config):
 
 class GeneratedFile(File):
     """A page or download made in memory. A dirty build (`mkdocs serve --dirty`) rebuilds it
-    only when its content differs from the last build's, or its output is missing."""
+    only when its content differs from the last build's, or its output is missing. Its content
+    may be held packed (incremental.pack, under `mkdocs serve`): it is unpacked when read or
+    written."""
 
     changed = True
 
     def is_modified(self) -> bool:
         return self.changed or not os.path.isfile(self.abs_dest_path)
+
+    @property
+    def content_string(self) -> str:
+        return incremental.unpack(self._content) if isinstance(self._content, bytes) else super().content_string
+
+    @content_string.setter
+    def content_string(self, value: str) -> None:
+        self._content = value
+        self.abs_src_path = None
+
+    @property
+    def content_bytes(self) -> bytes:
+        return self.content_string.encode("utf-8") if isinstance(self._content, bytes) else super().content_bytes
+
+    def copy_file(self, dirty: bool = False) -> None:
+        if not isinstance(self._content, bytes):
+            return super().copy_file(dirty)
+        if dirty and not self.is_modified():
+            return
+        output = Path(self.abs_dest_path)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_bytes(self.content_bytes)
 
 
 class RawFile(File):
@@ -152,6 +179,7 @@ def _tree_state(folder: Path) -> tuple:
     return tuple(sorted(found))
 
 
+SEARCH_FIELDS = ("search_spellings", "search_stems", "search_names")  # what on_page_content adds to a page's meta for main.html
 BACKGROUND_NICENESS = 10  # added to the search indexing thread's niceness under `mkdocs serve`
 
 
@@ -164,6 +192,28 @@ def _lower_priority() -> None:
     with contextlib.suppress(AttributeError, OSError):
         tid = threading.get_native_id()
         os.setpriority(os.PRIO_PROCESS, tid, os.getpriority(os.PRIO_PROCESS, tid) + BACKGROUND_NICENESS)
+
+
+def give_back_memory() -> bool:
+    """Return the memory the process freed to the operating system: the C allocator keeps freed
+    blocks for later use, so after a build that made and let go of a whole site's text the
+    server stays as large as at its peak, beside the Pagefind run that follows. Calls glibc's
+    malloc_trim(0), which releases the free pages of every arena, not only the top of the heap
+    (Source: malloc_trim(3), glibc 2.8 and later). True when it was called; False where there
+    is no such call (another C library, another system). ctypes releases the interpreter lock
+    during the call."""
+    trim = _malloc_trim()
+    if trim is None:
+        return False
+    trim(0)
+    return True
+
+
+@functools.cache
+def _malloc_trim():
+    with contextlib.suppress(OSError, AttributeError):
+        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+    return None
 
 
 class SearchIndexer:
@@ -201,6 +251,7 @@ class SearchIndexer:
                     return
             site_dir, glob = pending
             started = time.perf_counter()
+            give_back_memory()  # the build's freed memory, before Pagefind takes its own
             try:
                 index_site(site_dir, cancel=self._cancel, glob=glob)
                 log.info(f"search index written in {time.perf_counter() - started:.2f} s")
@@ -248,6 +299,7 @@ class HeapKeeper:
     def __init__(self) -> None:
         self.baseline = 0  # allocated blocks after the last full collection
         self.frozen = False  # the heap was frozen by after_build and not given back since
+        self.built = False  # a build has ended (the first one's garbage was collected)
 
     def before_build(self) -> None:
         if self.baseline and sys.getallocatedblocks() > self.GROWTH * self.baseline:
@@ -257,6 +309,13 @@ class HeapKeeper:
             self.frozen = False
 
     def after_build(self) -> None:
+        if not self.built:
+            # The server's first build: its cyclic garbage (MkDocs' pages and navigation, a
+            # Jinja environment) is collected before the heap is frozen, or it would be held
+            # until the heap grew by GROWTH. (A full collection costs seconds at 10,000
+            # articles: not on the saves a researcher waits for.)
+            gc.collect()
+            self.built = True
         gc.freeze()
         self.frozen = True
         if not self.baseline:
@@ -284,6 +343,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     page_langs: dict[str, str] = {}  # page source path -> its language, where not the site's
     search_languages: list[str] = ["en"]  # every language a page carries, for the search (main.html)
     search_glob: list[IndexPart] | str | None = None  # the HTML files Pagefind reads, by part of the index (search.index_parts; None: all)
+    serve_parts: list[IndexPart] | None = None  # under serve: the parts of the last build's index (_serve_parts; None: one index)
     indexer: "SearchIndexer | None" = None  # under `mkdocs serve`: writes the search index in the background
     heap: HeapKeeper | None = None  # under `mkdocs serve`: the heap frozen between saves
     kept_files: dict[str, "GeneratedFile"] = {}  # under --dirty: the last build's generated files outside the navigation, by path
@@ -304,6 +364,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         self.kept_files = {}
         self.kept_sources = {}
         self.sources_of = None
+        self.serve_parts = None
         if self.serving and not dirty:
             log.info("every save rebuilds the whole site; 'mkdocs serve --dirty' (make serve) rebuilds only the pages an edit changes")
 
@@ -378,14 +439,16 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         for line in report.skipped:
             log.warning(line)
 
-    def _render(self) -> tuple[dict[str, str], set[str] | None, str]:
+    def _render(self) -> tuple["incremental.Pages", set[str] | None, str]:
         """Every generated page, the paths whose content changed since the last build (None: all),
         and how they were made: incremental.rebuild, which under `mkdocs serve` re-renders only
         the pages an edit to articles' data can change."""
         last, self.rendered = self.rendered, None  # until this build's pages are all made
         key = (self.config_salt, tuple(self.search_languages), self.config.long_list, self.seeds, _tree_state(self.templates))
         frozen = self.heap.frozen if self.heap is not None else None
-        rendered, modified, how = incremental.rebuild(last, self.corpus, self.templates, self.config.long_list, self.seeds, key, frozen=frozen)
+        # Under `mkdocs serve` the pages are kept for the next save, packed (incremental.Pages).
+        rendered, modified, how = incremental.rebuild(last, self.corpus, self.templates, self.config.long_list, self.seeds, key,
+                                                      frozen=frozen, packed=self.serving)
         if self.serving:
             self.rendered = rendered
         return rendered.pages, modified, how
@@ -420,7 +483,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
                 files.append(reused)
                 self.kept_files[path] = reused
                 continue
-            generated = GeneratedFile.generated(config, path, content=pages[path])
+            generated = GeneratedFile.generated(config, path, content=pages.stored(path))
             if self.dirty:  # only a dirty build asks whether a page changed
                 generated.changed = modified is None or path in modified
                 if generated.changed and path.endswith(".md"):
@@ -452,10 +515,35 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
                 self.kept_sources[source.path] = (source, raw, view)
         if self.dirty and last is not None:
             self._remove_vanished(config, files, last.paths - set(pages))
+        if self.serving and self.config.search:
+            self._serve_parts(files)
         changed = f"; {len(self.rebuilt)} changed" if self.dirty else ""
         how = f" ({how})" if self.serving else ""
         log.info(f"generated {len(pages)} pages from {len(corpus.articles)} articles{how}{changed}")
         return files
+
+    def _serve_parts(self, files: Files) -> None:
+        """Under `mkdocs serve`, the search index of a site of more than `search_part_pages` pages
+        is written in parts, as `mkdocs build` writes it (search.index_parts), one Pagefind run
+        after the other: one run over the 18,000 pages of 10,000 articles holds about 2 GB beside
+        the server. Every page names the parts (main.html): when they are not the last build's
+        (pages added or removed, a page's language changed), a dirty build writes every page
+        again, not only those whose content changed. Sets `serve_parts` (None: one index)."""
+        pages = [file for file in files if file.is_documentation_page() and not file.inclusion.is_excluded()]
+        parts = None
+        if len(pages) > self.config.search_part_pages:
+            others = [file.dest_uri for file in files if file.dest_uri.endswith(".html") and not file.is_documentation_page()]
+            languages = {file.dest_uri: self.page_langs.get(file.src_uri, self.site_language) for file in pages}
+            made = index_parts([file.dest_uri for file in pages], others, languages, self.site_language, self.config.search_part_pages)
+            parts = made if isinstance(made, list) else None
+        if self.dirty and parts != self.serve_parts:
+            for file in pages:
+                if isinstance(file, GeneratedFile):
+                    file.changed = True
+                    self.rebuilt.add(file.url)
+                else:  # a hand-written page: written again whatever its time says, this build only
+                    file.is_modified = lambda: True
+        self.serve_parts = parts
 
     def _sources(self, corpus) -> list:
         """publish.published_sources of the corpus; under `mkdocs serve`, the last build's list
@@ -516,9 +604,14 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
 
     def on_post_page(self, output: str, page, config) -> str:
         # A page's HTML is not read again once the page is written (under `mkdocs serve --dirty`
-        # the page itself is kept for the next save, kept_files, and its HTML would be held too).
+        # the page itself is kept for the next save, kept_files, and its HTML would be held too),
+        # nor its table of contents and search fields (main.html's; a page written again is
+        # read and converted again, and makes both again).
         if isinstance(page.file, GeneratedFile):
             page.content = None
+            page.toc = []
+            for name in SEARCH_FIELDS:
+                page.meta.pop(name, None)
         return output
 
     @event_priority(-100)  # after every other plugin wrote its files
@@ -553,7 +646,9 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         HTML files Pagefind is to read: the pages, not the seeds' and data files' views."""
         if self.serving:
             env.bytecode_cache = _THEME_COMPILED
-        if self.config.search and self.serving:
+        if self.config.search and self.serving and self.serve_parts:
+            self.search_glob = self.serve_parts
+        elif self.config.search and self.serving:
             # One pass over the files (tens of thousands at 10,000 articles), and the glob of the
             # last build again when the site's pages and views are the same.
             pages, others = [], []
@@ -570,8 +665,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             pages = [file.dest_uri for file in files.documentation_pages()]
             others = [file.dest_uri for file in files if file.dest_uri.endswith(".html") and not file.is_documentation_page()]
             languages = {file.dest_uri: self.page_langs.get(file.src_uri, self.site_language) for file in files.documentation_pages()}
-            # In parts above search.PART_PAGES pages, but not under `mkdocs serve` (above): a page
-            # --dirty does not rewrite keeps the parts of the build that wrote it (main.html names them).
+            # In parts above search.PART_PAGES pages (under `mkdocs serve`, _serve_parts).
             self.search_glob = index_parts(pages, others, languages, self.site_language, self.config.search_part_pages)
         return env
 

@@ -1,0 +1,187 @@
+"""What `mkdocs serve` keeps between saves, and how it lets memory go: the pages kept for the
+next save are held packed (incremental.Pages), read back as the same text; the first build's
+cyclic garbage is collected before the heap is frozen (plugin.HeapKeeper); freed memory is
+given back to the system before Pagefind runs beside the server (plugin.give_back_memory)."""
+from __future__ import annotations
+
+import gc
+import weakref
+from pathlib import Path
+
+import pytest
+from mkdocs.config import load_config
+
+from conftest import SERVE_URL, copy_project, example_project
+from newsdossier import plugin
+from newsdossier.corpus import load_corpus
+from newsdossier.incremental import Pages, pack, rebuild, unpack
+from newsdossier.store import Project
+from test_serve_incremental import EDITS, FALLBACKS
+
+
+@pytest.mark.parametrize("text", ["", "# A heading\n\nPlain words.\n", "Đà Nẵng, Genève, «citation», 🌍\n" * 50],
+                         ids=["empty", "ascii", "accents and emoji"])
+def test_a_packed_page_reads_back_as_its_text(text):
+    assert unpack(pack(text)) == text
+    assert pack(text) == pack(text)  # the same text packs alike: packed pages compare as their texts
+    pages = Pages.of({"a.md": text}, packed=True)
+    assert pages["a.md"] == text and isinstance(pages.stored("a.md"), bytes)
+    assert pages == {"a.md": text}
+
+
+def test_packing_lets_each_text_go_and_keeps_every_path():
+    made = {"b.md": "second page", "a.md": "first page", "data/x.csv": "id,title\n"}
+    pages = Pages.of(made, packed=True)
+    assert made == {}
+    assert sorted(pages) == ["a.md", "b.md", "data/x.csv"] and len(pages) == 3
+    assert dict(pages.updated(Pages.of({"b.md": "second page, edited"}, packed=True))) == {
+        "a.md": "first page", "b.md": "second page, edited", "data/x.csv": "id,title\n"}
+
+
+@pytest.fixture(scope="module")
+def example() -> Path:
+    return example_project()
+
+
+@pytest.mark.parametrize("edit", ["title", "actor removed", "date, another year", "article added"])
+def test_packed_pages_rebuild_as_plain_ones_do(example, tmp_path, edit):
+    """The same pages, and the same pages counted as changed, whether the build keeps them
+    packed (under serve) or as text."""
+    before, change = FALLBACKS[edit] if edit in FALLBACKS else (None, EDITS[edit])
+    project = copy_project(example, tmp_path / "project")
+    if before:
+        before(project)
+    templates = project / "templates"
+    plain, _m, _h = rebuild(None, load_corpus(Project(project)), templates, 2)
+    packed, _m, _h = rebuild(None, load_corpus(Project(project)), templates, 2, packed=True)
+    assert isinstance(packed.pages.stored(next(iter(packed.pages))), bytes)
+    change(project)
+    plain_after, plain_modified, plain_how = rebuild(plain, load_corpus(Project(project)), templates, 2)
+    packed_after, packed_modified, packed_how = rebuild(packed, load_corpus(Project(project)), templates, 2, packed=True)
+    assert packed_how == plain_how
+    assert packed_modified == plain_modified
+    assert packed_after.pages == plain_after.pages
+
+
+@pytest.fixture
+def config(tmp_path):
+    project = copy_project(example_project(), tmp_path / "project")
+    configured = load_config(str(project / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+    configured.site_url = SERVE_URL
+    configured.plugins._current_plugin = "newsdossier"  # as while one of the plugin's events runs
+    return configured
+
+
+@pytest.mark.parametrize("path", ["articles/a-page.md", "data/downloads/a-table.csv"], ids=["page", "download"])
+def test_a_generated_file_holding_packed_content_reads_and_writes_its_text(config, path):
+    text = "Une ligne écrite à Hà Nội.\n" * 20
+    generated = plugin.GeneratedFile.generated(config, path, content=pack(text))
+    assert generated.content_string == text
+    assert generated.content_bytes == text.encode("utf-8")
+    generated.copy_file()
+    assert Path(generated.abs_dest_path).read_bytes() == text.encode("utf-8")
+    generated.content_string = ""  # what the plugin does to a built page's Markdown under `mkdocs build`
+    assert generated.content_string == ""
+
+
+class Cycle:
+    def __init__(self):
+        self.me = self
+
+
+@pytest.fixture
+def thawed():
+    gc.unfreeze()
+    yield
+    gc.unfreeze()
+
+
+def test_the_first_build_s_cyclic_garbage_is_collected_before_the_heap_is_frozen(thawed):
+    keeper = plugin.HeapKeeper()
+    gc.disable()  # only the keeper collects here
+    try:
+        garbage = Cycle()
+        gone = weakref.ref(garbage)
+        del garbage
+        keeper.after_build()
+        assert gone() is None and keeper.frozen
+        later = Cycle()  # a later save's garbage waits for the heap to grow (HeapKeeper.GROWTH)
+        kept = weakref.ref(later)
+        del later
+        keeper.after_build()
+        assert kept() is not None
+    finally:
+        gc.enable()
+        keeper.release()
+        gc.collect()
+
+
+def test_memory_is_given_back_before_each_search_index_under_serve(monkeypatch, tmp_path):
+    order = []
+    monkeypatch.setattr(plugin, "give_back_memory", lambda: order.append("given back") or True)
+    monkeypatch.setattr(plugin, "index_site", lambda site, cancel=None, glob=None: order.append(("indexed", site)))
+    indexer = plugin.SearchIndexer()
+    indexer.request(tmp_path)
+    assert indexer.settled(timeout=60)
+    indexer.request(tmp_path / "again")
+    assert indexer.settled(timeout=60)
+    assert order == ["given back", ("indexed", tmp_path), "given back", ("indexed", tmp_path / "again")]
+
+
+def test_giving_memory_back_is_harmless_where_the_call_exists_or_not(monkeypatch):
+    assert plugin.give_back_memory() in (True, False)
+    monkeypatch.setattr(plugin, "_malloc_trim", lambda: None)
+    assert plugin.give_back_memory() is False
+
+
+def test_a_kept_page_holds_neither_html_nor_toc_nor_search_fields_and_the_next_save_writes_them(example, tmp_path, monkeypatch):
+    """What a written page no longer needs is let go (plugin on_post_page); a page the next save
+    writes again gets its search fields and headings again: its HTML is a full build's."""
+    from conftest import DirtySession
+    from test_serve_incremental import files, full_build
+
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    project = copy_project(example, tmp_path / "project")
+    session = DirtySession(project, tmp_path / "served")
+    session.build()
+    kept = [file.page for file in session.plugins["newsdossier"].kept_files.values() if file.page is not None]
+    assert kept
+    for page in kept:
+        assert page.content is None and not page.toc
+        assert not set(plugin.SEARCH_FIELDS) & set(page.meta), page.file.src_uri
+    EDITS["title"](project)
+    session.build()
+    served, full = files(session.site), full_build(project, tmp_path / "full")
+    rewritten = [name for name in full if name.startswith("articles/") and name.endswith("index.html") and served[name] == full[name]]
+    assert rewritten and b"data-pagefind-meta=\"stems:" in b"".join(full[name] for name in rewritten)
+    assert all(served[name] == full[name] for name in full)
+
+
+@pytest.mark.parametrize("edit", ["title", "article added"])
+def test_a_large_site_is_indexed_in_parts_under_serve_and_every_page_names_them(example, tmp_path, monkeypatch, edit):
+    """Above `search_part_pages` pages, `mkdocs serve` writes the search index in parts, one
+    Pagefind run after the other, as `mkdocs build` does; after a save (one that adds pages, and
+    so moves pages between parts, too) every page names the parts of the index there is."""
+    from conftest import DirtySession
+    from test_serve_incremental import files, full_build
+
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    project = copy_project(example, tmp_path / "project")
+    settings = project / "mkdocs.yml"
+    settings.write_text(settings.read_text(encoding="utf-8").replace("  - newsdossier:\n", "  - newsdossier:\n      search_part_pages: 15\n", 1),
+                        encoding="utf-8")
+    session = DirtySession(project, tmp_path / "served")
+    session.build()
+    parts = session.plugins["newsdossier"].serve_parts
+    assert parts and len(parts) >= 2
+    bundle = session.site / "pagefind"
+    assert (bundle / "pagefind-entry.json").is_file()
+    assert all((bundle / part.folder / "pagefind-entry.json").is_file() for part in parts if part.folder)
+    before, change = FALLBACKS[edit] if edit in FALLBACKS else (None, EDITS[edit])
+    change(project)
+    session.build()
+    served, full = files(session.site), full_build(project, tmp_path / "full")
+    assert sorted(served) == sorted(full)
+    assert all(served[name] == full[name] for name in full)
+    assert all(b'"folder": "part-1/"' in content for name, content in served.items()
+               if name.endswith("index.html") and b"data-pagefind-body" in content)
