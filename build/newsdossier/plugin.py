@@ -26,7 +26,7 @@ from . import incremental
 from .corpus import ArticleMemo, in_use, load_corpus
 from .publish import Source, published_sources, readable, render_view
 from .render import LONG_LIST, NAV_PAGES, _CompiledTemplates, page_path
-from .search import (SearchIndexError, cross_language_stems, entity_names, extra_spellings, index_glob, index_parts, index_site, language_tag,
+from .search import (SearchIndexError, cross_language_stems, entity_names, extra_spellings, index_glob, index_parts, index_site, parts_shown, language_tag,
                      page_languages, IndexPart, PART_PAGES)
 from .seeds import SeedListing, seed_listing, watched
 from .store import ParseCache, Project, recorded_seed_reasons
@@ -526,9 +526,10 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         """Under `mkdocs serve`, the search index of a site of more than `search_part_pages` pages
         is written in parts, as `mkdocs build` writes it (search.index_parts), one Pagefind run
         after the other: one run over the 18,000 pages of 10,000 articles holds about 2 GB beside
-        the server. Every page names the parts (main.html): when they are not the last build's
-        (pages added or removed, a page's language changed), a dirty build writes every page
-        again, not only those whose content changed. Sets `serve_parts` (None: one index)."""
+        the server. Every page names the parts' folders and languages (main.html): when those
+        are not the last build's (a part added or gone, a language moved to another part), a
+        dirty build writes every page again, not only those whose content changed; a page
+        added that leaves them as they were rewrites no other page. Sets `serve_parts` (None: one index)."""
         pages = [file for file in files if file.is_documentation_page() and not file.inclusion.is_excluded()]
         parts = None
         if len(pages) > self.config.search_part_pages:
@@ -536,7 +537,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             languages = {file.dest_uri: self.page_langs.get(file.src_uri, self.site_language) for file in pages}
             made = index_parts([file.dest_uri for file in pages], others, languages, self.site_language, self.config.search_part_pages)
             parts = made if isinstance(made, list) else None
-        if self.dirty and parts != self.serve_parts:
+        if self.dirty and parts_shown(parts) != parts_shown(self.serve_parts):  # the pages print only the parts' folders and languages
             for file in pages:
                 if isinstance(file, GeneratedFile):
                     file.changed = True

@@ -369,6 +369,19 @@ class IndexPart:
     pages: tuple[str, ...]
     languages: tuple[str, ...]
 
+    @property
+    def shown(self) -> tuple[str, tuple[str, ...]]:
+        """What every page prints of this part (templates/theme/main.html names each part's
+        folder and languages, never its pages): (folder, languages)."""
+        return self.folder, self.languages
+
+
+def parts_shown(parts: list[IndexPart] | None) -> list[tuple[str, tuple[str, ...]]] | None:
+    """What the pages print of an index's parts (`IndexPart.shown` of each, in order), or None
+    for an index in one part: two builds whose parts differ only in which pages each reads
+    give pages that are the same."""
+    return None if parts is None else [part.shown for part in parts]
+
 
 def index_parts(pages: Iterable[str], others: Iterable[str], languages: dict[str, str], default: str,
                 size: int = PART_PAGES) -> list[IndexPart] | str:
