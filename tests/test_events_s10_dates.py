@@ -62,8 +62,8 @@ def test_a_weekday_of_an_event_to_come_is_the_next_one(sentence, language, expec
 @pytest.mark.parametrize(
     "sentence, language, expected",
     [
-        pytest.param("Es la primera visita de 2023 del ministro y llega una semana antes de que termine la tregua acordada el pasado 9 de octubre por las partes.", "es", "2022-10-09", id="es-pasado"),
-        pytest.param("C'est la première visite de 2023 du ministre, une semaine avant la fin de la trêve conclue le 9 octobre dernier par les parties.", "fr", "2022-10-09", id="fr-dernier"),
+        pytest.param("La ministra hace en 2023 su primer viaje al norte, pocos días antes del fin del pacto firmado el pasado 9 de octubre entre los bandos.", "es", "2022-10-09", id="es-pasado"),
+        pytest.param("La ministre effectue en 2023 son premier voyage dans le nord, peu avant la fin du pacte signé le 9 octobre dernier entre les camps.", "fr", "2022-10-09", id="fr-dernier"),
     ],
 )
 def test_a_day_marked_past_is_the_last_one(sentence, language, expected):

@@ -1,7 +1,7 @@
 """Events: a past participle right after a plural noun ("the troops deployed by Spain", "los
 militares desplegados por España") describes that noun and is the main event only when the
-main clause names no other; a day inside an attribution ("según ha confirmado el ministerio
-este martes", "selon l'armée mardi") dates the telling, not the happening. Every sentence
+main clause names no other; a day inside an attribution ("según precisó el ministerio el
+martes", "selon l'armée mardi") dates the telling, not the happening. Every sentence
 here is written for these tests."""
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def test_a_headline_participle_alone_is_still_the_event():
 @pytest.mark.parametrize(
     "sentence, language, day",
     [
-        pytest.param("Una patrulla fue atacada en la frontera, según ha confirmado el ministerio a primera hora de este martes.", "es", "martes", id="es-segun"),
+        pytest.param("Una patrulla fue atacada en la frontera, según precisó un portavoz del ministerio en la noche del martes.", "es", "martes", id="es-segun"),
         pytest.param("Une patrouille a été attaquée à la frontière, selon l'état-major de l'armée ce mardi.", "fr", "mardi", id="fr-selon"),
         pytest.param("A patrol was attacked at the border, according to the ministry's spokesman on Tuesday.", "en", "Tuesday", id="en-according"),
     ],

@@ -53,7 +53,7 @@ def in_passing(sentence: str, start: int, words: list[EventWord] = ()) -> bool:
         return False
     opened = window + phrase.start()
     if phrase.group(1) and FROM_PLACE.fullmatch(sentence, window + phrase.end(1), start):
-        return False  # "partirán desde Montevideo el 23 de diciembre": from a place, not since
+        return False  # "los camiones saldrán desde Lima el 4 de mayo": from a place, not since
     return not any(opened < w.start and w.end <= start and not w.frame for w in words)
 
 
@@ -949,6 +949,18 @@ def _resolve(mention: DateMention, years: list[int], anchor: PartialDate | None,
     return resolve_year(mention, anchor, forward=forward)
 
 
+def _resolve_printed(sentence: str, mention: DateMention, years: list[int], anchor: PartialDate | None,
+                     ahead: bool, language: str = "und") -> tuple[PartialDate, PartialDate | None, bool]:
+    """The value of a date printed in the sentence for an event told ahead (planned) or not:
+    a day marked past (dates.past_marked: "el pasado 27 de noviembre") is read back and
+    makes the event no planned one. Returns (start, end or None, ahead and not marked past).
+    language: ISO 639-1 code of the text."""
+    past = past_marked(sentence, mention, language)
+    ahead = ahead and not past
+    start, end = _resolve(mention, years, anchor, _direction(ahead, mention), past)
+    return start, end, ahead
+
+
 def _vocabulary_words(table: dict, language: str, pick=None, languages_of: dict | None = None) -> set[str]:
     """The words of a vocabulary table ({language: entry}) for a language, in the form
     sentences are compared in (_compared: lowercased for the exact languages, folded for the
@@ -991,8 +1003,8 @@ def told_on_day(sentence: str, start: int, language: str = "und", words: list[Ev
     words and no comma between, but one closing them ("the mission said on Tuesday", "a indiqué samedi",
     "informó este lunes", "the U.N. said on Saturday, May 19"), and no event word of words
     (from event_words) stands between them: "said two peacekeepers were killed Tuesday" dates
-    the killing. A date inside an attribution phrase ("según ha confirmado el ministerio a
-    primera hora de este martes", "selon l'armée mardi") dates the telling too. Where end (the date's end offset) is given, a date right before a verb of
+    the killing. A date inside an attribution phrase ("según precisó un portavoz en la
+    noche del martes", "selon l'armée mardi") dates the telling too. Where end (the date's end offset) is given, a date right before a verb of
     saying, one word at most between, dates the telling too ("the mission on Tuesday said",
     "ông Dujarric hôm qua xác nhận"). language: ISO 639-1 code of the text."""
     pattern = _word_pattern("report_verbs", language)
@@ -1008,7 +1020,7 @@ def told_on_day(sentence: str, start: int, language: str = "und", words: list[Ev
     attribution = None
     for attribution in opener.finditer(_compared(sentence[window:start], language in EXACT_LANGUAGES)) if opener else ():
         pass
-    # "según ha confirmado Defensa a primera hora de este martes": a day inside an attribution
+    # "según precisó un portavoz en la noche del martes": a day inside an attribution
     # (vocabulary "attribution_openers") with no clause end and no event word between
     if attribution is not None and not _CLAUSE_END.search(sentence, window + attribution.end(), start) and not any(
             window + attribution.end() <= w.start and w.end <= start and not w.frame for w in words):
@@ -1559,8 +1571,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                                               abs(d.start - main.start)))
             if not planned and not main.frame and date_ahead(sentence, mention, language):
                 planned = event.announced = True  # "sẽ kết thúc vào ngày 15/10", "vào tháng 10 tới"
-            past = past_marked(sentence, mention, language)
-            event.start, event.end = _resolve(mention, years, anchor_of_year, _direction(planned and not past, mention), past)
+            event.start, event.end, _ = _resolve_printed(sentence, mention, years, anchor_of_year, planned, language)
             # "In a separate incident on Friday, ...": another happening, though of the same day
             told.append(_Told(event, main, sentence, "separate" if separate_incident(sentence, language) else "printed"))
             used = [mention]
@@ -1638,10 +1649,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             # its own clause in the future ("anunció en diciembre que las tropas se retirarán en abril")
             ahead = not word.frame and (future_tense(sentence[_clause_start(sentence, word.start):word.end + 30], language)
                                         or date_ahead(sentence, mention, language))
-            background.announced = ahead
-            past = past_marked(sentence, mention, language)
-            background.announced = ahead and not past
-            background.start, background.end = _resolve(mention, years, anchor_of_year, _direction(ahead and not past, mention), past)
+            background.start, background.end, background.announced = _resolve_printed(
+                sentence, mention, years, anchor_of_year, ahead, language)
             _settle_planned(background, anchor)
             told.append(_Told(background, word, sentence, "printed"))
             used.append(mention)
@@ -1655,8 +1664,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 continue
             word = _happening_word(other)
             extra = finding(word)
-            extra.start, extra.end = _resolve(other, years, anchor_of_year, _direction(False, other),
-                                              past_marked(sentence, other, language))
+            extra.start, extra.end, _ = _resolve_printed(sentence, other, years, anchor_of_year, False, language)
             told.append(_Told(extra, word, sentence, "printed"))
     return _one_per_happening(told, anchor, language), undated
 
