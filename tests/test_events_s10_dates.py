@@ -25,7 +25,8 @@ def dates_of(sentence: str, language: str) -> list[str]:
     [
         pytest.param("Los soldados saldrán desde Lima el 3 de marzo rumbo a la base.", "es", "2023-03-03", id="es-desde-lima"),
         pytest.param("Les soldats partiront depuis Dakar le 3 mars vers la base.", "fr", "2023-03-03", id="fr-depuis-dakar"),
-        pytest.param("Los soldados partieron desde Puerto Montt el 2 de febrero hacia el sur.", "es", "2023-02-02", id="es-two-words"),
+        pytest.param("Los soldados partieron desde Buenos Aires el 2 de febrero hacia el sur.", "es", "2023-02-02", id="es-two-words"),
+        pytest.param("Les soldats sont partis depuis Bamako le 2 février vers le sud.", "fr", "2023-02-02", id="fr-bamako"),
     ],
 )
 def test_from_a_place_the_date_dates_the_journey(sentence, language, expected):
@@ -38,6 +39,11 @@ def test_from_a_place_the_date_dates_the_journey(sentence, language, expected):
         pytest.param("La misión cuenta con 500 soldados desde la cumbre de Lima el 3 de marzo de 2014.", id="es-desde-la"),
         pytest.param("The unit has held the post since the summit in Lima on 3 March 2014.", id="en-since-the"),
         pytest.param("Le contingent tient le poste depuis la réunion de Dakar le 3 mars 2014.", id="fr-depuis-la"),
+        pytest.param("The unit has held the post since Monday 3 March 2014.", id="en-since-weekday"),
+        pytest.param("The unit has held the post since Operation Serval on 11 January 2013.", id="en-since-operation"),
+        pytest.param("La unidad ocupa el puesto desde Navidad el 25 de diciembre de 2013.", id="es-since-holiday"),
+        pytest.param("Le bataillon tient le poste depuis Pâques le 20 avril 2014.", id="fr-since-holiday"),
+        pytest.param("La unidad ocupa el puesto desde Diciembre el 5 de diciembre de 2013.", id="es-since-month-word"),
     ],
 )
 def test_since_something_else_is_still_in_passing(sentence):

@@ -53,6 +53,13 @@ def _weekday_table() -> dict[str, int]:
     return table
 
 
+def date_word(word: str) -> bool:
+    """Whether a word (any case and accents) is a month or weekday name of dates.yaml
+    ("March", "lundi", "diciembre")."""
+    folded = fold(word)
+    return folded in _month_table() or folded in _weekday_table()
+
+
 @lru_cache(maxsize=None)
 def _patterns() -> dict[str, re.Pattern]:
     months = sorted(_month_table(), key=len, reverse=True)

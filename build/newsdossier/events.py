@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .dates import DateMention, find_dates, future_tense, past_marked, relative_period, relative_span, relative_spans, resolve_year
+from .dates import DateMention, date_word, find_dates, future_tense, past_marked, relative_period, relative_span, relative_spans, resolve_year
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found
 from .reference import EXACT_LANGUAGES, reference
@@ -26,10 +26,27 @@ PASSING = re.compile(r"\b(since|depuis|desde|until|jusqu'(?:a|en|au)|hasta|by|d'
 # clause: a bound of a period or a tally, not the day of a happening. "Depuis le 16 janvier"
 # (the day a state began) is not one.
 PASSING_PHRASE = re.compile(r"\b(?:(since|depuis|desde|ke tu)\s+(?!(?:the|le|la|l'|el|los|las|ngay|nam)\s*$)|(?:until|jusqu'(?:a|en|au)|hasta)\b)[^,;:()]{0,50}$")
-# After "depuis"/"desde" (also "from"), one to three capitalised words and at most a date's
-# article up to the date: a place the happening starts from ("depuis Bamako le 3 mars"),
-# not the start of a period.
-FROM_PLACE = re.compile(r"\s+(?:[A-Z\u00c0-\u00dd\u0110][\w'\u2019-]*\s+){1,3}(?:el|le|on|the|ng\u00e0y)?\s*")
+
+
+@lru_cache(maxsize=None)
+def _from_place_pattern() -> re.Pattern:
+    """One to three capitalised words (group 1), then at most a word leading a date (vocabulary
+    "date_lead_words", any language's: "on", "le", "el", "ngày"), up to the date."""
+    name = r"[A-Z\u00c0-\u00dd\u0110][\w'\u2019-]*"
+    return re.compile(r"\s+(" + name + r"(?:\s+" + name + r"){0,2})\s+(?:(?:" + _any_language("date_lead_words") + r")\s+)?")
+
+
+def from_place(sentence: str, start: int, end: int) -> bool:
+    """Whether sentence[start:end], the words between a since-word ("since", "depuis", "desde",
+    "kể từ") and a date, name the place a happening starts from ("saldrán desde Lima el 4 de
+    mayo", "partiront depuis Dakar le 3 mars"), not the start of a period: one to three
+    capitalised words that are wholly a known country, place or mission of the reference
+    gazetteer, none of them a month or weekday name (dates.yaml), and at most a word leading
+    the date. "since Monday 3 March", "since Operation Serval on 11 January" name no place."""
+    match = _from_place_pattern().fullmatch(sentence, start, end)
+    if match is None or any(date_word(w) for w in match.group(1).split()):
+        return False
+    return any(e.kind in ("country", "city", "mission") for e in reference().gazetteer.whole(match.group(1)))
 
 
 def _document_year(sentence: str, mention: DateMention) -> bool:
@@ -52,7 +69,7 @@ def in_passing(sentence: str, start: int, words: list[EventWord] = ()) -> bool:
     if phrase is None:
         return False
     opened = window + phrase.start()
-    if phrase.group(1) and FROM_PLACE.fullmatch(sentence, window + phrase.end(1), start):
+    if phrase.group(1) and from_place(sentence, window + phrase.end(1), start):
         return False  # "los camiones saldrán desde Lima el 4 de mayo": from a place, not since
     return not any(opened < w.start and w.end <= start and not w.frame for w in words)
 
