@@ -526,14 +526,39 @@ def event_words(sentence: str, language: str = "und") -> list[EventWord]:
     for i, word in enumerate(kept[:-1]):
         after = kept[i + 1]
         if (word.kind == "announcement" and word.verb and not word.frame and not after.verb
-                and after.kind != "announcement" and _STANCE_OBJECT_GAP.fullmatch(sentence, word.end, after.start)):
+                and after.kind != "announcement" and stance_object_gap(sentence[word.end:after.start])):
             kept[i] = EventWord(word.kind, word.label, word.start, word.end, word.verb, word.subordinate, True)
     return kept
 
 
-# between a verb of stance and the noun of the happening it is about: at most three short
-# words (a day, an article, a preposition: "mardi la", "the", "el", "l'", "de la")
-_STANCE_OBJECT_GAP = re.compile(r"\s+(?:[^\W\d_]{1,8}(?:\s+|['\u2019])){0,3}")
+_GAP_WORD = re.compile(r"[^\W\d_]+['\u2019]?|\S")
+
+
+@lru_cache(maxsize=None)
+def _stance_gap_words() -> frozenset[str]:
+    """Folded words that may stand between a verb of stance and the noun of the happening it
+    is about: articles (vocabulary "definite_determiners", "indefinite_determiners",
+    "name_articles"), prepositions ("object_gap_prepositions"), words of a relative day
+    (dates.yaml "relative_days", "past_markers"), any language's."""
+    vocabulary, date_words = reference().vocabulary, reference().date_words
+    listed = [w for section in ("definite_determiners", "indefinite_determiners", "object_gap_prepositions")
+              for words in (vocabulary.get(section) or {}).values() for w in words or ()]
+    listed += [*reference().words("name_articles")]
+    listed += [w for section in ("relative_days", "past_markers") for words in (date_words.get(section) or {}).values()
+               for w in words or ()]
+    return frozenset(part for w in listed for part in _GAP_WORD.findall(fold(w)))
+
+
+def stance_object_gap(gap: str) -> bool:
+    """Whether the text between a verb of stance and the noun of a happening leaves the noun
+    its object: spaces and at most four words, each an article, a preposition or a word
+    of a day ("mardi la", "on Tuesday the", "este martes el", "l'"; _stance_gap_words and the
+    month and weekday names of dates.yaml). "condemned remarks about the attack" condemns
+    the remarks, not the attack."""
+    if not gap[:1].isspace() and gap:
+        return False
+    words = _GAP_WORD.findall(fold(gap))
+    return len(words) <= 4 and all(w in _stance_gap_words() or date_word(w) for w in words)
 
 
 @lru_cache(maxsize=None)
