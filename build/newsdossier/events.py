@@ -561,30 +561,52 @@ def stance_object_gap(gap: str) -> bool:
     return len(words) <= 4 and all(w in _stance_gap_words() or date_word(w) for w in words)
 
 
+@dataclass(frozen=True)
+class _ParticipleWords:
+    endings: tuple[str, ...]  # how a participle ends
+    plurals: tuple[str, ...]  # how a plural noun ends
+    determiners: frozenset[str]  # plural determiners and number words
+    excluded: frozenset[str]  # auxiliaries and other words that are no noun
+
+
 @lru_cache(maxsize=None)
-def _participle_words(language: str) -> tuple[tuple[str, ...], frozenset[str]]:
-    """The participle endings and the auxiliary-like words of a language (vocabulary
-    "participle_endings", "participle_auxiliaries"); none for a language without them."""
+def _participle_words(language: str) -> _ParticipleWords:
+    """The words noun_participle reads, of a language, lowercased (vocabulary
+    "participle_endings", "plural_endings", "plural_determiners", "number_words",
+    "participle_auxiliaries", "participle_non_nouns"); empty for a language without them."""
     vocabulary = reference().vocabulary
-    endings = tuple((vocabulary.get("participle_endings") or {}).get(language) or ())
-    before = frozenset(w.lower() for w in (vocabulary.get("participle_auxiliaries") or {}).get(language) or ())
-    return endings, before
+
+    def listed(section: str) -> list[str]:
+        return [unicodedata.normalize("NFC", w.lower()) for w in (vocabulary.get(section) or {}).get(language) or ()]
+    return _ParticipleWords(tuple(listed("participle_endings")), tuple(listed("plural_endings")),
+                            frozenset(listed("plural_determiners") + listed("number_words")),
+                            frozenset(listed("participle_auxiliaries") + listed("participle_non_nouns")))
 
 
 def noun_participle(sentence: str, start: int, end: int, language: str = "und") -> bool:
     """Whether the event verb at sentence[start:end] is a past participle right after a plural
-    noun with no auxiliary between ("the troops deployed by Spain", "los militares desplegados
-    por España"): it describes the noun, a reduced relative clause (vocabulary
-    "participle_endings", "participle_auxiliaries"). language: ISO 639-1 code of the text."""
-    endings, before = _participle_words(language)
-    printed = sentence[start:end].lower()
-    if not endings or " " in printed.strip() or not printed.endswith(endings):
+    noun phrase with no auxiliary between ("les soldats déployés par l'Espagne", "los militares
+    desplegados por España", "des Casques bleus tués"): it describes the noun, a reduced
+    relative clause. The phrase: a plural determiner or a number, then one to three words
+    ending as a plural does, the last in lowercase, none an auxiliary ("nous sommes arrivés",
+    "tu as déployé") or other word that is no noun (vocabulary "participle_endings",
+    "plural_endings", "plural_determiners", "number_words", "participle_auxiliaries",
+    "participle_non_nouns"). language: ISO 639-1 code of the text."""
+    known = _participle_words(language)
+    printed = unicodedata.normalize("NFC", sentence[start:end].lower())
+    if not known.endings or " " in printed.strip() or not printed.endswith(known.endings):
         return False
-    previous = re.search(r"([^\W\d_]+)\s+$", sentence[max(0, start - 40):start])
-    if previous is None:
-        return False
-    noun = previous.group(1)
-    return noun[:1].islower() and noun.lower().endswith(("s", "x")) and noun.lower() not in before
+    words = re.findall(r"[^\W_]+['\u2019]?|[^\w\s]", sentence[max(0, start - 80):start])
+    run = 0
+    for word in reversed(words):
+        lower = unicodedata.normalize("NFC", word.lower()).replace("\u2019", "'")
+        if run and (lower in known.determiners or lower.isdigit()):
+            return True
+        if (run == 3 or not lower.endswith(known.plurals) or lower in known.excluded
+                or lower in known.determiners or (run == 0 and not word[:1].islower())):
+            return False
+        run += 1
+    return False
 
 
 def told_through(sentence: str, start: int, language: str = "und") -> bool:
