@@ -112,6 +112,15 @@ def test_earlier_this_month_is_the_article_month(sentence, language):
         pytest.param("Le mandat de la force expire le 30 avril.", "fr", id="fr"),
         pytest.param("El mandato de la fuerza vence el 30 de abril.", "es", id="es"),
         pytest.param("Nhiệm vụ của lực lượng hết hạn vào ngày 30/4.", "vi", id="vi"),
+        pytest.param("The force's mandate expires on 30 April.", "en", id="en-expires"),
+        pytest.param("The truce lapsed on 30 April after two renewals.", "en", id="en-lapsed"),
+        pytest.param("The force's mandate runs out at the end of April.", "en", id="en-end-of-month"),
+        pytest.param("Le mandat de la force expirera le 30 avril.", "fr", id="fr-expirera"),
+        pytest.param("Le mandat de la force arrivera à échéance le 30 avril.", "fr", id="fr-echeance"),
+        pytest.param("El mandato de la fuerza vencerá el 30 de abril.", "es", id="es-vencera"),
+        pytest.param("El mandato de la fuerza caduca el 30 de abril.", "es", id="es-caduca"),
+        pytest.param("Les mandats des deux forces expirent le 30 avril.", "fr", id="fr-expirent"),
+        pytest.param("Los mandatos de las dos fuerzas vencen el 30 de abril.", "es", id="es-vencen"),
     ],
 )
 def test_the_day_a_mandate_runs_out_is_no_happening(sentence, language):

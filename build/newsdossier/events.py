@@ -235,13 +235,24 @@ def span_bound(sentence: str, start: int, language: str = "und") -> bool:
     """Whether the date starting at offset start of the sentence follows a word that makes it
     the bound of a span or the day of a count (vocabulary "span_bound_words": "as of",
     "a fecha de", "kể từ", "tính đến"), a word of the date ("năm", "ngày", "the") at most
-    between: "Hơn 250 nhân viên đã thiệt mạng kể từ năm 2013" dates no death, "Tính đến
+    between, or a verb of running out ("span_end_verbs": "expires on", "vencerá el",
+    "expirera le", _span_end_gap): "Hơn 250 nhân viên đã thiệt mạng kể từ năm 2013" dates no death, "Tính đến
     ngày 31/8, đã xảy ra 245 vụ tấn công" no attack. language: ISO 639-1 code of the text."""
+    before = _compared(sentence[max(0, start - 60):start], language in EXACT_LANGUAGES)
     pattern = _word_pattern("span_bound_words", language)
-    if pattern is None:
-        return False
-    before = _compared(sentence[max(0, start - 40):start], language in EXACT_LANGUAGES)
-    return any(_bound_gap().fullmatch(before, m.end()) for m in pattern.finditer(before))
+    if pattern is not None and any(_bound_gap().fullmatch(before, m.end()) for m in pattern.finditer(before)):
+        return True
+    verbs = _word_pattern("span_end_verbs", language)
+    return verbs is not None and any(_span_end_gap().fullmatch(before, m.end()) for m in verbs.finditer(before))
+
+
+@lru_cache(maxsize=None)
+def _span_end_gap() -> re.Pattern:
+    """What may stand between a verb of running out (vocabulary "span_end_verbs") and its
+    date: spaces, a word leading a date ("date_lead_words": "on", "le", "el", "vào", "at the
+    end of") and a word of the date ("date_nouns": "ngày"), each at most once."""
+    return re.compile(r"\s+(?:(?:" + _any_language("date_lead_words", folded=True) + r")\s+)?(?:(?:"
+                      + _any_language("date_nouns", folded=True) + r")\s+)?")
 
 
 def bracketed_years(sentence: str, mention: DateMention) -> bool:
