@@ -25,7 +25,8 @@ def dates_of(sentence: str, language: str) -> list[str]:
     [
         pytest.param("Los soldados saldrán desde Lima el 3 de marzo rumbo a la base.", "es", "2023-03-03", id="es-desde-lima"),
         pytest.param("Les soldats partiront depuis Dakar le 3 mars vers la base.", "fr", "2023-03-03", id="fr-depuis-dakar"),
-        pytest.param("Los soldados partieron desde Puerto Montt el 2 de febrero hacia el sur.", "es", "2023-02-02", id="es-two-words"),
+        pytest.param("Los soldados partieron desde Buenos Aires el 2 de febrero hacia el sur.", "es", "2023-02-02", id="es-two-words"),
+        pytest.param("Les soldats sont partis depuis Bamako le 2 février vers le sud.", "fr", "2023-02-02", id="fr-bamako"),
     ],
 )
 def test_from_a_place_the_date_dates_the_journey(sentence, language, expected):
@@ -38,6 +39,11 @@ def test_from_a_place_the_date_dates_the_journey(sentence, language, expected):
         pytest.param("La misión cuenta con 500 soldados desde la cumbre de Lima el 3 de marzo de 2014.", id="es-desde-la"),
         pytest.param("The unit has held the post since the summit in Lima on 3 March 2014.", id="en-since-the"),
         pytest.param("Le contingent tient le poste depuis la réunion de Dakar le 3 mars 2014.", id="fr-depuis-la"),
+        pytest.param("The unit has held the post since Monday 3 March 2014.", id="en-since-weekday"),
+        pytest.param("The unit has held the post since Operation Serval on 11 January 2013.", id="en-since-operation"),
+        pytest.param("La unidad ocupa el puesto desde Navidad el 25 de diciembre de 2013.", id="es-since-holiday"),
+        pytest.param("Le bataillon tient le poste depuis Pâques le 20 avril 2014.", id="fr-since-holiday"),
+        pytest.param("La unidad ocupa el puesto desde Diciembre el 5 de diciembre de 2013.", id="es-since-month-word"),
     ],
 )
 def test_since_something_else_is_still_in_passing(sentence):
@@ -62,8 +68,8 @@ def test_a_weekday_of_an_event_to_come_is_the_next_one(sentence, language, expec
 @pytest.mark.parametrize(
     "sentence, language, expected",
     [
-        pytest.param("Es la primera visita de 2023 del ministro y llega una semana antes de que termine la tregua acordada el pasado 9 de octubre por las partes.", "es", "2022-10-09", id="es-pasado"),
-        pytest.param("C'est la première visite de 2023 du ministre, une semaine avant la fin de la trêve conclue le 9 octobre dernier par les parties.", "fr", "2022-10-09", id="fr-dernier"),
+        pytest.param("La ministra hace en 2023 su primer viaje al norte, pocos días antes del fin del pacto firmado el pasado 9 de octubre entre los bandos.", "es", "2022-10-09", id="es-pasado"),
+        pytest.param("La ministre effectue en 2023 son premier voyage dans le nord, peu avant la fin du pacte signé le 9 octobre dernier entre les camps.", "fr", "2022-10-09", id="fr-dernier"),
     ],
 )
 def test_a_day_marked_past_is_the_last_one(sentence, language, expected):
@@ -106,6 +112,15 @@ def test_earlier_this_month_is_the_article_month(sentence, language):
         pytest.param("Le mandat de la force expire le 30 avril.", "fr", id="fr"),
         pytest.param("El mandato de la fuerza vence el 30 de abril.", "es", id="es"),
         pytest.param("Nhiệm vụ của lực lượng hết hạn vào ngày 30/4.", "vi", id="vi"),
+        pytest.param("The force's mandate expires on 30 April.", "en", id="en-expires"),
+        pytest.param("The truce lapsed on 30 April after two renewals.", "en", id="en-lapsed"),
+        pytest.param("The force's mandate runs out at the end of April.", "en", id="en-end-of-month"),
+        pytest.param("Le mandat de la force expirera le 30 avril.", "fr", id="fr-expirera"),
+        pytest.param("Le mandat de la force arrivera à échéance le 30 avril.", "fr", id="fr-echeance"),
+        pytest.param("El mandato de la fuerza vencerá el 30 de abril.", "es", id="es-vencera"),
+        pytest.param("El mandato de la fuerza caduca el 30 de abril.", "es", id="es-caduca"),
+        pytest.param("Les mandats des deux forces expirent le 30 avril.", "fr", id="fr-expirent"),
+        pytest.param("Los mandatos de las dos fuerzas vencen el 30 de abril.", "es", id="es-vencen"),
     ],
 )
 def test_the_day_a_mandate_runs_out_is_no_happening(sentence, language):

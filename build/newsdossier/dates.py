@@ -53,6 +53,13 @@ def _weekday_table() -> dict[str, int]:
     return table
 
 
+def date_word(word: str) -> bool:
+    """Whether a word (any case and accents) is a month or weekday name of dates.yaml
+    ("March", "lundi", "diciembre")."""
+    folded = fold(word)
+    return folded in _month_table() or folded in _weekday_table()
+
+
 @lru_cache(maxsize=None)
 def _patterns() -> dict[str, re.Pattern]:
     months = sorted(_month_table(), key=len, reverse=True)
@@ -60,7 +67,7 @@ def _patterns() -> dict[str, re.Pattern]:
     # only when folding keeps lengths; _fold_same_length guarantees that.
     month = r"(?P<month>" + "|".join(re.escape(m) for m in months) + r")\.?"
     month2 = month.replace("?P<month>", "?P<month2>")
-    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|o|d)?"  # "1º" is folded to "1o", "1°" to "1d"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|o)?"  # "1º" is folded to "1o", and "1°" (find_dates) too
     day2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th|er)?(?!-\w)"  # not "a 15-member delegation"
     year = r"(?P<year>(?:19|20)\d\d)"
     de = r"(?:\s+de)?"  # Spanish and Portuguese "2 de febrero de 2022"
@@ -137,6 +144,8 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
     a two-digit year by two_digit_year. Cached: a line is asked about several times (date
     line? headline?), a text by several rules."""
     folded = fold_same_length(text)
+    if "\u00b0" in text:  # a degree sign written for the ordinal sign ("1° de mayo"): read as "º"
+        folded = "".join("o" if c == "\u00b0" else f for c, f in zip(text, folded))
     patterns = _patterns()
     months = _month_table()
     ambiguous, word_months = _month_word_sets()

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .dates import DateMention, find_dates, future_tense, past_marked, relative_period, relative_span, relative_spans, resolve_year
+from .dates import DateMention, date_word, find_dates, future_tense, past_marked, relative_period, relative_span, relative_spans, resolve_year
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found
 from .reference import EXACT_LANGUAGES, reference
@@ -26,10 +26,27 @@ PASSING = re.compile(r"\b(since|depuis|desde|until|jusqu'(?:a|en|au)|hasta|by|d'
 # clause: a bound of a period or a tally, not the day of a happening. "Depuis le 16 janvier"
 # (the day a state began) is not one.
 PASSING_PHRASE = re.compile(r"\b(?:(since|depuis|desde|ke tu)\s+(?!(?:the|le|la|l'|el|los|las|ngay|nam)\s*$)|(?:until|jusqu'(?:a|en|au)|hasta)\b)[^,;:()]{0,50}$")
-# After "depuis"/"desde" (also "from"), one to three capitalised words and at most a date's
-# article up to the date: a place the happening starts from ("depuis Bamako le 3 mars"),
-# not the start of a period.
-FROM_PLACE = re.compile(r"\s+(?:[A-Z\u00c0-\u00dd\u0110][\w'\u2019-]*\s+){1,3}(?:el|le|on|the|ng\u00e0y)?\s*")
+
+
+@lru_cache(maxsize=None)
+def _from_place_pattern() -> re.Pattern:
+    """One to three capitalised words (group 1), then at most a word leading a date (vocabulary
+    "date_lead_words", any language's: "on", "le", "el", "ngày"), up to the date."""
+    name = r"[A-Z\u00c0-\u00dd\u0110][\w'\u2019-]*"
+    return re.compile(r"\s+(" + name + r"(?:\s+" + name + r"){0,2})\s+(?:(?:" + _any_language("date_lead_words") + r")\s+)?")
+
+
+def from_place(sentence: str, start: int, end: int) -> bool:
+    """Whether sentence[start:end], the words between a since-word ("since", "depuis", "desde",
+    "kể từ") and a date, name the place a happening starts from ("saldrán desde Lima el 4 de
+    mayo", "partiront depuis Dakar le 3 mars"), not the start of a period: one to three
+    capitalised words that are wholly a known country, place or mission of the reference
+    gazetteer, none of them a month or weekday name (dates.yaml), and at most a word leading
+    the date. "since Monday 3 March", "since Operation Serval on 11 January" name no place."""
+    match = _from_place_pattern().fullmatch(sentence, start, end)
+    if match is None or any(date_word(w) for w in match.group(1).split()):
+        return False
+    return any(e.kind in ("country", "city", "mission") for e in reference().gazetteer.whole(match.group(1)))
 
 
 def _document_year(sentence: str, mention: DateMention) -> bool:
@@ -52,8 +69,8 @@ def in_passing(sentence: str, start: int, words: list[EventWord] = ()) -> bool:
     if phrase is None:
         return False
     opened = window + phrase.start()
-    if phrase.group(1) and FROM_PLACE.fullmatch(sentence, window + phrase.end(1), start):
-        return False  # "partirán desde Montevideo el 23 de diciembre": from a place, not since
+    if phrase.group(1) and from_place(sentence, window + phrase.end(1), start):
+        return False  # "los camiones saldrán desde Lima el 4 de mayo": from a place, not since
     return not any(opened < w.start and w.end <= start and not w.frame for w in words)
 
 
@@ -218,13 +235,24 @@ def span_bound(sentence: str, start: int, language: str = "und") -> bool:
     """Whether the date starting at offset start of the sentence follows a word that makes it
     the bound of a span or the day of a count (vocabulary "span_bound_words": "as of",
     "a fecha de", "kể từ", "tính đến"), a word of the date ("năm", "ngày", "the") at most
-    between: "Hơn 250 nhân viên đã thiệt mạng kể từ năm 2013" dates no death, "Tính đến
+    between, or a verb of running out ("span_end_verbs": "expires on", "vencerá el",
+    "expirera le", _span_end_gap): "Hơn 250 nhân viên đã thiệt mạng kể từ năm 2013" dates no death, "Tính đến
     ngày 31/8, đã xảy ra 245 vụ tấn công" no attack. language: ISO 639-1 code of the text."""
+    before = _compared(sentence[max(0, start - 60):start], language in EXACT_LANGUAGES)
     pattern = _word_pattern("span_bound_words", language)
-    if pattern is None:
-        return False
-    before = _compared(sentence[max(0, start - 40):start], language in EXACT_LANGUAGES)
-    return any(_bound_gap().fullmatch(before, m.end()) for m in pattern.finditer(before))
+    if pattern is not None and any(_bound_gap().fullmatch(before, m.end()) for m in pattern.finditer(before)):
+        return True
+    verbs = _word_pattern("span_end_verbs", language)
+    return verbs is not None and any(_span_end_gap().fullmatch(before, m.end()) for m in verbs.finditer(before))
+
+
+@lru_cache(maxsize=None)
+def _span_end_gap() -> re.Pattern:
+    """What may stand between a verb of running out (vocabulary "span_end_verbs") and its
+    date: spaces, a word leading a date ("date_lead_words": "on", "le", "el", "vào", "at the
+    end of") and a word of the date ("date_nouns": "ngày"), each at most once."""
+    return re.compile(r"\s+(?:(?:" + _any_language("date_lead_words", folded=True) + r")\s+)?(?:(?:"
+                      + _any_language("date_nouns", folded=True) + r")\s+)?")
 
 
 def bracketed_years(sentence: str, mention: DateMention) -> bool:
@@ -509,40 +537,87 @@ def event_words(sentence: str, language: str = "und") -> list[EventWord]:
     for i, word in enumerate(kept[:-1]):
         after = kept[i + 1]
         if (word.kind == "announcement" and word.verb and not word.frame and not after.verb
-                and after.kind != "announcement" and _STANCE_OBJECT_GAP.fullmatch(sentence, word.end, after.start)):
+                and after.kind != "announcement" and stance_object_gap(sentence[word.end:after.start])):
             kept[i] = EventWord(word.kind, word.label, word.start, word.end, word.verb, word.subordinate, True)
     return kept
 
 
-# between a verb of stance and the noun of the happening it is about: at most three short
-# words (a day, an article, a preposition: "mardi la", "the", "el", "l'", "de la")
-_STANCE_OBJECT_GAP = re.compile(r"\s+(?:[^\W\d_]{1,8}(?:\s+|['\u2019])){0,3}")
+_GAP_WORD = re.compile(r"[^\W\d_]+['\u2019]?|\S")
 
 
 @lru_cache(maxsize=None)
-def _participle_words(language: str) -> tuple[tuple[str, ...], frozenset[str]]:
-    """The participle endings and the auxiliary-like words of a language (vocabulary
-    "participle_endings", "participle_auxiliaries"); none for a language without them."""
+def _stance_gap_words() -> frozenset[str]:
+    """Folded words that may stand between a verb of stance and the noun of the happening it
+    is about: articles (vocabulary "definite_determiners", "indefinite_determiners",
+    "name_articles"), prepositions ("object_gap_prepositions"), words of a relative day
+    (dates.yaml "relative_days", "past_markers"), any language's."""
+    vocabulary, date_words = reference().vocabulary, reference().date_words
+    listed = [w for section in ("definite_determiners", "indefinite_determiners", "object_gap_prepositions")
+              for words in (vocabulary.get(section) or {}).values() for w in words or ()]
+    listed += [*reference().words("name_articles")]
+    listed += [w for section in ("relative_days", "past_markers") for words in (date_words.get(section) or {}).values()
+               for w in words or ()]
+    return frozenset(part for w in listed for part in _GAP_WORD.findall(fold(w)))
+
+
+def stance_object_gap(gap: str) -> bool:
+    """Whether the text between a verb of stance and the noun of a happening leaves the noun
+    its object: spaces and at most four words, each an article, a preposition or a word
+    of a day ("mardi la", "on Tuesday the", "este martes el", "l'"; _stance_gap_words and the
+    month and weekday names of dates.yaml). "condemned remarks about the attack" condemns
+    the remarks, not the attack."""
+    if not gap[:1].isspace() and gap:
+        return False
+    words = _GAP_WORD.findall(fold(gap))
+    return len(words) <= 4 and all(w in _stance_gap_words() or date_word(w) for w in words)
+
+
+@dataclass(frozen=True)
+class _ParticipleWords:
+    endings: tuple[str, ...]  # how a participle ends
+    plurals: tuple[str, ...]  # how a plural noun ends
+    determiners: frozenset[str]  # plural determiners and number words
+    excluded: frozenset[str]  # auxiliaries and other words that are no noun
+
+
+@lru_cache(maxsize=None)
+def _participle_words(language: str) -> _ParticipleWords:
+    """The words noun_participle reads, of a language, lowercased (vocabulary
+    "participle_endings", "plural_endings", "plural_determiners", "number_words",
+    "participle_auxiliaries", "participle_non_nouns"); empty for a language without them."""
     vocabulary = reference().vocabulary
-    endings = tuple((vocabulary.get("participle_endings") or {}).get(language) or ())
-    before = frozenset(w.lower() for w in (vocabulary.get("participle_auxiliaries") or {}).get(language) or ())
-    return endings, before
+
+    def listed(section: str) -> list[str]:
+        return [unicodedata.normalize("NFC", w.lower()) for w in (vocabulary.get(section) or {}).get(language) or ()]
+    return _ParticipleWords(tuple(listed("participle_endings")), tuple(listed("plural_endings")),
+                            frozenset(listed("plural_determiners") + listed("number_words")),
+                            frozenset(listed("participle_auxiliaries") + listed("participle_non_nouns")))
 
 
 def noun_participle(sentence: str, start: int, end: int, language: str = "und") -> bool:
     """Whether the event verb at sentence[start:end] is a past participle right after a plural
-    noun with no auxiliary between ("the troops deployed by Spain", "los militares desplegados
-    por España"): it describes the noun, a reduced relative clause (vocabulary
-    "participle_endings", "participle_auxiliaries"). language: ISO 639-1 code of the text."""
-    endings, before = _participle_words(language)
-    printed = sentence[start:end].lower()
-    if not endings or " " in printed.strip() or not printed.endswith(endings):
+    noun phrase with no auxiliary between ("les soldats déployés par l'Espagne", "los militares
+    desplegados por España", "des Casques bleus tués"): it describes the noun, a reduced
+    relative clause. The phrase: a plural determiner or a number, then one to three words
+    ending as a plural does, the last in lowercase, none an auxiliary ("nous sommes arrivés",
+    "tu as déployé") or other word that is no noun (vocabulary "participle_endings",
+    "plural_endings", "plural_determiners", "number_words", "participle_auxiliaries",
+    "participle_non_nouns"). language: ISO 639-1 code of the text."""
+    known = _participle_words(language)
+    printed = unicodedata.normalize("NFC", sentence[start:end].lower())
+    if not known.endings or " " in printed.strip() or not printed.endswith(known.endings):
         return False
-    previous = re.search(r"([^\W\d_]+)\s+$", sentence[max(0, start - 40):start])
-    if previous is None:
-        return False
-    noun = previous.group(1)
-    return noun[:1].islower() and noun.lower().endswith(("s", "x")) and noun.lower() not in before
+    words = re.findall(r"[^\W_]+['\u2019]?|[^\w\s]", sentence[max(0, start - 80):start])
+    run = 0
+    for word in reversed(words):
+        lower = unicodedata.normalize("NFC", word.lower()).replace("\u2019", "'")
+        if run and (lower in known.determiners or lower.isdigit()):
+            return True
+        if (run == 3 or not lower.endswith(known.plurals) or lower in known.excluded
+                or lower in known.determiners or (run == 0 and not word[:1].islower())):
+            return False
+        run += 1
+    return False
 
 
 def told_through(sentence: str, start: int, language: str = "und") -> bool:
@@ -949,6 +1024,18 @@ def _resolve(mention: DateMention, years: list[int], anchor: PartialDate | None,
     return resolve_year(mention, anchor, forward=forward)
 
 
+def _resolve_printed(sentence: str, mention: DateMention, years: list[int], anchor: PartialDate | None,
+                     ahead: bool, language: str = "und") -> tuple[PartialDate, PartialDate | None, bool]:
+    """The value of a date printed in the sentence for an event told ahead (planned) or not:
+    a day marked past (dates.past_marked: "el pasado 27 de noviembre") is read back and
+    makes the event no planned one. Returns (start, end or None, ahead and not marked past).
+    language: ISO 639-1 code of the text."""
+    past = past_marked(sentence, mention, language)
+    ahead = ahead and not past
+    start, end = _resolve(mention, years, anchor, _direction(ahead, mention), past)
+    return start, end, ahead
+
+
 def _vocabulary_words(table: dict, language: str, pick=None, languages_of: dict | None = None) -> set[str]:
     """The words of a vocabulary table ({language: entry}) for a language, in the form
     sentences are compared in (_compared: lowercased for the exact languages, folded for the
@@ -991,8 +1078,8 @@ def told_on_day(sentence: str, start: int, language: str = "und", words: list[Ev
     words and no comma between, but one closing them ("the mission said on Tuesday", "a indiqué samedi",
     "informó este lunes", "the U.N. said on Saturday, May 19"), and no event word of words
     (from event_words) stands between them: "said two peacekeepers were killed Tuesday" dates
-    the killing. A date inside an attribution phrase ("según ha confirmado el ministerio a
-    primera hora de este martes", "selon l'armée mardi") dates the telling too. Where end (the date's end offset) is given, a date right before a verb of
+    the killing. A date inside an attribution phrase ("según precisó un portavoz en la
+    noche del martes", "selon l'armée mardi") dates the telling too. Where end (the date's end offset) is given, a date right before a verb of
     saying, one word at most between, dates the telling too ("the mission on Tuesday said",
     "ông Dujarric hôm qua xác nhận"). language: ISO 639-1 code of the text."""
     pattern = _word_pattern("report_verbs", language)
@@ -1008,7 +1095,7 @@ def told_on_day(sentence: str, start: int, language: str = "und", words: list[Ev
     attribution = None
     for attribution in opener.finditer(_compared(sentence[window:start], language in EXACT_LANGUAGES)) if opener else ():
         pass
-    # "según ha confirmado Defensa a primera hora de este martes": a day inside an attribution
+    # "según precisó un portavoz en la noche del martes": a day inside an attribution
     # (vocabulary "attribution_openers") with no clause end and no event word between
     if attribution is not None and not _CLAUSE_END.search(sentence, window + attribution.end(), start) and not any(
             window + attribution.end() <= w.start and w.end <= start and not w.frame for w in words):
@@ -1559,8 +1646,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                                               abs(d.start - main.start)))
             if not planned and not main.frame and date_ahead(sentence, mention, language):
                 planned = event.announced = True  # "sẽ kết thúc vào ngày 15/10", "vào tháng 10 tới"
-            past = past_marked(sentence, mention, language)
-            event.start, event.end = _resolve(mention, years, anchor_of_year, _direction(planned and not past, mention), past)
+            event.start, event.end, _ = _resolve_printed(sentence, mention, years, anchor_of_year, planned, language)
             # "In a separate incident on Friday, ...": another happening, though of the same day
             told.append(_Told(event, main, sentence, "separate" if separate_incident(sentence, language) else "printed"))
             used = [mention]
@@ -1638,10 +1724,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             # its own clause in the future ("anunció en diciembre que las tropas se retirarán en abril")
             ahead = not word.frame and (future_tense(sentence[_clause_start(sentence, word.start):word.end + 30], language)
                                         or date_ahead(sentence, mention, language))
-            background.announced = ahead
-            past = past_marked(sentence, mention, language)
-            background.announced = ahead and not past
-            background.start, background.end = _resolve(mention, years, anchor_of_year, _direction(ahead and not past, mention), past)
+            background.start, background.end, background.announced = _resolve_printed(
+                sentence, mention, years, anchor_of_year, ahead, language)
             _settle_planned(background, anchor)
             told.append(_Told(background, word, sentence, "printed"))
             used.append(mention)
@@ -1655,8 +1739,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 continue
             word = _happening_word(other)
             extra = finding(word)
-            extra.start, extra.end = _resolve(other, years, anchor_of_year, _direction(False, other),
-                                              past_marked(sentence, other, language))
+            extra.start, extra.end, _ = _resolve_printed(sentence, other, years, anchor_of_year, False, language)
             told.append(_Told(extra, word, sentence, "printed"))
     return _one_per_happening(told, anchor, language), undated
 
