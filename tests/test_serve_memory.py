@@ -128,10 +128,28 @@ def test_memory_is_given_back_before_each_search_index_under_serve(monkeypatch, 
     assert order == ["given back", ("indexed", tmp_path), "given back", ("indexed", tmp_path / "again")]
 
 
-def test_giving_memory_back_is_harmless_where_the_call_exists_or_not(monkeypatch):
-    assert plugin.give_back_memory() in (True, False)
-    monkeypatch.setattr(plugin, "_malloc_trim", lambda: None)
-    assert plugin.give_back_memory() is False
+@pytest.mark.parametrize("missing", [OSError("no such library"), AttributeError("no malloc_trim")])
+def test_giving_memory_back_does_nothing_where_the_c_library_has_no_such_call(monkeypatch, missing):
+    """Another C library (musl), another system (macOS, Windows): the lookup fails, nothing
+    is called and nothing is raised."""
+    import ctypes
+
+    def absent(*args, **kwargs):
+        raise missing
+
+    plugin._malloc_trim.cache_clear()
+    monkeypatch.setattr(ctypes, "CDLL", absent)
+    try:
+        assert plugin.give_back_memory() is False
+    finally:
+        plugin._malloc_trim.cache_clear()
+
+
+def test_giving_memory_back_calls_the_c_library_where_it_has_the_call(monkeypatch):
+    calls = []
+    monkeypatch.setattr(plugin, "_malloc_trim", lambda: calls.append)
+    assert plugin.give_back_memory() is True
+    assert calls == [0]
 
 
 def test_a_kept_page_holds_neither_html_nor_toc_nor_search_fields_and_the_next_save_writes_them(example, tmp_path, monkeypatch):

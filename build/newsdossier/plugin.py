@@ -251,8 +251,8 @@ class SearchIndexer:
                     return
             site_dir, glob = pending
             started = time.perf_counter()
-            give_back_memory()  # the build's freed memory, before Pagefind takes its own
             try:
+                give_back_memory()  # the build's freed memory, before Pagefind takes its own
                 index_site(site_dir, cancel=self._cancel, glob=glob)
                 log.info(f"search index written in {time.perf_counter() - started:.2f} s")
             except SearchIndexError as error:
@@ -533,9 +533,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         pages = [file for file in files if file.is_documentation_page() and not file.inclusion.is_excluded()]
         parts = None
         if len(pages) > self.config.search_part_pages:
-            others = [file.dest_uri for file in files if file.dest_uri.endswith(".html") and not file.is_documentation_page()]
-            languages = {file.dest_uri: self.page_langs.get(file.src_uri, self.site_language) for file in pages}
-            made = index_parts([file.dest_uri for file in pages], others, languages, self.site_language, self.config.search_part_pages)
+            made = self._index_parts(pages, files)
             parts = made if isinstance(made, list) else None
         if self.dirty and parts_shown(parts) != parts_shown(self.serve_parts):  # the pages print only the parts' folders and languages
             for file in pages:
@@ -603,6 +601,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
                 page.file.content_string = ""
         return html_content
 
+    @event_priority(-100)  # after any other plugin's on_post_page, which may read them
     def on_post_page(self, output: str, page, config) -> str:
         # A page's HTML is not read again once the page is written (under `mkdocs serve --dirty`
         # the page itself is kept for the next save, kept_files, and its HTML would be held too),
@@ -663,12 +662,16 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
                 self.glob_of = ((pages, others), index_glob(pages, others))
             self.search_glob = self.glob_of[1]
         elif self.config.search:
-            pages = [file.dest_uri for file in files.documentation_pages()]
-            others = [file.dest_uri for file in files if file.dest_uri.endswith(".html") and not file.is_documentation_page()]
-            languages = {file.dest_uri: self.page_langs.get(file.src_uri, self.site_language) for file in files.documentation_pages()}
             # In parts above search.PART_PAGES pages (under `mkdocs serve`, _serve_parts).
-            self.search_glob = index_parts(pages, others, languages, self.site_language, self.config.search_part_pages)
+            self.search_glob = self._index_parts(files.documentation_pages(), files)
         return env
+
+    def _index_parts(self, pages, files) -> list[IndexPart] | str:
+        """search.index_parts of the site: of the pages given (MkDocs File objects), with their
+        languages; the site's other HTML files (the seeds' and data files' views) read by no part."""
+        others = [file.dest_uri for file in files if file.dest_uri.endswith(".html") and not file.is_documentation_page()]
+        languages = {file.dest_uri: self.page_langs.get(file.src_uri, self.site_language) for file in pages}
+        return index_parts([file.dest_uri for file in pages], others, languages, self.site_language, self.config.search_part_pages)
 
     def search_settled(self, timeout: float | None = None) -> bool:
         """Under `mkdocs serve`: wait until the search index of the last build is written;
@@ -696,8 +699,10 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     def on_build_error(self, error) -> None:
         if isinstance(self.observer, LightPoller):
             self.observer.resume()
-        # The pages of a failed build may not have been written: the next build writes all.
+        # The pages of a failed build may not have been written: the next build writes all,
+        # each naming the parts of the index then.
         self.rendered = None
+        self.serve_parts = None
         self.kept_files = {}
         self.kept_sources = {}
 

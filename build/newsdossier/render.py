@@ -75,9 +75,11 @@ def attr_escape(value) -> Markup:
     return _attr_text("" if value is None else str(value))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
 def _attr_text(text: str) -> Markup:
     # Mostly language tags and ids, asked for on every row of every list: each escaped once.
+    # Kept small: it lives as long as the process (a whole `mkdocs serve`), and single-use
+    # strings (addresses, row data) pass through it too.
     return Markup(html.escape(text, quote=True))
 
 
