@@ -1,4 +1,4 @@
-"""Title, outlet and date of whole pages copied from a browser, third round: each case is a
+"""Title, outlet and date of whole pages copied from a browser (headlines, company names, sections): each case is a
 page of our own, written to the layout of a kind met on real pages of outlets the labelled
 corpus does not hold (long menus above the article, quoted or question headlines, company
 names in copyright lines, menu sections named like outlets)."""
