@@ -202,7 +202,7 @@ def _entity_mentions(text: str, found: list[Found]) -> list[_Mention]:
         if entity.kind not in SPEAKER_KINDS:
             continue
         for surface in {*entity.surfaces, entity.name}:
-            if not surface:
+            if not surface or surface not in text:  # (no pattern compiled for a name the text never prints)
                 continue
             for match in _surface_pattern(surface).finditer(text):
                 mentions.append(_Mention(match.start(), match.end(), "entity", entity))

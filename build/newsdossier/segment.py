@@ -466,11 +466,15 @@ _SENTENCE_STOP = re.compile(r"[.!?\u2026](?:[\"\u201d\u00bb\u2019)]*$|\s+[\"\u20
 def _first_prose_run(lines: list[str], start: int = 0) -> int | None:
     """Index of the first line from start that opens a run of PROSE_RUN prose lines, each at
     most PROSE_GAP lines after the one before; None when the text holds no such run."""
-    prose = [i for i in range(start, len(lines)) if _is_prose(lines[i])]
-    for k, i in enumerate(prose):
-        run = prose[k:k + PROSE_RUN]
+    # Read line by line, each prose line closing the run of the PROSE_RUN last ones: the
+    # lines below the first run are never looked at.
+    run: list[int] = []
+    for i in range(start, len(lines)):
+        if not _is_prose(lines[i]):
+            continue
+        run = [*run[1 - PROSE_RUN:], i] if PROSE_RUN > 1 else [i]
         if len(run) == PROSE_RUN and all(b - a <= PROSE_GAP for a, b in zip(run, run[1:])):
-            return i
+            return run[0]
     return None
 
 
@@ -729,8 +733,9 @@ def segment(text: str) -> Layout:
                 date_above_headline = not headers and layout.title is None and not body
                 masthead_date = line if layout.title is None else None
             continue
-        headline = _bare_heading(line)
-        if (layout.title is None and not body and not layout.captions and _is_headline(headline) and index < 12 and not _dated_or_credited(line)
+        # (the line is made bare only where a headline may still be: above the text, in the first lines)
+        if (layout.title is None and not body and not layout.captions and index < 12
+                and _is_headline(headline := _bare_heading(line)) and not _dated_or_credited(line)
                 and not p["credit_tail"].fullmatch(line) and not p["credit_alone"].fullmatch(line) and not agency_credit(line)):
             line = headline
             if line in headers:
