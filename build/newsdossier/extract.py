@@ -155,7 +155,7 @@ def _outlet_of_holder(holder: str, furniture: list[str]) -> str | None:
     key = fold(name)
     if set(key.split()) & reference().words("news_title_words") or " ".join(key.split()[-2:]) in reference().words("news_title_words"):
         return name  # "The Example Times Company": a newspaper's name
-    if len(key) >= 3 and any(_printed_in(key, line) for line in furniture if copyright_holder(line) is None):
+    if len(key) >= 3 and _printed_elsewhere(key, furniture):
         return name
     return None
 
@@ -178,12 +178,14 @@ def _site_copyright(line: str, credit_words: frozenset[str], furniture: list[str
         return True  # "© Example Compass Ltd.": a company's, not a photographer's
     if furniture is None:
         return False
-    return any(_printed_in(fold(holder), other) for other in furniture if copyright_holder(other) is None)
+    return _printed_elsewhere(fold(holder), furniture)
 
 
-def _printed_in(key: str, line: str) -> bool:
-    """Whether a name (folded) is printed in a line as whole words ("Ana" not in "canal")."""
-    return re.search(rf"(?<!\w){re.escape(key)}(?!\w)", fold(line)) is not None
+def _printed_elsewhere(key: str, lines: list[str]) -> bool:
+    """Whether a name (folded) is printed as whole words ("Ana" not in "canal") in one of the
+    lines (a page's furniture, its text) that is no copyright line."""
+    pattern = re.compile(rf"(?<!\w){re.escape(key)}(?!\w)")
+    return any(pattern.search(fold(line)) for line in lines if copyright_holder(line) is None)
 
 
 @lru_cache(maxsize=None)
