@@ -304,10 +304,9 @@ def _mail_domain(lines: list[str]) -> str | None:
             domain = courlan.extract_domain("https://" + host) or host
             if domain not in public and host not in public:
                 found.append(domain)
-    if not found:
-        return None
-    counts = Counter(found)
-    return max(found, key=lambda d: (counts[d], -found.index(d)))
+    # the most frequent, the first printed among equals (Counter.most_common keeps the order
+    # in which equal counts were first met)
+    return Counter(found).most_common(1)[0][0] if found else None
 
 
 def _host_of(value: str) -> str | None:
