@@ -73,11 +73,19 @@ class GeneratedFile(File):
     def copy_file(self, dirty: bool = False) -> None:
         if not isinstance(self._content, bytes):
             return super().copy_file(dirty)
-        if dirty and not self.is_modified():
-            return
-        output = Path(self.abs_dest_path)
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_bytes(self.content_bytes)
+        _write_made(self, dirty)  # MkDocs would write the packed bytes as they are held
+
+
+def _write_made(file: File, dirty: bool) -> bool:
+    """Write a file made when it is written (its content_bytes) to its place in the site, its
+    folder made if need be; under a dirty build only when it is modified (File.is_modified).
+    Returns whether it was written."""
+    if dirty and not file.is_modified():
+        return False
+    output = Path(file.abs_dest_path)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_bytes(file.content_bytes)
+    return True
 
 
 class RawFile(File):
@@ -112,12 +120,8 @@ class SourceView(File):
     forced = False  # written by the next build whatever the files' times say (its source reads otherwise)
 
     def copy_file(self, dirty: bool = False) -> None:
-        if dirty and not self.is_modified():
-            return
-        output = Path(self.abs_dest_path)
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_bytes(self.content_bytes)
-        self.forced = False
+        if _write_made(self, dirty):
+            self.forced = False
 
     def is_modified(self) -> bool:
         if self.forced:
