@@ -1092,11 +1092,11 @@ def told_on_day(sentence: str, start: int, language: str = "und", words: list[Ev
             return True
     opener = _word_pattern("attribution_openers", language)
     window = max(0, start - 90)
-    attribution = None
-    for attribution in opener.finditer(_compared(sentence[window:start], language in EXACT_LANGUAGES)) if opener else ():
-        pass
-    # "según precisó un portavoz en la noche del martes": a day inside an attribution
-    # (vocabulary "attribution_openers") with no clause end and no event word between
+    # "según precisó un portavoz en la noche del martes": a day inside an attribution (the
+    # last opener before it, vocabulary "attribution_openers") with no clause end and no
+    # event word between
+    openers = list(opener.finditer(_compared(sentence[window:start], language in EXACT_LANGUAGES))) if opener else []
+    attribution = openers[-1] if openers else None
     if attribution is not None and not _CLAUSE_END.search(sentence, window + attribution.end(), start) and not any(
             window + attribution.end() <= w.start and w.end <= start and not w.frame for w in words):
         return True
