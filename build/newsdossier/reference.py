@@ -296,9 +296,11 @@ class Reference:
         return any(all(a[:1].isupper() == b[:1].isupper() for a, b in zip(alias.split(), span.split(), strict=False)) for alias in spellings)
 
     @cached_property
-    def _source_patterns(self) -> tuple[re.Pattern, re.Pattern, re.Pattern | None]:
-        """(acronyms, folded names, bracketed word aliases). A row's word_aliases ("RSS", also
-        the name of a page's news feed) name the outlet only as a bracketed credit "(RSS)"."""
+    def _source_patterns(self) -> tuple[re.Pattern, re.Pattern, re.Pattern | None, re.Pattern | None]:
+        """(acronyms, folded names, bracketed word aliases, word aliases as names, folded). A
+        row's word_aliases ("RSS", also the name of a page's news feed; "El Mundo", also a
+        section's) name the outlet only as a bracketed credit "(RSS)", or as a name in a
+        credit's position (a copyright line's holder), where a section's name is never printed."""
         acronyms, names, words = set(), set(), set()
         for row in self.sources:
             worded = set(row.get("word_aliases") or ())
@@ -308,7 +310,8 @@ class Reference:
                     (acronyms if _is_acronym(alias) else names).add(alias)
         return (re.compile(r"(?<![\w.])(?:" + alternation(acronyms) + r")(?![\w])"),
                 re.compile(r"(?<![\w.])(?:" + alternation(fold(n) for n in names if len(n) >= 4) + r")(?![\w])"),
-                re.compile(r"(?<=\()(?:" + alternation(words) + r")(?=\))") if words else None)
+                re.compile(r"(?<=\()(?:" + alternation(words) + r")(?=\))") if words else None,
+                re.compile(r"(?<![\w.])(?:" + alternation({fold(w) for w in words}) + r")(?![\w])") if words else None)
 
     @cached_property
     def _institution_forms(self) -> frozenset[str]:
@@ -323,24 +326,17 @@ class Reference:
             forms.update(fold(f) for f in (mission.acronym, mission.acronym_fr, mission.name))
         return frozenset(forms)
 
-    @cached_property
-    def _worded_names(self) -> re.Pattern | None:
-        """The word aliases as names (folded): matched in a credit's position only (a
-        copyright line's holder), where a section's name is never printed."""
-        words = {fold(w) for row in self.sources for w in row.get("word_aliases") or ()}
-        return re.compile(r"(?<![\w.])(?:" + alternation(words) + r")(?![\w])") if words else None
-
     def _source_mentions(self, text: str, spelled_as_name: bool = True, credit: bool = False) -> list[tuple[int, str, dict]]:
         """(position, as written, source row) of every outlet named in the text, in order;
         credit: the text is a credit (a copyright line's holder), where word aliases name
         their outlet too."""
-        acronyms, names, words = self._source_patterns
+        acronyms, names, words, worded_names = self._source_patterns
         folded = fold_same_length(text)
         hits = [(m.start(), m.group()) for m in acronyms.finditer(text)]
         hits += [(m.start(), text[m.start():m.end()]) for m in names.finditer(folded)]
         hits += [(m.start(), m.group()) for m in words.finditer(text)] if words else []
-        if credit and self._worded_names:
-            hits += [(m.start(), text[m.start():m.end()]) for m in self._worded_names.finditer(folded)]
+        if credit and worded_names:
+            hits += [(m.start(), text[m.start():m.end()]) for m in worded_names.finditer(folded)]
         return [
             (start, alias, row) for start, alias in sorted(hits)
             if (not spelled_as_name or self._spelled_as_name(alias)) and not self._accent_added(alias)
