@@ -1605,7 +1605,7 @@ def surnames_after_titles(candidates: list[Found], people: list[Found], language
             continue  # a given name alone ("Mme Hélène") is no family name
         tokens = tokenize(candidate.sentence)
         at = next((k for k in range(1, len(tokens)) if tokens[k].text == word
-                   and _titled_surname(candidate.sentence, tokens, k, folded, language)
+                   and _titled_surname(candidate.sentence, tokens, k, folded, language, offices=True)
                    and not _particle_then_name(tokens, k, sets)), None)
         if at is not None:
             role = _role_before(candidate.sentence, tokens, at, sets, language)
@@ -1622,16 +1622,21 @@ def _particle_then_name(tokens: list[Token], k: int, sets) -> bool:
     return j > k + 1 and j < len(tokens) and tokens[j].is_capitalized
 
 
-def _titled_surname(sentence: str, tokens: list[Token], k: int, last: str, language: str) -> bool:
+def _titled_surname(sentence: str, tokens: list[Token], k: int, last: str, language: str, offices: bool = False) -> bool:
     """tokens[k] is the surname alone (the word after it no capitalised name word), right
-    after a title that stands only before a person."""
+    after a title that stands only before a person, or, asked (offices), after an office
+    whose holder is named by the surname alone (vocabulary "surname_offices": "le ministre
+    Diarra", "el ministro de Defensa Quirell")."""
     token = tokens[k]
     if token.folded != last or not token.is_capitalized:
         return False
     if k + 1 < len(tokens) and tokens[k + 1].is_capitalized and _gap_is_space(sentence, token, tokens[k + 1]):
         return False  # the full name again, or another name
     role = _role_before(sentence, tokens, k, _vocab_sets(), language)
-    return role is not None and _is_person_title(role, language)
+    if role is None:
+        return False
+    return _is_person_title(role, language) or (
+        offices and any(w in reference().words("surname_offices") for w in fold(role.rstrip(".")).split()))
 
 
 def name_tails(people: dict[str, Found]) -> dict[str, Found]:

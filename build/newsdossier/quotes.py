@@ -1069,6 +1069,15 @@ def _no_subject(cue: _Cue, text: str, language: str) -> bool:
     return len(words) <= 1 and all(w[:1].islower() or i == 0 for i, w in enumerate(words))
 
 
+def _nothing_named_after(cue: _Cue, text: str) -> bool:
+    """Whether the clause of an inverted speech verb ends right after it, or after a word in
+    lowercase or two ("...», apuntó.", "...», ha añadido, «...»", "...», dijo hoy."): no
+    subject is written after the verb, whoever the lists know."""
+    rest = re.split(r"[.;:,\"\u201c\u201d\u00ab\u00bb]", text[cue.end:], maxsplit=1)[0]
+    words = re.findall(r"[\w'-]+", rest)
+    return len(words) <= 2 and all(w[:1].islower() for w in words)
+
+
 def _glued_pronoun(cue: _Cue, comparable: str) -> bool:
     """French inversion: "a-t-il dit", "ajoute-t-elle", "dit-il"."""
     return bool(re.match(r"[\w-]*?-(?:t-)?(?:il|elle|ils|elles)(?!\w)", comparable[cue.start:cue.end + 9]))
@@ -1180,6 +1189,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                     mention = _speaker_before(cue, mentions, text, comparable, spans, language) or mention
             elif _inverted(cue, text, spans):
                 mention = _speaker_after(cue, mentions, text, comparable, spans, language) or _speaker_before(cue, mentions, text, comparable, spans, language)
+                if mention is None and _no_subject(cue, text, language) and _nothing_named_after(cue, text):
+                    # "«...», apuntó.", "«...», ha añadido, «...»": the one speaking goes on
+                    mention = _Mention(cue.start, cue.end, "pronoun", None)
             elif _after_comma(cue, text) and (tail := _tail_speaker(cue, mentions, text, comparable, spans, language)) is not None:
                 mention, rank = tail, 0 if tail.kind in ("entity", "title", "body") else 1
             else:

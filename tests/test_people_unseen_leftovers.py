@@ -1,0 +1,58 @@
+"""People and organisations of unseen articles: armed groups the press names in every
+language, Vietnamese titles of several capitalised syllables, and a surname alone after a
+minister's office. Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.extract import extract
+
+
+def people_of(text: str) -> list[str]:
+    return sorted(e.name for e in extract(text, None).entities.values() if e.kind == "person")
+
+
+def bodies_of(text: str) -> list[str]:
+    return sorted(e.name for e in extract(text, None).entities.values() if e.kind in ("organisation", "initiative"))
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        pytest.param("Le groupe Etat islamique a revendiqué l'embuscade près de Ménaka.", "Islamic State", id="fr-etat-islamique"),
+        pytest.param("Des combattants liés à Al-Qaïda ont attaqué le poste de Boni.", "Al-Qaeda", id="fr-al-qaida"),
+        pytest.param("El Estado Islámico en el Gran Sahara reivindicó el ataque contra la patrulla.",
+                     "Islamic State in the Greater Sahara", id="es-isgs"),
+        pytest.param("Fighters of Boko Haram raided the village before dawn.", "Boko Haram", id="en-boko-haram"),
+        pytest.param("Al-Shabaab claimed the bombing of the checkpoint.", "Al-Shabaab", id="en-al-shabaab"),
+        pytest.param("Les rebelles du M23 ont pris la colline voisine.", "March 23 Movement", id="fr-m23"),
+        pytest.param("JNIM claimed the ambush on the convoy.", "Group for the Support of Islam and Muslims", id="en-jnim"),
+    ],
+)
+def test_an_armed_group_is_an_organisation(text, body):
+    assert body in bodies_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        pytest.param("Ngài Lars Pedersen, Đại sứ Đan Mạch, đã tới thăm đơn vị.", "Lars Pedersen", id="ngai"),
+        pytest.param("Phó Tổng Tham mưu trưởng Trần Quang Khải dự buổi lễ.", "Trần Quang Khải", id="pho-tong-tham-muu-truong"),
+        pytest.param("Tổng Tham mưu trưởng Lê Đình Toàn phát biểu tại hội nghị.", "Lê Đình Toàn", id="tong-tham-muu-truong"),
+    ],
+)
+def test_a_vietnamese_title_is_no_part_of_a_name(text, person):
+    assert people_of(text) == [person]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        pytest.param("Le ministre Koudougou a visité le camp de Gao.", "Koudougou", id="fr-ministre"),
+        pytest.param("El ministro Valdivieso inauguró el centro de entrenamiento.", "Valdivieso", id="es-ministro"),
+        pytest.param("El canciller Barrientos recibió a la delegación haitiana.", "Barrientos", id="es-canciller"),
+        pytest.param("Minister Okonkwo opened the training centre on Monday.", "Okonkwo", id="en-minister"),
+    ],
+)
+def test_a_surname_alone_after_a_ministers_office_is_a_person(text, person):
+    assert people_of(text) == [person]

@@ -1,0 +1,31 @@
+"""Quotes in Spanish, a language that drops the subject: an inverted speech verb with no
+subject after it, and verbs and role words of the Spanish press. Every sentence here is
+written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.extract import extract
+
+
+def speakers_of(text: str) -> list[str]:
+    return [q.speaker for q in extract(text, None).quotes]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("La ministra Julia Orbegoso visitó el cuartel. “Las tropas están listas para partir”, apuntó.",
+                     "Julia Orbegoso", id="inverted-at-the-end"),
+        pytest.param("La ministra Julia Orbegoso visitó el cuartel. Pese a las «dificultades», ha añadido, «las tropas "
+                     "siguen firmes en su puesto».", "Julia Orbegoso", id="inverted-between-quotations"),
+        pytest.param("El coronel Pedro Viscarra habló en la ceremonia. La misión es «un compromiso de todo el país», como "
+                     "ha apuntado Viscarra en su discurso.", "Pedro Viscarra", id="ha-apuntado"),
+        pytest.param("El general Ramiro Alcázar visitó la escuela. \"Los niños vuelven a clase\", dijo. \"Es más fácil "
+                     "sostener la paz con las escuelas abiertas\", defendió Alcázar.", "Ramiro Alcázar", id="defendio"),
+        pytest.param("El enviado uruguayo Tomás Larrañaga llegó a Goma. Se trata, según dijo el diplomático, de proteger "
+                     "a los desplazados del campamento.", "Tomás Larrañaga", id="el-diplomatico"),
+    ],
+)
+def test_the_speaker_of_a_spanish_quote(text, speaker):
+    assert speakers_of(text)[-1] == speaker
