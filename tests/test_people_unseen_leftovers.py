@@ -56,3 +56,25 @@ def test_a_vietnamese_title_is_no_part_of_a_name(text, person):
 )
 def test_a_surname_alone_after_a_ministers_office_is_a_person(text, person):
     assert people_of(text) == [person]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Buổi lễ diễn ra tại cửa khẩu Tà Lùng (Cao Bằng) sáng nay.", id="province-in-brackets"),
+        pytest.param("Đoàn công tác đã tới Lâm Đồng hôm qua.", id="province-after-verb"),
+    ],
+)
+def test_two_vietnamese_syllables_with_no_title_are_no_person(text):
+    assert people_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        pytest.param("Thượng tướng Đổng Quân dự buổi lễ tại Hà Nội.", "Đổng Quân", id="two-syllables-with-a-rank"),
+        pytest.param("Trung tá Lê Văn Tám cho biết đơn vị đã sẵn sàng.", "Lê Văn Tám", id="three-syllables"),
+    ],
+)
+def test_a_vietnamese_name_with_a_title_or_three_syllables_is_a_person(text, person):
+    assert people_of(text) == [person]

@@ -1043,6 +1043,12 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # a person's office written after the name ("Anna Keller, commander of the Force"),
         # one office (not "peacekeepers", "ministers") and not a body's head word ("police")
         office_after = after is not None and _one_office(after, sets)
+        if (language in EXACT_LANGUAGES and len(segment) == 2 and role is None and after is None
+                and tokens[segment[0]].folded in sets["family"] and not all(tokens[k].text.isascii() for k in segment)):
+            # "Lạng Sơn", "Cao Bằng": two syllables, the first a family name, with no title
+            # before and no office after are a place's name as often as a person's (a
+            # Vietnamese name in the press has three syllables or a title before it)
+            return
         if titled or family or office_after or given or role is not None or (rare_end and not all_dictionary_words(segment)):
             if named_body(segment):
                 # a body named after the person: the body is left to be named as it would

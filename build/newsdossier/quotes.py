@@ -625,6 +625,13 @@ def _person_after(mention: _Mention, mentions: list[_Mention], text: str, langua
             return other
         if phrase and other.kind in ("entity", "title"):
             continue
+        if mention.kind == "entity" and other.kind in ("title", "unnamed") and _tight(gap, language, most=3, free_words=0):
+            # a body, then its officer's title and name ("said UN spokesman X", "said the
+            # army's spokesman, Colonel X"): the person, when the title names one
+            person = _person_after(other, mentions, text, language)
+            if person.kind == "entity" and person.found.kind == "person":
+                return person
+            break
         if mention.kind in ("title", "unnamed") and _complement_then_comma(gap + ", ", language):
             continue  # a body inside the title's complement ("le chef de la mission, X")
         break

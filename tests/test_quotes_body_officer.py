@@ -1,0 +1,31 @@
+"""Quotes: a body, then its officer's title and name after an inverted speech verb ("said
+UN spokesman X"): the person speaks, not the body. Every sentence here is written for
+these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.extract import extract
+
+
+def speakers_of(text: str) -> list[str]:
+    return [q.speaker for q in extract(text, None).quotes]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("The patrol came under fire near the river, said UN spokesman Arvid Lindqvist.", "Arvid Lindqvist",
+                     id="en-un-spokesman"),
+        pytest.param("The patrol came under fire near the river, said U.N. spokeswoman Helga Marstrand.", "Helga Marstrand",
+                     id="en-u-n-spokeswoman"),
+        pytest.param("The camp was shelled twice overnight, said MONUSCO spokesperson Idrissa Kanouté.", "Idrissa Kanouté",
+                     id="en-mission-spokesperson"),
+    ],
+)
+def test_the_officer_of_a_body_speaks(text, speaker):
+    assert speakers_of(text) == [speaker]
+
+
+def test_a_body_with_unnamed_officials_stays_the_body_or_unnamed():
+    assert speakers_of("The patrol came under fire near the river, UN officials said.") in (["United Nations"], [""])
