@@ -29,3 +29,19 @@ def test_the_officer_of_a_body_speaks(text, speaker):
 
 def test_a_body_with_unnamed_officials_stays_the_body_or_unnamed():
     assert speakers_of("The patrol came under fire near the river, UN officials said.") in (["United Nations"], [""])
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("The United Nations mission in Mali said a convoy struck a mine near Tessit.", "MINUSMA", id="un-mission-in-mali"),
+        pytest.param("The UN peacekeeping mission in Cyprus said the buffer zone was quiet again.", "UNFICYP",
+                     id="un-peacekeeping-mission-in-cyprus"),
+    ],
+)
+def test_the_mission_named_by_its_host_country_speaks(text, speaker):
+    assert speakers_of(text) == [speaker]
+
+
+def test_a_country_that_hosted_several_missions_names_none_of_them():
+    assert speakers_of("The UN peacekeeping mission in South Sudan said the camp was quiet again.") == [""]

@@ -394,6 +394,28 @@ def _body_named(word: str, named: list[Found], article: list[Found]) -> Found | 
     return next(iter(anywhere.values())) if len(anywhere) == 1 else None
 
 
+def _mission_of_country(word: str, end: int, comparable: str, entities: list[_Mention], language: str) -> Found | None:
+    """The operation a word for a mission names by its host country ("the United Nations
+    mission in Mali", "la mission de l'ONU au Mali", "la misión de la ONU en Malí"): the one
+    peacekeeping operation (reference missions.yaml) whose only host is the country named
+    right after the word, past a joining word or the body's name; None where the country
+    has hosted several (the article's year would have to choose) or none."""
+    if "mission" not in (_vocabulary()["body_references"].get(word) or []):
+        return None
+    country = next((m.found for m in entities if m.start >= end and m.found.kind == "country"), None)
+    if country is None or not country.code:
+        return None
+    at = next(m.start for m in entities if m.found is country)
+    gap = _masked_gap(comparable, end, at, entities)
+    if not _tight(gap, language, most=5, free_words=1) or not re.fullmatch(r"[\w\s'\u2019.-]*", gap):
+        return None
+    hosted = [m for m in reference().missions.values() if country.code in m.countries]
+    if len(hosted) != 1 or hosted[0].countries != (country.code,):
+        return None
+    mission = hosted[0]
+    return Found("mission", mission.id, mission.acronym, comparable, [mission.acronym])
+
+
 @lru_cache(maxsize=None)
 def _generic_forms() -> dict[str, str]:
     """Every form of a body every country has (_generic_bodies), folded -> its English name:
@@ -464,6 +486,8 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 found_for = _generic_body(match.group(), language)
             elif kind == "bodies":
                 found_for = _body_named(vocab_keys.get(match.group(), match.group()), named, article)
+                if found_for is None:
+                    found_for = _mission_of_country(vocab_keys.get(match.group(), match.group()), match.end(), comparable, entities, language)
                 if found_for is None:
                     mention_kind = "unnamed"  # "the ministry said" with no ministry named
             elif kind == "documents":
