@@ -78,3 +78,40 @@ def test_two_vietnamese_syllables_with_no_title_are_no_person(text):
 )
 def test_a_vietnamese_name_with_a_title_or_three_syllables_is_a_person(text, person):
     assert people_of(text) == [person]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        pytest.param("The talks were led by Army Commander Hamid Yusuf al-Rashidi in Jeddah.", "Hamid Yusuf al-Rashidi",
+                     id="al-glued-family-name"),
+        pytest.param("President Karim Nasser el-Masri received the envoy.", "Karim Nasser el-Masri", id="el-glued-family-name"),
+        pytest.param("The Minister of Foreign Affairs Omar Haidar Bakri arrived in Juba.", "Omar Haidar Bakri",
+                     id="office-complement-before-name"),
+        pytest.param("Gen. Idris Musa Kalbani Leader of the militia agreed to the truce.", "Idris Musa Kalbani",
+                     id="leader-after-name"),
+        pytest.param("El presidente, Iván Campo, pidió una prórroga.", "Iván Campo", id="es-given-ivan"),
+        pytest.param("Chủ tịch nước Tô Lâm dự buổi lễ.", "Tô Lâm", id="vi-two-syllables-after-chu-tich-nuoc"),
+    ],
+)
+def test_a_name_is_read_whole_and_alone(text, person):
+    assert people_of(text) == [person]
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        pytest.param("The Sudanese Armed Forces and the Rapid Support Forces agreed to a truce.", "Rapid Support Forces",
+                     id="en-rsf"),
+        pytest.param("The Sudanese Armed Forces and the Rapid Support Forces agreed to a truce.", "Sudanese Armed Forces",
+                     id="en-saf"),
+        pytest.param("Las FARC entregaron las armas a la misión.", "FARC", id="es-farc"),
+        pytest.param("Ông phát biểu tại Đại hội đồng Liên hợp quốc hôm qua.", "General Assembly", id="vi-dai-hoi-dong"),
+    ],
+)
+def test_a_body_of_the_news_is_known(text, body):
+    assert body in bodies_of(text)
+
+
+def test_the_security_council_without_an_article_before_naciones_unidas_is_the_council():
+    assert bodies_of("La reunión del Consejo de Seguridad de Naciones Unidas fue breve.") == ["Security Council"]

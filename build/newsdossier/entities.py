@@ -282,6 +282,15 @@ def _office_connector_before(tokens: list[Token], first: int, sets) -> bool:
     return before.is_capitalized or (before.folded in sets["connectors"] and first >= 3 and tokens[first - 3].is_capitalized)
 
 
+def _particle_glued_name(token: Token, sets) -> bool:
+    """A name particle in lowercase joined by a hyphen to a capitalised word ("al-Burhan",
+    "el-Sisi", "bin-Salman"; vocabulary "name_particles"): the family name of the name it
+    ends, printed as Arabic names are romanised."""
+    particle, dash, rest = token.text.partition("-")
+    return (dash == "-" and particle.islower() and particle in sets["particles"] and rest[:1].isupper()
+            and rest[1:].replace("-", "").isalpha())
+
+
 def _title_going_on(tokens: list[Token], segment: list[int], language: str) -> bool:
     """Whether the segment's words and the one or two words after it, in lowercase, are a
     title of the language's list ("Tổng Thư ký", Secretary-General, printed with its first
@@ -356,6 +365,8 @@ def _runs(text: str, tokens: list[Token], sets) -> list[list[int]]:
         elif (current and joined and token.folded in sets["connectors"] and _capital_after_connectors(text, tokens, i, sets)
               and not _bare_article(tokens, current, i, sets)):
             current.append(i)
+        elif current and joined and _particle_glued_name(token, sets):
+            current.append(i)  # "Abdel Fattah al-Burhan": the run goes on to the family name
         else:
             if current:
                 runs.append(current)
@@ -995,7 +1006,10 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             segment = _trim(segment[1:], tokens, sets["particles"] & lowercase)
         # the end of an office's name before the person's, after its connector ("Chief of
         # Communications and Public Information Jane Doe"): dictionary words are the office's
-        if segment and _office_connector_before(tokens, segment[0], sets) and segment[0] - 2 not in person_tokens:
+        # (also past a title word of the office's complement: "Minister of Foreign Affairs Jane Doe")
+        if segment and (_office_connector_before(tokens, segment[0], sets)
+                        or (segment[0] > 0 and tokens[segment[0] - 1].folded in sets["titles"]
+                            and _office_connector_before(tokens, segment[0] - 1, sets))) and segment[0] - 2 not in person_tokens:
             while (len(segment) > 2 and is_dictionary_word(_dictionary_form(tokens[segment[0]]), language)
                    and tokens[segment[0]].folded not in sets["given"]):
                 segment = segment[1:]
@@ -1073,6 +1087,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             segment.append(k)
         elif segment and token.folded in sets["particles"] and not token.is_capitalized:
             segment.append(k)
+        elif segment and not claimed[k] and _particle_glued_name(token, sets):
+            segment.append(k)  # "Abdel Fattah al-Burhan": a particle glued to the family name
         elif segment and not claimed[k] and _inner_name_word(sentence, tokens, k, run, claimed, sets, language):
             segment.append(k)
         elif (segment and not claimed[k] and _initial(token) and k + 1 in run_set and not claimed[k + 1]
