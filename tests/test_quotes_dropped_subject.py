@@ -29,3 +29,16 @@ def speakers_of(text: str) -> list[str]:
 )
 def test_the_speaker_of_a_spanish_quote(text, speaker):
     assert speakers_of(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("Ana Beltrán Robles habló ante el Consejo. “Los avances son reales, pero lentos”, indicó Beltrán en su "
+                     "intervención.", "Ana Beltrán Robles", id="first-of-two-family-names"),
+        pytest.param("El presidente paraguayo, Tomás Ibarrola, habló en Asunción. El mandatario explicó que el Gobierno pidió "
+                     "la prórroga.", "Tomás Ibarrola", id="el-mandatario"),
+    ],
+)
+def test_a_spanish_person_named_again_speaks(text, speaker):
+    assert speakers_of(text)[-1] == speaker

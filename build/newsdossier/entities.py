@@ -1698,7 +1698,10 @@ def with_full_names(found: list[Found], tails: dict[str, Found]) -> list[Found]:
 
 
 def resolve_surnames(sentence: str, people: dict[str, Found]) -> list[Found]:
-    """Single-word mentions of a person already named in full in the same article."""
+    """Single-word mentions of a person already named in full in the same article: the first
+    or the last word of the name, else the word before the last of a name of three words or
+    more that is no given name (vocabulary "given_names") nor particle: the first of two
+    family names, as Spanish names are shortened ("Carlos Ruiz Massieu" ... "Ruiz")."""
     if not people:
         return []
     by_part: dict[str, Found] = {}
@@ -1706,6 +1709,11 @@ def resolve_surnames(sentence: str, people: dict[str, Found]) -> list[Found]:
         parts = [fold(w) for w in person.name.split()]
         for part in {parts[-1], parts[0]}:
             by_part.setdefault(part, person)
+    sets = _vocab_sets()
+    for person in people.values():
+        parts = [fold(w) for w in person.name.split()]
+        if len(parts) >= 3 and parts[-2] not in sets["given"] and parts[-2] not in sets["particles"]:
+            by_part.setdefault(parts[-2], person)
     hits = []
     for token in tokenize(sentence):
         if token.is_capitalized and not token.is_acronym:
