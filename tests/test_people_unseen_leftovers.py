@@ -115,3 +115,19 @@ def test_a_body_of_the_news_is_known(text, body):
 
 def test_the_security_council_without_an_article_before_naciones_unidas_is_the_council():
     assert bodies_of("La reunión del Consejo de Seguridad de Naciones Unidas fue breve.") == ["Security Council"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Le colonel Malick a indiqué que les assaillants avaient fui vers le nord.", id="fr-malick"),
+        pytest.param("Colonel Kalifa said the road to the camp was open again.", id="en-kalifa"),
+        pytest.param("Le capitaine Hamadoun a conduit la patrouille jusqu'au puits.", id="fr-hamadoun"),
+    ],
+)
+def test_a_sahel_given_name_alone_after_a_rank_is_no_person(text):
+    assert people_of(text) == []
+
+
+def test_a_sahel_given_name_opens_the_full_name():
+    assert people_of("Le colonel Salifou Kanouté a parlé. Le colonel Salifou a ensuite quitté la salle.") == ["Salifou Kanouté"]
