@@ -55,6 +55,29 @@ def _document_year(sentence: str, mention: DateMention) -> bool:
     return bool(re.search(r"\d\s*\($", sentence[:mention.start]) and sentence[mention.end:mention.end + 1] == ")")
 
 
+# A wire's date line opening a sentence: an optional place in capitals and a comma, the
+# date, an optional agency in brackets, then a dash ("April 6 (UPI) --", "24 November 2017 –",
+# "UNITED NATIONS, July 29 (Xinhua) —").
+_DATELINE_BEFORE = re.compile(r"\W*(?:[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd .'-]*,\s*(?:[\w.]+\s*,?\s*)?)?")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:--?|\u2013|\u2014)\s")
+# Quotation marks around a name ("la base “15 de Noviembre”", "Camp « 2 Février »").
+_OPENING_QUOTES = "\"\u201c\u00ab\u2018'"
+_CLOSING_QUOTES = "\"\u201d\u00bb\u2019'"
+
+
+def not_a_happening_date(sentence: str, mention: DateMention) -> bool:
+    """Whether a printed date dates no happening of its sentence by the way it is set: the
+    date line of a wire opening the sentence ("April 6 (UPI) -- Two peacekeepers were killed
+    this week": the day of the report), a date that is the whole sentence ("20/12/2016."),
+    or a date that is the whole of a quoted name ("the “15 de Noviembre” base")."""
+    if _DATELINE_BEFORE.fullmatch(sentence, 0, mention.start) and _DATELINE_AFTER.match(sentence, mention.end):
+        return True
+    if not re.search(r"[^\W\d]", sentence[:mention.start] + sentence[mention.end:]):
+        return True
+    before, after = sentence[:mention.start].rstrip(), sentence[mention.end:].lstrip()
+    return bool(before) and bool(after) and before[-1] in _OPENING_QUOTES and after[0] in _CLOSING_QUOTES
+
+
 def in_passing(sentence: str, start: int, words: list[EventWord] = ()) -> bool:
     """Whether the date starting at offset start of the sentence is a date in passing: right
     after "since", "by", "until" (and their French, Spanish and Vietnamese forms), or inside
@@ -1318,14 +1341,16 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
     telling itself: "announced on Thursday the dispatch of troops"), those nearer an event word of
     another happening than the main one (they date that one: "at the ceremony for the
     soldiers killed last year"), and those in a relative clause describing another noun than
-    the main event's word ("the mission, which counts 12,000 troops today")."""
+    the main event's word ("the mission, which counts 12,000 troops today"), and those ending
+    a span (span_bound: "its mandate was due to expire Thursday")."""
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     pronouns = _word_pattern("relative_pronouns", language)
     clauses, own = [], []
     for match in pronouns.finditer(compared) if pronouns else ():
         end = _CLAUSE_END.search(compared, match.end())
         lo, hi = match.start(), end.start() if end else len(compared)
-        describes_main = lo >= main.end and re.fullmatch(r"\W{0,3}", compared[main.end:lo])
+        describes_main = lo >= main.end and (re.fullmatch(r"\W{0,3}", compared[main.end:lo])
+                                             or _complement_of(compared[main.end:lo], language))
         if describes_main:
             own.append((lo, hi))
         elif not lo <= main.start < hi:
@@ -1340,10 +1365,29 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
     reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
     for start, end in relative_spans(sentence, language):
         if ((not reported and told_on_day(sentence, start, language, words, end))
+                or span_bound(sentence, start, language)  # "due to expire Thursday": a span's end
                 or any(gap(w, start, end) < gap(main, start, end) for w in others)
                 or any(lo <= start < hi for lo, hi in clauses)):
             sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     return sentence
+
+
+@lru_cache(maxsize=None)
+def _complement_pattern(language: str) -> re.Pattern | None:
+    """The prepositions of vocabulary "noun_complement_prepositions" as whole words (one
+    ending in an apostrophe, "d'", glued to the next word)."""
+    words = _vocabulary_words(reference().vocabulary.get("noun_complement_prepositions") or {}, language)
+    return re.compile(r"(?:" + alternation(words) + r")(?:(?<=')|(?![\w-]))") if words else None
+
+
+def _complement_of(between: str, language: str) -> bool:
+    """Whether the text between an event noun and a relative pronoun is the noun's own
+    complement, a preposition of vocabulary "noun_complement_prepositions" and three words
+    at most ("l'explosion d'un engin qui a tué", "the explosion of a mine that killed"): the
+    clause then still describes the happening the noun names."""
+    pattern = _complement_pattern(language)
+    match = pattern.match(between.lstrip()) if pattern else None
+    return match is not None and re.fullmatch(r"\s*(?:[^\W\d][\w'-]*\s*){1,3}\W{0,3}", between.lstrip()[match.end():]) is not None
 
 
 # "in 2015", "en 2015", "năm 2015": a year named as the time of something, not "since 2013"
@@ -1395,6 +1439,7 @@ def dated_happening(sentence: str, language: str = "und", passing: list[tuple[in
         if not bare_year and (mention.kind != "date" or not (mention.value.month or mention.value.year)):
             continue
         if (in_passing(sentence, mention.start) or told_on_day(sentence, mention.start, language)
+                or not_a_happening_date(sentence, mention)
                 or calendar_day(sentence, mention.start, language) or span_bound(sentence, mention.start, language)
                 or any(lo <= mention.start < hi for lo, hi in passing)):
             continue
@@ -1593,7 +1638,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
         mentions = [d for d in all_dates if (d.kind == "date" or d.kind == "year" and not _document_year(sentence, d))
                     and (not in_passing(sentence, d.start, words) or since_when(sentence, d, words, language))
-                    and not calendar_day(sentence, d.start, language)
+                    and not calendar_day(sentence, d.start, language) and not not_a_happening_date(sentence, d)
                     and not span_bound(sentence, d.start, language) and not bracketed_years(sentence, d)
                     and not since_setup(sentence, d.start, language)
                     and (reported or not told_on_day(sentence, d.start, language, words))]

@@ -1,0 +1,133 @@
+"""Events: weekend phrases, a weekday with a day number but no month, a year named by "early
+this year", "slain" in a time clause, a span's end named by a weekday, dates set
+apart from the happening by their place (a wire's date line, a date alone, a quoted name), a
+relative clause after an event noun's complement, and the half of a month. Every sentence here
+is written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsdossier.dates import weekend, weekday_with_day
+from newsdossier.datevalue import PartialDate, edtf_of
+from eventcases import body_events
+
+MONDAY = PartialDate(2019, 3, 11)  # a Monday
+FRIDAY = PartialDate(2019, 3, 8)
+
+
+def dates_of(sentence: str, language: str, anchor: PartialDate = MONDAY, lead: bool = False) -> list[str]:
+    return sorted(e.date for e in body_events(sentence, language, anchor, lead=lead))
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("Two soldiers were wounded this weekend when their truck overturned.", "en", id="en"),
+        pytest.param("Deux soldats ont été blessés ce week-end dans une embuscade.", "fr", id="fr"),
+        pytest.param("Dos soldados resultaron heridos este fin de semana en una emboscada.", "es", id="es"),
+    ],
+)
+def test_a_weekend_named_on_a_monday_is_the_one_just_past(sentence, language):
+    assert dates_of(sentence, language) == ["2019-03-09/2019-03-10"]
+
+
+@pytest.mark.parametrize(
+    "day, offset, planned, expected",
+    [
+        pytest.param(date(2019, 3, 11), 0, False, ("2019-03-09", "2019-03-10"), id="monday-this"),
+        pytest.param(date(2019, 3, 8), 0, False, ("2019-03-09", "2019-03-10"), id="friday-this"),
+        pytest.param(date(2019, 3, 11), 0, True, ("2019-03-16", "2019-03-17"), id="monday-this-planned"),
+        pytest.param(date(2019, 3, 8), -1, False, ("2019-03-02", "2019-03-03"), id="friday-last"),
+        pytest.param(date(2019, 3, 11), 1, False, ("2019-03-16", "2019-03-17"), id="monday-next"),
+    ],
+)
+def test_weekend_days(day, offset, planned, expected):
+    start, end = weekend(day, offset, planned)
+    assert (edtf_of(start), edtf_of(end)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, language, expected",
+    [
+        pytest.param("Tres soldados murieron el sábado 23 en una emboscada.", "es", "2019-02-23", id="es-previous-month"),
+        pytest.param("Trois soldats ont été tués dimanche 3 dans une embuscade.", "fr", "2019-03-03", id="fr"),
+    ],
+)
+def test_a_weekday_with_a_day_number_names_that_day(sentence, language, expected):
+    assert dates_of(sentence, language, PartialDate(2019, 3, 4)) == [expected]
+
+
+def test_a_number_that_is_no_such_weekday_is_left_alone():
+    # no Saturday the 31st in the two months before 4 March 2019
+    assert weekday_with_day(5, " 31 heridos", PartialDate(2019, 3, 4)) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("Two soldiers were killed early this year in an ambush near the river.", "en", id="en"),
+        pytest.param("Deux soldats ont été tués en début d'année dans une embuscade près du fleuve.", "fr", id="fr"),
+        pytest.param("Dos soldados murieron a principios de año en una emboscada junto al río.", "es", id="es"),
+    ],
+)
+def test_early_this_year_is_the_article_year(sentence, language):
+    assert dates_of(sentence, language) == ["2019"]
+
+
+def test_slain_in_a_time_clause_dates_the_killing():
+    sentence = "It was the worst loss for the force since 2004, when nine guards were slain at a border post."
+    assert dates_of(sentence, "en") == ["2004"]
+
+
+def test_a_weekday_ending_a_span_dates_no_vote():
+    sentence = ("The council adopted a text that keeps the office open until May 2, as its term had been due "
+                "to expire Thursday.")
+    assert "2019-03-07" not in dates_of(sentence, "en", FRIDAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("March 8 (Wire) -- Two guards were killed in the north, the governor said.", id="agency"),
+        pytest.param("NAIROBI, March 8 \u2013 Two guards were killed in the north.", id="place"),
+    ],
+)
+def test_a_wire_date_line_opening_a_sentence_dates_no_happening(sentence):
+    # told in the body, the killing has no day of its own: the date line is the report's
+    assert dates_of(sentence, "en", PartialDate(2019, 3, 8)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("14/02/2019.", "es", id="date-alone"),
+        pytest.param("The convoy stopped at the \u201c12 de Octubre\u201d camp for water.", "en", id="quoted-name"),
+        pytest.param("Le convoi a fait halte au camp \u00ab 2 F\u00e9vrier \u00bb pour se ravitailler.", "fr", id="quoted-name-fr"),
+    ],
+)
+def test_a_date_set_apart_from_any_happening_dates_none(sentence, language):
+    assert dates_of(sentence, language) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("C'est l'explosion d'une mine qui a blessé deux gardes dimanche.", "fr", id="fr"),
+        pytest.param("Fue la explosión de una mina la que hirió a dos guardias el domingo.", "es", id="es-control"),
+    ],
+)
+def test_a_clause_after_the_event_nouns_complement_describes_it(sentence, language):
+    assert dates_of(sentence, language) == ["2019-03-10"]
+
+
+@pytest.mark.parametrize(
+    "sentence, language, expected",
+    [
+        pytest.param("El coronel asumió el mando en la primera quincena de febrero.", "es", "2019-02", id="es"),
+        pytest.param("Le colonel a pris le commandement dans la première quinzaine de février.", "fr", "2019-02", id="fr"),
+    ],
+)
+def test_the_half_of_a_month_dates_by_the_month(sentence, language, expected):
+    assert dates_of(sentence, language) == [expected]
