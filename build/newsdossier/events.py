@@ -60,6 +60,9 @@ def _document_year(sentence: str, mention: DateMention) -> bool:
 # "UNITED NATIONS, July 29 (Xinhua) —").
 _DATELINE_BEFORE = re.compile(r"\W*(?:[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd .'-]*,\s*(?:[\w.]+\s*,?\s*)?)?")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:--?|\u2013|\u2014)\s")
+# A year joined by a dash to another: the two ends of a span of years
+_YEAR_SPAN_AFTER = re.compile(r"\s*[-\u2013\u2014]\s*(?:19|20)\d\d\b")
+_YEAR_SPAN_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*[-\u2013\u2014]\s*$")
 # Quotation marks around a name ("la base “15 de Noviembre”", "Camp « 2 Février »").
 _OPENING_QUOTES = "\"\u201c\u00ab\u2018'"
 _CLOSING_QUOTES = "\"\u201d\u00bb\u2019'"
@@ -69,7 +72,11 @@ def not_a_happening_date(sentence: str, mention: DateMention) -> bool:
     """Whether a printed date dates no happening of its sentence by the way it is set: the
     date line of a wire opening the sentence ("April 6 (UPI) -- Two peacekeepers were killed
     this week": the day of the report), a date that is the whole sentence ("20/12/2016."),
-    or a date that is the whole of a quoted name ("the “15 de Noviembre” base")."""
+    a date that is the whole of a quoted name ("the “15 de Noviembre” base"), or a year that
+    is one end of a span of years ("nhiệm kỳ 2025 - 2026", "the 2024-2025 dry season")."""
+    if mention.kind == "year" and (_YEAR_SPAN_AFTER.match(sentence, mention.end)
+                                   or _YEAR_SPAN_BEFORE.search(sentence, 0, mention.start)):
+        return True
     if _DATELINE_BEFORE.fullmatch(sentence, 0, mention.start) and _DATELINE_AFTER.match(sentence, mention.end):
         return True
     if not re.search(r"[^\W\d]", sentence[:mention.start] + sentence[mention.end:]):
@@ -1084,6 +1091,15 @@ def _word_pattern(section: str, language: str, agreeing: bool = False) -> re.Pat
     return re.compile(r"(?<![\w-])(?:" + alternation(words) + r")(?![\w-])") if words else None
 
 
+def file_photo_caption(sentence: str, language: str = "und") -> bool:
+    """Whether the sentence is the caption of a picture from the archives (vocabulary
+    "file_photo_words": "(AP file photo)", "photo d'archives", "foto de archivo", "ảnh tư
+    liệu"): what it shows happened another day, for another story, and is no happening the
+    article reports. language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("file_photo_words", language)
+    return bool(pattern and pattern.search(_compared(sentence, language in EXACT_LANGUAGES)))
+
+
 def separate_incident(sentence: str, language: str = "und") -> bool:
     """Whether the sentence tells a second incident beside the one told before it (vocabulary
     "separate_incident_markers": "In a separate incident", "Dans une attaque distincte", "En
@@ -1613,6 +1629,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
     for index, (sentence, found) in enumerate(sentences):
         if index >= LEAD_SENTENCES:
             lead = False  # deep in the body, a sentence without a date is no longer the day's news
+        if file_photo_caption(sentence, language):
+            continue  # the caption of a picture of another day: no happening of the article's
         words = event_words(sentence, language)
         passing = founding_in_passing(sentence, language) + mission_setup_in_passing(sentence, found, language)
         if passing:  # "the mission, set up in 2013, ...": how its subject came to be, in passing
