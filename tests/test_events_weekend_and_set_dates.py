@@ -155,3 +155,14 @@ def test_a_file_photo_caption_tells_no_happening_of_the_article(sentence, langua
 )
 def test_a_span_of_years_dates_no_happening(sentence, language):
     assert "2019" not in dates_of(sentence, language)
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("The board on Tuesday extended the mandate of the office until next March.", "en", id="en"),
+    ],
+)
+def test_a_future_word_inside_an_until_phrase_makes_no_plan(sentence, language):
+    events = body_events(sentence, language, PartialDate(2019, 3, 13))
+    assert [(e.date, e.announced) for e in events] == [("2019-03-12", False)]

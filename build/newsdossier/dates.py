@@ -346,6 +346,15 @@ def deadline_before(before: str, language: str = "und") -> bool:
     return any(gap.fullmatch(tail, m.end()) for m in pattern.finditer(tail))
 
 
+def deadline_word(text: str, language: str = "und") -> int | None:
+    """Offset of the first word of the text that makes what follows a deadline or the end of
+    a span (dates.yaml "deadline_markers": "until", "jusqu'au", "hasta"); None without one.
+    language: ISO 639-1 code of the text."""
+    pattern = _marker_pattern("deadline_markers", language)
+    match = pattern.search(_lower(text)) if pattern else None
+    return match.start() if match else None
+
+
 @lru_cache(maxsize=None)
 def _deadline_gap() -> re.Pattern:
     """What may stand between a deadline marker and its date: spaces, or an article of

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .dates import DateMention, date_word, find_dates, future_tense, past_marked, relative_period, relative_span, relative_spans, resolve_year
+from .dates import DateMention, date_word, deadline_word, find_dates, future_tense, past_marked, relative_period, relative_span, relative_spans, resolve_year
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found
 from .reference import EXACT_LANGUAGES, reference
@@ -1091,6 +1091,16 @@ def _word_pattern(section: str, language: str, agreeing: bool = False) -> re.Pat
     return re.compile(r"(?<![\w-])(?:" + alternation(words) + r")(?![\w-])") if words else None
 
 
+def _deadline_cut(sentence: str, end: int, language: str = "und", reach: int = 30) -> int:
+    """Where the words after an event word (up to reach characters from offset end) that may
+    put its clause in the future stop: at a deadline word (dates.yaml "deadline_markers":
+    "until", "jusqu'au", "hasta"), whose phrase names the end of a span, not the time of
+    the happening ("extended the mandate until next March" tells a past vote)."""
+    tail = sentence[end:end + reach]
+    cut = deadline_word(tail, language)
+    return end + (len(tail) if cut is None else cut)
+
+
 def file_photo_caption(sentence: str, language: str = "und") -> bool:
     """Whether the sentence is the caption of a picture from the archives (vocabulary
     "file_photo_words": "(AP file photo)", "photo d'archives", "foto de archivo", "ảnh tư
@@ -1675,7 +1685,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         place, code = _place(sentence, found, dateline_place)
         surface = _place_surface(sentence, found, place)
         frame = next((w for w in words if w.frame and not w.subordinate and w.start < main.start), None)
-        clause = sentence[_clause_start(sentence, main.start):main.end + 30]
+        clause = sentence[_clause_start(sentence, main.start):_deadline_cut(sentence, main.end, language)]
         planned = not main.frame and future_tense(sentence[frame.end:main.end + 30] if frame else clause, language)
 
         def finding(word: EventWord) -> EventFinding:
