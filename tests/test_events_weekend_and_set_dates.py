@@ -61,6 +61,18 @@ def test_a_weekday_with_a_day_number_names_that_day(sentence, language, anchor, 
     assert dates_of(sentence, language, anchor) == [expected]
 
 
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("El sábado 2 soldados murieron en una emboscada.", "es", id="es"),
+        pytest.param("On Saturday 2 guards were wounded in an ambush.", "en", id="en"),
+    ],
+)
+def test_a_count_after_a_weekday_is_no_day_number(sentence, language):
+    # 2 March 2019 was a Saturday too: the count must not be read as that day
+    assert dates_of(sentence, language, PartialDate(2019, 3, 12)) == ["2019-03-09"]
+
+
 def test_a_number_that_is_no_such_weekday_is_left_alone():
     # no Saturday the 31st in the two months before 4 March 2019
     assert weekday_with_day(5, " 31 heridos", PartialDate(2019, 3, 4)) is None

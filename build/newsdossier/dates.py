@@ -561,19 +561,31 @@ def printed_weekday(text: str, mention: DateMention) -> int | None:
 
 # a day number right after a weekday ("sábado 24", "dimanche 24,", "Sunday 24th"), with no
 # month after it (find_dates reads "sábado 24 de septiembre" as a full date)
-_DAY_AFTER_WEEKDAY = re.compile(r"\s*,?\s*(?:the\s+)?([0-3]?\d)(?:st|nd|rd|th|er|o)?(?![\w/.:-]|\s*(?:h\b|%|,\d))")
+_DAY_AFTER_WEEKDAY = re.compile(r"\s+(?:the\s+)?([0-3]?\d)(?:st|nd|rd|th|er|o)?(?![\w/.:-]|\s*(?:h\b|%|,\d))")
+
+
+@lru_cache(maxsize=None)
+def _after_day_number() -> re.Pattern:
+    """What may follow the day number of "el sábado 24": a stop, a bracket or the end, or a
+    word opening the rest of the clause (dates.yaml "after_day_number_words", any
+    language's); a noun would make the number a count ("el sábado 5 soldados murieron")."""
+    words = {w for listed in (reference().date_words.get("after_day_number_words") or {}).values() for w in listed or ()}
+    return re.compile(r"\s*(?:[.,;:)\]\u2013\u2014-]|$|(?:" + alternation(words | {fold(w) for w in words}) + r")(?![\w']))", re.I)
 
 
 def weekday_with_day(weekday: int | None, after: str, anchor: PartialDate, forward: bool = False,
                      reach: int = 62) -> PartialDate | None:
     """The day a weekday followed by a day number names ("el sábado 24", "dimanche 24",
-    "Saturday 24th"; after: the text right after the weekday's name): the last day on or
+    "Saturday 24th"; after: the text right after the weekday's name; the number followed by
+    a stop, a preposition or a conjunction, _after_day_number): the last day on or
     before the anchor (or, forward, the first on or after it) within reach days whose day of
     the month is that number and whose weekday is that weekday (0 = Monday); None without a
     number there, or when no such day lies within reach (a number that is no day)."""
     match = _DAY_AFTER_WEEKDAY.match(after)
     if weekday is None or match is None or not (anchor.year and anchor.month and anchor.day):
         return None
+    if not _after_day_number().match(after, match.end()):
+        return None  # "el sábado 5 soldados murieron": a count, not a day
     number = int(match.group(1))
     day = date(anchor.year, anchor.month, anchor.day)
     step = 1 if forward else -1
