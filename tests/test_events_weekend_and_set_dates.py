@@ -178,3 +178,18 @@ def test_a_span_of_years_dates_no_happening(sentence, language):
 def test_a_future_word_inside_an_until_phrase_makes_no_plan(sentence, language):
     events = body_events(sentence, language, PartialDate(2019, 3, 13))
     assert [(e.date, e.announced) for e in events] == [("2019-03-12", False)]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("Two missing guards were found dead on Monday near the river.", "en", id="en-found-dead"),
+        pytest.param("A ranger was murdered on Monday near the park gate.", "en", id="en-murdered"),
+        pytest.param("Un gardien a été assassiné lundi près du fleuve.", "fr", id="fr"),
+        pytest.param("Un guardia fue asesinado el lunes cerca del río.", "es", id="es"),
+        pytest.param("Hai lính gác bị sát hại hôm thứ Hai gần sông.", "vi", id="vi"),
+    ],
+)
+def test_a_killing_verb_dates_a_casualty(sentence, language):
+    events = body_events(sentence, language, PartialDate(2019, 3, 12))
+    assert [(e.kind, e.date) for e in events] == [("casualty", "2019-03-11")]
