@@ -193,3 +193,9 @@ def test_a_future_word_inside_an_until_phrase_makes_no_plan(sentence, language):
 def test_a_killing_verb_dates_a_casualty(sentence, language):
     events = body_events(sentence, language, PartialDate(2019, 3, 12))
     assert [(e.kind, e.date) for e in events] == [("casualty", "2019-03-11")]
+
+
+def test_a_date_line_still_dates_a_sentence_without_an_event_word():
+    # no event word: the happening the sentence tells is of the date line's day
+    sentence = "March 7 (Wire) - The envoy on Thursday paid a courtesy to the governor at his residence."
+    assert dates_of(sentence, "en", PartialDate(2019, 3, 8)) == ["2019-03-07"]

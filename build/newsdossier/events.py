@@ -68,16 +68,19 @@ _OPENING_QUOTES = "\"\u201c\u00ab\u2018'"
 _CLOSING_QUOTES = "\"\u201d\u00bb\u2019'"
 
 
-def not_a_happening_date(sentence: str, mention: DateMention) -> bool:
+def not_a_happening_date(sentence: str, mention: DateMention, date_line: bool = True) -> bool:
     """Whether a printed date dates no happening of its sentence by the way it is set: the
     date line of a wire opening the sentence ("April 6 (UPI) -- Two peacekeepers were killed
     this week": the day of the report), a date that is the whole sentence ("20/12/2016."),
     a date that is the whole of a quoted name ("the “15 de Noviembre” base"), or a year that
-    is one end of a span of years ("nhiệm kỳ 2025 - 2026", "the 2024-2025 dry season")."""
+    is one end of a span of years ("nhiệm kỳ 2025 - 2026", "the 2024-2025 dry season").
+    date_line: whether a wire's date line counts (not where the sentence has no event word:
+    "December 3 (Wire) - The envoy on Tuesday paid a courtesy to ..." then tells a happening
+    of the date line's day)."""
     if mention.kind == "year" and (_YEAR_SPAN_AFTER.match(sentence, mention.end)
                                    or _YEAR_SPAN_BEFORE.search(sentence, 0, mention.start)):
         return True
-    if _DATELINE_BEFORE.fullmatch(sentence, 0, mention.start) and _DATELINE_AFTER.match(sentence, mention.end):
+    if date_line and _DATELINE_BEFORE.fullmatch(sentence, 0, mention.start) and _DATELINE_AFTER.match(sentence, mention.end):
         return True
     if not re.search(r"[^\W\d]", sentence[:mention.start] + sentence[mention.end:]):
         return True
@@ -1465,7 +1468,7 @@ def dated_happening(sentence: str, language: str = "und", passing: list[tuple[in
         if not bare_year and (mention.kind != "date" or not (mention.value.month or mention.value.year)):
             continue
         if (in_passing(sentence, mention.start) or told_on_day(sentence, mention.start, language)
-                or not_a_happening_date(sentence, mention)
+                or not_a_happening_date(sentence, mention, date_line=False)
                 or calendar_day(sentence, mention.start, language) or span_bound(sentence, mention.start, language)
                 or any(lo <= mention.start < hi for lo, hi in passing)):
             continue
