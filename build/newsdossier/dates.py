@@ -285,6 +285,9 @@ def relative_day(text: str, anchor: PartialDate | None, language: str = "und", n
     before, after = text[start:mention.start], text[mention.end:mention.end + 25]
     past = _next_to_past_word(before, after, language)
     ahead = (planned or future_tense(before + " " + " ".join(after.split()[:1]), language) or scheduled(before, language)) and not past
+    numbered = weekday_with_day(weekday_number(mention.text), after, anchor, forward=ahead)
+    if numbered is not None:
+        return numbered  # "el sábado 24", "dimanche 24": the day of that number falling on that weekday
     resolved = resolve_weekday(weekday_number(mention.text), anchor, forward=ahead)
     if resolved == anchor and (past or _next_to_past_word(before, after, language, "next_markers")):
         # "last Friday" / "vendredi prochain" written on a Friday: a week before or after
@@ -341,6 +344,15 @@ def deadline_before(before: str, language: str = "und") -> bool:
     tail = _lower(before[-40:])
     gap = _deadline_gap()
     return any(gap.fullmatch(tail, m.end()) for m in pattern.finditer(tail))
+
+
+def deadline_word(text: str, language: str = "und") -> int | None:
+    """Offset of the first word of the text that makes what follows a deadline or the end of
+    a span (dates.yaml "deadline_markers": "until", "jusqu'au", "hasta"); None without one.
+    language: ISO 639-1 code of the text."""
+    pattern = _marker_pattern("deadline_markers", language)
+    match = pattern.search(_lower(text)) if pattern else None
+    return match.start() if match else None
 
 
 @lru_cache(maxsize=None)
@@ -451,10 +463,12 @@ def _counted(compared: str, start: int, language: str) -> bool:
     pattern = _count_before_pattern(language)
     return bool(pattern and pattern.search(compared[max(0, start - 20):start]))
 
-def relative_period(text: str, anchor: PartialDate | None, language: str = "und") -> tuple[PartialDate, PartialDate | None] | None:
+def relative_period(text: str, anchor: PartialDate | None, language: str = "und",
+                    planned: bool = False) -> tuple[PartialDate, PartialDate | None] | None:
     """A week, month or year named relative to the article's date ("last week", "la semaine
     dernière", "el mes pasado", "the month before", Vietnamese "tuần trước"), as its first and
-    last day for a week (ISO weeks, Monday first), its month or its year otherwise; None
+    last day for a week (ISO weeks, Monday first) or a weekend (weekend: "this weekend", "ce
+    week-end"), its month or its year otherwise; None
     without one or without an anchor precise enough (a day for a week, a month for a month).
     language: ISO 639-1 code of the text."""
     if anchor is None or anchor.year is None:
@@ -470,12 +484,30 @@ def relative_period(text: str, anchor: PartialDate | None, language: str = "und"
         monday = day - timedelta(days=day.weekday()) + timedelta(weeks=offset)
         sunday = monday + timedelta(days=6)
         return PartialDate(monday.year, monday.month, monday.day), PartialDate(sunday.year, sunday.month, sunday.day)
+    if unit == "weekend" and anchor.month and anchor.day:
+        return weekend(date(anchor.year, anchor.month, anchor.day), offset, planned)
     if unit == "month" and anchor.month:
         index = anchor.year * 12 + anchor.month - 1 + offset
         return PartialDate(index // 12, index % 12 + 1), None
     if unit == "year":
         return PartialDate(anchor.year + offset), None
     return None
+
+
+def weekend(day: date, offset: int = 0, planned: bool = False) -> tuple[PartialDate, PartialDate]:
+    """The Saturday and Sunday a weekend phrase names from an article of that day: offset 0
+    ("this weekend", "ce week-end", "este fin de semana") the weekend just past when written
+    from Monday to Wednesday, else the weekend of the article's own week; -1 ("last weekend")
+    the last weekend ended before the article's day; 1 ("next weekend") the first one begun
+    after it. planned: the happening is told as to come, so offset 0 is the first weekend not
+    yet over on the article's day."""
+    saturday = day - timedelta(days=day.weekday()) + timedelta(days=5)  # the Saturday of its week
+    if offset == 0 and day.weekday() <= 2 and not planned or offset < 0 and day.weekday() <= 5:
+        saturday -= timedelta(days=7)
+    elif offset > 0 and day.weekday() >= 5:
+        saturday += timedelta(days=7)
+    sunday = saturday + timedelta(days=1)
+    return PartialDate(saturday.year, saturday.month, saturday.day), PartialDate(sunday.year, sunday.month, sunday.day)
 
 
 def relative_spans(text: str, language: str = "und") -> list[tuple[int, int]]:
@@ -500,7 +532,7 @@ def relative_span(text: str, anchor: PartialDate | None, language: str = "und", 
     day = relative_day(text, anchor, language, near=near, planned=planned)
     if day is not None:
         return day, None
-    return relative_period(text, anchor, language)
+    return relative_period(text, anchor, language, planned=planned)
 
 
 def weekday_years(month: int, day: int, weekday: int, first_year: int, last_year: int) -> list[int]:
@@ -525,6 +557,43 @@ def printed_weekday(text: str, mention: DateMention) -> int | None:
     names = "|".join(re.escape(n) for n in sorted(_weekday_table(), key=len, reverse=True))
     match = re.search(r"\b(" + names + r")\W{0,3}(?:le|el|ngay)?\W{0,3}$", before) or re.match(r"^\W{0,3}(" + names + r")\b", after)
     return weekday_number(match.group(1)) if match else None
+
+
+# a day number right after a weekday ("sábado 24", "dimanche 24,", "Sunday 24th"), with no
+# month after it (find_dates reads "sábado 24 de septiembre" as a full date)
+_DAY_AFTER_WEEKDAY = re.compile(r"\s+(?:the\s+)?([0-3]?\d)(?:st|nd|rd|th|er|o)?(?![\w/.:-]|\s*(?:h\b|%|,\d))")
+
+
+@lru_cache(maxsize=None)
+def _after_day_number() -> re.Pattern:
+    """What may follow the day number of "el sábado 24": a stop, a bracket or the end, or a
+    word opening the rest of the clause (dates.yaml "after_day_number_words", any
+    language's); a noun would make the number a count ("el sábado 5 soldados murieron")."""
+    words = {w for listed in (reference().date_words.get("after_day_number_words") or {}).values() for w in listed or ()}
+    return re.compile(r"\s*(?:[.,;:)\]\u2013\u2014-]|$|(?:" + alternation(words | {fold(w) for w in words}) + r")(?![\w']))", re.I)
+
+
+def weekday_with_day(weekday: int | None, after: str, anchor: PartialDate, forward: bool = False,
+                     reach: int = 62) -> PartialDate | None:
+    """The day a weekday followed by a day number names ("el sábado 24", "dimanche 24",
+    "Saturday 24th"; after: the text right after the weekday's name; the number followed by
+    a stop, a preposition or a conjunction, _after_day_number): the last day on or
+    before the anchor (or, forward, the first on or after it) within reach days whose day of
+    the month is that number and whose weekday is that weekday (0 = Monday); None without a
+    number there, or when no such day lies within reach (a number that is no day)."""
+    match = _DAY_AFTER_WEEKDAY.match(after)
+    if weekday is None or match is None or not (anchor.year and anchor.month and anchor.day):
+        return None
+    if not _after_day_number().match(after, match.end()):
+        return None  # "el sábado 5 soldados murieron": a count, not a day
+    number = int(match.group(1))
+    day = date(anchor.year, anchor.month, anchor.day)
+    step = 1 if forward else -1
+    for shift in range(reach + 1):
+        candidate = day + timedelta(days=step * shift)
+        if candidate.day == number and candidate.weekday() == weekday:
+            return PartialDate(candidate.year, candidate.month, candidate.day)
+    return None
 
 
 def resolve_weekday(weekday: int, anchor: PartialDate, forward: bool = False) -> PartialDate | None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .dates import DateMention, date_word, find_dates, future_tense, past_marked, relative_period, relative_span, relative_spans, resolve_year
+from .dates import DateMention, date_word, deadline_word, find_dates, future_tense, past_marked, relative_period, relative_span, relative_spans, resolve_year
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found
 from .reference import EXACT_LANGUAGES, reference
@@ -53,6 +53,39 @@ def _document_year(sentence: str, mention: DateMention) -> bool:
     """Whether a year is part of a document's name ("resolution 2350 (2017)"), a year in
     brackets right after a number, rather than the year of a happening."""
     return bool(re.search(r"\d\s*\($", sentence[:mention.start]) and sentence[mention.end:mention.end + 1] == ")")
+
+
+# A wire's date line opening a sentence: an optional place in capitals and a comma, the
+# date, an optional agency in brackets, then a dash ("April 6 (UPI) --", "24 November 2017 –",
+# "UNITED NATIONS, July 29 (Xinhua) —").
+_DATELINE_BEFORE = re.compile(r"\W*(?:[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd .'-]*,\s*(?:[\w.]+\s*,?\s*)?)?")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:--?|\u2013|\u2014)\s")
+# A year joined by a dash to another: the two ends of a span of years
+_YEAR_SPAN_AFTER = re.compile(r"\s*[-\u2013\u2014]\s*(?:19|20)\d\d\b")
+_YEAR_SPAN_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*[-\u2013\u2014]\s*$")
+# Quotation marks around a name ("la base “15 de Noviembre”", "Camp « 2 Février »").
+_OPENING_QUOTES = "\"\u201c\u00ab\u2018'"
+_CLOSING_QUOTES = "\"\u201d\u00bb\u2019'"
+
+
+def not_a_happening_date(sentence: str, mention: DateMention, date_line: bool = True) -> bool:
+    """Whether a printed date dates no happening of its sentence by the way it is set: the
+    date line of a wire opening the sentence ("April 6 (UPI) -- Two peacekeepers were killed
+    this week": the day of the report), a date that is the whole sentence ("20/12/2016."),
+    a date that is the whole of a quoted name ("the “15 de Noviembre” base"), or a year that
+    is one end of a span of years ("nhiệm kỳ 2025 - 2026", "the 2024-2025 dry season").
+    date_line: whether a wire's date line counts (not where the sentence has no event word:
+    "December 3 (Wire) - The envoy on Tuesday paid a courtesy to ..." then tells a happening
+    of the date line's day)."""
+    if mention.kind == "year" and (_YEAR_SPAN_AFTER.match(sentence, mention.end)
+                                   or _YEAR_SPAN_BEFORE.search(sentence, 0, mention.start)):
+        return True
+    if date_line and _DATELINE_BEFORE.fullmatch(sentence, 0, mention.start) and _DATELINE_AFTER.match(sentence, mention.end):
+        return True
+    if not re.search(r"[^\W\d]", sentence[:mention.start] + sentence[mention.end:]):
+        return True
+    before, after = sentence[:mention.start].rstrip(), sentence[mention.end:].lstrip()
+    return bool(before) and bool(after) and before[-1] in _OPENING_QUOTES and after[0] in _CLOSING_QUOTES
 
 
 def in_passing(sentence: str, start: int, words: list[EventWord] = ()) -> bool:
@@ -1061,6 +1094,25 @@ def _word_pattern(section: str, language: str, agreeing: bool = False) -> re.Pat
     return re.compile(r"(?<![\w-])(?:" + alternation(words) + r")(?![\w-])") if words else None
 
 
+def _deadline_cut(sentence: str, end: int, language: str = "und", reach: int = 30) -> int:
+    """Where the words after an event word (up to reach characters from offset end) that may
+    put its clause in the future stop: at a deadline word (dates.yaml "deadline_markers":
+    "until", "jusqu'au", "hasta"), whose phrase names the end of a span, not the time of
+    the happening ("extended the mandate until next March" tells a past vote)."""
+    tail = sentence[end:end + reach]
+    cut = deadline_word(tail, language)
+    return end + (len(tail) if cut is None else cut)
+
+
+def file_photo_caption(sentence: str, language: str = "und") -> bool:
+    """Whether the sentence is the caption of a picture from the archives (vocabulary
+    "file_photo_words": "(AP file photo)", "photo d'archives", "foto de archivo", "ảnh tư
+    liệu"): what it shows happened another day, for another story, and is no happening the
+    article reports. language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("file_photo_words", language)
+    return bool(pattern and pattern.search(_compared(sentence, language in EXACT_LANGUAGES)))
+
+
 def separate_incident(sentence: str, language: str = "und") -> bool:
     """Whether the sentence tells a second incident beside the one told before it (vocabulary
     "separate_incident_markers": "In a separate incident", "Dans une attaque distincte", "En
@@ -1318,14 +1370,16 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
     telling itself: "announced on Thursday the dispatch of troops"), those nearer an event word of
     another happening than the main one (they date that one: "at the ceremony for the
     soldiers killed last year"), and those in a relative clause describing another noun than
-    the main event's word ("the mission, which counts 12,000 troops today")."""
+    the main event's word ("the mission, which counts 12,000 troops today"), and those ending
+    a span (span_bound: "its mandate was due to expire Thursday")."""
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     pronouns = _word_pattern("relative_pronouns", language)
     clauses, own = [], []
     for match in pronouns.finditer(compared) if pronouns else ():
         end = _CLAUSE_END.search(compared, match.end())
         lo, hi = match.start(), end.start() if end else len(compared)
-        describes_main = lo >= main.end and re.fullmatch(r"\W{0,3}", compared[main.end:lo])
+        describes_main = lo >= main.end and (re.fullmatch(r"\W{0,3}", compared[main.end:lo])
+                                             or _complement_of(compared[main.end:lo], language))
         if describes_main:
             own.append((lo, hi))
         elif not lo <= main.start < hi:
@@ -1340,10 +1394,29 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
     reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
     for start, end in relative_spans(sentence, language):
         if ((not reported and told_on_day(sentence, start, language, words, end))
+                or span_bound(sentence, start, language)  # "due to expire Thursday": a span's end
                 or any(gap(w, start, end) < gap(main, start, end) for w in others)
                 or any(lo <= start < hi for lo, hi in clauses)):
             sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     return sentence
+
+
+@lru_cache(maxsize=None)
+def _complement_pattern(language: str) -> re.Pattern | None:
+    """The prepositions of vocabulary "noun_complement_prepositions" as whole words (one
+    ending in an apostrophe, "d'", glued to the next word)."""
+    words = _vocabulary_words(reference().vocabulary.get("noun_complement_prepositions") or {}, language)
+    return re.compile(r"(?:" + alternation(words) + r")(?:(?<=')|(?![\w-]))") if words else None
+
+
+def _complement_of(between: str, language: str) -> bool:
+    """Whether the text between an event noun and a relative pronoun is the noun's own
+    complement, a preposition of vocabulary "noun_complement_prepositions" and three words
+    at most ("l'explosion d'un engin qui a tué", "the explosion of a mine that killed"): the
+    clause then still describes the happening the noun names."""
+    pattern = _complement_pattern(language)
+    match = pattern.match(between.lstrip()) if pattern else None
+    return match is not None and re.fullmatch(r"\s*(?:[^\W\d][\w'-]*\s*){1,3}\W{0,3}", between.lstrip()[match.end():]) is not None
 
 
 # "in 2015", "en 2015", "năm 2015": a year named as the time of something, not "since 2013"
@@ -1395,6 +1468,7 @@ def dated_happening(sentence: str, language: str = "und", passing: list[tuple[in
         if not bare_year and (mention.kind != "date" or not (mention.value.month or mention.value.year)):
             continue
         if (in_passing(sentence, mention.start) or told_on_day(sentence, mention.start, language)
+                or not_a_happening_date(sentence, mention, date_line=False)
                 or calendar_day(sentence, mention.start, language) or span_bound(sentence, mention.start, language)
                 or any(lo <= mention.start < hi for lo, hi in passing)):
             continue
@@ -1568,6 +1642,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
     for index, (sentence, found) in enumerate(sentences):
         if index >= LEAD_SENTENCES:
             lead = False  # deep in the body, a sentence without a date is no longer the day's news
+        if file_photo_caption(sentence, language):
+            continue  # the caption of a picture of another day: no happening of the article's
         words = event_words(sentence, language)
         passing = founding_in_passing(sentence, language) + mission_setup_in_passing(sentence, found, language)
         if passing:  # "the mission, set up in 2013, ...": how its subject came to be, in passing
@@ -1593,7 +1669,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
         mentions = [d for d in all_dates if (d.kind == "date" or d.kind == "year" and not _document_year(sentence, d))
                     and (not in_passing(sentence, d.start, words) or since_when(sentence, d, words, language))
-                    and not calendar_day(sentence, d.start, language)
+                    and not calendar_day(sentence, d.start, language) and not not_a_happening_date(sentence, d)
                     and not span_bound(sentence, d.start, language) and not bracketed_years(sentence, d)
                     and not since_setup(sentence, d.start, language)
                     and (reported or not told_on_day(sentence, d.start, language, words))]
@@ -1612,7 +1688,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         place, code = _place(sentence, found, dateline_place)
         surface = _place_surface(sentence, found, place)
         frame = next((w for w in words if w.frame and not w.subordinate and w.start < main.start), None)
-        clause = sentence[_clause_start(sentence, main.start):main.end + 30]
+        clause = sentence[_clause_start(sentence, main.start):_deadline_cut(sentence, main.end, language)]
         planned = not main.frame and future_tense(sentence[frame.end:main.end + 30] if frame else clause, language)
 
         def finding(word: EventWord) -> EventFinding:
