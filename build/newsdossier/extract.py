@@ -42,6 +42,9 @@ class Extraction:
     quotes: list[Quote] = field(default_factory=list)  # who said what, in the order of the text
     # What _article_date read (layout, lead, text, strict hints, language), for determined_date.
     date_inputs: tuple | None = field(default=None, repr=False, compare=False)
+    # Whether the source is only an outlet (not an agency) the running text cites, the page
+    # printing none of its own.
+    source_cited: bool = False
 
     @cached_property
     def determined_date(self) -> str:
@@ -73,6 +76,10 @@ def _first_words(paragraphs: list[str]) -> str:
     return " ".join(words[:DERIVED_TITLE_WORDS]).rstrip(",;:") + "\u2026"
 
 
+# The length of a copyright line; of a longer paragraph that opens with the mark, the part read.
+COPYRIGHT_LINE_CHARS = 300
+
+
 @lru_cache(maxsize=1)
 def _copyright_patterns() -> dict[str, re.Pattern]:
     vocab = reference().vocabulary
@@ -99,9 +106,14 @@ def copyright_holder(line: str) -> str | None:
     year alone). The marks and phrases are vocabulary.yaml's copyright_marks and
     rights_reserved."""
     line = " ".join(line.split())
-    if len(line) > 300:  # a copyright line is short; a paragraph that mentions copyright is not one
-        return None
     p = _copyright_patterns()
+    if len(line) > COPYRIGHT_LINE_CHARS:
+        # A copyright line is short; a paragraph that mentions copyright is not one, but a
+        # footer paragraph that opens with the mark ("Copyright © 2023 Example.com, LLC.
+        # Reproduction of material from any Example pages ... is prohibited. ...") does.
+        if not p["marks"].match(line[:COPYRIGHT_LINE_CHARS]):
+            return None
+        line = line[:COPYRIGHT_LINE_CHARS]
     line, reserved_first = p["reserved_first"].subn("", line.strip())
     match = p["marks_optional" if reserved_first else "marks"].match(line)
     if not match:
@@ -272,11 +284,20 @@ def _source(layout: Layout) -> str | None:
         return _host_of(printed) or printed
     if layout.site_name:  # "Headline | The Sahel Tribune" above the bare headline
         return layout.site_name
-    # Then the outlet the text itself cites as its source ("... told Radio Okapi", "(GNA)").
+    return None
+
+
+def _cited_source(layout: Layout) -> dict | None:
+    """The outlet (a sources.yaml row) the text itself cites as its source ("... told Radio
+    Okapi", "(GNA)"), the one cited most; None without one. Where the page prints no outlet
+    of its own (_source), the best guess from the text; an agency's (its copy is what other
+    outlets print) is as good as printed, another outlet's is weaker than the page's own
+    address (a story quotes another outlet's report: ingest.precedence.settle)."""
+    ref = reference()
     named = Counter(row["id"] for para in layout.paragraphs for row in ref.reporting_sources_in(para))
     if named:
         best = max(named, key=lambda i: named[i])
-        return next(row["name"] for row in ref.sources if row["id"] == best)
+        return next(row for row in ref.sources if row["id"] == best)
     # An agency credited only for a photo is not taken: agencies sell photos to every outlet.
     return None
 
@@ -990,7 +1011,9 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     today: the day the text is read (default: the system's date); a publication date the
     text does not print in full is never inferred after it."""
     layout = segment(text)
-    source = _source(layout) or ""
+    printed_source = _source(layout)
+    cited = None if printed_source else _cited_source(layout)
+    source = printed_source or (cited["name"] if cited else "")
     if layout.title:
         layout.title = without_outlet(layout.title, source)
     paragraphs = layout.paragraphs
@@ -1112,4 +1135,5 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     places = [(dateline_place, None)] if dateline_place else []
     places += [(f.name, f.code) for f in entities.values() if f.kind in ("city", "country") and f.sentence == layout.title]
     quotes = find_quotes(sentences, entities.values(), language)
-    return Extraction(fields, paragraphs, entities, events, mentions, places, text_date, quotes, date_inputs)
+    return Extraction(fields, paragraphs, entities, events, mentions, places, text_date, quotes, date_inputs,
+                      source_cited=bool(cited) and cited.get("kind") != "agency")

@@ -1,0 +1,94 @@
+"""Outlet of pages copied from a browser or saved, in forms met on real pages of outlets the
+labelled corpus does not hold: Vietnamese copyright lines ("Bản quyền thuộc về ..."), a
+footer paragraph that opens with the copyright line, and a page whose text only cites
+another outlet ("told the BBC") while its own address names the site. Each case is a page
+of our own."""
+
+import pytest
+
+from newsdossier.extract import copyright_holder, extract
+from newsdossier.ingest.known import Known
+from newsdossier.ingest.precedence import settle
+
+
+def _page(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+VI_HEADLINE = "Tỉnh khánh thành cây cầu mới nối hai bờ sông Lam"
+VI_LEAD = ("Sáng nay, tỉnh đã khánh thành cây cầu mới nối hai xã bên bờ sông Lam sau hai năm thi công, "
+           "giúp người dân đi lại thuận tiện hơn trong mùa mưa lũ.")
+VI_SECOND = "Theo ông Trần Văn Hòa, giám đốc ban quản lý dự án, cây cầu dài 300 mét và có bốn làn xe."
+
+
+@pytest.mark.parametrize("footer", [
+    "© Bản quyền thuộc về Báo Sông Lam",
+    "Bản quyền thuộc về Báo Sông Lam",
+    "Bản quyền © 2024 Báo Sông Lam. Giữ toàn quyền.",
+    "Bản quyền thuộc Báo Sông Lam. Cấm sao chép khi chưa được sự đồng ý bằng văn bản.",
+])
+def test_a_vietnamese_copyright_line_names_the_outlet(footer):
+    page = _page("Thời sự", "Xã hội", VI_HEADLINE, "Thứ Hai, 12/3/2024 08:15 (GMT+7)", VI_LEAD, VI_SECOND, "Xem thêm", footer)
+    assert extract(page).fields["source"] == "Báo Sông Lam"
+
+
+@pytest.mark.parametrize("line", [
+    "Bản quyền thuộc Báo Sông Lam. Cấm sao chép khi chưa được sự đồng ý bằng văn bản.",
+    "© Bản quyền thuộc về Báo Sông Lam",
+])
+def test_vietnamese_copyright_holder(line):
+    assert copyright_holder(line) == "Báo Sông Lam"
+
+
+LONG_FOOTER = ("Copyright © 2021 Harbourline.com, LLC. Reproduction of material from any Harbourline pages without "
+               "written permission is strictly prohibited. HARBOURLINE is a registered trademark in the United States. "
+               "Wire stories are the property of their agencies and are printed here under licence; their copyright "
+               "notices apply to them and to the pictures that come with them, wherever they are shown on this site.")
+
+
+def test_a_long_footer_paragraph_opening_with_the_copyright_line():
+    assert len(LONG_FOOTER) > 300
+    assert copyright_holder(LONG_FOOTER) == "Harbourline.com"
+    page = _page("Home", "News", "Old bridge reopens to traffic after repairs to its pillars",
+                 "The engineers of the town reopened the old bridge on Tuesday after three days of work, the mayor said.",
+                 "Traffic on the bridge will stay limited to light vehicles until the end of the month.",
+                 "Most read", LONG_FOOTER)
+    assert extract(page).fields["source"] == "Harbourline.com"
+
+
+def test_a_paragraph_that_only_mentions_copyright_names_no_holder():
+    paragraph = ("The court heard that the band had sued over copyright in the song, claiming that the producers had "
+                 "copied its melody without asking; the judge said the case turned on whether the tune was original "
+                 "enough to be protected, and asked both sides to bring their musicologists to the next hearing, "
+                 "which is set for the spring.")
+    assert len(paragraph) > 300
+    assert copyright_holder(paragraph) is None
+
+
+def _known(url: str) -> Known:
+    known = Known()
+    known.add("url", url, "markup", "the page's canonical link or og:url")
+    return known.with_address()
+
+
+CITING = _page(
+    "Council leaders call for a vote on the harbour plan",
+    "Two council leaders called on Thursday for a vote on the harbour plan, saying that residents had not been heard.",
+    "Speaking to the BBC on Friday morning, one of them said the plan would be changed before the summer.",
+)
+AGENCY = _page(
+    "Council leaders call for a vote on the harbour plan",
+    "Two council leaders called on Thursday for a vote on the harbour plan, according to Reuters.",
+    "One of them said the plan would be changed before the summer.",
+)
+
+
+@pytest.mark.parametrize("text, expected", [
+    (CITING, "harbourgazette.org"),  # an outlet the text only quotes: the page's own site
+    (AGENCY, "Reuters"),  # an agency's report, printed by the site: the agency
+])
+def test_an_outlet_the_text_only_cites_gives_way_to_the_page_address(text, expected):
+    known = _known("https://www.harbourgazette.org/news/council-vote")
+    extraction = extract(text, known)
+    fields = settle(extraction.fields, extraction.text_date, known, extraction.source_cited)
+    assert fields["source"] == expected
