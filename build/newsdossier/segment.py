@@ -228,10 +228,16 @@ _GLUED_YEAR = re.compile(r"(?<![\w])((?:19|20)\d\d)(?=[^\W\d_][^\W\d_A-ZÀ-ÝĐ]
 _GLUED_DATE = re.compile(r"(?<=[^\W\d_]{2})(?=[0-3]?\d([/.-])[01]?\d\1(?:19|20)\d\d(?!\d))")
 
 
+# A time of day glued to the capitalised word after it, as a page's two stamps are copied
+# ("Publié le 2 nov. 2023 à 16:00Mis à jour le 2 nov. 2023 à 16:16", "10:42Updated ..."):
+# the second stamp goes on a line of its own.
+_GLUED_TIME = re.compile(r"((?<![\d:])(?:[01]?\d|2[0-3])[:h][0-5]\d)(?=[A-ZÀ-ÝĐ][^\W\d_A-ZÀ-ÝĐ])")
+
+
 def split_lines(text: str) -> list[str]:
     """Non-empty lines; blocks of hard-wrapped lines (a plain-text archive) are joined first."""
     lines: list[str] = []
-    for block in _BLANK_LINE.split(text.translate(_INVISIBLE)):
+    for block in _BLANK_LINE.split(_GLUED_TIME.sub("\\1\n", text.translate(_INVISIBLE))):
         # wide gaps inside a line separate menu items: keep them visible as separators
         rows = [normalize_space(_WIDE_GAP.sub(" | ", _GLUED_DATE.sub(" ", _GLUED_YEAR.sub(r"\1 ", r)))) for r in block.split("\n") if r.strip()]
         # a short line of parts ("By Name | October 4, 2019 | 04:29 pm", "Source: X| date|Editor: Y")
@@ -714,7 +720,9 @@ def segment(text: str) -> Layout:
             layout.metadata["date"] = m["date"].strip()
             line = line[m.end():]
             folded = fold(line)
-        if _is_date_line(line, strict=bool(body)):
+        # (a lead printed above the byline and the date, as a standfirst, has not begun the
+        # text yet: a date line under it is still read as loosely as one above it)
+        if _is_date_line(line, strict=len(body) > 1 or (bool(body) and "date" in layout.metadata)):
             _byline_before_date(layout, headers, lines[:index])
             if p["updated_prefix"].match(folded):  # "Updated 21 March 2023 10:30": a later edit
                 layout.metadata.setdefault("updated", line)
