@@ -82,13 +82,52 @@ AGENCY = _page(
     "One of them said the plan would be changed before the summer.",
 )
 
+PRESS_OFFICE = _page(
+    "Soldier wounded as patrol is ambushed near the border",
+    "A soldier was wounded when a patrol was ambushed near the border on Sunday, the paper reported citing "
+    "Inter-Services Public Relations (ISPR).",
+    "The ISPR said the patrol had returned fire and that the wounded soldier had been taken to hospital.",
+)
+
 
 @pytest.mark.parametrize("text, expected", [
     (CITING, "harbourgazette.org"),  # an outlet the text only quotes: the page's own site
     (AGENCY, "Reuters"),  # an agency's report, printed by the site: the agency
+    (PRESS_OFFICE, "Inter-Services Public Relations"),  # a press office's release: its source
 ])
 def test_an_outlet_the_text_only_cites_gives_way_to_the_page_address(text, expected):
     known = _known("https://www.harbourgazette.org/news/council-vote")
     extraction = extract(text, known)
     fields = settle(extraction.fields, extraction.text_date, known, extraction.source_cited)
     assert fields["source"] == expected
+
+
+STANDFIRST = {
+    "en": ("Old bridge reopens to traffic after repairs to its pillars",
+           "The town's engineers needed three days to shore up the pillars of the bridge, closed to all traffic since the storm of last winter flooded the valley and damaged its oldest arches",
+           "Published on March 3, 2022, at 9:15 am (Paris)",
+           "The engineers of the town reopened the old bridge on Thursday after three days of work on its pillars, the mayor said."),
+    "fr": ("Le vieux pont rouvre à la circulation après la réparation de ses piliers",
+           "Les ingénieurs de la ville ont eu besoin de trois jours pour consolider les piliers du pont, fermé à toute circulation depuis que la tempête de l'hiver dernier a inondé la vallée et abîmé ses plus vieilles arches",
+           "Publié le 3 mars 2022 à 09h15",
+           "Les ingénieurs de la ville ont rouvert le vieux pont jeudi après trois jours de travaux sur ses piliers, a indiqué le maire."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_date_line_under_a_standfirst(lang):
+    headline, standfirst, stamp, lead = STANDFIRST[lang]
+    page = _page("Home", "Society", headline, standfirst, stamp, "Share", lead,
+                 "Traffic on the bridge will stay limited to light vehicles until the end of the month.")
+    assert extract(page).determined_date == "2022-03-03"
+
+
+@pytest.mark.parametrize("stamps", [
+    "Publié le 3 mars 2022 à 09:15Mis à jour le 4 mars 2022 à 11:40",
+    "Published 3 March 2022 at 09:15Updated 4 March 2022 at 11:40",
+])
+def test_a_publication_stamp_glued_to_the_update_stamp(stamps):
+    headline, _standfirst, _stamp, lead = STANDFIRST["en"]
+    page = _page("Home", "Society", headline, "By Jane Roe", stamps, lead,
+                 "Traffic on the bridge will stay limited to light vehicles until the end of the month.")
+    assert extract(page).determined_date == "2022-03-03"

@@ -42,8 +42,8 @@ class Extraction:
     quotes: list[Quote] = field(default_factory=list)  # who said what, in the order of the text
     # What _article_date read (layout, lead, text, strict hints, language), for determined_date.
     date_inputs: tuple | None = field(default=None, repr=False, compare=False)
-    # Whether the source is only an outlet (not an agency) the running text cites, the page
-    # printing none of its own.
+    # Whether the source is only an outlet the running text cites, the page printing none of
+    # its own, and one that supplies no copy to others (no "kind" in sources.yaml).
     source_cited: bool = False
 
     @cached_property
@@ -290,9 +290,10 @@ def _source(layout: Layout) -> str | None:
 def _cited_source(layout: Layout) -> dict | None:
     """The outlet (a sources.yaml row) the text itself cites as its source ("... told Radio
     Okapi", "(GNA)"), the one cited most; None without one. Where the page prints no outlet
-    of its own (_source), the best guess from the text; an agency's (its copy is what other
-    outlets print) is as good as printed, another outlet's is weaker than the page's own
-    address (a story quotes another outlet's report: ingest.precedence.settle)."""
+    of its own (_source), the best guess from the text; an agency's or a press office's
+    (sources.yaml "kind": its copy is what other outlets print) is as good as printed,
+    another outlet's is weaker than the page's own address (a story quotes another outlet's
+    report: ingest.precedence.settle)."""
     ref = reference()
     named = Counter(row["id"] for para in layout.paragraphs for row in ref.reporting_sources_in(para))
     if named:
@@ -1136,4 +1137,4 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     places += [(f.name, f.code) for f in entities.values() if f.kind in ("city", "country") and f.sentence == layout.title]
     quotes = find_quotes(sentences, entities.values(), language)
     return Extraction(fields, paragraphs, entities, events, mentions, places, text_date, quotes, date_inputs,
-                      source_cited=bool(cited) and cited.get("kind") != "agency")
+                      source_cited=bool(cited) and not cited.get("kind"))
