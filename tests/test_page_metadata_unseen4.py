@@ -131,3 +131,42 @@ def test_a_publication_stamp_glued_to_the_update_stamp(stamps):
     page = _page("Home", "Society", headline, "By Jane Roe", stamps, lead,
                  "Traffic on the bridge will stay limited to light vehicles until the end of the month.")
     assert extract(page).determined_date == "2022-03-03"
+
+
+EN_HEADLINE, _, _, EN_LEAD = STANDFIRST["en"]
+EN_SECOND = "Traffic on the bridge will stay limited to light vehicles until the end of the month."
+
+
+@pytest.mark.parametrize("bar", [
+    f"{EN_HEADLINE} | The Valley Ledger",
+    f"{EN_HEADLINE} - The Valley Ledger",
+])
+def test_the_title_bar_names_a_site_the_reference_does_not_know(bar):
+    page = _page(bar, EN_HEADLINE, "March 3, 2022", EN_LEAD, EN_SECOND)
+    extraction = extract(page)
+    assert extraction.fields["source"] == "The Valley Ledger"
+    assert extraction.fields["title"] == EN_HEADLINE
+
+
+@pytest.mark.parametrize("byline, author, outlet", [
+    ("By Jane Roe, The Valley Ledger", "Jane Roe", "The Valley Ledger"),
+    ("By Jane Roe for The Valley Ledger", "Jane Roe", "The Valley Ledger"),
+    ("Par Jean Dupont pour Le Progrès du Lac", "Jean Dupont", "Le Progrès du Lac"),
+    ("Por Ana Gómez, El Heraldo de la Costa", "Ana Gómez", "El Heraldo de la Costa"),
+])
+def test_a_byline_crediting_an_outlet_the_reference_does_not_know(byline, author, outlet):
+    page = _page(EN_HEADLINE, byline, "March 3, 2022", EN_LEAD, EN_SECOND)
+    extraction = extract(page)
+    assert extraction.fields["source"] == outlet
+    assert extraction.fields["authors"] == [author]
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("By Jane Roe and Mark Daily", ["Jane Roe", "Mark Daily"]),  # a surname that is a newspaper's word
+    ("By Jane Roe, Staff Writer", ["Jane Roe"]),
+])
+def test_a_writer_is_no_outlet(byline, authors):
+    page = _page(EN_HEADLINE, byline, "March 3, 2022", EN_LEAD, EN_SECOND)
+    extraction = extract(page)
+    assert extraction.fields["authors"] == authors
+    assert extraction.fields["source"] == ""

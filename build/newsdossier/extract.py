@@ -381,7 +381,8 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
             words = [words[0][2:], *words[1:]]
         return ref.find_source(" ".join(words)) if words else None
 
-    for part in re.split(r",\s*|;\s*|\s+(?:and|et|y|e|và)\s+|\s*&\s*|\s*/\s*", byline):
+    for index, part in enumerate(re.split(r",\s*|;\s*|\s+(?:and|et|y|e|và)\s+|\s*&\s*|\s*/\s*", byline)):
+        known_outlets = len(outlets)
         for inner in re.findall(r"\(([^()]*)\)", part):
             if (row := ref.find_source(inner)):
                 outlets.append(row)
@@ -392,6 +393,13 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
                 outlets.append(row)
                 words = words[:j]
                 break
+        else:
+            # one the reference does not know, after the name ("Jane Roe for The Example Ledger")
+            at = next((j for j in range(2, len(words) - 1) if words[j].islower() and fold(words[j]) in joins
+                       and _unknown_outlet(words[j:], joins)), None)
+            if at is not None:
+                outlets.append({"name": _unknown_outlet(words[at:], joins)})
+                words = words[:at]
         # A role word before the name: what follows the last one is the name, what precedes
         # it the outlet ("The News International writer Carlos López", "El País corresponsal
         # Ana Gómez"), taken as the source when the reference knows it.
@@ -414,9 +422,29 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
             else:
                 break
         name = " ".join(words).strip(" .,;:-\u2013\u2014")
+        if index and len(outlets) == known_outlets and (unknown := _unknown_outlet(words, joins)):
+            outlets.append({"name": unknown})  # "By Jane Roe, The Example Ledger"
+            continue
         if name and name not in names:
             names.append(name)
     return names, outlets
+
+
+def _unknown_outlet(words: list[str], joins: frozenset[str]) -> str | None:
+    """The name of an outlet the reference does not know, as a part of a byline after the
+    writer's name prints it: opened by an article or a word that introduces an outlet
+    (vocabulary "byline_outlet_words": "The", "for", "pour Le", "para El") and holding a word
+    of a newspaper's name (vocabulary "news_title_words": Ledger, Gazette, Diario) -
+    "for The Example Ledger" -> "The Example Ledger"; None for a writer's name ("Mark Daily")."""
+    if len(words) < 2 or fold(words[0]) not in joins:
+        return None
+    while words and fold(words[0]) in joins and words[0][:1].islower():
+        words = words[1:]  # "for", "pour": the outlet's name keeps its article ("The", "Le")
+    key = fold(" ".join(words))
+    title_words = reference().words("news_title_words")
+    if len(words) >= 2 and words[0][:1].isupper() and (set(key.split()) & title_words):
+        return " ".join(words).strip(" .,;:-\u2013\u2014")
+    return None
 
 
 def _bylines(layout: Layout) -> list[str]:

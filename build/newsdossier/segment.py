@@ -237,16 +237,26 @@ _GLUED_TIME = re.compile(r"((?<![\d:])(?:[01]?\d|2[0-3])[:h][0-5]\d)(?=[A-ZÀ-Ý
 def split_lines(text: str) -> list[str]:
     """Non-empty lines; blocks of hard-wrapped lines (a plain-text archive) are joined first."""
     lines: list[str] = []
-    for block in _BLANK_LINE.split(_GLUED_TIME.sub("\\1\n", text.translate(_INVISIBLE))):
-        # wide gaps inside a line separate menu items: keep them visible as separators
-        rows = [normalize_space(_WIDE_GAP.sub(" | ", _GLUED_DATE.sub(" ", _GLUED_YEAR.sub(r"\1 ", r)))) for r in block.split("\n") if r.strip()]
-        # a short line of parts ("By Name | October 4, 2019 | 04:29 pm", "Source: X| date|Editor: Y")
-        # is read part by part; menus of many parts stay whole and are recognised as menus
-        rows = [part for row in rows for part in _parts(row)]
+    blocks = [[normalize_space(_WIDE_GAP.sub(" | ", _GLUED_DATE.sub(" ", _GLUED_YEAR.sub(r"\1 ", r)))) for r in block.split("\n") if r.strip()]
+              for block in _BLANK_LINE.split(_GLUED_TIME.sub("\\1\n", text.translate(_INVISIBLE)))]
+    printed = {row for rows in blocks for row in rows}
+    for rows in blocks:
+        # (wide gaps inside a line separate menu items: they are kept visible as separators)
+        # A short line of parts ("By Name | October 4, 2019 | 04:29 pm", "Source: X| date|Editor: Y")
+        # is read part by part; menus of many parts stay whole and are recognised as menus; a
+        # title bar ("Headline | Site") whose headline the page prints again alone stays whole.
+        rows = [part for row in rows for part in (_parts(row) if not _title_bar(row, printed) else [row])]
         rows = [piece for row in rows for piece in _caption_shortcode(row)]
         wrapped = len(rows) >= 3 and all(50 <= len(r) <= 100 and not r.endswith(TERMINAL[:3]) for r in rows[:-1])
         lines.extend([" ".join(rows)] if wrapped else rows)
     return lines
+
+
+def _title_bar(row: str, printed: set[str]) -> bool:
+    """Whether a row of two parts ("Headline | The Example Ledger") is a title bar: its first
+    part is printed again as a line of its own (the headline printed bare)."""
+    parts = [p.strip() for p in row.split("|")]
+    return len(parts) == 2 and parts[0] in printed and parts[0] != row
 
 
 # A content-management caption left in the text: "[caption id=...]A photo's legend[/caption]".
