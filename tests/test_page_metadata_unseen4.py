@@ -170,3 +170,26 @@ def test_a_writer_is_no_outlet(byline, authors):
     extraction = extract(page)
     assert extraction.fields["authors"] == authors
     assert extraction.fields["source"] == ""
+
+
+VI_PAGE = ("Thời sự", VI_HEADLINE, "Thứ Hai, 12/3/2024 08:15 (GMT+7)")
+
+
+@pytest.mark.parametrize("lines, expected", [
+    ((*VI_PAGE, VI_LEAD, VI_SECOND, "Theo Báo Sông Lam"), "Báo Sông Lam"),
+    ((*VI_PAGE, VI_LEAD, VI_SECOND, "Theo Tạp chí Miền Trung"), "Tạp chí Miền Trung"),
+    ((*VI_PAGE, "(Sông Lam) - " + VI_LEAD, VI_SECOND), "Sông Lam"),
+    ((*VI_PAGE, "(SLO) – " + VI_LEAD, VI_SECOND), "SLO"),
+    ((EN_HEADLINE, "March 3, 2022", "(Valley Ledger) - " + EN_LEAD, EN_SECOND), "Valley Ledger"),
+])
+def test_a_credit_to_an_outlet_the_reference_does_not_know(lines, expected):
+    assert extract(_page(*lines)).fields["source"] == expected
+
+
+@pytest.mark.parametrize("lines", [
+    (*VI_PAGE, VI_LEAD, "Theo báo cáo của sở giao thông, cây cầu có thể chịu tải trọng 30 tấn."),  # "the report": no outlet
+    (*VI_PAGE, "(Video) - " + VI_LEAD, VI_SECOND),  # a kicker in brackets
+    (EN_HEADLINE, "March 3, 2022", "(Updated) - " + EN_LEAD, EN_SECOND),
+])
+def test_no_credit_where_none_is_printed(lines):
+    assert extract(_page(*lines)).fields["source"] == ""
