@@ -193,3 +193,21 @@ def test_a_credit_to_an_outlet_the_reference_does_not_know(lines, expected):
 ])
 def test_no_credit_where_none_is_printed(lines):
     assert extract(_page(*lines)).fields["source"] == ""
+
+
+ADDRESS = "https://www.valleyledger.org/news/2022/03/03/old-bridge-reopens"
+
+
+@pytest.mark.parametrize("lines, expected", [
+    ((ADDRESS, EN_HEADLINE, "March 3, 2022", EN_LEAD, EN_SECOND), "valleyledger.org"),  # printed above the page
+    ((EN_HEADLINE, "March 3, 2022", EN_LEAD, EN_SECOND, ADDRESS), "valleyledger.org"),  # printed under it
+    ((EN_HEADLINE, "March 3, 2022", EN_LEAD, EN_SECOND, "https://www.facebook.com/valleyledger"), ""),  # a shared link
+])
+def test_the_page_address_printed_alone_names_the_site(lines, expected):
+    assert extract(_page(*lines)).fields["source"] == expected
+
+
+def test_a_printed_address_outranks_a_press_contact_mail():
+    page = _page(EN_HEADLINE, "March 3, 2022", EN_LEAD, EN_SECOND,
+                 "Media contact: press@harbourboard.org", "https://www.valleyledger.org/news/old-bridge-reopens")
+    assert extract(page).fields["source"] == "valleyledger.org"

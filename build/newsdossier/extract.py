@@ -17,7 +17,7 @@ from .events import EventFinding, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes
 from .reference import reference
-from .segment import _SITE_SUFFIX, Layout, opens_with_byline, segment
+from .segment import _LONE_ADDRESS, _SITE_SUFFIX, Layout, opens_with_byline, segment
 from .text import alternation, fold, fold_same_length, shorten, split_sentences
 
 DERIVED_TITLE_WORDS = 14
@@ -265,6 +265,12 @@ def _source(layout: Layout) -> str | None:
         if (_site_copyright(line, credit_words, furniture) and (holder := copyright_holder(line))
                 and (outlet := _outlet_of_holder(holder, [*furniture, *layout.paragraphs]))):
             return outlet
+    # The page's own address printed alone (a browser prints it above or under the page;
+    # copied with the text): its domain, over the e-mail addresses (a press contact's may be
+    # another body's).
+    if (domain := _address_domain([*layout.boilerplate, *layout.teasers])):
+        row = ref.source_of_domain(domain)
+        return row["name"] if row else domain
     # The site's e-mail addresses (its newsroom's, a reporter's under the byline) are at its
     # domain: the outlet of that domain, or the domain itself for one the reference does not
     # know, over an outlet its menus name once (a partner's link).
@@ -328,6 +334,25 @@ def _mail_domain(lines: list[str]) -> str | None:
                 found.append(domain)
     # the most frequent, the first printed among equals (Counter.most_common keeps the order
     # in which equal counts were first met)
+    return Counter(found).most_common(1)[0][0] if found else None
+
+
+def _address_domain(lines: list[str]) -> str | None:
+    """The registrable domain of the web addresses printed alone on a line among these (a
+    page's furniture: "https://www.example.org/news/2024/03/a.html" -> "example.org"), the
+    most frequent, the first printed among equals; the sites where a page is shared or
+    linked from (vocabulary "shared_link_domains": social networks, link shorteners) and
+    the public mail services are left out. None without any."""
+    import courlan  # on first use (see ingest.sitename)
+
+    left_out = reference().words("shared_link_domains") | reference().words("webmail_domains")
+    found = []
+    for line in lines:
+        if _LONE_ADDRESS.fullmatch(line) and (match := _ADDRESS.search(line)):
+            host = match["host"].lower()
+            domain = courlan.extract_domain("https://" + host) or host.removeprefix("www.")
+            if domain not in left_out and host.removeprefix("www.") not in left_out:
+                found.append(domain)
     return Counter(found).most_common(1)[0][0] if found else None
 
 
