@@ -211,3 +211,9 @@ def test_a_printed_address_outranks_a_press_contact_mail():
     page = _page(EN_HEADLINE, "March 3, 2022", EN_LEAD, EN_SECOND,
                  "Media contact: press@harbourboard.org", "https://www.valleyledger.org/news/old-bridge-reopens")
     assert extract(page).fields["source"] == "valleyledger.org"
+
+
+@pytest.mark.parametrize("line", ["© 2020 a Harbourline plc subsidiary", "© 2021 une société du groupe Harbourline"])
+def test_a_description_of_the_owner_names_no_holder(line):
+    assert copyright_holder(line) is None
+    assert extract(_page(EN_HEADLINE, "March 3, 2022", EN_LEAD, EN_SECOND, line)).fields["source"] == ""

@@ -127,6 +127,10 @@ def copyright_holder(line: str) -> str | None:
     # is no holder's name
     if ":" in rest or any(d.kind == "date" and d.value.month for d in find_dates(rest)):
         return None
+    # a description of the owner ("© 2020 a Example plc subsidiary"), written in lower case
+    # after the year, names no holder (vocabulary copyright_description_openers)
+    if rest[:1].islower() and len(rest.split()) > 1 and fold(rest.split()[0]) in reference().words("copyright_description_openers"):
+        return None
     return rest if re.search(r"[^\W\d_]{2,}", rest) and len(rest) <= 80 else None
 
 
