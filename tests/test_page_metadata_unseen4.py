@@ -217,3 +217,27 @@ def test_a_printed_address_outranks_a_press_contact_mail():
 def test_a_description_of_the_owner_names_no_holder(line):
     assert copyright_holder(line) is None
     assert extract(_page(EN_HEADLINE, "March 3, 2022", EN_LEAD, EN_SECOND, line)).fields["source"] == ""
+
+
+# (the canonical link printed in the body, as some sites' templates do: not where
+# trafilatura looks for it)
+SAVED_PAGE = """<!doctype html><html lang="en"><head><title>Old bridge reopens to traffic</title>
+<meta property="og:site_name" content="World News">
+<meta property="article:published_time" content="2022-03-03T09:15:00+00:00"></head>
+<body><link rel="canonical" href="https://www.reuters.com/article/old-bridge-reopens-idUS123"><article><h1>Old bridge reopens to traffic after repairs to its pillars</h1>
+<p>The engineers of the town reopened the old bridge on Thursday after three days of work on its pillars, the mayor said.</p>
+<p>Traffic on the bridge will stay limited to light vehicles until the end of the month, according to the council.</p>
+</article></body></html>"""
+
+
+def test_a_saved_page_keeps_the_address_its_markup_declares(tmp_path):
+    from newsdossier.ingest import collect
+
+    seed = tmp_path / "bridge.html"
+    seed.write_text(SAVED_PAGE, encoding="utf-8")
+    reading = collect(seed)[0][0].read()
+    assert str(reading.known.best("url").value) == "https://www.reuters.com/article/old-bridge-reopens-idUS123"
+    extraction = extract(reading.text, reading.known)
+    fields = settle(extraction.fields, extraction.text_date, reading.known, extraction.source_cited)
+    # a site name the reference does not know (a section's) gives way to the address's outlet
+    assert fields["source"] == "Reuters"
