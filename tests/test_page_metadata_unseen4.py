@@ -241,3 +241,21 @@ def test_a_saved_page_keeps_the_address_its_markup_declares(tmp_path):
     fields = settle(extraction.fields, extraction.text_date, reading.known, extraction.source_cited)
     # a site name the reference does not know (a section's) gives way to the address's outlet
     assert fields["source"] == "Reuters"
+
+
+@pytest.mark.parametrize("stamp, expected", [
+    ("Thứ Năm, 4 tháng 7, 2019", "2019-07-04"),  # a blog's date header: no "ngày", the year after a comma
+    ("Thứ Năm, 4 tháng 7 năm 2019", "2019-07-04"),
+    ("Thứ Hai, 12/3/2024 08:15 (GMT+7)", "2024-03-12"),
+    ("12/03/2024 - 08:15", "2024-03-12"),
+])
+def test_vietnamese_date_lines(stamp, expected):
+    page = _page("Thời sự", VI_HEADLINE, stamp, VI_LEAD, VI_SECOND)
+    assert extract(page).determined_date == expected
+
+
+def test_a_count_of_months_is_no_date():
+    from newsdossier.dates import find_dates
+
+    found = [d for d in find_dates("Công trình kéo dài 2 tháng 10 ngày.") if d.kind == "date" and d.value.day]
+    assert found == []
