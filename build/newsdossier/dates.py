@@ -88,7 +88,10 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         # Vietnamese "ngày 21 tháng 9 năm 2021", and a day/month with no year after a date
         # word ("ngày 21/9", "le 21/09", "el 21/9")
-        "vi_words": re.compile(r"\bngay\s+(?P<day>[0-3]?\d)\s+thang\s+(?P<mnum>[01]?\d)(?:\s+nam\s+(?P<year>(?:19|20)\d\d))?\b"),
+        # and the same without "ngày" where the year follows ("Thứ Năm, 4 tháng 7, 2019", a
+        # page's date line; without the year "2 tháng 10" may count months)
+        "vi_words": re.compile(r"(?:\bngay\s+(?P<day>[0-3]?\d)\s+thang\s+(?P<mnum>[01]?\d)(?:\s+nam\s+(?P<year>(?:19|20)\d\d))?"
+                               r"|(?<![\w/.,-])(?P<day_y>[0-3]?\d)\s+thang\s+(?P<mnum_y>[01]?\d)(?:\s+nam\s+|,\s*)(?P<year_y>(?:19|20)\d\d))\b"),
         "day_slash_month": re.compile(r"\b(?P<word>ngay|le|el|du|on|sang|chieu|toi|hom|dem|trua)\s+(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)\b(?![/.]\d)"),
         # Vietnamese "ngày 1-10" (day-month with a hyphen), "tháng 9/2024", "tháng 6 năm 2025",
         # "tháng 11" (a month alone), "tháng 6 và tháng 7", "từ tháng 6 đến tháng 7" (a span)
@@ -221,8 +224,12 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
             if name == "day_slash_month" and m["word"] not in ("ngay", "le", "el", "du", "on") and \
                     text[m.start("word"):m.end("word")].lower() not in VI_TIMES_OF_DAY:
                 continue  # "sang 2/3" (over to two thirds), not "sáng 2/3" (the morning of 2 March)
-            year = int(m["year"]) if m.groupdict().get("year") else None
-            month, day = int(m["mnum"]), int(m["day"])
+            groups = m.groupdict()
+            if groups.get("day_y"):  # "4 tháng 7, 2019": the form without "ngày", its year printed
+                year, month, day = int(groups["year_y"]), int(groups["mnum_y"]), int(groups["day_y"])
+            else:
+                year = int(m["year"]) if groups.get("year") else None
+                month, day = int(m["mnum"]), int(m["day"])
             if _valid(year, month, day):
                 start = m.start("day") if name == "day_slash_month" else m.start()
                 add(start, m.end(), PartialDate(year, month, day))

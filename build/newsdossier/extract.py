@@ -17,7 +17,7 @@ from .events import EventFinding, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes
 from .reference import reference
-from .segment import _SITE_SUFFIX, Layout, opens_with_byline, segment
+from .segment import _LONE_ADDRESS, _SITE_SUFFIX, Layout, opens_with_byline, segment
 from .text import alternation, fold, fold_same_length, shorten, split_sentences
 
 DERIVED_TITLE_WORDS = 14
@@ -42,6 +42,9 @@ class Extraction:
     quotes: list[Quote] = field(default_factory=list)  # who said what, in the order of the text
     # What _article_date read (layout, lead, text, strict hints, language), for determined_date.
     date_inputs: tuple | None = field(default=None, repr=False, compare=False)
+    # Whether the source is only an outlet the running text cites, the page printing none of
+    # its own, and one that supplies no copy to others (no "kind" in sources.yaml).
+    source_cited: bool = False
 
     @cached_property
     def determined_date(self) -> str:
@@ -73,6 +76,10 @@ def _first_words(paragraphs: list[str]) -> str:
     return " ".join(words[:DERIVED_TITLE_WORDS]).rstrip(",;:") + "\u2026"
 
 
+# The length of a copyright line; of a longer paragraph that opens with the mark, the part read.
+COPYRIGHT_LINE_CHARS = 300
+
+
 @lru_cache(maxsize=1)
 def _copyright_patterns() -> dict[str, re.Pattern]:
     vocab = reference().vocabulary
@@ -99,9 +106,14 @@ def copyright_holder(line: str) -> str | None:
     year alone). The marks and phrases are vocabulary.yaml's copyright_marks and
     rights_reserved."""
     line = " ".join(line.split())
-    if len(line) > 300:  # a copyright line is short; a paragraph that mentions copyright is not one
-        return None
     p = _copyright_patterns()
+    if len(line) > COPYRIGHT_LINE_CHARS:
+        # A copyright line is short; a paragraph that mentions copyright is not one, but a
+        # footer paragraph that opens with the mark ("Copyright © 2023 Example.com, LLC.
+        # Reproduction of material from any Example pages ... is prohibited. ...") does.
+        if not p["marks"].match(line[:COPYRIGHT_LINE_CHARS]):
+            return None
+        line = line[:COPYRIGHT_LINE_CHARS]
     line, reserved_first = p["reserved_first"].subn("", line.strip())
     match = p["marks_optional" if reserved_first else "marks"].match(line)
     if not match:
@@ -114,6 +126,10 @@ def copyright_holder(line: str) -> str | None:
     # a label ("Coordinador de Redacción: Jane Roe") or a date ("Fundado el 25 de abril de")
     # is no holder's name
     if ":" in rest or any(d.kind == "date" and d.value.month for d in find_dates(rest)):
+        return None
+    # a description of the owner ("© 2020 a Example plc subsidiary"), written in lower case
+    # after the year, names no holder (vocabulary copyright_description_openers)
+    if rest[:1].islower() and len(rest.split()) > 1 and fold(rest.split()[0]) in reference().words("copyright_description_openers"):
         return None
     return rest if re.search(r"[^\W\d_]{2,}", rest) and len(rest) <= 80 else None
 
@@ -253,6 +269,12 @@ def _source(layout: Layout) -> str | None:
         if (_site_copyright(line, credit_words, furniture) and (holder := copyright_holder(line))
                 and (outlet := _outlet_of_holder(holder, [*furniture, *layout.paragraphs]))):
             return outlet
+    # The page's own address printed alone (a browser prints it above or under the page;
+    # copied with the text): its domain, over the e-mail addresses (a press contact's may be
+    # another body's).
+    if (domain := _address_domain([*layout.boilerplate, *layout.teasers])):
+        row = ref.source_of_domain(domain)
+        return row["name"] if row else domain
     # The site's e-mail addresses (its newsroom's, a reporter's under the byline) are at its
     # domain: the outlet of that domain, or the domain itself for one the reference does not
     # know, over an outlet its menus name once (a partner's link).
@@ -272,11 +294,21 @@ def _source(layout: Layout) -> str | None:
         return _host_of(printed) or printed
     if layout.site_name:  # "Headline | The Sahel Tribune" above the bare headline
         return layout.site_name
-    # Then the outlet the text itself cites as its source ("... told Radio Okapi", "(GNA)").
+    return None
+
+
+def _cited_source(layout: Layout) -> dict | None:
+    """The outlet (a sources.yaml row) the text itself cites as its source ("... told Radio
+    Okapi", "(GNA)"), the one cited most; None without one. Where the page prints no outlet
+    of its own (_source), the best guess from the text; an agency's or a press office's
+    (sources.yaml "kind": its copy is what other outlets print) is as good as printed,
+    another outlet's is weaker than the page's own address (a story quotes another outlet's
+    report: ingest.precedence.settle)."""
+    ref = reference()
     named = Counter(row["id"] for para in layout.paragraphs for row in ref.reporting_sources_in(para))
     if named:
         best = max(named, key=lambda i: named[i])
-        return next(row["name"] for row in ref.sources if row["id"] == best)
+        return next(row for row in ref.sources if row["id"] == best)
     # An agency credited only for a photo is not taken: agencies sell photos to every outlet.
     return None
 
@@ -306,6 +338,25 @@ def _mail_domain(lines: list[str]) -> str | None:
                 found.append(domain)
     # the most frequent, the first printed among equals (Counter.most_common keeps the order
     # in which equal counts were first met)
+    return Counter(found).most_common(1)[0][0] if found else None
+
+
+def _address_domain(lines: list[str]) -> str | None:
+    """The registrable domain of the web addresses printed alone on a line among these (a
+    page's furniture: "https://www.example.org/news/2024/03/a.html" -> "example.org"), the
+    most frequent, the first printed among equals; the sites where a page is shared or
+    linked from (vocabulary "shared_link_domains": social networks, link shorteners) and
+    the public mail services are left out. None without any."""
+    import courlan  # on first use (see ingest.sitename)
+
+    left_out = reference().words("shared_link_domains") | reference().words("webmail_domains")
+    found = []
+    for line in lines:
+        if _LONE_ADDRESS.fullmatch(line) and (match := _ADDRESS.search(line)):
+            host = match["host"].lower()
+            domain = courlan.extract_domain("https://" + host) or host.removeprefix("www.")
+            if domain not in left_out and host.removeprefix("www.") not in left_out:
+                found.append(domain)
     return Counter(found).most_common(1)[0][0] if found else None
 
 
@@ -359,7 +410,8 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
             words = [words[0][2:], *words[1:]]
         return ref.find_source(" ".join(words)) if words else None
 
-    for part in re.split(r",\s*|;\s*|\s+(?:and|et|y|e|và)\s+|\s*&\s*|\s*/\s*", byline):
+    for index, part in enumerate(re.split(r",\s*|;\s*|\s+(?:and|et|y|e|và)\s+|\s*&\s*|\s*/\s*", byline)):
+        known_outlets = len(outlets)
         for inner in re.findall(r"\(([^()]*)\)", part):
             if (row := ref.find_source(inner)):
                 outlets.append(row)
@@ -370,6 +422,13 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
                 outlets.append(row)
                 words = words[:j]
                 break
+        else:
+            # one the reference does not know, after the name ("Jane Roe for The Example Ledger")
+            at = next((j for j in range(2, len(words) - 1) if words[j].islower() and fold(words[j]) in joins
+                       and _unknown_outlet(words[j:], joins)), None)
+            if at is not None:
+                outlets.append({"name": _unknown_outlet(words[at:], joins)})
+                words = words[:at]
         # A role word before the name: what follows the last one is the name, what precedes
         # it the outlet ("The News International writer Carlos López", "El País corresponsal
         # Ana Gómez"), taken as the source when the reference knows it.
@@ -392,9 +451,29 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
             else:
                 break
         name = " ".join(words).strip(" .,;:-\u2013\u2014")
+        if index and len(outlets) == known_outlets and (unknown := _unknown_outlet(words, joins)):
+            outlets.append({"name": unknown})  # "By Jane Roe, The Example Ledger"
+            continue
         if name and name not in names:
             names.append(name)
     return names, outlets
+
+
+def _unknown_outlet(words: list[str], joins: frozenset[str]) -> str | None:
+    """The name of an outlet the reference does not know, as a part of a byline after the
+    writer's name prints it: opened by an article or a word that introduces an outlet
+    (vocabulary "byline_outlet_words": "The", "for", "pour Le", "para El") and holding a word
+    of a newspaper's name (vocabulary "news_title_words": Ledger, Gazette, Diario) -
+    "for The Example Ledger" -> "The Example Ledger"; None for a writer's name ("Mark Daily")."""
+    if len(words) < 2 or fold(words[0]) not in joins:
+        return None
+    while words and fold(words[0]) in joins and words[0][:1].islower():
+        words = words[1:]  # "for", "pour": the outlet's name keeps its article ("The", "Le")
+    key = fold(" ".join(words))
+    title_words = reference().words("news_title_words")
+    if len(words) >= 2 and words[0][:1].isupper() and (set(key.split()) & title_words):
+        return " ".join(words).strip(" .,;:-\u2013\u2014")
+    return None
 
 
 def _bylines(layout: Layout) -> list[str]:
@@ -990,7 +1069,9 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     today: the day the text is read (default: the system's date); a publication date the
     text does not print in full is never inferred after it."""
     layout = segment(text)
-    source = _source(layout) or ""
+    printed_source = _source(layout)
+    cited = None if printed_source else _cited_source(layout)
+    source = printed_source or (cited["name"] if cited else "")
     if layout.title:
         layout.title = without_outlet(layout.title, source)
     paragraphs = layout.paragraphs
@@ -1112,4 +1193,5 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     places = [(dateline_place, None)] if dateline_place else []
     places += [(f.name, f.code) for f in entities.values() if f.kind in ("city", "country") and f.sentence == layout.title]
     quotes = find_quotes(sentences, entities.values(), language)
-    return Extraction(fields, paragraphs, entities, events, mentions, places, text_date, quotes, date_inputs)
+    return Extraction(fields, paragraphs, entities, events, mentions, places, text_date, quotes, date_inputs,
+                      source_cited=bool(cited) and not cited.get("kind"))

@@ -761,7 +761,7 @@ def extract_article(article: Collected) -> Outcome:
         reading = article.read()
         note = reading.note
         extraction = extract(reading.text, reading.known)
-        extraction.fields = settle(extraction.fields, extraction.text_date, reading.known)
+        extraction.fields = settle(extraction.fields, extraction.text_date, reading.known, extraction.source_cited)
     except SeedError as error:
         return Outcome(None, note, f"{_entry_words(article)}{error}")
     except Exception as error:  # one seed that trips the extractor must not stop the others

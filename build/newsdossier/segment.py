@@ -228,19 +228,35 @@ _GLUED_YEAR = re.compile(r"(?<![\w])((?:19|20)\d\d)(?=[^\W\d_][^\W\d_A-ZÀ-ÝĐ]
 _GLUED_DATE = re.compile(r"(?<=[^\W\d_]{2})(?=[0-3]?\d([/.-])[01]?\d\1(?:19|20)\d\d(?!\d))")
 
 
+# A time of day glued to the capitalised word after it, as a page's two stamps are copied
+# ("Publié le 2 nov. 2023 à 16:00Mis à jour le 2 nov. 2023 à 16:16", "10:42Updated ..."):
+# the second stamp goes on a line of its own.
+_GLUED_TIME = re.compile(r"((?<![\d:])(?:[01]?\d|2[0-3])[:h][0-5]\d)(?=[A-ZÀ-ÝĐ][^\W\d_A-ZÀ-ÝĐ])")
+
+
 def split_lines(text: str) -> list[str]:
     """Non-empty lines; blocks of hard-wrapped lines (a plain-text archive) are joined first."""
     lines: list[str] = []
-    for block in _BLANK_LINE.split(text.translate(_INVISIBLE)):
-        # wide gaps inside a line separate menu items: keep them visible as separators
-        rows = [normalize_space(_WIDE_GAP.sub(" | ", _GLUED_DATE.sub(" ", _GLUED_YEAR.sub(r"\1 ", r)))) for r in block.split("\n") if r.strip()]
-        # a short line of parts ("By Name | October 4, 2019 | 04:29 pm", "Source: X| date|Editor: Y")
-        # is read part by part; menus of many parts stay whole and are recognised as menus
-        rows = [part for row in rows for part in _parts(row)]
+    blocks = [[normalize_space(_WIDE_GAP.sub(" | ", _GLUED_DATE.sub(" ", _GLUED_YEAR.sub(r"\1 ", r)))) for r in block.split("\n") if r.strip()]
+              for block in _BLANK_LINE.split(_GLUED_TIME.sub("\\1\n", text.translate(_INVISIBLE)))]
+    printed = {row for rows in blocks for row in rows}
+    for rows in blocks:
+        # (wide gaps inside a line separate menu items: they are kept visible as separators)
+        # A short line of parts ("By Name | October 4, 2019 | 04:29 pm", "Source: X| date|Editor: Y")
+        # is read part by part; menus of many parts stay whole and are recognised as menus; a
+        # title bar ("Headline | Site") whose headline the page prints again alone stays whole.
+        rows = [part for row in rows for part in (_parts(row) if not _title_bar(row, printed) else [row])]
         rows = [piece for row in rows for piece in _caption_shortcode(row)]
         wrapped = len(rows) >= 3 and all(50 <= len(r) <= 100 and not r.endswith(TERMINAL[:3]) for r in rows[:-1])
         lines.extend([" ".join(rows)] if wrapped else rows)
     return lines
+
+
+def _title_bar(row: str, printed: set[str]) -> bool:
+    """Whether a row of two parts ("Headline | The Example Ledger") is a title bar: its first
+    part is printed again as a line of its own (the headline printed bare)."""
+    parts = [p.strip() for p in row.split("|")]
+    return len(parts) == 2 and parts[0] in printed and parts[0] != row
 
 
 # A content-management caption left in the text: "[caption id=...]A photo's legend[/caption]".
@@ -671,6 +687,10 @@ def segment(text: str) -> Layout:
             if _glued_credit_word().match(line):  # "SourceNaharnet": the name is no word of its own
                 layout.metadata.setdefault("source", credited)
             continue
+        if (credited := unknown_credit(line)):  # "Theo Báo Example": an outlet the reference does not know
+            layout.boilerplate.append(line)
+            layout.metadata.setdefault("source", credited)
+            continue
         if any(rx.fullmatch(folded) for rx in p["boilerplate"]) or _is_navigation(line, before_title=layout.title is None and not body):
             layout.boilerplate.append(line)
             continue
@@ -714,7 +734,9 @@ def segment(text: str) -> Layout:
             layout.metadata["date"] = m["date"].strip()
             line = line[m.end():]
             folded = fold(line)
-        if _is_date_line(line, strict=bool(body)):
+        # (a lead printed above the byline and the date, as a standfirst, has not begun the
+        # text yet: a date line under it is still read as loosely as one above it)
+        if _is_date_line(line, strict=len(body) > 1 or (bool(body) and "date" in layout.metadata)):
             _byline_before_date(layout, headers, lines[:index])
             if p["updated_prefix"].match(folded):  # "Updated 21 March 2023 10:30": a later edit
                 layout.metadata.setdefault("updated", line)
@@ -959,6 +981,13 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
     if (m := _BRACKETED_OPENING.match(body[0])) and (credited := _bracketed_credit(m["credit"])):
         layout.metadata.setdefault("source", credited)
         body[0] = body[0][m.end():]
+    # "(Example) - The port ...", "(Báo Example) – Sáng nay ...": a name in brackets and a dash
+    # opening the lead credit the outlet, known to the reference or not (a place so printed
+    # is a dateline's, left to the forms below).
+    elif ((m := _DASHED_BRACKET_OPENING.match(body[0])) and _credit_name(m["credit"])
+          and not _known_place(m["credit"]) and "source" not in layout.metadata):
+        layout.metadata["source"] = m["credit"].strip()
+        body[0] = body[0][m.end():]
     # An outlet's name alone opening the lead is its credit, not a place.
     if (m := p["outlet_opening"].match(body[0])) and len(m["agency"].split()) <= 4 and _outlet_named(m["agency"]):
         layout.metadata.setdefault("source", m["agency"].strip())
@@ -1001,6 +1030,47 @@ def _whole_date(value: str) -> bool:
 # An outlet's credit in brackets opening the lead, maybe behind the name of the platform
 # that syndicates it ("(MENAFN- Kuwait News Agency (KUNA))", "(Belga)"), before a capital.
 _BRACKETED_OPENING = re.compile(r"^\((?P<credit>(?:[^()]|\([^()]*\)){2,80})\)\s+(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])")
+
+
+_DASHED_BRACKET_OPENING = re.compile(r"^\((?P<credit>[^()]{2,40})\)\s*[-\u2013\u2014]{1,2}\s+(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])")
+# The words of an outlet's name in a credit: capitalised, or a web address's ("Example.vn").
+_CREDIT_WORD = re.compile(r"[A-ZÀ-ÝĐ0-9][\w'\u2019&.+-]*")
+
+
+def _credit_name(name: str) -> bool:
+    """Whether a credit's name reads as an outlet's: one to four words, each capitalised
+    ("Example Times", "PLVN", "Example.vn"); not a sentence nor a headline's kicker
+    (vocabulary headline_kickers: "(Video)", "(UPDATED)")."""
+    words = name.split()
+    return (1 <= len(words) <= CREDIT_NAME_WORDS and all(_CREDIT_WORD.fullmatch(w) for w in words)
+            and fold(name) not in _kicker_words())  # "(Video) - ", "(UPDATED) - ": a kicker
+
+
+# The most words of an outlet's name read from a credit the reference does not know.
+CREDIT_NAME_WORDS = 4
+
+
+def unknown_credit(line: str) -> str | None:
+    """The outlet a short credit line names where the reference does not know it: a credit
+    word (vocabulary source_credit_words: "Theo", "Nguồn", "Source") before a name that
+    opens with a word saying what kind of outlet it is (vocabulary outlet_type_words:
+    "Báo", "Tạp chí", "Đài") - "Theo Báo Example" -> "Báo Example"; None otherwise."""
+    if len(line.split()) > 10:
+        return None
+    match = _unknown_credit_pattern().match(fold_same_length(line))
+    if not match:
+        return None
+    name = line[match.start("value"):match.end("value")].strip()
+    rest = name[match.end("kind") - match.start("value"):].split()
+    return name if 1 <= len(rest) <= CREDIT_NAME_WORDS and all(w[:1].isupper() or w[:1].isdigit() for w in rest) else None
+
+
+@lru_cache(maxsize=None)
+def _unknown_credit_pattern() -> re.Pattern:
+    vocab = reference().vocabulary
+    credits = alternation(fold(w) for w in vocab["source_credit_words"])
+    kinds = alternation(fold(w) for w in vocab["outlet_type_words"])
+    return re.compile(r"^[\W_]*(?:" + credits + r")\b\s*:?\s*(?P<value>(?P<kind>" + kinds + r")\b.*?)[\W_]*$", re.I)
 
 
 def _bracketed_credit(credit: str) -> str | None:

@@ -16,6 +16,8 @@ from .sitename import declared_site_name, headline, is_site_author, site_keys, w
 # Elements that hold the page's address: left out when the markup's date is read, so a date
 # that htmldate would take from the address is counted as the address's, not the markup's.
 ADDRESS_ELEMENTS = '//link[@rel="canonical"]|//meta[@property="og:url"]|//meta[@name="og:url"]'
+# The page's address as its markup declares it (its canonical link, og:url).
+ADDRESS_VALUES = '//link[@rel="canonical"]/@href|//meta[@property="og:url"]/@content|//meta[@name="og:url"]/@content'
 # The site's name as the page declares it (the Open Graph protocol, ogp.me): trafilatura
 # prefers a longer name from JSON-LD (a publisher's company: "Ediciones EL PAÍS S.L.").
 SITE_NAME = '//meta[@property="og:site_name"]/@content|//meta[@name="og:site_name"]/@content'
@@ -33,7 +35,8 @@ def read_page(raw: bytes, known: Known) -> str:
     document = bare_extraction(copy.deepcopy(tree), with_metadata=True, include_comments=False, include_tables=False)
     if document is None or not (document.text or "").strip():
         raise SeedError("a web page with no article text that trafilatura can find")
-    url = web_address(document.url)
+    # (trafilatura finds no address on some pages that declare one: read from the markup then)
+    url = web_address(document.url) or next((a for v in tree.xpath(ADDRESS_VALUES) if (a := web_address(str(v)))), None)
     address = known.best("url")
     address = str(address.value) if address else url
     og_site_name = next((str(v).strip() for v in tree.xpath(SITE_NAME) if str(v).strip()), None)

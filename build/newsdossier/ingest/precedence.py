@@ -144,13 +144,15 @@ def _outlet_key(name) -> str:
     return row["id"] if row else str(name or "").strip().casefold()
 
 
-def settle(fields: dict, text_date: tuple[str, str, str], known: Known | None) -> dict:
+def settle(fields: dict, text_date: tuple[str, str, str], known: Known | None, source_cited: bool = False) -> dict:
     """The article's fields with what came with it applied, and the origin of each value.
     fields: the extractor's (title, title_basis, date, date_basis, date_source, source,
     language, authors, ...); text_date: the text's own date before any known one was applied
     (the extractor keeps it). Returns a new dict with, besides: url, url_origin, *_origin for
     date, source, title, authors and language (only where the value is not empty), and
-    date_printed / source_printed where the text disagrees with the value kept."""
+    date_printed / source_printed where the text disagrees with the value kept.
+    source_cited: the text's source is only an outlet its running text cites ("told the
+    BBC"), not one the page prints as its own: the page's bare domain outranks it."""
     known = known or Known()
     out = dict(fields)
     date, basis, rests_on, origin = settle_date(text_date, known)
@@ -165,10 +167,11 @@ def settle(fields: dict, text_date: tuple[str, str, str], known: Known | None) -
         # it does not know is the company's or a handle's ("Ediciones EL PAÍS S.L.").
         chosen = known.best("source", ("address",)) or chosen
     domain = known.best("source", ("domain",))
-    if chosen is None and text_source and not (domain and _BARE_DOMAIN.fullmatch(text_source)):
+    if chosen is None and text_source and not (domain and (_BARE_DOMAIN.fullmatch(text_source) or source_cited)):
         out["source"], out["source_origin"] = text_source, "text"
     elif chosen is None and domain:
-        # (a bare domain the text gives, an e-mail address's, gives way to the page's own)
+        # (a bare domain the text gives, an e-mail address's, or an outlet its running text
+        # only cites, gives way to the page's own)
         out["source"], out["source_origin"] = str(domain.value), "domain"
         if text_source and text_source.casefold() != str(domain.value).casefold():
             out["source_printed"] = text_source
