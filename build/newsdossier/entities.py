@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .reference import EXACT_LANGUAGES, Entry, load_reference, reference
@@ -1750,6 +1750,39 @@ def _is_part(short: list[str], long: tuple[list[str], list[str]]) -> bool:
     return n >= 2 and any(n < len(words) and (words[:n] == short or words[-n:] == short) for words in long)
 
 
+@lru_cache(maxsize=None)
+def _ambiguous_acronyms() -> dict[str, str]:
+    """{acronym: body id} of the acronyms organisations.yaml marks "ambiguous_acronyms": shared
+    with other bodies, they name the listed body only beside its full name."""
+    return {acronym: row["id"] for row in reference().organisations.values()
+            for acronym in row.get("ambiguous_acronyms") or ()}
+
+
+def _ambiguous_kept(sentences: list[tuple[str, list[Found]]]) -> set[str]:
+    """The ambiguous acronyms (_ambiguous_acronyms) that name their listed body in this
+    article: the article prints one of the body's other forms (its full name), and never
+    brackets the acronym after a name that is none of the body's ("Reporters sans
+    frontières (RSF)": there the acronym is that other body's)."""
+    ambiguous = _ambiguous_acronyms()
+    if not ambiguous:
+        return set()
+    printed = {f.id for _sentence, found in sentences for f in found
+               if f.id in ambiguous.values() and any(s not in ambiguous for s in f.surfaces)}
+    kept = set()
+    for acronym, body in ambiguous.items():
+        if body not in printed:
+            continue
+        defined_otherwise = False
+        for sentence, found in sentences:
+            for match in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", sentence):
+                before = sentence[:match.start()].rstrip()
+                if not any(f.id == body and any(before.endswith(s) for s in f.surfaces if s not in ambiguous) for f in found):
+                    defined_otherwise = True
+        if not defined_otherwise:
+            kept.add(acronym)
+    return kept
+
+
 def _acronym_after(sentence: str, surface: str) -> str | None:
     """The acronym printed in brackets right after a body's name ("Department of Peace
     Operations (DPO)", "Cục Gìn giữ hòa bình Việt Nam (VNDPKO)"), else None."""
@@ -1801,6 +1834,9 @@ def join_article_names(sentences: list[tuple[str, list[Found]]]) -> list[list[Fo
       "Vietnam's Ministry of Defence"); with two countries it stays untied;
     - an acronym printed in brackets after a body's name ("Vietnam Department of Peacekeeping
       Operations (VDPO)") names that body wherever the article writes it;
+    - an acronym several bodies share (organisations.yaml "ambiguous_acronyms": "RSF") names
+      its listed body only where the article prints that body's full name and brackets the
+      acronym after no other name; else it is dropped, or is the body it is bracketed after;
     - a head word alone after a definite determiner ("the Ministry", "le Ministère", "the
       Group") is the one body of the article whose name holds that word, when there is one.
     The short forms are kept in the surviving entity's surfaces; those that may name another
@@ -1808,6 +1844,15 @@ def join_article_names(sentences: list[tuple[str, list[Found]]]) -> list[list[Fo
     not make them aliases. The rule of names standing for the full name within a text, not
     across texts, follows coreference practice (Jurafsky & Martin, Speech and Language
     Processing, ch. 23: names and acronyms as mentions of one entity)."""
+    # an acronym other bodies share names the listed one only beside its full name
+    ambiguous, kept = _ambiguous_acronyms(), set()
+    if any(s in ambiguous for _sentence, found in sentences for f in found for s in f.surfaces):
+        kept = _ambiguous_kept(sentences)
+        sentences = [(sentence, [f if not any(s in ambiguous for s in f.surfaces)
+                                 else replace(f, surfaces=[s for s in f.surfaces if s not in ambiguous or s in kept])
+                                 for f in found])
+                     for sentence, found in sentences]
+        sentences = [(sentence, [f for f in found if f.surfaces]) for sentence, found in sentences]
     bodies: dict[str, Found] = {}
     for _sentence, found in sentences:
         for f in found:
@@ -1846,7 +1891,7 @@ def join_article_names(sentences: list[tuple[str, list[Found]]]) -> list[list[Fo
             # a known body's acronyms are known: a new one after its name is another body's
             # ("Vietnam Department of Peacekeeping Operations (VDPO)")
             if f.kind in _BODY_KINDS and not f.known and (acronym := _acronym_after(sentence, f.surfaces[0])):
-                if not gazetteer.whole(acronym):
+                if not gazetteer.whole(acronym) or (acronym in ambiguous and acronym not in kept):
                     acronyms.setdefault(acronym, final(f.id))
     heads = _vocab_sets()["heads"]
     connectors = _vocab_sets()["connectors"]
