@@ -394,26 +394,74 @@ def _body_named(word: str, named: list[Found], article: list[Found]) -> Found | 
     return next(iter(anywhere.values())) if len(anywhere) == 1 else None
 
 
-def _mission_of_country(word: str, end: int, comparable: str, entities: list[_Mention], language: str) -> Found | None:
+@lru_cache(maxsize=None)
+def _host_country_words(language: str) -> tuple[re.Pattern | None, re.Pattern | None, int]:
+    """(UN words, words of other missions, most words before the mission word) of quotes.yaml
+    "host_country_mission", as compared in the language; a pattern is None with no words."""
+    table = _vocabulary().get("host_country_mission") or {}
+
+    def pattern(key: str) -> re.Pattern | None:
+        words = [_comparable(str(w), language) for w in (table.get(key) or {}).get(language, [])]
+        return re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)") if words else None
+
+    return pattern("un_words"), pattern("other_words"), int(table.get("most_words_before") or 4)
+
+
+def _un_body(found: Found) -> bool:
+    """Whether a found body is the United Nations itself: its agencies and organs send missions
+    of other kinds ("the IMF mission", "the Security Council mission")."""
+    return found.id == "united-nations"
+
+
+def _phrase_start(comparable: str, start: int, language: str, most: int) -> int:
+    """Where the noun phrase ending at start opens: after a determiner, a punctuation mark or
+    at most `most` words back."""
+    stops = set(_articles(language)) | {_comparable(str(w), language) for w in reference().words("indefinite_determiners", (language,))}
+    opening = start
+    for word in reversed(list(re.finditer(r"\S+", comparable[max(0, start - 120):start]))[-most:]):
+        w = word.group()
+        if (w in stops or re.search(r"[,;:!?()\"\u201c\u201d\u00ab\u00bb]", w)
+                or (w.endswith(".") and not re.fullmatch(r"(?:\w\.)+", w))):
+            break
+        opening = max(0, start - 120) + word.start()
+    return opening
+
+
+def _mission_of_country(word: str, start: int, end: int, text: str, comparable: str, entities: list[_Mention],
+                        language: str) -> Found | None:
     """The operation a word for a mission names by its host country ("the United Nations
     mission in Mali", "la mission de l'ONU au Mali", "la misión de la ONU en Malí"): the one
     peacekeeping operation (reference missions.yaml) whose only host is the country named
     right after the word, past a joining word or the body's name; None where the country
-    has hosted several (the article's year would have to choose) or none."""
+    has hosted several (the article's year would have to choose) or none, and None unless
+    the noun phrase up to the country holds a UN word (quotes.yaml "host_country_mission":
+    UN, peacekeeping, ...) and no word of another kind of mission ("permanent", "trade"), no
+    other body and no other country ("the EU mission in Mali", "the French mission in
+    Cyprus"). The mission found has the text for sentence and the printed phrase for surface."""
     if "mission" not in (_vocabulary()["body_references"].get(word) or []):
         return None
-    country = next((m.found for m in entities if m.start >= end and m.found.kind == "country"), None)
-    if country is None or not country.code:
+    country_at = next((m for m in entities if m.start >= end and m.found.kind == "country"), None)
+    if country_at is None or not country_at.found.code:
         return None
-    at = next(m.start for m in entities if m.found is country)
-    gap = _masked_gap(comparable, end, at, entities)
+    country = country_at.found
+    gap = _masked_gap(comparable, end, country_at.start, entities)
     if not _tight(gap, language, most=5, free_words=1) or not re.fullmatch(r"[\w\s'\u2019.-]*", gap):
+        return None
+    un_words, other_words, most = _host_country_words(language)
+    opening = _phrase_start(comparable, start, language, most)
+    phrase = comparable[opening:country_at.start]
+    inside = [m.found for m in entities if opening <= m.start < country_at.start and m is not country_at]
+    if any(f.kind == "country" or (f.kind in ("organisation", "initiative") and not _un_body(f)) for f in inside):
+        return None
+    if other_words is not None and other_words.search(phrase):
+        return None
+    if not ((un_words is not None and un_words.search(phrase)) or any(_un_body(f) for f in inside if f.kind != "person")):
         return None
     hosted = [m for m in reference().missions.values() if country.code in m.countries]
     if len(hosted) != 1 or hosted[0].countries != (country.code,):
         return None
     mission = hosted[0]
-    return Found("mission", mission.id, mission.acronym, comparable, [mission.acronym])
+    return Found("mission", mission.id, mission.acronym, text, [text[opening:country_at.end]])
 
 
 @lru_cache(maxsize=None)
@@ -487,7 +535,8 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
             elif kind == "bodies":
                 found_for = _body_named(vocab_keys.get(match.group(), match.group()), named, article)
                 if found_for is None:
-                    found_for = _mission_of_country(vocab_keys.get(match.group(), match.group()), match.end(), comparable, entities, language)
+                    found_for = _mission_of_country(vocab_keys.get(match.group(), match.group()), match.start(), match.end(), text,
+                                                     comparable, entities, language)
                 if found_for is None:
                     mention_kind = "unnamed"  # "the ministry said" with no ministry named
             elif kind == "documents":
