@@ -1150,13 +1150,27 @@ def _no_subject(cue: _Cue, text: str, language: str) -> bool:
     return len(words) <= 1 and all(w[:1].islower() or i == 0 for i, w in enumerate(words))
 
 
-def _nothing_named_after(cue: _Cue, text: str) -> bool:
-    """Whether the clause of an inverted speech verb ends right after it, or after a word in
-    lowercase or two ("...», apuntó.", "...», ha añadido, «...»", "...», dijo hoy."): no
-    subject is written after the verb, whoever the lists know."""
-    rest = re.split(r"[.;:,\"\u201c\u201d\u00ab\u00bb]", text[cue.end:], maxsplit=1)[0]
-    words = re.findall(r"[\w'-]+", rest)
-    return len(words) <= 2 and all(w[:1].islower() for w in words)
+def _nothing_named_after(cue: _Cue, text: str, comparable: str, language: str) -> bool:
+    """Whether the clause of an inverted speech verb ends right after it, or after a day
+    ("...», dijo el martes.", _time_pattern) and adverbs only (quotes.yaml
+    "dropped_subject_adverbs": "...», apuntó.", "...», ha añadido, «...»", "...», dijo hoy."):
+    no subject is written after the verb. Any other word, as a subject led by its determiner
+    ("...», contó una vecina."), is one."""
+    rest = re.split(r"[.;:,\"\u201c\u201d\u00ab\u00bb]", comparable[cue.end:], maxsplit=1)[0]
+    pattern = _time_pattern(language)
+    day = pattern.match(rest + " ") if pattern is not None else None
+    if day is not None:
+        rest = rest[day.end():]
+    adverbs = {_comparable(str(w), language) for w in (_vocabulary().get("dropped_subject_adverbs") or {}).get(language, [])}
+    return all(w in adverbs for w in re.findall(r"[\w'-]+", rest))
+
+
+def _determiner_after(cue: _Cue, comparable: str, language: str) -> bool:
+    """Whether a determiner (quotes.yaml "definite_articles", vocabulary "indefinite_determiners")
+    follows the verb: a subject in common words ("...», contó una vecina.")."""
+    stops = set(_articles(language)) | {_comparable(str(w), language) for w in reference().words("indefinite_determiners", (language,))}
+    first = re.match(r"\s+([\w'-]+)", comparable[cue.end:])
+    return first is not None and first.group(1) in stops
 
 
 def _glued_pronoun(cue: _Cue, comparable: str) -> bool:
@@ -1270,9 +1284,13 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                     mention = _speaker_before(cue, mentions, text, comparable, spans, language) or mention
             elif _inverted(cue, text, spans):
                 mention = _speaker_after(cue, mentions, text, comparable, spans, language) or _speaker_before(cue, mentions, text, comparable, spans, language)
-                if mention is None and _no_subject(cue, text, language) and _nothing_named_after(cue, text):
-                    # "«...», apuntó.", "«...», ha añadido, «...»": the one speaking goes on
-                    mention = _Mention(cue.start, cue.end, "pronoun", None)
+                if mention is None and _no_subject(cue, text, language):
+                    if _nothing_named_after(cue, text, comparable, language):
+                        # "«...», apuntó.", "«...», ha añadido, «...»": the one speaking goes on
+                        mention = _Mention(cue.start, cue.end, "pronoun", None)
+                    elif _determiner_after(cue, comparable, language):
+                        # "«...», contó una vecina.": someone the text does not name
+                        mention = _Mention(cue.start, cue.end, "unnamed", None)
             elif _after_comma(cue, text) and (tail := _tail_speaker(cue, mentions, text, comparable, spans, language)) is not None:
                 mention, rank = tail, 0 if tail.kind in ("entity", "title", "body") else 1
             else:
