@@ -53,3 +53,29 @@ def test_a_shared_acronym_beside_the_full_name_names_the_body(text, body):
 def test_a_countrys_army_in_common_words_is_no_named_armed_force(text):
     """As for "the Malian army": a country's army written as a common noun names no body."""
     assert "Sudanese Armed Forces" not in bodies_of(text)
+
+
+def person_surfaces(text: str) -> dict[str, list[str]]:
+    return {e.name: e.surfaces for e in extract(text, None).entities.values() if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    "text, person, word",
+    [
+        pytest.param("Ông Trần Xuân Bách dự lễ khai mạc. Đoàn đến Xuân Lộc hôm qua.", "Trần Xuân Bách", "Xuân", id="vi-middle-name"),
+        pytest.param("Mary Ann Kowalczyk won the vote. Ann Street was closed for the parade.", "Mary Ann Kowalczyk", "Ann",
+                     id="en-middle-word"),
+        pytest.param("Omar Kadiri Kubeir leads the group. Kadiri Street was closed for the parade.", "Omar Kadiri Kubeir", "Kadiri",
+                     id="en-middle-word-before-street"),
+        pytest.param("Carlos Ruiz Delgado llegó a Bogotá. La calle Ruiz Avenue estaba cerrada.", "Carlos Ruiz Delgado", "Ruiz",
+                     id="es-before-a-place-word"),
+    ],
+)
+def test_a_middle_word_of_a_name_alone_is_no_mention_of_the_person(text, person, word):
+    """Only in a language of two family names (Spanish) is the word before the last a surname,
+    and never before a place word ("Street")."""
+    assert word not in person_surfaces(text).get(person, [])
+
+
+def test_a_spanish_first_family_name_alone_names_the_person():
+    assert "Ruiz" in person_surfaces("Carlos Ruiz Delgado llegó a Bogotá. Ruiz dijo que la tropa estaba lista.")["Carlos Ruiz Delgado"]

@@ -1697,11 +1697,13 @@ def with_full_names(found: list[Found], tails: dict[str, Found]) -> list[Found]:
     return out
 
 
-def resolve_surnames(sentence: str, people: dict[str, Found]) -> list[Found]:
+def resolve_surnames(sentence: str, people: dict[str, Found], language: str | None = None) -> list[Found]:
     """Single-word mentions of a person already named in full in the same article: the first
-    or the last word of the name, else the word before the last of a name of three words or
+    or the last word of the name; in a language whose press gives two family names (vocabulary
+    "two_family_names": Spanish), also the word before the last of a name of three words or
     more that is no given name (vocabulary "given_names") nor particle: the first of two
-    family names, as Spanish names are shortened ("Carlos Ruiz Massieu" ... "Ruiz")."""
+    family names ("Carlos Ruiz Massieu" ... "Ruiz"). A word followed by a head of a named
+    place or thing (vocabulary "named_thing_heads": "Hamdan Street") names no person."""
     if not people:
         return []
     by_part: dict[str, Found] = {}
@@ -1710,15 +1712,18 @@ def resolve_surnames(sentence: str, people: dict[str, Found]) -> list[Found]:
         for part in {parts[-1], parts[0]}:
             by_part.setdefault(part, person)
     sets = _vocab_sets()
-    for person in people.values():
-        parts = [fold(w) for w in person.name.split()]
-        if len(parts) >= 3 and parts[-2] not in sets["given"] and parts[-2] not in sets["particles"]:
-            by_part.setdefault(parts[-2], person)
+    if language in (reference().vocabulary.get("two_family_names") or ()):
+        for person in people.values():
+            parts = [fold(w) for w in person.name.split()]
+            if len(parts) >= 3 and parts[-2] not in sets["given"] and parts[-2] not in sets["particles"]:
+                by_part.setdefault(parts[-2], person)
     hits = []
-    for token in tokenize(sentence):
+    tokens = tokenize(sentence)
+    for k, token in enumerate(tokens):
         if token.is_capitalized and not token.is_acronym:
             person = by_part.get(token.folded)
-            if person is not None:
+            if person is not None and not (k + 1 < len(tokens) and tokens[k + 1].folded in sets["things"]
+                                           and _gap_is_space(sentence, token, tokens[k + 1])):
                 hits.append(Found("person", person.id, person.name, sentence, [strip_possessive(token.text)]))
     return hits
 
