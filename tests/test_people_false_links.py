@@ -79,3 +79,21 @@ def test_a_middle_word_of_a_name_alone_is_no_mention_of_the_person(text, person,
 
 def test_a_spanish_first_family_name_alone_names_the_person():
     assert "Ruiz" in person_surfaces("Carlos Ruiz Delgado llegó a Bogotá. Ruiz dijo que la tropa estaba lista.")["Carlos Ruiz Delgado"]
+
+
+def people_of(text: str) -> list[str]:
+    return sorted(e.name for e in extract(text, None).entities.values() if e.kind == "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Le ministre Sécurité a répondu aux questions des députés.", id="fr-common-word-with-accent"),
+        pytest.param("El ministro Educación respondió a los diputados.", id="es-common-word-with-accent"),
+        pytest.param("Le ministre Sahel a répondu aux questions des députés.", id="word-of-a-known-body"),
+        pytest.param("Le commandant Wagner a quitté la base de Kidal.", id="proper-word-of-a-known-body"),
+        pytest.param("Le ministre Tombouctou a répondu aux questions des députés.", id="known-place"),
+    ],
+)
+def test_a_known_name_or_common_word_after_a_title_is_no_surname(text):
+    assert people_of(text) == []

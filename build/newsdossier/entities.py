@@ -1608,9 +1608,11 @@ def surnames_after_titles(candidates: list[Found], people: list[Found], language
     """The names of one word found by pattern (kind "unresolved") that stand right after a title
     that stands only before a person, in their own sentence ("1st Lieutenant Hovlandt said",
     "el ministro de Defensa Quirell viajó"; vocabulary "person_titles"): a person the article
-    names by the surname alone. Not a common word of the language ("Colonel Rose" is left
-    to the reference data), nor an acronym, nor a word of a person named in full (that
-    person again). Returns them as people, in the order given, each once."""
+    names by the surname alone. Not a common word of the language as printed or folded
+    ("Colonel Rose" is left to the reference data; "le ministre Sécurité"), nor a place or
+    body the reference data knows, nor the one proper word of a known body's name
+    ("Wagner"), nor an acronym, nor a word of a person named in full (that person again).
+    Returns them as people, in the order given, each once."""
     # any word of a name in full: the person named again, whichever of the names is kept
     # ("Luis Alberto Varela Quirós" ... "el ministro Varela")
     taken = {fold(strip_possessive(w)) for p in people for w in p.name.split()}
@@ -1623,8 +1625,12 @@ def surnames_after_titles(candidates: list[Found], people: list[Found], language
         word = strip_possessive(words[0])
         folded = fold(word)
         if (folded in taken or folded in sets["given"] or not word[:1].isupper() or word.isupper()
-                or is_common_word(folded, language)):
-            continue  # a given name alone ("Mme Hélène") is no family name
+                or is_common_word(word.lower(), language) or is_common_word(folded, language)
+                or reference().gazetteer.whole(word) or folded in _organisation_cores()):
+            # a given name alone ("Mme Hélène") is no family name; nor is a common word as
+            # printed ("sécurité"), a known place or body, or the one proper word of a known
+            # body's name ("Wagner" of "groupe Wagner", "Sahel" of "G5 Sahel")
+            continue
         tokens = tokenize(candidate.sentence)
         at = next((k for k in range(1, len(tokens)) if tokens[k].text == word
                    and _titled_surname(candidate.sentence, tokens, k, folded, language, offices=True)
@@ -1633,6 +1639,24 @@ def surnames_after_titles(candidates: list[Found], people: list[Found], language
             role = _role_before(candidate.sentence, tokens, at, sets, language)
             out[candidate.id] = Found("person", candidate.id, word, candidate.sentence, list(candidate.surfaces), role=role)
     return list(out.values())
+
+
+@lru_cache(maxsize=None)
+def _organisation_cores() -> frozenset[str]:
+    """The folded words that are alone, with head words, articles and connectors only, a known
+    body's name of two words or more (organisations.yaml: "Wagner" of "groupe Wagner",
+    "Sahel" of "G5 Sahel", "Shabaab" of "Al-Shabaab"): a body's, not a person's, name."""
+    sets = _vocab_sets()
+    skip = sets["heads"] | sets["stop"] | sets["connectors"] | reference().words("name_articles")
+    cores = set()
+    for row in reference().organisations.values():
+        for forms in (row.get("names") or {}).values():
+            for name in forms or ():
+                words = [t for t in tokenize(name) if t.text.replace("-", "").isalpha()]
+                rest = [t for t in words if t.folded not in skip]
+                if len(words) >= 2 and len(rest) == 1 and rest[0].is_capitalized:
+                    cores.add(rest[0].folded)
+    return frozenset(cores)
 
 
 def _particle_then_name(tokens: list[Token], k: int, sets) -> bool:
