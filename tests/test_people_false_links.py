@@ -97,3 +97,15 @@ def people_of(text: str) -> list[str]:
 )
 def test_a_known_name_or_common_word_after_a_title_is_no_surname(text):
     assert people_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        pytest.param("The raid was planned by Yusuf Karim al-Qaeda commander in the region.", "Yusuf Karim", id="al-qaeda"),
+        pytest.param("The cell was run by Hassan Idris al-Shabaab leader in the south.", "Hassan Idris", id="al-shabaab"),
+        pytest.param("General Abdel Karim al-Wahidi met the envoy on Monday.", "Abdel Karim al-Wahidi", id="a-family-name-still-glues"),
+    ],
+)
+def test_a_glued_particle_before_a_known_body_ends_no_name(text, person):
+    assert people_of(text) == [person]

@@ -285,10 +285,18 @@ def _office_connector_before(tokens: list[Token], first: int, sets) -> bool:
 def _particle_glued_name(token: Token, sets) -> bool:
     """A name particle in lowercase joined by a hyphen to a capitalised word ("al-Burhan",
     "el-Sisi", "bin-Salman"; vocabulary "name_particles"): the family name of the name it
-    ends, printed as Arabic names are romanised."""
+    ends, printed as Arabic names are romanised; not a known body's or place's name
+    ("al-Qaeda", _known_glued)."""
     particle, dash, rest = token.text.partition("-")
     return (dash == "-" and particle.islower() and particle in sets["particles"] and rest[:1].isupper()
-            and rest[1:].replace("-", "").isalpha())
+            and rest[1:].replace("-", "").isalpha() and not _known_glued(token.text))
+
+
+@lru_cache(maxsize=4096)
+def _known_glued(text: str) -> bool:
+    """Whether a particle glued to a word ("al-Qaeda", "al-Shabaab") is, capitalised or not, a
+    body or place the reference data knows: its own name, never a person's family name."""
+    return bool(reference().gazetteer.whole(text[:1].upper() + text[1:])) or fold(text.partition("-")[2]) in _organisation_cores()
 
 
 def _title_going_on(tokens: list[Token], segment: list[int], language: str) -> bool:
