@@ -65,6 +65,8 @@ def person_surfaces(text: str) -> dict[str, list[str]]:
         pytest.param("Ông Trần Xuân Bách dự lễ khai mạc. Đoàn đến Xuân Lộc hôm qua.", "Trần Xuân Bách", "Xuân", id="vi-middle-name"),
         pytest.param("Mary Ann Kowalczyk won the vote. Ann Street was closed for the parade.", "Mary Ann Kowalczyk", "Ann",
                      id="en-middle-word"),
+        pytest.param("Grace Tambo Okafor won the vote. Tambo later left the party.", "Grace Tambo Okafor", "Tambo",
+                     id="en-middle-word-alone"),
         pytest.param("Omar Kadiri Kubeir leads the group. Kadiri Street was closed for the parade.", "Omar Kadiri Kubeir", "Kadiri",
                      id="en-middle-word-before-street"),
         pytest.param("Carlos Ruiz Delgado llegó a Bogotá. La calle Ruiz Avenue estaba cerrada.", "Carlos Ruiz Delgado", "Ruiz",
