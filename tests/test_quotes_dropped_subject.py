@@ -42,3 +42,31 @@ def test_the_speaker_of_a_spanish_quote(text, speaker):
 )
 def test_a_spanish_person_named_again_speaks(text, speaker):
     assert speakers_of(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("La ministra Julia Orbegoso visitó el cuartel. «Se oyeron tiros toda la noche», contó una vecina.",
+                     id="indefinite-subject"),
+        pytest.param("La ministra Julia Orbegoso visitó el cuartel. «Se oyeron tiros toda la noche», dijeron unos pescadores.",
+                     id="plural-indefinite-subject"),
+        pytest.param("La ministra Julia Orbegoso visitó el cuartel. «Se oyeron tiros toda la noche», aseguró el panadero.",
+                     id="definite-subject"),
+    ],
+)
+def test_a_subject_after_the_verb_is_not_the_speaker_before(text):
+    """Only adverbs or a day may follow a verb with no subject; a subject led by its
+    determiner is someone else, unnamed here."""
+    assert speakers_of(text) == [""]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("La ministra Julia Orbegoso visitó el cuartel. «Las tropas están listas», añadió hoy.", id="adverb"),
+        pytest.param("La ministra Julia Orbegoso visitó el cuartel. «Las tropas están listas», añadió el martes.", id="day"),
+    ],
+)
+def test_an_adverb_or_a_day_after_the_verb_keeps_the_speaker_before(text):
+    assert speakers_of(text) == ["Julia Orbegoso"]

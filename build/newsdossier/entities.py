@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .reference import EXACT_LANGUAGES, Entry, load_reference, reference
@@ -285,10 +285,18 @@ def _office_connector_before(tokens: list[Token], first: int, sets) -> bool:
 def _particle_glued_name(token: Token, sets) -> bool:
     """A name particle in lowercase joined by a hyphen to a capitalised word ("al-Burhan",
     "el-Sisi", "bin-Salman"; vocabulary "name_particles"): the family name of the name it
-    ends, printed as Arabic names are romanised."""
+    ends, printed as Arabic names are romanised; not a known body's or place's name
+    ("al-Qaeda", _known_glued)."""
     particle, dash, rest = token.text.partition("-")
     return (dash == "-" and particle.islower() and particle in sets["particles"] and rest[:1].isupper()
-            and rest[1:].replace("-", "").isalpha())
+            and rest[1:].replace("-", "").isalpha() and not _known_glued(token.text))
+
+
+@lru_cache(maxsize=4096)
+def _known_glued(text: str) -> bool:
+    """Whether a particle glued to a word ("al-Qaeda", "al-Shabaab") is, capitalised or not, a
+    body or place the reference data knows: its own name, never a person's family name."""
+    return bool(reference().gazetteer.whole(text[:1].upper() + text[1:])) or fold(text.partition("-")[2]) in _organisation_cores()
 
 
 def _title_going_on(tokens: list[Token], segment: list[int], language: str) -> bool:
@@ -1608,9 +1616,11 @@ def surnames_after_titles(candidates: list[Found], people: list[Found], language
     """The names of one word found by pattern (kind "unresolved") that stand right after a title
     that stands only before a person, in their own sentence ("1st Lieutenant Hovlandt said",
     "el ministro de Defensa Quirell viajó"; vocabulary "person_titles"): a person the article
-    names by the surname alone. Not a common word of the language ("Colonel Rose" is left
-    to the reference data), nor an acronym, nor a word of a person named in full (that
-    person again). Returns them as people, in the order given, each once."""
+    names by the surname alone. Not a common word of the language as printed or folded
+    ("Colonel Rose" is left to the reference data; "le ministre Sécurité"), nor a place or
+    body the reference data knows, nor the one proper word of a known body's name
+    ("Wagner"), nor an acronym, nor a word of a person named in full (that person again).
+    Returns them as people, in the order given, each once."""
     # any word of a name in full: the person named again, whichever of the names is kept
     # ("Luis Alberto Varela Quirós" ... "el ministro Varela")
     taken = {fold(strip_possessive(w)) for p in people for w in p.name.split()}
@@ -1623,8 +1633,12 @@ def surnames_after_titles(candidates: list[Found], people: list[Found], language
         word = strip_possessive(words[0])
         folded = fold(word)
         if (folded in taken or folded in sets["given"] or not word[:1].isupper() or word.isupper()
-                or is_common_word(folded, language)):
-            continue  # a given name alone ("Mme Hélène") is no family name
+                or is_common_word(word.lower(), language) or is_common_word(folded, language)
+                or reference().gazetteer.whole(word) or folded in _organisation_cores()):
+            # a given name alone ("Mme Hélène") is no family name; nor is a common word as
+            # printed ("sécurité"), a known place or body, or the one proper word of a known
+            # body's name ("Wagner" of "groupe Wagner", "Sahel" of "G5 Sahel")
+            continue
         tokens = tokenize(candidate.sentence)
         at = next((k for k in range(1, len(tokens)) if tokens[k].text == word
                    and _titled_surname(candidate.sentence, tokens, k, folded, language, offices=True)
@@ -1633,6 +1647,24 @@ def surnames_after_titles(candidates: list[Found], people: list[Found], language
             role = _role_before(candidate.sentence, tokens, at, sets, language)
             out[candidate.id] = Found("person", candidate.id, word, candidate.sentence, list(candidate.surfaces), role=role)
     return list(out.values())
+
+
+@lru_cache(maxsize=None)
+def _organisation_cores() -> frozenset[str]:
+    """The folded words that are alone, with head words, articles and connectors only, a known
+    body's name of two words or more (organisations.yaml: "Wagner" of "groupe Wagner",
+    "Sahel" of "G5 Sahel", "Shabaab" of "Al-Shabaab"): a body's, not a person's, name."""
+    sets = _vocab_sets()
+    skip = sets["heads"] | sets["stop"] | sets["connectors"] | reference().words("name_articles")
+    cores = set()
+    for row in reference().organisations.values():
+        for forms in (row.get("names") or {}).values():
+            for name in forms or ():
+                words = [t for t in tokenize(name) if t.text.replace("-", "").isalpha()]
+                rest = [t for t in words if t.folded not in skip]
+                if len(words) >= 2 and len(rest) == 1 and rest[0].is_capitalized:
+                    cores.add(rest[0].folded)
+    return frozenset(cores)
 
 
 def _particle_then_name(tokens: list[Token], k: int, sets) -> bool:
@@ -1697,11 +1729,13 @@ def with_full_names(found: list[Found], tails: dict[str, Found]) -> list[Found]:
     return out
 
 
-def resolve_surnames(sentence: str, people: dict[str, Found]) -> list[Found]:
+def resolve_surnames(sentence: str, people: dict[str, Found], language: str | None = None) -> list[Found]:
     """Single-word mentions of a person already named in full in the same article: the first
-    or the last word of the name, else the word before the last of a name of three words or
+    or the last word of the name; in a language whose press gives two family names (vocabulary
+    "two_family_names": Spanish), also the word before the last of a name of three words or
     more that is no given name (vocabulary "given_names") nor particle: the first of two
-    family names, as Spanish names are shortened ("Carlos Ruiz Massieu" ... "Ruiz")."""
+    family names ("Carlos Ruiz Massieu" ... "Ruiz"). A word followed by a head of a named
+    place or thing (vocabulary "named_thing_heads": "Hamdan Street") names no person."""
     if not people:
         return []
     by_part: dict[str, Found] = {}
@@ -1710,15 +1744,18 @@ def resolve_surnames(sentence: str, people: dict[str, Found]) -> list[Found]:
         for part in {parts[-1], parts[0]}:
             by_part.setdefault(part, person)
     sets = _vocab_sets()
-    for person in people.values():
-        parts = [fold(w) for w in person.name.split()]
-        if len(parts) >= 3 and parts[-2] not in sets["given"] and parts[-2] not in sets["particles"]:
-            by_part.setdefault(parts[-2], person)
+    if language in (reference().vocabulary.get("two_family_names") or ()):
+        for person in people.values():
+            parts = [fold(w) for w in person.name.split()]
+            if len(parts) >= 3 and parts[-2] not in sets["given"] and parts[-2] not in sets["particles"]:
+                by_part.setdefault(parts[-2], person)
     hits = []
-    for token in tokenize(sentence):
+    tokens = tokenize(sentence)
+    for k, token in enumerate(tokens):
         if token.is_capitalized and not token.is_acronym:
             person = by_part.get(token.folded)
-            if person is not None:
+            if person is not None and not (k + 1 < len(tokens) and tokens[k + 1].folded in sets["things"]
+                                           and _gap_is_space(sentence, token, tokens[k + 1])):
                 hits.append(Found("person", person.id, person.name, sentence, [strip_possessive(token.text)]))
     return hits
 
@@ -1748,6 +1785,39 @@ def _is_part(short: list[str], long: tuple[list[str], list[str]]) -> bool:
     words, with or without the country that opens it."""
     n = len(short)
     return n >= 2 and any(n < len(words) and (words[:n] == short or words[-n:] == short) for words in long)
+
+
+@lru_cache(maxsize=None)
+def _ambiguous_acronyms() -> dict[str, str]:
+    """{acronym: body id} of the acronyms organisations.yaml marks "ambiguous_acronyms": shared
+    with other bodies, they name the listed body only beside its full name."""
+    return {acronym: row["id"] for row in reference().organisations.values()
+            for acronym in row.get("ambiguous_acronyms") or ()}
+
+
+def _ambiguous_kept(sentences: list[tuple[str, list[Found]]]) -> set[str]:
+    """The ambiguous acronyms (_ambiguous_acronyms) that name their listed body in this
+    article: the article prints one of the body's other forms (its full name), and never
+    brackets the acronym after a name that is none of the body's ("Reporters sans
+    frontières (RSF)": there the acronym is that other body's)."""
+    ambiguous = _ambiguous_acronyms()
+    if not ambiguous:
+        return set()
+    printed = {f.id for _sentence, found in sentences for f in found
+               if f.id in ambiguous.values() and any(s not in ambiguous for s in f.surfaces)}
+    kept = set()
+    for acronym, body in ambiguous.items():
+        if body not in printed:
+            continue
+        defined_otherwise = False
+        for sentence, found in sentences:
+            for match in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", sentence):
+                before = sentence[:match.start()].rstrip()
+                if not any(f.id == body and any(before.endswith(s) for s in f.surfaces if s not in ambiguous) for f in found):
+                    defined_otherwise = True
+        if not defined_otherwise:
+            kept.add(acronym)
+    return kept
 
 
 def _acronym_after(sentence: str, surface: str) -> str | None:
@@ -1801,6 +1871,9 @@ def join_article_names(sentences: list[tuple[str, list[Found]]]) -> list[list[Fo
       "Vietnam's Ministry of Defence"); with two countries it stays untied;
     - an acronym printed in brackets after a body's name ("Vietnam Department of Peacekeeping
       Operations (VDPO)") names that body wherever the article writes it;
+    - an acronym several bodies share (organisations.yaml "ambiguous_acronyms": "RSF") names
+      its listed body only where the article prints that body's full name and brackets the
+      acronym after no other name; else it is dropped, or is the body it is bracketed after;
     - a head word alone after a definite determiner ("the Ministry", "le Ministère", "the
       Group") is the one body of the article whose name holds that word, when there is one.
     The short forms are kept in the surviving entity's surfaces; those that may name another
@@ -1808,6 +1881,15 @@ def join_article_names(sentences: list[tuple[str, list[Found]]]) -> list[list[Fo
     not make them aliases. The rule of names standing for the full name within a text, not
     across texts, follows coreference practice (Jurafsky & Martin, Speech and Language
     Processing, ch. 23: names and acronyms as mentions of one entity)."""
+    # an acronym other bodies share names the listed one only beside its full name
+    ambiguous, kept = _ambiguous_acronyms(), set()
+    if any(s in ambiguous for _sentence, found in sentences for f in found for s in f.surfaces):
+        kept = _ambiguous_kept(sentences)
+        sentences = [(sentence, [f if not any(s in ambiguous for s in f.surfaces)
+                                 else replace(f, surfaces=[s for s in f.surfaces if s not in ambiguous or s in kept])
+                                 for f in found])
+                     for sentence, found in sentences]
+        sentences = [(sentence, [f for f in found if f.surfaces]) for sentence, found in sentences]
     bodies: dict[str, Found] = {}
     for _sentence, found in sentences:
         for f in found:
@@ -1846,7 +1928,7 @@ def join_article_names(sentences: list[tuple[str, list[Found]]]) -> list[list[Fo
             # a known body's acronyms are known: a new one after its name is another body's
             # ("Vietnam Department of Peacekeeping Operations (VDPO)")
             if f.kind in _BODY_KINDS and not f.known and (acronym := _acronym_after(sentence, f.surfaces[0])):
-                if not gazetteer.whole(acronym):
+                if not gazetteer.whole(acronym) or (acronym in ambiguous and acronym not in kept):
                     acronyms.setdefault(acronym, final(f.id))
     heads = _vocab_sets()["heads"]
     connectors = _vocab_sets()["connectors"]

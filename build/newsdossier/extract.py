@@ -1126,7 +1126,7 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
         if sentence == layout.title:
             found = [f for f in found if f.kind != "person" or f.id in named_below]
         known_people = {f.id for f in found if f.kind == "person"}
-        found = found + [f for f in resolve_surnames(sentence, people) if f.id not in known_people and not any(f.surfaces[0] in g.surfaces[0] for g in found)]
+        found = found + [f for f in resolve_surnames(sentence, people, language) if f.id not in known_people and not any(f.surfaces[0] in g.surfaces[0] for g in found)]
         for f in found:
             key = f"{f.kind}:{f.id}"
             if key in entities:

@@ -394,26 +394,74 @@ def _body_named(word: str, named: list[Found], article: list[Found]) -> Found | 
     return next(iter(anywhere.values())) if len(anywhere) == 1 else None
 
 
-def _mission_of_country(word: str, end: int, comparable: str, entities: list[_Mention], language: str) -> Found | None:
+@lru_cache(maxsize=None)
+def _host_country_words(language: str) -> tuple[re.Pattern | None, re.Pattern | None, int]:
+    """(UN words, words of other missions, most words before the mission word) of quotes.yaml
+    "host_country_mission", as compared in the language; a pattern is None with no words."""
+    table = _vocabulary().get("host_country_mission") or {}
+
+    def pattern(key: str) -> re.Pattern | None:
+        words = [_comparable(str(w), language) for w in (table.get(key) or {}).get(language, [])]
+        return re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)") if words else None
+
+    return pattern("un_words"), pattern("other_words"), int(table.get("most_words_before") or 4)
+
+
+def _un_body(found: Found) -> bool:
+    """Whether a found body is the United Nations itself: its agencies and organs send missions
+    of other kinds ("the IMF mission", "the Security Council mission")."""
+    return found.id == "united-nations"
+
+
+def _phrase_start(comparable: str, start: int, language: str, most: int) -> int:
+    """Where the noun phrase ending at start opens: after a determiner, a punctuation mark or
+    at most `most` words back."""
+    stops = set(_articles(language)) | {_comparable(str(w), language) for w in reference().words("indefinite_determiners", (language,))}
+    opening = start
+    for word in reversed(list(re.finditer(r"\S+", comparable[max(0, start - 120):start]))[-most:]):
+        w = word.group()
+        if (w in stops or re.search(r"[,;:!?()\"\u201c\u201d\u00ab\u00bb]", w)
+                or (w.endswith(".") and not re.fullmatch(r"(?:\w\.)+", w))):
+            break
+        opening = max(0, start - 120) + word.start()
+    return opening
+
+
+def _mission_of_country(word: str, start: int, end: int, text: str, comparable: str, entities: list[_Mention],
+                        language: str) -> Found | None:
     """The operation a word for a mission names by its host country ("the United Nations
     mission in Mali", "la mission de l'ONU au Mali", "la misión de la ONU en Malí"): the one
     peacekeeping operation (reference missions.yaml) whose only host is the country named
     right after the word, past a joining word or the body's name; None where the country
-    has hosted several (the article's year would have to choose) or none."""
+    has hosted several (the article's year would have to choose) or none, and None unless
+    the noun phrase up to the country holds a UN word (quotes.yaml "host_country_mission":
+    UN, peacekeeping, ...) and no word of another kind of mission ("permanent", "trade"), no
+    other body and no other country ("the EU mission in Mali", "the French mission in
+    Cyprus"). The mission found has the text for sentence and the printed phrase for surface."""
     if "mission" not in (_vocabulary()["body_references"].get(word) or []):
         return None
-    country = next((m.found for m in entities if m.start >= end and m.found.kind == "country"), None)
-    if country is None or not country.code:
+    country_at = next((m for m in entities if m.start >= end and m.found.kind == "country"), None)
+    if country_at is None or not country_at.found.code:
         return None
-    at = next(m.start for m in entities if m.found is country)
-    gap = _masked_gap(comparable, end, at, entities)
+    country = country_at.found
+    gap = _masked_gap(comparable, end, country_at.start, entities)
     if not _tight(gap, language, most=5, free_words=1) or not re.fullmatch(r"[\w\s'\u2019.-]*", gap):
+        return None
+    un_words, other_words, most = _host_country_words(language)
+    opening = _phrase_start(comparable, start, language, most)
+    phrase = comparable[opening:country_at.start]
+    inside = [m.found for m in entities if opening <= m.start < country_at.start and m is not country_at]
+    if any(f.kind == "country" or (f.kind in ("organisation", "initiative") and not _un_body(f)) for f in inside):
+        return None
+    if other_words is not None and other_words.search(phrase):
+        return None
+    if not ((un_words is not None and un_words.search(phrase)) or any(_un_body(f) for f in inside if f.kind != "person")):
         return None
     hosted = [m for m in reference().missions.values() if country.code in m.countries]
     if len(hosted) != 1 or hosted[0].countries != (country.code,):
         return None
     mission = hosted[0]
-    return Found("mission", mission.id, mission.acronym, comparable, [mission.acronym])
+    return Found("mission", mission.id, mission.acronym, text, [text[opening:country_at.end]])
 
 
 @lru_cache(maxsize=None)
@@ -487,7 +535,8 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
             elif kind == "bodies":
                 found_for = _body_named(vocab_keys.get(match.group(), match.group()), named, article)
                 if found_for is None:
-                    found_for = _mission_of_country(vocab_keys.get(match.group(), match.group()), match.end(), comparable, entities, language)
+                    found_for = _mission_of_country(vocab_keys.get(match.group(), match.group()), match.start(), match.end(), text,
+                                                     comparable, entities, language)
                 if found_for is None:
                     mention_kind = "unnamed"  # "the ministry said" with no ministry named
             elif kind == "documents":
@@ -649,9 +698,10 @@ def _person_after(mention: _Mention, mentions: list[_Mention], text: str, langua
             return other
         if phrase and other.kind in ("entity", "title"):
             continue
-        if mention.kind == "entity" and other.kind in ("title", "unnamed") and _tight(gap, language, most=3, free_words=0):
+        if mention.kind == "entity" and other.kind in ("title", "unnamed") and re.fullmatch(r"\s*(?:['\u2019]s?)?\s*", gap):
             # a body, then its officer's title and name ("said UN spokesman X", "said the
-            # army's spokesman, Colonel X"): the person, when the title names one
+            # army's spokesman, Colonel X"): the person, when the title names one; right
+            # after the body or its possessive only ("said the UN and President X" are two)
             person = _person_after(other, mentions, text, language)
             if person.kind == "entity" and person.found.kind == "person":
                 return person
@@ -1100,13 +1150,27 @@ def _no_subject(cue: _Cue, text: str, language: str) -> bool:
     return len(words) <= 1 and all(w[:1].islower() or i == 0 for i, w in enumerate(words))
 
 
-def _nothing_named_after(cue: _Cue, text: str) -> bool:
-    """Whether the clause of an inverted speech verb ends right after it, or after a word in
-    lowercase or two ("...», apuntó.", "...», ha añadido, «...»", "...», dijo hoy."): no
-    subject is written after the verb, whoever the lists know."""
-    rest = re.split(r"[.;:,\"\u201c\u201d\u00ab\u00bb]", text[cue.end:], maxsplit=1)[0]
-    words = re.findall(r"[\w'-]+", rest)
-    return len(words) <= 2 and all(w[:1].islower() for w in words)
+def _nothing_named_after(cue: _Cue, text: str, comparable: str, language: str) -> bool:
+    """Whether the clause of an inverted speech verb ends right after it, or after a day
+    ("...», dijo el martes.", _time_pattern) and adverbs only (quotes.yaml
+    "dropped_subject_adverbs": "...», apuntó.", "...», ha añadido, «...»", "...», dijo hoy."):
+    no subject is written after the verb. Any other word, as a subject led by its determiner
+    ("...», contó una vecina."), is one."""
+    rest = re.split(r"[.;:,\"\u201c\u201d\u00ab\u00bb]", comparable[cue.end:], maxsplit=1)[0]
+    pattern = _time_pattern(language)
+    day = pattern.match(rest + " ") if pattern is not None else None
+    if day is not None:
+        rest = rest[day.end():]
+    adverbs = {_comparable(str(w), language) for w in (_vocabulary().get("dropped_subject_adverbs") or {}).get(language, [])}
+    return all(w in adverbs for w in re.findall(r"[\w'-]+", rest))
+
+
+def _determiner_after(cue: _Cue, comparable: str, language: str) -> bool:
+    """Whether a determiner (quotes.yaml "definite_articles", vocabulary "indefinite_determiners")
+    follows the verb: a subject in common words ("...», contó una vecina.")."""
+    stops = set(_articles(language)) | {_comparable(str(w), language) for w in reference().words("indefinite_determiners", (language,))}
+    first = re.match(r"\s+([\w'-]+)", comparable[cue.end:])
+    return first is not None and first.group(1) in stops
 
 
 def _glued_pronoun(cue: _Cue, comparable: str) -> bool:
@@ -1220,9 +1284,13 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                     mention = _speaker_before(cue, mentions, text, comparable, spans, language) or mention
             elif _inverted(cue, text, spans):
                 mention = _speaker_after(cue, mentions, text, comparable, spans, language) or _speaker_before(cue, mentions, text, comparable, spans, language)
-                if mention is None and _no_subject(cue, text, language) and _nothing_named_after(cue, text):
-                    # "«...», apuntó.", "«...», ha añadido, «...»": the one speaking goes on
-                    mention = _Mention(cue.start, cue.end, "pronoun", None)
+                if mention is None and _no_subject(cue, text, language):
+                    if _nothing_named_after(cue, text, comparable, language):
+                        # "«...», apuntó.", "«...», ha añadido, «...»": the one speaking goes on
+                        mention = _Mention(cue.start, cue.end, "pronoun", None)
+                    elif _determiner_after(cue, comparable, language):
+                        # "«...», contó una vecina.": someone the text does not name
+                        mention = _Mention(cue.start, cue.end, "unnamed", None)
             elif _after_comma(cue, text) and (tail := _tail_speaker(cue, mentions, text, comparable, spans, language)) is not None:
                 mention, rank = tail, 0 if tail.kind in ("entity", "title", "body") else 1
             else:
