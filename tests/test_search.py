@@ -22,6 +22,7 @@ from ruamel.yaml import YAML
 from conftest import ROOT, _QuietHandler, example_project, run
 from newsdossier.corpus import in_use
 from newsdossier.search import (STEM_MARK, ascii_spelling, cross_language_stems, entity_names, extra_spellings, index_glob, index_parts, IndexPart, pagefind_fold,
+                                searched_page,
                                 snowball_stemmer)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "search"
@@ -158,13 +159,42 @@ def pages(search_project: Path) -> dict[str, str]:
     return found
 
 
-def test_every_generated_page_is_indexed_and_the_404_page_is_not(search_project: Path):
+def _source(page: Path, site: Path) -> str:
+    """The source path of a generated page from its output ("actors/x/index.html" -> "actors/x.md")."""
+    folder = page.parent.relative_to(site).as_posix()
+    return "index.md" if folder == "." else f"{folder}.md"
+
+
+def test_every_searched_page_is_indexed_and_the_404_page_is_not(search_project: Path):
     site = search_project / "site"
     assert (site / "pagefind" / "pagefind.js").is_file()
     assert not (site / "search" / "search_index.json").exists()  # the theme's own search is off
+    left_out = 0
     for page in site.rglob("index.html"):
-        assert "data-pagefind-body" in page.read_text(encoding="utf-8"), page
+        if page.is_relative_to(site / "pagefind"):
+            continue
+        searched = searched_page(_source(page, site))
+        assert ("data-pagefind-body" in page.read_text(encoding="utf-8")) == searched, page
+        left_out += not searched
+    assert left_out  # each speaker's quotes page, at least
     assert "data-pagefind-body" not in (site / "404.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("source", [
+    "index.md", "quotes.md", "timeline.md", "actors/index.md", "articles/by-source.md",
+    "articles/00340.md", "actors/jane-doe.md", "missions/unmiss.md", "events/2016-01-02-a-vote.md",
+])
+def test_the_home_section_and_entry_pages_are_searched(source):
+    assert searched_page(source)
+
+
+@pytest.mark.parametrize("source", [
+    "actors/jane-doe/2016.md", "missions/unmiss/2016-2.md", "timeline/2011.md", "quotes/2014-3.md",
+    "quotes/person/jane-doe.md", "quotes/person/jane-doe/2015.md", "review/candidate-actors/2.md",
+    "articles/by-year/2011.md", "articles/by-source/the-daily-example.md", "articles/by-source/the-daily-example/2012.md",
+])
+def test_the_years_and_parts_of_long_lists_are_not_searched(source):
+    assert not searched_page(source)
 
 
 def test_every_ignored_element_carries_a_value_pagefind_accepts(search_project: Path):
@@ -562,7 +592,14 @@ def test_a_new_query_lists_its_first_thirty_again_and_no_button_when_all_are_lis
     # a folder holding a page and views: its page alone
     (["data/index.html", "index.html"], ["data/actors.yaml.html"], "{data/index.html,index.html}"),
     # a page whose name the glob would read as a pattern brings its whole folder
-    (["notes/a[1]/index.html"], ["notes/x.txt.html"], "{notes/**/*.html}"),
+    (["notes/a[1]/b/index.html"], ["notes/x.txt.html"], "{notes/**/*.html}"),
+    # a folder whose pages one folder down are read and deeper ones not: one pattern for those
+    (["index.html", "actors/a/index.html", "actors/b/index.html", "actors/index.html"],
+     ["actors/a/2016/index.html", "seeds/1.txt.html"],
+     "{actors/*/index.html,actors/index.html,index.html}"),
+    # ... unless a file not read has that shape too: the pages one by one
+    (["articles/1/index.html", "articles/by-source/index.html"], ["articles/by-year/index.html"],
+     "{articles/1/index.html,articles/by-source/index.html}"),
     # ... or, at the top of the site, every file
     (["{x}.html"], [], "**/*.{html}"),
     ([], ["seeds/1.txt.html"], "**/*.{html}"),

@@ -27,7 +27,7 @@ from .corpus import ArticleMemo, in_use, load_corpus
 from .publish import Source, published_sources, readable, render_view
 from .render import LONG_LIST, NAV_PAGES, _CompiledTemplates, page_path
 from .search import (SearchIndexError, cross_language_stems, entity_names, extra_spellings, index_glob, index_parts, index_site, parts_shown, language_tag,
-                     page_languages, IndexPart, PART_PAGES)
+                     page_languages, searched_page, IndexPart, PART_PAGES)
 from .seeds import SeedListing, seed_listing, watched
 from .store import ParseCache, Project, recorded_seed_reasons
 from .watch import LightPoller, watch_natively
@@ -74,6 +74,12 @@ class GeneratedFile(File):
         if not isinstance(self._content, bytes):
             return super().copy_file(dirty)
         _write_made(self, dirty)  # MkDocs would write the packed bytes as they are held
+
+
+def _searched(file: File) -> bool:
+    """Whether a page is indexed: a page the plugin generates when search.searched_page says
+    so, a page a researcher wrote always."""
+    return not isinstance(file, GeneratedFile) or searched_page(file.src_uri)
 
 
 def _write_made(file: File, dirty: bool) -> bool:
@@ -579,7 +585,11 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     def on_page_content(self, html_content: str, page, config, files) -> str:
         # The ASCII spellings of words Pagefind's accent folding leaves non-ASCII ("Đức" ->
         # "Duc"): main.html puts them in a metadata field, searched but never shown.
-        if self.config.search:
+        # A page left out of the search (search.searched_page: a long list's year or part) gets
+        # no search fields, and main.html gives it no data-pagefind-body.
+        if self.config.search and not _searched(page.file):
+            page.meta["search_exclude"] = True
+        elif self.config.search:
             page.meta["search_spellings"] = " ".join(extra_spellings(html_content))
             # The page's words stemmed by the other languages' rules (a search typed on a page
             # of another language is stemmed by that one's), and an entity page's every name:
@@ -658,7 +668,9 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             pages, others = [], []
             for file in files:
                 if file.is_documentation_page():
-                    if file.inclusion.is_included():
+                    if not _searched(file):
+                        others.append(file.dest_uri)
+                    elif file.inclusion.is_included():
                         pages.append(file.dest_uri)
                 elif file.dest_uri.endswith(".html"):
                     others.append(file.dest_uri)
@@ -674,8 +686,10 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         """search.index_parts of the site: of the pages given (MkDocs File objects), with their
         languages; the site's other HTML files (the seeds' and data files' views) read by no part."""
         others = [file.dest_uri for file in files if file.dest_uri.endswith(".html") and not file.is_documentation_page()]
+        others += [file.dest_uri for file in pages if not _searched(file)]
         languages = {file.dest_uri: self.page_langs.get(file.src_uri, self.site_language) for file in pages}
-        return index_parts([file.dest_uri for file in pages], others, languages, self.site_language, self.config.search_part_pages)
+        return index_parts([file.dest_uri for file in pages if _searched(file)], others, languages, self.site_language,
+                           self.config.search_part_pages)
 
     def search_settled(self, timeout: float | None = None) -> bool:
         """Under `mkdocs serve`: wait until the search index of the last build is written;

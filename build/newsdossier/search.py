@@ -333,25 +333,56 @@ def pagefind_executable() -> Path:
         raise SearchIndexError(f"the Pagefind binary is missing ({error}): reinstall 'pagefind[bin]>=1.5'") from None
 
 
+# The sections holding a page per article, actor, mission and event ("actors/<id>.md"): what a
+# researcher searches for (see searched_page).
+ENTRY_SECTIONS = ("articles", "actors", "missions", "events")
+
+
+def searched_page(source: str) -> bool:
+    """Whether a page the plugin generates is indexed, from its source path ("actors/jane-doe.md"):
+    the home page and each section's own page ("quotes.md", "actors/index.md", "articles/by-source.md"),
+    and the page of each article, actor, mission and event ("<section>/<id>.md", ENTRY_SECTIONS).
+    Not the pages a long list is split into or grouped by (an actor's or mission's mentions of one
+    year, "actors/<id>/<year>.md"; the timeline's and the quotes' years, each speaker's quotes,
+    the review's parts; the articles of a year, a source or a language): they list other pages'
+    titles and sentences, which are indexed once, on those pages, and the lists' own words are
+    left out already (EXCLUDED, data-pagefind-ignore), so such a page is found by its heading
+    and its introduction's words alone ("said", "articles"), beside the pages it lists. A page
+    a researcher writes by hand is indexed whatever its path (the plugin asks only of its own).
+    Input: a source path relative to the docs, with "/"; output: bool."""
+    parts = source.split("/")
+    return len(parts) == 1 or (len(parts) == 2 and (parts[1] == "index.md" or parts[0] in ENTRY_SECTIONS))
+
+
 def index_glob(pages: Iterable[str], others: Iterable[str]) -> str:
     """The `--glob` that gives Pagefind the site's pages and none of its other HTML files (the
     readable views of the seeds and data files, thousands in a large corpus, which hold no
     `data-pagefind-body`: Pagefind would still read and parse each, a fifth of its time and
-    memory at 1,000 articles). Input: the output paths, relative to the site and with "/",
-    of the pages (`pages`, "articles/00340/index.html") and of every other HTML file the
-    build writes (`others`, "seeds/00738.txt.html"). A top folder that holds pages and no
-    other HTML file is given whole ("articles/**/*.html"); the pages of a folder that holds
-    both, and the pages at the top, are given one by one (a page whose path holds a character
-    other than letters, digits, "_", "-", "." and "/", which the glob could read as a pattern,
-    brings its whole folder instead). Output: one pattern,
-    "{a,b,...}" (Pagefind's glob: the `wax` crate's syntax, alternatives in braces)."""
+    memory at 1,000 articles; nor the pages left out of the search, searched_page). Input: the
+    output paths, relative to the site and with "/", of the pages (`pages`,
+    "articles/00340/index.html") and of every other HTML file the build writes (`others`,
+    "seeds/00738.txt.html", "actors/jane-doe/2016/index.html"). A top folder that holds pages
+    and no other HTML file is given whole ("articles/**/*.html"); in a folder that holds both,
+    the pages one folder down ("actors/jane-doe/index.html") are given as one pattern
+    ("actors/*/index.html") when no other file there has that shape, and its other pages, and
+    the pages at the top, one by one (a page whose path holds a character other than letters,
+    digits, "_", "-", "." and "/", which the glob could read as a pattern, brings its whole
+    folder instead). Output: one pattern, "{a,b,...}" (Pagefind's glob: the `wax` crate's
+    syntax, alternatives in braces; "*" stays within a folder, "**" crosses folders)."""
     def top(path: str) -> str:
         return path.split("/", 1)[0] if "/" in path else ""
+
+    def one_down(path: str) -> bool:  # "<folder>/<name>/index.html"
+        names = path.split("/")
+        return len(names) == 3 and names[2] == "index.html"
     mixed = {top(path) for path in others}
+    shaped = {top(path) for path in others if one_down(path)}  # folders where "<folder>/*/index.html" would read another file
     parts: dict[str, None] = {}
     for path in sorted(pages):
         folder = top(path)
-        if _PLAIN_PATH.fullmatch(path) and (not folder or folder in mixed):
+        if folder and folder in mixed and folder not in shaped and one_down(path) and _PLAIN_PATH.fullmatch(folder):
+            parts.setdefault(f"{folder}/*/index.html", None)
+        elif _PLAIN_PATH.fullmatch(path) and (not folder or folder in mixed):
             parts.setdefault(path, None)
         elif folder and _PLAIN_PATH.fullmatch(folder):
             parts.setdefault(f"{folder}/**/*.html", None)
