@@ -15,7 +15,7 @@ def test_a_request_returns_before_the_index_is_written_and_settled_waits_for_it(
         release.wait(30)
         calls.append(site_dir)
 
-    monkeypatch.setattr(plugin, "index_site", slow_index)
+    monkeypatch.setattr(plugin, "index_site_apart", slow_index)
     indexer = plugin.SearchIndexer()
     indexer.request(Path("site-1"))
     assert calls == [] and not indexer.settled(timeout=0)  # the build went on without waiting
@@ -32,7 +32,7 @@ def test_requests_made_during_a_run_end_in_one_more_run_of_the_latest_folder(mon
         release.wait(30)
         calls.append(site_dir)
 
-    monkeypatch.setattr(plugin, "index_site", index)
+    monkeypatch.setattr(plugin, "index_site_apart", index)
     indexer = plugin.SearchIndexer()
     indexer.request(Path("first"))
     assert started.wait(30)
@@ -51,7 +51,7 @@ def test_a_failed_run_is_logged_and_the_next_request_runs_again(monkeypatch, cap
         if len(calls) == 1:
             raise plugin.SearchIndexError("Pagefind failed")
 
-    monkeypatch.setattr(plugin, "index_site", failing)
+    monkeypatch.setattr(plugin, "index_site_apart", failing)
     indexer = plugin.SearchIndexer()
     indexer.request(Path("site"))
     assert indexer.settled(timeout=30)
@@ -70,7 +70,7 @@ def test_stop_ends_a_run_under_way_and_refuses_new_requests(monkeypatch):
         cancel.wait(30)  # Pagefind running until it is stopped
         raise plugin.SearchIndexError("cancelled")
 
-    monkeypatch.setattr(plugin, "index_site", index)
+    monkeypatch.setattr(plugin, "index_site_apart", index)
     indexer = plugin.SearchIndexer()
     indexer.request(Path("site"))
     assert started.wait(30)
@@ -88,7 +88,7 @@ def test_an_unexpected_error_is_logged_and_leaves_the_indexer_working(monkeypatc
         if len(calls) == 1:
             raise RuntimeError("a bug")
 
-    monkeypatch.setattr(plugin, "index_site", broken)
+    monkeypatch.setattr(plugin, "index_site_apart", broken)
     indexer = plugin.SearchIndexer()
     indexer.request(Path("site"))
     assert indexer.settled(timeout=30)
@@ -99,7 +99,7 @@ def test_an_unexpected_error_is_logged_and_leaves_the_indexer_working(monkeypatc
 
 def test_the_glob_of_a_request_goes_to_the_run(monkeypatch):
     calls = []
-    monkeypatch.setattr(plugin, "index_site", lambda site_dir, cancel=None, glob=None: calls.append((site_dir, glob)))
+    monkeypatch.setattr(plugin, "index_site_apart", lambda site_dir, cancel=None, glob=None: calls.append((site_dir, glob)))
     indexer = plugin.SearchIndexer()
     indexer.request(Path("site-1"), "{articles/**/*.html,index.html}")
     assert indexer.settled(timeout=30)

@@ -9,6 +9,8 @@ import gc
 import hashlib
 import html
 import os
+import signal
+import subprocess
 import sys
 import threading
 import time
@@ -22,7 +24,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from . import incremental
+from . import incremental, index_apart
 from .corpus import ArticleMemo, in_use, load_corpus
 from .publish import Source, published_sources, readable, render_view
 from .render import LONG_LIST, NAV_PAGES, _CompiledTemplates, page_path
@@ -220,6 +222,44 @@ def _malloc_trim():
     return None
 
 
+CANCEL_WAIT = 20  # seconds a cancelled index process has to stop Pagefind and clean up before it is killed
+
+
+def index_site_apart(site_dir: Path, cancel: threading.Event | None = None, glob: list[IndexPart] | str | None = None) -> None:
+    """search.index_site(site_dir, cancel, glob) run by a process of its own (index_apart), so
+    that its work in Python (linking each part's pages into a folder, removing them) never holds
+    the server's interpreter lock while a save is rebuilt. Waits for it; `cancel` set stops it
+    (SIGTERM, then a kill of its process group after CANCEL_WAIT seconds). Raises
+    SearchIndexError with the process's message when it fails or was cancelled, OSError when the
+    site folder could not be read or written."""
+    if cancel is not None and cancel.is_set():
+        raise SearchIndexError("cancelled")
+    command = [sys.executable, "-m", "newsdossier.index_apart"]
+    with subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                          start_new_session=True) as child:
+        request, said = index_apart.request_of(site_dir, glob), ""
+        stopping_since = None
+        while True:
+            try:
+                _, said = child.communicate(request, timeout=0.25 if cancel is not None else None)
+                break
+            except subprocess.TimeoutExpired:
+                request = None  # sent: communicate goes on writing it, and refuses it a second time
+                if not cancel.is_set():
+                    continue
+                if stopping_since is None:
+                    stopping_since = time.monotonic()
+                    child.send_signal(signal.SIGTERM)
+                elif time.monotonic() - stopping_since > CANCEL_WAIT:
+                    with contextlib.suppress(OSError):
+                        os.killpg(child.pid, signal.SIGKILL)
+    message = " ".join((said or "").split())[:500]
+    if child.returncode == index_apart.UNREADABLE:
+        raise OSError(message)
+    if child.returncode != 0:
+        raise SearchIndexError(message or f"the search index process ended with status {child.returncode}")
+
+
 class SearchIndexer:
     """Runs Pagefind over a site folder in a background thread, for `mkdocs serve`: indexing
     thousands of pages takes seconds, which a researcher should not wait for to see an edit.
@@ -257,7 +297,7 @@ class SearchIndexer:
             started = time.perf_counter()
             try:
                 give_back_memory()  # the build's freed memory, before Pagefind takes its own
-                index_site(site_dir, cancel=self._cancel, glob=glob)
+                index_site_apart(site_dir, cancel=self._cancel, glob=glob)
                 log.info(f"search index written in {time.perf_counter() - started:.2f} s")
             except SearchIndexError as error:
                 # A failure while a newer build waits (its clean start removed the folder being
