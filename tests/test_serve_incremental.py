@@ -284,7 +284,7 @@ def test_the_search_index_is_written_at_a_lower_priority_than_the_rebuilds(monke
 
     seen = {}
 
-    def index(site, cancel=None, glob=None):
+    def index(site, cancel=None, glob=None, keep=()):
         seen["child"] = int(subprocess.run([sys.executable, "-c", "import os; print(os.nice(0))"],
                                            capture_output=True, text=True, check=True).stdout)
 

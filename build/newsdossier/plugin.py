@@ -225,8 +225,9 @@ def _malloc_trim():
 CANCEL_WAIT = 20  # seconds a cancelled index process has to stop Pagefind and clean up before it is killed
 
 
-def index_site_apart(site_dir: Path, cancel: threading.Event | None = None, glob: list[IndexPart] | str | None = None) -> None:
-    """search.index_site(site_dir, cancel, glob) run by a process of its own (index_apart), so
+def index_site_apart(site_dir: Path, cancel: threading.Event | None = None, glob: list[IndexPart] | str | None = None,
+                     keep: tuple[str, ...] = ()) -> None:
+    """search.index_site(site_dir, cancel, glob, keep) run by a process of its own (index_apart), so
     that its work in Python (linking each part's pages into a folder, removing them) never holds
     the server's interpreter lock while a save is rebuilt. Waits for it; `cancel` set stops it
     (SIGTERM, then a kill of its process group after CANCEL_WAIT seconds). Raises
@@ -237,7 +238,7 @@ def index_site_apart(site_dir: Path, cancel: threading.Event | None = None, glob
     command = [sys.executable, "-m", "newsdossier.index_apart"]
     with subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                           start_new_session=True) as child:
-        request, said = index_apart.request_of(site_dir, glob), ""
+        request, said = index_apart.request_of(site_dir, glob, keep), ""
         stopping_since = None
         while True:
             try:
@@ -269,17 +270,25 @@ class SearchIndexer:
 
     def __init__(self) -> None:
         self._lock = threading.Condition()
-        self._pending: tuple[Path, str | None] | None = None  # (site folder, glob) of the next run
+        self._pending: tuple | None = None  # (site folder, glob, pages written or None) of the next run
         self._running = False
         self._cancel = threading.Event()
+        self._indexed: tuple[Path | None, dict] = (None, {})  # (site folder, {folder: pages} of each part) of the last run that ended well
 
-    def request(self, site_dir: Path, glob: str | None = None) -> None:
-        """Index `site_dir` (reading the HTML files `glob` gives, search.index_glob) after the
-        run under way, if any."""
+    def request(self, site_dir: Path, glob: list[IndexPart] | str | None = None, written: set[str] | None = None) -> None:
+        """Index `site_dir` (reading the HTML files `glob` gives: search.index_glob, or the
+        parts of search.index_parts) after the run under way, if any. written: the pages (output
+        paths) the build wrote, or None for any: a part other than the bundle's own whose pages
+        are those of the last run that ended well, none of them written since, is kept as that
+        run wrote it (search.index_site's `keep`). The pages written by builds whose runs were
+        skipped (a newer request came first) count for the run that follows."""
         with self._lock:
             if self._cancel.is_set():
                 return
-            self._pending = (site_dir, glob)
+            if self._pending is not None:
+                earlier = self._pending[2]
+                written = None if earlier is None or written is None else earlier | written
+            self._pending = (site_dir, glob, written)
             if not self._running:
                 self._running = True
                 threading.Thread(target=self._run, name="newsdossier-search-index", daemon=True).start()
@@ -293,12 +302,16 @@ class SearchIndexer:
                     self._running = False
                     self._lock.notify_all()
                     return
-            site_dir, glob = pending
+            site_dir, glob, written = pending
+            keep = self._kept(site_dir, glob, written)
+            self._indexed = (None, {})  # until this run ends well
             started = time.perf_counter()
             try:
                 give_back_memory()  # the build's freed memory, before Pagefind takes its own
-                index_site_apart(site_dir, cancel=self._cancel, glob=glob)
-                log.info(f"search index written in {time.perf_counter() - started:.2f} s")
+                index_site_apart(site_dir, cancel=self._cancel, glob=glob, keep=keep)
+                self._indexed = (site_dir, {part.folder: part.pages for part in glob} if isinstance(glob, list) else {})
+                kept = f" ({len(keep)} of {len(glob)} parts kept)" if keep else ""
+                log.info(f"search index written in {time.perf_counter() - started:.2f} s{kept}")
             except SearchIndexError as error:
                 # A failure while a newer build waits (its clean start removed the folder being
                 # indexed) is no news: the next run indexes the newer site.
@@ -308,6 +321,15 @@ class SearchIndexer:
                 log.info(f"search index not written ({error})")
             except Exception as error:  # a bug: one line, and the thread lives on for the next save
                 log.error(f"search index: internal error ({type(error).__name__}: {error}); please report it")
+
+    def _kept(self, site_dir: Path, glob, written: set[str] | None) -> tuple[str, ...]:
+        """The folders of the parts of `glob` the last run that ended well wrote as they are to be:
+        the same pages, none of them `written` since (not the bundle's own part, "")."""
+        last_site, last_parts = self._indexed
+        if written is None or not isinstance(glob, list) or last_site != site_dir:
+            return ()
+        return tuple(part.folder for part in glob
+                     if part.folder and last_parts.get(part.folder) == part.pages and written.isdisjoint(part.pages))
 
     def stop(self, timeout: float = 30) -> None:
         """Stop a run under way (Pagefind is killed, its partial output removed) and refuse new
@@ -387,6 +409,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     page_langs: dict[str, str] = {}  # page source path -> its language, where not the site's
     search_languages: list[str] = ["en"]  # every language a page carries, for the search (main.html)
     search_glob: list[IndexPart] | str | None = None  # the HTML files Pagefind reads, by part of the index (search.index_parts; None: all)
+    pages_written: set[str] | None = None  # under serve: the pages (output paths) this build writes (None: any)
     serve_parts: list[IndexPart] | None = None  # under serve: the parts of the last build's index (_serve_parts; None: one index)
     indexer: "SearchIndexer | None" = None  # under `mkdocs serve`: writes the search index in the background
     heap: HeapKeeper | None = None  # under `mkdocs serve`: the heap frozen between saves
@@ -674,7 +697,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         if self.serving:
             if self.indexer is None:
                 self.indexer = SearchIndexer()
-            self.indexer.request(Path(config.site_dir), self.search_glob)
+            self.indexer.request(Path(config.site_dir), self.search_glob, self.pages_written)
             return
         started = time.perf_counter()
         try:
@@ -690,6 +713,10 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         HTML files Pagefind is to read: the pages, not the seeds' and data files' views."""
         if self.serving:
             env.bytecode_cache = _THEME_COMPILED
+            # The pages this build writes (a dirty build: the generated pages whose content
+            # changed, and every hand-written one), for the search index's parts to keep (None: all).
+            self.pages_written = None if not self.dirty else {
+                file.dest_uri for file in files.documentation_pages() if not isinstance(file, GeneratedFile) or file.changed}
         if self.config.search and self.serving and self.serve_parts:
             self.search_glob = self.serve_parts
         elif self.config.search and self.serving:
