@@ -170,3 +170,27 @@ def test_after_a_failed_run_every_part_is_indexed_again(monkeypatch):
         indexer.request(Path("site"), PARTS, set())
         assert indexer.settled(timeout=30)
     assert calls == [(), ("part-1", "part-2"), ()]
+
+
+def test_a_save_under_serve_names_only_the_pages_it_wrote(tmp_path, monkeypatch):
+    """A dirty rebuild after one article's title changed: the pages it writes (the search index's
+    parts holding none of them are kept) are some of the site's pages, among them the article's;
+    every part of the index is there after it."""
+    from conftest import DirtySession, copy_project, example_project
+    from test_serve_incremental import EDITS, articles
+
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    project = copy_project(example_project(), tmp_path / "project")
+    settings = project / "mkdocs.yml"
+    settings.write_text(settings.read_text(encoding="utf-8").replace("  - newsdossier:\n", "  - newsdossier:\n      search_part_pages: 6\n", 1),
+                        encoding="utf-8")
+    session = DirtySession(project, tmp_path / "served")
+    session.build()
+    newsdossier = session.plugins["newsdossier"]
+    every = {page for part in newsdossier.serve_parts for page in part.pages}
+    EDITS["title"](project)
+    session.build()
+    article = f"articles/{articles(project)[0].stem}/index.html"
+    assert article in newsdossier.pages_written and newsdossier.pages_written < every
+    bundle = session.site / BUNDLE
+    assert all((bundle / part.folder / "pagefind-entry.json").is_file() for part in newsdossier.serve_parts if part.folder)

@@ -610,6 +610,10 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
                 else:  # a hand-written page: written again whatever its time says, this build only
                     file.is_modified = lambda: True
         self.serve_parts = parts
+        # The pages this build writes (a dirty build: the generated pages whose content changed,
+        # and every hand-written one), for the search index to keep its other parts (None: all).
+        self.pages_written = None if not self.dirty else {
+            file.dest_uri for file in pages if not isinstance(file, GeneratedFile) or file.changed}
 
     def _sources(self, corpus) -> list:
         """publish.published_sources of the corpus; under `mkdocs serve`, the last build's list
@@ -713,10 +717,6 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         HTML files Pagefind is to read: the pages, not the seeds' and data files' views."""
         if self.serving:
             env.bytecode_cache = _THEME_COMPILED
-            # The pages this build writes (a dirty build: the generated pages whose content
-            # changed, and every hand-written one), for the search index's parts to keep (None: all).
-            self.pages_written = None if not self.dirty else {
-                file.dest_uri for file in files.documentation_pages() if not isinstance(file, GeneratedFile) or file.changed}
         if self.config.search and self.serving and self.serve_parts:
             self.search_glob = self.serve_parts
         elif self.config.search and self.serving:
