@@ -11,11 +11,11 @@ from newsdossier import plugin
 def test_a_request_returns_before_the_index_is_written_and_settled_waits_for_it(monkeypatch):
     release, calls = threading.Event(), []
 
-    def slow_index(site_dir: Path, cancel=None, glob=None) -> None:
+    def slow_index(site_dir: Path, cancel=None, glob=None, keep=()) -> None:
         release.wait(30)
         calls.append(site_dir)
 
-    monkeypatch.setattr(plugin, "index_site", slow_index)
+    monkeypatch.setattr(plugin, "index_site_apart", slow_index)
     indexer = plugin.SearchIndexer()
     indexer.request(Path("site-1"))
     assert calls == [] and not indexer.settled(timeout=0)  # the build went on without waiting
@@ -27,12 +27,12 @@ def test_a_request_returns_before_the_index_is_written_and_settled_waits_for_it(
 def test_requests_made_during_a_run_end_in_one_more_run_of_the_latest_folder(monkeypatch):
     started, release, calls = threading.Event(), threading.Event(), []
 
-    def index(site_dir: Path, cancel=None, glob=None) -> None:
+    def index(site_dir: Path, cancel=None, glob=None, keep=()) -> None:
         started.set()
         release.wait(30)
         calls.append(site_dir)
 
-    monkeypatch.setattr(plugin, "index_site", index)
+    monkeypatch.setattr(plugin, "index_site_apart", index)
     indexer = plugin.SearchIndexer()
     indexer.request(Path("first"))
     assert started.wait(30)
@@ -46,12 +46,12 @@ def test_requests_made_during_a_run_end_in_one_more_run_of_the_latest_folder(mon
 def test_a_failed_run_is_logged_and_the_next_request_runs_again(monkeypatch, caplog):
     calls = []
 
-    def failing(site_dir: Path, cancel=None, glob=None) -> None:
+    def failing(site_dir: Path, cancel=None, glob=None, keep=()) -> None:
         calls.append(site_dir)
         if len(calls) == 1:
             raise plugin.SearchIndexError("Pagefind failed")
 
-    monkeypatch.setattr(plugin, "index_site", failing)
+    monkeypatch.setattr(plugin, "index_site_apart", failing)
     indexer = plugin.SearchIndexer()
     indexer.request(Path("site"))
     assert indexer.settled(timeout=30)
@@ -64,13 +64,13 @@ def test_a_failed_run_is_logged_and_the_next_request_runs_again(monkeypatch, cap
 def test_stop_ends_a_run_under_way_and_refuses_new_requests(monkeypatch):
     calls, started = [], threading.Event()
 
-    def index(site_dir: Path, cancel: threading.Event, glob=None) -> None:
+    def index(site_dir: Path, cancel: threading.Event, glob=None, keep=()) -> None:
         calls.append(site_dir)
         started.set()
         cancel.wait(30)  # Pagefind running until it is stopped
         raise plugin.SearchIndexError("cancelled")
 
-    monkeypatch.setattr(plugin, "index_site", index)
+    monkeypatch.setattr(plugin, "index_site_apart", index)
     indexer = plugin.SearchIndexer()
     indexer.request(Path("site"))
     assert started.wait(30)
@@ -83,12 +83,12 @@ def test_stop_ends_a_run_under_way_and_refuses_new_requests(monkeypatch):
 def test_an_unexpected_error_is_logged_and_leaves_the_indexer_working(monkeypatch, caplog):
     calls = []
 
-    def broken(site_dir: Path, cancel=None, glob=None) -> None:
+    def broken(site_dir: Path, cancel=None, glob=None, keep=()) -> None:
         calls.append(site_dir)
         if len(calls) == 1:
             raise RuntimeError("a bug")
 
-    monkeypatch.setattr(plugin, "index_site", broken)
+    monkeypatch.setattr(plugin, "index_site_apart", broken)
     indexer = plugin.SearchIndexer()
     indexer.request(Path("site"))
     assert indexer.settled(timeout=30)
@@ -99,7 +99,7 @@ def test_an_unexpected_error_is_logged_and_leaves_the_indexer_working(monkeypatc
 
 def test_the_glob_of_a_request_goes_to_the_run(monkeypatch):
     calls = []
-    monkeypatch.setattr(plugin, "index_site", lambda site_dir, cancel=None, glob=None: calls.append((site_dir, glob)))
+    monkeypatch.setattr(plugin, "index_site_apart", lambda site_dir, cancel=None, glob=None, keep=(): calls.append((site_dir, glob)))
     indexer = plugin.SearchIndexer()
     indexer.request(Path("site-1"), "{articles/**/*.html,index.html}")
     assert indexer.settled(timeout=30)

@@ -284,11 +284,11 @@ def test_the_search_index_is_written_at_a_lower_priority_than_the_rebuilds(monke
 
     seen = {}
 
-    def index(site, cancel=None, glob=None):
+    def index(site, cancel=None, glob=None, keep=()):
         seen["child"] = int(subprocess.run([sys.executable, "-c", "import os; print(os.nice(0))"],
                                            capture_output=True, text=True, check=True).stdout)
 
-    monkeypatch.setattr(plugin, "index_site", index)
+    monkeypatch.setattr(plugin, "index_site_apart", index)
     indexer = plugin.SearchIndexer()
     indexer.request(tmp_path)
     assert indexer.settled(timeout=60)

@@ -119,7 +119,7 @@ def test_the_first_build_s_cyclic_garbage_is_collected_before_the_heap_is_frozen
 def test_memory_is_given_back_before_each_search_index_under_serve(monkeypatch, tmp_path):
     order = []
     monkeypatch.setattr(plugin, "give_back_memory", lambda: order.append("given back") or True)
-    monkeypatch.setattr(plugin, "index_site", lambda site, cancel=None, glob=None: order.append(("indexed", site)))
+    monkeypatch.setattr(plugin, "index_site_apart", lambda site, cancel=None, glob=None, keep=(): order.append(("indexed", site)))
     indexer = plugin.SearchIndexer()
     indexer.request(tmp_path)
     assert indexer.settled(timeout=60)

@@ -9,6 +9,8 @@ import gc
 import hashlib
 import html
 import os
+import signal
+import subprocess
 import sys
 import threading
 import time
@@ -22,7 +24,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from . import incremental
+from . import incremental, index_apart
 from .corpus import ArticleMemo, in_use, load_corpus
 from .publish import Source, published_sources, readable, render_view
 from .render import LONG_LIST, NAV_PAGES, _CompiledTemplates, page_path
@@ -226,6 +228,45 @@ def _malloc_trim():
     return None
 
 
+CANCEL_WAIT = 20  # seconds a cancelled index process has to stop Pagefind and clean up before it is killed
+
+
+def index_site_apart(site_dir: Path, cancel: threading.Event | None = None, glob: list[IndexPart] | str | None = None,
+                     keep: tuple[str, ...] = ()) -> None:
+    """search.index_site(site_dir, cancel, glob, keep) run by a process of its own (index_apart), so
+    that its work in Python (linking each part's pages into a folder, removing them) never holds
+    the server's interpreter lock while a save is rebuilt. Waits for it; `cancel` set stops it
+    (SIGTERM, then a kill of its process group after CANCEL_WAIT seconds). Raises
+    SearchIndexError with the process's message when it fails or was cancelled, OSError when the
+    site folder could not be read or written."""
+    if cancel is not None and cancel.is_set():
+        raise SearchIndexError("cancelled")
+    command = [sys.executable, "-m", "newsdossier.index_apart"]
+    with subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                          start_new_session=True) as child:
+        request, said = index_apart.request_of(site_dir, glob, keep), ""
+        stopping_since = None
+        while True:
+            try:
+                _, said = child.communicate(request, timeout=0.25 if cancel is not None else None)
+                break
+            except subprocess.TimeoutExpired:
+                request = None  # sent: communicate goes on writing it, and refuses it a second time
+                if not cancel.is_set():
+                    continue
+                if stopping_since is None:
+                    stopping_since = time.monotonic()
+                    child.send_signal(signal.SIGTERM)
+                elif time.monotonic() - stopping_since > CANCEL_WAIT:
+                    with contextlib.suppress(OSError):
+                        os.killpg(child.pid, signal.SIGKILL)
+    message = " ".join((said or "").split())[:500]
+    if child.returncode == index_apart.UNREADABLE:
+        raise OSError(message)
+    if child.returncode != 0:
+        raise SearchIndexError(message or f"the search index process ended with status {child.returncode}")
+
+
 class SearchIndexer:
     """Runs Pagefind over a site folder in a background thread, for `mkdocs serve`: indexing
     thousands of pages takes seconds, which a researcher should not wait for to see an edit.
@@ -235,17 +276,25 @@ class SearchIndexer:
 
     def __init__(self) -> None:
         self._lock = threading.Condition()
-        self._pending: tuple[Path, str | None] | None = None  # (site folder, glob) of the next run
+        self._pending: tuple | None = None  # (site folder, glob, pages written or None) of the next run
         self._running = False
         self._cancel = threading.Event()
+        self._indexed: tuple[Path | None, dict] = (None, {})  # (site folder, {folder: pages} of each part) of the last run that ended well
 
-    def request(self, site_dir: Path, glob: str | None = None) -> None:
-        """Index `site_dir` (reading the HTML files `glob` gives, search.index_glob) after the
-        run under way, if any."""
+    def request(self, site_dir: Path, glob: list[IndexPart] | str | None = None, written: set[str] | None = None) -> None:
+        """Index `site_dir` (reading the HTML files `glob` gives: search.index_glob, or the
+        parts of search.index_parts) after the run under way, if any. written: the pages (output
+        paths) the build wrote, or None for any: a part other than the bundle's own whose pages
+        are those of the last run that ended well, none of them written since, is kept as that
+        run wrote it (search.index_site's `keep`). The pages written by builds whose runs were
+        skipped (a newer request came first) count for the run that follows."""
         with self._lock:
             if self._cancel.is_set():
                 return
-            self._pending = (site_dir, glob)
+            if self._pending is not None:
+                earlier = self._pending[2]
+                written = None if earlier is None or written is None else earlier | written
+            self._pending = (site_dir, glob, written)
             if not self._running:
                 self._running = True
                 threading.Thread(target=self._run, name="newsdossier-search-index", daemon=True).start()
@@ -259,12 +308,16 @@ class SearchIndexer:
                     self._running = False
                     self._lock.notify_all()
                     return
-            site_dir, glob = pending
+            site_dir, glob, written = pending
+            keep = self._kept(site_dir, glob, written)
+            self._indexed = (None, {})  # until this run ends well
             started = time.perf_counter()
             try:
                 give_back_memory()  # the build's freed memory, before Pagefind takes its own
-                index_site(site_dir, cancel=self._cancel, glob=glob)
-                log.info(f"search index written in {time.perf_counter() - started:.2f} s")
+                index_site_apart(site_dir, cancel=self._cancel, glob=glob, keep=keep)
+                self._indexed = (site_dir, {part.folder: part.pages for part in glob} if isinstance(glob, list) else {})
+                kept = f" ({len(keep)} of {len(glob)} parts kept)" if keep else ""
+                log.info(f"search index written in {time.perf_counter() - started:.2f} s{kept}")
             except SearchIndexError as error:
                 # A failure while a newer build waits (its clean start removed the folder being
                 # indexed) is no news: the next run indexes the newer site.
@@ -274,6 +327,15 @@ class SearchIndexer:
                 log.info(f"search index not written ({error})")
             except Exception as error:  # a bug: one line, and the thread lives on for the next save
                 log.error(f"search index: internal error ({type(error).__name__}: {error}); please report it")
+
+    def _kept(self, site_dir: Path, glob, written: set[str] | None) -> tuple[str, ...]:
+        """The folders of the parts of `glob` the last run that ended well wrote as they are to be:
+        the same pages, none of them `written` since (not the bundle's own part, "")."""
+        last_site, last_parts = self._indexed
+        if written is None or not isinstance(glob, list) or last_site != site_dir:
+            return ()
+        return tuple(part.folder for part in glob
+                     if part.folder and last_parts.get(part.folder) == part.pages and written.isdisjoint(part.pages))
 
     def stop(self, timeout: float = 30) -> None:
         """Stop a run under way (Pagefind is killed, its partial output removed) and refuse new
@@ -353,6 +415,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     page_langs: dict[str, str] = {}  # page source path -> its language, where not the site's
     search_languages: list[str] = ["en"]  # every language a page carries, for the search (main.html)
     search_glob: list[IndexPart] | str | None = None  # the HTML files Pagefind reads, by part of the index (search.index_parts; None: all)
+    pages_written: set[str] | None = None  # under serve: the pages (output paths) this build writes (None: any)
     serve_parts: list[IndexPart] | None = None  # under serve: the parts of the last build's index (_serve_parts; None: one index)
     indexer: "SearchIndexer | None" = None  # under `mkdocs serve`: writes the search index in the background
     heap: HeapKeeper | None = None  # under `mkdocs serve`: the heap frozen between saves
@@ -553,6 +616,10 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
                 else:  # a hand-written page: written again whatever its time says, this build only
                     file.is_modified = lambda: True
         self.serve_parts = parts
+        # The pages this build writes (a dirty build: the generated pages whose content changed,
+        # and every hand-written one), for the search index to keep its other parts (None: all).
+        self.pages_written = None if not self.dirty else {
+            file.dest_uri for file in pages if not isinstance(file, GeneratedFile) or file.changed}
 
     def _sources(self, corpus) -> list:
         """publish.published_sources of the corpus; under `mkdocs serve`, the last build's list
@@ -644,7 +711,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         if self.serving:
             if self.indexer is None:
                 self.indexer = SearchIndexer()
-            self.indexer.request(Path(config.site_dir), self.search_glob)
+            self.indexer.request(Path(config.site_dir), self.search_glob, self.pages_written)
             return
         started = time.perf_counter()
         try:

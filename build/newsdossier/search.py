@@ -456,7 +456,7 @@ def index_parts(pages: Iterable[str], others: Iterable[str], languages: dict[str
             for index, part in enumerate(packed)]
 
 
-def index_site(site_dir: Path, cancel=None, glob: list[IndexPart] | str | None = None) -> None:
+def index_site(site_dir: Path, cancel=None, glob: list[IndexPart] | str | None = None, keep: Iterable[str] = ()) -> None:
     """Run Pagefind over a built site: it indexes every page holding `data-pagefind-body` and
     writes the index, split into small chunks loaded on demand, with its search interface
     into `<site_dir>/pagefind/`. glob: the HTML files to read (`index_glob`; default: all), or
@@ -468,15 +468,22 @@ def index_site(site_dir: Path, cancel=None, glob: list[IndexPart] | str | None =
     threading.Event; once set, Pagefind is stopped, nothing is swapped in, and
     SearchIndexError is raised (the server is shutting down). Raises SearchIndexError with
     Pagefind's own message when it fails, and naming the folder when a part's view cannot be
-    written (an OSError: no permission, disk full); nothing of the new index is left behind."""
+    written (an OSError: no permission, disk full); nothing of the new index is left behind.
+    keep: folders of parts other than the bundle's own ("") whose index in the bundle there is
+    current (under `mkdocs serve`, none of their pages changed since it was written): each is
+    moved into the new bundle as it is, not indexed again (a folder the bundle lacks is indexed)."""
     site_dir = Path(site_dir)
     fresh, old, bundle = site_dir / f".{BUNDLE}.new", site_dir / f".{BUNDLE}.old", site_dir / BUNDLE
     view = site_dir / VIEW
     for folder in (fresh, view):  # left by a run that was killed
         shutil.rmtree(folder, ignore_errors=True)
+    kept: list[str] = []
     if isinstance(glob, list):
+        kept = [part.folder for part in glob if part.folder and part.folder in set(keep) and (bundle / part.folder).is_dir()]
         try:
             for part in glob:  # the bundle itself first: the other parts go inside it
+                if part.folder in kept:
+                    continue
                 shutil.rmtree(view, ignore_errors=True)
                 _link_pages(site_dir, view, part.pages)
                 _run_pagefind(view, fresh / part.folder if part.folder else fresh, None, cancel, fresh)
@@ -487,6 +494,12 @@ def index_site(site_dir: Path, cancel=None, glob: list[IndexPart] | str | None =
             shutil.rmtree(view, ignore_errors=True)
     else:
         _run_pagefind(site_dir, fresh, glob, cancel, fresh)
+    try:
+        for folder in kept:  # out of the bundle served only now, a moment before the new one replaces it
+            (bundle / folder).rename(fresh / folder)
+    except OSError as error:
+        shutil.rmtree(fresh, ignore_errors=True)
+        raise SearchIndexError(f"could not keep the search index part {bundle / folder}: {error}") from error
     shutil.rmtree(old, ignore_errors=True)
     if bundle.exists():
         bundle.rename(old)

@@ -1,0 +1,196 @@
+"""The search index under `mkdocs serve` is written by a process of its own (index_apart), so its
+work in Python never takes the server's interpreter lock from the rebuild of the next save."""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from newsdossier import index_apart, plugin, search
+from newsdossier.search import BUNDLE, IndexPart, SearchIndexError
+
+
+def _site(tmp_path: Path) -> Path:
+    site = tmp_path / "site"
+    pages = {"index.html": "A harbour town welcomes its new ferry.",
+             "articles/one/index.html": "The orchard growers met the river council on Tuesday.",
+             "actors/two/index.html": "A lighthouse keeper spoke about the storm season."}
+    for path, text in pages.items():
+        (site / path).parent.mkdir(parents=True, exist_ok=True)
+        (site / path).write_text(f'<html lang="en"><body><main data-pagefind-body><p>{text}</p></main></body></html>',
+                                 encoding="utf-8")
+    return site
+
+
+@pytest.mark.parametrize("glob", [None, "**/*.html",
+                                  [IndexPart("", ("index.html", "articles/one/index.html"), ("en",)),
+                                   IndexPart("part-1", ("actors/two/index.html",), ("en", "fr"))]])
+def test_a_request_reads_back_as_it_was_made(glob):
+    site, read, keep = index_apart.parse_request(index_apart.request_of(Path("some/site"), glob, ["part-2", "part-1"]))
+    assert site == Path("some/site") and read == glob and keep == ("part-1", "part-2")
+
+
+@pytest.mark.parametrize("text", ['{"glob": null}', '{"site": "x", "glob": 3}', '{"site": "x", "glob": [{"folder": ""}]}', "[]"])
+def test_a_request_of_another_shape_is_a_value_error(text):
+    with pytest.raises(ValueError):
+        index_apart.parse_request(text)
+
+
+def test_the_index_is_written_by_another_process_than_the_server(tmp_path, monkeypatch):
+    """search.index_site is never called in the server's own process (a call here would fail),
+    and the bundle of every part is written."""
+    def not_here(*args, **kwargs):
+        raise AssertionError("index_site ran in the server's process")
+
+    monkeypatch.setattr(plugin, "index_site", not_here)
+    monkeypatch.setattr(search, "index_site", not_here)
+    site = _site(tmp_path)
+    parts = [IndexPart("", ("index.html", "articles/one/index.html"), ("en",)), IndexPart("part-1", ("actors/two/index.html",), ("en",))]
+    plugin.index_site_apart(site, cancel=threading.Event(), glob=parts)
+    assert (site / BUNDLE / "pagefind.js").is_file()
+    assert (site / BUNDLE / "part-1" / "pagefind.js").is_file()
+    assert not (site / search.VIEW).exists()
+
+
+def test_a_failed_run_raises_a_search_error_with_the_message(tmp_path):
+    with pytest.raises(SearchIndexError, match="Pagefind"):
+        plugin.index_site_apart(tmp_path / "empty", cancel=threading.Event(), glob=None)
+
+
+def test_a_run_cancelled_before_it_starts_raises_and_writes_nothing(tmp_path):
+    site = _site(tmp_path)
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(SearchIndexError):
+        plugin.index_site_apart(site, cancel=cancel, glob=None)
+    assert not (site / BUNDLE).exists() and not (site / f".{BUNDLE}.new").exists()
+
+
+PARTS = [IndexPart("", ("index.html", "articles/one/index.html"), ("en",)), IndexPart("part-1", ("actors/two/index.html",), ("en",)),
+         IndexPart("part-2", ("articles/three/index.html",), ("fr",))]
+
+
+def _fake_pagefind(runs: list):
+    def run(folder, output, glob, cancel, fresh):
+        runs.append(output.name)
+        output.mkdir(parents=True, exist_ok=True)
+        (output / "pagefind.js").write_text(f"run {len(runs)}", encoding="utf-8")
+    return run
+
+
+def test_a_part_kept_is_moved_into_the_new_bundle_and_not_indexed_again(tmp_path, monkeypatch):
+    site = _site(tmp_path)
+    runs: list = []
+    monkeypatch.setattr(search, "_run_pagefind", _fake_pagefind(runs))
+    search.index_site(site, glob=PARTS)
+    first = (site / BUNDLE / "part-1" / "pagefind.js").read_text(encoding="utf-8")
+    runs.clear()
+    search.index_site(site, glob=PARTS, keep=["part-1"])
+    assert runs == [f".{BUNDLE}.new", "part-2"]  # the bundle's own part always runs
+    assert (site / BUNDLE / "part-1" / "pagefind.js").read_text(encoding="utf-8") == first
+    assert sorted(path.name for path in site.iterdir() if path.name.startswith(".")) == []
+
+
+def test_a_part_to_keep_that_the_bundle_lacks_is_indexed(tmp_path, monkeypatch):
+    site = _site(tmp_path)
+    runs: list = []
+    monkeypatch.setattr(search, "_run_pagefind", _fake_pagefind(runs))
+    search.index_site(site, glob=PARTS, keep=["part-1", "part-2"])
+    assert runs == [f".{BUNDLE}.new", "part-1", "part-2"]
+
+
+def _recording(calls: list):
+    return lambda site_dir, cancel=None, glob=None, keep=(): calls.append(tuple(keep))
+
+
+@pytest.mark.parametrize("written, kept", [
+    (set(), ("part-1", "part-2")),
+    ({"index.html"}, ("part-1", "part-2")),
+    ({"actors/two/index.html"}, ("part-2",)),
+    ({"actors/two/index.html", "articles/three/index.html"}, ()),
+    (None, ()),
+])
+def test_the_indexer_keeps_the_parts_none_of_whose_pages_were_written(monkeypatch, written, kept):
+    calls: list = []
+    monkeypatch.setattr(plugin, "index_site_apart", _recording(calls))
+    indexer = plugin.SearchIndexer()
+    indexer.request(Path("site"), PARTS, None)  # the first run writes every part
+    assert indexer.settled(timeout=30)
+    indexer.request(Path("site"), PARTS, written)
+    assert indexer.settled(timeout=30)
+    assert calls == [(), kept]
+
+
+def test_a_part_whose_pages_changed_is_indexed_again(monkeypatch):
+    calls: list = []
+    monkeypatch.setattr(plugin, "index_site_apart", _recording(calls))
+    indexer = plugin.SearchIndexer()
+    indexer.request(Path("site"), PARTS, None)
+    assert indexer.settled(timeout=30)
+    grown = [PARTS[0], IndexPart("part-1", ("actors/two/index.html", "actors/four/index.html"), ("en",)), PARTS[2]]
+    indexer.request(Path("site"), grown, set())
+    assert indexer.settled(timeout=30)
+    assert calls == [(), ("part-2",)]
+
+
+def test_pages_written_by_a_build_whose_run_was_skipped_count_for_the_next(monkeypatch):
+    calls, started, release = [], threading.Event(), threading.Event()
+
+    def index(site_dir, cancel=None, glob=None, keep=()):
+        calls.append(tuple(keep))
+        if len(calls) == 2:
+            started.set()
+            release.wait(30)
+
+    monkeypatch.setattr(plugin, "index_site_apart", index)
+    indexer = plugin.SearchIndexer()
+    indexer.request(Path("site"), PARTS, None)
+    assert indexer.settled(timeout=30)
+    indexer.request(Path("site"), PARTS, set())  # the second run, held while two more saves come
+    assert started.wait(30)
+    indexer.request(Path("site"), PARTS, {"actors/two/index.html"})  # skipped: a newer request comes
+    indexer.request(Path("site"), PARTS, {"articles/three/index.html"})
+    release.set()
+    assert indexer.settled(timeout=30)
+    assert calls == [(), ("part-1", "part-2"), ()]
+
+
+def test_after_a_failed_run_every_part_is_indexed_again(monkeypatch):
+    calls: list = []
+
+    def index(site_dir, cancel=None, glob=None, keep=()):
+        calls.append(tuple(keep))
+        if len(calls) == 2:
+            raise SearchIndexError("Pagefind failed")
+
+    monkeypatch.setattr(plugin, "index_site_apart", index)
+    indexer = plugin.SearchIndexer()
+    for _ in range(3):
+        indexer.request(Path("site"), PARTS, set())
+        assert indexer.settled(timeout=30)
+    assert calls == [(), ("part-1", "part-2"), ()]
+
+
+def test_a_save_under_serve_names_only_the_pages_it_wrote(tmp_path, monkeypatch):
+    """A dirty rebuild after one article's title changed: the pages it writes (the search index's
+    parts holding none of them are kept) are some of the site's pages, among them the article's;
+    every part of the index is there after it."""
+    from conftest import DirtySession, copy_project, example_project
+    from test_serve_incremental import EDITS, articles
+
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    project = copy_project(example_project(), tmp_path / "project")
+    settings = project / "mkdocs.yml"
+    settings.write_text(settings.read_text(encoding="utf-8").replace("  - newsdossier:\n", "  - newsdossier:\n      search_part_pages: 6\n", 1),
+                        encoding="utf-8")
+    session = DirtySession(project, tmp_path / "served")
+    session.build()
+    newsdossier = session.plugins["newsdossier"]
+    every = {page for part in newsdossier.serve_parts for page in part.pages}
+    EDITS["title"](project)
+    session.build()
+    article = f"articles/{articles(project)[0].stem}/index.html"
+    assert article in newsdossier.pages_written and newsdossier.pages_written < every
+    bundle = session.site / BUNDLE
+    assert all((bundle / part.folder / "pagefind-entry.json").is_file() for part in newsdossier.serve_parts if part.folder)
