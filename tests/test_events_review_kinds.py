@@ -35,3 +35,31 @@ def test_a_fall_that_is_no_death_tells_no_casualty(sentence):
 
 def test_a_death_in_battle_is_still_a_casualty():
     assert "casualty" in kinds_of("Dos soldados caídos en combate el lunes fueron enterrados en su pueblo.", "es")
+
+
+@pytest.mark.parametrize(
+    "sentence, language, anchor",
+    [
+        pytest.param("Two soldiers were killed over the weekend near the river.", "en", PartialDate(2019, 3, 14), id="en-thursday"),
+        pytest.param("Two soldiers were killed over the weekend near the river.", "en", PartialDate(2019, 3, 15), id="en-friday"),
+        pytest.param("Deux soldats ont été tués ce week-end près du fleuve.", "fr", PartialDate(2019, 3, 14), id="fr-thursday"),
+        pytest.param("Dos soldados murieron este fin de semana cerca del río.", "es", PartialDate(2019, 3, 15), id="es-friday"),
+    ],
+)
+def test_a_weekend_told_as_past_late_in_the_week_is_the_one_before(sentence, language, anchor):
+    assert dates_of(sentence, language, anchor) == ["2019-03-09/2019-03-10"]
+
+
+@pytest.mark.parametrize(
+    "sentence, language, anchor, expected",
+    [
+        pytest.param("Two soldiers were killed last weekend near the river.", "en", PartialDate(2019, 3, 17),
+                     "2019-03-09/2019-03-10", id="en-sunday"),
+        pytest.param("Deux soldats ont été tués le week-end dernier près du fleuve.", "fr", PartialDate(2019, 3, 17),
+                     "2019-03-09/2019-03-10", id="fr-sunday"),
+        pytest.param("Two soldiers were killed last weekend near the river.", "en", PartialDate(2019, 3, 16),
+                     "2019-03-09/2019-03-10", id="en-saturday"),
+    ],
+)
+def test_last_weekend_told_on_the_weekend_is_the_one_before(sentence, language, anchor, expected):
+    assert dates_of(sentence, language, anchor) == [expected]

@@ -496,13 +496,13 @@ def relative_period(text: str, anchor: PartialDate | None, language: str = "und"
 
 def weekend(day: date, offset: int = 0, planned: bool = False) -> tuple[PartialDate, PartialDate]:
     """The Saturday and Sunday a weekend phrase names from an article of that day: offset 0
-    ("this weekend", "ce week-end", "este fin de semana") the weekend just past when written
-    from Monday to Wednesday, else the weekend of the article's own week; -1 ("last weekend")
-    the last weekend ended before the article's day; 1 ("next weekend") the first one begun
-    after it. planned: the happening is told as to come, so offset 0 is the first weekend not
-    yet over on the article's day."""
+    ("this weekend", "over the weekend", "ce week-end", "este fin de semana") the last weekend
+    begun on or before the article's day (a happening told as past); -1 ("last weekend") the
+    last weekend ended before the article's day (on a Sunday, the one before the weekend under
+    way); 1 ("next weekend") the first one begun after it. planned: the happening is told as
+    to come, so offset 0 is the first weekend not yet over on the article's day."""
     saturday = day - timedelta(days=day.weekday()) + timedelta(days=5)  # the Saturday of its week
-    if offset == 0 and day.weekday() <= 2 and not planned or offset < 0 and day.weekday() <= 5:
+    if offset < 0 or offset == 0 and not planned and day.weekday() < 5:
         saturday -= timedelta(days=7)
     elif offset > 0 and day.weekday() >= 5:
         saturday += timedelta(days=7)
