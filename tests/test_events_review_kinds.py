@@ -63,3 +63,15 @@ def test_a_weekend_told_as_past_late_in_the_week_is_the_one_before(sentence, lan
 )
 def test_last_weekend_told_on_the_weekend_is_the_one_before(sentence, language, anchor, expected):
     assert dates_of(sentence, language, anchor) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, language, expected",
+    [
+        pytest.param("Tres soldados murieron el domingo 3.", "es", "2019-03-03", id="es"),
+        pytest.param("Trois soldats ont été tués dimanche 3.", "fr", "2019-03-03", id="fr"),
+        pytest.param("Two guards were killed on Friday 1.", "en", "2019-03-01", id="en"),
+    ],
+)
+def test_a_day_number_ending_the_sentence_is_read(sentence, language, expected):
+    assert dates_of(sentence, language) == [expected]

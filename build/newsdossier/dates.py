@@ -560,8 +560,9 @@ def printed_weekday(text: str, mention: DateMention) -> int | None:
 
 
 # a day number right after a weekday ("sábado 24", "dimanche 24,", "Sunday 24th"), with no
-# month after it (find_dates reads "sábado 24 de septiembre" as a full date)
-_DAY_AFTER_WEEKDAY = re.compile(r"\s+(?:the\s+)?([0-3]?\d)(?:st|nd|rd|th|er|o)?(?![\w/.:-]|\s*(?:h\b|%|,\d))")
+# month after it (find_dates reads "sábado 24 de septiembre" as a full date); a full stop may
+# end the sentence after it ("murieron el domingo 3."), but not open a decimal ("3.5")
+_DAY_AFTER_WEEKDAY = re.compile(r"\s+(?:the\s+)?([0-3]?\d)(?:st|nd|rd|th|er|o)?(?![\w/:-]|\.\d|\s*(?:h\b|%|,\d))")
 
 
 @lru_cache(maxsize=None)
