@@ -75,3 +75,30 @@ def test_last_weekend_told_on_the_weekend_is_the_one_before(sentence, language, 
 )
 def test_a_day_number_ending_the_sentence_is_read(sentence, language, expected):
     assert dates_of(sentence, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, language, expected",
+    [
+        # 2 March 2019 and 3 March 2019 were a Saturday and a Sunday: the numbers are counts
+        pytest.param("On Saturday 2 and 3 guards were wounded near the camp.", "en", ["2019-03-09"], id="en-and-count"),
+        pytest.param("El sábado 2 y 3 soldados resultaron heridos cerca del campamento.", "es", ["2019-03-09"], id="es-y-count"),
+        pytest.param("Samedi 2 et 3 soldats ont été blessés près du camp.", "fr", ["2019-03-09"], id="fr-et-count"),
+        pytest.param("Dos soldados resultaron heridos el domingo 3 a 1 kilómetro del campamento.", "es", ["2019-03-10"], id="es-a-number"),
+        pytest.param("Deux soldats ont été blessés dimanche 3 à 2 kilomètres du camp.", "fr", ["2019-03-10"], id="fr-a-number"),
+    ],
+)
+def test_a_number_joined_to_a_weekday_number_is_no_day(sentence, language, expected):
+    assert dates_of(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, language, expected",
+    [
+        pytest.param("Deux soldats ont été blessés dimanche 3 à Goma.", "fr", ["2019-03-03"], id="fr-a-place"),
+        pytest.param("Dos soldados resultaron heridos el domingo 3 a las 10 en Goma.", "es", ["2019-03-03"], id="es-a-las"),
+        pytest.param("Deux soldats ont été blessés dimanche 3 et lundi 4 près du camp.", "fr", ["2019-03-03"], id="fr-et-lundi"),
+    ],
+)
+def test_a_weekday_number_before_a_place_time_or_day_is_read(sentence, language, expected):
+    assert dates_of(sentence, language) == expected

@@ -566,12 +566,33 @@ _DAY_AFTER_WEEKDAY = re.compile(r"\s+(?:the\s+)?([0-3]?\d)(?:st|nd|rd|th|er|o)?(
 
 
 @lru_cache(maxsize=None)
-def _after_day_number() -> re.Pattern:
-    """What may follow the day number of "el sábado 24": a stop, a bracket or the end, or a
-    word opening the rest of the clause (dates.yaml "after_day_number_words", any
-    language's); a noun would make the number a count ("el sábado 5 soldados murieron")."""
-    words = {w for listed in (reference().date_words.get("after_day_number_words") or {}).values() for w in listed or ()}
-    return re.compile(r"\s*(?:[.,;:)\]\u2013\u2014-]|$|(?:" + alternation(words | {fold(w) for w in words}) + r")(?![\w']))", re.I)
+def _after_day_number() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Patterns read after the day number of "el sábado 24" (dates.yaml, any language's
+    words): what may follow it (a stop, a bracket, the end, or a word of
+    "after_day_number_words" opening the rest of the clause); a connective of
+    "day_number_connectives" followed by a weekday's or a month's name (an article of
+    "day_number_articles" between); and a number opening what follows (no time: "10h")."""
+    table = reference().date_words
+    words = {w for listed in (table.get("after_day_number_words") or {}).values() for w in listed or ()}
+    joins = {w for listed in (table.get("day_number_connectives") or {}).values() for w in listed or ()}
+    articles = set(table.get("day_number_articles") or ())
+    names = set(_weekday_table()) | set(_month_table())
+    follow = re.compile(r"\s*(?:([.,;:)\]\u2013\u2014-]|$)|(?:" + alternation(words | {fold(w) for w in words}) + r")(?![\w']))", re.I)
+    joined = re.compile(r"\s*(?:" + alternation(joins | {fold(w) for w in joins}) + r")\s+(?:(?:"
+                        + alternation(articles) + r")\s+)?(?:" + alternation(names) + r")(?![\w'])", re.I)
+    number = re.compile(r"\s*\d+(?!\s*(?:h\b|h\d|:\d))")
+    return follow, joined, number
+
+
+def _closes_day_number(after: str, end: int) -> bool:
+    """Whether the text after a weekday's day number (from end) lets that number be a day
+    (_after_day_number): a stop, a word opening the rest of the clause not followed by a
+    number ("el sábado 3 a 1" is a score), or a connective joining another weekday or month."""
+    follow, joined, number = _after_day_number()
+    match = follow.match(after, end)
+    if match is not None:
+        return bool(match.group(1) is not None or not number.match(after, match.end()))
+    return bool(joined.match(fold_same_length(after), end))
 
 
 def weekday_with_day(weekday: int | None, after: str, anchor: PartialDate, forward: bool = False,
@@ -585,7 +606,7 @@ def weekday_with_day(weekday: int | None, after: str, anchor: PartialDate, forwa
     match = _DAY_AFTER_WEEKDAY.match(after)
     if weekday is None or match is None or not (anchor.year and anchor.month and anchor.day):
         return None
-    if not _after_day_number().match(after, match.end()):
+    if not _closes_day_number(after, match.end()):
         return None  # "el sábado 5 soldados murieron": a count, not a day
     number = int(match.group(1))
     day = date(anchor.year, anchor.month, anchor.day)
