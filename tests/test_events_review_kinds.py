@@ -102,3 +102,16 @@ def test_a_number_joined_to_a_weekday_number_is_no_day(sentence, language, expec
 )
 def test_a_weekday_number_before_a_place_time_or_day_is_read(sentence, language, expected):
     assert dates_of(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, language, expected",
+    [
+        pytest.param("Two guards were killed in 2014-2015 near the camp.", "en", "2014/2015", id="en-four-digits"),
+        pytest.param("Two guards were killed in 2016-17 near the camp.", "en", "2016/2017", id="en-two-digits"),
+        pytest.param("Dos soldados murieron en 2014 – 2015 cerca del río.", "es", "2014/2015", id="es-spaced-dash"),
+        pytest.param("Deux soldats ont été tués en 1998-99 près du fleuve.", "fr", "1998/1999", id="fr-century"),
+    ],
+)
+def test_a_span_of_years_dates_an_interval(sentence, language, expected):
+    assert dates_of(sentence, language, PartialDate(2021, 3, 12)) == [expected]

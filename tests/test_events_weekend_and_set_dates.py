@@ -165,8 +165,8 @@ def test_a_file_photo_caption_tells_no_happening_of_the_article(sentence, langua
         pytest.param("L'unité est partie en 2019-2020 pour son mandat auprès de la mission.", "fr", id="fr-in-span"),
     ],
 )
-def test_a_span_of_years_dates_no_happening(sentence, language):
-    assert "2019" not in dates_of(sentence, language)
+def test_a_span_of_years_dates_the_interval(sentence, language):
+    assert dates_of(sentence, language) == ["2019/2020"]
 
 
 @pytest.mark.parametrize(

@@ -63,6 +63,34 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:--?|\u2013|\u2014)\s
 # A year joined by a dash to another: the two ends of a span of years
 _YEAR_SPAN_AFTER = re.compile(r"\s*[-\u2013\u2014]\s*(?:19|20)\d\d\b")
 _YEAR_SPAN_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*[-\u2013\u2014]\s*$")
+# The end of a span of years right after its first year: "2014-2015", "2014 – 2015", "2019-20"
+_YEAR_SPAN_END = re.compile(r"\s*[-\u2013\u2014]\s*((?:19|20)\d\d|\d\d)(?![\w/-])")
+
+
+def join_year_spans(sentence: str, mentions) -> tuple[DateMention, ...]:
+    """The sentence's printed dates (find_dates) with each span of years joined into one
+    mention of kind "year" whose value is the first year and value_end the last ("killed in
+    2014-2015": 2014 to 2015, EDTF 2014/2015; "2019-20": 2019 to 2020, the two-digit end in
+    the first year's century). A span whose end is not after its start is left as printed."""
+    joined: list[DateMention] = []
+    skip = None
+    for mention in mentions:
+        if skip is not None and mention.start < skip:
+            continue
+        match = _YEAR_SPAN_END.match(sentence, mention.end) if mention.kind == "year" else None
+        if match is not None and mention.value.year is not None:
+            last = int(match.group(1))
+            if last < 100:
+                last += mention.value.year // 100 * 100
+            if last > mention.value.year:
+                joined.append(DateMention(mention.start, match.end(), sentence[mention.start:match.end()],
+                                          mention.value, PartialDate(last), "year"))
+                skip = match.end()
+                continue
+        joined.append(mention)
+    return tuple(joined)
+
+
 # Quotation marks around a name ("la base “15 de Noviembre”", "Camp « 2 Février »").
 _OPENING_QUOTES = "\"\u201c\u00ab\u2018'"
 _CLOSING_QUOTES = "\"\u201d\u00bb\u2019'"
@@ -73,7 +101,7 @@ def not_a_happening_date(sentence: str, mention: DateMention, date_line: bool = 
     date line of a wire opening the sentence ("April 6 (UPI) -- Two peacekeepers were killed
     this week": the day of the report), a date that is the whole sentence ("20/12/2016."),
     a date that is the whole of a quoted name ("the “15 de Noviembre” base"), or a year that
-    is one end of a span of years ("nhiệm kỳ 2025 - 2026", "the 2024-2025 dry season").
+    is one end of a span of years left unjoined by join_year_spans ("2026 - 2025").
     date_line: whether a wire's date line counts (not where the sentence has no event word:
     "December 3 (Wire) - The envoy on Tuesday paid a courtesy to ..." then tells a happening
     of the date line's day)."""
@@ -1459,7 +1487,7 @@ def dated_happening(sentence: str, language: str = "und", passing: list[tuple[in
     founding_in_passing). Measured on the labelled dev part: these bare-year limits keep
     precision where bare years taken alone lost it (spans, tallies, anniversaries). None
     when the sentence prints no such date. language: ISO 639-1 code of the text."""
-    printed = find_dates(sentence) if printed is None else printed  # the caller's, found once
+    printed = join_year_spans(sentence, find_dates(sentence)) if printed is None else printed  # the caller's, found once
     alone = [m for m in month_mentions(sentence, language) if not any(d.start < m.end and m.start < d.end for d in printed)]
     for mention in sorted((*printed, *alone), key=lambda d: d.start):
         bare_year = (mention.kind == "year" and not _document_year(sentence, mention)
@@ -1655,7 +1683,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         welcomed = [(w.start, end) for w in words if (end := welcomed_step(sentence, w, language)) is not None]
         words = [w for w in words if not any(lo <= w.start < hi for lo, hi in welcomed)]
         main = main_event_word(words, sentence, language)
-        all_dates = find_dates(sentence)
+        all_dates = join_year_spans(sentence, find_dates(sentence))
         if main is None:
             main = dated_happening(sentence, language, passing, all_dates)
             if main is None:
