@@ -115,3 +115,20 @@ def test_a_weekday_number_before_a_place_time_or_day_is_read(sentence, language,
 )
 def test_a_span_of_years_dates_an_interval(sentence, language, expected):
     assert dates_of(sentence, language, PartialDate(2021, 3, 12)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, language, expected",
+    [
+        pytest.param("Police released a file photo of the man who killed two guards on Monday.", "en", ["2019-03-11"], id="en"),
+        pytest.param("La police a diffusé une photo d'archives de l'homme qui a tué deux gardes lundi.", "fr", ["2019-03-11"], id="fr"),
+        pytest.param("La policía difundió una foto de archivo del hombre que asesinó a dos guardias el lunes.", "es", ["2019-03-11"], id="es"),
+    ],
+)
+def test_a_file_photo_named_in_the_wording_is_no_caption(sentence, language, expected):
+    assert dates_of(sentence, language) == expected
+
+
+def test_a_date_after_a_bracketed_file_photo_marker_still_dates():
+    sentence = "Guards parade on 7 June 2013 (file photo), and two of them were killed on 9 March 2019 near the camp."
+    assert dates_of(sentence, "en") == ["2019-03-09"]

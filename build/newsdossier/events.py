@@ -1132,13 +1132,23 @@ def _deadline_cut(sentence: str, end: int, language: str = "und", reach: int = 3
     return end + (len(tail) if cut is None else cut)
 
 
-def file_photo_caption(sentence: str, language: str = "und") -> bool:
-    """Whether the sentence is the caption of a picture from the archives (vocabulary
+def file_photo_caption(sentence: str, language: str = "und") -> int | None:
+    """Where the caption of a picture from the archives ends in the sentence (vocabulary
     "file_photo_words": "(AP file photo)", "photo d'archives", "foto de archivo", "ảnh tư
-    liệu"): what it shows happened another day, for another story, and is no happening the
-    article reports. language: ISO 639-1 code of the text."""
+    liệu"), the marker inside brackets or closing the sentence: the offset just after the
+    marker, the dates before it being the picture's (another day's, another story's, no
+    happening the article reports); None without such a marker. A marker inside the
+    sentence's wording ("released a file photo of the man who ...") is no caption.
+    language: ISO 639-1 code of the text."""
     pattern = _word_pattern("file_photo_words", language)
-    return bool(pattern and pattern.search(_compared(sentence, language in EXACT_LANGUAGES)))
+    if pattern is None:
+        return None
+    for match in pattern.finditer(_compared(sentence, language in EXACT_LANGUAGES)):
+        opened = sentence.rfind("(", 0, match.start())
+        bracketed = opened >= 0 and ")" not in sentence[opened:match.start()] and ")" in sentence[match.end():]
+        if bracketed or not re.search(r"\w", sentence[match.end():]):
+            return match.end()
+    return None
 
 
 def separate_incident(sentence: str, language: str = "und") -> bool:
@@ -1670,7 +1680,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
     for index, (sentence, found) in enumerate(sentences):
         if index >= LEAD_SENTENCES:
             lead = False  # deep in the body, a sentence without a date is no longer the day's news
-        if file_photo_caption(sentence, language):
+        photo_end = file_photo_caption(sentence, language)
+        if photo_end is not None and not any(d.start >= photo_end for d in find_dates(sentence)):
             continue  # the caption of a picture of another day: no happening of the article's
         words = event_words(sentence, language)
         passing = founding_in_passing(sentence, language) + mission_setup_in_passing(sentence, found, language)
@@ -1684,6 +1695,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         words = [w for w in words if not any(lo <= w.start < hi for lo, hi in welcomed)]
         main = main_event_word(words, sentence, language)
         all_dates = join_year_spans(sentence, find_dates(sentence))
+        if photo_end is not None:  # the dates of a picture from the archives, before its caption's marker
+            all_dates = tuple(d for d in all_dates if d.start >= photo_end)
         if main is None:
             main = dated_happening(sentence, language, passing, all_dates)
             if main is None:
