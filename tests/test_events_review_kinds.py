@@ -132,3 +132,28 @@ def test_a_file_photo_named_in_the_wording_is_no_caption(sentence, language, exp
 def test_a_date_after_a_bracketed_file_photo_marker_still_dates():
     sentence = "Guards parade on 7 June 2013 (file photo), and two of them were killed on 9 March 2019 near the camp."
     assert dates_of(sentence, "en") == ["2019-03-09"]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        # no Saturday the 31st, nor a Friday the 30th, in the two months before 12 March 2019
+        pytest.param("Tres soldados murieron el sábado 31 en una emboscada.", "es", id="es"),
+        pytest.param("Trois soldats ont été tués samedi 31 dans une embuscade.", "fr", id="fr"),
+        pytest.param("Three soldiers were killed on Friday 30th in an ambush.", "en", id="en-ending"),
+    ],
+)
+def test_a_weekday_number_falling_on_no_such_day_gives_no_day(sentence, language):
+    assert dates_of(sentence, language) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, language, expected",
+    [
+        pytest.param("Three soldiers were killed on Sunday the 3rd in an ambush.", "en", ["2019-03-03"], id="en-the-3rd"),
+        pytest.param("Trois soldats ont été tués vendredi 1er dans une embuscade.", "fr", ["2019-03-01"], id="fr-1er"),
+        pytest.param("Trois soldats ont été tués dimanche 10h dans une embuscade.", "fr", ["2019-03-10"], id="fr-hour-no-day"),
+    ],
+)
+def test_day_number_endings_and_hours_from_the_word_lists(sentence, language, expected):
+    assert dates_of(sentence, language) == expected

@@ -262,7 +262,8 @@ def relative_day(text: str, anchor: PartialDate | None, language: str = "und", n
     mission said yesterday" is Saturday near "killed"), else the first word like "yesterday",
     else the first weekday. planned: the event the day dates is told as to come (its own verb
     in the future: "el martes, la ministra mantendrá un encuentro"), so a weekday without a
-    past word beside it is the next one, wherever the future verb stands.
+    past word beside it is the next one, wherever the future verb stands. A weekday with a
+    day number that no such day within reach has ("el sábado 31") gives None, no plain weekday.
     language: ISO 639-1 code of the text."""
     if anchor is None or not (anchor.year and anchor.month and anchor.day):
         return None
@@ -288,6 +289,8 @@ def relative_day(text: str, anchor: PartialDate | None, language: str = "und", n
     numbered = weekday_with_day(weekday_number(mention.text), after, anchor, forward=ahead)
     if numbered is not None:
         return numbered  # "el sábado 24", "dimanche 24": the day of that number falling on that weekday
+    if day_number_after(after) is not None:
+        return None  # "el sábado 31" with no Saturday the 31st within reach: no day rather than a wrong one
     resolved = resolve_weekday(weekday_number(mention.text), anchor, forward=ahead)
     if resolved == anchor and (past or _next_to_past_word(before, after, language, "next_markers")):
         # "last Friday" / "vendredi prochain" written on a Friday: a week before or after
@@ -562,7 +565,17 @@ def printed_weekday(text: str, mention: DateMention) -> int | None:
 # a day number right after a weekday ("sábado 24", "dimanche 24,", "Sunday 24th"), with no
 # month after it (find_dates reads "sábado 24 de septiembre" as a full date); a full stop may
 # end the sentence after it ("murieron el domingo 3."), but not open a decimal ("3.5")
-_DAY_AFTER_WEEKDAY = re.compile(r"\s+(?:the\s+)?([0-3]?\d)(?:st|nd|rd|th|er|o)?(?![\w/:-]|\.\d|\s*(?:h\b|%|,\d))")
+@lru_cache(maxsize=None)
+def _day_after_weekday() -> re.Pattern:
+    """The day number right after a weekday's name (dates.yaml "before_day_number_words",
+    "day_number_endings", "hour_markers"): group 1 the number; not a time, a share, a
+    decimal or a part of a longer number or date."""
+    table = reference().date_words
+    before = alternation(set(table.get("before_day_number_words") or ()))
+    endings = alternation(set(table.get("day_number_endings") or ()))
+    hours = alternation(set(table.get("hour_markers") or ()))
+    return re.compile(r"\s+(?:(?:" + before + r")\s+)?([0-3]?\d)(?:" + endings + r")?(?![\w/:-]|\.\d|\s*(?:(?:"
+                      + hours + r")\b|%|,\d))", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -595,6 +608,17 @@ def _closes_day_number(after: str, end: int) -> bool:
     return bool(joined.match(fold_same_length(after), end))
 
 
+def day_number_after(after: str) -> int | None:
+    """The day number printed right after a weekday's name (after: the text following the
+    name; "sábado 24 en Lima" gives 24), read as a day only when a stop or a word that may
+    follow a day comes next (_closes_day_number); None otherwise ("el sábado 5 soldados
+    murieron": a count, not a day)."""
+    match = _day_after_weekday().match(after)
+    if match is None or not _closes_day_number(after, match.end()):
+        return None
+    return int(match.group(1))
+
+
 def weekday_with_day(weekday: int | None, after: str, anchor: PartialDate, forward: bool = False,
                      reach: int = 62) -> PartialDate | None:
     """The day a weekday followed by a day number names ("el sábado 24", "dimanche 24",
@@ -603,12 +627,9 @@ def weekday_with_day(weekday: int | None, after: str, anchor: PartialDate, forwa
     before the anchor (or, forward, the first on or after it) within reach days whose day of
     the month is that number and whose weekday is that weekday (0 = Monday); None without a
     number there, or when no such day lies within reach (a number that is no day)."""
-    match = _DAY_AFTER_WEEKDAY.match(after)
-    if weekday is None or match is None or not (anchor.year and anchor.month and anchor.day):
+    number = day_number_after(after)
+    if weekday is None or number is None or not (anchor.year and anchor.month and anchor.day):
         return None
-    if not _closes_day_number(after, match.end()):
-        return None  # "el sábado 5 soldados murieron": a count, not a day
-    number = int(match.group(1))
     day = date(anchor.year, anchor.month, anchor.day)
     step = 1 if forward else -1
     for shift in range(reach + 1):
