@@ -157,3 +157,15 @@ def test_a_weekday_number_falling_on_no_such_day_gives_no_day(sentence, language
 )
 def test_day_number_endings_and_hours_from_the_word_lists(sentence, language, expected):
     assert dates_of(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("Đơn vị lên đường làm nhiệm vụ nhiệm kỳ 2019 - 2020 tại phái bộ.", "vi", id="vi-term"),
+        pytest.param("The unit deployed to the mission for its 2019-2020 term.", "en", id="en-term-after"),
+        pytest.param("La unidad partió hacia la misión para el mandato 2019-2020.", "es", id="es-mandato"),
+    ],
+)
+def test_a_span_of_years_naming_a_term_dates_no_happening(sentence, language):
+    assert "2019/2020" not in dates_of(sentence, language, PartialDate(2021, 3, 12))

@@ -96,17 +96,33 @@ _OPENING_QUOTES = "\"\u201c\u00ab\u2018'"
 _CLOSING_QUOTES = "\"\u201d\u00bb\u2019'"
 
 
-def not_a_happening_date(sentence: str, mention: DateMention, date_line: bool = True) -> bool:
+def _term_span(sentence: str, mention: DateMention, language: str) -> bool:
+    """Whether a span of years (join_year_spans) stands beside a noun of a term of service
+    (vocabulary "term_words": "the 2019-2020 term", "nhiệm kỳ 2019 - 2020"), at most one
+    short word between them."""
+    pattern = _word_pattern("term_words", language)
+    if pattern is None or mention.value_end is None or mention.kind != "year":
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    gap = re.compile(r"\W*(?:\w{1,4}\W+)?")
+    return any(gap.fullmatch(compared, m.end(), mention.start) or gap.fullmatch(compared, mention.end, m.start())
+               for m in pattern.finditer(compared))
+
+
+def not_a_happening_date(sentence: str, mention: DateMention, date_line: bool = True, language: str = "und") -> bool:
     """Whether a printed date dates no happening of its sentence by the way it is set: the
     date line of a wire opening the sentence ("April 6 (UPI) -- Two peacekeepers were killed
     this week": the day of the report), a date that is the whole sentence ("20/12/2016."),
     a date that is the whole of a quoted name ("the “15 de Noviembre” base"), or a year that
-    is one end of a span of years left unjoined by join_year_spans ("2026 - 2025").
+    is one end of a span of years left unjoined by join_year_spans ("2026 - 2025"), or a
+    span of years naming a term of service (_term_span: "nhiệm kỳ 2025 - 2026").
     date_line: whether a wire's date line counts (not where the sentence has no event word:
     "December 3 (Wire) - The envoy on Tuesday paid a courtesy to ..." then tells a happening
     of the date line's day)."""
     if mention.kind == "year" and (_YEAR_SPAN_AFTER.match(sentence, mention.end)
                                    or _YEAR_SPAN_BEFORE.search(sentence, 0, mention.start)):
+        return True
+    if _term_span(sentence, mention, language):
         return True
     if date_line and _DATELINE_BEFORE.fullmatch(sentence, 0, mention.start) and _DATELINE_AFTER.match(sentence, mention.end):
         return True
@@ -1506,7 +1522,7 @@ def dated_happening(sentence: str, language: str = "und", passing: list[tuple[in
         if not bare_year and (mention.kind != "date" or not (mention.value.month or mention.value.year)):
             continue
         if (in_passing(sentence, mention.start) or told_on_day(sentence, mention.start, language)
-                or not_a_happening_date(sentence, mention, date_line=False)
+                or not_a_happening_date(sentence, mention, date_line=False, language=language)
                 or calendar_day(sentence, mention.start, language) or span_bound(sentence, mention.start, language)
                 or any(lo <= mention.start < hi for lo, hi in passing)):
             continue
@@ -1710,7 +1726,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
         mentions = [d for d in all_dates if (d.kind == "date" or d.kind == "year" and not _document_year(sentence, d))
                     and (not in_passing(sentence, d.start, words) or since_when(sentence, d, words, language))
-                    and not calendar_day(sentence, d.start, language) and not not_a_happening_date(sentence, d)
+                    and not calendar_day(sentence, d.start, language) and not not_a_happening_date(sentence, d, language=language)
                     and not span_bound(sentence, d.start, language) and not bracketed_years(sentence, d)
                     and not since_setup(sentence, d.start, language)
                     and (reported or not told_on_day(sentence, d.start, language, words))]
