@@ -269,7 +269,8 @@ def relative_day(text: str, anchor: PartialDate | None, language: str = "und", n
     mission said yesterday" is Saturday near "killed"), else the first word like "yesterday",
     else the first weekday. planned: the event the day dates is told as to come (its own verb
     in the future: "el martes, la ministra mantendrá un encuentro"), so a weekday without a
-    past word beside it is the next one, wherever the future verb stands.
+    past word beside it is the next one, wherever the future verb stands. A weekday with a
+    day number that no such day within reach has ("el sábado 31") gives None, no plain weekday.
     language: ISO 639-1 code of the text."""
     if anchor is None or not (anchor.year and anchor.month and anchor.day):
         return None
@@ -295,6 +296,8 @@ def relative_day(text: str, anchor: PartialDate | None, language: str = "und", n
     numbered = weekday_with_day(weekday_number(mention.text), after, anchor, forward=ahead)
     if numbered is not None:
         return numbered  # "el sábado 24", "dimanche 24": the day of that number falling on that weekday
+    if day_number_after(after) is not None:
+        return None  # "el sábado 31" with no Saturday the 31st within reach: no day rather than a wrong one
     resolved = resolve_weekday(weekday_number(mention.text), anchor, forward=ahead)
     if resolved == anchor and (past or _next_to_past_word(before, after, language, "next_markers")):
         # "last Friday" / "vendredi prochain" written on a Friday: a week before or after
@@ -503,13 +506,13 @@ def relative_period(text: str, anchor: PartialDate | None, language: str = "und"
 
 def weekend(day: date, offset: int = 0, planned: bool = False) -> tuple[PartialDate, PartialDate]:
     """The Saturday and Sunday a weekend phrase names from an article of that day: offset 0
-    ("this weekend", "ce week-end", "este fin de semana") the weekend just past when written
-    from Monday to Wednesday, else the weekend of the article's own week; -1 ("last weekend")
-    the last weekend ended before the article's day; 1 ("next weekend") the first one begun
-    after it. planned: the happening is told as to come, so offset 0 is the first weekend not
-    yet over on the article's day."""
+    ("this weekend", "over the weekend", "ce week-end", "este fin de semana") the last weekend
+    begun on or before the article's day (a happening told as past); -1 ("last weekend") the
+    last weekend ended before the article's day (on a Sunday, the one before the weekend under
+    way); 1 ("next weekend") the first one begun after it. planned: the happening is told as
+    to come, so offset 0 is the first weekend not yet over on the article's day."""
     saturday = day - timedelta(days=day.weekday()) + timedelta(days=5)  # the Saturday of its week
-    if offset == 0 and day.weekday() <= 2 and not planned or offset < 0 and day.weekday() <= 5:
+    if offset < 0 or offset == 0 and not planned and day.weekday() < 5:
         saturday -= timedelta(days=7)
     elif offset > 0 and day.weekday() >= 5:
         saturday += timedelta(days=7)
@@ -567,17 +570,60 @@ def printed_weekday(text: str, mention: DateMention) -> int | None:
 
 
 # a day number right after a weekday ("sábado 24", "dimanche 24,", "Sunday 24th"), with no
-# month after it (find_dates reads "sábado 24 de septiembre" as a full date)
-_DAY_AFTER_WEEKDAY = re.compile(r"\s+(?:the\s+)?([0-3]?\d)(?:st|nd|rd|th|er|o)?(?![\w/.:-]|\s*(?:h\b|%|,\d))")
+# month after it (find_dates reads "sábado 24 de septiembre" as a full date); a full stop may
+# end the sentence after it ("murieron el domingo 3."), but not open a decimal ("3.5")
+@lru_cache(maxsize=None)
+def _day_after_weekday() -> re.Pattern:
+    """The day number right after a weekday's name (dates.yaml "before_day_number_words",
+    "day_number_endings", "hour_markers"): group 1 the number; not a time, a share, a
+    decimal or a part of a longer number or date."""
+    table = reference().date_words
+    before = alternation(set(table.get("before_day_number_words") or ()))
+    endings = alternation(set(table.get("day_number_endings") or ()))
+    hours = alternation(set(table.get("hour_markers") or ()))
+    return re.compile(r"\s+(?:(?:" + before + r")\s+)?([0-3]?\d)(?:" + endings + r")?(?![\w/:-]|\.\d|\s*(?:(?:"
+                      + hours + r")\b|%|,\d))", re.I)
 
 
 @lru_cache(maxsize=None)
-def _after_day_number() -> re.Pattern:
-    """What may follow the day number of "el sábado 24": a stop, a bracket or the end, or a
-    word opening the rest of the clause (dates.yaml "after_day_number_words", any
-    language's); a noun would make the number a count ("el sábado 5 soldados murieron")."""
-    words = {w for listed in (reference().date_words.get("after_day_number_words") or {}).values() for w in listed or ()}
-    return re.compile(r"\s*(?:[.,;:)\]\u2013\u2014-]|$|(?:" + alternation(words | {fold(w) for w in words}) + r")(?![\w']))", re.I)
+def _after_day_number() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Patterns read after the day number of "el sábado 24" (dates.yaml, any language's
+    words): what may follow it (a stop, a bracket, the end, or a word of
+    "after_day_number_words" opening the rest of the clause); a connective of
+    "day_number_connectives" followed by a weekday's or a month's name (an article of
+    "day_number_articles" between); and a number opening what follows (no time: "10h")."""
+    table = reference().date_words
+    words = {w for listed in (table.get("after_day_number_words") or {}).values() for w in listed or ()}
+    joins = {w for listed in (table.get("day_number_connectives") or {}).values() for w in listed or ()}
+    articles = set(table.get("day_number_articles") or ())
+    names = set(_weekday_table()) | set(_month_table())
+    follow = re.compile(r"\s*(?:([.,;:)\]\u2013\u2014-]|$)|(?:" + alternation(words | {fold(w) for w in words}) + r")(?![\w']))", re.I)
+    joined = re.compile(r"\s*(?:" + alternation(joins | {fold(w) for w in joins}) + r")\s+(?:(?:"
+                        + alternation(articles) + r")\s+)?(?:" + alternation(names) + r")(?![\w'])", re.I)
+    number = re.compile(r"\s*\d+(?!\s*(?:h\b|h\d|:\d))")
+    return follow, joined, number
+
+
+def _closes_day_number(after: str, end: int) -> bool:
+    """Whether the text after a weekday's day number (from end) lets that number be a day
+    (_after_day_number): a stop, a word opening the rest of the clause not followed by a
+    number ("el sábado 3 a 1" is a score), or a connective joining another weekday or month."""
+    follow, joined, number = _after_day_number()
+    match = follow.match(after, end)
+    if match is not None:
+        return bool(match.group(1) is not None or not number.match(after, match.end()))
+    return bool(joined.match(fold_same_length(after), end))
+
+
+def day_number_after(after: str) -> int | None:
+    """The day number printed right after a weekday's name (after: the text following the
+    name; "sábado 24 en Lima" gives 24), read as a day only when a stop or a word that may
+    follow a day comes next (_closes_day_number); None otherwise ("el sábado 5 soldados
+    murieron": a count, not a day)."""
+    match = _day_after_weekday().match(after)
+    if match is None or not _closes_day_number(after, match.end()):
+        return None
+    return int(match.group(1))
 
 
 def weekday_with_day(weekday: int | None, after: str, anchor: PartialDate, forward: bool = False,
@@ -588,12 +634,9 @@ def weekday_with_day(weekday: int | None, after: str, anchor: PartialDate, forwa
     before the anchor (or, forward, the first on or after it) within reach days whose day of
     the month is that number and whose weekday is that weekday (0 = Monday); None without a
     number there, or when no such day lies within reach (a number that is no day)."""
-    match = _DAY_AFTER_WEEKDAY.match(after)
-    if weekday is None or match is None or not (anchor.year and anchor.month and anchor.day):
+    number = day_number_after(after)
+    if weekday is None or number is None or not (anchor.year and anchor.month and anchor.day):
         return None
-    if not _after_day_number().match(after, match.end()):
-        return None  # "el sábado 5 soldados murieron": a count, not a day
-    number = int(match.group(1))
     day = date(anchor.year, anchor.month, anchor.day)
     step = 1 if forward else -1
     for shift in range(reach + 1):

@@ -63,22 +63,66 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:--?|\u2013|\u2014)\s
 # A year joined by a dash to another: the two ends of a span of years
 _YEAR_SPAN_AFTER = re.compile(r"\s*[-\u2013\u2014]\s*(?:19|20)\d\d\b")
 _YEAR_SPAN_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*[-\u2013\u2014]\s*$")
+# The end of a span of years right after its first year: "2014-2015", "2014 – 2015", "2019-20"
+_YEAR_SPAN_END = re.compile(r"\s*[-\u2013\u2014]\s*((?:19|20)\d\d|\d\d)(?![\w/-])")
+
+
+def join_year_spans(sentence: str, mentions) -> tuple[DateMention, ...]:
+    """The sentence's printed dates (find_dates) with each span of years joined into one
+    mention of kind "year" whose value is the first year and value_end the last ("killed in
+    2014-2015": 2014 to 2015, EDTF 2014/2015; "2019-20": 2019 to 2020, the two-digit end in
+    the first year's century). A span whose end is not after its start is left as printed."""
+    joined: list[DateMention] = []
+    skip = None
+    for mention in mentions:
+        if skip is not None and mention.start < skip:
+            continue
+        match = _YEAR_SPAN_END.match(sentence, mention.end) if mention.kind == "year" else None
+        if match is not None and mention.value.year is not None:
+            last = int(match.group(1))
+            if last < 100:
+                last += mention.value.year // 100 * 100
+            if last > mention.value.year:
+                joined.append(DateMention(mention.start, match.end(), sentence[mention.start:match.end()],
+                                          mention.value, PartialDate(last), "year"))
+                skip = match.end()
+                continue
+        joined.append(mention)
+    return tuple(joined)
+
+
 # Quotation marks around a name ("la base “15 de Noviembre”", "Camp « 2 Février »").
 _OPENING_QUOTES = "\"\u201c\u00ab\u2018'"
 _CLOSING_QUOTES = "\"\u201d\u00bb\u2019'"
 
 
-def not_a_happening_date(sentence: str, mention: DateMention, date_line: bool = True) -> bool:
+def _term_span(sentence: str, mention: DateMention, language: str) -> bool:
+    """Whether a span of years (join_year_spans) stands beside a noun of a term of service
+    (vocabulary "term_words": "the 2019-2020 term", "nhiệm kỳ 2019 - 2020"), at most one
+    short word between them."""
+    pattern = _word_pattern("term_words", language)
+    if pattern is None or mention.value_end is None or mention.kind != "year":
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    gap = re.compile(r"\W*(?:\w{1,4}\W+)?")
+    return any(gap.fullmatch(compared, m.end(), mention.start) or gap.fullmatch(compared, mention.end, m.start())
+               for m in pattern.finditer(compared))
+
+
+def not_a_happening_date(sentence: str, mention: DateMention, date_line: bool = True, language: str = "und") -> bool:
     """Whether a printed date dates no happening of its sentence by the way it is set: the
     date line of a wire opening the sentence ("April 6 (UPI) -- Two peacekeepers were killed
     this week": the day of the report), a date that is the whole sentence ("20/12/2016."),
     a date that is the whole of a quoted name ("the “15 de Noviembre” base"), or a year that
-    is one end of a span of years ("nhiệm kỳ 2025 - 2026", "the 2024-2025 dry season").
+    is one end of a span of years left unjoined by join_year_spans ("2026 - 2025"), or a
+    span of years naming a term of service (_term_span: "nhiệm kỳ 2025 - 2026").
     date_line: whether a wire's date line counts (not where the sentence has no event word:
     "December 3 (Wire) - The envoy on Tuesday paid a courtesy to ..." then tells a happening
     of the date line's day)."""
     if mention.kind == "year" and (_YEAR_SPAN_AFTER.match(sentence, mention.end)
                                    or _YEAR_SPAN_BEFORE.search(sentence, 0, mention.start)):
+        return True
+    if _term_span(sentence, mention, language):
         return True
     if date_line and _DATELINE_BEFORE.fullmatch(sentence, 0, mention.start) and _DATELINE_AFTER.match(sentence, mention.end):
         return True
@@ -1104,13 +1148,23 @@ def _deadline_cut(sentence: str, end: int, language: str = "und", reach: int = 3
     return end + (len(tail) if cut is None else cut)
 
 
-def file_photo_caption(sentence: str, language: str = "und") -> bool:
-    """Whether the sentence is the caption of a picture from the archives (vocabulary
+def file_photo_caption(sentence: str, language: str = "und") -> int | None:
+    """Where the caption of a picture from the archives ends in the sentence (vocabulary
     "file_photo_words": "(AP file photo)", "photo d'archives", "foto de archivo", "ảnh tư
-    liệu"): what it shows happened another day, for another story, and is no happening the
-    article reports. language: ISO 639-1 code of the text."""
+    liệu"), the marker inside brackets or closing the sentence: the offset just after the
+    marker, the dates before it being the picture's (another day's, another story's, no
+    happening the article reports); None without such a marker. A marker inside the
+    sentence's wording ("released a file photo of the man who ...") is no caption.
+    language: ISO 639-1 code of the text."""
     pattern = _word_pattern("file_photo_words", language)
-    return bool(pattern and pattern.search(_compared(sentence, language in EXACT_LANGUAGES)))
+    if pattern is None:
+        return None
+    for match in pattern.finditer(_compared(sentence, language in EXACT_LANGUAGES)):
+        opened = sentence.rfind("(", 0, match.start())
+        bracketed = opened >= 0 and ")" not in sentence[opened:match.start()] and ")" in sentence[match.end():]
+        if bracketed or not re.search(r"\w", sentence[match.end():]):
+            return match.end()
+    return None
 
 
 def separate_incident(sentence: str, language: str = "und") -> bool:
@@ -1459,7 +1513,7 @@ def dated_happening(sentence: str, language: str = "und", passing: list[tuple[in
     founding_in_passing). Measured on the labelled dev part: these bare-year limits keep
     precision where bare years taken alone lost it (spans, tallies, anniversaries). None
     when the sentence prints no such date. language: ISO 639-1 code of the text."""
-    printed = find_dates(sentence) if printed is None else printed  # the caller's, found once
+    printed = join_year_spans(sentence, find_dates(sentence)) if printed is None else printed  # the caller's, found once
     alone = [m for m in month_mentions(sentence, language) if not any(d.start < m.end and m.start < d.end for d in printed)]
     for mention in sorted((*printed, *alone), key=lambda d: d.start):
         bare_year = (mention.kind == "year" and not _document_year(sentence, mention)
@@ -1468,7 +1522,7 @@ def dated_happening(sentence: str, language: str = "und", passing: list[tuple[in
         if not bare_year and (mention.kind != "date" or not (mention.value.month or mention.value.year)):
             continue
         if (in_passing(sentence, mention.start) or told_on_day(sentence, mention.start, language)
-                or not_a_happening_date(sentence, mention, date_line=False)
+                or not_a_happening_date(sentence, mention, date_line=False, language=language)
                 or calendar_day(sentence, mention.start, language) or span_bound(sentence, mention.start, language)
                 or any(lo <= mention.start < hi for lo, hi in passing)):
             continue
@@ -1642,7 +1696,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
     for index, (sentence, found) in enumerate(sentences):
         if index >= LEAD_SENTENCES:
             lead = False  # deep in the body, a sentence without a date is no longer the day's news
-        if file_photo_caption(sentence, language):
+        photo_end = file_photo_caption(sentence, language)
+        if photo_end is not None and not any(d.start >= photo_end for d in find_dates(sentence)):
             continue  # the caption of a picture of another day: no happening of the article's
         words = event_words(sentence, language)
         passing = founding_in_passing(sentence, language) + mission_setup_in_passing(sentence, found, language)
@@ -1655,7 +1710,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         welcomed = [(w.start, end) for w in words if (end := welcomed_step(sentence, w, language)) is not None]
         words = [w for w in words if not any(lo <= w.start < hi for lo, hi in welcomed)]
         main = main_event_word(words, sentence, language)
-        all_dates = find_dates(sentence)
+        all_dates = join_year_spans(sentence, find_dates(sentence))
+        if photo_end is not None:  # the dates of a picture from the archives, before its caption's marker
+            all_dates = tuple(d for d in all_dates if d.start >= photo_end)
         if main is None:
             main = dated_happening(sentence, language, passing, all_dates)
             if main is None:
@@ -1669,7 +1726,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
         mentions = [d for d in all_dates if (d.kind == "date" or d.kind == "year" and not _document_year(sentence, d))
                     and (not in_passing(sentence, d.start, words) or since_when(sentence, d, words, language))
-                    and not calendar_day(sentence, d.start, language) and not not_a_happening_date(sentence, d)
+                    and not calendar_day(sentence, d.start, language) and not not_a_happening_date(sentence, d, language=language)
                     and not span_bound(sentence, d.start, language) and not bracketed_years(sentence, d)
                     and not since_setup(sentence, d.start, language)
                     and (reported or not told_on_day(sentence, d.start, language, words))]
