@@ -294,7 +294,7 @@ def load(text: str, yaml_factory, typed=None):
     lines = text.split("\n")
     lines.pop()
     try:
-        data, end = _block(lines, 0, (yaml_factory, typed))
+        data, end = _Reader(lines, yaml_factory, typed).block(0)
     except (_NotSimple, IndexError, ValueError):
         return None
     if end != len(lines) or dump(data, yaml_factory) != text:
@@ -302,53 +302,69 @@ def load(text: str, yaml_factory, typed=None):
     return data
 
 
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" "))
+class _Reader:
+    """The lines of a text read into mappings and lists by their indentation (load()'s loose
+    reading): each line's indentation and whether it is a list item are worked out once."""
 
+    def __init__(self, lines: list[str], factory, typed):
+        self.lines, self.factory, self.typed = lines, factory, typed
+        self.indents = [len(line) - len(line.lstrip(" ")) for line in lines]
+        # whether each line is a list item at its indentation ("- value", or a lone "-")
+        self.items = [line.startswith("- ", at) or (len(line) == at + 1 and line[at] == "-") for line, at in zip(lines, self.indents)]
 
-def _is_item(line: str, column: int) -> bool:
-    return line.startswith("- ", column) or len(line) == column + 1 and line.endswith("-")
+    def block(self, start: int) -> tuple[object, int]:
+        """The mapping or list whose first line is lines[start], and the index of the line after it."""
+        if self.items[start]:
+            return self.sequence(start, self.indents[start])
+        return self.mapping(start, self.indents[start])
 
+    def sequence(self, start: int, column: int) -> tuple[list, int]:
+        lines, indents, items = self.lines, self.indents, self.items
+        values: list = []
+        at, count = start, len(lines)
+        while at < count and indents[at] == column and items[at]:
+            rest = lines[at][column + 2:]
+            if _entry(rest) is not None:  # a mapping begins on the dash's line: read as if the dash were a space
+                indents[at], items[at] = column + 2, rest.startswith("- ") or rest == "-"
+                lines[at] = " " * (column + 2) + rest
+                value, at = self.mapping(at, column + 2)
+            else:
+                value, at = self.scalar(rest), at + 1
+            values.append(value)
+        return values, at
 
-def _block(lines: list[str], start: int, how: tuple) -> tuple[object, int]:
-    """The mapping or list whose first line is lines[start], and the index of the line after it;
-    how: (yaml_factory, typed) as load() was given them."""
-    column = _indent(lines[start])
-    if _is_item(lines[start], column):
-        return _read_sequence(lines, start, column, how)
-    return _read_mapping(lines, start, column, how)
+    def mapping(self, start: int, column: int) -> tuple[dict, int]:
+        lines, indents, items = self.lines, self.indents, self.items
+        mapping: dict = {}
+        at, count = start, len(lines)
+        while at < count and indents[at] == column and not items[at]:
+            found = _entry(lines[at][column:])
+            if found is None:
+                raise _NotSimple
+            key, rest = found
+            at += 1
+            if rest is not None:
+                mapping[key] = self.scalar(rest)
+            elif at < count and (indents[at] > column or (indents[at] == column and items[at])):
+                mapping[key], at = self.block(at)
+            else:
+                mapping[key] = None
+        return mapping, at
 
-
-def _read_sequence(lines: list[str], start: int, column: int, how: tuple) -> tuple[list, int]:
-    items: list = []
-    at = start
-    while at < len(lines) and _indent(lines[at]) == column and _is_item(lines[at], column):
-        rest = lines[at][column + 2:]
-        if _entry(rest) is not None:  # a mapping begins on the dash's line: read as if the dash were a space
-            lines[at] = " " * (column + 2) + rest
-            value, at = _read_mapping(lines, at, column + 2, how)
-        else:
-            value, at = _scalar(rest, how), at + 1
-        items.append(value)
-    return items, at
-
-
-def _read_mapping(lines: list[str], start: int, column: int, how: tuple) -> tuple[dict, int]:
-    mapping: dict = {}
-    at = start
-    while at < len(lines) and _indent(lines[at]) == column and not _is_item(lines[at], column):
-        found = _entry(lines[at][column:])
-        if found is None:
-            raise _NotSimple
-        key, rest = found
-        at += 1
-        if rest is not None:
-            mapping[key] = _scalar(rest, how)
-        elif at < len(lines) and (_indent(lines[at]) > column or _is_item(lines[at], column)):
-            mapping[key], at = _block(lines, at, how)
-        else:
-            mapping[key] = None
-    return mapping, at
+    def scalar(self, text: str):
+        """A value as written on one line: [] or {} empty, a quoted string, or a plain token (a
+        string, or the value typed() gives when YAML reads it as another type)."""
+        if text[:1] in ("'", '"'):
+            return _quoted(text)
+        if text == "[]":
+            return []
+        if text == "{}":
+            return {}
+        if text and _other_type(text, self.factory):
+            if self.typed is None:
+                raise _NotSimple
+            return self.typed(text)
+        return text
 
 
 def _entry(text: str) -> tuple[str, str | None] | None:
@@ -370,22 +386,6 @@ def _entry(text: str) -> tuple[str, str | None] | None:
     if text.endswith(":"):
         return text[:-1], None
     return None
-
-
-def _scalar(text: str, how: tuple):
-    """A value as written on one line: [] or {} empty, a quoted string, or a plain token (a
-    string, or the value typed() gives when YAML reads it as another type)."""
-    if text == "[]":
-        return []
-    if text == "{}":
-        return {}
-    if text[:1] in ("'", '"'):
-        return _quoted(text)
-    if text and _other_type(text, how[0]):
-        if how[1] is None:
-            raise _NotSimple
-        return how[1](text)
-    return text
 
 
 def _quoted(text: str) -> str:
