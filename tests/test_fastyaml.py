@@ -141,6 +141,19 @@ def test_text_written_otherwise_is_read_as_the_safe_loader_reads_it(text):
     assert parse_yaml(text, "data.yaml") == expected
 
 
+@pytest.mark.parametrize("token", ["2011", "true", "1.5", "0x1F", "1e3"])
+def test_the_value_of_a_plain_token_is_the_safe_loaders(token):
+    text = f"count: {token}\n"
+    assert parse_yaml(text, "data.yaml") == safe(text)
+
+
+def test_a_plain_token_the_loader_cannot_read_leaves_the_text_to_ruamel():
+    def refuses(token):
+        raise ValueError(token)
+
+    assert fastyaml.load("start: 2011\n", _round_trip_yaml, refuses) is None
+
+
 def test_a_plain_token_of_another_type_without_typed_steps_aside():
     assert fastyaml.load("start: 2011\n", _round_trip_yaml) is None
 

@@ -209,8 +209,16 @@ def parse_yaml(text: str, path, round_trip: bool = False, line_offset: int = 0):
 @functools.lru_cache(maxsize=4096)
 def _plain_token(token: str):
     """The value the safe loader gives a plain token of one line (a number, a boolean, null; a
-    date stays text): fastyaml.load's typed. Tokens (years, counts) recur from file to file."""
-    return _safe_yaml().load(f"k: {token}\n")["k"]
+    date stays text): fastyaml.load's typed. Tokens (years, counts) recur from file to file.
+    Raises ValueError for a token not read so (fastyaml.load then leaves the text to ruamel.yaml,
+    which names the file and line of a fault)."""
+    try:
+        read = _safe_yaml().load(f"k: {token}\n")
+    except Exception as error:
+        raise ValueError(token) from error
+    if not isinstance(read, dict) or list(read) != ["k"]:
+        raise ValueError(token)
+    return read["k"]
 
 
 class ParseCache:
