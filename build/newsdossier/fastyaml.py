@@ -14,6 +14,12 @@ longer than the line width, tags, floats, None, other types) makes dump() return
 caller then uses ruamel.yaml for the whole document. tests/test_fastyaml.py holds it to the same
 bytes as ruamel.yaml.
 
+load() is the way back: a text as dump() writes it (what normalize writes to data/) is read into
+the dicts, lists and strings ruamel.yaml's safe loader gives for it, several times faster than
+that loader, whose constructor works node by node in Python. The reading is loose, and kept only
+when dump() writes the data read back to the very same text; any other text (a person's comment
+or layout) is left to ruamel.yaml.
+
 Why not a library's fast emitter: ruamel.yaml's C emitter (ruamel.yaml.clib) serves only its safe
 dumper, which cannot write this layout nor keep a person's comments; PyYAML's libyaml emitter
 resolves by YAML 1.1, so it writes an article id such as "00019" plain, which ruamel.yaml (YAML
