@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from newsdossier import fastyaml
-from newsdossier.store import _round_trip_yaml, dump_yaml, parse_yaml
+from newsdossier.store import _plain_token, _round_trip_yaml, _safe_yaml, dump_yaml, parse_yaml
 
 
 def ruamel(data) -> str:
@@ -79,3 +79,88 @@ _data = st.recursive(_scalar, lambda inner: st.one_of(st.lists(inner, max_size=4
 @given(st.one_of(st.lists(_data, max_size=4), st.dictionaries(_text, _data, max_size=4)))
 def test_any_plain_data_is_written_as_ruamel_writes_it(data):
     assert dump_yaml(data) == ruamel(data)
+
+
+# --- reading: fastyaml.load gives what ruamel.yaml's safe loader gives, or steps aside ----------
+
+def safe(text: str):
+    return _safe_yaml().load(text)
+
+
+def fast(text: str):
+    return fastyaml.load(text, _round_trip_yaml, _plain_token)
+
+
+@pytest.mark.parametrize("value", TRICKY, ids=range(len(TRICKY)))
+@pytest.mark.parametrize("shape", ["value", "item", "key", "nested"])
+def test_a_written_string_is_read_as_the_safe_loader_reads_it(value, shape):
+    data = {
+        "value": {"key": value, "other": "x"},
+        "item": {"list": ["a", value]},
+        "key": {value: "v", "k": 1},
+        "nested": [{"id": value, "roles": [value, "b"], "sub": {"x": value}}],
+    }[shape]
+    text = ruamel(data)
+    read = fast(text)
+    assert read is None or (read == safe(text) and type(read) is type(safe(text)))
+    assert parse_yaml(text, "data.yaml") == safe(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("id: '00019'\ntitle: Troops arrive\nauthors: []\nreasons: {}\n", {"id": "00019", "title": "Troops arrive", "authors": [], "reasons": {}}),
+    ("actors:\n  - a-b\n  - c\nquotes:\n  - speaker: a-b\n    kind: direct\n    sentence: '\"We stay,\" she said.'\n",
+     {"actors": ["a-b", "c"], "quotes": [{"speaker": "a-b", "kind": "direct", "sentence": '"We stay," she said.'}]}),
+    ("  - id: m\n    start: 2011\n    end:\n    flag: true\n", [{"id": "m", "start": 2011, "end": None, "flag": True}]),
+    ("date_source: \"dateline: l'été\"\n", {"date_source": "dateline: l'été"}),
+])
+def test_text_as_dump_writes_it_takes_the_fast_way(text, expected):
+    assert fast(text) == expected == safe(text)
+
+
+@pytest.mark.parametrize("text", [
+    "id: a  # a note of mine\n",
+    "# heading\nid: a\n",
+    "aliases: [x, y]\n",
+    "date: 2023-02-27\n",  # a date written plain: the safe loader keeps it as text too
+    "actors:\n- a\n- b\n",  # the dash at the key's column
+    "id: a\nid: b\n",
+    "title:   spaced\n",
+    "title: trailing \n",
+    "title: \"double \\u00e9 quoted\"\n",
+    "note: |\n  two\n  lines\n",
+    "ratio: 1.5\n",
+    "- &x\n  id: a\n- id: b\n  same: *x\n",
+    "id: a\n---\nid: b\n",
+])
+def test_text_written_otherwise_is_read_as_the_safe_loader_reads_it(text):
+    assert fast(text) is None
+    try:
+        expected = safe(text)
+    except Exception:
+        return  # an error either way: parse_yaml reports it (tests/test_store.py)
+    assert parse_yaml(text, "data.yaml") == expected
+
+
+@pytest.mark.parametrize("token", ["2011", "true", "1.5", "0x1F", "1e3"])
+def test_the_value_of_a_plain_token_is_the_safe_loaders(token):
+    text = f"count: {token}\n"
+    assert parse_yaml(text, "data.yaml") == safe(text)
+
+
+def test_a_plain_token_the_loader_cannot_read_leaves_the_text_to_ruamel():
+    def refuses(token):
+        raise ValueError(token)
+
+    assert fastyaml.load("start: 2011\n", _round_trip_yaml, refuses) is None
+
+
+def test_a_plain_token_of_another_type_without_typed_steps_aside():
+    assert fastyaml.load("start: 2011\n", _round_trip_yaml) is None
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.lists(_data, max_size=4), st.dictionaries(_text, _data, max_size=4)))
+def test_any_written_data_is_read_as_the_safe_loader_reads_it(data):
+    text = ruamel(data)
+    read = fast(text)
+    assert read is None or read == safe(text)

@@ -14,6 +14,12 @@ longer than the line width, tags, floats, None, other types) makes dump() return
 caller then uses ruamel.yaml for the whole document. tests/test_fastyaml.py holds it to the same
 bytes as ruamel.yaml.
 
+load() is the way back: a text as dump() writes it (what normalize writes to data/) is read into
+the dicts, lists and strings ruamel.yaml's safe loader gives for it, several times faster than
+that loader, whose constructor works node by node in Python. The reading is loose, and kept only
+when dump() writes the data read back to the very same text; any other text (a person's comment
+or layout) is left to ruamel.yaml.
+
 Why not a library's fast emitter: ruamel.yaml's C emitter (ruamel.yaml.clib) serves only its safe
 dumper, which cannot write this layout nor keep a person's comments; PyYAML's libyaml emitter
 resolves by YAML 1.1, so it writes an article id such as "00019" plain, which ruamel.yaml (YAML
@@ -262,3 +268,164 @@ def _resolvers(factory) -> dict:
     """The dumper's implicit resolvers that give another tag than str, by first character."""
     table = _dumper(factory).resolver.versioned_resolver
     return {first: tuple(regexp for tag, regexp in pairs if tag != "tag:yaml.org,2002:str") for first, pairs in table.items()}
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+# The escapes a double-quoted scalar may hold, as YAML 1.2 (section 5.7) defines them; any
+# other makes load() give up.
+_ESCAPED = {"0": "\0", "a": "\a", "b": "\b", "t": "\t", "\t": "\t", "n": "\n", "v": "\v", "f": "\f", "r": "\r", "e": "\x1b",
+            " ": " ", '"': '"', "/": "/", "\\": "\\", "N": "\x85", "_": "\xa0", "L": "\u2028", "P": "\u2029"}
+_HEX_DIGITS = {"x": 2, "u": 4, "U": 8}
+_DOUBLE_QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')
+
+
+def load(text: str, yaml_factory, typed=None):
+    """The data of a YAML text that dump() writes (mappings and lists in block style, of one-line
+    strings, ints and bools): what ruamel.yaml's safe loader gives for it, read in a fraction of
+    its time; None for any other text (a person's comment, another layout...): the caller then
+    asks ruamel.yaml. typed(token) gives the value of a plain token YAML reads as another type
+    than a string ("2011": a number; the caller's loader, as it reads a whole file); without it,
+    a text holding one gives None. Never raises (but what typed raises).
+
+    The text is read loosely, then the data read is written again by dump(yaml_factory): only
+    when that gives back the very text is the data returned. ruamel.yaml reads what dump()
+    writes as the data dumped (tests/test_fastyaml.py), so the answer is ruamel.yaml's own."""
+    if text == "{}\n":
+        return {}
+    if text == "[]\n":
+        return []
+    if not text.endswith("\n"):
+        return None
+    lines = text.split("\n")
+    lines.pop()
+    try:
+        data, end = _Reader(lines, yaml_factory, typed).block(0)
+    except (_NotSimple, IndexError, ValueError):
+        return None
+    if end != len(lines) or dump(data, yaml_factory) != text:
+        return None
+    return data
+
+
+class _Reader:
+    """The lines of a text read into mappings and lists by their indentation (load()'s loose
+    reading): each line's indentation and whether it is a list item are worked out once."""
+
+    def __init__(self, lines: list[str], factory, typed):
+        self.lines, self.factory, self.typed = lines, factory, typed
+        self.indents = [len(line) - len(line.lstrip(" ")) for line in lines]
+        # whether each line is a list item at its indentation ("- value", or a lone "-")
+        self.items = [line.startswith("- ", at) or (len(line) == at + 1 and line[at] == "-") for line, at in zip(lines, self.indents)]
+
+    def block(self, start: int) -> tuple[object, int]:
+        """The mapping or list whose first line is lines[start], and the index of the line after it."""
+        if self.items[start]:
+            return self.sequence(start, self.indents[start])
+        return self.mapping(start, self.indents[start])
+
+    def sequence(self, start: int, column: int) -> tuple[list, int]:
+        lines, indents, items = self.lines, self.indents, self.items
+        values: list = []
+        at, count = start, len(lines)
+        while at < count and indents[at] == column and items[at]:
+            rest = lines[at][column + 2:]
+            if _entry(rest) is not None:  # a mapping begins on the dash's line: read as if the dash were a space
+                indents[at], items[at] = column + 2, rest.startswith("- ") or rest == "-"
+                lines[at] = " " * (column + 2) + rest
+                value, at = self.mapping(at, column + 2)
+            else:
+                value, at = self.scalar(rest), at + 1
+            values.append(value)
+        return values, at
+
+    def mapping(self, start: int, column: int) -> tuple[dict, int]:
+        lines, indents, items = self.lines, self.indents, self.items
+        mapping: dict = {}
+        at, count = start, len(lines)
+        while at < count and indents[at] == column and not items[at]:
+            found = _entry(lines[at][column:])
+            if found is None:
+                raise _NotSimple
+            key, rest = found
+            at += 1
+            if rest is not None:
+                mapping[key] = self.scalar(rest)
+            elif at < count and (indents[at] > column or (indents[at] == column and items[at])):
+                mapping[key], at = self.block(at)
+            else:
+                mapping[key] = None
+        return mapping, at
+
+    def scalar(self, text: str):
+        """A value as written on one line: [] or {} empty, a quoted string, or a plain token (a
+        string, or the value typed() gives when YAML reads it as another type)."""
+        if text[:1] in ("'", '"'):
+            return _quoted(text)
+        if text == "[]":
+            return []
+        if text == "{}":
+            return {}
+        if text and _other_type(text, self.factory):
+            if self.typed is None:
+                raise _NotSimple
+            return self.typed(text)
+        return text
+
+
+def _entry(text: str) -> tuple[str, str | None] | None:
+    """(key, the text of its value, None when nothing follows the colon) of a 'key: value' line,
+    or None when the text is a lone value."""
+    if text[:1] in ("'", '"'):
+        quoted = _DOUBLE_QUOTED.match(text) if text[0] == '"' else re.match(r"'(?:[^']|'')*'", text)
+        if quoted is None:
+            raise _NotSimple
+        end = quoted.end()
+        if text[end:end + 2] == ": ":
+            return _quoted(text[:end]), text[end + 2:]
+        if text[end:] == ":":
+            return _quoted(text[:end]), None
+        return None
+    colon = text.find(": ")
+    if colon > 0:
+        return text[:colon], text[colon + 2:]
+    if text.endswith(":"):
+        return text[:-1], None
+    return None
+
+
+def _quoted(text: str) -> str:
+    if text[:1] == "'":
+        if len(text) < 2 or text[-1] != "'":
+            raise _NotSimple
+        return text[1:-1].replace("''", "'")
+    if text[:1] == '"':
+        if _DOUBLE_QUOTED.fullmatch(text) is None:
+            raise _NotSimple
+        return _unescape(text[1:-1])
+    raise _NotSimple
+
+
+def _unescape(inner: str) -> str:
+    if "\\" not in inner:
+        return inner
+    out: list[str] = []
+    at = 0
+    while True:
+        slash = inner.find("\\", at)
+        if slash == -1:
+            out.append(inner[at:])
+            return "".join(out)
+        out.append(inner[at:slash])
+        code = inner[slash + 1]
+        if code in _ESCAPED:
+            out.append(_ESCAPED[code])
+            at = slash + 2
+        elif code in _HEX_DIGITS:
+            digits = inner[slash + 2:slash + 2 + _HEX_DIGITS[code]]
+            if len(digits) != _HEX_DIGITS[code]:
+                raise _NotSimple
+            out.append(chr(int(digits, 16)))
+            at = slash + 2 + len(digits)
+        else:
+            raise _NotSimple
