@@ -195,3 +195,93 @@ def test_a_save_under_serve_names_only_the_pages_it_wrote(tmp_path, monkeypatch)
     assert article in newsdossier.pages_written and newsdossier.pages_written & every < every
     bundle = session.site / BUNDLE
     assert all((bundle / part.folder / "pagefind-entry.json").is_file() for part in newsdossier.serve_parts if part.folder)
+
+
+@pytest.mark.parametrize("said, line", [
+    ("Traceback (most recent call last):\n  File \"x.py\", line 3, in f\n    g()\nKeyError: 'folder'\n", "KeyError: 'folder'"),
+    ("one line only\n\n  \n", "one line only"),
+    ("", ""),
+    (None, ""),
+])
+def test_the_last_line_of_the_process_is_kept(said, line):
+    assert plugin.last_line(said) == line
+
+
+def _main_with(monkeypatch, capsys, request: str, fails_with: BaseException | None = None) -> tuple[int, str]:
+    def index_site(*args, **kwargs):
+        if fails_with is not None:
+            raise fails_with
+
+    monkeypatch.setattr(index_apart, "index_site", index_site)
+    monkeypatch.setattr(index_apart, "_stop_with_parent", lambda: None)
+    monkeypatch.setattr("sys.stdin", __import__("io").StringIO(request))
+    status = index_apart.main()
+    return status, capsys.readouterr().err
+
+
+@pytest.mark.parametrize("fails_with, status, said", [
+    (None, index_apart.OK, ""),
+    (SearchIndexError("Pagefind ended\nwith status 2"), index_apart.FAILED, "Pagefind ended with status 2\n"),
+    (OSError(28, "No space left on device"), index_apart.UNREADABLE, "[Errno 28] No space left on device\n"),
+    (KeyError("folder"), index_apart.INTERNAL, "internal error (KeyError: 'folder')\n"),
+])
+def test_each_outcome_of_a_run_has_its_status_and_one_line(monkeypatch, capsys, fails_with, status, said):
+    assert _main_with(monkeypatch, capsys, index_apart.request_of(Path("site"), None), fails_with) == (status, said)
+
+
+def test_a_bad_request_has_its_own_status(monkeypatch, capsys):
+    status, said = _main_with(monkeypatch, capsys, "[]")
+    assert status == index_apart.BAD_REQUEST and said.startswith("bad request") and said.count("\n") == 1
+
+
+def test_the_statuses_are_distinct():
+    statuses = [index_apart.OK, index_apart.FAILED, index_apart.UNREADABLE, index_apart.BAD_REQUEST, index_apart.INTERNAL]
+    assert len(set(statuses)) == len(statuses)
+
+
+def test_a_bug_in_the_process_reads_as_an_internal_error_naming_it(tmp_path):
+    """A request the process cannot read (a bug of the server's side) ends as an internal error
+    carrying the process's last line, not as a failure of Pagefind."""
+    with pytest.raises(index_apart.InternalError, match=r"^bad request"):
+        _apart_raw(tmp_path, "[]")
+
+
+def _apart_raw(tmp_path: Path, request: str) -> None:
+    plugin_request = index_apart.request_of
+    try:
+        index_apart.request_of = lambda *args, **kwargs: request
+        plugin.index_site_apart(tmp_path, cancel=threading.Event())
+    finally:
+        index_apart.request_of = plugin_request
+
+
+class _Failing:
+    def __init__(self, error: BaseException):
+        self.error = error
+
+    def __call__(self, *args, **kwargs):
+        raise self.error
+
+
+@pytest.mark.parametrize("error, level, cancelled", [
+    (OSError(28, "No space left on device"), "ERROR", False),
+    (PermissionError(13, "Permission denied"), "ERROR", False),
+    (OSError(2, "No such file or directory"), "INFO", True),
+    (index_apart.InternalError("internal error (KeyError: 'folder')"), "ERROR", False),
+])
+def test_a_failure_to_write_the_index_is_logged_at_its_level(tmp_path, monkeypatch, caplog, error, level, cancelled):
+    monkeypatch.setattr(plugin, "index_site_apart", _Failing(error))
+    indexer = plugin.SearchIndexer()
+    with caplog.at_level("INFO"):
+        if cancelled:
+            indexer._cancel.set()
+            indexer._pending = (tmp_path, None, None)
+            indexer._running = True
+            indexer._run()
+        else:
+            indexer.request(tmp_path / "site")
+            assert indexer.settled(30)
+    records = [r for r in caplog.records if "search index" in r.getMessage()]
+    assert len(records) == 1 and records[0].levelname == level
+    if level == "ERROR":
+        assert str(error.args[-1]) in records[0].getMessage()

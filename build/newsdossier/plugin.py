@@ -260,11 +260,21 @@ def index_site_apart(site_dir: Path, cancel: threading.Event | None = None, glob
                 elif time.monotonic() - stopping_since > CANCEL_WAIT:
                     with contextlib.suppress(OSError):
                         os.killpg(child.pid, signal.SIGKILL)
-    message = " ".join((said or "").split())[:500]
+    message = last_line(said)
     if child.returncode == index_apart.UNREADABLE:
-        raise OSError(message)
+        raise OSError(message or "the site folder could not be read or written")
+    if child.returncode in (index_apart.INTERNAL, index_apart.BAD_REQUEST):
+        raise index_apart.InternalError(message or f"internal error (status {child.returncode})")
     if child.returncode != 0:
         raise SearchIndexError(message or f"the search index process ended with status {child.returncode}")
+
+
+def last_line(text: str | None, limit: int = 500) -> str:
+    """The last non-empty line of `text` (a process's standard error: the error of a traceback is
+    its last line), spaces collapsed, at most `limit` characters; "" for none."""
+    lines = [" ".join(line.split()) for line in (text or "").splitlines()]
+    lines = [line for line in lines if line]
+    return lines[-1][:limit] if lines else ""
 
 
 class SearchIndexer:
@@ -323,8 +333,14 @@ class SearchIndexer:
                 # indexed) is no news: the next run indexes the newer site.
                 if not self._cancel.is_set() and self._pending is None:
                     log.error(f"search index: {error}")
-            except OSError as error:  # the server stopped and removed its site folder meanwhile
-                log.info(f"search index not written ({error})")
+            except index_apart.InternalError as error:
+                log.error(f"search index: {error}; please report it")
+            except OSError as error:
+                # The server stopped, or a newer build's clean start, removed the site folder meanwhile.
+                if self._cancel.is_set() or self._pending is not None:
+                    log.info(f"search index not written ({error})")
+                else:  # disk full, permissions, or the process could not be started
+                    log.error(f"search index of {site_dir} not written: {' '.join(str(error).split())}")
             except Exception as error:  # a bug: one line, and the thread lives on for the next save
                 log.error(f"search index: internal error ({type(error).__name__}: {error}); please report it")
 
