@@ -338,19 +338,27 @@ def pagefind_executable() -> Path:
 ENTRY_SECTIONS = ("articles", "actors", "missions", "events")
 
 
+REVIEW_SECTION = "review"  # the folder of the review section's parts (render: review/<section>/<part>.md)
+
+
 def searched_page(source: str) -> bool:
     """Whether a page the plugin generates is indexed, from its source path ("actors/jane-doe.md"):
     the home page and each section's own page ("quotes.md", "actors/index.md", "articles/by-source.md"),
     and the page of each article, actor, mission and event ("<section>/<id>.md", ENTRY_SECTIONS).
     Not the pages a long list is split into or grouped by (an actor's or mission's mentions of one
     year, "actors/<id>/<year>.md"; the timeline's and the quotes' years, each speaker's quotes,
-    the review's parts; the articles of a year, a source or a language): they list other pages'
+    the articles of a year, a source or a language): they list other pages'
     titles and sentences, which are indexed once, on those pages, and the lists' own words are
     left out already (EXCLUDED, data-pagefind-ignore), so such a page is found by its heading
-    and its introduction's words alone ("said", "articles"), beside the pages it lists. A page
-    a researcher writes by hand is indexed whatever its path (the plugin asks only of its own).
+    and its introduction's words alone ("said", "articles"), beside the pages it lists. The
+    parts of a long review section ("review/<section>/<part>.md") ARE indexed: their entries
+    (a warning's file and line, an unread seed, a name left unresolved) are written nowhere
+    else, and they are what a curator searches for. A page a researcher writes by hand is
+    indexed whatever its path (the plugin asks only of its own).
     Input: a source path relative to the docs, with "/"; output: bool."""
     parts = source.split("/")
+    if len(parts) == 3 and parts[0] == REVIEW_SECTION:
+        return True
     return len(parts) == 1 or (len(parts) == 2 and (parts[1] == "index.md" or parts[0] in ENTRY_SECTIONS))
 
 
