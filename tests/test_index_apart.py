@@ -285,3 +285,37 @@ def test_a_failure_to_write_the_index_is_logged_at_its_level(tmp_path, monkeypat
     assert len(records) == 1 and records[0].levelname == level
     if level == "ERROR":
         assert str(error.args[-1]) in records[0].getMessage()
+
+
+def _failing_rename(monkeypatch, fails: callable):
+    """Path.rename raising OSError (a full disk, a permission) for the renames `fails` picks
+    (from the source and target paths), doing the others."""
+    rename = Path.rename
+
+    def failing(self, target):
+        if fails(Path(self), Path(target)):
+            raise OSError(28, "No space left on device")
+        return rename(self, target)
+
+    monkeypatch.setattr(Path, "rename", failing)
+
+
+@pytest.mark.parametrize("fails", [
+    pytest.param(lambda source, target: source.name == "part-2", id="second-kept-part"),
+    pytest.param(lambda source, target: source.name == "part-1", id="first-kept-part"),
+    pytest.param(lambda source, target: source.name == f".{BUNDLE}.new", id="new-bundle"),
+    pytest.param(lambda source, target: source.name == BUNDLE, id="old-bundle"),
+])
+def test_a_failed_swap_leaves_the_live_index_whole(tmp_path, monkeypatch, fails):
+    site = _site(tmp_path)
+    runs: list = []
+    monkeypatch.setattr(search, "_run_pagefind", _fake_pagefind(runs))
+    search.index_site(site, glob=PARTS)
+    before = {path.relative_to(site).as_posix(): path.read_text(encoding="utf-8") for path in (site / BUNDLE).rglob("*.js")}
+    assert set(before) == {f"{BUNDLE}/pagefind.js", f"{BUNDLE}/part-1/pagefind.js", f"{BUNDLE}/part-2/pagefind.js"}
+    _failing_rename(monkeypatch, fails)
+    with pytest.raises(SearchIndexError, match="No space left"):
+        search.index_site(site, glob=PARTS, keep=["part-1", "part-2"])
+    after = {path.relative_to(site).as_posix(): path.read_text(encoding="utf-8") for path in (site / BUNDLE).rglob("*.js")}
+    assert after == before
+    assert sorted(path.name for path in site.iterdir() if path.name.startswith(".")) == []

@@ -3,6 +3,7 @@ readers and Pagefind's per-language index), the spellings Pagefind's accent fold
 and running Pagefind over a built site."""
 from __future__ import annotations
 
+import contextlib
 import html
 import re
 import shutil
@@ -502,16 +503,37 @@ def index_site(site_dir: Path, cancel=None, glob: list[IndexPart] | str | None =
             shutil.rmtree(view, ignore_errors=True)
     else:
         _run_pagefind(site_dir, fresh, glob, cancel, fresh)
-    try:
-        for folder in kept:  # out of the bundle served only now, a moment before the new one replaces it
-            (bundle / folder).rename(fresh / folder)
-    except OSError as error:
-        shutil.rmtree(fresh, ignore_errors=True)
-        raise SearchIndexError(f"could not keep the search index part {bundle / folder}: {error}") from error
+    _swap_in(bundle, fresh, old, kept)
+
+
+def _swap_in(bundle: Path, fresh: Path, old: Path, kept: Iterable[str]) -> None:
+    """Replace the folder `bundle` by `fresh`, through `old`: the bundle is renamed to `old`, the
+    parts `kept` (folders inside it) are moved from `old` into `fresh`, `fresh` is renamed to
+    `bundle`, `old` removed. On any OSError every step done is undone (the parts moved go back
+    into `old`, `old` back to `bundle`), so the live index keeps all its parts, `fresh` is
+    removed, and SearchIndexError is raised naming the folder and the error."""
     shutil.rmtree(old, ignore_errors=True)
-    if bundle.exists():
-        bundle.rename(old)
-    fresh.rename(bundle)
+    had_bundle, renamed, moved = bundle.exists(), False, []
+    step = bundle
+    try:
+        if had_bundle:
+            bundle.rename(old)
+            renamed = True
+        for folder in kept:
+            step = old / folder
+            (old / folder).rename(fresh / folder)
+            moved.append(folder)
+        step = fresh
+        fresh.rename(bundle)
+    except OSError as error:
+        for folder in moved:
+            with contextlib.suppress(OSError):
+                (fresh / folder).rename(old / folder)
+        if renamed and not bundle.exists():
+            with contextlib.suppress(OSError):
+                old.rename(bundle)
+        shutil.rmtree(fresh, ignore_errors=True)
+        raise SearchIndexError(f"could not swap in the search index ({step}): {error}") from error
     shutil.rmtree(old, ignore_errors=True)
 
 
