@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from newsdossier import fastyaml
-from newsdossier.store import _plain_token, _round_trip_yaml, _safe_yaml, dump_yaml, parse_yaml
+from newsdossier.store import DataError, _plain_token, _round_trip_yaml, _safe_yaml, dump_yaml, parse_yaml
 
 
 def ruamel(data) -> str:
@@ -164,3 +164,15 @@ def test_any_written_data_is_read_as_the_safe_loader_reads_it(data):
     text = ruamel(data)
     read = fast(text)
     assert read is None or read == safe(text)
+
+
+@pytest.mark.parametrize("escape", ["\\uD800", "\\udfff", "\\U0000DC00", "\\U00110000", "\\u+0e9", "\\x_1"])
+def test_an_escape_the_safe_loader_refuses_is_left_to_it(escape):
+    """A lone surrogate, a code past Unicode or a sign among the hex digits: the fast reader
+    steps aside, and parse_yaml reports ruamel.yaml's error naming the file and line."""
+    text = f'id: a\ntitle: "the river {escape} bank"\n'
+    assert fast(text) is None
+    with pytest.raises(Exception):  # the safe loader refuses it too
+        safe(text)
+    with pytest.raises(DataError, match=r"data\.yaml:2"):
+        parse_yaml(text, "data.yaml")

@@ -277,6 +277,7 @@ def _resolvers(factory) -> dict:
 _ESCAPED = {"0": "\0", "a": "\a", "b": "\b", "t": "\t", "\t": "\t", "n": "\n", "v": "\v", "f": "\f", "r": "\r", "e": "\x1b",
             " ": " ", '"': '"', "/": "/", "\\": "\\", "N": "\x85", "_": "\xa0", "L": "\u2028", "P": "\u2029"}
 _HEX_DIGITS = {"x": 2, "u": 4, "U": 8}
+_HEX = frozenset("0123456789abcdefABCDEF")
 _DOUBLE_QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')
 
 
@@ -423,9 +424,12 @@ def _unescape(inner: str) -> str:
             at = slash + 2
         elif code in _HEX_DIGITS:
             digits = inner[slash + 2:slash + 2 + _HEX_DIGITS[code]]
-            if len(digits) != _HEX_DIGITS[code]:
+            if len(digits) != _HEX_DIGITS[code] or not set(digits) <= _HEX:
                 raise _NotSimple
-            out.append(chr(int(digits, 16)))
+            point = int(digits, 16)
+            if 0xD800 <= point <= 0xDFFF or point > 0x10FFFF:
+                raise _NotSimple  # a lone surrogate, or past Unicode: ruamel.yaml refuses it, naming the line
+            out.append(chr(point))
             at = slash + 2 + len(digits)
         else:
             raise _NotSimple
