@@ -238,7 +238,9 @@ def index_site_apart(site_dir: Path, cancel: threading.Event | None = None, glob
     the server's interpreter lock while a save is rebuilt. Waits for it; `cancel` set stops it
     (SIGTERM, then a kill of its process group after CANCEL_WAIT seconds). Raises
     SearchIndexError with the process's message when it fails or was cancelled, OSError when the
-    site folder could not be read or written."""
+    site folder could not be read or written, index_apart.InternalError for a bug of the process
+    (an uncaught exception, a request it could not read). The message is the process's last
+    line on standard error (last_line)."""
     if cancel is not None and cancel.is_set():
         raise SearchIndexError("cancelled")
     command = [sys.executable, "-m", "newsdossier.index_apart"]
