@@ -24,3 +24,33 @@ VI_LEAD = ("Sáng nay, tỉnh đã khánh thành cây cầu mới nối hai xã 
 def test_a_vietnamese_paragraph_about_rights_is_body_text(paragraph):
     page = _page(VI_HEADLINE, VI_LEAD, paragraph)
     assert paragraph in extract(page).body
+
+
+EN_HEADLINE = "River town opens a new clinic for mothers and children"
+EN_LEAD = ("The health board of the river town opened a clinic for mothers and young children on Monday, "
+           "the first in the district, after two years of building work.")
+EN_SECOND = "The clinic will see up to forty patients a day, the board's director told reporters at the opening."
+EN_LAST = "A second clinic is planned for the northern villages next year, the director added."
+
+
+@pytest.mark.parametrize("link", [
+    "https://www.who.int/publications/clinic-report-2022",
+    "www.worldbank.org/en/news/health-financing",
+])
+def test_a_link_inside_the_text_is_not_the_site(link):
+    page = _page(f"{EN_HEADLINE} | The Valley Ledger", EN_HEADLINE, EN_LEAD, link, EN_SECOND, EN_LAST)
+    assert extract(page).fields["source"] == "The Valley Ledger"
+
+
+@pytest.mark.parametrize("link", [
+    "https://www.who.int/publications/clinic-report-2022",
+    "www.worldbank.org/en/news/health-financing",
+])
+def test_a_link_among_the_paragraphs_is_not_the_site_without_a_title_bar(link):
+    page = _page(EN_HEADLINE, EN_LEAD, link, EN_SECOND, EN_LAST)
+    assert extract(page).fields["source"] != link.split("/")[2 if link.startswith("http") else 0].removeprefix("www.")
+
+
+def test_the_address_printed_under_the_page_names_the_site():
+    page = _page(EN_HEADLINE, EN_LEAD, EN_SECOND, EN_LAST, "https://www.valleyledger-news.com/health/clinic-opens")
+    assert extract(page).fields["source"] == "valleyledger-news.com"

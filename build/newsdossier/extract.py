@@ -270,9 +270,10 @@ def _source(layout: Layout) -> str | None:
                 and (outlet := _outlet_of_holder(holder, [*furniture, *layout.paragraphs]))):
             return outlet
     # The page's own address printed alone (a browser prints it above or under the page;
-    # copied with the text): its domain, over the e-mail addresses (a press contact's may be
-    # another body's).
-    if (domain := _address_domain([*layout.boilerplate, *layout.teasers])):
+    # copied with the text; a link alone among the paragraphs is another body's): its domain,
+    # over the e-mail addresses (a press contact's may be another body's), under the site
+    # name of the title bar.
+    if not layout.site_name and (domain := _address_domain(layout.addresses)):
         row = ref.source_of_domain(domain)
         return row["name"] if row else domain
     # The site's e-mail addresses (its newsroom's, a reporter's under the byline) are at its

@@ -49,6 +49,10 @@ class Layout:
     # The name a page's title bar prints after the headline ("Headline | The Sahel Tribune")
     # where the headline is printed bare as well: the site's, known to the reference or not.
     site_name: str | None = None
+    # The web addresses printed alone on a line before the headline or after the last
+    # paragraph of the text (where a browser prints the page's own address); a link alone
+    # among the paragraphs (a report the text cites) is left out. Also in boilerplate.
+    addresses: list[str] = field(default_factory=list)
 
 
 @lru_cache(maxsize=None)
@@ -633,6 +637,7 @@ def segment(text: str) -> Layout:
                 layout.site_name = match["site"].strip()
                 break
     body: list[str] = []
+    lone_addresses: list[tuple[str, bool, int]] = []  # (line, before the headline, paragraphs before it)
     pending_label: str | None = None
     headers: dict[str, int] = {}  # heading-like lines above the text: one is the headline
     after_credit = False
@@ -681,6 +686,7 @@ def segment(text: str) -> Layout:
             continue
         if _LONE_ADDRESS.fullmatch(line):  # the page's address, or a link, printed alone
             layout.boilerplate.append(line)
+            lone_addresses.append((line, not body and layout.title is None, len(body)))
             continue
         if (credited := credit_line(line)):  # "(with AFP)", "Theo TTXVN": page furniture naming the source, not text
             layout.boilerplate.append(line)
@@ -824,6 +830,11 @@ def segment(text: str) -> Layout:
         # printed there is the day the page was seen (today's), read only when the article
         # prints none
         layout.boilerplate.extend(line for line in above if line not in kept)
+    layout.addresses = [
+        *(line for line in (above if chrome else []) if line not in kept and _LONE_ADDRESS.fullmatch(line)),
+        *(line for line, before, count in lone_addresses if before or count == len(body)),
+        *(line for line in layout.teasers if _LONE_ADDRESS.fullmatch(line)),
+    ]
     _take_dateline(layout, body)
     _take_footer_source(layout, body)
     layout.paragraphs = [_GLUED_SENTENCE.sub(_unglue, para) for para in body if para.strip()]
