@@ -54,3 +54,15 @@ def test_a_link_among_the_paragraphs_is_not_the_site_without_a_title_bar(link):
 def test_the_address_printed_under_the_page_names_the_site():
     page = _page(EN_HEADLINE, EN_LEAD, EN_SECOND, EN_LAST, "https://www.valleyledger-news.com/health/clinic-opens")
     assert extract(page).fields["source"] == "valleyledger-news.com"
+
+
+@pytest.mark.parametrize("section", ["Politics", "Opinion", "World News", "Health & Science", "Thời sự"])
+def test_a_section_name_in_the_title_bar_is_no_outlet(section):
+    page = _page(f"{EN_HEADLINE} | {section}", EN_HEADLINE, EN_LEAD, EN_SECOND, EN_LAST)
+    assert extract(page).fields["source"] != section
+
+
+@pytest.mark.parametrize("site", ["The Valley Ledger", "Riverside Courier", "valleyledger-news.com"])
+def test_an_outlet_in_the_title_bar_is_still_the_site(site):
+    page = _page(f"{EN_HEADLINE} | {site}", EN_HEADLINE, EN_LEAD, EN_SECOND, EN_LAST)
+    assert extract(page).fields["source"] == site

@@ -309,6 +309,20 @@ def without_time_stamp(line: str) -> str:
 _SITE_SUFFIX = re.compile(r"^(?P<head>.+)\s(?:[|\u2013\u2014\u2022\u00b7-]|::)\s+(?P<site>[^|\u2013\u2014\u2022\u00b7]{2,40})$")
 
 
+def title_bar_site(site: str) -> str | None:
+    """The outlet's name a title bar prints after the headline ("Headline | The Valley
+    Ledger"), stripped; None where it names a section of the site ("| Politics", "| World
+    News", "| Health & Science"): every word a navigation or section word (vocabulary
+    "navigation_words", "section_words") and the name no known outlet's."""
+    site = site.strip()
+    ref = reference()
+    words = _LETTERS.findall(fold(site)) or [fold(site)]
+    sections = ref.words("navigation_words") | ref.words("section_words")
+    if all(w in sections for w in words) and "." not in site and ref.find_source(site) is None:
+        return None
+    return site
+
+
 def without_site_name(line: str) -> str:
     """A headline without the name of the outlet a page's title bar prints after it
     ("Peacekeepers killed in Mali - Africanews" -> "Peacekeepers killed in Mali"): the part
@@ -634,7 +648,7 @@ def segment(text: str) -> Layout:
             # the page's title bar at the top ("Headline - Example News"): the site's name
             match = _SITE_SUFFIX.match(line)
             if match and match["head"].strip() == found_headline and len(match["site"].split()) <= 6:
-                layout.site_name = match["site"].strip()
+                layout.site_name = title_bar_site(match["site"])
                 break
     body: list[str] = []
     lone_addresses: list[tuple[str, bool, int]] = []  # (line, before the headline, paragraphs before it)
@@ -941,7 +955,7 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found
         head = match["head"].strip() if match else None
         if head and head != line and head in headers and len(match["site"].split()) <= 6:
             headers[head] += headers.pop(line)
-            layout.site_name = layout.site_name or match["site"].strip()
+            layout.site_name = layout.site_name or title_bar_site(match["site"])
             layout.boilerplate.append(line)
 
     # A breadcrumb whose last crumb is the headline ("Home / World / Troops leave Juba"),
