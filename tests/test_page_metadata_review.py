@@ -66,3 +66,21 @@ def test_a_section_name_in_the_title_bar_is_no_outlet(section):
 def test_an_outlet_in_the_title_bar_is_still_the_site(site):
     page = _page(f"{EN_HEADLINE} | {site}", EN_HEADLINE, EN_LEAD, EN_SECOND, EN_LAST)
     assert extract(page).fields["source"] == site
+
+
+@pytest.mark.parametrize("opening", ["(Port Loko) – ", "(Hà Tĩnh) – ", "(UPDATE 2) - ", "(Updated 3) – "])
+def test_a_place_or_kicker_in_brackets_opening_the_lead_is_no_outlet(opening):
+    page = _page(EN_HEADLINE, opening + EN_LEAD, EN_SECOND, EN_LAST)
+    source = extract(page).fields["source"]
+    assert not source or source not in opening
+
+
+@pytest.mark.parametrize("opening, expected", [
+    ("(Báo Sông Lam) – ", "Báo Sông Lam"),
+    ("(Valley Ledger) - ", "Valley Ledger"),
+    ("(VLN) – ", "VLN"),
+    ("(Valleyledger.vn) – ", "Valleyledger.vn"),
+])
+def test_an_outlet_in_brackets_opening_the_lead_is_the_source(opening, expected):
+    page = _page(EN_HEADLINE, opening + EN_LEAD, EN_SECOND, EN_LAST)
+    assert extract(page).fields["source"] == expected

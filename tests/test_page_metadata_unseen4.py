@@ -178,7 +178,7 @@ VI_PAGE = ("Thời sự", VI_HEADLINE, "Thứ Hai, 12/3/2024 08:15 (GMT+7)")
 @pytest.mark.parametrize("lines, expected", [
     ((*VI_PAGE, VI_LEAD, VI_SECOND, "Theo Báo Sông Lam"), "Báo Sông Lam"),
     ((*VI_PAGE, VI_LEAD, VI_SECOND, "Theo Tạp chí Miền Trung"), "Tạp chí Miền Trung"),
-    ((*VI_PAGE, "(Sông Lam) - " + VI_LEAD, VI_SECOND), "Sông Lam"),
+    ((*VI_PAGE, "(Báo Sông Lam) - " + VI_LEAD, VI_SECOND), "Báo Sông Lam"),
     ((*VI_PAGE, "(SLO) – " + VI_LEAD, VI_SECOND), "SLO"),
     ((EN_HEADLINE, "March 3, 2022", "(Valley Ledger) - " + EN_LEAD, EN_SECOND), "Valley Ledger"),
 ])

@@ -1009,7 +1009,7 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
     # "(Example) - The port ...", "(Báo Example) – Sáng nay ...": a name in brackets and a dash
     # opening the lead credit the outlet, known to the reference or not (a place so printed
     # is a dateline's, left to the forms below).
-    elif ((m := _DASHED_BRACKET_OPENING.match(body[0])) and _credit_name(m["credit"])
+    elif ((m := _DASHED_BRACKET_OPENING.match(body[0])) and _dashed_credit(m["credit"])
           and not _known_place(m["credit"]) and "source" not in layout.metadata):
         layout.metadata["source"] = m["credit"].strip()
         body[0] = body[0][m.end():]
@@ -1068,7 +1068,32 @@ def _credit_name(name: str) -> bool:
     (vocabulary headline_kickers: "(Video)", "(UPDATED)")."""
     words = name.split()
     return (1 <= len(words) <= CREDIT_NAME_WORDS and all(_CREDIT_WORD.fullmatch(w) for w in words)
-            and fold(name) not in _kicker_words())  # "(Video) - ", "(UPDATED) - ": a kicker
+            # "(Video) - ", "(UPDATED) - ", "(UPDATE 2) - ": a kicker, numbered or not
+            and re.sub(r"\s+\d+$", "", fold(name)) not in _kicker_words())
+
+
+# The most letters of an acronym read as an outlet's credit ("(VLN) - ").
+CREDIT_ACRONYM_LETTERS = 6
+
+
+def _dashed_credit(name: str) -> bool:
+    """Whether a name in brackets before a dash opening the lead ("(Báo Example) - ") is an
+    outlet's credit: a credit's name (_credit_name) that the reference knows as an outlet, or
+    that reads as one - a word of an outlet's kind or of a newspaper's name (vocabulary
+    outlet_type_words, news_title_words), an acronym ("VLN", CREDIT_ACRONYM_LETTERS letters
+    at most) or a web domain ("Example.vn"). A place the reference lacks ("(Port Loko) -")
+    is none of these."""
+    if not _credit_name(name):
+        return False
+    ref = reference()
+    name = name.strip()
+    if ref.find_source(name) or re.search(r"\w\.[a-z]{2,}$", name, re.I):
+        return True
+    if name.isalpha() and name.isupper() and len(name) <= CREDIT_ACRONYM_LETTERS:
+        return True
+    words = fold(name).split()
+    kinds = ref.words("outlet_type_words") | ref.words("news_title_words")  # words and two-word phrases
+    return any(w in kinds for w in words) or any(" ".join(pair) in kinds for pair in zip(words, words[1:]))
 
 
 # The most words of an outlet's name read from a credit the reference does not know.
