@@ -84,3 +84,25 @@ def test_a_place_or_kicker_in_brackets_opening_the_lead_is_no_outlet(opening):
 def test_an_outlet_in_brackets_opening_the_lead_is_the_source(opening, expected):
     page = _page(EN_HEADLINE, opening + EN_LEAD, EN_SECOND, EN_LAST)
     assert extract(page).fields["source"] == expected
+
+
+@pytest.mark.parametrize("byline", [
+    "By Jane Roe, the Leader of the Opposition",
+    "By Jane Roe for The Times Square Alliance",
+    "By Jane Roe, The Daily Bread Foundation",
+    "Par Jeanne Rivière, la Voix des Femmes Rurales",
+])
+def test_a_role_or_a_body_after_a_byline_is_no_outlet(byline):
+    page = _page(EN_HEADLINE, byline, EN_LEAD, EN_SECOND, EN_LAST)
+    extraction = extract(page)
+    assert extraction.fields["source"] == ""
+
+
+@pytest.mark.parametrize("byline, expected", [
+    ("By Jane Roe for The Valley Ledger", "The Valley Ledger"),
+    ("By Jane Roe, The Riverside Courier", "The Riverside Courier"),
+    ("Por Ana Ruiz para El Diario de Valle Alto", "El Diario de Valle Alto"),
+])
+def test_an_unknown_outlet_after_a_byline(byline, expected):
+    page = _page(EN_HEADLINE, byline, EN_LEAD, EN_SECOND, EN_LAST)
+    assert extract(page).fields["source"] == expected

@@ -464,17 +464,30 @@ def _unknown_outlet(words: list[str], joins: frozenset[str]) -> str | None:
     """The name of an outlet the reference does not know, as a part of a byline after the
     writer's name prints it: opened by an article or a word that introduces an outlet
     (vocabulary "byline_outlet_words": "The", "for", "pour Le", "para El") and holding a word
-    of a newspaper's name (vocabulary "news_title_words": Ledger, Gazette, Diario) -
-    "for The Example Ledger" -> "The Example Ledger"; None for a writer's name ("Mark Daily")."""
+    of a newspaper's name (vocabulary "news_title_words": Ledger, Gazette, Diario) as its
+    last word or its last before a link word (vocabulary "outlet_name_links": "Journal of
+    Commerce", "Diario de Valle Alto"), or opened by a word of an outlet's kind (vocabulary
+    "outlet_type_words": "Diario Libre") - "for The Example Ledger" -> "The Example Ledger";
+    None for a writer's name ("Mark Daily"), a description of the writer opened by a lower-case
+    article (vocabulary "byline_outlet_articles": "the Leader of the Opposition") or another
+    body ("The Times Square Alliance")."""
     if len(words) < 2 or fold(words[0]) not in joins:
         return None
+    ref = reference()
+    articles = ref.words("byline_outlet_articles")
     while words and fold(words[0]) in joins and words[0][:1].islower():
+        if fold(words[0]) in articles:
+            return None  # "the Leader of ...", "la présidente de ...": who the writer is
         words = words[1:]  # "for", "pour": the outlet's name keeps its article ("The", "Le")
-    key = fold(" ".join(words))
-    title_words = reference().words("news_title_words")
-    if len(words) >= 2 and words[0][:1].isupper() and (set(key.split()) & title_words):
-        return " ".join(words).strip(" .,;:-\u2013\u2014")
-    return None
+    if len(words) < 2 or not words[0][:1].isupper():
+        return None
+    folded = [fold(w.strip(" .,;:-\u2013\u2014")) for w in words]
+    links = ref.words("outlet_name_links")
+    head = folded[:next((k for k in range(1, len(folded)) if folded[k] in links), len(folded))]
+    title_words, kinds = ref.words("news_title_words"), ref.words("outlet_type_words")
+    named = (head[-1] in title_words or " ".join(head[-2:]) in title_words
+             or (folded[0] in articles and len(folded) > 1 and folded[1] in kinds) or folded[0] in kinds)
+    return " ".join(words).strip(" .,;:-\u2013\u2014") if named else None
 
 
 def _bylines(layout: Layout) -> list[str]:
