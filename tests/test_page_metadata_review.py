@@ -106,3 +106,24 @@ def test_a_role_or_a_body_after_a_byline_is_no_outlet(byline):
 def test_an_unknown_outlet_after_a_byline(byline, expected):
     page = _page(EN_HEADLINE, byline, EN_LEAD, EN_SECOND, EN_LAST)
     assert extract(page).fields["source"] == expected
+
+
+LONG_TAIL = (" and the judges of three countries have heard them over the past ten years, with the record labels "
+             "winning most of the cases, the musicians' union said in a report on the state of the trade published "
+             "this week, which counted more than two hundred cases brought by the labels and by the songwriters.")
+
+
+@pytest.mark.parametrize("opening", [
+    "Copyright infringement lawsuits against streaming sites have grown in number.",
+    "Copyright law reform, the assembly heard,",
+    "© protection for song lyrics - a reform -",
+])
+def test_a_long_paragraph_opening_with_the_word_copyright_names_no_holder(opening):
+    paragraph = opening + LONG_TAIL
+    assert len(paragraph) > 300
+    assert copyright_holder(paragraph) is None
+
+
+def test_a_long_footer_opening_with_a_copyright_line_still_names_its_holder():
+    footer = "Copyright 2024 Valley Ledger Media. No part of this site may be copied" + LONG_TAIL
+    assert copyright_holder(footer) == "Valley Ledger Media"

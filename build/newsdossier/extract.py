@@ -107,10 +107,12 @@ def copyright_holder(line: str) -> str | None:
     rights_reserved."""
     line = " ".join(line.split())
     p = _copyright_patterns()
-    if len(line) > COPYRIGHT_LINE_CHARS:
+    long_line = len(line) > COPYRIGHT_LINE_CHARS
+    if long_line:
         # A copyright line is short; a paragraph that mentions copyright is not one, but a
         # footer paragraph that opens with the mark ("Copyright © 2023 Example.com, LLC.
-        # Reproduction of material from any Example pages ... is prohibited. ...") does.
+        # Reproduction of material from any Example pages ... is prohibited. ...") does, the
+        # holder, a year or another mark coming right after it.
         if not p["marks"].match(line[:COPYRIGHT_LINE_CHARS]):
             return None
         line = line[:COPYRIGHT_LINE_CHARS]
@@ -118,6 +120,8 @@ def copyright_holder(line: str) -> str | None:
     match = p["marks_optional" if reserved_first else "marks"].match(line)
     if not match:
         return None
+    if long_line and not re.match(r"[\W_]*(?:[A-ZÀ-ÝĐ]|(?:19|20)\d\d|[\u00a9\u24d2]|\(c\))", match["rest"].strip()):
+        return None  # "Copyright infringement lawsuits against ...": a paragraph about copyright
     rest = p["reserved_last"].sub("", match["rest"].strip())
     rest = re.sub(r"^(?:(?:19|20)\d\d\s*[-\u2013/]?\s*)+", "", rest.strip())
     rest = p["marks_optional"].match(rest)["rest"]  # "Copyright 2020 © Le Journal"
