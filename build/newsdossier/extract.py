@@ -9,6 +9,8 @@ import dataclasses
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+import courlan
+
 from .dates import DateMention, deadline_before, find_dates, future_tense, printed_weekday, weekday_number, weekday_years
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import (ACTOR_KINDS, Found, find_in_sentence, join_article_names, name_tails, named_again_as_person,
@@ -231,6 +233,16 @@ def _glued_headline(sentence: str) -> str | None:
 
 
 def _source(layout: Layout) -> str | None:
+    """The outlet that published the page, as the reference names it or as printed; None
+    without one. In order: a source label, a dateline's agency or a footer credit known to
+    the reference (or the outlet of an address so printed); an outlet a byline credits; the
+    site's copyright line (after the teasers, then in the metadata and furniture); an outlet
+    the furniture names more than once; the holder of a site copyright line printed
+    elsewhere; the domain of the page's own address printed alone before the headline or
+    after the text (unless the title bar names the site); the domain of the site's e-mail
+    addresses; an outlet the furniture names once; an outlet credited for a photo that is
+    no agency; a printed candidate above (its host for an address); the title bar's site
+    name."""
     ref = reference()
     candidates = [layout.metadata.get("source"), layout.dateline.agency if layout.dateline else None, layout.footer_source]
     for candidate in candidates:
@@ -328,8 +340,6 @@ def _mail_domain(lines: list[str]) -> str | None:
     when it recurs, else the first), leaving out the public mail services (vocabulary
     "webmail_domains") and the file names that read like addresses ("logo@2x.png":
     vocabulary "file_name_extensions"); None without any."""
-    import courlan  # on first use (see ingest.sitename)
-
     public = reference().words("webmail_domains")
     files = reference().words("file_name_extensions")
     found = []
@@ -352,8 +362,6 @@ def _address_domain(lines: list[str]) -> str | None:
     most frequent, the first printed among equals; the sites where a page is shared or
     linked from (vocabulary "shared_link_domains": social networks, link shorteners) and
     the public mail services are left out. None without any."""
-    import courlan  # on first use (see ingest.sitename)
-
     left_out = reference().words("shared_link_domains") | reference().words("webmail_domains")
     found = []
     for line in lines:
@@ -429,11 +437,11 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
                 break
         else:
             # one the reference does not know, after the name ("Jane Roe for The Example Ledger")
-            at = next((j for j in range(2, len(words) - 1) if words[j].islower() and fold(words[j]) in joins
-                       and _unknown_outlet(words[j:], joins)), None)
-            if at is not None:
-                outlets.append({"name": _unknown_outlet(words[at:], joins)})
-                words = words[:at]
+            found = next(((j, unknown) for j in range(2, len(words) - 1) if words[j].islower() and fold(words[j]) in joins
+                          and (unknown := _unknown_outlet(words[j:], joins))), None)
+            if found is not None:
+                outlets.append({"name": found[1]})
+                words = words[:found[0]]
         # A role word before the name: what follows the last one is the name, what precedes
         # it the outlet ("The News International writer Carlos López", "El País corresponsal
         # Ana Gómez"), taken as the source when the reference knows it.
