@@ -178,7 +178,7 @@ VI_PAGE = ("Thời sự", VI_HEADLINE, "Thứ Hai, 12/3/2024 08:15 (GMT+7)")
 @pytest.mark.parametrize("lines, expected", [
     ((*VI_PAGE, VI_LEAD, VI_SECOND, "Theo Báo Sông Lam"), "Báo Sông Lam"),
     ((*VI_PAGE, VI_LEAD, VI_SECOND, "Theo Tạp chí Miền Trung"), "Tạp chí Miền Trung"),
-    ((*VI_PAGE, "(Sông Lam) - " + VI_LEAD, VI_SECOND), "Sông Lam"),
+    ((*VI_PAGE, "(Báo Sông Lam) - " + VI_LEAD, VI_SECOND), "Báo Sông Lam"),
     ((*VI_PAGE, "(SLO) – " + VI_LEAD, VI_SECOND), "SLO"),
     ((EN_HEADLINE, "March 3, 2022", "(Valley Ledger) - " + EN_LEAD, EN_SECOND), "Valley Ledger"),
 ])
@@ -254,8 +254,26 @@ def test_vietnamese_date_lines(stamp, expected):
     assert extract(page).determined_date == expected
 
 
-def test_a_count_of_months_is_no_date():
+@pytest.mark.parametrize("sentence", [
+    "Công trình kéo dài 2 tháng 10 ngày.",
+    "Công trình bị chậm 3 tháng 6 năm 2019 vì thiếu vốn, theo báo cáo của ban quản lý dự án.",
+    "Việc thi công bị chậm 2 tháng 10, 2020 mới xong phần móng của cây cầu bắc qua sông.",
+])
+def test_a_count_of_months_is_no_date(sentence):
     from newsdossier.dates import find_dates
 
-    found = [d for d in find_dates("Công trình kéo dài 2 tháng 10 ngày.") if d.kind == "date" and d.value.day]
+    found = [d for d in find_dates(sentence) if d.kind == "date" and d.value.day]
     assert found == []
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Thứ Năm, 4 tháng 7, 2019", (2019, 7, 4)),
+    ("Chủ Nhật, 4 tháng 7 năm 2019 08:15 (GMT+7)", (2019, 7, 4)),
+    ("4 tháng 7 năm 2019", (2019, 7, 4)),
+    ("Cập nhật: 4 tháng 7 năm 2019 08:15", (2019, 7, 4)),
+])
+def test_a_vietnamese_date_line_without_ngay(line, expected):
+    from newsdossier.dates import find_dates
+
+    found = [(d.value.year, d.value.month, d.value.day) for d in find_dates(line) if d.kind == "date" and d.value.day]
+    assert found == [expected]

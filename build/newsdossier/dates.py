@@ -108,6 +108,28 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
+# The most characters of a line holding a Vietnamese day and month printed without "ngày"
+# and no weekday before them, for the line to be a date line ("4 tháng 7 năm 2019 08:15").
+VI_BARE_DATE_LINE = 40
+
+
+def _vi_bare_date_line(folded: str, start: int, end: int) -> bool:
+    """Whether a Vietnamese day, month and year printed without "ngày" (folded[start:end],
+    "4 thang 7 nam 2019") is a date line's: after a weekday ("Thứ Năm, ...") or on a line of
+    VI_BARE_DATE_LINE characters at most (besides a label before it: "Cập nhật:") that it
+    opens; in a sentence the same words may count
+    months ("chậm 3 tháng 6 năm 2019": three months, then June 2019)."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    line_end = folded.find("\n", end)
+    line_end = len(folded) if line_end < 0 else line_end
+    before = folded[line_start:start].strip(" ,|-\u2013\u2014")
+    if before and any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
+                      for w in _weekday_table()):
+        return True
+    opens = not before or before.endswith(":")  # "Cập nhật: 4 tháng 7 năm 2019": a label before it
+    return opens and line_end - line_start <= VI_BARE_DATE_LINE + len(before)
+
+
 def _valid(year: int | None, month: int, day: int | None) -> bool:
     if not 1 <= month <= 12:
         return False
@@ -226,6 +248,8 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
                 continue  # "sang 2/3" (over to two thirds), not "sáng 2/3" (the morning of 2 March)
             groups = m.groupdict()
             if groups.get("day_y"):  # "4 tháng 7, 2019": the form without "ngày", its year printed
+                if not _vi_bare_date_line(folded, m.start(), m.end()):
+                    continue  # "chậm 3 tháng 6 năm 2019": a count of months in a sentence
                 year, month, day = int(groups["year_y"]), int(groups["mnum_y"]), int(groups["day_y"])
             else:
                 year = int(m["year"]) if groups.get("year") else None

@@ -9,6 +9,8 @@ import dataclasses
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+import courlan
+
 from .dates import DateMention, deadline_before, find_dates, future_tense, printed_weekday, weekday_number, weekday_years
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import (ACTOR_KINDS, Found, find_in_sentence, join_article_names, name_tails, named_again_as_person,
@@ -107,10 +109,12 @@ def copyright_holder(line: str) -> str | None:
     rights_reserved."""
     line = " ".join(line.split())
     p = _copyright_patterns()
-    if len(line) > COPYRIGHT_LINE_CHARS:
+    long_line = len(line) > COPYRIGHT_LINE_CHARS
+    if long_line:
         # A copyright line is short; a paragraph that mentions copyright is not one, but a
         # footer paragraph that opens with the mark ("Copyright © 2023 Example.com, LLC.
-        # Reproduction of material from any Example pages ... is prohibited. ...") does.
+        # Reproduction of material from any Example pages ... is prohibited. ...") does, the
+        # holder, a year or another mark coming right after it.
         if not p["marks"].match(line[:COPYRIGHT_LINE_CHARS]):
             return None
         line = line[:COPYRIGHT_LINE_CHARS]
@@ -118,6 +122,8 @@ def copyright_holder(line: str) -> str | None:
     match = p["marks_optional" if reserved_first else "marks"].match(line)
     if not match:
         return None
+    if long_line and not re.match(r"[\W_]*(?:[A-ZÀ-ÝĐ]|(?:19|20)\d\d|[\u00a9\u24d2]|\(c\))", match["rest"].strip()):
+        return None  # "Copyright infringement lawsuits against ...": a paragraph about copyright
     rest = p["reserved_last"].sub("", match["rest"].strip())
     rest = re.sub(r"^(?:(?:19|20)\d\d\s*[-\u2013/]?\s*)+", "", rest.strip())
     rest = p["marks_optional"].match(rest)["rest"]  # "Copyright 2020 © Le Journal"
@@ -227,6 +233,16 @@ def _glued_headline(sentence: str) -> str | None:
 
 
 def _source(layout: Layout) -> str | None:
+    """The outlet that published the page, as the reference names it or as printed; None
+    without one. In order: a source label, a dateline's agency or a footer credit known to
+    the reference (or the outlet of an address so printed); an outlet a byline credits; the
+    site's copyright line (after the teasers, then in the metadata and furniture); an outlet
+    the furniture names more than once; the holder of a site copyright line printed
+    elsewhere; the domain of the page's own address printed alone before the headline or
+    after the text (unless the title bar names the site); the domain of the site's e-mail
+    addresses; an outlet the furniture names once; an outlet credited for a photo that is
+    no agency; a printed candidate above (its host for an address); the title bar's site
+    name."""
     ref = reference()
     candidates = [layout.metadata.get("source"), layout.dateline.agency if layout.dateline else None, layout.footer_source]
     for candidate in candidates:
@@ -270,9 +286,10 @@ def _source(layout: Layout) -> str | None:
                 and (outlet := _outlet_of_holder(holder, [*furniture, *layout.paragraphs]))):
             return outlet
     # The page's own address printed alone (a browser prints it above or under the page;
-    # copied with the text): its domain, over the e-mail addresses (a press contact's may be
-    # another body's).
-    if (domain := _address_domain([*layout.boilerplate, *layout.teasers])):
+    # copied with the text; a link alone among the paragraphs is another body's): its domain,
+    # over the e-mail addresses (a press contact's may be another body's), under the site
+    # name of the title bar.
+    if not layout.site_name and (domain := _address_domain(layout.addresses)):
         row = ref.source_of_domain(domain)
         return row["name"] if row else domain
     # The site's e-mail addresses (its newsroom's, a reporter's under the byline) are at its
@@ -323,8 +340,6 @@ def _mail_domain(lines: list[str]) -> str | None:
     when it recurs, else the first), leaving out the public mail services (vocabulary
     "webmail_domains") and the file names that read like addresses ("logo@2x.png":
     vocabulary "file_name_extensions"); None without any."""
-    import courlan  # on first use (see ingest.sitename)
-
     public = reference().words("webmail_domains")
     files = reference().words("file_name_extensions")
     found = []
@@ -347,8 +362,6 @@ def _address_domain(lines: list[str]) -> str | None:
     most frequent, the first printed among equals; the sites where a page is shared or
     linked from (vocabulary "shared_link_domains": social networks, link shorteners) and
     the public mail services are left out. None without any."""
-    import courlan  # on first use (see ingest.sitename)
-
     left_out = reference().words("shared_link_domains") | reference().words("webmail_domains")
     found = []
     for line in lines:
@@ -424,11 +437,11 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
                 break
         else:
             # one the reference does not know, after the name ("Jane Roe for The Example Ledger")
-            at = next((j for j in range(2, len(words) - 1) if words[j].islower() and fold(words[j]) in joins
-                       and _unknown_outlet(words[j:], joins)), None)
-            if at is not None:
-                outlets.append({"name": _unknown_outlet(words[at:], joins)})
-                words = words[:at]
+            found = next(((j, unknown) for j in range(2, len(words) - 1) if words[j].islower() and fold(words[j]) in joins
+                          and (unknown := _unknown_outlet(words[j:], joins))), None)
+            if found is not None:
+                outlets.append({"name": found[1]})
+                words = words[:found[0]]
         # A role word before the name: what follows the last one is the name, what precedes
         # it the outlet ("The News International writer Carlos López", "El País corresponsal
         # Ana Gómez"), taken as the source when the reference knows it.
@@ -463,17 +476,30 @@ def _unknown_outlet(words: list[str], joins: frozenset[str]) -> str | None:
     """The name of an outlet the reference does not know, as a part of a byline after the
     writer's name prints it: opened by an article or a word that introduces an outlet
     (vocabulary "byline_outlet_words": "The", "for", "pour Le", "para El") and holding a word
-    of a newspaper's name (vocabulary "news_title_words": Ledger, Gazette, Diario) -
-    "for The Example Ledger" -> "The Example Ledger"; None for a writer's name ("Mark Daily")."""
+    of a newspaper's name (vocabulary "news_title_words": Ledger, Gazette, Diario) as its
+    last word or its last before a link word (vocabulary "outlet_name_links": "Journal of
+    Commerce", "Diario de Valle Alto"), or opened by a word of an outlet's kind (vocabulary
+    "outlet_type_words": "Diario Libre") - "for The Example Ledger" -> "The Example Ledger";
+    None for a writer's name ("Mark Daily"), a description of the writer opened by a lower-case
+    article (vocabulary "byline_outlet_articles": "the Leader of the Opposition") or another
+    body ("The Times Square Alliance")."""
     if len(words) < 2 or fold(words[0]) not in joins:
         return None
+    ref = reference()
+    articles = ref.words("byline_outlet_articles")
     while words and fold(words[0]) in joins and words[0][:1].islower():
+        if fold(words[0]) in articles:
+            return None  # "the Leader of ...", "la présidente de ...": who the writer is
         words = words[1:]  # "for", "pour": the outlet's name keeps its article ("The", "Le")
-    key = fold(" ".join(words))
-    title_words = reference().words("news_title_words")
-    if len(words) >= 2 and words[0][:1].isupper() and (set(key.split()) & title_words):
-        return " ".join(words).strip(" .,;:-\u2013\u2014")
-    return None
+    if len(words) < 2 or not words[0][:1].isupper():
+        return None
+    folded = [fold(w.strip(" .,;:-\u2013\u2014")) for w in words]
+    links = ref.words("outlet_name_links")
+    head = folded[:next((k for k in range(1, len(folded)) if folded[k] in links), len(folded))]
+    title_words, kinds = ref.words("news_title_words"), ref.words("outlet_type_words")
+    named = (head[-1] in title_words or " ".join(head[-2:]) in title_words
+             or (folded[0] in articles and len(folded) > 1 and folded[1] in kinds) or folded[0] in kinds)
+    return " ".join(words).strip(" .,;:-\u2013\u2014") if named else None
 
 
 def _bylines(layout: Layout) -> list[str]:

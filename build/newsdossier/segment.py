@@ -49,6 +49,10 @@ class Layout:
     # The name a page's title bar prints after the headline ("Headline | The Sahel Tribune")
     # where the headline is printed bare as well: the site's, known to the reference or not.
     site_name: str | None = None
+    # The web addresses printed alone on a line before the headline or after the last
+    # paragraph of the text (where a browser prints the page's own address); a link alone
+    # among the paragraphs (a report the text cites) is left out. Also in boilerplate.
+    addresses: list[str] = field(default_factory=list)
 
 
 @lru_cache(maxsize=None)
@@ -303,6 +307,20 @@ def without_time_stamp(line: str) -> str:
 # A site's name after the headline, as a page's title bar prints it ("... - Africanews",
 # "... | VnExpress", "... – Jeune Afrique"): the last separator of the line.
 _SITE_SUFFIX = re.compile(r"^(?P<head>.+)\s(?:[|\u2013\u2014\u2022\u00b7-]|::)\s+(?P<site>[^|\u2013\u2014\u2022\u00b7]{2,40})$")
+
+
+def title_bar_site(site: str) -> str | None:
+    """The outlet's name a title bar prints after the headline ("Headline | The Valley
+    Ledger"), stripped; None where it names a section of the site ("| Politics", "| World
+    News", "| Health & Science"): every word a navigation or section word (vocabulary
+    "navigation_words", "section_words") and the name no known outlet's."""
+    site = site.strip()
+    ref = reference()
+    words = _LETTERS.findall(fold(site)) or [fold(site)]
+    sections = ref.words("navigation_words") | ref.words("section_words")
+    if all(w in sections for w in words) and "." not in site and ref.find_source(site) is None:
+        return None
+    return site
 
 
 def without_site_name(line: str) -> str:
@@ -630,9 +648,10 @@ def segment(text: str) -> Layout:
             # the page's title bar at the top ("Headline - Example News"): the site's name
             match = _SITE_SUFFIX.match(line)
             if match and match["head"].strip() == found_headline and len(match["site"].split()) <= 6:
-                layout.site_name = match["site"].strip()
+                layout.site_name = title_bar_site(match["site"])
                 break
     body: list[str] = []
+    lone_addresses: list[tuple[str, bool, int]] = []  # (line, before the headline, paragraphs before it)
     pending_label: str | None = None
     headers: dict[str, int] = {}  # heading-like lines above the text: one is the headline
     after_credit = False
@@ -681,6 +700,7 @@ def segment(text: str) -> Layout:
             continue
         if _LONE_ADDRESS.fullmatch(line):  # the page's address, or a link, printed alone
             layout.boilerplate.append(line)
+            lone_addresses.append((line, not body and layout.title is None, len(body)))
             continue
         if (credited := credit_line(line)):  # "(with AFP)", "Theo TTXVN": page furniture naming the source, not text
             layout.boilerplate.append(line)
@@ -824,6 +844,11 @@ def segment(text: str) -> Layout:
         # printed there is the day the page was seen (today's), read only when the article
         # prints none
         layout.boilerplate.extend(line for line in above if line not in kept)
+    layout.addresses = [
+        *(line for line in (above if chrome else []) if line not in kept and _LONE_ADDRESS.fullmatch(line)),
+        *(line for line, before, count in lone_addresses if before or count == len(body)),
+        *(line for line in layout.teasers if _LONE_ADDRESS.fullmatch(line)),
+    ]
     _take_dateline(layout, body)
     _take_footer_source(layout, body)
     layout.paragraphs = [_GLUED_SENTENCE.sub(_unglue, para) for para in body if para.strip()]
@@ -930,7 +955,7 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found
         head = match["head"].strip() if match else None
         if head and head != line and head in headers and len(match["site"].split()) <= 6:
             headers[head] += headers.pop(line)
-            layout.site_name = layout.site_name or match["site"].strip()
+            layout.site_name = layout.site_name or title_bar_site(match["site"])
             layout.boilerplate.append(line)
 
     # A breadcrumb whose last crumb is the headline ("Home / World / Troops leave Juba"),
@@ -984,7 +1009,7 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
     # "(Example) - The port ...", "(Báo Example) – Sáng nay ...": a name in brackets and a dash
     # opening the lead credit the outlet, known to the reference or not (a place so printed
     # is a dateline's, left to the forms below).
-    elif ((m := _DASHED_BRACKET_OPENING.match(body[0])) and _credit_name(m["credit"])
+    elif ((m := _DASHED_BRACKET_OPENING.match(body[0])) and _dashed_credit(m["credit"])
           and not _known_place(m["credit"]) and "source" not in layout.metadata):
         layout.metadata["source"] = m["credit"].strip()
         body[0] = body[0][m.end():]
@@ -1043,7 +1068,32 @@ def _credit_name(name: str) -> bool:
     (vocabulary headline_kickers: "(Video)", "(UPDATED)")."""
     words = name.split()
     return (1 <= len(words) <= CREDIT_NAME_WORDS and all(_CREDIT_WORD.fullmatch(w) for w in words)
-            and fold(name) not in _kicker_words())  # "(Video) - ", "(UPDATED) - ": a kicker
+            # "(Video) - ", "(UPDATED) - ", "(UPDATE 2) - ": a kicker, numbered or not
+            and re.sub(r"\s+\d+$", "", fold(name)) not in _kicker_words())
+
+
+# The most letters of an acronym read as an outlet's credit ("(VLN) - ").
+CREDIT_ACRONYM_LETTERS = 6
+
+
+def _dashed_credit(name: str) -> bool:
+    """Whether a name in brackets before a dash opening the lead ("(Báo Example) - ") is an
+    outlet's credit: a credit's name (_credit_name) that the reference knows as an outlet, or
+    that reads as one - a word of an outlet's kind or of a newspaper's name (vocabulary
+    outlet_type_words, news_title_words), an acronym ("VLN", CREDIT_ACRONYM_LETTERS letters
+    at most) or a web domain ("Example.vn"). A place the reference lacks ("(Port Loko) -")
+    is none of these."""
+    if not _credit_name(name):
+        return False
+    ref = reference()
+    name = name.strip()
+    if ref.find_source(name) or re.search(r"\w\.[a-z]{2,}$", name, re.I):
+        return True
+    if name.isalpha() and name.isupper() and len(name) <= CREDIT_ACRONYM_LETTERS:
+        return True
+    words = fold(name).split()
+    kinds = ref.words("outlet_type_words") | ref.words("news_title_words")  # words and two-word phrases
+    return any(w in kinds for w in words) or any(" ".join(pair) in kinds for pair in zip(words, words[1:]))
 
 
 # The most words of an outlet's name read from a credit the reference does not know.
