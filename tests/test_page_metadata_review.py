@@ -127,3 +127,32 @@ def test_a_long_paragraph_opening_with_the_word_copyright_names_no_holder(openin
 def test_a_long_footer_opening_with_a_copyright_line_still_names_its_holder():
     footer = "Copyright 2024 Valley Ledger Media. No part of this site may be copied" + LONG_TAIL
     assert copyright_holder(footer) == "Valley Ledger Media"
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Copyright infringement lawsuits against streaming sites have grown in number, the court's registry said on Monday.",
+    "Copyright law reform was on the agenda of the assembly, whose members debated it for two days.",
+    "(c) to protect the civilians of the river district and to support the return of those who fled;",
+    "(c) to report to the assembly by 31 December 2024 on the return of those who fled the river district;",
+])
+def test_a_body_paragraph_opening_like_a_copyright_line_is_body_text(paragraph):
+    """A paragraph that opens with the word "copyright", or an item "(c)" of a list in the text,
+    is article text; only a copyright line (a mark, a year, a colon, or a short line) is page
+    furniture."""
+    page = _page(EN_HEADLINE, EN_LEAD, paragraph, EN_SECOND, EN_LAST)
+    assert paragraph in extract(page).body
+
+
+@pytest.mark.parametrize("line", [
+    "Copyright 2024 The Valley Ledger. All rights reserved.",
+    "Copyright © The Valley Ledger",
+    "Copyright: The Valley Ledger",
+    "Copyright The Valley Ledger Media Group",
+    "(c) 2024 The Valley Ledger",
+    "(c) The Valley Ledger 2024",
+    "© The Valley Ledger",
+    "Copyright The Valley Ledger Media Group Limited, registered in the river district, all rights reserved.",
+])
+def test_a_copyright_line_is_not_body_text(line):
+    page = _page(EN_HEADLINE, EN_LEAD, EN_SECOND, EN_LAST, line)
+    assert line not in extract(page).body
