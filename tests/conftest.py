@@ -190,6 +190,12 @@ class Served:
         pytest.fail(f"gave up waiting for {what}:\n{self.log.read_text()[-2000:]}")
 
 
+def _interruptible() -> None:
+    """In a child process before it runs its program: SIGINT back to its default action (a
+    signal ignored by the parent stays ignored across exec, POSIX execve)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def stop(server: subprocess.Popen) -> None:
     """Stop `mkdocs serve` as Ctrl-C does, so it removes its build folder (a killed server leaves
     a mkdocs_* folder with a whole site in the temporary folder); kill it only if it hangs."""
@@ -215,6 +221,9 @@ def serving(project: Path, temp: Path, first_page: str, *options: str):
         server = subprocess.Popen(
             [str(BIN / "mkdocs"), "serve", *options, "-a", f"127.0.0.1:{port}"],
             cwd=project, env=env, stdout=out, stderr=subprocess.STDOUT,
+            # Ctrl-C (SIGINT) stops the server as a person's does, even when the tests run as a
+            # background job, which starts with SIGINT ignored and passes that on to its children
+            preexec_fn=_interruptible,
         )
         served = Served(server, f"http://127.0.0.1:{port}", log)
         try:
