@@ -121,8 +121,11 @@ def serve_edit(target: Path, extra: list[str], edits: int = 3) -> dict:
     port = free_port()
     url = f"http://127.0.0.1:{port}/articles/{article.stem}/"
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    # SIGINT at its default action in the server (a benchmark run as a background job starts
+    # with it ignored, and that passes on across exec), so the Ctrl-C below stops it
     server = subprocess.Popen([str(BIN / "mkdocs"), "serve", *extra, "-a", f"127.0.0.1:{port}"], cwd=target, env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     usage = None
     sampler = TreePeak(server.pid)
     try:
