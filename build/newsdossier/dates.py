@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .datevalue import PartialDate
 from .reference import EXACT_LANGUAGES, reference
-from .text import alternation, fold, fold_same_length
+from .text import alternation, any_language_alternation, fold, fold_same_length
 
 MIN_YEAR, MAX_YEAR = 1900, 2099
 # Vietnamese times of day that stand before a day/month as "ngày" does ("sáng 28/6", the
@@ -317,11 +317,11 @@ def relative_day(text: str, anchor: PartialDate | None, language: str = "und", n
     before, after = text[start:mention.start], text[mention.end:mention.end + 25]
     past = _next_to_past_word(before, after, language)
     ahead = (planned or future_tense(before + " " + " ".join(after.split()[:1]), language) or scheduled(before, language)) and not past
-    numbered = weekday_with_day(weekday_number(mention.text), after, anchor, forward=ahead)
-    if numbered is not None:
-        return numbered  # "el sábado 24", "dimanche 24": the day of that number falling on that weekday
-    if day_number_after(after) is not None:
-        return None  # "el sábado 31" with no Saturday the 31st within reach: no day rather than a wrong one
+    number = day_number_after(after)
+    if number is not None:
+        # "el sábado 24", "dimanche 24": the day of that number falling on that weekday; "el
+        # sábado 31" with no Saturday the 31st within reach: no day rather than a wrong one
+        return _numbered_weekday(weekday_number(mention.text), number, anchor, forward=ahead)
     resolved = resolve_weekday(weekday_number(mention.text), anchor, forward=ahead)
     if resolved == anchor and (past or _next_to_past_word(before, after, language, "next_markers")):
         # "last Friday" / "vendredi prochain" written on a Friday: a week before or after
@@ -617,14 +617,14 @@ def _after_day_number() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     "day_number_connectives" followed by a weekday's or a month's name (an article of
     "day_number_articles" between); and a number opening what follows (no time: "10h")."""
     table = reference().date_words
-    words = {w for listed in (table.get("after_day_number_words") or {}).values() for w in listed or ()}
-    joins = {w for listed in (table.get("day_number_connectives") or {}).values() for w in listed or ()}
     articles = set(table.get("day_number_articles") or ())
     names = set(_weekday_table()) | set(_month_table())
-    follow = re.compile(r"\s*(?:([.,;:)\]\u2013\u2014-]|$)|(?:" + alternation(words | {fold(w) for w in words}) + r")(?![\w']))", re.I)
-    joined = re.compile(r"\s*(?:" + alternation(joins | {fold(w) for w in joins}) + r")\s+(?:(?:"
+    hours = alternation(set(table.get("hour_markers") or ()))
+    follow = re.compile(r"\s*(?:([.,;:)\]\u2013\u2014-]|$)|(?:" + any_language_alternation(table, "after_day_number_words", folded=True)
+                        + r")(?![\w']))", re.I)
+    joined = re.compile(r"\s*(?:" + any_language_alternation(table, "day_number_connectives", folded=True) + r")\s+(?:(?:"
                         + alternation(articles) + r")\s+)?(?:" + alternation(names) + r")(?![\w'])", re.I)
-    number = re.compile(r"\s*\d+(?!\s*(?:h\b|h\d|:\d))")
+    number = re.compile(r"\s*\d+(?!\s*(?:(?:" + hours + r")\b|(?:" + hours + r")\d|:\d))")
     return follow, joined, number
 
 
@@ -650,23 +650,32 @@ def day_number_after(after: str) -> int | None:
     return int(match.group(1))
 
 
-def weekday_with_day(weekday: int | None, after: str, anchor: PartialDate, forward: bool = False,
-                     reach: int = 62) -> PartialDate | None:
+WEEKDAY_DAY_REACH = 62  # days around the anchor within which "el sábado 24" is looked for (two months)
+
+
+def weekday_with_day(weekday: int | None, after: str, anchor: PartialDate, forward: bool = False) -> PartialDate | None:
     """The day a weekday followed by a day number names ("el sábado 24", "dimanche 24",
     "Saturday 24th"; after: the text right after the weekday's name; the number followed by
     a stop, a preposition or a conjunction, _after_day_number): the last day on or
-    before the anchor (or, forward, the first on or after it) within reach days whose day of
-    the month is that number and whose weekday is that weekday (0 = Monday); None without a
-    number there, or when no such day lies within reach (a number that is no day)."""
+    before the anchor (or, forward, the first on or after it) within WEEKDAY_DAY_REACH days whose
+    day of the month is that number and whose weekday is that weekday (0 = Monday); None
+    without a number there, or when no such day lies within reach (a number that is no day)."""
     number = day_number_after(after)
-    if weekday is None or number is None or not (anchor.year and anchor.month and anchor.day):
+    return None if number is None else _numbered_weekday(weekday, number, anchor, forward)
+
+
+def _numbered_weekday(weekday: int | None, number: int, anchor: PartialDate, forward: bool) -> PartialDate | None:
+    """weekday_with_day for a day number already read: from the nearest such weekday
+    (resolve_weekday), a week at a time, while within WEEKDAY_DAY_REACH days."""
+    nearest = None if weekday is None else resolve_weekday(weekday, anchor, forward)
+    if nearest is None:
         return None
-    day = date(anchor.year, anchor.month, anchor.day)
-    step = 1 if forward else -1
-    for shift in range(reach + 1):
-        candidate = day + timedelta(days=step * shift)
-        if candidate.day == number and candidate.weekday() == weekday:
-            return PartialDate(candidate.year, candidate.month, candidate.day)
+    day, start = date(nearest.year, nearest.month, nearest.day), date(anchor.year, anchor.month, anchor.day)
+    step = timedelta(days=7 if forward else -7)
+    while abs((day - start).days) <= WEEKDAY_DAY_REACH:
+        if day.day == number:
+            return PartialDate(day.year, day.month, day.day)
+        day += step
     return None
 
 

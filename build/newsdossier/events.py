@@ -12,7 +12,7 @@ from .dates import DateMention, date_word, deadline_word, find_dates, future_ten
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found
 from .reference import EXACT_LANGUAGES, reference
-from .text import alternation, fold, fold_same_length, slugify
+from .text import alternation, any_language_alternation, fold, fold_same_length, slugify
 
 HAPPENING = "happening"  # the kind of a dated sentence whose verb no word list names
 # A sentence about the past or the future, not the day's news.
@@ -61,10 +61,11 @@ def _document_year(sentence: str, mention: DateMention) -> bool:
 _DATELINE_BEFORE = re.compile(r"\W*(?:[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd .'-]*,\s*(?:[\w.]+\s*,?\s*)?)?")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:--?|\u2013|\u2014)\s")
 # A year joined by a dash to another: the two ends of a span of years
-_YEAR_SPAN_AFTER = re.compile(r"\s*[-\u2013\u2014]\s*(?:19|20)\d\d\b")
-_YEAR_SPAN_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*[-\u2013\u2014]\s*$")
+_SPAN_DASH, _SPAN_YEAR = r"\s*[-\u2013\u2014]\s*", r"(?:19|20)\d\d"
+_YEAR_SPAN_AFTER = re.compile(_SPAN_DASH + _SPAN_YEAR + r"\b")
+_YEAR_SPAN_BEFORE = re.compile(r"\b" + _SPAN_YEAR + _SPAN_DASH + r"$")
 # The end of a span of years right after its first year: "2014-2015", "2014 – 2015", "2019-20"
-_YEAR_SPAN_END = re.compile(r"\s*[-\u2013\u2014]\s*((?:19|20)\d\d|\d\d)(?![\w/-])")
+_YEAR_SPAN_END = re.compile(_SPAN_DASH + r"(" + _SPAN_YEAR + r"|\d\d)(?![\w/-])")
 
 
 def join_year_spans(sentence: str, mentions) -> tuple[DateMention, ...]:
@@ -96,6 +97,9 @@ _OPENING_QUOTES = "\"\u201c\u00ab\u2018'"
 _CLOSING_QUOTES = "\"\u201d\u00bb\u2019'"
 
 
+_TERM_GAP = re.compile(r"\W*(?:\w{1,4}\W+)?")  # between a term's noun and its span of years: one short word at most
+
+
 def _term_span(sentence: str, mention: DateMention, language: str) -> bool:
     """Whether a span of years (join_year_spans) stands beside a noun of a term of service
     (vocabulary "term_words": "the 2019-2020 term", "nhiệm kỳ 2019 - 2020"), at most one
@@ -104,8 +108,7 @@ def _term_span(sentence: str, mention: DateMention, language: str) -> bool:
     if pattern is None or mention.value_end is None or mention.kind != "year":
         return False
     compared = _compared(sentence, language in EXACT_LANGUAGES)
-    gap = re.compile(r"\W*(?:\w{1,4}\W+)?")
-    return any(gap.fullmatch(compared, m.end(), mention.start) or gap.fullmatch(compared, mention.end, m.start())
+    return any(_TERM_GAP.fullmatch(compared, m.end(), mention.start) or _TERM_GAP.fullmatch(compared, mention.end, m.start())
                for m in pattern.finditer(compared))
 
 
@@ -297,8 +300,7 @@ def _any_language(section: str, folded: bool = False) -> str:
     """An alternation (text.alternation) of one vocabulary list's words in every language, with
     their folded forms when `folded` (for text _compared folds: "kể từ" and "ke tu"); for
     markers looked for whatever the article's language."""
-    words = {w for listed in (reference().vocabulary.get(section) or {}).values() for w in listed or ()}
-    return alternation(words | ({fold(w) for w in words} if folded else set()))
+    return any_language_alternation(reference().vocabulary, section, folded)
 
 
 @lru_cache(maxsize=None)

@@ -73,6 +73,15 @@ def alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def any_language_alternation(table: dict, section: str, folded: bool = False) -> str:
+    """An alternation (alternation) of the words one list of a word table holds for every
+    language (table[section]: {language: [words]}, as the reference's vocabulary and date
+    words keep them), with their folded forms when `folded` (for text compared folded: "kể từ"
+    and "ke tu"); for words looked for whatever the article's language."""
+    words = {w for listed in (table.get(section) or {}).values() for w in listed or ()}
+    return alternation(words | ({fold(w) for w in words} if folded else set()))
+
+
 def fold_pattern(pattern: str) -> str:
     """A regular expression whose words are folded like the text it will meet; its escapes
     (\\W, \\b, \\() and other syntax stay as written."""
