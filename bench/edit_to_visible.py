@@ -112,6 +112,13 @@ class TreePeak:
         return self.peak
 
 
+def _interruptible() -> None:
+    """In the server's process before it runs mkdocs: SIGINT back to its default action, so the
+    Ctrl-C that ends a session stops it (a benchmark run as a background job starts with SIGINT
+    ignored, and a signal ignored stays ignored across exec, POSIX execve)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def serve_edit(target: Path, extra: list[str], edits: int = 3) -> dict:
     """Under `mkdocs serve` (with extra options) in the project target (normalized), the seconds
     to the first build, and the median seconds from saving an edit to the title of an article's
@@ -121,11 +128,8 @@ def serve_edit(target: Path, extra: list[str], edits: int = 3) -> dict:
     port = free_port()
     url = f"http://127.0.0.1:{port}/articles/{article.stem}/"
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    # SIGINT at its default action in the server (a benchmark run as a background job starts
-    # with it ignored, and that passes on across exec), so the Ctrl-C below stops it
     server = subprocess.Popen([str(BIN / "mkdocs"), "serve", *extra, "-a", f"127.0.0.1:{port}"], cwd=target, env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                              preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=_interruptible)
     usage = None
     sampler = TreePeak(server.pid)
     try:
