@@ -30,7 +30,7 @@ import threading
 from pathlib import Path
 from typing import Iterable
 
-from .search import IndexPart, SearchIndexError, index_site
+from .search import IndexPart, SearchIndexError, index_site, one_line
 
 OK = 0
 FAILED = 1  # exit status of a failed or cancelled run (SearchIndexError)
@@ -98,19 +98,15 @@ def main() -> int:
     try:
         index_site(site_dir, cancel=cancel, glob=glob, keep=keep)
     except SearchIndexError as error:
-        print(_one_line(str(error)), file=sys.stderr)
+        print(one_line(str(error)), file=sys.stderr)
         return FAILED
     except OSError as error:
-        print(_one_line(str(error)), file=sys.stderr)
+        print(one_line(str(error)), file=sys.stderr)
         return UNREADABLE
     except Exception as error:  # a bug: one line, for the server to log as one to report
-        print(_one_line(f"internal error ({type(error).__name__}: {error})"), file=sys.stderr)
+        print(one_line(f"internal error ({type(error).__name__}: {error})"), file=sys.stderr)
         return INTERNAL
     return OK
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 if __name__ == "__main__":

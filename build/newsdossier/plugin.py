@@ -28,8 +28,8 @@ from . import incremental, index_apart
 from .corpus import ArticleMemo, in_use, load_corpus
 from .publish import Source, published_sources, readable, render_view
 from .render import LONG_LIST, NAV_PAGES, _CompiledTemplates, page_path
-from .search import (SearchIndexError, cross_language_stems, entity_names, extra_spellings, index_glob, index_parts, index_site, parts_shown, language_tag,
-                     page_languages, searched_page, IndexPart, PART_PAGES)
+from .search import (SearchIndexError, communicate_until, cross_language_stems, entity_names, extra_spellings, index_glob, index_parts, index_site, parts_shown, language_tag,
+                     page_languages, one_line, searched_page, IndexPart, PART_PAGES)
 from .seeds import SeedListing, seed_listing, watched
 from .store import ParseCache, Project, recorded_seed_reasons
 from .watch import LightPoller, watch_natively
@@ -246,37 +246,30 @@ def index_site_apart(site_dir: Path, cancel: threading.Event | None = None, glob
     command = [sys.executable, "-m", "newsdossier.index_apart"]
     with subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                           start_new_session=True) as child:
-        request, said = index_apart.request_of(site_dir, glob, keep), ""
-        stopping_since = None
-        while True:
-            try:
-                _, said = child.communicate(request, timeout=0.25 if cancel is not None else None)
-                break
-            except subprocess.TimeoutExpired:
-                request = None  # sent: communicate goes on writing it, and refuses it a second time
-                if not cancel.is_set():
-                    continue
-                if stopping_since is None:
-                    stopping_since = time.monotonic()
-                    child.send_signal(signal.SIGTERM)
-                elif time.monotonic() - stopping_since > CANCEL_WAIT:
-                    with contextlib.suppress(OSError):
-                        os.killpg(child.pid, signal.SIGKILL)
+        stopping_since: list[float] = []
+
+        def stop() -> None:  # SIGTERM (a cancel) first, a kill of its process group if it lingers
+            if not stopping_since:
+                stopping_since.append(time.monotonic())
+                child.send_signal(signal.SIGTERM)
+            elif time.monotonic() - stopping_since[0] > CANCEL_WAIT:
+                with contextlib.suppress(OSError):
+                    os.killpg(child.pid, signal.SIGKILL)
+        _, said = communicate_until(child, cancel, stop, index_apart.request_of(site_dir, glob, keep))
     message = last_line(said)
     if child.returncode == index_apart.UNREADABLE:
         raise OSError(message or "the site folder could not be read or written")
     if child.returncode in (index_apart.INTERNAL, index_apart.BAD_REQUEST):
         raise index_apart.InternalError(message or f"internal error (status {child.returncode})")
-    if child.returncode != 0:
+    if child.returncode != index_apart.OK:
         raise SearchIndexError(message or f"the search index process ended with status {child.returncode}")
 
 
 def last_line(text: str | None, limit: int = 500) -> str:
     """The last non-empty line of `text` (a process's standard error: the error of a traceback is
     its last line), spaces collapsed, at most `limit` characters; "" for none."""
-    lines = [" ".join(line.split()) for line in (text or "").splitlines()]
-    lines = [line for line in lines if line]
-    return lines[-1][:limit] if lines else ""
+    lines = [line for line in (text or "").splitlines() if line.strip()]
+    return one_line(lines[-1], limit) if lines else ""
 
 
 class SearchIndexer:
@@ -667,26 +660,32 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
                 with contextlib.suppress(OSError):  # the folder may hold other pages' output
                     output.parent.rmdir()
 
+    def _search_fields(self, html_content: str, page) -> None:
+        """The metadata fields main.html gives Pagefind for a searched page (page.meta): the ASCII
+        spellings of its words (search.extra_spellings), its words stemmed by the other languages'
+        rules, and an entity page's every name. The ASCII spellings are of the words Pagefind's
+        accent folding leaves non-ASCII ("Đức" -> "Duc")."""
+        page.meta["search_spellings"] = " ".join(extra_spellings(html_content))
+        # The page's words stemmed by the other languages' rules (a search typed on a page
+        # of another language is stemmed by that one's), and an entity page's every name:
+        # main.html puts both in metadata fields, searched, never shown.
+        language = language_tag(page.meta.get("lang") or self.page_langs.get(page.file.src_uri), self.site_language)
+        page.meta["search_stems"] = " ".join(cross_language_stems(html_content, language, self.search_languages))
+        section, _, name = page.file.src_uri.partition("/")
+        registry = {"actors": self.corpus.actors, "missions": self.corpus.missions}.get(section)
+        entry = registry.get(name.removesuffix(".md")) if registry is not None and name.count("/") == 0 else None
+        entry = entry if entry and in_use(entry) else None  # a merged actor's page only points to another
+        names = " ".join(entity_names(entry)) if entry else ""
+        page.meta["search_names"] = " ".join([names, *cross_language_stems(html.escape(names), language, self.search_languages)]).strip()
+
     def on_page_content(self, html_content: str, page, config, files) -> str:
-        # The ASCII spellings of words Pagefind's accent folding leaves non-ASCII ("Đức" ->
-        # "Duc"): main.html puts them in a metadata field, searched but never shown.
         # A page left out of the search (search.searched_page: a long list's year or part) gets
         # no search fields, and main.html gives it no data-pagefind-body.
-        if self.config.search and not _searched(page.file):
-            page.meta["search_exclude"] = True
-        elif self.config.search:
-            page.meta["search_spellings"] = " ".join(extra_spellings(html_content))
-            # The page's words stemmed by the other languages' rules (a search typed on a page
-            # of another language is stemmed by that one's), and an entity page's every name:
-            # main.html puts both in metadata fields, searched, never shown.
-            language = language_tag(page.meta.get("lang") or self.page_langs.get(page.file.src_uri), self.site_language)
-            page.meta["search_stems"] = " ".join(cross_language_stems(html_content, language, self.search_languages))
-            section, _, name = page.file.src_uri.partition("/")
-            registry = {"actors": self.corpus.actors, "missions": self.corpus.missions}.get(section)
-            entry = registry.get(name.removesuffix(".md")) if registry is not None and name.count("/") == 0 else None
-            entry = entry if entry and in_use(entry) else None  # a merged actor's page only points to another
-            names = " ".join(entity_names(entry)) if entry else ""
-            page.meta["search_names"] = " ".join([names, *cross_language_stems(html.escape(names), language, self.search_languages)]).strip()
+        if self.config.search:
+            if _searched(page.file):
+                self._search_fields(html_content, page)
+            else:
+                page.meta["search_exclude"] = True
         if isinstance(page.file, GeneratedFile):
             # `mkdocs build` keeps every page until all are written: a generated page's Markdown
             # (held twice, as the file's content and the page's) is not read again once it is
@@ -771,10 +770,11 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         """search.index_parts of the site: of the pages given (MkDocs File objects), with their
         languages; the site's other HTML files (the seeds' and data files' views) read by no part."""
         others = [file.dest_uri for file in files if file.dest_uri.endswith(".html") and not file.is_documentation_page()]
-        others += [file.dest_uri for file in pages if not _searched(file)]
+        searched = []
+        for file in pages:
+            (searched if _searched(file) else others).append(file.dest_uri)
         languages = {file.dest_uri: self.page_langs.get(file.src_uri, self.site_language) for file in pages}
-        return index_parts([file.dest_uri for file in pages if _searched(file)], others, languages, self.site_language,
-                           self.config.search_part_pages)
+        return index_parts(searched, others, languages, self.site_language, self.config.search_part_pages)
 
     def search_settled(self, timeout: float | None = None) -> bool:
         """Under `mkdocs serve`: wait until the search index of the last build is written;

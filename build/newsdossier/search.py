@@ -488,7 +488,8 @@ def index_site(site_dir: Path, cancel=None, glob: list[IndexPart] | str | None =
         shutil.rmtree(folder, ignore_errors=True)
     kept: list[str] = []
     if isinstance(glob, list):
-        kept = [part.folder for part in glob if part.folder and part.folder in set(keep) and (bundle / part.folder).is_dir()]
+        keep = set(keep)
+        kept = [part.folder for part in glob if part.folder and part.folder in keep and (bundle / part.folder).is_dir()]
         try:
             for part in glob:  # the bundle itself first: the other parts go inside it
                 if part.folder in kept:
@@ -565,17 +566,32 @@ def _run_pagefind(site_dir: Path, output: Path, glob: str | None, cancel, fresh:
     command = [str(pagefind_executable()), "--site", str(site_dir), "--output-path", str(output), "--quiet",
                "--exclude-selectors", EXCLUDED, *(["--glob", glob] if glob else [])]
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as process:
-        while True:
-            try:
-                stdout, stderr = process.communicate(timeout=0.25 if cancel is not None else None)
-                break
-            except subprocess.TimeoutExpired:
-                if cancel.is_set():
-                    process.kill()
-                    process.communicate()
-                    shutil.rmtree(fresh, ignore_errors=True)
-                    raise SearchIndexError("cancelled") from None
+        def stop() -> None:
+            process.kill()
+            process.communicate()
+            shutil.rmtree(fresh, ignore_errors=True)
+            raise SearchIndexError("cancelled")
+        stdout, stderr = communicate_until(process, cancel, stop)
     if process.returncode != 0 or not (output / "pagefind.js").is_file():
         shutil.rmtree(fresh, ignore_errors=True)
-        said = " ".join((stderr or stdout).split())[:500]
-        raise SearchIndexError(f"Pagefind failed to index {site_dir} (exit code {process.returncode}): {said}")
+        raise SearchIndexError(f"Pagefind failed to index {site_dir} (exit code {process.returncode}): {one_line(stderr or stdout)}")
+
+
+def communicate_until(process: subprocess.Popen, cancel, stop, request: str | None = None) -> tuple[str, str]:
+    """process.communicate(request): (its standard output, its standard error). With `cancel`
+    (a threading.Event; None: wait plainly), waits in turns of a quarter of a second and, once
+    `cancel` is set, calls stop() at each turn (which stops the process, or raises) until the
+    process has ended."""
+    while True:
+        try:
+            return process.communicate(request, timeout=0.25 if cancel is not None else None)
+        except subprocess.TimeoutExpired:
+            request = None  # sent: communicate goes on writing it, and refuses it a second time
+            if cancel.is_set():
+                stop()
+
+
+def one_line(text: str | None, limit: int = 500) -> str:
+    """A program's message as one line: its spaces and line breaks collapsed, at most `limit`
+    characters."""
+    return " ".join((text or "").split())[:limit]
