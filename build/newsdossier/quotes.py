@@ -128,6 +128,21 @@ def _articles(language: str) -> tuple[str, ...]:
     return tuple(_comparable(str(a), language) for a in (_vocabulary().get("definite_articles") or {}).get(language, []))
 
 
+@lru_cache(maxsize=None)
+def _determiners(language: str) -> frozenset[str]:
+    """The determiners of a language, as compared: its definite articles (_articles) and its
+    indefinite determiners (vocabulary "indefinite_determiners")."""
+    indefinite = {_comparable(str(w), language) for w in reference().words("indefinite_determiners", (language,))}
+    return frozenset(_articles(language)) | indefinite
+
+
+@lru_cache(maxsize=None)
+def _dropped_subject_adverbs(language: str) -> frozenset[str]:
+    """The adverbs an inverted speech verb may have after it with no subject written, as
+    compared (quotes.yaml "dropped_subject_adverbs")."""
+    return frozenset(_comparable(str(w), language) for w in (_vocabulary().get("dropped_subject_adverbs") or {}).get(language, []))
+
+
 def _titles(language: str) -> list[str]:
     """Titles of office (vocabulary.yaml "titles") of one language, and the words of a role
     no title list holds (quotes.yaml "speaker_roles": "l'officier"), for "the minister said"."""
@@ -416,7 +431,7 @@ def _un_body(found: Found) -> bool:
 def _phrase_start(comparable: str, start: int, language: str, most: int) -> int:
     """Where the noun phrase ending at start opens: after a determiner, a punctuation mark or
     at most `most` words back."""
-    stops = set(_articles(language)) | {_comparable(str(w), language) for w in reference().words("indefinite_determiners", (language,))}
+    stops = _determiners(language)
     opening = start
     for word in reversed(list(re.finditer(r"\S+", comparable[max(0, start - 120):start]))[-most:]):
         w = word.group()
@@ -1161,14 +1176,14 @@ def _nothing_named_after(cue: _Cue, text: str, comparable: str, language: str) -
     day = pattern.match(rest + " ") if pattern is not None else None
     if day is not None:
         rest = rest[day.end():]
-    adverbs = {_comparable(str(w), language) for w in (_vocabulary().get("dropped_subject_adverbs") or {}).get(language, [])}
+    adverbs = _dropped_subject_adverbs(language)
     return all(w in adverbs for w in re.findall(r"[\w'-]+", rest))
 
 
 def _determiner_after(cue: _Cue, comparable: str, language: str) -> bool:
     """Whether a determiner (quotes.yaml "definite_articles", vocabulary "indefinite_determiners")
     follows the verb: a subject in common words ("...», contó una vecina.")."""
-    stops = set(_articles(language)) | {_comparable(str(w), language) for w in reference().words("indefinite_determiners", (language,))}
+    stops = _determiners(language)
     first = re.match(r"\s+([\w'-]+)", comparable[cue.end:])
     return first is not None and first.group(1) in stops
 
