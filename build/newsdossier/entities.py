@@ -1729,26 +1729,40 @@ def with_full_names(found: list[Found], tails: dict[str, Found]) -> list[Found]:
     return out
 
 
-def resolve_surnames(sentence: str, people: dict[str, Found], language: str | None = None) -> list[Found]:
-    """Single-word mentions of a person already named in full in the same article: the first
-    or the last word of the name; in a language whose press gives two family names (vocabulary
-    "two_family_names": Spanish), also the word before the last of a name of three words or
-    more that is no given name (vocabulary "given_names") nor particle: the first of two
-    family names ("Carlos Ruiz Massieu" ... "Ruiz"). A word followed by a head of a named
-    place or thing (vocabulary "named_thing_heads": "Hamdan Street") names no person."""
-    if not people:
-        return []
+def surname_parts(people: dict[str, Found], language: str | None = None) -> dict[str, Found]:
+    """The single words that name a person already named in full in the article, folded ->
+    the person (the first named holds a word two share): the first or the last word of the
+    name; in a language whose press gives two family names (vocabulary "two_family_names":
+    Spanish), also the word before the last of a name of three words or more that is no
+    given name (vocabulary "given_names") nor particle: the first of two family names
+    ("Carlos Ruiz Massieu" ... "Ruiz"). Input: the article's people by id; built once per
+    article for resolve_surnames."""
     by_part: dict[str, Found] = {}
     for person in people.values():
         parts = [fold(w) for w in person.name.split()]
         for part in {parts[-1], parts[0]}:
             by_part.setdefault(part, person)
-    sets = _vocab_sets()
     if language in (reference().vocabulary.get("two_family_names") or ()):
+        sets = _vocab_sets()
         for person in people.values():
             parts = [fold(w) for w in person.name.split()]
             if len(parts) >= 3 and parts[-2] not in sets["given"] and parts[-2] not in sets["particles"]:
                 by_part.setdefault(parts[-2], person)
+    return by_part
+
+
+def resolve_surnames(sentence: str, people: dict[str, Found], language: str | None = None,
+                     parts: dict[str, Found] | None = None) -> list[Found]:
+    """Single-word mentions of a person already named in full in the same article: a word of
+    surname_parts (the first or the last word of the name; the first of two family names in
+    a language whose press gives two). A word followed by a head of a named place or thing
+    (vocabulary "named_thing_heads": "Hamdan Street") names no person. parts: the article's
+    surname_parts(people, language), given when one article's sentences are read in turn;
+    built from people when None."""
+    if not people:
+        return []
+    by_part = surname_parts(people, language) if parts is None else parts
+    sets = _vocab_sets()
     hits = []
     tokens = tokenize(sentence)
     for k, token in enumerate(tokens):

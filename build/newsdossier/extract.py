@@ -14,7 +14,7 @@ import courlan
 from .dates import DateMention, deadline_before, find_dates, future_tense, printed_weekday, weekday_number, weekday_years
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import (ACTOR_KINDS, Found, find_in_sentence, join_article_names, name_tails, named_again_as_person,
-                       resolve_surnames, surnames_after_titles, with_full_names)
+                       resolve_surnames, surname_parts, surnames_after_titles, with_full_names)
 from .events import EventFinding, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes
@@ -1148,11 +1148,12 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     # A headline in Title Case makes any two capitalised words look like a name: a person
     # seen only in the headline is dropped unless the text names them too.
     named_below = {f.id for sentence, found, _ in per_sentence if sentence != layout.title for f in found if f.kind == "person"}
+    parts = surname_parts(people, language)
     for sentence, found, in_body in per_sentence:
         if sentence == layout.title:
             found = [f for f in found if f.kind != "person" or f.id in named_below]
         known_people = {f.id for f in found if f.kind == "person"}
-        found = found + [f for f in resolve_surnames(sentence, people, language) if f.id not in known_people and not any(f.surfaces[0] in g.surfaces[0] for g in found)]
+        found = found + [f for f in resolve_surnames(sentence, people, language, parts) if f.id not in known_people and not any(f.surfaces[0] in g.surfaces[0] for g in found)]
         for f in found:
             key = f"{f.kind}:{f.id}"
             if key in entities:
