@@ -19,7 +19,7 @@ from .events import EventFinding, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes
 from .reference import reference
-from .segment import _LONE_ADDRESS, _SITE_SUFFIX, Layout, opens_with_byline, segment
+from .segment import _SITE_SUFFIX, Layout, opens_with_byline, segment
 from .text import alternation, fold, fold_same_length, shorten, split_sentences
 
 DERIVED_TITLE_WORDS = 14
@@ -334,43 +334,42 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)(?P<host>[^\s/]+\.[a-z]{2,})", re.I)
 _MAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?![\w-])", re.I)
 
 
+def _commonest_domain(hosts: list[str], left_out: frozenset[str] | set[str], www_apart: bool = False) -> str | None:
+    """The registrable domain (courlan) most of these hosts (lowercase, in the order printed)
+    are at, the first met among equals; a host whose domain, or the host itself, is in
+    left_out counts for none. www_apart: a leading "www." is no part of the host's own name
+    (a web address's, not a mail address's). None without any."""
+    found = []
+    for host in hosts:
+        bare = host.removeprefix("www.") if www_apart else host
+        domain = courlan.extract_domain("https://" + host) or bare
+        if domain not in left_out and bare not in left_out:
+            found.append(domain)
+    # the most frequent, the first printed among equals (Counter.most_common keeps the order
+    # in which equal counts were first met)
+    return Counter(found).most_common(1)[0][0] if found else None
+
+
 def _mail_domain(lines: list[str]) -> str | None:
     """The registrable domain most of the e-mail addresses printed in these lines (a page's
     furniture) are at ("redaccion@example.com.ar", "jroe@example.com" -> "example.com.ar"
     when it recurs, else the first), leaving out the public mail services (vocabulary
     "webmail_domains") and the file names that read like addresses ("logo@2x.png":
     vocabulary "file_name_extensions"); None without any."""
-    public = reference().words("webmail_domains")
     files = reference().words("file_name_extensions")
-    found = []
-    for line in lines:
-        for match in _MAIL.finditer(line):
-            host = match["host"].lower()
-            if host.rsplit(".", 1)[-1] in files:
-                continue
-            domain = courlan.extract_domain("https://" + host) or host
-            if domain not in public and host not in public:
-                found.append(domain)
-    # the most frequent, the first printed among equals (Counter.most_common keeps the order
-    # in which equal counts were first met)
-    return Counter(found).most_common(1)[0][0] if found else None
+    hosts = [match["host"].lower() for line in lines for match in _MAIL.finditer(line)]
+    return _commonest_domain([h for h in hosts if h.rsplit(".", 1)[-1] not in files], reference().words("webmail_domains"))
 
 
 def _address_domain(lines: list[str]) -> str | None:
     """The registrable domain of the web addresses printed alone on a line among these (a
-    page's furniture: "https://www.example.org/news/2024/03/a.html" -> "example.org"), the
-    most frequent, the first printed among equals; the sites where a page is shared or
-    linked from (vocabulary "shared_link_domains": social networks, link shorteners) and
-    the public mail services are left out. None without any."""
+    page's furniture, Layout.addresses: "https://www.example.org/news/2024/03/a.html" ->
+    "example.org"), the most frequent, the first printed among equals; the sites where a
+    page is shared or linked from (vocabulary "shared_link_domains": social networks, link
+    shorteners) and the public mail services are left out. None without any."""
     left_out = reference().words("shared_link_domains") | reference().words("webmail_domains")
-    found = []
-    for line in lines:
-        if _LONE_ADDRESS.fullmatch(line) and (match := _ADDRESS.search(line)):
-            host = match["host"].lower()
-            domain = courlan.extract_domain("https://" + host) or host.removeprefix("www.")
-            if domain not in left_out and host.removeprefix("www.") not in left_out:
-                found.append(domain)
-    return Counter(found).most_common(1)[0][0] if found else None
+    hosts = [match["host"].lower() for line in lines if (match := _ADDRESS.search(line))]
+    return _commonest_domain(hosts, left_out, www_apart=True)
 
 
 def _host_of(value: str) -> str | None:
