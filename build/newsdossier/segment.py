@@ -1085,12 +1085,13 @@ def _dashed_credit(name: str) -> bool:
     is none of these."""
     if not _credit_name(name):
         return False
-    ref = reference()
     name = name.strip()
-    if ref.find_source(name) or re.search(r"\w\.[a-z]{2,}$", name, re.I):
+    # a web domain, known or not ("Example.vn"), reads as an outlet's
+    if _outlet_named(name) or re.search(r"\w\.[a-z]{2,}$", name, re.I):
         return True
     if name.isalpha() and name.isupper() and len(name) <= CREDIT_ACRONYM_LETTERS:
         return True
+    ref = reference()
     words = fold(name).split()
     kinds = ref.words("outlet_type_words") | ref.words("news_title_words")  # words and two-word phrases
     return any(w in kinds for w in words) or any(" ".join(pair) in kinds for pair in zip(words, words[1:]))
