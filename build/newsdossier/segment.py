@@ -427,9 +427,19 @@ def agency_credit(line: str) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=None)
-def _credit_line_pattern() -> re.Pattern:
-    words = alternation(fold(w) for w in reference().vocabulary["source_credit_words"])
-    return re.compile(r"^[\W_]*(?:(?:" + words + r")\b\s*:?\s*)?(?P<value>\w.*?)[\W_]*$")
+def _credit_pattern(kinds: bool = False) -> re.Pattern:
+    """A short credit line as folded (fold_same_length), between any marks: a credit word
+    (vocabulary source_credit_words: "Source", "Theo"), a colon or none, then the name in
+    group "value". kinds=False: the credit word may be missing, the name opens with a letter
+    or digit ("Source: Example Times", "Example Times"); kinds=True: the credit word is
+    needed and the name opens with a word saying what kind of outlet it is (vocabulary
+    outlet_type_words: "Theo Báo Example"), that word in group "kind"."""
+    vocab = reference().vocabulary
+    credit = r"(?:" + alternation(fold(w) for w in vocab["source_credit_words"]) + r")\b\s*:?\s*"
+    if kinds:
+        kind = alternation(fold(w) for w in vocab["outlet_type_words"])
+        return re.compile(r"^[\W_]*" + credit + r"(?P<value>(?P<kind>" + kind + r")\b.*?)[\W_]*$", re.I)
+    return re.compile(r"^[\W_]*(?:" + credit + r")?(?P<value>\w.*?)[\W_]*$")
 
 
 @lru_cache(maxsize=None)
@@ -457,7 +467,7 @@ def credit_line(line: str) -> str | None:
         return None
     if (glued := _glued_credit_word().match(line)):  # "SourceNaharnet", "FuenteEFE": the label glued to the name
         line = line[:glued.end()] + ": " + line[glued.end():]
-    match = _credit_line_pattern().match(fold_same_length(line))
+    match = _credit_pattern().match(fold_same_length(line))
     if not match:
         return None
     value = line[match.start("value"):match.end("value")]
@@ -1108,20 +1118,12 @@ def unknown_credit(line: str) -> str | None:
     "Báo", "Tạp chí", "Đài") - "Theo Báo Example" -> "Báo Example"; None otherwise."""
     if len(line.split()) > 10:
         return None
-    match = _unknown_credit_pattern().match(fold_same_length(line))
+    match = _credit_pattern(kinds=True).match(fold_same_length(line))
     if not match:
         return None
     name = line[match.start("value"):match.end("value")].strip()
     rest = name[match.end("kind") - match.start("value"):].split()
     return name if 1 <= len(rest) <= CREDIT_NAME_WORDS and all(w[:1].isupper() or w[:1].isdigit() for w in rest) else None
-
-
-@lru_cache(maxsize=None)
-def _unknown_credit_pattern() -> re.Pattern:
-    vocab = reference().vocabulary
-    credits = alternation(fold(w) for w in vocab["source_credit_words"])
-    kinds = alternation(fold(w) for w in vocab["outlet_type_words"])
-    return re.compile(r"^[\W_]*(?:" + credits + r")\b\s*:?\s*(?P<value>(?P<kind>" + kinds + r")\b.*?)[\W_]*$", re.I)
 
 
 def _bracketed_credit(credit: str) -> str | None:
