@@ -1040,8 +1040,7 @@ def _implied_missions(entities: dict[str, Found], text: str, year: int | None) -
     for entity in entities.values():
         if entity.kind != "country" or not entity.code:
             continue
-        active = [m for m in reference().missions.values() if entity.code in m.countries and m.active_in(year)]
-        sole = [m for m in active if m.countries == (entity.code,) and m.id not in named]
+        sole = [m for m in reference().missions_of_country(entity.code, year, alone=True) if m.id not in named]
         if len(sole) == 1 and sole[0].id not in implied:
             mission = sole[0]
             implied[mission.id] = (

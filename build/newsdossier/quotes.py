@@ -423,9 +423,10 @@ def _host_country_words(language: str) -> tuple[re.Pattern | None, re.Pattern | 
 
 
 def _un_body(found: Found) -> bool:
-    """Whether a found body is the United Nations itself: its agencies and organs send missions
-    of other kinds ("the IMF mission", "the Security Council mission")."""
-    return found.id == "united-nations"
+    """Whether a found body is the United Nations itself (quotes.yaml "host_country_mission",
+    "un_body": its id in organisations.yaml): its agencies and organs send missions of other
+    kinds ("the IMF mission", "the Security Council mission")."""
+    return found.id == (_vocabulary().get("host_country_mission") or {}).get("un_body")
 
 
 def _phrase_start(comparable: str, start: int, language: str, most: int) -> int:
@@ -472,7 +473,7 @@ def _mission_of_country(word: str, start: int, end: int, text: str, comparable: 
         return None
     if not ((un_words is not None and un_words.search(phrase)) or any(_un_body(f) for f in inside if f.kind != "person")):
         return None
-    hosted = [m for m in reference().missions.values() if country.code in m.countries]
+    hosted = reference().missions_of_country(country.code)
     if len(hosted) != 1 or hosted[0].countries != (country.code,):
         return None
     mission = hosted[0]

@@ -247,6 +247,13 @@ class Reference:
             )
         return missions
 
+    def missions_of_country(self, code: str, year: int | None = None, alone: bool = False) -> list[Mission]:
+        """The peacekeeping operations a country (ISO 3166 alpha-2 code) hosted, in the order
+        of missions.yaml: only those active in the year when one is given; alone: only those
+        whose only host the country is."""
+        return [m for m in self.missions.values() if code in m.countries and (year is None or m.active_in(year))
+                and (not alone or m.countries == (code,))]
+
     @cached_property
     def countries(self) -> dict[str, dict]:
         """Country rows by ISO alpha-2 code."""
