@@ -250,7 +250,7 @@ def evaluate(folder: Path, with_metadata: bool = False) -> dict[str, Score]:
         own = {**extraction.fields, "date_text": getattr(extraction, "determined_date", extraction.text_date[0])}
         own["source_text"] = own["source"]
         extraction.fields = settle(extraction.fields, extraction.text_date, known if row is not None else None,
-                                   getattr(extraction, "source_cited", False))
+                                   extraction.source_cited)
         fields = extraction.fields
         for name in ACCURACY_FIELDS:
             expected = labels.get(LABEL_OF.get(name, name))

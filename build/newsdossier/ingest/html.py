@@ -13,11 +13,15 @@ from .address import web_address
 from .known import Known, author_names, date_value, host_of, language_code, outlet_name
 from .sitename import declared_site_name, headline, is_site_author, site_keys, without_tagline
 
+# The elements that declare the page's address (its canonical link, og:url), each with the
+# attribute holding it.
+_ADDRESS_HOLDERS = (('link[@rel="canonical"]', "href"), ('meta[@property="og:url"]', "content"),
+                    ('meta[@name="og:url"]', "content"))
 # Elements that hold the page's address: left out when the markup's date is read, so a date
 # that htmldate would take from the address is counted as the address's, not the markup's.
-ADDRESS_ELEMENTS = '//link[@rel="canonical"]|//meta[@property="og:url"]|//meta[@name="og:url"]'
-# The page's address as its markup declares it (its canonical link, og:url).
-ADDRESS_VALUES = '//link[@rel="canonical"]/@href|//meta[@property="og:url"]/@content|//meta[@name="og:url"]/@content'
+ADDRESS_ELEMENTS = "|".join(f"//{element}" for element, _attribute in _ADDRESS_HOLDERS)
+# The page's address as its markup declares it.
+ADDRESS_VALUES = "|".join(f"//{element}/@{attribute}" for element, attribute in _ADDRESS_HOLDERS)
 # The site's name as the page declares it (the Open Graph protocol, ogp.me): trafilatura
 # prefers a longer name from JSON-LD (a publisher's company: "Ediciones EL PAÍS S.L.").
 SITE_NAME = '//meta[@property="og:site_name"]/@content|//meta[@name="og:site_name"]/@content'
