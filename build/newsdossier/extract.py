@@ -206,8 +206,22 @@ def _site_copyright(line: str, credit_words: frozenset[str], furniture: list[str
 def _printed_elsewhere(key: str, lines: list[str]) -> bool:
     """Whether a name (folded) is printed as whole words ("Ana" not in "canal") in one of the
     lines (a page's furniture, its text) that is no copyright line."""
-    pattern = re.compile(rf"(?<!\w){re.escape(key)}(?!\w)")
-    return any(pattern.search(fold(line)) for line in lines if copyright_holder(line) is None)
+    pattern = _whole_words(key)
+    return any(pattern.search(line) for line in _folded_non_copyright(tuple(lines)))
+
+
+@lru_cache(maxsize=1024)
+def _whole_words(key: str) -> re.Pattern:
+    """A pattern finding a text (folded) as whole words."""
+    return re.compile(rf"(?<!\w){re.escape(key)}(?!\w)")
+
+
+# One page's lines are asked about for each of its copyright lines in turn: the last few
+# pages' lines are kept.
+@lru_cache(maxsize=8)
+def _folded_non_copyright(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """The lines that are no copyright line (copyright_holder), folded, in order."""
+    return tuple(fold(line) for line in lines if copyright_holder(line) is None)
 
 
 @lru_cache(maxsize=None)
