@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdossier.text import fold, fold_same_length, fold_token, slugify, split_sentences, tokenize
+from newsdossier.text import fold, fold_same_length, fold_token, holds_listed_word, slugify, split_sentences, tokenize
 
 
 # --- fold -------------------------------------------------------------------------------------
@@ -244,3 +244,25 @@ def test_slugify_cuts_to_max_length_without_a_trailing_hyphen(text, max_length, 
 def test_shorten_cuts_at_a_word_with_an_ellipsis(text, limit, expected):
     from newsdossier.text import shorten
     assert shorten(text, limit) == expected
+
+
+# --- holds_listed_word ----------------------------------------------------------------------------
+
+_LISTED = frozenset({"courier", "evening post"})
+
+
+@pytest.mark.parametrize(
+    ("words", "any_word", "any_pair", "expected"),
+    [
+        pytest.param(["the", "lakeside", "courier"], False, False, True, id="last-word"),
+        pytest.param(["courier", "lakeside", "group"], False, False, False, id="first-word-not-last"),
+        pytest.param(["courier", "lakeside", "group"], True, False, True, id="any-word"),
+        pytest.param(["lakeside", "evening", "post"], False, False, True, id="last-two-words"),
+        pytest.param(["evening", "post", "group"], True, False, False, id="inner-pair-not-last"),
+        pytest.param(["evening", "post", "group"], True, True, True, id="any-pair"),
+        pytest.param(["lakeside", "group"], True, True, False, id="none"),
+        pytest.param([], True, False, False, id="no-words"),
+    ],
+)
+def test_holds_listed_word(words, any_word, any_pair, expected):
+    assert holds_listed_word(words, _LISTED, any_word=any_word, any_pair=any_pair) is expected

@@ -20,7 +20,7 @@ from .language import detect_language
 from .quotes import Quote, find_quotes
 from .reference import reference
 from .segment import _SITE_SUFFIX, Layout, opens_with_byline, segment
-from .text import alternation, fold, fold_same_length, shorten, split_sentences
+from .text import alternation, fold, fold_same_length, holds_listed_word, shorten, split_sentences
 
 DERIVED_TITLE_WORDS = 14
 PEACEKEEPING_CONTEXT = re.compile(r"peace[- ]?keep|maintien de la paix|casques bleus|mantenimiento de la paz|cascos azules|gìn giữ hòa bình|blue helmets", re.I)
@@ -175,7 +175,7 @@ def _outlet_of_holder(holder: str, furniture: list[str]) -> str | None:
     if not corporate:
         return name
     key = fold(name)
-    if set(key.split()) & reference().words("news_title_words") or " ".join(key.split()[-2:]) in reference().words("news_title_words"):
+    if holds_listed_word(key.split(), reference().words("news_title_words"), any_word=True):
         return name  # "The Example Times Company": a newspaper's name
     if len(key) >= 3 and _printed_elsewhere(key, furniture):
         return name
@@ -510,7 +510,7 @@ def _unknown_outlet(words: list[str], joins: frozenset[str]) -> str | None:
     links = ref.words("outlet_name_links")
     head = folded[:next((k for k in range(1, len(folded)) if folded[k] in links), len(folded))]
     title_words, kinds = ref.words("news_title_words"), ref.words("outlet_type_words")
-    named = (head[-1] in title_words or " ".join(head[-2:]) in title_words
+    named = (holds_listed_word(head, title_words)
              or (folded[0] in articles and len(folded) > 1 and folded[1] in kinds) or folded[0] in kinds)
     return " ".join(words).strip(" .,;:-\u2013\u2014") if named else None
 

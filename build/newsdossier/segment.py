@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .dates import find_dates, weekday_number
 from .reference import reference
-from .text import alternation, fold, fold_pattern, fold_same_length, normalize_space, tokenize
+from .text import alternation, fold, fold_pattern, fold_same_length, holds_listed_word, normalize_space, tokenize
 
 TERMINAL = tuple('.!?…:;"\u201d\u00bb\u2019)')
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -1104,7 +1104,7 @@ def _dashed_credit(name: str) -> bool:
     ref = reference()
     words = fold(name).split()
     kinds = ref.words("outlet_type_words") | ref.words("news_title_words")  # words and two-word phrases
-    return any(w in kinds for w in words) or any(" ".join(pair) in kinds for pair in zip(words, words[1:]))
+    return holds_listed_word(words, kinds, any_word=True, any_pair=True)
 
 
 # The most words of an outlet's name read from a credit the reference does not know.

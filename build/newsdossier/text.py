@@ -82,6 +82,16 @@ def any_language_alternation(table: dict, section: str, folded: bool = False) ->
     return alternation(words | ({fold(w) for w in words} if folded else set()))
 
 
+def holds_listed_word(words: list[str], listed: frozenset[str] | set[str], any_word: bool = False,
+                      any_pair: bool = False) -> bool:
+    """Whether folded words hold a word or a two-word phrase of a word list ("the example
+    times" holds "times"): its last word, or any word with any_word; its last two words
+    together, or any two words in a row with any_pair."""
+    singles = words if any_word else words[-1:]
+    pairs = zip(words, words[1:]) if any_pair else [words[-2:]]
+    return any(w in listed for w in singles) or any(" ".join(pair) in listed for pair in pairs)
+
+
 def fold_pattern(pattern: str) -> str:
     """A regular expression whose words are folded like the text it will meet; its escapes
     (\\W, \\b, \\() and other syntax stay as written."""
