@@ -74,7 +74,7 @@ def alternation(words) -> str:
 
 
 def any_language_alternation(table: dict, section: str, folded: bool = False) -> str:
-    """An alternation (alternation) of the words one list of a word table holds for every
+    """An alternation of the words one list of a word table holds for every
     language (table[section]: {language: [words]}, as the reference's vocabulary and date
     words keep them), with their folded forms when `folded` (for text compared folded: "kể từ"
     and "ke tu"); for words looked for whatever the article's language."""
