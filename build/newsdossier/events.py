@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .dates import DateMention, date_word, deadline_word, find_dates, future_tense, past_marked, relative_period, relative_span, relative_spans, resolve_year
+from .dates import DateMention, date_word, deadline_before, deadline_word, find_dates, future_tense, past_marked, relative_period, relative_span, relative_spans, resolve_year
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found
-from .reference import EXACT_LANGUAGES, reference
+from .reference import EXACT_LANGUAGES, load_reference, reference
 from .text import alternation, any_language_alternation, fold, fold_same_length, slugify
 
 HAPPENING = "happening"  # the kind of a dated sentence whose verb no word list names
@@ -20,7 +20,8 @@ PASSING_CONTEXT = re.compile(r"\b(since|depuis|desde|last year|l'an dernier|el a
 # The headline and the lead: the sentences that tell the news of the article's date (the
 # inverted pyramid of news writing puts the happening in the first paragraph).
 LEAD_SENTENCES = 4
-PASSING = re.compile(r"\b(since|depuis|desde|until|jusqu'(?:a|en|au)|hasta|by|d'ici)\s*$", re.I)
+# "từ năm 2014" (from the year 2014 on): the Vietnamese since of a year
+PASSING = re.compile(r"\b(since|depuis|desde|until|jusqu'(?:a|en|au)|hasta|by|d'ici|từ\s+năm)\s*$", re.I)
 # A date inside a phrase opened by "until" ("hasta el 15 de octubre"), or by "since" that
 # names something else first ("since the mission was created in April 2013"), in the same
 # clause: a bound of a period or a tally, not the day of a happening. "Depuis le 16 janvier"
@@ -180,7 +181,9 @@ def since_when(sentence: str, mention: DateMention, words: list[EventWord], lang
     """Whether a date in passing opens a time clause telling what happened then: the date,
     a comma, a word of vocabulary "time_clause_markers" and an event word (words, from
     event_words) in that clause: "since 1979, when Kenyan troops were sent to Rhodesia"
-    dates the sending, though "since 1979" alone is only a bound."""
+    dates the sending, though "since 1979" alone is only a bound. The clause runs past the
+    commas of an apposition ("depuis 2013, quand une coalition, la Séléka, avait renversé le
+    président"), up to a semicolon, colon, bracket or dash, and _TIME_CLAUSE_REACH characters."""
     pattern = _word_pattern("time_clause_markers", language)
     if pattern is None:
         return False
@@ -192,9 +195,14 @@ def since_when(sentence: str, mention: DateMention, words: list[EventWord], lang
     marker = pattern.match(compared, at)
     if marker is None:
         return False
-    end = _CLAUSE_END.search(compared, marker.end())
-    clause_end = end.start() if end else len(compared)
+    end = _TIME_CLAUSE_END.search(compared, marker.end(), marker.end() + _TIME_CLAUSE_REACH)
+    clause_end = end.start() if end else marker.end() + _TIME_CLAUSE_REACH
     return any(marker.end() <= w.start < clause_end and not w.frame for w in words)
+
+
+# the end of a time clause opened after a date ("since 2013, when ..."): not its commas
+_TIME_CLAUSE_END = re.compile(r"[;:()\u2013\u2014]|\s-\s")
+_TIME_CLAUSE_REACH = 120
 
 
 @lru_cache(maxsize=None)
@@ -1169,6 +1177,62 @@ def file_photo_caption(sentence: str, language: str = "und") -> int | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def _credit_pattern() -> re.Pattern:
+    """A photo credit (vocabulary "photo_credit_words" then a colon or a word of
+    "photo_credit_by": "Photo: Jane Doe", "(Photo by Jane Doe / AFP)", "Ảnh: LHQ"), as a
+    line of its own or closing a sentence."""
+    vocabulary = reference().vocabulary
+    words = alternation(vocabulary.get("photo_credit_words") or [])
+    by = alternation(vocabulary.get("photo_credit_by") or [])
+    return re.compile(r"(?:^|[(\[|\u2013\u2014-])\s*(?:" + words + r")(?:\s+(?:" + words + r"))?(?:\s*:|\s+(?:" + by
+                      + r")\s)[^()\[\]]{1,80}[)\]]?\W*$", re.I)
+
+
+def photo_caption(sentence: str, following: str | None = None) -> bool:
+    """Whether the sentence is a picture's caption by its credit: one closing it ("... in
+    Naqoura (Photo by Jane Doe / AFP)", "... ngày 1-3-1957 - Ảnh: LHQ") or the next sentence
+    (following) being the credit alone ("(Photo: Jane Doe)"). A caption that names no
+    happening but prints a day ("A satellite picture taken on 8 October shows the base")
+    dates the picture, not a happening of the article's (find_events)."""
+    pattern = _credit_pattern()
+    return bool(pattern.search(sentence) or following is not None and pattern.match(following.strip()))
+
+
+def archive_picture(sentence: str, word: EventWord, anchor: PartialDate | None, language: str = "und") -> bool:
+    """Whether a caption's day (word: the happening word dated_happening made of it) is a
+    picture's, not a happening's: the caption says when the picture was taken (vocabulary
+    "picture_taken_words": "taken on", "prise le", "tomada el", "chụp ngày") or the day
+    falls in a year before the article's (anchor), a picture from the archives. A caption
+    of the article's days that names no event word ("Doctors treat villagers on 3 April.
+    Photo: Jane Doe") still tells a happening. language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("picture_taken_words", language)
+    if pattern is not None and pattern.search(_compared(sentence, language in EXACT_LANGUAGES)):
+        return True
+    found = next((d for d in find_dates(sentence) if d.start == word.start), None)
+    year = found.value.year if found is not None else None
+    return bool(year and anchor is not None and anchor.year and year < anchor.year)
+
+
+_ALSO_GAP = re.compile(r"\s*(?:(?:on|le|ce|el|este|ngày|hôm|vào)\s+)?")
+
+
+def also_dated(sentence: str, language: str = "und") -> bool:
+    """Whether the sentence gives its happening a day with a word of addition right before
+    it (vocabulary "also_dated_markers": "also on Friday", "également vendredi", "también el
+    viernes", "cũng trong ngày 5/3"): another happening told on the same day as one before,
+    never a retelling of it. language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("also_dated_markers", language)
+    if pattern is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    for match in pattern.finditer(compared):
+        at = _ALSO_GAP.match(compared, match.end()).end()
+        if any(d.start == 0 for d in find_dates(sentence[at:at + 40])):
+            return True
+    return False
+
+
 def separate_incident(sentence: str, language: str = "und") -> bool:
     """Whether the sentence tells a second incident beside the one told before it (vocabulary
     "separate_incident_markers": "In a separate incident", "Dans une attaque distincte", "En
@@ -1216,7 +1280,20 @@ def told_on_day(sentence: str, start: int, language: str = "und", words: list[Ev
     # "said on Saturday, May 19": a weekday and its comma before the day printed
     if last is None or re.fullmatch(r"(?:\s+[\w']+){0,4},?\s*", before[last.end():]) is None:
         return False
+    if _complementiser(language).search(before, last.end()):
+        return False  # "dijo que también el viernes ...": the day of what was said, not of the saying
     return not any(offset + last.end() <= w.start and w.end <= start and not w.frame for w in words)
+
+
+@lru_cache(maxsize=None)
+def _complementiser(language: str) -> re.Pattern:
+    """The words opening reported speech ("that", "que", "qu'", "rằng"; quotes.yaml
+    "complementisers") of a language, every language's when it has none listed."""
+    table = load_reference("quotes.yaml").get("complementisers") or {}
+    words = _vocabulary_words(table, language)
+    # an elided word ("qu'") runs into the next one
+    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) + ("" if w.endswith("'") else r"(?!\w)")
+                                                 for w in sorted(words, key=len, reverse=True)) + r")" if words else r"(?!)")
 
 
 # a count printed in digits ("102", "3.200", "1,200"), not a day or a year of a date
@@ -1523,7 +1600,8 @@ def dated_happening(sentence: str, language: str = "und", passing: list[tuple[in
                      and not _in_relative_clause(sentence, mention.start, language))
         if not bare_year and (mention.kind != "date" or not (mention.value.month or mention.value.year)):
             continue
-        if (in_passing(sentence, mention.start) or told_on_day(sentence, mention.start, language)
+        if (in_passing(sentence, mention.start) or deadline_before(sentence[:mention.start], language)
+                or told_on_day(sentence, mention.start, language)
                 or not_a_happening_date(sentence, mention, date_line=False, language=language)
                 or calendar_day(sentence, mention.start, language) or span_bound(sentence, mention.start, language)
                 or any(lo <= mention.start < hi for lo, hi in passing)):
@@ -1672,7 +1750,7 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
 
 
 def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | None, dateline_place: str | None,
-                language: str = "und", wire_day: bool = True) -> tuple[list[EventFinding], list[EventFinding]]:
+                language: str = "und", wire_day: bool = True, captions: int = 0) -> tuple[list[EventFinding], list[EventFinding]]:
     """Dated events and undated mentions of events in the article's sentences (event words of
     the article's language, ISO 639-1): sentences as (text, entities found in it); anchor, the
     article's date (relative dates resolve against it, never against today).
@@ -1690,7 +1768,10 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
     the sentence with a date of its own is a background event dated so ("under a
     resolution adopted on 12 March"). A day or month of a year in a clause of its own that no
     event word took dates a happening of its own (kind "happening"). Participants are the
-    actors of the sentence that act in it, not those reporting it (reporting)."""
+    actors of the sentence that act in it, not those reporting it (reporting). The last
+    captions sentences are the pictures' captions: a caption (those, or one photo_caption
+    finds by its credit) naming no event word tells no dated happening of its own when its
+    day is the picture's (archive_picture)."""
     dateline_place = dateline_event_place(dateline_place)
     undated: list[EventFinding] = []
     told: list[_Told] = []  # each dated finding with its word and how its date was found
@@ -1717,6 +1798,10 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             all_dates = tuple(d for d in all_dates if d.start >= photo_end)
         if main is None:
             main = dated_happening(sentence, language, passing, all_dates)
+            if main is not None and (index >= len(sentences) - captions or photo_caption(
+                    sentence, sentences[index + 1][0] if index + 1 < len(sentences) else None)) and archive_picture(
+                    sentence, main, anchor, language):
+                continue  # "a picture taken on 8 October shows the base": the picture's day
             if main is None:
                 continue
             words = [main]
@@ -1727,7 +1812,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             all_dates = tuple(sorted((*all_dates, *extra), key=lambda d: d.start))
         reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
         mentions = [d for d in all_dates if (d.kind == "date" or d.kind == "year" and not _document_year(sentence, d))
-                    and (not in_passing(sentence, d.start, words) or since_when(sentence, d, words, language))
+                    and (not (in_passing(sentence, d.start, words) or deadline_before(sentence[:d.start], language))
+                         or since_when(sentence, d, words, language))
                     and not calendar_day(sentence, d.start, language) and not not_a_happening_date(sentence, d, language=language)
                     and not span_bound(sentence, d.start, language) and not bracketed_years(sentence, d)
                     and not since_setup(sentence, d.start, language)
@@ -1783,7 +1869,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 planned = event.announced = True  # "sẽ kết thúc vào ngày 15/10", "vào tháng 10 tới"
             event.start, event.end, _ = _resolve_printed(sentence, mention, years, anchor_of_year, planned, language)
             # "In a separate incident on Friday, ...": another happening, though of the same day
-            told.append(_Told(event, main, sentence, "separate" if separate_incident(sentence, language) else "printed"))
+            told.append(_Told(event, main, sentence, "separate" if separate_incident(sentence, language)
+                              or also_dated(sentence, language) else "printed"))
             used = [mention]
         else:
             used = []
@@ -1826,7 +1913,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 undated.append(event)
             else:
                 event.start, event.end = relative
-                if basis == "relative" and separate_incident(sentence, language):
+                if basis == "relative" and (separate_incident(sentence, language) or also_dated(sentence, language)):
                     basis = "separate"  # its own day named: another happening, never merged
                 told.append(_Told(event, main, sentence, basis))
         lead = False
