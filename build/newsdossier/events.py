@@ -707,6 +707,36 @@ def noun_participle(sentence: str, start: int, end: int, language: str = "und") 
     return False
 
 
+@lru_cache(maxsize=None)
+def _reduced_relative_words(language: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """(how a past participle of the language ends, the words that make one part of a verb
+    form: auxiliaries, "will", "to"), lowercased: vocabulary "reduced_relative_endings" and
+    "participle_auxiliaries"."""
+    vocabulary = reference().vocabulary
+
+    def listed(section: str) -> list[str]:
+        return [unicodedata.normalize("NFC", w.lower()) for w in (vocabulary.get(section) or {}).get(language) or ()]
+    return tuple(listed("reduced_relative_endings")), frozenset(listed("participle_auxiliaries"))
+
+
+def reduced_relative(sentence: str, word: EventWord, language: str = "und") -> bool:
+    """Whether the event word is a past participle describing the noun right before it, no
+    auxiliary, "will" or "to" in the two words before it ("will join the doctors of the
+    first group deployed on 2 October", "rejoindront les médecins déployés le 2 octobre"):
+    it tells what was done, whatever the tense of the sentence's own verb. One word ending
+    as a participle does (vocabulary "reduced_relative_endings"), the word before it in
+    lowercase; a verb of the event lists, not a noun ("su retirada"). language: ISO 639-1
+    code of the text."""
+    endings, auxiliaries = _reduced_relative_words(language)
+    printed = unicodedata.normalize("NFC", sentence[word.start:word.end].lower())
+    if not word.verb or not endings or " " in printed.strip() or not printed.endswith(endings):
+        return False
+    before = re.findall(r"[^\W_]+['\u2019]?|[^\w\s]", sentence[max(0, word.start - 60):word.start])[-2:]
+    if not before or not before[-1][:1].islower():
+        return False
+    return not any(unicodedata.normalize("NFC", w.lower()).replace("\u2019", "'") in auxiliaries for w in before)
+
+
 def told_through(sentence: str, start: int, language: str = "und") -> bool:
     """Whether the noun starting at offset start names how the news was told, right after a
     verb of saying (vocabulary "report_verbs") and the words of "report_vehicle_words" ("said
@@ -1497,6 +1527,39 @@ def quoted_relative(sentence: str, words: list[EventWord], main: EventWord, anch
     return relative_span(inside, spoken[0], language, near=main.start, planned=planned)
 
 
+def time_phrase_date(sentence: str, main: EventWord, mention: DateMention, words: list[EventWord] = (),
+                     language: str = "und") -> bool:
+    """Whether a date after the main event word stands in a phrase of time of its own,
+    opened between them by a word of vocabulary "time_phrase_openers" ("before the
+    establishment of the government in November", "avant la mise en place du gouvernement
+    en novembre", "antes de la formación del gobierno en noviembre"), no clause end and no
+    event word (words, from event_words: "killed after the attack on 5 May" dates both)
+    between the opener and the date: the date is the phrase's noun's, not the main
+    happening's. language: ISO 639-1 code of the text."""
+    if mention.start < main.end:
+        return False
+    pattern = _word_pattern("time_phrase_openers", language)
+    if pattern is None:
+        return False
+    between = _compared(sentence[main.end:mention.start], language in EXACT_LANGUAGES)
+    openers = list(pattern.finditer(between))
+    if not openers or _CLAUSE_END.search(between, openers[-1].end()):
+        return False
+    opened = main.end + openers[-1].start()
+    return not any(opened <= w.start < mention.start for w in words)
+
+
+def _quoted_day_only(sentence: str, word: EventWord, anchor: PartialDate | None, language: str) -> bool:
+    """Whether the event word stands inside a quotation of the sentence and the words
+    outside the quotation name no relative day ('"A convoy hit a mine today," it said'): the
+    day is the quotation's own, counted from a speaking whose day is not told."""
+    quote = next((m for m in _QUOTED.finditer(sentence) if m.start() <= word.start < m.end()), None)
+    if quote is None:
+        return False
+    lo, hi = quote.span()
+    return relative_span(sentence[:lo] + " " * (hi - lo) + sentence[hi:], anchor, language) is None
+
+
 def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, language: str) -> str:
     """The sentence with the relative dates that do not date its main event blanked (offsets
     kept): those telling the day of the report (told_on_day; unless the main event is the
@@ -1704,7 +1767,10 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
     - findings of one happening on the same date at places that agree are one (two planned
       ones as well);
     - a second incident the text calls separate ("in a separate attack") is never another
-      telling of an earlier one.
+      telling of an earlier one;
+    - a happening dated only by a relative day inside a quotation whose speaking has no day
+      ('"A convoy hit a mine today," it said in a tweet') is the agreeing one told before
+      it in the week up to that day, when there is one.
     Returns the findings kept, in text order."""
     anchor_day = _day(anchor)
 
@@ -1735,6 +1801,13 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
                 lead.basis = item.basis
             _merge(lead.finding, finding)
             continue
+        if item.basis == "quoted":
+            # a quotation's "today" of a happening told before: that one, said days later
+            prior = next((k for k in reversed(earlier) if _day(k.finding.start) and _day(finding.start)
+                          and 0 <= (_day(finding.start) - _day(k.finding.start)).days <= 7), None)
+            if prior is not None:
+                _merge(prior.finding, finding)
+                continue
         if finding.kind == HAPPENING and finding.start and finding.start.month is None and any(
                 k.finding.start and k.finding.start.year == finding.start.year for k in kept):
             continue  # a bare year of a happening already told that year
@@ -1835,6 +1908,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         frame = next((w for w in words if w.frame and not w.subordinate and w.start < main.start), None)
         clause = sentence[_clause_start(sentence, main.start):_deadline_cut(sentence, main.end, language)]
         planned = not main.frame and future_tense(sentence[frame.end:main.end + 30] if frame else clause, language)
+        # "will join the group deployed on 2 October": the deploying is past
+        done = reduced_relative(sentence, main, language)
+        planned = planned and not done
 
         def finding(word: EventWord) -> EventFinding:
             name = _printed_name(sentence, word.start) or _body_name(sentence, word.end, word.label, found)
@@ -1859,13 +1935,16 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         if not own and mentions and not any(given.get(i) for i, w in enumerate(words)
                                             if not w.frame and i != main_index and not kinds_agree(w.kind, main.kind)):
             own = mentions  # the sentence's dates, when no other event word claims them
+        # "will meet next week ... before the establishment of the government in November":
+        # the month is the establishment's, a phrase of time of its own after the main word
+        own = [m for m in own if not time_phrase_date(sentence, main, m, words, language)]
         event = finding(main)
         event.announced = planned
         if own:
             # a full date before a bare year ("the 2021 Ministerial, to be held on Dec. 7-8")
             mention = min(own, key=lambda d: (d.kind == "year", joined_apart(sentence, min(d.end, main.start), max(d.start, main.end), language),
                                               abs(d.start - main.start)))
-            if not planned and not main.frame and date_ahead(sentence, mention, language):
+            if not planned and not main.frame and not done and date_ahead(sentence, mention, language):
                 planned = event.announced = True  # "sẽ kết thúc vào ngày 15/10", "vào tháng 10 tới"
             event.start, event.end, _ = _resolve_printed(sentence, mention, years, anchor_of_year, planned, language)
             # "In a separate incident on Friday, ...": another happening, though of the same day
@@ -1879,10 +1958,12 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             chained = day_after_previous(sentence, previous, language)
             # "ten years ago", "hace dos años" (before "năm trước", last year, inside "hai năm trước")
             ago = ago_date(sentence, anchor, language) if _ago_dates_main(sentence, words, main, language) else None
-            relative = (chained, None) if chained else ago or quoted_relative(
-                sentence, words, main, anchor, language, planned) or relative_span(
+            spoken = None if chained or ago else quoted_relative(sentence, words, main, anchor, language, planned)
+            relative = (chained, None) if chained else ago or spoken or relative_span(
                 _relative_dates_of(sentence, words, main, language), anchor, language, near=main.start, planned=planned)
             basis = "relative"
+            if relative is not None and not chained and not ago and not spoken and _quoted_day_only(sentence, main, anchor, language):
+                basis = "quoted"  # '"... hit a mine today," it said in a tweet': the day it was said, unknown
             if relative is None and told and separate_incident(sentence, language):
                 # "In a separate incident, three peacekeepers were wounded": the news just told
                 # (its day known: a month alone is the article's, no day of the news)
