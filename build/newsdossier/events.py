@@ -11,7 +11,8 @@ from functools import lru_cache
 from .dates import DateMention, date_word, deadline_before, deadline_word, find_dates, future_tense, past_marked, relative_period, relative_span, relative_spans, resolve_year
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found
-from .reference import EXACT_LANGUAGES, load_reference, reference
+from .reference import EXACT_LANGUAGES, reference
+from .quotes import quote_words
 from .text import alternation, any_language_alternation, fold, fold_same_length, slugify
 
 HAPPENING = "happening"  # the kind of a dated sentence whose verb no word list names
@@ -1319,7 +1320,7 @@ def told_on_day(sentence: str, start: int, language: str = "und", words: list[Ev
 def _complementiser(language: str) -> re.Pattern:
     """The words opening reported speech ("that", "que", "qu'", "rằng"; quotes.yaml
     "complementisers") of a language, every language's when it has none listed."""
-    table = load_reference("quotes.yaml").get("complementisers") or {}
+    table = quote_words().get("complementisers") or {}
     words = _vocabulary_words(table, language)
     # an elided word ("qu'") runs into the next one
     return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) + ("" if w.endswith("'") else r"(?!\w)")
