@@ -40,3 +40,17 @@ def test_a_day_named_outside_the_quotation_keeps_its_happening():
     first = "Two soldiers of the force were killed on Tuesday when their truck hit a mine."
     second = "Separately, the force said a depot sustained \u201cdamage from shelling\u201d on Wednesday night."
     assert dates([first, second], "en") == ["2023-05-09", "2023-05-10"]
+
+
+@pytest.mark.parametrize(
+    "lead, then, language",
+    [
+        pytest.param("The force said Wednesday that soldiers fired on its posts and wounded two guards.",
+                     "A day earlier, soldiers fired at the cameras of a post, the force said.", "en", id="en-a-day-earlier"),
+        pytest.param("La force a indiqué mercredi que des soldats ont tiré sur ses postes et blessé deux gardes.",
+                     "La veille, des soldats ont tiré sur les caméras d'un poste.", "fr", id="fr-la-veille"),
+    ],
+)
+def test_a_happening_dated_from_the_one_before_is_not_the_leads_retelling(lead, then, language):
+    # the lead keeps the article's month (no wire's day), the happening before it its own day
+    assert sorted(dates([lead, then], language)) == ["2023-05", "2023-05-09"]

@@ -276,6 +276,21 @@ def day_after_previous(sentence: str, previous: PartialDate | None, language: st
     return PartialDate(shifted.year, shifted.month, shifted.day)
 
 
+def year_of_previous(sentence: str, before: list[str], language: str = "und") -> PartialDate | None:
+    """The year a sentence names by pointing back ("that year", "cette année-là", "ese mismo
+    año", "năm đó": vocabulary "same_year_words"): the last year printed in the sentences
+    before it (before, in text order), read only when the sentence holds such words; None
+    without them or without a year before. language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("same_year_words", language)
+    if pattern is None or pattern.search(_compared(sentence, language in EXACT_LANGUAGES)) is None:
+        return None
+    for earlier in reversed(before):
+        years = [d.value.year for d in find_dates(earlier) if d.value.year]
+        if years:
+            return PartialDate(years[-1])
+    return None
+
+
 def founding_in_passing(sentence: str, language: str = "und") -> list[tuple[int, int]]:
     """Where a sentence says in passing how its subject came to be: a founding participle
     (vocabulary "founding_participles") in an appositive phrase, opening the sentence (one
@@ -1274,6 +1289,25 @@ def separate_incident(sentence: str, language: str = "und") -> bool:
     return bool(pattern and pattern.search(_compared(sentence, language in EXACT_LANGUAGES)))
 
 
+def declared_object(sentence: str, end: int, words: list[EventWord], language: str = "und") -> bool:
+    """Whether a date (ending at offset end) is followed by an event noun the verb before it
+    takes as its object, only an indefinite article between (vocabulary "object_articles":
+    "declaró en octubre de 2021 un alto el fuego", "a décrété lundi un cessez-le-feu"): the
+    verb declares the happening, so the day is the happening's, not a telling's. Listed
+    for French and Spanish only, where what was said needs "que": English "said Tuesday a
+    convoy was hit" tells a convoy hit. language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("object_articles", language)
+    if pattern is None or language not in (reference().vocabulary.get("object_articles") or {}):
+        return False
+    after = _compared(sentence[end:end + 20], language in EXACT_LANGUAGES)
+    article = re.match(r"\s*", after)
+    found = pattern.match(after, article.end())
+    if found is None:
+        return False
+    at = end + found.end() + len(after[found.end():]) - len(after[found.end():].lstrip())
+    return any(w.start == at and not w.verb for w in words)
+
+
 def told_on_day(sentence: str, start: int, language: str = "und", words: list[EventWord] = (),
                 end: int | None = None) -> bool:
     """Whether the date starting at offset start dates the telling of the news, not the
@@ -1677,8 +1711,10 @@ def dated_happening(sentence: str, language: str = "und", passing: list[tuple[in
 @dataclass
 class _Told:
     """A dated finding as find_events met it: its event word, its sentence, and how its date
-    was found ("printed", "relative", "article": the lead dated by the article's date, or
-    "separate": a second incident, "in a separate attack", dated as the event told before it)."""
+    was found ("printed", "relative", "article": the lead dated by the article's date,
+    "separate": a second incident, "in a separate attack", dated as the event told before it,
+    "chained": dated from the event told before it, "the day before", or "quoted": by a
+    relative day of a quotation whose speaking has no day)."""
 
     finding: EventFinding
     word: EventWord
@@ -1764,7 +1800,9 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
       is that happening again (refers_back): dropped, its date given to the earlier telling
       when that one had only the article's date and this one falls in the week before it;
     - the lead dated by the article's date takes the date of a later telling of its
-      happening dated in the week up to the article's day, which is then dropped;
+      happening dated in the week up to the article's day, which is then dropped; not of
+      one dated from the happening told before it ("A day earlier, ...", "la veille"):
+      that is another, earlier happening;
     - findings of one happening on the same date at places that agree are one (two planned
       ones as well);
     - a second incident the text calls separate ("in a separate attack") is never another
@@ -1796,7 +1834,8 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
                     first.basis = item.basis
             _merge(first.finding, finding)
             continue
-        if lead is not None and item.basis != "article" and recent(item) and not introduces_new(item.sentence, item.word, language):
+        if (lead is not None and item.basis not in ("article", "chained") and recent(item)
+                and not introduces_new(item.sentence, item.word, language)):
             lead.finding.start, lead.finding.end = finding.start, finding.end
             if _day(finding.start) != anchor_day:  # on the article's day: a later telling may still date it
                 lead.basis = item.basis
@@ -1891,7 +1930,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     and not calendar_day(sentence, d.start, language) and not not_a_happening_date(sentence, d, language=language)
                     and not span_bound(sentence, d.start, language) and not bracketed_years(sentence, d)
                     and not since_setup(sentence, d.start, language)
-                    and (reported or not told_on_day(sentence, d.start, language, words))]
+                    and (reported or not told_on_day(sentence, d.start, language, words)
+                         or declared_object(sentence, d.end, words, language))]
         years = [d.value.year for d in all_dates if d.kind == "year"]
         period = relative_period(sentence, anchor, language)
         if (mentions or period) and toll_over_year(sentence, main, mentions, period, language):
@@ -1956,13 +1996,14 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             used = []
             previous = next((t.finding.start for t in reversed(told) if t.basis != "article" and not t.finding.announced
                              and _day(t.finding.start)), anchor)
-            chained = day_after_previous(sentence, previous, language)
+            chained = day_after_previous(sentence, previous, language) or year_of_previous(
+                sentence, [text for text, _found in sentences[:index]], language)
             # "ten years ago", "hace dos años" (before "năm trước", last year, inside "hai năm trước")
             ago = ago_date(sentence, anchor, language) if _ago_dates_main(sentence, words, main, language) else None
             spoken = None if chained or ago else quoted_relative(sentence, words, main, anchor, language, planned)
             relative = (chained, None) if chained else ago or spoken or relative_span(
                 _relative_dates_of(sentence, words, main, language), anchor, language, near=main.start, planned=planned)
-            basis = "relative"
+            basis = "chained" if chained else "relative"
             if relative is not None and not chained and not ago and not spoken and _quoted_day_only(sentence, main, anchor, language):
                 basis = "quoted"  # '"... hit a mine today," it said in a tweet': the day it was said, unknown
             if relative is None and told and separate_incident(sentence, language):
