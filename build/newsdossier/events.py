@@ -671,8 +671,17 @@ def stance_object_gap(gap: str) -> bool:
     the remarks, not the attack."""
     if not gap[:1].isspace() and gap:
         return False
-    words = _GAP_WORD.findall(fold(gap))
+    # "condemned in the strongest terms the attack": how the stance was taken, set aside
+    words = _GAP_WORD.findall(_stance_manner().sub(" ", fold(gap)))
     return len(words) <= 4 and all(w in _stance_gap_words() or date_word(w) for w in words)
+
+
+@lru_cache(maxsize=None)
+def _stance_manner() -> re.Pattern:
+    """The words of how a stance is taken, any language's, folded (vocabulary
+    "stance_manner_words": "strongly", "in the strongest terms", "fermement", "en términos
+    enérgicos", "mạnh mẽ")."""
+    return re.compile(r"(?<![\w'])(?:" + (_any_language("stance_manner_words", folded=True) or "(?!)") + r")(?![\w'])")
 
 
 @dataclass(frozen=True)
