@@ -1455,6 +1455,22 @@ def statement_about(sentence: str, words: list[EventWord], main: EventWord, lang
 
 
 
+def document_content(sentence: str, main: EventWord, language: str = "und") -> bool:
+    """Whether the main event word is a noun that is the subject of a verb telling what a
+    text says (vocabulary "content_verbs": "The resolution also stresses ...", "La
+    résolution souligne", "La resolución insta", "Nghị quyết cũng nhấn mạnh"), three words at
+    most between: the sentence tells the text's content, not its adoption on the article's
+    day. language: ISO 639-1 code of the text."""
+    if main.verb:
+        return False
+    pattern = _word_pattern("content_verbs", language)
+    if pattern is None:
+        return False
+    after = _compared(sentence[main.end:main.end + 60], language in EXACT_LANGUAGES)
+    found = pattern.search(after)
+    return found is not None and re.fullmatch(r"(?:\s+[\w'-]+){0,3}\s*", after[:found.start()]) is not None
+
+
 def current_state(sentence: str, main: EventWord, language: str = "und") -> bool:
     """Whether the clause of the main event word tells how things stand rather than what
     happened: a word of vocabulary "current_state_words" ("currently", "actuellement",
@@ -2026,6 +2042,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             if (relative is None and lead and not planned and anchor is not None and anchor.year
                     and not PASSING_CONTEXT.search(sentence) and not recurring
                     and not told_before(sentence, anchor, language) and not statement_about(sentence, words, main, language)
+                    and not document_content(sentence, main, language)
                     and not offset_from_happening(sentence, language)
                     and not current_state(sentence, main, language)):
                 relative, basis = (anchor if wire_day else PartialDate(anchor.year, anchor.month), None), "article"
