@@ -280,6 +280,8 @@ def test_weekday_number_counts_from_monday(name, expected):
         pytest.param("Ngày 1-10, đơn vị lên đường.", [(None, 10, 1, None)], id="vi-ngay-day-dash-month"),
         pytest.param("Đơn vị nhận nhiệm vụ từ tháng 9/2024.", [(2024, 9, None, None)], id="vi-thang-month-slash-year"),
         pytest.param("Công trình khởi công tháng 3 năm 2021.", [(2021, 3, None, None)], id="vi-thang-month-nam-year"),
+        pytest.param("Tháng 5-1960, hiệp ước được ký kết.", [(1960, 5, None, None)], id="vi-thang-month-dash-year"),
+        pytest.param("Trận đấu kết thúc với tỉ số tháng 5-3.", [], id="vi-thang-dash-score-is-no-year"),
         pytest.param("Tới cuối tháng 11, tuyến đường đã thông xe.", [(None, 11, None, None)], id="vi-thang-month-alone"),
         pytest.param("Dự kiến lên đường vào cuối tháng 4 và đầu tháng 5.", [(None, 4, None, 5)], id="vi-thang-span"),
         pytest.param("Đội bóng chiến thắng 3 trận liền.", [], id="vi-thang-to-win-is-no-month"),

@@ -38,3 +38,31 @@ def test_two_tellings_of_one_loss_stay_one():
     first = "A soldier of the force was wounded by gunfire on Friday."
     second = "The soldier was wounded by gunfire on Friday near the depot."
     assert dates_of([first, second], "en") == ["2020-02-07"]
+
+
+@pytest.mark.parametrize(
+    "first, second, language",
+    [
+        pytest.param("A soldier of the force was wounded by gunfire on Friday.",
+                     "The force said that, also on Friday, a depot of the force was damaged by shelling.", "en", id="en-also-on"),
+        pytest.param("Un soldat de la force a été blessé par des tirs vendredi.",
+                     "La force indique qu'également vendredi, un dépôt de la force a été attaqué par des inconnus.", "fr", id="fr-egalement"),
+        pytest.param("Un soldado de la fuerza resultó herido por disparos el viernes.",
+                     "La fuerza indicó que también el viernes un depósito fue atacado por desconocidos.", "es", id="es-tambien-el"),
+    ],
+)
+def test_a_happening_told_also_on_that_day_is_another_event(first, second, language):
+    assert dates_of([first, second], language) == ["2020-02-07", "2020-02-07"]
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        pytest.param("A soldier of the force was wounded by gunfire on Friday.",
+                     "The soldier was also wounded by gunfire on Friday, the force said.", id="also-not-before-the-day"),
+        pytest.param("A soldier of the force was wounded by gunfire on Friday.",
+                     "The force also said the soldier was wounded by gunfire on Friday.", id="also-of-the-telling"),
+    ],
+)
+def test_also_elsewhere_in_a_retelling_keeps_one_event(first, second):
+    assert dates_of([first, second], "en") == ["2020-02-07"]

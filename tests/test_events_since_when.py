@@ -39,3 +39,34 @@ def test_since_a_date_when_something_happened_dates_it(sentence, language, year)
 )
 def test_since_a_date_without_a_time_clause_of_an_event_is_a_bound(sentence, language):
     assert all(date != "1979" and date != "1978" for _kind, date in dates_of(sentence, language))
+
+
+@pytest.mark.parametrize(
+    "sentence, language, year",
+    [
+        pytest.param("Le pays vit dans la guerre depuis 2011, quand une alliance rebelle, le Front du Nord, avait renversé le régime.",
+                     "fr", "2011", id="fr-apposition"),
+        pytest.param("La crisis dura desde 2011, cuando una alianza de milicias del norte, el Frente Unido, derrocó al gobierno.",
+                     "es", "2011", id="es-apposition"),
+        pytest.param("The region has been unstable since 2011, when an alliance of northern militias, the United Front, overthrew the government.",
+                     "en", "2011", id="en-apposition"),
+    ],
+)
+def test_a_time_clause_runs_past_the_commas_of_an_apposition(sentence, language, year):
+    assert ("conflict", year) in dates_of(sentence, language)
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("Le pays vit dans la crise depuis 2011, quand les pluies ont cessé; le régime a été renversé plus tard.", "fr", id="fr-semicolon"),
+        pytest.param("La crisis dura desde 2011, cuando cesaron las lluvias (el gobierno fue derrocado mucho después).", "es", id="es-bracket"),
+    ],
+)
+def test_an_event_word_past_the_time_clause_takes_no_since_date(sentence, language):
+    assert all(date != "2011" for _kind, date in dates_of(sentence, language))
+
+
+def test_a_vietnamese_since_of_a_year_is_a_bound():
+    sentence = "Từ năm 2014, các đơn vị đã phối hợp tuần tra với quân đội."
+    assert all(date != "2014" for _kind, date in dates_of(sentence, "vi"))

@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .dates import DateMention, date_word, deadline_word, find_dates, future_tense, past_marked, relative_period, relative_span, relative_spans, resolve_year
+from .dates import DateMention, date_word, deadline_before, deadline_word, find_dates, future_tense, past_marked, relative_period, relative_span, relative_spans, resolve_year
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found
 from .reference import EXACT_LANGUAGES, reference
+from .quotes import quote_words
 from .text import alternation, any_language_alternation, fold, fold_same_length, slugify
 
 HAPPENING = "happening"  # the kind of a dated sentence whose verb no word list names
@@ -20,7 +21,8 @@ PASSING_CONTEXT = re.compile(r"\b(since|depuis|desde|last year|l'an dernier|el a
 # The headline and the lead: the sentences that tell the news of the article's date (the
 # inverted pyramid of news writing puts the happening in the first paragraph).
 LEAD_SENTENCES = 4
-PASSING = re.compile(r"\b(since|depuis|desde|until|jusqu'(?:a|en|au)|hasta|by|d'ici)\s*$", re.I)
+# "từ năm 2014" (from the year 2014 on): the Vietnamese since of a year
+PASSING = re.compile(r"\b(since|depuis|desde|until|jusqu'(?:a|en|au)|hasta|by|d'ici|từ\s+năm)\s*$", re.I)
 # A date inside a phrase opened by "until" ("hasta el 15 de octubre"), or by "since" that
 # names something else first ("since the mission was created in April 2013"), in the same
 # clause: a bound of a period or a tally, not the day of a happening. "Depuis le 16 janvier"
@@ -180,7 +182,9 @@ def since_when(sentence: str, mention: DateMention, words: list[EventWord], lang
     """Whether a date in passing opens a time clause telling what happened then: the date,
     a comma, a word of vocabulary "time_clause_markers" and an event word (words, from
     event_words) in that clause: "since 1979, when Kenyan troops were sent to Rhodesia"
-    dates the sending, though "since 1979" alone is only a bound."""
+    dates the sending, though "since 1979" alone is only a bound. The clause runs past the
+    commas of an apposition ("depuis 2013, quand une coalition, la Séléka, avait renversé le
+    président"), up to a semicolon, colon, bracket or dash, and _TIME_CLAUSE_REACH characters."""
     pattern = _word_pattern("time_clause_markers", language)
     if pattern is None:
         return False
@@ -192,9 +196,14 @@ def since_when(sentence: str, mention: DateMention, words: list[EventWord], lang
     marker = pattern.match(compared, at)
     if marker is None:
         return False
-    end = _CLAUSE_END.search(compared, marker.end())
-    clause_end = end.start() if end else len(compared)
+    end = _TIME_CLAUSE_END.search(compared, marker.end(), marker.end() + _TIME_CLAUSE_REACH)
+    clause_end = end.start() if end else marker.end() + _TIME_CLAUSE_REACH
     return any(marker.end() <= w.start < clause_end and not w.frame for w in words)
+
+
+# the end of a time clause opened after a date ("since 2013, when ..."): not its commas
+_TIME_CLAUSE_END = re.compile(r"[;:()\u2013\u2014]|\s-\s")
+_TIME_CLAUSE_REACH = 120
 
 
 @lru_cache(maxsize=None)
@@ -265,6 +274,21 @@ def day_after_previous(sentence: str, previous: PartialDate | None, language: st
         return None
     shifted = day + timedelta(days=offsets[match.group()])
     return PartialDate(shifted.year, shifted.month, shifted.day)
+
+
+def year_of_previous(sentence: str, before: list[str], language: str = "und") -> PartialDate | None:
+    """The year a sentence names by pointing back ("that year", "cette année-là", "ese mismo
+    año", "năm đó": vocabulary "same_year_words"): the last year printed in the sentences
+    before it (before, in text order), read only when the sentence holds such words; None
+    without them or without a year before. language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("same_year_words", language)
+    if pattern is None or pattern.search(_compared(sentence, language in EXACT_LANGUAGES)) is None:
+        return None
+    for earlier in reversed(before):
+        years = [d.value.year for d in find_dates(earlier) if d.value.year]
+        if years:
+            return PartialDate(years[-1])
+    return None
 
 
 def founding_in_passing(sentence: str, language: str = "und") -> list[tuple[int, int]]:
@@ -647,8 +671,17 @@ def stance_object_gap(gap: str) -> bool:
     the remarks, not the attack."""
     if not gap[:1].isspace() and gap:
         return False
-    words = _GAP_WORD.findall(fold(gap))
+    # "condemned in the strongest terms the attack": how the stance was taken, set aside
+    words = _GAP_WORD.findall(_stance_manner().sub(" ", fold(gap)))
     return len(words) <= 4 and all(w in _stance_gap_words() or date_word(w) for w in words)
+
+
+@lru_cache(maxsize=None)
+def _stance_manner() -> re.Pattern:
+    """The words of how a stance is taken, any language's, folded (vocabulary
+    "stance_manner_words": "strongly", "in the strongest terms", "fermement", "en términos
+    enérgicos", "mạnh mẽ")."""
+    return re.compile(r"(?<![\w'])(?:" + (_any_language("stance_manner_words", folded=True) or "(?!)") + r")(?![\w'])")
 
 
 @dataclass(frozen=True)
@@ -697,6 +730,36 @@ def noun_participle(sentence: str, start: int, end: int, language: str = "und") 
             return False
         run += 1
     return False
+
+
+@lru_cache(maxsize=None)
+def _reduced_relative_words(language: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """(how a past participle of the language ends, the words that make one part of a verb
+    form: auxiliaries, "will", "to"), lowercased: vocabulary "reduced_relative_endings" and
+    "participle_auxiliaries"."""
+    vocabulary = reference().vocabulary
+
+    def listed(section: str) -> list[str]:
+        return [unicodedata.normalize("NFC", w.lower()) for w in (vocabulary.get(section) or {}).get(language) or ()]
+    return tuple(listed("reduced_relative_endings")), frozenset(listed("participle_auxiliaries"))
+
+
+def reduced_relative(sentence: str, word: EventWord, language: str = "und") -> bool:
+    """Whether the event word is a past participle describing the noun right before it, no
+    auxiliary, "will" or "to" in the two words before it ("will join the doctors of the
+    first group deployed on 2 October", "rejoindront les médecins déployés le 2 octobre"):
+    it tells what was done, whatever the tense of the sentence's own verb. One word ending
+    as a participle does (vocabulary "reduced_relative_endings"), the word before it in
+    lowercase; a verb of the event lists, not a noun ("su retirada"). language: ISO 639-1
+    code of the text."""
+    endings, auxiliaries = _reduced_relative_words(language)
+    printed = unicodedata.normalize("NFC", sentence[word.start:word.end].lower())
+    if not word.verb or not endings or " " in printed.strip() or not printed.endswith(endings):
+        return False
+    before = re.findall(r"[^\W_]+['\u2019]?|[^\w\s]", sentence[max(0, word.start - 60):word.start])[-2:]
+    if not before or not before[-1][:1].islower():
+        return False
+    return not any(unicodedata.normalize("NFC", w.lower()).replace("\u2019", "'") in auxiliaries for w in before)
 
 
 def told_through(sentence: str, start: int, language: str = "und") -> bool:
@@ -1169,6 +1232,62 @@ def file_photo_caption(sentence: str, language: str = "und") -> int | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def _credit_pattern() -> re.Pattern:
+    """A photo credit (vocabulary "photo_credit_words" then a colon or a word of
+    "photo_credit_by": "Photo: Jane Doe", "(Photo by Jane Doe / AFP)", "Ảnh: LHQ"), as a
+    line of its own or closing a sentence."""
+    vocabulary = reference().vocabulary
+    words = alternation(vocabulary.get("photo_credit_words") or [])
+    by = alternation(vocabulary.get("photo_credit_by") or [])
+    return re.compile(r"(?:^|[(\[|\u2013\u2014-])\s*(?:" + words + r")(?:\s+(?:" + words + r"))?(?:\s*:|\s+(?:" + by
+                      + r")\s)[^()\[\]]{1,80}[)\]]?\W*$", re.I)
+
+
+def photo_caption(sentence: str, following: str | None = None) -> bool:
+    """Whether the sentence is a picture's caption by its credit: one closing it ("... in
+    Naqoura (Photo by Jane Doe / AFP)", "... ngày 1-3-1957 - Ảnh: LHQ") or the next sentence
+    (following) being the credit alone ("(Photo: Jane Doe)"). A caption that names no
+    happening but prints a day ("A satellite picture taken on 8 October shows the base")
+    dates the picture, not a happening of the article's (find_events)."""
+    pattern = _credit_pattern()
+    return bool(pattern.search(sentence) or following is not None and pattern.match(following.strip()))
+
+
+def archive_picture(sentence: str, word: EventWord, anchor: PartialDate | None, language: str = "und") -> bool:
+    """Whether a caption's day (word: the happening word dated_happening made of it) is a
+    picture's, not a happening's: the caption says when the picture was taken (vocabulary
+    "picture_taken_words": "taken on", "prise le", "tomada el", "chụp ngày") or the day
+    falls in a year before the article's (anchor), a picture from the archives. A caption
+    of the article's days that names no event word ("Doctors treat villagers on 3 April.
+    Photo: Jane Doe") still tells a happening. language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("picture_taken_words", language)
+    if pattern is not None and pattern.search(_compared(sentence, language in EXACT_LANGUAGES)):
+        return True
+    found = next((d for d in find_dates(sentence) if d.start == word.start), None)
+    year = found.value.year if found is not None else None
+    return bool(year and anchor is not None and anchor.year and year < anchor.year)
+
+
+_ALSO_GAP = re.compile(r"\s*(?:(?:on|le|ce|el|este|ngày|hôm|vào)\s+)?")
+
+
+def also_dated(sentence: str, language: str = "und") -> bool:
+    """Whether the sentence gives its happening a day with a word of addition right before
+    it (vocabulary "also_dated_markers": "also on Friday", "également vendredi", "también el
+    viernes", "cũng trong ngày 5/3"): another happening told on the same day as one before,
+    never a retelling of it. language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("also_dated_markers", language)
+    if pattern is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    for match in pattern.finditer(compared):
+        at = _ALSO_GAP.match(compared, match.end()).end()
+        if any(d.start == 0 for d in find_dates(sentence[at:at + 40])):
+            return True
+    return False
+
+
 def separate_incident(sentence: str, language: str = "und") -> bool:
     """Whether the sentence tells a second incident beside the one told before it (vocabulary
     "separate_incident_markers": "In a separate incident", "Dans une attaque distincte", "En
@@ -1177,6 +1296,25 @@ def separate_incident(sentence: str, language: str = "und") -> bool:
     one's day is known."""
     pattern = _word_pattern("separate_incident_markers", language)
     return bool(pattern and pattern.search(_compared(sentence, language in EXACT_LANGUAGES)))
+
+
+def declared_object(sentence: str, end: int, words: list[EventWord], language: str = "und") -> bool:
+    """Whether a date (ending at offset end) is followed by an event noun the verb before it
+    takes as its object, only an indefinite article between (vocabulary "object_articles":
+    "declaró en octubre de 2021 un alto el fuego", "a décrété lundi un cessez-le-feu"): the
+    verb declares the happening, so the day is the happening's, not a telling's. Listed
+    for French and Spanish only, where what was said needs "que": English "said Tuesday a
+    convoy was hit" tells a convoy hit. language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("object_articles", language)
+    if pattern is None or language not in (reference().vocabulary.get("object_articles") or {}):
+        return False
+    after = _compared(sentence[end:end + 20], language in EXACT_LANGUAGES)
+    article = re.match(r"\s*", after)
+    found = pattern.match(after, article.end())
+    if found is None:
+        return False
+    at = end + found.end() + len(after[found.end():]) - len(after[found.end():].lstrip())
+    return any(w.start == at and not w.verb for w in words)
 
 
 def told_on_day(sentence: str, start: int, language: str = "und", words: list[EventWord] = (),
@@ -1216,7 +1354,20 @@ def told_on_day(sentence: str, start: int, language: str = "und", words: list[Ev
     # "said on Saturday, May 19": a weekday and its comma before the day printed
     if last is None or re.fullmatch(r"(?:\s+[\w']+){0,4},?\s*", before[last.end():]) is None:
         return False
+    if _complementiser(language).search(before, last.end()):
+        return False  # "dijo que también el viernes ...": the day of what was said, not of the saying
     return not any(offset + last.end() <= w.start and w.end <= start and not w.frame for w in words)
+
+
+@lru_cache(maxsize=None)
+def _complementiser(language: str) -> re.Pattern:
+    """The words opening reported speech ("that", "que", "qu'", "rằng"; quotes.yaml
+    "complementisers") of a language, every language's when it has none listed."""
+    table = quote_words().get("complementisers") or {}
+    words = _vocabulary_words(table, language)
+    # an elided word ("qu'") runs into the next one
+    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) + ("" if w.endswith("'") else r"(?!\w)")
+                                                 for w in sorted(words, key=len, reverse=True)) + r")" if words else r"(?!)")
 
 
 # a count printed in digits ("102", "3.200", "1,200"), not a day or a year of a date
@@ -1302,6 +1453,22 @@ def statement_about(sentence: str, words: list[EventWord], main: EventWord, lang
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     return bool(pattern and pattern.search(compared, 0, main.start))
 
+
+
+def document_content(sentence: str, main: EventWord, language: str = "und") -> bool:
+    """Whether the main event word is a noun that is the subject of a verb telling what a
+    text says (vocabulary "content_verbs": "The resolution also stresses ...", "La
+    résolution souligne", "La resolución insta", "Nghị quyết cũng nhấn mạnh"), three words at
+    most between: the sentence tells the text's content, not its adoption on the article's
+    day. language: ISO 639-1 code of the text."""
+    if main.verb:
+        return False
+    pattern = _word_pattern("content_verbs", language)
+    if pattern is None:
+        return False
+    after = _compared(sentence[main.end:main.end + 60], language in EXACT_LANGUAGES)
+    found = pattern.search(after)
+    return found is not None and re.fullmatch(r"(?:\s+[\w'-]+){0,3}\s*", after[:found.start()]) is not None
 
 
 def current_state(sentence: str, main: EventWord, language: str = "und") -> bool:
@@ -1420,6 +1587,39 @@ def quoted_relative(sentence: str, words: list[EventWord], main: EventWord, anch
     return relative_span(inside, spoken[0], language, near=main.start, planned=planned)
 
 
+def time_phrase_date(sentence: str, main: EventWord, mention: DateMention, words: list[EventWord] = (),
+                     language: str = "und") -> bool:
+    """Whether a date after the main event word stands in a phrase of time of its own,
+    opened between them by a word of vocabulary "time_phrase_openers" ("before the
+    establishment of the government in November", "avant la mise en place du gouvernement
+    en novembre", "antes de la formación del gobierno en noviembre"), no clause end and no
+    event word (words, from event_words: "killed after the attack on 5 May" dates both)
+    between the opener and the date: the date is the phrase's noun's, not the main
+    happening's. language: ISO 639-1 code of the text."""
+    if mention.start < main.end:
+        return False
+    pattern = _word_pattern("time_phrase_openers", language)
+    if pattern is None:
+        return False
+    between = _compared(sentence[main.end:mention.start], language in EXACT_LANGUAGES)
+    openers = list(pattern.finditer(between))
+    if not openers or _CLAUSE_END.search(between, openers[-1].end()):
+        return False
+    opened = main.end + openers[-1].start()
+    return not any(opened <= w.start < mention.start for w in words)
+
+
+def _quoted_day_only(sentence: str, word: EventWord, anchor: PartialDate | None, language: str) -> bool:
+    """Whether the event word stands inside a quotation of the sentence and the words
+    outside the quotation name no relative day ('"A convoy hit a mine today," it said'): the
+    day is the quotation's own, counted from a speaking whose day is not told."""
+    quote = next((m for m in _QUOTED.finditer(sentence) if m.start() <= word.start < m.end()), None)
+    if quote is None:
+        return False
+    lo, hi = quote.span()
+    return relative_span(sentence[:lo] + " " * (hi - lo) + sentence[hi:], anchor, language) is None
+
+
 def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, language: str) -> str:
     """The sentence with the relative dates that do not date its main event blanked (offsets
     kept): those telling the day of the report (told_on_day; unless the main event is the
@@ -1523,7 +1723,8 @@ def dated_happening(sentence: str, language: str = "und", passing: list[tuple[in
                      and not _in_relative_clause(sentence, mention.start, language))
         if not bare_year and (mention.kind != "date" or not (mention.value.month or mention.value.year)):
             continue
-        if (in_passing(sentence, mention.start) or told_on_day(sentence, mention.start, language)
+        if (in_passing(sentence, mention.start) or deadline_before(sentence[:mention.start], language)
+                or told_on_day(sentence, mention.start, language)
                 or not_a_happening_date(sentence, mention, date_line=False, language=language)
                 or calendar_day(sentence, mention.start, language) or span_bound(sentence, mention.start, language)
                 or any(lo <= mention.start < hi for lo, hi in passing)):
@@ -1535,8 +1736,10 @@ def dated_happening(sentence: str, language: str = "und", passing: list[tuple[in
 @dataclass
 class _Told:
     """A dated finding as find_events met it: its event word, its sentence, and how its date
-    was found ("printed", "relative", "article": the lead dated by the article's date, or
-    "separate": a second incident, "in a separate attack", dated as the event told before it)."""
+    was found ("printed", "relative", "article": the lead dated by the article's date,
+    "separate": a second incident, "in a separate attack", dated as the event told before it,
+    "chained": dated from the event told before it, "the day before", or "quoted": by a
+    relative day of a quotation whose speaking has no day)."""
 
     finding: EventFinding
     word: EventWord
@@ -1622,11 +1825,16 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
       is that happening again (refers_back): dropped, its date given to the earlier telling
       when that one had only the article's date and this one falls in the week before it;
     - the lead dated by the article's date takes the date of a later telling of its
-      happening dated in the week up to the article's day, which is then dropped;
+      happening dated in the week up to the article's day, which is then dropped; not of
+      one dated from the happening told before it ("A day earlier, ...", "la veille"):
+      that is another, earlier happening;
     - findings of one happening on the same date at places that agree are one (two planned
       ones as well);
     - a second incident the text calls separate ("in a separate attack") is never another
-      telling of an earlier one.
+      telling of an earlier one;
+    - a happening dated only by a relative day inside a quotation whose speaking has no day
+      ('"A convoy hit a mine today," it said in a tweet') is the agreeing one told before
+      it in the week up to that day, when there is one.
     Returns the findings kept, in text order."""
     anchor_day = _day(anchor)
 
@@ -1651,12 +1859,20 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
                     first.basis = item.basis
             _merge(first.finding, finding)
             continue
-        if lead is not None and item.basis != "article" and recent(item) and not introduces_new(item.sentence, item.word, language):
+        if (lead is not None and item.basis not in ("article", "chained") and recent(item)
+                and not introduces_new(item.sentence, item.word, language)):
             lead.finding.start, lead.finding.end = finding.start, finding.end
             if _day(finding.start) != anchor_day:  # on the article's day: a later telling may still date it
                 lead.basis = item.basis
             _merge(lead.finding, finding)
             continue
+        if item.basis == "quoted":
+            # a quotation's "today" of a happening told before: that one, said days later
+            prior = next((k for k in reversed(earlier) if _day(k.finding.start) and _day(finding.start)
+                          and 0 <= (_day(finding.start) - _day(k.finding.start)).days <= 7), None)
+            if prior is not None:
+                _merge(prior.finding, finding)
+                continue
         if finding.kind == HAPPENING and finding.start and finding.start.month is None and any(
                 k.finding.start and k.finding.start.year == finding.start.year for k in kept):
             continue  # a bare year of a happening already told that year
@@ -1672,7 +1888,7 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
 
 
 def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | None, dateline_place: str | None,
-                language: str = "und", wire_day: bool = True) -> tuple[list[EventFinding], list[EventFinding]]:
+                language: str = "und", wire_day: bool = True, captions: int = 0) -> tuple[list[EventFinding], list[EventFinding]]:
     """Dated events and undated mentions of events in the article's sentences (event words of
     the article's language, ISO 639-1): sentences as (text, entities found in it); anchor, the
     article's date (relative dates resolve against it, never against today).
@@ -1690,7 +1906,10 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
     the sentence with a date of its own is a background event dated so ("under a
     resolution adopted on 12 March"). A day or month of a year in a clause of its own that no
     event word took dates a happening of its own (kind "happening"). Participants are the
-    actors of the sentence that act in it, not those reporting it (reporting)."""
+    actors of the sentence that act in it, not those reporting it (reporting). The last
+    captions sentences are the pictures' captions: a caption (those, or one photo_caption
+    finds by its credit) naming no event word tells no dated happening of its own when its
+    day is the picture's (archive_picture)."""
     dateline_place = dateline_event_place(dateline_place)
     undated: list[EventFinding] = []
     told: list[_Told] = []  # each dated finding with its word and how its date was found
@@ -1717,6 +1936,10 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             all_dates = tuple(d for d in all_dates if d.start >= photo_end)
         if main is None:
             main = dated_happening(sentence, language, passing, all_dates)
+            if main is not None and (index >= len(sentences) - captions or photo_caption(
+                    sentence, sentences[index + 1][0] if index + 1 < len(sentences) else None)) and archive_picture(
+                    sentence, main, anchor, language):
+                continue  # "a picture taken on 8 October shows the base": the picture's day
             if main is None:
                 continue
             words = [main]
@@ -1727,11 +1950,13 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             all_dates = tuple(sorted((*all_dates, *extra), key=lambda d: d.start))
         reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
         mentions = [d for d in all_dates if (d.kind == "date" or d.kind == "year" and not _document_year(sentence, d))
-                    and (not in_passing(sentence, d.start, words) or since_when(sentence, d, words, language))
+                    and (not (in_passing(sentence, d.start, words) or deadline_before(sentence[:d.start], language))
+                         or since_when(sentence, d, words, language))
                     and not calendar_day(sentence, d.start, language) and not not_a_happening_date(sentence, d, language=language)
                     and not span_bound(sentence, d.start, language) and not bracketed_years(sentence, d)
                     and not since_setup(sentence, d.start, language)
-                    and (reported or not told_on_day(sentence, d.start, language, words))]
+                    and (reported or not told_on_day(sentence, d.start, language, words)
+                         or declared_object(sentence, d.end, words, language))]
         years = [d.value.year for d in all_dates if d.kind == "year"]
         period = relative_period(sentence, anchor, language)
         if (mentions or period) and toll_over_year(sentence, main, mentions, period, language):
@@ -1749,6 +1974,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         frame = next((w for w in words if w.frame and not w.subordinate and w.start < main.start), None)
         clause = sentence[_clause_start(sentence, main.start):_deadline_cut(sentence, main.end, language)]
         planned = not main.frame and future_tense(sentence[frame.end:main.end + 30] if frame else clause, language)
+        # "will join the group deployed on 2 October": the deploying is past
+        done = reduced_relative(sentence, main, language)
+        planned = planned and not done
 
         def finding(word: EventWord) -> EventFinding:
             name = _printed_name(sentence, word.start) or _body_name(sentence, word.end, word.label, found)
@@ -1773,29 +2001,36 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         if not own and mentions and not any(given.get(i) for i, w in enumerate(words)
                                             if not w.frame and i != main_index and not kinds_agree(w.kind, main.kind)):
             own = mentions  # the sentence's dates, when no other event word claims them
+        # "will meet next week ... before the establishment of the government in November":
+        # the month is the establishment's, a phrase of time of its own after the main word
+        own = [m for m in own if not time_phrase_date(sentence, main, m, words, language)]
         event = finding(main)
         event.announced = planned
         if own:
             # a full date before a bare year ("the 2021 Ministerial, to be held on Dec. 7-8")
             mention = min(own, key=lambda d: (d.kind == "year", joined_apart(sentence, min(d.end, main.start), max(d.start, main.end), language),
                                               abs(d.start - main.start)))
-            if not planned and not main.frame and date_ahead(sentence, mention, language):
+            if not planned and not main.frame and not done and date_ahead(sentence, mention, language):
                 planned = event.announced = True  # "sẽ kết thúc vào ngày 15/10", "vào tháng 10 tới"
             event.start, event.end, _ = _resolve_printed(sentence, mention, years, anchor_of_year, planned, language)
             # "In a separate incident on Friday, ...": another happening, though of the same day
-            told.append(_Told(event, main, sentence, "separate" if separate_incident(sentence, language) else "printed"))
+            told.append(_Told(event, main, sentence, "separate" if separate_incident(sentence, language)
+                              or also_dated(sentence, language) else "printed"))
             used = [mention]
         else:
             used = []
             previous = next((t.finding.start for t in reversed(told) if t.basis != "article" and not t.finding.announced
                              and _day(t.finding.start)), anchor)
-            chained = day_after_previous(sentence, previous, language)
+            chained = day_after_previous(sentence, previous, language) or year_of_previous(
+                sentence, [text for text, _found in sentences[:index]], language)
             # "ten years ago", "hace dos años" (before "năm trước", last year, inside "hai năm trước")
             ago = ago_date(sentence, anchor, language) if _ago_dates_main(sentence, words, main, language) else None
-            relative = (chained, None) if chained else ago or quoted_relative(
-                sentence, words, main, anchor, language, planned) or relative_span(
+            spoken = None if chained or ago else quoted_relative(sentence, words, main, anchor, language, planned)
+            relative = (chained, None) if chained else ago or spoken or relative_span(
                 _relative_dates_of(sentence, words, main, language), anchor, language, near=main.start, planned=planned)
-            basis = "relative"
+            basis = "chained" if chained else "relative"
+            if relative is not None and not chained and not ago and not spoken and _quoted_day_only(sentence, main, anchor, language):
+                basis = "quoted"  # '"... hit a mine today," it said in a tweet': the day it was said, unknown
             if relative is None and told and separate_incident(sentence, language):
                 # "In a separate incident, three peacekeepers were wounded": the news just told
                 # (its day known: a month alone is the article's, no day of the news)
@@ -1807,6 +2042,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             if (relative is None and lead and not planned and anchor is not None and anchor.year
                     and not PASSING_CONTEXT.search(sentence) and not recurring
                     and not told_before(sentence, anchor, language) and not statement_about(sentence, words, main, language)
+                    and not document_content(sentence, main, language)
                     and not offset_from_happening(sentence, language)
                     and not current_state(sentence, main, language)):
                 relative, basis = (anchor if wire_day else PartialDate(anchor.year, anchor.month), None), "article"
@@ -1826,7 +2062,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 undated.append(event)
             else:
                 event.start, event.end = relative
-                if basis == "relative" and separate_incident(sentence, language):
+                if basis == "relative" and (separate_incident(sentence, language) or also_dated(sentence, language)):
                     basis = "separate"  # its own day named: another happening, never merged
                 told.append(_Told(event, main, sentence, basis))
         lead = False

@@ -1198,7 +1198,7 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     stale_ids = {key.split(":", 1)[1] for key in stale}
     captions_found = [(sentence, [f for f in found if not (f.kind == "mission" and f.id in stale_ids)]) for sentence, found in captions_found]
     events, mentions = find_events(sentences + captions_found, anchor, dateline_place, language,
-                                   wire_day=bool(layout.dateline and layout.dateline.date_text))
+                                   wire_day=bool(layout.dateline and layout.dateline.date_text), captions=len(captions_found))
     if date_basis == "inferred" and date.startswith("XXXX") and events:
         # the lead's event gave the day; its year may be known from the event's own sentence
         if (events[0].start and events[0].start.year and events[0].start.edtf()[5:] == date[5:]

@@ -86,6 +86,11 @@ def _vocabulary() -> dict:
     return load_reference("quotes.yaml")
 
 
+def quote_words() -> dict:
+    """The word lists of reference/quotes.yaml, parsed once ({section: {language: [words]}})."""
+    return _vocabulary()
+
+
 @lru_cache(maxsize=None)
 def _generic_bodies() -> dict[str, dict[str, list[str]]]:
     """The bodies every country has, as the extractor of actors knows them
