@@ -13,6 +13,7 @@ import courlan
 
 from .dates import DateMention, deadline_before, find_dates, future_tense, printed_weekday, weekday_number, weekday_years
 from .datevalue import PartialDate, edtf_of, parse_simple
+from .ingest.sitename import name_spelled
 from .entities import (ACTOR_KINDS, Found, find_in_sentence, join_article_names, name_tails, named_again_as_person,
                        resolve_surnames, surname_parts, surnames_after_titles, with_full_names)
 from .events import EventFinding, find_events
@@ -326,6 +327,21 @@ def _source(layout: Layout) -> str | None:
     if layout.site_name:  # "Headline | The Sahel Tribune" above the bare headline
         return layout.site_name
     return None
+
+
+def _domain_spelled(layout: Layout, known) -> str | None:
+    """The outlet's name as the page prints it ("The Example Herald") where what came with
+    the text gives only the domain of an outlet the reference does not know
+    ("exampleherald.com": ingest.known, origin "domain") and no name of its own; None
+    otherwise (ingest.sitename.name_spelled)."""
+    if known is None or known.best("source", ("collector", "markup", "address")) is not None:
+        return None
+    domain = known.best("source", ("domain",))
+    if domain is None:
+        return None
+    lines = [*([layout.title] if layout.title else []), *layout.metadata.values(), *layout.bylines, *layout.credits,
+             *layout.captions, *layout.paragraphs, *layout.boilerplate, *layout.teasers]
+    return name_spelled(str(domain.value), lines)
 
 
 def _cited_source(layout: Layout) -> dict | None:
@@ -1109,7 +1125,10 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     layout = segment(text)
     printed_source = _source(layout)
     cited = None if printed_source else _cited_source(layout)
-    source = printed_source or (cited["name"] if cited else "")
+    if not printed_source and not (cited and cited.get("kind")) and (spelled := _domain_spelled(layout, known)):
+        source, cited = spelled, None
+    else:
+        source = printed_source or (cited["name"] if cited else "")
     if layout.title:
         layout.title = without_outlet(layout.title, source)
     paragraphs = layout.paragraphs

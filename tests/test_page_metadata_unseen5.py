@@ -1,0 +1,71 @@
+"""Outlet and date of pages whose outlet the reference does not know: the name a page spells
+like its domain, the outlet's own name in its photo credits, a parent company's copyright
+line, a wire agency credited under teasers. Each case is a page or a line of our own, written
+to the layout of a kind met on real pages of outlets the labelled corpus does not hold."""
+
+import pytest
+
+from newsdossier.extract import extract
+from newsdossier.ingest.known import Known
+from newsdossier.ingest.precedence import settle
+from newsdossier.ingest.sitename import name_spelled
+
+
+def _page(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+def _known(url: str) -> Known:
+    known = Known()
+    known.add("url", url, "collector", "the scraper's url field")
+    return known.with_address()
+
+
+@pytest.mark.parametrize("domain, lines, expected", [
+    ("harbourgazette.org", ["Photo: Ana Lima / Harbour Gazette"], "Harbour Gazette"),
+    ("theharbourgazette.com", ["Read The Harbour Gazette every morning"], "The Harbour Gazette"),
+    # the article printed before the name in capitals is the name's; in running text it is not
+    ("harbourgazette.org", ["© 2021 The Harbour Gazette", "Harbour Gazette staff", "a story the Harbour Gazette ran"],
+     "The Harbour Gazette"),
+    ("valley-post.fr", ["Abonnez-vous à Valley-Post."], "Valley-Post"),
+    ("kvtx.com", ["Watch KVTX at six"], "KVTX"),
+    ("lanterne.fr", ["Le journal La Lanterne du soir", "Lire La Lanterne"], "La Lanterne"),
+])
+def test_the_name_a_page_spells_like_its_domain(domain, lines, expected):
+    assert name_spelled(domain, lines) == expected
+
+
+@pytest.mark.parametrize("domain, lines", [
+    ("harbourgazette.org", ["The harbour gazette was closed."]),  # lower case: no name
+    ("harbourgazette.org", ["Harbour, Gazette"]),  # not one after the other
+    ("harbourgazette.org", ["Harbour Gazetteer"]),  # a longer word
+    ("dw.com", ["DW"]),  # a label too short to trust
+    ("harbourgazette.org", []),
+    (None, ["Harbour Gazette"]),
+])
+def test_no_name_spelled_like_the_domain(domain, lines):
+    assert name_spelled(domain, lines) is None
+
+
+SCRAPED = _page(
+    "Ferry crossings suspended as the storm reaches the coast",
+    "The ferry company suspended all crossings on Monday as the storm reached the coast, the port authority said.",
+    "Passengers booked on the evening sailings were offered seats on Wednesday's boats.",
+    "Image: Ana Lima / Harbour Gazette",
+)
+
+
+def test_a_scraped_text_names_an_outlet_known_only_by_its_domain():
+    known = _known("https://www.harbourgazette.org/news/ferry-crossings-suspended")
+    extraction = extract(SCRAPED, known)
+    fields = settle(extraction.fields, extraction.text_date, known, extraction.source_cited)
+    assert fields["source"] == "Harbour Gazette"
+
+
+def test_a_text_that_spells_no_name_keeps_the_domain():
+    known = _known("https://www.harbourgazette.org/news/ferry-crossings-suspended")
+    text = SCRAPED.replace("Image: Ana Lima / Harbour Gazette", "The next sailing is due on Thursday.")
+    extraction = extract(text, known)
+    fields = settle(extraction.fields, extraction.text_date, known, extraction.source_cited)
+    assert fields["source"] == "harbourgazette.org"
+
