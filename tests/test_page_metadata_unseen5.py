@@ -69,3 +69,25 @@ def test_a_text_that_spells_no_name_keeps_the_domain():
     fields = settle(extraction.fields, extraction.text_date, known, extraction.source_cited)
     assert fields["source"] == "harbourgazette.org"
 
+
+
+HEADLINE = "Ferry crossings suspended as the storm reaches the coast"
+LEAD = "The ferry company suspended all crossings on Monday as the storm reached the coast, the port authority said."
+SECOND = "Passengers booked on the evening sailings were offered seats on Wednesday's boats."
+MENU = ["Home", "World", "Politics", "Business", "Sport", "Video", "Newsletters", "Subscribe", "Log in"]
+# Videos picked for the reader after the text, each under the agency that shot it.
+VIDEOS = ["Video picks", "Harvest festival draws record crowds", "Reuters", "Lighthouse keeper retires after forty years",
+          "Reuters", "City council votes on the new tram line", "AP"]
+
+
+@pytest.mark.parametrize("footer, expected", [
+    # the site's copyright line names an outlet the reference does not know
+    (["Copyright © 2021 Harbour Gazette", "About us", "Contact"], "Harbour Gazette"),
+    # no copyright line of the site's own: the agency the furniture names most
+    (["About us", "Contact"], "Reuters"),
+    # a company's copyright line, its name printed nowhere else: no outlet of its own
+    (["© 2021 Coastline Holdings Ltd", "About us", "Contact"], "Reuters"),
+])
+def test_the_site_copyright_outranks_an_agency_credited_under_teasers(footer, expected):
+    text = _page(*MENU, HEADLINE, "By Ana Lima", LEAD, SECOND, *VIDEOS, *footer)
+    assert extract(text).fields["source"] == expected

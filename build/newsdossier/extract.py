@@ -290,16 +290,16 @@ def _source(layout: Layout) -> str | None:
         if (row := ref.sources_in(line) or _address_source(line)) and not (row.get("kind") == "agency" and set(fold(line).split()) & credit_words):
             named.setdefault(row["id"], [row, 0])[1] += 1
     most = max(named.values(), key=lambda pair: pair[1]) if named else None
+    # A copyright line names the publisher even when the reference does not know it (over an
+    # outlet the menus name once, and over an agency they name more often: an agency is
+    # credited under each of the teasers' videos and pictures); the copyright of a photo
+    # ("© AP Photo / Jane Doe", "© Jane Doe") is the photographer's or agency's.
+    if most and most[1] > 1 and most[0].get("kind") != "agency":
+        return most[0]["name"]
+    if (outlet := _unknown_holder(layout, credit_words)):
+        return outlet
     if most and most[1] > 1:
         return most[0]["name"]
-    # A copyright line names the publisher even when the reference does not know it (over an
-    # outlet the menus name once); the copyright of a photo ("© AP Photo / Jane Doe", "© Jane
-    # Doe") is the photographer's or agency's.
-    furniture = [line for line in [*layout.metadata.values(), *layout.boilerplate] if not opens_with_byline(line)]
-    for line in [*layout.boilerplate, *layout.teasers]:
-        if (_site_copyright(line, credit_words, furniture) and (holder := copyright_holder(line))
-                and (outlet := _outlet_of_holder(holder, [*furniture, *layout.paragraphs]))):
-            return outlet
     # The page's own address printed alone (a browser prints it above or under the page;
     # copied with the text; a link alone among the paragraphs is another body's): its domain,
     # over the e-mail addresses (a press contact's may be another body's), under the site
@@ -342,6 +342,19 @@ def _domain_spelled(layout: Layout, known) -> str | None:
     lines = [*([layout.title] if layout.title else []), *layout.metadata.values(), *layout.bylines, *layout.credits,
              *layout.captions, *layout.paragraphs, *layout.boilerplate, *layout.teasers]
     return name_spelled(str(domain.value), lines)
+
+
+def _unknown_holder(layout: Layout, credit_words: frozenset[str]) -> str | None:
+    """The outlet the site's copyright line names where the reference does not know it
+    (_outlet_of_holder: a company's name only where the page prints it elsewhere or it reads
+    like a newspaper's), from the page's furniture after the text and its teasers; None
+    without one."""
+    furniture = [line for line in [*layout.metadata.values(), *layout.boilerplate] if not opens_with_byline(line)]
+    for line in [*layout.boilerplate, *layout.teasers]:
+        if (_site_copyright(line, credit_words, furniture) and (holder := copyright_holder(line))
+                and (outlet := _outlet_of_holder(holder, [*furniture, *layout.paragraphs]))):
+            return outlet
+    return None
 
 
 def _cited_source(layout: Layout) -> dict | None:
