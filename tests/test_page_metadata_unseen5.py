@@ -91,3 +91,30 @@ VIDEOS = ["Video picks", "Harvest festival draws record crowds", "Reuters", "Lig
 def test_the_site_copyright_outranks_an_agency_credited_under_teasers(footer, expected):
     text = _page(*MENU, HEADLINE, "By Ana Lima", LEAD, SECOND, *VIDEOS, *footer)
     assert extract(text).fields["source"] == expected
+
+
+CAPTION = "Passengers wait outside the closed ferry terminal."
+FOOTER = ["Most read", "Privacy policy", "Terms of use", "Cookie settings", "Advertise", "Careers", "Newsletters"]
+THIRD = "The port authority expects the sailings to resume once the wind drops below gale force on the coast."
+
+
+@pytest.mark.parametrize("credit, footer, expected", [
+    # the outlet's own photographer, the outlet printed again in the footer: over its owner
+    ("Photo by Ana Lima/Harbour Gazette", ["About Harbour Gazette", "Contact", "© 2021 Coastline Media, LLC"],
+     "Harbour Gazette"),
+    ("Image: Ana Lima / Harbour Gazette", ["Harbour Gazette homepage", "About us", "Contact"], "Harbour Gazette"),
+])
+def test_a_picture_credited_to_the_outlets_own_photographer(credit, footer, expected):
+    text = _page(*MENU, HEADLINE, "By Ana Lima", CAPTION, credit, LEAD, SECOND, THIRD, *FOOTER, *footer)
+    assert extract(text).fields["source"] == expected
+
+
+@pytest.mark.parametrize("credit, footer", [
+    # a picture from another outlet, named nowhere else on the page
+    ("Photo by Ana Lima/Coast Times", ["About us", "Contact"]),
+    # a picture agency the footer names as well: an agency's credit says nothing of the page
+    ("Photo by Ana Lima/AFP", ["Pictures from AFP", "Contact"]),
+])
+def test_no_outlet_from_a_picture_credited_elsewhere(credit, footer):
+    text = _page(*MENU, HEADLINE, "By Ana Lima", CAPTION, credit, LEAD, SECOND, THIRD, *FOOTER, *footer)
+    assert extract(text).fields["source"] in ("", None)

@@ -296,6 +296,11 @@ def _source(layout: Layout) -> str | None:
     # ("© AP Photo / Jane Doe", "© Jane Doe") is the photographer's or agency's.
     if most and most[1] > 1 and most[0].get("kind") != "agency":
         return most[0]["name"]
+    # A picture credited to the outlet's own photographer ("Photo by Jane Doe/Example"), the
+    # outlet printed again in the furniture (its logo, its "About Example"): over the
+    # copyright line of the company that owns it.
+    if (outlet := _own_picture_outlet(layout)):
+        return outlet
     if (outlet := _unknown_holder(layout, credit_words)):
         return outlet
     if most and most[1] > 1:
@@ -342,6 +347,33 @@ def _domain_spelled(layout: Layout, known) -> str | None:
     lines = [*([layout.title] if layout.title else []), *layout.metadata.values(), *layout.bylines, *layout.credits,
              *layout.captions, *layout.paragraphs, *layout.boilerplate, *layout.teasers]
     return name_spelled(str(domain.value), lines)
+
+
+# A picture's credit: its photographer, a slash, and who the photographer works for ("Photo
+# by Jane Doe/Example Times", "Image: Jane Doe / Example"); the part after the slash, a
+# capitalised name of one to four words, is read.
+_PICTURE_OUTLET = re.compile(r"(?:^|[\s:])[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\s?/\s?"
+                             r"(?P<outlet>(?:The |La |Le |El )?[A-Z0-9][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3})\s*$")
+
+
+def _own_picture_outlet(layout: Layout) -> str | None:
+    """The outlet the page's pictures are credited to after their photographer's name (a
+    credit line, or a caption that is only "Jane Doe/Example Magazine"), where the reference
+    does not know it and the page prints the same name in a line of its furniture that is no
+    credit (its logo, "About Example", "Get Example Magazine in your inbox"); an agency's or
+    a known outlet's credit is left to the reference's rules. None without one."""
+    ref = reference()
+    furniture = [*layout.metadata.values(), *layout.boilerplate, *layout.teasers]
+    for line in [*layout.credits, *layout.captions]:
+        match = _PICTURE_OUTLET.search(line)
+        if not match or (line in layout.captions and match.start() > 0):
+            continue
+        outlet = match["outlet"].rstrip(".")
+        if len(outlet) < 3 or ref.find_source(outlet) is not None:
+            continue
+        if _printed_elsewhere(fold(outlet), [f for f in furniture if f not in layout.credits and "/" not in f]):
+            return outlet
+    return None
 
 
 def _unknown_holder(layout: Layout, credit_words: frozenset[str]) -> str | None:
