@@ -118,3 +118,27 @@ def test_a_picture_credited_to_the_outlets_own_photographer(credit, footer, expe
 def test_no_outlet_from_a_picture_credited_elsewhere(credit, footer):
     text = _page(*MENU, HEADLINE, "By Ana Lima", CAPTION, credit, LEAD, SECOND, THIRD, *FOOTER, *footer)
     assert extract(text).fields["source"] in ("", None)
+
+
+def _declared(url: str, site_name: str) -> Known:
+    known = Known()
+    known.add("url", url, "markup", "the page's og:url")
+    known.add("source", site_name, "markup", "the page's og:site_name")
+    return known.with_address()
+
+
+@pytest.mark.parametrize("url, site_name, expected", [
+    # a title of its own the outlet publishes on a subdomain named after it
+    ("https://jardin.lefigaro.fr/conseils/semer-en-mars", "Jardin Figaro", "Jardin Figaro"),
+    # a section of the outlet, its name in the site name: the outlet
+    ("https://sport.lefigaro.fr/rugby/match", "Le Figaro Sport", "Le Figaro"),
+    # a company's name, on the outlet's own site
+    ("https://www.lefigaro.fr/politique/vote", "Societe du Figaro SA", "Le Figaro"),
+    # an edition's label
+    ("https://amp.lefigaro.fr/politique/vote", "Figaro Amp", "Le Figaro"),
+])
+def test_a_title_published_on_a_subdomain_of_a_known_outlet(url, site_name, expected):
+    known = _declared(url, site_name)
+    extraction = extract(SCRAPED, known)
+    fields = settle(extraction.fields, extraction.text_date, known, extraction.source_cited)
+    assert fields["source"] == expected
