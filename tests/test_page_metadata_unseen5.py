@@ -142,3 +142,18 @@ def test_a_title_published_on_a_subdomain_of_a_known_outlet(url, site_name, expe
     extraction = extract(SCRAPED, known)
     fields = settle(extraction.fields, extraction.text_date, known, extraction.source_cited)
     assert fields["source"] == expected
+
+
+BAR = f"{HEADLINE} | The Valley Ledger"
+
+
+@pytest.mark.parametrize("lines, expected", [
+    # the title bar names the site; an e-mail address under the text is a press contact's
+    ([BAR, HEADLINE, "March 3, 2022", LEAD, SECOND, THIRD, *FOOTER, "Write to us: desk@riverside-printers.com"],
+     "The Valley Ledger"),
+    # no title bar: the e-mail addresses' domain
+    ([HEADLINE, "March 3, 2022", LEAD, SECOND, THIRD, *FOOTER, "Write to us: desk@riverside-printers.com"],
+     "riverside-printers.com"),
+])
+def test_the_title_bar_outranks_an_e_mail_domain(lines, expected):
+    assert extract(_page(*lines)).fields["source"] == expected

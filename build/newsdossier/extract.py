@@ -255,9 +255,9 @@ def _source(layout: Layout) -> str | None:
     the furniture names more than once; the holder of a site copyright line printed
     elsewhere; the domain of the page's own address printed alone before the headline or
     after the text (unless the title bar names the site); the domain of the site's e-mail
-    addresses; an outlet the furniture names once; an outlet credited for a photo that is
-    no agency; a printed candidate above (its host for an address); the title bar's site
-    name."""
+    addresses (unless the title bar names the site); an outlet the furniture names once;
+    an outlet credited for a photo that is no agency; a printed candidate above (its host
+    for an address); the title bar's site name."""
     ref = reference()
     candidates = [layout.metadata.get("source"), layout.dateline.agency if layout.dateline else None, layout.footer_source]
     for candidate in candidates:
@@ -314,8 +314,9 @@ def _source(layout: Layout) -> str | None:
         return row["name"] if row else domain
     # The site's e-mail addresses (its newsroom's, a reporter's under the byline) are at its
     # domain: the outlet of that domain, or the domain itself for one the reference does not
-    # know, over an outlet its menus name once (a partner's link).
-    if (domain := _mail_domain([*layout.metadata.values(), *layout.bylines, *layout.boilerplate, *layout.teasers])):
+    # know, over an outlet its menus name once (a partner's link); unless the title bar
+    # names the site (a press contact's or a printer's address may be another body's).
+    if not layout.site_name and (domain := _mail_domain([*layout.metadata.values(), *layout.bylines, *layout.boilerplate, *layout.teasers])):
         row = ref.source_of_domain(domain)
         return row["name"] if row else domain
     if most:
