@@ -157,3 +157,18 @@ BAR = f"{HEADLINE} | The Valley Ledger"
 ])
 def test_the_title_bar_outranks_an_e_mail_domain(lines, expected):
     assert extract(_page(*lines)).fields["source"] == expected
+
+
+RELATED = ["Related stories", "Harvest festival draws record crowds to the old market square",
+           "Lighthouse keeper retires after forty years on the cliffs above the bay"]
+
+
+@pytest.mark.parametrize("footer, expected", [
+    # the story's own copyright under the text, the site's in the footer after the teasers
+    (["© Harbour Gazette 2003 - 2021 powered by Coastline Wire"], "Harbour Gazette"),
+    # no footer line of its own: the one under the text
+    ([], "Coastline Wire"),
+])
+def test_the_footers_copyright_line_after_the_teasers_comes_first(footer, expected):
+    text = _page(*MENU, HEADLINE, LEAD, SECOND, THIRD, "© 2021 Coastline Wire", *RELATED, *FOOTER, *footer)
+    assert extract(text).fields["source"] == expected

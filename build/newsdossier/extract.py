@@ -380,10 +380,12 @@ def _own_picture_outlet(layout: Layout) -> str | None:
 def _unknown_holder(layout: Layout, credit_words: frozenset[str]) -> str | None:
     """The outlet the site's copyright line names where the reference does not know it
     (_outlet_of_holder: a company's name only where the page prints it elsewhere or it reads
-    like a newspaper's), from the page's furniture after the text and its teasers; None
-    without one."""
+    like a newspaper's), from the footer after the teasers, then the rest of the furniture;
+    None without one."""
     furniture = [line for line in [*layout.metadata.values(), *layout.boilerplate] if not opens_with_byline(line)]
-    for line in [*layout.boilerplate, *layout.teasers]:
+    # the footer after the related articles first, as for an outlet the reference knows (a
+    # copyright line right under the text may be the story's own or its picture's)
+    for line in [*layout.teasers, *layout.boilerplate]:
         if (_site_copyright(line, credit_words, furniture) and (holder := copyright_holder(line))
                 and (outlet := _outlet_of_holder(holder, [*furniture, *layout.paragraphs]))):
             return outlet
