@@ -172,3 +172,18 @@ RELATED = ["Related stories", "Harvest festival draws record crowds to the old m
 def test_the_footers_copyright_line_after_the_teasers_comes_first(footer, expected):
     text = _page(*MENU, HEADLINE, LEAD, SECOND, THIRD, "© 2021 Coastline Wire", *RELATED, *FOOTER, *footer)
     assert extract(text).fields["source"] == expected
+
+
+@pytest.mark.parametrize("label", [["Source:", "Supplied"], ["Source: Handout"], ["Fuente: Archivo"]])
+def test_a_pictures_source_label_names_no_outlet(label):
+    text = _page(*MENU, HEADLINE, "By Ana Lima", CAPTION, *label, LEAD, SECOND, THIRD, *FOOTER)
+    extraction = extract(text)
+    assert extraction.fields["source"] in ("", None)
+    assert label[-1] in extraction.fields["credits"]
+
+
+@pytest.mark.parametrize("label, expected", [(["Source:", "Harbour Gazette"], "Harbour Gazette"),
+                                             (["Source: Reuters"], "Reuters")])
+def test_a_source_label_naming_an_outlet_still_names_it(label, expected):
+    text = _page(*MENU, HEADLINE, "By Ana Lima", *label, LEAD, SECOND, THIRD, *FOOTER)
+    assert extract(text).fields["source"] == expected
