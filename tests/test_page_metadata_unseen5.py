@@ -187,3 +187,20 @@ def test_a_pictures_source_label_names_no_outlet(label):
 def test_a_source_label_naming_an_outlet_still_names_it(label, expected):
     text = _page(*MENU, HEADLINE, "By Ana Lima", *label, LEAD, SECOND, THIRD, *FOOTER)
     assert extract(text).fields["source"] == expected
+
+
+@pytest.mark.parametrize("footer, masthead, expected", [
+    # a company's legal form printed after a comma: the company owning the site, no outlet
+    ("© 2021 Coastline Productions, Inc. All rights reserved.", None, None),
+    ("Copyright © 2020 Coastline Media, LLC", None, None),
+    # its name printed as the page's masthead as well: the outlet
+    ("© 2021 Coastline Productions, Inc. All rights reserved.", "Coastline Productions", "Coastline Productions"),
+    # a web domain with a legal form is the site's name
+    ("© 2021 Harbourgazette.com, LLC. All rights reserved.", None, "Harbourgazette.com"),
+    # a place after the comma is no legal form
+    ("© 2021 Harbour Gazette, Portsmouth", None, "Harbour Gazette"),
+])
+def test_a_legal_form_after_a_comma_in_the_copyright_line(footer, masthead, expected):
+    lines = [masthead] if masthead else []
+    text = _page(*lines, *MENU, HEADLINE, LEAD, SECOND, THIRD, *FOOTER, footer)
+    assert (extract(text).fields["source"] or None) == expected

@@ -165,15 +165,19 @@ def without_corporate_form(holder: str) -> tuple[str, bool]:
     return name, had
 
 
-def _outlet_of_holder(holder: str, furniture: list[str]) -> str | None:
+def _outlet_of_holder(holder: str, furniture: list[str], form_after: bool = False) -> str | None:
     """The outlet a copyright holder the reference does not know names: the holder itself, or
     for a company (a name with a legal form: "Example Media Group", "Editora X S.A.") the
     name left without its form where it holds a word of a newspaper's name (vocabulary
     "news_title_words": "The Example Times Company") or where the page prints it in another
     of the lines given (its masthead, its menus, its text: "Example Compass is the islands'
-    news"); else None: the company that owns a site is not its outlet."""
+    news"); else None: the company that owns a site is not its outlet. form_after: the line
+    prints a legal form after the holder, past a comma ("© 2021 Example Media, Inc.": the
+    holder read is "Example Media"). A holder that is a web domain ("Example.com, LLC") is
+    the site's name."""
     name, corporate = without_corporate_form(holder)
-    if not corporate:
+    corporate = corporate or form_after
+    if not corporate or _WEB_NAME.fullmatch(name):
         return name
     key = fold(name)
     if holds_listed_word(key.split(), reference().words("news_title_words"), any_word=True):
@@ -181,6 +185,21 @@ def _outlet_of_holder(holder: str, furniture: list[str]) -> str | None:
     if len(key) >= 3 and _printed_elsewhere(key, furniture):
         return name
     return None
+
+
+# A name that is a web domain ("Example.com", "example.co.uk").
+_WEB_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.I)
+
+
+def _form_after(line: str, holder: str) -> bool:
+    """Whether a copyright line prints a company's legal form after the holder read from it,
+    past a comma ("© 2021 Example Media, LLC. All rights reserved": vocabulary
+    "corporate_forms")."""
+    at = line.find(holder)
+    if at < 0:
+        return False
+    forms = alternation(fold(f).rstrip(".") for f in reference().vocabulary["corporate_forms"])
+    return re.match(rf"\s*,\s*(?:{forms})\.?(?!\w)", fold(line[at + len(holder):])) is not None
 
 
 def _site_copyright(line: str, credit_words: frozenset[str], furniture: list[str] | None = None) -> bool:
@@ -387,7 +406,7 @@ def _unknown_holder(layout: Layout, credit_words: frozenset[str]) -> str | None:
     # copyright line right under the text may be the story's own or its picture's)
     for line in [*layout.teasers, *layout.boilerplate]:
         if (_site_copyright(line, credit_words, furniture) and (holder := copyright_holder(line))
-                and (outlet := _outlet_of_holder(holder, [*furniture, *layout.paragraphs]))):
+                and (outlet := _outlet_of_holder(holder, [*furniture, *layout.paragraphs], _form_after(line, holder)))):
             return outlet
     return None
 
