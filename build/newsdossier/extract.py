@@ -13,6 +13,7 @@ import courlan
 
 from .dates import DateMention, deadline_before, find_dates, future_tense, printed_weekday, weekday_number, weekday_years
 from .datevalue import PartialDate, edtf_of, parse_simple
+from .ingest.sitename import name_spelled
 from .entities import (ACTOR_KINDS, Found, find_in_sentence, join_article_names, name_tails, named_again_as_person,
                        resolve_surnames, surname_parts, surnames_after_titles, with_full_names)
 from .events import EventFinding, find_events
@@ -164,15 +165,19 @@ def without_corporate_form(holder: str) -> tuple[str, bool]:
     return name, had
 
 
-def _outlet_of_holder(holder: str, furniture: list[str]) -> str | None:
+def _outlet_of_holder(holder: str, furniture: list[str], form_after: bool = False) -> str | None:
     """The outlet a copyright holder the reference does not know names: the holder itself, or
     for a company (a name with a legal form: "Example Media Group", "Editora X S.A.") the
     name left without its form where it holds a word of a newspaper's name (vocabulary
     "news_title_words": "The Example Times Company") or where the page prints it in another
     of the lines given (its masthead, its menus, its text: "Example Compass is the islands'
-    news"); else None: the company that owns a site is not its outlet."""
+    news"); else None: the company that owns a site is not its outlet. form_after: the line
+    prints a legal form after the holder, past a comma ("© 2021 Example Media, Inc.": the
+    holder read is "Example Media"). A holder that is a web domain ("Example.com, LLC") is
+    the site's name."""
     name, corporate = without_corporate_form(holder)
-    if not corporate:
+    corporate = corporate or form_after
+    if not corporate or _WEB_NAME.fullmatch(name):
         return name
     key = fold(name)
     if holds_listed_word(key.split(), reference().words("news_title_words"), any_word=True):
@@ -180,6 +185,21 @@ def _outlet_of_holder(holder: str, furniture: list[str]) -> str | None:
     if len(key) >= 3 and _printed_elsewhere(key, furniture):
         return name
     return None
+
+
+# A name that is a web domain ("Example.com", "example.co.uk").
+_WEB_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.I)
+
+
+def _form_after(line: str, holder: str) -> bool:
+    """Whether a copyright line prints a company's legal form after the holder read from it,
+    past a comma ("© 2021 Example Media, LLC. All rights reserved": vocabulary
+    "corporate_forms")."""
+    at = line.find(holder)
+    if at < 0:
+        return False
+    forms = alternation(fold(f).rstrip(".") for f in reference().vocabulary["corporate_forms"])
+    return re.match(rf"\s*,\s*(?:{forms})\.?(?!\w)", fold(line[at + len(holder):])) is not None
 
 
 def _site_copyright(line: str, credit_words: frozenset[str], furniture: list[str] | None = None) -> bool:
@@ -254,9 +274,9 @@ def _source(layout: Layout) -> str | None:
     the furniture names more than once; the holder of a site copyright line printed
     elsewhere; the domain of the page's own address printed alone before the headline or
     after the text (unless the title bar names the site); the domain of the site's e-mail
-    addresses; an outlet the furniture names once; an outlet credited for a photo that is
-    no agency; a printed candidate above (its host for an address); the title bar's site
-    name."""
+    addresses (unless the title bar names the site); an outlet the furniture names once;
+    an outlet credited for a photo that is no agency; a printed candidate above (its host
+    for an address); the title bar's site name."""
     ref = reference()
     candidates = [layout.metadata.get("source"), layout.dateline.agency if layout.dateline else None, layout.footer_source]
     for candidate in candidates:
@@ -289,16 +309,21 @@ def _source(layout: Layout) -> str | None:
         if (row := ref.sources_in(line) or _address_source(line)) and not (row.get("kind") == "agency" and set(fold(line).split()) & credit_words):
             named.setdefault(row["id"], [row, 0])[1] += 1
     most = max(named.values(), key=lambda pair: pair[1]) if named else None
+    # A copyright line names the publisher even when the reference does not know it (over an
+    # outlet the menus name once, and over an agency they name more often: an agency is
+    # credited under each of the teasers' videos and pictures); the copyright of a photo
+    # ("© AP Photo / Jane Doe", "© Jane Doe") is the photographer's or agency's.
+    if most and most[1] > 1 and most[0].get("kind") != "agency":
+        return most[0]["name"]
+    # A picture credited to the outlet's own photographer ("Photo by Jane Doe/Example"), the
+    # outlet printed again in the furniture (its logo, its "About Example"): over the
+    # copyright line of the company that owns it.
+    if (outlet := _own_picture_outlet(layout)):
+        return outlet
+    if (outlet := _unknown_holder(layout, credit_words)):
+        return outlet
     if most and most[1] > 1:
         return most[0]["name"]
-    # A copyright line names the publisher even when the reference does not know it (over an
-    # outlet the menus name once); the copyright of a photo ("© AP Photo / Jane Doe", "© Jane
-    # Doe") is the photographer's or agency's.
-    furniture = [line for line in [*layout.metadata.values(), *layout.boilerplate] if not opens_with_byline(line)]
-    for line in [*layout.boilerplate, *layout.teasers]:
-        if (_site_copyright(line, credit_words, furniture) and (holder := copyright_holder(line))
-                and (outlet := _outlet_of_holder(holder, [*furniture, *layout.paragraphs]))):
-            return outlet
     # The page's own address printed alone (a browser prints it above or under the page;
     # copied with the text; a link alone among the paragraphs is another body's): its domain,
     # over the e-mail addresses (a press contact's may be another body's), under the site
@@ -308,8 +333,9 @@ def _source(layout: Layout) -> str | None:
         return row["name"] if row else domain
     # The site's e-mail addresses (its newsroom's, a reporter's under the byline) are at its
     # domain: the outlet of that domain, or the domain itself for one the reference does not
-    # know, over an outlet its menus name once (a partner's link).
-    if (domain := _mail_domain([*layout.metadata.values(), *layout.bylines, *layout.boilerplate, *layout.teasers])):
+    # know, over an outlet its menus name once (a partner's link); unless the title bar
+    # names the site (a press contact's or a printer's address may be another body's).
+    if not layout.site_name and (domain := _mail_domain([*layout.metadata.values(), *layout.bylines, *layout.boilerplate, *layout.teasers])):
         row = ref.source_of_domain(domain)
         return row["name"] if row else domain
     if most:
@@ -325,6 +351,63 @@ def _source(layout: Layout) -> str | None:
         return _host_of(printed) or printed
     if layout.site_name:  # "Headline | The Sahel Tribune" above the bare headline
         return layout.site_name
+    return None
+
+
+def _domain_spelled(layout: Layout, known) -> str | None:
+    """The outlet's name as the page prints it ("The Example Herald") where what came with
+    the text gives only the domain of an outlet the reference does not know
+    ("exampleherald.com": ingest.known, origin "domain") and no name of its own; None
+    otherwise (ingest.sitename.name_spelled)."""
+    if known is None or known.best("source", ("collector", "markup", "address")) is not None:
+        return None
+    domain = known.best("source", ("domain",))
+    if domain is None:
+        return None
+    lines = [*([layout.title] if layout.title else []), *layout.metadata.values(), *layout.bylines, *layout.credits,
+             *layout.captions, *layout.paragraphs, *layout.boilerplate, *layout.teasers]
+    return name_spelled(str(domain.value), lines)
+
+
+# A picture's credit: its photographer, a slash, and who the photographer works for ("Photo
+# by Jane Doe/Example Times", "Image: Jane Doe / Example"); the part after the slash, a
+# capitalised name of one to four words, is read.
+_PICTURE_OUTLET = re.compile(r"(?:^|[\s:])[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\s?/\s?"
+                             r"(?P<outlet>(?:The |La |Le |El )?[A-Z0-9][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3})\s*$")
+
+
+def _own_picture_outlet(layout: Layout) -> str | None:
+    """The outlet the page's pictures are credited to after their photographer's name (a
+    credit line, or a caption that is only "Jane Doe/Example Magazine"), where the reference
+    does not know it and the page prints the same name in a line of its furniture that is no
+    credit (its logo, "About Example", "Get Example Magazine in your inbox"); an agency's or
+    a known outlet's credit is left to the reference's rules. None without one."""
+    ref = reference()
+    furniture = [*layout.metadata.values(), *layout.boilerplate, *layout.teasers]
+    for line in [*layout.credits, *layout.captions]:
+        match = _PICTURE_OUTLET.search(line)
+        if not match or (line in layout.captions and match.start() > 0):
+            continue
+        outlet = match["outlet"].rstrip(".")
+        if len(outlet) < 3 or ref.find_source(outlet) is not None:
+            continue
+        if _printed_elsewhere(fold(outlet), [f for f in furniture if f not in layout.credits and "/" not in f]):
+            return outlet
+    return None
+
+
+def _unknown_holder(layout: Layout, credit_words: frozenset[str]) -> str | None:
+    """The outlet the site's copyright line names where the reference does not know it
+    (_outlet_of_holder: a company's name only where the page prints it elsewhere or it reads
+    like a newspaper's), from the footer after the teasers, then the rest of the furniture;
+    None without one."""
+    furniture = [line for line in [*layout.metadata.values(), *layout.boilerplate] if not opens_with_byline(line)]
+    # the footer after the related articles first, as for an outlet the reference knows (a
+    # copyright line right under the text may be the story's own or its picture's)
+    for line in [*layout.teasers, *layout.boilerplate]:
+        if (_site_copyright(line, credit_words, furniture) and (holder := copyright_holder(line))
+                and (outlet := _outlet_of_holder(holder, [*furniture, *layout.paragraphs], _form_after(line, holder)))):
+            return outlet
     return None
 
 
@@ -1109,7 +1192,10 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     layout = segment(text)
     printed_source = _source(layout)
     cited = None if printed_source else _cited_source(layout)
-    source = printed_source or (cited["name"] if cited else "")
+    if not printed_source and not (cited and cited.get("kind")) and (spelled := _domain_spelled(layout, known)):
+        source, cited = spelled, None
+    else:
+        source = printed_source or (cited["name"] if cited else "")
     if layout.title:
         layout.title = without_outlet(layout.title, source)
     paragraphs = layout.paragraphs

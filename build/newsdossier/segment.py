@@ -685,7 +685,10 @@ def segment(text: str) -> Layout:
             layout.boilerplate.append(line)
             continue
         if pending_label:
-            layout.metadata.setdefault(pending_label, line)
+            if pending_label == "source" and _supplied_picture(line):
+                layout.credits.append(line)  # "Source:" / "Supplied" under a picture
+            else:
+                layout.metadata.setdefault(pending_label, line)
             pending_label = None
             continue
         label = next((key for key, rx in p["label_only"].items() if rx.fullmatch(folded)), None)
@@ -705,6 +708,9 @@ def segment(text: str) -> Layout:
             if label_value[0] in ("date", "updated") and not _is_date_line(value):
                 # "Published:Tuesday" with the date on the next line: the weekday is no date
                 layout.boilerplate.append(line)
+                continue
+            if label_value[0] == "source" and _supplied_picture(value):
+                layout.credits.append(line)  # "Source: Handout" under a picture
                 continue
             layout.metadata.setdefault(label_value[0], value)
             continue
@@ -883,6 +889,12 @@ def _caption_again(line: str, later: str) -> bool:
 # The most words a label's value printed on the line below it may hold ("Source" / "Agence
 # France-Presse", "By" / "Jane Doe and John Roe"); a longer line is the text going on.
 LABEL_VALUE_WORDS = 12
+
+
+def _supplied_picture(value: str) -> bool:
+    """Whether a source label's value only says how a picture came ("Supplied", "Handout",
+    "File": vocabulary "supplied_picture_words"), naming no outlet."""
+    return fold(value).strip(" .:;,()[]") in reference().words("supplied_picture_words")
 
 
 def _label_value_fits(label: str, value: str) -> bool:

@@ -23,10 +23,13 @@ from __future__ import annotations
 
 import datetime
 import re
+from urllib.parse import urlsplit
 
 from ..datevalue import parse_simple
 from ..reference import reference
 from .known import Known
+from ..text import fold
+from .sitename import name_key
 
 DECLARED = ("collector", "markup")
 SAID = {
@@ -144,6 +147,36 @@ def _outlet_key(name) -> str:
     return row["id"] if row else str(name or "").strip().casefold()
 
 
+def _title_of_subdomain(name: str, known: Known) -> bool:
+    """Whether a site name the page declares is a title the outlet of the address's domain
+    publishes on a subdomain named after it ("Madame Example" on madame.example.fr, where
+    the reference knows example.fr as "Example"): a word of the name spells the label the
+    host adds to the outlet's domain, the name holds no company's legal form (vocabulary
+    "corporate_forms") nor the outlet's own name ("Example Sport" on sport.example.fr is a
+    section of Example). Labels of a site's editions (www, m, amp, a language code: vocabulary
+    "edition_subdomains") name no title."""
+    url = known.best("url")
+    address = known.best("source", ("address",))
+    if url is None or address is None:
+        return False
+    host = (urlsplit(str(url.value)).hostname or "").lower()
+    labels = host.split(".")
+    row = reference().source_of_domain(host)
+    domains = [d for d in (row.get("domains") or []) if host.endswith("." + d)] if row else []
+    if not domains:
+        return False
+    added = labels[:len(labels) - len(max(domains, key=len).split("."))]
+    editions = reference().words("edition_subdomains")
+    words = {name_key(word) for word in re.findall(r"[^\W_]+", name)}
+    if re.search(rf"(?<!\w){re.escape(fold(row['name']))}(?!\w)", fold(name)):
+        return False  # "Example Sport" on sport.example.fr: a section of the outlet
+    if any(key in words and key not in editions and len(key) > 2 for key in map(name_key, added)):
+        from ..extract import without_corporate_form  # (extract reads ingest.sitename)
+
+        return not without_corporate_form(name)[1]
+    return False
+
+
 def settle(fields: dict, text_date: tuple[str, str, str], known: Known | None, source_cited: bool = False) -> dict:
     """The article's fields with what came with it applied, and the origin of each value.
     fields: the extractor's (title, title_basis, date, date_basis, date_source, source,
@@ -162,9 +195,11 @@ def settle(fields: dict, text_date: tuple[str, str, str], known: Known | None, s
 
     text_source = fields.get("source") or ""
     chosen = known.best("source", (*DECLARED, "address"))
-    if chosen is not None and chosen.origin == "markup" and reference().find_source(str(chosen.value)) is None:
+    if (chosen is not None and chosen.origin == "markup" and reference().find_source(str(chosen.value)) is None
+            and not _title_of_subdomain(str(chosen.value), known)):
         # An outlet the reference knows by the page's domain keeps its one name: a site name
-        # it does not know is the company's or a handle's ("Ediciones EL PAÍS S.L.").
+        # it does not know is the company's or a handle's ("Ediciones EL PAÍS S.L."), unless
+        # it is a title of its own the outlet publishes on a subdomain.
         chosen = known.best("source", ("address",)) or chosen
     domain = known.best("source", ("domain",))
     if chosen is None and text_source and not (domain and (_BARE_DOMAIN.fullmatch(text_source) or source_cited)):

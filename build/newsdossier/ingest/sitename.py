@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from urllib.parse import urlsplit
 
 from ..reference import reference
@@ -111,3 +112,53 @@ def without_tagline(name: str, keys_of_address: frozenset[str]) -> str:
 # Between a site's name and the tagline its pages declare with it: a bar or a dash with
 # spaces around it.
 _TAGLINE_SEPARATOR = re.compile(r"\s+[|\-–—]\s+")
+
+
+# A word of a name as a page prints it: a capital or a digit first ("Verge", "CNET", "7News",
+# "Él"), letters, digits and the marks inside a name after it ("Phys.org", "Ouest-France").
+_NAME_WORD = re.compile(r"(?<![\w.@/-])[^\W\d_a-zß-ÿ\u0250-\u02ff]*[A-Z0-9À-ÞĐƠƯ][\w'’.&-]*", re.U)
+# The most words a name spelled like its domain runs to ("The New York Review of Books" is
+# past it, and a domain of five words is rare).
+SPELLED_NAME_WORDS = 5
+
+
+def name_spelled(domain: str | None, lines) -> str | None:
+    """The outlet's name as the page prints it where the reference does not know the outlet
+    and only its domain is known: the capitalised words, one to SPELLED_NAME_WORDS in a row,
+    whose letters and digits are the domain's first label ("theverge.com" -> "The Verge",
+    "medicalnewstoday.com" -> "Medical News Today", "ouest-france.fr" -> "Ouest-France"),
+    the spelling printed most often, the first met among equals, with the article it opens
+    with where one is printed in capitals before it ("The Seattle Times"). domain: a registrable
+    domain ("example.co.uk"); lines: the page's text lines, in order. A label shorter than
+    three letters spells too many things ("dw.com"). None when no line spells it."""
+    label = name_key((domain or "").split(".")[0])
+    if len(label) < 3:
+        return None
+    found: Counter = Counter()
+    with_article: dict[str, str] = {}
+    for line in lines:
+        if not line or label[:3] not in fold(line).replace(" ", ""):
+            continue  # the label's first letters are not in the line: nothing to try
+        words = list(_NAME_WORD.finditer(line))
+        for start, first in enumerate(words):
+            key = ""
+            for end in range(start, min(start + SPELLED_NAME_WORDS, len(words))):
+                # the words must follow one another, a space apart
+                if end > start and line[words[end - 1].end():words[end].start()] != " ":
+                    break
+                key += name_key(words[end].group().rstrip(".'’"))
+                if not label.startswith(key):
+                    break
+                if key == label:
+                    name = line[first.start():words[end].end()].rstrip(".'’")
+                    found[name] += 1
+                    # the article the name opens with, printed in capitals before it ("The
+                    # Seattle Times"; in running text "the Seattle Times")
+                    if start and line[words[start - 1].end():first.start()] == " " \
+                            and fold(words[start - 1].group()) in reference().words("name_articles"):
+                        with_article.setdefault(name, f"{words[start - 1].group()} {name}")
+                    break
+    if not found:
+        return None
+    name = found.most_common(1)[0][0]
+    return with_article.get(name, name)
