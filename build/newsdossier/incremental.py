@@ -258,11 +258,12 @@ def plan(last: Rendered, corpus: Corpus, graph: Graph, network: Network) -> Plan
                 groups.add(f"articles/by-{field}/{slugs[field].get(str(article.meta.get(field) or 'unknown'))}")
     years.update(year_key(corpus.events[e].get("date")) for e in events if e in corpus.events)
     articles = set(edited)
-    old_related, new_related = old_graph._related, graph._related
-    for article_id in set(old_related) | set(new_related):
-        before = [a.id for a in old_related.get(article_id, [])]
-        after = [a.id for a in new_related.get(article_id, [])]
-        if before != after or edited & (set(before) | set(after)):
+    old_related, new_related = old_graph.related_ids, graph.related_ids
+    same = old_related is new_related  # the ranking of the last build, reused (graph.Graph.related_ids)
+    for article_id in (new_related if same else new_related.keys() | old_related.keys()):
+        after = new_related.get(article_id, [])
+        before = after if same else old_related.get(article_id, [])
+        if before != after or not edited.isdisjoint(after) or not edited.isdisjoint(before):
             articles.add(article_id)
     known = {
         "articles": frozenset(corpus.articles),
