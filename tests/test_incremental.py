@@ -149,3 +149,19 @@ def test_removing_a_vanished_page_keeps_the_pages_in_its_folder(tmp_path, monkey
     generated = render_site(load_corpus(Project(project)), project / "templates", long_list=2)
     still = [output(session.site, p) for p in generated if p.startswith("articles/by-year/")]
     assert still and all(page.exists() for page in still), [str(p.relative_to(session.site)) for p in still if not p.exists()]
+
+
+def test_a_dirty_rebuild_writes_again_the_published_files_an_edited_article_makes_and_no_other(dirty):
+    """A published data file and seed, and each one's readable page, are written again when the
+    files they are made from read otherwise than when they were written (an article file its
+    seed's page takes the language from), whatever the times of the site's files say."""
+    article = first_article(dirty.project).resolve()
+    set_title(article, "A corrected title for the rebuild")
+    dirty.build()
+    sources = [source for source, _raw, _view in dirty.plugins["newsdossier"].kept_sources.values()]
+    expected = {s.path for s in sources if s.source.resolve() == article}
+    expected |= {s.view for s in sources if article in {p.resolve() for p in (s.source, *s.depends)}}
+    assert len(expected) >= 3, expected  # the data file, its page, its seed's page
+    published = {s.path for s in sources} | {s.view for s in sources}
+    written = {str(p.relative_to(dirty.site)) for p in dirty.site.rglob("*") if p.is_file() and p.stat().st_mtime > LONG_AGO}
+    assert written & published == expected

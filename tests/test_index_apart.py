@@ -319,3 +319,25 @@ def test_a_failed_swap_leaves_the_live_index_whole(tmp_path, monkeypatch, fails)
     after = {path.relative_to(site).as_posix(): path.read_text(encoding="utf-8") for path in (site / BUNDLE).rglob("*.js")}
     assert after == before
     assert sorted(path.name for path in site.iterdir() if path.name.startswith(".")) == []
+
+
+def test_a_request_longer_than_a_pipe_holds_reaches_a_process_slow_to_read_it():
+    """The request is written whole even when the process starts reading it only after
+    communicate_until's first turn (a process slow to start, on a loaded machine): before, the
+    rest of a request longer than the pipe holds was never written and both waited forever."""
+    import subprocess
+    import sys
+
+    from newsdossier.search import communicate_until
+
+    request = "a line of the request, repeated until it is longer than a pipe holds\n" * 20_000
+    reader = "import sys, time; time.sleep(1.5); print(len(sys.stdin.read()))"
+    got = []
+    with subprocess.Popen([sys.executable, "-c", reader], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, text=True) as child:
+        talk = threading.Thread(target=lambda: got.append(communicate_until(child, threading.Event(), child.kill, request)), daemon=True)
+        talk.start()
+        talk.join(120)  # a guard against waiting forever, not a measure of speed
+        if not got:
+            child.kill()
+    assert got and got[0][0].strip() == str(len(request))

@@ -72,6 +72,22 @@ def test_a_paragraph_printed_by_many_articles_is_furniture_not_copying():
     assert _found(_corpus(**bodies)) == []
 
 
+def test_findings_asked_again_name_the_articles_of_the_corpus_asked_about_and_follow_a_changed_text():
+    """The findings of the last corpus are given again while its texts are the same, naming the
+    new corpus's articles (a title edited, under serve); a text changed finds them anew."""
+    bodies = {"a": "\n\n".join(PARAGRAPHS), "b": "\n\n".join(PARAGRAPHS), "c": "\n\n".join(f"{LONG}A story of its own, {n}." for n in range(3))}
+    first = _corpus(**bodies)
+    assert _found(first) == [("b", "the same text as", "a")]
+    again = _corpus(**bodies)
+    again.articles["a"] = Article({"id": "a", "title": "A title edited"}, bodies["a"], Path("a.md"))
+    found = duplicates(again)
+    assert [(f.article.id, f.other.id) for f in found] == [("b", "a")]
+    assert found[0].article is again.articles["b"] and found[0].other is again.articles["a"]
+    changed = _corpus(**{**bodies, "b": "\n\n".join(f"{LONG}Another story, {n}." for n in range(3))})
+    assert _found(changed) == []
+    assert _found(_corpus(**{**bodies, "c": "\n\n".join(PARAGRAPHS)})) == [("b", "the same text as", "a"), ("c", "the same text as", "a")]
+
+
 @pytest.fixture
 def review_page(tmp_path: Path):
     """The review page of a copy of the example corpus's data after `edit` changed it."""

@@ -385,3 +385,50 @@ def test_under_serve_the_search_reads_the_pages_of_the_site(example, tmp_path, m
         if page != "404.html":  # the pages a long list is split into are left out (search.searched_page)
             assert read(page) == searched_page("index.md" if page == "index.html" else page.removesuffix("/index.html") + ".md"), page
     assert first == index_glob(*plugin.glob_of[0])
+
+
+def graphs_around(project: Path, edit: str):
+    """(the last build's corpus and graph, the edited corpus, the graph made from the last one as a
+    save under serve makes it, a graph made from scratch of the edited data)."""
+    from newsdossier.corpus import ArticleMemo
+    from newsdossier.graph import build_graph
+
+    cache, memo = ParseCache(), ArticleMemo()
+    before = load_corpus(Project(project), cache, memo)
+    last = build_graph(before)
+    assert last.related_ids is not None  # every article's entities asked for, as a build asks
+    EDITS[edit](project)
+    corpus = load_corpus(Project(project), cache, memo)
+    graph = build_graph(corpus, last, edited_articles(before, corpus))
+    return before, last, corpus, graph, build_graph(load_corpus(Project(project)))
+
+
+@pytest.mark.parametrize("edit", ["title", "actor removed", "actor added", "mission removed", "date, another year"])
+def test_a_graph_made_from_the_last_names_the_entities_and_relates_the_articles_a_fresh_one_does(example, tmp_path, edit):
+    _before, _last, corpus, graph, fresh = graphs_around(copy_project(example, tmp_path / "project"), edit)
+    for article in corpus.articles.values():
+        assert graph.article_entities(article) == fresh.article_entities(fresh.corpus.articles[article.id]), article.id
+    assert graph.related_ids == fresh.related_ids
+
+
+def test_an_edited_title_keeps_the_last_ranking_of_related_articles_and_renders_the_pages_listing_it(example, tmp_path):
+    """A title changes nothing that relates articles: the last build's ranking is reused as it
+    is, and the plan renders the edited article's page and those listing it as related."""
+    from newsdossier.incremental import plan
+    from newsdossier.network import Network, graph_groups
+
+    before, last, corpus, graph, _fresh = graphs_around(copy_project(example, tmp_path / "project"), "title")
+    assert graph.related_ids is last.related_ids
+    rendered = incremental_rendered(before, last)
+    wanted = plan(rendered, corpus, graph, Network(graph_groups(graph)))
+    edited = edited_articles(before, corpus)
+    listing = {a for a, ids in graph.related_ids.items() if edited & set(ids)}
+    assert listing, "no article lists the edited one: the example tests nothing"
+    assert wanted.articles == edited | listing
+
+
+def incremental_rendered(corpus, graph):
+    from newsdossier.incremental import Pages, Rendered
+    from newsdossier.network import Network, graph_groups
+
+    return Rendered(corpus, graph, Network(graph_groups(graph)), Pages({}))

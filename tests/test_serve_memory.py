@@ -43,6 +43,16 @@ def example() -> Path:
     return example_project()
 
 
+def test_a_page_reading_as_at_the_last_build_keeps_its_packed_bytes_and_a_changed_one_is_packed_again():
+    last = Pages.of({"same.md": "a page the save leaves alone", "edited.md": "a page before the save"}, packed=True)
+    kept = last.stored("same.md")
+    pages = Pages.of({"same.md": "a page the save leaves alone", "edited.md": "a page after the save", "new.md": "a page added"},
+                     packed=True, last=last)
+    assert pages.stored("same.md") is kept
+    assert dict(pages) == {"same.md": "a page the save leaves alone", "edited.md": "a page after the save", "new.md": "a page added"}
+    assert pages.stored("edited.md") == pack("a page after the save")
+
+
 @pytest.mark.parametrize("edit", ["title", "actor removed", "date, another year", "article added"])
 def test_packed_pages_rebuild_as_plain_ones_do(example, tmp_path, edit):
     """The same pages, and the same pages counted as changed, whether the build keeps them

@@ -361,6 +361,7 @@ class ArticleMemo:
         self._last: dict[Path, tuple[tuple, "_Loaded"]] = {}
         self._kept: dict[Path, tuple[tuple, "_Loaded"]] = {}
         self._context: tuple | None = None
+        self.seen: dict[Path, tuple] = {}  # the signature of each file of the last load, as keep() was told it
 
     def start(self, context: tuple) -> bool:
         """Begin a load whose checks depend on `context`; True when it is the last load's (what
@@ -368,6 +369,7 @@ class ArticleMemo:
         from its text as parsed last time."""
         same, self._context = context == self._context, context
         self._last, self._kept = self._kept, {}
+        self.seen = {}
         return same
 
     def known(self, path: Path, signature: tuple | None) -> "_Loaded | None":
@@ -379,6 +381,8 @@ class ArticleMemo:
         """Keep what the file gave for the next load; read_at: when it was read (seconds since
         the epoch; 0 when it was not read but known unchanged). A file modified too shortly
         before it was read, or whose times could not be read, is not kept."""
+        if signature is not None:
+            self.seen[path] = signature
         if signature is None or loaded.raw is None:
             return
         if read_at and signature[0] >= (read_at - self.RACY_SECONDS) * 1e9:

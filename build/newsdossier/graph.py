@@ -340,6 +340,9 @@ class Graph:
     mentions: dict[str, dict[tuple[str, str], Link]] = field(default_factory=dict)
     # article id -> [(section, entity id, Link)]: the links build_graph made for it, in order (reused by the next build under serve)
     made: dict[str, list[tuple[str, str, Link]]] = field(default_factory=dict)
+    # article id -> article_entities of it (made on first asking; build_graph carries over those of
+    # the articles a save under serve left as they were, whose registries are the last build's)
+    entities: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
     def host_evidence(self, article: Article, mission_id: str) -> Evidence | None:
         """For a mission inferred in an article (not named): the sentence naming a country
@@ -505,9 +508,17 @@ class Graph:
         return [a for a in dict.fromkeys(self.surviving(i) for i in ids or []) if self.visible("actors", a)]
 
     def article_entities(self, article: Article) -> list[tuple[str, str]]:
-        ids = [("actors", self.surviving(a)) for a in article.meta["actors"]]
-        ids += [("missions", m) for m in article.meta["missions"]]
-        return [pair for pair in dict.fromkeys(ids) if self.visible(*pair)]
+        """The (section, id) of each actor (merges followed) and mission an article names that has
+        a page, once each, in the order of its front matter. The list is shared between callers:
+        read it, never change it."""
+        found = self.entities.get(article.id)
+        if found is None or self.corpus.articles.get(article.id) is not article:
+            ids = [("actors", self.surviving(a)) for a in article.meta["actors"]]
+            ids += [("missions", m) for m in article.meta["missions"]]
+            found = [pair for pair in dict.fromkeys(ids) if self.visible(*pair)]
+            if self.corpus.articles.get(article.id) is article:
+                self.entities[article.id] = found
+        return found
 
     @cached_property
     def articles_by_date(self) -> list[Article]:
@@ -521,16 +532,22 @@ class Graph:
         return self._related.get(article.id, [])
 
     @cached_property
-    def _related(self) -> dict[str, list[Article]]:
-        """Articles sharing events, then entities; hubs (in most articles) do not count."""
+    def related_ids(self) -> dict[str, list[str]]:
+        """{article id: the ids of its related articles, best first} (see _related): the same
+        object as the last graph's when what relates articles did not change (a save under serve
+        that edits a title or a text). Read it, never change it."""
         # What relates articles, as a value: an edit that leaves it alone (a title, a text)
         # reuses the ranking of the last build.
         facts = tuple(
             (article.id, day_number(article.meta.get("date")), tuple(self.article_entities(article)), tuple(article.meta["events"]))
             for article in sorted(self.corpus.articles.values(), key=lambda a: a.id)
         )
-        ranked = _related_articles(facts)
-        return {a: [self.corpus.articles[b] for b in ids] for a, ids in ranked.items()}
+        return _related_articles(facts)
+
+    @cached_property
+    def _related(self) -> dict[str, list[Article]]:
+        """Articles sharing events, then entities; hubs (in most articles) do not count."""
+        return {a: [self.corpus.articles[b] for b in ids] for a, ids in self.related_ids.items()}
 
     @cached_property
     def _related_events(self) -> dict[str, list[dict]]:
@@ -677,6 +694,8 @@ def build_graph(corpus: Corpus, last: Graph | None = None, edited: set[str] | No
             graph.matchers[article.id] = last.matchers[article.id]
             graph.mentions[article.id] = last.mentions[article.id]
             graph.made[article.id] = made = last.made[article.id]
+            if article.id in last.entities:
+                graph.entities[article.id] = last.entities[article.id]
             for section, entry_id, link in made:
                 (graph.actor_links if section == "actors" else graph.mission_links)[entry_id].append(link)
             continue

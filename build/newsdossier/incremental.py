@@ -73,14 +73,18 @@ class Pages(Mapping):
         self._stored = stored
 
     @classmethod
-    def of(cls, pages: dict[str, str], packed: bool) -> "Pages":
+    def of(cls, pages: dict[str, str], packed: bool, last: "Pages | None" = None) -> "Pages":
         """The pages of render_site, packed or not. Packing empties `pages` as it goes, so that
-        each page's text is let go once packed (the whole site's text is never held twice)."""
+        each page's text is let go once packed (the whole site's text is never held twice).
+        last: pages of the last build; a page that reads as it did there is held as it was held
+        there (the same bytes, not packed again: unpacking to compare costs a fraction of packing)."""
         if not packed:
             return cls(dict(pages))
         stored = {}
         for path in list(pages):
-            stored[path] = pack(pages.pop(path))
+            text = pages.pop(path)
+            before = last._stored.get(path) if last is not None else None
+            stored[path] = before if isinstance(before, bytes) and unpack(before) == text else pack(text)
         return cls(stored)
 
     def stored(self, path: str) -> bytes | str:
@@ -258,11 +262,12 @@ def plan(last: Rendered, corpus: Corpus, graph: Graph, network: Network) -> Plan
                 groups.add(f"articles/by-{field}/{slugs[field].get(str(article.meta.get(field) or 'unknown'))}")
     years.update(year_key(corpus.events[e].get("date")) for e in events if e in corpus.events)
     articles = set(edited)
-    old_related, new_related = old_graph._related, graph._related
-    for article_id in set(old_related) | set(new_related):
-        before = [a.id for a in old_related.get(article_id, [])]
-        after = [a.id for a in new_related.get(article_id, [])]
-        if before != after or edited & (set(before) | set(after)):
+    old_related, new_related = old_graph.related_ids, graph.related_ids
+    same = old_related is new_related  # the ranking of the last build, reused (graph.Graph.related_ids)
+    for article_id in (new_related if same else new_related.keys() | old_related.keys()):
+        after = new_related.get(article_id, [])
+        before = after if same else old_related.get(article_id, [])
+        if before != after or not edited.isdisjoint(after) or not edited.isdisjoint(before):
             articles.add(article_id)
     known = {
         "articles": frozenset(corpus.articles),
@@ -298,11 +303,12 @@ def rebuild(last: Rendered | None, corpus: Corpus, templates: Path, long_list: i
             fresh = render_site(corpus, templates, long_list, seeds, graph=graph, network=network, only=wanted.wants, listed=listed,
                                 pieces=pieces, changed=set(wanted.edited), frozen=frozen)
             if listed == last.paths:
-                made = Pages.of(fresh, packed)
+                made = Pages.of(fresh, packed, last.pages)
                 modified = {path for path in made if _differs(last.pages, made, path)}
                 return Rendered(corpus, graph, network, last.pages.updated(made), key, pieces), modified, f"incremental, {len(made)} rendered"
     pieces = {}
-    pages = Pages.of(render_site(corpus, templates, long_list, seeds, graph=graph, network=network, pieces=pieces, frozen=frozen), packed)
+    pages = Pages.of(render_site(corpus, templates, long_list, seeds, graph=graph, network=network, pieces=pieces, frozen=frozen), packed,
+                     last.pages if last is not None and last.key == key else None)
     if last is None or last.key != key:
         return Rendered(corpus, graph, network, pages, key, pieces), None, "full"
     return Rendered(corpus, graph, network, pages, key, pieces), {p for p in pages if _differs(last.pages, pages, p)}, "full"

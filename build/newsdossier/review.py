@@ -62,7 +62,23 @@ def _paragraph_keys(body: str) -> tuple[str, ...]:
 def duplicates(corpus: Corpus) -> list[Finding]:
     """Articles whose text repeats a paragraph, or is (nearly) the text of another article.
     Paragraphs are hashed once; the same text is found by its set of paragraphs, however many
-    copies there are; near copies only among articles that share a paragraph."""
+    copies there are; near copies only among articles that share a paragraph. The findings of
+    the last corpus asked about are kept by (article id, text) and given again, naming this
+    corpus's articles, while those are the same (under `mkdocs serve`, a save that changed no
+    text: comparing them costs a pass over the ids, not the pairs of articles)."""
+    texts = tuple((a.id, a.body) for a in sorted(corpus.articles.values(), key=lambda a: a.id))
+    if _LAST_DUPLICATES and _LAST_DUPLICATES[0] == texts:
+        articles = corpus.articles
+        return [Finding(articles[a], why, articles[o] if o is not None else None) for a, why, o in _LAST_DUPLICATES[1]]
+    findings = _duplicates(corpus)
+    _LAST_DUPLICATES[:] = [texts, [(f.article.id, f.why, f.other.id if f.other is not None else None) for f in findings]]
+    return findings
+
+
+_LAST_DUPLICATES: list = []  # [(article id, text) of each article, [(article id, why, other id or None)] found]
+
+
+def _duplicates(corpus: Corpus) -> list[Finding]:
     findings: list[Finding] = []
     holders: dict[str, list[str]] = defaultdict(list)
     keys: dict[str, frozenset[str]] = {}

@@ -8,6 +8,7 @@ import html
 import re
 import shutil
 import subprocess
+import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -581,14 +582,35 @@ def communicate_until(process: subprocess.Popen, cancel, stop, request: str | No
     """process.communicate(request): (its standard output, its standard error). With `cancel`
     (a threading.Event; None: wait plainly), waits in turns of a quarter of a second and, once
     `cancel` is set, calls stop() at each turn (which stops the process, or raises) until the
-    process has ended."""
+    process has ended. The request is written by a thread of its own, which then closes the
+    process's standard input: communicate() called again after a timeout writes no more of the
+    input it was first given (CPython's POSIX Popen._communicate registers standard input only
+    when called with input), so a request longer than the pipe holds, not read within the first
+    turn (a process slow to start), would never be finished and the process would wait for it
+    forever."""
+    if cancel is None:
+        return process.communicate(request)
+    if request is not None and process.stdin is not None:
+        stdin, process.stdin = process.stdin, None  # communicate() neither writes nor closes it now
+        threading.Thread(target=_send, args=(stdin, request), name="newsdossier-request", daemon=True).start()
     while True:
         try:
-            return process.communicate(request, timeout=0.25 if cancel is not None else None)
+            return process.communicate(None, timeout=0.25)
         except subprocess.TimeoutExpired:
-            request = None  # sent: communicate goes on writing it, and refuses it a second time
             if cancel.is_set():
                 stop()
+
+
+def _send(stream, text: str) -> None:
+    """Write `text` to a process's standard input and close it; a process that ended first
+    (a broken pipe) is left to say why on its own."""
+    try:
+        stream.write(text)
+    except (BrokenPipeError, OSError, ValueError):
+        pass
+    finally:
+        with contextlib.suppress(BrokenPipeError, OSError, ValueError):
+            stream.close()
 
 
 def one_line(text: str | None, limit: int = 500) -> str:
