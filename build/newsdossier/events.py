@@ -1288,6 +1288,13 @@ def also_dated(sentence: str, language: str = "und") -> bool:
     return False
 
 
+def another_dated(sentence: str, language: str = "und") -> bool:
+    """Whether a sentence that gives its happening a day tells another happening than the
+    one before it, never a retelling to merge: a separate incident (separate_incident) or a
+    day with a word of addition (also_dated). language: ISO 639-1 code of the text."""
+    return separate_incident(sentence, language) or also_dated(sentence, language)
+
+
 def separate_incident(sentence: str, language: str = "und") -> bool:
     """Whether the sentence tells a second incident beside the one told before it (vocabulary
     "separate_incident_markers": "In a separate incident", "Dans une attaque distincte", "En
@@ -2014,8 +2021,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 planned = event.announced = True  # "sẽ kết thúc vào ngày 15/10", "vào tháng 10 tới"
             event.start, event.end, _ = _resolve_printed(sentence, mention, years, anchor_of_year, planned, language)
             # "In a separate incident on Friday, ...": another happening, though of the same day
-            told.append(_Told(event, main, sentence, "separate" if separate_incident(sentence, language)
-                              or also_dated(sentence, language) else "printed"))
+            told.append(_Told(event, main, sentence, "separate" if another_dated(sentence, language) else "printed"))
             used = [mention]
         else:
             used = []
@@ -2062,7 +2068,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 undated.append(event)
             else:
                 event.start, event.end = relative
-                if basis == "relative" and (separate_incident(sentence, language) or also_dated(sentence, language)):
+                if basis == "relative" and another_dated(sentence, language):
                     basis = "separate"  # its own day named: another happening, never merged
                 told.append(_Told(event, main, sentence, basis))
         lead = False
