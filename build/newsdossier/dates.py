@@ -45,6 +45,21 @@ def _month_table() -> dict[str, int]:
 
 
 @lru_cache(maxsize=None)
+def _day_word_table() -> dict[str, int]:
+    """Folded ordinal words written for a day of the month before its month's name (reference
+    dates.yaml "day_words": Spanish "el primero de junio", French "le premier juin"), to the
+    day's number."""
+    return {fold(word): int(day) for word, day in (reference().date_words.get("day_words") or {}).items()}
+
+
+@lru_cache(maxsize=None)
+def _day_word_pattern() -> re.Pattern:
+    """Any of the ordinal day words (_day_word_table) as a whole folded word."""
+    words = "|".join(re.escape(w) for w in sorted(_day_word_table(), key=len, reverse=True))
+    return re.compile(r"\b(?:" + words + r")\b" if words else r"(?!)")
+
+
+@lru_cache(maxsize=None)
 def _weekday_table() -> dict[str, int]:
     table: dict[str, int] = {}
     for days in reference().date_words["weekdays"].values():
@@ -73,14 +88,17 @@ def _patterns() -> dict[str, re.Pattern]:
     de = r"(?:\s+de)?"  # Spanish and Portuguese "2 de febrero de 2022"
     of = r"(?:\s+(?:de|of))?"  # and English "the 13th of July"
     range_sep = r"\s*(?:-|\u2013|\u2014|to|au|et|and|a|al|y)\s*"
+    day_words = "|".join(re.escape(w) for w in sorted(_day_word_table(), key=len, reverse=True)) or r"(?!)"
     return {
         "iso": re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)(?:-(?P<day>[0-3]\d))?(?![\d-])(?:[ T]\d\d:\d\d(?::\d\d)?)?"),
         "numeric": re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])\s?(?P<b>[0-3]?\d)(?P=sep)\s?(?P<year>(?:19|20)\d\d)\b"),
         # "25/7/22", "25.07.22": a two-digit year, never inside a longer run of numbers
         "numeric_short": re.compile(r"(?<![\d/.-])\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d\d)\b(?![/.-]?\d)"),
         "month_day": re.compile(r"\b" + month + r"\s+" + day + r"(?:" + range_sep + day2 + r")?\b(?:,?\s+" + year + r")?"),
+        # a day written as an ordinal word ("el primero de junio", "le premier juin": dates.yaml "day_words")
         "day_month": re.compile(
-            r"\b" + day + r"(?:" + range_sep + day2 + r")?" + of + r"\s+" + month + r"(?:" + de + r",?\s+" + year + r")?\b"
+            r"\b(?:" + day + r"|(?P<dayword>" + day_words + r"))(?:" + range_sep + day2 + r")?" + of + r"\s+" + month
+            + r"(?:" + de + r",?\s+" + year + r")?\b"
         ),
         # "30 November to 2 December 2021": a span across two months
         "cross_month": re.compile(
@@ -175,8 +193,9 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
     months = _month_table()
     ambiguous, word_months = _month_word_sets()
     found: list[DateMention] = []
-    # every form but a month or weekday named alone prints a digit (\d): without one, only those two are tried
-    digits = _DIGIT.search(folded) is not None
+    # every form but a month or weekday named alone prints a digit (\d) or a day word ("primero de
+    # junio"): without one, only those two are tried
+    digits = _DIGIT.search(folded) is not None or _day_word_pattern().search(folded) is not None
 
     def matches(name: str):
         return patterns[name].finditer(folded) if digits else ()
@@ -213,7 +232,7 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
             year = int(m["year"]) if m["year"] else None
             if year is None and m["month"] in word_months:
                 continue  # French "des 4 casques", not Indonesian "4 Des"
-            day = int(m["day"])
+            day = int(m["day"]) if m["day"] else _day_word_table()[m["dayword"]]
             if not _valid(year, month, day):
                 continue
             end_value = None
@@ -477,6 +496,21 @@ def _period_pattern(language: str) -> tuple[re.Pattern | None, dict[str, tuple[s
         return None, table
     return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(p) for p in sorted(table, key=len, reverse=True)) + r")(?![\w'])"), table
 
+
+
+def relative_year_after(text: str, end: int, language: str = "und") -> bool:
+    """Whether a year named relative to the article's (dates.yaml "relative_periods" of unit
+    year: "last year", "l'année dernière", "del año pasado") follows offset end of the text
+    right away, so that a month printed before it is that year's ("in December last year",
+    "en décembre de l'année dernière"). language: ISO 639-1 code of the text."""
+    pattern, table = _period_pattern(language)
+    if pattern is None:
+        return False
+    after = text[end:end + 40]
+    compared = _lower(after) if language in EXACT_LANGUAGES else fold(after).replace("\u2019", "'")
+    gap = re.match(r"[\s,]*(?:(?:of|de)\s+)?", compared)
+    match = pattern.match(compared, gap.end())
+    return match is not None and table[match.group()][0] == "year"
 
 
 @lru_cache(maxsize=None)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .dates import DateMention, date_word, deadline_before, deadline_word, find_dates, future_tense, past_marked, relative_period, relative_span, relative_spans, resolve_year
+from .dates import DateMention, date_word, deadline_before, deadline_word, find_dates, future_tense, past_marked, relative_period, relative_span, relative_spans, relative_year_after, resolve_year
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found
 from .reference import EXACT_LANGUAGES, reference
@@ -157,14 +157,16 @@ def in_passing(sentence: str, start: int, words: list[EventWord] = ()) -> bool:
 
 
 def calendar_day(sentence: str, start: int, language: str = "und", sections: tuple[str, ...] = (
-        "birth_words", "recurrence_words", "recurrence_day_words")) -> bool:
+        "birth_words", "recurrence_words", "recurrence_day_words"), end: int | None = None) -> bool:
     """Whether the date starting at offset start of the sentence is a day of the calendar,
     not the day of a happening: a birth told in passing ("born on 5 May 1980", "née le 3
     mars", "nacido el 2 de abril": vocabulary "birth_words", one word at most between), or
     a day that comes back every year ("each year on 29 May", "chaque année, le 29 mai",
     "cada 29 de mayo", "hằng năm, ngày 29/5": "recurrence_words", two words and a comma at
-    most between; "recurrence_day_words" right before). sections: the lists asked (all
-    three by default). language: ISO 639-1 code of the text."""
+    most between; "recurrence_day_words" right before), or with "recurrence_words" right after
+    the date's end, when given ("29 May every year", "le 29 mai de chaque année", "ngày 29/5
+    hằng năm"; a comma or one short word between). sections: the lists asked (all three by
+    default). language: ISO 639-1 code of the text."""
     before = _compared(sentence[max(0, start - 40):start], language in EXACT_LANGUAGES)
     gaps = {"birth_words": r"(?:\s+[\w']+)?\s*", "recurrence_words": r"(?:[\s,]+[\w']+){0,2}[\s,]*",
             "recurrence_day_words": r"\s*"}
@@ -172,6 +174,10 @@ def calendar_day(sentence: str, start: int, language: str = "und", sections: tup
         pattern = _word_pattern(section, language)
         if pattern is not None and any(re.fullmatch(gaps[section], before[m.end():]) for m in pattern.finditer(before)):
             return True
+    if end is not None and "recurrence_words" in sections and (pattern := _word_pattern("recurrence_words", language)) is not None:
+        after = _compared(sentence[end:end + 40], language in EXACT_LANGUAGES)
+        gap = re.match(r"[\s,]*(?:\w{1,3}\s+)?", after)
+        return pattern.match(after, gap.end()) is not None
     return False
 
 
@@ -1385,7 +1391,8 @@ def toll_over_year(sentence: str, main: EventWord, mentions: list[DateMention],
                    period: tuple[PartialDate, PartialDate | None] | None, language: str = "und") -> bool:
     """Whether the sentence sums a toll over a year rather than telling one happening: its main
     event word is of a kind of vocabulary "toll_kinds" (casualties), a count printed in
-    digits stands in its clause before the word or after it ("102 peacekeepers died in
+    digits, or a number word over one (not in Vietnamese: _count_words), stands in its clause
+    before the word or after it ("102 peacekeepers died in
     2013", "fallecieron ..., 106 de ellos el año pasado", "khiến 103 người thiệt mạng trong
     năm 2021"), and the sentence's dates that may date it (mentions, and the relative period)
     are years alone, no month nor day. A toll is a figure of a period, not an event.
@@ -1401,7 +1408,24 @@ def toll_over_year(sentence: str, main: EventWord, mentions: list[DateMention],
     after = _CLAUSE_END.search(sentence, end.end()) if end else None
     window = sentence[start:(after.start() if after else len(sentence))]
     taken = [(m.start - start, m.end - start) for m in find_dates(window)]
-    return any(not any(lo <= c.start() < hi for lo, hi in taken) for c in _DIGIT_COUNT.finditer(window))
+    if any(not any(lo <= c.start() < hi for lo, hi in taken) for c in _DIGIT_COUNT.finditer(window)):
+        return True
+    words = _count_words(language)  # "Treinta y cinco soldados murieron durante 2009"
+    return words is not None and words.search(_compared(window, language in EXACT_LANGUAGES)) is not None
+
+
+@lru_cache(maxsize=None)
+def _count_words(language: str) -> re.Pattern | None:
+    """Number words of vocabulary "number_words" that count more than one ("two", "treinta"),
+    whole words, as _compared gives a sentence; None for the exact languages, whose number
+    words are also common words (Vietnamese "năm" is "five" and "year")."""
+    if language in EXACT_LANGUAGES:
+        return None
+    table = reference().vocabulary.get("number_words") or {}
+    words = _vocabulary_words(table, language, pick=lambda entry, _lang: [w for w, n in (entry or {}).items() if int(n) > 1])
+    if not words:
+        return None
+    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w'])")
 
 
 @lru_cache(maxsize=None)
@@ -1634,7 +1658,8 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
     another happening than the main one (they date that one: "at the ceremony for the
     soldiers killed last year"), and those in a relative clause describing another noun than
     the main event's word ("the mission, which counts 12,000 troops today"), and those ending
-    a span (span_bound: "its mandate was due to expire Thursday")."""
+    a span (span_bound: "its mandate was due to expire Thursday") or opening one (in_passing:
+    "have been clashing since last week")."""
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     pronouns = _word_pattern("relative_pronouns", language)
     clauses, own = [], []
@@ -1658,6 +1683,7 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
     for start, end in relative_spans(sentence, language):
         if ((not reported and told_on_day(sentence, start, language, words, end))
                 or span_bound(sentence, start, language)  # "due to expire Thursday": a span's end
+                or in_passing(sentence, start, words)  # "clashing since last week": a bound of a span
                 or any(gap(w, start, end) < gap(main, start, end) for w in others)
                 or any(lo <= start < hi for lo, hi in clauses)):
             sentence = sentence[:start] + " " * (end - start) + sentence[end:]
@@ -1733,7 +1759,7 @@ def dated_happening(sentence: str, language: str = "und", passing: list[tuple[in
         if (in_passing(sentence, mention.start) or deadline_before(sentence[:mention.start], language)
                 or told_on_day(sentence, mention.start, language)
                 or not_a_happening_date(sentence, mention, date_line=False, language=language)
-                or calendar_day(sentence, mention.start, language) or span_bound(sentence, mention.start, language)
+                or calendar_day(sentence, mention.start, language, end=mention.end) or span_bound(sentence, mention.start, language)
                 or any(lo <= mention.start < hi for lo, hi in passing)):
             continue
         return _happening_word(mention)
@@ -1959,14 +1985,17 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         mentions = [d for d in all_dates if (d.kind == "date" or d.kind == "year" and not _document_year(sentence, d))
                     and (not (in_passing(sentence, d.start, words) or deadline_before(sentence[:d.start], language))
                          or since_when(sentence, d, words, language))
-                    and not calendar_day(sentence, d.start, language) and not not_a_happening_date(sentence, d, language=language)
+                    and not calendar_day(sentence, d.start, language, end=d.end) and not not_a_happening_date(sentence, d, language=language)
                     and not span_bound(sentence, d.start, language) and not bracketed_years(sentence, d)
-                    and not since_setup(sentence, d.start, language)
+                    # "since its deployment in December last year": the month of a relative year dates it
+                    and not (since_setup(sentence, d.start, language)
+                             and not (d.value.year is None and relative_year_after(sentence, d.end, language)))
                     and (reported or not told_on_day(sentence, d.start, language, words)
                          or declared_object(sentence, d.end, words, language))]
         years = [d.value.year for d in all_dates if d.kind == "year"]
         period = relative_period(sentence, anchor, language)
         if (mentions or period) and toll_over_year(sentence, main, mentions, period, language):
+            lead = False  # the article opens on the toll: what follows is no news of its day
             continue  # "102 peacekeepers died in 2013": a toll of the year, no happening
         # a past year named in a sentence about the future belongs to another clause
         if not years and period and period[0].month is None and period[0].year and not (
@@ -2044,7 +2073,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 if last is not None and _day(last.start):
                     relative, basis = (last.start, last.end), "separate"
             # a day that comes back every year ("each year on 29 May") tells no news of the day
-            recurring = any(calendar_day(sentence, d.start, language, RECURRING) for d in all_dates)
+            recurring = any(calendar_day(sentence, d.start, language, RECURRING, d.end) for d in all_dates)
             if (relative is None and lead and not planned and anchor is not None and anchor.year
                     and not PASSING_CONTEXT.search(sentence) and not recurring
                     and not told_before(sentence, anchor, language) and not statement_about(sentence, words, main, language)
