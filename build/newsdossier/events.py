@@ -1391,7 +1391,7 @@ def toll_over_year(sentence: str, main: EventWord, mentions: list[DateMention],
                    period: tuple[PartialDate, PartialDate | None] | None, language: str = "und") -> bool:
     """Whether the sentence sums a toll over a year rather than telling one happening: its main
     event word is of a kind of vocabulary "toll_kinds" (casualties), a count printed in
-    digits, or a number word over one (not in Vietnamese: _count_words), stands in its clause
+    digits, or a number word of ten and over (not in Vietnamese: _count_words), stands in its clause
     before the word or after it ("102 peacekeepers died in
     2013", "fallecieron ..., 106 de ellos el año pasado", "khiến 103 người thiệt mạng trong
     năm 2021"), and the sentence's dates that may date it (mentions, and the relative period)
@@ -1416,13 +1416,16 @@ def toll_over_year(sentence: str, main: EventWord, mentions: list[DateMention],
 
 @lru_cache(maxsize=None)
 def _count_words(language: str) -> re.Pattern | None:
-    """Number words of vocabulary "number_words" that count more than one ("two", "treinta"),
-    whole words, as _compared gives a sentence; None for the exact languages, whose number
-    words are also common words (Vietnamese "năm" is "five" and "year")."""
+    """Number words of vocabulary "number_words" of ten and over ("twenty", "treinta"), whole
+    words, as _compared gives a sentence: news style spells out the counts under ten ("two
+    peacekeepers were killed"), which tell one incident as often as a tally, and prints the
+    larger ones in digits but at a sentence's start ("Treinta y cinco miembros murieron").
+    None for the exact languages, whose number words are also common words (Vietnamese "năm"
+    is "five" and "year")."""
     if language in EXACT_LANGUAGES:
         return None
     table = reference().vocabulary.get("number_words") or {}
-    words = _vocabulary_words(table, language, pick=lambda entry, _lang: [w for w, n in (entry or {}).items() if int(n) > 1])
+    words = _vocabulary_words(table, language, pick=lambda entry, _lang: [w for w, n in (entry or {}).items() if int(n) >= 10])
     if not words:
         return None
     return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w'])")
