@@ -1825,6 +1825,23 @@ def introduces_new(sentence: str, word: EventWord, language: str = "und") -> boo
     return bool(pattern.search(before))
 
 
+# between an event noun and the day set beside it: "the attack on Monday", "l'attaque, le
+# samedi dernier", "el ataque del lunes", "vụ tấn công ngày 3/5"
+_AT_WORD_GAP = re.compile(r"[\s,]*(?:(?:on|of|le|du|el|del|de|ngay|ngày|vao|vào|hôm)\s+)?")
+
+
+def dated_at_word(sentence: str, word: EventWord, language: str = "und") -> bool:
+    """Whether a day, printed or named relative to the article's ("le samedi dernier"), stands
+    right after the event word, a comma or one preposition between: the day is the word's own
+    ("l'attaque, le samedi dernier, d'une dizaine de taxis"), not the day of another verb of
+    the sentence ("the details of the assault remained vague on Friday"). language: ISO 639-1
+    code of the text."""
+    gap = _AT_WORD_GAP.match(sentence, word.end)
+    at = gap.end() if gap else word.end
+    return (any(d.start == at and d.kind in ("date", "weekday") for d in find_dates(sentence))
+            or any(start == at for start, _end in relative_spans(sentence, language)))
+
+
 def _day(value: PartialDate | None) -> date | None:
     return date(value.year, value.month, value.day) if value and value.year and value.month and value.day else None
 
@@ -1860,6 +1877,9 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
     - an event noun with a definite determiner ("the ambush") of a happening already found
       is that happening again (refers_back): dropped, its date given to the earlier telling
       when that one had only the article's date and this one falls in the week before it;
+      not when it prints or names a day of its own that no earlier telling has ("l'attaque,
+      le samedi dernier, ..." after an attack of Monday), when no lead is dated by the
+      article's date;
     - the lead dated by the article's date takes the date of a later telling of its
       happening dated in the week up to the article's day, which is then dropped; not of
       one dated from the happening told before it ("A day earlier, ...", "la veille"):
@@ -1887,7 +1907,12 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
         earlier = [k for k in kept if not k.finding.announced and not finding.announced
                    and kinds_agree(k.finding.kind, finding.kind)]
         lead = next((k for k in earlier if k.basis == "article"), None)
-        if earlier and refers_back(item.sentence, item.word, language):
+        # "l'attaque, le samedi dernier, ..." after an attack told on Monday: a day of its own,
+        # printed or relative, that no earlier telling has, names another happening
+        own_day = (item.basis in ("printed", "relative") and _day(finding.start) is not None and lead is None
+                   and not any(_day(k.finding.start) == _day(finding.start) for k in earlier)
+                   and dated_at_word(item.sentence, item.word, language))
+        if earlier and not own_day and refers_back(item.sentence, item.word, language):
             first = lead or earlier[0]
             if first.basis == "article" and item.basis != "article" and recent(item):
                 first.finding.start, first.finding.end = finding.start, finding.end
@@ -2057,8 +2082,10 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             used = [mention]
         else:
             used = []
+            # "Un jour plus tard": a day after the happening told before, not after its telling
+            # ("a expliqué ce mercredi le porte-parole")
             previous = next((t.finding.start for t in reversed(told) if t.basis != "article" and not t.finding.announced
-                             and _day(t.finding.start)), anchor)
+                             and t.finding.kind != "announcement" and _day(t.finding.start)), anchor)
             chained = day_after_previous(sentence, previous, language) or year_of_previous(
                 sentence, [text for text, _found in sentences[:index]], language)
             # "ten years ago", "hace dos años" (before "năm trước", last year, inside "hai năm trước")

@@ -1,0 +1,77 @@
+"""Events: a day named from the happening told before ("un jour plus tard", "un día más
+tarde", "một ngày sau") counts from that happening, not from a telling of it ("a expliqué
+mercredi le porte-parole"); an event noun with a definite determiner that sets a day of its
+own beside it ("l'attaque, le samedi dernier, d'un convoi") is another happening than the
+one told before, while the same noun with no day of its own, or a day of another verb
+("the details of the assault remained vague on Friday"), is that one told again. Every
+sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.datevalue import PartialDate
+from newsdossier.entities import find_in_sentence
+from newsdossier.events import find_events
+
+ANCHOR = PartialDate(2021, 4, 14)
+
+
+def dates_of(sentences: list[str], language: str) -> list[str]:
+    told = [(s, find_in_sentence(s, language)) for s in sentences]
+    return sorted(e.date for e in find_events(told, ANCHOR, None, language)[0])
+
+
+@pytest.mark.parametrize(
+    "sentences, language, expected",
+    [
+        pytest.param(["Une patrouille a été attaquée le 8 avril près de la rivière.",
+                      "Un jour plus tard, un convoi est tombé dans une embuscade près du pont."],
+                     "fr", ["2021-04-08", "2021-04-09"], id="fr"),
+        pytest.param(["Una patrulla fue atacada el 8 de abril cerca del río.",
+                      "Un día más tarde, un convoy cayó en una emboscada cerca del puente."],
+                     "es", ["2021-04-08", "2021-04-09"], id="es"),
+        pytest.param(["Một đội tuần tra bị tấn công ngày 8/4 gần con sông.",
+                      "Một ngày sau, một đoàn xe bị phục kích gần cây cầu."],
+                     "vi", ["2021-04-08", "2021-04-09"], id="vi"),
+    ],
+)
+def test_a_day_later_counts_from_the_happening_told_before(sentences, language, expected):
+    assert dates_of(sentences, language) == expected
+
+
+def test_a_day_later_skips_the_telling_told_in_between():
+    sentences = ["Une patrouille a été attaquée le 8 avril près de la rivière.",
+                 "« La riposte a été rapide », a expliqué le porte-parole de la force au cours d'une conférence de presse le 12 avril.",
+                 "Un jour plus tard, un convoi est tombé dans une embuscade près du pont."]
+    assert "2021-04-09" in dates_of(sentences, "fr")
+    assert "2021-04-13" not in dates_of(sentences, "fr")
+
+
+@pytest.mark.parametrize(
+    "sentences, language, expected",
+    [
+        pytest.param(["Un soldat a été tué lundi dans l'attaque de sa base près de la rivière.",
+                      "Les rebelles avaient repris leurs raids avec l'attaque, le samedi précédent, d'un convoi de camions."],
+                     "fr", ["2021-04-10", "2021-04-12"], id="fr-own-day"),
+        pytest.param(["A soldier was killed on Monday in an attack on his base near the river.",
+                      "The rebels had already struck with the attack on Saturday of a convoy of trucks."],
+                     "en", ["2021-04-10", "2021-04-12"], id="en-own-day"),
+    ],
+)
+def test_a_definite_noun_with_a_day_of_its_own_is_another_happening(sentences, language, expected):
+    assert dates_of(sentences, language) == expected
+
+
+@pytest.mark.parametrize(
+    "sentences, language, expected",
+    [
+        pytest.param(["A soldier was killed on Monday in an attack on his base near the river.",
+                      "The details of the attack remained vague on Tuesday, the mission said."],
+                     "en", ["2021-04-12"], id="en-day-of-another-verb"),
+        pytest.param(["A soldier was killed on Monday in an attack on his base near the river.",
+                      "The attack was the third on the base this year."],
+                     "en", ["2021-04-12"], id="en-no-day"),
+    ],
+)
+def test_a_definite_noun_without_a_day_of_its_own_is_the_same_happening(sentences, language, expected):
+    assert dates_of(sentences, language) == expected
