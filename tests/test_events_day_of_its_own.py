@@ -75,3 +75,37 @@ def test_a_definite_noun_with_a_day_of_its_own_is_another_happening(sentences, l
 )
 def test_a_definite_noun_without_a_day_of_its_own_is_the_same_happening(sentences, language, expected):
     assert dates_of(sentences, language) == expected
+
+
+def body_dates(sentence: str, language: str) -> list[tuple[str, str]]:
+    filler = [("Une phrase sans rien.", []), ("Otra frase sin nada.", []), ("Another one.", []), ("Und noch.", [])]
+    told = filler + [(sentence, find_in_sentence(sentence, language))]
+    return sorted((e.kind, e.date) for e in find_events(told, ANCHOR, None, language)[0])
+
+
+@pytest.mark.parametrize(
+    "sentence, language, expected",
+    [
+        pytest.param("The envoy strongly condemned Sunday's ambush of the supply convoy near the river.", "en",
+                     [("attack", "2021-04-11")], id="en-weekday"),
+        pytest.param("The envoy condemns yesterday's ambush of the supply convoy near the river.", "en",
+                     [("attack", "2021-04-13")], id="en-yesterday"),
+        pytest.param("Le ministre a condamné l'embuscade de dimanche contre le convoi.", "fr",
+                     [("attack", "2021-04-11")], id="fr-after-noun"),
+    ],
+)
+def test_a_statement_about_a_dated_happening_gives_the_happening(sentence, language, expected):
+    assert body_dates(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, language, expected",
+    [
+        pytest.param("Viajará a Ginebra, donde tiene su sede la primera de las oficinas desplegadas, la agencia, creada en 1950 y aún activa.",
+                     "es", [], id="es-founding-apposition"),
+        pytest.param("He will visit the first of the missions deployed, the agency, founded in 1950 and still at work.",
+                     "en", [], id="en-founding-apposition"),
+    ],
+)
+def test_the_year_of_a_founding_in_passing_dates_no_other_word(sentence, language, expected):
+    assert body_dates(sentence, language) == expected

@@ -1684,10 +1684,12 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
 
     reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
     for start, end in relative_spans(sentence, language):
+        # "condemned Monday's attack": the possessive day is the main noun's, whatever stands before it
+        possessive = re.fullmatch(r"['\u2019]s\s+(?:\w+\s+)?", sentence[end:main.start]) is not None
         if ((not reported and told_on_day(sentence, start, language, words, end))
                 or span_bound(sentence, start, language)  # "due to expire Thursday": a span's end
                 or in_passing(sentence, start, words)  # "clashing since last week": a bound of a span
-                or any(gap(w, start, end) < gap(main, start, end) for w in others)
+                or (not possessive and any(gap(w, start, end) < gap(main, start, end) for w in others))
                 or any(lo <= start < hi for lo, hi in clauses)):
             sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     return sentence
@@ -1842,6 +1844,24 @@ def dated_at_word(sentence: str, word: EventWord, language: str = "und") -> bool
             or any(start == at for start, _end in relative_spans(sentence, language)))
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s\s+(?:\w+\s+)?$")
+
+
+def day_at_noun(sentence: str, word: EventWord, language: str = "und") -> bool:
+    """Whether an event noun has a day of its own: set right after it (dated_at_word) or,
+    in English, before it in the possessive ("Monday's attack", "yesterday's ambush", one
+    adjective at most between). language: ISO 639-1 code of the text."""
+    if dated_at_word(sentence, word, language):
+        return True
+    before = sentence[max(0, word.start - 40):word.start]
+    tail = _POSSESSIVE.search(before)
+    if tail is None:
+        return False
+    end = word.start - len(before) + tail.start()
+    return (any(e == end for _s, e in relative_spans(sentence, language))
+            or any(d.end == end and d.kind in ("date", "weekday") for d in find_dates(sentence)))
+
+
 def _day(value: PartialDate | None) -> date | None:
     return date(value.year, value.month, value.day) if value and value.year and value.month and value.day else None
 
@@ -1992,6 +2012,12 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         welcomed = [(w.start, end) for w in words if (end := welcomed_step(sentence, w, language)) is not None]
         words = [w for w in words if not any(lo <= w.start < hi for lo, hi in welcomed)]
         main = main_event_word(words, sentence, language)
+        if main is not None and main.kind == "announcement" and main.verb and not main.frame:
+            # "condemned Monday's attack", "condamne l'attaque de dimanche": the day is the
+            # happening's, the object of the statement, which the article tells
+            dated = next((w for w in words if w.start > main.end and not w.verb and not w.frame
+                          and w.kind != "announcement" and day_at_noun(sentence, w, language)), None)
+            main = dated or main
         all_dates = join_year_spans(sentence, find_dates(sentence))
         if photo_end is not None:  # the dates of a picture from the archives, before its caption's marker
             all_dates = tuple(d for d in all_dates if d.start >= photo_end)
@@ -2010,7 +2036,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         if extra:
             all_dates = tuple(sorted((*all_dates, *extra), key=lambda d: d.start))
         reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
+        # the day of a founding told in passing is that founding's, no other word's
         mentions = [d for d in all_dates if (d.kind == "date" or d.kind == "year" and not _document_year(sentence, d))
+                    and not any(lo <= d.start < hi for lo, hi in passing)
                     and (not (in_passing(sentence, d.start, words) or deadline_before(sentence[:d.start], language))
                          or since_when(sentence, d, words, language))
                     and not calendar_day(sentence, d.start, language, end=d.end) and not not_a_happening_date(sentence, d, language=language)
