@@ -301,7 +301,9 @@ def founding_in_passing(sentence: str, language: str = "und") -> list[tuple[int,
     """Where a sentence says in passing how its subject came to be: a founding participle
     (vocabulary "founding_participles") in an appositive phrase, opening the sentence (one
     adverb at most before it: "Créée officiellement le 17 novembre 2021, l'Unité ...") and
-    followed by a comma, or right after a comma ("the mission, set up in 2013, has ...").
+    followed by a comma, or right after a comma ("the mission, set up in 2013, has ..."), one
+    word at most between that is no auxiliary ("the unit, named Hanbit, was created in 2013"
+    tells the creation).
     Returns (start, end) offsets of the phrase, up to its closing comma or the sentence's
     end. language: ISO 639-1 code of the text."""
     pattern = _word_pattern("founding_participles", language, agreeing=True)
@@ -312,9 +314,18 @@ def founding_in_passing(sentence: str, language: str = "und") -> list[tuple[int,
     for match, closing, opening in _participle_phrases(pattern, compared):
         if opening and closing < 0:
             continue  # the whole sentence: "Created in 2004 to keep the peace." tells it
-        if opening or re.search(r",\s*(?:[^\W\d]+\s+)?$", compared[:match.start()]):
+        after_comma = re.search(r",\s*(?:([^\W\d]+)\s+)?$", compared[:match.start()])
+        if after_comma and after_comma.group(1) and after_comma.group(1) in _auxiliaries(language):
+            continue  # "the contingent, named the unit, was created in 2013": the main verb, no apposition
+        if opening or after_comma:
             spans.append((match.start(), closing if closing >= 0 else len(compared)))
     return spans
+
+
+@lru_cache(maxsize=None)
+def _auxiliaries(language: str) -> frozenset[str]:
+    """The auxiliaries of vocabulary "participle_auxiliaries" of a language, as _compared gives them."""
+    return frozenset(_vocabulary_words(reference().vocabulary.get("participle_auxiliaries") or {}, language))
 
 
 def _participle_phrases(pattern: re.Pattern, compared: str) -> Iterator[tuple[re.Match, int, bool]]:
@@ -2036,9 +2047,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         if extra:
             all_dates = tuple(sorted((*all_dates, *extra), key=lambda d: d.start))
         reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
-        # the day of a founding told in passing is that founding's, no other word's
         mentions = [d for d in all_dates if (d.kind == "date" or d.kind == "year" and not _document_year(sentence, d))
-                    and not any(lo <= d.start < hi for lo, hi in passing)
                     and (not (in_passing(sentence, d.start, words) or deadline_before(sentence[:d.start], language))
                          or since_when(sentence, d, words, language))
                     and not calendar_day(sentence, d.start, language, end=d.end) and not not_a_happening_date(sentence, d, language=language)
