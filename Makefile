@@ -4,6 +4,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PORT   ?= 8000
+# Test processes (pytest-xdist): one per core, at most four; TEST_WORKERS=0 runs the tests in one process.
+TEST_WORKERS ?= auto
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: help install serve site normalize check test test-fast browser bench clean
@@ -57,10 +59,10 @@ browser:
 	fi
 
 test: install browser
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --maxprocesses=4
 
 test-fast: install
-	$(BIN)/python -m pytest -m "not browser"
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --maxprocesses=4 -m "not browser"
 
 # Every stage at each size in one run (bench/scale.py: results in bench/out/results-*.json and .md).
 # BENCH_SIZES="100 1000" and BENCH_FLAGS="--steps normalize,build --jobs 2" pick a part.
