@@ -62,3 +62,81 @@ def test_a_numeric_dates_order_follows_the_pages_locale(extra, expected):
     text = _page("Home", "News", *extra, "Harbour board closes the old ferry pier", "Kate Morrow", "11.03.17 in Local",
                  _BODY)
     assert extract(text).determined_date == expected
+
+
+# A "related stories" sidebar printed above the article: its headlines share a word or two
+# with the text (one of them linked again inside it, "Read: ..."), the article's own headline
+# many more; the headline, and the date under it, are the article's.
+_SIDEBAR_BODY = ("(AFP) - The harbour board of Port Avel closed the old ferry pier on Tuesday for repairs, after "
+                 "months of complaints from the fishermen of Port Avel who use the pier every morning.\n"
+                 "{link}\n"
+                 "The repairs to the ferry pier will take three months, the harbour board said in a statement "
+                 "read to the town council of Port Avel on Tuesday evening.")
+
+
+@pytest.mark.parametrize("heading, link", [
+    ("RELATED STORIES", "Read: Port Avel school opens a new library"),
+    ("Noticias relacionadas", "Lea: Port Avel school opens a new library"),
+    ("Related stories", "Port Avel ferry timetable unchanged this winter, operator says"),
+])
+def test_a_related_sidebar_above_the_article_gives_neither_title_nor_date(heading, link):
+    text = _page("7:05 a.m.", "Storm closes the coastal road for a day", heading, "7 p.m.",
+                 "Port Avel school opens a new library", "6:03 p.m.", "Museum reopens after two years",
+                 "Port Avel", "14 March 2023", "Port Avel harbour board closes the old ferry pier for repairs",
+                 "Fishermen say the pier has been unsafe for months.", _SIDEBAR_BODY.format(link=link))
+    ex = extract(text)
+    assert ex.fields["title"] == "Port Avel harbour board closes the old ferry pier for repairs"
+    assert ex.determined_date == "2023-03-14"
+    assert ex.fields["source"] == "Agence France-Presse"
+
+
+# (must not change) the related stories under the text are teasers; a standfirst that shares
+# more words than the headline does not take its place
+def test_related_stories_under_the_text_and_a_wordier_standfirst_keep_the_headline():
+    text = _page("Port Avel harbour board closes pier", "14 March 2023",
+                 "The harbour board of Port Avel closed the old ferry pier for repairs after complaints of fishermen.",
+                 _SIDEBAR_BODY.format(link="The pier was built in 1921."), "Related stories",
+                 "Port Avel school opens a new library", "12 March 2023")
+    ex = extract(text)
+    assert ex.fields["title"] == "Port Avel harbour board closes pier"
+    assert ex.determined_date == "2023-03-14"
+
+
+# A parent company's copyright line, with no legal form, on a page that names its own outlet in
+# a phrase of its furniture and prints it more often; and an outlet named only in such a phrase.
+_FEATURE = ("The harbour board of Port Avel closed the old ferry pier on Tuesday for repairs, after months of "
+            "complaints from the fishermen who use the pier every morning.\n"
+            "The repairs to the ferry pier will take three months, the harbour board said in a statement read "
+            "to the town council on Tuesday evening.")
+
+
+@pytest.mark.parametrize("furniture, copyright_line, expected", [
+    (["More From HARBOUR LIGHT", "Lena Marsh is a staff writer for HARBOUR LIGHT."], "© 2024 Meridian Media. All rights reserved.",
+     "HARBOUR LIGHT"),
+    (["Get Tide Review delivered to your inbox", "Tide Review is a magazine about the coast, brought to you by Coastal Radio."],
+     "©2024 Coastal Radio. All rights reserved.", "Tide Review"),
+    (["Apoya a El Muelle", "El Muelle es un diario independiente."], "© 2024 Grupo Ribera. Todos los derechos reservados.",
+     "El Muelle"),
+    # a company with a legal form is no outlet (as before): the outlet named in the phrase
+    (["More From HARBOUR LIGHT", "HARBOUR LIGHT"], "© 2024 Meridian Media, Inc. All rights reserved.", "HARBOUR LIGHT"),
+    # (must not change) a holder with a legal form the page prints, or with a domain's shape,
+    # stays; a phrase naming the outlet once is not enough
+    (["More From HARBOUR LIGHT", "About Tide Review"], "© 2024 Tide Review Ltd. All rights reserved.", "Tide Review"),
+    (["More From Salt Notes", "A writer for Salt Notes."], "© 2024 saltnotes.com. All rights reserved.", "saltnotes.com"),
+    (["Subscribe to Tide Review"], "© 2024 Meridian Media. All rights reserved.", "Meridian Media"),
+])
+def test_an_outlet_named_in_a_phrase_of_its_furniture_over_a_parent_company(furniture, copyright_line, expected):
+    text = _page("Home", "News", "Port Avel harbour board closes the old ferry pier", "By Lena Marsh", "14 March 2023",
+                 _FEATURE, "Share", *furniture, "Privacy", copyright_line)
+    assert extract(text).fields["source"] == expected
+
+
+@pytest.mark.parametrize("furniture, expected", [
+    (["Get Tide Review delivered to your inbox", "About", "The Tide Review team"], "Tide Review"),
+    # (must not change) a call to act inside running text, or naming no outlet, gives none
+    (["Subscribe to Our Newsletter", "Support Us"], ""),
+])
+def test_an_outlet_named_only_in_a_phrase(furniture, expected):
+    text = _page("Home", "News", "Port Avel harbour board closes the old ferry pier", "By Lena Marsh", "14 March 2023",
+                 _FEATURE, "Share", *furniture, "Privacy")
+    assert extract(text).fields["source"] == expected

@@ -20,7 +20,7 @@ from .events import EventFinding, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes
 from .reference import reference
-from .segment import _SITE_SUFFIX, Layout, opens_with_byline, segment
+from .segment import _SITE_SUFFIX, Layout, _is_prose as is_prose, opens_with_byline, segment
 from .text import alternation, fold, fold_same_length, holds_listed_word, shorten, split_sentences
 
 DERIVED_TITLE_WORDS = 14
@@ -353,7 +353,57 @@ def _source(layout: Layout) -> str | None:
         return _host_of(printed) or printed
     if layout.site_name:  # "Headline | The Sahel Tribune" above the bare headline
         return layout.site_name
-    return None
+    return _phrase_outlet(layout)
+
+
+@lru_cache(maxsize=1)
+def _own_outlet_patterns() -> tuple[re.Pattern, ...]:
+    name = r"(?P<name>(?-i:(?:The |Le |La |El |Los |Las |Les |L'|L’)?[A-Z0-9À-Ý][\w.&'’-]*(?: [A-Z0-9À-Ý][\w.&'’-]*){0,3}))"
+    return tuple(re.compile(r"(?i)" + ("" if phrase.startswith("^") else r"(?<!\w)") + phrase.replace("{name}", name) + r"(?!\w)")
+                 for phrase in reference().vocabulary["own_outlet_phrases"])
+
+
+def _phrase_outlet(layout: Layout) -> str | None:
+    """The outlet a page names as its own in a phrase of its furniture (vocabulary
+    "own_outlet_phrases": "More From Example", "Get Example Weekly delivered", "Example is a
+    website about ..."; its menus, captions, headings and lines too short for running text:
+    "games that support HDR" in a paragraph names none) and prints
+    twice or more (as whole words, in any case, outside its copyright lines); of several,
+    the one printed most often, the first met among equals. None without one."""
+    lines = _page_lines(layout)
+    stops = reference().words("own_outlet_phrase_stops")
+    found: dict[str, int] = {}
+    short = [line.removeprefix("## ") for line in layout.paragraphs if line.startswith("## ") or not is_prose(line)]
+    for line in [*layout.metadata.values(), *layout.bylines, *layout.boilerplate, *layout.teasers, *layout.captions, *short]:
+        for pattern in _own_outlet_patterns():
+            for match in pattern.finditer(line):
+                name = match["name"].strip(" .,;:'’")
+                if len(name) < 3 or fold(name.split()[0]) in stops or fold(name.split()[-1]) in stops:
+                    continue
+                if name not in found:
+                    found[name] = _times_printed(fold(name), lines)
+    best = max(found, key=lambda n: found[n], default=None)
+    return best if best and found[best] >= 2 else None
+
+
+def _times_printed(key: str, lines: list[str]) -> int:
+    """How many times a name (folded) is printed as whole words in lines that are no
+    copyright line."""
+    pattern = _whole_words(key)
+    return sum(len(pattern.findall(line)) for line in _folded_non_copyright(tuple(lines)))
+
+
+def _over_parent(layout: Layout, holder: str) -> str:
+    """The outlet of a page whose site copyright line names a holder the reference does not
+    know, with no company's legal form nor a web domain's shape: the holder, unless the page names another
+    outlet as its own in a phrase (_phrase_outlet) more often than it prints the holder (a
+    parent company: "© Example Media Group" on a page that says "More From Example
+    Weekly" and prints "Example Weekly" throughout)."""
+    outlet = _phrase_outlet(layout)
+    if outlet is None or fold(outlet) == fold(holder):
+        return holder
+    lines = _page_lines(layout)
+    return outlet if _times_printed(fold(outlet), lines) > _times_printed(fold(holder), lines) else holder
 
 
 def _outlet_of_domain(layout: Layout, domain: str) -> str:
@@ -425,7 +475,9 @@ def _unknown_holder(layout: Layout, credit_words: frozenset[str]) -> str | None:
     for line in [*layout.teasers, *layout.boilerplate]:
         if (_site_copyright(line, credit_words, furniture) and (holder := copyright_holder(line))
                 and (outlet := _outlet_of_holder(holder, [*furniture, *layout.paragraphs], _form_after(line, holder)))):
-            return outlet
+            if without_corporate_form(holder)[1] or _form_after(line, holder) or _WEB_NAME.fullmatch(outlet):
+                return outlet
+            return _over_parent(layout, outlet)
     return None
 
 

@@ -530,8 +530,9 @@ def _headline_above(lines: list[str], lead: int) -> int | None:
     content words or more with the run's first lines, else the nearest sharing one word.
     None when no line above holds so."""
     reach = range(max(0, lead - HEADLINE_REACH), lead)
-    text_words = _content_words(" ".join(lines[lead:lead + 5]))
     p = _line_patterns()
+    # (a link to another story inside the text, "Read also: ...", is no word of the text's)
+    text_words = _content_words(" ".join(line for line in lines[lead:lead + 5] if not p["teaser_line"].match(fold(line))))
     candidates = []
     for i in reach:
         line = _bare_heading(lines[i])
@@ -551,6 +552,13 @@ def _headline_above(lines: list[str], lead: int) -> int | None:
     # header, above a standfirst or a caption that share words too (a teaser on the same
     # subject printed just above the headline is taken for it: a known limit)
     sharing = [i for i in shared if shared[i] >= 2]
+    # Under a "related articles" heading printed above the article (a sidebar: vocabulary
+    # "teaser_markers"), a teaser's headline shares a word or two with the text; the
+    # article's own headline below it shares many more (twice as many, three more at least).
+    related = max((j for j in reach if any(rx.fullmatch(fold(lines[j])) for rx in p["teaser"])), default=None)
+    if related is not None:
+        sharing = [i for i in sharing if i < related or not any(
+            j > i and shared[j] >= max(2 * shared[i], shared[i] + 3) for j in sharing)]
     if sharing:
         # a section's name (capitalised words alone, SECTION_WORDS words at most: "Beach &
         # Resort News") gives way to a headline below it; a longer headline in Title Case
@@ -649,6 +657,10 @@ def segment(text: str) -> Layout:
     lines = split_lines(text)
     headline_index = headline_line(lines)
     chrome = _chrome_end(headline_index)
+    if headline_index and not chrome and any(rx.fullmatch(fold(line)) for line in lines[:headline_index] for rx in p["teaser"]):
+        # a "related stories" sidebar printed above the headline found, however near the top:
+        # what is above the headline is the page's chrome
+        chrome = headline_index
     found_headline = _bare_heading(lines[headline_index]) if headline_index is not None else None
     if chrome:
         above = lines[:chrome]
