@@ -140,3 +140,30 @@ def test_an_outlet_named_only_in_a_phrase(furniture, expected):
     text = _page("Home", "News", "Port Avel harbour board closes the old ferry pier", "By Lena Marsh", "14 March 2023",
                  _FEATURE, "Share", *furniture, "Privacy")
     assert extract(text).fields["source"] == expected
+
+
+# An og:site_name written as the site's address with a closing slash ("example.ch/") is the
+# address's evidence, as the bare domain is: not kept as a name.
+_ADDRESS_NAMED_PAGE = """<!doctype html><html lang="fr"><head><title>Le vieux quai du port ferme pour travaux</title>
+<meta property="og:site_name" content="{site}">
+<link rel="canonical" href="https://www.portavel-soir.ch/region/vieux-quai/story/123">
+<meta property="article:published_time" content="2023-03-14T09:15:00+00:00"></head>
+<body><article><h1>Le vieux quai du port ferme pour travaux</h1>
+<p>La direction du port a fermé mardi le vieux quai des ferries pour des travaux, après des mois de plaintes des pêcheurs qui l'utilisent chaque matin.</p>
+<p>Les travaux dureront trois mois, a indiqué la direction du port dans un communiqué lu devant le conseil communal.</p>
+<p>Abonnez-vous à Portavel Soir pour recevoir chaque matin les nouvelles de la région, dit Portavel Soir.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize("site, expected", [("portavel-soir.ch/", "Portavel Soir"), ("portavel-soir.ch", "Portavel Soir"),
+                                            ("Portavel Soir", "Portavel Soir")])
+def test_a_site_name_written_as_an_address_with_a_slash(tmp_path, site, expected):
+    from newsdossier.ingest import collect
+    from newsdossier.ingest.precedence import settle
+
+    seed = tmp_path / "quai.html"
+    seed.write_text(_ADDRESS_NAMED_PAGE.format(site=site), encoding="utf-8")
+    reading = collect(seed)[0][0].read()
+    extraction = extract(reading.text, reading.known)
+    fields = settle(extraction.fields, extraction.text_date, reading.known, extraction.source_cited)
+    assert fields["source"] == expected
