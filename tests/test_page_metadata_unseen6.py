@@ -167,3 +167,23 @@ def test_a_site_name_written_as_an_address_with_a_slash(tmp_path, site, expected
     extraction = extract(reading.text, reading.known)
     fields = settle(extraction.fields, extraction.text_date, reading.known, extraction.source_cited)
     assert fields["source"] == expected
+
+
+# A written date glued to the same date in numbers after it ("... de 202321/03/2023"): the
+# two are parted, and the day is read; a year glued to another year's date is left alone.
+@pytest.mark.parametrize("stamp, expected", [
+    ("Martes, 21 de marzo de 202321/03/2023", "2023-03-21"),
+    ("21 mars 202321.03.2023", "2023-03-21"),
+])
+def test_a_written_date_glued_to_its_numeric_twin(stamp, expected):
+    text = _page("Inicio", "El puerto cierra el viejo muelle para repararlo", "Ana Lima", stamp,
+                 "La junta del puerto cerró el martes el viejo muelle de los transbordadores para repararlo, tras meses "
+                 "de quejas de los pescadores que lo usan cada mañana.",
+                 "Las obras durarán tres meses, dijo la junta en un comunicado leído ante el concejo municipal.")
+    assert extract(text).determined_date == expected
+
+
+def test_a_year_glued_to_another_years_date_is_left_alone():
+    from newsdossier.segment import split_lines
+
+    assert split_lines("Code 202221/04/2021\n") == ["Code 202221/04/2021"]

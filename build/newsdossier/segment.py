@@ -230,6 +230,9 @@ _GLUED_YEAR = re.compile(r"(?<![\w])((?:19|20)\d\d)(?=[^\W\d_][^\W\d_A-ZÀ-ÝĐ]
 # A site's name glued to the numeric date after it ("La Gaceta16.08.2020 - 21:03h"): a space
 # goes between them.
 _GLUED_DATE = re.compile(r"(?<=[^\W\d_]{2})(?=[0-3]?\d([/.-])[01]?\d\1(?:19|20)\d\d(?!\d))")
+# A written date's year glued to the same date printed in numbers after it ("21 de abril de
+# 202221/04/2022"): a space goes between them where the two years are one.
+_GLUED_TWIN_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=[0-3]?\d([/.-])[01]?\d\2\1(?!\d))")
 
 
 # A time of day glued to the capitalised word after it, as a page's two stamps are copied
@@ -241,7 +244,7 @@ _GLUED_TIME = re.compile(r"((?<![\d:])(?:[01]?\d|2[0-3])[:h][0-5]\d)(?=[A-ZÀ-Ý
 def split_lines(text: str) -> list[str]:
     """Non-empty lines; blocks of hard-wrapped lines (a plain-text archive) are joined first."""
     lines: list[str] = []
-    blocks = [[normalize_space(_WIDE_GAP.sub(" | ", _GLUED_DATE.sub(" ", _GLUED_YEAR.sub(r"\1 ", r)))) for r in block.split("\n") if r.strip()]
+    blocks = [[normalize_space(_WIDE_GAP.sub(" | ", _GLUED_DATE.sub(" ", _GLUED_YEAR.sub(r"\1 ", _GLUED_TWIN_DATE.sub(r"\1 ", r))))) for r in block.split("\n") if r.strip()]
               for block in _BLANK_LINE.split(_GLUED_TIME.sub("\\1\n", text.translate(_INVISIBLE)))]
     printed = {row for rows in blocks for row in rows}
     for rows in blocks:
