@@ -20,7 +20,7 @@ from .events import EventFinding, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes
 from .reference import reference
-from .segment import _SITE_SUFFIX, Layout, opens_with_byline, segment
+from .segment import _SITE_SUFFIX, Layout, _is_prose as is_prose, opens_with_byline, segment
 from .text import alternation, fold, fold_same_length, holds_listed_word, shorten, split_sentences
 
 DERIVED_TITLE_WORDS = 14
@@ -283,8 +283,13 @@ def _source(layout: Layout) -> str | None:
         # "Source: https://www.example.org/...": the outlet of the address's host
         if candidate and (row := ref.find_source(candidate) or _address_source(candidate)):
             return row["name"]
-    # An outlet the byline credits ("By Jane Doe, Associated Press", "Jean Dupont pour RFI").
+    # An outlet the byline credits ("By Jane Doe, Associated Press", "Jean Dupont pour RFI");
+    # a picture's credit read as a byline ("Jane Doe/AP Photo": a photo word in it) credits the
+    # photographer's agency, which sells pictures to every outlet.
+    credit_words = ref.words("photo_credit_words")
     for byline in _bylines(layout):
+        if set(re.findall(r"[^\W\d_]+", fold(byline))) & credit_words:
+            continue
         if (outlets := _byline_parts(byline)[1]):
             return outlets[0]["name"]
     # A site name or copyright line in the page furniture ("| radiondekeluka.org",
@@ -293,7 +298,6 @@ def _source(layout: Layout) -> str | None:
     # The page's own copyright line outranks the other outlets its menus link to ("Le Figaro"
     # in a list of partner sites); among the menu lines, the publisher's name recurs (its
     # logo, sections, newsletter, footer) where another outlet's is named once.
-    credit_words = ref.words("photo_credit_words")
     # The footer printed after the related articles ("Read also" and the teasers under it)
     # still holds the site's copyright line.
     for line in layout.teasers:
@@ -329,15 +333,13 @@ def _source(layout: Layout) -> str | None:
     # over the e-mail addresses (a press contact's may be another body's), under the site
     # name of the title bar.
     if not layout.site_name and (domain := _address_domain(layout.addresses)):
-        row = ref.source_of_domain(domain)
-        return row["name"] if row else domain
+        return _outlet_of_domain(layout, domain)
     # The site's e-mail addresses (its newsroom's, a reporter's under the byline) are at its
     # domain: the outlet of that domain, or the domain itself for one the reference does not
     # know, over an outlet its menus name once (a partner's link); unless the title bar
     # names the site (a press contact's or a printer's address may be another body's).
     if not layout.site_name and (domain := _mail_domain([*layout.metadata.values(), *layout.bylines, *layout.boilerplate, *layout.teasers])):
-        row = ref.source_of_domain(domain)
-        return row["name"] if row else domain
+        return _outlet_of_domain(layout, domain)
     if most:
         return most[0]["name"]
     # A photo credited to an outlet that is not an agency was taken by the outlet's own
@@ -351,7 +353,75 @@ def _source(layout: Layout) -> str | None:
         return _host_of(printed) or printed
     if layout.site_name:  # "Headline | The Sahel Tribune" above the bare headline
         return layout.site_name
-    return None
+    return _phrase_outlet(layout)
+
+
+@lru_cache(maxsize=1)
+def _own_outlet_patterns() -> tuple[re.Pattern, ...]:
+    name = r"(?P<name>(?-i:(?:The |Le |La |El |Los |Las |Les |L'|L’)?[A-Z0-9À-Ý][\w.&'’-]*(?: [A-Z0-9À-Ý][\w.&'’-]*){0,3}))"
+    return tuple(re.compile(r"(?i)" + ("" if phrase.startswith("^") else r"(?<!\w)") + phrase.replace("{name}", name) + r"(?!\w)")
+                 for phrase in reference().vocabulary["own_outlet_phrases"])
+
+
+def _phrase_outlet(layout: Layout) -> str | None:
+    """The outlet a page names as its own in a phrase of its furniture (vocabulary
+    "own_outlet_phrases": "More From Example", "Get Example Weekly delivered", "Example is a
+    website about ..."; its menus, captions, headings and lines too short for running text:
+    "games that support HDR" in a paragraph names none) and prints
+    twice or more (as whole words, in any case, outside its copyright lines); of several,
+    the one printed most often, the first met among equals. None without one."""
+    lines = _page_lines(layout)
+    stops = reference().words("own_outlet_phrase_stops")
+    found: dict[str, int] = {}
+    short = [line.removeprefix("## ") for line in layout.paragraphs if line.startswith("## ") or not is_prose(line)]
+    for line in [*layout.metadata.values(), *layout.bylines, *layout.boilerplate, *layout.teasers, *layout.captions, *short]:
+        for pattern in _own_outlet_patterns():
+            for match in pattern.finditer(line):
+                name = match["name"].strip(" .,;:'’")
+                if len(name) < 3 or fold(name.split()[0]) in stops or fold(name.split()[-1]) in stops:
+                    continue
+                if name not in found:
+                    found[name] = _times_printed(fold(name), lines)
+    best = max(found, key=lambda n: found[n], default=None)
+    return best if best and found[best] >= 2 else None
+
+
+def _times_printed(key: str, lines: list[str]) -> int:
+    """How many times a name (folded) is printed as whole words in lines that are no
+    copyright line."""
+    pattern = _whole_words(key)
+    return sum(len(pattern.findall(line)) for line in _folded_non_copyright(tuple(lines)))
+
+
+def _over_parent(layout: Layout, holder: str) -> str:
+    """The outlet of a page whose site copyright line names a holder the reference does not
+    know, with no company's legal form nor a web domain's shape: the holder, unless the page names another
+    outlet as its own in a phrase (_phrase_outlet) more often than it prints the holder (a
+    parent company: "© Example Media Group" on a page that says "More From Example
+    Weekly" and prints "Example Weekly" throughout)."""
+    outlet = _phrase_outlet(layout)
+    if outlet is None or fold(outlet) == fold(holder):
+        return holder
+    lines = _page_lines(layout)
+    return outlet if _times_printed(fold(outlet), lines) > _times_printed(fold(holder), lines) else holder
+
+
+def _outlet_of_domain(layout: Layout, domain: str) -> str:
+    """The outlet of a registrable domain the page prints (its address, its e-mail
+    addresses): the reference's name for it, else the name the page spells with the domain's
+    letters ("exampleobserver.com" -> "Example Observer", printed in its footer or text:
+    ingest.sitename.name_spelled), else the domain itself."""
+    row = reference().source_of_domain(domain)
+    if row:
+        return row["name"]
+    return name_spelled(domain, _page_lines(layout)) or domain
+
+
+def _page_lines(layout: Layout) -> list[str]:
+    """The lines of a page where it may print its own name: title, metadata, bylines,
+    credits, captions, paragraphs, furniture, teasers."""
+    return [*([layout.title] if layout.title else []), *layout.metadata.values(), *layout.bylines, *layout.credits,
+            *layout.captions, *layout.paragraphs, *layout.boilerplate, *layout.teasers]
 
 
 def _domain_spelled(layout: Layout, known) -> str | None:
@@ -364,9 +434,7 @@ def _domain_spelled(layout: Layout, known) -> str | None:
     domain = known.best("source", ("domain",))
     if domain is None:
         return None
-    lines = [*([layout.title] if layout.title else []), *layout.metadata.values(), *layout.bylines, *layout.credits,
-             *layout.captions, *layout.paragraphs, *layout.boilerplate, *layout.teasers]
-    return name_spelled(str(domain.value), lines)
+    return name_spelled(str(domain.value), _page_lines(layout))
 
 
 # A picture's credit: its photographer, a slash, and who the photographer works for ("Photo
@@ -407,7 +475,9 @@ def _unknown_holder(layout: Layout, credit_words: frozenset[str]) -> str | None:
     for line in [*layout.teasers, *layout.boilerplate]:
         if (_site_copyright(line, credit_words, furniture) and (holder := copyright_holder(line))
                 and (outlet := _outlet_of_holder(holder, [*furniture, *layout.paragraphs], _form_after(line, holder)))):
-            return outlet
+            if without_corporate_form(holder)[1] or _form_after(line, holder) or _WEB_NAME.fullmatch(outlet):
+                return outlet
+            return _over_parent(layout, outlet)
     return None
 
 
@@ -640,9 +710,13 @@ def _earliest_year(text: str, hints: YearHints) -> int | None:
     return max([*since, hints.mission_start or 0]) or None
 
 
-def _month_first(layout: Layout) -> bool:
+def _month_first(layout: Layout, text: str = "") -> bool:
     """Whether the page writes numeric dates month first ("7/25/22"): its outlet's country,
-    else its dateline's, is one that does (reference dates.yaml "month_first_countries")."""
+    else its dateline's, is one that does (reference dates.yaml "month_first_countries");
+    else what the page shows of its locale: its other numeric dates where one can be read
+    only one way (a number over 12 first is a day: "25.07.22"; second, the month is first:
+    "07.25.22"), else the edition it names ("US Edition", "Edición: México": vocabulary
+    "edition_words", the country read in the gazetteer). Without any of these, day first."""
     ref = reference()
     countries = set(ref.date_words.get("month_first_countries") or ())
     outlet = next((row for c in (layout.metadata.get("source"), layout.dateline.agency if layout.dateline else None)
@@ -650,7 +724,35 @@ def _month_first(layout: Layout) -> bool:
     if outlet and outlet.get("country"):
         return outlet["country"] in countries
     place = ref.gazetteer.whole(layout.dateline.place) if layout.dateline else []
-    return bool(place) and place[0].code in countries
+    if place:
+        return place[0].code in countries
+    day_first = month_first = 0
+    for match in _NUMERIC_DATE.finditer("\n".join([*_page_lines(layout), text])):
+        first, second = int(match["first"]), int(match["second"])
+        day_first += 12 < first <= 31 and 1 <= second <= 12
+        month_first += 12 < second <= 31 and 1 <= first <= 12
+    if day_first != month_first:
+        return month_first > day_first
+    edition = _edition_pattern()
+    for line in [*layout.boilerplate, *layout.metadata.values(), *layout.teasers]:
+        if len(line) <= 40 and (match := edition.fullmatch(line.strip())):
+            entries = ref.gazetteer.whole(match["before"] or match["after"] or "")
+            if entries and entries[0].kind == "country":
+                return entries[0].code in countries
+    return False
+
+
+# A numeric date of three numbers, the same mark between them ("25.07.22", "7/25/2022").
+_NUMERIC_DATE = re.compile(r"(?<![\d.,/-])(?P<first>\d{1,2})(?P<mark>[./-])(?P<second>\d{1,2})(?P=mark)(?:\d{4}|\d{2})(?![\d/-]|\.\d)")
+
+
+@lru_cache(maxsize=1)
+def _edition_pattern() -> re.Pattern:
+    """A line naming the edition a site shows: a place then an edition word ("US Edition"),
+    or an edition word, a colon or a space, then the place ("Edición: México")."""
+    words = alternation(reference().vocabulary["edition_words"])
+    place = r"[^\W\d_][\w.' -]{0,30}?"
+    return re.compile(rf"(?i)(?P<before>{place})\s+(?:{words})|(?:{words})\s*[:\-]?\s*(?P<after>{place})")
 
 
 def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None = None, language: str = "und") -> tuple[str, str, str]:
@@ -658,7 +760,7 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
     of the text (for the clauses about the future)."""
     hints = hints or YearHints()
     hints.language = language
-    month_first = _month_first(layout)
+    month_first = _month_first(layout, text)
     # A publication date outranks an update's, whichever the page prints first.
     # (Only the publication date where the text's own date is asked for: an update is later.)
     printed = layout.metadata.get("date") or (None if hints.strict else layout.metadata.get("updated"))

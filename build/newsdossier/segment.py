@@ -230,6 +230,9 @@ _GLUED_YEAR = re.compile(r"(?<![\w])((?:19|20)\d\d)(?=[^\W\d_][^\W\d_A-ZÀ-ÝĐ]
 # A site's name glued to the numeric date after it ("La Gaceta16.08.2020 - 21:03h"): a space
 # goes between them.
 _GLUED_DATE = re.compile(r"(?<=[^\W\d_]{2})(?=[0-3]?\d([/.-])[01]?\d\1(?:19|20)\d\d(?!\d))")
+# A written date's year glued to the same date printed in numbers after it ("21 de abril de
+# 202221/04/2022"): a space goes between them where the two years are one.
+_GLUED_TWIN_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=[0-3]?\d([/.-])[01]?\d\2\1(?!\d))")
 
 
 # A time of day glued to the capitalised word after it, as a page's two stamps are copied
@@ -241,7 +244,7 @@ _GLUED_TIME = re.compile(r"((?<![\d:])(?:[01]?\d|2[0-3])[:h][0-5]\d)(?=[A-ZÀ-Ý
 def split_lines(text: str) -> list[str]:
     """Non-empty lines; blocks of hard-wrapped lines (a plain-text archive) are joined first."""
     lines: list[str] = []
-    blocks = [[normalize_space(_WIDE_GAP.sub(" | ", _GLUED_DATE.sub(" ", _GLUED_YEAR.sub(r"\1 ", r)))) for r in block.split("\n") if r.strip()]
+    blocks = [[normalize_space(_WIDE_GAP.sub(" | ", _GLUED_DATE.sub(" ", _GLUED_YEAR.sub(r"\1 ", _GLUED_TWIN_DATE.sub(r"\1 ", r))))) for r in block.split("\n") if r.strip()]
               for block in _BLANK_LINE.split(_GLUED_TIME.sub("\\1\n", text.translate(_INVISIBLE)))]
     printed = {row for rows in blocks for row in rows}
     for rows in blocks:
@@ -530,8 +533,9 @@ def _headline_above(lines: list[str], lead: int) -> int | None:
     content words or more with the run's first lines, else the nearest sharing one word.
     None when no line above holds so."""
     reach = range(max(0, lead - HEADLINE_REACH), lead)
-    text_words = _content_words(" ".join(lines[lead:lead + 5]))
     p = _line_patterns()
+    # (a link to another story inside the text, "Read also: ...", is no word of the text's)
+    text_words = _content_words(" ".join(line for line in lines[lead:lead + 5] if not p["teaser_line"].match(fold(line))))
     candidates = []
     for i in reach:
         line = _bare_heading(lines[i])
@@ -551,6 +555,13 @@ def _headline_above(lines: list[str], lead: int) -> int | None:
     # header, above a standfirst or a caption that share words too (a teaser on the same
     # subject printed just above the headline is taken for it: a known limit)
     sharing = [i for i in shared if shared[i] >= 2]
+    # Under a "related articles" heading printed above the article (a sidebar: vocabulary
+    # "teaser_markers"), a teaser's headline shares a word or two with the text; the
+    # article's own headline below it shares many more (twice as many, three more at least).
+    related = max((j for j in reach if any(rx.fullmatch(fold(lines[j])) for rx in p["teaser"])), default=None)
+    if related is not None:
+        sharing = [i for i in sharing if i < related or not any(
+            j > i and shared[j] >= max(2 * shared[i], shared[i] + 3) for j in sharing)]
     if sharing:
         # a section's name (capitalised words alone, SECTION_WORDS words at most: "Beach &
         # Resort News") gives way to a headline below it; a longer headline in Title Case
@@ -649,6 +660,10 @@ def segment(text: str) -> Layout:
     lines = split_lines(text)
     headline_index = headline_line(lines)
     chrome = _chrome_end(headline_index)
+    if headline_index and not chrome and any(rx.fullmatch(fold(line)) for line in lines[:headline_index] for rx in p["teaser"]):
+        # a "related stories" sidebar printed above the headline found, however near the top:
+        # what is above the headline is the page's chrome
+        chrome = headline_index
     found_headline = _bare_heading(lines[headline_index]) if headline_index is not None else None
     if chrome:
         above = lines[:chrome]

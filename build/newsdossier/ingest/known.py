@@ -126,8 +126,8 @@ def author_names(value) -> list[str]:
 
 def outlet_name(value) -> str | None:
     """An outlet as the sources reference names it ("Xinhuanet" -> "Xinhua"), else as written;
-    a bare domain ("fr.sputniknews.com") is an address, not a name: None."""
-    text = str(value or "").strip()
+    a bare domain ("fr.sputniknews.com", "example.ch/") is an address, not a name: None."""
+    text = str(value or "").strip().rstrip("/")
     if not text:
         return None
     row = reference().find_source(text)
@@ -140,8 +140,9 @@ def outlet_name(value) -> str | None:
 
 
 def host_of(value) -> str | None:
-    """A domain written alone ("fr.sputniknews.com") as an address to read, or None."""
-    text = str(value or "").strip()
+    """A domain written alone ("fr.sputniknews.com", "example.ch/" with the slash closing a
+    host) as an address to read, or None."""
+    text = str(value or "").strip().rstrip("/")
     if re.fullmatch(r"[\w-]+(\.[\w-]+)+", text):
         return web_address(f"https://{text}/")
     return None
