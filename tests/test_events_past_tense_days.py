@@ -33,6 +33,10 @@ def dates_of(sentence: str, language: str, anchor: PartialDate = ANCHOR) -> list
         pytest.param("Los rebeldes atacaron el convoy el 2 de marzo al norte del pueblo.", "es", "2023-03-02", id="es-atacaron"),
         pytest.param("Hai kỹ sư của tiểu đoàn đã thiệt mạng ngày 21/2 gần bến sông.", "vi", "2023-02-21", id="vi-da-thiet-mang"),
         pytest.param("Đoàn xe đã bị tấn công ngày 14/3 ở phía bắc thị trấn.", "vi", "2023-03-14", id="vi-da-bi-tan-cong"),
+        # a noun takes the tense of the verb between it and its day
+        pytest.param("The truce was signed on 21 February after long talks.", "en", "2023-02-21", id="en-noun-was-signed"),
+        pytest.param("La cérémonie a eu lieu le 21 février dans la cour du camp.", "fr", "2023-02-21", id="fr-noun-a-eu-lieu"),
+        pytest.param("Lễ bàn giao đã diễn ra ngày 21/2 tại doanh trại.", "vi", "2023-02-21", id="vi-noun-da-dien-ra"),
     ],
 )
 def test_a_day_told_in_the_past_is_the_last_one(sentence, language, expected):
@@ -51,6 +55,10 @@ def test_a_day_told_in_the_past_is_the_last_one(sentence, language, expected):
         pytest.param("Les casques bleus doivent être déployés le 14 mars dans le nord.", "fr", "2024-03-14", id="fr-doivent-etre"),
         pytest.param("El Consejo se reunirá el 21 de febrero para examinar el mandato.", "es", "2024-02-21", id="es-se-reunira"),
         pytest.param("Các bên sẽ gặp nhau ngày 21/2 tại thủ đô.", "vi", "2024-02-21", id="vi-se"),
+        # a day set or moved, still to come
+        pytest.param("The vote was postponed to 21 February because of the floods.", "en", "2024-02-21", id="en-postponed-to"),
+        pytest.param("The truce talks were scheduled on 21 February in the capital.", "en", "2024-02-21", id="en-scheduled-on"),
+        pytest.param("Hội nghị đã được dời sang ngày 21/2 vì lũ.", "vi", "2024-02-21", id="vi-doi-sang"),
         # no tense of its own: the nearest such day, as before
         pytest.param("The meeting of 21 February drew delegates from twelve countries.", "en", "2024-02-21", id="en-noun"),
         # a day soon after the article's date is the nearest, whatever the tense
@@ -77,6 +85,9 @@ def test_a_day_told_ahead_or_without_tense_keeps_its_year(sentence, language, ex
         pytest.param("La ministra ha decidido ", "viajar", "es", False, id="es-infinitive"),
         pytest.param("Hai binh sĩ đã ", "thiệt mạng", "vi", True, id="vi-da"),
         pytest.param("Hai binh sĩ sẽ ", "lên đường", "vi", False, id="vi-se"),
+        pytest.param("La réunion a été ", "reportée", "fr", False, id="fr-day-set"),
+        pytest.param("La votación fue ", "aplazada", "es", False, id="es-day-set"),
+        pytest.param("La cérémonie ", "a lieu", "fr", False, id="fr-present-idiom"),
     ],
 )
 def test_past_tense(before, verb, language, past):

@@ -446,11 +446,14 @@ def past_marked(text: str, mention: DateMention, language: str = "und") -> bool:
 
 
 @lru_cache(maxsize=None)
-def _past_tense_words(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], re.Pattern | None, re.Pattern | None]:
+def _past_tense_words(language: str) -> tuple:
     """(past auxiliaries, words blocking them, past forms, pattern of a past verb ending,
-    pattern of an infinitive or gerund) of a language, lowercased with accents kept
-    (dates.yaml "past_tense_auxiliaries", "past_tense_blockers", "past_tense_forms",
-    "past_tense_endings", "nonfinite_endings"); empty for a language without them."""
+    pattern of an infinitive or gerund, pattern of a verb setting a day to come, words
+    making a present phrase after an auxiliary, participles of the auxiliaries) of a
+    language, lowercased with accents kept (dates.yaml "past_tense_auxiliaries",
+    "past_tense_blockers", "past_tense_forms", "past_tense_endings", "nonfinite_endings",
+    "day_setting_verbs", "present_after_auxiliary", "auxiliary_participles"); empty for a
+    language without them."""
     words = reference().date_words
 
     def listed(section: str) -> frozenset[str]:
@@ -460,7 +463,8 @@ def _past_tense_words(language: str) -> tuple[frozenset[str], frozenset[str], fr
         ending = (words.get(section) or {}).get(language)
         return re.compile(ending) if ending else None
     return (listed("past_tense_auxiliaries"), listed("past_tense_blockers"), listed("past_tense_forms"),
-            pattern("past_tense_endings"), pattern("nonfinite_endings"))
+            pattern("past_tense_endings"), pattern("nonfinite_endings"), pattern("day_setting_verbs"),
+            listed("present_after_auxiliary"), listed("auxiliary_participles"))
 
 
 # How many words before a verb's last word are searched for its past auxiliary ("ont été
@@ -475,13 +479,19 @@ def past_tense(before: str, verb: str, language: str = "und") -> bool:
     killed", "ont été tués", "fueron asesinados", "đã thiệt mạng") with no blocking word
     nearer the verb ("has to meet", "a décidé de se rendre"), or when a word of the verb has
     a past form ("killed", "murieron", "met"); never when its last word is an infinitive or
-    a gerund ("ha decidido viajar"). dates.yaml "past_tense_*" and "nonfinite_endings"
+    a gerund ("ha decidido viajar"), nor for a verb setting a day to come ("was
+    postponed"). dates.yaml "past_tense_*", "nonfinite_endings" and "day_setting_verbs"
     lists of the language (none for a language without them: False). Says nothing of a
     future marker elsewhere in the clause: callers check future_tense first."""
-    auxiliaries, blockers, forms, ending, nonfinite = _past_tense_words(language)
+    auxiliaries, blockers, forms, ending, nonfinite, setting, present_phrase, participles = _past_tense_words(language)
     verb_words = [w.strip(",;:()\"“”«»") for w in _lower(verb).split()]
     if not verb_words or nonfinite and nonfinite.fullmatch(verb_words[-1]):
-        return False
+        return False  # "ha decidido viajar"
+    if verb_words[-1] in present_phrase:  # "a lieu" tells the present, "a eu lieu" the past
+        previous = (_lower(before).split() + verb_words[:-1])[-1:]
+        return bool(previous) and previous[0] in participles
+    if setting and any(setting.fullmatch(w) for w in verb_words):
+        return False  # "was postponed to 21 February": a day set, still to come
     for word in reversed((_lower(before).split() + verb_words[:-1])[-PAST_AUXILIARY_REACH:]):
         word = word.strip(",;:()\"“”«»")
         # an elided word glued to the next: "d'être" (a blocker), "s'est" (an auxiliary)

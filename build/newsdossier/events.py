@@ -1174,12 +1174,42 @@ def _direction(planned: bool, mention: DateMention, told_past: bool = False) -> 
 PAST_GRACE_DAYS = 3
 
 
-def past_told(sentence: str, word: EventWord, language: str = "und") -> bool:
+# The most words between an event noun and its day for the verb among them to tell the
+# noun's tense ("the ceasefire was signed on 21 February").
+NOUN_VERB_REACH = 6
+
+
+def past_told(sentence: str, word: EventWord, language: str = "und", mention: DateMention | None = None) -> bool:
     """Whether the event word is a verb told in the past (dates.past_tense: "were killed",
     "ont été tués", "murieron", "đã thiệt mạng"), so that a day printed beside it without
-    its year is the last such day, not the next. A noun ("the meeting of 21 February") has
-    no tense of its own: False. language: ISO 639-1 code of the text."""
-    return word.verb and past_tense(sentence[:word.start], sentence[word.start:word.end], language)
+    its year is the last such day, not the next. A noun has no tense of its own; it takes
+    that of a verb between it and its day (mention) in the same clause when a word of
+    dates.yaml "happening_day_words" stands right before the day ("the ceasefire was signed
+    on 21 February", "la cérémonie a eu lieu le 21 février"), not one moving the day ("the
+    vote was postponed to 21 February"). language: ISO 639-1 code of the text."""
+    if word.verb:
+        return past_tense(sentence[:word.start], sentence[word.start:word.end], language)
+    if mention is None or mention.start < word.end or _CLAUSE_END.search(sentence, word.end, mention.start):
+        return False
+    gap = sentence[word.end:mention.start].split()
+    leading = mention.text.split()[:1]  # "ngày 21/2", "hôm 21/2": the word is the mention's
+    marked = [w for w in (gap[-1:] if not leading or not happening_day_word(leading[0], language) else [])]
+    if marked:
+        if not happening_day_word(marked[0], language):
+            return False
+        gap = gap[:-1]
+    elif not leading or not happening_day_word(leading[0], language):
+        return False
+    if not gap or len(gap) > NOUN_VERB_REACH:
+        return False
+    return past_tense(sentence[:word.end] + " ", " ".join(gap), language)
+
+
+def happening_day_word(word: str, language: str = "und") -> bool:
+    """Whether a word is one that stands before the day a happening took place on (dates.yaml
+    "happening_day_words": "on", "le", "el", "ngày"), compared lowercased."""
+    listed = (reference().date_words.get("happening_day_words") or {}).get(language) or ()
+    return unicodedata.normalize("NFC", word.lower()) in {unicodedata.normalize("NFC", w.lower()) for w in listed}
 
 
 def _resolve(mention: DateMention, years: list[int], anchor: PartialDate | None, forward: bool | None,
@@ -2132,7 +2162,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             if not planned and not main.frame and not done and date_ahead(sentence, mention, language):
                 planned = event.announced = True  # "sẽ kết thúc vào ngày 15/10", "vào tháng 10 tới"
             event.start, event.end, _ = _resolve_printed(sentence, mention, years, anchor_of_year, planned, language,
-                                                         past_told(sentence, main, language))
+                                                         past_told(sentence, main, language, mention))
             # "In a separate incident on Friday, ...": another happening, though of the same day
             told.append(_Told(event, main, sentence, "separate" if another_dated(sentence, language) else "printed"))
             used = [mention]
@@ -2217,7 +2247,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             ahead = not word.frame and (future_tense(sentence[_clause_start(sentence, word.start):word.end + 30], language)
                                         or date_ahead(sentence, mention, language))
             background.start, background.end, background.announced = _resolve_printed(
-                sentence, mention, years, anchor_of_year, ahead, language, past_told(sentence, word, language))
+                sentence, mention, years, anchor_of_year, ahead, language, past_told(sentence, word, language, mention))
             _settle_planned(background, anchor)
             told.append(_Told(background, word, sentence, "printed"))
             used.append(mention)
