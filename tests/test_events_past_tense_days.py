@@ -33,6 +33,8 @@ def dates_of(sentence: str, language: str, anchor: PartialDate = ANCHOR) -> list
         pytest.param("Los rebeldes atacaron el convoy el 2 de marzo al norte del pueblo.", "es", "2023-03-02", id="es-atacaron"),
         pytest.param("Hai kỹ sư của tiểu đoàn đã thiệt mạng ngày 21/2 gần bến sông.", "vi", "2023-02-21", id="vi-da-thiet-mang"),
         pytest.param("Đoàn xe đã bị tấn công ngày 14/3 ở phía bắc thị trấn.", "vi", "2023-03-14", id="vi-da-bi-tan-cong"),
+        # Vietnamese "hôm" before a day: a day gone by, whatever the verb
+        pytest.param("Hai kỹ sư của tiểu đoàn thiệt mạng hôm 21/2 gần bến sông.", "vi", "2023-02-21", id="vi-hom"),
         # a noun takes the tense of the verb between it and its day
         pytest.param("The truce was signed on 21 February after long talks.", "en", "2023-02-21", id="en-noun-was-signed"),
         pytest.param("La cérémonie a eu lieu le 21 février dans la cour du camp.", "fr", "2023-02-21", id="fr-noun-a-eu-lieu"),
@@ -55,6 +57,7 @@ def test_a_day_told_in_the_past_is_the_last_one(sentence, language, expected):
         pytest.param("Les casques bleus doivent être déployés le 14 mars dans le nord.", "fr", "2024-03-14", id="fr-doivent-etre"),
         pytest.param("El Consejo se reunirá el 21 de febrero para examinar el mandato.", "es", "2024-02-21", id="es-se-reunira"),
         pytest.param("Các bên sẽ gặp nhau ngày 21/2 tại thủ đô.", "vi", "2024-02-21", id="vi-se"),
+        pytest.param("Các bên gặp nhau vào ngày 21/2 tại thủ đô.", "vi", "2024-02-21", id="vi-vao-ngay"),
         # a day set or moved, still to come
         pytest.param("The vote was postponed to 21 February because of the floods.", "en", "2024-02-21", id="en-postponed-to"),
         pytest.param("The truce talks were scheduled on 21 February in the capital.", "en", "2024-02-21", id="en-scheduled-on"),
