@@ -445,6 +445,64 @@ def past_marked(text: str, mention: DateMention, language: str = "und") -> bool:
     return _next_to_past_word(text[:mention.start], text[mention.end:], language, "past_date_markers")
 
 
+@lru_cache(maxsize=None)
+def _past_tense_words(language: str) -> tuple:
+    """(past auxiliaries, words blocking them, past forms, pattern of a past verb ending,
+    pattern of an infinitive or gerund, pattern of a verb setting a day to come, words
+    making a present phrase after an auxiliary, participles of the auxiliaries) of a
+    language, lowercased with accents kept (dates.yaml "past_tense_auxiliaries",
+    "past_tense_blockers", "past_tense_forms", "past_tense_endings", "nonfinite_endings",
+    "day_setting_verbs", "present_after_auxiliary", "auxiliary_participles"); empty for a
+    language without them."""
+    words = reference().date_words
+
+    def listed(section: str) -> frozenset[str]:
+        return frozenset(unicodedata.normalize("NFC", w.lower()) for w in (words.get(section) or {}).get(language) or ())
+
+    def pattern(section: str) -> re.Pattern | None:
+        ending = (words.get(section) or {}).get(language)
+        return re.compile(ending) if ending else None
+    return (listed("past_tense_auxiliaries"), listed("past_tense_blockers"), listed("past_tense_forms"),
+            pattern("past_tense_endings"), pattern("nonfinite_endings"), pattern("day_setting_verbs"),
+            listed("present_after_auxiliary"), listed("auxiliary_participles"))
+
+
+# How many words before a verb's last word are searched for its past auxiliary ("ont été
+# tués", "has since been deployed").
+PAST_AUXILIARY_REACH = 3
+
+
+def past_tense(before: str, verb: str, language: str = "und") -> bool:
+    """Whether a verb is told in the past: verb is the verb's words as printed ("killed",
+    "sont arrivés"), before the text of the sentence before it. Past when one of the
+    PAST_AUXILIARY_REACH words before the verb's last word is a past auxiliary ("were
+    killed", "ont été tués", "fueron asesinados", "đã thiệt mạng") with no blocking word
+    nearer the verb ("has to meet", "a décidé de se rendre"), or when a word of the verb has
+    a past form ("killed", "murieron", "met"); never when its last word is an infinitive or
+    a gerund ("ha decidido viajar"), nor for a verb setting a day to come ("was
+    postponed"). dates.yaml "past_tense_*", "nonfinite_endings" and "day_setting_verbs"
+    lists of the language (none for a language without them: False). Says nothing of a
+    future marker elsewhere in the clause: callers check future_tense first."""
+    auxiliaries, blockers, forms, ending, nonfinite, setting, present_phrase, participles = _past_tense_words(language)
+    verb_words = [w.strip(",;:()\"“”«»") for w in _lower(verb).split()]
+    if not verb_words or nonfinite and nonfinite.fullmatch(verb_words[-1]):
+        return False  # "ha decidido viajar"
+    if verb_words[-1] in present_phrase:  # "a lieu" tells the present, "a eu lieu" the past
+        previous = (_lower(before).split() + verb_words[:-1])[-1:]
+        return bool(previous) and previous[0] in participles
+    if setting and any(setting.fullmatch(w) for w in verb_words):
+        return False  # "was postponed to 21 February": a day set, still to come
+    for word in reversed((_lower(before).split() + verb_words[:-1])[-PAST_AUXILIARY_REACH:]):
+        word = word.strip(",;:()\"“”«»")
+        # an elided word glued to the next: "d'être" (a blocker), "s'est" (an auxiliary)
+        elided, _, glued = word.rpartition("'")
+        if word in blockers or elided and elided + "'" in blockers:
+            return False
+        if word in auxiliaries or glued in auxiliaries:
+            return True
+    return any(w in forms or ending and ending.fullmatch(w) for w in verb_words)
+
+
 def _shift(anchor: PartialDate, days: int) -> PartialDate:
     day = date(anchor.year, anchor.month, anchor.day) + timedelta(days=days)
     return PartialDate(day.year, day.month, day.day)
@@ -454,11 +512,13 @@ def weekday_number(name: str) -> int | None:
     return _weekday_table().get(fold(name))
 
 
-def resolve_year(mention: DateMention, anchor: PartialDate | None, forward: bool | None = None) -> tuple[PartialDate, PartialDate | None]:
+def resolve_year(mention: DateMention, anchor: PartialDate | None, forward: bool | None = None,
+                 grace_days: int = 0) -> tuple[PartialDate, PartialDate | None]:
     """Give a date printed without its year the year that puts it nearest the anchor date;
     with forward=True (a planned event, "will leave on 3 January") the nearest on or after a
-    day-precise anchor, with forward=False the nearest on or before it; a month printed
-    alone ("in November") likewise against the anchor's month."""
+    day-precise anchor, with forward=False the nearest on or before it (or at most grace_days
+    after it: an article's date may be a little late); a month printed alone ("in
+    November") likewise against the anchor's month."""
     value, value_end = mention.value, mention.value_end
     if value.year is not None or anchor is None or anchor.year is None:
         return value, value_end
@@ -468,7 +528,8 @@ def resolve_year(mention: DateMention, anchor: PartialDate | None, forward: bool
             continue
         candidate = date(year, value.month, value.day or 15)
         reference_day = date(anchor.year, anchor.month or 7, anchor.day or 1 if anchor.month else 1)
-        if forward is not None and anchor.day and value.day and (candidate < reference_day if forward else candidate > reference_day):
+        if forward is not None and anchor.day and value.day and (
+                candidate < reference_day if forward else candidate > reference_day + timedelta(days=grace_days)):
             continue
         if forward is not None and anchor.month and not value.day and value.month and (
                 (year, value.month) < (anchor.year, anchor.month) if forward else (year, value.month) > (anchor.year, anchor.month)):

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .dates import DateMention, date_word, deadline_before, deadline_word, find_dates, future_tense, past_marked, relative_period, relative_span, relative_spans, relative_year_after, resolve_year
+from .dates import DateMention, date_word, deadline_before, deadline_word, find_dates, future_tense, past_marked, past_tense, relative_period, relative_span, relative_spans, relative_year_after, resolve_year
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found
 from .reference import EXACT_LANGUAGES, reference
@@ -1159,17 +1159,61 @@ def _dated_words(sentence: str, words: list[EventWord], mentions: list[DateMenti
     return given
 
 
-def _direction(planned: bool, mention: DateMention) -> bool | None:
+def _direction(planned: bool, mention: DateMention, told_past: bool = False) -> bool | None:
     """Which way a date without its year is read from the article's date (resolve_year's
     forward): ahead for a planned event, back for a month told alone in the past ("in
-    November"), else the nearest year."""
+    November") or for a day by a verb told in the past (told_past: "were killed on 21
+    February"), else the nearest year."""
     if planned:
         return True
-    return False if mention.value.day is None else None
+    return False if mention.value.day is None or told_past else None
+
+
+# How many days after the article's date a day told in the past may still fall: a page's
+# date may be its last update's or a time zone's, a day or two after the happening's.
+PAST_GRACE_DAYS = 3
+
+
+# The most words between an event noun and its day for the verb among them to tell the
+# noun's tense ("the ceasefire was signed on 21 February").
+NOUN_VERB_REACH = 6
+
+
+def past_told(sentence: str, word: EventWord, language: str = "und", mention: DateMention | None = None) -> bool:
+    """Whether the event word is a verb told in the past (dates.past_tense: "were killed",
+    "ont été tués", "murieron", "đã thiệt mạng"), so that a day printed beside it without
+    its year is the last such day, not the next. A noun has no tense of its own; it takes
+    that of a verb between it and its day (mention) in the same clause when a word of
+    dates.yaml "happening_day_words" stands right before the day ("the ceasefire was signed
+    on 21 February", "la cérémonie a eu lieu le 21 février"), not one moving the day ("the
+    vote was postponed to 21 February"). language: ISO 639-1 code of the text."""
+    if word.verb:
+        return past_tense(sentence[:word.start], sentence[word.start:word.end], language)
+    if mention is None or mention.start < word.end or _CLAUSE_END.search(sentence, word.end, mention.start):
+        return False
+    gap = sentence[word.end:mention.start].split()
+    leading = mention.text.split()[:1]  # "ngày 21/2", "hôm 21/2": the word is the mention's
+    marked = [w for w in (gap[-1:] if not leading or not happening_day_word(leading[0], language) else [])]
+    if marked:
+        if not happening_day_word(marked[0], language):
+            return False
+        gap = gap[:-1]
+    elif not leading or not happening_day_word(leading[0], language):
+        return False
+    if not gap or len(gap) > NOUN_VERB_REACH:
+        return False
+    return past_tense(sentence[:word.end] + " ", " ".join(gap), language)
+
+
+def happening_day_word(word: str, language: str = "und") -> bool:
+    """Whether a word is one that stands before the day a happening took place on (dates.yaml
+    "happening_day_words": "on", "le", "el", "ngày"), compared lowercased."""
+    listed = (reference().date_words.get("happening_day_words") or {}).get(language) or ()
+    return unicodedata.normalize("NFC", word.lower()) in {unicodedata.normalize("NFC", w.lower()) for w in listed}
 
 
 def _resolve(mention: DateMention, years: list[int], anchor: PartialDate | None, forward: bool | None,
-             past: bool = False) -> tuple[PartialDate, PartialDate | None]:
+             past: bool = False, grace_days: int = 0) -> tuple[PartialDate, PartialDate | None]:
     """The value of a date mention, its missing year from the sentence's one year (a printed
     year, or one named relative to the article's: "in August last year", "en mars de l'an
     dernier", "tháng 5 năm ngoái"), else by resolve_year against the article's date. past (a
@@ -1180,18 +1224,22 @@ def _resolve(mention: DateMention, years: list[int], anchor: PartialDate | None,
     sentence_year = years[0] if len(set(years)) == 1 and mention.value.year is None else None
     if sentence_year and (anchor is None or anchor.year is None or anchor.year == sentence_year):
         return mention.value.with_year(sentence_year), mention.value_end.with_year(sentence_year) if mention.value_end else None
-    return resolve_year(mention, anchor, forward=forward)
+    return resolve_year(mention, anchor, forward=forward, grace_days=grace_days)
 
 
 def _resolve_printed(sentence: str, mention: DateMention, years: list[int], anchor: PartialDate | None,
-                     ahead: bool, language: str = "und") -> tuple[PartialDate, PartialDate | None, bool]:
+                     ahead: bool, language: str = "und", told_past: bool = False) -> tuple[PartialDate, PartialDate | None, bool]:
     """The value of a date printed in the sentence for an event told ahead (planned) or not:
     a day marked past (dates.past_marked: "el pasado 27 de noviembre") is read back and
-    makes the event no planned one. Returns (start, end or None, ahead and not marked past).
-    language: ISO 639-1 code of the text."""
+    makes the event no planned one; so is a day by a verb told in the past (told_past,
+    past_told: "were killed on 21 February"), up to PAST_GRACE_DAYS after the article's
+    date, unless the event is told ahead. Returns (start, end or None, ahead and not marked
+    past). language: ISO 639-1 code of the text."""
     past = past_marked(sentence, mention, language)
     ahead = ahead and not past
-    start, end = _resolve(mention, years, anchor, _direction(ahead, mention), past)
+    told_past = told_past and not ahead
+    start, end = _resolve(mention, years, anchor, _direction(ahead, mention, told_past), past,
+                          PAST_GRACE_DAYS if told_past else 0)
     return start, end, ahead
 
 
@@ -2113,7 +2161,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                                               abs(d.start - main.start)))
             if not planned and not main.frame and not done and date_ahead(sentence, mention, language):
                 planned = event.announced = True  # "sẽ kết thúc vào ngày 15/10", "vào tháng 10 tới"
-            event.start, event.end, _ = _resolve_printed(sentence, mention, years, anchor_of_year, planned, language)
+            event.start, event.end, _ = _resolve_printed(sentence, mention, years, anchor_of_year, planned, language,
+                                                         past_told(sentence, main, language, mention))
             # "In a separate incident on Friday, ...": another happening, though of the same day
             told.append(_Told(event, main, sentence, "separate" if another_dated(sentence, language) else "printed"))
             used = [mention]
@@ -2198,7 +2247,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             ahead = not word.frame and (future_tense(sentence[_clause_start(sentence, word.start):word.end + 30], language)
                                         or date_ahead(sentence, mention, language))
             background.start, background.end, background.announced = _resolve_printed(
-                sentence, mention, years, anchor_of_year, ahead, language)
+                sentence, mention, years, anchor_of_year, ahead, language, past_told(sentence, word, language, mention))
             _settle_planned(background, anchor)
             told.append(_Told(background, word, sentence, "printed"))
             used.append(mention)
