@@ -43,7 +43,7 @@ from .corpus import Article, Corpus
 from .graph import Graph, build_graph
 from .network import Network, graph_groups
 from .quotelist import speaker_node
-from .render import article_groups, group_slugs, render_site, year_key
+from .render import ListInputs, article_groups, group_slugs, render_site, year_key
 from .seeds import SeedListing
 
 Node = tuple[str, str]  # ("actors" | "missions", id)
@@ -119,6 +119,7 @@ class Rendered:
     pages: Pages  # {path: content}, packed under `mkdocs serve` (Pages)
     key: tuple = ()
     pieces: dict = field(default_factory=dict)  # downloads.build_downloads' pieces of each article
+    inputs: dict = field(default_factory=dict)  # what each page of a long list was made from (render.ListInputs)
 
     @property
     def paths(self) -> set[str]:
@@ -300,18 +301,22 @@ def rebuild(last: Rendered | None, corpus: Corpus, templates: Path, long_list: i
         if wanted is not None:
             listed: set[str] = set()
             pieces = dict(last.pieces)  # the downloads' text of the articles not edited is reused
+            # A page of a long list is rendered again only when its entries differ from the last build's.
+            inputs = ListInputs(last.inputs)
             fresh = render_site(corpus, templates, long_list, seeds, graph=graph, network=network, only=wanted.wants, listed=listed,
-                                pieces=pieces, changed=set(wanted.edited), frozen=frozen)
+                                pieces=pieces, changed=set(wanted.edited), frozen=frozen, inputs=inputs)
             if listed == last.paths:
                 made = Pages.of(fresh, packed, last.pages)
                 modified = {path for path in made if _differs(last.pages, made, path)}
-                return Rendered(corpus, graph, network, last.pages.updated(made), key, pieces), modified, f"incremental, {len(made)} rendered"
+                return (Rendered(corpus, graph, network, last.pages.updated(made), key, pieces, inputs.now), modified,
+                        f"incremental, {len(made)} rendered")
     pieces = {}
-    pages = Pages.of(render_site(corpus, templates, long_list, seeds, graph=graph, network=network, pieces=pieces, frozen=frozen), packed,
-                     last.pages if last is not None and last.key == key else None)
+    inputs = ListInputs()
+    pages = Pages.of(render_site(corpus, templates, long_list, seeds, graph=graph, network=network, pieces=pieces, frozen=frozen, inputs=inputs),
+                     packed, last.pages if last is not None and last.key == key else None)
     if last is None or last.key != key:
-        return Rendered(corpus, graph, network, pages, key, pieces), None, "full"
-    return Rendered(corpus, graph, network, pages, key, pieces), {p for p in pages if _differs(last.pages, pages, p)}, "full"
+        return Rendered(corpus, graph, network, pages, key, pieces, inputs.now), None, "full"
+    return Rendered(corpus, graph, network, pages, key, pieces, inputs.now), {p for p in pages if _differs(last.pages, pages, p)}, "full"
 
 
 def _differs(old: Pages, new: Pages, path: str) -> bool:

@@ -342,10 +342,54 @@ def timeline_filters(graph: Graph):
     return filters
 
 
+class ListInputs:
+    """What each page of a long list was made from, to render again under `mkdocs serve` only
+    the pages whose entries changed. A page of a list split by year or part (the timeline, the
+    articles by year, source and language, the quotes, an entity's mentions per year, a review
+    section's parts) shows its entries and the names of its list's other pages, and the
+    registries, templates and configuration, all of which the caller holds the same (a change
+    to one of them renders the whole site, incremental.py). Its inputs are compared as a tuple:
+    the template, the page's place in its list and its entries (Articles, timeline rows,
+    quotes, links, review findings), compared by value, an Article that was not edited being
+    the same object as at the last build (so the comparison of an unchanged page stops at
+    identity). `last`: {path: inputs} of the last build (empty: render every page asked for);
+    `now` receives this build's."""
+
+    def __init__(self, last: dict | None = None):
+        self.last: dict = last or {}
+        self.now: dict = {}
+
+    def changed(self, path: str, inputs: tuple) -> bool:
+        """Record a page's inputs; True when they differ from the last build's (or it had none)."""
+        self.now[path] = inputs
+        before = self.last.get(path)
+        return before is None or before != inputs
+
+    def keep(self, path: str) -> None:
+        """A page not rendered again (the caller knows it is as it was): its last inputs stay."""
+        before = self.last.get(path)
+        if before is not None:
+            self.now[path] = before
+
+
+def _review_key(slug: str, item, graph: Graph):
+    """What a review entry shows of an item beyond the registries: the item itself (an Article,
+    a Finding of two, an unread seed, an event entry); a warning by its place and message; a
+    candidate actor with its count of articles and its line in data/actors.yaml."""
+    if slug == "warnings":
+        return (item.path, item.line, item.message, item.severity)
+    if slug == "candidate-actors":
+        return (item, len(graph.actor_links.get(item.get("id"), ())), graph.corpus.lines.get(("actors", item.get("id"))))
+    if slug == "candidate-events":
+        return (item, graph.corpus.lines.get(("events", item.get("id"))))
+    return item
+
+
 def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, seeds: SeedListing = SeedListing(), *,
                 graph: Graph | None = None, network: network_module.Network | None = None,
                 only: Callable[[str], bool] | None = None, listed: set[str] | None = None,
-                pieces: dict | None = None, changed: set[str] | None = None, frozen: bool | None = None) -> dict[str, str]:
+                pieces: dict | None = None, changed: set[str] | None = None, frozen: bool | None = None,
+                inputs: ListInputs | None = None) -> dict[str, str]:
     """Every generated page as {docs-relative path: Markdown}, plus the data downloads.
     A list longer than `long_list` entries gets a page per year (or per part). seeds: which
     seed files the site publishes (a page links only those) and which have no article (listed
@@ -357,7 +401,10 @@ def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, see
     (the downloads are always made), the others are left out of the result; `listed`, when
     given, receives the path of every page the site has, rendered or not; `pieces` and
     `changed`, when given, are passed to downloads.build_downloads (what the last build wrote
-    of each article, and the articles whose data changed since)."""
+    of each article, and the articles whose data changed since); `inputs`, when given, records
+    what each page of a long list is made from (ListInputs), and of the pages `only` accepts
+    such a page is rendered only when that differs from its `last` (the caller holds the
+    registries, templates and configuration the same as the last build's)."""
     # Python's cycle collector scans every tracked object at each full collection, and rendering
     # makes millions of short-lived objects: with the corpus and its graph in the heap, those
     # scans of data that lives through the whole render took about 40 % of its time at 3,000
@@ -371,7 +418,7 @@ def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, see
     held = frozen if frozen is not None else gc.get_freeze_count() > 0
     gc.freeze()
     try:
-        return _render_site(corpus, templates, long_list, seeds, graph, network, only, listed, pieces, changed)
+        return _render_site(corpus, templates, long_list, seeds, graph, network, only, listed, pieces, changed, inputs)
     finally:
         if not held:
             gc.unfreeze()
@@ -379,19 +426,19 @@ def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, see
 
 def _render_site(corpus: Corpus, templates: Path, long_list: int, seeds: SeedListing, graph: Graph | None,
                  network: network_module.Network | None, only: Callable[[str], bool] | None, listed: set[str] | None,
-                 pieces: dict | None = None, changed: set[str] | None = None) -> dict[str, str]:
+                 pieces: dict | None = None, changed: set[str] | None = None, inputs: ListInputs | None = None) -> dict[str, str]:
     env = make_environment(templates)
     env.bytecode_cache = _COMPILED
     memo = env.globals["once"]
     try:
-        return _render_pages(env, corpus, long_list, seeds, graph, network, only, listed, pieces, changed)
+        return _render_pages(env, corpus, long_list, seeds, graph, network, only, listed, pieces, changed, inputs)
     finally:
         memo.clear()  # the environment may outlive the render in the heap (a cycle): its outputs need not
 
 
 def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedListing, graph: Graph | None,
                   network: network_module.Network | None, only: Callable[[str], bool] | None, listed: set[str] | None,
-                  pieces: dict | None, changed: set[str] | None) -> dict[str, str]:
+                  pieces: dict | None, changed: set[str] | None, inputs: ListInputs | None = None) -> dict[str, str]:
     if graph is None:
         graph = build_graph(corpus)
         gc.freeze()  # the graph too lives through the render
@@ -401,6 +448,17 @@ def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedL
         if listed is not None:
             listed.add(path)
         return only is None or only(path)
+
+    def wanted_list(path: str, made_of) -> bool:
+        """wanted(path) for a page of a long list; `made_of()` gives its inputs (ListInputs)."""
+        if not wanted(path):
+            if inputs is not None:
+                inputs.keep(path)
+            return False
+        if inputs is None:
+            return True
+        fresh = inputs.changed(path, made_of())
+        return fresh or only is None
 
     # Quotes and the network: computed once here, read by quotes.md.j2, network.md.j2 and the
     # sections _quotes_network.md.j2 adds to actor and mission pages.
@@ -414,15 +472,19 @@ def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedL
         quote_years=lambda node: by_year(speaker_quotes[node], lambda q: q.date, long_list) if len(speaker_quotes.get(node, ())) > long_list else None,
     )
 
-    def emit(path: str, template: str, **context):
-        if wanted(path):
+    def emit(path: str, template: str, made_of=None, **context):
+        """Render a page; made_of: for a page of a long list, a function giving its inputs."""
+        if wanted(path) if made_of is None else wanted_list(path, made_of):
             pages[path] = env.get_template(template).render(graph=graph, corpus=corpus, seeds=seeds, **context)
 
     def split(base: str, path: str, template: str, name: str, items: list, date_of, **context):
         """A list page, or when the list is long an index of years and a page per year."""
         years = by_year(items, date_of, long_list) if len(items) > long_list else None
+        siblings = list(years or ())
+        shown = tuple((k, v) for k, v in sorted(context.items()) if not callable(v))
         for year, year_items in (years or {}).items():
-            emit(f"{base}/{year}.md", template, base=base, year=year, years=None, siblings=list(years), index=path, **{name: year_items}, **context)
+            emit(f"{base}/{year}.md", template, lambda: (template, base, year, tuple(siblings), path, shown, tuple(year_items)),
+                 base=base, year=year, years=None, siblings=siblings, index=path, **{name: year_items}, **context)
         emit(path, template, base=base, year=None, years=years, siblings=[], index=path, **{name: items}, **context)
 
     article_page = env.get_template("article.md.j2")
@@ -439,11 +501,12 @@ def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedL
         """The page of an actor or mission; its mentions on a page per year when they are many."""
         years = by_year(links, lambda l: l.article.meta.get("date"), long_list) if len(links) > long_list else None
         for year, year_links in (years or {}).items():
-            if not wanted(f"{section}/{entry['id']}/{year}.md"):
+            year_events = [e for e in events if year_key(e.get("date")) == year]  # on a year's first page
+            if not wanted_list(f"{section}/{entry['id']}/{year}.md", lambda: ("entity_year", section, entry, year, tuple(year_links), tuple(year_events))):
                 continue
             pages[f"{section}/{entry['id']}/{year}.md"] = year_page.render(
                 graph=graph, corpus=corpus, section=section, entry=entry, name=entry.get("name") if section == "actors" else entry.get("acronym"),
-                year=year, links=year_links, events=[e for e in events if year_key(e.get("date")) == year],  # on a year's first page
+                year=year, links=year_links, events=year_events,
             )
         if not wanted(page_path(section, entry["id"])):
             return
@@ -491,8 +554,9 @@ def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedL
     parts = {slug: parts_of(items[slug], long_list) if len(items[slug]) > long_list else [] for slug in items}
     for slug, heading, advice in SECTIONS:
         for part, part_items in parts[slug]:
-            emit(f"review/{slug}/{part}.md", "review_part.md.j2", slug=slug, heading=heading, advice=advice,
-                 part=part, count=len(parts[slug]), items=part_items)
+            emit(f"review/{slug}/{part}.md", "review_part.md.j2",
+                 lambda: ("review", slug, part, len(parts[slug]), tuple(_review_key(slug, i, graph) for i in part_items)),
+                 slug=slug, heading=heading, advice=advice, part=part, count=len(parts[slug]), items=part_items)
     emit("review.md", "review.md.j2", sections=SECTIONS, items=items, parts=parts)
     split("quotes", "quotes.md", "quotes.md.j2", "quotes", quotes, lambda q: q.date, speaker=None)
     for node, said in speaker_quotes.items():
