@@ -105,7 +105,7 @@ def edit_source(project: Path) -> None:
 
 
 def dates(project: Path) -> dict[Path, str]:
-    found = {p: re.search(r"^date: '?(\d{4}-\d\d-\d\d)'?$", p.read_text(encoding="utf-8"), flags=re.M) for p in articles(project)}
+    found = {p: re.search(r"^date: '?(\d{4}(?:-\d\d)*)'?$", p.read_text(encoding="utf-8"), flags=re.M) for p in articles(project)}
     return {p: m.group(1) for p, m in found.items() if m}
 
 
