@@ -348,7 +348,8 @@ class ListInputs:
     articles by year, source and language, the quotes, an entity's mentions per year, a review
     section's parts) shows its entries and the names of its list's other pages, and the
     registries, templates and configuration, all of which the caller holds the same (a change
-    to one of them renders the whole site, incremental.py). Its inputs are compared as a tuple:
+    to one of them renders the whole site, incremental.py); the indexes of actors, missions and
+    events show the registries and each entry's count of articles and events. Its inputs are compared as a tuple:
     the template, the page's place in its list and its entries (Articles, timeline rows,
     quotes, links, review findings), compared by value, an Article that was not edited being
     the same object as at the last build (so the comparison of an unchanged page stops at
@@ -383,6 +384,19 @@ def _review_key(slug: str, item, graph: Graph):
     if slug == "candidate-events":
         return (item, graph.corpus.lines.get(("events", item.get("id"))))
     return item
+
+
+def _home_inputs(corpus: Corpus, graph: Graph) -> tuple:
+    """What the home page (home.md.j2) reads beyond the registries: the counts, the articles'
+    languages and sources, the first and last dated articles, the latest ten and the first five
+    undated, how many are undated, and each entity's count of articles."""
+    dated, undated = graph.dated_articles, graph.undated_articles
+    return ("home", tuple(sorted(corpus.counts().items())),
+            tuple(sorted({str(a.meta.get("language")) for a in corpus.articles.values()})),
+            tuple(sorted({str(a.meta.get("source")) for a in corpus.articles.values() if a.meta.get("source")})),
+            tuple(dated[:1]), tuple(dated[-10:]), tuple(undated[:5]), len(undated),
+            tuple(len(graph.mission_links.get(m, ())) for m in corpus.missions),
+            tuple(len(graph.actor_links.get(a, ())) for a in corpus.actors))
 
 
 def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, seeds: SeedListing = SeedListing(), *,
@@ -468,7 +482,7 @@ def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedL
     env.globals.update(
         network=network, net=network_module, speaker_quotes=speaker_quotes, year_key=year_key,
         entity_name=lambda node: speaker_name(graph, node), page_speakers=lambda said: page_speakers(graph, said),
-        top_speakers=top_speakers(speaker_quotes, TOP_SPEAKERS),
+        top_speakers=(tops := top_speakers(speaker_quotes, TOP_SPEAKERS)),
         quote_years=lambda node: by_year(speaker_quotes[node], lambda q: q.date, long_list) if len(speaker_quotes.get(node, ())) > long_list else None,
     )
 
@@ -485,7 +499,12 @@ def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedL
         for year, year_items in (years or {}).items():
             emit(f"{base}/{year}.md", template, lambda: (template, base, year, tuple(siblings), path, shown, tuple(year_items)),
                  base=base, year=year, years=None, siblings=siblings, index=path, **{name: year_items}, **context)
-        emit(path, template, base=base, year=None, years=years, siblings=[], index=path, **{name: items}, **context)
+        # The list's first page: with years, how many entries each has (and the quotes' speakers
+        # quoted most, with their counts); without, its entries.
+        emit(path, template, lambda: (template, base, path, shown, len(items), tuple((y, len(v)) for y, v in years.items()),
+                                      tuple((node, len(speaker_quotes[node])) for node in tops) if template == "quotes.md.j2" else ())
+             if years else (template, base, path, shown, tuple(items)),
+             base=base, year=None, years=years, siblings=[], index=path, **{name: items}, **context)
 
     article_page = env.get_template("article.md.j2")
     for article in corpus.articles.values():
@@ -532,7 +551,7 @@ def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedL
     for event in graph.events_by_date:
         if wanted(page_path("events", event["id"])):
             pages[page_path("events", event["id"])] = event_page.render(graph=graph, corpus=corpus, event=event)
-    emit("index.md", "home.md.j2")
+    emit("index.md", "home.md.j2", lambda: _home_inputs(corpus, graph))
     rows = timeline_rows(graph)
     split("timeline", "timeline.md", "timeline.md.j2", "rows", rows, lambda row: row.date, timeline_filters=timeline_filters(graph))
     split("articles/by-year", "articles/index.md", "articles_index.md.j2", "articles", graph.articles_by_date, lambda a: a.meta.get("date"), heading=None)
@@ -545,11 +564,16 @@ def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedL
         for name in names if linked else ():
             split(f"{base}/{slugs[name]}", f"{base}/{slugs[name]}.md", "articles_index.md.j2", "articles", groups[name],
                   lambda a: a.meta.get("date"), heading=f"{heading}: {language_name(name) if field == 'language' else name}")
-        emit(f"{base}.md", "articles_by.md.j2", field=field, heading=heading, base=base, linked=linked,
+        emit(f"{base}.md", "articles_by.md.j2",
+             lambda: ("by", field, linked, tuple((name, slugs[name], len(groups[name]) if linked else tuple(groups[name])) for name in names)),
+             field=field, heading=heading, base=base, linked=linked,
              groups=[(name, slugs[name], groups[name]) for name in names])
-    emit("actors/index.md", "actors_index.md.j2", kinds=ACTOR_KIND_TITLES)
-    emit("missions/index.md", "missions_index.md.j2")
-    emit("events/index.md", "events_index.md.j2")
+    # The indexes of the registries read, beyond them, only how many articles and events each entry has.
+    emit("actors/index.md", "actors_index.md.j2",
+         lambda: ("actors", tuple((len(graph.actor_links.get(a, ())), len(graph.actor_events.get(a, ()))) for a in corpus.actors)),
+         kinds=ACTOR_KIND_TITLES)
+    emit("missions/index.md", "missions_index.md.j2", lambda: ("missions", tuple(len(graph.mission_links.get(m, ())) for m in corpus.missions)))
+    emit("events/index.md", "events_index.md.j2", lambda: ("events",))
     items = review_sections(corpus, graph.articles_by_date, graph.events_by_date, list(seeds.unread))
     parts = {slug: parts_of(items[slug], long_list) if len(items[slug]) > long_list else [] for slug in items}
     for slug, heading, advice in SECTIONS:
@@ -557,7 +581,11 @@ def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedL
             emit(f"review/{slug}/{part}.md", "review_part.md.j2",
                  lambda: ("review", slug, part, len(parts[slug]), tuple(_review_key(slug, i, graph) for i in part_items)),
                  slug=slug, heading=heading, advice=advice, part=part, count=len(parts[slug]), items=part_items)
-    emit("review.md", "review.md.j2", sections=SECTIONS, items=items, parts=parts)
+    # The review page: each section's count and parts, or its entries when it has no parts.
+    emit("review.md", "review.md.j2",
+         lambda: ("review", tuple((slug, len(items[slug]), len(parts[slug]), len(parts[slug][0][1]) if parts[slug] else 0,
+                                   () if parts[slug] else tuple(_review_key(slug, i, graph) for i in items[slug])) for slug in items)),
+         sections=SECTIONS, items=items, parts=parts)
     split("quotes", "quotes.md", "quotes.md.j2", "quotes", quotes, lambda q: q.date, speaker=None)
     for node, said in speaker_quotes.items():
         split(f"quotes/{node[0]}/{node[1]}", f"quotes/{node[0]}/{node[1]}.md", "quotes.md.j2", "quotes", said, lambda q: q.date, speaker=node)
@@ -566,5 +594,5 @@ def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedL
     pages.update(files)
     if listed is not None:
         listed.update(files)
-    emit("data.md", "data.md.j2", tables=TABLES, rows=rows, graph_json=GRAPH_JSON, graph_keys=GRAPH_KEYS)
+    emit("data.md", "data.md.j2", lambda: ("data", tuple(sorted(rows.items()))), tables=TABLES, rows=rows, graph_json=GRAPH_JSON, graph_keys=GRAPH_KEYS)
     return pages
