@@ -527,3 +527,40 @@ def test_a_broken_file_and_its_repair_keep_the_site_a_full_build_makes(example, 
     assert sorted(served) == sorted(full)
     for name in full:
         assert served[name] == full[name], name
+
+
+@pytest.mark.parametrize("last, now, fresh", [
+    (None, ("a", 1), True),  # no last build: rendered
+    (("a", 1), ("a", 1), False),  # the same entries: kept
+    (("a", 1), ("a", 2), True),  # another entry: rendered
+    (("a", 1), ("a", 1, 2), True),  # one entry more: rendered
+])
+def test_list_inputs_say_a_page_changed_when_its_entries_differ(last, now, fresh):
+    from newsdossier.render import ListInputs
+
+    inputs = ListInputs({"timeline/2020.md": last} if last is not None else {})
+    assert inputs.changed("timeline/2020.md", now) is fresh
+    assert inputs.now == {"timeline/2020.md": now}
+
+
+def test_list_inputs_keep_the_last_entries_of_a_page_not_rendered_again():
+    from newsdossier.render import ListInputs
+
+    inputs = ListInputs({"timeline/2020.md": ("a",)})
+    inputs.keep("timeline/2020.md")
+    inputs.keep("timeline/2021.md")  # no last entries: none kept, the next build renders it
+    assert inputs.now == {"timeline/2020.md": ("a",)}
+
+
+def test_an_edited_article_reads_otherwise_in_a_page_s_entries(example, tmp_path):
+    """An Article compares by its data: the same object, or an equal one, keeps a page; an edited
+    one renders it again."""
+    from dataclasses import replace
+
+    from newsdossier.render import ListInputs
+
+    corpus = load_corpus(Project(example))
+    article = next(iter(corpus.articles.values()))
+    inputs = ListInputs({"p.md": (article,)})
+    assert not inputs.changed("p.md", (replace(article),))
+    assert inputs.changed("p.md", (replace(article, meta={**article.meta, "title": "Another title of my own"}),))
