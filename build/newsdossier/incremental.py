@@ -24,7 +24,16 @@ The rules, for a set D of edited articles (their data before and after the edit)
   split by year (render.by_year: the timeline, the articles by year, by source and by
   language, the quotes, an entity's or speaker's pages per year) only the pages of the years
   of D's dates and of its events' dates, and of the lists by source and by language only
-  those of D's sources and languages (before and after).
+  those of D's sources and languages (before and after);
+- and of those shared pages, a page of a long list (a year or part: the timeline, the articles
+  by year, source and language, the quotes, an entity's mentions per year, a review section),
+  a list's first page, the home page, the indexes of actors, missions and events, the review
+  page and data.md only when what it reads beyond the registries differs from the last
+  build's (render.ListInputs: its entries, an unedited Article being the same object, or the
+  counts it shows). So a title edit renders the pages that list that article and no other
+  part of their lists; a field only a review section reads (date_basis, title_basis,
+  unresolved...) renders the parts of the sections that list the article, before or after;
+  a date moved to another year renders the parts of both years whose entries moved.
 
 The caller checks that the set of pages is the same as the last build's (a page appearing or
 vanishing, like a new year part of a list, moves the links between parts) and renders
