@@ -129,6 +129,7 @@ class Rendered:
     key: tuple = ()
     pieces: dict = field(default_factory=dict)  # downloads.build_downloads' pieces of each article
     inputs: dict = field(default_factory=dict)  # what each page of a long list was made from (render.ListInputs)
+    kept: dict = field(default_factory=dict)  # what render.ListInputs keeps for the next build (timeline rows)
 
     @property
     def paths(self) -> set[str]:
@@ -311,21 +312,21 @@ def rebuild(last: Rendered | None, corpus: Corpus, templates: Path, long_list: i
             listed: set[str] = set()
             pieces = dict(last.pieces)  # the downloads' text of the articles not edited is reused
             # A page of a long list is rendered again only when its entries differ from the last build's.
-            inputs = ListInputs(last.inputs)
+            inputs = ListInputs(last.inputs, last.kept)
             fresh = render_site(corpus, templates, long_list, seeds, graph=graph, network=network, only=wanted.wants, listed=listed,
                                 pieces=pieces, changed=set(wanted.edited), frozen=frozen, inputs=inputs)
             if listed == last.paths:
                 made = Pages.of(fresh, packed, last.pages)
                 modified = {path for path in made if _differs(last.pages, made, path)}
-                return (Rendered(corpus, graph, network, last.pages.updated(made), key, pieces, inputs.now), modified,
+                return (Rendered(corpus, graph, network, last.pages.updated(made), key, pieces, inputs.now, inputs.kept_now), modified,
                         f"incremental, {len(made)} rendered")
     pieces = {}
     inputs = ListInputs()
     pages = Pages.of(render_site(corpus, templates, long_list, seeds, graph=graph, network=network, pieces=pieces, frozen=frozen, inputs=inputs),
                      packed, last.pages if last is not None and last.key == key else None)
     if last is None or last.key != key:
-        return Rendered(corpus, graph, network, pages, key, pieces, inputs.now), None, "full"
-    return Rendered(corpus, graph, network, pages, key, pieces, inputs.now), {p for p in pages if _differs(last.pages, pages, p)}, "full"
+        return Rendered(corpus, graph, network, pages, key, pieces, inputs.now, inputs.kept_now), None, "full"
+    return Rendered(corpus, graph, network, pages, key, pieces, inputs.now, inputs.kept_now), {p for p in pages if _differs(last.pages, pages, p)}, "full"
 
 
 def _differs(old: Pages, new: Pages, path: str) -> bool:

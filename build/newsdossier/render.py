@@ -275,13 +275,16 @@ class TimelineRow(NamedTuple):
     category: str = ""  # the kind filtered by: the event's kind ("meeting"...) or "article"
 
 
-def timeline_rows(graph: Graph) -> list[TimelineRow]:
+def timeline_rows(graph: Graph, last: dict | None = None, made: dict | None = None) -> list[TimelineRow]:
     """Every event and article in date order (events first on the same date), each with what
     the timeline's filters match: visible actor ids, mission ids (named or inferred), country
     codes (the event's own `country` and those of the country actors named), language codes
     (an article's own; for an event those of the articles that report it) and the category
-    (the event's `kind`, "event" when it has none; "article" for an article)."""
+    (the event's `kind`, "event" when it has none; "article" for an article).
+    last: {article id: row} of a build whose registries were the same (under `mkdocs serve`): an
+    article's row is reused while its Article is the same object; made: receives this build's."""
     actors, articles = graph.corpus.actors, graph.corpus.articles
+    last = last or {}
 
     def tokens(values, joiner: str = "-") -> list[str]:
         # a page matches a row's values split at spaces: a value keeps none ("pt BR" -> "pt-BR")
@@ -300,9 +303,14 @@ def timeline_rows(graph: Graph) -> list[TimelineRow]:
                                 list(e.get("missions") or []), countries(ids, e.get("country")),
                                 languages(articles[a] for a in e.get("articles") or [] if a in articles), (tokens([e.get("kind")], "_") or ["event"])[0]))
     for a in graph.articles_by_date:
-        ids = graph.actor_ids(a.meta["actors"])
-        rows.append(TimelineRow(sort_key(str(a.meta.get("date") or "")), 1, "article", a, str(a.meta.get("date") or ""), ids,
-                                a.meta["missions"] + a.meta["missions_inferred"], countries(ids), languages([a]), "article"))
+        row = last.get(a.id)
+        if row is None or row.item is not a:
+            ids = graph.actor_ids(a.meta["actors"])
+            row = TimelineRow(sort_key(str(a.meta.get("date") or "")), 1, "article", a, str(a.meta.get("date") or ""), ids,
+                              a.meta["missions"] + a.meta["missions_inferred"], countries(ids), languages([a]), "article")
+        if made is not None:
+            made[a.id] = row
+        rows.append(row)
     return sorted(rows, key=lambda row: (row.key, row.order))
 
 
@@ -354,11 +362,14 @@ class ListInputs:
     quotes, links, review findings), compared by value, an Article that was not edited being
     the same object as at the last build (so the comparison of an unchanged page stops at
     identity). `last`: {path: inputs} of the last build (empty: render every page asked for);
-    `now` receives this build's."""
+    `now` receives this build's. `kept`: what the last build made that this one may reuse
+    (timeline rows: timeline_rows' `last`); `kept_now` receives this build's."""
 
-    def __init__(self, last: dict | None = None):
+    def __init__(self, last: dict | None = None, kept: dict | None = None):
         self.last: dict = last or {}
         self.now: dict = {}
+        self.kept_last: dict = kept or {}  # values made from the same registries, kept for the next build
+        self.kept_now: dict = {}
 
     def changed(self, path: str, inputs: tuple) -> bool:
         """Record a page's inputs; True when they differ from the last build's (or it had none)."""
@@ -519,13 +530,20 @@ def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedL
     def entity_pages(section: str, entry: dict, template, links: list, events: list, **context):
         """The page of an actor or mission; its mentions on a page per year when they are many."""
         years = by_year(links, lambda l: l.article.meta.get("date"), long_list) if len(links) > long_list else None
+        by_year_of = None  # the entity's events by year, made for the first page asked for
         for year, year_links in (years or {}).items():
-            year_events = [e for e in events if year_key(e.get("date")) == year]  # on a year's first page
-            if not wanted_list(f"{section}/{entry['id']}/{year}.md", lambda: ("entity_year", section, entry, year, tuple(year_links), tuple(year_events))):
+            def year_events(year=year) -> list:  # on a year's first page
+                nonlocal by_year_of
+                if by_year_of is None:
+                    by_year_of = {}
+                    for event in events:
+                        by_year_of.setdefault(year_key(event.get("date")), []).append(event)
+                return by_year_of.get(year, [])  # a later part ("2021-2") has none
+            if not wanted_list(f"{section}/{entry['id']}/{year}.md", lambda: ("entity_year", section, entry, year, tuple(year_links), tuple(year_events()))):
                 continue
             pages[f"{section}/{entry['id']}/{year}.md"] = year_page.render(
                 graph=graph, corpus=corpus, section=section, entry=entry, name=entry.get("name") if section == "actors" else entry.get("acronym"),
-                year=year, links=year_links, events=year_events,
+                year=year, links=year_links, events=year_events(),
             )
         if not wanted(page_path(section, entry["id"])):
             return
@@ -552,7 +570,8 @@ def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedL
         if wanted(page_path("events", event["id"])):
             pages[page_path("events", event["id"])] = event_page.render(graph=graph, corpus=corpus, event=event)
     emit("index.md", "home.md.j2", lambda: _home_inputs(corpus, graph))
-    rows = timeline_rows(graph)
+    rows = timeline_rows(graph, inputs.kept_last.get("timeline rows") if inputs is not None else None,
+                         inputs.kept_now.setdefault("timeline rows", {}) if inputs is not None else None)
     split("timeline", "timeline.md", "timeline.md.j2", "rows", rows, lambda row: row.date, timeline_filters=timeline_filters(graph))
     split("articles/by-year", "articles/index.md", "articles_index.md.j2", "articles", graph.articles_by_date, lambda a: a.meta.get("date"), heading=None)
     for field, heading in (("source", "Articles by source"), ("language", "Articles by language")):
