@@ -104,10 +104,51 @@ def edit_source(project: Path) -> None:
     path.write_text(re.sub(r"^source: .*$", "source: Another Outlet", path.read_text(encoding="utf-8"), count=1, flags=re.M), encoding="utf-8")
 
 
+def dates(project: Path) -> dict[Path, str]:
+    found = {p: re.search(r"^date: '?(\d{4}(?:-\d\d)*)'?$", p.read_text(encoding="utf-8"), flags=re.M) for p in articles(project)}
+    return {p: m.group(1) for p, m in found.items() if m}
+
+
+def edit_date_to_a_listed_year(project: Path) -> None:
+    """A dated article moved to another year that some other article already has."""
+    dated = dates(project)
+    path = list(dated)[0]
+    other = next(d for d in dated.values() if d[:4] != dated[path][:4])
+    path.write_text(re.sub(r"^date: .*$", f"date: '{other}'", path.read_text(encoding="utf-8"), count=1, flags=re.M), encoding="utf-8")
+
+
+def copy_another_text(project: Path) -> None:
+    """An article's text replaced by another's: a duplicate for the review."""
+    first, second = articles(project)[:2]
+    text = second.read_text(encoding="utf-8")
+    head = text[:text.index("\n---\n", 4) + 5]
+    second.write_text(head + first.read_text(encoding="utf-8").split("\n---\n", 1)[1], encoding="utf-8")
+
+
+def set_field(key: str, value: str, which: int = 3):
+    """An edit writing one front-matter field of one article (added after `title` when missing)."""
+    def edit(project: Path) -> None:
+        path = articles(project)[which]
+        text = path.read_text(encoding="utf-8")
+        line = f"{key}: {value}"
+        if re.search(rf"^{key}:", text, flags=re.M):
+            text = re.sub(rf"^{key}:(?: .*)?\n(?:  [ -].*\n)*", lambda _m: line + "\n", text, count=1, flags=re.M)
+        else:
+            text = re.sub(r"^(title: .*\n)", lambda m: m.group(1) + line + "\n", text, count=1, flags=re.M)
+        path.write_text(text, encoding="utf-8")
+    return edit
+
+
 EDITS = {
     "title": edit_title, "date, another year": edit_date, "date, same year": edit_date_same_year,
+    "date, a year listed": edit_date_to_a_listed_year,
     "actor removed": remove_actor, "actor added": add_actor, "mission removed": remove_mission,
     "text": edit_text, "quotes removed": drop_quotes, "source": edit_source,
+    "text, a copy of another's": copy_another_text,
+    # fields only a review section lists (review.review_sections)
+    "date basis inferred": set_field("date_basis", "inferred"), "title derived": set_field("title_basis", "derived"),
+    "name unresolved": set_field("unresolved", "[Someone Nobody Knows]"), "outlet by domain": set_field("source_origin", "domain"),
+    "date printed otherwise": set_field("date_printed", "'2001-02-03'"),
 }
 
 
@@ -127,8 +168,15 @@ def copy_article(project: Path) -> None:
     (path.parent / "copied-article.md").write_text(re.sub(r"^events:\n(?:  - .*\n)*", "events: []\n", text, count=1, flags=re.M), encoding="utf-8")
 
 
+def rename_an_actor(project: Path) -> None:
+    path = project / "data" / "actors.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"^(  - id: .*\n    name: ).*$", lambda m: m.group(1) + "A Renamed Actor", text, count=1, flags=re.M), encoding="utf-8")
+
+
 # Each: (what the project holds before the first build, the edit).
-FALLBACKS = {"registry": (None, reject_an_actor), "article removed": (copy_article, delete_copied_article), "article added": (None, copy_article)}
+FALLBACKS = {"registry": (None, reject_an_actor), "article removed": (copy_article, delete_copied_article), "article added": (None, copy_article),
+             "actor renamed": (None, rename_an_actor)}  # an article added is a copy of another's text: a duplicate
 
 
 def site(project: Path, cache: ParseCache, long_list: int, last=None, key=()):
@@ -432,3 +480,87 @@ def incremental_rendered(corpus, graph):
     from newsdossier.network import Network, graph_groups
 
     return Rendered(corpus, graph, Network(graph_groups(graph)), Pages({}))
+
+
+def test_of_the_long_lists_an_edit_renders_only_the_pages_listing_what_it_changed(example, tmp_path, monkeypatch):
+    """A page of a long list (a year or part of the timeline, of the articles, of the quotes, of
+    an entity's mentions, of a review section) is rendered again only when its entries read
+    otherwise (render.ListInputs): after a title edit, exactly the pages whose text changed."""
+    from newsdossier import incremental
+
+    project = copy_project(example, tmp_path / "project")
+    cache = ParseCache()
+    _corpus, (last, _m, _how) = site(project, cache, 2)
+    made: list[str] = []
+
+    def spy(*args, **kwargs):
+        pages = render_site(*args, **kwargs)
+        made.extend(pages)
+        return pages
+    monkeypatch.setattr(incremental, "render_site", spy)
+    edit_title(project)
+    _corpus, (rendered, _m, how) = site(project, cache, 2, last)
+    assert how.startswith("incremental")
+    listed = set(rendered.inputs)
+    assert {p.split("/")[0] for p in listed} >= {"timeline", "articles", "quotes", "review"}
+    changed = {p for p in listed if last.pages[p] != rendered.pages[p]}
+    assert changed and changed < listed
+    assert {p for p in made if p in listed} == changed
+
+
+def test_a_broken_file_and_its_repair_keep_the_site_a_full_build_makes(example, tmp_path, monkeypatch):
+    """A save that breaks an article's YAML is served from the last good data; the save that
+    repairs it (with an edit of its own) leaves the site a full build of the edited data makes."""
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    project = copy_project(example, tmp_path / "project")
+    session = DirtySession(project, tmp_path / "served")
+    session.build()
+    path = articles(project)[0]
+    good = path.read_text(encoding="utf-8")
+    path.write_text(good.replace("\ntitle: ", "\ntitle: [an unclosed list\n  x: ", 1), encoding="utf-8")
+    session.build()
+    assert session.plugins["newsdossier"].corpus_loaded is False
+    path.write_text(good, encoding="utf-8")
+    edit_title(project)
+    session.build()
+    served, full = files(session.site), full_build(project, tmp_path / "full")
+    assert sorted(served) == sorted(full)
+    for name in full:
+        assert served[name] == full[name], name
+
+
+@pytest.mark.parametrize("last, now, fresh", [
+    (None, ("a", 1), True),  # no last build: rendered
+    (("a", 1), ("a", 1), False),  # the same entries: kept
+    (("a", 1), ("a", 2), True),  # another entry: rendered
+    (("a", 1), ("a", 1, 2), True),  # one entry more: rendered
+])
+def test_list_inputs_say_a_page_changed_when_its_entries_differ(last, now, fresh):
+    from newsdossier.render import ListInputs
+
+    inputs = ListInputs({"timeline/2020.md": last} if last is not None else {})
+    assert inputs.changed("timeline/2020.md", now) is fresh
+    assert inputs.now == {"timeline/2020.md": now}
+
+
+def test_list_inputs_keep_the_last_entries_of_a_page_not_rendered_again():
+    from newsdossier.render import ListInputs
+
+    inputs = ListInputs({"timeline/2020.md": ("a",)})
+    inputs.keep("timeline/2020.md")
+    inputs.keep("timeline/2021.md")  # no last entries: none kept, the next build renders it
+    assert inputs.now == {"timeline/2020.md": ("a",)}
+
+
+def test_an_edited_article_reads_otherwise_in_a_page_s_entries(example, tmp_path):
+    """An Article compares by its data: the same object, or an equal one, keeps a page; an edited
+    one renders it again."""
+    from dataclasses import replace
+
+    from newsdossier.render import ListInputs
+
+    corpus = load_corpus(Project(example))
+    article = next(iter(corpus.articles.values()))
+    inputs = ListInputs({"p.md": (article,)})
+    assert not inputs.changed("p.md", (replace(article),))
+    assert inputs.changed("p.md", (replace(article, meta={**article.meta, "title": "Another title of my own"}),))

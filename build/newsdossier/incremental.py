@@ -24,7 +24,16 @@ The rules, for a set D of edited articles (their data before and after the edit)
   split by year (render.by_year: the timeline, the articles by year, by source and by
   language, the quotes, an entity's or speaker's pages per year) only the pages of the years
   of D's dates and of its events' dates, and of the lists by source and by language only
-  those of D's sources and languages (before and after).
+  those of D's sources and languages (before and after);
+- and of those shared pages, a page of a long list (a year or part: the timeline, the articles
+  by year, source and language, the quotes, an entity's mentions per year, a review section),
+  a list's first page, the home page, the indexes of actors, missions and events, the review
+  page and data.md only when what it reads beyond the registries differs from the last
+  build's (render.ListInputs: its entries, an unedited Article being the same object, or the
+  counts it shows). So a title edit renders the pages that list that article and no other
+  part of their lists; a field only a review section reads (date_basis, title_basis,
+  unresolved...) renders the parts of the sections that list the article, before or after;
+  a date moved to another year renders the parts of both years whose entries moved.
 
 The caller checks that the set of pages is the same as the last build's (a page appearing or
 vanishing, like a new year part of a list, moves the links between parts) and renders
@@ -43,7 +52,7 @@ from .corpus import Article, Corpus
 from .graph import Graph, build_graph
 from .network import Network, graph_groups
 from .quotelist import speaker_node
-from .render import article_groups, group_slugs, render_site, year_key
+from .render import ListInputs, article_groups, group_slugs, render_site, year_key
 from .seeds import SeedListing
 
 Node = tuple[str, str]  # ("actors" | "missions", id)
@@ -119,6 +128,8 @@ class Rendered:
     pages: Pages  # {path: content}, packed under `mkdocs serve` (Pages)
     key: tuple = ()
     pieces: dict = field(default_factory=dict)  # downloads.build_downloads' pieces of each article
+    inputs: dict = field(default_factory=dict)  # what each page of a long list was made from (render.ListInputs)
+    kept: dict = field(default_factory=dict)  # what render.ListInputs keeps for the next build (timeline rows)
 
     @property
     def paths(self) -> set[str]:
@@ -300,18 +311,22 @@ def rebuild(last: Rendered | None, corpus: Corpus, templates: Path, long_list: i
         if wanted is not None:
             listed: set[str] = set()
             pieces = dict(last.pieces)  # the downloads' text of the articles not edited is reused
+            # A page of a long list is rendered again only when its entries differ from the last build's.
+            inputs = ListInputs(last.inputs, last.kept)
             fresh = render_site(corpus, templates, long_list, seeds, graph=graph, network=network, only=wanted.wants, listed=listed,
-                                pieces=pieces, changed=set(wanted.edited), frozen=frozen)
+                                pieces=pieces, changed=set(wanted.edited), frozen=frozen, inputs=inputs)
             if listed == last.paths:
                 made = Pages.of(fresh, packed, last.pages)
                 modified = {path for path in made if _differs(last.pages, made, path)}
-                return Rendered(corpus, graph, network, last.pages.updated(made), key, pieces), modified, f"incremental, {len(made)} rendered"
+                return (Rendered(corpus, graph, network, last.pages.updated(made), key, pieces, inputs.now, inputs.kept_now), modified,
+                        f"incremental, {len(made)} rendered")
     pieces = {}
-    pages = Pages.of(render_site(corpus, templates, long_list, seeds, graph=graph, network=network, pieces=pieces, frozen=frozen), packed,
-                     last.pages if last is not None and last.key == key else None)
+    inputs = ListInputs()
+    pages = Pages.of(render_site(corpus, templates, long_list, seeds, graph=graph, network=network, pieces=pieces, frozen=frozen, inputs=inputs),
+                     packed, last.pages if last is not None and last.key == key else None)
     if last is None or last.key != key:
-        return Rendered(corpus, graph, network, pages, key, pieces), None, "full"
-    return Rendered(corpus, graph, network, pages, key, pieces), {p for p in pages if _differs(last.pages, pages, p)}, "full"
+        return Rendered(corpus, graph, network, pages, key, pieces, inputs.now, inputs.kept_now), None, "full"
+    return Rendered(corpus, graph, network, pages, key, pieces, inputs.now, inputs.kept_now), {p for p in pages if _differs(last.pages, pages, p)}, "full"
 
 
 def _differs(old: Pages, new: Pages, path: str) -> bool:

@@ -275,13 +275,16 @@ class TimelineRow(NamedTuple):
     category: str = ""  # the kind filtered by: the event's kind ("meeting"...) or "article"
 
 
-def timeline_rows(graph: Graph) -> list[TimelineRow]:
+def timeline_rows(graph: Graph, last: dict | None = None, made: dict | None = None) -> list[TimelineRow]:
     """Every event and article in date order (events first on the same date), each with what
     the timeline's filters match: visible actor ids, mission ids (named or inferred), country
     codes (the event's own `country` and those of the country actors named), language codes
     (an article's own; for an event those of the articles that report it) and the category
-    (the event's `kind`, "event" when it has none; "article" for an article)."""
+    (the event's `kind`, "event" when it has none; "article" for an article).
+    last: {article id: row} of a build whose registries were the same (under `mkdocs serve`): an
+    article's row is reused while its Article is the same object; made: receives this build's."""
     actors, articles = graph.corpus.actors, graph.corpus.articles
+    last = last or {}
 
     def tokens(values, joiner: str = "-") -> list[str]:
         # a page matches a row's values split at spaces: a value keeps none ("pt BR" -> "pt-BR")
@@ -300,9 +303,14 @@ def timeline_rows(graph: Graph) -> list[TimelineRow]:
                                 list(e.get("missions") or []), countries(ids, e.get("country")),
                                 languages(articles[a] for a in e.get("articles") or [] if a in articles), (tokens([e.get("kind")], "_") or ["event"])[0]))
     for a in graph.articles_by_date:
-        ids = graph.actor_ids(a.meta["actors"])
-        rows.append(TimelineRow(sort_key(str(a.meta.get("date") or "")), 1, "article", a, str(a.meta.get("date") or ""), ids,
-                                a.meta["missions"] + a.meta["missions_inferred"], countries(ids), languages([a]), "article"))
+        row = last.get(a.id)
+        if row is None or row.item is not a:
+            ids = graph.actor_ids(a.meta["actors"])
+            row = TimelineRow(sort_key(str(a.meta.get("date") or "")), 1, "article", a, str(a.meta.get("date") or ""), ids,
+                              a.meta["missions"] + a.meta["missions_inferred"], countries(ids), languages([a]), "article")
+        if made is not None:
+            made[a.id] = row
+        rows.append(row)
     return sorted(rows, key=lambda row: (row.key, row.order))
 
 
@@ -342,10 +350,71 @@ def timeline_filters(graph: Graph):
     return filters
 
 
+class ListInputs:
+    """What each page of a long list was made from, to render again under `mkdocs serve` only
+    the pages whose entries changed. A page of a list split by year or part (the timeline, the
+    articles by year, source and language, the quotes, an entity's mentions per year, a review
+    section's parts) shows its entries and the names of its list's other pages, and the
+    registries, templates and configuration, all of which the caller holds the same (a change
+    to one of them renders the whole site, incremental.py); the indexes of actors, missions and
+    events show the registries and each entry's count of articles and events. Its inputs are compared as a tuple:
+    the template, the page's place in its list and its entries (Articles, timeline rows,
+    quotes, links, review findings), compared by value, an Article that was not edited being
+    the same object as at the last build (so the comparison of an unchanged page stops at
+    identity). `last`: {path: inputs} of the last build (empty: render every page asked for);
+    `now` receives this build's. `kept`: what the last build made that this one may reuse
+    (timeline rows: timeline_rows' `last`); `kept_now` receives this build's."""
+
+    def __init__(self, last: dict | None = None, kept: dict | None = None):
+        self.last: dict = last or {}
+        self.now: dict = {}
+        self.kept_last: dict = kept or {}  # values made from the same registries, kept for the next build
+        self.kept_now: dict = {}
+
+    def changed(self, path: str, inputs: tuple) -> bool:
+        """Record a page's inputs; True when they differ from the last build's (or it had none)."""
+        self.now[path] = inputs
+        before = self.last.get(path)
+        return before is None or before != inputs
+
+    def keep(self, path: str) -> None:
+        """A page not rendered again (the caller knows it is as it was): its last inputs stay."""
+        before = self.last.get(path)
+        if before is not None:
+            self.now[path] = before
+
+
+def _review_key(slug: str, item, graph: Graph):
+    """What a review entry shows of an item beyond the registries: the item itself (an Article,
+    a Finding of two, an unread seed, an event entry); a warning by its place and message; a
+    candidate actor with its count of articles and its line in data/actors.yaml."""
+    if slug == "warnings":
+        return (item.path, item.line, item.message, item.severity)
+    if slug == "candidate-actors":
+        return (item, len(graph.actor_links.get(item.get("id"), ())), graph.corpus.lines.get(("actors", item.get("id"))))
+    if slug == "candidate-events":
+        return (item, graph.corpus.lines.get(("events", item.get("id"))))
+    return item
+
+
+def _home_inputs(corpus: Corpus, graph: Graph) -> tuple:
+    """What the home page (home.md.j2) reads beyond the registries: the counts, the articles'
+    languages and sources, the first and last dated articles, the latest ten and the first five
+    undated, how many are undated, and each entity's count of articles."""
+    dated, undated = graph.dated_articles, graph.undated_articles
+    return ("home", tuple(sorted(corpus.counts().items())),
+            tuple(sorted({str(a.meta.get("language")) for a in corpus.articles.values()})),
+            tuple(sorted({str(a.meta.get("source")) for a in corpus.articles.values() if a.meta.get("source")})),
+            tuple(dated[:1]), tuple(dated[-10:]), tuple(undated[:5]), len(undated),
+            tuple(len(graph.mission_links.get(m, ())) for m in corpus.missions),
+            tuple(len(graph.actor_links.get(a, ())) for a in corpus.actors))
+
+
 def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, seeds: SeedListing = SeedListing(), *,
                 graph: Graph | None = None, network: network_module.Network | None = None,
                 only: Callable[[str], bool] | None = None, listed: set[str] | None = None,
-                pieces: dict | None = None, changed: set[str] | None = None, frozen: bool | None = None) -> dict[str, str]:
+                pieces: dict | None = None, changed: set[str] | None = None, frozen: bool | None = None,
+                inputs: ListInputs | None = None) -> dict[str, str]:
     """Every generated page as {docs-relative path: Markdown}, plus the data downloads.
     A list longer than `long_list` entries gets a page per year (or per part). seeds: which
     seed files the site publishes (a page links only those) and which have no article (listed
@@ -357,7 +426,10 @@ def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, see
     (the downloads are always made), the others are left out of the result; `listed`, when
     given, receives the path of every page the site has, rendered or not; `pieces` and
     `changed`, when given, are passed to downloads.build_downloads (what the last build wrote
-    of each article, and the articles whose data changed since)."""
+    of each article, and the articles whose data changed since); `inputs`, when given, records
+    what each page of a long list is made from (ListInputs), and of the pages `only` accepts
+    such a page is rendered only when that differs from its `last` (the caller holds the
+    registries, templates and configuration the same as the last build's)."""
     # Python's cycle collector scans every tracked object at each full collection, and rendering
     # makes millions of short-lived objects: with the corpus and its graph in the heap, those
     # scans of data that lives through the whole render took about 40 % of its time at 3,000
@@ -371,7 +443,7 @@ def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, see
     held = frozen if frozen is not None else gc.get_freeze_count() > 0
     gc.freeze()
     try:
-        return _render_site(corpus, templates, long_list, seeds, graph, network, only, listed, pieces, changed)
+        return _render_site(corpus, templates, long_list, seeds, graph, network, only, listed, pieces, changed, inputs)
     finally:
         if not held:
             gc.unfreeze()
@@ -379,19 +451,19 @@ def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, see
 
 def _render_site(corpus: Corpus, templates: Path, long_list: int, seeds: SeedListing, graph: Graph | None,
                  network: network_module.Network | None, only: Callable[[str], bool] | None, listed: set[str] | None,
-                 pieces: dict | None = None, changed: set[str] | None = None) -> dict[str, str]:
+                 pieces: dict | None = None, changed: set[str] | None = None, inputs: ListInputs | None = None) -> dict[str, str]:
     env = make_environment(templates)
     env.bytecode_cache = _COMPILED
     memo = env.globals["once"]
     try:
-        return _render_pages(env, corpus, long_list, seeds, graph, network, only, listed, pieces, changed)
+        return _render_pages(env, corpus, long_list, seeds, graph, network, only, listed, pieces, changed, inputs)
     finally:
         memo.clear()  # the environment may outlive the render in the heap (a cycle): its outputs need not
 
 
 def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedListing, graph: Graph | None,
                   network: network_module.Network | None, only: Callable[[str], bool] | None, listed: set[str] | None,
-                  pieces: dict | None, changed: set[str] | None) -> dict[str, str]:
+                  pieces: dict | None, changed: set[str] | None, inputs: ListInputs | None = None) -> dict[str, str]:
     if graph is None:
         graph = build_graph(corpus)
         gc.freeze()  # the graph too lives through the render
@@ -402,6 +474,17 @@ def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedL
             listed.add(path)
         return only is None or only(path)
 
+    def wanted_list(path: str, made_of) -> bool:
+        """wanted(path) for a page of a long list; `made_of()` gives its inputs (ListInputs)."""
+        if not wanted(path):
+            if inputs is not None:
+                inputs.keep(path)
+            return False
+        if inputs is None:
+            return True
+        fresh = inputs.changed(path, made_of())
+        return fresh or only is None
+
     # Quotes and the network: computed once here, read by quotes.md.j2, network.md.j2 and the
     # sections _quotes_network.md.j2 adds to actor and mission pages.
     network = network if network is not None else network_module.Network(network_module.graph_groups(graph))
@@ -410,20 +493,29 @@ def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedL
     env.globals.update(
         network=network, net=network_module, speaker_quotes=speaker_quotes, year_key=year_key,
         entity_name=lambda node: speaker_name(graph, node), page_speakers=lambda said: page_speakers(graph, said),
-        top_speakers=top_speakers(speaker_quotes, TOP_SPEAKERS),
+        top_speakers=(tops := top_speakers(speaker_quotes, TOP_SPEAKERS)),
         quote_years=lambda node: by_year(speaker_quotes[node], lambda q: q.date, long_list) if len(speaker_quotes.get(node, ())) > long_list else None,
     )
 
-    def emit(path: str, template: str, **context):
-        if wanted(path):
+    def emit(path: str, template: str, made_of=None, **context):
+        """Render a page; made_of: for a page of a long list, a function giving its inputs."""
+        if wanted(path) if made_of is None else wanted_list(path, made_of):
             pages[path] = env.get_template(template).render(graph=graph, corpus=corpus, seeds=seeds, **context)
 
     def split(base: str, path: str, template: str, name: str, items: list, date_of, **context):
         """A list page, or when the list is long an index of years and a page per year."""
         years = by_year(items, date_of, long_list) if len(items) > long_list else None
+        siblings = list(years or ())
+        shown = tuple((k, v) for k, v in sorted(context.items()) if not callable(v))
         for year, year_items in (years or {}).items():
-            emit(f"{base}/{year}.md", template, base=base, year=year, years=None, siblings=list(years), index=path, **{name: year_items}, **context)
-        emit(path, template, base=base, year=None, years=years, siblings=[], index=path, **{name: items}, **context)
+            emit(f"{base}/{year}.md", template, lambda: (template, base, year, tuple(siblings), path, shown, tuple(year_items)),
+                 base=base, year=year, years=None, siblings=siblings, index=path, **{name: year_items}, **context)
+        # The list's first page: with years, how many entries each has (and the quotes' speakers
+        # quoted most, with their counts); without, its entries.
+        emit(path, template, lambda: (template, base, path, shown, len(items), tuple((y, len(v)) for y, v in years.items()),
+                                      tuple((node, len(speaker_quotes[node])) for node in tops) if template == "quotes.md.j2" else ())
+             if years else (template, base, path, shown, tuple(items)),
+             base=base, year=None, years=years, siblings=[], index=path, **{name: items}, **context)
 
     article_page = env.get_template("article.md.j2")
     for article in corpus.articles.values():
@@ -438,12 +530,20 @@ def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedL
     def entity_pages(section: str, entry: dict, template, links: list, events: list, **context):
         """The page of an actor or mission; its mentions on a page per year when they are many."""
         years = by_year(links, lambda l: l.article.meta.get("date"), long_list) if len(links) > long_list else None
+        by_year_of = None  # the entity's events by year, made for the first page asked for
         for year, year_links in (years or {}).items():
-            if not wanted(f"{section}/{entry['id']}/{year}.md"):
+            def year_events(year=year) -> list:  # on a year's first page
+                nonlocal by_year_of
+                if by_year_of is None:
+                    by_year_of = {}
+                    for event in events:
+                        by_year_of.setdefault(year_key(event.get("date")), []).append(event)
+                return by_year_of.get(year, [])  # a later part ("2021-2") has none
+            if not wanted_list(f"{section}/{entry['id']}/{year}.md", lambda: ("entity_year", section, entry, year, tuple(year_links), tuple(year_events()))):
                 continue
             pages[f"{section}/{entry['id']}/{year}.md"] = year_page.render(
                 graph=graph, corpus=corpus, section=section, entry=entry, name=entry.get("name") if section == "actors" else entry.get("acronym"),
-                year=year, links=year_links, events=[e for e in events if year_key(e.get("date")) == year],  # on a year's first page
+                year=year, links=year_links, events=year_events(),
             )
         if not wanted(page_path(section, entry["id"])):
             return
@@ -469,8 +569,9 @@ def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedL
     for event in graph.events_by_date:
         if wanted(page_path("events", event["id"])):
             pages[page_path("events", event["id"])] = event_page.render(graph=graph, corpus=corpus, event=event)
-    emit("index.md", "home.md.j2")
-    rows = timeline_rows(graph)
+    emit("index.md", "home.md.j2", lambda: _home_inputs(corpus, graph))
+    rows = timeline_rows(graph, inputs.kept_last.get("timeline rows") if inputs is not None else None,
+                         inputs.kept_now.setdefault("timeline rows", {}) if inputs is not None else None)
     split("timeline", "timeline.md", "timeline.md.j2", "rows", rows, lambda row: row.date, timeline_filters=timeline_filters(graph))
     split("articles/by-year", "articles/index.md", "articles_index.md.j2", "articles", graph.articles_by_date, lambda a: a.meta.get("date"), heading=None)
     for field, heading in (("source", "Articles by source"), ("language", "Articles by language")):
@@ -482,18 +583,28 @@ def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedL
         for name in names if linked else ():
             split(f"{base}/{slugs[name]}", f"{base}/{slugs[name]}.md", "articles_index.md.j2", "articles", groups[name],
                   lambda a: a.meta.get("date"), heading=f"{heading}: {language_name(name) if field == 'language' else name}")
-        emit(f"{base}.md", "articles_by.md.j2", field=field, heading=heading, base=base, linked=linked,
+        emit(f"{base}.md", "articles_by.md.j2",
+             lambda: ("by", field, linked, tuple((name, slugs[name], len(groups[name]) if linked else tuple(groups[name])) for name in names)),
+             field=field, heading=heading, base=base, linked=linked,
              groups=[(name, slugs[name], groups[name]) for name in names])
-    emit("actors/index.md", "actors_index.md.j2", kinds=ACTOR_KIND_TITLES)
-    emit("missions/index.md", "missions_index.md.j2")
-    emit("events/index.md", "events_index.md.j2")
+    # The indexes of the registries read, beyond them, only how many articles and events each entry has.
+    emit("actors/index.md", "actors_index.md.j2",
+         lambda: ("actors", tuple((len(graph.actor_links.get(a, ())), len(graph.actor_events.get(a, ()))) for a in corpus.actors)),
+         kinds=ACTOR_KIND_TITLES)
+    emit("missions/index.md", "missions_index.md.j2", lambda: ("missions", tuple(len(graph.mission_links.get(m, ())) for m in corpus.missions)))
+    emit("events/index.md", "events_index.md.j2", lambda: ("events",))
     items = review_sections(corpus, graph.articles_by_date, graph.events_by_date, list(seeds.unread))
     parts = {slug: parts_of(items[slug], long_list) if len(items[slug]) > long_list else [] for slug in items}
     for slug, heading, advice in SECTIONS:
         for part, part_items in parts[slug]:
-            emit(f"review/{slug}/{part}.md", "review_part.md.j2", slug=slug, heading=heading, advice=advice,
-                 part=part, count=len(parts[slug]), items=part_items)
-    emit("review.md", "review.md.j2", sections=SECTIONS, items=items, parts=parts)
+            emit(f"review/{slug}/{part}.md", "review_part.md.j2",
+                 lambda: ("review", slug, part, len(parts[slug]), tuple(_review_key(slug, i, graph) for i in part_items)),
+                 slug=slug, heading=heading, advice=advice, part=part, count=len(parts[slug]), items=part_items)
+    # The review page: each section's count and parts, or its entries when it has no parts.
+    emit("review.md", "review.md.j2",
+         lambda: ("review", tuple((slug, len(items[slug]), len(parts[slug]), len(parts[slug][0][1]) if parts[slug] else 0,
+                                   () if parts[slug] else tuple(_review_key(slug, i, graph) for i in items[slug])) for slug in items)),
+         sections=SECTIONS, items=items, parts=parts)
     split("quotes", "quotes.md", "quotes.md.j2", "quotes", quotes, lambda q: q.date, speaker=None)
     for node, said in speaker_quotes.items():
         split(f"quotes/{node[0]}/{node[1]}", f"quotes/{node[0]}/{node[1]}.md", "quotes.md.j2", "quotes", said, lambda q: q.date, speaker=node)
@@ -502,5 +613,5 @@ def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedL
     pages.update(files)
     if listed is not None:
         listed.update(files)
-    emit("data.md", "data.md.j2", tables=TABLES, rows=rows, graph_json=GRAPH_JSON, graph_keys=GRAPH_KEYS)
+    emit("data.md", "data.md.j2", lambda: ("data", tuple(sorted(rows.items()))), tables=TABLES, rows=rows, graph_json=GRAPH_JSON, graph_keys=GRAPH_KEYS)
     return pages
