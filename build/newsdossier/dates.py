@@ -52,11 +52,16 @@ def _day_word_table() -> dict[str, int]:
     return {fold(word): int(day) for word, day in (reference().date_words.get("day_words") or {}).items()}
 
 
+def _day_word_alternation() -> str:
+    """The ordinal day words (_day_word_table) as a regular-expression alternation, longest
+    first; a pattern matching nothing when there are none."""
+    return "|".join(re.escape(w) for w in sorted(_day_word_table(), key=len, reverse=True)) or r"(?!)"
+
+
 @lru_cache(maxsize=None)
 def _day_word_pattern() -> re.Pattern:
     """Any of the ordinal day words (_day_word_table) as a whole folded word."""
-    words = "|".join(re.escape(w) for w in sorted(_day_word_table(), key=len, reverse=True))
-    return re.compile(r"\b(?:" + words + r")\b" if words else r"(?!)")
+    return re.compile(r"\b(?:" + _day_word_alternation() + r")\b")
 
 
 @lru_cache(maxsize=None)
@@ -88,7 +93,7 @@ def _patterns() -> dict[str, re.Pattern]:
     de = r"(?:\s+de)?"  # Spanish and Portuguese "2 de febrero de 2022"
     of = r"(?:\s+(?:de|of))?"  # and English "the 13th of July"
     range_sep = r"\s*(?:-|\u2013|\u2014|to|au|et|and|a|al|y)\s*"
-    day_words = "|".join(re.escape(w) for w in sorted(_day_word_table(), key=len, reverse=True)) or r"(?!)"
+    day_words = _day_word_alternation()
     return {
         "iso": re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)(?:-(?P<day>[0-3]\d))?(?![\d-])(?:[ T]\d\d:\d\d(?::\d\d)?)?"),
         "numeric": re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])\s?(?P<b>[0-3]?\d)(?P=sep)\s?(?P<year>(?:19|20)\d\d)\b"),
@@ -487,12 +492,12 @@ def past_tense(before: str, verb: str, language: str = "und") -> bool:
     verb_words = [w.strip(",;:()\"“”«»") for w in _lower(verb).split()]
     if not verb_words or nonfinite and nonfinite.fullmatch(verb_words[-1]):
         return False  # "ha decidido viajar"
+    preceding = _lower(before).split() + verb_words[:-1]
     if verb_words[-1] in present_phrase:  # "a lieu" tells the present, "a eu lieu" the past
-        previous = (_lower(before).split() + verb_words[:-1])[-1:]
-        return bool(previous) and previous[0] in participles
+        return bool(preceding) and preceding[-1] in participles
     if setting and any(setting.fullmatch(w) for w in verb_words):
         return False  # "was postponed to 21 February": a day set, still to come
-    for word in reversed((_lower(before).split() + verb_words[:-1])[-PAST_AUXILIARY_REACH:]):
+    for word in reversed(preceding[-PAST_AUXILIARY_REACH:]):
         word = word.strip(",;:()\"“”«»")
         # an elided word glued to the next: "d'être" (a blocker), "s'est" (an auxiliary)
         elided, _, glued = word.rpartition("'")

@@ -1193,13 +1193,10 @@ def past_told(sentence: str, word: EventWord, language: str = "und", mention: Da
         return False
     gap = sentence[word.end:mention.start].split()
     leading = mention.text.split()[:1]  # "ngày 21/2", "hôm 21/2": the word is the mention's
-    marked = [w for w in (gap[-1:] if not leading or not happening_day_word(leading[0], language) else [])]
-    if marked:
-        if not happening_day_word(marked[0], language):
+    if not (leading and happening_day_word(leading[0], language)):
+        if not gap or not happening_day_word(gap[-1], language):
             return False
         gap = gap[:-1]
-    elif not leading or not happening_day_word(leading[0], language):
-        return False
     if not gap or len(gap) > NOUN_VERB_REACH:
         return False
     return past_tense(sentence[:word.end] + " ", " ".join(gap), language)
@@ -1208,8 +1205,14 @@ def past_told(sentence: str, word: EventWord, language: str = "und", mention: Da
 def happening_day_word(word: str, language: str = "und") -> bool:
     """Whether a word is one that stands before the day a happening took place on (dates.yaml
     "happening_day_words": "on", "le", "el", "ngày"), compared lowercased."""
+    return unicodedata.normalize("NFC", word.lower()) in _happening_day_words(language)
+
+
+@lru_cache(maxsize=None)
+def _happening_day_words(language: str) -> frozenset[str]:
+    """dates.yaml "happening_day_words" of a language, lowercased, NFC."""
     listed = (reference().date_words.get("happening_day_words") or {}).get(language) or ()
-    return unicodedata.normalize("NFC", word.lower()) in {unicodedata.normalize("NFC", w.lower()) for w in listed}
+    return frozenset(unicodedata.normalize("NFC", w.lower()) for w in listed)
 
 
 def _resolve(mention: DateMention, years: list[int], anchor: PartialDate | None, forward: bool | None,
@@ -1744,7 +1747,7 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
     reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
     for start, end in relative_spans(sentence, language):
         # "condemned Monday's attack": the possessive day is the main noun's, whatever stands before it
-        possessive = re.fullmatch(r"['\u2019]s\s+(?:\w+\s+)?", sentence[end:main.start]) is not None
+        possessive = _POSSESSIVE.fullmatch(sentence[end:main.start]) is not None
         if ((not reported and told_on_day(sentence, start, language, words, end))
                 or span_bound(sentence, start, language)  # "due to expire Thursday": a span's end
                 or in_passing(sentence, start, words)  # "clashing since last week": a bound of a span
