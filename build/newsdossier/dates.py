@@ -118,7 +118,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "day_slash_month": re.compile(r"\b(?P<word>ngay|le|el|du|on|sang|chieu|toi|hom|dem|trua)\s+(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)\b(?![/.]\d)"),
         # Vietnamese "ngày 1-10" (day-month with a hyphen), "tháng 9/2024" or "tháng 9-2024", "tháng 6 năm 2025",
         # "tháng 11" (a month alone), "tháng 6 và tháng 7", "từ tháng 6 đến tháng 7" (a span)
-        "vi_day_dash": re.compile(r"\bngay\s+(?P<day>[0-3]?\d)-(?P<mnum>[01]?\d)\b(?![-/.]\d)"),
+        # ("tối 21-11", the evening of 21 November, as "ngày 21-11")
+        "vi_day_dash": re.compile(r"\b(?P<word>ngay|sang|chieu|toi|hom|dem|trua)\s+(?P<day>[0-3]?\d)-(?P<mnum>[01]?\d)\b(?![-/.]\d)"),
         # also a date widget's month and year copied glued or apart at a line's end
         # ("Tháng 102018", "Tháng 10 2018")
         "vi_month": re.compile(r"\bthang\s+(?P<mnum>[01]?\d)(?:\s*[/-]\s*(?P<year>(?:19|20)\d\d)|\s+nam\s+(?P<year2>(?:19|20)\d\d)"
@@ -267,7 +268,7 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
         add(m.start(), m.end(), value, end_value)
     for name in ("vi_words", "day_slash_month", "vi_day_dash"):
         for m in matches(name):
-            if name == "day_slash_month" and m["word"] not in ("ngay", "le", "el", "du", "on") and \
+            if name in ("day_slash_month", "vi_day_dash") and m["word"] not in ("ngay", "le", "el", "du", "on") and \
                     text[m.start("word"):m.end("word")].lower() not in VI_TIMES_OF_DAY:
                 continue  # "sang 2/3" (over to two thirds), not "sáng 2/3" (the morning of 2 March)
             groups = m.groupdict()
@@ -279,7 +280,7 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
                 year = int(m["year"]) if groups.get("year") else None
                 month, day = int(m["mnum"]), int(m["day"])
             if _valid(year, month, day):
-                start = m.start("day") if name == "day_slash_month" else m.start()
+                start = m.start("day") if name == "day_slash_month" or (name == "vi_day_dash" and m["word"] != "ngay") else m.start()
                 add(start, m.end(), PartialDate(year, month, day))
     for m in matches("month_year"):
         add(m.start(), m.end(), PartialDate(int(m["year"]), months[m["month"]]))

@@ -62,6 +62,10 @@ def _document_year(sentence: str, mention: DateMention) -> bool:
 # "UNITED NATIONS, July 29 (Xinhua) —").
 _DATELINE_BEFORE = re.compile(r"\W*(?:[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd .'-]*,\s*(?:[\w.]+\s*,?\s*)?)?")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:--?|\u2013|\u2014)\s")
+# The signature closing a social-media post quoted in an article: a dash, the author's name
+# and handle, then the day it was posted ("— UN Mission (@UN_Mission) 14 April 2018"), the
+# day a thing was said, no happening.
+_POST_SIGNATURE = re.compile(r"^\W*[\u2014\u2013-][^()]{0,80}\(@\w{1,30}\)\s*$")
 # A year joined by a dash to another: the two ends of a span of years
 _SPAN_DASH, _SPAN_YEAR = r"\s*[-\u2013\u2014]\s*", r"(?:19|20)\d\d"
 _YEAR_SPAN_AFTER = re.compile(_SPAN_DASH + _SPAN_YEAR + r"\b")
@@ -119,8 +123,10 @@ def not_a_happening_date(sentence: str, mention: DateMention, date_line: bool = 
     date line of a wire opening the sentence ("April 6 (UPI) -- Two peacekeepers were killed
     this week": the day of the report), a date that is the whole sentence ("20/12/2016."),
     a date that is the whole of a quoted name ("the “15 de Noviembre” base"), or a year that
-    is one end of a span of years left unjoined by join_year_spans ("2026 - 2025"), or a
-    span of years naming a term of service (_term_span: "nhiệm kỳ 2025 - 2026").
+    is one end of a span of years left unjoined by join_year_spans ("2026 - 2025"), a
+    span of years naming a term of service (_term_span: "nhiệm kỳ 2025 - 2026"), or the day
+    ending the signature of a quoted social-media post ("— A Mission (@a_mission) 3 May 2019",
+    the day it was posted).
     date_line: whether a wire's date line counts (not where the sentence has no event word:
     "December 3 (Wire) - The envoy on Tuesday paid a courtesy to ..." then tells a happening
     of the date line's day)."""
@@ -128,6 +134,8 @@ def not_a_happening_date(sentence: str, mention: DateMention, date_line: bool = 
                                    or _YEAR_SPAN_BEFORE.search(sentence, 0, mention.start)):
         return True
     if _term_span(sentence, mention, language):
+        return True
+    if _POST_SIGNATURE.search(sentence, 0, mention.start) and not re.search(r"\w", sentence[mention.end:]):
         return True
     if date_line and _DATELINE_BEFORE.fullmatch(sentence, 0, mention.start) and _DATELINE_AFTER.match(sentence, mention.end):
         return True
@@ -1705,6 +1713,48 @@ def time_phrase_date(sentence: str, main: EventWord, mention: DateMention, words
     return not any(opened <= w.start < mention.start for w in words)
 
 
+@lru_cache(maxsize=None)
+def _anterior_pattern(language: str) -> re.Pattern | None:
+    """The auxiliaries of dates.yaml "anterior_past_auxiliaries" of a language ending a text,
+    one word at most after them ("had been", "avait été", "había"), lowercased."""
+    words = (reference().date_words.get("anterior_past_auxiliaries") or {}).get(language) or ()
+    if not words:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + alternation(unicodedata.normalize("NFC", w.lower()) for w in words)
+                      + r")\s+(?:[\w-]+\s+)?$")
+
+
+def _anterior_past(sentence: str, main: EventWord, language: str) -> bool:
+    """Whether the main event's verb is told in the past before the past ("had been attacked",
+    "avait été attaqué", "había sido atacado"): a happening before the day it was told."""
+    pattern = _anterior_pattern(language)
+    before = unicodedata.normalize("NFC", sentence[max(0, main.start - 40):main.start]).lower()
+    return bool(main.verb and pattern is not None and len(before) == min(40, main.start) and pattern.search(before))
+
+
+def telling_day(sentence: str, words: list[EventWord], main: EventWord, mentions, anchor: PartialDate | None,
+                language: str = "und") -> tuple[PartialDate, PartialDate | None] | None:
+    """The day a happening was told, when the sentence tells it in a clause reported by a verb
+    of saying dated before it ("the mission said on Thursday that its base came under fire",
+    "a indiqué samedi que", "X ngày 10/10 cho biết"): the date, printed (mentions, from
+    find_dates) or relative ("on Thursday"), that told_on_day reads as the telling's, standing
+    before the main event word; (start, None), or None when the sentence has none. The
+    happening took place on that day or before it; the text gives no closer day. None too
+    for a happening told in the past before the past ("had been attacked", _anterior_past)."""
+    if anchor is None or _anterior_past(sentence, main, language):
+        return None
+    for mention in mentions:
+        if (mention.kind == "date" and mention.value.day and mention.end <= main.start
+                and told_on_day(sentence, mention.start, language, words, mention.end)):
+            return _resolve(mention, [], anchor, False)
+    for start, end in relative_spans(sentence, language):
+        if end <= main.start and told_on_day(sentence, start, language, words, end):
+            day = relative_span(" " * start + sentence[start:end], anchor, language, near=start)
+            if day is not None and day[0].day:
+                return day
+    return None
+
+
 def _quoted_day_only(sentence: str, word: EventWord, anchor: PartialDate | None, language: str) -> bool:
     """Whether the event word stands inside a quotation of the sentence and the words
     outside the quotation name no relative day ('"A convoy hit a mine today," it said'): the
@@ -1747,7 +1797,10 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
     reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
     for start, end in relative_spans(sentence, language):
         # "condemned Monday's attack": the possessive day is the main noun's, whatever stands before it
-        possessive = _POSSESSIVE.fullmatch(sentence[end:main.start]) is not None
+        possessive = _POSSESSIVE.fullmatch(sentence[end:main.start]) is not None or (
+            # "condemned the Wednesday evening ambush": the day modifying the main noun is its
+            language == "en" and _ATTRIBUTIVE_GAP.fullmatch(sentence, end, max(end, main.start)) is not None
+            and _attributive_day(sentence, main))
         if ((not reported and told_on_day(sentence, start, language, words, end))
                 or span_bound(sentence, start, language)  # "due to expire Thursday": a span's end
                 or in_passing(sentence, start, words)  # "clashing since last week": a bound of a span
@@ -1909,11 +1962,33 @@ def dated_at_word(sentence: str, word: EventWord, language: str = "und") -> bool
 _POSSESSIVE = re.compile(r"['\u2019]s\s+(?:\w+\s+)?$")
 
 
+_ATTRIBUTIVE_GAP = re.compile(r"\s+(?:[\w-]+\s+)?")  # between a day modifying a noun and the noun: one word at most
+
+
+def _attributive_day(sentence: str, word: EventWord) -> bool:
+    """Whether a relative day stands before an English event noun as its modifier: right
+    after a determiner (vocabulary "definite_determiners", "indefinite_determiners"), one word
+    at most between it and the noun ("the Thursday evening ambush", "a Sunday attack"); not
+    "said Monday the attack ...", where the day is the saying's."""
+    determiners = [_word_pattern(section, "en") for section in ("definite_determiners", "indefinite_determiners")]
+    compared = _compared(sentence, False)
+    for start, end in relative_spans(sentence, "en"):
+        if end > word.start or not _ATTRIBUTIVE_GAP.fullmatch(sentence, end, word.start):
+            continue
+        head = re.search(r"([\w']+)\s+$", compared[:start])
+        if head is not None and any(p is not None and p.fullmatch(head.group(1)) for p in determiners):
+            return True
+    return False
+
+
 def day_at_noun(sentence: str, word: EventWord, language: str = "und") -> bool:
     """Whether an event noun has a day of its own: set right after it (dated_at_word) or,
     in English, before it in the possessive ("Monday's attack", "yesterday's ambush", one
-    adjective at most between). language: ISO 639-1 code of the text."""
+    adjective at most between) or as its modifier after a determiner ("the Thursday evening
+    ambush", _attributive_day). language: ISO 639-1 code of the text."""
     if dated_at_word(sentence, word, language):
+        return True
+    if language == "en" and _attributive_day(sentence, word):
         return True
     before = sentence[max(0, word.start - 40):word.start]
     tail = _POSSESSIVE.search(before)
@@ -2106,7 +2181,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     # "since its deployment in December last year": the month of a relative year dates it
                     and not (since_setup(sentence, d.start, language)
                              and not (d.value.year is None and relative_year_after(sentence, d.end, language)))
-                    and (reported or not told_on_day(sentence, d.start, language, words)
+                    and (reported or not told_on_day(sentence, d.start, language, words, d.end)
                          or declared_object(sentence, d.end, words, language))]
         years = [d.value.year for d in all_dates if d.kind == "year"]
         period = relative_period(sentence, anchor, language)
@@ -2191,6 +2266,12 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 last = next((t.finding for t in reversed(told) if not t.finding.announced), None)
                 if last is not None and _day(last.start):
                     relative, basis = (last.start, last.end), "separate"
+            if relative is None and lead and not planned and not reported:
+                # "UNIFIL said on Thursday that its posts came under fire": the lead's happening
+                # told with no day of its own is dated by the day it was told, its latest day;
+                # as with the article's date, a later telling in the week before may give its day
+                relative = telling_day(sentence, words, main, all_dates, anchor, language)
+                basis = "article"
             # a day that comes back every year ("each year on 29 May") tells no news of the day
             recurring = any(calendar_day(sentence, d.start, language, RECURRING, d.end) for d in all_dates)
             if (relative is None and lead and not planned and anchor is not None and anchor.year
