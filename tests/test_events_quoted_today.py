@@ -52,5 +52,5 @@ def test_a_day_named_outside_the_quotation_keeps_its_happening():
     ],
 )
 def test_a_happening_dated_from_the_one_before_is_not_the_leads_retelling(lead, then, language):
-    # the lead keeps the article's month (no wire's day), the happening before it its own day
-    assert sorted(dates([lead, then], language)) == ["2023-05", "2023-05-09"]
+    # the lead is dated by the day it was told (no day of its own), the happening before it its own day
+    assert sorted(dates([lead, then], language)) == ["2023-05-09", "2023-05-10"]

@@ -133,14 +133,3 @@ def test_a_statement_condemning_a_day_modified_ambush_tells_the_ambush():
     sentence = "The envoy condemned the Wednesday evening ambush on the convoy."
     assert [(e.date, e.kind) for e in body_events(sentence, "en", FRIDAY)] == [("2023-06-07", "attack")]
 
-
-@pytest.mark.parametrize(
-    "sentence, language",
-    [
-        pytest.param("The mission on Wednesday paid tribute to the peacekeepers who fell last month.", "en", id="en-paid-tribute"),
-        pytest.param("La mission a rendu hommage mercredi aux Casques bleus tombés le mois dernier.", "fr", id="fr-rendu-hommage"),
-        pytest.param("La misión rindió homenaje el miércoles a los cascos azules caídos el mes pasado.", "es", id="es-rindio-homenaje"),
-    ],
-)
-def test_a_tribute_paid_is_a_ceremony(sentence, language):
-    assert ("2023-06-07", "ceremony") in events_of([sentence], language)
