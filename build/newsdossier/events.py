@@ -824,6 +824,23 @@ def stance_topic(sentence: str, word: EventWord, language: str = "und") -> bool:
 
 
 
+def unrealised_spans(sentence: str, language: str = "und") -> list[tuple[int, int]]:
+    """Where a sentence tells a happening that was due and did not take place: from a word of
+    vocabulary "unrealised_words" ("should have returned", "auraient dû rentrer", "debían
+    haber regresado", "lẽ ra phải về nước") to the end of its clause (the next comma,
+    semicolon, colon, dash or parenthesis, or the sentence's end). No event word and no date
+    in such a span tells a happening. Returns (start, end) offsets. language: ISO 639-1 code."""
+    pattern = _word_pattern("unrealised_words", language)
+    if pattern is None:
+        return []
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    spans = []
+    for match in pattern.finditer(compared):
+        end = _CLAUSE_END.search(compared, match.end())
+        spans.append((match.start(), end.start() if end else len(compared)))
+    return spans
+
+
 def welcomed_step(sentence: str, word: EventWord, language: str = "und") -> int | None:
     """Where the clause ends that names the step a ceremony verb ("celebrated", "a célébré",
     "celebró") welcomes rather than holds a ceremony for: a word of vocabulary
@@ -2140,6 +2157,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             continue  # the caption of a picture of another day: no happening of the article's
         words = event_words(sentence, language)
         passing = founding_in_passing(sentence, language) + mission_setup_in_passing(sentence, found, language)
+        passing += unrealised_spans(sentence, language)  # "should have returned in January": no happening
         if passing:  # "the mission, set up in 2013, ...": how its subject came to be, in passing
             words = [w for w in words if not any(lo <= w.start < hi for lo, hi in passing)]
         # "called for dialogue", "an interview with AFP": a topic of a stance, or the telling, no happening

@@ -1,0 +1,44 @@
+"""Events: a happening that was due and did not take place ("should have returned in
+January", "auraient dû rentrer en janvier", "debían haber regresado en enero", "lẽ ra phải về
+nước vào tháng 1") is no event; the same verb told plainly, or in the conditional of a report
+not confirmed ("habría muerto"), stays one. Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.datevalue import PartialDate
+from newsdossier.events import unrealised_spans
+from eventcases import body_events
+
+ANCHOR = PartialDate(2023, 6, 9)
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("The engineers should have returned home in January 2023.", "en", id="en-should-have"),
+        pytest.param("The engineers should have been deployed in January 2023.", "en", id="en-should-have-been"),
+        pytest.param("Les ingénieurs auraient dû rentrer en janvier 2023.", "fr", id="fr-auraient-du"),
+        pytest.param("Los ingenieros debían haber regresado en enero de 2023.", "es", id="es-debian-haber"),
+        pytest.param("Đội công binh lẽ ra phải về nước vào tháng 1/2023.", "vi", id="vi-le-ra"),
+    ],
+)
+def test_a_happening_that_was_due_and_did_not_take_place_is_no_event(sentence, language):
+    assert body_events(sentence, language, ANCHOR) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("The engineers returned home in January 2023.", "en", id="en-plain"),
+        pytest.param("Los ingenieros regresaron en enero de 2023.", "es", id="es-plain"),
+        pytest.param("Đội công binh đã về nước vào tháng 1/2023.", "vi", id="vi-plain"),
+    ],
+)
+def test_the_same_happening_told_plainly_stays_an_event(sentence, language):
+    assert [e.date for e in body_events(sentence, language, ANCHOR)] == ["2023-01"]
+
+
+def test_the_conditional_of_a_report_not_confirmed_is_not_unrealised():
+    sentence = "Un soldado habría muerto en el ataque, según fuentes locales."
+    assert unrealised_spans(sentence, "es") == []
