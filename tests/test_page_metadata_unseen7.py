@@ -122,3 +122,44 @@ def test_a_search_box_over_a_menu_word_names_no_outlet(search):
     text = _page("Home", "News", "River wall to be rebuilt along the old quay", "Ann BakerPublished Mar 3, 2024, 9:10am",
                  _BODY, "Jobs", "Results", search, "Jobs", "Results")
     assert extract(text).fields.get("source") in (None, "")
+
+
+# The masthead: a newspaper-like name printed alone on lines of the page's furniture, twice,
+# or once and in other short lines ("Subscribe to read Valley Herald").
+@pytest.mark.parametrize("furniture, expected", [
+    (["LA VOZ SERRANA", "Portada", "Deportes", "La Voz Serrana"], "La Voz Serrana"),
+    (["EL CORREO SERRANO", "Hazte socio de EL CORREO SERRANO", "La app de EL CORREO SERRANO"], "EL CORREO SERRANO"),
+    (["Subscribe now to read Valley Herald.", "Valley Herald", "Subscribe now to read Valley Herald."], "Valley Herald"),
+])
+def test_a_masthead_printed_in_the_furniture(furniture, expected):
+    text = _page("Portada", "El río tendrá un muro nuevo en el muelle viejo", "Marta Ibáñez", "14 de mayo de 2021",
+                 _CUERPO, *furniture)
+    assert extract(text).fields["source"] == expected
+
+
+# (must not change) a section's name, a share button, a place, a byline's name, an outlet the
+# reference knows whose name is a section's too, printed on two lines alone, are no masthead
+@pytest.mark.parametrize("name", ["Latest News", "Facebook Messenger", "La Paz", "Marta Ibáñez", "El Mundo"])
+def test_names_on_two_lines_alone_that_are_no_masthead(name):
+    text = _page("Portada", name, "El río tendrá un muro nuevo en el muelle viejo", "Marta Ibáñez", "14 de mayo de 2021",
+                 _CUERPO, "Portada", name)
+    assert extract(text).fields.get("source") in (None, "")
+
+
+# An outlet known to the reference whose name is a section's too, as a masthead: alone and in
+# its own products' lines.
+def test_a_known_outlets_masthead_in_its_products_lines():
+    text = _page("EL MUNDO", "El río tendrá un muro nuevo en el muelle viejo", "Marta Ibáñez", "14 de mayo de 2021",
+                 _CUERPO, "El Mundo", "Viajes El Mundo", "Descuentos El Mundo")
+    assert extract(text).fields["source"] == "El Mundo"
+
+
+# Phrases in which a page names its own outlet: an account, a newsroom, "retrouvez X sur".
+@pytest.mark.parametrize("furniture, expected", [
+    (["Log in to your Harbour Daily Report account", "Harbour Daily Report"], "Harbour Daily Report"),
+    (["Retrouvez Radio Vallée sur :", "La lettre de Radio Vallée"], "Radio Vallée"),
+    (["Redacción Mirador", "Apoya el periodismo de Mirador"], "Mirador"),
+])
+def test_an_outlet_named_in_an_own_outlet_phrase(furniture, expected):
+    text = _page("Home", "El río tendrá un muro nuevo en el muelle viejo", "14 de mayo de 2021", _CUERPO, *furniture)
+    assert extract(text).fields["source"] == expected

@@ -355,6 +355,8 @@ def _source(layout: Layout) -> str | None:
     # picture of a gallery, "EFE" on a line of its own).
     if (outlet := _web_name_outlet(layout)):
         return outlet
+    if not most and (outlet := _masthead_outlet(layout)):
+        return outlet
     if most and most[1] > 1:
         return most[0]["name"]
     # The page's own address printed alone (a browser prints it above or under the page;
@@ -468,6 +470,73 @@ def _web_name_outlet(layout: Layout) -> str | None:
         return None
     row = ref.source_of_domain(key)
     return row["name"] if row else printed[key]
+
+
+# How many short lines of a page's furniture must print a newspaper-like name, one of them the
+# name alone, for it to be the page's masthead (_masthead_outlet); a line of up to
+# MASTHEAD_LINE_WORDS words is a menu's, a button's or a logo's.
+MASTHEAD_LINES = 3
+MASTHEAD_LINE_WORDS = 8
+
+
+def _masthead_outlet(layout: Layout) -> str | None:
+    """The outlet whose name the page prints as its masthead: a name of two to four
+    capitalised words (or in capitals: "EL DIARIO"), read like a newspaper's (opening with an
+    article, vocabulary "name_articles": "La Voz", "The Courier"; or holding a word of one,
+    "news_title_words": "Valley Herald"), printed alone on a line of its furniture twice, or
+    once and in MASTHEAD_LINES short lines in all ("Subscribe to read Valley Herald", "Valley
+    Herald Sport"); a place's or a body's name the reference knows ("La Paz"), a byline's
+    name and the copyright lines are none. The name printed in the most lines, the first met
+    among equals, as printed in mixed case where it is (the reference's name for an outlet it
+    knows); a name made only of menu words (vocabulary "navigation_words", "section_words":
+    "Latest News") or naming a site where pages are shared ("shared_link_domains") is none.
+    None without one."""
+    ref = reference()
+    articles, title_words = ref.words("name_articles"), ref.words("news_title_words")
+    connectors = ref.words("name_connectors")
+    # the names of the sites a page is shared on ("Facebook Messenger" under each button)
+    social = {domain.split(".")[0] for domain in ref.words("shared_link_domains") if len(domain.split(".")[0]) > 2}
+    menu = ref.words("navigation_words") | ref.words("section_words")
+    lines = [line.lstrip("# ").strip() for line in [*layout.metadata.values(), *layout.boilerplate, *layout.captions,
+                                                   *layout.teasers, *layout.paragraphs]
+             if line not in layout.bylines]
+    short = [line for line in lines if 1 <= len(line.split()) <= MASTHEAD_LINE_WORDS and copyright_holder(line) is None]
+    bylines = {fold(line) for line in layout.bylines}
+    alone: Counter = Counter()
+    printed: dict[str, list[str]] = {}
+    for line in short:
+        name = line.strip(" +|:·•-\u2013\u2014")
+        words = name.split()
+        if not 2 <= len(words) <= 4:
+            continue
+        folded = [fold(word) for word in words]
+        capitalised = name.isupper() or all(word[:1].isupper() for word, f in zip(words, folded) if f not in connectors)
+        if not capitalised or not words[0][:1].isupper():
+            continue
+        if folded[0] not in articles and not holds_listed_word(folded, title_words, any_word=True):
+            continue
+        key = " ".join(folded)
+        if key in bylines or social.intersection(folded) or menu.issuperset(folded):
+            continue  # a byline's name, a share button, a section's name ("Latest News")
+        if (row := ref.find_source(name)) is None and ref.gazetteer.whole(name):
+            continue  # a place's or a body's name ("La Paz")
+        alone[key] += 1
+        printed.setdefault(key, []).append(name)
+    best, most_lines = None, 0
+    for key, times in alone.items():
+        pattern = _whole_words(key)
+        in_lines = sum(1 for line in short if pattern.search(fold(line)))
+        # an outlet the reference knows whose name is a section's too ("El Mundo", the world
+        # news of another paper, in its top and bottom menus): never on two lines alone only
+        known = ref.find_source(printed[key][0]) is not None
+        if (in_lines >= MASTHEAD_LINES or (times >= 2 and not known)) and in_lines > most_lines:
+            best, most_lines = key, in_lines
+    if best is None:
+        return None
+    forms = printed[best]
+    if (row := ref.find_source(forms[0])):
+        return row["name"]
+    return next((form for form in forms if not form.isupper()), forms[0])
 
 
 def _outlet_of_domain(layout: Layout, domain: str) -> str:
