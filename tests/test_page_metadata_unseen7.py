@@ -163,3 +163,19 @@ def test_a_known_outlets_masthead_in_its_products_lines():
 def test_an_outlet_named_in_an_own_outlet_phrase(furniture, expected):
     text = _page("Home", "El río tendrá un muro nuevo en el muelle viejo", "14 de mayo de 2021", _CUERPO, *furniture)
     assert extract(text).fields["source"] == expected
+
+
+# A name spelled like the domain with a lower-case connector inside ("Rest of World").
+@pytest.mark.parametrize("domain, lines, expected", [
+    ("endofroad.org", ["Two drivers told End of Road about the closure."], "End of Road"),
+    ("vozdelsur.es", ["La redacción de Voz del Sur lo confirmó."], "Voz del Sur"),
+    # (must not change) a name of capitalised words; a lower-case "the" before it is no part of it
+    ("harbourdaily.com", ["A reporter for the Harbour Daily asked."], "Harbour Daily"),
+    ("harbourdaily.com", ["Read The Harbour Daily on Sundays."], "The Harbour Daily"),
+    # (must not change) words in lower case spell no name; a name does not end with a connector
+    ("endofroad.org", ["the end of road works"], None),
+    ("endof.org", ["the End of Road works"], None),
+])
+def test_a_name_spelled_like_the_domain_with_a_connector(domain, lines, expected):
+    from newsdossier.ingest.sitename import name_spelled
+    assert name_spelled(domain, lines) == expected
