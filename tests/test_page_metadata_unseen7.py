@@ -179,3 +179,15 @@ def test_an_outlet_named_in_an_own_outlet_phrase(furniture, expected):
 def test_a_name_spelled_like_the_domain_with_a_connector(domain, lines, expected):
     from newsdossier.ingest.sitename import name_spelled
     assert name_spelled(domain, lines) == expected
+
+
+# A possessive ends a name spelled like the domain ("KBRT's newsroom" for kbrt.com).
+@pytest.mark.parametrize("domain, lines, expected", [
+    ("kbrt.com", ["A member of KBRT's advisory panel said so."], "KBRT"),
+    ("endofroad.org", ["End of Road’s reporters found the records."], "End of Road"),
+    # (must not change) a name whose own spelling ends in 's
+    ("wilsons.com", ["Wilson's reported the sale first."], "Wilson's"),
+])
+def test_a_possessive_ends_a_name_spelled_like_the_domain(domain, lines, expected):
+    from newsdossier.ingest.sitename import name_spelled
+    assert name_spelled(domain, lines) == expected

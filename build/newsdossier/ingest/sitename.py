@@ -124,6 +124,12 @@ _ANY_WORD = re.compile(r"(?<![\w.@/-])[\w'’.&-]+", re.U)
 SPELLED_NAME_WORDS = 5
 
 
+def _bare(word: str) -> str:
+    """A word without the stop or quote closing it, nor its possessive ending ("Example's" ->
+    "Example")."""
+    return re.sub(r"['’]s$", "", word.rstrip(".")).rstrip(".'’")
+
+
 def name_spelled(domain: str | None, lines) -> str | None:
     """The outlet's name as the page prints it where the reference does not know the outlet
     and only its domain is known: the capitalised words, one to SPELLED_NAME_WORDS in a row,
@@ -152,11 +158,16 @@ def name_spelled(domain: str | None, lines) -> str | None:
                 # the words must follow one another, a space apart
                 if end > start and line[words[end - 1].end():words[end].start()] != " ":
                     break
-                key += name_key(words[end].group().rstrip(".'’"))
-                if not label.startswith(key):
+                word = words[end].group()
+                whole, bare = name_key(word.rstrip(".'’")), name_key(_bare(word))
+                # a possessive ends the name ("CNBC's" for cnbc.com, "Barron's" for barrons.com)
+                ending = label == key + whole or label == key + bare
+                key += whole
+                if not ending and not label.startswith(key):
                     break
-                if key == label and _NAME_WORD.fullmatch(words[end].group()):
-                    name = line[first.start():words[end].end()].rstrip(".'’")
+                if ending and _NAME_WORD.fullmatch(word):
+                    printed = line[first.start():words[end].end()]
+                    name = printed.rstrip(".'’") if label == key else _bare(printed)
                     found[name] += 1
                     # the article the name opens with, printed in capitals before it ("The
                     # Seattle Times"; in running text "the Seattle Times")
