@@ -191,3 +191,11 @@ def test_a_name_spelled_like_the_domain_with_a_connector(domain, lines, expected
 def test_a_possessive_ends_a_name_spelled_like_the_domain(domain, lines, expected):
     from newsdossier.ingest.sitename import name_spelled
     assert name_spelled(domain, lines) == expected
+
+
+# (must not change) a name printed once alone and then only inside wrapped sentences, its
+# article in lower case ("the Harbour Times tower"), is no masthead
+def test_a_name_in_wrapped_sentences_is_no_masthead():
+    text = _page("Home", "River wall to be rebuilt along the old quay", "March 3, 2024", _BODY, "The Harbour Times",
+                 "Crews near the Harbour Times", "tower began work, and", "the Harbour Times tower will", "close.")
+    assert extract(text).fields.get("source") != "The Harbour Times"

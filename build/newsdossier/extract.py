@@ -524,8 +524,9 @@ def _masthead_outlet(layout: Layout) -> str | None:
         printed.setdefault(key, []).append(name)
     best, most_lines = None, 0
     for key, times in alone.items():
-        pattern = _whole_words(key)
-        in_lines = sum(1 for line in short if pattern.search(fold(line)))
+        # (as a name, its first letter a capital: not "the Xbox" in a wrapped sentence)
+        pattern = _whole_words(fold_same_length(key))
+        in_lines = sum(1 for line in short if any(line[m.start()].isupper() for m in pattern.finditer(fold_same_length(line))))
         # an outlet the reference knows whose name is a section's too ("El Mundo", the world
         # news of another paper, in its top and bottom menus): never on two lines alone only
         known = ref.find_source(printed[key][0]) is not None
