@@ -102,7 +102,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "month_day": re.compile(r"\b" + month + r"\s+" + day + r"(?:" + range_sep + day2 + r")?\b(?:,?\s+" + year + r")?"),
         # a day written as an ordinal word ("el primero de junio", "le premier juin": dates.yaml "day_words")
         "day_month": re.compile(
-            r"\b(?:" + day + r"|(?P<dayword>" + day_words + r"))(?:" + range_sep + day2 + r")?" + of + r"\s+" + month
+            r"\b(?:" + day + r"|(?P<dayword>" + day_words + r"))(?:" + range_sep + day2 + r")?(?:" + of + r"|,)\s+" + month
             + r"(?:" + de + r",?\s+" + year + r")?\b"
         ),
         # "30 November to 2 December 2021": a span across two months
@@ -239,6 +239,11 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
             if year is None and m["month"] in word_months:
                 continue  # French "des 4 casques", not Indonesian "4 Des"
             day = int(m["day"]) if m["day"] else _day_word_table()[m["dayword"]]
+            # a comma between the day and the month only in a date written with commas
+            # throughout ("26, Abril, 2022"), never before a month alone ("chapter 3, March")
+            if name == "day_month" and "," in text[m.end("day2") if m["day2"] else m.end("day") if m["day"] else m.end("dayword"):m.start("month")] and not (
+                    year and "," in text[m.end("month"):m.start("year")]):
+                continue
             if not _valid(year, month, day):
                 continue
             end_value = None

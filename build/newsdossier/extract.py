@@ -138,7 +138,16 @@ def copyright_holder(line: str) -> str | None:
     # after the year, names no holder (vocabulary copyright_description_openers)
     if rest[:1].islower() and len(rest.split()) > 1 and fold(rest.split()[0]) in reference().words("copyright_description_openers"):
         return None
+    # the text of the footer's next link ("... - 2022 Privacy Policy"), no holder's name
+    # (vocabulary footer_link_words)
+    if _footer_link_words().search(fold(rest)):
+        return None
     return rest if re.search(r"[^\W\d_]{2,}", rest) and len(rest) <= 80 else None
+
+
+@lru_cache(maxsize=1)
+def _footer_link_words() -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{alternation(reference().words('footer_link_words'))})(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -165,7 +174,8 @@ def without_corporate_form(holder: str) -> tuple[str, bool]:
     return name, had
 
 
-def _outlet_of_holder(holder: str, furniture: list[str], form_after: bool = False) -> str | None:
+def _outlet_of_holder(holder: str, furniture: list[str], form_after: bool = False,
+                      page: list[str] | None = None) -> str | None:
     """The outlet a copyright holder the reference does not know names: the holder itself, or
     for a company (a name with a legal form: "Example Media Group", "Editora X S.A.") the
     name left without its form where it holds a word of a newspaper's name (vocabulary
@@ -174,9 +184,13 @@ def _outlet_of_holder(holder: str, furniture: list[str], form_after: bool = Fals
     news"); else None: the company that owns a site is not its outlet. form_after: the line
     prints a legal form after the holder, past a comma ("© 2021 Example Media, Inc.": the
     holder read is "Example Media"). A holder that is a web domain ("Example.com, LLC") is
-    the site's name."""
+    the site's name. A publishing company's name ("La Example Ediciones, SLU") gives the
+    newspaper's ("La Example") where the page prints it (page: all its lines; else the
+    furniture given)."""
     name, corporate = without_corporate_form(holder)
     corporate = corporate or form_after
+    if (short := _without_publisher_word(name)) and _printed_elsewhere(fold(short), page or furniture):
+        return short  # "The Example Express Newspapers Ltd" on the page of "The Example Express"
     if not corporate or _WEB_NAME.fullmatch(name):
         return name
     key = fold(name)
@@ -184,6 +198,16 @@ def _outlet_of_holder(holder: str, furniture: list[str], form_after: bool = Fals
         return name  # "The Example Times Company": a newspaper's name
     if len(key) >= 3 and _printed_elsewhere(key, furniture):
         return name
+    return None
+
+
+def _without_publisher_word(name: str) -> str | None:
+    """A publishing company's name without the word closing it that says it publishes
+    ("La Example Ediciones" -> "La Example"; vocabulary "publisher_company_words"), where at
+    least one word is left; None for a name closed by no such word."""
+    words = name.split()
+    if len(words) > 1 and fold(words[-1]) in reference().words("publisher_company_words"):
+        return " ".join(words[:-1]).rstrip(" ,&-")
     return None
 
 
@@ -326,6 +350,13 @@ def _source(layout: Layout) -> str | None:
         return outlet
     if (outlet := _unknown_holder(layout, credit_words)):
         return outlet
+    # The site's name printed as a web domain on lines of its own, again and again (its logo,
+    # its footer: "example.es"), over an agency the furniture names (its credit under each
+    # picture of a gallery, "EFE" on a line of its own).
+    if (outlet := _web_name_outlet(layout)):
+        return outlet
+    if not most and (outlet := _masthead_outlet(layout)):
+        return outlet
     if most and most[1] > 1:
         return most[0]["name"]
     # The page's own address printed alone (a browser prints it above or under the page;
@@ -406,6 +437,109 @@ def _over_parent(layout: Layout, holder: str) -> str:
     return outlet if _times_printed(fold(outlet), lines) > _times_printed(fold(holder), lines) else holder
 
 
+# How often a page prints a name shaped like a web domain on lines of its own for that to be
+# the site's name (its logo, its footer), not a link to another site.
+WEB_NAME_LINES = 2
+
+
+def _web_name_outlet(layout: Layout) -> str | None:
+    """The outlet whose name, shaped like a web domain ("example.es", "Example.com"), the page
+    prints alone on a line (a heading, a menu, the footer) WEB_NAME_LINES times or more: the
+    reference's name for that domain, else the name as first printed; the sites where pages
+    are shared (vocabulary "shared_link_domains"), public mail services and file names
+    ("logo.png": "file_name_extensions") are none. The name printed most often, the first
+    met among equals; None without one."""
+    ref = reference()
+    left_out = ref.words("shared_link_domains") | ref.words("webmail_domains")
+    files = ref.words("file_name_extensions")
+    counts: Counter = Counter()
+    printed: dict[str, str] = {}
+    for line in [*layout.metadata.values(), *layout.boilerplate, *layout.paragraphs, *layout.captions, *layout.teasers]:
+        line = line.removeprefix("## ").strip()
+        if not _WEB_NAME.fullmatch(line) or not re.search(r"\.[a-z]{2,}$", line, re.I):
+            continue
+        key = line.lower().removeprefix("www.")
+        if key in left_out or key.rsplit(".", 1)[-1] in files:
+            continue
+        counts[key] += 1
+        printed.setdefault(key, line)
+    if not counts:
+        return None
+    key, times = counts.most_common(1)[0]
+    if times < WEB_NAME_LINES:
+        return None
+    row = ref.source_of_domain(key)
+    return row["name"] if row else printed[key]
+
+
+# How many short lines of a page's furniture must print a newspaper-like name, one of them the
+# name alone, for it to be the page's masthead (_masthead_outlet); a line of up to
+# MASTHEAD_LINE_WORDS words is a menu's, a button's or a logo's.
+MASTHEAD_LINES = 3
+MASTHEAD_LINE_WORDS = 8
+
+
+def _masthead_outlet(layout: Layout) -> str | None:
+    """The outlet whose name the page prints as its masthead: a name of two to four
+    capitalised words (or in capitals: "EL DIARIO"), read like a newspaper's (opening with an
+    article, vocabulary "name_articles": "La Voz", "The Courier"; or holding a word of one,
+    "news_title_words": "Valley Herald"), printed alone on a line of its furniture twice, or
+    once and in MASTHEAD_LINES short lines in all ("Subscribe to read Valley Herald", "Valley
+    Herald Sport"); a place's or a body's name the reference knows ("La Paz"), a byline's
+    name and the copyright lines are none. The name printed in the most lines, the first met
+    among equals, as printed in mixed case where it is (the reference's name for an outlet it
+    knows); a name made only of menu words (vocabulary "navigation_words", "section_words":
+    "Latest News") or naming a site where pages are shared ("shared_link_domains") is none.
+    None without one."""
+    ref = reference()
+    articles, title_words = ref.words("name_articles"), ref.words("news_title_words")
+    connectors = ref.words("name_connectors")
+    # the names of the sites a page is shared on ("Facebook Messenger" under each button)
+    social = {domain.split(".")[0] for domain in ref.words("shared_link_domains") if len(domain.split(".")[0]) > 2}
+    menu = ref.words("navigation_words") | ref.words("section_words")
+    lines = [line.lstrip("# ").strip() for line in [*layout.metadata.values(), *layout.boilerplate, *layout.captions,
+                                                   *layout.teasers, *layout.paragraphs]
+             if line not in layout.bylines]
+    short = [line for line in lines if 1 <= len(line.split()) <= MASTHEAD_LINE_WORDS and copyright_holder(line) is None]
+    bylines = {fold(line) for line in layout.bylines}
+    alone: Counter = Counter()
+    printed: dict[str, list[str]] = {}
+    for line in short:
+        name = line.strip(" +|:·•-\u2013\u2014")
+        words = name.split()
+        if not 2 <= len(words) <= 4:
+            continue
+        folded = [fold(word) for word in words]
+        capitalised = name.isupper() or all(word[:1].isupper() for word, f in zip(words, folded) if f not in connectors)
+        if not capitalised or not words[0][:1].isupper():
+            continue
+        if folded[0] not in articles and not holds_listed_word(folded, title_words, any_word=True):
+            continue
+        key = " ".join(folded)
+        if key in bylines or social.intersection(folded) or menu.issuperset(folded):
+            continue  # a byline's name, a share button, a section's name ("Latest News")
+        if (row := ref.find_source(name)) is None and ref.gazetteer.whole(name):
+            continue  # a place's or a body's name ("La Paz")
+        alone[key] += 1
+        printed.setdefault(key, []).append(name)
+    best, most_lines = None, 0
+    for key, times in alone.items():
+        # (as a name, its first letter a capital: not "the Xbox" in a wrapped sentence)
+        pattern = _whole_words(fold_same_length(key))
+        in_lines = sum(1 for line in short if any(line[m.start()].isupper() for m in pattern.finditer(fold_same_length(line))))
+        # an outlet the reference knows whose name is a section's too ("El Mundo", the world
+        # news of another paper, in its top and bottom menus): never on two lines alone only
+        known = ref.find_source(printed[key][0]) is not None
+        if (in_lines >= MASTHEAD_LINES or (times >= 2 and not known)) and in_lines > most_lines:
+            best, most_lines = key, in_lines
+    if best is None:
+        return None
+    forms = printed[best]
+    if (row := ref.find_source(forms[0])):
+        return row["name"]
+    return next((form for form in forms if not form.isupper()), forms[0])
+
+
 def _outlet_of_domain(layout: Layout, domain: str) -> str:
     """The outlet of a registrable domain the page prints (its address, its e-mail
     addresses): the reference's name for it, else the name the page spells with the domain's
@@ -474,7 +608,7 @@ def _unknown_holder(layout: Layout, credit_words: frozenset[str]) -> str | None:
     # copyright line right under the text may be the story's own or its picture's)
     for line in [*layout.teasers, *layout.boilerplate]:
         if (_site_copyright(line, credit_words, furniture) and (holder := copyright_holder(line))
-                and (outlet := _outlet_of_holder(holder, [*furniture, *layout.paragraphs], _form_after(line, holder)))):
+                and (outlet := _outlet_of_holder(holder, [*furniture, *layout.paragraphs], _form_after(line, holder), _page_lines(layout)))):
             if without_corporate_form(holder)[1] or _form_after(line, holder) or _WEB_NAME.fullmatch(outlet):
                 return outlet
             return _over_parent(layout, outlet)

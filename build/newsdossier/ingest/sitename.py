@@ -117,9 +117,17 @@ _TAGLINE_SEPARATOR = re.compile(r"\s+[|\-–—]\s+")
 # A word of a name as a page prints it: a capital or a digit first ("Verge", "CNET", "7News",
 # "Él"), letters, digits and the marks inside a name after it ("Phys.org", "Ouest-France").
 _NAME_WORD = re.compile(r"(?<![\w.@/-])[^\W\d_a-zß-ÿ\u0250-\u02ff]*[A-Z0-9À-ÞĐƠƯ][\w'’.&-]*", re.U)
+# Any word of a line, for the lower-case connectors inside a name ("Rest of World").
+_ANY_WORD = re.compile(r"(?<![\w.@/-])[\w'’.&-]+", re.U)
 # The most words a name spelled like its domain runs to ("The New York Review of Books" is
 # past it, and a domain of five words is rare).
 SPELLED_NAME_WORDS = 5
+
+
+def _bare(word: str) -> str:
+    """A word without the stop or quote closing it, nor its possessive ending ("Example's" ->
+    "Example")."""
+    return re.sub(r"['’]s$", "", word.rstrip(".")).rstrip(".'’")
 
 
 def name_spelled(domain: str | None, lines) -> str | None:
@@ -136,25 +144,35 @@ def name_spelled(domain: str | None, lines) -> str | None:
         return None
     found: Counter = Counter()
     with_article: dict[str, str] = {}
+    connectors = reference().words("name_connectors")
     for line in lines:
         if not line or label[:3] not in fold(line).replace(" ", ""):
             continue  # the label's first letters are not in the line: nothing to try
-        words = list(_NAME_WORD.finditer(line))
+        # the capitalised words, and the connectors in lower case between them ("Rest of World")
+        words = [m for m in _ANY_WORD.finditer(line) if _NAME_WORD.fullmatch(m.group()) or fold(m.group()) in connectors]
         for start, first in enumerate(words):
+            if not _NAME_WORD.fullmatch(first.group()):
+                continue
             key = ""
             for end in range(start, min(start + SPELLED_NAME_WORDS, len(words))):
                 # the words must follow one another, a space apart
                 if end > start and line[words[end - 1].end():words[end].start()] != " ":
                     break
-                key += name_key(words[end].group().rstrip(".'’"))
-                if not label.startswith(key):
+                word = words[end].group()
+                whole, bare = name_key(word.rstrip(".'’")), name_key(_bare(word))
+                # a possessive ends the name ("CNBC's" for cnbc.com, "Barron's" for barrons.com)
+                ending = label == key + whole or label == key + bare
+                key += whole
+                if not ending and not label.startswith(key):
                     break
-                if key == label:
-                    name = line[first.start():words[end].end()].rstrip(".'’")
+                if ending and _NAME_WORD.fullmatch(word):
+                    printed = line[first.start():words[end].end()]
+                    name = printed.rstrip(".'’") if label == key else _bare(printed)
                     found[name] += 1
                     # the article the name opens with, printed in capitals before it ("The
                     # Seattle Times"; in running text "the Seattle Times")
                     if start and line[words[start - 1].end():first.start()] == " " \
+                            and words[start - 1].group()[:1].isupper() \
                             and fold(words[start - 1].group()) in reference().words("name_articles"):
                         with_article.setdefault(name, f"{words[start - 1].group()} {name}")
                     break
