@@ -829,6 +829,78 @@ def test_a_parted_index_finds_the_pages_of_every_part_from_a_page_in_either_lang
         assert pages[name] in result_links(page, until=pages[name]), f"{name} is not among the results for {query!r}"
 
 
+class _HeldEntries(_QuietHandler):
+    """Serves a site, holding each request for a part's entry (part-N/pagefind-entry.json)
+    until another such request comes in beside it, or `HOLD_S` seconds pass: `together` is the
+    most of them the server held at once."""
+
+    HOLD_S = 1.0
+    lock = threading.Condition()
+    waiting = 0
+    together = 0
+
+    def do_GET(self):
+        held = re.search(r"/part-\d+/(?:\./)?pagefind-entry\.json(?:\?|$)", self.path)
+        if held:
+            cls = type(self)
+            with cls.lock:
+                cls.waiting += 1
+                cls.together = max(cls.together, cls.waiting)
+                cls.lock.notify_all()
+                cls.lock.wait_for(lambda: cls.waiting > 1, timeout=self.HOLD_S)
+            super().do_GET()
+            with cls.lock:
+                cls.waiting -= 1
+            return
+        super().do_GET()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("where", ["/", "french"])
+def test_the_parts_of_a_parted_index_are_loaded_at_once_not_one_after_another(page: Page, parted_site: Path, pages, where):
+    """The search merges the other parts' indexes together: each part's entry is asked for
+    while another's is still on its way (one after another, the server would never hold two)."""
+    _HeldEntries.waiting = _HeldEntries.together = 0
+    handler = functools.partial(_HeldEntries, directory=str(parted_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        page.goto(f"http://127.0.0.1:{server.server_address[1]}" + (pages[FR] if where == "french" else where))
+        results = search(page, "securite")
+        expect(results.first).to_be_visible()
+    finally:
+        server.shutdown()
+    assert _HeldEntries.together > 1
+
+
+def _parts_holding(site: Path, language: str) -> set[str]:
+    """The addresses (from the site's root, "/pagefind/part-1/") of the parts of a parted index
+    that hold an index of `language`."""
+    import json
+    return {"/" + entry.parent.relative_to(site).as_posix() + "/" for entry in (site / "pagefind").rglob("pagefind-entry.json")
+            if language in json.loads(entry.read_text(encoding="utf-8"))["languages"]}
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("where", "language", "cores"), [("/", "en", 16), ("french", "fr", 16), ("/", "en", 3), ("/", "en", 2), ("/", "en", 1)])
+def test_a_parted_index_is_searched_by_a_worker_for_each_index_in_the_pages_language(page: Page, parted_url: str, parted_site: Path,
+                                                                                      pages, where, language, cores):
+    """Each index in the page's language starts a Pagefind of its own, in a web worker of its
+    own (its part's copy of Pagefind's worker script), as many as the reader's cores less one:
+    so many searches run at once. Pages of the other languages are still found, from every
+    part (the test above)."""
+    fetched: list[str] = []
+    page.add_init_script(f"Object.defineProperty(navigator, 'hardwareConcurrency', {{ value: {cores} }})")
+    page.on("request", lambda request: fetched.append(urlsplit(request.url).path))
+    page.goto(parted_url + (pages[FR] if where == "french" else where))
+    results = search(page, "securite")
+    expect(results.first).to_be_visible()
+    workers = {path[: -len("pagefind-worker.js")] for path in fetched if path.endswith("/pagefind-worker.js")}
+    holding = _parts_holding(parted_site, language)
+    assert len(holding) > 2 or language != "en"  # the fixture's English pages fill several parts
+    assert workers <= holding and len(workers) == min(len(holding), max(cores - 1, 1))
+
+
 # -- the text Pagefind indexes of a page (pure) ---------------------------------------------
 
 @pytest.mark.parametrize(("page", "text"), [
