@@ -31,7 +31,7 @@ from .render import LONG_LIST, NAV_PAGES, _CompiledTemplates, page_path
 from .search import (SearchIndexError, communicate_until, cross_language_stems, entity_names, extra_spellings, index_glob, index_parts, index_site, parts_shown, language_tag,
                      page_languages, one_line, searched_page, IndexPart, PART_PAGES)
 from .seeds import SeedListing, seed_listing, watched
-from .store import ParseCache, Project, recorded_seed_reasons, stat_signature
+from .store import PARSED_FILE, ParseCache, Project, StoredParseCache, recorded_seed_reasons, stat_signature
 from .watch import LightPoller, watch_natively
 
 log = get_plugin_logger(__name__)
@@ -551,7 +551,10 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         # the last good site (a failed build would leave MkDocs' server waiting) until a save
         # fixes them. Warnings never stop a build: they are listed on the review page (and
         # logged as information, so that `mkdocs build --strict` passes).
-        corpus = load_corpus(self.project, self.parse_cache, self.article_memo)
+        # `mkdocs build` keeps the parsed data/ files for the next build (StoredParseCache: a file
+        # whose text changed is parsed again); `mkdocs serve` keeps them in memory between saves.
+        cache = self.parse_cache if self.serving else StoredParseCache(self.project.cache / PARSED_FILE, self.project.root)
+        corpus = load_corpus(self.project, cache, self.article_memo)
         if signatures is not None and self.article_memo is not None:
             signatures.update((str(path), signature) for path, signature in self.article_memo.seen.items())
             self.stamps.known = signatures
