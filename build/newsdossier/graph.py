@@ -455,13 +455,10 @@ class Graph:
                 countries = [(s, e, t[1]) for s, e, t in named if t[0] == "actors" and contributor_kind(self.corpus, t[1])]
                 if not mission_marks or not countries:
                     continue
-                clause = _clause_of(sentence)
-                mission_clauses = {clause(s) for s, _e in mission_marks}
-                if not any(clause(s) in mission_clauses for s, _e, _a in countries):
-                    continue  # no country in a clause of the mission: its deployment words need not be read
                 words = [(w.start, w.end) for w in event_words(sentence, language) if w.kind in kinds]
                 if not words:
                     continue
+                clause = _clause_of(sentence)
                 for actor_id in dict.fromkeys(a for _s, _e, a in countries):
                     if not may_contribute(actor_id) or any(s.article is link.article for s in found.get(actor_id, Contribution(actor_id)).sources):
                         continue
