@@ -48,6 +48,19 @@ def test_each_line_can_be_linked():
     assert re.findall(r'<span id="(L\d+)">', page) == ["L1", "L2", "L3"]
 
 
+@pytest.mark.parametrize(("text", "lines"), [
+    pytest.param("a < b & c\n\"quoted\" 'single'\n", ["a &lt; b &amp; c", "&quot;quoted&quot; &#x27;single&#x27;"], id="escaped-each-line"),
+    pytest.param("no end of line", ["no end of line"], id="no-final-newline"),
+    pytest.param("first\n\nthird\n\n", ["first", "", "third", ""], id="blank-lines-kept"),
+    pytest.param("", [], id="empty"),
+    pytest.param("carriage\r\nreturn <b>\r\n", ["carriage\r", "return &lt;b&gt;\r"], id="windows-line-ends"),
+])
+def test_each_line_is_shown_escaped_in_its_own_anchor(text, lines):
+    page = text_view(text, "seeds/a.txt", "a.txt")
+    body = page.split("<pre>", 1)[1].split("</pre>", 1)[0]
+    assert re.findall(r'<span id="L(\d+)">(.*?)</span>', body, re.S) == [(str(n), line) for n, line in enumerate(lines, 1)]
+
+
 @pytest.mark.parametrize(("raw", "expected"), [
     ("Le secrétaire général".encode("utf-8"), "Le secrétaire général"),
     ("Le secrétaire général, à Bouaké".encode("cp1252"), "Le secrétaire général, à Bouaké"),  # fr, Windows-1252

@@ -54,6 +54,7 @@ from .network import Network, graph_groups
 from .quotelist import speaker_node
 from .render import ListInputs, article_groups, group_slugs, render_site, year_key
 from .seeds import SeedListing
+from .store import collector_paused
 
 Node = tuple[str, str]  # ("actors" | "missions", id)
 
@@ -303,9 +304,11 @@ def rebuild(last: Rendered | None, corpus: Corpus, templates: Path, long_list: i
     render_site raises (jinja2.TemplateError for a template's fault)."""
     # The links of the articles not edited are the last build's (same registries, same Article objects).
     edited = edited_articles(last.corpus, corpus) if last is not None and last.key == key else None
-    graph = build_graph(corpus, last.graph if edited is not None else None, edited)
+    # The graph and its network live through the render: made with the cycle collector paused
+    # (store.collector_paused), whose full collections would scan them again and again as they grow.
+    graph = collector_paused(build_graph)(corpus, last.graph if edited is not None else None, edited)
     # The ties of the last build, counted again only for the articles whose entities changed.
-    network = last.network.updated(graph_groups(graph)) if last is not None else Network(graph_groups(graph))
+    network = collector_paused(lambda: last.network.updated(graph_groups(graph)) if last is not None else Network(graph_groups(graph)))()
     if last is not None and last.key == key:
         wanted = plan(last, corpus, graph, network)
         if wanted is not None:

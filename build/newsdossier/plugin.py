@@ -31,7 +31,7 @@ from .render import LONG_LIST, NAV_PAGES, _CompiledTemplates, page_path
 from .search import (SearchIndexError, communicate_until, cross_language_stems, entity_names, extra_spellings, index_glob, index_parts, index_site, parts_shown, language_tag,
                      page_languages, one_line, searched_page, IndexPart, PART_PAGES)
 from .seeds import SeedListing, seed_listing, watched
-from .store import ParseCache, Project, recorded_seed_reasons, stat_signature
+from .store import PARSED_FILE, ParseCache, Project, StoredParseCache, recorded_seed_reasons, stat_signature
 from .watch import LightPoller, watch_natively
 
 log = get_plugin_logger(__name__)
@@ -508,6 +508,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     glob_of: tuple | None = None  # under serve: ((pages, other HTML files), their search.index_glob) of the last build
     kept_where: tuple | None = None  # (site folder, docs folder, use_directory_urls) the kept files were made for
     kept_sources: dict[str, tuple] = {}  # under --dirty: (Source, RawFile, SourceView) of the last build, by published path
+    held_frozen = False  # `mkdocs build`: the heap frozen by on_files, given back at the build's end
     corpus_loaded = False  # the corpus of this build was just loaded (not the last good one, served while data/ has errors)
     sources_of: tuple | None = None  # under serve: (what publish.published_sources read, its list) of the last build
     stamps: Stamps = Stamps()  # under --dirty: the signatures of the files this build read
@@ -551,7 +552,10 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         # the last good site (a failed build would leave MkDocs' server waiting) until a save
         # fixes them. Warnings never stop a build: they are listed on the review page (and
         # logged as information, so that `mkdocs build --strict` passes).
-        corpus = load_corpus(self.project, self.parse_cache, self.article_memo)
+        # `mkdocs build` keeps the parsed data/ files for the next build (StoredParseCache: a file
+        # whose text changed is parsed again); `mkdocs serve` keeps them in memory between saves.
+        cache = self.parse_cache if self.serving else StoredParseCache(self.project.cache / PARSED_FILE, self.project.root)
+        corpus = load_corpus(self.project, cache, self.article_memo)
         if signatures is not None and self.article_memo is not None:
             signatures.update((str(path), signature) for path, signature in self.article_memo.seen.items())
             self.stamps.known = signatures
@@ -687,7 +691,20 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         changed = f"; {len(self.rebuilt)} changed" if self.dirty else ""
         how = f" ({how})" if self.serving else ""
         log.info(f"generated {len(pages)} pages from {len(corpus.articles)} articles{how}{changed}")
+        if not self.serving and not self.held_frozen:
+            # `mkdocs build`: the corpus, its graph and the generated pages live until the build
+            # ends, and each full collection of the cycle collector while MkDocs makes the pages
+            # would scan them all again; they are set aside (gc.freeze) until on_post_build or
+            # on_build_error gives them back. Objects freed by their reference count still are.
+            # (Under `mkdocs serve`, HeapKeeper does the same between saves.)
+            gc.freeze()
+            self.held_frozen = True
         return files
+
+    def _unfreeze(self) -> None:
+        if self.held_frozen:
+            gc.unfreeze()
+            self.held_frozen = False
 
     def _serve_parts(self, files: Files) -> None:
         """Under `mkdocs serve`, the search index of a site of more than `search_part_pages` pages
@@ -804,6 +821,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         written, and the search follows a few seconds later."""
         if self.heap is not None:
             self.heap.after_build()
+        self._unfreeze()
         if isinstance(self.observer, LightPoller):
             self.observer.resume()
         if not self.config.search:
@@ -883,6 +901,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             self.heap.release()
 
     def on_build_error(self, error) -> None:
+        self._unfreeze()
         if isinstance(self.observer, LightPoller):
             self.observer.resume()
         # The pages of a failed build may not have been written: the next build writes all,

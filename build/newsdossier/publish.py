@@ -113,10 +113,10 @@ def text_view(text: str, title: str, raw_href: str, language: str = "", what: st
     resource. links: (relative address, label) of pages to go to (the site's home, the
     article). Output: the page, to be written as UTF-8."""
     lang = f' lang="{html.escape(language)}"' if language else ""
-    lines = text.split("\n")
+    lines = html.escape(text).split("\n")  # escaping keeps every "\n": each line as escaped alone, in one call
     if lines and lines[-1] == "":
         lines.pop()
-    body = "\n".join(f'<span id="L{n}">{html.escape(line)}</span>' for n, line in enumerate(lines, 1))
+    body = "\n".join(f'<span id="L{n}">{line}</span>' for n, line in enumerate(lines, 1))
     about = html.escape(what) + " · " if what else ""
     said = f"<p>{html.escape(note)}</p>\n" if note else ""
     nav = "".join(f' · <a href="{html.escape(href, quote=True)}">{html.escape(label)}</a>' for href, label in links)

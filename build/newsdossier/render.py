@@ -151,6 +151,10 @@ def make_environment(templates: Path) -> Environment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        # One environment serves one render, in which templates/ does not change: a template is
+        # loaded once, not its file's time asked again at each page that uses it or imports it
+        # (two `stat` calls a page; the next render makes a new environment, which loads it again).
+        auto_reload=False,
     )
     env.filters["date"] = lambda v: md_escape(display_date(str(v) if v else ""))
     env.filters["html_attr"] = attr_escape

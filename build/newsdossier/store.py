@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import hashlib
 import io
 import json
 import os
@@ -240,6 +241,84 @@ class ParseCache:
     def end_load(self) -> None:
         """Forget the versions of files that the load just finished did not read."""
         self._kept, self._used = self._used, {}
+
+
+PARSED_FILE = "parsed-data.pickle"  # StoredParseCache's file in the project's cache folder
+
+
+@functools.cache
+def _parser_fingerprint() -> str:
+    """What a stored parse depends on besides the text: the code that parses (this module and
+    fastyaml, by their bytes), ruamel.yaml's version and Python's. Another value leaves every
+    stored parse unused."""
+    import ruamel.yaml
+    import sys
+
+    digest = hashlib.sha256(f"{ruamel.yaml.__version__} {sys.version}".encode())
+    for module in (__file__, fastyaml.__file__):
+        try:
+            digest.update(Path(module).read_bytes())
+        except OSError:  # not readable (a frozen install): the version of the package instead
+            from . import __version__
+            digest.update(f"{module} {__version__}".encode())
+    return digest.hexdigest()
+
+
+def _text_digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+class StoredParseCache(ParseCache):
+    """A ParseCache kept in a file between runs (`mkdocs build` after `mkdocs build`): the data of
+    each file of data/ parsed, under the file's path relative to `root` and a digest of its text
+    (BLAKE2b, 128 bits), so that a run parses only the files whose text changed since the last
+    run that kept it. A file is read every time and its text compared (by digest): an edit is
+    seen whatever it leaves of the file's size, times or inode. The stored file is read at the
+    first parse and written (keep_pickled: whole or not at all) by end_load when that load
+    parsed a file anew or no longer read one; it is used only when written by the same parsing
+    code (_parser_fingerprint). An unreadable or foreign file is taken as empty: a cache is
+    never a source. Values are shared as ParseCache's are (readers copy before changing)."""
+
+    FORMAT = 1
+
+    def __init__(self, file: Path, root: Path):
+        super().__init__()
+        self.file, self.root = file, str(root).rstrip(os.sep) + os.sep
+        self._stored: dict[str, tuple[bytes, object]] | None = None
+        self._now: dict[str, tuple[bytes, object]] = {}
+        self._changed = False
+
+    def _read_stored(self) -> dict:
+        import pickle
+
+        try:
+            with self.file.open("rb") as handle:
+                stored = collector_paused(pickle.load)(handle)  # millions of containers: no collection in between
+        except Exception:  # missing, truncated, written by another version: nothing stored
+            return {}
+        if not (isinstance(stored, tuple) and len(stored) == 3 and stored[:2] == (self.FORMAT, _parser_fingerprint())
+                and isinstance(stored[2], dict)):
+            return {}
+        return stored[2]
+
+    def parse(self, text: str, path, line_offset: int = 0):
+        if self._stored is None:
+            self._stored = self._read_stored()
+        name = str(path)
+        name = name[len(self.root):] if name.startswith(self.root) else name
+        digest = _text_digest(text)
+        known = self._now.get(name) or self._stored.get(name)
+        if known is None or known[0] != digest:
+            known = (digest, parse_yaml(text, path, line_offset=line_offset))
+            self._changed = True
+        self._now[name] = known
+        return known[1]
+
+    def end_load(self) -> None:
+        """Write the parses of this load, when they are not those stored; forget the others."""
+        if self._stored is not None and (self._changed or self._now.keys() != self._stored.keys()):
+            keep_pickled(self.file, (self.FORMAT, _parser_fingerprint(), self._now))
+        self._stored, self._now, self._changed = self._now, {}, False
 
 
 def _parse(text: str, path, line_offset: int, cache: ParseCache | None):
