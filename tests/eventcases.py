@@ -15,3 +15,11 @@ def body_events(sentence: str, language: str, anchor: PartialDate, lead: bool = 
     FILLER, or as the lead's first sentence when `lead`, in an article dated `anchor`."""
     told = ([] if lead else FILLER) + [(sentence, find_in_sentence(sentence, language))]
     return find_events(told, anchor, None, language)[0]
+
+
+def article_events(sentences: list[str], language: str, anchor: PartialDate, wire_day: bool = True) -> list[EventFinding]:
+    """The events found in an article of these sentences alone (each one's entities found as
+    normalize finds them), dated `anchor`; `wire_day` as in find_events (whether a lead with no
+    day of its own takes the article's day)."""
+    told = [(s, find_in_sentence(s, language)) for s in sentences]
+    return find_events(told, anchor, None, language, wire_day=wire_day)[0]

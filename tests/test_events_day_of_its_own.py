@@ -11,14 +11,14 @@ import pytest
 
 from newsdossier.datevalue import PartialDate
 from newsdossier.entities import find_in_sentence
+from eventcases import article_events
 from newsdossier.events import find_events
 
 ANCHOR = PartialDate(2021, 4, 14)
 
 
 def dates_of(sentences: list[str], language: str) -> list[str]:
-    told = [(s, find_in_sentence(s, language)) for s in sentences]
-    return sorted(e.date for e in find_events(told, ANCHOR, None, language)[0])
+    return sorted(e.date for e in article_events(sentences, language, ANCHOR))
 
 
 @pytest.mark.parametrize(

@@ -8,16 +8,14 @@ from __future__ import annotations
 import pytest
 
 from newsdossier.datevalue import PartialDate
-from newsdossier.entities import find_in_sentence
-from newsdossier.events import find_events
+from eventcases import article_events
 
 FRIDAY = PartialDate(2023, 6, 9)  # the Wednesday before is 7 June
 
 
 def events_of(sentences: list[str], language: str, wire_day: bool = True) -> list[tuple[str, str]]:
     """(date, kind) of the events of an article of these sentences, dated FRIDAY."""
-    told = [(s, find_in_sentence(s, language)) for s in sentences]
-    return [(e.date, e.kind) for e in find_events(told, FRIDAY, None, language, wire_day=wire_day)[0]]
+    return [(e.date, e.kind) for e in article_events(sentences, language, FRIDAY, wire_day=wire_day)]
 
 
 def test_a_mandate_extended_till_a_day_is_dated_by_its_vote():

@@ -7,15 +7,13 @@ from __future__ import annotations
 import pytest
 
 from newsdossier.datevalue import PartialDate
-from newsdossier.entities import find_in_sentence
-from newsdossier.events import find_events
+from eventcases import article_events
 
 ANCHOR = PartialDate(2018, 7, 4)
 
 
 def places_of(sentences: list[str], language: str) -> list[tuple[str, str | None]]:
-    told = [(s, find_in_sentence(s, language)) for s in sentences]
-    return [(e.date, e.place) for e in find_events(told, ANCHOR, None, language, wire_day=False)[0]]
+    return [(e.date, e.place) for e in article_events(sentences, language, ANCHOR, wire_day=False)]
 
 
 @pytest.mark.parametrize(

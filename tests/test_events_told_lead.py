@@ -10,10 +10,9 @@ from __future__ import annotations
 import pytest
 
 from newsdossier.datevalue import PartialDate
-from newsdossier.entities import find_in_sentence
-from newsdossier.events import day_at_noun, event_words, find_events, not_a_happening_date
+from newsdossier.events import day_at_noun, event_words, not_a_happening_date
 from newsdossier.dates import find_dates
-from eventcases import body_events
+from eventcases import article_events, body_events
 
 FRIDAY = PartialDate(2023, 6, 9)  # Wednesday is 7 June, Thursday 8 June
 
@@ -21,8 +20,7 @@ FRIDAY = PartialDate(2023, 6, 9)  # Wednesday is 7 June, Thursday 8 June
 def events_of(sentences: list[str], language: str, wire_day: bool = False) -> list[tuple[str, str]]:
     """(date, kind) of the events of an article of these sentences, dated FRIDAY; by default
     not a wire's (a lead with no day of its own takes the article's month)."""
-    told = [(s, find_in_sentence(s, language)) for s in sentences]
-    return [(e.date, e.kind) for e in find_events(told, FRIDAY, None, language, wire_day=wire_day)[0]]
+    return [(e.date, e.kind) for e in article_events(sentences, language, FRIDAY, wire_day=wire_day)]
 
 
 @pytest.mark.parametrize(
