@@ -8,7 +8,7 @@ import pytest
 
 from newsdossier.datevalue import PartialDate
 from newsdossier.events import unrealised_spans
-from eventcases import body_events
+from eventcases import article_events, body_events
 
 ANCHOR = PartialDate(2023, 6, 9)
 
@@ -42,3 +42,18 @@ def test_the_same_happening_told_plainly_stays_an_event(sentence, language):
 def test_the_conditional_of_a_report_not_confirmed_is_not_unrealised():
     sentence = "Un soldado habría muerto en el ataque, según fuentes locales."
     assert unrealised_spans(sentence, "es") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("The medics, who should have returned in March, returned home on Thursday.", "en",
+                     id="en-relative-clause"),
+        pytest.param("Les médecins, qui auraient dû rentrer en janvier, sont rentrés jeudi.", "fr", id="fr-relative-clause"),
+        pytest.param("Los médicos, que debían haber regresado en marzo, regresaron el jueves.", "es",
+                     id="es-relative-clause"),
+    ],
+)
+def test_the_date_a_happening_was_due_does_not_date_the_happening_that_took_place(sentence, language):
+    # told on Friday 9 June 2023: the real return is the day before, not the month it was due
+    assert [e.date for e in article_events([sentence], language, ANCHOR)] == ["2023-06-08"]

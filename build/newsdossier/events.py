@@ -2157,7 +2157,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             continue  # the caption of a picture of another day: no happening of the article's
         words = event_words(sentence, language)
         passing = founding_in_passing(sentence, language) + mission_setup_in_passing(sentence, found, language)
-        passing += unrealised_spans(sentence, language)  # "should have returned in January": no happening
+        unrealised = unrealised_spans(sentence, language)  # "should have returned in January": no happening
+        passing += unrealised
         if passing:  # "the mission, set up in 2013, ...": how its subject came to be, in passing
             words = [w for w in words if not any(lo <= w.start < hi for lo, hi in passing)]
         # "called for dialogue", "an interview with AFP": a topic of a stance, or the telling, no happening
@@ -2174,6 +2175,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                           and w.kind != "announcement" and day_at_noun(sentence, w, language)), None)
             main = dated or main
         all_dates = join_year_spans(sentence, find_dates(sentence))
+        if unrealised:  # "who should have returned in January": nor the day it was due
+            all_dates = tuple(d for d in all_dates if not any(lo <= d.start < hi for lo, hi in unrealised))
         if photo_end is not None:  # the dates of a picture from the archives, before its caption's marker
             all_dates = tuple(d for d in all_dates if d.start >= photo_end)
         if main is None:
@@ -2188,6 +2191,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         printed = [(d.start, d.end) for d in all_dates]
         extra = [m for m in month_mentions(sentence, language)
                  if not any(lo < m.end and m.start < hi for lo, hi in printed)]
+        extra = [m for m in extra if not any(lo <= m.start < hi for lo, hi in unrealised)]
         if extra:
             all_dates = tuple(sorted((*all_dates, *extra), key=lambda d: d.start))
         reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
