@@ -57,3 +57,30 @@ def test_the_conditional_of_a_report_not_confirmed_is_not_unrealised():
 def test_the_date_a_happening_was_due_does_not_date_the_happening_that_took_place(sentence, language):
     # told on Friday 9 June 2023: the real return is the day before, not the month it was due
     assert [e.date for e in article_events([sentence], language, ANCHOR)] == ["2023-06-08"]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("The medics should have returned home in January but returned on Thursday.", "en", id="en-but"),
+        pytest.param("Les médecins auraient dû rentrer en janvier mais sont rentrés jeudi.", "fr", id="fr-mais"),
+        pytest.param("Los médicos debían haber regresado en enero pero regresaron el jueves.", "es", id="es-pero"),
+        pytest.param("Đội y tế lẽ ra phải về nước vào tháng 1 nhưng đã về nước vào thứ Năm.", "vi", id="vi-nhung"),
+    ],
+)
+def test_a_conjunction_of_contrast_ends_the_clause_of_what_was_due(sentence, language):
+    # no comma: "but", "mais", "pero", "nhưng" end the clause; the return told after it took place
+    assert [e.date for e in article_events([sentence], language, ANCHOR)] == ["2023-06-08"]
+
+
+@pytest.mark.parametrize(
+    "sentence, language, after",
+    [
+        pytest.param("They should have left in May but stayed.", "en", "stayed", id="en-but"),
+        pytest.param("Ils auraient dû partir en mai mais sont restés.", "fr", "sont restés", id="fr-mais"),
+        pytest.param("Debían haber salido en mayo pero se quedaron.", "es", "se quedaron", id="es-pero"),
+    ],
+)
+def test_the_clause_of_what_was_due_stops_before_the_conjunction(sentence, language, after):
+    (start, end), = unrealised_spans(sentence, language)
+    assert sentence.index(after) > end

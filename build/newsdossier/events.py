@@ -828,16 +828,20 @@ def unrealised_spans(sentence: str, language: str = "und") -> list[tuple[int, in
     """Where a sentence tells a happening that was due and did not take place: from a word of
     vocabulary "unrealised_words" ("should have returned", "auraient dû rentrer", "debían
     haber regresado", "lẽ ra phải về nước") to the end of its clause (the next comma,
-    semicolon, colon, dash or parenthesis, or the sentence's end). No event word and no date
-    in such a span tells a happening. Returns (start, end) offsets. language: ISO 639-1 code."""
+    semicolon, colon, dash or parenthesis, a conjunction of contrast of vocabulary
+    "unrealised_clause_ends" ("but", "mais", "pero", "nhưng"), or the sentence's end). No
+    event word and no date in such a span tells a happening. Returns (start, end) offsets.
+    language: ISO 639-1 code."""
     pattern = _word_pattern("unrealised_words", language)
     if pattern is None:
         return []
+    contrast = _word_pattern("unrealised_clause_ends", language)
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     spans = []
     for match in pattern.finditer(compared):
-        end = _CLAUSE_END.search(compared, match.end())
-        spans.append((match.start(), end.start() if end else len(compared)))
+        ends = [m.start() for m in (_CLAUSE_END.search(compared, match.end()),
+                                    contrast.search(compared, match.end()) if contrast else None) if m]
+        spans.append((match.start(), min(ends, default=len(compared))))
     return spans
 
 
@@ -2221,7 +2225,10 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         place, code = _place(sentence, found, dateline_place)
         surface = _place_surface(sentence, found, place)
         frame = next((w for w in words if w.frame and not w.subordinate and w.start < main.start), None)
-        clause = sentence[_clause_start(sentence, main.start):_deadline_cut(sentence, main.end, language)]
+        # the tense of what was due is none of the happening's: "auraient dû rentrer ... mais sont rentrés"
+        tensed = "".join(" " if any(lo <= i < hi for lo, hi in unrealised) else c for i, c in enumerate(sentence)) \
+            if unrealised else sentence
+        clause = tensed[_clause_start(sentence, main.start):_deadline_cut(sentence, main.end, language)]
         planned = not main.frame and future_tense(sentence[frame.end:main.end + 30] if frame else clause, language)
         # "will join the group deployed on 2 October": the deploying is past
         done = reduced_relative(sentence, main, language)
@@ -2259,7 +2266,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             # a full date before a bare year ("the 2021 Ministerial, to be held on Dec. 7-8")
             mention = min(own, key=lambda d: (d.kind == "year", joined_apart(sentence, min(d.end, main.start), max(d.start, main.end), language),
                                               abs(d.start - main.start)))
-            if not planned and not main.frame and not done and date_ahead(sentence, mention, language):
+            if not planned and not main.frame and not done and date_ahead(tensed, mention, language):
                 planned = event.announced = True  # "sẽ kết thúc vào ngày 15/10", "vào tháng 10 tới"
             event.start, event.end, _ = _resolve_printed(sentence, mention, years, anchor_of_year, planned, language,
                                                          past_told(sentence, main, language, mention))
@@ -2350,8 +2357,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             background = finding(word)
             mention = min(given[index], key=lambda d: d.kind == "year")
             # its own clause in the future ("anunció en diciembre que las tropas se retirarán en abril")
-            ahead = not word.frame and (future_tense(sentence[_clause_start(sentence, word.start):word.end + 30], language)
-                                        or date_ahead(sentence, mention, language))
+            ahead = not word.frame and (future_tense(tensed[_clause_start(sentence, word.start):word.end + 30], language)
+                                        or date_ahead(tensed, mention, language))
             background.start, background.end, background.announced = _resolve_printed(
                 sentence, mention, years, anchor_of_year, ahead, language, past_told(sentence, word, language, mention))
             _settle_planned(background, anchor)
