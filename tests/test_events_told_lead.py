@@ -7,6 +7,8 @@ its own day, or tells it in the past before the past ("had been attacked"); an E
 set before an event noun as its modifier ("the Wednesday evening ambush") dates that noun. In EN, FR, ES, VI. Every sentence here is written for these tests."""
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from newsdossier.datevalue import PartialDate
@@ -87,6 +89,27 @@ def test_the_leads_happening_is_dated_by_the_day_it_was_told(sentence, language,
 )
 def test_a_happening_told_in_the_past_before_the_past_takes_no_telling_day(sentence, language):
     assert events_of([sentence], language) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("The mission said on Wednesday that its convoy had already been ambushed twice.", "en",
+                     id="en-had-already-been"),
+        pytest.param("La mission a indiqué mercredi que ses positions avaient déjà été attaquées.", "fr",
+                     id="fr-avaient-deja-ete"),
+        pytest.param("La misión informó el miércoles que su patrulla había sido ya duramente atacada.", "es",
+                     id="es-habia-sido-two-words"),
+    ],
+)
+def test_words_between_the_auxiliaries_and_the_verb_keep_the_past_before_the_past(sentence, language):
+    assert events_of([sentence], language) == []
+
+
+def test_the_past_before_the_past_is_read_in_decomposed_accents_too():
+    # the auxiliaries typed with combining accents ("e" + U+0301), the verb composed
+    told = unicodedata.normalize("NFD", "La mission a indiqué mercredi que sa patrouille avait été ") + "attaquée."
+    assert events_of([told], "fr") == []
 
 
 def test_a_later_telling_in_the_week_gives_the_leads_happening_its_own_day():

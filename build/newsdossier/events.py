@@ -1737,20 +1737,22 @@ def time_phrase_date(sentence: str, main: EventWord, mention: DateMention, words
 @lru_cache(maxsize=None)
 def _anterior_pattern(language: str) -> re.Pattern | None:
     """The auxiliaries of dates.yaml "anterior_past_auxiliaries" of a language ending a text,
-    one word at most after them ("had been", "avait été", "había"), lowercased."""
+    two words at most after them ("had been", "had already been", "avaient déjà été",
+    "había sido ya"), on text lowercased and NFC-composed."""
     words = (reference().date_words.get("anterior_past_auxiliaries") or {}).get(language) or ()
     if not words:
         return None
     return re.compile(r"(?<![\w-])(?:" + alternation(unicodedata.normalize("NFC", w.lower()) for w in words)
-                      + r")\s+(?:[\w-]+\s+)?$")
+                      + r")\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _anterior_past(sentence: str, main: EventWord, language: str) -> bool:
     """Whether the main event's verb is told in the past before the past ("had been attacked",
     "avait été attaqué", "había sido atacado"): a happening before the day it was told."""
     pattern = _anterior_pattern(language)
-    before = unicodedata.normalize("NFC", sentence[max(0, main.start - 40):main.start]).lower()
-    return bool(main.verb and pattern is not None and len(before) == min(40, main.start) and pattern.search(before))
+    # composed after the cut: a decomposed accent ("e" + U+0301) reads as the composed one
+    before = unicodedata.normalize("NFC", sentence[max(0, main.start - 50):main.start]).lower()
+    return bool(main.verb and pattern is not None and pattern.search(before))
 
 
 def telling_day(sentence: str, words: list[EventWord], main: EventWord, mentions, anchor: PartialDate | None,
