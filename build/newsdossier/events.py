@@ -845,6 +845,38 @@ def unrealised_spans(sentence: str, language: str = "und") -> list[tuple[int, in
     return spans
 
 
+def habitual(sentence: str, language: str = "und") -> bool:
+    """Whether a sentence tells a habit, a thing done every year (vocabulary
+    "recurrence_words": "every year", "chaque année", "cada año", "hằng năm") anywhere in it.
+    language: ISO 639-1 code of the text."""
+    habit = _word_pattern("recurrence_words", language)
+    return habit is not None and habit.search(_compared(sentence, language in EXACT_LANGUAGES)) is not None
+
+
+def present_unsupported(sentence: str, word: EventWord, found: list[Found], language: str = "und") -> bool:
+    """Whether an event verb in the present of a day's news (vocabulary "present_news_verbs":
+    Spanish "regresa", "retornan") tells no happening of the day: when its clause names no
+    one who could do it (no actor of kind person found there, nor a word of vocabulary
+    "present_news_subjects": "los soldados", "el contingente", "el ministro"), as in "la calma
+    regresa a la ciudad", or when the sentence tells a habit (vocabulary "recurrence_words":
+    "cada año el contingente regresa en diciembre"). Any other word: False. language: ISO
+    639-1 code of the text."""
+    verbs = _word_pattern("present_news_verbs", language)
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    if verbs is None or not word.verb or verbs.fullmatch(compared, word.start, word.end) is None:
+        return False
+    if habitual(sentence, language):
+        return True
+    start = _clause_start(compared, word.start)
+    end = _CLAUSE_END.search(compared, word.end)
+    end = end.start() if end else len(compared)
+    subjects = _word_pattern("present_news_subjects", language)
+    if subjects is not None and subjects.search(compared, start, end):
+        return False
+    people = [f for f in found if f.kind == "person"]
+    return not any(start <= at < end for f in people for surface in f.surfaces for at in _occurrences(surface, sentence))
+
+
 def welcomed_step(sentence: str, word: EventWord, language: str = "und") -> int | None:
     """Where the clause ends that names the step a ceremony verb ("celebrated", "a célébré",
     "celebró") welcomes rather than holds a ceremony for: a word of vocabulary
@@ -2167,6 +2199,12 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         passing += unrealised
         if passing:  # "the mission, set up in 2013, ...": how its subject came to be, in passing
             words = [w for w in words if not any(lo <= w.start < hi for lo, hi in passing)]
+        # "la calma regresa", "cada año el contingente regresa": the present of no day's return
+        unsupported = [w for w in words if present_unsupported(sentence, w, found, language)]
+        if unsupported:
+            words = [w for w in words if w not in unsupported]
+            if not words and habitual(sentence, language):
+                continue  # a habit's month ("cada año ... en diciembre") dates no happening either
         # "called for dialogue", "an interview with AFP": a topic of a stance, or the telling, no happening
         outlets = [f for f in found if f.kind in ACTOR_KINDS and reporting(sentence, f)]
         words = [w for w in words if not stance_topic(sentence, w, language) and not told_to_outlet(sentence, w, outlets)]
