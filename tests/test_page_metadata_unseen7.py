@@ -199,3 +199,17 @@ def test_a_name_in_wrapped_sentences_is_no_masthead():
     text = _page("Home", "River wall to be rebuilt along the old quay", "March 3, 2024", _BODY, "The Harbour Times",
                  "Crews near the Harbour Times", "tower began work, and", "the Harbour Times tower will", "close.")
     assert extract(text).fields.get("source") != "The Harbour Times"
+
+
+# A publishing company's name whose shortened name is one generic word or a bare article,
+# which the page prints only inside its sentences, never alone on a line, gives no outlet of
+# that word
+@pytest.mark.parametrize("copyright_line, mention, wrong", [
+    ("© 2024 Times Publishing Company", "A columnist for the New York Times wrote about the quay.", "Times"),
+    ("© 2024 The Publishing Group", "The council met the shopkeepers again.", "The"),
+    ("© 2023 Diario Ediciones, SLU", "Un diario de la capital lo publicó.", "Diario"),
+])
+def test_a_publishing_companys_generic_word_is_no_outlet(copyright_line, mention, wrong):
+    text = _page("Home", "River wall to be rebuilt along the old quay", "Ann Baker", "March 3, 2024", _BODY, mention,
+                 "Back to top", copyright_line, "Contact")
+    assert extract(text).fields.get("source") != wrong

@@ -185,11 +185,12 @@ def _outlet_of_holder(holder: str, furniture: list[str], form_after: bool = Fals
     prints a legal form after the holder, past a comma ("© 2021 Example Media, Inc.": the
     holder read is "Example Media"). A holder that is a web domain ("Example.com, LLC") is
     the site's name. A publishing company's name ("La Example Ediciones, SLU") gives the
-    newspaper's ("La Example") where the page prints it (page: all its lines; else the
-    furniture given)."""
+    newspaper's ("La Example") where the page prints it alone on a line, as its masthead
+    (page: all its lines; else the furniture given): "Times" of "Times Publishing Company"
+    read in "the New York Times" is none."""
     name, corporate = without_corporate_form(holder)
     corporate = corporate or form_after
-    if (short := _without_publisher_word(name)) and _printed_elsewhere(fold(short), page or furniture):
+    if (short := _without_publisher_word(name)) and _printed_alone(fold(short), page or furniture):
         return short  # "The Example Express Newspapers Ltd" on the page of "The Example Express"
     if not corporate or _WEB_NAME.fullmatch(name):
         return name
@@ -252,6 +253,12 @@ def _printed_elsewhere(key: str, lines: list[str]) -> bool:
     lines (a page's furniture, its text) that is no copyright line."""
     pattern = _whole_words(key)
     return any(pattern.search(line) for line in _folded_non_copyright(tuple(lines)))
+
+
+def _printed_alone(key: str, lines: list[str]) -> bool:
+    """Whether a name (folded) is printed alone on one of the lines (as a masthead or a logo
+    is: "La Example" over the page), punctuation around it aside, not inside a sentence."""
+    return any(line.strip(" .,;:|·•+-\u2013\u2014#") == key for line in _folded_non_copyright(tuple(lines)))
 
 
 @lru_cache(maxsize=1024)
