@@ -213,3 +213,25 @@ def test_a_publishing_companys_generic_word_is_no_outlet(copyright_line, mention
     text = _page("Home", "River wall to be rebuilt along the old quay", "Ann Baker", "March 3, 2024", _BODY, mention,
                  "Back to top", copyright_line, "Contact")
     assert extract(text).fields.get("source") != wrong
+
+
+# A news agency's name printed on lines of its own (its credit under each picture) is no
+# masthead: agencies sell their pictures and copy to every outlet.
+@pytest.mark.parametrize("agency", ["The Associated Press", "Europa Press", "Prensa Latina"])
+@pytest.mark.parametrize("where", ["captions", "boilerplate"])
+def test_an_agencys_name_on_lines_of_its_own_is_no_masthead(agency, where):
+    from newsdossier.extract import _masthead_outlet
+    from newsdossier.segment import Layout
+    layout = Layout(title="River wall to be rebuilt along the old quay", paragraphs=_BODY.split("\n"),
+                    **{where: [agency, "Crews at the old quay.", agency, "The flood wall.", agency]})
+    assert _masthead_outlet(layout) is None
+
+
+# A newspaper-like name printed only as the pictures' captions, each under its credit, is no
+# masthead.
+@pytest.mark.parametrize("name", ["The Harbour Photo Desk", "La Foto del Día", "Le Cliché Presse"])
+def test_a_name_printed_only_as_captions_is_no_masthead(name):
+    text = _page("Home", "River wall to be rebuilt along the old quay", "Ann Baker", "March 3, 2024", _BODY,
+                 "Photo: Jane Roe", name, "Photo: Ann Lee", name, "Photo: Tom Hill", name, "Contact")
+    assert extract(text).fields.get("source") != name
+

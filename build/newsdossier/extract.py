@@ -492,8 +492,9 @@ def _masthead_outlet(layout: Layout) -> str | None:
     article, vocabulary "name_articles": "La Voz", "The Courier"; or holding a word of one,
     "news_title_words": "Valley Herald"), printed alone on a line of its furniture twice, or
     once and in MASTHEAD_LINES short lines in all ("Subscribe to read Valley Herald", "Valley
-    Herald Sport"); a place's or a body's name the reference knows ("La Paz"), a byline's
-    name and the copyright lines are none. The name printed in the most lines, the first met
+    Herald Sport"); a place's or a body's name the reference knows ("La Paz"), a news
+    agency's (reference kind "agency": its credit under each picture), a byline's name, the
+    pictures' captions and credits and the copyright lines are none. The name printed in the most lines, the first met
     among equals, as printed in mixed case where it is (the reference's name for an outlet it
     knows); a name made only of menu words (vocabulary "navigation_words", "section_words":
     "Latest News") or naming a site where pages are shared ("shared_link_domains") is none.
@@ -504,9 +505,11 @@ def _masthead_outlet(layout: Layout) -> str | None:
     # the names of the sites a page is shared on ("Facebook Messenger" under each button)
     social = {domain.split(".")[0] for domain in ref.words("shared_link_domains") if len(domain.split(".")[0]) > 2}
     menu = ref.words("navigation_words") | ref.words("section_words")
+    # (the pictures' captions and credits are left out: "The Associated Press" under each
+    # picture is the agency's credit, no masthead)
     lines = [line.lstrip("# ").strip() for line in [*layout.metadata.values(), *layout.boilerplate, *layout.captions,
                                                    *layout.teasers, *layout.paragraphs]
-             if line not in layout.bylines]
+             if line not in layout.bylines and not _picture_line(line, layout)]
     short = [line for line in lines if 1 <= len(line.split()) <= MASTHEAD_LINE_WORDS and copyright_holder(line) is None]
     bylines = {fold(line) for line in layout.bylines}
     alone: Counter = Counter()
@@ -527,6 +530,8 @@ def _masthead_outlet(layout: Layout) -> str | None:
             continue  # a byline's name, a share button, a section's name ("Latest News")
         if (row := ref.find_source(name)) is None and ref.gazetteer.whole(name):
             continue  # a place's or a body's name ("La Paz")
+        if row is not None and row.get("kind") == "agency":
+            continue  # a news agency's credit ("The Associated Press"), as in _source
         alone[key] += 1
         printed.setdefault(key, []).append(name)
     best, most_lines = None, 0
@@ -545,6 +550,12 @@ def _masthead_outlet(layout: Layout) -> str | None:
     if (row := ref.find_source(forms[0])):
         return row["name"]
     return next((form for form in forms if not form.isupper()), forms[0])
+
+
+def _picture_line(line: str, layout: Layout) -> bool:
+    """Whether a line of the page is a picture's caption (one printed under a credit or
+    with a photo marker: segment's picture_captions) or a picture's credit."""
+    return line in layout.picture_captions or line in layout.credits
 
 
 def _outlet_of_domain(layout: Layout, domain: str) -> str:
