@@ -235,3 +235,10 @@ def test_a_name_printed_only_as_captions_is_no_masthead(name):
                  "Photo: Jane Roe", name, "Photo: Ann Lee", name, "Photo: Tom Hill", name, "Contact")
     assert extract(text).fields.get("source") != name
 
+# A web name printed only under the pictures, after their credits ("Shutterstock.com", an
+# image bank's), is not the site's name.
+@pytest.mark.parametrize("bank", ["Shutterstock.com", "Pixabay.com", "Banco-de-fotos.es"])
+def test_an_image_banks_web_name_under_pictures_is_no_outlet(bank):
+    text = _page("Home", "River wall to be rebuilt along the old quay", "Ann Baker", "March 3, 2024", _BODY,
+                 "Photo: Jane Roe", bank, "The flood wall in March.", "Photo: Ann Lee", bank, "Contact")
+    assert extract(text).fields.get("source") != bank

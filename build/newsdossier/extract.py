@@ -453,8 +453,9 @@ def _web_name_outlet(layout: Layout) -> str | None:
     """The outlet whose name, shaped like a web domain ("example.es", "Example.com"), the page
     prints alone on a line (a heading, a menu, the footer) WEB_NAME_LINES times or more: the
     reference's name for that domain, else the name as first printed; the sites where pages
-    are shared (vocabulary "shared_link_domains"), public mail services and file names
-    ("logo.png": "file_name_extensions") are none. The name printed most often, the first
+    are shared (vocabulary "shared_link_domains"), public mail services, file names
+    ("logo.png": "file_name_extensions") and the pictures' captions and credits (an image
+    bank's name under each picture) are none. The name printed most often, the first
     met among equals; None without one."""
     ref = reference()
     left_out = ref.words("shared_link_domains") | ref.words("webmail_domains")
@@ -462,6 +463,8 @@ def _web_name_outlet(layout: Layout) -> str | None:
     counts: Counter = Counter()
     printed: dict[str, str] = {}
     for line in [*layout.metadata.values(), *layout.boilerplate, *layout.paragraphs, *layout.captions, *layout.teasers]:
+        if _picture_line(line, layout):
+            continue  # an image bank's name under a picture ("Example.com" after its credit)
         line = line.removeprefix("## ").strip()
         if not _WEB_NAME.fullmatch(line) or not re.search(r"\.[a-z]{2,}$", line, re.I):
             continue
