@@ -242,3 +242,28 @@ def test_an_image_banks_web_name_under_pictures_is_no_outlet(bank):
     text = _page("Home", "River wall to be rebuilt along the old quay", "Ann Baker", "March 3, 2024", _BODY,
                  "Photo: Jane Roe", bank, "The flood wall in March.", "Photo: Ann Lee", bank, "Contact")
     assert extract(text).fields.get("source") != bank
+
+
+# A holder whose name holds a footer link's word among capitalised words of its own is still
+# a holder ("Privacy International", an organisation): only a holder made of a link's text
+# (its link words, and words in lower case after them) is the next link.
+@pytest.mark.parametrize("line, expected", [
+    ("© 2024 Privacy International", "Privacy International"),
+    ("© 2023 Cookies Gazette. All rights reserved.", "Cookies Gazette"),
+    ("© 2022 Observatorio de Privacidad Digital. Todos los derechos reservados", "Observatorio de Privacidad Digital"),
+    ("© 2021 Revue Confidentialité Numérique. Tous droits réservés.", "Revue Confidentialité Numérique"),
+])
+def test_a_holder_holding_a_footer_link_word_is_still_read(line, expected):
+    assert copyright_holder(line) == expected
+
+
+# (must not change) a link's text in other forms is still no holder
+@pytest.mark.parametrize("line", [
+    "All rights reserved - 2023 Terms of Use",
+    "Todos los derechos reservados - 2022 Política de privacidad",
+    "Tous droits réservés - 2021 Politique de confidentialité",
+    "All rights reserved - 2020 Cookie Policy",
+    "Todos los derechos reservados - 2020 Términos y condiciones",
+])
+def test_a_footer_links_text_in_other_forms_is_no_holder(line):
+    assert copyright_holder(line) is None

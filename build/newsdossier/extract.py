@@ -138,11 +138,28 @@ def copyright_holder(line: str) -> str | None:
     # after the year, names no holder (vocabulary copyright_description_openers)
     if rest[:1].islower() and len(rest.split()) > 1 and fold(rest.split()[0]) in reference().words("copyright_description_openers"):
         return None
-    # the text of the footer's next link ("... - 2022 Privacy Policy"), no holder's name
-    # (vocabulary footer_link_words)
-    if _footer_link_words().search(fold(rest)):
+    # the text of the footer's next link ("... - 2022 Privacy Policy", "... Políticas y
+    # estándares"), no holder's name: link words (vocabulary footer_link_words) and words in
+    # lower case only; a capitalised word of another kind makes it a name ("Privacy
+    # International")
+    if _footer_link_text(rest):
         return None
     return rest if re.search(r"[^\W\d_]{2,}", rest) and len(rest) <= 80 else None
+
+
+def _footer_link_text(text: str) -> bool:
+    """Whether a text is a footer link's ("Privacy Policy", "Términos y condiciones",
+    "Politique de confidentialité"): it holds a word of vocabulary footer_link_words and
+    every other word is in lower case ("y", "de", "of")."""
+    folded = fold_same_length(text)
+    if len(folded) != len(text) or not (found := list(_footer_link_words().finditer(folded))):
+        return False
+    left, at = [], 0
+    for match in found:
+        left.append(text[at:match.start()])
+        at = match.end()
+    left.append(text[at:])
+    return not any(word[:1].isupper() or word[:1].isdigit() for word in " ".join(left).split())
 
 
 @lru_cache(maxsize=1)
