@@ -199,3 +199,71 @@ def test_a_name_in_wrapped_sentences_is_no_masthead():
     text = _page("Home", "River wall to be rebuilt along the old quay", "March 3, 2024", _BODY, "The Harbour Times",
                  "Crews near the Harbour Times", "tower began work, and", "the Harbour Times tower will", "close.")
     assert extract(text).fields.get("source") != "The Harbour Times"
+
+
+# A publishing company's name whose shortened name is one generic word or a bare article,
+# which the page prints only inside its sentences, never alone on a line, gives no outlet of
+# that word
+@pytest.mark.parametrize("copyright_line, mention, wrong", [
+    ("© 2024 Times Publishing Company", "A columnist for the New York Times wrote about the quay.", "Times"),
+    ("© 2024 The Publishing Group", "The council met the shopkeepers again.", "The"),
+    ("© 2023 Diario Ediciones, SLU", "Un diario de la capital lo publicó.", "Diario"),
+])
+def test_a_publishing_companys_generic_word_is_no_outlet(copyright_line, mention, wrong):
+    text = _page("Home", "River wall to be rebuilt along the old quay", "Ann Baker", "March 3, 2024", _BODY, mention,
+                 "Back to top", copyright_line, "Contact")
+    assert extract(text).fields.get("source") != wrong
+
+
+# A news agency's name printed on lines of its own (its credit under each picture) is no
+# masthead: agencies sell their pictures and copy to every outlet.
+@pytest.mark.parametrize("agency", ["The Associated Press", "Europa Press", "Prensa Latina"])
+@pytest.mark.parametrize("where", ["captions", "boilerplate"])
+def test_an_agencys_name_on_lines_of_its_own_is_no_masthead(agency, where):
+    from newsdossier.extract import _masthead_outlet
+    from newsdossier.segment import Layout
+    layout = Layout(title="River wall to be rebuilt along the old quay", paragraphs=_BODY.split("\n"),
+                    **{where: [agency, "Crews at the old quay.", agency, "The flood wall.", agency]})
+    assert _masthead_outlet(layout) is None
+
+
+# A newspaper-like name printed only as the pictures' captions, each under its credit, is no
+# masthead.
+@pytest.mark.parametrize("name", ["The Harbour Photo Desk", "La Foto del Día", "Le Cliché Presse"])
+def test_a_name_printed_only_as_captions_is_no_masthead(name):
+    text = _page("Home", "River wall to be rebuilt along the old quay", "Ann Baker", "March 3, 2024", _BODY,
+                 "Photo: Jane Roe", name, "Photo: Ann Lee", name, "Photo: Tom Hill", name, "Contact")
+    assert extract(text).fields.get("source") != name
+
+# A web name printed only under the pictures, after their credits ("Shutterstock.com", an
+# image bank's), is not the site's name.
+@pytest.mark.parametrize("bank", ["Shutterstock.com", "Pixabay.com", "Banco-de-fotos.es"])
+def test_an_image_banks_web_name_under_pictures_is_no_outlet(bank):
+    text = _page("Home", "River wall to be rebuilt along the old quay", "Ann Baker", "March 3, 2024", _BODY,
+                 "Photo: Jane Roe", bank, "The flood wall in March.", "Photo: Ann Lee", bank, "Contact")
+    assert extract(text).fields.get("source") != bank
+
+
+# A holder whose name holds a footer link's word among capitalised words of its own is still
+# a holder ("Privacy International", an organisation): only a holder made of a link's text
+# (its link words, and words in lower case after them) is the next link.
+@pytest.mark.parametrize("line, expected", [
+    ("© 2024 Privacy International", "Privacy International"),
+    ("© 2023 Cookies Gazette. All rights reserved.", "Cookies Gazette"),
+    ("© 2022 Observatorio de Privacidad Digital. Todos los derechos reservados", "Observatorio de Privacidad Digital"),
+    ("© 2021 Revue Confidentialité Numérique. Tous droits réservés.", "Revue Confidentialité Numérique"),
+])
+def test_a_holder_holding_a_footer_link_word_is_still_read(line, expected):
+    assert copyright_holder(line) == expected
+
+
+# (must not change) a link's text in other forms is still no holder
+@pytest.mark.parametrize("line", [
+    "All rights reserved - 2023 Terms of Use",
+    "Todos los derechos reservados - 2022 Política de privacidad",
+    "Tous droits réservés - 2021 Politique de confidentialité",
+    "All rights reserved - 2020 Cookie Policy",
+    "Todos los derechos reservados - 2020 Términos y condiciones",
+])
+def test_a_footer_links_text_in_other_forms_is_no_holder(line):
+    assert copyright_holder(line) is None

@@ -138,11 +138,28 @@ def copyright_holder(line: str) -> str | None:
     # after the year, names no holder (vocabulary copyright_description_openers)
     if rest[:1].islower() and len(rest.split()) > 1 and fold(rest.split()[0]) in reference().words("copyright_description_openers"):
         return None
-    # the text of the footer's next link ("... - 2022 Privacy Policy"), no holder's name
-    # (vocabulary footer_link_words)
-    if _footer_link_words().search(fold(rest)):
+    # the text of the footer's next link ("... - 2022 Privacy Policy", "... Políticas y
+    # estándares"), no holder's name: link words (vocabulary footer_link_words) and words in
+    # lower case only; a capitalised word of another kind makes it a name ("Privacy
+    # International")
+    if _footer_link_text(rest):
         return None
     return rest if re.search(r"[^\W\d_]{2,}", rest) and len(rest) <= 80 else None
+
+
+def _footer_link_text(text: str) -> bool:
+    """Whether a text is a footer link's ("Privacy Policy", "Términos y condiciones",
+    "Politique de confidentialité"): it holds a word of vocabulary footer_link_words and
+    every other word is in lower case ("y", "de", "of")."""
+    folded = fold_same_length(text)
+    if len(folded) != len(text) or not (found := list(_footer_link_words().finditer(folded))):
+        return False
+    left, at = [], 0
+    for match in found:
+        left.append(text[at:match.start()])
+        at = match.end()
+    left.append(text[at:])
+    return not any(word[:1].isupper() or word[:1].isdigit() for word in " ".join(left).split())
 
 
 @lru_cache(maxsize=1)
@@ -185,11 +202,12 @@ def _outlet_of_holder(holder: str, furniture: list[str], form_after: bool = Fals
     prints a legal form after the holder, past a comma ("© 2021 Example Media, Inc.": the
     holder read is "Example Media"). A holder that is a web domain ("Example.com, LLC") is
     the site's name. A publishing company's name ("La Example Ediciones, SLU") gives the
-    newspaper's ("La Example") where the page prints it (page: all its lines; else the
-    furniture given)."""
+    newspaper's ("La Example") where the page prints it alone on a line, as its masthead
+    (page: all its lines; else the furniture given): "Times" of "Times Publishing Company"
+    read in "the New York Times" is none."""
     name, corporate = without_corporate_form(holder)
     corporate = corporate or form_after
-    if (short := _without_publisher_word(name)) and _printed_elsewhere(fold(short), page or furniture):
+    if (short := _without_publisher_word(name)) and _printed_alone(fold(short), page or furniture):
         return short  # "The Example Express Newspapers Ltd" on the page of "The Example Express"
     if not corporate or _WEB_NAME.fullmatch(name):
         return name
@@ -252,6 +270,12 @@ def _printed_elsewhere(key: str, lines: list[str]) -> bool:
     lines (a page's furniture, its text) that is no copyright line."""
     pattern = _whole_words(key)
     return any(pattern.search(line) for line in _folded_non_copyright(tuple(lines)))
+
+
+def _printed_alone(key: str, lines: list[str]) -> bool:
+    """Whether a name (folded) is printed alone on one of the lines (as a masthead or a logo
+    is: "La Example" over the page), punctuation around it aside, not inside a sentence."""
+    return any(line.strip(" .,;:|·•+-\u2013\u2014#") == key for line in _folded_non_copyright(tuple(lines)))
 
 
 @lru_cache(maxsize=1024)
@@ -446,8 +470,9 @@ def _web_name_outlet(layout: Layout) -> str | None:
     """The outlet whose name, shaped like a web domain ("example.es", "Example.com"), the page
     prints alone on a line (a heading, a menu, the footer) WEB_NAME_LINES times or more: the
     reference's name for that domain, else the name as first printed; the sites where pages
-    are shared (vocabulary "shared_link_domains"), public mail services and file names
-    ("logo.png": "file_name_extensions") are none. The name printed most often, the first
+    are shared (vocabulary "shared_link_domains"), public mail services, file names
+    ("logo.png": "file_name_extensions") and the pictures' captions and credits (an image
+    bank's name under each picture) are none. The name printed most often, the first
     met among equals; None without one."""
     ref = reference()
     left_out = ref.words("shared_link_domains") | ref.words("webmail_domains")
@@ -455,6 +480,8 @@ def _web_name_outlet(layout: Layout) -> str | None:
     counts: Counter = Counter()
     printed: dict[str, str] = {}
     for line in [*layout.metadata.values(), *layout.boilerplate, *layout.paragraphs, *layout.captions, *layout.teasers]:
+        if _picture_line(line, layout):
+            continue  # an image bank's name under a picture ("Example.com" after its credit)
         line = line.removeprefix("## ").strip()
         if not _WEB_NAME.fullmatch(line) or not re.search(r"\.[a-z]{2,}$", line, re.I):
             continue
@@ -485,8 +512,9 @@ def _masthead_outlet(layout: Layout) -> str | None:
     article, vocabulary "name_articles": "La Voz", "The Courier"; or holding a word of one,
     "news_title_words": "Valley Herald"), printed alone on a line of its furniture twice, or
     once and in MASTHEAD_LINES short lines in all ("Subscribe to read Valley Herald", "Valley
-    Herald Sport"); a place's or a body's name the reference knows ("La Paz"), a byline's
-    name and the copyright lines are none. The name printed in the most lines, the first met
+    Herald Sport"); a place's or a body's name the reference knows ("La Paz"), a news
+    agency's (reference kind "agency": its credit under each picture), a byline's name, the
+    pictures' captions and credits and the copyright lines are none. The name printed in the most lines, the first met
     among equals, as printed in mixed case where it is (the reference's name for an outlet it
     knows); a name made only of menu words (vocabulary "navigation_words", "section_words":
     "Latest News") or naming a site where pages are shared ("shared_link_domains") is none.
@@ -497,9 +525,11 @@ def _masthead_outlet(layout: Layout) -> str | None:
     # the names of the sites a page is shared on ("Facebook Messenger" under each button)
     social = {domain.split(".")[0] for domain in ref.words("shared_link_domains") if len(domain.split(".")[0]) > 2}
     menu = ref.words("navigation_words") | ref.words("section_words")
+    # (the pictures' captions and credits are left out: "The Associated Press" under each
+    # picture is the agency's credit, no masthead)
     lines = [line.lstrip("# ").strip() for line in [*layout.metadata.values(), *layout.boilerplate, *layout.captions,
                                                    *layout.teasers, *layout.paragraphs]
-             if line not in layout.bylines]
+             if line not in layout.bylines and not _picture_line(line, layout)]
     short = [line for line in lines if 1 <= len(line.split()) <= MASTHEAD_LINE_WORDS and copyright_holder(line) is None]
     bylines = {fold(line) for line in layout.bylines}
     alone: Counter = Counter()
@@ -520,6 +550,8 @@ def _masthead_outlet(layout: Layout) -> str | None:
             continue  # a byline's name, a share button, a section's name ("Latest News")
         if (row := ref.find_source(name)) is None and ref.gazetteer.whole(name):
             continue  # a place's or a body's name ("La Paz")
+        if row is not None and row.get("kind") == "agency":
+            continue  # a news agency's credit ("The Associated Press"), as in _source
         alone[key] += 1
         printed.setdefault(key, []).append(name)
     best, most_lines = None, 0
@@ -538,6 +570,12 @@ def _masthead_outlet(layout: Layout) -> str | None:
     if (row := ref.find_source(forms[0])):
         return row["name"]
     return next((form for form in forms if not form.isupper()), forms[0])
+
+
+def _picture_line(line: str, layout: Layout) -> bool:
+    """Whether a line of the page is a picture's caption (one printed under a credit or
+    with a photo marker: segment's picture_captions) or a picture's credit."""
+    return line in layout.picture_captions or line in layout.credits
 
 
 def _outlet_of_domain(layout: Layout, domain: str) -> str:

@@ -43,6 +43,9 @@ class Layout:
     paragraphs: list[str] = field(default_factory=list)  # article text; "## " marks a subheading
     captions: list[str] = field(default_factory=list)
     credits: list[str] = field(default_factory=list)
+    # The captions read as a picture's by what is printed with them (a credit line above,
+    # a photo marker), as printed; also in captions. The other captions may be furniture.
+    picture_captions: list[str] = field(default_factory=list)
     boilerplate: list[str] = field(default_factory=list)
     teasers: list[str] = field(default_factory=list)
     footer_source: str | None = None
@@ -835,11 +838,13 @@ def segment(text: str) -> Layout:
             continue
         if after_credit and len(line.split()) <= 30 and len(re.findall(r"[.!?](?:\s|$)", line)) <= 1:
             layout.captions.append(line)
+            layout.picture_captions.append(line)
             after_credit = False
             continue
         after_credit = False
         if p["caption_marker"].search(line):
             layout.captions.append(line)
+            layout.picture_captions.append(line)
             continue
         next_line = lines[index + 1] if index + 1 < len(lines) else ""
         # a photo's legend printed twice, once bare and once with its credit glued on

@@ -132,11 +132,14 @@ def _bare(word: str) -> str:
 
 def name_spelled(domain: str | None, lines) -> str | None:
     """The outlet's name as the page prints it where the reference does not know the outlet
-    and only its domain is known: the capitalised words, one to SPELLED_NAME_WORDS in a row,
-    whose letters and digits are the domain's first label ("theverge.com" -> "The Verge",
-    "medicalnewstoday.com" -> "Medical News Today", "ouest-france.fr" -> "Ouest-France"),
-    the spelling printed most often, the first met among equals, with the article it opens
-    with where one is printed in capitals before it ("The Seattle Times"). domain: a registrable
+    and only its domain is known: one to SPELLED_NAME_WORDS words in a row, capitalised or
+    lower-case connectors between capitalised ones (vocabulary "name_connectors": "Rest of
+    World"; opening and closing with a capitalised word), whose letters and digits are the
+    domain's first label ("theverge.com" -> "The Verge", "medicalnewstoday.com" -> "Medical
+    News Today", "ouest-france.fr" -> "Ouest-France"), a possessive ending left out
+    ("Example's newsroom" -> "Example", unless the name is spelled with it), the spelling
+    printed most often, the first met among equals, with the article it opens with where
+    one is printed in capitals before it ("The Seattle Times"). domain: a registrable
     domain ("example.co.uk"); lines: the page's text lines, in order. A label shorter than
     three letters spells too many things ("dw.com"). None when no line spells it."""
     label = name_key((domain or "").split(".")[0])
