@@ -12,10 +12,6 @@ from .reference import EXACT_LANGUAGES, reference
 from .text import alternation, any_language_alternation, fold, fold_same_length
 
 MIN_YEAR, MAX_YEAR = 1900, 2099
-# Vietnamese times of day that stand before a day/month as "ngày" does ("sáng 28/6", the
-# morning of 28 June; "chiều", "tối", "hôm", "đêm", "trưa"), with their diacritics: folded,
-# "sang" is also "over to".
-VI_TIMES_OF_DAY = frozenset({"sáng", "chiều", "tối", "hôm", "đêm", "trưa"})
 
 
 @dataclass(frozen=True)
@@ -50,6 +46,20 @@ def _day_word_table() -> dict[str, int]:
     dates.yaml "day_words": Spanish "el primero de junio", French "le premier juin"), to the
     day's number."""
     return {fold(word): int(day) for word, day in (reference().date_words.get("day_words") or {}).items()}
+
+
+@lru_cache(maxsize=None)
+def _times_of_day() -> frozenset[str]:
+    """Vietnamese times of day printed before a day and month as "ngày" is ("sáng 28/6", the
+    morning of 28 June), lowercase with their diacritics (reference dates.yaml
+    "times_of_day_before_day")."""
+    return frozenset(word.lower() for word in reference().date_words.get("times_of_day_before_day") or ())
+
+
+def _times_of_day_alternation() -> str:
+    """The folded times of day (_times_of_day) as a regular-expression alternation, longest
+    first; a pattern matching nothing when there are none."""
+    return "|".join(re.escape(w) for w in sorted({fold(w) for w in _times_of_day()}, key=len, reverse=True)) or r"(?!)"
 
 
 def _day_word_alternation() -> str:
@@ -94,6 +104,7 @@ def _patterns() -> dict[str, re.Pattern]:
     of = r"(?:\s+(?:de|of))?"  # and English "the 13th of July"
     range_sep = r"\s*(?:-|\u2013|\u2014|to|au|et|and|a|al|y)\s*"
     day_words = _day_word_alternation()
+    times = _times_of_day_alternation()
     return {
         "iso": re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)(?:-(?P<day>[0-3]\d))?(?![\d-])(?:[ T]\d\d:\d\d(?::\d\d)?)?"),
         "numeric": re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])\s?(?P<b>[0-3]?\d)(?P=sep)\s?(?P<year>(?:19|20)\d\d)\b"),
@@ -115,11 +126,11 @@ def _patterns() -> dict[str, re.Pattern]:
         # page's date line; without the year "2 tháng 10" may count months)
         "vi_words": re.compile(r"(?:\bngay\s+(?P<day>[0-3]?\d)\s+thang\s+(?P<mnum>[01]?\d)(?:\s+nam\s+(?P<year>(?:19|20)\d\d))?"
                                r"|(?<![\w/.,-])(?P<day_y>[0-3]?\d)\s+thang\s+(?P<mnum_y>[01]?\d)(?:\s+nam\s+|,\s*)(?P<year_y>(?:19|20)\d\d))\b"),
-        "day_slash_month": re.compile(r"\b(?P<word>ngay|le|el|du|on|sang|chieu|toi|hom|dem|trua)\s+(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)\b(?![/.]\d)"),
+        "day_slash_month": re.compile(r"\b(?P<word>ngay|le|el|du|on|" + times + r")\s+(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)\b(?![/.]\d)"),
         # Vietnamese "ngày 1-10" (day-month with a hyphen), "tháng 9/2024" or "tháng 9-2024", "tháng 6 năm 2025",
         # "tháng 11" (a month alone), "tháng 6 và tháng 7", "từ tháng 6 đến tháng 7" (a span)
         # ("tối 21-11", the evening of 21 November, as "ngày 21-11")
-        "vi_day_dash": re.compile(r"\b(?P<word>ngay|sang|chieu|toi|hom|dem|trua)\s+(?P<day>[0-3]?\d)-(?P<mnum>[01]?\d)\b(?![-/.]\d)"),
+        "vi_day_dash": re.compile(r"\b(?P<word>ngay|" + times + r")\s+(?P<day>[0-3]?\d)-(?P<mnum>[01]?\d)\b(?![-/.]\d)"),
         # also a date widget's month and year copied glued or apart at a line's end
         # ("Tháng 102018", "Tháng 10 2018")
         "vi_month": re.compile(r"\bthang\s+(?P<mnum>[01]?\d)(?:\s*[/-]\s*(?P<year>(?:19|20)\d\d)|\s+nam\s+(?P<year2>(?:19|20)\d\d)"
@@ -274,7 +285,7 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
     for name in ("vi_words", "day_slash_month", "vi_day_dash"):
         for m in matches(name):
             if name in ("day_slash_month", "vi_day_dash") and m["word"] not in ("ngay", "le", "el", "du", "on") and \
-                    text[m.start("word"):m.end("word")].lower() not in VI_TIMES_OF_DAY:
+                    text[m.start("word"):m.end("word")].lower() not in _times_of_day():
                 continue  # "sang 2/3" (over to two thirds), not "sáng 2/3" (the morning of 2 March)
             groups = m.groupdict()
             if groups.get("day_y"):  # "4 tháng 7, 2019": the form without "ngày", its year printed

@@ -1793,7 +1793,8 @@ def telling_day(sentence: str, words: list[EventWord], main: EventWord, mentions
     of saying dated before it ("the mission said on Thursday that its base came under fire",
     "a indiqué samedi que", "X ngày 10/10 cho biết"): the date, printed (mentions, from
     find_dates) or relative ("on Thursday"), that told_on_day reads as the telling's, standing
-    before the main event word; (start, None), or None when the sentence has none. The
+    before the main event word: (start, end or None), the end set when the date is a span
+    ("on 3 and 4 May"), as _resolve and relative_span give it; None when the sentence has none. The
     happening took place on that day or before it; the text gives no closer day. None too
     for a happening told in the past before the past ("had been attacked", _anterior_past)."""
     if anchor is None or _anterior_past(sentence, main, language):
