@@ -290,6 +290,17 @@ def plan(last: Rendered, corpus: Corpus, graph: Graph, network: Network) -> Plan
     return Plan(frozenset(articles), frozenset(nodes), frozenset(events), known, frozenset(years), frozenset(groups), frozenset(edited))
 
 
+@collector_paused  # they live through the render: full collections would scan them again and again as they grow
+def _graph_and_network(corpus: Corpus, last: "Rendered | None", edited) -> tuple:
+    """The link graph of the corpus and its network of ties: (Graph, Network). The links of
+    the articles not in `edited` are the last build's (edited None: every article's links made
+    again); the ties of the last build are counted again only for the articles whose entities
+    changed. Made with Python's cycle collector paused (store.collector_paused)."""
+    graph = build_graph(corpus, last.graph if edited is not None else None, edited)
+    network = last.network.updated(graph_groups(graph)) if last is not None else Network(graph_groups(graph))
+    return graph, network
+
+
 def rebuild(last: Rendered | None, corpus: Corpus, templates: Path, long_list: int, seeds: SeedListing = SeedListing(),
             key: tuple = (), *, frozen: bool | None = None, packed: bool = False) -> tuple[Rendered, set[str] | None, str]:
     """The site's pages for `corpus`, made from the last build where it can be.
@@ -304,11 +315,7 @@ def rebuild(last: Rendered | None, corpus: Corpus, templates: Path, long_list: i
     render_site raises (jinja2.TemplateError for a template's fault)."""
     # The links of the articles not edited are the last build's (same registries, same Article objects).
     edited = edited_articles(last.corpus, corpus) if last is not None and last.key == key else None
-    # The graph and its network live through the render: made with the cycle collector paused
-    # (store.collector_paused), whose full collections would scan them again and again as they grow.
-    graph = collector_paused(build_graph)(corpus, last.graph if edited is not None else None, edited)
-    # The ties of the last build, counted again only for the articles whose entities changed.
-    network = collector_paused(lambda: last.network.updated(graph_groups(graph)) if last is not None else Network(graph_groups(graph)))()
+    graph, network = _graph_and_network(corpus, last, edited)
     if last is not None and last.key == key:
         wanted = plan(last, corpus, graph, network)
         if wanted is not None:
