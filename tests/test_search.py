@@ -107,6 +107,24 @@ def test_no_stem_where_the_pages_own_stem_already_reaches(page, language):
     assert not {"nation_", "uni_", "salu_", "oper_"} & set(words)
 
 
+@pytest.mark.parametrize("kept", [1, 2, 10_000])
+def test_stems_are_the_same_whatever_the_words_kept_between_pages(monkeypatch, kept):
+    # The stems worked out for one page's words are kept for the next pages (search._FOREIGN),
+    # and the table starts again when it holds more than FOREIGN_WORDS: the pages' stems stay
+    # what a first look at each word gives.
+    from newsdossier import search
+    monkeypatch.setattr(search, "_FOREIGN", {})
+    monkeypatch.setattr(search, "FOREIGN_WORDS", kept)
+    pages = [("<p>the field hospitals of the security mission</p>", "en"), ("<p>las operaciones de paz</p>", "es"),
+             ("<p>hospitals and operations</p>", "en")]
+    first = [cross_language_stems(page, language, ["en", "fr", "es"]) for page, language in pages]
+    again = [cross_language_stems(page, language, ["en", "fr", "es"]) for page, language in pages]
+    assert first == again
+    assert {"hospital_", "security_"} <= set(first[0]) and "operacion_" in first[1]
+    # a table is started again before a page once it holds more than FOREIGN_WORDS words
+    assert len(search._FOREIGN[("en", ("fr", "es"))]) <= kept + len("hospitals and operations".split())
+
+
 def test_no_stems_for_a_site_in_one_language_or_languages_without_a_stemmer():
     assert cross_language_stems("<p>security peacekeeping</p>", "en", ["en"]) == []
     assert cross_language_stems("<p>security peacekeeping</p>", "en", ["en", "vi"]) == []

@@ -255,18 +255,38 @@ def cross_language_stems(page_html: str, page_language: str, languages: list[str
     others = tuple(language for language in dict.fromkeys(languages) if language != page_language and snowball_stemmer(language))
     if not others:
         return []
+    known = _foreign_table(page_language, others)
     seen: dict[str, None] = {}
     for word in _indexed_words(page_html):
-        for stem in _foreign_stems(word, page_language, others):
-            seen.setdefault(stem, None)
+        stems = known.get(word)
+        if stems is None:
+            stems = known[word] = _foreign_stems(word, page_language, others)
+        for stem in stems:
+            seen[stem] = None
     return list(seen)
 
 
-@lru_cache(maxsize=262144)
+FOREIGN_WORDS = 262144  # words kept per (page language, other languages) by _foreign_table, at most
+_FOREIGN: dict[tuple[str, tuple[str, ...]], dict[str, tuple[str, ...]]] = {}
+
+
+def _foreign_table(page_language: str, others: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The words whose _foreign_stems are worked out already, for one page language and its
+    other languages: {word: stems}, looked up once per word of every searched page (at 10,000
+    articles about 1.5 million times a build), by the word alone, whose hash Python keeps with
+    the string, where a cache keyed by (word, language, languages) hashes the three each time.
+    Started again when it holds more than FOREIGN_WORDS words (`mkdocs serve` lives long)."""
+    table = _FOREIGN.get((page_language, others))
+    if table is None or len(table) > FOREIGN_WORDS:
+        table = _FOREIGN[(page_language, others)] = {}
+    return table
+
+
 def _foreign_stems(word: str, page_language: str, others: tuple[str, ...]) -> tuple[str, ...]:
     """One word's part of cross_language_stems, worked out once per build however many pages
-    hold the word: its stems by the `others` languages' rules that its stem by the page's own
-    does not start with, each marked with STEM_MARK; () for a word of under 3 letters or digits."""
+    hold the word (_foreign_table): its stems by the `others` languages' rules that its stem by
+    the page's own does not start with, each marked with STEM_MARK; () for a word of under 3
+    letters or digits."""
     folded = pagefind_fold(word)
     if len(folded) < 3 or folded.isdigit():
         return ()
