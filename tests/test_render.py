@@ -132,3 +132,31 @@ def test_once_tells_arguments_without_a_value_key_by_identity(same_object, runs)
     second = first if same_object else {"id": "x"}
     assert (memo(macro, first), memo(macro, second)) == ("x", "x")
     assert len(calls) == runs
+
+
+@pytest.mark.parametrize("damage", [None, b"not compiled code", b""])
+def test_templates_compiled_by_one_build_serve_the_next_and_a_damaged_copy_is_compiled_again(tmp_path, monkeypatch, damage):
+    # The compiled templates kept on disk (render._CompiledTemplates.keep_in) give the pages
+    # a fresh compile gives; a next process reads them instead of compiling; a file it cannot
+    # read is compiled again and written over.
+    from jinja2 import Environment
+    from newsdossier import render
+
+    corpus = load_corpus(Project(example_project()))
+    folder = tmp_path / "compiled"
+    first = render._CompiledTemplates()
+    first.keep_in(folder)
+    monkeypatch.setattr(render, "_COMPILED", first)
+    pages = render_site(corpus, ROOT / "templates")
+    kept = sorted(folder.glob("*.jinja"))
+    assert kept and not list(folder.glob("*.part"))
+    if damage is not None:
+        kept[0].write_bytes(damage)
+    compiled = []
+    original = Environment.compile
+    monkeypatch.setattr(Environment, "compile", lambda self, *a, **k: compiled.append(a) or original(self, *a, **k))
+    second = render._CompiledTemplates()  # another process: nothing in memory
+    second.keep_in(folder)
+    monkeypatch.setattr(render, "_COMPILED", second)
+    assert render_site(corpus, ROOT / "templates") == pages
+    assert len(compiled) == (0 if damage is None else 1)

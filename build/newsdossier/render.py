@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gc
 import html
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -174,18 +175,47 @@ class _CompiledTemplates(BytecodeCache):
     """Jinja's compiled templates kept in memory between the builds of `mkdocs serve`: each
     build gets a new Environment (its globals, and the macros of imported templates, which
     Jinja keeps per Environment, belong to that build's corpus), but a template is compiled
-    again only when its source changes (Jinja checks a checksum of the source)."""
+    again only when its source changes (Jinja checks a checksum of the source).
+    With a `folder` (keep_in), also kept on disk, one file per template, for the next
+    `mkdocs build` (a process of its own): compiling the templates costs about 0.3 s of CPU per
+    build (ours) and as much again (the theme's), reading them back about 0.01 s. A file Jinja
+    cannot read (another Python or Jinja version, another source: Jinja's own checks, or a
+    damaged file) is compiled again and written over; a folder that cannot be written only
+    keeps them in memory."""
 
     def __init__(self) -> None:
         self.compiled: dict[str, bytes] = {}
+        self.folder: Path | None = None
+
+    def keep_in(self, folder: Path | None) -> None:
+        """Keep the compiled templates in `folder` too (made when first written); None: in memory only."""
+        self.folder = folder
 
     def load_bytecode(self, bucket) -> None:
         code = self.compiled.get(bucket.key)
+        if code is None and self.folder is not None:
+            try:
+                code = (self.folder / f"{bucket.key}.jinja").read_bytes()
+            except OSError:
+                return
         if code is not None:
-            bucket.bytecode_from_string(code)
+            try:
+                bucket.bytecode_from_string(code)
+            except (ValueError, EOFError, TypeError):  # a damaged file: compiled again
+                bucket.reset()
 
     def dump_bytecode(self, bucket) -> None:
-        self.compiled[bucket.key] = bucket.bytecode_to_string()
+        code = self.compiled[bucket.key] = bucket.bytecode_to_string()
+        if self.folder is None:
+            return
+        target = self.folder / f"{bucket.key}.jinja"
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            partial = target.with_name(f"{target.name}.{os.getpid()}.part")
+            partial.write_bytes(code)
+            partial.replace(target)  # whole or not at all, for a build running beside this one
+        except OSError:
+            pass
 
 
 _COMPILED = _CompiledTemplates()
