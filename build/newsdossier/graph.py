@@ -445,11 +445,19 @@ class Graph:
             matcher = self.matchers.get(link.article.id)
             if link.inferred or matcher is None:
                 continue
+            # Only a country the article's matcher knows can be found in its sentences
+            # (finditer): an article naming none that may contribute (most name only the
+            # host country) tells no contribution, and a sentence naming none of them neither.
+            candidates = [target for target in dict.fromkeys(matcher.forms.values()) if target[0] == "actors" and may_contribute(target[1])]
+            if not candidates:
+                continue
             language = str(link.article.meta.get("language") or "und")
             sentences = self.sentences(link.article)
             for (where, sentence), compared in zip(sentences, folded_sentences(sentences)):
                 if not matcher.may_name(sentence, compared, target):
                     continue  # no mission named: no contribution told
+                if not any(matcher.may_name(sentence, compared, country) for country in candidates):
+                    continue  # no country that may contribute named
                 named = list(matcher.finditer(sentence))
                 mission_marks = [(s, e) for s, e, t in named if t == target] or matcher.spans_of(sentence, target)
                 countries = [(s, e, t[1]) for s, e, t in named if t[0] == "actors" and contributor_kind(self.corpus, t[1])]
