@@ -1012,6 +1012,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # a photo word opens a credit, not a name ("Photo de Jane Doe")
         while segment and tokens[segment[0]].folded in reference().words("photo_credit_words"):
             segment = _trim(segment[1:], tokens, sets["particles"] & lowercase)
+        if len(segment) > 2 and _title_country(sentence, tokens, segment[0], language):
+            segment = segment[1:]  # "Tổng thống Pháp Emmanuel Macron": the title's country
         # the end of an office's name before the person's, after its connector ("Chief of
         # Communications and Public Information Jane Doe"): dictionary words are the office's
         # (also past a title word of the office's complement: "Minister of Foreign Affairs Jane Doe")
@@ -1355,6 +1357,8 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
         return 0
 
     start, k = first, first - 1
+    if k > 0 and _title_country(sentence, tokens, k, language):
+        k -= 1  # "Tổng thống Pháp": the title's country between the title and the name
     while k >= 0 and joined(k):
         if (n := title_ending_at(k)):
             start, k = k - n + 1, k - n
@@ -1366,6 +1370,20 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
         return None
     end = tokens[first - 1].end
     return sentence[tokens[start].start:end + (sentence[end:end + 1] == ".")]
+
+
+def _title_country(sentence: str, tokens: list[Token], k: int, language: str) -> bool:
+    """Whether tokens[k] is a country's short name (vocabulary "title_countries") printed
+    right after a title and right before the name of its holder, joined by spaces: "Tổng thống
+    Pháp Emmanuel Macron", "Ngoại trưởng Mỹ Marco Rubio". Such a syllable is the title's
+    country there, never the first word of the name (elsewhere it may be a given name)."""
+    countries = _exact_words_of("title_countries", language)
+    if not countries or exact_form(tokens[k].text) not in countries or k == 0 or k + 1 >= len(tokens):
+        return False
+    if sentence[tokens[k - 1].end:tokens[k].start] != " " or sentence[tokens[k].end:tokens[k + 1].start] != " ":
+        return False
+    titles = _exact_words_of("titles", language)
+    return any(k - n >= 0 and " ".join(exact_form(tokens[j].text) for j in range(k - n, k)) in titles for n in (1, 2, 3))
 
 
 @lru_cache(maxsize=None)
