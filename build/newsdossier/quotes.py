@@ -890,6 +890,17 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
         title = next((m for m in reversed(mentions) if m.kind == "title" and m.end <= nearest.start), None)
         if title is not None and _heads(comparable[title.end:nearest.start], text[title.end:nearest.start]):
             return title
+    if text[floor:cue.start].rstrip().endswith(",") and nearest.kind == "entity" and nearest.found.kind == "person":
+        # "X, spokesman for Secretary-General Y, said": Y names whose spokesman X is; the
+        # person before the apposition's opening comma speaks (not in a list: "X, Y and Z said")
+        opening = text.rfind(",", floor, nearest.start)
+        between = comparable[opening + 1:nearest.start] if opening >= 0 else ""
+        heads = [m for m in candidates if m.kind == "entity" and m.found.kind == "person" and opening >= 0
+                 and m.end <= opening and not text[m.end:opening].strip()]
+        joins = {_comparable(str(w), language) for w in (_vocabulary().get("coordinating_words") or {}).get(language, [])}
+        words = re.findall(r"\w+", between)
+        if heads and words and not joins.intersection(words):
+            return heads[-1]
     if text[floor:cue.start].rstrip().endswith(",") and not (nearest.kind == "entity" and nearest.found.kind == "person"):
         people = [m for m in candidates if m.kind == "entity" and m.found.kind == "person"]
         if people:
