@@ -914,10 +914,18 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     return nearest
 
 
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """The prepositions of place of every language (vocabulary "place_prepositions") in the
+    forms _comparable gives: folded, and Vietnamese ones with their diacritics ("tại", "ở")."""
+    ref = reference()
+    return ref.words("place_prepositions") | ref.exact_words("place_prepositions", "vi")
+
+
 def _after_place_word(mention: _Mention, comparable: str) -> bool:
     """Whether a mention stands right after a preposition of place of any language
     (vocabulary "place_prepositions": "in", "en", "au", "tại"), past an article."""
-    return _word_before(mention, comparable) in reference().words("place_prepositions")
+    return _word_before(mention, comparable) in _place_words()
 
 
 def _words_before(mention: _Mention, comparable: str, floor: int | None = None) -> list[str]:
@@ -979,6 +987,9 @@ def _joining_words(language: str) -> frozenset[str]:
 def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> _Mention | None:
     """The speaker right after a source marker or an inverted verb: only grammar words and
     titles between ("said UN spokesperson X", "selon le ministre X", "dijo el general X")."""
+    complementiser = _patterns(language)["complementisers"]
+    if not cue.marker and complementiser is not None and complementiser.match(comparable, cue.end + 1):
+        return None  # "explicó que el personal peruano...": the clause said follows, no subject
     ceiling = min([a for a, b in spans if a >= cue.end] + [cue.end + AFTER_WINDOW, len(text)])
     start = cue.end if cue.marker else _time_after(cue, comparable, language)
     skip = None if cue.marker else _circumstance_after(cue, comparable, language)
