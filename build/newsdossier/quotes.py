@@ -657,6 +657,15 @@ def _role_holder(title: str, body: Found | None, named: list[Found], article: li
         known = [e for e in article if e.id == body.id] + [body]
         surfaces = [fold_same_length(x).lower() for e in known for x in {*e.surfaces, e.name} if x]
         heads = {e.id: e for e in people if _introduced_as(e, surfaces)}
+        titled = {i: e for i, e in heads.items() if _introduced_as(e, [title])}
+        if len(titled) == 1:
+            return next(iter(titled.values()))
+        holder = _title_holder(title, article)
+        if len(heads) == 1 and holder is not None and holder.id not in heads and not titled and any(
+                re.search(rf"(?<!\w){re.escape(x)}(?!\w)", fold_same_length(holder.sentence or "").lower()) for x in surfaces):
+            # "el secretario general" after "la ONU ... su secretario general X" and "el
+            # subsecretario ... de la ONU, Y": X holds the title in a sentence naming the body
+            return holder
         if len(heads) == 1:
             return next(iter(heads.values()))
     holder = _title_holder(title, article)
@@ -883,6 +892,12 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
                       and not text[m.end:nearest.start].strip()), None)
         if title is not None:
             return title
+    if nearest.kind == "entity" and nearest.found.kind != "person" and text[:nearest.start].endswith("("):
+        # "the head of the United Nations Organization (UN) ... said": the acronym in brackets
+        # names again the body written out before it, which the title before governs
+        spelt = next((m for m in reversed(candidates) if m.kind == "entity" and m.end <= nearest.start
+                      and m.found.id == nearest.found.id and not text[m.end:nearest.start - 1].strip()), None)
+        nearest = spelt or nearest
     if nearest.kind in ("entity", "body", "unnamed") and (nearest.found is None or nearest.found.kind != "person"):
         # "the head of UNIFIL said": the title is the subject, the body its complement.
         # Also with the body's own words between ("the head of the United Nations
