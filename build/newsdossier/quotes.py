@@ -1051,7 +1051,15 @@ def _time_pattern(language: str) -> re.Pattern | None:
     parts = [_comparable(str(w), language) for w in (vocab.get("day_parts") or {}).get(language, [])]
     lead = rf"(?:(?:{_alternation(leads)})\s+)?" if leads else ""
     part = rf"(?:\s+(?:{_alternation(parts)})(?!\w))?" if parts else ""
-    return re.compile(rf"\s+{lead}(?:{_alternation(days)})(?!\w){part}(?=\s)")
+    # the date of the day after its weekday ("a déclaré mercredi 20 janvier le chef", "dijo
+    # el lunes 3 de mayo el ministro"): the day's number, a connective, the month's name
+    months = [_comparable(str(m), language) for forms in (dates.get("months") or {}).get(language, []) for m in forms]
+    endings = [_comparable(str(e), language) for e in dates.get("day_number_endings") or []]
+    joiners = [_comparable(str(w), language) for w in (vocab.get("day_month_joiners") or {}).get(language, [])]
+    ending = rf"(?:{_alternation(endings)})?" if endings else ""
+    joint = rf"(?:\s+(?:{_alternation(joiners)}))?" if joiners else ""
+    date = rf"(?:\s+\d{{1,2}}{ending}{joint}\s+(?:{_alternation(months)})(?!\w)\.?)?" if months else ""
+    return re.compile(rf"\s+{lead}(?:{_alternation(days)})(?!\w){date}{part}(?=\s)")
 
 
 def _circumstance_after(cue: _Cue, comparable: str, language: str) -> int | None:
