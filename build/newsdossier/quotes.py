@@ -1239,6 +1239,19 @@ def _determiner_after(cue: _Cue, comparable: str, language: str) -> bool:
     return first is not None and first.group(1) in stops
 
 
+@lru_cache(maxsize=None)
+def _latter_pattern(language: str) -> re.Pattern | None:
+    words = [_comparable(str(w), language) for w in (_vocabulary().get("latter_words") or {}).get(language, [])]
+    return re.compile(rf"\s+(?:{_alternation(words)})(?!\w)") if words else None
+
+
+def _latter_after(cue: _Cue, comparable: str, language: str) -> bool:
+    """Whether words standing for the last person named (quotes.yaml "latter_words": "ce
+    dernier", "este último") follow the verb, past the day it names: that person speaks."""
+    pattern = _latter_pattern(language)
+    return pattern is not None and pattern.match(comparable, _time_after(cue, comparable, language)) is not None
+
+
 def _glued_pronoun(cue: _Cue, comparable: str) -> bool:
     """French inversion: "a-t-il dit", "ajoute-t-elle", "dit-il"."""
     return bool(re.match(r"[\w-]*?-(?:t-)?(?:il|elle|ils|elles)(?!\w)", comparable[cue.start:cue.end + 9]))
@@ -1340,8 +1353,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 or next((f for f in reversed(before) if f.kind == "person"), None)
             last_body = next((f for f in reversed(before) if f.kind in ("organisation", "initiative", "mission") and not _outlet(f)), None)
             rank = 1
-            if not cue.marker and _glued_pronoun(cue, comparable):
-                mention = _Mention(cue.start, cue.end, "pronoun", None)
+            if not cue.marker and (_glued_pronoun(cue, comparable) or _latter_after(cue, comparable, language)):
+                mention = _Mention(cue.start, cue.end, "pronoun", None)  # "a-t-il ajouté", "a précisé ce dernier"
             elif cue.marker:
                 mention = _speaker_after(cue, mentions, text, comparable, spans, language) or _name_after_marker(cue, text, mentions, language)
                 if mention is not None and mention.kind == "entity" and _outlet(mention.found):
