@@ -892,6 +892,12 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
                       and not text[m.end:nearest.start].strip()), None)
         if title is not None:
             return title
+    if nearest.kind == "title":
+        # "the spokesman for the U.N. secretary-general says": the title after a linking word
+        # is the complement of the one before, whose holder speaks
+        head = next((m for m in reversed(candidates) if m.kind in ("title", "unnamed") and m.end <= nearest.start), None)
+        if head is not None and _heads(comparable[head.end:nearest.start], text[head.end:nearest.start]):
+            return head
     if nearest.kind == "entity" and nearest.found.kind != "person" and text[:nearest.start].endswith("("):
         # "the head of the United Nations Organization (UN) ... said": the acronym in brackets
         # names again the body written out before it, which the title before governs
