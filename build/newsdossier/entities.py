@@ -869,11 +869,17 @@ def _inside_family_name(tokens: list[Token], i: int, entries: list[Entry], sets,
 def _family_name_after_given(tokens: list[Token], i: int, entries: list[Entry], sets) -> bool:
     """A town's name of one word right after a given name (vocabulary "given_names") joined
     by a space: a family name ("Carlos Mendoza", "Ana Toledo", "Pedro León"), not the town.
-    Only a town: a country after a given name stays the country ("Juan, Chile")."""
-    if i == 0 or any(e.kind != "city" for e in entries):
+    A country only after two given names ("María Isabel Salvador", "Ana Lucía Salvador": a
+    one-word form of a country's name as a family name); after one it stays the country."""
+    if i == 0 or any(e.kind not in ("city", "country") for e in entries):
         return False
-    before = tokens[i - 1]
-    return before.is_capitalized and before.end + 1 == tokens[i].start and before.folded in sets["given"]
+
+    def given(k: int) -> bool:
+        return k >= 0 and tokens[k].is_capitalized and tokens[k].end + 1 == tokens[k + 1].start and tokens[k].folded in sets["given"]
+
+    if any(e.kind == "country" for e in entries):
+        return given(i - 1) and given(i - 2)
+    return given(i - 1)
 
 
 def _common_word_opening(token: Token, entries: list[Entry], language: str) -> bool:
