@@ -1079,7 +1079,11 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             # before and no office after are a place's name as often as a person's (a
             # Vietnamese name in the press has three syllables or a title before it)
             return
-        if titled or family or office_after or given or role is not None or (rare_end and not all_dictionary_words(segment)):
+        # a name set off by commas right after a phrase holding a title ("el embajador chino,
+        # Zhang Jun,", "the Foreign Minister of Kenya, Alfred Mutua,"): an apposition naming
+        # the holder, whatever its words' frequency
+        apposed = _apposed_to_title(sentence, tokens, printed, segment[-1], sets, language)
+        if titled or family or office_after or given or apposed or role is not None or (rare_end and not all_dictionary_words(segment)):
             if named_body(segment):
                 # a body named after the person: the body is left to be named as it would
                 # be beside the person's words
@@ -1376,6 +1380,34 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
         return None
     end = tokens[first - 1].end
     return sentence[tokens[start].start:end + (sentence[end:end + 1] == ".")]
+
+
+# The most words of the phrase before a name set off by commas that may hold its title
+# ("the Foreign Minister of Kenya, Alfred Mutua,").
+APPOSED_TITLE_WORDS = 8
+
+
+def _apposed_to_title(sentence: str, tokens: list[Token], first: int, last: int, sets, language: str) -> bool:
+    """Whether the words tokens[first..last] stand between two commas (or a comma and the
+    sentence's end) right after a phrase of at most APPOSED_TITLE_WORDS words, back to the
+    previous punctuation, that holds a title of the text's language (vocabulary "titles";
+    a word of one word only, so "mayor" is no title in Spanish) in lowercase or capitalised:
+    "el embajador chino, Zhang Jun, no fue...", "the Foreign Minister of Kenya, Alfred
+    Mutua, said". Such words name the title's holder."""
+    titles = reference().words("titles", (language,))
+    if first == 0 or sentence[tokens[first - 1].end:tokens[first].start] != ", ":
+        return False
+    after = sentence[tokens[last].end:tokens[last].end + 1] if last + 1 < len(tokens) else sentence[tokens[last].end:].strip()[:1]
+    if after not in (",", ".", ""):
+        return False
+    k = first - 1
+    for _ in range(APPOSED_TITLE_WORDS):
+        if tokens[k].folded in titles and tokens[k].folded not in sets["heads"]:
+            return True
+        if k == 0 or re.search(r"[,;:.()\"\u201c\u201d\u00ab\u00bb]", sentence[tokens[k - 1].end:tokens[k].start]):
+            return False
+        k -= 1
+    return False
 
 
 def _title_country(sentence: str, tokens: list[Token], k: int, language: str) -> bool:
