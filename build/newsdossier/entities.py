@@ -869,11 +869,17 @@ def _inside_family_name(tokens: list[Token], i: int, entries: list[Entry], sets,
 def _family_name_after_given(tokens: list[Token], i: int, entries: list[Entry], sets) -> bool:
     """A town's name of one word right after a given name (vocabulary "given_names") joined
     by a space: a family name ("Carlos Mendoza", "Ana Toledo", "Pedro León"), not the town.
-    Only a town: a country after a given name stays the country ("Juan, Chile")."""
-    if i == 0 or any(e.kind != "city" for e in entries):
+    A country only after two given names ("María Isabel Salvador", "Ana Lucía Salvador": a
+    one-word form of a country's name as a family name); after one it stays the country."""
+    if i == 0 or any(e.kind not in ("city", "country") for e in entries):
         return False
-    before = tokens[i - 1]
-    return before.is_capitalized and before.end + 1 == tokens[i].start and before.folded in sets["given"]
+
+    def given(k: int) -> bool:
+        return k >= 0 and tokens[k].is_capitalized and tokens[k].end + 1 == tokens[k + 1].start and tokens[k].folded in sets["given"]
+
+    if any(e.kind == "country" for e in entries):
+        return given(i - 1) and given(i - 2)
+    return given(i - 1)
 
 
 def _common_word_opening(token: Token, entries: list[Entry], language: str) -> bool:
@@ -1012,6 +1018,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # a photo word opens a credit, not a name ("Photo de Jane Doe")
         while segment and tokens[segment[0]].folded in reference().words("photo_credit_words"):
             segment = _trim(segment[1:], tokens, sets["particles"] & lowercase)
+        if len(segment) > 2 and _title_country(sentence, tokens, segment[0], language):
+            segment = segment[1:]  # "Tổng thống Pháp Emmanuel Macron": the title's country
         # the end of an office's name before the person's, after its connector ("Chief of
         # Communications and Public Information Jane Doe"): dictionary words are the office's
         # (also past a title word of the office's complement: "Minister of Foreign Affairs Jane Doe")
@@ -1071,7 +1079,11 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             # before and no office after are a place's name as often as a person's (a
             # Vietnamese name in the press has three syllables or a title before it)
             return
-        if titled or family or office_after or given or role is not None or (rare_end and not all_dictionary_words(segment)):
+        # a name set off by commas right after a phrase holding a title ("el embajador chino,
+        # Zhang Jun,", "the Foreign Minister of Kenya, Alfred Mutua,"): an apposition naming
+        # the holder, whatever its words' frequency
+        apposed = _apposed_to_title(sentence, tokens, printed, segment[-1], sets, language)
+        if titled or family or office_after or given or apposed or role is not None or (rare_end and not all_dictionary_words(segment)):
             if named_body(segment):
                 # a body named after the person: the body is left to be named as it would
                 # be beside the person's words
@@ -1355,6 +1367,8 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
         return 0
 
     start, k = first, first - 1
+    if k > 0 and _title_country(sentence, tokens, k, language):
+        k -= 1  # "Tổng thống Pháp": the title's country between the title and the name
     while k >= 0 and joined(k):
         if (n := title_ending_at(k)):
             start, k = k - n + 1, k - n
@@ -1366,6 +1380,48 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
         return None
     end = tokens[first - 1].end
     return sentence[tokens[start].start:end + (sentence[end:end + 1] == ".")]
+
+
+# The most words of the phrase before a name set off by commas that may hold its title
+# ("the Foreign Minister of Kenya, Alfred Mutua,").
+APPOSED_TITLE_WORDS = 8
+
+
+def _apposed_to_title(sentence: str, tokens: list[Token], first: int, last: int, sets, language: str) -> bool:
+    """Whether the words tokens[first..last] stand between two commas (or a comma and the
+    sentence's end) right after a phrase of at most APPOSED_TITLE_WORDS words, back to the
+    previous punctuation, that holds a title of the text's language (vocabulary "titles";
+    a word of one word only, so "mayor" is no title in Spanish) in lowercase or capitalised:
+    "el embajador chino, Zhang Jun, no fue...", "the Foreign Minister of Kenya, Alfred
+    Mutua, said". Such words name the title's holder."""
+    titles = reference().words("titles", (language,))
+    if first == 0 or sentence[tokens[first - 1].end:tokens[first].start] != ", ":
+        return False
+    after = sentence[tokens[last].end:tokens[last].end + 1] if last + 1 < len(tokens) else sentence[tokens[last].end:].strip()[:1]
+    if after not in (",", ".", ""):
+        return False
+    k = first - 1
+    for _ in range(APPOSED_TITLE_WORDS):
+        if tokens[k].folded in titles and tokens[k].folded not in sets["heads"]:
+            return True
+        if k == 0 or re.search(r"[,;:.()\"\u201c\u201d\u00ab\u00bb]", sentence[tokens[k - 1].end:tokens[k].start]):
+            return False
+        k -= 1
+    return False
+
+
+def _title_country(sentence: str, tokens: list[Token], k: int, language: str) -> bool:
+    """Whether tokens[k] is a country's short name (vocabulary "title_countries") printed
+    right after a title and right before the name of its holder, joined by spaces: "Tổng thống
+    Pháp Emmanuel Macron", "Ngoại trưởng Mỹ Marco Rubio". Such a syllable is the title's
+    country there, never the first word of the name (elsewhere it may be a given name)."""
+    countries = _exact_words_of("title_countries", language)
+    if not countries or exact_form(tokens[k].text) not in countries or k == 0 or k + 1 >= len(tokens):
+        return False
+    if sentence[tokens[k - 1].end:tokens[k].start] != " " or sentence[tokens[k].end:tokens[k + 1].start] != " ":
+        return False
+    titles = _exact_words_of("titles", language)
+    return any(k - n >= 0 and " ".join(exact_form(tokens[j].text) for j in range(k - n, k)) in titles for n in (1, 2, 3))
 
 
 @lru_cache(maxsize=None)

@@ -657,6 +657,15 @@ def _role_holder(title: str, body: Found | None, named: list[Found], article: li
         known = [e for e in article if e.id == body.id] + [body]
         surfaces = [fold_same_length(x).lower() for e in known for x in {*e.surfaces, e.name} if x]
         heads = {e.id: e for e in people if _introduced_as(e, surfaces)}
+        titled = {i: e for i, e in heads.items() if _introduced_as(e, [title])}
+        if len(titled) == 1:
+            return next(iter(titled.values()))
+        holder = _title_holder(title, article)
+        if len(heads) == 1 and holder is not None and holder.id not in heads and not titled and any(
+                re.search(rf"(?<!\w){re.escape(x)}(?!\w)", fold_same_length(holder.sentence or "").lower()) for x in surfaces):
+            # "el secretario general" after "la ONU ... su secretario general X" and "el
+            # subsecretario ... de la ONU, Y": X holds the title in a sentence naming the body
+            return holder
         if len(heads) == 1:
             return next(iter(heads.values()))
     holder = _title_holder(title, article)
@@ -883,6 +892,18 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
                       and not text[m.end:nearest.start].strip()), None)
         if title is not None:
             return title
+    if nearest.kind == "title":
+        # "the spokesman for the U.N. secretary-general says": the title after a linking word
+        # is the complement of the one before, whose holder speaks
+        head = next((m for m in reversed(candidates) if m.kind in ("title", "unnamed") and m.end <= nearest.start), None)
+        if head is not None and _heads(comparable[head.end:nearest.start], text[head.end:nearest.start]):
+            return head
+    if nearest.kind == "entity" and nearest.found.kind != "person" and text[:nearest.start].endswith("("):
+        # "the head of the United Nations Organization (UN) ... said": the acronym in brackets
+        # names again the body written out before it, which the title before governs
+        spelt = next((m for m in reversed(candidates) if m.kind == "entity" and m.end <= nearest.start
+                      and m.found.id == nearest.found.id and not text[m.end:nearest.start - 1].strip()), None)
+        nearest = spelt or nearest
     if nearest.kind in ("entity", "body", "unnamed") and (nearest.found is None or nearest.found.kind != "person"):
         # "the head of UNIFIL said": the title is the subject, the body its complement.
         # Also with the body's own words between ("the head of the United Nations
@@ -890,6 +911,17 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
         title = next((m for m in reversed(mentions) if m.kind == "title" and m.end <= nearest.start), None)
         if title is not None and _heads(comparable[title.end:nearest.start], text[title.end:nearest.start]):
             return title
+    if text[floor:cue.start].rstrip().endswith(",") and nearest.kind == "entity" and nearest.found.kind == "person":
+        # "X, spokesman for Secretary-General Y, said": Y names whose spokesman X is; the
+        # person before the apposition's opening comma speaks (not in a list: "X, Y and Z said")
+        opening = text.rfind(",", floor, nearest.start)
+        between = comparable[opening + 1:nearest.start] if opening >= 0 else ""
+        heads = [m for m in candidates if m.kind == "entity" and m.found.kind == "person" and opening >= 0
+                 and m.end <= opening and not text[m.end:opening].strip()]
+        joins = {_comparable(str(w), language) for w in (_vocabulary().get("coordinating_words") or {}).get(language, [])}
+        words = re.findall(r"\w+", between)
+        if heads and words and not joins.intersection(words):
+            return heads[-1]
     if text[floor:cue.start].rstrip().endswith(",") and not (nearest.kind == "entity" and nearest.found.kind == "person"):
         people = [m for m in candidates if m.kind == "entity" and m.found.kind == "person"]
         if people:
@@ -903,10 +935,18 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     return nearest
 
 
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """The prepositions of place of every language (vocabulary "place_prepositions") in the
+    forms _comparable gives: folded, and Vietnamese ones with their diacritics ("tại", "ở")."""
+    ref = reference()
+    return ref.words("place_prepositions") | ref.exact_words("place_prepositions", "vi")
+
+
 def _after_place_word(mention: _Mention, comparable: str) -> bool:
     """Whether a mention stands right after a preposition of place of any language
     (vocabulary "place_prepositions": "in", "en", "au", "tại"), past an article."""
-    return _word_before(mention, comparable) in reference().words("place_prepositions")
+    return _word_before(mention, comparable) in _place_words()
 
 
 def _words_before(mention: _Mention, comparable: str, floor: int | None = None) -> list[str]:
@@ -968,6 +1008,9 @@ def _joining_words(language: str) -> frozenset[str]:
 def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> _Mention | None:
     """The speaker right after a source marker or an inverted verb: only grammar words and
     titles between ("said UN spokesperson X", "selon le ministre X", "dijo el general X")."""
+    complementiser = _patterns(language)["complementisers"]
+    if not cue.marker and complementiser is not None and complementiser.match(comparable, cue.end + 1):
+        return None  # "explicó que el personal peruano...": the clause said follows, no subject
     ceiling = min([a for a, b in spans if a >= cue.end] + [cue.end + AFTER_WINDOW, len(text)])
     start = cue.end if cue.marker else _time_after(cue, comparable, language)
     skip = None if cue.marker else _circumstance_after(cue, comparable, language)
@@ -1014,7 +1057,15 @@ def _time_pattern(language: str) -> re.Pattern | None:
     parts = [_comparable(str(w), language) for w in (vocab.get("day_parts") or {}).get(language, [])]
     lead = rf"(?:(?:{_alternation(leads)})\s+)?" if leads else ""
     part = rf"(?:\s+(?:{_alternation(parts)})(?!\w))?" if parts else ""
-    return re.compile(rf"\s+{lead}(?:{_alternation(days)})(?!\w){part}(?=\s)")
+    # the date of the day after its weekday ("a déclaré mercredi 20 janvier le chef", "dijo
+    # el lunes 3 de mayo el ministro"): the day's number, a connective, the month's name
+    months = [_comparable(str(m), language) for forms in (dates.get("months") or {}).get(language, []) for m in forms]
+    endings = [_comparable(str(e), language) for e in dates.get("day_number_endings") or []]
+    joiners = [_comparable(str(w), language) for w in (vocab.get("day_month_joiners") or {}).get(language, [])]
+    ending = rf"(?:{_alternation(endings)})?" if endings else ""
+    joint = rf"(?:\s+(?:{_alternation(joiners)}))?" if joiners else ""
+    date = rf"(?:\s+\d{{1,2}}{ending}{joint}\s+(?:{_alternation(months)})(?!\w)\.?)?" if months else ""
+    return re.compile(rf"\s+{lead}(?:{_alternation(days)})(?!\w){date}{part}(?=\s)")
 
 
 def _circumstance_after(cue: _Cue, comparable: str, language: str) -> int | None:
@@ -1194,6 +1245,19 @@ def _determiner_after(cue: _Cue, comparable: str, language: str) -> bool:
     return first is not None and first.group(1) in stops
 
 
+@lru_cache(maxsize=None)
+def _latter_pattern(language: str) -> re.Pattern | None:
+    words = [_comparable(str(w), language) for w in (_vocabulary().get("latter_words") or {}).get(language, [])]
+    return re.compile(rf"\s+(?:{_alternation(words)})(?!\w)") if words else None
+
+
+def _latter_after(cue: _Cue, comparable: str, language: str) -> bool:
+    """Whether words standing for the last person named (quotes.yaml "latter_words": "ce
+    dernier", "este último") follow the verb, past the day it names: that person speaks."""
+    pattern = _latter_pattern(language)
+    return pattern is not None and pattern.match(comparable, _time_after(cue, comparable, language)) is not None
+
+
 def _glued_pronoun(cue: _Cue, comparable: str) -> bool:
     """French inversion: "a-t-il dit", "ajoute-t-elle", "dit-il"."""
     return bool(re.match(r"[\w-]*?-(?:t-)?(?:il|elle|ils|elles)(?!\w)", comparable[cue.start:cue.end + 9]))
@@ -1295,8 +1359,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 or next((f for f in reversed(before) if f.kind == "person"), None)
             last_body = next((f for f in reversed(before) if f.kind in ("organisation", "initiative", "mission") and not _outlet(f)), None)
             rank = 1
-            if not cue.marker and _glued_pronoun(cue, comparable):
-                mention = _Mention(cue.start, cue.end, "pronoun", None)
+            if not cue.marker and (_glued_pronoun(cue, comparable) or _latter_after(cue, comparable, language)):
+                mention = _Mention(cue.start, cue.end, "pronoun", None)  # "a-t-il ajouté", "a précisé ce dernier"
             elif cue.marker:
                 mention = _speaker_after(cue, mentions, text, comparable, spans, language) or _name_after_marker(cue, text, mentions, language)
                 if mention is not None and mention.kind == "entity" and _outlet(mention.found):
