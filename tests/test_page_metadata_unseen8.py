@@ -1,0 +1,31 @@
+"""Outlet and date of pages of kinds met on real pages of outlets the labelled corpus does not
+hold: each case is a page or a value of our own making (the markup's time in UTC and the
+address's local day; a company's copyright over the outlet's own name; a name the page
+prints only in a phrase or in its running text; the outlet of a scraper's record)."""
+
+import pytest
+
+from newsdossier.ingest.known import Known
+from newsdossier.ingest.precedence import settle_date
+
+
+# The markup's time is in UTC in the morning, the address files the page under the day
+# before (the site's local evening west of Greenwich), and the text prints no day: the
+# address's day is kept. Not where the address gives the markup's own day, where the
+# markup's time is local (another offset) or in the UTC afternoon, nor where the text
+# prints a day of its own.
+@pytest.mark.parametrize("address, time, text_date, expected", [
+    ("2021-03-04", "2021-03-05T01:40:00+0000", ("", "unknown", "no date"), "2021-03-04"),
+    ("2021-03-05", "2021-03-05T01:40:00+0000", ("", "unknown", "no date"), "2021-03-05"),
+    ("2021-03-04", "2021-03-05T01:40:00+0100", ("", "unknown", "no date"), "2021-03-05"),
+    ("2021-03-04", "2021-03-05T16:40:00+0000", ("", "unknown", "no date"), "2021-03-05"),
+    ("2021-03-04", None, ("", "unknown", "no date"), "2021-03-05"),
+    ("2021-03-04", "2021-03-05T01:40:00+0000", ("2021-03-05", "explicit", "printed: a date line"), "2021-03-05"),
+    ("2021-03-03", "2021-03-05T01:40:00+0000", ("", "unknown", "no date"), "2021-03-05"),
+])
+def test_the_address_local_day_before_a_utc_markup_time(address, time, text_date, expected):
+    known = Known()
+    known.add("date", "2021-03-05", "markup", "the page's date metadata")
+    known.add("time", time, "markup", "the page's date metadata")
+    known.add("date", address, "address", "the address's path")
+    assert settle_date(text_date, known)[0] == expected
