@@ -5,6 +5,7 @@ prints only in a phrase or in its running text; the outlet of a scraper's record
 
 import pytest
 
+from newsdossier.extract import extract
 from newsdossier.ingest.known import Known
 from newsdossier.ingest.precedence import settle_date
 
@@ -29,3 +30,29 @@ def test_the_address_local_day_before_a_utc_markup_time(address, time, text_date
     known.add("time", time, "markup", "the page's date metadata")
     known.add("date", address, "address", "the address's path")
     assert settle_date(text_date, known)[0] == expected
+
+
+def _page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+_BODY = ("The river authority agreed on Monday to rebuild the flood wall along the old quay, a plan the "
+         "town's shopkeepers had asked for since the water reached their doors last winter.\n"
+         "Work starts in the spring and should last eight months, a spokeswoman for the authority told "
+         "the council, which will pay a third of the cost.")
+_HEAD = ("Home", "Health", "Old quay to get a new flood wall next spring", "May 14, 2021")
+
+
+# A name the phrase closes may end with a word of the phrase stops ("Today", "Now"): "your
+# Coastal Health Today account" names "Coastal Health Today". Where the phrase leaves the
+# name's end open ("Subscribe to ... Today"), the stop is still none of it.
+@pytest.mark.parametrize("furniture, expected", [
+    (["Log in with your Coastal Health Today account", "Sign up for a free Coastal Health Today account"], "Coastal Health Today"),
+    (["Open your Valley Now account", "Valley Now"], "Valley Now"),
+    # (must not change) a stop alone, or opening the name, names no outlet
+    (["Log in to your Today account", "Today"], ""),
+    (["Subscribe to Our Newsletter Today", "Subscribe to Our Newsletter Today"], ""),
+])
+def test_a_name_the_phrase_closes_may_end_with_a_stop_word(furniture, expected):
+    text = _page(*_HEAD, _BODY, *furniture)
+    assert extract(text).fields["source"] == expected

@@ -412,9 +412,13 @@ def _source(layout: Layout) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _own_outlet_patterns() -> tuple[re.Pattern, ...]:
+def _own_outlet_patterns() -> tuple[tuple[re.Pattern, bool], ...]:
+    """The own_outlet_phrases as patterns, each with whether the phrase goes on with a word
+    after the name ("your {name} account"): there the name's end is the phrase's, not a
+    guess."""
     name = r"(?P<name>(?-i:(?:The |Le |La |El |Los |Las |Les |L'|L’)?[A-Z0-9À-Ý][\w.&'’-]*(?: [A-Z0-9À-Ý][\w.&'’-]*){0,3}))"
-    return tuple(re.compile(r"(?i)" + ("" if phrase.startswith("^") else r"(?<!\w)") + phrase.replace("{name}", name) + r"(?!\w)")
+    return tuple((re.compile(r"(?i)" + ("" if phrase.startswith("^") else r"(?<!\w)") + phrase.replace("{name}", name) + r"(?!\w)"),
+                  re.match(r"\s+\w", phrase.split("{name}", 1)[-1]) is not None)
                  for phrase in reference().vocabulary["own_outlet_phrases"])
 
 
@@ -430,10 +434,14 @@ def _phrase_outlet(layout: Layout) -> str | None:
     found: dict[str, int] = {}
     short = [line.removeprefix("## ") for line in layout.paragraphs if line.startswith("## ") or not is_prose(line)]
     for line in [*layout.metadata.values(), *layout.bylines, *layout.boilerplate, *layout.teasers, *layout.captions, *short]:
-        for pattern in _own_outlet_patterns():
+        for pattern, closed in _own_outlet_patterns():
             for match in pattern.finditer(line):
                 name = match["name"].strip(" .,;:'’")
-                if len(name) < 3 or fold(name.split()[0]) in stops or fold(name.split()[-1]) in stops:
+                words = name.split()
+                # a word of the stops closing a name the phrase closes is the name's own
+                # ("your Example News Today account"); where the phrase leaves the end open, it
+                # is the phrase's ("Subscribe to Example Today")
+                if len(name) < 3 or fold(words[0]) in stops or (fold(words[-1]) in stops and not (closed and len(words) > 1)):
                     continue
                 if name not in found:
                     found[name] = _times_printed(fold(name), lines)
