@@ -56,3 +56,33 @@ _HEAD = ("Home", "Health", "Old quay to get a new flood wall next spring", "May 
 def test_a_name_the_phrase_closes_may_end_with_a_stop_word(furniture, expected):
     text = _page(*_HEAD, _BODY, *furniture)
     assert extract(text).fields["source"] == expected
+
+
+# A copyright line of a media company named after its site ("Example Media, LLC") names
+# the site ("Example") where the page prints that name alone, twice or more; not where the
+# name is printed only inside a longer one ("the Example Times"), nor once.
+@pytest.mark.parametrize("furniture, expected", [
+    (["Millions turn to Lantern to understand the news.", "Will you support Lantern's reporting?",
+      "© 2022 Lantern Media, LLC. All Rights Reserved"], "Lantern"),
+    (["Lantern", "Stories from Lantern reporters", "Copyright 2021 Lantern Digital Inc. All rights reserved."], "Lantern"),
+    # (must not change) printed only inside other names, or once: the company's name, as before
+    (["Read the Lantern Times", "Lantern Media careers", "© 2022 Lantern Media, LLC. All Rights Reserved"], "Lantern Media"),
+    (["Millions turn to Lantern to understand the news.", "© 2022 Lantern Media, LLC. All Rights Reserved"], ""),
+])
+def test_a_media_company_named_after_its_site(furniture, expected):
+    text = _page(*_HEAD, _BODY, *furniture)
+    assert extract(text).fields["source"] == expected
+
+
+# A company owning many titles (vocabulary parent_media_companies) in the copyright line names
+# none of them: the outlet comes from the page's other lines, or is left unknown.
+@pytest.mark.parametrize("furniture, expected", [
+    (["© 2020 Condé Nast. All rights reserved."], ""),
+    (["Log in to your Harbour Weekly account", "Harbour Weekly", "© 2020 Condé Nast. All rights reserved."], "Harbour Weekly"),
+    (["© 2021 Prisma Média - Tous droits réservés"], ""),
+    # (must not change) a company not in the list still names the page's outlet
+    (["© 2020 Harbour Weekly. All rights reserved."], "Harbour Weekly"),
+])
+def test_a_parent_company_names_none_of_its_titles(furniture, expected):
+    text = _page(*_HEAD, _BODY, *furniture)
+    assert extract(text).fields["source"] == expected

@@ -653,12 +653,59 @@ def _unknown_holder(layout: Layout, credit_words: frozenset[str]) -> str | None:
     # the footer after the related articles first, as for an outlet the reference knows (a
     # copyright line right under the text may be the story's own or its picture's)
     for line in [*layout.teasers, *layout.boilerplate]:
-        if (_site_copyright(line, credit_words, furniture) and (holder := copyright_holder(line))
-                and (outlet := _outlet_of_holder(holder, [*furniture, *layout.paragraphs], _form_after(line, holder), _page_lines(layout)))):
+        if not (_site_copyright(line, credit_words, furniture) and (holder := copyright_holder(line))):
+            continue
+        if _parent_company(holder):
+            continue  # a company owning many titles names none of them
+        if (outlet := _outlet_before_company_word(holder, _page_lines(layout))):
+            return outlet  # "© Example Media, LLC" on a page that prints "Example" as a name
+        if (outlet := _outlet_of_holder(holder, [*furniture, *layout.paragraphs], _form_after(line, holder), _page_lines(layout))):
             if without_corporate_form(holder)[1] or _form_after(line, holder) or _WEB_NAME.fullmatch(outlet):
                 return outlet
             return _over_parent(layout, outlet)
     return None
+
+
+def _parent_company(holder: str) -> bool:
+    """Whether a copyright holder is a company that owns many titles (vocabulary
+    "parent_media_companies": "Example Nast" owns magazines under names of their own), with or
+    without its legal form."""
+    parents = reference().words("parent_media_companies")
+    return fold(holder) in parents or fold(without_corporate_form(holder)[0]) in parents
+
+
+# How often a page prints a company's first words as a name of their own for them to be its
+# outlet's name (_outlet_before_company_word).
+OWN_NAME_TIMES = 2
+
+
+def _outlet_before_company_word(holder: str, lines: list[str]) -> str | None:
+    """The outlet named by the words before a media company's word in a copyright holder's
+    name ("Example Media, LLC", "Example Digital Inc." -> "Example"; vocabulary
+    "media_company_words", the legal form left out first), where the page prints those words
+    OWN_NAME_TIMES or more as a name standing alone, with no capitalised word beside it
+    ("turn to Example", "Example's reporters"; not "Example Media" nor "the New Example
+    Times"), outside its copyright lines. None otherwise."""
+    name = without_corporate_form(holder)[0]
+    words = name.split()
+    company = reference().words("media_company_words")
+    while len(words) > 1 and fold(words[-1]) in company:
+        words = words[:-1]
+    if len(words) == len(name.split()):
+        return None
+    core = " ".join(words)
+    if len(core) < 2:
+        return None
+    pattern = re.compile(rf"(?<![\w&]){re.escape(core)}(?![\w&-])")
+    times = 0
+    for line in lines:
+        if core not in line or copyright_holder(line) is not None:
+            continue
+        for match in pattern.finditer(line):
+            before, after = line[:match.start()].split()[-1:], line[match.end():].split()[:1]
+            if not any(word[:1].isupper() or word[:1].isdigit() or word[:1] == "&" for word in before + after):
+                times += 1
+    return core if times >= OWN_NAME_TIMES else None
 
 
 def _cited_source(layout: Layout) -> dict | None:
