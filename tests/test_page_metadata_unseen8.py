@@ -86,3 +86,36 @@ def test_a_media_company_named_after_its_site(furniture, expected):
 def test_a_parent_company_names_none_of_its_titles(furniture, expected):
     text = _page(*_HEAD, _BODY, *furniture)
     assert extract(text).fields["source"] == expected
+
+
+_INTERVIEW = ("The startup will hire forty engineers this year, Mara Quint, its founder, {verb} {outlet} in an interview.",
+              "“We want to build the tools ourselves,” Quint {verb} {outlet}. Her rivals did not answer.",
+              "The company raised twelve million dollars in March from two funds based in Lisbon.")
+
+
+# Pasted text naming its outlet only as the one its speakers told things to, in two sentences
+# or more: that outlet (the weakest evidence of the page's own: a page's address outranks it).
+# Not a body told something ("told Parliament"), a name told once, nor a surname.
+@pytest.mark.parametrize("verb, outlet, expected", [
+    ("told", "Bytewire", "Bytewire"),
+    ("explained to", "Circuit Ledger", "Circuit Ledger"),
+    # (must not change)
+    ("told", "Parliament", ""),
+    ("told", "President Adams", ""),
+])
+def test_an_outlet_told_in_two_sentences(verb, outlet, expected):
+    lines = [line.format(verb=verb, outlet=outlet) for line in _INTERVIEW]
+    text = _page("Startup bets on its own tools", "May 14, 2021", *lines)
+    assert extract(text).fields["source"] == expected
+
+
+@pytest.mark.parametrize("lines, expected", [
+    # told once only
+    ([_INTERVIEW[0].format(verb="told", outlet="Bytewire"), _INTERVIEW[2]], ""),
+    # a surname the text prints after a first name
+    ([_INTERVIEW[0].format(verb="told", outlet="Adams"), _INTERVIEW[1].format(verb="told", outlet="Adams"),
+      "Tom Adams runs the other fund."], ""),
+])
+def test_an_outlet_told_once_or_a_surname_is_none(lines, expected):
+    text = _page("Startup bets on its own tools", "May 14, 2021", *lines)
+    assert extract(text).fields["source"] == expected

@@ -724,6 +724,50 @@ def _cited_source(layout: Layout) -> dict | None:
     return None
 
 
+# How many sentences must cite an outlet the reference does not know as the one a speaker
+# told something to (_interview_outlet).
+INTERVIEW_TIMES = 2
+
+
+@lru_cache(maxsize=1)
+def _interview_pattern() -> re.Pattern:
+    ref = reference()
+    words = {fold(w) for listed in ref.vocabulary["interview_citing_words"].values() for w in listed}
+    word = r"[A-Z0-9À-Ý][\w&'’-]*(?:\.\w[\w&'’-]*)*"  # ("Example.com"; not the stop closing a sentence)
+    name = rf"(?P<name>{word}(?: {word}){{0,3}})"
+    return re.compile(rf"(?<!\w)(?i:{alternation(words)})\s+(?:(?i:the|le|la|el|l['’])\s*)?{name}(?=[\s.,;:!?”\")]|$)")
+
+
+def _interview_outlet(layout: Layout) -> dict | None:
+    """An outlet the reference does not know that the running text names as the one a
+    speaker told something to ("..., Jane Roe told Example in an interview"; vocabulary
+    "interview_citing_words"), in INTERVIEW_TIMES sentences or more: {"name": the name as
+    printed}. A body told something (vocabulary "interview_audiences": "told Parliament"),
+    a known place's or body's name, a name opening with a title ("told President Roe") and
+    a name the text prints after another capitalised word elsewhere (a surname: "told
+    Roe", "Jane Roe") are none. Of several, the one cited most; None without one."""
+    ref = reference()
+    audiences, titles = ref.words("interview_audiences"), ref.words("titles") | ref.words("person_titles")
+    found: Counter = Counter()
+    for para in layout.paragraphs:
+        if " " not in para or not is_prose(para):
+            continue
+        for match in _interview_pattern().finditer(para):
+            name = match["name"].rstrip(".’'")
+            folded = fold(name).split()
+            if not folded or folded[0] in titles or set(folded) & audiences or ref.find_source(name) or ref.gazetteer.whole(name):
+                continue
+            found[name] += 1
+    for name, times in found.most_common():
+        if times < INTERVIEW_TIMES:
+            break
+        surname = re.compile(rf"[A-ZÀ-Ý][\w'’-]+ {re.escape(name)}(?!\w)")
+        if any(surname.search(para) for para in layout.paragraphs):
+            continue
+        return {"name": name}
+    return None
+
+
 _ADDRESS = re.compile(r"(?:https?://|www\.)(?P<host>[^\s/]+\.[a-z]{2,})", re.I)
 _MAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?![\w-])", re.I)
 
@@ -1520,7 +1564,7 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     text does not print in full is never inferred after it."""
     layout = segment(text)
     printed_source = _source(layout)
-    cited = None if printed_source else _cited_source(layout)
+    cited = None if printed_source else (_cited_source(layout) or _interview_outlet(layout))
     if not printed_source and not (cited and cited.get("kind")) and (spelled := _domain_spelled(layout, known)):
         source, cited = spelled, None
     else:
