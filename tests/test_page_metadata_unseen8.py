@@ -119,3 +119,18 @@ def test_an_outlet_told_in_two_sentences(verb, outlet, expected):
 def test_an_outlet_told_once_or_a_surname_is_none(lines, expected):
     text = _page("Startup bets on its own tools", "May 14, 2021", *lines)
     assert extract(text).fields["source"] == expected
+
+
+# A masthead of one word joining a newspaper's words ("CoastTIMES", "HarbourPost"), printed
+# alone on two lines: the outlet. Not a word without a newspaper's word ("PlayHub"), nor
+# one printed alone once.
+@pytest.mark.parametrize("furniture, expected", [
+    (["CoastTIMES", "Sport", "CoastTIMES"], "CoastTIMES"),
+    (["HarbourPost", "Business", "HarbourPost"], "HarbourPost"),
+    # (must not change)
+    (["PlayHub", "Sport", "PlayHub"], ""),
+    (["CoastTIMES", "Sport"], ""),
+])
+def test_a_one_word_masthead_joining_a_newspaper_s_words(furniture, expected):
+    text = _page(furniture[0], *_HEAD, _BODY, *furniture[1:])
+    assert extract(text).fields["source"] == expected

@@ -545,6 +545,14 @@ def _masthead_outlet(layout: Layout) -> str | None:
     for line in short:
         name = line.strip(" +|:·•-\u2013\u2014")
         words = name.split()
+        if len(words) == 1 and _camel_title(name):
+            # a name of one word joining a newspaper's words in capitals ("ValleyTIMES",
+            # "CoastPost"): read as its parts
+            if fold(name) in bylines or fold(name) in social:
+                continue
+            alone[fold(name)] += 1
+            printed.setdefault(fold(name), []).append(name)
+            continue
         if not 2 <= len(words) <= 4:
             continue
         folded = [fold(word) for word in words]
@@ -578,6 +586,15 @@ def _masthead_outlet(layout: Layout) -> str | None:
     if (row := ref.find_source(forms[0])):
         return row["name"]
     return next((form for form in forms if not form.isupper()), forms[0])
+
+
+def _camel_title(word: str) -> bool:
+    """Whether one word joins two or more capitalised words, one of them a newspaper's
+    (vocabulary "news_title_words"), with no space: "ValleyTIMES", "CoastPost", not
+    "Podcasts" nor "YouTube"."""
+    parts = re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])", word)
+    return (len(parts) >= 2 and "".join(parts) == word
+            and holds_listed_word([fold(p) for p in parts], reference().words("news_title_words"), any_word=True))
 
 
 def _picture_line(line: str, layout: Layout) -> bool:
