@@ -134,3 +134,23 @@ def test_an_outlet_told_once_or_a_surname_is_none(lines, expected):
 def test_a_one_word_masthead_joining_a_newspaper_s_words(furniture, expected):
     text = _page(furniture[0], *_HEAD, _BODY, *furniture[1:])
     assert extract(text).fields["source"] == expected
+
+
+# The date of a picture in the page's JSON-LD (an ImageObject put online the day before) is
+# not the article's: the article's own date is read. (must not change) an article's JSON-LD
+# date is still read.
+@pytest.mark.parametrize("ld, body, expected", [
+    ('{"@type": "ImageObject", "datePublished": "2022-06-01T20:10Z", "name": "A photo"}',
+     '<time datetime="2022-06-02T08:00:00Z">June 2, 2022</time>', "2022-06-02"),
+    ('[{"@type": "NewsArticle", "image": {"@type": "ImageObject", "uploadDate": "2022-05-30"}}]',
+     '<time datetime="2022-06-02T08:00:00Z">June 2, 2022</time>', "2022-06-02"),
+    ('{"@type": "NewsArticle", "datePublished": "2022-06-02T09:00:00+02:00"}', '', "2022-06-02"),
+])
+def test_a_picture_s_date_in_the_json_ld_is_not_the_article_s(ld, body, expected):
+    from trafilatura.utils import load_html
+
+    from newsdossier.ingest.html import _markup_date
+
+    tree = load_html(f'<html><head><script type="application/ld+json">{ld}</script></head>'
+                     f'<body><article><h1>A title</h1>{body}<p>Text of the article.</p></article></body></html>')
+    assert _markup_date(tree)[0] == expected
