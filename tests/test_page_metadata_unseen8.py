@@ -154,3 +154,18 @@ def test_a_picture_s_date_in_the_json_ld_is_not_the_article_s(ld, body, expected
     tree = load_html(f'<html><head><script type="application/ld+json">{ld}</script></head>'
                      f'<body><article><h1>A title</h1>{body}<p>Text of the article.</p></article></body></html>')
     assert _markup_date(tree)[0] == expected
+
+
+# The text of the footer's next link glued after the holder's name is no part of it.
+@pytest.mark.parametrize("line, expected", [
+    ("Copyright © 2022 Harbour Weekly Condiciones de uso", "Harbour Weekly"),
+    ("© 2021 Harbour Weekly Privacy Policy", "Harbour Weekly"),
+    ("© 2020 Le Courrier du Port Politique de confidentialité", "Le Courrier du Port"),
+    # (must not change) a name holding a link word, and a link word not in capitals
+    ("© 2020 Privacy International", "Privacy International"),
+    ("© 2019 Valley Terms Ltd", "Valley Terms Ltd"),
+])
+def test_a_footer_link_glued_after_the_holder(line, expected):
+    from newsdossier.extract import copyright_holder
+
+    assert copyright_holder(line) == expected

@@ -144,6 +144,7 @@ def copyright_holder(line: str) -> str | None:
     # International")
     if _footer_link_text(rest):
         return None
+    rest = _without_footer_link(rest)
     return rest if re.search(r"[^\W\d_]{2,}", rest) and len(rest) <= 80 else None
 
 
@@ -160,6 +161,21 @@ def _footer_link_text(text: str) -> bool:
         at = match.end()
     left.append(text[at:])
     return not any(word[:1].isupper() or word[:1].isdigit() for word in " ".join(left).split())
+
+
+def _without_footer_link(holder: str) -> str:
+    """A holder's name without the text of the footer's next link glued after it ("Example
+    Editores Condiciones de uso" -> "Example Editores"): cut before the first capitalised link
+    word (vocabulary footer_link_words) from which on the text is all link text
+    (_footer_link_text), where a name is left before it."""
+    folded = fold_same_length(holder)
+    if len(folded) != len(holder):
+        return holder
+    for match in _footer_link_words().finditer(folded):
+        head = holder[:match.start()].rstrip(" -|·,")
+        if match.start() > 0 and holder[match.start()].isupper() and head and _footer_link_text(holder[match.start():]):
+            return head
+    return holder
 
 
 @lru_cache(maxsize=1)
