@@ -169,3 +169,30 @@ def test_a_footer_link_glued_after_the_holder(line, expected):
     from newsdossier.extract import copyright_holder
 
     assert copyright_holder(line) == expected
+
+
+# A scraper's record naming the site under "site_name" or "publisher" (a name, or a
+# schema.org object with its name): that outlet, not the address's bare domain.
+@pytest.mark.parametrize("extra, expected", [
+    ({"site_name": "Harbour Weekly"}, "Harbour Weekly"),
+    ({"publisher": "Harbour Weekly"}, "Harbour Weekly"),
+    ({"publisher": {"@type": "Organization", "name": "Harbour Weekly"}}, "Harbour Weekly"),
+    # (must not change) none: the domain; a publisher object without a name: the domain
+    ({}, "harbourweekly.example"),
+    ({"publisher": {"@type": "Organization"}}, "harbourweekly.example"),
+])
+def test_a_scraper_record_names_its_site(tmp_path, extra, expected):
+    import json
+
+    from newsdossier.extract import extract
+    from newsdossier.ingest import collect
+    from newsdossier.ingest.precedence import settle
+
+    record = {"url": "https://www.harbourweekly.example/2021/05/14/quay", "title": "Old quay to get a new flood wall",
+              "text": _BODY, **extra}
+    seed = tmp_path / "record.json"
+    seed.write_text(json.dumps(record), encoding="utf-8")
+    arts, _ = collect(seed)
+    reading = arts[0].read()
+    ex = extract(reading.text, reading.known)
+    assert settle(ex.fields, ex.text_date, reading.known, ex.source_cited)["source"] == expected
