@@ -144,6 +144,7 @@ def copyright_holder(line: str) -> str | None:
     # International")
     if _footer_link_text(rest):
         return None
+    rest = _without_footer_link(rest)
     return rest if re.search(r"[^\W\d_]{2,}", rest) and len(rest) <= 80 else None
 
 
@@ -160,6 +161,21 @@ def _footer_link_text(text: str) -> bool:
         at = match.end()
     left.append(text[at:])
     return not any(word[:1].isupper() or word[:1].isdigit() for word in " ".join(left).split())
+
+
+def _without_footer_link(holder: str) -> str:
+    """A holder's name without the text of the footer's next link glued after it ("Example
+    Editores Condiciones de uso" -> "Example Editores"): cut before the first capitalised link
+    word (vocabulary footer_link_words) from which on the text is all link text
+    (_footer_link_text), where a name is left before it."""
+    folded = fold_same_length(holder)
+    if len(folded) != len(holder):
+        return holder
+    for match in _footer_link_words().finditer(folded):
+        head = holder[:match.start()].rstrip(" -|·,")
+        if match.start() > 0 and holder[match.start()].isupper() and head and _footer_link_text(holder[match.start():]):
+            return head
+    return holder
 
 
 @lru_cache(maxsize=1)
@@ -412,9 +428,13 @@ def _source(layout: Layout) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _own_outlet_patterns() -> tuple[re.Pattern, ...]:
+def _own_outlet_patterns() -> tuple[tuple[re.Pattern, bool], ...]:
+    """The own_outlet_phrases as patterns, each with whether the phrase goes on with a word
+    after the name ("your {name} account"): there the name's end is the phrase's, not a
+    guess."""
     name = r"(?P<name>(?-i:(?:The |Le |La |El |Los |Las |Les |L'|L’)?[A-Z0-9À-Ý][\w.&'’-]*(?: [A-Z0-9À-Ý][\w.&'’-]*){0,3}))"
-    return tuple(re.compile(r"(?i)" + ("" if phrase.startswith("^") else r"(?<!\w)") + phrase.replace("{name}", name) + r"(?!\w)")
+    return tuple((re.compile(r"(?i)" + ("" if phrase.startswith("^") else r"(?<!\w)") + phrase.replace("{name}", name) + r"(?!\w)"),
+                  re.match(r"\s+\w", phrase.split("{name}", 1)[-1]) is not None)
                  for phrase in reference().vocabulary["own_outlet_phrases"])
 
 
@@ -430,10 +450,14 @@ def _phrase_outlet(layout: Layout) -> str | None:
     found: dict[str, int] = {}
     short = [line.removeprefix("## ") for line in layout.paragraphs if line.startswith("## ") or not is_prose(line)]
     for line in [*layout.metadata.values(), *layout.bylines, *layout.boilerplate, *layout.teasers, *layout.captions, *short]:
-        for pattern in _own_outlet_patterns():
+        for pattern, closed in _own_outlet_patterns():
             for match in pattern.finditer(line):
                 name = match["name"].strip(" .,;:'’")
-                if len(name) < 3 or fold(name.split()[0]) in stops or fold(name.split()[-1]) in stops:
+                words = name.split()
+                # a word of the stops closing a name the phrase closes is the name's own
+                # ("your Example News Today account"); where the phrase leaves the end open, it
+                # is the phrase's ("Subscribe to Example Today")
+                if len(name) < 3 or fold(words[0]) in stops or (fold(words[-1]) in stops and not (closed and len(words) > 1)):
                     continue
                 if name not in found:
                     found[name] = _times_printed(fold(name), lines)
@@ -537,6 +561,14 @@ def _masthead_outlet(layout: Layout) -> str | None:
     for line in short:
         name = line.strip(" +|:·•-\u2013\u2014")
         words = name.split()
+        if len(words) == 1 and _camel_title(name):
+            # a name of one word joining a newspaper's words in capitals ("ValleyTIMES",
+            # "CoastPost"): read as its parts
+            if fold(name) in bylines or fold(name) in social:
+                continue
+            alone[fold(name)] += 1
+            printed.setdefault(fold(name), []).append(name)
+            continue
         if not 2 <= len(words) <= 4:
             continue
         folded = [fold(word) for word in words]
@@ -570,6 +602,15 @@ def _masthead_outlet(layout: Layout) -> str | None:
     if (row := ref.find_source(forms[0])):
         return row["name"]
     return next((form for form in forms if not form.isupper()), forms[0])
+
+
+def _camel_title(word: str) -> bool:
+    """Whether one word joins two or more capitalised words, one of them a newspaper's
+    (vocabulary "news_title_words"), with no space: "ValleyTIMES", "CoastPost", not
+    "Podcasts" nor "YouTube"."""
+    parts = re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])", word)
+    return (len(parts) >= 2 and "".join(parts) == word
+            and holds_listed_word([fold(p) for p in parts], reference().words("news_title_words"), any_word=True))
 
 
 def _picture_line(line: str, layout: Layout) -> bool:
@@ -645,12 +686,59 @@ def _unknown_holder(layout: Layout, credit_words: frozenset[str]) -> str | None:
     # the footer after the related articles first, as for an outlet the reference knows (a
     # copyright line right under the text may be the story's own or its picture's)
     for line in [*layout.teasers, *layout.boilerplate]:
-        if (_site_copyright(line, credit_words, furniture) and (holder := copyright_holder(line))
-                and (outlet := _outlet_of_holder(holder, [*furniture, *layout.paragraphs], _form_after(line, holder), _page_lines(layout)))):
+        if not (_site_copyright(line, credit_words, furniture) and (holder := copyright_holder(line))):
+            continue
+        if _parent_company(holder):
+            continue  # a company owning many titles names none of them
+        if (outlet := _outlet_before_company_word(holder, _page_lines(layout))):
+            return outlet  # "© Example Media, LLC" on a page that prints "Example" as a name
+        if (outlet := _outlet_of_holder(holder, [*furniture, *layout.paragraphs], _form_after(line, holder), _page_lines(layout))):
             if without_corporate_form(holder)[1] or _form_after(line, holder) or _WEB_NAME.fullmatch(outlet):
                 return outlet
             return _over_parent(layout, outlet)
     return None
+
+
+def _parent_company(holder: str) -> bool:
+    """Whether a copyright holder is a company that owns many titles (vocabulary
+    "parent_media_companies": "Example Nast" owns magazines under names of their own), with or
+    without its legal form."""
+    parents = reference().words("parent_media_companies")
+    return fold(holder) in parents or fold(without_corporate_form(holder)[0]) in parents
+
+
+# How often a page prints a company's first words as a name of their own for them to be its
+# outlet's name (_outlet_before_company_word).
+OWN_NAME_TIMES = 2
+
+
+def _outlet_before_company_word(holder: str, lines: list[str]) -> str | None:
+    """The outlet named by the words before a media company's word in a copyright holder's
+    name ("Example Media, LLC", "Example Digital Inc." -> "Example"; vocabulary
+    "media_company_words", the legal form left out first), where the page prints those words
+    OWN_NAME_TIMES or more as a name standing alone, with no capitalised word beside it
+    ("turn to Example", "Example's reporters"; not "Example Media" nor "the New Example
+    Times"), outside its copyright lines. None otherwise."""
+    name = without_corporate_form(holder)[0]
+    words = name.split()
+    company = reference().words("media_company_words")
+    while len(words) > 1 and fold(words[-1]) in company:
+        words = words[:-1]
+    if len(words) == len(name.split()):
+        return None
+    core = " ".join(words)
+    if len(core) < 2:
+        return None
+    pattern = re.compile(rf"(?<![\w&]){re.escape(core)}(?![\w&-])")
+    times = 0
+    for line in lines:
+        if core not in line or copyright_holder(line) is not None:
+            continue
+        for match in pattern.finditer(line):
+            before, after = line[:match.start()].split()[-1:], line[match.end():].split()[:1]
+            if not any(word[:1].isupper() or word[:1].isdigit() or word[:1] == "&" for word in before + after):
+                times += 1
+    return core if times >= OWN_NAME_TIMES else None
 
 
 def _cited_source(layout: Layout) -> dict | None:
@@ -666,6 +754,50 @@ def _cited_source(layout: Layout) -> dict | None:
         best = max(named, key=lambda i: named[i])
         return next(row for row in ref.sources if row["id"] == best)
     # An agency credited only for a photo is not taken: agencies sell photos to every outlet.
+    return None
+
+
+# How many sentences must cite an outlet the reference does not know as the one a speaker
+# told something to (_interview_outlet).
+INTERVIEW_TIMES = 2
+
+
+@lru_cache(maxsize=1)
+def _interview_pattern() -> re.Pattern:
+    ref = reference()
+    words = {fold(w) for listed in ref.vocabulary["interview_citing_words"].values() for w in listed}
+    word = r"[A-Z0-9À-Ý][\w&'’-]*(?:\.\w[\w&'’-]*)*"  # ("Example.com"; not the stop closing a sentence)
+    name = rf"(?P<name>{word}(?: {word}){{0,3}})"
+    return re.compile(rf"(?<!\w)(?i:{alternation(words)})\s+(?:(?i:the|le|la|el|l['’])\s*)?{name}(?=[\s.,;:!?”\")]|$)")
+
+
+def _interview_outlet(layout: Layout) -> dict | None:
+    """An outlet the reference does not know that the running text names as the one a
+    speaker told something to ("..., Jane Roe told Example in an interview"; vocabulary
+    "interview_citing_words"), in INTERVIEW_TIMES sentences or more: {"name": the name as
+    printed}. A body told something (vocabulary "interview_audiences": "told Parliament"),
+    a known place's or body's name, a name opening with a title ("told President Roe") and
+    a name the text prints after another capitalised word elsewhere (a surname: "told
+    Roe", "Jane Roe") are none. Of several, the one cited most; None without one."""
+    ref = reference()
+    audiences, titles = ref.words("interview_audiences"), ref.words("titles") | ref.words("person_titles")
+    found: Counter = Counter()
+    for para in layout.paragraphs:
+        if " " not in para or not is_prose(para):
+            continue
+        for match in _interview_pattern().finditer(para):
+            name = match["name"].rstrip(".’'")
+            folded = fold(name).split()
+            if not folded or folded[0] in titles or set(folded) & audiences or ref.find_source(name) or ref.gazetteer.whole(name):
+                continue
+            found[name] += 1
+    for name, times in found.most_common():
+        if times < INTERVIEW_TIMES:
+            break
+        surname = re.compile(rf"[A-ZÀ-Ý][\w'’-]+ {re.escape(name)}(?!\w)")
+        if any(surname.search(para) for para in layout.paragraphs):
+            continue
+        return {"name": name}
     return None
 
 
@@ -1465,7 +1597,7 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     text does not print in full is never inferred after it."""
     layout = segment(text)
     printed_source = _source(layout)
-    cited = None if printed_source else _cited_source(layout)
+    cited = None if printed_source else (_cited_source(layout) or _interview_outlet(layout))
     if not printed_source and not (cited and cited.get("kind")) and (spelled := _domain_spelled(layout, known)):
         source, cited = spelled, None
     else:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import copy
+import json
 import re
 
 import htmldate
@@ -77,11 +78,48 @@ def _markup_date(tree) -> tuple[str | None, str | None]:
     tree = copy.deepcopy(tree)
     for element in tree.xpath(ADDRESS_ELEMENTS):
         element.getparent().remove(element)
+    _without_media_dates(tree)
     found = htmldate.find_date(tree, extensive_search=False, original_date=True, url="", outputformat=MARKUP_TIME)
     value = date_value(found) if found else None
     if not value:
         return None, None
     return value.edtf(), found if re.search(r"[+-]\d{4}$", found) else None
+
+
+# schema.org types of a picture, a video or a sound in a page's JSON-LD: their dates are the
+# file's (a photo put online the day before the story), not the article's.
+MEDIA_TYPES = frozenset({"ImageObject", "VideoObject", "AudioObject", "MediaObject", "Photograph"})
+MEDIA_DATE_KEYS = ("datePublished", "dateModified", "dateCreated", "uploadDate")
+
+
+def _without_media_dates(tree) -> None:
+    """Takes the dates of the pictures, videos and sounds (schema.org MEDIA_TYPES) out of the
+    page's JSON-LD blocks, in place, so htmldate does not read a photo's upload day as the
+    article's date. A block that is not JSON is left as it is."""
+    def strip(value) -> bool:
+        changed = False
+        if isinstance(value, dict):
+            kinds = value.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if MEDIA_TYPES.intersection(k for k in kinds if isinstance(k, str)):
+                for key in MEDIA_DATE_KEYS:
+                    changed = value.pop(key, None) is not None or changed
+            for item in value.values():
+                changed = strip(item) or changed
+        elif isinstance(value, list):
+            for item in value:
+                changed = strip(item) or changed
+        return changed
+
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        if not script.text or "Object" not in script.text and "Photograph" not in script.text:
+            continue
+        try:
+            value = json.loads(script.text)
+        except ValueError:
+            continue
+        if strip(value):
+            script.text = json.dumps(value)
 
 
 # The form htmldate gives the markup's date in: with its time and UTC offset where known.

@@ -4,7 +4,8 @@ The order, per field (the collector's word outranks the tool's guess):
 
 - date: collector, markup, a date printed in the text (explicit), the address, a date the
   text lets infer. A date printed in the text the day before the markup's is kept over it
-  (the markup gives the time in UTC, the page prints the local day). An address that gives only the month keeps the text's inferred day
+  (the markup gives the time in UTC, the page prints the local day); so is an address's day,
+  the day before the markup's, where the text prints none. An address that gives only the month keeps the text's inferred day
   when it falls in that month, and a day the text prints as its own without the year (a
   dateline's "7 oct") takes the year of an address that gives that year (and the same
   month, if any); a day the text only names (an event's) does not.
@@ -53,6 +54,13 @@ def settle_date(text_date: tuple[str, str, str], known: Known) -> tuple[str, str
             # "2023-11-09T04:30:00Z" in the markup, "November 8, 2023 at 11:30 p.m." printed:
             # the markup's time in UTC falls on the next day; the page shows the local day
             return date, basis, f"{rests_on} (the markup's {time.value} is its time in UTC)", "text"
+        address = known.best("date", ("address",))
+        if (declared.origin == "markup" and not _printed(text_date) and time and _utc_morning(str(time.value))
+                and address and _day_before(str(address.value), str(declared.value))):
+            # "2020-02-25T02:25:00Z" in the markup, /2020/02/24/ in the address, no day printed
+            # in the text: the site files the page under its local day, the day before
+            return (str(address.value), "explicit",
+                    f"{SAID['address']}: {address.rests_on} (the markup's {time.value} is its time in UTC)", "address")
         return str(declared.value), "explicit", f"{SAID[declared.origin]}: {declared.rests_on}", declared.origin
     if basis == "explicit" and date:
         return date, basis, rests_on, "text"

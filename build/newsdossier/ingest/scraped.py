@@ -15,7 +15,9 @@ TITLE_KEYS = ("title", "title_page", "title_rss")
 URL_KEYS = ("url", "source")  # trafilatura writes the page's address under "source"
 DATE_KEYS = ("date", "date_publish")
 AUTHOR_KEYS = ("authors", "author")
-SOURCE_KEYS = ("sitename", "source-hostname", "source_domain", "hostname")
+# (a site's name as other scrapers write it: "site_name", "publisher", the latter maybe a
+# schema.org object with its "name")
+SOURCE_KEYS = ("sitename", "site_name", "publisher", "source-hostname", "source_domain", "hostname")
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,10 @@ def read_record(record: Record, known: Known) -> str:
     date = date_value(_first(fields, DATE_KEYS))
     known.add("date", date.edtf() if date else None, "collector", _said(fields, DATE_KEYS))
     for key in SOURCE_KEYS:
-        if (name := outlet_name(fields.get(key))):
+        value = fields.get(key)
+        if isinstance(value, dict):  # {"@type": "Organization", "name": "Example Times"}
+            value = value.get("name") if isinstance(value.get("name"), str) else None
+        if isinstance(value, str) and (name := outlet_name(value)):
             known.add("source", name, "collector", f"the scraper's '{key}'")
             break
     else:
