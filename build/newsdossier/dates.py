@@ -404,8 +404,20 @@ def future_tense(clause: str, language: str = "und") -> bool:
         return True
     # a verb ending is looked for in lowercase words only: a name is no verb ("Naqoura", not "-ura")
     ending = (reference().date_words.get("future_tense_endings") or {}).get(language)
-    lowercase = " ".join(w for w in unicodedata.normalize("NFC", clause).split() if w[:1].islower())
+    auxiliaries = _conditional_auxiliaries(language)
+    words = unicodedata.normalize("NFC", clause).split()
+    present = (reference().date_words.get("present_after_auxiliary") or {}).get(language, ())
+    lowercase = " ".join(w for i, w in enumerate(words) if w[:1].islower() and not (
+        w.strip(",.;:!?()\"«»") in auxiliaries and (i + 1 == len(words) or words[i + 1].strip(",.;:") not in present)))
     return bool(ending and re.search(r"(?<![\w'])(?:" + ending + r")(?![\w'])", lowercase))
+
+
+@lru_cache(maxsize=None)
+def _conditional_auxiliaries(language: str) -> frozenset[str]:
+    """The conditional forms of the auxiliary have in the language (dates.yaml
+    "conditional_auxiliaries": "auraient", "habría"), lowercased: with a participle they
+    tell the past ("auraient dû rentrer", "habrían llegado"), so they are no future ending."""
+    return frozenset(_lower(w) for w in (reference().date_words.get("conditional_auxiliaries") or {}).get(language, ()))
 
 
 def deadline_before(before: str, language: str = "und") -> bool:
