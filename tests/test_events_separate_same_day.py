@@ -64,3 +64,26 @@ def test_a_happening_told_also_on_that_day_is_another_event(first, second, langu
 )
 def test_also_elsewhere_in_a_retelling_keeps_one_event(first, second):
     assert dates_of([first, second], "en") == ["2020-02-07"]
+
+
+@pytest.mark.parametrize(
+    "first, second, language",
+    [
+        pytest.param("A soldier of the force was wounded by gunfire on Friday.",
+                     "Earlier the same day, a depot of the force was damaged by shelling.", "en", id="en-earlier-the-same-day"),
+        pytest.param("Un soldat de la force a été blessé par des tirs vendredi.",
+                     "Plus tôt dans la journée, un dépôt de la force avait été attaqué par des hommes armés.", "fr", id="fr-plus-tot"),
+        pytest.param("Un soldado de la fuerza resultó herido por disparos el viernes.",
+                     "Más temprano ese mismo día, un depósito de la fuerza fue alcanzado por un bombardeo.", "es", id="es-mas-temprano"),
+        pytest.param("Một binh sĩ của lực lượng bị thương do trúng đạn ngày 7/2.",
+                     "Trước đó cùng ngày, một kho của lực lượng bị trúng pháo kích.", "vi", id="vi-truoc-do-cung-ngay"),
+    ],
+)
+def test_an_incident_earlier_the_same_day_is_another_event(first, second, language):
+    assert dates_of([first, second], language) == ["2020-02-07", "2020-02-07"]
+
+
+def test_a_meeting_planned_later_that_day_is_no_second_incident():
+    first = "Le médiateur a rencontré les délégations vendredi."
+    second = "Il a prévu d'organiser une réunion plus tard dans la journée avec les deux camps."
+    assert dates_of([first, second], "fr") == ["2020-02-07"]

@@ -403,9 +403,34 @@ def future_tense(clause: str, language: str = "und") -> bool:
     if words and words.search(_lower(clause)):
         return True
     # a verb ending is looked for in lowercase words only: a name is no verb ("Naqoura", not "-ura")
+    ending = _future_ending(language)
+    if ending is None:
+        return False
+    auxiliaries, present = _conditional_auxiliaries(language)
+    words = unicodedata.normalize("NFC", clause).split()
+    lowercase = " ".join(w for i, w in enumerate(words) if w[:1].islower() and not (
+        w in auxiliaries and (i + 1 == len(words) or words[i + 1].strip(",.;:") not in present)))
+    return bool(ending.search(lowercase))
+
+
+@lru_cache(maxsize=None)
+def _future_ending(language: str) -> re.Pattern | None:
+    """A word of the simple future or the conditional of the language (dates.yaml
+    "future_tense_endings"), compiled; None for a language without one."""
     ending = (reference().date_words.get("future_tense_endings") or {}).get(language)
-    lowercase = " ".join(w for w in unicodedata.normalize("NFC", clause).split() if w[:1].islower())
-    return bool(ending and re.search(r"(?<![\w'])(?:" + ending + r")(?![\w'])", lowercase))
+    return re.compile(r"(?<![\w'])(?:" + ending + r")(?![\w'])") if ending else None
+
+
+@lru_cache(maxsize=None)
+def _conditional_auxiliaries(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The conditional forms of the auxiliary have in the language (dates.yaml
+    "conditional_auxiliaries": "auraient", "habría"), lowercased, with and without a comma
+    after them: with a participle they tell the past ("auraient dû rentrer", "habrían
+    llegado"), so they are no future ending; and the words after which such a form is a
+    present to come (dates.yaml "present_after_auxiliary": "aurait lieu")."""
+    forms = [_lower(w) for w in (reference().date_words.get("conditional_auxiliaries") or {}).get(language, ())]
+    present = (reference().date_words.get("present_after_auxiliary") or {}).get(language, ())
+    return frozenset(forms + [f + "," for f in forms]), frozenset(present)
 
 
 def deadline_before(before: str, language: str = "und") -> bool:
