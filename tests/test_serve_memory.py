@@ -228,3 +228,18 @@ def test_memory_a_normalize_under_serve_let_go_is_given_back_before_the_load_whe
     serving.project = Project(tmp_path)
     serving._normalize_new_seeds()
     assert calls == (["given back"] if given_back else [])
+
+
+def test_a_page_made_again_with_another_length_is_packed_again_without_unpacking_the_last(monkeypatch):
+    from newsdossier import incremental
+
+    last = Pages.of({"downloads/a.csv": "id,title\n1,first\n", "same.md": "unchanged text"}, packed=True)
+    unpacked = []
+    real = incremental.unpack
+    monkeypatch.setattr(incremental, "unpack", lambda stored: unpacked.append(stored) or real(stored))
+    pages = Pages.of({"downloads/a.csv": "id,title\n1,first, longer now\n", "same.md": "unchanged text"}, packed=True, last=last)
+    assert unpacked == [last.stored("same.md")]
+    assert pages.stored("same.md") is last.stored("same.md")
+    assert real(pages.stored("downloads/a.csv")) == "id,title\n1,first, longer now\n"
+    again = pages.updated(Pages.of({"same.md": "edited, same size!"[:14]}, packed=True))
+    assert Pages.of({"same.md": "unchanged text"}, packed=True, last=again).stored("same.md") == pack("unchanged text")
