@@ -11,11 +11,16 @@ from conftest import new_project
 from newsdossier import store
 from newsdossier.corpus import load_corpus
 from newsdossier.normalize import normalize
-from newsdossier.store import PARSED_FILE, WRITTEN_FILE, Project, StoredParseCache
+from newsdossier.store import PARSED_FILE, WRITTEN_FILES, Project, StoredParseCache
 
 
 def _cache(project: Project) -> StoredParseCache:
     return StoredParseCache(project.cache / PARSED_FILE, project.root)
+
+
+def _sides(project: Project) -> list[Path]:
+    """The side files of parses normalize wrote, not yet merged by a load."""
+    return sorted(project.cache.glob(WRITTEN_FILES))
 
 
 def _view(corpus) -> tuple:
@@ -47,7 +52,7 @@ def fresh(normalized_once, tmp_path) -> Project:
 
 
 def test_the_first_load_after_a_cold_normalize_parses_no_file(fresh, parsed):
-    assert (fresh.cache / WRITTEN_FILE).is_file()
+    assert len(_sides(fresh)) == 1
     parsed.clear()
     loaded = _view(load_corpus(fresh, _cache(fresh)))
     assert parsed == []
@@ -56,7 +61,7 @@ def test_the_first_load_after_a_cold_normalize_parses_no_file(fresh, parsed):
 
 def test_the_load_merges_the_written_parses_into_the_stored_file_and_removes_them(fresh, parsed):
     load_corpus(fresh, _cache(fresh))
-    assert (fresh.cache / PARSED_FILE).is_file() and not (fresh.cache / WRITTEN_FILE).exists()
+    assert (fresh.cache / PARSED_FILE).is_file() and _sides(fresh) == []
     parsed.clear()
     load_corpus(fresh, _cache(fresh))
     assert parsed == []
@@ -67,6 +72,7 @@ def test_after_one_seed_changed_the_next_load_parses_nothing_and_reads_the_chang
     seed = sorted(p for p in fresh.seeds.iterdir() if p.suffix == ".txt")[0]
     seed.write_text(seed.read_text(encoding="utf-8").rstrip() + "\n\nA sentence of my own was added at the end here.\n", encoding="utf-8")
     normalize(fresh, log=lambda line: None)
+    assert len(_sides(fresh)) == 1
     parsed.clear()
     loaded = _view(load_corpus(fresh, _cache(fresh)))
     assert parsed == []
@@ -86,8 +92,24 @@ def test_a_hand_edit_after_normalize_is_parsed_again(fresh, parsed):
 
 @pytest.mark.parametrize("damage", [b"", b"not a pickle", b"\x80\x05truncated"])
 def test_a_damaged_side_file_is_ignored(fresh, parsed, damage):
-    (fresh.cache / WRITTEN_FILE).write_bytes(damage)
+    for side in _sides(fresh):
+        side.write_bytes(damage)
     parsed.clear()
     loaded = _view(load_corpus(fresh, _cache(fresh)))
     assert len(parsed) == 3 + len(list(fresh.articles.glob("*.md")))
+    assert loaded == _view(load_corpus(fresh))
+
+
+def test_two_normalize_runs_before_a_load_each_leave_a_side_file_and_the_load_takes_both(fresh, parsed):
+    """The second run (one seed changed) writes a small side file of its own, never reading or
+    writing the first run's parses of every file; the load merges both, then removes them."""
+    first = _sides(fresh)
+    seed = sorted(p for p in fresh.seeds.iterdir() if p.suffix == ".txt")[-1]
+    seed.write_text(seed.read_text(encoding="utf-8").rstrip() + "\n\nOne more sentence I wrote for this check.\n", encoding="utf-8")
+    normalize(fresh, log=lambda line: None)
+    sides = _sides(fresh)
+    assert len(sides) == 2 and sides[0] == first[0] and sides[1].stat().st_size < first[0].stat().st_size
+    parsed.clear()
+    loaded = _view(load_corpus(fresh, _cache(fresh)))
+    assert parsed == [] and _sides(fresh) == []
     assert loaded == _view(load_corpus(fresh))
