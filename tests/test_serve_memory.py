@@ -213,3 +213,33 @@ def test_a_large_site_is_indexed_in_parts_under_serve_and_every_page_names_them(
     assert all(served[name] == full[name] for name in full)
     assert all(b'"folder": "part-1/"' in content for name, content in served.items()
                if name.endswith("index.html") and b"data-pagefind-body" in content)
+
+
+@pytest.mark.parametrize("written, given_back", [(["data/articles/a.md"], True), ([], False)], ids=["files written", "nothing written"])
+def test_memory_a_normalize_under_serve_let_go_is_given_back_before_the_load_when_it_wrote(monkeypatch, tmp_path, written, given_back):
+    from newsdossier import normalize as normalize_module
+
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "one.txt").write_text("A seed of my own making.\n", encoding="utf-8")
+    calls = []
+    monkeypatch.setattr(plugin, "give_back_memory", lambda: calls.append("given back") or True)
+    monkeypatch.setattr(normalize_module, "normalize", lambda project, log=print: normalize_module.Report(written=list(written)))
+    serving = plugin.NewsdossierPlugin()
+    serving.project = Project(tmp_path)
+    serving._normalize_new_seeds()
+    assert calls == (["given back"] if given_back else [])
+
+
+def test_a_page_made_again_with_another_length_is_packed_again_without_unpacking_the_last(monkeypatch):
+    from newsdossier import incremental
+
+    last = Pages.of({"downloads/a.csv": "id,title\n1,first\n", "same.md": "unchanged text"}, packed=True)
+    unpacked = []
+    real = incremental.unpack
+    monkeypatch.setattr(incremental, "unpack", lambda stored: unpacked.append(stored) or real(stored))
+    pages = Pages.of({"downloads/a.csv": "id,title\n1,first, longer now\n", "same.md": "unchanged text"}, packed=True, last=last)
+    assert unpacked == [last.stored("same.md")]
+    assert pages.stored("same.md") is last.stored("same.md")
+    assert real(pages.stored("downloads/a.csv")) == "id,title\n1,first, longer now\n"
+    again = pages.updated(Pages.of({"same.md": "edited, same size!"[:14]}, packed=True))
+    assert Pages.of({"same.md": "unchanged text"}, packed=True, last=again).stored("same.md") == pack("unchanged text")

@@ -1,6 +1,7 @@
 """normalize: seeds/ -> data/. Incremental, safe to rerun, every problem reported in one line per file."""
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import html
 import json
@@ -27,7 +28,7 @@ from .reference import reference
 from .seeds import METADATA_FILE, passed_over, SeedError, list_seeds
 from . import fastyaml
 from .store import (collector_paused, round_trip_containers, DataError, Project, article_text, atomic_write, dump_yaml, file_stamp, keep_pickled, one_sync, parse_yaml, read_article, read_index,
-                    read_registry, read_registry_to_update, read_text, record_skipped_seeds, remove_unfinished_writes, write_index)
+                    read_registry, split_front_matter, StoredParseCache, PARSED_FILE, read_registry_to_update, read_text, record_skipped_seeds, remove_unfinished_writes, write_index)
 from .text import slugify, unique_id
 
 REGISTRIES = ("actors", "missions", "events")
@@ -589,6 +590,10 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
     # unchanged seeds would never be read again.
     registry_index: dict = {}
     written_articles: list[tuple[Path, dict | None]] = []
+    # What the next load of data/ parses of the files written here (store.StoredParseCache.add_written):
+    # (path, YAML text, its value or None). A registry's value is its JSON copy (_as_json: what the YAML gives back).
+    parses: list[tuple[Path, str, object]] = []
+    plain: dict[str, list | None] = {}  # each registry written: _as_json of its entries
     with one_sync():  # every file whole or not at all, with one sync for all (store.one_sync)
         for name, registry in registries.items():
             path = project.registry(name)
@@ -596,8 +601,11 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
                 continue  # the merge changed nothing in it: the file (and its index entry) stays as it is
             from_index.pop(name, None)
             if registry.entries or path.exists():
-                if atomic_write(path, dump_yaml(registry.entries) if registry.entries else "[]\n"):
+                text = dump_yaml(registry.entries) if registry.entries else "[]\n"
+                if atomic_write(path, text):
                     report.written.append(str(path.relative_to(project.root)))
+                plain[name] = _as_json(registry.entries)
+                parses.append((path, text, plain[name]))
         for index, (item, (front, body)) in enumerate(zip(pending, outputs)):
             done = rendered.get(index)
             if done is None or isinstance(done, Failed):  # its worker was lost: rendered here
@@ -609,6 +617,8 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
             if atomic_write(item.path, text):
                 report.written.append(str(item.path.relative_to(project.root)))
             written_articles.append((item.path, indexed_fronts[index]))
+            with contextlib.suppress(DataError):
+                parses.append((item.path, split_front_matter(text, item.path)[0], None))
             # The record is written after the article: killed in between, the next run sees the
             # article's new values as a person's edits and keeps them, which loses nothing.
             atomic_write(project.machine_record(item.article_id), record)
@@ -616,7 +626,7 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
         path = project.registry(name)
         if name in from_index:  # unchanged: its index entry holds
             registry_index[name] = from_index[name][1]
-        elif path.exists() and (entries := _as_json(registry.entries)) is not None and (stamp := file_stamp(path)) is not None:
+        elif path.exists() and (entries := plain[name] if name in plain else _as_json(registry.entries)) is not None and (stamp := file_stamp(path)) is not None:
             registry_index[name] = {"stamp": stamp, "entries": entries}
     if registries and set(from_index) != set(registries):  # else each registry is the index's, unchanged: it holds
         write_index(project.cache / _REGISTRY_INDEX, _REGISTRY_INDEX, registry_index)
@@ -628,6 +638,8 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
                 links["registries"][name], links["changed"] = state, True
     for path, front in written_articles:
         _index_written(project, path, front, article_index)
+    if parses:  # the first build after this run parses none of the files it wrote
+        StoredParseCache(project.cache / PARSED_FILE, project.root).add_written(parses)
     record_skipped_seeds(project, report.seed_reasons)
     if project.data.is_dir():
         write_index(project.cache / _ARTICLE_INDEX, _ARTICLE_INDEX, article_index)

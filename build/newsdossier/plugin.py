@@ -607,6 +607,12 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             log.error(f"normalize failed ({type(error).__name__}: {error}); serving data/ as it is")
             return
         self.seeds_seen = seen  # only after a normalize that ran to its end
+        if report.written:
+            # What a normalize that wrote files made and let go (at 10,000 seeds extracted again,
+            # hundreds of MB: every extraction, the registries read round-trip) is returned to the
+            # system before the load and render, which would otherwise peak on top of it.
+            gc.collect()
+            give_back_memory()
         for line in report.notes:
             log.info(line)
         for line in report.skipped:

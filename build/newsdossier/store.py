@@ -10,6 +10,7 @@ import json
 import os
 import re
 import tempfile
+import time
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -244,6 +245,7 @@ class ParseCache:
 
 
 PARSED_FILE = "parsed-data.pickle"  # StoredParseCache's file in the project's cache folder
+WRITTEN_FILES = "parsed-written-*.pickle"  # beside it: parses of the files normalize wrote since, one file a run (StoredParseCache.add_written)
 
 
 @functools.cache
@@ -287,12 +289,13 @@ class StoredParseCache(ParseCache):
         self._stored: dict[str, tuple[bytes, object]] | None = None
         self._now: dict[str, tuple[bytes, object]] = {}
         self._changed = False
+        self._merged: list[Path] = []  # the side files (WRITTEN_FILES) merged into the stored parses
 
-    def _read_stored(self) -> dict:
+    def _read(self, file: Path) -> dict:
         import pickle
 
         try:
-            with self.file.open("rb") as handle:
+            with file.open("rb") as handle:
                 stored = collector_paused(pickle.load)(handle)  # millions of containers: no collection in between
         except Exception:  # missing, truncated, written by another version: nothing stored
             return {}
@@ -300,6 +303,37 @@ class StoredParseCache(ParseCache):
                 and isinstance(stored[2], dict)):
             return {}
         return stored[2]
+
+    def _read_stored(self) -> dict:
+        stored = self._read(self.file)
+        # Newer than the stored parses of the same files, the latest last (each is used only while
+        # its digest is the file's text's, whatever the order).
+        self._merged = sorted(self.file.parent.glob(WRITTEN_FILES))
+        for side in self._merged:
+            stored.update(self._read(side))
+            self._changed = True  # written into the stored file at end_load, and the side files removed
+        return stored
+
+    def add_written(self, files) -> bool:
+        """Keep the parses of files a writer just wrote (normalize), so that the next load parses
+        none of them: `files` gives (path, text as the load parses it, value or None); None
+        parses the text here (parse_yaml), a value given must be what parse_yaml gives for it.
+        They go to a side file of their own (WRITTEN_FILES, beside the stored file, named by the time),
+        merged into the stored parses by the next load, so that a writer of one file never
+        reads or writes the stored parses of every file. A text that does not parse is left out
+        (the load names its fault). Returns whether the side file was written (never raises)."""
+        kept: dict = {}
+        for path, text, value in files:
+            name = str(path)
+            name = name[len(self.root):] if name.startswith(self.root) else name
+            if value is None:
+                try:
+                    value = parse_yaml(text, path)
+                except DataError:
+                    continue
+            kept[name] = (_text_digest(text), value)
+        side = self.file.with_name(WRITTEN_FILES.replace("*", f"{time.time_ns():020d}-{os.getpid()}"))
+        return keep_pickled(side, (self.FORMAT, _parser_fingerprint(), kept))
 
     def parse(self, text: str, path, line_offset: int = 0):
         if self._stored is None:
@@ -317,7 +351,11 @@ class StoredParseCache(ParseCache):
     def end_load(self) -> None:
         """Write the parses of this load, when they are not those stored; forget the others."""
         if self._stored is not None and (self._changed or self._now.keys() != self._stored.keys()):
-            keep_pickled(self.file, (self.FORMAT, _parser_fingerprint(), self._now))
+            if keep_pickled(self.file, (self.FORMAT, _parser_fingerprint(), self._now)):
+                for side in self._merged:  # merged into it
+                    with contextlib.suppress(OSError):
+                        side.unlink(missing_ok=True)
+                self._merged = []
         self._stored, self._now, self._changed = self._now, {}, False
 
 
