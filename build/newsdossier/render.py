@@ -201,7 +201,7 @@ class _CompiledTemplates(BytecodeCache):
         if code is not None:
             try:
                 bucket.bytecode_from_string(code)
-            except (ValueError, EOFError, TypeError):  # a damaged file: compiled again
+            except Exception:  # a damaged file (unpickling its checksum may raise anything): compiled again
                 bucket.reset()
 
     def dump_bytecode(self, bucket) -> None:
