@@ -196,3 +196,17 @@ def test_a_scraper_record_names_its_site(tmp_path, extra, expected):
     reading = arts[0].read()
     ex = extract(reading.text, reading.known)
     assert settle(ex.fields, ex.text_date, reading.known, ex.source_cited)["source"] == expected
+
+
+# A person told something, twice, is no outlet: "the minister told Mara Quint" names whom
+# the minister spoke to, as the entity finder reads it.
+@pytest.mark.parametrize("line, repeat", [
+    pytest.param("The plant will hire forty engineers this year, the minister told Mara Quint on Monday.",
+     "“We want to build the tools ourselves,” the minister told Mara Quint. Her rivals did not answer.", id="en-told-a-person"),
+    # (must not change)
+    pytest.param("La planta contratará a cuarenta ingenieros, explicó a Pedro Quintana el ministro el lunes.",
+     "“Queremos construir nuestras herramientas”, explicó a Pedro Quintana el ministro. Sus rivales no respondieron.", id="es-explico-a-a-person"),
+])
+def test_a_person_told_twice_is_no_outlet(line, repeat):
+    text = _page("Startup bets on its own tools", "May 14, 2021", line, repeat, _INTERVIEW[2])
+    assert extract(text).fields["source"] == ""

@@ -782,6 +782,7 @@ def _interview_outlet(layout: Layout) -> dict | None:
     ref = reference()
     audiences, titles = ref.words("interview_audiences"), ref.words("titles") | ref.words("person_titles")
     found: Counter = Counter()
+    where: dict[str, list[str]] = {}
     for para in layout.paragraphs:
         if " " not in para or not is_prose(para):
             continue
@@ -791,14 +792,28 @@ def _interview_outlet(layout: Layout) -> dict | None:
             if not folded or folded[0] in titles or set(folded) & audiences or ref.find_source(name) or ref.gazetteer.whole(name):
                 continue
             found[name] += 1
+            where.setdefault(name, []).append(para)
     for name, times in found.most_common():
         if times < INTERVIEW_TIMES:
             break
         surname = re.compile(rf"[A-ZÀ-Ý][\w'’-]+ {re.escape(name)}(?!\w)")
-        if any(surname.search(para) for para in layout.paragraphs):
+        if any(surname.search(para) for para in layout.paragraphs) or _named_as_actor(name, where[name]):
             continue
         return {"name": name}
     return None
+
+
+def _named_as_actor(name: str, paragraphs: list[str]) -> bool:
+    """Whether the entity finder (entities.find_in_sentence) reads `name`, in a sentence of
+    `paragraphs` that prints it, as a person, place or body: "told Jane Roe" names someone
+    told something, not an outlet."""
+    language = detect_language(" ".join(paragraphs))
+    for para in paragraphs:
+        for sentence in split_sentences(para):
+            if name in sentence and any(f.kind != "unresolved" and any(name in s for s in f.surfaces)
+                                        for f in find_in_sentence(sentence, language)):
+                return True
+    return False
 
 
 _ADDRESS = re.compile(r"(?:https?://|www\.)(?P<host>[^\s/]+\.[a-z]{2,})", re.I)
