@@ -196,3 +196,33 @@ def test_a_scraper_record_names_its_site(tmp_path, extra, expected):
     reading = arts[0].read()
     ex = extract(reading.text, reading.known)
     assert settle(ex.fields, ex.text_date, reading.known, ex.source_cited)["source"] == expected
+
+
+# A person told something, twice, is no outlet: "the minister told Mara Quint" names whom
+# the minister spoke to, as the entity finder reads it.
+@pytest.mark.parametrize("line, repeat", [
+    pytest.param("The plant will hire forty engineers this year, the minister told Mara Quint on Monday.",
+     "“We want to build the tools ourselves,” the minister told Mara Quint. Her rivals did not answer.", id="en-told-a-person"),
+    # (must not change)
+    pytest.param("La planta contratará a cuarenta ingenieros, explicó a Pedro Quintana el ministro el lunes.",
+     "“Queremos construir nuestras herramientas”, explicó a Pedro Quintana el ministro. Sus rivales no respondieron.", id="es-explico-a-a-person"),
+])
+def test_a_person_told_twice_is_no_outlet(line, repeat):
+    text = _page("Startup bets on its own tools", "May 14, 2021", line, repeat, _INTERVIEW[2])
+    assert extract(text).fields["source"] == ""
+
+
+# Words after the name qualifying a noun ("told Congolese soldiers"): no outlet told; a
+# function word or a time after it ("told Bytewire last week") leaves the outlet.
+@pytest.mark.parametrize("first, second, expected", [
+    pytest.param("The commander told Congolese soldiers to leave the town before the rains began in March.",
+                 "“We will not stay here,” the officer told Congolese villagers. The mission did not answer.", "", id="en-demonym-before-a-noun"),
+    # (must not change)
+    pytest.param("El comandante dijo a Wakandeses armados que dejaran el pueblo antes de que empezaran las lluvias en marzo.",
+                 "“No nos quedaremos aquí”, dijo a Wakandeses desarmados el oficial. La misión no respondió.", "", id="es-word-before-an-adjective"),
+    pytest.param("The startup will hire forty engineers this year, Mara Quint, its founder, told Bytewire last week.",
+                 "“We want to build the tools ourselves,” Quint told Bytewire on Monday. Her rivals did not answer.", "Bytewire", id="en-outlet-before-a-time"),
+])
+def test_a_name_before_a_noun_it_qualifies_is_no_outlet(first, second, expected):
+    text = _page("Startup bets on its own tools", "May 14, 2021", first, second, _INTERVIEW[2])
+    assert extract(text).fields["source"] == expected

@@ -37,6 +37,9 @@ def test_the_role_keeps_the_country():
     [
         pytest.param("Đại tá Nguyễn Đức Anh đã chủ trì buổi lễ.", "Nguyễn Đức Anh", id="duc-inside-name"),
         pytest.param("Thượng tá Lê Anh Tuấn đã chủ trì buổi lễ.", "Lê Anh Tuấn", id="anh-inside-name"),
+        # a country's syllable that is also a family name, before a middle name
+        pytest.param("Thượng tá Hàn Văn Long đã chủ trì buổi lễ.", "Hàn Văn Long", id="han-family-name-van"),
+        pytest.param("Trung tá Hàn Thị Mai đã chủ trì buổi lễ.", "Hàn Thị Mai", id="han-family-name-thi"),
     ],
 )
 def test_the_same_syllable_inside_a_vietnamese_name_stays(sentence, name):

@@ -134,7 +134,7 @@ def test_once_tells_arguments_without_a_value_key_by_identity(same_object, runs)
     assert len(calls) == runs
 
 
-@pytest.mark.parametrize("damage", [None, b"not compiled code", b""])
+@pytest.mark.parametrize("damage", [None, b"not compiled code", b"", "header then garbage", "header then cut"])
 def test_templates_compiled_by_one_build_serve_the_next_and_a_damaged_copy_is_compiled_again(tmp_path, monkeypatch, damage):
     # The compiled templates kept on disk (render._CompiledTemplates.keep_in) give the pages
     # a fresh compile gives; a next process reads them instead of compiling; a file it cannot
@@ -150,6 +150,9 @@ def test_templates_compiled_by_one_build_serve_the_next_and_a_damaged_copy_is_co
     pages = render_site(corpus, ROOT / "templates")
     kept = sorted(folder.glob("*.jinja"))
     assert kept and not list(folder.glob("*.part"))
+    if isinstance(damage, str):  # Jinja's header intact, the checksum after it not
+        from jinja2.bccache import bc_magic
+        damage = bc_magic + (b"\xff\xfe" if damage.endswith("garbage") else b"(")
     if damage is not None:
         kept[0].write_bytes(damage)
     compiled = []
@@ -160,3 +163,39 @@ def test_templates_compiled_by_one_build_serve_the_next_and_a_damaged_copy_is_co
     monkeypatch.setattr(render, "_COMPILED", second)
     assert render_site(corpus, ROOT / "templates") == pages
     assert len(compiled) == (0 if damage is None else 1)
+
+
+@pytest.mark.parametrize("second_settings, expected", [
+    pytest.param({"autoescape": True}, "&lt;b&gt;", id="autoescape-turned-on"),
+    pytest.param({"autoescape": False, "variable_start_string": "[[", "variable_end_string": "]]"}, "{{ x }}", id="other-delimiters"),
+    pytest.param({"autoescape": False}, "<b>", id="same-settings"),
+])
+def test_a_kept_compiled_template_serves_only_an_environment_of_the_same_settings(tmp_path, second_settings, expected):
+    # The same source compiled under other settings is other code: a template kept on disk
+    # by a build with other settings (a newer release's Environment) is compiled again.
+    from jinja2 import DictLoader, Environment
+    from newsdossier import render
+
+    source = {"page.html": "{{ x }}"}
+    for settings in ({"autoescape": False}, second_settings):  # two processes: nothing in memory
+        kept = render._CompiledTemplates()
+        kept.keep_in(tmp_path / "compiled")
+        env = Environment(loader=DictLoader(source), bytecode_cache=kept, **settings)
+        out = env.get_template("page.html").render(x="<b>")
+    assert out == expected
+
+
+def test_a_kept_compiled_template_of_another_jinja_version_is_compiled_again(tmp_path, monkeypatch):
+    import jinja2
+    from jinja2 import DictLoader, Environment
+    from newsdossier import render
+
+    compiled = []
+    original = Environment.compile
+    monkeypatch.setattr(Environment, "compile", lambda self, *a, **k: compiled.append(a) or original(self, *a, **k))
+    for version in ("3.0.0", "3.9.0"):
+        monkeypatch.setattr(jinja2, "__version__", version)
+        kept = render._CompiledTemplates()
+        kept.keep_in(tmp_path / "compiled")
+        Environment(loader=DictLoader({"page.html": "{{ x }}"}), bytecode_cache=kept).get_template("page.html")
+    assert len(compiled) == 2

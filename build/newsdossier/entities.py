@@ -1414,12 +1414,15 @@ def _title_country(sentence: str, tokens: list[Token], k: int, language: str) ->
     """Whether tokens[k] is a country's short name (vocabulary "title_countries") printed
     right after a title and right before the name of its holder, joined by spaces: "Tổng thống
     Pháp Emmanuel Macron", "Ngoại trưởng Mỹ Marco Rubio". Such a syllable is the title's
-    country there, never the first word of the name (elsewhere it may be a given name)."""
+    country there, never the first word of the name (elsewhere it may be a given name); not
+    before a Vietnamese middle name ("Hàn Văn Long": Hàn is a family name there)."""
     countries = _exact_words_of("title_countries", language)
     if not countries or exact_form(tokens[k].text) not in countries or k == 0 or k + 1 >= len(tokens):
         return False
     if sentence[tokens[k - 1].end:tokens[k].start] != " " or sentence[tokens[k].end:tokens[k + 1].start] != " ":
         return False
+    if exact_form(tokens[k + 1].text) in _exact_section("middle_names", language):
+        return False  # "Thượng tá Hàn Văn Long": a family name before a middle name (vocabulary "middle_names")
     titles = _exact_words_of("titles", language)
     return any(k - n >= 0 and " ".join(exact_form(tokens[j].text) for j in range(k - n, k)) in titles for n in (1, 2, 3))
 

@@ -778,10 +778,14 @@ def _interview_outlet(layout: Layout) -> dict | None:
     printed}. A body told something (vocabulary "interview_audiences": "told Parliament"),
     a known place's or body's name, a name opening with a title ("told President Roe") and
     a name the text prints after another capitalised word elsewhere (a surname: "told
-    Roe", "Jane Roe") are none. Of several, the one cited most; None without one."""
+    Roe", "Jane Roe") are none; so are a name the entity finder reads as a person, place or
+    body there (_named_as_actor: "told Jane Roe") and one before a lowercase word other than
+    a function word or a time's ("told Congolese soldiers"; _after_told_words). Of several,
+    the one cited most; None without one."""
     ref = reference()
     audiences, titles = ref.words("interview_audiences"), ref.words("titles") | ref.words("person_titles")
     found: Counter = Counter()
+    where: dict[str, list[str]] = {}
     for para in layout.paragraphs:
         if " " not in para or not is_prose(para):
             continue
@@ -790,15 +794,45 @@ def _interview_outlet(layout: Layout) -> dict | None:
             folded = fold(name).split()
             if not folded or folded[0] in titles or set(folded) & audiences or ref.find_source(name) or ref.gazetteer.whole(name):
                 continue
+            if (following := re.match(r"\s+([^\W\d_][\w'’-]*)", para[match.end():])) and following[1][:1].islower() \
+                    and fold(following[1]) not in _after_told_words():
+                continue  # "told Congolese soldiers": a word qualifying a noun after it, no outlet
             found[name] += 1
+            where.setdefault(name, []).append(para)
     for name, times in found.most_common():
         if times < INTERVIEW_TIMES:
             break
         surname = re.compile(rf"[A-ZÀ-Ý][\w'’-]+ {re.escape(name)}(?!\w)")
-        if any(surname.search(para) for para in layout.paragraphs):
+        if any(surname.search(para) for para in layout.paragraphs) or _named_as_actor(name, where[name]):
             continue
         return {"name": name}
     return None
+
+
+@lru_cache(maxsize=1)
+def _after_told_words() -> frozenset[str]:
+    """The lowercase words that may follow an outlet told something ("told Example in an
+    interview", "told Example last week", "dijo a Example el lunes"): function words
+    (vocabulary "stopwords") and the first words of weekdays, relative days and periods
+    (dates.yaml), folded."""
+    ref = reference()
+    dates = ref.date_words
+    phrases = [*(d for days in dates["weekdays"].values() for d in days), *(d for days in dates["relative_days"].values() for d in days),
+               *(p for periods in dates["relative_periods"].values() for p in periods)]
+    return ref.words("stopwords") | frozenset(fold(str(p)).split()[0] for p in phrases if str(p).strip())
+
+
+def _named_as_actor(name: str, paragraphs: list[str]) -> bool:
+    """Whether the entity finder (entities.find_in_sentence) reads `name`, in a sentence of
+    `paragraphs` that prints it, as a person, place or body: "told Jane Roe" names someone
+    told something, not an outlet."""
+    language = detect_language(" ".join(paragraphs))
+    for para in paragraphs:
+        for sentence in split_sentences(para):
+            if name in sentence and any(f.kind != "unresolved" and any(name in s for s in f.surfaces)
+                                        for f in find_in_sentence(sentence, language)):
+                return True
+    return False
 
 
 _ADDRESS = re.compile(r"(?:https?://|www\.)(?P<host>[^\s/]+\.[a-z]{2,})", re.I)

@@ -1251,11 +1251,29 @@ def _latter_pattern(language: str) -> re.Pattern | None:
     return re.compile(rf"\s+(?:{_alternation(words)})(?!\w)") if words else None
 
 
+@lru_cache(maxsize=None)
+def _grammar_words(language: str) -> frozenset[str]:
+    """The function words of a language (vocabulary "stopwords"), as compared (_comparable)."""
+    return frozenset(_comparable(str(w), language) for w in reference().words("stopwords", (language,)))
+
+
 def _latter_after(cue: _Cue, comparable: str, language: str) -> bool:
     """Whether words standing for the last person named (quotes.yaml "latter_words": "ce
-    dernier", "este último") follow the verb, past the day it names: that person speaks."""
+    dernier", "este último") follow the verb, past the day it names: that person speaks.
+    Only where they close the phrase: the clause's end, a day, or a function word (vocabulary
+    "stopwords": "a précisé ce dernier à la radio") after them; before any other word they
+    are a determiner ("a déclaré ce dernier week-end le ministre X", "dijo este último fin de
+    semana el ministro X"), and the subject comes later."""
     pattern = _latter_pattern(language)
-    return pattern is not None and pattern.match(comparable, _time_after(cue, comparable, language)) is not None
+    match = pattern.match(comparable, _time_after(cue, comparable, language)) if pattern is not None else None
+    if match is None:
+        return False
+    day = _time_pattern(language)
+    rest = comparable[match.end():]
+    if day is not None and (dated := day.match(rest + " ")):
+        rest = rest[dated.end():]
+    following = re.match(r"\s*([\w'’-]+)", rest)
+    return following is None or following.group(1) in _grammar_words(language)
 
 
 def _glued_pronoun(cue: _Cue, comparable: str) -> bool:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gc
+import hashlib
 import html
 import os
 import re
@@ -10,6 +11,7 @@ from pathlib import Path
 from typing import Callable, NamedTuple
 from urllib.parse import quote
 
+import jinja2
 from jinja2 import Environment, FileSystemLoader, Undefined, select_autoescape
 from jinja2.bccache import BytecodeCache
 from markupsafe import Markup
@@ -179,9 +181,10 @@ class _CompiledTemplates(BytecodeCache):
     With a `folder` (keep_in), also kept on disk, one file per template, for the next
     `mkdocs build` (a process of its own): compiling the templates costs about 0.3 s of CPU per
     build (ours) and as much again (the theme's), reading them back about 0.01 s. A file Jinja
-    cannot read (another Python or Jinja version, another source: Jinja's own checks, or a
-    damaged file) is compiled again and written over; a folder that cannot be written only
-    keeps them in memory."""
+    cannot read (another Python version or another source: Jinja's own checks; or a damaged
+    file) is compiled again and written over; a file is named after the Jinja version and the
+    Environment's settings that shape compiled code (_settings_mark), as Jinja checks neither;
+    a folder that cannot be written only keeps them in memory."""
 
     def __init__(self) -> None:
         self.compiled: dict[str, bytes] = {}
@@ -195,20 +198,20 @@ class _CompiledTemplates(BytecodeCache):
         code = self.compiled.get(bucket.key)
         if code is None and self.folder is not None:
             try:
-                code = (self.folder / f"{bucket.key}.jinja").read_bytes()
+                code = self._file(bucket).read_bytes()
             except OSError:
                 return
         if code is not None:
             try:
                 bucket.bytecode_from_string(code)
-            except (ValueError, EOFError, TypeError):  # a damaged file: compiled again
+            except Exception:  # a damaged file (unpickling its checksum may raise anything): compiled again
                 bucket.reset()
 
     def dump_bytecode(self, bucket) -> None:
         code = self.compiled[bucket.key] = bucket.bytecode_to_string()
         if self.folder is None:
             return
-        target = self.folder / f"{bucket.key}.jinja"
+        target = self._file(bucket)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             partial = target.with_name(f"{target.name}.{os.getpid()}.part")
@@ -216,6 +219,23 @@ class _CompiledTemplates(BytecodeCache):
             partial.replace(target)  # whole or not at all, for a build running beside this one
         except OSError:
             pass
+
+    def _file(self, bucket) -> Path:
+        return self.folder / f"{bucket.key}-{_settings_mark(bucket.environment)}.jinja"
+
+
+def _settings_mark(env: Environment) -> str:
+    """A short hash of what, besides a template's source, shapes the code Jinja compiles it
+    to: Jinja's version, the syntax's delimiters, whitespace handling, autoescaping (a
+    function's name), extensions, finalize, async. Two builds with the same mark compile a
+    source to the same code."""
+    autoescape = env.autoescape if isinstance(env.autoescape, bool) else getattr(env.autoescape, "__qualname__", repr(env.autoescape))
+    settings = (jinja2.__version__, type(env).__qualname__, env.block_start_string, env.block_end_string,
+                env.variable_start_string, env.variable_end_string, env.comment_start_string, env.comment_end_string,
+                env.line_statement_prefix, env.line_comment_prefix, env.trim_blocks, env.lstrip_blocks,
+                env.newline_sequence, env.keep_trailing_newline, env.optimized, autoescape, sorted(env.extensions),
+                env.finalize is not None, env.is_async)
+    return hashlib.sha1(repr(settings).encode()).hexdigest()[:12]
 
 
 _COMPILED = _CompiledTemplates()
