@@ -537,9 +537,43 @@ def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str
             words = sorted({convert(w) for w in listed_words}, key=len, reverse=True)
             if words:
                 printed = frozenset(unicodedata.normalize("NFC", w.lower()) for w in listed_words)
-                pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+                alternatives = [re.escape(w) for w in words]
+                gap = _verb_gap(tuple(sorted(languages)), exact) if verb is True else None
+                if gap:  # "renewed on Thursday the mandate": the phrase with a day or a length inside
+                    alternatives += [re.escape(w.split(" ", 1)[0]) + gap + r"\s+" + re.escape(w.split(" ", 1)[1])
+                                     for w in words if " " in w]
+                pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
                 patterns.append((kind, table["label"], verb, pattern, printed, tuple(words)))
     return exact, patterns
+
+
+@lru_cache(maxsize=None)
+def _verb_gap(languages: tuple[str, ...], exact: bool) -> str | None:
+    """A regular expression (no groups of its own) of what may stand between the first word of
+    a verb phrase and the rest in these languages (vocabulary "verb_object_gaps"): one or two
+    of a weekday, led or not ("on Thursday", "ce jeudi", "el martes"), and a length of time
+    ("for a year", "pour six mois", "por un año"), each with an optional comma before it;
+    None when the languages list none. Compared as _kind_patterns compares (lowercased, or
+    folded when not exact)."""
+    table = reference().vocabulary.get("verb_object_gaps") or {}
+    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
+
+    def words(section: str, source: dict) -> str | None:
+        found = sorted({convert(w) for lang in languages for w in (source.get(section) or {}).get(lang) or ()},
+                       key=len, reverse=True)
+        return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in found) + ")" if found else None
+
+    days = words("weekdays", reference().date_words)
+    leads, counts, units = (words(s, table) for s in ("length_leads", "length_counts", "length_units"))
+    day_leads = words("day_leads", table)
+    parts = []
+    if days:
+        parts.append((r"(?:" + day_leads + r"\s+)?" if day_leads else "") + days)
+    if leads and counts and units:
+        parts.append(leads + r"\s+(?:" + counts + r"|\d{1,2})\s+" + units)
+    if not parts:
+        return None
+    return r"(?:,?\s+(?:" + "|".join(parts) + r")(?![\w-])){1,2},?"
 
 
 _LEADING_WORD = re.compile(r"\w+")
