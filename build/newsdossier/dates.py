@@ -623,19 +623,24 @@ def relative_year_after(text: str, end: int, language: str = "und") -> bool:
 
 @lru_cache(maxsize=None)
 def _count_before_pattern(language: str) -> re.Pattern | None:
-    """A number word (vocabulary "number_words") ending the text: "sáu" in "trong vòng sáu
-    tháng tới" counts months, so "tháng tới" there is no "next month"."""
+    """A number word (vocabulary "number_words"; not digits: "ngày 5 tháng sau" is the 5th
+    of next month) or a word of an uncounted quantity (dates.yaml "period_count_words")
+    ending the text: "sáu" in "trong vòng sáu tháng tới" counts months, so "tháng tới" there
+    is no "next month"; nor is "tháng sau" in "vài tháng sau đó", a few months later."""
     table = reference().vocabulary.get("number_words") or {}
+    vague = reference().date_words.get("period_count_words") or {}
     exact = language in EXACT_LANGUAGES
     languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
     convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
-    words = {convert(w) for lang in languages for w in (table.get(lang) or {})}
-    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\s+$") if words else None
+    words = {convert(w) for lang in languages for part in (table, vague) for w in (part.get(lang) or ())}
+    alternatives = [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)]
+    return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")\s+$") if alternatives else None
 
 
 def _counted(compared: str, start: int, language: str) -> bool:
-    """Whether a relative period at offset start of compared text follows a number word: a
-    count of periods ("sáu tháng tới": the six months to come), not one period."""
+    """Whether a relative period at offset start of compared text follows a number word or a
+    word of quantity (_count_before_pattern): a count of periods ("sáu tháng tới": the six
+    months to come; "vài tháng sau đó": a few months later), not one period."""
     pattern = _count_before_pattern(language)
     return bool(pattern and pattern.search(compared[max(0, start - 20):start]))
 
