@@ -25,3 +25,21 @@ ANCHOR = PartialDate(2024, 4, 12)  # a Friday: the Wednesday after is the 17th
 def test_a_planned_meeting_is_announced(sentence, language):
     assert [(e.kind, e.date, e.announced) for e in body_events(sentence, language, ANCHOR)] == [
         ("meeting", "2024-04-17", True)]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("Este miércoles está previsto que se aborde el informe sobre Sudán en la Asamblea.", "es", id="es-se-aborde"),
+        pytest.param("El informe sobre Sudán se abordará el miércoles en la comisión.", "es", id="es-se-abordara"),
+        pytest.param("L'Assemblée examinera mercredi le rapport sur le Soudan.", "fr", id="fr-examinera"),
+        pytest.param("The Assembly will discuss the report on Sudan on Wednesday.", "en", id="en-will-discuss"),
+    ],
+)
+def test_a_matter_put_before_a_body_is_a_planned_meeting(sentence, language):
+    assert [(e.kind, e.date, e.announced) for e in body_events(sentence, language, ANCHOR)] == [
+        ("meeting", "2024-04-17", True)]
+
+
+def test_a_matter_to_be_taken_up_with_no_day_is_no_event():
+    assert body_events("El ministro dijo que se abordará la reforma.", "es", ANCHOR) == []
