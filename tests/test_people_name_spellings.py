@@ -96,3 +96,59 @@ def test_a_short_month_in_a_date_is_no_name_word(sentence):
 def test_vietnamese_titles_before_foreign_names(sentence, name, role):
     found = {f.name: f.role for f in find_in_sentence(sentence, "vi") if f.kind == "person"}
     assert found.get(name) == role
+
+
+@pytest.mark.parametrize(
+    "sentence, language, phrase",
+    [
+        pytest.param("The spokesman of the mission, Blue Helmets Today, said the patrol was attacked.", "en",
+                     "Blue Helmets Today", id="en-bulletin"),
+        pytest.param("El portavoz de la misión, Cascos Azules Hoy, dijo que la patrulla fue atacada.", "es",
+                     "Cascos Azules Hoy", id="es-bulletin"),
+        pytest.param("The director of the unit, Peacekeeping Operations, said the base was quiet.", "en",
+                     "Peacekeeping Operations", id="en-field-words"),
+    ],
+)
+def test_field_words_apposed_to_a_title_are_no_person(sentence, language, phrase):
+    found = {f.name for f in find_in_sentence(sentence, language) if f.kind == "person"}
+    assert phrase not in found
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        pytest.param("The head of the unit, Mark Brown, said the base was quiet.", "Mark Brown", id="common-words-name"),
+        pytest.param("The spokesman of the force, Farid Haqqani, said the patrol was safe.", "Farid Haqqani", id="rare-name"),
+    ],
+)
+def test_a_name_apposed_to_a_title_stays_a_person(sentence, name):
+    found = {f.name for f in find_in_sentence(sentence, "en") if f.kind == "person"}
+    assert name in found
+
+
+def speakers_of(text: str) -> list[str]:
+    return [q.speaker for q in extract(text, None).quotes]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        pytest.param("Major General Tomás Ibarra Lezcano took command of the force on Monday.\n\n"
+                     "\"The patrols will go on,\" General Ibarra said after the ceremony.\n",
+                     "Tomás Ibarra Lezcano", id="en-general"),
+        pytest.param("Le colonel Andrés Salcedo Urrutia a pris la tête du bataillon lundi.\n\n"
+                     "« Nous resterons ici », a déclaré le colonel Salcedo devant la presse.\n",
+                     "Andrés Salcedo Urrutia", id="fr-colonel"),
+        pytest.param("Colonel Andrés Salcedo Urrutia arrived at the base on Friday.\n\n"
+                     "Colonel Salcedo told reporters that the roads were open again.\n",
+                     "Andrés Salcedo Urrutia", id="en-colonel-reported"),
+    ],
+)
+def test_the_first_family_name_after_a_rank_is_the_person(text, person):
+    assert speakers_of(text) and all(s == person for s in speakers_of(text))
+
+
+def test_the_middle_word_without_a_rank_is_no_mention():
+    text = ("Major General Tomás Ibarra Lezcano took command of the force on Monday.\n\n"
+            "\"The patrols will go on,\" Ibarra said after the ceremony.\n")
+    assert "Ibarra" not in {e.name for e in extract(text, None).entities.values() if e.kind == "person"}

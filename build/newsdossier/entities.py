@@ -498,6 +498,24 @@ def is_generic_phrase(words: list[str], language: str) -> bool:
     return bool(parts) and all(p in allowed for p in parts) and any(p in field_words for p in parts)
 
 
+@lru_cache(maxsize=None)
+def _relative_day_words(language: str) -> frozenset[str]:
+    """Folded one-word names of a day relative to the article's (dates.yaml relative_days:
+    "today", "hier", "hoy"), for a language and English."""
+    table = reference().date_words.get("relative_days") or {}
+    return frozenset(fold(w) for lang in dict.fromkeys(("en", language)) for w in table.get(lang) or {} if " " not in w)
+
+
+def is_field_phrase(words: list[str], language: str) -> bool:
+    """Whether capitalised words (folded) are a common noun phrase of the field
+    (is_generic_phrase), with a word for a relative day allowed among them ("Blue Helmets
+    Today", "Casques bleus aujourd'hui"): the name of a bulletin or programme about the
+    activity, never a person's."""
+    days = _relative_day_words(language)
+    rest = [w for w in words if w not in days]
+    return bool(rest) and is_generic_phrase(rest, language)
+
+
 def _generic_piece(piece: list[int], tokens: list[Token], claimed: list[bool], sets, language: str) -> bool:
     """Whether a capitalised piece is a generic phrase (is_generic_phrase), with the place it
     is in left out: what follows a place preposition (vocabulary.yaml place_prepositions, in
@@ -1110,7 +1128,10 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # a name set off by commas right after a phrase holding a title ("el embajador chino,
         # Zhang Jun,", "the Foreign Minister of Kenya, Alfred Mutua,"): an apposition naming
         # the holder, whatever its words' frequency
-        apposed = _apposed_to_title(sentence, tokens, printed, segment[-1], sets, language)
+        # the whatever-its-words rule holds for names, not for the words of the field
+        # ("the spokesman of the mission, Blue Helmets Today, said": a bulletin's name)
+        apposed = (_apposed_to_title(sentence, tokens, printed, segment[-1], sets, language)
+                   and not is_field_phrase([tokens[k].folded for k in segment], language))
         if titled or family or office_after or given or apposed or role is not None or (rare_end and not all_dictionary_words(segment)):
             if named_body(segment):
                 # a body named after the person: the body is left to be named as it would
@@ -1864,12 +1885,33 @@ def surname_parts(people: dict[str, Found], language: str | None = None) -> dict
     return by_part
 
 
+def first_family_names(people: dict[str, Found], language: str | None = None) -> dict[str, Found]:
+    """In a language whose press gives one family name (English, French), the word before the
+    last of a person's name of three words or more, when it is no given name (vocabulary
+    "given_names"), particle or Vietnamese middle name: folded -> the person. A Spanish or
+    Latin American name keeps its two family names in any language's press, and the first
+    names the person again after a rank ("General Asarta" after "Alberto Asarta Cuevas");
+    resolve_surnames reads it so only right after a title. Empty for Vietnamese (its middle
+    syllables are given names) and for the languages of surname_parts' two family names."""
+    if language in EXACT_LANGUAGES or language in (reference().vocabulary.get("two_family_names") or ()):
+        return {}
+    sets = _vocab_sets()
+    out: dict[str, Found] = {}
+    for person in people.values():
+        parts = [fold(w) for w in person.name.split()]
+        if (len(parts) >= 3 and parts[-2] not in sets["given"] and parts[-2] not in sets["particles"]
+                and parts[-2] not in sets["middle"] and parts[-2] not in sets["family"]):
+            out.setdefault(parts[-2], person)
+    return out
+
+
 def resolve_surnames(sentence: str, people: dict[str, Found], language: str | None = None,
                      parts: dict[str, Found] | None = None) -> list[Found]:
     """Single-word mentions of a person already named in full in the same article: a word of
     surname_parts (the first or the last word of the name; the first of two family names in
-    a language whose press gives two). A word followed by a head of a named place or thing
-    (vocabulary "named_thing_heads": "Hamdan Street") names no person. parts: the article's
+    a language whose press gives two; elsewhere right after a title, first_family_names).
+    A word followed by a head of a named place or thing (vocabulary "named_thing_heads":
+    "Hamdan Street") names no person. parts: the article's
     surname_parts(people, language), given when one article's sentences are read in turn;
     built from people when None."""
     if not people:
@@ -1878,9 +1920,14 @@ def resolve_surnames(sentence: str, people: dict[str, Found], language: str | No
     sets = _vocab_sets()
     hits = []
     tokens = tokenize(sentence)
+    titled: dict[str, Found] | None = None
     for k, token in enumerate(tokens):
         if token.is_capitalized and not token.is_acronym:
             person = by_part.get(token.folded)
+            if person is None and k > 0 and tokens[k - 1].folded in sets["titles"] and _gap_is_space(sentence, tokens[k - 1], token):
+                if titled is None:
+                    titled = first_family_names(people, language)
+                person = titled.get(token.folded)
             if person is not None and not (k + 1 < len(tokens) and tokens[k + 1].folded in sets["things"]
                                            and _gap_is_space(sentence, token, tokens[k + 1])):
                 hits.append(Found("person", person.id, person.name, sentence, [strip_possessive(token.text)]))
