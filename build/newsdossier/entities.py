@@ -355,6 +355,33 @@ def _given_name_month(text: str, tokens: list[Token], i: int, sets) -> bool:
             and nxt.folded not in sets["calendar"] and _gap_is_space(text, token, nxt))
 
 
+@lru_cache(maxsize=None)
+def _month_abbreviations() -> frozenset[str]:
+    """Folded short month names of every language (dates.yaml months: a form of four
+    letters or fewer that is not the month's full name: "jun", "mar", "sept")."""
+    out = set()
+    for months in reference().date_words["months"].values():
+        for forms in months:
+            out.update(fold(f) for f in forms[1:] if len(f) <= 4)
+    return frozenset(out)
+
+
+def _family_name_month(text: str, tokens: list[Token], i: int, sets) -> bool:
+    """A short month's name (_month_abbreviations: "Jun", "Mar") printed in mixed case right
+    after a capitalised word that is no month or weekday, joined by a space, with no number
+    before or after it: the last syllable of a name ("Zhang Jun", "Li Mar"), as a short
+    month in a date stands beside its day or year ("Jun 5", "5 Jun 2024")."""
+    token = tokens[i]
+    if i == 0 or token.folded not in _month_abbreviations() or not token.is_capitalized or token.is_acronym:
+        return False
+    before = tokens[i - 1]
+    if (not before.is_capitalized or before.is_acronym or before.folded in sets["calendar"]
+            or not _gap_is_space(text, before, token) or any(t.text[:1].isdigit() for t in tokens[max(0, i - 2): i])):
+        return False
+    after = tokens[i + 1: i + 3]
+    return not any(t.text[:1].isdigit() for t in after)
+
+
 def _runs(text: str, tokens: list[Token], sets) -> list[list[int]]:
     """Index runs of capitalised tokens, joined by connectors and spaces only."""
     runs: list[list[int]] = []
@@ -365,7 +392,8 @@ def _runs(text: str, tokens: list[Token], sets) -> list[list[int]]:
         after_middle = (len(current) >= 2 and joined and tokens[current[-1]].folded in sets["middle"]
                         and tokens[current[-2]].folded in sets["family"])
         if token.is_capitalized and (token.folded not in sets["calendar"] or after_middle
-                                     or _given_name_month(text, tokens, i, sets)):
+                                     or _given_name_month(text, tokens, i, sets)
+                                     or _family_name_month(text, tokens, i, sets)):
             if current and not joined:
                 runs.append(current)
                 current = []
@@ -468,6 +496,24 @@ def is_generic_phrase(words: list[str], language: str) -> bool:
     field_words, allowed = _generic_phrase_words(language)
     parts = [p for w in words for p in ([w] if w in allowed else w.split("-")) if p]
     return bool(parts) and all(p in allowed for p in parts) and any(p in field_words for p in parts)
+
+
+@lru_cache(maxsize=None)
+def _relative_day_words(language: str) -> frozenset[str]:
+    """Folded one-word names of a day relative to the article's (dates.yaml relative_days:
+    "today", "hier", "hoy"), for a language and English."""
+    table = reference().date_words.get("relative_days") or {}
+    return frozenset(fold(w) for lang in dict.fromkeys(("en", language)) for w in table.get(lang) or {} if " " not in w)
+
+
+def is_field_phrase(words: list[str], language: str) -> bool:
+    """Whether capitalised words (folded) are a common noun phrase of the field
+    (is_generic_phrase), with a word for a relative day allowed among them ("Blue Helmets
+    Today", "Casques bleus aujourd'hui"): the name of a bulletin or programme about the
+    activity, never a person's."""
+    days = _relative_day_words(language)
+    rest = [w for w in words if w not in days]
+    return bool(rest) and is_generic_phrase(rest, language)
 
 
 def _generic_piece(piece: list[int], tokens: list[Token], claimed: list[bool], sets, language: str) -> bool:
@@ -1082,7 +1128,10 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # a name set off by commas right after a phrase holding a title ("el embajador chino,
         # Zhang Jun,", "the Foreign Minister of Kenya, Alfred Mutua,"): an apposition naming
         # the holder, whatever its words' frequency
-        apposed = _apposed_to_title(sentence, tokens, printed, segment[-1], sets, language)
+        # the whatever-its-words rule holds for names, not for the words of the field
+        # ("the spokesman of the mission, Blue Helmets Today, said": a bulletin's name)
+        apposed = (_apposed_to_title(sentence, tokens, printed, segment[-1], sets, language)
+                   and not is_field_phrase([tokens[k].folded for k in segment], language))
         if titled or family or office_after or given or apposed or role is not None or (rare_end and not all_dictionary_words(segment)):
             if named_body(segment):
                 # a body named after the person: the body is left to be named as it would
@@ -1116,6 +1165,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             segment.append(k)  # "Ana M. Ruiz": a middle name's initial between two names
         elif not claimed[k] and _given_name_month(sentence, tokens, k, sets) and k + 1 in run_set:
             segment.append(k)
+        elif segment and not claimed[k] and k - 1 in segment and _family_name_month(sentence, tokens, k, sets):
+            segment.append(k)  # "Zhang Jun": a short month's name as a name's last syllable
         elif (segment and not claimed[k] and tokens[segment[0]].folded in sets["family"]
               and _foreign_syllable(sentence, tokens, k, sets, own_stopwords)):
             segment.append(k)
@@ -1348,7 +1399,7 @@ def _is_person_title(role: str, language: str) -> bool:
 def _role_before(sentence: str, tokens: list[Token], first: int, sets, language: str) -> str | None:
     """The titles written right before a name (vocabulary "titles"), as printed: "Police
     Commissioner", "le commissaire de police" -> "commissaire de police", "Thượng tá". Titles
-    of up to three words are matched whole (Vietnamese ranks are several syllables, compared
+    of up to four words are matched whole (Vietnamese ranks are several syllables, compared
     with their diacritics), joined by spaces or by a connector between two titles ("de"); an
     abbreviation may keep its dot ("Lt. Col."). None when no title stands there."""
     exact = _exact_words_of("titles", language)
@@ -1358,7 +1409,7 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
         return sentence[tokens[left].end:tokens[left + 1].start].removeprefix(".").strip() == "" and tokens[left + 1].start > tokens[left].end
 
     def title_ending_at(k: int) -> int:
-        for n in (3, 2, 1):
+        for n in (4, 3, 2, 1):
             if k - n + 1 < 0 or any(not joined(j) for j in range(k - n + 1, k)):
                 continue
             words = " ".join(exact_form(tokens[j].text) if exact else tokens[j].folded for j in range(k - n + 1, k + 1))
@@ -1424,7 +1475,7 @@ def _title_country(sentence: str, tokens: list[Token], k: int, language: str) ->
     if exact_form(tokens[k + 1].text) in _exact_section("middle_names", language):
         return False  # "Thượng tá Hàn Văn Long": a family name before a middle name (vocabulary "middle_names")
     titles = _exact_words_of("titles", language)
-    return any(k - n >= 0 and " ".join(exact_form(tokens[j].text) for j in range(k - n, k)) in titles for n in (1, 2, 3))
+    return any(k - n >= 0 and " ".join(exact_form(tokens[j].text) for j in range(k - n, k)) in titles for n in (1, 2, 3, 4))
 
 
 @lru_cache(maxsize=None)
@@ -1575,9 +1626,9 @@ def role_years(after: str) -> str | None:
 
 
 def _title_length_at(tokens: list[Token], j: int, language: str, sets) -> int:
-    """How many tokens (1 to 3) a title of the vocabulary starting at tokens[j] spans, 0 if none."""
+    """How many tokens (1 to 4) a title of the vocabulary starting at tokens[j] spans, 0 if none."""
     exact = _exact_words_of("titles", language)
-    for n in (3, 2, 1):
+    for n in (4, 3, 2, 1):
         if j + n > len(tokens):
             continue
         words = " ".join(exact_form(tokens[k].text) if exact else tokens[k].folded for k in range(j, j + n))
@@ -1757,7 +1808,10 @@ def name_tails(people: dict[str, Found]) -> dict[str, Found]:
     the name ("Maj Gen Abdul Karim Noor Talukbar" ... "Maj Gen Noor Talukbar"; "Ana
     María Rodríguez Soto" ... "Rodríguez Soto"): {id of the short form: the person in full}.
     A short form that ends two longer names, or that is itself named as a whole elsewhere
-    in a longer form it does not end, is left alone. Input: the article's people by id."""
+    in a longer form it does not end, is left alone. A name printed again with its given
+    name(s) in another romanisation and the same family name ("Andrey Ravkov" after "Andrei
+    Ravkov", romanised_key) is the one printed first. Input: the article's people by id, in
+    the order first printed."""
     by_words = {pid: [fold(w) for w in p.name.split()] for pid, p in people.items() if p.kind == "person"}
     out: dict[str, Found] = {}
     for short_id, short in by_words.items():
@@ -1767,7 +1821,28 @@ def name_tails(people: dict[str, Found]) -> dict[str, Found]:
                   if len(words) > len(short) and words[-len(short):] == short]
         if len(longer) == 1:
             out[short_id] = people[longer[0]]
+    # one name in two romanisations: the later spelling is the first one printed
+    keys: dict[tuple[str, ...], str] = {}
+    for pid, words in by_words.items():
+        if len(words) < 2 or pid in out:
+            continue
+        key = (*(romanised_key(w) for w in words[:-1]), words[-1])
+        if key in keys:
+            out[pid] = people[keys[key]]
+        else:
+            keys[key] = pid
     return out
+
+
+@lru_cache(maxsize=4096)
+def romanised_key(word: str) -> str:
+    """One form for the spellings of a folded given name in several romanisations
+    ("andrey" and "andrei" -> "andrei"; "aleksandr" -> "alexandr"): the pairs of vocabulary
+    "romanisation_variants" rewritten in turn, then double letters made single. Input and
+    output: folded words."""
+    for printed, common in reference().vocabulary.get("romanisation_variants") or ():
+        word = word.replace(printed, common)
+    return re.sub(r"(.)\1", r"\1", word)
 
 
 def with_full_names(found: list[Found], tails: dict[str, Found]) -> list[Found]:
@@ -1810,12 +1885,33 @@ def surname_parts(people: dict[str, Found], language: str | None = None) -> dict
     return by_part
 
 
+def first_family_names(people: dict[str, Found], language: str | None = None) -> dict[str, Found]:
+    """In a language whose press gives one family name (English, French), the word before the
+    last of a person's name of three words or more, when it is no given name (vocabulary
+    "given_names"), particle or Vietnamese middle name: folded -> the person. A Spanish or
+    Latin American name keeps its two family names in any language's press, and the first
+    names the person again after a rank ("General Asarta" after "Alberto Asarta Cuevas");
+    resolve_surnames reads it so only right after a title. Empty for Vietnamese (its middle
+    syllables are given names) and for the languages of surname_parts' two family names."""
+    if language in EXACT_LANGUAGES or language in (reference().vocabulary.get("two_family_names") or ()):
+        return {}
+    sets = _vocab_sets()
+    out: dict[str, Found] = {}
+    for person in people.values():
+        parts = [fold(w) for w in person.name.split()]
+        if (len(parts) >= 3 and parts[-2] not in sets["given"] and parts[-2] not in sets["particles"]
+                and parts[-2] not in sets["middle"] and parts[-2] not in sets["family"]):
+            out.setdefault(parts[-2], person)
+    return out
+
+
 def resolve_surnames(sentence: str, people: dict[str, Found], language: str | None = None,
                      parts: dict[str, Found] | None = None) -> list[Found]:
     """Single-word mentions of a person already named in full in the same article: a word of
     surname_parts (the first or the last word of the name; the first of two family names in
-    a language whose press gives two). A word followed by a head of a named place or thing
-    (vocabulary "named_thing_heads": "Hamdan Street") names no person. parts: the article's
+    a language whose press gives two; elsewhere right after a title, first_family_names).
+    A word followed by a head of a named place or thing (vocabulary "named_thing_heads":
+    "Hamdan Street") names no person. parts: the article's
     surname_parts(people, language), given when one article's sentences are read in turn;
     built from people when None."""
     if not people:
@@ -1824,9 +1920,14 @@ def resolve_surnames(sentence: str, people: dict[str, Found], language: str | No
     sets = _vocab_sets()
     hits = []
     tokens = tokenize(sentence)
+    titled: dict[str, Found] | None = None
     for k, token in enumerate(tokens):
         if token.is_capitalized and not token.is_acronym:
             person = by_part.get(token.folded)
+            if person is None and k > 0 and tokens[k - 1].folded in sets["titles"] and _gap_is_space(sentence, tokens[k - 1], token):
+                if titled is None:
+                    titled = first_family_names(people, language)
+                person = titled.get(token.folded)
             if person is not None and not (k + 1 < len(tokens) and tokens[k + 1].folded in sets["things"]
                                            and _gap_is_space(sentence, token, tokens[k + 1])):
                 hits.append(Found("person", person.id, person.name, sentence, [strip_possessive(token.text)]))
