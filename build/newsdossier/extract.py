@@ -710,6 +710,8 @@ def _parent_company(holder: str) -> bool:
 # How often a page prints a company's first words as a name of their own for them to be its
 # outlet's name (_outlet_before_company_word).
 OWN_NAME_TIMES = 2
+# What closes a sentence before a word whose capital is then the sentence's own.
+_SENTENCE_ENDS = frozenset(".!?…:;\"“”»")
 
 
 def _outlet_before_company_word(holder: str, lines: list[str]) -> str | None:
@@ -717,8 +719,9 @@ def _outlet_before_company_word(holder: str, lines: list[str]) -> str | None:
     name ("Example Media, LLC", "Example Digital Inc." -> "Example"; vocabulary
     "media_company_words", the legal form left out first), where the page prints those words
     OWN_NAME_TIMES or more as a name standing alone, with no capitalised word beside it
-    ("turn to Example", "Example's reporters"; not "Example Media" nor "the New Example
-    Times"), outside its copyright lines. None otherwise."""
+    ("turn to Example", "Example's reporters", a line of its own; not "Example Media" nor
+    "the New Example Times", nor opening a sentence: "Example payments rose" says nothing of
+    a name), outside its copyright lines. None otherwise."""
     name = without_corporate_form(holder)[0]
     words = name.split()
     company = reference().words("media_company_words")
@@ -736,8 +739,11 @@ def _outlet_before_company_word(holder: str, lines: list[str]) -> str | None:
             continue
         for match in pattern.finditer(line):
             before, after = line[:match.start()].split()[-1:], line[match.end():].split()[:1]
-            if not any(word[:1].isupper() or word[:1].isdigit() or word[:1] == "&" for word in before + after):
-                times += 1
+            if any(word[:1].isupper() or word[:1].isdigit() or word[:1] == "&" for word in before + after):
+                continue
+            if after and (not before or before[0][-1:] in _SENTENCE_ENDS):
+                continue  # "Digital payments rose": a sentence's capital, not a name's
+            times += 1
     return core if times >= OWN_NAME_TIMES else None
 
 
