@@ -34,3 +34,28 @@ _HEAD = ("Home", "Business", "Old quay to get a new flood wall next spring", "Ma
 def test_a_sentence_opening_word_is_no_company_site_name(furniture, expected):
     text = _page(*_HEAD, _BODY, *furniture)
     assert extract(text).fields["source"] == expected
+
+
+_RELATED = ("Más recientes", "El alcalde inaugura el nuevo puente del río",
+            "Las noticias de hoy martes, 3 de marzo de 2020, en cinco minutos",
+            "Los comerciantes piden más policía en el centro")
+_CUERPO = ("El concejo aprobó el lunes el plan para reconstruir el muro del viejo muelle, una obra que los "
+           "comerciantes del barrio pedían desde la última inundación.\n"
+           "Las obras empezarán en primavera y durarán ocho meses, dijo una portavoz de la autoridad del río, "
+           "que pagará un tercio del costo.")
+
+
+# A day called "today" in the headline of another story the page lists (its related or latest
+# stories) dates that story, not the article: it is no date of the text's own. The article's
+# own sentence or title saying "today" still dates it.
+@pytest.mark.parametrize("lines, expected", [
+    (["Un muro nuevo para el viejo muelle", _CUERPO, *_RELATED], ""),
+    (["Old quay to get a new flood wall", _BODY, "Latest stories", "The mayor opens the new bridge",
+      "Your briefing for today, Tuesday 3 March 2020, in five minutes", "Shopkeepers ask for more police"], ""),
+    # (must not change) the text's own sentence, or its title
+    (["Un muro nuevo para el viejo muelle", "El concejo aprobó hoy martes, 3 de marzo de 2020, el plan para "
+      "reconstruir el muro del viejo muelle, una obra que los comerciantes pedían desde hace años.", _CUERPO], "2020-03-03"),
+    (["Las noticias de hoy martes, 3 de marzo de 2020", _CUERPO], "2020-03-03"),
+])
+def test_today_in_another_story_headline_is_no_date_of_the_text(lines, expected):
+    assert extract(_page("Inicio", "Antioquia", *lines)).determined_date == expected

@@ -1128,19 +1128,22 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         found = [d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day]
         if found:
             return found[0].value.edtf(), "explicit", f"printed beside the text: {line[:80]}"
-    for d in _today_dates(text):
-        why = f"the day the text calls today: “{text[max(0, d.start - 20):d.end].strip()}”"
+    # "today" dates the article only in its title or its sentences: a line of no sentence is
+    # the headline of another story the page lists ("today's news, Friday 6 May") or furniture.
+    own = "\n".join([*([layout.title] if layout.title else []), *(p for p in layout.paragraphs if is_prose(p))])
+    for d in _today_dates(own):
+        why = f"the day the text calls today: “{own[max(0, d.start - 20):d.end].strip()}”"
         if d.has_year and not _after_today(d.value, hints.today):
             return d.value.edtf(), "inferred", why
         if not d.has_year:
-            return _with_inferred_year(d, text, why, hints, around=text)
-    if (weekday := _article_weekday(text)) is not None:
-        for d in _this_weekday_dates(text, weekday):
-            why = f"the article's own weekday, named with its day: \u201c{text[max(0, d.start - 20):d.end].strip()}\u201d"
+            return _with_inferred_year(d, text, why, hints, around=own)
+    if (weekday := _article_weekday(own)) is not None:
+        for d in _this_weekday_dates(own, weekday):
+            why = f"the article's own weekday, named with its day: \u201c{own[max(0, d.start - 20):d.end].strip()}\u201d"
             if d.has_year and not _after_today(d.value, hints.today):
                 return d.value.edtf(), "inferred", why
             if not d.has_year:
-                return _with_inferred_year(d, text, why, hints, around=text)
+                return _with_inferred_year(d, text, why, hints, around=own)
     if (d := _opening_this_day(lead, language)):
         why = f"the day the text opens with as its own: \u201c{d.text}\u201d"
         if d.has_year and not _after_today(d.value, hints.today):
