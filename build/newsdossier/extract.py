@@ -1105,8 +1105,11 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
     hints = hints or YearHints()
     hints.language = language
     month_first = _month_first(layout, text)
-    # A publication date outranks an update's, whichever the page prints first.
-    # (Only the publication date where the text's own date is asked for: an update is later.)
+    # A publication date outranks an update's, whichever the page prints first. A page that
+    # prints only its update gives the article's estimated date by it (the latest day the
+    # article can be from; htmldate's original_date mode, ingest.html's reading of the markup,
+    # falls back on a modified date the same way), but not the text's own date (strict): an
+    # update is no publication date (schema.org keeps dateModified apart from datePublished).
     printed = layout.metadata.get("date") or (None if hints.strict else layout.metadata.get("updated"))
     printed_dates = [d for d in find_dates(printed, month_first) if d.kind == "date"] if printed else []
     if printed_dates and not printed_dates[0].has_year and printed != layout.metadata.get("updated"):
@@ -1121,7 +1124,8 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         page_year = printed_dates[0].value.year
         return _printed_day(dateline_dates[0], "dateline", f"{dateline} (the page shows {printed})", text, hints, page_year, dateline)
     if printed_dates:
-        return _printed_day(printed_dates[0], "printed", printed, text, hints, around=printed)
+        where = "printed" if "date" in layout.metadata else "printed update (no publication date printed)"
+        return _printed_day(printed_dates[0], where, printed, text, hints, around=printed)
     if dateline_dates:
         return _printed_day(dateline_dates[0], "dateline", dateline, text, hints, around=dateline)
     for line in layout.boilerplate:
