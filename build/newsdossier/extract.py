@@ -710,6 +710,8 @@ def _parent_company(holder: str) -> bool:
 # How often a page prints a company's first words as a name of their own for them to be its
 # outlet's name (_outlet_before_company_word).
 OWN_NAME_TIMES = 2
+# What closes a sentence before a word whose capital is then the sentence's own.
+_SENTENCE_ENDS = frozenset(".!?…:;\"“”»")
 
 
 def _outlet_before_company_word(holder: str, lines: list[str]) -> str | None:
@@ -717,8 +719,9 @@ def _outlet_before_company_word(holder: str, lines: list[str]) -> str | None:
     name ("Example Media, LLC", "Example Digital Inc." -> "Example"; vocabulary
     "media_company_words", the legal form left out first), where the page prints those words
     OWN_NAME_TIMES or more as a name standing alone, with no capitalised word beside it
-    ("turn to Example", "Example's reporters"; not "Example Media" nor "the New Example
-    Times"), outside its copyright lines. None otherwise."""
+    ("turn to Example", "Example's reporters", a line of its own; not "Example Media" nor
+    "the New Example Times", nor opening a sentence: "Example payments rose" says nothing of
+    a name), outside its copyright lines. None otherwise."""
     name = without_corporate_form(holder)[0]
     words = name.split()
     company = reference().words("media_company_words")
@@ -736,8 +739,11 @@ def _outlet_before_company_word(holder: str, lines: list[str]) -> str | None:
             continue
         for match in pattern.finditer(line):
             before, after = line[:match.start()].split()[-1:], line[match.end():].split()[:1]
-            if not any(word[:1].isupper() or word[:1].isdigit() or word[:1] == "&" for word in before + after):
-                times += 1
+            if any(word[:1].isupper() or word[:1].isdigit() or word[:1] == "&" for word in before + after):
+                continue
+            if after and (not before or before[0][-1:] in _SENTENCE_ENDS):
+                continue  # "Digital payments rose": a sentence's capital, not a name's
+            times += 1
     return core if times >= OWN_NAME_TIMES else None
 
 
@@ -1099,8 +1105,11 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
     hints = hints or YearHints()
     hints.language = language
     month_first = _month_first(layout, text)
-    # A publication date outranks an update's, whichever the page prints first.
-    # (Only the publication date where the text's own date is asked for: an update is later.)
+    # A publication date outranks an update's, whichever the page prints first. A page that
+    # prints only its update gives the article's estimated date by it (the latest day the
+    # article can be from; htmldate's original_date mode, ingest.html's reading of the markup,
+    # falls back on a modified date the same way), but not the text's own date (strict): an
+    # update is no publication date (schema.org keeps dateModified apart from datePublished).
     printed = layout.metadata.get("date") or (None if hints.strict else layout.metadata.get("updated"))
     printed_dates = [d for d in find_dates(printed, month_first) if d.kind == "date"] if printed else []
     if printed_dates and not printed_dates[0].has_year and printed != layout.metadata.get("updated"):
@@ -1115,26 +1124,30 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         page_year = printed_dates[0].value.year
         return _printed_day(dateline_dates[0], "dateline", f"{dateline} (the page shows {printed})", text, hints, page_year, dateline)
     if printed_dates:
-        return _printed_day(printed_dates[0], "printed", printed, text, hints, around=printed)
+        where = "printed" if "date" in layout.metadata else "printed update (no publication date printed)"
+        return _printed_day(printed_dates[0], where, printed, text, hints, around=printed)
     if dateline_dates:
         return _printed_day(dateline_dates[0], "dateline", dateline, text, hints, around=dateline)
     for line in layout.boilerplate:
         found = [d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day]
         if found:
             return found[0].value.edtf(), "explicit", f"printed beside the text: {line[:80]}"
-    for d in _today_dates(text):
-        why = f"the day the text calls today: “{text[max(0, d.start - 20):d.end].strip()}”"
+    # "today" dates the article only in its title or its sentences: a line of no sentence is
+    # the headline of another story the page lists ("today's news, Friday 6 May") or furniture.
+    own = "\n".join([*([layout.title] if layout.title else []), *(p for p in layout.paragraphs if is_prose(p))])
+    for d in _today_dates(own):
+        why = f"the day the text calls today: “{own[max(0, d.start - 20):d.end].strip()}”"
         if d.has_year and not _after_today(d.value, hints.today):
             return d.value.edtf(), "inferred", why
         if not d.has_year:
-            return _with_inferred_year(d, text, why, hints, around=text)
-    if (weekday := _article_weekday(text)) is not None:
-        for d in _this_weekday_dates(text, weekday):
-            why = f"the article's own weekday, named with its day: \u201c{text[max(0, d.start - 20):d.end].strip()}\u201d"
+            return _with_inferred_year(d, text, why, hints, around=own)
+    if (weekday := _article_weekday(own)) is not None:
+        for d in _this_weekday_dates(own, weekday):
+            why = f"the article's own weekday, named with its day: \u201c{own[max(0, d.start - 20):d.end].strip()}\u201d"
             if d.has_year and not _after_today(d.value, hints.today):
                 return d.value.edtf(), "inferred", why
             if not d.has_year:
-                return _with_inferred_year(d, text, why, hints, around=text)
+                return _with_inferred_year(d, text, why, hints, around=own)
     if (d := _opening_this_day(lead, language)):
         why = f"the day the text opens with as its own: \u201c{d.text}\u201d"
         if d.has_year and not _after_today(d.value, hints.today):

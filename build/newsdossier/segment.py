@@ -149,6 +149,12 @@ def _mostly_short_parts(line: str) -> bool:
     return len(parts) >= 4 and sum(len(p.split()) <= 3 for p in parts) * 3 >= len(parts) * 2
 
 
+def publication_date_line(line: str) -> bool:
+    """Whether a line is a date line (_is_date_line) that is no update's stamp ("Updated:
+    May 4, 2021"; vocabulary metadata_labels "updated")."""
+    return _is_date_line(line) and not _line_patterns()["updated_prefix"].match(fold(line))
+
+
 def _is_date_line(line: str, strict: bool = False) -> bool:
     """A line that is mostly a full date ("Thursday, 12 March 2023 10:30 GMT+7", "Publié le
     12/03/2023 | site.org"); once the text has begun, only a line that is little else."""
@@ -244,11 +250,41 @@ _GLUED_TWIN_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=[0-3]?\d([/.-])[01]?\d\
 _GLUED_TIME = re.compile(r"((?<![\d:])(?:[01]?\d|2[0-3])[:h][0-5]\d)(?=[A-ZÀ-ÝĐ][^\W\d_A-ZÀ-ÝĐ])")
 
 
+# How far after a glued date label its date must begin and end (characters).
+GLUED_LABEL_REACH = 40
+
+
+@lru_cache(maxsize=1)
+def _glued_label() -> re.Pattern:
+    """A date label (vocabulary metadata_labels "date", "updated"), capitalised, glued to the
+    end of the line before it ("... (with inputs from Agencies)Updated: April 7, 2020"),
+    followed by its colon."""
+    labels = reference().vocabulary["metadata_labels"]
+    words = [w.rstrip(":") for key in ("date", "updated") for w in labels[key] if len(w) > 3]
+    capitalised = alternation(w[:1].upper() + w[1:] for w in words)
+    return re.compile(rf"(?:(?<=[^\W\d_A-ZÀ-ÝĐ])|(?<=\)))(?=(?:{capitalised})\s*:)")
+
+
+def _break_glued_labels(text: str) -> str:
+    """text with a line break before each date label glued to the words before it where a
+    date with its year follows the label (_glued_label): the stamp is a line of its own."""
+    if ":" not in text:
+        return text
+    def dated(match: re.Match) -> bool:
+        after = text[match.end():match.end() + GLUED_LABEL_REACH]
+        return any(d.kind == "date" and d.has_year for d in find_dates(after))
+    starts = [m.start() for m in _glued_label().finditer(text) if dated(m)]
+    for start in reversed(starts):
+        text = text[:start] + "\n" + text[start:]
+    return text
+
+
 def split_lines(text: str) -> list[str]:
     """Non-empty lines; blocks of hard-wrapped lines (a plain-text archive) are joined first."""
     lines: list[str] = []
+    text = _break_glued_labels(_GLUED_TIME.sub("\\1\n", text.translate(_INVISIBLE)))
     blocks = [[normalize_space(_WIDE_GAP.sub(" | ", _GLUED_DATE.sub(" ", _GLUED_YEAR.sub(r"\1 ", _GLUED_TWIN_DATE.sub(r"\1 ", r))))) for r in block.split("\n") if r.strip()]
-              for block in _BLANK_LINE.split(_GLUED_TIME.sub("\\1\n", text.translate(_INVISIBLE)))]
+              for block in _BLANK_LINE.split(text)]
     printed = {row for rows in blocks for row in rows}
     for rows in blocks:
         # (wide gaps inside a line separate menu items: they are kept visible as separators)

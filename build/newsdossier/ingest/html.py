@@ -9,7 +9,9 @@ import htmldate
 from trafilatura import bare_extraction
 from trafilatura.utils import load_html
 
+from ..dates import find_dates
 from ..seeds import SeedError
+from ..segment import _is_date_line as is_date_line, publication_date_line
 from .address import web_address
 from .known import Known, author_names, date_value, host_of, language_code, outlet_name
 from .sitename import declared_site_name, headline, is_site_author, site_keys, without_tagline
@@ -67,7 +69,35 @@ def read_page(raw: bytes, known: Known) -> str:
     lines = [line.strip() for line in document.text.split("\n") if line.strip()]
     if lines and title and lines[0] == title:
         lines = lines[1:]
+    if lines and not any(publication_date_line(line) for line in lines) and (stamp := _header_date_line(tree, lines[0])):
+        lines = [stamp, *lines]  # the date the page prints under its headline, left out of the text
     return "\n\n".join(([title] if title else []) + lines) + "\n"
+
+
+# How many pieces of text after the page's headline are looked at for its date line.
+HEADER_REACH = 12
+# The pieces of text after each headline of the page, outside scripts and styles.
+_AFTER_HEADLINE = ("following::text()[normalize-space()][not(ancestor::script or ancestor::style)]"
+                   f"[position() <= {HEADER_REACH}]")
+
+
+def _header_date_line(tree, first_line: str) -> str | None:
+    """The date line the page prints in its header, between its headline (<h1>) and the first
+    line of the article's text (first_line), where trafilatura left it out of the text
+    ("Published May 3, 2021 10:00 AM" in a block of its own beside the byline), where the text
+    prints no publication date line of its own: a line that is mostly a date with its year
+    (segment._is_date_line). The first <h1> holding text is the
+    headline; None where the page has none, or prints no such line before the text begins."""
+    headline_element = next((h for h in tree.iter("h1") if "".join(h.itertext()).strip()), None)
+    if headline_element is None:
+        return None
+    for piece in headline_element.xpath(_AFTER_HEADLINE):
+        line = " ".join(str(piece).split())
+        if first_line.startswith(line) or line.startswith(first_line[:60]):
+            return None  # the text has begun
+        if is_date_line(line) and any(d.kind == "date" and d.has_year and d.value.day for d in find_dates(line)):
+            return line
+    return None
 
 
 def _markup_date(tree) -> tuple[str | None, str | None]:
