@@ -150,14 +150,15 @@ def _mostly_short_parts(line: str) -> bool:
 
 
 def publication_date_line(line: str) -> bool:
-    """Whether a line is a date line (_is_date_line) that is no update's stamp ("Updated:
+    """Whether a line is a date line (is_date_line) that is no update's stamp ("Updated:
     May 4, 2021"; vocabulary metadata_labels "updated")."""
-    return _is_date_line(line) and not _line_patterns()["updated_prefix"].match(fold(line))
+    return is_date_line(line) and not _line_patterns()["updated_prefix"].match(fold(line))
 
 
-def _is_date_line(line: str, strict: bool = False) -> bool:
-    """A line that is mostly a full date ("Thursday, 12 March 2023 10:30 GMT+7", "Publié le
-    12/03/2023 | site.org"); once the text has begun, only a line that is little else."""
+def is_date_line(line: str, strict: bool = False) -> bool:
+    """Whether a line (str) is mostly a full date ("Thursday, 12 March 2023 10:30 GMT+7",
+    "Publié le 12/03/2023 | site.org"); with strict (once the text has begun), only a line
+    that is little else (8 words at most, against 14)."""
     if len(line.split()) > (8 if strict else 14) or line.endswith(("!", "?")) or _POST_SIGNATURE.search(line):
         return False
     dates = [d for d in find_dates(line) if d.kind == "date" and (d.has_year or (not strict and d.value.day))]
@@ -706,7 +707,7 @@ def segment(text: str) -> Layout:
     found_headline = _bare_heading(lines[headline_index]) if headline_index is not None else None
     if chrome:
         above = lines[:chrome]
-        kept = [line for line in above[-KEPT_ABOVE:] if _is_date_line(line) or opens_with_byline(line)]
+        kept = [line for line in above[-KEPT_ABOVE:] if is_date_line(line) or opens_with_byline(line)]
         lines = kept + lines[chrome:]
         for line in above:
             # the page's title bar at the top ("Headline - Example News"): the site's name
@@ -759,7 +760,7 @@ def segment(text: str) -> Layout:
         label_value = next(((k, m) for k, rx in p["label_value"].items() if (m := rx.fullmatch(same))), None) if same else None
         if label_value and len(line.split()) <= 15:
             value = line[label_value[1].start("value"):label_value[1].end("value")].strip()
-            if label_value[0] in ("date", "updated") and not _is_date_line(value):
+            if label_value[0] in ("date", "updated") and not is_date_line(value):
                 # "Published:Tuesday" with the date on the next line: the weekday is no date
                 layout.boilerplate.append(line)
                 continue
@@ -826,7 +827,7 @@ def segment(text: str) -> Layout:
             folded = fold(line)
         # (a lead printed above the byline and the date, as a standfirst, has not begun the
         # text yet: a date line under it is still read as loosely as one above it)
-        if _is_date_line(line, strict=len(body) > 1 or (bool(body) and "date" in layout.metadata)):
+        if is_date_line(line, strict=len(body) > 1 or (bool(body) and "date" in layout.metadata)):
             _byline_before_date(layout, headers, lines[:index])
             if p["updated_prefix"].match(folded):  # "Updated 21 March 2023 10:30": a later edit
                 layout.metadata.setdefault("updated", line)
@@ -959,7 +960,7 @@ def _label_value_fits(label: str, value: str) -> bool:
     A page that prints the label and leaves its value out ("Actualizado" above the lead)
     would otherwise lose its first paragraph."""
     if label in ("date", "updated"):
-        return _is_date_line(value)
+        return is_date_line(value)
     return len(value.split()) <= LABEL_VALUE_WORDS and not value.endswith(TERMINAL[:3])
 
 

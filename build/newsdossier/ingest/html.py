@@ -11,7 +11,7 @@ from trafilatura.utils import load_html
 
 from ..dates import find_dates
 from ..seeds import SeedError
-from ..segment import _is_date_line as is_date_line, publication_date_line
+from ..segment import is_date_line, publication_date_line
 from .address import web_address
 from .known import Known, author_names, date_value, host_of, language_code, outlet_name
 from .sitename import declared_site_name, headline, is_site_author, site_keys, without_tagline
@@ -86,7 +86,7 @@ def _header_date_line(tree, first_line: str) -> str | None:
     line of the article's text (first_line), where trafilatura left it out of the text
     ("Published May 3, 2021 10:00 AM" in a block of its own beside the byline), where the text
     prints no publication date line of its own: a line that is mostly a date with its year
-    (segment._is_date_line). The first <h1> holding text is the
+    (segment.is_date_line). The first <h1> holding text is the
     headline; None where the page has none, or prints no such line before the text begins."""
     headline_element = next((h for h in tree.iter("h1") if "".join(h.itertext()).strip()), None)
     if headline_element is None:
