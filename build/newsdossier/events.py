@@ -688,7 +688,7 @@ def event_words(sentence: str, language: str = "und") -> list[EventWord]:
     for start, end, kind, label, verb, _unprinted in found:
         if kept and start < kept[-1].end:
             continue
-        subordinate = any(lo <= start < hi for lo, hi in spans) or (
+        subordinate = _within(start, spans) or (
             verb is True and noun_participle(sentence, start, end, language))
         # "according to a statement", "selon un communiqué": where the news comes from, not what happened
         cited = not verb and (bool(source_frame.search(fold(sentence[max(0, start - 30):start]) + " "))
@@ -877,6 +877,21 @@ def unrealised_spans(sentence: str, language: str = "und") -> list[tuple[int, in
                                     contrast.search(compared, match.end()) if contrast else None) if m]
         spans.append((match.start(), min(ends, default=len(compared))))
     return spans
+
+
+def _within(offset: int, spans) -> bool:
+    """Whether an offset falls inside one of the (start, end) spans, end excluded."""
+    return any(lo <= offset < hi for lo, hi in spans)
+
+
+def _blanked(text: str, spans) -> str:
+    """text with the characters of each (start, end) span turned to spaces, so that offsets
+    keep their place ("should have returned in January" read as no tense of the sentence)."""
+    for lo, hi in spans:
+        hi = min(hi, len(text))
+        if lo < hi:
+            text = text[:lo] + " " * (hi - lo) + text[hi:]
+    return text
 
 
 def habitual(sentence: str, language: str = "und") -> bool:
@@ -1879,7 +1894,7 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
             clauses.append((lo, hi))
     # the verb of a clause describing the main word tells the main event ("the quake, which struck")
     others = [w for w in words if not w.frame and not kinds_agree(w.kind, main.kind)
-              and not any(lo <= w.start < hi for lo, hi in own)]
+              and not _within(w.start, own)]
 
     def gap(w: EventWord, start: int, end: int) -> int:
         return start - w.end if start >= w.end else w.start - end
@@ -1895,7 +1910,7 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
                 or span_bound(sentence, start, language)  # "due to expire Thursday": a span's end
                 or in_passing(sentence, start, words)  # "clashing since last week": a bound of a span
                 or (not possessive and any(gap(w, start, end) < gap(main, start, end) for w in others))
-                or any(lo <= start < hi for lo, hi in clauses)):
+                or _within(start, clauses)):
             sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     return sentence
 
@@ -1970,7 +1985,7 @@ def dated_happening(sentence: str, language: str = "und", passing: list[tuple[in
                 or told_on_day(sentence, mention.start, language)
                 or not_a_happening_date(sentence, mention, date_line=False, language=language)
                 or calendar_day(sentence, mention.start, language, end=mention.end) or span_bound(sentence, mention.start, language)
-                or any(lo <= mention.start < hi for lo, hi in passing)):
+                or _within(mention.start, passing)):
             continue
         return _happening_word(mention)
     return None
@@ -2233,7 +2248,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         unrealised = unrealised_spans(sentence, language)  # "should have returned in January": no happening
         passing += unrealised
         if passing:  # "the mission, set up in 2013, ...": how its subject came to be, in passing
-            words = [w for w in words if not any(lo <= w.start < hi for lo, hi in passing)]
+            words = [w for w in words if not _within(w.start, passing)]
         # "la calma regresa", "cada año el contingente regresa": the present of no day's return
         unsupported = [w for w in words if present_unsupported(sentence, w, found, language)]
         if unsupported:
@@ -2245,7 +2260,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         words = [w for w in words if not stance_topic(sentence, w, language) and not told_to_outlet(sentence, w, outlets)]
         # "celebró la decisión", "a célébré l'accord": a step welcomed, no ceremony, nor the step's day
         welcomed = [(w.start, end) for w in words if (end := welcomed_step(sentence, w, language)) is not None]
-        words = [w for w in words if not any(lo <= w.start < hi for lo, hi in welcomed)]
+        words = [w for w in words if not _within(w.start, welcomed)]
         main = main_event_word(words, sentence, language)
         if main is not None and main.kind == "announcement" and main.verb and not main.frame:
             # "condemned Monday's attack", "condamne l'attaque de dimanche": the day is the
@@ -2255,7 +2270,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             main = dated or main
         all_dates = join_year_spans(sentence, find_dates(sentence))
         if unrealised:  # "who should have returned in January": nor the day it was due
-            all_dates = tuple(d for d in all_dates if not any(lo <= d.start < hi for lo, hi in unrealised))
+            all_dates = tuple(d for d in all_dates if not _within(d.start, unrealised))
         if photo_end is not None:  # the dates of a picture from the archives, before its caption's marker
             all_dates = tuple(d for d in all_dates if d.start >= photo_end)
         if main is None:
@@ -2270,7 +2285,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         printed = [(d.start, d.end) for d in all_dates]
         extra = [m for m in month_mentions(sentence, language)
                  if not any(lo < m.end and m.start < hi for lo, hi in printed)]
-        extra = [m for m in extra if not any(lo <= m.start < hi for lo, hi in unrealised)]
+        extra = [m for m in extra if not _within(m.start, unrealised)]
         if extra:
             all_dates = tuple(sorted((*all_dates, *extra), key=lambda d: d.start))
         reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
@@ -2301,8 +2316,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         surface = _place_surface(sentence, found, place)
         frame = next((w for w in words if w.frame and not w.subordinate and w.start < main.start), None)
         # the tense of what was due is none of the happening's: "auraient dû rentrer ... mais sont rentrés"
-        tensed = "".join(" " if any(lo <= i < hi for lo, hi in unrealised) else c for i, c in enumerate(sentence)) \
-            if unrealised else sentence
+        tensed = _blanked(sentence, unrealised)
         clause = tensed[_clause_start(sentence, main.start):_deadline_cut(sentence, main.end, language)]
         planned = not main.frame and future_tense(sentence[frame.end:main.end + 30] if frame else clause, language)
         # "will join the group deployed on 2 October": the deploying is past
