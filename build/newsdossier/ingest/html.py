@@ -142,8 +142,8 @@ def _without_media_dates(tree) -> None:
         return changed
 
     for script in tree.xpath('//script[@type="application/ld+json"]'):
-        if not script.text or "Object" not in script.text and "Photograph" not in script.text:
-            continue
+        if not script.text or not any(kind in script.text for kind in MEDIA_TYPES):
+            continue  # no media object named: nothing to take out
         try:
             value = json.loads(script.text)
         except ValueError:
