@@ -5,16 +5,8 @@ ordinary word opening sentences; ...)."""
 import pytest
 
 from newsdossier.extract import extract
+from test_page_metadata_unseen8 import _BODY, _page
 
-
-def _page(*lines: str) -> str:
-    return "\n".join(lines) + "\n"
-
-
-_BODY = ("The river authority agreed on Monday to rebuild the flood wall along the old quay, a plan the "
-         "town's shopkeepers had asked for since the water reached their doors last winter.\n"
-         "Work starts in the spring and should last eight months, a spokeswoman for the authority told "
-         "the council, which will pay a third of the cost.")
 _HEAD = ("Home", "Business", "Old quay to get a new flood wall next spring", "May 14, 2021")
 
 
