@@ -1409,7 +1409,7 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
         return sentence[tokens[left].end:tokens[left + 1].start].removeprefix(".").strip() == "" and tokens[left + 1].start > tokens[left].end
 
     def title_ending_at(k: int) -> int:
-        for n in (4, 3, 2, 1):
+        for n in range(TITLE_WORDS, 0, -1):
             if k - n + 1 < 0 or any(not joined(j) for j in range(k - n + 1, k)):
                 continue
             words = " ".join(exact_form(tokens[j].text) if exact else tokens[j].folded for j in range(k - n + 1, k + 1))
@@ -1435,6 +1435,9 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
 
 # The most words of the phrase before a name set off by commas that may hold its title
 # ("the Foreign Minister of Kenya, Alfred Mutua,").
+# The most words a title of the vocabulary is matched with ("Bộ trưởng Quốc phòng": four
+# Vietnamese syllables), wherever a title is looked for before a name.
+TITLE_WORDS = 4
 APPOSED_TITLE_WORDS = 8
 
 
@@ -1475,7 +1478,7 @@ def _title_country(sentence: str, tokens: list[Token], k: int, language: str) ->
     if exact_form(tokens[k + 1].text) in _exact_section("middle_names", language):
         return False  # "Thượng tá Hàn Văn Long": a family name before a middle name (vocabulary "middle_names")
     titles = _exact_words_of("titles", language)
-    return any(k - n >= 0 and " ".join(exact_form(tokens[j].text) for j in range(k - n, k)) in titles for n in (1, 2, 3, 4))
+    return any(k - n >= 0 and " ".join(exact_form(tokens[j].text) for j in range(k - n, k)) in titles for n in range(1, TITLE_WORDS + 1))
 
 
 @lru_cache(maxsize=None)
@@ -1626,9 +1629,9 @@ def role_years(after: str) -> str | None:
 
 
 def _title_length_at(tokens: list[Token], j: int, language: str, sets) -> int:
-    """How many tokens (1 to 4) a title of the vocabulary starting at tokens[j] spans, 0 if none."""
+    """How many tokens (1 to TITLE_WORDS) a title of the vocabulary starting at tokens[j] spans, 0 if none."""
     exact = _exact_words_of("titles", language)
-    for n in (4, 3, 2, 1):
+    for n in range(TITLE_WORDS, 0, -1):
         if j + n > len(tokens):
             continue
         words = " ".join(exact_form(tokens[k].text) if exact else tokens[k].folded for k in range(j, j + n))
