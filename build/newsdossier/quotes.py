@@ -64,7 +64,7 @@ class Quote:
 class _Mention(NamedTuple):
     start: int
     end: int
-    kind: str  # "entity" | "pronoun" | "body_pronoun" | "document" | "body" | "title" | "unnamed"
+    kind: str  # "entity" | "pronoun" | "body_pronoun" | "document" | "body" | "title" | "unnamed" | "dropped" (a verb with no subject, in a language that drops it)
     found: Found | None  # the entity named, or the body or person the words stand for
 
 
@@ -611,22 +611,25 @@ def _introduced_as(person: Found, words: Sequence[str]) -> bool:
     phrase that introduces the name: before it back to the last quotation mark, colon or full
     stop ("Le chef de la FINUL, Tomás Vidal Arce"), after it up to the end of the apposition
     ("Karim Benzaoui, officier d'information de la Force MONUSCO,"), each at most ROLE_WINDOW
-    characters."""
+    characters. A person's `sentence` may hold several sentences naming them (find_quotes
+    gives every one, so "X, spokesman for Y" written after a first "X visited..." counts):
+    each place the name stands is looked at."""
     sentence = fold_same_length(person.sentence or "").lower()
     for surface in {*person.surfaces, person.name}:
-        at = sentence.find(fold_same_length(surface).lower()) if surface else -1
-        if at < 0:
-            continue
-        before = re.split(r"[.;:\"\u201c\u201d\u00ab\u00bb]", sentence[max(0, at - ROLE_WINDOW):at])[-1]
-        after = sentence[at + len(surface):at + len(surface) + ROLE_WINDOW]
-        if after.startswith(","):
-            end = re.search(r"[,.;:]", after[1:])
-            after = after[:end.start() + 1] if end else after
-        else:
-            after = ""
-        near = f"{before} {after}"
-        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", near) for w in words):
-            return True
+        folded = fold_same_length(surface).lower() if surface else ""
+        at = sentence.find(folded) if folded else -1
+        while at >= 0:
+            before = re.split(r"[.;:\"\u201c\u201d\u00ab\u00bb]", sentence[max(0, at - ROLE_WINDOW):at])[-1]
+            after = sentence[at + len(surface):at + len(surface) + ROLE_WINDOW]
+            if after.startswith(","):
+                end = re.search(r"[,.;:]", after[1:])
+                after = after[:end.start() + 1] if end else after
+            else:
+                after = ""
+            near = f"{before} {after}"
+            if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", near) for w in words):
+                return True
+            at = sentence.find(folded, at + 1)
     return False
 
 
@@ -824,9 +827,15 @@ def _addressed(mention: _Mention, comparable: str, language: str, floor: int = 0
 
 
 @lru_cache(maxsize=None)
+def _coordinating_words(language: str) -> tuple[str, ...]:
+    """The conjunctions of a language as compared (quotes.yaml "coordinating_words"), read once."""
+    return tuple(_comparable(str(w), language) for w in (_vocabulary().get("coordinating_words") or {}).get(language, []))
+
+
+@lru_cache(maxsize=None)
 def _coordination_pattern(language: str) -> re.Pattern | None:
     vocab = _vocabulary()
-    joins = [_comparable(str(w), language) for w in (vocab.get("coordinating_words") or {}).get(language, [])]
+    joins = list(_coordinating_words(language))
     auxiliaries = [_comparable(str(w), language) for w in (vocab.get("coordinated_auxiliaries") or {}).get(language, [])]
     if not joins:
         return None
@@ -918,9 +927,8 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
         between = comparable[opening + 1:nearest.start] if opening >= 0 else ""
         heads = [m for m in candidates if m.kind == "entity" and m.found.kind == "person" and opening >= 0
                  and m.end <= opening and not text[m.end:opening].strip()]
-        joins = {_comparable(str(w), language) for w in (_vocabulary().get("coordinating_words") or {}).get(language, [])}
         words = re.findall(r"\w+", between)
-        if heads and words and not joins.intersection(words):
+        if heads and words and not set(_coordinating_words(language)).intersection(words):
             return heads[-1]
     if text[floor:cue.start].rstrip().endswith(",") and not (nearest.kind == "entity" and nearest.found.kind == "person"):
         people = [m for m in candidates if m.kind == "entity" and m.found.kind == "person"]
@@ -1222,6 +1230,20 @@ def _no_subject(cue: _Cue, text: str, language: str) -> bool:
     return len(words) <= 1 and all(w[:1].islower() or i == 0 for i, w in enumerate(words))
 
 
+def _inside_opening_phrase(mention: _Mention, cue: _Cue, comparable: str, language: str) -> bool:
+    """Whether the mention stands in a phrase that opens the sentence with a preposition and
+    ends at the comma right before a verb with no subject (quotes.yaml "opening_prepositions":
+    "A la pregunta de si la misión seguirá, ha dicho que..."): a complement there, not the
+    subject."""
+    openers = [_comparable(str(w), language) for w in (_vocabulary().get("opening_prepositions") or {}).get(language, [])]
+    if not openers:
+        return False
+    start = max(comparable.rfind(c, 0, mention.start) for c in ".;:!?") + 1
+    phrase = comparable[start:cue.start]
+    return (re.match(rf"\s*(?:{_alternation(openers)})(?!\w)", phrase) is not None
+            and "," not in comparable[start:mention.start] and phrase.rstrip().endswith(","))
+
+
 def _nothing_named_after(cue: _Cue, text: str, comparable: str, language: str) -> bool:
     """Whether the clause of an inverted speech verb ends right after it, or after a day
     ("...», dijo el martes.", _time_pattern) and adverbs only (quotes.yaml
@@ -1303,19 +1325,52 @@ def _outlet(entity: Found) -> bool:
     return _outlet_name(entity.name)
 
 
-def _resolve(mention: _Mention | None, last_person: Found | None, last_body: Found | None) -> tuple[bool, Found | None]:
-    """(found a speaker at all, the speaker or None when the text does not name one)."""
+def _opening_person(text: str, mentions: list[_Mention], language: str) -> Found | None:
+    """The person who opens a sentence as its subject, after titles and grammar words at
+    most ("Paul Girardin ne cache pas son inquiétude.", "Colonel X visited the camp."), when
+    the sentence names no other person: the one a quotation standing alone right after it
+    gives the words of (news writing's "X is worried. «...»"). None otherwise."""
+    people = [m for m in mentions if m.kind == "entity" and m.found.kind == "person"]
+    if not people or any(m.found.id != people[0].found.id for m in people):
+        return None
+    first = people[0]
+    if any(m.start < first.start for m in mentions if m.kind == "entity"):
+        return None
+    gap = text[:first.start]
+    return first.found if not gap.strip() or _titles_only(gap, language) else None
+
+
+def _resolve(mention: _Mention | None, last_person: Found | None, last_body: Found | None,
+             last_speaker: Found | None = None) -> tuple[bool, Found | None]:
+    """(found a speaker at all, the speaker or None when the text does not name one).
+
+    last_speaker: the speaker of the quote of the sentence just before, if it was one: a verb
+    with no subject in a language that drops it ("Asimismo, ha dicho que...") goes on with
+    that speaker, a body as well as a person; "he", "il" only with a person."""
     if mention is None:
         return False, None
     if mention.kind in ("entity", "body", "title"):
         return True, mention.found
     if mention.kind == "pronoun":
         return True, last_person
+    if mention.kind == "dropped":
+        return True, last_speaker or last_person
     if mention.kind == "document":
         return True, mention.found or last_body
     if mention.kind == "body_pronoun":
         return True, last_body
     return True, None
+
+
+def _named_in(person: Found, sentences: Sequence[tuple[str, list[Found]]]) -> Found:
+    """The person with, for `sentence`, every sentence of the body naming them, the first
+    first, set apart by full stops: a role given with the name later than its first mention
+    ("X visited the camp. ... X, spokesman for the force, ...") introduces them as well
+    (_introduced_as)."""
+    later = [text for text, found in sentences if text != person.sentence and any(f.id == person.id for f in found)]
+    if not later:
+        return person
+    return replace(person, sentence=" . ".join([person.sentence or "", *dict.fromkeys(later)]))
 
 
 def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article: Iterable[Found], language: str) -> list[Quote]:
@@ -1331,9 +1386,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     Returns one Quote per sentence (or run of sentences) holding speech: direct when words
     stand in quotation marks, reported otherwise; a quotation that goes on in the next
     sentence, without a speech verb of its own, is one quote with the one before."""
-    article = [f for f in people_in_article if f.kind in SPEAKER_KINDS]
     if _patterns(language)["speech_verbs"] is None:
         return []
+    article = [_named_in(f, sentences) if f.kind == "person" else f for f in people_in_article if f.kind in SPEAKER_KINDS]
     defined = _defined_bodies((text for text, _found in sentences), article)
     article += defined
     # People as the text names them speaking (in a sentence with a speech verb), in order.
@@ -1348,6 +1403,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     document_speaker: Found | None = None  # the speaker of the last quote given with a document
     previous: int | None = None  # index in quotes of the last unit's quote
     spoken = False  # whether a quote so far names its speaker (then no lead waits for its name)
+    said_before: Found | None = None  # the speaker of the last unit's quote, when that unit held one
+    opener: Found | None = None  # the person opening the last unit, when it held no speech
     for unit in _units(sentences):
         text = unit.text
         unit.found = unit.found + [d for d in defined if any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", text) for x in d.surfaces)]
@@ -1390,7 +1447,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 if mention is None and _no_subject(cue, text, language):
                     if _nothing_named_after(cue, text, comparable, language):
                         # "«...», apuntó.", "«...», ha añadido, «...»": the one speaking goes on
-                        mention = _Mention(cue.start, cue.end, "pronoun", None)
+                        mention = _Mention(cue.start, cue.end, "dropped", None)
                     elif _determiner_after(cue, comparable, language):
                         # "«...», contó una vecina.": someone the text does not name
                         mention = _Mention(cue.start, cue.end, "unnamed", None)
@@ -1398,13 +1455,15 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 mention, rank = tail, 0 if tail.kind in ("entity", "title", "body") else 1
             else:
                 mention = _speaker_before(cue, mentions, text, comparable, spans, language) or _speaker_after(cue, mentions, text, comparable, spans, language)
+                if mention is not None and _no_subject(cue, text, language) and _inside_opening_phrase(mention, cue, comparable, language):
+                    mention = None  # "A la pregunta de si la misión..., dijo que": the subject is dropped
                 if mention is not None and _closing_attribution(cue, mention, text, spans, language):
                     rank = 0
                 elif mention is None and _no_subject(cue, text, language):
-                    mention = _Mention(cue.start, cue.end, "pronoun", None)  # "Además, explicó que...": the one speaking
+                    mention = _Mention(cue.start, cue.end, "dropped", None)  # "Además, explicó que...": the one speaking
                 elif mention is None:
                     mention, rank = _opener_subject(cue, mentions, text), 2
-            ok, who = _resolve(mention, last_person, last_body)
+            ok, who = _resolve(mention, last_person, last_body, said_before)
             if ok:
                 cue_found = True
                 attributions.append((rank if who else 3, who))
@@ -1420,7 +1479,12 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             cue_found = True  # speech with a speaker the text does not name, or that no list knows
         starts_quoted = bool(spans) and text.lstrip()[:1] in OPENERS + '"' and not cues
         tail = [m for m in mentions if m.start >= spans[-1][1] and m.kind in ("entity", "body", "title", "body_pronoun", "document")] if spans else []
-        if starts_quoted and quoted and tail and not (previous is not None and quotes[previous].kind == "direct"):
+        standing_alone = starts_quoted and quoted and not tail and spans[-1][1] >= len(text.rstrip()) - 1
+        if standing_alone and previous is None and opener is not None:
+            # A quotation with no verb, right after a sentence its speaker opens ("X is
+            # worried. «...»"): the words are that person's.
+            speaker, cue_found = opener, True
+        elif starts_quoted and quoted and tail and not (previous is not None and quotes[previous].kind == "direct"):
             # A quotation then its source with a verb no list holds ("...," reads an X statement).
             last_body = next((f for f in reversed(named) if f.kind in ("organisation", "initiative", "mission") and not _outlet(f)), None)
             _ok, speaker = _resolve(tail[0], antecedent, last_body)
@@ -1435,9 +1499,12 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 previous = len(quotes) - 1
             continue
         previous = None
+        said_before = None
+        opener = None
         if not cue_found:
             if people_here:
                 antecedent = people_here[-1]
+            opener = _opening_person(text, mentions, language) if not spans else None
             continue
         given = _patterns(language)["document_given"]
         if speaker is not None and given is not None and given.search(comparable):
@@ -1447,6 +1514,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         elif people_here:
             antecedent = people_here[-1]
         quotes.append(Quote(_speaker_name(speaker), None, "direct" if quoted else "reported", text))
+        said_before = speaker
         spoken = spoken or bool(quotes[-1].speaker)
         previous = len(quotes) - 1
     return quotes

@@ -1,0 +1,142 @@
+"""Quotes whose speaker the text gives once and then leaves to the reader: a verb of reply
+or insistence no list held, a Spanish verb with no subject after a body spoke, a quotation
+standing alone after the sentence that names its speaker. Every sentence is written for
+these tests."""
+from __future__ import annotations
+
+import pytest
+
+from test_quotes import quotes_of
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speaker", "kind"),
+    [
+        pytest.param("fr", ["\u00ab Nous ne quitterons pas le camp \u00bb, réplique Paul Girardin."],
+                     "Paul Girardin", "direct", id="fr-replique"),
+        pytest.param("fr", ["Paul Girardin a rétorqué que le camp restait ouvert."],
+                     "Paul Girardin", "reported", id="fr-a-retorque"),
+        pytest.param("es", ["La ministra Julia Orbegoso visitó el cuartel.",
+                            "Ha insistido en que las tropas siguen listas para partir."],
+                     "Julia Orbegoso", "reported", id="es-ha-insistido"),
+        pytest.param("es", ["Julia Orbegoso ha reiterado que las tropas siguen listas para partir."],
+                     "Julia Orbegoso", "reported", id="es-ha-reiterado"),
+    ],
+)
+def test_a_verb_of_reply_or_insistence_gives_speech(language, paragraphs, speaker, kind):
+    quote = quotes_of(language, *paragraphs)[-1]
+    assert (quote.speaker, quote.kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        pytest.param(["La MINUSCA ha detallado en un comunicado que dos soldados resultaron heridos.",
+                      "Asimismo, ha dicho que el convoy volvió a su base."], "MINUSCA", id="mission-then-ha-dicho"),
+        pytest.param(["La MINUSCA ha detallado en un comunicado que dos soldados resultaron heridos.",
+                      "Además, precisó que el convoy volvió a su base."], "MINUSCA", id="mission-then-preciso"),
+    ],
+)
+def test_a_spanish_verb_with_no_subject_goes_on_with_the_body_that_spoke(paragraphs, speaker):
+    """Spanish drops the subject that goes on: after a body's words, the body speaks again."""
+    assert quotes_of("es", *paragraphs)[-1].speaker == speaker
+
+
+def test_a_spanish_verb_with_no_subject_after_a_person_keeps_the_person():
+    quotes = quotes_of("es", "La ministra Julia Orbegoso dijo que las tropas están listas.",
+                       "Además, precisó que el convoy volvió a su base.")
+    assert quotes[-1].speaker == "Julia Orbegoso"
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speaker", "says"),
+    [
+        pytest.param("fr", ["Paul Girardin ne cache pas son inquiétude.",
+                            "\"Les routes sont coupées depuis une semaine. Nous n'avons plus de carburant.\""],
+                     "Paul Girardin", "Nous n'avons plus de carburant", id="fr-straight-marks"),
+        pytest.param("en", ["Maria Kowalska does not hide her worry.",
+                            "\u201cThe roads have been cut for a week. We have no fuel left.\u201d"],
+                     "Maria Kowalska", "We have no fuel left", id="en-curly-marks"),
+        pytest.param("es", ["Julia Orbegoso no oculta su preocupación.",
+                            "«Las carreteras están cortadas desde hace una semana. Ya no tenemos combustible.»"],
+                     "Julia Orbegoso", "Ya no tenemos combustible", id="es-guillemets"),
+    ],
+)
+def test_a_quotation_standing_alone_after_its_speaker_opens_the_sentence_before(language, paragraphs, speaker, says):
+    quote = quotes_of(language, *paragraphs)[-1]
+    assert (quote.speaker, quote.kind, says in quote.sentence) == (speaker, "direct", True)
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs"),
+    [
+        pytest.param("en", ["Maria Kowalska met the families of the camp.",
+                            "\u201cThe Road Home\u201d is the name of the new school."], id="en-a-title-in-marks"),
+        pytest.param("en", ["The convoy left after Maria Kowalska arrived.",
+                            "\u201cThe roads have been cut for a week. We have no fuel left.\u201d"], id="en-name-not-the-subject"),
+        pytest.param("fr", ["Paul Girardin et Jeanne Morel ont visité le camp.",
+                            "\u00ab Les routes sont coupées depuis une semaine. Nous n'avons plus de carburant. \u00bb"],
+                     id="fr-two-people-before"),
+    ],
+)
+def test_a_quotation_standing_alone_names_no_speaker_unless_one_opens_the_sentence_before(language, paragraphs):
+    assert not [q for q in quotes_of(language, *paragraphs) if q.speaker]
+
+
+def test_the_spanish_perfect_of_reiterating_is_speech():
+    assert quotes_of("es", "La MINUSCA ha reiterado que los convoyes seguirán.")[-1].speaker == "MINUSCA"
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speaker"),
+    [
+        pytest.param("fr", ["Paul Girardin décrit la vie dans le camp.",
+                            "\u00ab Nous dormons dans des abris depuis un mois. \u00bb Paul Girardin, porte-parole de la Minusma",
+                            "Pour Jeanne Morel, la route du nord reste dangereuse.",
+                            "\u00ab Les routes sont coupées depuis une semaine \u00bb, précise le porte-parole de la Minusma."],
+                     "Paul Girardin", id="fr-porte-parole"),
+        pytest.param("en", ["Maria Kowalska described life in the camp.",
+                            "Maria Kowalska, spokeswoman for MINUSMA, visited the base in Gao.",
+                            "Peter Lindqvist visited the next camp on Tuesday.",
+                            "\u201cThe roads have been cut for a week,\u201d the MINUSMA spokeswoman said."],
+                     "Maria Kowalska", id="en-spokeswoman"),
+    ],
+)
+def test_a_role_given_after_the_first_mention_names_the_speaker_it_describes(language, paragraphs, speaker):
+    """The speaker referred to by a description after being named: the role may come with
+    a later mention of the name, not the first."""
+    assert quotes_of(language, *paragraphs)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        pytest.param(["La ministra Julia Orbegoso visitó el cuartel.",
+                      "Ha insistido en que las Fuerzas Armadas siguen listas para partir."], "Julia Orbegoso", id="en-que"),
+        pytest.param(["La ministra Julia Orbegoso visitó el cuartel.",
+                      "Advirtió de que la MINUSCA no tiene helicópteros suficientes."], "Julia Orbegoso", id="de-que"),
+    ],
+)
+def test_a_body_in_the_clause_after_a_spanish_verb_and_its_preposition_is_no_speaker(paragraphs, speaker):
+    """"insistió en que X...", "advirtió de que X...": X opens the words said, not the subject."""
+    assert quotes_of("es", *paragraphs)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        pytest.param(["La ministra Julia Orbegoso visitó el cuartel.",
+                      "A la pregunta de si la MINUSCA seguirá en la zona, ha dicho que no hay ninguna decisión."],
+                     "Julia Orbegoso", id="a-la-pregunta"),
+        pytest.param(["La ministra Julia Orbegoso visitó el cuartel.",
+                      "Tras reunirse con la MINUSCA en Bangui, explicó que no hay ninguna decisión."],
+                     "Julia Orbegoso", id="tras"),
+        pytest.param(["La ministra Julia Orbegoso visitó el cuartel.",
+                      "La MINUSCA, en un comunicado, ha dicho que no hay ninguna decisión."],
+                     "MINUSCA", id="subject-then-phrase"),
+    ],
+)
+def test_a_name_in_a_phrase_opening_the_sentence_is_no_subject_of_a_spanish_verb(paragraphs, speaker):
+    """"A la pregunta de si la misión..., ha dicho que": the subject is dropped, the one
+    speaking goes on."""
+    assert quotes_of("es", *paragraphs)[-1].speaker == speaker
