@@ -140,3 +140,55 @@ def test_a_name_in_a_phrase_opening_the_sentence_is_no_subject_of_a_spanish_verb
     """"A la pregunta de si la misión..., ha dicho que": the subject is dropped, the one
     speaking goes on."""
     assert quotes_of("es", *paragraphs)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speaker", "kind"),
+    [
+        pytest.param("fr", ["Pour Paul Girardin, la route du nord reste trop dangereuse."], "Paul Girardin", "reported",
+                     id="fr-pour-person"),
+        pytest.param("fr", ["Le porte-parole de la Minusma, Paul Girardin, a visité Gao.",
+                            "Pour le porte-parole de la Minusma, les lignes rouges ont été franchies : "
+                            "\u00ab Nos bases ont été visées trois fois cette semaine. \u00bb"], "Paul Girardin", "direct",
+                     id="fr-pour-title"),
+        pytest.param("es", ["Para Julia Orbegoso, la misión cumplió su mandato en el norte."], "Julia Orbegoso", "reported",
+                     id="es-para-person"),
+    ],
+)
+def test_a_view_marker_opening_the_sentence_names_its_speaker(language, paragraphs, speaker, kind):
+    quote = quotes_of(language, *paragraphs)[-1]
+    assert (quote.speaker, quote.kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph"),
+    [
+        pytest.param("fr", "Pour la première fois, les Casques bleus ont patrouillé dans la vallée.", id="fr-pour-la-premiere-fois"),
+        pytest.param("fr", "Pour le Mali, le départ de la mission ouvre une période incertaine.", id="fr-pour-a-country"),
+        pytest.param("fr", "Les soldats sont partis pour Paul Girardin, qui les attendait à Gao.", id="fr-pour-inside"),
+        pytest.param("es", "Para llegar a la base, los cascos azules cruzaron el río.", id="es-para-llegar"),
+    ],
+)
+def test_a_view_marker_elsewhere_or_without_a_speaker_gives_no_quote(language, paragraph):
+    assert quotes_of(language, paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speaker"),
+    [
+        pytest.param("en", ["Maria Kowalska said the wells of the camp were dry.", "The camp holds 4,000 people.",
+                            "\u201cWe need water before the rains come. Every day counts.\u201d"], "Maria Kowalska",
+                     id="en-after-a-sentence-naming-nobody"),
+        pytest.param("vi", ["Trung tá Nguyễn Văn Thành cho biết, giếng nước của trại đã cạn.",
+                            "Trại có 4.000 người.",
+                            "\u201cChúng tôi cần nước trước mùa mưa. Mỗi ngày đều quý giá.\u201d"], "Nguyễn Văn Thành",
+                     id="vi-after-a-sentence-naming-nobody"),
+        pytest.param("en", ["Maria Kowalska said the wells of the camp were dry.",
+                            "The convoy of Peter Lindqvist reached the camp on Tuesday.",
+                            "\u201cWe need water before the rains come. Every day counts.\u201d"], "",
+                     id="en-someone-else-named-between"),
+    ],
+)
+def test_a_quotation_standing_alone_goes_on_with_the_last_speaker_while_nobody_else_is_named(language, paragraphs, speaker):
+    standing = [q.speaker for q in quotes_of(language, *paragraphs) if paragraphs[-1][1:20] in q.sentence]
+    assert standing == ([speaker] if speaker else []) or standing == [""]

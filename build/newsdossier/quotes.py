@@ -1230,6 +1230,31 @@ def _no_subject(cue: _Cue, text: str, language: str) -> bool:
     return len(words) <= 1 and all(w[:1].islower() or i == 0 for i, w in enumerate(words))
 
 
+def _opening_source(text: str, comparable: str, mentions: list[_Mention], language: str) -> _Mention | None:
+    """The speaker of a sentence opened by a marker of a view, a speaker and a comma
+    (quotes.yaml "opening_source_markers": "Pour le porte-parole de la Finul, les lignes
+    rouges ont été franchies"): a person named there, else a title ("le porte-parole"), else a
+    body; a country is no speaker here ("Pour le Mali, c'est un tournant" says what is at stake
+    for it). None when the sentence opens otherwise, or the phrase holds more than titles,
+    names and grammar words."""
+    markers = [_comparable(str(w), language) for w in (_vocabulary().get("opening_source_markers") or {}).get(language, [])]
+    opening = re.match(rf"\s*(?:{_alternation(markers)})\s+", comparable) if markers else None
+    if opening is None:
+        return None
+    comma = text.find(",", opening.end())
+    if comma < 0 or not _tight(text[opening.end():comma], language, most=8, free_words=0):
+        return None
+    inside = [m for m in mentions if opening.end() <= m.start and m.end <= comma]
+    for kinds in (("person",), None, ("organisation", "initiative", "mission")):
+        if kinds is None:
+            found = next((m for m in inside if m.kind == "title"), None)
+        else:
+            found = next((m for m in inside if m.kind == "entity" and m.found.kind in kinds), None)
+        if found is not None:
+            return found
+    return None
+
+
 def _inside_opening_phrase(mention: _Mention, cue: _Cue, comparable: str, language: str) -> bool:
     """Whether the mention stands in a phrase that opens the sentence with a preposition and
     ends at the comma right before a verb with no subject (quotes.yaml "opening_prepositions":
@@ -1405,6 +1430,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     spoken = False  # whether a quote so far names its speaker (then no lead waits for its name)
     said_before: Found | None = None  # the speaker of the last unit's quote, when that unit held one
     opener: Found | None = None  # the person opening the last unit, when it held no speech
+    carried: Found | None = None  # the last quote's speaker, while no one else is named after
     for unit in _units(sentences):
         text = unit.text
         unit.found = unit.found + [d for d in defined if any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", text) for x in d.surfaces)]
@@ -1473,6 +1499,10 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             if any(who is not None and not _outlet(who) for _rank, who in attributions):
                 attributions = [(rank, who) for rank, who in attributions if who is None or not _outlet(who)]
             speaker = min(attributions, key=lambda a: a[0])[1]
+        if not cues and (opening := _opening_source(text, comparable, mentions, language)) is not None:
+            # "Pour le porte-parole de la Finul, trop de lignes rouges ont été franchies"
+            _ok, speaker = _resolve(opening, antecedent, None)
+            cue_found = True
         people_here = [m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"]
         named.extend(m.found for m in mentions if m.kind == "entity")
         if not cue_found and cues and (quoted or _introduces_clause([c for c in cues if not c.stance] or cues, comparable, language)):
@@ -1480,10 +1510,11 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         starts_quoted = bool(spans) and text.lstrip()[:1] in OPENERS + '"' and not cues
         tail = [m for m in mentions if m.start >= spans[-1][1] and m.kind in ("entity", "body", "title", "body_pronoun", "document")] if spans else []
         standing_alone = starts_quoted and quoted and not tail and spans[-1][1] >= len(text.rstrip()) - 1
-        if standing_alone and previous is None and opener is not None:
+        if standing_alone and previous is None and (opener or carried) is not None:
             # A quotation with no verb, right after a sentence its speaker opens ("X is
-            # worried. «...»"): the words are that person's.
-            speaker, cue_found = opener, True
+            # worried. «...»"), or after the last speaker's words and sentences naming
+            # nobody else ("X said... The camp holds 4,000 people. «...»"): that speaker's.
+            speaker, cue_found = opener or carried, True
         elif starts_quoted and quoted and tail and not (previous is not None and quotes[previous].kind == "direct"):
             # A quotation then its source with a verb no list holds ("...," reads an X statement).
             last_body = next((f for f in reversed(named) if f.kind in ("organisation", "initiative", "mission") and not _outlet(f)), None)
@@ -1504,6 +1535,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         if not cue_found:
             if people_here:
                 antecedent = people_here[-1]
+                carried = None
             opener = _opening_person(text, mentions, language) if not spans else None
             continue
         given = _patterns(language)["document_given"]
@@ -1514,7 +1546,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         elif people_here:
             antecedent = people_here[-1]
         quotes.append(Quote(_speaker_name(speaker), None, "direct" if quoted else "reported", text))
-        said_before = speaker
+        said_before = carried = speaker
         spoken = spoken or bool(quotes[-1].speaker)
         previous = len(quotes) - 1
     return quotes
