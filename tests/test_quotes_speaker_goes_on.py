@@ -192,3 +192,48 @@ def test_a_view_marker_elsewhere_or_without_a_speaker_gives_no_quote(language, p
 def test_a_quotation_standing_alone_goes_on_with_the_last_speaker_while_nobody_else_is_named(language, paragraphs, speaker):
     standing = [q.speaker for q in quotes_of(language, *paragraphs) if paragraphs[-1][1:20] in q.sentence]
     assert standing == ([speaker] if speaker else []) or standing == [""]
+
+
+def test_reported_speech_goes_on_in_a_backshifted_sentence_of_its_own():
+    """"X said 40 wells had been dug. Before the rains, the engineers had built two dams.":
+    the tense shifted back carries the second sentence on as X's words."""
+    quotes = quotes_of("en", "Maria Kowalska said 40 wells had been dug this year.",
+                       "Before the rains, the engineers had built two dams.")
+    assert [(q.speaker, q.kind) for q in quotes if "two dams" in q.sentence] == [("Maria Kowalska", "reported")]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        pytest.param(["Maria Kowalska said 40 wells had been dug this year.", "The camp opened in 2019."], id="no-backshift"),
+        pytest.param(["Maria Kowalska said 40 wells had been dug this year.", "Peter Lindqvist had left the camp in May."],
+                     id="another-person"),
+        pytest.param(["\u201cForty wells were dug this year,\u201d said Maria Kowalska.", "The engineers had left in May."],
+                     id="after-a-direct-quote"),
+    ],
+)
+def test_a_sentence_after_reported_speech_is_not_carried_on_otherwise(paragraphs):
+    assert [q for q in quotes_of("en", *paragraphs) if paragraphs[-1][:20] in q.sentence] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speaker"),
+    [
+        pytest.param("fr", ["Le général Paul Girardin a visité Gao.",
+                            "Cet ancien militaire a ensuite déclaré que la base resterait ouverte."], "Paul Girardin",
+                     id="fr-cet-ancien-militaire"),
+        pytest.param("es", ["El general Ramiro Alcázar visitó la base.",
+                            "Este veterano oficial aseguró que la base seguirá abierta."], "Ramiro Alcázar",
+                     id="es-este-veterano-oficial"),
+        pytest.param("en", ["Colonel John Mbeki visited the camp on Monday.",
+                            "This officer said the base would stay open."], "John Mbeki", id="en-this-officer"),
+    ],
+)
+def test_a_person_described_with_a_demonstrative_after_being_named_speaks(language, paragraphs, speaker):
+    assert quotes_of(language, *paragraphs)[-1].speaker == speaker
+
+
+def test_a_demonstrative_before_a_clause_is_no_description():
+    """"ce que le général X a déclaré": the general named speaks, "ce" describes no one."""
+    quotes = quotes_of("fr", "Le général Paul Girardin a visité Gao.", "C'est ce que le général Marc Dubois a déclaré hier.")
+    assert quotes[-1].speaker == "Marc Dubois"

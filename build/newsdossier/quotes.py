@@ -122,6 +122,16 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     patterns["document_given"] = re.compile(rf"(?<!\w)(?:{_alternation(given)})\s+(?:[\w'-]+\s+)?(?:{_alternation(documents)})(?!\w)") if given and documents else None
     generic = [_comparable(str(f), language) for forms in _generic_bodies().values() for f in forms.get(language, [])]
     patterns["generic_bodies"] = re.compile(rf"(?<![\w-])(?:{_alternation(generic)})(?![\w-])") if generic else None
+    demonstratives = [_comparable(str(w), language) for w in (vocab.get("demonstratives") or {}).get(language, [])]
+    nouns = titles + [_comparable(str(w), language) for w in (vocab.get("person_nouns") or {}).get(language, [])]
+    # between the demonstrative and the noun, at most one word of description, no grammar
+    # word ("ce que le général dit" is no description)
+    grammar = sorted({*articles, *(_comparable(str(w), language) for section in ("complementisers", "joining_words")
+                                   for w in (vocab.get(section) or {}).get(language, []))})
+    between = rf"(?:(?!(?:{_alternation(grammar)})(?!\w))[\w'-]+\s+)?" if grammar else r"(?:[\w'-]+\s+)?"
+    patterns["described_people"] = re.compile(
+        rf"(?<!\w)(?:{_alternation(demonstratives)})\s+{between}(?:{_alternation(nouns)})(?!\w)"
+    ) if demonstratives and nouns else None
     bodies = [_comparable(str(k), language) for k in vocab.get("body_references") or {}]
     patterns["bodies"] = re.compile(rf"(?<![\w-])(?:{_alternation(bodies)})(?![\w-])") if bodies else None
     return patterns
@@ -531,7 +541,7 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
     taken = [(m.start, m.end) for m in entities]
     mentions = list(entities)
     vocab_keys = _body_reference_keys(language)
-    for kind in ("generic_bodies", "pronouns", "body_pronouns", "documents", "bodies", "owned_titles", "titles", "unnamed_speakers"):
+    for kind in ("generic_bodies", "pronouns", "described_people", "body_pronouns", "documents", "bodies", "owned_titles", "titles", "unnamed_speakers"):
         pattern = patterns.get(kind)
         if pattern is None:
             continue
@@ -550,7 +560,7 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                     mentions.append(_Mention(start, match.end(), "title", holder))
                     taken.append((start, match.end()))
                 continue
-            found_for, mention_kind = None, {"generic_bodies": "body", "pronouns": "pronoun", "body_pronouns": "body_pronoun", "documents": "document", "bodies": "body", "titles": "title", "unnamed_speakers": "unnamed"}[kind]
+            found_for, mention_kind = None, {"generic_bodies": "body", "pronouns": "pronoun", "described_people": "pronoun", "body_pronouns": "body_pronoun", "documents": "document", "bodies": "body", "titles": "title", "unnamed_speakers": "unnamed"}[kind]
             if kind == "generic_bodies":
                 found_for = _generic_body(match.group(), language)
             elif kind == "bodies":
@@ -1230,6 +1240,14 @@ def _no_subject(cue: _Cue, text: str, language: str) -> bool:
     return len(words) <= 1 and all(w[:1].islower() or i == 0 for i, w in enumerate(words))
 
 
+def _backshifted(comparable: str, language: str) -> bool:
+    """Whether a sentence holds a verb form that reported speech shifts back to (quotes.yaml
+    "backshifted_forms": "had", "would"), as the words of a speaker reported in the sentence
+    before go on ("218 had died, he said. The Medal would be sent to...")."""
+    forms = [_comparable(str(w), language) for w in (_vocabulary().get("backshifted_forms") or {}).get(language, [])]
+    return bool(forms) and _words_pattern(tuple(forms), r"\w").search(comparable) is not None
+
+
 def _opening_source(text: str, comparable: str, mentions: list[_Mention], language: str) -> _Mention | None:
     """The speaker of a sentence opened by a marker of a view, a speaker and a comma
     (quotes.yaml "opening_source_markers": "Pour le porte-parole de la Finul, les lignes
@@ -1528,6 +1546,13 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             else:
                 quotes.append(Quote(earlier.speaker, None, "direct", text))
                 previous = len(quotes) - 1
+            continue
+        elif (not cue_found and not spans and not people_here and previous is not None and said_before is not None
+              and quotes[previous].kind == "reported" and _backshifted(comparable, language)):
+            # Reported speech going on in a sentence of its own, its tense shifted back as
+            # reported speech is ("X said 218 had died. Before the quake, they had helped...")
+            quotes.append(Quote(quotes[previous].speaker, None, "reported", text))
+            previous = len(quotes) - 1
             continue
         previous = None
         said_before = None
