@@ -237,3 +237,37 @@ def test_a_demonstrative_before_a_clause_is_no_description():
     """"ce que le général X a déclaré": the general named speaks, "ce" describes no one."""
     quotes = quotes_of("fr", "Le général Paul Girardin a visité Gao.", "C'est ce que le général Marc Dubois a déclaré hier.")
     assert quotes[-1].speaker == "Marc Dubois"
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speaker"),
+    [
+        pytest.param("fr", ["La ministre Jeanne Morel a visité Gao.", "Le colonel Paul Girardin l'accompagnait.",
+                            "Elle a ajouté que la base resterait ouverte."], "Jeanne Morel", id="fr-elle"),
+        pytest.param("fr", ["La ministre Jeanne Morel a visité Gao.", "Le colonel Paul Girardin l'accompagnait.",
+                            "\u00ab La base restera ouverte \u00bb, a-t-elle ajouté."], "Jeanne Morel", id="fr-a-t-elle"),
+        pytest.param("en", ["Ms Maria Kowalska visited the camp.", "Mr John Mbeki, a colonel, went with her.",
+                            "She said the base would stay open."], "Maria Kowalska", id="en-she"),
+        pytest.param("fr", ["La ministre Jeanne Morel a visité Gao.", "Le colonel Paul Girardin l'accompagnait.",
+                            "Il a ajouté que la base resterait ouverte."], "Paul Girardin", id="fr-il-last-man"),
+        pytest.param("fr", ["Jeanne Morel a visité Gao.", "Paul Girardin l'accompagnait.",
+                            "Elle a ajouté que la base resterait ouverte."], "Paul Girardin", id="fr-genders-unknown"),
+    ],
+)
+def test_a_pronoun_goes_to_the_last_person_of_its_gender(language, paragraphs, speaker):
+    """"elle a ajouté" after "la ministre X" then "le colonel Y": X; when no word gives the
+    gender, the last person named, as before."""
+    assert quotes_of(language, *paragraphs)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        pytest.param(["La embajadora Ana María Chile habló ante el Consejo.", "«La misión debe seguir», afirmó Chile."],
+                     "Ana María Chile", id="surname-a-country"),
+        pytest.param(["El embajador Tomás Ibarrola habló ante el Consejo.", "«La misión debe seguir», afirmó Chile."],
+                     "Chile", id="the-country-itself"),
+    ],
+)
+def test_a_surname_that_is_a_country_name_is_the_person(paragraphs, speaker):
+    assert quotes_of("es", *paragraphs)[-1].speaker == speaker

@@ -1240,6 +1240,64 @@ def _no_subject(cue: _Cue, text: str, language: str) -> bool:
     return len(words) <= 1 and all(w[:1].islower() or i == 0 for i, w in enumerate(words))
 
 
+def _pronoun_gender(word: str, language: str) -> str | None:
+    """"feminine" or "masculine" for a pronoun of quotes.yaml "pronoun_genders" (the pronoun
+    glued to a French verb too: "a-t-elle"), else None."""
+    word = word.lower().rsplit("-", 1)[-1].strip()
+    for gender, by_language in (_vocabulary().get("pronoun_genders") or {}).items():
+        if word in [str(w).lower() for w in (by_language or {}).get(language, [])]:
+            return str(gender)
+    return None
+
+
+def _person_gender(person: Found, language: str) -> str | None:
+    """A person's gender as the words right before their name give it, titles between aside
+    (quotes.yaml "gender_words": "la ministre X", "Mme X", "bà X"), in any sentence naming
+    them; None when none does, or the sentences disagree."""
+    words = {str(g): {_comparable(str(w), language) for w in (by_language or {}).get(language, [])}
+             for g, by_language in (_vocabulary().get("gender_words") or {}).items()}
+    titles = {_comparable(t, language) for t in _titles(language)}
+    sentence = _comparable(person.sentence or "", language)
+    genders = set()
+    for surface in {*person.surfaces, person.name}:
+        folded = _comparable(surface, language) if surface else ""
+        at = sentence.find(folded) if folded else -1
+        while at >= 0:
+            before = re.findall(r"[\w'-]+", re.split(r"[.;:,\"\u201c\u201d\u00ab\u00bb]", sentence[max(0, at - ROLE_WINDOW):at])[-1])
+            for word in reversed(before):
+                given = {g for g, forms in words.items() if word in forms or word.split("'")[0] in forms}
+                genders |= given
+                if given or word not in titles:
+                    break
+            at = sentence.find(folded, at + 1)
+    return next(iter(genders)) if len(genders) == 1 else None
+
+
+def _gendered_person(gender: str | None, first: Found | None, before: list[Found], article: list[Found],
+                     language: str) -> Found | None:
+    """The person a pronoun of that gender stands for: `first` (the last person named as
+    speaking) unless their gender is known to differ, then the last person named before whose
+    gender does not differ; `first` when none fits or the pronoun has no gender."""
+    if gender is None or first is None:
+        return first
+    full = {e.id: e for e in article if e.kind == "person"}
+    def fits(person: Found) -> bool:
+        known = _person_gender(full.get(person.id, person), language)
+        return known is None or known == gender
+    if fits(first):
+        return first
+    return next((f for f in reversed(before) if f.kind == "person" and f.id != first.id and fits(f)), first)
+
+
+def _person_of_surname(surface: str, article: list[Found]) -> Found | None:
+    """The one person of the article whose name ends with the words written (a surname that
+    is also a country's name: "Chile" for Ana María Chile), or None when none or several do."""
+    words = surface.split()
+    people = {e.id: e for e in article if e.kind == "person" and len(e.name.split()) > len(words)
+              and e.name.split()[-len(words):] == words}
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
 def _backshifted(comparable: str, language: str) -> bool:
     """Whether a sentence holds a verb form that reported speech shifts back to (quotes.yaml
     "backshifted_forms": "had", "would"), as the words of a speaker reported in the sentence
@@ -1507,7 +1565,15 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                     mention = _Mention(cue.start, cue.end, "dropped", None)  # "Además, explicó que...": the one speaking
                 elif mention is None:
                     mention, rank = _opener_subject(cue, mentions, text), 2
+            if mention is not None and mention.kind == "pronoun":
+                glued = re.match(r"[\w-]+", comparable[cue.start:]) if mention.start == cue.start else None
+                gender = _pronoun_gender(glued.group() if glued else comparable[mention.start:mention.end], language)
+                last_person = _gendered_person(gender, last_person, before, article, language)
             ok, who = _resolve(mention, last_person, last_body, said_before)
+            if who is not None and who.kind == "country" and mention is not None and mention.kind == "entity":
+                # "afirmó Chile" after "la embajadora Ana María Chile": the person, whose
+                # surname is also a country's name, speaks
+                who = _person_of_surname(text[mention.start:mention.end], article) or who
             if ok:
                 cue_found = True
                 attributions.append((rank if who else 3, who))
