@@ -271,3 +271,26 @@ def test_a_pronoun_goes_to_the_last_person_of_its_gender(language, paragraphs, s
 )
 def test_a_surname_that_is_a_country_name_is_the_person(paragraphs, speaker):
     assert quotes_of("es", *paragraphs)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speaker"),
+    [
+        pytest.param("en", ["Maria Kowalska visited the camp.",
+                            "\u201cWe told the mayor \u201cthe road is closed\u201d, and John Mbeki said the convoy would "
+                            "wait,\u201d said Colonel Peter Lindqvist."], "Peter Lindqvist", id="en-curly-in-curly"),
+        pytest.param("fr", ["Jeanne Morel a visité le camp.",
+                            "\u00ab Nous avons dit au maire \u00ab la route est fermée \u00bb, et Paul Girardin a déclaré que "
+                            "le convoi attendrait \u00bb, a expliqué le colonel Marc Dubois."], "Marc Dubois",
+                     id="fr-guillemets-in-guillemets"),
+        pytest.param("es", ["Julia Orbegoso visitó el campamento.",
+                            "\u00abLe dijimos al alcalde \u00abla carretera está cerrada\u00bb, y Tomás Ibarrola afirmó que el "
+                            "convoy esperaría\u00bb, explicó el coronel Ramiro Alcázar."], "Ramiro Alcázar",
+                     id="es-guillemets-in-guillemets"),
+    ],
+)
+def test_a_quotation_inside_a_quotation_with_the_same_marks_keeps_the_outer_speaker(language, paragraphs, speaker):
+    """A speech verb inside the outer quotation, after the inner one closes, is part of the
+    words said, not their attribution."""
+    quotes = quotes_of(language, *paragraphs)
+    assert [q.speaker for q in quotes] == [speaker]

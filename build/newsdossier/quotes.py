@@ -176,7 +176,38 @@ def _comparable(text: str, language: str) -> str:
 
 def _quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     """Spans inside quotation marks (curly, guillemets, straight), and whether one is left
-    open at the end of the text."""
+    open at the end of the text. A quotation inside a quotation with the same marks ("«
+    Nous avons dit « partez », et il a dit non », a déclaré X") is part of the outer one:
+    its closing mark does not close the outer quotation. Where inner openings are left
+    unclosed at the end, the marks are read as pairs in order (_flat_quoted_spans)."""
+    spans: list[tuple[int, int]] = []
+    opened: list[int] = []  # positions of the curly or angle marks open, outermost first
+    straight: int | None = None
+    for mark in _QUOTE_MARK.finditer(text):
+        i, char = mark.start(), mark.group()
+        if char in OPENERS and straight is None:
+            opened.append(i)
+        elif char in CLOSERS and opened:
+            start = opened.pop()
+            if not opened:
+                spans.append((start, i + 1))
+        elif char == '"' and not opened:
+            if straight is None:
+                straight = i
+            else:
+                spans.append((straight, i + 1))
+                straight = None
+    if len(opened) > 1:
+        return _flat_quoted_spans(text)
+    left_open = opened[0] if opened else straight
+    if left_open is not None:
+        spans.append((left_open, len(text)))
+    return spans, left_open is not None
+
+
+def _flat_quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
+    """_quoted_spans with no nesting: an opening mark while one is open is passed over, the
+    first closing mark closes."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     straight: int | None = None
