@@ -294,3 +294,18 @@ def test_a_quotation_inside_a_quotation_with_the_same_marks_keeps_the_outer_spea
     words said, not their attribution."""
     quotes = quotes_of(language, *paragraphs)
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        pytest.param(["El batallón volverá a casa en marzo. Lo ha anunciado este martes el ministro de Defensa, Tomás Ibarrola."],
+                     id="lo-ha-anunciado"),
+        pytest.param(["El batallón volverá a casa en marzo. Así lo explicó el ministro de Defensa, Tomás Ibarrola."],
+                     id="asi-lo-explico"),
+    ],
+)
+def test_a_spanish_lo_before_the_verb_points_back_to_the_words_said(paragraphs):
+    """"X. Lo ha anunciado el ministro Y": Y's words are the sentence before."""
+    quotes = quotes_of("es", *paragraphs)
+    assert [(q.speaker, q.kind, q.sentence) for q in quotes] == [("Tomás Ibarrola", "reported", "El batallón volverá a casa en marzo.")]

@@ -1329,6 +1329,14 @@ def _person_of_surname(surface: str, article: list[Found]) -> Found | None:
     return next(iter(people.values())) if len(people) == 1 else None
 
 
+def _points_back(before_verb: str, language: str) -> bool:
+    """Whether the words before a speech verb are only a pronoun standing for what was said
+    in the sentence before (quotes.yaml "pointing_back": "Lo ha confirmado X", "Así lo
+    anunció X"), as compared."""
+    forms = [_comparable(str(w), language) for w in (_vocabulary().get("pointing_back") or {}).get(language, [])]
+    return bool(forms) and re.fullmatch(rf"\s*(?:{_alternation(forms)})\s*", before_verb) is not None
+
+
 def _backshifted(comparable: str, language: str) -> bool:
     """Whether a sentence holds a verb form that reported speech shifts back to (quotes.yaml
     "backshifted_forms": "had", "would"), as the words of a speaker reported in the sentence
@@ -1538,6 +1546,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     said_before: Found | None = None  # the speaker of the last unit's quote, when that unit held one
     opener: Found | None = None  # the person opening the last unit, when it held no speech
     carried: Found | None = None  # the last quote's speaker, while no one else is named after
+    last_plain: str | None = None  # the last unit's text, when it held no speech
     for unit in _units(sentences):
         text = unit.text
         unit.found = unit.found + [d for d in defined if any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", text) for x in d.surfaces)]
@@ -1659,6 +1668,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 antecedent = people_here[-1]
                 carried = None
             opener = _opening_person(text, mentions, language) if not spans else None
+            last_plain = text
             continue
         given = _patterns(language)["document_given"]
         if speaker is not None and given is not None and given.search(comparable):
@@ -1667,8 +1677,15 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             antecedent = speaker
         elif people_here:
             antecedent = people_here[-1]
-        quotes.append(Quote(_speaker_name(speaker), None, "direct" if quoted else "reported", text))
+        if (not quoted and last_plain is not None and speaker is not None and cues
+                and _points_back(comparable[:cues[0].start], language)):
+            # "España pedirá el mando. Lo ha confirmado la ministra X": the words said are
+            # the sentence before, this one only gives who said them
+            quotes.append(Quote(_speaker_name(speaker), None, "reported", last_plain))
+        else:
+            quotes.append(Quote(_speaker_name(speaker), None, "direct" if quoted else "reported", text))
         said_before = carried = speaker
         spoken = spoken or bool(quotes[-1].speaker)
         previous = len(quotes) - 1
+        last_plain = None
     return quotes
