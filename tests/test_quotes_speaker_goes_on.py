@@ -309,3 +309,23 @@ def test_a_spanish_lo_before_the_verb_points_back_to_the_words_said(paragraphs):
     """"X. Lo ha anunciado el ministro Y": Y's words are the sentence before."""
     quotes = quotes_of("es", *paragraphs)
     assert [(q.speaker, q.kind, q.sentence) for q in quotes] == [("Tomás Ibarrola", "reported", "El batallón volverá a casa en marzo.")]
+
+
+def test_reported_speech_goes_on_in_a_sentence_opened_by_a_connective():
+    quotes = quotes_of("en", "Maria Kowalska said the wells of the camp were the first priority.",
+                       "Indeed, the camp depends on them for every meal.")
+    assert [(q.speaker, q.kind) for q in quotes if "every meal" in q.sentence] == [("Maria Kowalska", "reported")]
+
+
+def test_a_connective_after_a_direct_quote_carries_nothing_on():
+    quotes = quotes_of("en", "\u201cThe wells are the first priority,\u201d said Maria Kowalska.",
+                       "Indeed, the camp depends on them for every meal.")
+    assert [q for q in quotes if "every meal" in q.sentence] == []
+
+
+def test_reported_speech_with_a_quoted_title_goes_on_after_a_connective():
+    """"X said that the motto, “...”, fit. Indeed, ...": reported speech holding a quoted
+    phrase goes on like any other."""
+    quotes = quotes_of("en", "Maria Kowalska said that the motto of the year, \u201cWater Is Life for Everyone\u201d, was fitting.",
+                       "Indeed, the camp depends on its wells for every meal.")
+    assert [(q.speaker, q.kind) for q in quotes if "every meal" in q.sentence] == [("Maria Kowalska", "reported")]

@@ -1337,6 +1337,13 @@ def _points_back(before_verb: str, language: str) -> bool:
     return bool(forms) and re.fullmatch(rf"\s*(?:{_alternation(forms)})\s*", before_verb) is not None
 
 
+def _continuing(comparable: str, language: str) -> bool:
+    """Whether a sentence opens with a connective that carries an argument on (quotes.yaml
+    "continuing_connectives": "Indeed, ...", "Moreover, ..."), as reported speech going on does."""
+    forms = [_comparable(str(w), language) for w in (_vocabulary().get("continuing_connectives") or {}).get(language, [])]
+    return bool(forms) and re.match(rf"\s*(?:{_alternation(forms)})\s*,", comparable) is not None
+
+
 def _backshifted(comparable: str, language: str) -> bool:
     """Whether a sentence holds a verb form that reported speech shifts back to (quotes.yaml
     "backshifted_forms": "had", "would"), as the words of a speaker reported in the sentence
@@ -1547,6 +1554,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     opener: Found | None = None  # the person opening the last unit, when it held no speech
     carried: Found | None = None  # the last quote's speaker, while no one else is named after
     last_plain: str | None = None  # the last unit's text, when it held no speech
+    said_that = False  # whether the last quote's verb introduced a clause ("he said that...")
     for unit in _units(sentences):
         text = unit.text
         unit.found = unit.found + [d for d in defined if any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", text) for x in d.surfaces)]
@@ -1654,7 +1662,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 previous = len(quotes) - 1
             continue
         elif (not cue_found and not spans and not people_here and previous is not None and said_before is not None
-              and quotes[previous].kind == "reported" and _backshifted(comparable, language)):
+              and (quotes[previous].kind == "reported" or said_that) and (_backshifted(comparable, language) or _continuing(comparable, language))):
             # Reported speech going on in a sentence of its own, its tense shifted back as
             # reported speech is ("X said 218 had died. Before the quake, they had helped...")
             quotes.append(Quote(quotes[previous].speaker, None, "reported", text))
@@ -1685,6 +1693,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         else:
             quotes.append(Quote(_speaker_name(speaker), None, "direct" if quoted else "reported", text))
         said_before = carried = speaker
+        said_that = bool(cues) and _introduces_clause(cues, comparable, language)
         spoken = spoken or bool(quotes[-1].speaker)
         previous = len(quotes) - 1
         last_plain = None
