@@ -868,9 +868,15 @@ def _addressed(mention: _Mention, comparable: str, language: str, floor: int = 0
 
 
 @lru_cache(maxsize=None)
+def _compared_forms(section: str, language: str) -> tuple[str, ...]:
+    """The words of one quotes.yaml section for a language, as compared (_comparable), read once."""
+    return tuple(_comparable(str(w), language) for w in (_vocabulary().get(section) or {}).get(language, []))
+
+
+@lru_cache(maxsize=None)
 def _coordinating_words(language: str) -> tuple[str, ...]:
     """The conjunctions of a language as compared (quotes.yaml "coordinating_words"), read once."""
-    return tuple(_comparable(str(w), language) for w in (_vocabulary().get("coordinating_words") or {}).get(language, []))
+    return _compared_forms("coordinating_words", language)
 
 
 @lru_cache(maxsize=None)
@@ -1281,13 +1287,19 @@ def _pronoun_gender(word: str, language: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def _gender_words(language: str) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """({gender: the words before a name that give it}, the titles of office), as compared, read once."""
+    words = {str(g): frozenset(_comparable(str(w), language) for w in (by_language or {}).get(language, []))
+             for g, by_language in (_vocabulary().get("gender_words") or {}).items()}
+    return words, frozenset(_comparable(t, language) for t in _titles(language))
+
+
 def _person_gender(person: Found, language: str) -> str | None:
     """A person's gender as the words right before their name give it, titles between aside
     (quotes.yaml "gender_words": "la ministre X", "Mme X", "bà X"), in any sentence naming
     them; None when none does, or the sentences disagree."""
-    words = {str(g): {_comparable(str(w), language) for w in (by_language or {}).get(language, [])}
-             for g, by_language in (_vocabulary().get("gender_words") or {}).items()}
-    titles = {_comparable(t, language) for t in _titles(language)}
+    words, titles = _gender_words(language)
     sentence = _comparable(person.sentence or "", language)
     genders = set()
     for surface in {*person.surfaces, person.name}:
@@ -1333,14 +1345,14 @@ def _points_back(before_verb: str, language: str) -> bool:
     """Whether the words before a speech verb are only a pronoun standing for what was said
     in the sentence before (quotes.yaml "pointing_back": "Lo ha confirmado X", "Así lo
     anunció X"), as compared."""
-    forms = [_comparable(str(w), language) for w in (_vocabulary().get("pointing_back") or {}).get(language, [])]
+    forms = list(_compared_forms("pointing_back", language))
     return bool(forms) and re.fullmatch(rf"\s*(?:{_alternation(forms)})\s*", before_verb) is not None
 
 
 def _continuing(comparable: str, language: str) -> bool:
     """Whether a sentence opens with a connective that carries an argument on (quotes.yaml
     "continuing_connectives": "Indeed, ...", "Moreover, ..."), as reported speech going on does."""
-    forms = [_comparable(str(w), language) for w in (_vocabulary().get("continuing_connectives") or {}).get(language, [])]
+    forms = list(_compared_forms("continuing_connectives", language))
     return bool(forms) and re.match(rf"\s*(?:{_alternation(forms)})\s*,", comparable) is not None
 
 
@@ -1348,7 +1360,7 @@ def _backshifted(comparable: str, language: str) -> bool:
     """Whether a sentence holds a verb form that reported speech shifts back to (quotes.yaml
     "backshifted_forms": "had", "would"), as the words of a speaker reported in the sentence
     before go on ("218 had died, he said. The Medal would be sent to...")."""
-    forms = [_comparable(str(w), language) for w in (_vocabulary().get("backshifted_forms") or {}).get(language, [])]
+    forms = list(_compared_forms("backshifted_forms", language))
     return bool(forms) and _words_pattern(tuple(forms), r"\w").search(comparable) is not None
 
 
@@ -1359,7 +1371,7 @@ def _opening_source(text: str, comparable: str, mentions: list[_Mention], langua
     body; a country is no speaker here ("Pour le Mali, c'est un tournant" says what is at stake
     for it). None when the sentence opens otherwise, or the phrase holds more than titles,
     names and grammar words."""
-    markers = [_comparable(str(w), language) for w in (_vocabulary().get("opening_source_markers") or {}).get(language, [])]
+    markers = list(_compared_forms("opening_source_markers", language))
     opening = re.match(rf"\s*(?:{_alternation(markers)})\s+", comparable) if markers else None
     if opening is None:
         return None
@@ -1382,7 +1394,7 @@ def _inside_opening_phrase(mention: _Mention, cue: _Cue, comparable: str, langua
     ends at the comma right before a verb with no subject (quotes.yaml "opening_prepositions":
     "A la pregunta de si la misión seguirá, ha dicho que..."): a complement there, not the
     subject."""
-    openers = [_comparable(str(w), language) for w in (_vocabulary().get("opening_prepositions") or {}).get(language, [])]
+    openers = list(_compared_forms("opening_prepositions", language))
     if not openers:
         return False
     start = max(comparable.rfind(c, 0, mention.start) for c in ".;:!?") + 1
