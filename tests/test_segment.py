@@ -741,3 +741,15 @@ def test_an_outlet_opening_the_lead_is_its_source_not_a_place(lead, source, rest
 def test_a_word_and_a_dash_opening_the_lead_that_is_no_outlet_stays():
     lead = "Mali - Three peacekeepers were wounded on Monday near Gao."
     assert segment(page("Peacekeepers wounded in the north", lead)).paragraphs == [lead]
+
+
+def test_a_teaser_marker_followed_by_the_articles_prose_does_not_end_the_article():
+    """A "Lire aussi" whose teaser the copy lost, the text's next paragraph right after it:
+    the text goes on (a teaser's headline is never a paragraph of several sentences)."""
+    body = "The envoy met three party leaders. The talks went well."
+    after = ("On Friday the council extended the mandate of the mission for six months, a decision the government had "
+             "asked for. The envoy said the vote gave the parties time to agree on a date for the elections and on the "
+             "return of the displaced.")
+    layout = segment(page("Envoy meets leaders in the capital", body, "Lire aussi", after))
+    assert layout.paragraphs == [body, after]
+    assert layout.teasers == []

@@ -209,6 +209,17 @@ def _not_later(line: str, earlier_line: str) -> bool:
     return bool(new and old and new <= old)
 
 
+# The fewest words of a paragraph of running prose, longer than any teaser's headline.
+PROSE_WORDS = 30
+
+
+def _prose_paragraph(line: str) -> bool:
+    """Whether a line is a paragraph of running prose: PROSE_WORDS words or more, ending as a
+    sentence ends (TERMINAL), holding more than one sentence."""
+    stripped = line.rstrip()
+    return len(stripped.split()) >= PROSE_WORDS and stripped.endswith(TERMINAL) and re.search(r"[.!?]\s+\S", stripped) is not None
+
+
 def _is_heading_like(line: str) -> bool:
     return not line.endswith(TERMINAL) and len(line.split()) <= 25
 
@@ -736,7 +747,9 @@ def segment(text: str) -> Layout:
             layout.teasers.append(line)  # one teaser inside the text: the text goes on
             continue
         if body and any(rx.fullmatch(folded) for rx in p["teaser"]):
-            in_teasers = True
+            # a marker whose teaser the copy lost, the article's prose going on right after
+            # it ("Lire aussi" then a paragraph of the text): the text goes on
+            in_teasers = not (index + 1 < len(lines) and _prose_paragraph(lines[index + 1]))
             layout.boilerplate.append(line)
             continue
         if pending_label:
