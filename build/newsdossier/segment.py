@@ -266,6 +266,25 @@ def _glued_label() -> re.Pattern:
     return re.compile(rf"(?:(?<=[^\W\d_A-ZÀ-ÝĐ])|(?<=\)))(?=(?:{capitalised})\s*:)")
 
 
+# A byline or a wire dateline glued to the words before it, as copying a page's caption,
+# byline and lead loses the breaks between them ("... Photo ReutersBy Jane RoeNAIROBI
+# (Reuters) - The ..."): a byline word, capitalised, opening a name after a lower-case
+# letter; a place in capitals followed by an agency in brackets and a dash after one.
+@lru_cache(maxsize=1)
+def _glued_byline_or_dateline() -> re.Pattern:
+    openers = alternation(w[:1].upper() + w[1:] for w in reference().vocabulary["byline_openers"])
+    return re.compile(
+        rf"(?<=[^\W\d_A-ZÀ-ÝĐ])(?:(?=(?:{openers})\s+[A-ZÀ-ÝĐ][^\W\d_]+\s+[A-ZÀ-ÝĐ])"
+        r"|(?=[A-ZÀ-ÝĐ]{3,}(?:[-'][A-ZÀ-ÝĐ]+)*(?:[ ,]+[A-ZÀ-ÝĐ][^\W\d_]*){0,3},?\s*\([A-ZÀ-ÝĐ][^()]{1,30}\)\s*(?:--|[\u2013\u2014-])\s))"
+    )
+
+
+def _break_glued_bylines(text: str) -> str:
+    """text with a line break before each byline or wire dateline glued to the words before
+    it (_glued_byline_or_dateline)."""
+    return _glued_byline_or_dateline().sub("\n", text)
+
+
 def _break_glued_labels(text: str) -> str:
     """text with a line break before each date label glued to the words before it where a
     date with its year follows the label (_glued_label): the stamp is a line of its own."""
@@ -283,7 +302,7 @@ def _break_glued_labels(text: str) -> str:
 def split_lines(text: str) -> list[str]:
     """Non-empty lines; blocks of hard-wrapped lines (a plain-text archive) are joined first."""
     lines: list[str] = []
-    text = _break_glued_labels(_GLUED_TIME.sub("\\1\n", text.translate(_INVISIBLE)))
+    text = _break_glued_bylines(_break_glued_labels(_GLUED_TIME.sub("\\1\n", text.translate(_INVISIBLE))))
     blocks = [[normalize_space(_WIDE_GAP.sub(" | ", _GLUED_DATE.sub(" ", _GLUED_YEAR.sub(r"\1 ", _GLUED_TWIN_DATE.sub(r"\1 ", r))))) for r in block.split("\n") if r.strip()]
               for block in _BLANK_LINE.split(text)]
     printed = {row for rows in blocks for row in rows}
@@ -329,6 +348,15 @@ _INLINE_CREDIT = re.compile(
 # A byline without "By": two or more names joined by "/", "," or "&" ("Samuel Adwok/Filip Andersson").
 _NAME = r"[A-ZÀ-ÝĐ][\w'\u2019-]+(?:\s+[A-ZÀ-ÝĐ][\w'\u2019-]+){1,3}"
 _NAMES_LINE = re.compile(rf"^{_NAME}(?:\s*[/,&]\s*{_NAME})+$")
+
+
+# A writer's name signing the text off, alone on a line after its last paragraph: "Anne
+# Roe", "Tr.Thiệp - N.Thạnh" (a name shortened to an initial and a stop is one word).
+_SIGNATURE_NAME = r"(?:[A-ZÀ-ÝĐ]\w{0,2}\.\s?[A-ZÀ-ÝĐ][\w'\u2019-]+|[A-ZÀ-ÝĐ][\w'\u2019-]+(?:\s+[A-ZÀ-ÝĐ][\w'\u2019.-]+){1,3})"
+_SIGNATURE = re.compile(rf"^{_SIGNATURE_NAME}(?:\s*[-\u2013\u2014/,&]\s*{_SIGNATURE_NAME})*$")
+# A live blog's sign-off: the outlet's name in the possessive and the reporter's ("-Example
+# News' Jane Roe", "\u2014 Example Post's Ana Gómez").
+_POSSESSIVE_SIGNATURE = re.compile(rf"^[-\u2013\u2014]\s*(?P<outlet>[^'\u2019]{{2,40}})['\u2019]s?\s+(?P<name>{_NAME})$")
 
 
 # A live blog's time stamp before an entry's headline ("15h17 : ...", "09:05 - ...").
@@ -767,6 +795,11 @@ def segment(text: str) -> Layout:
             if label_value[0] == "source" and _supplied_picture(value):
                 layout.credits.append(line)  # "Source: Handout" under a picture
                 continue
+            if label_value[0] in ("source", "author") and (dated := name_and_date(value)):
+                # "Source: Example News August 28, 2017 07:18 UTC": the name, then the day the
+                # page took the story, its only date line where it prints no other
+                value = dated[0]
+                layout.metadata.setdefault("date", dated[1])
             layout.metadata.setdefault(label_value[0], value)
             continue
         if _LONE_ADDRESS.fullmatch(line):  # the page's address, or a link, printed alone
@@ -883,6 +916,9 @@ def segment(text: str) -> Layout:
             layout.captions.append(line)
             layout.picture_captions.append(line)
             continue
+        if body and (signed := signature(line)) and not any(_is_prose(later) for later in lines[index + 1:]):
+            layout.bylines.append(signed)  # the writer signing the text off under its last paragraph
+            continue
         next_line = lines[index + 1] if index + 1 < len(lines) else ""
         # a photo's legend printed twice, once bare and once with its credit glued on
         # ("... en el Líbano." / "... en el Líbano.Jane DoeEFE"): one caption
@@ -930,6 +966,39 @@ def segment(text: str) -> Layout:
 
 # The most words of a credit glued after a photo's legend printed a second time.
 GLUED_CREDIT_WORDS = 6
+
+
+def signature(line: str) -> str | None:
+    """The byline a closing signature line gives, or None: a writer's name (or names) alone
+    on a line ("Anne Roe", "Tr.Thiệp - N.Thạnh" -> "Tr.Thiệp, N.Thạnh"), or a live blog's
+    sign-off naming a known outlet in the possessive ("-Example News' Jane Roe" -> "Jane Roe,
+    Example News"). A line naming a place, a country, an organisation, a mission or an outlet
+    the reference knows is no writer's name. Read only after the text's last paragraph (the
+    caller's part): there a name alone signs the text, as the foot of a wire story or a press
+    release does."""
+    line = line.strip()
+    ref = reference()
+    if (m := _POSSESSIVE_SIGNATURE.match(line)) and ref.find_source(m["outlet"].strip()):
+        return f"{m['name']}, {m['outlet'].strip()}"
+    if not _SIGNATURE.match(line) or line.isupper():
+        return None
+    names = [n.strip() for n in re.split(r"\s*[-\u2013\u2014/,&]\s*(?=[A-ZÀ-ÝĐ])", line) if n.strip()]
+    menu = ref.words("navigation_words")
+    for name in names:
+        if ref.find_source(name) or ref.gazetteer.whole(name) or any(fold(w) in menu for w in name.split()):
+            return None
+    return ", ".join(names)
+
+
+def name_and_date(value: str) -> tuple[str, str] | None:
+    """A labelled value printing a name, then a full date ("Example News August 28, 2017
+    07:18 UTC", "Jane Roe - 3/3/2022"), cut into the name and the date with what follows it;
+    None where no full date follows a name."""
+    dated = next((d for d in find_dates(value) if d.kind == "date" and d.has_year and d.value.day and d.start > 0), None)
+    if dated is None:
+        return None
+    name = value[:dated.start].rstrip(" ,;|/\u2013\u2014\u2022\u00b7-")
+    return (name, value[dated.start:].strip()) if name else None
 
 
 def _caption_again(line: str, later: str) -> bool:
