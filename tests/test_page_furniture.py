@@ -62,3 +62,52 @@ def test_a_source_line_with_a_day_gives_the_outlet_and_the_date(line, source, da
 def test_a_byline_and_a_dateline_glued_to_the_words_before_them_are_read(opening, authors, dateline, source):
     fields = extract(_page("Old quay to get a new flood wall next spring", opening + _BODY)).fields
     assert (fields["authors"], fields["dateline"], fields["source"]) == (authors, dateline, source)
+
+
+_CORPS = ("Le conseil municipal a approuvé lundi le plan de reconstruction de la digue du vieux port, "
+          "une demande des commerçants depuis la dernière crue.\n"
+          "Les travaux commenceront au printemps et dureront huit mois.")
+_CUERPO = ("El concejo aprobó el lunes el plan para reconstruir el muro del viejo muelle, una obra que los "
+           "comerciantes pedían desde la última inundación.\n"
+           "Las obras empezarán en primavera y durarán ocho meses.")
+
+
+# An agency the text says it is "quoted by" or "reported by" in French or Spanish ("cité par
+# l'APS", "citado por EFE", "rapporté par la MAP") is the text's source, as "quoted by" is in
+# English; a person or a body quoted so is no outlet.
+@pytest.mark.parametrize("lines, source", [
+    (["Une nouvelle digue pour le vieux port", "La mairie l'a annoncé mardi, citée par l'APS. " + _CORPS], "Agence de presse sénégalaise"),
+    (["Une nouvelle digue pour le vieux port", "Le projet a été rapporté par la MAP. " + _CORPS], "Maghreb Arabe Presse"),
+    (["Un muro nuevo para el viejo muelle", "La alcaldía lo anunció el martes, en un comunicado citado por EFE. " + _CUERPO], "Agencia EFE"),
+    # (must not change)
+    (["Une nouvelle digue pour le vieux port", "Le rapport cité par le maire date de 2019. " + _CORPS], ""),
+])
+def test_an_agency_quoting_the_text_in_french_or_spanish_is_its_source(lines, source):
+    assert extract(_page(*lines)).fields["source"] == source
+
+
+_TICKER = ("Copper prices slip as demand cools in Asia • City marathon draws record field of runners • "
+           "Rail strike called off after late-night talks • Museum reopens its hall of old maps")
+
+
+# A news ticker above the headline strings other stories' headlines together with bullets or
+# bars, and a breadcrumb's label ("You are here:") stands before the headline: neither opens
+# the text, so the headline under them is the title and the wire dateline under it is read.
+@pytest.mark.parametrize("above", [
+    ["Off the wire", _TICKER, "You are here:"],
+    ["Dernières nouvelles", _TICKER.replace(" • ", " | "), "Vous êtes ici :"],
+    [_TICKER],
+])
+def test_a_ticker_and_a_breadcrumb_label_above_the_headline_are_no_text(above):
+    text = _page(*above, "Old quay to get a new flood wall next spring", "Xinhua, May 16, 2021",
+                 "HARBOURTON, May 14 (Xinhua) -- " + _BODY)
+    fields = extract(text).fields
+    assert (fields["title"], fields["dateline"]) == ("Old quay to get a new flood wall next spring", "Harbourton")
+
+
+# (must not change) a line of sentences parted by bullets stays text
+def test_a_line_of_sentences_parted_by_bullets_stays_text():
+    line = ("The wall is four metres high. • It runs for a kilometre along the quay. • "
+            "It will be built of concrete. • The work starts in spring.")
+    layout_text = extract(_page("Old quay to get a new flood wall next spring", _BODY, line)).body
+    assert any("It runs for a kilometre along the quay." in paragraph for paragraph in layout_text)

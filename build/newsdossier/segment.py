@@ -141,6 +141,21 @@ def _is_navigation(line: str, before_title: bool) -> bool:
     return before_title and len(line.split()) <= 2 and not any(c.isdigit() for c in line) and not line.endswith(TERMINAL)
 
 
+# The fewest headlines a ticker line strings together, and the fewest words of each.
+STRIP_HEADLINES = 3
+STRIP_HEADLINE_WORDS = 4
+
+
+def headline_strip(line: str) -> bool:
+    """Whether a line strings other stories' headlines together with a bullet or a bar ("Port
+    reopens after storm • Council passes budget • Fans queue for final"), as a site's news
+    ticker prints them: STRIP_HEADLINES parts or more, each of STRIP_HEADLINE_WORDS words or
+    more and no sentence (no stop closing it)."""
+    parts = [part.strip() for part in re.split(r"\s[\u2022|]\s", line)]
+    return (len(parts) >= STRIP_HEADLINES and all(len(part.split()) >= STRIP_HEADLINE_WORDS for part in parts)
+            and not any(part.endswith((".", "!", "?", "\u2026")) for part in parts))
+
+
 def _mostly_short_parts(line: str) -> bool:
     """Whether most parts of a line cut at its menu separators are of three words or fewer
     ("Accueil | Opérations | Europe | Brèves | <a headline>"): a menu or breadcrumb, however
@@ -814,6 +829,9 @@ def segment(text: str) -> Layout:
         if (credited := unknown_credit(line)):  # "Theo Báo Example": an outlet the reference does not know
             layout.boilerplate.append(line)
             layout.metadata.setdefault("source", credited)
+            continue
+        if headline_strip(line):
+            layout.teasers.append(line)  # a ticker of other stories' headlines
             continue
         if any(rx.fullmatch(folded) for rx in p["boilerplate"]) or _is_navigation(line, before_title=layout.title is None and not body):
             layout.boilerplate.append(line)
