@@ -111,3 +111,20 @@ def test_a_line_of_sentences_parted_by_bullets_stays_text():
             "It will be built of concrete. • The work starts in spring.")
     layout_text = extract(_page("Old quay to get a new flood wall next spring", _BODY, line)).body
     assert any("It runs for a kilometre along the quay." in paragraph for paragraph in layout_text)
+
+
+# A page that appends its own name to its pictures' alt texts ("legend - Site") prints the
+# legend bare as well: a name closing two such lines, one of them printed bare too, is the
+# site's. One line so closed, or lines none of which is printed bare, name no site.
+@pytest.mark.parametrize("pictures, source", [
+    (["Workers on the old quay. - Harbour Online", "Workers on the old quay.",
+      "The flood of last winter - Harbour Online", "The flood of last winter"], "Harbour Online"),
+    (["Công nhân trên bến cảng cũ - Báo Bến Cảng", "Công nhân trên bến cảng cũ",
+      "Trận lũ mùa đông năm ngoái - Báo Bến Cảng"], "Báo Bến Cảng"),
+    # (must not change)
+    (["Workers on the old quay. - Harbour Online", "Workers on the old quay."], ""),
+    (["Workers on the old quay - Harbour Online", "The flood of last winter - Harbour Online"], ""),
+])
+def test_a_name_appended_to_the_legends_printed_bare_is_the_sites(pictures, source):
+    text = _page("Old quay to get a new flood wall next spring", _BODY.split("\n")[0], *pictures, _BODY.split("\n")[1])
+    assert extract(text).fields["source"] == source

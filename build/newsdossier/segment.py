@@ -409,6 +409,28 @@ def title_bar_site(site: str) -> str | None:
     return site
 
 
+# The fewest lines a page prints with its name appended for the name to be the site's.
+SUFFIXED_LINES = 2
+
+
+def suffixed_site(lines: list[str]) -> str | None:
+    """The site's name a page appends to its pictures' legends or alt texts ("A patrol in
+    the north. - Example Online"): the same name closing SUFFIXED_LINES lines or more after a
+    dash or a bar, one of them printed bare as well (the legend, and its alt text with the
+    site's name); None without one. A section's name (title_bar_site) is none."""
+    printed = set(lines)
+    heads: dict[str, list[str]] = {}
+    for line in lines:
+        if (m := _SITE_SUFFIX.match(line)) and len(m["site"].split()) <= 6:
+            heads.setdefault(m["site"].strip(), []).append(m["head"].strip())
+    for site, found in heads.items():
+        if len(found) < SUFFIXED_LINES or not any(head in printed for head in found):
+            continue
+        if (name := title_bar_site(site)):
+            return name
+    return None
+
+
 def without_site_name(line: str) -> str:
     """A headline without the name of the outlet a page's title bar prints after it
     ("Peacekeepers killed in Mali - Africanews" -> "Peacekeepers killed in Mali"): the part
@@ -978,6 +1000,8 @@ def segment(text: str) -> Layout:
     ]
     _take_dateline(layout, body)
     _take_footer_source(layout, body)
+    if layout.site_name is None:
+        layout.site_name = suffixed_site(split_lines(text))
     layout.paragraphs = [_GLUED_SENTENCE.sub(_unglue, para) for para in body if para.strip()]
     return layout
 
