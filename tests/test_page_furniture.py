@@ -128,3 +128,43 @@ def test_a_line_of_sentences_parted_by_bullets_stays_text():
 def test_a_name_appended_to_the_legends_printed_bare_is_the_sites(pictures, source):
     text = _page("Old quay to get a new flood wall next spring", _BODY.split("\n")[0], *pictures, _BODY.split("\n")[1])
     assert extract(text).fields["source"] == source
+
+
+# A two-word byline naming an agency alone ("By AFP", "Par AFP") just above the date line reads
+# like a section's name; it credits the agency and names no writer ("By" is none).
+@pytest.mark.parametrize("byline, authors, source", [
+    ("By AFP", [], "Agence France-Presse"),
+    ("Par AFP", [], "Agence France-Presse"),
+    ("Por EFE", [], "Agencia EFE"),
+    # (must not change)
+    ("By Tom Ashby", ["Tom Ashby"], ""),
+])
+def test_an_agency_alone_in_a_byline_above_the_date_is_no_writer(byline, authors, source):
+    fields = extract(_page("Old quay to get a new flood wall next spring", byline, "May 14, 2021", _BODY)).fields
+    assert (fields["authors"], fields["source"]) == (authors, source)
+
+
+# A company's form joined to its name by "&", "and" or "y" ("Harbour Press & Co.", "Diario
+# del Puerto y Cía.") goes with the conjunction: the outlet is the name before them.
+@pytest.mark.parametrize("footer, source", [
+    ("© 2021 Harbour Press & Co. All rights reserved.", "Harbour Press"),
+    ("© 2021 Diario del Puerto y Cía. Todos los derechos reservados.", "Diario del Puerto"),
+    # (must not change) a name that holds "&" itself
+    ("© 2021 Harbour & Hill Press. All rights reserved.", "Harbour & Hill Press"),
+])
+def test_a_company_form_after_an_ampersand_leaves_the_outlets_name(footer, source):
+    assert extract(_page("Old quay to get a new flood wall next spring", "May 14, 2021", _BODY, footer)).fields["source"] == source
+
+
+# A furniture line saying whose property the page is names its publisher as a copyright line
+# does; a sentence of the text about someone's property is no such line.
+@pytest.mark.parametrize("footer, source", [
+    ("Property of The Harbour Ledger", "The Harbour Ledger"),
+    ("This story is the property of Harbour Ledger Media. Reproduction prohibited.", "Harbour Ledger Media"),
+    ("Propriété de La Gazette du Port", "La Gazette du Port"),
+    ("Propiedad de El Diario del Puerto. Prohibida su reproducción.", "El Diario del Puerto"),
+    # (must not change)
+    ("Property of the late harbour master was sold at auction last year.", ""),
+])
+def test_a_property_line_names_the_publisher(footer, source):
+    assert extract(_page("Old quay to get a new flood wall next spring", "May 14, 2021", _BODY, footer)).fields["source"] == source

@@ -90,8 +90,14 @@ def _copyright_patterns() -> dict[str, re.Pattern]:
     phrases = [*vocab["rights_reserved"], *vocab["open_licence_rights"]]
     marks, reserved = alternation(vocab["copyright_marks"]), alternation({*phrases, *map(fold, phrases)})
     licence = alternation({*vocab["open_licence_rights"], *map(fold, vocab["open_licence_rights"])})
+    ownership = alternation(vocab["ownership_phrases"])
     return {
         "open_licence": re.compile(rf"(?<!\w)(?:{licence})(?!\w)", re.I),
+        # "Property of The Example Ledger", "This story is the property of Example Media":
+        # a short line, the holder's name capitalised after the phrase
+        "ownership": re.compile(
+            r"^\W*(?i:(?:this|the|all|ce|cet|cette|este|esta)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:is|are|est|es)\s+(?:the\s+|la\s+)?)?"
+            rf"(?i:{ownership})\s+(?:the\s+|la\s+|el\s+|l['\u2019])?(?P<holder>[A-ZÀ-ÝĐ][^()]{{1,80}})$"),
         "reserved_first": re.compile(rf"^\W*(?:{reserved})\s*[.,;:|]?\s*", re.I),
         "marks": re.compile(rf"\W*(?:(?:{marks})\s*)+(?P<rest>.*)$", re.I),
         "marks_optional": re.compile(rf"\W*(?:(?:{marks})\s*)*(?P<rest>.*)$", re.I),
@@ -110,6 +116,8 @@ def copyright_holder(line: str) -> str | None:
     rights_reserved."""
     line = " ".join(line.split())
     p = _copyright_patterns()
+    if (owned := p["ownership"].match(line)):
+        line = "\u00a9 " + owned["holder"]  # "Property of The Example Ledger": its holder's line
     long_line = len(line) > COPYRIGHT_LINE_CHARS
     if long_line:
         # A copyright line is short; a paragraph that mentions copyright is not one, but a
@@ -186,7 +194,9 @@ def _footer_link_words() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _corporate_form() -> re.Pattern:
     forms = alternation(fold(f).rstrip(".") for f in reference().vocabulary["corporate_forms"])
-    return re.compile(rf"(?:[\s,]+(?:{forms})\.?)+$|\s*\([^)]*\)(?=(?:[\s,]+(?:{forms})\.?)+$)")
+    # ("Example Press & Co.", "Example y Cía.": a form after "&" or "and" takes it along)
+    joined = r"(?:(?:&|and|et|y|e)\s*)?"
+    return re.compile(rf"(?:[\s,]+{joined}(?:{forms})\.?)+$|\s*\([^)]*\)(?=(?:[\s,]+{joined}(?:{forms})\.?)+$)")
 
 
 def without_corporate_form(holder: str) -> tuple[str, bool]:
@@ -269,6 +279,8 @@ def _site_copyright(line: str, credit_words: frozenset[str], furniture: list[str
     if set(fold(line).split()) & credit_words or (holder := copyright_holder(line)) is None:
         return False
     p = _copyright_patterns()
+    if p["ownership"].match(" ".join(line.split())):
+        return True  # "Property of The Example Ledger": the page says whose it is
     # (the rights reserved anywhere in the line: "© Site. All Rights Reserved. Published by X";
     # an open licence's "some rights reserved" is a photographer's wording as well)
     reserved = p["open_licence"].sub(" ", line)

@@ -1087,7 +1087,10 @@ def _byline_before_date(layout: Layout, headers: dict[str, int], above: list[str
         layout.boilerplate.remove(previous)
     else:
         return
-    layout.bylines.append(previous)
+    # (a two-word byline, "By AFP", reads as a section name above the headline: its name
+    # goes without the byline word)
+    opened = _line_patterns()["byline"].match(previous)
+    layout.bylines.append(opened["value"].strip() if opened else previous)
 
 
 def _dated_or_credited(line: str) -> bool:
