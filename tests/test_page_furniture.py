@@ -168,3 +168,28 @@ def test_a_company_form_after_an_ampersand_leaves_the_outlets_name(footer, sourc
 ])
 def test_a_property_line_names_the_publisher(footer, source):
     assert extract(_page("Old quay to get a new flood wall next spring", "May 14, 2021", _BODY, footer)).fields["source"] == source
+
+
+_PARAGRAPH = "<p>" + ("The river authority agreed on Monday to rebuild the flood wall along the old quay, "
+                      "a plan the town's shopkeepers had asked for since the last flood. ") * 3 + "</p>"
+
+
+# A saved page whose markup declares no date of its own: a date in its frame (a footer's link
+# to another story with its <time>, a footer's "last updated", a sidebar's list) is no date of
+# the article's. The article's own <time> and the head's metadata still date it.
+@pytest.mark.parametrize("extra, expected", [
+    ('<footer><ul><li><a href="/a">Flood report <time datetime="2019-03-01">1 March 2019</time></a></li></ul></footer>', None),
+    ('<footer><p>Last updated 2019-03-01</p></footer>', None),
+    ('<aside><h2>Most read</h2><a href="/b">Rail strike <time datetime="2019-03-01">1 March 2019</time></a></aside>', None),
+    ('<div role="contentinfo"><time datetime="2019-03-01">1 March 2019</time></div>', None),
+    # (must not change)
+    ('<p class="byline"><time datetime="2021-05-14">14 May 2021</time></p>', "2021-05-14"),
+])
+def test_a_date_in_the_page_frame_is_no_markup_date(extra, expected):
+    from lxml import html
+
+    from newsdossier.ingest.html import _markup_date
+
+    tree = html.fromstring(f"<html><head><title>Old quay</title></head><body><article><h1>Old quay</h1>"
+                           f"{_PARAGRAPH}</article>{extra}</body></html>")
+    assert _markup_date(tree)[0] == expected
