@@ -193,3 +193,24 @@ def test_a_date_in_the_page_frame_is_no_markup_date(extra, expected):
     tree = html.fromstring(f"<html><head><title>Old quay</title></head><body><article><h1>Old quay</h1>"
                            f"{_PARAGRAPH}</article>{extra}</body></html>")
     assert _markup_date(tree)[0] == expected
+
+
+# A page may print its update's stamp and its publication's on one line, the update first,
+# parted by a slash, a dash or a space: the publication's day is the article's date. A
+# sentence naming two days stays one sentence.
+@pytest.mark.parametrize("headline, stamps, body, expected", [
+    ("Old quay to get a new flood wall next spring", "Last Updated: May 15, 2021 / Published: May 14, 2021", _BODY, "2021-05-14"),
+    ("Une nouvelle digue pour le vieux port", "Mis à jour le 15/05/2021 - Publié le 14/05/2021", _CORPS, "2021-05-14"),
+    ("Un muro nuevo para el viejo muelle", "Actualizado 15/05/2021 08:00 Publicado 14/05/2021 22:30", _CUERPO, "2021-05-14"),
+    # (must not change)
+    ("Old quay to get a new flood wall next spring", "Published: May 14, 2021 | Updated: May 15, 2021", _BODY, "2021-05-14"),
+])
+def test_an_update_stamp_before_the_publication_stamp_on_one_line(headline, stamps, body, expected):
+    assert extract(_page(headline, stamps, body)).determined_date == expected
+
+
+def test_a_sentence_naming_two_days_stays_whole():
+    from newsdossier.segment import split_lines
+
+    line = "Reported on 3 May 2021, updated figures on 4 May 2021 show more families have left the quay."
+    assert split_lines(line) == [line]

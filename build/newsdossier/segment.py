@@ -300,6 +300,32 @@ def _break_glued_bylines(text: str) -> str:
     return _glued_byline_or_dateline().sub("\n", text)
 
 
+# A second stamp on the line of the first ("Last Updated: May 15, 2021 / Published: May 14,
+# 2021", "Mis à jour le 15/05/2021 - Publié le 14/05/2021"): a date or update label after a
+# date's last digit and a separator; each stamp is read on a line of its own.
+@lru_cache(maxsize=1)
+def _second_stamp() -> re.Pattern:
+    labels = reference().vocabulary["metadata_labels"]
+    words = alternation(w.rstrip(":") for key in ("date", "updated") for w in labels[key] if len(w) > 4)
+    return re.compile(rf"(?<=\d)\s*(?:[/\u2013\u2014\u00b7,;-]|\s)\s*(?=(?i:{words})\b\s*:?\s*[\w\d])")
+
+
+def _break_second_stamps(text: str) -> str:
+    """text with each date or update stamp that follows another on its line put on a line of
+    its own (_second_stamp), where both parts are date lines (is_date_line) and a full date
+    with its year follows the second label."""
+    def cut(match: re.Match) -> str:
+        text = match.string
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = len(text) if (end := text.find("\n", match.end())) < 0 else end
+        after = text[match.end():end]
+        # (both parts stamps: a sentence naming two days, "Reported on 3 May 2021, updated
+        # figures on 4 May", stays whole)
+        return "\n" if (is_date_line(text[start:match.start()]) and is_date_line(after)
+                         and any(d.kind == "date" and d.has_year for d in find_dates(after))) else match.group()
+    return _second_stamp().sub(cut, text)
+
+
 def _break_glued_labels(text: str) -> str:
     """text with a line break before each date label glued to the words before it where a
     date with its year follows the label (_glued_label): the stamp is a line of its own."""
@@ -317,7 +343,7 @@ def _break_glued_labels(text: str) -> str:
 def split_lines(text: str) -> list[str]:
     """Non-empty lines; blocks of hard-wrapped lines (a plain-text archive) are joined first."""
     lines: list[str] = []
-    text = _break_glued_bylines(_break_glued_labels(_GLUED_TIME.sub("\\1\n", text.translate(_INVISIBLE))))
+    text = _break_second_stamps(_break_glued_bylines(_break_glued_labels(_GLUED_TIME.sub("\\1\n", text.translate(_INVISIBLE)))))
     blocks = [[normalize_space(_WIDE_GAP.sub(" | ", _GLUED_DATE.sub(" ", _GLUED_YEAR.sub(r"\1 ", _GLUED_TWIN_DATE.sub(r"\1 ", r))))) for r in block.split("\n") if r.strip()]
               for block in _BLANK_LINE.split(text)]
     printed = {row for rows in blocks for row in rows}
