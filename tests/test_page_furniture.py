@@ -18,8 +18,9 @@ def _page(*lines: str) -> str:
 
 # A writer's name alone on a line under the text's last paragraph signs it (the foot of a
 # press release, a wire story, a Vietnamese paper's "initial.Name - initial.Name"); a live
-# blog signs an entry off with its outlet in the possessive. A place, an organisation or a
-# menu word alone there signs nothing, nor does a name with more of the text after it.
+# blog signs an entry off with its outlet in the possessive. A place, an organisation, a
+# newspaper's name or a menu word alone there signs nothing, nor does a name with more of the
+# text after it or one further down the footer.
 @pytest.mark.parametrize("tail, authors, source", [
     (["Maria Kowalczyk"], ["Maria Kowalczyk"], ""),
     (["B.Lan - T.Hùng"], ["B.Lan", "T.Hùng"], ""),
@@ -29,6 +30,8 @@ def _page(*lines: str) -> str:
     (["South Sudan"], [], ""),
     (["Related News"], [], ""),
     (["Maria Kowalczyk", "The wall will be the town's third in a century, and the first built of concrete."], [], ""),
+    (["Valley Gazette"], [], ""),
+    (["Share", "Home", "Sport", "Maria Kowalczyk"], [], ""),
 ])
 def test_a_name_signing_the_text_off_is_its_writer(tail, authors, source):
     fields = extract(_page("Old quay to get a new flood wall next spring", _BODY, *tail)).fields
@@ -214,3 +217,22 @@ def test_a_sentence_naming_two_days_stays_whole():
 
     line = "Reported on 3 May 2021, updated figures on 4 May 2021 show more families have left the quay."
     assert split_lines(line) == [line]
+
+
+# A section's name printed as a masthead (on the page's top and bottom menus) is no outlet,
+# its words listed as menu or section words in the plural as in the singular ("Noticias
+# Internacionales", "Columns") or a desk's ("News Desk").
+@pytest.mark.parametrize("section, headline, body", [
+    ("News Desk", "Old quay to get a new flood wall next spring", _BODY),
+    ("Noticias Internacionales", "Un muro nuevo para el viejo muelle", _CUERPO),
+    ("Africa Desk", "Old quay to get a new flood wall next spring", _BODY),
+])
+def test_a_section_name_printed_as_a_masthead_is_no_outlet(section, headline, body):
+    text = _page(section, section, headline, "14/05/2021", body, section)
+    assert extract(text).fields["source"] == ""
+
+
+# (must not change) a newspaper's name printed as a masthead is the outlet
+def test_a_newspaper_name_printed_as_a_masthead_is_the_outlet():
+    text = _page("The Harbour Herald", "The Harbour Herald", "Old quay to get a new flood wall next spring", "14/05/2021", _BODY, "The Harbour Herald")
+    assert extract(text).fields["source"] == "The Harbour Herald"

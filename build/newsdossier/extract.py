@@ -20,7 +20,7 @@ from .events import EventFinding, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes
 from .reference import reference
-from .segment import _SITE_SUFFIX, Layout, _is_prose as is_prose, opens_with_byline, segment
+from .segment import _SITE_SUFFIX, Layout, _is_prose as is_prose, opens_with_byline, section_name, segment
 from .text import alternation, fold, fold_same_length, holds_listed_word, shorten, split_sentences
 
 DERIVED_TITLE_WORDS = 14
@@ -560,7 +560,6 @@ def _masthead_outlet(layout: Layout) -> str | None:
     connectors = ref.words("name_connectors")
     # the names of the sites a page is shared on ("Facebook Messenger" under each button)
     social = {domain.split(".")[0] for domain in ref.words("shared_link_domains") if len(domain.split(".")[0]) > 2}
-    menu = ref.words("navigation_words") | ref.words("section_words")
     # (the pictures' captions and credits are left out: "The Associated Press" under each
     # picture is the agency's credit, no masthead)
     lines = [line.lstrip("# ").strip() for line in [*layout.metadata.values(), *layout.boilerplate, *layout.captions,
@@ -590,7 +589,7 @@ def _masthead_outlet(layout: Layout) -> str | None:
         if folded[0] not in articles and not holds_listed_word(folded, title_words, any_word=True):
             continue
         key = " ".join(folded)
-        if key in bylines or social.intersection(folded) or menu.issuperset(folded):
+        if key in bylines or social.intersection(folded) or section_name(folded):
             continue  # a byline's name, a share button, a section's name ("Latest News")
         if (row := ref.find_source(name)) is None and ref.gazetteer.whole(name):
             continue  # a place's or a body's name ("La Paz")

@@ -429,10 +429,20 @@ def title_bar_site(site: str) -> str | None:
     site = site.strip()
     ref = reference()
     words = _LETTERS.findall(fold(site)) or [fold(site)]
-    sections = ref.words("navigation_words") | ref.words("section_words")
-    if all(w in sections for w in words) and "." not in site and ref.find_source(site) is None:
+    if section_name(words) and "." not in site and ref.find_source(site) is None:
         return None
     return site
+
+
+def section_name(words: list[str]) -> bool:
+    """Whether folded words are all a site's menu or section words (vocabulary
+    "navigation_words", "section_words"), each as listed or in its plural ("Noticias
+    Internacionales", "Régions", "Columns"): the name of a section, not of an outlet."""
+    sections = reference().words("navigation_words") | reference().words("section_words")
+
+    def listed(word: str) -> bool:
+        return word in sections or (word.endswith("s") and (word[:-1] in sections or (word.endswith("es") and word[:-2] in sections)))
+    return bool(words) and all(listed(w) for w in words)
 
 
 # The fewest lines a page prints with its name appended for the name to be the site's.
@@ -982,7 +992,8 @@ def segment(text: str) -> Layout:
             layout.captions.append(line)
             layout.picture_captions.append(line)
             continue
-        if body and (signed := signature(line)) and not any(_is_prose(later) for later in lines[index + 1:]):
+        if (body and (signed := signature(line)) and not any(_is_prose(later) for later in lines[index + 1:])
+                and any(_is_prose(before) for before in lines[max(0, index - SIGNATURE_REACH):index])):
             layout.bylines.append(signed)  # the writer signing the text off under its last paragraph
             continue
         next_line = lines[index + 1] if index + 1 < len(lines) else ""
@@ -1036,12 +1047,18 @@ def segment(text: str) -> Layout:
 GLUED_CREDIT_WORDS = 6
 
 
+# How many lines under the text's last paragraph a signature may stand (a picture, its legend
+# and its credit between them); further down, a name alone is the footer's.
+SIGNATURE_REACH = 3
+
+
 def signature(line: str) -> str | None:
     """The byline a closing signature line gives, or None: a writer's name (or names) alone
     on a line ("Anne Roe", "Tr.Thiệp - N.Thạnh" -> "Tr.Thiệp, N.Thạnh"), or a live blog's
     sign-off naming a known outlet in the possessive ("-Example News' Jane Roe" -> "Jane Roe,
     Example News"). A line naming a place, a country, an organisation, a mission or an outlet
-    the reference knows is no writer's name. Read only after the text's last paragraph (the
+    the reference knows, or read as a newspaper's name (opening with an article, vocabulary
+    "name_articles", or holding a word of one, "news_title_words"), is no writer's name. Read only after the text's last paragraph (the
     caller's part): there a name alone signs the text, as the foot of a wire story or a press
     release does."""
     line = line.strip()
@@ -1051,10 +1068,12 @@ def signature(line: str) -> str | None:
     if not _SIGNATURE.match(line) or line.isupper():
         return None
     names = [n.strip() for n in re.split(r"\s*[-\u2013\u2014/,&]\s*(?=[A-ZÀ-ÝĐ])", line) if n.strip()]
-    menu = ref.words("navigation_words")
+    menu, articles, titles = ref.words("navigation_words"), ref.words("name_articles"), ref.words("news_title_words")
     for name in names:
-        if ref.find_source(name) or ref.gazetteer.whole(name) or any(fold(w) in menu for w in name.split()):
-            return None
+        folded = [fold(w) for w in name.split()]
+        if (ref.find_source(name) or ref.gazetteer.whole(name) or any(w in menu for w in folded)
+                or folded[0] in articles or holds_listed_word(folded, titles, any_word=True)):
+            return None  # a place, a body, a menu, or a newspaper's name ("The Valley Herald")
     return ", ".join(names)
 
 
