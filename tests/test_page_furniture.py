@@ -236,3 +236,54 @@ def test_a_section_name_printed_as_a_masthead_is_no_outlet(section, headline, bo
 def test_a_newspaper_name_printed_as_a_masthead_is_the_outlet():
     text = _page("The Harbour Herald", "The Harbour Herald", "Old quay to get a new flood wall next spring", "14/05/2021", _BODY, "The Harbour Herald")
     assert extract(text).fields["source"] == "The Harbour Herald"
+
+
+# A wire story's closing credit in brackets names its writers (and its translator) after a
+# writer's phrase, its editors after an editor's: the writers are the authors.
+@pytest.mark.parametrize("credit, authors", [
+    ("(Reporting by Tom Ashby and Ann Lee in Harbourton; Writing by Ed Stone; Editing by Mary Fox)", ["Tom Ashby", "Ann Lee", "Ed Stone"]),
+    ("(Rédigé par Paul Martin, version française Claire Dubois, édité par Luc Petit)", ["Paul Martin", "Claire Dubois"]),
+    ("(Reportaje de Ana Gómez; Editado en español por Luis Pérez)", ["Ana Gómez"]),
+    # (must not change) a bracket of another kind
+    ("(The wall was last rebuilt in 1987.)", []),
+])
+def test_a_wire_story_closing_credit_names_its_writers(credit, authors):
+    assert extract(_page("Old quay to get a new flood wall next spring", "May 14, 2021", _BODY, credit)).fields["authors"] == authors
+
+
+# A byline a page writes for no person ("Par La Rédaction", "Por Redacción", "By Newsroom")
+# names no author.
+@pytest.mark.parametrize("byline, authors", [
+    ("Par La Rédaction", []),
+    ("Por Redacción", []),
+    ("By Newsroom", []),
+    # (must not change)
+    ("By Tom Ashby", ["Tom Ashby"]),
+])
+def test_a_newsroom_byline_names_no_author(byline, authors):
+    assert extract(_page("Old quay to get a new flood wall next spring", byline, "May 14, 2021", _BODY)).fields["authors"] == authors
+
+
+# An agency's credit closing the last paragraph after a double hyphen or a dash, maybe with
+# a credit's word ("-- Xinhua", "— With AFP", " - Avec AFP"), names the source.
+@pytest.mark.parametrize("tail, source", [
+    (" -- Xinhua", "Xinhua"),
+    (" — With AFP", "Agence France-Presse"),
+    (" - Avec AFP", "Agence France-Presse"),
+    # (must not change) a dash inside the last sentence
+    (" — and then the council", ""),
+])
+def test_an_agency_credit_closing_the_last_paragraph(tail, source):
+    assert extract(_page("Old quay to get a new flood wall next spring", "May 14, 2021", _BODY + tail)).fields["source"] == source
+
+
+# A wire dateline printed on a line of its own above the lead ("MADRID, 15 Ago. (EUROPA
+# PRESS) -") gives the dateline's place and agency and the day.
+@pytest.mark.parametrize("headline, line, body, dateline, source, date", [
+    ("Un muro nuevo para el viejo muelle", "SEVILLA, 14 May. (EUROPA PRESS) -", _CUERPO, "Sevilla", "Europa Press", "XXXX-05-14"),
+    ("Old quay to get a new flood wall next spring", "HARBOURTON, May 14, 2021 (Reuters) -", _BODY, "Harbourton", "Reuters", "2021-05-14"),
+    ("Old quay to get a new flood wall next spring", "HARBOURTON (Reuters)", _BODY, "Harbourton", "Reuters", ""),
+])
+def test_a_dateline_alone_above_the_lead(headline, line, body, dateline, source, date):
+    extraction = extract(_page(headline, line, body))
+    assert (extraction.fields["dateline"], extraction.fields["source"], extraction.determined_date) == (dateline, source, date)

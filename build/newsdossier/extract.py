@@ -1030,8 +1030,11 @@ def _bylines(layout: Layout) -> list[str]:
 def _authors(layout: Layout) -> list[str]:
     """The writers' names of every byline, in order, without outlets and roles."""
     authors: list[str] = []
+    # ("Par La Rédaction", "By Newsroom": a word a page writes for no author, vocabulary
+    # "anonymous_bylines", as ingest.sitename.is_site_author reads the markup's)
+    anonymous = reference().words("anonymous_bylines")
     for byline in _bylines(layout):
-        authors.extend(name for name in _byline_parts(byline)[0] if name not in authors)
+        authors.extend(name for name in _byline_parts(byline)[0] if name not in authors and fold(name) not in anonymous)
     return authors
 
 

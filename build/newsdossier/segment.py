@@ -110,7 +110,7 @@ def _line_patterns() -> dict:
         # "Jakarta: President ...": a known place and a colon (checked against the gazetteer)
         "dateline_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][\w.'-]+(?: [A-ZÀ-ÝĐ][\w.'-]+){0,2}):\s+(?=[A-ZÀ-ÝĐ\"\u201c])"),
         "dateline_place": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}?)(?:,\s*(?P<region>[A-Z][\w .'-]{1,30}?))?\s*(?:--|[\u2013\u2014])\s+"),
-        "footer_source": re.compile(r"[\s.][\u2013\u2014-]\s*\(?(?P<value>[A-Z][\w.+&' ]{1,30}?)\)?\.?$"),
+        "footer_source": re.compile(r"[\s.](?:--|[\u2013\u2014-])\s*\(?(?P<value>[A-Z][\w.+&' ]{1,30}?)\)?\.?$"),
     }
 
 
@@ -913,6 +913,9 @@ def segment(text: str) -> Layout:
             if len(line.split(" | ")[0].split()) <= 12:
                 layout.bylines.append(value)
                 continue
+        if (credited := closing_credit(line)) is not None:
+            layout.bylines.extend(credited)  # a wire story's "(Reporting by ...; Editing by ...)"
+            continue
         if _NAMES_LINE.fullmatch(line) and len(line.split()) <= 10 and not p["credit_alone"].fullmatch(line):
             layout.bylines.append(line)
             continue
@@ -934,6 +937,12 @@ def segment(text: str) -> Layout:
             layout.metadata["date"] = m["date"].strip()
             line = line[m.end():]
             folded = fold(line)
+        if layout.dateline is None and len(body) <= 1 and (alone := dateline_alone(line)):
+            # "MADRID, 15 Ago. (EUROPA PRESS) -" on a line of its own above the lead: the
+            # dispatch's place and agency; its day is read as the page's date line below
+            layout.dateline = alone
+            if not is_date_line(line):
+                continue
         # (a lead printed above the byline and the date, as a standfirst, has not begun the
         # text yet: a date line under it is still read as loosely as one above it)
         if is_date_line(line, strict=len(body) > 1 or (bool(body) and "date" in layout.metadata)):
@@ -1045,6 +1054,42 @@ def segment(text: str) -> Layout:
 
 # The most words of a credit glued after a photo's legend printed a second time.
 GLUED_CREDIT_WORDS = 6
+
+
+@lru_cache(maxsize=1)
+def _credit_phrases() -> tuple[re.Pattern, re.Pattern]:
+    vocab = reference().vocabulary
+    writer = alternation(vocab["credit_writer_phrases"])
+    editor = alternation(vocab["credit_editor_phrases"])
+    return (re.compile(rf"^(?i:{writer})\s+(?P<names>[A-ZÀ-ÝĐ].*)$"), re.compile(rf"^(?i:{editor})\b"))
+
+
+def closing_credit(line: str) -> list[str] | None:
+    """The writers a wire story's closing credit in brackets names ("(Reporting by Jane Roe
+    and Ann Lee; Editing by Tom Ashby)" -> ["Jane Roe", "Ann Lee"]; "(Rédigé par Jane Roe,
+    version française Paul Martin, édité par Ann Lee)" -> ["Jane Roe", "Paul Martin"]): the
+    names after a writer's phrase (vocabulary "credit_writer_phrases"), not those after an
+    editor's ("credit_editor_phrases"). None where the line is no such credit."""
+    line = line.strip()
+    if not (line.startswith("(") and line.endswith(")")):
+        return None
+    writer, editor = _credit_phrases()
+    names: list[str] = []
+    found = False
+    for part in re.split(r"\s*[;,]\s*", line[1:-1].strip()):
+        if editor.match(part):
+            found = True
+            continue
+        if (m := writer.match(part)):
+            found = True
+            # ("Jane Roe in Harbourton": where the writer filed from goes)
+            names.extend(re.sub(r"\s+(?:in|at|from|à|en|depuis|desde|tại)\s+[A-ZÀ-ÝĐ].*$", "", n.strip())
+                         for n in re.split(r"\s+(?:and|et|y|e|và)\s+|\s*&\s*", m["names"]) if n.strip())
+        elif found and re.fullmatch(_NAME, part):
+            names.append(part)  # "(Reporting by Jane Roe, Ann Lee; ...)": a second name
+        else:
+            return None  # a bracket of another kind ("(Photo: ...)", an aside)
+    return names if found else None
 
 
 # How many lines under the text's last paragraph a signature may stand (a picture, its legend
@@ -1211,8 +1256,25 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found
     headers.clear()
 
 
+# A wire dateline alone on its line: place, maybe a day, the agency in brackets, maybe a dash
+# ("MADRID, 15 Ago. (EUROPA PRESS) -", "HARBOURTON (Reuters)").
+_DATELINE_ALONE = re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?)(?:,\s*(?P<date>[^()]{1,30}?))?\s*"
+                             r"\((?P<agency>[^()]{2,30})\)\s*(?:--|[\u2013\u2014:-])?\s*$")
+
+
+def dateline_alone(line: str) -> Dateline | None:
+    """The dateline a line prints alone above the lead (_DATELINE_ALONE), its agency one the
+    reference knows and its place no sentence; None otherwise."""
+    m = _DATELINE_ALONE.match(line.strip())
+    if not m or _looks_like_sentence(m["place"]) or not reference().find_source(m["agency"].strip()):
+        return None
+    date = (m["date"] or "").strip(" ,") or None
+    return Dateline(_place_case(m["place"]), date if date and find_dates(date) else None, m["agency"].strip())
+
+
 def _take_dateline(layout: Layout, body: list[str]) -> None:
-    """Take the dateline off the first paragraph: the first of its printed forms that holds."""
+    """Take the dateline off the first paragraph: the first of its printed forms that holds
+    (none where the dateline was printed alone above the lead: dateline_alone)."""
     if not body:
         return
     p = _line_patterns()
@@ -1255,6 +1317,8 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
     if (m := p["outlet_opening"].match(body[0])) and len(m["agency"].split()) <= 4 and _outlet_named(m["agency"]):
         layout.metadata.setdefault("source", m["agency"].strip())
         body[0] = body[0][m.end():]
+        return
+    if layout.dateline is not None:
         return
     # The dateline opens the lead; a standfirst or two may come before it, so a dated or
     # credited dateline is also looked for in the next paragraphs.
@@ -1392,6 +1456,7 @@ def _take_footer_source(layout: Layout, body: list[str]) -> None:
     if layout.metadata.get("source") or not body:
         return
     match = _line_patterns()["footer_source"].search(body[-1])
-    if match and reference().find_source(match["value"]):
-        layout.footer_source = match["value"].strip()
+    # (" – With AFP", " - Avec AFP": a credit's words before the outlet's name)
+    if match and (named := match["value"] if reference().find_source(match["value"]) else credit_line(match["value"])):
+        layout.footer_source = named.strip()
         body[-1] = body[-1][: match.start()].rstrip() + ("" if body[-1][: match.start()].rstrip().endswith(TERMINAL) else ".")
