@@ -287,3 +287,16 @@ def test_an_agency_credit_closing_the_last_paragraph(tail, source):
 def test_a_dateline_alone_above_the_lead(headline, line, body, dateline, source, date):
     extraction = extract(_page(headline, line, body))
     assert (extraction.fields["dateline"], extraction.fields["source"], extraction.determined_date) == (dateline, source, date)
+
+
+# A wire dateline may qualify its place in brackets before the day ("NEW YORK (Nations
+# Unies), 27 octobre (Xinhua) --"): the agency is the last bracket, the place the first words.
+@pytest.mark.parametrize("opening, dateline", [
+    ("HARBOURTON (Ruritanie), 14 mai (Xinhua) -- ", "Harbourton"),
+    ("HARBOURTON (Port Authority), May 14 (Reuters) - ", "Harbourton"),
+    # (must not change)
+    ("HARBOURTON (Reuters) - ", "Harbourton"),
+])
+def test_a_dateline_with_its_place_qualified_in_brackets(opening, dateline):
+    fields = extract(_page("Old quay to get a new flood wall next spring", opening + _BODY)).fields
+    assert fields["dateline"] == dateline

@@ -86,8 +86,11 @@ def _line_patterns() -> dict:
         "credit_alone": re.compile(r"^(?:" + credit_words + r")\b\s*[:/\-]?\s*(?P<value>[^.!?]{1,80})\.?$", re.I),
         "credit_tail": re.compile(r"^(?P<caption>.+?)[\s.]*\(?\b(?:" + credit_words + r")\s*:\s*(?P<value>[^.()]{1,60})\)?\.?$", re.I),
         "caption_marker": re.compile("|".join(re.escape(m) for m in vocab["caption_markers"]), re.I),
+        # ("NEW YORK (Nations Unies), 27 octobre (Xinhua) --": a bracketed qualifier of the
+        # place before the day)
         "dateline": re.compile(
             r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?)(?:,\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d]{1,35}?)(?=,\s*[^()]*\d))?"
+            r"(?:\s*\([^()\d]{2,30}\)(?=,\s*[^()]*\d))?"
             r"(?:,\s*(?P<date>[^()]{1,30}?))?\s*\((?P<agency>[^()]{2,30})\)\s*\.?\s*(?:--|[-\u2013\u2014:])\s*"
         ),
         # "Abuja, March 3, 2022 (NAN) The army said": the agency in brackets and no dash
