@@ -300,3 +300,37 @@ def test_a_dateline_alone_above_the_lead(headline, line, body, dateline, source,
 def test_a_dateline_with_its_place_qualified_in_brackets(opening, dateline):
     fields = extract(_page("Old quay to get a new flood wall next spring", opening + _BODY)).fields
     assert fields["dateline"] == dateline
+
+
+# A date line written year first with slashes or stops ("2021/05/14 22:30", "2021.5.14"), as
+# East Asian sites and their French, Spanish and Vietnamese editions print it, dates the page;
+# a season or a version number is no date.
+@pytest.mark.parametrize("line, expected", [
+    ("2021/05/14 22:30", "2021-05-14"),
+    ("2021.5.14", "2021-05-14"),
+    ("Publié le 2021/05/14", "2021-05-14"),
+])
+def test_a_year_first_date_line_dates_the_page(line, expected):
+    assert extract(_page("Old quay to get a new flood wall next spring", line, _BODY)).determined_date == expected
+
+
+@pytest.mark.parametrize("text", ["the 2020/21 season", "version 2021.5.14.3", "in 2019.5 million"])
+def test_a_season_or_a_version_is_no_year_first_date(text):
+    from newsdossier.dates import find_dates
+
+    assert [d for d in find_dates(text) if d.kind == "date"] == []
+
+
+# An event word after a determiner that is no object pronoun ("the attacks", "des attaques"),
+# or after "les", "los" in the plural ("les attaques"), is a noun naming the happening, not a
+# verb telling one: a stance taken on it ("a condamné samedi les attaques") frames it.
+@pytest.mark.parametrize("sentence, language, word, verb", [
+    ("Le maire a condamné samedi les attaques contre le port.", "fr", "attaques", False),
+    ("La mairie a dénoncé des attaques contre le port.", "fr", "attaques", False),
+    ("Le préfet a condamné ces attaques contre le port.", "fr", "attaques", False),
+])
+def test_an_event_word_after_a_noun_determiner_is_a_noun(sentence, language, word, verb):
+    from newsdossier.events import event_words
+
+    found = [w for w in event_words(sentence, language) if sentence[w.start:w.end].lower().endswith(word)]
+    assert found and found[0].verb is verb

@@ -107,6 +107,9 @@ def _patterns() -> dict[str, re.Pattern]:
     times = _times_of_day_alternation()
     return {
         "iso": re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)(?:-(?P<day>[0-3]\d))?(?![\d-])(?:[ T]\d\d:\d\d(?::\d\d)?)?"),
+        # "2021/05/14", "2021.5.14": year first with slashes or stops, as East Asian sites write
+        # it (always year, month, day); the day is needed ("2020/21" is a season)
+        "year_first": re.compile(r"(?<![\d/.])\b(?P<year>(?:19|20)\d\d)(?P<sep>[/.])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)\b(?![/.]?\d)"),
         "numeric": re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])\s?(?P<b>[0-3]?\d)(?P=sep)\s?(?P<year>(?:19|20)\d\d)\b"),
         # "25/7/22", "25.07.22": a two-digit year, never inside a longer run of numbers
         "numeric_short": re.compile(r"(?<![\d/.-])\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d\d)\b(?![/.-]?\d)"),
@@ -220,7 +223,7 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
     def add(start, end, value, value_end=None, kind="date"):
         found.append(DateMention(start, end, text[start:end], value, value_end, kind))
 
-    for m in matches("iso"):
+    for m in (*matches("iso"), *matches("year_first")):
         year, month = int(m["year"]), int(m["mnum"])
         day = int(m["day"]) if m["day"] else None
         if _valid(year, month, day):
