@@ -334,3 +334,18 @@ def test_an_event_word_after_a_noun_determiner_is_a_noun(sentence, language, wor
 
     found = [w for w in event_words(sentence, language) if sentence[w.start:w.end].lower().endswith(word)]
     assert found and found[0].verb is verb
+
+
+# An outlet printed after the byline on its part of the row ("By Jane Roe | AFP") is the
+# byline's outlet: it credits the article, over the site's copyright line.
+@pytest.mark.parametrize("byline, authors, source", [
+    ("By Tom Ashby | AFP", ["Tom Ashby"], "Agence France-Presse"),
+    ("Par Paul Martin | Reuters", ["Paul Martin"], "Reuters"),
+    # (must not change) a date after the byline
+    ("By Tom Ashby | May 14, 2021", ["Tom Ashby"], "Harbour Ledger"),
+])
+def test_an_outlet_after_the_byline_credits_the_article(byline, authors, source):
+    text = _page("Old quay to get a new flood wall next spring", byline, "May 14, 2021", _BODY,
+                 "© 2021 Harbour Ledger. All rights reserved.")
+    fields = extract(text).fields
+    assert (fields["authors"], fields["source"]) == (authors, source)

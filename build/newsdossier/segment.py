@@ -828,8 +828,14 @@ def segment(text: str) -> Layout:
     menu = _numbered_menu(lines)
     date_above_headline = False  # the page's date line was printed above every headline
     masthead_date: str | None = None  # that line, while it is the page's date
+    seen_bylines = 0  # how many bylines were read before the line
     for index, line in enumerate(lines):
         folded = fold(line)
+        bylined, seen_bylines = len(layout.bylines) > seen_bylines, len(layout.bylines)
+        if bylined and (outlet := _outlet_alone(line)):
+            # "By Jane Roe | AFP": the outlet printed after the byline, on its part of the row
+            layout.bylines[-1] = f"{layout.bylines[-1]}, {outlet}"
+            continue
         if index in menu and not body and layout.title is None:
             layout.boilerplate.append(line)
             continue
@@ -1432,6 +1438,13 @@ def _bracketed_credit(credit: str) -> str | None:
         if name and len(name.split()) <= 5 and _outlet_named(name):
             return name
     return None
+
+
+def _outlet_alone(line: str) -> str | None:
+    """An outlet the reference knows printed alone on a line ("AFP", "| Reuters"), as
+    printed; None otherwise."""
+    name = line.strip(" |/\u2013\u2014-")
+    return name if 1 <= len(name.split()) <= 4 and reference().find_source(name) else None
 
 
 def _outlet_named(name: str) -> bool:
