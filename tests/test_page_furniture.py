@@ -349,3 +349,28 @@ def test_an_outlet_after_the_byline_credits_the_article(byline, authors, source)
                  "© 2021 Harbour Ledger. All rights reserved.")
     fields = extract(text).fields
     assert (fields["authors"], fields["source"]) == (authors, source)
+
+
+_VI_THAN = ("Ngày thứ Hai, hội đồng thành phố đã thông qua kế hoạch xây lại bức tường chắn lũ dọc bến cảng cũ, "
+            "điều mà các tiểu thương đã yêu cầu từ trận lũ năm 2020.\n"
+            "Bức tường được xây năm 2019, công trình mới sẽ kéo dài tám tháng, một nữ phát ngôn viên cho biết.")
+
+
+# A weekday printed with a day and month and no year pins the year where the years the text
+# allows hold one such day: the weekday before a day/month in figures ("Thứ Sáu, 14/5",
+# "vendredi 14/5") is read with it, and a weekday after a wire dateline's place ("HARBOURTON,
+# Friday, May 14 (Reuters) -") is the date's, no region's.
+@pytest.mark.parametrize("headline, line, body, expected", [
+    ("Bến cảng cũ sẽ có tường chắn lũ mới", "Thứ Sáu, 14/5", _VI_THAN, "2021-05-14"),
+    ("Une nouvelle digue pour le vieux port", "Vendredi 14/5", _CORPS + " La digue date de 2019 et la crue de 2020.", "2021-05-14"),
+    ("Old quay to get a new flood wall next spring", "HARBOURTON, Friday, May 14 (Reuters) - ",
+     _BODY + " The wall was built in 2019 and damaged in 2020.", "2021-05-14"),
+    # (must not change) no weekday: the year stays unknown
+    ("Old quay to get a new flood wall next spring", "HARBOURTON, May 14 (Reuters) - ",
+     _BODY + " The wall was built in 2019 and damaged in 2020.", "XXXX-05-14"),
+])
+def test_a_weekday_with_a_day_and_month_pins_the_year(headline, line, body, expected):
+    import datetime
+
+    text = _page(headline, line + body) if line.endswith("- ") else _page(headline, line, body)
+    assert extract(text, today=datetime.date(2021, 12, 1)).determined_date == expected

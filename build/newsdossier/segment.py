@@ -1337,6 +1337,10 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
             if match and holds(match):
                 groups = match.groupdict()
                 date = (groups.get("date") or "").strip(" ,") or None
+                region = (groups.get("region") or "").strip()
+                if region and weekday_number(region) is not None:
+                    # "HARBOURTON, Friday, May 14 (Reuters) -": the weekday is the date's
+                    date = f"{region}, {date}" if date else region
                 if date and not find_dates(date):
                     date = None  # "GAO, Mali (AP) —": a region, not a date
                 agency = (groups.get("agency") or "").strip() or None
