@@ -374,3 +374,22 @@ def test_a_weekday_with_a_day_and_month_pins_the_year(headline, line, body, expe
 
     text = _page(headline, line + body) if line.endswith("- ") else _page(headline, line, body)
     assert extract(text, today=datetime.date(2021, 12, 1)).determined_date == expected
+
+
+# A date line may close with an abbreviated unit of time and its stop ("22:30 h.", "Lecture 3
+# min."), and a second stamp may follow such a stop: the stop is the unit's, no sentence's.
+@pytest.mark.parametrize("headline, line, body, expected", [
+    ("Un muro nuevo para el viejo muelle", "14 may 2021 . 22:30 h.", _CUERPO, "2021-05-14"),
+    ("Une nouvelle digue pour le vieux port", "Publié le 14 mai 2021 à 22h30 Lecture 3 min.", _CORPS, "2021-05-14"),
+    ("Un muro nuevo para el viejo muelle",
+     "Actualizado el 15/05/2021 a las 08:00 h. Publicado el 14/05/2021 a las 22:30 h.", _CUERPO, "2021-05-14"),
+])
+def test_a_date_line_closing_with_a_unit_of_time(headline, line, body, expected):
+    assert extract(_page(headline, line, body)).determined_date == expected
+
+
+# (must not change) a sentence with a day and a time in hours stays a sentence
+def test_a_sentence_closing_with_hours_is_no_date_line():
+    from newsdossier.segment import is_date_line
+
+    assert not is_date_line("On 14 May 2021 the ceremony began at 10 h.")

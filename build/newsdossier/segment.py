@@ -182,6 +182,8 @@ def is_date_line(line: str, strict: bool = False) -> bool:
     dates = [d for d in find_dates(line) if d.kind == "date" and (d.has_year or (not strict and d.value.day))]
     meridiem = _MERIDIEM_END.search(line)
     line = _MERIDIEM_END.sub("", line)  # "November 8, 2023 at 4:56 p.m.": the stop is the time's
+    if _CLOCK_TIME.search(line):  # "14/05/2021 - 22:30 h.", "à 22h30 Lecture 3 min.": a unit's stop
+        line = _unit_stop_end().sub("", line)
     # a full stop ends a sentence, but for the one of a month cut short closing the line ("15 Aug.")
     if not dates or (line.endswith(".") and not (dates[-1].end >= len(line.rstrip(".")) and dates[-1].text[-1:].isalpha())):
         return False
@@ -199,6 +201,15 @@ def is_date_line(line: str, strict: bool = False) -> bool:
 # line holds, besides the date and the time, no more than MERIDIEM_LINE_WORDS words (a
 # label and "at": "Published November 8, 2023 at 4:56 p.m."); more are a sentence's.
 _MERIDIEM_END = re.compile(r"(?<=\d)\s?[ap]\.\s?m\.$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _unit_stop_end() -> re.Pattern:
+    """An abbreviated unit of time closing a line after a number, with its stop ("22:30 h.",
+    "3 min."; vocabulary "time_unit_abbreviations"): the stop is the abbreviation's, no
+    sentence's."""
+    units = alternation(reference().vocabulary["time_unit_abbreviations"])
+    return re.compile(rf"(?<=\d)\s?(?i:{units})\.$")
 MERIDIEM_LINE_WORDS = 3
 
 
@@ -310,7 +321,9 @@ def _break_glued_bylines(text: str) -> str:
 def _second_stamp() -> re.Pattern:
     labels = reference().vocabulary["metadata_labels"]
     words = alternation(w.rstrip(":") for key in ("date", "updated") for w in labels[key] if len(w) > 4)
-    return re.compile(rf"(?<=\d)\s*(?:[/\u2013\u2014\u00b7,;-]|\s)\s*(?=(?i:{words})\b\s*:?\s*[\w\d])")
+    units = alternation(reference().vocabulary["time_unit_abbreviations"])
+    # (a unit's stop may close the first stamp: "a las 08:00 h. Publicado el ...")
+    return re.compile(rf"(?<=\d)(?P<unit>\s?(?i:{units})\.)?\s*(?:[/\u2013\u2014\u00b7,;-]|\s)\s*(?=(?i:{words})\b\s*:?\s*[\w\d])")
 
 
 def _break_second_stamps(text: str) -> str:
@@ -324,8 +337,9 @@ def _break_second_stamps(text: str) -> str:
         after = text[match.end():end]
         # (both parts stamps: a sentence naming two days, "Reported on 3 May 2021, updated
         # figures on 4 May", stays whole)
-        return "\n" if (is_date_line(text[start:match.start()]) and is_date_line(after)
-                         and any(d.kind == "date" and d.has_year for d in find_dates(after))) else match.group()
+        first = text[start:match.start()] + (match["unit"] or "")
+        return (match["unit"] or "") + "\n" if (is_date_line(first) and is_date_line(after)
+                                                and any(d.kind == "date" and d.has_year for d in find_dates(after))) else match.group()
     return _second_stamp().sub(cut, text)
 
 
