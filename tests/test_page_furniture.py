@@ -393,3 +393,16 @@ def test_a_sentence_closing_with_hours_is_no_date_line():
     from newsdossier.segment import is_date_line
 
     assert not is_date_line("On 14 May 2021 the ceremony began at 10 h.")
+
+
+# A copyright line may print the holder after "by" ("Copyright © 2021 by Example Ledger") or
+# before the mark and the year ("Example Ledger © 2021"): the holder is the name alone.
+@pytest.mark.parametrize("footer, source", [
+    ("Copyright © 2021 by Harbour Ledger", "Harbour Ledger"),
+    ("Harbour Ledger © 2021", "Harbour Ledger"),
+    ("La Gazette du Port (c) 2019-2021", "La Gazette du Port"),
+    # (must not change)
+    ("© 2021 Harbour Ledger. All rights reserved.", "Harbour Ledger"),
+])
+def test_a_copyright_holder_after_by_or_before_the_mark(footer, source):
+    assert extract(_page("Old quay to get a new flood wall next spring", "May 14, 2021", _BODY, footer)).fields["source"] == source

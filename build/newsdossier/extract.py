@@ -99,6 +99,9 @@ def _copyright_patterns() -> dict[str, re.Pattern]:
             r"^\W*(?i:(?:this|the|all|ce|cet|cette|este|esta)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:is|are|est|es)\s+(?:the\s+|la\s+)?)?"
             rf"(?i:{ownership})\s+(?:the\s+|la\s+|el\s+|l['\u2019])?(?P<holder>[A-ZÀ-ÝĐ][^()]{{1,80}})$"),
         "reserved_first": re.compile(rf"^\W*(?:{reserved})\s*[.,;:|]?\s*", re.I),
+        # "The Example Ledger © 2021", "Le Journal (c) 2019-2021": a short name, the mark and a
+        # year closing the line
+        "mark_after": re.compile(rf"^(?P<holder>[A-ZÀ-ÝĐ][^\u00a9()|]{{1,60}}?)\s*(?:{marks})\s*(?:19|20)\d\d(?:\s*[-\u2013/]\s*(?:19|20)\d\d)?\W*$", re.I),
         "marks": re.compile(rf"\W*(?:(?:{marks})\s*)+(?P<rest>.*)$", re.I),
         "marks_optional": re.compile(rf"\W*(?:(?:{marks})\s*)*(?P<rest>.*)$", re.I),
         "reserved_last": re.compile(rf"(?:{reserved})\W*$", re.I),
@@ -118,6 +121,8 @@ def copyright_holder(line: str) -> str | None:
     p = _copyright_patterns()
     if (owned := p["ownership"].match(line)):
         line = "\u00a9 " + owned["holder"]  # "Property of The Example Ledger": its holder's line
+    elif (after := p["mark_after"].match(line)):
+        line = "\u00a9 " + after["holder"]  # "The Example Ledger © 2021": the name before the mark
     long_line = len(line) > COPYRIGHT_LINE_CHARS
     if long_line:
         # A copyright line is short; a paragraph that mentions copyright is not one, but a
@@ -136,6 +141,7 @@ def copyright_holder(line: str) -> str | None:
     rest = p["reserved_last"].sub("", match["rest"].strip())
     rest = re.sub(r"^(?:(?:19|20)\d\d\s*[-\u2013/]?\s*)+", "", rest.strip())
     rest = p["marks_optional"].match(rest)["rest"]  # "Copyright 2020 © Le Journal"
+    rest = re.sub(r"^(?i:by|par|por|bởi)\s+(?=[A-ZÀ-ÝĐ])", "", rest)  # "Copyright © 2021 by Le Journal"
     rest = p["cut"].split(rest, maxsplit=1)[0]
     rest = re.sub(r"\s+(?:19|20)\d\d$", "", rest.rstrip(" .,;:")).strip(" .,;:<>()[]\"'|-\u2013\u2014")
     # a label ("Coordinador de Redacción: Jane Roe") or a date ("Fundado el 25 de abril de")
