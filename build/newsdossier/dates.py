@@ -107,6 +107,9 @@ def _patterns() -> dict[str, re.Pattern]:
     times = _times_of_day_alternation()
     return {
         "iso": re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)(?:-(?P<day>[0-3]\d))?(?![\d-])(?:[ T]\d\d:\d\d(?::\d\d)?)?"),
+        # "2021/05/14", "2021.5.14": year first with slashes or stops, as East Asian sites write
+        # it (always year, month, day); the day is needed ("2020/21" is a season)
+        "year_first": re.compile(r"(?<![\d/.])\b(?P<year>(?:19|20)\d\d)(?P<sep>[/.])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)\b(?![/.]?\d)"),
         "numeric": re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])\s?(?P<b>[0-3]?\d)(?P=sep)\s?(?P<year>(?:19|20)\d\d)\b"),
         # "25/7/22", "25.07.22": a two-digit year, never inside a longer run of numbers
         "numeric_short": re.compile(r"(?<![\d/.-])\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d\d)\b(?![/.-]?\d)"),
@@ -126,7 +129,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # page's date line; without the year "2 tháng 10" may count months)
         "vi_words": re.compile(r"(?:\bngay\s+(?P<day>[0-3]?\d)\s+thang\s+(?P<mnum>[01]?\d)(?:\s+nam\s+(?P<year>(?:19|20)\d\d))?"
                                r"|(?<![\w/.,-])(?P<day_y>[0-3]?\d)\s+thang\s+(?P<mnum_y>[01]?\d)(?:\s+nam\s+|,\s*)(?P<year_y>(?:19|20)\d\d))\b"),
-        "day_slash_month": re.compile(r"\b(?P<word>ngay|le|el|du|on|" + times + r")\s+(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)\b(?![/.]\d)"),
+        # (a weekday is such a word too: "Thứ Sáu, 14/5", "vendredi 14/5")
+        "day_slash_month": re.compile(r"\b(?P<word>ngay|le|el|du|on|" + times + r"|" + "|".join(sorted(_weekday_table(), key=len, reverse=True))
+                                      + r"),?\s+(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)\b(?![/.]\d)"),
         # Vietnamese "ngày 1-10" (day-month with a hyphen), "tháng 9/2024" or "tháng 9-2024", "tháng 6 năm 2025",
         # "tháng 11" (a month alone), "tháng 6 và tháng 7", "từ tháng 6 đến tháng 7" (a span)
         # ("tối 21-11", the evening of 21 November, as "ngày 21-11")
@@ -220,7 +225,7 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
     def add(start, end, value, value_end=None, kind="date"):
         found.append(DateMention(start, end, text[start:end], value, value_end, kind))
 
-    for m in matches("iso"):
+    for m in (*matches("iso"), *matches("year_first")):
         year, month = int(m["year"]), int(m["mnum"])
         day = int(m["day"]) if m["day"] else None
         if _valid(year, month, day):
@@ -285,7 +290,8 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
     for name in ("vi_words", "day_slash_month", "vi_day_dash"):
         for m in matches(name):
             if name in ("day_slash_month", "vi_day_dash") and m["word"] not in ("ngay", "le", "el", "du", "on") and \
-                    text[m.start("word"):m.end("word")].lower() not in _times_of_day():
+                    text[m.start("word"):m.end("word")].lower() not in _times_of_day() and \
+                    (name != "day_slash_month" or weekday_number(m["word"]) is None):
                 continue  # "sang 2/3" (over to two thirds), not "sáng 2/3" (the morning of 2 March)
             groups = m.groupdict()
             if groups.get("day_y"):  # "4 tháng 7, 2019": the form without "ngày", its year printed

@@ -693,6 +693,8 @@ def event_words(sentence: str, language: str = "und") -> list[EventWord]:
         # "according to a statement", "selon un communiqué": where the news comes from, not what happened
         cited = not verb and (bool(source_frame.search(fold(sentence[max(0, start - 30):start]) + " "))
                               or told_through(sentence, start, language))
+        if verb is True and _after_noun_determiner(compared, start, end, language):
+            verb = False  # "les attaques", "the attacks": a noun after its determiner, not a verb
         kept.append(EventWord(kind, label, start, end, bool(verb), subordinate, verb == "frame" or cited))
     # "a déploré la mort de trois soldats", "condemned the attack": a statement whose object is
     # a happening of another kind frames it, as "announced that ..." does
@@ -702,6 +704,28 @@ def event_words(sentence: str, language: str = "und") -> list[EventWord]:
                 and after.kind != "announcement" and stance_object_gap(sentence[word.end:after.start])):
             kept[i] = EventWord(word.kind, word.label, word.start, word.end, word.verb, word.subordinate, True)
     return kept
+
+
+@lru_cache(maxsize=None)
+def _noun_determiners() -> tuple[frozenset[str], frozenset[str]]:
+    """Folded determiners after which a word is a noun, never a verb: those that are no object
+    pronoun (vocabulary "noun_determiners"), and those that are one unless the word is in the
+    plural ("noun_determiners_before_plural": French "les attaques", not "il les attaque")."""
+    vocabulary = reference().vocabulary
+    def words(section):
+        return frozenset(fold(w) for listed in (vocabulary.get(section) or {}).values() for w in listed or ())
+    return words("noun_determiners"), words("noun_determiners_before_plural")
+
+
+def _after_noun_determiner(compared: str, start: int, end: int, language: str) -> bool:
+    """Whether the event word at compared[start:end] follows a determiner that makes it a
+    noun (_noun_determiners): "the attacks", "des attaques", "les attaques"."""
+    before = re.search(r"([^\W\d_]+)\s+$", compared[max(0, start - 20):start])
+    if not before:
+        return False
+    always, plural = _noun_determiners()
+    word = fold(before.group(1))
+    return word in always or (word in plural and compared[start:end].rstrip().endswith("s"))
 
 
 _GAP_WORD = re.compile(r"[^\W\d_]+['\u2019]?|\S")

@@ -20,7 +20,7 @@ from .events import EventFinding, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes
 from .reference import reference
-from .segment import _SITE_SUFFIX, Layout, _is_prose as is_prose, opens_with_byline, segment
+from .segment import _SITE_SUFFIX, Layout, _is_prose as is_prose, opens_with_byline, section_name, segment
 from .text import alternation, fold, fold_same_length, holds_listed_word, shorten, split_sentences
 
 DERIVED_TITLE_WORDS = 14
@@ -90,9 +90,18 @@ def _copyright_patterns() -> dict[str, re.Pattern]:
     phrases = [*vocab["rights_reserved"], *vocab["open_licence_rights"]]
     marks, reserved = alternation(vocab["copyright_marks"]), alternation({*phrases, *map(fold, phrases)})
     licence = alternation({*vocab["open_licence_rights"], *map(fold, vocab["open_licence_rights"])})
+    ownership = alternation(vocab["ownership_phrases"])
     return {
         "open_licence": re.compile(rf"(?<!\w)(?:{licence})(?!\w)", re.I),
+        # "Property of The Example Ledger", "This story is the property of Example Media":
+        # a short line, the holder's name capitalised after the phrase
+        "ownership": re.compile(
+            r"^\W*(?i:(?:this|the|all|ce|cet|cette|este|esta)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:is|are|est|es)\s+(?:the\s+|la\s+)?)?"
+            rf"(?i:{ownership})\s+(?:the\s+|la\s+|el\s+|l['\u2019])?(?P<holder>[A-ZÀ-ÝĐ][^()]{{1,80}})$"),
         "reserved_first": re.compile(rf"^\W*(?:{reserved})\s*[.,;:|]?\s*", re.I),
+        # "The Example Ledger © 2021", "Le Journal (c) 2019-2021": a short name, the mark and a
+        # year closing the line
+        "mark_after": re.compile(rf"^(?P<holder>[A-ZÀ-ÝĐ][^\u00a9()|]{{1,60}}?)\s*(?:{marks})\s*(?:19|20)\d\d(?:\s*[-\u2013/]\s*(?:19|20)\d\d)?\W*$", re.I),
         "marks": re.compile(rf"\W*(?:(?:{marks})\s*)+(?P<rest>.*)$", re.I),
         "marks_optional": re.compile(rf"\W*(?:(?:{marks})\s*)*(?P<rest>.*)$", re.I),
         "reserved_last": re.compile(rf"(?:{reserved})\W*$", re.I),
@@ -110,6 +119,10 @@ def copyright_holder(line: str) -> str | None:
     rights_reserved."""
     line = " ".join(line.split())
     p = _copyright_patterns()
+    if (owned := p["ownership"].match(line)):
+        line = "\u00a9 " + owned["holder"]  # "Property of The Example Ledger": its holder's line
+    elif (after := p["mark_after"].match(line)):
+        line = "\u00a9 " + after["holder"]  # "The Example Ledger © 2021": the name before the mark
     long_line = len(line) > COPYRIGHT_LINE_CHARS
     if long_line:
         # A copyright line is short; a paragraph that mentions copyright is not one, but a
@@ -128,6 +141,7 @@ def copyright_holder(line: str) -> str | None:
     rest = p["reserved_last"].sub("", match["rest"].strip())
     rest = re.sub(r"^(?:(?:19|20)\d\d\s*[-\u2013/]?\s*)+", "", rest.strip())
     rest = p["marks_optional"].match(rest)["rest"]  # "Copyright 2020 © Le Journal"
+    rest = re.sub(r"^(?i:by|par|por|bởi)\s+(?=[A-ZÀ-ÝĐ])", "", rest)  # "Copyright © 2021 by Le Journal"
     rest = p["cut"].split(rest, maxsplit=1)[0]
     rest = re.sub(r"\s+(?:19|20)\d\d$", "", rest.rstrip(" .,;:")).strip(" .,;:<>()[]\"'|-\u2013\u2014")
     # a label ("Coordinador de Redacción: Jane Roe") or a date ("Fundado el 25 de abril de")
@@ -186,7 +200,9 @@ def _footer_link_words() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _corporate_form() -> re.Pattern:
     forms = alternation(fold(f).rstrip(".") for f in reference().vocabulary["corporate_forms"])
-    return re.compile(rf"(?:[\s,]+(?:{forms})\.?)+$|\s*\([^)]*\)(?=(?:[\s,]+(?:{forms})\.?)+$)")
+    # ("Example Press & Co.", "Example y Cía.": a form after "&" or "and" takes it along)
+    joined = r"(?:(?:&|and|et|y|e)\s*)?"
+    return re.compile(rf"(?:[\s,]+{joined}(?:{forms})\.?)+$|\s*\([^)]*\)(?=(?:[\s,]+{joined}(?:{forms})\.?)+$)")
 
 
 def without_corporate_form(holder: str) -> tuple[str, bool]:
@@ -269,6 +285,8 @@ def _site_copyright(line: str, credit_words: frozenset[str], furniture: list[str
     if set(fold(line).split()) & credit_words or (holder := copyright_holder(line)) is None:
         return False
     p = _copyright_patterns()
+    if p["ownership"].match(" ".join(line.split())):
+        return True  # "Property of The Example Ledger": the page says whose it is
     # (the rights reserved anywhere in the line: "© Site. All Rights Reserved. Published by X";
     # an open licence's "some rights reserved" is a photographer's wording as well)
     reserved = p["open_licence"].sub(" ", line)
@@ -548,7 +566,6 @@ def _masthead_outlet(layout: Layout) -> str | None:
     connectors = ref.words("name_connectors")
     # the names of the sites a page is shared on ("Facebook Messenger" under each button)
     social = {domain.split(".")[0] for domain in ref.words("shared_link_domains") if len(domain.split(".")[0]) > 2}
-    menu = ref.words("navigation_words") | ref.words("section_words")
     # (the pictures' captions and credits are left out: "The Associated Press" under each
     # picture is the agency's credit, no masthead)
     lines = [line.lstrip("# ").strip() for line in [*layout.metadata.values(), *layout.boilerplate, *layout.captions,
@@ -578,7 +595,7 @@ def _masthead_outlet(layout: Layout) -> str | None:
         if folded[0] not in articles and not holds_listed_word(folded, title_words, any_word=True):
             continue
         key = " ".join(folded)
-        if key in bylines or social.intersection(folded) or menu.issuperset(folded):
+        if key in bylines or social.intersection(folded) or section_name(folded):
             continue  # a byline's name, a share button, a section's name ("Latest News")
         if (row := ref.find_source(name)) is None and ref.gazetteer.whole(name):
             continue  # a place's or a body's name ("La Paz")
@@ -1019,8 +1036,11 @@ def _bylines(layout: Layout) -> list[str]:
 def _authors(layout: Layout) -> list[str]:
     """The writers' names of every byline, in order, without outlets and roles."""
     authors: list[str] = []
+    # ("Par La Rédaction", "By Newsroom": a word a page writes for no author, vocabulary
+    # "anonymous_bylines", as ingest.sitename.is_site_author reads the markup's)
+    anonymous = reference().words("anonymous_bylines")
     for byline in _bylines(layout):
-        authors.extend(name for name in _byline_parts(byline)[0] if name not in authors)
+        authors.extend(name for name in _byline_parts(byline)[0] if name not in authors and fold(name) not in anonymous)
     return authors
 
 

@@ -86,8 +86,11 @@ def _line_patterns() -> dict:
         "credit_alone": re.compile(r"^(?:" + credit_words + r")\b\s*[:/\-]?\s*(?P<value>[^.!?]{1,80})\.?$", re.I),
         "credit_tail": re.compile(r"^(?P<caption>.+?)[\s.]*\(?\b(?:" + credit_words + r")\s*:\s*(?P<value>[^.()]{1,60})\)?\.?$", re.I),
         "caption_marker": re.compile("|".join(re.escape(m) for m in vocab["caption_markers"]), re.I),
+        # ("NEW YORK (Nations Unies), 27 octobre (Xinhua) --": a bracketed qualifier of the
+        # place before the day)
         "dateline": re.compile(
             r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?)(?:,\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d]{1,35}?)(?=,\s*[^()]*\d))?"
+            r"(?:\s*\([^()\d]{2,30}\)(?=,\s*[^()]*\d))?"
             r"(?:,\s*(?P<date>[^()]{1,30}?))?\s*\((?P<agency>[^()]{2,30})\)\s*\.?\s*(?:--|[-\u2013\u2014:])\s*"
         ),
         # "Abuja, March 3, 2022 (NAN) The army said": the agency in brackets and no dash
@@ -110,7 +113,7 @@ def _line_patterns() -> dict:
         # "Jakarta: President ...": a known place and a colon (checked against the gazetteer)
         "dateline_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][\w.'-]+(?: [A-ZÀ-ÝĐ][\w.'-]+){0,2}):\s+(?=[A-ZÀ-ÝĐ\"\u201c])"),
         "dateline_place": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}?)(?:,\s*(?P<region>[A-Z][\w .'-]{1,30}?))?\s*(?:--|[\u2013\u2014])\s+"),
-        "footer_source": re.compile(r"[\s.][\u2013\u2014-]\s*\(?(?P<value>[A-Z][\w.+&' ]{1,30}?)\)?\.?$"),
+        "footer_source": re.compile(r"[\s.](?:--|[\u2013\u2014-])\s*\(?(?P<value>[A-Z][\w.+&' ]{1,30}?)\)?\.?$"),
     }
 
 
@@ -141,6 +144,21 @@ def _is_navigation(line: str, before_title: bool) -> bool:
     return before_title and len(line.split()) <= 2 and not any(c.isdigit() for c in line) and not line.endswith(TERMINAL)
 
 
+# The fewest headlines a ticker line strings together, and the fewest words of each.
+STRIP_HEADLINES = 3
+STRIP_HEADLINE_WORDS = 4
+
+
+def headline_strip(line: str) -> bool:
+    """Whether a line strings other stories' headlines together with a bullet or a bar ("Port
+    reopens after storm • Council passes budget • Fans queue for final"), as a site's news
+    ticker prints them: STRIP_HEADLINES parts or more, each of STRIP_HEADLINE_WORDS words or
+    more and no sentence (no stop closing it)."""
+    parts = [part.strip() for part in re.split(r"\s[\u2022|]\s", line)]
+    return (len(parts) >= STRIP_HEADLINES and all(len(part.split()) >= STRIP_HEADLINE_WORDS for part in parts)
+            and not any(part.endswith((".", "!", "?", "\u2026")) for part in parts))
+
+
 def _mostly_short_parts(line: str) -> bool:
     """Whether most parts of a line cut at its menu separators are of three words or fewer
     ("Accueil | Opérations | Europe | Brèves | <a headline>"): a menu or breadcrumb, however
@@ -164,6 +182,8 @@ def is_date_line(line: str, strict: bool = False) -> bool:
     dates = [d for d in find_dates(line) if d.kind == "date" and (d.has_year or (not strict and d.value.day))]
     meridiem = _MERIDIEM_END.search(line)
     line = _MERIDIEM_END.sub("", line)  # "November 8, 2023 at 4:56 p.m.": the stop is the time's
+    if _CLOCK_TIME.search(line):  # "14/05/2021 - 22:30 h.", "à 22h30 Lecture 3 min.": a unit's stop
+        line = _unit_stop_end().sub("", line)
     # a full stop ends a sentence, but for the one of a month cut short closing the line ("15 Aug.")
     if not dates or (line.endswith(".") and not (dates[-1].end >= len(line.rstrip(".")) and dates[-1].text[-1:].isalpha())):
         return False
@@ -181,6 +201,15 @@ def is_date_line(line: str, strict: bool = False) -> bool:
 # line holds, besides the date and the time, no more than MERIDIEM_LINE_WORDS words (a
 # label and "at": "Published November 8, 2023 at 4:56 p.m."); more are a sentence's.
 _MERIDIEM_END = re.compile(r"(?<=\d)\s?[ap]\.\s?m\.$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _unit_stop_end() -> re.Pattern:
+    """An abbreviated unit of time closing a line after a number, with its stop ("22:30 h.",
+    "3 min."; vocabulary "time_unit_abbreviations"): the stop is the abbreviation's, no
+    sentence's."""
+    units = alternation(reference().vocabulary["time_unit_abbreviations"])
+    return re.compile(rf"(?<=\d)\s?(?i:{units})\.$")
 MERIDIEM_LINE_WORDS = 3
 
 
@@ -277,6 +306,54 @@ def _glued_label() -> re.Pattern:
     return re.compile(rf"(?:(?<=[^\W\d_A-ZÀ-ÝĐ])|(?<=\)))(?=(?:{capitalised})\s*:)")
 
 
+# A byline or a wire dateline glued to the words before it, as copying a page's caption,
+# byline and lead loses the breaks between them ("... Photo ReutersBy Jane RoeNAIROBI
+# (Reuters) - The ..."): a byline word, capitalised, opening a name after a lower-case
+# letter; a place in capitals followed by an agency in brackets and a dash after one.
+@lru_cache(maxsize=1)
+def _glued_byline_or_dateline() -> re.Pattern:
+    openers = alternation(w[:1].upper() + w[1:] for w in reference().vocabulary["byline_openers"])
+    return re.compile(
+        rf"(?<=[^\W\d_A-ZÀ-ÝĐ])(?:(?=(?:{openers})\s+[A-ZÀ-ÝĐ][^\W\d_]+\s+[A-ZÀ-ÝĐ])"
+        r"|(?=[A-ZÀ-ÝĐ]{3,}(?:[-'][A-ZÀ-ÝĐ]+)*(?:[ ,]+[A-ZÀ-ÝĐ][^\W\d_]*){0,3},?\s*\([A-ZÀ-ÝĐ][^()]{1,30}\)\s*(?:--|[\u2013\u2014-])\s))"
+    )
+
+
+def _break_glued_bylines(text: str) -> str:
+    """text with a line break before each byline or wire dateline glued to the words before
+    it (_glued_byline_or_dateline)."""
+    return _glued_byline_or_dateline().sub("\n", text)
+
+
+# A second stamp on the line of the first ("Last Updated: May 15, 2021 / Published: May 14,
+# 2021", "Mis à jour le 15/05/2021 - Publié le 14/05/2021"): a date or update label after a
+# date's last digit and a separator; each stamp is read on a line of its own.
+@lru_cache(maxsize=1)
+def _second_stamp() -> re.Pattern:
+    labels = reference().vocabulary["metadata_labels"]
+    words = alternation(w.rstrip(":") for key in ("date", "updated") for w in labels[key] if len(w) > 4)
+    units = alternation(reference().vocabulary["time_unit_abbreviations"])
+    # (a unit's stop may close the first stamp: "a las 08:00 h. Publicado el ...")
+    return re.compile(rf"(?<=\d)(?P<unit>\s?(?i:{units})\.)?\s*(?:[/\u2013\u2014\u00b7,;-]|\s)\s*(?=(?i:{words})\b\s*:?\s*[\w\d])")
+
+
+def _break_second_stamps(text: str) -> str:
+    """text with each date or update stamp that follows another on its line put on a line of
+    its own (_second_stamp), where both parts are date lines (is_date_line) and a full date
+    with its year follows the second label."""
+    def cut(match: re.Match) -> str:
+        text = match.string
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = len(text) if (end := text.find("\n", match.end())) < 0 else end
+        after = text[match.end():end]
+        # (both parts stamps: a sentence naming two days, "Reported on 3 May 2021, updated
+        # figures on 4 May", stays whole)
+        first = text[start:match.start()] + (match["unit"] or "")
+        return (match["unit"] or "") + "\n" if (is_date_line(first) and is_date_line(after)
+                                                and any(d.kind == "date" and d.has_year for d in find_dates(after))) else match.group()
+    return _second_stamp().sub(cut, text)
+
+
 def _break_glued_labels(text: str) -> str:
     """text with a line break before each date label glued to the words before it where a
     date with its year follows the label (_glued_label): the stamp is a line of its own."""
@@ -294,7 +371,7 @@ def _break_glued_labels(text: str) -> str:
 def split_lines(text: str) -> list[str]:
     """Non-empty lines; blocks of hard-wrapped lines (a plain-text archive) are joined first."""
     lines: list[str] = []
-    text = _break_glued_labels(_GLUED_TIME.sub("\\1\n", text.translate(_INVISIBLE)))
+    text = _break_second_stamps(_break_glued_bylines(_break_glued_labels(_GLUED_TIME.sub("\\1\n", text.translate(_INVISIBLE)))))
     blocks = [[normalize_space(_WIDE_GAP.sub(" | ", _GLUED_DATE.sub(" ", _GLUED_YEAR.sub(r"\1 ", _GLUED_TWIN_DATE.sub(r"\1 ", r))))) for r in block.split("\n") if r.strip()]
               for block in _BLANK_LINE.split(text)]
     printed = {row for rows in blocks for row in rows}
@@ -342,6 +419,15 @@ _NAME = r"[A-ZÀ-ÝĐ][\w'\u2019-]+(?:\s+[A-ZÀ-ÝĐ][\w'\u2019-]+){1,3}"
 _NAMES_LINE = re.compile(rf"^{_NAME}(?:\s*[/,&]\s*{_NAME})+$")
 
 
+# A writer's name signing the text off, alone on a line after its last paragraph: "Anne
+# Roe", "Tr.Thiệp - N.Thạnh" (a name shortened to an initial and a stop is one word).
+_SIGNATURE_NAME = r"(?:[A-ZÀ-ÝĐ]\w{0,2}\.\s?[A-ZÀ-ÝĐ][\w'\u2019-]+|[A-ZÀ-ÝĐ][\w'\u2019-]+(?:\s+[A-ZÀ-ÝĐ][\w'\u2019.-]+){1,3})"
+_SIGNATURE = re.compile(rf"^{_SIGNATURE_NAME}(?:\s*[-\u2013\u2014/,&]\s*{_SIGNATURE_NAME})*$")
+# A live blog's sign-off: the outlet's name in the possessive and the reporter's ("-Example
+# News' Jane Roe", "\u2014 Example Post's Ana Gómez").
+_POSSESSIVE_SIGNATURE = re.compile(rf"^[-\u2013\u2014]\s*(?P<outlet>[^'\u2019]{{2,40}})['\u2019]s?\s+(?P<name>{_NAME})$")
+
+
 # A live blog's time stamp before an entry's headline ("15h17 : ...", "09:05 - ...").
 _TIME_STAMP = re.compile(r"^(?:[01]?\d|2[0-3])\s?[h:.]\s?[0-5]\d(?!\d)\s*(?:[:|\u2022\u2013\u2014-]\s+|\s+(?=[A-Z\u00c0-\u00dd\u0110\"\u201c\u00ab]))")
 # A numbered item of a list of links above the text ("1. Latest news", "2) Politics").
@@ -371,10 +457,42 @@ def title_bar_site(site: str) -> str | None:
     site = site.strip()
     ref = reference()
     words = _LETTERS.findall(fold(site)) or [fold(site)]
-    sections = ref.words("navigation_words") | ref.words("section_words")
-    if all(w in sections for w in words) and "." not in site and ref.find_source(site) is None:
+    if section_name(words) and "." not in site and ref.find_source(site) is None:
         return None
     return site
+
+
+def section_name(words: list[str]) -> bool:
+    """Whether folded words are all a site's menu or section words (vocabulary
+    "navigation_words", "section_words"), each as listed or in its plural ("Noticias
+    Internacionales", "Régions", "Columns"): the name of a section, not of an outlet."""
+    sections = reference().words("navigation_words") | reference().words("section_words")
+
+    def listed(word: str) -> bool:
+        return word in sections or (word.endswith("s") and (word[:-1] in sections or (word.endswith("es") and word[:-2] in sections)))
+    return bool(words) and all(listed(w) for w in words)
+
+
+# The fewest lines a page prints with its name appended for the name to be the site's.
+SUFFIXED_LINES = 2
+
+
+def suffixed_site(lines: list[str]) -> str | None:
+    """The site's name a page appends to its pictures' legends or alt texts ("A patrol in
+    the north. - Example Online"): the same name closing SUFFIXED_LINES lines or more after a
+    dash or a bar, one of them printed bare as well (the legend, and its alt text with the
+    site's name); None without one. A section's name (title_bar_site) is none."""
+    printed = set(lines)
+    heads: dict[str, list[str]] = {}
+    for line in lines:
+        if (m := _SITE_SUFFIX.match(line)) and len(m["site"].split()) <= 6:
+            heads.setdefault(m["site"].strip(), []).append(m["head"].strip())
+    for site, found in heads.items():
+        if len(found) < SUFFIXED_LINES or not any(head in printed for head in found):
+            continue
+        if (name := title_bar_site(site)):
+            return name
+    return None
 
 
 def without_site_name(line: str) -> str:
@@ -735,8 +853,14 @@ def segment(text: str) -> Layout:
     menu = _numbered_menu(lines)
     date_above_headline = False  # the page's date line was printed above every headline
     masthead_date: str | None = None  # that line, while it is the page's date
+    seen_bylines = 0  # how many bylines were read before the line
     for index, line in enumerate(lines):
         folded = fold(line)
+        bylined, seen_bylines = len(layout.bylines) > seen_bylines, len(layout.bylines)
+        if bylined and (outlet := _outlet_alone(line)):
+            # "By Jane Roe | AFP": the outlet printed after the byline, on its part of the row
+            layout.bylines[-1] = f"{layout.bylines[-1]}, {outlet}"
+            continue
         if index in menu and not body and layout.title is None:
             layout.boilerplate.append(line)
             continue
@@ -780,6 +904,11 @@ def segment(text: str) -> Layout:
             if label_value[0] == "source" and _supplied_picture(value):
                 layout.credits.append(line)  # "Source: Handout" under a picture
                 continue
+            if label_value[0] in ("source", "author") and (dated := name_and_date(value)):
+                # "Source: Example News August 28, 2017 07:18 UTC": the name, then the day the
+                # page took the story, its only date line where it prints no other
+                value = dated[0]
+                layout.metadata.setdefault("date", dated[1])
             layout.metadata.setdefault(label_value[0], value)
             continue
         if _LONE_ADDRESS.fullmatch(line):  # the page's address, or a link, printed alone
@@ -794,6 +923,9 @@ def segment(text: str) -> Layout:
         if (credited := unknown_credit(line)):  # "Theo Báo Example": an outlet the reference does not know
             layout.boilerplate.append(line)
             layout.metadata.setdefault("source", credited)
+            continue
+        if headline_strip(line):
+            layout.teasers.append(line)  # a ticker of other stories' headlines
             continue
         if any(rx.fullmatch(folded) for rx in p["boilerplate"]) or _is_navigation(line, before_title=layout.title is None and not body):
             layout.boilerplate.append(line)
@@ -817,6 +949,9 @@ def segment(text: str) -> Layout:
             if len(line.split(" | ")[0].split()) <= 12:
                 layout.bylines.append(value)
                 continue
+        if (credited := closing_credit(line)) is not None:
+            layout.bylines.extend(credited)  # a wire story's "(Reporting by ...; Editing by ...)"
+            continue
         if _NAMES_LINE.fullmatch(line) and len(line.split()) <= 10 and not p["credit_alone"].fullmatch(line):
             layout.bylines.append(line)
             continue
@@ -838,6 +973,12 @@ def segment(text: str) -> Layout:
             layout.metadata["date"] = m["date"].strip()
             line = line[m.end():]
             folded = fold(line)
+        if layout.dateline is None and len(body) <= 1 and (alone := dateline_alone(line)):
+            # "MADRID, 15 Ago. (EUROPA PRESS) -" on a line of its own above the lead: the
+            # dispatch's place and agency; its day is read as the page's date line below
+            layout.dateline = alone
+            if not is_date_line(line):
+                continue
         # (a lead printed above the byline and the date, as a standfirst, has not begun the
         # text yet: a date line under it is still read as loosely as one above it)
         if is_date_line(line, strict=len(body) > 1 or (bool(body) and "date" in layout.metadata)):
@@ -896,6 +1037,10 @@ def segment(text: str) -> Layout:
             layout.captions.append(line)
             layout.picture_captions.append(line)
             continue
+        if (body and (signed := signature(line)) and not any(_is_prose(later) for later in lines[index + 1:])
+                and any(_is_prose(before) for before in lines[max(0, index - SIGNATURE_REACH):index])):
+            layout.bylines.append(signed)  # the writer signing the text off under its last paragraph
+            continue
         next_line = lines[index + 1] if index + 1 < len(lines) else ""
         # a photo's legend printed twice, once bare and once with its credit glued on
         # ("... en el Líbano." / "... en el Líbano.Jane DoeEFE"): one caption
@@ -937,12 +1082,91 @@ def segment(text: str) -> Layout:
     ]
     _take_dateline(layout, body)
     _take_footer_source(layout, body)
+    if layout.site_name is None:
+        layout.site_name = suffixed_site(split_lines(text))
     layout.paragraphs = [_GLUED_SENTENCE.sub(_unglue, para) for para in body if para.strip()]
     return layout
 
 
 # The most words of a credit glued after a photo's legend printed a second time.
 GLUED_CREDIT_WORDS = 6
+
+
+@lru_cache(maxsize=1)
+def _credit_phrases() -> tuple[re.Pattern, re.Pattern]:
+    vocab = reference().vocabulary
+    writer = alternation(vocab["credit_writer_phrases"])
+    editor = alternation(vocab["credit_editor_phrases"])
+    return (re.compile(rf"^(?i:{writer})\s+(?P<names>[A-ZÀ-ÝĐ].*)$"), re.compile(rf"^(?i:{editor})\b"))
+
+
+def closing_credit(line: str) -> list[str] | None:
+    """The writers a wire story's closing credit in brackets names ("(Reporting by Jane Roe
+    and Ann Lee; Editing by Tom Ashby)" -> ["Jane Roe", "Ann Lee"]; "(Rédigé par Jane Roe,
+    version française Paul Martin, édité par Ann Lee)" -> ["Jane Roe", "Paul Martin"]): the
+    names after a writer's phrase (vocabulary "credit_writer_phrases"), not those after an
+    editor's ("credit_editor_phrases"). None where the line is no such credit."""
+    line = line.strip()
+    if not (line.startswith("(") and line.endswith(")")):
+        return None
+    writer, editor = _credit_phrases()
+    names: list[str] = []
+    found = False
+    for part in re.split(r"\s*[;,]\s*", line[1:-1].strip()):
+        if editor.match(part):
+            found = True
+            continue
+        if (m := writer.match(part)):
+            found = True
+            # ("Jane Roe in Harbourton": where the writer filed from goes)
+            names.extend(re.sub(r"\s+(?:in|at|from|à|en|depuis|desde|tại)\s+[A-ZÀ-ÝĐ].*$", "", n.strip())
+                         for n in re.split(r"\s+(?:and|et|y|e|và)\s+|\s*&\s*", m["names"]) if n.strip())
+        elif found and re.fullmatch(_NAME, part):
+            names.append(part)  # "(Reporting by Jane Roe, Ann Lee; ...)": a second name
+        else:
+            return None  # a bracket of another kind ("(Photo: ...)", an aside)
+    return names if found else None
+
+
+# How many lines under the text's last paragraph a signature may stand (a picture, its legend
+# and its credit between them); further down, a name alone is the footer's.
+SIGNATURE_REACH = 3
+
+
+def signature(line: str) -> str | None:
+    """The byline a closing signature line gives, or None: a writer's name (or names) alone
+    on a line ("Anne Roe", "Tr.Thiệp - N.Thạnh" -> "Tr.Thiệp, N.Thạnh"), or a live blog's
+    sign-off naming a known outlet in the possessive ("-Example News' Jane Roe" -> "Jane Roe,
+    Example News"). A line naming a place, a country, an organisation, a mission or an outlet
+    the reference knows, or read as a newspaper's name (opening with an article, vocabulary
+    "name_articles", or holding a word of one, "news_title_words"), is no writer's name. Read only after the text's last paragraph (the
+    caller's part): there a name alone signs the text, as the foot of a wire story or a press
+    release does."""
+    line = line.strip()
+    ref = reference()
+    if (m := _POSSESSIVE_SIGNATURE.match(line)) and ref.find_source(m["outlet"].strip()):
+        return f"{m['name']}, {m['outlet'].strip()}"
+    if not _SIGNATURE.match(line) or line.isupper():
+        return None
+    names = [n.strip() for n in re.split(r"\s*[-\u2013\u2014/,&]\s*(?=[A-ZÀ-ÝĐ])", line) if n.strip()]
+    menu, articles, titles = ref.words("navigation_words"), ref.words("name_articles"), ref.words("news_title_words")
+    for name in names:
+        folded = [fold(w) for w in name.split()]
+        if (ref.find_source(name) or ref.gazetteer.whole(name) or any(w in menu for w in folded)
+                or folded[0] in articles or holds_listed_word(folded, titles, any_word=True)):
+            return None  # a place, a body, a menu, or a newspaper's name ("The Valley Herald")
+    return ", ".join(names)
+
+
+def name_and_date(value: str) -> tuple[str, str] | None:
+    """A labelled value printing a name, then a full date ("Example News August 28, 2017
+    07:18 UTC", "Jane Roe - 3/3/2022"), cut into the name and the date with what follows it;
+    None where no full date follows a name."""
+    dated = next((d for d in find_dates(value) if d.kind == "date" and d.has_year and d.value.day and d.start > 0), None)
+    if dated is None:
+        return None
+    name = value[:dated.start].rstrip(" ,;|/\u2013\u2014\u2022\u00b7-")
+    return (name, value[dated.start:].strip()) if name else None
 
 
 def _caption_again(line: str, later: str) -> bool:
@@ -989,7 +1213,10 @@ def _byline_before_date(layout: Layout, headers: dict[str, int], above: list[str
         layout.boilerplate.remove(previous)
     else:
         return
-    layout.bylines.append(previous)
+    # (a two-word byline, "By AFP", reads as a section name above the headline: its name
+    # goes without the byline word)
+    opened = _line_patterns()["byline"].match(previous)
+    layout.bylines.append(opened["value"].strip() if opened else previous)
 
 
 def _dated_or_credited(line: str) -> bool:
@@ -1065,8 +1292,25 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found
     headers.clear()
 
 
+# A wire dateline alone on its line: place, maybe a day, the agency in brackets, maybe a dash
+# ("MADRID, 15 Ago. (EUROPA PRESS) -", "HARBOURTON (Reuters)").
+_DATELINE_ALONE = re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?)(?:,\s*(?P<date>[^()]{1,30}?))?\s*"
+                             r"\((?P<agency>[^()]{2,30})\)\s*(?:--|[\u2013\u2014:-])?\s*$")
+
+
+def dateline_alone(line: str) -> Dateline | None:
+    """The dateline a line prints alone above the lead (_DATELINE_ALONE), its agency one the
+    reference knows and its place no sentence; None otherwise."""
+    m = _DATELINE_ALONE.match(line.strip())
+    if not m or _looks_like_sentence(m["place"]) or not reference().find_source(m["agency"].strip()):
+        return None
+    date = (m["date"] or "").strip(" ,") or None
+    return Dateline(_place_case(m["place"]), date if date and find_dates(date) else None, m["agency"].strip())
+
+
 def _take_dateline(layout: Layout, body: list[str]) -> None:
-    """Take the dateline off the first paragraph: the first of its printed forms that holds."""
+    """Take the dateline off the first paragraph: the first of its printed forms that holds
+    (none where the dateline was printed alone above the lead: dateline_alone)."""
     if not body:
         return
     p = _line_patterns()
@@ -1110,6 +1354,8 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         layout.metadata.setdefault("source", m["agency"].strip())
         body[0] = body[0][m.end():]
         return
+    if layout.dateline is not None:
+        return
     # The dateline opens the lead; a standfirst or two may come before it, so a dated or
     # credited dateline is also looked for in the next paragraphs.
     for index, paragraph in enumerate(body[:3]):
@@ -1118,6 +1364,10 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
             if match and holds(match):
                 groups = match.groupdict()
                 date = (groups.get("date") or "").strip(" ,") or None
+                region = (groups.get("region") or "").strip()
+                if region and weekday_number(region) is not None:
+                    # "HARBOURTON, Friday, May 14 (Reuters) -": the weekday is the date's
+                    date = f"{region}, {date}" if date else region
                 if date and not find_dates(date):
                     date = None  # "GAO, Mali (AP) —": a region, not a date
                 agency = (groups.get("agency") or "").strip() or None
@@ -1221,6 +1471,13 @@ def _bracketed_credit(credit: str) -> str | None:
     return None
 
 
+def _outlet_alone(line: str) -> str | None:
+    """An outlet the reference knows printed alone on a line ("AFP", "| Reuters"), as
+    printed; None otherwise."""
+    name = line.strip(" |/\u2013\u2014-")
+    return name if 1 <= len(name.split()) <= 4 and reference().find_source(name) else None
+
+
 def _outlet_named(name: str) -> bool:
     """Whether a name is an outlet's the reference knows, by name or web domain ("VOV.VN")."""
     ref = reference()
@@ -1246,6 +1503,7 @@ def _take_footer_source(layout: Layout, body: list[str]) -> None:
     if layout.metadata.get("source") or not body:
         return
     match = _line_patterns()["footer_source"].search(body[-1])
-    if match and reference().find_source(match["value"]):
-        layout.footer_source = match["value"].strip()
+    # (" – With AFP", " - Avec AFP": a credit's words before the outlet's name)
+    if match and (named := match["value"] if reference().find_source(match["value"]) else credit_line(match["value"])):
+        layout.footer_source = named.strip()
         body[-1] = body[-1][: match.start()].rstrip() + ("" if body[-1][: match.start()].rstrip().endswith(TERMINAL) else ".")

@@ -25,6 +25,12 @@ _ADDRESS_HOLDERS = (('link[@rel="canonical"]', "href"), ('meta[@property="og:url
 ADDRESS_ELEMENTS = "|".join(f"//{element}" for element, _attribute in _ADDRESS_HOLDERS)
 # The page's address as its markup declares it.
 ADDRESS_VALUES = "|".join(f"//{element}/@{attribute}" for element, attribute in _ADDRESS_HOLDERS)
+# The page's frame around the article (HTML's <footer>, <nav>, <aside> and the ARIA landmarks
+# of the same roles): the dates there are other stories' (a link to one with its <time>, a
+# footer's "last updated"), left out when the markup's date is read; the page's <head>, its
+# JSON-LD and the article's own <time> stay.
+PAGE_FRAME_ELEMENTS = ("//body//footer|//body//nav|//body//aside|//body//*[@role='contentinfo']"
+                       "|//body//*[@role='navigation']|//body//*[@role='complementary']")
 # The site's name as the page declares it (the Open Graph protocol, ogp.me): trafilatura
 # prefers a longer name from JSON-LD (a publisher's company: "Ediciones EL PAÍS S.L.").
 SITE_NAME = '//meta[@property="og:site_name"]/@content|//meta[@name="og:site_name"]/@content'
@@ -102,12 +108,13 @@ def _header_date_line(tree, first_line: str) -> str | None:
 
 def _markup_date(tree) -> tuple[str | None, str | None]:
     """The publication date the page's markup declares (htmldate, markup only: meta tags,
-    <time>, JSON-LD; not the text, not the address): (the date as EDTF, its time as ISO 8601
+    <time>, JSON-LD; not the text, not the address, not the page's frame: PAGE_FRAME_ELEMENTS): (the date as EDTF, its time as ISO 8601
     with the UTC offset the markup writes, "2023-11-09T04:30:00+0000"; the time is None where
     the markup gives no offset, a date alone reading as midnight); (None, None) without one."""
     tree = copy.deepcopy(tree)
-    for element in tree.xpath(ADDRESS_ELEMENTS):
-        element.getparent().remove(element)
+    for element in tree.xpath(f"{ADDRESS_ELEMENTS}|{PAGE_FRAME_ELEMENTS}"):
+        if element.getparent() is not None:
+            element.getparent().remove(element)
     _without_media_dates(tree)
     found = htmldate.find_date(tree, extensive_search=False, original_date=True, url="", outputformat=MARKUP_TIME)
     value = date_value(found) if found else None
