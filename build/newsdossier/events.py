@@ -1510,7 +1510,8 @@ def told_on_day(sentence: str, start: int, language: str = "und", words: list[Ev
     "informó este lunes", "the U.N. said on Saturday, May 19"), and no event word of words
     (from event_words) stands between them: "said two peacekeepers were killed Tuesday" dates
     the killing. A date inside an attribution phrase ("según precisó un portavoz en la
-    noche del martes", "selon l'armée mardi") dates the telling too. Where end (the date's end offset) is given, a date right before a verb of
+    noche del martes", "selon l'armée mardi", "according to the statement issued by the Press
+    Office (DPO) yesterday": a bracketed short name ends no phrase) dates the telling too. Where end (the date's end offset) is given, a date right before a verb of
     saying, one word at most between, dates the telling too ("the mission on Tuesday said",
     "ông Dujarric hôm qua xác nhận"). language: ISO 639-1 code of the text."""
     pattern = _word_pattern("report_verbs", language)
@@ -1528,7 +1529,9 @@ def told_on_day(sentence: str, start: int, language: str = "und", words: list[Ev
     # event word between
     openers = list(opener.finditer(_compared(sentence[window:start], language in EXACT_LANGUAGES))) if opener else []
     attribution = openers[-1] if openers else None
-    if attribution is not None and not _CLAUSE_END.search(sentence, window + attribution.end(), start) and not any(
+    # a bracketed short name ("issued by the Press Office (DPO) yesterday") is an aside, no clause end
+    asides = _blanked(sentence, [(m.start(), m.end()) for m in _BRACKETED_NAME.finditer(sentence)])
+    if attribution is not None and not _CLAUSE_END.search(asides, window + attribution.end(), start) and not any(
             window + attribution.end() <= w.start and w.end <= start and not w.frame for w in words):
         return True
     offset = max(0, start - 60)
@@ -1542,6 +1545,10 @@ def told_on_day(sentence: str, start: int, language: str = "und", words: list[Ev
     if _complementiser(language).search(before, last.end()):
         return False  # "dijo que también el viernes ...": the day of what was said, not of the saying
     return not any(offset + last.end() <= w.start and w.end <= start and not w.frame for w in words)
+
+
+# a short name in brackets after the name it shortens: "(ISPR)", "(MINUSMA)", "(Monusco)"
+_BRACKETED_NAME = re.compile(r"\(\s*[A-Z][\w.&-]{1,14}\s*\)")
 
 
 @lru_cache(maxsize=None)
@@ -1894,7 +1901,7 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
             clauses.append((lo, hi))
     # the verb of a clause describing the main word tells the main event ("the quake, which struck")
     others = [w for w in words if not w.frame and not kinds_agree(w.kind, main.kind)
-              and not _within(w.start, own)]
+              and not _within(w.start, own) and not verb_complement(sentence, main, w, language)]
 
     def gap(w: EventWord, start: int, end: int) -> int:
         return start - w.end if start >= w.end else w.start - end
@@ -1935,6 +1942,23 @@ def _complement_of(between: str, language: str) -> bool:
 
 # "in 2015", "en 2015", "năm 2015": a year named as the time of something, not "since 2013"
 _YEAR_LEAD = re.compile(r"(?:^|[\s,])(?:in|en|năm)\s+$", re.I)
+
+
+def verb_complement(sentence: str, main: EventWord, word: EventWord, language: str = "und") -> bool:
+    """Whether the event noun word is the complement of the main event's verb, naming what the
+    going is for: after the verb, within six words and no clause end, opened by a preposition
+    of vocabulary "verb_complement_prepositions" no more than three words before the noun
+    ("will arrive in Lima on a three-day visit", "arrivera à Lima pour une visite", "llegará a
+    Lima en visita oficial"). Such a noun tells the verb's happening, not another one.
+    language: ISO 639-1 code of the text."""
+    if not main.verb or word.verb or word.start < main.end:
+        return False
+    pattern = _word_pattern("verb_complement_prepositions", language)
+    gap = _compared(sentence[main.end:word.start], language in EXACT_LANGUAGES)
+    if pattern is None or _CLAUSE_END.search(gap) or len(gap.split()) > 6:
+        return False
+    tail = gap.split()[-3:]
+    return any(pattern.fullmatch(token) for token in tail)
 
 
 def _in_relative_clause(sentence: str, start: int, language: str) -> bool:
