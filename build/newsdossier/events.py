@@ -821,21 +821,40 @@ def reduced_relative(sentence: str, word: EventWord, language: str = "und") -> b
     return not any(unicodedata.normalize("NFC", w.lower()).replace("\u2019", "'") in auxiliaries for w in before)
 
 
+@lru_cache(maxsize=None)
+def _object_opener(language: str) -> re.Pattern | None:
+    """A definite determiner (vocabulary "definite_determiners") opening a noun phrase, with
+    the space after it or glued when elided ("the ", "ce ", "l'")."""
+    table = reference().vocabulary.get("definite_determiners") or {}
+    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
+    words = sorted({fold(w) for lang in languages for w in table.get(lang) or ()}, key=len, reverse=True)
+    forms = [re.escape(w) if w.endswith("'") else re.escape(w) + r"\s+" for w in words]
+    return re.compile(r"(?:" + "|".join(forms) + r")") if forms else None
+
+
 def told_through(sentence: str, start: int, language: str = "und") -> bool:
     """Whether the noun starting at offset start names how the news was told, right after a
     verb of saying (vocabulary "report_verbs") and the words of "report_vehicle_words" ("said
     in a statement", "a indiqué dans un communiqué", "dijo en un comunicado", "cho biết
-    trong thông cáo"), so that it is no happening of the sentence; a verb of saying put after
+    trong thông cáo"), so that it is no happening of the sentence, also with the verb's object
+    between ("confirmed the toll in a statement"); a verb of saying put after
     a comma before its subject may have the subject between ("..., précise la mission dans
     un communiqué", "..., said the force in a statement"). language: ISO 639-1."""
     verbs, vehicles = _word_pattern("report_verbs", language), _word_pattern("report_vehicle_words", language)
     if verbs is None or vehicles is None:
         return False
     before = _compared(sentence[max(0, start - 90):start], language in EXACT_LANGUAGES)
+    determiners = _object_opener(language)
 
     def between(v: re.Match, m: re.Match) -> bool:
         gap = before[v.end():m.start()]
         if re.fullmatch(r"\s+", gap):
+            return True
+        # "confirmed the toll in a statement", "a confirmé ce bilan dans un communiqué": the
+        # verb's object, a definite determiner and two words at most, stands between (not
+        # "said troops were killed in an attack": a clause, no object)
+        if determiners is not None and (opened := determiners.match(gap.lstrip())) is not None and re.fullmatch(
+                r"(?:[\w\-.]+\s+){1,2}", gap.lstrip()[opened.end():]):
             return True
         inverted = re.search(r"[,\u201d\u00bb\"]\s*$", before[:v.start()]) is not None
         return inverted and re.fullmatch(r"(?:\s+[\w'\-.]+){1,5}\s+", gap) is not None
