@@ -1397,7 +1397,8 @@ def _word_pattern(section: str, language: str, agreeing: bool = False) -> re.Pat
     table = reference().vocabulary.get(section) or {}
     pick = (lambda entry, lang: _agreeing_forms(entry or (), lang)) if agreeing else None
     words = _vocabulary_words(table, language, pick)
-    return re.compile(r"(?<![\w-])(?:" + alternation(words) + r")(?![\w-])") if words else None
+    # a word ending in an apostrophe ("refusé d'") runs into the next one
+    return re.compile(r"(?<![\w-])(?:" + alternation(words) + r")(?:(?<=')|(?![\w-]))") if words else None
 
 
 def _deadline_cut(sentence: str, end: int, language: str = "und", reach: int = 30) -> int:
