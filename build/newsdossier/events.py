@@ -1927,13 +1927,22 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
         return start - w.end if start >= w.end else w.start - end
 
     reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
-    for start, end in relative_spans(sentence, language):
+    spans = relative_spans(sentence, language)
+    # "a condamné samedi l'attaque de jeudi": a day set right after the main noun is its own,
+    # and no other relative day of the sentence dates it
+    after_noun = _AT_WORD_GAP.match(sentence, main.end) if not main.verb else None
+    at_noun = next(((lo, hi) for lo, hi in spans if after_noun is not None and lo == after_noun.end()), None)
+    for start, end in spans:
+        if at_noun is not None and (start, end) != at_noun:
+            sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+            continue
         # "condemned Monday's attack": the possessive day is the main noun's, whatever stands before it
         possessive = _POSSESSIVE.fullmatch(sentence[end:main.start]) is not None or (
             # "condemned the Wednesday evening ambush": the day modifying the main noun is its
             language == "en" and _ATTRIBUTIVE_GAP.fullmatch(sentence, end, max(end, main.start)) is not None
             and _attributive_day(sentence, main))
-        if ((not reported and told_on_day(sentence, start, language, words, end))
+        # "said Thursday's attack killed": a day owned by the noun is no day of the telling
+        if ((not reported and not possessive and told_on_day(sentence, start, language, words, end))
                 or span_bound(sentence, start, language)  # "due to expire Thursday": a span's end
                 or in_passing(sentence, start, words)  # "clashing since last week": a bound of a span
                 or (not possessive and any(gap(w, start, end) < gap(main, start, end) for w in others))
