@@ -1651,6 +1651,46 @@ def offset_from_happening(sentence: str, language: str = "und") -> bool:
     return bool(pattern and pattern.search(_compared(sentence, language in EXACT_LANGUAGES)))
 
 
+@lru_cache(maxsize=None)
+def _offset_back_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], dict[str, int]]:
+    """The pattern of a count of units after another happening (vocabulary
+    "offset_after_happening"), with the days of each unit and the value of each number word."""
+    table = reference().vocabulary.get("offset_after_happening") or {}
+    exact = language in EXACT_LANGUAGES
+    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
+    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
+    units = {convert(w): int(n) for lang in languages for w, n in ((table.get(lang) or {}).get("units") or {}).items()}
+    words = {convert(w) for lang in languages for w in (table.get(lang) or {}).get("words") or ()}
+    numbers_table = reference().vocabulary.get("number_words") or {}
+    numbers = {convert(w): int(n) for lang in languages for w, n in (numbers_table.get(lang) or {}).items()}
+    if not units or not words:
+        return None, units, numbers
+    count = r"(?P<count>\d{1,2}|" + alternation(numbers) + ")"
+    pattern = re.compile(rf"(?<![\w-]){count}\s+(?P<unit>{alternation(units)})\s+(?:{alternation(words)})(?![\w-])")
+    return pattern, units, numbers
+
+
+def offset_back(sentence: str, words: list[EventWord], language: str = "und") -> list[tuple[EventWord, int]]:
+    """The event nouns named after a count of days or weeks after them ("three days after
+    another clash", "trois jours après un autre accrochage", "dos días después de otro
+    ataque": vocabulary "offset_after_happening"), three words at most between the phrase and
+    the noun, each with how many days before the sentence's own happening it took place.
+    words: from event_words. language: ISO 639-1 code of the text."""
+    pattern, units, numbers = _offset_back_pattern(language)
+    if pattern is None:
+        return []
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    found = []
+    for match in pattern.finditer(compared):
+        count = match.group("count")
+        days = (int(count) if count.isdigit() else numbers.get(count, 0)) * units.get(match.group("unit"), 0)
+        noun = next((w for w in words if not w.verb and w.start >= match.end()
+                     and re.fullmatch(r"(?:\s+[\w']+){0,3}\s+|\s*(?<=')", compared[match.end():w.start]) is not None), None)
+        if days and noun is not None:
+            found.append((noun, days))
+    return found
+
+
 def told_before(sentence: str, anchor: PartialDate | None, language: str = "und") -> bool:
     """Whether the sentence dates its own telling on a day before the article's (anchor):
     a date right after a verb of saying (told_on_day: "the spokesman said on Wednesday
@@ -2506,6 +2546,15 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             _settle_planned(background, anchor)
             told.append(_Told(background, word, sentence, "printed"))
             used.append(mention)
+        # "killed on Friday, three days after another clash": the clash, that many days before
+        if not planned and _day(event.start) is not None:
+            for word, days in offset_back(sentence, words, language):
+                if word is main or given.get(words.index(word)):
+                    continue
+                earlier = finding(word)
+                day = _day(event.start) - timedelta(days=days)
+                earlier.start = PartialDate(day.year, day.month, day.day)
+                told.append(_Told(earlier, word, sentence, "separate"))
         # a day (or month of a year) no event took, in a clause of its own, dates a happening of
         # its own: "Under an approval given in September 2012, the unit was created in January 2013"
         for other in mentions:
