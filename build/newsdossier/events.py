@@ -161,7 +161,25 @@ def in_passing(sentence: str, start: int, words: list[EventWord] = ()) -> bool:
     opened = window + phrase.start()
     if phrase.group(1) and from_place(sentence, window + phrase.end(1), start):
         return False  # "los camiones saldrán desde Lima el 4 de mayo": from a place, not since
+    if phrase.group(1) and first_since(sentence, opened, start):
+        return False  # "the first parade since the founding of the base was held on Tuesday"
     return not any(opened < w.start and w.end <= start and not w.frame for w in words)
+
+
+def first_since(sentence: str, opened: int, start: int) -> bool:
+    """Whether the since-phrase opened at offset opened follows a first or a superlative
+    (vocabulary "first_since_words", four words at most before it, no clause end) and an
+    auxiliary (vocabulary "participle_auxiliaries") stands in it before the date at offset
+    start: the phrase is then a noun's complement ("the first parade since the founding of
+    the base"), ended by the sentence's own verb ("was held on Tuesday"), whose day it is."""
+    firsts, auxiliaries = _word_pattern("first_since_words", "und"), _auxiliaries("und")
+    before = fold(sentence[max(0, opened - 50):opened])
+    lead = re.search(r"(?:^|[^\w'-])([^\W\d_][\w'-]*)((?:\s+[^\W\d_][\w'-]*){0,4})\s*$", before)
+    if firsts is None or lead is None or _CLAUSE_END.search(before[lead.start():]):
+        return False
+    if not any(firsts.fullmatch(token) for token in [lead.group(1), *lead.group(2).split()]):
+        return False
+    return any(token in auxiliaries for token in fold(sentence[opened:start]).replace("\u2019", "'").split()[2:])
 
 
 def calendar_day(sentence: str, start: int, language: str = "und", sections: tuple[str, ...] = (
