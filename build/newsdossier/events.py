@@ -2460,6 +2460,13 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         # "will meet next week ... before the establishment of the government in November":
         # the month is the establishment's, a phrase of time of its own after the main word
         own = [m for m in own if not time_phrase_date(sentence, main, m, words, language)]
+        if own and all(m.kind == "year" for m in own) and anchor is not None and anchor.day:
+            # "marked Peacekeepers Day 2019 with a parade on Thursday": a day of that year named
+            # relative to the article dates the happening, the year being part of a name
+            day_of = relative_span(_relative_dates_of(sentence, words, main, language), anchor, language,
+                                   near=main.start, planned=planned)
+            if day_of is not None and day_of[0].day and day_of[0].year in {m.value.year for m in own}:
+                own = []
         event = finding(main)
         event.announced = planned
         if own:
