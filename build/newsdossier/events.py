@@ -663,6 +663,20 @@ def _clause_pattern(language: str) -> re.Pattern | None:
 
 
 _QUOTED = re.compile(r'"[^"]{3,}"|\u201c[^\u201d]{3,}\u201d|\u00ab[^\u00bb]{3,}\u00bb')
+# a quotation opened at the sentence's start and not closed in it: it runs on into the next one
+_OPEN_QUOTE = re.compile(r'^\W{0,3}?(?:"[^"]{3,}|\u201c[^\u201d"]{3,}|\u00ab[^\u00bb"]{3,})$', re.S)
+
+
+def _quotation(sentence: str, offset: int) -> tuple[int, int] | None:
+    """The (start, end) of the quotation holding the offset: one closed in the sentence, or
+    one opened at its start that runs on past its end ('"Today at 7 pm, gunmen fired ...'
+    before 'A soldier died," the statement said'); None outside any."""
+    quote = next((m for m in _QUOTED.finditer(sentence) if m.start() <= offset < m.end()), None)
+    if quote is None:
+        quote = _OPEN_QUOTE.match(sentence)
+        if quote is not None and not quote.start() <= offset < quote.end():
+            quote = None
+    return quote.span() if quote is not None else None
 _CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 
 
@@ -1865,10 +1879,10 @@ def quoted_relative(sentence: str, words: list[EventWord], main: EventWord, anch
     Sunday before that Monday), not from the article's date. None when the main event is not
     quoted, the quotation names no relative date, or the speaking has no day of its own other
     than the article's. language: ISO 639-1 code of the text."""
-    quote = next((m for m in _QUOTED.finditer(sentence) if m.start() <= main.start < m.end()), None)
+    quote = _quotation(sentence, main.start)
     if quote is None or anchor is None:
         return None
-    lo, hi = quote.span()
+    lo, hi = quote
     outside = sentence[:lo] + " " * (hi - lo) + sentence[hi:]
     spoken = relative_span(outside, anchor, language)
     if spoken is None or spoken[1] is not None or not _day(spoken[0]) or spoken[0] == anchor:
@@ -1946,13 +1960,14 @@ def telling_day(sentence: str, words: list[EventWord], main: EventWord, mentions
 
 
 def _quoted_day_only(sentence: str, word: EventWord, anchor: PartialDate | None, language: str) -> bool:
-    """Whether the event word stands inside a quotation of the sentence and the words
-    outside the quotation name no relative day ('"A convoy hit a mine today," it said'): the
+    """Whether the event word stands inside a quotation of the sentence (_quotation: also one
+    running on into the next sentence) and the words outside the quotation name no relative
+    day ('"A convoy hit a mine today," it said'): the
     day is the quotation's own, counted from a speaking whose day is not told."""
-    quote = next((m for m in _QUOTED.finditer(sentence) if m.start() <= word.start < m.end()), None)
+    quote = _quotation(sentence, word.start)
     if quote is None:
         return False
-    lo, hi = quote.span()
+    lo, hi = quote
     return relative_span(sentence[:lo] + " " * (hi - lo) + sentence[hi:], anchor, language) is None
 
 
