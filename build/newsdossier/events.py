@@ -2394,6 +2394,14 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             dated = next((w for w in words if w.start > main.end and not w.verb and not w.frame
                           and w.kind != "announcement" and day_at_noun(sentence, w, language)), None)
             main = dated or main
+        if main is not None and not main.verb and refers_back(sentence, main, language):
+            # "No group has claimed the attack, which comes after four soldiers were killed in an
+            # attack on Wednesday": the happening told again gives way to a new one named after it
+            # (in a clause of its own: "la mort de deux soldats dans une embuscade" is one happening)
+            fresh = next((w for w in words if w.start > main.end and not w.verb and not w.frame
+                          and kinds_agree(w.kind, main.kind) and introduces_new(sentence, w, language)
+                          and _CLAUSE_END.search(sentence, main.end, w.start)), None)
+            main = fresh or main
         all_dates = join_year_spans(sentence, find_dates(sentence))
         if unrealised:  # "who should have returned in January": nor the day it was due
             all_dates = tuple(d for d in all_dates if not _within(d.start, unrealised))
