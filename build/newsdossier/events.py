@@ -78,11 +78,20 @@ def join_year_spans(sentence: str, mentions) -> tuple[DateMention, ...]:
     """The sentence's printed dates (find_dates) with each span of years joined into one
     mention of kind "year" whose value is the first year and value_end the last ("killed in
     2014-2015": 2014 to 2015, EDTF 2014/2015; "2019-20": 2019 to 2020, the two-digit end in
-    the first year's century). A span whose end is not after its start is left as printed."""
+    the first year's century). A span whose end is not after its start is left as printed.
+    Two months of one year are joined too, the first printed alone ("between March and April
+    2012", "entre marzo y abril de 2012": March to April 2012, EDTF 2012-03/2012-04;
+    vocabulary "month_span_joiners")."""
     joined: list[DateMention] = []
     skip = None
     for mention in mentions:
         if skip is not None and mention.start < skip:
+            continue
+        first = _month_span_start(sentence, mention)
+        if first is not None and not (joined and joined[-1].end > first[0]):  # not "3 March and April 2012"
+            opened, month = first
+            joined.append(DateMention(opened, mention.end, sentence[opened:mention.end],
+                                      PartialDate(mention.value.year, month), mention.value, "date"))
             continue
         match = _YEAR_SPAN_END.match(sentence, mention.end) if mention.kind == "year" else None
         if match is not None and mention.value.year is not None:
@@ -101,6 +110,30 @@ def join_year_spans(sentence: str, mentions) -> tuple[DateMention, ...]:
 # Quotation marks around a name ("la base “15 de Noviembre”", "Camp « 2 Février »").
 _OPENING_QUOTES = "\"\u201c\u00ab\u2018'"
 _CLOSING_QUOTES = "\"\u201d\u00bb\u2019'"
+
+
+def _month_span_start(sentence: str, mention: DateMention) -> tuple[int, int] | None:
+    """Where a span of months ending at mention (a month of a year, no day) starts, and its
+    first month: a month name, a word of vocabulary "month_span_joiners" and mention ("March
+    and April 2012"); None otherwise, or when the first month is not before the second."""
+    value = mention.value
+    if mention.kind != "date" or value is None or value.year is None or value.month is None or value.day is not None:
+        return None
+    joiners = _word_pattern("month_span_joiners", "und")
+    before = fold(sentence[max(0, mention.start - 30):mention.start])
+    match = re.search(r"([^\W\d_]+)\s+([^\W\d_]+)\s+$", before)
+    if joiners is None or match is None or not joiners.fullmatch(match.group(2)):
+        return None
+    month = _month_number(match.group(1))
+    if month is None or month >= value.month:
+        return None
+    return mention.start - len(before) + match.start(1), month
+
+
+def _month_number(word: str) -> int | None:
+    """The number of a month named by a word (any language of dates.yaml), else None."""
+    found = find_dates(f"1 {word} 2000")
+    return found[0].value.month if found and found[0].value and found[0].value.month and found[0].end == len(word) + 7 else None
 
 
 _TERM_GAP = re.compile(r"\W*(?:\w{1,4}\W+)?")  # between a term's noun and its span of years: one short word at most
