@@ -87,6 +87,13 @@ def join_year_spans(sentence: str, mentions) -> tuple[DateMention, ...]:
     for mention in mentions:
         if skip is not None and mention.start < skip:
             continue
+        days = _day_span_start(sentence, mention)
+        if days is not None:
+            opened, first_day = days
+            while joined and joined[-1].start >= opened:
+                joined.pop()  # "5/3" of "từ ngày 5/3 đến ngày 7/3/2018": the span's first day
+            joined.append(DateMention(opened, mention.end, sentence[opened:mention.end], first_day, mention.value, "date"))
+            continue
         first = _month_span_start(sentence, mention)
         if first is not None and not (joined and joined[-1].end > first[0]):  # not "3 March and April 2012"
             opened, month = first
@@ -128,6 +135,35 @@ def _month_span_start(sentence: str, mention: DateMention) -> tuple[int, int] | 
     if month is None or month >= value.month:
         return None
     return mention.start - len(before) + match.start(1), month
+
+
+# a first day (and month) before a day printed in figures, Vietnamese style: "từ ngày 5 đến
+# ngày 7/3/2018", "từ ngày 5/3 đến ngày 7/3", "ngày 5 và 6/3/2018", "ngày 5-7/3/2018" (folded)
+_VI_DAY_SPAN = re.compile(r"(?:\btu\s+)?\bngay\s+(\d{1,2})(?:/(\d{1,2}))?\s*(?:-|\u2013|\bden\b|\bva\b)\s*(?:ngay\s+)?$")
+
+
+def _day_span_start(sentence: str, mention: DateMention) -> tuple[int, PartialDate] | None:
+    """Where a span of days ending at mention (a day and month printed in figures) starts,
+    and its first day, when a first day stands before it as Vietnamese prints one ("từ ngày 5
+    đến ngày 7/3/2018", "ngày 5 và 6/3/2018", "ngày 5-7/3/2018"): EDTF 2018-03-05/2018-03-07.
+    None otherwise, or when the first day is not before the last."""
+    value = mention.value
+    if mention.kind != "date" or value is None or value.day is None or value.month is None:
+        return None
+    if not re.match(r"\d{1,2}/\d{1,2}", sentence[mention.start:mention.end]):
+        return None
+    before = fold(sentence[max(0, mention.start - 30):mention.start])
+    match = _VI_DAY_SPAN.search(before)
+    if match is None:
+        return None
+    day, month = int(match.group(1)), int(match.group(2)) if match.group(2) else value.month
+    if not 1 <= month <= 12 or (month, day) >= (value.month, value.day):
+        return None
+    try:
+        date(2000, month, day)
+    except ValueError:
+        return None
+    return mention.start - len(before) + match.start(), PartialDate(value.year, month, day)
 
 
 def _month_number(word: str) -> int | None:
