@@ -119,9 +119,10 @@ def _patterns() -> dict[str, re.Pattern]:
             r"\b(?:" + day + r"|(?P<dayword>" + day_words + r"))(?:" + range_sep + day2 + r")?(?:" + of + r"|,)\s+" + month
             + r"(?:" + de + r",?\s+" + year + r")?\b"
         ),
-        # "30 November to 2 December 2021": a span across two months
+        # "30 November to 2 December 2021", "del 28 de febrero al 2 de marzo de 2018": a span across two months
         "cross_month": re.compile(
-            r"\b" + day + r"\s+" + month + range_sep + day2 + r"\s+" + month2 + r"(?:,?\s+" + year + r")?\b"
+            r"\b" + day + of + r"\s+" + month + r"(?:" + range_sep + r"|\s+(?:to|au|al|a)\s+(?:the|el|le)\s+)" + day2 + of + r"\s+" + month2
+            + r"(?:" + de + r",?\s+" + year + r")?\b"
         ),
         # Vietnamese "ngày 21 tháng 9 năm 2021", and a day/month with no year after a date
         # word ("ngày 21/9", "le 21/09", "el 21/9")

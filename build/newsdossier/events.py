@@ -78,11 +78,27 @@ def join_year_spans(sentence: str, mentions) -> tuple[DateMention, ...]:
     """The sentence's printed dates (find_dates) with each span of years joined into one
     mention of kind "year" whose value is the first year and value_end the last ("killed in
     2014-2015": 2014 to 2015, EDTF 2014/2015; "2019-20": 2019 to 2020, the two-digit end in
-    the first year's century). A span whose end is not after its start is left as printed."""
+    the first year's century). A span whose end is not after its start is left as printed.
+    Two months of one year are joined too, the first printed alone ("between March and April
+    2012", "entre marzo y abril de 2012": March to April 2012, EDTF 2012-03/2012-04;
+    vocabulary "month_span_joiners")."""
     joined: list[DateMention] = []
     skip = None
     for mention in mentions:
         if skip is not None and mention.start < skip:
+            continue
+        days = _day_span_start(sentence, mention)
+        if days is not None:
+            opened, first_day = days
+            while joined and joined[-1].start >= opened:
+                joined.pop()  # "5/3" of "từ ngày 5/3 đến ngày 7/3/2018": the span's first day
+            joined.append(DateMention(opened, mention.end, sentence[opened:mention.end], first_day, mention.value, "date"))
+            continue
+        first = _month_span_start(sentence, mention)
+        if first is not None and not (joined and joined[-1].end > first[0]):  # not "3 March and April 2012"
+            opened, month = first
+            joined.append(DateMention(opened, mention.end, sentence[opened:mention.end],
+                                      PartialDate(mention.value.year, month), mention.value, "date"))
             continue
         match = _YEAR_SPAN_END.match(sentence, mention.end) if mention.kind == "year" else None
         if match is not None and mention.value.year is not None:
@@ -101,6 +117,59 @@ def join_year_spans(sentence: str, mentions) -> tuple[DateMention, ...]:
 # Quotation marks around a name ("la base “15 de Noviembre”", "Camp « 2 Février »").
 _OPENING_QUOTES = "\"\u201c\u00ab\u2018'"
 _CLOSING_QUOTES = "\"\u201d\u00bb\u2019'"
+
+
+def _month_span_start(sentence: str, mention: DateMention) -> tuple[int, int] | None:
+    """Where a span of months ending at mention (a month of a year, no day) starts, and its
+    first month: a month name, a word of vocabulary "month_span_joiners" and mention ("March
+    and April 2012"); None otherwise, or when the first month is not before the second."""
+    value = mention.value
+    if mention.kind != "date" or value is None or value.year is None or value.month is None or value.day is not None:
+        return None
+    joiners = _word_pattern("month_span_joiners", "und")
+    before = fold(sentence[max(0, mention.start - 30):mention.start])
+    match = re.search(r"([^\W\d_]+)\s+([^\W\d_]+)\s+$", before)
+    if joiners is None or match is None or not joiners.fullmatch(match.group(2)):
+        return None
+    month = _month_number(match.group(1))
+    if month is None or month >= value.month:
+        return None
+    return mention.start - len(before) + match.start(1), month
+
+
+# a first day (and month) before a day printed in figures, Vietnamese style: "từ ngày 5 đến
+# ngày 7/3/2018", "từ ngày 5/3 đến ngày 7/3", "ngày 5 và 6/3/2018", "ngày 5-7/3/2018" (folded)
+_VI_DAY_SPAN = re.compile(r"(?:\btu\s+)?\bngay\s+(\d{1,2})(?:/(\d{1,2}))?\s*(?:-|\u2013|\bden\b|\bva\b)\s*(?:ngay\s+)?$")
+
+
+def _day_span_start(sentence: str, mention: DateMention) -> tuple[int, PartialDate] | None:
+    """Where a span of days ending at mention (a day and month printed in figures) starts,
+    and its first day, when a first day stands before it as Vietnamese prints one ("từ ngày 5
+    đến ngày 7/3/2018", "ngày 5 và 6/3/2018", "ngày 5-7/3/2018"): EDTF 2018-03-05/2018-03-07.
+    None otherwise, or when the first day is not before the last."""
+    value = mention.value
+    if mention.kind != "date" or value is None or value.day is None or value.month is None:
+        return None
+    if not re.match(r"\d{1,2}/\d{1,2}", sentence[mention.start:mention.end]):
+        return None
+    before = fold(sentence[max(0, mention.start - 30):mention.start])
+    match = _VI_DAY_SPAN.search(before)
+    if match is None:
+        return None
+    day, month = int(match.group(1)), int(match.group(2)) if match.group(2) else value.month
+    if not 1 <= month <= 12 or (month, day) >= (value.month, value.day):
+        return None
+    try:
+        date(2000, month, day)
+    except ValueError:
+        return None
+    return mention.start - len(before) + match.start(), PartialDate(value.year, month, day)
+
+
+def _month_number(word: str) -> int | None:
+    """The number of a month named by a word (any language of dates.yaml), else None."""
+    found = find_dates(f"1 {word} 2000")
+    return found[0].value.month if found and found[0].value and found[0].value.month and found[0].end == len(word) + 7 else None
 
 
 _TERM_GAP = re.compile(r"\W*(?:\w{1,4}\W+)?")  # between a term's noun and its span of years: one short word at most
@@ -161,7 +230,25 @@ def in_passing(sentence: str, start: int, words: list[EventWord] = ()) -> bool:
     opened = window + phrase.start()
     if phrase.group(1) and from_place(sentence, window + phrase.end(1), start):
         return False  # "los camiones saldrán desde Lima el 4 de mayo": from a place, not since
+    if phrase.group(1) and first_since(sentence, opened, start):
+        return False  # "the first parade since the founding of the base was held on Tuesday"
     return not any(opened < w.start and w.end <= start and not w.frame for w in words)
+
+
+def first_since(sentence: str, opened: int, start: int) -> bool:
+    """Whether the since-phrase opened at offset opened follows a first or a superlative
+    (vocabulary "first_since_words", four words at most before it, no clause end) and an
+    auxiliary (vocabulary "participle_auxiliaries") stands in it before the date at offset
+    start: the phrase is then a noun's complement ("the first parade since the founding of
+    the base"), ended by the sentence's own verb ("was held on Tuesday"), whose day it is."""
+    firsts, auxiliaries = _word_pattern("first_since_words", "und"), _auxiliaries("und")
+    before = fold(sentence[max(0, opened - 50):opened])
+    lead = re.search(r"(?:^|[^\w'-])([^\W\d_][\w'-]*)((?:\s+[^\W\d_][\w'-]*){0,4})\s*$", before)
+    if firsts is None or lead is None or _CLAUSE_END.search(before[lead.start():]):
+        return False
+    if not any(firsts.fullmatch(token) for token in [lead.group(1), *lead.group(2).split()]):
+        return False
+    return any(token in auxiliaries for token in fold(sentence[opened:start]).replace("\u2019", "'").split()[2:])
 
 
 def calendar_day(sentence: str, start: int, language: str = "und", sections: tuple[str, ...] = (
@@ -645,6 +732,20 @@ def _clause_pattern(language: str) -> re.Pattern | None:
 
 
 _QUOTED = re.compile(r'"[^"]{3,}"|\u201c[^\u201d]{3,}\u201d|\u00ab[^\u00bb]{3,}\u00bb')
+# a quotation opened at the sentence's start and not closed in it: it runs on into the next one
+_OPEN_QUOTE = re.compile(r'^\W{0,3}?(?:"[^"]{3,}|\u201c[^\u201d"]{3,}|\u00ab[^\u00bb"]{3,})$', re.S)
+
+
+def _quotation(sentence: str, offset: int) -> tuple[int, int] | None:
+    """The (start, end) of the quotation holding the offset: one closed in the sentence, or
+    one opened at its start that runs on past its end ('"Today at 7 pm, gunmen fired ...'
+    before 'A soldier died," the statement said'); None outside any."""
+    quote = next((m for m in _QUOTED.finditer(sentence) if m.start() <= offset < m.end()), None)
+    if quote is None:
+        quote = _OPEN_QUOTE.match(sentence)
+        if quote is not None and not quote.start() <= offset < quote.end():
+            quote = None
+    return quote.span() if quote is not None else None
 _CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 
 
@@ -845,21 +946,40 @@ def reduced_relative(sentence: str, word: EventWord, language: str = "und") -> b
     return not any(unicodedata.normalize("NFC", w.lower()).replace("\u2019", "'") in auxiliaries for w in before)
 
 
+@lru_cache(maxsize=None)
+def _object_opener(language: str) -> re.Pattern | None:
+    """A definite determiner (vocabulary "definite_determiners") opening a noun phrase, with
+    the space after it or glued when elided ("the ", "ce ", "l'")."""
+    table = reference().vocabulary.get("definite_determiners") or {}
+    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
+    words = sorted({fold(w) for lang in languages for w in table.get(lang) or ()}, key=len, reverse=True)
+    forms = [re.escape(w) if w.endswith("'") else re.escape(w) + r"\s+" for w in words]
+    return re.compile(r"(?:" + "|".join(forms) + r")") if forms else None
+
+
 def told_through(sentence: str, start: int, language: str = "und") -> bool:
     """Whether the noun starting at offset start names how the news was told, right after a
     verb of saying (vocabulary "report_verbs") and the words of "report_vehicle_words" ("said
     in a statement", "a indiqué dans un communiqué", "dijo en un comunicado", "cho biết
-    trong thông cáo"), so that it is no happening of the sentence; a verb of saying put after
+    trong thông cáo"), so that it is no happening of the sentence, also with the verb's object
+    between ("confirmed the toll in a statement"); a verb of saying put after
     a comma before its subject may have the subject between ("..., précise la mission dans
     un communiqué", "..., said the force in a statement"). language: ISO 639-1."""
     verbs, vehicles = _word_pattern("report_verbs", language), _word_pattern("report_vehicle_words", language)
     if verbs is None or vehicles is None:
         return False
     before = _compared(sentence[max(0, start - 90):start], language in EXACT_LANGUAGES)
+    determiners = _object_opener(language)
 
     def between(v: re.Match, m: re.Match) -> bool:
         gap = before[v.end():m.start()]
         if re.fullmatch(r"\s+", gap):
+            return True
+        # "confirmed the toll in a statement", "a confirmé ce bilan dans un communiqué": the
+        # verb's object, a definite determiner and two words at most, stands between (not
+        # "said troops were killed in an attack": a clause, no object)
+        if determiners is not None and (opened := determiners.match(gap.lstrip())) is not None and re.fullmatch(
+                r"(?:[\w\-.]+\s+){1,2}", gap.lstrip()[opened.end():]):
             return True
         inverted = re.search(r"[,\u201d\u00bb\"]\s*$", before[:v.start()]) is not None
         return inverted and re.fullmatch(r"(?:\s+[\w'\-.]+){1,5}\s+", gap) is not None
@@ -1402,7 +1522,8 @@ def _word_pattern(section: str, language: str, agreeing: bool = False) -> re.Pat
     table = reference().vocabulary.get(section) or {}
     pick = (lambda entry, lang: _agreeing_forms(entry or (), lang)) if agreeing else None
     words = _vocabulary_words(table, language, pick)
-    return re.compile(r"(?<![\w-])(?:" + alternation(words) + r")(?![\w-])") if words else None
+    # a word ending in an apostrophe ("refusé d'") runs into the next one
+    return re.compile(r"(?<![\w-])(?:" + alternation(words) + r")(?:(?<=')|(?![\w-]))") if words else None
 
 
 def _deadline_cut(sentence: str, end: int, language: str = "und", reach: int = 30) -> int:
@@ -1534,7 +1655,8 @@ def told_on_day(sentence: str, start: int, language: str = "und", words: list[Ev
     "informó este lunes", "the U.N. said on Saturday, May 19"), and no event word of words
     (from event_words) stands between them: "said two peacekeepers were killed Tuesday" dates
     the killing. A date inside an attribution phrase ("según precisó un portavoz en la
-    noche del martes", "selon l'armée mardi") dates the telling too. Where end (the date's end offset) is given, a date right before a verb of
+    noche del martes", "selon l'armée mardi", "according to the statement issued by the Press
+    Office (DPO) yesterday": a bracketed short name ends no phrase) dates the telling too. Where end (the date's end offset) is given, a date right before a verb of
     saying, one word at most between, dates the telling too ("the mission on Tuesday said",
     "ông Dujarric hôm qua xác nhận"). language: ISO 639-1 code of the text."""
     pattern = _word_pattern("report_verbs", language)
@@ -1552,7 +1674,9 @@ def told_on_day(sentence: str, start: int, language: str = "und", words: list[Ev
     # event word between
     openers = list(opener.finditer(_compared(sentence[window:start], language in EXACT_LANGUAGES))) if opener else []
     attribution = openers[-1] if openers else None
-    if attribution is not None and not _CLAUSE_END.search(sentence, window + attribution.end(), start) and not any(
+    # a bracketed short name ("issued by the Press Office (DPO) yesterday") is an aside, no clause end
+    asides = _blanked(sentence, [(m.start(), m.end()) for m in _BRACKETED_NAME.finditer(sentence)])
+    if attribution is not None and not _CLAUSE_END.search(asides, window + attribution.end(), start) and not any(
             window + attribution.end() <= w.start and w.end <= start and not w.frame for w in words):
         return True
     offset = max(0, start - 60)
@@ -1566,6 +1690,10 @@ def told_on_day(sentence: str, start: int, language: str = "und", words: list[Ev
     if _complementiser(language).search(before, last.end()):
         return False  # "dijo que también el viernes ...": the day of what was said, not of the saying
     return not any(offset + last.end() <= w.start and w.end <= start and not w.frame for w in words)
+
+
+# a short name in brackets after the name it shortens: "(ISPR)", "(MINUSMA)", "(Monusco)"
+_BRACKETED_NAME = re.compile(r"\(\s*[A-Z][\w.&-]{1,14}\s*\)")
 
 
 @lru_cache(maxsize=None)
@@ -1646,6 +1774,46 @@ def offset_from_happening(sentence: str, language: str = "und") -> bool:
     the article's day, whose date it would otherwise take in the lead. language: ISO 639-1."""
     pattern = _offset_pattern(language)
     return bool(pattern and pattern.search(_compared(sentence, language in EXACT_LANGUAGES)))
+
+
+@lru_cache(maxsize=None)
+def _offset_back_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], dict[str, int]]:
+    """The pattern of a count of units after another happening (vocabulary
+    "offset_after_happening"), with the days of each unit and the value of each number word."""
+    table = reference().vocabulary.get("offset_after_happening") or {}
+    exact = language in EXACT_LANGUAGES
+    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
+    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
+    units = {convert(w): int(n) for lang in languages for w, n in ((table.get(lang) or {}).get("units") or {}).items()}
+    words = {convert(w) for lang in languages for w in (table.get(lang) or {}).get("words") or ()}
+    numbers_table = reference().vocabulary.get("number_words") or {}
+    numbers = {convert(w): int(n) for lang in languages for w, n in (numbers_table.get(lang) or {}).items()}
+    if not units or not words:
+        return None, units, numbers
+    count = r"(?P<count>\d{1,2}|" + alternation(numbers) + ")"
+    pattern = re.compile(rf"(?<![\w-]){count}\s+(?P<unit>{alternation(units)})\s+(?:{alternation(words)})(?![\w-])")
+    return pattern, units, numbers
+
+
+def offset_back(sentence: str, words: list[EventWord], language: str = "und") -> list[tuple[EventWord, int]]:
+    """The event nouns named after a count of days or weeks after them ("three days after
+    another clash", "trois jours après un autre accrochage", "dos días después de otro
+    ataque": vocabulary "offset_after_happening"), three words at most between the phrase and
+    the noun, each with how many days before the sentence's own happening it took place.
+    words: from event_words. language: ISO 639-1 code of the text."""
+    pattern, units, numbers = _offset_back_pattern(language)
+    if pattern is None:
+        return []
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    found = []
+    for match in pattern.finditer(compared):
+        count = match.group("count")
+        days = (int(count) if count.isdigit() else numbers.get(count, 0)) * units.get(match.group("unit"), 0)
+        noun = next((w for w in words if not w.verb and w.start >= match.end()
+                     and re.fullmatch(r"(?:\s+[\w']+){0,3}\s+|\s*(?<=')", compared[match.end():w.start]) is not None), None)
+        if days and noun is not None:
+            found.append((noun, days))
+    return found
 
 
 def told_before(sentence: str, anchor: PartialDate | None, language: str = "und") -> bool:
@@ -1804,10 +1972,10 @@ def quoted_relative(sentence: str, words: list[EventWord], main: EventWord, anch
     Sunday before that Monday), not from the article's date. None when the main event is not
     quoted, the quotation names no relative date, or the speaking has no day of its own other
     than the article's. language: ISO 639-1 code of the text."""
-    quote = next((m for m in _QUOTED.finditer(sentence) if m.start() <= main.start < m.end()), None)
+    quote = _quotation(sentence, main.start)
     if quote is None or anchor is None:
         return None
-    lo, hi = quote.span()
+    lo, hi = quote
     outside = sentence[:lo] + " " * (hi - lo) + sentence[hi:]
     spoken = relative_span(outside, anchor, language)
     if spoken is None or spoken[1] is not None or not _day(spoken[0]) or spoken[0] == anchor:
@@ -1885,13 +2053,14 @@ def telling_day(sentence: str, words: list[EventWord], main: EventWord, mentions
 
 
 def _quoted_day_only(sentence: str, word: EventWord, anchor: PartialDate | None, language: str) -> bool:
-    """Whether the event word stands inside a quotation of the sentence and the words
-    outside the quotation name no relative day ('"A convoy hit a mine today," it said'): the
+    """Whether the event word stands inside a quotation of the sentence (_quotation: also one
+    running on into the next sentence) and the words outside the quotation name no relative
+    day ('"A convoy hit a mine today," it said'): the
     day is the quotation's own, counted from a speaking whose day is not told."""
-    quote = next((m for m in _QUOTED.finditer(sentence) if m.start() <= word.start < m.end()), None)
+    quote = _quotation(sentence, word.start)
     if quote is None:
         return False
-    lo, hi = quote.span()
+    lo, hi = quote
     return relative_span(sentence[:lo] + " " * (hi - lo) + sentence[hi:], anchor, language) is None
 
 
@@ -1918,19 +2087,28 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
             clauses.append((lo, hi))
     # the verb of a clause describing the main word tells the main event ("the quake, which struck")
     others = [w for w in words if not w.frame and not kinds_agree(w.kind, main.kind)
-              and not _within(w.start, own)]
+              and not _within(w.start, own) and not verb_complement(sentence, main, w, language)]
 
     def gap(w: EventWord, start: int, end: int) -> int:
         return start - w.end if start >= w.end else w.start - end
 
     reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
-    for start, end in relative_spans(sentence, language):
+    spans = relative_spans(sentence, language)
+    # "a condamné samedi l'attaque de jeudi": a day set right after the main noun is its own,
+    # and no other relative day of the sentence dates it
+    after_noun = _AT_WORD_GAP.match(sentence, main.end) if not main.verb else None
+    at_noun = next(((lo, hi) for lo, hi in spans if after_noun is not None and lo == after_noun.end()), None)
+    for start, end in spans:
+        if at_noun is not None and (start, end) != at_noun:
+            sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+            continue
         # "condemned Monday's attack": the possessive day is the main noun's, whatever stands before it
         possessive = _POSSESSIVE.fullmatch(sentence[end:main.start]) is not None or (
             # "condemned the Wednesday evening ambush": the day modifying the main noun is its
             language == "en" and _ATTRIBUTIVE_GAP.fullmatch(sentence, end, max(end, main.start)) is not None
             and _attributive_day(sentence, main))
-        if ((not reported and told_on_day(sentence, start, language, words, end))
+        # "said Thursday's attack killed": a day owned by the noun is no day of the telling
+        if ((not reported and not possessive and told_on_day(sentence, start, language, words, end))
                 or span_bound(sentence, start, language)  # "due to expire Thursday": a span's end
                 or in_passing(sentence, start, words)  # "clashing since last week": a bound of a span
                 or (not possessive and any(gap(w, start, end) < gap(main, start, end) for w in others))
@@ -1959,6 +2137,23 @@ def _complement_of(between: str, language: str) -> bool:
 
 # "in 2015", "en 2015", "năm 2015": a year named as the time of something, not "since 2013"
 _YEAR_LEAD = re.compile(r"(?:^|[\s,])(?:in|en|năm)\s+$", re.I)
+
+
+def verb_complement(sentence: str, main: EventWord, word: EventWord, language: str = "und") -> bool:
+    """Whether the event noun word is the complement of the main event's verb, naming what the
+    going is for: after the verb, within six words and no clause end, opened by a preposition
+    of vocabulary "verb_complement_prepositions" no more than three words before the noun
+    ("will arrive in Lima on a three-day visit", "arrivera à Lima pour une visite", "llegará a
+    Lima en visita oficial"). Such a noun tells the verb's happening, not another one.
+    language: ISO 639-1 code of the text."""
+    if not main.verb or word.verb or word.start < main.end:
+        return False
+    pattern = _word_pattern("verb_complement_prepositions", language)
+    gap = _compared(sentence[main.end:word.start], language in EXACT_LANGUAGES)
+    if pattern is None or _CLAUSE_END.search(gap) or len(gap.split()) > 6:
+        return False
+    tail = gap.split()[-3:]
+    return any(pattern.fullmatch(token) for token in tail)
 
 
 def _in_relative_clause(sentence: str, start: int, language: str) -> bool:
@@ -2292,6 +2487,14 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             dated = next((w for w in words if w.start > main.end and not w.verb and not w.frame
                           and w.kind != "announcement" and day_at_noun(sentence, w, language)), None)
             main = dated or main
+        if main is not None and not main.verb and refers_back(sentence, main, language):
+            # "No group has claimed the attack, which comes after four soldiers were killed in an
+            # attack on Wednesday": the happening told again gives way to a new one named after it
+            # (in a clause of its own: "la mort de deux soldats dans une embuscade" is one happening)
+            fresh = next((w for w in words if w.start > main.end and not w.verb and not w.frame
+                          and kinds_agree(w.kind, main.kind) and introduces_new(sentence, w, language)
+                          and _CLAUSE_END.search(sentence, main.end, w.start)), None)
+            main = fresh or main
         all_dates = join_year_spans(sentence, find_dates(sentence))
         if unrealised:  # "who should have returned in January": nor the day it was due
             all_dates = tuple(d for d in all_dates if not _within(d.start, unrealised))
@@ -2373,6 +2576,13 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         # "will meet next week ... before the establishment of the government in November":
         # the month is the establishment's, a phrase of time of its own after the main word
         own = [m for m in own if not time_phrase_date(sentence, main, m, words, language)]
+        if own and all(m.kind == "year" for m in own) and anchor is not None and anchor.day:
+            # "marked Peacekeepers Day 2019 with a parade on Thursday": a day of that year named
+            # relative to the article dates the happening, the year being part of a name
+            day_of = relative_span(_relative_dates_of(sentence, words, main, language), anchor, language,
+                                   near=main.start, planned=planned)
+            if day_of is not None and day_of[0].day and day_of[0].year in {m.value.year for m in own}:
+                own = []
         event = finding(main)
         event.announced = planned
         if own:
@@ -2477,6 +2687,15 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             _settle_planned(background, anchor)
             told.append(_Told(background, word, sentence, "printed"))
             used.append(mention)
+        # "killed on Friday, three days after another clash": the clash, that many days before
+        if not planned and _day(event.start) is not None:
+            for word, days in offset_back(sentence, words, language):
+                if word is main or given.get(words.index(word)):
+                    continue
+                earlier = finding(word)
+                day = _day(event.start) - timedelta(days=days)
+                earlier.start = PartialDate(day.year, day.month, day.day)
+                told.append(_Told(earlier, word, sentence, "separate"))
         # a day (or month of a year) no event took, in a clause of its own, dates a happening of
         # its own: "Under an approval given in September 2012, the unit was created in January 2013"
         for other in mentions:

@@ -249,6 +249,16 @@ def _prose_paragraph(line: str) -> bool:
     return len(stripped.split()) >= PROSE_WORDS and stripped.endswith(TERMINAL) and re.search(r"[.!?]\s+\S", stripped) is not None
 
 
+def _cut_summary(line: str, below: list[str]) -> bool:
+    """Whether a line is a summary cut short with an ellipsis ("...", "\u2026") whose words,
+    six at least, begin a line printed below it: a page's teaser of its own text, not the
+    text's first paragraph."""
+    if not line.endswith(("...", "\u2026")):
+        return False
+    stem = line.rstrip(".\u2026 ")
+    return len(stem.split()) >= 6 and any(other.startswith(stem) and len(other) > len(stem) for other in below)
+
+
 def _is_heading_like(line: str) -> bool:
     return not line.endswith(TERMINAL) and len(line.split()) <= 25
 
@@ -1012,6 +1022,9 @@ def segment(text: str) -> Layout:
             continue
         if line in headers:
             headers[line] += 1  # printed again further down
+            continue
+        if _cut_summary(line, lines[index + 1:]):
+            layout.teasers.append(line)  # a summary cut short, printed again in full below
             continue
         if layout.title and line == layout.title:
             continue  # a headline printed twice
