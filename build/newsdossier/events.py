@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .dates import DateMention, date_word, deadline_before, deadline_word, find_dates, future_tense, past_marked, past_tense, relative_period, relative_span, relative_spans, relative_year_after, resolve_year
+from .dates import DateMention, date_word, deadline_before, deadline_word, find_dates, future_tense, past_marked, past_tense, relative_period, relative_span, relative_spans, relative_year_after, relative_year_before, resolve_year
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found
 from .reference import EXACT_LANGUAGES, reference
@@ -2521,9 +2521,11 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                          or since_when(sentence, d, words, language))
                     and not calendar_day(sentence, d.start, language, end=d.end) and not not_a_happening_date(sentence, d, language=language)
                     and not span_bound(sentence, d.start, language) and not bracketed_years(sentence, d)
-                    # "since its deployment in December last year": the month of a relative year dates it
+                    # "since its deployment in December last year", "since their deployment last
+                    # year on August 13": the day or month of a relative year dates it
                     and not (since_setup(sentence, d.start, language)
-                             and not (d.value.year is None and relative_year_after(sentence, d.end, language)))
+                             and not (d.value.year is None and (relative_year_after(sentence, d.end, language)
+                                                                or relative_year_before(sentence, d.start, language))))
                     and (reported or not told_on_day(sentence, d.start, language, words, d.end)
                          or declared_object(sentence, d.end, words, language))]
         years = [d.value.year for d in all_dates if d.kind == "year"]
