@@ -392,6 +392,51 @@ def year_of_previous(sentence: str, before: list[str], language: str = "und") ->
     return None
 
 
+@lru_cache(maxsize=None)
+def _years_after_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int]]:
+    """The pattern of a count of years after the happening told before (vocabulary
+    "years_after_previous"), closed by a comma or the sentence's end, with the value of each
+    number word (vocabulary "number_words")."""
+    table = reference().vocabulary.get("years_after_previous") or {}
+    exact = language in EXACT_LANGUAGES
+    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
+    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
+    units = {convert(w) for lang in languages for w in (table.get(lang) or {}).get("units") or ()}
+    words = {convert(w) for lang in languages for w in (table.get(lang) or {}).get("words") or ()}
+    numbers_table = reference().vocabulary.get("number_words") or {}
+    numbers = {convert(w): int(n) for lang in languages for w, n in (numbers_table.get(lang) or {}).items()}
+    if not units or not words:
+        return None, numbers
+    count = r"(?P<count>\d{1,2}|" + alternation(numbers) + ")" if numbers else r"(?P<count>\d{1,2})"
+    return re.compile(rf"(?<![\w-]){count}\s+(?:{alternation(units)})\s+(?:{alternation(words)})(?=\s*(?:[,.;:]|$))"), numbers
+
+
+def years_after_previous(sentence: str, before: list[str], anchor: PartialDate | None = None,
+                         language: str = "und") -> PartialDate | None:
+    """The year a sentence names as a count of years after the happening told before ("Ten
+    years later, ...", "Dix ans plus tard, ...", "Dos años después, ...", "Hai năm sau, ...":
+    vocabulary "years_after_previous"): the last year printed in the sentences before it
+    (before, in text order) plus that count, a year alone (the count is rounded: no month is
+    carried over). None without such words, without a year before, or when the year would
+    fall after the article's (anchor). language: ISO 639-1 code of the text."""
+    pattern, numbers = _years_after_pattern(language)
+    if pattern is None:
+        return None
+    match = pattern.search(_compared(sentence, language in EXACT_LANGUAGES))
+    if match is None:
+        return None
+    count = match.group("count")
+    years = int(count) if count.isdigit() else numbers.get(count, 0)
+    for earlier in reversed(before):
+        printed = [d.value.year for d in find_dates(earlier) if d.value.year]
+        if printed:
+            year = printed[-1] + years
+            if not years or anchor is not None and anchor.year and year > anchor.year:
+                return None
+            return PartialDate(year)
+    return None
+
+
 def founding_in_passing(sentence: str, language: str = "und") -> list[tuple[int, int]]:
     """Where a sentence says in passing how its subject came to be: a founding participle
     (vocabulary "founding_participles") in an appositive phrase, opening the sentence (one
@@ -2604,8 +2649,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             # ("a expliqué ce mercredi le porte-parole")
             previous = next((t.finding.start for t in reversed(told) if t.basis != "article" and not t.finding.announced
                              and t.finding.kind != "announcement" and _day(t.finding.start)), anchor)
-            chained = day_after_previous(sentence, previous, language) or year_of_previous(
-                sentence, [text for text, _found in sentences[:index]], language)
+            earlier = [text for text, _found in sentences[:index]]
+            chained = (day_after_previous(sentence, previous, language) or year_of_previous(sentence, earlier, language)
+                       or years_after_previous(sentence, earlier, anchor, language))
             # "ten years ago", "hace dos años" (before "năm trước", last year, inside "hai năm trước")
             ago = ago_date(sentence, anchor, language) if _ago_dates_main(sentence, words, main, language) else None
             spoken = None if chained or ago else quoted_relative(sentence, words, main, anchor, language, planned)
