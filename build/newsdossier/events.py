@@ -2215,6 +2215,30 @@ def _in_relative_clause(sentence: str, start: int, language: str) -> bool:
     return False
 
 
+def own_period_apart(sentence: str, main: EventWord, own: list[DateMention], anchor: PartialDate | None,
+                     language: str = "und") -> bool:
+    """Whether the main event word's clause names a week, month or year relative to the
+    article's (relative_period: "en début d'année", "earlier this year", "a principios de
+    año", "đầu năm nay") while every printed date of own (the dates that would date it)
+    stands in another clause, past a clause end ("Un casque bleu est mort en début d'année,
+    et la mission a été prolongée en juin"): the relative period is the main's, the printed
+    dates another happening's. A printed date right after the period ("last month, on 5
+    March") spells it out and still dates the main. language: ISO 639-1 code of the text."""
+    if anchor is None or main.frame:
+        return False
+    periods = [(lo, hi) for lo, hi in relative_spans(sentence, language)
+               if relative_period(sentence[lo:hi], anchor, language) is not None
+               and not _CLAUSE_END.search(sentence, min(main.end, hi), max(main.start, lo))]
+    if not periods:
+        return False
+    for mention in own:
+        if not _CLAUSE_END.search(sentence, min(main.end, mention.end), max(main.start, mention.start)):
+            return False
+        if any(re.fullmatch(r"[\s,]*(?:\w+\s+)?", sentence[hi:mention.start]) for _lo, hi in periods):
+            return False
+    return True
+
+
 def _happening_word(mention: DateMention) -> EventWord:
     """The EventWord of a happening over a printed date (kind "happening", its label from
     vocabulary event_kinds)."""
@@ -2623,6 +2647,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         # "will meet next week ... before the establishment of the government in November":
         # the month is the establishment's, a phrase of time of its own after the main word
         own = [m for m in own if not time_phrase_date(sentence, main, m, words, language)]
+        apart = bool(own) and own_period_apart(sentence, main, own, anchor, language)
+        if apart:
+            own = []  # "died early this year, and the mission was extended in June": the main's own period
         if own and all(m.kind == "year" for m in own) and anchor is not None and anchor.day:
             # "marked Peacekeepers Day 2019 with a parade on Thursday": a day of that year named
             # relative to the article dates the happening, the year being part of a name
@@ -2747,7 +2774,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         # a day (or month of a year) no event took, in a clause of its own, dates a happening of
         # its own: "Under an approval given in September 2012, the unit was created in January 2013"
         for other in mentions:
-            if any(other is u for u in used) or other.kind != "date" or not (other.value.day or other.value.year):
+            # a month alone too where the main took a relative period of its own clause instead
+            if any(other is u for u in used) or other.kind != "date" or not (
+                    other.value.day or other.value.year or apart and other.value.month):
                 continue
             if any(not _CLAUSE_END.search(sentence[min(u.end, other.end):max(u.start, other.start)])
                    and not joined_apart(sentence, min(u.end, other.end), max(u.start, other.start), language) for u in used):
