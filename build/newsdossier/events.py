@@ -1760,7 +1760,8 @@ def toll_over_year(sentence: str, main: EventWord, mentions: list[DateMention],
                    period: tuple[PartialDate, PartialDate | None] | None, language: str = "und") -> bool:
     """Whether the sentence sums a toll over a year rather than telling one happening: its main
     event word is of a kind of vocabulary "toll_kinds" (casualties), a count printed in
-    digits, or a number word of ten and over (not in Vietnamese: _count_words), stands in its clause
+    digits, a number word of ten and over (not in Vietnamese: _count_words) or a round figure
+    in words (vocabulary "approximate_counts": "une trentaine", "dozens"), stands in its clause
     before the word or after it ("102 peacekeepers died in
     2013", "fallecieron ..., 106 de ellos el año pasado", "khiến 103 người thiệt mạng trong
     năm 2021"), and the sentence's dates that may date it (mentions, and the relative period)
@@ -1779,8 +1780,12 @@ def toll_over_year(sentence: str, main: EventWord, mentions: list[DateMention],
     taken = [(m.start - start, m.end - start) for m in find_dates(window)]
     if any(not any(lo <= c.start() < hi for lo, hi in taken) for c in _DIGIT_COUNT.finditer(window)):
         return True
+    compared = _compared(window, language in EXACT_LANGUAGES)
+    approximate = _word_pattern("approximate_counts", language)  # "une trentaine de casques bleus"
+    if approximate is not None and approximate.search(compared) is not None:
+        return True
     words = _count_words(language)  # "Treinta y cinco soldados murieron durante 2009"
-    return words is not None and words.search(_compared(window, language in EXACT_LANGUAGES)) is not None
+    return words is not None and words.search(compared) is not None
 
 
 @lru_cache(maxsize=None)
