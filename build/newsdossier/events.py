@@ -838,7 +838,8 @@ def event_words(sentence: str, language: str = "und") -> list[EventWord]:
             verb is True and noun_participle(sentence, start, end, language))
         # "according to a statement", "selon un communiqué": where the news comes from, not what happened
         cited = not verb and (bool(source_frame.search(fold(sentence[max(0, start - 30):start]) + " "))
-                              or told_through(sentence, start, language))
+                              or told_through(sentence, start, language)
+                              or (kind == "announcement" and fronted_vehicle(sentence, start, language)))
         if verb is True and _after_noun_determiner(compared, start, end, language):
             verb = False  # "les attaques", "the attacks": a noun after its determiner, not a verb
         kept.append(EventWord(kind, label, start, end, bool(verb), subordinate, verb == "frame" or cited))
@@ -1031,6 +1032,34 @@ def told_through(sentence: str, start: int, language: str = "und") -> bool:
 
     return any(between(v, m) and re.fullmatch(r"\s*", before[m.end():])
                for v in verbs.finditer(before) for m in vehicles.finditer(before, v.end()))
+
+
+# what may stand between a fronted vehicle's noun and the comma closing its phrase ("In a
+# statement on Saturday,", "Dans un communiqué publié samedi soir,"): a few words, no clause end
+_FRONTED_PHRASE = re.compile(r"[^,;:()\u2013\u2014]{0,60},")
+_FRONTED_REACH = 70  # from that comma to the verb of saying: the subject, a few words
+
+
+def fronted_vehicle(sentence: str, start: int, language: str = "und") -> bool:
+    """Whether the noun starting at offset start names how the news was told in a phrase
+    opening the sentence (vocabulary "report_vehicle_words" right before it: "In a statement
+    on Saturday, the army said ...", "Dans un communiqué publié samedi, l'armée a indiqué
+    que ...", "En un comunicado el sábado, el ejército dijo que ...", "Trong thông cáo ngày
+    3/5, quân đội cho biết ..."), the phrase closed by a comma within 60 characters and a
+    verb of saying (vocabulary "report_verbs") within 70 characters after it: the statement
+    carrying the news, not a happening of its own. language: ISO 639-1 code of the text."""
+    verbs, vehicles = _word_pattern("report_verbs", language), _word_pattern("report_vehicle_words", language)
+    if verbs is None or vehicles is None or start > 40:
+        return False
+    exact = language in EXACT_LANGUAGES
+    head = _compared(sentence[:start], exact)
+    opened = re.match(r"\W*", head).end()
+    vehicle = vehicles.match(head, opened)
+    if vehicle is None or not re.fullmatch(r"\s*", head[vehicle.end():]):
+        return False
+    rest = _compared(sentence[start:start + 60 + 1 + _FRONTED_REACH + 30], exact)
+    phrase = _FRONTED_PHRASE.match(rest)
+    return phrase is not None and verbs.search(rest[phrase.end():phrase.end() + _FRONTED_REACH]) is not None
 
 
 def stance_topic(sentence: str, word: EventWord, language: str = "und") -> bool:
@@ -2554,6 +2583,12 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         # "celebró la decisión", "a célébré l'accord": a step welcomed, no ceremony, nor the step's day
         welcomed = [(w.start, end) for w in words if (end := welcomed_step(sentence, w, language)) is not None]
         words = [w for w in words if not _within(w.start, welcomed)]
+        if not lead and words and all(w.frame and w.kind == "announcement" for w in words) and any(
+                not w.verb and fronted_vehicle(sentence, w.start, language) for w in words):
+            # "In a statement on Saturday, the army said the bridge was complete", "Dans un
+            # communiqué publié samedi, l'armée a indiqué ...": past the lead (whose news is dated
+            # by its telling), the statement opening the sentence is how the news was told
+            continue
         main = main_event_word(words, sentence, language)
         if main is not None and main.kind == "announcement" and main.verb and not main.frame:
             # "condemned Monday's attack", "condamne l'attaque de dimanche": the day is the
