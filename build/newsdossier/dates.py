@@ -629,6 +629,39 @@ def relative_year_after(text: str, end: int, language: str = "und") -> bool:
 
 
 @lru_cache(maxsize=None)
+def _lead_gap(language: str) -> re.Pattern:
+    """What may stand between a relative year and a day printed after it: a comma and a word
+    leading a date (vocabulary "date_lead_words" of the language, any language's when it has
+    none: "on", "le", "el", "vào ngày"), lowercased as the text it is matched against."""
+    table = reference().vocabulary.get("date_lead_words") or {}
+    exact = language in EXACT_LANGUAGES
+    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
+    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
+    words = sorted({convert(w) for lang in languages for w in table.get(lang) or ()}, key=len, reverse=True)
+    lead = r"(?:(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\s+)?" if words else ""
+    return re.compile(r"[\s,]*" + lead)
+
+
+def relative_year_before(text: str, start: int, language: str = "und") -> bool:
+    """Whether a year named relative to the article's (dates.yaml "relative_periods" of unit
+    year) stands right before offset start of the text, with at most a comma and a word
+    leading a date between (_lead_gap), so that a day and month printed at start are that
+    year's ("last year on August 13", "l'an dernier, le 13 août", "el año pasado, el 13 de
+    agosto", "năm ngoái vào ngày 13/8"): the order of relative_year_after reversed.
+    language: ISO 639-1 code of the text."""
+    pattern, table = _period_pattern(language)
+    if pattern is None:
+        return False
+    before = text[max(0, start - 50):start]
+    compared = _lower(before) if language in EXACT_LANGUAGES else fold(before).replace("\u2019", "'")
+    last = None
+    for last in pattern.finditer(compared):
+        pass
+    return (last is not None and table[last.group()][0] == "year"
+            and _lead_gap(language).fullmatch(compared, last.end()) is not None)
+
+
+@lru_cache(maxsize=None)
 def _count_before_pattern(language: str) -> re.Pattern | None:
     """A number word (vocabulary "number_words"; not digits: "ngày 5 tháng sau" is the 5th
     of next month) or a word of an uncounted quantity (dates.yaml "period_count_words")

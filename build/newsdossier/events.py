@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .dates import DateMention, date_word, deadline_before, deadline_word, find_dates, future_tense, past_marked, past_tense, relative_period, relative_span, relative_spans, relative_year_after, resolve_year
+from .dates import DateMention, date_word, deadline_before, deadline_word, find_dates, future_tense, past_marked, past_tense, relative_period, relative_span, relative_spans, relative_year_after, relative_year_before, resolve_year
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found
 from .reference import EXACT_LANGUAGES, reference
@@ -389,6 +389,51 @@ def year_of_previous(sentence: str, before: list[str], language: str = "und") ->
         years = [d.value.year for d in find_dates(earlier) if d.value.year]
         if years:
             return PartialDate(years[-1])
+    return None
+
+
+@lru_cache(maxsize=None)
+def _years_after_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int]]:
+    """The pattern of a count of years after the happening told before (vocabulary
+    "years_after_previous"), closed by a comma or the sentence's end, with the value of each
+    number word (vocabulary "number_words")."""
+    table = reference().vocabulary.get("years_after_previous") or {}
+    exact = language in EXACT_LANGUAGES
+    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
+    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
+    units = {convert(w) for lang in languages for w in (table.get(lang) or {}).get("units") or ()}
+    words = {convert(w) for lang in languages for w in (table.get(lang) or {}).get("words") or ()}
+    numbers_table = reference().vocabulary.get("number_words") or {}
+    numbers = {convert(w): int(n) for lang in languages for w, n in (numbers_table.get(lang) or {}).items()}
+    if not units or not words:
+        return None, numbers
+    count = r"(?P<count>\d{1,2}|" + alternation(numbers) + ")" if numbers else r"(?P<count>\d{1,2})"
+    return re.compile(rf"(?<![\w-]){count}\s+(?:{alternation(units)})\s+(?:{alternation(words)})(?=\s*(?:[,.;:]|$))"), numbers
+
+
+def years_after_previous(sentence: str, before: list[str], anchor: PartialDate | None = None,
+                         language: str = "und") -> PartialDate | None:
+    """The year a sentence names as a count of years after the happening told before ("Ten
+    years later, ...", "Dix ans plus tard, ...", "Dos años después, ...", "Hai năm sau, ...":
+    vocabulary "years_after_previous"): the last year printed in the sentences before it
+    (before, in text order) plus that count, a year alone (the count is rounded: no month is
+    carried over). None without such words, without a year before, or when the year would
+    fall after the article's (anchor). language: ISO 639-1 code of the text."""
+    pattern, numbers = _years_after_pattern(language)
+    if pattern is None:
+        return None
+    match = pattern.search(_compared(sentence, language in EXACT_LANGUAGES))
+    if match is None:
+        return None
+    count = match.group("count")
+    years = int(count) if count.isdigit() else numbers.get(count, 0)
+    for earlier in reversed(before):
+        printed = [d.value.year for d in find_dates(earlier) if d.value.year]
+        if printed:
+            year = printed[-1] + years
+            if not years or anchor is not None and anchor.year and year > anchor.year:
+                return None
+            return PartialDate(year)
     return None
 
 
@@ -793,7 +838,8 @@ def event_words(sentence: str, language: str = "und") -> list[EventWord]:
             verb is True and noun_participle(sentence, start, end, language))
         # "according to a statement", "selon un communiqué": where the news comes from, not what happened
         cited = not verb and (bool(source_frame.search(fold(sentence[max(0, start - 30):start]) + " "))
-                              or told_through(sentence, start, language))
+                              or told_through(sentence, start, language)
+                              or (kind == "announcement" and fronted_vehicle(sentence, start, language)))
         if verb is True and _after_noun_determiner(compared, start, end, language):
             verb = False  # "les attaques", "the attacks": a noun after its determiner, not a verb
         kept.append(EventWord(kind, label, start, end, bool(verb), subordinate, verb == "frame" or cited))
@@ -986,6 +1032,34 @@ def told_through(sentence: str, start: int, language: str = "und") -> bool:
 
     return any(between(v, m) and re.fullmatch(r"\s*", before[m.end():])
                for v in verbs.finditer(before) for m in vehicles.finditer(before, v.end()))
+
+
+# what may stand between a fronted vehicle's noun and the comma closing its phrase ("In a
+# statement on Saturday,", "Dans un communiqué publié samedi soir,"): a few words, no clause end
+_FRONTED_PHRASE = re.compile(r"[^,;:()\u2013\u2014]{0,60},")
+_FRONTED_REACH = 70  # from that comma to the verb of saying: the subject, a few words
+
+
+def fronted_vehicle(sentence: str, start: int, language: str = "und") -> bool:
+    """Whether the noun starting at offset start names how the news was told in a phrase
+    opening the sentence (vocabulary "report_vehicle_words" right before it: "In a statement
+    on Saturday, the army said ...", "Dans un communiqué publié samedi, l'armée a indiqué
+    que ...", "En un comunicado el sábado, el ejército dijo que ...", "Trong thông cáo ngày
+    3/5, quân đội cho biết ..."), the phrase closed by a comma within 60 characters and a
+    verb of saying (vocabulary "report_verbs") within 70 characters after it: the statement
+    carrying the news, not a happening of its own. language: ISO 639-1 code of the text."""
+    verbs, vehicles = _word_pattern("report_verbs", language), _word_pattern("report_vehicle_words", language)
+    if verbs is None or vehicles is None or start > 40:
+        return False
+    exact = language in EXACT_LANGUAGES
+    head = _compared(sentence[:start], exact)
+    opened = re.match(r"\W*", head).end()
+    vehicle = vehicles.match(head, opened)
+    if vehicle is None or not re.fullmatch(r"\s*", head[vehicle.end():]):
+        return False
+    rest = _compared(sentence[start:start + 60 + 1 + _FRONTED_REACH + 30], exact)
+    phrase = _FRONTED_PHRASE.match(rest)
+    return phrase is not None and verbs.search(rest[phrase.end():phrase.end() + _FRONTED_REACH]) is not None
 
 
 def stance_topic(sentence: str, word: EventWord, language: str = "und") -> bool:
@@ -1715,7 +1789,8 @@ def toll_over_year(sentence: str, main: EventWord, mentions: list[DateMention],
                    period: tuple[PartialDate, PartialDate | None] | None, language: str = "und") -> bool:
     """Whether the sentence sums a toll over a year rather than telling one happening: its main
     event word is of a kind of vocabulary "toll_kinds" (casualties), a count printed in
-    digits, or a number word of ten and over (not in Vietnamese: _count_words), stands in its clause
+    digits, a number word of ten and over (not in Vietnamese: _count_words) or a round figure
+    in words (vocabulary "approximate_counts": "une trentaine", "dozens"), stands in its clause
     before the word or after it ("102 peacekeepers died in
     2013", "fallecieron ..., 106 de ellos el año pasado", "khiến 103 người thiệt mạng trong
     năm 2021"), and the sentence's dates that may date it (mentions, and the relative period)
@@ -1734,8 +1809,12 @@ def toll_over_year(sentence: str, main: EventWord, mentions: list[DateMention],
     taken = [(m.start - start, m.end - start) for m in find_dates(window)]
     if any(not any(lo <= c.start() < hi for lo, hi in taken) for c in _DIGIT_COUNT.finditer(window)):
         return True
+    compared = _compared(window, language in EXACT_LANGUAGES)
+    approximate = _word_pattern("approximate_counts", language)  # "une trentaine de casques bleus"
+    if approximate is not None and approximate.search(compared) is not None:
+        return True
     words = _count_words(language)  # "Treinta y cinco soldados murieron durante 2009"
-    return words is not None and words.search(_compared(window, language in EXACT_LANGUAGES)) is not None
+    return words is not None and words.search(compared) is not None
 
 
 @lru_cache(maxsize=None)
@@ -2170,6 +2249,30 @@ def _in_relative_clause(sentence: str, start: int, language: str) -> bool:
     return False
 
 
+def own_period_apart(sentence: str, main: EventWord, own: list[DateMention], anchor: PartialDate | None,
+                     language: str = "und") -> bool:
+    """Whether the main event word's clause names a week, month or year relative to the
+    article's (relative_period: "en début d'année", "earlier this year", "a principios de
+    año", "đầu năm nay") while every printed date of own (the dates that would date it)
+    stands in another clause, past a clause end ("Un casque bleu est mort en début d'année,
+    et la mission a été prolongée en juin"): the relative period is the main's, the printed
+    dates another happening's. A printed date right after the period ("last month, on 5
+    March") spells it out and still dates the main. language: ISO 639-1 code of the text."""
+    if anchor is None or main.frame:
+        return False
+    periods = [(lo, hi) for lo, hi in relative_spans(sentence, language)
+               if relative_period(sentence[lo:hi], anchor, language) is not None
+               and not _CLAUSE_END.search(sentence, min(main.end, hi), max(main.start, lo))]
+    if not periods:
+        return False
+    for mention in own:
+        if not _CLAUSE_END.search(sentence, min(main.end, mention.end), max(main.start, mention.start)):
+            return False
+        if any(re.fullmatch(r"[\s,]*(?:\w+\s+)?", sentence[hi:mention.start]) for _lo, hi in periods):
+            return False
+    return True
+
+
 def _happening_word(mention: DateMention) -> EventWord:
     """The EventWord of a happening over a printed date (kind "happening", its label from
     vocabulary event_kinds)."""
@@ -2480,6 +2583,12 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         # "celebró la decisión", "a célébré l'accord": a step welcomed, no ceremony, nor the step's day
         welcomed = [(w.start, end) for w in words if (end := welcomed_step(sentence, w, language)) is not None]
         words = [w for w in words if not _within(w.start, welcomed)]
+        if not lead and words and all(w.frame and w.kind == "announcement" for w in words) and any(
+                not w.verb and fronted_vehicle(sentence, w.start, language) for w in words):
+            # "In a statement on Saturday, the army said the bridge was complete", "Dans un
+            # communiqué publié samedi, l'armée a indiqué ...": past the lead (whose news is dated
+            # by its telling), the statement opening the sentence is how the news was told
+            continue
         main = main_event_word(words, sentence, language)
         if main is not None and main.kind == "announcement" and main.verb and not main.frame:
             # "condemned Monday's attack", "condamne l'attaque de dimanche": the day is the
@@ -2521,9 +2630,11 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                          or since_when(sentence, d, words, language))
                     and not calendar_day(sentence, d.start, language, end=d.end) and not not_a_happening_date(sentence, d, language=language)
                     and not span_bound(sentence, d.start, language) and not bracketed_years(sentence, d)
-                    # "since its deployment in December last year": the month of a relative year dates it
+                    # "since its deployment in December last year", "since their deployment last
+                    # year on August 13": the day or month of a relative year dates it
                     and not (since_setup(sentence, d.start, language)
-                             and not (d.value.year is None and relative_year_after(sentence, d.end, language)))
+                             and not (d.value.year is None and (relative_year_after(sentence, d.end, language)
+                                                                or relative_year_before(sentence, d.start, language))))
                     and (reported or not told_on_day(sentence, d.start, language, words, d.end)
                          or declared_object(sentence, d.end, words, language))]
         years = [d.value.year for d in all_dates if d.kind == "year"]
@@ -2576,6 +2687,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         # "will meet next week ... before the establishment of the government in November":
         # the month is the establishment's, a phrase of time of its own after the main word
         own = [m for m in own if not time_phrase_date(sentence, main, m, words, language)]
+        apart = bool(own) and own_period_apart(sentence, main, own, anchor, language)
+        if apart:
+            own = []  # "died early this year, and the mission was extended in June": the main's own period
         if own and all(m.kind == "year" for m in own) and anchor is not None and anchor.day:
             # "marked Peacekeepers Day 2019 with a parade on Thursday": a day of that year named
             # relative to the article dates the happening, the year being part of a name
@@ -2602,8 +2716,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             # ("a expliqué ce mercredi le porte-parole")
             previous = next((t.finding.start for t in reversed(told) if t.basis != "article" and not t.finding.announced
                              and t.finding.kind != "announcement" and _day(t.finding.start)), anchor)
-            chained = day_after_previous(sentence, previous, language) or year_of_previous(
-                sentence, [text for text, _found in sentences[:index]], language)
+            earlier = [text for text, _found in sentences[:index]]
+            chained = (day_after_previous(sentence, previous, language) or year_of_previous(sentence, earlier, language)
+                       or years_after_previous(sentence, earlier, anchor, language))
             # "ten years ago", "hace dos años" (before "năm trước", last year, inside "hai năm trước")
             ago = ago_date(sentence, anchor, language) if _ago_dates_main(sentence, words, main, language) else None
             spoken = None if chained or ago else quoted_relative(sentence, words, main, anchor, language, planned)
@@ -2699,7 +2814,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         # a day (or month of a year) no event took, in a clause of its own, dates a happening of
         # its own: "Under an approval given in September 2012, the unit was created in January 2013"
         for other in mentions:
-            if any(other is u for u in used) or other.kind != "date" or not (other.value.day or other.value.year):
+            # a month alone too where the main took a relative period of its own clause instead
+            if any(other is u for u in used) or other.kind != "date" or not (
+                    other.value.day or other.value.year or apart and other.value.month):
                 continue
             if any(not _CLAUSE_END.search(sentence[min(u.end, other.end):max(u.start, other.start)])
                    and not joined_apart(sentence, min(u.end, other.end), max(u.start, other.start), language) for u in used):
