@@ -1066,6 +1066,12 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
     complementiser = _patterns(language)["complementisers"]
     if not cue.marker and complementiser is not None and complementiser.match(comparable, cue.end + 1):
         return None  # "explicó que el personal peruano...": the clause said follows, no subject
+    if not cue.marker and (past := _document_after(cue, comparable, language)) is not None:
+        # "a affirmé dans un communiqué la Minusca", "indicó en un comunicado la misión": the
+        # document is how the words came, its sender the subject after it, when one is named
+        subject = _speaker_after(_Cue(cue.start, past, False, cue.stance), mentions, text, comparable, spans, language)
+        if subject is not None and subject.kind in ("entity", "body", "title"):
+            return subject
     ceiling = min([a for a, b in spans if a >= cue.end] + [cue.end + AFTER_WINDOW, len(text)])
     start = cue.end if cue.marker else _time_after(cue, comparable, language)
     skip = None if cue.marker else _circumstance_after(cue, comparable, language)
@@ -1082,6 +1088,17 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
                 return None
             return _person_after(mention, mentions, text, language)
     return None
+
+
+def _document_after(cue: _Cue, comparable: str, language: str) -> int | None:
+    """The end of a document phrase right after a speech verb, with no comma (quotes.yaml
+    "document_given" then "documents": "a affirmé dans un communiqué la mission", "indicó
+    en un comunicado el ejército"), after a day named first ("a indiqué lundi dans un
+    communiqué"); None when the verb is not followed by one."""
+    given = _patterns(language)["document_given"]
+    start = _time_after(cue, comparable, language)
+    match = given.match(comparable, start + len(comparable[start:]) - len(comparable[start:].lstrip())) if given is not None else None
+    return match.end() if match else None
 
 
 def _time_after(cue: _Cue, comparable: str, language: str) -> int:
@@ -1277,6 +1294,46 @@ def _no_subject(cue: _Cue, text: str, language: str) -> bool:
     return len(words) <= 1 and all(w[:1].islower() or i == 0 for i, w in enumerate(words))
 
 
+def _demonym_subject(text: str, mention: _Mention, country: Found, language: str) -> str | None:
+    """The gender ("feminine", "masculine", or "" when the article gives none) of a national
+    written as a noun, a singular demonym of countries.yaml right after a definite article
+    ("la argentina", "el peruano", "le Malien", "la Sénégalaise"), where the country's names
+    are written otherwise (case kept: Spanish "Argentina" is the country, "la argentina" a
+    woman of it); None when the words are the country's name or no article leads them.
+    Languages: those of quotes.yaml "national_nouns"; plural demonyms are peoples, not a person."""
+    if language not in (_vocabulary().get("national_nouns") or []):
+        return None
+    surface = text[mention.start:mention.end]
+    row = next((r for r in reference().countries.values() if r.get("name") == country.name), None)
+    section = (row or {}).get(language) or {}
+    if surface in (section.get("names") or []) or " " in surface.strip():
+        return None
+    demonyms = [str(d) for d in section.get("demonyms") or []]
+    if surface.lower() not in [d.lower() for d in demonyms] or surface.lower().endswith("s"):
+        return None
+    before = re.findall(r"[\w']+", text[max(0, mention.start - 4):mention.start])
+    articles = [_comparable(str(a), language) for a in (_vocabulary().get("national_noun_articles") or {}).get(language, [])]
+    word = _comparable(before[-1], language) if before else ""
+    if word not in articles:
+        return None
+    words, _titles_of_office = _gender_words(language)
+    return next((g for g, forms in words.items() if word in forms), "")
+
+
+def _body_gender(body: Found | None, text: str, at: int | None, language: str) -> str | None:
+    """The grammatical gender of a body speaking as the article right before the words naming
+    it in `text` (at offset `at`) gives it ("la Minusca", "la force de l'ONU" feminine, "el
+    Ejército" masculine; quotes.yaml "gender_words"), in the languages of
+    "gendered_pronouns_for_bodies"; None for a person, where the words are not known, a body
+    without an article that gives one ("l'ONU"), or another language."""
+    if (body is None or at is None or body.kind == "person"
+            or language not in (_vocabulary().get("gendered_pronouns_for_bodies") or [])):
+        return None
+    words, _titles_of_office = _gender_words(language)
+    before = re.findall(r"[\w']+", _comparable(text[max(0, at - 6):at], language))
+    return next((g for g, forms in words.items() if before and before[-1] in forms), None)
+
+
 def _pronoun_gender(word: str, language: str) -> str | None:
     """"feminine" or "masculine" for a pronoun of quotes.yaml "pronoun_genders" (the pronoun
     glued to a French verb too: "a-t-elle"), else None."""
@@ -1376,6 +1433,8 @@ def _opening_source(text: str, comparable: str, mentions: list[_Mention], langua
     if opening is None:
         return None
     comma = text.find(",", opening.end())
+    if comma >= 0 and comparable[opening.end():comma].strip() in _compared_forms("opening_source_pronouns", language):
+        return _Mention(opening.end(), comma, "pronoun", None)  # "Pour lui, « ... »": the person named before
     if comma < 0 or not _tight(text[opening.end():comma], language, most=8, free_words=0):
         return None
     inside = [m for m in mentions if opening.end() <= m.start and m.end <= comma]
@@ -1565,6 +1624,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     said_before: Found | None = None  # the speaker of the last unit's quote, when that unit held one
     opener: Found | None = None  # the person opening the last unit, when it held no speech
     carried: Found | None = None  # the last quote's speaker, while no one else is named after
+    carried_gender: str | None = None  # the grammatical gender its article gives a body speaking ("la Minusca")
     last_plain: str | None = None  # the last unit's text, when it held no speech
     said_that = False  # whether the last quote's verb introduced a clause ("he said that...")
     for unit in _units(sentences):
@@ -1585,6 +1645,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         # governs the whole sentence when it names its speaker; a verb opening the sentence
         # ("Speaking to the press, X said") yields to the verb of the main clause.
         attributions: list[tuple[int, Found | None]] = []  # (rank: lower first, speaker)
+        said_at: dict[int, int] = {}  # where the text names each speaker found (id of the Found -> offset)
+        pronoun_gender: str | None = None  # the gender of a pronoun standing for the body that went on speaking
         for cue in cues:
             if cue.stance and not (quoted or _inverted(cue, text, spans) or _introduces_clause([cue], comparable, language)):
                 continue  # "X condemned the attack": a stance, not words said
@@ -1625,18 +1687,30 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                     mention = _Mention(cue.start, cue.end, "dropped", None)  # "Además, explicó que...": the one speaking
                 elif mention is None:
                     mention, rank = _opener_subject(cue, mentions, text), 2
+            gender = None
             if mention is not None and mention.kind == "pronoun":
                 glued = re.match(r"[\w-]+", comparable[cue.start:]) if mention.start == cue.start else None
                 gender = _pronoun_gender(glued.group() if glued else comparable[mention.start:mention.end], language)
                 last_person = _gendered_person(gender, last_person, before, article, language)
             ok, who = _resolve(mention, last_person, last_body, said_before)
+            if (mention is not None and mention.kind == "pronoun" and carried is not None and carried.kind != "person"
+                    and carried_gender is not None and carried_gender == gender
+                    and gender in (_vocabulary().get("body_pronoun_genders") or [])
+                    and not any(f.kind == "person" for f in here) and not _latter_after(cue, comparable, language)):
+                who = carried  # "La mission a annoncé...", then "a-t-elle ajouté": the mission goes on
+                pronoun_gender = gender
             if who is not None and who.kind == "country" and mention is not None and mention.kind == "entity":
                 # "afirmó Chile" after "la embajadora Ana María Chile": the person, whose
                 # surname is also a country's name, speaks
                 who = _person_of_surname(text[mention.start:mention.end], article) or who
+                if who.kind == "country" and (gender := _demonym_subject(text, mention, who, language)) is not None:
+                    # "La argentina destacó...", "le Malien a déclaré": a national, the person named before
+                    who = _gendered_person(gender or None, last_person, before, article, language) or who
             if ok:
                 cue_found = True
                 attributions.append((rank if who else 3, who))
+                if who is not None and mention is not None and mention.kind in ("entity", "body"):
+                    said_at.setdefault(id(who), mention.start)
         if attributions:
             # A sentence naming a speaker and the outlet that reports them ("X, quoted by
             # Reuters, said"): the speaker, not the outlet (alone, an outlet reporting is one).
@@ -1704,7 +1778,10 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             quotes.append(Quote(_speaker_name(speaker), None, "reported", last_plain))
         else:
             quotes.append(Quote(_speaker_name(speaker), None, "direct" if quoted else "reported", text))
+        carried_before = carried
         said_before = carried = speaker
+        carried_gender = _body_gender(speaker, text, said_at.get(id(speaker)), language) or (
+            pronoun_gender if speaker is not None and speaker is carried_before else None)
         said_that = bool(cues) and _introduces_clause(cues, comparable, language)
         spoken = spoken or bool(quotes[-1].speaker)
         previous = len(quotes) - 1
