@@ -42,6 +42,11 @@ MAX_JOINED = 6
 OPENERS = "\u201c\u00ab\u201e"
 CLOSERS = "\u201d\u00bb"
 _QUOTE_MARK = re.compile("[" + re.escape(OPENERS + CLOSERS) + '"]')
+# Single quotation marks, straight or curly ('...', ‘...’), as some outlets print every
+# quotation (Spanish and British copy): an opening mark where a word starts after a space or a
+# bracket, a closing one where a word ends before a space or punctuation; a mark between two
+# letters is an apostrophe ("l'ONU", "Lebanon's"), never a quotation mark.
+_SINGLE_QUOTED = re.compile("(?:(?<=^)|(?<=[\\s(\\[—–-]))['‘](?=[^\\W\\d_])(?:[^'‘’\\n]|(?<=[^\\W_])['’](?=[^\\W_]))*?(?<=[^\\s'‘])['’](?![^\\W_])")
 
 
 @dataclass(frozen=True)
@@ -200,6 +205,9 @@ def _quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     if len(opened) > 1:
         return _flat_quoted_spans(text)
     left_open = opened[0] if opened else straight
+    if not spans and left_open is None and not opened:
+        # no double marks: the single ones, as pairs closed in the sentence
+        return [m.span() for m in _SINGLE_QUOTED.finditer(text)], False
     if left_open is not None:
         spans.append((left_open, len(text)))
     return spans, left_open is not None
@@ -1725,7 +1733,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         named.extend(m.found for m in mentions if m.kind == "entity")
         if not cue_found and cues and (quoted or _introduces_clause([c for c in cues if not c.stance] or cues, comparable, language)):
             cue_found = True  # speech with a speaker the text does not name, or that no list knows
-        starts_quoted = bool(spans) and text.lstrip()[:1] in OPENERS + '"' and not cues
+        starts_quoted = bool(spans) and text.lstrip()[:1] in OPENERS + '"' + "'‘" and not cues
         tail = [m for m in mentions if m.start >= spans[-1][1] and m.kind in ("entity", "body", "title", "body_pronoun", "document")] if spans else []
         standing_alone = starts_quoted and quoted and not tail and spans[-1][1] >= len(text.rstrip()) - 1
         if standing_alone and previous is None and (opener or carried) is not None:
