@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, NamedTuple, Sequence
 
-from .entities import Found
+from .entities import Found, is_common_word
 from .reference import load_reference, reference
 from .text import alternation, fold_same_length
 
@@ -1342,6 +1342,44 @@ def _body_gender(body: Found | None, text: str, at: int | None, language: str) -
     return next((g for g, forms in words.items() if before and before[-1] in forms), None)
 
 
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether two different words differ by one letter inserted, deleted or replaced, or two
+    letters side by side swapped (Damerau 1964: most misspellings are one such edit)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    if len(a) < len(b):
+        return a[i:] == b[i + 1:]
+    return a[i + 1:] == b[i + 1:] or (i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:])
+
+
+def _misspelt_speaker(cue: _Cue, text: str, mentions: list[_Mention], article: list[Found], language: str) -> _Mention | None:
+    """The person of the article whose surname a capitalised word right before or right after
+    a speech verb misspells by one edit (_one_edit_apart: "Teneti added", "said Tenente" for
+    Tenenti), the word being no name found, no everyday word and six letters or more; None
+    when there is no such word or more than one person fits. Agency copy misspells names
+    of people it has just named correctly."""
+    if cue.marker:
+        return None
+    before = re.search(r"([^\W\d_][\w'-]*)\s*$", text[:cue.start])
+    after = re.match(r"\s*([^\W\d_][\w'-]*)", text[cue.end:])
+    for match, offset in ((before, 0), (after, cue.end)):
+        if match is None:
+            continue
+        word = match.group(1)
+        start = offset + match.start(1)
+        if (len(word) < 6 or not word[:1].isupper() or word.isupper() or is_common_word(word.lower(), language)
+                or any(m.start <= start < m.end for m in mentions)):
+            continue
+        fits = {p.id: p for p in article if p.kind == "person"
+                and _one_edit_apart(_comparable(word, language), _comparable(p.name.split()[-1], language))}
+        if len(fits) == 1:
+            return _Mention(start, start + len(word), "entity", next(iter(fits.values())))
+    return None
+
+
 def _pronoun_gender(word: str, language: str) -> str | None:
     """"feminine" or "masculine" for a pronoun of quotes.yaml "pronoun_genders" (the pronoun
     glued to a French verb too: "a-t-elle"), else None."""
@@ -1695,6 +1733,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                     mention = _Mention(cue.start, cue.end, "dropped", None)  # "Además, explicó que...": the one speaking
                 elif mention is None:
                     mention, rank = _opener_subject(cue, mentions, text), 2
+            if (mention is None or mention.kind == "dropped") and (typo := _misspelt_speaker(cue, text, mentions, article, language)):
+                mention = typo  # "« ... », Teneti added" after "Andrea Tenenti": a surname misspelt
             gender = None
             if mention is not None and mention.kind == "pronoun":
                 glued = re.match(r"[\w-]+", comparable[cue.start:]) if mention.start == cue.start else None
