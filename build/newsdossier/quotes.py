@@ -1342,6 +1342,20 @@ def _body_gender(body: Found | None, text: str, at: int | None, language: str) -
     return next((g for g, forms in words.items() if before and before[-1] in forms), None)
 
 
+_ASIDE = re.compile(r"\(([^()]{1,80})\)|(?<=\s)[-\u2013\u2014]([^-\u2013\u2014.;:]{1,80})[-\u2013\u2014](?=[\s,.;:])")
+
+
+def _in_aside(cue: _Cue, text: str) -> bool:
+    """Whether a cue stands inside a short aside, in brackets or between dashes set off by
+    spaces ("(según la ONU)", " -diez, según la ONU- "), of eight words at most: what it
+    sources is the aside (a figure, a name), not the sentence around it."""
+    for match in _ASIDE.finditer(text):
+        group = 1 if match.group(1) is not None else 2
+        if match.start(group) <= cue.start and cue.end <= match.end(group) and len(match.group(group).split()) <= 8:
+            return True
+    return False
+
+
 def _one_edit_apart(a: str, b: str) -> bool:
     """Whether two different words differ by one letter inserted, deleted or replaced, or two
     letters side by side swapped (Damerau 1964: most misspellings are one such edit)."""
@@ -1684,6 +1698,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         # a speech verb inside the quotation marks is part of the words said, not their
         # attribution ("X, « regrette la perte », a indiqué son porte-parole, Y")
         cues = [c for c in _cues(comparable, mentions, language) if not any(a <= c.start and c.end <= b for a, b in spans)]
+        # a source marker inside an aside sources the aside only ("Los heridos -diez, según
+        # la ONU- fueron evacuados", "4.000 déplacés (selon l'ONU) ont fui"): no speech of its own
+        cues = [c for c in cues if not (c.marker and _in_aside(c, text))]
         speaker: Found | None = None
         cue_found = False
         # Each cue's speaker; the one to keep is chosen after: an inverted verb after a comma
