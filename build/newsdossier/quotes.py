@@ -1356,6 +1356,30 @@ def _in_aside(cue: _Cue, text: str) -> bool:
     return False
 
 
+def _addressee(mention: _Mention, comparable: str, language: str) -> bool:
+    """Whether a mention names the one spoken to: right after an addressee word (quotes.yaml
+    "addressee_words": "to", "à", "al") or set off by a comma after one and the title of the
+    person ("al secretario general adjunto de la ONU, Y", "au chef de la mission, Y")."""
+    if _addressed(mention, comparable, language):
+        return True
+    pattern = _patterns(language)["addressee_words"]
+    window = comparable[max(0, mention.start - 90):mention.start]
+    if pattern is None or not re.search(r",\s*$", window):
+        return False
+    phrase = window.rstrip()[:-1]
+    clause = re.split(r"[,.;:\"\u201c\u201d\u00ab\u00bb]", phrase)[-1]
+    last = None
+    for last in re.finditer(rf"(?<!\w)(?:{pattern.pattern})(?!\w)", clause):
+        pass
+    rest = f" {clause[last.end():]} " if last is not None else ""
+    return last is not None and len(rest.split()) <= 10 and any(f"{t} " in rest for t in _compared_titles(language))
+
+
+@lru_cache(maxsize=None)
+def _compared_titles(language: str) -> tuple[str, ...]:
+    return tuple(f" {_comparable(t, language)}" for t in _titles(language))
+
+
 def _one_edit_apart(a: str, b: str) -> bool:
     """Whether two different words differ by one letter inserted, deleted or replaced, or two
     letters side by side swapped (Damerau 1964: most misspellings are one such edit)."""
@@ -1824,7 +1848,11 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         opener = None
         if not cue_found:
             if people_here:
-                antecedent = people_here[-1]
+                # the last person named, unless only as the one spoken to ("X trasladó al
+                # vicesecretario general, Y, que..."): "he", "ha dicho" go on with X
+                subjects = [m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"
+                            and not _addressee(m, comparable, language)]
+                antecedent = subjects[-1] if subjects else antecedent or people_here[-1]
                 carried = None
             opener = _opening_person(text, mentions, language) if not spans else None
             last_plain = text
