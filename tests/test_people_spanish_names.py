@@ -55,3 +55,19 @@ def test_a_body_opened_by_comando_is_no_person():
     found = kinds("Llegó el jefe del Comando Operacional de la Fuerza, general Pablo Riosalido.", "es")
     assert ("person", "Comando Operacional") not in found
     assert ("person", "Pablo Riosalido") in found
+
+
+# -- an outlet told, a person spoke: the outlet's name is no part of the person's -------------
+@pytest.mark.parametrize(
+    ("language", "sentence", "person"),
+    [
+        pytest.param("es", "\"Dormimos en el refugio\", narró a Efe Lucía Benítez, enfermera de la misión.", "Lucía Benítez", id="es-narro-a-efe"),
+        pytest.param("es", "\"Dormimos en el refugio\", dijo a Xinhua Marta Ibáñez Soto.", "Marta Ibáñez Soto", id="es-dijo-a-xinhua"),
+        pytest.param("en", "\"We slept in the shelter,\" nurse Anna Becker told Reuters Monday.", "Anna Becker", id="en-outlet-after-the-name"),
+    ],
+)
+def test_an_outlet_told_before_a_name_is_not_part_of_it(language, sentence, person):
+    from newsdossier.extract import extract
+
+    names = [f.name for key, f in extract(f"Titular\n\n{sentence}").entities.items() if key.startswith("person:")]
+    assert names == [person]

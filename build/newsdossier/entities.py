@@ -409,7 +409,16 @@ def _runs(text: str, tokens: list[Token], sets) -> list[list[int]]:
             current = []
     if current:
         runs.append(current)
-    return runs
+    return [part for run in runs for part in _outlet_apart(tokens, run)]
+
+
+def _outlet_apart(tokens: list[Token], run: list[int]) -> list[list[int]]:
+    """A run opened by the one-word name of a news outlet (sources.yaml aliases: "EFE",
+    "Reuters", "Xinhua") and two capitalised words more split in two: the outlet told, the
+    person spoke ("narró a Efe Lucía Benítez", "dijo a Xinhua Li Wei"). Other runs as they are."""
+    if len(run) < 3 or not tokens[run[1]].is_capitalized or not tokens[run[2]].is_capitalized:
+        return [run]
+    return [run[:1], run[1:]] if reference().find_source(tokens[run[0]].text) else [run]
 
 
 def _capital_after_connectors(text: str, tokens: list[Token], i: int, sets) -> bool:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, NamedTuple, Sequence
 
-from .entities import Found
+from .entities import Found, is_common_word
 from .reference import load_reference, reference
 from .text import alternation, fold_same_length
 
@@ -42,6 +42,11 @@ MAX_JOINED = 6
 OPENERS = "\u201c\u00ab\u201e"
 CLOSERS = "\u201d\u00bb"
 _QUOTE_MARK = re.compile("[" + re.escape(OPENERS + CLOSERS) + '"]')
+# Single quotation marks, straight or curly ('...', ‘...’), as some outlets print every
+# quotation (Spanish and British copy): an opening mark where a word starts after a space or a
+# bracket, a closing one where a word ends before a space or punctuation; a mark between two
+# letters is an apostrophe ("l'ONU", "Lebanon's"), never a quotation mark.
+_SINGLE_QUOTED = re.compile("(?:(?<=^)|(?<=[\\s(\\[—–-]))['‘](?=[^\\W\\d_])(?:[^'‘’\\n]|(?<=[^\\W_])['’](?=[^\\W_]))*?(?<=[^\\s'‘])['’](?![^\\W_])")
 
 
 @dataclass(frozen=True)
@@ -200,6 +205,9 @@ def _quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     if len(opened) > 1:
         return _flat_quoted_spans(text)
     left_open = opened[0] if opened else straight
+    if not spans and left_open is None and not opened:
+        # no double marks: the single ones, as pairs closed in the sentence
+        return [m.span() for m in _SINGLE_QUOTED.finditer(text)], False
     if left_open is not None:
         spans.append((left_open, len(text)))
     return spans, left_open is not None
@@ -1066,6 +1074,12 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
     complementiser = _patterns(language)["complementisers"]
     if not cue.marker and complementiser is not None and complementiser.match(comparable, cue.end + 1):
         return None  # "explicó que el personal peruano...": the clause said follows, no subject
+    if not cue.marker and (past := _document_after(cue, comparable, language)) is not None:
+        # "a affirmé dans un communiqué la Minusca", "indicó en un comunicado la misión": the
+        # document is how the words came, its sender the subject after it, when one is named
+        subject = _speaker_after(_Cue(cue.start, past, False, cue.stance), mentions, text, comparable, spans, language)
+        if subject is not None and subject.kind in ("entity", "body", "title"):
+            return subject
     ceiling = min([a for a, b in spans if a >= cue.end] + [cue.end + AFTER_WINDOW, len(text)])
     start = cue.end if cue.marker else _time_after(cue, comparable, language)
     skip = None if cue.marker else _circumstance_after(cue, comparable, language)
@@ -1082,6 +1096,17 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
                 return None
             return _person_after(mention, mentions, text, language)
     return None
+
+
+def _document_after(cue: _Cue, comparable: str, language: str) -> int | None:
+    """The end of a document phrase right after a speech verb, with no comma (quotes.yaml
+    "document_given" then "documents": "a affirmé dans un communiqué la mission", "indicó
+    en un comunicado el ejército"), after a day named first ("a indiqué lundi dans un
+    communiqué"); None when the verb is not followed by one."""
+    given = _patterns(language)["document_given"]
+    start = _time_after(cue, comparable, language)
+    match = given.match(comparable, start + len(comparable[start:]) - len(comparable[start:].lstrip())) if given is not None else None
+    return match.end() if match else None
 
 
 def _time_after(cue: _Cue, comparable: str, language: str) -> int:
@@ -1277,6 +1302,122 @@ def _no_subject(cue: _Cue, text: str, language: str) -> bool:
     return len(words) <= 1 and all(w[:1].islower() or i == 0 for i, w in enumerate(words))
 
 
+def _demonym_subject(text: str, mention: _Mention, country: Found, language: str) -> str | None:
+    """The gender ("feminine", "masculine", or "" when the article gives none) of a national
+    written as a noun, a singular demonym of countries.yaml right after a definite article
+    ("la argentina", "el peruano", "le Malien", "la Sénégalaise"), where the country's names
+    are written otherwise (case kept: Spanish "Argentina" is the country, "la argentina" a
+    woman of it); None when the words are the country's name or no article leads them.
+    Languages: those of quotes.yaml "national_nouns"; plural demonyms are peoples, not a person."""
+    if language not in (_vocabulary().get("national_nouns") or []):
+        return None
+    surface = text[mention.start:mention.end]
+    row = next((r for r in reference().countries.values() if r.get("name") == country.name), None)
+    section = (row or {}).get(language) or {}
+    if surface in (section.get("names") or []) or " " in surface.strip():
+        return None
+    demonyms = [str(d) for d in section.get("demonyms") or []]
+    if surface.lower() not in [d.lower() for d in demonyms] or surface.lower().endswith("s"):
+        return None
+    before = re.findall(r"[\w']+", text[max(0, mention.start - 4):mention.start])
+    articles = [_comparable(str(a), language) for a in (_vocabulary().get("national_noun_articles") or {}).get(language, [])]
+    word = _comparable(before[-1], language) if before else ""
+    if word not in articles:
+        return None
+    words, _titles_of_office = _gender_words(language)
+    return next((g for g, forms in words.items() if word in forms), "")
+
+
+def _body_gender(body: Found | None, text: str, at: int | None, language: str) -> str | None:
+    """The grammatical gender of a body speaking as the article right before the words naming
+    it in `text` (at offset `at`) gives it ("la Minusca", "la force de l'ONU" feminine, "el
+    Ejército" masculine; quotes.yaml "gender_words"), in the languages of
+    "gendered_pronouns_for_bodies"; None for a person, where the words are not known, a body
+    without an article that gives one ("l'ONU"), or another language."""
+    if (body is None or at is None or body.kind == "person"
+            or language not in (_vocabulary().get("gendered_pronouns_for_bodies") or [])):
+        return None
+    words, _titles_of_office = _gender_words(language)
+    before = re.findall(r"[\w']+", _comparable(text[max(0, at - 6):at], language))
+    return next((g for g, forms in words.items() if before and before[-1] in forms), None)
+
+
+_ASIDE = re.compile(r"\(([^()]{1,80})\)|(?<=\s)[-\u2013\u2014]([^-\u2013\u2014.;:]{1,80})[-\u2013\u2014](?=[\s,.;:])")
+
+
+def _in_aside(cue: _Cue, text: str) -> bool:
+    """Whether a cue stands inside a short aside, in brackets or between dashes set off by
+    spaces ("(según la ONU)", " -diez, según la ONU- "), of eight words at most: what it
+    sources is the aside (a figure, a name), not the sentence around it."""
+    for match in _ASIDE.finditer(text):
+        group = 1 if match.group(1) is not None else 2
+        if match.start(group) <= cue.start and cue.end <= match.end(group) and len(match.group(group).split()) <= 8:
+            return True
+    return False
+
+
+def _addressee(mention: _Mention, comparable: str, language: str) -> bool:
+    """Whether a mention names the one spoken to: right after an addressee word (quotes.yaml
+    "addressee_words": "to", "à", "al") or set off by a comma after one and the title of the
+    person ("al secretario general adjunto de la ONU, Y", "au chef de la mission, Y")."""
+    if _addressed(mention, comparable, language):
+        return True
+    pattern = _patterns(language)["addressee_words"]
+    window = comparable[max(0, mention.start - 90):mention.start]
+    if pattern is None or not re.search(r",\s*$", window):
+        return False
+    phrase = window.rstrip()[:-1]
+    clause = re.split(r"[,.;:\"\u201c\u201d\u00ab\u00bb]", phrase)[-1]
+    last = None
+    for last in re.finditer(rf"(?<!\w)(?:{pattern.pattern})(?!\w)", clause):
+        pass
+    rest = f" {clause[last.end():]} " if last is not None else ""
+    return last is not None and len(rest.split()) <= 10 and any(f"{t} " in rest for t in _compared_titles(language))
+
+
+@lru_cache(maxsize=None)
+def _compared_titles(language: str) -> tuple[str, ...]:
+    return tuple(f" {_comparable(t, language)}" for t in _titles(language))
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether two different words differ by one letter inserted, deleted or replaced, or two
+    letters side by side swapped (Damerau 1964: most misspellings are one such edit)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    if len(a) < len(b):
+        return a[i:] == b[i + 1:]
+    return a[i + 1:] == b[i + 1:] or (i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:])
+
+
+def _misspelt_speaker(cue: _Cue, text: str, mentions: list[_Mention], article: list[Found], language: str) -> _Mention | None:
+    """The person of the article whose surname a capitalised word right before or right after
+    a speech verb misspells by one edit (_one_edit_apart: "Teneti added", "said Tenente" for
+    Tenenti), the word being no name found, no everyday word and six letters or more; None
+    when there is no such word or more than one person fits. Agency copy misspells names
+    of people it has just named correctly."""
+    if cue.marker:
+        return None
+    before = re.search(r"([^\W\d_][\w'-]*)\s*$", text[:cue.start])
+    after = re.match(r"\s*([^\W\d_][\w'-]*)", text[cue.end:])
+    for match, offset in ((before, 0), (after, cue.end)):
+        if match is None:
+            continue
+        word = match.group(1)
+        start = offset + match.start(1)
+        if (len(word) < 6 or not word[:1].isupper() or word.isupper() or is_common_word(word.lower(), language)
+                or any(m.start <= start < m.end for m in mentions)):
+            continue
+        fits = {p.id: p for p in article if p.kind == "person"
+                and _one_edit_apart(_comparable(word, language), _comparable(p.name.split()[-1], language))}
+        if len(fits) == 1:
+            return _Mention(start, start + len(word), "entity", next(iter(fits.values())))
+    return None
+
+
 def _pronoun_gender(word: str, language: str) -> str | None:
     """"feminine" or "masculine" for a pronoun of quotes.yaml "pronoun_genders" (the pronoun
     glued to a French verb too: "a-t-elle"), else None."""
@@ -1376,6 +1517,8 @@ def _opening_source(text: str, comparable: str, mentions: list[_Mention], langua
     if opening is None:
         return None
     comma = text.find(",", opening.end())
+    if comma >= 0 and comparable[opening.end():comma].strip() in _compared_forms("opening_source_pronouns", language):
+        return _Mention(opening.end(), comma, "pronoun", None)  # "Pour lui, « ... »": the person named before
     if comma < 0 or not _tight(text[opening.end():comma], language, most=8, free_words=0):
         return None
     inside = [m for m in mentions if opening.end() <= m.start and m.end <= comma]
@@ -1565,6 +1708,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     said_before: Found | None = None  # the speaker of the last unit's quote, when that unit held one
     opener: Found | None = None  # the person opening the last unit, when it held no speech
     carried: Found | None = None  # the last quote's speaker, while no one else is named after
+    carried_gender: str | None = None  # the grammatical gender its article gives a body speaking ("la Minusca")
     last_plain: str | None = None  # the last unit's text, when it held no speech
     said_that = False  # whether the last quote's verb introduced a clause ("he said that...")
     for unit in _units(sentences):
@@ -1578,6 +1722,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         # a speech verb inside the quotation marks is part of the words said, not their
         # attribution ("X, « regrette la perte », a indiqué son porte-parole, Y")
         cues = [c for c in _cues(comparable, mentions, language) if not any(a <= c.start and c.end <= b for a, b in spans)]
+        # a source marker inside an aside sources the aside only ("Los heridos -diez, según
+        # la ONU- fueron evacuados", "4.000 déplacés (selon l'ONU) ont fui"): no speech of its own
+        cues = [c for c in cues if not (c.marker and _in_aside(c, text))]
         speaker: Found | None = None
         cue_found = False
         # Each cue's speaker; the one to keep is chosen after: an inverted verb after a comma
@@ -1585,6 +1732,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         # governs the whole sentence when it names its speaker; a verb opening the sentence
         # ("Speaking to the press, X said") yields to the verb of the main clause.
         attributions: list[tuple[int, Found | None]] = []  # (rank: lower first, speaker)
+        said_at: dict[int, int] = {}  # where the text names each speaker found (id of the Found -> offset)
+        pronoun_gender: str | None = None  # the gender of a pronoun standing for the body that went on speaking
         for cue in cues:
             if cue.stance and not (quoted or _inverted(cue, text, spans) or _introduces_clause([cue], comparable, language)):
                 continue  # "X condemned the attack": a stance, not words said
@@ -1625,18 +1774,32 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                     mention = _Mention(cue.start, cue.end, "dropped", None)  # "Además, explicó que...": the one speaking
                 elif mention is None:
                     mention, rank = _opener_subject(cue, mentions, text), 2
+            if (mention is None or mention.kind == "dropped") and (typo := _misspelt_speaker(cue, text, mentions, article, language)):
+                mention = typo  # "« ... », Teneti added" after "Andrea Tenenti": a surname misspelt
+            gender = None
             if mention is not None and mention.kind == "pronoun":
                 glued = re.match(r"[\w-]+", comparable[cue.start:]) if mention.start == cue.start else None
                 gender = _pronoun_gender(glued.group() if glued else comparable[mention.start:mention.end], language)
                 last_person = _gendered_person(gender, last_person, before, article, language)
             ok, who = _resolve(mention, last_person, last_body, said_before)
+            if (mention is not None and mention.kind == "pronoun" and carried is not None and carried.kind != "person"
+                    and carried_gender is not None and carried_gender == gender
+                    and gender in (_vocabulary().get("body_pronoun_genders") or [])
+                    and not any(f.kind == "person" for f in here) and not _latter_after(cue, comparable, language)):
+                who = carried  # "La mission a annoncé...", then "a-t-elle ajouté": the mission goes on
+                pronoun_gender = gender
             if who is not None and who.kind == "country" and mention is not None and mention.kind == "entity":
                 # "afirmó Chile" after "la embajadora Ana María Chile": the person, whose
                 # surname is also a country's name, speaks
                 who = _person_of_surname(text[mention.start:mention.end], article) or who
+                if who.kind == "country" and (gender := _demonym_subject(text, mention, who, language)) is not None:
+                    # "La argentina destacó...", "le Malien a déclaré": a national, the person named before
+                    who = _gendered_person(gender or None, last_person, before, article, language) or who
             if ok:
                 cue_found = True
                 attributions.append((rank if who else 3, who))
+                if who is not None and mention is not None and mention.kind in ("entity", "body"):
+                    said_at.setdefault(id(who), mention.start)
         if attributions:
             # A sentence naming a speaker and the outlet that reports them ("X, quoted by
             # Reuters, said"): the speaker, not the outlet (alone, an outlet reporting is one).
@@ -1651,7 +1814,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         named.extend(m.found for m in mentions if m.kind == "entity")
         if not cue_found and cues and (quoted or _introduces_clause([c for c in cues if not c.stance] or cues, comparable, language)):
             cue_found = True  # speech with a speaker the text does not name, or that no list knows
-        starts_quoted = bool(spans) and text.lstrip()[:1] in OPENERS + '"' and not cues
+        starts_quoted = bool(spans) and text.lstrip()[:1] in OPENERS + '"' + "'‘" and not cues
         tail = [m for m in mentions if m.start >= spans[-1][1] and m.kind in ("entity", "body", "title", "body_pronoun", "document")] if spans else []
         standing_alone = starts_quoted and quoted and not tail and spans[-1][1] >= len(text.rstrip()) - 1
         if standing_alone and previous is None and (opener or carried) is not None:
@@ -1685,7 +1848,11 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         opener = None
         if not cue_found:
             if people_here:
-                antecedent = people_here[-1]
+                # the last person named, unless only as the one spoken to ("X trasladó al
+                # vicesecretario general, Y, que..."): "he", "ha dicho" go on with X
+                subjects = [m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"
+                            and not _addressee(m, comparable, language)]
+                antecedent = subjects[-1] if subjects else antecedent or people_here[-1]
                 carried = None
             opener = _opening_person(text, mentions, language) if not spans else None
             last_plain = text
@@ -1704,7 +1871,10 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             quotes.append(Quote(_speaker_name(speaker), None, "reported", last_plain))
         else:
             quotes.append(Quote(_speaker_name(speaker), None, "direct" if quoted else "reported", text))
+        carried_before = carried
         said_before = carried = speaker
+        carried_gender = _body_gender(speaker, text, said_at.get(id(speaker)), language) or (
+            pronoun_gender if speaker is not None and speaker is carried_before else None)
         said_that = bool(cues) and _introduces_clause(cues, comparable, language)
         spoken = spoken or bool(quotes[-1].speaker)
         previous = len(quotes) - 1
