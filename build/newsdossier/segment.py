@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .dates import find_dates, weekday_number
+from .entities import is_common_word, is_dictionary_word
 from .reference import reference
 from .text import alternation, fold, fold_pattern, fold_same_length, holds_listed_word, normalize_space, tokenize
 
@@ -1152,7 +1153,9 @@ def signature(line: str) -> str | None:
     sign-off naming a known outlet in the possessive ("-Example News' Jane Roe" -> "Jane Roe,
     Example News"). A line naming a place, a country, an organisation, a mission or an outlet
     the reference knows, or read as a newspaper's name (opening with an article, vocabulary
-    "name_articles", or holding a word of one, "news_title_words"), is no writer's name. Read only after the text's last paragraph (the
+    "name_articles", or holding a word of one, "news_title_words"), is no writer's name, nor is
+    a heading made of everyday words, one at least among the commonest, opening with no given
+    name (vocabulary "given_names"): "Trending Now", "Editor's Picks" (_everyday_heading). Read only after the text's last paragraph (the
     caller's part): there a name alone signs the text, as the foot of a wire story or a press
     release does."""
     line = line.strip()
@@ -1168,7 +1171,21 @@ def signature(line: str) -> str | None:
         if (ref.find_source(name) or ref.gazetteer.whole(name) or any(w in menu for w in folded)
                 or folded[0] in articles or holds_listed_word(folded, titles, any_word=True)):
             return None  # a place, a body, a menu, or a newspaper's name ("The Valley Herald")
+        if _everyday_heading(name):
+            return None  # a heading of the page's furniture ("Trending Now", "Latest Headlines")
     return ", ".join(names)
+
+
+def _everyday_heading(name: str) -> bool:
+    """Whether a capitalised line reads as a heading, not a person's name: every word an
+    everyday word of English (entities.is_dictionary_word; the signature's language is not
+    known), one at least among the commonest (entities.is_common_word: "now", "latest"), its
+    first word no given name (vocabulary "given_names": "Peter Young" is a name)."""
+    words = re.findall(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?", name)
+    if not words or fold(words[0]) in reference().words("given_names"):
+        return False
+    return (all(is_dictionary_word(w, "en") for w in words)
+            and any(is_common_word(w, "en") for w in words))
 
 
 def name_and_date(value: str) -> tuple[str, str] | None:
