@@ -1330,9 +1330,12 @@ _DATELINE_ALONE = re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?)(?:,\s*(?P
 
 def dateline_alone(line: str) -> Dateline | None:
     """The dateline a line prints alone above the lead (_DATELINE_ALONE), its agency one the
-    reference knows and its place no sentence; None otherwise."""
+    reference knows and its place no sentence, printed in capitals or known to the gazetteer
+    (a photographer's credit, "Ana Lee (AFP)", names no place); None otherwise."""
     m = _DATELINE_ALONE.match(line.strip())
     if not m or _looks_like_sentence(m["place"]) or not reference().find_source(m["agency"].strip()):
+        return None
+    if not (m["place"].strip().isupper() or _known_place(m["place"].strip())):
         return None
     date = (m["date"] or "").strip(" ,") or None
     return Dateline(_place_case(m["place"]), date if date and find_dates(date) else None, m["agency"].strip())
