@@ -239,15 +239,16 @@ def _not_later(line: str, earlier_line: str) -> bool:
     return bool(new and old and new <= old)
 
 
-# The fewest words of a paragraph of running prose, longer than any teaser's headline.
-PROSE_WORDS = 30
+# The fewest words of a paragraph of running prose, longer than any teaser's headline (a
+# name of its own: PROSE_WORDS, defined further down for whole-page copies, is another count).
+PROSE_PARAGRAPH_WORDS = 30
 
 
 def _prose_paragraph(line: str) -> bool:
-    """Whether a line is a paragraph of running prose: PROSE_WORDS words or more, ending as a
-    sentence ends (TERMINAL), holding more than one sentence."""
+    """Whether a line is a paragraph of running prose: PROSE_PARAGRAPH_WORDS words or more,
+    ending as a sentence ends (TERMINAL), holding more than one sentence."""
     stripped = line.rstrip()
-    return len(stripped.split()) >= PROSE_WORDS and stripped.endswith(TERMINAL) and re.search(r"[.!?]\s+\S", stripped) is not None
+    return len(stripped.split()) >= PROSE_PARAGRAPH_WORDS and stripped.endswith(TERMINAL) and re.search(r"[.!?]\s+\S", stripped) is not None
 
 
 def _cut_summary(line: str, below: list[str]) -> bool:
