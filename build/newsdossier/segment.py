@@ -349,14 +349,23 @@ def _second_stamp() -> re.Pattern:
     return re.compile(rf"(?<=\d)(?P<unit>\s?(?i:{units})\.)?\s*(?:[/\u2013\u2014\u00b7,;-]|\s)\s*(?=(?i:{words})\b\s*:?\s*[\w\d])")
 
 
+# The most characters of a date line (is_date_line: 14 words at most): two stamps are looked
+# for no further on either side of a label, so a long line is never read whole at each label.
+STAMP_LINE_CHARS = 200
+
+
 def _break_second_stamps(text: str) -> str:
     """text with each date or update stamp that follows another on its line put on a line of
-    its own (_second_stamp), where both parts are date lines (is_date_line) and a full date
-    with its year follows the second label."""
+    its own (_second_stamp), where both parts are date lines (is_date_line) of STAMP_LINE_CHARS
+    characters at most and a full date with its year follows the second label."""
     def cut(match: re.Match) -> str:
         text = match.string
-        start = text.rfind("\n", 0, match.start()) + 1
-        end = len(text) if (end := text.find("\n", match.end())) < 0 else end
+        reach = max(0, match.start() - STAMP_LINE_CHARS)
+        start = text.rfind("\n", reach, match.start()) + 1
+        end = text.find("\n", match.end(), match.end() + STAMP_LINE_CHARS + 1)
+        end = len(text) if end < 0 and len(text) - match.end() <= STAMP_LINE_CHARS else end
+        if (start == 0 and reach > 0) or end < 0:
+            return match.group()  # a part longer than any date line: no stamp
         after = text[match.end():end]
         # (both parts stamps: a sentence naming two days, "Reported on 3 May 2021, updated
         # figures on 4 May", stays whole)
