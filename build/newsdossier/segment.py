@@ -251,11 +251,14 @@ def _prose_paragraph(line: str) -> bool:
     return len(stripped.split()) >= PROSE_PARAGRAPH_WORDS and stripped.endswith(TERMINAL) and re.search(r"[.!?]\s+\S", stripped) is not None
 
 
+_ELLIPSES = ("...", "\u2026")
+
+
 def _cut_summary(line: str, below: list[str]) -> bool:
     """Whether a line is a summary cut short with an ellipsis ("...", "\u2026") whose words,
     six at least, begin a line printed below it: a page's teaser of its own text, not the
     text's first paragraph."""
-    if not line.endswith(("...", "\u2026")):
+    if not line.endswith(_ELLIPSES):
         return False
     stem = line.rstrip(".\u2026 ")
     return len(stem.split()) >= 6 and any(other.startswith(stem) and len(other) > len(stem) for other in below)
@@ -1034,7 +1037,8 @@ def segment(text: str) -> Layout:
         if line in headers:
             headers[line] += 1  # printed again further down
             continue
-        if _cut_summary(line, lines[index + 1:]):
+        # (the lines below are gathered only for a line cut short: a copy per line is quadratic)
+        if line.endswith(_ELLIPSES) and _cut_summary(line, lines[index + 1:]):
             layout.teasers.append(line)  # a summary cut short, printed again in full below
             continue
         if layout.title and line == layout.title:
