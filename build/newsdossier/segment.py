@@ -878,6 +878,9 @@ def segment(text: str) -> Layout:
     date_above_headline = False  # the page's date line was printed above every headline
     masthead_date: str | None = None  # that line, while it is the page's date
     seen_bylines = 0  # how many bylines were read before the line
+    # the index of the last line of running prose (-1 without one), read once: a signature
+    # stands after it (asking each line below, at each line, is quadratic in the lines)
+    last_prose = max((i for i, row in enumerate(lines) if _is_prose(row)), default=-1)
     for index, line in enumerate(lines):
         folded = fold(line)
         bylined, seen_bylines = len(layout.bylines) > seen_bylines, len(layout.bylines)
@@ -1065,7 +1068,7 @@ def segment(text: str) -> Layout:
             layout.captions.append(line)
             layout.picture_captions.append(line)
             continue
-        if (body and (signed := signature(line)) and not any(_is_prose(later) for later in lines[index + 1:])
+        if (body and (signed := signature(line)) and last_prose <= index
                 and any(_is_prose(before) for before in lines[max(0, index - SIGNATURE_REACH):index])):
             layout.bylines.append(signed)  # the writer signing the text off under its last paragraph
             continue
