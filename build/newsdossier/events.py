@@ -854,13 +854,17 @@ def event_words(sentence: str, language: str = "und") -> list[EventWord]:
 
 
 @lru_cache(maxsize=None)
-def _noun_determiners() -> tuple[frozenset[str], frozenset[str]]:
-    """Folded determiners after which a word is a noun, never a verb: those that are no object
-    pronoun (vocabulary "noun_determiners"), and those that are one unless the word is in the
-    plural ("noun_determiners_before_plural": French "les attaques", not "il les attaque")."""
+def _noun_determiners(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Folded determiners of the language after which a word is a noun, never a verb: those
+    that are no object pronoun (vocabulary "noun_determiners"), and those that are one unless
+    the word is in the plural ("noun_determiners_before_plural": French "les attaques", not "il
+    les attaque"). Only the language's own: English "a" is the French auxiliary ("il a
+    attaqué"). Every language's where the language is unknown ("und")."""
     vocabulary = reference().vocabulary
     def words(section):
-        return frozenset(fold(w) for listed in (vocabulary.get(section) or {}).values() for w in listed or ())
+        table = vocabulary.get(section) or {}
+        languages = list(table) if language == "und" else [language]
+        return frozenset(fold(w) for lang in languages for w in table.get(lang) or ())
     return words("noun_determiners"), words("noun_determiners_before_plural")
 
 
@@ -870,7 +874,7 @@ def _after_noun_determiner(compared: str, start: int, end: int, language: str) -
     before = re.search(r"([^\W\d_]+)\s+$", compared[max(0, start - 20):start])
     if not before:
         return False
-    always, plural = _noun_determiners()
+    always, plural = _noun_determiners(language)
     word = fold(before.group(1))
     return word in always or (word in plural and compared[start:end].rstrip().endswith("s"))
 

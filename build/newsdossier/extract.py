@@ -200,8 +200,9 @@ def _footer_link_words() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _corporate_form() -> re.Pattern:
     forms = alternation(fold(f).rstrip(".") for f in reference().vocabulary["corporate_forms"])
-    # ("Example Press & Co.", "Example y Cía.": a form after "&" or "and" takes it along)
-    joined = r"(?:(?:&|and|et|y|e)\s*)?"
+    # ("Example Press & Co.", "Example y Cía.": a form after "&" or "and" takes it along; a
+    # word joiner stands apart, "El Eco" is no "e" + "co")
+    joined = r"(?:&\s*|(?:and|et|y|e)\s+)?"
     return re.compile(rf"(?:[\s,]+{joined}(?:{forms})\.?)+$|\s*\([^)]*\)(?=(?:[\s,]+{joined}(?:{forms})\.?)+$)")
 
 

@@ -134,6 +134,11 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     grammar = sorted({*articles, *(_comparable(str(w), language) for section in ("complementisers", "joining_words")
                                    for w in (vocab.get(section) or {}).get(language, []))})
     between = rf"(?:(?!(?:{_alternation(grammar)})(?!\w))[\w'-]+\s+)?" if grammar else r"(?:[\w'-]+\s+)?"
+    # where adjectives follow the noun, only one that goes before it ("este comunicado oficial"
+    # is a statement)
+    before_noun = [_comparable(str(w), language) for w in (vocab.get("descriptions_before_noun") or {}).get(language, [])]
+    if before_noun:
+        between = rf"(?:(?:{_alternation(before_noun)})\s+)?"
     patterns["described_people"] = re.compile(
         rf"(?<!\w)(?:{_alternation(demonstratives)})\s+{between}(?:{_alternation(nouns)})(?!\w)"
     ) if demonstratives and nouns else None

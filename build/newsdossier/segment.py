@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .dates import find_dates, weekday_number
+from .entities import is_common_word, is_dictionary_word
 from .reference import reference
 from .text import alternation, fold, fold_pattern, fold_same_length, holds_listed_word, normalize_space, tokenize
 
@@ -238,22 +239,26 @@ def _not_later(line: str, earlier_line: str) -> bool:
     return bool(new and old and new <= old)
 
 
-# The fewest words of a paragraph of running prose, longer than any teaser's headline.
-PROSE_WORDS = 30
+# The fewest words of a paragraph of running prose, longer than any teaser's headline (a
+# name of its own: PROSE_WORDS, defined further down for whole-page copies, is another count).
+PROSE_PARAGRAPH_WORDS = 30
 
 
 def _prose_paragraph(line: str) -> bool:
-    """Whether a line is a paragraph of running prose: PROSE_WORDS words or more, ending as a
-    sentence ends (TERMINAL), holding more than one sentence."""
+    """Whether a line is a paragraph of running prose: PROSE_PARAGRAPH_WORDS words or more,
+    ending as a sentence ends (TERMINAL), holding more than one sentence."""
     stripped = line.rstrip()
-    return len(stripped.split()) >= PROSE_WORDS and stripped.endswith(TERMINAL) and re.search(r"[.!?]\s+\S", stripped) is not None
+    return len(stripped.split()) >= PROSE_PARAGRAPH_WORDS and stripped.endswith(TERMINAL) and re.search(r"[.!?]\s+\S", stripped) is not None
+
+
+_ELLIPSES = ("...", "\u2026")
 
 
 def _cut_summary(line: str, below: list[str]) -> bool:
     """Whether a line is a summary cut short with an ellipsis ("...", "\u2026") whose words,
     six at least, begin a line printed below it: a page's teaser of its own text, not the
     text's first paragraph."""
-    if not line.endswith(("...", "\u2026")):
+    if not line.endswith(_ELLIPSES):
         return False
     stem = line.rstrip(".\u2026 ")
     return len(stem.split()) >= 6 and any(other.startswith(stem) and len(other) > len(stem) for other in below)
@@ -347,14 +352,23 @@ def _second_stamp() -> re.Pattern:
     return re.compile(rf"(?<=\d)(?P<unit>\s?(?i:{units})\.)?\s*(?:[/\u2013\u2014\u00b7,;-]|\s)\s*(?=(?i:{words})\b\s*:?\s*[\w\d])")
 
 
+# The most characters of a date line (is_date_line: 14 words at most): two stamps are looked
+# for no further on either side of a label, so a long line is never read whole at each label.
+STAMP_LINE_CHARS = 200
+
+
 def _break_second_stamps(text: str) -> str:
     """text with each date or update stamp that follows another on its line put on a line of
-    its own (_second_stamp), where both parts are date lines (is_date_line) and a full date
-    with its year follows the second label."""
+    its own (_second_stamp), where both parts are date lines (is_date_line) of STAMP_LINE_CHARS
+    characters at most and a full date with its year follows the second label."""
     def cut(match: re.Match) -> str:
         text = match.string
-        start = text.rfind("\n", 0, match.start()) + 1
-        end = len(text) if (end := text.find("\n", match.end())) < 0 else end
+        reach = max(0, match.start() - STAMP_LINE_CHARS)
+        start = text.rfind("\n", reach, match.start()) + 1
+        end = text.find("\n", match.end(), match.end() + STAMP_LINE_CHARS + 1)
+        end = len(text) if end < 0 and len(text) - match.end() <= STAMP_LINE_CHARS else end
+        if (start == 0 and reach > 0) or end < 0:
+            return match.group()  # a part longer than any date line: no stamp
         after = text[match.end():end]
         # (both parts stamps: a sentence naming two days, "Reported on 3 May 2021, updated
         # figures on 4 May", stays whole)
@@ -864,6 +878,9 @@ def segment(text: str) -> Layout:
     date_above_headline = False  # the page's date line was printed above every headline
     masthead_date: str | None = None  # that line, while it is the page's date
     seen_bylines = 0  # how many bylines were read before the line
+    # the index of the last line of running prose (-1 without one), read once: a signature
+    # stands after it (asking each line below, at each line, is quadratic in the lines)
+    last_prose = max((i for i, row in enumerate(lines) if _is_prose(row)), default=-1)
     for index, line in enumerate(lines):
         folded = fold(line)
         bylined, seen_bylines = len(layout.bylines) > seen_bylines, len(layout.bylines)
@@ -1023,7 +1040,8 @@ def segment(text: str) -> Layout:
         if line in headers:
             headers[line] += 1  # printed again further down
             continue
-        if _cut_summary(line, lines[index + 1:]):
+        # (the lines below are gathered only for a line cut short: a copy per line is quadratic)
+        if line.endswith(_ELLIPSES) and _cut_summary(line, lines[index + 1:]):
             layout.teasers.append(line)  # a summary cut short, printed again in full below
             continue
         if layout.title and line == layout.title:
@@ -1050,7 +1068,7 @@ def segment(text: str) -> Layout:
             layout.captions.append(line)
             layout.picture_captions.append(line)
             continue
-        if (body and (signed := signature(line)) and not any(_is_prose(later) for later in lines[index + 1:])
+        if (body and (signed := signature(line)) and last_prose <= index
                 and any(_is_prose(before) for before in lines[max(0, index - SIGNATURE_REACH):index])):
             layout.bylines.append(signed)  # the writer signing the text off under its last paragraph
             continue
@@ -1152,7 +1170,9 @@ def signature(line: str) -> str | None:
     sign-off naming a known outlet in the possessive ("-Example News' Jane Roe" -> "Jane Roe,
     Example News"). A line naming a place, a country, an organisation, a mission or an outlet
     the reference knows, or read as a newspaper's name (opening with an article, vocabulary
-    "name_articles", or holding a word of one, "news_title_words"), is no writer's name. Read only after the text's last paragraph (the
+    "name_articles", or holding a word of one, "news_title_words"), is no writer's name, nor is
+    a heading made of everyday words, one at least among the commonest, opening with no given
+    name (vocabulary "given_names"): "Trending Now", "Editor's Picks" (_everyday_heading). Read only after the text's last paragraph (the
     caller's part): there a name alone signs the text, as the foot of a wire story or a press
     release does."""
     line = line.strip()
@@ -1168,7 +1188,21 @@ def signature(line: str) -> str | None:
         if (ref.find_source(name) or ref.gazetteer.whole(name) or any(w in menu for w in folded)
                 or folded[0] in articles or holds_listed_word(folded, titles, any_word=True)):
             return None  # a place, a body, a menu, or a newspaper's name ("The Valley Herald")
+        if _everyday_heading(name):
+            return None  # a heading of the page's furniture ("Trending Now", "Latest Headlines")
     return ", ".join(names)
+
+
+def _everyday_heading(name: str) -> bool:
+    """Whether a capitalised line reads as a heading, not a person's name: every word an
+    everyday word of English (entities.is_dictionary_word; the signature's language is not
+    known), one at least among the commonest (entities.is_common_word: "now", "latest"), its
+    first word no given name (vocabulary "given_names": "Peter Young" is a name)."""
+    words = re.findall(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?", name)
+    if not words or fold(words[0]) in reference().words("given_names"):
+        return False
+    return (all(is_dictionary_word(w, "en") for w in words)
+            and any(is_common_word(w, "en") for w in words))
 
 
 def name_and_date(value: str) -> tuple[str, str] | None:
@@ -1313,9 +1347,12 @@ _DATELINE_ALONE = re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?)(?:,\s*(?P
 
 def dateline_alone(line: str) -> Dateline | None:
     """The dateline a line prints alone above the lead (_DATELINE_ALONE), its agency one the
-    reference knows and its place no sentence; None otherwise."""
+    reference knows and its place no sentence, printed in capitals or known to the gazetteer
+    (a photographer's credit, "Ana Lee (AFP)", names no place); None otherwise."""
     m = _DATELINE_ALONE.match(line.strip())
     if not m or _looks_like_sentence(m["place"]) or not reference().find_source(m["agency"].strip()):
+        return None
+    if not (m["place"].strip().isupper() or _known_place(m["place"].strip())):
         return None
     date = (m["date"] or "").strip(" ,") or None
     return Dateline(_place_case(m["place"]), date if date and find_dates(date) else None, m["agency"].strip())
