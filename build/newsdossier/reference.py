@@ -20,6 +20,14 @@ EXACT_LANGUAGES = ("vi",)
 _HOST = re.compile(r"(?<![\w@/.-])(?:[a-z0-9-]+\.)+[a-z]{2,6}(?![\w.-])", re.I)
 
 
+# How far before an outlet's name a citing phrase is looked for, in characters ("citado por
+# la agencia de noticias " before "EFE").
+CITING_SPAN = 60
+# A word of one capital and a few small letters, an acronym as some outlets print an agency's
+# ("Efe" for EFE).
+_TITLE_CASE_ACRONYM = re.compile(r"(?<![\w.])[A-Z][a-z]{1,5}(?![\w])")
+
+
 def load_reference(name: str):
     """Parse one YAML file of the package's reference/ folder."""
     with resources.files(__package__).joinpath("reference", name).open("r", encoding="utf-8") as handle:
@@ -360,11 +368,19 @@ class Reference:
         "source_citing_words": "told", "according to", "selon", "según", "theo", "a
         correspondent for", "citing", "dẫn nguồn"), maybe with an article after them
         ("source_citing_articles"), ending the folded text searched."""
-        words = {fold(w) for listed in self.vocabulary["source_citing_words"].values() for w in listed}
-        articles = {fold(w) for listed in self.vocabulary["source_citing_articles"].values() for w in listed}
+        vocab = self.vocabulary
+        words = {fold(w) for listed in vocab["source_citing_words"].values() for w in listed}
+        verbs = alternation({fold(w) for listed in vocab["source_telling_verbs"].values() for w in listed})
+        prepositions = alternation({fold(w) for w in vocab["source_telling_prepositions"]})
+        articles = {fold(w) for listed in vocab["source_citing_articles"].values() for w in listed}
+        kinds = alternation({fold(w) for listed in vocab["source_kind_phrases"].values() for w in listed})
         glued = alternation(w for w in articles if w.endswith("'"))
         spaced = alternation(w for w in articles if not w.endswith("'"))
-        return re.compile(r"(?<!\w)(?:" + alternation(words) + r")\s+(?:(?:" + spaced + r")\s+|" + glued + r")?$")
+        citing = r"(?:" + alternation(words) + r"|(?:" + verbs + r")\s+(?:" + prepositions + r"))"
+        # "la agencia de noticias X", "l'agence de presse officielle X": the outlet's kind and
+        # up to two words qualifying it before the name
+        kind = r"(?:(?:" + kinds + r")(?:\s+[a-z'-]{2,14}){0,2}\s+)?"
+        return re.compile(r"(?<!\w)" + citing + r"\s+(?:(?:" + spaced + r")\s+|" + glued + r")?" + kind + r"$")
 
     def reporting_sources_in(self, text: str) -> list[dict]:
         """Outlets the text cites as its own source: "(GNA)", "told Radio Okapi",
@@ -372,8 +388,15 @@ class Reference:
         folded = fold_same_length(text)
         mentions = self._source_mentions(text)
         cited = []
+        # An agency's acronym written with one capital after a citing phrase ("dijo a Efe"):
+        # the agency, where the text names no other outlet there.
+        taken = {start for start, _alias, _row in mentions}
+        for match in _TITLE_CASE_ACRONYM.finditer(text):
+            if match.start() not in taken and _is_acronym(match.group().upper()) \
+                    and (row := self.find_source(match.group().upper())) and self._citing.search(folded[max(0, match.start() - CITING_SPAN):match.start()]):
+                cited.append(row)
         for index, (start, _alias, row) in enumerate(mentions):
-            if self._citing.search(folded[max(0, start - 25):start]):
+            if self._citing.search(folded[max(0, start - CITING_SPAN):start]):
                 cited.append(row)
             elif folded[:start].endswith("("):
                 # "Quân đội nhân dân (QĐND) Việt Nam": an outlet's abbreviation in brackets
