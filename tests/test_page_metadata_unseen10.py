@@ -33,3 +33,52 @@ def _page(headline: str, *lines: str) -> str:
 def test_an_agency_told_or_named_after_its_kind_is_the_cited_source(lead, expected):
     text = _page("Soldados heridos en el norte", lead, _TAIL)
     assert extract(text).fields["source"] == expected
+
+
+_LEAD = "Two peacekeepers were hurt on Monday when their convoy struck a mine, officials said."
+
+
+# A wire dateline whose place carries its country in brackets before the agency's bracket
+# ("Goma (Example Land) (AFP) -", "Tyre [Lebanon] (AFP) -"), alone above the lead or opening
+# it, names the place without its country and credits the agency; the line alone is no
+# headline.
+@pytest.mark.parametrize("lines, place", [
+    (["Bunia (DR Congo) (AFP) \u2013", _LEAD], "Bunia"),
+    (["Bunia (DR Congo) (AFP) \u2013 " + _LEAD], "Bunia"),
+    (["Tyre [Lebanon] (AFP) - " + _LEAD], "Tyre"),
+    (["Tyre [Lebanon], March 3 (AFP) - " + _LEAD], "Tyre"),
+    # (must not change) a dateline with no country
+    (["Bunia (AFP) - " + _LEAD], "Bunia"),
+])
+def test_a_place_with_its_country_in_brackets_before_the_agency(lines, place):
+    fields = extract(_page("Convoy hit near the border", *lines, _TAIL)).fields
+    assert (fields["dateline"], fields["source"], fields["title"]) == (place, "Agence France-Presse", "Convoy hit near the border")
+
+
+# A place the gazetteer does not know, dated to a day and credited to a known agency in
+# brackets, opens the lead without a dash ("Puerto Example, 14 may (Prensa Latina) El ..."):
+# a dateline, its day the text's date. Without a day, or with an outlet the reference does
+# not know, it stays part of the lead.
+@pytest.mark.parametrize("lead, place, date", [
+    ("San Isidro del Monte, 14 may (Prensa Latina) El gobierno anunció hoy el envío de médicos a la misión.", "San Isidro del Monte", "XXXX-05-14"),
+    ("La Habana, 2 de junio (Prensa Latina) El gobierno anunció hoy el envío de médicos a la misión.", "La Habana", "XXXX-06-02"),
+    # (must not change) no day; an outlet nobody listed
+    ("San Isidro del Monte (Prensa Latina) El gobierno anunció hoy el envío de médicos a la misión.", "", ""),
+    ("San Isidro del Monte, 14 may (Radio Serrana) El gobierno anunció hoy el envío de médicos a la misión.", "", ""),
+])
+def test_a_dated_agency_dateline_of_a_place_nobody_listed(lead, place, date):
+    extraction = extract(_page("Médicos para la misión", lead, "La misión agradeció el gesto."))
+    assert (extraction.fields["dateline"], extraction.determined_date) == (place, date)
+
+
+# A known place and a colon opening the lead after a standfirst and the page's date line
+# ("Beirut: ...") is the dateline, as it is opening the first paragraph.
+@pytest.mark.parametrize("above, place", [
+    (["Nobody was hurt in the second incident, the source said.", "Oct 3, 2024, 10:15 AM"], "Beirut"),
+    (["Nobody was hurt in the second incident, the source said."], "Beirut"),
+    ([], "Beirut"),
+])
+def test_a_colon_dateline_after_a_standfirst(above, place):
+    lead = "Beirut: A patrol of peacekeepers came under fire on Tuesday near the line, a source said."
+    fields = extract(_page("Patrol fired on near the line", *above, lead, _TAIL)).fields
+    assert fields["dateline"] == place

@@ -88,15 +88,18 @@ def _line_patterns() -> dict:
         "caption_marker": re.compile("|".join(re.escape(m) for m in vocab["caption_markers"]), re.I),
         # ("NEW YORK (Nations Unies), 27 octobre (Xinhua) --": a bracketed qualifier of the
         # place before the day)
+        # ("Goma (Example Land) (AFP) -", "Tyre [Lebanon] (AFP) -": the place's country in
+        # brackets before the agency's)
         "dateline": re.compile(
-            r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?)(?:,\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d]{1,35}?)(?=,\s*[^()]*\d))?"
-            r"(?:\s*\([^()\d]{2,30}\)(?=,\s*[^()]*\d))?"
+            r"^(?P<place>[A-ZÀ-ÝĐ][^,()\[\]\d]{1,40}?)(?:,\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d]{1,35}?)(?=,\s*[^()]*\d))?"
+            r"(?:\s*[(\[][^()\[\]\d]{2,30}[)\]](?=,\s*[^()]*\d|\s*\())?"
             r"(?:,\s*(?P<date>[^()]{1,30}?))?\s*\((?P<agency>[^()]{2,30})\)\s*\.?\s*(?:--|[-\u2013\u2014:])\s*"
         ),
         # "Abuja, March 3, 2022 (NAN) The army said": the agency in brackets and no dash
         # (only an agency the reference knows)
         "dateline_bare": re.compile(
-            r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?)(?:,\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d]{1,35}?)(?=,\s*[^()]*\d))?"
+            r"^(?P<place>[A-ZÀ-ÝĐ][^,()\[\]\d]{1,40}?)(?:,\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d]{1,35}?)(?=,\s*[^()]*\d))?"
+            r"(?:\s*[(\[][^()\[\]\d]{2,30}[)\]](?=\s*\())?"
             r"(?:,\s*(?P<date>[^()]{1,30}?))?\s*\((?P<agency>[^()]{2,30})\)\s+(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])"
         ),
         # "(QĐND) - Sáng 3-3, ...", "VOV.VN - ...", "(CNN) -- ...": the lead opens with the
@@ -1292,9 +1295,11 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found
     headers.clear()
 
 
-# A wire dateline alone on its line: place, maybe a day, the agency in brackets, maybe a dash
-# ("MADRID, 15 Ago. (EUROPA PRESS) -", "HARBOURTON (Reuters)").
-_DATELINE_ALONE = re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?)(?:,\s*(?P<date>[^()]{1,30}?))?\s*"
+# A wire dateline alone on its line: place, maybe its country in brackets, maybe a day, the
+# agency in brackets, maybe a dash ("MADRID, 15 Ago. (EUROPA PRESS) -", "HARBOURTON (Reuters)",
+# "Goma (Example Land) (AFP) -").
+_DATELINE_ALONE = re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\[\]\d]{1,40}?)(?:\s*[(\[][^()\[\]\d]{2,30}[)\]](?=\s*[(,]))?"
+                             r"(?:,\s*(?P<date>[^()]{1,30}?))?\s*"
                              r"\((?P<agency>[^()]{2,30})\)\s*(?:--|[\u2013\u2014:-])?\s*$")
 
 
@@ -1324,7 +1329,10 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         ("dateline", agency_dateline),
         ("dateline_agency", lambda m: find_dates(m["date"]) and ref.find_source(m["agency"].strip(" ."))),  # "Accra, Feb. 21, GNA -"
         ("dateline_caps", lambda m: find_dates(m["date"])),  # "BEIJING, Dec. 7 --"
-        ("dateline_bare", lambda m: (m["place"].strip().isupper() or _known_place(m["place"].strip())) and ref.find_source(m["agency"].strip())),  # "Abuja, March 3 (NAN) The"
+        # "Abuja, March 3 (NAN) The"; "Puerto Example, 14 may (Prensa Latina) El": a place the
+        # gazetteer lacks, dated to a day
+        ("dateline_bare", lambda m: (m["place"].strip().isupper() or _known_place(m["place"].strip()) or _day_dated(m["date"]))
+         and ref.find_source(m["agency"].strip())),
         ("dateline_dated", lambda m: _known_place(m["place"].strip()) and any(
             d.kind == "date" and d.has_year and d.value.day for d in find_dates(m["date"]))),  # "Bunia, le 11 juillet 2019 -"
         ("dateline_place", lambda m: m["place"].strip().isupper() and len(m["place"].split()) <= 4),  # "KINSHASA --"
@@ -1359,7 +1367,9 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
     # The dateline opens the lead; a standfirst or two may come before it, so a dated or
     # credited dateline is also looked for in the next paragraphs.
     for index, paragraph in enumerate(body[:3]):
-        for name, holds in forms if index == 0 else forms[:3]:
+        # (after a standfirst: a dated or credited dateline, or a known place and a colon,
+        # "Beirut: Israeli forces ...")
+        for name, holds in forms if index == 0 else (*forms[:3], forms[-1]):
             match = p[name].match(paragraph)
             if match and holds(match):
                 groups = match.groupdict()
@@ -1378,6 +1388,11 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
 
 # A date and a dash opening the lead ("24 November 2017 – ", "March 3, 2022 -- ").
 _DATE_OPENING = re.compile(r"^(?P<date>[^\-\u2013\u2014()]{6,40}?)\s*(?:--|[\u2013\u2014-])\s+(?=[\w\"\u201c\u00ab])")
+
+
+def _day_dated(value: str | None) -> bool:
+    """Whether a dateline's date names a day ("14 may", "March 3, 2022"), year or not."""
+    return bool(value) and any(d.kind == "date" and d.value.day for d in find_dates(value))
 
 
 def _whole_date(value: str) -> bool:
