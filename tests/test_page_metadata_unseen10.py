@@ -82,3 +82,19 @@ def test_a_colon_dateline_after_a_standfirst(above, place):
     lead = "Beirut: A patrol of peacekeepers came under fire on Tuesday near the line, a source said."
     fields = extract(_page("Patrol fired on near the line", *above, lead, _TAIL)).fields
     assert fields["dateline"] == place
+
+
+# An outlet's short form in capitals signing the lead before a dash, without brackets ("NDO -
+# ", "TP - "), credits the outlet as printed, and leaves the lead; a place, body or mission so
+# printed is no outlet ("GAO \u2014 " a dateline, "MINUSMA - " the lead's own word).
+@pytest.mark.parametrize("lead, source, dateline", [
+    ("XT - Sáng 5/3, đơn vị công binh lên đường làm nhiệm vụ tại Abyei theo kế hoạch của Bộ Quốc phòng.", "XT", ""),
+    ("QBV - Sáng 5/3, đơn vị công binh lên đường làm nhiệm vụ tại Abyei theo kế hoạch của Bộ Quốc phòng.", "QBV", ""),
+    # (must not change) a known place; a known mission
+    ("GAO \u2014 Two peacekeepers were hurt on Monday when their convoy struck a mine, officials said.", "", "Gao"),
+    ("MINUSMA - Two peacekeepers were hurt on Monday when their convoy struck a mine, officials said.", "", ""),
+])
+def test_an_outlet_short_form_signing_the_lead(lead, source, dateline):
+    fields = extract(_page("Đơn vị công binh lên đường", lead, "Đơn vị gồm 184 người.")).fields
+    assert (fields["source"], fields["dateline"]) == (source, dateline)
+    assert not fields["title"].startswith(source or "\0")

@@ -1362,6 +1362,13 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         layout.metadata.setdefault("source", m["agency"].strip())
         body[0] = body[0][m.end():]
         return
+    # "NDO - Sáng nay ...", "TP - Cống hiến ...": an outlet's short form in capitals, no
+    # bracket, signing the lead; a place, body or mission so printed is a dateline's or the
+    # lead's own word.
+    if m and "source" not in layout.metadata and _short_outlet_form(m["agency"]) and not body[0].startswith("("):
+        layout.metadata["source"] = m["agency"].strip()
+        body[0] = body[0][m.end():]
+        return
     if layout.dateline is not None:
         return
     # The dateline opens the lead; a standfirst or two may come before it, so a dated or
@@ -1491,6 +1498,19 @@ def _outlet_alone(line: str) -> str | None:
     printed; None otherwise."""
     name = line.strip(" |/\u2013\u2014-")
     return name if 1 <= len(name.split()) <= 4 and reference().find_source(name) else None
+
+
+# The most letters of an outlet's short form signing the lead without brackets ("NDO - ").
+SHORT_FORM_LETTERS = 4
+
+
+def _short_outlet_form(name: str) -> bool:
+    """Whether a word in capitals opening the lead before a dash is an outlet's short form
+    ("NDO", "TP"): two to SHORT_FORM_LETTERS capitals, not a place, body or mission the
+    gazetteer knows ("GAO", "UN", "MINUSMA") nor a headline's kicker ("LIVE")."""
+    name = name.strip()
+    return (re.fullmatch(r"[A-ZÀ-ÝĐ]{2,%d}" % SHORT_FORM_LETTERS, name) is not None
+            and not reference().gazetteer.whole(name) and fold(name) not in _kicker_words())
 
 
 def _outlet_named(name: str) -> bool:
