@@ -98,3 +98,24 @@ def test_an_outlet_short_form_signing_the_lead(lead, source, dateline):
     fields = extract(_page("Đơn vị công binh lên đường", lead, "Đơn vị gồm 184 người.")).fields
     assert (fields["source"], fields["dateline"]) == (source, dateline)
     assert not fields["title"].startswith(source or "\0")
+
+
+# A byline closing on the place the writer filed from ("Jane Roe in Bunia", "Jean Dupont, à
+# Goma"), a page's word for no single writer ("Staff and agencies"), or a writer's name in
+# capitals after "From" ("From JANE ROE in Bunia"): the writer's name (as a name, not in
+# capitals) is the author, the place the dateline; a place nobody listed stays in the byline,
+# and a line opening with "From" without a name in capitals is no byline.
+@pytest.mark.parametrize("byline, authors, dateline", [
+    ("By Jane Roe in Bunia", ["Jane Roe"], "Bunia"),
+    ("Par Jean Dupont, à Goma", ["Jean Dupont"], "Goma"),
+    ("Staff and agencies in Bunia", [], "Bunia"),
+    ("By staff and agencies", [], ""),
+    ("Jane Roe and agencies", ["Jane Roe"], ""),
+    ("From JANE ROE in Bunia", ["Jane Roe"], "Bunia"),
+    # (must not change) no place known; no name in capitals after "From"
+    ("By Jane Roe", ["Jane Roe"], ""),
+    ("From the archive", [], ""),
+])
+def test_a_byline_with_the_place_filed_from(byline, authors, dateline):
+    fields = extract(_page("Convoy hit near the border", byline, _LEAD, _TAIL)).fields
+    assert (fields["authors"], fields["dateline"], fields["title"]) == (authors, dateline, "Convoy hit near the border")

@@ -1040,7 +1040,9 @@ def _authors(layout: Layout) -> list[str]:
     # "anonymous_bylines", as ingest.sitename.is_site_author reads the markup's)
     anonymous = reference().words("anonymous_bylines")
     for byline in _bylines(layout):
-        authors.extend(name for name in _byline_parts(byline)[0] if name not in authors and fold(name) not in anonymous)
+        # a name signed in capitals ("JANE ROE") is written as a name ("Jane Roe")
+        names = [name.title() if name.isupper() and len(name) > 3 else name for name in _byline_parts(byline)[0]]
+        authors.extend(name for name in names if name not in authors and fold(name) not in anonymous)
     return authors
 
 

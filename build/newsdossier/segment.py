@@ -955,6 +955,12 @@ def segment(text: str) -> Layout:
         if (credited := closing_credit(line)) is not None:
             layout.bylines.extend(credited)  # a wire story's "(Reporting by ...; Editing by ...)"
             continue
+        if layout.title is None or not body:
+            if (whole := byline_line(line)) is not None:
+                # "Staff and agencies in Bunia", "From JANE ROE in Bunia": a byline line
+                # without "By"
+                layout.bylines.append(whole)
+                continue
         if _NAMES_LINE.fullmatch(line) and len(line.split()) <= 10 and not p["credit_alone"].fullmatch(line):
             layout.bylines.append(line)
             continue
@@ -1084,11 +1090,65 @@ def segment(text: str) -> Layout:
         *(line for line in layout.teasers if _LONE_ADDRESS.fullmatch(line)),
     ]
     _take_dateline(layout, body)
+    _byline_places(layout)
     _take_footer_source(layout, body)
     if layout.site_name is None:
         layout.site_name = suffixed_site(split_lines(text))
     layout.paragraphs = [_GLUED_SENTENCE.sub(_unglue, para) for para in body if para.strip()]
     return layout
+
+
+@lru_cache(maxsize=1)
+def _byline_place_pattern() -> re.Pattern:
+    words = alternation(re.escape(w) for w in reference().vocabulary["byline_place_words"])
+    return re.compile(r"^(?P<who>.+?),?\s+(?:" + words + r")\s+(?P<place>[A-ZÀ-ÝĐ][\w'.-]*(?:\s+[A-ZÀ-ÝĐ][\w'.-]*){0,2})\s*$")
+
+
+def byline_place(byline: str) -> tuple[str, str] | None:
+    """(writer, place) of a byline closing on the place the writer filed from, a place the
+    gazetteer knows after a word of vocabulary byline_place_words ("Jane Roe in Bunia" ->
+    ("Jane Roe", "Bunia")); None otherwise ("Jane Roe in Example Town": no place known)."""
+    match = _byline_place_pattern().match(byline.strip())
+    if not match or not _known_place(match["place"]):
+        return None
+    return match["who"].strip(), match["place"]
+
+
+@lru_cache(maxsize=1)
+def _from_opener() -> re.Pattern:
+    openers = alternation(re.escape(w) for w in reference().vocabulary["byline_from_openers"])
+    return re.compile(r"^(?i:" + openers + r")\s+(?P<name>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ'.-]+(?:\s+[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ'.-]+){1,3})(?=\s|$)")
+
+
+def byline_line(line: str) -> str | None:
+    """The byline a line prints without a byline word, or None: a page's word for no single
+    writer (vocabulary anonymous_bylines: "Staff and agencies") with or without the place
+    filed from; a writer's name in capitals after an opener (vocabulary byline_from_openers:
+    "From JANE ROE in Bunia" -> "JANE ROE in Bunia")."""
+    line = line.strip()
+    if len(line.split()) > 10:
+        return None
+    if (match := _from_opener().match(line)):
+        rest = line[match.end():].strip()
+        return line[match.start("name"):].strip() if not rest or byline_place(line[match.start("name"):]) else None
+    placed = byline_place(line)
+    who = placed[0] if placed else line
+    anonymous = reference().words("anonymous_bylines")
+    if fold(who) in anonymous and (placed or len(who.split()) > 1):
+        return line
+    # "Jane Roe and agencies": a writer's name and the page's word for the wires
+    joined = re.match(r"^(?P<name>[A-ZÀ-ÝĐ][\w'.-]*(?:\s+[A-ZÀ-ÝĐ][\w'.-]*){1,3})\s+(?:and|et|y)\s+(?P<rest>[^\W\d_]+)$", who)
+    return line if joined and fold(joined["rest"]) in anonymous else None
+
+
+def _byline_places(layout: Layout) -> None:
+    """Take the place a byline closes on off it ("Jane Roe in Bunia"): the writer's name
+    stays in the byline, the place is the dateline where the text prints none."""
+    for index, byline in enumerate(layout.bylines):
+        if (placed := byline_place(byline)):
+            layout.bylines[index] = placed[0]
+            if layout.dateline is None:
+                layout.dateline = Dateline(_place_case(placed[1]), None, None)
 
 
 # The most words of a credit glued after a photo's legend printed a second time.
