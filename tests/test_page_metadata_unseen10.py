@@ -119,3 +119,22 @@ def test_an_outlet_short_form_signing_the_lead(lead, source, dateline):
 def test_a_byline_with_the_place_filed_from(byline, authors, dateline):
     fields = extract(_page("Convoy hit near the border", byline, _LEAD, _TAIL)).fields
     assert (fields["authors"], fields["dateline"], fields["title"]) == (authors, dateline, "Convoy hit near the border")
+
+
+_LAST = ("The mission said on Tuesday that an inquiry into the blast was open and that the wounded "
+         "men were in a stable condition.")
+
+
+# A writer's name signed in capitals under the last paragraph ("JANE ROE", "JANE ROE / ANA
+# GIL") is the author, written as a name; a heading in capitals there is none.
+@pytest.mark.parametrize("signed, authors", [
+    ("PAUL MBEKI", ["Paul Mbeki"]),
+    ("PAUL MBEKI / ANA GIL", ["Paul Mbeki", "Ana Gil"]),
+    # (must not change) a name in ordinary case; headings in capitals
+    ("Paul Mbeki", ["Paul Mbeki"]),
+    ("FOLLOW US", []),
+    ("RELATED STORIES", []),
+])
+def test_a_signature_in_capitals(signed, authors):
+    text = _page("Convoy hit near the border", _LEAD, _LAST, signed)
+    assert extract(text).fields["authors"] == authors

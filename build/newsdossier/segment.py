@@ -1209,7 +1209,13 @@ def signature(line: str) -> str | None:
     ref = reference()
     if (m := _POSSESSIVE_SIGNATURE.match(line)) and ref.find_source(m["outlet"].strip()):
         return f"{m['name']}, {m['outlet'].strip()}"
-    if not _SIGNATURE.match(line) or line.isupper():
+    if line.isupper():
+        # "JANE ROE": a name signed in capitals, where the entity finder reads it (written as
+        # a name) as a person's; a heading in capitals ("FOLLOW US") is none
+        if not _capitals_signature(line):
+            return None
+        line = line.title()
+    if not _SIGNATURE.match(line):
         return None
     names = [n.strip() for n in re.split(r"\s*[-\u2013\u2014/,&]\s*(?=[A-ZÀ-ÝĐ])", line) if n.strip()]
     menu, articles, titles = ref.words("navigation_words"), ref.words("name_articles"), ref.words("news_title_words")
@@ -1218,6 +1224,27 @@ def signature(line: str) -> str | None:
         if (ref.find_source(name) or ref.gazetteer.whole(name) or any(w in menu for w in folded)
                 or folded[0] in articles or holds_listed_word(folded, titles, any_word=True)):
             return None  # a place, a body, a menu, or a newspaper's name ("The Valley Herald")
+    return ", ".join(names)
+
+
+# The languages whose given names the entity finder is asked about for a signature in capitals.
+SIGNATURE_LANGUAGES = ("en", "fr", "es")
+
+
+def _capitals_signature(line: str) -> str | None:
+    """The writer's names a signature in capitals gives, written as names ("JANE ROE" ->
+    "Jane Roe"), where the entity finder reads each as a person's in one of
+    SIGNATURE_LANGUAGES; None otherwise."""
+    from .entities import find_in_sentence  # (the entity finder reads the reference, as this module does)
+
+    titled = line.title()
+    if not _SIGNATURE.match(titled):
+        return None
+    names = [n.strip() for n in re.split(r"\s*[-\u2013\u2014/,&]\s*(?=[A-ZÀ-ÝĐ])", titled) if n.strip()]
+    for name in names:
+        if not any(f.kind == "person" and name in f.surfaces for language in SIGNATURE_LANGUAGES
+                   for f in find_in_sentence(name, language)):
+            return None
     return ", ".join(names)
 
 
