@@ -138,3 +138,20 @@ _LAST = ("The mission said on Tuesday that an inquiry into the blast was open an
 def test_a_signature_in_capitals(signed, authors):
     text = _page("Convoy hit near the border", _LEAD, _LAST, signed)
     assert extract(text).fields["authors"] == authors
+
+
+# An agency's name alone under a picture's legend ("..., en una imagen de archivo." / "EFE")
+# credits the picture, not the page: agencies sell pictures to every outlet. Under the lead,
+# or under a line naming no picture, it is still the page's credit.
+@pytest.mark.parametrize("above, agency, expected", [
+    ("Un casco azul vigila la frontera desde una torre, en una imagen de archivo.", "EFE", ""),
+    ("Un casque bleu dans une tour de guet près de la frontière (photo d'illustration).", "AFP", ""),
+    ("A file photo of a watchtower near the line.", "AFP", ""),
+    # (must not change) the agency alone under the lead
+    ("Dos cascos azules resultaron heridos el lunes en el sur del país, informó la misión en un comunicado.", "EFE", "Agencia EFE"),
+])
+def test_an_agency_alone_under_a_picture_legend(above, agency, expected):
+    text = _page("Soldados heridos en el sur", f"{above}\n{agency}",
+                 "Dos cascos azules resultaron heridos el lunes en el sur, informó la misión.",
+                 "La misión abrió una investigación sobre el ataque del lunes en la frontera.")
+    assert extract(text).fields["source"] == expected

@@ -870,6 +870,13 @@ def segment(text: str) -> Layout:
         if in_teasers:
             layout.teasers.append(line)
             continue
+        if index and _picture_legend(lines[index - 1]) and lines[index - 1] in (*body[-1:], *layout.captions[-1:]) and _agency_alone(line):
+            # "Un casco azul en Naqoura, en una imagen de archivo." / "EFE": the agency credits
+            # the picture, its legend is a caption
+            if body and body[-1] == lines[index - 1]:
+                layout.captions.append(body.pop())
+            layout.credits.append(line)
+            continue
         if p["teaser_line"].match(folded):
             layout.teasers.append(line)  # one teaser inside the text: the text goes on
             continue
@@ -1598,6 +1605,23 @@ def _short_outlet_form(name: str) -> bool:
     name = name.strip()
     return (re.fullmatch(r"[A-ZÀ-ÝĐ]{2,%d}" % SHORT_FORM_LETTERS, name) is not None
             and not reference().gazetteer.whole(name) and fold(name) not in _kicker_words())
+
+
+# The most words of a picture's legend above its agency's credit.
+LEGEND_WORDS = 40
+
+
+def _picture_legend(line: str) -> bool:
+    """Whether a line reads as a picture's legend: LEGEND_WORDS words at most, one of them a
+    word of a picture (vocabulary picture_words: "imagen", "file photo", "ảnh")."""
+    words = re.findall(r"[^\W\d_]+", fold(line))
+    return len(words) <= LEGEND_WORDS and holds_listed_word(words, reference().words("picture_words"), any_word=True, any_pair=True)
+
+
+def _agency_alone(line: str) -> bool:
+    """Whether a line prints an agency's name alone ("EFE", "AFP"; sources.yaml kind agency)."""
+    name = _outlet_alone(line)
+    return bool(name) and (reference().find_source(name) or {}).get("kind") == "agency"
 
 
 def _outlet_named(name: str) -> bool:
