@@ -155,3 +155,25 @@ def test_an_agency_alone_under_a_picture_legend(above, agency, expected):
                  "Dos cascos azules resultaron heridos el lunes en el sur, informó la misión.",
                  "La misión abrió una investigación sobre el ataque del lunes en la frontera.")
     assert extract(text).fields["source"] == expected
+
+
+_FR_BODY = ("Deux casques bleus ont été blessés lundi dans le sud du pays, a annoncé la mission.",
+            "La mission a ouvert une enquête sur cette attaque contre la base de Naqoura.")
+
+
+# An outlet's acronym the reference does not know making up a byline, alone ("par EXTV", under
+# a video's title too) or after a word introducing an outlet ("Jean Dupont avec EXTV"), is the
+# page's outlet, not a writer; a short byline is no section name.
+@pytest.mark.parametrize("lines, source, authors", [
+    (["par EXTV"], "EXTV", []),
+    (["Les images de la base touchée", "par EXTV"], "EXTV", []),
+    (["Par Jean Dupont avec EXTV"], "EXTV", ["Jean Dupont"]),
+    (["Par Jean Dupont pour RTXB"], "RTXB", ["Jean Dupont"]),
+    # (must not change) a writer's name, in capitals or not; a page's word for no writer
+    (["Par Jean Dupont"], "", ["Jean Dupont"]),
+    (["Par JEAN DUPONT"], "", ["Jean Dupont"]),
+    (["Par ADMIN"], "", []),
+])
+def test_an_unlisted_outlet_acronym_as_a_byline(lines, source, authors):
+    fields = extract(_page("Des casques bleus blessés dans le sud", *lines, *_FR_BODY)).fields
+    assert (fields["source"], fields["authors"], fields["title"]) == (source, authors, "Des casques bleus blessés dans le sud")

@@ -965,7 +965,7 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
         else:
             # one the reference does not know, after the name ("Jane Roe for The Example Ledger")
             found = next(((j, unknown) for j in range(2, len(words) - 1) if words[j].islower() and fold(words[j]) in joins
-                          and (unknown := _unknown_outlet(words[j:], joins))), None)
+                          and (unknown := _unknown_outlet(words[j:], joins) or _acronym_outlet(words[j:], joins))), None)
             if found is not None:
                 outlets.append({"name": found[1]})
                 words = words[:found[0]]
@@ -991,12 +991,36 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
             else:
                 break
         name = " ".join(words).strip(" .,;:-\u2013\u2014")
+        if len(outlets) == known_outlets and (acronym := _acronym_outlet(words, joins)):
+            outlets.append({"name": acronym})  # "par EXTV", "Jean Dupont avec EXTV"
+            continue
         if index and len(outlets) == known_outlets and (unknown := _unknown_outlet(words, joins)):
             outlets.append({"name": unknown})  # "By Jane Roe, The Example Ledger"
             continue
         if name and name not in names:
             names.append(name)
     return names, outlets
+
+
+# The fewest capitals of an outlet's acronym read from a byline the reference does not know.
+BYLINE_ACRONYM_LETTERS = 3
+
+
+def _acronym_outlet(words: list[str], joins: frozenset[str]) -> str | None:
+    """The acronym of an outlet the reference does not know making up a byline's part, alone
+    or after a word that introduces an outlet (vocabulary "byline_outlet_words": "avec",
+    "with"): one word of BYLINE_ACRONYM_LETTERS capitals or more, maybe with digits ("par
+    EXTV", "avec EX24") -> the word; None for a name ("Jane Roe", "JANE ROE": two words) or a
+    word of a page for no writer (vocabulary anonymous_bylines: "ADMIN")."""
+    while words and fold(words[0]) in joins and words[0][:1].islower():
+        words = words[1:]
+    if len(words) != 1:
+        return None
+    word = words[0].strip(" .,;:-\u2013\u2014")
+    if (sum(c.isupper() for c in word) >= BYLINE_ACRONYM_LETTERS and word.isupper() and word.isalnum()
+            and fold(word) not in reference().words("anonymous_bylines")):
+        return word
+    return None
 
 
 def _unknown_outlet(words: list[str], joins: frozenset[str]) -> str | None:

@@ -144,7 +144,9 @@ def _is_navigation(line: str, before_title: bool) -> bool:
     menu = reference().words("navigation_words")
     if 2 <= len(words) <= 12 and sum(w in menu for w in words) * 2 > len(words) and not line.endswith(TERMINAL):
         return True
-    return before_title and len(line.split()) <= 2 and not any(c.isdigit() for c in line) and not line.endswith(TERMINAL)
+    # ("par Example": a byline, not a section's name)
+    return (before_title and len(line.split()) <= 2 and not any(c.isdigit() for c in line) and not line.endswith(TERMINAL)
+            and not opens_with_byline(line))
 
 
 # The fewest headlines a ticker line strings together, and the fewest words of each.
