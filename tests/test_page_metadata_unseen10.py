@@ -177,3 +177,19 @@ _FR_BODY = ("Deux casques bleus ont été blessés lundi dans le sud du pays, a 
 def test_an_unlisted_outlet_acronym_as_a_byline(lines, source, authors):
     fields = extract(_page("Des casques bleus blessés dans le sud", *lines, *_FR_BODY)).fields
     assert (fields["source"], fields["authors"], fields["title"]) == (source, authors, "Des casques bleus blessés dans le sud")
+
+
+# A comment form copied above the text (its fields, its consent line, its button) is page
+# furniture: the lead after it still opens with the outlet's name ("BBC - ").
+@pytest.mark.parametrize("form", [
+    ["Leave a Reply Cancel reply", "Comment *", "Name *", "Email *", "Website",
+     "Save my name, email, and website in this browser for the next time I comment.", "Post Comment"],
+    ["Laisser un commentaire", "Commentaire *", "Nom *", "E-mail *",
+     "Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire."],
+    ["Deja una respuesta", "Comentario *", "Nombre *", "Correo electrónico *",
+     "Guardar mi nombre, correo electrónico y web en este navegador para la próxima vez que comente."],
+])
+def test_a_comment_form_above_the_lead(form):
+    text = _page("Convoy hit near the border", "\n".join(form), "BBC - " + _LEAD, _LAST)
+    fields = extract(text).fields
+    assert (fields["source"], fields["title"]) == ("BBC", "Convoy hit near the border")
