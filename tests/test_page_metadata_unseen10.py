@@ -193,3 +193,19 @@ def test_a_comment_form_above_the_lead(form):
     text = _page("Convoy hit near the border", "\n".join(form), "BBC - " + _LEAD, _LAST)
     fields = extract(text).fields
     assert (fields["source"], fields["title"]) == ("BBC", "Convoy hit near the border")
+
+
+# A known town and its country before a dash, no agency ("Bunia, DR Congo — "), and a place in
+# capitals before the Spanish stop and dash ("SAN PEDRO.- "), open the lead as its dateline; two
+# countries before a dash are no dateline.
+@pytest.mark.parametrize("opening, place", [
+    ("Bunia, DR Congo \u2014 ", "Bunia"),
+    ("Goma, Democratic Republic of the Congo -- ", "Goma"),
+    ("SAN PEDRO DEL MAR.- ", "San Pedro Del Mar"),
+    # (must not change) two countries; a town and a word that is no country
+    ("Mali, Niger \u2014 ", ""),
+    ("Bunia, Sunday \u2014 ", ""),
+])
+def test_a_town_and_its_country_or_a_spanish_stop_and_dash(opening, place):
+    fields = extract(_page("Convoy hit near the border", opening + _LEAD, _LAST)).fields
+    assert fields["dateline"] == place

@@ -115,7 +115,10 @@ def _line_patterns() -> dict:
         # "KINSHASA — The ...": a place in capitals and a dash, no agency, no date
         # "Jakarta: President ...": a known place and a colon (checked against the gazetteer)
         "dateline_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][\w.'-]+(?: [A-ZÀ-ÝĐ][\w.'-]+){0,2}):\s+(?=[A-ZÀ-ÝĐ\"\u201c])"),
-        "dateline_place": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}?)(?:,\s*(?P<region>[A-Z][\w .'-]{1,30}?))?\s*(?:--|[\u2013\u2014])\s+"),
+        # ("SANTO DOMINGO.- La ...": the Spanish stop and dash)
+        "dateline_place": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}?)(?:,\s*(?P<region>[A-Z][\w .'-]{1,30}?))?\s*(?:--|[\u2013\u2014]|(?<=[A-ZÀ-ÝĐ])\.-)\s+"),
+        # "Juba, South Sudan — The ...": a known place and its country, a dash, no agency
+        "dateline_country": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d]{1,35}?)\s*(?:--|[\u2013\u2014])\s+"),
         "footer_source": re.compile(r"[\s.](?:--|[\u2013\u2014-])\s*\(?(?P<value>[A-Z][\w.+&' ]{1,30}?)\)?\.?$"),
     }
 
@@ -1432,6 +1435,7 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         ("dateline_dated", lambda m: _known_place(m["place"].strip()) and any(
             d.kind == "date" and d.has_year and d.value.day for d in find_dates(m["date"]))),  # "Bunia, le 11 juillet 2019 -"
         ("dateline_place", lambda m: m["place"].strip().isupper() and len(m["place"].split()) <= 4),  # "KINSHASA --"
+        ("dateline_country", lambda m: _known_city(m["place"].strip()) and _known_country(m["region"].strip())),
         ("dateline_colon", lambda m: _known_place(m["place"])),  # "Jakarta: President ..."
     )
     # "24 November 2017 – Four peacekeepers ...": the page's date opening the lead, with a
@@ -1631,6 +1635,14 @@ def _outlet_named(name: str) -> bool:
     ref = reference()
     name = name.strip()
     return bool(ref.find_source(name) or ("." in name and ref.source_of_domain(name)))
+
+
+def _known_country(name: str) -> bool:
+    return any(e.kind == "country" for e in reference().gazetteer.whole(name))
+
+
+def _known_city(name: str) -> bool:
+    return any(e.kind == "city" for e in reference().gazetteer.whole(name))
 
 
 def _known_place(place: str) -> bool:
