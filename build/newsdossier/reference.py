@@ -352,6 +352,12 @@ class Reference:
         hits += [(m.start(), m.group()) for m in words.finditer(text)] if words else []
         if credit and worded_names:
             hits += [(m.start(), text[m.start():m.end()]) for m in worded_names.finditer(folded)]
+        # "la agencia Reuters": a name opening with a word of its kind ("Agencia Reuters"),
+        # that word in lower case, names the outlet by the words after it
+        for start, alias in list(hits):
+            head, _, tail = alias.partition(" ")
+            if tail and spelled_as_name and head[:1].islower() and not self._spelled_as_name(alias) and self.find_source(tail):
+                hits.append((start + len(head) + 1, tail))
         return [
             (start, alias, row) for start, alias in sorted(hits)
             if (not spelled_as_name or self._spelled_as_name(alias)) and not self._accent_added(alias)
@@ -361,6 +367,13 @@ class Reference:
     def media_named_in(self, text: str) -> list[dict]:
         """News outlets named anywhere in the text, leaving out names of institutions."""
         return [row for _start, alias, row in self._source_mentions(text) if fold(alias) not in self._institution_forms]
+
+    @cached_property
+    def _reported(self) -> re.Pattern:
+        """Words of reporting right after an outlet's name (vocabulary "source_reported_words":
+        "Example News reported", "AFP đưa tin"), matched on the folded text at the name's end."""
+        words = {fold(w) for listed in self.vocabulary["source_reported_words"].values() for w in listed}
+        return re.compile(r"\s+(?:" + alternation(words) + r")(?!\w)")
 
     @cached_property
     def _citing(self) -> re.Pattern:
@@ -395,8 +408,11 @@ class Reference:
             if match.start() not in taken and _is_acronym(match.group().upper()) \
                     and (row := self.find_source(match.group().upper())) and self._citing.search(folded[max(0, match.start() - CITING_SPAN):match.start()]):
                 cited.append(row)
-        for index, (start, _alias, row) in enumerate(mentions):
-            if self._citing.search(folded[max(0, start - CITING_SPAN):start]):
+        for index, (start, alias, row) in enumerate(mentions):
+            # ("Example Radio reported": another outlet's report the story quotes; an agency's
+            # or a press office's, whose copy outlets print, is the story's source)
+            if self._citing.search(folded[max(0, start - CITING_SPAN):start]) or (
+                    row.get("kind") and self._reported.match(folded, start + len(alias))):
                 cited.append(row)
             elif folded[:start].endswith("("):
                 # "Quân đội nhân dân (QĐND) Việt Nam": an outlet's abbreviation in brackets
