@@ -229,3 +229,13 @@ def test_a_town_and_its_country_or_a_spanish_stop_and_dash(opening, place):
 ])
 def test_an_outlet_reporting_or_named_after_its_kind_in_lower_case(lead, expected):
     assert extract(_page("Convoy hit near the border", lead, _LAST)).fields["source"] == expected
+
+
+# (must not change) a word in capitals opening the lead that the text names again (an armed
+# group, a country's acronym) or a kicker ("HOT - ") is no outlet's short form.
+@pytest.mark.parametrize("lead", [
+    "XLF - Two peacekeepers were hurt on Monday near the border, the XLF said in a statement.",
+    "HOT - Two peacekeepers were hurt on Monday when their convoy struck a mine, officials said.",
+])
+def test_a_word_named_again_or_a_kicker_is_no_short_form(lead):
+    assert extract(_page("Convoy hit near the border", lead, _LAST)).fields["source"] == ""

@@ -1465,7 +1465,8 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
     # "NDO - Sáng nay ...", "TP - Cống hiến ...": an outlet's short form in capitals, no
     # bracket, signing the lead; a place, body or mission so printed is a dateline's or the
     # lead's own word.
-    if m and "source" not in layout.metadata and _short_outlet_form(m["agency"]) and not body[0].startswith("("):
+    if (m and "source" not in layout.metadata and _short_outlet_form(m["agency"]) and not body[0].startswith("(")
+            and not _named_again(m["agency"].strip(), [body[0][m.end():], *body[1:]])):
         layout.metadata["source"] = m["agency"].strip()
         body[0] = body[0][m.end():]
         return
@@ -1628,6 +1629,13 @@ def _agency_alone(line: str) -> bool:
     """Whether a line prints an agency's name alone ("EFE", "AFP"; sources.yaml kind agency)."""
     name = _outlet_alone(line)
     return bool(name) and (reference().find_source(name) or {}).get("kind") == "agency"
+
+
+def _named_again(word: str, paragraphs: list[str]) -> bool:
+    """Whether the text names `word` again after its opening ("SPLA - ... the SPLA said"): a
+    body or a place the story is about, not the outlet signing it."""
+    pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+    return any(pattern.search(para) for para in paragraphs)
 
 
 def _outlet_named(name: str) -> bool:
