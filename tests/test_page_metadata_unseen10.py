@@ -239,3 +239,26 @@ def test_an_outlet_reporting_or_named_after_its_kind_in_lower_case(lead, expecte
 ])
 def test_a_word_named_again_or_a_kicker_is_no_short_form(lead):
     assert extract(_page("Convoy hit near the border", lead, _LAST)).fields["source"] == ""
+
+
+_VI_BODY = ("Hai binh sĩ gìn giữ hòa bình bị thương hôm thứ Hai khi đoàn xe trúng mìn gần biên giới, phái bộ cho biết.",
+            "Phái bộ cho biết đã mở cuộc điều tra và các binh sĩ bị thương đã ổn định, đồng thời tăng cường tuần tra "
+            "dọc biên giới trong những ngày tới.")
+
+
+# A writer signing the text off with a note of how it was put together ("Minh Anh (tổng
+# hợp)") or of the outlet it came from ("Minh Anh (theo AFP)") is its author, the outlet its
+# source; a name whose folded word is a photo word's ("Anh", "ảnh") is still a name.
+@pytest.mark.parametrize("signed, authors, source", [
+    ("Quế Anh (theo AFP)", ["Quế Anh"], "Agence France-Presse"),
+    ("Quế Anh (Theo Reuters)", ["Quế Anh"], "Reuters"),
+    ("Quế Anh (tổng hợp)", ["Quế Anh"], ""),
+    ("By Quế Anh, AFP", ["Quế Anh"], "Agence France-Presse"),
+    # (must not change) a place with its country; a photo's note
+    ("Hà Nội (Việt Nam)", [], ""),
+    ("Quế Anh (ảnh)", [], ""),
+])
+def test_a_signature_with_a_note_or_its_outlet(signed, authors, source):
+    lines = [signed, *_VI_BODY] if signed.startswith("By ") else [*_VI_BODY, signed]
+    fields = extract(_page("Hai binh sĩ bị thương gần biên giới", *lines)).fields
+    assert (fields["authors"], fields["source"]) == (authors, source)

@@ -370,7 +370,7 @@ def _source(layout: Layout) -> str | None:
     # photographer's agency, which sells pictures to every outlet.
     credit_words = ref.words("photo_credit_words")
     for byline in _bylines(layout):
-        if set(re.findall(r"[^\W\d_]+", fold(byline))) & credit_words:
+        if _photo_word_in(byline):
             continue
         if (outlets := _byline_parts(byline)[1]):
             return outlets[0]["name"]
@@ -443,6 +443,22 @@ def _source(layout: Layout) -> str | None:
     if layout.site_name:  # "Headline | The Sahel Tribune" above the bare headline
         return layout.site_name
     return _phrase_outlet(layout)
+
+
+@lru_cache(maxsize=1)
+def _photo_words() -> tuple[frozenset[str], frozenset[str]]:
+    """vocabulary photo_credit_words lowercased, and folded where written without accents
+    ("credit"), so that a folded word of a name ("Anh", "Minh Anh") is not the folded form of
+    an accented photo word ("ảnh")."""
+    listed = reference().vocabulary["photo_credit_words"]
+    return frozenset(w.lower() for w in listed), frozenset(fold(w) for w in listed if w.isascii())
+
+
+def _photo_word_in(line: str) -> bool:
+    """Whether a line holds a word of a photo credit (vocabulary photo_credit_words), as
+    written or, for a word listed without accents, folded."""
+    lowered, folded = _photo_words()
+    return any(w.lower() in lowered or fold(w) in folded for w in re.findall(r"[^\W\d_]+", line))
 
 
 @lru_cache(maxsize=1)

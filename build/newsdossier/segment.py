@@ -1219,6 +1219,18 @@ def signature(line: str) -> str | None:
     release does."""
     line = line.strip()
     ref = reference()
+    # "Minh Anh (theo AFP)", "Minh Anh (tổng hợp)": the writer, then a note of how the text
+    # was put together (vocabulary signature_notes) or the outlet it came from after a credit
+    # word (source_credit_words); the outlet is read as a credit elsewhere
+    if (m := re.match(r"^(?P<name>[^()]{3,60}?)\s*\((?P<note>[^()]{2,40})\)$", line)):
+        note = fold(m["note"]).strip()
+        credit_words = ref.words("source_credit_words")
+        if note in ref.words("signature_notes"):
+            return signature(m["name"])
+        word = next((w for w in sorted(credit_words, key=len, reverse=True) if note.startswith(w + " ")), None)
+        if word and (signed := signature(m["name"])):
+            outlet = m["note"].strip()[len(word):].strip()
+            return f"{signed} ({outlet})" if ref.find_source(outlet) else signed
     if (m := _POSSESSIVE_SIGNATURE.match(line)) and ref.find_source(m["outlet"].strip()):
         return f"{m['name']}, {m['outlet'].strip()}"
     if line.isupper():
