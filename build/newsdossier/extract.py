@@ -371,7 +371,7 @@ def _source(layout: Layout) -> str | None:
     # photographer's agency, which sells pictures to every outlet.
     credit_words = ref.words("photo_credit_words")
     for byline in _bylines(layout):
-        if set(re.findall(r"[^\W\d_]+", fold(byline))) & credit_words:
+        if _photo_word_in(byline):
             continue
         if (outlets := _byline_parts(byline)[1]):
             return outlets[0]["name"]
@@ -444,6 +444,22 @@ def _source(layout: Layout) -> str | None:
     if layout.site_name:  # "Headline | The Sahel Tribune" above the bare headline
         return layout.site_name
     return _phrase_outlet(layout)
+
+
+@lru_cache(maxsize=1)
+def _photo_words() -> tuple[frozenset[str], frozenset[str]]:
+    """vocabulary photo_credit_words lowercased, and folded where written without accents
+    ("credit"), so that a folded word of a name ("Anh", "Minh Anh") is not the folded form of
+    an accented photo word ("ảnh")."""
+    listed = reference().vocabulary["photo_credit_words"]
+    return frozenset(w.lower() for w in listed), frozenset(fold(w) for w in listed if w.isascii())
+
+
+def _photo_word_in(line: str) -> bool:
+    """Whether a line holds a word of a photo credit (vocabulary photo_credit_words), as
+    written or, for a word listed without accents, folded."""
+    lowered, folded = _photo_words()
+    return any(w.lower() in lowered or fold(w) in folded for w in re.findall(r"[^\W\d_]+", line))
 
 
 @lru_cache(maxsize=1)
@@ -966,7 +982,7 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
         else:
             # one the reference does not know, after the name ("Jane Roe for The Example Ledger")
             found = next(((j, unknown) for j in range(2, len(words) - 1) if words[j].islower() and fold(words[j]) in joins
-                          and (unknown := _unknown_outlet(words[j:], joins))), None)
+                          and (unknown := _unknown_outlet(words[j:], joins) or _acronym_outlet(words[j:], joins))), None)
             if found is not None:
                 outlets.append({"name": found[1]})
                 words = words[:found[0]]
@@ -992,12 +1008,36 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
             else:
                 break
         name = " ".join(words).strip(" .,;:-\u2013\u2014")
+        if len(outlets) == known_outlets and (acronym := _acronym_outlet(words, joins)):
+            outlets.append({"name": acronym})  # "par EXTV", "Jean Dupont avec EXTV"
+            continue
         if index and len(outlets) == known_outlets and (unknown := _unknown_outlet(words, joins)):
             outlets.append({"name": unknown})  # "By Jane Roe, The Example Ledger"
             continue
         if name and name not in names:
             names.append(name)
     return names, outlets
+
+
+# The fewest capitals of an outlet's acronym read from a byline the reference does not know.
+BYLINE_ACRONYM_LETTERS = 3
+
+
+def _acronym_outlet(words: list[str], joins: frozenset[str]) -> str | None:
+    """The acronym of an outlet the reference does not know making up a byline's part, alone
+    or after a word that introduces an outlet (vocabulary "byline_outlet_words": "avec",
+    "with"): one word of BYLINE_ACRONYM_LETTERS capitals or more, maybe with digits ("par
+    EXTV", "avec EX24") -> the word; None for a name ("Jane Roe", "JANE ROE": two words) or a
+    word of a page for no writer (vocabulary anonymous_bylines: "ADMIN")."""
+    while words and fold(words[0]) in joins and words[0][:1].islower():
+        words = words[1:]
+    if len(words) != 1:
+        return None
+    word = words[0].strip(" .,;:-\u2013\u2014")
+    if (sum(c.isupper() for c in word) >= BYLINE_ACRONYM_LETTERS and word.isupper() and word.isalnum()
+            and fold(word) not in reference().words("anonymous_bylines")):
+        return word
+    return None
 
 
 def _unknown_outlet(words: list[str], joins: frozenset[str]) -> str | None:
@@ -1041,7 +1081,9 @@ def _authors(layout: Layout) -> list[str]:
     # "anonymous_bylines", as ingest.sitename.is_site_author reads the markup's)
     anonymous = reference().words("anonymous_bylines")
     for byline in _bylines(layout):
-        authors.extend(name for name in _byline_parts(byline)[0] if name not in authors and fold(name) not in anonymous)
+        # a name signed in capitals ("JANE ROE") is written as a name ("Jane Roe")
+        names = [name.title() if name.isupper() and len(name) > 3 else name for name in _byline_parts(byline)[0]]
+        authors.extend(name for name in names if name not in authors and fold(name) not in anonymous)
     return authors
 
 

@@ -20,6 +20,14 @@ EXACT_LANGUAGES = ("vi",)
 _HOST = re.compile(r"(?<![\w@/.-])(?:[a-z0-9-]+\.)+[a-z]{2,6}(?![\w.-])", re.I)
 
 
+# How far before an outlet's name a citing phrase is looked for, in characters ("citado por
+# la agencia de noticias " before "EFE").
+CITING_SPAN = 60
+# A word of one capital and a few small letters, an acronym as some outlets print an agency's
+# ("Efe" for EFE).
+_TITLE_CASE_ACRONYM = re.compile(r"(?<![\w.])[A-Z][a-z]{1,5}(?![\w])")
+
+
 def load_reference(name: str):
     """Parse one YAML file of the package's reference/ folder."""
     with resources.files(__package__).joinpath("reference", name).open("r", encoding="utf-8") as handle:
@@ -344,6 +352,12 @@ class Reference:
         hits += [(m.start(), m.group()) for m in words.finditer(text)] if words else []
         if credit and worded_names:
             hits += [(m.start(), text[m.start():m.end()]) for m in worded_names.finditer(folded)]
+        # "la agencia Reuters": a name opening with a word of its kind ("Agencia Reuters"),
+        # that word in lower case, names the outlet by the words after it
+        for start, alias in list(hits):
+            head, _, tail = alias.partition(" ")
+            if tail and spelled_as_name and head[:1].islower() and not self._spelled_as_name(alias) and self.find_source(tail):
+                hits.append((start + len(head) + 1, tail))
         return [
             (start, alias, row) for start, alias in sorted(hits)
             if (not spelled_as_name or self._spelled_as_name(alias)) and not self._accent_added(alias)
@@ -355,16 +369,31 @@ class Reference:
         return [row for _start, alias, row in self._source_mentions(text) if fold(alias) not in self._institution_forms]
 
     @cached_property
+    def _reported(self) -> re.Pattern:
+        """Words of reporting right after an outlet's name (vocabulary "source_reported_words":
+        "Example News reported", "AFP đưa tin"), matched on the folded text at the name's end."""
+        words = {fold(w) for listed in self.vocabulary["source_reported_words"].values() for w in listed}
+        return re.compile(r"\s+(?:" + alternation(words) + r")(?!\w)")
+
+    @cached_property
     def _citing(self) -> re.Pattern:
         """Words after which a news outlet is cited as the source of a report (vocabulary
         "source_citing_words": "told", "according to", "selon", "según", "theo", "a
         correspondent for", "citing", "dẫn nguồn"), maybe with an article after them
         ("source_citing_articles"), ending the folded text searched."""
-        words = {fold(w) for listed in self.vocabulary["source_citing_words"].values() for w in listed}
-        articles = {fold(w) for listed in self.vocabulary["source_citing_articles"].values() for w in listed}
+        vocab = self.vocabulary
+        words = {fold(w) for listed in vocab["source_citing_words"].values() for w in listed}
+        verbs = alternation({fold(w) for listed in vocab["source_telling_verbs"].values() for w in listed})
+        prepositions = alternation({fold(w) for w in vocab["source_telling_prepositions"]})
+        articles = {fold(w) for listed in vocab["source_citing_articles"].values() for w in listed}
+        kinds = alternation({fold(w) for listed in vocab["source_kind_phrases"].values() for w in listed})
         glued = alternation(w for w in articles if w.endswith("'"))
         spaced = alternation(w for w in articles if not w.endswith("'"))
-        return re.compile(r"(?<!\w)(?:" + alternation(words) + r")\s+(?:(?:" + spaced + r")\s+|" + glued + r")?$")
+        citing = r"(?:" + alternation(words) + r"|(?:" + verbs + r")\s+(?:" + prepositions + r"))"
+        # "la agencia de noticias X", "l'agence de presse officielle X": the outlet's kind and
+        # up to two words qualifying it before the name
+        kind = r"(?:(?:" + kinds + r")(?:\s+[a-z'-]{2,14}){0,2}\s+)?"
+        return re.compile(r"(?<!\w)" + citing + r"\s+(?:(?:" + spaced + r")\s+|" + glued + r")?" + kind + r"$")
 
     def reporting_sources_in(self, text: str) -> list[dict]:
         """Outlets the text cites as its own source: "(GNA)", "told Radio Okapi",
@@ -372,8 +401,18 @@ class Reference:
         folded = fold_same_length(text)
         mentions = self._source_mentions(text)
         cited = []
-        for index, (start, _alias, row) in enumerate(mentions):
-            if self._citing.search(folded[max(0, start - 25):start]):
+        # An agency's acronym written with one capital after a citing phrase ("dijo a Efe"):
+        # the agency, where the text names no other outlet there.
+        taken = {start for start, _alias, _row in mentions}
+        for match in _TITLE_CASE_ACRONYM.finditer(text):
+            if match.start() not in taken and _is_acronym(match.group().upper()) \
+                    and (row := self.find_source(match.group().upper())) and self._citing.search(folded[max(0, match.start() - CITING_SPAN):match.start()]):
+                cited.append(row)
+        for index, (start, alias, row) in enumerate(mentions):
+            # ("Example Radio reported": another outlet's report the story quotes; an agency's
+            # or a press office's, whose copy outlets print, is the story's source)
+            if self._citing.search(folded[max(0, start - CITING_SPAN):start]) or (
+                    row.get("kind") and self._reported.match(folded, start + len(alias))):
                 cited.append(row)
             elif folded[:start].endswith("("):
                 # "Quân đội nhân dân (QĐND) Việt Nam": an outlet's abbreviation in brackets

@@ -89,15 +89,18 @@ def _line_patterns() -> dict:
         "caption_marker": re.compile("|".join(re.escape(m) for m in vocab["caption_markers"]), re.I),
         # ("NEW YORK (Nations Unies), 27 octobre (Xinhua) --": a bracketed qualifier of the
         # place before the day)
+        # ("Goma (Example Land) (AFP) -", "Tyre [Lebanon] (AFP) -": the place's country in
+        # brackets before the agency's)
         "dateline": re.compile(
-            r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?)(?:,\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d]{1,35}?)(?=,\s*[^()]*\d))?"
-            r"(?:\s*\([^()\d]{2,30}\)(?=,\s*[^()]*\d))?"
+            r"^(?P<place>[A-ZÀ-ÝĐ][^,()\[\]\d]{1,40}?)(?:,\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d]{1,35}?)(?=,\s*[^()]*\d))?"
+            r"(?:\s*[(\[][^()\[\]\d]{2,30}[)\]](?=,\s*[^()]*\d|\s*\())?"
             r"(?:,\s*(?P<date>[^()]{1,30}?))?\s*\((?P<agency>[^()]{2,30})\)\s*\.?\s*(?:--|[-\u2013\u2014:])\s*"
         ),
         # "Abuja, March 3, 2022 (NAN) The army said": the agency in brackets and no dash
         # (only an agency the reference knows)
         "dateline_bare": re.compile(
-            r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?)(?:,\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d]{1,35}?)(?=,\s*[^()]*\d))?"
+            r"^(?P<place>[A-ZÀ-ÝĐ][^,()\[\]\d]{1,40}?)(?:,\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d]{1,35}?)(?=,\s*[^()]*\d))?"
+            r"(?:\s*[(\[][^()\[\]\d]{2,30}[)\]](?=\s*\())?"
             r"(?:,\s*(?P<date>[^()]{1,30}?))?\s*\((?P<agency>[^()]{2,30})\)\s+(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])"
         ),
         # "(QĐND) - Sáng 3-3, ...", "VOV.VN - ...", "(CNN) -- ...": the lead opens with the
@@ -113,7 +116,10 @@ def _line_patterns() -> dict:
         # "KINSHASA — The ...": a place in capitals and a dash, no agency, no date
         # "Jakarta: President ...": a known place and a colon (checked against the gazetteer)
         "dateline_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][\w.'-]+(?: [A-ZÀ-ÝĐ][\w.'-]+){0,2}):\s+(?=[A-ZÀ-ÝĐ\"\u201c])"),
-        "dateline_place": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}?)(?:,\s*(?P<region>[A-Z][\w .'-]{1,30}?))?\s*(?:--|[\u2013\u2014])\s+"),
+        # ("SANTO DOMINGO.- La ...": the Spanish stop and dash)
+        "dateline_place": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}?)(?:,\s*(?P<region>[A-Z][\w .'-]{1,30}?))?\s*(?:--|[\u2013\u2014]|(?<=[A-ZÀ-ÝĐ])\.-)\s+"),
+        # "Juba, South Sudan — The ...": a known place and its country, a dash, no agency
+        "dateline_country": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d]{1,35}?)\s*(?:--|[\u2013\u2014])\s+"),
         "footer_source": re.compile(r"[\s.](?:--|[\u2013\u2014-])\s*\(?(?P<value>[A-Z][\w.+&' ]{1,30}?)\)?\.?$"),
     }
 
@@ -142,7 +148,9 @@ def _is_navigation(line: str, before_title: bool) -> bool:
     menu = reference().words("navigation_words")
     if 2 <= len(words) <= 12 and sum(w in menu for w in words) * 2 > len(words) and not line.endswith(TERMINAL):
         return True
-    return before_title and len(line.split()) <= 2 and not any(c.isdigit() for c in line) and not line.endswith(TERMINAL)
+    # ("par Example": a byline, not a section's name)
+    return (before_title and len(line.split()) <= 2 and not any(c.isdigit() for c in line) and not line.endswith(TERMINAL)
+            and not opens_with_byline(line))
 
 
 # The fewest headlines a ticker line strings together, and the fewest words of each.
@@ -894,6 +902,13 @@ def segment(text: str) -> Layout:
         if in_teasers:
             layout.teasers.append(line)
             continue
+        if index and _picture_legend(lines[index - 1]) and lines[index - 1] in (*body[-1:], *layout.captions[-1:]) and _agency_alone(line):
+            # "Un casco azul en Naqoura, en una imagen de archivo." / "EFE": the agency credits
+            # the picture, its legend is a caption
+            if body and body[-1] == lines[index - 1]:
+                layout.captions.append(body.pop())
+            layout.credits.append(line)
+            continue
         if p["teaser_line"].match(folded):
             layout.teasers.append(line)  # one teaser inside the text: the text goes on
             continue
@@ -979,6 +994,12 @@ def segment(text: str) -> Layout:
         if (credited := closing_credit(line)) is not None:
             layout.bylines.extend(credited)  # a wire story's "(Reporting by ...; Editing by ...)"
             continue
+        if layout.title is None or not body:
+            if (whole := byline_line(line)) is not None:
+                # "Staff and agencies in Bunia", "From JANE ROE in Bunia": a byline line
+                # without "By"
+                layout.bylines.append(whole)
+                continue
         if _NAMES_LINE.fullmatch(line) and len(line.split()) <= 10 and not p["credit_alone"].fullmatch(line):
             layout.bylines.append(line)
             continue
@@ -1112,11 +1133,65 @@ def segment(text: str) -> Layout:
         *(line for line in layout.teasers if _LONE_ADDRESS.fullmatch(line)),
     ]
     _take_dateline(layout, body)
+    _byline_places(layout)
     _take_footer_source(layout, body)
     if layout.site_name is None:
         layout.site_name = suffixed_site(split_lines(text))
     layout.paragraphs = [_GLUED_SENTENCE.sub(_unglue, para) for para in body if para.strip()]
     return layout
+
+
+@lru_cache(maxsize=1)
+def _byline_place_pattern() -> re.Pattern:
+    words = alternation(re.escape(w) for w in reference().vocabulary["byline_place_words"])
+    return re.compile(r"^(?P<who>.+?),?\s+(?:" + words + r")\s+(?P<place>[A-ZÀ-ÝĐ][\w'.-]*(?:\s+[A-ZÀ-ÝĐ][\w'.-]*){0,2})\s*$")
+
+
+def byline_place(byline: str) -> tuple[str, str] | None:
+    """(writer, place) of a byline closing on the place the writer filed from, a place the
+    gazetteer knows after a word of vocabulary byline_place_words ("Jane Roe in Bunia" ->
+    ("Jane Roe", "Bunia")); None otherwise ("Jane Roe in Example Town": no place known)."""
+    match = _byline_place_pattern().match(byline.strip())
+    if not match or not _known_place(match["place"]):
+        return None
+    return match["who"].strip(), match["place"]
+
+
+@lru_cache(maxsize=1)
+def _from_opener() -> re.Pattern:
+    openers = alternation(re.escape(w) for w in reference().vocabulary["byline_from_openers"])
+    return re.compile(r"^(?i:" + openers + r")\s+(?P<name>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ'.-]+(?:\s+[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ'.-]+){1,3})(?=\s|$)")
+
+
+def byline_line(line: str) -> str | None:
+    """The byline a line prints without a byline word, or None: a page's word for no single
+    writer (vocabulary anonymous_bylines: "Staff and agencies") with or without the place
+    filed from; a writer's name in capitals after an opener (vocabulary byline_from_openers:
+    "From JANE ROE in Bunia" -> "JANE ROE in Bunia")."""
+    line = line.strip()
+    if len(line.split()) > 10:
+        return None
+    if (match := _from_opener().match(line)):
+        rest = line[match.end():].strip()
+        return line[match.start("name"):].strip() if not rest or byline_place(line[match.start("name"):]) else None
+    placed = byline_place(line)
+    who = placed[0] if placed else line
+    anonymous = reference().words("anonymous_bylines")
+    if fold(who) in anonymous and (placed or len(who.split()) > 1):
+        return line
+    # "Jane Roe and agencies": a writer's name and the page's word for the wires
+    joined = re.match(r"^(?P<name>[A-ZÀ-ÝĐ][\w'.-]*(?:\s+[A-ZÀ-ÝĐ][\w'.-]*){1,3})\s+(?:and|et|y)\s+(?P<rest>[^\W\d_]+)$", who)
+    return line if joined and fold(joined["rest"]) in anonymous else None
+
+
+def _byline_places(layout: Layout) -> None:
+    """Take the place a byline closes on off it ("Jane Roe in Bunia"): the writer's name
+    stays in the byline, the place is the dateline where the text prints none."""
+    for index, byline in enumerate(layout.bylines):
+        if (placed := byline_place(byline)):
+            layout.bylines[index] = placed[0]
+            if layout.dateline is None:
+                layout.dateline = Dateline(_place_case(placed[1]), None, None)
 
 
 # The most words of a credit glued after a photo's legend printed a second time.
@@ -1177,9 +1252,27 @@ def signature(line: str) -> str | None:
     release does."""
     line = line.strip()
     ref = reference()
+    # "Minh Anh (theo AFP)", "Minh Anh (tổng hợp)": the writer, then a note of how the text
+    # was put together (vocabulary signature_notes) or the outlet it came from after a credit
+    # word (source_credit_words); the outlet is read as a credit elsewhere
+    if (m := re.match(r"^(?P<name>[^()]{3,60}?)\s*\((?P<note>[^()]{2,40})\)$", line)):
+        note = fold(m["note"]).strip()
+        credit_words = ref.words("source_credit_words")
+        if note in ref.words("signature_notes"):
+            return signature(m["name"])
+        word = next((w for w in sorted(credit_words, key=len, reverse=True) if note.startswith(w + " ")), None)
+        if word and (signed := signature(m["name"])):
+            outlet = m["note"].strip()[len(word):].strip()
+            return f"{signed} ({outlet})" if ref.find_source(outlet) else signed
     if (m := _POSSESSIVE_SIGNATURE.match(line)) and ref.find_source(m["outlet"].strip()):
         return f"{m['name']}, {m['outlet'].strip()}"
-    if not _SIGNATURE.match(line) or line.isupper():
+    if line.isupper():
+        # "JANE ROE": a name signed in capitals, where the entity finder reads it (written as
+        # a name) as a person's; a heading in capitals ("FOLLOW US") is none
+        if not _capitals_signature(line):
+            return None
+        line = line.title()
+    if not _SIGNATURE.match(line):
         return None
     names = [n.strip() for n in re.split(r"\s*[-\u2013\u2014/,&]\s*(?=[A-ZÀ-ÝĐ])", line) if n.strip()]
     menu, articles, titles = ref.words("navigation_words"), ref.words("name_articles"), ref.words("news_title_words")
@@ -1203,6 +1296,27 @@ def _everyday_heading(name: str) -> bool:
         return False
     return (all(is_dictionary_word(w, "en") for w in words)
             and any(is_common_word(w, "en") for w in words))
+
+
+# The languages whose given names the entity finder is asked about for a signature in capitals.
+SIGNATURE_LANGUAGES = ("en", "fr", "es")
+
+
+def _capitals_signature(line: str) -> str | None:
+    """The writer's names a signature in capitals gives, written as names ("JANE ROE" ->
+    "Jane Roe"), where the entity finder reads each as a person's in one of
+    SIGNATURE_LANGUAGES; None otherwise."""
+    from .entities import find_in_sentence  # (the entity finder reads the reference, as this module does)
+
+    titled = line.title()
+    if not _SIGNATURE.match(titled):
+        return None
+    names = [n.strip() for n in re.split(r"\s*[-\u2013\u2014/,&]\s*(?=[A-ZÀ-ÝĐ])", titled) if n.strip()]
+    for name in names:
+        if not any(f.kind == "person" and name in f.surfaces for language in SIGNATURE_LANGUAGES
+                   for f in find_in_sentence(name, language)):
+            return None
+    return ", ".join(names)
 
 
 def name_and_date(value: str) -> tuple[str, str] | None:
@@ -1339,9 +1453,11 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found
     headers.clear()
 
 
-# A wire dateline alone on its line: place, maybe a day, the agency in brackets, maybe a dash
-# ("MADRID, 15 Ago. (EUROPA PRESS) -", "HARBOURTON (Reuters)").
-_DATELINE_ALONE = re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?)(?:,\s*(?P<date>[^()]{1,30}?))?\s*"
+# A wire dateline alone on its line: place, maybe its country in brackets, maybe a day, the
+# agency in brackets, maybe a dash ("MADRID, 15 Ago. (EUROPA PRESS) -", "HARBOURTON (Reuters)",
+# "Goma (Example Land) (AFP) -").
+_DATELINE_ALONE = re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\[\]\d]{1,40}?)(?:\s*[(\[][^()\[\]\d]{2,30}[)\]](?=\s*[(,]))?"
+                             r"(?:,\s*(?P<date>[^()]{1,30}?))?\s*"
                              r"\((?P<agency>[^()]{2,30})\)\s*(?:--|[\u2013\u2014:-])?\s*$")
 
 
@@ -1374,10 +1490,14 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         ("dateline", agency_dateline),
         ("dateline_agency", lambda m: find_dates(m["date"]) and ref.find_source(m["agency"].strip(" ."))),  # "Accra, Feb. 21, GNA -"
         ("dateline_caps", lambda m: find_dates(m["date"])),  # "BEIJING, Dec. 7 --"
-        ("dateline_bare", lambda m: (m["place"].strip().isupper() or _known_place(m["place"].strip())) and ref.find_source(m["agency"].strip())),  # "Abuja, March 3 (NAN) The"
+        # "Abuja, March 3 (NAN) The"; "Puerto Example, 14 may (Prensa Latina) El": a place the
+        # gazetteer lacks, dated to a day
+        ("dateline_bare", lambda m: (m["place"].strip().isupper() or _known_place(m["place"].strip()) or _day_dated(m["date"]))
+         and ref.find_source(m["agency"].strip())),
         ("dateline_dated", lambda m: _known_place(m["place"].strip()) and any(
             d.kind == "date" and d.has_year and d.value.day for d in find_dates(m["date"]))),  # "Bunia, le 11 juillet 2019 -"
         ("dateline_place", lambda m: m["place"].strip().isupper() and len(m["place"].split()) <= 4),  # "KINSHASA --"
+        ("dateline_country", lambda m: _known_city(m["place"].strip()) and _known_country(m["region"].strip())),
         ("dateline_colon", lambda m: _known_place(m["place"])),  # "Jakarta: President ..."
     )
     # "24 November 2017 – Four peacekeepers ...": the page's date opening the lead, with a
@@ -1404,12 +1524,22 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         layout.metadata.setdefault("source", m["agency"].strip())
         body[0] = body[0][m.end():]
         return
+    # "NDO - Sáng nay ...", "TP - Cống hiến ...": an outlet's short form in capitals, no
+    # bracket, signing the lead; a place, body or mission so printed is a dateline's or the
+    # lead's own word.
+    if (m and "source" not in layout.metadata and _short_outlet_form(m["agency"]) and not body[0].startswith("(")
+            and not _named_again(m["agency"].strip(), [body[0][m.end():], *body[1:]])):
+        layout.metadata["source"] = m["agency"].strip()
+        body[0] = body[0][m.end():]
+        return
     if layout.dateline is not None:
         return
     # The dateline opens the lead; a standfirst or two may come before it, so a dated or
     # credited dateline is also looked for in the next paragraphs.
     for index, paragraph in enumerate(body[:3]):
-        for name, holds in forms if index == 0 else forms[:3]:
+        # (after a standfirst: a dated or credited dateline, or a known place and a colon,
+        # "Beirut: Israeli forces ...")
+        for name, holds in forms if index == 0 else (*forms[:3], forms[-1]):
             match = p[name].match(paragraph)
             if match and holds(match):
                 groups = match.groupdict()
@@ -1428,6 +1558,11 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
 
 # A date and a dash opening the lead ("24 November 2017 – ", "March 3, 2022 -- ").
 _DATE_OPENING = re.compile(r"^(?P<date>[^\-\u2013\u2014()]{6,40}?)\s*(?:--|[\u2013\u2014-])\s+(?=[\w\"\u201c\u00ab])")
+
+
+def _day_dated(value: str | None) -> bool:
+    """Whether a dateline's date names a day ("14 may", "March 3, 2022"), year or not."""
+    return bool(value) and any(d.kind == "date" and d.value.day for d in find_dates(value))
 
 
 def _whole_date(value: str) -> bool:
@@ -1528,11 +1663,56 @@ def _outlet_alone(line: str) -> str | None:
     return name if 1 <= len(name.split()) <= 4 and reference().find_source(name) else None
 
 
+# The most letters of an outlet's short form signing the lead without brackets ("NDO - ").
+SHORT_FORM_LETTERS = 4
+
+
+def _short_outlet_form(name: str) -> bool:
+    """Whether a word in capitals opening the lead before a dash is an outlet's short form
+    ("NDO", "TP"): two to SHORT_FORM_LETTERS capitals, not a place, body or mission the
+    gazetteer knows ("GAO", "UN", "MINUSMA") nor a headline's kicker ("LIVE")."""
+    name = name.strip()
+    return (re.fullmatch(r"[A-ZÀ-ÝĐ]{2,%d}" % SHORT_FORM_LETTERS, name) is not None
+            and not reference().gazetteer.whole(name) and fold(name) not in _kicker_words())
+
+
+# The most words of a picture's legend above its agency's credit.
+LEGEND_WORDS = 40
+
+
+def _picture_legend(line: str) -> bool:
+    """Whether a line reads as a picture's legend: LEGEND_WORDS words at most, one of them a
+    word of a picture (vocabulary picture_words: "imagen", "file photo", "ảnh")."""
+    words = re.findall(r"[^\W\d_]+", fold(line))
+    return len(words) <= LEGEND_WORDS and holds_listed_word(words, reference().words("picture_words"), any_word=True, any_pair=True)
+
+
+def _agency_alone(line: str) -> bool:
+    """Whether a line prints an agency's name alone ("EFE", "AFP"; sources.yaml kind agency)."""
+    name = _outlet_alone(line)
+    return bool(name) and (reference().find_source(name) or {}).get("kind") == "agency"
+
+
+def _named_again(word: str, paragraphs: list[str]) -> bool:
+    """Whether the text names `word` again after its opening ("SPLA - ... the SPLA said"): a
+    body or a place the story is about, not the outlet signing it."""
+    pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+    return any(pattern.search(para) for para in paragraphs)
+
+
 def _outlet_named(name: str) -> bool:
     """Whether a name is an outlet's the reference knows, by name or web domain ("VOV.VN")."""
     ref = reference()
     name = name.strip()
     return bool(ref.find_source(name) or ("." in name and ref.source_of_domain(name)))
+
+
+def _known_country(name: str) -> bool:
+    return any(e.kind == "country" for e in reference().gazetteer.whole(name))
+
+
+def _known_city(name: str) -> bool:
+    return any(e.kind == "city" for e in reference().gazetteer.whole(name))
 
 
 def _known_place(place: str) -> bool:
