@@ -94,6 +94,20 @@ def test_a_generated_file_holding_packed_content_reads_and_writes_its_text(confi
     assert generated.content_string == ""
 
 
+@pytest.mark.parametrize("text", ["id,title\n1,A plain title\n", "id,title\n2,Đà Nẵng, Genève, «citation»\n"], ids=["ascii", "accents"])
+def test_the_downloads_are_held_as_their_utf8_bytes_and_written_as_held(config, text):
+    """Under serve the downloads (made again by nearly every save) are kept as their UTF-8 bytes,
+    not compressed, and written as they are held; a page is still packed."""
+    pages = Pages.of({"downloads/articles.csv": text, "articles/a.md": text}, packed=True)
+    assert pages.stored("downloads/articles.csv") == text.encode("utf-8")
+    assert pages.stored("articles/a.md") == pack(text)
+    assert pages["downloads/articles.csv"] == text and pages["articles/a.md"] == text
+    generated = plugin.GeneratedFile.generated(config, "downloads/articles.csv", content=pages.stored("downloads/articles.csv"))
+    assert generated.content_string == text and generated.content_bytes == text.encode("utf-8")
+    generated.copy_file()
+    assert Path(generated.abs_dest_path).read_bytes() == text.encode("utf-8")
+
+
 class Cycle:
     def __init__(self):
         self.me = self

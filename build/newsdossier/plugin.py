@@ -72,6 +72,8 @@ class GeneratedFile(File):
 
     @property
     def content_bytes(self) -> bytes:
+        if isinstance(self._content, incremental.Encoded):  # held as its UTF-8 bytes: written as it is
+            return self._content
         return self.content_string.encode("utf-8") if isinstance(self._content, bytes) else super().content_bytes
 
     def copy_file(self, dirty: bool = False) -> None:
