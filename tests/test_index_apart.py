@@ -183,7 +183,7 @@ def test_a_save_under_serve_names_only_the_pages_it_wrote(tmp_path, monkeypatch)
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
     project = copy_project(example_project(), tmp_path / "project")
     settings = project / "mkdocs.yml"
-    settings.write_text(settings.read_text(encoding="utf-8").replace("  - newsdossier:\n", "  - newsdossier:\n      search_part_pages: 6\n", 1),
+    settings.write_text(settings.read_text(encoding="utf-8").replace("  - newsdossier:\n", "  - newsdossier:\n      serve_part_pages: 6\n", 1),
                         encoding="utf-8")
     session = DirtySession(project, tmp_path / "served")
     session.build()

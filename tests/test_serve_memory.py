@@ -94,6 +94,20 @@ def test_a_generated_file_holding_packed_content_reads_and_writes_its_text(confi
     assert generated.content_string == ""
 
 
+@pytest.mark.parametrize("text", ["id,title\n1,A plain title\n", "id,title\n2,Đà Nẵng, Genève, «citation»\n"], ids=["ascii", "accents"])
+def test_the_downloads_are_held_as_their_utf8_bytes_and_written_as_held(config, text):
+    """Under serve the downloads (made again by nearly every save) are kept as their UTF-8 bytes,
+    not compressed, and written as they are held; a page is still packed."""
+    pages = Pages.of({"downloads/articles.csv": text, "articles/a.md": text}, packed=True)
+    assert pages.stored("downloads/articles.csv") == text.encode("utf-8")
+    assert pages.stored("articles/a.md") == pack(text)
+    assert pages["downloads/articles.csv"] == text and pages["articles/a.md"] == text
+    generated = plugin.GeneratedFile.generated(config, "downloads/articles.csv", content=pages.stored("downloads/articles.csv"))
+    assert generated.content_string == text and generated.content_bytes == text.encode("utf-8")
+    generated.copy_file()
+    assert Path(generated.abs_dest_path).read_bytes() == text.encode("utf-8")
+
+
 class Cycle:
     def __init__(self):
         self.me = self
@@ -187,7 +201,7 @@ def test_a_kept_page_holds_neither_html_nor_toc_nor_search_fields_and_the_next_s
 
 @pytest.mark.parametrize("edit", ["title", "article added"])
 def test_a_large_site_is_indexed_in_parts_under_serve_and_every_page_names_them(example, tmp_path, monkeypatch, edit):
-    """Above `search_part_pages` pages, `mkdocs serve` writes the search index in parts, one
+    """Above `serve_part_pages` pages, `mkdocs serve` writes the search index in parts, one
     Pagefind run after the other, as `mkdocs build` does; after a save (one that adds pages, and
     so moves pages between parts, too) every page names the parts of the index there is."""
     from conftest import DirtySession
@@ -196,7 +210,7 @@ def test_a_large_site_is_indexed_in_parts_under_serve_and_every_page_names_them(
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
     project = copy_project(example, tmp_path / "project")
     settings = project / "mkdocs.yml"
-    settings.write_text(settings.read_text(encoding="utf-8").replace("  - newsdossier:\n", "  - newsdossier:\n      search_part_pages: 15\n", 1),
+    settings.write_text(settings.read_text(encoding="utf-8").replace("  - newsdossier:\n", "  - newsdossier:\n      search_part_pages: 15\n      serve_part_pages: 15\n", 1),
                         encoding="utf-8")
     session = DirtySession(project, tmp_path / "served")
     session.build()
@@ -213,6 +227,26 @@ def test_a_large_site_is_indexed_in_parts_under_serve_and_every_page_names_them(
     assert all(served[name] == full[name] for name in full)
     assert all(b'"folder": "part-1/"' in content for name, content in served.items()
                if name.endswith("index.html") and b"data-pagefind-body" in content)
+
+
+@pytest.mark.parametrize("build_size, serve_size, parted", [(1000, 15, True), (15, 1000, False)],
+                         ids=["smaller parts under serve", "one index under serve"])
+def test_serve_parts_the_index_by_its_own_size_not_the_builds(example, tmp_path, monkeypatch, build_size, serve_size, parted):
+    """Under `mkdocs serve` the index's parts hold at most `serve_part_pages` pages, whatever
+    `search_part_pages` (the build's) says: Pagefind runs there beside the server."""
+    from conftest import DirtySession
+
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    project = copy_project(example, tmp_path / "project")
+    settings = project / "mkdocs.yml"
+    settings.write_text(settings.read_text(encoding="utf-8").replace(
+        "  - newsdossier:\n", f"  - newsdossier:\n      search_part_pages: {build_size}\n      serve_part_pages: {serve_size}\n", 1),
+        encoding="utf-8")
+    session = DirtySession(project, tmp_path / "served")
+    session.build()
+    parts = session.plugins["newsdossier"].serve_parts
+    assert bool(parts) == parted
+    assert all(len(part.pages) <= serve_size for part in parts or [])
 
 
 @pytest.mark.parametrize("written, given_back", [(["data/articles/a.md"], True), ([], False)], ids=["files written", "nothing written"])

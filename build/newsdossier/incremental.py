@@ -49,6 +49,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .corpus import Article, Corpus
+from .downloads import FOLDER as DOWNLOADS
 from .graph import Graph, build_graph
 from .network import Network, graph_groups
 from .quotelist import speaker_node
@@ -62,20 +63,43 @@ Node = tuple[str, str]  # ("actors" | "missions", id)
 PACK_LEVEL = 1  # zlib's fastest level: the pages' Markdown, links and lists repeated, shrinks about fivefold
 
 
+# The files held as their UTF-8 bytes, not compressed (Encoded): the downloads, about 100 MB
+# of text at 10,000 articles (17 MB packed), made again by nearly every save (every article's
+# title, date and names are in them) and written at once: packing them and unpacking them
+# to write cost about 1.1 s of CPU per save there, encoding them 0.1 s.
+UNCOMPRESSED = (f"{DOWNLOADS}/",)
+
+
+class Encoded(bytes):
+    """A page's text held UTF-8 encoded and not compressed (`hold`); `unpack` decodes it, and
+    it is written as it is held."""
+
+    __slots__ = ()
+
+
 def pack(text: str) -> bytes:
     """A page's text, UTF-8 encoded and zlib-compressed (`unpack` gives it back). The same text
     gives the same bytes, so two packed pages compare as their texts do."""
     return zlib.compress(text.encode("utf-8"), PACK_LEVEL)
 
 
+def hold(path: str, text: str) -> bytes:
+    """A page's text as a server keeps it for the next save: under UNCOMPRESSED its UTF-8 bytes
+    (Encoded), otherwise packed (`pack`). Either way the same text gives the same bytes, and
+    `unpack` gives the text back."""
+    return Encoded(text.encode("utf-8")) if path.startswith(UNCOMPRESSED) else pack(text)
+
+
 def unpack(stored: bytes | str) -> str:
-    """The text of a page `pack` stored (a str is returned as it is)."""
+    """The text of a page `pack` or `hold` stored (a str is returned as it is)."""
+    if isinstance(stored, Encoded):
+        return stored.decode("utf-8")
     return zlib.decompress(stored).decode("utf-8") if isinstance(stored, bytes) else stored
 
 
 class Pages(Mapping):
     """The generated pages {path: text} of a build, each held as `stored` gives it: packed
-    (`pack`, under `mkdocs serve`, where a build's pages are kept for the next save: at 10,000
+    (`hold`: compressed, or for the downloads encoded only; under `mkdocs serve`, where a build's pages are kept for the next save: at 10,000
     articles their Markdown is hundreds of MB as text) or as the text itself. Reading a page
     unpacks it; `stored(path)` gives what is held, to compare or to hand on without unpacking.
     sizes: the length of each packed page's text ({path: characters}), so that a page made again
@@ -99,7 +123,7 @@ class Pages(Mapping):
             text = pages.pop(path)
             before = last._stored.get(path) if last is not None else None
             same = isinstance(before, bytes) and last._sizes.get(path, len(text)) == len(text) and unpack(before) == text
-            stored[path] = before if same else pack(text)
+            stored[path] = before if same else hold(path, text)
             sizes[path] = len(text)
         return cls(stored, sizes)
 

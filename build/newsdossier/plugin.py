@@ -29,7 +29,7 @@ from .corpus import ArticleMemo, in_use, load_corpus
 from .publish import Source, published_sources, readable, render_view
 from .render import _COMPILED, LONG_LIST, NAV_PAGES, _CompiledTemplates, page_path
 from .search import (SearchIndexError, communicate_until, cross_language_stems, entity_names, extra_spellings, index_glob, index_parts, index_site, parts_shown, language_tag,
-                     page_languages, one_line, searched_page, IndexPart, PART_PAGES)
+                     page_languages, one_line, searched_page, IndexPart, PART_PAGES, SERVE_PART_PAGES)
 from .seeds import SeedListing, seed_listing, watched
 from .store import PARSED_FILE, ParseCache, Project, StoredParseCache, recorded_seed_reasons, stat_signature
 from .watch import LightPoller, watch_natively
@@ -47,6 +47,7 @@ class NewsdossierConfig(Config):
     # stays the default until two serve tests that fail only in a full CI run with "native" are understood.
     watch = c.Choice(("native", "polling"), default="polling")
     search_part_pages = c.Type(int, default=PART_PAGES)  # above this many pages, the index is written in parts (search.index_parts)
+    serve_part_pages = c.Type(int, default=SERVE_PART_PAGES)  # the same under `mkdocs serve`, where Pagefind runs beside the server
 
 
 class GeneratedFile(File):
@@ -71,6 +72,8 @@ class GeneratedFile(File):
 
     @property
     def content_bytes(self) -> bytes:
+        if isinstance(self._content, incremental.Encoded):  # held as its UTF-8 bytes: written as it is
+            return self._content
         return self.content_string.encode("utf-8") if isinstance(self._content, bytes) else super().content_bytes
 
     def copy_file(self, dirty: bool = False) -> None:
@@ -717,17 +720,19 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             self.held_frozen = False
 
     def _serve_parts(self, files: Files) -> None:
-        """Under `mkdocs serve`, the search index of a site of more than `search_part_pages` pages
+        """Under `mkdocs serve`, the search index of a site of more than `serve_part_pages` pages
         is written in parts, as `mkdocs build` writes it (search.index_parts), one Pagefind run
         after the other: one run over the 18,000 pages of 10,000 articles holds about 2 GB beside
-        the server. Every page names the parts' folders and languages (main.html): when those
+        the server. The parts are smaller than the build's (search.SERVE_PART_PAGES): a run
+        holds its part's index in memory beside the server's own, which a save being rebuilt
+        meanwhile makes larger. Every page names the parts' folders and languages (main.html): when those
         are not the last build's (a part added or gone, a language moved to another part), a
         dirty build writes every page again, not only those whose content changed; a page
         added that leaves them as they were rewrites no other page. Sets `serve_parts` (None: one index)."""
         pages = [file for file in files if file.is_documentation_page() and not file.inclusion.is_excluded()]
         parts = None
-        if len(pages) > self.config.search_part_pages:
-            made = self._index_parts(pages, files)
+        if len(pages) > self.config.serve_part_pages:
+            made = self._index_parts(pages, files, self.config.serve_part_pages)
             parts = made if isinstance(made, list) else None
         if self.dirty and parts_shown(parts) != parts_shown(self.serve_parts):  # the pages print only the parts' folders and languages
             for file in pages:
@@ -877,15 +882,16 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             self.search_glob = self._index_parts(files.documentation_pages(), files)
         return env
 
-    def _index_parts(self, pages, files) -> list[IndexPart] | str:
+    def _index_parts(self, pages, files, size: int | None = None) -> list[IndexPart] | str:
         """search.index_parts of the site: of the pages given (MkDocs File objects), with their
-        languages; the site's other HTML files (the seeds' and data files' views) read by no part."""
+        languages, in parts of at most `size` pages (default: `search_part_pages`); the site's
+        other HTML files (the seeds' and data files' views) read by no part."""
         others = [file.dest_uri for file in files if file.dest_uri.endswith(".html") and not file.is_documentation_page()]
         searched = []
         for file in pages:
             (searched if _searched(file) else others).append(file.dest_uri)
         languages = {file.dest_uri: self.page_langs.get(file.src_uri, self.site_language) for file in pages}
-        return index_parts(searched, others, languages, self.site_language, self.config.search_part_pages)
+        return index_parts(searched, others, languages, self.site_language, size or self.config.search_part_pages)
 
     def search_settled(self, timeout: float | None = None) -> bool:
         """Under `mkdocs serve`: wait until the search index of the last build is written;

@@ -40,6 +40,8 @@ EXCLUDED = ".headerlink, blockquote, .nd-said, .nd-timeline, .nd-quotes, .nd-net
 PART_PAGES = 6000  # pages per part, at most: about 0.7 GB of Pagefind's memory each, so that with the
 # build's own ~1.2 GB a 10,000-article site (18,500 pages, 4 parts) stays under 2 GB; 10,000 per part
 # peaked at 1.2 GB (2.4 GB with the build), one run at 2.3 GB (bench/scale.py)
+SERVE_PART_PAGES = 2000  # pages per part under `mkdocs serve`: there a run beside the server (1.2-1.5 GB at
+# 10,000 articles, more while a save is rebuilt) with parts of 6,000 pages took the process tree to 2.03 GB
 PART_FOLDER = "part-{}"  # the folder of part i (i >= 1) inside the bundle; part 0 is the bundle itself
 VIEW = f".{BUNDLE}.view"  # the folder, inside the site, of links to the pages of the part being indexed
 _TAG = re.compile(r"<[^>]*>")
