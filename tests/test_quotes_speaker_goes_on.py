@@ -330,3 +330,36 @@ def test_reported_speech_with_a_quoted_title_goes_on_after_a_connective():
     quotes = quotes_of("en", "Maria Kowalska said that the motto of the year, \u201cWater Is Life for Everyone\u201d, was fitting.",
                        "Indeed, the camp depends on its wells for every meal.")
     assert [(q.speaker, q.kind) for q in quotes if "every meal" in q.sentence] == [("Maria Kowalska", "reported")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "background"),
+    [
+        pytest.param(["Maria Kowalska said 40 wells had been dug this year.",
+                      "The clinic had been opened in 2012 by a charity."], "The clinic", id="a-year-of-its-own"),
+        pytest.param(["Maria Kowalska said 40 wells had been dug this year.",
+                      "The road had been closed on 4 March 2015 after floods."], "The road", id="a-date-of-its-own"),
+        pytest.param(["Maria Kowalska said 40 wells had been dug this year.",
+                      "Before the rains, the engineers had built two dams.",
+                      "The pumps had come from a factory near the coast.",
+                      "The valley would flood most springs."], "The valley", id="beyond-the-reach"),
+    ],
+)
+def test_backshift_alone_does_not_carry_background_on_without_end(paragraphs, background):
+    """A sentence of background after reported speech stays the writer's: one printing a
+    date of its own in the past, or one beyond the sentence that backshift alone carries on."""
+    assert [q for q in quotes_of("en", *paragraphs) if q.sentence.startswith(background)] == []
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        pytest.param(["Maria Kowalska said 40 wells had been dug this year.",
+                      "The pumps would arrive in 2031."], id="a-year-to-come"),
+        pytest.param(["Maria Kowalska said 40 wells had been dug this year.",
+                      "Before the rains, the engineers had built two dams.",
+                      "Moreover, the valley would flood most springs."], id="a-connective-goes-on"),
+    ],
+)
+def test_backshift_still_carries_speech_on_within_its_bounds(paragraphs):
+    assert [q.speaker for q in quotes_of("en", *paragraphs) if q.sentence.startswith(paragraphs[-1][:12])] == ["Maria Kowalska"]

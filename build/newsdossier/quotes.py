@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, NamedTuple, Sequence
 
+from .dates import find_dates, future_tense
 from .entities import Found, is_common_word
 from .reference import load_reference, reference
 from .text import alternation, fold_same_length
@@ -1510,6 +1511,22 @@ def _backshifted(comparable: str, language: str) -> bool:
     return bool(forms) and _words_pattern(tuple(forms), r"\w").search(comparable) is not None
 
 
+def _dated_background(text: str, reported: str, language: str) -> bool:
+    """Whether a sentence prints a date with a year of its own (dates.find_dates), one the
+    sentence of the reported speech before does not print, in a clause not told in the future
+    (dates.future_tense): the writer dating a fact of the past ("The camp had been built in
+    2010"), background rather than the speaker's words going on. text and reported: the two
+    sentences as printed."""
+    years = {m.value.year for m in find_dates(text) if m.has_year}
+    return bool(years - {m.value.year for m in find_dates(reported) if m.has_year}) and not future_tense(text, language)
+
+
+def _backshift_reach() -> int:
+    """How many sentences in a row backshift alone carries reported speech on (quotes.yaml
+    "backshifted_reach"); a continuing connective carries on beyond it."""
+    return int(_vocabulary().get("backshifted_reach") or 0)
+
+
 def _opening_source(text: str, comparable: str, mentions: list[_Mention], language: str) -> _Mention | None:
     """The speaker of a sentence opened by a marker of a view, a speaker and a comma
     (quotes.yaml "opening_source_markers": "Pour le porte-parole de la Finul, les lignes
@@ -1716,6 +1733,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     carried_gender: str | None = None  # the grammatical gender its article gives a body speaking ("la Minusca")
     last_plain: str | None = None  # the last unit's text, when it held no speech
     said_that = False  # whether the last quote's verb introduced a clause ("he said that...")
+    reported_in = ""  # the sentence of the last quote with a verb of its own
+    backshifted_run = 0  # the sentences carried on since by backshift alone
     for unit in _units(sentences):
         text = unit.text
         unit.found = unit.found + [d for d in defined if any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", text) for x in d.surfaces)]
@@ -1842,9 +1861,15 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 previous = len(quotes) - 1
             continue
         elif (not cue_found and not spans and not people_here and previous is not None and said_before is not None
-              and (quotes[previous].kind == "reported" or said_that) and (_backshifted(comparable, language) or _continuing(comparable, language))):
+              and (quotes[previous].kind == "reported" or said_that)
+              and (_continuing(comparable, language)
+                   or (backshifted_run < _backshift_reach() and _backshifted(comparable, language)
+                       and not _dated_background(text, reported_in, language)))):
             # Reported speech going on in a sentence of its own, its tense shifted back as
-            # reported speech is ("X said 218 had died. Before the quake, they had helped...")
+            # reported speech is ("X said 218 had died. Before the quake, they had helped..."),
+            # for as many sentences as backshift reaches, unless the writer dates it as a fact
+            # of the past ("The camp had been built in 2010"); a connective carries on further.
+            backshifted_run = 0 if _continuing(comparable, language) else backshifted_run + 1
             quotes.append(Quote(quotes[previous].speaker, None, "reported", text))
             previous = len(quotes) - 1
             continue
@@ -1884,4 +1909,5 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         spoken = spoken or bool(quotes[-1].speaker)
         previous = len(quotes) - 1
         last_plain = None
+        reported_in, backshifted_run = text, 0
     return quotes
