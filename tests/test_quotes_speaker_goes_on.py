@@ -363,3 +363,31 @@ def test_backshift_alone_does_not_carry_background_on_without_end(paragraphs, ba
 )
 def test_backshift_still_carries_speech_on_within_its_bounds(paragraphs):
     assert [q.speaker for q in quotes_of("en", *paragraphs) if q.sentence.startswith(paragraphs[-1][:12])] == ["Maria Kowalska"]
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph"),
+    [
+        pytest.param("fr", "Pour la Minusma, deux patrouilles sont rentrées à Gao mercredi.", id="fr-body-a-weekday"),
+        pytest.param("fr", "Pour la Minusma, trois puits ont été creusés le 12 mai 2019.", id="fr-body-a-date"),
+        pytest.param("es", "Para la Minusca, dos convoyes salieron de Bangui el jueves.", id="es-body-a-weekday"),
+        pytest.param("es", "Para Julia Orbegoso, la patrulla volvió a la base el 3 de junio de 2020.", id="es-person-a-date"),
+    ],
+)
+def test_a_view_marker_before_a_dated_report_of_facts_gives_no_quote(language, paragraph):
+    """"Pour X," opens a view, a judgement; a clause that tells what happened on a day is a
+    report of facts for or about X, said by no one."""
+    assert quotes_of(language, paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "speaker"),
+    [
+        pytest.param("fr", "Pour la Minusma, la route du nord reste trop dangereuse pour les convois.", "MINUSMA",
+                     id="fr-body-a-judgement"),
+        pytest.param("es", "Para la Minusca, la situación en Bangui sigue siendo frágil.", "MINUSCA",
+                     id="es-body-a-judgement"),
+    ],
+)
+def test_a_view_marker_before_a_judgement_of_a_body_still_names_it(language, paragraph, speaker):
+    assert [speaker in (q.speaker or "") for q in quotes_of(language, paragraph)] == [True]

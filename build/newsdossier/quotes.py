@@ -1527,18 +1527,32 @@ def _backshift_reach() -> int:
     return int(_vocabulary().get("backshifted_reach") or 0)
 
 
+def _dated_report(text: str, comparable: str, language: str) -> bool:
+    """Whether a clause tells what happened on a day: it prints a date (dates.find_dates) or
+    a time phrase (_time_pattern: "lundi", "el jueves", "hier"). A view is a judgement ("la
+    route reste dangereuse"); a clause anchored to a day reports a fact ("trois convois sont
+    partis lundi"). text and comparable: the clause as printed and as compared."""
+    if find_dates(text):
+        return True
+    pattern = _time_pattern(language)
+    return pattern is not None and pattern.search(re.sub(r"[.,;:!?()]", " ", comparable) + " ") is not None
+
+
 def _opening_source(text: str, comparable: str, mentions: list[_Mention], language: str) -> _Mention | None:
     """The speaker of a sentence opened by a marker of a view, a speaker and a comma
     (quotes.yaml "opening_source_markers": "Pour le porte-parole de la Finul, les lignes
     rouges ont été franchies"): a person named there, else a title ("le porte-parole"), else a
     body; a country is no speaker here ("Pour le Mali, c'est un tournant" says what is at stake
     for it). None when the sentence opens otherwise, or the phrase holds more than titles,
-    names and grammar words."""
+    names and grammar words, or what follows the comma is a report of facts rather than a
+    view (_dated_report: "Pour la Minusma, trois convois sont partis lundi")."""
     markers = list(_compared_forms("opening_source_markers", language))
     opening = re.match(rf"\s*(?:{_alternation(markers)})\s+", comparable) if markers else None
     if opening is None:
         return None
     comma = text.find(",", opening.end())
+    if comma >= 0 and _dated_report(text[comma + 1:], comparable[comma + 1:], language):
+        return None
     if comma >= 0 and comparable[opening.end():comma].strip() in _compared_forms("opening_source_pronouns", language):
         return _Mention(opening.end(), comma, "pronoun", None)  # "Pour lui, « ... »": the person named before
     if comma < 0 or not _tight(text[opening.end():comma], language, most=8, free_words=0):
