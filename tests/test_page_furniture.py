@@ -4,7 +4,7 @@ date, agencies cited in running text. Every page here is of our own making."""
 
 import pytest
 
-from newsdossier.extract import extract
+from newsdossier.extract import copyright_holder, extract
 
 _BODY = ("The river authority agreed on Monday to rebuild the flood wall along the old quay, a plan the "
          "town's shopkeepers had asked for since the water reached their doors last winter.\n"
@@ -406,3 +406,22 @@ def test_a_sentence_closing_with_hours_is_no_date_line():
 ])
 def test_a_copyright_holder_after_by_or_before_the_mark(footer, source):
     assert extract(_page("Old quay to get a new flood wall next spring", "May 14, 2021", _BODY, footer)).fields["source"] == source
+
+
+# The name before the mark opens with a capital letter: a line of lowercase words before a
+# mark and a year names no holder.
+@pytest.mark.parametrize("line", [
+    pytest.param("the patrol returned to the camp (c) 2021", id="en-c-in-brackets"),
+    pytest.param("les soldats ont quitté le port © 2019", id="fr-mark"),
+    pytest.param("la misión terminó en el norte (C) 2018-2020", id="es-capital-c"),
+])
+def test_no_holder_before_the_mark_without_a_capital_letter(line):
+    assert copyright_holder(line) is None
+
+
+@pytest.mark.parametrize("line, holder", [
+    pytest.param("Harbour Ledger (C) 2021", "Harbour Ledger", id="capital-c"),
+    pytest.param("La Gazette du Port COPYRIGHT 2020", "La Gazette du Port", id="word-in-capitals"),
+])
+def test_a_holder_before_a_mark_of_any_case(line, holder):
+    assert copyright_holder(line) == holder

@@ -100,8 +100,8 @@ def _copyright_patterns() -> dict[str, re.Pattern]:
             rf"(?i:{ownership})\s+(?:the\s+|la\s+|el\s+|l['\u2019])?(?P<holder>[A-ZÀ-ÝĐ][^()]{{1,80}})$"),
         "reserved_first": re.compile(rf"^\W*(?:{reserved})\s*[.,;:|]?\s*", re.I),
         # "The Example Ledger © 2021", "Le Journal (c) 2019-2021": a short name, the mark and a
-        # year closing the line
-        "mark_after": re.compile(rf"^(?P<holder>[A-ZÀ-ÝĐ][^\u00a9()|]{{1,60}}?)\s*(?:{marks})\s*(?:19|20)\d\d(?:\s*[-\u2013/]\s*(?:19|20)\d\d)?\W*$", re.I),
+        # year closing the line; the mark of any case, the name opening with a capital letter
+        "mark_after": re.compile(rf"^(?P<holder>[A-ZÀ-ÝĐ][^\u00a9()|]{{1,60}}?)\s*(?i:{marks})\s*(?:19|20)\d\d(?:\s*[-\u2013/]\s*(?:19|20)\d\d)?\W*$"),
         "marks": re.compile(rf"\W*(?:(?:{marks})\s*)+(?P<rest>.*)$", re.I),
         "marks_optional": re.compile(rf"\W*(?:(?:{marks})\s*)*(?P<rest>.*)$", re.I),
         "reserved_last": re.compile(rf"(?:{reserved})\W*$", re.I),
