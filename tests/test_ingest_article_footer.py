@@ -31,3 +31,28 @@ def test_an_articles_own_footer_dates_it(inside, outside, expected):
     tree = html.fromstring(f"<html><head><title>Channel</title></head><body><article><h1>Channel</h1>"
                            f"{_PARAGRAPH}{inside}</article>{outside}</body></html>")
     assert _markup_date(tree)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("inside", "outside", "expected"),
+    [
+        pytest.param('<aside class="entry-date">Filed <time datetime="2021-03-08">8 March 2021</time></aside>',
+                     "", "2021-03-08", id="article-aside-time"),
+        pytest.param('<aside><p>Published <time datetime="2021-03-08">8 March 2021</time></p></aside>',
+                     '<aside><a href="/y">Ferry fares rise <time datetime="2017-06-02">2 June 2017</time></a></aside>',
+                     "2021-03-08", id="article-aside-and-sidebar"),
+        # (must not change) a sidebar, outside the article
+        pytest.param("", '<aside><a href="/y">Ferry fares rise <time datetime="2017-06-02">2 June 2017</time></a></aside>',
+                     None, id="sidebar-only"),
+    ],
+)
+def test_an_aside_inside_the_article_is_the_articles(inside, outside, expected):
+    """HTML: an <aside> inside an <article> is related to that article; only one outside any
+    article is the page's frame."""
+    from lxml import html
+
+    from newsdossier.ingest.html import _markup_date
+
+    tree = html.fromstring(f"<html><head><title>Channel</title></head><body><article><h1>Channel</h1>"
+                           f"{_PARAGRAPH}{inside}</article>{outside}</body></html>")
+    assert _markup_date(tree)[0] == expected

@@ -28,9 +28,11 @@ ADDRESS_VALUES = "|".join(f"//{element}/@{attribute}" for element, attribute in 
 # The page's frame around the article (HTML's <footer>, <nav>, <aside> and the ARIA landmarks
 # of the same roles): the dates there are other stories' (a link to one with its <time>, a
 # footer's "last updated"), left out when the markup's date is read; the page's <head>, its
-# JSON-LD and the article's own <time> stay, in its own <footer> too (a footer inside an
-# <article> is that article's, HTML's rule: "Posted on <time>").
-PAGE_FRAME_ELEMENTS = ("//body//footer[not(ancestor::article)]|//body//nav|//body//aside|//body//*[@role='contentinfo']"
+# JSON-LD and the article's own <time> stay, in its own <footer> and <aside> too (a footer
+# inside an <article> is that article's, HTML's rule: "Posted on <time>"; an aside inside
+# one is related to it, HTML's rule for <aside>: "Filed <time>").
+PAGE_FRAME_ELEMENTS = ("//body//footer[not(ancestor::article)]|//body//nav|//body//aside[not(ancestor::article)]"
+                       "|//body//*[@role='contentinfo']"
                        "|//body//*[@role='navigation']|//body//*[@role='complementary']")
 # The site's name as the page declares it (the Open Graph protocol, ogp.me): trafilatura
 # prefers a longer name from JSON-LD (a publisher's company: "Ediciones EL PAÍS S.L.").
