@@ -91,13 +91,21 @@ def _copyright_patterns() -> dict[str, re.Pattern]:
     marks, reserved = alternation(vocab["copyright_marks"]), alternation({*phrases, *map(fold, phrases)})
     licence = alternation({*vocab["open_licence_rights"], *map(fold, vocab["open_licence_rights"])})
     ownership = alternation(vocab["ownership_phrases"])
+    subjects, copulas = alternation(vocab["ownership_subject_determiners"]), alternation(vocab["ownership_copulas"])
+    predicate_articles = alternation(vocab["ownership_predicate_articles"])
+    # an elided article ("l'") glues to the name, with either apostrophe; another takes a space
+    holder_articles = "|".join([*(rf"{re.escape(a)}\s+" for a in vocab["ownership_holder_articles"] if not a.endswith("'")),
+                                *(rf"{re.escape(a[:-1])}['\u2019]" for a in vocab["ownership_holder_articles"] if a.endswith("'"))])
+    by = alternation(vocab["byline_openers"])
     return {
         "open_licence": re.compile(rf"(?<!\w)(?:{licence})(?!\w)", re.I),
         # "Property of The Example Ledger", "This story is the property of Example Media":
         # a short line, the holder's name capitalised after the phrase
         "ownership": re.compile(
-            r"^\W*(?i:(?:this|the|all|ce|cet|cette|este|esta)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:is|are|est|es)\s+(?:the\s+|la\s+)?)?"
-            rf"(?i:{ownership})\s+(?:the\s+|la\s+|el\s+|l['\u2019])?(?P<holder>[A-ZÀ-ÝĐ][^()]{{1,80}})$"),
+            rf"^\W*(?i:(?:{subjects})\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:{copulas})\s+(?:(?:{predicate_articles})\s+)?)?"
+            rf"(?i:{ownership})\s+(?:{holder_articles})?(?P<holder>[A-ZÀ-ÝĐ][^()]{{1,80}})$"),
+        # "Copyright © 2021 by Le Journal": a byline's opener before the holder (vocabulary byline_openers)
+        "by": re.compile(rf"^(?i:{by})\s+(?=[A-ZÀ-ÝĐ])"),
         "reserved_first": re.compile(rf"^\W*(?:{reserved})\s*[.,;:|]?\s*", re.I),
         # "The Example Ledger © 2021", "Le Journal (c) 2019-2021": a short name, the mark and a
         # year closing the line; the mark of any case, the name opening with a capital letter
@@ -141,7 +149,7 @@ def copyright_holder(line: str) -> str | None:
     rest = p["reserved_last"].sub("", match["rest"].strip())
     rest = re.sub(r"^(?:(?:19|20)\d\d\s*[-\u2013/]?\s*)+", "", rest.strip())
     rest = p["marks_optional"].match(rest)["rest"]  # "Copyright 2020 © Le Journal"
-    rest = re.sub(r"^(?i:by|par|por|bởi)\s+(?=[A-ZÀ-ÝĐ])", "", rest)  # "Copyright © 2021 by Le Journal"
+    rest = p["by"].sub("", rest)  # "Copyright © 2021 by Le Journal"
     rest = p["cut"].split(rest, maxsplit=1)[0]
     rest = re.sub(r"\s+(?:19|20)\d\d$", "", rest.rstrip(" .,;:")).strip(" .,;:<>()[]\"'|-\u2013\u2014")
     # a label ("Coordinador de Redacción: Jane Roe") or a date ("Fundado el 25 de abril de")
@@ -202,7 +210,7 @@ def _corporate_form() -> re.Pattern:
     forms = alternation(fold(f).rstrip(".") for f in reference().vocabulary["corporate_forms"])
     # ("Example Press & Co.", "Example y Cía.": a form after "&" or "and" takes it along; a
     # word joiner stands apart, "El Eco" is no "e" + "co")
-    joined = r"(?:&\s*|(?:and|et|y|e)\s+)?"
+    joined = rf"(?:&\s*|(?:{alternation(reference().vocabulary['corporate_form_joiners'])})\s+)?"
     return re.compile(rf"(?:[\s,]+{joined}(?:{forms})\.?)+$|\s*\([^)]*\)(?=(?:[\s,]+{joined}(?:{forms})\.?)+$)")
 
 

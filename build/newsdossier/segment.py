@@ -1206,6 +1206,15 @@ def _credit_phrases() -> tuple[re.Pattern, re.Pattern]:
     return (re.compile(rf"^(?i:{writer})\s+(?P<names>[A-ZÀ-ÝĐ].*)$"), re.compile(rf"^(?i:{editor})\b"))
 
 
+@lru_cache(maxsize=1)
+def _credit_name_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(the place a writer filed from closing a name: vocabulary "credit_place_words" and a
+    capital; the joiners between names: "credit_name_joiners" or "&"), compiled once."""
+    vocab = reference().vocabulary
+    places, joiners = alternation(vocab["credit_place_words"]), alternation(vocab["credit_name_joiners"])
+    return re.compile(rf"\s+(?:{places})\s+[A-ZÀ-ÝĐ].*$"), re.compile(rf"\s+(?:{joiners})\s+|\s*&\s*")
+
+
 def closing_credit(line: str) -> list[str] | None:
     """The writers a wire story's closing credit in brackets names ("(Reporting by Jane Roe
     and Ann Lee; Editing by Tom Ashby)" -> ["Jane Roe", "Ann Lee"]; "(Rédigé par Jane Roe,
@@ -1225,8 +1234,8 @@ def closing_credit(line: str) -> list[str] | None:
         if (m := writer.match(part)):
             found = True
             # ("Jane Roe in Harbourton": where the writer filed from goes)
-            names.extend(re.sub(r"\s+(?:in|at|from|à|en|depuis|desde|tại)\s+[A-ZÀ-ÝĐ].*$", "", n.strip())
-                         for n in re.split(r"\s+(?:and|et|y|e|và)\s+|\s*&\s*", m["names"]) if n.strip())
+            place, joiner = _credit_name_patterns()
+            names.extend(place.sub("", n.strip()) for n in joiner.split(m["names"]) if n.strip())
         elif found and re.fullmatch(_NAME, part):
             names.append(part)  # "(Reporting by Jane Roe, Ann Lee; ...)": a second name
         else:
