@@ -776,7 +776,43 @@ def _clause_pattern(language: str) -> re.Pattern | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])") if words else None
 
 
-_QUOTED = re.compile(r'"[^"]{3,}"|\u201c[^\u201d]{3,}\u201d|\u00ab[^\u00bb]{3,}\u00bb')
+# The quotation marks that open a quotation, each with the mark that closes it.
+_QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb"}
+# The fewest characters a quotation holds between its marks.
+_QUOTED_CHARS = 3
+
+
+def _quotation_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each quotation in the text, marks included, left to right: an
+    opening mark ('"', '\u201c', '\u00ab') closed by the first of its closing mark after it with at
+    least _QUOTED_CHARS characters between; an opening mark whose closing mark comes too soon
+    or never opens nothing, and the search goes on after it. The spans a regular expression
+    '"[^"]{3,}"|\u201c[^\u201d]{3,}\u201d|\u00ab[^\u00bb]{3,}\u00bb' finds, in time linear in the
+    text: the next opening and closing mark of each kind are looked up once and kept while
+    still ahead (a long sentence with many unclosed "\u00ab" no longer reads to its end from
+    each)."""
+    spans: list[tuple[int, int]] = []
+    opening = {mark: -2 for mark in _QUOTE_PAIRS}  # the next opening mark at or after the position (-1: none)
+    closing = {mark: -2 for mark in _QUOTE_PAIRS}  # the next closing mark after the last opening one
+    position = 0
+    while True:
+        for mark in _QUOTE_PAIRS:
+            if opening[mark] != -1 and opening[mark] < position:
+                opening[mark] = text.find(mark, position)
+        ahead = [(at, mark) for mark, at in opening.items() if at >= 0]
+        if not ahead:
+            return spans
+        start, mark = min(ahead)
+        if closing[mark] != -1 and closing[mark] <= start:
+            closing[mark] = text.find(_QUOTE_PAIRS[mark], start + 1)
+        end = closing[mark]
+        if end >= 0 and end - start - 1 >= _QUOTED_CHARS:
+            spans.append((start, end + 1))
+            position = end + 1
+        else:
+            position = start + 1
+
+
 # a quotation opened at the sentence's start and not closed in it: it runs on into the next one
 _OPEN_QUOTE = re.compile(r'^\W{0,3}?(?:"[^"]{3,}|\u201c[^\u201d"]{3,}|\u00ab[^\u00bb"]{3,})$', re.S)
 
@@ -785,12 +821,12 @@ def _quotation(sentence: str, offset: int) -> tuple[int, int] | None:
     """The (start, end) of the quotation holding the offset: one closed in the sentence, or
     one opened at its start that runs on past its end ('"Today at 7 pm, gunmen fired ...'
     before 'A soldier died," the statement said'); None outside any."""
-    quote = next((m for m in _QUOTED.finditer(sentence) if m.start() <= offset < m.end()), None)
-    if quote is None:
+    span = next(((start, end) for start, end in _quotation_spans(sentence) if start <= offset < end), None)
+    if span is None:
         quote = _OPEN_QUOTE.match(sentence)
-        if quote is not None and not quote.start() <= offset < quote.end():
-            quote = None
-    return quote.span() if quote is not None else None
+        if quote is not None and quote.start() <= offset < quote.end():
+            span = quote.span()
+    return span
 _CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 
 
@@ -803,7 +839,7 @@ def _subordinate_spans(compared: str, language: str) -> list[tuple[int, int]]:
         end = _CLAUSE_END.search(compared, match.end())
         spans.append((match.start(), end.start() if end else len(compared)))
     # words quoted are what someone said, not what the sentence tells happened
-    spans.extend(m.span() for m in _QUOTED.finditer(compared))
+    spans.extend(_quotation_spans(compared))
     return spans
 
 
