@@ -889,6 +889,10 @@ def segment(text: str) -> Layout:
     # the index of the last line of running prose (-1 without one), read once: a signature
     # stands after it (asking each line below, at each line, is quadratic in the lines)
     last_prose = max((i for i, row in enumerate(lines) if _is_prose(row)), default=-1)
+    # layout.captions as a set, brought up to date before it is asked (a line is looked up in
+    # it, not compared with every caption before: that is quadratic in the captions)
+    caption_set: set[str] = set()
+    captions_seen = 0  # how many of layout.captions are in it
     for index, line in enumerate(lines):
         folded = fold(line)
         bylined, seen_bylines = len(layout.bylines) > seen_bylines, len(layout.bylines)
@@ -1100,10 +1104,13 @@ def segment(text: str) -> Layout:
             if line not in layout.captions:
                 layout.captions.append(line)
             continue
-        if any(_caption_again(caption, line) for caption in layout.captions):
+        if len(layout.captions) > captions_seen:
+            caption_set.update(layout.captions[captions_seen:])  # the captions taken so far, as a set
+            captions_seen = len(layout.captions)
+        if _glued_caption(line, caption_set):
             continue
-        if (next_line == line and len(line.split()) <= 40) or (line in layout.captions):
-            if line not in layout.captions:
+        if (next_line == line and len(line.split()) <= 40) or (line in caption_set):
+            if line not in caption_set:
                 layout.captions.append(line)  # a photo's caption printed twice (alt text and legend)
             continue
         if not line.endswith(TERMINAL) and (next_line.startswith(line) or (_is_title_case(line) and len(line.split()) <= 20)):
@@ -1348,6 +1355,22 @@ def _caption_again(line: str, later: str) -> bool:
         return False
     tail = later[len(line):]
     return bool(tail) and not tail[:1].isspace() and len(tail.split()) <= GLUED_CREDIT_WORDS
+
+
+def _glued_caption(line: str, captions: set[str]) -> bool:
+    """Whether the line is one of the captions before it printed again with a short credit
+    glued on (_caption_again): such a caption is the line up to one of its stops, with no
+    more than GLUED_CREDIT_WORDS words after it, so only those prefixes are looked up in the
+    set of captions (work bounded by the line, not by how many captions came before).
+    captions: the captions so far, as printed."""
+    end = len(line)
+    while (stop := max(line.rfind(".", 0, end), line.rfind("!", 0, end), line.rfind("?", 0, end))) >= 0:
+        if len(line[stop + 1:].split()) > GLUED_CREDIT_WORDS:
+            return False
+        if line[:stop + 1] in captions and _caption_again(line[:stop + 1], line):
+            return True
+        end = stop
+    return False
 
 
 # The most words a label's value printed on the line below it may hold ("Source" / "Agence
