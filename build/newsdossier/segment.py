@@ -182,12 +182,17 @@ def publication_date_line(line: str) -> bool:
     return is_date_line(line) and not _line_patterns()["updated_prefix"].match(fold(line))
 
 
+_NUMBERS_ONLY = re.compile(r"\d{1,2}/\d{1,2}")
+
+
 def is_date_line(line: str, strict: bool = False) -> bool:
     """Whether a line (str) is mostly a full date ("Thursday, 12 March 2023 10:30 GMT+7",
     "Publié le 12/03/2023 | site.org"); with strict (once the text has begun), only a line
     that is little else (8 words at most, against 14)."""
     if len(line.split()) > (8 if strict else 14) or line.endswith(("!", "?")) or _POST_SIGNATURE.search(line):
         return False
+    if _NUMBERS_ONLY.fullmatch(line.strip()):
+        return False  # a day and month in numbers alone ("1/12") is a gallery's counter as often as a day
     dates = [d for d in find_dates(line) if d.kind == "date" and (d.has_year or (not strict and d.value.day))]
     meridiem = _MERIDIEM_END.search(line)
     line = _MERIDIEM_END.sub("", line)  # "November 8, 2023 at 4:56 p.m.": the stop is the time's
@@ -400,10 +405,40 @@ def _break_glued_labels(text: str) -> str:
     return text
 
 
+# A page copied as one run of words ("... headline Published 8 months ago on October 25, 2024
+# By ..."): a date label, capitalised, after a lower-case word with no stop between them, the
+# full date with its year within GLUED_LABEL_REACH characters after it and a capitalised word
+# (or the line's end) after the date. The stamp is put on a line of its own.
+@lru_cache(maxsize=1)
+def _inline_stamp_label() -> re.Pattern:
+    labels = reference().vocabulary["metadata_labels"]
+    words = alternation(w[:1].upper() + w[1:] for w in labels["date"] if len(w) > 4)
+    return re.compile(rf"(?<=[^\W\d_A-ZÀ-ÝĐ] )(?:{words})\b")
+
+
+def _break_inline_stamps(text: str) -> str:
+    """text with each stamp printed inside a run of words (_inline_stamp_label) on a line of
+    its own."""
+    cuts: list[tuple[int, int]] = []
+    for m in _inline_stamp_label().finditer(text):
+        reach = text[m.end():m.end() + GLUED_LABEL_REACH]
+        if "\n" in reach:
+            reach = reach[:reach.index("\n")]
+        dated = [d for d in find_dates(reach) if d.kind == "date" and d.has_year and d.value.day]
+        if not dated or re.search(r"[.!?;]", reach[:dated[0].start]):
+            continue
+        end = m.end() + dated[0].end
+        if re.match(r"\s+[A-ZÀ-ÝĐ]|\s*$", text[end:end + 3]):
+            cuts.append((m.start(), end))
+    for start, end in reversed(cuts):
+        text = text[:start].rstrip(" ") + "\n" + text[start:end] + "\n" + text[end:].lstrip(" ")
+    return text
+
+
 def split_lines(text: str) -> list[str]:
     """Non-empty lines; blocks of hard-wrapped lines (a plain-text archive) are joined first."""
     lines: list[str] = []
-    text = _break_second_stamps(_break_glued_bylines(_break_glued_labels(_GLUED_TIME.sub("\\1\n", text.translate(_INVISIBLE)))))
+    text = _break_second_stamps(_break_glued_bylines(_break_glued_labels(_GLUED_TIME.sub("\\1\n", _break_inline_stamps(text.translate(_INVISIBLE))))))
     blocks = [[normalize_space(_WIDE_GAP.sub(" | ", _GLUED_DATE.sub(" ", _GLUED_YEAR.sub(r"\1 ", _GLUED_TWIN_DATE.sub(r"\1 ", r))))) for r in block.split("\n") if r.strip()]
               for block in _BLANK_LINE.split(text)]
     printed = {row for rows in blocks for row in rows}
@@ -1474,6 +1509,15 @@ def dateline_alone(line: str) -> Dateline | None:
     return Dateline(_place_case(m["place"]), date if date and find_dates(date) else None, m["agency"].strip())
 
 
+def bracketed_date(text: str) -> str | None:
+    """text (str, what a dateline prints in brackets where an agency stands) when it is a
+    full date and nothing else ("28/MAY/2013", "14 de abril de 2019": some sites date a
+    dispatch so, "CITY (date).-"), stripped; None otherwise (an agency's name)."""
+    text = text.strip(" .")
+    dates = [d for d in find_dates(text) if d.kind == "date" and d.has_year and d.value.day]
+    return text if dates and dates[0].start == 0 and dates[0].end == len(text) else None
+
+
 def _take_dateline(layout: Layout, body: list[str]) -> None:
     """Take the dateline off the first paragraph: the first of its printed forms that holds
     (none where the dateline was printed alone above the lead: dateline_alone)."""
@@ -1551,6 +1595,8 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
                 if date and not find_dates(date):
                     date = None  # "GAO, Mali (AP) —": a region, not a date
                 agency = (groups.get("agency") or "").strip() or None
+                if agency and (day := bracketed_date(agency)):
+                    date, agency = date or day, None  # "NUEVA YORK (28/MAY/2013).-": the day in brackets
                 layout.dateline = Dateline(_place_case(match["place"]), date, agency)
                 body[index] = paragraph[match.end():]
                 return
