@@ -1065,6 +1065,9 @@ def segment(text: str) -> Layout:
         # (a lead printed above the byline and the date, as a standfirst, has not begun the
         # text yet: a date line under it is still read as loosely as one above it)
         if is_date_line(line, strict=len(body) > 1 or (bool(body) and "date" in layout.metadata)):
+            if body and _in_stamp_run(lines, index):
+                layout.teasers.append(line)  # a list's stamps below the text: other stories'
+                continue
             _byline_before_date(layout, headers, lines[:index])
             if p["updated_prefix"].match(folded):  # "Updated 21 March 2023 10:30": a later edit
                 layout.metadata.setdefault("updated", line)
@@ -1516,6 +1519,24 @@ def bracketed_date(text: str) -> str | None:
     text = text.strip(" .")
     dates = [d for d in find_dates(text) if d.kind == "date" and d.has_year and d.value.day]
     return text if dates and dates[0].start == 0 and dates[0].end == len(text) else None
+
+
+# The fewest date lines in a row, below the start of the text, that are a list's stamps (other
+# stories' days, "2025-05-06 02:29 1,204 views" line after line) rather than the article's
+# date line; a page's own stamps come one or two together (published, updated).
+STAMP_RUN = 3
+
+
+def _in_stamp_run(lines: list[str], index: int) -> bool:
+    """Whether lines[index] (a date line) is one of STAMP_RUN or more date lines in a row
+    (is_date_line, strict)."""
+    start = index
+    while start > 0 and index - start < STAMP_RUN and is_date_line(lines[start - 1], strict=True):
+        start -= 1
+    end = index + 1
+    while end < len(lines) and end - start < STAMP_RUN and is_date_line(lines[end], strict=True):
+        end += 1
+    return end - start >= STAMP_RUN
 
 
 def _take_dateline(layout: Layout, body: list[str]) -> None:
