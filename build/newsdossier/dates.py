@@ -208,6 +208,18 @@ def _month_word_sets() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(fold(m) for m in reference().date_words.get("word_months") or ()))
 
 
+def _order_of_weekday(text: str, start: int, end: int, year: int, a: int, b: int) -> tuple[int, int] | None:
+    """(day, month) of a numeric date whose two first numbers (a, b) may be read either way,
+    in the one order on which the weekday printed beside it (printed_weekday) falls; None when
+    no weekday is printed or both or neither order fits it."""
+    weekday = printed_weekday(text, DateMention(start, end, text[start:end], PartialDate(year)))
+    if weekday is None:
+        return None
+    fits = [(day, month) for day, month in ((a, b), (b, a))
+            if _valid(year, month, day) and date(year, month, day).weekday() == weekday]
+    return fits[0] if len(fits) == 1 else None
+
+
 @lru_cache(maxsize=2048)
 def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
     """Every date printed in the text, longest form first where spans overlap, in text order.
@@ -245,6 +257,8 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
             # Day first, as most of the world writes it; month first where the writer's
             # country does (month_first); either way, a number over 12 can only be the day.
             day, month = (b, a) if (month_first and a <= 12) or b > 12 else (a, b)
+            if a <= 12 and b <= 12 and a != b and (fits := _order_of_weekday(text, m.start(), m.end(), year, a, b)):
+                day, month = fits  # "Monday, 03/04/2024": only 4 March 2024 is a Monday
             if _valid(year, month, day):
                 add(m.start(), m.end(), PartialDate(year, month, day))
     for m in matches("cross_month"):
