@@ -178,8 +178,32 @@ def _mostly_short_parts(line: str) -> bool:
 
 def publication_date_line(line: str) -> bool:
     """Whether a line is a date line (is_date_line) that is no update's stamp ("Updated:
-    May 4, 2021"; vocabulary metadata_labels "updated")."""
-    return is_date_line(line) and not _line_patterns()["updated_prefix"].match(fold(line))
+    May 4, 2021"; vocabulary metadata_labels "updated"; update_stamp)."""
+    return is_date_line(line) and not update_stamp(line)
+
+
+@lru_cache(maxsize=1)
+def _stamp_labels() -> tuple[re.Pattern, ...]:
+    """Date labels and update labels (vocabulary metadata_labels "date", "updated") anywhere
+    in folded text, as words; not the short words that stand before any day as well ("ngày",
+    "date", "time": "Cập nhật: Thứ Hai, ngày 4/3/2024" is an update's stamp)."""
+    labels = reference().vocabulary["metadata_labels"]
+    return tuple(re.compile(r"\b(?:" + alternation(fold(w).rstrip(":") for w in labels[key] if len(w) > 4) + r")\b")
+                 for key in ("date", "updated"))
+
+
+def update_stamp(line: str) -> bool:
+    """Whether a date line (str) is an update's stamp: the label nearest before its first day
+    is an update's ("Updated: May 4, 2021", "This article was last updated on May 4, 2021", "Publié il y a 2 heures, mis à jour le
+    4 mai 2021": the day printed is the update's), or, with no label before the day, the line
+    opens with an update label."""
+    days = [d for d in find_dates(line) if d.kind == "date" and d.value.day]
+    if days:
+        before = fold_same_length(line[:days[0].start]).lower()
+        published, updated = (max((m.end() for m in rx.finditer(before)), default=-1) for rx in _stamp_labels())
+        if max(published, updated) >= 0:
+            return updated >= published  # ("Updated today · Published May 5": the publication's day)
+    return bool(_line_patterns()["updated_prefix"].match(fold(line)))
 
 
 _NUMBERS_ONLY = re.compile(r"\d{1,2}/\d{1,2}")
@@ -1069,7 +1093,7 @@ def segment(text: str) -> Layout:
                 layout.teasers.append(line)  # a list's stamps below the text: other stories'
                 continue
             _byline_before_date(layout, headers, lines[:index])
-            if p["updated_prefix"].match(folded):  # "Updated 21 March 2023 10:30": a later edit
+            if update_stamp(line):  # "Updated 21 March 2023 10:30": a later edit
                 layout.metadata.setdefault("updated", line)
             elif "date" in layout.metadata and (not (date_above_headline and (headers or layout.title) and not body)
                                                 or (_with_year(layout.metadata["date"]) and not _with_year(line))):
