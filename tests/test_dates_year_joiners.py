@@ -50,6 +50,8 @@ def test_day_month_name_year_joined_by_marks(text, expected):
         pytest.param("5/9", True, [PartialDate(None, 5, 9)], id="alone-month-first"),
         pytest.param("The vote passed 5/9 of the seats.", False, [], id="fraction-in-sentence"),
         pytest.param("33/2", False, [], id="no-such-day"),
+        pytest.param("17-11", False, [PartialDate(None, 11, 17)], id="alone-hyphen"),
+        pytest.param("The home side won 2-1 on Sunday.", False, [], id="score-in-sentence"),
     ],
 )
 def test_numeric_day_month_alone(text, month_first, expected):

@@ -146,8 +146,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # "28/MAY/2013", "28-May-2013": a day, a month's name and a year joined by one
         # slash, stop or hyphen
         "day_mon_year": re.compile(r"(?<![\w/.-])(?P<day>[0-3]?\d)(?P<sep>[/.-])" + month.replace(r")\.?", ")") + r"(?P=sep)" + year + r"(?![\w/.-]*\d)"),
-        # a day and month in numbers and nothing else (a dateline's day, "Hà Nội, 3/3 (TTXVN)")
-        "day_month_alone": re.compile(r"^\s*(?P<a>[0-3]?\d)/(?P<b>[01]?\d)\s*$"),
+        # a day and month in numbers and nothing else (a dateline's day, "Hà Nội, 3/3 (TTXVN)",
+        # "Hà Nội, 3-3 (TTXVN)")
+        "day_month_alone": re.compile(r"^\s*(?P<a>[0-3]?\d)[/-](?P<b>[01]?\d)\s*$"),
         "month_year": re.compile(r"\b" + month + de + r",?\s+" + year + r"\b"),
         "month_alone": re.compile(r"\b(?:in|en|since|depuis|until|jusqu'en|au mois de|in early|in late|desde|hasta|in mid-|mid-|this|ce mois de|este mes de|a mediados de|a finales de|a fines de|a principios de|fin|debut|mi-|courant)\s*" + month + r"\b"),
         "year": re.compile(r"\b" + year + r"\b"),

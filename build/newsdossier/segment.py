@@ -106,6 +106,8 @@ def _line_patterns() -> dict:
         # "(QĐND) - Sáng 3-3, ...", "VOV.VN - ...", "(CNN) -- ...": the lead opens with the
         # outlet's name alone (checked against the reference)
         "outlet_opening": re.compile(r"^\(?(?P<agency>[^()\s][^()]{0,28}?)\)?\s*(?:--|[-\u2013\u2014])\s+(?=\w|[\"\u201c\u00ab])"),
+        # "KATHMANDU, March 4: The ...": the same with a colon, as South Asian papers print it
+        "dateline_caps_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<date>[^:\-\u2013\u2014]{3,30}?):\s+(?=[A-ZÀ-ÝĐ\"\u201c])"),
         "dateline_caps": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<date>[^\-\u2013\u2014]{3,30}?)\s*(?:--|[\u2013\u2014-])\s*"),
         # "Bunia, le 11 juillet 2019 - ", "Madrid, 3 de marzo de 2021 - ": a known place as
         # written and a full day (checked against the gazetteer and find_dates)
@@ -206,7 +208,7 @@ def update_stamp(line: str) -> bool:
     return bool(_line_patterns()["updated_prefix"].match(fold(line)))
 
 
-_NUMBERS_ONLY = re.compile(r"\d{1,2}/\d{1,2}")
+_NUMBERS_ONLY = re.compile(r"\d{1,2}[/-]\d{1,2}")
 
 
 def is_date_line(line: str, strict: bool = False) -> bool:
@@ -216,7 +218,7 @@ def is_date_line(line: str, strict: bool = False) -> bool:
     if len(line.split()) > (8 if strict else 14) or line.endswith(("!", "?")) or _POST_SIGNATURE.search(line):
         return False
     if _NUMBERS_ONLY.fullmatch(line.strip()):
-        return False  # a day and month in numbers alone ("1/12") is a gallery's counter as often as a day
+        return False  # a day and month in numbers alone ("1/12", "2-1") is a counter or a score as often as a day
     dates = [d for d in find_dates(line) if d.kind == "date" and (d.has_year or (not strict and d.value.day))]
     meridiem = _MERIDIEM_END.search(line)
     line = _MERIDIEM_END.sub("", line)  # "November 8, 2023 at 4:56 p.m.": the stop is the time's
@@ -1579,6 +1581,7 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         ("dateline", agency_dateline),
         ("dateline_agency", lambda m: find_dates(m["date"]) and ref.find_source(m["agency"].strip(" ."))),  # "Accra, Feb. 21, GNA -"
         ("dateline_caps", lambda m: find_dates(m["date"])),  # "BEIJING, Dec. 7 --"
+        ("dateline_caps_colon", lambda m: any(d.kind == "date" and d.value.day for d in find_dates(m["date"]))),
         # "Abuja, March 3 (NAN) The"; "Puerto Example, 14 may (Prensa Latina) El": a place the
         # gazetteer lacks, dated to a day
         ("dateline_bare", lambda m: (m["place"].strip().isupper() or _known_place(m["place"].strip()) or _day_dated(m["date"]))
