@@ -100,7 +100,8 @@ def _patterns() -> dict[str, re.Pattern]:
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|o)?"  # "1º" is folded to "1o", and "1°" (find_dates) too
     day2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th|er)?(?!-\w)"  # not "a 15-member delegation"
     year = r"(?P<year>(?:19|20)\d\d)"
-    de = r"(?:\s+de)?"  # Spanish and Portuguese "2 de febrero de 2022"
+    # Spanish and Portuguese "2 de febrero de 2022", "3 de marzo del 2024" (dates.yaml "year_joiners")
+    de = r"(?:\s+(?:" + "|".join(re.escape(fold(w)) for w in reference().date_words["year_joiners"]) + r"))?"
     of = r"(?:\s+(?:de|of))?"  # and English "the 13th of July"
     range_sep = r"\s*(?:-|\u2013|\u2014|to|au|et|and|a|al|y)\s*"
     day_words = _day_word_alternation()
@@ -142,6 +143,12 @@ def _patterns() -> dict[str, re.Pattern]:
         "vi_month": re.compile(r"\bthang\s+(?P<mnum>[01]?\d)(?:\s*[/-]\s*(?P<year>(?:19|20)\d\d)|\s+nam\s+(?P<year2>(?:19|20)\d\d)"
                                r"|(?:(?P<year4>(?:19|20)\d\d)|\s+(?P<year5>(?:19|20)\d\d))(?=[ \t]*(?:\n|$)))?\b(?![/.-]\d)"
                                r"(?:\s+(?:va|den|toi|-)\s+(?:(?:dau|cuoi|giua)\s+)?thang\s+(?P<mnum2>[01]?\d)\b(?:\s*/\s*(?P<year3>(?:19|20)\d\d))?(?![/.-]\d))?"),
+        # "28/MAY/2013", "28-May-2013": a day, a month's name and a year joined by one
+        # slash, stop or hyphen
+        "day_mon_year": re.compile(r"(?<![\w/.-])(?P<day>[0-3]?\d)(?P<sep>[/.-])" + month.replace(r")\.?", ")") + r"(?P=sep)" + year + r"(?![\w/.-]*\d)"),
+        # a day and month in numbers and nothing else (a dateline's day, "Hà Nội, 3/3 (TTXVN)",
+        # "Hà Nội, 3-3 (TTXVN)")
+        "day_month_alone": re.compile(r"^\s*(?P<a>[0-3]?\d)[/-](?P<b>[01]?\d)\s*$"),
         "month_year": re.compile(r"\b" + month + de + r",?\s+" + year + r"\b"),
         "month_alone": re.compile(r"\b(?:in|en|since|depuis|until|jusqu'en|au mois de|in early|in late|desde|hasta|in mid-|mid-|this|ce mois de|este mes de|a mediados de|a finales de|a fines de|a principios de|fin|debut|mi-|courant)\s*" + month + r"\b"),
         "year": re.compile(r"\b" + year + r"\b"),
@@ -202,6 +209,18 @@ def _month_word_sets() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(fold(m) for m in reference().date_words.get("word_months") or ()))
 
 
+def _order_of_weekday(text: str, start: int, end: int, year: int, a: int, b: int) -> tuple[int, int] | None:
+    """(day, month) of a numeric date whose two first numbers (a, b) may be read either way,
+    in the one order on which the weekday printed beside it (printed_weekday) falls; None when
+    no weekday is printed or both or neither order fits it."""
+    weekday = printed_weekday(text, DateMention(start, end, text[start:end], PartialDate(year)))
+    if weekday is None:
+        return None
+    fits = [(day, month) for day, month in ((a, b), (b, a))
+            if _valid(year, month, day) and date(year, month, day).weekday() == weekday]
+    return fits[0] if len(fits) == 1 else None
+
+
 @lru_cache(maxsize=2048)
 def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
     """Every date printed in the text, longest form first where spans overlap, in text order.
@@ -239,6 +258,8 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
             # Day first, as most of the world writes it; month first where the writer's
             # country does (month_first); either way, a number over 12 can only be the day.
             day, month = (b, a) if (month_first and a <= 12) or b > 12 else (a, b)
+            if a <= 12 and b <= 12 and a != b and (fits := _order_of_weekday(text, m.start(), m.end(), year, a, b)):
+                day, month = fits  # "Monday, 03/04/2024": only 4 March 2024 is a Monday
             if _valid(year, month, day):
                 add(m.start(), m.end(), PartialDate(year, month, day))
     for m in matches("cross_month"):
@@ -305,6 +326,15 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
             if _valid(year, month, day):
                 start = m.start("day") if name == "day_slash_month" or (name == "vi_day_dash" and m["word"] != "ngay") else m.start()
                 add(start, m.end(), PartialDate(year, month, day))
+    for m in matches("day_mon_year"):
+        year, month, day = int(m["year"]), months[m["month"]], int(m["day"])
+        if _valid(year, month, day):
+            add(m.start(), m.end(), PartialDate(year, month, day))
+    for m in matches("day_month_alone"):
+        a, b = int(m["a"]), int(m["b"])
+        day, month = (b, a) if month_first and a <= 12 and b <= 31 else (a, b)
+        if _valid(None, month, day):
+            add(m.start("a"), m.end("b"), PartialDate(None, month, day))
     for m in matches("month_year"):
         add(m.start(), m.end(), PartialDate(int(m["year"]), months[m["month"]]))
     for m in patterns["month_alone"].finditer(folded):

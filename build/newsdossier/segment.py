@@ -106,6 +106,8 @@ def _line_patterns() -> dict:
         # "(QĐND) - Sáng 3-3, ...", "VOV.VN - ...", "(CNN) -- ...": the lead opens with the
         # outlet's name alone (checked against the reference)
         "outlet_opening": re.compile(r"^\(?(?P<agency>[^()\s][^()]{0,28}?)\)?\s*(?:--|[-\u2013\u2014])\s+(?=\w|[\"\u201c\u00ab])"),
+        # "KATHMANDU, March 4: The ...": the same with a colon, as South Asian papers print it
+        "dateline_caps_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<date>[^:\-\u2013\u2014]{3,30}?):\s+(?=[A-ZÀ-ÝĐ\"\u201c])"),
         "dateline_caps": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<date>[^\-\u2013\u2014]{3,30}?)\s*(?:--|[\u2013\u2014-])\s*"),
         # "Bunia, le 11 juillet 2019 - ", "Madrid, 3 de marzo de 2021 - ": a known place as
         # written and a full day (checked against the gazetteer and find_dates)
@@ -178,8 +180,35 @@ def _mostly_short_parts(line: str) -> bool:
 
 def publication_date_line(line: str) -> bool:
     """Whether a line is a date line (is_date_line) that is no update's stamp ("Updated:
-    May 4, 2021"; vocabulary metadata_labels "updated")."""
-    return is_date_line(line) and not _line_patterns()["updated_prefix"].match(fold(line))
+    May 4, 2021"; vocabulary metadata_labels "updated"; update_stamp)."""
+    return is_date_line(line) and not update_stamp(line)
+
+
+@lru_cache(maxsize=1)
+def _stamp_labels() -> tuple[re.Pattern, ...]:
+    """Date labels and update labels (vocabulary metadata_labels "date", "updated") anywhere
+    in folded text, as words; not the short words that stand before any day as well ("ngày",
+    "date", "time": "Cập nhật: Thứ Hai, ngày 4/3/2024" is an update's stamp)."""
+    labels = reference().vocabulary["metadata_labels"]
+    return tuple(re.compile(r"\b(?:" + alternation(fold(w).rstrip(":") for w in labels[key] if len(w) > 4) + r")\b")
+                 for key in ("date", "updated"))
+
+
+def update_stamp(line: str) -> bool:
+    """Whether a date line (str) is an update's stamp: the label nearest before its first day
+    is an update's ("Updated: May 4, 2021", "This article was last updated on May 4, 2021", "Publié il y a 2 heures, mis à jour le
+    4 mai 2021": the day printed is the update's), or, with no label before the day, the line
+    opens with an update label."""
+    days = [d for d in find_dates(line) if d.kind == "date" and d.value.day]
+    if days:
+        before = fold_same_length(line[:days[0].start]).lower()
+        published, updated = (max((m.end() for m in rx.finditer(before)), default=-1) for rx in _stamp_labels())
+        if max(published, updated) >= 0:
+            return updated >= published  # ("Updated today · Published May 5": the publication's day)
+    return bool(_line_patterns()["updated_prefix"].match(fold(line)))
+
+
+_NUMBERS_ONLY = re.compile(r"\d{1,2}[/-]\d{1,2}")
 
 
 def is_date_line(line: str, strict: bool = False) -> bool:
@@ -188,6 +217,8 @@ def is_date_line(line: str, strict: bool = False) -> bool:
     that is little else (8 words at most, against 14)."""
     if len(line.split()) > (8 if strict else 14) or line.endswith(("!", "?")) or _POST_SIGNATURE.search(line):
         return False
+    if _NUMBERS_ONLY.fullmatch(line.strip()):
+        return False  # a day and month in numbers alone ("1/12", "2-1") is a counter or a score as often as a day
     dates = [d for d in find_dates(line) if d.kind == "date" and (d.has_year or (not strict and d.value.day))]
     meridiem = _MERIDIEM_END.search(line)
     line = _MERIDIEM_END.sub("", line)  # "November 8, 2023 at 4:56 p.m.": the stop is the time's
@@ -400,10 +431,40 @@ def _break_glued_labels(text: str) -> str:
     return text
 
 
+# A page copied as one run of words ("... headline Published 8 months ago on October 25, 2024
+# By ..."): a date label, capitalised, after a lower-case word with no stop between them, the
+# full date with its year within GLUED_LABEL_REACH characters after it and a capitalised word
+# (or the line's end) after the date. The stamp is put on a line of its own.
+@lru_cache(maxsize=1)
+def _inline_stamp_label() -> re.Pattern:
+    labels = reference().vocabulary["metadata_labels"]
+    words = alternation(w[:1].upper() + w[1:] for w in labels["date"] if len(w) > 4)
+    return re.compile(rf"(?<=[^\W\d_A-ZÀ-ÝĐ] )(?:{words})\b")
+
+
+def _break_inline_stamps(text: str) -> str:
+    """text with each stamp printed inside a run of words (_inline_stamp_label) on a line of
+    its own."""
+    cuts: list[tuple[int, int]] = []
+    for m in _inline_stamp_label().finditer(text):
+        reach = text[m.end():m.end() + GLUED_LABEL_REACH]
+        if "\n" in reach:
+            reach = reach[:reach.index("\n")]
+        dated = [d for d in find_dates(reach) if d.kind == "date" and d.has_year and d.value.day]
+        if not dated or re.search(r"[.!?;]", reach[:dated[0].start]):
+            continue
+        end = m.end() + dated[0].end
+        if re.match(r"\s+[A-ZÀ-ÝĐ]|\s*$", text[end:end + 3]):
+            cuts.append((m.start(), end))
+    for start, end in reversed(cuts):
+        text = text[:start].rstrip(" ") + "\n" + text[start:end] + "\n" + text[end:].lstrip(" ")
+    return text
+
+
 def split_lines(text: str) -> list[str]:
     """Non-empty lines; blocks of hard-wrapped lines (a plain-text archive) are joined first."""
     lines: list[str] = []
-    text = _break_second_stamps(_break_glued_bylines(_break_glued_labels(_GLUED_TIME.sub("\\1\n", text.translate(_INVISIBLE)))))
+    text = _break_second_stamps(_break_glued_bylines(_break_glued_labels(_GLUED_TIME.sub("\\1\n", _break_inline_stamps(text.translate(_INVISIBLE))))))
     blocks = [[normalize_space(_WIDE_GAP.sub(" | ", _GLUED_DATE.sub(" ", _GLUED_YEAR.sub(r"\1 ", _GLUED_TWIN_DATE.sub(r"\1 ", r))))) for r in block.split("\n") if r.strip()]
               for block in _BLANK_LINE.split(text)]
     printed = {row for rows in blocks for row in rows}
@@ -1034,8 +1095,11 @@ def segment(text: str) -> Layout:
         # (a lead printed above the byline and the date, as a standfirst, has not begun the
         # text yet: a date line under it is still read as loosely as one above it)
         if is_date_line(line, strict=len(body) > 1 or (bool(body) and "date" in layout.metadata)):
+            if body and _in_stamp_run(lines, index):
+                layout.teasers.append(line)  # a list's stamps below the text: other stories'
+                continue
             _byline_before_date(layout, headers, lines[:index])
-            if p["updated_prefix"].match(folded):  # "Updated 21 March 2023 10:30": a later edit
+            if update_stamp(line):  # "Updated 21 March 2023 10:30": a later edit
                 layout.metadata.setdefault("updated", line)
             elif "date" in layout.metadata and (not (date_above_headline and (headers or layout.title) and not body)
                                                 or (_with_year(layout.metadata["date"]) and not _with_year(line))):
@@ -1506,6 +1570,33 @@ def dateline_alone(line: str) -> Dateline | None:
     return Dateline(_place_case(m["place"]), date if date and find_dates(date) else None, m["agency"].strip())
 
 
+def bracketed_date(text: str) -> str | None:
+    """text (str, what a dateline prints in brackets where an agency stands) when it is a
+    full date and nothing else ("28/MAY/2013", "14 de abril de 2019": some sites date a
+    dispatch so, "CITY (date).-"), stripped; None otherwise (an agency's name)."""
+    text = text.strip(" .")
+    dates = [d for d in find_dates(text) if d.kind == "date" and d.has_year and d.value.day]
+    return text if dates and dates[0].start == 0 and dates[0].end == len(text) else None
+
+
+# The fewest date lines in a row, below the start of the text, that are a list's stamps (other
+# stories' days, "2025-05-06 02:29 1,204 views" line after line) rather than the article's
+# date line; a page's own stamps come one or two together (published, updated).
+STAMP_RUN = 3
+
+
+def _in_stamp_run(lines: list[str], index: int) -> bool:
+    """Whether lines[index] (a date line) is one of STAMP_RUN or more date lines in a row
+    (is_date_line, strict)."""
+    start = index
+    while start > 0 and index - start < STAMP_RUN and is_date_line(lines[start - 1], strict=True):
+        start -= 1
+    end = index + 1
+    while end < len(lines) and end - start < STAMP_RUN and is_date_line(lines[end], strict=True):
+        end += 1
+    return end - start >= STAMP_RUN
+
+
 def _take_dateline(layout: Layout, body: list[str]) -> None:
     """Take the dateline off the first paragraph: the first of its printed forms that holds
     (none where the dateline was printed alone above the lead: dateline_alone)."""
@@ -1522,6 +1613,7 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         ("dateline", agency_dateline),
         ("dateline_agency", lambda m: find_dates(m["date"]) and ref.find_source(m["agency"].strip(" ."))),  # "Accra, Feb. 21, GNA -"
         ("dateline_caps", lambda m: find_dates(m["date"])),  # "BEIJING, Dec. 7 --"
+        ("dateline_caps_colon", lambda m: any(d.kind == "date" and d.value.day for d in find_dates(m["date"]))),
         # "Abuja, March 3 (NAN) The"; "Puerto Example, 14 may (Prensa Latina) El": a place the
         # gazetteer lacks, dated to a day
         ("dateline_bare", lambda m: (m["place"].strip().isupper() or _known_place(m["place"].strip()) or _day_dated(m["date"]))
@@ -1583,6 +1675,8 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
                 if date and not find_dates(date):
                     date = None  # "GAO, Mali (AP) —": a region, not a date
                 agency = (groups.get("agency") or "").strip() or None
+                if agency and (day := bracketed_date(agency)):
+                    date, agency = date or day, None  # "NUEVA YORK (28/MAY/2013).-": the day in brackets
                 layout.dateline = Dateline(_place_case(match["place"]), date, agency)
                 body[index] = paragraph[match.end():]
                 return
