@@ -277,6 +277,12 @@ def search_alias(project: Path) -> str:
     """A query that only an alias matches: of the confirmed actors whose aliases hold one whose
     words are not those of its name (the United Nations' "Nations unies", a country's name in
     another language), the one the most articles list; its first such alias."""
+    return alias_entity(project)[0]
+
+
+def alias_entity(project: Path) -> tuple[str, str | None]:
+    """search_alias's query and the id of the actor it names (None when no actor has such an
+    alias and the query is the default)."""
     from collections import Counter
 
     from ruamel.yaml import YAML
@@ -295,7 +301,7 @@ def search_alias(project: Path) -> str:
                     and re.fullmatch(r"[\w .'-]+", alias):
                 candidates.append((-listed[str(actor.get("id"))], str(actor.get("id")), alias))
                 break
-    return min(candidates)[2] if candidates else "Nations unies"
+    return (min(candidates)[2], min(candidates)[1]) if candidates else ("Nations unies", None)
 
 
 def _front_text(path: Path) -> str:
@@ -327,17 +333,47 @@ document.addEventListener("click", (event) => {
   }
 }, true);
 document.addEventListener("input", () => { window.__ndSearch.input = performance.now(); }, true);
-new MutationObserver((changes, observer) => {
-  if (document.querySelector("pagefind-modal a.pf-result-link")) {
-    observer.disconnect();
+window.__ndSearch.seen = {};  // each result link's address: when it was first in the page
+new MutationObserver(() => {
+  const links = document.querySelectorAll("pagefind-modal a.pf-result-link");
+  if (links.length && window.__ndSearch.drawn === undefined && !window.__ndSearch.drawing) {
+    window.__ndSearch.drawing = true;
     requestAnimationFrame(() => { window.__ndSearch.drawn = performance.now(); });
+  }
+  for (const link of links) {
+    const address = link.getAttribute("href");
+    if (address && !(address in window.__ndSearch.seen)) window.__ndSearch.seen[address] = performance.now();
   }
 }).observe(document, { childList: true, subtree: true });
 """
 _UI_FILES = ("pagefind-component-ui.js", "pagefind-component-ui.css")  # the page's own, loaded with it
 
 
-def browser_search(site: Path, queries: list[str], wait: float = 0.0) -> list[dict]:
+_LINKS = """[...document.querySelectorAll("pagefind-modal a.pf-result-link")].map((a) => a.getAttribute("href"))"""
+
+
+def _rank(links: list[str], page: str | None) -> int | None:
+    """The position (1 = first) of the first link to `page` (a path inside the site,
+    "actors/united-nations/") among a search's result links, or None."""
+    if not page:
+        return None
+    return next((turn for turn, link in enumerate(links, 1) if link and link.split("?")[0].rstrip("/").endswith("/" + page.strip("/"))), None)
+
+
+def _settled(page, limit_s: float = 30.0) -> list[str]:
+    """The result links once the list has stayed the same for a second (the whole search done)."""
+    links, stable_since, started = None, time.perf_counter(), time.perf_counter()
+    while time.perf_counter() - started < limit_s:
+        now = page.evaluate(_LINKS)
+        if now != links:
+            links, stable_since = now, time.perf_counter()
+        elif time.perf_counter() - stable_since >= 1.0:
+            break
+        page.wait_for_timeout(200)
+    return links or []
+
+
+def browser_search(site: Path, queries: list[str], wait: float = 0.0, named: dict[str, str] | None = None) -> list[dict]:
     """For each query, in a fresh browser context (empty cache) on the site's home page, the
     search opened `wait` seconds after its button shows (0: at once; a reader who looks at the
     page first gives the page's idle-time loading a head start): the seconds from opening the search to the
@@ -348,7 +384,10 @@ def browser_search(site: Path, queries: list[str], wait: float = 0.0) -> list[di
     opening to the first result (Pagefind's script, its WebAssembly, the entries and metadata
     of its indexes, index chunks and fragments, whether fetched before the click, in the
     background, or after it; not the search's interface, which the page loads in any case:
-    ui_bytes), the results shown then, and the page's JavaScript heap (MB)."""
+    ui_bytes), the results shown then, and the page's JavaScript heap (MB). named: for a query,
+    the path of the page it names ("actors/united-nations/"): its position among the results
+    once the search is done (rank: the list is drawn as each result's excerpt arrives, not in
+    its order) and the seconds from the click to its link shown (named_s)."""
     from functools import partial
 
     from playwright.sync_api import sync_playwright
@@ -392,6 +431,11 @@ def browser_search(site: Path, queries: list[str], wait: float = 0.0) -> list[di
                         "results": results.count(),
                         "heap_mb": page.evaluate("performance.memory ? performance.memory.usedJSHeapSize : 0") / 2**20,
                     })
+                    if named and query in named:
+                        rows[-1]["rank"] = _rank(_settled(page), named[query])
+                        seen = page.evaluate("window.__ndSearch.seen")
+                        shown = [when for address, when in seen.items() if _rank([address], named[query]) == 1]
+                        rows[-1]["named_s"] = (min(shown) - times["click"]) / 1000 if shown else None
                     context.close()
             finally:
                 browser.close()
@@ -490,10 +534,11 @@ def run_size(count: int, seed: int, today: date, steps: list[str], jobs: int | N
         if not Path(CHROMIUM).exists():
             say({"n": count, "step": "search", "skipped": f"{CHROMIUM} is missing"})
         else:
-            queries = [search_alias(project), FRENCH_WORD, ENGLISH_WORD]
+            alias, actor = alias_entity(project)
+            queries = [alias, FRENCH_WORD, ENGLISH_WORD]
             load = load_now()
             try:
-                for found in browser_search(site, queries, search_wait):
+                for found in browser_search(site, queries, search_wait, {alias: f"actors/{actor}/"} if actor else None):
                     add({"n": count, "step": "search", "load": load, "articles": articles, **found})
             except Exception as error:  # a timeout, a browser that would not start: the other steps still run
                 add({"n": count, "step": "search", "load": load, "articles": articles, "query": "", "wall_s": 0.0,
@@ -562,8 +607,14 @@ def describe(row: dict) -> tuple[str, str, str]:
         waited = f" after {row['wait_s']:g} s on the page" if row.get("wait_s") else ""
         return (f"search {row['query']!r}{waited}", f"{row['bytes'] / 1024:,.0f} KB",
                 f"{row['typing_s']:.2f} s from typing; {in_page}{row['requests']} requests" + (f" (KB: {kinds})" if kinds else "")
-                + f"; {row['results']} results shown; page's JavaScript heap {row.get('heap_mb', 0):.0f} MB")
+                + f"; {row['results']} results shown; page's JavaScript heap {row.get('heap_mb', 0):.0f} MB"
+                + (f"; the page it names {_ordinal(row.get('rank'))} when done" + (f", shown {row['named_s']:.2f} s from the click" if row.get("named_s") is not None else "")
+                   if "rank" in row else ""))
     return step, "", ""
+
+
+def _ordinal(rank: int | None) -> str:
+    return "absent" if rank is None else f"#{rank}"
 
 
 def table(rows: list[dict]) -> str:

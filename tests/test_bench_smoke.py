@@ -14,7 +14,7 @@ import pytest
 from conftest import BIN, CHROMIUM, ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))
-from scale import describe, table  # noqa: E402
+from scale import _rank, describe, table  # noqa: E402
 
 SIZE = 50
 NO_BROWSER = "normalize,rerun,edit,alias,check,build,serve,reference"
@@ -150,3 +150,20 @@ def test_a_search_row_gives_kilobytes_and_the_time_from_typing():
            "requests": 4, "results": 3}
     what, unit, notes = describe(row)
     assert what == "search 'Nations unies'" and unit == "2 KB" and notes.startswith("0.75 s from typing")
+
+
+@pytest.mark.parametrize(("links", "rank"), [
+    (["/actors/united-nations/", "/missions/unifil/"], 1),
+    (["/missions/unifil/", "/actors/united-nations/?highlight=x"], 2),  # a query string after the address
+    (["/missions/unifil/", "/actors/united-nations-x/"], None),  # another page whose path starts alike
+    ([], None),
+])
+def test_the_named_pages_rank_is_its_position_among_the_links(links, rank):
+    assert _rank(links, "actors/united-nations/") == rank
+
+
+def test_an_alias_row_gives_the_named_pages_rank_and_when_it_was_shown():
+    row = {"n": 10, "step": "search", "query": "Nations unies", "wall_s": 1.5, "typing_s": 0.75, "bytes": 2048,
+           "requests": 3, "results": 1, "rank": 1, "named_s": 0.4}
+    notes = describe(row)[2]
+    assert notes.endswith("the page it names #1 when done, shown 0.40 s from the click"), notes

@@ -28,7 +28,7 @@ from . import incremental, index_apart
 from .corpus import ArticleMemo, in_use, load_corpus
 from .publish import Source, published_sources, readable, render_view
 from .render import _COMPILED, LONG_LIST, NAV_PAGES, _CompiledTemplates, page_path
-from .search import (SearchIndexError, communicate_until, cross_language_stems, entity_names, extra_spellings, index_glob, index_parts, index_site, parts_shown, language_tag,
+from .search import (SearchIndexError, communicate_until, cross_language_stems, entity_names, extra_spellings, index_glob, name_words, index_parts, index_site, parts_shown, language_tag,
                      page_languages, one_line, searched_page, IndexPart, PART_PAGES, SERVE_PART_PAGES)
 from .seeds import SeedListing, seed_listing, watched
 from .store import PARSED_FILE, ParseCache, Project, StoredParseCache, recorded_seed_reasons, stat_signature
@@ -790,8 +790,12 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         registry = {"actors": self.corpus.actors, "missions": self.corpus.missions}.get(section)
         entry = registry.get(name.removesuffix(".md")) if registry is not None and name.count("/") == 0 else None
         entry = entry if entry and in_use(entry) else None  # a merged actor's page only points to another
-        names = " ".join(entity_names(entry)) if entry else ""
-        page.meta["search_names"] = " ".join([names, *cross_language_stems(html.escape(names), language, self.search_languages)]).strip()
+        every_name = entity_names(entry) if entry else []
+        names = " ".join(every_name)
+        # Each name of several words also as one word (search.name_word), which the page's
+        # search asks for when the query is that name: the entity it names is found first.
+        page.meta["search_names"] = " ".join([names, *cross_language_stems(html.escape(names), language, self.search_languages),
+                                              *name_words(every_name)]).strip()
 
     def on_page_content(self, html_content: str, page, config, files) -> str:
         # A page left out of the search (search.searched_page: a long list's year or part) gets

@@ -303,6 +303,38 @@ def entity_names(entry: dict) -> list[str]:
     return list(dict.fromkeys(str(name).strip() for name in names if name and str(name).strip()))
 
 
+# The punctuation Pagefind's search drops from a query before splitting it at spaces (Unicode
+# categories: dashes, brackets, quotes and other punctuation; not "_", a connector), so that
+# "Côte d'Ivoire" is searched as "cote divoire" (pagefind_web_js, coupled_search.ts).
+_QUERY_DROPPED = frozenset(("Pd", "Pe", "Pf", "Pi", "Po", "Ps"))
+
+
+def name_word(name: str) -> str | None:
+    """A name of several words as the one word that an entity page's search field holds for it
+    and that the page's search asks for when a query is that name, so that the page a name or
+    alias names is found by it, exactly, first: the name as Pagefind's search reads a query
+    (its punctuation of `_QUERY_DROPPED` dropped, lowercased, accents folded as `pagefind_fold`
+    folds them), its words joined with STEM_MARK and ended with two ("Nations unies" ->
+    "nations_unies__", "Côte d'Ivoire" -> "cote_divoire__"). No stemmer changes a word ending
+    with STEM_MARK, so the query's word and the page's are the same, and the two marks at the
+    end keep Pagefind's prefix matching from reaching a longer name ("mission_des_nations_unies_
+    au_soudan__" is no prefix of "..._au_soudan_du_sud__"). Without it, Pagefind matches each
+    word of the query as a prefix on its own ("uni" of "unies" reaching "united", "union",
+    "UNIFIL": thousands of pages at 10,000 articles), weighs a prefix match in a name field as
+    much as an exact one, and ranks other entities first. The same steps are done in the page
+    (templates/theme/main.html, nameWord).
+    Input: a name; output: the word, or None for a name of one word (a query of one word is
+    matched as itself)."""
+    kept = "".join(c for c in name if unicodedata.category(c) not in _QUERY_DROPPED)
+    words = pagefind_fold(kept).split()
+    return STEM_MARK.join(words) + 2 * STEM_MARK if len(words) > 1 else None
+
+
+def name_words(names: Iterable[str]) -> list[str]:
+    """`name_word` of each of `names` that has one, each once, in order."""
+    return list(dict.fromkeys(word for word in map(name_word, names) if word))
+
+
 def pagefind_fold(word: str) -> str:
     """A word as Pagefind 1.5 folds it for matching: canonical decomposition (Unicode NFD),
     combining marks dropped, lowercase ("Sécurité" -> "securite", "Đức" -> "đuc"). Source:
