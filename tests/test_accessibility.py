@@ -13,12 +13,9 @@ tests`). Its rules and impact levels: https://github.com/dequelabs/axe-core/blob
 """
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import shutil
 import sys
-import threading
 from datetime import date
 from pathlib import Path
 from typing import Callable, NamedTuple
@@ -27,7 +24,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Page
 
-from conftest import ROOT, _QuietHandler, run
+from conftest import ROOT, served_folder, run
 
 sys.path.insert(0, str(ROOT / "bench"))
 from generate import write_corpus  # noqa: E402
@@ -150,11 +147,8 @@ def generated_site(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def generated_url(generated_site: Path):
     """The generated site served on a free localhost port."""
-    handler = functools.partial(_QuietHandler, directory=str(generated_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    with served_folder(generated_site) as url:
+        yield url
 
 
 @pytest.fixture(params=["example", "generated"])

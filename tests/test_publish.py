@@ -3,17 +3,14 @@
 a sub-path (site_url https://example.org/dossier/): pages, assets, downloads, search and links."""
 from __future__ import annotations
 
-import functools
-import http.server
 import re
-import threading
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 from playwright.sync_api import Page, expect
 
-from conftest import _QuietHandler, copy_project, example_project, fetch, run, serving
+from conftest import served_folder, copy_project, example_project, fetch, run, serving
 from newsdossier.corpus import load_corpus
 from newsdossier.publish import Source, published_sources, render_view, source_text, text_view, view_path
 from newsdossier.store import Project
@@ -170,11 +167,8 @@ def sub_path_url(tmp_path_factory):
     root = work / "root"
     built = run("mkdocs", "build", "--strict", "-d", str(root / SUB_PATH.strip("/")), cwd=project)
     assert built.returncode == 0, built.stderr
-    handler = functools.partial(_QuietHandler, directory=str(root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
-    server.shutdown()
+    with served_folder(root) as url:
+        yield f"{url}{SUB_PATH}"
 
 
 def _page_types() -> list[str]:

@@ -6,9 +6,7 @@ The browser tests build a scratch project from the seeds in tests/fixtures/searc
 English and Spanish articles naming people with Vietnamese and Spanish names)."""
 from __future__ import annotations
 
-import functools
 import re
-import http.server
 import shutil
 import threading
 from pathlib import Path
@@ -19,7 +17,7 @@ import pytest
 from playwright.sync_api import Page, expect
 from ruamel.yaml import YAML
 
-from conftest import ROOT, _QuietHandler, example_project, run
+from conftest import ROOT, _QuietHandler, served_folder, example_project, run
 from newsdossier.corpus import in_use
 from newsdossier.search import (STEM_MARK, ascii_spelling, cross_language_stems, entity_names, extra_spellings, index_glob, index_parts, IndexPart, pagefind_fold,
                                 searched_page,
@@ -261,11 +259,8 @@ SEARCHES = [
 
 @pytest.fixture(scope="module")
 def search_url(search_project: Path):
-    handler = functools.partial(_QuietHandler, directory=str(search_project / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    with served_folder(search_project / "site") as url:
+        yield url
 
 
 ANSWERED = re.compile(r"^(\d[\d,]* results?|No results) for ")
@@ -829,11 +824,8 @@ def test_a_parted_index_holds_every_page_once(parted_site: Path):
 
 @pytest.fixture(scope="module")
 def parted_url(parted_site: Path):
-    handler = functools.partial(_QuietHandler, directory=str(parted_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    with served_folder(parted_site) as url:
+        yield url
 
 
 @pytest.mark.browser
@@ -879,15 +871,10 @@ def test_the_parts_of_a_parted_index_are_loaded_at_once_not_one_after_another(pa
     """The search merges the other parts' indexes together: each part's entry is asked for
     while another's is still on its way (one after another, the server would never hold two)."""
     _HeldEntries.waiting = _HeldEntries.together = 0
-    handler = functools.partial(_HeldEntries, directory=str(parted_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        page.goto(f"http://127.0.0.1:{server.server_address[1]}" + (pages[FR] if where == "french" else where))
+    with served_folder(parted_site, _HeldEntries) as url:
+        page.goto(url + (pages[FR] if where == "french" else where))
         results = search(page, "securite")
         expect(results.first).to_be_visible()
-    finally:
-        server.shutdown()
     assert _HeldEntries.together > 1
 
 

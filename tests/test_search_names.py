@@ -12,18 +12,15 @@ seed and day, so the corpus is the same every run): several languages, people sh
 surnames, missions whose names start alike."""
 from __future__ import annotations
 
-import functools
-import http.server
 import shutil
 import sys
-import threading
 from datetime import date
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page
 
-from conftest import ROOT, _QuietHandler, run
+from conftest import ROOT, served_folder, run
 from newsdossier.search import STEM_MARK, name_word, name_words
 
 sys.path.insert(0, str(ROOT / "bench"))
@@ -86,11 +83,8 @@ def generated_site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def generated_url(generated_site: Path):
-    handler = functools.partial(_QuietHandler, directory=str(generated_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    with served_folder(generated_site) as url:
+        yield url
 
 
 _LINKS = "[...document.querySelectorAll('pagefind-modal a.pf-result-link')].map((a) => a.getAttribute('href'))"
