@@ -1354,7 +1354,7 @@ def signature(line: str) -> str | None:
         line = line.title()
     if not _SIGNATURE.match(line):
         return None
-    names = [n.strip() for n in re.split(r"\s*[-\u2013\u2014/,&]\s*(?=[A-ZÀ-ÝĐ])", line) if n.strip()]
+    names = _signed_names(line)
     menu, articles, titles = ref.words("navigation_words"), ref.words("name_articles"), ref.words("news_title_words")
     for name in names:
         folded = [fold(w) for w in name.split()]
@@ -1364,6 +1364,12 @@ def signature(line: str) -> str | None:
         if _everyday_heading(name):
             return None  # a heading of the page's furniture ("Trending Now", "Latest Headlines")
     return ", ".join(names)
+
+
+def _signed_names(line: str) -> list[str]:
+    """The names a signature line joins by a dash, slash, comma or "&" before a capital
+    ("Jane Roe / Ana Gil" -> ["Jane Roe", "Ana Gil"]), stripped, empty pieces left out."""
+    return [n.strip() for n in re.split(r"\s*[-\u2013\u2014/,&]\s*(?=[A-ZÀ-ÝĐ])", line) if n.strip()]
 
 
 def _everyday_heading(name: str) -> bool:
@@ -1391,7 +1397,7 @@ def _capitals_signature(line: str) -> str | None:
     titled = line.title()
     if not _SIGNATURE.match(titled):
         return None
-    names = [n.strip() for n in re.split(r"\s*[-\u2013\u2014/,&]\s*(?=[A-ZÀ-ÝĐ])", titled) if n.strip()]
+    names = _signed_names(titled)
     for name in names:
         if not any(f.kind == "person" and name in f.surfaces for language in SIGNATURE_LANGUAGES
                    for f in find_in_sentence(name, language)):
