@@ -123,6 +123,12 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     ) if possessives and titles else None
     if articles and titles:
         patterns["titles"] = re.compile(rf"(?<!\w)(?:{_alternation(articles)})\s*(?:[\w.'-]+\s+){{0,2}}?(?P<title>{_alternation(titles)})(?!\w)")
+    elif titles:
+        # A language without articles (vi: "definite_articles" empty) makes a bare title definite
+        # where it is the subject: opening the sentence, or right after the comma of an opening
+        # phrase ("Đại sứ nhấn mạnh...", "Phát biểu tại lễ, Thượng tá cho biết..."). A name
+        # right after it is the name of its holder, not this mention (see _mentions).
+        patterns["titles"] = re.compile(rf"(?:^|(?<=,\s))(?P<title>{_alternation(titles)})(?!\w)")
     documents = [_comparable(str(f), language) for f in (vocab.get("documents") or {}).get(language, [])]
     given = [_comparable(str(f), language) for f in (vocab.get("document_given") or {}).get(language, [])]
     patterns["document_given"] = re.compile(rf"(?<!\w)(?:{_alternation(given)})\s+(?:[\w'-]+\s+)?(?:{_alternation(documents)})(?!\w)") if given and documents else None
@@ -596,6 +602,12 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 continue
             if kind in ("pronouns", "body_pronouns") and language != "vi" and text[match.start()].isupper() and match.start() > 0 and text[match.start() - 1] not in " \"'\u201c\u00ab(-":
                 continue
+            if kind == "titles" and not _articles(language) and re.match(r"\s+[^\W\d_]", text[match.end():]) \
+                    and text[match.end():].lstrip()[:1].isupper():
+                continue  # "Đại sứ Phạm Hải Anh": the title of the name after it
+            if kind == "titles" and not _articles(language) and (comma := text.rfind(",", 0, start)) >= 0 \
+                    and not text[comma + 1:start].strip() and any(m.end == len(text[:comma].rstrip()) for m in entities):
+                continue  # "Thượng tướng X, Thứ trưởng Quốc phòng giải thích": X's apposition, not a subject
             if kind == "owned_titles":
                 # "son porte-parole", "his spokesman", "su portavoz": the one person of the
                 # article introduced with that title; else left to the unnamed speakers (the
@@ -981,6 +993,14 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
         title = next((m for m in reversed(mentions) if m.kind == "title" and m.end <= nearest.start), None)
         if title is not None and _heads(comparable[title.end:nearest.start], text[title.end:nearest.start]):
             return title
+    if nearest.kind == "entity" and nearest.found.kind != "person" and _after_joining_word(nearest, comparable, language):
+        # "X, Phó Cục trưởng ... - một trong những sĩ quan ... của Liên Hợp Quốc đã chia sẻ", "X,
+        # a former officer of the United Nations mission said": a body after a joining word is the
+        # complement of the apposition no comma closes; the person who opens it speaks
+        people = [m for m in candidates if m.kind == "entity" and m.found.kind == "person" and m.end <= nearest.start
+                  and text[m.end:].lstrip().startswith(",")]
+        if people:
+            return people[-1]
     if text[floor:cue.start].rstrip().endswith(",") and nearest.kind == "entity" and nearest.found.kind == "person":
         # "X, spokesman for Secretary-General Y, said": Y names whose spokesman X is; the
         # person before the apposition's opening comma speaks (not in a list: "X, Y and Z said")
@@ -1160,7 +1180,7 @@ def _circumstance_after(cue: _Cue, comparable: str, language: str) -> int | None
     X", "said at the funeral, the commander X", "dijo durante el acto, el coronel X"): where
     the speaker's words may start; None when the verb is followed by no such phrase."""
     pattern = _circumstance_pattern(language)
-    match = pattern.match(comparable, cue.end) if pattern is not None else None
+    match = pattern.match(comparable, _time_after(cue, comparable, language)) if pattern is not None else None
     return match.end() if match else None
 
 
@@ -1169,7 +1189,8 @@ def _circumstance_pattern(language: str) -> re.Pattern | None:
     openers = [_comparable(str(w), language) for w in (_vocabulary().get("circumstance_openers") or {}).get(language, [])]
     if not openers:
         return None
-    return re.compile(rf"\s+(?:{_alternation(openers)})(?!\w)[^,;:.\"\u201c\u201d\u00ab\u00bb]{{0,60}},\s*")
+    # a full stop inside a word is no sentence's end ("à ACTUALITE.CD,", "on UN.org,")
+    return re.compile(rf"\s+(?:{_alternation(openers)})(?!\w)(?:[^,;:.\"\u201c\u201d\u00ab\u00bb]|\.(?=\w)){{0,60}},\s*")
 
 
 def _name_after_marker(cue: _Cue, text: str, mentions: list[_Mention], language: str) -> _Mention | None:

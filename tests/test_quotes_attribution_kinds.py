@@ -1,0 +1,101 @@
+"""Kinds of attribution met in articles nobody tuned the rules to: a bare title standing for
+the person introduced with it in a language without articles, a day and a phrase of
+circumstance between an inverted verb and its speaker, a body inside a long apposition, the
+present tense of French verbs of reporting, "the text" of a statement as its source. Every
+sentence is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from test_quotes import quotes_of
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        pytest.param(["Thượng tá Phạm Văn Đức đã đến thăm bệnh viện dã chiến.",
+                      "Thượng tá cho biết đơn vị đã sẵn sàng lên đường."],
+                     "Phạm Văn Đức", id="vi-title-cho-biet"),
+        pytest.param(["Đại sứ Lê Thị Hoa phát biểu tại phiên họp của Hội đồng.",
+                      "Đại sứ nhấn mạnh tầm quan trọng của việc bảo vệ dân thường ở vùng biên giới."],
+                     "Lê Thị Hoa", id="vi-title-nhan-manh"),
+        pytest.param(["Đại sứ Lê Thị Hoa phát biểu tại phiên họp của Hội đồng.",
+                      "Đại sứ khẳng định sự hiện diện của phái bộ tại vùng biên giới là cần thiết."],
+                     "Lê Thị Hoa", id="vi-title-khang-dinh"),
+        pytest.param(["Đại tá Trần Quốc Huy đã đến thăm trại.",
+                      "Kết thúc chuyến thăm, Đại tá cho biết các chiến sĩ đều khỏe mạnh."],
+                     "Trần Quốc Huy", id="vi-title-after-opening-phrase"),
+    ],
+)
+def test_a_bare_title_opening_a_vietnamese_sentence_is_its_holder(paragraphs, speaker):
+    quotes = [q for q in quotes_of("vi", *paragraphs) if q.sentence == paragraphs[-1]]
+    assert quotes and quotes[0].speaker == speaker, quotes
+
+
+def test_a_title_in_the_apposition_of_a_name_is_not_a_second_speaker():
+    quotes = quotes_of("vi", "Đại tá Trần Quốc Huy đã đến thăm trại.",
+                       "Thiếu tướng Hoàng Minh Tâm, Thứ trưởng Quốc phòng giải thích thêm rằng các chiến sĩ đều khỏe mạnh.")
+    assert quotes[-1].speaker == "Hoàng Minh Tâm"
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "speaker"),
+    [
+        pytest.param("fr", "\u00ab La piste est de nouveau praticable \u00bb, a déclaré mardi à la radio locale, Amadou Keita, porte-parole du contingent.",
+                     "Amadou Keita", id="fr-day-then-addressee"),
+        pytest.param("fr", "\u00ab La piste est de nouveau praticable \u00bb, avait déclaré jeudi à RADIO.CD, Amadou Keita, porte-parole du contingent.",
+                     "Amadou Keita", id="fr-day-then-dotted-outlet"),
+        pytest.param("en", "\u201cThe track can be used again,\u201d said on Tuesday at the briefing, the contingent spokesman Pieter Vos.",
+                     "Pieter Vos", id="en-day-then-circumstance"),
+        pytest.param("es", "\u201cLa pista vuelve a ser transitable\u201d, dijo el martes durante el acto, el coronel Ramón Ibarra.",
+                     "Ramón Ibarra", id="es-day-then-circumstance"),
+    ],
+)
+def test_a_day_and_a_phrase_of_circumstance_before_the_speaker(language, paragraph, speaker):
+    quotes = quotes_of(language, paragraph)
+    assert quotes and quotes[-1].speaker == speaker, quotes
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "speaker"),
+    [
+        pytest.param("vi", "Trong buổi gặp mặt, Đại tá Trần Quốc Huy, Phó Cục trưởng - một trong những sĩ quan đầu tiên "
+                           "làm nhiệm vụ của Liên hợp quốc đã chia sẻ rằng các chiến sĩ đều khỏe mạnh.",
+                     "Trần Quốc Huy", id="vi-comma-then-dash-apposition"),
+        pytest.param("en", "Pieter Vos, for two years an engineer of the United Nations said the track had been rebuilt.",
+                     "Pieter Vos", id="en-apposition-without-closing-comma"),
+    ],
+)
+def test_a_body_inside_an_open_apposition_is_not_the_speaker(language, paragraph, speaker):
+    quotes = quotes_of(language, paragraph)
+    assert quotes and quotes[-1].speaker == speaker, quotes
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        pytest.param(["Amadou Keita rapporte que la piste a été rouverte mardi."], "Amadou Keita", id="rapporte"),
+        pytest.param(["La MINUSMA réaffirme que la piste a été rouverte mardi."], "MINUSMA", id="reaffirme"),
+        pytest.param(["Amadou Keita réitère que la piste a été rouverte mardi."], "Amadou Keita", id="reitere"),
+        pytest.param(["La MINUSCA confirme que la piste a été rouverte mardi."], "MINUSCA", id="confirme"),
+    ],
+)
+def test_french_verbs_of_reporting_in_the_present(paragraphs, speaker):
+    quotes = quotes_of("fr", *paragraphs)
+    assert quotes and quotes[-1].speaker == speaker, quotes
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speaker"),
+    [
+        pytest.param("fr", ["La MINUSMA a publié un communiqué mardi soir.",
+                            "\u00ab La piste a été rouverte aux convois \u00bb, selon le texte."], "MINUSMA", id="fr-selon-le-texte"),
+        pytest.param("en", ["UNIFIL issued a statement on Tuesday night.",
+                            "\u201cThe track was opened again to convoys,\u201d according to the text."], "UNIFIL", id="en-according-to-the-text"),
+        pytest.param("es", ["La MINUSCA emitió un comunicado el martes por la noche.",
+                            "\u201cLa pista fue reabierta a los convoyes\u201d, según el texto."], "MINUSCA", id="es-segun-el-texto"),
+    ],
+)
+def test_the_text_of_a_statement_speaks_for_its_issuer(language, paragraphs, speaker):
+    quotes = quotes_of(language, *paragraphs)
+    assert quotes and quotes[-1].speaker == speaker, quotes
