@@ -99,3 +99,40 @@ def test_french_verbs_of_reporting_in_the_present(paragraphs, speaker):
 def test_the_text_of_a_statement_speaks_for_its_issuer(language, paragraphs, speaker):
     quotes = quotes_of(language, *paragraphs)
     assert quotes and quotes[-1].speaker == speaker, quotes
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "speaker"),
+    [
+        pytest.param("fr", "La mission de l'ONU au Mali a indiqué que la piste avait été rouverte mardi.", "MINUSMA",
+                     id="fr-mission-de-l-onu-au-mali"),
+        pytest.param("fr", "La mission des Nations unies au Mali rapporte que la piste a été rouverte mardi.", "MINUSMA",
+                     id="fr-mission-des-nations-unies"),
+        pytest.param("es", "La misión de las Naciones Unidas en Malí dijo que la pista fue reabierta el martes.", "MINUSMA",
+                     id="es-mision-de-las-naciones-unidas"),
+    ],
+)
+def test_the_word_for_a_mission_heads_the_body_after_it(language, paragraph, speaker):
+    """The body named after "of" is the complement; the mission it names by its host speaks."""
+    quotes = quotes_of(language, paragraph)
+    assert quotes and quotes[-1].speaker == speaker, quotes
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "speaker"),
+    [
+        pytest.param("fr", "La MINUSMA \u00ab rappelle que les attaques contre les Casques bleus peuvent constituer des crimes de guerre \u00bb.",
+                     "MINUSMA", id="fr-body-rappelle"),
+        pytest.param("fr", "Le ministre Amadou Keita \u00ab regrette profondément la perte de ces soldats courageux \u00bb.",
+                     "Amadou Keita", id="fr-person-regrette"),
+        pytest.param("es", "La MINUSCA \u201creitera que los ataques contra los cascos azules pueden constituir crímenes de guerra\u201d.",
+                     "MINUSCA", id="es-body-reitera"),
+    ],
+)
+def test_a_quotation_opening_on_its_speech_verb_is_said_by_the_subject_before_it(language, paragraph, speaker):
+    quotes = quotes_of(language, paragraph)
+    assert quotes and quotes[-1].speaker == speaker, quotes
+
+
+def test_a_quoted_phrase_after_a_name_without_a_verb_of_saying_is_no_quote():
+    assert quotes_of("fr", "Amadou Keita a visité le camp. Il a parlé de la \u00ab situation dite sous contrôle \u00bb avec les soldats.") == []

@@ -993,6 +993,11 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
         title = next((m for m in reversed(mentions) if m.kind == "title" and m.end <= nearest.start), None)
         if title is not None and _heads(comparable[title.end:nearest.start], text[title.end:nearest.start]):
             return title
+        # "la mission de l'ONU au Mali a indiqué", "la misión de las Naciones Unidas en Malí dijo":
+        # the word for a body heads the body named after it, and stands for the body it names
+        head = next((m for m in reversed(candidates) if m.kind == "body" and m.found is not None and m.end <= nearest.start), None)
+        if head is not None and nearest.kind == "entity" and _heads(comparable[head.end:nearest.start], text[head.end:nearest.start]):
+            return head
     if nearest.kind == "entity" and nearest.found.kind != "person" and _after_joining_word(nearest, comparable, language):
         # "X, Phó Cục trưởng ... - một trong những sĩ quan ... của Liên Hợp Quốc đã chia sẻ", "X,
         # a former officer of the United Nations mission said": a body after a joining word is the
@@ -1780,7 +1785,15 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                              () if spoken else upcoming)
         # a speech verb inside the quotation marks is part of the words said, not their
         # attribution ("X, « regrette la perte », a indiqué son porte-parole, Y")
-        cues = [c for c in _cues(comparable, mentions, language) if not any(a <= c.start and c.end <= b for a, b in spans)]
+        every_cue = _cues(comparable, mentions, language)
+        cues = [c for c in every_cue if not any(a <= c.start and c.end <= b for a, b in spans)]
+        if not cues:
+            # the quotation opening on its speech verb, right after its subject ("La mission
+            # « rappelle que les attaques... »", "El ministro “reitera que...”"): the verb
+            # is the attribution the writer took into the marks
+            cues = [c for c in every_cue if not c.marker and any(
+                a <= c.start and c.end <= b and not text[a + 1:c.start].strip() and
+                any(m.kind in ("entity", "body", "title") and not text[m.end:a].strip() for m in mentions) for a, b in spans)]
         # a source marker inside an aside sources the aside only ("Los heridos -diez, según
         # la ONU- fueron evacuados", "4.000 déplacés (selon l'ONU) ont fui"): no speech of its own
         cues = [c for c in cues if not (c.marker and _in_aside(c, text))]
