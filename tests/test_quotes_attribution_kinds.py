@@ -136,3 +136,31 @@ def test_a_quotation_opening_on_its_speech_verb_is_said_by_the_subject_before_it
 
 def test_a_quoted_phrase_after_a_name_without_a_verb_of_saying_is_no_quote():
     assert quotes_of("fr", "Amadou Keita a visité le camp. Il a parlé de la \u00ab situation dite sous contrôle \u00bb avec les soldats.") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speaker"),
+    [
+        pytest.param("en", ["Mira Castell, a spokeswoman for the United Nations mission in Mali, said the track had been rebuilt.",
+                            "The mission said two bridges were still closed."], "MINUSMA", id="en-the-mission-said"),
+        pytest.param("fr", ["Amadou Keita, porte-parole de la mission de l'ONU au Mali, a indiqué que la piste avait été rouverte.",
+                            "La mission a précisé que deux ponts restaient fermés."], "MINUSMA", id="fr-la-mission-a-precise"),
+    ],
+)
+def test_the_mission_said_after_a_mission_named_by_its_host(language, paragraphs, speaker):
+    quotes = quotes_of(language, *paragraphs)
+    assert quotes and quotes[-1].speaker == speaker, quotes
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "speaker"),
+    [
+        pytest.param("es", "\u201cLa pista sigue cerrada\u201d, declaró este martes a los periodistas en Bangui, Ramón Ibarra.",
+                     "Ramón Ibarra", id="es-a-los-periodistas"),
+        pytest.param("en", "\u201cThe track is still closed,\u201d said on Tuesday to reporters in Juba, the contingent spokesman Pieter Vos.",
+                     "Pieter Vos", id="en-to-reporters"),
+    ],
+)
+def test_a_phrase_naming_the_addressee_before_the_speaker(language, paragraph, speaker):
+    quotes = quotes_of(language, paragraph)
+    assert quotes and quotes[-1].speaker == speaker, quotes

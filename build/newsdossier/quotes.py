@@ -1883,7 +1883,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             _ok, speaker = _resolve(opening, antecedent, None)
             cue_found = True
         people_here = [m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"]
-        named.extend(m.found for m in mentions if m.kind == "entity")
+        # a mission named by its host country ("the United Nations mission in Mali") is named as
+        # its acronym would be: "the mission" after it stands for it
+        named.extend(m.found for m in mentions if m.kind == "entity" or (m.kind == "body" and m.found is not None and m.found.kind == "mission"))
         if not cue_found and cues and (quoted or _introduces_clause([c for c in cues if not c.stance] or cues, comparable, language)):
             cue_found = True  # speech with a speaker the text does not name, or that no list knows
         starts_quoted = bool(spans) and text.lstrip()[:1] in OPENERS + '"' + "'‘" and not cues
