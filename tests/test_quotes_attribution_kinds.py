@@ -164,3 +164,20 @@ def test_the_mission_said_after_a_mission_named_by_its_host(language, paragraphs
 def test_a_phrase_naming_the_addressee_before_the_speaker(language, paragraph, speaker):
     quotes = quotes_of(language, paragraph)
     assert quotes and quotes[-1].speaker == speaker, quotes
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speaker"),
+    [
+        pytest.param("en", ["Major General Tomas Rask, the head of mission and force commander, inspected the new bridge.",
+                            "The force commander said the bridge would carry trucks by May."], "Tomas Rask", id="en-the-force-commander"),
+        pytest.param("en", ["The army spokesman, Colonel Idris Maalouf, spoke in the capital.",
+                            "The mission named a new commander on Monday.",
+                            "Two patrols were hit overnight, the army spokesman said."], "Idris Maalouf", id="en-the-army-spokesman"),
+        pytest.param("fr", ["Le secrétaire général de l'ONU, Karel Vodička, a condamné l'attaque.",
+                            "Le patron de l'ONU a affirmé que les auteurs devaient être retrouvés."], "Karel Vodička", id="fr-le-patron-de"),
+    ],
+)
+def test_a_body_word_before_a_title_qualifies_the_title(language, paragraphs, speaker):
+    quotes = quotes_of(language, *paragraphs)
+    assert quotes and quotes[-1].speaker == speaker, quotes

@@ -621,6 +621,8 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
             if kind == "generic_bodies":
                 found_for = _generic_body(match.group(), language)
             elif kind == "bodies":
+                if _title_after(comparable, match.end(), language) is not None:
+                    continue  # "the force commander", "the army spokesman": the body word qualifies the title
                 found_for = _body_named(vocab_keys.get(match.group(), match.group()), named, article)
                 if found_for is None:
                     found_for = _mission_of_country(vocab_keys.get(match.group(), match.group()), match.start(), match.end(), text,
@@ -658,6 +660,19 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 mentions.append(_Mention(match.start(), match.end(), "pronoun", None))
     inside = [m for m in mentions if not any(a < m.start and m.end <= b for a, b in spans)]
     return sorted(inside, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=None)
+def _title_pattern(language: str) -> re.Pattern | None:
+    titles = [_comparable(t, language) for t in _titles(language)]
+    return re.compile(rf"\s+(?:{_alternation(titles)})(?!\w)") if titles else None
+
+
+def _title_after(comparable: str, at: int, language: str) -> re.Match | None:
+    """The title of office (vocabulary.yaml "titles", quotes.yaml "speaker_roles") right after
+    a position of the compared text, one space between ("the force| commander"), or None."""
+    pattern = _title_pattern(language)
+    return pattern.match(comparable, at) if pattern is not None else None
 
 
 def _heads(gap: str, raw: str) -> bool:
