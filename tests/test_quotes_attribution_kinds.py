@@ -181,3 +181,18 @@ def test_a_phrase_naming_the_addressee_before_the_speaker(language, paragraph, s
 def test_a_body_word_before_a_title_qualifies_the_title(language, paragraphs, speaker):
     quotes = quotes_of(language, *paragraphs)
     assert quotes and quotes[-1].speaker == speaker, quotes
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "speaker"),
+    [
+        pytest.param("vi", "Bà Lê Thị Hoa, Trợ lý Tổng Thư ký LHQ về các vấn đề châu Phi, đã khẳng định rằng phái bộ sẽ ở lại.",
+                     "Lê Thị Hoa", id="vi-da"),
+        pytest.param("vi", "Ông Trần Văn Bình, Giám đốc Bệnh viện của Liên hợp quốc, cũng cho biết đơn vị đã sẵn sàng.",
+                     "Trần Văn Bình", id="vi-cung"),
+    ],
+)
+def test_an_auxiliary_between_the_closing_comma_and_the_verb(language, paragraph, speaker):
+    """The comma closing the apposition after the subject, then an auxiliary, then the verb."""
+    quotes = quotes_of(language, paragraph)
+    assert quotes and quotes[-1].speaker == speaker, quotes

@@ -662,6 +662,21 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
     return sorted(inside, key=lambda m: m.start)
 
 
+def _closes_apposition(text: str, comparable: str, floor: int, verb: int, language: str) -> bool:
+    """Whether a comma stands right before the speech verb at `verb`, past the auxiliaries
+    that may stand between (quotes.yaml "coordinated_auxiliaries": "X, head of Y, has said",
+    "Bà X, Trợ lý ... LHQ, đã khẳng định"): the comma closing an apposition after the subject."""
+    auxiliaries = {_comparable(str(w), language) for w in (_vocabulary().get("coordinated_auxiliaries") or {}).get(language, [])}
+    end = verb
+    while True:
+        head = comparable[floor:end].rstrip()
+        word = next((a for a in sorted(auxiliaries, key=len, reverse=True)
+                     if head.endswith(a) and (len(head) == len(a) or not head[-len(a) - 1].isalnum())), None)
+        if word is None:
+            return text[floor:end].rstrip().endswith(",")
+        end = floor + len(head) - len(word)
+
+
 @lru_cache(maxsize=None)
 def _title_pattern(language: str) -> re.Pattern | None:
     titles = [_comparable(t, language) for t in _titles(language)]
@@ -1021,7 +1036,8 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
                   and text[m.end:].lstrip().startswith(",")]
         if people:
             return people[-1]
-    if text[floor:cue.start].rstrip().endswith(",") and nearest.kind == "entity" and nearest.found.kind == "person":
+    closed = _closes_apposition(text, comparable, floor, cue.start, language)
+    if closed and nearest.kind == "entity" and nearest.found.kind == "person":
         # "X, spokesman for Secretary-General Y, said": Y names whose spokesman X is; the
         # person before the apposition's opening comma speaks (not in a list: "X, Y and Z said")
         opening = text.rfind(",", floor, nearest.start)
@@ -1031,7 +1047,7 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
         words = re.findall(r"\w+", between)
         if heads and words and not set(_coordinating_words(language)).intersection(words):
             return heads[-1]
-    if text[floor:cue.start].rstrip().endswith(",") and not (nearest.kind == "entity" and nearest.found.kind == "person"):
+    if closed and not (nearest.kind == "entity" and nearest.found.kind == "person"):
         people = [m for m in candidates if m.kind == "entity" and m.found.kind == "person"]
         if people:
             return people[-1]
