@@ -646,8 +646,9 @@ class EventFinding:
 def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str, re.Pattern, frozenset[str], tuple[str, ...]]]]:
     """The event words of one language, as (compared exactly?, [(kind, label, verb?, pattern,
     printed forms, compared forms)]): for each kind of vocabulary "event_kinds", one pattern of
-    its nouns (verb? False), one of its verbs (True) and one of its framing verbs ("frame"),
-    with the words as listed (lowercased, accents kept), so that where a noun and a verb fold
+    its nouns (verb? False), one of its verbs (True), one of its framing verbs ("frame") and
+    one of its clauses ("clause": a subject, up to seven words, its verb: "bodies … were
+    found"; a verb, never taken for a noun after its determiner), with the words as listed (lowercased, accents kept), so that where a noun and a verb fold
     alike (French "attaque" and "attaqué") the one printed wins (event_words), and as the
     pattern compares them (_kind_index).
 
@@ -657,19 +658,22 @@ def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str
     lowercased with its diacritics; the others folded, as their press also prints words
     without accents. A language without a word list gets the folded words of all the others."""
     kinds = reference().vocabulary["event_kinds"]
-    listed = {lang for table in kinds.values() for part in (table, table.get("verbs") or {}, table.get("frames") or {})
+    listed = {lang for table in kinds.values()
+              for part in (table, table.get("verbs") or {}, table.get("frames") or {}, table.get("clauses") or {})
               for lang in part if len(lang) == 2}
     exact = language in EXACT_LANGUAGES
     languages = {language} if language in listed else listed - set(EXACT_LANGUAGES)
     convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
     patterns = []
     for kind, table in kinds.items():
-        for verb, part in ((False, table), (True, table.get("verbs") or {}), ("frame", table.get("frames") or {})):
+        for verb, part in ((False, table), (True, table.get("verbs") or {}), ("frame", table.get("frames") or {}),
+                           ("clause", table.get("clauses") or {})):
             listed_words = {w for lang in languages for w in _agreeing_forms(part.get(lang) or (), lang)}
             words = sorted({convert(w) for w in listed_words}, key=len, reverse=True)
             if words:
                 printed = frozenset(unicodedata.normalize("NFC", w.lower()) for w in listed_words)
-                alternatives = [re.escape(w) for w in words]
+                # a clause's subject and verb, a few words of its complement between them (CLAUSE_GAP)
+                alternatives = [CLAUSE_GAP.join(re.escape(p.strip()) for p in re.split(CLAUSE_GAP_MARKS, w)) for w in words]
                 gap = _verb_gap(tuple(sorted(languages)), exact) if verb is True else None
                 if gap:  # "renewed on Thursday the mandate": the phrase with a day or a length inside
                     alternatives += [re.escape(w.split(" ", 1)[0]) + gap + r"\s+" + re.escape(w.split(" ", 1)[1])
@@ -677,6 +681,10 @@ def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str
                 pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
                 patterns.append((kind, table["label"], verb, pattern, printed, tuple(words)))
     return exact, patterns
+
+
+CLAUSE_GAP_MARKS = r"\s(?:\u2026|\.\.\.)\s"  # " … " in a listed word (folded: " ... "): the words a subject's complement puts before its verb
+CLAUSE_GAP = r"(?:\s+[^\s,;:.()\"\u201c\u201d\u00ab\u00bb]+){0,7}\s+"
 
 
 @lru_cache(maxsize=None)
@@ -1762,7 +1770,7 @@ def declared_object(sentence: str, end: int, words: list[EventWord], language: s
 
 
 def told_on_day(sentence: str, start: int, language: str = "und", words: list[EventWord] = (),
-                end: int | None = None) -> bool:
+                end: int | None = None, fronted: bool = True) -> bool:
     """Whether the date starting at offset start dates the telling of the news, not the
     happening: it follows a verb of saying (vocabulary "report_verbs") with at most four
     words and no comma between, but one closing them ("the mission said on Tuesday", "a indiqué samedi",
@@ -1772,7 +1780,10 @@ def told_on_day(sentence: str, start: int, language: str = "und", words: list[Ev
     noche del martes", "selon l'armée mardi", "according to the statement issued by the Press
     Office (DPO) yesterday": a bracketed short name ends no phrase) dates the telling too. Where end (the date's end offset) is given, a date right before a verb of
     saying, one word at most between, dates the telling too ("the mission on Tuesday said",
-    "ông Dujarric hôm qua xác nhận"). language: ISO 639-1 code of the text."""
+    "ông Dujarric hôm qua xác nhận"), and a date fronting a sentence whose verb is one of saying
+    (fronted_telling: "On 16 June, the ministry said ..."), unless not fronted (in the body,
+    where no later telling gives the happening a day of its own, the telling's day is kept as
+    the closest the text gives). language: ISO 639-1 code of the text."""
     pattern = _word_pattern("report_verbs", language)
     if pattern is None:
         return False
@@ -1780,6 +1791,8 @@ def told_on_day(sentence: str, start: int, language: str = "und", words: list[Ev
         after = _compared(sentence[end:end + 50], language in EXACT_LANGUAGES)
         gap = re.match(r"\s+(?:[\w']+\s+)?", after)
         if gap is not None and any(pattern.match(after, at) for at in {gap.end(), len(gap.group(0)) - len(gap.group(0).lstrip())}):
+            return True
+        if fronted and fronted_telling(sentence, start, end, words, language):
             return True
     opener = _word_pattern("attribution_openers", language)
     window = max(0, start - 90)
@@ -1806,6 +1819,31 @@ def told_on_day(sentence: str, start: int, language: str = "und", words: list[Ev
     return not any(offset + last.end() <= w.start and w.end <= start and not w.frame for w in words)
 
 
+_FRONTED_REACH = 90  # from a fronted date's comma to the verb of saying: the subject, a short name or two
+
+
+def fronted_telling(sentence: str, start: int, end: int, words: list[EventWord] = (), language: str = "und") -> bool:
+    """Whether the date at offsets start..end opens the sentence (one word at most before it:
+    "On", "Le", "Ngày") and is set off by a comma before a subject and a verb of saying
+    (vocabulary "report_verbs"), no event word between (words, from event_words; framing
+    ones aside) and no clause end but in a bracketed aside: "On 16 June, the ministry said all
+    members had arrived", "Le 16 juin, le ministère a indiqué que...", "Ngày 16/6, Cục ...
+    (Bộ Quốc phòng) cho biết". The day is the telling's; what is told happened before it.
+    language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("report_verbs", language)
+    if pattern is None or not re.fullmatch(r"\W*(?:[^\W\d]+\s+)?", sentence[:start]):
+        return False
+    comma = re.match(r"\s*,\s*", sentence[end:])
+    if comma is None:
+        return False
+    at = end + comma.end()
+    stretch = without_asides(sentence[at:at + _FRONTED_REACH])
+    verb = pattern.search(_compared(stretch, language in EXACT_LANGUAGES))
+    if verb is None or _CLAUSE_END.search(stretch, 0, verb.start()):
+        return False
+    return not any(at <= w.start and w.end <= at + verb.start() and not w.frame for w in words)
+
+
 # a short name in brackets after the name it shortens: "(ISPR)", "(MINUSMA)", "(Monusco)"
 _BRACKETED_NAME = re.compile(r"\(\s*[A-Z][\w.&-]{1,14}\s*\)")
 
@@ -1830,11 +1868,15 @@ def toll_over_year(sentence: str, main: EventWord, mentions: list[DateMention],
     """Whether the sentence sums a toll over a year rather than telling one happening: its main
     event word is of a kind of vocabulary "toll_kinds" (casualties), a count printed in
     digits, a number word of ten and over (not in Vietnamese: _count_words) or a round figure
-    in words (vocabulary "approximate_counts": "une trentaine", "dozens"), stands in its clause
+    in words (vocabulary "approximate_counts": "une trentaine", "dozens") or a word standing for
+    the count (vocabulary "toll_figure_words": "the highest number", "le bilan"), or, anywhere in
+    the sentence, a plural happening it sums (vocabulary "tally_nouns": "in other incidents"), stands in its clause
     before the word or after it ("102 peacekeepers died in
     2013", "fallecieron ..., 106 de ellos el año pasado", "khiến 103 người thiệt mạng trong
     năm 2021"), and the sentence's dates that may date it (mentions, and the relative period)
-    are years alone, no month nor day. A toll is a figure of a period, not an event.
+    are years alone, no month nor day, the year not opening a time clause of the happening
+    (since_when: "since 1993, when 23 soldiers were slain" tells one). A toll is a figure of a
+    period, not an event.
     language: ISO 639-1 code of the text."""
     if main.kind not in (reference().vocabulary.get("toll_kinds") or ()):
         return False
@@ -1842,7 +1884,9 @@ def toll_over_year(sentence: str, main: EventWord, mentions: list[DateMention],
         return False
     if not mentions and (period is None or period[0].month is not None or period[1] is not None):
         return False
-    start = _clause_start(sentence, main.start)
+    if mentions and any(since_when(sentence, m, event_words(sentence, language), language) for m in mentions):
+        return False  # "since 1993, when 23 soldiers were slain": the moment of one happening
+    start = _clause_start(without_asides(sentence), main.start)  # "40 staff — 30 soldiers and 10 civilians — died"
     end = _CLAUSE_END.search(sentence, main.end)
     after = _CLAUSE_END.search(sentence, end.end()) if end else None
     window = sentence[start:(after.start() if after else len(sentence))]
@@ -1853,8 +1897,25 @@ def toll_over_year(sentence: str, main: EventWord, mentions: list[DateMention],
     approximate = _word_pattern("approximate_counts", language)  # "une trentaine de casques bleus"
     if approximate is not None and approximate.search(compared) is not None:
         return True
+    figure = _word_pattern("toll_figure_words", language)  # "the deaths in 2019 are the highest number"
+    if figure is not None and figure.search(compared) is not None:
+        return True
+    tally = _word_pattern("tally_nouns", language)  # "in other incidents in 2017, six staff were killed"
+    if tally is not None and tally.search(_compared(sentence, language in EXACT_LANGUAGES)) is not None:
+        return True
     words = _count_words(language)  # "Treinta y cinco soldados murieron durante 2009"
     return words is not None and words.search(compared) is not None
+
+
+_ASIDE = re.compile(r"(\u2014|\u2013|\s-\s)[^\u2014\u2013;:]{1,200}?\1|\([^()]{1,200}\)")
+
+
+def without_asides(sentence: str) -> str:
+    """The sentence with each aside set off by a pair of dashes or by brackets ("40 staff — 30
+    soldiers and 10 civilians — died", "37 people (29 troops and 8 contractors) died") blanked to
+    spaces, offsets kept: what stands before the aside and what follows it are one clause, as a
+    reader skips the aside. Text without such a pair is returned as it is."""
+    return _ASIDE.sub(lambda m: " " * (m.end() - m.start()), sentence)
 
 
 @lru_cache(maxsize=None)
@@ -2227,7 +2288,7 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
             language == "en" and _ATTRIBUTIVE_GAP.fullmatch(sentence, end, max(end, main.start)) is not None
             and _attributive_day(sentence, main))
         # "said Thursday's attack killed": a day owned by the noun is no day of the telling
-        if ((not reported and not possessive and told_on_day(sentence, start, language, words, end))
+        if ((not reported and not possessive and told_on_day(sentence, start, language, words, end, fronted=False))
                 or span_bound(sentence, start, language)  # "due to expire Thursday": a span's end
                 or in_passing(sentence, start, words)  # "clashing since last week": a bound of a span
                 or (not possessive and any(gap(w, start, end) < gap(main, start, end) for w in others))
@@ -2407,6 +2468,32 @@ def introduces_new(sentence: str, word: EventWord, language: str = "und") -> boo
         return False
     before = _compared(sentence[max(0, word.start - 14):word.start], language in EXACT_LANGUAGES)
     return bool(pattern.search(before))
+
+
+def joined_happenings(sentence: str, words: list[EventWord], main: EventWord, language: str = "und") -> list[tuple[EventWord, int]]:
+    """The happenings a sentence joins to its main one by a coordinating conjunction (vocabulary
+    "coordinating_conjunctions": "and", "et", "y", "và"), as (event noun, offset where its
+    clause opens): "two guards were killed in an ambush near the river and two medics were
+    hurt in an attack on the market". Each named as new (introduces_new: "an ambush", "une
+    embuscade", "un ataque") with kinds that may tell one happening (kinds_agree), the later
+    one in a clause of its own: after the conjunction, a verb of its own before it. One
+    happening told with two verbs ("were killed and two were wounded in an ambush") or a noun
+    named again ("the ambush") gives none. words: event_words of the sentence; main: its
+    main_event_word. language: ISO 639-1 code of the text."""
+    conjunctions = _word_pattern("coordinating_conjunctions", language)
+    if conjunctions is None:
+        return []
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    nouns = [w for w in words if not w.verb and not w.frame and not w.subordinate and introduces_new(sentence, w, language)]
+    joined: list[tuple[EventWord, int]] = []
+    for earlier, later in zip(nouns, nouns[1:]):
+        if not kinds_agree(earlier.kind, later.kind) or earlier.end <= main.start and earlier is not main:
+            continue  # the earlier noun is the main happening's, or comes after its word
+        for conjunction in conjunctions.finditer(compared, earlier.end, later.start):
+            if any(w.verb and not w.frame and conjunction.end() <= w.start and w.end <= later.start for w in words):
+                joined.append((later, conjunction.start()))
+                break
+    return joined
 
 
 # between an event noun and the day set beside it: "the attack on Monday", "l'attaque, le
@@ -2675,7 +2762,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     and not (since_setup(sentence, d.start, language)
                              and not (d.value.year is None and (relative_year_after(sentence, d.end, language)
                                                                 or relative_year_before(sentence, d.start, language))))
-                    and (reported or not told_on_day(sentence, d.start, language, words, d.end)
+                    and (reported or not told_on_day(sentence, d.start, language, words, d.end, fronted=lead)
                          or declared_object(sentence, d.end, words, language))]
         years = [d.value.year for d in all_dates if d.kind == "year"]
         period = relative_period(sentence, anchor, language)
@@ -2710,6 +2797,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             )
 
         given = _dated_words(sentence, words, mentions) if mentions else {}
+        timed: list[int] = []  # words a date in passing moved to, as their time clause's ("since 1993, when ...")
         for mention in mentions:
             # "until 2026, when its withdrawal begins": the date of the time clause's event only
             if in_passing(sentence, mention.start, words) and since_when(sentence, mention, words, language):
@@ -2718,7 +2806,12 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 if clause_word is not None and holder is not None and holder != clause_word:
                     given[holder] = [m for m in given[holder] if m is not mention]
                     given.setdefault(clause_word, []).append(mention)
+                    timed.append(clause_word)
         given = {i: held for i, held in given.items() if held}
+        if timed and not given.get(words.index(main)) and not main.frame and not main.verb:
+            # "the toll was the highest since 1993, when 23 soldiers were slain": with no date of
+            # its own, the main noun gives way to the happening its time clause dates
+            main = words[timed[0]]
         main_index = words.index(main)
         own = given.get(main_index, [])
         if not own and mentions and not any(given.get(i) for i, w in enumerate(words)
@@ -2824,6 +2917,15 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 announcement = finding(frame)
                 announcement.start, announcement.end = told_on
                 told.append(_Told(announcement, frame, sentence, "relative"))
+        if not planned and event.start is not None:
+            # "two were killed in an ambush near A and four hurt in an attack in B": two happenings
+            for word, opens in joined_happenings(sentence, words, main, language):
+                if given.get(words.index(word)):
+                    continue  # a day of its own: told below as a background event
+                second = finding(word)
+                second.place, second.place_code = _place(sentence[opens:], found, None)
+                second.start, second.end = event.start, event.end
+                told.append(_Told(second, word, sentence, "separate"))
         for index, word in enumerate(words):
             if index == main_index or word.frame or not given.get(index):
                 continue
