@@ -201,3 +201,52 @@ def test_a_headline_with_the_stamp_glued_on(first, title, date):
     assert x.determined_date == date
     if title:
         assert x.fields["title"] == title
+
+
+_VI_LEAD = "Bộ Quốc phòng tiễn một tổ sĩ quan lên đường làm nhiệm vụ tại Nam Sudan."
+_VI_SAPO = "Ba sĩ quan Việt Nam sẽ làm nhiệm vụ tại Nam Sudan trong một năm tới."
+
+
+# The agency's credit and its dateline in the forms pages print around the lead: below a
+# standfirst, alone on a line above the lead, glued to the place, the agency and its portal
+# joined by a slash, a date word before the day.
+@pytest.mark.parametrize("lines", [
+    [_VI_SAPO, "(TTXVN) Hà Nội, 4/3 - " + _VI_LEAD],
+    ["(TTXVN) Hà Nội, 4/3", _VI_LEAD],
+    ["(TTXVN)Hà Nội, 4/3 - " + _VI_LEAD],
+    ["(TTXVN/Vietnam+) Hà Nội, 4/3 - " + _VI_LEAD],
+    ["(TTXVN) Hà Nội, ngày 4/3 - " + _VI_LEAD],
+])
+def test_an_agency_before_the_place_in_the_forms_pages_print(lines):
+    x = extract(_page("Sĩ quan lên đường", *lines, _TAIL["vi"]))
+    assert (x.fields["dateline"], x.determined_date, x.fields["source"]) == ("Hanoi", "XXXX-03-04", "Vietnam News Agency")
+
+
+_ES_LEAD = "Un contingente de cascos azules partió hacia el Congo, informó el Ejército."
+
+
+# A wire dateline with its day between dashes on a line of its own above the lead, and a day
+# run together before the Spanish stop and dash glued to the lead's first word.
+@pytest.mark.parametrize("lines, place, date", [
+    (["MONTEVIDEO (Uypress) – 04.03.2024 –", _ES_LEAD], "Montevideo", "2024-03-04"),
+    (["04Mar2024.-" + _ES_LEAD], "", "2024-03-04"),
+    # (must not change) a word glued after a stop and a dash that follows no date
+    (["Unos 200 cascos azules.-" + _ES_LEAD], "", ""),
+])
+def test_a_dated_wire_dateline_alone_and_a_glued_stop_and_dash(lines, place, date):
+    x = extract(_page("Parten cascos azules", *lines, _TAIL["es"]))
+    assert (x.fields["dateline"], x.determined_date) == (place, date)
+
+
+# A short line naming a day that its words put in the future ("... will leave on 12 May
+# 2025", "... partirá el ...", "... sẽ lên đường ngày ...") is no date line: the day is one to
+# come, never the page's date.
+@pytest.mark.parametrize("line, language", [
+    ("Peacekeepers will leave for Abyei on 12 May 2025", "en"),
+    ("El contingente partirá el 12 de mayo de 2025", "es"),
+    ("Le contingent partira le 12 mai 2025", "fr"),
+    ("Đơn vị sẽ lên đường ngày 12/5/2025", "vi"),
+])
+def test_a_line_naming_a_day_to_come_is_no_date_line(line, language):
+    x = extract(_page(line, "Un contingente parte hacia la misión." if language == "es" else _EN_LEAD, _TAIL[language]))
+    assert x.determined_date == ""

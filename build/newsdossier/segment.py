@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .dates import find_dates, weekday_number
+from .dates import find_dates, future_tense, weekday_number
 from .entities import is_common_word, is_dictionary_word
 from .reference import reference
 from .text import alternation, fold, fold_pattern, fold_same_length, holds_listed_word, normalize_space, tokenize
@@ -214,6 +214,20 @@ def update_stamp(line: str) -> bool:
 _NUMBERS_ONLY = re.compile(r"\d{1,2}[/-]\d{1,2}")
 
 
+# The languages whose future markers are looked for before a date line's day (the line's
+# language is not known where lines are read).
+FUTURE_LANGUAGES = ("en", "fr", "es", "vi")
+
+
+def _future_before(before: str) -> bool:
+    """Whether the words before a line's first day (two or more: a label, "Published", is
+    one) speak of the future in one of FUTURE_LANGUAGES (dates.future_tense: "will leave
+    on", "partirá el", "sẽ lên đường ngày"): the day is one to come, never the page's."""
+    if len(re.findall(r"[^\W\d_]+", before)) < 2:
+        return False
+    return any(future_tense(before, language) for language in FUTURE_LANGUAGES)
+
+
 def is_date_line(line: str, strict: bool = False) -> bool:
     """Whether a line (str) is mostly a full date ("Thursday, 12 March 2023 10:30 GMT+7",
     "Publié le 12/03/2023 | site.org"); with strict (once the text has begun), only a line
@@ -232,6 +246,8 @@ def is_date_line(line: str, strict: bool = False) -> bool:
         return False
     rest = line[: dates[0].start] + line[dates[0].end:]
     words = [w for w in re.findall(r"[^\W\d_]+", rest) if len(w) > 1]
+    if _future_before(line[: dates[0].start]):
+        return False  # "Peacekeepers will leave on 12 May 2025": a day to come, no page's date
     # a date with its time of day ("Ban Thời sự-Thứ ba, ngày 19/11/2019 17:05 GMT+7") is a
     # page's date line even with a desk's name and the weekday beside it
     timed = not strict and _CLOCK_TIME.search(rest)
@@ -1607,19 +1623,32 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found
 # "Goma (Example Land) (AFP) -").
 _DATELINE_ALONE = re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\[\]\d]{1,40}?)(?:\s*[(\[][^()\[\]\d]{2,30}[)\]](?=\s*[(,]))?"
                              r"(?:,\s*(?P<date>[^()]{1,30}?))?\s*"
-                             r"\((?P<agency>[^()]{2,30})\)\s*(?:--|[\u2013\u2014:-])?\s*$")
+                             r"\((?P<agency>[^()]{2,30})\)\s*(?:(?:--|[\u2013\u2014-])\s*(?P<after>[^()\-\u2013\u2014]{6,30}?)\s*)?(?:--|[\u2013\u2014:-])?\s*$")
+
+
+# The agency first, then the place and its day, alone on a line ("(TTXVN) Hà Nội, 4/3").
+_AGENCY_FIRST_ALONE = re.compile(r"^\((?P<agency>[^()]{2,30})\)\s*(?P<place>[A-ZÀ-ÝĐ][^,()\[\]\d]{1,40}?),\s*"
+                                 r"(?P<date>[^()\-\u2013\u2014]{1,30}?)\s*(?:--|[\u2013\u2014:-])?\s*$")
 
 
 def dateline_alone(line: str) -> Dateline | None:
     """The dateline a line prints alone above the lead (_DATELINE_ALONE), its agency one the
     reference knows and its place no sentence, printed in capitals or known to the gazetteer
-    (a photographer's credit, "Ana Lee (AFP)", names no place); None otherwise."""
-    m = _DATELINE_ALONE.match(line.strip())
+    (a photographer's credit, "Ana Lee (AFP)", names no place); the day may follow the
+    agency's bracket between dashes ("MONTEVIDEO (Example) – 04.03.2024 –"), or the agency
+    come first, before a known place and its day ("(TTXVN) Hà Nội, 4/3"); None otherwise."""
+    line = line.strip()
+    if (m := _AGENCY_FIRST_ALONE.match(line)) and (agency := _bracketed_credit(m["agency"])) \
+            and _known_place(m["place"].strip()) and _day_dated(m["date"]):
+        return Dateline(_place_case(m["place"]), m["date"].strip(" ,"), agency)
+    m = _DATELINE_ALONE.match(line)
     if not m or _looks_like_sentence(m["place"]) or not reference().find_source(m["agency"].strip()):
         return None
     if not (m["place"].strip().isupper() or _known_place(m["place"].strip())):
         return None
     date = (m["date"] or "").strip(" ,") or None
+    if date is None and m["after"] and _whole_date(m["after"]):
+        date = m["after"].strip()
     return Dateline(_place_case(m["place"]), date if date and find_dates(date) else None, m["agency"].strip())
 
 
@@ -1689,10 +1718,20 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
     if (m := _BRACKETED_OPENING.match(body[0])) and (credited := _bracketed_credit(m["credit"])):
         layout.metadata.setdefault("source", credited)
         body[0] = body[0][m.end():]
+    # "(TTXVN) Hà Nội, 4/3 - ..." opening the paragraph after a standfirst or two: the
+    # agency's credit, then a dated dateline (read by the forms below)
+    elif "source" not in layout.metadata:
+        for index in range(1, min(3, len(body))):
+            if ((m := _BRACKETED_OPENING.match(body[index])) and (credited := _bracketed_credit(m["credit"]))
+                    and (dated := p["dateline_dated"].match(body[index][m.end():])) and _known_place(dated["place"].strip())
+                    and _day_dated(dated["date"])):
+                layout.metadata["source"] = credited
+                body[index] = body[index][m.end():]
+                break
     # "(Example) - The port ...", "(Báo Example) – Sáng nay ...": a name in brackets and a dash
     # opening the lead credit the outlet, known to the reference or not (a place so printed
     # is a dateline's, left to the forms below).
-    elif ((m := _DASHED_BRACKET_OPENING.match(body[0])) and _dashed_credit(m["credit"])
+    if ((m := _DASHED_BRACKET_OPENING.match(body[0])) and _dashed_credit(m["credit"])
           and not _known_place(m["credit"]) and "source" not in layout.metadata):
         layout.metadata["source"] = m["credit"].strip()
         body[0] = body[0][m.end():]
@@ -1771,7 +1810,7 @@ def markup_date(text: str) -> str | None:
 
 
 # A date and a dash opening the lead ("24 November 2017 – ", "March 3, 2022 -- ").
-_DATE_OPENING = re.compile(r"^(?P<date>[^\-\u2013\u2014()]{6,40}?)\s*(?:--|[\u2013\u2014-])\s+(?=[\w\"\u201c\u00ab])")
+_DATE_OPENING = re.compile(r"^(?P<date>[^\-\u2013\u2014()]{6,40}?)(?:\s*(?:--|[\u2013\u2014-])\s+|(?<=\.)-)(?=[\w\"\u201c\u00ab])")
 
 
 def _day_dated(value: str | None) -> bool:
@@ -1781,11 +1820,13 @@ def _day_dated(value: str | None) -> bool:
 
 def _day_alone(value: str) -> bool:
     """Whether a dateline's date is one day and month and nothing else, the year unprinted:
-    in numbers ("4/3", "14-11") or with the month's name or short name ("22 jun.", "3 feb");
+    in numbers ("4/3", "14-11", "ngày 4/3") or with the month's name or short name ("22 jun.", "3 feb");
     a count or a clause ("300", "3 soldiers") is none."""
     value = value.strip(" ,")
     dates = [d for d in find_dates(value) if d.kind == "date" and d.value.day]
-    return len(dates) == 1 and dates[0].start == 0 and not value[dates[0].end:].strip(" .")
+    # (a short word may stand before the day: "ngày 4/3", "le 4/3")
+    return (len(dates) == 1 and re.fullmatch(r"(?:[^\W\d_]{1,5}\s+)?", value[:dates[0].start]) is not None
+            and not value[dates[0].end:].strip(" ."))
 
 
 def _whole_date(value: str) -> bool:
@@ -1804,7 +1845,7 @@ def _whole_date(value: str) -> bool:
 
 # An outlet's credit in brackets opening the lead, maybe behind the name of the platform
 # that syndicates it ("(MENAFN- Kuwait News Agency (KUNA))", "(Belga)"), before a capital.
-_BRACKETED_OPENING = re.compile(r"^\((?P<credit>(?:[^()]|\([^()]*\)){2,80})\)\s+(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])")
+_BRACKETED_OPENING = re.compile(r"^\((?P<credit>(?:[^()]|\([^()]*\)){2,80})\)\s*(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])")
 
 
 _DASHED_BRACKET_OPENING = re.compile(r"^\((?P<credit>[^()]{2,40})\)\s*[-\u2013\u2014]{1,2}\s+(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])")
@@ -1869,9 +1910,10 @@ def unknown_credit(line: str) -> str | None:
 def _bracketed_credit(credit: str) -> str | None:
     """The outlet a bracketed credit opening the lead names, as printed: "Belga" -> "Belga";
     "MENAFN- Kuwait News Agency (KUNA)" -> "Kuwait News Agency" (the outlet after the
-    syndicating platform and its dash, without its own abbreviation). None unless the
+    syndicating platform and its dash, without its own abbreviation); "TTXVN/Vietnam+" (an
+    agency and its portal joined by a slash) -> the last one known. None unless the
     reference knows it (sources.yaml)."""
-    parts = re.split(r"\s*[-\u2013\u2014]\s+|-\s*(?=[A-Z])", credit, maxsplit=1)
+    parts = re.split(r"\s*[-\u2013\u2014]\s+|-\s*(?=[A-Z])|\s*/\s*", credit, maxsplit=1)
     for part in reversed(parts):
         name = re.sub(r"\s*\([^()]*\)\s*$", "", part).strip()
         if name and len(name.split()) <= 5 and _outlet_named(name):
