@@ -146,6 +146,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # "28/MAY/2013", "28-May-2013": a day, a month's name and a year joined by one
         # slash, stop or hyphen
         "day_mon_year": re.compile(r"(?<![\w/.-])(?P<day>[0-3]?\d)(?P<sep>[/.-])" + month.replace(r")\.?", ")") + r"(?P=sep)" + year + r"(?![\w/.-]*\d)"),
+        # "04Mar2024", "15ENE2023": a day, a month's name and a year run together, as some
+        # agencies stamp a dispatch ("04Mar2024.- The ...")
+        "day_mon_glued": re.compile(r"(?<![\w/.-])(?P<day>[0-3]?\d)" + month.replace(r")\.?", ")") + year + r"(?![\w/.-]*\d)"),
         # a day and month in numbers and nothing else (a dateline's day, "Hà Nội, 3/3 (TTXVN)",
         # "Hà Nội, 3-3 (TTXVN)")
         "day_month_alone": re.compile(r"^\s*(?P<a>[0-3]?\d)[/-](?P<b>[01]?\d)\s*$"),
@@ -326,7 +329,7 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
             if _valid(year, month, day):
                 start = m.start("day") if name == "day_slash_month" or (name == "vi_day_dash" and m["word"] != "ngay") else m.start()
                 add(start, m.end(), PartialDate(year, month, day))
-    for m in matches("day_mon_year"):
+    for m in (*matches("day_mon_year"), *matches("day_mon_glued")):
         year, month, day = int(m["year"]), months[m["month"]], int(m["day"])
         if _valid(year, month, day):
             add(m.start(), m.end(), PartialDate(year, month, day))

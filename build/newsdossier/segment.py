@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .dates import find_dates, weekday_number
+from .dates import find_dates, future_tense, weekday_number
 from .entities import is_common_word, is_dictionary_word
 from .reference import reference
 from .text import alternation, fold, fold_pattern, fold_same_length, holds_listed_word, normalize_space, tokenize
@@ -110,8 +110,10 @@ def _line_patterns() -> dict:
         "dateline_caps_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<date>[^:\-\u2013\u2014]{3,30}?):\s+(?=[A-ZÀ-ÝĐ\"\u201c])"),
         "dateline_caps": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<date>[^\-\u2013\u2014]{3,30}?)\s*(?:--|[\u2013\u2014-])\s*"),
         # "Bunia, le 11 juillet 2019 - ", "Madrid, 3 de marzo de 2021 - ": a known place as
-        # written and a full day (checked against the gazetteer and find_dates)
-        "dateline_dated": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<date>[^\-\u2013\u2014()]{6,35}?)\s*(?:--|[\u2013\u2014-])\s+"),
+        # written and a full day (checked against the gazetteer and find_dates); or a day and
+        # month alone, in numbers or with the month's short name ("Hà Nội, 4/3 - ",
+        # "Ciudad, 14-11 - ", "Ciudad, 22 jun.- ")
+        "dateline_dated": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<date>[0-3]?\d[/-][01]?\d(?=\s)|[^\-\u2013\u2014()]{3,35}?)\s*(?:--|[\u2013\u2014-])\s+"),
         # "Accra, Feb. 21, GNA -": place, date and agency without parentheses
         # "Puerto Príncipe, 25 Dic. ABN.-": the agency after the date without a comma
         "dateline_agency": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<date>[^,()]{3,30}?)(?:,\s*|\s+)(?P<agency>[A-Z][\w.&' ]{1,30}?)\s*(?:--|[\u2013\u2014-])\s+"),
@@ -122,7 +124,8 @@ def _line_patterns() -> dict:
         "dateline_place": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}?)(?:,\s*(?P<region>[A-Z][\w .'-]{1,30}?))?\s*(?:--|[\u2013\u2014]|(?<=[A-ZÀ-ÝĐ])\.-)\s+"),
         # "Juba, South Sudan — The ...": a known place and its country, a dash, no agency
         "dateline_country": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d]{1,35}?)\s*(?:--|[\u2013\u2014])\s+"),
-        "footer_source": re.compile(r"[\s.](?:--|[\u2013\u2014-])\s*\(?(?P<value>[A-Z][\w.+&' ]{1,30}?)\)?\.?$"),
+        # (" – VNA/VI", " - AFP/JR": the agency, then a slash and its desk's or writer's initials)
+        "footer_source": re.compile(r"[\s.](?:--|[\u2013\u2014-])\s*\(?(?P<value>[A-Z][\w.+&' ]{1,30}?)(?:\s*/\s*[A-ZÀ-ÝĐ]{1,4})?\)?\.?$"),
     }
 
 
@@ -211,6 +214,20 @@ def update_stamp(line: str) -> bool:
 _NUMBERS_ONLY = re.compile(r"\d{1,2}[/-]\d{1,2}")
 
 
+# The languages whose future markers are looked for before a date line's day (the line's
+# language is not known where lines are read).
+FUTURE_LANGUAGES = ("en", "fr", "es", "vi")
+
+
+def _future_before(before: str) -> bool:
+    """Whether the words before a line's first day (two or more: a label, "Published", is
+    one) speak of the future in one of FUTURE_LANGUAGES (dates.future_tense: "will leave
+    on", "partirá el", "sẽ lên đường ngày"): the day is one to come, never the page's."""
+    if len(re.findall(r"[^\W\d_]+", before)) < 2:
+        return False
+    return any(future_tense(before, language) for language in FUTURE_LANGUAGES)
+
+
 def is_date_line(line: str, strict: bool = False) -> bool:
     """Whether a line (str) is mostly a full date ("Thursday, 12 March 2023 10:30 GMT+7",
     "Publié le 12/03/2023 | site.org"); with strict (once the text has begun), only a line
@@ -229,6 +246,8 @@ def is_date_line(line: str, strict: bool = False) -> bool:
         return False
     rest = line[: dates[0].start] + line[dates[0].end:]
     words = [w for w in re.findall(r"[^\W\d_]+", rest) if len(w) > 1]
+    if _future_before(line[: dates[0].start]):
+        return False  # "Peacekeepers will leave on 12 May 2025": a day to come, no page's date
     # a date with its time of day ("Ban Thời sự-Thứ ba, ngày 19/11/2019 17:05 GMT+7") is a
     # page's date line even with a desk's name and the weekday beside it
     timed = not strict and _CLOCK_TIME.search(rest)
@@ -461,6 +480,31 @@ def _break_inline_stamps(text: str) -> str:
     return text
 
 
+# A clock time closing a line ("14:11", "9h30", "10:15 am"), the end of a stamp.
+_CLOSING_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])\s?[:h]\s?[0-5]\d(?:\s?(?:[ap]\.?\s?m\.?|h))?\s*$", re.I)
+# The fewest words of a headline with the page's stamp glued on after it.
+STAMPED_HEADLINE_WORDS = 3
+
+
+def _stamped_headline(row: str) -> tuple[str, str] | None:
+    """A headline with the page's stamp glued on after it ("Officers leave for Abyei
+    22/09/2025 14:11"): (the headline, the stamp), where the line closes with a full date
+    with its year and a clock time after it, the words before the date are
+    STAMPED_HEADLINE_WORDS or more and close no sentence; None otherwise (a sentence ending
+    with a day closes with its stop)."""
+    if not (time := _CLOSING_TIME.search(row)):
+        return None
+    dated = [d for d in find_dates(row[:time.start()]) if d.kind == "date" and d.has_year and d.value.day]
+    if not dated or row[dated[-1].end:time.start()].strip(" ,|-\u2013\u2014") or dated[-1].start == 0:
+        return None
+    head = row[:dated[-1].start].rstrip(" |-\u2013\u2014\u00b7")
+    # (a comma joins a byline or a label to its date, "By Jane Roe, March 14, 2023 2:30 pm")
+    if len(head.split()) < STAMPED_HEADLINE_WORDS or head.endswith(TERMINAL) or head.endswith(",") \
+            or opens_with_byline(head) or any(d.kind == "date" for d in find_dates(head)):
+        return None
+    return head, row[dated[-1].start:].strip()
+
+
 def split_lines(text: str) -> list[str]:
     """Non-empty lines; blocks of hard-wrapped lines (a plain-text archive) are joined first."""
     lines: list[str] = []
@@ -475,6 +519,7 @@ def split_lines(text: str) -> list[str]:
         # title bar ("Headline | Site") whose headline the page prints again alone stays whole.
         rows = [part for row in rows for part in (_parts(row) if not _title_bar(row, printed) else [row])]
         rows = [piece for row in rows for piece in _caption_shortcode(row)]
+        rows = [piece for row in rows for piece in (_stamped_headline(row) or (row,))]
         wrapped = len(rows) >= 3 and all(50 <= len(r) <= 100 and not r.endswith(TERMINAL[:3]) for r in rows[:-1])
         lines.extend([" ".join(rows)] if wrapped else rows)
     return lines
@@ -687,8 +732,18 @@ def agency_credit(line: str) -> tuple[str, str] | None:
         if not all(w[:1].isupper() and re.fullmatch(r"[\w.'\u2019&-]+", w) for w in [*left, *tail_words]):
             continue
         if tail_source and all(w[:1].isupper() for w in left) or ref.find_source(" ".join(left)):
+            if _desk_signature(" ".join(words[:-size]), tail_words):
+                return None  # "... du Sud. – VNA/VI": the agency and its desk signing the text
             return " ".join(words[:-size]).rstrip(" ,.-\u2013\u2014"), " ".join(left) + "/" + " ".join(tail_words)
     return None
+
+
+def _desk_signature(head: str, tail_words: list[str]) -> bool:
+    """Whether an agency and initials after a slash close a sentence after a dash ("... du
+    Sud. – VNA/VI"): the agency and its desk's or writer's initials signing the text, not a
+    photo's credit (a photographer's name is written in words, "AFP/Jane Doe")."""
+    return (len(tail_words) == 1 and tail_words[0].isupper() and tail_words[0].isalpha() and len(tail_words[0]) <= 4
+            and re.search(r"[.!?\u2026][\"\u201d\u00bb)]*\s*(?:--|[-\u2013\u2014])\s*$", head) is not None)
 
 
 @lru_cache(maxsize=None)
@@ -1203,6 +1258,8 @@ def segment(text: str) -> Layout:
         *(line for line, before, count in lone_addresses if before or count == len(body)),
         *(line for line in layout.teasers if _LONE_ADDRESS.fullmatch(line)),
     ]
+    if "date" not in layout.metadata and (stamp := markup_date(text)):
+        layout.metadata["date"] = stamp  # the markup's publication time, the text printing no date line
     _take_dateline(layout, body)
     _byline_places(layout)
     _take_footer_source(layout, body)
@@ -1321,7 +1378,8 @@ SIGNATURE_REACH = 3
 
 def signature(line: str) -> str | None:
     """The byline a closing signature line gives, or None: a writer's name (or names) alone
-    on a line ("Anne Roe", "Tr.Thiệp - N.Thạnh" -> "Tr.Thiệp, N.Thạnh"), or a live blog's
+    on a line ("Anne Roe", "Tr.Thiệp - N.Thạnh" -> "Tr.Thiệp, N.Thạnh"), a writer and an
+    agency the reference knows joined by a slash ("Minh Hà/TTXVN" -> "Minh Hà (TTXVN)"), or a live blog's
     sign-off naming a known outlet in the possessive ("-Example News' Jane Roe" -> "Jane Roe,
     Example News"). A line naming a place, a country, an organisation, a mission or an outlet
     the reference knows, or read as a newspaper's name (opening with an article, vocabulary
@@ -1344,6 +1402,11 @@ def signature(line: str) -> str | None:
         if word and (signed := signature(m["name"])):
             outlet = m["note"].strip()[len(word):].strip()
             return f"{signed} ({outlet})" if ref.find_source(outlet) else signed
+    # "Minh Hà/TTXVN", "Jane Roe / AFP": the writer, a slash, then the agency the reference
+    # knows; the agency is read from the byline's brackets as its outlet
+    if (m := re.match(r"^(?P<name>[^/()]{3,60}?)\s*/\s*(?P<outlet>[^/()]{2,40})$", line)) and ref.find_source(m["outlet"].strip()) \
+            and (signed := signature(m["name"])):
+        return f"{signed} ({m['outlet'].strip()})"
     if (m := _POSSESSIVE_SIGNATURE.match(line)) and ref.find_source(m["outlet"].strip()):
         return f"{m['name']}, {m['outlet'].strip()}"
     if line.isupper():
@@ -1560,19 +1623,32 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found
 # "Goma (Example Land) (AFP) -").
 _DATELINE_ALONE = re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\[\]\d]{1,40}?)(?:\s*[(\[][^()\[\]\d]{2,30}[)\]](?=\s*[(,]))?"
                              r"(?:,\s*(?P<date>[^()]{1,30}?))?\s*"
-                             r"\((?P<agency>[^()]{2,30})\)\s*(?:--|[\u2013\u2014:-])?\s*$")
+                             r"\((?P<agency>[^()]{2,30})\)\s*(?:(?:--|[\u2013\u2014-])\s*(?P<after>[^()\-\u2013\u2014]{6,30}?)\s*)?(?:--|[\u2013\u2014:-])?\s*$")
+
+
+# The agency first, then the place and its day, alone on a line ("(TTXVN) Hà Nội, 4/3").
+_AGENCY_FIRST_ALONE = re.compile(r"^\((?P<agency>[^()]{2,30})\)\s*(?P<place>[A-ZÀ-ÝĐ][^,()\[\]\d]{1,40}?),\s*"
+                                 r"(?P<date>[^()\-\u2013\u2014]{1,30}?)\s*(?:--|[\u2013\u2014:-])?\s*$")
 
 
 def dateline_alone(line: str) -> Dateline | None:
     """The dateline a line prints alone above the lead (_DATELINE_ALONE), its agency one the
     reference knows and its place no sentence, printed in capitals or known to the gazetteer
-    (a photographer's credit, "Ana Lee (AFP)", names no place); None otherwise."""
-    m = _DATELINE_ALONE.match(line.strip())
+    (a photographer's credit, "Ana Lee (AFP)", names no place); the day may follow the
+    agency's bracket between dashes ("MONTEVIDEO (Example) – 04.03.2024 –"), or the agency
+    come first, before a known place and its day ("(TTXVN) Hà Nội, 4/3"); None otherwise."""
+    line = line.strip()
+    if (m := _AGENCY_FIRST_ALONE.match(line)) and (agency := _bracketed_credit(m["agency"])) \
+            and _known_place(m["place"].strip()) and _day_dated(m["date"]):
+        return Dateline(_place_case(m["place"]), m["date"].strip(" ,"), agency)
+    m = _DATELINE_ALONE.match(line)
     if not m or _looks_like_sentence(m["place"]) or not reference().find_source(m["agency"].strip()):
         return None
     if not (m["place"].strip().isupper() or _known_place(m["place"].strip())):
         return None
     date = (m["date"] or "").strip(" ,") or None
+    if date is None and m["after"] and _whole_date(m["after"]):
+        date = m["after"].strip()
     return Dateline(_place_case(m["place"]), date if date and find_dates(date) else None, m["agency"].strip())
 
 
@@ -1624,8 +1700,8 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         # gazetteer lacks, dated to a day
         ("dateline_bare", lambda m: (m["place"].strip().isupper() or _known_place(m["place"].strip()) or _day_dated(m["date"]))
          and ref.find_source(m["agency"].strip())),
-        ("dateline_dated", lambda m: _known_place(m["place"].strip()) and any(
-            d.kind == "date" and d.has_year and d.value.day for d in find_dates(m["date"]))),  # "Bunia, le 11 juillet 2019 -"
+        ("dateline_dated", lambda m: _known_place(m["place"].strip()) and (any(
+            d.kind == "date" and d.has_year and d.value.day for d in find_dates(m["date"])) or _day_alone(m["date"]))),  # "Bunia, le 11 juillet 2019 -"
         ("dateline_place", lambda m: m["place"].strip().isupper() and len(m["place"].split()) <= 4),  # "KINSHASA --"
         ("dateline_country", lambda m: _known_city(m["place"].strip()) and _known_country(m["region"].strip())),
         ("dateline_colon", lambda m: _known_place(m["place"])),  # "Jakarta: President ..."
@@ -1642,10 +1718,20 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
     if (m := _BRACKETED_OPENING.match(body[0])) and (credited := _bracketed_credit(m["credit"])):
         layout.metadata.setdefault("source", credited)
         body[0] = body[0][m.end():]
+    # "(TTXVN) Hà Nội, 4/3 - ..." opening the paragraph after a standfirst or two: the
+    # agency's credit, then a dated dateline (read by the forms below)
+    elif "source" not in layout.metadata:
+        for index in range(1, min(3, len(body))):
+            if ((m := _BRACKETED_OPENING.match(body[index])) and (credited := _bracketed_credit(m["credit"]))
+                    and (dated := p["dateline_dated"].match(body[index][m.end():])) and _known_place(dated["place"].strip())
+                    and _day_dated(dated["date"])):
+                layout.metadata["source"] = credited
+                body[index] = body[index][m.end():]
+                break
     # "(Example) - The port ...", "(Báo Example) – Sáng nay ...": a name in brackets and a dash
     # opening the lead credit the outlet, known to the reference or not (a place so printed
     # is a dateline's, left to the forms below).
-    elif ((m := _DASHED_BRACKET_OPENING.match(body[0])) and _dashed_credit(m["credit"])
+    if ((m := _DASHED_BRACKET_OPENING.match(body[0])) and _dashed_credit(m["credit"])
           and not _known_place(m["credit"]) and "source" not in layout.metadata):
         layout.metadata["source"] = m["credit"].strip()
         body[0] = body[0][m.end():]
@@ -1667,9 +1753,9 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
     # The dateline opens the lead; a standfirst or two may come before it, so a dated or
     # credited dateline is also looked for in the next paragraphs.
     for index, paragraph in enumerate(body[:3]):
-        # (after a standfirst: a dated or credited dateline, or a known place and a colon,
-        # "Beirut: Israeli forces ...")
-        for name, holds in forms if index == 0 else (*forms[:3], forms[-1]):
+        # (after a standfirst: a dated or credited dateline, a known place and its day
+        # ("Nicosia, 22 jun.- "), or a known place and a colon, "Beirut: Israeli forces ...")
+        for name, holds in forms if index == 0 else [f for f in forms if f[0] in _AFTER_STANDFIRST]:
             match = p[name].match(paragraph)
             if match and holds(match):
                 groups = match.groupdict()
@@ -1683,18 +1769,64 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
                 agency = (groups.get("agency") or "").strip() or None
                 if agency and (day := bracketed_date(agency)):
                     date, agency = date or day, None  # "NUEVA YORK (28/MAY/2013).-": the day in brackets
+                rest = paragraph[match.end():]
+                # "CITY (Agency) – 04.03.2024 – The ...": a wire dateline, then the day printed
+                # whole between two dashes, the dateline's date
+                if date is None and (opening := _DATE_OPENING.match(rest)) and _whole_date(opening["date"]):
+                    date, rest = opening["date"].strip(), rest[opening.end():]
                 layout.dateline = Dateline(_place_case(match["place"]), date, agency)
-                body[index] = paragraph[match.end():]
+                body[index] = rest
                 return
 
 
+# The dateline's forms looked for in a paragraph after the first (a standfirst may come
+# before the lead): those dated or credited, and a known place with a colon.
+_AFTER_STANDFIRST = frozenset({"dateline", "dateline_agency", "dateline_caps", "dateline_dated", "dateline_colon"})
+
+
+@lru_cache(maxsize=1)
+def _markup_date_pattern() -> re.Pattern:
+    """A publication key of page markup (vocabulary markup_date_keys) and its ISO 8601 time:
+    quoted before a colon (JSON), a meta tag's property or name before its content, or a
+    <time>'s datetime attribute; the key in group "key" (none for <time>), the time in "value"."""
+    keys = alternation(re.escape(k) for k in reference().vocabulary["markup_date_keys"])
+    value = r"(?P<value>(?:19|20)\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?)"
+    return re.compile(r"(?:[\"'](?P<key>" + keys + r")[\"']\s*:\s*[\"']"
+                      r"|(?:property|name|itemprop)\s*=\s*[\"'](?P<key2>" + keys + r")[\"'][^<>]{0,40}?content\s*=\s*[\"']"
+                      r"|\bdatetime\s*=\s*[\"'])" + value + r"[\"']")
+
+
+def markup_date(text: str) -> str | None:
+    """The publication time the page's markup declares where the text holds a copy of it
+    (a scraper's JSON record, a meta tag, a <time datetime>: _markup_date_pattern), as
+    written ("2022-01-17T19:37:52"); a local time before a UTC one (vocabulary
+    markup_utc_key_endings: "date_gmt"), the UTC one where only it is given. None without one."""
+    if "=" not in text and '":' not in text and "':" not in text:
+        return None  # no markup copied into the text
+    endings = tuple(reference().vocabulary["markup_utc_key_endings"])
+    found = [(m["key"] or m["key2"] or "", m["value"]) for m in _markup_date_pattern().finditer(text)]
+    local = [value for key, value in found if not key.lower().endswith(endings)]
+    return (local or [value for _key, value in found] or [None])[0]
+
+
 # A date and a dash opening the lead ("24 November 2017 – ", "March 3, 2022 -- ").
-_DATE_OPENING = re.compile(r"^(?P<date>[^\-\u2013\u2014()]{6,40}?)\s*(?:--|[\u2013\u2014-])\s+(?=[\w\"\u201c\u00ab])")
+_DATE_OPENING = re.compile(r"^(?P<date>[^\-\u2013\u2014()]{6,40}?)(?:\s*(?:--|[\u2013\u2014-])\s+|(?<=\.)-)(?=[\w\"\u201c\u00ab])")
 
 
 def _day_dated(value: str | None) -> bool:
     """Whether a dateline's date names a day ("14 may", "March 3, 2022"), year or not."""
     return bool(value) and any(d.kind == "date" and d.value.day for d in find_dates(value))
+
+
+def _day_alone(value: str) -> bool:
+    """Whether a dateline's date is one day and month and nothing else, the year unprinted:
+    in numbers ("4/3", "14-11", "ngày 4/3") or with the month's name or short name ("22 jun.", "3 feb");
+    a count or a clause ("300", "3 soldiers") is none."""
+    value = value.strip(" ,")
+    dates = [d for d in find_dates(value) if d.kind == "date" and d.value.day]
+    # (a short word may stand before the day: "ngày 4/3", "le 4/3")
+    return (len(dates) == 1 and re.fullmatch(r"(?:[^\W\d_]{1,5}\s+)?", value[:dates[0].start]) is not None
+            and not value[dates[0].end:].strip(" ."))
 
 
 def _whole_date(value: str) -> bool:
@@ -1713,7 +1845,7 @@ def _whole_date(value: str) -> bool:
 
 # An outlet's credit in brackets opening the lead, maybe behind the name of the platform
 # that syndicates it ("(MENAFN- Kuwait News Agency (KUNA))", "(Belga)"), before a capital.
-_BRACKETED_OPENING = re.compile(r"^\((?P<credit>(?:[^()]|\([^()]*\)){2,80})\)\s+(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])")
+_BRACKETED_OPENING = re.compile(r"^\((?P<credit>(?:[^()]|\([^()]*\)){2,80})\)\s*(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])")
 
 
 _DASHED_BRACKET_OPENING = re.compile(r"^\((?P<credit>[^()]{2,40})\)\s*[-\u2013\u2014]{1,2}\s+(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])")
@@ -1778,9 +1910,10 @@ def unknown_credit(line: str) -> str | None:
 def _bracketed_credit(credit: str) -> str | None:
     """The outlet a bracketed credit opening the lead names, as printed: "Belga" -> "Belga";
     "MENAFN- Kuwait News Agency (KUNA)" -> "Kuwait News Agency" (the outlet after the
-    syndicating platform and its dash, without its own abbreviation). None unless the
+    syndicating platform and its dash, without its own abbreviation); "TTXVN/Vietnam+" (an
+    agency and its portal joined by a slash) -> the last one known. None unless the
     reference knows it (sources.yaml)."""
-    parts = re.split(r"\s*[-\u2013\u2014]\s+|-\s*(?=[A-Z])", credit, maxsplit=1)
+    parts = re.split(r"\s*[-\u2013\u2014]\s+|-\s*(?=[A-Z])|\s*/\s*", credit, maxsplit=1)
     for part in reversed(parts):
         name = re.sub(r"\s*\([^()]*\)\s*$", "", part).strip()
         if name and len(name.split()) <= 5 and _outlet_named(name):
