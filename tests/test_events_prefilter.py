@@ -75,3 +75,25 @@ def test_find_dates_without_digits_equal_the_full_scan(text, monkeypatch):
 
     monkeypatch.setattr(dates_module, "_DIGIT", EveryText)
     assert found == dates_module.find_dates.__wrapped__(text)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        pytest.param("en", "Gunmen attacked a convoy near the river crossing on Sunday.", id="en"),
+        pytest.param("fr", "Des hommes armés ont attaqué un convoi près du pont dimanche.", id="fr"),
+        pytest.param("es", "Hombres armados atacaron un convoy cerca del puente el domingo.", id="es"),
+        pytest.param("vi", "Hôm qua, một đoàn xe bị tấn công gần cây cầu.", id="vi"),
+    ],
+)
+def test_event_words_compile_only_the_patterns_a_sentence_can_match(language, sentence):
+    """A run that extracts one article compiles the event kinds' patterns (large alternations
+    of every kind's words) only for the kinds whose words can start in its sentences: the
+    others are never compiled."""
+    events._kind_pattern.cache_clear()
+    found = event_words(sentence, language)
+    index, always = events._kind_index(language)
+    exact, _patterns = _kind_patterns(language)
+    tried = set(always).union(*(index.get(w, ()) for w in events._LEADING_WORD.findall(events._compared(sentence, exact))))
+    assert found
+    assert 0 < events._kind_pattern.cache_info().currsize <= len(tried) < len(_kind_patterns(language)[1])

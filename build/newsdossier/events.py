@@ -643,9 +643,9 @@ class EventFinding:
 
 
 @lru_cache(maxsize=None)
-def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str, re.Pattern, frozenset[str], tuple[str, ...]]]]:
-    """The event words of one language, as (compared exactly?, [(kind, label, verb?, pattern,
-    printed forms, compared forms)]): for each kind of vocabulary "event_kinds", one pattern of
+def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str, str, frozenset[str], tuple[str, ...]]]]:
+    """The event words of one language, as (compared exactly?, [(kind, label, verb?, pattern
+    source, printed forms, compared forms)]): for each kind of vocabulary "event_kinds", one pattern of
     its nouns (verb? False), one of its verbs (True) and one of its framing verbs ("frame"),
     with the words as listed (lowercased, accents kept), so that where a noun and a verb fold
     alike (French "attaque" and "attaqué") the one printed wins (event_words), and as the
@@ -655,7 +655,10 @@ def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str
     language can spell a word of another (Vietnamese "lễ", ceremony, folds to French "le").
     A language whose diacritics carry meaning (reference.EXACT_LANGUAGES) is compared
     lowercased with its diacritics; the others folded, as their press also prints words
-    without accents. A language without a word list gets the folded words of all the others."""
+    without accents. A language without a word list gets the folded words of all the others.
+    The patterns are given as their source, compiled on first use (_kind_pattern): most of
+    them are never tried on an article (_kind_index), and compiling them all is most of the
+    CPU time of a run that extracts one article."""
     kinds = reference().vocabulary["event_kinds"]
     listed = {lang for table in kinds.values() for part in (table, table.get("verbs") or {}, table.get("frames") or {})
               for lang in part if len(lang) == 2}
@@ -674,9 +677,16 @@ def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str
                 if gap:  # "renewed on Thursday the mandate": the phrase with a day or a length inside
                     alternatives += [re.escape(w.split(" ", 1)[0]) + gap + r"\s+" + re.escape(w.split(" ", 1)[1])
                                      for w in words if " " in w]
-                pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+                pattern = r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])"
                 patterns.append((kind, table["label"], verb, pattern, printed, tuple(words)))
     return exact, patterns
+
+
+@lru_cache(maxsize=None)
+def _kind_pattern(language: str, number: int) -> re.Pattern:
+    """The compiled pattern of _kind_patterns(language)'s entry `number`, compiled once, when
+    first tried."""
+    return re.compile(_kind_patterns(language)[1][number][3])
 
 
 @lru_cache(maxsize=None)
@@ -857,9 +867,9 @@ def event_words(sentence: str, language: str = "und") -> list[EventWord]:
     for word in set(_LEADING_WORD.findall(compared)):
         tried.update(index.get(word, ()))
     for number in sorted(tried):  # the patterns' own order, skipping those that cannot match
-        kind, label, verb, pattern, forms, _words = patterns[number]
+        kind, label, verb, _source, forms, _words = patterns[number]
         found.extend((m.start(), m.end(), kind, label, verb, printed[m.start():m.end()] not in forms)
-                     for m in pattern.finditer(compared))
+                     for m in _kind_pattern(language, number).finditer(compared))
     # the longer word first; of two alike once folded, the one printed so ("attaqué", a verb)
     found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[5]))
     if not found:
