@@ -853,6 +853,25 @@ def _subordinate_spans(compared: str, language: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _tried(compared: str, language: str) -> set[int]:
+    """The numbers of _kind_patterns(language)'s patterns that can match a sentence as _compared
+    gives it (_kind_index)."""
+    index, always = _kind_index(language)
+    tried = set(always)
+    for word in set(_LEADING_WORD.findall(compared)):
+        tried.update(index.get(word, ()))
+    return tried
+
+
+def may_tell_kinds(sentence: str, language: str, kinds) -> bool:
+    """Whether event_words(sentence, language) can give a word of one of `kinds` (kind ids of
+    vocabulary "event_kinds"): False when none of those kinds' patterns can match the sentence's
+    words, which event_words then finds none of. Compiles no pattern: a caller that keeps only
+    some kinds asks this first, and most sentences are settled without event_words."""
+    exact, patterns = _kind_patterns(language)
+    return any(patterns[number][0] in kinds for number in _tried(_compared(sentence, exact), language))
+
+
 def event_words(sentence: str, language: str = "und") -> list[EventWord]:
     """Every event word of a sentence, in text order; where two overlap, the longer one
     ("ministerial meeting", not "meeting"). language: ISO 639-1 code of the text."""
@@ -862,11 +881,7 @@ def event_words(sentence: str, language: str = "und") -> list[EventWord]:
     printed = unicodedata.normalize("NFC", sentence).lower().replace("\u2019", "'")
     if len(printed) != len(sentence):
         printed = compared
-    index, always = _kind_index(language)
-    tried = set(always)
-    for word in set(_LEADING_WORD.findall(compared)):
-        tried.update(index.get(word, ()))
-    for number in sorted(tried):  # the patterns' own order, skipping those that cannot match
+    for number in sorted(_tried(compared, language)):  # the patterns' own order, skipping those that cannot match
         kind, label, verb, _source, forms, _words = patterns[number]
         found.extend((m.start(), m.end(), kind, label, verb, printed[m.start():m.end()] not in forms)
                      for m in _kind_pattern(language, number).finditer(compared))
