@@ -75,3 +75,47 @@ def test_find_dates_without_digits_equal_the_full_scan(text, monkeypatch):
 
     monkeypatch.setattr(dates_module, "_DIGIT", EveryText)
     assert found == dates_module.find_dates.__wrapped__(text)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        pytest.param("en", "Gunmen attacked a convoy near the river crossing on Sunday.", id="en"),
+        pytest.param("fr", "Des hommes armés ont attaqué un convoi près du pont dimanche.", id="fr"),
+        pytest.param("es", "Hombres armados atacaron un convoy cerca del puente el domingo.", id="es"),
+        pytest.param("vi", "Hôm qua, một đoàn xe bị tấn công gần cây cầu.", id="vi"),
+    ],
+)
+def test_event_words_compile_only_the_patterns_a_sentence_can_match(language, sentence):
+    """A run that extracts one article compiles the event kinds' patterns (large alternations
+    of every kind's words) only for the kinds whose words can start in its sentences: the
+    others are never compiled."""
+    events._kind_pattern.cache_clear()
+    found = event_words(sentence, language)
+    index, always = events._kind_index(language)
+    exact, _patterns = _kind_patterns(language)
+    tried = set(always).union(*(index.get(w, ()) for w in events._LEADING_WORD.findall(events._compared(sentence, exact))))
+    assert found
+    assert 0 < events._kind_pattern.cache_info().currsize <= len(tried) < len(_kind_patterns(language)[1])
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "kinds"),
+    [
+        pytest.param("en", "Ghana deployed a battalion to the mission in June.", {"deployment"}, id="en-deployment"),
+        pytest.param("en", "The council met to discuss the budget of the mission.", {"deployment", "rotation"}, id="en-none"),
+        pytest.param("fr", "Le Sénégal a déployé un bataillon au sein de la mission.", {"deployment"}, id="fr-deployment"),
+        pytest.param("fr", "Le Sénégal a déployé un bataillon au sein de la mission.", {"ceremony"}, id="fr-other-kind"),
+        pytest.param("es", "Uruguay relevó a sus cascos azules en la misión en marzo.", {"rotation"}, id="es-rotation"),
+        pytest.param("vi", "Việt Nam triển khai bệnh viện dã chiến tới phái bộ.", {"deployment"}, id="vi-deployment"),
+    ],
+)
+def test_may_tell_kinds_is_false_only_where_event_words_find_none_of_them(language, sentence, kinds):
+    """may_tell_kinds looks only at which patterns a sentence's words can reach, compiling none:
+    when it says no, event_words finds no word of those kinds."""
+    found = [w for w in event_words(sentence, language) if w.kind in kinds]
+    assert events.may_tell_kinds(sentence, language, kinds) or not found
+
+
+def test_may_tell_kinds_says_no_for_a_sentence_without_those_words():
+    assert not events.may_tell_kinds("The council met to discuss the budget of the mission.", "en", {"deployment", "rotation"})

@@ -643,12 +643,13 @@ class EventFinding:
 
 
 @lru_cache(maxsize=None)
-def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str, re.Pattern, frozenset[str], tuple[str, ...]]]]:
-    """The event words of one language, as (compared exactly?, [(kind, label, verb?, pattern,
-    printed forms, compared forms)]): for each kind of vocabulary "event_kinds", one pattern of
+def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str, str, frozenset[str], tuple[str, ...]]]]:
+    """The event words of one language, as (compared exactly?, [(kind, label, verb?, pattern
+    source, printed forms, compared forms)]): for each kind of vocabulary "event_kinds", one pattern of
     its nouns (verb? False), one of its verbs (True), one of its framing verbs ("frame") and
     one of its clauses ("clause": a subject, up to seven words, its verb: "bodies … were
-    found"; a verb, never taken for a noun after its determiner), with the words as listed (lowercased, accents kept), so that where a noun and a verb fold
+    found"; a verb, never taken for a noun after its determiner), with the words as listed
+    (lowercased, accents kept), so that where a noun and a verb fold
     alike (French "attaque" and "attaqué") the one printed wins (event_words), and as the
     pattern compares them (_kind_index).
 
@@ -656,7 +657,10 @@ def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str
     language can spell a word of another (Vietnamese "lễ", ceremony, folds to French "le").
     A language whose diacritics carry meaning (reference.EXACT_LANGUAGES) is compared
     lowercased with its diacritics; the others folded, as their press also prints words
-    without accents. A language without a word list gets the folded words of all the others."""
+    without accents. A language without a word list gets the folded words of all the others.
+    The patterns are given as their source, compiled on first use (_kind_pattern): most of
+    them are never tried on an article (_kind_index), and compiling them all is most of the
+    CPU time of a run that extracts one article."""
     kinds = reference().vocabulary["event_kinds"]
     listed = {lang for table in kinds.values()
               for part in (table, table.get("verbs") or {}, table.get("frames") or {}, table.get("clauses") or {})
@@ -678,13 +682,20 @@ def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str
                 if gap:  # "renewed on Thursday the mandate": the phrase with a day or a length inside
                     alternatives += [re.escape(w.split(" ", 1)[0]) + gap + r"\s+" + re.escape(w.split(" ", 1)[1])
                                      for w in words if " " in w]
-                pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+                pattern = r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])"
                 patterns.append((kind, table["label"], verb, pattern, printed, tuple(words)))
     return exact, patterns
 
 
 CLAUSE_GAP_MARKS = r"\s(?:\u2026|\.\.\.)\s"  # " … " in a listed word (folded: " ... "): the words a subject's complement puts before its verb
 CLAUSE_GAP = r"(?:\s+[^\s,;:.()\"\u201c\u201d\u00ab\u00bb]+){0,7}\s+"
+
+
+@lru_cache(maxsize=None)
+def _kind_pattern(language: str, number: int) -> re.Pattern:
+    """The compiled pattern of _kind_patterns(language)'s entry `number`, compiled once, when
+    first tried."""
+    return re.compile(_kind_patterns(language)[1][number][3])
 
 
 @lru_cache(maxsize=None)
@@ -851,6 +862,25 @@ def _subordinate_spans(compared: str, language: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _tried(compared: str, language: str) -> set[int]:
+    """The numbers of _kind_patterns(language)'s patterns that can match a sentence as _compared
+    gives it (_kind_index)."""
+    index, always = _kind_index(language)
+    tried = set(always)
+    for word in set(_LEADING_WORD.findall(compared)):
+        tried.update(index.get(word, ()))
+    return tried
+
+
+def may_tell_kinds(sentence: str, language: str, kinds) -> bool:
+    """Whether event_words(sentence, language) can give a word of one of `kinds` (kind ids of
+    vocabulary "event_kinds"): False when none of those kinds' patterns can match the sentence's
+    words, which event_words then finds none of. Compiles no pattern: a caller that keeps only
+    some kinds asks this first, and most sentences are settled without event_words."""
+    exact, patterns = _kind_patterns(language)
+    return any(patterns[number][0] in kinds for number in _tried(_compared(sentence, exact), language))
+
+
 def event_words(sentence: str, language: str = "und") -> list[EventWord]:
     """Every event word of a sentence, in text order; where two overlap, the longer one
     ("ministerial meeting", not "meeting"). language: ISO 639-1 code of the text."""
@@ -860,14 +890,10 @@ def event_words(sentence: str, language: str = "und") -> list[EventWord]:
     printed = unicodedata.normalize("NFC", sentence).lower().replace("\u2019", "'")
     if len(printed) != len(sentence):
         printed = compared
-    index, always = _kind_index(language)
-    tried = set(always)
-    for word in set(_LEADING_WORD.findall(compared)):
-        tried.update(index.get(word, ()))
-    for number in sorted(tried):  # the patterns' own order, skipping those that cannot match
-        kind, label, verb, pattern, forms, _words = patterns[number]
+    for number in sorted(_tried(compared, language)):  # the patterns' own order, skipping those that cannot match
+        kind, label, verb, _source, forms, _words = patterns[number]
         found.extend((m.start(), m.end(), kind, label, verb, printed[m.start():m.end()] not in forms)
-                     for m in pattern.finditer(compared))
+                     for m in _kind_pattern(language, number).finditer(compared))
     # the longer word first; of two alike once folded, the one printed so ("attaqué", a verb)
     found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[5]))
     if not found:

@@ -12,8 +12,6 @@ import multiprocessing
 import os
 import sys
 import threading
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import islice
 from typing import Callable, Iterable, Iterator, NamedTuple
@@ -127,6 +125,10 @@ def _context():
 
 
 def _local_pool(function: Callable, items: Iterator, workers: int, start: int) -> Iterator[tuple[int, object]]:
+    # Imported here: a run that extracts a few articles does it in this process (run), without them.
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
+
     window = 4 * workers
     with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
         in_flight: dict = {}

@@ -9,7 +9,6 @@ import dataclasses
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-import courlan
 
 from .dates import DateMention, deadline_before, find_dates, future_tense, printed_weekday, weekday_number, weekday_years
 from .datevalue import PartialDate, edtf_of, parse_simple
@@ -892,6 +891,10 @@ def _commonest_domain(hosts: list[str], left_out: frozenset[str] | set[str], www
     are at, the first met among equals; a host whose domain, or the host itself, is in
     left_out counts for none. www_apart: a leading "www." is no part of the host's own name
     (a web address's, not a mail address's). None without any."""
+    if not hosts:
+        return None
+    import courlan  # on first use, by an article that prints an address: importing it (urllib3, tld) takes about 0.1 s of CPU
+
     found = []
     for host in hosts:
         bare = host.removeprefix("www.") if www_apart else host

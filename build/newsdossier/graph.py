@@ -13,7 +13,7 @@ import numpy as np
 from .corpus import Article, Corpus, in_use
 from .datevalue import day_number, sort_key
 from .evidence import Evidence
-from .events import event_words
+from .events import event_words, may_tell_kinds
 from .reference import reference
 from .text import fold, fold_same_length, follow_same_as, split_sentences
 
@@ -463,6 +463,8 @@ class Graph:
                 countries = [(s, e, t[1]) for s, e, t in named if t[0] == "actors" and contributor_kind(self.corpus, t[1])]
                 if not mission_marks or not countries:
                     continue
+                if not may_tell_kinds(sentence, language, kinds):
+                    continue  # no word of those kinds can be found in it
                 words = [(w.start, w.end) for w in event_words(sentence, language) if w.kind in kinds]
                 if not words:
                     continue

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import pycountry
 from babel import Locale, UnknownLocaleError
 
 # The language the site's own words are written in (mkdocs.yml theme.language).
@@ -40,6 +39,8 @@ def country_name(code, locale: str = SITE_LOCALE) -> str:
     row = reference().countries.get(code) if locale == "en" else None
     name = str(row["name"]) if row and row.get("name") else Locale.parse(locale).territories.get(code)
     if not name:
+        import pycountry  # on first use: a code neither the reference nor the CLDR names
+
         found = pycountry.countries.get(alpha_2=code)
         name = getattr(found, "common_name", None) or getattr(found, "name", None) if found else None
     return name or code

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import ftfy
-from charset_normalizer import from_bytes
 
 SEED_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".json", ".jsonl", ""}
 # What the collector knew of the seeds (address, date, outlet...): read with them, not a seed.
@@ -125,6 +124,8 @@ PREFERRED_ENCODINGS = ("cp1252", "latin_1", "iso8859_15")
 
 
 def _best_guess(raw: bytes):
+    from charset_normalizer import from_bytes  # on first use: only bytes that are not UTF-8 need it
+
     matches = from_bytes(raw)
     best = matches.best()
     if best is None:

@@ -5,7 +5,6 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
-import pycountry
 
 from ..datevalue import PartialDate
 from ..reference import reference
@@ -105,6 +104,8 @@ def language_code(value) -> str | None:
     text = str(value or "").strip()
     if not text:
         return None
+    import pycountry  # on first use: a seed that names its language
+
     primary = re.split(r"[-_]", text)[0].lower()
     if len(primary) == 2 and pycountry.languages.get(alpha_2=primary):
         return primary
