@@ -608,6 +608,8 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
             if kind == "titles" and not _articles(language) and (comma := text.rfind(",", 0, start)) >= 0 \
                     and not text[comma + 1:start].strip() and any(m.end == len(text[:comma].rstrip()) for m in entities):
                 continue  # "Thượng tướng X, Thứ trưởng Quốc phòng giải thích": X's apposition, not a subject
+            if kind == "titles" and not _articles(language) and not _speech_verb_follows(comparable, match.end(), language):
+                continue  # "Đại sứ quán" (the embassy), "Trưởng thôn": the title word opens another noun
             if kind == "owned_titles":
                 # "son porte-parole", "his spokesman", "su portavoz": the one person of the
                 # article introduced with that title; else left to the unnamed speakers (the
@@ -660,6 +662,31 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 mentions.append(_Mention(match.start(), match.end(), "pronoun", None))
     inside = [m for m in mentions if not any(a < m.start and m.end <= b for a, b in spans)]
     return sorted(inside, key=lambda m: m.start)
+
+
+def _speech_verb_follows(comparable: str, at: int, language: str) -> bool:
+    """Whether a speech or stance verb comes right after a position of the compared text, past
+    at most three auxiliaries (quotes.yaml "coordinated_auxiliaries"): a bare title in a
+    language without articles is a subject only there ("Đại sứ nhấn mạnh", "Đại tá cũng cho
+    biết"), not where it opens a longer noun ("Đại sứ quán", "Trưởng thôn")."""
+    auxiliaries = _compared_forms("coordinated_auxiliaries", language)
+    between = rf"(?:(?:{_alternation(auxiliaries)})\s+){{0,3}}" if auxiliaries else ""
+    position = re.compile(rf"\s+{between}").match(comparable, at)
+    if position is None:
+        return False
+    patterns = _patterns(language)
+    return any(patterns[kind] is not None and patterns[kind].match(comparable, position.end()) is not None
+               for kind in ("speech_verbs", "stance_verbs"))
+
+
+def _opens_clause(mention: _Mention, comparable: str, floor: int, language: str) -> bool:
+    """Whether a mention opens its clause: only titles of office stand between it and the
+    floor or the comma before it ("Trong buổi gặp mặt, Đại tá X, ...", "X, ..."), not a
+    preposition whose complement it is ("After talks with X, a delegation of Y said")."""
+    lead = comparable[max(floor, comparable.rfind(",", floor, mention.start) + 1):mention.start]
+    titles = [_comparable(t, language) for t in _titles(language)]
+    words = rf"(?:\s*(?:{_alternation(titles)})(?!\w))*" if titles else ""
+    return re.fullmatch(rf"{words}\s*", lead) is not None
 
 
 def _closes_apposition(text: str, comparable: str, floor: int, verb: int, language: str) -> bool:
@@ -1033,7 +1060,7 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
         # a former officer of the United Nations mission said": a body after a joining word is the
         # complement of the apposition no comma closes; the person who opens it speaks
         people = [m for m in candidates if m.kind == "entity" and m.found.kind == "person" and m.end <= nearest.start
-                  and text[m.end:].lstrip().startswith(",")]
+                  and text[m.end:].lstrip().startswith(",") and _opens_clause(m, comparable, floor, language)]
         if people:
             return people[-1]
     closed = _closes_apposition(text, comparable, floor, cue.start, language)
