@@ -219,3 +219,20 @@ def test_a_person_inside_an_opening_phrase_is_not_the_subject_of_the_apposition_
     subject opening an apposition; the body after the joining word is part of the subject."""
     quotes = quotes_of("en", "After talks with Pieter Vos, a delegation of the African Union said the road would reopen.")
     assert quotes and quotes[-1].speaker != "Pieter Vos", quotes
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "named"),
+    [
+        pytest.param("fr", ["Le secrétaire général de l'ONU, Karel Vodička, a condamné l'attaque.",
+                            "La patronne d'un restaurant de Gao a affirmé que les clients avaient fui."], "Karel Vodička", id="fr-patronne-d-un"),
+        pytest.param("fr", ["Le secrétaire général de l'ONU, Karel Vodička, a condamné l'attaque.",
+                            "Le responsable d'une ONG locale a affirmé que les familles avaient fui."], "Karel Vodička", id="fr-responsable-d-une"),
+        pytest.param("es", ["El secretario general de la ONU, Karel Vodička, condenó el ataque.",
+                            "El responsable de una ONG local afirmó que las familias habían huido."], "Karel Vodička", id="es-responsable-de-una"),
+    ],
+)
+def test_a_title_heading_an_indefinite_body_is_not_a_person_named_before(language, paragraphs, named):
+    """"the head of a charity": the holder of an office of a body the text does not name."""
+    quotes = [q for q in quotes_of(language, *paragraphs) if q.sentence == paragraphs[-1]]
+    assert quotes and all(q.speaker != named for q in quotes), quotes
