@@ -196,3 +196,43 @@ def test_an_auxiliary_between_the_closing_comma_and_the_verb(language, paragraph
     """The comma closing the apposition after the subject, then an auxiliary, then the verb."""
     quotes = quotes_of(language, paragraph)
     assert quotes and quotes[-1].speaker == speaker, quotes
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "named"),
+    [
+        pytest.param(["Đại sứ Lê Thị Hoa phát biểu tại phiên họp của Hội đồng.",
+                      "Đại sứ quán Việt Nam tại Nam Sudan cho biết các chiến sĩ đều an toàn."], "Lê Thị Hoa", id="vi-dai-su-quan"),
+        pytest.param(["Thượng tá Phạm Văn Đức đã đến thăm bệnh viện dã chiến.",
+                      "Trưởng thôn cho biết nước sạch đã cạn."], "Phạm Văn Đức", id="vi-truong-thon"),
+    ],
+)
+def test_a_title_opening_a_longer_vietnamese_noun_is_no_bare_title(paragraphs, named):
+    """"Đại sứ quán" (the embassy), "Trưởng thôn" (the village head): the title word opens
+    another noun, not the bare title of the person named before."""
+    quotes = [q for q in quotes_of("vi", *paragraphs) if q.sentence == paragraphs[-1]]
+    assert all(q.speaker != named for q in quotes), quotes
+
+
+def test_a_person_inside_an_opening_phrase_is_not_the_subject_of_the_apposition_rule():
+    """"After talks with X, a delegation of Y said": X is the complement of "with", not a
+    subject opening an apposition; the body after the joining word is part of the subject."""
+    quotes = quotes_of("en", "After talks with Pieter Vos, a delegation of the African Union said the road would reopen.")
+    assert quotes and quotes[-1].speaker != "Pieter Vos", quotes
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "named"),
+    [
+        pytest.param("fr", ["Le secrétaire général de l'ONU, Karel Vodička, a condamné l'attaque.",
+                            "La patronne d'un restaurant de Gao a affirmé que les clients avaient fui."], "Karel Vodička", id="fr-patronne-d-un"),
+        pytest.param("fr", ["Le secrétaire général de l'ONU, Karel Vodička, a condamné l'attaque.",
+                            "Le responsable d'une ONG locale a affirmé que les familles avaient fui."], "Karel Vodička", id="fr-responsable-d-une"),
+        pytest.param("es", ["El secretario general de la ONU, Karel Vodička, condenó el ataque.",
+                            "El responsable de una ONG local afirmó que las familias habían huido."], "Karel Vodička", id="es-responsable-de-una"),
+    ],
+)
+def test_a_title_heading_an_indefinite_body_is_not_a_person_named_before(language, paragraphs, named):
+    """"the head of a charity": the holder of an office of a body the text does not name."""
+    quotes = [q for q in quotes_of(language, *paragraphs) if q.sentence == paragraphs[-1]]
+    assert quotes and all(q.speaker != named for q in quotes), quotes

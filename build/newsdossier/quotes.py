@@ -608,6 +608,8 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
             if kind == "titles" and not _articles(language) and (comma := text.rfind(",", 0, start)) >= 0 \
                     and not text[comma + 1:start].strip() and any(m.end == len(text[:comma].rstrip()) for m in entities):
                 continue  # "Thượng tướng X, Thứ trưởng Quốc phòng giải thích": X's apposition, not a subject
+            if kind == "titles" and not _articles(language) and not _speech_verb_follows(comparable, match.end(), language):
+                continue  # "Đại sứ quán" (the embassy), "Trưởng thôn": the title word opens another noun
             if kind == "owned_titles":
                 # "son porte-parole", "his spokesman", "su portavoz": the one person of the
                 # article introduced with that title; else left to the unnamed speakers (the
@@ -637,6 +639,8 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 articles = _articles(language)  # a language without articles (vi): a bare noun is definite
                 definite = not articles or re.search(rf"(?<!\w)(?:{_alternation(articles)})\s*$", comparable[:match.start()]) is not None
                 found_for = issuer or (document_speaker if definite else None)
+            elif kind == "titles" and _heads_indefinite(comparable, match.end(), language):
+                found_for = None  # "le patron d'un hôtel", "the head of a charity": someone the text does not name
             elif kind == "titles":
                 body = next((m.found for m in entities if m.found.kind != "person" and m.start >= match.end()
                              and _heads(comparable[match.end():m.start], text[match.end():m.start])), None)
@@ -660,6 +664,43 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 mentions.append(_Mention(match.start(), match.end(), "pronoun", None))
     inside = [m for m in mentions if not any(a < m.start and m.end <= b for a, b in spans)]
     return sorted(inside, key=lambda m: m.start)
+
+
+def _speech_verb_follows(comparable: str, at: int, language: str) -> bool:
+    """Whether a speech or stance verb comes right after a position of the compared text, past
+    at most three auxiliaries (quotes.yaml "coordinated_auxiliaries"): a bare title in a
+    language without articles is a subject only there ("Đại sứ nhấn mạnh", "Đại tá cũng cho
+    biết"), not where it opens a longer noun ("Đại sứ quán", "Trưởng thôn")."""
+    position = re.compile(rf"\s+{_auxiliary_run(language)}").match(comparable, at)
+    if position is None:
+        return False
+    patterns = _patterns(language)
+    return any(patterns[kind] is not None and patterns[kind].match(comparable, position.end()) is not None
+               for kind in ("speech_verbs", "stance_verbs"))
+
+
+def _opens_clause(mention: _Mention, comparable: str, floor: int, language: str) -> bool:
+    """Whether a mention opens its clause: only titles of office stand between it and the
+    floor or the comma before it ("Trong buổi gặp mặt, Đại tá X, ...", "X, ..."), not a
+    preposition whose complement it is ("After talks with X, a delegation of Y said")."""
+    lead = comparable[max(floor, comparable.rfind(",", floor, mention.start) + 1):mention.start]
+    titles = [_comparable(t, language) for t in _titles(language)]
+    words = rf"(?:\s*(?:{_alternation(titles)})(?!\w))*" if titles else ""
+    return re.fullmatch(rf"{words}\s*", lead) is not None
+
+
+def _heads_indefinite(comparable: str, at: int, language: str) -> bool:
+    """Whether the title ending at a position of the compared text heads a noun phrase with an
+    indefinite determiner (quotes.yaml "joining_words", vocabulary "indefinite_determiners":
+    "le responsable d'une ONG", "la patronne d'un restaurant", "el jefe de una aldea", "the
+    head of a charity"): the holder of an office of a body the text does not name, not a
+    person named before with that title."""
+    joins = _joining_words(language)
+    indefinite = _determiners(language) - set(_articles(language))
+    if not joins or not indefinite:
+        return False
+    pattern = rf"\s+(?:{_alternation(sorted(joins))})(?:\s+|(?<=[\'\u2019]))(?:{_alternation(sorted(indefinite))})(?!\w)"
+    return re.match(pattern, comparable[at:]) is not None
 
 
 def _closes_apposition(text: str, comparable: str, floor: int, verb: int, language: str) -> bool:
@@ -937,13 +978,19 @@ def _coordinating_words(language: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def _coordination_pattern(language: str) -> re.Pattern | None:
-    vocab = _vocabulary()
     joins = list(_coordinating_words(language))
-    auxiliaries = [_comparable(str(w), language) for w in (vocab.get("coordinated_auxiliaries") or {}).get(language, [])]
     if not joins:
         return None
-    between = rf"(?:(?:{_alternation(auxiliaries)})\s+){{0,3}}" if auxiliaries else ""
-    return re.compile(rf"\s*,?\s*(?:{_alternation(joins)})\s+{between}")
+    return re.compile(rf"\s*,?\s*(?:{_alternation(joins)})\s+{_auxiliary_run(language)}")
+
+
+@lru_cache(maxsize=None)
+def _auxiliary_run(language: str) -> str:
+    """A pattern of at most three auxiliaries, each with the spaces after it (quotes.yaml
+    "coordinated_auxiliaries": "has also", "a aussi", "đã"), for comparable text; "" when the
+    language lists none."""
+    auxiliaries = _compared_forms("coordinated_auxiliaries", language)
+    return rf"(?:(?:{_alternation(auxiliaries)})\s+){{0,3}}" if auxiliaries else ""
 
 
 def _coordinated(gap: str, language: str, words_before: int = 0) -> bool:
@@ -1033,7 +1080,7 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
         # a former officer of the United Nations mission said": a body after a joining word is the
         # complement of the apposition no comma closes; the person who opens it speaks
         people = [m for m in candidates if m.kind == "entity" and m.found.kind == "person" and m.end <= nearest.start
-                  and text[m.end:].lstrip().startswith(",")]
+                  and text[m.end:].lstrip().startswith(",") and _opens_clause(m, comparable, floor, language)]
         if people:
             return people[-1]
     closed = _closes_apposition(text, comparable, floor, cue.start, language)
