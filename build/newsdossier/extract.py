@@ -20,7 +20,7 @@ from .language import detect_language
 from .quotes import Quote, find_quotes
 from .reference import reference
 from .segment import _SITE_SUFFIX, Layout, _is_prose as is_prose, opens_with_byline, section_name, segment
-from .text import alternation, fold, fold_same_length, holds_listed_word, shorten, split_sentences
+from .text import alternation, fold, fold_same_length, holds_listed_word, shorten, slugify, split_sentences
 
 DERIVED_TITLE_WORDS = 14
 PEACEKEEPING_CONTEXT = re.compile(r"peace[- ]?keep|maintien de la paix|casques bleus|mantenimiento de la paz|cascos azules|gìn giữ hòa bình|blue helmets", re.I)
@@ -440,8 +440,12 @@ def _source(layout: Layout) -> str | None:
     if most:
         return most[0]["name"]
     # A photo credited to an outlet that is not an agency was taken by the outlet's own
-    # photographer ("Photo: Jane Doe/CVN"): that outlet published the page.
+    # photographer ("Photo: Jane Doe/CVN"): that outlet published the page. A photo credited
+    # to an outlet alone ("(Photo: Example)", "(Ảnh: Example)") was borrowed from it: the
+    # credit says where the picture came from, never who published the page.
     for credit in layout.credits:
+        if ref.find_source(_photo_credit_name(credit)):
+            continue
         for row in ref.media_named_in(credit):
             if row.get("kind") != "agency":
                 return row["name"]
@@ -451,6 +455,13 @@ def _source(layout: Layout) -> str | None:
     if layout.site_name:  # "Headline | The Sahel Tribune" above the bare headline
         return layout.site_name
     return _phrase_outlet(layout)
+
+
+def _photo_credit_name(credit: str) -> str:
+    """A picture's credit without the photo word and colon opening it (vocabulary
+    photo_credit_words): "Photo: Example" -> "Example"; the credit as given otherwise."""
+    words = "|".join(re.escape(w) for w in sorted(reference().vocabulary["photo_credit_words"], key=len, reverse=True))
+    return re.sub(r"^\(?\s*(?:" + words + r")\s*:?\s*", "", credit.strip(), flags=re.IGNORECASE).strip(" ()")
 
 
 @lru_cache(maxsize=1)
@@ -802,6 +813,69 @@ def _cited_source(layout: Layout) -> dict | None:
         return next(row for row in ref.sources if row["id"] == best)
     # An agency credited only for a photo is not taken: agencies sell photos to every outlet.
     return None
+
+
+# The most words of an outlet's name the reference does not know, read after its kind
+# (_kind_named_outlet).
+KIND_NAME_WORDS = 6
+# Lower-case words that may join the capitalised words of an outlet's name ("La Voz del
+# Litoral", "Le Courrier des Grands Lacs", "Voice of the Delta").
+_NAME_JOINERS = frozenset({"de", "del", "des", "du", "di", "da", "of", "the", "la", "le", "el", "los", "las", "les", "y", "et", "&"})
+
+
+def _name_after(text: str, start: int) -> str | None:
+    """The capitalised words of a name opening text at start (lower-case joiners between
+    them, KIND_NAME_WORDS at most, a comma or full stop closing it), None where the word at
+    start is not capitalised."""
+    taken: list[str] = []
+    for word in text[start:].split()[:KIND_NAME_WORDS + 3]:
+        bare = word.rstrip(",.;:!?)\u201d\"'")
+        if bare[:1].isupper() or bare[:1].isdigit() and taken:
+            taken.append(bare)
+        elif bare in _NAME_JOINERS and taken:
+            taken.append(bare)
+        else:
+            break
+        if bare != word or len(taken) > KIND_NAME_WORDS:
+            break
+    while taken and taken[-1] in _NAME_JOINERS:
+        taken.pop()
+    return " ".join(taken[:KIND_NAME_WORDS]) or None
+
+
+def _kind_named_outlet(layout: Layout) -> dict | None:
+    """An outlet the reference does not know, cited by the running text as the source of
+    what it reports: a citing phrase and the outlet's kind before a capitalised name
+    ("reveló al semanario Example", "selon le journal Example", "theo báo Example"), or an
+    indefinite article before it and a report noun after it ("according to a Example
+    report"); the one cited most, first met on a tie. Returns {"id", "name"} (name as
+    printed), None without one. A name the gazetteer knows (a place, a body) is left out.
+    Vocabulary source_citing_words, source_kind_phrases, source_report_nouns."""
+    ref = reference()
+    pattern = ref.citing_outlet_kind
+    named: Counter = Counter()
+    for para in layout.paragraphs:
+        folded = fold_same_length(para)
+        for match in pattern.finditer(folded):
+            name = _name_after(para, match.end())
+            if not name:
+                continue
+            if match["indefinite"]:
+                words = name.split()
+                # the name's last words before the report noun: "a Example Wire report"
+                end = match.end() + len(name)
+                if not ref.report_nouns.match(folded, end) and len(words) > 1:
+                    cut = next((k for k in range(len(words) - 1, 0, -1)
+                                if ref.report_nouns.match(folded, match.end() + len(" ".join(words[:k])))), 0)
+                    name = " ".join(words[:cut]) if cut else ""
+                elif not ref.report_nouns.match(folded, end):
+                    name = ""
+            if name and not ref.gazetteer.whole(name):
+                named[name] += 1
+    if not named:
+        return None
+    name = max(named, key=lambda n: named[n])
+    return {"id": slugify(name), "name": name}
 
 
 # How many sentences must cite an outlet the reference does not know as the one a speaker
@@ -1718,7 +1792,7 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     text does not print in full is never inferred after it."""
     layout = segment(text)
     printed_source = _source(layout)
-    cited = None if printed_source else (_cited_source(layout) or _interview_outlet(layout))
+    cited = None if printed_source else (_cited_source(layout) or _interview_outlet(layout) or _kind_named_outlet(layout))
     if not printed_source and not (cited and cited.get("kind")) and (spelled := _domain_spelled(layout, known)):
         source, cited = spelled, None
     else:

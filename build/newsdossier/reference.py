@@ -23,6 +23,14 @@ _HOST = re.compile(r"(?<![\w@/.-])(?:[a-z0-9-]+\.)+[a-z]{2,6}(?![\w.-])", re.I)
 # How far before an outlet's name a citing phrase is looked for, in characters ("citado por
 # la agencia de noticias " before "EFE").
 CITING_SPAN = 60
+# The fewest letters of a name compared without its spaces, hyphens and dots
+# (Reference.find_source): shorter ones are acronyms, which a variant spelling does not reach.
+COMPACT_LETTERS = 6
+
+
+def _compact(folded: str) -> str:
+    """A folded name without spaces, hyphens, dots or apostrophes: "africa news" -> "africanews"."""
+    return re.sub(r"[\s.\-'\u2019]+", "", folded)
 # A word of one capital and a few small letters, an acronym as some outlets print an agency's
 # ("Efe" for EFE).
 _TITLE_CASE_ACRONYM = re.compile(r"(?<![\w.])[A-Z][a-z]{1,5}(?![\w])")
@@ -284,8 +292,27 @@ class Reference:
                 index.setdefault(fold(alias).strip(), row)
         return index
 
+    @cached_property
+    def _compact_source_index(self) -> dict[str, dict]:
+        """Alias (or domain) folded and without spaces, hyphens or dots -> source row: the key
+        a spelling variant of a listed outlet shares with it ("Africa News", "AFRICANEWS",
+        "Prensa-Latina" and "Prensa Latina")."""
+        index = {}
+        for row in self.sources:
+            for alias in [row["name"], *(row.get("aliases") or []), *(row.get("domains") or [])]:
+                index.setdefault(_compact(fold(alias)), row)
+        return index
+
     def find_source(self, text: str) -> dict | None:
-        return self.source_index.get(fold(text).strip(" .:-\u2013\u2014()\u00a9"))
+        """The sources.yaml row an outlet's name (an alias or domain) names, None for none:
+        compared folded (case, accents), then with spaces, hyphens and dots left out (a
+        spelling variant: "Africa News" for "Africanews"; keys of COMPACT_LETTERS letters at
+        least, so that two short acronyms are not taken for one another)."""
+        folded = fold(text).strip(" .:-\u2013\u2014()\u00a9")
+        row = self.source_index.get(folded)
+        if row is None and len(compact := _compact(folded)) >= COMPACT_LETTERS:
+            row = self._compact_source_index.get(compact)
+        return row
 
     @cached_property
     def _all_source_spellings(self) -> dict[str, frozenset[str]]:
@@ -395,6 +422,33 @@ class Reference:
         kind = r"(?:(?:" + kinds + r")(?:\s+[a-z'-]{2,14}){0,2}\s+)?"
         return re.compile(r"(?<!\w)" + citing + r"\s+(?:(?:" + spaced + r")\s+|" + glued + r")?" + kind + r"$")
 
+    @cached_property
+    def report_nouns(self) -> re.Pattern:
+        """Nouns of a report right after the outlet that filed it (vocabulary
+        "source_report_nouns": "a Example report", "an Example dispatch"), matched on the folded
+        text at the name's end."""
+        words = {fold(w) for listed in self.vocabulary["source_report_nouns"].values() for w in listed}
+        return re.compile(r"\s+(?:" + alternation(words) + r")(?!\w)")
+
+    @cached_property
+    def citing_outlet_kind(self) -> re.Pattern:
+        """A citing phrase (as _citing), maybe an article, and a noun of an outlet's kind
+        (vocabulary source_kind_phrases), or an indefinite article, ending right before a
+        name, on folded text: "según el diario ", "reveló al semanario ", "theo báo ",
+        "according to a " (the name then followed by a report noun: report_nouns). Groups:
+        kind (the outlet's kind noun) or indefinite (the article)."""
+        vocab = self.vocabulary
+        words = {fold(w) for listed in vocab["source_citing_words"].values() for w in listed}
+        verbs = alternation({fold(w) for listed in vocab["source_telling_verbs"].values() for w in listed})
+        prepositions = alternation({fold(w) for w in vocab["source_telling_prepositions"]})
+        articles = {fold(w) for listed in vocab["source_citing_articles"].values() for w in listed}
+        kinds = alternation({fold(w) for listed in vocab["source_kind_phrases"].values() for w in listed})
+        glued = alternation(w for w in articles if w.endswith("'"))
+        spaced = alternation(w for w in articles if not w.endswith("'"))
+        citing = r"(?:" + alternation(words) + r"|(?:" + verbs + r")\s+(?:" + prepositions + r"))"
+        return re.compile(r"(?<!\w)" + citing + r"\s+(?:(?:(?:" + spaced + r")\s+|" + glued + r")?(?P<kind>" + kinds
+                          + r")\s+|(?P<indefinite>an?)\s+)")
+
     def reporting_sources_in(self, text: str) -> list[dict]:
         """Outlets the text cites as its own source: "(GNA)", "told Radio Okapi",
         "a appris franceinfo", "according to Yonhap"."""
@@ -411,7 +465,8 @@ class Reference:
         for index, (start, alias, row) in enumerate(mentions):
             # ("Example Radio reported": another outlet's report the story quotes; an agency's
             # or a press office's, whose copy outlets print, is the story's source)
-            if self._citing.search(folded[max(0, start - CITING_SPAN):start]) or (
+            # "as per a Example report": the report noun after the name says it filed the report
+            if self._citing.search(folded[max(0, start - CITING_SPAN):start]) or self.report_nouns.match(folded, start + len(alias)) or (
                     row.get("kind") and self._reported.match(folded, start + len(alias))):
                 cited.append(row)
             elif folded[:start].endswith("("):
