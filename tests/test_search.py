@@ -674,6 +674,18 @@ def test_the_parts_hold_every_page_once_at_most_size_each_and_few_indexes():
     assert len(english) == 2 and max(english) - min(english) <= 1
 
 
+@pytest.mark.parametrize(("english", "french"), [(8900, 3400), (4000, 4000), (2500, 100)])
+def test_by_default_no_index_a_reader_searches_holds_more_than_two_thousand_pages(english, french):
+    """Pagefind's search costs each index the square of its pages holding a word (every page is
+    matched against every entry of the word): a large site's pages of one language are dealt to
+    parts of at most 2,000 pages by default, not one index of several thousand."""
+    pages = ["index.html", *(f"articles/{n:05d}/index.html" for n in range(english + french))]
+    languages = {f"articles/{n:05d}/index.html": "fr" for n in range(english, english + french)}
+    parts = index_parts(pages, [], languages, "en")
+    assert isinstance(parts, list) and all(len(part.pages) <= 2000 for part in parts)
+    assert sum(len(part.languages) for part in parts) == -(-(english + 1) // 2000) + -(-french // 2000)
+
+
 @pytest.mark.parametrize("added, language, same", [
     ("articles/99999/index.html", "fr", True),  # a page of a language the parts hold: only the pages read change
     ("actors/new/index.html", "en", True),

@@ -723,9 +723,9 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         """Under `mkdocs serve`, the search index of a site of more than `serve_part_pages` pages
         is written in parts, as `mkdocs build` writes it (search.index_parts), one Pagefind run
         after the other: one run over the 18,000 pages of 10,000 articles holds about 2 GB beside
-        the server. The parts are smaller than the build's (search.SERVE_PART_PAGES): a run
-        holds its part's index in memory beside the server's own, which a save being rebuilt
-        meanwhile makes larger. Every page names the parts' folders and languages (main.html): when those
+        the server. The parts are no larger than the build's (search.SERVE_PART_PAGES, by default
+        the same 2,000 pages): a run holds its part's index in memory beside the server's own,
+        which a save being rebuilt meanwhile makes larger. Every page names the parts' folders and languages (main.html): when those
         are not the last build's (a part added or gone, a language moved to another part), a
         dirty build writes every page again, not only those whose content changed; a page
         added that leaves them as they were rewrites no other page. Sets `serve_parts` (None: one index)."""

@@ -37,10 +37,17 @@ EXCLUDED = ".headerlink, blockquote, .nd-said, .nd-timeline, .nd-quotes, .nd-net
 # A large site's index is written in parts, each by a Pagefind run of its own into its own
 # folder of the bundle: Pagefind holds a run's whole index in memory (2.3 GB for the 18,500
 # pages of 10,000 articles), so the peak is the largest part's. See index_parts.
-PART_PAGES = 6000  # pages per part, at most: about 0.7 GB of Pagefind's memory each, so that with the
-# build's own ~1.2 GB a 10,000-article site (18,500 pages, 4 parts) stays under 2 GB; 10,000 per part
-# peaked at 1.2 GB (2.4 GB with the build), one run at 2.3 GB (bench/scale.py)
-SERVE_PART_PAGES = 2000  # pages per part under `mkdocs serve`: there a run beside the server (1.2-1.5 GB at
+# The parts are also what the reader's browser searches, one index (per language) after another:
+# Pagefind's search of a word matches each page holding it against every entry of the word and of
+# the words it starts (pagefind_web's search_term; measured superlinear in 1.5.2 too), so an index's cost grows about as the square of the
+# pages holding the word there, and the same pages in k indexes cost about 1/k as much. At 10,000
+# articles, 'peacekeepers' (4,000 articles) spent most of its first result's time there.
+PART_PAGES = 2000  # pages per part, at most: about 0.24 GB of Pagefind's memory each (0.7 GB at 6,000);
+# at 10,000 articles (14,428 searched pages) 9 parts of one language each (English in 5 of 1,806
+# pages) instead of 3 parts holding 5 indexes (English in 2 of 4,516): common one-word queries reached
+# their first result in half the time or less, rare ones as before; parts of 1,000 pages (16 indexes) were no faster
+# but for the commonest word, and fetched 0.6-1.2 MB (README, "Performance")
+SERVE_PART_PAGES = PART_PAGES  # the same under `mkdocs serve`, where a run beside the server (1.2-1.5 GB at
 # 10,000 articles, more while a save is rebuilt) with parts of 6,000 pages took the process tree to 2.03 GB
 PART_FOLDER = "part-{}"  # the folder of part i (i >= 1) inside the bundle; part 0 is the bundle itself
 VIEW = f".{BUNDLE}.view"  # the folder, inside the site, of links to the pages of the part being indexed
