@@ -403,11 +403,11 @@ class Reference:
         return re.compile(r"\s+(?:" + alternation(words) + r")(?!\w)")
 
     @cached_property
-    def _citing(self) -> re.Pattern:
-        """Words after which a news outlet is cited as the source of a report (vocabulary
-        "source_citing_words": "told", "according to", "selon", "según", "theo", "a
-        correspondent for", "citing", "dẫn nguồn"), maybe with an article after them
-        ("source_citing_articles"), ending the folded text searched."""
+    def _citing_parts(self) -> tuple[str, str, str, str]:
+        """The alternations that _citing and citing_outlet_kind build on, on folded text: (a
+        citing phrase: vocabulary "source_citing_words", or a telling verb and its preposition,
+        "source_telling_verbs" + "source_telling_prepositions"; the articles spaced from the
+        name; the articles glued to it, "l'"; the outlet kinds, "source_kind_phrases")."""
         vocab = self.vocabulary
         words = {fold(w) for listed in vocab["source_citing_words"].values() for w in listed}
         verbs = alternation({fold(w) for listed in vocab["source_telling_verbs"].values() for w in listed})
@@ -417,6 +417,15 @@ class Reference:
         glued = alternation(w for w in articles if w.endswith("'"))
         spaced = alternation(w for w in articles if not w.endswith("'"))
         citing = r"(?:" + alternation(words) + r"|(?:" + verbs + r")\s+(?:" + prepositions + r"))"
+        return citing, spaced, glued, kinds
+
+    @cached_property
+    def _citing(self) -> re.Pattern:
+        """Words after which a news outlet is cited as the source of a report (vocabulary
+        "source_citing_words": "told", "according to", "selon", "según", "theo", "a
+        correspondent for", "citing", "dẫn nguồn"), maybe with an article after them
+        ("source_citing_articles"), ending the folded text searched."""
+        citing, spaced, glued, kinds = self._citing_parts
         # "la agencia de noticias X", "l'agence de presse officielle X": the outlet's kind and
         # up to two words qualifying it before the name
         kind = r"(?:(?:" + kinds + r")(?:\s+[a-z'-]{2,14}){0,2}\s+)?"
@@ -437,15 +446,7 @@ class Reference:
         name, on folded text: "según el diario ", "reveló al semanario ", "theo báo ",
         "according to a " (the name then followed by a report noun: report_nouns). Groups:
         kind (the outlet's kind noun) or indefinite (the article)."""
-        vocab = self.vocabulary
-        words = {fold(w) for listed in vocab["source_citing_words"].values() for w in listed}
-        verbs = alternation({fold(w) for listed in vocab["source_telling_verbs"].values() for w in listed})
-        prepositions = alternation({fold(w) for w in vocab["source_telling_prepositions"]})
-        articles = {fold(w) for listed in vocab["source_citing_articles"].values() for w in listed}
-        kinds = alternation({fold(w) for listed in vocab["source_kind_phrases"].values() for w in listed})
-        glued = alternation(w for w in articles if w.endswith("'"))
-        spaced = alternation(w for w in articles if not w.endswith("'"))
-        citing = r"(?:" + alternation(words) + r"|(?:" + verbs + r")\s+(?:" + prepositions + r"))"
+        citing, spaced, glued, kinds = self._citing_parts
         return re.compile(r"(?<!\w)" + citing + r"\s+(?:(?:(?:" + spaced + r")\s+|" + glued + r")?(?P<kind>" + kinds
                           + r")\s+|(?P<indefinite>an?)\s+)")
 
