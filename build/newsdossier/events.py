@@ -778,6 +778,7 @@ class EventWord:
     verb: bool
     subordinate: bool = False
     frame: bool = False  # a verb framing another happening: "announced that ..."
+    purpose: bool = False  # in a purpose clause ("to supervise the withdrawal"): what was meant to happen
 
 
 def _compared(sentence: str, exact: bool) -> str:
@@ -881,6 +882,59 @@ def may_tell_kinds(sentence: str, language: str, kinds) -> bool:
     return any(patterns[number][0] in kinds for number in _tried(_compared(sentence, exact), language))
 
 
+@lru_cache(maxsize=None)
+def _purpose_words(language: str) -> tuple[re.Pattern, tuple[str, ...], frozenset[str] | None, frozenset[str]] | None:
+    """What purpose_spans reads of a language (vocabulary "purpose_clause_markers",
+    "purpose_infinitive_endings", "purpose_non_verbs", "purpose_complement_words"): (a
+    pattern of a marker and the word after it, in group 1; the endings of an infinitive; the
+    words after a marker that are no verb, None when the language lists none; the words
+    before a marker that take the infinitive as their object). None for a language that lists no marker (an
+    unknown language's "to", "pour", "para" would be read in every language's text)."""
+    vocabulary = reference().vocabulary
+    table = vocabulary.get("purpose_clause_markers") or {}
+    if language not in table:
+        return None
+    markers = sorted(_vocabulary_words(table, language), key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in markers)
+                         + r")(?:(?<=')|(?![\w-]))\s*([^\W\d_]+)?")
+    endings = tuple(_vocabulary_words({language: (vocabulary.get("purpose_infinitive_endings") or {}).get(language)}, language))
+    non_verbs = (vocabulary.get("purpose_non_verbs") or {}).get(language)
+    takers = frozenset(_vocabulary_words({language: (vocabulary.get("purpose_complement_words") or {}).get(language)}, language))
+    return pattern, endings, (frozenset(_vocabulary_words({language: non_verbs}, language)) if non_verbs else None), takers
+
+
+def purpose_spans(sentence: str, language: str = "und") -> list[tuple[int, int]]:
+    """Where the sentence's purpose clauses run (offsets in the sentence): from a marker
+    before an infinitive ("to supervise", "pour superviser", "para supervisar", "để giám sát";
+    vocabulary "purpose_clause_markers") to the clause's end (a comma, semicolon, colon, dash
+    or parenthesis, or the sentence's end). The word after the marker must be printed in
+    lowercase and, in a language listing "purpose_infinitive_endings", end as an infinitive
+    does; in one listing "purpose_non_verbs", be none of them nor a plural noun ("to the camp",
+    "to peacekeepers"); the word before the marker must not take the infinitive as its object
+    ("purpose_complement_words": "expected to arrive"). What such a clause tells was meant to happen, not what happened.
+    language: ISO 639-1 code of the text; none for a language without markers."""
+    known = _purpose_words(language)
+    if known is None:
+        return []
+    pattern, endings, non_verbs, takers = known
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    spans = []
+    for match in pattern.finditer(compared):
+        word = match.group(1)
+        before = re.search(r"([^\W\d_]+)\W*$", compared[max(0, match.start() - 30):match.start()])
+        if before and before.group(1) in takers:
+            continue  # "expected to arrive": the verb's object
+        if word is None or not sentence[match.start(1):match.end(1)].islower():
+            continue
+        if endings and not word.endswith(endings):
+            continue
+        if non_verbs is not None and (word in non_verbs or (word.endswith("s") and not word.endswith(("ss", "us")))):
+            continue
+        end = _CLAUSE_END.search(compared, match.end())
+        spans.append((match.start(), end.start() if end else len(compared)))
+    return spans
+
+
 def event_words(sentence: str, language: str = "und") -> list[EventWord]:
     """Every event word of a sentence, in text order; where two overlap, the longer one
     ("ministerial meeting", not "meeting"). language: ISO 639-1 code of the text."""
@@ -899,12 +953,16 @@ def event_words(sentence: str, language: str = "und") -> list[EventWord]:
     if not found:
         return []  # no clause or source to look for
     spans = _subordinate_spans(compared, language)
+    # "was set up to supervise the withdrawal": what was meant to happen; a listed phrase opening
+    # at the marker ("agreed to meet") is the verb's object, no purpose
+    purposes = purpose_spans(sentence, language)
     source_frame = _frame_patterns()[0]
     kept: list[EventWord] = []
     for start, end, kind, label, verb, _unprinted in found:
         if kept and start < kept[-1].end:
             continue
-        subordinate = _within(start, spans) or (
+        purpose = any(lo < start < hi for lo, hi in purposes)
+        subordinate = purpose or _within(start, spans) or (
             verb is True and noun_participle(sentence, start, end, language))
         # "according to a statement", "selon un communiqué": where the news comes from, not what happened
         cited = not verb and (bool(source_frame.search(fold(sentence[max(0, start - 30):start]) + " "))
@@ -912,14 +970,14 @@ def event_words(sentence: str, language: str = "und") -> list[EventWord]:
                               or (kind == "announcement" and fronted_vehicle(sentence, start, language)))
         if verb is True and _after_noun_determiner(compared, start, end, language):
             verb = False  # "les attaques", "the attacks": a noun after its determiner, not a verb
-        kept.append(EventWord(kind, label, start, end, bool(verb), subordinate, verb == "frame" or cited))
+        kept.append(EventWord(kind, label, start, end, bool(verb), subordinate, verb == "frame" or cited, purpose))
     # "a déploré la mort de trois soldats", "condemned the attack": a statement whose object is
     # a happening of another kind frames it, as "announced that ..." does
     for i, word in enumerate(kept[:-1]):
         after = kept[i + 1]
         if (word.kind == "announcement" and word.verb and not word.frame and not after.verb
                 and after.kind != "announcement" and stance_object_gap(sentence[word.end:after.start])):
-            kept[i] = EventWord(word.kind, word.label, word.start, word.end, word.verb, word.subordinate, True)
+            kept[i] = EventWord(word.kind, word.label, word.start, word.end, word.verb, word.subordinate, True, word.purpose)
     return kept
 
 
@@ -1259,12 +1317,25 @@ def main_event_word(words: list[EventWord], sentence: str, language: str = "und"
     between (its subject: "An ambush on the convoy killed two"); with no verb, the first
     noun. A noun followed by a relative clause holding the verb is its subject too ("the
     earthquake, which struck ..."). A framing verb ("announced that ...") counts only when
-    nothing else is named. language: ISO 639-1 code of the text.
-    None for no words."""
+    nothing else is named. With no word in the main clause, a subordinate clause's words
+    count, but none of a purpose clause (EventWord.purpose) nor a noun printed as a name in a
+    time or relative clause (named_noun, _in_told_clause); with none of those either, a word
+    of kind "happening" over the first word (the kind no list names). language: ISO 639-1
+    code of the text. None for no words."""
     if not words:
         return None
     pool = [w for w in words if not w.frame] or words
-    main = [w for w in pool if not w.subordinate] or pool
+    # with none in the main clause, a subordinate clause's words, but none of a purpose clause
+    # (what was meant to happen) nor a noun printed as a name in a time or relative clause
+    # ("when the Lusaka Peace Agreement came into force": the agreement named, not told)
+    main = [w for w in pool if not w.subordinate] or [
+        w for w in pool if not w.purpose and not (named_noun(sentence, w) and _in_told_clause(sentence, w.start, language))]
+    if not main:
+        # the sentence still tells a happening, of a kind its main verb gives and no list names:
+        # kept over the first word, so that its date and headline are read as before
+        first = pool[0]
+        label = reference().vocabulary["event_kinds"].get(HAPPENING, {}).get("label", "Happening")
+        return EventWord(HAPPENING, label, first.start, first.end, first.verb, first.subordinate, first.frame, first.purpose)
     verbs = [w for w in main if w.verb]
     if not verbs:
         return main[0]
@@ -1282,6 +1353,18 @@ def main_event_word(words: list[EventWord], sentence: str, language: str = "und"
 
     subject = [w for w in main if not w.verb and w.end <= verb.start and subject_of_verb(w)]
     return subject[0] if subject else verb
+
+
+def named_noun(sentence: str, word: EventWord) -> bool:
+    """Whether an event noun is printed as part of a name: capitalised, past the sentence's
+    first word ("the Lusaka Peace Agreement", "l'Accord de paix", "el Acuerdo de Paz"), in a
+    sentence not printed in title case (most of its words capitalised, as a headline is)."""
+    if word.verb or not sentence[word.start:word.start + 1].isupper():
+        return False
+    if not re.search(r"[^\W\d_]", sentence[:word.start]):
+        return False  # the sentence's first word
+    words = re.findall(r"[^\W\d_]+", sentence)
+    return sum(w[0].isupper() for w in words) * 2 <= len(words)
 
 
 def event_kind(sentence: str, language: str = "und") -> tuple[str, str, int, int] | None:
@@ -2362,6 +2445,22 @@ def verb_complement(sentence: str, main: EventWord, word: EventWord, language: s
     return any(pattern.fullmatch(token) for token in tail)
 
 
+def _in_told_clause(sentence: str, start: int, language: str) -> bool:
+    """Whether offset start lies in a clause with a verb of its own, opened by a time clause
+    marker or a relative pronoun (vocabulary "time_clause_markers", "relative_pronouns": "when
+    the agreement came into force", "which the agreement made autonomous"), to the clause's
+    end; not in a phrase a preposition opens ("after the 2006 war"), which names a happening
+    to date the sentence by."""
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    for section in ("time_clause_markers", "relative_pronouns"):
+        pattern = _word_pattern(section, language)
+        for match in pattern.finditer(compared, 0, start) if pattern else ():
+            end = _CLAUSE_END.search(compared, match.end())
+            if (end.start() if end else len(compared)) > start:
+                return True
+    return False
+
+
 def _in_relative_clause(sentence: str, start: int, language: str) -> bool:
     """Whether offset start lies in a relative clause ("the mission, which began in 2013,"):
     from a relative pronoun (vocabulary "relative_pronouns") to the clause's end."""
@@ -2743,6 +2842,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             # by its telling), the statement opening the sentence is how the news was told
             continue
         main = main_event_word(words, sentence, language)
+        if main is not None and main not in words:  # a word of no listed kind stands for the one it is over
+            words = [main if (w.start, w.end) == (main.start, main.end) else w for w in words]
         if main is not None and main.kind == "announcement" and main.verb and not main.frame:
             # "condemned Monday's attack", "condamne l'attaque de dimanche": the day is the
             # happening's, the object of the statement, which the article tells
