@@ -149,6 +149,12 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     patterns["described_people"] = re.compile(
         rf"(?<!\w)(?:{_alternation(demonstratives)})\s+{between}(?:{_alternation(nouns)})(?!\w)"
     ) if demonstratives and nouns else None
+    texts = [_comparable(str(f), language) for f in (vocab.get("document_texts") or {}).get(language, [])]
+    patterns["document_texts"] = re.compile(_alternation(texts)) if texts else None
+    listed = [_comparable(str(f), language) for f in (vocab.get("named_documents") or {}).get(language, [])]
+    patterns["named_documents"] = re.compile(rf"(?<!\w)(?:{_alternation(listed)})(?!\w)") if listed else None
+    patterns["of_named_document"] = re.compile(
+        rf"{_link_patterns()['of_body'].pattern}(?:{_alternation(listed)})(?!\w)") if listed else None
     bodies = [_comparable(str(k), language) for k in vocab.get("body_references") or {}]
     patterns["bodies"] = re.compile(rf"(?<![\w-])(?:{_alternation(bodies)})(?![\w-])") if bodies else None
     return patterns
@@ -579,12 +585,15 @@ def _body_reference_keys(language: str) -> dict[str, str]:
 
 
 def _mentions(text: str, comparable: str, found: list[Found], named: list[Found], article: list[Found], language: str,
-              antecedent: Found | None = None, document_speaker: Found | None = None, upcoming: Sequence[Found] = ()) -> list[_Mention]:
+              antecedent: Found | None = None, document_speaker: Found | None = None, upcoming: Sequence[Found] = (),
+              previous: str = "") -> list[_Mention]:
     """Every possible speaker of the text with its place: entities, pronouns, words standing
     for a body or a person named before, unnamed speakers; none inside quotation marks.
     antecedent: the person a title with no holder of its own stands for (the last person named
     as speaking, else the last named). document_speaker: the speaker of the last quote given with a
-    document ("X said in a statement"), whom "the statement" then stands for."""
+    document ("X said in a statement"), whom "the statement" then stands for.
+    previous: the compared text of the unit before, where a statement named makes "the text"
+    of this one its text (_text_of_named_document)."""
     patterns = _patterns(language)
     spans, _ = _quoted_spans(text)
     entities = _national_services(text, comparable, _entity_mentions(text, found) + _acronym_mentions(text, found, article), language)
@@ -632,6 +641,9 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 if found_for is None:
                     mention_kind = "unnamed"  # "the ministry said" with no ministry named
             elif kind == "documents":
+                if patterns["document_texts"] is not None and patterns["document_texts"].fullmatch(match.group()) \
+                        and not _text_of_named_document(comparable, match.end(), previous, language):
+                    continue  # "a text message", "el texto del acuerdo", or no statement named: nobody's text
                 issuer = next((m.found for m in entities if m.found.kind != "person" and m.start >= match.end()
                                and (_link_patterns()["of_body"].fullmatch(comparable[match.end():m.start])
                                     or _link_patterns()["of_office"].fullmatch(comparable[match.end():m.start]))), None)
@@ -664,6 +676,64 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 mentions.append(_Mention(match.start(), match.end(), "pronoun", None))
     inside = [m for m in mentions if not any(a < m.start and m.end <= b for a, b in spans)]
     return sorted(inside, key=lambda m: m.start)
+
+
+def _text_of_named_document(comparable: str, at: int, previous: str, language: str) -> bool:
+    """Whether "the text" / "le texte" / "el texto" ending at a position of the compared text
+    is the text of a statement (quotes.yaml "document_texts"): a document of "named_documents"
+    named in this text or in previous (the compared text of the sentence before), and the noun
+    not qualified as something else: a complement naming no listed document ("el texto del
+    acuerdo"), or, in a language whose descriptions go before the noun (no
+    "descriptions_before_noun" list), a word right after it that is not a verb of saying, a
+    complementiser, a determiner or a pronoun ("a text message"). False when the language
+    lists no named documents."""
+    patterns = _patterns(language)
+    named = patterns["named_documents"]
+    if named is None:
+        return False
+    if _link_patterns()["heads"].match(comparable, at):
+        if not patterns["of_named_document"].match(comparable, at):
+            return False  # "le texte de la loi", "the text of the agreement"
+    elif not (_vocabulary().get("descriptions_before_noun") or {}).get(language):
+        word = re.compile(r"\s+([^\W\d_][\w'-]*)").match(comparable, at)
+        if word is not None and not (
+                _speech_verb_follows(comparable, at, language) or word.group(1) in _determiners(language)
+                or any(patterns[kind] is not None and patterns[kind].match(comparable, word.start(1))
+                       for kind in ("complementisers", "pronouns", "body_pronouns", "source_markers"))):
+            return False  # "the text message", "a text alert": a noun the word describes
+    return named.search(comparable) is not None or named.search(previous) is not None
+
+
+@lru_cache(maxsize=None)
+def _complement_verbs(language: str) -> tuple[frozenset[str], frozenset[str], re.Pattern | None]:
+    """The speech verbs that report only with a clause or a quotation (quotes.yaml
+    "verbs_needing_complement"): (their forms as printed, lowercase with accents; the same as
+    compared; the pattern of a complementiser within three words after the verb, or None)."""
+    forms = frozenset(str(f).lower() for f in (_vocabulary().get("verbs_needing_complement") or {}).get(language, []))
+    compared = frozenset(_comparable(f, language) for f in forms)
+    words = [_comparable(str(w), language) for w in (_vocabulary().get("complementisers") or {}).get(language, [])]
+    alternatives = "|".join(re.escape(w).replace("'", "['\u2019]") if w.endswith("'") else rf"{re.escape(w)}(?!\w)"
+                            for w in sorted(words, key=len, reverse=True))
+    clause = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{alternatives})") if alternatives else None
+    return forms, compared, clause
+
+
+def _reports_here(text: str, comparable: str, start: int, end: int, language: str) -> bool:
+    """Whether the speech verb at text[start:end] reports words: always, unless it is one of
+    "verbs_needing_complement" (_complement_verbs); then only as printed (a participle equal
+    but for its accent is none: "confirmé par l'armée") and with a clause after it ("que",
+    "qu'"), a quotation opening after it in the text, or a quotation closed right before it
+    ("« ... », confirme X")."""
+    forms, compared, clause = _complement_verbs(language)
+    if comparable[start:end] not in compared:
+        return True
+    if text[start:end].lower() not in forms:
+        return False
+    if clause is not None and clause.match(comparable, end):
+        return True
+    if re.search("[\u00ab\u201c\"]", text[end:]):
+        return True
+    return re.search("[\u00bb\u201d\"]\s*,?\s*$", text[:start]) is not None
 
 
 def _speech_verb_follows(comparable: str, at: int, language: str) -> bool:
@@ -824,7 +894,7 @@ def _role_holder(title: str, body: Found | None, named: list[Found], article: li
     return before[-1] if before else None
 
 
-def _cues(comparable: str, mentions: list[_Mention], language: str) -> list[_Cue]:
+def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | None = None) -> list[_Cue]:
     patterns = _patterns(language)
     cues = []
     for marker, pattern in ((False, patterns["speech_verbs"]), (True, patterns["source_markers"])):
@@ -842,6 +912,9 @@ def _cues(comparable: str, mentions: list[_Mention], language: str) -> list[_Cue
             # A verb said not to have been said ("did not say", "ne dit pas", "no dijo").
             negation = patterns["negations"]
             if not marker and negation is not None and any(n.end() == len(before) for n in negation.finditer(before)):
+                continue
+            # "Il rapporte des vivres", "confirmé par l'armée": no report (_reports_here)
+            if not marker and text is not None and not _reports_here(text, comparable, match.start(), match.end(), language):
                 continue
             stance = not marker and patterns["stance_verbs"] is not None and patterns["stance_verbs"].fullmatch(match.group()) is not None
             cues.append(_Cue(match.start(), match.end(), marker, stance))
@@ -1853,6 +1926,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     said_that = False  # whether the last quote's verb introduced a clause ("he said that...")
     reported_in = ""  # the sentence of the last quote with a verb of its own
     backshifted_run = 0  # the sentences carried on since by backshift alone
+    unit_before = ""  # the compared text of the unit before
     for unit in _units(sentences):
         text = unit.text
         unit.found = unit.found + [d for d in defined if any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", text) for x in d.surfaces)]
@@ -1860,10 +1934,11 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         spans, _ = _quoted_spans(text)
         quoted = _quoted_words(text, spans) >= MIN_QUOTED_WORDS
         mentions = _mentions(text, comparable, unit.found, named, article, language, antecedent, document_speaker,
-                             () if spoken else upcoming)
+                             () if spoken else upcoming, unit_before)
+        unit_before = comparable  # the sentence before the next unit, where "the text" finds its statement
         # a speech verb inside the quotation marks is part of the words said, not their
         # attribution ("X, « regrette la perte », a indiqué son porte-parole, Y")
-        every_cue = _cues(comparable, mentions, language)
+        every_cue = _cues(comparable, mentions, language, text)
         cues = [c for c in every_cue if not any(a <= c.start and c.end <= b for a, b in spans)]
         if not cues:
             # the quotation opening on its speech verb, right after its subject ("La mission
