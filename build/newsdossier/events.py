@@ -1252,6 +1252,22 @@ def habitual(sentence: str, language: str = "und") -> bool:
     return habit is not None and habit.search(_compared(sentence, language in EXACT_LANGUAGES)) is not None
 
 
+def state_phrase(sentence: str, word: EventWord, language: str = "und") -> bool:
+    """Whether an event verb is the participle of a phrase of vocabulary "state_phrases" ("are
+    deployed", "sont déployés", "están desplegados"): the present of "be" or "remain" before
+    it tells how things stand, not a happening ("in the countries where they are deployed").
+    The phrase must end where the word ends. Any word that is no verb: False. language: ISO
+    639-1 code of the text."""
+    if not word.verb:
+        return False
+    pattern = _word_pattern("state_phrases", language)
+    if pattern is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    return any(m.start() < word.start and m.end() == word.end
+               for m in pattern.finditer(compared, max(0, word.start - 40), word.end))
+
+
 def present_unsupported(sentence: str, word: EventWord, found: list[Found], language: str = "und") -> bool:
     """Whether an event verb in the present of a day's news (vocabulary "present_news_verbs":
     Spanish "regresa", "retornan") tells no happening of the day: when its clause names no
@@ -2824,7 +2840,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         if passing:  # "the mission, set up in 2013, ...": how its subject came to be, in passing
             words = [w for w in words if not _within(w.start, passing)]
         # "la calma regresa", "cada año el contingente regresa": the present of no day's return
-        unsupported = [w for w in words if present_unsupported(sentence, w, found, language)]
+        # "where they are deployed", "están desplegados": how things stand, no happening
+        unsupported = [w for w in words if present_unsupported(sentence, w, found, language)
+                       or state_phrase(sentence, w, language)]
         if unsupported:
             words = [w for w in words if w not in unsupported]
             if not words and habitual(sentence, language):
