@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -883,12 +883,15 @@ def may_tell_kinds(sentence: str, language: str, kinds) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _purpose_words(language: str) -> tuple[re.Pattern, tuple[str, ...], frozenset[str] | None, frozenset[str]] | None:
+def _purpose_words(language: str) -> tuple[re.Pattern, tuple[str, ...], frozenset[str] | None, frozenset[str],
+                                           re.Pattern | None] | None:
     """What purpose_spans reads of a language (vocabulary "purpose_clause_markers",
     "purpose_infinitive_endings", "purpose_non_verbs", "purpose_complement_words"): (a
     pattern of a marker and the word after it, in group 1; the endings of an infinitive; the
     words after a marker that are no verb, None when the language lists none; the words
-    before a marker that take the infinitive as their object). None for a language that lists no marker (an
+    before a marker that take the infinitive as their object; a pattern of the markers of
+    vocabulary "event_clause_markers" that open an adverbial clause, neither "relative_pronouns"
+    nor a purpose marker, None for none). None for a language that lists no marker (an
     unknown language's "to", "pour", "para" would be read in every language's text)."""
     vocabulary = reference().vocabulary
     table = vocabulary.get("purpose_clause_markers") or {}
@@ -900,23 +903,37 @@ def _purpose_words(language: str) -> tuple[re.Pattern, tuple[str, ...], frozense
     endings = tuple(_vocabulary_words({language: (vocabulary.get("purpose_infinitive_endings") or {}).get(language)}, language))
     non_verbs = (vocabulary.get("purpose_non_verbs") or {}).get(language)
     takers = frozenset(_vocabulary_words({language: (vocabulary.get("purpose_complement_words") or {}).get(language)}, language))
-    return pattern, endings, (frozenset(_vocabulary_words({language: non_verbs}, language)) if non_verbs else None), takers
+    # the clause markers that open an adverbial clause ("after", "when", "après", "tras", "sau khi"),
+    # not a relative one nor another purpose: where a purpose clause stops
+    bounds = sorted(_vocabulary_words(vocabulary.get("event_clause_markers") or {}, language)
+                    - _vocabulary_words(vocabulary.get("relative_pronouns") or {}, language)
+                    - set(markers), key=len, reverse=True)
+    bound = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in bounds) + r")(?![\w-])") if bounds else None
+    return (pattern, endings, (frozenset(_vocabulary_words({language: non_verbs}, language)) if non_verbs else None), takers,
+            bound)
 
 
 def purpose_spans(sentence: str, language: str = "und") -> list[tuple[int, int]]:
     """Where the sentence's purpose clauses run (offsets in the sentence): from a marker
     before an infinitive ("to supervise", "pour superviser", "para supervisar", "để giám sát";
     vocabulary "purpose_clause_markers") to the clause's end (a comma, semicolon, colon, dash
-    or parenthesis, or the sentence's end). The word after the marker must be printed in
+    or parenthesis, or the sentence's end) or to a marker opening an adverbial clause (vocabulary
+    "event_clause_markers" but relative pronouns: "to secure the town after the rebels
+    withdrew", whose happening is told as done). The word after the marker must be printed in
     lowercase and, in a language listing "purpose_infinitive_endings", end as an infinitive
     does; in one listing "purpose_non_verbs", be none of them nor a plural noun ("to the camp",
     "to peacekeepers"); the word before the marker must not take the infinitive as its object
     ("purpose_complement_words": "expected to arrive"). What such a clause tells was meant to happen, not what happened.
     language: ISO 639-1 code of the text; none for a language without markers."""
+    return [(start, end) for start, _infinitive, end in _purpose_clauses(sentence, language)]
+
+
+def _purpose_clauses(sentence: str, language: str) -> list[tuple[int, int, int]]:
+    """The purpose clauses of purpose_spans, as (start, where the word after the marker starts, end)."""
     known = _purpose_words(language)
     if known is None:
         return []
-    pattern, endings, non_verbs, takers = known
+    pattern, endings, non_verbs, takers, bound = known
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     spans = []
     for match in pattern.finditer(compared):
@@ -931,7 +948,9 @@ def purpose_spans(sentence: str, language: str = "und") -> list[tuple[int, int]]
         if non_verbs is not None and (word in non_verbs or (word.endswith("s") and not word.endswith(("ss", "us")))):
             continue
         end = _CLAUSE_END.search(compared, match.end())
-        spans.append((match.start(), end.start() if end else len(compared)))
+        end = end.start() if end else len(compared)
+        opened = bound.search(compared, match.end(), end) if bound is not None else None
+        spans.append((match.start(), match.start(1), opened.start() if opened else end))
     return spans
 
 
@@ -955,22 +974,29 @@ def event_words(sentence: str, language: str = "und") -> list[EventWord]:
     spans = _subordinate_spans(compared, language)
     # "was set up to supervise the withdrawal": what was meant to happen; a listed phrase opening
     # at the marker ("agreed to meet") is the verb's object, no purpose
-    purposes = purpose_spans(sentence, language)
+    purposes = _purpose_clauses(sentence, language)
     source_frame = _frame_patterns()[0]
-    kept: list[EventWord] = []
+    read: list[tuple[EventWord, bool]] = []  # each word, and whether it is subordinate but for a purpose clause
     for start, end, kind, label, verb, _unprinted in found:
-        if kept and start < kept[-1].end:
+        if read and start < read[-1][0].end:
             continue
-        purpose = any(lo < start < hi for lo, hi in purposes)
-        subordinate = purpose or _within(start, spans) or (
-            verb is True and noun_participle(sentence, start, end, language))
+        subordinate = _within(start, spans) or (verb is True and noun_participle(sentence, start, end, language))
         # "according to a statement", "selon un communiqué": where the news comes from, not what happened
         cited = not verb and (bool(source_frame.search(fold(sentence[max(0, start - 30):start]) + " "))
                               or told_through(sentence, start, language)
                               or (kind == "announcement" and fronted_vehicle(sentence, start, language)))
         if verb is True and _after_noun_determiner(compared, start, end, language):
             verb = False  # "les attaques", "the attacks": a noun after its determiner, not a verb
-        kept.append(EventWord(kind, label, start, end, bool(verb), subordinate, verb == "frame" or cited, purpose))
+        read.append((EventWord(kind, label, start, end, bool(verb), subordinate, verb == "frame" or cited), subordinate))
+    # "Gunmen loyal to local warlords attacked a convoy", "arrêtés pour avoir attaqué": a verb of
+    # its own past the marker's word, in no other clause, is the main clause's or a done deed's,
+    # so the marker opened no purpose clause
+    purposes = [(lo, hi) for lo, infinitive, hi in purposes
+                if not any(w.verb and not w.frame and not other and infinitive < w.start < hi for w, other in read)]
+    kept: list[EventWord] = []
+    for word, other in read:
+        purpose = any(lo < word.start < hi for lo, hi in purposes)
+        kept.append(replace(word, subordinate=purpose or other, purpose=purpose) if purpose else word)
     # "a déploré la mort de trois soldats", "condemned the attack": a statement whose object is
     # a happening of another kind frames it, as "announced that ..." does
     for i, word in enumerate(kept[:-1]):
