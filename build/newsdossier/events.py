@@ -2151,18 +2151,20 @@ def told_before(sentence: str, anchor: PartialDate | None, language: str = "und"
     """Whether the sentence dates its own telling on a day before the article's (anchor):
     a date right after a verb of saying (told_on_day: "the spokesman said on Wednesday
     that...", "a déclaré mercredi que", "declaró el miércoles que") that falls before the
-    article's day. What the sentence reports happened by then, not on the article's day, so
-    the article's date is not its date. language: ISO 639-1 code of the text."""
+    article's day; also one fronting a sentence whose verb is one of saying (fronted_telling:
+    "On 16 May, the ministry said ..."), as told_on_day reads a date given with its end. What
+    the sentence reports happened by then, not on the article's day, so the article's date is
+    not its date. language: ISO 639-1 code of the text."""
     day = _day(anchor)
     if day is None:
         return False
     for start, end in relative_spans(sentence, language):
-        if told_on_day(sentence, start, language):
+        if told_on_day(sentence, start, language, end=end):
             told = relative_span(sentence[start:end], anchor, language)
             if told and _day(told[0]) and _day(told[0]) < day:
                 return True
     for mention in find_dates(sentence):
-        if mention.kind == "date" and mention.value.day and told_on_day(sentence, mention.start, language):
+        if mention.kind == "date" and mention.value.day and told_on_day(sentence, mention.start, language, end=mention.end):
             told = _day(resolve_year(mention, anchor, forward=False)[0])
             if told and told < day:
                 return True
