@@ -2020,8 +2020,8 @@ def toll_over_year(sentence: str, main: EventWord, mentions: list[DateMention],
     event word is of a kind of vocabulary "toll_kinds" (casualties), a count printed in
     digits, a number word of ten and over (not in Vietnamese: _count_words) or a round figure
     in words (vocabulary "approximate_counts": "une trentaine", "dozens") or a word standing for
-    the count (vocabulary "toll_figure_words": "the highest number", "le bilan"), or, anywhere in
-    the sentence, a plural happening it sums (vocabulary "tally_nouns": "in other incidents"), stands in its clause
+    the count (vocabulary "toll_figure_words": "the highest number", "le bilan"), or, in the
+    sentence up to the end of the main word's clause, a plural happening it sums (vocabulary "tally_nouns": "in other incidents"), stands in its clause
     before the word or after it ("102 peacekeepers died in
     2013", "fallecieron ..., 106 de ellos el año pasado", "khiến 103 người thiệt mạng trong
     năm 2021"), and the sentence's dates that may date it (mentions, and the relative period)
@@ -2052,7 +2052,9 @@ def toll_over_year(sentence: str, main: EventWord, mentions: list[DateMention],
     if figure is not None and figure.search(compared) is not None:
         return True
     tally = _word_pattern("tally_nouns", language)  # "in other incidents in 2017, six staff were killed"
-    if tally is not None and tally.search(_compared(sentence, language in EXACT_LANGUAGES)) is not None:
+    # before the main word or in its clause, not in an aside after it ("one of several attacks")
+    if tally is not None and tally.search(_compared(sentence, language in EXACT_LANGUAGES), 0,
+                                          end.start() if end else len(sentence)) is not None:
         return True
     words = _count_words(language)  # "Treinta y cinco soldados murieron durante 2009"
     return words is not None and words.search(compared) is not None
