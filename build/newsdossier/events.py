@@ -676,8 +676,9 @@ def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str
             words = sorted({convert(w) for w in listed_words}, key=len, reverse=True)
             if words:
                 printed = frozenset(unicodedata.normalize("NFC", w.lower()) for w in listed_words)
-                # a clause's subject and verb, a few words of its complement between them (CLAUSE_GAP)
-                alternatives = [CLAUSE_GAP.join(re.escape(p.strip()) for p in re.split(CLAUSE_GAP_MARKS, w)) for w in words]
+                # a clause's subject and verb, a few words of its complement between them (_clause_gap)
+                clause_gap = _clause_gap(tuple(sorted(languages)), exact) if verb == "clause" else CLAUSE_GAP
+                alternatives = [clause_gap.join(re.escape(p.strip()) for p in re.split(CLAUSE_GAP_MARKS, w)) for w in words]
                 gap = _verb_gap(tuple(sorted(languages)), exact) if verb is True else None
                 if gap:  # "renewed on Thursday the mandate": the phrase with a day or a length inside
                     alternatives += [re.escape(w.split(" ", 1)[0]) + gap + r"\s+" + re.escape(w.split(" ", 1)[1])
@@ -689,6 +690,23 @@ def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str
 
 CLAUSE_GAP_MARKS = r"\s(?:\u2026|\.\.\.)\s"  # " … " in a listed word (folded: " ... "): the words a subject's complement puts before its verb
 CLAUSE_GAP = r"(?:\s+[^\s,;:.()\"\u201c\u201d\u00ab\u00bb]+){0,7}\s+"
+
+
+@lru_cache(maxsize=None)
+def _clause_gap(languages: tuple[str, ...], exact: bool) -> str:
+    """CLAUSE_GAP for the clause words of these languages: none of its words opens another
+    clause (vocabulary "event_clause_markers" but "relative_pronouns", compared as _compared
+    gives them), so "The situation remains tense after explosives were found" holds no
+    "remains … were found"; "the bodies of two guards who went missing were found" still does."""
+    vocabulary = reference().vocabulary
+    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
+    relative = {convert(w) for lang in languages for w in (vocabulary.get("relative_pronouns") or {}).get(lang) or ()}
+    markers = sorted({convert(w) for lang in languages for w in (vocabulary.get("event_clause_markers") or {}).get(lang) or ()}
+                     - relative, key=len, reverse=True)
+    if not markers:
+        return CLAUSE_GAP
+    stop = r"(?!(?:" + "|".join(re.escape(w) for w in markers) + r")(?![\w-]))"
+    return r"(?:\s+" + stop + r"[^\s,;:.()\"\u201c\u201d\u00ab\u00bb]+){0,7}\s+"
 
 
 @lru_cache(maxsize=None)
