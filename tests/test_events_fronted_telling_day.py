@@ -36,7 +36,9 @@ def dates_of(sentences: list[str], language: str) -> list[str]:
     ],
 )
 def test_a_fronted_day_of_the_telling_does_not_date_the_happening(sentences, language):
-    assert "2022-06-16" not in dates_of(sentences, language)
+    dates = dates_of(sentences, language)
+    assert "2022-06-16" not in dates, dates
+    assert "2022-06-14" in dates, dates  # the happening is found, with the day the later sentence gives it
 
 
 @pytest.mark.parametrize(
