@@ -291,6 +291,11 @@ def result_links(page: Page, until: str) -> list[str]:
     shown: list[str] = []
     while True:
         current = [links.nth(i).get_attribute("href") for i in range(links.count())]
+        if not current and not shown:
+            # the list is drawn again as the last keystroke's search answers: an empty read
+            # between two drawings is no answer; wait for the results to be there again
+            expect(links.first).to_be_attached()
+            continue
         if until in current:
             return current
         if current == shown:
