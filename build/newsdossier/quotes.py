@@ -777,11 +777,11 @@ def _closes_apposition(text: str, comparable: str, floor: int, verb: int, langua
     """Whether a comma stands right before the speech verb at `verb`, past the auxiliaries
     that may stand between (quotes.yaml "coordinated_auxiliaries": "X, head of Y, has said",
     "Bà X, Trợ lý ... LHQ, đã khẳng định"): the comma closing an apposition after the subject."""
-    auxiliaries = {_comparable(str(w), language) for w in (_vocabulary().get("coordinated_auxiliaries") or {}).get(language, [])}
+    auxiliaries = sorted(set(_compared_forms("coordinated_auxiliaries", language)), key=len, reverse=True)
     end = verb
     while True:
         head = comparable[floor:end].rstrip()
-        word = next((a for a in sorted(auxiliaries, key=len, reverse=True)
+        word = next((a for a in auxiliaries
                      if head.endswith(a) and (len(head) == len(a) or not head[-len(a) - 1].isalnum())), None)
         if word is None:
             return text[floor:end].rstrip().endswith(",")
