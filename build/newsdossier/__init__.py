@@ -8,7 +8,7 @@ __version__ = "0.1.0"
 # The modules and data that decide what normalize extracts from a seed and writes of it.
 _EXTRACTION_SOURCES = (
     "seeds.py", "segment.py", "text.py", "dates.py", "datevalue.py", "language.py",
-    "entities.py", "events.py", "extract.py", "reference.py", "normalize.py", "registry.py", "links.py",
+    "entities.py", "events.py", "extract.py", "quotes.py", "reference.py", "normalize.py", "registry.py", "links.py",
 )
 
 # The reference files that are lists of entries (one country, mission, organisation or outlet
