@@ -733,7 +733,7 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
         return True
     if re.search("[\u00ab\u201c\"]", text[end:]):
         return True
-    return re.search("[\u00bb\u201d\"]\s*,?\s*$", text[:start]) is not None
+    return re.search(r"[\u00bb\u201d\"]\s*,?\s*$", text[:start]) is not None
 
 
 def _speech_verb_follows(comparable: str, at: int, language: str) -> bool:
