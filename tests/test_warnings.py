@@ -247,6 +247,14 @@ def test_a_rejected_or_merged_entry_claims_no_form():
         pytest.param("title: x\n\tsource: y\n", 3, "indent with spaces", id="tab"),
         pytest.param("title: x\nactors: [a, b\nsource: y\n", 3, "not closed with ']'", id="unclosed-list"),
         pytest.param("title: x\nactors:\n  - a\n - b\n", 5, "indentation", id="bad-indentation"),
+        # A quote left open runs on to the next quote mark of a later line, where the parser gives
+        # up: the mistake is reported at the line that opened it.
+        pytest.param("title: 'Talks open in the capital\nsource: y\nlanguage: en\nauthors:\n  - Ann O'Dell\n", 2, "a quote opened on this line is never closed", id="open-single-quote-runs-on"),
+        pytest.param('title: "Talks open in the capital\nsource: y\nlanguage: en\nauthors:\n  - Ann "Red" Dell\n', 2, "a quote opened on this line is never closed", id="open-double-quote-runs-on"),
+        # The value's own apostrophe or quotation mark closes the quote before the value ends.
+        pytest.param("title: 'L'armée se retire du nord'\nsource: y\n", 2, "closes before the value ends", id="apostrophe-in-single-quotes"),
+        pytest.param('title: "The "blue helmets" leave"\nsource: y\n', 2, "closes before the value ends", id="quotation-in-double-quotes"),
+        pytest.param("source: y\nauthors:\n  - 'Ann O'Dell'\n", 4, "closes before the value ends", id="apostrophe-in-a-list-item"),
     ],
 )
 def test_a_yaml_mistake_is_reported_at_its_line_in_plain_words(tmp_path, front, line, words):

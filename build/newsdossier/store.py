@@ -172,9 +172,44 @@ _YAML_MISTAKES = (
 )
 
 
-def _yaml_error(path, error: YAMLError, offset: int = 0) -> DataError:
+_QUOTE_CLOSES_EARLY = (
+    "the quote that opens this value closes before the value ends: inside '...' write an apostrophe"
+    " twice (L''armée), inside \"...\" put a backslash before a quotation mark (\\\"), or quote the"
+    " value with the other mark"
+)
+# A line whose value (of a key, or a list item) opens with a quote mark: the mark and the rest.
+_QUOTED_VALUE = re.compile(r"""^\s*(?:-\s+)?(?:[^\s'"#\-][^'"#]*?:\s+)?(['"])(.*)$""")
+_SINGLE_QUOTED_REST = re.compile(r"(?:[^']|'')*'")
+_DOUBLE_QUOTED_REST = re.compile(r'(?:[^"\\]|\\.)*"')
+
+
+def _open_quote_line(text: str, last_line: int) -> tuple[int, str] | None:
+    """The last line (0-based) up to last_line whose value opens with a quote mark that does not
+    close exactly at the value's end, with the message for it: the quote is not closed on its
+    line, or it closes before the value ends (an apostrophe or a quotation mark of the value
+    itself). None when every quoted value up to there is whole. The quoting rules are YAML
+    1.2's (section 7.3: '' inside single quotes, backslash escapes inside double quotes); a
+    quoted value that goes on over several lines, which YAML allows, also counts as open: this
+    is asked only once the parser failed."""
+    found = None
+    for number, line in enumerate(text.splitlines()[: last_line + 1]):
+        value = _QUOTED_VALUE.match(line)
+        if not value:
+            continue
+        mark, rest = value.groups()
+        closed = (_SINGLE_QUOTED_REST if mark == "'" else _DOUBLE_QUOTED_REST).match(rest)
+        if closed is None:
+            found = (number, "a quote opened on this line is never closed: add the closing quote, or write the value without quotes")
+        elif rest[closed.end():].strip() and not rest[closed.end():].lstrip().startswith(("#", ":")):  # ":": a quoted key
+            found = (number, _QUOTE_CLOSES_EARLY)
+    return found
+
+
+def _yaml_error(path, error: YAMLError, offset: int = 0, text: str | None = None) -> DataError:
     """One DataError for a YAML parser error: the line of the mistake (not where the parser gave
-    up: an unclosed quote is reported at its opening line) and what to do, in plain words."""
+    up: an unclosed quote is reported at its opening line, also when it ran on to a quote mark
+    of a later line) and what to do, in plain words. text: the YAML text parsed, to find a quote
+    left open before the place the parser gave up."""
     if not isinstance(error, MarkedYAMLError) or error.problem_mark is None:
         return DataError(path, None, f"the YAML cannot be read ({str(error).splitlines()[0]}): check quotes, colons and indentation")
     problem = error.problem or ""
@@ -182,6 +217,10 @@ def _yaml_error(path, error: YAMLError, offset: int = 0) -> DataError:
         key = problem.split('"')[1] if '"' in problem else "a key"
         return DataError(path, error.problem_mark.line + 1 + offset, f"key {key!r} appears twice in one mapping: keep one of them")
     said = f"{error.context or ''} {problem}"
+    if text is not None and "quoted scalar" not in said:
+        open_quote = _open_quote_line(text, error.problem_mark.line)
+        if open_quote is not None:
+            return DataError(path, open_quote[0] + 1 + offset, f"{open_quote[1]} [YAML: {problem}]")
     for words, mark_name, message in _YAML_MISTAKES:
         if words in said:
             mark = error.context_mark if mark_name == "context" and error.context_mark is not None else error.problem_mark
@@ -203,7 +242,7 @@ def parse_yaml(text: str, path, round_trip: bool = False, line_offset: int = 0):
     try:
         return (_round_trip_yaml() if round_trip else _safe_yaml()).load(text)
     except YAMLError as error:
-        raise _yaml_error(path, error, line_offset) from None
+        raise _yaml_error(path, error, line_offset, text) from None
     except (ValueError, TypeError, RecursionError) as error:
         raise DataError(path, None, f"invalid YAML value: {error}") from None
 
