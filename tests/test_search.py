@@ -214,6 +214,30 @@ def test_the_years_and_parts_of_long_lists_are_not_searched(source):
     assert not searched_page(source)
 
 
+def _listing_pages(site: Path) -> list[Path]:
+    """The pages whose lists only repeat articles' titles: the by-source and by-language pages
+    (lists or tables, whatever the corpus's size), the network page and every event page."""
+    return [site / "articles" / "by-source" / "index.html", site / "articles" / "by-language" / "index.html",
+            site / "network" / "index.html", *sorted((site / "events").glob("*/index.html"))]
+
+
+@pytest.mark.parametrize("which", ["by-source", "by-language", "network", "events"])
+def test_a_page_that_lists_articles_is_not_found_by_their_titles(search_project: Path, which):
+    """A search for a headline's words finds the article first, not every page that lists it:
+    the article titles such a page repeats are not words of it for the search."""
+    from newsdossier.search import indexed_text
+    site = search_project / "site"
+    titles = {" ".join(_front_matter(p)["title"].split()) for p in (search_project / "data" / "articles").glob("*.md")}
+    listing = [p for p in _listing_pages(site) if which in p.relative_to(site).as_posix()]
+    assert listing and all(p.is_file() for p in listing)
+    for page in listing:
+        html = page.read_text(encoding="utf-8")
+        heading = " ".join(re.sub(r"<[^>]+>", "", re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S).group(1)).split())
+        text = " ".join(indexed_text(html).split())
+        repeated = sorted(t for t in titles if t in text and t != heading and t in " ".join(html.split()))
+        assert not repeated, (page, repeated)
+
+
 def test_every_ignored_element_carries_a_value_pagefind_accepts(search_project: Path):
     """Pagefind reads data-pagefind-ignore as "index" or "all" and warns once per element about
     any other value (Python-Markdown writes a bare attribute as its own name)."""
