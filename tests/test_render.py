@@ -199,3 +199,22 @@ def test_a_kept_compiled_template_of_another_jinja_version_is_compiled_again(tmp
         kept.keep_in(tmp_path / "compiled")
         Environment(loader=DictLoader({"page.html": "{{ x }}"}), bytecode_cache=kept).get_template("page.html")
     assert len(compiled) == 2
+
+
+@pytest.mark.parametrize(("number", "noun", "shown"), [
+    (0, "article", "0 articles"), (1, "article", "1 article"), (2, "quote", "2 quotes"),
+    (1, "news article", "1 news article"), (12345, "event", "12,345 events"),
+])
+def test_a_count_agrees_with_its_noun(number, noun, shown):
+    from newsdossier.render import counted
+    assert counted(number, noun) == shown
+
+
+def test_no_page_prints_a_count_that_disagrees_with_its_noun():
+    """No "1 articles", no "3 article(s)": every count the pages print takes its noun's number."""
+    pages = render_site(load_corpus(Project(example_project())), ROOT / "templates")
+    counted = r"\b(?:article|event|quote|report|source|row)"
+    wrong = sorted({f"{path}: {m.group(0)}" for path, text in pages.items()
+                    for m in re.finditer(rf"(?<![\d,.])1 {counted}s\b|\b\d[\d,]* {counted}\(s\)", text)})
+    assert not wrong, wrong[:10]
+    assert any(re.search(rf"(?<![\d,.])1 {counted}\b", text) for text in pages.values())

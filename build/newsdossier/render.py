@@ -146,6 +146,14 @@ class MacroMemo:
         self.kept.clear()
 
 
+def counted(number: int, noun: str) -> str:
+    """A count and its English noun, plural unless the count is one, thousands separated:
+    counted(1, "article") -> "1 article", counted(10000, "quote") -> "10,000 quotes". The site's
+    labels are English; the nouns it counts (article, event, quote, report, source, row) take
+    a plain "s"."""
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+
+
 def make_environment(templates: Path) -> Environment:
     env = _DataEnvironment(
         loader=FileSystemLoader(str(templates)),
@@ -168,6 +176,7 @@ def make_environment(templates: Path) -> Environment:
     env.filters["country_name"] = country_name
     env.filters["excerpt"] = excerpt
     env.filters["reason_statement"] = reason_statement
+    env.filters["counted"] = counted
     env.globals["sort_key"] = sort_key
     env.globals["once"] = MacroMemo()
     return env
