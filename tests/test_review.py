@@ -1,6 +1,7 @@
 """review: texts that look truncated or duplicated, and the review page that lists what needs a human."""
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -117,6 +118,18 @@ def _copy_article(data: Path) -> None:
     (data / "articles" / "zz-copy.md").write_text(text.replace(f"id: {path.stem}", "id: zz-copy", 1), encoding="utf-8")
 
 
+_NAMED_OUTLET = re.compile(r"^source: (?!''$|\"\"$)\S.*$", re.M)
+
+
+def _with_outlet(data: Path) -> Path:
+    return next(p for p in sorted((data / "articles").glob("*.md")) if _NAMED_OUTLET.search(p.read_text(encoding="utf-8")))
+
+
+def _drop_outlet(data: Path) -> None:
+    path = _with_outlet(data)
+    path.write_text(_NAMED_OUTLET.sub("source: ''", path.read_text(encoding="utf-8"), count=1), encoding="utf-8")
+
+
 @pytest.mark.parametrize(
     ("edit", "section", "entry"),
     [
@@ -130,6 +143,22 @@ def test_the_review_page_lists_each_finding_with_the_file_to_edit(review_page, e
     lines = page.split(section, 1)[1].split("\n## ", 1)[0]
     finding = next(line for line in lines.splitlines() if entry in line)
     assert "edit [data/articles/" in finding and "](/data/articles/" in finding
+
+
+def test_an_article_without_an_outlet_is_listed_with_the_authors_read(review_page):
+    untouched = review_page(lambda data: None)
+    dropped = {}
+
+    def edit(data: Path) -> None:
+        dropped["name"] = _with_outlet(data).name
+        _drop_outlet(data)
+
+    page = review_page(edit)
+    section = page.split("## Articles without an outlet (", 1)[1].split("\n## ", 1)[0]
+    before = untouched.split("## Articles without an outlet (", 1)[1].split("\n## ", 1)[0]
+    assert int(section.split(")", 1)[0]) == int(before.split(")", 1)[0]) + 1
+    finding = next(line for line in section.splitlines() if f"(/data/articles/{dropped['name']}.html)" in line)
+    assert "no outlet" in finding
 
 
 def test_every_review_entry_links_the_file_to_edit(review_page):
