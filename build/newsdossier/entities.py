@@ -970,6 +970,26 @@ def _given_name_of_person(tokens: list[Token], i: int, sets, language: str) -> b
     )
 
 
+def _capital_surname_after_rank(sentence: str, tokens: list[Token], k: int, sets, language: str) -> bool:
+    """A word in capitals alone right after a title that stands only before a person
+    (vocabulary "person_titles"): a family name printed in capitals ("le général MARTINEAU",
+    "Colonel HARTWELL"), as military releases print surnames. Letters only, three at least,
+    no function word, title, body's head or outlet; not followed, after a space, by another
+    capitalised word (those open a name read elsewhere: "Colonel KANG Min Jae"). A known
+    acronym is claimed before it comes here."""
+    token = tokens[k]
+    if not (k > 0 and token.is_acronym and token.text.isalpha() and len(token.text) >= 3) or _ROMAN_NUMERAL.fullmatch(token.text):
+        return False
+    word = token.folded
+    if (word in sets["stop"] or word in sets["titles"] or word in sets["heads"] or word in sets["calendar"]
+            or word in sets["generic"] or reference().find_source(token.text)):
+        return False
+    nxt = k + 1
+    if nxt < len(tokens) and _gap_is_space(sentence, token, tokens[nxt]) and tokens[nxt].is_capitalized:
+        return False
+    return _gap_is_space(sentence, tokens[k - 1], token) and _after_person_title(sentence, tokens, k, sets, language)
+
+
 def _unmatched_names(sentence, tokens, claimed, found, sets, language) -> list[Found]:
     """Names that matched nothing: stretches of name-like words that are neither reference
     data nor a person or body found by pattern. One word counts only inside the sentence and
@@ -992,7 +1012,12 @@ def _unmatched_names(sentence, tokens, claimed, found, sets, language) -> list[F
             names.append(Found("unresolved", slugify(name), name, sentence, [name]))
 
     for k, token in enumerate(tokens):
-        if claimed[k] or covered[k] or not _name_like(token, sets, language):
+        if not (claimed[k] or covered[k]) and _capital_surname_after_rank(sentence, tokens, k, sets, language):
+            # "le général MARTINEAU": a family name in capitals alone after a rank
+            close(stretch)
+            stretch = []
+            names.append(Found("unresolved", slugify(token.text), token.text, sentence, [token.text]))
+        elif claimed[k] or covered[k] or not _name_like(token, sets, language):
             close(stretch)
             stretch = []
         elif stretch and not _gap_is_space(sentence, tokens[stretch[-1]], token):
@@ -1078,8 +1103,10 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # the end of an office's name before the person's, after its connector ("Chief of
         # Communications and Public Information Jane Doe"): dictionary words are the office's
         # (also past a title word of the office's complement: "Minister of Foreign Affairs Jane Doe")
+        # (not past a comma: a name set off after the office is the holder's, "..., Y T Mensah,")
         if segment and (_office_connector_before(tokens, segment[0], sets)
                         or (segment[0] > 0 and tokens[segment[0] - 1].folded in sets["titles"]
+                            and _gap_is_space(sentence, tokens[segment[0] - 1], tokens[segment[0]])
                             and _office_connector_before(tokens, segment[0] - 1, sets))) and segment[0] - 2 not in person_tokens:
             while (len(segment) > 2 and is_dictionary_word(_dictionary_form(tokens[segment[0]]), language)
                    and tokens[segment[0]].folded not in sets["given"]):
@@ -1181,6 +1208,12 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             segment.append(k)
         elif not segment and not claimed[k] and _capitals_after_rank(sentence, tokens, k, run_set, claimed, sets, language):
             segment.append(k)
+        elif _capitals_closing_name(sentence, tokens, k, segment, claimed, sets):
+            segment.append(k)  # "Luis GUIMPEL": a family name in capitals closes the name
+            close(segment)
+            segment = []
+        elif _elided_article_name(sentence, tokens, k, segment, run_set, claimed, sets, language):
+            segment.append(k)  # "Didier L'Escaut"
         elif (not claimed[k] and all(_initial(tokens[j]) for j in segment)
               and _initials_after_rank(sentence, tokens, k if not segment else segment[0], run_set, claimed, sets, language)):
             segment.append(k)  # "Colonel G Varkeshan", "Mr S. D. Sundaresh": the given names' initials
@@ -1286,9 +1319,10 @@ def _capitals_after_rank(sentence, tokens, k, run_set, claimed, sets, language) 
 
 def _initials_after_rank(sentence, tokens, k, run_set, claimed, sets, language) -> bool:
     """Single capital letters opening a name right after a title that stands only before a
-    person (vocabulary "person_titles"), each followed by a space or a dot and a space, then a
-    name word: the given names' initials ("Colonel G Varkeshan", "Mr S. D. Sundaresh", "Lt Col K S
-    Thamrang"). k: the first initial."""
+    person (vocabulary "person_titles"), or set off by commas after a phrase holding a title
+    (_apposed_to_title: "the Special Representative, K T Lim,"), each followed by a space or a
+    dot and a space, then a name word: the given names' initials ("Colonel G Varkeshan", "Mr S.
+    D. Sundaresh", "Lt Col K S Thamrang"). k: the first initial."""
     j = k
     while j in run_set and not claimed[j] and _initial(tokens[j]):
         if j + 1 not in run_set or sentence[tokens[j].end:tokens[j + 1].start] not in (" ", ". "):
@@ -1296,7 +1330,51 @@ def _initials_after_rank(sentence, tokens, k, run_set, claimed, sets, language) 
         j += 1
     if j == k or j not in run_set or claimed[j] or tokens[j].is_acronym or not _name_like(tokens[j], sets, language):
         return False
-    return _after_person_title(sentence, tokens, k, sets, language)
+    # or set off by commas after a phrase holding a title ("the Force Commander, J Okonjo,")
+    return _after_person_title(sentence, tokens, k, sets, language) or _apposed_to_title(sentence, tokens, k, j, sets, language)
+
+
+def _capitals_closing_name(sentence, tokens, k, segment, claimed, sets) -> bool:
+    """A family name printed in capitals closing a name whose given names are printed with a
+    capital only, as many armies' and ministries' releases print it ("Teniente Coronel Luis
+    GUIMPEL", "Juan Pablo de la VEGA", "Major General Mohammad Humayun KABIR"): joined by a
+    space to the name's last word, letters only (three at least), no function word, title,
+    body's head or month, no outlet's name ("EFE"), and not followed by another word in
+    capitals (a headline's words after a name: "Juan Pérez HABLA CLARO"). A known acronym is
+    claimed before (UNMISS, ONU) and never read here. segment: the name's words so far."""
+    token = tokens[k]
+    if not (segment and segment[-1] == k - 1 and not claimed[k] and token.is_acronym
+            and token.text.isalpha() and len(token.text) >= 3):
+        return False
+    if _ROMAN_NUMERAL.fullmatch(token.text):
+        return False  # "Galicia VII": a numbered rotation (_numbered_like_a_rotation)
+    if not _gap_is_space(sentence, tokens[k - 1], token):
+        return False
+    if not any(tokens[j].is_capitalized and not tokens[j].is_acronym for j in segment):
+        return False
+    word = token.folded
+    if (word in sets["stop"] or word in sets["titles"] or word in sets["heads"] or word in sets["calendar"]
+            or word in sets["generic"] or reference().find_source(token.text)):
+        return False
+    nxt = k + 1
+    return not (nxt < len(tokens) and _gap_is_space(sentence, token, tokens[nxt]) and tokens[nxt].is_acronym)
+
+
+_ELIDED_ARTICLE = re.compile(r"[LlDd]['\u2019]")
+
+
+def _elided_article_name(sentence, tokens, k, segment, run_set, claimed, sets, language) -> bool:
+    """An elided article glued to a capitalised word right after a name's word: the opening of
+    a French family name ("Didier L'Escaut", "Marc D'Arvieux", "Jean d'Ormesson"), which the
+    tokenizer cuts as it cuts the article "l'" of "l'ONU". The word after it must be a name
+    word that names nothing known (a place after "d'" is where the person is from)."""
+    token = tokens[k]
+    nxt = k + 1
+    return (bool(segment) and segment[-1] == k - 1 and not claimed[k]
+            and _ELIDED_ARTICLE.fullmatch(token.text) is not None
+            and _gap_is_space(sentence, tokens[k - 1], token)
+            and nxt in run_set and not claimed[nxt] and token.end == tokens[nxt].start
+            and _name_like(tokens[nxt], sets, language))
 
 
 def _after_person_title(sentence, tokens, k, sets, language) -> bool:
@@ -1754,7 +1832,9 @@ def surnames_after_titles(candidates: list[Found], people: list[Found], language
             continue
         word = strip_possessive(words[0])
         folded = fold(word)
-        if (folded in taken or folded in sets["given"] or not word[:1].isupper() or word.isupper()
+        # a word in capitals only where it stands alone after a rank (_capital_surname_after_rank)
+        capitals = word.isupper() and not (word.isalpha() and len(word) >= 3)
+        if (folded in taken or folded in sets["given"] or not word[:1].isupper() or capitals
                 or is_common_word(word.lower(), language) or is_common_word(folded, language)
                 or reference().gazetteer.whole(word) or folded in _organisation_cores()):
             # a given name alone ("Mme Hélène") is no family name; nor is a common word as
