@@ -634,6 +634,8 @@ def _national_namesake(sentence: str, tokens: list[Token], i: int, end: int, ent
     ref = reference()
     if entry.kind != "organisation" or entry.id not in ref.organisations:
         return None
+    if end - i == 1 and tokens[i].text in _ambiguous_acronyms():
+        return None  # "NDC, PSC, of Bangladesh Army": an acronym other things share ties no country to it
     if not {t.folded for t in tokenize(entry.name)} & _vocab_sets()["heads"]:
         return None
     country = None
@@ -1235,9 +1237,13 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
     if rest:
         pieces.append(rest)
     for piece in pieces:
-        piece = _trim(piece, tokens, sets["edges"])
+        piece = _trim(_before_its_place(_trim(piece, tokens, sets["edges"]), tokens, language), tokens, sets["edges"])
         if len(piece) < 2 or all(claimed[k] for k in piece):
             continue
+        if _national_contingent(piece, tokens, sets, language):
+            continue  # "the Nepalese Engineering Company": a country's troops, no organisation
+        if _heads_of_titles(piece, tokens, sets):
+            continue  # "Force Commander and Acting Head of Mission": an office, no body
         if tokens[piece[0]].folded in sets["titles"]:
             continue
         if tokens[piece[-1]].folded in sets["titles"] and tokens[piece[-1]].folded not in sets["heads"]:
@@ -1255,6 +1261,64 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         name = _span_text(sentence, tokens, piece)
         found.append(Found(kind, slugify(name), name, sentence, [name]))
     return found
+
+
+def _before_its_place(piece: list[int], tokens: list[Token], language: str) -> list[int]:
+    """A body's name found by pattern without the place it stands in: the words from a
+    preposition of place (vocabulary "place_prepositions": in, at, en...) to the piece's end,
+    where those words after it are one known city or country ("the Royal Staff College in
+    Accra", "the Lotus Engineering Unit in Lebanon"). The body is named, the place found on its
+    own. A piece with no such ending, or whose word before the preposition is one of vocabulary
+    "place_in_name_heads" (a mission's, an office's name holds its place), is returned as it is."""
+    prepositions, exact = _place_prepositions(language)
+    gazetteer = reference().gazetteer
+    for at in range(2, len(piece) - 1):  # two words of the name at least before it
+        word = exact_form(tokens[piece[at]].text) if exact else tokens[piece[at]].folded
+        if word not in prepositions or piece[at + 1] != piece[at] + 1:
+            continue
+        if tokens[piece[at - 1]].folded in reference().words("place_in_name_heads"):
+            return piece  # "the African Union-United Nations Mission in Darfur": the place is the name's
+        hit = gazetteer.lookup(tokens, piece[at + 1])
+        if hit and hit[0] == piece[-1] + 1 and hit[1] and all(e.kind in ("city", "country") for e in hit[1]):
+            return piece[:at]
+    return piece
+
+
+@lru_cache(maxsize=None)
+def _unit_words() -> frozenset[str]:
+    return reference().words("contingent_heads")
+
+
+def _national_contingent(piece: list[int], tokens: list[Token], sets, language: str) -> bool:
+    """A name of a country's contingent: a demonym (countries.yaml) and a unit's word
+    (vocabulary "contingent_heads": company, unit, battalion...), the demonym opening the name
+    or, in the languages that put the adjective after its noun, right after the unit's word
+    ("the Nepalese Engineering Company", "the Ghanaian Medical Unit", "el Batallón Uruguayo").
+    Its troops are the country's (the country is found on its own), not an organisation."""
+    units = _unit_words()
+    if not any(tokens[k].folded in units for k in piece):
+        return False
+    demonyms = _demonyms()
+    if tokens[piece[0]].folded in demonyms:
+        return True
+    return (language in HEAD_FIRST_LANGUAGES and tokens[piece[0]].folded in units
+            and tokens[piece[1]].folded in demonyms)
+
+
+def _heads_of_titles(piece: list[int], tokens: list[Token], sets) -> bool:
+    """Whether every body's head word of a piece is the complement of a title right before it
+    and a connector ("Head of Mission") or the first word of a title right after it ("Force
+    Commander"): the piece names an office ("UNISFA Force Commander and Acting Head of
+    Mission"), not a body."""
+    at = set(piece)
+
+    def title(k: int) -> bool:
+        return k in at and tokens[k].folded in sets["titles"] and tokens[k].folded not in sets["heads"]
+
+    heads = [k for k in piece if tokens[k].folded in sets["heads"]]
+    return bool(heads) and all(
+        (title(k - 2) and tokens[k - 1].folded in sets["connectors"] and not tokens[k - 1].is_capitalized) or title(k + 1)
+        for k in heads)
 
 
 def _vietnamese_triples(sentence: str, tokens: list[Token], run: list[int], claimed: list[bool], sets,
