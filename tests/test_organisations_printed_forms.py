@@ -88,3 +88,16 @@ def test_an_office_ending_on_a_bodys_word_is_a_role_not_a_body(language, sentenc
 )
 def test_the_vietnamese_armys_abbreviation_with_the_country_is_the_army(sentence):
     assert bodies(sentence, "vi") == ["People's Army of Vietnam"]
+
+
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        pytest.param("en", "The Chadian Government welcomed the new contingent on Monday.", id="en-demonym-government"),
+        pytest.param("en", "The Government of Mali asked the mission for more patrols.", id="en-government-of-country"),
+        pytest.param("fr", "Le Gouvernement malien a salué le travail des casques bleus.", id="fr-government-demonym"),
+        pytest.param("es", "El Gobierno de Chile envió un nuevo contingente.", id="es-government-of-country"),
+    ],
+)
+def test_a_countrys_government_is_the_country_not_an_organisation(language, sentence):
+    assert bodies(sentence, language) == []

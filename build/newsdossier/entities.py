@@ -1244,6 +1244,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             continue  # "the Nepalese Engineering Company": a country's troops, no organisation
         if _heads_of_titles(piece, tokens, sets):
             continue  # "Force Commander and Acting Head of Mission": an office, no body
+        if _country_government(piece, tokens, claimed, sets):
+            continue  # "the Chadian Government", "the Government of Mali": the country acts
         if tokens[piece[0]].folded in sets["titles"]:
             continue
         if tokens[piece[-1]].folded in sets["titles"] and tokens[piece[-1]].folded not in sets["heads"]:
@@ -1303,6 +1305,25 @@ def _national_contingent(piece: list[int], tokens: list[Token], sets, language: 
         return True
     return (language in HEAD_FIRST_LANGUAGES and tokens[piece[0]].folded in units
             and tokens[piece[1]].folded in demonyms)
+
+
+def _country_government(piece: list[int], tokens: list[Token], claimed: list[bool], sets) -> bool:
+    """Whether a piece is a word for a government (vocabulary "government_words") and nothing
+    but its country (a country's name, claimed before, or its demonym) and connectors: "the
+    Chadian Government", "the Government of Mali", "le Gouvernement malien", "el Gobierno de
+    Chile". The country is found on its own and is who acts; a government with a name of its
+    own ("the Transitional Government of National Unity") is kept."""
+    words = _government_words()
+    if not any(tokens[k].folded in words for k in piece):
+        return False
+    demonyms = _demonyms()
+    return all(tokens[k].folded in words or tokens[k].folded in demonyms or tokens[k].folded in sets["edges"]
+               or claimed[k] for k in piece)
+
+
+@lru_cache(maxsize=None)
+def _government_words() -> frozenset[str]:
+    return reference().words("government_words")
 
 
 def _heads_of_titles(piece: list[int], tokens: list[Token], sets) -> bool:
