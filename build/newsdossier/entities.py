@@ -634,6 +634,8 @@ def _national_namesake(sentence: str, tokens: list[Token], i: int, end: int, ent
     ref = reference()
     if entry.kind != "organisation" or entry.id not in ref.organisations:
         return None
+    if end - i == 1 and tokens[i].text in _ambiguous_acronyms():
+        return None  # "NDC, PSC, of Bangladesh Army": an acronym other things share ties no country to it
     if not {t.folded for t in tokenize(entry.name)} & _vocab_sets()["heads"]:
         return None
     country = None
@@ -970,6 +972,26 @@ def _given_name_of_person(tokens: list[Token], i: int, sets, language: str) -> b
     )
 
 
+def _capital_surname_after_rank(sentence: str, tokens: list[Token], k: int, sets, language: str) -> bool:
+    """A word in capitals alone right after a title that stands only before a person
+    (vocabulary "person_titles"): a family name printed in capitals ("le général MARTINEAU",
+    "Colonel HARTWELL"), as military releases print surnames. Letters only, three at least,
+    no function word, title, body's head or outlet; not followed, after a space, by another
+    capitalised word (those open a name read elsewhere: "Colonel KANG Min Jae"). A known
+    acronym is claimed before it comes here."""
+    token = tokens[k]
+    if not (k > 0 and token.is_acronym and token.text.isalpha() and len(token.text) >= 3) or _ROMAN_NUMERAL.fullmatch(token.text):
+        return False
+    word = token.folded
+    if (word in sets["stop"] or word in sets["titles"] or word in sets["heads"] or word in sets["calendar"]
+            or word in sets["generic"] or reference().find_source(token.text)):
+        return False
+    nxt = k + 1
+    if nxt < len(tokens) and _gap_is_space(sentence, token, tokens[nxt]) and tokens[nxt].is_capitalized:
+        return False
+    return _gap_is_space(sentence, tokens[k - 1], token) and _after_person_title(sentence, tokens, k, sets, language)
+
+
 def _unmatched_names(sentence, tokens, claimed, found, sets, language) -> list[Found]:
     """Names that matched nothing: stretches of name-like words that are neither reference
     data nor a person or body found by pattern. One word counts only inside the sentence and
@@ -992,7 +1014,12 @@ def _unmatched_names(sentence, tokens, claimed, found, sets, language) -> list[F
             names.append(Found("unresolved", slugify(name), name, sentence, [name]))
 
     for k, token in enumerate(tokens):
-        if claimed[k] or covered[k] or not _name_like(token, sets, language):
+        if not (claimed[k] or covered[k]) and _capital_surname_after_rank(sentence, tokens, k, sets, language):
+            # "le général MARTINEAU": a family name in capitals alone after a rank
+            close(stretch)
+            stretch = []
+            names.append(Found("unresolved", slugify(token.text), token.text, sentence, [token.text]))
+        elif claimed[k] or covered[k] or not _name_like(token, sets, language):
             close(stretch)
             stretch = []
         elif stretch and not _gap_is_space(sentence, tokens[stretch[-1]], token):
@@ -1078,8 +1105,10 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # the end of an office's name before the person's, after its connector ("Chief of
         # Communications and Public Information Jane Doe"): dictionary words are the office's
         # (also past a title word of the office's complement: "Minister of Foreign Affairs Jane Doe")
+        # (not past a comma: a name set off after the office is the holder's, "..., Y T Mensah,")
         if segment and (_office_connector_before(tokens, segment[0], sets)
                         or (segment[0] > 0 and tokens[segment[0] - 1].folded in sets["titles"]
+                            and _gap_is_space(sentence, tokens[segment[0] - 1], tokens[segment[0]])
                             and _office_connector_before(tokens, segment[0] - 1, sets))) and segment[0] - 2 not in person_tokens:
             while (len(segment) > 2 and is_dictionary_word(_dictionary_form(tokens[segment[0]]), language)
                    and tokens[segment[0]].folded not in sets["given"]):
@@ -1181,6 +1210,12 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             segment.append(k)
         elif not segment and not claimed[k] and _capitals_after_rank(sentence, tokens, k, run_set, claimed, sets, language):
             segment.append(k)
+        elif _capitals_closing_name(sentence, tokens, k, segment, claimed, sets):
+            segment.append(k)  # "Luis GUIMPEL": a family name in capitals closes the name
+            close(segment)
+            segment = []
+        elif _elided_article_name(sentence, tokens, k, segment, run_set, claimed, sets, language):
+            segment.append(k)  # "Didier L'Escaut"
         elif (not claimed[k] and all(_initial(tokens[j]) for j in segment)
               and _initials_after_rank(sentence, tokens, k if not segment else segment[0], run_set, claimed, sets, language)):
             segment.append(k)  # "Colonel G Varkeshan", "Mr S. D. Sundaresh": the given names' initials
@@ -1202,9 +1237,15 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
     if rest:
         pieces.append(rest)
     for piece in pieces:
-        piece = _trim(piece, tokens, sets["edges"])
+        piece = _trim(_before_its_place(_trim(piece, tokens, sets["edges"]), tokens, language), tokens, sets["edges"])
         if len(piece) < 2 or all(claimed[k] for k in piece):
             continue
+        if _national_contingent(piece, tokens, sets, language):
+            continue  # "the Nepalese Engineering Company": a country's troops, no organisation
+        if _heads_of_titles(piece, tokens, sets):
+            continue  # "Force Commander and Acting Head of Mission": an office, no body
+        if _country_government(piece, tokens, claimed, sets):
+            continue  # "the Chadian Government", "the Government of Mali": the country acts
         if tokens[piece[0]].folded in sets["titles"]:
             continue
         if tokens[piece[-1]].folded in sets["titles"] and tokens[piece[-1]].folded not in sets["heads"]:
@@ -1222,6 +1263,83 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         name = _span_text(sentence, tokens, piece)
         found.append(Found(kind, slugify(name), name, sentence, [name]))
     return found
+
+
+def _before_its_place(piece: list[int], tokens: list[Token], language: str) -> list[int]:
+    """A body's name found by pattern without the place it stands in: the words from a
+    preposition of place (vocabulary "place_prepositions": in, at, en...) to the piece's end,
+    where those words after it are one known city or country ("the Royal Staff College in
+    Accra", "the Lotus Engineering Unit in Lebanon"). The body is named, the place found on its
+    own. A piece with no such ending, or whose word before the preposition is one of vocabulary
+    "place_in_name_heads" (a mission's, an office's name holds its place), is returned as it is."""
+    prepositions, exact = _place_prepositions(language)
+    gazetteer = reference().gazetteer
+    for at in range(2, len(piece) - 1):  # two words of the name at least before it
+        word = exact_form(tokens[piece[at]].text) if exact else tokens[piece[at]].folded
+        if word not in prepositions or piece[at + 1] != piece[at] + 1:
+            continue
+        if tokens[piece[at - 1]].folded in reference().words("place_in_name_heads"):
+            return piece  # "the African Union-United Nations Mission in Darfur": the place is the name's
+        hit = gazetteer.lookup(tokens, piece[at + 1])
+        if hit and hit[0] == piece[-1] + 1 and hit[1] and all(e.kind in ("city", "country") for e in hit[1]):
+            return piece[:at]
+    return piece
+
+
+@lru_cache(maxsize=None)
+def _unit_words() -> frozenset[str]:
+    return reference().words("contingent_heads")
+
+
+def _national_contingent(piece: list[int], tokens: list[Token], sets, language: str) -> bool:
+    """A name of a country's contingent: a demonym (countries.yaml) and a unit's word
+    (vocabulary "contingent_heads": company, unit, battalion...), the demonym opening the name
+    or, in the languages that put the adjective after its noun, right after the unit's word
+    ("the Nepalese Engineering Company", "the Ghanaian Medical Unit", "el Batallón Uruguayo").
+    Its troops are the country's (the country is found on its own), not an organisation."""
+    units = _unit_words()
+    if not any(tokens[k].folded in units for k in piece):
+        return False
+    demonyms = _demonyms()
+    if tokens[piece[0]].folded in demonyms:
+        return True
+    return (language in HEAD_FIRST_LANGUAGES and tokens[piece[0]].folded in units
+            and tokens[piece[1]].folded in demonyms)
+
+
+def _country_government(piece: list[int], tokens: list[Token], claimed: list[bool], sets) -> bool:
+    """Whether a piece is a word for a government (vocabulary "government_words") and nothing
+    but its country (a country's name, claimed before, or its demonym) and connectors: "the
+    Chadian Government", "the Government of Mali", "le Gouvernement malien", "el Gobierno de
+    Chile". The country is found on its own and is who acts; a government with a name of its
+    own ("the Transitional Government of National Unity") is kept."""
+    words = _government_words()
+    if not any(tokens[k].folded in words for k in piece):
+        return False
+    demonyms = _demonyms()
+    return all(tokens[k].folded in words or tokens[k].folded in demonyms or tokens[k].folded in sets["edges"]
+               or claimed[k] for k in piece)
+
+
+@lru_cache(maxsize=None)
+def _government_words() -> frozenset[str]:
+    return reference().words("government_words")
+
+
+def _heads_of_titles(piece: list[int], tokens: list[Token], sets) -> bool:
+    """Whether every body's head word of a piece is the complement of a title right before it
+    and a connector ("Head of Mission") or the first word of a title right after it ("Force
+    Commander"): the piece names an office ("UNISFA Force Commander and Acting Head of
+    Mission"), not a body."""
+    at = set(piece)
+
+    def title(k: int) -> bool:
+        return k in at and tokens[k].folded in sets["titles"] and tokens[k].folded not in sets["heads"]
+
+    heads = [k for k in piece if tokens[k].folded in sets["heads"]]
+    return bool(heads) and all(
+        (title(k - 2) and tokens[k - 1].folded in sets["connectors"] and not tokens[k - 1].is_capitalized) or title(k + 1)
+        for k in heads)
 
 
 def _vietnamese_triples(sentence: str, tokens: list[Token], run: list[int], claimed: list[bool], sets,
@@ -1286,9 +1404,10 @@ def _capitals_after_rank(sentence, tokens, k, run_set, claimed, sets, language) 
 
 def _initials_after_rank(sentence, tokens, k, run_set, claimed, sets, language) -> bool:
     """Single capital letters opening a name right after a title that stands only before a
-    person (vocabulary "person_titles"), each followed by a space or a dot and a space, then a
-    name word: the given names' initials ("Colonel G Varkeshan", "Mr S. D. Sundaresh", "Lt Col K S
-    Thamrang"). k: the first initial."""
+    person (vocabulary "person_titles"), or set off by commas after a phrase holding a title
+    (_apposed_to_title: "the Special Representative, K T Lim,"), each followed by a space or a
+    dot and a space, then a name word: the given names' initials ("Colonel G Varkeshan", "Mr S.
+    D. Sundaresh", "Lt Col K S Thamrang"). k: the first initial."""
     j = k
     while j in run_set and not claimed[j] and _initial(tokens[j]):
         if j + 1 not in run_set or sentence[tokens[j].end:tokens[j + 1].start] not in (" ", ". "):
@@ -1296,7 +1415,51 @@ def _initials_after_rank(sentence, tokens, k, run_set, claimed, sets, language) 
         j += 1
     if j == k or j not in run_set or claimed[j] or tokens[j].is_acronym or not _name_like(tokens[j], sets, language):
         return False
-    return _after_person_title(sentence, tokens, k, sets, language)
+    # or set off by commas after a phrase holding a title ("the Force Commander, J Okonjo,")
+    return _after_person_title(sentence, tokens, k, sets, language) or _apposed_to_title(sentence, tokens, k, j, sets, language)
+
+
+def _capitals_closing_name(sentence, tokens, k, segment, claimed, sets) -> bool:
+    """A family name printed in capitals closing a name whose given names are printed with a
+    capital only, as many armies' and ministries' releases print it ("Teniente Coronel Luis
+    GUIMPEL", "Juan Pablo de la VEGA", "Major General Mohammad Humayun KABIR"): joined by a
+    space to the name's last word, letters only (three at least), no function word, title,
+    body's head or month, no outlet's name ("EFE"), and not followed by another word in
+    capitals (a headline's words after a name: "Juan Pérez HABLA CLARO"). A known acronym is
+    claimed before (UNMISS, ONU) and never read here. segment: the name's words so far."""
+    token = tokens[k]
+    if not (segment and segment[-1] == k - 1 and not claimed[k] and token.is_acronym
+            and token.text.isalpha() and len(token.text) >= 3):
+        return False
+    if _ROMAN_NUMERAL.fullmatch(token.text):
+        return False  # "Galicia VII": a numbered rotation (_numbered_like_a_rotation)
+    if not _gap_is_space(sentence, tokens[k - 1], token):
+        return False
+    if not any(tokens[j].is_capitalized and not tokens[j].is_acronym for j in segment):
+        return False
+    word = token.folded
+    if (word in sets["stop"] or word in sets["titles"] or word in sets["heads"] or word in sets["calendar"]
+            or word in sets["generic"] or reference().find_source(token.text)):
+        return False
+    nxt = k + 1
+    return not (nxt < len(tokens) and _gap_is_space(sentence, token, tokens[nxt]) and tokens[nxt].is_acronym)
+
+
+_ELIDED_ARTICLE = re.compile(r"[LlDd]['\u2019]")
+
+
+def _elided_article_name(sentence, tokens, k, segment, run_set, claimed, sets, language) -> bool:
+    """An elided article glued to a capitalised word right after a name's word: the opening of
+    a French family name ("Didier L'Escaut", "Marc D'Arvieux", "Jean d'Ormesson"), which the
+    tokenizer cuts as it cuts the article "l'" of "l'ONU". The word after it must be a name
+    word that names nothing known (a place after "d'" is where the person is from)."""
+    token = tokens[k]
+    nxt = k + 1
+    return (bool(segment) and segment[-1] == k - 1 and not claimed[k]
+            and _ELIDED_ARTICLE.fullmatch(token.text) is not None
+            and _gap_is_space(sentence, tokens[k - 1], token)
+            and nxt in run_set and not claimed[nxt] and token.end == tokens[nxt].start
+            and _name_like(tokens[nxt], sets, language))
 
 
 def _after_person_title(sentence, tokens, k, sets, language) -> bool:
@@ -1754,7 +1917,9 @@ def surnames_after_titles(candidates: list[Found], people: list[Found], language
             continue
         word = strip_possessive(words[0])
         folded = fold(word)
-        if (folded in taken or folded in sets["given"] or not word[:1].isupper() or word.isupper()
+        # a word in capitals only where it stands alone after a rank (_capital_surname_after_rank)
+        capitals = word.isupper() and not (word.isalpha() and len(word) >= 3)
+        if (folded in taken or folded in sets["given"] or not word[:1].isupper() or capitals
                 or is_common_word(word.lower(), language) or is_common_word(folded, language)
                 or reference().gazetteer.whole(word) or folded in _organisation_cores()):
             # a given name alone ("Mme Hélène") is no family name; nor is a common word as

@@ -1,0 +1,103 @@
+"""Organisations: a body's name found by pattern ends before the place it stands in ("the
+Royal Staff College in Accra"); a national contingent's name (a demonym and a unit's word:
+"the Nepalese Engineering Company") is the country's troops, not an organisation; the
+letters after an officer's name (", NDC, PSC,": courses passed) are no body. Every sentence
+is written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.entities import find_in_sentence
+from newsdossier.extract import extract
+
+
+def bodies(sentence: str, language: str) -> list[str]:
+    return [f.name for f in find_in_sentence(sentence, language) if f.kind in ("organisation", "initiative")]
+
+
+def bodies_of(text: str) -> list[str]:
+    return sorted(e.name for e in extract(text, None).entities.values() if e.kind in ("organisation", "initiative"))
+
+
+@pytest.mark.parametrize(
+    "language, sentence, name",
+    [
+        pytest.param("en", "She trained at the Okomfo Staff College in Accra before the mission.", "Okomfo Staff College", id="en-in-city"),
+        pytest.param("en", "The wounded were flown to the Nyahururu Teaching Hospital in Kenya on Friday.", "Nyahururu Teaching Hospital",
+                     id="en-in-country"),
+        pytest.param("en", "The Lotus Engineering Unit in Lebanon held its ceremony.", "Lotus Engineering Unit", id="en-unit-in-country"),
+    ],
+)
+def test_a_bodys_name_ends_before_the_place_it_is_in(language, sentence, name):
+    assert bodies(sentence, language) == [name]
+
+
+@pytest.mark.parametrize(
+    "language, sentence, name",
+    [
+        pytest.param("en", "The Okomfo Liaison Office in Accra issued the statement.", "Okomfo Liaison Office in Accra", id="en-office"),
+    ],
+)
+def test_an_office_or_missions_name_keeps_the_place_it_serves(language, sentence, name):
+    assert bodies(sentence, language) == [name]
+
+
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        pytest.param("en", "The Nepalese Engineering Company left Juba on Monday.", id="en-company"),
+        pytest.param("en", "The parade closed with the Ghanaian Medical Unit and the guard.", id="en-unit"),
+        pytest.param("en", "The Brazilian Infantry Battalion patrolled the district.", id="en-battalion"),
+        pytest.param("es", "El Batallón Uruguayo llegó ayer a Goma.", id="es-demonym-after-head"),
+    ],
+)
+def test_a_national_contingents_name_is_no_organisation(language, sentence):
+    assert bodies(sentence, language) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Brigadier General Karim Uddin, NDC, PSC, of Bangladesh Army was appointed on Sunday.", ["Bangladesh Army"],
+                     id="post-nominals"),
+        pytest.param("The African Union Peace and Security Council met in Addis Ababa. The PSC asked for more troops.",
+                     ["African Union Peace and Security Council"], id="acronym-with-full-name"),
+    ],
+)
+def test_letters_after_an_officers_name_are_no_body(text, expected):
+    assert bodies_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        pytest.param("en", "The parade was led by Colonel Ama Owusu, MONUSCO Deputy Force Commander and Acting Head of Mission.",
+                     id="en-head-of-mission"),
+        pytest.param("en", "The report went to Kwame Asante, Chief of Mission, on Friday.", id="en-chief-of-mission"),
+    ],
+)
+def test_an_office_ending_on_a_bodys_word_is_a_role_not_a_body(language, sentence):
+    assert bodies(sentence, language) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Các chiến sĩ luôn chấp hành nghiêm kỷ luật QĐND Việt Nam tại phái bộ.", id="vi-abbreviation-with-country"),
+    ],
+)
+def test_the_vietnamese_armys_abbreviation_with_the_country_is_the_army(sentence):
+    assert bodies(sentence, "vi") == ["People's Army of Vietnam"]
+
+
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        pytest.param("en", "The Chadian Government welcomed the new contingent on Monday.", id="en-demonym-government"),
+        pytest.param("en", "The Government of Mali asked the mission for more patrols.", id="en-government-of-country"),
+        pytest.param("fr", "Le Gouvernement malien a salué le travail des casques bleus.", id="fr-government-demonym"),
+        pytest.param("es", "El Gobierno de Chile envió un nuevo contingente.", id="es-government-of-country"),
+    ],
+)
+def test_a_countrys_government_is_the_country_not_an_organisation(language, sentence):
+    assert bodies(sentence, language) == []
