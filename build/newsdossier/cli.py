@@ -21,7 +21,7 @@ def _normalize(args) -> int:
     except ExecutorError as error:
         print(f"normalize: {error}; nothing written", file=sys.stderr)
         return 2
-    return 0 if report.ok else 1
+    return 0 if report.ok and not (args.strict and report.skipped) else 1
 
 
 def _check(args) -> int:
@@ -110,6 +110,8 @@ def build_parser() -> argparse.ArgumentParser:
     normalize.add_argument("--scheduler", metavar="ADDRESS", default=None,
                            help="the Dask scheduler to use, e.g. tcp://10.0.0.5:8786 (implies --executor dask; "
                                 "without it, --executor dask starts a local cluster of --jobs workers)")
+    normalize.add_argument("--strict", action="store_true",
+                           help="exit 1 when a seed was skipped too (by default only a file of data/ that could not be read does)")
     normalize.set_defaults(run=_normalize)
     check = commands.add_parser(
         "check", help="validate data/: one line per error (the site cannot be built) or warning (a human should look); exit 1 on errors",

@@ -41,10 +41,13 @@ class Report:
     skipped: list[str] = field(default_factory=list)  # one line each: file and why
     notes: list[str] = field(default_factory=list)
     seed_reasons: dict[str, str] = field(default_factory=dict)  # seed file name -> why it has no article
+    problems: list[str] = field(default_factory=list)  # one line each: a file of data/ that could not be read, so a part was not written
 
     @property
     def ok(self) -> bool:
-        return not self.skipped
+        """True when every file of data/ the run needed could be read: seeds skipped as
+        unreadable (reported in `skipped`, listed on the review page) leave it True."""
+        return not self.problems
 
     def skip_seed(self, name: str, why: str) -> None:
         """One line naming the seed and why it was not made an article."""
@@ -133,7 +136,7 @@ def _existing_articles(project: Project, report: Report, index: dict, kept: dict
                 front = _indexed_front(read_article(path)[0])
             except DataError as error:
                 error.path = path.relative_to(project.root)  # named as in data/, like `check` does
-                report.skipped.append(f"{error.one_line()} (left as it is)")
+                report.problems.append(f"{error.one_line()} (left as it is)")
                 continue
             if front is None:  # a value of another kind: read again each run, never indexed
                 front = read_article(path)[0]
@@ -318,7 +321,8 @@ def _read_registries(project: Project, report: Report, from_index: dict | None =
             try:
                 entries = read_registry_to_update(path) or CommentedSeq()
             except DataError as error:
-                report.skipped.append(f"{error.one_line()}; fix it first: normalize wrote nothing")
+                error.path = path.relative_to(project.root)  # named as in data/, like `check` does
+                report.problems.append(f"{error.one_line()}; fix it first: normalize wrote nothing")
                 return None
             if stamp is not None and file_stamp(path) == stamp:  # not changed while it was read
                 _pickle_registry(project, name, stamp, entries)
@@ -555,7 +559,7 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
     if pending:
         registries = _read_registries(project, report, from_index)
         if registries is None:
-            for line in report.skipped:
+            for line in report.skipped + report.problems:
                 log(line)
             return report
         actors, missions, events = registries["actors"], registries["missions"], registries["events"]
@@ -653,11 +657,12 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
             report.notes.append(f"{path.relative_to(project.root)}: its seed seeds/{front['seed']} is gone; the article is kept")
         elif key not in collected_keys and front.get("seed_entry") and str(front["seed"]) not in report.seed_reasons:
             report.notes.append(f"{path.relative_to(project.root)}: its article ({front['seed_entry']}) is no longer in seeds/{front['seed']}; the article is kept")
-    for line in report.notes + report.skipped:
+    for line in report.notes + report.skipped + report.problems:
         log(line)
+    problems = f"; {len(report.problems)} file(s) of data/ could not be read (fix them and rerun)" if report.problems else ""
     log(
         f"normalize: {len(pending)} extracted, {len(report.unchanged)} unchanged, {len(report.skipped)} skipped; "
-        f"{len(report.written)} files written"
+        f"{len(report.written)} files written{problems}"
     )
     return report
 
@@ -864,14 +869,14 @@ def _merged_text(project: Project, item: _Pending, front, body: str, report: Rep
     (fresh: a new article's text, rendered already)."""
     if item.prior is None:
         if item.path.exists():  # an article file that could not be read (reported above): never overwritten
-            report.skipped.append(f"seeds/{item.seed_name}: not written: {item.path.relative_to(project.root)} could not be read; fix it and rerun")
+            report.problems.append(f"seeds/{item.seed_name}: not written: {item.path.relative_to(project.root)} could not be read; fix it and rerun")
             return None
         return fresh if fresh is not None else article_text(front, body)
     try:
         current, current_body = item.prior.round_trip()
     except DataError as error:  # changed under our feet since the start of the run: left as it is
         error.path = item.path.relative_to(project.root)
-        report.skipped.append(f"{error.one_line()} (left as it is)")
+        report.problems.append(f"{error.one_line()} (left as it is)")
         return None
     record = project.machine_record(item.article_id)
     try:

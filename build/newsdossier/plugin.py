@@ -618,7 +618,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             give_back_memory()
         for line in report.notes:
             log.info(line)
-        for line in report.skipped:
+        for line in report.skipped + report.problems:
             log.warning(line)
 
     def _render(self) -> tuple["incremental.Pages", set[str] | None, str]:
