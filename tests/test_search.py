@@ -238,6 +238,17 @@ def test_a_page_that_lists_articles_is_not_found_by_their_titles(search_project:
         assert not repeated, (page, repeated)
 
 
+@pytest.mark.parametrize("page", [
+    '<h1>Talks in the capital <span class="nd-badge nd-candidate" title="x">candidate</span></h1>',
+    '<li><a href="/a/">Talks</a> · <span class="nd-badge nd-inferred">inferred</span> the capital</li>',
+    '<p><span class="nd-badge nd-confirmed">confirmed</span>Talks in the capital</p>',
+])
+def test_a_status_badge_is_not_a_word_of_the_page(page):
+    from newsdossier.search import indexed_text
+    words = indexed_text(page).split()
+    assert "Talks" in words and not {"candidate", "inferred", "confirmed"} & set(words)
+
+
 def test_every_ignored_element_carries_a_value_pagefind_accepts(search_project: Path):
     """Pagefind reads data-pagefind-ignore as "index" or "all" and warns once per element about
     any other value (Python-Markdown writes a bare attribute as its own name)."""

@@ -33,7 +33,9 @@ BUNDLE = "pagefind"  # the folder of the search index and its interface, inside 
 # itself. Every page holding a word costs the reader's browser time when the word is searched
 # (about 13,000 pages hold a common word at 10,000 articles), and a list page found by the
 # titles it lists only crowds out the pages those titles are of.
-EXCLUDED = ".headerlink, blockquote, .nd-said, .nd-timeline, .nd-quotes, .nd-network, .nd-filters"
+# The status badges (.nd-badge: "candidate", "confirmed", "inferred") are the site's words, not
+# the corpus's: searched, they matched every candidate's page and showed in the excerpts.
+EXCLUDED = ".headerlink, blockquote, .nd-said, .nd-timeline, .nd-quotes, .nd-network, .nd-filters, .nd-badge"
 # A large site's index is written in parts, each by a Pagefind run of its own into its own
 # folder of the bundle: Pagefind holds a run's whole index in memory (2.3 GB for the 18,500
 # pages of 10,000 articles), so the peak is the largest part's. See index_parts.
