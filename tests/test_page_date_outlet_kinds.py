@@ -114,6 +114,18 @@ def test_the_print_edition_a_text_appeared_in_dates_it(text, expected):
     assert _date(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tin nhanh\nTrang chủ » Quốc tế 15.06.2023 09:12\nĐoàn sĩ quan lên đường sang Nam Sudan\n04.01.2019 20:45\n\n"
+     "Sáng nay, đoàn sĩ quan đã lên đường sang Nam Sudan thực hiện nhiệm vụ của Liên Hợp Quốc.\n", "2019-01-04"),
+    ("Home › World 15/06/2023 09:12\nPeacekeepers leave for Juba\n04/01/2019 20:45\n\n"
+     "A group of officers left for Juba this morning to serve with the United Nations mission.\n", "2019-01-04"),
+    ("Menu\nNews > Africa 15/06/2023 09:12\nPeacekeepers leave for Juba\n\n"
+     "A group of officers left for Juba this morning to serve with the United Nations mission.\n", ""),
+])
+def test_a_date_beside_a_breadcrumb_is_the_site_clock_not_the_page_date(text, expected):
+    assert _date(text) == expected
+
+
 # --- an aggregator's credit, a credit after a caption -------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [

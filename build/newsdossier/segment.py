@@ -240,6 +240,16 @@ def _other_day_patterns() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"(?<!\w)(?:{labels})\s*[:\-–—]?\s*(?:(?:le|el|the|ngay|on)\s+)?$"))
 
 
+# The marks between the parts of a breadcrumb trail ("Home » World", "Trang chủ › Quốc tế").
+BREADCRUMB_MARKS = re.compile(r"\S\s*(?:\u00bb|\u203a|\s>\s)\s*\S")
+
+
+def breadcrumb(text: str) -> bool:
+    """Whether text holds a breadcrumb trail's mark between two words ("Tin tức » Thế giới",
+    "Home > World"): a site's navigation, whose date beside it is the site's clock."""
+    return bool(BREADCRUMB_MARKS.search(text))
+
+
 def other_day_before(before: str) -> bool:
     """Whether the words before a line's first day make it another day than the page's: a
     headline's future ("Engineers to leave for Abyei on"; dates.yaml headline_future_markers)
@@ -269,6 +279,8 @@ def is_date_line(line: str, strict: bool = False) -> bool:
     words = [w for w in re.findall(r"[^\W\d_]+", rest) if len(w) > 1]
     if _future_before(line[: dates[0].start]):
         return False  # "Peacekeepers will leave on 12 May 2025": a day to come, no page's date
+    if breadcrumb(line[: dates[0].start]):
+        return False  # "Home » World 15.06.2023 09:12": the site's clock beside its trail, no page's date
     if other_day_before(line[: dates[0].start]):
         return False  # "Engineers to leave on 14 April 2023", "Deadline: 30 September 2022"
     # a date with its time of day ("Ban Thời sự-Thứ ba, ngày 19/11/2019 17:05 GMT+7") is a
@@ -521,6 +533,8 @@ def _stamped_headline(row: str) -> tuple[str, str] | None:
     if not dated or row[dated[-1].end:time.start()].strip(" ,|-\u2013\u2014") or dated[-1].start == 0:
         return None
     head = row[:dated[-1].start].rstrip(" |-\u2013\u2014\u00b7")
+    if breadcrumb(head):
+        return None  # "Home » World 15.06.2023 09:12": a trail and the site's clock, no headline
     # (a comma joins a byline or a label to its date, "By Jane Roe, March 14, 2023 2:30 pm")
     if len(head.split()) < STAMPED_HEADLINE_WORDS or head.endswith(TERMINAL) or head.endswith(",") \
             or opens_with_byline(head) or any(d.kind == "date" for d in find_dates(head)):
