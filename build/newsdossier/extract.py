@@ -19,7 +19,7 @@ from .events import EventFinding, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes
 from .reference import reference
-from .segment import _SITE_SUFFIX, Layout, _is_prose as is_prose, opens_with_byline, section_name, segment
+from .segment import _SITE_SUFFIX, Layout, _is_prose as is_prose, breadcrumb, credit_line, opens_with_byline, other_day_before, section_name, segment
 from .text import alternation, fold, fold_same_length, holds_listed_word, shorten, slugify, split_sentences
 
 DERIVED_TITLE_WORDS = 14
@@ -373,6 +373,10 @@ def _source(layout: Layout) -> str | None:
         # "Source: https://www.example.org/...": the outlet of the address's host
         if candidate and (row := ref.find_source(candidate) or _address_source(candidate)):
             return row["name"]
+    # An aggregator's excerpt closing on the outlet it continues on ("... suite de l'article
+    # sur Example"): that outlet published the article.
+    if (row := _continued_on(layout)):
+        return row["name"]
     # An outlet the byline credits ("By Jane Doe, Associated Press", "Jean Dupont pour RFI");
     # a picture's credit read as a byline ("Jane Doe/AP Photo": a photo word in it) credits the
     # photographer's agency, which sells pictures to every outlet.
@@ -400,7 +404,10 @@ def _source(layout: Layout) -> str | None:
             if (row := ref.sources_in(copyright_holder(line) or "", credit=True)):
                 return row["name"]
             continue
-        if (row := ref.sources_in(line) or _address_source(line)) and not (row.get("kind") == "agency" and set(fold(line).split()) & credit_words):
+        # (a credit line naming its outlet in another spelling than the reference's, "Avec
+        # Africa News": the outlet the spelling names, segment.credit_line)
+        if (row := ref.sources_in(line) or _address_source(line) or _credited_row(line)) \
+                and not (row.get("kind") == "agency" and set(fold(line).split()) & credit_words):
             named.setdefault(row["id"], [row, 0])[1] += 1
     most = max(named.values(), key=lambda pair: pair[1]) if named else None
     # A copyright line names the publisher even when the reference does not know it (over an
@@ -444,7 +451,8 @@ def _source(layout: Layout) -> str | None:
     # to an outlet alone ("(Photo: Example)", "(Ảnh: Example)") was borrowed from it: the
     # credit says where the picture came from, never who published the page.
     for credit in layout.credits:
-        if ref.find_source(_photo_credit_name(credit)):
+        # ("Ảnh: Báo Example", "Foto: Diario Example": the outlet by its kind and name)
+        if ref.find_source(name := _photo_credit_name(credit)) or ref.find_source(_without_outlet_kind(name)):
             continue
         for row in ref.media_named_in(credit):
             if row.get("kind") != "agency":
@@ -455,6 +463,55 @@ def _source(layout: Layout) -> str | None:
     if layout.site_name:  # "Headline | The Sahel Tribune" above the bare headline
         return layout.site_name
     return _phrase_outlet(layout)
+
+
+@lru_cache(maxsize=1)
+def _continued_on_pattern() -> re.Pattern:
+    """An aggregator's phrase sending the reader on (vocabulary continued_on_phrases, every
+    language's) on folded text, the outlet's name after it."""
+    phrases = reference().vocabulary.get("continued_on_phrases") or {}
+    return re.compile(r"(?<!\w)(?:" + alternation(fold(p) for listed in phrases.values() for p in listed) + r")\s+")
+
+
+# The most words of an outlet's name read after an aggregator's phrase.
+CONTINUED_NAME_WORDS = 5
+
+
+def _continued_on(layout: Layout) -> dict | None:
+    """The outlet an aggregator's excerpt sends the reader on to ("... suite de l'article sur
+    Example", "Continue reading on Example", "Leer más en Example"; _continued_on_pattern), in
+    the text's last paragraphs or its furniture (a line the layout took for a caption or a
+    teaser too): its sources.yaml row, the longest name the
+    reference knows among the words after the phrase; None where it names none ("suite de
+    l'article sur Autre presse")."""
+    ref = reference()
+    for line in [*layout.paragraphs[-3:], *layout.boilerplate, *layout.captions, *layout.teasers]:
+        folded = fold_same_length(line).lower()
+        for match in _continued_on_pattern().finditer(folded):
+            words = line[match.end():].split()[:CONTINUED_NAME_WORDS]
+            for count in range(len(words), 0, -1):
+                if (row := ref.find_source(" ".join(words[:count]).strip(" .,;:!?()\u201d\"'"))):
+                    return row
+    return None
+
+
+def _without_outlet_kind(name: str) -> str:
+    """An outlet's name without the word of its kind opening it (vocabulary outlet_type_words:
+    "Báo Example" -> "Example", "Diario Example" -> "Example"); the name as given otherwise."""
+    words = "|".join(re.escape(w) for w in sorted(reference().vocabulary["outlet_type_words"], key=len, reverse=True))
+    return re.sub(r"^(?:" + words + r")\s+(?=\w)", "", name.strip(), flags=re.IGNORECASE)
+
+
+def _credited_row(line: str) -> dict | None:
+    """The sources.yaml row of the outlet a credit line names (segment.credit_line: "Avec
+    Africa News", "With Example Wire"), found by reference.find_source with its spelling
+    variants; None for a line that is no such credit, or that prints the name alone (a credit
+    word must stand before it: a menu's "RSS" is the site's feed, not the agency)."""
+    credited = credit_line(line)
+    # a name alone on its line ("RSS" in a menu: the site's news feed) is credited by no word
+    if not credited or credited.strip() == line.strip(" ()[]-\u2013\u2014.:"):
+        return None
+    return reference().find_source(credited)
 
 
 def _photo_credit_name(credit: str) -> str:
@@ -1276,8 +1333,12 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         return _printed_day(printed_dates[0], where, printed, text, hints, around=printed)
     if dateline_dates:
         return _printed_day(dateline_dates[0], "dateline", dateline, text, hints, around=dateline)
+    if (edition := _print_edition_day(layout)):
+        return edition
     for line in layout.boilerplate:
         found = [d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day]
+        if found and (other_day_before(line[:found[0].start]) or breadcrumb(line[:found[0].start])):
+            continue  # "Hạn chót: 10/11/2023", "Departure: 20 June 2024": another day than the page's
         if found:
             return found[0].value.edtf(), "explicit", f"printed beside the text: {line[:80]}"
     # "today" dates the article only in its title or its sentences: a line of no sentence is
@@ -1326,6 +1387,29 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
     if year and not ((earliest := _earliest_year(text, hints)) and earliest > year):
         return str(year), "inferred", f"latest year the text speaks of ({year}), named more than once"
     return "", "unknown", "no date printed or inferable"
+
+
+@lru_cache(maxsize=1)
+def _print_edition_pattern() -> re.Pattern:
+    """A print edition's notice (vocabulary print_edition_phrases, every language's) on folded
+    text; the day follows it."""
+    phrases = reference().vocabulary.get("print_edition_phrases") or {}
+    return re.compile(r"(?<!\w)(?:" + alternation(fold(p) for listed in phrases.values() for p in listed) + r")(?!\w)")
+
+
+def _print_edition_day(layout: Layout) -> tuple[str, str, str] | None:
+    """The day of the print edition the text says it appeared in ("Este artículo apareció en
+    la edición impresa del Viernes, 30 de marzo de 2001"): (EDTF, "explicit", what it rests on)
+    from the first line of the text or its furniture holding a notice (_print_edition_pattern)
+    with a full day after it; None without one."""
+    for line in [*layout.paragraphs, *layout.boilerplate]:
+        folded = fold_same_length(line).lower()
+        if (match := _print_edition_pattern().search(folded)) is None:
+            continue
+        found = [d for d in find_dates(line[match.end():]) if d.kind == "date" and d.has_year and d.value.day]
+        if found:
+            return found[0].value.edtf(), "explicit", f"the print edition it appeared in: {line[:80]}"
+    return None
 
 
 def _year_from_update(value: PartialDate, updated: str | None, month_first: bool = False) -> PartialDate | None:

@@ -416,7 +416,18 @@ class Reference:
         kinds = alternation({fold(w) for listed in vocab["source_kind_phrases"].values() for w in listed})
         glued = alternation(w for w in articles if w.endswith("'"))
         spaced = alternation(w for w in articles if not w.endswith("'"))
-        citing = r"(?:" + alternation(words) + r"|(?:" + verbs + r")\s+(?:" + prepositions + r"))"
+        # (the subject or a place may come between the verb and the one told: "confirmó el
+        # ministro a Example"; a word opening a clause may not, what follows it was said)
+        listed = {fold(w) for w in vocab["source_telling_clause_words"]}
+        clause = alternation(w for w in listed if not w.endswith("'"))
+        glued_clause = alternation(w for w in listed if w.endswith("'"))
+        gap = (r"(?:(?!(?:" + clause + r")(?!\w)|(?:" + glued_clause + r"))[^\s,.;:!?\"]+\s+){0,"
+               + str(int(vocab["source_telling_gap"])) + r"}?")
+        # "according to a report by", "selon une dépêche de l'", "según un informe de"
+        nouns = alternation({fold(w) for listed in vocab["source_report_nouns_before"].values() for w in listed})
+        report = (r"(?:" + alternation({fold(w) for w in vocab["source_report_articles"]}) + r")\s+(?:" + nouns + r")\s+(?:"
+                  + alternation({fold(w) for w in vocab["source_report_prepositions"] if not w.endswith("'")}) + r")")
+        citing = (r"(?:(?:" + alternation(words) + r")(?:\s+" + report + r")?|(?:" + verbs + r")\s+" + gap + r"(?:" + prepositions + r"))")
         return citing, spaced, glued, kinds
 
     @cached_property

@@ -228,6 +228,37 @@ def _future_before(before: str) -> bool:
     return any(future_tense(before, language) for language in FUTURE_LANGUAGES)
 
 
+@lru_cache(maxsize=1)
+def _other_day_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(a headline's future marker before a lowercase word, dates.yaml "headline_future_markers";
+    a label of another day than the page's as the line's last words, "event_day_labels"),
+    every language's, the labels matched on folded text."""
+    words = reference().date_words
+    markers = alternation(w for listed in (words.get("headline_future_markers") or {}).values() for w in listed)
+    labels = alternation(fold(w) for listed in (words.get("event_day_labels") or {}).values() for w in listed)
+    return (re.compile(rf"(?<!\w)(?:{markers})\s+[a-zà-ÿ]"),
+            re.compile(rf"(?<!\w)(?:{labels})\s*[:\-–—]?\s*(?:(?:le|el|the|ngay|on)\s+)?$"))
+
+
+# The marks between the parts of a breadcrumb trail ("Home » World", "Trang chủ › Quốc tế").
+BREADCRUMB_MARKS = re.compile(r"\S\s*(?:\u00bb|\u203a|\s>\s)\s*\S")
+
+
+def breadcrumb(text: str) -> bool:
+    """Whether text holds a breadcrumb trail's mark between two words ("Tin tức » Thế giới",
+    "Home > World"): a site's navigation, whose date beside it is the site's clock."""
+    return bool(BREADCRUMB_MARKS.search(text))
+
+
+def other_day_before(before: str) -> bool:
+    """Whether the words before a line's first day make it another day than the page's: a
+    headline's future ("Engineers to leave for Abyei on"; dates.yaml headline_future_markers)
+    or a label of a journey's, a deadline's or an event's day right before it ("Departure:",
+    "Date limite :", "Hạn chót:"; event_day_labels)."""
+    future, label = _other_day_patterns()
+    return bool(future.search(before) or label.search(fold(before).lower().rstrip()))
+
+
 def is_date_line(line: str, strict: bool = False) -> bool:
     """Whether a line (str) is mostly a full date ("Thursday, 12 March 2023 10:30 GMT+7",
     "Publié le 12/03/2023 | site.org"); with strict (once the text has begun), only a line
@@ -248,6 +279,10 @@ def is_date_line(line: str, strict: bool = False) -> bool:
     words = [w for w in re.findall(r"[^\W\d_]+", rest) if len(w) > 1]
     if _future_before(line[: dates[0].start]):
         return False  # "Peacekeepers will leave on 12 May 2025": a day to come, no page's date
+    if breadcrumb(line[: dates[0].start]):
+        return False  # "Home » World 15.06.2023 09:12": the site's clock beside its trail, no page's date
+    if other_day_before(line[: dates[0].start]):
+        return False  # "Engineers to leave on 14 April 2023", "Deadline: 30 September 2022"
     # a date with its time of day ("Ban Thời sự-Thứ ba, ngày 19/11/2019 17:05 GMT+7") is a
     # page's date line even with a desk's name and the weekday beside it
     timed = not strict and _CLOCK_TIME.search(rest)
@@ -498,6 +533,8 @@ def _stamped_headline(row: str) -> tuple[str, str] | None:
     if not dated or row[dated[-1].end:time.start()].strip(" ,|-\u2013\u2014") or dated[-1].start == 0:
         return None
     head = row[:dated[-1].start].rstrip(" |-\u2013\u2014\u00b7")
+    if breadcrumb(head):
+        return None  # "Home » World 15.06.2023 09:12": a trail and the site's clock, no headline
     # (a comma joins a byline or a label to its date, "By Jane Roe, March 14, 2023 2:30 pm")
     if len(head.split()) < STAMPED_HEADLINE_WORDS or head.endswith(TERMINAL) or head.endswith(",") \
             or opens_with_byline(head) or any(d.kind == "date" for d in find_dates(head)):
@@ -1706,6 +1743,14 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         ("dateline_country", lambda m: _known_city(m["place"].strip()) and _known_country(m["region"].strip())),
         ("dateline_colon", lambda m: _known_place(m["place"])),  # "Jakarta: President ..."
     )
+    # "December 28, 2022 (JUBA) – ...", "March 3 (MALAKAL)- ...": the day first, then the place
+    # in capitals in brackets (a place, not an outlet the reference knows), then a dash: the
+    # dateline, its day the dispatch's.
+    if ((m := _DATE_PLACE_OPENING.match(body[0])) and _day_dated(m["date"]) and not ref.find_source(m["place"].strip())
+            and len([d for d in find_dates(m["date"]) if d.kind == "date"]) == 1):
+        layout.dateline = Dateline(_place_case(m["place"].strip()), m["date"].strip(" ,"), None)
+        body[0] = body[0][m.end():]
+        return
     # "24 November 2017 – Four peacekeepers ...": the page's date opening the lead, with a
     # dash and no place, is its date line.
     if (m := _DATE_OPENING.match(body[0])) and "date" not in layout.metadata and _whole_date(m["date"]):
@@ -1731,10 +1776,16 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
     # "(Example) - The port ...", "(Báo Example) – Sáng nay ...": a name in brackets and a dash
     # opening the lead credit the outlet, known to the reference or not (a place so printed
     # is a dateline's, left to the forms below).
-    if ((m := _DASHED_BRACKET_OPENING.match(body[0])) and _dashed_credit(m["credit"])
-          and not _known_place(m["credit"]) and "source" not in layout.metadata):
-        layout.metadata["source"] = m["credit"].strip()
-        body[0] = body[0][m.end():]
+    # The same opening the paragraph after a picture's caption or a standfirst (short
+    # paragraphs before it, CREDITED_LEAD_REACH at most): "Caption.\n(Example) - The lead".
+    for index in range(min(CREDITED_LEAD_REACH, len(body))):
+        if index and len(body[index - 1].split()) > STANDFIRST_WORDS:
+            break
+        if ((m := _DASHED_BRACKET_OPENING.match(body[index])) and _dashed_credit(m["credit"])
+              and not _known_place(m["credit"]) and "source" not in layout.metadata):
+            layout.metadata["source"] = m["credit"].strip()
+            body[index] = body[index][m.end():]
+            break
     # An outlet's name alone opening the lead is its credit, not a place.
     if (m := p["outlet_opening"].match(body[0])) and len(m["agency"].split()) <= 4 and _outlet_named(m["agency"]):
         layout.metadata.setdefault("source", m["agency"].strip())
@@ -1810,6 +1861,12 @@ def markup_date(text: str) -> str | None:
 
 
 # A date and a dash opening the lead ("24 November 2017 – ", "March 3, 2022 -- ").
+# How many paragraphs from the top a bracketed credit and a dash may open ("(Example) - "),
+# the paragraphs before it being a caption or a standfirst of STANDFIRST_WORDS words at most.
+CREDITED_LEAD_REACH = 3
+STANDFIRST_WORDS = 40
+# A dateline with the day first: "December 28, 2022 (JUBA) –", "12 de mayo (BANGUI) -".
+_DATE_PLACE_OPENING = re.compile(r"^(?P<date>[^\-\u2013\u2014()\n]{3,40}?)\s*\((?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{1,40})\)\s*(?:--|[\u2013\u2014-])\s*(?=[\w\"\u201c\u00ab])")
 _DATE_OPENING = re.compile(r"^(?P<date>[^\-\u2013\u2014()]{6,40}?)(?:\s*(?:--|[\u2013\u2014-])\s+|(?<=\.)-)(?=[\w\"\u201c\u00ab])")
 
 

@@ -16,6 +16,11 @@ from ..text import web_address  # noqa: F401  (one definition, used by check too
 # htmldate leaves out; each must be a whole path segment or the start of one.
 RUN_TOGETHER_DAY = re.compile(r"/((?:199\d|20[0-3]\d))(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d*(?:[-_/.]|$)")
 YEAR_AND_MONTH = re.compile(r"/((?:199\d|20[0-3]\d))[/_-](0?[1-9]|1[0-2])(?:/|$)")
+# A day run into the words of the path's last segment, after a hyphen or an underscore
+# ("/News-title-20221228-0008.html", "/tieu-de-20181015174547670.htm"): the site's stamp,
+# maybe with its time of day run on (hhmm, hhmmss and milliseconds), then the segment's end
+# or another hyphen or a stop; never in a segment before the last (a folder of numbers).
+SLUG_DAY = re.compile(r"[-_]((?:199\d|20[0-3]\d))(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\d{4,9})?(?=[-_.]|$)(?!.*/)")
 EARLIEST_YEAR = 1990  # htmldate's default earliest date: the web before it printed no news
 
 
@@ -53,12 +58,13 @@ def read_address(url: str, today: datetime.date | None = None) -> Address | None
 
 def path_date(path: str, today: datetime.date | None = None) -> tuple[PartialDate | None, str | None]:
     """The date a path gives and the part of it that gives it: ("/2016/01/11/x" -> 2016-01-11),
-    ("/201708141032640196-x" -> 2017-08-14), ("/2017/07/x" -> 2017-07); (None, None) when
+    ("/201708141032640196-x" -> 2017-08-14), ("/2017/07/x" -> 2017-07), ("/title-20221228-0008.html"
+    -> 2022-12-28, SLUG_DAY); (None, None) when
     none, or when the date is not a real one, before 1990 or after today."""
     today = today or datetime.date.today()
     from htmldate.extractors import COMPLETE_URL  # on first use: importing htmldate takes about 0.2 s of CPU
 
-    for pattern in (COMPLETE_URL, RUN_TOGETHER_DAY, YEAR_AND_MONTH):
+    for pattern in (COMPLETE_URL, RUN_TOGETHER_DAY, YEAR_AND_MONTH, SLUG_DAY):
         match = pattern.search(path)
         if not match:
             continue

@@ -34,6 +34,12 @@ ADDRESS_VALUES = "|".join(f"//{element}/@{attribute}" for element, attribute in 
 PAGE_FRAME_ELEMENTS = ("//body//footer[not(ancestor::article)]|//body//nav|//body//aside[not(ancestor::article)]"
                        "|//body//*[@role='contentinfo']"
                        "|//body//*[@role='navigation']|//body//*[@role='complementary']")
+# The address a browser saved the page from, in the comment it writes at the page's top
+# (the "mark of the web" of Internet Explorer and Chrome's "Webpage, HTML only": "<!-- saved
+# from url=(0062)https://example.org/2021/05/04/story/ -->", the number its length).
+SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)\s*(?P<url>[^\s>]+?)\s*-->", re.I)
+# How far into the file that comment is looked for (it opens the file, before the doctype).
+SAVED_FROM_REACH = 2048
 # The site's name as the page declares it (the Open Graph protocol, ogp.me): trafilatura
 # prefers a longer name from JSON-LD (a publisher's company: "Ediciones EL PAÍS S.L.").
 SITE_NAME = '//meta[@property="og:site_name"]/@content|//meta[@name="og:site_name"]/@content'
@@ -42,7 +48,7 @@ SITE_NAME = '//meta[@property="og:site_name"]/@content|//meta[@name="og:site_nam
 def read_page(raw: bytes, known: Known) -> str:
     """The article's text of a saved page (its title, a blank line, its paragraphs separated
     by blank lines), adding what the page's markup says to known (origin "markup"): url
-    (canonical link or og:url), title, authors, date, site name, language (<html lang>).
+    (canonical link or og:url, else the address a browser saved the page from: saved_from), title, authors, date, site name, language (<html lang>).
     The bytes are decoded by the page's declared charset, else detected (trafilatura's
     load_html). Raises SeedError when the page holds no article text."""
     tree = load_html(raw)
@@ -53,6 +59,9 @@ def read_page(raw: bytes, known: Known) -> str:
         raise SeedError("a web page with no article text that trafilatura can find")
     # (trafilatura finds no address on some pages that declare one: read from the markup then)
     url = web_address(document.url) or next((a for v in tree.xpath(ADDRESS_VALUES) if (a := web_address(str(v)))), None)
+    # (a page without its own address keeps the one the browser saved it from)
+    saved = None if url else saved_from(raw)
+    url = url or saved
     address = known.best("url")
     address = str(address.value) if address else url
     og_site_name = next((str(v).strip() for v in tree.xpath(SITE_NAME) if str(v).strip()), None)
@@ -64,7 +73,7 @@ def read_page(raw: bytes, known: Known) -> str:
         sitename = declared_site_name(document.sitename, site_keys(address))
     keys = site_keys(address, sitename, document.sitename)
     title = headline(document.title, keys)
-    known.add("url", url, "markup", "the page's canonical link or og:url")
+    known.add("url", url, "markup", "the address the browser saved the page from" if saved else "the page's canonical link or og:url")
     known.add("title", title, "markup", "the page's title")
     authors = [name for name in author_names(document.author) if not is_site_author(name, keys)]
     known.add("authors", authors, "markup", "the page's author metadata")
@@ -88,6 +97,14 @@ HEADER_REACH = 12
 # The pieces of text after each headline of the page, outside scripts and styles.
 _AFTER_HEADLINE = ("following::text()[normalize-space()][not(ancestor::script or ancestor::style)]"
                    f"[position() <= {HEADER_REACH}]")
+
+
+def saved_from(raw: bytes) -> str | None:
+    """The address a browser saved the page from (bytes of the saved page): the "saved from
+    url" comment at its top (SAVED_FROM), None without one or when it is no web address
+    (a page saved from a local file: "about:internet")."""
+    match = SAVED_FROM.search(raw[:SAVED_FROM_REACH])
+    return web_address(match["url"].decode("utf-8", "replace")) if match else None
 
 
 def _header_date_line(tree, first_line: str) -> str | None:
