@@ -222,6 +222,9 @@ def test_slugify_gives_ascii_letters_digits_and_hyphens(text, expected):
         pytest.param("a" * 100, 80, "a" * 80, id="default-limit"),
         pytest.param("peace talks resume", 6, "peace", id="cut-then-trailing-hyphen-dropped"),
         pytest.param("peace talks resume", 11, "peace-talks", id="cut-at-word-end"),
+        pytest.param("peace talks resume", 14, "peace-talks", id="cut-before-a-word-that-does-not-fit"),
+        pytest.param("2021-03 handed over the school to the municipal council", 44, "2021-03-handed-over-the-school-to-the", id="no-word-cut-in-two"),
+        pytest.param("peace extraordinarilylongword", 20, "peace-extraordinaril", id="a-word-longer-than-half-is-cut"),
     ],
 )
 def test_slugify_cuts_to_max_length_without_a_trailing_hyphen(text, max_length, expected):

@@ -227,9 +227,16 @@ def follow_same_as(entries: dict, entry_id: str) -> str:
 
 
 def slugify(text: str, max_length: int = 80) -> str:
-    """A URL-safe id: ASCII letters, digits and hyphens only, never empty."""
+    """A URL-safe id: ASCII letters, digits and hyphens only, never empty, at most max_length
+    characters. A longer one is cut after its last whole word that fits ("...-to-the-municipal"
+    gives "...-to-the", not "...-to-the-munic"), unless that keeps less than half of it (one
+    very long word is cut where it must)."""
     slug = _NOT_SLUG.sub("-", fold(text)).strip("-")
-    slug = slug[:max_length].rstrip("-")
+    if len(slug) > max_length:
+        cut = slug[:max_length + 1]
+        whole = cut.rfind("-")
+        slug = slug[:whole] if whole >= max_length // 2 else slug[:max_length]
+        slug = slug.rstrip("-")
     return slug or "untitled"
 
 
