@@ -1273,6 +1273,52 @@ def unrealised_spans(sentence: str, language: str = "und") -> list[tuple[int, in
     return spans
 
 
+_DENIAL_DETERMINER_REACH = 6  # words between a negating determiner and the verb it denies
+_DENIAL_ADVERB_REACH = 1  # words between a negating adverb and its verb ("were not injured")
+_GAP_WORDS = re.compile(r"[^\W\d_]+['\u2019]?|\d+")
+
+
+@lru_cache(maxsize=None)
+def _negation_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None]:
+    """(negating determiners, negating adverbs, exceptions) of vocabulary "negating_determiners",
+    "negating_adverbs", "negation_exceptions", as patterns on the sentence as _compared gives it;
+    a negating word must be followed by a word, not a digit nor a full stop ("No. 4", "No 4")."""
+    def pattern(section: str) -> re.Pattern | None:
+        words = _vocabulary_words(reference().vocabulary.get(section) or {}, language)
+        if not words:
+            return None
+        tail = r"(?=\s+[^\W\d_])" if section != "negation_exceptions" else r"(?![\w-])"
+        return re.compile(r"(?<![\w-])(?:" + alternation(words) + r")(?:(?<=')|" + tail + r")")
+    return pattern("negating_determiners"), pattern("negating_adverbs"), pattern("negation_exceptions")
+
+
+def denied(sentence: str, word: EventWord, language: str = "und") -> bool:
+    """Whether the sentence denies the happening of an event word ("No bodies were found",
+    "aucun casque bleu n'a été blessé", "no hubo heridos", "không có thương vong"): in the
+    word's clause (no comma, semicolon, colon, dash or parenthesis between), a negating
+    determiner (vocabulary "negating_determiners") right before its noun or at most six words
+    before its verb, or a negating adverb ("negating_adverbs") right before its verb, one word
+    between at most ("were not injured", "n'ont pas été blessés"). Not a phrase of
+    "negation_exceptions" ("no longer", "sin embargo"). language: ISO 639-1 code of the text."""
+    determiners, adverbs, exceptions = _negation_patterns(language)
+    if determiners is None and adverbs is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    opened = max((m.end() for m in _CLAUSE_END.finditer(compared, 0, word.start)), default=0)
+    excepted = [(m.start(), m.end()) for m in exceptions.finditer(compared, opened)] if exceptions else []
+    for pattern, reach in ((determiners, _DENIAL_DETERMINER_REACH if word.verb else 0), (adverbs, _DENIAL_ADVERB_REACH)):
+        if pattern is None or (pattern is adverbs and not word.verb):
+            continue
+        for match in pattern.finditer(compared, opened):
+            if match.end() > word.start:
+                break
+            if any(lo <= match.start() < hi for lo, hi in excepted):
+                continue
+            if len(_GAP_WORDS.findall(compared[match.end():word.start])) <= reach:
+                return True
+    return False
+
+
 def _within(offset: int, spans) -> bool:
     """Whether an offset falls inside one of the (start, end) spans, end excluded."""
     return any(lo <= offset < hi for lo, hi in spans)
@@ -2881,7 +2927,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         photo_end = file_photo_caption(sentence, language)
         if photo_end is not None and not any(d.start >= photo_end for d in find_dates(sentence)):
             continue  # the caption of a picture of another day: no happening of the article's
-        words = event_words(sentence, language)
+        # "No bodies were found", "aucun casque bleu n'a été blessé": no happening
+        words = [w for w in event_words(sentence, language) if not denied(sentence, w, language)]
         passing = founding_in_passing(sentence, language) + mission_setup_in_passing(sentence, found, language)
         unrealised = unrealised_spans(sentence, language)  # "should have returned in January": no happening
         passing += unrealised
