@@ -1150,17 +1150,23 @@ def _reduced_relative_words(language: str) -> tuple[tuple[str, ...], frozenset[s
     return tuple(listed("reduced_relative_endings")), frozenset(listed("participle_auxiliaries"))
 
 
-def reduced_relative(sentence: str, word: EventWord, language: str = "und") -> bool:
+def reduced_relative(sentence: str, word: EventWord, language: str = "und", adjective: bool = False) -> bool:
     """Whether the event word is a past participle describing the noun right before it, no
     auxiliary, "will" or "to" in the two words before it ("will join the doctors of the
     first group deployed on 2 October", "rejoindront les médecins déployés le 2 octobre"):
     it tells what was done, whatever the tense of the sentence's own verb. One word ending
     as a participle does (vocabulary "reduced_relative_endings"), the word before it in
-    lowercase; a verb of the event lists, not a noun ("su retirada"). language: ISO 639-1
-    code of the text."""
+    lowercase; a verb of the event lists, not a noun ("su retirada"); with adjective, a word
+    of the noun lists too after a word of four letters or more that is no determiner (a noun:
+    "los soldados muertos", not "los muertos", "su retirada").
+    language: ISO 639-1 code of the text."""
     endings, auxiliaries = _reduced_relative_words(language)
     printed = unicodedata.normalize("NFC", sentence[word.start:word.end].lower())
-    if not word.verb or not endings or " " in printed.strip() or not printed.endswith(endings):
+    if not endings or " " in printed.strip() or not printed.endswith(endings):
+        return False
+    if not word.verb and not (adjective and not _after_noun_determiner(
+            _compared(sentence, language in EXACT_LANGUAGES), word.start, word.end, language)
+            and re.search(r"[^\W\d_]{4,}\s+$", sentence[max(0, word.start - 40):word.start])):
         return False
     before = re.findall(r"[^\W_]+['\u2019]?|[^\w\s]", sentence[max(0, word.start - 60):word.start])[-2:]
     if not before or not before[-1][:1].islower():
@@ -3024,8 +3030,10 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         tensed = _blanked(sentence, unrealised)
         clause = tensed[_clause_start(sentence, main.start):_deadline_cut(sentence, main.end, language)]
         planned = not main.frame and future_tense(sentence[frame.end:main.end + 30] if frame else clause, language)
-        # "will join the group deployed on 2 October": the deploying is past
-        done = reduced_relative(sentence, main, language)
+        # "will join the group deployed on 2 October": the deploying is past; so is the
+        # happening of a noun its participle follows ("will guard the ceasefire signed on 12 May")
+        done = reduced_relative(sentence, main, language) or (not main.verb and any(
+            w.verb and 0 <= w.start - main.end <= 2 and reduced_relative(sentence, w, language) for w in words))
         planned = planned and not done
 
         def finding(word: EventWord) -> EventFinding:
@@ -3177,7 +3185,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             background = finding(word)
             mention = min(given[index], key=lambda d: d.kind == "year")
             # its own clause in the future ("anunció en diciembre que las tropas se retirarán en abril")
-            ahead = not word.frame and (future_tense(tensed[_clause_start(sentence, word.start):word.end + 30], language)
+            # "will attend a ceremony for the soldiers killed on 15 May": the killing is past
+            ahead = not word.frame and not reduced_relative(sentence, word, language, adjective=True) and (future_tense(tensed[_clause_start(sentence, word.start):word.end + 30], language)
                                         or date_ahead(tensed, mention, language))
             background.start, background.end, background.announced = _resolve_printed(
                 sentence, mention, years, anchor_of_year, ahead, language, past_told(sentence, word, language, mention))
