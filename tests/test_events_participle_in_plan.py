@@ -55,3 +55,30 @@ def test_a_noun_with_its_participle_in_a_plan_is_past(sentence, language):
 )
 def test_a_participle_with_its_auxiliary_stays_planned(sentence, language):
     assert dated(sentence, language) == {("2023-07-12", True)}
+
+
+@pytest.mark.parametrize(
+    "sentence, language, expected",
+    [
+        pytest.param("The Council will review the plan drawn up in April.", "en", {("2023-04", False)}, id="en-irregular-participle"),
+        pytest.param("The envoy will attend the talks, the first held in Nairobi on 3 May.", "en", {("2023-05-03", False)},
+                     id="en-held-on-a-day"),
+        pytest.param("Le Conseil examinera le plan conclu à Genève en avril.", "fr", {("2023-04", False)}, id="fr-conclu"),
+        pytest.param("The battalion will be deployed in April.", "en", {("2024-04", True)}, id="en-auxiliary-stays-planned"),
+    ],
+)
+def test_a_date_a_participle_takes_in_a_plan_is_past(sentence, language, expected):
+    assert dated(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("The mission will monitor the May 9 truce signed by the two leaders in Addis Ababa on May 9.", "en",
+                     id="en-noun-date-before"),
+        pytest.param("The commander said the mission would also enforce the May 9 truce signed by the two leaders in Addis Ababa on May 9.",
+                     "en", id="en-would"),
+    ],
+)
+def test_a_truce_signed_on_a_day_a_plan_names_is_past(sentence, language):
+    assert dated(sentence, language) == {("2023-05-09", False)}

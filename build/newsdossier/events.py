@@ -1279,6 +1279,67 @@ def unrealised_spans(sentence: str, language: str = "und") -> list[tuple[int, in
     return spans
 
 
+_INTENT_REACH = 8  # words between an intent phrase and the verb it makes planned
+
+
+def intended(sentence: str, word: EventWord, language: str = "und") -> bool:
+    """Whether the sentence tells the happening of an event verb as intended, decided,
+    prepared or worked towards, not done ("is working with Kenya to deploy", "decided to
+    deploy", "prévoit de déployer", "tiene previsto visitar", "đang chuẩn bị lên đường"): a
+    phrase of vocabulary "intent_phrases" in the verb's clause (no comma, semicolon, colon,
+    dash or parenthesis between), at most eight words before it. Such a happening is planned
+    (announced). Nouns are left alone ("considers the attack"), and so are the kinds a
+    decision makes by itself (vocabulary "intent_act_kinds": "decided to extend the mandate"
+    extends it). language: ISO 639-1 code."""
+    if not word.verb or word.kind in (reference().vocabulary.get("intent_act_kinds") or ()):
+        return False
+    pattern = _word_pattern("intent_phrases", language)
+    if pattern is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    opened = max((m.end() for m in _CLAUSE_END.finditer(compared, 0, word.start)), default=0)
+    return any(len(_GAP_WORDS.findall(compared[m.end():word.start])) <= _INTENT_REACH
+               for m in pattern.finditer(compared, opened, word.start))
+
+
+_PARTICIPLE_DATE_REACH = 4  # words between a participle and the date it takes ("signed in Addis Ababa on")
+
+
+def participle_dated(sentence: str, mention: DateMention, language: str = "und") -> bool:
+    """Whether a date is the time of a past participle right after its noun, in the same
+    clause, at most four words before the date ("a schedule drawn up in April", "the truce
+    signed in Addis Ababa on May 9", "los soldados muertos en Gao el 15 de mayo"): a
+    participle ends as vocabulary "reduced_relative_endings" says or is one of
+    "irregular_participles"; the word before it is a lowercase word of four letters or more,
+    neither an auxiliary ("participle_auxiliaries": "will be signed on") nor a determiner;
+    or the participle opens the clause after a comma, an apposition ("la trêve, signée le 9 mai").
+    What the participle tells is done, even in a sentence about the future. language: ISO
+    639-1 code of the text."""
+    endings, auxiliaries = _reduced_relative_words(language)
+    if not endings:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    opened = max((m.end() for m in _CLAUSE_END.finditer(compared, 0, mention.start)), default=0)
+    before = _GAP_WORDS.findall(sentence[opened:mention.start])
+    irregular = {unicodedata.normalize("NFC", w.lower())
+                 for w in (reference().vocabulary.get("irregular_participles") or {}).get(language) or ()}
+    always, plural = _noun_determiners(language)
+    for back in range(1, min(len(before), _PARTICIPLE_DATE_REACH + 1) + 1):
+        word = unicodedata.normalize("NFC", before[-back].lower())
+        if not (word.endswith(endings) or word in irregular):
+            continue
+        if back == len(before):
+            # an apposition after a comma ("la trêve du 9 mai, signée à Juba le 9 mai")
+            if opened and compared[opened - 1] == ",":
+                return True
+            continue
+        noun = before[-back - 1]
+        if (noun[:1].islower() and len(noun) >= 4 and noun.lower() not in auxiliaries
+                and fold(noun) not in always | plural):
+            return True
+    return False
+
+
 _DENIAL_DETERMINER_REACH = 6  # words between a negating determiner and the verb it denies
 _DENIAL_ADVERB_REACH = 1  # words between a negating adverb and its verb ("were not injured")
 _GAP_WORDS = re.compile(r"[^\W\d_]+['\u2019]?|\d+")
@@ -2961,6 +3022,10 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             # by its telling), the statement opening the sentence is how the news was told
             continue
         main = main_event_word(words, sentence, language)
+        over = next((w for w in words if main is not None and (w.start, w.end) == (main.start, main.end)), None)
+        if main is not None and main.kind == HAPPENING and over is not None and over.purpose and intended(sentence, over, language):
+            # "is working with Kenya to deploy": the purpose worked towards is the happening, planned
+            main = replace(over, subordinate=False, purpose=False)
         if main is not None and main not in words:  # a word of no listed kind stands for the one it is over
             words = [main if (w.start, w.end) == (main.start, main.end) else w for w in words]
         if main is not None and main.kind == "announcement" and main.verb and not main.frame:
@@ -3029,12 +3094,16 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         # the tense of what was due is none of the happening's: "auraient dû rentrer ... mais sont rentrés"
         tensed = _blanked(sentence, unrealised)
         clause = tensed[_clause_start(sentence, main.start):_deadline_cut(sentence, main.end, language)]
-        planned = not main.frame and future_tense(sentence[frame.end:main.end + 30] if frame else clause, language)
+        planned = not main.frame and (future_tense(sentence[frame.end:main.end + 30] if frame else clause, language)
+                                      or intended(sentence, main, language))  # "decided to deploy", "prévoit de déployer"
         # "will join the group deployed on 2 October": the deploying is past; so is the
         # happening of a noun its participle follows ("will guard the ceasefire signed on 12 May")
         done = reduced_relative(sentence, main, language) or (not main.verb and any(
             w.verb and 0 <= w.start - main.end <= 2 and reduced_relative(sentence, w, language) for w in words))
         planned = planned and not done
+        if planned and main.kind == HAPPENING and any(d.start == main.start and participle_dated(sentence, d, language)
+                                                      for d in all_dates):
+            planned, done = False, True  # "will stick to a schedule drawn up in April": the drawing up is past
 
         def finding(word: EventWord) -> EventFinding:
             name = _printed_name(sentence, word.start) or _body_name(sentence, word.end, word.label, found)
@@ -3084,6 +3153,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             # a full date before a bare year ("the 2021 Ministerial, to be held on Dec. 7-8")
             mention = min(own, key=lambda d: (d.kind == "year", joined_apart(sentence, min(d.end, main.start), max(d.start, main.end), language),
                                               abs(d.start - main.start)))
+            if planned and any(participle_dated(sentence, m, language) for m in own):
+                planned = event.announced = False  # "will guard the truce signed in Addis Ababa on May 9"
+                done = True
             if not planned and not main.frame and not done and date_ahead(tensed, mention, language):
                 planned = event.announced = True  # "sẽ kết thúc vào ngày 15/10", "vào tháng 10 tới"
             event.start, event.end, _ = _resolve_printed(sentence, mention, years, anchor_of_year, planned, language,
