@@ -907,7 +907,8 @@ def _purpose_words(language: str) -> tuple[re.Pattern, tuple[str, ...], frozense
     "purpose_infinitive_endings", "purpose_non_verbs", "purpose_complement_words"): (a
     pattern of a marker and the word after it, in group 1; the endings of an infinitive; the
     words after a marker that are no verb, None when the language lists none; the words
-    before a marker that take the infinitive as their object; a pattern of the markers of
+    before a marker that take the infinitive as their object or after which it opens where to
+    ("purpose_destination_words"); a pattern of the markers of
     vocabulary "event_clause_markers" that open an adverbial clause, neither "relative_pronouns"
     nor a purpose marker, None for none). None for a language that lists no marker (an
     unknown language's "to", "pour", "para" would be read in every language's text)."""
@@ -920,7 +921,8 @@ def _purpose_words(language: str) -> tuple[re.Pattern, tuple[str, ...], frozense
                          + r")(?:(?<=')|(?![\w-]))\s*([^\W\d_]+)?")
     endings = tuple(_vocabulary_words({language: (vocabulary.get("purpose_infinitive_endings") or {}).get(language)}, language))
     non_verbs = (vocabulary.get("purpose_non_verbs") or {}).get(language)
-    takers = frozenset(_vocabulary_words({language: (vocabulary.get("purpose_complement_words") or {}).get(language)}, language))
+    takers = frozenset(_vocabulary_words({language: (vocabulary.get("purpose_complement_words") or {}).get(language)}, language)
+                       | _vocabulary_words({language: (vocabulary.get("purpose_destination_words") or {}).get(language)}, language))
     # the clause markers that open an adverbial clause ("after", "when", "après", "tras", "sau khi"),
     # not a relative one nor another purpose: where a purpose clause stops
     bounds = sorted(_vocabulary_words(vocabulary.get("event_clause_markers") or {}, language)
@@ -941,7 +943,9 @@ def purpose_spans(sentence: str, language: str = "und") -> list[tuple[int, int]]
     lowercase and, in a language listing "purpose_infinitive_endings", end as an infinitive
     does; in one listing "purpose_non_verbs", be none of them nor a plural noun ("to the camp",
     "to peacekeepers"); the word before the marker must not take the infinitive as its object
-    ("purpose_complement_words": "expected to arrive"). What such a clause tells was meant to happen, not what happened.
+    ("purpose_complement_words": "expected to arrive") nor make it where to
+    ("purpose_destination_words": "rushed to hospital"). What such a clause tells was meant to
+    happen, not what happened.
     language: ISO 639-1 code of the text; none for a language without markers."""
     return [(start, end) for start, _infinitive, end in _purpose_clauses(sentence, language)]
 
