@@ -907,7 +907,8 @@ def _purpose_words(language: str) -> tuple[re.Pattern, tuple[str, ...], frozense
     "purpose_infinitive_endings", "purpose_non_verbs", "purpose_complement_words"): (a
     pattern of a marker and the word after it, in group 1; the endings of an infinitive; the
     words after a marker that are no verb, None when the language lists none; the words
-    before a marker that take the infinitive as their object; a pattern of the markers of
+    before a marker that take the infinitive as their object or after which it opens where to
+    ("purpose_destination_words"); a pattern of the markers of
     vocabulary "event_clause_markers" that open an adverbial clause, neither "relative_pronouns"
     nor a purpose marker, None for none). None for a language that lists no marker (an
     unknown language's "to", "pour", "para" would be read in every language's text)."""
@@ -920,7 +921,8 @@ def _purpose_words(language: str) -> tuple[re.Pattern, tuple[str, ...], frozense
                          + r")(?:(?<=')|(?![\w-]))\s*([^\W\d_]+)?")
     endings = tuple(_vocabulary_words({language: (vocabulary.get("purpose_infinitive_endings") or {}).get(language)}, language))
     non_verbs = (vocabulary.get("purpose_non_verbs") or {}).get(language)
-    takers = frozenset(_vocabulary_words({language: (vocabulary.get("purpose_complement_words") or {}).get(language)}, language))
+    takers = frozenset(_vocabulary_words({language: (vocabulary.get("purpose_complement_words") or {}).get(language)}, language)
+                       | _vocabulary_words({language: (vocabulary.get("purpose_destination_words") or {}).get(language)}, language))
     # the clause markers that open an adverbial clause ("after", "when", "après", "tras", "sau khi"),
     # not a relative one nor another purpose: where a purpose clause stops
     bounds = sorted(_vocabulary_words(vocabulary.get("event_clause_markers") or {}, language)
@@ -941,7 +943,9 @@ def purpose_spans(sentence: str, language: str = "und") -> list[tuple[int, int]]
     lowercase and, in a language listing "purpose_infinitive_endings", end as an infinitive
     does; in one listing "purpose_non_verbs", be none of them nor a plural noun ("to the camp",
     "to peacekeepers"); the word before the marker must not take the infinitive as its object
-    ("purpose_complement_words": "expected to arrive"). What such a clause tells was meant to happen, not what happened.
+    ("purpose_complement_words": "expected to arrive") nor make it where to
+    ("purpose_destination_words": "rushed to hospital"). What such a clause tells was meant to
+    happen, not what happened.
     language: ISO 639-1 code of the text; none for a language without markers."""
     return [(start, end) for start, _infinitive, end in _purpose_clauses(sentence, language)]
 
@@ -1150,17 +1154,23 @@ def _reduced_relative_words(language: str) -> tuple[tuple[str, ...], frozenset[s
     return tuple(listed("reduced_relative_endings")), frozenset(listed("participle_auxiliaries"))
 
 
-def reduced_relative(sentence: str, word: EventWord, language: str = "und") -> bool:
+def reduced_relative(sentence: str, word: EventWord, language: str = "und", adjective: bool = False) -> bool:
     """Whether the event word is a past participle describing the noun right before it, no
     auxiliary, "will" or "to" in the two words before it ("will join the doctors of the
     first group deployed on 2 October", "rejoindront les médecins déployés le 2 octobre"):
     it tells what was done, whatever the tense of the sentence's own verb. One word ending
     as a participle does (vocabulary "reduced_relative_endings"), the word before it in
-    lowercase; a verb of the event lists, not a noun ("su retirada"). language: ISO 639-1
-    code of the text."""
+    lowercase; a verb of the event lists, not a noun ("su retirada"); with adjective, a word
+    of the noun lists too after a word of four letters or more that is no determiner (a noun:
+    "los soldados muertos", not "los muertos", "su retirada").
+    language: ISO 639-1 code of the text."""
     endings, auxiliaries = _reduced_relative_words(language)
     printed = unicodedata.normalize("NFC", sentence[word.start:word.end].lower())
-    if not word.verb or not endings or " " in printed.strip() or not printed.endswith(endings):
+    if not endings or " " in printed.strip() or not printed.endswith(endings):
+        return False
+    if not word.verb and not (adjective and not _after_noun_determiner(
+            _compared(sentence, language in EXACT_LANGUAGES), word.start, word.end, language)
+            and re.search(r"[^\W\d_]{4,}\s+$", sentence[max(0, word.start - 40):word.start])):
         return False
     before = re.findall(r"[^\W_]+['\u2019]?|[^\w\s]", sentence[max(0, word.start - 60):word.start])[-2:]
     if not before or not before[-1][:1].islower():
@@ -1271,6 +1281,113 @@ def unrealised_spans(sentence: str, language: str = "und") -> list[tuple[int, in
                                     contrast.search(compared, match.end()) if contrast else None) if m]
         spans.append((match.start(), min(ends, default=len(compared))))
     return spans
+
+
+_INTENT_REACH = 8  # words between an intent phrase and the verb it makes planned
+
+
+def intended(sentence: str, word: EventWord, language: str = "und") -> bool:
+    """Whether the sentence tells the happening of an event verb as intended, decided,
+    prepared or worked towards, not done ("is working with Kenya to deploy", "decided to
+    deploy", "prévoit de déployer", "tiene previsto visitar", "đang chuẩn bị lên đường"): a
+    phrase of vocabulary "intent_phrases" in the verb's clause (no comma, semicolon, colon,
+    dash or parenthesis between), at most eight words before it. Such a happening is planned
+    (announced). Nouns are left alone ("considers the attack"), and so are the kinds a
+    decision makes by itself (vocabulary "intent_act_kinds": "decided to extend the mandate"
+    extends it). language: ISO 639-1 code."""
+    if not word.verb or word.kind in (reference().vocabulary.get("intent_act_kinds") or ()):
+        return False
+    pattern = _word_pattern("intent_phrases", language)
+    if pattern is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    opened = max((m.end() for m in _CLAUSE_END.finditer(compared, 0, word.start)), default=0)
+    return any(len(_GAP_WORDS.findall(compared[m.end():word.start])) <= _INTENT_REACH
+               for m in pattern.finditer(compared, opened, word.start))
+
+
+_PARTICIPLE_DATE_REACH = 4  # words between a participle and the date it takes ("signed in Addis Ababa on")
+
+
+def participle_dated(sentence: str, mention: DateMention, language: str = "und") -> bool:
+    """Whether a date is the time of a past participle right after its noun, in the same
+    clause, at most four words before the date ("a schedule drawn up in April", "the truce
+    signed in Addis Ababa on May 9", "los soldados muertos en Gao el 15 de mayo"): a
+    participle ends as vocabulary "reduced_relative_endings" says or is one of
+    "irregular_participles"; the word before it is a lowercase word of four letters or more,
+    neither an auxiliary ("participle_auxiliaries": "will be signed on") nor a determiner;
+    or the participle opens the clause after a comma, an apposition ("la trêve, signée le 9 mai").
+    What the participle tells is done, even in a sentence about the future. language: ISO
+    639-1 code of the text."""
+    endings, auxiliaries = _reduced_relative_words(language)
+    if not endings:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    opened = max((m.end() for m in _CLAUSE_END.finditer(compared, 0, mention.start)), default=0)
+    before = _GAP_WORDS.findall(sentence[opened:mention.start])
+    irregular = {unicodedata.normalize("NFC", w.lower())
+                 for w in (reference().vocabulary.get("irregular_participles") or {}).get(language) or ()}
+    always, plural = _noun_determiners(language)
+    for back in range(1, min(len(before), _PARTICIPLE_DATE_REACH + 1) + 1):
+        word = unicodedata.normalize("NFC", before[-back].lower())
+        if not (word.endswith(endings) or word in irregular):
+            continue
+        if back == len(before):
+            # an apposition after a comma ("la trêve du 9 mai, signée à Juba le 9 mai")
+            if opened and compared[opened - 1] == ",":
+                return True
+            continue
+        noun = before[-back - 1]
+        if (noun[:1].islower() and len(noun) >= 4 and noun.lower() not in auxiliaries
+                and fold(noun) not in always | plural):
+            return True
+    return False
+
+
+_DENIAL_DETERMINER_REACH = 6  # words between a negating determiner and the verb it denies
+_DENIAL_ADVERB_REACH = 1  # words between a negating adverb and its verb ("were not injured")
+_GAP_WORDS = re.compile(r"[^\W\d_]+['\u2019]?|\d+")
+
+
+@lru_cache(maxsize=None)
+def _negation_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None]:
+    """(negating determiners, negating adverbs, exceptions) of vocabulary "negating_determiners",
+    "negating_adverbs", "negation_exceptions", as patterns on the sentence as _compared gives it;
+    a negating word must be followed by a word, not a digit nor a full stop ("No. 4", "No 4")."""
+    def pattern(section: str) -> re.Pattern | None:
+        words = _vocabulary_words(reference().vocabulary.get(section) or {}, language)
+        if not words:
+            return None
+        tail = r"(?=\s+[^\W\d_])" if section != "negation_exceptions" else r"(?![\w-])"
+        return re.compile(r"(?<![\w-])(?:" + alternation(words) + r")(?:(?<=')|" + tail + r")")
+    return pattern("negating_determiners"), pattern("negating_adverbs"), pattern("negation_exceptions")
+
+
+def denied(sentence: str, word: EventWord, language: str = "und") -> bool:
+    """Whether the sentence denies the happening of an event word ("No bodies were found",
+    "aucun casque bleu n'a été blessé", "no hubo heridos", "không có thương vong"): in the
+    word's clause (no comma, semicolon, colon, dash or parenthesis between), a negating
+    determiner (vocabulary "negating_determiners") right before its noun or at most six words
+    before its verb, or a negating adverb ("negating_adverbs") right before its verb, one word
+    between at most ("were not injured", "n'ont pas été blessés"). Not a phrase of
+    "negation_exceptions" ("no longer", "sin embargo"). language: ISO 639-1 code of the text."""
+    determiners, adverbs, exceptions = _negation_patterns(language)
+    if determiners is None and adverbs is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    opened = max((m.end() for m in _CLAUSE_END.finditer(compared, 0, word.start)), default=0)
+    excepted = [(m.start(), m.end()) for m in exceptions.finditer(compared, opened)] if exceptions else []
+    for pattern, reach in ((determiners, _DENIAL_DETERMINER_REACH if word.verb else 0), (adverbs, _DENIAL_ADVERB_REACH)):
+        if pattern is None or (pattern is adverbs and not word.verb):
+            continue
+        for match in pattern.finditer(compared, opened):
+            if match.end() > word.start:
+                break
+            if any(lo <= match.start() < hi for lo, hi in excepted):
+                continue
+            if len(_GAP_WORDS.findall(compared[match.end():word.start])) <= reach:
+                return True
+    return False
 
 
 def _within(offset: int, spans) -> bool:
@@ -2881,7 +2998,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         photo_end = file_photo_caption(sentence, language)
         if photo_end is not None and not any(d.start >= photo_end for d in find_dates(sentence)):
             continue  # the caption of a picture of another day: no happening of the article's
-        words = event_words(sentence, language)
+        # "No bodies were found", "aucun casque bleu n'a été blessé": no happening
+        words = [w for w in event_words(sentence, language) if not denied(sentence, w, language)]
         passing = founding_in_passing(sentence, language) + mission_setup_in_passing(sentence, found, language)
         unrealised = unrealised_spans(sentence, language)  # "should have returned in January": no happening
         passing += unrealised
@@ -2908,6 +3026,10 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             # by its telling), the statement opening the sentence is how the news was told
             continue
         main = main_event_word(words, sentence, language)
+        over = next((w for w in words if main is not None and (w.start, w.end) == (main.start, main.end)), None)
+        if main is not None and main.kind == HAPPENING and over is not None and over.purpose and intended(sentence, over, language):
+            # "is working with Kenya to deploy": the purpose worked towards is the happening, planned
+            main = replace(over, subordinate=False, purpose=False)
         if main is not None and main not in words:  # a word of no listed kind stands for the one it is over
             words = [main if (w.start, w.end) == (main.start, main.end) else w for w in words]
         if main is not None and main.kind == "announcement" and main.verb and not main.frame:
@@ -2976,10 +3098,16 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         # the tense of what was due is none of the happening's: "auraient dû rentrer ... mais sont rentrés"
         tensed = _blanked(sentence, unrealised)
         clause = tensed[_clause_start(sentence, main.start):_deadline_cut(sentence, main.end, language)]
-        planned = not main.frame and future_tense(sentence[frame.end:main.end + 30] if frame else clause, language)
-        # "will join the group deployed on 2 October": the deploying is past
-        done = reduced_relative(sentence, main, language)
+        planned = not main.frame and (future_tense(sentence[frame.end:main.end + 30] if frame else clause, language)
+                                      or intended(sentence, main, language))  # "decided to deploy", "prévoit de déployer"
+        # "will join the group deployed on 2 October": the deploying is past; so is the
+        # happening of a noun its participle follows ("will guard the ceasefire signed on 12 May")
+        done = reduced_relative(sentence, main, language) or (not main.verb and any(
+            w.verb and 0 <= w.start - main.end <= 2 and reduced_relative(sentence, w, language) for w in words))
         planned = planned and not done
+        if planned and main.kind == HAPPENING and any(d.start == main.start and participle_dated(sentence, d, language)
+                                                      for d in all_dates):
+            planned, done = False, True  # "will stick to a schedule drawn up in April": the drawing up is past
 
         def finding(word: EventWord) -> EventFinding:
             name = _printed_name(sentence, word.start) or _body_name(sentence, word.end, word.label, found)
@@ -3029,6 +3157,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             # a full date before a bare year ("the 2021 Ministerial, to be held on Dec. 7-8")
             mention = min(own, key=lambda d: (d.kind == "year", joined_apart(sentence, min(d.end, main.start), max(d.start, main.end), language),
                                               abs(d.start - main.start)))
+            if planned and any(participle_dated(sentence, m, language) for m in own):
+                planned = event.announced = False  # "will guard the truce signed in Addis Ababa on May 9"
+                done = True
             if not planned and not main.frame and not done and date_ahead(tensed, mention, language):
                 planned = event.announced = True  # "sẽ kết thúc vào ngày 15/10", "vào tháng 10 tới"
             event.start, event.end, _ = _resolve_printed(sentence, mention, years, anchor_of_year, planned, language,
@@ -3130,7 +3261,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             background = finding(word)
             mention = min(given[index], key=lambda d: d.kind == "year")
             # its own clause in the future ("anunció en diciembre que las tropas se retirarán en abril")
-            ahead = not word.frame and (future_tense(tensed[_clause_start(sentence, word.start):word.end + 30], language)
+            # "will attend a ceremony for the soldiers killed on 15 May": the killing is past
+            ahead = not word.frame and not reduced_relative(sentence, word, language, adjective=True) and (future_tense(tensed[_clause_start(sentence, word.start):word.end + 30], language)
                                         or date_ahead(tensed, mention, language))
             background.start, background.end, background.announced = _resolve_printed(
                 sentence, mention, years, anchor_of_year, ahead, language, past_told(sentence, word, language, mention))
