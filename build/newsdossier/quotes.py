@@ -724,6 +724,8 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
     but for its accent is none: "confirmé par l'armée") and with a clause after it ("que",
     "qu'"), a quotation opening after it in the text, or a quotation closed right before it
     ("« ... », confirme X")."""
+    if _participle_alone(text, comparable, start, end, language):
+        return False
     forms, compared, clause = _complement_verbs(language)
     if comparable[start:end] not in compared:
         return True
@@ -734,6 +736,33 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
     if re.search("[\u00ab\u201c\"]", text[end:]):
         return True
     return re.search("[\u00bb\u201d\"]\s*,?\s*$", text[:start]) is not None
+
+
+@lru_cache(maxsize=None)
+def _participle_forms(language: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """(the endings of the past participle as printed, lowercase; the auxiliaries of the
+    perfect as compared), from quotes.yaml "participle_endings" and "perfect_auxiliaries"."""
+    vocab = _vocabulary()
+    endings = tuple(sorted((str(e).lower() for e in (vocab.get("participle_endings") or {}).get(language, [])), key=len, reverse=True))
+    auxiliaries = frozenset(_comparable(str(a), language) for a in (vocab.get("perfect_auxiliaries") or {}).get(language, []))
+    return endings, auxiliaries
+
+
+def _participle_alone(text: str, comparable: str, start: int, end: int, language: str) -> bool:
+    """Whether the one-word speech verb at text[start:end] is printed as a past participle
+    with no auxiliary of the perfect within the two words before it: "le bilan noté par les
+    experts", "le chemin indiqué", where only the accent tells the participle from the
+    present ("note", "indique"); "il a aussitôt indiqué que" is the perfect, a report. Rule
+    source: French conjugation (first-group present "-e", participle "-é")."""
+    endings, auxiliaries = _participle_forms(language)
+    if not endings or " " in comparable[start:end]:
+        return False
+    word = re.match(r"[\w-]+", text[start:])
+    printed = (word.group() if word else text[start:end]).lower()
+    if not printed.endswith(endings):
+        return False
+    before = re.findall(r"[\w'-]+", comparable[max(0, start - 40):start])[-2:]
+    return not any(w in auxiliaries for w in before)
 
 
 def _speech_verb_follows(comparable: str, at: int, language: str) -> bool:
@@ -1384,6 +1413,18 @@ def _after_comma(cue: _Cue, text: str) -> bool:
     return text[:cue.start].rstrip().endswith(",")
 
 
+def _stance_incise(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> bool:
+    """Whether a verb of stance stands inverted after the comma that closes a report, its
+    named subject right after it ("Les casques bleus ont rouvert trois écoles, a salué X,
+    cheffe de la mission", "..., elogió X"): in a language that inverts the subject only in
+    such an incise (quotes.yaml "inverts_after_report"), the words before are X's words.
+    Source: French and Spanish grammar of the incise (inversion after reported words)."""
+    if language not in (_vocabulary().get("inverts_after_report") or []) or not _after_comma(cue, text):
+        return False
+    speaker = _tail_speaker(cue, mentions, text, comparable, spans, language)
+    return speaker is not None and speaker.kind in ("entity", "title") and speaker.found is not None
+
+
 def _tail_speaker(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> _Mention | None:
     """The subject of an inverted verb after a comma: a speaker right after the verb, with only
     grammar words and titles between ("..., said Colonel X", "..., a déclaré son porte-parole X",
@@ -1960,7 +2001,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         said_at: dict[int, int] = {}  # where the text names each speaker found (id of the Found -> offset)
         pronoun_gender: str | None = None  # the gender of a pronoun standing for the body that went on speaking
         for cue in cues:
-            if cue.stance and not (quoted or _inverted(cue, text, spans) or _introduces_clause([cue], comparable, language)):
+            if cue.stance and not (quoted or _inverted(cue, text, spans) or _introduces_clause([cue], comparable, language)
+                                   or _stance_incise(cue, mentions, text, comparable, spans, language)):
                 continue  # "X condemned the attack": a stance, not words said
             if not quoted and _cites_a_rule(cue, comparable, language):
                 continue  # "according to resolution 1701": what a text provides, no one's words
