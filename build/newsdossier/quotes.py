@@ -586,20 +586,31 @@ def _body_reference_keys(language: str) -> dict[str, str]:
 
 def _mentions(text: str, comparable: str, found: list[Found], named: list[Found], article: list[Found], language: str,
               antecedent: Found | None = None, document_speaker: Found | None = None, upcoming: Sequence[Found] = (),
-              previous: str = "") -> list[_Mention]:
+              previous: str = "", abbreviations: dict[str, str] | None = None) -> list[_Mention]:
     """Every possible speaker of the text with its place: entities, pronouns, words standing
     for a body or a person named before, unnamed speakers; none inside quotation marks.
     antecedent: the person a title with no holder of its own stands for (the last person named
     as speaking, else the last named). document_speaker: the speaker of the last quote given with a
     document ("X said in a statement"), whom "the statement" then stands for.
     previous: the compared text of the unit before, where a statement named makes "the text"
-    of this one its text (_text_of_named_document)."""
+    of this one its text (_text_of_named_document). abbreviations: the article's titles
+    written short (_title_abbreviations); one followed by a speech verb stands for the
+    title's holder ("PTT nói", "the SRSG said")."""
     patterns = _patterns(language)
     spans, _ = _quoted_spans(text)
     entities = _national_services(text, comparable, _entity_mentions(text, found) + _acronym_mentions(text, found, article), language)
+    short_titles: list[_Mention] = []
+    for short, title in (abbreviations or {}).items():
+        for match in re.finditer(rf"(?<![\w(]){re.escape(short)}(?![\w)])", text):
+            if _speech_verb_follows(comparable, match.end(), language):
+                holder = _role_holder(title, None, named, article, antecedent, upcoming)
+                if holder is not None:
+                    short_titles.append(_Mention(match.start(), match.end(), "title", holder))
+    if short_titles:
+        entities = [m for m in entities if not any(t.start < m.end and m.start < t.end for t in short_titles)]
     entities.sort(key=lambda m: m.start)
-    taken = [(m.start, m.end) for m in entities]
-    mentions = list(entities)
+    taken = [(m.start, m.end) for m in entities + short_titles]
+    mentions = list(entities) + short_titles
     vocab_keys = _body_reference_keys(language)
     for kind in ("generic_bodies", "pronouns", "described_people", "body_pronouns", "documents", "bodies", "owned_titles", "titles", "unnamed_speakers"):
         pattern = patterns.get(kind)
@@ -868,6 +879,28 @@ def _introduced_as(person: Found, words: Sequence[str]) -> bool:
                 return True
             at = sentence.find(folded, at + 1)
     return False
+
+
+def _title_abbreviations(texts: Iterable[str], article: Sequence[Found], language: str) -> dict[str, str]:
+    """The abbreviations an article defines for titles of office, in brackets right after
+    the title ("Phó Thủ tướng (PTT)", "the Special Representative (SRSG)"): {abbreviation as
+    printed: the title as compared}. An abbreviation is two to eight capitals or digits,
+    opening on a capital; one defined for two titles is left out, and so is the acronym of
+    a body ("the peacekeeping force (MONUSCO)": a title word standing for a body, quotes.yaml
+    "body_references", or an acronym an entity of the article is written as)."""
+    bodies = set(_body_reference_keys(language))
+    known = {x for f in article for x in (*f.surfaces, f.name)}
+    titles = [t for t in (_comparable(t, language) for t in _titles(language)) if t not in bodies]
+    if not titles:
+        return {}
+    pattern = re.compile(rf"(?<!\w)(?P<title>{_alternation(titles)})\s*\(\s*(?P<short>[^\W\d_][\w]{{1,7}})\s*\)")
+    defined: dict[str, set[str]] = {}
+    for text in texts:
+        for match in pattern.finditer(_comparable(text, language)):
+            short = text[match.start("short"):match.end("short")]
+            if short.isupper() and short not in known:
+                defined.setdefault(short, set()).add(match.group("title"))
+    return {short: next(iter(forms)) for short, forms in defined.items() if len(forms) == 1}
 
 
 def _title_holder(title: str, article: list[Found]) -> Found | None:
@@ -1947,6 +1980,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     article = [_named_in(f, sentences) if f.kind == "person" else f for f in people_in_article if f.kind in SPEAKER_KINDS]
     defined = _defined_bodies((text for text, _found in sentences), article)
     article += defined
+    abbreviations = _title_abbreviations((text for text, _found in sentences), article, language)
     # People as the text names them speaking (in a sentence with a speech verb), in order.
     verbs = _patterns(language)["speech_verbs"]
     upcoming = list({f.id: f for text, found in sentences if verbs.search(_comparable(text, language))
@@ -1975,7 +2009,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         spans, _ = _quoted_spans(text)
         quoted = _quoted_words(text, spans) >= MIN_QUOTED_WORDS
         mentions = _mentions(text, comparable, unit.found, named, article, language, antecedent, document_speaker,
-                             () if spoken else upcoming, unit_before)
+                             () if spoken else upcoming, unit_before, abbreviations)
         unit_before = comparable  # the sentence before the next unit, where "the text" finds its statement
         # a speech verb inside the quotation marks is part of the words said, not their
         # attribution ("X, « regrette la perte », a indiqué son porte-parole, Y")
