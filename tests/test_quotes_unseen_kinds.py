@@ -67,3 +67,20 @@ def test_a_participle_or_a_verb_with_an_object_is_no_report(language, paragraph)
 )
 def test_an_inverted_reporting_verb_names_its_speaker(language, paragraphs, speaker):
     assert last_quote(language, *paragraphs).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speaker"),
+    [
+        pytest.param("en", ["Captain Lena Vogt Berg toured the camp with the engineers of the battalion\".",
+                            "Captain Lena Vogt Berg said the road to the river would reopen in May."],
+                     "Lena Vogt Berg", id="en-stray-closer"),
+        pytest.param("vi", ["Đại tá Phan Quốc Bảo đã đến thăm đội công binh tại Abyei\".",
+                            "Đại tá Phan Quốc Bảo cho biết con đường sẽ được sửa xong trong tháng Năm."],
+                     "Phan Quốc Bảo", id="vi-stray-closer"),
+    ],
+)
+def test_a_straight_mark_closing_a_sentence_opens_no_quotation(language, paragraphs, speaker):
+    """A straight double mark right after a word and before the sentence's end closes a
+    quotation opened earlier (or none): it opens nothing that would swallow what follows."""
+    assert last_quote(language, *paragraphs).speaker == speaker

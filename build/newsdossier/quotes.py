@@ -216,7 +216,8 @@ def _quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
                 spans.append((start, i + 1))
         elif char == '"' and not opened:
             if straight is None:
-                straight = i
+                if not _stray_closer(text, i):
+                    straight = i
             else:
                 spans.append((straight, i + 1))
                 straight = None
@@ -229,6 +230,16 @@ def _quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     if left_open is not None:
         spans.append((left_open, len(text)))
     return spans, left_open is not None
+
+
+def _stray_closer(text: str, at: int) -> bool:
+    """Whether the straight double mark at text[at], with none open, has the shape of a
+    closing mark: right after a word or a stop, and before the end of the text, a space or a
+    stop ('...of the battalion".'). It closes a quotation opened in an earlier sentence (or
+    none), and opens nothing: read as an opening, it would swallow the sentences after it."""
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return not before.isspace() and before not in "([{-–—/" and (after.isspace() or after in ".,;:!?)]")
 
 
 def _flat_quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
@@ -246,7 +257,8 @@ def _flat_quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
             open_at = None
         elif char == '"' and open_at is None:
             if straight is None:
-                straight = i
+                if not _stray_closer(text, i):
+                    straight = i
             else:
                 spans.append((straight, i + 1))
                 straight = None
