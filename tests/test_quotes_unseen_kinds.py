@@ -84,3 +84,73 @@ def test_a_straight_mark_closing_a_sentence_opens_no_quotation(language, paragra
     """A straight double mark right after a word and before the sentence's end closes a
     quotation opened earlier (or none): it opens nothing that would swallow what follows."""
     assert last_quote(language, *paragraphs).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph"),
+    [
+        pytest.param("en", "A senior United Nations military adviser says the force could deploy by June.", id="en-adviser"),
+        pytest.param("en", "A UNIFIL legal advisor said the patrol had kept to its route.", id="en-advisor"),
+    ],
+)
+def test_an_adviser_the_text_does_not_name_is_not_the_body_he_serves(language, paragraph):
+    """An indefinite adviser of a body ("a UN military adviser says") is a person the text
+    does not name, as "a UN official" is: not the body. (French and Spanish give "un
+    porte-parole de la MINUSMA" to the body, as the labelled corpus does: left as it is.)"""
+    assert [q.speaker for q in quotes_of(language, paragraph) if q.sentence == paragraph] == [""]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        pytest.param("Các chiến sĩ luôn làm theo hướng dẫn của chỉ huy đơn vị tại Abyei.", id="lam-theo"),
+        pytest.param("Đội công binh tiếp tục theo dõi tình hình an ninh quanh căn cứ.", id="theo-doi"),
+        pytest.param("Bệnh viện dã chiến nhận thêm thuốc men gửi kèm theo chuyến bay của Bộ Quốc phòng.", id="kem-theo"),
+        pytest.param("Đơn vị đã làm theo phong trào “Thi đua rèn luyện, giữ vững kỷ luật, hoàn thành tốt mọi nhiệm vụ được "
+                     "giao” suốt năm qua.", id="lam-theo-a-quoted-name"),
+    ],
+)
+def test_vietnamese_theo_inside_a_clause_is_no_source(paragraph):
+    """"theo" gives a source ("according to") where it opens its clause ("Theo Đại tá X,
+    ...", "..., theo Bộ Quốc phòng"); after a verb it is "follow" ("làm theo", "theo dõi")."""
+    assert [q for q in quotes_of("vi", paragraph) if q.sentence == paragraph] == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        pytest.param("Theo Đại tá Vũ Minh Khang, con đường vào căn cứ đã được sửa xong.", "Vũ Minh Khang", id="opening"),
+        pytest.param("Con đường vào căn cứ đã được sửa xong, theo Đại tá Vũ Minh Khang.", "Vũ Minh Khang", id="after-comma"),
+        pytest.param("Cũng theo Đại tá Vũ Minh Khang, con đường vào căn cứ đã được sửa xong.", "Vũ Minh Khang", id="cung-theo"),
+    ],
+)
+def test_vietnamese_theo_opening_its_clause_gives_the_source(paragraph, speaker):
+    assert [q.speaker for q in quotes_of("vi", paragraph) if q.sentence == paragraph] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        pytest.param("El general Tomás Ferrer Ibáñez recordó a los soldados caídos en Malí durante la ceremonia.",
+                     id="recordo-a-los-caidos"),
+        pytest.param("La ministra Inés Carvajal Soto ha recordado al sargento muerto en el Líbano con una ofrenda floral.",
+                     id="ha-recordado-al"),
+    ],
+)
+def test_remembering_someone_is_no_report(paragraph):
+    """Spanish "recordar a" with a person for object (the personal "a") remembers or honours
+    them; only with a clause ("recordó que") or a quotation does it report words."""
+    assert [q for q in quotes_of("es", paragraph) if q.sentence == paragraph] == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        pytest.param("El general Tomás Ferrer Ibáñez recordó que los soldados cayeron en Malí.", "Tomás Ferrer Ibáñez",
+                     id="recordo-que"),
+        pytest.param("El general Tomás Ferrer Ibáñez recordó a los periodistas que la base sigue abierta.",
+                     "Tomás Ferrer Ibáñez", id="recordo-a-alguien-que"),
+    ],
+)
+def test_remembering_with_a_clause_reports(paragraph, speaker):
+    assert [q.speaker for q in quotes_of("es", paragraph) if q.sentence == paragraph] == [speaker]

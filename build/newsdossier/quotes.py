@@ -749,6 +749,8 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
     ("« ... », confirme X")."""
     if _participle_alone(text, comparable, start, end, language):
         return False
+    if _remembers_someone(text, comparable, start, end, language):
+        return False
     forms, compared, clause = _complement_verbs(language)
     if comparable[start:end] not in compared:
         return True
@@ -786,6 +788,29 @@ def _participle_alone(text: str, comparable: str, start: int, end: int, language
         return False
     before = re.findall(r"[\w'-]+", comparable[max(0, start - 40):start])[-2:]
     return not any(w in auxiliaries for w in before)
+
+
+@lru_cache(maxsize=None)
+def _remembering(language: str) -> tuple[frozenset[str], re.Pattern | None]:
+    """(the verbs of remembering as compared, the pattern of the words opening a person
+    object right after them), from quotes.yaml "remembering_verbs" and "personal_objects"."""
+    vocab = _vocabulary()
+    verbs = frozenset(_comparable(str(v), language) for v in (vocab.get("remembering_verbs") or {}).get(language, []))
+    objects = [_comparable(str(w), language) for w in (vocab.get("personal_objects") or {}).get(language, [])]
+    return verbs, re.compile(rf"\s+(?:{_alternation(objects)})(?!\w)") if objects else None
+
+
+def _remembers_someone(text: str, comparable: str, start: int, end: int, language: str) -> bool:
+    """Whether a verb of remembering has a person for object and no clause or quotation
+    after it ("recordó a los caídos", "ha recordado al sargento"): it honours them, it
+    reports no words. "recordó a los periodistas que..." reports (the clause). Source:
+    Spanish grammar of the personal "a" before a person object."""
+    verbs, objects = _remembering(language)
+    if comparable[start:end] not in verbs or objects is None or not objects.match(comparable, end):
+        return False
+    complementiser = _patterns(language)["complementisers"]
+    rest = comparable[end:]
+    return not (complementiser is not None and complementiser.search(rest)) and not re.search("[\u00ab\u201c\"]", text[end:])
 
 
 def _speech_verb_follows(comparable: str, at: int, language: str) -> bool:
@@ -987,12 +1012,36 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
             negation = patterns["negations"]
             if not marker and negation is not None and any(n.end() == len(before) for n in negation.finditer(before)):
                 continue
+            # "làm theo", "theo dõi": a marker that gives a source only opening its clause
+            if marker and _inside_clause(match.group(), comparable, match.start(), language):
+                continue
             # "Il rapporte des vivres", "confirmé par l'armée": no report (_reports_here)
             if not marker and text is not None and not _reports_here(text, comparable, match.start(), match.end(), language):
                 continue
             stance = not marker and patterns["stance_verbs"] is not None and patterns["stance_verbs"].fullmatch(match.group()) is not None
             cues.append(_Cue(match.start(), match.end(), marker, stance))
     return sorted(cues)
+
+
+@lru_cache(maxsize=None)
+def _clause_opening_markers(language: str) -> frozenset[str]:
+    """The source markers that give a source only where they open their clause, as
+    compared (quotes.yaml "clause_opening_markers")."""
+    return frozenset(_comparable(str(w), language) for w in (_vocabulary().get("clause_opening_markers") or {}).get(language, []))
+
+
+def _inside_clause(marker: str, comparable: str, at: int, language: str) -> bool:
+    """Whether a source marker of quotes.yaml "clause_opening_markers" stands inside its
+    clause, a word before it with no stop or comma between ("làm theo hướng dẫn", "theo dõi"
+    after a verb): there it is no source marker. It is one opening the sentence or after a
+    comma, a colon, a dash or a bracket ("Theo Đại tá X, ...", "..., theo Bộ Quốc phòng")."""
+    if marker not in _clause_opening_markers(language):
+        return False
+    before = comparable[:at].rstrip()
+    leads = [_comparable(str(w), language) for w in (_vocabulary().get("marker_leads") or {}).get(language, [])]
+    if leads:  # "Cũng theo ông X", "Và theo Bộ Quốc phòng": a lead word before the marker still opens
+        before = re.sub(rf"(?:(?<=\s)|^)(?:{_alternation(leads)})$", "", before).rstrip()
+    return bool(before) and before[-1] not in ",;:.!?(\u2013\u2014-\"'\u201c\u201d\u00ab\u00bb"
 
 
 def _person_after(mention: _Mention, mentions: list[_Mention], text: str, language: str) -> _Mention:
