@@ -154,3 +154,28 @@ def test_remembering_someone_is_no_report(paragraph):
 )
 def test_remembering_with_a_clause_reports(paragraph, speaker):
     assert [q.speaker for q in quotes_of("es", paragraph) if q.sentence == paragraph] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "speaker"),
+    [
+        pytest.param("es", "“Las tropas se quedan en la base hasta el verano”, dijo Ortubia.", "Ortubia", id="es-dijo-surname"),
+        pytest.param("en", "“The road to the camp is open again,” said Halvorsen.", "Halvorsen", id="en-said-surname"),
+        pytest.param("fr", "« La route du camp est de nouveau ouverte », a déclaré Kouyaté.", "Kouyaté", id="fr-a-declare-surname"),
+    ],
+)
+def test_a_lone_surname_after_an_inverted_verb_is_the_speaker(language, paragraph, speaker):
+    """A name the people finder did not take (one capitalised word, no first name) standing
+    right after a verb inverted after a quotation is who spoke, as printed."""
+    assert [q.speaker for q in quotes_of(language, paragraph) if q.sentence == paragraph] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph"),
+    [
+        pytest.param("en", "“The road to the camp is open again,” said Monday.", id="en-weekday"),
+        pytest.param("es", "“Las tropas se quedan en la base hasta el verano”, dijo Hoy.", id="es-common-word"),
+    ],
+)
+def test_a_day_or_a_common_word_after_an_inverted_verb_is_no_speaker(language, paragraph):
+    assert [q.speaker for q in quotes_of(language, paragraph) if q.sentence == paragraph] == [""]

@@ -1791,6 +1791,34 @@ def _gendered_person(gender: str | None, first: Found | None, before: list[Found
     return next((f for f in reversed(before) if f.kind == "person" and f.id != first.id and fits(f)), first)
 
 
+@lru_cache(maxsize=None)
+def _day_and_month_words() -> frozenset[str]:
+    """Weekday and month names of every language, folded: capitalised words that are no name."""
+    words = reference().date_words
+    days = {fold_same_length(str(d)).lower() for forms in words["weekdays"].values() for d in forms}
+    months = {fold_same_length(str(n)).lower() for forms in words["months"].values() for m in forms for n in m}
+    return frozenset(days | months)
+
+
+def _lone_name_after(cue: _Cue, text: str, mentions: list[_Mention], article: list[Found], language: str) -> _Mention | None:
+    """The speaker of a verb inverted after a quotation when the people finder took no name
+    there: one capitalised word right after the verb, then the sentence's end or a comma
+    ('"...," said Halvorsen.', "«...», a déclaré Kouyaté.", "“...”, dijo Ortubia."): the
+    article's one person with that surname, else a person named as printed. None for an
+    everyday word, a weekday or a month, or where a known mention stands."""
+    match = re.match(r"\s+([^\W\d_][\w\u2019'-]+)(?=\s*[.,;:!?]|\s*$)", text[cue.end:])
+    if match is None:
+        return None
+    word = match.group(1)
+    start = cue.end + match.start(1)
+    if not word[:1].isupper() or word.isupper() or any(m.start < start + len(word) and start < m.end for m in mentions):
+        return None
+    if is_common_word(word, language) or fold_same_length(word).lower() in _day_and_month_words():
+        return None
+    person = _person_of_surname(word, article) or Found("person", f"named:{word}", word, text, [word])
+    return _Mention(start, start + len(word), "entity", person)
+
+
 def _person_of_surname(surface: str, article: list[Found]) -> Found | None:
     """The one person of the article whose name ends with the words written (a surname that
     is also a country's name: "Chile" for Ana María Chile), or None when none or several do."""
@@ -2138,6 +2166,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                     mention, rank = _opener_subject(cue, mentions, text), 2
             if (mention is None or mention.kind == "dropped") and (typo := _misspelt_speaker(cue, text, mentions, article, language)):
                 mention = typo  # "« ... », Teneti added" after "Andrea Tenenti": a surname misspelt
+            elif mention is None and not cue.marker and _inverted(cue, text, spans):
+                mention = _lone_name_after(cue, text, mentions, article, language)  # '"...," said Halvorsen.'
             gender = None
             if mention is not None and mention.kind == "pronoun":
                 glued = re.match(r"[\w-]+", comparable[cue.start:]) if mention.start == cue.start else None
