@@ -216,7 +216,8 @@ def _quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
                 spans.append((start, i + 1))
         elif char == '"' and not opened:
             if straight is None:
-                straight = i
+                if not _stray_closer(text, i):
+                    straight = i
             else:
                 spans.append((straight, i + 1))
                 straight = None
@@ -229,6 +230,16 @@ def _quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     if left_open is not None:
         spans.append((left_open, len(text)))
     return spans, left_open is not None
+
+
+def _stray_closer(text: str, at: int) -> bool:
+    """Whether the straight double mark at text[at], with none open, has the shape of a
+    closing mark: right after a word or a stop, and before the end of the text, a space or a
+    stop ('...of the battalion".'). It closes a quotation opened in an earlier sentence (or
+    none), and opens nothing: read as an opening, it would swallow the sentences after it."""
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return not before.isspace() and before not in "([{-–—/" and (after.isspace() or after in ".,;:!?)]")
 
 
 def _flat_quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
@@ -246,7 +257,8 @@ def _flat_quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
             open_at = None
         elif char == '"' and open_at is None:
             if straight is None:
-                straight = i
+                if not _stray_closer(text, i):
+                    straight = i
             else:
                 spans.append((straight, i + 1))
                 straight = None
@@ -586,20 +598,31 @@ def _body_reference_keys(language: str) -> dict[str, str]:
 
 def _mentions(text: str, comparable: str, found: list[Found], named: list[Found], article: list[Found], language: str,
               antecedent: Found | None = None, document_speaker: Found | None = None, upcoming: Sequence[Found] = (),
-              previous: str = "") -> list[_Mention]:
+              previous: str = "", abbreviations: dict[str, str] | None = None) -> list[_Mention]:
     """Every possible speaker of the text with its place: entities, pronouns, words standing
     for a body or a person named before, unnamed speakers; none inside quotation marks.
     antecedent: the person a title with no holder of its own stands for (the last person named
     as speaking, else the last named). document_speaker: the speaker of the last quote given with a
     document ("X said in a statement"), whom "the statement" then stands for.
     previous: the compared text of the unit before, where a statement named makes "the text"
-    of this one its text (_text_of_named_document)."""
+    of this one its text (_text_of_named_document). abbreviations: the article's titles
+    written short (_title_abbreviations); one followed by a speech verb stands for the
+    title's holder ("PTT nói", "the SRSG said")."""
     patterns = _patterns(language)
     spans, _ = _quoted_spans(text)
     entities = _national_services(text, comparable, _entity_mentions(text, found) + _acronym_mentions(text, found, article), language)
+    short_titles: list[_Mention] = []
+    for short, title in (abbreviations or {}).items():
+        for match in re.finditer(rf"(?<![\w(]){re.escape(short)}(?![\w)])", text):
+            if _speech_verb_follows(comparable, match.end(), language):
+                holder = _role_holder(title, None, named, article, antecedent, upcoming)
+                if holder is not None:
+                    short_titles.append(_Mention(match.start(), match.end(), "title", holder))
+    if short_titles:
+        entities = [m for m in entities if not any(t.start < m.end and m.start < t.end for t in short_titles)]
     entities.sort(key=lambda m: m.start)
-    taken = [(m.start, m.end) for m in entities]
-    mentions = list(entities)
+    taken = [(m.start, m.end) for m in entities + short_titles]
+    mentions = list(entities) + short_titles
     vocab_keys = _body_reference_keys(language)
     for kind in ("generic_bodies", "pronouns", "described_people", "body_pronouns", "documents", "bodies", "owned_titles", "titles", "unnamed_speakers"):
         pattern = patterns.get(kind)
@@ -724,6 +747,10 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
     but for its accent is none: "confirmé par l'armée") and with a clause after it ("que",
     "qu'"), a quotation opening after it in the text, or a quotation closed right before it
     ("« ... », confirme X")."""
+    if _participle_alone(text, comparable, start, end, language):
+        return False
+    if _remembers_someone(text, comparable, start, end, language):
+        return False
     forms, compared, clause = _complement_verbs(language)
     if comparable[start:end] not in compared:
         return True
@@ -734,6 +761,56 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
     if re.search("[\u00ab\u201c\"]", text[end:]):
         return True
     return re.search(r"[\u00bb\u201d\"]\s*,?\s*$", text[:start]) is not None
+
+
+@lru_cache(maxsize=None)
+def _participle_forms(language: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """(the endings of the past participle as printed, lowercase; the auxiliaries of the
+    perfect as compared), from quotes.yaml "participle_endings" and "perfect_auxiliaries"."""
+    vocab = _vocabulary()
+    endings = tuple(sorted((str(e).lower() for e in (vocab.get("participle_endings") or {}).get(language, [])), key=len, reverse=True))
+    auxiliaries = frozenset(_comparable(str(a), language) for a in (vocab.get("perfect_auxiliaries") or {}).get(language, []))
+    return endings, auxiliaries
+
+
+def _participle_alone(text: str, comparable: str, start: int, end: int, language: str) -> bool:
+    """Whether the one-word speech verb at text[start:end] is printed as a past participle
+    with no auxiliary of the perfect within the two words before it: "le bilan noté par les
+    experts", "le chemin indiqué", where only the accent tells the participle from the
+    present ("note", "indique"); "il a aussitôt indiqué que" is the perfect, a report. Rule
+    source: French conjugation (first-group present "-e", participle "-é")."""
+    endings, auxiliaries = _participle_forms(language)
+    if not endings or " " in comparable[start:end]:
+        return False
+    word = re.match(r"[\w-]+", text[start:])
+    printed = (word.group() if word else text[start:end]).lower()
+    if not printed.endswith(endings):
+        return False
+    before = re.findall(r"[\w'-]+", comparable[max(0, start - 40):start])[-2:]
+    return not any(w in auxiliaries for w in before)
+
+
+@lru_cache(maxsize=None)
+def _remembering(language: str) -> tuple[frozenset[str], re.Pattern | None]:
+    """(the verbs of remembering as compared, the pattern of the words opening a person
+    object right after them), from quotes.yaml "remembering_verbs" and "personal_objects"."""
+    vocab = _vocabulary()
+    verbs = frozenset(_comparable(str(v), language) for v in (vocab.get("remembering_verbs") or {}).get(language, []))
+    objects = [_comparable(str(w), language) for w in (vocab.get("personal_objects") or {}).get(language, [])]
+    return verbs, re.compile(rf"\s+(?:{_alternation(objects)})(?!\w)") if objects else None
+
+
+def _remembers_someone(text: str, comparable: str, start: int, end: int, language: str) -> bool:
+    """Whether a verb of remembering has a person for object and no clause or quotation
+    after it ("recordó a los caídos", "ha recordado al sargento"): it honours them, it
+    reports no words. "recordó a los periodistas que..." reports (the clause). Source:
+    Spanish grammar of the personal "a" before a person object."""
+    verbs, objects = _remembering(language)
+    if comparable[start:end] not in verbs or objects is None or not objects.match(comparable, end):
+        return False
+    complementiser = _patterns(language)["complementisers"]
+    rest = comparable[end:]
+    return not (complementiser is not None and complementiser.search(rest)) and not re.search("[\u00ab\u201c\"]", text[end:])
 
 
 def _speech_verb_follows(comparable: str, at: int, language: str) -> bool:
@@ -841,6 +918,28 @@ def _introduced_as(person: Found, words: Sequence[str]) -> bool:
     return False
 
 
+def _title_abbreviations(texts: Iterable[str], article: Sequence[Found], language: str) -> dict[str, str]:
+    """The abbreviations an article defines for titles of office, in brackets right after
+    the title ("Phó Thủ tướng (PTT)", "the Special Representative (SRSG)"): {abbreviation as
+    printed: the title as compared}. An abbreviation is two to eight capitals or digits,
+    opening on a capital; one defined for two titles is left out, and so is the acronym of
+    a body ("the peacekeeping force (MONUSCO)": a title word standing for a body, quotes.yaml
+    "body_references", or an acronym an entity of the article is written as)."""
+    bodies = set(_body_reference_keys(language))
+    known = {x for f in article for x in (*f.surfaces, f.name)}
+    titles = [t for t in (_comparable(t, language) for t in _titles(language)) if t not in bodies]
+    if not titles:
+        return {}
+    pattern = re.compile(rf"(?<!\w)(?P<title>{_alternation(titles)})\s*\(\s*(?P<short>[^\W\d_][\w]{{1,7}})\s*\)")
+    defined: dict[str, set[str]] = {}
+    for text in texts:
+        for match in pattern.finditer(_comparable(text, language)):
+            short = text[match.start("short"):match.end("short")]
+            if short.isupper() and short not in known:
+                defined.setdefault(short, set()).add(match.group("title"))
+    return {short: next(iter(forms)) for short, forms in defined.items() if len(forms) == 1}
+
+
 def _title_holder(title: str, article: list[Found]) -> Found | None:
     """The one person of the article whose role holds the title, or who is introduced with it
     (_introduced_as); None when none or several are."""
@@ -913,12 +1012,36 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
             negation = patterns["negations"]
             if not marker and negation is not None and any(n.end() == len(before) for n in negation.finditer(before)):
                 continue
+            # "làm theo", "theo dõi": a marker that gives a source only opening its clause
+            if marker and _inside_clause(match.group(), comparable, match.start(), language):
+                continue
             # "Il rapporte des vivres", "confirmé par l'armée": no report (_reports_here)
             if not marker and text is not None and not _reports_here(text, comparable, match.start(), match.end(), language):
                 continue
             stance = not marker and patterns["stance_verbs"] is not None and patterns["stance_verbs"].fullmatch(match.group()) is not None
             cues.append(_Cue(match.start(), match.end(), marker, stance))
     return sorted(cues)
+
+
+@lru_cache(maxsize=None)
+def _clause_opening_markers(language: str) -> frozenset[str]:
+    """The source markers that give a source only where they open their clause, as
+    compared (quotes.yaml "clause_opening_markers")."""
+    return frozenset(_comparable(str(w), language) for w in (_vocabulary().get("clause_opening_markers") or {}).get(language, []))
+
+
+def _inside_clause(marker: str, comparable: str, at: int, language: str) -> bool:
+    """Whether a source marker of quotes.yaml "clause_opening_markers" stands inside its
+    clause, a word before it with no stop or comma between ("làm theo hướng dẫn", "theo dõi"
+    after a verb): there it is no source marker. It is one opening the sentence or after a
+    comma, a colon, a dash or a bracket ("Theo Đại tá X, ...", "..., theo Bộ Quốc phòng")."""
+    if marker not in _clause_opening_markers(language):
+        return False
+    before = comparable[:at].rstrip()
+    leads = [_comparable(str(w), language) for w in (_vocabulary().get("marker_leads") or {}).get(language, [])]
+    if leads:  # "Cũng theo ông X", "Và theo Bộ Quốc phòng": a lead word before the marker still opens
+        before = re.sub(rf"(?:(?<=\s)|^)(?:{_alternation(leads)})$", "", before).rstrip()
+    return bool(before) and before[-1] not in ",;:.!?(\u2013\u2014-\"'\u201c\u201d\u00ab\u00bb"
 
 
 def _person_after(mention: _Mention, mentions: list[_Mention], text: str, language: str) -> _Mention:
@@ -1384,6 +1507,18 @@ def _after_comma(cue: _Cue, text: str) -> bool:
     return text[:cue.start].rstrip().endswith(",")
 
 
+def _stance_incise(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> bool:
+    """Whether a verb of stance stands inverted after the comma that closes a report, its
+    named subject right after it ("Les casques bleus ont rouvert trois écoles, a salué X,
+    cheffe de la mission", "..., elogió X"): in a language that inverts the subject only in
+    such an incise (quotes.yaml "inverts_after_report"), the words before are X's words.
+    Source: French and Spanish grammar of the incise (inversion after reported words)."""
+    if language not in (_vocabulary().get("inverts_after_report") or []) or not _after_comma(cue, text):
+        return False
+    speaker = _tail_speaker(cue, mentions, text, comparable, spans, language)
+    return speaker is not None and speaker.kind in ("entity", "title") and speaker.found is not None
+
+
 def _tail_speaker(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> _Mention | None:
     """The subject of an inverted verb after a comma: a speaker right after the verb, with only
     grammar words and titles between ("..., said Colonel X", "..., a déclaré son porte-parole X",
@@ -1656,6 +1791,34 @@ def _gendered_person(gender: str | None, first: Found | None, before: list[Found
     return next((f for f in reversed(before) if f.kind == "person" and f.id != first.id and fits(f)), first)
 
 
+@lru_cache(maxsize=None)
+def _day_and_month_words() -> frozenset[str]:
+    """Weekday and month names of every language, folded: capitalised words that are no name."""
+    words = reference().date_words
+    days = {fold_same_length(str(d)).lower() for forms in words["weekdays"].values() for d in forms}
+    months = {fold_same_length(str(n)).lower() for forms in words["months"].values() for m in forms for n in m}
+    return frozenset(days | months)
+
+
+def _lone_name_after(cue: _Cue, text: str, mentions: list[_Mention], article: list[Found], language: str) -> _Mention | None:
+    """The speaker of a verb inverted after a quotation when the people finder took no name
+    there: one capitalised word right after the verb, then the sentence's end or a comma
+    ('"...," said Halvorsen.', "«...», a déclaré Kouyaté.", "“...”, dijo Ortubia."): the
+    article's one person with that surname, else a person named as printed. None for an
+    everyday word, a weekday or a month, or where a known mention stands."""
+    match = re.match(r"\s+([^\W\d_][\w\u2019'-]+)(?=\s*[.,;:!?]|\s*$)", text[cue.end:])
+    if match is None:
+        return None
+    word = match.group(1)
+    start = cue.end + match.start(1)
+    if not word[:1].isupper() or word.isupper() or any(m.start < start + len(word) and start < m.end for m in mentions):
+        return None
+    if is_common_word(word, language) or fold_same_length(word).lower() in _day_and_month_words():
+        return None
+    person = _person_of_surname(word, article) or Found("person", f"named:{word}", word, text, [word])
+    return _Mention(start, start + len(word), "entity", person)
+
+
 def _person_of_surname(surface: str, article: list[Found]) -> Found | None:
     """The one person of the article whose name ends with the words written (a surname that
     is also a country's name: "Chile" for Ana María Chile), or None when none or several do."""
@@ -1906,6 +2069,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     article = [_named_in(f, sentences) if f.kind == "person" else f for f in people_in_article if f.kind in SPEAKER_KINDS]
     defined = _defined_bodies((text for text, _found in sentences), article)
     article += defined
+    abbreviations = _title_abbreviations((text for text, _found in sentences), article, language)
     # People as the text names them speaking (in a sentence with a speech verb), in order.
     verbs = _patterns(language)["speech_verbs"]
     upcoming = list({f.id: f for text, found in sentences if verbs.search(_comparable(text, language))
@@ -1934,7 +2098,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         spans, _ = _quoted_spans(text)
         quoted = _quoted_words(text, spans) >= MIN_QUOTED_WORDS
         mentions = _mentions(text, comparable, unit.found, named, article, language, antecedent, document_speaker,
-                             () if spoken else upcoming, unit_before)
+                             () if spoken else upcoming, unit_before, abbreviations)
         unit_before = comparable  # the sentence before the next unit, where "the text" finds its statement
         # a speech verb inside the quotation marks is part of the words said, not their
         # attribution ("X, « regrette la perte », a indiqué son porte-parole, Y")
@@ -1960,7 +2124,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         said_at: dict[int, int] = {}  # where the text names each speaker found (id of the Found -> offset)
         pronoun_gender: str | None = None  # the gender of a pronoun standing for the body that went on speaking
         for cue in cues:
-            if cue.stance and not (quoted or _inverted(cue, text, spans) or _introduces_clause([cue], comparable, language)):
+            if cue.stance and not (quoted or _inverted(cue, text, spans) or _introduces_clause([cue], comparable, language)
+                                   or _stance_incise(cue, mentions, text, comparable, spans, language)):
                 continue  # "X condemned the attack": a stance, not words said
             if not quoted and _cites_a_rule(cue, comparable, language):
                 continue  # "according to resolution 1701": what a text provides, no one's words
@@ -2001,6 +2166,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                     mention, rank = _opener_subject(cue, mentions, text), 2
             if (mention is None or mention.kind == "dropped") and (typo := _misspelt_speaker(cue, text, mentions, article, language)):
                 mention = typo  # "« ... », Teneti added" after "Andrea Tenenti": a surname misspelt
+            elif mention is None and not cue.marker and _inverted(cue, text, spans):
+                mention = _lone_name_after(cue, text, mentions, article, language)  # '"...," said Halvorsen.'
             gender = None
             if mention is not None and mention.kind == "pronoun":
                 glued = re.match(r"[\w-]+", comparable[cue.start:]) if mention.start == cue.start else None
