@@ -1740,7 +1740,10 @@ def _headline(sentence: str, word: EventWord, place: str | None, place_surface: 
         doer = 2 <= len(lead_in.split()) <= 12 and not refers_back(sentence, word, language)
         phrase = f"{lead_in} {sentence[word.start:word.end]}" if doer else sentence[word.start:word.end]
     complement = " ".join(_without_dates(tail, language).split()[:10])
-    text = _trim(f"{phrase} {complement}", language, 24)
+    # the tail goes on the event word's own word ("the mission's mandate": the word ends at
+    # "mission"): no space before a possessive or a closing mark
+    glue = "" if tail[:1] in ("'", "\u2019", ",", ")", "\u00bb", "\u201d") else " "
+    text = _trim(f"{phrase}{glue}{complement}", language, 24)
     text = text.rstrip(" .;:,")
     if len(text.split()) < 2:
         return None
