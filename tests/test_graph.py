@@ -156,3 +156,46 @@ def test_the_item_sharing_most_comes_first_however_many_share_less():
                           days={item: n for n, item in enumerate(items)})
     assert ranked["i00"] == ["i19", "i01", "i02", "i03", "i04"][:RELATED_LIMIT]
     assert ranked["i10"] == ["i09", "i11", "i08", "i12", "i07"][:RELATED_LIMIT]
+
+
+WORD_SENTENCES = [
+    ("the minister of defence said", "minister"),
+    ("ex-minister and prime minister", "minister"),  # after a hyphen: no word of its own
+    ("ministers met the minister", "minister"),  # a longer word first
+    ("minister_x minister2 minister", "minister"),  # "_" and digits are word characters
+    ("Bộ trưởng bộ trưởng quốc phòng", "bộ trưởng"),
+    ("chef d'état-major, chef d'état", "chef d'état"),  # a hyphen after it: no match there
+    ("aa aaa aa-aa aa", "aa"),
+    ("a b a b a", "a b a"),  # overlapping places: the first, then after its end, as re does
+    ("", "minister"),
+    ("minister", "minister"),
+    ("ministre délégué", "délégué"),
+    ("l'envoyé spécial", "envoyé spécial"),
+    ("…minister…", "minister"),
+]
+
+
+@pytest.mark.parametrize("text, word", WORD_SENTENCES)
+@pytest.mark.parametrize("hyphen", [True, False])
+def test_a_word_is_found_between_non_word_characters_as_a_pattern_finds_it(text, word, hyphen):
+    import re
+
+    from newsdossier.graph import word_spans
+
+    joiner = r"\w-" if hyphen else r"\w"
+    pattern = re.compile(rf"(?<![{joiner}]){re.escape(word)}(?![{joiner}])")
+    assert word_spans(text, word, hyphen) == [m.span() for m in pattern.finditer(text)]
+
+
+def test_role_sources_compile_no_pattern_per_role(monkeypatch):
+    import re
+
+    compiled = []
+    real = re.compile
+    monkeypatch.setattr(re, "compile", lambda *args, **kwargs: compiled.append(args[0]) or real(*args, **kwargs))
+    corpus = _role_corpus("Rain fell.\n\nThe Quartermaster General Ana Diaz spoke.", [], "Visit")
+    corpus.actors["ana-diaz"]["roles"] = ["Quartermaster General", "Envoy of the Ninth Province"]
+    roles = dict(build_graph(corpus).role_sources(corpus.actors["ana-diaz"]))
+    assert [s.evidence.sentence for s in roles["Quartermaster General"]] == ["The Quartermaster General Ana Diaz spoke."]
+    assert roles["Envoy of the Ninth Province"] == []
+    assert not [p for p in compiled if isinstance(p, str) and ("quartermaster" in p or "ninth" in p)]

@@ -261,8 +261,44 @@ class Contribution:
 
 
 @lru_cache(maxsize=4096)
-def _role_pattern(role: str) -> re.Pattern:
-    return re.compile(r"(?<![\w-])" + re.escape(fold(role).strip()) + r"(?![\w-])")
+def _role_words(role: str) -> str:
+    """A role as it is compared: folded, without the spaces around it."""
+    return fold(role).strip()
+
+
+def _word_places(text: str, word: str, hyphen: bool = True):
+    """(start, end) of each place `word` is written in `text` with no word character (nor,
+    with `hyphen`, "-") touching it, left to right, each found after the end of the last: the
+    spans re's finditer gives for (?<![\w-])word(?![\w-]) (or (?<!\w)word(?!\w)), found by
+    str.find, so that no pattern is compiled for each of the thousands of words a corpus's
+    roles hold. A word character is one re's \w matches in text (Unicode): str.isalnum, or "_".
+    An empty word is left to re."""
+    if not word:
+        joiner = r"\w-" if hyphen else r"\w"
+        yield from (m.span() for m in re.finditer(rf"(?<![{joiner}])(?![{joiner}])", text))
+        return
+    joiners = "_-" if hyphen else "_"
+    length, size = len(text), len(word)
+    at = text.find(word)
+    while at >= 0:
+        end = at + size
+        before = text[at - 1] if at else " "
+        after = text[end] if end < length else " "
+        if before.isalnum() or before in joiners or after.isalnum() or after in joiners:
+            at = text.find(word, at + 1)
+            continue
+        yield at, end
+        at = text.find(word, end)
+
+
+def word_spans(text: str, word: str, hyphen: bool = True) -> list[tuple[int, int]]:
+    """Every place _word_places finds `word` in `text`, left to right: [(start, end), ...]."""
+    return list(_word_places(text, word, hyphen))
+
+
+def _has_word(text: str, word: str, hyphen: bool = True) -> bool:
+    """Whether _word_places finds `word` in `text` at least once."""
+    return next(_word_places(text, word, hyphen), None) is not None
 
 
 def _clause_of(sentence: str):
@@ -283,18 +319,18 @@ def role_beside(sentence: str, role: str, person_spans: list[tuple[int, int, str
     person_spans: (start, end, actor id) of every person named in the sentence."""
     marks: list[tuple[int, int]] = []
     folded = fold_same_length(sentence)
-    for match in _role_pattern(role).finditer(folded):
+    for role_start, role_end in _word_places(folded, _role_words(role)):
         nearest = []
         for start, end, who in person_spans:
-            if start >= match.end():
-                nearest.append((_words_between(sentence, match.end(), start), 0, start, end, who))
-            elif end <= match.start():
-                nearest.append((_words_between(sentence, end, match.start()), 1, start, end, who))
+            if start >= role_end:
+                nearest.append((_words_between(sentence, role_end, start), 0, start, end, who))
+            elif end <= role_start:
+                nearest.append((_words_between(sentence, end, role_start), 1, start, end, who))
         if not nearest:
             continue
         gap, _after, start, end, who = min(nearest)
         if who == actor_id and gap <= ROLE_GAP_WORDS:
-            marks += [match.span(), (start, end)]
+            marks += [(role_start, role_end), (start, end)]
     return marks
 
 
@@ -320,11 +356,6 @@ def _sentences_with(sentences: tuple[tuple[str, str], ...], whole: str, written:
     return sorted(found)
 
 
-@lru_cache(maxsize=4096)
-def _whole_word(word: str) -> re.Pattern:
-    """A word (a run of word characters) where the text's run of word characters is that word
-    and no longer: as it is one of _WORD.findall(text)."""
-    return re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
 
 
 @dataclass
@@ -380,7 +411,7 @@ class Graph:
         found: dict[str, list[Source]] = {role: [] for role in roles}
         if not roles:
             return []
-        patterns = [(role, fold(role).strip(), _role_pattern(role)) for role in roles]
+        patterns = [(role, _role_words(role)) for role in roles]
         # An actor named in many articles collects many roles, so trying every role on every
         # sentence of every article grew with links x roles. A role is tried on an article's
         # sentences only when the article has its first word as a word, and its folded words
@@ -389,7 +420,7 @@ class Graph:
         # not start with a word character is always tried).
         by_first_word: dict[str, list[int]] = defaultdict(list)
         always: list[int] = []
-        for n, (_role, words, _pattern) in enumerate(patterns):
+        for n, (_role, words) in enumerate(patterns):
             first = _WORD.match(words)
             (by_first_word[first.group()] if first else always).append(n)
         for link in links:
@@ -405,13 +436,14 @@ class Graph:
             if not naming:
                 continue
             near = "\n".join(folded[n] for n in naming)
-            present = [w for w in by_first_word if w in near and _whole_word(w).search(near)]
+            # a first word where the text's run of word characters is that word, no longer
+            present = [w for w in by_first_word if w in near and _has_word(near, w, hyphen=False)]
             persons_of: dict[int, list[tuple[int, int, str]]] = {}  # the people named in a sentence
-            for role, words, pattern in (patterns[n] for n in sorted(always + [n for w in present for n in by_first_word[w]])):
+            for role, words in (patterns[n] for n in sorted(always + [n for w in present for n in by_first_word[w]])):
                 if words not in near:
                     continue
                 for n in naming:
-                    if not pattern.search(folded[n]):
+                    if not _has_word(folded[n], words):
                         continue
                     where, sentence = sentences[n]
                     persons = persons_of.get(n)
