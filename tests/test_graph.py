@@ -199,3 +199,29 @@ def test_role_sources_compile_no_pattern_per_role(monkeypatch):
     assert [s.evidence.sentence for s in roles["Quartermaster General"]] == ["The Quartermaster General Ana Diaz spoke."]
     assert roles["Envoy of the Ninth Province"] == []
     assert not [p for p in compiled if isinstance(p, str) and ("quartermaster" in p or "ninth" in p)]
+
+
+# --- contributors: each country once per article, however often the article tells it ----------
+
+def _contribution_corpus(bodies: dict[str, str]) -> Corpus:
+    corpus = Corpus()
+    corpus.articles = {}
+    for article_id, body in bodies.items():
+        meta = {"id": article_id, "title": article_id, "date": "2022-03-01", "language": "en", **{k: [] for k in LISTS}}
+        meta["actors"], meta["missions"] = ["zedland", "yoland"], ["umzx"]
+        corpus.articles[article_id] = Article(meta, body, Path(f"{article_id}.md"))
+    corpus.actors = {
+        "zedland": {"id": "zedland", "name": "Zedland", "kind": "country", "country": "ZZ", "status": "candidate"},
+        "yoland": {"id": "yoland", "name": "Yoland", "kind": "country", "country": "YY", "status": "candidate"},
+    }
+    corpus.missions = {"umzx": {"id": "umzx", "acronym": "UMZX", "name": "Mission in Xland", "countries": ["XX"], "status": "confirmed"}}
+    return corpus
+
+
+def test_a_country_told_twice_in_one_article_counts_that_article_once():
+    corpus = _contribution_corpus({
+        "a1": "Zedland deployed troops to UMZX. Later Zedland deployed a second unit to UMZX.",
+        "a2": "Yoland deployed engineers to UMZX.\n\nZedland deployed medics to UMZX.",
+    })
+    found = {c.actor_id: [s.article.id for s in c.sources] for c in build_graph(corpus).contributors(corpus.missions["umzx"])}
+    assert found == {"zedland": ["a1", "a2"], "yoland": ["a2"]}

@@ -468,6 +468,7 @@ class Graph:
         hosts = set(mission.get("countries") or [])
         target = ("missions", mission["id"])
         found: dict[str, Contribution] = {}
+        told: set[tuple[str, int]] = set()  # (country, id of the article) of each source found: one per article
 
         def may_contribute(actor_id: str) -> bool:
             entry = self.corpus.actors.get(actor_id) or {}
@@ -502,13 +503,14 @@ class Graph:
                     continue
                 clause = _clause_of(sentence)
                 for actor_id in dict.fromkeys(a for _s, _e, a in countries):
-                    if not may_contribute(actor_id) or any(s.article is link.article for s in found.get(actor_id, Contribution(actor_id)).sources):
+                    if not may_contribute(actor_id) or (actor_id, id(link.article)) in told:
                         continue
                     own = [(s, e) for s, e, a in countries if a == actor_id]
                     # the country, the mission and the deployment word in one clause
                     if not {clause(s) for s, _e in own} & {clause(s) for s, _e in mission_marks} & {clause(s) for s, _e in words}:
                         continue
                     found.setdefault(actor_id, Contribution(actor_id)).sources.append(Source(link.article, Evidence(sentence, tuple(mission_marks) + tuple(own), where)))
+                    told.add((actor_id, id(link.article)))
         for event in self.mission_events.get(mission["id"], []):
             if event.get("kind") in kinds:
                 for actor_id in self.actor_ids(event.get("actors")):
