@@ -98,21 +98,18 @@ def _inside_word(text: str, start: int, end: int) -> bool:
 class Matcher:
     """Finds the written forms of a set of entities in text (acronyms case-sensitive)."""
 
-    def __init__(self, forms: dict[str, tuple[str, str]], scanner: "Scanner | None" = None):
-        # forms: written form -> (section, id). scanner: one made for a set of folded forms
-        # holding all of these (build_graph makes one per corpus): the matcher then compiles
-        # no pattern of its own, which at 10,000 articles was most of build_graph's time.
+    def __init__(self, forms: dict[str, tuple[str, str]]):
+        # forms: written form -> (section, id). No pattern is compiled: an article's few forms
+        # are found by str.find (finditer), which costs neither a pattern per article (at
+        # 10,000 articles, most of build_graph's time) nor a pass through a pattern of every
+        # form of the corpus, whose hits grow with the corpus's names.
         self.exact = {f: v for f, v in forms.items() if f.isupper() or "." in f}
         self.folded = {fold(f): v for f, v in forms.items() if f not in self.exact}
-        alternatives = sorted({fold(f) for f in forms}, key=len, reverse=True)
-        self.scanner = scanner if scanner is not None and alternatives and all(alternatives) and scanner.holds(alternatives) else None
-        self.starting: dict[str, list[str]] = {}  # first character -> the forms starting with it, longest first
-        if self.scanner is not None:
-            for alternative in alternatives:
-                self.starting.setdefault(alternative[0], []).append(alternative)
-            self.pattern = None
-        else:
-            self.pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])") if alternatives else None
+        # the forms as compared, longest first: the first found at a place is the longest there
+        self.alternatives = tuple(sorted({fold(f) for f in forms}, key=len, reverse=True))
+        # a form folded to nothing would be found between any two characters: left to re
+        self.pattern = None if all(self.alternatives) else re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in self.alternatives) + r")(?![\w-])")
         self.forms = forms
         self._alone: dict[tuple[str, str], tuple[tuple[str, bool], ...]] = {}
 
@@ -154,92 +151,41 @@ class Matcher:
     def finditer(self, text: str):
         """(start, end, (section, id)) of each form named in text, left to right, the longest
         form where several start at one place, each between characters that are not letters,
-        digits, "_" or "-" (acronyms compared as written, other forms folded)."""
-        if self.scanner is not None:
-            yield from self._scanned(text)
-            return
-        if self.pattern is None:
-            return
+        digits, "_" or "-" (acronyms compared as written, other forms folded). A place taken
+        by a form that names nothing as written (an acronym's letters in small print) is
+        passed over whole. What re's finditer gives for the alternation of the folded forms,
+        longest first, between (?<![\\w-]) and (?![\\w-]) (a word character: str.isalnum, or "_")."""
         folded = fold_same_length(text)
-        for match in self.pattern.finditer(folded):
-            raw = text[match.start():match.end()]
-            target = self.exact.get(raw) or self.folded.get(match.group())
-            if target:
-                yield match.start(), match.end(), target
-
-
-    def _scanned(self, text: str):
-        """finditer through the scanner: every place where one of the scanner's forms starts
-        after a character that is not a word character or "-" is found by it, in order; at
-        each, this matcher's own forms are tried, longest first, as its pattern would."""
-        folded = fold_same_length(text)
-        search = self.scanner.pattern.search
-        starting = self.starting
-        length = len(folded)
-        at = 0
-        while (hit := search(folded, at)) is not None:
-            start = hit.start()
-            at = start + 1
-            for alternative in starting.get(folded[start], ()):
-                end = start + len(alternative)
-                if not folded.startswith(alternative, start):
-                    continue
-                if end < length and (folded[end].isalnum() or folded[end] in "_-"):
-                    continue
-                target = self.exact.get(text[start:end]) or self.folded.get(alternative)
+        if self.pattern is not None:
+            for match in self.pattern.finditer(folded):
+                target = self.exact.get(text[match.start():match.end()]) or self.folded.get(match.group())
                 if target:
-                    yield start, end, target
-                at = end
-                break
-
-
-class Scanner:
-    """A pattern finding where any of a set of folded forms is written between characters
-    that are not word characters or "-" (as Matcher's), compiled once for many matchers."""
-
-    def __init__(self, alternatives: frozenset[str]):
-        self.alternatives = alternatives
-        # As a tree of the forms' characters ("mal(?:i|awi)"), so that at each place the
-        # pattern engine tries the few branches of one first character, not every form.
-        self.pattern = re.compile(r"(?<![\w-])(?:" + _tree_pattern(alternatives) + r")(?![\w-])")
-
-    def holds(self, alternatives) -> bool:
-        return self.alternatives.issuperset(alternatives)
-
-
-def _tree_pattern(words) -> str:
-    """An alternation of words (none empty) written as a tree of their characters, each
-    branch's longer words before the word ending there: "(?:mal(?:awi|i)|niger(?:ia)?)"."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for character in word:
-            node = node.setdefault(character, {})
-        node[""] = {}
-
-    def written(node: dict) -> str:
-        branches = [re.escape(character) + written(child) for character, child in sorted(node.items()) if character]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return ("(?:" + body + ")?") if len(branches) == 1 else body + "?"
-        return body
-
-    return written(root)
-
-
-@lru_cache(maxsize=2)
-def scanner_for(alternatives: frozenset[str]) -> Scanner | None:
-    """The Scanner of a set of folded forms (None for an empty set or one holding "")."""
-    return Scanner(alternatives) if alternatives and all(alternatives) else None
-
-
-def corpus_scanner(corpus: Corpus) -> Scanner | None:
-    """The Scanner of every form of every actor and mission of the corpus (entity_forms), folded."""
-    forms = {fold(form) for table in (corpus.actors, corpus.missions)
-             for entry in table.values() for form in entity_forms(entry, entry.get("kind", "mission"))}
-    return scanner_for(frozenset(forms))
+                    yield match.start(), match.end(), target
+            return
+        length = len(folded)
+        longest: dict[int, int] = {}  # start -> end of the longest form found there between non-word characters
+        for alternative in self.alternatives:
+            if alternative not in folded:
+                continue
+            size = len(alternative)
+            at = folded.find(alternative)
+            while at >= 0:
+                if at not in longest:
+                    end = at + size
+                    before = folded[at - 1] if at else " "
+                    after = folded[end] if end < length else " "
+                    if not (before.isalnum() or before in "_-" or after.isalnum() or after in "_-"):
+                        longest[at] = end
+                at = folded.find(alternative, at + 1)
+        cursor = 0
+        for start in sorted(longest):
+            if start < cursor:
+                continue
+            end = longest[start]
+            target = self.exact.get(text[start:end]) or self.folded.get(folded[start:end])
+            if target:
+                yield start, end, target
+            cursor = end
 
 
 @dataclass(frozen=True)
@@ -682,8 +628,8 @@ CACHE_SIZE = 16384
 
 
 @lru_cache(maxsize=CACHE_SIZE)
-def matcher_for(forms: tuple[tuple[str, tuple[str, str]], ...], scanner: Scanner | None = None) -> Matcher:
-    return Matcher(dict(forms), scanner)
+def matcher_for(forms: tuple[tuple[str, tuple[str, str]], ...]) -> Matcher:
+    return Matcher(dict(forms))
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -732,7 +678,6 @@ def build_graph(corpus: Corpus, last: Graph | None = None, edited: set[str] | No
     both corpora) are taken from `last`, not made again."""
     graph = Graph(corpus)
     reusable = last is not None and edited is not None
-    scanner = ...  # made when the first article needs its matcher (none may, under serve)
     for article in corpus.articles.values():
         if reusable and article.id not in edited and last.corpus.articles.get(article.id) is article and article.id in last.made:
             graph.matchers[article.id] = last.matchers[article.id]
@@ -747,9 +692,7 @@ def build_graph(corpus: Corpus, last: Graph | None = None, edited: set[str] | No
         pairs = graph.article_entities(article)
         forms = article_forms(corpus, pairs)
         inferred = [m for m in article.meta["missions_inferred"] if graph.visible("missions", m)]
-        if scanner is ...:
-            scanner = corpus_scanner(corpus)
-        matcher = graph.matchers[article.id] = matcher_for(tuple(forms.items()), scanner)
+        matcher = graph.matchers[article.id] = matcher_for(tuple(forms.items()))
         sentences = article_sentences(article.body, tuple(map(str, article.meta.get("captions") or ())), str(article.meta.get("title") or ""))
         first_sentence = first_sentences(sentences, matcher)
         mentions = graph.mentions[article.id] = {}
