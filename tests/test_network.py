@@ -8,6 +8,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import markdown
+import networkx as nx
 import pytest
 
 from conftest import ROOT
@@ -126,6 +127,25 @@ def test_the_first_neighbour_is_on_top_and_the_centre_in_the_middle():
     assert positions[A] == (0.0, 0.0)
     assert positions[B] == (0.0, -1.0)  # SVG's y grows downwards: -1 is the top
     assert positions[C][0] > 0  # then clockwise: to the right
+
+
+@pytest.mark.parametrize("count", [1, 2, 3, 7, 10, 13])
+def test_a_circle_is_laid_out_as_networkx_lays_it_out(count):
+    around = [("actors", f"n{n:02d}") for n in range(count)]
+    laid = nx.shell_layout(nx.Graph([(A, node) for node in around]), nlist=[[A], around], rotate=0)
+    expected = {node: (round(float(2 * y), 4), round(float(-2 * x), 4)) for node, (x, y) in laid.items()}
+    assert net.shell_positions(A, around) == expected
+
+
+def test_circles_of_the_same_size_are_laid_out_once(monkeypatch):
+    calls = []
+    real = nx.shell_layout
+    monkeypatch.setattr(net.nx, "shell_layout", lambda *args, **kwargs: calls.append(1) or real(*args, **kwargs))
+    net.circle_positions.cache_clear()
+    first = net.shell_positions(A, [B, C, D])
+    second = net.shell_positions(D, [A, M, B])
+    assert len(calls) == 1
+    assert [first[n] for n in (A, B, C, D)] == [second[n] for n in (D, A, M, B)]
 
 
 @pytest.mark.parametrize(

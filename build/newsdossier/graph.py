@@ -98,21 +98,18 @@ def _inside_word(text: str, start: int, end: int) -> bool:
 class Matcher:
     """Finds the written forms of a set of entities in text (acronyms case-sensitive)."""
 
-    def __init__(self, forms: dict[str, tuple[str, str]], scanner: "Scanner | None" = None):
-        # forms: written form -> (section, id). scanner: one made for a set of folded forms
-        # holding all of these (build_graph makes one per corpus): the matcher then compiles
-        # no pattern of its own, which at 10,000 articles was most of build_graph's time.
+    def __init__(self, forms: dict[str, tuple[str, str]]):
+        # forms: written form -> (section, id). No pattern is compiled: an article's few forms
+        # are found by str.find (finditer), which costs neither a pattern per article (at
+        # 10,000 articles, most of build_graph's time) nor a pass through a pattern of every
+        # form of the corpus, whose hits grow with the corpus's names.
         self.exact = {f: v for f, v in forms.items() if f.isupper() or "." in f}
         self.folded = {fold(f): v for f, v in forms.items() if f not in self.exact}
-        alternatives = sorted({fold(f) for f in forms}, key=len, reverse=True)
-        self.scanner = scanner if scanner is not None and alternatives and all(alternatives) and scanner.holds(alternatives) else None
-        self.starting: dict[str, list[str]] = {}  # first character -> the forms starting with it, longest first
-        if self.scanner is not None:
-            for alternative in alternatives:
-                self.starting.setdefault(alternative[0], []).append(alternative)
-            self.pattern = None
-        else:
-            self.pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])") if alternatives else None
+        # the forms as compared, longest first: the first found at a place is the longest there
+        self.alternatives = tuple(sorted({fold(f) for f in forms}, key=len, reverse=True))
+        # a form folded to nothing would be found between any two characters: left to re
+        self.pattern = None if all(self.alternatives) else re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in self.alternatives) + r")(?![\w-])")
         self.forms = forms
         self._alone: dict[tuple[str, str], tuple[tuple[str, bool], ...]] = {}
 
@@ -154,92 +151,41 @@ class Matcher:
     def finditer(self, text: str):
         """(start, end, (section, id)) of each form named in text, left to right, the longest
         form where several start at one place, each between characters that are not letters,
-        digits, "_" or "-" (acronyms compared as written, other forms folded)."""
-        if self.scanner is not None:
-            yield from self._scanned(text)
-            return
-        if self.pattern is None:
-            return
+        digits, "_" or "-" (acronyms compared as written, other forms folded). A place taken
+        by a form that names nothing as written (an acronym's letters in small print) is
+        passed over whole. What re's finditer gives for the alternation of the folded forms,
+        longest first, between (?<![\\w-]) and (?![\\w-]) (a word character: str.isalnum, or "_")."""
         folded = fold_same_length(text)
-        for match in self.pattern.finditer(folded):
-            raw = text[match.start():match.end()]
-            target = self.exact.get(raw) or self.folded.get(match.group())
-            if target:
-                yield match.start(), match.end(), target
-
-
-    def _scanned(self, text: str):
-        """finditer through the scanner: every place where one of the scanner's forms starts
-        after a character that is not a word character or "-" is found by it, in order; at
-        each, this matcher's own forms are tried, longest first, as its pattern would."""
-        folded = fold_same_length(text)
-        search = self.scanner.pattern.search
-        starting = self.starting
-        length = len(folded)
-        at = 0
-        while (hit := search(folded, at)) is not None:
-            start = hit.start()
-            at = start + 1
-            for alternative in starting.get(folded[start], ()):
-                end = start + len(alternative)
-                if not folded.startswith(alternative, start):
-                    continue
-                if end < length and (folded[end].isalnum() or folded[end] in "_-"):
-                    continue
-                target = self.exact.get(text[start:end]) or self.folded.get(alternative)
+        if self.pattern is not None:
+            for match in self.pattern.finditer(folded):
+                target = self.exact.get(text[match.start():match.end()]) or self.folded.get(match.group())
                 if target:
-                    yield start, end, target
-                at = end
-                break
-
-
-class Scanner:
-    """A pattern finding where any of a set of folded forms is written between characters
-    that are not word characters or "-" (as Matcher's), compiled once for many matchers."""
-
-    def __init__(self, alternatives: frozenset[str]):
-        self.alternatives = alternatives
-        # As a tree of the forms' characters ("mal(?:i|awi)"), so that at each place the
-        # pattern engine tries the few branches of one first character, not every form.
-        self.pattern = re.compile(r"(?<![\w-])(?:" + _tree_pattern(alternatives) + r")(?![\w-])")
-
-    def holds(self, alternatives) -> bool:
-        return self.alternatives.issuperset(alternatives)
-
-
-def _tree_pattern(words) -> str:
-    """An alternation of words (none empty) written as a tree of their characters, each
-    branch's longer words before the word ending there: "(?:mal(?:awi|i)|niger(?:ia)?)"."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for character in word:
-            node = node.setdefault(character, {})
-        node[""] = {}
-
-    def written(node: dict) -> str:
-        branches = [re.escape(character) + written(child) for character, child in sorted(node.items()) if character]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return ("(?:" + body + ")?") if len(branches) == 1 else body + "?"
-        return body
-
-    return written(root)
-
-
-@lru_cache(maxsize=2)
-def scanner_for(alternatives: frozenset[str]) -> Scanner | None:
-    """The Scanner of a set of folded forms (None for an empty set or one holding "")."""
-    return Scanner(alternatives) if alternatives and all(alternatives) else None
-
-
-def corpus_scanner(corpus: Corpus) -> Scanner | None:
-    """The Scanner of every form of every actor and mission of the corpus (entity_forms), folded."""
-    forms = {fold(form) for table in (corpus.actors, corpus.missions)
-             for entry in table.values() for form in entity_forms(entry, entry.get("kind", "mission"))}
-    return scanner_for(frozenset(forms))
+                    yield match.start(), match.end(), target
+            return
+        length = len(folded)
+        longest: dict[int, int] = {}  # start -> end of the longest form found there between non-word characters
+        for alternative in self.alternatives:
+            if alternative not in folded:
+                continue
+            size = len(alternative)
+            at = folded.find(alternative)
+            while at >= 0:
+                if at not in longest:
+                    end = at + size
+                    before = folded[at - 1] if at else " "
+                    after = folded[end] if end < length else " "
+                    if not (before.isalnum() or before in "_-" or after.isalnum() or after in "_-"):
+                        longest[at] = end
+                at = folded.find(alternative, at + 1)
+        cursor = 0
+        for start in sorted(longest):
+            if start < cursor:
+                continue
+            end = longest[start]
+            target = self.exact.get(text[start:end]) or self.folded.get(folded[start:end])
+            if target:
+                yield start, end, target
+            cursor = end
 
 
 @dataclass(frozen=True)
@@ -261,8 +207,44 @@ class Contribution:
 
 
 @lru_cache(maxsize=4096)
-def _role_pattern(role: str) -> re.Pattern:
-    return re.compile(r"(?<![\w-])" + re.escape(fold(role).strip()) + r"(?![\w-])")
+def _role_words(role: str) -> str:
+    """A role as it is compared: folded, without the spaces around it."""
+    return fold(role).strip()
+
+
+def _word_places(text: str, word: str, hyphen: bool = True):
+    """(start, end) of each place `word` is written in `text` with no word character (nor,
+    with `hyphen`, "-") touching it, left to right, each found after the end of the last: the
+    spans re's finditer gives for (?<![\w-])word(?![\w-]) (or (?<!\w)word(?!\w)), found by
+    str.find, so that no pattern is compiled for each of the thousands of words a corpus's
+    roles hold. A word character is one re's \w matches in text (Unicode): str.isalnum, or "_".
+    An empty word is left to re."""
+    if not word:
+        joiner = r"\w-" if hyphen else r"\w"
+        yield from (m.span() for m in re.finditer(rf"(?<![{joiner}])(?![{joiner}])", text))
+        return
+    joiners = "_-" if hyphen else "_"
+    length, size = len(text), len(word)
+    at = text.find(word)
+    while at >= 0:
+        end = at + size
+        before = text[at - 1] if at else " "
+        after = text[end] if end < length else " "
+        if before.isalnum() or before in joiners or after.isalnum() or after in joiners:
+            at = text.find(word, at + 1)
+            continue
+        yield at, end
+        at = text.find(word, end)
+
+
+def word_spans(text: str, word: str, hyphen: bool = True) -> list[tuple[int, int]]:
+    """Every place _word_places finds `word` in `text`, left to right: [(start, end), ...]."""
+    return list(_word_places(text, word, hyphen))
+
+
+def _has_word(text: str, word: str, hyphen: bool = True) -> bool:
+    """Whether _word_places finds `word` in `text` at least once."""
+    return next(_word_places(text, word, hyphen), None) is not None
 
 
 def _clause_of(sentence: str):
@@ -283,18 +265,18 @@ def role_beside(sentence: str, role: str, person_spans: list[tuple[int, int, str
     person_spans: (start, end, actor id) of every person named in the sentence."""
     marks: list[tuple[int, int]] = []
     folded = fold_same_length(sentence)
-    for match in _role_pattern(role).finditer(folded):
+    for role_start, role_end in _word_places(folded, _role_words(role)):
         nearest = []
         for start, end, who in person_spans:
-            if start >= match.end():
-                nearest.append((_words_between(sentence, match.end(), start), 0, start, end, who))
-            elif end <= match.start():
-                nearest.append((_words_between(sentence, end, match.start()), 1, start, end, who))
+            if start >= role_end:
+                nearest.append((_words_between(sentence, role_end, start), 0, start, end, who))
+            elif end <= role_start:
+                nearest.append((_words_between(sentence, end, role_start), 1, start, end, who))
         if not nearest:
             continue
         gap, _after, start, end, who = min(nearest)
         if who == actor_id and gap <= ROLE_GAP_WORDS:
-            marks += [match.span(), (start, end)]
+            marks += [(role_start, role_end), (start, end)]
     return marks
 
 
@@ -320,11 +302,6 @@ def _sentences_with(sentences: tuple[tuple[str, str], ...], whole: str, written:
     return sorted(found)
 
 
-@lru_cache(maxsize=4096)
-def _whole_word(word: str) -> re.Pattern:
-    """A word (a run of word characters) where the text's run of word characters is that word
-    and no longer: as it is one of _WORD.findall(text)."""
-    return re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
 
 
 @dataclass
@@ -380,7 +357,7 @@ class Graph:
         found: dict[str, list[Source]] = {role: [] for role in roles}
         if not roles:
             return []
-        patterns = [(role, fold(role).strip(), _role_pattern(role)) for role in roles]
+        patterns = [(role, _role_words(role)) for role in roles]
         # An actor named in many articles collects many roles, so trying every role on every
         # sentence of every article grew with links x roles. A role is tried on an article's
         # sentences only when the article has its first word as a word, and its folded words
@@ -389,7 +366,7 @@ class Graph:
         # not start with a word character is always tried).
         by_first_word: dict[str, list[int]] = defaultdict(list)
         always: list[int] = []
-        for n, (_role, words, _pattern) in enumerate(patterns):
+        for n, (_role, words) in enumerate(patterns):
             first = _WORD.match(words)
             (by_first_word[first.group()] if first else always).append(n)
         for link in links:
@@ -405,13 +382,14 @@ class Graph:
             if not naming:
                 continue
             near = "\n".join(folded[n] for n in naming)
-            present = [w for w in by_first_word if w in near and _whole_word(w).search(near)]
+            # a first word where the text's run of word characters is that word, no longer
+            present = [w for w in by_first_word if w in near and _has_word(near, w, hyphen=False)]
             persons_of: dict[int, list[tuple[int, int, str]]] = {}  # the people named in a sentence
-            for role, words, pattern in (patterns[n] for n in sorted(always + [n for w in present for n in by_first_word[w]])):
+            for role, words in (patterns[n] for n in sorted(always + [n for w in present for n in by_first_word[w]])):
                 if words not in near:
                     continue
                 for n in naming:
-                    if not pattern.search(folded[n]):
+                    if not _has_word(folded[n], words):
                         continue
                     where, sentence = sentences[n]
                     persons = persons_of.get(n)
@@ -436,6 +414,7 @@ class Graph:
         hosts = set(mission.get("countries") or [])
         target = ("missions", mission["id"])
         found: dict[str, Contribution] = {}
+        told: set[tuple[str, int]] = set()  # (country, id of the article) of each source found: one per article
 
         def may_contribute(actor_id: str) -> bool:
             entry = self.corpus.actors.get(actor_id) or {}
@@ -470,13 +449,14 @@ class Graph:
                     continue
                 clause = _clause_of(sentence)
                 for actor_id in dict.fromkeys(a for _s, _e, a in countries):
-                    if not may_contribute(actor_id) or any(s.article is link.article for s in found.get(actor_id, Contribution(actor_id)).sources):
+                    if not may_contribute(actor_id) or (actor_id, id(link.article)) in told:
                         continue
                     own = [(s, e) for s, e, a in countries if a == actor_id]
                     # the country, the mission and the deployment word in one clause
                     if not {clause(s) for s, _e in own} & {clause(s) for s, _e in mission_marks} & {clause(s) for s, _e in words}:
                         continue
                     found.setdefault(actor_id, Contribution(actor_id)).sources.append(Source(link.article, Evidence(sentence, tuple(mission_marks) + tuple(own), where)))
+                    told.add((actor_id, id(link.article)))
         for event in self.mission_events.get(mission["id"], []):
             if event.get("kind") in kinds:
                 for actor_id in self.actor_ids(event.get("actors")):
@@ -648,8 +628,8 @@ CACHE_SIZE = 16384
 
 
 @lru_cache(maxsize=CACHE_SIZE)
-def matcher_for(forms: tuple[tuple[str, tuple[str, str]], ...], scanner: Scanner | None = None) -> Matcher:
-    return Matcher(dict(forms), scanner)
+def matcher_for(forms: tuple[tuple[str, tuple[str, str]], ...]) -> Matcher:
+    return Matcher(dict(forms))
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -698,7 +678,6 @@ def build_graph(corpus: Corpus, last: Graph | None = None, edited: set[str] | No
     both corpora) are taken from `last`, not made again."""
     graph = Graph(corpus)
     reusable = last is not None and edited is not None
-    scanner = ...  # made when the first article needs its matcher (none may, under serve)
     for article in corpus.articles.values():
         if reusable and article.id not in edited and last.corpus.articles.get(article.id) is article and article.id in last.made:
             graph.matchers[article.id] = last.matchers[article.id]
@@ -713,9 +692,7 @@ def build_graph(corpus: Corpus, last: Graph | None = None, edited: set[str] | No
         pairs = graph.article_entities(article)
         forms = article_forms(corpus, pairs)
         inferred = [m for m in article.meta["missions_inferred"] if graph.visible("missions", m)]
-        if scanner is ...:
-            scanner = corpus_scanner(corpus)
-        matcher = graph.matchers[article.id] = matcher_for(tuple(forms.items()), scanner)
+        matcher = graph.matchers[article.id] = matcher_for(tuple(forms.items()))
         sentences = article_sentences(article.body, tuple(map(str, article.meta.get("captions") or ())), str(article.meta.get("title") or ""))
         first_sentence = first_sentences(sentences, matcher)
         mentions = graph.mentions[article.id] = {}

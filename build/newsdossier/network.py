@@ -185,12 +185,24 @@ def shell_positions(centre: Node, around: Sequence[Node]) -> dict[Node, tuple[fl
     (networkx.shell_layout), rounded to 4 decimals."""
     if not around:
         return {centre: (0.0, 0.0)}
+    places = circle_positions(len(around))
+    return {centre: places[0], **dict(zip(around, places[1:]))}
+
+
+@lru_cache(maxsize=64)
+def circle_positions(count: int) -> tuple[tuple[float, float], ...]:
+    """shell_positions of a centre and `count` nodes around it (the centre's first): they
+    depend only on how many there are, so each count is laid out once (an entity page asks for
+    one, of at most NEIGHBOURS nodes: networkx's graph and arrays cost more than the page's
+    drawing). Raises ValueError for a count below 1."""
+    if count < 1:
+        raise ValueError(f"a circle of {count} nodes: expected 1 or more")
     graph = nx.Graph()
-    graph.add_nodes_from([centre, *around])
-    positions = nx.shell_layout(graph, nlist=[[centre], list(around)], rotate=0)
+    graph.add_nodes_from(range(count + 1))
+    positions = nx.shell_layout(graph, nlist=[[0], list(range(1, count + 1))], rotate=0)
     # shell_layout draws the outer shell at radius 1/2 from angle 0 (to the right): scale it to
     # radius 1 and turn it a quarter, so the first is on top and the others follow clockwise
-    return {node: (round(float(2 * y), 4), round(float(-2 * x), 4)) for node, (x, y) in positions.items()}
+    return tuple((round(float(2 * y), 4), round(float(-2 * x), 4)) for x, y in (positions[n] for n in range(count + 1)))
 
 
 Edge = tuple[Node, Node, int]  # (a, b, weight): what a layout needs of a tie
