@@ -27,8 +27,8 @@ from .language import keep_model_in
 from .reference import reference
 from .seeds import METADATA_FILE, passed_over, SeedError, list_seeds
 from . import fastyaml
-from .store import (collector_paused, round_trip_containers, DataError, Project, article_text, atomic_write, dump_yaml, file_stamp, keep_pickled, one_sync, parse_yaml, read_article, read_index,
-                    read_registry, split_front_matter, StoredParseCache, PARSED_FILE, read_registry_to_update, read_text, record_skipped_seeds, remove_unfinished_writes, write_index)
+from .store import (collector_paused, round_trip_containers, DataError, Project, article_text, atomic_write, dump_yaml, file_stamp, folder_stamps, keep_pickled, one_sync, parse_yaml, read_article, read_index,
+                    read_registry, split_front_matter, StoredParseCache, PARSED_FILE, read_registry_to_update, read_text, record_skipped_seeds, remove_unfinished_writes, write_index, written_alike)
 from .text import slugify, unique_id
 
 REGISTRIES = ("actors", "missions", "events")
@@ -123,11 +123,17 @@ def _existing_articles(project: Project, report: Report, index: dict, kept: dict
     by_seed: dict[str, _Prior] = {}
     if not project.articles.is_dir():
         return by_seed
-    for path in sorted(project.articles.glob("*.md"), key=lambda p: p.name):  # by name: comparing Paths is slow
-        stamp = file_stamp(path)
-        known = index.get(path.name)
+    # One listing of the folder gives every file's stamp (store.folder_stamps): the names
+    # Path.glob("*.md") gives (hidden ones and links included), in name order.
+    folder = project.articles  # a property that joins paths: asked once
+    stamps = folder_stamps(folder, keep=lambda name: name.endswith(".md"))
+    for name in sorted(stamps):
+        path = folder / name
+        stamp = stamps[name]
+        known = index.get(name)
         if stamp is not None and isinstance(known, dict) and known.get("stamp") == stamp and isinstance(known.get("front"), dict):
             front = known["front"]
+            kept[name] = known  # the same entry, kept as read
         else:
             try:
                 front = _indexed_front(read_article(path)[0])
@@ -138,8 +144,8 @@ def _existing_articles(project: Project, report: Report, index: dict, kept: dict
             if front is None:  # a value of another kind: read again each run, never indexed
                 front = read_article(path)[0]
                 stamp = None
-        if stamp is not None:
-            kept[path.name] = {"stamp": stamp, "front": front}
+        if stamp is not None and name not in kept:
+            kept[name] = {"stamp": stamp, "front": front}
         if front.get("seed"):
             by_seed[_article_key(front)] = _Prior(path, front)
     return by_seed
@@ -299,9 +305,10 @@ def _read_registries(project: Project, report: Report, from_index: dict | None =
     """The three registries, round-trip (comments and order kept), or None when one cannot be
     read (said in report: nothing is written then). A registry this program wrote last, unedited
     since (the registry index: its stamp), is taken from the index, a JSON copy of its entries:
-    parsing the YAML of a large corpus's events takes seconds. from_index: filled with (the JSON
-    text of its entries, its index entry) of each registry taken from the index, by name: one
-    whose entries give the same JSON text after the merge is unchanged (not written again)."""
+    parsing the YAML of a large corpus's events takes seconds. from_index: filled with (its
+    entries as the index holds them, plain values the merge does not touch; its index entry) of
+    each registry taken from the index, by name: one whose entries are written as those after the
+    merge (store.written_alike) is unchanged (not written again)."""
     registries = {}
     known = read_index(project.cache / _REGISTRY_INDEX, _REGISTRY_INDEX)
     for name in REGISTRIES:
@@ -310,7 +317,7 @@ def _read_registries(project: Project, report: Report, from_index: dict | None =
         if isinstance(kept, dict) and isinstance(kept.get("entries"), list) and kept.get("stamp") == file_stamp(path) is not None:
             registries[name] = Registry(round_trip_containers(kept["entries"]))
             if from_index is not None:
-                from_index[name] = (_json_text(kept["entries"]), kept)
+                from_index[name] = (kept["entries"], kept)  # plain values, untouched by the merge (Registry holds copies)
             continue
         stamp = file_stamp(path)
         entries = _pickled_registry(project, name, stamp)
@@ -355,14 +362,6 @@ def _pickle_registry(project: Project, name: str, stamp, entries) -> None:
     for the next run that finds the file with the same stamp (_pickled_registry)."""
     if isinstance(entries, CommentedSeq):
         keep_pickled(project.cache / f"registry-{name}.pickle", (_registry_pickle_key(stamp), entries))
-
-
-def _json_text(entries) -> str | None:
-    """Registry entries as JSON text (keys in their order), None when they are not JSON values."""
-    try:
-        return json.dumps(entries, ensure_ascii=False)
-    except (TypeError, ValueError):
-        return None
 
 
 def _article_key(front) -> str:
@@ -478,10 +477,12 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
         str(p.front.get("fingerprint")): seed for seed, p in existing.items() if p.front.get("fingerprint")
     }
     seed_paths = list_seeds(project.seeds)
+    listed = {path.name for path in seed_paths}
+    seed_stamps = folder_stamps(project.seeds, keep=listed.__contains__)
     records = _machine_records(project)  # read before anything is written
     for path, why in passed_over(project.seeds):
         report.skip_seed(path.name, why)
-    rows = _collector_rows(project, {p.name for p in seed_paths}, report)
+    rows = _collector_rows(project, listed, report)
     collected_keys: set[str] = set()
     # Collecting (reading each seed, telling unchanged and duplicate articles) is done here, in
     # seed order; extracting the articles to extract is the executor's, in any order. What the
@@ -498,7 +499,8 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
             steps.append(told)
             outstanding.append(-1)
             try:
-                articles, left_out = _collect(project, path, rows.get(path.name), existing, seeds_known, seeds_seen, no_article, stale, records)
+                articles, left_out = _collect(project, path, rows.get(path.name), existing, seeds_known, seeds_seen, no_article, stale, records,
+                                              seed_stamps)
             except (SeedError, OSError) as error:
                 articles, left_out = [], []
                 told.append(("skip_seed", path.name, str(error)))
@@ -597,7 +599,7 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
     with one_sync():  # every file whole or not at all, with one sync for all (store.one_sync)
         for name, registry in registries.items():
             path = project.registry(name)
-            if name in from_index and from_index[name][0] is not None and _json_text(registry.entries) == from_index[name][0]:
+            if name in from_index and written_alike(registry.entries, from_index[name][0]):
                 continue  # the merge changed nothing in it: the file (and its index entry) stays as it is
             from_index.pop(name, None)
             if registry.entries or path.exists():
@@ -647,7 +649,7 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
         write_index(project.cache / _SEED_INDEX, EXTRACTOR_VERSION, seeds_seen)
         if links.pop("changed", True):
             write_index(project.cache / _LINKS_INDEX, EXTRACTOR_VERSION, links)
-    seed_names = {p.name for p in seed_paths}
+    seed_names = listed
     for key, (path, front) in existing.items():
         if str(front["seed"]) not in seed_names:
             report.notes.append(f"{path.relative_to(project.root)}: its seed seeds/{front['seed']} is gone; the article is kept")
@@ -694,13 +696,14 @@ class _Light(NamedTuple):
 
 
 def _collect(project: Project, path: Path, row, existing: dict, index: dict, seen: dict, no_article: dict, stale=frozenset(),
-             records: frozenset | None = None) -> tuple[list, list[str]]:
+             records: frozenset | None = None, stamps: dict | None = None) -> tuple[list, list[str]]:
     """ingest.collect(path, row), or, when the seed index (index: file name -> {"stamp", "row",
     "articles": [[entry, fingerprint]...], "left_out"}) holds the file with its stamp and row and
     every article it lists is in data/ unchanged or known to make no article (no_article), the _Light articles and left-out lines it
     lists, without reading the file. seen: filled with the index entry of this seed. Raises as
-    collect does. records: as for _unchanged."""
-    stamp = file_stamp(path)
+    collect does. records: as for _unchanged. stamps: the file_stamp of the seeds by file name,
+    from one listing of seeds/ (store.folder_stamps); a seed not in it is looked at alone."""
+    stamp = stamps[path.name] if stamps is not None and path.name in stamps else file_stamp(path)
     row_key = row.fingerprint_part().hex() if row else ""
     known = index.get(path.name)
     if stamp is not None and isinstance(known, dict) and known.get("stamp") == stamp and known.get("row") == row_key:
@@ -733,7 +736,7 @@ def _unchanged(project: Project, prior: "_Prior | None", fingerprint: str, stale
     (a reference or registry entry its text names changed: _stale_articles). records: the file
     names in data/.machine (_machine_records), listed once, instead of a look at the disk each."""
     if not (prior and prior.front.get("fingerprint") == fingerprint and str(prior.front.get("extractor")) == EXTRACTOR_VERSION
-            and prior.path not in stale):
+            and not (stale and prior.path in stale)):  # hashing a Path costs: none when nothing is stale
         return False
     record = f"{prior.front.get('id')}.yaml"
     if records is None or "/" in record or record.startswith("."):

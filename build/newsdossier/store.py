@@ -12,6 +12,7 @@ import re
 import tempfile
 import time
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -435,6 +436,35 @@ def round_trip_containers(value):
     return value
 
 
+def written_alike(one, other) -> bool:
+    """Whether two values of YAML/JSON containers (mappings, lists, scalars; round-trip
+    containers or plain ones) are written the same: equal, with every mapping's keys in the same
+    order and every scalar of the same type (True is not 1). A cheaper test than comparing the
+    text of both (json.dumps of ruamel.yaml's containers runs in Python): the equality runs in C
+    and tells most changes apart; only equal values are then walked for order and types."""
+    return one == other and _alike(one, other)
+
+
+def _items(mapping):
+    """A mapping's (key, value) pairs in its order. A round-trip mapping (an OrderedDict) is
+    read through OrderedDict's own view, in C: the order and values ruamel.yaml's items() gives
+    of a mapping without YAML merge keys (none in what normalize compares), a Python generator."""
+    return OrderedDict.items(mapping) if isinstance(mapping, OrderedDict) else dict.items(mapping)
+
+
+def _alike(one, other) -> bool:
+    if isinstance(one, dict):
+        if not isinstance(other, dict) or len(one) != len(other):
+            return False
+        for (key, value), (other_key, other_value) in zip(_items(one), _items(other)):
+            if type(key) is not type(other_key) or key != other_key or not _alike(value, other_value):
+                return False
+        return True
+    if isinstance(one, list):
+        return isinstance(other, list) and len(one) == len(other) and all(map(_alike, one, other))
+    return type(one) is type(other) or (isinstance(one, str) and isinstance(other, str))
+
+
 _ENTRY_ID = re.compile(r"""^[ \t]*-[ \t]+id:[ \t]*['"]?([^'"\s#]+)""", re.M)
 
 
@@ -492,7 +522,12 @@ def remove_unfinished_writes(folder: Path) -> int:
     were to replace are intact). Returns how many there were."""
     if not folder.is_dir():
         return 0
-    leftovers = [p for p in folder.rglob(f"{_TEMP_PREFIX}*{_TEMP_SUFFIX}") if p.is_file()]
+    leftovers = []
+    # One listing per folder (os.walk): the files' kinds come with it, no stat call per file.
+    for parent, _, names in os.walk(folder):
+        leftovers.extend(Path(parent) / name for name in names
+                         if name.startswith(_TEMP_PREFIX) and name.endswith(_TEMP_SUFFIX) and len(name) >= len(_TEMP_PREFIX + _TEMP_SUFFIX)
+                         and os.path.isfile(os.path.join(parent, name)))
     for path in leftovers:
         path.unlink(missing_ok=True)
     return len(leftovers)
@@ -654,6 +689,29 @@ def file_stamp(path: Path) -> list[int] | None:
     except OSError:
         return None
     return [stat.st_size, stat.st_mtime_ns, stat.st_ino]
+
+
+def folder_stamps(folder: Path, keep=None) -> dict[str, list[int] | None]:
+    """{name: file_stamp} of the entries of one folder, in one listing (os.scandir; each
+    entry's stat through its DirEntry, the size, modification time and inode file_stamp
+    gives, following a link as Path.stat does): at 10,000 articles, a tenth of the time of a
+    Path.stat per file. keep(name): which entries to take (default: all). A stamp is None for
+    an entry that cannot be read (a dangling link); {} for a folder that cannot be listed."""
+    found: dict[str, list[int] | None] = {}
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if keep is not None and not keep(entry.name):
+                    continue
+                try:
+                    stat = entry.stat()
+                except OSError:
+                    found[entry.name] = None
+                    continue
+                found[entry.name] = [stat.st_size, stat.st_mtime_ns, stat.st_ino]
+    except OSError:
+        return {}
+    return found
 
 
 INDEX_FORMAT = 1
