@@ -1,13 +1,15 @@
-"""The cheap look at data/ and seeds/ that normalize trusts between runs: a folder's stamps in one
-listing, the leftovers of unfinished writes, and whether a merged registry is written as it was."""
+"""The cheap look at data/ and seeds/ that normalize trusts between runs (a folder's stamps in one
+listing, the leftovers of unfinished writes), and the registry taken from its index as plain values."""
 from __future__ import annotations
 
+import json
 import os
 
 import pytest
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from newsdossier.store import file_stamp, folder_stamps, remove_unfinished_writes, round_trip_containers, written_alike
+from newsdossier.registry import insert_key, report_event
+from newsdossier.store import dump_yaml, file_stamp, folder_stamps, remove_unfinished_writes, round_trip_containers
 
 
 # --- folder_stamps ------------------------------------------------------------------------------
@@ -57,32 +59,24 @@ def test_remove_unfinished_writes_removes_only_temporary_files_at_any_depth(tmp_
     assert (tmp_path / ".folder.tmp").is_dir()
 
 
-# --- written_alike -------------------------------------------------------------------------------
+# --- registry.insert_key ---------------------------------------------------------------------
 
 
-def _moved_to_end(mapping: CommentedMap, key: str) -> CommentedMap:
-    value = mapping.pop(key)
-    mapping[key] = value
-    return mapping
+@pytest.mark.parametrize("position", [0, 1, 2, 3, 7])
+def test_insert_key_puts_a_key_where_a_round_trip_mapping_puts_it(position):
+    reports = {"article-a": "Talks opened.", "article-c": "Talks went on.", "article-e": "Talks ended."}
+    plain, round_trip = dict(reports), CommentedMap(reports)
+    insert_key(plain, position, "article-b", "A ceasefire was signed.")
+    insert_key(round_trip, position, "article-b", "A ceasefire was signed.")
+    assert list(plain.items()) == list(round_trip.items())
+    assert list(plain)[min(position, 3)] == "article-b"
 
 
-ENTRY = {"id": "talks-2024", "kind": "meeting", "articles": ["a", "b"], "sentences": {"a": "They met.", "b": "Talks began."}}
-
-
-@pytest.mark.parametrize(
-    ("one", "other", "alike"),
-    [
-        pytest.param(lambda: round_trip_containers([ENTRY]), lambda: [ENTRY], True, id="round-trip-copy-of-plain"),
-        pytest.param(lambda: [dict(ENTRY, sentences={"b": "Talks began.", "a": "They met."})], lambda: [ENTRY], False,
-                     id="same-mapping-other-key-order"),
-        pytest.param(lambda: [dict(round_trip_containers(ENTRY), sentences=_moved_to_end(round_trip_containers(ENTRY["sentences"]), "a"))],
-                     lambda: [ENTRY], False, id="round-trip-key-taken-out-and-put-back"),
-        pytest.param(lambda: [dict(ENTRY, articles=["b", "a"])], lambda: [ENTRY], False, id="list-order"),
-        pytest.param(lambda: [dict(ENTRY, confirmed=True)], lambda: [dict(ENTRY, confirmed=1)], False, id="true-is-not-one"),
-        pytest.param(lambda: [dict(ENTRY, deaths=0)], lambda: [dict(ENTRY, deaths=False)], False, id="zero-is-not-false"),
-        pytest.param(lambda: CommentedSeq([dict(ENTRY, place="Juba")]), lambda: [ENTRY], False, id="key-added"),
-        pytest.param(lambda: [ENTRY, ENTRY], lambda: [ENTRY], False, id="entry-added"),
-    ],
-)
-def test_written_alike_tells_a_registry_written_the_same(one, other, alike):
-    assert written_alike(one(), other()) is alike
+def test_a_report_added_to_a_plain_event_is_written_as_to_a_round_trip_one():
+    event = {"id": "ceasefire-2024", "kind": "agreement", "articles": ["article-a", "article-c"],
+             "sentences": {"article-a": "Talks opened.", "article-c": "Talks went on."}}
+    plain, round_trip = json.loads(json.dumps(event)), round_trip_containers(event)
+    for target in (plain, round_trip):
+        report_event(target, "article-b", "A ceasefire was signed.")
+    assert dump_yaml([plain]) == dump_yaml(CommentedSeq([round_trip]))
+    assert list(plain["sentences"]) == ["article-a", "article-b", "article-c"]

@@ -12,7 +12,6 @@ import re
 import tempfile
 import time
 import threading
-from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -434,35 +433,6 @@ def round_trip_containers(value):
     if isinstance(value, list):
         return CommentedSeq(round_trip_containers(item) for item in value)
     return value
-
-
-def written_alike(one, other) -> bool:
-    """Whether two values of YAML/JSON containers (mappings, lists, scalars; round-trip
-    containers or plain ones) are written the same: equal, with every mapping's keys in the same
-    order and every scalar of the same type (True is not 1). A cheaper test than comparing the
-    text of both (json.dumps of ruamel.yaml's containers runs in Python): the equality runs in C
-    and tells most changes apart; only equal values are then walked for order and types."""
-    return one == other and _alike(one, other)
-
-
-def _items(mapping):
-    """A mapping's (key, value) pairs in its order. A round-trip mapping (an OrderedDict) is
-    read through OrderedDict's own view, in C: the order and values ruamel.yaml's items() gives
-    of a mapping without YAML merge keys (none in what normalize compares), a Python generator."""
-    return OrderedDict.items(mapping) if isinstance(mapping, OrderedDict) else dict.items(mapping)
-
-
-def _alike(one, other) -> bool:
-    if isinstance(one, dict):
-        if not isinstance(other, dict) or len(one) != len(other):
-            return False
-        for (key, value), (other_key, other_value) in zip(_items(one), _items(other)):
-            if type(key) is not type(other_key) or key != other_key or not _alike(value, other_value):
-                return False
-        return True
-    if isinstance(one, list):
-        return isinstance(other, list) and len(one) == len(other) and all(map(_alike, one, other))
-    return type(one) is type(other) or (isinstance(one, str) and isinstance(other, str))
 
 
 _ENTRY_ID = re.compile(r"""^[ \t]*-[ \t]+id:[ \t]*['"]?([^'"\s#]+)""", re.M)
