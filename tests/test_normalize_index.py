@@ -3,6 +3,7 @@ report are those of a run without it, whatever happened to the cache or to data/
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -346,3 +347,36 @@ def test_an_article_without_its_machine_record_is_extracted_again(project, tmp_p
     assert lines[-1].startswith("normalize: 1 extracted, 4 unchanged")
     expected, _ = fresh(project, tmp_path)
     assert tree(project / "data") == expected
+
+
+def _change_seed(seeds: Path, change: str) -> None:
+    seed = sorted(seeds.glob("*.txt"))[0]
+    stat = seed.stat()
+    if change == "added":
+        (seeds / "harbour-visit.txt").write_text(
+            "Navy ship visits the harbour\n\nThe frigate docked on Tuesday for a three-day visit, the port authority said, "
+            "and its crew will take part in a clean-up of the beach.\n", encoding="utf-8")
+    elif change == "removed":
+        seed.unlink()
+    elif change == "renamed":
+        seed.rename(seeds / f"renamed-{seed.name}")
+    elif change == "edited, same size":
+        raw = seed.read_bytes()
+        at = raw.index(b"e")
+        seed.write_bytes(raw[:at] + b"a" + raw[at + 1:])
+        assert seed.stat().st_size == stat.st_size
+        os.utime(seed, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    else:  # touched: the same bytes, a new modification time
+        os.utime(seed, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+
+
+@pytest.mark.parametrize("change", ["added", "removed", "renamed", "edited, same size", "touched"])
+def test_a_changed_seed_is_told_and_written_as_a_run_without_the_cache_does(project, tmp_path, change):
+    _change_seed(project / "seeds", change)
+    twin = without_cache(project, tmp_path)
+    with_cache, _ = run(project)
+    without, _ = run(twin)
+    assert tree(project / "data") == tree(twin / "data")
+    assert with_cache == [line.replace(str(twin), str(project)) for line in without]
+    again, report = run(project)  # and the run after it trusts what it indexed
+    assert report.written == [] and tree(project / "data") == tree(twin / "data")

@@ -25,9 +25,9 @@ from .registry import Registry, ensure_mission, forget_articles, link_mention, m
 from .entities import ACTOR_KINDS
 from .language import keep_model_in
 from .reference import reference
-from .seeds import METADATA_FILE, passed_over, SeedError, list_seeds
+from .seeds import METADATA_FILE, passed_over, SeedError, seed_names
 from . import fastyaml
-from .store import (collector_paused, round_trip_containers, DataError, Project, article_text, atomic_write, dump_yaml, file_stamp, keep_pickled, one_sync, parse_yaml, read_article, read_index,
+from .store import (collector_paused, DataError, Project, article_text, atomic_write, dump_yaml, file_stamp, folder_stamps, keep_pickled, one_sync, parse_yaml, read_article, read_index,
                     read_registry, split_front_matter, StoredParseCache, PARSED_FILE, read_registry_to_update, read_text, record_skipped_seeds, remove_unfinished_writes, write_index)
 from .text import slugify, unique_id
 
@@ -60,10 +60,16 @@ class _Prior(NamedTuple):
     front-matter that tell whether its seed changed (_INDEXED: from the article index when the
     file is the one indexed, else read with the fast, C-backed safe loader). The round-trip
     form, with comments and key order, is read only for the articles a run merges into
-    (round_trip())."""
+    (round_trip()). Its path is made when asked (a Path per article costs, at 10,000 articles,
+    more than telling them all unchanged)."""
 
-    path: Path
+    folder: Path
+    name: str
     front: dict
+
+    @property
+    def path(self) -> Path:
+        return self.folder / self.name
 
     def round_trip(self) -> tuple:
         """(front-matter as a round-trip mapping, body); DataError if the file became unreadable."""
@@ -126,12 +132,18 @@ def _existing_articles(project: Project, report: Report, index: dict, kept: dict
     by_seed: dict[str, _Prior] = {}
     if not project.articles.is_dir():
         return by_seed
-    for path in sorted(project.articles.glob("*.md"), key=lambda p: p.name):  # by name: comparing Paths is slow
-        stamp = file_stamp(path)
-        known = index.get(path.name)
+    # One listing of the folder gives every file's stamp (store.folder_stamps): the names
+    # Path.glob("*.md") gives (hidden ones and links included), in name order.
+    folder = project.articles  # a property that joins paths: asked once
+    stamps = folder_stamps(folder, keep=lambda name: name.endswith(".md"))
+    for name in sorted(stamps):
+        stamp = stamps[name]
+        known = index.get(name)
         if stamp is not None and isinstance(known, dict) and known.get("stamp") == stamp and isinstance(known.get("front"), dict):
             front = known["front"]
+            kept[name] = known  # the same entry, kept as read
         else:
+            path = folder / name
             try:
                 front = _indexed_front(read_article(path)[0])
             except DataError as error:
@@ -141,10 +153,10 @@ def _existing_articles(project: Project, report: Report, index: dict, kept: dict
             if front is None:  # a value of another kind: read again each run, never indexed
                 front = read_article(path)[0]
                 stamp = None
-        if stamp is not None:
-            kept[path.name] = {"stamp": stamp, "front": front}
+        if stamp is not None and name not in kept:
+            kept[name] = {"stamp": stamp, "front": front}
         if front.get("seed"):
-            by_seed[_article_key(front)] = _Prior(path, front)
+            by_seed[_article_key(front)] = _Prior(folder, name, front)
     return by_seed
 
 
@@ -302,18 +314,22 @@ def _read_registries(project: Project, report: Report, from_index: dict | None =
     """The three registries, round-trip (comments and order kept), or None when one cannot be
     read (said in report: nothing is written then). A registry this program wrote last, unedited
     since (the registry index: its stamp), is taken from the index, a JSON copy of its entries:
-    parsing the YAML of a large corpus's events takes seconds. from_index: filled with (the JSON
-    text of its entries, its index entry) of each registry taken from the index, by name: one
-    whose entries give the same JSON text after the merge is unchanged (not written again)."""
+    parsing the YAML of a large corpus's events takes seconds; its entries are the index's plain
+    mappings and lists (the registry code inserts into either: registry.insert_key). from_index:
+    filled with (the JSON text of its entries, its index entry) of each registry taken from the
+    index, by name: one whose entries give the same JSON text after the merge is unchanged (not
+    written again)."""
     registries = {}
     known = read_index(project.cache / _REGISTRY_INDEX, _REGISTRY_INDEX)
     for name in REGISTRIES:
         path = project.registry(name)
         kept = known.get(name)
         if isinstance(kept, dict) and isinstance(kept.get("entries"), list) and kept.get("stamp") == file_stamp(path) is not None:
-            registries[name] = Registry(round_trip_containers(kept["entries"]))
+            # Its plain values as they are (registry.insert_key), written as JSON text first: the
+            # merge changes them in place, and a registry whose text is the same after it is unchanged.
             if from_index is not None:
                 from_index[name] = (_json_text(kept["entries"]), kept)
+            registries[name] = Registry(kept["entries"])
             continue
         stamp = file_stamp(path)
         entries = _pickled_registry(project, name, stamp)
@@ -362,7 +378,8 @@ def _pickle_registry(project: Project, name: str, stamp, entries) -> None:
 
 
 def _json_text(entries) -> str | None:
-    """Registry entries as JSON text (keys in their order), None when they are not JSON values."""
+    """Registry entries as JSON text (keys in their order), None when they are not JSON values.
+    Plain containers are dumped in C; round-trip ones (entries the merge added) in Python."""
     try:
         return json.dumps(entries, ensure_ascii=False)
     except (TypeError, ValueError):
@@ -481,11 +498,13 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
     seen_fingerprints: dict[str, str] = {
         str(p.front.get("fingerprint")): seed for seed, p in existing.items() if p.front.get("fingerprint")
     }
-    seed_paths = list_seeds(project.seeds)
+    names = seed_names(project.seeds)  # a Path is made only of the seeds read (_collect)
+    listed = set(names)
+    seed_stamps = folder_stamps(project.seeds, keep=listed.__contains__)
     records = _machine_records(project)  # read before anything is written
     for path, why in passed_over(project.seeds):
         report.skip_seed(path.name, why)
-    rows = _collector_rows(project, {p.name for p in seed_paths}, report)
+    rows = _collector_rows(project, listed, report)
     collected_keys: set[str] = set()
     # Collecting (reading each seed, telling unchanged and duplicate articles) is done here, in
     # seed order; extracting the articles to extract is the executor's, in any order. What the
@@ -494,19 +513,20 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
     steps: list[list[tuple]] = []  # per seed: ("skip_seed", name, why) | ("skipped", line) | ("unchanged", label) | ("extract", index, article, prior)
     seed_of_job: list[int] = []
     outstanding: list[int] = []  # per seed: extractions not yet back (-1 while it is being collected)
-    progress = _Progress(len(seed_paths), log)
+    progress = _Progress(len(names), log)
 
     def to_extract():
-        for seed_index, path in enumerate(seed_paths):
+        for seed_index, name in enumerate(names):
             told: list[tuple] = []
             steps.append(told)
             outstanding.append(-1)
             try:
-                articles, left_out = _collect(project, path, rows.get(path.name), existing, seeds_known, seeds_seen, no_article, stale, records)
+                articles, left_out = _collect(project, name, rows.get(name), existing, seeds_known, seeds_seen, no_article, stale, records,
+                                              seed_stamps)
             except (SeedError, OSError) as error:
                 articles, left_out = [], []
-                told.append(("skip_seed", path.name, str(error)))
-            told.extend(("skipped", f"seeds/{path.name}:{why}" if why.startswith("line ") else f"seeds/{path.name}: {why}") for why in left_out)
+                told.append(("skip_seed", name, str(error)))
+            told.extend(("skipped", f"seeds/{name}:{why}" if why.startswith("line ") else f"seeds/{name}: {why}") for why in left_out)
             jobs = 0
             for article in articles:
                 collected_keys.add(article.key)
@@ -651,12 +671,12 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
         write_index(project.cache / _SEED_INDEX, EXTRACTOR_VERSION, seeds_seen)
         if links.pop("changed", True):
             write_index(project.cache / _LINKS_INDEX, EXTRACTOR_VERSION, links)
-    seed_names = {p.name for p in seed_paths}
-    for key, (path, front) in existing.items():
-        if str(front["seed"]) not in seed_names:
-            report.notes.append(f"{path.relative_to(project.root)}: its seed seeds/{front['seed']} is gone; the article is kept")
+    for key, prior in existing.items():
+        front = prior.front
+        if str(front["seed"]) not in listed:
+            report.notes.append(f"{prior.path.relative_to(project.root)}: its seed seeds/{front['seed']} is gone; the article is kept")
         elif key not in collected_keys and front.get("seed_entry") and str(front["seed"]) not in report.seed_reasons:
-            report.notes.append(f"{path.relative_to(project.root)}: its article ({front['seed_entry']}) is no longer in seeds/{front['seed']}; the article is kept")
+            report.notes.append(f"{prior.path.relative_to(project.root)}: its article ({front['seed_entry']}) is no longer in seeds/{front['seed']}; the article is kept")
     for line in report.notes + report.skipped + report.problems:
         log(line)
     problems = f"; {len(report.problems)} file(s) of data/ could not be read (fix them and rerun)" if report.problems else ""
@@ -698,28 +718,30 @@ class _Light(NamedTuple):
         return self.seed if self.entry is None else f"{self.seed} ({self.entry})"
 
 
-def _collect(project: Project, path: Path, row, existing: dict, index: dict, seen: dict, no_article: dict, stale=frozenset(),
-             records: frozenset | None = None) -> tuple[list, list[str]]:
-    """ingest.collect(path, row), or, when the seed index (index: file name -> {"stamp", "row",
+def _collect(project: Project, name: str, row, existing: dict, index: dict, seen: dict, no_article: dict, stale=frozenset(),
+             records: frozenset | None = None, stamps: dict | None = None) -> tuple[list, list[str]]:
+    """ingest.collect(path, row) of the seed file of that name in seeds/, or, when the seed index (index: file name -> {"stamp", "row",
     "articles": [[entry, fingerprint]...], "left_out"}) holds the file with its stamp and row and
     every article it lists is in data/ unchanged or known to make no article (no_article), the _Light articles and left-out lines it
     lists, without reading the file. seen: filled with the index entry of this seed. Raises as
-    collect does. records: as for _unchanged."""
-    stamp = file_stamp(path)
+    collect does. records: as for _unchanged. stamps: the file_stamp of the seeds by file name,
+    from one listing of seeds/ (store.folder_stamps); a seed not in it is looked at alone."""
+    stamp = stamps[name] if stamps is not None and name in stamps else file_stamp(project.seeds / name)
     row_key = row.fingerprint_part().hex() if row else ""
-    known = index.get(path.name)
+    known = index.get(name)
     if stamp is not None and isinstance(known, dict) and known.get("stamp") == stamp and known.get("row") == row_key:
         try:
-            light = [_Light(path.name, entry, fingerprint) for entry, fingerprint in known["articles"]]
+            light = [_Light(name, entry, fingerprint) for entry, fingerprint in known["articles"]]
             left_out = [str(line) for line in known["left_out"]]
         except (KeyError, TypeError, ValueError):
             light = []
         if light and all(_unchanged(project, existing.get(article.key), article.fingerprint, stale, records) or _no_article(no_article, article) for article in light):
-            seen[path.name] = known
+            seen[name] = known
             return light, left_out
+    path = project.seeds / name
     articles, left_out = collect(path, row)
     if stamp is not None and stamp == file_stamp(path):  # not changed while it was read
-        seen[path.name] = {"stamp": stamp, "row": row_key, "articles": [[a.entry, a.fingerprint] for a in articles], "left_out": left_out}
+        seen[name] = {"stamp": stamp, "row": row_key, "articles": [[a.entry, a.fingerprint] for a in articles], "left_out": left_out}
     return articles, left_out
 
 
@@ -738,7 +760,7 @@ def _unchanged(project: Project, prior: "_Prior | None", fingerprint: str, stale
     (a reference or registry entry its text names changed: _stale_articles). records: the file
     names in data/.machine (_machine_records), listed once, instead of a look at the disk each."""
     if not (prior and prior.front.get("fingerprint") == fingerprint and str(prior.front.get("extractor")) == EXTRACTOR_VERSION
-            and prior.path not in stale):
+            and not (stale and prior.path in stale)):  # hashing a Path costs: none when nothing is stale
         return False
     record = f"{prior.front.get('id')}.yaml"
     if records is None or "/" in record or record.startswith("."):

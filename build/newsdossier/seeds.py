@@ -33,13 +33,18 @@ class Seed:
 def list_seeds(folder: Path) -> list[Path]:
     """Seed files in name order: regular files only, no hidden files, no links, not the
     collector's metadata.csv."""
+    return [folder / name for name in seed_names(folder)]
+
+
+def seed_names(folder: Path) -> list[str]:
+    """The file names of list_seeds(folder), in the same order, without making a Path of each."""
     if not folder.is_dir():
         return []
     # os.scandir tells a regular file from a link or a folder without a stat call per file
     # (the kind comes with the listing on Linux): listing 10,000 seeds this way takes a tenth of the time.
     with os.scandir(folder) as entries:
         names = [e.name for e in entries if not e.name.startswith(".") and e.name != METADATA_FILE and e.is_file(follow_symlinks=False)]
-    return [folder / name for name in sorted(names)]
+    return sorted(names)
 
 
 def watched(folder: Path) -> list[Path]:
