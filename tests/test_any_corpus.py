@@ -85,8 +85,8 @@ def test_normalize_skips_only_the_deliberately_bad_seeds(corpus):
                 and "repaired mis-decoded" not in line:
             problems.append(line)  # a line of a kind this corpus should not cause
     assert not problems, f"{corpus!r}\n" + "\n".join(problems)
-    assert corpus.normalize.returncode in (0, 1), corpus.normalize.stderr[-2000:]
-    assert corpus.normalize.returncode == (1 if corpus.bad_names else 0) or not corpus.bad_names
+    # A skipped seed is reported, not a failure of the run (only --strict makes it one)
+    assert corpus.normalize.returncode == 0, corpus.normalize.stderr[-2000:]
 
 
 def test_every_good_seed_becomes_one_article(corpus):

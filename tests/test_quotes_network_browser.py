@@ -41,7 +41,7 @@ def test_the_network_page_shows_the_drawing_and_the_list(browser: Browser, site_
     expect(drawing.locator("g.nd-nodes > *")).to_have_count(nodes)
     expect(drawing.locator("g.nd-labels text")).to_have_count(nodes)
     assert drawing.locator("g.nd-edges path").count() >= 1
-    ties = page.locator("h2#ties ~ ul > li")
+    ties = page.locator("h2#ties ~ .nd-ties > ul > li")
     expect(ties).to_have_count(edges)
     expect(ties.first.locator("a[href*='articles/']").first).to_be_visible()
     box = drawing.bounding_box()
@@ -136,7 +136,7 @@ def test_without_javascript_the_network_page_shows_the_drawing(browser: Browser,
     page = _page(browser, javascript=False)
     page.goto(site_url + "/network/")
     expect(page.locator("figure.nd-network svg")).to_be_visible()
-    assert page.locator("h2#ties ~ ul > li").count() >= 1
+    assert page.locator("h2#ties ~ .nd-ties > ul > li").count() >= 1
 
 
 def test_a_quotes_page_restored_from_the_back_forward_cache_shows_the_quotes_of_its_address(browser: Browser, site_url: str):

@@ -206,7 +206,7 @@ def test_a_kept_compiled_template_of_another_jinja_version_is_compiled_again(tmp
     (1, "news article", "1 news article"), (12345, "event", "12,345 events"),
 ])
 def test_a_count_agrees_with_its_noun(number, noun, shown):
-    from newsdossier.render import counted
+    from newsdossier.text import counted
     assert counted(number, noun) == shown
 
 

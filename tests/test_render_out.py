@@ -204,7 +204,7 @@ def test_rendering_again_replaces_its_own_output_and_removes_what_is_no_longer_m
     again = run("newsdossier", "render", "--out", str(out), cwd=project)
     assert again.returncode == 0, again.stderr
     assert not (out / "actors" / "gone.md").exists() and (out / "notes.txt").is_file()
-    assert "1 file(s) of the last render removed" in again.stderr
+    assert "1 file of the last render removed" in again.stderr
 
 
 @pytest.mark.parametrize("where", [".", "data/out", "seeds/out", "templates/out", ".."])

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .text import counted
 
 
 def _normalize(args) -> int:
@@ -31,11 +32,13 @@ def _check(args) -> int:
     corpus = load_corpus(Project(Path(args.root).resolve()))
     for problem in (*corpus.problems, *corpus.warnings):
         print(problem.one_line())
-    warned = f"{len(corpus.warnings)} warning(s), listed on the site's review page" if corpus.warnings else "no warnings"
+    warned = f"{counted(len(corpus.warnings), 'warning')}, listed on the site's review page" if corpus.warnings else "no warnings"
     if corpus.problems:
-        print(f"check: {len(corpus.problems)} error(s) in data/ (the site cannot be built until they are fixed); {warned}", file=sys.stderr)
+        print(f"check: {counted(len(corpus.problems), 'error')} in data/ (the site cannot be built until they are fixed); {warned}", file=sys.stderr)
         return 1
-    counts = ", ".join(f"{number} {what}" for what, number in corpus.counts().items())
+    nouns = {"articles": ("article", None), "actors": ("actor", None), "people": ("person", "people"),
+             "missions": ("mission", None), "events": ("event", None)}
+    counts = ", ".join(counted(number, *nouns[what]) for what, number in corpus.counts().items())
     print(f"check: data/ is valid ({counts}); {warned}", file=sys.stderr)
     return 1 if corpus.warnings and args.strict else 0
 
@@ -86,7 +89,7 @@ def _render(args) -> int:
     except ExportError as error:
         say(f"render: {error}")
         return 1
-    removed = f"; {written.removed} file(s) of the last render removed" if written.removed else ""
+    removed = f"; {counted(written.removed, 'file')} of the last render removed" if written.removed else ""
     say(f"render: {written.pages} pages, {written.downloads} downloads, {written.sources} seed and data files "
         f"(each with its readable page), {written.own} files of the docs folder written to {out}{removed} "
         f"in {time.perf_counter() - started:.1f} s")

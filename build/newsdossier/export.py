@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from .publish import published_sources, readable, render_view
+from .text import counted
 
 # A link to a page or file of the site written from its root, as the templates write them for
 # MkDocs (validation.links.absolute_links: relative_to_docs): "](/actors/x.md)", href="/x".
@@ -142,7 +143,7 @@ def render_to(config_file: Path, out: Path, force: bool = False, log=lambda line
     corpus = load_corpus(project)
     if corpus.problems:
         shown = "\n".join(problem.one_line() for problem in corpus.problems[:20])
-        raise ExportError(f"data/ has {len(corpus.problems)} error(s) ('newsdossier check' lists them all):\n{shown}")
+        raise ExportError(f"data/ has {counted(len(corpus.problems), 'error')} ('newsdossier check' lists them all):\n{shown}")
     log(f"render: {len(corpus.articles)} articles read from {project.data}")
     listing = readable(seed_listing(project.seeds, {str(a.meta.get("seed")) for a in corpus.articles.values()}, recorded_seed_reasons(project)))
     pages = render_site(corpus, found.templates, found.long_list, listing)

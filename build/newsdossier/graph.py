@@ -213,7 +213,7 @@ def _role_words(role: str) -> str:
 
 
 def _word_places(text: str, word: str, hyphen: bool = True):
-    """(start, end) of each place `word` is written in `text` with no word character (nor,
+    r"""(start, end) of each place `word` is written in `text` with no word character (nor,
     with `hyphen`, "-") touching it, left to right, each found after the end of the last: the
     spans re's finditer gives for (?<![\w-])word(?![\w-]) (or (?<!\w)word(?!\w)), found by
     str.find, so that no pattern is compiled for each of the thousands of words a corpus's

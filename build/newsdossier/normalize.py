@@ -29,7 +29,7 @@ from .seeds import METADATA_FILE, passed_over, SeedError, seed_names
 from . import fastyaml
 from .store import (collector_paused, DataError, Project, article_text, atomic_write, dump_yaml, file_stamp, folder_stamps, keep_pickled, one_sync, parse_yaml, read_article, read_index,
                     read_registry, split_front_matter, StoredParseCache, PARSED_FILE, read_registry_to_update, read_text, record_skipped_seeds, remove_unfinished_writes, write_index)
-from .text import slugify, unique_id
+from .text import counted, slugify, unique_id
 
 REGISTRIES = ("actors", "missions", "events")
 
@@ -478,7 +478,7 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
     Returns the Report (every problem one line, also given to log)."""
     report = Report()
     if removed := remove_unfinished_writes(project.data):
-        report.notes.append(f"data/: removed {removed} unfinished file(s) left by an interrupted run")
+        report.notes.append(f"data/: removed {counted(removed, 'unfinished file')} left by an interrupted run")
     remove_unfinished_writes(project.cache)
     keep_model_in(project.cache)  # the language model, uncompressed, for the next run
     article_index: dict = {}
@@ -679,7 +679,7 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
             report.notes.append(f"{prior.path.relative_to(project.root)}: its article ({front['seed_entry']}) is no longer in seeds/{front['seed']}; the article is kept")
     for line in report.notes + report.skipped + report.problems:
         log(line)
-    problems = f"; {len(report.problems)} file(s) of data/ could not be read (fix them and rerun)" if report.problems else ""
+    problems = f"; {counted(len(report.problems), 'file')} of data/ could not be read (fix them and rerun)" if report.problems else ""
     log(
         f"normalize: {len(pending)} extracted, {len(report.unchanged)} unchanged, {len(report.skipped)} skipped; "
         f"{len(report.written)} files written{problems}"

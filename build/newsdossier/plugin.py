@@ -34,6 +34,7 @@ from .search import (SearchIndexError, communicate_until, cross_language_stems, 
 from .seeds import SeedListing, seed_listing, watched
 from .store import PARSED_FILE, ParseCache, Project, StoredParseCache, recorded_seed_reasons, stat_signature
 from .watch import LightPoller, watch_natively
+from .text import counted
 
 log = get_plugin_logger(__name__)
 _THEME_COMPILED = _CompiledTemplates()  # the theme's compiled templates, kept between the rebuilds of `mkdocs serve` and on disk between builds
@@ -575,13 +576,13 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             for problem in corpus.problems:
                 log.error(problem.one_line())
             if self.serving and self.last_good is not None:
-                log.error(f"data/ has {len(corpus.problems)} error(s): serving the last good data until they are fixed")
+                log.error(f"data/ has {counted(len(corpus.problems), 'error')}: serving the last good data until they are fixed")
                 self.corpus = self.last_good
                 self.corpus_loaded = False
                 return
-            raise PluginError(f"data/ has {len(corpus.problems)} error(s); run 'newsdossier check' for the list")
+            raise PluginError(f"data/ has {counted(len(corpus.problems), 'error')}; run 'newsdossier check' for the list")
         if corpus.warnings:
-            log.info(f"data/ has {len(corpus.warnings)} warning(s), listed on the review page ('newsdossier check' prints them)")
+            log.info(f"data/ has {counted(len(corpus.warnings), 'warning')}, listed on the review page ('newsdossier check' prints them)")
         self.corpus = self.last_good = corpus
         self.corpus_loaded = True
         article_seeds = {str(a.meta.get("seed")) for a in corpus.articles.values()}

@@ -22,7 +22,7 @@ from .evidence import Evidence, excerpt, reason_statement
 from .names import country_name, language_name
 from .review import SECTIONS, review_sections
 from .seeds import SeedListing
-from .text import slugify, unique_id
+from .text import counted, slugify, unique_id
 from .graph import CACHE_SIZE, Graph, Matcher, build_graph
 from . import network as network_module
 from .downloads import GRAPH_JSON, GRAPH_KEYS, TABLES, build_downloads, downloads  # noqa: F401 (downloads: the former home of the function)
@@ -144,14 +144,6 @@ class MacroMemo:
 
     def clear(self) -> None:
         self.kept.clear()
-
-
-def counted(number: int, noun: str) -> str:
-    """A count and its English noun, plural unless the count is one, thousands separated:
-    counted(1, "article") -> "1 article", counted(10000, "quote") -> "10,000 quotes". The site's
-    labels are English; the nouns it counts (article, event, quote, report, source, row) take
-    a plain "s"."""
-    return f"{number:,} {noun}{'' if number == 1 else 's'}"
 
 
 def make_environment(templates: Path) -> Environment:

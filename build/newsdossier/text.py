@@ -240,6 +240,14 @@ def slugify(text: str, max_length: int = 80) -> str:
     return slug or "untitled"
 
 
+def counted(number: int, noun: str, plural: str | None = None) -> str:
+    """A count and its English noun, `plural` (the noun and "s" when not given) unless the count
+    is one, thousands separated: counted(1, "article") -> "1 article", counted(10000, "quote") ->
+    "10,000 quotes", counted(2, "person", "people") -> "2 people". The site's labels and the
+    command's messages are English."""
+    return f"{number:,} {noun if number == 1 else plural or noun + 's'}"
+
+
 def strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
