@@ -403,11 +403,66 @@ def relative_day(text: str, anchor: PartialDate | None, language: str = "und", n
         # "el sábado 24", "dimanche 24": the day of that number falling on that weekday; "el
         # sábado 31" with no Saturday the 31st within reach: no day rather than a wrong one
         return _numbered_weekday(weekday_number(mention.text), number, anchor, forward=ahead)
+    week = weekday_week(text, mention.start, mention.end, language)
+    if week is not None:
+        # "on Tuesday last week", "mardi prochain": that weekday of the week named
+        return _weekday_of_week(weekday_number(mention.text), anchor, week[2])
     resolved = resolve_weekday(weekday_number(mention.text), anchor, forward=ahead)
     if resolved == anchor and (past or _next_to_past_word(before, after, language, "next_markers")):
         # "last Friday" / "vendredi prochain" written on a Friday: a week before or after
         return _shift(anchor, -7 if past else 7)
     return resolved
+
+
+@lru_cache(maxsize=None)
+def _weekday_week_gap(language: str) -> re.Pattern:
+    """What may stand between a weekday and the week printed after it: spaces and maybe a
+    joiner of dates.yaml "weekday_week_joiners" of the language (any non-exact language's
+    when it has none), lowercased as the text it is matched against."""
+    table = reference().date_words.get("weekday_week_joiners") or {}
+    exact = language in EXACT_LANGUAGES
+    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
+    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
+    words = {convert(w) for lang in languages for w in table.get(lang) or ()}
+    return re.compile(r"\s+(?:(?:" + alternation(words) + r")\s+)?" if words else r"\s+")
+
+
+def weekday_week(text: str, start: int, end: int, language: str = "und") -> tuple[int, int, int] | None:
+    """The week a weekday printed at text[start:end] falls in, when the text names it beside
+    the weekday: a week of dates.yaml "relative_periods" right after it (a joiner of
+    "weekday_week_joiners" between, or none: "Tuesday last week", "mardi de la semaine
+    dernière", "el martes de la semana pasada", "thứ Ba tuần trước"), or right before it with
+    at most a comma and a word leading a date between ("last week on Tuesday"), or a word of
+    "next_week_markers" beside it ("next Tuesday", "mardi prochain"). Returns (start, end,
+    weeks): the offsets of the weekday with the words of its week, and the week's offset from
+    the article's (-1 the week before, 1 the week after); None when no week is named beside
+    it. language: ISO 639-1 code of the text."""
+    pattern, table = _period_pattern(language)
+    compared = _lower(text) if language in EXACT_LANGUAGES else fold_same_length(text).replace("\u2019", "'")
+    if pattern is not None and len(compared) == len(text):
+        gap = _weekday_week_gap(language).match(compared, end)
+        after = pattern.match(compared, gap.end()) if gap else None
+        if after is not None and table[after.group()][0] == "week":
+            return start, after.end(), table[after.group()][1]
+        before = None
+        for before in pattern.finditer(compared, max(0, start - 50), start):
+            pass
+        if (before is not None and table[before.group()][0] == "week"
+                and _lead_gap(language).fullmatch(compared, before.end(), start) is not None):
+            return before.start(), end, table[before.group()][1]
+    if _next_to_past_word(text[:start], text[end:], language, "next_week_markers"):
+        return start, end, 1
+    return None
+
+
+def _weekday_of_week(weekday: int | None, anchor: PartialDate, weeks: int) -> PartialDate | None:
+    """That weekday (0 = Monday) of the ISO week weeks before (negative) or after the week of
+    a day-precise anchor."""
+    if weekday is None or not (anchor.year and anchor.month and anchor.day):
+        return None
+    day = date(anchor.year, anchor.month, anchor.day)
+    resolved = day - timedelta(days=day.weekday()) + timedelta(weeks=weeks, days=weekday)
+    return PartialDate(resolved.year, resolved.month, resolved.day)
 
 
 @lru_cache(maxsize=None)
@@ -769,12 +824,15 @@ def relative_spans(text: str, language: str = "und") -> list[tuple[int, int]]:
     "la semaine dernière", "hôm qua"): (start, end) offsets of each, in text order, for the
     words relative_day and relative_period read. language: ISO 639-1 code of the text."""
     spans = [m.span() for m in _relative_pattern()[0].finditer(fold_same_length(text))]
-    spans += [(d.start, d.end) for d in find_dates(text) if d.kind == "weekday"]
+    # a weekday with its week ("Tuesday last week") is one span: the week alone names no day
+    weekdays = [weekday_week(text, d.start, d.end, language) or (d.start, d.end) for d in find_dates(text) if d.kind == "weekday"]
+    spans += [(lo, hi) for lo, hi, *_weeks in weekdays]
     pattern, _table = _period_pattern(language)
     if pattern is not None:
         compared = _lower(text) if language in EXACT_LANGUAGES else fold_same_length(text).replace("\u2019", "'")
         if len(compared) == len(text):
-            spans += [m.span() for m in pattern.finditer(compared) if not _counted(compared, m.start(), language)]
+            spans += [m.span() for m in pattern.finditer(compared) if not _counted(compared, m.start(), language)
+                      and not any(lo <= m.start() and m.end() <= hi for lo, hi, *_weeks in weekdays)]
     return sorted(set(spans))
 
 
