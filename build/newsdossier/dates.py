@@ -773,12 +773,15 @@ def _counted(compared: str, start: int, language: str) -> bool:
     return bool(pattern and pattern.search(compared[max(0, start - 20):start]))
 
 def relative_period(text: str, anchor: PartialDate | None, language: str = "und",
-                    planned: bool = False) -> tuple[PartialDate, PartialDate | None] | None:
+                    planned: bool = False, previous: str | None = None) -> tuple[PartialDate, PartialDate | None] | None:
     """A week, month or year named relative to the article's date ("last week", "la semaine
-    dernière", "el mes pasado", "the month before", Vietnamese "tuần trước"), as its first and
+    dernière", "el mes pasado", Vietnamese "tuần trước"), as its first and
     last day for a week (ISO weeks, Monday first) or a weekend (weekend: "this weekend", "ce
     week-end"), its month or its year otherwise; None
     without one or without an anchor precise enough (a day for a week, a month for a month).
+    A phrase of dates.yaml "anaphoric_periods" ("the month before", "le mois précédent", "el
+    mes anterior") counts instead from the date the text gives before it, else from the one
+    the sentence before (previous) gives (date_given_before); None without either.
     language: ISO 639-1 code of the text."""
     if anchor is None or anchor.year is None:
         return None
@@ -788,6 +791,12 @@ def relative_period(text: str, anchor: PartialDate | None, language: str = "und"
     if match is None:
         return None
     unit, offset = table[match.group()]
+    if match.group() in _anaphoric_periods(language):
+        # "In June 2020 ... The month before": May 2020, not the month before the article's
+        given = date_given_before(text[:match.start()] if len(compared) == len(text) else "", previous, anchor, language)
+        if given is None or given.year is None:
+            return None
+        anchor = given
     if unit == "week" and anchor.month and anchor.day:
         day = date(anchor.year, anchor.month, anchor.day)
         monday = day - timedelta(days=day.weekday()) + timedelta(weeks=offset)
@@ -800,6 +809,47 @@ def relative_period(text: str, anchor: PartialDate | None, language: str = "und"
         return PartialDate(index // 12, index % 12 + 1), None
     if unit == "year":
         return PartialDate(anchor.year + offset), None
+    return None
+
+
+@lru_cache(maxsize=None)
+def _anaphoric_periods(language: str) -> frozenset[str]:
+    """The phrases of dates.yaml "anaphoric_periods" of a language (all the non-exact ones when
+    it has none), lowercased as _period_pattern compares them."""
+    table = reference().date_words.get("anaphoric_periods") or {}
+    exact = language in EXACT_LANGUAGES
+    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
+    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
+    return frozenset(convert(phrase) for lang in languages for phrase in table.get(lang) or ())
+
+
+def names_anaphoric_period(text: str, language: str = "und") -> bool:
+    """Whether the text names a period counted from a date it gives before (dates.yaml
+    "anaphoric_periods": "the month before", "le mois précédent", "el mes anterior"), not a
+    count of periods. language: ISO 639-1 code of the text."""
+    pattern, _table = _period_pattern(language)
+    if pattern is None:
+        return False
+    compared = _lower(text) if language in EXACT_LANGUAGES else fold(text).replace("\u2019", "'")
+    phrases = _anaphoric_periods(language)
+    return any(m.group() in phrases and not _counted(compared, m.start(), language) for m in pattern.finditer(compared))
+
+
+def date_given_before(before: str, previous: str | None, anchor: PartialDate | None,
+                      language: str = "und") -> PartialDate | None:
+    """The date a text gives before a phrase that counts from it: the last date (a day, a month
+    or a year) printed in before (the sentence up to the phrase), else a day it names relative
+    to the article's (relative_day: "on Thursday"), else the same in previous (the sentence
+    before); one printed without its year takes the year that puts it last on or before the
+    anchor (resolve_year). None when neither gives one, or its year stays unknown. language:
+    ISO 639-1 code of the text."""
+    for part in (before, previous or ""):
+        mentions = [m for m in find_dates(part) if m.kind in ("date", "year")]
+        if mentions:
+            value = resolve_year(mentions[-1], anchor, forward=False)[0]
+            return value if value.year is not None else None
+        if part.strip() and (day := relative_day(part, anchor, language)) is not None:
+            return day
     return None
 
 
@@ -837,14 +887,15 @@ def relative_spans(text: str, language: str = "und") -> list[tuple[int, int]]:
 
 
 def relative_span(text: str, anchor: PartialDate | None, language: str = "und", near: int | None = None,
-                  planned: bool = False) -> tuple[PartialDate, PartialDate | None] | None:
+                  planned: bool = False, previous: str | None = None) -> tuple[PartialDate, PartialDate | None] | None:
     """A date named relative to the article's date, as (start, end or None): a day
     (relative_day: "yesterday", "on Thursday", "este sábado"; planned as there) else a week,
-    month or year (relative_period: "last week", "el mes pasado"); None if the text names none."""
+    month or year (relative_period: "last week", "el mes pasado"; "the month before" from the
+    date the text or the sentence before it, previous, gives); None if the text names none."""
     day = relative_day(text, anchor, language, near=near, planned=planned)
     if day is not None:
         return day, None
-    return relative_period(text, anchor, language, planned=planned)
+    return relative_period(text, anchor, language, planned=planned, previous=previous)
 
 
 def weekday_years(month: int, day: int, weekday: int, first_year: int, last_year: int) -> list[int]:
