@@ -57,3 +57,21 @@ def test_a_weekday_alone_stays_in_the_article_week(text, language, anchor, expec
 )
 def test_the_weekday_and_its_week_are_one_span(text, language, phrase):
     assert [text[lo:hi] for lo, hi in relative_spans(text, language)] == [phrase]
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        pytest.param("After the vote on 21 February, gunmen fired on the patrol on Tuesday of the week before.", "en",
+                     "2024-02-13", id="en-given"),
+        pytest.param("Après le vote du 21 février, la patrouille a été visée mardi de la semaine précédente.", "fr",
+                     "2024-02-13", id="fr-given"),
+        pytest.param("Tras la votación del 21 de febrero, el convoy fue atacado el martes de la semana anterior.", "es",
+                     "2024-02-13", id="es-given"),
+        pytest.param("Gunmen fired on the patrol on Tuesday of the previous week.", "en", None, id="en-none-given"),
+        pytest.param("La patrouille a été visée mardi de la semaine précédente.", "fr", None, id="fr-none-given"),
+    ],
+)
+def test_a_weekday_of_the_week_before_another_date_counts_from_that_date(text, language, expected):
+    day = relative_day(text, THURSDAY, language)
+    assert (day.edtf() if day else None) == expected

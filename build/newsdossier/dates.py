@@ -405,8 +405,10 @@ def relative_day(text: str, anchor: PartialDate | None, language: str = "und", n
         return _numbered_weekday(weekday_number(mention.text), number, anchor, forward=ahead)
     week = weekday_week(text, mention.start, mention.end, language)
     if week is not None:
-        # "on Tuesday last week", "mardi prochain": that weekday of the week named
-        return _weekday_of_week(weekday_number(mention.text), anchor, week[2])
+        # "on Tuesday last week", "mardi prochain": that weekday of the week named; "Tuesday of
+        # the week before" counts from the day the text gives before it, else dates nothing
+        base = date_given_before(text[:week[0]], None, anchor, language) if week[3] else anchor
+        return _weekday_of_week(weekday_number(mention.text), base, week[2]) if base is not None else None
     resolved = resolve_weekday(weekday_number(mention.text), anchor, forward=ahead)
     if resolved == anchor and (past or _next_to_past_word(before, after, language, "next_markers")):
         # "last Friday" / "vendredi prochain" written on a Friday: a week before or after
@@ -434,30 +436,32 @@ def weekday_week(text: str, start: int, end: int, language: str = "und") -> tupl
     dernière", "el martes de la semana pasada", "thứ Ba tuần trước"), or right before it with
     at most a comma and a word leading a date between ("last week on Tuesday"), or a word of
     "next_week_markers" beside it ("next Tuesday", "mardi prochain"). Returns (start, end,
-    weeks): the offsets of the weekday with the words of its week, and the week's offset from
-    the article's (-1 the week before, 1 the week after); None when no week is named beside
-    it. language: ISO 639-1 code of the text."""
+    weeks, anaphoric): the offsets of the weekday with the words of its week, the week's offset
+    (-1 the week before, 1 the week after), and whether it counts from a date the text gives
+    (a phrase of "anaphoric_periods": "the week before", "la semaine précédente") rather than
+    from the article's; None when no week is named beside it. language: ISO 639-1 code of the
+    text."""
     pattern, table = _period_pattern(language)
     compared = _lower(text) if language in EXACT_LANGUAGES else fold_same_length(text).replace("\u2019", "'")
     if pattern is not None and len(compared) == len(text):
         gap = _weekday_week_gap(language).match(compared, end)
         after = pattern.match(compared, gap.end()) if gap else None
         if after is not None and table[after.group()][0] == "week":
-            return start, after.end(), table[after.group()][1]
+            return start, after.end(), table[after.group()][1], after.group() in _anaphoric_periods(language)
         before = None
         for before in pattern.finditer(compared, max(0, start - 50), start):
             pass
         if (before is not None and table[before.group()][0] == "week"
                 and _lead_gap(language).fullmatch(compared, before.end(), start) is not None):
-            return before.start(), end, table[before.group()][1]
+            return before.start(), end, table[before.group()][1], before.group() in _anaphoric_periods(language)
     if _next_to_past_word(text[:start], text[end:], language, "next_week_markers"):
-        return start, end, 1
+        return start, end, 1, False
     return None
 
 
 def _weekday_of_week(weekday: int | None, anchor: PartialDate, weeks: int) -> PartialDate | None:
     """That weekday (0 = Monday) of the ISO week weeks before (negative) or after the week of
-    a day-precise anchor."""
+    a day-precise anchor; None for a less precise one."""
     if weekday is None or not (anchor.year and anchor.month and anchor.day):
         return None
     day = date(anchor.year, anchor.month, anchor.day)
