@@ -52,7 +52,8 @@ def test_weekday_in_future_sentence_resolves_forward(name, date):
         pytest.param("Le ministre s'est rendu jeudi à Bamako.", "fr", "2022-03-10", id="fr-past"),
         pytest.param("Los ministros se reunieron el jueves.", "es", "2022-03-10", id="es-past"),
         pytest.param("The council will review what happened last Thursday.", "en", "2022-03-10", id="en-last-in-future-clause"),
-        pytest.param("La réunion aura lieu jeudi prochain.", "fr", "2022-03-17", id="fr-prochain"),
+        # "jeudi prochain" is the Thursday of the next week (test_dates_weekday_of_week)
+        pytest.param("La réunion aura lieu jeudi prochain.", "fr", "2022-03-24", id="fr-prochain"),
         pytest.param("The ministry said on Monday that ministers will meet on Thursday.", "en", "2022-03-17", id="en-weekday-nearest-the-event"),
     ],
 )

@@ -403,11 +403,70 @@ def relative_day(text: str, anchor: PartialDate | None, language: str = "und", n
         # "el sábado 24", "dimanche 24": the day of that number falling on that weekday; "el
         # sábado 31" with no Saturday the 31st within reach: no day rather than a wrong one
         return _numbered_weekday(weekday_number(mention.text), number, anchor, forward=ahead)
+    week = weekday_week(text, mention.start, mention.end, language)
+    if week is not None:
+        # "on Tuesday last week", "mardi prochain": that weekday of the week named; "Tuesday of
+        # the week before" counts from the day the text gives before it, else dates nothing
+        base = date_given_before(text[:week[0]], None, anchor, language) if week[3] else anchor
+        return _weekday_of_week(weekday_number(mention.text), base, week[2]) if base is not None else None
     resolved = resolve_weekday(weekday_number(mention.text), anchor, forward=ahead)
     if resolved == anchor and (past or _next_to_past_word(before, after, language, "next_markers")):
         # "last Friday" / "vendredi prochain" written on a Friday: a week before or after
         return _shift(anchor, -7 if past else 7)
     return resolved
+
+
+@lru_cache(maxsize=None)
+def _weekday_week_gap(language: str) -> re.Pattern:
+    """What may stand between a weekday and the week printed after it: spaces and maybe a
+    joiner of dates.yaml "weekday_week_joiners" of the language (any non-exact language's
+    when it has none), lowercased as the text it is matched against."""
+    table = reference().date_words.get("weekday_week_joiners") or {}
+    exact = language in EXACT_LANGUAGES
+    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
+    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
+    words = {convert(w) for lang in languages for w in table.get(lang) or ()}
+    return re.compile(r"\s+(?:(?:" + alternation(words) + r")\s+)?" if words else r"\s+")
+
+
+def weekday_week(text: str, start: int, end: int, language: str = "und") -> tuple[int, int, int] | None:
+    """The week a weekday printed at text[start:end] falls in, when the text names it beside
+    the weekday: a week of dates.yaml "relative_periods" right after it (a joiner of
+    "weekday_week_joiners" between, or none: "Tuesday last week", "mardi de la semaine
+    dernière", "el martes de la semana pasada", "thứ Ba tuần trước"), or right before it with
+    at most a comma and a word leading a date between ("last week on Tuesday"), or a word of
+    "next_week_markers" beside it ("next Tuesday", "mardi prochain"). Returns (start, end,
+    weeks, anaphoric): the offsets of the weekday with the words of its week, the week's offset
+    (-1 the week before, 1 the week after), and whether it counts from a date the text gives
+    (a phrase of "anaphoric_periods": "the week before", "la semaine précédente") rather than
+    from the article's; None when no week is named beside it. language: ISO 639-1 code of the
+    text."""
+    pattern, table = _period_pattern(language)
+    compared = _lower(text) if language in EXACT_LANGUAGES else fold_same_length(text).replace("\u2019", "'")
+    if pattern is not None and len(compared) == len(text):
+        gap = _weekday_week_gap(language).match(compared, end)
+        after = pattern.match(compared, gap.end()) if gap else None
+        if after is not None and table[after.group()][0] == "week":
+            return start, after.end(), table[after.group()][1], after.group() in _anaphoric_periods(language)
+        before = None
+        for before in pattern.finditer(compared, max(0, start - 50), start):
+            pass
+        if (before is not None and table[before.group()][0] == "week"
+                and _lead_gap(language).fullmatch(compared, before.end(), start) is not None):
+            return before.start(), end, table[before.group()][1], before.group() in _anaphoric_periods(language)
+    if _next_to_past_word(text[:start], text[end:], language, "next_week_markers"):
+        return start, end, 1, False
+    return None
+
+
+def _weekday_of_week(weekday: int | None, anchor: PartialDate, weeks: int) -> PartialDate | None:
+    """That weekday (0 = Monday) of the ISO week weeks before (negative) or after the week of
+    a day-precise anchor; None for a less precise one."""
+    if weekday is None or not (anchor.year and anchor.month and anchor.day):
+        return None
+    day = date(anchor.year, anchor.month, anchor.day)
+    resolved = day - timedelta(days=day.weekday()) + timedelta(weeks=weeks, days=weekday)
+    return PartialDate(resolved.year, resolved.month, resolved.day)
 
 
 @lru_cache(maxsize=None)
@@ -718,12 +777,15 @@ def _counted(compared: str, start: int, language: str) -> bool:
     return bool(pattern and pattern.search(compared[max(0, start - 20):start]))
 
 def relative_period(text: str, anchor: PartialDate | None, language: str = "und",
-                    planned: bool = False) -> tuple[PartialDate, PartialDate | None] | None:
+                    planned: bool = False, previous: str | None = None) -> tuple[PartialDate, PartialDate | None] | None:
     """A week, month or year named relative to the article's date ("last week", "la semaine
-    dernière", "el mes pasado", "the month before", Vietnamese "tuần trước"), as its first and
+    dernière", "el mes pasado", Vietnamese "tuần trước"), as its first and
     last day for a week (ISO weeks, Monday first) or a weekend (weekend: "this weekend", "ce
     week-end"), its month or its year otherwise; None
     without one or without an anchor precise enough (a day for a week, a month for a month).
+    A phrase of dates.yaml "anaphoric_periods" ("the month before", "le mois précédent", "el
+    mes anterior") counts instead from the date the text gives before it, else from the one
+    the sentence before (previous) gives (date_given_before); None without either.
     language: ISO 639-1 code of the text."""
     if anchor is None or anchor.year is None:
         return None
@@ -733,6 +795,12 @@ def relative_period(text: str, anchor: PartialDate | None, language: str = "und"
     if match is None:
         return None
     unit, offset = table[match.group()]
+    if match.group() in _anaphoric_periods(language):
+        # "In June 2020 ... The month before": May 2020, not the month before the article's
+        given = date_given_before(text[:match.start()] if len(compared) == len(text) else "", previous, anchor, language)
+        if given is None or given.year is None:
+            return None
+        anchor = given
     if unit == "week" and anchor.month and anchor.day:
         day = date(anchor.year, anchor.month, anchor.day)
         monday = day - timedelta(days=day.weekday()) + timedelta(weeks=offset)
@@ -745,6 +813,47 @@ def relative_period(text: str, anchor: PartialDate | None, language: str = "und"
         return PartialDate(index // 12, index % 12 + 1), None
     if unit == "year":
         return PartialDate(anchor.year + offset), None
+    return None
+
+
+@lru_cache(maxsize=None)
+def _anaphoric_periods(language: str) -> frozenset[str]:
+    """The phrases of dates.yaml "anaphoric_periods" of a language (all the non-exact ones when
+    it has none), lowercased as _period_pattern compares them."""
+    table = reference().date_words.get("anaphoric_periods") or {}
+    exact = language in EXACT_LANGUAGES
+    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
+    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
+    return frozenset(convert(phrase) for lang in languages for phrase in table.get(lang) or ())
+
+
+def names_anaphoric_period(text: str, language: str = "und") -> bool:
+    """Whether the text names a period counted from a date it gives before (dates.yaml
+    "anaphoric_periods": "the month before", "le mois précédent", "el mes anterior"), not a
+    count of periods. language: ISO 639-1 code of the text."""
+    pattern, _table = _period_pattern(language)
+    if pattern is None:
+        return False
+    compared = _lower(text) if language in EXACT_LANGUAGES else fold(text).replace("\u2019", "'")
+    phrases = _anaphoric_periods(language)
+    return any(m.group() in phrases and not _counted(compared, m.start(), language) for m in pattern.finditer(compared))
+
+
+def date_given_before(before: str, previous: str | None, anchor: PartialDate | None,
+                      language: str = "und") -> PartialDate | None:
+    """The date a text gives before a phrase that counts from it: the last date (a day, a month
+    or a year) printed in before (the sentence up to the phrase), else a day it names relative
+    to the article's (relative_day: "on Thursday"), else the same in previous (the sentence
+    before); one printed without its year takes the year that puts it last on or before the
+    anchor (resolve_year). None when neither gives one, or its year stays unknown. language:
+    ISO 639-1 code of the text."""
+    for part in (before, previous or ""):
+        mentions = [m for m in find_dates(part) if m.kind in ("date", "year")]
+        if mentions:
+            value = resolve_year(mentions[-1], anchor, forward=False)[0]
+            return value if value.year is not None else None
+        if part.strip() and (day := relative_day(part, anchor, language)) is not None:
+            return day
     return None
 
 
@@ -769,24 +878,28 @@ def relative_spans(text: str, language: str = "und") -> list[tuple[int, int]]:
     "la semaine dernière", "hôm qua"): (start, end) offsets of each, in text order, for the
     words relative_day and relative_period read. language: ISO 639-1 code of the text."""
     spans = [m.span() for m in _relative_pattern()[0].finditer(fold_same_length(text))]
-    spans += [(d.start, d.end) for d in find_dates(text) if d.kind == "weekday"]
+    # a weekday with its week ("Tuesday last week") is one span: the week alone names no day
+    weekdays = [weekday_week(text, d.start, d.end, language) or (d.start, d.end) for d in find_dates(text) if d.kind == "weekday"]
+    spans += [(lo, hi) for lo, hi, *_weeks in weekdays]
     pattern, _table = _period_pattern(language)
     if pattern is not None:
         compared = _lower(text) if language in EXACT_LANGUAGES else fold_same_length(text).replace("\u2019", "'")
         if len(compared) == len(text):
-            spans += [m.span() for m in pattern.finditer(compared) if not _counted(compared, m.start(), language)]
+            spans += [m.span() for m in pattern.finditer(compared) if not _counted(compared, m.start(), language)
+                      and not any(lo <= m.start() and m.end() <= hi for lo, hi, *_weeks in weekdays)]
     return sorted(set(spans))
 
 
 def relative_span(text: str, anchor: PartialDate | None, language: str = "und", near: int | None = None,
-                  planned: bool = False) -> tuple[PartialDate, PartialDate | None] | None:
+                  planned: bool = False, previous: str | None = None) -> tuple[PartialDate, PartialDate | None] | None:
     """A date named relative to the article's date, as (start, end or None): a day
     (relative_day: "yesterday", "on Thursday", "este sábado"; planned as there) else a week,
-    month or year (relative_period: "last week", "el mes pasado"); None if the text names none."""
+    month or year (relative_period: "last week", "el mes pasado"; "the month before" from the
+    date the text or the sentence before it, previous, gives); None if the text names none."""
     day = relative_day(text, anchor, language, near=near, planned=planned)
     if day is not None:
         return day, None
-    return relative_period(text, anchor, language, planned=planned)
+    return relative_period(text, anchor, language, planned=planned, previous=previous)
 
 
 def weekday_years(month: int, day: int, weekday: int, first_year: int, last_year: int) -> list[int]:

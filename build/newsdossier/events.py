@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .dates import DateMention, date_word, deadline_before, deadline_word, find_dates, future_tense, past_marked, past_tense, relative_period, relative_span, relative_spans, relative_year_after, relative_year_before, resolve_year
+from .dates import DateMention, date_given_before, date_word, names_anaphoric_period, deadline_before, deadline_word, find_dates, future_tense, past_marked, past_tense, relative_period, relative_span, relative_spans, relative_year_after, relative_year_before, resolve_year
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found
 from .reference import EXACT_LANGUAGES, reference
@@ -358,6 +358,15 @@ def _previous_day_table(language: str) -> tuple[re.Pattern, dict[str, int]] | No
     if not offsets:
         return None
     return re.compile(r"(?<![\w-])(?:" + alternation(offsets) + r")(?![\w-])"), offsets
+
+
+def previous_day_at(sentence: str, language: str = "und") -> int:
+    """Offset of the first words naming a day from the happening told before ("the day
+    before", "la veille": vocabulary "relative_to_previous") in the sentence; its length
+    without them."""
+    found = _previous_day_table(language)
+    match = found[0].search(_compared(sentence, language in EXACT_LANGUAGES)) if found else None
+    return match.start() if match else len(sentence)
 
 
 def day_after_previous(sentence: str, previous: PartialDate | None, language: str = "und") -> PartialDate | None:
@@ -3083,7 +3092,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     and (reported or not told_on_day(sentence, d.start, language, words, d.end, fronted=lead)
                          or declared_object(sentence, d.end, words, language))]
         years = [d.value.year for d in all_dates if d.kind == "year"]
-        period = relative_period(sentence, anchor, language)
+        before_sentence = sentences[index - 1][0] if index else None  # what "the month before" may count from
+        period = relative_period(sentence, anchor, language, previous=before_sentence)
         if (mentions or period) and toll_over_year(sentence, main, mentions, period, language):
             lead = False  # the article opens on the toll: what follows is no news of its day
             continue  # "102 peacekeepers died in 2013": a toll of the year, no happening
@@ -3174,8 +3184,11 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             used = []
             # "Un jour plus tard": a day after the happening told before, not after its telling
             # ("a expliqué ce mercredi le porte-parole")
+            # (else the day the sentence or the one before prints; with none, no day: "la veille"
+            # tells nothing of the article's day)
             previous = next((t.finding.start for t in reversed(told) if t.basis != "article" and not t.finding.announced
-                             and t.finding.kind != "announcement" and _day(t.finding.start)), anchor)
+                             and t.finding.kind != "announcement" and _day(t.finding.start)), None) or date_given_before(
+                sentence[:previous_day_at(sentence, language)], before_sentence, anchor, language)
             earlier = [text for text, _found in sentences[:index]]
             chained = (day_after_previous(sentence, previous, language) or year_of_previous(sentence, earlier, language)
                        or years_after_previous(sentence, earlier, anchor, language))
@@ -3183,7 +3196,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             ago = ago_date(sentence, anchor, language) if _ago_dates_main(sentence, words, main, language) else None
             spoken = None if chained or ago else quoted_relative(sentence, words, main, anchor, language, planned)
             relative = (chained, None) if chained else ago or spoken or relative_span(
-                _relative_dates_of(sentence, words, main, language), anchor, language, near=main.start, planned=planned)
+                _relative_dates_of(sentence, words, main, language), anchor, language, near=main.start, planned=planned,
+                previous=before_sentence)
             basis = "chained" if chained else "relative"
             if relative is not None and not chained and not ago and not spoken and _quoted_day_only(sentence, main, anchor, language):
                 basis = "quoted"  # '"... hit a mine today," it said in a tweet': the day it was said, unknown
@@ -3206,6 +3220,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     and not told_before(sentence, anchor, language) and not statement_about(sentence, words, main, language)
                     and not document_content(sentence, main, language)
                     and not offset_from_happening(sentence, language)
+                    # "La veille, ...", "The month before, ...": counted from a date not given
+                    and previous_day_at(sentence, language) == len(sentence) and not names_anaphoric_period(sentence, language)
                     and not current_state(sentence, main, language)):
                 relative, basis = (anchor if wire_day else PartialDate(anchor.year, anchor.month), None), "article"
             if relative is None and frame is not None and frame.kind == "announcement" and not main.verb:

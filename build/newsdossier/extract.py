@@ -356,12 +356,55 @@ def _glued_headline(sentence: str) -> str | None:
     return None
 
 
-def _source(layout: Layout) -> str | None:
+def _credit_above_date(layout: Layout, lines: list[str]) -> str | None:
+    """The outlet a credit "Outlet, date" broken over two lines names: a name alone on its
+    line closed by a comma, right above the line printing the page's date ("Example Courier,"
+    over "August 4, 2006", as a reprint credits the paper it copies). The reference's name for
+    an outlet it knows; else the name as printed when it reads as a newspaper's
+    (_newspaper_name); None otherwise (a byline's name, a place's: "Nairobi,"). lines: the
+    page's lines as printed, in order."""
+    printed = (layout.metadata.get("date") or "").strip()
+    if not printed:
+        return None
+    rows = [line.strip() for line in lines if line.strip()]
+    bylines = {fold(line).strip(" ,") for line in layout.bylines}
+    for above, line in zip(rows, rows[1:]):
+        if printed not in line or not above.endswith(",") or fold(above).strip(" ,") in bylines:
+            continue
+        name = above[:-1].strip()
+        if (row := reference().find_source(name)):
+            return row["name"]
+        if _newspaper_name(name):
+            return name
+    return None
+
+
+def _newspaper_name(name: str) -> bool:
+    """Whether a name of two to four words (connectors aside, MASTHEAD_LINE_WORDS at most) reads
+    as a newspaper's: capitalised (or in capitals), opening with an article (vocabulary
+    "name_articles": "Le Quotidien du Fleuve") or holding a newspaper's word ("news_title_words":
+    "Valley Courier", "Diario del Altiplano"), and no place or body the reference knows."""
+    ref = reference()
+    words = name.split()
+    if not 2 <= len(words) <= MASTHEAD_LINE_WORDS:
+        return False
+    folded = [fold(word) for word in words]
+    connectors = ref.words("name_connectors")
+    capitalised = name.isupper() or all(word[:1].isupper() for word, f in zip(words, folded) if f not in connectors)
+    if not capitalised or not words[0][:1].isupper():
+        return False
+    if folded[0] not in ref.words("name_articles") and not holds_listed_word(folded, ref.words("news_title_words"), any_word=True):
+        return False
+    return not ref.gazetteer.whole(name)
+
+
+def _source(layout: Layout, lines: list[str] = ()) -> str | None:
     """The outlet that published the page, as the reference names it or as printed; None
     without one. In order: a source label, a dateline's agency or a footer credit known to
     the reference (or the outlet of an address so printed); an outlet a byline credits; the
     site's copyright line (after the teasers, then in the metadata and furniture); an outlet
-    the furniture names more than once; the holder of a site copyright line printed
+    the furniture names more than once; a credit "Outlet, date" broken over two lines
+    (_credit_above_date; lines: the page's lines as printed); the holder of a site copyright line printed
     elsewhere; the domain of the page's own address printed alone before the headline or
     after the text (unless the title bar names the site); the domain of the site's e-mail
     addresses (unless the title bar names the site); an outlet the furniture names once;
@@ -419,6 +462,9 @@ def _source(layout: Layout) -> str | None:
     # A picture credited to the outlet's own photographer ("Photo by Jane Doe/Example"), the
     # outlet printed again in the furniture (its logo, its "About Example"): over the
     # copyright line of the company that owns it.
+    # A credit "Outlet, date" broken over two lines (a reprint's): the paper it names.
+    if (outlet := _credit_above_date(layout, lines)):
+        return outlet
     if (outlet := _own_picture_outlet(layout)):
         return outlet
     if (outlet := _unknown_holder(layout, credit_words)):
@@ -1875,7 +1921,7 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     today: the day the text is read (default: the system's date); a publication date the
     text does not print in full is never inferred after it."""
     layout = segment(text)
-    printed_source = _source(layout)
+    printed_source = _source(layout, text.splitlines())
     cited = None if printed_source else (_cited_source(layout) or _interview_outlet(layout) or _kind_named_outlet(layout))
     if not printed_source and not (cited and cited.get("kind")) and (spelled := _domain_spelled(layout, known)):
         source, cited = spelled, None
