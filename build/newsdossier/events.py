@@ -1706,6 +1706,86 @@ def _clause_start(sentence: str, position: int) -> int:
     return ends[-1] if ends else 0
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _unbracketed(text: str) -> str:
+    """The text with each closed bracket blanked, brackets included, offsets kept: "(UNIFIL)"
+    inside a subject ends no clause."""
+    return _BRACKETED.sub(lambda m: " " * len(m.group()), text)
+
+
+SUBJECT_HEAD_WORDS = 10  # a subject longer than this (dates and brackets left out) is cut to its head
+
+
+@lru_cache(maxsize=None)
+def _subject_cut_patterns(language: str) -> tuple[re.Pattern | None, frozenset[str], frozenset[str]]:
+    """(a participle opening a phrase after a subject's noun, with its preposition; the
+    relative pronouns; the words that make one verb form with what follows, "were", "ont",
+    "fueron"), lowercased, of a language (vocabulary "subject_participle_endings",
+    "irregular_participles", "subject_participle_prepositions", "relative_pronouns",
+    "participle_auxiliaries")."""
+    vocabulary = reference().vocabulary
+
+    def listed(section: str) -> list[str]:
+        return [unicodedata.normalize("NFC", w.lower()) for w in (vocabulary.get(section) or {}).get(language) or ()]
+    endings, irregular, prepositions = listed("subject_participle_endings"), listed("irregular_participles"), listed("subject_participle_prepositions")
+    pattern = None
+    if (endings or irregular) and prepositions:
+        shapes = [r"[^\W\d_]{2,}(?:" + alternation(endings) + r")" if endings else "", alternation(irregular)]
+        pattern = re.compile(r"(?<![\w'\u2019-])(?:" + "|".join(s for s in shapes if s) + r")\s+(?:"
+                             + alternation(prepositions) + r")(?![\w'\u2019-])")
+    return pattern, frozenset(listed("relative_pronouns")), frozenset(listed("participle_auxiliaries"))
+
+
+def subject_head(subject: str, language: str = "und") -> str | None:
+    """The head of a verb's subject as printed: its words before the first phrase that
+    describes its noun, a participle phrase ("Ghanaian peacekeepers serving with ...",
+    "Casques bleus sénégalais déployés au sein de ...", "cascos azules desplegados en ..."), a
+    relative clause ("who", "qui", "que"), a bracket, or a date phrase ("on Monday", with the
+    function word before it). A participle counts in lowercase, after a word that is no
+    function word nor number ("the fighting in" names the subject itself). None when no such
+    phrase follows a word of content. subject: the words before the verb, in its clause.
+    language: ISO 639-1 code of the text; word lists: _subject_cut_patterns."""
+    participle, relatives, _auxiliaries = _subject_cut_patterns(language)
+    lowered = unicodedata.normalize("NFC", subject.lower())
+    if len(lowered) != len(subject):
+        lowered = subject.lower()
+    stop = _stopwords(language)
+    numbers = {w.lower() for w in (reference().vocabulary.get("number_words") or {}).get(language) or ()}
+    cuts = [m.start() for m in re.finditer(r"[(\[]", subject)]
+    for mention in find_dates(subject):
+        before = re.search(r"(\S+)\s+$", subject[:mention.start])
+        word_before = before.group(1).lower() if before else ""
+        cuts.append(before.start() if before and (word_before in stop or fold(word_before) in stop) else mention.start)
+    for m in re.finditer(r"[^\W\d_]+", lowered):
+        if m.group() in relatives:
+            cuts.append(m.start())
+    if participle is not None:
+        for m in participle.finditer(lowered):
+            if not subject[m.start()].islower():
+                continue
+            previous = re.findall(r"[^\W_]+", lowered[:m.start()])
+            if previous and previous[-1] not in stop and fold(previous[-1]) not in stop and previous[-1] not in numbers:
+                cuts.append(m.start())
+    for cut in sorted(cuts):
+        head = _trim(subject[:cut], language, 99)
+        if head and not head.lower() in stop:
+            return head
+    return None
+
+
+def _verb_group(subject: str, language: str) -> tuple[str, str]:
+    """(the subject's words, the words ending it that make one verb form with the event word:
+    "were", "ont été", "fueron"): ("Two peacekeepers", "were") of "Two peacekeepers were"."""
+    auxiliaries = _subject_cut_patterns(language)[2]
+    words = subject.split()
+    cut = len(words)
+    while cut and unicodedata.normalize("NFC", words[cut - 1].lower()) in auxiliaries:
+        cut -= 1
+    return " ".join(words[:cut]), " ".join(words[cut:])
+
+
 def _headline(sentence: str, word: EventWord, place: str | None, place_surface: str | None, actors: list[Found], language: str) -> str | None:
     """What happened, in the sentence's own words: for a verb, its subject and the verb phrase
     up to its complement's end ("63 Vietnamese doctors arrived in conflict-ridden South
@@ -1720,7 +1800,16 @@ def _headline(sentence: str, word: EventWord, place: str | None, place_surface: 
     if place_surface and place_surface in tail:  # the complement runs to the place it names
         tail = tail[:tail.find(place_surface) + len(place_surface)]
     if word.verb:
-        subject = _trim(_without_dates(sentence[_clause_start(sentence, word.start):word.start], language), language, 99)
+        opened = _clause_start(_unbracketed(sentence[:word.start]), word.start)
+        subject = _trim(_without_dates(_unbracketed(sentence[opened:word.start]), language), language, 99)
+        if len(subject.split()) > SUBJECT_HEAD_WORDS:
+            # "Ghanaian peacekeepers serving with the United Nations Interim Force in Lebanon
+            # (UNIFIL) on Monday handed over": the head, then the verb's own auxiliaries
+            body, auxiliary = _verb_group(sentence[opened:word.start], language)
+            head = subject_head(body, language)
+            if head is not None:  # a long head keeps its first words, with the auxiliaries
+                kept = max(1, SUBJECT_HEAD_WORDS - len(auxiliary.split()))
+                subject = f"{_trim(' '.join(head.split()[:kept]), language, kept)} {auxiliary}".strip()
         if len(subject.split()) < 2 and _clause_start(sentence, word.start) > 0:
             # "The contingent, made up of engineers, will be dispatched": the subject stands
             # before the phrase set between commas, two clauses back
