@@ -1786,6 +1786,19 @@ def _verb_group(subject: str, language: str) -> tuple[str, str]:
     return " ".join(words[:cut]), " ".join(words[cut:])
 
 
+def _stand_in(actors: list[Found], place: str | None, sentence: str, language: str) -> str:
+    """The first actor acting, standing for a subject the clause lacks: its name in English,
+    else as the sentence prints it when that is a name (capitalised), since a registry name
+    glued to another language's words ("Chad ont quitté") reads as neither; "" for none."""
+    actor = next((a for a in actors if a.name != place), None)
+    if actor is None:
+        return ""
+    if language == "en":
+        return actor.name
+    printed = next((s for s in actor.surfaces if s and s in sentence), "")
+    return printed if printed[:1].isupper() else ""
+
+
 def _headline(sentence: str, word: EventWord, place: str | None, place_surface: str | None, actors: list[Found], language: str) -> str | None:
     """What happened, in the sentence's own words: for a verb, its subject and the verb phrase
     up to its complement's end ("63 Vietnamese doctors arrived in conflict-ridden South
@@ -1819,7 +1832,7 @@ def _headline(sentence: str, word: EventWord, place: str | None, place_surface: 
             if 2 <= len(opening.split()) <= 10:
                 subject = f"{opening} {subject}".strip()
         if not subject or len(subject.split()) > 14:
-            subject = next((a.name for a in actors if a.name != place), "")
+            subject = _stand_in(actors, place, sentence, language)
         subject = _trim(" ".join(subject.split()[:10]), language, 10)
         phrase = f"{subject} {sentence[word.start:word.end]}"
     else:
