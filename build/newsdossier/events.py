@@ -2090,6 +2090,25 @@ def photo_caption(sentence: str, following: str | None = None) -> bool:
     return bool(pattern.search(sentence) or following is not None and pattern.match(following.strip()))
 
 
+def closing_date_caption(sentence: str) -> bool:
+    """Whether the sentence reads as a picture's caption by its date: a day or month closing
+    it, set off by a comma with no word of its own before it ("Soldiers line up at the
+    airport in Malakal, 14 May.", "..., Bentiu, South Sudan, May 14, 2024."), the way a
+    caption prints the day the picture was taken. A date after a weekday ("on Thursday,
+    14 May") or after a word ("on 14 May", "le 14 mai") is the sentence's own. A caption so
+    known that names no event word tells no happening (find_events)."""
+    mentions = find_dates(sentence)
+    if not mentions or mentions[-1].kind != "date":
+        return False
+    last = mentions[-1]
+    if re.search(r"[^\s.)\]\u201d\u00bb\"']", sentence[last.end:]):
+        return False
+    if not re.search(r"\w,\s*$", sentence[:last.start]):
+        return False
+    return not (len(mentions) > 1 and mentions[-2].kind == "weekday"
+                and re.fullmatch(r",\s*", sentence[mentions[-2].end:last.start]))
+
+
 def archive_picture(sentence: str, word: EventWord, anchor: PartialDate | None, language: str = "und") -> bool:
     """Whether a caption's day (word: the happening word dated_happening made of it) is a
     picture's, not a happening's: the caption says when the picture was taken (vocabulary
@@ -3158,6 +3177,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             all_dates = tuple(d for d in all_dates if d.start >= photo_end)
         if main is None:
             main = dated_happening(sentence, language, passing, all_dates)
+            if main is not None and closing_date_caption(sentence):
+                continue  # "Troops line up at the airport, 14 May.": a picture's caption and its day
             if main is not None and (index >= len(sentences) - captions or photo_caption(
                     sentence, sentences[index + 1][0] if index + 1 < len(sentences) else None)) and archive_picture(
                     sentence, main, anchor, language):
