@@ -49,3 +49,15 @@ def test_a_long_subject_keeps_its_head_in_the_title(sentence, language, opening)
 def test_a_short_subject_stays_whole(sentence, language, opening):
     titles = [e.title for e in body_events(sentence, language, ANCHOR)]
     assert titles and titles[0].startswith(opening), titles
+
+
+@pytest.mark.parametrize(("sentence", "language", "opening"), [
+    pytest.param("Four Indian Central Reserve Police Force (CRPF) officers serving with the mission were wounded on 3 June.",
+                 "en", "Officers serving with the mission", id="en-acronym-inside-the-subject"),
+    pytest.param("The engineering unit of the United Nations Mission in South Sudan (UNMISS) on 3 June inaugurated a "
+                 "clinic in Bor.", "en", "Engineering unit of the United Nations Mission in South Sudan inaugurated",
+                 id="en-subject-before-bracket"),
+])
+def test_a_bracket_spans_the_subject_only_when_nothing_follows_it(sentence, language, opening):
+    titles = [e.title for e in body_events(sentence, language, ANCHOR)]
+    assert titles and titles[0].startswith(opening), titles

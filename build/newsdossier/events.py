@@ -1768,10 +1768,12 @@ def subject_head(subject: str, language: str = "und") -> str | None:
             previous = re.findall(r"[^\W_]+", lowered[:m.start()])
             if previous and previous[-1] not in stop and fold(previous[-1]) not in stop and previous[-1] not in numbers:
                 cuts.append(m.start())
+    auxiliaries = _subject_cut_patterns(language)[2]
     for cut in sorted(cuts):
-        head = _trim(subject[:cut], language, 99)
+        head = _trim(" ".join(_unbracketed(subject[:cut]).split()), language, 99)
         if head and not head.lower() in stop:
-            return head
+            # "will travel to Malawi on 11 December to ...": a verb phrase, no subject's head
+            return None if unicodedata.normalize("NFC", head.split()[0].lower()) in auxiliaries else head
     return None
 
 
@@ -1786,17 +1788,18 @@ def _verb_group(subject: str, language: str) -> tuple[str, str]:
     return " ".join(words[:cut]), " ".join(words[cut:])
 
 
-def _stand_in(actors: list[Found], place: str | None, sentence: str, language: str) -> str:
+def _stand_in(actors: list[Found], place: str | None, sentence: str, language: str, told: str = "") -> str:
     """The first actor acting, standing for a subject the clause lacks: its name in English,
-    else as the sentence prints it when that is a name (capitalised), since a registry name
-    glued to another language's words ("Chad ont quitté") reads as neither; "" for none."""
+    else as the sentence prints it when that is a name (capitalised) and the title's own words
+    (told) do not print it already, since a registry name glued to another language's words
+    ("Chad ont quitté") reads as neither; "" for none."""
     actor = next((a for a in actors if a.name != place), None)
     if actor is None:
         return ""
     if language == "en":
         return actor.name
     printed = next((s for s in actor.surfaces if s and s in sentence), "")
-    return printed if printed[:1].isupper() else ""
+    return printed if printed[:1].isupper() and printed not in told else ""
 
 
 def _headline(sentence: str, word: EventWord, place: str | None, place_surface: str | None, actors: list[Found], language: str) -> str | None:
@@ -1813,8 +1816,17 @@ def _headline(sentence: str, word: EventWord, place: str | None, place_surface: 
     if place_surface and place_surface in tail:  # the complement runs to the place it names
         tail = tail[:tail.find(place_surface) + len(place_surface)]
     if word.verb:
-        opened = _clause_start(_unbracketed(sentence[:word.start]), word.start)
-        subject = _trim(_without_dates(_unbracketed(sentence[opened:word.start]), language), language, 99)
+        opened = _clause_start(sentence, word.start)
+        subject = _trim(_without_dates(sentence[opened:word.start], language), language, 99)
+        last = list(_BRACKETED.finditer(sentence, 0, word.start))[-1:]
+        spanned = sentence[:last[0].start()] + " " * len(last[0].group()) + sentence[last[0].end():word.start] if last else ""
+        wider = _clause_start(spanned, word.start) if last else opened
+        if len(subject.split()) < 2 and wider < opened:
+            # "Ghanaian peacekeepers ... in Lebanon (UNIFIL) on Monday handed over": nothing but
+            # a date between the bracket and the verb, the subject stands before the bracket
+            widened = _trim(_without_dates(spanned[wider:word.start], language), language, 99)
+            if len(widened.split()) >= 2:
+                opened, subject = wider, widened
         if len(subject.split()) > SUBJECT_HEAD_WORDS:
             # "Ghanaian peacekeepers serving with the United Nations Interim Force in Lebanon
             # (UNIFIL) on Monday handed over": the head, then the verb's own auxiliaries
@@ -1832,7 +1844,7 @@ def _headline(sentence: str, word: EventWord, place: str | None, place_surface: 
             if 2 <= len(opening.split()) <= 10:
                 subject = f"{opening} {subject}".strip()
         if not subject or len(subject.split()) > 14:
-            subject = _stand_in(actors, place, sentence, language)
+            subject = _stand_in(actors, place, sentence, language, sentence[word.start:word.end] + tail)
         subject = _trim(" ".join(subject.split()[:10]), language, 10)
         phrase = f"{subject} {sentence[word.start:word.end]}"
     else:
