@@ -1777,6 +1777,23 @@ def subject_head(subject: str, language: str = "und") -> str | None:
     return None
 
 
+def apposed_participle(printed: str, language: str = "und") -> bool:
+    """Whether an event verb as printed opens with a participle (vocabulary
+    "subject_participle_endings", "reduced_relative_endings", "irregular_participles":
+    "deployed", "arrivés", "desplegados"), in lowercase: set off by a comma after a noun, it
+    describes that noun ("The medical team, deployed to Bentiu, ...")."""
+    first = printed.split()[0] if printed.split() else ""
+    if not first[:1].islower():
+        return False
+    vocabulary = reference().vocabulary
+
+    def listed(section: str) -> tuple[str, ...]:
+        return tuple(unicodedata.normalize("NFC", w.lower()) for w in (vocabulary.get(section) or {}).get(language) or ())
+    word = unicodedata.normalize("NFC", first.lower())
+    endings = listed("subject_participle_endings") + listed("reduced_relative_endings")
+    return bool(endings and word.endswith(endings) and len(word) > 4) or word in listed("irregular_participles")
+
+
 def _verb_group(subject: str, language: str) -> tuple[str, str]:
     """(the subject's words, the words ending it that make one verb form with the event word:
     "were", "ont été", "fueron"): ("Two peacekeepers", "were") of "Two peacekeepers were"."""
@@ -1840,6 +1857,10 @@ def _headline(sentence: str, word: EventWord, place: str | None, place_surface: 
             # before the phrase set between commas, two clauses back
             cuts = [0, *(m.end() for m in _CLAUSE_END.finditer(sentence, 0, word.start))]
             lo, hi = (cuts[-3], cuts[-2] - 1) if len(cuts) >= 3 else (0, 0)
+            if not subject and not sentence[cuts[-1]:word.start].strip() and sentence[cuts[-1] - 1] == "," and apposed_participle(
+                    sentence[word.start:word.end], language):
+                # "The medical team, deployed to Bentiu on 3 June, ...": the noun the participle follows
+                lo, hi = cuts[-2], cuts[-1] - 1
             opening = _trim(_without_dates(sentence[lo:hi], language), language, 99)
             if 2 <= len(opening.split()) <= 10:
                 subject = f"{opening} {subject}".strip()
