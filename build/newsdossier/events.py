@@ -1715,6 +1715,119 @@ def _clause_start(sentence: str, position: int) -> int:
     return ends[-1] if ends else 0
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _unbracketed(text: str) -> str:
+    """The text with each closed bracket blanked, brackets included, offsets kept: "(UNIFIL)"
+    inside a subject ends no clause."""
+    return _BRACKETED.sub(lambda m: " " * len(m.group()), text)
+
+
+SUBJECT_HEAD_WORDS = 10  # a subject longer than this (dates and brackets left out) is cut to its head
+
+
+@lru_cache(maxsize=None)
+def _subject_cut_patterns(language: str) -> tuple[re.Pattern | None, frozenset[str], frozenset[str]]:
+    """(a participle opening a phrase after a subject's noun, with its preposition; the
+    relative pronouns; the words that make one verb form with what follows, "were", "ont",
+    "fueron"), lowercased, of a language (vocabulary "subject_participle_endings",
+    "irregular_participles", "subject_participle_prepositions", "relative_pronouns",
+    "participle_auxiliaries")."""
+    vocabulary = reference().vocabulary
+
+    def listed(section: str) -> list[str]:
+        return [unicodedata.normalize("NFC", w.lower()) for w in (vocabulary.get(section) or {}).get(language) or ()]
+    endings, irregular, prepositions = listed("subject_participle_endings"), listed("irregular_participles"), listed("subject_participle_prepositions")
+    pattern = None
+    if (endings or irregular) and prepositions:
+        shapes = [r"[^\W\d_]{2,}(?:" + alternation(endings) + r")" if endings else "", alternation(irregular)]
+        pattern = re.compile(r"(?<![\w'\u2019-])(?:" + "|".join(s for s in shapes if s) + r")\s+(?:"
+                             + alternation(prepositions) + r")(?![\w'\u2019-])")
+    return pattern, frozenset(listed("relative_pronouns")), frozenset(listed("participle_auxiliaries"))
+
+
+def subject_head(subject: str, language: str = "und") -> str | None:
+    """The head of a verb's subject as printed: its words before the first phrase that
+    describes its noun, a participle phrase ("Ghanaian peacekeepers serving with ...",
+    "Casques bleus sénégalais déployés au sein de ...", "cascos azules desplegados en ..."), a
+    relative clause ("who", "qui", "que"), a bracket, or a date phrase ("on Monday", with the
+    function word before it). A participle counts in lowercase, after a word that is no
+    function word nor number ("the fighting in" names the subject itself). None when no such
+    phrase follows a word of content. subject: the words before the verb, in its clause.
+    language: ISO 639-1 code of the text; word lists: _subject_cut_patterns."""
+    participle, relatives, _auxiliaries = _subject_cut_patterns(language)
+    lowered = unicodedata.normalize("NFC", subject.lower())
+    if len(lowered) != len(subject):
+        lowered = subject.lower()
+    stop = _stopwords(language)
+    numbers = {w.lower() for w in (reference().vocabulary.get("number_words") or {}).get(language) or ()}
+    cuts = [m.start() for m in re.finditer(r"[(\[]", subject)]
+    for mention in find_dates(subject):
+        before = re.search(r"(\S+)\s+$", subject[:mention.start])
+        word_before = before.group(1).lower() if before else ""
+        cuts.append(before.start() if before and (word_before in stop or fold(word_before) in stop) else mention.start)
+    for m in re.finditer(r"[^\W\d_]+", lowered):
+        if m.group() in relatives:
+            cuts.append(m.start())
+    if participle is not None:
+        for m in participle.finditer(lowered):
+            if not subject[m.start()].islower():
+                continue
+            previous = re.findall(r"[^\W_]+", lowered[:m.start()])
+            if previous and previous[-1] not in stop and fold(previous[-1]) not in stop and previous[-1] not in numbers:
+                cuts.append(m.start())
+    auxiliaries = _subject_cut_patterns(language)[2]
+    for cut in sorted(cuts):
+        head = _trim(" ".join(_unbracketed(subject[:cut]).split()), language, 99)
+        if head and not head.lower() in stop:
+            # "will travel to Malawi on 11 December to ...": a verb phrase, no subject's head
+            return None if unicodedata.normalize("NFC", head.split()[0].lower()) in auxiliaries else head
+    return None
+
+
+def apposed_participle(printed: str, language: str = "und") -> bool:
+    """Whether an event verb as printed opens with a participle (vocabulary
+    "subject_participle_endings", "reduced_relative_endings", "irregular_participles":
+    "deployed", "arrivés", "desplegados"), in lowercase: set off by a comma after a noun, it
+    describes that noun ("The medical team, deployed to Bentiu, ...")."""
+    first = printed.split()[0] if printed.split() else ""
+    if not first[:1].islower():
+        return False
+    vocabulary = reference().vocabulary
+
+    def listed(section: str) -> tuple[str, ...]:
+        return tuple(unicodedata.normalize("NFC", w.lower()) for w in (vocabulary.get(section) or {}).get(language) or ())
+    word = unicodedata.normalize("NFC", first.lower())
+    endings = listed("subject_participle_endings") + listed("reduced_relative_endings")
+    return bool(endings and word.endswith(endings) and len(word) > 4) or word in listed("irregular_participles")
+
+
+def _verb_group(subject: str, language: str) -> tuple[str, str]:
+    """(the subject's words, the words ending it that make one verb form with the event word:
+    "were", "ont été", "fueron"): ("Two peacekeepers", "were") of "Two peacekeepers were"."""
+    auxiliaries = _subject_cut_patterns(language)[2]
+    words = subject.split()
+    cut = len(words)
+    while cut and unicodedata.normalize("NFC", words[cut - 1].lower()) in auxiliaries:
+        cut -= 1
+    return " ".join(words[:cut]), " ".join(words[cut:])
+
+
+def _stand_in(actors: list[Found], place: str | None, sentence: str, language: str, told: str = "") -> str:
+    """The first actor acting, standing for a subject the clause lacks: its name in English,
+    else as the sentence prints it when that is a name (capitalised) and the title's own words
+    (told) do not print it already, since a registry name glued to another language's words
+    ("Chad ont quitté") reads as neither; "" for none."""
+    actor = next((a for a in actors if a.name != place), None)
+    if actor is None:
+        return ""
+    if language == "en":
+        return actor.name
+    printed = next((s for s in actor.surfaces if s and s in sentence), "")
+    return printed if printed[:1].isupper() and printed not in told else ""
+
+
 def _headline(sentence: str, word: EventWord, place: str | None, place_surface: str | None, actors: list[Found], language: str) -> str | None:
     """What happened, in the sentence's own words: for a verb, its subject and the verb phrase
     up to its complement's end ("63 Vietnamese doctors arrived in conflict-ridden South
@@ -1729,17 +1842,39 @@ def _headline(sentence: str, word: EventWord, place: str | None, place_surface: 
     if place_surface and place_surface in tail:  # the complement runs to the place it names
         tail = tail[:tail.find(place_surface) + len(place_surface)]
     if word.verb:
-        subject = _trim(_without_dates(sentence[_clause_start(sentence, word.start):word.start], language), language, 99)
+        opened = _clause_start(sentence, word.start)
+        subject = _trim(_without_dates(sentence[opened:word.start], language), language, 99)
+        last = list(_BRACKETED.finditer(sentence, 0, word.start))[-1:]
+        spanned = sentence[:last[0].start()] + " " * len(last[0].group()) + sentence[last[0].end():word.start] if last else ""
+        wider = _clause_start(spanned, word.start) if last else opened
+        if len(subject.split()) < 2 and wider < opened:
+            # "Ghanaian peacekeepers ... in Lebanon (UNIFIL) on Monday handed over": nothing but
+            # a date between the bracket and the verb, the subject stands before the bracket
+            widened = _trim(_without_dates(spanned[wider:word.start], language), language, 99)
+            if len(widened.split()) >= 2:
+                opened, subject = wider, widened
+        if len(subject.split()) > SUBJECT_HEAD_WORDS:
+            # "Ghanaian peacekeepers serving with the United Nations Interim Force in Lebanon
+            # (UNIFIL) on Monday handed over": the head, then the verb's own auxiliaries
+            body, auxiliary = _verb_group(sentence[opened:word.start], language)
+            head = subject_head(body, language)
+            if head is not None:  # a long head keeps its first words, with the auxiliaries
+                kept = max(1, SUBJECT_HEAD_WORDS - len(auxiliary.split()))
+                subject = f"{_trim(' '.join(head.split()[:kept]), language, kept)} {auxiliary}".strip()
         if len(subject.split()) < 2 and _clause_start(sentence, word.start) > 0:
             # "The contingent, made up of engineers, will be dispatched": the subject stands
             # before the phrase set between commas, two clauses back
             cuts = [0, *(m.end() for m in _CLAUSE_END.finditer(sentence, 0, word.start))]
             lo, hi = (cuts[-3], cuts[-2] - 1) if len(cuts) >= 3 else (0, 0)
+            if not subject and not sentence[cuts[-1]:word.start].strip() and sentence[cuts[-1] - 1] == "," and apposed_participle(
+                    sentence[word.start:word.end], language):
+                # "The medical team, deployed to Bentiu on 3 June, ...": the noun the participle follows
+                lo, hi = cuts[-2], cuts[-1] - 1
             opening = _trim(_without_dates(sentence[lo:hi], language), language, 99)
             if 2 <= len(opening.split()) <= 10:
                 subject = f"{opening} {subject}".strip()
         if not subject or len(subject.split()) > 14:
-            subject = next((a.name for a in actors if a.name != place), "")
+            subject = _stand_in(actors, place, sentence, language, sentence[word.start:word.end] + tail)
         subject = _trim(" ".join(subject.split()[:10]), language, 10)
         phrase = f"{subject} {sentence[word.start:word.end]}"
     else:
@@ -1995,6 +2130,25 @@ def photo_caption(sentence: str, following: str | None = None) -> bool:
     dates the picture, not a happening of the article's (find_events)."""
     pattern = _credit_pattern()
     return bool(pattern.search(sentence) or following is not None and pattern.match(following.strip()))
+
+
+def closing_date_caption(sentence: str) -> bool:
+    """Whether the sentence reads as a picture's caption by its date: a day or month closing
+    it, set off by a comma with no word of its own before it ("Soldiers line up at the
+    airport in Malakal, 14 May.", "..., Bentiu, South Sudan, May 14, 2024."), the way a
+    caption prints the day the picture was taken. A date after a weekday ("on Thursday,
+    14 May") or after a word ("on 14 May", "le 14 mai") is the sentence's own. A caption so
+    known that names no event word tells no happening (find_events)."""
+    mentions = find_dates(sentence)
+    if not mentions or mentions[-1].kind != "date":
+        return False
+    last = mentions[-1]
+    if re.search(r"[^\s.)\]\u201d\u00bb\"']", sentence[last.end:]):
+        return False
+    if not re.search(r"\w,\s*$", sentence[:last.start]):
+        return False
+    return not (len(mentions) > 1 and mentions[-2].kind == "weekday"
+                and re.fullmatch(r",\s*", sentence[mentions[-2].end:last.start]))
 
 
 def archive_picture(sentence: str, word: EventWord, anchor: PartialDate | None, language: str = "und") -> bool:
@@ -3065,6 +3219,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             all_dates = tuple(d for d in all_dates if d.start >= photo_end)
         if main is None:
             main = dated_happening(sentence, language, passing, all_dates)
+            if main is not None and closing_date_caption(sentence):
+                continue  # "Troops line up at the airport, 14 May.": a picture's caption and its day
             if main is not None and (index >= len(sentences) - captions or photo_caption(
                     sentence, sentences[index + 1][0] if index + 1 < len(sentences) else None)) and archive_picture(
                     sentence, main, anchor, language):
