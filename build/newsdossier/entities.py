@@ -457,20 +457,35 @@ def _span_text(text: str, tokens: list[Token], indices: list[int]) -> str:
 _HYPHEN_COMPOUND = re.compile(r"(?P<left>[^\W\d_][\w.'\u2019]*?)-(?P<right>[^\W\d_][\w'\u2019-]*)")
 
 
-def split_compounds(tokens: list[Token]) -> list[Token]:
+def _title_opening(right: str, nxt: Token | None, language: str | None) -> bool:
+    """In a language compared with its diacritics (Vietnamese), the word after a hyphen opens
+    one of the language's titles, alone or with the word after it ("An-Chủ tịch", "Mai-Phó
+    Giám đốc": the title of the person named before the hyphen)."""
+    if language not in EXACT_LANGUAGES or not right[:1].isupper() or "-" in right:
+        return False
+    titles = reference().exact_words("titles", language)
+    first = exact_form(right)
+    return first in titles or (nxt is not None and f"{first} {exact_form(nxt.text)}" in titles)
+
+
+def split_compounds(tokens: list[Token], language: str | None = None) -> list[Token]:
     """A name joined to a word by a hyphen, cut in two so the name is found alone: an acronym
     before any lowercase word ("UNMISS-run", "FINUL-appuyé"), a capitalised name before a
-    word of the vocabulary's "compound_suffixes" ("Saudi-led", "Minusca-backed"). Names
+    word of the vocabulary's "compound_suffixes" ("Saudi-led", "Minusca-backed"), and, in
+    Vietnamese (language "vi"), a name before a capitalised word opening a title of the
+    vocabulary's "titles" ("Nguyễn Văn An-Chủ tịch": the name, then the office). Names
     that are hyphenated themselves ("Jean-Pierre", "Ki-moon", "Port-au-Prince") stay whole."""
     suffixes = reference().words("compound_suffixes")
     out: list[Token] = []
-    for token in tokens:
+    for i, token in enumerate(tokens):
         match = _HYPHEN_COMPOUND.fullmatch(token.text)
         if match and "-" not in match["left"]:
             left, right = match["left"], match["right"]
             letters = [c for c in left if c.isalpha()]
             acronym = len(letters) >= 2 and all(c.isupper() for c in letters)
-            if right[:1].islower() and (acronym or (left[:1].isupper() and fold(right) in suffixes)):
+            if ((right[:1].islower() and (acronym or (left[:1].isupper() and fold(right) in suffixes)))
+                    or (left[:1].isupper() and not acronym
+                        and _title_opening(right, tokens[i + 1] if i + 1 < len(tokens) else None, language))):
                 cut = token.start + len(left)
                 out.append(Token(left, token.start, cut, fold_token(left)))
                 out.append(Token(right, cut + 1, token.end, fold_token(right)))
@@ -701,7 +716,7 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
     """Entities named in one sentence, in order of appearance."""
     ref = reference()
     sets = _vocab_sets()
-    tokens = split_compounds(tokenize(sentence))
+    tokens = split_compounds(tokenize(sentence), language)
     found: list[Found] = []
     claimed = [False] * len(tokens)
 
@@ -1192,6 +1207,12 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             segment.append(k)
         elif not claimed[k] and _name_opening_word(sentence, tokens, k, run, claimed, sets, language, own_stopwords):
             segment.append(k)
+        elif not segment and _unaccented_family_name(sentence, tokens, k, run_set, claimed, sets, language):
+            segment.append(k)  # "Ban Ki Mun" in Vietnamese: a foreign family name that is a word there
+        elif not claimed[k] and _own_word_syllable(sentence, tokens, k, segment, sets, language):
+            segment.append(k)  # "Kim Jong Un" in French: the name's last syllable a function word
+        elif not segment and _title_given_name(sentence, tokens, k, run_set, claimed, sets, language):
+            segment.append(k)  # "Pape Samba Diallo": a given name that is a title word elsewhere
         elif segment and token.folded in sets["particles"] and not token.is_capitalized:
             segment.append(k)
         elif segment and not claimed[k] and _particle_glued_name(token, sets):
@@ -1385,6 +1406,45 @@ def _foreign_syllable(sentence, tokens, k, sets, own_stopwords) -> bool:
             and _gap_is_space(sentence, tokens[k - 1], token))
 
 
+def _own_word_syllable(sentence, tokens, k, segment, sets, language) -> bool:
+    """tokens[k] is the third syllable of an East Asian name printed without hyphens that is a
+    short function word of the article's own language, capitalised inside the sentence ("Kim
+    Jong Un" in French, "Moon Jae In" in English): the name so far a family name (vocabulary
+    "family_names") and one syllable that is no common word, joined by spaces; the word
+    after it not capitalised (a capital after it starts another name: "Moon Jae In Seoul"
+    is not read so). Not in Vietnamese, whose own lists judge its words."""
+    token = tokens[k]
+    if (language in EXACT_LANGUAGES or len(segment) != 2 or segment[-1] != k - 1
+            or tokens[segment[0]].folded not in sets["family"]):
+        return False
+    if not (token.is_capitalized and not token.is_acronym and token.text.isalpha() and len(token.text) <= 3
+            and token.folded in sets["stop"] and token.folded not in sets["titles"]
+            and token.folded not in sets["calendar"] and _gap_is_space(sentence, tokens[k - 1], token)):
+        return False
+    if is_common_word(_dictionary_form(tokens[segment[1]]), language):
+        return False
+    nxt = k + 1
+    return nxt >= len(tokens) or not tokens[nxt].is_capitalized
+
+
+def _unaccented_family_name(sentence, tokens, k, run_set, claimed, sets, language) -> bool:
+    """In Vietnamese, tokens[k] opens a foreign East Asian name though it is a Vietnamese word
+    too ("Ban Ki Mun": "ban", a board): an East Asian family name (vocabulary "family_names")
+    followed by two capitalised syllables, joined by spaces, all three printed without
+    diacritics, the two after it no Vietnamese function word, title or head word and not
+    spelt as only Vietnamese is ("Ban Chỉ đạo" is a board). Other languages: never."""
+    token = tokens[k]
+    if (language not in EXACT_LANGUAGES or claimed[k] or not token.is_capitalized
+            or token.folded not in sets["family"] or not token.text.isascii()):
+        return False
+    own = _exact_words(language)
+    return all(j in run_set and not claimed[j] and tokens[j].is_capitalized and not tokens[j].is_acronym
+               and tokens[j].text.isascii() and tokens[j].text.isalpha()
+               and exact_form(tokens[j].text) not in own
+               and _gap_is_space(sentence, tokens[j - 1], tokens[j])
+               for j in (k + 1, k + 2))
+
+
 def _capitals_after_rank(sentence, tokens, k, run_set, claimed, sets, language) -> bool:
     """A word in capitals opening a name right after a title that stands only before a
     person (vocabulary "person_titles"), joined by a space to a name word: a family name
@@ -1494,6 +1554,31 @@ def _name_opening_word(sentence, tokens, k, run, claimed, sets, language, own_st
                     or (j == k + 2 and token.folded in sets["family"]
                         and _foreign_syllable(sentence, tokens, j, sets, own_stopwords)))
                for j in (k + 1, k + 2))
+
+
+def _title_given_name(sentence, tokens, k, run_set, claimed, sets, language) -> bool:
+    """tokens[k] is a given name that is also a title word (vocabulary "title_given_names":
+    "Pape", "Sheikh") opening a name: capitalised, followed by two name words at least, joined
+    by spaces, no title among the capitalised words that go on, and neither a title nor an
+    article right before it ("Pape Samba Diallo", "Sheikh Rahim Uddin"; not "le Pape François", "Sheikh Hasina").
+    Not in Vietnamese, whose own lists judge its words."""
+    token = tokens[k]
+    if (language in EXACT_LANGUAGES or claimed[k] or not token.is_capitalized
+            or token.folded not in reference().words("title_given_names")):
+        return False
+    if k > 0 and (tokens[k - 1].folded in sets["titles"] or tokens[k - 1].folded in reference().words("name_articles")):
+        return False
+    if not all(j in run_set and not claimed[j] and _gap_is_space(sentence, tokens[j - 1], tokens[j])
+               and _name_like(tokens[j], sets, language) for j in (k + 1, k + 2)):
+        return False
+    # no other title in the capitalised words that go on ("Sheikh Omar Jibril Leader of ...":
+    # a title again, the first word one too)
+    j = k + 1
+    while j in run_set and tokens[j].is_capitalized and _gap_is_space(sentence, tokens[j - 1], tokens[j]):
+        if tokens[j].folded in sets["titles"]:
+            return False
+        j += 1
+    return True
 
 
 @lru_cache(maxsize=None)

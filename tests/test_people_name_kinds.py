@@ -1,0 +1,104 @@
+"""Kinds of personal names seen on unseen articles: a given name that is a title word
+elsewhere, East Asian names printed without hyphens, Vietnamese names glued to a title,
+a Vietnamese honorific before the given name alone, and a French office before a surname
+alone. Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.extract import extract
+
+
+def people_of(text: str) -> list[str]:
+    return sorted(e.name for e in extract(text, None).entities.values() if e.kind == "person")
+
+
+def speakers_of(text: str) -> list[str]:
+    return [q.speaker for q in extract(text, None).quotes]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        pytest.param("Pape Samba Diallo, a trader in Dakar, welcomed the decision.", "Pape Samba Diallo", id="en-pape"),
+        pytest.param("Le commerçant Pape Modou Ndiaye a salué la décision du tribunal.", "Pape Modou Ndiaye", id="fr-pape"),
+        pytest.param("Sheikh Rahim Uddin, a lawyer in Dhaka, filed the petition on Monday.", "Sheikh Rahim Uddin",
+                     id="en-sheikh"),
+        pytest.param("El abogado Sheikh Karim Hossain presentó la demanda ayer.", "Sheikh Karim Hossain", id="es-sheikh"),
+    ],
+)
+def test_a_given_name_that_is_a_title_word_opens_a_long_name(text, person):
+    assert people_of(text) == [person]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        pytest.param("Sheikh Hasina addressed the crowd in the capital.", "Hasina", id="one-name-word"),
+        pytest.param("Le Pape Léon Dubreuil a béni la foule.", "Léon Dubreuil", id="article-before"),
+    ],
+)
+def test_a_title_word_before_a_short_name_or_after_an_article_stays_a_title(text, person):
+    assert people_of(text) == [person]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        pytest.param("Ban Ki Moon toured the clinic in Goma on Friday.", "Ban Ki Moon", id="en-ban-no-title"),
+        pytest.param("Ban Ki Moon a inauguré la clinique de Goma vendredi.", "Ban Ki Moon", id="fr-ban-no-title"),
+        pytest.param("Nguyên Tổng thư ký Ban Ki Mun đã khánh thành bệnh viện.", "Ban Ki Mun", id="vi-ban-word"),
+        pytest.param("Ông Ban Ki Mun đã gặp các sĩ quan trẻ.", "Ban Ki Mun", id="vi-ong-ban"),
+        pytest.param("Le dirigeant Kim Jong Un a assisté au défilé.", "Kim Jong Un", id="fr-un"),
+        pytest.param("Moon Jae In shook hands with the engineers.", "Moon Jae In", id="en-in"),
+        pytest.param("El líder Kim Jong Un asistió al desfile.", "Kim Jong Un", id="es-un"),
+    ],
+)
+def test_an_east_asian_name_without_hyphens_is_whole(text, person):
+    assert people_of(text) == [person]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Ban Chỉ đạo đã họp hôm qua tại trụ sở.", id="vi-ban-board"),
+        pytest.param("Ban An ninh đã họp hôm qua.", id="vi-ban-one-ascii"),
+    ],
+)
+def test_a_vietnamese_board_is_no_korean_name(text):
+    assert people_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        pytest.param("Sheikh Anwar Kabir Chairman of the board opened the session.", "Anwar Kabir", id="title-after"),
+    ],
+)
+def test_a_title_word_before_a_name_and_another_title_stays_a_title(text, person):
+    assert people_of(text) == [person]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        pytest.param("Ông Hoàng Văn Bình-Chủ tịch Hội Nông dân xã đã trao quà.", "Hoàng Văn Bình", id="chu-tich"),
+        pytest.param("Bà Đặng Thị Hạnh-Phó Giám đốc Sở Tài chính chủ trì cuộc họp.", "Đặng Thị Hạnh", id="pho-giam-doc"),
+        pytest.param("Đại tá Vũ Minh Đức-Tư lệnh Vùng đã kiểm tra đơn vị.", "Vũ Minh Đức", id="tu-lenh"),
+    ],
+)
+def test_a_vietnamese_name_glued_to_its_title_ends_at_the_hyphen(text, person):
+    assert people_of(text) == [person]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Chánh Văn phòng Bộ Tư pháp đã trả lời báo chí.", id="chanh-van-phong"),
+        pytest.param("Phó Chánh Văn phòng Ủy ban đã ký công văn.", id="pho-chanh-van-phong"),
+        pytest.param("Chủ tịch Hội Cựu chiến binh huyện đã tặng hoa.", id="hoi-association"),
+    ],
+)
+def test_a_vietnamese_office_is_no_person(text):
+    assert people_of(text) == []
+
