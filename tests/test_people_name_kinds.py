@@ -102,3 +102,26 @@ def test_a_vietnamese_name_glued_to_its_title_ends_at_the_hyphen(text, person):
 def test_a_vietnamese_office_is_no_person(text):
     assert people_of(text) == []
 
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        pytest.param("Le président Ravelonjaka a reçu les officiers à Bangui.", "Ravelonjaka", id="fr-president"),
+        pytest.param("La présidente Kouassigan a ouvert la séance.", "Kouassigan", id="fr-presidente"),
+        pytest.param("El presidente Ravelonjaka recibió a los oficiales.", "Ravelonjaka", id="es-presidente"),
+    ],
+)
+def test_a_head_of_state_named_by_the_surname_alone_in_french_and_spanish(text, person):
+    assert people_of(text) == [person]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The President Elect Marisol greeted the engineers.", id="en-elect-given-name"),
+        pytest.param("The President Elect Rosalind thanked the volunteers.", id="en-elect-other-given-name"),
+    ],
+)
+def test_an_english_title_before_a_given_name_alone_names_no_one(text):
+    assert people_of(text) == []
+

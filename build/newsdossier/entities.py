@@ -2051,8 +2051,9 @@ def _particle_then_name(tokens: list[Token], k: int, sets) -> bool:
 def _titled_surname(sentence: str, tokens: list[Token], k: int, last: str, language: str, offices: bool = False) -> bool:
     """tokens[k] is the surname alone (the word after it no capitalised name word), right
     after a title that stands only before a person, or, asked (offices), after an office
-    whose holder is named by the surname alone (vocabulary "surname_offices": "le ministre
-    Diarra", "el ministro de Defensa Quirell")."""
+    whose holder is named by the surname alone (vocabulary "surname_offices", the words of
+    the article's language only: "le ministre Diarra", "le président Touadéra", "el ministro
+    de Defensa Quirell")."""
     token = tokens[k]
     if token.folded != last or not token.is_capitalized:
         return False
@@ -2062,7 +2063,7 @@ def _titled_surname(sentence: str, tokens: list[Token], k: int, last: str, langu
     if role is None:
         return False
     return _is_person_title(role, language) or (
-        offices and any(w in reference().words("surname_offices") for w in fold(role.rstrip(".")).split()))
+        offices and any(w in reference().words("surname_offices", (language,)) for w in fold(role.rstrip(".")).split()))
 
 
 def name_tails(people: dict[str, Found]) -> dict[str, Found]:
