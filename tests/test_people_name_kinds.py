@@ -125,3 +125,31 @@ def test_a_head_of_state_named_by_the_surname_alone_in_french_and_spanish(text, 
 def test_an_english_title_before_a_given_name_alone_names_no_one(text):
     assert people_of(text) == []
 
+
+def countries_of(text: str) -> list[str]:
+    return sorted(e.name for e in extract(text, None).entities.values() if e.kind == "country")
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        pytest.param("Bà Đinh Thị Lan phụ trách trạm xá. Bà Lan nói: \"Trạm đã đủ thuốc cho cả mùa mưa\".",
+                     "Đinh Thị Lan", id="ba-lan-opening"),
+        pytest.param("Bà Đinh Thị Lan phụ trách trạm xá. Theo bà Lan, \"trạm đã đủ thuốc cho cả mùa mưa\".",
+                     "Đinh Thị Lan", id="theo-ba-lan"),
+    ],
+)
+def test_a_vietnamese_honorific_and_given_name_is_the_person_named_before(text, person):
+    assert people_of(text) == [person]
+    assert countries_of(text) == []
+    assert speakers_of(text) == [person]
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        pytest.param("Đoàn công tác đã tới Ba Lan vào tuần trước.", "Poland", id="ba-lan-country"),
+    ],
+)
+def test_the_country_printed_as_such_is_still_the_country(text, country):
+    assert countries_of(text) == [country]

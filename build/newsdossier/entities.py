@@ -750,6 +750,9 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
         if end == i + 1 and _given_name_of_person(tokens, i, sets, language):
             i += 1  # "Chad Whitfield": a person, found by pattern below
             continue
+        if _honorific_opening_place(tokens, i, end, language):
+            i += 1  # "Bà Lan" (Mrs Lan), folded like "Ba Lan" (Poland): a person, found by pattern below
+            continue
         if _inside_family_name(tokens, i, entries, sets, language):
             i += 1  # "Nguyễn Trung Phi", "Trần Thị Hà Lan": a person, found by pattern below
             continue
@@ -936,6 +939,16 @@ def _inside_family_name(tokens: list[Token], i: int, entries: list[Entry], sets,
     before = tokens[i - 1]
     return (before.is_capitalized and before.end + 1 == tokens[i].start
             and (before.folded in sets["family"] or exact_form(before.text) in _exact_section("middle_names", language)))
+
+
+def _honorific_opening_place(tokens: list[Token], i: int, end: int, language: str) -> bool:
+    """A known name of several words found folded whose first word, as printed, is a courtesy
+    title of a language compared with its diacritics (vocabulary "person_titles", "vi": "Bà",
+    "Ông"): the title before a person's given name ("Bà Lan", Mrs Lan), which folds like a
+    country's name ("Ba Lan", Poland), not the place."""
+    if language not in EXACT_LANGUAGES or end - i < 2:
+        return False
+    return exact_form(tokens[i].text) in _exact_section("person_titles", language)
 
 
 def _family_name_after_given(tokens: list[Token], i: int, entries: list[Entry], sets) -> bool:
