@@ -153,3 +153,42 @@ def test_a_vietnamese_honorific_and_given_name_is_the_person_named_before(text, 
 )
 def test_the_country_printed_as_such_is_still_the_country(text, country):
     assert countries_of(text) == [country]
+
+
+@pytest.mark.parametrize(
+    "text, people, speaker",
+    [
+        pytest.param("Thứ trưởng Phùng Văn Khải đã ký quyết định. Ông Phụng cho biết: \"Đơn vị đã sẵn sàng lên đường\".",
+                     ["Phùng Văn Khải", "Phụng"], "Phụng", id="phung-not-phung"),
+        pytest.param("Giám đốc Lân Quốc Việt dự lễ. \"Bệnh viện đã đủ thuốc cho cả mùa mưa\", bà Lan nói.",
+                     ["Lan", "Lân Quốc Việt"], "Lan", id="lan-not-lan"),
+        pytest.param("Đại tá Hồ Văn Phụng nhận quyết định từ Thứ trưởng Phùng Văn Khải. Ông Phụng cho biết: "
+                     "\"Đơn vị đã sẵn sàng lên đường\".",
+                     ["Hồ Văn Phụng", "Phùng Văn Khải"], "Hồ Văn Phụng", id="full-name-before"),
+    ],
+)
+def test_a_vietnamese_given_name_differing_by_its_marks_is_another_person(text, people, speaker):
+    assert people_of(text) == people
+    assert speakers_of(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        pytest.param("Ông Khiêm tâm sự rằng nghề này rất vất vả.", "Khiêm", id="ong-alone"),
+        pytest.param("Năm 2015, bà Huyền được giao phụ trách trạm xá.", "Huyền", id="ba-alone"),
+    ],
+)
+def test_a_vietnamese_honorific_before_a_given_name_alone_names_a_person(text, person):
+    assert people_of(text) == [person]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Các chiến sĩ Bệnh viện dã chiến đã lên đường.", id="soldiers-of-a-hospital"),
+        pytest.param("Nhiều chiến sĩ Trung tâm huấn luyện đã tham dự.", id="soldiers-of-a-centre"),
+    ],
+)
+def test_a_body_after_a_title_word_is_no_given_name(text):
+    assert people_of(text) == []

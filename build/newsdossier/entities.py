@@ -1020,6 +1020,30 @@ def _capital_surname_after_rank(sentence: str, tokens: list[Token], k: int, sets
     return _gap_is_space(sentence, tokens[k - 1], token) and _after_person_title(sentence, tokens, k, sets, language)
 
 
+def _given_name_after_honorific(sentence: str, tokens: list[Token], k: int, language: str) -> bool:
+    """In Vietnamese, tokens[k] is one capitalised syllable right after a courtesy title or
+    rank of the language (vocabulary "person_titles", "vi": "ông Phụng", "bà Lan", "Đại tá
+    Hùng"), joined by a space, the word after it not capitalised: the person's given name,
+    by which the Vietnamese press names a person again (the last syllable of the full name).
+    Not a title, function word or body's head word of the language, alone or with the word
+    after it ("chiến sĩ Bệnh viện": the soldiers of a hospital)."""
+    if language not in EXACT_LANGUAGES or k == 0 or not tokens[k].is_capitalized or tokens[k].is_acronym:
+        return False
+    if not tokens[k].text.isalpha() or not _gap_is_space(sentence, tokens[k - 1], tokens[k]):
+        return False
+    if k + 1 < len(tokens) and tokens[k + 1].is_capitalized and _gap_is_space(sentence, tokens[k], tokens[k + 1]):
+        return False
+    word = exact_form(tokens[k].text)
+    heads = _exact_section("organisation_heads", language)
+    if word in _exact_words(language) or (
+            k + 1 < len(tokens) and f"{word} {exact_form(tokens[k + 1].text)}" in heads):
+        return False  # "chiến sĩ Bệnh viện dã chiến": a body's head word (of two syllables)
+    titles = _exact_section("person_titles", language)
+    before = exact_form(tokens[k - 1].text)
+    two = exact_form(sentence[tokens[k - 2].start:tokens[k - 1].end]) if k >= 2 else ""
+    return before in titles or two in titles
+
+
 def _unmatched_names(sentence, tokens, claimed, found, sets, language) -> list[Found]:
     """Names that matched nothing: stretches of name-like words that are neither reference
     data nor a person or body found by pattern. One word counts only inside the sentence and
@@ -1037,7 +1061,8 @@ def _unmatched_names(sentence, tokens, claimed, found, sets, language) -> list[F
     stretch: list[int] = []
 
     def close(stretch):
-        if len(stretch) >= 2 or (single_words and stretch and stretch[0] > 0 and not is_dictionary_word(tokens[stretch[0]].folded, language)):
+        if len(stretch) >= 2 or (single_words and stretch and stretch[0] > 0 and not is_dictionary_word(tokens[stretch[0]].folded, language)) \
+                or (len(stretch) == 1 and _given_name_after_honorific(sentence, tokens, stretch[0], language)):
             name = _span_text(sentence, tokens, stretch)
             names.append(Found("unresolved", slugify(name), name, sentence, [name]))
 
@@ -2006,7 +2031,7 @@ def surnames_after_titles(candidates: list[Found], people: list[Found], language
     Returns them as people, in the order given, each once."""
     # any word of a name in full: the person named again, whichever of the names is kept
     # ("Luis Alberto Varela Quirós" ... "el ministro Varela")
-    taken = {fold(strip_possessive(w)) for p in people for w in p.name.split()}
+    taken = {part_key(w, language) for p in people for w in p.name.split()}
     sets = _vocab_sets()
     out: dict[str, Found] = {}
     for candidate in candidates:
@@ -2017,7 +2042,7 @@ def surnames_after_titles(candidates: list[Found], people: list[Found], language
         folded = fold(word)
         # a word in capitals only where it stands alone after a rank (_capital_surname_after_rank)
         capitals = word.isupper() and not (word.isalpha() and len(word) >= 3)
-        if (folded in taken or folded in sets["given"] or not word[:1].isupper() or capitals
+        if (part_key(word, language) in taken or folded in sets["given"] or not word[:1].isupper() or capitals
                 or is_common_word(word.lower(), language) or is_common_word(folded, language)
                 or reference().gazetteer.whole(word) or folded in _organisation_cores()):
             # a given name alone ("Mme Hélène") is no family name; nor is a common word as
@@ -2139,17 +2164,29 @@ def with_full_names(found: list[Found], tails: dict[str, Found]) -> list[Found]:
     return out
 
 
+def part_key(word: str, language: str | None) -> str:
+    """How a word of a person's name is compared with a word naming them again: folded, but
+    in a language whose diacritics carry meaning (Vietnamese) with them (exact_form), since
+    there two given names differ by their marks alone ("Phụng" and "Phùng", "Lan" and
+    "Lân"); a word printed without any mark there is folded still (an unaccented printing)."""
+    word = strip_possessive(word)
+    if language in EXACT_LANGUAGES and not word.isascii():
+        return exact_form(word)
+    return fold(word)
+
+
 def surname_parts(people: dict[str, Found], language: str | None = None) -> dict[str, Found]:
     """The single words that name a person already named in full in the article, folded ->
     the person (the first named holds a word two share): the first or the last word of the
     name; in a language whose press gives two family names (vocabulary "two_family_names":
     Spanish), also the word before the last of a name of three words or more that is no
     given name (vocabulary "given_names") nor particle: the first of two family names
-    ("Carlos Ruiz Massieu" ... "Ruiz"). Input: the article's people by id; built once per
-    article for resolve_surnames."""
+    ("Carlos Ruiz Massieu" ... "Ruiz"). Keys as part_key gives them (with their diacritics
+    in Vietnamese). Input: the article's people by id; built once per article for
+    resolve_surnames."""
     by_part: dict[str, Found] = {}
     for person in people.values():
-        parts = [fold(w) for w in person.name.split()]
+        parts = [part_key(w, language) for w in person.name.split()]
         for part in {parts[-1], parts[0]}:
             by_part.setdefault(part, person)
     if language in (reference().vocabulary.get("two_family_names") or ()):
@@ -2199,7 +2236,7 @@ def resolve_surnames(sentence: str, people: dict[str, Found], language: str | No
     titled: dict[str, Found] | None = None
     for k, token in enumerate(tokens):
         if token.is_capitalized and not token.is_acronym:
-            person = by_part.get(token.folded)
+            person = by_part.get(part_key(token.text, language))
             if person is None and k > 0 and tokens[k - 1].folded in sets["titles"] and _gap_is_space(sentence, tokens[k - 1], token):
                 if titled is None:
                     titled = first_family_names(people, language)
