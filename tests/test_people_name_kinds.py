@@ -192,3 +192,25 @@ def test_a_vietnamese_honorific_before_a_given_name_alone_names_a_person(text, p
 )
 def test_a_body_after_a_title_word_is_no_given_name(text):
     assert people_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        pytest.param("Ông Hoàng Minh Lào phụ trách kho. Ông Lào cho biết kho đã đầy.", "Hoàng Minh Lào", id="ong-lao"),
+        pytest.param("Bà Vương Thị Nga phụ trách kho. Theo bà Nga, kho đã đầy.", "Vương Thị Nga", id="ba-nga"),
+    ],
+)
+def test_a_one_word_country_after_a_vietnamese_honorific_is_the_given_name(text, person):
+    assert people_of(text) == [person]
+    assert countries_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        pytest.param("Các binh sĩ Lào đã tới doanh trại.", "Laos", id="soldiers-of-laos"),
+    ],
+)
+def test_a_country_after_a_soldiers_word_is_still_the_country(text, country):
+    assert countries_of(text) == [country]

@@ -750,7 +750,7 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
         if end == i + 1 and _given_name_of_person(tokens, i, sets, language):
             i += 1  # "Chad Whitfield": a person, found by pattern below
             continue
-        if _honorific_opening_place(tokens, i, end, language):
+        if _honorific_opening_place(tokens, i, end, entries, language):
             i += 1  # "Bà Lan" (Mrs Lan), folded like "Ba Lan" (Poland): a person, found by pattern below
             continue
         if _inside_family_name(tokens, i, entries, sets, language):
@@ -933,21 +933,36 @@ def _inside_family_name(tokens: list[Token], i: int, entries: list[Entry], sets,
     """A country's name in a language that capitalises every syllable of a person's name
     (Vietnamese), right after a family name or a middle name of that language (vocabulary
     "family_names", "middle_names") joined by a space: the given name of a person ("Nguyễn
-    Trung Phi", "Trần Thị Hà Lan"), not the country ("Trung Phi", "Hà Lan")."""
+    Trung Phi", "Trần Thị Hà Lan"), not the country ("Trung Phi", "Hà Lan"); also after a
+    family name and one more syllable ("Hoàng Minh Lào")."""
     if language not in EXACT_LANGUAGES or i == 0 or any(e.kind != "country" for e in entries):
         return False
     before = tokens[i - 1]
-    return (before.is_capitalized and before.end + 1 == tokens[i].start
-            and (before.folded in sets["family"] or exact_form(before.text) in _exact_section("middle_names", language)))
+    if not (before.is_capitalized and before.end + 1 == tokens[i].start):
+        return False
+    if before.folded in sets["family"] or exact_form(before.text) in _exact_section("middle_names", language):
+        return True
+    # the third syllable after a family name and a middle syllable of any kind ("Hoàng Minh
+    # Lào"): the middle one no word of the language's lists
+    first = tokens[i - 2] if i >= 2 else None
+    return (first is not None and first.is_capitalized and first.folded in sets["family"]
+            and first.end + 1 == before.start and exact_form(before.text) not in _exact_words(language)
+            and not any(e.kind != "country" for e in entries))
 
 
-def _honorific_opening_place(tokens: list[Token], i: int, end: int, language: str) -> bool:
+def _honorific_opening_place(tokens: list[Token], i: int, end: int, entries: list[Entry], language: str) -> bool:
     """A known name of several words found folded whose first word, as printed, is a courtesy
     title of a language compared with its diacritics (vocabulary "person_titles", "vi": "Bà",
     "Ông"): the title before a person's given name ("Bà Lan", Mrs Lan), which folds like a
-    country's name ("Ba Lan", Poland), not the place."""
-    if language not in EXACT_LANGUAGES or end - i < 2:
+    country's name ("Ba Lan", Poland), not the place; and a name of one word right after a
+    courtesy word of vocabulary "given_name_honorifics" ("ông Lào": Mr Lào, not Laos)."""
+    if language not in EXACT_LANGUAGES:
         return False
+    if end - i == 1:
+        # a country of one word after a courtesy word for a person (vocabulary
+        # "given_name_honorifics": "ông Lào", Mr Lào), joined by a space
+        return (i > 0 and all(e.kind == "country" for e in entries) and tokens[i - 1].end + 1 == tokens[i].start
+                and exact_form(tokens[i - 1].text) in _exact_section("given_name_honorifics", language))
     return exact_form(tokens[i].text) in _exact_section("person_titles", language)
 
 
