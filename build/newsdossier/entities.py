@@ -1076,8 +1076,9 @@ def _unmatched_names(sentence, tokens, claimed, found, sets, language) -> list[F
     stretch: list[int] = []
 
     def close(stretch):
-        if len(stretch) >= 2 or (single_words and stretch and stretch[0] > 0 and not is_dictionary_word(tokens[stretch[0]].folded, language)) \
-                or (len(stretch) == 1 and _given_name_after_honorific(sentence, tokens, stretch[0], language)):
+        alone = single_words and stretch and stretch[0] > 0 and not is_dictionary_word(tokens[stretch[0]].folded, language)
+        given = len(stretch) == 1 and _given_name_after_honorific(sentence, tokens, stretch[0], language)
+        if len(stretch) >= 2 or alone or given:
             name = _span_text(sentence, tokens, stretch)
             names.append(Found("unresolved", slugify(name), name, sentence, [name]))
 
