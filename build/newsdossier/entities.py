@@ -457,20 +457,35 @@ def _span_text(text: str, tokens: list[Token], indices: list[int]) -> str:
 _HYPHEN_COMPOUND = re.compile(r"(?P<left>[^\W\d_][\w.'\u2019]*?)-(?P<right>[^\W\d_][\w'\u2019-]*)")
 
 
-def split_compounds(tokens: list[Token]) -> list[Token]:
+def _title_opening(right: str, nxt: Token | None, language: str | None) -> bool:
+    """In a language compared with its diacritics (Vietnamese), the word after a hyphen opens
+    one of the language's titles, alone or with the word after it ("An-Chủ tịch", "Mai-Phó
+    Giám đốc": the title of the person named before the hyphen)."""
+    if language not in EXACT_LANGUAGES or not right[:1].isupper() or "-" in right:
+        return False
+    titles = reference().exact_words("titles", language)
+    first = exact_form(right)
+    return first in titles or (nxt is not None and f"{first} {exact_form(nxt.text)}" in titles)
+
+
+def split_compounds(tokens: list[Token], language: str | None = None) -> list[Token]:
     """A name joined to a word by a hyphen, cut in two so the name is found alone: an acronym
     before any lowercase word ("UNMISS-run", "FINUL-appuyé"), a capitalised name before a
-    word of the vocabulary's "compound_suffixes" ("Saudi-led", "Minusca-backed"). Names
+    word of the vocabulary's "compound_suffixes" ("Saudi-led", "Minusca-backed"), and, in
+    Vietnamese (language "vi"), a name before a capitalised word opening a title of the
+    vocabulary's "titles" ("Nguyễn Văn An-Chủ tịch": the name, then the office). Names
     that are hyphenated themselves ("Jean-Pierre", "Ki-moon", "Port-au-Prince") stay whole."""
     suffixes = reference().words("compound_suffixes")
     out: list[Token] = []
-    for token in tokens:
+    for i, token in enumerate(tokens):
         match = _HYPHEN_COMPOUND.fullmatch(token.text)
         if match and "-" not in match["left"]:
             left, right = match["left"], match["right"]
             letters = [c for c in left if c.isalpha()]
             acronym = len(letters) >= 2 and all(c.isupper() for c in letters)
-            if right[:1].islower() and (acronym or (left[:1].isupper() and fold(right) in suffixes)):
+            if ((right[:1].islower() and (acronym or (left[:1].isupper() and fold(right) in suffixes)))
+                    or (left[:1].isupper() and not acronym
+                        and _title_opening(right, tokens[i + 1] if i + 1 < len(tokens) else None, language))):
                 cut = token.start + len(left)
                 out.append(Token(left, token.start, cut, fold_token(left)))
                 out.append(Token(right, cut + 1, token.end, fold_token(right)))
@@ -701,7 +716,7 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
     """Entities named in one sentence, in order of appearance."""
     ref = reference()
     sets = _vocab_sets()
-    tokens = split_compounds(tokenize(sentence))
+    tokens = split_compounds(tokenize(sentence), language)
     found: list[Found] = []
     claimed = [False] * len(tokens)
 
@@ -734,6 +749,9 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
             continue
         if end == i + 1 and _given_name_of_person(tokens, i, sets, language):
             i += 1  # "Chad Whitfield": a person, found by pattern below
+            continue
+        if _honorific_opening_place(tokens, i, end, entries, language):
+            i += 1  # "Bà Lan" (Mrs Lan), folded like "Ba Lan" (Poland): a person, found by pattern below
             continue
         if _inside_family_name(tokens, i, entries, sets, language):
             i += 1  # "Nguyễn Trung Phi", "Trần Thị Hà Lan": a person, found by pattern below
@@ -915,12 +933,37 @@ def _inside_family_name(tokens: list[Token], i: int, entries: list[Entry], sets,
     """A country's name in a language that capitalises every syllable of a person's name
     (Vietnamese), right after a family name or a middle name of that language (vocabulary
     "family_names", "middle_names") joined by a space: the given name of a person ("Nguyễn
-    Trung Phi", "Trần Thị Hà Lan"), not the country ("Trung Phi", "Hà Lan")."""
+    Trung Phi", "Trần Thị Hà Lan"), not the country ("Trung Phi", "Hà Lan"); also after a
+    family name and one more syllable ("Hoàng Minh Lào")."""
     if language not in EXACT_LANGUAGES or i == 0 or any(e.kind != "country" for e in entries):
         return False
     before = tokens[i - 1]
-    return (before.is_capitalized and before.end + 1 == tokens[i].start
-            and (before.folded in sets["family"] or exact_form(before.text) in _exact_section("middle_names", language)))
+    if not (before.is_capitalized and before.end + 1 == tokens[i].start):
+        return False
+    if before.folded in sets["family"] or exact_form(before.text) in _exact_section("middle_names", language):
+        return True
+    # the third syllable after a family name and a middle syllable of any kind ("Hoàng Minh
+    # Lào"): the middle one no word of the language's lists
+    first = tokens[i - 2] if i >= 2 else None
+    return (first is not None and first.is_capitalized and first.folded in sets["family"]
+            and first.end + 1 == before.start and exact_form(before.text) not in _exact_words(language)
+            and not any(e.kind != "country" for e in entries))
+
+
+def _honorific_opening_place(tokens: list[Token], i: int, end: int, entries: list[Entry], language: str) -> bool:
+    """A known name of several words found folded whose first word, as printed, is a courtesy
+    title of a language compared with its diacritics (vocabulary "person_titles", "vi": "Bà",
+    "Ông"): the title before a person's given name ("Bà Lan", Mrs Lan), which folds like a
+    country's name ("Ba Lan", Poland), not the place; and a name of one word right after a
+    courtesy word of vocabulary "given_name_honorifics" ("ông Lào": Mr Lào, not Laos)."""
+    if language not in EXACT_LANGUAGES:
+        return False
+    if end - i == 1:
+        # a country of one word after a courtesy word for a person (vocabulary
+        # "given_name_honorifics": "ông Lào", Mr Lào), joined by a space
+        return (i > 0 and all(e.kind == "country" for e in entries) and tokens[i - 1].end + 1 == tokens[i].start
+                and exact_form(tokens[i - 1].text) in _exact_section("given_name_honorifics", language))
+    return exact_form(tokens[i].text) in _exact_section("person_titles", language)
 
 
 def _family_name_after_given(tokens: list[Token], i: int, entries: list[Entry], sets) -> bool:
@@ -992,6 +1035,30 @@ def _capital_surname_after_rank(sentence: str, tokens: list[Token], k: int, sets
     return _gap_is_space(sentence, tokens[k - 1], token) and _after_person_title(sentence, tokens, k, sets, language)
 
 
+def _given_name_after_honorific(sentence: str, tokens: list[Token], k: int, language: str) -> bool:
+    """In Vietnamese, tokens[k] is one capitalised syllable right after a courtesy title or
+    rank of the language (vocabulary "person_titles", "vi": "ông Phụng", "bà Lan", "Đại tá
+    Hùng"), joined by a space, the word after it not capitalised: the person's given name,
+    by which the Vietnamese press names a person again (the last syllable of the full name).
+    Not a title, function word or body's head word of the language, alone or with the word
+    after it ("chiến sĩ Bệnh viện": the soldiers of a hospital)."""
+    if language not in EXACT_LANGUAGES or k == 0 or not tokens[k].is_capitalized or tokens[k].is_acronym:
+        return False
+    if not tokens[k].text.isalpha() or not _gap_is_space(sentence, tokens[k - 1], tokens[k]):
+        return False
+    if k + 1 < len(tokens) and tokens[k + 1].is_capitalized and _gap_is_space(sentence, tokens[k], tokens[k + 1]):
+        return False
+    word = exact_form(tokens[k].text)
+    heads = _exact_section("organisation_heads", language)
+    if word in _exact_words(language) or (
+            k + 1 < len(tokens) and f"{word} {exact_form(tokens[k + 1].text)}" in heads):
+        return False  # "chiến sĩ Bệnh viện dã chiến": a body's head word (of two syllables)
+    titles = _exact_section("person_titles", language)
+    before = exact_form(tokens[k - 1].text)
+    two = exact_form(sentence[tokens[k - 2].start:tokens[k - 1].end]) if k >= 2 else ""
+    return before in titles or two in titles
+
+
 def _unmatched_names(sentence, tokens, claimed, found, sets, language) -> list[Found]:
     """Names that matched nothing: stretches of name-like words that are neither reference
     data nor a person or body found by pattern. One word counts only inside the sentence and
@@ -1009,7 +1076,9 @@ def _unmatched_names(sentence, tokens, claimed, found, sets, language) -> list[F
     stretch: list[int] = []
 
     def close(stretch):
-        if len(stretch) >= 2 or (single_words and stretch and stretch[0] > 0 and not is_dictionary_word(tokens[stretch[0]].folded, language)):
+        alone = single_words and stretch and stretch[0] > 0 and not is_dictionary_word(tokens[stretch[0]].folded, language)
+        given = len(stretch) == 1 and _given_name_after_honorific(sentence, tokens, stretch[0], language)
+        if len(stretch) >= 2 or alone or given:
             name = _span_text(sentence, tokens, stretch)
             names.append(Found("unresolved", slugify(name), name, sentence, [name]))
 
@@ -1192,6 +1261,12 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             segment.append(k)
         elif not claimed[k] and _name_opening_word(sentence, tokens, k, run, claimed, sets, language, own_stopwords):
             segment.append(k)
+        elif not segment and _unaccented_family_name(sentence, tokens, k, run_set, claimed, sets, language):
+            segment.append(k)  # "Ban Ki Mun" in Vietnamese: a foreign family name that is a word there
+        elif not claimed[k] and _own_word_syllable(sentence, tokens, k, segment, sets, language):
+            segment.append(k)  # "Kim Jong Un" in French: the name's last syllable a function word
+        elif not segment and _title_given_name(sentence, tokens, k, run_set, claimed, sets, language):
+            segment.append(k)  # "Pape Samba Diallo": a given name that is a title word elsewhere
         elif segment and token.folded in sets["particles"] and not token.is_capitalized:
             segment.append(k)
         elif segment and not claimed[k] and _particle_glued_name(token, sets):
@@ -1385,6 +1460,45 @@ def _foreign_syllable(sentence, tokens, k, sets, own_stopwords) -> bool:
             and _gap_is_space(sentence, tokens[k - 1], token))
 
 
+def _own_word_syllable(sentence, tokens, k, segment, sets, language) -> bool:
+    """tokens[k] is the third syllable of an East Asian name printed without hyphens that is a
+    short function word of the article's own language, capitalised inside the sentence ("Kim
+    Jong Un" in French, "Moon Jae In" in English): the name so far a family name (vocabulary
+    "family_names") and one syllable that is no common word, joined by spaces; the word
+    after it not capitalised (a capital after it starts another name: "Moon Jae In Seoul"
+    is not read so). Not in Vietnamese, whose own lists judge its words."""
+    token = tokens[k]
+    if (language in EXACT_LANGUAGES or len(segment) != 2 or segment[-1] != k - 1
+            or tokens[segment[0]].folded not in sets["family"]):
+        return False
+    if not (token.is_capitalized and not token.is_acronym and token.text.isalpha() and len(token.text) <= 3
+            and token.folded in sets["stop"] and token.folded not in sets["titles"]
+            and token.folded not in sets["calendar"] and _gap_is_space(sentence, tokens[k - 1], token)):
+        return False
+    if is_common_word(_dictionary_form(tokens[segment[1]]), language):
+        return False
+    nxt = k + 1
+    return nxt >= len(tokens) or not tokens[nxt].is_capitalized
+
+
+def _unaccented_family_name(sentence, tokens, k, run_set, claimed, sets, language) -> bool:
+    """In Vietnamese, tokens[k] opens a foreign East Asian name though it is a Vietnamese word
+    too ("Ban Ki Mun": "ban", a board): an East Asian family name (vocabulary "family_names")
+    followed by two capitalised syllables, joined by spaces, all three printed without
+    diacritics, the two after it no Vietnamese function word, title or head word and not
+    spelt as only Vietnamese is ("Ban Chỉ đạo" is a board). Other languages: never."""
+    token = tokens[k]
+    if (language not in EXACT_LANGUAGES or claimed[k] or not token.is_capitalized
+            or token.folded not in sets["family"] or not token.text.isascii()):
+        return False
+    own = _exact_words(language)
+    return all(j in run_set and not claimed[j] and tokens[j].is_capitalized and not tokens[j].is_acronym
+               and tokens[j].text.isascii() and tokens[j].text.isalpha()
+               and exact_form(tokens[j].text) not in own
+               and _gap_is_space(sentence, tokens[j - 1], tokens[j])
+               for j in (k + 1, k + 2))
+
+
 def _capitals_after_rank(sentence, tokens, k, run_set, claimed, sets, language) -> bool:
     """A word in capitals opening a name right after a title that stands only before a
     person (vocabulary "person_titles"), joined by a space to a name word: a family name
@@ -1494,6 +1608,31 @@ def _name_opening_word(sentence, tokens, k, run, claimed, sets, language, own_st
                     or (j == k + 2 and token.folded in sets["family"]
                         and _foreign_syllable(sentence, tokens, j, sets, own_stopwords)))
                for j in (k + 1, k + 2))
+
+
+def _title_given_name(sentence, tokens, k, run_set, claimed, sets, language) -> bool:
+    """tokens[k] is a given name that is also a title word (vocabulary "title_given_names":
+    "Pape", "Sheikh") opening a name: capitalised, followed by two name words at least, joined
+    by spaces, no title among the capitalised words that go on, and neither a title nor an
+    article right before it ("Pape Samba Diallo", "Sheikh Rahim Uddin"; not "le Pape François", "Sheikh Hasina").
+    Not in Vietnamese, whose own lists judge its words."""
+    token = tokens[k]
+    if (language in EXACT_LANGUAGES or claimed[k] or not token.is_capitalized
+            or token.folded not in reference().words("title_given_names")):
+        return False
+    if k > 0 and (tokens[k - 1].folded in sets["titles"] or tokens[k - 1].folded in reference().words("name_articles")):
+        return False
+    if not all(j in run_set and not claimed[j] and _gap_is_space(sentence, tokens[j - 1], tokens[j])
+               and _name_like(tokens[j], sets, language) for j in (k + 1, k + 2)):
+        return False
+    # no other title in the capitalised words that go on ("Sheikh Omar Jibril Leader of ...":
+    # a title again, the first word one too)
+    j = k + 1
+    while j in run_set and tokens[j].is_capitalized and _gap_is_space(sentence, tokens[j - 1], tokens[j]):
+        if tokens[j].folded in sets["titles"]:
+            return False
+        j += 1
+    return True
 
 
 @lru_cache(maxsize=None)
@@ -1908,7 +2047,7 @@ def surnames_after_titles(candidates: list[Found], people: list[Found], language
     Returns them as people, in the order given, each once."""
     # any word of a name in full: the person named again, whichever of the names is kept
     # ("Luis Alberto Varela Quirós" ... "el ministro Varela")
-    taken = {fold(strip_possessive(w)) for p in people for w in p.name.split()}
+    taken = {part_key(w, language) for p in people for w in p.name.split()}
     sets = _vocab_sets()
     out: dict[str, Found] = {}
     for candidate in candidates:
@@ -1919,7 +2058,7 @@ def surnames_after_titles(candidates: list[Found], people: list[Found], language
         folded = fold(word)
         # a word in capitals only where it stands alone after a rank (_capital_surname_after_rank)
         capitals = word.isupper() and not (word.isalpha() and len(word) >= 3)
-        if (folded in taken or folded in sets["given"] or not word[:1].isupper() or capitals
+        if (part_key(word, language) in taken or folded in sets["given"] or not word[:1].isupper() or capitals
                 or is_common_word(word.lower(), language) or is_common_word(folded, language)
                 or reference().gazetteer.whole(word) or folded in _organisation_cores()):
             # a given name alone ("Mme Hélène") is no family name; nor is a common word as
@@ -1966,8 +2105,9 @@ def _particle_then_name(tokens: list[Token], k: int, sets) -> bool:
 def _titled_surname(sentence: str, tokens: list[Token], k: int, last: str, language: str, offices: bool = False) -> bool:
     """tokens[k] is the surname alone (the word after it no capitalised name word), right
     after a title that stands only before a person, or, asked (offices), after an office
-    whose holder is named by the surname alone (vocabulary "surname_offices": "le ministre
-    Diarra", "el ministro de Defensa Quirell")."""
+    whose holder is named by the surname alone (vocabulary "surname_offices", the words of
+    the article's language only: "le ministre Diarra", "le président Touadéra", "el ministro
+    de Defensa Quirell")."""
     token = tokens[k]
     if token.folded != last or not token.is_capitalized:
         return False
@@ -1977,7 +2117,7 @@ def _titled_surname(sentence: str, tokens: list[Token], k: int, last: str, langu
     if role is None:
         return False
     return _is_person_title(role, language) or (
-        offices and any(w in reference().words("surname_offices") for w in fold(role.rstrip(".")).split()))
+        offices and any(w in reference().words("surname_offices", (language,)) for w in fold(role.rstrip(".")).split()))
 
 
 def name_tails(people: dict[str, Found]) -> dict[str, Found]:
@@ -2040,17 +2180,29 @@ def with_full_names(found: list[Found], tails: dict[str, Found]) -> list[Found]:
     return out
 
 
+def part_key(word: str, language: str | None) -> str:
+    """How a word of a person's name is compared with a word naming them again: folded, but
+    in a language whose diacritics carry meaning (Vietnamese) with them (exact_form), since
+    there two given names differ by their marks alone ("Phụng" and "Phùng", "Lan" and
+    "Lân"); a word printed without any mark there is folded still (an unaccented printing)."""
+    word = strip_possessive(word)
+    if language in EXACT_LANGUAGES and not word.isascii():
+        return exact_form(word)
+    return fold(word)
+
+
 def surname_parts(people: dict[str, Found], language: str | None = None) -> dict[str, Found]:
     """The single words that name a person already named in full in the article, folded ->
     the person (the first named holds a word two share): the first or the last word of the
     name; in a language whose press gives two family names (vocabulary "two_family_names":
     Spanish), also the word before the last of a name of three words or more that is no
     given name (vocabulary "given_names") nor particle: the first of two family names
-    ("Carlos Ruiz Massieu" ... "Ruiz"). Input: the article's people by id; built once per
-    article for resolve_surnames."""
+    ("Carlos Ruiz Massieu" ... "Ruiz"). Keys as part_key gives them (with their diacritics
+    in Vietnamese). Input: the article's people by id; built once per article for
+    resolve_surnames."""
     by_part: dict[str, Found] = {}
     for person in people.values():
-        parts = [fold(w) for w in person.name.split()]
+        parts = [part_key(w, language) for w in person.name.split()]
         for part in {parts[-1], parts[0]}:
             by_part.setdefault(part, person)
     if language in (reference().vocabulary.get("two_family_names") or ()):
@@ -2100,7 +2252,7 @@ def resolve_surnames(sentence: str, people: dict[str, Found], language: str | No
     titled: dict[str, Found] | None = None
     for k, token in enumerate(tokens):
         if token.is_capitalized and not token.is_acronym:
-            person = by_part.get(token.folded)
+            person = by_part.get(part_key(token.text, language))
             if person is None and k > 0 and tokens[k - 1].folded in sets["titles"] and _gap_is_space(sentence, tokens[k - 1], token):
                 if titled is None:
                     titled = first_family_names(people, language)
