@@ -1015,6 +1015,15 @@ def _given_name_of_person(tokens: list[Token], i: int, sets, language: str) -> b
     )
 
 
+def _capitals_are_no_surname(token: Token, sets) -> bool:
+    """A word in capitals that is no family name: a function word, title, body's head, month
+    or day, generic noun (vocabulary sets "stop", "titles", "heads", "calendar", "generic") or
+    an outlet's name ("EFE"; reference "sources")."""
+    word = token.folded
+    return (word in sets["stop"] or word in sets["titles"] or word in sets["heads"] or word in sets["calendar"]
+            or word in sets["generic"] or bool(reference().find_source(token.text)))
+
+
 def _capital_surname_after_rank(sentence: str, tokens: list[Token], k: int, sets, language: str) -> bool:
     """A word in capitals alone right after a title that stands only before a person
     (vocabulary "person_titles"): a family name printed in capitals ("le général MARTINEAU",
@@ -1025,9 +1034,7 @@ def _capital_surname_after_rank(sentence: str, tokens: list[Token], k: int, sets
     token = tokens[k]
     if not (k > 0 and token.is_acronym and token.text.isalpha() and len(token.text) >= 3) or _ROMAN_NUMERAL.fullmatch(token.text):
         return False
-    word = token.folded
-    if (word in sets["stop"] or word in sets["titles"] or word in sets["heads"] or word in sets["calendar"]
-            or word in sets["generic"] or reference().find_source(token.text)):
+    if _capitals_are_no_surname(token, sets):
         return False
     nxt = k + 1
     if nxt < len(tokens) and _gap_is_space(sentence, token, tokens[nxt]) and tokens[nxt].is_capitalized:
@@ -1551,9 +1558,7 @@ def _capitals_closing_name(sentence, tokens, k, segment, claimed, sets) -> bool:
         return False
     if not any(tokens[j].is_capitalized and not tokens[j].is_acronym for j in segment):
         return False
-    word = token.folded
-    if (word in sets["stop"] or word in sets["titles"] or word in sets["heads"] or word in sets["calendar"]
-            or word in sets["generic"] or reference().find_source(token.text)):
+    if _capitals_are_no_surname(token, sets):
         return False
     nxt = k + 1
     return not (nxt < len(tokens) and _gap_is_space(sentence, token, tokens[nxt]) and tokens[nxt].is_acronym)
