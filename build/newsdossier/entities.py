@@ -95,6 +95,7 @@ def _vocab_sets():
         "family": ref.words("family_names"),
         "name_abbreviations": ref.words("name_abbreviations"),
         "venues": ref.words("venue_names"),
+        "seats": ref.words("seat_words"),
         "given": ref.words("given_names"),
         # Vietnamese middle names folded ("van", "thi"), as names are printed without diacritics
         "middle": frozenset(fold(w) for w in ref.exact_words("middle_names", "vi")),
@@ -224,7 +225,9 @@ def _name_like(token: Token, sets, language: str = "en") -> bool:
         and (own_lists_only or (
             word not in sets["titles"]
             and not _hyphenated_title(word, sets)
+            and not _hyphenated_head(word, sets)
             and word not in sets["org_heads"]
+            and word not in sets["seats"]
             and word not in sets["initiative_heads"]
             and (word not in sets["stop"] or _accented_namesake(token, word, sets))))
         and word not in sets["calendar"]
@@ -318,6 +321,14 @@ def _hyphenated_title(word: str, sets) -> bool:
     as abbreviated in print, no word of a name."""
     parts = word.split("-")
     return len(parts) > 1 and all(part in sets["titles"] for part in parts)
+
+
+def _hyphenated_head(word: str, sets) -> bool:
+    """A folded word hyphenated to the head word of a body ("force-mali", "battalion-liberia":
+    vocabulary "organisation_heads", "initiative_heads"): a unit's or body's name joined to
+    its place, no word of a person's name."""
+    parts = word.split("-")
+    return len(parts) > 1 and any(part in sets["org_heads"] or part in sets["initiative_heads"] for part in parts)
 
 
 def _accented_namesake(token: Token, word: str, sets) -> bool:
@@ -446,11 +457,14 @@ def _bare_article(tokens: list[Token], current: list[int], i: int, sets) -> bool
 def _given_name_before_particle(tokens: list[Token], current: list[int], i: int, sets) -> bool:
     """Whether the article tokens[i], printed in lowercase and a name particle too (vocabulary
     "name_particles": le, la, del), follows a given name (vocabulary "given_names"; each part
-    of a hyphenated one: "Jean-Yves"), itself the whole run so far: the particle of a family
-    name ("Jean-Yves le Drian", "Pierre la Fontaine"), not the opening of the next name."""
+    of a hyphenated one: "Jean-Yves"), the run so far being that name and titles before it:
+    the particle of a family name ("Jean-Yves le Drian", "Ministre Pierre la Fontaine"), not
+    the opening of the next name."""
     given = tokens[current[-1]]
     parts = [fold(part) for part in given.text.split("-")]
-    return (len(current) == 1 and tokens[i].text.islower() and tokens[i].folded in sets["particles"]
+    articles = reference().words("name_articles")
+    return (all(tokens[j].folded in sets["titles"] or tokens[j].folded in articles for j in current[:-1])
+            and tokens[i].text.islower() and tokens[i].folded in sets["particles"]
             and given.is_capitalized and not given.is_acronym and all(part in sets["given"] for part in parts))
 
 
@@ -1521,8 +1535,8 @@ def _capitals_after_rank(sentence, tokens, k, run_set, claimed, sets, language) 
     a given name's initials ("Prime Minister KP Sharma Oli")."""
     token = tokens[k]
     nxt = k + 1
-    if not (token.is_acronym and token.text.isalpha() and len(token.text) <= 8):
-        return False
+    if not (token.is_acronym and token.text.isalpha() and len(token.text) <= 8) or token.folded in sets["titles"]:
+        return False  # a title's or an honour's letters ("coronel VGM ...") are the role's
     if nxt not in run_set or claimed[nxt] or not _gap_is_space(sentence, token, tokens[nxt]):
         return False
     if tokens[nxt].is_acronym or not _name_like(tokens[nxt], sets, language):
