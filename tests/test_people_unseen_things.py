@@ -71,3 +71,15 @@ def test_an_honours_initials_after_a_rank_are_the_role(language, sentence, name)
 )
 def test_a_lowercase_particle_after_a_titled_given_name_joins_the_family_name(language, sentence, name):
     assert name in people(sentence, language)
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        pytest.param("Đại tá Nguyễn Văn Minh và Trung tá Lê Thị Hoa đã đến Abyei.", {"Nguyễn Văn Minh", "Lê Thị Hoa"}, id="vi-da-den"),
+        pytest.param("Ông Trần Văn Bình đã đến Juba sáng nay.", {"Trần Văn Bình"}, id="vi-da-den-after-ong"),
+        pytest.param("Thiếu tá Phạm Thị Lan đi Bentiu cùng Đại úy Đỗ Văn Nam.", {"Phạm Thị Lan", "Đỗ Văn Nam"}, id="vi-di-between-names"),
+    ],
+)
+def test_a_vietnamese_word_that_folds_to_a_particle_ends_the_name(sentence, names):
+    assert set(people(sentence, "vi")) == names

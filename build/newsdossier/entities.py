@@ -409,7 +409,8 @@ def _runs(text: str, tokens: list[Token], sets) -> list[list[int]]:
                 runs.append(current)
                 current = []
             current.append(i)
-        elif (current and joined and token.folded in sets["connectors"] and _capital_after_connectors(text, tokens, i, sets)
+        elif (current and joined and token.folded in sets["connectors"] and _printed_plain(token)
+              and _capital_after_connectors(text, tokens, i, sets)
               and not _bare_article(tokens, current, i, sets)):
             current.append(i)
         elif current and joined and _particle_glued_name(token, sets):
@@ -432,12 +433,21 @@ def _outlet_apart(tokens: list[Token], run: list[int]) -> list[list[int]]:
     return [run[:1], run[1:]] if reference().find_source(tokens[run[0]].text) else [run]
 
 
+def _printed_plain(token: Token) -> bool:
+    """Whether a lowercase word is printed as its folded form, without the marks folding takes
+    off: only so is it a connector or particle of a name (vocabulary "name_connectors",
+    "name_particles", all written plain). Vietnamese "đã" (already) and "đến" (to) fold to the
+    particles "da" and "den" but join no name ("Lê Thị Hoa đã đến Abyei")."""
+    return token.text.lower() == token.folded
+
+
 def _capital_after_connectors(text: str, tokens: list[Token], i: int, sets) -> bool:
     """Whether a capitalised word follows the connector tokens[i], right after it or after one
     more lowercase name particle joined by spaces ("Hélène de la Rosière", "Anna van der Berg":
     vocabulary "name_particles")."""
     j = i + 1
     if (j < len(tokens) and not tokens[j].is_capitalized and tokens[j].folded in sets["particles"]
+            and _printed_plain(tokens[j])
             and tokens[i].folded in sets["particles"] and _gap_is_space(text, tokens[i], tokens[j])):
         j += 1
     return j < len(tokens) and tokens[j].is_capitalized and (j == i + 1 or _gap_is_space(text, tokens[j - 1], tokens[j]))
