@@ -83,3 +83,41 @@ def test_a_lowercase_particle_after_a_titled_given_name_joins_the_family_name(la
 )
 def test_a_vietnamese_word_that_folds_to_a_particle_ends_the_name(sentence, names):
     assert set(people(sentence, "vi")) == names
+
+
+@pytest.mark.parametrize(
+    "language, sentence, names",
+    [
+        pytest.param("en", "The envoy welcomed the officers at the Kamal Hossain Auditorium on Friday.", set(), id="en-auditorium"),
+        pytest.param("es", "El marino recordó la travesía del Estrecho de Magallanes ante el embajador.", set(), id="es-estrecho"),
+        pytest.param("fr", "Le convoi a franchi le détroit de Bab el-Mandeb sous escorte.", set(), id="fr-detroit"),
+        pytest.param("en", "A statement from the Military Intelligence Directorate was read by Colonel Tom Reid.", {"Tom Reid"}, id="en-directorate"),
+    ],
+)
+def test_a_hall_a_strait_or_a_directorate_is_no_person(language, sentence, names):
+    assert set(people(sentence, language)) == names
+
+
+@pytest.mark.parametrize(
+    "language, sentence, name",
+    [
+        pytest.param("es", "Recibió la medalla el Capitán de Fragata Infante de Marina Pablo Ortúzar Vial.", "Pablo Ortúzar Vial", id="es-capitan-de-fragata-infante-de-marina"),
+        pytest.param("es", "Asistió el Capitán de Corbeta Rodrigo Salas Peña a la ceremonia.", "Rodrigo Salas Peña", id="es-capitan-de-corbeta"),
+        pytest.param("es", "Recibió la medalla el Capitán de Fragata Infante de Marina Diego Araya.", "Diego Araya", id="es-fragata-infante-two-words"),
+        pytest.param("es", "Asistió el Capitán de Corbeta Infante de Marina Andrés Solís en Bogotá.", "Andrés Solís", id="es-corbeta-infante-two-words"),
+    ],
+)
+def test_a_naval_rank_of_several_words_is_the_role(language, sentence, name):
+    assert set(people(sentence, language)) == {name}
+
+
+@pytest.mark.parametrize(
+    "language, sentence, names",
+    [
+        pytest.param("es", "El jefe de la Marina de Guerra, almirante Tomás Ibarra Lugones, habló ayer.", {"Tomás Ibarra Lugones"}, id="es-la-marina-de-guerra"),
+        pytest.param("fr", "Le président de l’Autorité de la Transition, Paul Girard, a reçu la délégation.", {"Paul Girard"}, id="fr-l-autorite"),
+        pytest.param("es", "Los soldados del Batallón Soberanía saludaron al coronel Luis Prado Soto.", {"Luis Prado Soto"}, id="es-del-batallon"),
+    ],
+)
+def test_a_name_after_a_definite_article_is_a_bodys_not_a_persons(language, sentence, names):
+    assert set(people(sentence, language)) == names

@@ -1238,6 +1238,9 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             return  # "Tổng Thư ký": a title of several words, its last in lowercase
         if role is None and _after_place_preposition(tokens, printed, language):
             return  # "in Upper Nile", "en Ecuatoria Central": a place
+        if (role is None and _after_definite_article(sentence, tokens[printed].start, language)
+                and tokens[segment[0]].folded not in sets["given"]):
+            return  # "de la Marina de Guerra", "de l'Etat de la Transition": a body's name
         if (language in EXACT_LANGUAGES and role is None and not family
                 and any(_vietnamese_spelling(tokens[k].text) for k in segment)):
             return  # "Lính Mũ nồi xanh", "Chị Hoa": a Vietnamese full name opens with its family name
@@ -1374,6 +1377,18 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         name = _span_text(sentence, tokens, piece)
         found.append(Found(kind, slugify(name), name, sentence, [name]))
     return found
+
+
+_DEFINITE_BEFORE = re.compile(r"(?:^|[\s(])(?:la|el|le|los|las|les|del|al|du|au|des)\s+$|(?:^|[\s(])l['\u2019]$")
+
+
+def _after_definite_article(sentence: str, start: int, language: str) -> bool:
+    """Whether a capitalised name starting at sentence[start] follows a definite article in
+    lowercase (la, el, le, los, del, du, l'...) in a language whose press writes none before a
+    person's name (French, Spanish: HEAD_FIRST_LANGUAGES): a body's or a thing's name ("el
+    comandante de la Marina de Guerra", "la Cheffe de l'Etat de la Transition"), unless a
+    title stands between (the caller's role: "la ministra María Rosa")."""
+    return language in HEAD_FIRST_LANGUAGES and _DEFINITE_BEFORE.search(sentence[:start][-12:]) is not None
 
 
 def _before_its_place(piece: list[int], tokens: list[Token], language: str) -> list[int]:
