@@ -95,6 +95,7 @@ def _vocab_sets():
         "family": ref.words("family_names"),
         "name_abbreviations": ref.words("name_abbreviations"),
         "venues": ref.words("venue_names"),
+        "seats": ref.words("seat_words"),
         "given": ref.words("given_names"),
         # Vietnamese middle names folded ("van", "thi"), as names are printed without diacritics
         "middle": frozenset(fold(w) for w in ref.exact_words("middle_names", "vi")),
@@ -224,7 +225,9 @@ def _name_like(token: Token, sets, language: str = "en") -> bool:
         and (own_lists_only or (
             word not in sets["titles"]
             and not _hyphenated_title(word, sets)
+            and not _hyphenated_head(word, sets)
             and word not in sets["org_heads"]
+            and word not in sets["seats"]
             and word not in sets["initiative_heads"]
             and (word not in sets["stop"] or _accented_namesake(token, word, sets))))
         and word not in sets["calendar"]
@@ -320,6 +323,14 @@ def _hyphenated_title(word: str, sets) -> bool:
     return len(parts) > 1 and all(part in sets["titles"] for part in parts)
 
 
+def _hyphenated_head(word: str, sets) -> bool:
+    """A folded word hyphenated to the head word of a body ("force-mali", "battalion-liberia":
+    vocabulary "organisation_heads", "initiative_heads"): a unit's or body's name joined to
+    its place, no word of a person's name."""
+    parts = word.split("-")
+    return len(parts) > 1 and any(part in sets["org_heads"] or part in sets["initiative_heads"] for part in parts)
+
+
 def _accented_namesake(token: Token, word: str, sets) -> bool:
     """A capitalised word that folds to a function word but is printed with accents no function
     word carries: a name's syllable ("Lê" and "Sơn" of "Lê Ngọc Sơn" fold to French "le" and
@@ -398,7 +409,8 @@ def _runs(text: str, tokens: list[Token], sets) -> list[list[int]]:
                 runs.append(current)
                 current = []
             current.append(i)
-        elif (current and joined and token.folded in sets["connectors"] and _capital_after_connectors(text, tokens, i, sets)
+        elif (current and joined and token.folded in sets["connectors"] and _printed_plain(token)
+              and _capital_after_connectors(text, tokens, i, sets)
               and not _bare_article(tokens, current, i, sets)):
             current.append(i)
         elif current and joined and _particle_glued_name(token, sets):
@@ -421,12 +433,21 @@ def _outlet_apart(tokens: list[Token], run: list[int]) -> list[list[int]]:
     return [run[:1], run[1:]] if reference().find_source(tokens[run[0]].text) else [run]
 
 
+def _printed_plain(token: Token) -> bool:
+    """Whether a lowercase word is printed as its folded form, without the marks folding takes
+    off: only so is it a connector or particle of a name (vocabulary "name_connectors",
+    "name_particles", all written plain). Vietnamese "đã" (already) and "đến" (to) fold to the
+    particles "da" and "den" but join no name ("Lê Thị Hoa đã đến Abyei")."""
+    return token.text.lower() == token.folded
+
+
 def _capital_after_connectors(text: str, tokens: list[Token], i: int, sets) -> bool:
     """Whether a capitalised word follows the connector tokens[i], right after it or after one
     more lowercase name particle joined by spaces ("Hélène de la Rosière", "Anna van der Berg":
     vocabulary "name_particles")."""
     j = i + 1
     if (j < len(tokens) and not tokens[j].is_capitalized and tokens[j].folded in sets["particles"]
+            and _printed_plain(tokens[j])
             and tokens[i].folded in sets["particles"] and _gap_is_space(text, tokens[i], tokens[j])):
         j += 1
     return j < len(tokens) and tokens[j].is_capitalized and (j == i + 1 or _gap_is_space(text, tokens[j - 1], tokens[j]))
@@ -439,7 +460,22 @@ def _bare_article(tokens: list[Token], current: list[int], i: int, sets) -> bool
     it does not join two. Inside a name an article follows a connector ("Bank of the South",
     "Ordre de la Libération")."""
     return (tokens[i].folded in reference().words("name_articles")
-            and tokens[current[-1]].folded not in sets["connectors"])
+            and tokens[current[-1]].folded not in sets["connectors"]
+            and not _given_name_before_particle(tokens, current, i, sets))
+
+
+def _given_name_before_particle(tokens: list[Token], current: list[int], i: int, sets) -> bool:
+    """Whether the article tokens[i], printed in lowercase and a name particle too (vocabulary
+    "name_particles": le, la, del), follows a given name (vocabulary "given_names"; each part
+    of a hyphenated one: "Jean-Yves"), the run so far being that name and titles before it:
+    the particle of a family name ("Jean-Yves le Drian", "Ministre Pierre la Fontaine"), not
+    the opening of the next name."""
+    given = tokens[current[-1]]
+    parts = [fold(part) for part in given.text.split("-")]
+    articles = reference().words("name_articles")
+    return (all(tokens[j].folded in sets["titles"] or tokens[j].folded in articles for j in current[:-1])
+            and tokens[i].text.islower() and tokens[i].folded in sets["particles"]
+            and given.is_capitalized and not given.is_acronym and all(part in sets["given"] for part in parts))
 
 
 def _trim(indices: list[int], tokens: list[Token], drop: frozenset[str]) -> list[int]:
@@ -1209,6 +1245,9 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             return  # "Tổng Thư ký": a title of several words, its last in lowercase
         if role is None and _after_place_preposition(tokens, printed, language):
             return  # "in Upper Nile", "en Ecuatoria Central": a place
+        if (role is None and _after_definite_article(sentence, tokens[printed].start, language)
+                and tokens[segment[0]].folded not in sets["given"]):
+            return  # "de la Marina de Guerra", "de l'Etat de la Transition": a body's name
         if (language in EXACT_LANGUAGES and role is None and not family
                 and any(_vietnamese_spelling(tokens[k].text) for k in segment)):
             return  # "Lính Mũ nồi xanh", "Chị Hoa": a Vietnamese full name opens with its family name
@@ -1292,7 +1331,7 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             segment.append(k)
         elif not segment and not claimed[k] and _capitals_after_rank(sentence, tokens, k, run_set, claimed, sets, language):
             segment.append(k)
-        elif _capitals_closing_name(sentence, tokens, k, segment, claimed, sets):
+        elif _capitals_closing_name(sentence, tokens, k, segment, claimed, sets, language):
             segment.append(k)  # "Luis GUIMPEL": a family name in capitals closes the name
             close(segment)
             segment = []
@@ -1345,6 +1384,18 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         name = _span_text(sentence, tokens, piece)
         found.append(Found(kind, slugify(name), name, sentence, [name]))
     return found
+
+
+_DEFINITE_BEFORE = re.compile(r"(?:^|[\s(])(?:la|el|le|los|las|les|del|al|du|au|des)\s+$|(?:^|[\s(])l['\u2019]$")
+
+
+def _after_definite_article(sentence: str, start: int, language: str) -> bool:
+    """Whether a capitalised name starting at sentence[start] follows a definite article in
+    lowercase (la, el, le, los, del, du, l'...) in a language whose press writes none before a
+    person's name (French, Spanish: HEAD_FIRST_LANGUAGES): a body's or a thing's name ("el
+    comandante de la Marina de Guerra", "la Cheffe de l'Etat de la Transition"), unless a
+    title stands between (the caller's role: "la ministra María Rosa")."""
+    return language in HEAD_FIRST_LANGUAGES and _DEFINITE_BEFORE.search(sentence[:start][-12:]) is not None
 
 
 def _before_its_place(piece: list[int], tokens: list[Token], language: str) -> list[int]:
@@ -1511,16 +1562,21 @@ def _capitals_after_rank(sentence, tokens, k, run_set, claimed, sets, language) 
     person (vocabulary "person_titles"), joined by a space to a name word: a family name
     printed in capitals, as the UN and many armies print it ("Colonel JIN Chul Ho", "Captain
     KIM Min-su"), or a given name's initials ("Col EJ Okwerani"). Letters only, at most
-    eight; a known acronym after a rank ("General MINUSMA ...") is followed by no name word."""
+    eight; a known acronym after a rank ("General MINUSMA ...") is followed by no name word.
+    After a title of another kind (an office: "Minister"), a word of three capitals at most:
+    a given name's initials ("Prime Minister KP Sharma Oli")."""
     token = tokens[k]
     nxt = k + 1
-    if not (token.is_acronym and token.text.isalpha() and len(token.text) <= 8):
-        return False
+    if not (token.is_acronym and token.text.isalpha() and len(token.text) <= 8) or token.folded in sets["titles"]:
+        return False  # a title's or an honour's letters ("coronel VGM ...") are the role's
     if nxt not in run_set or claimed[nxt] or not _gap_is_space(sentence, token, tokens[nxt]):
         return False
     if tokens[nxt].is_acronym or not _name_like(tokens[nxt], sets, language):
         return False
-    return _after_person_title(sentence, tokens, k, sets, language)
+    # after any other title, only a given name's initials (three letters at most), as a
+    # minister's name is printed ("Prime Minister KP Sharma Oli")
+    return (_after_person_title(sentence, tokens, k, sets, language)
+            or (len(token.text) <= 3 and _role_before(sentence, tokens, k, sets, language) is not None))
 
 
 def _initials_after_rank(sentence, tokens, k, run_set, claimed, sets, language) -> bool:
@@ -1540,17 +1596,22 @@ def _initials_after_rank(sentence, tokens, k, run_set, claimed, sets, language) 
     return _after_person_title(sentence, tokens, k, sets, language) or _apposed_to_title(sentence, tokens, k, j, sets, language)
 
 
-def _capitals_closing_name(sentence, tokens, k, segment, claimed, sets) -> bool:
+def _capitals_closing_name(sentence, tokens, k, segment, claimed, sets, language: str = "en") -> bool:
     """A family name printed in capitals closing a name whose given names are printed with a
     capital only, as many armies' and ministries' releases print it ("Teniente Coronel Luis
     GUIMPEL", "Juan Pablo de la VEGA", "Major General Mohammad Humayun KABIR"): joined by a
     space to the name's last word, letters only (three at least), no function word, title,
     body's head or month, no outlet's name ("EFE"), and not followed by another word in
     capitals (a headline's words after a name: "Juan Pérez HABLA CLARO"). A known acronym is
-    claimed before (UNMISS, ONU) and never read here. segment: the name's words so far."""
+    claimed before (UNMISS, ONU) and never read here. segment: the name's words so far.
+    Two capitals close a name only right after a title that stands before a person alone
+    (vocabulary "person_titles"): a short family name so printed ("Brigadier General Anil KC",
+    as Nepal's K.C. is written)."""
     token = tokens[k]
     if not (segment and segment[-1] == k - 1 and not claimed[k] and token.is_acronym
-            and token.text.isalpha() and len(token.text) >= 3):
+            and token.text.isalpha() and len(token.text) >= 2):
+        return False
+    if len(token.text) == 2 and not _after_person_title(sentence, tokens, segment[0], sets, language):
         return False
     if _ROMAN_NUMERAL.fullmatch(token.text):
         return False  # "Galicia VII": a numbered rotation (_numbered_like_a_rotation)
@@ -2133,7 +2194,11 @@ def name_tails(people: dict[str, Found]) -> dict[str, Found]:
     in a longer form it does not end, is left alone. A name printed again with its given
     name(s) in another romanisation and the same family name ("Andrey Ravkov" after "Andrei
     Ravkov", romanised_key) is the one printed first. Input: the article's people by id, in
-    the order first printed."""
+    the order first printed. A name printed again with the first and last words of one longer
+    name and without its middle name(s) ("Raúl Paredes" after "Raúl Ernesto Paredes") is that
+    person; a name given in brackets right after another's printed form, in another
+    romanisation or transcription ("Park Sung Min (Pắc Xung Min)"), is the person before the
+    brackets."""
     by_words = {pid: [fold(w) for w in p.name.split()] for pid, p in people.items() if p.kind == "person"}
     out: dict[str, Found] = {}
     for short_id, short in by_words.items():
@@ -2143,6 +2208,29 @@ def name_tails(people: dict[str, Found]) -> dict[str, Found]:
                   if len(words) > len(short) and words[-len(short):] == short]
         if len(longer) == 1:
             out[short_id] = people[longer[0]]
+    # the name again without its middle name(s): same first and last words, the others left
+    # out ("Raúl Ernesto Paredes" ... "Raúl Paredes"), where one longer name fits
+    for short_id, short in by_words.items():
+        if len(short) < 2 or short_id in out:
+            continue
+        longer = [pid for pid, words in by_words.items()
+                  if len(words) > len(short) and words[0] == short[0] and words[-1] == short[-1]
+                  and _in_order(short[1:-1], words[1:-1])]
+        if len(longer) == 1:
+            out[short_id] = people[longer[0]]
+    # a name given again in brackets right after the name, in another romanisation or
+    # transcription ("Park Sung Min (Pắc Xung Min)"): the name before the brackets
+    for short_id, short_person in people.items():
+        if short_person.kind != "person" or short_id in out:
+            continue
+        for full_id, full in people.items():
+            if full_id == short_id or full.kind != "person" or full_id in out:
+                continue
+            if any(f"{a} ({b})" in sentence for a in full.surfaces or [full.name]
+                   for b in short_person.surfaces or [short_person.name]
+                   for sentence in {short_person.sentence, full.sentence}):
+                out[short_id] = full
+                break
     # one name in two romanisations: the later spelling is the first one printed
     keys: dict[tuple[str, ...], str] = {}
     for pid, words in by_words.items():
@@ -2154,6 +2242,12 @@ def name_tails(people: dict[str, Found]) -> dict[str, Found]:
         else:
             keys[key] = pid
     return out
+
+
+def _in_order(short: list[str], long: list[str]) -> bool:
+    """Whether the words of short stand in long in the same order (others may come between)."""
+    rest = iter(long)
+    return all(word in rest for word in short)
 
 
 @lru_cache(maxsize=4096)
