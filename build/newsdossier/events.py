@@ -2985,7 +2985,9 @@ def dated_at_word(sentence: str, word: EventWord, language: str = "und") -> bool
             or any(start == at for start, _end in relative_spans(sentence, language)))
 
 
-_POSSESSIVE = re.compile(r"['\u2019]s\s+(?:\w+\s+)?$")
+# "Monday's attack", "Monday's deadly attack", "Sunday's improvised explosive device attack":
+# one word of any case, or a compound of up to three lowercase words, between day and noun
+_POSSESSIVE = re.compile(r"['\u2019]s\s+(?:[^\W\d_][\w-]*\s+|(?:[a-z][a-z-]*\s+){2,3})?$")
 
 
 _ATTRIBUTIVE_GAP = re.compile(r"\s+(?:[\w-]+\s+)?")  # between a day modifying a noun and the noun: one word at most
@@ -3010,13 +3012,14 @@ def _attributive_day(sentence: str, word: EventWord) -> bool:
 def day_at_noun(sentence: str, word: EventWord, language: str = "und") -> bool:
     """Whether an event noun has a day of its own: set right after it (dated_at_word) or,
     in English, before it in the possessive ("Monday's attack", "yesterday's ambush", one
-    adjective at most between) or as its modifier after a determiner ("the Thursday evening
+    word between, or a compound of up to three lowercase words: "Sunday's improvised explosive
+    device attack") or as its modifier after a determiner ("the Thursday evening
     ambush", _attributive_day). language: ISO 639-1 code of the text."""
     if dated_at_word(sentence, word, language):
         return True
     if language == "en" and _attributive_day(sentence, word):
         return True
-    before = sentence[max(0, word.start - 40):word.start]
+    before = sentence[max(0, word.start - 60):word.start]
     tail = _POSSESSIVE.search(before)
     if tail is None:
         return False
