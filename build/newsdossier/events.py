@@ -877,14 +877,33 @@ def _quotation(sentence: str, offset: int) -> tuple[int, int] | None:
 _CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 
 
+# A short bracketed aside inside a clause ("la misión (MINUSMA)", "the force (UNIFIL)"): an
+# acronym or a few words, which do not end the clause they stand in.
+_CLAUSE_ASIDE = re.compile(r"\([^()\n,;:]{1,24}\)")
+
+
+def _clause_end_past_asides(compared: str, start: int) -> int:
+    """Where the clause going on from offset start ends: the next comma, semicolon, colon,
+    dash or parenthesis (_CLAUSE_END), stepping over short bracketed asides (_CLAUSE_ASIDE); the
+    text's length when none."""
+    while True:
+        end = _CLAUSE_END.search(compared, start)
+        if end is None:
+            return len(compared)
+        aside = _CLAUSE_ASIDE.match(compared, end.start()) if compared[end.start()] == "(" else None
+        if aside is None:
+            return end.start()
+        start = aside.end()
+
+
 def _subordinate_spans(compared: str, language: str) -> list[tuple[int, int]]:
     """Where the sentence's subordinate clauses run: from a clause marker to the next comma,
-    semicolon, colon, dash or parenthesis (or the sentence's end)."""
+    semicolon, colon, dash or parenthesis (or the sentence's end), past a short bracketed
+    aside ("en el que visitará la misión (MINUSMA) y se reunirá ...": one clause)."""
     pattern = _clause_pattern(language)
     spans = []
     for match in pattern.finditer(compared) if pattern else ():
-        end = _CLAUSE_END.search(compared, match.end())
-        spans.append((match.start(), end.start() if end else len(compared)))
+        spans.append((match.start(), _clause_end_past_asides(compared, match.end())))
     # words quoted are what someone said, not what the sentence tells happened
     spans.extend(_quotation_spans(compared))
     return spans
