@@ -657,7 +657,8 @@ def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str
     source, printed forms, compared forms)]): for each kind of vocabulary "event_kinds", one pattern of
     its nouns (verb? False), one of its verbs (True), one of its framing verbs ("frame") and
     one of its clauses ("clause": a subject, up to seven words, its verb: "bodies … were
-    found"; a verb, never taken for a noun after its determiner), with the words as listed
+    found"; a verb, never taken for a noun after its determiner) and one of the plurals of its
+    one-word nouns ("plural": plural_noun; a word only with a day of its own), with the words as listed
     (lowercased, accents kept), so that where a noun and a verb fold
     alike (French "attaque" and "attaqué") the one printed wins (event_words), and as the
     pattern compares them (_kind_index).
@@ -679,8 +680,12 @@ def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str
     convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
     patterns = []
     for kind, table in kinds.items():
+        # the plurals of its one-word nouns ("attacks", "ataques"): words only where they have a
+        # day of their own (event_words, day_at_noun)
+        plurals = {lang: [p for w in table.get(lang) or () if (p := plural_noun(w, lang)) is not None]
+                   for lang in languages}
         for verb, part in ((False, table), (True, table.get("verbs") or {}), ("frame", table.get("frames") or {}),
-                           ("clause", table.get("clauses") or {})):
+                           ("clause", table.get("clauses") or {}), ("plural", plurals)):
             listed_words = {w for lang in languages for w in _agreeing_forms(part.get(lang) or (), lang)}
             words = sorted({convert(w) for w in listed_words}, key=len, reverse=True)
             if words:
@@ -695,6 +700,26 @@ def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str
                 pattern = r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])"
                 patterns.append((kind, table["label"], verb, pattern, printed, tuple(words)))
     return exact, patterns
+
+
+def plural_noun(noun: str, language: str) -> str | None:
+    """The plural of a one-word event noun as English, French and Spanish print it ("attack"
+    -> "attacks", "ambush" -> "ambushes", "attaque" -> "attaques", "explosión" -> "explosiones",
+    "emboscada" -> "emboscadas"); None for a phrase, a word already ending as a plural does,
+    or another language (Vietnamese marks no plural on the noun)."""
+    if " " in noun or "-" in noun or language not in ("en", "fr", "es") or not noun.isalpha():
+        return None
+    if language == "en":
+        if noun.endswith(("s", "x", "sh", "ch")):
+            return None if noun.endswith("s") else noun + "es"
+        return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+    if language == "fr":
+        return None if noun.endswith(("s", "x", "z")) else noun + "s"
+    if noun.endswith("s"):
+        return None
+    if noun.endswith("ión"):
+        return noun[:-3] + "iones"
+    return noun + ("s" if noun[-1] in "aeiouéá" else "es")
 
 
 CLAUSE_GAP_MARKS = r"\s(?:\u2026|\.\.\.)\s"  # " … " in a listed word (folded: " ... "): the words a subject's complement puts before its verb
@@ -1037,6 +1062,13 @@ def event_words(sentence: str, language: str = "und") -> list[EventWord]:
                               or (kind == "announcement" and fronted_vehicle(sentence, start, language)))
         if verb is True and _after_noun_determiner(compared, start, end, language):
             verb = False  # "les attaques", "the attacks": a noun after its determiner, not a verb
+        if verb == "plural":
+            # "Monday's attacks", "los ataques del jueves": a happening where they have a day of
+            # their own, else a topic ("attacks on peacekeepers may constitute war crimes")
+            plural = EventWord(kind, label, start, end, False, subordinate, cited)
+            if day_at_noun(sentence, plural, language):
+                read.append((plural, subordinate))
+            continue
         read.append((EventWord(kind, label, start, end, bool(verb), subordinate, verb == "frame" or cited), subordinate))
     # "Gunmen loyal to local warlords attacked a convoy", "arrêtés pour avoir attaqué": a verb of
     # its own past the marker's word, in no other clause, is the main clause's or a done deed's,
