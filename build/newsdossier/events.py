@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .dates import DateMention, date_given_before, date_word, names_anaphoric_period, deadline_before, deadline_word, find_dates, future_tense, past_marked, past_tense, relative_period, relative_span, relative_spans, relative_year_after, relative_year_before, resolve_year
+from .dates import DateMention, date_given_before, with_day_markers, date_word, names_anaphoric_period, deadline_before, deadline_word, find_dates, future_tense, past_marked, past_tense, relative_period, relative_span, relative_spans, relative_year_after, relative_year_before, resolve_year
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found
 from .reference import EXACT_LANGUAGES, reference
@@ -1750,14 +1750,19 @@ def _trim(text: str, language: str, max_words: int, start_only: bool = False) ->
 
 def _without_dates(text: str, language: str) -> str:
     """The text with its printed dates and weekdays blanked, with the function word right
-    before each ("on Friday", "le 3 avril", "ce lundi")."""
+    before each ("on Friday", "le 3 avril", "ce lundi"), the words placing a weekday in
+    time ("this coming Tuesday", "el próximo martes": dates.with_day_markers) and the
+    possessive after a day ("Saturday's attacks")."""
     stop = _stopwords(language)
     for mention in sorted(find_dates(text), key=lambda d: -d.start):
-        start = mention.start
+        start, end = with_day_markers(text, mention, language)
+        possessive = re.match(r"['\u2019]s(?!\w)", text[end:])
+        if possessive:
+            end += possessive.end()
         before = re.search(r"(\S+)\s+$", text[:start])
         if before and (before.group(1).lower() if language in EXACT_LANGUAGES else fold(before.group(1))) in stop:
             start = before.start()
-        text = text[:start] + " " * (mention.end - start) + text[mention.end:]
+        text = text[:start] + " " * (end - start) + text[end:]
     return text
 
 
