@@ -31,3 +31,17 @@ ANCHOR = PartialDate(2019, 4, 14)  # a Sunday
 def test_the_title_keeps_no_word_of_the_day(sentence, language, left):
     events = body_events(sentence, language, ANCHOR)
     assert events and all(left not in e.title.split() and f" {left}" not in e.title for e in events)
+
+
+@pytest.mark.parametrize(
+    "sentence, language, kept",
+    [
+        # "next week" is a period of its own: its "next" is not the weekday's
+        pytest.param("The council will meet on Thursday next week to discuss the mandate.", "en", "next week",
+                     id="en-next-week"),
+    ],
+)
+def test_a_period_after_the_weekday_keeps_its_words(sentence, language, kept):
+    events = body_events(sentence, language, ANCHOR)
+    assert events and all("week" not in e.title or kept in e.title for e in events)
+

@@ -589,8 +589,9 @@ def with_day_markers(text: str, mention: DateMention, language: str = "und") -> 
     """The (start, end) of a weekday mention widened over the words by it that only place it
     in time (dates.yaml "next_markers", "past_markers"): "this coming Tuesday", "el próximo
     martes", "mardi prochain", "thứ Ba tới", "last Friday"; with "this", "este", "ce" before a
-    marker before it. Other mentions, and weekdays with no marker by them, keep their own
-    span. language: ISO 639-1 code of the text."""
+    marker before it; not a marker after it opening a period of its own ("Thursday next week":
+    dates.yaml "relative_periods"). Other mentions, and weekdays with no marker by them, keep
+    their own span. language: ISO 639-1 code of the text."""
     start, end = mention.start, mention.end
     if mention.kind != "weekday":
         return start, end
@@ -602,7 +603,11 @@ def with_day_markers(text: str, mention: DateMention, language: str = "und") -> 
         if this:
             start = this.start()
     after = re.match(r"\s+([^\s,.;:]+)", text[end:])
-    if after and any(p.fullmatch(_lower(after.group(1))) for p in patterns):
+    # "mardi prochain", but not the "next" of "Thursday next week" (a period of its own)
+    periods = (reference().date_words.get("relative_periods") or {}).get(language) or {}
+    rest = _lower(text[end + (after.start(1) if after else 0):])
+    if after and any(p.fullmatch(_lower(after.group(1))) for p in patterns) and not any(
+            rest.startswith(_lower(phrase)) for phrase in periods):
         end += after.end()
     return start, end
 
