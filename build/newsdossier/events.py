@@ -1736,16 +1736,30 @@ def _stopwords(language: str) -> frozenset[str]:
 
 def _trim(text: str, language: str, max_words: int, start_only: bool = False) -> str:
     """Words of a headline: at most max_words, without function words at either end (at its
-    start only, with start_only: a subject and verb before their object)."""
+    start only, with start_only: a subject and verb before their object); a number word of
+    two or more before a word that is none ("Two soldiers", vocabulary "number_words") opens
+    it still: how many is part of what happened."""
     words = text.split()[:max_words]
     stop = _stopwords(language)
     marks = ".,;:!?\"'()\u201c\u201d-\u2013\u2014"
     key = (lambda w: w.strip(marks).lower()) if language in EXACT_LANGUAGES else (lambda w: fold(w.strip(marks)))
+    counts = _counting_words(language)
     while words and (key(words[0]) in stop or not key(words[0])):
+        if key(words[0]) in counts and len(words) > 1 and key(words[1]) and key(words[1]) not in stop:
+            break  # "Two soldiers were killed": the count opens the subject
         words.pop(0)
     while words and not start_only and (key(words[-1]) in stop or not key(words[-1])):
         words.pop()
     return " ".join(words).strip(" ,;:")
+
+
+@lru_cache(maxsize=None)
+def _counting_words(language: str) -> frozenset[str]:
+    """The number words of two or more of a language (vocabulary "number_words"), as _trim
+    compares words: lowercased, folded where the language's accents carry no meaning."""
+    table = (reference().vocabulary.get("number_words") or {}).get(language) or {}
+    convert = (lambda w: w.lower()) if language in EXACT_LANGUAGES else fold
+    return frozenset(convert(w) for w, value in table.items() if value >= 2)
 
 
 def _without_dates(text: str, language: str) -> str:
