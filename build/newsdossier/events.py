@@ -2520,6 +2520,47 @@ def offset_back(sentence: str, words: list[EventWord], language: str = "und") ->
     return found
 
 
+@lru_cache(maxsize=None)
+def _offset_later_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], dict[str, int]]:
+    """The pattern of a count of units after the sentence's own happening (vocabulary
+    "offset_later_happening", units of "offset_after_happening"), with the days of each
+    unit and the value of each number word."""
+    _back, units, numbers = _offset_back_pattern(language)
+    table = reference().vocabulary.get("offset_later_happening") or {}
+    if language not in table or not units:
+        return None, units, numbers
+    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if language in EXACT_LANGUAGES else fold
+    words = {convert(w) for w in table[language]}
+    count = r"(?P<count>\d{1,2}|" + alternation(numbers) + ")"
+    # "dos días después del ataque" counts back from another happening (offset_back), not on
+    pattern = re.compile(rf"(?<![\w-]){count}\s+(?P<unit>{alternation(units)})\s+(?:{alternation(words)})(?![\w-])"
+                         r"(?!\s+(?:de|del|que)(?![\w-]))")
+    return pattern, units, numbers
+
+
+def offset_later(sentence: str, words: list[EventWord], main: EventWord, language: str = "und") -> list[tuple[EventWord, int]]:
+    """The event words told after the sentence's main one, in a clause of their own, with a
+    count of days or weeks later in that clause ("..., and a third died of his wounds two
+    days later", "un troisième est mort deux jours plus tard", "un tercero falleció dos días
+    más tarde": vocabulary "offset_later_happening"), each with how many days after the
+    main happening it took place. words: from event_words. language: ISO 639-1 code."""
+    pattern, units, numbers = _offset_later_pattern(language)
+    if pattern is None:
+        return []
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    found = []
+    for match in pattern.finditer(compared):
+        count = match.group("count")
+        days = (int(count) if count.isdigit() else numbers.get(count, 0)) * units.get(match.group("unit"), 0)
+        # the nearest word before the phrase in its own clause, past a break after the main word
+        word = next((w for w in reversed(words) if w is not main and not w.frame and main.end < w.start < match.start()
+                     and not _CLAUSE_END.search(sentence, w.end, match.start())
+                     and re.search(r"[,;]|\s(?:and|et|y)\s", sentence[main.end:w.start])), None)
+        if days and word is not None:
+            found.append((word, days))
+    return found
+
+
 def told_before(sentence: str, anchor: PartialDate | None, language: str = "und") -> bool:
     """Whether the sentence dates its own telling on a day before the article's (anchor):
     a date right after a verb of saying (told_on_day: "the spokesman said on Wednesday
@@ -3489,10 +3530,19 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 announcement = finding(frame)
                 announcement.start, announcement.end = told_on
                 told.append(_Told(announcement, frame, sentence, "relative"))
+        # "killed on Tuesday, and a third died two days later": that many days after the first
+        later = offset_later(sentence, words, main, language) if not planned and _day(event.start) else []
+        for word, days in later:
+            if given.get(words.index(word)):
+                continue
+            after = finding(word)
+            day = _day(event.start) + timedelta(days=days)
+            after.start = PartialDate(day.year, day.month, day.day)
+            told.append(_Told(after, word, sentence, "separate"))
         if not planned and event.start is not None:
             # "two were killed in an ambush near A and four hurt in an attack in B": two happenings
             for word, opens in joined_happenings(sentence, words, main, language):
-                if given.get(words.index(word)):
+                if given.get(words.index(word)) or any(word is w for w, _days in later):
                     continue  # a day of its own: told below as a background event
                 second = finding(word)
                 second.place, second.place_code = _place(sentence[opens:], found, None)
