@@ -2882,6 +2882,24 @@ def _complement_of(between: str, language: str) -> bool:
     return match is not None and re.fullmatch(r"\s*(?:[^\W\d][\w'-]*\s*){1,3}\W{0,3}", between.lstrip()[match.end():]) is not None
 
 
+def noun_complement(sentence: str, main: EventWord, word: EventWord, language: str = "und") -> bool:
+    """Whether the event noun word is the complement of the main event noun, right after it
+    with a preposition of vocabulary "noun_complement_prepositions" and at most an article
+    (vocabulary "definite_determiners") between: "cérémonie de passation", "ceremonia de
+    traspaso", "ceremony of handover", "cérémonie de la relève". It names what the main
+    happening was, not a second one. language: ISO 639-1 code of the text."""
+    if main.verb or word.verb or word.start < main.end:
+        return False
+    pattern = _complement_pattern(language)
+    gap = _compared(sentence[main.end:word.start], language in EXACT_LANGUAGES).strip()
+    match = pattern.match(gap) if pattern else None
+    if match is None:
+        return False
+    rest = gap[match.end():].strip()
+    articles = _word_pattern("definite_determiners", language)
+    return not rest or (articles is not None and any(articles.fullmatch(r) for r in (rest, rest.rstrip("'"))))
+
+
 # "in 2015", "en 2015", "năm 2015": a year named as the time of something, not "since 2013"
 _YEAR_LEAD = re.compile(r"(?:^|[\s,])(?:in|en|năm)\s+$", re.I)
 
@@ -3326,6 +3344,10 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                           and kinds_agree(w.kind, main.kind) and introduces_new(sentence, w, language)
                           and _CLAUSE_END.search(sentence, main.end, w.start)), None)
             main = fresh or main
+        if main is not None:
+            # "cérémonie de passation", "ceremony of handover": what the ceremony was, no second
+            # happening claiming the sentence's days
+            words = [w for w in words if w == main or not noun_complement(sentence, main, w, language)]
         all_dates = join_year_spans(sentence, find_dates(sentence))
         if unrealised:  # "who should have returned in January": nor the day it was due
             all_dates = tuple(d for d in all_dates if not _within(d.start, unrealised))
