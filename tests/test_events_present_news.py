@@ -45,7 +45,8 @@ def test_a_return_told_in_the_future_stays_planned():
     ],
 )
 def test_the_present_with_no_one_to_return_or_told_as_a_habit_is_no_return(sentence):
-    assert events_of(sentence) == []
+    # the clashes of Tuesday the calm follows are a happening of their own, no return
+    assert [e for e in events_of(sentence) if e[1] == "return"] == []
 
 
 @pytest.mark.parametrize(

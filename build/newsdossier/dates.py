@@ -582,6 +582,36 @@ def _next_to_past_word(before: str, after: str, language: str, section: str = "p
     return bool(pattern and any(pattern.fullmatch(w.strip(",.;:")) for w in words))
 
 
+_MARKER_SECTIONS = ("next_markers", "past_markers")
+
+
+def with_day_markers(text: str, mention: DateMention, language: str = "und") -> tuple[int, int]:
+    """The (start, end) of a weekday mention widened over the words by it that only place it
+    in time (dates.yaml "next_markers", "past_markers"): "this coming Tuesday", "el próximo
+    martes", "mardi prochain", "thứ Ba tới", "last Friday"; with "this", "este", "ce" before a
+    marker before it; not a marker after it opening a period of its own ("Thursday next week":
+    dates.yaml "relative_periods"). Other mentions, and weekdays with no marker by them, keep
+    their own span. language: ISO 639-1 code of the text."""
+    start, end = mention.start, mention.end
+    if mention.kind != "weekday":
+        return start, end
+    patterns = [p for p in (_marker_pattern(section, language) for section in _MARKER_SECTIONS) if p is not None]
+    before = re.search(r"(\S+)\s+$", text[:start])
+    if before and any(p.fullmatch(_lower(before.group(1))) for p in patterns):
+        start = before.start()
+        this = re.search(r"(?<![\w'])(?:this|este|esta|ce|cette)\s+$", _lower(text[:start]))
+        if this:
+            start = this.start()
+    after = re.match(r"\s+([^\s,.;:]+)", text[end:])
+    # "mardi prochain", but not the "next" of "Thursday next week" (a period of its own)
+    periods = (reference().date_words.get("relative_periods") or {}).get(language) or {}
+    rest = _lower(text[end + (after.start(1) if after else 0):])
+    if after and any(p.fullmatch(_lower(after.group(1))) for p in patterns) and not any(
+            rest.startswith(_lower(phrase)) for phrase in periods):
+        end += after.end()
+    return start, end
+
+
 def past_marked(text: str, mention: DateMention, language: str = "und") -> bool:
     """Whether a day and month printed without a year has a past word right beside it
     (dates.yaml "past_date_markers": "el pasado 27 de noviembre", "le 27 novembre dernier"):

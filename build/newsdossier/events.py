@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .dates import DateMention, date_given_before, date_word, names_anaphoric_period, deadline_before, deadline_word, find_dates, future_tense, past_marked, past_tense, relative_period, relative_span, relative_spans, relative_year_after, relative_year_before, resolve_year
+from .dates import DateMention, date_given_before, with_day_markers, date_word, names_anaphoric_period, deadline_before, deadline_word, find_dates, future_tense, past_marked, past_tense, relative_period, relative_span, relative_spans, relative_year_after, relative_year_before, resolve_year
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found
 from .reference import EXACT_LANGUAGES, reference
@@ -657,7 +657,8 @@ def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str
     source, printed forms, compared forms)]): for each kind of vocabulary "event_kinds", one pattern of
     its nouns (verb? False), one of its verbs (True), one of its framing verbs ("frame") and
     one of its clauses ("clause": a subject, up to seven words, its verb: "bodies … were
-    found"; a verb, never taken for a noun after its determiner), with the words as listed
+    found"; a verb, never taken for a noun after its determiner) and one of the plurals of its
+    one-word nouns ("plural": plural_noun; a word only with a day of its own), with the words as listed
     (lowercased, accents kept), so that where a noun and a verb fold
     alike (French "attaque" and "attaqué") the one printed wins (event_words), and as the
     pattern compares them (_kind_index).
@@ -679,8 +680,12 @@ def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str
     convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
     patterns = []
     for kind, table in kinds.items():
+        # the plurals of its one-word nouns ("attacks", "ataques"): words only where they have a
+        # day of their own (event_words, day_at_noun)
+        plurals = {lang: [p for w in table.get(lang) or () if (p := plural_noun(w, lang)) is not None]
+                   for lang in languages}
         for verb, part in ((False, table), (True, table.get("verbs") or {}), ("frame", table.get("frames") or {}),
-                           ("clause", table.get("clauses") or {})):
+                           ("clause", table.get("clauses") or {}), ("plural", plurals)):
             listed_words = {w for lang in languages for w in _agreeing_forms(part.get(lang) or (), lang)}
             words = sorted({convert(w) for w in listed_words}, key=len, reverse=True)
             if words:
@@ -695,6 +700,26 @@ def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str
                 pattern = r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])"
                 patterns.append((kind, table["label"], verb, pattern, printed, tuple(words)))
     return exact, patterns
+
+
+def plural_noun(noun: str, language: str) -> str | None:
+    """The plural of a one-word event noun as English, French and Spanish print it ("attack"
+    -> "attacks", "ambush" -> "ambushes", "attaque" -> "attaques", "explosión" -> "explosiones",
+    "emboscada" -> "emboscadas"); None for a phrase, a word already ending as a plural does,
+    or another language (Vietnamese marks no plural on the noun)."""
+    if " " in noun or "-" in noun or language not in ("en", "fr", "es") or not noun.isalpha():
+        return None
+    if language == "en":
+        if noun.endswith(("s", "x", "sh", "ch")):
+            return None if noun.endswith("s") else noun + "es"
+        return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+    if language == "fr":
+        return None if noun.endswith(("s", "x", "z")) else noun + "s"
+    if noun.endswith("s"):
+        return None
+    if noun.endswith("ión"):
+        return noun[:-3] + "iones"
+    return noun + ("s" if noun[-1] in "aeiouéá" else "es")
 
 
 CLAUSE_GAP_MARKS = r"\s(?:\u2026|\.\.\.)\s"  # " … " in a listed word (folded: " ... "): the words a subject's complement puts before its verb
@@ -877,14 +902,33 @@ def _quotation(sentence: str, offset: int) -> tuple[int, int] | None:
 _CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 
 
+# A short bracketed aside inside a clause ("la misión (MINUSMA)", "the force (UNIFIL)"): an
+# acronym or a few words, which do not end the clause they stand in.
+_CLAUSE_ASIDE = re.compile(r"\([^()\n,;:]{1,24}\)")
+
+
+def _clause_end_past_asides(compared: str, start: int) -> int:
+    """Where the clause going on from offset start ends: the next comma, semicolon, colon,
+    dash or parenthesis (_CLAUSE_END), stepping over short bracketed asides (_CLAUSE_ASIDE); the
+    text's length when none."""
+    while True:
+        end = _CLAUSE_END.search(compared, start)
+        if end is None:
+            return len(compared)
+        aside = _CLAUSE_ASIDE.match(compared, end.start()) if compared[end.start()] == "(" else None
+        if aside is None:
+            return end.start()
+        start = aside.end()
+
+
 def _subordinate_spans(compared: str, language: str) -> list[tuple[int, int]]:
     """Where the sentence's subordinate clauses run: from a clause marker to the next comma,
-    semicolon, colon, dash or parenthesis (or the sentence's end)."""
+    semicolon, colon, dash or parenthesis (or the sentence's end), past a short bracketed
+    aside ("en el que visitará la misión (MINUSMA) y se reunirá ...": one clause)."""
     pattern = _clause_pattern(language)
     spans = []
     for match in pattern.finditer(compared) if pattern else ():
-        end = _CLAUSE_END.search(compared, match.end())
-        spans.append((match.start(), end.start() if end else len(compared)))
+        spans.append((match.start(), _clause_end_past_asides(compared, match.end())))
     # words quoted are what someone said, not what the sentence tells happened
     spans.extend(_quotation_spans(compared))
     return spans
@@ -1018,6 +1062,13 @@ def event_words(sentence: str, language: str = "und") -> list[EventWord]:
                               or (kind == "announcement" and fronted_vehicle(sentence, start, language)))
         if verb is True and _after_noun_determiner(compared, start, end, language):
             verb = False  # "les attaques", "the attacks": a noun after its determiner, not a verb
+        if verb == "plural":
+            # "Monday's attacks", "los ataques del jueves": a happening where they have a day of
+            # their own, else a topic ("attacks on peacekeepers may constitute war crimes")
+            plural = EventWord(kind, label, start, end, False, subordinate, cited)
+            if day_at_noun(sentence, plural, language):
+                read.append((plural, subordinate))
+            continue
         read.append((EventWord(kind, label, start, end, bool(verb), subordinate, verb == "frame" or cited), subordinate))
     # "Gunmen loyal to local warlords attacked a convoy", "arrêtés pour avoir attaqué": a verb of
     # its own past the marker's word, in no other clause, is the main clause's or a done deed's,
@@ -1685,28 +1736,47 @@ def _stopwords(language: str) -> frozenset[str]:
 
 def _trim(text: str, language: str, max_words: int, start_only: bool = False) -> str:
     """Words of a headline: at most max_words, without function words at either end (at its
-    start only, with start_only: a subject and verb before their object)."""
+    start only, with start_only: a subject and verb before their object); a number word of
+    two or more before a word that is none ("Two soldiers", vocabulary "number_words") opens
+    it still: how many is part of what happened."""
     words = text.split()[:max_words]
     stop = _stopwords(language)
     marks = ".,;:!?\"'()\u201c\u201d-\u2013\u2014"
     key = (lambda w: w.strip(marks).lower()) if language in EXACT_LANGUAGES else (lambda w: fold(w.strip(marks)))
+    counts = _counting_words(language)
     while words and (key(words[0]) in stop or not key(words[0])):
+        if key(words[0]) in counts and len(words) > 1 and key(words[1]) and key(words[1]) not in stop:
+            break  # "Two soldiers were killed": the count opens the subject
         words.pop(0)
     while words and not start_only and (key(words[-1]) in stop or not key(words[-1])):
         words.pop()
     return " ".join(words).strip(" ,;:")
 
 
+@lru_cache(maxsize=None)
+def _counting_words(language: str) -> frozenset[str]:
+    """The number words of two or more of a language (vocabulary "number_words"), as _trim
+    compares words: lowercased, folded where the language's accents carry no meaning."""
+    table = (reference().vocabulary.get("number_words") or {}).get(language) or {}
+    convert = (lambda w: w.lower()) if language in EXACT_LANGUAGES else fold
+    return frozenset(convert(w) for w, value in table.items() if value >= 2)
+
+
 def _without_dates(text: str, language: str) -> str:
     """The text with its printed dates and weekdays blanked, with the function word right
-    before each ("on Friday", "le 3 avril", "ce lundi")."""
+    before each ("on Friday", "le 3 avril", "ce lundi"), the words placing a weekday in
+    time ("this coming Tuesday", "el próximo martes": dates.with_day_markers) and the
+    possessive after a day ("Saturday's attacks")."""
     stop = _stopwords(language)
     for mention in sorted(find_dates(text), key=lambda d: -d.start):
-        start = mention.start
+        start, end = with_day_markers(text, mention, language)
+        possessive = re.match(r"['\u2019]s(?!\w)", text[end:])
+        if possessive:
+            end += possessive.end()
         before = re.search(r"(\S+)\s+$", text[:start])
         if before and (before.group(1).lower() if language in EXACT_LANGUAGES else fold(before.group(1))) in stop:
             start = before.start()
-        text = text[:start] + " " * (mention.end - start) + text[mention.end:]
+        text = text[:start] + " " * (end - start) + text[end:]
     return text
 
 
@@ -2450,6 +2520,47 @@ def offset_back(sentence: str, words: list[EventWord], language: str = "und") ->
     return found
 
 
+@lru_cache(maxsize=None)
+def _offset_later_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], dict[str, int]]:
+    """The pattern of a count of units after the sentence's own happening (vocabulary
+    "offset_later_happening", units of "offset_after_happening"), with the days of each
+    unit and the value of each number word."""
+    _back, units, numbers = _offset_back_pattern(language)
+    table = reference().vocabulary.get("offset_later_happening") or {}
+    if language not in table or not units:
+        return None, units, numbers
+    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if language in EXACT_LANGUAGES else fold
+    words = {convert(w) for w in table[language]}
+    count = r"(?P<count>\d{1,2}|" + alternation(numbers) + ")"
+    # "dos días después del ataque" counts back from another happening (offset_back), not on
+    pattern = re.compile(rf"(?<![\w-]){count}\s+(?P<unit>{alternation(units)})\s+(?:{alternation(words)})(?![\w-])"
+                         r"(?!\s+(?:de|del|que)(?![\w-]))")
+    return pattern, units, numbers
+
+
+def offset_later(sentence: str, words: list[EventWord], main: EventWord, language: str = "und") -> list[tuple[EventWord, int]]:
+    """The event words told after the sentence's main one, in a clause of their own, with a
+    count of days or weeks later in that clause ("..., and a third died of his wounds two
+    days later", "un troisième est mort deux jours plus tard", "un tercero falleció dos días
+    más tarde": vocabulary "offset_later_happening"), each with how many days after the
+    main happening it took place. words: from event_words. language: ISO 639-1 code."""
+    pattern, units, numbers = _offset_later_pattern(language)
+    if pattern is None:
+        return []
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    found = []
+    for match in pattern.finditer(compared):
+        count = match.group("count")
+        days = (int(count) if count.isdigit() else numbers.get(count, 0)) * units.get(match.group("unit"), 0)
+        # the nearest word before the phrase in its own clause, past a break after the main word
+        word = next((w for w in reversed(words) if w is not main and not w.frame and main.end < w.start < match.start()
+                     and not _CLAUSE_END.search(sentence, w.end, match.start())
+                     and re.search(r"[,;]|\s(?:and|et|y)\s", sentence[main.end:w.start])), None)
+        if days and word is not None:
+            found.append((word, days))
+    return found
+
+
 def told_before(sentence: str, anchor: PartialDate | None, language: str = "und") -> bool:
     """Whether the sentence dates its own telling on a day before the article's (anchor):
     a date right after a verb of saying (told_on_day: "the spokesman said on Wednesday
@@ -2771,6 +2882,24 @@ def _complement_of(between: str, language: str) -> bool:
     return match is not None and re.fullmatch(r"\s*(?:[^\W\d][\w'-]*\s*){1,3}\W{0,3}", between.lstrip()[match.end():]) is not None
 
 
+def noun_complement(sentence: str, main: EventWord, word: EventWord, language: str = "und") -> bool:
+    """Whether the event noun word is the complement of the main event noun, right after it
+    with a preposition of vocabulary "noun_complement_prepositions" and at most an article
+    (vocabulary "definite_determiners") between: "cérémonie de passation", "ceremonia de
+    traspaso", "ceremony of handover", "cérémonie de la relève". It names what the main
+    happening was, not a second one. language: ISO 639-1 code of the text."""
+    if main.verb or word.verb or word.start < main.end:
+        return False
+    pattern = _complement_pattern(language)
+    gap = _compared(sentence[main.end:word.start], language in EXACT_LANGUAGES).strip()
+    match = pattern.match(gap) if pattern else None
+    if match is None:
+        return False
+    rest = gap[match.end():].strip()
+    articles = _word_pattern("definite_determiners", language)
+    return not rest or (articles is not None and any(articles.fullmatch(r) for r in (rest, rest.rstrip("'"))))
+
+
 # "in 2015", "en 2015", "năm 2015": a year named as the time of something, not "since 2013"
 _YEAR_LEAD = re.compile(r"(?:^|[\s,])(?:in|en|năm)\s+$", re.I)
 
@@ -2985,7 +3114,9 @@ def dated_at_word(sentence: str, word: EventWord, language: str = "und") -> bool
             or any(start == at for start, _end in relative_spans(sentence, language)))
 
 
-_POSSESSIVE = re.compile(r"['\u2019]s\s+(?:\w+\s+)?$")
+# "Monday's attack", "Monday's deadly attack", "Sunday's improvised explosive device attack":
+# one word of any case, or a compound of up to three lowercase words, between day and noun
+_POSSESSIVE = re.compile(r"['\u2019]s\s+(?:[^\W\d_][\w-]*\s+|(?:[a-z][a-z-]*\s+){2,3})?$")
 
 
 _ATTRIBUTIVE_GAP = re.compile(r"\s+(?:[\w-]+\s+)?")  # between a day modifying a noun and the noun: one word at most
@@ -3010,13 +3141,14 @@ def _attributive_day(sentence: str, word: EventWord) -> bool:
 def day_at_noun(sentence: str, word: EventWord, language: str = "und") -> bool:
     """Whether an event noun has a day of its own: set right after it (dated_at_word) or,
     in English, before it in the possessive ("Monday's attack", "yesterday's ambush", one
-    adjective at most between) or as its modifier after a determiner ("the Thursday evening
+    word between, or a compound of up to three lowercase words: "Sunday's improvised explosive
+    device attack") or as its modifier after a determiner ("the Thursday evening
     ambush", _attributive_day). language: ISO 639-1 code of the text."""
     if dated_at_word(sentence, word, language):
         return True
     if language == "en" and _attributive_day(sentence, word):
         return True
-    before = sentence[max(0, word.start - 40):word.start]
+    before = sentence[max(0, word.start - 60):word.start]
     tail = _POSSESSIVE.search(before)
     if tail is None:
         return False
@@ -3212,6 +3344,10 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                           and kinds_agree(w.kind, main.kind) and introduces_new(sentence, w, language)
                           and _CLAUSE_END.search(sentence, main.end, w.start)), None)
             main = fresh or main
+        if main is not None:
+            # "cérémonie de passation", "ceremony of handover": what the ceremony was, no second
+            # happening claiming the sentence's days
+            words = [w for w in words if w == main or not noun_complement(sentence, main, w, language)]
         all_dates = join_year_spans(sentence, find_dates(sentence))
         if unrealised:  # "who should have returned in January": nor the day it was due
             all_dates = tuple(d for d in all_dates if not _within(d.start, unrealised))
@@ -3416,10 +3552,19 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 announcement = finding(frame)
                 announcement.start, announcement.end = told_on
                 told.append(_Told(announcement, frame, sentence, "relative"))
+        # "killed on Tuesday, and a third died two days later": that many days after the first
+        later = offset_later(sentence, words, main, language) if not planned and _day(event.start) else []
+        for word, days in later:
+            if given.get(words.index(word)):
+                continue
+            after = finding(word)
+            day = _day(event.start) + timedelta(days=days)
+            after.start = PartialDate(day.year, day.month, day.day)
+            told.append(_Told(after, word, sentence, "separate"))
         if not planned and event.start is not None:
             # "two were killed in an ambush near A and four hurt in an attack in B": two happenings
             for word, opens in joined_happenings(sentence, words, main, language):
-                if given.get(words.index(word)):
+                if given.get(words.index(word)) or any(word is w for w, _days in later):
                     continue  # a day of its own: told below as a background event
                 second = finding(word)
                 second.place, second.place_code = _place(sentence[opens:], found, None)
