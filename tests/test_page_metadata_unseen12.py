@@ -1,0 +1,160 @@
+"""Date and outlet of pages of kinds met on real pages of outlets the labelled corpus does not
+hold: each case is a page of our own making (a press-release wire's dateline, "PLACE, date
+/Wire/ -"; a weekday with its day in brackets in a dateline; an outlet's name printed on the
+date line where a writer's would stand; a periodical's credit "Name, month year"; a writer's
+e-mail address on a line of its own; a writer's name after a "Source:" label; the site's name
+run twice into the date line)."""
+
+import datetime
+
+import pytest
+
+from newsdossier.extract import extract
+
+_TAIL = {
+    "en": "The ministry said the unit would serve for a year.",
+    "es": "El ministerio dijo que la unidad servirá un año.",
+    "fr": "Le ministère a indiqué que l'unité servira un an.",
+}
+
+_TODAY = datetime.date(2026, 12, 1)
+
+
+def _page(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+# A press-release wire's dateline: the place (and its region), the day, then the wire's name
+# between slashes and a dash. The day is the page's date, the wire the outlet that carried it.
+@pytest.mark.parametrize("lead, language, date, source", [
+    ("GENEVA, Switzerland, 3 March 2021/Example Press Wire (EPW)/ -- The engineering company began work on the road.",
+     "en", "2021-03-03", "Example Press Wire"),
+    ("TORONTO, ON, le 9 mars 2022 /Fil Exemple/ - Le ministre a fait aujourd'hui la déclaration suivante sur les casques bleus.",
+     "fr", "2022-03-09", "Fil Exemple"),
+    ("MADRID, 4 de mayo de 2020 /Agencia Ejemplo/ -- El ministerio anunció el relevo del contingente en el Líbano.",
+     "es", "2020-05-04", "Agencia Ejemplo"),
+    # (must not change) a dated dateline without a wire
+    ("NAIROBI, 3 March 2021 - The engineering company began work on the road.", "en", "2021-03-03", ""),
+])
+def test_a_press_release_wire_between_slashes_after_the_dateline_day(lead, language, date, source):
+    x = extract(_page("Engineers start work", lead, _TAIL[language]), today=_TODAY)
+    assert (x.determined_date, x.fields["source"]) == (date, source)
+
+
+# A weekday with its day and month in brackets after the dateline's place ("JUBA, Tuesday
+# (14 March) -"): the day is the dateline's, its year pinned where the years the text allows
+# (from a year it names to today) hold one such weekday, unknown otherwise.
+@pytest.mark.parametrize("lead, date", [
+    ("JUBA, Tuesday (14 March) – The battalion, deployed in the state since 2021, opened a clinic for the town.", "2023-03-14"),
+    ("JUBA, Tuesday (14 March) – The battalion opened a clinic for the town.", "XXXX-03-14"),
+    ("BOR, Friday (9 June) – The engineers repaired the airstrip before the rains.", "XXXX-06-09"),
+    # (must not change) an agency in brackets after the place
+    ("JUBA (Xinhua) – The battalion opened a clinic for the town.", ""),
+])
+def test_a_weekday_with_its_day_in_brackets_in_a_dateline(lead, date):
+    x = extract(_page("A clinic opens", lead, _TAIL["en"]), today=_TODAY)
+    assert (x.fields["dateline"], x.determined_date) == ("Juba" if "JUBA" in lead else "Bor", date)
+
+
+# An outlet's name printed where a writer's stands on the date line ("News Meridian  16-Apr-2019"):
+# a name opening with a newspaper's word is the outlet's, not a writer's.
+@pytest.mark.parametrize("line, source, authors", [
+    ("News Meridian    16-Apr-2019", "News Meridian", []),
+    ("Diario Ejemplar | 16/04/2019", "Diario Ejemplar", []),
+    # (must not change) a writer's name
+    ("Jane Newsome    16-Apr-2019", "", ["Jane Newsome"]),
+])
+def test_a_newspaper_name_on_the_date_line_is_the_outlet(line, source, authors):
+    x = extract(_page("Peacekeepers receive medals", line, "Malakal, Apr 16: Some 150 peacekeepers received medals at a parade in the town.",
+                      _TAIL["en"]), today=_TODAY)
+    assert (x.determined_date, x.fields["source"], x.fields["authors"]) == ("2019-04-16", source, authors)
+
+
+# A periodical's credit on one line, "Name, month year" or "Name, day month year" (a reprint
+# of a magazine's piece): the name is the outlet when it reads as a periodical's, the date the
+# page's; a place or a writer so printed is no outlet.
+@pytest.mark.parametrize("line, date, source", [
+    ("Revista del Ejemplo, septiembre 2005", "2005-09", "Revista del Ejemplo"),
+    ("The Example Gazette, 4 August 2006", "2006-08-04", "The Example Gazette"),
+    # (must not change) a place, a writer
+    ("Nairobi, 4 August 2006", "2006-08-04", ""),
+    ("Jane Roe, 4 August 2006", "2006-08-04", ""),
+])
+def test_a_periodicals_name_before_the_date_on_one_line(line, date, source):
+    x = extract(_page("Back from the mission", "A year of work abroad", line,
+                      "Thirty officers served for a year with the mission, training the local police.", _TAIL["en"]), today=_TODAY)
+    assert (x.determined_date, x.fields["source"]) == (date, source)
+
+
+# A writer's e-mail address on a line of its own under the writer's name: the name is the
+# byline, the address's domain the outlet's (not a web mail service's).
+@pytest.mark.parametrize("mail, source", [
+    ("jroe@examplecourier.com.gt", "examplecourier.com.gt"),
+    ("a.perez@diarioejemplo.es", "diarioejemplo.es"),
+    # (must not change) a web mail service names no outlet
+    ("jroe@gmail.com", ""),
+])
+def test_a_writers_mail_on_its_own_line_under_the_byline(mail, source):
+    x = extract(_page("Juran los soldados", "Los soldados partirán a finales del mes.", "Juana Rodas", mail,
+                      "Esta mañana un total de 115 soldados fueron despedidos por el presidente en la plaza central.",
+                      _TAIL["es"]), today=_TODAY)
+    assert (x.fields["source"], x.fields["authors"]) == (source, ["Juana Rodas"])
+
+
+# A "Source:" label followed by a person's name (a given name, then a surname: the writer the
+# site credits) names no outlet; an outlet's name after it still does.
+@pytest.mark.parametrize("line, source", [
+    ("Source: RAYMOND ASHIE", ""),
+    ("Source: Michael Owusu", ""),
+    # (must not change) an outlet known or not
+    ("Source: Ghana News Agency", "Ghana News Agency"),
+    ("Source: Example Courier", "Example Courier"),
+])
+def test_a_persons_name_after_a_source_label(line, source):
+    x = extract(_page("General News of Monday, 29 January 2007", line, "Peacekeepers receive medals",
+                      "The mission presented medals to the battalion at a parade in the capital.", _TAIL["en"]), today=_TODAY)
+    assert (x.determined_date, x.fields["source"]) == ("2007-01-29", source)
+
+
+# The site's name run twice into the date line after the day ("POLÍTICA14/03/2024DiarioSurDiarioSur":
+# the page's author and publisher fields, both the site's): the name is the outlet.
+@pytest.mark.parametrize("line, source", [
+    ("NACIONALES30/08/2025PortalEjemploPortalEjemplo", "PortalEjemplo"),
+    ("Política 14/03/2024 Sur Hoy Sur Hoy", "Sur Hoy"),
+    # (must not change) a writer's name after the day, printed once
+    ("NACIONALES30/08/2025Juana Rodas", ""),
+])
+def test_the_site_name_twice_on_the_date_line(line, source):
+    x = extract(_page("Arribó el segundo contingente", "Los efectivos regresaron desde el Congo.", line,
+                      "Los 174 efectivos fueron recibidos por la ministra de Defensa en la brigada.", _TAIL["es"]), today=_TODAY)
+    assert x.fields["source"] == source
+
+
+# An outlet's name opening a longer name in brackets ("(Voice of America Premises)": a
+# building, a place) credits nothing; the outlet's name alone in brackets still does.
+@pytest.mark.parametrize("sentence, source", [
+    ("A parade was held at the battalion's base (Voice of America Premises) in Careysburg on Friday.", ""),
+    ("A parade was held at the old station (Radio Okapi Building) in Bunia on Friday.", ""),
+    # (must not change) the outlet alone in brackets
+    ("A parade was held at the battalion's base in Bunia on Friday (Radio Okapi).", "Radio Okapi"),
+])
+def test_an_outlets_name_opening_a_longer_name_in_brackets(sentence, source):
+    x = extract(_page("Medals for the battalion", sentence, _TAIL["en"]), today=_TODAY)
+    assert x.fields["source"] == source
+
+
+# A press release's label alone on its line ("Media Release", "Communiqué de presse") under
+# the issuing body's name (its name in another language may follow it): the body issued the
+# page, the top name of the block above the label; a label with no name above it names none.
+@pytest.mark.parametrize("lines, source", [
+    (("Example Defence Force", "Te Ope Taua Tauira", "Media Release", "Thursday May 26, 2005"), "Example Defence Force"),
+    (("Ministère de la Défense de l'Exemple", "Communiqué de presse", "Lundi 4 mars 2019"), "Ministère de la Défense de l'Exemple"),
+    (("Ministerio de Defensa de Ejemplo", "Nota de prensa", "4 de marzo de 2019"), "Ministerio de Defensa de Ejemplo"),
+    # (must not change) the label alone
+    (("Media Release", "Thursday May 26, 2005"), ""),
+])
+def test_the_body_above_a_press_release_label_issued_the_page(lines, source):
+    x = extract(_page("Peacekeepers Honoured", *lines, "Peacekeepers Honoured",
+                      "The contribution of the peacekeepers will be marked this Sunday at a parade in the capital.",
+                      _TAIL["en"]), today=_TODAY)
+    assert x.fields["source"] == source
