@@ -158,3 +158,15 @@ def test_the_body_above_a_press_release_label_issued_the_page(lines, source):
                       "The contribution of the peacekeepers will be marked this Sunday at a parade in the capital.",
                       _TAIL["en"]), today=_TODAY)
     assert x.fields["source"] == source
+
+
+# The press-release wires are outlets the reference knows: the name a release's dateline prints
+# between slashes ("/PRNewswire/", "/CNW/", "/APO Group/") is read as the wire's one name.
+@pytest.mark.parametrize("lead, source", [
+    ("NEW YORK, Aug. 9, 2022 /PRNewswire/ -- A company opened a training centre for peacekeepers in the city.", "PR Newswire"),
+    ("MONTRÉAL, le 9 août 2022 /CNW Telbec/ - Une entreprise a ouvert un centre de formation pour les casques bleus.", "Canada Newswire"),
+    ("ABIDJAN, Côte d'Ivoire, 31 mai 2011/African Press Organization (APO)/ -- La mission a célébré la journée des casques bleus.", "APO Group"),
+])
+def test_a_press_release_wire_is_an_outlet_the_reference_knows(lead, source):
+    x = extract(_page("A training centre opens", lead, _TAIL["en"]), today=_TODAY)
+    assert x.fields["source"] == source
