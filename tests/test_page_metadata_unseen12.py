@@ -170,3 +170,74 @@ def test_the_body_above_a_press_release_label_issued_the_page(lines, source):
 def test_a_press_release_wire_is_an_outlet_the_reference_knows(lead, source):
     x = extract(_page("A training centre opens", lead, _TAIL["en"]), today=_TODAY)
     assert x.fields["source"] == source
+
+
+# A press release's label read where a byline stands ("Media Release" under the issuer's name)
+# is no writer.
+@pytest.mark.parametrize("label", ["Media Release", "Press Release", "Communiqué de presse", "Nota de prensa"])
+def test_a_press_release_label_is_no_author(label):
+    x = extract(_page("Peacekeepers Honoured", "Example Defence Force", label, "Thursday May 26, 2005", "Peacekeepers Honoured",
+                      "The contribution of the peacekeepers will be marked this Sunday at a parade in the capital.",
+                      _TAIL["en"]), today=_TODAY)
+    assert label not in x.fields["authors"]
+
+
+# A dateline with a colon after a known place: its country in square brackets ("NEW YORK [US]:")
+# or its day ("Juba, Apr 16:", as South Asian papers print it in title case).
+@pytest.mark.parametrize("lead, dateline", [
+    ("NEW YORK [US]: As many as 135 peacekeepers received medals for their service in the state.", "New York"),
+    ("Juba, Apr 16: Some 150 peacekeepers received medals at a parade in the town.", "Juba"),
+    ("Goma, 3 March: The battalion opened a clinic for the displaced families.", "Goma"),
+    # (must not change) a word that is no place before a day and a colon
+    ("However, on March 3: the battalion opened a clinic for the displaced families.", ""),
+])
+def test_a_dateline_with_a_colon_after_a_bracketed_country_or_a_day(lead, dateline):
+    x = extract(_page("Peacekeepers receive medals", lead, _TAIL["en"]), today=_TODAY)
+    assert x.fields["dateline"] == dateline
+
+
+# An agency's acronym written in title case alone on a line under the text ("Afp", as some
+# sites sign a wire's copy) credits the agency; a word an alias shares with a page's menus
+# ("Rss": a feed) does not.
+@pytest.mark.parametrize("tail, source", [
+    ("Afp", "Agence France-Presse"),
+    ("Efe", "Agencia EFE"),
+    # (must not change) the acronym in capitals; a menu's feed
+    ("AFP", "Agence France-Presse"),
+    ("Rss", ""),
+])
+def test_an_agencys_acronym_in_title_case_signing_the_text(tail, source):
+    x = extract(_page("Le Maroc envoie des casques bleus",
+                      "Le Maroc s'apprête à dépêcher près de 300 casques bleus à Haïti, a-t-on appris de source officielle.",
+                      "Une cérémonie a été organisée en l'honneur de ce détachement dans une caserne du sud.",
+                      tail, "Ces articles devraient vous intéresser :"), today=_TODAY)
+    assert x.fields["source"] == source
+
+
+# A numeric date whose order is ambiguous (day and month both 12 or less) printed with its
+# weekday: the order the weekday agrees with ("Fri, 09/08/2017" is Friday 8 September 2017).
+@pytest.mark.parametrize("line, date", [
+    ("Fri, 09/08/2017 - 05:25", "2017-09-08"),
+    ("Wed, 09/08/2017 - 05:25", "2017-08-09"),
+    ("Thứ Sáu, 09/08/2017", "2017-09-08"),
+    # (must not change) no weekday: the day first
+    ("09/08/2017 - 05:25", "2017-08-09"),
+])
+def test_the_weekday_chooses_the_order_of_a_numeric_date(line, date):
+    x = extract(_page("ID :", "460745", line, "First team departs for Lebanon",
+                      "The first 215-member team left for Lebanon to join the interim force, the ministry said.",
+                      _TAIL["en"]), today=_TODAY)
+    assert x.determined_date == date
+
+
+# A copyright line naming a paper whose name holds another paper's ("New Straits Times" holds
+# "Straits Times"): the longer name, which the reference knows.
+@pytest.mark.parametrize("line, source", [
+    ("\u00a9 New Straits Times Press (M) Bhd", "New Straits Times"),
+    # (must not change) the shorter name alone
+    ("\u00a9 The Straits Times", "The Straits Times"),
+])
+def test_a_papers_name_holding_another_papers_name(line, source):
+    x = extract(_page("Battalion to end its service", "KUALA LUMPUR: The battalion will end its service when the mandate expires next year.",
+                      "The minister said the last team would leave next year.", line), today=_TODAY)
+    assert x.fields["source"] == source

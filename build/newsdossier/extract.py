@@ -530,7 +530,7 @@ def _source(layout: Layout, lines: list[str] = ()) -> str | None:
             continue
         # (a credit line naming its outlet in another spelling than the reference's, "Avec
         # Africa News": the outlet the spelling names, segment.credit_line)
-        if (row := ref.sources_in(line) or _address_source(line) or _credited_row(line)) \
+        if (row := ref.sources_in(line) or _address_source(line) or _credited_row(line) or _title_case_agency(line)) \
                 and not (row.get("kind") == "agency" and set(fold(line).split()) & credit_words):
             named.setdefault(row["id"], [row, 0])[1] += 1
     most = max(named.values(), key=lambda pair: pair[1]) if named else None
@@ -628,6 +628,20 @@ def _without_outlet_kind(name: str) -> str:
     "Báo Example" -> "Example", "Diario Example" -> "Example"); the name as given otherwise."""
     words = "|".join(re.escape(w) for w in sorted(reference().vocabulary["outlet_type_words"], key=len, reverse=True))
     return re.sub(r"^(?:" + words + r")\s+(?=\w)", "", name.strip(), flags=re.IGNORECASE)
+
+
+def _title_case_agency(line: str) -> dict | None:
+    """The agency (a sources.yaml row of kind "agency") whose acronym a line prints alone in
+    title case ("Afp", "Efe": some sites sign a wire's copy so), the acronym three letters or
+    more; None otherwise, and for an alias that is also a word of a page's menus (sources.yaml
+    word_aliases: "Rss", a feed)."""
+    word = line.strip(" .-\u2013\u2014()")
+    if len(word) < 3 or not word.isalpha() or not word.istitle():
+        return None
+    row = reference().find_source(word.upper())
+    if not row or row.get("kind") != "agency" or word.upper() in (row.get("word_aliases") or ()):
+        return None
+    return row if word.upper() in (row.get("aliases") or ()) else None
 
 
 def _credited_row(line: str) -> dict | None:
@@ -1403,7 +1417,12 @@ def _authors(layout: Layout) -> list[str]:
     # ("Par La Rédaction", "By Newsroom": a word a page writes for no author, vocabulary
     # "anonymous_bylines", as ingest.sitename.is_site_author reads the markup's)
     anonymous = reference().words("anonymous_bylines")
+    # ("Media Release" where a byline stands: a press release's label, vocabulary
+    # "press_release_labels", no writer)
+    labels = reference().words("press_release_labels")
     for byline in _bylines(layout):
+        if fold(byline).strip(" :.") in labels:
+            continue
         # a name signed in capitals ("JANE ROE") is written as a name ("Jane Roe")
         names = [name.title() if name.isupper() and len(name) > 3 else name for name in _byline_parts(byline)[0]]
         authors.extend(name for name in names if name not in authors and fold(name) not in anonymous)

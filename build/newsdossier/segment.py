@@ -124,7 +124,11 @@ def _line_patterns() -> dict:
                                     r"(?P<date>[^/]{3,40}?)\s*/\s*(?P<agency>[^/\d]{2,60}?)\s*/\s*(?:--|[\u2013\u2014-])?\s*"),
         # "KINSHASA — The ...": a place in capitals and a dash, no agency, no date
         # "Jakarta: President ...": a known place and a colon (checked against the gazetteer)
-        "dateline_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][\w.'-]+(?: [A-ZÀ-ÝĐ][\w.'-]+){0,2}):\s+(?=[A-ZÀ-ÝĐ\"\u201c])"),
+        # ("NEW YORK [US]: ...": the place's country in square brackets before the colon)
+        "dateline_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][\w.'-]+(?: [A-ZÀ-ÝĐ][\w.'-]+){0,2})(?:\s*\[[^\[\]\d]{2,30}\])?:\s+(?=[A-ZÀ-ÝĐ\"\u201c])"),
+        # "Juba, Apr 16: Some ...": a known place, its day and a colon (checked: the date is a
+        # day and month, its year printed or not, and nothing else)
+        "dateline_dated_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d:]{1,40}?),\s*(?P<date>[^:,()]{3,25}?):\s+(?=[A-ZÀ-ÝĐ\"\u201c])"),
         # ("SANTO DOMINGO.- La ...": the Spanish stop and dash)
         "dateline_place": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}?)(?:,\s*(?P<region>[A-Z][\w .'-]{1,30}?))?\s*(?:--|[\u2013\u2014]|(?<=[A-ZÀ-ÝĐ])\.-)\s+"),
         # "Juba, South Sudan — The ...": a known place and its country, a dash, no agency
@@ -1735,9 +1739,10 @@ def bracketed_date(text: str) -> str | None:
 
 
 def bracketed_day(text: str) -> str | None:
-    """text (str, what a dateline prints in brackets where an agency stands) when it is a day
-    and a month and nothing else, its year printed or not ("14 March", "9 juin"; "JUBA,
-    Tuesday (14 March) -" after a weekday), stripped; None otherwise (an agency's name)."""
+    """text (str, what a dateline prints in brackets where an agency stands, or as its date
+    before a colon) when it is a day and a month and nothing else, its year printed or not
+    ("14 March", "9 juin"; "JUBA, Tuesday (14 March) -" after a weekday; "Juba, Apr 16:"),
+    stripped; None otherwise (an agency's name, a clause holding a date)."""
     text = text.strip(" .")
     dates = [d for d in find_dates(text) if d.kind == "date" and d.value.day]
     return text if dates and dates[0].start == 0 and dates[0].end == len(text) else None
@@ -1788,6 +1793,7 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         ("dateline_place", lambda m: m["place"].strip().isupper() and len(m["place"].split()) <= 4),  # "KINSHASA --"
         ("dateline_country", lambda m: _known_city(m["place"].strip()) and _known_country(m["region"].strip())),
         ("dateline_colon", lambda m: _known_place(m["place"])),  # "Jakarta: President ..."
+        ("dateline_dated_colon", lambda m: _known_place(m["place"].strip()) and bracketed_day(m["date"]) is not None),
     )
     # "December 28, 2022 (JUBA) – ...", "March 3 (MALAKAL)- ...": the day first, then the place
     # in capitals in brackets (a place, not an outlet the reference knows), then a dash: the
