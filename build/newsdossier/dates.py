@@ -946,14 +946,35 @@ def weekday_years(month: int, day: int, weekday: int, first_year: int, last_year
     return years
 
 
+@lru_cache(maxsize=None)
+def _weekday_abbreviations() -> dict[str, int]:
+    """Folded short weekday names (dates.yaml "weekday_abbreviations": "Fri", "ven", "vie"),
+    0 = Monday: read only right beside a date (printed_weekday), never alone, where "sun",
+    "sat" and "wed" are words."""
+    table: dict[str, int] = {}
+    for days in (reference().date_words.get("weekday_abbreviations") or {}).values():
+        for number, names in enumerate(days):
+            for name in ([names] if isinstance(names, str) else names):
+                table.setdefault(fold(name), number)
+    return table
+
+
 def printed_weekday(text: str, mention: DateMention) -> int | None:
     """The weekday printed with a date ("Tuesday (14 March)", "le lundi 3 octobre", "martes,
-    14 de marzo", "March 14, Tuesday"), 0 = Monday; None when none is printed right beside it."""
+    14 de marzo", "March 14, Tuesday"; its short name right before it, "Fri, 09/08/2017",
+    dates.yaml "weekday_abbreviations"), 0 = Monday; None when none is printed right beside it."""
     before = fold_same_length(text[max(0, mention.start - 16):mention.start])
     after = fold_same_length(text[mention.end:mention.end + 14])
     names = "|".join(re.escape(n) for n in sorted(_weekday_table(), key=len, reverse=True))
     match = re.search(r"\b(" + names + r")\W{0,3}(?:le|el|ngay)?\W{0,3}$", before) or re.match(r"^\W{0,3}(" + names + r")\b", after)
-    return weekday_number(match.group(1)) if match else None
+    if match:
+        return weekday_number(match.group(1))
+    short = _weekday_abbreviations()
+    if short:
+        shorts = "|".join(re.escape(n) for n in sorted(short, key=len, reverse=True))
+        if (match := re.search(r"(?:^|[^\w.])(" + shorts + r")\.?,?\s{0,2}$", before)):
+            return short[match.group(1)]
+    return None
 
 
 # a day number right after a weekday ("sábado 24", "dimanche 24,", "Sunday 24th"), with no

@@ -379,11 +379,88 @@ def _credit_above_date(layout: Layout, lines: list[str]) -> str | None:
     return None
 
 
+def _credit_on_date_line(layout: Layout) -> str | None:
+    """The outlet a credit "Outlet, date" printed on one line names (a reprint of a magazine's
+    piece: "Example Review, September 2005"): the name before the first comma of the page's
+    date line, the date after it; the reference's name for an outlet it knows, else the name
+    as printed when it reads as a newspaper's or a periodical's (_newspaper_name); None
+    otherwise (a dateline's place, "Nairobi, 4 August 2006"; a writer's name)."""
+    printed = (layout.metadata.get("date") or "").strip()
+    name, comma, rest = printed.partition(",")
+    name = name.strip()
+    if not comma or not name or find_dates(name) or not any(d.kind == "date" for d in find_dates(rest)):
+        return None
+    if (row := reference().find_source(name)):
+        return row["name"]
+    return name if _newspaper_name(name) else None
+
+
+def _name_twice_after_date(layout: Layout) -> str | None:
+    """The site's name printed twice after the day on the page's date line, run together or
+    not ("NACIONALES 30/08/2025 ExampleNewsExampleNews", "Política 14/03/2024 Sur Hoy Sur
+    Hoy": a theme printing the author and publisher fields, both the site's): the name; None
+    otherwise (a writer's name printed once)."""
+    printed = (layout.metadata.get("date") or "").strip()
+    dates = [d for d in find_dates(printed) if d.kind == "date"]
+    if not dates:
+        return None
+    rest = printed[dates[-1].end:].strip(" |-\u2013\u2014,")
+    half = len(rest) // 2
+    if len(rest) % 2 == 0 and rest[:half] == rest[half:]:
+        name = rest[:half].strip()
+    else:
+        words = rest.split()
+        if not words or len(words) % 2 or words[:len(words) // 2] != words[len(words) // 2:]:
+            return None
+        name = " ".join(words[:len(words) // 2])
+    if len(name) < 3 or not name[:1].isupper() or find_dates(name):
+        return None
+    return (row["name"] if (row := reference().find_source(name)) else name)
+
+
+# The most words of a body's name read above a press release's label.
+ISSUER_NAME_WORDS = 10
+
+
+def _release_issuer(lines: list[str]) -> str | None:
+    """The body that issued a press release: a release's label alone on its line (vocabulary
+    "press_release_labels": "Media Release", "Communiqué de presse") under name lines (two to
+    ISSUER_NAME_WORDS words, capitalised but for connectors, no figure, no closing stop), the
+    top one of that block (a body's name in a second language may follow its first); the
+    block stops at a line printed more than once (the headline printed twice). The
+    reference's name for an outlet it knows. None without a label or a name above it.
+    lines: the page's lines as printed, in order."""
+    ref = reference()
+    labels, connectors = ref.words("press_release_labels"), ref.words("name_connectors")
+    rows = [line.strip() for line in lines if line.strip()]
+
+    def name_line(line: str) -> bool:
+        words = line.split()
+        if not 2 <= len(words) <= ISSUER_NAME_WORDS or any(c.isdigit() for c in line) or line.endswith((".", "!", "?", ":")):
+            return False
+        # ("de l'Exemple": an elided article before a capitalised word)
+        return all(re.sub(r"^[ldLD]['\u2019]", "", w)[:1].isupper() or fold(w) in connectors
+                   for w in words) and words[0][:1].isupper()
+
+    for index, line in enumerate(rows):
+        if fold(line).strip(" :.") not in labels:
+            continue
+        top = None
+        for above in reversed(rows[:index]):
+            if not name_line(above) or rows.count(above) > 1:
+                break
+            top = above
+        if top:
+            return row["name"] if (row := ref.find_source(top)) else top
+    return None
+
+
 def _newspaper_name(name: str) -> bool:
     """Whether a name of two to four words (connectors aside, MASTHEAD_LINE_WORDS at most) reads
     as a newspaper's: capitalised (or in capitals), opening with an article (vocabulary
     "name_articles": "Le Quotidien du Fleuve") or holding a newspaper's word ("news_title_words":
-    "Valley Courier", "Diario del Altiplano"), and no place or body the reference knows."""
+    "Valley Courier", "Diario del Altiplano") or opening with a word of an outlet's kind
+    ("outlet_type_words": "Revista del Sur"), and no place or body the reference knows."""
     ref = reference()
     words = name.split()
     if not 2 <= len(words) <= MASTHEAD_LINE_WORDS:
@@ -393,7 +470,8 @@ def _newspaper_name(name: str) -> bool:
     capitalised = name.isupper() or all(word[:1].isupper() for word, f in zip(words, folded) if f not in connectors)
     if not capitalised or not words[0][:1].isupper():
         return False
-    if folded[0] not in ref.words("name_articles") and not holds_listed_word(folded, ref.words("news_title_words"), any_word=True):
+    if (folded[0] not in ref.words("name_articles") and not holds_listed_word(folded, ref.words("news_title_words"), any_word=True)
+            and folded[0] not in ref.words("outlet_type_words")):
         return False
     return not ref.gazetteer.whole(name)
 
@@ -404,7 +482,10 @@ def _source(layout: Layout, lines: list[str] = ()) -> str | None:
     the reference (or the outlet of an address so printed); an outlet a byline credits; the
     site's copyright line (after the teasers, then in the metadata and furniture); an outlet
     the furniture names more than once; a credit "Outlet, date" broken over two lines
-    (_credit_above_date; lines: the page's lines as printed); the holder of a site copyright line printed
+    (_credit_above_date; lines: the page's lines as printed) or on the date line itself
+    (_credit_on_date_line), or the site's name printed twice after the day on it
+    (_name_twice_after_date); the body named above a press release's label
+    (_release_issuer); the holder of a site copyright line printed
     elsewhere; the domain of the page's own address printed alone before the headline or
     after the text (unless the title bar names the site); the domain of the site's e-mail
     addresses (unless the title bar names the site); an outlet the furniture names once;
@@ -449,7 +530,7 @@ def _source(layout: Layout, lines: list[str] = ()) -> str | None:
             continue
         # (a credit line naming its outlet in another spelling than the reference's, "Avec
         # Africa News": the outlet the spelling names, segment.credit_line)
-        if (row := ref.sources_in(line) or _address_source(line) or _credited_row(line)) \
+        if (row := ref.sources_in(line) or _address_source(line) or _credited_row(line) or _title_case_agency(line)) \
                 and not (row.get("kind") == "agency" and set(fold(line).split()) & credit_words):
             named.setdefault(row["id"], [row, 0])[1] += 1
     most = max(named.values(), key=lambda pair: pair[1]) if named else None
@@ -463,7 +544,8 @@ def _source(layout: Layout, lines: list[str] = ()) -> str | None:
     # outlet printed again in the furniture (its logo, its "About Example"): over the
     # copyright line of the company that owns it.
     # A credit "Outlet, date" broken over two lines (a reprint's): the paper it names.
-    if (outlet := _credit_above_date(layout, lines)):
+    if (outlet := _credit_above_date(layout, lines) or _credit_on_date_line(layout) or _name_twice_after_date(layout)
+            or _release_issuer(lines)):
         return outlet
     if (outlet := _own_picture_outlet(layout)):
         return outlet
@@ -546,6 +628,20 @@ def _without_outlet_kind(name: str) -> str:
     "Báo Example" -> "Example", "Diario Example" -> "Example"); the name as given otherwise."""
     words = "|".join(re.escape(w) for w in sorted(reference().vocabulary["outlet_type_words"], key=len, reverse=True))
     return re.sub(r"^(?:" + words + r")\s+(?=\w)", "", name.strip(), flags=re.IGNORECASE)
+
+
+def _title_case_agency(line: str) -> dict | None:
+    """The agency (a sources.yaml row of kind "agency") whose acronym a line prints alone in
+    title case ("Afp", "Efe": some sites sign a wire's copy so), the acronym three letters or
+    more; None otherwise, and for an alias that is also a word of a page's menus (sources.yaml
+    word_aliases: "Rss", a feed)."""
+    word = line.strip(" .-\u2013\u2014()")
+    if len(word) < 3 or not word.isalpha() or not word.istitle():
+        return None
+    row = reference().find_source(word.upper())
+    if not row or row.get("kind") != "agency" or word.upper() in (row.get("word_aliases") or ()):
+        return None
+    return row if word.upper() in (row.get("aliases") or ()) else None
 
 
 def _credited_row(line: str) -> dict | None:
@@ -1196,6 +1292,9 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
             else:
                 break
         name = " ".join(words).strip(" .,;:-\u2013\u2014")
+        if len(outlets) == known_outlets and (paper := _paper_named_first(words)):
+            outlets.append({"name": paper})  # "News Meridian", "Diario Ejemplar" where a writer stands
+            continue
         if len(outlets) == known_outlets and (acronym := _acronym_outlet(words, joins)):
             outlets.append({"name": acronym})  # "par EXTV", "Jean Dupont avec EXTV"
             continue
@@ -1228,6 +1327,34 @@ def _acronym_outlet(words: list[str], joins: frozenset[str]) -> str | None:
     return None
 
 
+# The most words of an outlet's name opening with a newspaper's word read from a byline.
+BYLINE_PAPER_WORDS = 4
+
+
+def _paper_named_first(words: list[str]) -> str | None:
+    """The name of an outlet the reference does not know making up a byline's part where a
+    writer's name stands ("News Meridian  16-Apr-2019", "Diario Ejemplar | 16/04/2019"): two to
+    BYLINE_PAPER_WORDS words, capitalised (connectors aside), the first a newspaper's word
+    (vocabulary "news_title_words") and none a writer's role, a desk's word or an anonymous
+    byline's (vocabulary "byline_roles", "byline_desk_words", "anonymous_bylines": "News
+    Desk", "Press Office") -> the name; None otherwise (a writer's name: "Jane Newsome")."""
+    ref = reference()
+    words = [w.strip(" .,;:|-\u2013\u2014") for w in words]
+    words = [w for w in words if w]
+    if not 2 <= len(words) <= BYLINE_PAPER_WORDS:
+        return None
+    folded = [fold(w) for w in words]
+    connectors = ref.words("name_connectors")
+    if not all(w[:1].isupper() for w, f in zip(words, folded) if f not in connectors) or not words[0][:1].isupper():
+        return None
+    if folded[0] not in ref.words("news_title_words") or " ".join(folded) in ref.words("anonymous_bylines"):
+        return None
+    excluded = ref.words("byline_roles") | ref.words("byline_desk_words")
+    if any(f in excluded for f in folded):
+        return None
+    return " ".join(words)
+
+
 def _unknown_outlet(words: list[str], joins: frozenset[str]) -> str | None:
     """The name of an outlet the reference does not know, as a part of a byline after the
     writer's name prints it: opened by an article or a word that introduces an outlet
@@ -1258,6 +1385,28 @@ def _unknown_outlet(words: list[str], joins: frozenset[str]) -> str | None:
     return " ".join(words).strip(" .,;:-\u2013\u2014") if named else None
 
 
+# The most words of a writer's name read after a "Source:" label.
+SOURCE_LABEL_NAME_WORDS = 3
+
+
+def _writer_as_source(layout: Layout) -> None:
+    """A "Source:" label followed by a person's name ("Source: JANE ROE", as some sites print
+    the writer they credit) names the writer, not the outlet: the name moves to the author
+    (where the page prints none). A person's name: two to SOURCE_LABEL_NAME_WORDS words,
+    capitalised or in capitals, opening with a given name (vocabulary "given_names"), and
+    no outlet the reference knows nor a name that reads as a newspaper's. layout: changed
+    in place."""
+    value = (layout.metadata.get("source") or "").strip()
+    words = value.split()
+    ref = reference()
+    if not 2 <= len(words) <= SOURCE_LABEL_NAME_WORDS or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
+        return
+    if fold(words[0]) not in ref.words("given_names") or ref.find_source(value) or _newspaper_name(value):
+        return
+    del layout.metadata["source"]
+    layout.metadata.setdefault("author", value)
+
+
 def _bylines(layout: Layout) -> list[str]:
     return layout.bylines + ([layout.metadata["author"]] if layout.metadata.get("author") else [])
 
@@ -1268,7 +1417,12 @@ def _authors(layout: Layout) -> list[str]:
     # ("Par La Rédaction", "By Newsroom": a word a page writes for no author, vocabulary
     # "anonymous_bylines", as ingest.sitename.is_site_author reads the markup's)
     anonymous = reference().words("anonymous_bylines")
+    # ("Media Release" where a byline stands: a press release's label, vocabulary
+    # "press_release_labels", no writer)
+    labels = reference().words("press_release_labels")
     for byline in _bylines(layout):
+        if fold(byline).strip(" :.") in labels:
+            continue
         # a name signed in capitals ("JANE ROE") is written as a name ("Jane Roe")
         names = [name.title() if name.isupper() and len(name) > 3 else name for name in _byline_parts(byline)[0]]
         authors.extend(name for name in names if name not in authors and fold(name) not in anonymous)
@@ -1921,6 +2075,7 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     today: the day the text is read (default: the system's date); a publication date the
     text does not print in full is never inferred after it."""
     layout = segment(text)
+    _writer_as_source(layout)
     printed_source = _source(layout, text.splitlines())
     cited = None if printed_source else (_cited_source(layout) or _interview_outlet(layout) or _kind_named_outlet(layout))
     if not printed_source and not (cited and cited.get("kind")) and (spelled := _domain_spelled(layout, known)):

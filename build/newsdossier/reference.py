@@ -543,7 +543,10 @@ class Reference:
             if self._citing.search(folded[max(0, start - CITING_SPAN):start]) or self.report_nouns.match(folded, start + len(alias)) or (
                     row.get("kind") and self._reported.match(folded, start + len(alias))):
                 cited.append(row)
-            elif folded[:start].endswith("("):
+            elif folded[:start].endswith("(") and re.match(r"\s*[)/,;]", folded[start + len(alias):]):
+                # "(Example Radio)", "(PNA/Example)": the outlet's name alone in brackets credits
+                # it; a longer name opening with it ("(Example Radio Building)": a building, a
+                # place) credits nothing.
                 # "Quân đội nhân dân (QĐND) Việt Nam": an outlet's abbreviation in brackets
                 # right after its own name spelled out defines it; it credits nothing.
                 spelled = fold(text[max(0, start - 80):start - 1]).rstrip()

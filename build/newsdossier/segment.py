@@ -117,9 +117,18 @@ def _line_patterns() -> dict:
         # "Accra, Feb. 21, GNA -": place, date and agency without parentheses
         # "Puerto Príncipe, 25 Dic. ABN.-": the agency after the date without a comma
         "dateline_agency": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<date>[^,()]{3,30}?)(?:,\s*|\s+)(?P<agency>[A-Z][\w.&' ]{1,30}?)\s*(?:--|[\u2013\u2014-])\s+"),
+        # "GENEVA, Switzerland, 3 March 2021/Example Wire (EW)/ -- ", "TORONTO, ON, le 9 mars 2022
+        # /Fil Exemple/ - ": a press-release wire's dateline, the wire's name between slashes
+        # after the day (checked: a day printed in the date)
+        "dateline_wire": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()/\d]{1,40}?)(?:,\s*(?P<region>[A-ZÀ-ÝĐ][^,()/\d]{0,35}?))?,\s*"
+                                    r"(?P<date>[^/]{3,40}?)\s*/\s*(?P<agency>[^/\d]{2,60}?)\s*/\s*(?:--|[\u2013\u2014-])?\s*"),
         # "KINSHASA — The ...": a place in capitals and a dash, no agency, no date
         # "Jakarta: President ...": a known place and a colon (checked against the gazetteer)
-        "dateline_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][\w.'-]+(?: [A-ZÀ-ÝĐ][\w.'-]+){0,2}):\s+(?=[A-ZÀ-ÝĐ\"\u201c])"),
+        # ("NEW YORK [US]: ...": the place's country in square brackets before the colon)
+        "dateline_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][\w.'-]+(?: [A-ZÀ-ÝĐ][\w.'-]+){0,2})(?:\s*\[[^\[\]\d]{2,30}\])?:\s+(?=[A-ZÀ-ÝĐ\"\u201c])"),
+        # "Juba, Apr 16: Some ...": a known place, its day and a colon (checked: the date is a
+        # day and month, its year printed or not, and nothing else)
+        "dateline_dated_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d:]{1,40}?),\s*(?P<date>[^:,()]{3,25}?):\s+(?=[A-ZÀ-ÝĐ\"\u201c])"),
         # ("SANTO DOMINGO.- La ...": the Spanish stop and dash)
         "dateline_place": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}?)(?:,\s*(?P<region>[A-Z][\w .'-]{1,30}?))?\s*(?:--|[\u2013\u2014]|(?<=[A-ZÀ-ÝĐ])\.-)\s+"),
         # "Juba, South Sudan — The ...": a known place and its country, a dash, no agency
@@ -1297,6 +1306,7 @@ def segment(text: str) -> Layout:
     ]
     if "date" not in layout.metadata and (stamp := markup_date(text)):
         layout.metadata["date"] = stamp  # the markup's publication time, the text printing no date line
+    _mailed_bylines(layout, body, lines)
     _take_dateline(layout, body)
     _byline_places(layout)
     _take_footer_source(layout, body)
@@ -1304,6 +1314,36 @@ def segment(text: str) -> Layout:
         layout.site_name = suffixed_site(split_lines(text))
     layout.paragraphs = [_GLUED_SENTENCE.sub(_unglue, para) for para in body if para.strip()]
     return layout
+
+
+# An e-mail address alone on its line (a writer's, printed under the byline).
+_LONE_MAIL = re.compile(r"[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}", re.I)
+
+
+def _mailed_bylines(layout: Layout, body: list[str], lines: list[str]) -> None:
+    """A writer's name on a line of its own with the writer's e-mail address alone on the
+    next ("Jane Roe" over "jroe@example.com"): the name is a byline and the address page
+    furniture (where extract reads the outlet's domain from), neither a heading of the text
+    nor a caption. body: the text's paragraphs so far, changed in place; lines: the page's
+    lines in order."""
+    for index in range(1, len(lines)):
+        mail, above = lines[index].strip(), lines[index - 1].strip()
+        if not (_LONE_MAIL.fullmatch(mail) and re.fullmatch(_NAME, above) and len(above.split()) <= 4
+                and not _known_place(above)):
+            continue
+        placed = False
+        for part in (body, layout.captions, layout.boilerplate):
+            for item in (above, "## " + above):
+                if item in part:
+                    part.remove(item)
+                    placed = True
+        if not placed:
+            continue
+        for item in (mail, "## " + mail):
+            if item in body:
+                body.remove(item)
+        layout.bylines.append(above)
+        layout.boilerplate.append(mail)
 
 
 @lru_cache(maxsize=1)
@@ -1698,6 +1738,16 @@ def bracketed_date(text: str) -> str | None:
     return text if dates and dates[0].start == 0 and dates[0].end == len(text) else None
 
 
+def bracketed_day(text: str) -> str | None:
+    """text (str, what a dateline prints in brackets where an agency stands, or as its date
+    before a colon) when it is a day and a month and nothing else, its year printed or not
+    ("14 March", "9 juin"; "JUBA, Tuesday (14 March) -" after a weekday; "Juba, Apr 16:"),
+    stripped; None otherwise (an agency's name, a clause holding a date)."""
+    text = text.strip(" .")
+    dates = [d for d in find_dates(text) if d.kind == "date" and d.value.day]
+    return text if dates and dates[0].start == 0 and dates[0].end == len(text) else None
+
+
 # The fewest date lines in a row, below the start of the text, that are a list's stamps (other
 # stories' days, "2025-05-06 02:29 1,204 views" line after line) rather than the article's
 # date line; a page's own stamps come one or two together (published, updated).
@@ -1729,6 +1779,7 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         return not _looks_like_sentence(place) and (ref.find_source(m["agency"].strip()) or place.isupper() or _known_place(place))
 
     forms = (
+        ("dateline_wire", lambda m: _day_dated(m["date"]) and (m["place"].strip().isupper() or _known_place(m["place"].strip()))),
         ("dateline", agency_dateline),
         ("dateline_agency", lambda m: find_dates(m["date"]) and ref.find_source(m["agency"].strip(" ."))),  # "Accra, Feb. 21, GNA -"
         ("dateline_caps", lambda m: find_dates(m["date"])),  # "BEIJING, Dec. 7 --"
@@ -1742,6 +1793,7 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         ("dateline_place", lambda m: m["place"].strip().isupper() and len(m["place"].split()) <= 4),  # "KINSHASA --"
         ("dateline_country", lambda m: _known_city(m["place"].strip()) and _known_country(m["region"].strip())),
         ("dateline_colon", lambda m: _known_place(m["place"])),  # "Jakarta: President ..."
+        ("dateline_dated_colon", lambda m: _known_place(m["place"].strip()) and bracketed_day(m["date"]) is not None),
     )
     # "December 28, 2022 (JUBA) – ...", "March 3 (MALAKAL)- ...": the day first, then the place
     # in capitals in brackets (a place, not an outlet the reference knows), then a dash: the
@@ -1820,6 +1872,12 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
                 agency = (groups.get("agency") or "").strip() or None
                 if agency and (day := bracketed_date(agency)):
                     date, agency = date or day, None  # "NUEVA YORK (28/MAY/2013).-": the day in brackets
+                elif agency and (day := bracketed_day(agency)) and (date is None or weekday_number(date) is not None):
+                    # "JUBA, Tuesday (14 March) -": the weekday's day and month in brackets
+                    date, agency = f"{date} {day}" if date else day, None
+                if agency and name == "dateline_wire":
+                    # "Example Wire (EW)": the wire's name, its short form in brackets left out
+                    agency = re.sub(r"\s*\([^()]*\)$", "", agency).strip() or agency
                 rest = paragraph[match.end():]
                 # "CITY (Agency) – 04.03.2024 – The ...": a wire dateline, then the day printed
                 # whole between two dashes, the dateline's date
@@ -1832,7 +1890,7 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
 
 # The dateline's forms looked for in a paragraph after the first (a standfirst may come
 # before the lead): those dated or credited, and a known place with a colon.
-_AFTER_STANDFIRST = frozenset({"dateline", "dateline_agency", "dateline_caps", "dateline_dated", "dateline_colon"})
+_AFTER_STANDFIRST = frozenset({"dateline_wire", "dateline", "dateline_agency", "dateline_caps", "dateline_dated", "dateline_colon"})
 
 
 @lru_cache(maxsize=1)
