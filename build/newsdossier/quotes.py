@@ -661,6 +661,8 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 if found_for is None:
                     found_for = _mission_of_country(vocab_keys.get(match.group(), match.group()), match.start(), match.end(), text,
                                                      comparable, entities, language)
+                if match.group() in _troop_words(language) and (found_for is None or not _troops_as_subject(comparable, match, language)):
+                    continue  # "the peacekeepers" with no mission named, "attacks on peacekeepers": no body speaking
                 if found_for is None:
                     mention_kind = "unnamed"  # "the ministry said" with no ministry named
             elif kind == "documents":
@@ -699,6 +701,38 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 mentions.append(_Mention(match.start(), match.end(), "pronoun", None))
     inside = [m for m in mentions if not any(a < m.start and m.end <= b for a, b in spans)]
     return sorted(inside, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=None)
+def _troop_words(language: str) -> frozenset[str]:
+    """quotes.yaml "troop_references" words, as compared in the language."""
+    return frozenset(_comparable(str(w), language) for w in (_vocabulary().get("troop_references") or {}).get("words") or [])
+
+
+def _troops_as_subject(comparable: str, match: re.Match, language: str) -> bool:
+    """Whether a word for a mission's troops stands where a subject does: opening the text or a
+    clause, or after a plural definite article or a UN word (quotes.yaml "troop_references"
+    leads, "host_country_mission" un_words: "the peacekeepers said", "United Nations
+    peacekeepers said", "les casques bleus ont indiqué"), and not before a possessive ("the
+    peacekeepers' base"). After a preposition or a verb ("attacks on peacekeepers", "fired on
+    its peacekeepers") it is no subject."""
+    if re.match(r"['\u2019]", comparable[match.end():]):
+        return False
+    before = comparable[:match.start()].rstrip()
+    if not before or before[-1] in ",;:.\"\u201c\u00ab(":
+        return True
+    un_words = [_comparable(str(w), language) for w in
+                ((_vocabulary().get("host_country_mission") or {}).get("un_words") or {}).get(language, [])]
+    leads = [_comparable(str(w), language) for w in
+             ((_vocabulary().get("troop_references") or {}).get("leads") or {}).get(language, [])] + un_words
+    lead = re.search(rf"(?<!\w)(?:{_alternation(sorted(leads, key=len, reverse=True))})$", before) if leads else None
+    if lead is None:
+        return False
+    # "attacks against the peacekeepers", "fired on the peacekeepers": a preposition's complement
+    words = re.findall(r"[\w'\u2019]+", before[:lead.start()])
+    prepositions = _joining_words(language) | _place_words() | {
+        _comparable(str(w), language) for w in (_vocabulary().get("object_prepositions") or {}).get(language, [])}
+    return not (words and words[-1] in prepositions)
 
 
 def _text_of_named_document(comparable: str, at: int, previous: str, language: str) -> bool:
@@ -1212,7 +1246,11 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     between; a person in the clause rather than a body or a country when an apposition set off
     by commas ends before the verb ("The head of X, Y, said"; "Y, head of X, said"); a country
     only right before the verb ("Ghana announced", not "Ghana's ministry said")."""
-    floor = max([b for a, b in spans if b <= cue.start] + [cue.start - BEFORE_WINDOW, 0])
+    # a quotation before the verb bounds its subject, unless it is a word or two quoted, or
+    # words quoted inside the clause, a word on either side ("X ha condenado “enérgicamente”
+    # el ataque y ha subrayado que...", "X, que ha aplaudido “la memoria” del soldado, ha pedido")
+    floor = max([b for a, b in spans if b <= cue.start and not _embedded_quotation(text, a, b)]
+                + [cue.start - BEFORE_WINDOW, 0])
     floor = max([floor] + [m.end() for m in re.finditer(r"[;:]\s", text[:cue.start])])
     candidates = [m for m in mentions if floor <= m.start and m.end <= cue.start]
     candidates = [m for m in candidates if not (m.kind == "entity" and m.found.kind == "country" and len(re.findall(r"\w+", text[m.end:cue.start])) > 1)]
@@ -1237,6 +1275,10 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     if len(candidates) > 1 and _coordinated(comparable[candidates[-1].end:cue.start], language, words_before=3):
         candidates = candidates[:1]  # "X a présenté ses condoléances au gouvernement du Mali, et a exprimé"
     nearest = _person_after(candidates[-1], mentions, text, language)
+    if not (nearest.kind == "entity" and nearest.found.kind == "person"):
+        officer = _titled_apposition_head(nearest, candidates, comparable, floor, cue.start, language)
+        if officer is not None:
+            return officer  # "X, chef d'état-major de la Force de la MINUSMA a rappelé": X speaks
     bracketed = _bracketed_before(nearest, candidates, text, cue.start)
     if bracketed is not None:
         return bracketed  # "Cục ... Việt Nam (Bộ Quốc phòng) cho biết": the body before its bracket speaks
@@ -1301,6 +1343,45 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
         if heads:
             return heads[-1]
     return nearest
+
+
+def _embedded_quotation(text: str, start: int, end: int) -> bool:
+    """Whether the quoted span [start, end) is words quoted inside a clause rather than a
+    quotation of its own: fewer than MIN_QUOTED_WORDS words, or a word right before its
+    opening mark and a lower-case word right after its closing one ("ha condenado
+    “enérgicamente” el ataque", "qui a salué « le courage des soldats » du bataillon")."""
+    if len(re.findall(r"\w+", text[start:end])) < MIN_QUOTED_WORDS:
+        return True
+    before, after = text[:start].rstrip(), text[end:].lstrip()
+    return bool(before) and before[-1].isalnum() and after[:1].isalpha() and after[:1].islower()
+
+
+def _titled_apposition_head(nearest: _Mention, candidates: list[_Mention], comparable: str, floor: int, verb: int,
+                            language: str) -> _Mention | None:
+    """The person whose apposition holds the body nearest the verb: a person opening the
+    clause, then a comma and a title of office (vocabulary.yaml "titles"), the body only the
+    complement of that title, whether a comma closes the apposition or not ("Le colonel X,
+    chef d'état-major de la Force de la MINUSMA a rappelé", "Đại sứ X, Trưởng phái đoàn Việt
+    Nam tại Liên hợp quốc khẳng định", "X, head of the UN mission, said"). None when another
+    person stands between, or a coordinating word ("X, head of the police, and the mission
+    said": two subjects)."""
+    people = [m for m in candidates if m.kind == "entity" and m.found.kind == "person" and m.end <= nearest.start]
+    if not people:
+        return None
+    person = people[-1]
+    gap = comparable[person.end:verb]
+    if not gap.startswith(",") or _title_after(comparable, person.end + 1, language) is None:
+        return None
+    if any(m.kind == "entity" and m.found.kind == "person" and person.end <= m.start < verb for m in candidates):
+        return None
+    if set(_coordinating_words(language)).intersection(re.findall(r"\w+", gap)):
+        return None
+    # the person opens the clause: only an article and titles of office before it, back to
+    # the floor or a comma ("Le colonel X", "Phát biểu tại sự kiện, Đại sứ X")
+    lead = comparable[max(floor, comparable.rfind(",", floor, person.start) + 1):person.start]
+    titles = [_comparable(t, language) for t in _titles(language)] + list(_articles(language))
+    words = rf"(?:\s*(?:{_alternation(titles)})(?!\w))*" if titles else ""
+    return person if re.fullmatch(rf"{words}\s*", lead) is not None else None
 
 
 @lru_cache(maxsize=1)
@@ -1396,6 +1477,9 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
     for mention in mentions:
         if start <= mention.start and mention.end <= ceiling:
             if not cue.marker and _addressed(mention, comparable, language, start):
+                continue
+            if not cue.marker and _place_before_speaker(mention, mentions, text, comparable, start, ceiling, language):
+                start = mention.end  # "dijo este lunes en la ONU la ministra X": where, then who
                 continue
             if not _tight(text[start:mention.start], language) or _object_of(mention, comparable, language, start):
                 return None
@@ -1533,12 +1617,30 @@ def _tail_speaker(cue: _Cue, mentions: list[_Mention], text: str, comparable: st
     start = _time_after(cue, comparable, language)
     for mention in mentions:
         if start <= mention.start and mention.end <= ceiling:
+            if _place_before_speaker(mention, mentions, text, comparable, start, ceiling, language):
+                start = mention.end  # "..., dijo este lunes en la ONU la ministra X": where, then who
+                continue
             gap = text[start:mention.start]
             if _addressed(mention, comparable, language, start) or not (
                     _tight(gap, language, most=4, free_words=0) or _titles_only(gap, language)):
                 return None
             return _person_after(mention, mentions, text, language)
     return None
+
+
+def _place_before_speaker(mention: _Mention, mentions: list[_Mention], text: str, comparable: str, start: int, ceiling: int,
+                          language: str) -> bool:
+    """Whether a body or country right after an inverted verb is only where the words were said:
+    it follows a preposition of place (vocabulary "place_prepositions") and a title or a name
+    follows it tightly before `ceiling` ("dijo este lunes en la ONU la ministra X", "a déclaré
+    au Conseil de sécurité le ministre X", "said in Juba the envoy X"). Grammar: the subject of
+    an inverted verb may follow an adverbial of place (Spanish and French incise)."""
+    if mention.kind != "entity" or mention.found.kind == "person" or not _after_place_word(mention, comparable):
+        return False
+    if not _tight(text[start:mention.start], language):
+        return False
+    return any(m.kind in ("title", "entity") and mention.end <= m.start and m.end <= ceiling
+               and _tight(text[mention.end:m.start], language, most=3, free_words=0) for m in mentions if m is not mention)
 
 
 def _titles_only(gap: str, language: str) -> bool:
@@ -2174,6 +2276,10 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 gender = _pronoun_gender(glued.group() if glued else comparable[mention.start:mention.end], language)
                 last_person = _gendered_person(gender, last_person, before, article, language)
             ok, who = _resolve(mention, last_person, last_body, said_before)
+            if mention is not None and mention.kind == "body_pronoun" and said_before is not None and said_before.kind != "person":
+                # "X said... . After alerting the army, the patrol withdrew, it added": "it" goes on
+                # with the body that spoke in the sentence before, not a body named in the words
+                who = said_before
             if (mention is not None and mention.kind == "pronoun" and carried is not None and carried.kind != "person"
                     and carried_gender is not None and carried_gender == gender
                     and gender in (_vocabulary().get("body_pronoun_genders") or [])
