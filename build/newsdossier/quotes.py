@@ -114,6 +114,9 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     patterns: dict[str, re.Pattern | None] = {}
     for section in ("speech_verbs", "stance_verbs", "passive_auxiliaries", "negations", "source_markers", "complementisers", "pronouns", "body_pronouns", "documents", "unnamed_speakers", "addressee_words", "rule_texts", "object_prepositions"):
         forms = [_comparable(str(f), language) for f in (vocab.get(section) or {}).get(language, [])]
+        if section in ("speech_verbs", "stance_verbs"):
+            patterns[section] = _verb_pattern(forms, language) if forms else None
+            continue
         patterns[section] = re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)") if forms else None
     articles = _articles(language)
     titles = [_comparable(t, language) for t in _titles(language)]
@@ -158,6 +161,25 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     bodies = [_comparable(str(k), language) for k in vocab.get("body_references") or {}]
     patterns["bodies"] = re.compile(rf"(?<![\w-])(?:{_alternation(bodies)})(?![\w-])") if bodies else None
     return patterns
+
+
+def _verb_pattern(forms: list[str], language: str) -> re.Pattern:
+    """The pattern of a list of verb forms (compared forms), a compound form ("a déclaré", "ha
+    señalado") matching with up to two adverbs between its auxiliary and its participle
+    (quotes.yaml "inserted_adverbs": "a par ailleurs déclaré", "ha también señalado")."""
+    adverbs = [_comparable(str(w), language) for w in (_vocabulary().get("inserted_adverbs") or {}).get(language, [])]
+    auxiliaries = {_comparable(str(w), language) for w in (_vocabulary().get("compound_auxiliaries") or {}).get(language, [])}
+    if not adverbs or not auxiliaries:
+        return re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)")
+    inserted = rf"(?:\s+(?:{_alternation(adverbs)})(?=[\s,])){{0,2}},?"
+    alternatives = []
+    for form in sorted(set(forms), key=len, reverse=True):
+        first, _, rest = form.partition(" ")
+        if rest and first in auxiliaries:
+            alternatives.append(rf"{re.escape(first)}{inserted}\s+{re.escape(rest)}")
+        else:
+            alternatives.append(re.escape(form))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)")
 
 
 @lru_cache(maxsize=None)
@@ -214,6 +236,11 @@ def _quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
             start = opened.pop()
             if not opened:
                 spans.append((start, i + 1))
+        elif char in CLOSERS and straight is not None:
+            # a straight opening closed by a curly mark ('"Nuestro batallón está listo”, afirmó'):
+            # the marks mixed, one quotation
+            spans.append((straight, i + 1))
+            straight = None
         elif char == '"' and not opened:
             if straight is None:
                 if not _stray_closer(text, i):
@@ -255,6 +282,9 @@ def _flat_quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
         elif char in CLOSERS and open_at is not None:
             spans.append((open_at, i + 1))
             open_at = None
+        elif char in CLOSERS and straight is not None:
+            spans.append((straight, i + 1))  # a straight opening closed by a curly mark
+            straight = None
         elif char == '"' and open_at is None:
             if straight is None:
                 if not _stray_closer(text, i):
@@ -274,9 +304,12 @@ def _quoted_words(text: str, spans: list[tuple[int, int]]) -> int:
     return max((len(re.findall(r"\w+(?:-\w+)*", text[a:b])) for a, b in spans), default=0)
 
 
-def _units(sentences: Sequence[tuple[str, list[Found]]]) -> list[_Unit]:
+def _units(sentences: Sequence[tuple[str, list[Found]]], paragraph_starts: frozenset[int] | None = None) -> list[_Unit]:
     """Sentences joined where a quotation goes on past a sentence's end (left open), or where
-    a sentence announces the next one ("He said:")."""
+    a sentence announces the next one ("He said:"). paragraph_starts: the indices of the
+    sentences opening a paragraph, when known: a quotation left open at a paragraph's end goes
+    on only into a paragraph that opens with a quotation mark (news writing reopens a
+    quotation running over paragraphs); otherwise its closing mark was left out."""
     units: list[_Unit] = []
     i = 0
     while i < len(sentences):
@@ -286,6 +319,9 @@ def _units(sentences: Sequence[tuple[str, list[Found]]]) -> list[_Unit]:
             spans, left_open = _quoted_spans(text)
             announces = text.rstrip().endswith(":") and not spans
             if not (left_open or announces):
+                break
+            if (not announces and paragraph_starts is not None and i + joined in paragraph_starts
+                    and sentences[i + joined][0].lstrip()[:1] not in OPENERS + '"'):
                 break
             text = f"{text} {sentences[i + joined][0]}"
             found += sentences[i + joined][1]
@@ -786,9 +822,15 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
     if _remembers_someone(text, comparable, start, end, language):
         return False
     forms, compared, clause = _complement_verbs(language)
-    if comparable[start:end] not in compared:
+    verb, printed = comparable[start:end], text[start:end].lower()
+    adverbs = [_comparable(str(w), language) for w in (_vocabulary().get("inserted_adverbs") or {}).get(language, [])]
+    inserted = re.match(rf"\S+((?:\s+(?:{_alternation(adverbs)})){{1,2}},?)\s", verb) if adverbs else None
+    if inserted:  # "a ensuite répondu": the verb is "a répondu"
+        verb = verb[:inserted.start(1)] + verb[inserted.end(1):]
+        printed = printed[:inserted.start(1)] + printed[inserted.end(1):]
+    if verb not in compared:
         return True
-    if text[start:end].lower() not in forms:
+    if printed not in forms:
         return False
     if clause is not None and clause.match(comparable, end):
         return True
@@ -1275,6 +1317,13 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     if len(candidates) > 1 and _coordinated(comparable[candidates[-1].end:cue.start], language, words_before=3):
         candidates = candidates[:1]  # "X a présenté ses condoléances au gouvernement du Mali, et a exprimé"
     nearest = _person_after(candidates[-1], mentions, text, language)
+    if nearest.kind == "document" and nearest.found is None:
+        # "a council statement said", "an army statement said": the body naming the document
+        # right before it gave it
+        issuer = [m for m in candidates if m.end <= nearest.start and m.kind in ("entity", "body") and m.found is not None
+                  and m.found.kind != "person" and re.fullmatch(r"\s*(?:['\u2019]s)?\s*", text[m.end:nearest.start])]
+        if issuer:
+            return issuer[-1]
     if not (nearest.kind == "entity" and nearest.found.kind == "person"):
         officer = _titled_apposition_head(nearest, candidates, comparable, floor, cue.start, language)
         if officer is not None:
@@ -1376,12 +1425,41 @@ def _titled_apposition_head(nearest: _Mention, candidates: list[_Mention], compa
         return None
     if set(_coordinating_words(language)).intersection(re.findall(r"\w+", gap)):
         return None
-    # the person opens the clause: only an article and titles of office before it, back to
-    # the floor or a comma ("Le colonel X", "Phát biểu tại sự kiện, Đại sứ X")
-    lead = comparable[max(floor, comparable.rfind(",", floor, person.start) + 1):person.start]
+    return person if _leads_clause(comparable, person.start, floor, language) else None
+
+
+def _leads_clause(comparable: str, start: int, floor: int, language: str) -> bool:
+    """Whether what starts at `start` opens its clause: only an article and titles of office
+    before it, back to the floor or the comma before it ("Le colonel X", "Phát biểu tại sự
+    kiện, Đại sứ X", "Face aux rumeurs, le porte-parole")."""
+    lead = comparable[max(floor, comparable.rfind(",", floor, start) + 1):start]
     titles = [_comparable(t, language) for t in _titles(language)] + list(_articles(language))
     words = rf"(?:\s*(?:{_alternation(titles)})(?!\w))*" if titles else ""
-    return person if re.fullmatch(rf"{words}\s*", lead) is not None else None
+    return re.fullmatch(rf"{words}\s*", lead) is not None
+
+
+def _colon_introducer(text: str, comparable: str, mentions: list[_Mention], spans, language: str) -> _Mention | None:
+    """The person who introduces, before a colon, the quotation filling the rest of the
+    sentence with no speech verb ("Le porte-parole s'est montré catégorique : « ... »", "X
+    a dressé un bilan encourageant : “...”", "X was blunt: \"...\""): the person or title
+    opening the clause before the colon, nothing quoted before it. None otherwise (a body or
+    a thing before the colon introduces no words said: "Le programme a trois volets : « ... »")."""
+    if not spans:
+        return None
+    start, end = spans[-1]
+    colon = text[:start].rstrip()
+    if not colon.endswith(":") or end < len(text.rstrip().rstrip(".")) - 1 or _quoted_words(text, [spans[-1]]) < MIN_QUOTED_WORDS:
+        return None
+    colon_at = len(colon) - 1
+    if any(b <= colon_at for _a, b in spans):
+        return None
+    floor = max([m.end() for m in re.finditer(r"[;:]\s", text[:colon_at])] + [0])
+    before = [m for m in mentions if floor <= m.start and m.end <= colon_at and m.kind in ("entity", "title")]
+    people = [m for m in before if (m.kind == "entity" and m.found.kind == "person") or (m.kind == "title" and m.found is not None)]
+    if not people or before[-1] is not people[-1]:
+        return None  # "X a salué le travail de la MINUSCA : « ... »": a body named after, not clear whose
+    subject = people[-1]
+    return subject if _leads_clause(comparable, subject.start, floor, language) else None
 
 
 @lru_cache(maxsize=1)
@@ -2153,7 +2231,8 @@ def _named_in(person: Found, sentences: Sequence[tuple[str, list[Found]]]) -> Fo
     return replace(person, sentence=" . ".join([person.sentence or "", *dict.fromkeys(later)]))
 
 
-def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article: Iterable[Found], language: str) -> list[Quote]:
+def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article: Iterable[Found], language: str,
+                paragraph_starts: frozenset[int] | None = None) -> list[Quote]:
     """The quotations of an article.
 
     sentences: the article's body sentences in order, each with the entities found in it
@@ -2161,7 +2240,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     teasers, captions and the headline are not passed, so never quoted. people_in_article:
     the article's entities (people, bodies, missions) the speakers resolve to (a Found is
     used by its name). language: ISO 639-1 code; the words of reference/quotes.yaml for that
-    language are used (none for another language: no quotes).
+    language are used (none for another language: no quotes). paragraph_starts: the indices
+    of the sentences opening a paragraph, when known (see _units); None treats the sentences
+    as one run.
 
     Returns one Quote per sentence (or run of sentences) holding speech: direct when words
     stand in quotation marks, reported otherwise; a quotation that goes on in the next
@@ -2193,7 +2274,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     reported_in = ""  # the sentence of the last quote with a verb of its own
     backshifted_run = 0  # the sentences carried on since by backshift alone
     unit_before = ""  # the compared text of the unit before
-    for unit in _units(sentences):
+    for unit in _units(sentences, paragraph_starts):
         text = unit.text
         unit.found = unit.found + [d for d in defined if any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", text) for x in d.surfaces)]
         comparable = _comparable(text, language)
@@ -2307,6 +2388,10 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         if not cues and (opening := _opening_source(text, comparable, mentions, language)) is not None:
             # "Pour le porte-parole de la Finul, trop de lignes rouges ont été franchies"
             _ok, speaker = _resolve(opening, antecedent, None)
+            cue_found = True
+        elif not cues and quoted and (introducer := _colon_introducer(text, comparable, mentions, spans, language)) is not None:
+            # "Le porte-parole s'est montré catégorique : « ... »": the words of the one introducing them
+            _ok, speaker = _resolve(introducer, antecedent, None)
             cue_found = True
         people_here = [m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"]
         # a mission named by its host country ("the United Nations mission in Mali") is named as
