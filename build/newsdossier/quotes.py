@@ -2075,7 +2075,19 @@ def _opening_source(text: str, comparable: str, mentions: list[_Mention], langua
         return None
     if comma >= 0 and comparable[opening.end():comma].strip() in _compared_forms("opening_source_pronouns", language):
         return _Mention(opening.end(), comma, "pronoun", None)  # "Pour lui, « ... »": the person named before
-    if comma < 0 or not _tight(text[opening.end():comma], language, most=8, free_words=0):
+    if comma >= 0 and not any(m.kind == "entity" and m.found.kind == "person" and opening.end() <= m.start and m.end <= comma
+                              for m in mentions):
+        # "Pour l'acteur de la société civile, Jean-Claude Katende, « ... »": the name apposed
+        # after the role's comma belongs to the phrase
+        apposed = next((m for m in mentions if m.kind == "entity" and m.found.kind == "person" and m.start > comma
+                        and not text[comma + 1:m.start].strip() and text[m.end:].lstrip().startswith(",")), None)
+        if apposed is not None:
+            comma = text.find(",", apposed.end)
+    quoted_view = comma >= 0 and text[comma + 1:].lstrip()[:1] in OPENERS + '"' and any(
+        m.kind == "entity" and m.found.kind == "person" and opening.end() <= m.start and m.end <= comma for m in mentions)
+    # a view in quotation marks after a named person may follow a longer phrase of their role
+    if comma < 0 or not (_tight(text[opening.end():comma], language, most=8, free_words=0)
+                         or (quoted_view and _tight(text[opening.end():comma].replace(",", " "), language, most=12, free_words=4))):
         return None
     inside = [m for m in mentions if opening.end() <= m.start and m.end <= comma]
     for kinds in (("person",), None, ("organisation", "initiative", "mission")):
