@@ -22,3 +22,10 @@ from newsdossier.extract import extract
 def test_a_straight_opening_closed_by_a_curly_mark(text, speaker):
     quotes = extract(text, None).quotes
     assert [(q.speaker, q.kind) for q in quotes] == [(speaker, "direct")]
+
+
+def test_an_opening_guillemet_printed_as_the_closing_one_closes():
+    """'« ... disciplinés« , a déclaré X': the second « has the shape of a closing mark."""
+    quotes = extract("Les forces du Bénin « ont perdu des soldats courageux et disciplinés« , a déclaré le ministre "
+                     "béninois Paul Houngbo.", None).quotes
+    assert [(q.speaker, q.kind) for q in quotes] == [("Paul Houngbo", "direct")]

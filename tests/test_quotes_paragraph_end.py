@@ -23,3 +23,18 @@ def test_a_quotation_reopened_in_the_next_paragraph_goes_on():
     quotes = quotes_of(text)
     assert [speaker for speaker, _ in quotes] == ["UNIFIL", "UNIFIL"]
     assert "The crowd blocked the road" in quotes[1][1] and "moved back to their base" in quotes[1][1]
+
+
+def test_a_quotation_closed_in_the_next_paragraph_goes_on():
+    """The page did not reopen the quotation at the paragraph, but closes it there."""
+    text = ("Thiếu tướng Lê Văn Hùng cho biết: “Tôi rất vinh dự được nhận bằng khen lần này.\n\n"
+            "Cá nhân tôi may mắn được làm việc cùng các đồng đội ở phái bộ”.")
+    quotes = quotes_of(text)
+    assert quotes[0][0] == "Lê Văn Hùng" and "may mắn được làm việc" in quotes[0][1]
+
+
+def test_a_paragraph_with_no_mark_and_no_person_goes_on_with_the_open_quotation():
+    text = ("Colonel Ola Hansen said: \"The road to the camp is open again after the rains.\n\n"
+            "Trucks can reach the wells in two hours now, and the school has reopened.")
+    quotes = quotes_of(text)
+    assert quotes[0][0] == "Ola Hansen" and "the school has reopened" in quotes[0][1]

@@ -230,7 +230,13 @@ def _quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     straight: int | None = None
     for mark in _QUOTE_MARK.finditer(text):
         i, char = mark.start(), mark.group()
-        if char in OPENERS and straight is None:
+        if char in OPENERS and straight is None and opened and _stray_closer(text, i):
+            # an opening mark printed where a closing one belongs ("...disciplinés« , déclarait"):
+            # it closes the quotation open
+            start = opened.pop()
+            if not opened:
+                spans.append((start, i + 1))
+        elif char in OPENERS and straight is None:
             opened.append(i)
         elif char in CLOSERS and opened:
             start = opened.pop()
@@ -277,7 +283,10 @@ def _flat_quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     straight: int | None = None
     for mark in _QUOTE_MARK.finditer(text):  # only the marks matter: the rest is passed over in C
         i, char = mark.start(), mark.group()
-        if char in OPENERS and open_at is None and straight is None:
+        if char in OPENERS and open_at is not None and _stray_closer(text, i):
+            spans.append((open_at, i + 1))  # an opening mark printed where a closing one belongs
+            open_at = None
+        elif char in OPENERS and open_at is None and straight is None:
             open_at = i
         elif char in CLOSERS and open_at is not None:
             spans.append((open_at, i + 1))
@@ -304,6 +313,27 @@ def _quoted_words(text: str, spans: list[tuple[int, int]]) -> int:
     return max((len(re.findall(r"\w+(?:-\w+)*", text[a:b])) for a, b in spans), default=0)
 
 
+def _paragraph_goes_on_quoting(sentences: Sequence[tuple[str, list[Found]]], start: int, paragraph_starts: frozenset[int]) -> bool:
+    """Whether the paragraph opening at sentences[start] goes on with a quotation left open
+    before it: it opens with a quotation mark (the news convention); or the first quotation
+    mark in the sentences a unit may join from there closes one (the page did not reopen the
+    quotation: "... lần này.\n\nCá nhân tôi ... Liên Hợp Quốc”."); or the paragraph holds no
+    quotation mark and names no person (the words go on, their closing mark lost). A paragraph
+    naming a person with no closing mark to come is the writer's again (the quotation before
+    was never closed: "... ha subrayado que “constituye una amenaza.\n\nRugwabiza ha pedido...")."""
+    first = sentences[start][0].lstrip()
+    if first[:1] in OPENERS + '"':
+        return True
+    following = " ".join(text for text, _found in sentences[start:start + MAX_JOINED])
+    mark = _QUOTE_MARK.search(following)
+    if mark is not None and (mark.group() in CLOSERS or (mark.group() == '"' and _stray_closer(following, mark.start()))):
+        return True
+    end = next((k for k in range(start + 1, len(sentences)) if k in paragraph_starts), len(sentences))
+    paragraph = sentences[start:end]
+    return not any(_QUOTE_MARK.search(text) for text, _found in paragraph) and \
+        not any(f.kind == "person" for _text, found in paragraph for f in found)
+
+
 def _units(sentences: Sequence[tuple[str, list[Found]]], paragraph_starts: frozenset[int] | None = None) -> list[_Unit]:
     """Sentences joined where a quotation goes on past a sentence's end (left open), or where
     a sentence announces the next one ("He said:"). paragraph_starts: the indices of the
@@ -320,8 +350,8 @@ def _units(sentences: Sequence[tuple[str, list[Found]]], paragraph_starts: froze
             announces = text.rstrip().endswith(":") and not spans
             if not (left_open or announces):
                 break
-            if (not announces and paragraph_starts is not None and i + joined in paragraph_starts
-                    and sentences[i + joined][0].lstrip()[:1] not in OPENERS + '"'):
+            if not announces and paragraph_starts is not None and i + joined in paragraph_starts \
+                    and not _paragraph_goes_on_quoting(sentences, i + joined, paragraph_starts):
                 break
             text = f"{text} {sentences[i + joined][0]}"
             found += sentences[i + joined][1]
