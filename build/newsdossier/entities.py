@@ -2292,7 +2292,7 @@ def part_key(word: str, language: str | None) -> str:
 
 def surname_parts(people: dict[str, Found], language: str | None = None) -> dict[str, Found]:
     """The single words that name a person already named in full in the article, folded ->
-    the person (the first named holds a word two share): the first or the last word of the
+    the person (the first named holds a word two share, a last word before a first word): the first or the last word of the
     name; in a language whose press gives two family names (vocabulary "two_family_names":
     Spanish), also the word before the last of a name of three words or more that is no
     given name (vocabulary "given_names") nor particle: the first of two family names
@@ -2300,10 +2300,12 @@ def surname_parts(people: dict[str, Found], language: str | None = None) -> dict
     in Vietnamese). Input: the article's people by id; built once per article for
     resolve_surnames."""
     by_part: dict[str, Found] = {}
+    # the last words first: a word that is one name's last word and another's first names
+    # the first ("Andrea Tenenti" and a headline's "Tenenti Urges": "Tenenti" is Andrea Tenenti)
     for person in people.values():
-        parts = [part_key(w, language) for w in person.name.split()]
-        for part in {parts[-1], parts[0]}:
-            by_part.setdefault(part, person)
+        by_part.setdefault(part_key(person.name.split()[-1], language), person)
+    for person in people.values():
+        by_part.setdefault(part_key(person.name.split()[0], language), person)
     if language in (reference().vocabulary.get("two_family_names") or ()):
         sets = _vocab_sets()
         for person in people.values():

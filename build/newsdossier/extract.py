@@ -2096,6 +2096,7 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     texts = [*([layout.title] if layout.title else []), *layout.captions, *plain]
     people: dict[str, Found] = {}
     per_sentence: list[tuple[str, list[Found], bool]] = []
+    opens_block: list[bool] = []  # per sentence of per_sentence: whether it opens its paragraph
     unresolved: dict[str, None] = {}  # names that matched nothing, in order of appearance
     pending: list[tuple[int, Found]] = []  # (index in per_sentence, an unresolved name of the body)
     caption_texts: set[str] = set()  # a dated photo caption tells a happening too (after the body's)
@@ -2103,7 +2104,8 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     for block_index, block in enumerate(texts):
         in_body = block_index >= len(texts) - len(plain)
         caption = not in_body and not (layout.title and block_index == 0)
-        for sentence in split_sentences(block):
+        for sentence_index, sentence in enumerate(split_sentences(block)):
+            opens_block.append(sentence_index == 0)
             if caption:
                 caption_texts.add(sentence)
             found = find_in_sentence(sentence, language)
@@ -2133,7 +2135,8 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     # seen only in the headline is dropped unless the text names them too.
     named_below = {f.id for sentence, found, _ in per_sentence if sentence != layout.title for f in found if f.kind == "person"}
     parts = surname_parts(people, language)
-    for sentence, found, in_body in per_sentence:
+    paragraph_starts: set[int] = set()  # indices in sentences of the body's sentences opening a paragraph
+    for index, (sentence, found, in_body) in enumerate(per_sentence):
         if sentence == layout.title:
             found = [f for f in found if f.kind != "person" or f.id in named_below]
         known_people = {f.id for f in found if f.kind == "person"}
@@ -2148,6 +2151,8 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
             else:
                 entities[key] = f
         if in_body:
+            if opens_block[index]:
+                paragraph_starts.add(len(sentences))
             sentences.append((sentence, found))
         elif sentence in caption_texts:
             captions_found.append((sentence, found))
@@ -2203,6 +2208,6 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     }
     places = [(dateline_place, None)] if dateline_place else []
     places += [(f.name, f.code) for f in entities.values() if f.kind in ("city", "country") and f.sentence == layout.title]
-    quotes = find_quotes(sentences, entities.values(), language)
+    quotes = find_quotes(sentences, entities.values(), language, frozenset(paragraph_starts))
     return Extraction(fields, paragraphs, entities, events, mentions, places, text_date, quotes, date_inputs,
                       source_cited=bool(cited) and not cited.get("kind"))

@@ -114,6 +114,9 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     patterns: dict[str, re.Pattern | None] = {}
     for section in ("speech_verbs", "stance_verbs", "passive_auxiliaries", "negations", "source_markers", "complementisers", "pronouns", "body_pronouns", "documents", "unnamed_speakers", "addressee_words", "rule_texts", "object_prepositions"):
         forms = [_comparable(str(f), language) for f in (vocab.get(section) or {}).get(language, [])]
+        if section in ("speech_verbs", "stance_verbs"):
+            patterns[section] = _verb_pattern(forms, language) if forms else None
+            continue
         patterns[section] = re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)") if forms else None
     articles = _articles(language)
     titles = [_comparable(t, language) for t in _titles(language)]
@@ -158,6 +161,25 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     bodies = [_comparable(str(k), language) for k in vocab.get("body_references") or {}]
     patterns["bodies"] = re.compile(rf"(?<![\w-])(?:{_alternation(bodies)})(?![\w-])") if bodies else None
     return patterns
+
+
+def _verb_pattern(forms: list[str], language: str) -> re.Pattern:
+    """The pattern of a list of verb forms (compared forms), a compound form ("a déclaré", "ha
+    señalado") matching with up to two adverbs between its auxiliary and its participle
+    (quotes.yaml "inserted_adverbs": "a par ailleurs déclaré", "ha también señalado")."""
+    adverbs = [_comparable(str(w), language) for w in (_vocabulary().get("inserted_adverbs") or {}).get(language, [])]
+    auxiliaries = {_comparable(str(w), language) for w in (_vocabulary().get("compound_auxiliaries") or {}).get(language, [])}
+    if not adverbs or not auxiliaries:
+        return re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)")
+    inserted = rf"(?:\s+(?:{_alternation(adverbs)})(?=[\s,])){{0,2}},?"
+    alternatives = []
+    for form in sorted(set(forms), key=len, reverse=True):
+        first, _, rest = form.partition(" ")
+        if rest and first in auxiliaries:
+            alternatives.append(rf"{re.escape(first)}{inserted}\s+{re.escape(rest)}")
+        else:
+            alternatives.append(re.escape(form))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)")
 
 
 @lru_cache(maxsize=None)
@@ -208,12 +230,23 @@ def _quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     straight: int | None = None
     for mark in _QUOTE_MARK.finditer(text):
         i, char = mark.start(), mark.group()
-        if char in OPENERS and straight is None:
+        if char in OPENERS and straight is None and opened and _stray_closer(text, i):
+            # an opening mark printed where a closing one belongs ("...disciplinés« , déclarait"):
+            # it closes the quotation open
+            start = opened.pop()
+            if not opened:
+                spans.append((start, i + 1))
+        elif char in OPENERS and straight is None:
             opened.append(i)
         elif char in CLOSERS and opened:
             start = opened.pop()
             if not opened:
                 spans.append((start, i + 1))
+        elif char in CLOSERS and straight is not None:
+            # a straight opening closed by a curly mark ('"Nuestro batallón está listo”, afirmó'):
+            # the marks mixed, one quotation
+            spans.append((straight, i + 1))
+            straight = None
         elif char == '"' and not opened:
             if straight is None:
                 if not _stray_closer(text, i):
@@ -250,11 +283,17 @@ def _flat_quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     straight: int | None = None
     for mark in _QUOTE_MARK.finditer(text):  # only the marks matter: the rest is passed over in C
         i, char = mark.start(), mark.group()
-        if char in OPENERS and open_at is None and straight is None:
+        if char in OPENERS and open_at is not None and _stray_closer(text, i):
+            spans.append((open_at, i + 1))  # an opening mark printed where a closing one belongs
+            open_at = None
+        elif char in OPENERS and open_at is None and straight is None:
             open_at = i
         elif char in CLOSERS and open_at is not None:
             spans.append((open_at, i + 1))
             open_at = None
+        elif char in CLOSERS and straight is not None:
+            spans.append((straight, i + 1))  # a straight opening closed by a curly mark
+            straight = None
         elif char == '"' and open_at is None:
             if straight is None:
                 if not _stray_closer(text, i):
@@ -274,9 +313,33 @@ def _quoted_words(text: str, spans: list[tuple[int, int]]) -> int:
     return max((len(re.findall(r"\w+(?:-\w+)*", text[a:b])) for a, b in spans), default=0)
 
 
-def _units(sentences: Sequence[tuple[str, list[Found]]]) -> list[_Unit]:
+def _paragraph_goes_on_quoting(sentences: Sequence[tuple[str, list[Found]]], start: int, paragraph_starts: frozenset[int]) -> bool:
+    """Whether the paragraph opening at sentences[start] goes on with a quotation left open
+    before it: it opens with a quotation mark (the news convention); or the first quotation
+    mark in the sentences a unit may join from there closes one (the page did not reopen the
+    quotation: "... lần này.\n\nCá nhân tôi ... Liên Hợp Quốc”."); or the paragraph holds no
+    quotation mark and names no person (the words go on, their closing mark lost). A paragraph
+    naming a person with no closing mark to come is the writer's again (the quotation before
+    was never closed: "... ha subrayado que “constituye una amenaza.\n\nRugwabiza ha pedido...")."""
+    first = sentences[start][0].lstrip()
+    if first[:1] in OPENERS + '"':
+        return True
+    following = " ".join(text for text, _found in sentences[start:start + MAX_JOINED])
+    mark = _QUOTE_MARK.search(following)
+    if mark is not None and (mark.group() in CLOSERS or (mark.group() == '"' and _stray_closer(following, mark.start()))):
+        return True
+    end = next((k for k in range(start + 1, len(sentences)) if k in paragraph_starts), len(sentences))
+    paragraph = sentences[start:end]
+    return not any(_QUOTE_MARK.search(text) for text, _found in paragraph) and \
+        not any(f.kind == "person" for _text, found in paragraph for f in found)
+
+
+def _units(sentences: Sequence[tuple[str, list[Found]]], paragraph_starts: frozenset[int] | None = None) -> list[_Unit]:
     """Sentences joined where a quotation goes on past a sentence's end (left open), or where
-    a sentence announces the next one ("He said:")."""
+    a sentence announces the next one ("He said:"). paragraph_starts: the indices of the
+    sentences opening a paragraph, when known: a quotation left open at a paragraph's end goes
+    on only into a paragraph that opens with a quotation mark (news writing reopens a
+    quotation running over paragraphs); otherwise its closing mark was left out."""
     units: list[_Unit] = []
     i = 0
     while i < len(sentences):
@@ -286,6 +349,9 @@ def _units(sentences: Sequence[tuple[str, list[Found]]]) -> list[_Unit]:
             spans, left_open = _quoted_spans(text)
             announces = text.rstrip().endswith(":") and not spans
             if not (left_open or announces):
+                break
+            if not announces and paragraph_starts is not None and i + joined in paragraph_starts \
+                    and not _paragraph_goes_on_quoting(sentences, i + joined, paragraph_starts):
                 break
             text = f"{text} {sentences[i + joined][0]}"
             found += sentences[i + joined][1]
@@ -661,6 +727,8 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 if found_for is None:
                     found_for = _mission_of_country(vocab_keys.get(match.group(), match.group()), match.start(), match.end(), text,
                                                      comparable, entities, language)
+                if match.group() in _troop_words(language) and (found_for is None or not _troops_as_subject(comparable, match, language)):
+                    continue  # "the peacekeepers" with no mission named, "attacks on peacekeepers": no body speaking
                 if found_for is None:
                     mention_kind = "unnamed"  # "the ministry said" with no ministry named
             elif kind == "documents":
@@ -699,6 +767,38 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 mentions.append(_Mention(match.start(), match.end(), "pronoun", None))
     inside = [m for m in mentions if not any(a < m.start and m.end <= b for a, b in spans)]
     return sorted(inside, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=None)
+def _troop_words(language: str) -> frozenset[str]:
+    """quotes.yaml "troop_references" words, as compared in the language."""
+    return frozenset(_comparable(str(w), language) for w in (_vocabulary().get("troop_references") or {}).get("words") or [])
+
+
+def _troops_as_subject(comparable: str, match: re.Match, language: str) -> bool:
+    """Whether a word for a mission's troops stands where a subject does: opening the text or a
+    clause, or after a plural definite article or a UN word (quotes.yaml "troop_references"
+    leads, "host_country_mission" un_words: "the peacekeepers said", "United Nations
+    peacekeepers said", "les casques bleus ont indiqué"), and not before a possessive ("the
+    peacekeepers' base"). After a preposition or a verb ("attacks on peacekeepers", "fired on
+    its peacekeepers") it is no subject."""
+    if re.match(r"['\u2019]", comparable[match.end():]):
+        return False
+    before = comparable[:match.start()].rstrip()
+    if not before or before[-1] in ",;:.\"\u201c\u00ab(":
+        return True
+    un_words = [_comparable(str(w), language) for w in
+                ((_vocabulary().get("host_country_mission") or {}).get("un_words") or {}).get(language, [])]
+    leads = [_comparable(str(w), language) for w in
+             ((_vocabulary().get("troop_references") or {}).get("leads") or {}).get(language, [])] + un_words
+    lead = re.search(rf"(?<!\w)(?:{_alternation(sorted(leads, key=len, reverse=True))})$", before) if leads else None
+    if lead is None:
+        return False
+    # "attacks against the peacekeepers", "fired on the peacekeepers": a preposition's complement
+    words = re.findall(r"[\w'\u2019]+", before[:lead.start()])
+    prepositions = _joining_words(language) | _place_words() | {
+        _comparable(str(w), language) for w in (_vocabulary().get("object_prepositions") or {}).get(language, [])}
+    return not (words and words[-1] in prepositions)
 
 
 def _text_of_named_document(comparable: str, at: int, previous: str, language: str) -> bool:
@@ -752,9 +852,15 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
     if _remembers_someone(text, comparable, start, end, language):
         return False
     forms, compared, clause = _complement_verbs(language)
-    if comparable[start:end] not in compared:
+    verb, printed = comparable[start:end], text[start:end].lower()
+    adverbs = [_comparable(str(w), language) for w in (_vocabulary().get("inserted_adverbs") or {}).get(language, [])]
+    inserted = re.match(rf"\S+((?:\s+(?:{_alternation(adverbs)})){{1,2}},?)\s", verb) if adverbs else None
+    if inserted:  # "a ensuite répondu": the verb is "a répondu"
+        verb = verb[:inserted.start(1)] + verb[inserted.end(1):]
+        printed = printed[:inserted.start(1)] + printed[inserted.end(1):]
+    if verb not in compared:
         return True
-    if text[start:end].lower() not in forms:
+    if printed not in forms:
         return False
     if clause is not None and clause.match(comparable, end):
         return True
@@ -1212,7 +1318,11 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     between; a person in the clause rather than a body or a country when an apposition set off
     by commas ends before the verb ("The head of X, Y, said"; "Y, head of X, said"); a country
     only right before the verb ("Ghana announced", not "Ghana's ministry said")."""
-    floor = max([b for a, b in spans if b <= cue.start] + [cue.start - BEFORE_WINDOW, 0])
+    # a quotation before the verb bounds its subject, unless it is a word or two quoted, or
+    # words quoted inside the clause, a word on either side ("X ha condenado “enérgicamente”
+    # el ataque y ha subrayado que...", "X, que ha aplaudido “la memoria” del soldado, ha pedido")
+    floor = max([b for a, b in spans if b <= cue.start and not _embedded_quotation(text, a, b)]
+                + [cue.start - BEFORE_WINDOW, 0])
     floor = max([floor] + [m.end() for m in re.finditer(r"[;:]\s", text[:cue.start])])
     candidates = [m for m in mentions if floor <= m.start and m.end <= cue.start]
     candidates = [m for m in candidates if not (m.kind == "entity" and m.found.kind == "country" and len(re.findall(r"\w+", text[m.end:cue.start])) > 1)]
@@ -1237,6 +1347,17 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     if len(candidates) > 1 and _coordinated(comparable[candidates[-1].end:cue.start], language, words_before=3):
         candidates = candidates[:1]  # "X a présenté ses condoléances au gouvernement du Mali, et a exprimé"
     nearest = _person_after(candidates[-1], mentions, text, language)
+    if nearest.kind == "document" and nearest.found is None:
+        # "a council statement said", "an army statement said": the body naming the document
+        # right before it gave it
+        issuer = [m for m in candidates if m.end <= nearest.start and m.kind in ("entity", "body") and m.found is not None
+                  and m.found.kind != "person" and re.fullmatch(r"\s*(?:['\u2019]s)?\s*", text[m.end:nearest.start])]
+        if issuer:
+            return issuer[-1]
+    if not (nearest.kind == "entity" and nearest.found.kind == "person"):
+        officer = _titled_apposition_head(nearest, candidates, comparable, floor, cue.start, language)
+        if officer is not None:
+            return officer  # "X, chef d'état-major de la Force de la MINUSMA a rappelé": X speaks
     bracketed = _bracketed_before(nearest, candidates, text, cue.start)
     if bracketed is not None:
         return bracketed  # "Cục ... Việt Nam (Bộ Quốc phòng) cho biết": the body before its bracket speaks
@@ -1301,6 +1422,74 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
         if heads:
             return heads[-1]
     return nearest
+
+
+def _embedded_quotation(text: str, start: int, end: int) -> bool:
+    """Whether the quoted span [start, end) is words quoted inside a clause rather than a
+    quotation of its own: fewer than MIN_QUOTED_WORDS words, or a word right before its
+    opening mark and a lower-case word right after its closing one ("ha condenado
+    “enérgicamente” el ataque", "qui a salué « le courage des soldats » du bataillon")."""
+    if len(re.findall(r"\w+", text[start:end])) < MIN_QUOTED_WORDS:
+        return True
+    before, after = text[:start].rstrip(), text[end:].lstrip()
+    return bool(before) and before[-1].isalnum() and after[:1].isalpha() and after[:1].islower()
+
+
+def _titled_apposition_head(nearest: _Mention, candidates: list[_Mention], comparable: str, floor: int, verb: int,
+                            language: str) -> _Mention | None:
+    """The person whose apposition holds the body nearest the verb: a person opening the
+    clause, then a comma and a title of office (vocabulary.yaml "titles"), the body only the
+    complement of that title, whether a comma closes the apposition or not ("Le colonel X,
+    chef d'état-major de la Force de la MINUSMA a rappelé", "Đại sứ X, Trưởng phái đoàn Việt
+    Nam tại Liên hợp quốc khẳng định", "X, head of the UN mission, said"). None when another
+    person stands between, or a coordinating word ("X, head of the police, and the mission
+    said": two subjects)."""
+    people = [m for m in candidates if m.kind == "entity" and m.found.kind == "person" and m.end <= nearest.start]
+    if not people:
+        return None
+    person = people[-1]
+    gap = comparable[person.end:verb]
+    if not gap.startswith(",") or _title_after(comparable, person.end + 1, language) is None:
+        return None
+    if any(m.kind == "entity" and m.found.kind == "person" and person.end <= m.start < verb for m in candidates):
+        return None
+    if set(_coordinating_words(language)).intersection(re.findall(r"\w+", gap)):
+        return None
+    return person if _leads_clause(comparable, person.start, floor, language) else None
+
+
+def _leads_clause(comparable: str, start: int, floor: int, language: str) -> bool:
+    """Whether what starts at `start` opens its clause: only an article and titles of office
+    before it, back to the floor or the comma before it ("Le colonel X", "Phát biểu tại sự
+    kiện, Đại sứ X", "Face aux rumeurs, le porte-parole")."""
+    lead = comparable[max(floor, comparable.rfind(",", floor, start) + 1):start]
+    titles = [_comparable(t, language) for t in _titles(language)] + list(_articles(language))
+    words = rf"(?:\s*(?:{_alternation(titles)})(?!\w))*" if titles else ""
+    return re.fullmatch(rf"{words}\s*", lead) is not None
+
+
+def _colon_introducer(text: str, comparable: str, mentions: list[_Mention], spans, language: str) -> _Mention | None:
+    """The person who introduces, before a colon, the quotation filling the rest of the
+    sentence with no speech verb ("Le porte-parole s'est montré catégorique : « ... »", "X
+    a dressé un bilan encourageant : “...”", "X was blunt: \"...\""): the person or title
+    opening the clause before the colon, nothing quoted before it. None otherwise (a body or
+    a thing before the colon introduces no words said: "Le programme a trois volets : « ... »")."""
+    if not spans:
+        return None
+    start, end = spans[-1]
+    colon = text[:start].rstrip()
+    if not colon.endswith(":") or end < len(text.rstrip().rstrip(".")) - 1 or _quoted_words(text, [spans[-1]]) < MIN_QUOTED_WORDS:
+        return None
+    colon_at = len(colon) - 1
+    if any(b <= colon_at for _a, b in spans):
+        return None
+    floor = max([m.end() for m in re.finditer(r"[;:]\s", text[:colon_at])] + [0])
+    before = [m for m in mentions if floor <= m.start and m.end <= colon_at and m.kind in ("entity", "title")]
+    people = [m for m in before if (m.kind == "entity" and m.found.kind == "person") or (m.kind == "title" and m.found is not None)]
+    if not people or before[-1] is not people[-1]:
+        return None  # "X a salué le travail de la MINUSCA : « ... »": a body named after, not clear whose
+    subject = people[-1]
+    return subject if _leads_clause(comparable, subject.start, floor, language) else None
 
 
 @lru_cache(maxsize=1)
@@ -1396,6 +1585,9 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
     for mention in mentions:
         if start <= mention.start and mention.end <= ceiling:
             if not cue.marker and _addressed(mention, comparable, language, start):
+                continue
+            if not cue.marker and _place_before_speaker(mention, mentions, text, comparable, start, ceiling, language):
+                start = mention.end  # "dijo este lunes en la ONU la ministra X": where, then who
                 continue
             if not _tight(text[start:mention.start], language) or _object_of(mention, comparable, language, start):
                 return None
@@ -1533,12 +1725,30 @@ def _tail_speaker(cue: _Cue, mentions: list[_Mention], text: str, comparable: st
     start = _time_after(cue, comparable, language)
     for mention in mentions:
         if start <= mention.start and mention.end <= ceiling:
+            if _place_before_speaker(mention, mentions, text, comparable, start, ceiling, language):
+                start = mention.end  # "..., dijo este lunes en la ONU la ministra X": where, then who
+                continue
             gap = text[start:mention.start]
             if _addressed(mention, comparable, language, start) or not (
                     _tight(gap, language, most=4, free_words=0) or _titles_only(gap, language)):
                 return None
             return _person_after(mention, mentions, text, language)
     return None
+
+
+def _place_before_speaker(mention: _Mention, mentions: list[_Mention], text: str, comparable: str, start: int, ceiling: int,
+                          language: str) -> bool:
+    """Whether a body or country right after an inverted verb is only where the words were said:
+    it follows a preposition of place (vocabulary "place_prepositions") and a title or a name
+    follows it tightly before `ceiling` ("dijo este lunes en la ONU la ministra X", "a déclaré
+    au Conseil de sécurité le ministre X", "said in Juba the envoy X"). Grammar: the subject of
+    an inverted verb may follow an adverbial of place (Spanish and French incise)."""
+    if mention.kind != "entity" or mention.found.kind == "person" or not _after_place_word(mention, comparable):
+        return False
+    if not _tight(text[start:mention.start], language):
+        return False
+    return any(m.kind in ("title", "entity") and mention.end <= m.start and m.end <= ceiling
+               and _tight(text[mention.end:m.start], language, most=3, free_words=0) for m in mentions if m is not mention)
 
 
 def _titles_only(gap: str, language: str) -> bool:
@@ -1895,7 +2105,19 @@ def _opening_source(text: str, comparable: str, mentions: list[_Mention], langua
         return None
     if comma >= 0 and comparable[opening.end():comma].strip() in _compared_forms("opening_source_pronouns", language):
         return _Mention(opening.end(), comma, "pronoun", None)  # "Pour lui, « ... »": the person named before
-    if comma < 0 or not _tight(text[opening.end():comma], language, most=8, free_words=0):
+    if comma >= 0 and not any(m.kind == "entity" and m.found.kind == "person" and opening.end() <= m.start and m.end <= comma
+                              for m in mentions):
+        # "Pour l'acteur de la société civile, Jean-Claude Katende, « ... »": the name apposed
+        # after the role's comma belongs to the phrase
+        apposed = next((m for m in mentions if m.kind == "entity" and m.found.kind == "person" and m.start > comma
+                        and not text[comma + 1:m.start].strip() and text[m.end:].lstrip().startswith(",")), None)
+        if apposed is not None:
+            comma = text.find(",", apposed.end)
+    quoted_view = comma >= 0 and text[comma + 1:].lstrip()[:1] in OPENERS + '"' and any(
+        m.kind == "entity" and m.found.kind == "person" and opening.end() <= m.start and m.end <= comma for m in mentions)
+    # a view in quotation marks after a named person may follow a longer phrase of their role
+    if comma < 0 or not (_tight(text[opening.end():comma], language, most=8, free_words=0)
+                         or (quoted_view and _tight(text[opening.end():comma].replace(",", " "), language, most=12, free_words=4))):
         return None
     inside = [m for m in mentions if opening.end() <= m.start and m.end <= comma]
     for kinds in (("person",), None, ("organisation", "initiative", "mission")):
@@ -2051,7 +2273,8 @@ def _named_in(person: Found, sentences: Sequence[tuple[str, list[Found]]]) -> Fo
     return replace(person, sentence=" . ".join([person.sentence or "", *dict.fromkeys(later)]))
 
 
-def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article: Iterable[Found], language: str) -> list[Quote]:
+def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article: Iterable[Found], language: str,
+                paragraph_starts: frozenset[int] | None = None) -> list[Quote]:
     """The quotations of an article.
 
     sentences: the article's body sentences in order, each with the entities found in it
@@ -2059,7 +2282,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     teasers, captions and the headline are not passed, so never quoted. people_in_article:
     the article's entities (people, bodies, missions) the speakers resolve to (a Found is
     used by its name). language: ISO 639-1 code; the words of reference/quotes.yaml for that
-    language are used (none for another language: no quotes).
+    language are used (none for another language: no quotes). paragraph_starts: the indices
+    of the sentences opening a paragraph, when known (see _units); None treats the sentences
+    as one run.
 
     Returns one Quote per sentence (or run of sentences) holding speech: direct when words
     stand in quotation marks, reported otherwise; a quotation that goes on in the next
@@ -2091,7 +2316,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     reported_in = ""  # the sentence of the last quote with a verb of its own
     backshifted_run = 0  # the sentences carried on since by backshift alone
     unit_before = ""  # the compared text of the unit before
-    for unit in _units(sentences):
+    for unit in _units(sentences, paragraph_starts):
         text = unit.text
         unit.found = unit.found + [d for d in defined if any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", text) for x in d.surfaces)]
         comparable = _comparable(text, language)
@@ -2174,6 +2399,10 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 gender = _pronoun_gender(glued.group() if glued else comparable[mention.start:mention.end], language)
                 last_person = _gendered_person(gender, last_person, before, article, language)
             ok, who = _resolve(mention, last_person, last_body, said_before)
+            if mention is not None and mention.kind == "body_pronoun" and said_before is not None and said_before.kind != "person":
+                # "X said... . After alerting the army, the patrol withdrew, it added": "it" goes on
+                # with the body that spoke in the sentence before, not a body named in the words
+                who = said_before
             if (mention is not None and mention.kind == "pronoun" and carried is not None and carried.kind != "person"
                     and carried_gender is not None and carried_gender == gender
                     and gender in (_vocabulary().get("body_pronoun_genders") or [])
@@ -2201,6 +2430,10 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         if not cues and (opening := _opening_source(text, comparable, mentions, language)) is not None:
             # "Pour le porte-parole de la Finul, trop de lignes rouges ont été franchies"
             _ok, speaker = _resolve(opening, antecedent, None)
+            cue_found = True
+        elif not cues and quoted and (introducer := _colon_introducer(text, comparable, mentions, spans, language)) is not None:
+            # "Le porte-parole s'est montré catégorique : « ... »": the words of the one introducing them
+            _ok, speaker = _resolve(introducer, antecedent, None)
             cue_found = True
         people_here = [m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"]
         # a mission named by its host country ("the United Nations mission in Mali") is named as
