@@ -2499,20 +2499,29 @@ def _offset_back_pattern(language: str) -> tuple[re.Pattern | None, dict[str, in
     return pattern, units, numbers
 
 
+def _counted_days(counting: tuple, compared: str):
+    """Each match of a count of units in `compared` (the sentence as _compared gives it), with
+    its number of days: counting is (pattern or None, {unit: days}, {number word: value}), as
+    _offset_back_pattern and _offset_later_pattern give it; a count of no day is left out."""
+    pattern, units, numbers = counting
+    if pattern is None:
+        return
+    for match in pattern.finditer(compared):
+        count = match.group("count")
+        days = (int(count) if count.isdigit() else numbers.get(count, 0)) * units.get(match.group("unit"), 0)
+        if days:
+            yield match, days
+
+
 def offset_back(sentence: str, words: list[EventWord], language: str = "und") -> list[tuple[EventWord, int]]:
     """The event nouns named after a count of days or weeks after them ("three days after
     another clash", "trois jours après un autre accrochage", "dos días después de otro
     ataque": vocabulary "offset_after_happening"), three words at most between the phrase and
     the noun, each with how many days before the sentence's own happening it took place.
     words: from event_words. language: ISO 639-1 code of the text."""
-    pattern, units, numbers = _offset_back_pattern(language)
-    if pattern is None:
-        return []
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     found = []
-    for match in pattern.finditer(compared):
-        count = match.group("count")
-        days = (int(count) if count.isdigit() else numbers.get(count, 0)) * units.get(match.group("unit"), 0)
+    for match, days in _counted_days(_offset_back_pattern(language), compared):
         noun = next((w for w in words if not w.verb and w.start >= match.end()
                      and re.fullmatch(r"(?:\s+[\w']+){0,3}\s+|\s*(?<=')", compared[match.end():w.start]) is not None), None)
         if days and noun is not None:
@@ -2544,14 +2553,9 @@ def offset_later(sentence: str, words: list[EventWord], main: EventWord, languag
     days later", "un troisième est mort deux jours plus tard", "un tercero falleció dos días
     más tarde": vocabulary "offset_later_happening"), each with how many days after the
     main happening it took place. words: from event_words. language: ISO 639-1 code."""
-    pattern, units, numbers = _offset_later_pattern(language)
-    if pattern is None:
-        return []
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     found = []
-    for match in pattern.finditer(compared):
-        count = match.group("count")
-        days = (int(count) if count.isdigit() else numbers.get(count, 0)) * units.get(match.group("unit"), 0)
+    for match, days in _counted_days(_offset_later_pattern(language), compared):
         # the nearest word before the phrase in its own clause, past a break after the main word
         word = next((w for w in reversed(words) if w is not main and not w.frame and main.end < w.start < match.start()
                      and not _CLAUSE_END.search(sentence, w.end, match.start())
