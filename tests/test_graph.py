@@ -254,3 +254,31 @@ def test_a_country_told_twice_in_one_article_counts_that_article_once():
     })
     found = {c.actor_id: [s.article.id for s in c.sources] for c in build_graph(corpus).contributors(corpus.missions["umzx"])}
     assert found == {"zedland": ["a1", "a2"], "yoland": ["a2"]}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Zedland deployed troops; UMZX guards the border.", {}),  # the deployment in the country's clause, not the mission's
+    ("UMZX guards the border; Zedland deployed troops there.", {}),
+    ("Zedland deployed troops to UMZX. Yoland and Zedland deployed medics to UMZX.", {"zedland": ["a1"], "yoland": ["a1"]}),
+    ("Zedland deployed troops to UMZX; Yoland wrote a letter.", {"zedland": ["a1"]}),
+    ("Yoland wrote a letter; Zedland deployed troops to UMZX.", {"zedland": ["a1"]}),
+])
+def test_a_contributor_is_named_with_the_mission_and_the_deployment_in_one_clause(body, expected):
+    corpus = _contribution_corpus({"a1": body})
+    found = {c.actor_id: [s.article.id for s in c.sources] for c in build_graph(corpus).contributors(corpus.missions["umzx"])}
+    assert found == expected
+
+
+def test_a_sentence_that_can_add_no_contribution_is_not_read_for_its_event_words(monkeypatch):
+    # Reading a sentence's event words is the dear part of contributors: a sentence whose
+    # countries were all found in the article already, or none of them in a clause with the
+    # mission, can add nothing and is not read.
+    from newsdossier import events, graph
+
+    corpus = _contribution_corpus({"a1": "Zedland deployed troops to UMZX. Zedland deployed medics to UMZX. "
+                                         "Yoland deployed nurses; UMZX guards the border. Yoland deployed doctors to UMZX."})
+    read = []
+    monkeypatch.setattr(graph, "event_words", lambda sentence, language="und": read.append(sentence) or events.event_words(sentence, language))
+    found = {c.actor_id: [s.evidence.sentence for s in c.sources] for c in build_graph(corpus).contributors(corpus.missions["umzx"])}
+    assert found == {"zedland": ["Zedland deployed troops to UMZX."], "yoland": ["Yoland deployed doctors to UMZX."]}
+    assert read == ["Zedland deployed troops to UMZX.", "Yoland deployed doctors to UMZX."]

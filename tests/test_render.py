@@ -104,6 +104,41 @@ def test_the_data_environment_reads_values_as_jinjas_own(source, tmp_path):
     assert _DataEnvironment().from_string(source).render(**data) == Environment().from_string(source).render(**data)
 
 
+
+# --- a template's globals: the keys Jinja compares at each import, quickly and as Jinja's own ----
+
+@pytest.mark.parametrize("own", [None, {}, {"mark": "own"}])
+def test_a_templates_globals_have_the_keys_and_values_of_jinjas_own(own):
+    from collections import ChainMap
+    from jinja2 import Environment
+    from newsdossier.render import _DataEnvironment
+    ours, theirs = _DataEnvironment(), Environment()
+    for env in (ours, theirs):
+        env.globals["site"] = "S"
+    made, expected = ours.make_globals(own), theirs.make_globals(own)
+    assert isinstance(made, ChainMap)
+    assert type(made.keys()) is type({}.keys())  # subtracted from a page's keys at each import: in C, not a view's Python
+    assert list(made.keys()) == list(expected.keys()) and list(dict(made).items()) == list(dict(expected).items())
+    for env in (ours, theirs):  # a global added to the environment later is seen (the maps stay live)
+        env.globals["later"] = 1
+    assert set(made.keys()) == set(expected.keys()) and "later" in made.keys()
+
+
+def test_an_imported_macro_module_is_made_once_and_sees_globals_added_after_loading(tmp_path, monkeypatch):
+    from jinja2 import Template
+    from newsdossier.render import make_environment
+    (tmp_path / "m.md.j2").write_text("{% macro row(x) %}{{ x }}/{{ suffix }}{% endmacro %}", encoding="utf-8")
+    (tmp_path / "page.md.j2").write_text('{% import "m.md.j2" as m %}{{ m.row(x) }}', encoding="utf-8")
+    env = make_environment(tmp_path)
+    page = env.get_template("page.md.j2")
+    env.globals["suffix"] = "late"  # as render_site sets the build's globals
+    made = []
+    real = Template.make_module
+    monkeypatch.setattr(Template, "make_module", lambda self, *a, **k: made.append(self.name) or real(self, *a, **k))
+    assert [page.render(x=x) for x in ("a", "b", "c")] == ["a/late", "b/late", "c/late"]
+    assert made == ["m.md.j2"]
+
+
 # --- once: a macro's output made once per build for the same arguments ------------------------
 
 def test_once_gives_the_macro_output_and_runs_it_once_per_arguments(tmp_path):

@@ -442,12 +442,16 @@ class Graph:
                 countries = [(s, e, t[1]) for s, e, t in named if t[0] == "actors" and contributor_kind(self.corpus, t[1])]
                 if not mission_marks or not countries:
                     continue
+                clause = _clause_of(sentence)
+                in_mission = {clause(s) for s, _e in mission_marks}
+                # a country still to be found in this article, named in a clause with the mission
+                if not any(clause(s) in in_mission for s, _e, a in countries if (a, id(link.article)) not in told and may_contribute(a)):
+                    continue
                 if not may_tell_kinds(sentence, language, kinds):
                     continue  # no word of those kinds can be found in it
                 words = [(w.start, w.end) for w in event_words(sentence, language) if w.kind in kinds]
                 if not words:
                     continue
-                clause = _clause_of(sentence)
                 for actor_id in dict.fromkeys(a for _s, _e, a in countries):
                     if not may_contribute(actor_id) or (actor_id, id(link.article)) in told:
                         continue

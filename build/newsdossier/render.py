@@ -6,6 +6,7 @@ import hashlib
 import html
 import os
 import re
+from collections import ChainMap
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, NamedTuple
@@ -98,12 +99,32 @@ def link(section: str, entry_id: str) -> Markup:
 _DICT_ATTRIBUTES = frozenset(dir(dict))
 
 
+class _Globals(ChainMap):
+    """A template's globals, as Jinja makes them (its own over the environment's, which stay
+    live: Environment.make_globals), whose keys() are a dict's keys, made at each call in the
+    ChainMap's own order. Each `{% import %}` of a page subtracts the imported template's
+    globals' keys from the page's (jinja2 Template._get_default_module): from a ChainMap's
+    keys view that asks every key of the page in every map, one Python call at a time (about
+    11 µs an import, up to four imports a page); from a dict's keys, about 1.5 µs. The same
+    keys in the same order either way."""
+
+    def keys(self):
+        merged: dict = {}
+        for mapping in reversed(self.maps):  # as ChainMap.__iter__ orders them
+            merged.update(dict.fromkeys(mapping))
+        return merged.keys()
+
+
 class _DataEnvironment(Environment):
     """Jinja's environment, but for `value.name` on a plain dict (the articles' front matter and the
     registries' entries, read in every template: about 900,000 times at 1,000 articles) the item
     is read at once. Jinja's own getattr tries the attribute first, which for a dict raises an
     AttributeError to be caught whenever the name is not one of dict's own (`items`, `get`...);
-    the result is the same. Source: jinja2.Environment.getattr."""
+    the result is the same. Source: jinja2.Environment.getattr. And a template's globals are
+    _Globals (Environment.make_globals), whose keys Jinja compares quickly at each import."""
+
+    def make_globals(self, d):
+        return _Globals({} if d is None else d, self.globals)
 
     def getattr(self, obj, attribute):
         if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
