@@ -679,15 +679,15 @@ def _photo_word_in(line: str) -> bool:
     return any(w.lower() in lowered or fold(w) in folded for w in re.findall(r"[^\W\d_]+", line))
 
 
-@lru_cache(maxsize=1)
-def _own_outlet_patterns() -> tuple[tuple[re.Pattern, bool], ...]:
-    """The own_outlet_phrases as patterns, each with whether the phrase goes on with a word
-    after the name ("your {name} account"): there the name's end is the phrase's, not a
-    guess."""
+@lru_cache(maxsize=None)
+def _own_outlet_patterns(section: str = "own_outlet_phrases") -> tuple[tuple[re.Pattern, bool], ...]:
+    """The phrases of a vocabulary section (own_outlet_phrases, own_outlet_buttons) as
+    patterns, each with whether the phrase goes on with a word after the name ("your {name}
+    account"): there the name's end is the phrase's, not a guess."""
     name = r"(?P<name>(?-i:(?:The |Le |La |El |Los |Las |Les |L'|L’)?[A-Z0-9À-Ý][\w.&'’-]*(?: [A-Z0-9À-Ý][\w.&'’-]*){0,3}))"
     return tuple((re.compile(r"(?i)" + ("" if phrase.startswith("^") else r"(?<!\w)") + phrase.replace("{name}", name) + r"(?!\w)"),
                   re.match(r"\s+\w", phrase.split("{name}", 1)[-1]) is not None)
-                 for phrase in reference().vocabulary["own_outlet_phrases"])
+                 for phrase in reference().vocabulary.get(section) or ())
 
 
 def _phrase_outlet(layout: Layout) -> str | None:
@@ -696,7 +696,9 @@ def _phrase_outlet(layout: Layout) -> str | None:
     website about ..."; its menus, captions, headings and lines too short for running text:
     "games that support HDR" in a paragraph names none) and prints
     twice or more (as whole words, in any case, outside its copyright lines); of several,
-    the one printed most often, the first met among equals. None without one."""
+    the one printed most often, the first met among equals; else the name a share bar's
+    button of its own line gives ("Follow Example on", "Theo dõi Example trên": vocabulary
+    "own_outlet_buttons"), printed once. None without one."""
     lines = _page_lines(layout)
     stops = reference().words("own_outlet_phrase_stops")
     found: dict[str, int] = {}
@@ -714,7 +716,16 @@ def _phrase_outlet(layout: Layout) -> str | None:
                 if name not in found:
                     found[name] = _times_printed(fold(name), lines)
     best = max(found, key=lambda n: found[n], default=None)
-    return best if best and found[best] >= 2 else None
+    if best and found[best] >= 2:
+        return best
+    # a share bar's button on a line of its own ("Theo dõi Example trên": own_outlet_buttons)
+    # names the page's outlet once printed
+    for line in [*layout.boilerplate, *layout.teasers, *layout.captions, *short]:
+        for pattern, _ in _own_outlet_patterns("own_outlet_buttons"):
+            if (match := pattern.search(line.strip())) and len(name := match["name"].strip(" .,;:'’")) >= 3 \
+                    and fold(name.split()[0]) not in stops:
+                return name
+    return None
 
 
 def _times_printed(key: str, lines: list[str]) -> int:

@@ -402,6 +402,22 @@ _GLUED_DATE = re.compile(r"(?<=[^\W\d_]{2})(?=[0-3]?\d([/.-])[01]?\d\1(?:19|20)\
 _GLUED_TWIN_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=[0-3]?\d([/.-])[01]?\d\2\1(?!\d))")
 
 
+# The shortest month name read glued after a word (_glued_month): "May", "Jan"; shorter
+# abbreviations are parts of too many words.
+GLUED_MONTH_LETTERS = 3
+
+
+@lru_cache(maxsize=1)
+def _glued_month() -> re.Pattern:
+    """A capitalised month's name (dates.yaml "months", every language's, GLUED_MONTH_LETTERS
+    letters or more) glued to the lower-case word before it and followed by a day or a year,
+    as pages join a label and their date line ("4 min readMay 28, 2021", "Lecture 3
+    minJuin 4, 2020"): the place where a space goes between them."""
+    names = {name[:1].upper() + name[1:] for months in reference().date_words["months"].values()
+             for names in months for name in names if len(name) >= GLUED_MONTH_LETTERS}
+    return re.compile(r"(?<=[a-zß-öø-ÿđ]{2})(?=(?:" + alternation(names) + r")\.?\s+[0-3]?\d\b)")
+
+
 # A time of day glued to the capitalised word after it, as a page's two stamps are copied
 # ("Publié le 2 nov. 2023 à 16:00Mis à jour le 2 nov. 2023 à 16:16", "10:42Updated ..."):
 # the second stamp goes on a line of its own.
@@ -555,7 +571,7 @@ def split_lines(text: str) -> list[str]:
     """Non-empty lines; blocks of hard-wrapped lines (a plain-text archive) are joined first."""
     lines: list[str] = []
     text = _break_second_stamps(_break_glued_bylines(_break_glued_labels(_GLUED_TIME.sub("\\1\n", _break_inline_stamps(text.translate(_INVISIBLE))))))
-    blocks = [[normalize_space(_WIDE_GAP.sub(" | ", _GLUED_DATE.sub(" ", _GLUED_YEAR.sub(r"\1 ", _GLUED_TWIN_DATE.sub(r"\1 ", r))))) for r in block.split("\n") if r.strip()]
+    blocks = [[normalize_space(_WIDE_GAP.sub(" | ", _GLUED_DATE.sub(" ", _glued_month().sub(" ", _GLUED_YEAR.sub(r"\1 ", _GLUED_TWIN_DATE.sub(r"\1 ", r)))))) for r in block.split("\n") if r.strip()]
               for block in _BLANK_LINE.split(text)]
     printed = {row for rows in blocks for row in rows}
     for rows in blocks:

@@ -40,7 +40,8 @@ class Address:
 def read_address(url: str, today: datetime.date | None = None) -> Address | None:
     """What the address says, or None when it is not a web address. The outlet comes from
     the sources reference (a host or any parent domain of it, build/newsdossier/reference/
-    sources.yaml); the registrable domain from courlan.extract_domain (public-suffix aware,
+    sources.yaml), else a peace operation a label of the host names below its registrable
+    domain (_mission_of_host); the registrable domain from courlan.extract_domain (public-suffix aware,
     "news.bbc.co.uk" -> "bbc.co.uk"); the date from the path only (never the host or the
     query), not before 1990 nor after today."""
     url = web_address(url)
@@ -53,7 +54,23 @@ def read_address(url: str, today: datetime.date | None = None) -> Address | None
     domain = courlan.extract_domain(url) or host.removeprefix("www.")
     row = reference().source_of_domain(host)
     date, text = path_date(parts.path, today)
-    return Address(url, domain, row["name"] if row else None, date, text)
+    return Address(url, domain, row["name"] if row else _mission_of_host(host, domain), date, text)
+
+
+def _mission_of_host(host: str, domain: str | None) -> str | None:
+    """The acronym of the peace operation (missions.yaml, its English or French acronym, in
+    capitals as the reference spells it) a label of the host names below the registrable
+    domain: a mission's own site on its parent organisation's domain ("abcd.unmissions.org",
+    "www.abcd.example.org") is the mission's page, not the parent's. None where no label is a
+    mission's acronym."""
+    if not domain or not host.endswith("." + domain):
+        return None
+    labels = host.removesuffix("." + domain).split(".")
+    for mission in reference().missions.values():
+        for acronym in (mission.acronym, mission.acronym_fr):
+            if acronym.lower() in labels:
+                return acronym
+    return None
 
 
 def path_date(path: str, today: datetime.date | None = None) -> tuple[PartialDate | None, str | None]:
