@@ -65,3 +65,64 @@ def test_a_follow_button_names_the_outlet(button, source):
 ])
 def test_a_mission_subdomain_is_the_mission_site(url, outlet):
     assert read_address(url).outlet == outlet
+
+
+# A breadcrumb trail printed under the headline, before the text, with the article's date and
+# time after it ("Home > World • Friday 20 April 2018 at 15:02"): the date is the page's
+# (a site's clock beside its trail in the header, above the headline, is not).
+@pytest.mark.parametrize("trail, date", [
+    ("Accueil > Actualités > Monde • • jeudi 7 mars 2019 à 10h15min", "2019-03-07"),
+    ("Accueil > Politique • mardi 12 juin 2018 à 9h30", "2018-06-12"),
+    ("Home > News > Africa • Monday 4 February 2019 at 11:20", "2019-02-04"),
+    ("Inicio › Nacionales • lunes 8 de abril de 2019", "2019-04-08"),
+])
+def test_a_breadcrumb_under_the_headline_with_the_article_date(trail, date):
+    x = extract(_page("Example.net, l'actualité du pays sur le net",
+                      "Le contingent rentre au pays après un an de mission",
+                      trail,
+                      "Le contingent rentre au pays après un an de mission",
+                      "Les soldats du bataillon sont rentrés dimanche après une année passée au sein de la mission.",
+                      "Le ministre les a accueillis à l'aéroport."), today=_TODAY)
+    assert x.determined_date == date
+
+
+# (must not change) the site's clock beside its trail above the headline
+def test_a_breadcrumb_above_the_headline_is_the_site_clock():
+    x = extract(_page("Menu", "Accueil > Monde 15/06/2023 09:12", "Le contingent rentre au pays après un an de mission",
+                      "Les soldats du bataillon sont rentrés dimanche après une année passée au sein de la mission.",
+                      "Le ministre les a accueillis à l'aéroport."), today=_TODAY)
+    assert x.determined_date == ""
+
+
+# A masthead line printing the site's name, shaped like a web domain, with its slogan in lower
+# case ("Example.net, l'actualité du pays sur le net"): the site is the outlet.
+@pytest.mark.parametrize("masthead, source", [
+    ("Exemple.net, l'actualité du pays sur le net", "Exemple.net"),
+    ("Valleynews.com - the news of the valley every day", "Valleynews.com"),
+    ("Ejemplo.com.gt: noticias de la región al instante", "Ejemplo.com.gt"),
+    # (must not change) a sentence opening with a site's name
+    ("Valleynews.com, the site of the paper, reported the news first.", ""),
+])
+def test_a_masthead_with_its_slogan_names_the_outlet(masthead, source):
+    x = extract(_page(masthead, "Le contingent rentre au pays après un an de mission",
+                      "Les soldats du bataillon sont rentrés dimanche après une année passée au sein de la mission.",
+                      "Le ministre les a accueillis à l'aéroport."), today=_TODAY)
+    assert x.fields.get("source", "") == source
+
+
+# A day printed without its year and a date that starts a period running up to the story
+# ("deployed since 25 September 2024"): that date is a floor for the day's year, not its year
+# (the deployment may have lasted a year or more); the day read from the lead stays yearless.
+@pytest.mark.parametrize("lead, later, date", [
+    ("Trưa 29/9, tại sân bay, lễ đón đội công binh về nước đã diễn ra.", "Đội được triển khai đến phái bộ từ ngày 25/9/2024.",
+     "XXXX-09-29"),
+    ("Sáng 3/10, lễ đón đội công binh đã diễn ra tại sân bay.", "Đội được triển khai đến phái bộ kể từ ngày 1/9/2023.",
+     "XXXX-10-03"),
+    # (must not change) a date of the story's own time gives its year
+    ("Trưa 29/9, tại sân bay, lễ đón đội công binh về nước đã diễn ra.", "Đội đã bàn giao doanh trại cho phái bộ hôm 20/9/2024.",
+     "2024-09-29"),
+])
+def test_a_period_start_date_gives_no_year(lead, later, date):
+    x = extract(_page("Đội công binh hoàn thành nhiệm vụ", lead, "Các thành viên của đội đã tham dự lễ chào cờ tại sân bay.",
+                      later), today=_TODAY)
+    assert x.text_date[0] == date

@@ -556,7 +556,7 @@ def _source(layout: Layout, lines: list[str] = ()) -> str | None:
     # picture of a gallery, "EFE" on a line of its own).
     if (outlet := _web_name_outlet(layout)):
         return outlet
-    if not most and (outlet := _masthead_outlet(layout)):
+    if not most and (outlet := _masthead_outlet(layout) or _tagline_outlet(layout)):
         return outlet
     if most and most[1] > 1:
         return most[0]["name"]
@@ -864,6 +864,36 @@ def _masthead_outlet(layout: Layout) -> str | None:
     if (row := ref.find_source(forms[0])):
         return row["name"]
     return next((form for form in forms if not form.isupper()), forms[0])
+
+
+# The most words of a masthead line that prints the site's name with its slogan.
+TAGLINE_WORDS = 12
+
+# A site's name shaped like a web domain, then a comma, a colon or a dash and its slogan in
+# lower case ("Example.net, l'actualité du pays", "Example.com - the news of the valley").
+_TAGLINE = re.compile(r"(?P<name>[A-Za-zÀ-ÿ][\w-]*(?:\.[\w-]+)*\.[a-z]{2,})\s*(?:,|:|\s[\u2013\u2014-])\s+(?=[a-zà-ÿ])")
+
+
+def _tagline_outlet(layout: Layout) -> str | None:
+    """The site whose name, shaped like a web domain, opens a masthead line with its slogan
+    ("Example.net, l'actualité du pays sur le net"; _TAGLINE): the title or a line of the
+    furniture above the text, TAGLINE_WORDS words at most and closing on no full stop (a
+    sentence "Example.com, the site said, ..." is none); the reference's name for the domain,
+    else the name as printed. None without one; the sites where pages are shared
+    (vocabulary "shared_link_domains") and file names are none."""
+    ref = reference()
+    left_out = ref.words("shared_link_domains") | ref.words("webmail_domains")
+    files = ref.words("file_name_extensions")
+    for line in [*([layout.title] if layout.title else []), *layout.metadata.values(), *layout.boilerplate]:
+        line = line.strip()
+        if len(line.split()) > TAGLINE_WORDS or line.endswith((".", "!", "?")) or not (match := _TAGLINE.match(line)):
+            continue
+        key = match["name"].lower().removeprefix("www.")
+        if key in left_out or key.rsplit(".", 1)[-1] in files:
+            continue
+        row = ref.source_of_domain(key)
+        return row["name"] if row else match["name"]
+    return None
 
 
 def _camel_title(word: str) -> bool:
@@ -1920,13 +1950,28 @@ def _history_year(text: str, mention: DateMention) -> bool:
 
 def _latest_dated(text: str, today: datetime.date | None = None, language: str = "und") -> PartialDate | None:
     """The latest day or month with a printed year that the text names (not a bare year),
-    leaving out the dates that start a long story, those the text looks forward to (in a
+    leaving out the dates that start a long story, those that start a period running up to
+    the story ("since 25 September 2024": _period_start), those the text looks forward to (in a
     clause about the future, a deadline: "the decision will be taken from July 2016", "until
     30 November"; language: ISO 639-1 code) and, with today, those after it."""
     dated = [d.value_end or d.value for d in find_dates(text) if d.kind == "date" and d.has_year and not _history_year(text, d)
-             and not _looked_forward_to(text, d, language)]
+             and not _looked_forward_to(text, d, language) and not _period_start(text, d)]
     dated = [v for v in dated if not _after_today(v, today)]
     return max(dated, key=lambda v: (v.year, v.month or 0, v.day or 0), default=None)
+
+
+@lru_cache(maxsize=1)
+def _period_start_pattern() -> re.Pattern:
+    """The words opening a period right before a date (vocabulary "period_start_words", every
+    language's), on folded lower-case text, closing the text before the date."""
+    words = reference().vocabulary.get("period_start_words") or {}
+    return re.compile(r"(?<![\w'])(?:" + alternation(fold(w) for listed in words.values() for w in listed) + r")\s*$")
+
+
+def _period_start(text: str, mention: DateMention) -> bool:
+    """Whether a date is the start of a period running up to the story, a since-phrase's
+    right before it ("since 3 May 2024", "từ ngày 25/9/2024": _period_start_pattern)."""
+    return bool(_period_start_pattern().search(fold(text[max(0, mention.start - 40):mention.start]).lower()))
 
 
 # How many days apart a day printed without its year and one printed with it may be for the

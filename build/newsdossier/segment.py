@@ -268,10 +268,13 @@ def other_day_before(before: str) -> bool:
     return bool(future.search(before) or label.search(fold(before).lower().rstrip()))
 
 
-def is_date_line(line: str, strict: bool = False) -> bool:
+def is_date_line(line: str, strict: bool = False, under_headline: bool = False) -> bool:
     """Whether a line (str) is mostly a full date ("Thursday, 12 March 2023 10:30 GMT+7",
     "Publié le 12/03/2023 | site.org"); with strict (once the text has begun), only a line
-    that is little else (8 words at most, against 14)."""
+    that is little else (8 words at most, against 14). A date beside a breadcrumb trail is
+    the site's clock in its header, no page's date, but under_headline (the line is printed
+    below the page's headline, before its text): there the trail and the date are the
+    article's own ("Home > World • Friday 20 April 2018 at 15:02")."""
     if len(line.split()) > (8 if strict else 14) or line.endswith(("!", "?")) or _POST_SIGNATURE.search(line):
         return False
     if _NUMBERS_ONLY.fullmatch(line.strip()):
@@ -288,7 +291,7 @@ def is_date_line(line: str, strict: bool = False) -> bool:
     words = [w for w in re.findall(r"[^\W\d_]+", rest) if len(w) > 1]
     if _future_before(line[: dates[0].start]):
         return False  # "Peacekeepers will leave on 12 May 2025": a day to come, no page's date
-    if breadcrumb(line[: dates[0].start]):
+    if breadcrumb(line[: dates[0].start]) and not under_headline:
         return False  # "Home » World 15.06.2023 09:12": the site's clock beside its trail, no page's date
     if other_day_before(line[: dates[0].start]):
         return False  # "Engineers to leave on 14 April 2023", "Deadline: 30 September 2022"
@@ -1054,6 +1057,11 @@ def segment(text: str) -> Layout:
             if match and match["head"].strip() == found_headline and len(match["site"].split()) <= 6:
                 layout.site_name = title_bar_site(match["site"])
                 break
+    # where the headline found is printed (a date line under it, before the text, is the
+    # article's even beside a breadcrumb trail: is_date_line's under_headline)
+    headline_at = next((i for i, row in enumerate(lines) if _bare_heading(row) == found_headline), None) \
+        if found_headline is not None else None
+    body_at_headline = 0  # how many lines of text were read above the headline found
     body: list[str] = []
     lone_addresses: list[tuple[str, bool, int]] = []  # (line, before the headline, paragraphs before it)
     pending_label: str | None = None
@@ -1072,6 +1080,8 @@ def segment(text: str) -> Layout:
     caption_set: set[str] = set()
     captions_seen = 0  # how many of layout.captions are in it
     for index, line in enumerate(lines):
+        if index == headline_at:
+            body_at_headline = len(body)
         folded = fold(line)
         bylined, seen_bylines = len(layout.bylines) > seen_bylines, len(layout.bylines)
         if bylined and (outlet := _outlet_alone(line)):
@@ -1151,7 +1161,15 @@ def segment(text: str) -> Layout:
         if headline_strip(line):
             layout.teasers.append(line)  # a ticker of other stories' headlines
             continue
-        if any(rx.fullmatch(folded) for rx in p["boilerplate"]) or _is_navigation(line, before_title=layout.title is None and not body):
+        # (a breadcrumb trail under the headline with the article's date after it is its date line)
+        # (no paragraph of the text read since the headline, only headings: the headline printed
+        # again; the page's chrome above it may hold prose)
+        under_headline = (index > headline_at and all(row.startswith("## ") for row in body[body_at_headline:])) \
+            if headline_at is not None \
+            else not body and (bool(headers) or layout.title is not None)
+        if any(rx.fullmatch(folded) for rx in p["boilerplate"]) or (
+                _is_navigation(line, before_title=layout.title is None and not body)
+                and not (under_headline and breadcrumb(line) and is_date_line(line, under_headline=True))):
             layout.boilerplate.append(line)
             continue
         if (m := p["byline"].match(line.split(" | ")[0])) and len(line.split(" | ")[0].split()) <= 16:
@@ -1211,7 +1229,8 @@ def segment(text: str) -> Layout:
                 continue
         # (a lead printed above the byline and the date, as a standfirst, has not begun the
         # text yet: a date line under it is still read as loosely as one above it)
-        if is_date_line(line, strict=len(body) > 1 or (bool(body) and "date" in layout.metadata)):
+        if is_date_line(line, strict=not under_headline and (len(body) > 1 or (bool(body) and "date" in layout.metadata)),
+                        under_headline=under_headline):
             if body and _in_stamp_run(lines, index):
                 layout.teasers.append(line)  # a list's stamps below the text: other stories'
                 continue
