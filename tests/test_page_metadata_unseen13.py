@@ -86,12 +86,17 @@ def test_a_breadcrumb_under_the_headline_with_the_article_date(trail, date):
     assert x.determined_date == date
 
 
-# (must not change) the site's clock beside its trail above the headline
-def test_a_breadcrumb_above_the_headline_is_the_site_clock():
-    x = extract(_page("Menu", "Accueil > Monde 15/06/2023 09:12", "Le contingent rentre au pays après un an de mission",
+# (must not change) the site's clock beside its trail above the headline, under the masthead's
+# lines, with or without the article's stamp under the headline
+@pytest.mark.parametrize("top, stamp, date", [
+    (["Menu"], [], ""),
+    (["Exemple Nouvelles", "Le site des nouvelles du pays", "Visiteurs : 0123"], ["04.01.2019 20:45"], "2019-01-04"),
+])
+def test_a_breadcrumb_above_the_headline_is_the_site_clock(top, stamp, date):
+    x = extract(_page(*top, "Accueil > Monde 15.06.2023 09:12", "Le contingent rentre au pays après un an de mission", *stamp,
                       "Les soldats du bataillon sont rentrés dimanche après une année passée au sein de la mission.",
                       "Le ministre les a accueillis à l'aéroport."), today=_TODAY)
-    assert x.determined_date == ""
+    assert x.determined_date == date
 
 
 # A masthead line printing the site's name, shaped like a web domain, with its slogan in lower
@@ -126,3 +131,31 @@ def test_a_period_start_date_gives_no_year(lead, later, date):
     x = extract(_page("Đội công binh hoàn thành nhiệm vụ", lead, "Các thành viên của đội đã tham dự lễ chào cờ tại sân bay.",
                       later), today=_TODAY)
     assert x.text_date[0] == date
+
+
+# A blog on a publishing platform ("someone.medium.com"): the platform's domain is no outlet;
+# the account's name printed right above the date line is the publisher.
+@pytest.mark.parametrize("url, account, source", [
+    ("https://examplecorps.medium.com/a-day-for-peacekeepers-0a1b2c", "Example Defence Staff", "Example Defence Staff"),
+    ("https://ministere-exemple.over-blog.com/2021/05/journee.html", "Ministère de l'Exemple", "Ministère de l'Exemple"),
+    # a site of its own: its domain, where the page names no outlet
+    ("https://www.examplecorps-news.org/a-day-for-peacekeepers", "Example Defence Staff", "examplecorps-news.org"),
+])
+def test_a_publishing_platform_account_is_the_outlet(tmp_path, url, account, source):
+    from newsdossier.ingest import collect
+    from newsdossier.ingest.precedence import settle
+
+    title = "A day for the peacekeepers"
+    body = [title, "The day honours those who served under the blue flag.", account, "5 min readMay 27, 2021",
+            "Today we remember the soldiers, sailors and airmen who served with the missions of the organisation.",
+            "They kept the peace in many places and trained others to do the same."]
+    page = (f"<!-- saved from url=({len(url):04d}){url} -->\n<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+            f"<title>{title}</title></head><body><main><article><h1>{title}</h1>"
+            + "".join(f"<p>{line}</p>" for line in body[1:]) + "</article></main></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    articles, _ = collect(path)
+    reading = articles[0].read()
+    x = extract(reading.text, reading.known, today=_TODAY)
+    fields = settle(x.fields, x.text_date, reading.known, x.source_cited)
+    assert (fields.get("source"), fields.get("date")) == (source, "2021-05-27")

@@ -8,6 +8,7 @@ from collections import Counter
 import dataclasses
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from urllib.parse import urlsplit
 
 
 from .dates import DateMention, deadline_before, find_dates, future_tense, printed_weekday, weekday_number, weekday_years
@@ -19,7 +20,7 @@ from .events import EventFinding, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes
 from .reference import reference
-from .segment import _SITE_SUFFIX, Layout, _is_prose as is_prose, breadcrumb, credit_line, opens_with_byline, other_day_before, section_name, segment
+from .segment import _SITE_SUFFIX, Layout, _is_prose as is_prose, breadcrumb, credit_line, opens_with_byline, other_day_before, section_name, segment, split_lines
 from .text import alternation, fold, fold_same_length, holds_listed_word, shorten, slugify, split_sentences
 
 DERIVED_TITLE_WORDS = 14
@@ -940,6 +941,35 @@ def _domain_spelled(layout: Layout, known) -> str | None:
     if domain is None:
         return None
     return name_spelled(str(domain.value), _page_lines(layout))
+
+
+# The most words of a publishing platform's account name.
+ACCOUNT_NAME_WORDS = 6
+
+
+def _platform_account(layout: Layout, text: str, known) -> str | None:
+    """The publisher of a page on a publishing platform (its address's domain in vocabulary
+    "publishing_platform_domains": "someone.example-platform.com"): the account's name, printed
+    on the line right above the page's date line ("Example Ministry" / "4 min read May 28,
+    2021"), of one to ACCOUNT_NAME_WORDS words, capitalised, no sentence and not the
+    headline. None for a page elsewhere, without what came with the text, or without such a
+    line."""
+    if known is None or not layout.metadata.get("date") or (url := known.best("url")) is None:
+        return None
+    host = (urlsplit(str(url.value)).hostname or "").lower()
+    platforms = reference().words("publishing_platform_domains")
+    if not any(host == d or host.endswith("." + d) for d in platforms):
+        return None
+    lines = split_lines(text)
+    at = next((i for i, line in enumerate(lines) if line == layout.metadata["date"]), None)
+    if not at:
+        return None
+    name = lines[at - 1].strip()
+    words = name.split()
+    if not 1 <= len(words) <= ACCOUNT_NAME_WORDS or not name[:1].isupper() or name.endswith((".", "!", "?", ":")) \
+            or name == layout.title or find_dates(name):
+        return None
+    return name
 
 
 # A picture's credit: its photographer, a slash, and who the photographer works for ("Photo
@@ -2132,7 +2162,7 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     text does not print in full is never inferred after it."""
     layout = segment(text)
     _writer_as_source(layout)
-    printed_source = _source(layout, text.splitlines())
+    printed_source = _platform_account(layout, text, known) or _source(layout, text.splitlines())
     cited = None if printed_source else (_cited_source(layout) or _interview_outlet(layout) or _kind_named_outlet(layout))
     if not printed_source and not (cited and cited.get("kind")) and (spelled := _domain_spelled(layout, known)):
         source, cited = spelled, None

@@ -1162,11 +1162,15 @@ def segment(text: str) -> Layout:
             layout.teasers.append(line)  # a ticker of other stories' headlines
             continue
         # (a breadcrumb trail under the headline with the article's date after it is its date line)
-        # (no paragraph of the text read since the headline, only headings: the headline printed
-        # again; the page's chrome above it may hold prose)
-        under_headline = (index > headline_at and all(row.startswith("## ") for row in body[body_at_headline:])) \
-            if headline_at is not None \
-            else not body and (bool(headers) or layout.title is not None)
+        # (right under the headline found, no paragraph of the text read since it, only the
+        # headline itself read as a heading; the page's chrome above it may hold prose. A
+        # site's clock in its header is above the headline, or under the masthead's lines)
+        # (without a headline found, the line above printed again right under the trail is
+        # the headline, printed on both sides of it)
+        under_headline = ((headline_at is not None and index == headline_at + 1
+                           and all(row.startswith("## ") for row in body[body_at_headline:]))
+                          or (0 < index < len(lines) - 1 and lines[index - 1] == lines[index + 1]
+                              and _is_heading_like(lines[index - 1])))
         if any(rx.fullmatch(folded) for rx in p["boilerplate"]) or (
                 _is_navigation(line, before_title=layout.title is None and not body)
                 and not (under_headline and breadcrumb(line) and is_date_line(line, under_headline=True))):

@@ -61,7 +61,8 @@ class Known:
             return self
         if address.outlet:
             self.add("source", address.outlet, "address", f"the domain of {address.url}")
-        elif address.domain:
+        elif address.domain and address.domain not in reference().words("publishing_platform_domains"):
+            # (a publishing platform's domain is the platform's, not the blog's publisher)
             self.add("source", address.domain, "domain", f"the domain of {address.url} (an outlet the sources reference does not know)")
         if address.date:
             self.add("date", address.date.edtf(), "address", f"{address.date_text} in {address.url}")
