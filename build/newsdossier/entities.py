@@ -748,6 +748,87 @@ def generic_bodies_in(sentence: str, tokens: list[Token]) -> list[tuple[Found, i
     return results
 
 
+@lru_cache(maxsize=None)
+def _national_service_forms() -> tuple[re.Pattern | None, dict[str, str], frozenset[str]]:
+    """reference/quotes.yaml "national_services" (a country's army, air force, navy, armed
+    forces) as one pattern over folded text, whole words, longest first; folded form -> the
+    English service; and the forms that are also adjectives ("military"), taken only after a
+    possessive country ("Israel's military")."""
+    table = load_reference("quotes.yaml")
+    forms = {fold(str(w)): str(service) for service, by_language in (table.get("national_services") or {}).items()
+             for words in (by_language or {}).values() for w in words or []}
+    adjectives = frozenset(fold(str(w)) for words in (table.get("national_service_adjectives") or {}).values() for w in words or [])
+    if not forms:
+        return None, forms, adjectives
+    return re.compile(rf"(?<![\w-])(?:{alternation(forms)})(?![\w-])"), forms, adjectives
+
+
+@lru_cache(maxsize=None)
+def _listed_armed_forces() -> dict[str, dict]:
+    """{country code: organisations.yaml row} of the bodies marked "armed_forces_of": the one
+    listed national armed forces of a country."""
+    return {str(row["armed_forces_of"]): row for row in reference().organisations.values() if row.get("armed_forces_of")}
+
+
+# The services that are the whole of a country's forces ("army", "military", "armed forces"):
+# they name its listed armed forces; an air force or a navy is a branch and keeps its own name.
+_WHOLE_FORCES = frozenset({"Army", "Armed Forces"})
+
+
+def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -> list[tuple[Found, int, int]]:
+    """A country's army, air force, navy or armed forces printed with the country ("Lebanon's
+    army", "the Israeli military", "l'armée israélienne", "el ejército de Perú", "Quân đội
+    Việt Nam"), each as (Found, first, last token of the mention with its country). The
+    army, military or armed forces of a country that organisations.yaml lists armed forces
+    for ("armed_forces_of") is that body, written any way; otherwise, or for a branch, the
+    body is "<English demonym> <Service>" ("Peruvian Army", code the country), as quote
+    speakers name it, the army, military and armed forces of one country one actor (id
+    "armed-forces-of-<country>", named as first printed), unless capitalised as a name ("Pakistan Army": the name as
+    printed is found by pattern). A service word inside a known body's name ("Revolutionary
+    Armed Forces of Colombia") and an adjective form not after a possessive country
+    ("Chinese military engineers") name none. found: the sentence's entities so far."""
+    pattern, forms, adjectives = _national_service_forms()
+    if pattern is None:
+        return []
+    known_spans = []
+    for f in found:
+        if f.known and f.kind in ("organisation", "initiative", "mission"):
+            at = sentence.find(f.surfaces[0])
+            if at >= 0:
+                known_spans.append((at, at + len(f.surfaces[0])))
+    ref = reference()
+    listed = _listed_armed_forces()
+    results = []
+    for match in pattern.finditer(fold_same_length(sentence)):
+        if any(a <= match.start() and match.end() <= b for a, b in known_spans):
+            continue
+        span = [k for k, t in enumerate(tokens) if match.start() <= t.start < match.end()]
+        if not span:
+            continue
+        first, last = span[0], span[-1]
+        country = _body_country(tokens, first, last)
+        if country is None:
+            continue
+        code, start, end = country
+        if match.group() in adjectives and not (start < first and re.search(r"['\u2019]s\s*$", sentence[:tokens[first].start])):
+            continue
+        service = forms[match.group()]
+        surface = strip_possessive(sentence[tokens[start].start:tokens[end].end])
+        body = listed.get(code) if service in _WHOLE_FORCES else None
+        if body is not None:
+            results.append((Found("organisation", body["id"], body["name"], sentence, [surface], known=True), start, end))
+            continue
+        if all(t.is_capitalized for t in tokens[first:last + 1]):
+            continue
+        row = ref.countries.get(code) or {}
+        demonym = str(((row.get("en") or {}).get("demonyms") or [row.get("name") or code])[0])
+        name = f"{demonym} {service}"
+        # the whole forces of one country are one actor, whichever word names them
+        body_id = f"armed-forces-of-{slugify(ref.country_entry(code).name)}" if service in _WHOLE_FORCES else slugify(name)
+        results.append((Found("organisation", body_id, name, sentence, [surface], code=code), start, end))
+    return results
+
+
 def find_in_sentence(sentence: str, language: str) -> list[Found]:
     """Entities named in one sentence, in order of appearance."""
     ref = reference()
@@ -813,6 +894,7 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
         found.extend(_people_and_bodies(sentence, tokens, run, claimed, sets, language))
     found.extend(_unmatched_names(sentence, tokens, claimed, found, sets, language))
     found = _with_generic_bodies(sentence, tokens, found)
+    found = _with_national_forces(sentence, tokens, found)
     order = {id(f): sentence.find(f.surfaces[0]) for f in found}
     return sorted(found, key=lambda f: order[id(f)])
 
@@ -840,6 +922,26 @@ def _with_generic_bodies(sentence: str, tokens: list[Token], found: list[Found])
 
     kept = [f for f in found if not (f.kind in ("organisation", "initiative", "unresolved") and not f.known and inside(f))]
     return kept + [body for body, _first, _last in bodies]
+
+
+def _with_national_forces(sentence: str, tokens: list[Token], found: list[Found]) -> list[Found]:
+    """found, with a country's armed forces of the sentence (national_forces_in) in place of
+    the bodies found by pattern inside their mentions or ending with them ("UNIFIL and
+    Lebanon Army"); the country stays found as a country."""
+    forces = national_forces_in(sentence, tokens, found)
+    if not forces:
+        return found
+    spans = [(tokens[first].start, tokens[last].end) for _body, first, last in forces]
+    ids = {body.id for body, _first, _last in forces}
+
+    def covered(f: Found) -> bool:
+        start = sentence.find(f.surfaces[0])
+        end = start + len(f.surfaces[0])
+        return start >= 0 and any((a <= start and end <= b) or (start <= a and end == b) for a, b in spans)
+
+    kept = [f for f in found if f.id not in ids
+            and not (f.kind in ("organisation", "initiative", "unresolved") and not f.known and covered(f))]
+    return kept + [body for body, _first, _last in forces]
 
 
 @lru_cache(maxsize=None)
