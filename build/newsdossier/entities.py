@@ -829,6 +829,25 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -
     return results
 
 
+def _countries_inside(sentence: str, tokens: list[Token], i: int, end: int) -> list[Found]:
+    """The countries named inside an operation's full name at tokens[i:end] ("Mission in the
+    Democratic Republic of the Congo", "Force in Lebanon"): the name says where it serves,
+    and the article names that country as much as if it were printed alone."""
+    ref = reference()
+    out = []
+    k = i + 1
+    while k < end:
+        hit = _country_at(tokens, k)
+        if hit is not None and hit[1] <= end:
+            entry = ref.country_entry(hit[0])
+            out.append(Found("country", entry.id, entry.name, sentence, [sentence[tokens[k].start:tokens[hit[1] - 1].end]],
+                             known=True, code=hit[0]))
+            k = hit[1]
+        else:
+            k += 1
+    return out
+
+
 def find_in_sentence(sentence: str, language: str) -> list[Found]:
     """Entities named in one sentence, in order of appearance."""
     ref = reference()
@@ -884,6 +903,8 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
             found.append(namesake)
         elif len(entries) == 1 or entry.kind == "mission":
             found.append(Found(entry.kind, entry.id, entry.name, sentence, [surface], known=True, code=entry.code))
+            if entry.kind == "mission":
+                found.extend(_countries_inside(sentence, tokens, i, end))
         else:  # a name of several known things: a person must say which
             found.append(Found("unresolved", slugify(surface), surface, sentence, [surface]))
         for k in range(i, end):
