@@ -45,3 +45,18 @@ def test_the_country_inside_an_operations_full_name_is_named(text, country):
     """The full name says where the operation serves: that country is named by the article."""
     found = entities_of(text)
     assert found.get(country) == "country", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("A convoy of the African Union-United Nations Mission in Darfur reached the camp at dawn.", id="en-hyphen-full-names"),
+        pytest.param("A convoy of the African Union-UN Hybrid Operation in Darfur reached the camp at dawn.", id="en-hyphen-acronym"),
+        pytest.param("Un convoi de l'Opération hybride Union africaine-Nations unies au Darfour a atteint le camp.", id="fr-hyphen"),
+    ],
+)
+def test_the_bodies_a_joint_operations_name_joins_are_named(text):
+    found = entities_of(text)
+    assert found.get("UNAMID") == "mission", found
+    assert found.get("African Union") == "organisation" and found.get("United Nations") == "organisation", found
+    assert not any(k == "organisation" and "Darfur" in n for n, k in found.items()), found

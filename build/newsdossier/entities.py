@@ -829,10 +829,12 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -
     return results
 
 
-def _countries_inside(sentence: str, tokens: list[Token], i: int, end: int) -> list[Found]:
+def _named_inside_operation(sentence: str, tokens: list[Token], i: int, end: int) -> list[Found]:
     """The countries named inside an operation's full name at tokens[i:end] ("Mission in the
     Democratic Republic of the Congo", "Force in Lebanon"): the name says where it serves,
-    and the article names that country as much as if it were printed alone."""
+    and the article names that country as much as if it were printed alone; so too the two
+    listed bodies a joint operation's name joins by a hyphen or a slash ("African
+    Union-United Nations Mission in Darfur")."""
     ref = reference()
     out = []
     k = i + 1
@@ -845,6 +847,19 @@ def _countries_inside(sentence: str, tokens: list[Token], i: int, end: int) -> l
             k = hit[1]
         else:
             k += 1
+    # the bodies a joint operation's name joins ("African Union-United Nations Mission",
+    # "AU/UN Hybrid Operation"): a listed body's name right before a hyphen or a slash and
+    # another's right after it
+    surface = sentence[tokens[i].start:tokens[end - 1].end]
+    for glue in re.finditer(r"(?<=\w)[-/](?=[A-Z])", surface):
+        words_before, words_after = surface[:glue.start()].split(), surface[glue.end():].split()
+        before = next((entries for n in range(min(4, len(words_before)), 0, -1)
+                       if (entries := ref.gazetteer.whole(" ".join(words_before[-n:])))), [])
+        after = next((entries for n in range(min(4, len(words_after)), 0, -1)
+                      if (entries := ref.gazetteer.whole(" ".join(words_after[:n])))), [])
+        pair = [e[0] for e in (before, after) if len(e) == 1 and e[0].kind == "organisation"]
+        if len(pair) == 2:
+            out.extend(Found("organisation", e.id, e.name, sentence, [surface], known=True) for e in pair)
     return out
 
 
@@ -904,7 +919,7 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
         elif len(entries) == 1 or entry.kind == "mission":
             found.append(Found(entry.kind, entry.id, entry.name, sentence, [surface], known=True, code=entry.code))
             if entry.kind == "mission":
-                found.extend(_countries_inside(sentence, tokens, i, end))
+                found.extend(_named_inside_operation(sentence, tokens, i, end))
         else:  # a name of several known things: a person must say which
             found.append(Found("unresolved", slugify(surface), surface, sentence, [surface]))
         for k in range(i, end):
