@@ -863,6 +863,27 @@ def _named_inside_operation(sentence: str, tokens: list[Token], i: int, end: int
     return out
 
 
+@lru_cache(maxsize=None)
+def _document_words() -> frozenset[str]:
+    """The folded nouns of a body's documents (reference/quotes.yaml "named_documents":
+    statement, resolution, report, communiqué...), every language."""
+    table = load_reference("quotes.yaml").get("named_documents") or {}
+    return frozenset(fold(str(w)) for words in table.values() for w in words or [])
+
+
+def _a_bodys_document(found: Found) -> bool:
+    """Whether a name found by pattern is a listed body's name (possessive or not) with one of
+    its documents' nouns after it ("United Nations Security Council Resolution 2556", "the
+    Security Council's Resolution 1701"): the document, no body of its own."""
+    if found.kind not in ("organisation", "initiative") or found.known:
+        return False
+    words = found.surfaces[0].split()
+    if len(words) < 2 or fold(words[-1]) not in _document_words():
+        return False
+    owner = strip_possessive(" ".join(words[:-1]))
+    return any(e.kind in ("organisation", "initiative", "mission") for e in reference().gazetteer.whole(owner))
+
+
 def find_in_sentence(sentence: str, language: str) -> list[Found]:
     """Entities named in one sentence, in order of appearance."""
     ref = reference()
@@ -929,6 +950,7 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
     for run in _runs(sentence, tokens, sets):
         found.extend(_people_and_bodies(sentence, tokens, run, claimed, sets, language))
     found.extend(_unmatched_names(sentence, tokens, claimed, found, sets, language))
+    found = [f for f in found if not _a_bodys_document(f)]
     found = _with_generic_bodies(sentence, tokens, found)
     found = _with_national_forces(sentence, tokens, found)
     order = {id(f): sentence.find(f.surfaces[0]) for f in found}
