@@ -42,19 +42,6 @@ def test_a_shared_acronym_beside_the_full_name_names_the_body(text, body):
     assert body in bodies_of(text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        pytest.param("The Sudanese army shelled the outskirts of the town.", id="en"),
-        pytest.param("L'armée soudanaise a bombardé les faubourgs de la ville.", id="fr"),
-        pytest.param("El Ejército sudanés bombardeó las afueras de la ciudad.", id="es"),
-    ],
-)
-def test_a_countrys_army_in_common_words_is_no_named_armed_force(text):
-    """As for "the Malian army": a country's army written as a common noun names no body."""
-    assert "Sudanese Armed Forces" not in bodies_of(text)
-
-
 def person_surfaces(text: str) -> dict[str, list[str]]:
     return {e.name: e.surfaces for e in extract(text, None).entities.values() if e.kind == "person"}
 

@@ -748,6 +748,142 @@ def generic_bodies_in(sentence: str, tokens: list[Token]) -> list[tuple[Found, i
     return results
 
 
+@lru_cache(maxsize=None)
+def _national_service_forms() -> tuple[re.Pattern | None, dict[str, str], frozenset[str]]:
+    """reference/quotes.yaml "national_services" (a country's army, air force, navy, armed
+    forces) as one pattern over folded text, whole words, longest first; folded form -> the
+    English service; and the forms that are also adjectives ("military"), taken only after a
+    possessive country ("Israel's military")."""
+    table = load_reference("quotes.yaml")
+    forms = {fold(str(w)): str(service) for service, by_language in (table.get("national_services") or {}).items()
+             for words in (by_language or {}).values() for w in words or []}
+    adjectives = frozenset(fold(str(w)) for words in (table.get("national_service_adjectives") or {}).values() for w in words or [])
+    if not forms:
+        return None, forms, adjectives
+    return re.compile(rf"(?<![\w-])(?:{alternation(forms)})(?![\w-])"), forms, adjectives
+
+
+@lru_cache(maxsize=None)
+def _listed_armed_forces() -> dict[str, dict]:
+    """{country code: organisations.yaml row} of the bodies marked "armed_forces_of": the one
+    listed national armed forces of a country."""
+    return {str(row["armed_forces_of"]): row for row in reference().organisations.values() if row.get("armed_forces_of")}
+
+
+# The services that are the whole of a country's forces ("army", "military", "armed forces"):
+# they name its listed armed forces; an air force or a navy is a branch and keeps its own name.
+_WHOLE_FORCES = frozenset({"Army", "Armed Forces"})
+
+
+def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -> list[tuple[Found, int, int]]:
+    """A country's army, air force, navy or armed forces printed with the country ("Lebanon's
+    army", "the Israeli military", "l'armée israélienne", "el ejército de Perú", "Quân đội
+    Việt Nam"), each as (Found, first, last token of the mention with its country). The
+    army, military or armed forces of a country that organisations.yaml lists armed forces
+    for ("armed_forces_of") is that body, written any way; otherwise, or for a branch, the
+    body is "<English demonym> <Service>" ("Peruvian Army", code the country), as quote
+    speakers name it, the army, military and armed forces of one country one actor (id
+    "armed-forces-of-<country>", named as first printed), unless capitalised as a name ("Pakistan Army": the name as
+    printed is found by pattern). A service word inside a known body's name ("Revolutionary
+    Armed Forces of Colombia") and an adjective form not after a possessive country
+    ("Chinese military engineers") name none. found: the sentence's entities so far."""
+    pattern, forms, adjectives = _national_service_forms()
+    if pattern is None:
+        return []
+    known_spans = []
+    for f in found:
+        if f.known and f.kind in ("organisation", "initiative", "mission"):
+            at = sentence.find(f.surfaces[0])
+            if at >= 0:
+                known_spans.append((at, at + len(f.surfaces[0])))
+    ref = reference()
+    listed = _listed_armed_forces()
+    results = []
+    for match in pattern.finditer(fold_same_length(sentence)):
+        if any(a <= match.start() and match.end() <= b for a, b in known_spans):
+            continue
+        span = [k for k, t in enumerate(tokens) if match.start() <= t.start < match.end()]
+        if not span:
+            continue
+        first, last = span[0], span[-1]
+        country = _body_country(tokens, first, last)
+        if country is None:
+            continue
+        code, start, end = country
+        if match.group() in adjectives and not (start < first and re.search(r"['\u2019]s\s*$", sentence[:tokens[first].start])):
+            continue
+        service = forms[match.group()]
+        surface = strip_possessive(sentence[tokens[start].start:tokens[end].end])
+        body = listed.get(code) if service in _WHOLE_FORCES else None
+        if body is not None:
+            results.append((Found("organisation", body["id"], body["name"], sentence, [surface], known=True), start, end))
+            continue
+        if all(t.is_capitalized for t in tokens[first:last + 1]):
+            continue
+        row = ref.countries.get(code) or {}
+        demonym = str(((row.get("en") or {}).get("demonyms") or [row.get("name") or code])[0])
+        name = f"{demonym} {service}"
+        # the whole forces of one country are one actor, whichever word names them
+        body_id = f"armed-forces-of-{slugify(ref.country_entry(code).name)}" if service in _WHOLE_FORCES else slugify(name)
+        results.append((Found("organisation", body_id, name, sentence, [surface], code=code), start, end))
+    return results
+
+
+def _named_inside_operation(sentence: str, tokens: list[Token], i: int, end: int) -> list[Found]:
+    """The countries named inside an operation's full name at tokens[i:end] ("Mission in the
+    Democratic Republic of the Congo", "Force in Lebanon"): the name says where it serves,
+    and the article names that country as much as if it were printed alone; so too the two
+    listed bodies a joint operation's name joins by a hyphen or a slash ("African
+    Union-United Nations Mission in Darfur")."""
+    ref = reference()
+    out = []
+    k = i + 1
+    while k < end:
+        hit = _country_at(tokens, k)
+        if hit is not None and hit[1] <= end:
+            entry = ref.country_entry(hit[0])
+            out.append(Found("country", entry.id, entry.name, sentence, [sentence[tokens[k].start:tokens[hit[1] - 1].end]],
+                             known=True, code=hit[0]))
+            k = hit[1]
+        else:
+            k += 1
+    # the bodies a joint operation's name joins ("African Union-United Nations Mission",
+    # "AU/UN Hybrid Operation"): a listed body's name right before a hyphen or a slash and
+    # another's right after it
+    surface = sentence[tokens[i].start:tokens[end - 1].end]
+    for glue in re.finditer(r"(?<=\w)[-/](?=[A-Z])", surface):
+        words_before, words_after = surface[:glue.start()].split(), surface[glue.end():].split()
+        before = next((entries for n in range(min(4, len(words_before)), 0, -1)
+                       if (entries := ref.gazetteer.whole(" ".join(words_before[-n:])))), [])
+        after = next((entries for n in range(min(4, len(words_after)), 0, -1)
+                      if (entries := ref.gazetteer.whole(" ".join(words_after[:n])))), [])
+        pair = [e[0] for e in (before, after) if len(e) == 1 and e[0].kind == "organisation"]
+        if len(pair) == 2:
+            out.extend(Found("organisation", e.id, e.name, sentence, [surface], known=True) for e in pair)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _document_words() -> frozenset[str]:
+    """The folded nouns of a body's documents (reference/quotes.yaml "named_documents":
+    statement, resolution, report, communiqué...), every language."""
+    table = load_reference("quotes.yaml").get("named_documents") or {}
+    return frozenset(fold(str(w)) for words in table.values() for w in words or [])
+
+
+def _a_bodys_document(found: Found) -> bool:
+    """Whether a name found by pattern is a listed body's name (possessive or not) with one of
+    its documents' nouns after it ("United Nations Security Council Resolution 2556", "the
+    Security Council's Resolution 1701"): the document, no body of its own."""
+    if found.kind not in ("organisation", "initiative") or found.known:
+        return False
+    words = found.surfaces[0].split()
+    if len(words) < 2 or fold(words[-1]) not in _document_words():
+        return False
+    owner = strip_possessive(" ".join(words[:-1]))
+    return any(e.kind in ("organisation", "initiative", "mission") for e in reference().gazetteer.whole(owner))
+
+
 def find_in_sentence(sentence: str, language: str) -> list[Found]:
     """Entities named in one sentence, in order of appearance."""
     ref = reference()
@@ -803,6 +939,8 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
             found.append(namesake)
         elif len(entries) == 1 or entry.kind == "mission":
             found.append(Found(entry.kind, entry.id, entry.name, sentence, [surface], known=True, code=entry.code))
+            if entry.kind == "mission":
+                found.extend(_named_inside_operation(sentence, tokens, i, end))
         else:  # a name of several known things: a person must say which
             found.append(Found("unresolved", slugify(surface), surface, sentence, [surface]))
         for k in range(i, end):
@@ -812,7 +950,9 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
     for run in _runs(sentence, tokens, sets):
         found.extend(_people_and_bodies(sentence, tokens, run, claimed, sets, language))
     found.extend(_unmatched_names(sentence, tokens, claimed, found, sets, language))
+    found = [f for f in found if not _a_bodys_document(f)]
     found = _with_generic_bodies(sentence, tokens, found)
+    found = _with_national_forces(sentence, tokens, found)
     order = {id(f): sentence.find(f.surfaces[0]) for f in found}
     return sorted(found, key=lambda f: order[id(f)])
 
@@ -840,6 +980,26 @@ def _with_generic_bodies(sentence: str, tokens: list[Token], found: list[Found])
 
     kept = [f for f in found if not (f.kind in ("organisation", "initiative", "unresolved") and not f.known and inside(f))]
     return kept + [body for body, _first, _last in bodies]
+
+
+def _with_national_forces(sentence: str, tokens: list[Token], found: list[Found]) -> list[Found]:
+    """found, with a country's armed forces of the sentence (national_forces_in) in place of
+    the bodies found by pattern inside their mentions or ending with them ("UNIFIL and
+    Lebanon Army"); the country stays found as a country."""
+    forces = national_forces_in(sentence, tokens, found)
+    if not forces:
+        return found
+    spans = [(tokens[first].start, tokens[last].end) for _body, first, last in forces]
+    ids = {body.id for body, _first, _last in forces}
+
+    def covered(f: Found) -> bool:
+        start = sentence.find(f.surfaces[0])
+        end = start + len(f.surfaces[0])
+        return start >= 0 and any((a <= start and end <= b) or (start <= a and end == b) for a, b in spans)
+
+    kept = [f for f in found if f.id not in ids
+            and not (f.kind in ("organisation", "initiative", "unresolved") and not f.known and covered(f))]
+    return kept + [body for body, _first, _last in forces]
 
 
 @lru_cache(maxsize=None)

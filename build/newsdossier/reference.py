@@ -140,6 +140,28 @@ def spellings(name: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+def name_spellings(name: str, endings: list[list[str]], joiners: frozenset[str], article: str) -> list[str]:
+    """A body's or an operation's name and the forms writers vary it into (vocabulary.yaml
+    "name_spelling_endings", "name_place_joiners", "name_place_article"): each word ending
+    spelt the other way ("Organization Stabilization" -> also "Organisation Stabilisation",
+    all words at once), and the article dropped after a joining word before a capitalised
+    word ("of the Congo" -> "of Congo"), one at a time and all at once. Returns the name first, then the variants, without
+    repeats."""
+    forms = [name]
+    swapped = name
+    for a, b in endings:
+        swapped = re.sub(rf"(?<=\w){a}(?=\W|$)", b, swapped) if a in name else re.sub(rf"(?<=\w){b}(?=\W|$)", a, swapped)
+    forms.append(swapped)
+    words = rf"(?<!\w)((?:{'|'.join(map(re.escape, sorted(joiners)))}) ){re.escape(article)} (?=[A-Z])" if joiners and article else None
+    if words:
+        for f in list(forms):
+            spots = list(re.finditer(words, f))
+            forms.extend(f[:m.start()] + m.group(1) + f[m.end():] for m in spots)  # one article dropped
+            if len(spots) > 1:
+                forms.append(re.sub(words, r"\1", f))  # every one
+    return list(dict.fromkeys(forms))
+
+
 PLACE_LANGUAGES = ("en", "fr", "es", "vi")
 """The languages whose country names the gazetteer knows (the corpus's languages)."""
 
@@ -663,17 +685,31 @@ class Reference:
                 printed = [city["en"], *(city.get(lang) or "" for lang in ("fr", "es", "vi")), *(city.get("aliases") or ())]
                 for spelling in dict.fromkeys(form for name in printed if name for form in spellings(name)):
                     gazetteer.add(city_entry, spelling, lowercase_ok=spelling[:1].islower())
+        endings = [list(pair) for pair in self.vocabulary.get("name_spelling_endings") or []]
+        joiners = frozenset(self.vocabulary.get("name_place_joiners") or ())
+        place_article = str(self.vocabulary.get("name_place_article") or "")
+
+        def varied(name: str) -> list[str]:
+            return name_spellings(name, endings, joiners, place_article) if len(name.split()) > 2 else [name]
+
         for row in self.organisations.values():
             entry = Entry(row.get("kind") or "organisation", row["id"], row["name"])
-            gazetteer.add(entry, row["name"])
-            for table in ("names", "acronyms"):
-                for forms in (row.get(table) or {}).values():
-                    for form in forms or []:
-                        gazetteer.add(entry, form)
+            for variant in varied(row["name"]):
+                gazetteer.add(entry, variant)
+            for forms in (row.get("names") or {}).values():
+                for form in forms or []:
+                    for variant in varied(form):
+                        gazetteer.add(entry, variant)
+            for forms in (row.get("acronyms") or {}).values():
+                for form in forms or []:
+                    gazetteer.add(entry, form)
         for mission in self.missions.values():
             entry = Entry("mission", mission.id, mission.acronym)
-            for form in {mission.acronym, mission.acronym_fr, mission.name, mission.name_fr, *mission.aliases}:
+            for form in {mission.acronym, mission.acronym_fr}:
                 gazetteer.add(entry, form)
+            for form in {mission.name, mission.name_fr, *mission.aliases}:
+                for variant in varied(form):
+                    gazetteer.add(entry, variant)
             for name in {mission.name, mission.name_fr, *mission.aliases}:
                 if len(name.split()) > 2 and (plural := self.plural_head(name)):
                     gazetteer.add(entry, plural)
