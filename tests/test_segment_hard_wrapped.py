@@ -133,3 +133,13 @@ def test_lines_of_a_text_not_wrapped_stay_apart():
     rows = ["Home", "World news and analysis", "Peacekeepers return from the north",
             "Talks resume in the capital", "Weather"]
     assert split_lines("\n".join(rows)) == rows
+
+
+@pytest.mark.parametrize("language", ["en", "vi"])
+@pytest.mark.parametrize("width", [64, 76])
+def test_a_few_longer_lines_do_not_hide_the_width(language, width):
+    # a wrapped body followed by longer unwrapped lines (readers' comments pasted with it)
+    long_rows = [p + " " + p[:20].strip() + "." for p in TWO_LINES.values()][:2]
+    text = "\n".join(_wrap(p, width) for p in PARAGRAPHS[language]) + "\n" + "\n".join(long_rows)
+    lines = split_lines(text)
+    assert lines[:len(PARAGRAPHS[language])] == PARAGRAPHS[language]

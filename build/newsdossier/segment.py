@@ -593,8 +593,9 @@ def _cut_at_width(row: str, following: str, width: int) -> bool:
 
 def hard_wrap_width(blocks: list[list[str]]) -> int | None:
     """The width a text pasted as hard-wrapped lines was cut at, or None when it is no such
-    text. blocks: the text's rows by block (blank lines apart). The width is the longest row
-    within WRAP_WIDTHS; the text is hard-wrapped when, among the rows followed by another row
+    text. blocks: the text's rows by block (blank lines apart). The width is the row length
+    within WRAP_WIDTHS at which most inner rows (below) are cut, the narrowest of equals, so
+    that a few longer unwrapped lines (comments pasted with a post) do not hide it; the text is hard-wrapped when, among the rows followed by another row
     of their block (the inner rows), at least four and a WRAP_SHARE of them end where the
     next word would not have fitted, and most of those end inside a sentence (no final
     punctuation). A menu or a list of headlines, whose rows are of any width, is none."""
@@ -602,8 +603,10 @@ def hard_wrap_width(blocks: list[list[str]]) -> int | None:
     widths = [len(row) for rows in blocks for row in rows if WRAP_WIDTHS[0] <= len(row) <= WRAP_WIDTHS[1]]
     if len(inner) < 4 or not widths:
         return None
-    width = max(widths)
-    cut = [row for row, following in inner if _cut_at_width(row, following, width)]
+    def cut_at(width: int) -> list[str]:
+        return [row for row, following in inner if _cut_at_width(row, following, width)]
+    width = max(sorted(set(widths)), key=lambda w: len(cut_at(w)))
+    cut = cut_at(width)
     inside = [row for row in cut if not row.endswith(TERMINAL)]
     if len(cut) < 4 or len(cut) < WRAP_SHARE * len(inner) or len(inside) < 0.5 * len(cut):
         return None
