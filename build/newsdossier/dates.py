@@ -688,13 +688,33 @@ def weekday_number(name: str) -> int | None:
     return _weekday_table().get(fold(name))
 
 
+# How many days before the article's date a month told as to come may end and still be of
+# the article's year: a page's date may be its last update's or a repost's, a day or a few
+# after the announcement's ("will leave at the end of June" dated 2 July).
+PLANNED_MONTH_GRACE_DAYS = 3
+
+
+def _month_span_end(value: PartialDate, value_end: PartialDate | None, year: int) -> date:
+    """The last day of a month printed without its year (value), or of the last month of a
+    span of them (value_end: "end of June and early July"), read in the given year; a span's
+    end month before its start month is in the next year."""
+    month = value.month
+    if value_end is not None and value_end.month and value_end.year is None:
+        year, month = (year + 1, value_end.month) if value_end.month < value.month else (year, value_end.month)
+    first_of_next = date(year + month // 12, month % 12 + 1, 1)
+    return first_of_next - timedelta(days=1)
+
+
 def resolve_year(mention: DateMention, anchor: PartialDate | None, forward: bool | None = None,
                  grace_days: int = 0) -> tuple[PartialDate, PartialDate | None]:
     """Give a date printed without its year the year that puts it nearest the anchor date;
     with forward=True (a planned event, "will leave on 3 January") the nearest on or after a
     day-precise anchor, with forward=False the nearest on or before it (or at most grace_days
     after it: an article's date may be a little late); a month printed alone ("in
-    November") likewise against the anchor's month."""
+    November") told in the past likewise against the anchor's month, one told as to come
+    ("at the end of June") in the year that puts its last day, or that of the span it
+    begins ("end of June and early July"), on or after the anchor's day (its month's first
+    when it has none) less PLANNED_MONTH_GRACE_DAYS."""
     value, value_end = mention.value, mention.value_end
     if value.year is not None or anchor is None or anchor.year is None:
         return value, value_end
@@ -707,8 +727,12 @@ def resolve_year(mention: DateMention, anchor: PartialDate | None, forward: bool
         if forward is not None and anchor.day and value.day and (
                 candidate < reference_day if forward else candidate > reference_day + timedelta(days=grace_days)):
             continue
-        if forward is not None and anchor.month and not value.day and value.month and (
-                (year, value.month) < (anchor.year, anchor.month) if forward else (year, value.month) > (anchor.year, anchor.month)):
+        if forward and anchor.month and not value.day and value.month:
+            if _month_span_end(value, value_end, year) + timedelta(days=PLANNED_MONTH_GRACE_DAYS) < date(
+                    anchor.year, anchor.month, anchor.day or 1):
+                continue  # a month to come: "at the end of June" ends on or after the article's date
+        elif forward is False and anchor.month and not value.day and value.month and (
+                (year, value.month) > (anchor.year, anchor.month)):
             continue  # a month alone: "in November" told in the past is the last November
         distance = abs((candidate - reference_day).days)
         if best is None or distance < best[0]:

@@ -577,6 +577,7 @@ def split_lines(text: str) -> list[str]:
     blocks = [[normalize_space(_WIDE_GAP.sub(" | ", _GLUED_DATE.sub(" ", _glued_month().sub(" ", _GLUED_YEAR.sub(r"\1 ", _GLUED_TWIN_DATE.sub(r"\1 ", r)))))) for r in block.split("\n") if r.strip()]
               for block in _BLANK_LINE.split(text)]
     printed = {row for rows in blocks for row in rows}
+    read = []
     for rows in blocks:
         # (wide gaps inside a line separate menu items: they are kept visible as separators)
         # A short line of parts ("By Name | October 4, 2019 | 04:29 pm", "Source: X| date|Editor: Y")
@@ -585,9 +586,79 @@ def split_lines(text: str) -> list[str]:
         rows = [part for row in rows for part in (_parts(row) if not _title_bar(row, printed) else [row])]
         rows = [piece for row in rows for piece in _caption_shortcode(row)]
         rows = [piece for row in rows for piece in (_stamped_headline(row) or (row,))]
+        read.append(rows)
+    width = hard_wrap_width(read)
+    for rows in read:
         wrapped = len(rows) >= 3 and all(50 <= len(r) <= 100 and not r.endswith(TERMINAL[:3]) for r in rows[:-1])
-        lines.extend([" ".join(rows)] if wrapped else rows)
+        lines.extend([" ".join(rows)] if wrapped else rejoin_wrapped(rows, width, len(read) > 1) if width else rows)
     return lines
+
+
+# The widths a hard-wrapped text is cut at (a mail client's, an editor's, a copy from a
+# PDF or a terminal: 40 to 110 characters), the characters a cut line may fall short of its
+# width before the next word, and the share of a text's inner rows that must be cut so.
+WRAP_WIDTHS = (40, 110)
+WRAP_SLACK = 3
+WRAP_SHARE = 0.6
+_LIST_ITEM = re.compile(r"^(?:[-*\u2022\u2013\u2014\u25aa\u25cf\u00b7>]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
+
+
+def _cut_at_width(row: str, following: str, width: int) -> bool:
+    """Whether a row ends where a wrapper cut it: the next row's first word would not have
+    fitted within the width (a word cut at a hyphen counts as fitting)."""
+    head = following.split(" ", 1)[0] if following else ""
+    return len(row) <= width and len(row) + 1 + len(head) > width - WRAP_SLACK
+
+
+def hard_wrap_width(blocks: list[list[str]]) -> int | None:
+    """The width a text pasted as hard-wrapped lines was cut at, or None when it is no such
+    text. blocks: the text's rows by block (blank lines apart). The width is the row length
+    within WRAP_WIDTHS at which most inner rows (below) are cut, the narrowest of equals, so
+    that a few longer unwrapped lines (comments pasted with a post) do not hide it; the text is hard-wrapped when, among the rows followed by another row
+    of their block (the inner rows), at least four and a WRAP_SHARE of them end where the
+    next word would not have fitted, and most of those end inside a sentence (no final
+    punctuation). A menu or a list of headlines, whose rows are of any width, is none."""
+    inner = [(row, rows[i + 1]) for rows in blocks for i, row in enumerate(rows[:-1])]
+    widths = [len(row) for rows in blocks for row in rows if WRAP_WIDTHS[0] <= len(row) <= WRAP_WIDTHS[1]]
+    if len(inner) < 4 or not widths:
+        return None
+    def cut_at(width: int) -> list[str]:
+        return [row for row, following in inner if _cut_at_width(row, following, width)]
+    width = max(sorted(set(widths)), key=lambda w: len(cut_at(w)))
+    cut = cut_at(width)
+    inside = [row for row in cut if not row.endswith(TERMINAL)]
+    if len(cut) < 4 or len(cut) < WRAP_SHARE * len(inner) or len(inside) < 0.5 * len(cut):
+        return None
+    return width
+
+
+def _furniture_row(row: str) -> bool:
+    """A row a hard-wrapped text keeps alone: a list item, a byline, a line of a date."""
+    return bool(_LIST_ITEM.match(row)) or opens_with_byline(row) or is_date_line(row)
+
+
+def rejoin_wrapped(rows: list[str], width: int, blank_lines: bool) -> list[str]:
+    """The rows of one block of a hard-wrapped text (hard_wrap_width gave its width) joined
+    into paragraphs: a row joins the next when it was cut at the width (_cut_at_width) or
+    when it ends inside a sentence and the next row goes on in lowercase (a line cut short
+    in a copy). A row ending a sentence at the width joins the next only where the text
+    sets its paragraphs apart by blank lines (blank_lines); otherwise it may end a paragraph.
+    List items, bylines and date lines are never joined to; short rows (headings, page
+    furniture) are kept; a row ending in a word's hyphen joins the next without a space.
+    Returns the block's lines."""
+    out: list[str] = []
+    joining = False
+    for i, row in enumerate(rows):
+        if joining:  # a wrapper cuts a compound after its hyphen ("lieutenant-" / "colonel")
+            compound = len(out[-1]) > 1 and out[-1][-1] == "-" and out[-1][-2].isalpha() and row[:1].isalpha()
+            out[-1] = out[-1] + ("" if compound else " ") + row
+        else:
+            out.append(row)
+        following = rows[i + 1] if i + 1 < len(rows) else ""
+        joining = bool(following) and not _furniture_row(following) and not (i == 0 and _furniture_row(row)) and (
+            (_cut_at_width(row, following, width) and (blank_lines or not row.endswith(TERMINAL)))
+            or (not row.endswith(TERMINAL) and following[:1].islower()))
+    return out
 
 
 def _title_bar(row: str, printed: set[str]) -> bool:
