@@ -143,3 +143,21 @@ def test_a_few_longer_lines_do_not_hide_the_width(language, width):
     text = "\n".join(_wrap(p, width) for p in PARAGRAPHS[language]) + "\n" + "\n".join(long_rows)
     lines = split_lines(text)
     assert lines[:len(PARAGRAPHS[language])] == PARAGRAPHS[language]
+
+
+@pytest.mark.parametrize("headline_rows", [1, 2])
+def test_a_page_of_whole_paragraph_lines_is_not_rewrapped(headline_rows):
+    # a saved page copied as text: each paragraph one long line, a photo's caption on the line
+    # above its paragraph, and related headlines printed once or twice in a row, each about
+    # as long as the others. The few short rows followed by another are no wrapped paragraph.
+    paragraphs = [p for ps in PARAGRAPHS.values() for p in ps][:6]
+    headlines = ["Engineers finish the bridge over the northern river",
+                 "Clinic of the contingent opens its doors to villagers",
+                 "Second group of engineers to leave the capital soon",
+                 "Ministry outlines the plan for the next rotation now"]
+    rows = ["Minister of Defence Colonel Amadou Sidibé Konaté", paragraphs[0], ""]
+    rows += [p for para in paragraphs[1:] for p in (para, "")]
+    for headline in headlines:
+        rows += [headline] * headline_rows + ["", paragraphs[0], ""]
+    lines = split_lines("\n".join(rows))
+    assert lines == [row for row in rows if row]

@@ -600,6 +600,8 @@ def split_lines(text: str) -> list[str]:
 WRAP_WIDTHS = (40, 110)
 WRAP_SLACK = 3
 WRAP_SHARE = 0.6
+# A row longer than this many times the width was not cut at it (hard_wrap_width).
+WRAP_LONGER = 1.25
 _LIST_ITEM = re.compile(r"^(?:[-*\u2022\u2013\u2014\u25aa\u25cf\u00b7>]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
 
 
@@ -617,7 +619,9 @@ def hard_wrap_width(blocks: list[list[str]]) -> int | None:
     that a few longer unwrapped lines (comments pasted with a post) do not hide it; the text is hard-wrapped when, among the rows followed by another row
     of their block (the inner rows), at least four and a WRAP_SHARE of them end where the
     next word would not have fitted, and most of those end inside a sentence (no final
-    punctuation). A menu or a list of headlines, whose rows are of any width, is none."""
+    punctuation), and rows longer than WRAP_LONGER times the width number at most half the cut
+    rows. A menu, a list of headlines, or a page copied with each paragraph on one line (a few
+    headlines printed twice in a row among them) is none."""
     inner = [(row, rows[i + 1]) for rows in blocks for i, row in enumerate(rows[:-1])]
     widths = [len(row) for rows in blocks for row in rows if WRAP_WIDTHS[0] <= len(row) <= WRAP_WIDTHS[1]]
     if len(inner) < 4 or not widths:
@@ -629,7 +633,10 @@ def hard_wrap_width(blocks: list[list[str]]) -> int | None:
     inside = [row for row in cut if not row.endswith(TERMINAL)]
     if len(cut) < 4 or len(cut) < WRAP_SHARE * len(inner) or len(inside) < 0.5 * len(cut):
         return None
-    return width
+    # A wrapped text's rows are at most its width: rows far longer than it (whole paragraphs
+    # of a page copied as text) outnumbering the cut rows say the few cut ones are headlines.
+    longer = sum(1 for rows in blocks for row in rows if len(row) > width * WRAP_LONGER)
+    return None if longer > len(cut) / 2 else width
 
 
 def _furniture_row(row: str) -> bool:
