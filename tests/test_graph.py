@@ -187,6 +187,50 @@ def test_the_item_sharing_most_comes_first_however_many_share_less():
     assert ranked["i10"] == ["i09", "i11", "i08", "i12", "i07"][:RELATED_LIMIT]
 
 
+def _ranked_one_pair_at_a_time(holders, population, weight, hub_ok, days):
+    # The ranking _most_shared documents, worked out plainly: every pair of items counted.
+    from newsdossier.graph import HUB_SHARE
+    kept = [(ids, weight(key)) for key, ids in holders.items() if ids and (len(ids) <= max(2, int(population * HUB_SHARE)) or hub_ok(key))]
+    names = sorted({item for ids, _points in kept for item in ids})
+    score = {}
+    for ids, points in kept:
+        for a in ids:
+            for b in ids:
+                if a != b:
+                    score[a, b] = score.get((a, b), 0) + points
+    ranked = {}
+    for n, a in enumerate(names):
+        def order(b):
+            m = names.index(b)
+            if days is None:
+                return (-score[a, b], m)
+            apart = float("inf") if days.get(a) is None or days.get(b) is None else abs(days[a] - days[b])
+            return (-score[a, b], apart, abs(m - n), m)
+        others = sorted((b for b in names if (a, b) in score), key=order)
+        if others:
+            ranked[a] = others[:RELATED_LIMIT]
+    return ranked
+
+
+@pytest.mark.parametrize("seed", range(40))
+@pytest.mark.parametrize("block_cells", [1, 7, 1 << 20])  # one row at a time (and a sort for the floor), a few, all
+def test_related_items_ranked_in_blocks_as_one_pair_at_a_time(seed, block_cells, monkeypatch):
+    import random
+
+    from newsdossier import graph
+
+    monkeypatch.setattr(graph, "BLOCK_CELLS", block_cells)
+    draw = random.Random(seed)
+    items = [f"i{draw.randrange(1000):03d}" for _ in range(draw.choice([1, 2, 6, 25, 60]))]
+    holders = {(draw.choice(["events", "actors"]), f"h{h}"): [draw.choice(items) for _ in range(draw.choice([1, 2, 3, 8, len(items)]))]
+               for h in range(draw.randrange(1, 2 * len(items) + 2))}
+    days = None if seed % 4 == 0 else {item: None if draw.random() < 0.2 else draw.randrange(30) for item in items}
+    points = (lambda key: 3 if key[0] == "events" else 1) if seed % 5 else (lambda key: 500 + 7 * int(key[1][1:]))
+    hub_ok = lambda key: key[0] == "events"
+    expected = _ranked_one_pair_at_a_time(holders, len(items), points, hub_ok, days)
+    assert graph._most_shared(holders, len(items), weight=points, hub_ok=hub_ok, days=days) == expected
+
+
 WORD_SENTENCES = [
     ("the minister of defence said", "minister"),
     ("ex-minister and prime minister", "minister"),  # after a hyphen: no word of its own

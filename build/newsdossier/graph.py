@@ -20,6 +20,7 @@ from .text import fold, fold_same_length, follow_same_as, split_sentences
 # An entity in more than this share of articles says nothing about how two articles relate.
 HUB_SHARE = 0.5
 RELATED_LIMIT = 5
+BLOCK_CELLS = 1 << 20  # scores (item, other item), and pairs, held at once by _most_shared
 # A role is printed beside a name when at most this many words stand between them and no
 # other person is named nearer (graph.Graph.role_sources).
 ROLE_GAP_WORDS = 5
@@ -581,49 +582,87 @@ def _most_shared(holders: dict, population: int, weight=lambda key: 1, hub_ok=la
     unless `hub_ok(key)`. Output: {item id: [at most RELATED_LIMIT ids]}, for every item
     related to at least one other.
 
-    Cost: one pass per item over the holders it is in, counted in numpy arrays (no table of
-    every pair is kept), so memory stays linear in the corpus; the items compared are only
-    those sharing a holder and scoring at least the RELATED_LIMIT-th best score among them
-    (numpy's partition), ranked by numpy's lexsort."""
+    `weight` gives whole positive points.
+
+    Cost: the items are scored in blocks of rows, at most BLOCK_CELLS scores (item, other item)
+    and BLOCK_CELLS pairs at a time (or one item), each block by one numpy count over the
+    pairs its items' holders yield (no table of every pair is kept). Only the items scoring at least
+    a row's RELATED_LIMIT-th best score are ranked (that score is found by counting the row's
+    scores by value, or by a sort when the scores run too high), by one numpy lexsort per block."""
     limit = max(2, int(population * HUB_SHARE))
     kept = [(ids, weight(key)) for key, ids in holders.items() if ids and (len(ids) <= limit or hub_ok(key))]
     names = sorted({item for ids, _points in kept for item in ids})
     if not names:
         return {}
+    count = len(names)
     index = {name: n for n, name in enumerate(names)}
-    arrays = [(np.fromiter((index[i] for i in ids), dtype=np.int64, count=len(ids)), points) for ids, points in kept]
-    member_of: dict[int, list[int]] = defaultdict(list)
-    for h, (array, _points) in enumerate(arrays):
-        for n in array.tolist():
-            member_of[n].append(h)
+    sizes = np.array([len(ids) for ids, _points in kept], dtype=np.int64)
+    points = np.array([p for _ids, p in kept], dtype=np.int64)
+    members = np.fromiter((index[i] for ids, _points in kept for i in ids), dtype=np.int64, count=int(sizes.sum()))
+    starts = np.cumsum(sizes) - sizes
+    # (item, holder), once for each time the holder lists the item, grouped by item
+    holder_of = np.repeat(np.arange(len(kept)), sizes)
+    by_item = np.argsort(members, kind="stable")
+    entry_item, entry_holder = members[by_item], holder_of[by_item]
+    item_first = np.searchsorted(entry_item, np.arange(count + 1))
     day = np.array([np.nan if days is None or days.get(name) is None else float(days[name]) for name in names])
-    rank = np.arange(len(names))
     ranked: dict[str, list[str]] = {}
-    for n in range(len(names)):
-        mine = member_of.get(n)
-        if not mine:
-            continue
-        together = np.concatenate([arrays[h][0] for h in mine])
-        points = np.concatenate([np.full(len(arrays[h][0]), arrays[h][1], dtype=np.int64) for h in mine])
-        score = np.bincount(together, weights=points, minlength=len(names))
-        score[n] = 0  # an item is not related to itself
-        others = np.flatnonzero(score)
-        if not len(others):
-            continue
-        if len(others) > RELATED_LIMIT:
-            # Only the items scoring at least the RELATED_LIMIT-th best score can rank among the
-            # first (the score orders first): the others need not be sorted.
-            scores = score[others]
-            floor = np.partition(scores, len(others) - RELATED_LIMIT)[len(others) - RELATED_LIMIT]
-            others = others[scores >= floor]
+    rows_at_once = max(1, BLOCK_CELLS // count)
+    pairs_before = np.concatenate(([0], np.cumsum(sizes[entry_holder])))[item_first]  # pairs of the items before each
+    lo = 0
+    while lo < count:
+        # as many items as BLOCK_CELLS scores and BLOCK_CELLS pairs hold (at least one)
+        hi = min(count, lo + rows_at_once, max(lo + 1, int(np.searchsorted(pairs_before, pairs_before[lo] + BLOCK_CELLS, side="right")) - 1))
+        holders_in = entry_holder[item_first[lo]:item_first[hi]]
+        lengths = sizes[holders_in]  # each (item, holder) pairs the item with every member of the holder
+        rows = np.repeat(entry_item[item_first[lo]:item_first[hi]] - lo, lengths)
+        places = np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths) + np.repeat(starts[holders_in], lengths)
+        score = np.bincount(rows * count + members[places], weights=np.repeat(points[holders_in], lengths),
+                            minlength=(hi - lo) * count).reshape(hi - lo, count)
+        score[np.arange(hi - lo), np.arange(lo, hi)] = 0  # an item is not related to itself
+        row, other = np.nonzero(score)
+        value = score[row, other]
+        if len(row) > RELATED_LIMIT:
+            keep = value >= _row_floors(row, value, hi - lo)[row]
+            row, other, value = row[keep], other[keep], value[keep]
+        row = row + lo
         if days is None:
-            order = np.lexsort((others, -score[others]))
+            order = np.lexsort((other, -value, row))
         else:
-            apart = np.abs(day[others] - day[n])
+            apart = np.abs(day[other] - day[row])
             apart[np.isnan(apart)] = np.inf  # an item without a day is infinitely far
-            order = np.lexsort((others, np.abs(rank[others] - n), apart, -score[others]))
-        ranked[names[n]] = [names[b] for b in others[order[:RELATED_LIMIT]].tolist()]
+            order = np.lexsort((other, np.abs(other - row), apart, -value, row))
+        row, other = row[order], other[order]
+        lo = hi
+        if not len(row):
+            continue
+        first = np.flatnonzero(np.concatenate(([True], row[1:] != row[:-1])))
+        place = np.arange(len(row)) - np.repeat(first, np.diff(np.concatenate((first, [len(row)]))))
+        best = place < RELATED_LIMIT
+        for r, o in zip(row[best].tolist(), other[best].tolist()):
+            ranked.setdefault(names[r], []).append(names[o])
     return ranked
+
+
+def _row_floors(row, value, rows: int):
+    """The RELATED_LIMIT-th best score of each of `rows` rows (0 for a row with fewer scores),
+    given the (row, score) of every score above 0, in order of rows: each row's scores counted
+    by value and summed from the best down, the scores being whole points; by one sort of
+    (row, score) when the scores run so high that counting them would take more room."""
+    whole = value.astype(np.int64)
+    span = int(whole.max()) + 1
+    floors = np.zeros(rows)
+    if rows * span <= BLOCK_CELLS:
+        tally = np.bincount(row * span + whole, minlength=rows * span).reshape(rows, span)
+        reached = np.cumsum(tally[:, ::-1], axis=1)  # column j: how many scores are >= span-1-j
+        full = reached[:, -1] >= RELATED_LIMIT
+        floors[full] = span - 1 - np.argmax(reached[full] >= RELATED_LIMIT, axis=1)
+        return floors
+    ordered = whole[np.lexsort((-whole, row))]
+    first = np.flatnonzero(np.concatenate(([True], row[1:] != row[:-1])))
+    full = np.diff(np.concatenate((first, [len(row)]))) >= RELATED_LIMIT
+    floors[row[first[full]]] = ordered[first[full] + RELATED_LIMIT - 1]
+    return floors
 
 
 # Under `mkdocs serve` the graph is rebuilt on every save; an article whose text and entity
