@@ -798,8 +798,9 @@ def generate(count: int, seed: int = 0, today: date | None = None) -> list[Gener
             continue
         if good and roll < 0.02:
             original = rng.choice(good)
-            if original.name.endswith((".html", ".json")) and name.endswith(".txt"):  # a page saved twice is still a page
-                name = name[:-4] + original.name[-5:]
+            if original.name.endswith((".html", ".json")):  # a page saved twice is still a page, whatever its name
+                stem = name.rsplit(".", 1)[0] if name.endswith(".txt") else f"{index:05d}"  # "00011.md" of a page: no stem of another seed's
+                name = stem + original.name[-5:]
             seeds.append(GeneratedSeed(name, original.content, ["exact-duplicate"], original.language))
             continue
         if good and roll < 0.05:
