@@ -492,6 +492,22 @@ class HeapKeeper:
         self.frozen = False
 
 
+def section_of(src_uri: str, menu) -> str | None:
+    """The menu page a page not in the menus belongs to: of the menu's source paths (`menu`, a
+    container of strings such as "actors/index.md", "quotes.md"), the one of the page's first
+    folder ("actors/jane-doe.md" -> "actors/index.md", "quotes/actors/jane-doe.md" ->
+    "quotes.md"); None for a page at the top, a section's own page, or a folder no menu page
+    names. The theme shows that page's tab as the current one (Material's tabs mark the menu
+    item whose `active` is set)."""
+    folder, slash, _rest = src_uri.partition("/")
+    if not slash:
+        return None
+    for candidate in (f"{folder}/index.md", f"{folder}.md"):
+        if candidate != src_uri and candidate in menu:
+            return candidate
+    return None
+
+
 class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     # Kept across the rebuilds of `mkdocs serve` (MkDocs keeps a plugin that defines on_startup).
     serving = False  # under `mkdocs serve`
@@ -520,6 +536,8 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     sources_of: tuple | None = None  # under serve: (what publish.published_sources read, its list) of the last build
     stamps: Stamps = Stamps()  # under --dirty: the signatures of the files this build read
     observer = None  # under `mkdocs serve`: what touches the flag file MkDocs polls (watch.py: change notices or LightPoller)
+    menu_pages: dict = {}  # the pages the menus list, by source path (on_nav)
+    lit_section = None  # the menu page shown as current while a page it does not list is made (on_page_context)
 
     def on_startup(self, *, command, dirty) -> None:
         self.serving = command == "serve"
@@ -826,6 +844,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
 
     @event_priority(-100)  # after any other plugin's on_post_page, which may read them
     def on_post_page(self, output: str, page, config) -> str:
+        self._unlight()
         # A page's HTML is not read again once the page is written (under `mkdocs serve --dirty`
         # the page itself is kept for the next save, kept_files, and its HTML would be held too),
         # nor its table of contents and search fields (main.html's; a page written again is
@@ -908,14 +927,28 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         False when `timeout` seconds passed first. True at once when nothing is pending."""
         return self.indexer.settled(timeout) if self.indexer is not None else True
 
+    def on_nav(self, nav, config, files):
+        self.menu_pages = {page.file.src_uri: page for page in nav.pages if page.file is not None}
+        return nav
+
     @event_priority(100)  # before the theme and any other plugin reads the title
     def on_page_context(self, context, page, config, nav):
         if page.title:
             page.title = safe_title(page.title)
+        # An actor's, an article's page... shows its section's tab as the current one.
+        self._unlight()
+        if (section := section_of(page.file.src_uri, self.menu_pages)) is not None:
+            self.lit_section = self.menu_pages[section]
+            self.lit_section.active = True
         # The page's language, for the theme's <html lang> (partials/language.html): a
         # hand-written page may set its own `lang` in its front matter.
         page.meta["lang"] = language_tag(page.meta.get("lang") or self.page_langs.get(page.file.src_uri), self.site_language)
         return context
+
+    def _unlight(self) -> None:
+        if self.lit_section is not None:
+            self.lit_section.active = False
+            self.lit_section = None
 
     def on_shutdown(self) -> None:
         if self.observer is not None:
@@ -927,6 +960,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             self.heap.release()
 
     def on_build_error(self, error) -> None:
+        self._unlight()
         self._unfreeze()
         if isinstance(self.observer, LightPoller):
             self.observer.resume()
