@@ -773,7 +773,8 @@ def _verb_gap(languages: tuple[str, ...], exact: bool) -> str | None:
     if days:
         parts.append((r"(?:" + day_leads + r"\s+)?" if day_leads else "") + days)
     if leads and counts and units:
-        parts.append(leads + r"\s+(?:" + counts + r"|\d{1,2})\s+" + units)
+        # an elided lead runs into the count ("d'un an")
+        parts.append(leads + r"(?:(?<=')|\s+)(?:" + counts + r"|\d{1,2})\s+" + units)
     if not parts:
         return None
     return r"(?:,?\s+(?:" + "|".join(parts) + r")(?![\w-])){1,2},?"
@@ -1079,6 +1080,8 @@ def event_words(sentence: str, language: str = "und") -> list[EventWord]:
     for word, other in read:
         purpose = any(lo < word.start < hi for lo, hi in purposes)
         kept.append(replace(word, subordinate=purpose or other, purpose=purpose) if purpose else word)
+    kept = _without_conformity_nouns(sentence, kept, language)
+    kept = _without_receiving(sentence, kept, language)
     # "a déploré la mort de trois soldats", "condemned the attack": a statement whose object is
     # a happening of another kind frames it, as "announced that ..." does
     for i, word in enumerate(kept[:-1]):
@@ -1087,6 +1090,65 @@ def event_words(sentence: str, language: str = "und") -> list[EventWord]:
                 and after.kind != "announcement" and stance_object_gap(sentence[word.end:after.start])):
             kept[i] = EventWord(word.kind, word.label, word.start, word.end, word.verb, word.subordinate, True, word.purpose)
     return kept
+
+
+# what closes an adjunct of conformity: a comma, a semicolon, a colon, a bracket or a dash
+_ADJUNCT_END = re.compile(r"[,;:()\u2013\u2014]")
+
+
+def conformity_adjuncts(sentence: str, language: str = "und") -> list[tuple[int, int, int]]:
+    """The adjuncts of conformity of a sentence ("conformément à la résolution 2149,", "in
+    accordance with the agreement,", "de acuerdo con la resolución,"; vocabulary
+    "conformity_openers"), as (start, end of the opener, end) offsets, the end at the first
+    comma, semicolon, colon, bracket or dash after the opener (else the sentence's end): the
+    text an act follows, not what happened. language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("conformity_openers", language)
+    if pattern is None:
+        return []
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    spans = []
+    for m in pattern.finditer(compared):
+        stop = _ADJUNCT_END.search(sentence, m.end())
+        spans.append((m.start(), m.end(), stop.start() if stop else len(sentence)))
+    return spans
+
+
+def _without_conformity_nouns(sentence: str, words: list[EventWord], language: str) -> list[EventWord]:
+    """words (event_words, in text order) less those of an adjunct of conformity's opener ("de
+    acuerdo con" is no agreement), its nouns set in a subordinate clause: the kind comes from
+    the clause's own words, the adjunct's noun only when the sentence names nothing else
+    (main_event_word). Verbs stay as they are: an adjunct with no comma to close it runs on."""
+    adjuncts = conformity_adjuncts(sentence, language)
+    if not adjuncts:
+        return words
+    kept = []
+    for word in words:
+        if any(word.start < opener and word.end > lo for lo, opener, _end in adjuncts):
+            continue
+        if not word.verb and any(opener <= word.start < end for _lo, opener, end in adjuncts):
+            word = replace(word, subordinate=True)
+        kept.append(word)
+    return kept
+
+
+def _without_receiving(sentence: str, words: list[EventWord], language: str) -> list[EventWord]:
+    """words (event_words, in text order) less a verb of receiving (vocabulary
+    "receiving_verbs") whose object is a happening of another kind, a noun right after it (an
+    article, a preposition or a day between at most: stance_object_gap): "a reçu mardi le
+    renfort de 200 soldats" tells a deployment, "received a visit" a visit; "received the
+    ambassador" keeps its meeting."""
+    pattern = _word_pattern("receiving_verbs", language)
+    if pattern is None or len(words) < 2:
+        return words
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    dropped = set()
+    for i, word in enumerate(words[:-1]):
+        after = words[i + 1]
+        if (word.verb and not after.verb and after.kind != word.kind
+                and pattern.fullmatch(compared, word.start, word.end)
+                and stance_object_gap(sentence[word.end:after.start])):
+            dropped.add(i)
+    return [w for i, w in enumerate(words) if i not in dropped]
 
 
 @lru_cache(maxsize=None)
@@ -3542,12 +3604,16 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         lead = False
         _settle_planned(event, anchor)
         if planned and frame is not None and event.start is not None:
-            # the announcement itself, on the day it is told ("announced today that ...")
-            told_on = relative_span(sentence[:main.start], anchor, language, near=frame.start)
+            # the announcement itself, on the day it is told ("announced today that ..."): a day
+            # printed before the told clause's opener ("confirmó que este viernes partirá"
+            # gives the Friday to the departure, none to the telling)
+            opener = _complementiser(language).search(_compared(sentence, language in EXACT_LANGUAGES), frame.end, main.start)
+            told_end = opener.start() if opener else main.start
+            told_on = relative_span(sentence[:told_end], anchor, language, near=frame.start)
             if told_on is None:
                 # a date printed right after the announcing verb ("announced in December that
                 # ... will", "a annoncé en décembre dernier que"): the day it was told, past
-                telling = [d for d in all_dates if d.kind == "date" and frame.start <= d.start < main.start
+                telling = [d for d in all_dates if d.kind == "date" and frame.start <= d.start < told_end
                            and told_on_day(sentence, d.start, language)]
                 told_on = _resolve(telling[0], [], anchor, False) if telling and anchor is not None else None
             if told_on is None and anchor is not None and anchor.day:
