@@ -111,3 +111,25 @@ def test_the_day_in_the_told_clause_is_not_the_telling_day(sentence, language):
     events = body_events(sentence, language, ANCHOR)
     assert ("deployment", "2020-03-06", True) in [(e.kind, e.date, e.announced) for e in events]
     assert all(e.date >= "2020-03-05" for e in events)
+
+
+def test_a_day_before_an_adjunct_of_conformity_dates_the_clause():
+    events = body_events("Le 3 mars, conformément à la résolution 2500, la force régionale a cédé la place à la mission.",
+                         "fr", ANCHOR)
+    assert ("rotation", "2020-03-03") in [(e.kind, e.date) for e in events]
+    assert ("adoption", "2020-03-03") not in [(e.kind, e.date) for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param('The Council condemned "in the strongest terms" the attack on the mission on Monday.', "en",
+                     id="en-quoted-manner"),
+        pytest.param("Le Conseil a condamné « avec la plus grande fermeté » l'attaque contre la mission lundi.", "fr",
+                     id="fr-quoted-manner"),
+        pytest.param("El Consejo condenó, en los términos más enérgicos, el ataque contra la misión el lunes.", "es",
+                     id="es-manner-between-commas"),
+    ],
+)
+def test_a_statement_of_stance_quoting_its_manner_still_frames_the_attack(sentence, language):
+    assert [(e.kind, e.date) for e in body_events(sentence, language, ANCHOR)] == [("attack", "2020-03-02")]

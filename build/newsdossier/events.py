@@ -1201,10 +1201,12 @@ def stance_object_gap(gap: str) -> bool:
     of a day ("mardi la", "on Tuesday the", "este martes el", "l'"; _stance_gap_words and the
     month and weekday names of dates.yaml). "condemned remarks about the attack" condemns
     the remarks, not the attack."""
-    if not gap[:1].isspace() and gap:
+    if gap and not (gap[:1].isspace() or gap[:1] == ","):
         return False
-    # "condemned in the strongest terms the attack": how the stance was taken, set aside
-    words = _GAP_WORD.findall(_stance_manner().sub(" ", fold(gap)))
+    # "condemned in the strongest terms the attack": how the stance was taken, set aside, with
+    # the quotation marks or commas printed around it ('condemned "in the strongest terms" the
+    # attack', "condenó, en términos enérgicos, el ataque"; folded, "«" reads "<<")
+    words = _GAP_WORD.findall(re.sub(r"[\"\u201c\u201d\u00ab\u00bb<>,]", " ", _stance_manner().sub(" ", fold(gap))))
     return len(words) <= 4 and all(w in _stance_gap_words() or date_word(w) for w in words)
 
 
@@ -2082,20 +2084,27 @@ def _place_surface(sentence: str, found: list[Found], place: str | None) -> str 
     return None
 
 
-def _dated_words(sentence: str, words: list[EventWord], mentions: list[DateMention]) -> dict[int, list[DateMention]]:
+def _dated_words(sentence: str, words: list[EventWord], mentions: list[DateMention],
+                 adjuncts: list[tuple[int, int, int]] = ()) -> dict[int, list[DateMention]]:
     """Each date of a sentence given to the event word nearest it (index in words), counted
     from the word's end for a date after it and from its start for one before it; a word of
     the date's own clause first (no comma, semicolon, colon, bracket or dash between): "The
-    troops, who arrived in May 2023, will rotate out in June" gives May 2023 to "arrived"."""
+    troops, who arrived in May 2023, will rotate out in June" gives May 2023 to "arrived".
+    A date outside the adjuncts of conformity (conformity_adjuncts: (start, end of opener,
+    end)) goes to a word outside them first: "Le 3 mars, conformément à la résolution 2500,
+    la force a cédé la place" dates the handover, not the resolution."""
     given: dict[int, list[DateMention]] = {}
     for mention in mentions:
+        def adjunct_only(w: EventWord) -> bool:
+            return any(opener <= w.start < end and not lo <= mention.start < end for lo, opener, end in adjuncts)
+
         def gap(w: EventWord) -> int:
             return mention.start - w.end if mention.start >= w.end else w.start - mention.end
 
         def apart(w: EventWord) -> bool:
             lo, hi = (w.end, mention.start) if mention.start >= w.end else (mention.end, w.start)
             return bool(_CLAUSE_END.search(sentence, lo, hi)) if lo < hi else False
-        nearest = min(range(len(words)), key=lambda i: (apart(words[i]), gap(words[i]), i))
+        nearest = min(range(len(words)), key=lambda i: (adjunct_only(words[i]), apart(words[i]), gap(words[i]), i))
         given.setdefault(nearest, []).append(mention)
     return given
 
@@ -3488,7 +3497,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 headline=_headline(sentence, word, place, surface, actors, language),
             )
 
-        given = _dated_words(sentence, words, mentions) if mentions else {}
+        given = _dated_words(sentence, words, mentions, conformity_adjuncts(sentence, language)) if mentions else {}
         timed: list[int] = []  # words a date in passing moved to, as their time clause's ("since 1993, when ...")
         for mention in mentions:
             # "until 2026, when its withdrawal begins": the date of the time clause's event only
