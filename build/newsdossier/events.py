@@ -1977,6 +1977,7 @@ def _headline(sentence: str, word: EventWord, place: str | None, place_surface: 
         tail = tail[:tail.find(place_surface) + len(place_surface)]
     if word.verb:
         opened = _clause_start(sentence, word.start)
+        opened = after_telling(sentence, opened, word.start, language) or opened
         subject = _trim(_without_dates(sentence[opened:word.start], language), language, 99)
         last = list(_BRACKETED.finditer(sentence, 0, word.start))[-1:]
         spanned = sentence[:last[0].start()] + " " * len(last[0].group()) + sentence[last[0].end():word.start] if last else ""
@@ -2014,7 +2015,9 @@ def _headline(sentence: str, word: EventWord, place: str | None, place_surface: 
     else:
         # a noun that is the object of the clause's verb ("the army held a send-off ceremony",
         # "the president presented medals"): the subject and verb before it say who did it
-        lead_in = _trim(_without_dates(sentence[_clause_start(sentence, word.start):word.start], language), language, 99, start_only=True)
+        opened = _clause_start(sentence, word.start)
+        opened = after_telling(sentence, opened, word.start, language) or opened
+        lead_in = _trim(_without_dates(sentence[opened:word.start], language), language, 99, start_only=True)
         doer = 2 <= len(lead_in.split()) <= 12 and not refers_back(sentence, word, language)
         phrase = f"{lead_in} {sentence[word.start:word.end]}" if doer else sentence[word.start:word.end]
     complement = " ".join(_without_dates(tail, language).split()[:10])
@@ -2026,6 +2029,33 @@ def _headline(sentence: str, word: EventWord, place: str | None, place_surface: 
     if len(text.split()) < 2:
         return None
     return text[:1].upper() + text[1:]
+
+
+def after_telling(sentence: str, start: int, end: int, language: str = "und") -> int | None:
+    """Where the told part of a clause starts when a verb of saying (vocabulary "report_verbs")
+    stands between offsets start and end ("The mission said today that a peacekeeper was
+    killed", "La misión informó que hombres armados atacaron"): the offset right after the
+    last such verb and, when one follows with only dates or spaces before it, after its
+    complementiser ("that", "que"); None when the stretch holds no verb of saying. The
+    telling is how the news came, not what happened: a title starts after it. language:
+    ISO 639-1 code of the text."""
+    pattern = _word_pattern("report_verbs", language)
+    if pattern is None or start >= end:
+        return None
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    last = None
+    for last in pattern.finditer(compared, start, end):
+        pass
+    if last is None:
+        return None
+    opener = _complementiser(language).search(compared, last.end(), end)
+    if opener is not None:
+        between = sentence[last.end():opener.start()]
+        for lo, hi in reversed(relative_spans(between, language)):  # "said today that"
+            between = between[:lo] + between[hi:]
+        if not _without_dates(between, language).strip(" ,"):
+            return opener.end()
+    return last.end()
 
 
 def _clause_headline(sentence: str, word: EventWord, language: str) -> str | None:
