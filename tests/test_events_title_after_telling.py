@@ -22,6 +22,8 @@ ANCHOR = PartialDate(2020, 3, 5)
                  "Hommes armés ont attaqué", "indiqué", id="fr-a-indique-que"),
     pytest.param("La misión informó que hombres armados atacaron una patrulla cerca de Gao el domingo.", "es",
                  "Hombres armados atacaron", "informó", id="es-informo-que"),
+    pytest.param("El ministro aseguró en diciembre pasado que las tropas se retirarán de Haití en octubre.", "es",
+                 "Tropas se retirarán", "pasado", id="es-aseguro-en-diciembre-pasado-que"),
 ])
 def test_the_title_starts_after_the_telling(sentence, language, opening, left_out):
     titles = [e.title for e in body_events(sentence, language, ANCHOR)]

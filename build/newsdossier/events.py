@@ -2053,7 +2053,8 @@ def after_telling(sentence: str, start: int, end: int, language: str = "und") ->
         between = sentence[last.end():opener.start()]
         for lo, hi in reversed(relative_spans(between, language)):  # "said today that"
             between = between[:lo] + between[hi:]
-        if not _without_dates(between, language).strip(" ,"):
+        # "aseguró en diciembre pasado que": only words of a date, articles and prepositions between
+        if all(w in _stance_gap_words() or date_word(w) for w in _GAP_WORD.findall(fold(between).replace(",", " "))):
             return opener.end()
     return last.end()
 
