@@ -133,3 +133,33 @@ def test_a_day_before_an_adjunct_of_conformity_dates_the_clause():
 )
 def test_a_statement_of_stance_quoting_its_manner_still_frames_the_attack(sentence, language):
     assert [(e.kind, e.date) for e in body_events(sentence, language, ANCHOR)] == [("attack", "2020-03-02")]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("Comme au Liban en 2006, une force de l'ONU prend le relais d'une force régionale.", "fr",
+                     id="fr-comme-au"),
+        pytest.param("As in Haiti in 2004, a UN force takes over from a regional one.", "en", id="en-as-in"),
+        pytest.param("Al igual que en Haití en 2004, una fuerza de la ONU releva a una fuerza regional.", "es",
+                     id="es-al-igual-que-en"),
+    ],
+)
+def test_a_year_in_a_comparison_dates_no_happening(sentence, language):
+    assert body_events(sentence, language, ANCHOR) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, language, date",
+    [
+        pytest.param("The United Kingdom is to send 300 troops to the mission next year.", "en", "2021",
+                     id="en-is-to-send"),
+        pytest.param("Le Ghana enverra 200 soldats au sein de la mission l'an prochain.", "fr", "2021",
+                     id="fr-enverra"),
+        pytest.param("El Salvador enviará 50 militares a la misión el próximo año.", "es", "2021",
+                     id="es-enviara"),
+    ],
+)
+def test_troops_to_be_sent_are_a_planned_deployment(sentence, language, date):
+    assert [(e.kind, e.date, e.announced) for e in body_events(sentence, language, ANCHOR)] == [
+        ("deployment", date, True)]

@@ -471,6 +471,26 @@ def founding_in_passing(sentence: str, language: str = "und") -> list[tuple[int,
     return spans
 
 
+def comparison_in_passing(sentence: str, language: str = "und") -> list[tuple[int, int]]:
+    """Where a sentence compares with another time and place in passing: an opener of
+    vocabulary "comparison_openers" opening the sentence (after one word at most) or right
+    after a comma ("Comme au Mali en 2013, une opération de l'ONU prend le relais", "As in
+    Haiti in 2004, ..."), up to the next comma, semicolon, colon, bracket or dash: its date
+    is the compared case's, not the happening's. Returns (start, end) offsets of each such
+    phrase. language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("comparison_openers", language)
+    if pattern is None:
+        return []
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    spans = []
+    for match in pattern.finditer(compared):
+        if not re.fullmatch(r"\W*(?:[^\W\d]+\s+)?", compared[:match.start()]) and not re.search(r",\s*$", compared[:match.start()]):
+            continue
+        stop = _ADJUNCT_END.search(sentence, match.end())
+        spans.append((match.start(), stop.start() if stop else len(sentence)))
+    return spans
+
+
 @lru_cache(maxsize=None)
 def _auxiliaries(language: str) -> frozenset[str]:
     """The auxiliaries of vocabulary "participle_auxiliaries" of a language, as _compared gives them."""
@@ -3404,7 +3424,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             continue  # the caption of a picture of another day: no happening of the article's
         # "No bodies were found", "aucun casque bleu n'a été blessé": no happening
         words = [w for w in event_words(sentence, language) if not denied(sentence, w, language)]
-        passing = founding_in_passing(sentence, language) + mission_setup_in_passing(sentence, found, language)
+        compared_with = comparison_in_passing(sentence, language)  # "Comme au Mali en 2013, ...": another case
+        passing = founding_in_passing(sentence, language) + mission_setup_in_passing(sentence, found, language) + compared_with
         unrealised = unrealised_spans(sentence, language)  # "should have returned in January": no happening
         passing += unrealised
         if passing:  # "the mission, set up in 2013, ...": how its subject came to be, in passing
@@ -3455,8 +3476,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             # happening claiming the sentence's days
             words = [w for w in words if w == main or not noun_complement(sentence, main, w, language)]
         all_dates = join_year_spans(sentence, find_dates(sentence))
-        if unrealised:  # "who should have returned in January": nor the day it was due
-            all_dates = tuple(d for d in all_dates if not _within(d.start, unrealised))
+        if unrealised or compared_with:  # "who should have returned in January": nor the day it was due
+            all_dates = tuple(d for d in all_dates if not _within(d.start, unrealised + compared_with))
         if photo_end is not None:  # the dates of a picture from the archives, before its caption's marker
             all_dates = tuple(d for d in all_dates if d.start >= photo_end)
         if main is None:
