@@ -163,3 +163,17 @@ def test_a_year_in_a_comparison_dates_no_happening(sentence, language):
 def test_troops_to_be_sent_are_a_planned_deployment(sentence, language, date):
     assert [(e.kind, e.date, e.announced) for e in body_events(sentence, language, ANCHOR)] == [
         ("deployment", date, True)]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("Dans la nuit de dimanche, trois obus sont tombés sur le camp, faisant deux blessés.", "fr",
+                     id="fr-obus-sont-tombes"),
+        pytest.param("Two rockets fell on the base on Sunday, wounding three peacekeepers.", "en", id="en-rockets-fell"),
+        pytest.param("Dos proyectiles cayeron el domingo sobre la base, hiriendo a tres cascos azules.", "es",
+                     id="es-proyectiles-cayeron"),
+    ],
+)
+def test_shells_falling_are_an_attack(sentence, language):
+    assert kind_of(sentence, language) == "attack"
