@@ -471,6 +471,26 @@ def founding_in_passing(sentence: str, language: str = "und") -> list[tuple[int,
     return spans
 
 
+def comparison_in_passing(sentence: str, language: str = "und") -> list[tuple[int, int]]:
+    """Where a sentence compares with another time and place in passing: an opener of
+    vocabulary "comparison_openers" opening the sentence (after one word at most) or right
+    after a comma ("Comme au Mali en 2013, une opération de l'ONU prend le relais", "As in
+    Haiti in 2004, ..."), up to the next comma, semicolon, colon, bracket or dash: its date
+    is the compared case's, not the happening's. Returns (start, end) offsets of each such
+    phrase. language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("comparison_openers", language)
+    if pattern is None:
+        return []
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    spans = []
+    for match in pattern.finditer(compared):
+        if not re.fullmatch(r"\W*(?:[^\W\d]+\s+)?", compared[:match.start()]) and not re.search(r",\s*$", compared[:match.start()]):
+            continue
+        stop = _ADJUNCT_END.search(sentence, match.end())
+        spans.append((match.start(), stop.start() if stop else len(sentence)))
+    return spans
+
+
 @lru_cache(maxsize=None)
 def _auxiliaries(language: str) -> frozenset[str]:
     """The auxiliaries of vocabulary "participle_auxiliaries" of a language, as _compared gives them."""
@@ -773,7 +793,8 @@ def _verb_gap(languages: tuple[str, ...], exact: bool) -> str | None:
     if days:
         parts.append((r"(?:" + day_leads + r"\s+)?" if day_leads else "") + days)
     if leads and counts and units:
-        parts.append(leads + r"\s+(?:" + counts + r"|\d{1,2})\s+" + units)
+        # an elided lead runs into the count ("d'un an")
+        parts.append(leads + r"(?:(?<=')|\s+)(?:" + counts + r"|\d{1,2})\s+" + units)
     if not parts:
         return None
     return r"(?:,?\s+(?:" + "|".join(parts) + r")(?![\w-])){1,2},?"
@@ -1079,6 +1100,8 @@ def event_words(sentence: str, language: str = "und") -> list[EventWord]:
     for word, other in read:
         purpose = any(lo < word.start < hi for lo, hi in purposes)
         kept.append(replace(word, subordinate=purpose or other, purpose=purpose) if purpose else word)
+    kept = _without_conformity_nouns(sentence, kept, language)
+    kept = _without_receiving(sentence, kept, language)
     # "a déploré la mort de trois soldats", "condemned the attack": a statement whose object is
     # a happening of another kind frames it, as "announced that ..." does
     for i, word in enumerate(kept[:-1]):
@@ -1087,6 +1110,65 @@ def event_words(sentence: str, language: str = "und") -> list[EventWord]:
                 and after.kind != "announcement" and stance_object_gap(sentence[word.end:after.start])):
             kept[i] = EventWord(word.kind, word.label, word.start, word.end, word.verb, word.subordinate, True, word.purpose)
     return kept
+
+
+# what closes an adjunct of conformity: a comma, a semicolon, a colon, a bracket or a dash
+_ADJUNCT_END = re.compile(r"[,;:()\u2013\u2014]")
+
+
+def conformity_adjuncts(sentence: str, language: str = "und") -> list[tuple[int, int, int]]:
+    """The adjuncts of conformity of a sentence ("conformément à la résolution 2149,", "in
+    accordance with the agreement,", "de acuerdo con la resolución,"; vocabulary
+    "conformity_openers"), as (start, end of the opener, end) offsets, the end at the first
+    comma, semicolon, colon, bracket or dash after the opener (else the sentence's end): the
+    text an act follows, not what happened. language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("conformity_openers", language)
+    if pattern is None:
+        return []
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    spans = []
+    for m in pattern.finditer(compared):
+        stop = _ADJUNCT_END.search(sentence, m.end())
+        spans.append((m.start(), m.end(), stop.start() if stop else len(sentence)))
+    return spans
+
+
+def _without_conformity_nouns(sentence: str, words: list[EventWord], language: str) -> list[EventWord]:
+    """words (event_words, in text order) less those of an adjunct of conformity's opener ("de
+    acuerdo con" is no agreement), its nouns set in a subordinate clause: the kind comes from
+    the clause's own words, the adjunct's noun only when the sentence names nothing else
+    (main_event_word). Verbs stay as they are: an adjunct with no comma to close it runs on."""
+    adjuncts = conformity_adjuncts(sentence, language)
+    if not adjuncts:
+        return words
+    kept = []
+    for word in words:
+        if any(word.start < opener and word.end > lo for lo, opener, _end in adjuncts):
+            continue
+        if not word.verb and any(opener <= word.start < end for _lo, opener, end in adjuncts):
+            word = replace(word, subordinate=True)
+        kept.append(word)
+    return kept
+
+
+def _without_receiving(sentence: str, words: list[EventWord], language: str) -> list[EventWord]:
+    """words (event_words, in text order) less a verb of receiving (vocabulary
+    "receiving_verbs") whose object is a happening of another kind, a noun right after it (an
+    article, a preposition or a day between at most: stance_object_gap): "a reçu mardi le
+    renfort de 200 soldats" tells a deployment, "received a visit" a visit; "received the
+    ambassador" keeps its meeting."""
+    pattern = _word_pattern("receiving_verbs", language)
+    if pattern is None or len(words) < 2:
+        return words
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    dropped = set()
+    for i, word in enumerate(words[:-1]):
+        after = words[i + 1]
+        if (word.verb and not after.verb and after.kind != word.kind
+                and pattern.fullmatch(compared, word.start, word.end)
+                and stance_object_gap(sentence[word.end:after.start])):
+            dropped.add(i)
+    return [w for i, w in enumerate(words) if i not in dropped]
 
 
 @lru_cache(maxsize=None)
@@ -1139,10 +1221,12 @@ def stance_object_gap(gap: str) -> bool:
     of a day ("mardi la", "on Tuesday the", "este martes el", "l'"; _stance_gap_words and the
     month and weekday names of dates.yaml). "condemned remarks about the attack" condemns
     the remarks, not the attack."""
-    if not gap[:1].isspace() and gap:
+    if gap and not (gap[:1].isspace() or gap[:1] == ","):
         return False
-    # "condemned in the strongest terms the attack": how the stance was taken, set aside
-    words = _GAP_WORD.findall(_stance_manner().sub(" ", fold(gap)))
+    # "condemned in the strongest terms the attack": how the stance was taken, set aside, with
+    # the quotation marks or commas printed around it ('condemned "in the strongest terms" the
+    # attack', "condenó, en términos enérgicos, el ataque"; folded, "«" reads "<<")
+    words = _GAP_WORD.findall(re.sub(r"[\"\u201c\u201d\u00ab\u00bb<>,]", " ", _stance_manner().sub(" ", fold(gap))))
     return len(words) <= 4 and all(w in _stance_gap_words() or date_word(w) for w in words)
 
 
@@ -1913,6 +1997,7 @@ def _headline(sentence: str, word: EventWord, place: str | None, place_surface: 
         tail = tail[:tail.find(place_surface) + len(place_surface)]
     if word.verb:
         opened = _clause_start(sentence, word.start)
+        opened = after_telling(sentence, opened, word.start, language) or opened
         subject = _trim(_without_dates(sentence[opened:word.start], language), language, 99)
         last = list(_BRACKETED.finditer(sentence, 0, word.start))[-1:]
         spanned = sentence[:last[0].start()] + " " * len(last[0].group()) + sentence[last[0].end():word.start] if last else ""
@@ -1950,7 +2035,9 @@ def _headline(sentence: str, word: EventWord, place: str | None, place_surface: 
     else:
         # a noun that is the object of the clause's verb ("the army held a send-off ceremony",
         # "the president presented medals"): the subject and verb before it say who did it
-        lead_in = _trim(_without_dates(sentence[_clause_start(sentence, word.start):word.start], language), language, 99, start_only=True)
+        opened = _clause_start(sentence, word.start)
+        opened = after_telling(sentence, opened, word.start, language) or opened
+        lead_in = _trim(_without_dates(sentence[opened:word.start], language), language, 99, start_only=True)
         doer = 2 <= len(lead_in.split()) <= 12 and not refers_back(sentence, word, language)
         phrase = f"{lead_in} {sentence[word.start:word.end]}" if doer else sentence[word.start:word.end]
     complement = " ".join(_without_dates(tail, language).split()[:10])
@@ -1962,6 +2049,34 @@ def _headline(sentence: str, word: EventWord, place: str | None, place_surface: 
     if len(text.split()) < 2:
         return None
     return text[:1].upper() + text[1:]
+
+
+def after_telling(sentence: str, start: int, end: int, language: str = "und") -> int | None:
+    """Where the told part of a clause starts when a verb of saying (vocabulary "report_verbs")
+    stands between offsets start and end ("The mission said today that a peacekeeper was
+    killed", "La misión informó que hombres armados atacaron"): the offset right after the
+    last such verb and, when one follows with only dates or spaces before it, after its
+    complementiser ("that", "que"); None when the stretch holds no verb of saying. The
+    telling is how the news came, not what happened: a title starts after it. language:
+    ISO 639-1 code of the text."""
+    pattern = _word_pattern("report_verbs", language)
+    if pattern is None or start >= end:
+        return None
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    last = None
+    for last in pattern.finditer(compared, start, end):
+        pass
+    if last is None:
+        return None
+    opener = _complementiser(language).search(compared, last.end(), end)
+    if opener is not None:
+        between = sentence[last.end():opener.start()]
+        for lo, hi in reversed(relative_spans(between, language)):  # "said today that"
+            between = between[:lo] + between[hi:]
+        # "aseguró en diciembre pasado que": only words of a date, articles and prepositions between
+        if all(w in _stance_gap_words() or date_word(w) for w in _GAP_WORD.findall(fold(between).replace(",", " "))):
+            return opener.end()
+    return last.end()
 
 
 def _clause_headline(sentence: str, word: EventWord, language: str) -> str | None:
@@ -2020,20 +2135,27 @@ def _place_surface(sentence: str, found: list[Found], place: str | None) -> str 
     return None
 
 
-def _dated_words(sentence: str, words: list[EventWord], mentions: list[DateMention]) -> dict[int, list[DateMention]]:
+def _dated_words(sentence: str, words: list[EventWord], mentions: list[DateMention],
+                 adjuncts: list[tuple[int, int, int]] = ()) -> dict[int, list[DateMention]]:
     """Each date of a sentence given to the event word nearest it (index in words), counted
     from the word's end for a date after it and from its start for one before it; a word of
     the date's own clause first (no comma, semicolon, colon, bracket or dash between): "The
-    troops, who arrived in May 2023, will rotate out in June" gives May 2023 to "arrived"."""
+    troops, who arrived in May 2023, will rotate out in June" gives May 2023 to "arrived".
+    A date outside the adjuncts of conformity (conformity_adjuncts: (start, end of opener,
+    end)) goes to a word outside them first: "Le 3 mars, conformément à la résolution 2500,
+    la force a cédé la place" dates the handover, not the resolution."""
     given: dict[int, list[DateMention]] = {}
     for mention in mentions:
+        def adjunct_only(w: EventWord) -> bool:
+            return any(opener <= w.start < end and not lo <= mention.start < end for lo, opener, end in adjuncts)
+
         def gap(w: EventWord) -> int:
             return mention.start - w.end if mention.start >= w.end else w.start - mention.end
 
         def apart(w: EventWord) -> bool:
             lo, hi = (w.end, mention.start) if mention.start >= w.end else (mention.end, w.start)
             return bool(_CLAUSE_END.search(sentence, lo, hi)) if lo < hi else False
-        nearest = min(range(len(words)), key=lambda i: (apart(words[i]), gap(words[i]), i))
+        nearest = min(range(len(words)), key=lambda i: (adjunct_only(words[i]), apart(words[i]), gap(words[i]), i))
         given.setdefault(nearest, []).append(mention)
     return given
 
@@ -3302,7 +3424,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             continue  # the caption of a picture of another day: no happening of the article's
         # "No bodies were found", "aucun casque bleu n'a été blessé": no happening
         words = [w for w in event_words(sentence, language) if not denied(sentence, w, language)]
-        passing = founding_in_passing(sentence, language) + mission_setup_in_passing(sentence, found, language)
+        compared_with = comparison_in_passing(sentence, language)  # "Comme au Mali en 2013, ...": another case
+        passing = founding_in_passing(sentence, language) + mission_setup_in_passing(sentence, found, language) + compared_with
         unrealised = unrealised_spans(sentence, language)  # "should have returned in January": no happening
         passing += unrealised
         if passing:  # "the mission, set up in 2013, ...": how its subject came to be, in passing
@@ -3353,8 +3476,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             # happening claiming the sentence's days
             words = [w for w in words if w == main or not noun_complement(sentence, main, w, language)]
         all_dates = join_year_spans(sentence, find_dates(sentence))
-        if unrealised:  # "who should have returned in January": nor the day it was due
-            all_dates = tuple(d for d in all_dates if not _within(d.start, unrealised))
+        if unrealised or compared_with:  # "who should have returned in January": nor the day it was due
+            all_dates = tuple(d for d in all_dates if not _within(d.start, unrealised + compared_with))
         if photo_end is not None:  # the dates of a picture from the archives, before its caption's marker
             all_dates = tuple(d for d in all_dates if d.start >= photo_end)
         if main is None:
@@ -3426,7 +3549,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 headline=_headline(sentence, word, place, surface, actors, language),
             )
 
-        given = _dated_words(sentence, words, mentions) if mentions else {}
+        given = _dated_words(sentence, words, mentions, conformity_adjuncts(sentence, language)) if mentions else {}
         timed: list[int] = []  # words a date in passing moved to, as their time clause's ("since 1993, when ...")
         for mention in mentions:
             # "until 2026, when its withdrawal begins": the date of the time clause's event only
@@ -3542,12 +3665,16 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         lead = False
         _settle_planned(event, anchor)
         if planned and frame is not None and event.start is not None:
-            # the announcement itself, on the day it is told ("announced today that ...")
-            told_on = relative_span(sentence[:main.start], anchor, language, near=frame.start)
+            # the announcement itself, on the day it is told ("announced today that ..."): a day
+            # printed before the told clause's opener ("confirmó que este viernes partirá"
+            # gives the Friday to the departure, none to the telling)
+            opener = _complementiser(language).search(_compared(sentence, language in EXACT_LANGUAGES), frame.end, main.start)
+            told_end = opener.start() if opener else main.start
+            told_on = relative_span(sentence[:told_end], anchor, language, near=frame.start)
             if told_on is None:
                 # a date printed right after the announcing verb ("announced in December that
                 # ... will", "a annoncé en décembre dernier que"): the day it was told, past
-                telling = [d for d in all_dates if d.kind == "date" and frame.start <= d.start < main.start
+                telling = [d for d in all_dates if d.kind == "date" and frame.start <= d.start < told_end
                            and told_on_day(sentence, d.start, language)]
                 told_on = _resolve(telling[0], [], anchor, False) if telling and anchor is not None else None
             if told_on is None and anchor is not None and anchor.day:
