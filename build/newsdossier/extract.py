@@ -486,7 +486,8 @@ def _source(layout: Layout, lines: list[str] = ()) -> str | None:
     (_credit_above_date; lines: the page's lines as printed) or on the date line itself
     (_credit_on_date_line), or the site's name printed twice after the day on it
     (_name_twice_after_date); the body named above a press release's label
-    (_release_issuer); the holder of a site copyright line printed
+    (_release_issuer); a web domain credited in brackets alone on a line of the furniture
+    ("(example.com)", _bracketed_domain); the holder of a site copyright line printed
     elsewhere; the domain of the page's own address printed alone before the headline or
     after the text (unless the title bar names the site); the domain of the site's e-mail
     addresses (unless the title bar names the site); an outlet the furniture names once;
