@@ -486,7 +486,8 @@ def _source(layout: Layout, lines: list[str] = ()) -> str | None:
     (_credit_above_date; lines: the page's lines as printed) or on the date line itself
     (_credit_on_date_line), or the site's name printed twice after the day on it
     (_name_twice_after_date); the body named above a press release's label
-    (_release_issuer); the holder of a site copyright line printed
+    (_release_issuer); a web domain credited in brackets alone on a line of the furniture
+    ("(example.com)", _bracketed_domain); the holder of a site copyright line printed
     elsewhere; the domain of the page's own address printed alone before the headline or
     after the text (unless the title bar names the site); the domain of the site's e-mail
     addresses (unless the title bar names the site); an outlet the furniture names once;
@@ -546,7 +547,7 @@ def _source(layout: Layout, lines: list[str] = ()) -> str | None:
     # copyright line of the company that owns it.
     # A credit "Outlet, date" broken over two lines (a reprint's): the paper it names.
     if (outlet := _credit_above_date(layout, lines) or _credit_on_date_line(layout) or _name_twice_after_date(layout)
-            or _release_issuer(lines)):
+            or _release_issuer(lines) or _bracketed_domain(layout)):
         return outlet
     if (outlet := _own_picture_outlet(layout)):
         return outlet
@@ -604,23 +605,48 @@ def _continued_on_pattern() -> re.Pattern:
 
 # The most words of an outlet's name read after an aggregator's phrase.
 CONTINUED_NAME_WORDS = 5
+# How far from the text's end a line opening on that phrase is looked for (past the three
+# last paragraphs, where the page's comment box or sharing buttons may follow it).
+CONTINUED_LINE_REACH = 8
 
 
 def _continued_on(layout: Layout) -> dict | None:
     """The outlet an aggregator's excerpt sends the reader on to ("... suite de l'article sur
     Example", "Continue reading on Example", "Leer más en Example"; _continued_on_pattern), in
-    the text's last paragraphs or its furniture (a line the layout took for a caption or a
+    the text's last paragraphs (a line opening on the phrase: among the last
+    CONTINUED_LINE_REACH, a comment box may follow it) or its furniture (a line the layout took for a caption or a
     teaser too): its sources.yaml row, the longest name the
     reference knows among the words after the phrase; None where it names none ("suite de
     l'article sur Autre presse")."""
     ref = reference()
-    for line in [*layout.paragraphs[-3:], *layout.boilerplate, *layout.captions, *layout.teasers]:
+    # A line opening on the phrase a little higher up: the page's comment box or sharing
+    # buttons printed under it ("Lire la suite ... sur example.fr" / "Vous devez être membre
+    # pour commenter" / ...).
+    higher = [p for p in layout.paragraphs[-CONTINUED_LINE_REACH:-3]
+              if _continued_on_pattern().match(fold_same_length(p.lstrip("# ")).lower())]
+    for line in [*higher, *layout.paragraphs[-3:], *layout.boilerplate, *layout.captions, *layout.teasers]:
         folded = fold_same_length(line).lower()
         for match in _continued_on_pattern().finditer(folded):
             words = line[match.end():].split()[:CONTINUED_NAME_WORDS]
             for count in range(len(words), 0, -1):
                 if (row := ref.find_source(" ".join(words[:count]).strip(" .,;:!?()\u201d\"'"))):
                     return row
+    return None
+
+
+# A web domain alone in brackets on a line of its own: "(example.com)", "(www.example.org)".
+_BRACKETED_DOMAIN = re.compile(r"\(\s*(?:https?://)?(?:www\.)?(?P<domain>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,})/?\s*\)", re.IGNORECASE)
+
+
+def _bracketed_domain(layout: Layout) -> str | None:
+    """The outlet credited by its web domain in brackets on a line of its own above the text
+    or in its furniture, as a credit "(EFE)" is printed ("(example.com)" under a quoted
+    article's date on a forum or a blog): the reference's name for the domain, else the name
+    the page spells with its letters, else the domain (_outlet_of_domain); None without one.
+    A link in the body (a contact's, a source's) is no credit of the page."""
+    for line in [*layout.metadata.values(), *layout.boilerplate]:
+        if (match := _BRACKETED_DOMAIN.fullmatch(line.strip())):
+            return _outlet_of_domain(layout, match["domain"].lower())
     return None
 
 

@@ -373,9 +373,26 @@ def _is_heading_like(line: str) -> bool:
     return not line.endswith(TERMINAL) and len(line.split()) <= 25
 
 
+# The most words of a headline printed alone above the text (a ministry's or a regional
+# paper's long headline, with its colon and its acronym in brackets, runs past 25 words).
+HEADLINE_MAX_WORDS = 40
+# A bracket closing a headline, no sentence end within or right before it: an acronym, a
+# unit's or a speaker's name ("... du détachement (DET 4/MISSION)", "« ... » (Jane Doe)").
+_CLOSING_BRACKET = re.compile(r"(?<![.!?\u2026:;])\s*\([^().!?]*\)$")
+
+
 def _is_headline(line: str) -> bool:
-    """A heading, or a short question or exclamation printed as a headline."""
-    return _is_heading_like(line) or (line.endswith(("?", "!")) and len(line.split()) <= 25)
+    """A heading, or a short question or exclamation printed as a headline; or, up to
+    HEADLINE_MAX_WORDS words, a line with no sentence end, or closing on a bracket with none
+    in it or before it (_CLOSING_BRACKET)."""
+    words = len(line.split())
+    if _is_heading_like(line) or (line.endswith(("?", "!")) and words <= 25):
+        return True
+    if words > HEADLINE_MAX_WORDS:
+        return False
+    if (match := _CLOSING_BRACKET.search(line)) and line[:match.start()].strip():
+        return True
+    return not line.endswith(TERMINAL)
 
 
 def _is_title_case(line: str) -> bool:
@@ -1113,13 +1130,36 @@ def _run_end(lines: list[str], lead: int) -> int:
     return end
 
 
+# How near the top a ticker's heading ("Latest news", "Minuto a Minuto") opens a copied page.
+TICKER_TOP = 3
+
+
+def _ticker_headline(lines: list[str]) -> int | None:
+    """Index of the article's headline under a ticker of the site's latest headlines (a
+    teaser marker, vocabulary "teaser_markers", alone on one of the TICKER_TOP first lines,
+    then pairs of another article's headline and summary): the last headline-like line above
+    the first two paragraphs of prose in a row (a ticker's summaries stand one by one between
+    headlines); None without a ticker at the top, or without such a line."""
+    markers = _line_patterns()["teaser"]
+    top = next((i for i, line in enumerate(lines[:TICKER_TOP]) if any(rx.fullmatch(fold(line)) for rx in markers)), None)
+    if top is None:
+        return None
+    lead = next((i for i in range(top + 1, len(lines) - 1) if _is_prose(lines[i]) and _is_prose(lines[i + 1])), None)
+    if lead is None:
+        return None
+    return next((j for j in range(lead - 1, top, -1)
+                 if _is_headline(bare := _bare_heading(lines[j])) and _opens_as_headline(bare) and len(bare.split()) >= 4), None)
+
+
 def segment(text: str) -> Layout:
-    """Sort every line of a seed into its part of the page; nothing is dropped."""
+    """Sort every line of a seed into its part of the page; nothing is dropped. A ticker of
+    the site's latest headlines above the article (_ticker_headline) is its page's chrome."""
     p = _line_patterns()
     layout = Layout()
     lines = split_lines(text)
-    headline_index = headline_line(lines)
-    chrome = _chrome_end(headline_index)
+    ticker = _ticker_headline(lines)
+    headline_index = ticker if ticker is not None else headline_line(lines)
+    chrome = ticker or _chrome_end(headline_index)
     if headline_index and not chrome and any(rx.fullmatch(fold(line)) for line in lines[:headline_index] for rx in p["teaser"]):
         # a "related stories" sidebar printed above the headline found, however near the top:
         # what is above the headline is the page's chrome
@@ -1127,7 +1167,8 @@ def segment(text: str) -> Layout:
     found_headline = _bare_heading(lines[headline_index]) if headline_index is not None else None
     if chrome:
         above = lines[:chrome]
-        kept = [line for line in above[-KEPT_ABOVE:] if is_date_line(line) or opens_with_byline(line)]
+        # (a ticker's summaries may print a day: none of its lines is the article's)
+        kept = [line for line in above[-KEPT_ABOVE:] if is_date_line(line) or opens_with_byline(line)] if ticker is None else []
         lines = kept + lines[chrome:]
         for line in above:
             # the page's title bar at the top ("Headline - Example News"): the site's name
@@ -1415,7 +1456,9 @@ def segment(text: str) -> Layout:
         # the site's header and menus, after the furniture of the article itself: a date
         # printed there is the day the page was seen (today's), read only when the article
         # prints none
-        layout.boilerplate.extend(line for line in above if line not in kept)
+        # (a ticker's lines are other articles' headlines and summaries: teasers, whose days
+        # are theirs)
+        (layout.teasers if ticker is not None else layout.boilerplate).extend(line for line in above if line not in kept)
     layout.addresses = [
         *(line for line in (above if chrome else []) if line not in kept and _LONE_ADDRESS.fullmatch(line)),
         *(line for line, before, count in lone_addresses if before or count == len(body)),

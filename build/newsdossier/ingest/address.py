@@ -15,6 +15,9 @@ from ..text import web_address  # noqa: F401  (one definition, used by check too
 # "/201708141032640196-") and a year with its month alone ("/2017/07/") are the forms
 # htmldate leaves out; each must be a whole path segment or the start of one.
 RUN_TOGETHER_DAY = re.compile(r"/((?:199\d|20[0-3]\d))(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d*(?:[-_/.]|$)")
+# A year segment, then the month and day run together in the next one ("/2022/1124/", as
+# some broadcasters' sites write them), the segment whole.
+YEAR_THEN_MONTH_DAY = re.compile(r"/((?:199\d|20[0-3]\d))/(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|$)")
 YEAR_AND_MONTH = re.compile(r"/((?:199\d|20[0-3]\d))[/_-](0?[1-9]|1[0-2])(?:/|$)")
 # A day run into the words of the path's last segment, after a hyphen or an underscore
 # ("/News-title-20221228-0008.html", "/tieu-de-20181015174547670.htm"): the site's stamp,
@@ -75,13 +78,13 @@ def _mission_of_host(host: str, domain: str | None) -> str | None:
 
 def path_date(path: str, today: datetime.date | None = None) -> tuple[PartialDate | None, str | None]:
     """The date a path gives and the part of it that gives it: ("/2016/01/11/x" -> 2016-01-11),
-    ("/201708141032640196-x" -> 2017-08-14), ("/2017/07/x" -> 2017-07), ("/title-20221228-0008.html"
+    ("/201708141032640196-x" -> 2017-08-14), ("/2022/1124/x" -> 2022-11-24), ("/2017/07/x" -> 2017-07), ("/title-20221228-0008.html"
     -> 2022-12-28, SLUG_DAY); (None, None) when
     none, or when the date is not a real one, before 1990 or after today."""
     today = today or datetime.date.today()
     from htmldate.extractors import COMPLETE_URL  # on first use: importing htmldate takes about 0.2 s of CPU
 
-    for pattern in (COMPLETE_URL, RUN_TOGETHER_DAY, YEAR_AND_MONTH, SLUG_DAY):
+    for pattern in (COMPLETE_URL, RUN_TOGETHER_DAY, YEAR_THEN_MONTH_DAY, YEAR_AND_MONTH, SLUG_DAY):
         match = pattern.search(path)
         if not match:
             continue
