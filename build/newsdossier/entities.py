@@ -1281,6 +1281,8 @@ def _unmatched_names(sentence, tokens, claimed, found, sets, language) -> list[F
     def close(stretch):
         alone = single_words and stretch and stretch[0] > 0 and not is_dictionary_word(tokens[stretch[0]].folded, language)
         given = len(stretch) == 1 and _given_name_after_honorific(sentence, tokens, stretch[0], language)
+        if stretch and _title_going_on(tokens, stretch, language):
+            return  # "Phó Tổng Tham mưu trưởng": a title, its first syllables capitalised
         if len(stretch) >= 2 or alone or given:
             name = _span_text(sentence, tokens, stretch)
             names.append(Found("unresolved", slugify(name), name, sentence, [name]))
@@ -1336,7 +1338,16 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
                        and is_dictionary_word(first, language))
                       or (head_before and _word_count(first, language) > 0 and tokens[segment[0]].folded not in sets["given"])) \
             and tokens[segment[0]].folded not in given_names
-        return (inside or complement or _country_complement(tokens, segment, sets, language) or before in sets["things"] or after in sets["things"] or _venue(tokens, segment, sets)
+        # Right after such a head, a name whose words go on as the body's complement, a
+        # connector in lowercase then a capitalised word ("la Mission Multidimensionnelle
+        # Intégrée de Stabilisation des Nations Unies"): the body's long name, whatever its
+        # words' frequency (a person's name after a body's head is followed by its office or a
+        # comma, not by "des Nations Unies").
+        end = segment[-1]
+        goes_on = (head_before and end + 2 < len(tokens) and tokens[end + 1].folded in sets["connectors"]
+                   and not tokens[end + 1].is_capitalized and tokens[end + 2].is_capitalized
+                   and tokens[segment[0]].folded not in sets["given"])
+        return (inside or complement or goes_on or _country_complement(tokens, segment, sets, language) or before in sets["things"] or after in sets["things"] or _venue(tokens, segment, sets)
                 or _by_place_head(tokens, segment, k, language))
 
     run_set = set(run)
@@ -1347,6 +1358,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # International Peacekeeping Training Centre"); a connector ends the search ("Jean
         # Dupont de la Mission")
         j = segment[-1] + 1
+        if _leader_named_after(tokens, segment[-1], language):
+            return False  # "the John Doe Government": the leader's government, the leader named
         while j in run_set and tokens[j].is_capitalized and _gap_is_space(sentence, tokens[j - 1], tokens[j]):
             if tokens[j].folded in sets["heads"] or tokens[j].folded in sets["things"]:
                 return True
@@ -1399,6 +1412,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         family = tokens[segment[0]].folded in sets["family"] and (role is not None or family_named(segment))
         if named_thing(segment, family) or _quoted_after_head(sentence, tokens, printed, segment[-1], sets):
             return
+        if _spelt_out_before_acronym(sentence, tokens, [k for k in run if k <= segment[-1]]):
+            return  # "Ghana Korea Friendship Circle (GKFC)": a body's name before its acronym
         if _numbered_like_a_rotation(sentence, tokens, segment[-1], role):
             return  # "Libre Hidalgo IX": a numbered rotation's name
         if _title_going_on(tokens, segment, language):
@@ -1406,7 +1421,7 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         if role is None and _after_place_preposition(tokens, printed, language):
             return  # "in Upper Nile", "en Ecuatoria Central": a place
         if (role is None and _after_definite_article(sentence, tokens[printed].start, language)
-                and tokens[segment[0]].folded not in sets["given"]):
+                and tokens[segment[0]].folded not in sets["given"] and not _leader_named_after(tokens, segment[-1], language)):
             return  # "de la Marina de Guerra", "de l'Etat de la Transition": a body's name
         if (language in EXACT_LANGUAGES and role is None and not family
                 and any(_vietnamese_spelling(tokens[k].text) for k in segment)):
@@ -1475,6 +1490,10 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             segment.append(k)  # "Pape Samba Diallo": a given name that is a title word elsewhere
         elif segment and token.folded in sets["particles"] and not token.is_capitalized:
             segment.append(k)
+        elif segment and claimed[k] and _demonym_closing_name(sentence, tokens, k, segment):
+            segment.append(k)  # "Ram Kumar Nepali, who ...": a family name that is a demonym
+            close(segment)
+            segment = []
         elif segment and not claimed[k] and _particle_glued_name(token, sets):
             segment.append(k)  # "Abdel Fattah al-Burhan": a particle glued to the family name
         elif segment and not claimed[k] and _inner_name_word(sentence, tokens, k, run, claimed, sets, language):
@@ -1546,16 +1565,80 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
     return found
 
 
-_DEFINITE_BEFORE = re.compile(r"(?:^|[\s(])(?:la|el|le|los|las|les|del|al|du|au|des)\s+$|(?:^|[\s(])l['\u2019]$")
+_DEFINITE_BEFORE = re.compile(r"(?:^|[\s(])(?:la|el|le|los|las|les|del|al|du|au|des)\s+[\u2018\u201c\u00ab\"']?\s*$|(?:^|[\s(])l['\u2019]$")
+# English: "the" in lowercase right before the run (an opening quotation mark may stand between)
+_DEFINITE_BEFORE_EN = re.compile(r"(?:^|[\s(])the\s+[\u2018\u201c\"']?$")
+
+
+_CLOSING_MARK = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def _demonym_closing_name(sentence: str, tokens: list[Token], k: int, segment: list[int]) -> bool:
+    """Whether tokens[k], a capitalised demonym (countries.yaml: "Nepali", "Burmese") right
+    after two or more words of a name joined by a space, closes that name: followed by a
+    comma, a full stop, a colon, a bracket or the end of the sentence, it qualifies no noun, so
+    it is the person's family name ("Private Ram Kumar Nepali, who ..."), as Nepali, Burmese
+    and other family names are; before a noun it is the adjective ("Ram Kumar, Nepali
+    soldier", "Jane Doe Nepali troops") and stays out."""
+    token = tokens[k]
+    if (len(segment) < 2 or segment[-1] != k - 1 or not token.is_capitalized or token.is_acronym
+            or token.folded not in _demonyms() or not _gap_is_space(sentence, tokens[k - 1], token)):
+        return False
+    return _CLOSING_MARK.match(sentence, token.end) is not None
+
+
+def _spelt_out_before_acronym(sentence: str, tokens: list[Token], words: list[int]) -> bool:
+    """Whether the capitalised words (indices into tokens, in order, the last one the end of a
+    name found by pattern) are spelt out right before an acronym in brackets made of their
+    initials: "Korea Lebanon Ma Sha Allah (KLM)", "Amitié Togo Liban (ATL)". A body's, a
+    programme's or a group's name is introduced so; a person's name is not (an acronym after
+    a person names the body the person serves, "Major Jane Doe (GAF)", and is not made of the
+    name's initials). The acronym's letters must be the initials of some of the words, in
+    order, its first the initial of one of them."""
+    if not words:
+        return False
+    last = words[-1]
+    j = last + 1
+    if j >= len(tokens) or sentence[tokens[last].end:tokens[j].start].strip() != "(" or not tokens[j].is_acronym:
+        return False
+    if not sentence[tokens[j].end:tokens[j].end + 2].lstrip().startswith(")"):
+        return False
+    letters = [c for c in tokens[j].text.upper() if c.isalpha()]
+    initials = [tokens[k].text[0].upper() for k in words if tokens[k].is_capitalized]
+    if len(letters) < 2 or len(letters) > len(initials):
+        return False
+    at = 0
+    for initial in initials:
+        if at < len(letters) and initial == letters[at]:
+            at += 1
+    return at == len(letters)
+
+
+def _leader_named_after(tokens: list[Token], last: int, language: str) -> bool:
+    """Whether the word right after a name's last token (tokens[last]) is a word for a
+    government or its time named after its leader (vocabulary "leader_named_words": "the John
+    Doe Government's", "the Jane Roe administration"): the name is a person's."""
+    return last + 1 < len(tokens) and strip_possessive(tokens[last + 1].folded) in _leader_named_words(language)
+
+
+@lru_cache(maxsize=None)
+def _leader_named_words(language: str) -> frozenset[str]:
+    return reference().words("leader_named_words", (language,))
 
 
 def _after_definite_article(sentence: str, start: int, language: str) -> bool:
     """Whether a capitalised name starting at sentence[start] follows a definite article in
-    lowercase (la, el, le, los, del, du, l'...) in a language whose press writes none before a
-    person's name (French, Spanish: HEAD_FIRST_LANGUAGES): a body's or a thing's name ("el
-    comandante de la Marina de Guerra", "la Cheffe de l'Etat de la Transition"), unless a
-    title stands between (the caller's role: "la ministra María Rosa")."""
-    return language in HEAD_FIRST_LANGUAGES and _DEFINITE_BEFORE.search(sentence[:start][-12:]) is not None
+    lowercase (la, el, le, los, del, du, l'...; "the" in English), an opening quotation mark
+    allowed between, with no title between (the caller's role: "la ministra María Rosa",
+    "the Commandant, Brigadier ..."): a body's, an office's or a thing's name ("el comandante
+    de la Marina de Guerra", "la Cheffe de l'Etat de la Transition", "the Chief of the Naval
+    Staff", "the 'World Karate Festival'"). French and Spanish (HEAD_FIRST_LANGUAGES) write no
+    article before a person's name, nor does English (a name used as a modifier, "the John Doe
+    Government", opens with a given name, which the caller exempts)."""
+    before = sentence[:start][-12:]
+    if language == "en":
+        return _DEFINITE_BEFORE_EN.search(before) is not None
+    return language in HEAD_FIRST_LANGUAGES and _DEFINITE_BEFORE.search(before) is not None
 
 
 def _before_its_place(piece: list[int], tokens: list[Token], language: str) -> list[int]:
