@@ -122,3 +122,68 @@ def test_a_government_named_after_its_leader_names_the_leader(sentence, name):
 )
 def test_a_body_named_after_a_person_is_still_no_person(sentence, names):
     assert set(people(sentence, "en")) == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        pytest.param("Thiếu tá Trần Văn Hải đảm nhiệm vị trí Sĩ quan Tham mưu hậu cần.", {"Trần Văn Hải"}, id="staff-officer"),
+        pytest.param("Đại úy Lê Thị Hoa giữ vị trí Phó Chỉ huy trưởng lực lượng.", {"Lê Thị Hoa"}, id="deputy-commander"),
+        pytest.param("Đại tá Nguyễn Văn Tâm phát biểu. Đại tá Tâm cho biết đội sẵn sàng.", {"Nguyễn Văn Tâm"}, id="given-name-again-kept"),
+    ],
+)
+def test_a_capitalised_syllable_of_an_office_is_no_given_name(text, names):
+    assert article_people(text) == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        pytest.param("Lt Col FK Mensah led the parade on Friday. Later, Lt Col Francis Kojo Mensah thanked the troops.",
+                     {"Francis Kojo Mensah"}, id="glued-initials-first"),
+        pytest.param("Colonel Ama Serwaa Boateng arrived. Colonel A. S. Boateng then inspected the guard.",
+                     {"Ama Serwaa Boateng"}, id="dotted-initials-after"),
+        pytest.param("Lt Col KA Mensah led the parade. Later, Lt Col Francis Kojo Mensah thanked the troops.",
+                     {"KA Mensah", "Francis Kojo Mensah"}, id="other-initials-kept-apart"),
+    ],
+)
+def test_a_name_again_with_its_given_names_as_initials_is_one_person(text, names):
+    assert article_people(text) == names
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        pytest.param("Foreign Minister Retno L. P. Marsudi met the envoy in Jakarta.", "Retno L. P. Marsudi", id="two-initials"),
+        pytest.param("The report was signed by Ana M. Ruiz on Monday.", "Ana M. Ruiz", id="one-initial"),
+    ],
+)
+def test_middle_names_initials_stay_inside_the_name(sentence, name):
+    assert name in people(sentence, "en")
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        pytest.param("The frigate KRI Sultan Iskandar Muda left Jakarta for Lebanon.", set(), id="kri-sultan"),
+        pytest.param("Sailors of the corvette KRI Bung Tomo waved goodbye to Captain Agus Salim.", {"Agus Salim"}, id="kri-and-captain"),
+        pytest.param("The crew of HMS Queen Elizabeth welcomed Admiral Jane Doe aboard.", {"Jane Doe"}, id="hms"),
+    ],
+)
+def test_a_name_after_a_ships_prefix_is_the_ships(text, names):
+    assert article_people(text) == names
+
+
+@pytest.mark.parametrize(
+    "language, text, names",
+    [
+        pytest.param("es", "La Brigada de Infantería Mecanizada n.° 1 Gral. Ramón Díaz despidió al contingente.", set(), id="es-unit-number"),
+        pytest.param("fr", "Le camp Général Paul Kaboré a accueilli les soldats.", set(), id="fr-camp"),
+        pytest.param("en", "The team visited Camp Lt Gen Ahmed Sharif in Kisangani.", set(), id="en-camp"),
+        pytest.param("vi", "Sáng 28/06/2019 Thượng tướng Lê Văn Bình trao quyết định cho các sĩ quan.", {"Lê Văn Bình"}, id="vi-date-before-rank"),
+        pytest.param("es", "El comandante del Batallón Uruguay IV, coronel Martín Pérez, habló.", {"Martín Pérez"}, id="es-comma-before-rank"),
+        pytest.param("en", "Hundreds attended at the base on 12 May 2020 Colonel Jane Doe said.", {"Jane Doe"}, id="en-date-before-rank"),
+    ],
+)
+def test_a_name_after_a_rank_after_a_camp_or_a_units_number_is_a_namesake(language, text, names):
+    assert {e.name for e in extract(text).entities.values() if e.kind == "person"} == names

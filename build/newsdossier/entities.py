@@ -1256,10 +1256,25 @@ def _given_name_after_honorific(sentence: str, tokens: list[Token], k: int, lang
     if word in _exact_words(language) or (
             k + 1 < len(tokens) and f"{word} {exact_form(tokens[k + 1].text)}" in heads):
         return False  # "chiến sĩ Bệnh viện dã chiến": a body's head word (of two syllables)
+    if k + 1 < len(tokens) and f"{word} {exact_form(tokens[k + 1].text)}" in _title_syllable_pairs(language):
+        return False  # "Sĩ quan Tham mưu hậu cần": a word of an office's title (tham mưu, staff)
     titles = _exact_section("person_titles", language)
     before = exact_form(tokens[k - 1].text)
     two = exact_form(sentence[tokens[k - 2].start:tokens[k - 1].end]) if k >= 2 else ""
     return before in titles or two in titles
+
+
+@lru_cache(maxsize=None)
+def _title_syllable_pairs(language: str) -> frozenset[str]:
+    """Every two syllables that follow each other inside a title of the language (vocabulary
+    "titles", compared with diacritics): "tham mưu" and "mưu trưởng" of "tham mưu trưởng", "chỉ
+    huy" of "chỉ huy trưởng". A capitalised syllable and the lowercase one after it that make
+    such a pair are a word of an office's name, not a given name."""
+    pairs = set()
+    for title in _exact_section("titles", language):
+        words = title.split()
+        pairs.update(f"{a} {b}" for a, b in zip(words, words[1:]))
+    return frozenset(pairs)
 
 
 def _unmatched_names(sentence, tokens, claimed, found, sets, language) -> list[Found]:
@@ -1412,10 +1427,14 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         family = tokens[segment[0]].folded in sets["family"] and (role is not None or family_named(segment))
         if named_thing(segment, family) or _quoted_after_head(sentence, tokens, printed, segment[-1], sets):
             return
+        if printed > 0 and tokens[printed - 1].text in _ship_prefixes() and _gap_is_space(sentence, tokens[printed - 1], tokens[printed]):
+            return  # "KRI Sultan Iskandar Muda": a ship named after a hero
         if _spelt_out_before_acronym(sentence, tokens, [k for k in run if k <= segment[-1]]):
             return  # "Ghana Korea Friendship Circle (GKFC)": a body's name before its acronym
         if _numbered_like_a_rotation(sentence, tokens, segment[-1], role):
             return  # "Libre Hidalgo IX": a numbered rotation's name
+        if role is not None and _namesake_after_rank(sentence, tokens, printed, role, sets, language):
+            return  # "camp Général Jean Dupont", "Regimiento de Caballería Coronel Juan Pérez": a namesake
         if _title_going_on(tokens, segment, language):
             return  # "Tổng Thư ký": a title of several words, its last in lowercase
         if role is None and _after_place_preposition(tokens, printed, language):
@@ -1498,9 +1517,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             segment.append(k)  # "Abdel Fattah al-Burhan": a particle glued to the family name
         elif segment and not claimed[k] and _inner_name_word(sentence, tokens, k, run, claimed, sets, language):
             segment.append(k)
-        elif (segment and not claimed[k] and _initial(token) and k + 1 in run_set and not claimed[k + 1]
-              and sentence[token.end:tokens[k + 1].start] == ". " and _name_like(tokens[k + 1], sets, language)):
-            segment.append(k)  # "Ana M. Ruiz": a middle name's initial between two names
+        elif segment and not claimed[k] and _middle_initials(sentence, tokens, k, run_set, claimed, sets, language):
+            segment.append(k)  # "Ana M. Ruiz", "Retno L. P. Marsudi": middle names' initials between two names
         elif not claimed[k] and _given_name_month(sentence, tokens, k, sets) and k + 1 in run_set:
             segment.append(k)
         elif segment and not claimed[k] and k - 1 in segment and _family_name_month(sentence, tokens, k, sets):
@@ -1571,6 +1589,63 @@ _DEFINITE_BEFORE_EN = re.compile(r"(?:^|[\s(])the\s+[\u2018\u201c\"']?$")
 
 
 _CLOSING_MARK = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+# A unit's number printed with its sign ("n.° 1", "nº 3", "No. 2", "N° 5", "número 1") right
+# before a rank: the rank opens the unit's namesake (a date's digits are no unit's number).
+_UNIT_NUMBER_BEFORE = re.compile(r"(?:\bn\.?\s?[°º]|\bno\.|\bnúm\.?|\bnuméro|\bnúmero)\s*\d+\s*$", re.IGNORECASE)
+
+
+def _namesake_after_rank(sentence: str, tokens: list[Token], printed: int, role: str, sets, language: str) -> bool:
+    """Whether a name with its rank or title before it (role, as printed right before
+    tokens[printed]) names what comes before the rank, joined by a space and no comma: a
+    place's or a building's word ("camp Général Jean Dupont", "Camp Lt Gen Jane Doe"; vocabulary
+    "named_thing_heads"), a unit's number ("Brigada ... n.° 1 Gral. Juan Pérez"), or, in French
+    and Spanish (whose running text prints a rank before a person in lowercase, after an
+    article), a capitalised rank right after the capitalised name of a unit ("Regimiento de
+    Caballería Coronel Juan Pérez"; vocabulary "contingent_heads"): a camp, a unit or a
+    building named after a person (of the past, mostly), not the person in the news."""
+    start = sentence.rfind(role, 0, tokens[printed].start)
+    if start <= 0:
+        return False
+    before = sentence[:start]
+    if before != before.rstrip() and before.rstrip() and not before.rstrip()[-1].isalnum():
+        return False  # a comma, a bracket or a full stop: the rank opens an apposition or a clause
+    words = [t for t in tokens if t.end <= start]
+    if not words or sentence[words[-1].end:start].strip():
+        return False
+    last = words[-1]
+    if last.folded in sets["things"] or _UNIT_NUMBER_BEFORE.search(before):
+        return True
+    if language not in HEAD_FIRST_LANGUAGES or not role[:1].isupper() or not last.is_capitalized:
+        return False
+    units = _unit_words()
+    k = len(words) - 1
+    while k >= 0 and (words[k].is_capitalized or (words[k].folded in sets["connectors"] and k > 0)):
+        if words[k].folded in units:
+            return True
+        if k > 0 and sentence[words[k - 1].end:words[k].start].strip():
+            break
+        k -= 1
+    return False
+
+
+@lru_cache(maxsize=None)
+def _ship_prefixes() -> frozenset[str]:
+    """The prefixes navies print before a ship's name, as printed (vocabulary "ship_prefixes")."""
+    return frozenset(reference().vocabulary.get("ship_prefixes") or ())
+
+
+def _middle_initials(sentence: str, tokens: list[Token], k: int, run_set, claimed, sets, language: str) -> bool:
+    """Whether tokens[k] opens one or more middle names' initials, each a capital letter
+    followed by a dot and a space, that lead to a name word of the same run ("Ana M. Ruiz",
+    "Retno L. P. Marsudi"): part of the name between the given name and the family name."""
+    j = k
+    while j in run_set and not claimed[j] and _initial(tokens[j]):
+        if j + 1 not in run_set or claimed[j + 1] or sentence[tokens[j].end:tokens[j + 1].start] != ". ":
+            return False
+        j += 1
+    return j > k and _name_like(tokens[j], sets, language)
 
 
 def _demonym_closing_name(sentence: str, tokens: list[Token], k: int, segment: list[int]) -> bool:
@@ -2461,6 +2536,21 @@ def name_tails(people: dict[str, Found]) -> dict[str, Found]:
                   and _in_order(short[1:-1], words[1:-1])]
         if len(longer) == 1:
             out[short_id] = people[longer[0]]
+    # the name again with its given names as initials, glued or dotted ("FK Mensah", "F.K.
+    # Mensah", "F. K. Mensah" after "Francis Kojo Mensah"): the one longer name with the same
+    # last word whose given names open with those letters, in order
+    for short_id, person in people.items():
+        if person.kind != "person" or short_id in out:
+            continue
+        letters = _initials_of(person.name.split()[:-1])
+        if not letters:
+            continue
+        last = by_words[short_id][-1]
+        longer = [pid for pid, words in by_words.items()
+                  if pid != short_id and words[-1] == last and len(words) >= 2 and _initials_of(people[pid].name.split()[:-1]) is None
+                  and "".join(w[0] for w in words[:-1]) == letters]
+        if len(longer) == 1:
+            out[short_id] = people[longer[0]]
     # a name given again in brackets right after the name, in another romanisation or
     # transcription ("Park Sung Min (Pắc Xung Min)"): the name before the brackets
     for short_id, short_person in people.items():
@@ -2485,6 +2575,21 @@ def name_tails(people: dict[str, Found]) -> dict[str, Found]:
         else:
             keys[key] = pid
     return out
+
+
+def _initials_of(words: list[str]) -> str | None:
+    """The letters of a name's given names printed as initials ("FK", "F.K.", "F. K.": "fk"),
+    folded, or None when a word is more than initials (capitals only, at most three letters a
+    word, with or without dots)."""
+    if not words:
+        return None
+    letters = ""
+    for word in words:
+        bare = word.replace(".", "")
+        if not bare or not bare.isalpha() or not bare.isupper() or len(bare) > 3:
+            return None
+        letters += bare
+    return fold(letters)
 
 
 def _in_order(short: list[str], long: list[str]) -> bool:
