@@ -187,3 +187,18 @@ def test_a_name_after_a_ships_prefix_is_the_ships(text, names):
 )
 def test_a_name_after_a_rank_after_a_camp_or_a_units_number_is_a_namesake(language, text, names):
     assert {e.name for e in extract(text).entities.values() if e.kind == "person"} == names
+
+
+@pytest.mark.parametrize(
+    "sentence, name, role",
+    [
+        pytest.param("The task force is commanded by Col. Inf. Bambang Hartono, a graduate of the academy.", "Bambang Hartono", "Col. Inf.", id="corps-abbreviation"),
+        pytest.param("Brigjen TNI Hadi Prasetyo inspected the troops in Jakarta.", "Hadi Prasetyo", "Brigjen TNI", id="service-acronym"),
+        pytest.param("Air Cdre Kwame Osei inspected the aircraft at the base.", "Kwame Osei", "Cdre", id="air-commodore"),
+        pytest.param("Captain JIN Min-ho of the engineering unit greeted the mayor.", "JIN Min-ho", "Captain", id="family-name-in-capitals-kept"),
+    ],
+)
+def test_a_corps_or_services_tag_after_a_rank_is_the_roles(sentence, name, role):
+    found = people(sentence, "en")
+    assert name in found and len(found) == 1, found
+    assert role in (found[name] or ""), found

@@ -2091,6 +2091,18 @@ def _is_person_title(role: str, language: str) -> bool:
     return bool(words) and words[-1] in reference().words("person_titles")
 
 
+def _service_tag(sentence: str, tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is the short tag of a corps or a service that some armies print between
+    a rank and the name (the Indonesian armed forces: "Col. Inf. ...", "Lt. Col. Kav. ...",
+    "Brigjen TNI ..."): an abbreviation of two to four letters, capitalised and closed by a
+    dot, or an acronym of two to four capitals. The caller asks only where a rank stands
+    right before it."""
+    text = tokens[k].text
+    if not text.isalpha() or not 2 <= len(text) <= 4 or not text[0].isupper():
+        return False
+    return tokens[k].is_acronym or (text[1:].islower() and sentence[tokens[k].end:tokens[k].end + 1] == ".")
+
+
 def _role_before(sentence: str, tokens: list[Token], first: int, sets, language: str) -> str | None:
     """The titles written right before a name (vocabulary "titles"), as printed: "Police
     Commissioner", "le commissaire de police" -> "commissaire de police", "Thượng tá". Titles
@@ -2115,6 +2127,8 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
     start, k = first, first - 1
     if k > 0 and _title_country(sentence, tokens, k, language):
         k -= 1  # "Tổng thống Pháp": the title's country between the title and the name
+    elif k > 0 and _service_tag(sentence, tokens, k) and joined(k - 1) and title_ending_at(k - 1):
+        start, k = k, k - 1  # "Col. Inf. Jane Doe", "Brigjen TNI Jane Doe": the rank's corps or service
     while k >= 0 and joined(k):
         if (n := title_ending_at(k)):
             start, k = k - n + 1, k - n
