@@ -202,3 +202,15 @@ def test_a_corps_or_services_tag_after_a_rank_is_the_roles(sentence, name, role)
     found = people(sentence, "en")
     assert name in found and len(found) == 1, found
     assert role in (found[name] or ""), found
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        pytest.param("The Army Chief General Abu Kamal Muhammad Rafiq Huq met him on Sunday.", {"Abu Kamal Muhammad Rafiq Huq"}, id="five-words-after-rank"),
+        pytest.param("Lt Col Abu Naser Mohammad Tarique Kamal led the team.", {"Abu Naser Mohammad Tarique Kamal"}, id="five-words-after-abbreviated-rank"),
+        pytest.param("Officers of the Bangladesh Army Peace Support Operations Training Centre arrived.", set(), id="five-words-no-title"),
+    ],
+)
+def test_a_name_of_five_words_after_a_rank_is_whole(sentence, names):
+    assert set(people(sentence, "en")) == names

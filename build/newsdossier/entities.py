@@ -13,6 +13,10 @@ from .text import Token, alternation, fold, fold_same_length, fold_token, slugif
 # ("Strategy", "States"), so the capitalised run ending with it is not a person.
 COMMON_WORD_COUNT = 3000
 MAX_NAME_TOKENS = 4
+# The most words of a name right after a rank or a courtesy title (vocabulary "person_titles"):
+# South Asian and Arabic names of five or six words ("General Abu Belal Muhammad Shafiul Huq")
+# are printed whole after the rank; with no such title, five capitalised words are a body's.
+MAX_TITLED_NAME_TOKENS = 6
 # The kinds of Found that are actors (cities are places; missions have their own registry).
 ACTOR_KINDS = ("person", "country", "organisation", "initiative")
 
@@ -1417,8 +1421,11 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         while segment and tokens[segment[0]].folded in sets["name_abbreviations"]:
             segment = segment[1:]  # "Md Abdul Karim": the name is "Abdul Karim"
         # particles are not counted ("Fernando De la Rúa", "Ursula von der Leyen")
-        if not 2 <= len(segment) or len([k for k in segment if tokens[k].folded not in sets["particles"]]) > MAX_NAME_TOKENS:
+        words = len([k for k in segment if tokens[k].folded not in sets["particles"]])
+        if not 2 <= len(segment) or words > MAX_TITLED_NAME_TOKENS:
             return
+        if words > MAX_NAME_TOKENS and not _is_person_title(_role_before(sentence, tokens, printed, sets, language) or "", language):
+            return  # five or six words make a name only after a rank or a courtesy title
         if segment[0] > 0 and _elided_initial(tokens[segment[0] - 1], tokens[segment[0]]):
             segment = [segment[0] - 1, *segment]  # "M'Bemba Moussa Keïta", "N'Golo Diarra"
             printed = min(printed, segment[0])
