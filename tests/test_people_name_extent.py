@@ -214,3 +214,27 @@ def test_a_corps_or_services_tag_after_a_rank_is_the_roles(sentence, name, role)
 )
 def test_a_name_of_five_words_after_a_rank_is_whole(sentence, names):
     assert set(people(sentence, "en")) == names
+
+
+@pytest.mark.parametrize(
+    "language, sentence, names",
+    [
+        pytest.param("fr", "Les soldats ont quitté l'aéroport international Moussa Traoré pour Bamako.", set(), id="fr-airport-adjective"),
+        pytest.param("fr", "Les blessés ont été soignés à l'hôpital militaire Paul Dupont de Dakar.", set(), id="fr-hospital-adjective"),
+        pytest.param("es", "Los soldados partieron desde la Base Aérea Capitán Luis Ferrer hacia Goma.", set(), id="es-base-rank-namesake"),
+        pytest.param("fr", "Le camp a accueilli Jean Dupont, ministre de la Défense.", {"Jean Dupont"}, id="fr-verb-after-camp-kept"),
+    ],
+)
+def test_a_name_after_a_things_word_and_its_adjective_is_the_things(language, sentence, names):
+    assert set(people(sentence, language)) == names
+
+
+@pytest.mark.parametrize(
+    "language, sentence, name",
+    [
+        pytest.param("es", "El presidente Santiago Peña saludó a los militares que partieron a Chipre.", "Santiago Peña", id="es-santiago"),
+        pytest.param("fr", "La présidente Victoria Roche a salué les soldats.", "Victoria Roche", id="fr-victoria"),
+    ],
+)
+def test_a_places_name_after_a_title_opens_a_persons_name(language, sentence, name):
+    assert name in people(sentence, language)

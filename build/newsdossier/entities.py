@@ -923,7 +923,8 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
             claimed[i] = True  # "the French acronym", "son sigle anglais": a language
             i = end
             continue
-        if end == i + 1 and _given_name_of_person(tokens, i, sets, language):
+        if end == i + 1 and _given_name_of_person(tokens, i, sets, language,
+                                                  titled=_role_before(sentence, tokens, i, sets, language) is not None):
             i += 1  # "Chad Whitfield": a person, found by pattern below
             continue
         if _honorific_opening_place(tokens, i, end, entries, language):
@@ -1195,11 +1196,14 @@ def _common_word_opening(token: Token, entries: list[Entry], language: str) -> b
     return checker is not None and checker.word_frequency[token.text.lower()] >= DICTIONARY_WORD_COUNT
 
 
-def _given_name_of_person(tokens: list[Token], i: int, sets, language: str) -> bool:
+def _given_name_of_person(tokens: list[Token], i: int, sets, language: str, titled: bool = False) -> bool:
     """A place name that is also a given name (vocabulary "place_given_names") opening a
     person's name: followed, after a space, by a capitalised name-like word that names no
     known entity, no place or thing and is no everyday word ("Chad Whitfield", not "Chad
-    Basin" nor "Jordan Valley"), and not itself inside a longer capitalised name ("Lake Chad")."""
+    Basin" nor "Jordan Valley"), and not itself inside a longer capitalised name ("Lake Chad").
+    titled: a title stands right before (vocabulary "titles"); the next word may then be an
+    everyday word too, as family names are ("el presidente Santiago
+    Peña", "General Jordan Rose")."""
     if tokens[i].folded not in reference().words("place_given_names") or i + 1 >= len(tokens):
         return False
     following = tokens[i + 1]
@@ -1211,7 +1215,7 @@ def _given_name_of_person(tokens: list[Token], i: int, sets, language: str) -> b
     return (
         reference().gazetteer.lookup(tokens, i + 1) is None
         and following.folded not in sets["things"] and following.folded not in heads
-        and not is_common_word(following.folded, language)
+        and (titled or not is_common_word(following.folded, language))
     )
 
 
@@ -1339,6 +1343,9 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         k = segment[0] - 1
         while k > 0 and tokens[k].folded in sets["connectors"] and segment[0] - k < 3:
             k -= 1  # "aéroport international de Noi Bai": look past "de"
+        if (k > 0 and k == segment[0] - 1 and not tokens[k].is_capitalized and tokens[k - 1].folded in sets["things"]
+                and _qualifies_a_thing(tokens[k].folded, language)):
+            k -= 1  # "l'aéroport international Blaise Diagne", "la base aérea ...": past the thing's adjective
         before = tokens[k].folded if k >= 0 else ""
         after = tokens[segment[-1] + 1].folded if segment[-1] + 1 < len(tokens) else ""
         # a family name that is also a thing's word ("Park") does not make the name a park
@@ -1603,6 +1610,15 @@ _CLOSING_MARK = re.compile(r"\s*(?:[,.;:)]|$)")
 _UNIT_NUMBER_BEFORE = re.compile(r"(?:\bn\.?\s?[°º]|\bno\.|\bnúm\.?|\bnuméro|\bnúmero)\s*\d+\s*$", re.IGNORECASE)
 
 
+def _qualifies_a_thing(word: str, language: str) -> bool:
+    """Whether a folded lowercase word, right after a thing's head word and right before a
+    name, is an adjective of the head by its ending (vocabulary "thing_adjective_endings": in
+    French and Spanish the adjective follows its noun, "aéroport international", "base
+    aérea", "hôpital militaire"): the name after it is the thing's, not a person's."""
+    endings = reference().vocabulary.get("thing_adjective_endings", {}).get(language) or ()
+    return len(word) > 4 and any(word.endswith(fold(e)) for e in endings)
+
+
 def _namesake_after_rank(sentence: str, tokens: list[Token], printed: int, role: str, sets, language: str) -> bool:
     """Whether a name with its rank or title before it (role, as printed right before
     tokens[printed]) names what comes before the rank, joined by a space and no comma: a
@@ -1622,15 +1638,15 @@ def _namesake_after_rank(sentence: str, tokens: list[Token], printed: int, role:
     if not words or sentence[words[-1].end:start].strip():
         return False
     last = words[-1]
-    if last.folded in sets["things"] or _UNIT_NUMBER_BEFORE.search(before):
-        return True
+    if last.folded in sets["things"] or last.text in _ship_prefixes() or _UNIT_NUMBER_BEFORE.search(before):
+        return True  # "camp Général ...", "ARA Almirante ...", "n.° 1 Gral. ..." 
     if language not in HEAD_FIRST_LANGUAGES or not role[:1].isupper() or not last.is_capitalized:
         return False
     units = _unit_words()
     k = len(words) - 1
     while k >= 0 and (words[k].is_capitalized or (words[k].folded in sets["connectors"] and k > 0)):
-        if words[k].folded in units:
-            return True
+        if words[k].folded in units or words[k].folded in sets["things"]:
+            return True  # "Regimiento de Caballería Coronel ...", "Base Aérea Capitán ..." 
         if k > 0 and sentence[words[k - 1].end:words[k].start].strip():
             break
         k -= 1
