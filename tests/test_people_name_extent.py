@@ -238,3 +238,16 @@ def test_a_name_after_a_things_word_and_its_adjective_is_the_things(language, se
 )
 def test_a_places_name_after_a_title_opens_a_persons_name(language, sentence, name):
     assert name in people(sentence, language)
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        pytest.param("en", "At the Le Van Tam Mausoleum, the officers paid tribute before leaving.", id="en-mausoleum"),
+        pytest.param("fr", "Le bataillon a quitté la caserne Lamine Sarr de Thiès mardi.", id="fr-caserne"),
+        pytest.param("es", "Los soldados formaron en el cuartel Pedro Lagos de Montevideo.", id="es-cuartel"),
+        pytest.param("en", "The troops laid a wreath at the Kofi Boateng Memorial in Accra.", id="en-memorial"),
+    ],
+)
+def test_a_barracks_or_a_memorial_named_after_a_person_is_no_person(language, text):
+    assert {e.name for e in extract(text).entities.values() if e.kind == "person"} == set()
