@@ -251,3 +251,20 @@ def test_a_places_name_after_a_title_opens_a_persons_name(language, sentence, na
 )
 def test_a_barracks_or_a_memorial_named_after_a_person_is_no_person(language, text):
     assert {e.name for e in extract(text).entities.values() if e.kind == "person"} == set()
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        pytest.param("President Kwesi Ampofo-Boateng spoke. President Ampofo Boateng later met the troops.",
+                     {"Kwesi Ampofo-Boateng"}, id="hyphen-then-space"),
+        pytest.param("Le colonel KOUASSI Yao a salué les troupes. Le colonel Yao Kouassi a remercié le ministre.",
+                     {"KOUASSI Yao"}, id="family-name-first-then-last"),
+        pytest.param("Captain Kim Min-su briefed the mayor. Later, Min-su Kim showed the clinic.",
+                     {"Kim Min-su"}, id="korean-order"),
+        pytest.param("Colonel Yao Kouassi and Colonel Kouassi Ama met the envoy.",
+                     {"Yao Kouassi", "Kouassi Ama"}, id="other-words-kept-apart"),
+    ],
+)
+def test_a_name_printed_again_in_another_order_or_without_its_hyphen_is_one_person(text, names):
+    assert article_people(text) == names

@@ -2541,6 +2541,9 @@ def _titled_surname(sentence: str, tokens: list[Token], k: int, last: str, langu
         offices and any(w in reference().words("surname_offices", (language,)) for w in fold(role.rstrip(".")).split()))
 
 
+_NAME_WORD_BREAK = re.compile(r"[\s\-\u2010\u2011]+")
+
+
 def name_tails(people: dict[str, Found]) -> dict[str, Found]:
     """People of one article printed once in full and again by the last two or more words of
     the name ("Maj Gen Abdul Karim Noor Talukbar" ... "Maj Gen Noor Talukbar"; "Ana
@@ -2554,8 +2557,21 @@ def name_tails(people: dict[str, Found]) -> dict[str, Found]:
     person; a name given in brackets right after another's printed form, in another
     romanisation or transcription ("Park Sung Min (Pắc Xung Min)"), is the person before the
     brackets."""
-    by_words = {pid: [fold(w) for w in p.name.split()] for pid, p in people.items() if p.kind == "person"}
+    # words split at hyphens too: "Akufo Addo" is the tail of "Nana Akufo-Addo"
+    by_words = {pid: [fold(w) for w in _NAME_WORD_BREAK.split(p.name) if w] for pid, p in people.items() if p.kind == "person"}
     out: dict[str, Found] = {}
+    # the same words in another order ("SIMLIWA Bibonawè" ... "Bibonawè Simliwa", "Kim Min-su"
+    # ... "Min-su Kim"): a family name printed first, in capitals, as armies and the UN print
+    # it, then in the usual order; the one printed first
+    first_of: dict[tuple[str, ...], str] = {}
+    for pid, words in by_words.items():
+        if len(words) < 2:
+            continue
+        key = tuple(sorted(words))
+        if key in first_of and by_words[first_of[key]] != words:
+            out[pid] = people[first_of[key]]
+        else:
+            first_of.setdefault(key, pid)
     for short_id, short in by_words.items():
         if len(short) < 2:
             continue
