@@ -268,3 +268,17 @@ def test_a_barracks_or_a_memorial_named_after_a_person_is_no_person(language, te
 )
 def test_a_name_printed_again_in_another_order_or_without_its_hyphen_is_one_person(text, names):
     assert article_people(text) == names
+
+
+@pytest.mark.parametrize(
+    "language, text, names",
+    [
+        pytest.param("en", "Sailors of the corvette Sultan Mahmud waved goodbye.", set(), id="en-corvette"),
+        pytest.param("en", "The warship Andres Bonifacio docked in Beirut.", set(), id="en-warship"),
+        pytest.param("en", "The Kofi Boateng Novo Theatre hosted the ceremony.", set(), id="en-theatre"),
+        pytest.param("es", "El capitán de corbeta Juan Pérez habló con la prensa.", {"Juan Pérez"}, id="es-rank-with-ship-type-kept"),
+        pytest.param("fr", "Le capitaine de frégate Jean Dupont a parlé à la presse.", {"Jean Dupont"}, id="fr-rank-with-ship-type-kept"),
+    ],
+)
+def test_a_ship_or_a_theatre_named_after_a_person_is_no_person(language, text, names):
+    assert {e.name for e in extract(text).entities.values() if e.kind == "person"} == names
