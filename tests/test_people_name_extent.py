@@ -282,3 +282,18 @@ def test_a_name_printed_again_in_another_order_or_without_its_hyphen_is_one_pers
 )
 def test_a_ship_or_a_theatre_named_after_a_person_is_no_person(language, text, names):
     assert {e.name for e in extract(text).entities.values() if e.kind == "person"} == names
+
+
+@pytest.mark.parametrize(
+    "language, text, names",
+    [
+        pytest.param("vi", "Buổi họp diễn ra tại trụ sở, số 12 Lê Văn Lương, Hà Nội.", set(), id="vi-house-number"),
+        pytest.param("vi", "Các em học sinh Trường Tiểu học Trần Quốc Toản tặng hoa cho các chiến sĩ.", set(), id="vi-school"),
+        pytest.param("vi", "Tàu Lý Thái Tổ đã cập cảng Hải Phòng sau chuyến đi.", set(), id="vi-ship-and-port"),
+        pytest.param("vi", "Đoàn xe đi qua đường Võ Văn Kiệt rồi đến Hà Nội.", set(), id="vi-street"),
+        pytest.param("vi", "Đội trưởng Đội Công binh số 2, Đại tá Lê Văn Hòa, tặng quà cho trường học.", {"Lê Văn Hòa"}, id="vi-unit-number-comma-kept"),
+        pytest.param("en", "The office is at No. 12 Kofi Annan Street in Accra.", set(), id="en-house-number"),
+    ],
+)
+def test_a_name_after_a_house_number_or_a_vietnamese_places_word_is_no_person(language, text, names):
+    assert {e.name for e in extract(text).entities.values() if e.kind == "person"} == names

@@ -1453,6 +1453,9 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             return  # "Tổng Thư ký": a title of several words, its last in lowercase
         if role is None and _after_place_preposition(tokens, printed, language):
             return  # "in Upper Nile", "en Ecuatoria Central": a place
+        if role is None and (_HOUSE_NUMBER_BEFORE.search(sentence[:tokens[printed].start][-16:])
+                             or _after_vietnamese_thing(sentence, tokens, printed, language)):
+            return  # "số 7 Nguyễn Tri Phương": an address; "Trường Tiểu học Nguyễn Văn Trỗi": a school
         if (role is None and _after_definite_article(sentence, tokens[printed].start, language)
                 and tokens[segment[0]].folded not in sets["given"] and not _leader_named_after(tokens, segment[-1], language)):
             return  # "de la Marina de Guerra", "de l'Etat de la Transition": a body's name
@@ -1617,6 +1620,27 @@ def _qualifies_a_thing(word: str, language: str) -> bool:
     aérea", "hôpital militaire"): the name after it is the thing's, not a person's."""
     endings = reference().vocabulary.get("thing_adjective_endings", {}).get(language) or ()
     return len(word) > 4 and any(word.endswith(fold(e)) for e in endings)
+
+
+# A house number printed with its sign right before a name ("số 7 Nguyễn Tri Phương", "No. 12
+# Jane Doe Street", "n° 5 ..."): the name is a street's.
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?:\bsố|\bno\.|\bn[°º])\s*\d+[a-zA-Z]?\s+$", re.IGNORECASE)
+
+
+def _after_vietnamese_thing(sentence: str, tokens: list[Token], first: int, language: str) -> bool:
+    """In Vietnamese, whether the one, two or three words right before tokens[first], joined by
+    spaces, are a word of a place, a building or a vessel (vocabulary "vi_thing_heads",
+    compared with diacritics: "Trường Tiểu học", "đường", "tàu"): the name after them is the
+    thing's (a school, a street, a ship named after a hero), not a person's."""
+    if language not in EXACT_LANGUAGES:
+        return False
+    heads = frozenset(exact_form(w) for w in reference().vocabulary.get("vi_thing_heads") or ())
+    for n in (3, 2, 1):
+        if first - n < 0 or any(not _gap_is_space(sentence, tokens[j], tokens[j + 1]) for j in range(first - n, first)):
+            continue
+        if " ".join(exact_form(tokens[j].text) for j in range(first - n, first)) in heads:
+            return True
+    return False
 
 
 def _namesake_after_rank(sentence: str, tokens: list[Token], printed: int, role: str, sets, language: str) -> bool:
