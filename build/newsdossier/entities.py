@@ -1618,13 +1618,22 @@ def _qualifies_a_thing(word: str, language: str) -> bool:
     name, is an adjective of the head by its ending (vocabulary "thing_adjective_endings": in
     French and Spanish the adjective follows its noun, "aéroport international", "base
     aérea", "hôpital militaire"): the name after it is the thing's, not a person's."""
-    endings = reference().vocabulary.get("thing_adjective_endings", {}).get(language) or ()
-    return len(word) > 4 and any(word.endswith(fold(e)) for e in endings)
+    return len(word) > 4 and word.endswith(_thing_adjective_endings(language))
+
+
+@lru_cache(maxsize=None)
+def _thing_adjective_endings(language: str) -> tuple[str, ...]:
+    return tuple(fold(e) for e in reference().vocabulary.get("thing_adjective_endings", {}).get(language) or ())
 
 
 # A house number printed with its sign right before a name ("số 7 Nguyễn Tri Phương", "No. 12
 # Jane Doe Street", "n° 5 ..."): the name is a street's.
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?:\bsố|\bno\.|\bn[°º])\s*\d+[a-zA-Z]?\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _vietnamese_thing_heads() -> frozenset[str]:
+    return frozenset(exact_form(w) for w in reference().vocabulary.get("vi_thing_heads") or ())
 
 
 def _after_vietnamese_thing(sentence: str, tokens: list[Token], first: int, language: str) -> bool:
@@ -1634,7 +1643,7 @@ def _after_vietnamese_thing(sentence: str, tokens: list[Token], first: int, lang
     thing's (a school, a street, a ship named after a hero), not a person's."""
     if language not in EXACT_LANGUAGES:
         return False
-    heads = frozenset(exact_form(w) for w in reference().vocabulary.get("vi_thing_heads") or ())
+    heads = _vietnamese_thing_heads()
     for n in (3, 2, 1):
         if first - n < 0 or any(not _gap_is_space(sentence, tokens[j], tokens[j + 1]) for j in range(first - n, first)):
             continue
