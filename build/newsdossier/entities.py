@@ -13,6 +13,10 @@ from .text import Token, alternation, fold, fold_same_length, fold_token, slugif
 # ("Strategy", "States"), so the capitalised run ending with it is not a person.
 COMMON_WORD_COUNT = 3000
 MAX_NAME_TOKENS = 4
+# The most words of a name right after a rank or a courtesy title (vocabulary "person_titles"):
+# South Asian and Arabic names of five or six words ("General Abu Belal Muhammad Shafiul Huq")
+# are printed whole after the rank; with no such title, five capitalised words are a body's.
+MAX_TITLED_NAME_TOKENS = 6
 # The kinds of Found that are actors (cities are places; missions have their own registry).
 ACTOR_KINDS = ("person", "country", "organisation", "initiative")
 
@@ -919,7 +923,8 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
             claimed[i] = True  # "the French acronym", "son sigle anglais": a language
             i = end
             continue
-        if end == i + 1 and _given_name_of_person(tokens, i, sets, language):
+        if end == i + 1 and _given_name_of_person(tokens, i, sets, language,
+                                                  titled=_role_before(sentence, tokens, i, sets, language) is not None):
             i += 1  # "Chad Whitfield": a person, found by pattern below
             continue
         if _honorific_opening_place(tokens, i, end, entries, language):
@@ -1191,11 +1196,14 @@ def _common_word_opening(token: Token, entries: list[Entry], language: str) -> b
     return checker is not None and checker.word_frequency[token.text.lower()] >= DICTIONARY_WORD_COUNT
 
 
-def _given_name_of_person(tokens: list[Token], i: int, sets, language: str) -> bool:
+def _given_name_of_person(tokens: list[Token], i: int, sets, language: str, titled: bool = False) -> bool:
     """A place name that is also a given name (vocabulary "place_given_names") opening a
     person's name: followed, after a space, by a capitalised name-like word that names no
     known entity, no place or thing and is no everyday word ("Chad Whitfield", not "Chad
-    Basin" nor "Jordan Valley"), and not itself inside a longer capitalised name ("Lake Chad")."""
+    Basin" nor "Jordan Valley"), and not itself inside a longer capitalised name ("Lake Chad").
+    titled: a title stands right before (vocabulary "titles"); the next word may then be an
+    everyday word too, as family names are ("el presidente Santiago
+    Peña", "General Jordan Rose")."""
     if tokens[i].folded not in reference().words("place_given_names") or i + 1 >= len(tokens):
         return False
     following = tokens[i + 1]
@@ -1207,7 +1215,7 @@ def _given_name_of_person(tokens: list[Token], i: int, sets, language: str) -> b
     return (
         reference().gazetteer.lookup(tokens, i + 1) is None
         and following.folded not in sets["things"] and following.folded not in heads
-        and not is_common_word(following.folded, language)
+        and (titled or not is_common_word(following.folded, language))
     )
 
 
@@ -1256,10 +1264,25 @@ def _given_name_after_honorific(sentence: str, tokens: list[Token], k: int, lang
     if word in _exact_words(language) or (
             k + 1 < len(tokens) and f"{word} {exact_form(tokens[k + 1].text)}" in heads):
         return False  # "chiến sĩ Bệnh viện dã chiến": a body's head word (of two syllables)
+    if k + 1 < len(tokens) and f"{word} {exact_form(tokens[k + 1].text)}" in _title_syllable_pairs(language):
+        return False  # "Sĩ quan Tham mưu hậu cần": a word of an office's title (tham mưu, staff)
     titles = _exact_section("person_titles", language)
     before = exact_form(tokens[k - 1].text)
     two = exact_form(sentence[tokens[k - 2].start:tokens[k - 1].end]) if k >= 2 else ""
     return before in titles or two in titles
+
+
+@lru_cache(maxsize=None)
+def _title_syllable_pairs(language: str) -> frozenset[str]:
+    """Every two syllables that follow each other inside a title of the language (vocabulary
+    "titles", compared with diacritics): "tham mưu" and "mưu trưởng" of "tham mưu trưởng", "chỉ
+    huy" of "chỉ huy trưởng". A capitalised syllable and the lowercase one after it that make
+    such a pair are a word of an office's name, not a given name."""
+    pairs = set()
+    for title in _exact_section("titles", language):
+        words = title.split()
+        pairs.update(f"{a} {b}" for a, b in zip(words, words[1:]))
+    return frozenset(pairs)
 
 
 def _unmatched_names(sentence, tokens, claimed, found, sets, language) -> list[Found]:
@@ -1281,6 +1304,8 @@ def _unmatched_names(sentence, tokens, claimed, found, sets, language) -> list[F
     def close(stretch):
         alone = single_words and stretch and stretch[0] > 0 and not is_dictionary_word(tokens[stretch[0]].folded, language)
         given = len(stretch) == 1 and _given_name_after_honorific(sentence, tokens, stretch[0], language)
+        if stretch and _title_going_on(tokens, stretch, language):
+            return  # "Phó Tổng Tham mưu trưởng": a title, its first syllables capitalised
         if len(stretch) >= 2 or alone or given:
             name = _span_text(sentence, tokens, stretch)
             names.append(Found("unresolved", slugify(name), name, sentence, [name]))
@@ -1318,6 +1343,9 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         k = segment[0] - 1
         while k > 0 and tokens[k].folded in sets["connectors"] and segment[0] - k < 3:
             k -= 1  # "aéroport international de Noi Bai": look past "de"
+        if (k > 0 and k == segment[0] - 1 and not tokens[k].is_capitalized and tokens[k - 1].folded in sets["things"]
+                and _qualifies_a_thing(tokens[k].folded, language)):
+            k -= 1  # "l'aéroport international Blaise Diagne", "la base aérea ...": past the thing's adjective
         before = tokens[k].folded if k >= 0 else ""
         after = tokens[segment[-1] + 1].folded if segment[-1] + 1 < len(tokens) else ""
         # a family name that is also a thing's word ("Park") does not make the name a park
@@ -1336,7 +1364,16 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
                        and is_dictionary_word(first, language))
                       or (head_before and _word_count(first, language) > 0 and tokens[segment[0]].folded not in sets["given"])) \
             and tokens[segment[0]].folded not in given_names
-        return (inside or complement or _country_complement(tokens, segment, sets, language) or before in sets["things"] or after in sets["things"] or _venue(tokens, segment, sets)
+        # Right after such a head, a name whose words go on as the body's complement, a
+        # connector in lowercase then a capitalised word ("la Mission Multidimensionnelle
+        # Intégrée de Stabilisation des Nations Unies"): the body's long name, whatever its
+        # words' frequency (a person's name after a body's head is followed by its office or a
+        # comma, not by "des Nations Unies").
+        end = segment[-1]
+        goes_on = (head_before and end + 2 < len(tokens) and tokens[end + 1].folded in sets["connectors"]
+                   and not tokens[end + 1].is_capitalized and tokens[end + 2].is_capitalized
+                   and tokens[segment[0]].folded not in sets["given"])
+        return (inside or complement or goes_on or _country_complement(tokens, segment, sets, language) or before in sets["things"] or after in sets["things"] or _venue(tokens, segment, sets)
                 or _by_place_head(tokens, segment, k, language))
 
     run_set = set(run)
@@ -1347,6 +1384,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # International Peacekeeping Training Centre"); a connector ends the search ("Jean
         # Dupont de la Mission")
         j = segment[-1] + 1
+        if _leader_named_after(tokens, segment[-1], language):
+            return False  # "the John Doe Government": the leader's government, the leader named
         while j in run_set and tokens[j].is_capitalized and _gap_is_space(sentence, tokens[j - 1], tokens[j]):
             if tokens[j].folded in sets["heads"] or tokens[j].folded in sets["things"]:
                 return True
@@ -1389,8 +1428,11 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         while segment and tokens[segment[0]].folded in sets["name_abbreviations"]:
             segment = segment[1:]  # "Md Abdul Karim": the name is "Abdul Karim"
         # particles are not counted ("Fernando De la Rúa", "Ursula von der Leyen")
-        if not 2 <= len(segment) or len([k for k in segment if tokens[k].folded not in sets["particles"]]) > MAX_NAME_TOKENS:
+        words = len([k for k in segment if tokens[k].folded not in sets["particles"]])
+        if not 2 <= len(segment) or words > MAX_TITLED_NAME_TOKENS:
             return
+        if words > MAX_NAME_TOKENS and not _is_person_title(_role_before(sentence, tokens, printed, sets, language) or "", language):
+            return  # five or six words make a name only after a rank or a courtesy title
         if segment[0] > 0 and _elided_initial(tokens[segment[0] - 1], tokens[segment[0]]):
             segment = [segment[0] - 1, *segment]  # "M'Bemba Moussa Keïta", "N'Golo Diarra"
             printed = min(printed, segment[0])
@@ -1399,14 +1441,23 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         family = tokens[segment[0]].folded in sets["family"] and (role is not None or family_named(segment))
         if named_thing(segment, family) or _quoted_after_head(sentence, tokens, printed, segment[-1], sets):
             return
+        if printed > 0 and tokens[printed - 1].text in _ship_prefixes() and _gap_is_space(sentence, tokens[printed - 1], tokens[printed]):
+            return  # "KRI Sultan Iskandar Muda": a ship named after a hero
+        if _spelt_out_before_acronym(sentence, tokens, [k for k in run if k <= segment[-1]]):
+            return  # "Ghana Korea Friendship Circle (GKFC)": a body's name before its acronym
         if _numbered_like_a_rotation(sentence, tokens, segment[-1], role):
             return  # "Libre Hidalgo IX": a numbered rotation's name
+        if role is not None and _namesake_after_rank(sentence, tokens, printed, role, sets, language):
+            return  # "camp Général Jean Dupont", "Regimiento de Caballería Coronel Juan Pérez": a namesake
         if _title_going_on(tokens, segment, language):
             return  # "Tổng Thư ký": a title of several words, its last in lowercase
         if role is None and _after_place_preposition(tokens, printed, language):
             return  # "in Upper Nile", "en Ecuatoria Central": a place
+        if role is None and (_HOUSE_NUMBER_BEFORE.search(sentence[:tokens[printed].start][-16:])
+                             or _after_vietnamese_thing(sentence, tokens, printed, language)):
+            return  # "số 7 Nguyễn Tri Phương": an address; "Trường Tiểu học Nguyễn Văn Trỗi": a school
         if (role is None and _after_definite_article(sentence, tokens[printed].start, language)
-                and tokens[segment[0]].folded not in sets["given"]):
+                and tokens[segment[0]].folded not in sets["given"] and not _leader_named_after(tokens, segment[-1], language)):
             return  # "de la Marina de Guerra", "de l'Etat de la Transition": a body's name
         if (language in EXACT_LANGUAGES and role is None and not family
                 and any(_vietnamese_spelling(tokens[k].text) for k in segment)):
@@ -1475,13 +1526,16 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             segment.append(k)  # "Pape Samba Diallo": a given name that is a title word elsewhere
         elif segment and token.folded in sets["particles"] and not token.is_capitalized:
             segment.append(k)
+        elif segment and claimed[k] and _demonym_closing_name(sentence, tokens, k, segment):
+            segment.append(k)  # "Ram Kumar Nepali, who ...": a family name that is a demonym
+            close(segment)
+            segment = []
         elif segment and not claimed[k] and _particle_glued_name(token, sets):
             segment.append(k)  # "Abdel Fattah al-Burhan": a particle glued to the family name
         elif segment and not claimed[k] and _inner_name_word(sentence, tokens, k, run, claimed, sets, language):
             segment.append(k)
-        elif (segment and not claimed[k] and _initial(token) and k + 1 in run_set and not claimed[k + 1]
-              and sentence[token.end:tokens[k + 1].start] == ". " and _name_like(tokens[k + 1], sets, language)):
-            segment.append(k)  # "Ana M. Ruiz": a middle name's initial between two names
+        elif segment and not claimed[k] and _middle_initials(sentence, tokens, k, run_set, claimed, sets, language):
+            segment.append(k)  # "Ana M. Ruiz", "Retno L. P. Marsudi": middle names' initials between two names
         elif not claimed[k] and _given_name_month(sentence, tokens, k, sets) and k + 1 in run_set:
             segment.append(k)
         elif segment and not claimed[k] and k - 1 in segment and _family_name_month(sentence, tokens, k, sets):
@@ -1546,16 +1600,176 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
     return found
 
 
-_DEFINITE_BEFORE = re.compile(r"(?:^|[\s(])(?:la|el|le|los|las|les|del|al|du|au|des)\s+$|(?:^|[\s(])l['\u2019]$")
+_DEFINITE_BEFORE = re.compile(r"(?:^|[\s(])(?:la|el|le|los|las|les|del|al|du|au|des)\s+[\u2018\u201c\u00ab\"']?\s*$|(?:^|[\s(])l['\u2019]$")
+# English: "the" in lowercase right before the run (an opening quotation mark may stand between)
+_DEFINITE_BEFORE_EN = re.compile(r"(?:^|[\s(])the\s+[\u2018\u201c\"']?$")
+
+
+_CLOSING_MARK = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+# A unit's number printed with its sign ("n.° 1", "nº 3", "No. 2", "N° 5", "número 1") right
+# before a rank: the rank opens the unit's namesake (a date's digits are no unit's number).
+_UNIT_NUMBER_BEFORE = re.compile(r"(?:\bn\.?\s?[°º]|\bno\.|\bnúm\.?|\bnuméro|\bnúmero)\s*\d+\s*$", re.IGNORECASE)
+
+
+def _qualifies_a_thing(word: str, language: str) -> bool:
+    """Whether a folded lowercase word, right after a thing's head word and right before a
+    name, is an adjective of the head by its ending (vocabulary "thing_adjective_endings": in
+    French and Spanish the adjective follows its noun, "aéroport international", "base
+    aérea", "hôpital militaire"): the name after it is the thing's, not a person's."""
+    return len(word) > 4 and word.endswith(_thing_adjective_endings(language))
+
+
+@lru_cache(maxsize=None)
+def _thing_adjective_endings(language: str) -> tuple[str, ...]:
+    return tuple(fold(e) for e in reference().vocabulary.get("thing_adjective_endings", {}).get(language) or ())
+
+
+# A house number printed with its sign right before a name ("số 7 Nguyễn Tri Phương", "No. 12
+# Jane Doe Street", "n° 5 ..."): the name is a street's.
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?:\bsố|\bno\.|\bn[°º])\s*\d+[a-zA-Z]?\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _vietnamese_thing_heads() -> frozenset[str]:
+    return frozenset(exact_form(w) for w in reference().vocabulary.get("vi_thing_heads") or ())
+
+
+def _after_vietnamese_thing(sentence: str, tokens: list[Token], first: int, language: str) -> bool:
+    """In Vietnamese, whether the one, two or three words right before tokens[first], joined by
+    spaces, are a word of a place, a building or a vessel (vocabulary "vi_thing_heads",
+    compared with diacritics: "Trường Tiểu học", "đường", "tàu"): the name after them is the
+    thing's (a school, a street, a ship named after a hero), not a person's."""
+    if language not in EXACT_LANGUAGES:
+        return False
+    heads = _vietnamese_thing_heads()
+    for n in (3, 2, 1):
+        if first - n < 0 or any(not _gap_is_space(sentence, tokens[j], tokens[j + 1]) for j in range(first - n, first)):
+            continue
+        if " ".join(exact_form(tokens[j].text) for j in range(first - n, first)) in heads:
+            return True
+    return False
+
+
+def _namesake_after_rank(sentence: str, tokens: list[Token], printed: int, role: str, sets, language: str) -> bool:
+    """Whether a name with its rank or title before it (role, as printed right before
+    tokens[printed]) names what comes before the rank, joined by a space and no comma: a
+    place's or a building's word ("camp Général Jean Dupont", "Camp Lt Gen Jane Doe"; vocabulary
+    "named_thing_heads"), a unit's number ("Brigada ... n.° 1 Gral. Juan Pérez"), or, in French
+    and Spanish (whose running text prints a rank before a person in lowercase, after an
+    article), a capitalised rank right after the capitalised name of a unit ("Regimiento de
+    Caballería Coronel Juan Pérez"; vocabulary "contingent_heads"): a camp, a unit or a
+    building named after a person (of the past, mostly), not the person in the news."""
+    start = sentence.rfind(role, 0, tokens[printed].start)
+    if start <= 0:
+        return False
+    before = sentence[:start]
+    if before != before.rstrip() and before.rstrip() and not before.rstrip()[-1].isalnum():
+        return False  # a comma, a bracket or a full stop: the rank opens an apposition or a clause
+    words = [t for t in tokens if t.end <= start]
+    if not words or sentence[words[-1].end:start].strip():
+        return False
+    last = words[-1]
+    if last.folded in sets["things"] or last.text in _ship_prefixes() or _UNIT_NUMBER_BEFORE.search(before):
+        return True  # "camp Général ...", "ARA Almirante ...", "n.° 1 Gral. ..." 
+    if language not in HEAD_FIRST_LANGUAGES or not role[:1].isupper() or not last.is_capitalized:
+        return False
+    units = _unit_words()
+    k = len(words) - 1
+    while k >= 0 and (words[k].is_capitalized or (words[k].folded in sets["connectors"] and k > 0)):
+        if words[k].folded in units or words[k].folded in sets["things"]:
+            return True  # "Regimiento de Caballería Coronel ...", "Base Aérea Capitán ..." 
+        if k > 0 and sentence[words[k - 1].end:words[k].start].strip():
+            break
+        k -= 1
+    return False
+
+
+@lru_cache(maxsize=None)
+def _ship_prefixes() -> frozenset[str]:
+    """The prefixes navies print before a ship's name, as printed (vocabulary "ship_prefixes")."""
+    return frozenset(reference().vocabulary.get("ship_prefixes") or ())
+
+
+def _middle_initials(sentence: str, tokens: list[Token], k: int, run_set, claimed, sets, language: str) -> bool:
+    """Whether tokens[k] opens one or more middle names' initials, each a capital letter
+    followed by a dot and a space, that lead to a name word of the same run ("Ana M. Ruiz",
+    "Retno L. P. Marsudi"): part of the name between the given name and the family name."""
+    j = k
+    while j in run_set and not claimed[j] and _initial(tokens[j]):
+        if j + 1 not in run_set or claimed[j + 1] or sentence[tokens[j].end:tokens[j + 1].start] != ". ":
+            return False
+        j += 1
+    return j > k and _name_like(tokens[j], sets, language)
+
+
+def _demonym_closing_name(sentence: str, tokens: list[Token], k: int, segment: list[int]) -> bool:
+    """Whether tokens[k], a capitalised demonym (countries.yaml: "Nepali", "Burmese") right
+    after two or more words of a name joined by a space, closes that name: followed by a
+    comma, a full stop, a colon, a bracket or the end of the sentence, it qualifies no noun, so
+    it is the person's family name ("Private Ram Kumar Nepali, who ..."), as Nepali, Burmese
+    and other family names are; before a noun it is the adjective ("Ram Kumar, Nepali
+    soldier", "Jane Doe Nepali troops") and stays out."""
+    token = tokens[k]
+    if (len(segment) < 2 or segment[-1] != k - 1 or not token.is_capitalized or token.is_acronym
+            or token.folded not in _demonyms() or not _gap_is_space(sentence, tokens[k - 1], token)):
+        return False
+    return _CLOSING_MARK.match(sentence, token.end) is not None
+
+
+def _spelt_out_before_acronym(sentence: str, tokens: list[Token], words: list[int]) -> bool:
+    """Whether the capitalised words (indices into tokens, in order, the last one the end of a
+    name found by pattern) are spelt out right before an acronym in brackets made of their
+    initials: "Korea Lebanon Ma Sha Allah (KLM)", "Amitié Togo Liban (ATL)". A body's, a
+    programme's or a group's name is introduced so; a person's name is not (an acronym after
+    a person names the body the person serves, "Major Jane Doe (GAF)", and is not made of the
+    name's initials). The acronym's letters must be the initials of some of the words, in
+    order, its first the initial of one of them."""
+    if not words:
+        return False
+    last = words[-1]
+    j = last + 1
+    if j >= len(tokens) or sentence[tokens[last].end:tokens[j].start].strip() != "(" or not tokens[j].is_acronym:
+        return False
+    if not sentence[tokens[j].end:tokens[j].end + 2].lstrip().startswith(")"):
+        return False
+    letters = [c for c in tokens[j].text.upper() if c.isalpha()]
+    initials = [tokens[k].text[0].upper() for k in words if tokens[k].is_capitalized]
+    if len(letters) < 2 or len(letters) > len(initials):
+        return False
+    at = 0
+    for initial in initials:
+        if at < len(letters) and initial == letters[at]:
+            at += 1
+    return at == len(letters)
+
+
+def _leader_named_after(tokens: list[Token], last: int, language: str) -> bool:
+    """Whether the word right after a name's last token (tokens[last]) is a word for a
+    government or its time named after its leader (vocabulary "leader_named_words": "the John
+    Doe Government's", "the Jane Roe administration"): the name is a person's."""
+    return last + 1 < len(tokens) and strip_possessive(tokens[last + 1].folded) in _leader_named_words(language)
+
+
+@lru_cache(maxsize=None)
+def _leader_named_words(language: str) -> frozenset[str]:
+    return reference().words("leader_named_words", (language,))
 
 
 def _after_definite_article(sentence: str, start: int, language: str) -> bool:
     """Whether a capitalised name starting at sentence[start] follows a definite article in
-    lowercase (la, el, le, los, del, du, l'...) in a language whose press writes none before a
-    person's name (French, Spanish: HEAD_FIRST_LANGUAGES): a body's or a thing's name ("el
-    comandante de la Marina de Guerra", "la Cheffe de l'Etat de la Transition"), unless a
-    title stands between (the caller's role: "la ministra María Rosa")."""
-    return language in HEAD_FIRST_LANGUAGES and _DEFINITE_BEFORE.search(sentence[:start][-12:]) is not None
+    lowercase (la, el, le, los, del, du, l'...; "the" in English), an opening quotation mark
+    allowed between, with no title between (the caller's role: "la ministra María Rosa",
+    "the Commandant, Brigadier ..."): a body's, an office's or a thing's name ("el comandante
+    de la Marina de Guerra", "la Cheffe de l'Etat de la Transition", "the Chief of the Naval
+    Staff", "the 'World Karate Festival'"). French and Spanish (HEAD_FIRST_LANGUAGES) write no
+    article before a person's name, nor does English (a name used as a modifier, "the John Doe
+    Government", opens with a given name, which the caller exempts)."""
+    before = sentence[:start][-12:]
+    if language == "en":
+        return _DEFINITE_BEFORE_EN.search(before) is not None
+    return language in HEAD_FIRST_LANGUAGES and _DEFINITE_BEFORE.search(before) is not None
 
 
 def _before_its_place(piece: list[int], tokens: list[Token], language: str) -> list[int]:
@@ -1933,6 +2147,18 @@ def _is_person_title(role: str, language: str) -> bool:
     return bool(words) and words[-1] in reference().words("person_titles")
 
 
+def _service_tag(sentence: str, tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is the short tag of a corps or a service that some armies print between
+    a rank and the name (the Indonesian armed forces: "Col. Inf. ...", "Lt. Col. Kav. ...",
+    "Brigjen TNI ..."): an abbreviation of two to four letters, capitalised and closed by a
+    dot, or an acronym of two to four capitals. The caller asks only where a rank stands
+    right before it."""
+    text = tokens[k].text
+    if not text.isalpha() or not 2 <= len(text) <= 4 or not text[0].isupper():
+        return False
+    return tokens[k].is_acronym or (text[1:].islower() and sentence[tokens[k].end:tokens[k].end + 1] == ".")
+
+
 def _role_before(sentence: str, tokens: list[Token], first: int, sets, language: str) -> str | None:
     """The titles written right before a name (vocabulary "titles"), as printed: "Police
     Commissioner", "le commissaire de police" -> "commissaire de police", "Thượng tá". Titles
@@ -1957,6 +2183,8 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
     start, k = first, first - 1
     if k > 0 and _title_country(sentence, tokens, k, language):
         k -= 1  # "Tổng thống Pháp": the title's country between the title and the name
+    elif k > 0 and _service_tag(sentence, tokens, k) and joined(k - 1) and title_ending_at(k - 1):
+        start, k = k, k - 1  # "Col. Inf. Jane Doe", "Brigjen TNI Jane Doe": the rank's corps or service
     while k >= 0 and joined(k):
         if (n := title_ending_at(k)):
             start, k = k - n + 1, k - n
@@ -2346,6 +2574,9 @@ def _titled_surname(sentence: str, tokens: list[Token], k: int, last: str, langu
         offices and any(w in reference().words("surname_offices", (language,)) for w in fold(role.rstrip(".")).split()))
 
 
+_NAME_WORD_BREAK = re.compile(r"[\s\-\u2010\u2011]+")
+
+
 def name_tails(people: dict[str, Found]) -> dict[str, Found]:
     """People of one article printed once in full and again by the last two or more words of
     the name ("Maj Gen Abdul Karim Noor Talukbar" ... "Maj Gen Noor Talukbar"; "Ana
@@ -2359,8 +2590,21 @@ def name_tails(people: dict[str, Found]) -> dict[str, Found]:
     person; a name given in brackets right after another's printed form, in another
     romanisation or transcription ("Park Sung Min (Pắc Xung Min)"), is the person before the
     brackets."""
-    by_words = {pid: [fold(w) for w in p.name.split()] for pid, p in people.items() if p.kind == "person"}
+    # words split at hyphens too: "Akufo Addo" is the tail of "Nana Akufo-Addo"
+    by_words = {pid: [fold(w) for w in _NAME_WORD_BREAK.split(p.name) if w] for pid, p in people.items() if p.kind == "person"}
     out: dict[str, Found] = {}
+    # the same words in another order ("SIMLIWA Bibonawè" ... "Bibonawè Simliwa", "Kim Min-su"
+    # ... "Min-su Kim"): a family name printed first, in capitals, as armies and the UN print
+    # it, then in the usual order; the one printed first
+    first_of: dict[tuple[str, ...], str] = {}
+    for pid, words in by_words.items():
+        if len(words) < 2:
+            continue
+        key = tuple(sorted(words))
+        if key in first_of and by_words[first_of[key]] != words:
+            out[pid] = people[first_of[key]]
+        else:
+            first_of.setdefault(key, pid)
     for short_id, short in by_words.items():
         if len(short) < 2:
             continue
@@ -2376,6 +2620,21 @@ def name_tails(people: dict[str, Found]) -> dict[str, Found]:
         longer = [pid for pid, words in by_words.items()
                   if len(words) > len(short) and words[0] == short[0] and words[-1] == short[-1]
                   and _in_order(short[1:-1], words[1:-1])]
+        if len(longer) == 1:
+            out[short_id] = people[longer[0]]
+    # the name again with its given names as initials, glued or dotted ("FK Mensah", "F.K.
+    # Mensah", "F. K. Mensah" after "Francis Kojo Mensah"): the one longer name with the same
+    # last word whose given names open with those letters, in order
+    for short_id, person in people.items():
+        if person.kind != "person" or short_id in out:
+            continue
+        letters = _initials_of(person.name.split()[:-1])
+        if not letters:
+            continue
+        last = by_words[short_id][-1]
+        longer = [pid for pid, words in by_words.items()
+                  if pid != short_id and words[-1] == last and len(words) >= 2 and _initials_of(people[pid].name.split()[:-1]) is None
+                  and "".join(w[0] for w in words[:-1]) == letters]
         if len(longer) == 1:
             out[short_id] = people[longer[0]]
     # a name given again in brackets right after the name, in another romanisation or
@@ -2402,6 +2661,21 @@ def name_tails(people: dict[str, Found]) -> dict[str, Found]:
         else:
             keys[key] = pid
     return out
+
+
+def _initials_of(words: list[str]) -> str | None:
+    """The letters of a name's given names printed as initials ("FK", "F.K.", "F. K.": "fk"),
+    folded, or None when a word is more than initials (capitals only, at most three letters a
+    word, with or without dots)."""
+    if not words:
+        return None
+    letters = ""
+    for word in words:
+        bare = word.replace(".", "")
+        if not bare or not bare.isalpha() or not bare.isupper() or len(bare) > 3:
+            return None
+        letters += bare
+    return fold(letters)
 
 
 def _in_order(short: list[str], long: list[str]) -> bool:
