@@ -433,11 +433,16 @@ class Graph:
                 continue
             language = str(link.article.meta.get("language") or "und")
             sentences = self.sentences(link.article)
-            for (where, sentence), compared in zip(sentences, folded_sentences(sentences)):
-                if not matcher.may_name(sentence, compared, target):
-                    continue  # no mission named: no contribution told
-                if not any(matcher.may_name(sentence, compared, country) for country in candidates):
-                    continue  # no country that may contribute named
+            # Only the sentences in which the mission and a country that may contribute can be
+            # named (Matcher.may_name) are read: those in which one of the forms of each is
+            # written (_sentences_with: the same sentences, found by one str.find a form over
+            # the whole text rather than by a test of every form in every sentence).
+            whole = "\n".join(folded_sentences(sentences))
+            naming = _sentences_with(sentences, whole, matcher.written(target))
+            if not naming:
+                continue  # no mission named: no contribution told
+            with_country = {n for country in candidates for n in _sentences_with(sentences, whole, matcher.written(country))}
+            for where, sentence in (sentences[n] for n in naming if n in with_country):
                 named = list(matcher.finditer(sentence))
                 mission_marks = [(s, e) for s, e, t in named if t == target] or matcher.spans_of(sentence, target)
                 countries = [(s, e, t[1]) for s, e, t in named if t[0] == "actors" and contributor_kind(self.corpus, t[1])]
