@@ -259,14 +259,16 @@ def _words_between(text: str, start: int, end: int) -> int:
     return len(_WORD.findall(text[start:end])) if end > start else 0
 
 
-def role_beside(sentence: str, role: str, person_spans: list[tuple[int, int, str]], actor_id: str) -> list[tuple[int, int]]:
+def role_beside(sentence: str, role: str, person_spans: list[tuple[int, int, str]], actor_id: str, *,
+                folded: str | None = None, words: str | None = None) -> list[tuple[int, int]]:
     """Where a role is printed beside one person's name in a sentence: marks (role, name) for
     each occurrence of the role whose nearest named person (fewest words between, the name
     after the role first on a tie) is actor_id, at most ROLE_GAP_WORDS words away.
-    person_spans: (start, end, actor id) of every person named in the sentence."""
+    person_spans: (start, end, actor id) of every person named in the sentence. folded and
+    words, when the caller has them: fold_same_length(sentence) and _role_words(role)."""
     marks: list[tuple[int, int]] = []
-    folded = fold_same_length(sentence)
-    for role_start, role_end in _word_places(folded, _role_words(role)):
+    folded = fold_same_length(sentence) if folded is None else folded
+    for role_start, role_end in _word_places(folded, _role_words(role) if words is None else words):
         nearest = []
         for start, end, who in person_spans:
             if start >= role_end:
@@ -383,8 +385,11 @@ class Graph:
             if not naming:
                 continue
             near = "\n".join(folded[n] for n in naming)
-            # a first word where the text's run of word characters is that word, no longer
-            present = [w for w in by_first_word if w in near and _has_word(near, w, hyphen=False)]
+            # a first word where the text's run of word characters is that word, no longer: one
+            # of the text's runs of word characters (_has_word(near, w, hyphen=False) for each
+            # first word, asked the other way round: a text has fewer words than a much-named
+            # person has roles)
+            present = [w for w in dict.fromkeys(_WORD.findall(near)) if w in by_first_word]
             persons_of: dict[int, list[tuple[int, int, str]]] = {}  # the people named in a sentence
             for role, words in (patterns[n] for n in sorted(always + [n for w in present for n in by_first_word[w]])):
                 if words not in near:
@@ -398,7 +403,7 @@ class Graph:
                         persons = persons_of[n] = [(s, e, t[1]) for s, e, t in matcher.finditer(sentence)
                                                    if t[0] == "actors" and self.corpus.actors.get(t[1], {}).get("kind") == "person"]
                         persons += [(s, e, actor["id"]) for s, e in matcher.spans_of(sentence, ("actors", actor["id"]))]
-                    marks = role_beside(sentence, role, persons, actor["id"])
+                    marks = role_beside(sentence, role, persons, actor["id"], folded=folded[n], words=words)
                     if marks:
                         found[role].append(Source(link.article, Evidence(sentence, tuple(marks), where)))
                         break
