@@ -855,7 +855,9 @@ def without_caps_kicker(line: str) -> str:
 
 def _numbered_menu(lines: list[str]) -> set[int]:
     """Indices of the lines of a numbered list of short items counting up (1., 2., 3.), at
-    least two: a list of links (trending topics, a site's menu) when it stands above the text."""
+    least two: a list of links (trending topics, a site's menu) when it stands above the text.
+    A numbered item alone made only of menu or section words ("1. Politics", "2. Monde":
+    section_name) is a menu's item as well, the one a copy kept of the list."""
     menu: set[int] = set()
     run: list[int] = []
     for index, line in enumerate([*lines, ""]):
@@ -864,7 +866,7 @@ def _numbered_menu(lines: list[str]) -> set[int]:
         if short and (not run or int(match["n"]) == int(_NUMBERED_ITEM.match(lines[run[-1]])["n"]) + 1):
             run.append(index)
             continue
-        if len(run) >= 2:
+        if len(run) >= 2 or (len(run) == 1 and section_name(_LETTERS.findall(fold(re.sub(r"^\s*\d{1,2}[.)]\s+", "", lines[run[0]]))))):
             menu.update(run)
         run = [index] if short else []
     return menu
@@ -1432,6 +1434,14 @@ def segment(text: str) -> Layout:
             captions_seen = len(layout.captions)
         if _glued_caption(line, caption_set):
             continue
+        if (next_line == line and layout.title is None and not headers and body and all(_label_line(b) for b in body)
+                and _is_headline(line) and not line.endswith(TERMINAL)):
+            # a headline printed twice under a kicker ending on a colon ("Minister:"), which
+            # the text began on: the kicker is furniture, the line the headline
+            layout.boilerplate.extend(body)
+            body.clear()
+            headers[line] = 1
+            continue
         if (next_line == line and len(line.split()) <= 40) or (line in caption_set):
             if line not in caption_set:
                 layout.captions.append(line)  # a photo's caption printed twice (alt text and legend)
@@ -1801,6 +1811,16 @@ def _content_words(line: str) -> set[str]:
 
 # The separators of a breadcrumb's crumbs ("Home / World", "Accueil › Monde", "Inicio | Mundo").
 _CRUMB_SEPARATOR = re.compile(r"\s(?:/|\||\u203a|\u00bb|>)\s")
+
+
+# The most words of a kicker ending on a colon above a headline ("Defence minister:").
+LABEL_WORDS = 4
+
+
+def _label_line(line: str) -> bool:
+    """Whether a line is a short label or kicker ending on a colon ("Minister:", "Bộ trưởng:"),
+    LABEL_WORDS words at most."""
+    return line.rstrip().endswith(":") and len(line.split()) <= LABEL_WORDS
 
 
 def _opens_as_headline(line: str) -> bool:
