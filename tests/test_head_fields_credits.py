@@ -148,3 +148,28 @@ Se inauguró una sala en honor a los soldados caídos.""", "Diario Ejemplo"),
 @pytest.mark.parametrize(("text", "expected"), AD_BANNER)
 def test_an_advertising_banner_names_the_publisher(text, expected):
     assert extract(text, None, today=_TODAY).fields["source"] == expected
+
+
+# --- a place in capitals, the day, then an agency in brackets under the headline --------------
+
+PLACE_DAY_AGENCY = [
+    ("""Army to double its presence along the southern border
+
+TEHRAN, Nov. 27 (XNA) – The government plans to double the number of troops stationed along the southern border, the minister said.
+
+The troops will work alongside the peacekeepers of the mission.""", "Tehran", "XNA"),
+    ("""L'armée doublera sa présence le long de la frontière sud
+
+DAKAR, 3 mars (KPA) – Le gouvernement prévoit de doubler le nombre de soldats stationnés le long de la frontière sud, a indiqué le ministre.
+
+Les soldats travailleront aux côtés des casques bleus de la mission.""", "Dakar", "KPA"),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), PLACE_DAY_AGENCY)
+def test_a_place_and_day_before_an_agency_in_brackets_is_a_wire_dateline(text, place, agency):
+    from newsdossier.segment import segment
+
+    dateline = segment(text).dateline
+    assert (dateline.place, dateline.agency) == (place, agency)
+    assert extract(text, None, today=_TODAY).fields["source"] == agency

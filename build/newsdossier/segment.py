@@ -1978,8 +1978,11 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
     # "December 28, 2022 (JUBA) – ...", "March 3 (MALAKAL)- ...": the day first, then the place
     # in capitals in brackets (a place, not an outlet the reference knows), then a dash: the
     # dateline, its day the dispatch's.
+    # (the day alone before the brackets: "TEHRAN, Nov. 27 (XNA) –" prints the place first,
+    # and the capitals in brackets are an agency's)
     if ((m := _DATE_PLACE_OPENING.match(body[0])) and _day_dated(m["date"]) and not ref.find_source(m["place"].strip())
-            and len([d for d in find_dates(m["date"]) if d.kind == "date"]) == 1):
+            and len(dated := [d for d in find_dates(m["date"]) if d.kind == "date"]) == 1
+            and not re.match(r"\s*[A-ZÀ-ÝĐ]{2,}[A-ZÀ-ÝĐ .'-]*,", m["date"][:dated[0].start])):
         layout.dateline = Dateline(_place_case(m["place"].strip()), m["date"].strip(" ,"), None)
         body[0] = body[0][m.end():]
         return
