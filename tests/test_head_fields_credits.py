@@ -173,3 +173,32 @@ def test_a_place_and_day_before_an_agency_in_brackets_is_a_wire_dateline(text, p
     dateline = segment(text).dateline
     assert (dateline.place, dateline.agency) == (place, agency)
     assert extract(text, None, today=_TODAY).fields["source"] == agency
+
+
+# --- an address giving the month, a day the lead names for an event ---------------------------
+
+MONTH_AND_EVENT_DAY = [
+    ("https://example-newsroom.com/2021/03/battalion-receives-medals/", "Battalion receives medals",
+     """The battalion held its medal parade on Tuesday, March 16, 2021, at its headquarters in the north.
+
+The ceremony honoured the soldiers for their year of service with the mission.
+
+The commander thanked the families for their patience."""),
+    ("https://exemple-infos.net/2021/03/le-bataillon-recoit-ses-medailles/", "Le bataillon reçoit ses médailles",
+     """Le bataillon a tenu sa parade de remise de médailles le mardi 16 mars 2021 à son quartier général du nord.
+
+La cérémonie a honoré les soldats pour leur année de service au sein de la mission.
+
+Le commandant a remercié les familles pour leur patience."""),
+    ("https://noticias-ejemplo.net/2021/03/el-batallon-recibe-medallas/", "El batallón recibe medallas",
+     """El batallón realizó su desfile de medallas el martes 16 de marzo de 2021 en su cuartel general del norte.
+
+La ceremonia honró a los soldados por su año de servicio en la misión.
+
+El comandante agradeció a las familias su paciencia."""),
+]
+
+
+@pytest.mark.parametrize(("url", "title", "text"), MONTH_AND_EVENT_DAY)
+def test_an_event_day_the_lead_names_does_not_refine_the_addresss_month(tmp_path, url, title, text):
+    assert _record_fields(tmp_path, url, title, text)["date"] == "2021-03"
