@@ -202,3 +202,29 @@ El comandante agradeció a las familias su paciencia."""),
 @pytest.mark.parametrize(("url", "title", "text"), MONTH_AND_EVENT_DAY)
 def test_an_event_day_the_lead_names_does_not_refine_the_addresss_month(tmp_path, url, title, text):
     assert _record_fields(tmp_path, url, title, text)["date"] == "2021-03"
+
+
+# --- a day the lead recalls from a year before a mission the text names began ------------------
+
+RECALLED_DAY = [
+    """Blue helmets keep working in ever harder places
+
+Peacekeepers protect the most vulnerable in Mali, Darfur and South Sudan, the UN said on Wednesday for the day devoted to them. The date of 29 May goes back to 1948, when the first unarmed force was sent to watch a truce.
+
+In Mali, the soldiers of MINUSMA escort the convoys of the north.""",
+    """Les casques bleus dans des contextes toujours plus difficiles
+
+Les casques bleus protègent les plus vulnérables au Mali, au Darfour et au Soudan du Sud, souligne mercredi l'ONU pour la journée qui leur est consacrée. La date du 29 mai renvoie à 1948, lorsque la première force non armée fut envoyée pour surveiller une trêve.
+
+Au Mali, les soldats de la MINUSMA escortent les convois du nord.""",
+    """Los cascos azules en contextos cada vez más difíciles
+
+Los cascos azules protegen a los más vulnerables en Malí, Darfur y Sudán del Sur, destacó el miércoles la ONU en el día que les está dedicado. La fecha del 29 de mayo remite a 1948, cuando se envió la primera fuerza desarmada para vigilar una tregua.
+
+En Malí, los soldados de la MINUSMA escoltan los convoyes del norte.""",
+]
+
+
+@pytest.mark.parametrize("text", RECALLED_DAY)
+def test_a_recalled_days_year_before_a_named_mission_does_not_date_the_page(text):
+    assert not extract(text, None, today=_TODAY).fields["date"].startswith("1948")

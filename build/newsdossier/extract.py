@@ -2341,8 +2341,12 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
                                    wire_day=bool(layout.dateline and layout.dateline.date_text), captions=len(captions_found))
     if date_basis == "inferred" and date.startswith("XXXX") and events:
         # the lead's event gave the day; its year may be known from the event's own sentence
+        # (never a year before the earliest the text allows: a mission it names began later,
+        # "since 2013" is told; the day's event is then a past one the lead recalls)
+        earliest = _earliest_year(full_text, hints)
         if (events[0].start and events[0].start.year and events[0].start.edtf()[5:] == date[5:]
-                and (hints.weekday_years is None or events[0].start.year in hints.weekday_years)):
+                and (hints.weekday_years is None or events[0].start.year in hints.weekday_years)
+                and not (earliest and events[0].start.year < earliest)):
             if text_date[0] == date:  # the text's own date: settle() starts again from it
                 text_date = (events[0].start.edtf(), *text_date[1:])
             date = events[0].start.edtf()
