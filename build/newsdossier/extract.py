@@ -532,8 +532,9 @@ def _source(layout: Layout, lines: list[str] = ()) -> str | None:
             continue
         # (a credit line naming its outlet in another spelling than the reference's, "Avec
         # Africa News": the outlet the spelling names, segment.credit_line)
+        # (an agency in a picture's credit, "AFP/Jane Roe" under its legend, sold the picture)
         if (row := ref.sources_in(line) or _address_source(line) or _credited_row(line) or _title_case_agency(line)) \
-                and not (row.get("kind") == "agency" and set(fold(line).split()) & credit_words):
+                and not (row.get("kind") == "agency" and (set(fold(line).split()) & credit_words or line.strip() in layout.credits)):
             named.setdefault(row["id"], [row, 0])[1] += 1
     most = max(named.values(), key=lambda pair: pair[1]) if named else None
     # A copyright line names the publisher even when the reference does not know it (over an
@@ -592,7 +593,56 @@ def _source(layout: Layout, lines: list[str] = ()) -> str | None:
         return _host_of(printed) or printed
     if layout.site_name:  # "Headline | The Sahel Tribune" above the bare headline
         return layout.site_name
-    return _phrase_outlet(layout)
+    return _phrase_outlet(layout) or _advertising_outlet(lines) or _glued_station(layout)
+
+
+# The most words of a line of furniture that an advertising banner takes (_advertising_outlet).
+BANNER_WORDS = 25
+
+
+@lru_cache(maxsize=1)
+def _advertising_pattern() -> re.Pattern:
+    phrases = {fold(p) for listed in reference().vocabulary["advertising_sales_phrases"].values() for p in listed}
+    return re.compile(rf"(?<!\w)(?:{alternation(phrases)})\s+(?:(?:the|la|le|el|l['’])\s*)?")
+
+
+def _advertising_outlet(lines) -> str | None:
+    """The publisher an advertising banner names: a line of BANNER_WORDS words at most
+    sending advertisers to a sales house (vocabulary "advertising_sales_phrases": "contactez
+    la régie publicitaire de Example") names the page's own publisher, by the capitalised
+    words after the phrase (_name_after); a company's acronym before the title ("de la SSPP
+    Example": the publishing company's initials) is left out. None without one."""
+    for line in lines:
+        if len(line.split()) > BANNER_WORDS:
+            continue
+        folded = fold_same_length(line)
+        match = _advertising_pattern().search(folded)
+        if not match or not (name := _name_after(line, match.end())):
+            continue
+        words = name.split()
+        if len(words) > 1 and words[0].isupper() and len(words[0]) > 1 and not words[1].isupper():
+            words = words[1:]  # "SSPP Le Soleil": the company's initials, then the title
+        return " ".join(words)
+    return None
+
+
+def _glued_station(layout: Layout) -> str | None:
+    """A broadcaster's or site's name printed in capitals and glued to the first sentence
+    ("EXAMPLE NEWS Three soldiers were ..."): two to four words in capitals opening the first
+    paragraph, one of them a word of a station's or site's name (vocabulary
+    "glued_station_words") and one not, before a word in lower case after its capital. The
+    name as written in title case, words of three letters or fewer kept in capitals ("KTX
+    News", "Radio Exemple FM"); None without one."""
+    first = layout.title or next(iter(layout.paragraphs), "")
+    match = re.match(r"\s*((?:[A-ZÀ-Ý0-9&'’-]{2,}\s+){1,3}[A-ZÀ-Ý0-9&'’-]{2,})\s+[A-ZÀ-Ý][a-zà-ÿ'’]+\b", first)
+    if not match:
+        return None
+    words = match[1].split()
+    station = reference().words("glued_station_words")
+    kinds = [fold(w) in station for w in words]
+    if not any(kinds) or all(kinds):
+        return None
+    return " ".join(w if len(w) <= 3 else w.capitalize() for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -1109,6 +1159,7 @@ def _cited_source(layout: Layout) -> dict | None:
         return next(row for row in ref.sources if row["id"] == best)
     # An agency credited only for a photo is not taken: agencies sell photos to every outlet.
     return None
+
 
 
 # The most words of an outlet's name the reference does not know, read after its kind
@@ -2290,8 +2341,12 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
                                    wire_day=bool(layout.dateline and layout.dateline.date_text), captions=len(captions_found))
     if date_basis == "inferred" and date.startswith("XXXX") and events:
         # the lead's event gave the day; its year may be known from the event's own sentence
+        # (never a year before the earliest the text allows: a mission it names began later,
+        # "since 2013" is told; the day's event is then a past one the lead recalls)
+        earliest = _earliest_year(full_text, hints)
         if (events[0].start and events[0].start.year and events[0].start.edtf()[5:] == date[5:]
-                and (hints.weekday_years is None or events[0].start.year in hints.weekday_years)):
+                and (hints.weekday_years is None or events[0].start.year in hints.weekday_years)
+                and not (earliest and events[0].start.year < earliest)):
             if text_date[0] == date:  # the text's own date: settle() starts again from it
                 text_date = (events[0].start.edtf(), *text_date[1:])
             date = events[0].start.edtf()

@@ -855,7 +855,9 @@ def without_caps_kicker(line: str) -> str:
 
 def _numbered_menu(lines: list[str]) -> set[int]:
     """Indices of the lines of a numbered list of short items counting up (1., 2., 3.), at
-    least two: a list of links (trending topics, a site's menu) when it stands above the text."""
+    least two: a list of links (trending topics, a site's menu) when it stands above the text.
+    A numbered item alone made only of menu or section words ("1. Politics", "2. Monde":
+    section_name) is a menu's item as well, the one a copy kept of the list."""
     menu: set[int] = set()
     run: list[int] = []
     for index, line in enumerate([*lines, ""]):
@@ -864,7 +866,7 @@ def _numbered_menu(lines: list[str]) -> set[int]:
         if short and (not run or int(match["n"]) == int(_NUMBERED_ITEM.match(lines[run[-1]])["n"]) + 1):
             run.append(index)
             continue
-        if len(run) >= 2:
+        if len(run) >= 2 or (len(run) == 1 and section_name(_LETTERS.findall(fold(re.sub(r"^\s*\d{1,2}[.)]\s+", "", lines[run[0]]))))):
             menu.update(run)
         run = [index] if short else []
     return menu
@@ -1432,6 +1434,14 @@ def segment(text: str) -> Layout:
             captions_seen = len(layout.captions)
         if _glued_caption(line, caption_set):
             continue
+        if (next_line == line and layout.title is None and not headers and body and all(_label_line(b) for b in body)
+                and _is_headline(line) and not line.endswith(TERMINAL)):
+            # a headline printed twice under a kicker ending on a colon ("Minister:"), which
+            # the text began on: the kicker is furniture, the line the headline
+            layout.boilerplate.extend(body)
+            body.clear()
+            headers[line] = 1
+            continue
         if (next_line == line and len(line.split()) <= 40) or (line in caption_set):
             if line not in caption_set:
                 layout.captions.append(line)  # a photo's caption printed twice (alt text and legend)
@@ -1803,6 +1813,16 @@ def _content_words(line: str) -> set[str]:
 _CRUMB_SEPARATOR = re.compile(r"\s(?:/|\||\u203a|\u00bb|>)\s")
 
 
+# The most words of a kicker ending on a colon above a headline ("Defence minister:").
+LABEL_WORDS = 4
+
+
+def _label_line(line: str) -> bool:
+    """Whether a line is a short label or kicker ending on a colon ("Minister:", "Bộ trưởng:"),
+    LABEL_WORDS words at most."""
+    return line.rstrip().endswith(":") and len(line.split()) <= LABEL_WORDS
+
+
 def _opens_as_headline(line: str) -> bool:
     """Whether a line opens as a headline does, not in capitals throughout: with a capital,
     or with a figure ("2 UN peacekeepers killed in Mali", "15 casques bleus blessés")."""
@@ -1958,8 +1978,11 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
     # "December 28, 2022 (JUBA) – ...", "March 3 (MALAKAL)- ...": the day first, then the place
     # in capitals in brackets (a place, not an outlet the reference knows), then a dash: the
     # dateline, its day the dispatch's.
+    # (the day alone before the brackets: "TEHRAN, Nov. 27 (XNA) –" prints the place first,
+    # and the capitals in brackets are an agency's)
     if ((m := _DATE_PLACE_OPENING.match(body[0])) and _day_dated(m["date"]) and not ref.find_source(m["place"].strip())
-            and len([d for d in find_dates(m["date"]) if d.kind == "date"]) == 1):
+            and len(dated := [d for d in find_dates(m["date"]) if d.kind == "date"]) == 1
+            and not re.match(r"\s*[A-ZÀ-ÝĐ]{2,}[A-ZÀ-ÝĐ .'-]*,", m["date"][:dated[0].start])):
         layout.dateline = Dateline(_place_case(m["place"].strip()), m["date"].strip(" ,"), None)
         body[0] = body[0][m.end():]
         return

@@ -6,7 +6,7 @@ The order, per field (the collector's word outranks the tool's guess):
   text lets infer. A date printed in the text the day before the markup's is kept over it
   (the markup gives the time in UTC, the page prints the local day); so is an address's day,
   the day before the markup's, where the text prints none. An address that gives only the month keeps the text's inferred day
-  when it falls in that month, and a day the text prints as its own without the year (a
+  when it falls in that month (not a day taken only because the lead names it: an event's), and a day the text prints as its own without the year (a
   dateline's "7 oct") takes the year of an address that gives that year (and the same
   month, if any); a day the text only names (an event's) does not.
 - source: collector, markup, the outlet of the address's domain, the text, the address's
@@ -65,7 +65,7 @@ def settle_date(text_date: tuple[str, str, str], known: Known) -> tuple[str, str
     if basis == "explicit" and date:
         return date, basis, rests_on, "text"
     if address := known.best("date", ("address",)):
-        if basis == "inferred" and _within(date, str(address.value)):
+        if basis == "inferred" and _within(date, str(address.value)) and not rests_on.startswith(LEAD_DAY):
             return date, basis, f"{rests_on}; in the month the address gives ({address.rests_on})", "text"
         if _printed(text_date) and (dated := _year_of_address(date, str(address.value))):
             # "7 oct (EFE)" in the text, /2020/10/ in the address: 7 October 2020
@@ -76,6 +76,10 @@ def settle_date(text_date: tuple[str, str, str], known: Known) -> tuple[str, str
     return date, basis, rests_on, "text"
 
 
+# What the extractor says of a day it took only because the lead names it (an event's day,
+# the latest the first paragraph names: extract._article_date): in the month an address
+# gives, that month is kept, the day being the event's, not the page's.
+LEAD_DAY = "the latest day the first paragraph names"
 # A time in UTC ("2023-11-09T04:30:00+0000", "...Z"): its hour.
 _UTC_TIME = re.compile(r"\d{4}-\d\d-\d\d[T ](?P<hour>\d\d):\d\d(?::\d\d(?:\.\d+)?)?\s*(?:Z|[+-]00:?00)$")
 # The hour in UTC before which a page's local day, west of Greenwich (UTC-12 at the
