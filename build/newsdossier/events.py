@@ -74,6 +74,22 @@ _YEAR_SPAN_BEFORE = re.compile(r"\b" + _SPAN_YEAR + _SPAN_DASH + r"$")
 _YEAR_SPAN_END = re.compile(_SPAN_DASH + r"(" + _SPAN_YEAR + r"|\d\d)(?![\w/-])")
 
 
+@lru_cache(maxsize=None)
+def _year_span_part_end() -> re.Pattern:
+    """The end of a span of years whose last year follows a word of the part of a year
+    (vocabulary "year_part_words", any language's: "late 2019 - early 2020", "fin 2019 -
+    début 2020", "cuối năm 2019 - đầu năm 2020"), the year's group 1."""
+    table = reference().vocabulary.get("year_part_words") or {}
+    words = {unicodedata.normalize("NFC", w.lower()) for entry in table.values() for w in entry or ()}
+    return re.compile(_SPAN_DASH + r"(?:" + alternation(words) + r")\s+(" + _SPAN_YEAR + r")(?![\w/-])", re.IGNORECASE)
+
+
+def _year_span_end(sentence: str, end: int) -> re.Match | None:
+    """The end of a span of years right after a year ending at `end` (_YEAR_SPAN_END, or
+    _year_span_part_end: its last year after a word of the part of a year), else None."""
+    return _YEAR_SPAN_END.match(sentence, end) or _year_span_part_end().match(sentence, end)
+
+
 def join_year_spans(sentence: str, mentions) -> tuple[DateMention, ...]:
     """The sentence's printed dates (find_dates) with each span of years joined into one
     mention of kind "year" whose value is the first year and value_end the last ("killed in
@@ -100,7 +116,7 @@ def join_year_spans(sentence: str, mentions) -> tuple[DateMention, ...]:
             joined.append(DateMention(opened, mention.end, sentence[opened:mention.end],
                                       PartialDate(mention.value.year, month), mention.value, "date"))
             continue
-        match = _YEAR_SPAN_END.match(sentence, mention.end) if mention.kind == "year" else None
+        match = _year_span_end(sentence, mention.end) if mention.kind == "year" else None
         if match is not None and mention.value.year is not None:
             last = int(match.group(1))
             if last < 100:
@@ -285,7 +301,10 @@ def since_when(sentence: str, mention: DateMention, words: list[EventWord], lang
     event_words) in that clause: "since 1979, when Kenyan troops were sent to Rhodesia"
     dates the sending, though "since 1979" alone is only a bound. The clause runs past the
     commas of an apposition ("depuis 2013, quand une coalition, la Séléka, avait renversé le
-    président"), up to a semicolon, colon, bracket or dash, and _TIME_CLAUSE_REACH characters."""
+    président"), up to a semicolon, colon, bracket or dash, and _TIME_CLAUSE_REACH characters.
+    An event word after a relative pronoun of that clause (vocabulary "relative_pronouns":
+    "when the UN asked for a battalion that would allow it to extend the mandate") is
+    nested in it, no happening of its own."""
     pattern = _word_pattern("time_clause_markers", language)
     if pattern is None:
         return False
@@ -299,7 +318,11 @@ def since_when(sentence: str, mention: DateMention, words: list[EventWord], lang
         return False
     end = _TIME_CLAUSE_END.search(compared, marker.end(), marker.end() + _TIME_CLAUSE_REACH)
     clause_end = end.start() if end else marker.end() + _TIME_CLAUSE_REACH
-    return any(marker.end() <= w.start < clause_end and not w.frame for w in words)
+    # a word of a clause nested in it ("when the UN asked for a battalion that would allow it
+    # to extend the mandate": vocabulary "relative_pronouns") tells what was wanted, not done
+    nested = _word_pattern("relative_pronouns", language)
+    return any(marker.end() <= w.start < clause_end and not w.frame
+               and not (nested and nested.search(compared, marker.end(), w.start)) for w in words)
 
 
 # the end of a time clause opened after a date ("since 2013, when ..."): not its commas
@@ -636,7 +659,36 @@ def date_ahead(sentence: str, mention: DateMention, language: str = "und") -> bo
     if pattern is not None and pattern.match(after.lstrip()) is not None:
         return True
     clause = sentence[_clause_start(sentence, mention.start):mention.start]
-    return future_tense(clause, language)
+    return future_tense(clause, language) or put_off_to(clause, language)
+
+
+# The most words between a verb of putting off and the date it puts a happening off to
+# ("has postponed the vote on the mission to July": five), and between the preposition and
+# the date ("para la primera quincena de julio": four).
+PUT_OFF_REACH, PUT_OFF_LEAD = 6, 4
+
+
+def put_off_to(before: str, language: str = "und") -> bool:
+    """Whether the text of a date's clause before it ends with a verb of putting off, up to
+    PUT_OFF_REACH words, a preposition it takes and up to PUT_OFF_LEAD words (vocabulary
+    "put_off_verbs" and "put_off_prepositions": "ha pospuesto para la primera quincena de",
+    "has postponed the vote to", "a reporté à", "pushed back to"): the date is the one the
+    happening was put off to, after the article whatever the verb's tense. A date the
+    putting off was told on ("postponed on 3 May") has no such preposition before it.
+    language: ISO 639-1 code of the text."""
+    verbs, prepositions = _word_pattern("put_off_verbs", language), _word_pattern("put_off_prepositions", language)
+    if verbs is None or prepositions is None:
+        return False
+    compared = _compared(before, language in EXACT_LANGUAGES)
+    for verb in verbs.finditer(compared):
+        rest = compared[verb.end():]
+        if re.search(r"[,;:()\u2013\u2014]", rest):
+            continue
+        tokens = re.findall(r"[\w']+", rest)
+        for i, token in enumerate(tokens[:PUT_OFF_REACH + 1]):
+            if prepositions.fullmatch(token) and len(tokens) - i - 1 <= PUT_OFF_LEAD:
+                return True
+    return False
 
 
 @dataclass
@@ -1658,6 +1710,11 @@ def main_event_word(words: list[EventWord], sentence: str, language: str = "und"
         label = reference().vocabulary["event_kinds"].get(HAPPENING, {}).get("label", "Happening")
         return EventWord(HAPPENING, label, first.start, first.end, first.verb, first.subordinate, first.frame, first.purpose)
     verbs = [w for w in main if w.verb]
+    # a participle describing the subject ("The battalion deployed under the mission held its
+    # parade") names what the subject is: the finite verb, or the event word after it, tells
+    while verbs and subject_participle(sentence, verbs[0], main, language):
+        main = [w for w in main if w is not verbs[0]]
+        verbs = verbs[1:]
     if not verbs:
         return main[0]
     verb = verbs[0]
@@ -1674,6 +1731,65 @@ def main_event_word(words: list[EventWord], sentence: str, language: str = "und"
 
     subject = [w for w in main if not w.verb and w.end <= verb.start and subject_of_verb(w)]
     return subject[0] if subject else verb
+
+
+def subject_participle(sentence: str, word: EventWord, words: list[EventWord], language: str = "und") -> bool:
+    """Whether the event verb `word` is a past participle describing the subject before the
+    clause's own verb ("The battalion deployed under the mission held its parade", "Le
+    bataillon déployé au sein de la mission a célébré", "El batallón desplegado en el Congo
+    celebró"), so that it gives no kind: one word ending as a participle does (vocabulary
+    "reduced_relative_endings", or one of "irregular_participles"), no auxiliary in the two
+    words before it (participle_auxiliaries), another event word of `words` after it in the
+    same clause (no comma, semicolon, colon or dash between, nor a coordinating conjunction:
+    "deployed on Monday and held a parade" tells two happenings), and either that word a verb
+    or a second verb form between them: a lowercase word ending as a participle does or one
+    of "irregular_participles" ("marked", "held"), after no determiner. Told alone ("The
+    battalion deployed to Gao for the ceremony"), the participle is the clause's verb.
+    language: ISO 639-1 code of the text."""
+    endings, auxiliaries = _reduced_relative_words(language)
+    irregular = {unicodedata.normalize("NFC", w.lower())
+                 for w in (reference().vocabulary.get("irregular_participles") or {}).get(language) or ()}
+    printed = unicodedata.normalize("NFC", sentence[word.start:word.end].lower()).strip()
+    if not word.verb or " " in printed or not (endings and printed.endswith(endings) or printed in irregular):
+        return False
+    before = re.findall(r"[^\W_]+['\u2019]?|[^\w\s]", sentence[max(0, word.start - 60):word.start])[-2:]
+    if not before or not re.match(r"[^\W\d_]", before[-1]):
+        return False
+    if any(unicodedata.normalize("NFC", w.lower()).replace("\u2019", "'") in auxiliaries for w in before):
+        return False
+    prepositions = _word_pattern("subject_participle_prepositions", language)
+    following = _compared(sentence[word.end:], language in EXACT_LANGUAGES)
+    opened = prepositions and re.match(r"\s+", following)
+    if not opened or not prepositions.match(following, opened.end()):
+        return False
+    after = next((w for w in words if w is not word and w.start >= word.end), None)
+    if after is None:
+        return False
+    between = sentence[word.end:after.start]
+    if re.search(r"[,;:\u2013\u2014]|\s-\s", between):
+        return False
+    conjunctions = _word_pattern("coordinating_conjunctions", language)
+    if conjunctions and conjunctions.search(_compared(between, language in EXACT_LANGUAGES)):
+        return False
+    if after.verb:
+        # an infinitive the participle takes ("agreed on Monday to meet again") is its object
+        markers = {unicodedata.normalize("NFC", w.lower())
+                   for w in (reference().vocabulary.get("infinitive_markers") or {}).get(language) or ()}
+        lead = re.findall(r"[^\W\d_]+['\u2019]?", sentence[max(0, after.start - 20):after.start])[-1:]
+        printed_after = sentence[after.start:after.end].split()
+        return not any(unicodedata.normalize("NFC", t.lower()).replace("\u2019", "'") in markers
+                       for t in lead + printed_after[:1])
+    determiners = _word_pattern("definite_determiners", language)
+    indefinite = _word_pattern("indefinite_determiners", language)
+    tokens = re.findall(r"[^\W\d_]+", between)
+    for previous, token in zip([""] + tokens, tokens):
+        form = unicodedata.normalize("NFC", token.lower())
+        if not token[:1].islower() or not (endings and form.endswith(endings) and len(form) > 3 or form in irregular):
+            continue
+        if previous and any(p and p.fullmatch(previous.lower()) for p in (determiners, indefinite)):
+            continue
+        return True
+    return False
 
 
 def named_noun(sentence: str, word: EventWord) -> bool:
