@@ -251,6 +251,40 @@ def in_passing(sentence: str, start: int, words: list[EventWord] = ()) -> bool:
     return not any(opened < w.start and w.end <= start and not w.frame for w in words)
 
 
+# The most words of an apposed participle phrase before its date ("lancée en", "launched
+# in the spring of").
+APPOSED_PARTICIPLE_REACH = 4
+
+
+def apposed_participle_date(sentence: str, mention, main: EventWord, words: list[EventWord] = (),
+                            language: str = "und") -> bool:
+    """Whether a date stands in an apposition opened by a comma and a past participle that is
+    no event word, after the main event word ("la force Barkhane, lancée en 2014, a entamé
+    mardi son retrait"; "the withdrawal of Operation Sentinel, launched in March 2019"): the
+    date is what the participle tells of the noun before the comma, not the main word's (a
+    main word after it, past the comma that closes the apposition). The
+    participle: a lowercase word ending as vocabulary "reduced_relative_endings" says (or one
+    of "irregular_participles"), then at most APPOSED_PARTICIPLE_REACH words before the date,
+    no comma, semicolon, colon, bracket or dash between; no event word (words) inside.
+    language: ISO 639-1 code of the text."""
+    comma = sentence.rfind(",", 0, mention.start)
+    if comma < 0 or _CLAUSE_END.search(sentence, comma + 1, mention.start):
+        return False
+    # the main word after it: the apposition closed by a comma before the main word
+    if main.start >= comma and not (main.start >= mention.end and "," in sentence[mention.end:main.start]):
+        return False
+    if any(comma < w.start < mention.start for w in words):
+        return False
+    tokens = re.findall(r"[^\W\d_]+['\u2019]?", sentence[comma + 1:mention.start])
+    if not tokens or len(tokens) > APPOSED_PARTICIPLE_REACH + 1 or not tokens[0][:1].islower():
+        return False
+    endings, _auxiliaries = _reduced_relative_words(language)
+    irregular = {unicodedata.normalize("NFC", w.lower())
+                 for w in (reference().vocabulary.get("irregular_participles") or {}).get(language) or ()}
+    first = unicodedata.normalize("NFC", tokens[0].lower())
+    return bool(endings and first.endswith(endings) and len(first) > 3) or first in irregular
+
+
 def first_since(sentence: str, opened: int, start: int) -> bool:
     """Whether the since-phrase opened at offset opened follows a first or a superlative
     (vocabulary "first_since_words", four words at most before it, no clause end) and an
@@ -3686,6 +3720,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         if not own and mentions and not any(given.get(i) for i, w in enumerate(words)
                                             if not w.frame and i != main_index and not kinds_agree(w.kind, main.kind)):
             own = mentions  # the sentence's dates, when no other event word claims them
+        # "la force Barkhane, lancée en 2014, a entamé mardi son retrait": the launching's year
+        own = [m for m in own if not apposed_participle_date(sentence, m, main, words, language)]
         # "will meet next week ... before the establishment of the government in November":
         # the month is the establishment's, a phrase of time of its own after the main word
         own = [m for m in own if not time_phrase_date(sentence, main, m, words, language)]
