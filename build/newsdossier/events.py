@@ -1462,8 +1462,11 @@ def fronted_vehicle(sentence: str, start: int, language: str = "und") -> bool:
     on Saturday, the army said ...", "Dans un communiqué publié samedi, l'armée a indiqué
     que ...", "En un comunicado el sábado, el ejército dijo que ...", "Trong thông cáo ngày
     3/5, quân đội cho biết ..."), the phrase closed by a comma within 60 characters and a
-    verb of saying (vocabulary "report_verbs") within 70 characters after it: the statement
-    carrying the news, not a happening of its own. language: ISO 639-1 code of the text."""
+    verb of saying (vocabulary "report_verbs") within 70 characters after it, or one of a
+    stance (the announcement kind's verbs: "condemned", "a condamné") with a date past the
+    phrase ("In a statement to the press, the Council condemned yesterday's attack"): the
+    statement carrying the news, not a happening of its own. language: ISO 639-1 code of
+    the text."""
     verbs, vehicles = _word_pattern("report_verbs", language), _word_pattern("report_vehicle_words", language)
     if verbs is None or vehicles is None or start > 40:
         return False
@@ -1475,7 +1478,30 @@ def fronted_vehicle(sentence: str, start: int, language: str = "und") -> bool:
         return False
     rest = _compared(sentence[start:start + 60 + 1 + _FRONTED_REACH + 30], exact)
     phrase = _FRONTED_PHRASE.match(rest)
-    return phrase is not None and verbs.search(rest[phrase.end():phrase.end() + _FRONTED_REACH]) is not None
+    if phrase is None:
+        return False
+    after = rest[phrase.end():phrase.end() + _FRONTED_REACH]
+    # a stance taken in the statement ("In a statement issued late yesterday, the envoy
+    # condemned the attack"): the announcement kind's verbs, told through it as saying is
+    # condemned, with a day of what it condemns past the phrase ("yesterday's attack"); with
+    # none, the statement of a stance is the sentence's happening ("In a statement, the
+    # mission condemned the attack")
+    if verbs.search(after) is not None:
+        return True
+    stances = _stance_verbs(language)
+    tail = sentence[start + phrase.end():]
+    return stances is not None and stances.search(after) is not None and bool(
+        find_dates(tail) or relative_spans(tail, language))
+
+
+@lru_cache(maxsize=None)
+def _stance_verbs(language: str) -> re.Pattern | None:
+    """Whole-word pattern of the verbs of the announcement kind (vocabulary "event_kinds",
+    announcement, verbs: "condemned", "a condamné", "condenó", "lên án"), as _word_pattern
+    gives a list, for the language (every non-exact language's when it lists none)."""
+    table = ((reference().vocabulary.get("event_kinds") or {}).get("announcement") or {}).get("verbs") or {}
+    words = _vocabulary_words(table, language)
+    return re.compile(r"(?<![\w-])(?:" + alternation(words) + r")(?![\w-])") if words else None
 
 
 def stance_topic(sentence: str, word: EventWord, language: str = "und") -> bool:
