@@ -2553,21 +2553,71 @@ def also_dated(sentence: str, language: str = "und") -> bool:
     return False
 
 
-def another_dated(sentence: str, language: str = "und") -> bool:
+def another_dated(sentence: str, language: str = "und", word: EventWord | None = None) -> bool:
     """Whether a sentence that gives its happening a day tells another happening than the
-    one before it, never a retelling to merge: a separate incident (separate_incident) or a
-    day with a word of addition (also_dated). language: ISO 639-1 code of the text."""
-    return separate_incident(sentence, language) or also_dated(sentence, language)
+    one before it, never a retelling to merge: a separate incident (separate_incident, its
+    marker in the clause of `word`, the happening's event word, when given), a day with a
+    word of addition (also_dated) or news told in addition (also_told). language: ISO 639-1
+    code of the text."""
+    return (separate_incident(sentence, language, word) or also_dated(sentence, language)
+            or also_told(sentence, language))
 
 
-def separate_incident(sentence: str, language: str = "und") -> bool:
+def also_told(sentence: str, language: str = "und") -> bool:
+    """Whether a word of addition (vocabulary "also_dated_markers") stands in a verb of saying
+    (vocabulary "report_verbs") or right before it ("The mission also said rebels attacked a
+    convoy on Sunday", "a également indiqué que", "también informó que", "cũng cho biết"),
+    what it tells naming something as new (an indefinite determiner after the verb, vocabulary
+    "indefinite_determiners": "a convoy", "un convoi"): the news so told is another item than
+    the one told before, its happening another one though of the same kind and day ("also
+    said the soldier was wounded" tells the same again). language: ISO 639-1 code."""
+    markers, verbs = _word_pattern("also_dated_markers", language), _word_pattern("report_verbs", language)
+    named = sorted(_vocabulary_words(reference().vocabulary.get("indefinite_determiners") or {}, language), key=len, reverse=True)
+    indefinite = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) if w.endswith("'") else re.escape(w) + r"\s"
+                                                         for w in named) + r")") if named else None
+    if markers is None or verbs is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    for marker in markers.finditer(compared):
+        head = compared[:marker.start()].rstrip()
+        joined = head + " " + compared[marker.end():].lstrip()
+        at = len(head)
+        verb = next((v for v in verbs.finditer(joined, max(0, at - 12)) if v.start() <= at + 1 and v.end() > at), None)
+        # what it tells named as new ("rebels attacked a convoy"), not told again ("the
+        # soldier was wounded")
+        if verb is not None and indefinite is not None and indefinite.search(joined, verb.end()):
+            return True
+    return False
+
+
+def separate_incident(sentence: str, language: str = "und", word: EventWord | None = None) -> bool:
     """Whether the sentence tells a second incident beside the one told before it (vocabulary
     "separate_incident_markers": "In a separate incident", "Dans une attaque distincte", "En
     otro ataque", "Trong một vụ tấn công khác"). News reports give such incidents as the
     same news: undated, the sentence takes the date of the event told before it, when that
-    one's day is known."""
+    one's day is known. With `word` (the happening's event word), the marker counts in that
+    word's clause only: past the commas of a fronted marker's phrase ("Earlier that day,
+    ...", "Dans une attaque distincte à Konna, Mopti, ..."), no semicolon, colon, bracket or
+    dash, nor a coordinating conjunction (vocabulary "coordinating_conjunctions"), between
+    them, and no comma either for a marker after the word ("a crowd gathered near the camp
+    earlier that day, and from there the attack was launched": the attack is not another)."""
     pattern = _word_pattern("separate_incident_markers", language)
-    return bool(pattern and pattern.search(_compared(sentence, language in EXACT_LANGUAGES)))
+    if pattern is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    conjunctions = _word_pattern("coordinating_conjunctions", language)
+    for marker in pattern.finditer(compared):
+        if word is None:
+            return True
+        if marker.end() <= word.start:
+            gap = compared[marker.end():word.start]
+            gap = gap.replace(",", " ")  # the commas of a fronted phrase ("Dans une attaque distincte à Konna, Mopti, ...")
+        else:
+            gap = compared[word.end:marker.start()]
+        if _CLAUSE_END.search(gap) or (conjunctions and conjunctions.search(gap)):
+            continue
+        return True
+    return False
 
 
 def declared_object(sentence: str, end: int, words: list[EventWord], language: str = "und") -> bool:
@@ -3775,7 +3825,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             event.start, event.end, _ = _resolve_printed(sentence, mention, years, anchor_of_year, planned, language,
                                                          past_told(sentence, main, language, mention))
             # "In a separate incident on Friday, ...": another happening, though of the same day
-            told.append(_Told(event, main, sentence, "separate" if another_dated(sentence, language) else "printed"))
+            told.append(_Told(event, main, sentence, "separate" if another_dated(sentence, language, main) else "printed"))
             used = [mention]
         else:
             used = []
@@ -3798,7 +3848,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             basis = "chained" if chained else "relative"
             if relative is not None and not chained and not ago and not spoken and _quoted_day_only(sentence, main, anchor, language):
                 basis = "quoted"  # '"... hit a mine today," it said in a tweet': the day it was said, unknown
-            if relative is None and told and separate_incident(sentence, language):
+            if relative is None and told and separate_incident(sentence, language, main):
                 # "In a separate incident, three peacekeepers were wounded": the news just told
                 # (its day known: a month alone is the article's, no day of the news)
                 last = next((t.finding for t in reversed(told) if not t.finding.announced), None)
@@ -3837,7 +3887,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 undated.append(event)
             else:
                 event.start, event.end = relative
-                if basis == "relative" and another_dated(sentence, language):
+                if basis == "relative" and another_dated(sentence, language, main):
                     basis = "separate"  # its own day named: another happening, never merged
                 told.append(_Told(event, main, sentence, basis))
         lead = False
