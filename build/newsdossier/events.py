@@ -74,6 +74,22 @@ _YEAR_SPAN_BEFORE = re.compile(r"\b" + _SPAN_YEAR + _SPAN_DASH + r"$")
 _YEAR_SPAN_END = re.compile(_SPAN_DASH + r"(" + _SPAN_YEAR + r"|\d\d)(?![\w/-])")
 
 
+@lru_cache(maxsize=None)
+def _year_span_part_end() -> re.Pattern:
+    """The end of a span of years whose last year follows a word of the part of a year
+    (vocabulary "year_part_words", any language's: "late 2019 - early 2020", "fin 2019 -
+    début 2020", "cuối năm 2019 - đầu năm 2020"), the year's group 1."""
+    table = reference().vocabulary.get("year_part_words") or {}
+    words = {unicodedata.normalize("NFC", w.lower()) for entry in table.values() for w in entry or ()}
+    return re.compile(_SPAN_DASH + r"(?:" + alternation(words) + r")\s+(" + _SPAN_YEAR + r")(?![\w/-])", re.IGNORECASE)
+
+
+def _year_span_end(sentence: str, end: int) -> re.Match | None:
+    """The end of a span of years right after a year ending at `end` (_YEAR_SPAN_END, or
+    _year_span_part_end: its last year after a word of the part of a year), else None."""
+    return _YEAR_SPAN_END.match(sentence, end) or _year_span_part_end().match(sentence, end)
+
+
 def join_year_spans(sentence: str, mentions) -> tuple[DateMention, ...]:
     """The sentence's printed dates (find_dates) with each span of years joined into one
     mention of kind "year" whose value is the first year and value_end the last ("killed in
@@ -100,7 +116,7 @@ def join_year_spans(sentence: str, mentions) -> tuple[DateMention, ...]:
             joined.append(DateMention(opened, mention.end, sentence[opened:mention.end],
                                       PartialDate(mention.value.year, month), mention.value, "date"))
             continue
-        match = _YEAR_SPAN_END.match(sentence, mention.end) if mention.kind == "year" else None
+        match = _year_span_end(sentence, mention.end) if mention.kind == "year" else None
         if match is not None and mention.value.year is not None:
             last = int(match.group(1))
             if last < 100:
@@ -235,6 +251,40 @@ def in_passing(sentence: str, start: int, words: list[EventWord] = ()) -> bool:
     return not any(opened < w.start and w.end <= start and not w.frame for w in words)
 
 
+# The most words of an apposed participle phrase before its date ("lancée en", "launched
+# in the spring of").
+APPOSED_PARTICIPLE_REACH = 4
+
+
+def apposed_participle_date(sentence: str, mention, main: EventWord, words: list[EventWord] = (),
+                            language: str = "und") -> bool:
+    """Whether a date stands in an apposition opened by a comma and a past participle that is
+    no event word, after the main event word ("la force Barkhane, lancée en 2014, a entamé
+    mardi son retrait"; "the withdrawal of Operation Sentinel, launched in March 2019"): the
+    date is what the participle tells of the noun before the comma, not the main word's (a
+    main word after it, past the comma that closes the apposition). The
+    participle: a lowercase word ending as vocabulary "reduced_relative_endings" says (or one
+    of "irregular_participles"), then at most APPOSED_PARTICIPLE_REACH words before the date,
+    no comma, semicolon, colon, bracket or dash between; no event word (words) inside.
+    language: ISO 639-1 code of the text."""
+    comma = sentence.rfind(",", 0, mention.start)
+    if comma < 0 or _CLAUSE_END.search(sentence, comma + 1, mention.start):
+        return False
+    # the main word after it: the apposition closed by a comma before the main word
+    if main.start >= comma and not (main.start >= mention.end and "," in sentence[mention.end:main.start]):
+        return False
+    if any(comma < w.start < mention.start for w in words):
+        return False
+    tokens = re.findall(r"[^\W\d_]+['\u2019]?", sentence[comma + 1:mention.start])
+    if not tokens or len(tokens) > APPOSED_PARTICIPLE_REACH + 1 or not tokens[0][:1].islower():
+        return False
+    endings, _auxiliaries = _reduced_relative_words(language)
+    irregular = {unicodedata.normalize("NFC", w.lower())
+                 for w in (reference().vocabulary.get("irregular_participles") or {}).get(language) or ()}
+    first = unicodedata.normalize("NFC", tokens[0].lower())
+    return bool(endings and first.endswith(endings) and len(first) > 3) or first in irregular
+
+
 def first_since(sentence: str, opened: int, start: int) -> bool:
     """Whether the since-phrase opened at offset opened follows a first or a superlative
     (vocabulary "first_since_words", four words at most before it, no clause end) and an
@@ -285,7 +335,10 @@ def since_when(sentence: str, mention: DateMention, words: list[EventWord], lang
     event_words) in that clause: "since 1979, when Kenyan troops were sent to Rhodesia"
     dates the sending, though "since 1979" alone is only a bound. The clause runs past the
     commas of an apposition ("depuis 2013, quand une coalition, la Séléka, avait renversé le
-    président"), up to a semicolon, colon, bracket or dash, and _TIME_CLAUSE_REACH characters."""
+    président"), up to a semicolon, colon, bracket or dash, and _TIME_CLAUSE_REACH characters.
+    An event word after a relative pronoun of that clause (vocabulary "relative_pronouns":
+    "when the UN asked for a battalion that would allow it to extend the mandate") is
+    nested in it, no happening of its own."""
     pattern = _word_pattern("time_clause_markers", language)
     if pattern is None:
         return False
@@ -299,7 +352,11 @@ def since_when(sentence: str, mention: DateMention, words: list[EventWord], lang
         return False
     end = _TIME_CLAUSE_END.search(compared, marker.end(), marker.end() + _TIME_CLAUSE_REACH)
     clause_end = end.start() if end else marker.end() + _TIME_CLAUSE_REACH
-    return any(marker.end() <= w.start < clause_end and not w.frame for w in words)
+    # a word of a clause nested in it ("when the UN asked for a battalion that would allow it
+    # to extend the mandate": vocabulary "relative_pronouns") tells what was wanted, not done
+    nested = _word_pattern("relative_pronouns", language)
+    return any(marker.end() <= w.start < clause_end and not w.frame
+               and not (nested and nested.search(compared, marker.end(), w.start)) for w in words)
 
 
 # the end of a time clause opened after a date ("since 2013, when ..."): not its commas
@@ -636,7 +693,36 @@ def date_ahead(sentence: str, mention: DateMention, language: str = "und") -> bo
     if pattern is not None and pattern.match(after.lstrip()) is not None:
         return True
     clause = sentence[_clause_start(sentence, mention.start):mention.start]
-    return future_tense(clause, language)
+    return future_tense(clause, language) or put_off_to(clause, language)
+
+
+# The most words between a verb of putting off and the date it puts a happening off to
+# ("has postponed the vote on the mission to July": five), and between the preposition and
+# the date ("para la primera quincena de julio": four).
+PUT_OFF_REACH, PUT_OFF_LEAD = 6, 4
+
+
+def put_off_to(before: str, language: str = "und") -> bool:
+    """Whether the text of a date's clause before it ends with a verb of putting off, up to
+    PUT_OFF_REACH words, a preposition it takes and up to PUT_OFF_LEAD words (vocabulary
+    "put_off_verbs" and "put_off_prepositions": "ha pospuesto para la primera quincena de",
+    "has postponed the vote to", "a reporté à", "pushed back to"): the date is the one the
+    happening was put off to, after the article whatever the verb's tense. A date the
+    putting off was told on ("postponed on 3 May") has no such preposition before it.
+    language: ISO 639-1 code of the text."""
+    verbs, prepositions = _word_pattern("put_off_verbs", language), _word_pattern("put_off_prepositions", language)
+    if verbs is None or prepositions is None:
+        return False
+    compared = _compared(before, language in EXACT_LANGUAGES)
+    for verb in verbs.finditer(compared):
+        rest = compared[verb.end():]
+        if re.search(r"[,;:()\u2013\u2014]", rest):
+            continue
+        tokens = re.findall(r"[\w']+", rest)
+        for i, token in enumerate(tokens[:PUT_OFF_REACH + 1]):
+            if prepositions.fullmatch(token) and len(tokens) - i - 1 <= PUT_OFF_LEAD:
+                return True
+    return False
 
 
 @dataclass
@@ -1376,8 +1462,11 @@ def fronted_vehicle(sentence: str, start: int, language: str = "und") -> bool:
     on Saturday, the army said ...", "Dans un communiqué publié samedi, l'armée a indiqué
     que ...", "En un comunicado el sábado, el ejército dijo que ...", "Trong thông cáo ngày
     3/5, quân đội cho biết ..."), the phrase closed by a comma within 60 characters and a
-    verb of saying (vocabulary "report_verbs") within 70 characters after it: the statement
-    carrying the news, not a happening of its own. language: ISO 639-1 code of the text."""
+    verb of saying (vocabulary "report_verbs") within 70 characters after it, or one of a
+    stance (the announcement kind's verbs: "condemned", "a condamné") with a date past the
+    phrase ("In a statement to the press, the Council condemned yesterday's attack"): the
+    statement carrying the news, not a happening of its own. language: ISO 639-1 code of
+    the text."""
     verbs, vehicles = _word_pattern("report_verbs", language), _word_pattern("report_vehicle_words", language)
     if verbs is None or vehicles is None or start > 40:
         return False
@@ -1389,7 +1478,30 @@ def fronted_vehicle(sentence: str, start: int, language: str = "und") -> bool:
         return False
     rest = _compared(sentence[start:start + 60 + 1 + _FRONTED_REACH + 30], exact)
     phrase = _FRONTED_PHRASE.match(rest)
-    return phrase is not None and verbs.search(rest[phrase.end():phrase.end() + _FRONTED_REACH]) is not None
+    if phrase is None:
+        return False
+    after = rest[phrase.end():phrase.end() + _FRONTED_REACH]
+    # a stance taken in the statement ("In a statement issued late yesterday, the envoy
+    # condemned the attack"): the announcement kind's verbs, told through it as saying is
+    # condemned, with a day of what it condemns past the phrase ("yesterday's attack"); with
+    # none, the statement of a stance is the sentence's happening ("In a statement, the
+    # mission condemned the attack")
+    if verbs.search(after) is not None:
+        return True
+    stances = _stance_verbs(language)
+    tail = sentence[start + phrase.end():]
+    return stances is not None and stances.search(after) is not None and bool(
+        find_dates(tail) or relative_spans(tail, language))
+
+
+@lru_cache(maxsize=None)
+def _stance_verbs(language: str) -> re.Pattern | None:
+    """Whole-word pattern of the verbs of the announcement kind (vocabulary "event_kinds",
+    announcement, verbs: "condemned", "a condamné", "condenó", "lên án"), as _word_pattern
+    gives a list, for the language (every non-exact language's when it lists none)."""
+    table = ((reference().vocabulary.get("event_kinds") or {}).get("announcement") or {}).get("verbs") or {}
+    words = _vocabulary_words(table, language)
+    return re.compile(r"(?<![\w-])(?:" + alternation(words) + r")(?![\w-])") if words else None
 
 
 def stance_topic(sentence: str, word: EventWord, language: str = "und") -> bool:
@@ -1658,6 +1770,11 @@ def main_event_word(words: list[EventWord], sentence: str, language: str = "und"
         label = reference().vocabulary["event_kinds"].get(HAPPENING, {}).get("label", "Happening")
         return EventWord(HAPPENING, label, first.start, first.end, first.verb, first.subordinate, first.frame, first.purpose)
     verbs = [w for w in main if w.verb]
+    # a participle describing the subject ("The battalion deployed under the mission held its
+    # parade") names what the subject is: the finite verb, or the event word after it, tells
+    while verbs and subject_participle(sentence, verbs[0], main, language):
+        main = [w for w in main if w is not verbs[0]]
+        verbs = verbs[1:]
     if not verbs:
         return main[0]
     verb = verbs[0]
@@ -1674,6 +1791,65 @@ def main_event_word(words: list[EventWord], sentence: str, language: str = "und"
 
     subject = [w for w in main if not w.verb and w.end <= verb.start and subject_of_verb(w)]
     return subject[0] if subject else verb
+
+
+def subject_participle(sentence: str, word: EventWord, words: list[EventWord], language: str = "und") -> bool:
+    """Whether the event verb `word` is a past participle describing the subject before the
+    clause's own verb ("The battalion deployed under the mission held its parade", "Le
+    bataillon déployé au sein de la mission a célébré", "El batallón desplegado en el Congo
+    celebró"), so that it gives no kind: one word ending as a participle does (vocabulary
+    "reduced_relative_endings", or one of "irregular_participles"), no auxiliary in the two
+    words before it (participle_auxiliaries), another event word of `words` after it in the
+    same clause (no comma, semicolon, colon or dash between, nor a coordinating conjunction:
+    "deployed on Monday and held a parade" tells two happenings), and either that word a verb
+    or a second verb form between them: a lowercase word ending as a participle does or one
+    of "irregular_participles" ("marked", "held"), after no determiner. Told alone ("The
+    battalion deployed to Gao for the ceremony"), the participle is the clause's verb.
+    language: ISO 639-1 code of the text."""
+    endings, auxiliaries = _reduced_relative_words(language)
+    irregular = {unicodedata.normalize("NFC", w.lower())
+                 for w in (reference().vocabulary.get("irregular_participles") or {}).get(language) or ()}
+    printed = unicodedata.normalize("NFC", sentence[word.start:word.end].lower()).strip()
+    if not word.verb or " " in printed or not (endings and printed.endswith(endings) or printed in irregular):
+        return False
+    before = re.findall(r"[^\W_]+['\u2019]?|[^\w\s]", sentence[max(0, word.start - 60):word.start])[-2:]
+    if not before or not re.match(r"[^\W\d_]", before[-1]):
+        return False
+    if any(unicodedata.normalize("NFC", w.lower()).replace("\u2019", "'") in auxiliaries for w in before):
+        return False
+    prepositions = _word_pattern("subject_participle_prepositions", language)
+    following = _compared(sentence[word.end:], language in EXACT_LANGUAGES)
+    opened = prepositions and re.match(r"\s+", following)
+    if not opened or not prepositions.match(following, opened.end()):
+        return False
+    after = next((w for w in words if w is not word and w.start >= word.end), None)
+    if after is None:
+        return False
+    between = sentence[word.end:after.start]
+    if re.search(r"[,;:\u2013\u2014]|\s-\s", between):
+        return False
+    conjunctions = _word_pattern("coordinating_conjunctions", language)
+    if conjunctions and conjunctions.search(_compared(between, language in EXACT_LANGUAGES)):
+        return False
+    if after.verb:
+        # an infinitive the participle takes ("agreed on Monday to meet again") is its object
+        markers = {unicodedata.normalize("NFC", w.lower())
+                   for w in (reference().vocabulary.get("infinitive_markers") or {}).get(language) or ()}
+        lead = re.findall(r"[^\W\d_]+['\u2019]?", sentence[max(0, after.start - 20):after.start])[-1:]
+        printed_after = sentence[after.start:after.end].split()
+        return not any(unicodedata.normalize("NFC", t.lower()).replace("\u2019", "'") in markers
+                       for t in lead + printed_after[:1])
+    determiners = _word_pattern("definite_determiners", language)
+    indefinite = _word_pattern("indefinite_determiners", language)
+    tokens = re.findall(r"[^\W\d_]+", between)
+    for previous, token in zip([""] + tokens, tokens):
+        form = unicodedata.normalize("NFC", token.lower())
+        if not token[:1].islower() or not (endings and form.endswith(endings) and len(form) > 3 or form in irregular):
+            continue
+        if previous and any(p and p.fullmatch(previous.lower()) for p in (determiners, indefinite)):
+            continue
+        return True
+    return False
 
 
 def named_noun(sentence: str, word: EventWord) -> bool:
@@ -2377,21 +2553,71 @@ def also_dated(sentence: str, language: str = "und") -> bool:
     return False
 
 
-def another_dated(sentence: str, language: str = "und") -> bool:
+def another_dated(sentence: str, language: str = "und", word: EventWord | None = None) -> bool:
     """Whether a sentence that gives its happening a day tells another happening than the
-    one before it, never a retelling to merge: a separate incident (separate_incident) or a
-    day with a word of addition (also_dated). language: ISO 639-1 code of the text."""
-    return separate_incident(sentence, language) or also_dated(sentence, language)
+    one before it, never a retelling to merge: a separate incident (separate_incident, its
+    marker in the clause of `word`, the happening's event word, when given), a day with a
+    word of addition (also_dated) or news told in addition (also_told). language: ISO 639-1
+    code of the text."""
+    return (separate_incident(sentence, language, word) or also_dated(sentence, language)
+            or also_told(sentence, language))
 
 
-def separate_incident(sentence: str, language: str = "und") -> bool:
+def also_told(sentence: str, language: str = "und") -> bool:
+    """Whether a word of addition (vocabulary "also_dated_markers") stands in a verb of saying
+    (vocabulary "report_verbs") or right before it ("The mission also said rebels attacked a
+    convoy on Sunday", "a également indiqué que", "también informó que", "cũng cho biết"),
+    what it tells naming something as new (an indefinite determiner after the verb, vocabulary
+    "indefinite_determiners": "a convoy", "un convoi"): the news so told is another item than
+    the one told before, its happening another one though of the same kind and day ("also
+    said the soldier was wounded" tells the same again). language: ISO 639-1 code."""
+    markers, verbs = _word_pattern("also_dated_markers", language), _word_pattern("report_verbs", language)
+    named = sorted(_vocabulary_words(reference().vocabulary.get("indefinite_determiners") or {}, language), key=len, reverse=True)
+    indefinite = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) if w.endswith("'") else re.escape(w) + r"\s"
+                                                         for w in named) + r")") if named else None
+    if markers is None or verbs is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    for marker in markers.finditer(compared):
+        head = compared[:marker.start()].rstrip()
+        joined = head + " " + compared[marker.end():].lstrip()
+        at = len(head)
+        verb = next((v for v in verbs.finditer(joined, max(0, at - 12)) if v.start() <= at + 1 and v.end() > at), None)
+        # what it tells named as new ("rebels attacked a convoy"), not told again ("the
+        # soldier was wounded")
+        if verb is not None and indefinite is not None and indefinite.search(joined, verb.end()):
+            return True
+    return False
+
+
+def separate_incident(sentence: str, language: str = "und", word: EventWord | None = None) -> bool:
     """Whether the sentence tells a second incident beside the one told before it (vocabulary
     "separate_incident_markers": "In a separate incident", "Dans une attaque distincte", "En
     otro ataque", "Trong một vụ tấn công khác"). News reports give such incidents as the
     same news: undated, the sentence takes the date of the event told before it, when that
-    one's day is known."""
+    one's day is known. With `word` (the happening's event word), the marker counts in that
+    word's clause only: past the commas of a fronted marker's phrase ("Earlier that day,
+    ...", "Dans une attaque distincte à Konna, Mopti, ..."), no semicolon, colon, bracket or
+    dash, nor a coordinating conjunction (vocabulary "coordinating_conjunctions"), between
+    them, and no comma either for a marker after the word ("a crowd gathered near the camp
+    earlier that day, and from there the attack was launched": the attack is not another)."""
     pattern = _word_pattern("separate_incident_markers", language)
-    return bool(pattern and pattern.search(_compared(sentence, language in EXACT_LANGUAGES)))
+    if pattern is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    conjunctions = _word_pattern("coordinating_conjunctions", language)
+    for marker in pattern.finditer(compared):
+        if word is None:
+            return True
+        if marker.end() <= word.start:
+            gap = compared[marker.end():word.start]
+            gap = gap.replace(",", " ")  # the commas of a fronted phrase ("Dans une attaque distincte à Konna, Mopti, ...")
+        else:
+            gap = compared[word.end:marker.start()]
+        if _CLAUSE_END.search(gap) or (conjunctions and conjunctions.search(gap)):
+            continue
+        return True
+    return False
 
 
 def declared_object(sentence: str, end: int, words: list[EventWord], language: str = "und") -> bool:
@@ -3570,6 +3796,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         if not own and mentions and not any(given.get(i) for i, w in enumerate(words)
                                             if not w.frame and i != main_index and not kinds_agree(w.kind, main.kind)):
             own = mentions  # the sentence's dates, when no other event word claims them
+        # "la force Barkhane, lancée en 2014, a entamé mardi son retrait": the launching's year
+        own = [m for m in own if not apposed_participle_date(sentence, m, main, words, language)]
         # "will meet next week ... before the establishment of the government in November":
         # the month is the establishment's, a phrase of time of its own after the main word
         own = [m for m in own if not time_phrase_date(sentence, main, m, words, language)]
@@ -3597,7 +3825,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             event.start, event.end, _ = _resolve_printed(sentence, mention, years, anchor_of_year, planned, language,
                                                          past_told(sentence, main, language, mention))
             # "In a separate incident on Friday, ...": another happening, though of the same day
-            told.append(_Told(event, main, sentence, "separate" if another_dated(sentence, language) else "printed"))
+            told.append(_Told(event, main, sentence, "separate" if another_dated(sentence, language, main) else "printed"))
             used = [mention]
         else:
             used = []
@@ -3620,7 +3848,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             basis = "chained" if chained else "relative"
             if relative is not None and not chained and not ago and not spoken and _quoted_day_only(sentence, main, anchor, language):
                 basis = "quoted"  # '"... hit a mine today," it said in a tweet': the day it was said, unknown
-            if relative is None and told and separate_incident(sentence, language):
+            if relative is None and told and separate_incident(sentence, language, main):
                 # "In a separate incident, three peacekeepers were wounded": the news just told
                 # (its day known: a month alone is the article's, no day of the news)
                 last = next((t.finding for t in reversed(told) if not t.finding.announced), None)
@@ -3659,7 +3887,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 undated.append(event)
             else:
                 event.start, event.end = relative
-                if basis == "relative" and another_dated(sentence, language):
+                if basis == "relative" and another_dated(sentence, language, main):
                     basis = "separate"  # its own day named: another happening, never merged
                 told.append(_Told(event, main, sentence, basis))
         lead = False
