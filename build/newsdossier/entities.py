@@ -2577,7 +2577,7 @@ def _titled_surname(sentence: str, tokens: list[Token], k: int, last: str, langu
 _NAME_WORD_BREAK = re.compile(r"[\s\-\u2010\u2011]+")
 
 
-def name_tails(people: dict[str, Found]) -> dict[str, Found]:
+def name_tails(people: dict[str, Found], language: str | None = None) -> dict[str, Found]:
     """People of one article printed once in full and again by the last two or more words of
     the name ("Maj Gen Abdul Karim Noor Talukbar" ... "Maj Gen Noor Talukbar"; "Ana
     María Rodríguez Soto" ... "Rodríguez Soto"): {id of the short form: the person in full}.
@@ -2589,7 +2589,11 @@ def name_tails(people: dict[str, Found]) -> dict[str, Found]:
     name and without its middle name(s) ("Raúl Paredes" after "Raúl Ernesto Paredes") is that
     person; a name given in brackets right after another's printed form, in another
     romanisation or transcription ("Park Sung Min (Pắc Xung Min)"), is the person before the
-    brackets."""
+    brackets. A name printed with its first word and a family name the longer name goes on
+    after ("Tomás Rivera" after or before "Tomás Andrés Rivera Soto": Spanish and Portuguese
+    names with two family names) is the one longer name that fits; a short form that is the
+    longer name's head ("Diego Herrera" ... "Diego Herrera Ruiz") only in the languages of
+    vocabulary "two_family_names" (language: the article's)."""
     # words split at hyphens too: "Akufo Addo" is the tail of "Nana Akufo-Addo"
     by_words = {pid: [fold(w) for w in _NAME_WORD_BREAK.split(p.name) if w] for pid, p in people.items() if p.kind == "person"}
     out: dict[str, Found] = {}
@@ -2620,6 +2624,23 @@ def name_tails(people: dict[str, Found]) -> dict[str, Found]:
         longer = [pid for pid, words in by_words.items()
                   if len(words) > len(short) and words[0] == short[0] and words[-1] == short[-1]
                   and _in_order(short[1:-1], words[1:-1])]
+        if len(longer) == 1:
+            out[short_id] = people[longer[0]]
+    # the name printed short, its first word and a family name that the full name goes on
+    # after ("Tomás Rivera" ... "Tomás Andrés Rivera Soto", "Diego Herrera" ... "Diego Herrera
+    # Ruiz"): Spanish and Portuguese names carry two family names and often a middle name, and
+    # a text prints the given name with the first family name alone; where one longer name
+    # fits. The longer name only going on after the short one ("Diego Herrera Ruiz") is taken
+    # in the languages of two family names (vocabulary "two_family_names"); elsewhere
+    # a name's head may be another person's ("Ullah Rahman" ... "Ullah Rahman Khan")
+    heads_too = language in (reference().vocabulary.get("two_family_names") or ())
+    for short_id, short in by_words.items():
+        if len(short) < 2 or short_id in out:
+            continue
+        longer = [pid for pid, words in by_words.items()
+                  if len(words) > len(short) and words[0] == short[0] and words[-1] != short[-1]
+                  and short[-1] in words[1:-1] and _in_order(short[1:], words[1:-1])
+                  and (heads_too or words[:len(short)] != short)]
         if len(longer) == 1:
             out[short_id] = people[longer[0]]
     # the name again with its given names as initials, glued or dotted ("FK Mensah", "F.K.
