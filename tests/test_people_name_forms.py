@@ -48,9 +48,11 @@ def test_a_name_printed_short_then_in_full_is_one_person(text, names):
         pytest.param("Officials from Central Java and North Sulawesi attended the send-off.", set(), id="central-north"),
         pytest.param("Soldiers from East Kalimantan joined Captain Rudi Hartono at the port.", {"Rudi Hartono"}, id="east-then-person"),
         pytest.param("The ambassador, Rebecca West, welcomed the new battalion.", {"Rebecca West"}, id="compass-as-family-name"),
+        pytest.param("The frigate sailed from Tanjung Perak in Surabaya with Colonel Agus Salim aboard.", {"Agus Salim"}, id="malay-cape-word"),
+        pytest.param("Villagers of Pulau Seram welcomed Major Dewi Lestari and her engineers.", {"Dewi Lestari"}, id="malay-island-word"),
     ],
 )
-def test_a_compass_word_opening_a_run_names_a_region(sentence, names):
+def test_a_place_opening_word_makes_a_run_a_place(sentence, names):
     assert people(sentence, "en") == names
 
 

@@ -1374,7 +1374,7 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
                    and not tokens[end + 1].is_capitalized and tokens[end + 2].is_capitalized
                    and tokens[segment[0]].folded not in sets["given"])
         return (inside or complement or goes_on or _country_complement(tokens, segment, sets, language) or before in sets["things"] or after in sets["things"] or _venue(tokens, segment, sets)
-                or _by_place_head(tokens, segment, k, language))
+                or _by_place_head(tokens, segment, k, language) or _opens_a_place(tokens, segment))
 
     run_set = set(run)
 
@@ -2259,6 +2259,13 @@ def _place_heads(language: str) -> tuple[frozenset[str], bool]:
     ref = reference()
     exact = _exact_set(ref.exact_words("place_heads", language))
     return (exact, True) if exact else (ref.words("place_heads"), False)
+
+
+def _opens_a_place(tokens: list[Token], segment: list[int]) -> bool:
+    """Whether a name of two or more words opens with a word that opens a place's name
+    (vocabulary "place_opening_words", every language's: "West Papua", "North Sulawesi",
+    "Tanjung Priok"): a place, not a person, whatever the place (no list of places needed)."""
+    return len(segment) >= 2 and tokens[segment[0]].folded in reference().words("place_opening_words")
 
 
 def _by_place_head(tokens: list[Token], segment: list[int], before_end: int, language: str) -> bool:
