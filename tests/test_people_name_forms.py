@@ -89,6 +89,8 @@ def test_elided_french_words_still_cut(text, words):
                      {"Charles III"}, id="en-king"),
         pytest.param("Las tropas partieron en marzo. El rey Felipe VI despidió al contingente en Madrid.",
                      {"Felipe VI"}, id="es-rey"),
+        pytest.param("Many years ago, Pope John Paul II blessed the blue helmets leaving for Angola, the chaplain recalled.",
+                     {"John Paul II"}, id="en-pope-two-names"),
         pytest.param("The battalion began Phase II of the deployment in March, Colonel Ama Owusu said.",
                      {"Ama Owusu"}, id="numbered-phase-no-person"),
     ],

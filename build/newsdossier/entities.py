@@ -958,8 +958,43 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
     found = [f for f in found if not _a_bodys_document(f)]
     found = _with_generic_bodies(sentence, tokens, found)
     found = _with_national_forces(sentence, tokens, found)
+    found = _with_sovereigns(sentence, tokens, found)
     order = {id(f): sentence.find(f.surfaces[0]) for f in found}
     return sorted(found, key=lambda f: order[id(f)])
+
+
+_REGNAL_NUMBER = re.compile(r"(?=[IVX]{2,}$|V$|X$)X{0,3}(?:IX|IV|V?I{0,3})$")
+
+
+def _with_sovereigns(sentence: str, tokens: list[Token], found: list[Found]) -> list[Found]:
+    """found, with each sovereign named by given name(s) and regnal number after a sovereign's
+    title (vocabulary "sovereign_titles": "le roi Mohammed VI", "King Charles III", "el rey
+    Felipe VI", "Pope John Paul II") as one person, the title its role; what was found inside
+    that name (a lone given name left unresolved, the name without its number) gives way.
+    The regnal number is a Roman numeral from II (V and X alone too), printed in capitals."""
+    titles = reference().words("sovereign_titles")
+    spans: list[tuple[int, int, Found]] = []
+    for i, token in enumerate(tokens[:-2]):
+        if token.folded not in titles:
+            continue
+        j = i + 1
+        while (j < len(tokens) and tokens[j].is_capitalized and not _REGNAL_NUMBER.match(tokens[j].text)
+               and _gap_is_space(sentence, tokens[j - 1], tokens[j])):
+            j += 1
+        if (j == i + 1 or j >= len(tokens) or not _REGNAL_NUMBER.match(tokens[j].text)
+                or not _gap_is_space(sentence, tokens[j - 1], tokens[j])):
+            continue
+        name = sentence[tokens[i + 1].start:tokens[j].end]
+        spans.append((tokens[i + 1].start, tokens[j].end,
+                      Found("person", slugify(name), name, sentence, [name], role=token.text)))
+    if not spans:
+        return found
+
+    def inside(f: Found) -> bool:
+        start = sentence.find(f.surfaces[0])
+        return start >= 0 and any(a <= start and start + len(f.surfaces[0]) <= b for a, b, _f in spans)
+
+    return [f for f in found if not inside(f)] + [f for _a, _b, f in spans]
 
 
 def _with_generic_bodies(sentence: str, tokens: list[Token], found: list[Found]) -> list[Found]:
