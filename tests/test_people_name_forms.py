@@ -97,3 +97,21 @@ def test_elided_french_words_still_cut(text, words):
 )
 def test_a_sovereign_with_a_regnal_number_is_a_person(text, names):
     assert article_people(text) == names
+
+
+@pytest.mark.parametrize(
+    "language, sentence, name, role",
+    [
+        pytest.param("es", "Ayer habló el General de División Walter Rivas Duarte ante la tropa.",
+                     "Walter Rivas Duarte", "General de División", id="es-division-given-name-a-word"),
+        pytest.param("es", "Ayer habló el General de Brigada Elmer Rivas Duarte ante la tropa.",
+                     "Elmer Rivas Duarte", "General de Brigada", id="es-brigada-unlisted-given-name"),
+        pytest.param("es", "En el muelle esperaba el Capitán de Navío Walter Sosa Quiroga con su tripulación.",
+                     "Walter Sosa Quiroga", "Capitán de Navío", id="es-navio"),
+        pytest.param("fr", "Hier le Général de Brigade Walter Dupont a parlé aux soldats.",
+                     "Walter Dupont", "Général de Brigade", id="fr-brigade"),
+    ],
+)
+def test_a_capitalised_rank_of_several_words_keeps_the_whole_name(language, sentence, name, role):
+    found = {f.name: f.role for f in find_in_sentence(sentence, language) if f.kind == "person"}
+    assert found.get(name, "missing") == role

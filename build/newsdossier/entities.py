@@ -1393,7 +1393,10 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # Also right after the head, joined by a space, where the language puts the
         # complement after its noun ("la Misión Multidimensional Integrada de ...").
         head_before = segment[0] - 1 >= 0 and tokens[segment[0] - 1].is_capitalized and tokens[segment[0] - 1].folded in sets["heads"] \
-            and _gap_is_space(sentence, tokens[segment[0] - 1], tokens[segment[0]]) and language in HEAD_FIRST_LANGUAGES
+            and _gap_is_space(sentence, tokens[segment[0] - 1], tokens[segment[0]]) and language in HEAD_FIRST_LANGUAGES \
+            and not _is_person_title(_role_before(sentence, tokens, segment[0], sets, language) or "", language)
+        # (a head word ending a rank of several words, "General de Brigada", "Général de
+        # Brigade", is the rank's: the name after it is a person's)
         first = _dictionary_form(tokens[segment[0]])
         complement = (((k < segment[0] - 1 and k >= 0 and tokens[k].is_capitalized and before in sets["heads"])
                        and is_dictionary_word(first, language))
@@ -1455,7 +1458,11 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         if segment and (_office_connector_before(tokens, segment[0], sets)
                         or (segment[0] > 0 and tokens[segment[0] - 1].folded in sets["titles"]
                             and _gap_is_space(sentence, tokens[segment[0] - 1], tokens[segment[0]])
-                            and _office_connector_before(tokens, segment[0] - 1, sets))) and segment[0] - 2 not in person_tokens:
+                            and _office_connector_before(tokens, segment[0] - 1, sets))) and segment[0] - 2 not in person_tokens \
+                and not _is_person_title(_role_before(sentence, tokens, segment[0], sets, language) or "", language):
+            # (a rank of several words joined by its connector, "General de División",
+            # "Capitán de Navío", "Général de Brigade", is a person's title: the name after it
+            # is whole, its given name a dictionary word or not)
             while (len(segment) > 2 and is_dictionary_word(_dictionary_form(tokens[segment[0]]), language)
                    and tokens[segment[0]].folded not in sets["given"]):
                 segment = segment[1:]
@@ -2172,14 +2179,26 @@ def _dictionary_form(token: Token) -> str:
 
 def _is_person_title(role: str, language: str) -> bool:
     """Whether the last title of a role (as _role_before gives it) stands only before a
-    person's name (vocabulary "person_titles": courtesy titles, military and police ranks)."""
+    person's name (vocabulary "person_titles": courtesy titles, military and police ranks),
+    or the role ends with a rank of several words whose last word names a unit elsewhere
+    (vocabulary "rank_phrases": "General de Brigada", "Général de Brigade")."""
     exact = _exact_words_of("person_titles", language)
     if exact:
         role = exact_form(role)
         return any(role.endswith(title) and (len(role) == len(title) or role[-len(title) - 1] == " ")
                    for title in exact)
     words = fold(role.rstrip(".")).split()
-    return bool(words) and words[-1] in reference().words("person_titles")
+    return bool(words) and (words[-1] in reference().words("person_titles")
+                            or any(" ".join(words).endswith(phrase) and (len(words) == len(phrase.split())
+                                                                         or " ".join(words)[-len(phrase) - 1] == " ")
+                                   for phrase in _rank_phrases()))
+
+
+@lru_cache(maxsize=1)
+def _rank_phrases() -> frozenset[str]:
+    """Ranks of several words whose last word is a unit's or a ship's (vocabulary
+    "rank_phrases": "general de brigada", "général de brigade"), folded."""
+    return frozenset(fold(p) for p in reference().words("rank_phrases"))
 
 
 def _service_tag(sentence: str, tokens: list[Token], k: int) -> bool:
