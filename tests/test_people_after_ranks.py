@@ -150,11 +150,12 @@ def test_a_run_numbered_by_a_roman_numeral_is_no_person(language, sentence, thin
 @pytest.mark.parametrize(
     "language, sentence, name, role",
     [
-        pytest.param("en", "The troops were blessed by Pope John Paul II in Rome.", "John Paul", "Pope", id="en-pope"),
-        pytest.param("es", "El rey Juan Carlos II recibió a los cascos azules.", "Juan Carlos", "rey", id="es-rey"),
+        pytest.param("en", "The troops were blessed by Pope John Paul II in Rome.", "John Paul II", "Pope", id="en-pope"),
+        pytest.param("es", "El rey Juan Carlos II recibió a los cascos azules.", "Juan Carlos II", "rey", id="es-rey"),
     ],
 )
 def test_a_regnal_number_after_a_royal_title_keeps_the_person(language, sentence, name, role):
+    # the number is part of the sovereign's name, as the labels print it ("Mohammed VI")
     assert people(sentence, language).get(name, "missing") == role
 
 

@@ -958,8 +958,43 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
     found = [f for f in found if not _a_bodys_document(f)]
     found = _with_generic_bodies(sentence, tokens, found)
     found = _with_national_forces(sentence, tokens, found)
+    found = _with_sovereigns(sentence, tokens, found)
     order = {id(f): sentence.find(f.surfaces[0]) for f in found}
     return sorted(found, key=lambda f: order[id(f)])
+
+
+_REGNAL_NUMBER = re.compile(r"(?=[IVX]{2,}$|V$|X$)X{0,3}(?:IX|IV|V?I{0,3})$")
+
+
+def _with_sovereigns(sentence: str, tokens: list[Token], found: list[Found]) -> list[Found]:
+    """found, with each sovereign named by given name(s) and regnal number after a sovereign's
+    title (vocabulary "sovereign_titles": "le roi Mohammed VI", "King Charles III", "el rey
+    Felipe VI", "Pope John Paul II") as one person, the title its role; what was found inside
+    that name (a lone given name left unresolved, the name without its number) gives way.
+    The regnal number is a Roman numeral from II (V and X alone too), printed in capitals."""
+    titles = reference().words("sovereign_titles")
+    spans: list[tuple[int, int, Found]] = []
+    for i, token in enumerate(tokens[:-2]):
+        if token.folded not in titles:
+            continue
+        j = i + 1
+        while (j < len(tokens) and tokens[j].is_capitalized and not _REGNAL_NUMBER.match(tokens[j].text)
+               and _gap_is_space(sentence, tokens[j - 1], tokens[j])):
+            j += 1
+        if (j == i + 1 or j >= len(tokens) or not _REGNAL_NUMBER.match(tokens[j].text)
+                or not _gap_is_space(sentence, tokens[j - 1], tokens[j])):
+            continue
+        name = sentence[tokens[i + 1].start:tokens[j].end]
+        spans.append((tokens[i + 1].start, tokens[j].end,
+                      Found("person", slugify(name), name, sentence, [name], role=token.text)))
+    if not spans:
+        return found
+
+    def inside(f: Found) -> bool:
+        start = sentence.find(f.surfaces[0])
+        return start >= 0 and any(a <= start and start + len(f.surfaces[0]) <= b for a, b, _f in spans)
+
+    return [f for f in found if not inside(f)] + [f for _a, _b, f in spans]
 
 
 def _with_generic_bodies(sentence: str, tokens: list[Token], found: list[Found]) -> list[Found]:
@@ -1358,7 +1393,10 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # Also right after the head, joined by a space, where the language puts the
         # complement after its noun ("la Misión Multidimensional Integrada de ...").
         head_before = segment[0] - 1 >= 0 and tokens[segment[0] - 1].is_capitalized and tokens[segment[0] - 1].folded in sets["heads"] \
-            and _gap_is_space(sentence, tokens[segment[0] - 1], tokens[segment[0]]) and language in HEAD_FIRST_LANGUAGES
+            and _gap_is_space(sentence, tokens[segment[0] - 1], tokens[segment[0]]) and language in HEAD_FIRST_LANGUAGES \
+            and not _is_person_title(_role_before(sentence, tokens, segment[0], sets, language) or "", language)
+        # (a head word ending a rank of several words, "General de Brigada", "Général de
+        # Brigade", is the rank's: the name after it is a person's)
         first = _dictionary_form(tokens[segment[0]])
         complement = (((k < segment[0] - 1 and k >= 0 and tokens[k].is_capitalized and before in sets["heads"])
                        and is_dictionary_word(first, language))
@@ -1374,7 +1412,7 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
                    and not tokens[end + 1].is_capitalized and tokens[end + 2].is_capitalized
                    and tokens[segment[0]].folded not in sets["given"])
         return (inside or complement or goes_on or _country_complement(tokens, segment, sets, language) or before in sets["things"] or after in sets["things"] or _venue(tokens, segment, sets)
-                or _by_place_head(tokens, segment, k, language))
+                or _by_place_head(tokens, segment, k, language) or _opens_a_place(tokens, segment))
 
     run_set = set(run)
 
@@ -1420,7 +1458,11 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         if segment and (_office_connector_before(tokens, segment[0], sets)
                         or (segment[0] > 0 and tokens[segment[0] - 1].folded in sets["titles"]
                             and _gap_is_space(sentence, tokens[segment[0] - 1], tokens[segment[0]])
-                            and _office_connector_before(tokens, segment[0] - 1, sets))) and segment[0] - 2 not in person_tokens:
+                            and _office_connector_before(tokens, segment[0] - 1, sets))) and segment[0] - 2 not in person_tokens \
+                and not _is_person_title(_role_before(sentence, tokens, segment[0], sets, language) or "", language):
+            # (a rank of several words joined by its connector, "General de División",
+            # "Capitán de Navío", "Général de Brigade", is a person's title: the name after it
+            # is whole, its given name a dictionary word or not)
             while (len(segment) > 2 and is_dictionary_word(_dictionary_form(tokens[segment[0]]), language)
                    and tokens[segment[0]].folded not in sets["given"]):
                 segment = segment[1:]
@@ -2137,14 +2179,26 @@ def _dictionary_form(token: Token) -> str:
 
 def _is_person_title(role: str, language: str) -> bool:
     """Whether the last title of a role (as _role_before gives it) stands only before a
-    person's name (vocabulary "person_titles": courtesy titles, military and police ranks)."""
+    person's name (vocabulary "person_titles": courtesy titles, military and police ranks),
+    or the role ends with a rank of several words whose last word names a unit elsewhere
+    (vocabulary "rank_phrases": "General de Brigada", "Général de Brigade")."""
     exact = _exact_words_of("person_titles", language)
     if exact:
         role = exact_form(role)
         return any(role.endswith(title) and (len(role) == len(title) or role[-len(title) - 1] == " ")
                    for title in exact)
     words = fold(role.rstrip(".")).split()
-    return bool(words) and words[-1] in reference().words("person_titles")
+    return bool(words) and (words[-1] in reference().words("person_titles")
+                            or any(" ".join(words).endswith(phrase) and (len(words) == len(phrase.split())
+                                                                         or " ".join(words)[-len(phrase) - 1] == " ")
+                                   for phrase in _rank_phrases()))
+
+
+@lru_cache(maxsize=1)
+def _rank_phrases() -> frozenset[str]:
+    """Ranks of several words whose last word is a unit's or a ship's (vocabulary
+    "rank_phrases": "general de brigada", "général de brigade"), folded."""
+    return frozenset(fold(p) for p in reference().words("rank_phrases"))
 
 
 def _service_tag(sentence: str, tokens: list[Token], k: int) -> bool:
@@ -2259,6 +2313,13 @@ def _place_heads(language: str) -> tuple[frozenset[str], bool]:
     ref = reference()
     exact = _exact_set(ref.exact_words("place_heads", language))
     return (exact, True) if exact else (ref.words("place_heads"), False)
+
+
+def _opens_a_place(tokens: list[Token], segment: list[int]) -> bool:
+    """Whether a name of two or more words opens with a word that opens a place's name
+    (vocabulary "place_opening_words", every language's: "West Papua", "North Sulawesi",
+    "Tanjung Priok"): a place, not a person, whatever the place (no list of places needed)."""
+    return len(segment) >= 2 and tokens[segment[0]].folded in reference().words("place_opening_words")
 
 
 def _by_place_head(tokens: list[Token], segment: list[int], before_end: int, language: str) -> bool:
@@ -2577,7 +2638,7 @@ def _titled_surname(sentence: str, tokens: list[Token], k: int, last: str, langu
 _NAME_WORD_BREAK = re.compile(r"[\s\-\u2010\u2011]+")
 
 
-def name_tails(people: dict[str, Found]) -> dict[str, Found]:
+def name_tails(people: dict[str, Found], language: str | None = None) -> dict[str, Found]:
     """People of one article printed once in full and again by the last two or more words of
     the name ("Maj Gen Abdul Karim Noor Talukbar" ... "Maj Gen Noor Talukbar"; "Ana
     María Rodríguez Soto" ... "Rodríguez Soto"): {id of the short form: the person in full}.
@@ -2589,7 +2650,11 @@ def name_tails(people: dict[str, Found]) -> dict[str, Found]:
     name and without its middle name(s) ("Raúl Paredes" after "Raúl Ernesto Paredes") is that
     person; a name given in brackets right after another's printed form, in another
     romanisation or transcription ("Park Sung Min (Pắc Xung Min)"), is the person before the
-    brackets."""
+    brackets. A name printed with its first word and a family name the longer name goes on
+    after ("Tomás Rivera" after or before "Tomás Andrés Rivera Soto": Spanish and Portuguese
+    names with two family names) is the one longer name that fits; a short form that is the
+    longer name's head ("Diego Herrera" ... "Diego Herrera Ruiz") only in the languages of
+    vocabulary "two_family_names" (language: the article's)."""
     # words split at hyphens too: "Akufo Addo" is the tail of "Nana Akufo-Addo"
     by_words = {pid: [fold(w) for w in _NAME_WORD_BREAK.split(p.name) if w] for pid, p in people.items() if p.kind == "person"}
     out: dict[str, Found] = {}
@@ -2620,6 +2685,23 @@ def name_tails(people: dict[str, Found]) -> dict[str, Found]:
         longer = [pid for pid, words in by_words.items()
                   if len(words) > len(short) and words[0] == short[0] and words[-1] == short[-1]
                   and _in_order(short[1:-1], words[1:-1])]
+        if len(longer) == 1:
+            out[short_id] = people[longer[0]]
+    # the name printed short, its first word and a family name that the full name goes on
+    # after ("Tomás Rivera" ... "Tomás Andrés Rivera Soto", "Diego Herrera" ... "Diego Herrera
+    # Ruiz"): Spanish and Portuguese names carry two family names and often a middle name, and
+    # a text prints the given name with the first family name alone; where one longer name
+    # fits. The longer name only going on after the short one ("Diego Herrera Ruiz") is taken
+    # in the languages of two family names (vocabulary "two_family_names"); elsewhere
+    # a name's head may be another person's ("Ullah Rahman" ... "Ullah Rahman Khan")
+    heads_too = language in (reference().vocabulary.get("two_family_names") or ())
+    for short_id, short in by_words.items():
+        if len(short) < 2 or short_id in out:
+            continue
+        longer = [pid for pid, words in by_words.items()
+                  if len(words) > len(short) and words[0] == short[0] and words[-1] != short[-1]
+                  and short[-1] in words[1:-1] and _in_order(short[1:], words[1:-1])
+                  and (heads_too or words[:len(short)] != short)]
         if len(longer) == 1:
             out[short_id] = people[longer[0]]
     # the name again with its given names as initials, glued or dotted ("FK Mensah", "F.K.

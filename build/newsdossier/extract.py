@@ -2291,7 +2291,7 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     joined = join_article_names([(sentence, found) for sentence, found, _ in per_sentence])
     per_sentence = [(sentence, found, in_body) for (sentence, _, in_body), found in zip(per_sentence, joined)]
     # A person named again by the last words of the name ("Noor Talukbar"): the person in full.
-    if tails := name_tails(people):
+    if tails := name_tails(people, language):
         per_sentence = [(sentence, with_full_names(found, tails), in_body) for sentence, found, in_body in per_sentence]
         people = {pid: p for pid, p in people.items() if pid not in tails}
     # A headline in Title Case makes any two capitalised words look like a name: a person

@@ -634,8 +634,9 @@ def hard_wrap_width(blocks: list[list[str]]) -> int | None:
     text. blocks: the text's rows by block (blank lines apart). The width is the row length
     within WRAP_WIDTHS at which most inner rows (below) are cut, the narrowest of equals, so
     that a few longer unwrapped lines (comments pasted with a post) do not hide it; the text is hard-wrapped when, among the rows followed by another row
-    of their block (the inner rows), at least four and a WRAP_SHARE of them end where the
-    next word would not have fitted, and most of those end inside a sentence (no final
+    of their block (the inner rows), at least four end where the next word would not have
+    fitted and, with the shorter rows ending inside a sentence before a row going on in
+    lowercase, a WRAP_SHARE of them are cut so, and most of those end inside a sentence (no final
     punctuation), and rows longer than WRAP_LONGER times the width number at most half the cut
     rows. A menu, a list of headlines, or a page copied with each paragraph on one line (a few
     headlines printed twice in a row among them) is none."""
@@ -648,7 +649,11 @@ def hard_wrap_width(blocks: list[list[str]]) -> int | None:
     width = max(sorted(set(widths)), key=lambda w: len(cut_at(w)))
     cut = cut_at(width)
     inside = [row for row in cut if not row.endswith(TERMINAL)]
-    if len(cut) < 4 or len(cut) < WRAP_SHARE * len(inner) or len(inside) < 0.5 * len(cut):
+    # a short row ending inside a sentence, the next row going on in lowercase, was cut too
+    # (a copy that broke a paragraph after its first words: "The duo" / "discussed ...")
+    short_cut = [row for row, following in inner if not _cut_at_width(row, following, width)
+                 and not row.endswith(TERMINAL) and following[:1].islower()]
+    if len(cut) < 4 or len(cut) + len(short_cut) < WRAP_SHARE * len(inner) or len(inside) < 0.5 * len(cut):
         return None
     # A wrapped text's rows are at most its width: rows far longer than it (whole paragraphs
     # of a page copied as text) outnumbering the cut rows say the few cut ones are headlines.

@@ -13,9 +13,12 @@ APOSTROPHES = "\u2019\u2018\u02bc\u00b4`"
 
 # A token: an acronym with dots (U.N.), a French elided article (l', d', qu'),
 # or a word with inner hyphens/apostrophes and an optional trailing "+" (A4P+).
+# A capital M or N elided before a capital letter opens a family name of North and West
+# Africa ("M'Barki", "N'Diaye", "M'Hamed": the Arabic and Wolof prefix kept by French
+# spelling), never the pronoun (m', n' stand before a verb in lowercase): one word.
 TOKEN_RE = re.compile(
     r"(?:[A-Z]\.){2,}"
-    r"|(?i:(?:qu|[ldjcmnst]))['\u2019](?=\w)"
+    r"|(?:(?i:qu|[ldjcst])|[mn]|[MN](?!['\u2019][A-ZÀ-ÝĐ]))['\u2019](?=\w)"
     r"|\w+(?:[-'\u2019.]\w+)*\+?",
     re.UNICODE,
 )
