@@ -1146,7 +1146,8 @@ def _ticker_headline(lines: list[str]) -> int | None:
     teaser marker, vocabulary "teaser_markers", alone on one of the TICKER_TOP first lines,
     then pairs of another article's headline and summary): the last headline-like line above
     the first two paragraphs of prose in a row (a ticker's summaries stand one by one between
-    headlines); None without a ticker at the top, or without such a line."""
+    headlines), a date line under it passed over; None without a ticker at the top, or without
+    such a line."""
     markers = _line_patterns()["teaser"]
     top = next((i for i, line in enumerate(lines[:TICKER_TOP]) if any(rx.fullmatch(fold(line)) for rx in markers)), None)
     if top is None:
@@ -1155,7 +1156,8 @@ def _ticker_headline(lines: list[str]) -> int | None:
     if lead is None:
         return None
     return next((j for j in range(lead - 1, top, -1)
-                 if _is_headline(bare := _bare_heading(lines[j])) and _opens_as_headline(bare) and len(bare.split()) >= 4), None)
+                 if not is_date_line(lines[j])  # "Xinhua, May 16, 2021" under the headline: its date line
+                 and _is_headline(bare := _bare_heading(lines[j])) and _opens_as_headline(bare) and len(bare.split()) >= 4), None)
 
 
 def segment(text: str) -> Layout:
