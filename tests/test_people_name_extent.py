@@ -223,6 +223,10 @@ def test_a_name_of_five_words_after_a_rank_is_whole(sentence, names):
         pytest.param("fr", "Les blessés ont été soignés à l'hôpital militaire Paul Dupont de Dakar.", set(), id="fr-hospital-adjective"),
         pytest.param("es", "Los soldados partieron desde la Base Aérea Capitán Luis Ferrer hacia Goma.", set(), id="es-base-rank-namesake"),
         pytest.param("fr", "Le camp a accueilli Jean Dupont, ministre de la Défense.", {"Jean Dupont"}, id="fr-verb-after-camp-kept"),
+        pytest.param("fr", "« Personne ne quittera le camp », réplique Jean Dupont.", {"Jean Dupont"},
+                     id="fr-verb-in-ique-after-a-quotation-kept"),
+        pytest.param("fr", "Les ouvriers ont repeint le port, explique Marie Lenoir.", {"Marie Lenoir"},
+                     id="fr-verb-in-ique-after-a-comma-kept"),
     ],
 )
 def test_a_name_after_a_things_word_and_its_adjective_is_the_things(language, sentence, names):

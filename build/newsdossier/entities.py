@@ -1379,6 +1379,7 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         while k > 0 and tokens[k].folded in sets["connectors"] and segment[0] - k < 3:
             k -= 1  # "aéroport international de Noi Bai": look past "de"
         if (k > 0 and k == segment[0] - 1 and not tokens[k].is_capitalized and tokens[k - 1].folded in sets["things"]
+                and _gap_is_space(sentence, tokens[k - 1], tokens[k])  # not "le camp », réplique X"
                 and _qualifies_a_thing(tokens[k].folded, language)):
             k -= 1  # "l'aéroport international Blaise Diagne", "la base aérea ...": past the thing's adjective
         before = tokens[k].folded if k >= 0 else ""
