@@ -91,6 +91,7 @@ def test_event_words_compile_only_the_patterns_a_sentence_can_match(language, se
     of every kind's words) only for the kinds whose words can start in its sentences: the
     others are never compiled."""
     events._kind_pattern.cache_clear()
+    events._event_words.cache_clear()  # a sentence read before is not read again
     found = event_words(sentence, language)
     index, always = events._kind_index(language)
     exact, _patterns = _kind_patterns(language)

@@ -889,7 +889,21 @@ def _a_bodys_document(found: Found) -> bool:
 
 
 def find_in_sentence(sentence: str, language: str) -> list[Found]:
-    """Entities named in one sentence, in order of appearance."""
+    """Entities named in one sentence, in order of appearance. Each call gives Found values of
+    its own (the caller may change them); the reading of a sentence is kept for the next time
+    the same sentence is read (a line read by the page head and again by the body, a
+    sentence printed by several articles)."""
+    return [replace(f, surfaces=list(f.surfaces), local=list(f.local)) for f in _found_in_sentence(sentence, language)]
+
+
+@lru_cache(maxsize=4096)
+def _found_in_sentence(sentence: str, language: str) -> tuple[Found, ...]:
+    """find_in_sentence's reading, kept: its Found values are never handed out as they are."""
+    return tuple(_find_in_sentence(sentence, language))
+
+
+def _find_in_sentence(sentence: str, language: str) -> list[Found]:
+    """Entities named in one sentence, in order of appearance (find_in_sentence, uncached)."""
     ref = reference()
     sets = _vocab_sets()
     tokens = split_compounds(tokenize(sentence), language)

@@ -940,6 +940,7 @@ class EventWord:
     purpose: bool = False  # in a purpose clause ("to supervise the withdrawal"): what was meant to happen
 
 
+@lru_cache(maxsize=8192)
 def _compared(sentence: str, exact: bool) -> str:
     compared = unicodedata.normalize("NFC", sentence).lower() if exact else fold_same_length(sentence)
     if len(compared) != len(sentence):  # a character whose lowercase is longer: offsets drift
@@ -1138,7 +1139,17 @@ def _purpose_clauses(sentence: str, language: str) -> list[tuple[int, int, int]]
 
 def event_words(sentence: str, language: str = "und") -> list[EventWord]:
     """Every event word of a sentence, in text order; where two overlap, the longer one
-    ("ministerial meeting", not "meeting"). language: ISO 639-1 code of the text."""
+    ("ministerial meeting", not "meeting"). language: ISO 639-1 code of the text. A list of
+    its own at each call; the words of a sentence are kept for the next time it is read."""
+    return list(_event_words(sentence, language))
+
+
+@lru_cache(maxsize=4096)
+def _event_words(sentence: str, language: str) -> tuple[EventWord, ...]:
+    return tuple(_event_words_uncached(sentence, language))
+
+
+def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
     exact, patterns = _kind_patterns(language)
     compared = _compared(sentence, exact)
     found = []

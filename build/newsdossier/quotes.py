@@ -211,9 +211,11 @@ def _titles(language: str) -> list[str]:
     return titles + [str(r) for r in (_vocabulary().get("speaker_roles") or {}).get(language, [])]
 
 
+@lru_cache(maxsize=16384)
 def _comparable(text: str, language: str) -> str:
     """The form words are compared in, of the same length as the text: folded (lowercase,
-    ASCII), or for Vietnamese lowercased with its diacritics (folded, its syllables collide)."""
+    ASCII), or for Vietnamese lowercased with its diacritics (folded, its syllables collide).
+    Cached: an article's sentences and the reference's words are compared many times over."""
     if language == "vi":
         return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     return fold_same_length(text)
@@ -841,6 +843,15 @@ def _complement_verbs(language: str) -> tuple[frozenset[str], frozenset[str], re
     return forms, compared, clause
 
 
+@lru_cache(maxsize=None)
+def _inserted_adverbs_pattern(language: str) -> re.Pattern | None:
+    """A verb's first word then one or two adverbs put inside a compound form (quotes.yaml
+    "inserted_adverbs", as compared), the adverbs group 1; None when the language lists none.
+    Compiled once per language, for _reports_here."""
+    adverbs = [_comparable(str(w), language) for w in (_vocabulary().get("inserted_adverbs") or {}).get(language, [])]
+    return re.compile(rf"\S+((?:\s+(?:{_alternation(adverbs)})){{1,2}},?)\s") if adverbs else None
+
+
 def _reports_here(text: str, comparable: str, start: int, end: int, language: str) -> bool:
     """Whether the speech verb at text[start:end] reports words: always, unless it is one of
     "verbs_needing_complement" (_complement_verbs); then only as printed (a participle equal
@@ -853,8 +864,8 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
         return False
     forms, compared, clause = _complement_verbs(language)
     verb, printed = comparable[start:end], text[start:end].lower()
-    adverbs = [_comparable(str(w), language) for w in (_vocabulary().get("inserted_adverbs") or {}).get(language, [])]
-    inserted = re.match(rf"\S+((?:\s+(?:{_alternation(adverbs)})){{1,2}},?)\s", verb) if adverbs else None
+    adverbs = _inserted_adverbs_pattern(language)
+    inserted = adverbs.match(verb) if adverbs is not None else None
     if inserted:  # "a ensuite répondu": the verb is "a répondu"
         verb = verb[:inserted.start(1)] + verb[inserted.end(1):]
         printed = printed[:inserted.start(1)] + printed[inserted.end(1):]
@@ -937,9 +948,17 @@ def _opens_clause(mention: _Mention, comparable: str, floor: int, language: str)
     floor or the comma before it ("Trong buổi gặp mặt, Đại tá X, ...", "X, ..."), not a
     preposition whose complement it is ("After talks with X, a delegation of Y said")."""
     lead = comparable[max(floor, comparable.rfind(",", floor, mention.start) + 1):mention.start]
-    titles = [_comparable(t, language) for t in _titles(language)]
+    return _lead_pattern(language, False).fullmatch(lead) is not None
+
+
+@lru_cache(maxsize=None)
+def _lead_pattern(language: str, articles: bool) -> re.Pattern:
+    """What may open a clause before its subject (_opens_clause, _leads_clause): titles of
+    office (_titles, as compared), with the definite articles when `articles`, each a whole
+    word, and spaces; compiled once per language."""
+    titles = [_comparable(t, language) for t in _titles(language)] + (list(_articles(language)) if articles else [])
     words = rf"(?:\s*(?:{_alternation(titles)})(?!\w))*" if titles else ""
-    return re.fullmatch(rf"{words}\s*", lead) is not None
+    return re.compile(rf"{words}\s*")
 
 
 def _heads_indefinite(comparable: str, at: int, language: str) -> bool:
@@ -948,12 +967,19 @@ def _heads_indefinite(comparable: str, at: int, language: str) -> bool:
     "le responsable d'une ONG", "la patronne d'un restaurant", "el jefe de una aldea", "the
     head of a charity"): the holder of an office of a body the text does not name, not a
     person named before with that title."""
+    pattern = _indefinite_head_pattern(language)
+    return pattern is not None and pattern.match(comparable[at:]) is not None
+
+
+@lru_cache(maxsize=None)
+def _indefinite_head_pattern(language: str) -> re.Pattern | None:
+    """_heads_indefinite's pattern: a joining word then an indefinite determiner; None when the
+    language lists none of either. Compiled once per language."""
     joins = _joining_words(language)
     indefinite = _determiners(language) - set(_articles(language))
     if not joins or not indefinite:
-        return False
-    pattern = rf"\s+(?:{_alternation(sorted(joins))})(?:\s+|(?<=[\'\u2019]))(?:{_alternation(sorted(indefinite))})(?!\w)"
-    return re.match(pattern, comparable[at:]) is not None
+        return None
+    return re.compile(rf"\s+(?:{_alternation(sorted(joins))})(?:\s+|(?<=[\'\u2019]))(?:{_alternation(sorted(indefinite))})(?!\w)")
 
 
 def _closes_apposition(text: str, comparable: str, floor: int, verb: int, language: str) -> bool:
@@ -1031,12 +1057,10 @@ def _title_abbreviations(texts: Iterable[str], article: Sequence[Found], languag
     opening on a capital; one defined for two titles is left out, and so is the acronym of
     a body ("the peacekeeping force (MONUSCO)": a title word standing for a body, quotes.yaml
     "body_references", or an acronym an entity of the article is written as)."""
-    bodies = set(_body_reference_keys(language))
-    known = {x for f in article for x in (*f.surfaces, f.name)}
-    titles = [t for t in (_comparable(t, language) for t in _titles(language)) if t not in bodies]
-    if not titles:
+    pattern = _abbreviated_title_pattern(language)
+    if pattern is None:
         return {}
-    pattern = re.compile(rf"(?<!\w)(?P<title>{_alternation(titles)})\s*\(\s*(?P<short>[^\W\d_][\w]{{1,7}})\s*\)")
+    known = {x for f in article for x in (*f.surfaces, f.name)}
     defined: dict[str, set[str]] = {}
     for text in texts:
         for match in pattern.finditer(_comparable(text, language)):
@@ -1044,6 +1068,18 @@ def _title_abbreviations(texts: Iterable[str], article: Sequence[Found], languag
             if short.isupper() and short not in known:
                 defined.setdefault(short, set()).add(match.group("title"))
     return {short: next(iter(forms)) for short, forms in defined.items() if len(forms) == 1}
+
+
+@lru_cache(maxsize=None)
+def _abbreviated_title_pattern(language: str) -> re.Pattern | None:
+    """A title of office (_titles, as compared, less the body references) and an
+    abbreviation in brackets right after it, for _title_abbreviations: groups "title" and
+    "short". None when the language has no such title. Compiled once per language."""
+    bodies = set(_body_reference_keys(language))
+    titles = [t for t in (_comparable(t, language) for t in _titles(language)) if t not in bodies]
+    if not titles:
+        return None
+    return re.compile(rf"(?<!\w)(?P<title>{_alternation(titles)})\s*\(\s*(?P<short>[^\W\d_][\w]{{1,7}})\s*\)")
 
 
 def _title_holder(title: str, article: list[Found]) -> Found | None:
@@ -1463,9 +1499,7 @@ def _leads_clause(comparable: str, start: int, floor: int, language: str) -> boo
     before it, back to the floor or the comma before it ("Le colonel X", "Phát biểu tại sự
     kiện, Đại sứ X", "Face aux rumeurs, le porte-parole")."""
     lead = comparable[max(floor, comparable.rfind(",", floor, start) + 1):start]
-    titles = [_comparable(t, language) for t in _titles(language)] + list(_articles(language))
-    words = rf"(?:\s*(?:{_alternation(titles)})(?!\w))*" if titles else ""
-    return re.fullmatch(rf"{words}\s*", lead) is not None
+    return _lead_pattern(language, True).fullmatch(lead) is not None
 
 
 def _colon_introducer(text: str, comparable: str, mentions: list[_Mention], spans, language: str) -> _Mention | None:

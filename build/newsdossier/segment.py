@@ -150,9 +150,11 @@ NAVIGATION_SEPARATORS = ("|", "\u203a", "\u00bb", " > ", " / ", "\u2022")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+@lru_cache(maxsize=4096)
 def _is_navigation(line: str, before_title: bool) -> bool:
     """A menu or breadcrumb ("Home | World | Africa", "Go to Contents"), or a one- or
-    two-word section name above the headline."""
+    two-word section name above the headline. Cached: a line is asked again by the headline's
+    and the prose's readers and by segment."""
     separators = sum(line.count(s) for s in NAVIGATION_SEPARATORS)
     if separators >= 2 and len(line.split()) <= 3 * (separators + 1):
         return True
@@ -588,11 +590,46 @@ def _stamped_headline(row: str) -> tuple[str, str] | None:
 
 
 def split_lines(text: str) -> list[str]:
-    """Non-empty lines; blocks of hard-wrapped lines (a plain-text archive) are joined first."""
+    """Non-empty lines; blocks of hard-wrapped lines (a plain-text archive) are joined first.
+    A list of its own at each call; the lines of the last few texts are kept (a seed's text is
+    split by segment, again for its site name, and by the extractor)."""
+    return list(_split_lines(text))
+
+
+@lru_cache(maxsize=8)
+def _split_lines(text: str) -> tuple[str, ...]:
+    return tuple(_split_lines_uncached(text))
+
+
+# A year of the last two centuries, a digit, a wide gap: what a row must hold for the glued
+# dates, years and months, and the wide gaps, to be looked for in it (_unglued_row).
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _unglued_row(row: str) -> str:
+    """A row of text with the spaces its glued dates, years and months lack put back, and its
+    wide gaps made separators (" | "), its spaces normalised. Each pattern is tried only on a
+    row that holds what it needs (a year, a digit, a tab or three spaces): spaces put in do not
+    make a year appear."""
+    if _ANY_YEAR.search(row):
+        row = _GLUED_YEAR.sub(r"\1 ", _GLUED_TWIN_DATE.sub(r"\1 ", row))
+        year = True
+    else:
+        year = False
+    if _ANY_DIGIT.search(row):
+        row = _glued_month().sub(" ", row)
+    if year:
+        row = _GLUED_DATE.sub(" ", row)
+    if "\t" in row or "   " in row:
+        row = _WIDE_GAP.sub(" | ", row)
+    return normalize_space(row)
+
+
+def _split_lines_uncached(text: str) -> list[str]:
     lines: list[str] = []
     text = _break_second_stamps(_break_glued_bylines(_break_glued_labels(_GLUED_TIME.sub("\\1\n", _break_inline_stamps(text.translate(_INVISIBLE))))))
-    blocks = [[normalize_space(_WIDE_GAP.sub(" | ", _GLUED_DATE.sub(" ", _glued_month().sub(" ", _GLUED_YEAR.sub(r"\1 ", _GLUED_TWIN_DATE.sub(r"\1 ", r)))))) for r in block.split("\n") if r.strip()]
-              for block in _BLANK_LINE.split(text)]
+    blocks = [[_unglued_row(r) for r in block.split("\n") if r.strip()] for block in _BLANK_LINE.split(text)]
     printed = {row for rows in blocks for row in rows}
     read = []
     for rows in blocks:
