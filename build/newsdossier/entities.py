@@ -2213,7 +2213,7 @@ def _is_person_title(role: str, language: str) -> bool:
 def _rank_phrases() -> frozenset[str]:
     """Ranks of several words whose last word is a unit's or a ship's (vocabulary
     "rank_phrases": "general de brigada", "général de brigade"), folded."""
-    return frozenset(fold(p) for p in reference().words("rank_phrases"))
+    return reference().words("rank_phrases")
 
 
 def _service_tag(sentence: str, tokens: list[Token], k: int) -> bool:

@@ -279,8 +279,7 @@ def apposed_participle_date(sentence: str, mention, main: EventWord, words: list
     if not tokens or len(tokens) > APPOSED_PARTICIPLE_REACH + 1 or not tokens[0][:1].islower():
         return False
     endings, _auxiliaries = _reduced_relative_words(language)
-    irregular = {unicodedata.normalize("NFC", w.lower())
-                 for w in (reference().vocabulary.get("irregular_participles") or {}).get(language) or ()}
+    irregular = _irregular_participles(language)
     first = unicodedata.normalize("NFC", tokens[0].lower())
     return bool(endings and first.endswith(endings) and len(first) > 3) or first in irregular
 
@@ -1384,6 +1383,14 @@ def noun_participle(sentence: str, start: int, end: int, language: str = "und") 
 
 
 @lru_cache(maxsize=None)
+def _irregular_participles(language: str) -> frozenset[str]:
+    """Past participles of the language that end as no "reduced_relative_endings" say
+    ("held", "fait", "puesto"), lowercased: vocabulary "irregular_participles"."""
+    return frozenset(unicodedata.normalize("NFC", w.lower())
+                     for w in (reference().vocabulary.get("irregular_participles") or {}).get(language) or ())
+
+
+@lru_cache(maxsize=None)
 def _reduced_relative_words(language: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """(how a past participle of the language ends, the words that make one part of a verb
     form: auxiliaries, "will", "to"), lowercased: vocabulary "reduced_relative_endings" and
@@ -1592,8 +1599,7 @@ def participle_dated(sentence: str, mention: DateMention, language: str = "und")
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     opened = max((m.end() for m in _CLAUSE_END.finditer(compared, 0, mention.start)), default=0)
     before = _GAP_WORDS.findall(sentence[opened:mention.start])
-    irregular = {unicodedata.normalize("NFC", w.lower())
-                 for w in (reference().vocabulary.get("irregular_participles") or {}).get(language) or ()}
+    irregular = _irregular_participles(language)
     always, plural = _noun_determiners(language)
     for back in range(1, min(len(before), _PARTICIPLE_DATE_REACH + 1) + 1):
         word = unicodedata.normalize("NFC", before[-back].lower())
@@ -1818,8 +1824,7 @@ def subject_participle(sentence: str, word: EventWord, words: list[EventWord], l
     battalion deployed to Gao for the ceremony"), the participle is the clause's verb.
     language: ISO 639-1 code of the text."""
     endings, auxiliaries = _reduced_relative_words(language)
-    irregular = {unicodedata.normalize("NFC", w.lower())
-                 for w in (reference().vocabulary.get("irregular_participles") or {}).get(language) or ()}
+    irregular = _irregular_participles(language)
     printed = unicodedata.normalize("NFC", sentence[word.start:word.end].lower()).strip()
     if not word.verb or " " in printed or not (endings and printed.endswith(endings) or printed in irregular):
         return False
