@@ -2140,13 +2140,18 @@ def apposed_participle(printed: str, language: str = "und") -> bool:
     first = printed.split()[0] if printed.split() else ""
     if not first[:1].islower():
         return False
-    vocabulary = reference().vocabulary
-
-    def listed(section: str) -> tuple[str, ...]:
-        return tuple(unicodedata.normalize("NFC", w.lower()) for w in (vocabulary.get(section) or {}).get(language) or ())
     word = unicodedata.normalize("NFC", first.lower())
-    endings = listed("subject_participle_endings") + listed("reduced_relative_endings")
-    return bool(endings and word.endswith(endings) and len(word) > 4) or word in listed("irregular_participles")
+    endings = _participle_endings(language)
+    return bool(endings and word.endswith(endings) and len(word) > 4) or word in _irregular_participles(language)
+
+
+@lru_cache(maxsize=None)
+def _participle_endings(language: str) -> tuple[str, ...]:
+    """How a participle of the language ends, lowercased: vocabulary
+    "subject_participle_endings" then "reduced_relative_endings"."""
+    vocabulary = reference().vocabulary
+    return tuple(unicodedata.normalize("NFC", w.lower()) for section in ("subject_participle_endings", "reduced_relative_endings")
+                 for w in (vocabulary.get(section) or {}).get(language) or ())
 
 
 def _verb_group(subject: str, language: str) -> tuple[str, str]:
