@@ -1527,7 +1527,76 @@ def segment(text: str) -> Layout:
     if layout.site_name is None:
         layout.site_name = suffixed_site(split_lines(text))
     layout.paragraphs = [_GLUED_SENTENCE.sub(_unglue, para) for para in body if para.strip()]
+    _echoed_headline(layout, split_lines(text))
     return layout
+
+
+# A headline the text echoes shares ECHOED_WORDS of its words or more with the running text;
+# a line of the site's chrome read as the title (a masthead, a header stamp with the newsroom's
+# telephone and e-mail, a label such as "ID :") shares UNECHOED_WORDS at most (_echoed_headline).
+# Words of three letters or more, folded, stopwords left out (a Vietnamese word is a syllable).
+ECHOED_WORDS = 3
+UNECHOED_WORDS = 1
+# The marks a list item opens on, before a headline printed as one ("• Headline").
+_LIST_MARKS = " \u2022\u00b7*\u00bb\u2013\u2014-"
+
+
+def _echo_words(line: str) -> set[str]:
+    stop = reference().words("stopwords")
+    return {w for w in re.findall(r"[^\W\d_]{3,}", fold(line)) if w not in stop}
+
+
+def _echoed_headline(layout: Layout, lines: list[str]) -> None:
+    """Where the title read from the page is a line of its chrome that the text never
+    echoes (UNECHOED_WORDS of its words at most in the running text: a masthead, a header
+    stamp with the newsroom's contacts, a label and its value above the headline), or where
+    no title was read and the first paragraph is such a line (not prose), take as the title
+    the headline-like line above the text's first paragraph of prose that the text echoes
+    (ECHOED_WORDS or more; of several, the most echoed, the nearest the text on a tie),
+    bare of a list mark ("\u2022 Headline"), of a time stamp and of the site's name. The
+    title put aside goes to the boilerplate, and so do the short lines that are no prose
+    above the headline taken; the headline leaves the paragraphs, captions and boilerplate.
+    A title the text echoes little but more than its chrome (a pun: "Saving lives") is
+    kept. lines: the page's lines in order (split_lines). Changes layout in place."""
+    prose = [para for para in layout.paragraphs if _is_prose(para.removeprefix("## "))]
+    if not prose:
+        return
+    title = layout.title
+    if title is None:
+        first = layout.paragraphs[0].removeprefix("## ")
+        if _is_prose(first):
+            return  # the text begins at once: its title is derived from the lead
+        title = first
+    body = set().union(*(_echo_words(para) for para in prose if para != title))
+    if len(_echo_words(title) & body) > UNECHOED_WORDS:
+        return
+    lead = prose[0].removeprefix("## ").strip()[:30]
+    first_prose = next((i for i, line in enumerate(lines) if lead and lead in line), None)
+    if first_prose is None:
+        return
+    best: tuple[int, int, str] | None = None
+    for index, line in enumerate(lines[:first_prose]):
+        heading = _bare_heading(line.strip().lstrip(_LIST_MARKS).strip())
+        if heading == title or len(heading.split()) < 3 or is_date_line(heading) or not _is_headline(heading):
+            continue
+        shared = len(_echo_words(heading) & body)
+        if shared >= ECHOED_WORDS and (best is None or shared >= best[0]):
+            best = (shared, index, heading)
+    if best is None:
+        return
+    _, at, heading = best
+    if layout.title is not None:
+        layout.boilerplate.append(layout.title)
+    layout.title = heading
+    above = {line.strip() for line in lines[:at]}
+    for part in (layout.paragraphs, layout.captions, layout.boilerplate):
+        for item in list(part):
+            bare = item.removeprefix("## ").strip()
+            if bare.lstrip(_LIST_MARKS).strip() == heading or (
+                    part is layout.paragraphs and bare in above and not _is_prose(bare)):
+                part.remove(item)
+                if part is layout.paragraphs and bare.lstrip(_LIST_MARKS).strip() != heading:
+                    layout.boilerplate.append(bare)
 
 
 # An e-mail address alone on its line (a writer's, printed under the byline).
