@@ -79,6 +79,7 @@ class _Cue(NamedTuple):
     end: int
     marker: bool  # a source marker ("according to"): its speaker follows it
     stance: bool = False  # a verb of stance ("condemned"): speech only with what was said
+    participle: bool = False  # a participle of saying after a comma ("..., saying"): the clause's subject speaks
 
 
 @dataclass
@@ -1162,7 +1163,59 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
                 continue
             stance = not marker and patterns["stance_verbs"] is not None and patterns["stance_verbs"].fullmatch(match.group()) is not None
             cues.append(_Cue(match.start(), match.end(), marker, stance))
+    cues.extend(_participle_cues(comparable, mentions, cues, language, text))
     return sorted(cues)
+
+
+@lru_cache(maxsize=None)
+def _participle_pattern(language: str) -> re.Pattern | None:
+    """A comma, then at most a lead word (quotes.yaml "participle_leads") or one adverb (a word
+    with an ending of "adverb_endings"), then a participle of saying ("participles_of_saying"),
+    as compared, the participle group "verb"; None when the language lists none. Compiled once
+    per language."""
+    vocab = _vocabulary()
+    forms = [_comparable(str(f), language) for f in (vocab.get("participles_of_saying") or {}).get(language, [])]
+    if not forms:
+        return None
+    leads = [_comparable(str(w), language) for w in (vocab.get("participle_leads") or {}).get(language, [])]
+    endings = [_comparable(str(e), language) for e in (vocab.get("adverb_endings") or {}).get(language, [])]
+    between = []
+    if leads:
+        between.append(rf"(?:{_alternation(leads)})")
+    if endings:
+        between.append(rf"[\w'-]+(?:{_alternation(endings)})")
+    lead = rf"(?:(?:{'|'.join(between)})\s+)?" if between else ""
+    return re.compile(rf",\s*{lead}(?P<verb>{_alternation(forms)})(?!\w)")
+
+
+def _participle_cues(comparable: str, mentions: list[_Mention], cues: list[_Cue], language: str, text: str | None) -> list[_Cue]:
+    """The participles of saying after a comma (_participle_pattern) that report words: none
+    inside a name or on a cue already found; where the language's reported clause needs its
+    complementiser (quotes.yaml "participle_needs_clause"), only with one within three words
+    after it or a quotation opening after it ("ajoutant que", not "rappelant son engagement");
+    never right before a word of "participle_refused_before" ("adding to the toll")."""
+    pattern = _participle_pattern(language)
+    if pattern is None:
+        return []
+    vocab = _vocabulary()
+    needs_clause = language in (vocab.get("participle_needs_clause") or [])
+    refused = {_comparable(str(w), language) for w in (vocab.get("participle_refused_before") or {}).get(language, [])}
+    _forms, _compared, clause = _complement_verbs(language)
+    found = []
+    for match in pattern.finditer(comparable):
+        start, end = match.start("verb"), match.end("verb")
+        if any(c.start < end and start < c.end for c in cues):
+            continue
+        if any(m.kind == "entity" and m.start < end and start < m.end for m in mentions):
+            continue
+        following = re.match(r"\s+([\w'-]+)", comparable[end:])
+        if following is not None and following.group(1) in refused:
+            continue
+        if needs_clause and not ((clause is not None and clause.match(comparable, end))
+                                 or (text is not None and re.search("[\u00ab\u201c\"]", text[end:]))):
+            continue
+        found.append(_Cue(start, end, False, False, True))
+    return found
 
 
 @lru_cache(maxsize=None)
@@ -1712,6 +1765,27 @@ def _name_after_marker(cue: _Cue, text: str, mentions: list[_Mention], language:
     if name.endswith(("'s", "\u2019s")) or first in _gap_words(language) - reference().words("name_articles"):
         return None
     return _Mention(match.start(1), match.end(1), "entity", Found("organisation", f"named:{name}", name, text, [name]))
+
+
+def _participle_subject(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> _Mention | None:
+    """The speaker of a participle of saying after a comma ("X visited the camp, saying...", "La
+    Minusma a condamné l'attaque près de Gao, ajoutant que..."): the first possible speaker
+    opening its clause (only an article and titles of office before it, back to the sentence's
+    start, a quotation, a semicolon or a comma: "On Monday, UNMISS condemned..."), before the
+    participle; not a name after a preposition of place nor one spoken to. None when no
+    speaker opens the clause."""
+    floor = max([b for a, b in spans if b <= cue.start and not _embedded_quotation(text, a, b)] + [0])
+    floor = max([floor] + [m.end() for m in re.finditer(r"[;:]\s", text[:cue.start])])
+    for mention in mentions:
+        if mention.start < floor or mention.end > cue.start or mention.kind == "dropped":
+            continue
+        if mention.kind == "entity" and _after_place_word(mention, comparable):
+            continue
+        if _addressed(mention, comparable, language):
+            continue
+        if _leads_clause(comparable, mention.start, floor, language):
+            return mention
+    return None
 
 
 def _opener_subject(cue: _Cue, mentions: list[_Mention], text: str) -> _Mention | None:
@@ -2394,7 +2468,11 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 or next((f for f in reversed(before) if f.kind == "person"), None)
             last_body = next((f for f in reversed(before) if f.kind in ("organisation", "initiative", "mission") and not _outlet(f)), None)
             rank = 1
-            if not cue.marker and (_glued_pronoun(cue, comparable) or _latter_after(cue, comparable, language)):
+            if cue.participle:
+                # "UNMISS condemned the attack near Malakal, saying...": the clause's subject
+                # speaks; the verb of the clause, when one reports, speaks first
+                mention, rank = _participle_subject(cue, mentions, text, comparable, spans, language), 2
+            elif not cue.marker and (_glued_pronoun(cue, comparable) or _latter_after(cue, comparable, language)):
                 mention = _Mention(cue.start, cue.end, "pronoun", None)  # "a-t-il ajouté", "a précisé ce dernier"
             elif cue.marker:
                 mention = _speaker_after(cue, mentions, text, comparable, spans, language) or _name_after_marker(cue, text, mentions, language)
