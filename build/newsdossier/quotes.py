@@ -1146,6 +1146,9 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
             # A verb inside a name is no verb ("the United States").
             if any(m.kind == "entity" and m.start < match.end() and match.start() < m.end for m in mentions):
                 continue
+            # A phrase that opens with the verb's form and says nothing ("kể từ": since).
+            if not marker and _opens_phrase_holding_no_verb(comparable, match.start(), language):
+                continue
             # A passive ("are reported to be", "fue informado") has no speaker for subject.
             auxiliary = patterns["passive_auxiliaries"]
             before = comparable[max(0, match.start() - 16):match.start()].rstrip()
@@ -1165,6 +1168,21 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
             cues.append(_Cue(match.start(), match.end(), marker, stance))
     cues.extend(_participle_cues(comparable, mentions, cues, language, text))
     return sorted(cues)
+
+
+@lru_cache(maxsize=None)
+def _phrases_holding_no_verb(language: str) -> re.Pattern | None:
+    """The phrases of quotes.yaml "phrases_holding_no_verb" of a language, as compared, each
+    whole; None when the language lists none. Compiled once per language."""
+    forms = [_comparable(str(f), language) for f in (_vocabulary().get("phrases_holding_no_verb") or {}).get(language, [])]
+    return re.compile(rf"(?:{_alternation(forms)})(?!\w)") if forms else None
+
+
+def _opens_phrase_holding_no_verb(comparable: str, at: int, language: str) -> bool:
+    """Whether a phrase that opens with a speech verb's form but says no words starts at `at`
+    ("kể từ năm 2021": since 2021; quotes.yaml "phrases_holding_no_verb")."""
+    pattern = _phrases_holding_no_verb(language)
+    return pattern is not None and pattern.match(comparable, at) is not None
 
 
 @lru_cache(maxsize=None)
@@ -1767,9 +1785,22 @@ def _name_after_marker(cue: _Cue, text: str, mentions: list[_Mention], language:
     return _Mention(match.start(1), match.end(1), "entity", Found("organisation", f"named:{name}", name, text, [name]))
 
 
+def _after_coordinating_word(cue: _Cue, comparable: str, language: str) -> bool:
+    """Whether the speech verb follows right after a coordinating word, with at most
+    auxiliaries between (quotes.yaml "coordinating_words", "coordinated_auxiliaries": "and
+    said", "and has also said", "và kêu gọi", "et a indiqué"): the verb then has no subject of
+    its own in the gap, and shares the clause's."""
+    joins = list(_coordinating_words(language))
+    if not joins:
+        return False
+    pattern = rf"(?:^|[\s,])(?:{_alternation(joins)})\s+{_auxiliary_run(language)}$"
+    return re.search(pattern, comparable[:cue.start]) is not None
+
+
 def _participle_subject(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> _Mention | None:
     """The speaker of a participle of saying after a comma ("X visited the camp, saying...", "La
-    Minusma a condamné l'attaque près de Gao, ajoutant que..."): the first possible speaker
+    Minusma a condamné l'attaque près de Gao, ajoutant que..."), or of a speech verb right after
+    a coordinating word ("X, head of the mission, visited the camp and said"): the first possible speaker
     opening its clause (only an article and titles of office before it, back to the sentence's
     start, a quotation, a semicolon or a comma: "On Monday, UNMISS condemned..."), before the
     participle; not a name after a preposition of place nor one spoken to. None when no
@@ -1784,6 +1815,13 @@ def _participle_subject(cue: _Cue, mentions: list[_Mention], text: str, comparab
         if _addressed(mention, comparable, language):
             continue
         if _leads_clause(comparable, mention.start, floor, language):
+            if re.search(r"['\u2019]s$", text[mention.start:mention.end]) or re.match(r"['\u2019]s(?!\w)", text[mention.end:]):
+                # "Lebanon's official news agency said... and also reported": the name owns the
+                # subject named right after it, which speaks
+                head = next((m for m in mentions if m.start >= mention.end and m.end <= cue.start
+                             and m.kind in ("entity", "body", "title", "document")), None)
+                gap = text[mention.end:head.start] if head is not None else ""
+                return head if head is not None and len(re.findall(r"\w+", gap)) <= 4 and not re.search(r"[,;:]", gap) else None
             return mention
     return None
 
@@ -2492,7 +2530,12 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             elif _after_comma(cue, text) and (tail := _tail_speaker(cue, mentions, text, comparable, spans, language)) is not None:
                 mention, rank = tail, 0 if tail.kind in ("entity", "title", "body") else 1
             else:
-                mention = _speaker_before(cue, mentions, text, comparable, spans, language) or _speaker_after(cue, mentions, text, comparable, spans, language)
+                # "X, head of the UN mission, visited the camp and said...": a verb right after a
+                # coordinating word shares the subject opening the clause
+                shared = _participle_subject(cue, mentions, text, comparable, spans, language) \
+                    if _after_coordinating_word(cue, comparable, language) else None
+                mention = shared or _speaker_before(cue, mentions, text, comparable, spans, language) \
+                    or _speaker_after(cue, mentions, text, comparable, spans, language)
                 if mention is not None and _no_subject(cue, text, language) and _inside_opening_phrase(mention, cue, comparable, language):
                     mention = None  # "A la pregunta de si la misión..., dijo que": the subject is dropped
                 if mention is not None and _closing_attribution(cue, mention, text, spans, language):
