@@ -52,3 +52,18 @@ def test_a_participle_of_saying_reports_the_words_of_the_clause_subject(language
 def test_no_participle_of_saying_no_quote(language, paragraph):
     quotes = quotes_of(language, paragraph)
     assert not [q for q in quotes if q.sentence.startswith(paragraph[:20])], quotes
+
+
+@pytest.mark.parametrize(
+    "language, paragraph, speaker",
+    [
+        # a body before the title of the person it qualifies: the person is the clause's subject
+        pytest.param("en", "UN Secretary-General Maria Kowalska condemned the attack near Malakal, saying it was a war crime.",
+                     "Maria Kowalska", id="en-body-title-name"),
+        pytest.param("en", "UN Secretary-General Maria Kowalska visited the camp near Malakal and said the wells were dry.",
+                     "Maria Kowalska", id="en-body-title-name-coordinated"),
+    ],
+)
+def test_the_person_a_body_qualifies_is_the_clause_subject(language, paragraph, speaker):
+    quotes = quotes_of(language, paragraph)
+    assert quotes and quotes[-1].speaker == speaker, quotes

@@ -1822,6 +1822,13 @@ def _participle_subject(cue: _Cue, mentions: list[_Mention], text: str, comparab
                              and m.kind in ("entity", "body", "title", "document")), None)
                 gap = text[mention.end:head.start] if head is not None else ""
                 return head if head is not None and len(re.findall(r"\w+", gap)) <= 4 and not re.search(r"[,;:]", gap) else None
+            if not (mention.kind == "entity" and mention.found.kind == "person"):
+                # "UN Secretary-General X condemned...": the body qualifies the title of the
+                # person named after it, who speaks
+                person = next((m for m in mentions if m.start >= mention.end and m.end <= cue.start), None)
+                if person is not None and person.kind == "entity" and person.found.kind == "person" \
+                        and _titles_only(text[mention.end:person.start], language):
+                    return person
             return mention
     return None
 
