@@ -79,6 +79,7 @@ class _Cue(NamedTuple):
     end: int
     marker: bool  # a source marker ("according to"): its speaker follows it
     stance: bool = False  # a verb of stance ("condemned"): speech only with what was said
+    participle: bool = False  # a participle of saying after a comma ("..., saying"): the clause's subject speaks
 
 
 @dataclass
@@ -1145,6 +1146,9 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
             # A verb inside a name is no verb ("the United States").
             if any(m.kind == "entity" and m.start < match.end() and match.start() < m.end for m in mentions):
                 continue
+            # A phrase that opens with the verb's form and says nothing ("kể từ": since).
+            if not marker and _opens_phrase_holding_no_verb(comparable, match.start(), language):
+                continue
             # A passive ("are reported to be", "fue informado") has no speaker for subject.
             auxiliary = patterns["passive_auxiliaries"]
             before = comparable[max(0, match.start() - 16):match.start()].rstrip()
@@ -1162,7 +1166,74 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
                 continue
             stance = not marker and patterns["stance_verbs"] is not None and patterns["stance_verbs"].fullmatch(match.group()) is not None
             cues.append(_Cue(match.start(), match.end(), marker, stance))
+    cues.extend(_participle_cues(comparable, mentions, cues, language, text))
     return sorted(cues)
+
+
+@lru_cache(maxsize=None)
+def _phrases_holding_no_verb(language: str) -> re.Pattern | None:
+    """The phrases of quotes.yaml "phrases_holding_no_verb" of a language, as compared, each
+    whole; None when the language lists none. Compiled once per language."""
+    forms = [_comparable(str(f), language) for f in (_vocabulary().get("phrases_holding_no_verb") or {}).get(language, [])]
+    return re.compile(rf"(?:{_alternation(forms)})(?!\w)") if forms else None
+
+
+def _opens_phrase_holding_no_verb(comparable: str, at: int, language: str) -> bool:
+    """Whether a phrase that opens with a speech verb's form but says no words starts at `at`
+    ("kể từ năm 2021": since 2021; quotes.yaml "phrases_holding_no_verb")."""
+    pattern = _phrases_holding_no_verb(language)
+    return pattern is not None and pattern.match(comparable, at) is not None
+
+
+@lru_cache(maxsize=None)
+def _participle_pattern(language: str) -> re.Pattern | None:
+    """A comma, then at most a lead word (quotes.yaml "participle_leads") or one adverb (a word
+    with an ending of "adverb_endings"), then a participle of saying ("participles_of_saying"),
+    as compared, the participle group "verb"; None when the language lists none. Compiled once
+    per language."""
+    vocab = _vocabulary()
+    forms = [_comparable(str(f), language) for f in (vocab.get("participles_of_saying") or {}).get(language, [])]
+    if not forms:
+        return None
+    leads = [_comparable(str(w), language) for w in (vocab.get("participle_leads") or {}).get(language, [])]
+    endings = [_comparable(str(e), language) for e in (vocab.get("adverb_endings") or {}).get(language, [])]
+    between = []
+    if leads:
+        between.append(rf"(?:{_alternation(leads)})")
+    if endings:
+        between.append(rf"[\w'-]+(?:{_alternation(endings)})")
+    lead = rf"(?:(?:{'|'.join(between)})\s+)?" if between else ""
+    return re.compile(rf",\s*{lead}(?P<verb>{_alternation(forms)})(?!\w)")
+
+
+def _participle_cues(comparable: str, mentions: list[_Mention], cues: list[_Cue], language: str, text: str | None) -> list[_Cue]:
+    """The participles of saying after a comma (_participle_pattern) that report words: none
+    inside a name or on a cue already found; where the language's reported clause needs its
+    complementiser (quotes.yaml "participle_needs_clause"), only with one within three words
+    after it or a quotation opening after it ("ajoutant que", not "rappelant son engagement");
+    never right before a word of "participle_refused_before" ("adding to the toll")."""
+    pattern = _participle_pattern(language)
+    if pattern is None:
+        return []
+    vocab = _vocabulary()
+    needs_clause = language in (vocab.get("participle_needs_clause") or [])
+    refused = {_comparable(str(w), language) for w in (vocab.get("participle_refused_before") or {}).get(language, [])}
+    _forms, _compared, clause = _complement_verbs(language)
+    found = []
+    for match in pattern.finditer(comparable):
+        start, end = match.start("verb"), match.end("verb")
+        if any(c.start < end and start < c.end for c in cues):
+            continue
+        if any(m.kind == "entity" and m.start < end and start < m.end for m in mentions):
+            continue
+        following = re.match(r"\s+([\w'-]+)", comparable[end:])
+        if following is not None and following.group(1) in refused:
+            continue
+        if needs_clause and not ((clause is not None and clause.match(comparable, end))
+                                 or (text is not None and re.search("[\u00ab\u201c\"]", text[end:]))):
+            continue
+        found.append(_Cue(start, end, False, False, True))
+    return found
 
 
 @lru_cache(maxsize=None)
@@ -1712,6 +1783,54 @@ def _name_after_marker(cue: _Cue, text: str, mentions: list[_Mention], language:
     if name.endswith(("'s", "\u2019s")) or first in _gap_words(language) - reference().words("name_articles"):
         return None
     return _Mention(match.start(1), match.end(1), "entity", Found("organisation", f"named:{name}", name, text, [name]))
+
+
+def _after_coordinating_word(cue: _Cue, comparable: str, language: str) -> bool:
+    """Whether the speech verb follows right after a coordinating word, with at most
+    auxiliaries between (quotes.yaml "coordinating_words", "coordinated_auxiliaries": "and
+    said", "and has also said", "và kêu gọi", "et a indiqué"): the verb then has no subject of
+    its own in the gap, and shares the clause's."""
+    joins = list(_coordinating_words(language))
+    if not joins:
+        return False
+    pattern = rf"(?:^|[\s,])(?:{_alternation(joins)})\s+{_auxiliary_run(language)}$"
+    return re.search(pattern, comparable[:cue.start]) is not None
+
+
+def _participle_subject(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> _Mention | None:
+    """The speaker of a participle of saying after a comma ("X visited the camp, saying...", "La
+    Minusma a condamné l'attaque près de Gao, ajoutant que..."), or of a speech verb right after
+    a coordinating word ("X, head of the mission, visited the camp and said"): the first possible speaker
+    opening its clause (only an article and titles of office before it, back to the sentence's
+    start, a quotation, a semicolon or a comma: "On Monday, UNMISS condemned..."), before the
+    participle; not a name after a preposition of place nor one spoken to. None when no
+    speaker opens the clause."""
+    floor = max([b for a, b in spans if b <= cue.start and not _embedded_quotation(text, a, b)] + [0])
+    floor = max([floor] + [m.end() for m in re.finditer(r"[;:]\s", text[:cue.start])])
+    for mention in mentions:
+        if mention.start < floor or mention.end > cue.start or mention.kind == "dropped":
+            continue
+        if mention.kind == "entity" and _after_place_word(mention, comparable):
+            continue
+        if _addressed(mention, comparable, language):
+            continue
+        if _leads_clause(comparable, mention.start, floor, language):
+            if re.search(r"['\u2019]s$", text[mention.start:mention.end]) or re.match(r"['\u2019]s(?!\w)", text[mention.end:]):
+                # "Lebanon's official news agency said... and also reported": the name owns the
+                # subject named right after it, which speaks
+                head = next((m for m in mentions if m.start >= mention.end and m.end <= cue.start
+                             and m.kind in ("entity", "body", "title", "document")), None)
+                gap = text[mention.end:head.start] if head is not None else ""
+                return head if head is not None and len(re.findall(r"\w+", gap)) <= 4 and not re.search(r"[,;:]", gap) else None
+            if not (mention.kind == "entity" and mention.found.kind == "person"):
+                # "UN Secretary-General X condemned...": the body qualifies the title of the
+                # person named after it, who speaks
+                person = next((m for m in mentions if m.start >= mention.end and m.end <= cue.start), None)
+                if person is not None and person.kind == "entity" and person.found.kind == "person" \
+                        and _titles_only(text[mention.end:person.start], language):
+                    return person
+            return mention
+    return None
 
 
 def _opener_subject(cue: _Cue, mentions: list[_Mention], text: str) -> _Mention | None:
@@ -2394,7 +2513,11 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 or next((f for f in reversed(before) if f.kind == "person"), None)
             last_body = next((f for f in reversed(before) if f.kind in ("organisation", "initiative", "mission") and not _outlet(f)), None)
             rank = 1
-            if not cue.marker and (_glued_pronoun(cue, comparable) or _latter_after(cue, comparable, language)):
+            if cue.participle:
+                # "UNMISS condemned the attack near Malakal, saying...": the clause's subject
+                # speaks; the verb of the clause, when one reports, speaks first
+                mention, rank = _participle_subject(cue, mentions, text, comparable, spans, language), 2
+            elif not cue.marker and (_glued_pronoun(cue, comparable) or _latter_after(cue, comparable, language)):
                 mention = _Mention(cue.start, cue.end, "pronoun", None)  # "a-t-il ajouté", "a précisé ce dernier"
             elif cue.marker:
                 mention = _speaker_after(cue, mentions, text, comparable, spans, language) or _name_after_marker(cue, text, mentions, language)
@@ -2414,7 +2537,12 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             elif _after_comma(cue, text) and (tail := _tail_speaker(cue, mentions, text, comparable, spans, language)) is not None:
                 mention, rank = tail, 0 if tail.kind in ("entity", "title", "body") else 1
             else:
-                mention = _speaker_before(cue, mentions, text, comparable, spans, language) or _speaker_after(cue, mentions, text, comparable, spans, language)
+                # "X, head of the UN mission, visited the camp and said...": a verb right after a
+                # coordinating word shares the subject opening the clause
+                shared = _participle_subject(cue, mentions, text, comparable, spans, language) \
+                    if _after_coordinating_word(cue, comparable, language) else None
+                mention = shared or _speaker_before(cue, mentions, text, comparable, spans, language) \
+                    or _speaker_after(cue, mentions, text, comparable, spans, language)
                 if mention is not None and _no_subject(cue, text, language) and _inside_opening_phrase(mention, cue, comparable, language):
                     mention = None  # "A la pregunta de si la misión..., dijo que": the subject is dropped
                 if mention is not None and _closing_attribution(cue, mention, text, spans, language):
