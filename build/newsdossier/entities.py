@@ -1587,6 +1587,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             segment.append(k)  # "Ram Kumar Nepali, who ...": a family name that is a demonym
             close(segment)
             segment = []
+        elif segment and _title_given_name_closing(sentence, tokens, k, segment, claimed, sets, language):
+            segment.append(k)  # "Abdul Karim Sheikh": a title given name closing a name is its family name
         elif segment and not claimed[k] and _particle_glued_name(token, sets):
             segment.append(k)  # "Abdel Fattah al-Burhan": a particle glued to the family name
         elif segment and not claimed[k] and _inner_name_word(sentence, tokens, k, run, claimed, sets, language):
@@ -2117,10 +2119,19 @@ def _title_given_name(sentence, tokens, k, run_set, claimed, sets, language) -> 
     if (language in EXACT_LANGUAGES or claimed[k] or not token.is_capitalized
             or token.folded not in reference().words("title_given_names")):
         return False
-    if k > 0 and (tokens[k - 1].folded in sets["titles"] or tokens[k - 1].folded in reference().words("name_articles")):
+    if k > 0 and tokens[k - 1].folded in reference().words("name_articles"):
         return False
+    # after a rank or an office ("le général Pape Ndiaye", "Prime Minister Sheikh Rehana") the
+    # word is no second title but the name's first, one name word after it is enough; after a
+    # ruler's title or an honorific style ("His Highness Sheikh Khalid", "Emir Sheikh
+    # Nasser") it is the ruler's style
+    after_title = k > 0 and tokens[k - 1].folded in sets["titles"]
+    if after_title and (tokens[k - 1].folded in _title_given_name_styles()
+                        or not _gap_is_space(sentence, tokens[k - 1], token)):
+        return False
+    needed = (k + 1,) if after_title else (k + 1, k + 2)
     if not all(j in run_set and not claimed[j] and _gap_is_space(sentence, tokens[j - 1], tokens[j])
-               and _name_like(tokens[j], sets, language) for j in (k + 1, k + 2)):
+               and _name_like(tokens[j], sets, language) for j in needed):
         return False
     # no other title in the capitalised words that go on ("Sheikh Omar Jibril Leader of ...":
     # a title again, the first word one too)
@@ -2130,6 +2141,28 @@ def _title_given_name(sentence, tokens, k, run_set, claimed, sets, language) -> 
             return False
         j += 1
     return True
+
+
+@lru_cache(maxsize=None)
+def _title_given_name_styles() -> frozenset[str]:
+    """Folded words after which a title given name stays a title (vocabulary
+    "title_given_name_styles": honorific styles, plus every "regnal_titles" word)."""
+    ref = reference()
+    return frozenset(ref.words("title_given_name_styles")) | frozenset(ref.words("regnal_titles"))
+
+
+def _title_given_name_closing(sentence, tokens, k, segment, claimed, sets, language) -> bool:
+    """tokens[k] is a title given name ("Sheikh", vocabulary "title_given_names") right after two
+    name words at least, joined by a space and closing the capitalised run: the family name
+    ("Abdul Karim Sheikh, the ambassador"), since a title stands before a name, not after it.
+    Not in Vietnamese, whose own lists judge its words."""
+    token = tokens[k]
+    if (language in EXACT_LANGUAGES or claimed[k] or len(segment) < 2 or segment[-1] != k - 1
+            or not token.is_capitalized or token.folded not in reference().words("title_given_names")
+            or not _gap_is_space(sentence, tokens[k - 1], token)):
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is None or not (nxt.is_capitalized and _gap_is_space(sentence, token, nxt))
 
 
 @lru_cache(maxsize=None)
