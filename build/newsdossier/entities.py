@@ -70,6 +70,17 @@ def is_dictionary_word(word: str, language: str) -> bool:
     return _word_count(word, language, singular=True) >= DICTIONARY_WORD_COUNT
 
 
+def everyday_words_name(name: str, language: str) -> bool:
+    """Every word of a found name is a dictionary word of English or of the language, none a
+    listed given name ("Deplores Shelling", "Early Years"; not "Rose Young" if "rose" were
+    listed, not "Amadou Traoré"). Vietnamese names, whose syllables are all words, never are."""
+    if language in EXACT_LANGUAGES:
+        return False
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    given = _vocab_sets()["given"]
+    return bool(words) and all(w.isalpha() and is_dictionary_word(w, language) and fold(w) not in given for w in words)
+
+
 def is_common_word(word: str, language: str) -> bool:
     """An everyday word of English or of the article's language, not a name."""
     return _word_count(word, language) >= COMMON_WORD_COUNT
