@@ -2191,6 +2191,8 @@ def _one_office(role_after: str, sets) -> bool:
     if not words or set(words) & _speech_verb_words():
         return False  # "X, the president said,": the title is the speaker's, not X's office
     first = words[0]
+    if first in reference().words("adjective_titles") and len(words) > 1 and words[1] in reference().words("adjective_title_bodies"):
+        return False  # "State Security, General Security and ...": a body's name, no office
     plural = first.endswith("s") and (first[:-1] in sets["titles"] or first[:-2] in sets["titles"])
     return first in sets["titles"] and first not in sets["heads"] and not plural
 
@@ -2602,12 +2604,21 @@ def named_again_as_person(candidates: list[Found], sentences: list[str], languag
             continue  # each sentence is read only when it may hold one (a cheap test first)
         tokens = tokenize(sentence)
         titled.update(tokens[k].folded for k in range(1, len(tokens))
-                      if tokens[k].folded in wanted and _titled_surname(sentence, tokens, k, tokens[k].folded, language))
+                      if tokens[k].folded in wanted and _titled_surname(sentence, tokens, k, tokens[k].folded, language)
+                      and not _body_after_adjective_title(tokens, k, language))
     for candidate in candidates:
         words = candidate.name.split()
         if candidate.kind == "unresolved" and 2 <= len(words) <= MAX_NAME_TOKENS and fold(strip_possessive(words[-1])) in titled:
             out.append(Found("person", candidate.id, candidate.name, candidate.sentence, list(candidate.surfaces)))
     return out
+
+
+def _body_after_adjective_title(tokens: list[Token], k: int, language: str) -> bool:
+    """tokens[k], an everyday word of the language, follows a title that is an everyday
+    adjective too (vocabulary "adjective_titles": "General Security", "General Staff",
+    "Private Security"): a body's name, no surname after a rank."""
+    return (k > 0 and tokens[k - 1].folded in reference().words("adjective_titles")
+            and is_common_word(tokens[k].folded, language))
 
 
 def surnames_after_titles(candidates: list[Found], people: list[Found], language: str) -> list[Found]:
