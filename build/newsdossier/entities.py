@@ -70,6 +70,17 @@ def is_dictionary_word(word: str, language: str) -> bool:
     return _word_count(word, language, singular=True) >= DICTIONARY_WORD_COUNT
 
 
+def everyday_words_name(name: str, language: str) -> bool:
+    """Every word of a found name is a dictionary word of English or of the language, none a
+    listed given name ("Deplores Shelling", "Early Years"; not "Rose Young" if "rose" were
+    listed, not "Amadou Traoré"). Vietnamese names, whose syllables are all words, never are."""
+    if language in EXACT_LANGUAGES:
+        return False
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    given = _vocab_sets()["given"]
+    return bool(words) and all(w.isalpha() and is_dictionary_word(w, language) and fold(w) not in given for w in words)
+
+
 def is_common_word(word: str, language: str) -> bool:
     """An everyday word of English or of the article's language, not a name."""
     return _word_count(word, language) >= COMMON_WORD_COUNT
@@ -1587,6 +1598,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             segment.append(k)  # "Ram Kumar Nepali, who ...": a family name that is a demonym
             close(segment)
             segment = []
+        elif segment and _title_given_name_closing(sentence, tokens, k, segment, claimed, sets, language):
+            segment.append(k)  # "Abdul Karim Sheikh": a title given name closing a name is its family name
         elif segment and not claimed[k] and _particle_glued_name(token, sets):
             segment.append(k)  # "Abdel Fattah al-Burhan": a particle glued to the family name
         elif segment and not claimed[k] and _inner_name_word(sentence, tokens, k, run, claimed, sets, language):
@@ -2117,10 +2130,19 @@ def _title_given_name(sentence, tokens, k, run_set, claimed, sets, language) -> 
     if (language in EXACT_LANGUAGES or claimed[k] or not token.is_capitalized
             or token.folded not in reference().words("title_given_names")):
         return False
-    if k > 0 and (tokens[k - 1].folded in sets["titles"] or tokens[k - 1].folded in reference().words("name_articles")):
+    if k > 0 and tokens[k - 1].folded in reference().words("name_articles"):
         return False
+    # after a rank or an office ("le général Pape Ndiaye", "Prime Minister Sheikh Rehana") the
+    # word is no second title but the name's first, one name word after it is enough; after a
+    # ruler's title or an honorific style ("His Highness Sheikh Khalid", "Emir Sheikh
+    # Nasser") it is the ruler's style
+    after_title = k > 0 and tokens[k - 1].folded in sets["titles"]
+    if after_title and (tokens[k - 1].folded in _title_given_name_styles()
+                        or not _gap_is_space(sentence, tokens[k - 1], token)):
+        return False
+    needed = (k + 1,) if after_title else (k + 1, k + 2)
     if not all(j in run_set and not claimed[j] and _gap_is_space(sentence, tokens[j - 1], tokens[j])
-               and _name_like(tokens[j], sets, language) for j in (k + 1, k + 2)):
+               and _name_like(tokens[j], sets, language) for j in needed):
         return False
     # no other title in the capitalised words that go on ("Sheikh Omar Jibril Leader of ...":
     # a title again, the first word one too)
@@ -2130,6 +2152,28 @@ def _title_given_name(sentence, tokens, k, run_set, claimed, sets, language) -> 
             return False
         j += 1
     return True
+
+
+@lru_cache(maxsize=None)
+def _title_given_name_styles() -> frozenset[str]:
+    """Folded words after which a title given name stays a title (vocabulary
+    "title_given_name_styles": honorific styles, plus every "regnal_titles" word)."""
+    ref = reference()
+    return frozenset(ref.words("title_given_name_styles")) | frozenset(ref.words("regnal_titles"))
+
+
+def _title_given_name_closing(sentence, tokens, k, segment, claimed, sets, language) -> bool:
+    """tokens[k] is a title given name ("Sheikh", vocabulary "title_given_names") right after two
+    name words at least, joined by a space and closing the capitalised run: the family name
+    ("Abdul Karim Sheikh, the ambassador"), since a title stands before a name, not after it.
+    Not in Vietnamese, whose own lists judge its words."""
+    token = tokens[k]
+    if (language in EXACT_LANGUAGES or claimed[k] or len(segment) < 2 or segment[-1] != k - 1
+            or not token.is_capitalized or token.folded not in reference().words("title_given_names")
+            or not _gap_is_space(sentence, tokens[k - 1], token)):
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is None or not (nxt.is_capitalized and _gap_is_space(sentence, token, nxt))
 
 
 @lru_cache(maxsize=None)
@@ -2147,6 +2191,8 @@ def _one_office(role_after: str, sets) -> bool:
     if not words or set(words) & _speech_verb_words():
         return False  # "X, the president said,": the title is the speaker's, not X's office
     first = words[0]
+    if first in reference().words("adjective_titles") and len(words) > 1 and words[1] in reference().words("adjective_title_bodies"):
+        return False  # "State Security, General Security and ...": a body's name, no office
     plural = first.endswith("s") and (first[:-1] in sets["titles"] or first[:-2] in sets["titles"])
     return first in sets["titles"] and first not in sets["heads"] and not plural
 
@@ -2558,12 +2604,21 @@ def named_again_as_person(candidates: list[Found], sentences: list[str], languag
             continue  # each sentence is read only when it may hold one (a cheap test first)
         tokens = tokenize(sentence)
         titled.update(tokens[k].folded for k in range(1, len(tokens))
-                      if tokens[k].folded in wanted and _titled_surname(sentence, tokens, k, tokens[k].folded, language))
+                      if tokens[k].folded in wanted and _titled_surname(sentence, tokens, k, tokens[k].folded, language)
+                      and not _body_after_adjective_title(tokens, k, language))
     for candidate in candidates:
         words = candidate.name.split()
         if candidate.kind == "unresolved" and 2 <= len(words) <= MAX_NAME_TOKENS and fold(strip_possessive(words[-1])) in titled:
             out.append(Found("person", candidate.id, candidate.name, candidate.sentence, list(candidate.surfaces)))
     return out
+
+
+def _body_after_adjective_title(tokens: list[Token], k: int, language: str) -> bool:
+    """tokens[k], an everyday word of the language, follows a title that is an everyday
+    adjective too (vocabulary "adjective_titles": "General Security", "General Staff",
+    "Private Security"): a body's name, no surname after a rank."""
+    return (k > 0 and tokens[k - 1].folded in reference().words("adjective_titles")
+            and is_common_word(tokens[k].folded, language))
 
 
 def surnames_after_titles(candidates: list[Found], people: list[Found], language: str) -> list[Found]:

@@ -14,14 +14,14 @@ from urllib.parse import urlsplit
 from .dates import DateMention, deadline_before, find_dates, future_tense, printed_weekday, weekday_number, weekday_years
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .ingest.sitename import name_spelled
-from .entities import (ACTOR_KINDS, Found, find_in_sentence, join_article_names, name_tails, named_again_as_person,
+from .entities import (ACTOR_KINDS, Found, everyday_words_name, find_in_sentence, join_article_names, name_tails, named_again_as_person,
                        resolve_surnames, surname_parts, surnames_after_titles, with_full_names)
 from .events import EventFinding, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes
 from .reference import reference
 from .segment import _SITE_SUFFIX, Layout, _is_prose as is_prose, breadcrumb, credit_line, opens_with_byline, other_day_before, section_name, segment, split_lines
-from .text import alternation, fold, fold_same_length, holds_listed_word, shorten, slugify, split_sentences
+from .text import alternation, fold, fold_same_length, holds_listed_word, shorten, slugify, split_sentences, title_case_line
 
 DERIVED_TITLE_WORDS = 14
 PEACEKEEPING_CONTEXT = re.compile(r"peace[- ]?keep|maintien de la paix|casques bleus|mantenimiento de la paz|cascos azules|gìn giữ hòa bình|blue helmets", re.I)
@@ -2297,6 +2297,12 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     # A headline in Title Case makes any two capitalised words look like a name: a person
     # seen only in the headline is dropped unless the text names them too.
     named_below = {f.id for sentence, found, _ in per_sentence if sentence != layout.title for f in found if f.kind == "person"}
+    # The same holds for any line in Title Case (the headline when the page's title was not
+    # found, another story's headline in a list of links): a person found only in such lines
+    # whose name is everyday words only ("Deplores Shelling", "Early Years") is dropped.
+    title_cased = {sentence for sentence, _, _ in per_sentence if sentence != layout.title and title_case_line(sentence)}
+    named_plainly = {f.id for sentence, found, _ in per_sentence if sentence != layout.title and sentence not in title_cased
+                     for f in found if f.kind == "person"}
     parts = surname_parts(people, language)
     paragraph_starts: set[int] = set()  # indices in sentences of the body's sentences opening a paragraph
     for index, (sentence, found, in_body) in enumerate(per_sentence):
@@ -2304,6 +2310,9 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
             found = [f for f in found if f.kind != "person" or f.id in named_below]
         known_people = {f.id for f in found if f.kind == "person"}
         found = found + [f for f in resolve_surnames(sentence, people, language, parts) if f.id not in known_people and not any(f.surfaces[0] in g.surfaces[0] for g in found)]
+        if sentence == layout.title or sentence in title_cased:
+            found = [f for f in found if f.kind != "person" or f.id in named_plainly
+                     or not everyday_words_name(f.name, language)]
         for f in found:
             key = f"{f.kind}:{f.id}"
             if key in entities:
