@@ -138,6 +138,13 @@ def _line_patterns() -> dict:
     }
 
 
+def _teaser_marker(line: str) -> bool:
+    """Whether a line is a marker of teasers to other articles (vocabulary "teaser_markers",
+    whole, compared folded: "Related articles", "Lire aussi")."""
+    folded = fold(line)
+    return any(rx.fullmatch(folded) for rx in _line_patterns()["teaser"])
+
+
 def opens_with_byline(line: str) -> bool:
     """Whether a line opens with a byline word (vocabulary "byline_openers": "By", "Par",
     "Por", "Tác giả"), followed by a space: an author's credit, not a site's line."""
@@ -1079,7 +1086,7 @@ def _headline_above(lines: list[str], lead: int) -> int | None:
     # Under a "related articles" heading printed above the article (a sidebar: vocabulary
     # "teaser_markers"), a teaser's headline shares a word or two with the text; the
     # article's own headline below it shares many more (twice as many, three more at least).
-    related = max((j for j in reach if any(rx.fullmatch(fold(lines[j])) for rx in p["teaser"])), default=None)
+    related = max((j for j in reach if _teaser_marker(lines[j])), default=None)
     if related is not None:
         sharing = [i for i in sharing if i < related or not any(
             j > i and shared[j] >= max(2 * shared[i], shared[i] + 3) for j in sharing)]
@@ -1185,8 +1192,7 @@ def _ticker_headline(lines: list[str]) -> int | None:
     the first two paragraphs of prose in a row (a ticker's summaries stand one by one between
     headlines), a date line under it passed over; None without a ticker at the top, or without
     such a line."""
-    markers = _line_patterns()["teaser"]
-    top = next((i for i, line in enumerate(lines[:TICKER_TOP]) if any(rx.fullmatch(fold(line)) for rx in markers)), None)
+    top = next((i for i, line in enumerate(lines[:TICKER_TOP]) if _teaser_marker(line)), None)
     if top is None:
         return None
     lead = next((i for i in range(top + 1, len(lines) - 1) if _is_prose(lines[i]) and _is_prose(lines[i + 1])), None)
@@ -1206,7 +1212,7 @@ def segment(text: str) -> Layout:
     ticker = _ticker_headline(lines)
     headline_index = ticker if ticker is not None else headline_line(lines)
     chrome = ticker or _chrome_end(headline_index)
-    if headline_index and not chrome and any(rx.fullmatch(fold(line)) for line in lines[:headline_index] for rx in p["teaser"]):
+    if headline_index and not chrome and any(_teaser_marker(line) for line in lines[:headline_index]):
         # a "related stories" sidebar printed above the headline found, however near the top:
         # what is above the headline is the page's chrome
         chrome = headline_index

@@ -39,6 +39,8 @@ def fold(text: str) -> str:
     """Lowercase, ASCII, apostrophes unified: the form every lookup compares."""
     if len(text) <= 64:  # words and names, folded again and again: remembered
         return _fold_short(text)
+    if len(text) <= 4096:  # lines and paragraphs, folded by one reader after another: the last ones remembered
+        return _fold_line(text)
     return _fold_any(text)
 
 
@@ -67,6 +69,7 @@ def _fold_any(text: str) -> str:
 
 
 _fold_short = lru_cache(maxsize=65536)(_fold_any)
+_fold_line = lru_cache(maxsize=1024)(_fold_any)  # an article's lines, a few MB at most
 
 
 def alternation(words) -> str:
