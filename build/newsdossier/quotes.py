@@ -777,6 +777,18 @@ def _troop_words(language: str) -> frozenset[str]:
     return frozenset(_comparable(str(w), language) for w in (_vocabulary().get("troop_references") or {}).get("words") or [])
 
 
+@lru_cache(maxsize=None)
+def _troop_leads(language: str) -> re.Pattern | None:
+    """The words that may stand before a word for a mission's troops as its subject's
+    (quotes.yaml "troop_references" leads and "host_country_mission" un_words), ending the
+    compared text searched; None for a language that lists none. Compiled once per language."""
+    un_words = [_comparable(str(w), language) for w in
+                ((_vocabulary().get("host_country_mission") or {}).get("un_words") or {}).get(language, [])]
+    leads = [_comparable(str(w), language) for w in
+             ((_vocabulary().get("troop_references") or {}).get("leads") or {}).get(language, [])] + un_words
+    return re.compile(rf"(?<!\w)(?:{_alternation(leads)})$") if leads else None
+
+
 def _troops_as_subject(comparable: str, match: re.Match, language: str) -> bool:
     """Whether a word for a mission's troops stands where a subject does: opening the text or a
     clause, or after a plural definite article or a UN word (quotes.yaml "troop_references"
@@ -789,11 +801,8 @@ def _troops_as_subject(comparable: str, match: re.Match, language: str) -> bool:
     before = comparable[:match.start()].rstrip()
     if not before or before[-1] in ",;:.\"\u201c\u00ab(":
         return True
-    un_words = [_comparable(str(w), language) for w in
-                ((_vocabulary().get("host_country_mission") or {}).get("un_words") or {}).get(language, [])]
-    leads = [_comparable(str(w), language) for w in
-             ((_vocabulary().get("troop_references") or {}).get("leads") or {}).get(language, [])] + un_words
-    lead = re.search(rf"(?<!\w)(?:{_alternation(sorted(leads, key=len, reverse=True))})$", before) if leads else None
+    leads = _troop_leads(language)
+    lead = leads.search(before) if leads is not None else None
     if lead is None:
         return False
     # "attacks against the peacekeepers", "fired on the peacekeepers": a preposition's complement
