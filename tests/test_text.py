@@ -325,3 +325,26 @@ def test_alternation_writes_case_variants_as_the_plain_list():
 
 def test_alternation_of_words_of_one_length_fits_a_look_behind():
     assert re.compile(r"(?<=(?:" + alternation(["abc", "abd", "xyz"]) + r") )x").search("abd x")
+
+
+from newsdossier.text import ordered_alternation  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("parts", "text"),
+    [
+        pytest.param([(True, "a déclaré"), (False, r"a\s+(?:ensuite\s+)?déclaré"), (True, "déclaré"), (True, "dit")],
+                     "Il a ensuite déclaré puis a déclaré et dit.", id="a-pattern-between-words"),
+        pytest.param([(True, "said"), (True, "told"), (True, "say")], "They say he said and told.", id="words-only"),
+        pytest.param([(True, "say"), (True, "said")], "He said.", id="shorter-first-kept-in-order"),
+        pytest.param([(False, r"\d+ killed"), (True, "killed"), (True, "kill")], "12 killed, they kill", id="a-pattern-first"),
+    ],
+)
+def test_ordered_alternation_matches_as_its_parts_in_order(parts, text):
+    listed = "|".join(t if not literal else re.escape(t) for literal, t in parts)
+    assert [m.span() for m in re.finditer(rf"(?<!\w)(?:{ordered_alternation(parts)})(?!\w)", text)] \
+        == [m.span() for m in re.finditer(rf"(?<!\w)(?:{listed})(?!\w)", text)]
+
+
+def test_ordered_alternation_writes_words_in_a_row_as_one_tree():
+    assert ordered_alternation([(True, "said"), (True, "say"), (False, r"x+")]) == "sa(?:id|y)|x+"

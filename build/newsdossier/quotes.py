@@ -27,7 +27,7 @@ from typing import Iterable, NamedTuple, Sequence
 from .dates import find_dates, future_tense
 from .entities import Found, is_common_word
 from .reference import load_reference, reference
-from .text import alternation, fold_same_length
+from .text import alternation, fold_same_length, ordered_alternation
 
 # Kinds of entity that can speak: a person, a body, a country's government, a mission.
 SPEAKER_KINDS = ("person", "organisation", "initiative", "country", "mission")
@@ -172,14 +172,14 @@ def _verb_pattern(forms: list[str], language: str) -> re.Pattern:
     if not adverbs or not auxiliaries:
         return re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)")
     inserted = rf"(?:\s+(?:{_alternation(adverbs)})(?=[\s,])){{0,2}},?"
-    alternatives = []
+    alternatives = []  # tried longest first; ordered_alternation writes the literal ones as trees
     for form in sorted(set(forms), key=len, reverse=True):
         first, _, rest = form.partition(" ")
         if rest and first in auxiliaries:
-            alternatives.append(rf"{re.escape(first)}{inserted}\s+{re.escape(rest)}")
+            alternatives.append((False, rf"{re.escape(first)}{inserted}\s+{re.escape(rest)}"))
         else:
-            alternatives.append(re.escape(form))
-    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)")
+            alternatives.append((True, form))
+    return re.compile(rf"(?<!\w)(?:{ordered_alternation(alternatives)})(?!\w)")
 
 
 @lru_cache(maxsize=None)

@@ -98,6 +98,29 @@ def _alternation_of(unique: frozenset[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(unique, key=len, reverse=True))
 
 
+def ordered_alternation(parts) -> str:
+    """A regular-expression alternation of parts tried in the order given, each part
+    (literal, text): a word taken literally (True) or a regular expression (False). Words in
+    a row that come longest first are written as one tree (alternation), which tries them in
+    that order: ["a b", "a", <a pattern>] -> "a(?:\\ b)?|<the pattern>". "" for no parts."""
+    written: list[str] = []
+    run: list[str] = []
+    for literal, text in parts:
+        if literal and (not run or len(text) <= len(run[-1])):
+            run.append(text)
+            continue
+        if run:
+            written.append(alternation(run))
+            run = []
+        if literal:
+            run.append(text)
+        else:
+            written.append(text)
+    if run:
+        written.append(alternation(run))
+    return "|".join(written)
+
+
 @lru_cache(maxsize=4096)
 def _case_keys(char: str) -> frozenset[str]:
     """The forms under which Python's re, ignoring case, may take char for another character."""
