@@ -463,6 +463,8 @@ def _defined_bodies(texts: Iterable[str], article: list[Found]) -> list[Found]:
     by_name = {x: e for e in article for x in (*e.surfaces, e.name)}
     defined: dict[str, Found] = {}
     for text in texts:
+        if "(" not in text:
+            continue  # no acronym in brackets: nothing the pattern could find
         for match in _link_patterns()["defined"].finditer(text):
             acronym, words = match.group(2), match.group(1).split()
             if acronym in known or acronym in defined:
@@ -1072,7 +1074,10 @@ def _title_abbreviations(texts: Iterable[str], article: Sequence[Found], languag
     known = {x for f in article for x in (*f.surfaces, f.name)}
     defined: dict[str, set[str]] = {}
     for text in texts:
-        for match in pattern.finditer(_comparable(text, language)):
+        comparable = _comparable(text, language)
+        if "(" not in comparable:
+            continue  # no abbreviation in brackets: nothing the pattern could find
+        for match in pattern.finditer(comparable):
             short = text[match.start("short"):match.end("short")]
             if short.isupper() and short not in known:
                 defined.setdefault(short, set()).add(match.group("title"))
