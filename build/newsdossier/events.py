@@ -2828,7 +2828,7 @@ def _count_words(language: str) -> re.Pattern | None:
     words = _vocabulary_words(table, language, pick=lambda entry, _lang: [w for w, n in (entry or {}).items() if int(n) >= 10])
     if not words:
         return None
-    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w'])")
+    return re.compile(r"(?<![\w'])(?:" + alternation(words) + r")(?![\w'])")
 
 
 @lru_cache(maxsize=None)
