@@ -348,3 +348,8 @@ def test_ordered_alternation_matches_as_its_parts_in_order(parts, text):
 
 def test_ordered_alternation_writes_words_in_a_row_as_one_tree():
     assert ordered_alternation([(True, "said"), (True, "say"), (False, r"x+")]) == "sa(?:id|y)|x+"
+
+
+def test_alternation_of_a_very_long_word_still_matches_it():
+    long = "peacekeeping " * 400
+    assert re.fullmatch(alternation([long, "peace"]), long)

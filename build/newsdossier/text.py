@@ -92,7 +92,10 @@ def alternation(words) -> str:
 
 @lru_cache(maxsize=1024)
 def _alternation_of(unique: frozenset[str]) -> str:
-    tree = _word_tree(unique)
+    try:
+        tree = _word_tree(unique)
+    except RecursionError:  # a word of thousands of characters: the plain list
+        tree = None
     if tree is not None:
         return tree
     return "|".join(re.escape(w) for w in sorted(unique, key=len, reverse=True))
