@@ -620,3 +620,18 @@ def test_the_title_before_and_the_role_after_are_both_roles_of_the_entry():
 )
 def test_role_years(after, years):
     assert role_years(after) == years
+
+
+@pytest.mark.parametrize("sentence", [
+    "Colonel Ama Boateng met the mayor of Goma on Tuesday.",
+    "Le général Jean-Luc Moreau a rencontré des Casques bleus au Liban.",
+])
+def test_find_in_sentence_hands_out_values_of_its_own(sentence):
+    """Two readings of one sentence are equal, but changing one's lists leaves the other's."""
+    from newsdossier.entities import find_in_sentence
+
+    first, second = find_in_sentence(sentence, "en"), find_in_sentence(sentence, "en")
+    assert first == second and first
+    first[0].surfaces.append("changed")
+    first[0].local.append("changed")
+    assert find_in_sentence(sentence, "en") == second

@@ -1,6 +1,8 @@
 """Unit tests of newsdossier.text: folding, tokens, sentences and slugs."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from newsdossier.text import fold, fold_same_length, fold_token, holds_listed_word, slugify, split_sentences, tokenize
@@ -269,3 +271,85 @@ _LISTED = frozenset({"courier", "evening post"})
 )
 def test_holds_listed_word(words, any_word, any_pair, expected):
     assert holds_listed_word(words, _LISTED, any_word=any_word, any_pair=any_pair) is expected
+
+
+# --- alternation ------------------------------------------------------------------------------
+
+from newsdossier.text import alternation  # noqa: E402
+
+
+def _listed(words) -> str:
+    """The plain alternation, longest first: what alternation must match like."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_ALTERNATION_CASES = [
+    pytest.param(["meeting", "ministerial meeting", "minister"], "The ministerial meeting of the minister ended.", 0,
+                 r"(?<!\w)(?:{})(?!\w)", id="phrase-and-its-words"),
+    pytest.param(["attack", "attaque", "attaques", "at"], "Une attaque, des attaques; an attack at dawn.", 0,
+                 r"(?<!\w)(?:{})(?!\w)", id="shared-beginnings"),
+    pytest.param(["radio", "radio okapi", "radio okapi news"], "radio okapi newsroom said radio okapi news ran it", 0,
+                 r"(?<![\w.])(?:{})(?![\w])", id="longest-that-ends-a-word"),
+    pytest.param(["un", "UN", "Unmiss"], "The UN and UNMISS said un mot.", re.I,
+                 r"\b(?:{})\b", id="case-variants-ignoring-case"),
+    pytest.param(["Mai", "mai", "Maison"], "Maison Mai, 3 mai.", 0, r"\b(?:{})\b", id="case-variants-exact"),
+    pytest.param(["k\u212a", "kk", "ss", "\u017fs"], "KK kk ss SS", re.I, r"(?:{})", id="letters-re-takes-alike"),
+    pytest.param(["a.b", "a+b", "a b"], "a.b a+b a b axb", 0, r"(?:{})", id="special-characters"),
+    pytest.param(["ngày", "ngay", "ngày mai"], "Ngày mai, ngay lập tức.", re.I, r"(?<!\w)(?:{})(?!\w)", id="accents-kept"),
+]
+
+
+@pytest.mark.parametrize(("words", "text", "flags", "frame"), _ALTERNATION_CASES)
+def test_alternation_matches_as_the_list_longest_first(words, text, flags, frame):
+    tree = re.compile(frame.format(alternation(words)), flags)
+    listed = re.compile(frame.format(_listed(words)), flags)
+    assert [m.span() for m in tree.finditer(text)] == [m.span() for m in listed.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("words", "written"),
+    [
+        pytest.param(["a b", "a"], r"a(?:\ b)?", id="a-phrase-after-its-word"),
+        pytest.param(["attack", "attaque"], "atta(?:ck|que)", id="a-shared-beginning-once"),
+        pytest.param([], "", id="no-words"),
+    ],
+)
+def test_alternation_writes_shared_beginnings_once(words, written):
+    assert alternation(words) == written
+
+
+def test_alternation_writes_case_variants_as_the_plain_list():
+    """Which of "un" and "UN" fits first would depend on the flags: written as the list."""
+    assert sorted(alternation(["un", "UN"]).split("|")) == ["UN", "un"]
+
+
+def test_alternation_of_words_of_one_length_fits_a_look_behind():
+    assert re.compile(r"(?<=(?:" + alternation(["abc", "abd", "xyz"]) + r") )x").search("abd x")
+
+
+from newsdossier.text import ordered_alternation  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("parts", "text"),
+    [
+        pytest.param([(True, "a déclaré"), (False, r"a\s+(?:ensuite\s+)?déclaré"), (True, "déclaré"), (True, "dit")],
+                     "Il a ensuite déclaré puis a déclaré et dit.", id="a-pattern-between-words"),
+        pytest.param([(True, "said"), (True, "told"), (True, "say")], "They say he said and told.", id="words-only"),
+        pytest.param([(True, "say"), (True, "said")], "He said.", id="shorter-first-kept-in-order"),
+        pytest.param([(False, r"\d+ killed"), (True, "killed"), (True, "kill")], "12 killed, they kill", id="a-pattern-first"),
+    ],
+)
+def test_ordered_alternation_matches_as_its_parts_in_order(parts, text):
+    listed = "|".join(t if not literal else re.escape(t) for literal, t in parts)
+    assert [m.span() for m in re.finditer(rf"(?<!\w)(?:{ordered_alternation(parts)})(?!\w)", text)] \
+        == [m.span() for m in re.finditer(rf"(?<!\w)(?:{listed})(?!\w)", text)]
+
+
+def test_ordered_alternation_writes_words_in_a_row_as_one_tree():
+    assert ordered_alternation([(True, "said"), (True, "say"), (False, r"x+")]) == "sa(?:id|y)|x+"
+
+
+def test_alternation_of_a_very_long_word_still_matches_it():
+    long = "peacekeeping " * 400
+    assert re.fullmatch(alternation([long, "peace"]), long)

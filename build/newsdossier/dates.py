@@ -59,13 +59,13 @@ def _times_of_day() -> frozenset[str]:
 def _times_of_day_alternation() -> str:
     """The folded times of day (_times_of_day) as a regular-expression alternation, longest
     first; a pattern matching nothing when there are none."""
-    return "|".join(re.escape(w) for w in sorted({fold(w) for w in _times_of_day()}, key=len, reverse=True)) or r"(?!)"
+    return alternation(fold(w) for w in _times_of_day()) or r"(?!)"
 
 
 def _day_word_alternation() -> str:
     """The ordinal day words (_day_word_table) as a regular-expression alternation, longest
     first; a pattern matching nothing when there are none."""
-    return "|".join(re.escape(w) for w in sorted(_day_word_table(), key=len, reverse=True)) or r"(?!)"
+    return alternation(_day_word_table()) or r"(?!)"
 
 
 @lru_cache(maxsize=None)
@@ -95,7 +95,7 @@ def _patterns() -> dict[str, re.Pattern]:
     months = sorted(_month_table(), key=len, reverse=True)
     # Month names are matched on folded text (ASCII, lowercase), so positions line up
     # only when folding keeps lengths; _fold_same_length guarantees that.
-    month = r"(?P<month>" + "|".join(re.escape(m) for m in months) + r")\.?"
+    month = r"(?P<month>" + alternation(months) + r")\.?"  # (a tree of the names: alternation)
     month2 = month.replace("?P<month>", "?P<month2>")
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|o)?"  # "1º" is folded to "1o", and "1°" (find_dates) too
     day2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th|er)?(?!-\w)"  # not "a 15-member delegation"
@@ -361,7 +361,7 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
 @lru_cache(maxsize=None)
 def _relative_pattern() -> tuple[re.Pattern, dict[str, int]]:
     table = {fold(word): offset for words in reference().date_words["relative_days"].values() for word, offset in words.items()}
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True)) + r")\b"), table
+    return re.compile(r"\b(?:" + alternation(table) + r")\b"), table
 
 
 def relative_day(text: str, anchor: PartialDate | None, language: str = "und", near: int | None = None,
@@ -755,7 +755,7 @@ def _period_pattern(language: str) -> tuple[re.Pattern | None, dict[str, tuple[s
     table = {convert(phrase): (unit, int(offset)) for lang in languages for phrase, (unit, offset) in periods[lang].items()}
     if not table:
         return None, table
-    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(p) for p in sorted(table, key=len, reverse=True)) + r")(?![\w'])"), table
+    return re.compile(r"(?<![\w'])(?:" + alternation(table) + r")(?![\w'])"), table
 
 
 
@@ -989,13 +989,13 @@ def printed_weekday(text: str, mention: DateMention) -> int | None:
     dates.yaml "weekday_abbreviations"), 0 = Monday; None when none is printed right beside it."""
     before = fold_same_length(text[max(0, mention.start - 16):mention.start])
     after = fold_same_length(text[mention.end:mention.end + 14])
-    names = "|".join(re.escape(n) for n in sorted(_weekday_table(), key=len, reverse=True))
+    names = alternation(_weekday_table())
     match = re.search(r"\b(" + names + r")\W{0,3}(?:le|el|ngay)?\W{0,3}$", before) or re.match(r"^\W{0,3}(" + names + r")\b", after)
     if match:
         return weekday_number(match.group(1))
     short = _weekday_abbreviations()
     if short:
-        shorts = "|".join(re.escape(n) for n in sorted(short, key=len, reverse=True))
+        shorts = alternation(short)
         if (match := re.search(r"(?:^|[^\w.])(" + shorts + r")\.?,?\s{0,2}$", before)):
             return short[match.group(1)]
     return None

@@ -904,7 +904,18 @@ def find_in_sentence(sentence: str, language: str) -> list[Found]:
     its own (the caller may change them); the reading of a sentence is kept for the next time
     the same sentence is read (a line read by the page head and again by the body, a
     sentence printed by several articles)."""
-    return [replace(f, surfaces=list(f.surfaces), local=list(f.local)) for f in _found_in_sentence(sentence, language)]
+    return [_own_copy(f) for f in _found_in_sentence(sentence, language)]
+
+
+def _own_copy(found: Found) -> Found:
+    """A Found equal to found with lists of its own (surfaces, local): what
+    dataclasses.replace(found, surfaces=list(...), local=list(...)) gives, without calling
+    __init__ again (Found has no __post_init__ and keeps its fields in its __dict__)."""
+    copy = object.__new__(Found)
+    copy.__dict__.update(found.__dict__)
+    copy.surfaces = list(found.surfaces)
+    copy.local = list(found.local)
+    return copy
 
 
 @lru_cache(maxsize=4096)

@@ -13,7 +13,7 @@ from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found
 from .reference import EXACT_LANGUAGES, reference
 from .quotes import quote_words
-from .text import alternation, any_language_alternation, fold, fold_same_length, slugify
+from .text import alternation, any_language_alternation, fold, fold_same_length, ordered_alternation, slugify
 
 HAPPENING = "happening"  # the kind of a dated sentence whose verb no word list names
 # A sentence about the past or the future, not the day's news.
@@ -797,12 +797,15 @@ def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str
                 printed = frozenset(unicodedata.normalize("NFC", w.lower()) for w in listed_words)
                 # a clause's subject and verb, a few words of its complement between them (_clause_gap)
                 clause_gap = _clause_gap(tuple(sorted(languages)), exact) if verb == "clause" else CLAUSE_GAP
-                alternatives = [clause_gap.join(re.escape(p.strip()) for p in re.split(CLAUSE_GAP_MARKS, w)) for w in words]
+                # (tried in this order: the words longest first, a word taken literally where
+                # it has no gap; ordered_alternation writes the literal ones as trees)
+                alternatives = [(True, pieces[0].strip()) if len(pieces := re.split(CLAUSE_GAP_MARKS, w)) == 1
+                                else (False, clause_gap.join(re.escape(p.strip()) for p in pieces)) for w in words]
                 gap = _verb_gap(tuple(sorted(languages)), exact) if verb is True else None
                 if gap:  # "renewed on Thursday the mandate": the phrase with a day or a length inside
-                    alternatives += [re.escape(w.split(" ", 1)[0]) + gap + r"\s+" + re.escape(w.split(" ", 1)[1])
+                    alternatives += [(False, re.escape(w.split(" ", 1)[0]) + gap + r"\s+" + re.escape(w.split(" ", 1)[1]))
                                      for w in words if " " in w]
-                pattern = r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])"
+                pattern = r"(?<![\w-])(?:" + ordered_alternation(alternatives) + r")(?![\w-])"
                 patterns.append((kind, table["label"], verb, pattern, printed, tuple(words)))
     return exact, patterns
 
@@ -2825,7 +2828,7 @@ def _count_words(language: str) -> re.Pattern | None:
     words = _vocabulary_words(table, language, pick=lambda entry, _lang: [w for w, n in (entry or {}).items() if int(n) >= 10])
     if not words:
         return None
-    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w'])")
+    return re.compile(r"(?<![\w'])(?:" + alternation(words) + r")(?![\w'])")
 
 
 @lru_cache(maxsize=None)

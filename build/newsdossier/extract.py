@@ -703,7 +703,7 @@ def _bracketed_domain(layout: Layout) -> str | None:
 def _without_outlet_kind(name: str) -> str:
     """An outlet's name without the word of its kind opening it (vocabulary outlet_type_words:
     "Báo Example" -> "Example", "Diario Example" -> "Example"); the name as given otherwise."""
-    words = "|".join(re.escape(w) for w in sorted(reference().vocabulary["outlet_type_words"], key=len, reverse=True))
+    words = alternation(reference().vocabulary["outlet_type_words"])
     return re.sub(r"^(?:" + words + r")\s+(?=\w)", "", name.strip(), flags=re.IGNORECASE)
 
 
@@ -736,7 +736,7 @@ def _credited_row(line: str) -> dict | None:
 def _photo_credit_name(credit: str) -> str:
     """A picture's credit without the photo word and colon opening it (vocabulary
     photo_credit_words): "Photo: Example" -> "Example"; the credit as given otherwise."""
-    words = "|".join(re.escape(w) for w in sorted(reference().vocabulary["photo_credit_words"], key=len, reverse=True))
+    words = alternation(reference().vocabulary["photo_credit_words"])
     return re.sub(r"^\(?\s*(?:" + words + r")\s*:?\s*", "", credit.strip(), flags=re.IGNORECASE).strip(" ()")
 
 
@@ -1779,9 +1779,9 @@ def _today_pattern() -> re.Pattern:
     ref = reference()
     words = {fold(w) for table in ref.date_words["relative_days"].values() for w, offset in table.items() if offset == 0}
     weekdays = {fold(w) for table in ref.date_words["weekdays"].values() for w in table}
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    days = "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternation})\W{{0,3}}(?:(?:{days})\W{{0,3}})?(?:le|el|ngay|on)?\W{{0,3}}$")
+    today = alternation(words)
+    days = alternation(weekdays)
+    return re.compile(rf"\b(?:{today})\W{{0,3}}(?:(?:{days})\W{{0,3}})?(?:le|el|ngay|on)?\W{{0,3}}$")
 
 
 def _today_dates(text: str) -> list[DateMention]:
@@ -1796,8 +1796,8 @@ def _own_weekday_pattern() -> tuple[re.Pattern, dict[str, int]]:
     ref = reference()
     offsets = {fold(w): offset for table in ref.date_words["relative_days"].values() for w, offset in table.items() if offset in (-1, 0)}
     weekdays = {fold(w) for table in ref.date_words["weekdays"].values() for w in table}
-    words = "|".join(re.escape(w) for w in sorted(offsets, key=len, reverse=True))
-    days = "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True))
+    words = alternation(offsets)
+    days = alternation(weekdays)
     return re.compile(rf"\b({words})\W{{0,3}}({days})\b"), offsets
 
 
@@ -1819,9 +1819,9 @@ def _this_day_pattern(opening: bool = False) -> re.Pattern:
     ending the folded text before a date; with opening, at the text's start and the weekday
     optional ("Este 29 de mayo")."""
     ref = reference()
-    deictics = "|".join(re.escape(w) for w in sorted(ref.words("this_day_words"), key=len, reverse=True))
+    deictics = alternation(ref.words("this_day_words"))
     weekdays = {fold(w) for table in ref.date_words["weekdays"].values() for w in table}
-    days = "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True))
+    days = alternation(weekdays)
     if opening:
         return re.compile(rf"^\W*(?:{deictics})\s+(?:(?:{days})\W{{0,3}})?(?:le|el)?\W{{0,3}}$")
     return re.compile(rf"\b(?:{deictics})\s+(?:{days})\W{{0,3}}(?:le|el)?\W{{0,3}}$")
@@ -2139,7 +2139,7 @@ def _future_year(text: str, mention: DateMention) -> bool:
 @lru_cache(maxsize=None)
 def _anniversary_pattern() -> re.Pattern:
     ref = reference()
-    after = "|".join(re.escape(w) for w in sorted(ref.words("anniversary_after_number"), key=len, reverse=True))
+    after = alternation(ref.words("anniversary_after_number"))
     before = "|".join(re.escape(w) for w in sorted(ref.words("anniversary_before_number", ("vi",)), key=len, reverse=True))
     ordinal = r"(?:st|nd|rd|th|e|eme|er|o|a)?\W?"
     return re.compile(rf"\b(?:(?P<after>\d{{1,3}}){ordinal}\s+(?:{after})\b|(?:{before})\s+(?P<before>\d{{1,3}})\b)")

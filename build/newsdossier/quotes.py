@@ -27,7 +27,7 @@ from typing import Iterable, NamedTuple, Sequence
 from .dates import find_dates, future_tense
 from .entities import Found, is_common_word
 from .reference import load_reference, reference
-from .text import alternation, fold_same_length
+from .text import alternation, fold_same_length, ordered_alternation
 
 # Kinds of entity that can speak: a person, a body, a country's government, a mission.
 SPEAKER_KINDS = ("person", "organisation", "initiative", "country", "mission")
@@ -173,14 +173,14 @@ def _verb_pattern(forms: list[str], language: str) -> re.Pattern:
     if not adverbs or not auxiliaries:
         return re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)")
     inserted = rf"(?:\s+(?:{_alternation(adverbs)})(?=[\s,])){{0,2}},?"
-    alternatives = []
+    alternatives = []  # tried longest first; ordered_alternation writes the literal ones as trees
     for form in sorted(set(forms), key=len, reverse=True):
         first, _, rest = form.partition(" ")
         if rest and first in auxiliaries:
-            alternatives.append(rf"{re.escape(first)}{inserted}\s+{re.escape(rest)}")
+            alternatives.append((False, rf"{re.escape(first)}{inserted}\s+{re.escape(rest)}"))
         else:
-            alternatives.append(re.escape(form))
-    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)")
+            alternatives.append((True, form))
+    return re.compile(rf"(?<!\w)(?:{ordered_alternation(alternatives)})(?!\w)")
 
 
 @lru_cache(maxsize=None)
@@ -464,6 +464,8 @@ def _defined_bodies(texts: Iterable[str], article: list[Found]) -> list[Found]:
     by_name = {x: e for e in article for x in (*e.surfaces, e.name)}
     defined: dict[str, Found] = {}
     for text in texts:
+        if "(" not in text:
+            continue  # no acronym in brackets: nothing the pattern could find
         for match in _link_patterns()["defined"].finditer(text):
             acronym, words = match.group(2), match.group(1).split()
             if acronym in known or acronym in defined:
@@ -778,6 +780,18 @@ def _troop_words(language: str) -> frozenset[str]:
     return frozenset(_comparable(str(w), language) for w in (_vocabulary().get("troop_references") or {}).get("words") or [])
 
 
+@lru_cache(maxsize=None)
+def _troop_leads(language: str) -> re.Pattern | None:
+    """The words that may stand before a word for a mission's troops as its subject's
+    (quotes.yaml "troop_references" leads and "host_country_mission" un_words), ending the
+    compared text searched; None for a language that lists none. Compiled once per language."""
+    un_words = [_comparable(str(w), language) for w in
+                ((_vocabulary().get("host_country_mission") or {}).get("un_words") or {}).get(language, [])]
+    leads = [_comparable(str(w), language) for w in
+             ((_vocabulary().get("troop_references") or {}).get("leads") or {}).get(language, [])] + un_words
+    return re.compile(rf"(?<!\w)(?:{_alternation(leads)})$") if leads else None
+
+
 def _troops_as_subject(comparable: str, match: re.Match, language: str) -> bool:
     """Whether a word for a mission's troops stands where a subject does: opening the text or a
     clause, or after a plural definite article or a UN word (quotes.yaml "troop_references"
@@ -790,11 +804,8 @@ def _troops_as_subject(comparable: str, match: re.Match, language: str) -> bool:
     before = comparable[:match.start()].rstrip()
     if not before or before[-1] in ",;:.\"\u201c\u00ab(":
         return True
-    un_words = [_comparable(str(w), language) for w in
-                ((_vocabulary().get("host_country_mission") or {}).get("un_words") or {}).get(language, [])]
-    leads = [_comparable(str(w), language) for w in
-             ((_vocabulary().get("troop_references") or {}).get("leads") or {}).get(language, [])] + un_words
-    lead = re.search(rf"(?<!\w)(?:{_alternation(sorted(leads, key=len, reverse=True))})$", before) if leads else None
+    leads = _troop_leads(language)
+    lead = leads.search(before) if leads is not None else None
     if lead is None:
         return False
     # "attacks against the peacekeepers", "fired on the peacekeepers": a preposition's complement
@@ -1064,7 +1075,10 @@ def _title_abbreviations(texts: Iterable[str], article: Sequence[Found], languag
     known = {x for f in article for x in (*f.surfaces, f.name)}
     defined: dict[str, set[str]] = {}
     for text in texts:
-        for match in pattern.finditer(_comparable(text, language)):
+        comparable = _comparable(text, language)
+        if "(" not in comparable:
+            continue  # no abbreviation in brackets: nothing the pattern could find
+        for match in pattern.finditer(comparable):
             short = text[match.start("short"):match.end("short")]
             if short.isupper() and short not in known:
                 defined.setdefault(short, set()).add(match.group("title"))

@@ -31,9 +31,12 @@ CITING_SPAN = 60
 COMPACT_LETTERS = 6
 
 
+_COMPACTED = re.compile(r"[\s.\-'\u2019]+")
+
+
 def _compact(folded: str) -> str:
     """A folded name without spaces, hyphens, dots or apostrophes: "africa news" -> "africanews"."""
-    return re.sub(r"[\s.\-'\u2019]+", "", folded)
+    return _COMPACTED.sub("", folded)
 # A word of one capital and a few small letters, an acronym as some outlets print an agency's
 # ("Efe" for EFE).
 _TITLE_CASE_ACRONYM = re.compile(r"(?<![\w.])[A-Z][a-z]{1,5}(?![\w])")

@@ -70,8 +70,10 @@ def _line_patterns() -> dict:
     credit_words = alternation(re.escape(w) for w in vocab["photo_credit_words"])
     return {
         # Lines are compared folded (ASCII, lowercase), so the patterns are folded too.
-        "boilerplate": [re.compile(fold_pattern(p), re.I) for p in vocab["boilerplate_lines"]],
-        "teaser": [re.compile(fold_pattern(p), re.I) for p in vocab["teaser_markers"]],
+        # each list as one pattern whose alternatives are its patterns: a line fits it whole
+        # where it fits one of them whole, tried in one pass instead of one pass per pattern
+        "boilerplate": re.compile("|".join(f"(?:{fold_pattern(p)})" for p in vocab["boilerplate_lines"]) or "(?!)", re.I),
+        "teaser": re.compile("|".join(f"(?:{fold_pattern(p)})" for p in vocab["teaser_markers"]) or "(?!)", re.I),
         # "LIRE AUSSI : Le Tchad envoie ...": a marker, a separator and another article's headline
         "teaser_line": re.compile(
             r"^[\W_]*(?:" + alternation(re.escape(fold(w)) for w in vocab["inline_teaser_markers"]) + r")\s*(?:[:>|\u00bb\u203a]|--|[-\u2013\u2014](?=\s))\s*\w.*$"
@@ -136,6 +138,13 @@ def _line_patterns() -> dict:
         # (" – VNA/VI", " - AFP/JR": the agency, then a slash and its desk's or writer's initials)
         "footer_source": re.compile(r"[\s.](?:--|[\u2013\u2014-])\s*\(?(?P<value>[A-Z][\w.+&' ]{1,30}?)(?:\s*/\s*[A-ZÀ-ÝĐ]{1,4})?\)?\.?$"),
     }
+
+
+def _teaser_marker(line: str) -> bool:
+    """Whether a line is a marker of teasers to other articles (vocabulary "teaser_markers",
+    whole, compared folded: "Related articles", "Lire aussi")."""
+    folded = fold(line)
+    return _line_patterns()["teaser"].fullmatch(folded) is not None
 
 
 def opens_with_byline(line: str) -> bool:
@@ -1079,7 +1088,7 @@ def _headline_above(lines: list[str], lead: int) -> int | None:
     # Under a "related articles" heading printed above the article (a sidebar: vocabulary
     # "teaser_markers"), a teaser's headline shares a word or two with the text; the
     # article's own headline below it shares many more (twice as many, three more at least).
-    related = max((j for j in reach if any(rx.fullmatch(fold(lines[j])) for rx in p["teaser"])), default=None)
+    related = max((j for j in reach if _teaser_marker(lines[j])), default=None)
     if related is not None:
         sharing = [i for i in sharing if i < related or not any(
             j > i and shared[j] >= max(2 * shared[i], shared[i] + 3) for j in sharing)]
@@ -1185,8 +1194,7 @@ def _ticker_headline(lines: list[str]) -> int | None:
     the first two paragraphs of prose in a row (a ticker's summaries stand one by one between
     headlines), a date line under it passed over; None without a ticker at the top, or without
     such a line."""
-    markers = _line_patterns()["teaser"]
-    top = next((i for i, line in enumerate(lines[:TICKER_TOP]) if any(rx.fullmatch(fold(line)) for rx in markers)), None)
+    top = next((i for i, line in enumerate(lines[:TICKER_TOP]) if _teaser_marker(line)), None)
     if top is None:
         return None
     lead = next((i for i in range(top + 1, len(lines) - 1) if _is_prose(lines[i]) and _is_prose(lines[i + 1])), None)
@@ -1206,7 +1214,7 @@ def segment(text: str) -> Layout:
     ticker = _ticker_headline(lines)
     headline_index = ticker if ticker is not None else headline_line(lines)
     chrome = ticker or _chrome_end(headline_index)
-    if headline_index and not chrome and any(rx.fullmatch(fold(line)) for line in lines[:headline_index] for rx in p["teaser"]):
+    if headline_index and not chrome and any(_teaser_marker(line) for line in lines[:headline_index]):
         # a "related stories" sidebar printed above the headline found, however near the top:
         # what is above the headline is the page's chrome
         chrome = headline_index
@@ -1269,7 +1277,7 @@ def segment(text: str) -> Layout:
         if p["teaser_line"].match(folded):
             layout.teasers.append(line)  # one teaser inside the text: the text goes on
             continue
-        if body and any(rx.fullmatch(folded) for rx in p["teaser"]):
+        if body and p["teaser"].fullmatch(folded):
             # a marker whose teaser the copy lost, the article's prose going on right after
             # it ("Lire aussi" then a paragraph of the text): the text goes on
             in_teasers = not (index + 1 < len(lines) and _prose_paragraph(lines[index + 1]))
@@ -1336,7 +1344,7 @@ def segment(text: str) -> Layout:
                            and all(row.startswith("## ") for row in body[body_at_headline:]))
                           or (0 < index < len(lines) - 1 and lines[index - 1] == lines[index + 1]
                               and _is_heading_like(lines[index - 1])))
-        if any(rx.fullmatch(folded) for rx in p["boilerplate"]) or (
+        if p["boilerplate"].fullmatch(folded) or (
                 _is_navigation(line, before_title=layout.title is None and not body)
                 and not (under_headline and breadcrumb(line) and is_date_line(line, under_headline=True))):
             layout.boilerplate.append(line)

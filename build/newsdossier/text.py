@@ -39,6 +39,8 @@ def fold(text: str) -> str:
     """Lowercase, ASCII, apostrophes unified: the form every lookup compares."""
     if len(text) <= 64:  # words and names, folded again and again: remembered
         return _fold_short(text)
+    if len(text) <= 4096:  # lines and paragraphs, folded by one reader after another: the last ones remembered
+        return _fold_line(text)
     return _fold_any(text)
 
 
@@ -67,13 +69,105 @@ def _fold_any(text: str) -> str:
 
 
 _fold_short = lru_cache(maxsize=65536)(_fold_any)
+_fold_line = lru_cache(maxsize=1024)(_fold_any)  # an article's lines, a few MB at most
 
 
 def alternation(words) -> str:
-    """A regular-expression alternation of words taken literally, longest first so that the
-    longest matches ("ministerial meeting" before "meeting"), each once: ["a b", "a"] ->
-    "a\\ b|a". "" for no words."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """A regular expression of words taken literally that matches as their alternation
+    longest first would ("ministerial meeting" before "meeting"), each once; "" for no words.
+
+    The words are written as a tree of their shared beginnings ("a\\ b|a" is written
+    "a(?:\\ b)?"; "attack|attaque" "atta(?:ck|que)"), which a regular-expression engine
+    tries in a few steps at each position where a list of hundreds of names costs it a step
+    per name. At one position the words that fit the text are each the beginning of the next,
+    and the tree tries them longest first, as the list does: the same matches, with or
+    without re.IGNORECASE. Where two branches of the tree would differ only by case (or by a
+    character Python's re takes for the same letter ignoring case), which one fits first
+    could depend on the flags, so those words are written as the plain list, longest first.
+    A pattern of the same length for words all of one length (a look-behind may hold it).
+    The last word sets asked for are remembered (readers that build their pattern at each
+    call ask for the same few again and again)."""
+    return _alternation_of(frozenset(words))
+
+
+@lru_cache(maxsize=1024)
+def _alternation_of(unique: frozenset[str]) -> str:
+    try:
+        tree = _word_tree(unique)
+    except RecursionError:  # a word of thousands of characters: the plain list
+        tree = None
+    if tree is not None:
+        return tree
+    return "|".join(re.escape(w) for w in sorted(unique, key=len, reverse=True))
+
+
+def ordered_alternation(parts) -> str:
+    """A regular-expression alternation of parts tried in the order given, each part
+    (literal, text): a word taken literally (True) or a regular expression (False). Words in
+    a row that come longest first are written as one tree (alternation), which tries them in
+    that order: ["a b", "a", <a pattern>] -> "a(?:\\ b)?|<the pattern>". "" for no parts."""
+    written: list[str] = []
+    run: list[str] = []
+    for literal, text in parts:
+        if literal and (not run or len(text) <= len(run[-1])):
+            run.append(text)
+            continue
+        if run:
+            written.append(alternation(run))
+            run = []
+        if literal:
+            run.append(text)
+        else:
+            written.append(text)
+    if run:
+        written.append(alternation(run))
+    return "|".join(written)
+
+
+@lru_cache(maxsize=4096)
+def _case_keys(char: str) -> frozenset[str]:
+    """The forms under which Python's re, ignoring case, may take char for another character."""
+    keys = {char, char.lower(), char.upper(), char.casefold(), char.upper().lower(), char.lower()[:1],
+            char.upper()[:1].lower()}
+    try:
+        from re._casefix import _EXTRA_CASES  # the characters re adds to lower/upper case pairs
+        keys |= {chr(c) for c in _EXTRA_CASES.get(ord(char.lower()[:1] or char), ())}
+    except ImportError:
+        pass
+    return frozenset(keys)
+
+
+def _word_tree(words: set[str]) -> str | None:
+    """alternation's tree of the words, or None where two branches differ only by case."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = None
+
+    def written(node: dict) -> str | None:
+        ends = "" in node
+        branches = sorted(c for c in node if c)
+        seen: dict[str, str] = {}
+        for char in branches:
+            for key in _case_keys(char):
+                if seen.setdefault(key, char) != char:
+                    return None
+        parts = []
+        for char in branches:
+            rest = written(node[char])
+            if rest is None:
+                return None
+            parts.append(re.escape(char) + rest)
+        if not parts:
+            return ""
+        if len(parts) == 1 and not ends:
+            return parts[0]
+        group = "(?:" + "|".join(parts) + ")"
+        return group + "?" if ends else group
+
+    return written(root)
 
 
 def any_language_alternation(table: dict, section: str, folded: bool = False) -> str:
