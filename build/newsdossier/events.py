@@ -284,6 +284,25 @@ def apposed_participle_date(sentence: str, mention, main: EventWord, words: list
     return bool(endings and first.endswith(endings) and len(first) > 3) or first in irregular
 
 
+def apposed_clause_word(sentence: str, mention, language: str = "und") -> EventWord | None:
+    """For a date in an apposition opened by a comma and a participle (apposed_participle_date:
+    "l'opération Barkhane, lancée en août 2014", "the operation Tern (300 troops), launched in
+    October 2019"), the event word the noun before the comma and the participle make as one
+    clause of vocabulary event_kinds ("opération … lancée": an operation), read with the comma
+    and a short bracketed aside before it left out; over the date's offsets, so that the date
+    dates it. None when they make none. language: ISO 639-1 code of the text."""
+    comma = sentence.rfind(",", 0, mention.start)
+    if comma < 0:
+        return None
+    head = re.sub(r"\s*\([^()]{0,40}\)\s*$", "", sentence[max(0, comma - 80):comma])
+    joined = head + " " + sentence[comma + 1:mention.start].strip()
+    found = [w for w in event_words(joined, language)
+             if w.verb and w.kind != HAPPENING and w.start < len(head) < w.end]
+    if not found:
+        return None
+    return EventWord(found[0].kind, found[0].label, mention.start, mention.end, False)
+
+
 def first_since(sentence: str, opened: int, start: int) -> bool:
     """Whether the since-phrase opened at offset opened follows a first or a superlative
     (vocabulary "first_since_words", four words at most before it, no clause end) and an
@@ -3989,6 +4008,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                    and not joined_apart(sentence, min(u.end, other.end), max(u.start, other.start), language) for u in used):
                 continue
             word = _happening_word(other)
+            if apposed_participle_date(sentence, other, main, words, language):
+                # "l'opération Barkhane, lancée en août 2014": the apposition says what it dates
+                word = apposed_clause_word(sentence, other, language) or word
             extra = finding(word)
             extra.start, extra.end, _ = _resolve_printed(sentence, other, years, anchor_of_year, False, language)
             told.append(_Told(extra, word, sentence, "printed"))
