@@ -284,6 +284,25 @@ def apposed_participle_date(sentence: str, mention, main: EventWord, words: list
     return bool(endings and first.endswith(endings) and len(first) > 3) or first in irregular
 
 
+def apposed_clause_word(sentence: str, mention, language: str = "und") -> EventWord | None:
+    """For a date in an apposition opened by a comma and a participle (apposed_participle_date:
+    "l'opération Barkhane, lancée en août 2014", "the operation Tern (300 troops), launched in
+    October 2019"), the event word the noun before the comma and the participle make as one
+    clause of vocabulary event_kinds ("opération … lancée": an operation), read with the comma
+    and a short bracketed aside before it left out; over the date's offsets, so that the date
+    dates it. None when they make none. language: ISO 639-1 code of the text."""
+    comma = sentence.rfind(",", 0, mention.start)
+    if comma < 0:
+        return None
+    head = re.sub(r"\s*\([^()]{0,40}\)\s*$", "", sentence[max(0, comma - 80):comma])
+    joined = head + " " + sentence[comma + 1:mention.start].strip()
+    found = [w for w in event_words(joined, language)
+             if w.verb and w.kind != HAPPENING and w.start < len(head) < w.end]
+    if not found:
+        return None
+    return EventWord(found[0].kind, found[0].label, mention.start, mention.end, False)
+
+
 def first_since(sentence: str, opened: int, start: int) -> bool:
     """Whether the since-phrase opened at offset opened follows a first or a superlative
     (vocabulary "first_since_words", four words at most before it, no clause end) and an
@@ -1795,6 +1814,11 @@ def main_event_word(words: list[EventWord], sentence: str, language: str = "und"
     while verbs and subject_participle(sentence, verbs[0], main, language):
         main = [w for w in main if w is not verbs[0]]
         verbs = verbs[1:]
+    # a participle describing a noun of the complement ("began the relief for the soldiers
+    # deployed in Darfur"): the event word before it tells
+    while verbs and object_participle(sentence, verbs[0], main, language):
+        main = [w for w in main if w is not verbs[0]]
+        verbs = verbs[1:]
     if not verbs:
         return main[0]
     verb = verbs[0]
@@ -1811,6 +1835,34 @@ def main_event_word(words: list[EventWord], sentence: str, language: str = "und"
 
     subject = [w for w in main if not w.verb and w.end <= verb.start and subject_of_verb(w)]
     return subject[0] if subject else verb
+
+
+def object_participle(sentence: str, word: EventWord, words: list[EventWord], language: str = "und") -> bool:
+    """Whether the event verb `word` is a past participle describing a noun of a complement,
+    after an event noun of `words` (the clause's event words) that stands before it: right
+    after a lowercase word with no auxiliary before it (reduced_relative), that noun led by a
+    word of vocabulary "object_participle_prepositions" at most five words before the
+    participle, no punctuation between but the digits of a count ("for the 5,000 soldiers
+    deployed in Darfur", "de los 500 soldados desplegados"); or, in French and Spanish (whose
+    bare participle is no finite verb), opening an apposition after a comma ("..., aux côtés
+    de 4 000 soldats, déployés sous l'égide de l'UA"). The event word before it then says
+    what the clause tells. language: ISO 639-1 code of the text."""
+    if not word.verb or not any(not w.verb and w.end <= word.start for w in words):
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    before = compared[:word.start]
+    printed = unicodedata.normalize("NFC", sentence[word.start:word.end].lower())
+    if before.rstrip().endswith(",") and language in ("fr", "es") and " " not in printed.strip() and printed[:1].islower():
+        endings, _auxiliaries = _reduced_relative_words(language)
+        return bool(endings and printed.endswith(endings))
+    if not reduced_relative(sentence, word, language):
+        return False
+    table = reference().vocabulary.get("object_participle_prepositions") or {}
+    leads = _vocabulary_words(table, language)
+    if not leads:
+        return False
+    noun = re.search(r"(?<![\w'-])(?:" + alternation(leads) + r")(?:(?<=')|\s+)(?:(?:\d[\d.,]*|[^\W\d_][\w'-]*)\s+){1,5}$", before)
+    return noun is not None
 
 
 def subject_participle(sentence: str, word: EventWord, words: list[EventWord], language: str = "und") -> bool:
@@ -3474,8 +3526,9 @@ def joined_happenings(sentence: str, words: list[EventWord], main: EventWord, la
 
 
 # between an event noun and the day set beside it: "the attack on Monday", "l'attaque, le
-# samedi dernier", "el ataque del lunes", "vụ tấn công ngày 3/5"
-_AT_WORD_GAP = re.compile(r"[\s,]*(?:(?:on|of|le|du|el|del|de|ngay|ngày|vao|vào|hôm)\s+)?")
+# samedi dernier", "el ataque del lunes", "vụ tấn công ngày 3/5"; the head of a compound the
+# noun opens may stand before the preposition ("the relief in place operation on 6 November")
+_AT_WORD_GAP = re.compile(r"[\s,]*(?:[a-z]+\s+(?=(?:on|of|le|du|el|del|de|ngay|ngày|vao|vào|hôm)\s))?(?:(?:on|of|le|du|el|del|de|ngay|ngày|vao|vào|hôm)\s+)?")
 
 
 def dated_at_word(sentence: str, word: EventWord, language: str = "und") -> bool:
@@ -3992,6 +4045,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                    and not joined_apart(sentence, min(u.end, other.end), max(u.start, other.start), language) for u in used):
                 continue
             word = _happening_word(other)
+            if apposed_participle_date(sentence, other, main, words, language):
+                # "l'opération Barkhane, lancée en août 2014": the apposition says what it dates
+                word = apposed_clause_word(sentence, other, language) or word
             extra = finding(word)
             extra.start, extra.end, _ = _resolve_printed(sentence, other, years, anchor_of_year, False, language)
             told.append(_Told(extra, word, sentence, "printed"))
