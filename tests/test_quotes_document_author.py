@@ -1,0 +1,74 @@
+"""Quotes: the word for a document named before ("the statement", "le communiqué", "el
+comunicado", "thông cáo", "selon le texte") speaks for the one the text named as giving it
+("UNMISS issued a statement... The statement said"), not for a body named in between; and a
+surname alone followed by a title set off by commas ("Okafor, a spokesman for the force,
+said") is the speaker, joined to the person named in full before or taken as printed. Every
+sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.extract import extract
+
+
+def speakers_of(text: str) -> list[str]:
+    return [q.speaker for q in extract(text, None).quotes]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("UNMISS issued a statement on Monday about the clashes near Malakal. Fighters of the SPLA-IO had "
+                     "attacked the market the night before. The statement said two civilians had been wounded at the gate.",
+                     "UNMISS", id="en-issued-then-other-body"),
+        pytest.param("In a statement released on Friday, MONUSCO described the shelling of the camp near Beni. The "
+                     "Congolese army sent two companies to the town. The statement added that the patrol had withdrawn.",
+                     "MONUSCO", id="en-opening-phrase"),
+        pytest.param("La Minusca a publié un communiqué dimanche soir après l'embuscade. Les Forces armées "
+                     "centrafricaines ont repris la route. Le communiqué précise que trois casques bleus ont été blessés.",
+                     "MINUSCA", id="fr-communique"),
+        pytest.param("La Minusca a publié un communiqué dimanche soir après l'embuscade. Les blessés ont été évacués "
+                     "vers Bangui. Selon le texte, trois casques bleus ont été touchés.", "MINUSCA", id="fr-selon-le-texte"),
+        pytest.param("\u00ab Deux véhicules ont été touchés par des tirs \u00bb, a indiqué la Minusca lundi. \u00ab Les blessés "
+                     "ont été évacués vers Bangui \u00bb, selon le texte.", "MINUSCA", id="fr-texte-after-body-words"),
+        pytest.param("\u201cTwo vehicles were hit by gunfire,\u201d UNMISS said on Monday. \u201cThe wounded were taken to "
+                     "the hospital in Juba,\u201d according to the text.", "UNMISS", id="en-text-after-body-words"),
+        pytest.param("La Misión de la ONU en Sudán del Sur (UNMISS) emitió un comunicado el martes. El Ejército de "
+                     "Sudán del Sur patrulla la zona. El comunicado señala que dos cascos azules resultaron heridos.",
+                     "UNMISS", id="es-comunicado"),
+        pytest.param("UNIFIL đã ra thông cáo vào tối thứ Hai. Quân đội Lebanon đã triển khai thêm binh sĩ tới khu "
+                     "vực. Thông cáo cho biết hai binh sĩ bị thương nhẹ.", "UNIFIL", id="vi-thong-cao"),
+    ],
+)
+def test_the_document_speaks_for_its_author(text, speaker):
+    assert speakers_of(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("\u201cThe patrol came under fire twice,\u201d Okafor, a spokesman for the force, said.", "Okafor",
+                     id="en-as-printed"),
+        pytest.param("Amina Okafor speaks for the mission in Juba. \u201cThe patrol came under fire twice,\u201d Okafor, "
+                     "UNMISS Spokesperson, told reporters.", "Amina Okafor", id="en-joined-to-full-name"),
+        pytest.param("\u00ab On a essuyé des tirs \u00bb, Diallo, porte-parole de la Minusca, a indiqué mardi.", "Diallo",
+                     id="fr-title-after-comma"),
+        pytest.param("\u201cLa patrulla fue atacada dos veces\u201d, Morales, portavoz de la misión, explicó a la prensa.",
+                     "Morales", id="es-title-after-comma"),
+        pytest.param("Okafor, a spokesman for the force, said the patrol had come under fire twice.", "Okafor",
+                     id="en-opening-surname"),
+    ],
+)
+def test_a_surname_before_its_title_speaks(text, speaker):
+    assert speakers_of(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # an everyday word before the comma is no surname
+        pytest.param("Yesterday, a spokesman for the force said the patrol had come under fire.", "", id="en-adverb"),
+    ],
+)
+def test_no_surname_is_made_of_an_everyday_word(text, speaker):
+    assert speakers_of(text)[-1] == speaker
