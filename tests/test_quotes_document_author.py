@@ -47,6 +47,23 @@ def test_the_document_speaks_for_its_author(text, speaker):
 @pytest.mark.parametrize(
     "text, speaker",
     [
+        pytest.param("A statement from UNMISS said two peacekeepers were wounded near Bor. The United Nations has "
+                     "12,000 troops in the country. \u201cThe patrols will go on,\u201d the statement said.", "UNMISS",
+                     id="en-statement-from"),
+        pytest.param("Un comunicado de la UNMISS señaló que dos cascos azules resultaron heridos. Las Naciones Unidas "
+                     "tienen 12.000 soldados en el país. \"Las patrullas seguirán\", añadió el comunicado.", "UNMISS",
+                     id="es-comunicado-de"),
+        pytest.param("Thông cáo của UNIFIL cho biết hai binh sĩ bị thương nhẹ. Liên Hợp Quốc có 10.000 binh sĩ tại "
+                     "Lebanon. Thông cáo nói thêm rằng các cuộc tuần tra vẫn tiếp tục.", "UNIFIL", id="vi-thong-cao-cua"),
+    ],
+)
+def test_the_document_goes_on_with_its_issuer(text, speaker):
+    assert speakers_of(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
         pytest.param("\u201cThe patrol came under fire twice,\u201d Okafor, a spokesman for the force, said.", "Okafor",
                      id="en-as-printed"),
         pytest.param("Amina Okafor speaks for the mission in Juba. \u201cThe patrol came under fire twice,\u201d Okafor, "

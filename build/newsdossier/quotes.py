@@ -2738,6 +2738,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         given = _patterns(language)["document_given"]
         if speaker is not None and given is not None and given.search(comparable):
             document_speaker = speaker  # "X said in a statement", "a indiqué X dans un communiqué"
+        elif speaker is not None and any(m.kind == "document" and m.found is speaker for m in mentions):
+            document_speaker = speaker  # "A statement from X said": "the statement" after is X's
         if speaker is not None and speaker.kind == "person":
             antecedent = speaker
         elif people_here:
