@@ -74,6 +74,10 @@ def test_the_document_goes_on_with_its_issuer(text, speaker):
                      "Morales", id="es-title-after-comma"),
         pytest.param("Okafor, a spokesman for the force, said the patrol had come under fire twice.", "Okafor",
                      id="en-opening-surname"),
+        pytest.param("\u201cChúng tôi đang điều tra vụ việc,\u201d Haq, Phó phát ngôn viên Liên Hợp Quốc, cho biết.", "Haq",
+                     id="vi-title-of-a-body"),
+        pytest.param("\u201cChúng tôi đang điều tra vụ việc,\u201d Haq, người phát ngôn của phái bộ, nói với báo chí.", "Haq",
+                     id="vi-described-spokesman"),
     ],
 )
 def test_a_surname_before_its_title_speaks(text, speaker):
@@ -85,6 +89,9 @@ def test_a_surname_before_its_title_speaks(text, speaker):
     [
         # an everyday word before the comma is no surname
         pytest.param("Yesterday, a spokesman for the force said the patrol had come under fire.", "", id="en-adverb"),
+        pytest.param("\u201cThe patrol came under fire twice,\u201d Monday, the spokesman said.", "", id="en-weekday"),
+        pytest.param("\u00ab La patrouille a essuyé des tirs \u00bb, Hier, le porte-parole de la force a précisé.", "",
+                     id="fr-everyday-word"),
     ],
 )
 def test_no_surname_is_made_of_an_everyday_word(text, speaker):
