@@ -87,12 +87,15 @@ def test_a_surname_before_its_title_speaks(text, speaker):
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        # an everyday word before the comma is no surname
+        # an everyday word or a place before the comma is no surname
         pytest.param("Yesterday, a spokesman for the force said the patrol had come under fire.", "", id="en-adverb"),
         pytest.param("\u201cThe patrol came under fire twice,\u201d Monday, the spokesman said.", "", id="en-weekday"),
         pytest.param("\u00ab La patrouille a essuyé des tirs \u00bb, Hier, le porte-parole de la force a précisé.", "",
                      id="fr-everyday-word"),
+        # the apposition names the person: the word before it is no surname
+        pytest.param("\u00ab La patrouille a essuyé des tirs \u00bb, Kadugli, le porte-parole Jean Mabiala, a précisé.",
+                     "Jean Mabiala", id="fr-apposition-names-the-person"),
     ],
 )
-def test_no_surname_is_made_of_an_everyday_word(text, speaker):
+def test_no_surname_is_taken_from_an_everyday_word_or_a_place(text, speaker):
     assert speakers_of(text)[-1] == speaker

@@ -2205,8 +2205,9 @@ def _surname_before_title(cue: _Cue, text: str, comparable: str, mentions: list[
     "« ... », Diallo, porte-parole de la Minusca, a indiqué", "Morales, portavoz de la misión,
     explicó"): one capitalised word (not all capitals, no everyday word, weekday or month)
     opening the text or right after a quotation's closing mark or a comma; the article's one
-    person with that surname, else a person named as printed. None otherwise, or where a
-    mention already covers the word. The apposition holds one to APPOSITION_WORDS words."""
+    person with that surname, else a person named as printed. None otherwise, where a mention
+    already covers the word, or where the apposition names a person itself. The apposition
+    holds one to APPOSITION_WORDS words."""
     before = text[:cue.start].rstrip()
     if not before.endswith(","):
         return None
@@ -2216,6 +2217,9 @@ def _surname_before_title(cue: _Cue, text: str, comparable: str, mentions: list[
     titles = _title_word_pattern(language)
     if titles is None or titles.search(comparable, opening + 1, len(before) - 1) is None:
         return None
+    if any(m.kind == "entity" and m.found is not None and m.found.kind == "person" and opening < m.start < len(before)
+           for m in mentions):
+        return None  # "..., Juba, le porte-parole X, a dit": the apposition names the one speaking
     match = _WORD_BEFORE_COMMA.search(text, max(0, opening - APPOSITION_REACH), opening)
     if match is None:
         return None
