@@ -99,3 +99,20 @@ def test_a_surname_before_its_title_speaks(text, speaker):
 )
 def test_no_surname_is_taken_from_an_everyday_word_or_a_place(text, speaker):
     assert speakers_of(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("UNMISS patrols resumed near Bor. \u201cTwo peacekeepers were wounded,\u201d said a statement issued by "
+                     "the UN Security Council.", "Security Council", id="en-issued-by"),
+        pytest.param("Ban Ki-moon visited Juba. MONUSCO patrols resumed near Beni. \u201cHe is appalled by the attack,\u201d "
+                     "said a statement issued here by Ban's spokesperson.", "Ban Ki-moon", id="en-issued-here-by-possessive"),
+        pytest.param("La Minusca patrouille à Bria. \u00ab Deux casques bleus ont été blessés \u00bb, indique un communiqué "
+                     "publié par le ministère de la Défense du Tchad.", "Ministry of Defence of Chad", id="fr-publie-par"),
+        pytest.param("La Minusca patrulla en Bria. \"Dos cascos azules resultaron heridos\", señaló un comunicado emitido "
+                     "por la Unión Africana.", "African Union", id="es-emitido-por"),
+    ],
+)
+def test_the_giver_named_after_the_document_speaks(text, speaker):
+    assert speakers_of(text)[-1] == speaker

@@ -159,6 +159,13 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     patterns["named_documents"] = re.compile(rf"(?<!\w)(?:{_alternation(listed)})(?!\w)") if listed else None
     patterns["of_named_document"] = re.compile(
         rf"{_link_patterns()['of_body'].pattern}(?:{_alternation(listed)})(?!\w)") if listed else None
+    issued = (vocab.get("document_issued_by") or {}).get(language) or {}
+    participles = [_comparable(str(w), language) for w in issued.get("participles") or []]
+    by = [_comparable(str(w), language) for w in issued.get("by") or []]
+    article_run = rf"(?:(?:{_alternation(articles)})\s+|l')?" if articles else ""
+    patterns["issued_by"] = re.compile(
+        rf"\s*,?\s*(?:{_alternation(participles)})\s+(?:[\w'-]+\s+)?(?:{_alternation(by)})\s+{article_run}"
+    ) if participles and by else None
     bodies = [_comparable(str(k), language) for k in vocab.get("body_references") or {}]
     patterns["bodies"] = re.compile(rf"(?<![\w-])(?:{_alternation(bodies)})(?![\w-])") if bodies else None
     return patterns
@@ -742,6 +749,10 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 issuer = next((m.found for m in entities if m.found.kind != "person" and m.start >= match.end()
                                and (_link_patterns()["of_body"].fullmatch(comparable[match.end():m.start])
                                     or _link_patterns()["of_office"].fullmatch(comparable[match.end():m.start]))), None)
+                if issuer is None and patterns["issued_by"] is not None:
+                    # "a statement issued by the ministry", "un communiqué publié par X"
+                    issuer = next((m.found for m in entities if m.start >= match.end()
+                                   and patterns["issued_by"].fullmatch(comparable[match.end():m.start])), None)
                 # "a statement from the ministry"; "the statement": of the one who gave it
                 articles = _articles(language)  # a language without articles (vi): a bare noun is definite
                 definite = not articles or re.search(rf"(?<!\w)(?:{_alternation(articles)})\s*$", comparable[:match.start()]) is not None
