@@ -1,6 +1,7 @@
 """Quotes: the word for a document named before ("the statement", "le communiqué", "el
 comunicado", "thông cáo", "selon le texte") speaks for the one the text named as giving it
-("UNMISS issued a statement... The statement said"), not for a body named in between; and a
+("UNMISS issued a statement... The statement said", "A statement from X said", "a statement
+issued by X"), not for a body named in between; and a
 surname alone followed by a title set off by commas ("Okafor, a spokesman for the force,
 said") is the speaker, joined to the person named in full before or taken as printed. Every
 sentence here is written for these tests."""
