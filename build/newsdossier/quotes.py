@@ -159,6 +159,13 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     patterns["named_documents"] = re.compile(rf"(?<!\w)(?:{_alternation(listed)})(?!\w)") if listed else None
     patterns["of_named_document"] = re.compile(
         rf"{_link_patterns()['of_body'].pattern}(?:{_alternation(listed)})(?!\w)") if listed else None
+    issued = (vocab.get("document_issued_by") or {}).get(language) or {}
+    participles = [_comparable(str(w), language) for w in issued.get("participles") or []]
+    by = [_comparable(str(w), language) for w in issued.get("by") or []]
+    article_run = rf"(?:(?:{_alternation(articles)})\s+|l')?" if articles else ""
+    patterns["issued_by"] = re.compile(
+        rf"\s*,?\s*(?:{_alternation(participles)})\s+(?:[\w'-]+\s+)?(?:{_alternation(by)})\s+{article_run}"
+    ) if participles and by else None
     bodies = [_comparable(str(k), language) for k in vocab.get("body_references") or {}]
     patterns["bodies"] = re.compile(rf"(?<![\w-])(?:{_alternation(bodies)})(?![\w-])") if bodies else None
     return patterns
@@ -669,14 +676,15 @@ def _body_reference_keys(language: str) -> dict[str, str]:
 
 def _mentions(text: str, comparable: str, found: list[Found], named: list[Found], article: list[Found], language: str,
               antecedent: Found | None = None, document_speaker: Found | None = None, upcoming: Sequence[Found] = (),
-              previous: str = "", abbreviations: dict[str, str] | None = None) -> list[_Mention]:
+              previous: str = "", abbreviations: dict[str, str] | None = None, body_spoke: bool = False) -> list[_Mention]:
     """Every possible speaker of the text with its place: entities, pronouns, words standing
     for a body or a person named before, unnamed speakers; none inside quotation marks.
     antecedent: the person a title with no holder of its own stands for (the last person named
     as speaking, else the last named). document_speaker: the speaker of the last quote given with a
     document ("X said in a statement"), whom "the statement" then stands for.
-    previous: the compared text of the unit before, where a statement named makes "the text"
-    of this one its text (_text_of_named_document). abbreviations: the article's titles
+    previous: the compared text of the last unit naming a statement, which makes "the text"
+    of this one its text (_text_of_named_document); body_spoke: whether the unit before held the
+    words of a body, which "the text" then stands for as well. abbreviations: the article's titles
     written short (_title_abbreviations); one followed by a speech verb stands for the
     title's holder ("PTT nói", "the SRSG said")."""
     patterns = _patterns(language)
@@ -738,11 +746,15 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                     mention_kind = "unnamed"  # "the ministry said" with no ministry named
             elif kind == "documents":
                 if patterns["document_texts"] is not None and patterns["document_texts"].fullmatch(match.group()) \
-                        and not _text_of_named_document(comparable, match.end(), previous, language):
+                        and not _text_of_named_document(comparable, match.end(), previous, language, body_spoke):
                     continue  # "a text message", "el texto del acuerdo", or no statement named: nobody's text
                 issuer = next((m.found for m in entities if m.found.kind != "person" and m.start >= match.end()
                                and (_link_patterns()["of_body"].fullmatch(comparable[match.end():m.start])
                                     or _link_patterns()["of_office"].fullmatch(comparable[match.end():m.start]))), None)
+                if issuer is None and patterns["issued_by"] is not None:
+                    # "a statement issued by the ministry", "un communiqué publié par X"
+                    issuer = next((m.found for m in entities if m.start >= match.end()
+                                   and patterns["issued_by"].fullmatch(comparable[match.end():m.start])), None)
                 # "a statement from the ministry"; "the statement": of the one who gave it
                 articles = _articles(language)  # a language without articles (vi): a bare noun is definite
                 definite = not articles or re.search(rf"(?<!\w)(?:{_alternation(articles)})\s*$", comparable[:match.start()]) is not None
@@ -815,10 +827,12 @@ def _troops_as_subject(comparable: str, match: re.Match, language: str) -> bool:
     return not (words and words[-1] in prepositions)
 
 
-def _text_of_named_document(comparable: str, at: int, previous: str, language: str) -> bool:
+def _text_of_named_document(comparable: str, at: int, previous: str, language: str, body_spoke: bool = False) -> bool:
     """Whether "the text" / "le texte" / "el texto" ending at a position of the compared text
     is the text of a statement (quotes.yaml "document_texts"): a document of "named_documents"
-    named in this text or in previous (the compared text of the sentence before), and the noun
+    named in this text or in previous (the compared text of the last sentence naming one), or
+    words of a body quoted in the sentence before (body_spoke: «...», a indiqué la Minusma.
+    «...», selon le texte), and the noun
     not qualified as something else: a complement naming no listed document ("el texto del
     acuerdo"), or, in a language whose descriptions go before the noun (no
     "descriptions_before_noun" list), a word right after it that is not a verb of saying, a
@@ -838,7 +852,7 @@ def _text_of_named_document(comparable: str, at: int, previous: str, language: s
                 or any(patterns[kind] is not None and patterns[kind].match(comparable, word.start(1))
                        for kind in ("complementisers", "pronouns", "body_pronouns", "source_markers"))):
             return False  # "the text message", "a text alert": a noun the word describes
-    return named.search(comparable) is not None or named.search(previous) is not None
+    return body_spoke or named.search(comparable) is not None or named.search(previous) is not None
 
 
 @lru_cache(maxsize=None)
@@ -2196,6 +2210,81 @@ def _lone_name_after(cue: _Cue, text: str, mentions: list[_Mention], article: li
     return _Mention(start, start + len(word), "entity", person)
 
 
+@lru_cache(maxsize=None)
+def _title_word_pattern(language: str) -> re.Pattern | None:
+    """A title of office (vocabulary.yaml "titles", quotes.yaml "speaker_roles") anywhere in a
+    compared text, as a whole word; None when the language lists none."""
+    titles = [_comparable(t, language) for t in _titles(language)]
+    return re.compile(rf"(?<!\w)(?:{_alternation(titles)})(?!\w)") if titles else None
+
+
+# The word right before an apposition's opening comma, looked for in the characters before it.
+_WORD_BEFORE_COMMA = re.compile(r"([^\W\d_][\w\u2019'-]*)\s*$")
+APPOSITION_REACH = 60
+
+
+def _surname_before_title(cue: _Cue, text: str, comparable: str, mentions: list[_Mention], article: list[Found],
+                          language: str) -> _Mention | None:
+    """The speaker of a verb right after an apposition holding a title, set off by commas, when
+    the people finder took no name before it ("..., Okafor, a spokesman for the force, said",
+    "« ... », Diallo, porte-parole de la Minusca, a indiqué", "Morales, portavoz de la misión,
+    explicó"): one capitalised word (not all capitals, no everyday word, weekday or month)
+    opening the text or right after a quotation's closing mark or a comma; the article's one
+    person with that surname, else a person named as printed. None otherwise, where a mention
+    already covers the word, or where the apposition names a person itself. The apposition
+    holds one to APPOSITION_WORDS words."""
+    before = text[:cue.start].rstrip()
+    if not before.endswith(","):
+        return None
+    opening = before.rfind(",", 0, len(before) - 1)
+    if opening < 0 or not 1 <= len(before[opening + 1:-1].split()) <= APPOSITION_WORDS:
+        return None
+    titles = _title_word_pattern(language)
+    if titles is None or titles.search(comparable, opening + 1, len(before) - 1) is None:
+        return None
+    if any(m.kind == "entity" and m.found is not None and m.found.kind == "person" and opening < m.start < len(before)
+           for m in mentions):
+        return None  # "..., Juba, le porte-parole X, a dit": the apposition names the one speaking
+    match = _WORD_BEFORE_COMMA.search(text, max(0, opening - APPOSITION_REACH), opening)
+    if match is None:
+        return None
+    word, start = match.group(1), match.start(1)
+    lead = text[:start].rstrip()
+    if lead and lead[-1] not in ",\"\u201d\u00bb'\u2019":
+        return None
+    if not word[:1].isupper() or word.isupper() or any(m.start < match.end(1) and start < m.end for m in mentions):
+        return None
+    if is_common_word(word, language) or is_common_word(word.lower(), language) \
+            or fold_same_length(word).lower() in _day_and_month_words():
+        return None
+    person = _person_of_surname(word, article) or Found("person", f"named:{word}", word, text, [word])
+    return _Mention(start, start + len(word), "entity", person)
+
+
+def _document_author(text: str, mentions: list[_Mention]) -> Found | None:
+    """The one the text names as giving the document it names, in a sentence holding no
+    speech ("UNMISS issued a statement on Monday", "La Minusca a publié un communiqué",
+    "In a statement released on Friday, MONUSCO described..."): the first person or body
+    (no outlet) named before the document's word, else, when the document stands in an
+    opening phrase closed by a comma, the first named after that comma; a name's acronym in
+    brackets stands for the name ("The UN Mission in South Sudan (UNMISS)"). None when the
+    sentence names no document (quotes.yaml "documents") or no one giving it."""
+    document = next((m for m in mentions if m.kind == "document"), None)
+    if document is None:
+        return None
+    givers = [m for m in mentions if m.kind == "entity" and m.found is not None and m.found.kind in SPEAKER_KINDS
+              and m.found.kind != "country" and not _outlet(m.found)]
+    before = [m for m in givers if m.end <= document.start]
+    if before:
+        # "La Misión de la ONU en Sudán del Sur (UNMISS) emitió": the name's bracketed acronym,
+        # not a body named inside the name
+        bracketed = next((m for m in before[1:] if text[:m.start].rstrip().endswith("(")
+                          and "," not in text[before[0].end:m.start]), None)
+        return (bracketed or before[0]).found
+    comma = text.find(",", document.end)
+    return next((m.found for m in givers if comma >= 0 and m.start > comma), None)
+
+
 def _person_of_surname(surface: str, article: list[Found]) -> Found | None:
     """The one person of the article whose name ends with the words written (a surname that
     is also a country's name: "Chile" for Ana María Chile), or None when none or several do."""
@@ -2482,7 +2571,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     said_that = False  # whether the last quote's verb introduced a clause ("he said that...")
     reported_in = ""  # the sentence of the last quote with a verb of its own
     backshifted_run = 0  # the sentences carried on since by backshift alone
-    unit_before = ""  # the compared text of the unit before
+    unit_before = ""  # the compared text of the last unit naming a statement (quotes.yaml "named_documents")
+    named_documents = _patterns(language)["named_documents"]
     for unit in _units(sentences, paragraph_starts):
         text = unit.text
         unit.found = unit.found + [d for d in defined if any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", text) for x in d.surfaces)]
@@ -2490,8 +2580,12 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         spans, _ = _quoted_spans(text)
         quoted = _quoted_words(text, spans) >= MIN_QUOTED_WORDS
         mentions = _mentions(text, comparable, unit.found, named, article, language, antecedent, document_speaker,
-                             () if spoken else upcoming, unit_before, abbreviations)
-        unit_before = comparable  # the sentence before the next unit, where "the text" finds its statement
+                             () if spoken else upcoming, unit_before, abbreviations,
+                             said_before is not None and said_before.kind in ("organisation", "mission", "initiative")
+                             and not _outlet(said_before))
+        # the last sentence naming a statement, where "the text" of a later one finds it
+        if named_documents is not None and named_documents.search(comparable):
+            unit_before = comparable
         # a speech verb inside the quotation marks is part of the words said, not their
         # attribution ("X, « regrette la perte », a indiqué son porte-parole, Y")
         every_cue = _cues(comparable, mentions, language, text)
@@ -2555,6 +2649,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 # coordinating word shares the subject opening the clause
                 shared = _participle_subject(cue, mentions, text, comparable, spans, language) \
                     if _after_coordinating_word(cue, comparable, language) else None
+                # "..., Okafor, a spokesman for the force, said": a surname the finder took not
+                shared = shared or _surname_before_title(cue, text, comparable, mentions, article, language)
                 mention = shared or _speaker_before(cue, mentions, text, comparable, spans, language) \
                     or _speaker_after(cue, mentions, text, comparable, spans, language)
                 if mention is not None and _no_subject(cue, text, language) and _inside_opening_phrase(mention, cue, comparable, language):
@@ -2665,10 +2761,14 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 carried = None
             opener = _opening_person(text, mentions, language) if not spans else None
             last_plain = text
+            # "UNMISS issued a statement on Monday": "the statement" after speaks for UNMISS
+            document_speaker = _document_author(text, mentions) or document_speaker
             continue
         given = _patterns(language)["document_given"]
         if speaker is not None and given is not None and given.search(comparable):
             document_speaker = speaker  # "X said in a statement", "a indiqué X dans un communiqué"
+        elif speaker is not None and any(m.kind == "document" and m.found is speaker for m in mentions):
+            document_speaker = speaker  # "A statement from X said": "the statement" after is X's
         if speaker is not None and speaker.kind == "person":
             antecedent = speaker
         elif people_here:
