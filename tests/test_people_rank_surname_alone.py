@@ -1,7 +1,10 @@
 """A surname printed alone right after a rank ("Colonel Williams", "le général Cot", "el
 teniente primero Cuello") names a person even when the word is an everyday word too (a word
-of the spellchecker's lists: "williams", "cot", "cuello", "lawes" read as "laws"); the full
-name the article gives elsewhere wins ("Mark Williams"). Also: an honorific style between a
+of the spellchecker's lists: "williams", "cot", "cuello", "lawes" read as "laws"): after a
+rank in lowercase any such word, after a capitalised one a frequent family name only, as a
+capitalised title and an everyday word may make a term ("Judge Advocate", "General Staff").
+The full name the article gives elsewhere wins ("Mark Williams"; those cases, and the terms,
+passed before the change and guard it). Also: an honorific style between a
 rank and a name ("Tan Sri", "Datuk") stays out of the name, a demonym between a rank and a
 name ("le général italien") is the rank's (a name word that is a title's abbreviation elsewhere,
 "Col", stays the name's after it), and a capitalised everyday word opening a
@@ -25,6 +28,7 @@ def people_of(text: str) -> list[str]:
         pytest.param("The patrol was led by Colonel Williams, who spoke to the elders of the village.", "Williams", id="en-common-surname"),
         pytest.param("The convoy reached the camp where colonel Lawes waited for the engineers and the medics.", "Lawes", id="en-lowercase-rank"),
         pytest.param("After the storm, Captain Hughes said the bridge would reopen within a week.", "Hughes", id="en-captain"),
+        pytest.param("The force commander, General Smith, toured the new clinic on Tuesday.", "Smith", id="en-general"),
         pytest.param("Le général Cot a commandé la force pendant six mois avant de rentrer à Paris.", "Cot", id="fr-common-word"),
         pytest.param("El teniente primero Cuello recibió la medalla durante la ceremonia en la base.", "Cuello", id="es-two-word-rank"),
         pytest.param("Durante la visita, el coronel Campos inspeccionó los vehículos del contingente.", "Campos", id="es-plural-noun"),
@@ -55,9 +59,12 @@ def test_a_surname_alone_after_a_rank_joins_the_full_name_of_the_article(text, p
         pytest.param("The General Assembly will vote on the budget of the mission next week.", id="en-assembly"),
         pytest.param("Private Security guards were posted at the gate of the compound.", id="en-private-security"),
         pytest.param("The report was sent to the General Staff before the vote in the council.", id="en-general-staff"),
+        pytest.param("The Judge Advocate said the hearing would resume after the holiday.", id="en-term-judge"),
+        pytest.param("Each Officer Cadet received a certificate at the end of the course.", id="en-term-officer"),
+        pytest.param("Le Commandant Suprême des forces a visité le camp de Gao.", id="fr-term-commandant"),
     ],
 )
-def test_an_everyday_word_after_an_adjective_title_stays_no_person(text):
+def test_an_everyday_word_making_a_term_with_a_capitalised_title_stays_no_person(text):
     assert people_of(text) == []
 
 

@@ -2730,31 +2730,38 @@ def _organisation_cores() -> frozenset[str]:
 def _everyday_surname_after_rank(sentence: str, tokens: list[Token], k: int, sets, language: str) -> bool:
     """Whether tokens[k], a capitalised everyday word of the spellchecker's lists ("Williams",
     "Cot", "Cuello", "Lawes" read as "laws"), is a surname printed alone right after a title
-    that stands only before a person (vocabulary "person_titles": "Colonel Williams", "colonel
-    Lawes", "le général Cot", "el teniente primero Cuello"). Not where the title is an everyday
-    adjective too, capitalised ("General Assembly", "Private Security"; vocabulary
-    "adjective_titles": printed in lowercase, "le général Cot", it is the rank), nor a body's
-    noun after it (vocabulary "adjective_title_bodies"), nor in a line in Title Case (a
-    headline's "Colonel Warns"), nor a word followed by another capitalised word (a longer name,
-    read elsewhere). Words outside the lists need none of this (surnames_after_titles)."""
+    that stands only before a person (vocabulary "person_titles"). The title's last word
+    printed in lowercase ("colonel Lawes", "le général Cot", "el teniente primero Cuello"), a
+    capitalised word after it is a name; after a capitalised title the pair may be a term of
+    its own ("Judge Advocate", "Officer Cadet", "Commandant Suprême", "General Assembly"), so
+    there only a frequent family name passes (vocabulary "frequent_surnames": "Colonel
+    Williams", "Captain Hughes"). Never a body's noun after an adjective title (vocabulary
+    "adjective_title_bodies": "le général Staff"), nor in a line in Title Case (a headline's
+    "Colonel Warns"), nor a word followed by another capitalised word (a longer name, read
+    elsewhere). Words outside the lists need none of this (surnames_after_titles)."""
     if k == 0 or not tokens[k].is_capitalized or not _gap_is_space(sentence, tokens[k - 1], tokens[k]):
         return False
     if k + 1 < len(tokens) and tokens[k + 1].is_capitalized and _gap_is_space(sentence, tokens[k], tokens[k + 1]):
         return False
-    before = tokens[k - 1]
-    if tokens[k].folded in _adjective_title_words()[1]:
+    if tokens[k].folded in _adjective_title_bodies():
         return False
-    if before.folded in _adjective_title_words()[0] and before.is_capitalized:
+    if tokens[k - 1].is_capitalized and tokens[k].folded not in _frequent_surnames():
         return False
     return _after_person_title(sentence, tokens, k, sets, language) and not title_case_line(sentence)
 
 
 @lru_cache(maxsize=1)
-def _adjective_title_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The titles that are everyday adjectives too and the bodies' nouns they open (vocabulary
-    "adjective_titles", "adjective_title_bodies"), folded."""
-    ref = reference()
-    return ref.words("adjective_titles"), ref.words("adjective_title_bodies")
+def _adjective_title_bodies() -> frozenset[str]:
+    """The bodies' nouns that a title that is an everyday adjective too opens (vocabulary
+    "adjective_title_bodies": "General Staff", "Private Security"), folded."""
+    return reference().words("adjective_title_bodies")
+
+
+@lru_cache(maxsize=1)
+def _frequent_surnames() -> frozenset[str]:
+    """Frequent family names that are everyday words too (vocabulary "frequent_surnames":
+    "Williams", "Brown", "Campos"), folded."""
+    return reference().words("frequent_surnames")
 
 
 def _particle_then_name(tokens: list[Token], k: int, sets) -> bool:
