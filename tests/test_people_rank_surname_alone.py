@@ -30,6 +30,7 @@ def people_of(text: str) -> list[str]:
         pytest.param("After the storm, Captain Hughes said the bridge would reopen within a week.", "Hughes", id="en-captain"),
         pytest.param("The force commander, General Smith, toured the new clinic on Tuesday.", "Smith", id="en-general"),
         pytest.param("Le général Cot a commandé la force pendant six mois avant de rentrer à Paris.", "Cot", id="fr-common-word"),
+        pytest.param("Đại tá Hùng đã đến thăm bệnh viện dã chiến ở Nam Sudan vào tuần trước.", "Hùng", id="vi-name-alone"),
         pytest.param("El teniente primero Cuello recibió la medalla durante la ceremonia en la base.", "Cuello", id="es-two-word-rank"),
         pytest.param("Durante la visita, el coronel Campos inspeccionó los vehículos del contingente.", "Campos", id="es-plural-noun"),
     ],
@@ -47,6 +48,8 @@ def test_a_surname_alone_after_a_rank_is_a_person_even_if_a_common_word(text, pe
                      "Pierre Cot", id="fr"),
         pytest.param("El teniente Javier Cuello llegó a la base el lunes. Después, el teniente Cuello habló con la prensa.",
                      "Javier Cuello", id="es"),
+        pytest.param("Trung tá Nguyễn Văn Hùng chỉ huy bệnh viện dã chiến. Sau đó, Trung tá Hùng đã đến thăm các bác sĩ.",
+                     "Nguyễn Văn Hùng", id="vi"),
     ],
 )
 def test_a_surname_alone_after_a_rank_joins_the_full_name_of_the_article(text, person):
