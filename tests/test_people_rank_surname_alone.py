@@ -65,6 +65,9 @@ def test_a_surname_alone_after_a_rank_joins_the_full_name_of_the_article(text, p
         pytest.param("The Judge Advocate said the hearing would resume after the holiday.", id="en-term-judge"),
         pytest.param("Each Officer Cadet received a certificate at the end of the course.", id="en-term-officer"),
         pytest.param("Le Commandant Suprême des forces a visité le camp de Gao.", id="fr-term-commandant"),
+        pytest.param("Les élus ont déposé une gerbe sur la tombe du soldat Inconnu, place de l'Étoile.", id="fr-unknown-soldier"),
+        pytest.param("Los veteranos honraron la tumba del soldado Desconocido en la plaza mayor.", id="es-unknown-soldier"),
+        pytest.param("The officer Training course for the new recruits ended on Friday.", id="en-officer-training"),
     ],
 )
 def test_an_everyday_word_making_a_term_with_a_capitalised_title_stays_no_person(text):

@@ -2730,11 +2730,12 @@ def _organisation_cores() -> frozenset[str]:
 def _everyday_surname_after_rank(sentence: str, tokens: list[Token], k: int, sets, language: str) -> bool:
     """Whether tokens[k], a capitalised everyday word of the spellchecker's lists ("Williams",
     "Cot", "Cuello", "Lawes" read as "laws"), is a surname printed alone right after a title
-    that stands only before a person (vocabulary "person_titles"). The title's last word
-    printed in lowercase ("colonel Lawes", "le général Cot", "el teniente primero Cuello"), a
-    capitalised word after it is a name; after a capitalised title the pair may be a term of
-    its own ("Judge Advocate", "Officer Cadet", "Commandant Suprême", "General Assembly"), so
-    there only a frequent family name passes (vocabulary "frequent_surnames": "Colonel
+    that stands only before a person (vocabulary "person_titles"). The title's last word a
+    rank printed in lowercase ("colonel Lawes", "le général Cot", "el teniente primero
+    Cuello"), a capitalised word after it is a name; after a capitalised title, or a plain
+    noun of a person ("le soldat Inconnu", "the officer Training course"; vocabulary
+    "person_nouns_no_rank"), the pair may be a term of its own ("Judge Advocate", "Officer
+    Cadet", "Commandant Suprême", "General Assembly"), so there only a frequent family name passes (vocabulary "frequent_surnames": "Colonel
     Williams", "Captain Hughes"). Never a body's noun after an adjective title (vocabulary
     "adjective_title_bodies": "le général Staff"), nor in a line in Title Case (a headline's
     "Colonel Warns"), nor a word followed by another capitalised word (a longer name, read
@@ -2745,7 +2746,8 @@ def _everyday_surname_after_rank(sentence: str, tokens: list[Token], k: int, set
         return False
     if tokens[k].folded in _adjective_title_bodies():
         return False
-    if tokens[k - 1].is_capitalized and tokens[k].folded not in _frequent_surnames():
+    if ((tokens[k - 1].is_capitalized or tokens[k - 1].folded in _person_nouns_no_rank())
+            and tokens[k].folded not in _frequent_surnames()):
         return False
     return _after_person_title(sentence, tokens, k, sets, language) and not title_case_line(sentence)
 
@@ -2755,6 +2757,15 @@ def _adjective_title_bodies() -> frozenset[str]:
     """The bodies' nouns that a title that is an everyday adjective too opens (vocabulary
     "adjective_title_bodies": "General Staff", "Private Security"), folded."""
     return reference().words("adjective_title_bodies")
+
+
+@lru_cache(maxsize=1)
+def _person_nouns_no_rank() -> frozenset[str]:
+    """The words of "person_titles" that are plain nouns of a person, no rank (vocabulary
+    "person_nouns_no_rank": "soldier", "le soldat", "médecin", "officer"), folded: a capitalised
+    everyday word after one in lowercase makes a term as often as a name ("la tombe du soldat
+    Inconnu", "the officer Training course")."""
+    return reference().words("person_nouns_no_rank")
 
 
 @lru_cache(maxsize=1)
