@@ -1696,12 +1696,13 @@ _UNIT_NUMBER_BEFORE = re.compile(r"(?:\bn\.?\s?[°º]|\bno\.|\bnúm\.?|\bnuméro
 
 def _sentence_opening_word(sentence: str, tokens: list[Token], segment: list[int], sets, language: str) -> bool:
     """Whether the first of three name words or more opens the sentence (only opening marks
-    before it), is an everyday word of the language as printed in lowercase, no listed given or
-    family name, and the word after it a listed given name (vocabulary "given_names"): a word
-    capitalised by the sentence before the name, as Spanish opens a sentence with its verb
-    ("Llegó Pedro Salas a la base", "Habló Juan Ortega"; vocabulary "opening_verb_endings"), or
-    a speech verb (quotes.yaml "speech_verbs"). Vietnamese, whose name syllables are all words,
-    is left out."""
+    before it), is no listed given or family name, the word after it is a listed given name
+    (vocabulary "given_names"), and it reads as a verb or an everyday word: a form ending as a
+    verb opening a sentence before its subject (vocabulary "opening_verb_endings": Spanish
+    "Llegó Pedro Salas a la base", "Habló Juan Ortega"), a speech verb (quotes.yaml
+    "speech_verbs"), or a common word of the language in lowercase. Such a word is capitalised
+    by the sentence, not the name's. Vietnamese, whose name syllables are all words, is left
+    out."""
     if len(segment) < 3 or language in EXACT_LANGUAGES:
         return False
     first = tokens[segment[0]]
