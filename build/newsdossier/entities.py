@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .reference import EXACT_LANGUAGES, Entry, load_reference, reference
-from .text import Token, alternation, fold, fold_same_length, fold_token, slugify, strip_possessive, tokenize
+from .text import Token, alternation, fold, fold_same_length, fold_token, slugify, strip_possessive, title_case_line, tokenize
 
 # A surname more frequent than this in a language's word list is an everyday word
 # ("Strategy", "States"), so the capitalised run ending with it is not a person.
@@ -1373,7 +1373,9 @@ def _unmatched_names(sentence, tokens, claimed, found, sets, language) -> list[F
     stretch: list[int] = []
 
     def close(stretch):
-        alone = single_words and stretch and stretch[0] > 0 and not is_dictionary_word(tokens[stretch[0]].folded, language)
+        alone = single_words and stretch and stretch[0] > 0 and (
+            not is_dictionary_word(tokens[stretch[0]].folded, language)
+            or (len(stretch) == 1 and _everyday_surname_after_rank(sentence, tokens, stretch[0], sets, language)))
         given = len(stretch) == 1 and _given_name_after_honorific(sentence, tokens, stretch[0], language)
         if stretch and _title_going_on(tokens, stretch, language):
             return  # "Phó Tổng Tham mưu trưởng": a title, its first syllables capitalised
@@ -1483,6 +1485,12 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         while (n := next((n for n in (3, 2) if len(segment) > n
                           and " ".join(tokens[k].folded for k in segment[:n]) in sets["titles"]), 0)):
             segment = segment[n:]
+        # the second word of a title of two words whose first is a title alone too ("Datuk
+        # Seri", "Tan Sri" after "Gen"): the role's
+        while (len(segment) > 2 and segment[0] > 0 and tokens[segment[0] - 1].folded in sets["titles"]
+               and _gap_is_space(sentence, tokens[segment[0] - 1], tokens[segment[0]])
+               and f"{tokens[segment[0] - 1].folded} {tokens[segment[0]].folded}" in sets["titles"]):
+            segment = segment[1:]
         # a photo word opens a credit, not a name ("Photo de Jane Doe")
         while segment and tokens[segment[0]].folded in reference().words("photo_credit_words"):
             segment = _trim(segment[1:], tokens, sets["particles"] & lowercase)
@@ -1506,6 +1514,9 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         printed = segment[0] if segment else 0
         while segment and tokens[segment[0]].folded in sets["name_abbreviations"]:
             segment = segment[1:]  # "Md Abdul Karim": the name is "Abdul Karim"
+        if _sentence_opening_word(sentence, tokens, segment, sets, language):
+            segment = segment[1:]  # "Llegó Pedro Salas a la base": the verb opening the sentence
+            printed = segment[0]
         # particles are not counted ("Fernando De la Rúa", "Ursula von der Leyen")
         words = len([k for k in segment if tokens[k].folded not in sets["particles"]])
         if not 2 <= len(segment) or words > MAX_TITLED_NAME_TOKENS:
@@ -1692,6 +1703,36 @@ _CLOSING_MARK = re.compile(r"\s*(?:[,.;:)]|$)")
 # A unit's number printed with its sign ("n.° 1", "nº 3", "No. 2", "N° 5", "número 1") right
 # before a rank: the rank opens the unit's namesake (a date's digits are no unit's number).
 _UNIT_NUMBER_BEFORE = re.compile(r"(?:\bn\.?\s?[°º]|\bno\.|\bnúm\.?|\bnuméro|\bnúmero)\s*\d+\s*$", re.IGNORECASE)
+
+
+def _sentence_opening_word(sentence: str, tokens: list[Token], segment: list[int], sets, language: str) -> bool:
+    """Whether the first of three name words or more opens the sentence (only opening marks
+    before it), is no listed given or family name, the word after it is a listed given name
+    (vocabulary "given_names"), and it reads as a verb or an everyday word: a form ending as a
+    verb opening a sentence before its subject (vocabulary "opening_verb_endings": Spanish
+    "Llegó Pedro Salas a la base", "Habló Juan Ortega"), a speech verb (quotes.yaml
+    "speech_verbs"), or a common word of the language in lowercase. Such a word is capitalised
+    by the sentence, not the name's. Vietnamese, whose name syllables are all words, is left
+    out."""
+    if len(segment) < 3 or language in EXACT_LANGUAGES:
+        return False
+    first = tokens[segment[0]]
+    if sentence[:first.start].strip(_OPENING_MARKS) or first.folded in sets["given"] or first.folded in sets["family"]:
+        return False
+    word = first.text.lower()
+    return tokens[segment[1]].folded in sets["given"] and (
+        word.endswith(_opening_verb_endings(language)) or fold(word) in _speech_verb_words() or is_common_word(word, language))
+
+
+@lru_cache(maxsize=None)
+def _opening_verb_endings(language: str) -> tuple[str, ...]:
+    """The endings of a verb's forms that open a sentence before its subject (vocabulary
+    "opening_verb_endings"), as printed, for the language; empty when none is listed."""
+    return tuple(reference().vocabulary.get("opening_verb_endings", {}).get(language) or ())
+
+
+# What may stand before a sentence's first word: spaces, opening quotation marks and dashes
+_OPENING_MARKS = " \t\"'\u2018\u201c\u00ab\u00bf\u00a1\u2014\u2013-("
 
 
 def _qualifies_a_thing(word: str, language: str) -> bool:
@@ -2253,13 +2294,16 @@ def _is_person_title(role: str, language: str) -> bool:
     """Whether the last title of a role (as _role_before gives it) stands only before a
     person's name (vocabulary "person_titles": courtesy titles, military and police ranks),
     or the role ends with a rank of several words whose last word names a unit elsewhere
-    (vocabulary "rank_phrases": "General de Brigada", "Général de Brigade")."""
+    (vocabulary "rank_phrases": "General de Brigada", "Général de Brigade"); a demonym after
+    the title ("général italien") is the title's."""
     exact = _exact_words_of("person_titles", language)
     if exact:
         role = exact_form(role)
         return any(role.endswith(title) and (len(role) == len(title) or role[-len(title) - 1] == " ")
                    for title in exact)
     words = fold(role.rstrip(".")).split()
+    if len(words) > 1 and words[-1] in _demonyms():
+        words = words[:-1]  # "général italien": the title's demonym after it (_role_before)
     return bool(words) and (words[-1] in reference().words("person_titles")
                             or any(" ".join(words).endswith(phrase) and (len(words) == len(phrase.split())
                                                                          or " ".join(words)[-len(phrase) - 1] == " ")
@@ -2309,6 +2353,9 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
     start, k = first, first - 1
     if k > 0 and _title_country(sentence, tokens, k, language):
         k -= 1  # "Tổng thống Pháp": the title's country between the title and the name
+    elif (k > 0 and language in HEAD_FIRST_LANGUAGES and not tokens[k].is_capitalized and joined(k - 1)
+          and tokens[k].folded in _demonyms() and joined(k)):
+        k -= 1  # "le général italien", "el general chileno": the title's demonym after it
     elif k > 0 and _service_tag(sentence, tokens, k) and joined(k - 1) and title_ending_at(k - 1):
         start, k = k, k - 1  # "Col. Inf. Jane Doe", "Brigjen TNI Jane Doe": the rank's corps or service
     while k >= 0 and joined(k):
@@ -2655,16 +2702,19 @@ def surnames_after_titles(candidates: list[Found], people: list[Found], language
         # a word in capitals only where it stands alone after a rank (_capital_surname_after_rank)
         capitals = word.isupper() and not (word.isalpha() and len(word) >= 3)
         if (part_key(word, language) in taken or folded in sets["given"] or not word[:1].isupper() or capitals
-                or is_common_word(word.lower(), language) or is_common_word(folded, language)
                 or reference().gazetteer.whole(word) or folded in _organisation_cores()):
-            # a given name alone ("Mme Hélène") is no family name; nor is a common word as
-            # printed ("sécurité"), a known place or body, or the one proper word of a known
-            # body's name ("Wagner" of "groupe Wagner", "Sahel" of "G5 Sahel")
+            # a given name alone ("Mme Hélène") is no family name; nor is a known place or
+            # body, or the one proper word of a known body's name ("Wagner" of "groupe
+            # Wagner", "Sahel" of "G5 Sahel")
             continue
+        # a common word as printed ("le ministre Sécurité") only right after a rank
+        # (_everyday_surname_after_rank: "Colonel Williams", "le général Cot")
+        common = is_common_word(word.lower(), language) or is_common_word(folded, language)
         tokens = tokenize(candidate.sentence)
         at = next((k for k in range(1, len(tokens)) if tokens[k].text == word
                    and _titled_surname(candidate.sentence, tokens, k, folded, language, offices=True)
-                   and not _particle_then_name(tokens, k, sets)), None)
+                   and not _particle_then_name(tokens, k, sets)
+                   and (not common or _everyday_surname_after_rank(candidate.sentence, tokens, k, sets, language))), None)
         if at is not None:
             role = _role_before(candidate.sentence, tokens, at, sets, language)
             out[candidate.id] = Found("person", candidate.id, word, candidate.sentence, list(candidate.surfaces), role=role)
@@ -2687,6 +2737,54 @@ def _organisation_cores() -> frozenset[str]:
                 if len(words) >= 2 and len(rest) == 1 and rest[0].is_capitalized:
                     cores.add(rest[0].folded)
     return frozenset(cores)
+
+
+def _everyday_surname_after_rank(sentence: str, tokens: list[Token], k: int, sets, language: str) -> bool:
+    """Whether tokens[k], a capitalised everyday word of the spellchecker's lists ("Williams",
+    "Cot", "Cuello", "Lawes" read as "laws"), is a surname printed alone right after a title
+    that stands only before a person (vocabulary "person_titles"). The title's last word a
+    rank printed in lowercase ("colonel Lawes", "le général Cot", "el teniente primero
+    Cuello"), a capitalised word after it is a name; after a capitalised title, or a plain
+    noun of a person ("le soldat Inconnu", "the officer Training course"; vocabulary
+    "person_nouns_no_rank"), the pair may be a term of its own ("Judge Advocate", "Officer
+    Cadet", "Commandant Suprême", "General Assembly"), so there only a frequent family name passes (vocabulary "frequent_surnames": "Colonel
+    Williams", "Captain Hughes"). Never a body's noun after an adjective title (vocabulary
+    "adjective_title_bodies": "le général Staff"), nor in a line in Title Case (a headline's
+    "Colonel Warns"), nor a word followed by another capitalised word (a longer name, read
+    elsewhere). Words outside the lists need none of this (surnames_after_titles)."""
+    if k == 0 or not tokens[k].is_capitalized or not _gap_is_space(sentence, tokens[k - 1], tokens[k]):
+        return False
+    if k + 1 < len(tokens) and tokens[k + 1].is_capitalized and _gap_is_space(sentence, tokens[k], tokens[k + 1]):
+        return False
+    if tokens[k].folded in _adjective_title_bodies():
+        return False
+    if ((tokens[k - 1].is_capitalized or tokens[k - 1].folded in _person_nouns_no_rank())
+            and tokens[k].folded not in _frequent_surnames()):
+        return False
+    return _after_person_title(sentence, tokens, k, sets, language) and not title_case_line(sentence)
+
+
+@lru_cache(maxsize=1)
+def _adjective_title_bodies() -> frozenset[str]:
+    """The bodies' nouns that a title that is an everyday adjective too opens (vocabulary
+    "adjective_title_bodies": "General Staff", "Private Security"), folded."""
+    return reference().words("adjective_title_bodies")
+
+
+@lru_cache(maxsize=1)
+def _person_nouns_no_rank() -> frozenset[str]:
+    """The words of "person_titles" that are plain nouns of a person, no rank (vocabulary
+    "person_nouns_no_rank": "soldier", "le soldat", "médecin", "officer"), folded: a capitalised
+    everyday word after one in lowercase makes a term as often as a name ("la tombe du soldat
+    Inconnu", "the officer Training course")."""
+    return reference().words("person_nouns_no_rank")
+
+
+@lru_cache(maxsize=1)
+def _frequent_surnames() -> frozenset[str]:
+    """Frequent family names that are everyday words too (vocabulary "frequent_surnames":
+    "Williams", "Brown", "Campos"), folded."""
+    return reference().words("frequent_surnames")
 
 
 def _particle_then_name(tokens: list[Token], k: int, sets) -> bool:
