@@ -3139,6 +3139,23 @@ def ago_date(sentence: str, anchor: PartialDate | None, language: str) -> tuple[
     return PartialDate(anchor.year - count), None
 
 
+def ago_month_printed(ago: tuple[PartialDate, None] | None, mentions) -> tuple[PartialDate, None] | None:
+    """The year an ago-count gives (ago_date: "hace tres años", "three years ago") made the
+    month the same sentence prints of that year (mentions, from find_dates, a since-phrase's
+    too: "al mando desde febrero de 2022, sustituyó ... hace tres años" gives 2022-02): a
+    count of whole years back is a round figure, the printed month the exact one. Only when
+    one month of that year is printed (two name no one month); else ago unchanged (a
+    month of another year, or none, leaves the counted year). Input and output as ago_date's."""
+    if ago is None or ago[0].month is not None:
+        return ago
+    months = {(m.value.year, m.value.month) for m in mentions
+              if m.kind == "date" and m.value is not None and m.value.year == ago[0].year and m.value.month}
+    if len(months) != 1:
+        return ago
+    year, month = next(iter(months))
+    return PartialDate(year, month), None
+
+
 def quoted_relative(sentence: str, words: list[EventWord], main: EventWord, anchor: PartialDate | None,
                     language: str = "und", planned: bool = False) -> tuple[PartialDate, PartialDate | None] | None:
     """The date of a main event told inside a quotation by a relative day of the quotation
@@ -3940,6 +3957,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                        or years_after_previous(sentence, earlier, anchor, language))
             # "ten years ago", "hace dos años" (before "năm trước", last year, inside "hai năm trước")
             ago = ago_date(sentence, anchor, language) if _ago_dates_main(sentence, words, main, language) else None
+            ago = ago_month_printed(ago, all_dates)
             spoken = None if chained or ago else quoted_relative(sentence, words, main, anchor, language, planned)
             relative = (chained, None) if chained else ago or spoken or relative_span(
                 _relative_dates_of(sentence, words, main, language), anchor, language, near=main.start, planned=planned,
