@@ -3139,6 +3139,23 @@ def ago_date(sentence: str, anchor: PartialDate | None, language: str) -> tuple[
     return PartialDate(anchor.year - count), None
 
 
+def ago_month_printed(ago: tuple[PartialDate, None] | None, mentions) -> tuple[PartialDate, None] | None:
+    """The year an ago-count gives (ago_date: "hace tres años", "three years ago") made the
+    month the same sentence prints of that year (mentions, from find_dates, a since-phrase's
+    too: "al mando desde febrero de 2022, sustituyó ... hace tres años" gives 2022-02): a
+    count of whole years back is a round figure, the printed month the exact one. Only when
+    one month of that year is printed (two name no one month); else ago unchanged (a
+    month of another year, or none, leaves the counted year). Input and output as ago_date's."""
+    if ago is None or ago[0].month is not None:
+        return ago
+    months = {(m.value.year, m.value.month) for m in mentions
+              if m.kind == "date" and m.value is not None and m.value.year == ago[0].year and m.value.month}
+    if len(months) != 1:
+        return ago
+    year, month = next(iter(months))
+    return PartialDate(year, month), None
+
+
 def quoted_relative(sentence: str, words: list[EventWord], main: EventWord, anchor: PartialDate | None,
                     language: str = "und", planned: bool = False) -> tuple[PartialDate, PartialDate | None] | None:
     """The date of a main event told inside a quotation by a relative day of the quotation
@@ -3207,24 +3224,46 @@ def telling_day(sentence: str, words: list[EventWord], main: EventWord, mentions
                 language: str = "und") -> tuple[PartialDate, PartialDate | None] | None:
     """The day a happening was told, when the sentence tells it in a clause reported by a verb
     of saying dated before it ("the mission said on Thursday that its base came under fire",
-    "a indiqué samedi que", "X ngày 10/10 cho biết"): the date, printed (mentions, from
-    find_dates) or relative ("on Thursday"), that told_on_day reads as the telling's, standing
-    before the main event word: (start, end or None), the end set when the date is a span
-    ("on 3 and 4 May"), as _resolve and relative_span give it; None when the sentence has none. The
-    happening took place on that day or before it; the text gives no closer day. None too
-    for a happening told in the past before the past ("had been attacked", _anterior_past)."""
+    "a indiqué samedi que", "X ngày 10/10 cho biết") or in a telling clause after it (the
+    attribution closing the sentence: "..., a spokesperson said on Tuesday", "..., a indiqué
+    mardi le porte-parole", "..., informó el lunes la misión", "..., the mission said in a
+    statement on Friday", "..., người phát ngôn cho biết hôm thứ Ba"): the date, printed
+    (mentions, from find_dates) or relative ("on Thursday"), that told_on_day reads as the
+    telling's, standing before or after the main event word, the one before first: (start,
+    end or None), the end set when the date is a span ("on 3 and 4 May"), as _resolve and
+    relative_span give it; None when the sentence has none.
+    Such a day dates the telling, not the happening: in news-agency style the day in an
+    attribution is the day the statement was made (the wire's "said Tuesday"), wherever the
+    attribution stands. A happening told with no day of its own (the caller asks only then:
+    a day the sentence gives the happening wins) took place on that day or before it, and the
+    text gives no closer day, so the telling's day is its latest day. A telling after the
+    news dates the lead only when it falls before the article's day (_before_article): told
+    on the article's own day, the article's date stays the lead's, as for a lead with no
+    telling day at all. None too for a happening told in the past before the
+    past ("had been attacked", _anterior_past)."""
     if anchor is None or _anterior_past(sentence, main, language):
         return None
-    for mention in mentions:
-        if (mention.kind == "date" and mention.value.day and mention.end <= main.start
+    for mention in sorted(mentions, key=lambda m: m.start >= main.end):
+        if (mention.kind == "date" and mention.value.day and (mention.end <= main.start or mention.start >= main.end)
                 and told_on_day(sentence, mention.start, language, words, mention.end)):
-            return _resolve(mention, [], anchor, False)
-    for start, end in relative_spans(sentence, language):
-        if end <= main.start and told_on_day(sentence, start, language, words, end):
+            day = _resolve(mention, [], anchor, False)
+            if mention.end <= main.start or _before_article(day, anchor):
+                return day
+    for start, end in sorted(relative_spans(sentence, language), key=lambda span: span[0] >= main.end):
+        if (end <= main.start or start >= main.end) and told_on_day(sentence, start, language, words, end):
             day = relative_span(" " * start + sentence[start:end], anchor, language, near=start)
-            if day is not None and day[0].day:
+            if day is not None and day[0].day and (end <= main.start or _before_article(day, anchor)):
                 return day
     return None
+
+
+def _before_article(day: tuple[PartialDate, PartialDate | None], anchor: PartialDate) -> bool:
+    """Whether a telling's day (as telling_day resolves it) falls before the article's day:
+    only then does a telling after the news date the lead; told on the article's own day,
+    the lead keeps the article's date as find_events gives it (its day for a wire, else its
+    month), and a later telling of the happening may still give it its day."""
+    told, article = _day(day[0]), _day(anchor)
+    return told is not None and article is not None and told < article
 
 
 def _quoted_day_only(sentence: str, word: EventWord, anchor: PartialDate | None, language: str) -> bool:
@@ -3918,6 +3957,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                        or years_after_previous(sentence, earlier, anchor, language))
             # "ten years ago", "hace dos años" (before "năm trước", last year, inside "hai năm trước")
             ago = ago_date(sentence, anchor, language) if _ago_dates_main(sentence, words, main, language) else None
+            ago = ago_month_printed(ago, all_dates)
             spoken = None if chained or ago else quoted_relative(sentence, words, main, anchor, language, planned)
             relative = (chained, None) if chained else ago or spoken or relative_span(
                 _relative_dates_of(sentence, words, main, language), anchor, language, near=main.start, planned=planned,
