@@ -26,9 +26,10 @@ from test_quotes import quotes_of
                      "Nguyễn Văn Hùng", id="vi-title-after-council"),
         pytest.param("vi", "Trong khi đó, báo cáo tại Hội đồng Bảo an LHQ, Tổng thư ký LHQ Nguyễn Văn Hùng kêu gọi các bên đối thoại, nhấn mạnh, các giếng nước đã cạn.",
                      "Nguyễn Văn Hùng", id="vi-title-after-council-past-opener"),
+        # already right: the parent joined by a word, a person's title naming the body, a
+        # participle opening the sentence (no speech verb in English)
         pytest.param("en", "On Monday, speaking at the UN Security Council, UN Secretary-General Maria Kowalska called for talks, stressing that the wells were dry.",
                      "Maria Kowalska", id="en-title-after-council-past-opener"),
-        # already right: the parent joined by a word, a person's title naming the body
         pytest.param("fr", "Le Conseil de sécurité de l'ONU a souligné que les puits du camp étaient à sec.", "Security Council", id="fr-parent-joined"),
         pytest.param("es", "El secretario general de la ONU, Carlos Ortega, afirmó que los pozos estaban secos.", "Carlos Ortega", id="es-title-of-body"),
         pytest.param("vi", "Tổng thư ký Liên hợp quốc Nguyễn Văn Hùng nêu rõ, các giếng nước đã cạn.", "Nguyễn Văn Hùng", id="vi-title-of-body"),
