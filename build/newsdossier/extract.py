@@ -2384,6 +2384,6 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     }
     places = [(dateline_place, None)] if dateline_place else []
     places += [(f.name, f.code) for f in entities.values() if f.kind in ("city", "country") and f.sentence == layout.title]
-    quotes = find_quotes(sentences, entities.values(), language, frozenset(paragraph_starts))
+    quotes = find_quotes(sentences, entities.values(), language, frozenset(paragraph_starts), mission_year)
     return Extraction(fields, paragraphs, entities, events, mentions, places, text_date, quotes, date_inputs,
                       source_cited=bool(cited) and not cited.get("kind"))

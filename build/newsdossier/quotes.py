@@ -488,10 +488,40 @@ def _defined_bodies(texts: Iterable[str], article: list[Found]) -> list[Found]:
     return list(defined.values())
 
 
-def _acronym_mentions(text: str, found: list[Found], article: list[Found]) -> list[_Mention]:
+def _with_parents(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Entity mentions (in text order) where a body is printed with the body it belongs to
+    (organisations.yaml part_of) right after it, nothing but spaces between ("Hội đồng Bảo an
+    LHQ": the Security Council of the UN): the pair is one mention of the part, which speaks,
+    not of its parent."""
+    out: list[_Mention] = []
+    for mention in mentions:
+        before = out[-1] if out else None
+        if before is not None and mention.found.kind == "organisation" and before.found.kind == "organisation" \
+                and not text[before.end:mention.start].strip() and mention.found.id in _parents(before.found.id):
+            out[-1] = _Mention(before.start, mention.end, "entity", before.found)
+            continue
+        out.append(mention)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _parents(body_id: str) -> frozenset[str]:
+    """The ids of the bodies a listed body is part of, up the chain of organisations.yaml
+    part_of (none for a body not listed)."""
+    organisations = reference().organisations
+    parents: set[str] = set()
+    row = organisations.get(body_id)
+    while row is not None and row.get("part_of") and row["part_of"] not in parents:
+        parents.add(row["part_of"])
+        row = organisations.get(row["part_of"])
+    return frozenset(parents)
+
+
+def _acronym_mentions(text: str, found: list[Found], article: list[Found], named: Sequence[_Mention] = ()) -> list[_Mention]:
     """Acronyms the entity finder did not know, of a body the article names in full: the
     initials of its capitalised words ("the IDF" after "the Israel Defense Forces", "ISPR"
-    after "Inter-Services Public Relations")."""
+    after "Inter-Services Public Relations"); none inside a name already mentioned (named:
+    the "UN" of "UN Security Council" is part of the Council's name)."""
     by_initials: dict[str, Found] = {}
     for entity in article:
         if entity.kind in ("organisation", "initiative"):
@@ -502,7 +532,8 @@ def _acronym_mentions(text: str, found: list[Found], article: list[Found]) -> li
         return []
     claimed = {s for f in found for s in f.surfaces}
     return [_Mention(m.start(), m.end(), "entity", by_initials[m.group()]) for m in re.finditer(r"(?<!\w)[A-Z]{2,6}(?!\w)", text)
-            if m.group() in by_initials and m.group() not in claimed]
+            if m.group() in by_initials and m.group() not in claimed
+            and not any(n.start <= m.start() and m.end() <= n.end for n in named)]
 
 
 @lru_cache(maxsize=None)
@@ -605,17 +636,32 @@ def _phrase_start(comparable: str, start: int, language: str, most: int) -> int:
     return opening
 
 
+@lru_cache(maxsize=1024)
+def _hosted_mission(code: str, year: int | None):
+    """The one peacekeeping operation (reference missions.yaml) "the UN mission in <country>"
+    names: of those the country hosted (in the year, when known), the only one the country
+    hosted alone, every other one having been set up for another country first (its first
+    code in missions.yaml: "the UN mission in South Sudan" is UNMISS, not UNISFA of Sudan
+    and South Sudan); None for none or several (Haiti's six with no year)."""
+    hosted = reference().missions_of_country(code, year)
+    alone = [m for m in hosted if m.countries == (code,)]
+    if len(alone) != 1 or any(m.countries[0] == code for m in hosted if m is not alone[0]):
+        return None
+    return alone[0]
+
+
 def _mission_of_country(word: str, start: int, end: int, text: str, comparable: str, entities: list[_Mention],
-                        language: str) -> Found | None:
+                        language: str, year: int | None = None) -> tuple[Found, int] | None:
     """The operation a word for a mission names by its host country ("the United Nations
     mission in Mali", "la mission de l'ONU au Mali", "la misión de la ONU en Malí"): the one
-    peacekeeping operation (reference missions.yaml) whose only host is the country named
-    right after the word, past a joining word or the body's name; None where the country
-    has hosted several (the article's year would have to choose) or none, and None unless
+    peacekeeping operation (_hosted_mission) of the country named right after the word, past
+    a joining word or the body's name, in the article's year when known; None where the
+    country hosted several then or none, and None unless
     the noun phrase up to the country holds a UN word (quotes.yaml "host_country_mission":
     UN, peacekeeping, ...) and no word of another kind of mission ("permanent", "trade"), no
     other body and no other country ("the EU mission in Mali", "the French mission in
-    Cyprus"). The mission found has the text for sentence and the printed phrase for surface."""
+    Cyprus"). Returns the mission found, with the text for sentence and the printed phrase for
+    surface, and where the phrase ends (after the country)."""
     if "mission" not in (_vocabulary()["body_references"].get(word) or []):
         return None
     country_at = next((m for m in entities if m.start >= end and m.found.kind == "country"), None)
@@ -635,11 +681,10 @@ def _mission_of_country(word: str, start: int, end: int, text: str, comparable: 
         return None
     if not ((un_words is not None and un_words.search(phrase)) or any(_un_body(f) for f in inside if f.kind != "person")):
         return None
-    hosted = reference().missions_of_country(country.code)
-    if len(hosted) != 1 or hosted[0].countries != (country.code,):
+    mission = _hosted_mission(country.code, year)
+    if mission is None:
         return None
-    mission = hosted[0]
-    return Found("mission", mission.id, mission.acronym, text, [text[opening:country_at.end]])
+    return Found("mission", mission.id, mission.acronym, text, [text[opening:country_at.end]]), country_at.end
 
 
 @lru_cache(maxsize=None)
@@ -676,7 +721,8 @@ def _body_reference_keys(language: str) -> dict[str, str]:
 
 def _mentions(text: str, comparable: str, found: list[Found], named: list[Found], article: list[Found], language: str,
               antecedent: Found | None = None, document_speaker: Found | None = None, upcoming: Sequence[Found] = (),
-              previous: str = "", abbreviations: dict[str, str] | None = None, body_spoke: bool = False) -> list[_Mention]:
+              previous: str = "", abbreviations: dict[str, str] | None = None, body_spoke: bool = False,
+              year: int | None = None) -> list[_Mention]:
     """Every possible speaker of the text with its place: entities, pronouns, words standing
     for a body or a person named before, unnamed speakers; none inside quotation marks.
     antecedent: the person a title with no holder of its own stands for (the last person named
@@ -686,10 +732,12 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
     of this one its text (_text_of_named_document); body_spoke: whether the unit before held the
     words of a body, which "the text" then stands for as well. abbreviations: the article's titles
     written short (_title_abbreviations); one followed by a speech verb stands for the
-    title's holder ("PTT nói", "the SRSG said")."""
+    title's holder ("PTT nói", "the SRSG said"). year: the article's, which chooses the
+    operation "the UN mission in <country>" names (_mission_of_country)."""
     patterns = _patterns(language)
     spans, _ = _quoted_spans(text)
-    entities = _national_services(text, comparable, _entity_mentions(text, found) + _acronym_mentions(text, found, article), language)
+    named_here = _with_parents(text, _entity_mentions(text, found))
+    entities = _national_services(text, comparable, named_here + _acronym_mentions(text, found, article, named_here), language)
     short_titles: list[_Mention] = []
     for short, title in (abbreviations or {}).items():
         for match in re.finditer(rf"(?<![\w(]){re.escape(short)}(?![\w)])", text):
@@ -737,9 +785,12 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 if _title_after(comparable, match.end(), language) is not None:
                     continue  # "the force commander", "the army spokesman": the body word qualifies the title
                 found_for = _body_named(vocab_keys.get(match.group(), match.group()), named, article)
-                if found_for is None:
-                    found_for = _mission_of_country(vocab_keys.get(match.group(), match.group()), match.start(), match.end(), text,
-                                                     comparable, entities, language)
+                if found_for is None and (hosted := _mission_of_country(vocab_keys.get(match.group(), match.group()), match.start(),
+                                                                         match.end(), text, comparable, entities, language, year)):
+                    # the phrase up to the country is the mission's: a body named in it after
+                    # the mission word ("Phái bộ LHQ tại Nam Sudan") qualifies it, no subject
+                    found_for, phrase_end = hosted
+                    mentions = [m for m in mentions if not (match.end() <= m.start and m.end <= phrase_end)]
                 if match.group() in _troop_words(language) and (found_for is None or not _troops_as_subject(comparable, match, language)):
                     continue  # "the peacekeepers" with no mission named, "attacks on peacekeepers": no body speaking
                 if found_for is None:
@@ -1861,10 +1912,18 @@ def _participle_subject(cue: _Cue, mentions: list[_Mention], text: str, comparab
     return None
 
 
+def _verb_opens(cue: _Cue, mentions: list[_Mention], text: str) -> bool:
+    """Whether the verb opens the text, or opens it after a phrase closed by a comma that names
+    nobody ("Trong khi đó, phát biểu tại...", "On Monday, speaking at...")."""
+    before = text[:cue.start].strip(" \"'\u201c\u00ab-")
+    return not before or (before.endswith(",") and not any(m.start < cue.start for m in mentions))
+
+
 def _opener_subject(cue: _Cue, mentions: list[_Mention], text: str) -> _Mention | None:
     """A clause opening with the verb ("Phát biểu tại buổi lễ, X ...", "Speaking to the
-    press, X ..."): its speaker is the subject after the comma that closes it."""
-    if text[:cue.start].strip(" \"'\u201c\u00ab-"):
+    press, X ...", after a phrase naming nobody: _verb_opens): its speaker is the subject
+    after the comma that closes it."""
+    if not _verb_opens(cue, mentions, text):
         return None
     comma = text.find(",", cue.end)
     if comma < 0:
@@ -1872,6 +1931,17 @@ def _opener_subject(cue: _Cue, mentions: list[_Mention], text: str) -> _Mention 
     after = [m for m in mentions if m.start > comma and m.start - comma <= AFTER_WINDOW]
     people = [m for m in after if m.kind == "entity" and m.found.kind == "person"]
     return (people or after or [None])[0]
+
+
+def _place_of_opening_verb(cue: _Cue, mention: _Mention, mentions: list[_Mention], text: str, comparable: str) -> bool:
+    """Whether a mention after a verb opening the text, or opening it after a phrase closed
+    by a comma that names nobody ("Trong khi đó, báo cáo tại..."), stands after a preposition
+    of place (vocabulary "place_prepositions") before the comma closing the verb's clause
+    ("Phát biểu tại Hội đồng Bảo an LHQ, X ...": the Council is where X spoke)."""
+    if mention.start < cue.end or not _verb_opens(cue, mentions, text):
+        return False
+    comma = text.find(",", cue.end)
+    return comma >= mention.end and _after_place_word(mention, comparable)
 
 
 def _after_comma(cue: _Cue, text: str) -> bool:
@@ -2530,7 +2600,7 @@ def _named_in(person: Found, sentences: Sequence[tuple[str, list[Found]]]) -> Fo
 
 
 def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article: Iterable[Found], language: str,
-                paragraph_starts: frozenset[int] | None = None) -> list[Quote]:
+                paragraph_starts: frozenset[int] | None = None, year: int | None = None) -> list[Quote]:
     """The quotations of an article.
 
     sentences: the article's body sentences in order, each with the entities found in it
@@ -2540,7 +2610,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     used by its name). language: ISO 639-1 code; the words of reference/quotes.yaml for that
     language are used (none for another language: no quotes). paragraph_starts: the indices
     of the sentences opening a paragraph, when known (see _units); None treats the sentences
-    as one run.
+    as one run. year: the article's (or the latest it names), which chooses the operation a
+    mission named by its host country is ("the UN mission in Congo"); None: any year.
 
     Returns one Quote per sentence (or run of sentences) holding speech: direct when words
     stand in quotation marks, reported otherwise; a quotation that goes on in the next
@@ -2582,7 +2653,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         mentions = _mentions(text, comparable, unit.found, named, article, language, antecedent, document_speaker,
                              () if spoken else upcoming, unit_before, abbreviations,
                              said_before is not None and said_before.kind in ("organisation", "mission", "initiative")
-                             and not _outlet(said_before))
+                             and not _outlet(said_before), year)
         # the last sentence naming a statement, where "the text" of a later one finds it
         if named_documents is not None and named_documents.search(comparable):
             unit_before = comparable
@@ -2653,6 +2724,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 shared = shared or _surname_before_title(cue, text, comparable, mentions, article, language)
                 mention = shared or _speaker_before(cue, mentions, text, comparable, spans, language) \
                     or _speaker_after(cue, mentions, text, comparable, spans, language)
+                if mention is not None and _place_of_opening_verb(cue, mention, mentions, text, comparable):
+                    # "Phát biểu tại Hội đồng Bảo an, X nhấn mạnh": where it was said, not who
+                    mention = _opener_subject(cue, mentions, text) or mention
                 if mention is not None and _no_subject(cue, text, language) and _inside_opening_phrase(mention, cue, comparable, language):
                     mention = None  # "A la pregunta de si la misión..., dijo que": the subject is dropped
                 if mention is not None and _closing_attribution(cue, mention, text, spans, language):
