@@ -2016,18 +2016,30 @@ def _titles_only(gap: str, language: str) -> bool:
 APPOSITION_WORDS = 10
 
 
+def _apposition_before(cue: _Cue, text: str) -> tuple[str, int] | None:
+    """The text before the verb (right-stripped, ending on its comma) and the index of the
+    comma opening an apposition of one to APPOSITION_WORDS words set off by commas right
+    before the verb ("Sarah Boateng, a spokeswoman for the army, said"); None when no such
+    apposition stands there."""
+    before = text[:cue.start].rstrip()
+    if not before.endswith(","):
+        return None
+    opening = before.rfind(",", 0, len(before) - 1)
+    if opening < 0 or not 1 <= len(before[opening + 1:-1].split()) <= APPOSITION_WORDS:
+        return None
+    return before, opening
+
+
 def _after_apposition(cue: _Cue, mentions: list[_Mention], text: str) -> bool:
     """Whether the verb follows a person's name and an apposition set off by commas ("Sarah
     Boateng, a spokeswoman for the army, said the soldiers were well", "Juan Pérez, portavoz
     del Ejército, dijo"), or a title and the person's name set off by commas ("The Chief of
     Army Staff, Major General X, said the troops..."): the person is its subject, whatever
     follows the verb. The apposition holds one to APPOSITION_WORDS words and no other comma."""
-    before = text[:cue.start].rstrip()
-    if not before.endswith(","):
+    apposition = _apposition_before(cue, text)
+    if apposition is None:
         return False
-    opening = before.rfind(",", 0, len(before) - 1)
-    if opening < 0 or not 1 <= len(before[opening + 1:-1].split()) <= APPOSITION_WORDS:
-        return False
+    before, opening = apposition
     if before[opening + 1:-1].strip()[:1] in OPENERS + '"':
         return False  # "X, « a few words », a indiqué son porte-parole, Y": a quotation, no apposition
     closing = len(before) - 1
@@ -2303,12 +2315,10 @@ def _surname_before_title(cue: _Cue, text: str, comparable: str, mentions: list[
     person with that surname, else a person named as printed. None otherwise, where a mention
     already covers the word, or where the apposition names a person itself. The apposition
     holds one to APPOSITION_WORDS words."""
-    before = text[:cue.start].rstrip()
-    if not before.endswith(","):
+    apposition = _apposition_before(cue, text)
+    if apposition is None:
         return None
-    opening = before.rfind(",", 0, len(before) - 1)
-    if opening < 0 or not 1 <= len(before[opening + 1:-1].split()) <= APPOSITION_WORDS:
-        return None
+    before, opening = apposition
     titles = _title_word_pattern(language)
     if titles is None or titles.search(comparable, opening + 1, len(before) - 1) is None:
         return None
