@@ -1532,10 +1532,11 @@ def segment(text: str) -> Layout:
     _take_dateline(layout, body)
     _byline_places(layout)
     _take_footer_source(layout, body)
+    page_lines = split_lines(text)
     if layout.site_name is None:
-        layout.site_name = suffixed_site(split_lines(text))
+        layout.site_name = suffixed_site(page_lines)
     layout.paragraphs = [_GLUED_SENTENCE.sub(_unglue, para) for para in body if para.strip()]
-    _echoed_headline(layout, split_lines(text))
+    _echoed_headline(layout, page_lines)
     return layout
 
 
@@ -1549,9 +1550,12 @@ UNECHOED_WORDS = 1
 _LIST_MARKS = " \u2022\u00b7*\u00bb\u2013\u2014-"
 
 
+_ECHO_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
 def _echo_words(line: str) -> set[str]:
     stop = reference().words("stopwords")
-    return {w for w in re.findall(r"[^\W\d_]{3,}", fold(line)) if w not in stop}
+    return {w for w in _ECHO_WORD.findall(fold(line)) if w not in stop}
 
 
 def _echoed_headline(layout: Layout, lines: list[str]) -> None:
@@ -1575,9 +1579,15 @@ def _echoed_headline(layout: Layout, lines: list[str]) -> None:
         if _is_prose(first):
             return  # the text begins at once: its title is derived from the lead
         title = first
-    body = set().union(*(_echo_words(para) for para in prose if para != title))
-    if len(_echo_words(title) & body) > UNECHOED_WORDS:
-        return
+    # most titles are echoed by the first paragraphs: read on only until the text echoes more
+    # than UNECHOED_WORDS of the title's words
+    others = [para for para in prose if para != title]
+    title_words, echoed = _echo_words(title), set()
+    for para in others:
+        echoed |= title_words & _echo_words(para)
+        if len(echoed) > UNECHOED_WORDS:
+            return
+    body = set().union(*(_echo_words(para) for para in others))
     lead = prose[0].removeprefix("## ").strip()[:30]
     first_prose = next((i for i, line in enumerate(lines) if lead and lead in line), None)
     if first_prose is None:
