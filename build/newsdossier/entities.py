@@ -2299,22 +2299,19 @@ def _is_person_title(role: str, language: str) -> bool:
     exact = _exact_words_of("person_titles", language)
     if exact:
         role = exact_form(role)
-        return any(role.endswith(title) and (len(role) == len(title) or role[-len(title) - 1] == " ")
-                   for title in exact)
+        return any(_ends_with_words(role, title) for title in exact)
     words = fold(role.rstrip(".")).split()
     if len(words) > 1 and words[-1] in _demonyms():
         words = words[:-1]  # "général italien": the title's demonym after it (_role_before)
     return bool(words) and (words[-1] in reference().words("person_titles")
-                            or any(" ".join(words).endswith(phrase) and (len(words) == len(phrase.split())
-                                                                         or " ".join(words)[-len(phrase) - 1] == " ")
-                                   for phrase in _rank_phrases()))
+                            or any(_ends_with_words(" ".join(words), phrase) for phrase in reference().words("rank_phrases")))
 
 
-@lru_cache(maxsize=1)
-def _rank_phrases() -> frozenset[str]:
-    """Ranks of several words whose last word is a unit's or a ship's (vocabulary
-    "rank_phrases": "general de brigada", "général de brigade"), folded."""
-    return reference().words("rank_phrases")
+def _ends_with_words(text: str, words: str) -> bool:
+    """Whether text ends with words, whole: "general de brigada" ends with "de brigada", not
+    with "rigada"."""
+    return (" " + text).endswith(" " + words)
+
 
 
 def _service_tag(sentence: str, tokens: list[Token], k: int) -> bool:
@@ -2756,35 +2753,15 @@ def _everyday_surname_after_rank(sentence: str, tokens: list[Token], k: int, set
         return False
     if k + 1 < len(tokens) and tokens[k + 1].is_capitalized and _gap_is_space(sentence, tokens[k], tokens[k + 1]):
         return False
-    if tokens[k].folded in _adjective_title_bodies():
+    if tokens[k].folded in reference().words("adjective_title_bodies"):
         return False
-    if ((tokens[k - 1].is_capitalized or tokens[k - 1].folded in _person_nouns_no_rank())
-            and tokens[k].folded not in _frequent_surnames()):
+    if ((tokens[k - 1].is_capitalized or tokens[k - 1].folded in reference().words("person_nouns_no_rank"))
+            and tokens[k].folded not in reference().words("frequent_surnames")):
         return False
     return _after_person_title(sentence, tokens, k, sets, language) and not title_case_line(sentence)
 
 
-@lru_cache(maxsize=1)
-def _adjective_title_bodies() -> frozenset[str]:
-    """The bodies' nouns that a title that is an everyday adjective too opens (vocabulary
-    "adjective_title_bodies": "General Staff", "Private Security"), folded."""
-    return reference().words("adjective_title_bodies")
 
-
-@lru_cache(maxsize=1)
-def _person_nouns_no_rank() -> frozenset[str]:
-    """The words of "person_titles" that are plain nouns of a person, no rank (vocabulary
-    "person_nouns_no_rank": "soldier", "le soldat", "médecin", "officer"), folded: a capitalised
-    everyday word after one in lowercase makes a term as often as a name ("la tombe du soldat
-    Inconnu", "the officer Training course")."""
-    return reference().words("person_nouns_no_rank")
-
-
-@lru_cache(maxsize=1)
-def _frequent_surnames() -> frozenset[str]:
-    """Frequent family names that are everyday words too (vocabulary "frequent_surnames":
-    "Williams", "Brown", "Campos"), folded."""
-    return reference().words("frequent_surnames")
 
 
 def _particle_then_name(tokens: list[Token], k: int, sets) -> bool:
