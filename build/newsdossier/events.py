@@ -1405,6 +1405,14 @@ def noun_participle(sentence: str, start: int, end: int, language: str = "und") 
 
 
 @lru_cache(maxsize=None)
+def _infinitive_markers(language: str) -> frozenset[str]:
+    """The words that make the verb after them an infinitive ("to", "de", "a"), lowercased:
+    vocabulary "infinitive_markers"."""
+    return frozenset(unicodedata.normalize("NFC", w.lower())
+                     for w in (reference().vocabulary.get("infinitive_markers") or {}).get(language) or ())
+
+
+@lru_cache(maxsize=None)
 def _irregular_participles(language: str) -> frozenset[str]:
     """Past participles of the language that end as no "reduced_relative_endings" say
     ("held", "fait", "puesto"), lowercased: vocabulary "irregular_participles"."""
@@ -1810,15 +1818,13 @@ def main_event_word(words: list[EventWord], sentence: str, language: str = "und"
         return EventWord(HAPPENING, label, first.start, first.end, first.verb, first.subordinate, first.frame, first.purpose)
     verbs = [w for w in main if w.verb]
     # a participle describing the subject ("The battalion deployed under the mission held its
-    # parade") names what the subject is: the finite verb, or the event word after it, tells
-    while verbs and subject_participle(sentence, verbs[0], main, language):
-        main = [w for w in main if w is not verbs[0]]
-        verbs = verbs[1:]
+    # parade") names what the subject is: the finite verb, or the event word after it, tells;
     # a participle describing a noun of the complement ("began the relief for the soldiers
     # deployed in Darfur"): the event word before it tells
-    while verbs and object_participle(sentence, verbs[0], main, language):
-        main = [w for w in main if w is not verbs[0]]
-        verbs = verbs[1:]
+    for describes in (subject_participle, object_participle):
+        while verbs and describes(sentence, verbs[0], main, language):
+            main = [w for w in main if w is not verbs[0]]
+            verbs = verbs[1:]
     if not verbs:
         return main[0]
     verb = verbs[0]
@@ -1857,12 +1863,19 @@ def object_participle(sentence: str, word: EventWord, words: list[EventWord], la
         return bool(endings and printed.endswith(endings))
     if not reduced_relative(sentence, word, language):
         return False
-    table = reference().vocabulary.get("object_participle_prepositions") or {}
-    leads = _vocabulary_words(table, language)
+    noun = _object_noun_pattern(language)
+    return noun is not None and noun.search(before) is not None
+
+
+@lru_cache(maxsize=None)
+def _object_noun_pattern(language: str) -> re.Pattern | None:
+    """A noun of a complement ending the text searched: a preposition of vocabulary
+    "object_participle_prepositions", then one to five words or counts ("for the 5,000
+    soldiers "); None when the language lists none (object_participle)."""
+    leads = _vocabulary_words(reference().vocabulary.get("object_participle_prepositions") or {}, language)
     if not leads:
-        return False
-    noun = re.search(r"(?<![\w'-])(?:" + alternation(leads) + r")(?:(?<=')|\s+)(?:(?:\d[\d.,]*|[^\W\d_][\w'-]*)\s+){1,5}$", before)
-    return noun is not None
+        return None
+    return re.compile(r"(?<![\w'-])(?:" + alternation(leads) + r")(?:(?<=')|\s+)(?:(?:\d[\d.,]*|[^\W\d_][\w'-]*)\s+){1,5}$")
 
 
 def subject_participle(sentence: str, word: EventWord, words: list[EventWord], language: str = "und") -> bool:
@@ -1904,8 +1917,7 @@ def subject_participle(sentence: str, word: EventWord, words: list[EventWord], l
         return False
     if after.verb:
         # an infinitive the participle takes ("agreed on Monday to meet again") is its object
-        markers = {unicodedata.normalize("NFC", w.lower())
-                   for w in (reference().vocabulary.get("infinitive_markers") or {}).get(language) or ()}
+        markers = _infinitive_markers(language)
         lead = re.findall(r"[^\W\d_]+['\u2019]?", sentence[max(0, after.start - 20):after.start])[-1:]
         printed_after = sentence[after.start:after.end].split()
         return not any(unicodedata.normalize("NFC", t.lower()).replace("\u2019", "'") in markers
@@ -2648,9 +2660,7 @@ def also_told(sentence: str, language: str = "und") -> bool:
     the one told before, its happening another one though of the same kind and day ("also
     said the soldier was wounded" tells the same again). language: ISO 639-1 code."""
     markers, verbs = _word_pattern("also_dated_markers", language), _word_pattern("report_verbs", language)
-    named = sorted(_vocabulary_words(reference().vocabulary.get("indefinite_determiners") or {}, language), key=len, reverse=True)
-    indefinite = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) if w.endswith("'") else re.escape(w) + r"\s"
-                                                         for w in named) + r")") if named else None
+    indefinite = _new_item_pattern(language)
     if markers is None or verbs is None:
         return False
     compared = _compared(sentence, language in EXACT_LANGUAGES)
@@ -2664,6 +2674,18 @@ def also_told(sentence: str, language: str = "und") -> bool:
         if verb is not None and indefinite is not None and indefinite.search(joined, verb.end()):
             return True
     return False
+
+
+@lru_cache(maxsize=None)
+def _new_item_pattern(language: str) -> re.Pattern | None:
+    """An indefinite determiner (vocabulary "indefinite_determiners") opening what a verb of
+    saying tells, followed by a space (or elided: "un'"); None when the language lists none
+    (also_told)."""
+    named = sorted(_vocabulary_words(reference().vocabulary.get("indefinite_determiners") or {}, language), key=len, reverse=True)
+    if not named:
+        return None
+    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) if w.endswith("'") else re.escape(w) + r"\s"
+                                                   for w in named) + r")")
 
 
 def separate_incident(sentence: str, language: str = "und", word: EventWord | None = None) -> bool:
@@ -3567,7 +3589,8 @@ def joined_happenings(sentence: str, words: list[EventWord], main: EventWord, la
 # between an event noun and the day set beside it: "the attack on Monday", "l'attaque, le
 # samedi dernier", "el ataque del lunes", "vụ tấn công ngày 3/5"; the head of a compound the
 # noun opens may stand before the preposition ("the relief in place operation on 6 November")
-_AT_WORD_GAP = re.compile(r"[\s,]*(?:[a-z]+\s+(?=(?:on|of|le|du|el|del|de|ngay|ngày|vao|vào|hôm)\s))?(?:(?:on|of|le|du|el|del|de|ngay|ngày|vao|vào|hôm)\s+)?")
+_AT_PREPOSITIONS = r"(?:on|of|le|du|el|del|de|ngay|ngày|vao|vào|hôm)"
+_AT_WORD_GAP = re.compile(rf"[\s,]*(?:[a-z]+\s+(?={_AT_PREPOSITIONS}\s))?(?:{_AT_PREPOSITIONS}\s+)?")
 
 
 def dated_at_word(sentence: str, word: EventWord, language: str = "und") -> bool:
