@@ -1869,11 +1869,18 @@ def _after_coordinating_word(cue: _Cue, comparable: str, language: str) -> bool:
     auxiliaries between (quotes.yaml "coordinating_words", "coordinated_auxiliaries": "and
     said", "and has also said", "và kêu gọi", "et a indiqué"): the verb then has no subject of
     its own in the gap, and shares the clause's."""
+    pattern = _coordinating_word_ending(language)
+    return pattern is not None and pattern.search(comparable, 0, cue.start) is not None
+
+
+@lru_cache(maxsize=None)
+def _coordinating_word_ending(language: str) -> re.Pattern | None:
+    """A coordinating word and at most three auxiliaries ending the text searched (_coordination_pattern's
+    words, ending where a speech verb starts); None when the language lists none."""
     joins = list(_coordinating_words(language))
     if not joins:
-        return False
-    pattern = rf"(?:^|[\s,])(?:{_alternation(joins)})\s+{_auxiliary_run(language)}$"
-    return re.search(pattern, comparable[:cue.start]) is not None
+        return None
+    return re.compile(rf"(?:^|[\s,])(?:{_alternation(joins)})\s+{_auxiliary_run(language)}$")
 
 
 def _participle_subject(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> _Mention | None:
