@@ -30,6 +30,19 @@ CHROMIUM_ARGS = [
 ]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def shared_cache_folder(tmp_path_factory) -> Path:
+    """The copies no project owns (store.shared_cache: the language model, the spelling lists)
+    go to one folder of this test session, shared by its workers, never to the user's cache.
+    Set in the environment, so the commands the tests run use it too."""
+    from newsdossier.store import SHARED_CACHE_VARIABLE
+
+    base = tmp_path_factory.getbasetemp()
+    folder = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "shared-cache"
+    os.environ[SHARED_CACHE_VARIABLE] = str(folder)
+    return folder
+
+
 def pytest_addoption(parser):
     parser.addoption("--project-root", default=str(ROOT), help="the project whose corpus tests/test_project.py checks (default: this repository)")
 

@@ -3,6 +3,8 @@ answers as py3langid's own loading, the copy made again when missing or damaged,
 failure when the cache cannot be written."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newsdossier import language
@@ -145,3 +147,47 @@ def test_a_temporary_copy_left_by_a_stopped_run_is_removed(tmp_path, age, remove
     language.detect_language(SENTENCES[0][0])
     assert left.exists() != removed
     assert len(_copies(tmp_path)) == 1
+
+
+@pytest.mark.parametrize("given, expected", [
+    ("{tmp}/elsewhere", "{tmp}/elsewhere"),
+    ("", None),
+    ("   ", None),
+], ids=["set", "empty", "blank"])
+def test_the_shared_cache_folder(tmp_path, monkeypatch, given, expected):
+    import platformdirs
+
+    from newsdossier.store import SHARED_CACHE_VARIABLE, shared_cache
+
+    monkeypatch.setenv(SHARED_CACHE_VARIABLE, given.format(tmp=tmp_path))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    wanted = Path(expected.format(tmp=tmp_path)) if expected else Path(platformdirs.user_cache_dir("newsdossier", appauthor=False))
+    assert shared_cache() == wanted
+    assert wanted.name in ("elsewhere", "newsdossier", "Cache")
+
+
+def test_earlier_copies_in_a_project_cache_are_forgotten(tmp_path):
+    (tmp_path / "langid-0123456789abcdef").mkdir()
+    (tmp_path / "langid-0123456789abcdef" / "ptc.npy").write_bytes(b"old")
+    (tmp_path / "spelling-en-0123456789abcdef.pickle").write_bytes(b"old")
+    kept = {"articles.json": "{}", "reference-0123456789abcdef.pickle": "x"}
+    for name, text in kept.items():
+        (tmp_path / name).write_text(text)
+    assert language.forget_copies(tmp_path) == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(kept)
+    assert language.forget_copies(tmp_path / "no such folder") == 0
+
+
+def test_normalize_keeps_the_model_in_the_shared_cache_not_the_project(tmp_path, shared_cache_folder):
+    from conftest import OTHER_SEEDS, new_project
+    from newsdossier.normalize import normalize
+    from newsdossier.store import Project
+
+    project = new_project(tmp_path / "project", OTHER_SEEDS[:1])
+    old = project / ".newsdossier-cache" / "langid-0123456789abcdef"
+    old.mkdir(parents=True)
+    (old / "ptc.npy").write_bytes(b"a copy an earlier version left")
+    normalize(Project(project), log=lambda line: None)
+    assert list((project / "data" / "articles").glob("*.md"))
+    assert not list((project / ".newsdossier-cache").glob("langid-*"))
+    assert len(_copies(shared_cache_folder)) == 1

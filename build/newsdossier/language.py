@@ -69,12 +69,28 @@ _MODEL_ARRAYS = {"ptc": "float16", "pc": "float32", "classes": "<U3", "nextmove"
 
 
 def keep_model_in(folder: Path | None) -> None:
-    """Keep (and read back) an uncompressed copy of the language model in folder (a project's
-    .newsdossier-cache), or not at all (None). Only where the model is read from changes:
-    detect_language answers the same. Takes effect before the model's first use in the
-    process (and in the processes forked after it)."""
+    """Keep (and read back) an uncompressed copy of the language model and the spelling lists
+    in folder (store.shared_cache: one per user, shared by every project), or not at all
+    (None). Only where the model is read from changes: detect_language answers the same.
+    Takes effect before the model's first use in the process (and in the processes forked
+    after it)."""
     _MODEL_CACHE["folder"] = folder
     _identifier.cache_clear()
+
+
+def forget_copies(folder: Path) -> int:
+    """Remove the copies of the language model (langid-*) and of the spelling lists
+    (spelling-*.pickle) from folder: a project's .newsdossier-cache, where versions before
+    store.shared_cache kept them (68 MB in each project). Returns how many were removed;
+    never raises."""
+    removed = 0
+    for old in [*folder.glob("langid-*"), *folder.glob("spelling-*.pickle")]:
+        try:
+            shutil.rmtree(old) if old.is_dir() else old.unlink()
+            removed += 1
+        except OSError:
+            pass
+    return removed
 
 
 def _model_file() -> Path:

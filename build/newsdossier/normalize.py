@@ -23,11 +23,11 @@ from .ingest.precedence import settle
 from .merge import machine_record, merge_article
 from .registry import Registry, ensure_mission, forget_articles, link_mention, merge_actor, merge_event, merge_mission, report_event
 from .entities import ACTOR_KINDS
-from .language import keep_model_in
+from .language import forget_copies, keep_model_in
 from .reference import reference
 from .seeds import METADATA_FILE, passed_over, SeedError, seed_names
 from . import fastyaml
-from .store import (collector_paused, DataError, Project, article_text, atomic_write, dump_yaml, file_stamp, folder_stamps, keep_pickled, one_sync, parse_yaml, read_article, read_index,
+from .store import (collector_paused, DataError, Project, article_text, atomic_write, dump_yaml, file_stamp, folder_stamps, keep_pickled, one_sync, parse_yaml, read_article, read_index, shared_cache,
                     read_registry, split_front_matter, StoredParseCache, PARSED_FILE, read_registry_to_update, read_text, record_skipped_seeds, remove_unfinished_writes, write_index)
 from .text import counted, slugify, unique_id
 
@@ -480,7 +480,10 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
     if removed := remove_unfinished_writes(project.data):
         report.notes.append(f"data/: removed {counted(removed, 'unfinished file')} left by an interrupted run")
     remove_unfinished_writes(project.cache)
-    keep_model_in(project.cache)  # the language model, uncompressed, for the next run
+    shared = shared_cache()
+    keep_model_in(shared)  # the language model uncompressed and the spelling lists, for every project's next run
+    if shared.resolve() != project.cache.resolve():
+        forget_copies(project.cache)  # where earlier versions kept them
     article_index: dict = {}
     existing = _existing_articles(project, report, read_index(project.cache / _ARTICLE_INDEX, _ARTICLE_INDEX), article_index)
     # Seeds known to make no article, and why, by article key: {"fingerprint", "why", "note"}.

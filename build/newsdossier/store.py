@@ -26,6 +26,24 @@ from .seeds import fingerprint
 
 FENCE = "---"
 
+SHARED_CACHE_VARIABLE = "NEWSDOSSIER_CACHE_DIR"
+
+
+def shared_cache() -> Path:
+    """The folder for the copies that depend on no project: the language model uncompressed
+    (about 68 MB) and the spelling lists, made once per user and machine instead of once per
+    project's .newsdossier-cache. $NEWSDOSSIER_CACHE_DIR when set and not empty, else the
+    user's cache folder as platformdirs gives it (on Linux $XDG_CACHE_HOME/newsdossier or
+    ~/.cache/newsdossier, after the XDG Base Directory Specification; ~/Library/Caches on
+    macOS; %LOCALAPPDATA% on Windows). The folder may not exist yet nor be writable: its
+    readers (language.keep_model_in) then fall back to the libraries' own loading. Never raises."""
+    given = os.environ.get(SHARED_CACHE_VARIABLE, "").strip()
+    if given:
+        return Path(given).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("newsdossier", appauthor=False))
+
 
 class DataError(Exception):
     """Something in data/ that a person must look at: the file, the line and what to do.
