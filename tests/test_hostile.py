@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLE_SEEDS, copy_project, example_project, new_project, run
+from conftest import EXAMPLE_SEEDS, copy_project, example_project, new_project, run, served_folder
 from newsdossier.store import read_article, read_registry
 
 FRENCH = (
@@ -169,18 +169,8 @@ def test_template_code_from_a_seed_is_shown_as_text_not_run(hostile_site):
 @pytest.fixture(scope="module")
 def hostile_url(hostile_site):
     """The site built from the hostile seeds, served on a free localhost port."""
-    import functools
-    import http.server
-    import threading
-
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(hostile_site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    with served_folder(hostile_site) as url:
+        yield url
 
 
 HOSTILE_PAGES = ["articles/html/", "articles/title-break/", "articles/jinja/", "articles/markdown/", "articles/yaml-tag/", "review/", "timeline/", "articles/"]

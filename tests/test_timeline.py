@@ -7,15 +7,13 @@ from __future__ import annotations
 
 import functools
 import re
-import http.server
-import threading
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from conftest import ROOT, copy_project, example_project, run
+from conftest import ROOT, copy_project, example_project, run, served_folder
 from newsdossier.corpus import load_corpus
 from newsdossier.datevalue import sort_key
 from newsdossier.graph import build_graph
@@ -138,18 +136,6 @@ def test_each_year_page_offers_only_what_its_own_rows_name(path, key):
 
 # ---------------------------------------------------------------- the browser
 
-def _serve(folder: Path):
-    handler = functools.partial(_Quiet, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="module")
 def split_site_url(tmp_path_factory):
     """The example corpus built with long_list=2: the timeline is a page per year."""
@@ -157,9 +143,8 @@ def split_site_url(tmp_path_factory):
     out = project.parent / "site"
     result = run("mkdocs", "build", "--strict", "-d", str(out), cwd=project)
     assert result.returncode == 0, result.stderr
-    server = _serve(out)
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    with served_folder(out) as url:
+        yield url
 
 
 def _shot(page: Page, name: str) -> None:
