@@ -1796,7 +1796,9 @@ def main_event_word(words: list[EventWord], sentence: str, language: str = "und"
     unless an event noun stands before it in the same stretch of text with no comma
     between (its subject: "An ambush on the convoy killed two"); with no verb, the first
     noun. A noun followed by a relative clause holding the verb is its subject too ("the
-    earthquake, which struck ..."). A framing verb ("announced that ...") counts only when
+    earthquake, which struck ..."); a noun of the complement of a participle describing the
+    subject (subject_participle: "the soldiers killed in an attack were repatriated") is not.
+    A framing verb ("announced that ...") counts only when
     nothing else is named. With no word in the main clause, a subordinate clause's words
     count, but none of a purpose clause (EventWord.purpose) nor a noun printed as a name in a
     time or relative clause (named_noun, _in_told_clause); with none of those either, a word
@@ -1839,7 +1841,12 @@ def main_event_word(words: list[EventWord], sentence: str, language: str = "und"
         clause = _compared(between[opener.end():], language in EXACT_LANGUAGES)
         return bool(pronouns and pronouns.match(clause) and not _CLAUSE_END.search(clause))
 
-    subject = [w for w in main if not w.verb and w.end <= verb.start and subject_of_verb(w)]
+    # a participle describing the subject keeps its complement: a noun after it ("The bodies
+    # of the soldiers killed in a rocket attack were repatriated") is no subject of the verb
+    described = [w for w in words if w.end <= verb.start and w is not verb
+                 and subject_participle(sentence, w, words, language)]
+    subject = [w for w in main if not w.verb and w.end <= verb.start and subject_of_verb(w)
+               and not any(p is w or p.end <= w.start for p in described)]
     return subject[0] if subject else verb
 
 
@@ -1888,13 +1895,21 @@ def subject_participle(sentence: str, word: EventWord, words: list[EventWord], l
     same clause (no comma, semicolon, colon or dash between, nor a coordinating conjunction:
     "deployed on Monday and held a parade" tells two happenings), and either that word a verb
     or a second verb form between them: a lowercase word ending as a participle does or one
-    of "irregular_participles" ("marked", "held"), after no determiner. Told alone ("The
-    battalion deployed to Gao for the ceremony"), the participle is the clause's verb.
+    of "irregular_participles" ("marked", "held"), after no determiner; or that word an
+    event noun of the participle's own complement with a finite event verb after it in the
+    same clause, no subordinate one ("The bodies of the soldiers killed in a rocket attack
+    were repatriated on Sunday", "los soldados muertos en el ataque fueron repatriados el
+    domingo"). A word of the noun lists ending as a participle after a noun
+    counts as a participle (reduced_relative with adjective: "los soldados muertos"). Told
+    alone ("The battalion deployed to Gao for the ceremony", "Two peacekeepers killed in the
+    ambush were buried", no event verb after), the participle is the clause's verb.
     language: ISO 639-1 code of the text."""
     endings, auxiliaries = _reduced_relative_words(language)
     irregular = _irregular_participles(language)
     printed = unicodedata.normalize("NFC", sentence[word.start:word.end].lower()).strip()
-    if not word.verb or " " in printed or not (endings and printed.endswith(endings) or printed in irregular):
+    if " " in printed or not (endings and printed.endswith(endings) or printed in irregular):
+        return False
+    if not word.verb and not reduced_relative(sentence, word, language, adjective=True):
         return False
     before = re.findall(r"[^\W_]+['\u2019]?|[^\w\s]", sentence[max(0, word.start - 60):word.start])[-2:]
     if not before or not re.match(r"[^\W\d_]", before[-1]):
@@ -1915,6 +1930,13 @@ def subject_participle(sentence: str, word: EventWord, words: list[EventWord], l
     conjunctions = _word_pattern("coordinating_conjunctions", language)
     if conjunctions and conjunctions.search(_compared(between, language in EXACT_LANGUAGES)):
         return False
+    if not after.verb:
+        # an event noun of the participle's own complement ("killed in a rocket attack near
+        # the border were repatriated"): the finite event verb after it tells, if one follows
+        # in the same clause
+        finite = next((w for w in words if w.verb and w.start >= after.end), None)
+        if finite is not None and not finite.subordinate and _same_stretch(sentence, word.end, finite.start, language):
+            return True
     if after.verb:
         # an infinitive the participle takes ("agreed on Monday to meet again") is its object
         markers = _infinitive_markers(language)
@@ -1933,6 +1955,17 @@ def subject_participle(sentence: str, word: EventWord, words: list[EventWord], l
             continue
         return True
     return False
+
+
+def _same_stretch(sentence: str, start: int, end: int, language: str = "und") -> bool:
+    """Whether sentence[start:end] holds no comma, semicolon, colon or dash, nor a
+    coordinating conjunction (vocabulary "coordinating_conjunctions"): one clause's
+    stretch (subject_participle)."""
+    between = sentence[start:end]
+    if re.search(r"[,;:\u2013\u2014]|\s-\s", between):
+        return False
+    conjunctions = _word_pattern("coordinating_conjunctions", language)
+    return not (conjunctions and conjunctions.search(_compared(between, language in EXACT_LANGUAGES)))
 
 
 def named_noun(sentence: str, word: EventWord) -> bool:
