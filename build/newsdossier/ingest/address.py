@@ -34,6 +34,7 @@ SLUG_DAY = re.compile(r"[-_]((?:199\d|20[0-3]\d))(0[1-9]|1[0-2])(0[1-9]|[12]\d|3
 NUMERIC_DAY_MONTH_YEAR = re.compile(r"(?:^|(?<=[-_/]))(\d{2})([-_.]?)(\d{2})\2((?:199\d|20[0-3]\d))(?=[-_./]|$)")
 # - a year run into its month as a whole part of the path ("/201911/"): the month only.
 YEAR_MONTH_RUN = re.compile(r"/((?:199\d|20[0-3]\d))(0[1-9]|1[0-2])(?:/|$)")
+_ANY_YEAR = re.compile(r"(?:199\d|20[0-3]\d)")
 EARLIEST_YEAR = 1990  # htmldate's default earliest date: the web before it printed no news
 
 
@@ -124,6 +125,8 @@ def _real_date(year: int, month: int, day: int | None, today: datetime.date) -> 
 def _other_order_date(path: str, today: datetime.date, month_first: bool) -> tuple[PartialDate | None, str | None]:
     """path_date's forms in other orders than year first (see there), the first that gives a
     real date; (None, None) when none does."""
+    if not _ANY_YEAR.search(path):
+        return None, None  # every form has a year of four digits: most addresses end here
     for match in NUMERIC_DAY_MONTH_YEAR.finditer(path):
         first, second, year = int(match[1]), int(match[3]), int(match[4])
         day, month = (second, first) if (month_first and first <= 12) or second > 12 else (first, second)
@@ -132,7 +135,8 @@ def _other_order_date(path: str, today: datetime.date, month_first: bool) -> tup
     from ..dates import _month_table
     from ..text import fold
 
-    folded = fold(unquote(path)).lower()
+    plain = unquote(path)
+    folded = plain.lower() if plain.isascii() else fold(plain).lower()
     for match in _named_month_pattern().finditer(folded):
         day = int(match["day"] or match["day2"] or match["day3"])
         year = int(match["year"] or match["year2"] or match["year3"])
