@@ -4,7 +4,8 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from functools import lru_cache
+from urllib.parse import unquote, urlsplit
 
 from ..datevalue import PartialDate
 from ..reference import reference
@@ -24,6 +25,16 @@ YEAR_AND_MONTH = re.compile(r"/((?:199\d|20[0-3]\d))[/_-](0?[1-9]|1[0-2])(?:/|$)
 # maybe with its time of day run on (hhmm, hhmmss and milliseconds), then the segment's end
 # or another hyphen or a stop; never in a segment before the last (a folder of numbers).
 SLUG_DAY = re.compile(r"[-_]((?:199\d|20[0-3]\d))(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\d{4,9})?(?=[-_.]|$)(?!.*/)")
+# The forms read after all those above (so that no address they date reads otherwise), each
+# starting a part of the path or after a hyphen or an underscore in it, and ending it or
+# followed by a hyphen, an underscore or a stop:
+# - a day, a month and a year as numbers, run together or joined by one mark ("-25092024",
+#   "/07-11-2019", "/03_05_2021"): read day first as dates.find_dates reads a numeric date,
+#   month first where the address's outlet writes so, and a second number over 12 is the day;
+NUMERIC_DAY_MONTH_YEAR = re.compile(r"(?:^|(?<=[-_/]))(\d{2})([-_.]?)(\d{2})\2((?:199\d|20[0-3]\d))(?=[-_./]|$)")
+# - a year run into its month as a whole part of the path ("/201911/"): the month only.
+YEAR_MONTH_RUN = re.compile(r"/((?:199\d|20[0-3]\d))(0[1-9]|1[0-2])(?:/|$)")
+_ANY_YEAR = re.compile(r"(?:199\d|20[0-3]\d)")
 EARLIEST_YEAR = 1990  # htmldate's default earliest date: the web before it printed no news
 
 
@@ -56,7 +67,8 @@ def read_address(url: str, today: datetime.date | None = None) -> Address | None
 
     domain = courlan.extract_domain(url) or host.removeprefix("www.")
     row = reference().source_of_domain(host)
-    date, text = path_date(parts.path, today)
+    month_first = bool(row and row.get("country") in (reference().date_words.get("month_first_countries") or ()))
+    date, text = path_date(parts.path, today, month_first)
     return Address(url, domain, row["name"] if row else _mission_of_host(host, domain), date, text)
 
 
@@ -76,11 +88,15 @@ def _mission_of_host(host: str, domain: str | None) -> str | None:
     return None
 
 
-def path_date(path: str, today: datetime.date | None = None) -> tuple[PartialDate | None, str | None]:
+def path_date(path: str, today: datetime.date | None = None, month_first: bool = False) -> tuple[PartialDate | None, str | None]:
     """The date a path gives and the part of it that gives it: ("/2016/01/11/x" -> 2016-01-11),
     ("/201708141032640196-x" -> 2017-08-14), ("/2022/1124/x" -> 2022-11-24), ("/2017/07/x" -> 2017-07), ("/title-20221228-0008.html"
-    -> 2022-12-28, SLUG_DAY); (None, None) when
-    none, or when the date is not a real one, before 1990 or after today."""
+    -> 2022-12-28, SLUG_DAY); then, where none of these is in the path, the other orders:
+    ("/title-25092024" -> 2024-09-25, NUMERIC_DAY_MONTH_YEAR, day first unless month_first: the
+    outlet's country writes the month first, reference dates.yaml "month_first_countries"),
+    ("/x-14-fevrier-2012", "/2011jun07/x", "/x-march-9-2020" -> a day with its month's name, in
+    the month names of reference dates.yaml "months"), ("/201911/x" -> 2019-11, YEAR_MONTH_RUN).
+    (None, None) when none, or when the date is not a real one, before 1990 or after today."""
     today = today or datetime.date.today()
     from htmldate.extractors import COMPLETE_URL  # on first use: importing htmldate takes about 0.2 s of CPU
 
@@ -90,11 +106,60 @@ def path_date(path: str, today: datetime.date | None = None) -> tuple[PartialDat
             continue
         numbers = [int(g) for g in match.groups()]
         year, month, day = (numbers + [None])[:3]
-        try:
-            first_day = datetime.date(year, month, day or 1)
-        except ValueError:
-            continue
-        if year < EARLIEST_YEAR or first_day > today:
-            continue
-        return PartialDate(year, month, day), match.group().strip("/-_.")
+        if (found := _real_date(year, month, day, today)):
+            return found, match.group().strip("/-_.")
+    return _other_order_date(path, today, month_first)
+
+
+def _real_date(year: int, month: int, day: int | None, today: datetime.date) -> PartialDate | None:
+    """The date when it is a real one, not before 1990 nor after today; else None."""
+    try:
+        first_day = datetime.date(year, month, day or 1)
+    except ValueError:
+        return None
+    if year < EARLIEST_YEAR or first_day > today:
+        return None
+    return PartialDate(year, month, day)
+
+
+def _other_order_date(path: str, today: datetime.date, month_first: bool) -> tuple[PartialDate | None, str | None]:
+    """path_date's forms in other orders than year first (see there), the first that gives a
+    real date; (None, None) when none does."""
+    if not _ANY_YEAR.search(path):
+        return None, None  # every form has a year of four digits: most addresses end here
+    for match in NUMERIC_DAY_MONTH_YEAR.finditer(path):
+        first, second, year = int(match[1]), int(match[3]), int(match[4])
+        day, month = (second, first) if (month_first and first <= 12) or second > 12 else (first, second)
+        if (found := _real_date(year, month, day, today)):
+            return found, match.group().strip("/-_.")
+    from ..dates import _month_table
+    from ..text import fold
+
+    plain = unquote(path)
+    folded = plain.lower() if plain.isascii() else fold(plain).lower()
+    for match in _named_month_pattern().finditer(folded):
+        day = int(match["day"] or match["day2"] or match["day3"])
+        year = int(match["year"] or match["year2"] or match["year3"])
+        month = _month_table()[match["month"] or match["month2"] or match["month3"]]
+        if (found := _real_date(year, month, day, today)):
+            return found, match.group().strip("/-_.")
+    for match in YEAR_MONTH_RUN.finditer(path):
+        if (found := _real_date(int(match[1]), int(match[2]), None, today)):
+            return found, match.group().strip("/-_.")
     return None, None
+
+
+@lru_cache(maxsize=1)
+def _named_month_pattern() -> re.Pattern:
+    """A day with its month's name and a year in a folded path: day, month, year ("14-fevrier-2012");
+    year, month, day, marks between or none ("2011jun07"); month, day, year ("march-9-2020").
+    The month's name is any of reference dates.yaml "months" of three letters or more, folded."""
+    from ..dates import _month_table
+
+    names = "|".join(sorted((re.escape(n) for n in _month_table() if len(n) >= 3 and n.isalpha()), key=len, reverse=True))
+    year = r"(?:199\d|20[0-3]\d)"
+    start, end = r"(?:^|(?<=[-_/]))", r"(?=[-_./]|$)"
+    return re.compile(
+        rf"{start}(?P<day>[0-3]?\d)[-_](?P<month>{names})[-_](?P<year>{year}){end}"
+        rf"|{start}(?P<year2>{year})[-_]?(?P<month2>{names})[-_]?(?P<day2>[0-3]?\d){end}"
+        rf"|{start}(?P<month3>{names})[-_](?P<day3>[0-3]?\d)[-_](?P<year3>{year}){end}")
