@@ -1335,6 +1335,8 @@ def _given_name_after_honorific(sentence: str, tokens: list[Token], k: int, lang
     if word in _exact_words(language) or (
             k + 1 < len(tokens) and f"{word} {exact_form(tokens[k + 1].text)}" in heads):
         return False  # "chiến sĩ Bệnh viện dã chiến": a body's head word (of two syllables)
+    if _opens_vietnamese_unit(sentence, tokens, k, language, alone=False):
+        return False  # "Trung úy Lực lượng gìn giữ hòa bình": a unit's head word of two syllables
     if k + 1 < len(tokens) and f"{word} {exact_form(tokens[k + 1].text)}" in _title_syllable_pairs(language):
         return False  # "Sĩ quan Tham mưu hậu cần": a word of an office's title (tham mưu, staff)
     titles = _exact_section("person_titles", language)
@@ -1531,6 +1533,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         family = tokens[segment[0]].folded in sets["family"] and (role is not None or family_named(segment))
         if named_thing(segment, family) or _quoted_after_head(sentence, tokens, printed, segment[-1], sets):
             return
+        if _opens_vietnamese_unit(sentence, tokens, segment[0], language):
+            return  # "Tổ Công tác", "Khoa Khám bệnh": a unit's name after a title, no person
         if printed > 0 and tokens[printed - 1].text in _ship_prefixes() and _gap_is_space(sentence, tokens[printed - 1], tokens[printed]):
             return  # "KRI Sultan Iskandar Muda": a ship named after a hero
         if _spelt_out_before_acronym(sentence, tokens, [k for k in run if k <= segment[-1]]):
@@ -1772,6 +1776,34 @@ def _after_vietnamese_thing(sentence: str, tokens: list[Token], first: int, lang
         if " ".join(exact_form(tokens[j].text) for j in range(first - n, first)) in heads:
             return True
     return False
+
+
+@lru_cache(maxsize=None)
+def _vietnamese_unit_heads(language: str) -> frozenset[str]:
+    """The words that open a body's or a unit's name in an exact language (vocabulary
+    "unit_heads" and "organisation_heads"), in their exact forms."""
+    return _exact_section("unit_heads", language) | _exact_section("organisation_heads", language)
+
+
+def _opens_vietnamese_unit(sentence: str, tokens: list[Token], first: int, language: str, alone: bool = True) -> bool:
+    """In Vietnamese, whether the capitalised run opening at tokens[first] opens with a word of
+    a unit's or a body's name (vocabulary "unit_heads", "organisation_heads", compared with
+    diacritics): that word alone ("Tổ Công tác", "Khoa Khám bệnh", "Phòng Kế hoạch"), or with
+    the one or two words after it joined by spaces, whatever their case ("Lực lượng gìn giữ
+    hòa bình", "Quân chủng Phòng Không"). The run names the body, not a person, whatever title
+    stands before it. One syllable that is a family name too ("Đoàn", "Ban") opens a name;
+    alone=False: one syllable is not enough (a given name printed alone, "Thiếu tá Khoa")."""
+    if language not in EXACT_LANGUAGES or first >= len(tokens):
+        return False
+    heads = _vietnamese_unit_heads(language)
+    words = [exact_form(tokens[first].text)]
+    for j in range(first + 1, min(first + 3, len(tokens))):
+        if not _gap_is_space(sentence, tokens[j - 1], tokens[j]):
+            break
+        words.append(exact_form(tokens[j].text))
+    if any(" ".join(words[:n]) in heads for n in range(2, len(words) + 1)):
+        return True
+    return alone and words[0] in heads and tokens[first].folded not in _vocab_sets()["family"]
 
 
 def _namesake_after_rank(sentence: str, tokens: list[Token], printed: int, role: str, sets, language: str) -> bool:
