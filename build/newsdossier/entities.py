@@ -1535,6 +1535,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             return
         if _opens_vietnamese_unit(sentence, tokens, segment[0], language):
             return  # "Tổ Công tác", "Khoa Khám bệnh": a unit's name after a title, no person
+        if role is None and _vietnamese_region(sentence, tokens, segment, language):
+            return  # "miền Nam Liban", "Tây Phi": a region, no person
         if printed > 0 and tokens[printed - 1].text in _ship_prefixes() and _gap_is_space(sentence, tokens[printed - 1], tokens[printed]):
             return  # "KRI Sultan Iskandar Muda": a ship named after a hero
         if _spelt_out_before_acronym(sentence, tokens, [k for k in run if k <= segment[-1]]):
@@ -1804,6 +1806,24 @@ def _opens_vietnamese_unit(sentence: str, tokens: list[Token], first: int, langu
     if any(" ".join(words[:n]) in heads for n in range(2, len(words) + 1)):
         return True
     return alone and words[0] in heads and tokens[first].folded not in _vocab_sets()["family"]
+
+
+def _vietnamese_region(sentence: str, tokens: list[Token], segment: list[int], language: str) -> bool:
+    """In Vietnamese, whether the segment is a region's name: a compass word (vocabulary
+    "compass_words": "Nam", "Tây") and after it a place the gazetteer knows ("Nam Liban",
+    "Đông Bắc Somalia"), or compass words and continents' short names only (vocabulary
+    "region_syllables": "Tây Phi", "Tây Âu", "Đông Nam Á"). A place, not a person."""
+    if language not in EXACT_LANGUAGES or len(segment) < 2:
+        return False
+    compass = _exact_section("compass_words", language)
+    regions = _exact_section("region_syllables", language)
+    words = [exact_form(tokens[k].text) for k in segment]
+    if words[0] not in compass:
+        return False
+    if all(w in compass or w in regions for w in words[1:]):
+        return True
+    rest = next((j for j, w in enumerate(words) if w not in compass), len(words))
+    return bool(reference().gazetteer.whole(_span_text(sentence, tokens, segment[rest:]))) if rest < len(words) else False
 
 
 def _namesake_after_rank(sentence: str, tokens: list[Token], printed: int, role: str, sets, language: str) -> bool:
