@@ -2846,6 +2846,36 @@ def _titled_surname(sentence: str, tokens: list[Token], k: int, last: str, langu
 _NAME_WORD_BREAK = re.compile(r"[\s\-\u2010\u2011]+")
 
 
+def glued_words(people: dict[str, Found], language: str) -> dict[str, Found]:
+    """People of one article whose name is another person's name, whole or its last words,
+    with everyday words glued on after it where a line ran on without a stop ("Marc Lefort
+    Hier" after "Marc Lefort", a heading run into "Hier soir, ..."; "Tenenti Urges" after
+    "Andrea Tenenti", a headline's verb): {id of the longer form: the other person}. The
+    words glued on are all dictionary words of English or the language (is_dictionary_word),
+    none a listed given name or frequent family name (vocabulary "given_names",
+    "frequent_surnames"), and one other name only fits. Not in Vietnamese, whose syllables
+    are all words. Input: the article's people by id."""
+    if language in EXACT_LANGUAGES:
+        return {}
+    sets = _vocab_sets()
+    surnames = reference().words("frequent_surnames")
+    by_words = {pid: [w for w in _NAME_WORD_BREAK.split(p.name) if w] for pid, p in people.items() if p.kind == "person"}
+    folded = {pid: [fold(w) for w in words] for pid, words in by_words.items()}
+    out: dict[str, Found] = {}
+    for pid, words in by_words.items():
+        for k in range(len(words) - 1, 0, -1):
+            word = words[k]  # the first of the words glued on, read from the end
+            if not (word.isalpha() and is_dictionary_word(word, language) and fold(word) not in sets["given"]
+                    and fold(word) not in surnames):
+                break
+            head = folded[pid][:k]
+            fits = [other for other, ws in folded.items() if other != pid and len(ws) >= k and ws[-k:] == head]
+            if len(fits) == 1:
+                out[pid] = people[fits[0]]
+                break
+    return out
+
+
 def name_tails(people: dict[str, Found], language: str | None = None) -> dict[str, Found]:
     """People of one article printed once in full and again by the last two or more words of
     the name ("Maj Gen Abdul Karim Noor Talukbar" ... "Maj Gen Noor Talukbar"; "Ana
