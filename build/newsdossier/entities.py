@@ -1335,6 +1335,8 @@ def _given_name_after_honorific(sentence: str, tokens: list[Token], k: int, lang
     if word in _exact_words(language) or (
             k + 1 < len(tokens) and f"{word} {exact_form(tokens[k + 1].text)}" in heads):
         return False  # "chiến sĩ Bệnh viện dã chiến": a body's head word (of two syllables)
+    if _opens_vietnamese_unit(sentence, tokens, k, language, alone=False):
+        return False  # "Trung úy Lực lượng gìn giữ hòa bình": a unit's head word of two syllables
     if k + 1 < len(tokens) and f"{word} {exact_form(tokens[k + 1].text)}" in _title_syllable_pairs(language):
         return False  # "Sĩ quan Tham mưu hậu cần": a word of an office's title (tham mưu, staff)
     titles = _exact_section("person_titles", language)
@@ -1531,6 +1533,10 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         family = tokens[segment[0]].folded in sets["family"] and (role is not None or family_named(segment))
         if named_thing(segment, family) or _quoted_after_head(sentence, tokens, printed, segment[-1], sets):
             return
+        if _opens_vietnamese_unit(sentence, tokens, segment[0], language):
+            return  # "Tổ Công tác", "Khoa Khám bệnh": a unit's name after a title, no person
+        if role is None and _vietnamese_region(sentence, tokens, segment, language):
+            return  # "miền Nam Liban", "Tây Phi": a region, no person
         if printed > 0 and tokens[printed - 1].text in _ship_prefixes() and _gap_is_space(sentence, tokens[printed - 1], tokens[printed]):
             return  # "KRI Sultan Iskandar Muda": a ship named after a hero
         if _spelt_out_before_acronym(sentence, tokens, [k for k in run if k <= segment[-1]]):
@@ -1772,6 +1778,52 @@ def _after_vietnamese_thing(sentence: str, tokens: list[Token], first: int, lang
         if " ".join(exact_form(tokens[j].text) for j in range(first - n, first)) in heads:
             return True
     return False
+
+
+@lru_cache(maxsize=None)
+def _vietnamese_unit_heads(language: str) -> frozenset[str]:
+    """The words that open a body's or a unit's name in an exact language (vocabulary
+    "unit_heads" and "organisation_heads"), in their exact forms."""
+    return _exact_section("unit_heads", language) | _exact_section("organisation_heads", language)
+
+
+def _opens_vietnamese_unit(sentence: str, tokens: list[Token], first: int, language: str, alone: bool = True) -> bool:
+    """In Vietnamese, whether the capitalised run opening at tokens[first] opens with a word of
+    a unit's or a body's name (vocabulary "unit_heads", "organisation_heads", compared with
+    diacritics): that word alone ("Tổ Công tác", "Khoa Khám bệnh", "Phòng Kế hoạch"), or with
+    the one or two words after it joined by spaces, whatever their case ("Lực lượng gìn giữ
+    hòa bình", "Quân chủng Phòng Không"). The run names the body, not a person, whatever title
+    stands before it. One syllable that is a family name too ("Đoàn", "Ban") opens a name;
+    alone=False: one syllable is not enough (a given name printed alone, "Thiếu tá Khoa")."""
+    if language not in EXACT_LANGUAGES or first >= len(tokens):
+        return False
+    heads = _vietnamese_unit_heads(language)
+    words = [exact_form(tokens[first].text)]
+    for j in range(first + 1, min(first + 3, len(tokens))):
+        if not _gap_is_space(sentence, tokens[j - 1], tokens[j]):
+            break
+        words.append(exact_form(tokens[j].text))
+    if any(" ".join(words[:n]) in heads for n in range(2, len(words) + 1)):
+        return True
+    return alone and words[0] in heads and tokens[first].folded not in _vocab_sets()["family"]
+
+
+def _vietnamese_region(sentence: str, tokens: list[Token], segment: list[int], language: str) -> bool:
+    """In Vietnamese, whether the segment is a region's name: a compass word (vocabulary
+    "compass_words": "Nam", "Tây") and after it a place the gazetteer knows ("Nam Liban",
+    "Đông Bắc Somalia"), or compass words and continents' short names only (vocabulary
+    "region_syllables": "Tây Phi", "Tây Âu", "Đông Nam Á"). A place, not a person."""
+    if language not in EXACT_LANGUAGES or len(segment) < 2:
+        return False
+    compass = _exact_section("compass_words", language)
+    regions = _exact_section("region_syllables", language)
+    words = [exact_form(tokens[k].text) for k in segment]
+    if words[0] not in compass:
+        return False
+    if all(w in compass or w in regions for w in words[1:]):
+        return True
+    rest = next((j for j, w in enumerate(words) if w not in compass), len(words))
+    return bool(reference().gazetteer.whole(_span_text(sentence, tokens, segment[rest:]))) if rest < len(words) else False
 
 
 def _namesake_after_rank(sentence: str, tokens: list[Token], printed: int, role: str, sets, language: str) -> bool:
@@ -2792,6 +2844,36 @@ def _titled_surname(sentence: str, tokens: list[Token], k: int, last: str, langu
 
 
 _NAME_WORD_BREAK = re.compile(r"[\s\-\u2010\u2011]+")
+
+
+def glued_words(people: dict[str, Found], language: str) -> dict[str, Found]:
+    """People of one article whose name is another person's name, whole or its last words,
+    with everyday words glued on after it where a line ran on without a stop ("Marc Lefort
+    Hier" after "Marc Lefort", a heading run into "Hier soir, ..."; "Tenenti Urges" after
+    "Andrea Tenenti", a headline's verb): {id of the longer form: the other person}. The
+    words glued on are all dictionary words of English or the language (is_dictionary_word),
+    none a listed given name or frequent family name (vocabulary "given_names",
+    "frequent_surnames"), and one other name only fits. Not in Vietnamese, whose syllables
+    are all words. Input: the article's people by id."""
+    if language in EXACT_LANGUAGES:
+        return {}
+    sets = _vocab_sets()
+    surnames = reference().words("frequent_surnames")
+    by_words = {pid: [w for w in _NAME_WORD_BREAK.split(p.name) if w] for pid, p in people.items() if p.kind == "person"}
+    folded = {pid: [fold(w) for w in words] for pid, words in by_words.items()}
+    out: dict[str, Found] = {}
+    for pid, words in by_words.items():
+        for k in range(len(words) - 1, 0, -1):
+            word = words[k]  # the first of the words glued on, read from the end
+            if not (word.isalpha() and is_dictionary_word(word, language) and fold(word) not in sets["given"]
+                    and fold(word) not in surnames):
+                break
+            head = folded[pid][:k]
+            fits = [other for other, ws in folded.items() if other != pid and len(ws) >= k and ws[-k:] == head]
+            if len(fits) == 1:
+                out[pid] = people[fits[0]]
+                break
+    return out
 
 
 def name_tails(people: dict[str, Found], language: str | None = None) -> dict[str, Found]:

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from .dates import DateMention, deadline_before, find_dates, future_tense, printed_weekday, weekday_number, weekday_years
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .ingest.sitename import name_spelled
-from .entities import (ACTOR_KINDS, Found, everyday_words_name, find_in_sentence, join_article_names, name_tails, named_again_as_person,
+from .entities import (ACTOR_KINDS, Found, everyday_words_name, find_in_sentence, glued_words, join_article_names, name_tails, named_again_as_person,
                        resolve_surnames, surname_parts, surnames_after_titles, with_full_names)
 from .events import EventFinding, find_events
 from .language import detect_language
@@ -2290,6 +2290,11 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     # One body, one actor: its short names, acronym and untied mentions join its full name.
     joined = join_article_names([(sentence, found) for sentence, found, _ in per_sentence])
     per_sentence = [(sentence, found, in_body) for (sentence, _, in_body), found in zip(per_sentence, joined)]
+    # A name with everyday words glued on after it ("Marc Lefort Hier", a heading run on):
+    # the person named without them.
+    if glued := glued_words(people, language):
+        per_sentence = [(sentence, with_full_names(found, glued), in_body) for sentence, found, in_body in per_sentence]
+        people = {pid: p for pid, p in people.items() if pid not in glued}
     # A person named again by the last words of the name ("Noor Talukbar"): the person in full.
     if tails := name_tails(people, language):
         per_sentence = [(sentence, with_full_names(found, tails), in_body) for sentence, found, in_body in per_sentence]

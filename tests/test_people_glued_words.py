@@ -1,0 +1,51 @@
+"""A name printed again with the everyday word after it glued on, where a line runs on
+without a stop ("Marc Lefort Hier soir, ..." after a heading, "Okafor Urges All Sides" in a
+headline), is the person the article names without that word ("Marc Lefort", "Grace
+Okafor"): the longer form ends with dictionary words only (no given name, no frequent
+family name) and begins with the whole or the last words of one other name of the article.
+A name going on with a word that is no dictionary word ("Ana Ruiz Quintanilla") or a family
+name is kept. Every text is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.extract import extract
+
+
+def people_of(text: str) -> list[str]:
+    """The names of the people the extraction keeps for a text, sorted."""
+    return sorted(e.name for e in extract(text, None).entities.values() if e.kind == "person")
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        pytest.param("Okafor Urges All Sides to Stop Firing at Once\n\nThe mission's spokesperson Grace Okafor  said that "
+                     "\"at around 9 pm, two shells hit a base near the village, wounding one peacekeeper.\"\n\n"
+                     "\"Yesterday our bases were hit twice,\" she said.",
+                     ["Grace Okafor"], id="en-headline-verb"),
+        pytest.param("Le départ du colonel Marc Lefort\nLe départ du colonel Marc Lefort Hier soir, dans la cour de la caserne "
+                     "à Grenoble, le colonel Marc Lefort a quitté le commandement du bataillon.",
+                     ["Marc Lefort"], id="fr-heading-runs-on"),
+        pytest.param("La despedida del coronel Julián Barreda\nLa despedida del coronel Julián Barreda Ayer por la tarde, en el "
+                     "patio del cuartel de Zaragoza, el coronel Julián Barreda dejó el mando de la unidad.",
+                     ["Julián Barreda"], id="es-heading-runs-on"),
+    ],
+)
+def test_a_name_with_an_everyday_word_glued_on_is_the_shorter_name(text, people):
+    assert people_of(text) == people
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        pytest.param("La coronela Ana Ruiz visitó la base. Ana Ruiz Quintanilla dirigió después la ceremonia de relevo en el cuartel.",
+                     ["Ana Ruiz Quintanilla"], id="es-second-family-name"),
+        pytest.param("Le porte-parole Andrea Ricci a parlé lundi. Ricci Bianchi, son adjoint, a visité la clinique du camp.",
+                     ["Andrea Ricci", "Ricci Bianchi"], id="fr-another-person-after-a-surname"),
+        pytest.param("Colonel Sara Lind met the mayor. The deputy commander, Ola Lind, spoke to the press after the visit.",
+                     ["Ola Lind", "Sara Lind"], id="two-people-one-family-name"),
+    ],
+)
+def test_longer_names_are_kept(text, people):
+    assert people_of(text) == people
