@@ -86,6 +86,7 @@ class _Cue(NamedTuple):
 class _Unit:
     text: str
     found: list[Found]
+    opens_paragraph: bool = False  # whether its first sentence opens a paragraph (known only with paragraph_starts)
 
 
 @lru_cache(maxsize=None)
@@ -366,7 +367,7 @@ def _units(sentences: Sequence[tuple[str, list[Found]]], paragraph_starts: froze
             text = f"{text} {sentences[i + joined][0]}"
             found += sentences[i + joined][1]
             joined += 1
-        units.append(_Unit(text, found))
+        units.append(_Unit(text, found, paragraph_starts is not None and i in paragraph_starts))
         i += joined
     return units
 
@@ -2825,6 +2826,14 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             else:
                 quotes.append(Quote(earlier.speaker, None, "direct", text))
                 previous = len(quotes) - 1
+            continue
+        elif (not cue_found and quoted and not starts_quoted and not people_here and not unit.opens_paragraph
+              and previous is not None and said_before is not None and quotes[previous].speaker):
+            # Words of the speaker just quoted, quoted inside a sentence of the writer's with no
+            # speech verb, in the same paragraph and naming no one else ("X said «...». The
+            # convoys «can reach the villages again»", "Et de citer «...»"): that speaker's.
+            quotes.append(Quote(quotes[previous].speaker, None, "direct", text))
+            previous = len(quotes) - 1
             continue
         elif (not cue_found and not spans and not people_here and previous is not None and said_before is not None
               and (quotes[previous].kind == "reported" or said_that)
