@@ -48,6 +48,11 @@ def test_a_quoted_fragment_right_after_a_quote_goes_on_with_its_speaker(language
         # two quoted words are a name or a term, not words said
         pytest.param("en", ("\u201cThe roads are open again,\u201d commander Paul Gray said. The convoys crossed the "
                             "\u201cred zone\u201d at noon.",), "red zone", id="en-two-words"),
+        # a stretch set in capitals is a name or a title, not words said
+        pytest.param("en", ("\u201cThe roads are open again,\u201d commander Paul Gray said. The mission then launched its "
+                            "campaign \u201cPeace Begins With Me\u201d in the capital.",), "Peace Begins With Me", id="en-title"),
+        pytest.param("es", ("\u00abLos caminos est\u00e1n abiertos\u00bb, dijo el coronel Luis Medina. La misi\u00f3n organiz\u00f3 "
+                            "el festival \u00abLa Paz Empieza Conmigo\u00bb en marzo.",), "La Paz Empieza", id="es-title"),
         # no quote before it
         pytest.param("en", ("The convoys left the base at dawn. The drivers \u201ccould once more reach the northern "
                             "villages\u201d by noon.",), "could once more reach", id="en-no-quote-before"),

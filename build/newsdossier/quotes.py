@@ -324,6 +324,18 @@ def _quoted_words(text: str, spans: list[tuple[int, int]]) -> int:
     return max((len(re.findall(r"\w+(?:-\w+)*", text[a:b])) for a, b in spans), default=0)
 
 
+def _lowercase_fragment(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a pair of quotation marks holds a stretch of words said, of MIN_QUOTED_WORDS
+    words or more, opening on a lowercase letter: a fragment going on with the sentence's
+    grammar ("the convoys «can reach the villages again»"), not a name or a title set in
+    capitals ("the campaign «Peace Begins With Me»")."""
+    for a, b in spans:
+        words = re.findall(r"\w+(?:-\w+)*", text[a:b])
+        if len(words) >= MIN_QUOTED_WORDS and words[0][:1].islower():
+            return True
+    return False
+
+
 def _paragraph_goes_on_quoting(sentences: Sequence[tuple[str, list[Found]]], start: int, paragraph_starts: frozenset[int]) -> bool:
     """Whether the paragraph opening at sentences[start] goes on with a quotation left open
     before it: it opens with a quotation mark (the news convention); or the first quotation
@@ -2828,10 +2840,12 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 previous = len(quotes) - 1
             continue
         elif (not cue_found and quoted and not starts_quoted and not people_here and not unit.opens_paragraph
-              and previous is not None and said_before is not None and quotes[previous].speaker):
+              and previous is not None and said_before is not None and quotes[previous].speaker
+              and _lowercase_fragment(text, spans)):
             # Words of the speaker just quoted, quoted inside a sentence of the writer's with no
             # speech verb, in the same paragraph and naming no one else ("X said «...». The
-            # convoys «can reach the villages again»", "Et de citer «...»"): that speaker's.
+            # convoys «can reach the villages again»", "Et de citer «...»"): that speaker's; a
+            # stretch opening on a capital is a name or a title ("the campaign «Peace Begins»")
             quotes.append(Quote(quotes[previous].speaker, None, "direct", text))
             previous = len(quotes) - 1
             continue
