@@ -86,6 +86,7 @@ class _Cue(NamedTuple):
 class _Unit:
     text: str
     found: list[Found]
+    opens_paragraph: bool = False  # whether its first sentence opens a paragraph (known only with paragraph_starts)
 
 
 @lru_cache(maxsize=None)
@@ -323,6 +324,18 @@ def _quoted_words(text: str, spans: list[tuple[int, int]]) -> int:
     return max((len(re.findall(r"\w+(?:-\w+)*", text[a:b])) for a, b in spans), default=0)
 
 
+def _lowercase_fragment(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a pair of quotation marks holds a stretch of words said, of MIN_QUOTED_WORDS
+    words or more, opening on a lowercase letter: a fragment going on with the sentence's
+    grammar ("the convoys «can reach the villages again»"), not a name or a title set in
+    capitals ("the campaign «Peace Begins With Me»")."""
+    for a, b in spans:
+        words = re.findall(r"\w+(?:-\w+)*", text[a:b])
+        if len(words) >= MIN_QUOTED_WORDS and words[0][:1].islower():
+            return True
+    return False
+
+
 def _paragraph_goes_on_quoting(sentences: Sequence[tuple[str, list[Found]]], start: int, paragraph_starts: frozenset[int]) -> bool:
     """Whether the paragraph opening at sentences[start] goes on with a quotation left open
     before it: it opens with a quotation mark (the news convention); or the first quotation
@@ -366,7 +379,7 @@ def _units(sentences: Sequence[tuple[str, list[Found]]], paragraph_starts: froze
             text = f"{text} {sentences[i + joined][0]}"
             found += sentences[i + joined][1]
             joined += 1
-        units.append(_Unit(text, found))
+        units.append(_Unit(text, found, paragraph_starts is not None and i in paragraph_starts))
         i += joined
     return units
 
@@ -2825,6 +2838,16 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             else:
                 quotes.append(Quote(earlier.speaker, None, "direct", text))
                 previous = len(quotes) - 1
+            continue
+        elif (not cue_found and quoted and not starts_quoted and not people_here and not unit.opens_paragraph
+              and previous is not None and said_before is not None and quotes[previous].speaker
+              and _lowercase_fragment(text, spans)):
+            # Words of the speaker just quoted, quoted inside a sentence of the writer's with no
+            # speech verb, in the same paragraph and naming no one else ("X said «...». The
+            # convoys «can reach the villages again»", "Et de citer «...»"): that speaker's; a
+            # stretch opening on a capital is a name or a title ("the campaign «Peace Begins»")
+            quotes.append(Quote(quotes[previous].speaker, None, "direct", text))
+            previous = len(quotes) - 1
             continue
         elif (not cue_found and not spans and not people_here and previous is not None and said_before is not None
               and (quotes[previous].kind == "reported" or said_that)
