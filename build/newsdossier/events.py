@@ -2674,6 +2674,20 @@ def also_dated(sentence: str, language: str = "und") -> bool:
     return False
 
 
+def earlier_opener(sentence: str, language: str = "und") -> bool:
+    """Whether the sentence opens with a word that sets what it tells before the happening
+    told before it, with no count of days (vocabulary "earlier_happening_openers": "Trước
+    đó, ngày 6/6, ..."): another, earlier happening, never a later telling of the one before
+    (in news style the opener introduces a prior incident). Only in a language that lists
+    such words. language: ISO 639-1 code of the text."""
+    if language not in (reference().vocabulary.get("earlier_happening_openers") or {}):
+        return False
+    pattern = _word_pattern("earlier_happening_openers", language)
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    opened = re.match(r"[\s\W]*", compared)
+    return bool(pattern is not None and pattern.match(compared, opened.end()))
+
+
 def another_dated(sentence: str, language: str = "und", word: EventWord | None = None) -> bool:
     """Whether a sentence that gives its happening a day tells another happening than the
     one before it, never a retelling to merge: a separate incident (separate_incident, its
@@ -3721,8 +3735,9 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
       article's date;
     - the lead dated by the article's date takes the date of a later telling of its
       happening dated in the week up to the article's day, which is then dropped; not of
-      one dated from the happening told before it ("A day earlier, ...", "la veille"):
-      that is another, earlier happening;
+      one dated from the happening told before it ("A day earlier, ...", "la veille"),
+      nor of one opened by a word setting it before that happening ("Trước đó, ngày 6/6",
+      earlier_opener): that is another, earlier happening;
     - findings of one happening on the same date at places that agree are one (two planned
       ones as well);
     - a second incident the text calls separate ("in a separate attack") is never another
@@ -3760,7 +3775,8 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
             _merge(first.finding, finding)
             continue
         if (lead is not None and item.basis not in ("article", "chained") and recent(item)
-                and not introduces_new(item.sentence, item.word, language)):
+                and not introduces_new(item.sentence, item.word, language)
+                and not earlier_opener(item.sentence, language)):
             lead.finding.start, lead.finding.end = finding.start, finding.end
             if _day(finding.start) != anchor_day:  # on the article's day: a later telling may still date it
                 lead.basis = item.basis
