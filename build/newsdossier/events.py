@@ -2675,17 +2675,24 @@ def also_dated(sentence: str, language: str = "und") -> bool:
 
 
 def earlier_opener(sentence: str, language: str = "und") -> bool:
-    """Whether the sentence opens with a word that sets what it tells before the happening
-    told before it, with no count of days (vocabulary "earlier_happening_openers": "Trước
-    đó, ngày 6/6, ..."): another, earlier happening, never a later telling of the one before
-    (in news style the opener introduces a prior incident). Only in a language that lists
-    such words. language: ISO 639-1 code of the text."""
+    """Whether the sentence opens with a word that sets what it tells before what was told
+    before it, with no count of days (vocabulary "earlier_happening_openers": "Trước đó,
+    ngày 6/6, ..."), and names what it tells as new: an indefinite determiner (vocabulary
+    "indefinite_determiners": "một binh sĩ") or a word of addition (vocabulary
+    "also_dated_markers": "cũng thiệt mạng") after the opener. Such a sentence tells another,
+    earlier happening, never a later telling of the lead's; without either it may retell the
+    lead's news before a later state ("Trước đó, ngày 2/10, 32 bác sĩ đã được đưa sang
+    Sudan" after their arrival was told). Only in a language that lists openers. language:
+    ISO 639-1 code of the text."""
     if language not in (reference().vocabulary.get("earlier_happening_openers") or {}):
         return False
     pattern = _word_pattern("earlier_happening_openers", language)
     compared = _compared(sentence, language in EXACT_LANGUAGES)
-    opened = re.match(r"[\s\W]*", compared)
-    return bool(pattern is not None and pattern.match(compared, opened.end()))
+    opened = pattern.match(compared, re.match(r"[\s\W]*", compared).end()) if pattern is not None else None
+    if opened is None:
+        return False
+    new = [p for p in (_new_item_pattern(language), _word_pattern("also_dated_markers", language)) if p is not None]
+    return any(p.search(compared, opened.end()) for p in new)
 
 
 def another_dated(sentence: str, language: str = "und", word: EventWord | None = None) -> bool:
