@@ -96,8 +96,8 @@ def join_year_spans(sentence: str, mentions) -> tuple[DateMention, ...]:
     2014-2015": 2014 to 2015, EDTF 2014/2015; "2019-20": 2019 to 2020, the two-digit end in
     the first year's century). A span whose end is not after its start is left as printed.
     Two months of one year are joined too, the first printed alone ("between March and April
-    2012", "entre marzo y abril de 2012": March to April 2012, EDTF 2012-03/2012-04;
-    vocabulary "month_span_joiners")."""
+    2012", "entre marzo y abril de 2012", "March-April 2012": March to April 2012, EDTF
+    2012-03/2012-04; vocabulary "month_span_joiners")."""
     joined: list[DateMention] = []
     skip = None
     for mention in mentions:
@@ -111,6 +111,9 @@ def join_year_spans(sentence: str, mentions) -> tuple[DateMention, ...]:
             joined.append(DateMention(opened, mention.end, sentence[opened:mention.end], first_day, mention.value, "date"))
             continue
         first = _month_span_start(sentence, mention)
+        if (first is not None and joined and joined[-1].start == first[0] and joined[-1].value is not None
+                and joined[-1].value.year is None and joined[-1].value.day is None):
+            joined.pop()  # "marzo" of "en marzo-abril de 2012", found alone: the span's first month
         if first is not None and not (joined and joined[-1].end > first[0]):  # not "3 March and April 2012"
             opened, month = first
             joined.append(DateMention(opened, mention.end, sentence[opened:mention.end],
@@ -138,7 +141,9 @@ _CLOSING_QUOTES = "\"\u201d\u00bb\u2019'"
 def _month_span_start(sentence: str, mention: DateMention) -> tuple[int, int] | None:
     """Where a span of months ending at mention (a month of a year, no day) starts, and its
     first month: a month name, a word of vocabulary "month_span_joiners" and mention ("March
-    and April 2012"); None otherwise, or when the first month is not before the second."""
+    and April 2012"), or a month name joined to mention by a dash or a slash ("March-April
+    2012", "marzo-abril de 2012"); None otherwise, or when the first month is not before the
+    second."""
     value = mention.value
     if mention.kind != "date" or value is None or value.year is None or value.month is None or value.day is not None:
         return None
@@ -146,7 +151,10 @@ def _month_span_start(sentence: str, mention: DateMention) -> tuple[int, int] | 
     before = fold(sentence[max(0, mention.start - 30):mention.start])
     match = re.search(r"([^\W\d_]+)\s+([^\W\d_]+)\s+$", before)
     if joiners is None or match is None or not joiners.fullmatch(match.group(2)):
-        return None
+        # the two months joined by a dash or slash ("March-April 2012", "mars-avril 2012")
+        match = re.search(r"([^\W\d_]+)\s*[-\u2013\u2014/]\s*$", before)
+        if match is None:
+            return None
     month = _month_number(match.group(1))
     if month is None or month >= value.month:
         return None
