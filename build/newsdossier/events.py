@@ -889,8 +889,9 @@ def _kind_pattern(language: str, number: int) -> re.Pattern:
 def _verb_gap(languages: tuple[str, ...], exact: bool) -> str | None:
     """A regular expression (no groups of its own) of what may stand between the first word of
     a verb phrase and the rest in these languages (vocabulary "verb_object_gaps"): one or two
-    of a weekday, led or not ("on Thursday", "ce jeudi", "el martes"), and a length of time
-    ("for a year", "pour six mois", "por un año"), each with an optional comma before it;
+    of a weekday, led or not ("on Thursday", "ce jeudi", "el martes"), and a length of time,
+    led or not, a tail after it or not ("for a year", "pour six mois", "por un año", "un mes
+    más", "durante 30 días"), each with an optional comma before it;
     None when the languages list none. Compared as _kind_patterns compares (lowercased, or
     folded when not exact)."""
     table = reference().vocabulary.get("verb_object_gaps") or {}
@@ -902,14 +903,16 @@ def _verb_gap(languages: tuple[str, ...], exact: bool) -> str | None:
         return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in found) + ")" if found else None
 
     days = words("weekdays", reference().date_words)
-    leads, counts, units = (words(s, table) for s in ("length_leads", "length_counts", "length_units"))
+    leads, counts, units, tails = (words(s, table) for s in ("length_leads", "length_counts", "length_units", "length_tails"))
     day_leads = words("day_leads", table)
     parts = []
     if days:
         parts.append((r"(?:" + day_leads + r"\s+)?" if day_leads else "") + days)
     if leads and counts and units:
-        # an elided lead runs into the count ("d'un an")
-        parts.append(leads + r"(?:(?<=')|\s+)(?:" + counts + r"|\d{1,2})\s+" + units)
+        # an elided lead runs into the count ("d'un an"); a length may stand with no lead and
+        # close with a tail ("un mes más", "six mois de plus")
+        parts.append(r"(?:" + leads + r"(?:(?<=')|\s+))?(?:" + counts + r"|\d{1,2})\s+" + units
+                     + (r"(?:\s+" + tails + r")?" if tails else ""))
     if not parts:
         return None
     return r"(?:,?\s+(?:" + "|".join(parts) + r")(?![\w-])){1,2},?"
