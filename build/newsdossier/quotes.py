@@ -1263,6 +1263,61 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
 
 
 @lru_cache(maxsize=None)
+def _words_before_marks(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(auxiliaries and listed adverbs, adverb endings) that may stand between a subject and
+    a speech verb set inside quotation marks (quotes.yaml "auxiliaries_before_marks",
+    "inserted_adverbs", "adverb_endings"), as compared."""
+    vocab = _vocabulary()
+    words = {_comparable(str(w), language) for key in ("auxiliaries_before_marks", "inserted_adverbs")
+             for w in (vocab.get(key) or {}).get(language, [])}
+    return frozenset(words), tuple(_comparable(str(e), language) for e in (vocab.get("adverb_endings") or {}).get(language, []))
+
+
+def _only_words_before_marks(stretch: str, language: str) -> bool:
+    """Whether a stretch of compared text holds nothing but commas, auxiliaries and adverbs
+    (_words_before_marks); an adverb by its ending is a word longer than the ending by three
+    letters at least ("strongly", "fermement", "enérgicamente"; not "only", "comment")."""
+    words, endings = _words_before_marks(language)
+    if re.search(r"[^\w\s,'’-]", stretch):
+        return False
+    rest = f" {stretch.replace(',', ' ')} "
+    for phrase in sorted((w for w in words if " " in w), key=len, reverse=True):
+        rest = rest.replace(f" {phrase} ", " ")
+    return all(w in words or any(w.endswith(e) and len(w) >= len(e) + 3 for e in endings)
+               for w in re.findall(r"[\w'’-]+", rest))
+
+
+def _verbs_taken_into_marks(text: str, comparable: str, mentions: list[_Mention], spans: list[tuple[int, int]],
+                            language: str) -> list[_Cue]:
+    """Speech verbs the writer set inside the quotation marks of the words they attribute,
+    right after their subject and at most auxiliaries and adverbs (_only_words_before_marks):
+    "The Council swiftly “condemned in the strongest terms” the attack", "X has “strongly
+    condemned” the killing", "X a « condamné vigoureusement cette attaque »", "X ha
+    «condenado enérgicamente»". The quoted verb is the statement's own word, so the marks give
+    words said however few they are; the subject before the marks speaks. A compound verb the
+    marks split ("a « condamné") is found on the text with its marks blanked. text, comparable:
+    the sentence as printed and as compared; spans: its quoted spans (_quoted_spans). Returns
+    the cues, in order; none when no quoted span opens on a verb that way."""
+    if not spans:
+        return []
+    marks = [m.start() for m in _QUOTE_MARK.finditer(text)]  # blanked where printed: offsets kept
+    demarked = "".join(" " if i in marks else c for i, c in enumerate(comparable))
+    printed = "".join(" " if i in marks else c for i, c in enumerate(text))
+    subjects = [m for m in mentions if m.kind in ("entity", "body", "title", "pronoun", "body_pronoun", "document")]
+    taken = []
+    for cue in _cues(demarked, mentions, language, printed):
+        if cue.marker or cue.participle:
+            continue
+        span = next(((a, b) for a, b in spans if a < cue.end <= b), None)
+        if span is None or (cue.start > span[0] and not _only_words_before_marks(comparable[span[0] + 1:cue.start], language)):
+            continue
+        head = min(cue.start, span[0])
+        if any(m.end <= head and _only_words_before_marks(comparable[m.end:head], language) for m in subjects):
+            taken.append(cue)
+    return taken
+
+
+@lru_cache(maxsize=None)
 def _phrases_holding_no_verb(language: str) -> re.Pattern | None:
     """The phrases of quotes.yaml "phrases_holding_no_verb" of a language, as compared, each
     whole; None when the language lists none. Compiled once per language."""
@@ -2698,6 +2753,11 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             cues = [c for c in every_cue if not c.marker and any(
                 a <= c.start and c.end <= b and not text[a + 1:c.start].strip() and
                 any(m.kind in ("entity", "body", "title") and not text[m.end:a].strip() for m in mentions) for a, b in spans)]
+        # "X has “strongly condemned” the attack": the statement's verb quoted with its words
+        taken = frozenset(_verbs_taken_into_marks(text, comparable, mentions, spans, language))
+        if taken:
+            cues = sorted(set(cues) | taken)
+            quoted = True
         # a source marker inside an aside sources the aside only ("Los heridos -diez, según
         # la ONU- fueron evacuados", "4.000 déplacés (selon l'ONU) ont fui"): no speech of its own
         cues = [c for c in cues if not (c.marker and _in_aside(c, text))]
@@ -2711,7 +2771,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         said_at: dict[int, int] = {}  # where the text names each speaker found (id of the Found -> offset)
         pronoun_gender: str | None = None  # the gender of a pronoun standing for the body that went on speaking
         for cue in cues:
-            if cue.stance and not (quoted or _inverted(cue, text, spans) or _introduces_clause([cue], comparable, language)
+            if cue.stance and cue not in taken and not (quoted or _inverted(cue, text, spans) or _introduces_clause([cue], comparable, language)
                                    or _stance_incise(cue, mentions, text, comparable, spans, language)):
                 continue  # "X condemned the attack": a stance, not words said
             if not quoted and _cites_a_rule(cue, comparable, language):
@@ -2734,7 +2794,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                     # "X, quoted by Reuters", "X a été cité par l'AFP": the outlet reports; the
                     # speaker is the subject before; the outlet where there is none
                     mention = _speaker_before(cue, mentions, text, comparable, spans, language) or mention
-            elif _inverted(cue, text, spans):
+            elif cue not in taken and _inverted(cue, text, spans):
                 mention = _speaker_after(cue, mentions, text, comparable, spans, language) or _speaker_before(cue, mentions, text, comparable, spans, language)
                 if mention is None and _no_subject(cue, text, language):
                     if _nothing_named_after(cue, text, comparable, language):
