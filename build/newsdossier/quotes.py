@@ -1120,8 +1120,10 @@ def _introduced_as(person: Found, words: Sequence[str]) -> bool:
     ("Karim Benzaoui, officier d'information de la Force MONUSCO,"), each at most ROLE_WINDOW
     characters. A person's `sentence` may hold several sentences naming them (find_quotes
     gives every one, so "X, spokesman for Y" written after a first "X visited..." counts):
-    each place the name stands is looked at."""
+    each place the name stands is looked at. The words are folded as the sentence is:
+    Vietnamese titles come compared with their diacritics ("thiếu tướng")."""
     sentence = fold_same_length(person.sentence or "").lower()
+    words = [fold_same_length(w).lower() for w in words]
     for surface in {*person.surfaces, person.name}:
         folded = fold_same_length(surface).lower() if surface else ""
         at = sentence.find(folded) if folded else -1
@@ -1177,9 +1179,11 @@ def _abbreviated_title_pattern(language: str) -> re.Pattern | None:
 
 def _title_holder(title: str, article: list[Found]) -> Found | None:
     """The one person of the article whose role holds the title, or who is introduced with it
-    (_introduced_as); None when none or several are."""
+    (_introduced_as); None when none or several are. A title of several words ("thiếu
+    tướng", "major general") is looked for as a phrase of the role, folded as the role is."""
     people = [e for e in article if e.kind == "person"]
-    holders = {e.id: e for e in people if e.role and title in fold_same_length(e.role).lower().split()}
+    folded = re.compile(rf"(?<![\w-]){re.escape(fold_same_length(title).lower())}(?![\w-])")  # not "secretary-general"
+    holders = {e.id: e for e in people if e.role and folded.search(fold_same_length(e.role).lower())}
     if not holders:
         holders = {e.id: e for e in people if _introduced_as(e, [title])}
     return next(iter(holders.values())) if len(holders) == 1 else None
@@ -2789,7 +2793,10 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             elif not cue.marker and (_glued_pronoun(cue, comparable) or _latter_after(cue, comparable, language)):
                 mention = _Mention(cue.start, cue.end, "pronoun", None)  # "a-t-il ajouté", "a précisé ce dernier"
             elif cue.marker:
-                mention = _speaker_after(cue, mentions, text, comparable, spans, language) or _name_after_marker(cue, text, mentions, language)
+                verb = next((c for c in cues if not c.marker and c.start > cue.end and not comparable[cue.end:c.start].strip()), None)
+                # "según ha manifestado el general": the marker's subject comes after the verb it opens on
+                mention = (_speaker_after(verb, mentions, text, comparable, spans, language) if verb is not None else None) \
+                    or _speaker_after(cue, mentions, text, comparable, spans, language) or _name_after_marker(cue, text, mentions, language)
                 if mention is not None and mention.kind == "entity" and _outlet(mention.found):
                     # "X, quoted by Reuters", "X a été cité par l'AFP": the outlet reports; the
                     # speaker is the subject before; the outlet where there is none
