@@ -1266,6 +1266,52 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
     return sorted(cues)
 
 
+def _speech_participle(word: str, language: str) -> bool:
+    """Whether a compared word is the participle of a listed speech verb, as printed agreeing
+    with its noun or not (quotes.yaml "participle_agreement": "condamnees" -> "condamne",
+    "condenada" -> "condenado"): the form itself is listed ("condemned"), or its compound with
+    an auxiliary of "compound_auxiliaries" is ("a condamne", "ha condenado")."""
+    verbs = _patterns(language)["speech_verbs"]
+    if verbs is None:
+        return False
+    agreement = (_vocabulary().get("participle_agreement") or {}).get(language) or {}
+    forms = {word} | {word[:-len(end)] + base for end, base in agreement.items() if word.endswith(end) and len(word) > len(end) + 2}
+    auxiliaries = [_comparable(str(a), language) for a in (_vocabulary().get("compound_auxiliaries") or {}).get(language, [])]
+    return any(verbs.fullmatch(f) or any(verbs.fullmatch(f"{a} {f}") for a in auxiliaries) for f in forms)
+
+
+def _agent_of_quoted_participle(text: str, comparable: str, mentions: list[_Mention], spans: list[tuple[int, int]],
+                                language: str) -> _Mention | None:
+    """The agent of a speech verb in the passive whose words stand quoted between the
+    participle and the agent's preposition (quotes.yaml "agent_prepositions"): "The ambush,
+    condemned “in the strongest terms” by the Secretary-General, ...", "L'attaque, condamnée
+    « dans les termes les plus forts » par X", "condenada «...» por X". Adverbs may stand
+    between the participle and the marks; the agent is a person, a title or a body named
+    right after the preposition, grammar words and titles between (_tight). None otherwise."""
+    prepositions = _compared_forms("agent_prepositions", language)
+    if not prepositions:
+        return None
+    for a, b in spans:
+        if _quoted_words(text, [(a, b)]) < MIN_QUOTED_WORDS:
+            continue
+        # the words since the last punctuation: a comma or a mark between, the quotation
+        # opens no phrase of the participle
+        words = re.findall(r"[\w'’-]+", re.split(r"[^\w\s'’-]", comparable[max(0, a - 80):a])[-1])
+        # adverbs between the participle and the marks ("condamnée fermement « ... »")
+        while words and _only_words_before_marks(words[-1], language) and not _speech_participle(words[-1], language):
+            words.pop()
+        if not words or not _speech_participle(words[-1], language):
+            continue
+        agent = re.match(rf"\s*,?\s*(?:{_alternation(list(prepositions))})\s", comparable[b:])
+        if agent is None:
+            continue
+        start = b + agent.end()
+        for mention in mentions:
+            if mention.start >= start and mention.kind in ("entity", "title", "body"):
+                return mention if _tight(text[start:mention.start], language) else None
+    return None
+
+
 @lru_cache(maxsize=None)
 def _words_before_marks(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
     """(auxiliaries and listed adverbs, adverb endings) that may stand between a subject and
@@ -2870,7 +2916,11 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             if any(who is not None and not _outlet(who) for _rank, who in attributions):
                 attributions = [(rank, who) for rank, who in attributions if who is None or not _outlet(who)]
             speaker = min(attributions, key=lambda a: a[0])[1]
-        if not cues and (opening := _opening_source(text, comparable, mentions, language)) is not None:
+        if speaker is None and quoted and (agent := _agent_of_quoted_participle(text, comparable, mentions, spans, language)) is not None:
+            # "L'attaque, condamnée « dans les termes les plus forts » par X": the agent's words
+            _ok, speaker = _resolve(agent, antecedent, None)
+            cue_found = True
+        elif not cues and (opening := _opening_source(text, comparable, mentions, language)) is not None:
             # "Pour le porte-parole de la Finul, trop de lignes rouges ont été franchies"
             _ok, speaker = _resolve(opening, antecedent, None)
             cue_found = True
