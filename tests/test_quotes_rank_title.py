@@ -25,6 +25,12 @@ AN = "Nguy\u1ec5n V\u0103n An"
                             f"\u0110\u1ea1i t\u00e1 {AN} cho bi\u1ebft \u0111\u01b0\u1eddng \u0111\u00e3 th\u00f4ng.",
                             "Thi\u1ebfu t\u01b0\u1edbng cho bi\u1ebft c\u00e1c chi\u1ebfn s\u0129 \u0111\u1ec1u kh\u1ecfe m\u1ea1nh."], MINH,
                      id="vi-rank-after-another-speaker"),
+        # "đồng chí" (comrade) alone is the one just named, as "ông" is, even after someone
+        # introduced as "đồng chí X"
+        pytest.param("vi", [f"Gia \u0111\u00ecnh ch\u1ecb Lan \u0111\u01b0\u1ee3c \u0111\u1ed3ng ch\u00ed {AN} gi\u00fap \u0111\u1ee1.",
+                            f"T\u1ea1i bu\u1ed5i g\u1eb7p, Thi\u1ebfu t\u01b0\u1edbng {MINH} \u0111\u00e3 g\u1eedi l\u1eddi th\u0103m h\u1ecfi \u0111\u1ebfn gia \u0111\u00ecnh. "
+                            "\u0110\u1ed3ng ch\u00ed b\u00e0y t\u1ecf, c\u00e2u chuy\u1ec7n n\u00e0y g\u00e2y nhi\u1ec1u c\u1ea3m x\u00fac."], MINH,
+                     id="vi-dong-chi-alone"),
         pytest.param("en", ["Major General Paul Gray met Colonel Ana Ferrer in Gao.", "Ferrer said the road was open.",
                             "The general said the troops were ready."], "Paul Gray", id="en-the-general"),
         pytest.param("fr", ["Le g\u00e9n\u00e9ral Paul Girard a rencontr\u00e9 le colonel Marc Dubois \u00e0 Gao.",

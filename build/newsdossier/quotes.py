@@ -1120,10 +1120,15 @@ def _introduced_as(person: Found, words: Sequence[str]) -> bool:
     ("Karim Benzaoui, officier d'information de la Force MONUSCO,"), each at most ROLE_WINDOW
     characters. A person's `sentence` may hold several sentences naming them (find_quotes
     gives every one, so "X, spokesman for Y" written after a first "X visited..." counts):
-    each place the name stands is looked at. The words are folded as the sentence is:
-    Vietnamese titles come compared with their diacritics ("thiếu tướng")."""
+    each place the name stands is looked at. A word written with its diacritics (Vietnamese
+    titles are compared so: "thiếu tướng") is looked for in the sentence as printed,
+    lowercased, not folded: folded, its syllables collide with others ("đồng chí")."""
     sentence = fold_same_length(person.sentence or "").lower()
-    words = [fold_same_length(w).lower() for w in words]
+    printed = (person.sentence or "").lower()
+    if len(printed) != len(sentence):
+        printed = sentence
+    marked = [w for w in words if fold_same_length(w).lower() != w]
+    words = [w for w in words if fold_same_length(w).lower() == w]
     for surface in {*person.surfaces, person.name}:
         folded = fold_same_length(surface).lower() if surface else ""
         at = sentence.find(folded) if folded else -1
@@ -1138,6 +1143,12 @@ def _introduced_as(person: Found, words: Sequence[str]) -> bool:
             near = f"{before} {after}"
             if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", near) for w in words):
                 return True
+            if marked:
+                # the same window, as printed
+                start = at - len(before)
+                near = f"{printed[start:at]} {printed[at + len(surface):at + len(surface) + len(after)]}"
+                if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", near) for w in marked):
+                    return True
             at = sentence.find(folded, at + 1)
     return False
 
@@ -1182,8 +1193,9 @@ def _title_holder(title: str, article: list[Found]) -> Found | None:
     (_introduced_as); None when none or several are. A title of several words ("thiếu
     tướng", "major general") is looked for as a phrase of the role, folded as the role is."""
     people = [e for e in article if e.kind == "person"]
-    folded = re.compile(rf"(?<![\w-]){re.escape(fold_same_length(title).lower())}(?![\w-])")  # not "secretary-general"
-    holders = {e.id: e for e in people if e.role and folded.search(fold_same_length(e.role).lower())}
+    within = re.compile(rf"(?<![\w-]){re.escape(title)}(?![\w-])")  # not "secretary-general"
+    marked = fold_same_length(title).lower() != title  # compared with its diacritics: the role as printed
+    holders = {e.id: e for e in people if e.role and within.search(e.role.lower() if marked else fold_same_length(e.role).lower())}
     if not holders:
         holders = {e.id: e for e in people if _introduced_as(e, [title])}
     return next(iter(holders.values())) if len(holders) == 1 else None
