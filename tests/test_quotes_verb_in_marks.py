@@ -49,3 +49,17 @@ def test_a_verb_quoted_with_the_words_gives_the_subject_before_the_marks(languag
 )
 def test_a_quoted_word_the_writer_uses_is_no_quote(language, paragraph, says):
     assert not [q for q in quotes_of(language, paragraph) if says in q.sentence and q.speaker], quotes_of(language, paragraph)
+
+
+@pytest.mark.parametrize(
+    "language, paragraph, speaker",
+    [
+        pytest.param("en", "The mission chief, Paul Gray, \u201ccondemned the ambush in the strongest terms,\u201d his spokesperson, "
+                     "Ana Ferrer, said.", "Ana Ferrer", id="en-said-after"),
+        pytest.param("fr", "Le chef de la mission, Marc Dubois, \u00ab condamne fermement cette embuscade \u00bb, a indiqu\u00e9 sa "
+                     "porte-parole, Anne Leroy.", "Anne Leroy", id="fr-a-indique-after"),
+    ],
+)
+def test_a_quotation_attributed_after_it_keeps_that_speaker(language, paragraph, speaker):
+    """An inverted verb after the marks gives the quotation's speaker, not the verb inside them."""
+    assert [q.speaker for q in quotes_of(language, paragraph)] == [speaker], quotes_of(language, paragraph)

@@ -2816,7 +2816,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 a <= c.start and c.end <= b and not text[a + 1:c.start].strip() and
                 any(m.kind in ("entity", "body", "title") and not text[m.end:a].strip() for m in mentions) for a, b in spans)]
         # "X has “strongly condemned” the attack": the statement's verb quoted with its words
-        taken = frozenset(_verbs_taken_into_marks(text, comparable, mentions, spans, language))
+        # unless the quotation is attributed after it ("X, « regrette ... », a indiqué Y": Y's)
+        taken = frozenset() if any(_inverted(c, text, spans) for c in cues if not c.marker) \
+            else frozenset(_verbs_taken_into_marks(text, comparable, mentions, spans, language))
         if taken:
             cues = sorted(set(cues) | taken)
             quoted = True
