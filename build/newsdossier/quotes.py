@@ -1120,8 +1120,15 @@ def _introduced_as(person: Found, words: Sequence[str]) -> bool:
     ("Karim Benzaoui, officier d'information de la Force MONUSCO,"), each at most ROLE_WINDOW
     characters. A person's `sentence` may hold several sentences naming them (find_quotes
     gives every one, so "X, spokesman for Y" written after a first "X visited..." counts):
-    each place the name stands is looked at."""
+    each place the name stands is looked at. A word written with its diacritics (Vietnamese
+    titles are compared so: "thiếu tướng") is looked for in the sentence as printed,
+    lowercased, not folded: folded, its syllables collide with others ("đồng chí")."""
     sentence = fold_same_length(person.sentence or "").lower()
+    printed = (person.sentence or "").lower()
+    if len(printed) != len(sentence):
+        printed = sentence
+    marked = [w for w in words if fold_same_length(w).lower() != w]
+    words = [w for w in words if fold_same_length(w).lower() == w]
     for surface in {*person.surfaces, person.name}:
         folded = fold_same_length(surface).lower() if surface else ""
         at = sentence.find(folded) if folded else -1
@@ -1136,6 +1143,12 @@ def _introduced_as(person: Found, words: Sequence[str]) -> bool:
             near = f"{before} {after}"
             if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", near) for w in words):
                 return True
+            if marked:
+                # the same window, as printed
+                start = at - len(before)
+                near = f"{printed[start:at]} {printed[at + len(surface):at + len(surface) + len(after)]}"
+                if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", near) for w in marked):
+                    return True
             at = sentence.find(folded, at + 1)
     return False
 
@@ -1177,9 +1190,12 @@ def _abbreviated_title_pattern(language: str) -> re.Pattern | None:
 
 def _title_holder(title: str, article: list[Found]) -> Found | None:
     """The one person of the article whose role holds the title, or who is introduced with it
-    (_introduced_as); None when none or several are."""
+    (_introduced_as); None when none or several are. A title of several words ("thiếu
+    tướng", "major general") is looked for as a phrase of the role, folded as the role is."""
     people = [e for e in article if e.kind == "person"]
-    holders = {e.id: e for e in people if e.role and title in fold_same_length(e.role).lower().split()}
+    within = re.compile(rf"(?<![\w-]){re.escape(title)}(?![\w-])")  # not "secretary-general"
+    marked = fold_same_length(title).lower() != title  # compared with its diacritics: the role as printed
+    holders = {e.id: e for e in people if e.role and within.search(e.role.lower() if marked else fold_same_length(e.role).lower())}
     if not holders:
         holders = {e.id: e for e in people if _introduced_as(e, [title])}
     return next(iter(holders.values())) if len(holders) == 1 else None
@@ -1260,6 +1276,107 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
             cues.append(_Cue(match.start(), match.end(), marker, stance))
     cues.extend(_participle_cues(comparable, mentions, cues, language, text))
     return sorted(cues)
+
+
+def _speech_participle(word: str, language: str) -> bool:
+    """Whether a compared word is the participle of a listed speech verb, as printed agreeing
+    with its noun or not (quotes.yaml "participle_agreement": "condamnees" -> "condamne",
+    "condenada" -> "condenado"): the form itself is listed ("condemned"), or its compound with
+    an auxiliary of "compound_auxiliaries" is ("a condamne", "ha condenado")."""
+    verbs = _patterns(language)["speech_verbs"]
+    if verbs is None:
+        return False
+    agreement = (_vocabulary().get("participle_agreement") or {}).get(language) or {}
+    forms = {word} | {word[:-len(end)] + base for end, base in agreement.items() if word.endswith(end) and len(word) > len(end) + 2}
+    auxiliaries = [_comparable(str(a), language) for a in (_vocabulary().get("compound_auxiliaries") or {}).get(language, [])]
+    return any(verbs.fullmatch(f) or any(verbs.fullmatch(f"{a} {f}") for a in auxiliaries) for f in forms)
+
+
+def _agent_of_quoted_participle(text: str, comparable: str, mentions: list[_Mention], spans: list[tuple[int, int]],
+                                language: str) -> _Mention | None:
+    """The agent of a speech verb in the passive whose words stand quoted between the
+    participle and the agent's preposition (quotes.yaml "agent_prepositions"): "The ambush,
+    condemned “in the strongest terms” by the Secretary-General, ...", "L'attaque, condamnée
+    « dans les termes les plus forts » par X", "condenada «...» por X". Adverbs may stand
+    between the participle and the marks; the agent is a person, a title or a body named
+    right after the preposition, grammar words and titles between (_tight). None otherwise."""
+    prepositions = _compared_forms("agent_prepositions", language)
+    if not prepositions:
+        return None
+    for a, b in spans:
+        if _quoted_words(text, [(a, b)]) < MIN_QUOTED_WORDS:
+            continue
+        # the words since the last punctuation: a comma or a mark between, the quotation
+        # opens no phrase of the participle
+        words = re.findall(r"[\w'’-]+", re.split(r"[^\w\s'’-]", comparable[max(0, a - 80):a])[-1])
+        # adverbs between the participle and the marks ("condamnée fermement « ... »")
+        while words and _only_words_before_marks(words[-1], language) and not _speech_participle(words[-1], language):
+            words.pop()
+        if not words or not _speech_participle(words[-1], language):
+            continue
+        agent = re.match(rf"\s*,?\s*(?:{_alternation(list(prepositions))})\s", comparable[b:])
+        if agent is None:
+            continue
+        start = b + agent.end()
+        for mention in mentions:
+            if mention.start >= start and mention.kind in ("entity", "title", "body"):
+                return mention if _tight(text[start:mention.start], language) else None
+    return None
+
+
+@lru_cache(maxsize=None)
+def _words_before_marks(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(auxiliaries and listed adverbs, adverb endings) that may stand between a subject and
+    a speech verb set inside quotation marks (quotes.yaml "auxiliaries_before_marks",
+    "inserted_adverbs", "adverb_endings"), as compared."""
+    vocab = _vocabulary()
+    words = {_comparable(str(w), language) for key in ("auxiliaries_before_marks", "inserted_adverbs")
+             for w in (vocab.get(key) or {}).get(language, [])}
+    return frozenset(words), tuple(_comparable(str(e), language) for e in (vocab.get("adverb_endings") or {}).get(language, []))
+
+
+def _only_words_before_marks(stretch: str, language: str) -> bool:
+    """Whether a stretch of compared text holds nothing but commas, auxiliaries and adverbs
+    (_words_before_marks); an adverb by its ending is a word longer than the ending by three
+    letters at least ("strongly", "fermement", "enérgicamente"; not "only", "comment")."""
+    words, endings = _words_before_marks(language)
+    if re.search(r"[^\w\s,'’-]", stretch):
+        return False
+    rest = f" {stretch.replace(',', ' ')} "
+    for phrase in sorted((w for w in words if " " in w), key=len, reverse=True):
+        rest = rest.replace(f" {phrase} ", " ")
+    return all(w in words or any(w.endswith(e) and len(w) >= len(e) + 3 for e in endings)
+               for w in re.findall(r"[\w'’-]+", rest))
+
+
+def _verbs_taken_into_marks(text: str, comparable: str, mentions: list[_Mention], spans: list[tuple[int, int]],
+                            language: str) -> list[_Cue]:
+    """Speech verbs the writer set inside the quotation marks of the words they attribute,
+    right after their subject and at most auxiliaries and adverbs (_only_words_before_marks):
+    "The Council swiftly “condemned in the strongest terms” the attack", "X has “strongly
+    condemned” the killing", "X a « condamné vigoureusement cette attaque »", "X ha
+    «condenado enérgicamente»". The quoted verb is the statement's own word, so the marks give
+    words said however few they are; the subject before the marks speaks. A compound verb the
+    marks split ("a « condamné") is found on the text with its marks blanked. text, comparable:
+    the sentence as printed and as compared; spans: its quoted spans (_quoted_spans). Returns
+    the cues, in order; none when no quoted span opens on a verb that way."""
+    if not spans:
+        return []
+    marks = [m.start() for m in _QUOTE_MARK.finditer(text)]  # blanked where printed: offsets kept
+    demarked = "".join(" " if i in marks else c for i, c in enumerate(comparable))
+    printed = "".join(" " if i in marks else c for i, c in enumerate(text))
+    subjects = [m for m in mentions if m.kind in ("entity", "body", "title", "pronoun", "body_pronoun", "document")]
+    taken = []
+    for cue in _cues(demarked, mentions, language, printed):
+        if cue.marker or cue.participle:
+            continue
+        span = next(((a, b) for a, b in spans if a < cue.end <= b), None)
+        if span is None or (cue.start > span[0] and not _only_words_before_marks(comparable[span[0] + 1:cue.start], language)):
+            continue
+        head = min(cue.start, span[0])
+        if any(m.end <= head and _only_words_before_marks(comparable[m.end:head], language) for m in subjects):
+            taken.append(cue)
+    return taken
 
 
 @lru_cache(maxsize=None)
@@ -2698,6 +2815,13 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             cues = [c for c in every_cue if not c.marker and any(
                 a <= c.start and c.end <= b and not text[a + 1:c.start].strip() and
                 any(m.kind in ("entity", "body", "title") and not text[m.end:a].strip() for m in mentions) for a, b in spans)]
+        # "X has “strongly condemned” the attack": the statement's verb quoted with its words
+        # unless the quotation is attributed after it ("X, « regrette ... », a indiqué Y": Y's)
+        taken = frozenset() if any(_inverted(c, text, spans) for c in cues if not c.marker) \
+            else frozenset(_verbs_taken_into_marks(text, comparable, mentions, spans, language))
+        if taken:
+            cues = sorted(set(cues) | taken)
+            quoted = True
         # a source marker inside an aside sources the aside only ("Los heridos -diez, según
         # la ONU- fueron evacuados", "4.000 déplacés (selon l'ONU) ont fui"): no speech of its own
         cues = [c for c in cues if not (c.marker and _in_aside(c, text))]
@@ -2711,7 +2835,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         said_at: dict[int, int] = {}  # where the text names each speaker found (id of the Found -> offset)
         pronoun_gender: str | None = None  # the gender of a pronoun standing for the body that went on speaking
         for cue in cues:
-            if cue.stance and not (quoted or _inverted(cue, text, spans) or _introduces_clause([cue], comparable, language)
+            if cue.stance and cue not in taken and not (quoted or _inverted(cue, text, spans) or _introduces_clause([cue], comparable, language)
                                    or _stance_incise(cue, mentions, text, comparable, spans, language)):
                 continue  # "X condemned the attack": a stance, not words said
             if not quoted and _cites_a_rule(cue, comparable, language):
@@ -2729,12 +2853,15 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             elif not cue.marker and (_glued_pronoun(cue, comparable) or _latter_after(cue, comparable, language)):
                 mention = _Mention(cue.start, cue.end, "pronoun", None)  # "a-t-il ajouté", "a précisé ce dernier"
             elif cue.marker:
-                mention = _speaker_after(cue, mentions, text, comparable, spans, language) or _name_after_marker(cue, text, mentions, language)
+                verb = next((c for c in cues if not c.marker and c.start > cue.end and not comparable[cue.end:c.start].strip()), None)
+                # "según ha manifestado el general": the marker's subject comes after the verb it opens on
+                mention = (_speaker_after(verb, mentions, text, comparable, spans, language) if verb is not None else None) \
+                    or _speaker_after(cue, mentions, text, comparable, spans, language) or _name_after_marker(cue, text, mentions, language)
                 if mention is not None and mention.kind == "entity" and _outlet(mention.found):
                     # "X, quoted by Reuters", "X a été cité par l'AFP": the outlet reports; the
                     # speaker is the subject before; the outlet where there is none
                     mention = _speaker_before(cue, mentions, text, comparable, spans, language) or mention
-            elif _inverted(cue, text, spans):
+            elif cue not in taken and _inverted(cue, text, spans):
                 mention = _speaker_after(cue, mentions, text, comparable, spans, language) or _speaker_before(cue, mentions, text, comparable, spans, language)
                 if mention is None and _no_subject(cue, text, language):
                     if _nothing_named_after(cue, text, comparable, language):
@@ -2803,7 +2930,11 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             if any(who is not None and not _outlet(who) for _rank, who in attributions):
                 attributions = [(rank, who) for rank, who in attributions if who is None or not _outlet(who)]
             speaker = min(attributions, key=lambda a: a[0])[1]
-        if not cues and (opening := _opening_source(text, comparable, mentions, language)) is not None:
+        if speaker is None and quoted and (agent := _agent_of_quoted_participle(text, comparable, mentions, spans, language)) is not None:
+            # "L'attaque, condamnée « dans les termes les plus forts » par X": the agent's words
+            _ok, speaker = _resolve(agent, antecedent, None)
+            cue_found = True
+        elif not cues and (opening := _opening_source(text, comparable, mentions, language)) is not None:
             # "Pour le porte-parole de la Finul, trop de lignes rouges ont été franchies"
             _ok, speaker = _resolve(opening, antecedent, None)
             cue_found = True
