@@ -1362,7 +1362,7 @@ def _verbs_taken_into_marks(text: str, comparable: str, mentions: list[_Mention]
     the cues, in order; none when no quoted span opens on a verb that way."""
     if not spans:
         return []
-    marks = [m.start() for m in _QUOTE_MARK.finditer(text)]  # blanked where printed: offsets kept
+    marks = {m.start() for m in _QUOTE_MARK.finditer(text)}  # blanked where printed: offsets kept
     demarked = "".join(" " if i in marks else c for i, c in enumerate(comparable))
     printed = "".join(" " if i in marks else c for i, c in enumerate(text))
     subjects = [m for m in mentions if m.kind in ("entity", "body", "title", "pronoun", "body_pronoun", "document")]
