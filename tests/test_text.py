@@ -194,6 +194,33 @@ def test_token_properties_describe_the_word(text, folded, capitalized, acronym):
             id="lowercase-start-is-not-a-new-sentence",
         ),
         pytest.param("   ", [], id="blank"),
+        # Vietnamese: "TP." (thành phố, city) before a city's name, academic and medical titles
+        # before a person's ("PGS.", "TS.", "ThS.", "GS.", "BS.")
+        pytest.param(
+            "Đoàn công tác đã đến TP. Hồ Chí Minh hôm qua. Họ sẽ trở về Hà Nội.",
+            ["Đoàn công tác đã đến TP. Hồ Chí Minh hôm qua.", "Họ sẽ trở về Hà Nội."],
+            id="vi-city-TP.",
+        ),
+        pytest.param(
+            "Bệnh viện ở Tp. Cần Thơ đã tiếp nhận ca bệnh. Mọi người đều khỏe.",
+            ["Bệnh viện ở Tp. Cần Thơ đã tiếp nhận ca bệnh.", "Mọi người đều khỏe."],
+            id="vi-city-Tp.",
+        ),
+        pytest.param(
+            "Hội thảo do PGS. TS. Lê Văn Bình chủ trì. Nhiều đại biểu tham dự.",
+            ["Hội thảo do PGS. TS. Lê Văn Bình chủ trì.", "Nhiều đại biểu tham dự."],
+            id="vi-academic-titles",
+        ),
+        pytest.param(
+            "Ca mổ do BS. Trần Thị Mai thực hiện, ThS. Phạm An hỗ trợ. Bệnh nhân đã ổn định.",
+            ["Ca mổ do BS. Trần Thị Mai thực hiện, ThS. Phạm An hỗ trợ.", "Bệnh nhân đã ổn định."],
+            id="vi-doctor-master",
+        ),
+        pytest.param(
+            "Lời giới thiệu của GS. Đỗ Hữu Tâm rất ngắn. Sách có ba phần.",
+            ["Lời giới thiệu của GS. Đỗ Hữu Tâm rất ngắn.", "Sách có ba phần."],
+            id="vi-professor",
+        ),
     ],
 )
 def test_split_sentences_keeps_abbreviations_whole(paragraph, expected):

@@ -31,6 +31,9 @@ _ABBREVIATIONS = {
     "u.n", "u.s", "u.k", "e.g", "i.e", "cf", "art", "p", "pp", "vol", "fig", "approx", "dept",
     # abbreviated ranks (Gral., Cnel., Tte., Sgto., Cdt., Cne.) and given names (Md., Mohd.)
     "gral", "cnel", "tcnel", "tte", "sgto", "sbtte", "cmdte", "cdt", "cne", "md", "mohd", "muhd",
+    # Vietnamese: city (TP., thành phố) before a city's name; professor, associate professor,
+    # doctor (of a science, of medicine), master before a person's (GS., PGS., TS., BS., ThS.)
+    "tp", "gs", "pgs", "ts", "bs", "ths",
 }
 _SENTENCE_END = re.compile(r"([.!?…]+[\"'\u201d\u2019»)]*)(\s+)(?=[\"'\u201c\u2018«(]?[A-ZÀ-ÝĐ0-9])")
 
