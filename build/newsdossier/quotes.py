@@ -321,7 +321,12 @@ def _flat_quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
 def _quoted_words(text: str, spans: list[tuple[int, int]]) -> int:
     """The most words inside one pair of quotation marks, a hyphenated word counted once
     ("non-partisan organization" is two words: a quoted term, not a quotation)."""
-    return max((len(re.findall(r"\w+(?:-\w+)*", text[a:b])) for a, b in spans), default=0)
+    return max((len(_span_words(text, a, b)) for a, b in spans), default=0)
+
+
+def _span_words(text: str, a: int, b: int) -> list[str]:
+    """The words of text[a:b], a hyphenated word one word (_quoted_words)."""
+    return re.findall(r"\w+(?:-\w+)*", text[a:b])
 
 
 def _lowercase_fragment(text: str, spans: list[tuple[int, int]]) -> bool:
@@ -330,7 +335,7 @@ def _lowercase_fragment(text: str, spans: list[tuple[int, int]]) -> bool:
     grammar ("the convoys «can reach the villages again»"), not a name or a title set in
     capitals ("the campaign «Peace Begins With Me»")."""
     for a, b in spans:
-        words = re.findall(r"\w+(?:-\w+)*", text[a:b])
+        words = _span_words(text, a, b)
         if len(words) >= MIN_QUOTED_WORDS and words[0][:1].islower():
             return True
     return False

@@ -9,7 +9,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..datevalue import PartialDate
 from ..reference import reference
-from ..text import web_address  # noqa: F401  (one definition, used by check too)
+from ..text import alternation, web_address  # noqa: F401  (one definition, used by check too)
 
 # Dates written in a path, tried in this order (htmldate's own COMPLETE_URL first: /2016/01/11/,
 # /2016-01-11-). A run of digits that starts with YYYYMMDD and goes on (an article number,
@@ -156,7 +156,7 @@ def _named_month_pattern() -> re.Pattern:
     The month's name is any of reference dates.yaml "months" of three letters or more, folded."""
     from ..dates import _month_table
 
-    names = "|".join(sorted((re.escape(n) for n in _month_table() if len(n) >= 3 and n.isalpha()), key=len, reverse=True))
+    names = alternation([n for n in _month_table() if len(n) >= 3 and n.isalpha()])
     year = r"(?:199\d|20[0-3]\d)"
     start, end = r"(?:^|(?<=[-_/]))", r"(?=[-_./]|$)"
     return re.compile(
