@@ -1293,7 +1293,7 @@ def _speech_participle(word: str, language: str) -> bool:
         return False
     agreement = (_vocabulary().get("participle_agreement") or {}).get(language) or {}
     forms = {word} | {word[:-len(end)] + base for end, base in agreement.items() if word.endswith(end) and len(word) > len(end) + 2}
-    auxiliaries = [_comparable(str(a), language) for a in (_vocabulary().get("compound_auxiliaries") or {}).get(language, [])]
+    auxiliaries = _compared_forms("compound_auxiliaries", language)
     return any(verbs.fullmatch(f) or any(verbs.fullmatch(f"{a} {f}") for a in auxiliaries) for f in forms)
 
 
