@@ -10,14 +10,18 @@ spent in each part of the plugin's work and the whole build's seconds, measured 
 - search_fields: the search metadata of each page (on_page_content: stems, spellings, names);
 - page_context: the title and language of each page (on_page_context);
 - source_views: the readable pages of the seed and data files (written as the site is);
-- index: Pagefind indexing the built site (on_post_build; its own process).
+- index: Pagefind indexing the built site (its own processes): in wall seconds, the wait in
+  on_post_build, after the last page (a large site's index is written part by part while the
+  pages are, search.PartedIndex: only what is left of it then is waited for); in CPU seconds,
+  all of Pagefind's runs and the plugin's index thread, whenever they ran.
 "pages" is the number of pages MkDocs rendered (Markdown pages, one on_page_context each).
 "children_peak_mb" and "children_cpu_s": the peak memory (the kernel's maxrss) of the largest
 process the build started, and their CPU seconds (user + system): Pagefind's, its only one.
 "parts_cpu_s", "plugin_cpu_s" and "whole_cpu_s": the same parts and the whole build in CPU seconds
-(user + system) of this process and of the processes it started (Pagefind's run counts in
-"index"): on a machine shared with other work, wall seconds measure the others' load too. Pagefind
-runs on several threads, so its CPU seconds can exceed its wall seconds.
+(user + system): a hook's, of the thread that runs it (MkDocs' main thread); "index" adds every
+other thread's of this process (the index's) and the processes it started (Pagefind's runs):
+on a machine shared with other work, wall seconds measure the others' load too. Pagefind runs on
+several threads, so its CPU seconds can exceed its wall seconds.
 """
 from __future__ import annotations
 
@@ -43,7 +47,7 @@ HOOKS = [
 
 
 def cpu_seconds() -> float:
-    """CPU seconds (user + system) of this process and of its children that have ended."""
+    """CPU seconds (user + system) of this process (all its threads) and of its children that have ended."""
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
@@ -62,12 +66,12 @@ def instrument() -> tuple[dict[str, float], dict[str, int], dict[str, float]]:
         original = getattr(owner, method)
 
         def timed(*args, __original=original, __part=part, **kwargs):
-            started, started_cpu = time.perf_counter(), cpu_seconds()
+            started, started_cpu = time.perf_counter(), time.thread_time()
             try:
                 return __original(*args, **kwargs)
             finally:
                 spent[__part] += time.perf_counter() - started
-                cpu[__part] += cpu_seconds() - started_cpu
+                cpu[__part] += time.thread_time() - started_cpu
                 calls[__part] += 1
 
         setattr(owner, method, functools.wraps(original)(timed))
@@ -83,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     spent, calls, cpu = instrument()
     from mkdocs.__main__ import cli
 
-    started, started_cpu = time.perf_counter(), cpu_seconds()
+    started, started_cpu, started_thread = time.perf_counter(), cpu_seconds(), time.thread_time()
     code = 0
     try:
         cli.main(args=["build", *rest], prog_name="mkdocs", standalone_mode=False)
@@ -95,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     whole, whole_cpu = time.perf_counter() - started, cpu_seconds() - started_cpu
     plugin = sum(spent.values())
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    # what ran beside MkDocs' thread: Pagefind's runs (the children) and the index's own thread
+    cpu["index"] += whole_cpu - (time.thread_time() - started_thread)
     args.report.write_text(json.dumps({
         "whole_s": whole, "plugin_s": plugin, "parts_s": dict(spent), "calls": dict(calls),
         "pages": calls.get("page_context", 0), "exit": code,

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 import pycountry
 import snowballstemmer
@@ -533,12 +533,10 @@ def index_site(site_dir: Path, cancel=None, glob: list[IndexPart] | str | None =
     """Run Pagefind over a built site: it indexes every page holding `data-pagefind-body` and
     writes the index, split into small chunks loaded on demand, with its search interface
     into `<site_dir>/pagefind/`. glob: the HTML files to read (`index_glob`; default: all), or
-    the parts of the index (`index_parts`), one run each, in turn, each into its folder. A
-    part's run reads a folder (VIEW, inside the site, removed afterwards) holding links to its
-    pages at their paths, so that the pages' addresses in the index are the site's.
-    The index is written beside the old one and swapped in, so
-    a rebuild under `mkdocs serve` leaves no stale chunk behind. cancel: an optional
-    threading.Event; once set, Pagefind is stopped, nothing is swapped in, and
+    the parts of the index (`index_parts`), one run each, in turn, each into its folder
+    (PartedIndex, every part's pages already written). The index is written beside the old one
+    and swapped in, so a rebuild under `mkdocs serve` leaves no stale chunk behind. cancel: an
+    optional threading.Event; once set, Pagefind is stopped, nothing is swapped in, and
     SearchIndexError is raised (the server is shutting down). Raises SearchIndexError with
     Pagefind's own message when it fails, and naming the folder when a part's view cannot be
     written (an OSError: no permission, disk full); nothing of the new index is left behind.
@@ -546,29 +544,107 @@ def index_site(site_dir: Path, cancel=None, glob: list[IndexPart] | str | None =
     current (under `mkdocs serve`, none of their pages changed since it was written): each is
     moved into the new bundle as it is, not indexed again (a folder the bundle lacks is indexed)."""
     site_dir = Path(site_dir)
-    fresh, old, bundle = site_dir / f".{BUNDLE}.new", site_dir / f".{BUNDLE}.old", site_dir / BUNDLE
-    view = site_dir / VIEW
-    for folder in (fresh, view):  # left by a run that was killed
-        shutil.rmtree(folder, ignore_errors=True)
-    kept: list[str] = []
     if isinstance(glob, list):
-        keep = set(keep)
-        kept = [part.folder for part in glob if part.folder and part.folder in keep and (bundle / part.folder).is_dir()]
+        PartedIndex(site_dir, glob, cancel=cancel, keep=keep).finish()
+        return
+    fresh, old, bundle = site_dir / f".{BUNDLE}.new", site_dir / f".{BUNDLE}.old", site_dir / BUNDLE
+    shutil.rmtree(fresh, ignore_errors=True)  # left by a run that was killed
+    _run_pagefind(site_dir, fresh, glob, cancel, fresh)
+    _swap_in(bundle, fresh, old, ())
+
+
+class PartedIndex:
+    """The parts of a site's search index (index_parts), each written by a Pagefind run of its
+    own in a background thread as soon as its pages are written: `mkdocs build` writes the
+    pages of one part after another (the plugin orders them so), and Pagefind indexes a part
+    on the machine's other core while MkDocs writes the next, instead of reading the whole
+    site after the build. The parts are written in their order (part 0, the bundle itself,
+    first: the others go inside it), into a new bundle swapped in by finish().
+
+    A part's run reads a folder (VIEW, inside the site, removed afterwards) holding links to
+    its pages at their paths, so that the pages' addresses in the index are the site's.
+    Usage: `PartedIndex(site_dir, parts)`, then `written(path)` for each page once its file is
+    written (output paths relative to the site, with "/"; a page of no part is ignored), then
+    `finish()`; `abandon()` instead when the build fails. cancel: an optional threading.Event,
+    as index_site's; keep: as index_site's; starting: called first in the thread that runs
+    Pagefind (the plugin lowers its priority there, which Pagefind inherits, so that indexing
+    takes only the time MkDocs leaves)."""
+
+    def __init__(self, site_dir: Path, parts: list[IndexPart], cancel: threading.Event | None = None,
+                 keep: Iterable[str] = (), starting: Callable[[], None] | None = None) -> None:
+        self.site_dir = Path(site_dir)
+        self.parts = parts
+        self.fresh = self.site_dir / f".{BUNDLE}.new"
+        self.view = self.site_dir / VIEW
+        for folder in (self.fresh, self.view):  # left by a run that was killed
+            shutil.rmtree(folder, ignore_errors=True)
+        bundle, keep = self.site_dir / BUNDLE, set(keep)
+        self.kept = [part.folder for part in parts if part.folder and part.folder in keep and (bundle / part.folder).is_dir()]
+        self.cancel = cancel if cancel is not None else threading.Event()
+        self.error: SearchIndexError | None = None
+        self._ready = [threading.Event() for _ in parts]
+        self._left = [set(part.pages) for part in parts]
+        self._part_of = {page: index for index, part in enumerate(parts) for page in part.pages}
+        self._starting = starting
+        self._worker = threading.Thread(target=self._work, name="newsdossier-index", daemon=True)
+        self._worker.start()
+
+    def written(self, page: str) -> None:
+        """The page (output path, "articles/00340/index.html") is written: its part is indexed
+        once all of its pages are."""
+        index = self._part_of.get(page)
+        if index is None:
+            return
+        left = self._left[index]
+        left.discard(page)
+        if not left:
+            self._ready[index].set()
+
+    def finish(self) -> None:
+        """Index the parts not indexed yet (their pages are taken as written: a page the build
+        did not write again, `--dirty`, is the one on disk), wait for every run, and swap the
+        new bundle in. Raises SearchIndexError as index_site does; nothing of the new index is
+        left behind then."""
+        for ready in self._ready:
+            ready.set()
+        self._worker.join()
+        if self.error is not None:
+            raise self.error
+        _swap_in(self.site_dir / BUNDLE, self.fresh, self.site_dir / f".{BUNDLE}.old", self.kept)
+
+    def abandon(self) -> None:
+        """Stop the runs (Pagefind is killed) and remove what was written of the new index."""
+        self.cancel.set()
+        for ready in self._ready:
+            ready.set()
+        self._worker.join()
+        shutil.rmtree(self.fresh, ignore_errors=True)
+        shutil.rmtree(self.view, ignore_errors=True)
+
+    def _work(self) -> None:
         try:
-            for part in glob:  # the bundle itself first: the other parts go inside it
-                if part.folder in kept:
+            if self._starting is not None:
+                self._starting()
+            for part, ready in zip(self.parts, self._ready):
+                if part.folder in self.kept:
                     continue
-                shutil.rmtree(view, ignore_errors=True)
-                _link_pages(site_dir, view, part.pages)
-                _run_pagefind(view, fresh / part.folder if part.folder else fresh, None, cancel, fresh)
-        except OSError as error:  # the view could not be made (no permission, disk full)
-            shutil.rmtree(fresh, ignore_errors=True)
-            raise SearchIndexError(f"could not prepare the pages of the search index in {view}: {error}") from error
+                ready.wait()
+                if self.cancel.is_set():
+                    raise SearchIndexError("cancelled")
+                shutil.rmtree(self.view, ignore_errors=True)
+                try:
+                    _link_pages(self.site_dir, self.view, part.pages)
+                except OSError as error:  # the view could not be made (no permission, disk full)
+                    raise SearchIndexError(f"could not prepare the pages of the search index in {self.view}: {error}") from error
+                _run_pagefind(self.view, self.fresh / part.folder if part.folder else self.fresh, None, self.cancel, self.fresh)
+        except SearchIndexError as error:
+            self.error = error
+            shutil.rmtree(self.fresh, ignore_errors=True)
+        except Exception as error:  # reported by finish(), never lost in the thread
+            self.error = SearchIndexError(f"{type(error).__name__}: {error}")
+            shutil.rmtree(self.fresh, ignore_errors=True)
         finally:
-            shutil.rmtree(view, ignore_errors=True)
-    else:
-        _run_pagefind(site_dir, fresh, glob, cancel, fresh)
-    _swap_in(bundle, fresh, old, kept)
+            shutil.rmtree(self.view, ignore_errors=True)
 
 
 def _swap_in(bundle: Path, fresh: Path, old: Path, kept: Iterable[str]) -> None:

@@ -1,0 +1,209 @@
+"""The search index of a large site, written part by part while `mkdocs build` writes the pages
+(search.PartedIndex, plugin._index_while_writing)."""
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+import pytest
+from mkdocs.structure.files import File, Files
+
+from newsdossier import plugin, search
+from newsdossier.search import BUNDLE, VIEW, IndexPart, PartedIndex, SearchIndexError
+
+WAIT_S = 60  # the longest a test waits for the index's thread (a bound, not a measure)
+
+
+def _page(site: Path, path: str, words: str, lang: str = "en") -> str:
+    target = site / path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(f'<!doctype html><html lang="{lang}"><head><title>{words}</title></head>'
+                      f'<body><main data-pagefind-body><h1>{words}</h1><p>{words}</p></main></body></html>', encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def recorded(monkeypatch):
+    """Pagefind's runs replaced by a record of (part folder, pages the part's view holds), each
+    writing the file a run writes, so that the swap finds the bundle."""
+    runs: list[tuple[str, list[str]]] = []
+    ran = threading.Condition()
+
+    def run(view: Path, output: Path, glob, cancel, fresh: Path) -> None:
+        with ran:
+            runs.append((output.relative_to(fresh).as_posix() if output != fresh else "",
+                         sorted(p.relative_to(view).as_posix() for p in view.rglob("*.html"))))
+            ran.notify_all()
+        output.mkdir(parents=True, exist_ok=True)
+        (output / "pagefind.js").write_text("", encoding="utf-8")
+
+    monkeypatch.setattr(search, "_run_pagefind", run)
+    return runs, ran
+
+
+def _parts(site: Path) -> list[IndexPart]:
+    first = (_page(site, "articles/a/index.html", "alpha"), _page(site, "articles/b/index.html", "bravo"))
+    second = (_page(site, "actors/c/index.html", "charlie"), _page(site, "actors/d/index.html", "delta"))
+    return [IndexPart("", first, ("en",)), IndexPart("part-1", second, ("en",))]
+
+
+def test_a_part_is_indexed_once_its_pages_are_written_before_the_build_ends(tmp_path, recorded):
+    runs, ran = recorded
+    parts = _parts(tmp_path)
+    index = PartedIndex(tmp_path, parts)
+    for page in parts[0].pages:
+        index.written(page)
+    with ran:
+        assert ran.wait_for(lambda: len(runs) == 1, timeout=WAIT_S)
+    assert runs == [("", sorted(parts[0].pages))]
+    assert not (tmp_path / BUNDLE).exists()  # nothing swapped in before the build ends
+    index.written(parts[1].pages[0])  # one page of the next part is not enough
+    with ran:
+        assert not ran.wait_for(lambda: len(runs) > 1, timeout=0.5)
+    index.written(parts[1].pages[1])
+    index.finish()
+    assert runs == [("", sorted(parts[0].pages)), ("part-1", sorted(parts[1].pages))]
+    assert (tmp_path / BUNDLE / "pagefind.js").is_file() and (tmp_path / BUNDLE / "part-1" / "pagefind.js").is_file()
+    assert not (tmp_path / VIEW).exists() and not (tmp_path / f".{BUNDLE}.new").exists()
+
+
+@pytest.mark.parametrize("signalled", ["none", "other pages only", "first part only"])
+def test_finish_indexes_every_part_whatever_was_signalled(tmp_path, recorded, signalled):
+    """A page the build did not write again (`mkdocs build --dirty`) is never signalled, and a
+    page of no part is ignored: finish() indexes every part not indexed yet, in order."""
+    runs, _ = recorded
+    parts = _parts(tmp_path)
+    index = PartedIndex(tmp_path, parts)
+    if signalled == "other pages only":
+        index.written("articles/index.html")
+        index.written("seeds/one.txt.html")
+    elif signalled == "first part only":
+        for page in parts[0].pages:
+            index.written(page)
+    index.finish()
+    assert [folder for folder, _ in runs] == ["", "part-1"]
+
+
+def test_a_part_kept_is_moved_into_the_new_bundle_not_indexed_again(tmp_path, recorded):
+    runs, _ = recorded
+    parts = _parts(tmp_path)
+    (tmp_path / BUNDLE / "part-1").mkdir(parents=True)
+    (tmp_path / BUNDLE / "part-1" / "kept.json").write_text("{}", encoding="utf-8")
+    PartedIndex(tmp_path, parts, keep=["part-1"]).finish()
+    assert [folder for folder, _ in runs] == [""]
+    assert (tmp_path / BUNDLE / "part-1" / "kept.json").is_file()
+
+
+def test_abandon_leaves_no_part_of_the_new_index_and_the_old_one_as_it_was(tmp_path, recorded):
+    runs, ran = recorded
+    parts = _parts(tmp_path)
+    (tmp_path / BUNDLE).mkdir()
+    (tmp_path / BUNDLE / "pagefind.js").write_text("old", encoding="utf-8")
+    index = PartedIndex(tmp_path, parts)
+    for page in parts[0].pages:
+        index.written(page)
+    with ran:
+        assert ran.wait_for(lambda: len(runs) == 1, timeout=WAIT_S)
+    index.abandon()
+    assert len(runs) == 1  # the second part is never indexed
+    assert not (tmp_path / f".{BUNDLE}.new").exists() and not (tmp_path / VIEW).exists()
+    assert (tmp_path / BUNDLE / "pagefind.js").read_text(encoding="utf-8") == "old"
+
+
+@pytest.mark.parametrize("failure", ["pagefind", "view", "unexpected"])
+def test_a_failed_part_is_reported_by_finish_and_leaves_nothing_behind(tmp_path, monkeypatch, failure):
+    parts = _parts(tmp_path)
+    (tmp_path / BUNDLE).mkdir()
+    (tmp_path / BUNDLE / "pagefind.js").write_text("old", encoding="utf-8")
+
+    def broken(*args, **kwargs):
+        if failure == "pagefind":
+            raise SearchIndexError("Pagefind failed to index the view (exit code 1): out of memory")
+        if failure == "view":
+            raise PermissionError(13, "Permission denied")
+        raise ValueError("a bug")
+
+    monkeypatch.setattr(search, "_link_pages" if failure == "view" else "_run_pagefind", broken)
+    index = PartedIndex(tmp_path, parts)
+    with pytest.raises(SearchIndexError) as raised:
+        index.finish()
+    expected = {"pagefind": "out of memory", "view": VIEW, "unexpected": "ValueError: a bug"}[failure]
+    assert expected in str(raised.value)
+    assert not (tmp_path / f".{BUNDLE}.new").exists() and not (tmp_path / VIEW).exists()
+    assert (tmp_path / BUNDLE / "pagefind.js").read_text(encoding="utf-8") == "old"
+
+
+def test_pagefind_writes_each_part_while_the_others_wait(tmp_path):
+    """With Pagefind itself: the parts written one by one make the bundle index_site makes."""
+    parts = _parts(tmp_path)
+    index = PartedIndex(tmp_path, parts)
+    for page in parts[0].pages + parts[1].pages:
+        index.written(page)
+    index.finish()
+    counted = 0
+    for folder in (tmp_path / BUNDLE, tmp_path / BUNDLE / "part-1"):
+        entry = json.loads((folder / "pagefind-entry.json").read_text(encoding="utf-8"))
+        counted += sum(language["page_count"] for language in entry["languages"].values())
+    assert counted == 4
+
+
+def _files(tmp_path: Path, paths: list[str]) -> Files:
+    return Files([File(path, src_dir=str(tmp_path / "docs"), dest_dir=str(tmp_path / "site"), use_directory_urls=True)
+                  for path in paths])
+
+
+def test_the_build_writes_the_pages_of_one_part_after_another_and_the_unsearched_last(tmp_path, monkeypatch):
+    started = []
+    monkeypatch.setattr(plugin, "PartedIndex", lambda site, parts, starting: started.append((site, parts, starting)) or "index")
+    sources = ["index.md", "actors/c.md", "articles/a.md", "actors/d.md", "articles/b.md", "timeline/2020.md", "extra.css"]
+    files = _files(tmp_path, sources)
+    made = plugin.NewsdossierPlugin()
+    made.search_glob = [IndexPart("", ("actors/c/index.html", "articles/b/index.html"), ("en",)),
+                        IndexPart("part-1", ("articles/a/index.html", "actors/d/index.html", "gone/index.html"), ("en",))]
+
+    class Config(dict):
+        site_dir = str(tmp_path / "site")
+
+    made._index_while_writing(files, Config())
+    order = [file.dest_uri for file in files.documentation_pages()]
+    assert order == ["actors/c/index.html", "articles/b/index.html", "articles/a/index.html", "actors/d/index.html",
+                     "index.html", "timeline/2020/index.html"]
+    assert sorted(file.src_uri for file in files) == sorted(sources)  # no file lost nor added
+    assert started == [(tmp_path / "site", made.search_glob, plugin._lower_priority)] and made.parted == "index"
+
+
+def test_each_page_is_given_to_the_index_once_mkdocs_has_written_it(tmp_path):
+    """MkDocs writes a page's file after on_post_page returns: a page is signalled at the next
+    page's on_post_page, the last at on_post_build, which then finishes the index."""
+    events: list[tuple[str, str]] = []
+
+    class Recorder:
+        def written(self, page: str) -> None:
+            events.append(("written", page))
+
+        def finish(self) -> None:
+            events.append(("finish", ""))
+
+    made = plugin.NewsdossierPlugin()
+    made.load_config({})
+    made.parted = Recorder()
+
+    class Page:
+        def __init__(self, dest: str) -> None:
+            self.file = type("PageFile", (), {"dest_uri": dest})()
+
+    for dest in ("a/index.html", "b/index.html"):
+        made.on_post_page("<html></html>", Page(dest), None)
+        events.append(("post_page", dest))
+    made.on_post_build(type("Config", (), {"site_dir": str(tmp_path)})())
+    assert events == [("post_page", "a/index.html"), ("written", "a/index.html"), ("post_page", "b/index.html"),
+                      ("written", "b/index.html"), ("finish", "")]
+    assert made.parted is None
+
+
+def test_starting_runs_in_the_thread_that_starts_pagefind(tmp_path, recorded):
+    runs, _ = recorded
+    threads = []
+    PartedIndex(tmp_path, _parts(tmp_path), starting=lambda: threads.append(threading.current_thread().name)).finish()
+    assert threads == ["newsdossier-index"] and len(runs) == 2
