@@ -207,3 +207,13 @@ def test_starting_runs_in_the_thread_that_starts_pagefind(tmp_path, recorded):
     threads = []
     PartedIndex(tmp_path, _parts(tmp_path), starting=lambda: threads.append(threading.current_thread().name)).finish()
     assert threads == ["newsdossier-index"] and len(runs) == 2
+
+
+def test_a_run_in_one_part_removes_the_view_a_killed_parted_run_left(tmp_path, recorded):
+    """A parted run that was killed leaves its view (links to thousands of pages) in the site:
+    the next run removes it even when the site is now indexed in one run (a smaller site, or
+    `mkdocs build --dirty` after a larger search_part_pages), as before PartedIndex."""
+    _page(tmp_path / VIEW, "articles/a/index.html", "alpha")
+    search.index_site(tmp_path, glob="{articles/**/*.html}")
+    assert (tmp_path / BUNDLE / "pagefind.js").is_file()
+    assert not (tmp_path / VIEW).exists()

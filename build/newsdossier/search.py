@@ -548,7 +548,8 @@ def index_site(site_dir: Path, cancel=None, glob: list[IndexPart] | str | None =
         PartedIndex(site_dir, glob, cancel=cancel, keep=keep).finish()
         return
     fresh, old, bundle = site_dir / f".{BUNDLE}.new", site_dir / f".{BUNDLE}.old", site_dir / BUNDLE
-    shutil.rmtree(fresh, ignore_errors=True)  # left by a run that was killed
+    for folder in (fresh, site_dir / VIEW):  # left by a run that was killed (a parted run's view too)
+        shutil.rmtree(folder, ignore_errors=True)
     _run_pagefind(site_dir, fresh, glob, cancel, fresh)
     _swap_in(bundle, fresh, old, ())
 
