@@ -217,3 +217,61 @@ def test_a_run_in_one_part_removes_the_view_a_killed_parted_run_left(tmp_path, r
     search.index_site(tmp_path, glob="{articles/**/*.html}")
     assert (tmp_path / BUNDLE / "pagefind.js").is_file()
     assert not (tmp_path / VIEW).exists()
+
+
+@pytest.fixture
+def running(monkeypatch):
+    """Pagefind's runs replaced by one that runs until the index is cancelled (as _run_pagefind
+    stops Pagefind then); the event is set once a run has started."""
+    started = threading.Event()
+
+    def run(view: Path, output: Path, glob, cancel, fresh: Path) -> None:
+        started.set()
+        cancel.wait(WAIT_S)
+        raise SearchIndexError("cancelled")
+
+    monkeypatch.setattr(search, "_run_pagefind", run)
+    return started
+
+
+class _InterruptedOnce:
+    """The index's thread, whose first join() is interrupted (Ctrl-C while finish() waits)."""
+
+    def __init__(self, thread: threading.Thread) -> None:
+        self.thread, self.interrupted = thread, False
+
+    def join(self, timeout: float | None = None) -> None:
+        if not self.interrupted:
+            self.interrupted = True
+            raise KeyboardInterrupt
+        self.thread.join(timeout)
+
+
+def test_a_finish_interrupted_stops_pagefind_and_leaves_nothing(tmp_path, running):
+    parts = _parts(tmp_path)
+    index = PartedIndex(tmp_path, parts)
+    for page in parts[0].pages:
+        index.written(page)
+    assert running.wait(WAIT_S)
+    worker = index._worker
+    index._worker = _InterruptedOnce(worker)
+    with pytest.raises(KeyboardInterrupt):
+        index.finish()
+    assert not worker.is_alive()
+    assert not (tmp_path / f".{BUNDLE}.new").exists() and not (tmp_path / VIEW).exists()
+
+
+def test_a_build_ended_by_an_interrupt_has_its_index_stopped_at_shutdown(tmp_path, running):
+    """MkDocs gives on_build_error only an Exception: a build ended by KeyboardInterrupt (a
+    SIGINT sent to MkDocs alone, which Pagefind does not get) or SystemExit reaches on_shutdown
+    (`mkdocs build` calls it in a finally) with its index under way."""
+    parts = _parts(tmp_path)
+    made = plugin.NewsdossierPlugin()
+    made.load_config({})
+    made.parted = index = PartedIndex(tmp_path, parts)
+    for page in parts[0].pages:
+        index.written(page)
+    assert running.wait(WAIT_S)
+    made.on_shutdown()
+    assert made.parted is None and not index._worker.is_alive()
+    assert not (tmp_path / f".{BUNDLE}.new").exists() and not (tmp_path / VIEW).exists()

@@ -993,6 +993,9 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             self.observer = None
         if self.indexer is not None:
             self.indexer.stop()
+        if self.parted is not None:  # a build ended by KeyboardInterrupt or SystemExit, which MkDocs does not give on_build_error
+            self.parted.abandon()
+            self.parted = None
         if self.heap is not None:
             self.heap.release()
 

@@ -605,10 +605,14 @@ class PartedIndex:
         """Index the parts not indexed yet (their pages are taken as written: a page the build
         did not write again, `--dirty`, is the one on disk), wait for every run, and swap the
         new bundle in. Raises SearchIndexError as index_site does; nothing of the new index is
-        left behind then."""
+        left behind then, nor when the wait is interrupted (the runs are abandoned)."""
         for ready in self._ready:
             ready.set()
-        self._worker.join()
+        try:
+            self._worker.join()
+        except BaseException:  # interrupted while it waits (KeyboardInterrupt): Pagefind is stopped, not left running
+            self.abandon()
+            raise
         if self.error is not None:
             raise self.error
         _swap_in(self.site_dir / BUNDLE, self.fresh, self.site_dir / f".{BUNDLE}.old", self.kept)
