@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 import threading
 from pathlib import Path
+from types import SimpleNamespace
 
+import jinja2
 import pytest
+from conftest import ROOT
 from mkdocs.structure.files import File, Files
 
 from newsdossier import plugin, search
@@ -275,3 +279,47 @@ def test_a_build_ended_by_an_interrupt_has_its_index_stopped_at_shutdown(tmp_pat
     made.on_shutdown()
     assert made.parted is None and not index._worker.is_alive()
     assert not (tmp_path / f".{BUNDLE}.new").exists() and not (tmp_path / VIEW).exists()
+
+
+def test_the_sitemap_lists_the_pages_by_address_whatever_order_they_are_written_in():
+    """templates/theme/sitemap.xml: MkDocs lists `pages` in the order of its Files, which
+    _index_while_writing changes for `mkdocs build` only."""
+    def page(url: str) -> SimpleNamespace:
+        return SimpleNamespace(url=url, page=SimpleNamespace(is_link=False, canonical_url=None, abs_url="/" + url.removeprefix("./"), update_date="2026-12-03"))
+
+    template = jinja2.Environment(loader=jinja2.FileSystemLoader(ROOT / "templates" / "theme")).get_template("sitemap.xml")
+    written = [page(url) for url in ("articles/b/", "./", "actors/c/", "articles/a/", "actors/")]
+    listed = re.findall(r"<loc>(.*?)</loc>", template.render(pages=written))
+    assert listed == ["/", "/actors/", "/actors/c/", "/articles/a/", "/articles/b/"]
+
+
+def test_a_failed_build_abandons_its_index(tmp_path):
+    events = []
+
+    class Recorder:
+        def abandon(self) -> None:
+            events.append("abandon")
+
+    made = plugin.NewsdossierPlugin()
+    made.load_config({})
+    made.parted = Recorder()
+    made.on_build_error(RuntimeError("a page failed"))
+    assert events == ["abandon"] and made.parted is None
+
+
+def test_under_serve_the_pages_are_written_in_mkdocs_order_and_indexed_after_the_build(tmp_path):
+    """`mkdocs serve` indexes in the background after each rebuild (SearchIndexer): on_env
+    neither moves its files nor starts a PartedIndex, even for a site indexed in parts."""
+    files = _files(tmp_path, ["index.md", "articles/a.md", "actors/c.md"])
+    before = [file.src_uri for file in files]
+    made = plugin.NewsdossierPlugin()
+    made.load_config({})
+    made.serving = True
+    made.serve_parts = [IndexPart("", ("actors/c/index.html",), ("en",)), IndexPart("part-1", ("articles/a/index.html",), ("en",))]
+
+    class Config(dict):
+        site_dir = str(tmp_path / "site")
+
+    made.on_env(jinja2.Environment(), Config(), files)
+    assert [file.src_uri for file in files] == before and made.parted is None
+    assert made.search_glob == made.serve_parts
