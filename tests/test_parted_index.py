@@ -323,3 +323,20 @@ def test_under_serve_the_pages_are_written_in_mkdocs_order_and_indexed_after_the
     made.on_env(jinja2.Environment(), Config(), files)
     assert [file.src_uri for file in files] == before and made.parted is None
     assert made.search_glob == made.serve_parts
+
+
+@pytest.mark.parametrize(("part_pages", "parted"), [(2, True), (2000, False)])
+def test_mkdocs_build_starts_the_index_of_a_site_in_parts_before_writing_its_pages(tmp_path, monkeypatch, part_pages, parted):
+    """on_env under `mkdocs build`: a site above search_part_pages has its PartedIndex started
+    (and its files ordered); a smaller one is indexed in one run after the build."""
+    started = []
+    monkeypatch.setattr(plugin, "PartedIndex", lambda site, parts, starting: started.append(parts) or "index")
+    files = _files(tmp_path, ["index.md", "articles/a.md", "articles/b.md", "actors/c.md"])
+    made = plugin.NewsdossierPlugin()
+    made.load_config({"search_part_pages": part_pages})
+
+    class Config(dict):
+        site_dir = str(tmp_path / "site")
+
+    made.on_env(jinja2.Environment(), Config(), files)
+    assert (made.parted == "index" and started == [made.search_glob]) if parted else (made.parted is None and not started)
