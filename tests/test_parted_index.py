@@ -115,7 +115,7 @@ def test_abandon_leaves_no_part_of_the_new_index_and_the_old_one_as_it_was(tmp_p
     assert (tmp_path / BUNDLE / "pagefind.js").read_text(encoding="utf-8") == "old"
 
 
-@pytest.mark.parametrize("failure", ["pagefind", "view", "unexpected"])
+@pytest.mark.parametrize("failure", ["pagefind", "view", "not started", "unexpected"])
 def test_a_failed_part_is_reported_by_finish_and_leaves_nothing_behind(tmp_path, monkeypatch, failure):
     parts = _parts(tmp_path)
     (tmp_path / BUNDLE).mkdir()
@@ -124,15 +124,15 @@ def test_a_failed_part_is_reported_by_finish_and_leaves_nothing_behind(tmp_path,
     def broken(*args, **kwargs):
         if failure == "pagefind":
             raise SearchIndexError("Pagefind failed to index the view (exit code 1): out of memory")
-        if failure == "view":
+        if failure in ("view", "not started"):
             raise PermissionError(13, "Permission denied")
         raise ValueError("a bug")
 
     monkeypatch.setattr(search, "_link_pages" if failure == "view" else "_run_pagefind", broken)
     index = PartedIndex(tmp_path, parts)
-    with pytest.raises(SearchIndexError) as raised:
+    with pytest.raises(ValueError if failure == "unexpected" else SearchIndexError) as raised:  # a bug as itself
         index.finish()
-    expected = {"pagefind": "out of memory", "view": VIEW, "unexpected": "ValueError: a bug"}[failure]
+    expected = {"pagefind": "out of memory", "view": VIEW, "not started": "PermissionError", "unexpected": "a bug"}[failure]
     assert expected in str(raised.value)
     assert not (tmp_path / f".{BUNDLE}.new").exists() and not (tmp_path / VIEW).exists()
     assert (tmp_path / BUNDLE / "pagefind.js").read_text(encoding="utf-8") == "old"
@@ -340,3 +340,25 @@ def test_mkdocs_build_starts_the_index_of_a_site_in_parts_before_writing_its_pag
 
     made.on_env(jinja2.Environment(), Config(), files)
     assert (made.parted == "index" and started == [made.search_glob]) if parted else (made.parted is None and not started)
+
+
+@pytest.mark.parametrize(("raised", "status"), [(ValueError("a bug"), "INTERNAL"), (SearchIndexError("Pagefind failed"), "FAILED"),
+                                                (PermissionError(13, "Permission denied"), "FAILED")])
+def test_the_index_process_tells_a_bug_in_a_parted_run_from_a_failed_run(tmp_path, monkeypatch, raised, status):
+    """index_apart (mkdocs serve's index, in parts through PartedIndex) ends with INTERNAL for a
+    bug, which the server asks to report, and FAILED for Pagefind or the files failing, as when
+    index_site ran the parts itself."""
+    import io
+    import sys
+
+    from newsdossier import index_apart
+
+    def broken(*args, **kwargs):
+        raise raised
+
+    monkeypatch.setattr(index_apart, "_stop_with_parent", lambda: None)
+    monkeypatch.setattr(index_apart.signal, "signal", lambda *args: None)
+    monkeypatch.setattr(search, "_run_pagefind", broken)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(index_apart.request_of(tmp_path, _parts(tmp_path))))
+    assert index_apart.main() == getattr(index_apart, status)
+    assert not (tmp_path / f".{BUNDLE}.new").exists() and not (tmp_path / VIEW).exists()

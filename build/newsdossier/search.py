@@ -582,7 +582,7 @@ class PartedIndex:
         bundle, keep = self.site_dir / BUNDLE, set(keep)
         self.kept = [part.folder for part in parts if part.folder and part.folder in keep and (bundle / part.folder).is_dir()]
         self.cancel = cancel if cancel is not None else threading.Event()
-        self.error: SearchIndexError | None = None
+        self.error: Exception | None = None
         self._ready = [threading.Event() for _ in parts]
         self._left = [set(part.pages) for part in parts]
         self._part_of = {page: index for index, part in enumerate(parts) for page in part.pages}
@@ -604,8 +604,8 @@ class PartedIndex:
     def finish(self) -> None:
         """Index the parts not indexed yet (their pages are taken as written: a page the build
         did not write again, `--dirty`, is the one on disk), wait for every run, and swap the
-        new bundle in. Raises SearchIndexError as index_site does; nothing of the new index is
-        left behind then, nor when the wait is interrupted (the runs are abandoned)."""
+        new bundle in. Raises SearchIndexError as index_site does (a bug of a run: its own
+        exception); nothing of the new index is left behind then, nor when the wait is interrupted (the runs are abandoned)."""
         for ready in self._ready:
             ready.set()
         try:
@@ -645,8 +645,11 @@ class PartedIndex:
         except SearchIndexError as error:
             self.error = error
             shutil.rmtree(self.fresh, ignore_errors=True)
-        except Exception as error:  # reported by finish(), never lost in the thread
+        except OSError as error:  # Pagefind could not be started (no permission, no memory)
             self.error = SearchIndexError(f"{type(error).__name__}: {error}")
+            shutil.rmtree(self.fresh, ignore_errors=True)
+        except Exception as error:  # a bug: raised by finish() as itself (index_apart's INTERNAL), never lost in the thread
+            self.error = error
             shutil.rmtree(self.fresh, ignore_errors=True)
         finally:
             shutil.rmtree(self.view, ignore_errors=True)
