@@ -34,7 +34,7 @@ def recorded(monkeypatch):
     runs: list[tuple[str, list[str]]] = []
     ran = threading.Condition()
 
-    def run(view: Path, output: Path, glob, cancel, fresh: Path) -> None:
+    def run(view: Path, output: Path, glob, cancel, fresh: Path, niceness: int = 0) -> None:
         with ran:
             runs.append((output.relative_to(fresh).as_posix() if output != fresh else "",
                          sorted(p.relative_to(view).as_posix() for p in view.rglob("*.html"))))
@@ -159,7 +159,7 @@ def _files(tmp_path: Path, paths: list[str]) -> Files:
 
 def test_the_build_writes_the_pages_of_one_part_after_another_and_the_unsearched_last(tmp_path, monkeypatch):
     started = []
-    monkeypatch.setattr(plugin, "PartedIndex", lambda site, parts, starting: started.append((site, parts, starting)) or "index")
+    monkeypatch.setattr(plugin, "PartedIndex", lambda site, parts, niceness: started.append((site, parts, niceness)) or "index")
     sources = ["index.md", "actors/c.md", "articles/a.md", "actors/d.md", "articles/b.md", "timeline/2020.md", "extra.css"]
     files = _files(tmp_path, sources)
     made = plugin.NewsdossierPlugin()
@@ -174,7 +174,7 @@ def test_the_build_writes_the_pages_of_one_part_after_another_and_the_unsearched
     assert order == ["actors/c/index.html", "articles/b/index.html", "articles/a/index.html", "actors/d/index.html",
                      "index.html", "timeline/2020/index.html"]
     assert sorted(file.src_uri for file in files) == sorted(sources)  # no file lost nor added
-    assert started == [(tmp_path / "site", made.search_glob, plugin._lower_priority)] and made.parted == "index"
+    assert started == [(tmp_path / "site", made.search_glob, plugin.BACKGROUND_NICENESS)] and made.parted == "index"
 
 
 def test_each_page_is_given_to_the_index_once_mkdocs_has_written_it(tmp_path):
@@ -206,11 +206,41 @@ def test_each_page_is_given_to_the_index_once_mkdocs_has_written_it(tmp_path):
     assert made.parted is None
 
 
-def test_starting_runs_in_the_thread_that_starts_pagefind(tmp_path, recorded):
-    runs, _ = recorded
-    threads = []
-    PartedIndex(tmp_path, _parts(tmp_path), starting=lambda: threads.append(threading.current_thread().name)).finish()
-    assert threads == ["newsdossier-index"] and len(runs) == 2
+@pytest.mark.parametrize("niceness", [0, 10])
+def test_each_part_is_run_at_the_niceness_given_and_the_thread_keeps_its_own(tmp_path, monkeypatch, niceness):
+    """Pagefind's runs are lowered, not the thread that links a part's pages, which holds
+    Python's interpreter lock in turns with MkDocs' thread."""
+    import os
+    seen = []
+
+    def run(view, output, glob, cancel, fresh, niceness=0):
+        seen.append((niceness, os.getpriority(os.PRIO_PROCESS, threading.get_native_id())))
+        output.mkdir(parents=True, exist_ok=True)
+
+    monkeypatch.setattr(search, "_run_pagefind", run)
+    own = os.getpriority(os.PRIO_PROCESS, 0)
+    PartedIndex(tmp_path, _parts(tmp_path), niceness=niceness).finish()
+    assert seen == [(niceness, own), (niceness, own)]
+
+
+@pytest.mark.parametrize("niceness", [0, 10])
+def test_the_command_of_a_run_starts_pagefind_through_nice_only_when_lowered(tmp_path, niceness):
+    import shutil
+    command = search.pagefind_command(tmp_path / "site", tmp_path / "out", "{a,b}", niceness)
+    pagefind = command.index(str(search.pagefind_executable()))
+    assert command[pagefind + 1:pagefind + 3] == ["--site", str(tmp_path / "site")] and command[-2:] == ["--glob", "{a,b}"]
+    if niceness and shutil.which("nice"):
+        assert command[:pagefind] == [shutil.which("nice"), "-n", str(niceness)]
+    else:
+        assert pagefind == 0
+
+
+def test_a_lowered_run_writes_the_same_index(tmp_path):
+    """Through `nice`, Pagefind still reads the part's pages and writes its index."""
+    parts = _parts(tmp_path)
+    PartedIndex(tmp_path, parts, niceness=10).finish()
+    entry = json.loads((tmp_path / BUNDLE / "part-1" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert sum(language["page_count"] for language in entry["languages"].values()) == 2
 
 
 def test_a_run_in_one_part_removes_the_view_a_killed_parted_run_left(tmp_path, recorded):
@@ -229,7 +259,7 @@ def running(monkeypatch):
     stops Pagefind then); the event is set once a run has started."""
     started = threading.Event()
 
-    def run(view: Path, output: Path, glob, cancel, fresh: Path) -> None:
+    def run(view: Path, output: Path, glob, cancel, fresh: Path, niceness: int = 0) -> None:
         started.set()
         cancel.wait(WAIT_S)
         raise SearchIndexError("cancelled")
@@ -330,7 +360,7 @@ def test_mkdocs_build_starts_the_index_of_a_site_in_parts_before_writing_its_pag
     """on_env under `mkdocs build`: a site above search_part_pages has its PartedIndex started
     (and its files ordered); a smaller one is indexed in one run after the build."""
     started = []
-    monkeypatch.setattr(plugin, "PartedIndex", lambda site, parts, starting: started.append(parts) or "index")
+    monkeypatch.setattr(plugin, "PartedIndex", lambda site, parts, niceness: started.append(parts) or "index")
     files = _files(tmp_path, ["index.md", "articles/a.md", "articles/b.md", "actors/c.md"])
     made = plugin.NewsdossierPlugin()
     made.load_config({"search_part_pages": part_pages})

@@ -273,14 +273,13 @@ def _tree_state(folder: Path) -> tuple:
 
 
 SEARCH_FIELDS = ("search_spellings", "search_stems", "search_names")  # what on_page_content adds to a page's meta for main.html
-BACKGROUND_NICENESS = 10  # added to the search indexing thread's niceness (`mkdocs serve`; `mkdocs build` of a parted index)
+BACKGROUND_NICENESS = 10  # added to the niceness of the search index's thread under `mkdocs serve`, and of Pagefind's runs in `mkdocs build` of a parted index
 
 
 def _lower_priority() -> None:
     """Lower the calling thread's CPU priority (Linux keeps a niceness per thread, and a process
     it starts, Pagefind, inherits it): the search index, written in the background, then yields
-    the cores to the rebuild of the next save, which a researcher waits for (`mkdocs serve`), or
-    to MkDocs writing the next part's pages (`mkdocs build` of a parted index, PartedIndex).
+    the cores to the rebuild of the next save, which a researcher waits for (`mkdocs serve`).
     Source: Linux setpriority(2), NOTES (under NPTL the nice value is per thread); fork(2) and
     execve(2) keep it. Does nothing where the system offers no such call."""
     with contextlib.suppress(AttributeError, OSError):
@@ -943,12 +942,13 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             files.remove(file)  # to the end of the order
             files.append(file)
         self.last_written = None
-        # Pagefind at a lower priority (_lower_priority): it takes what MkDocs' one thread leaves
-        # of the cores (its own Python work, linking and removing a part's view, still takes the
-        # interpreter lock in turns with MkDocs' thread). At the normal priority, on two
-        # cores shared with other work, MkDocs' thread waited for the cores while Pagefind ran
-        # (the hook before each page's template, 2,600 pages: 0.1 s of CPU, 1.8 to 2.7 s of wall time).
-        self.parted = PartedIndex(Path(config.site_dir), self.search_glob, starting=_lower_priority)
+        if self.parted is not None:  # an index a build interrupted before its end left under way
+            self.parted.abandon()
+        # Pagefind's runs at a lower priority (BACKGROUND_NICENESS): they take what MkDocs' one
+        # thread leaves of the cores. At the normal priority, on two cores shared with other
+        # work, MkDocs' thread waited for the cores while Pagefind ran (the hook before each
+        # page's template, 2,600 pages: 0.1 s of CPU, 1.8 to 2.7 s of wall time).
+        self.parted = PartedIndex(Path(config.site_dir), self.search_glob, niceness=BACKGROUND_NICENESS)
 
     def _index_parts(self, pages, files, size: int | None = None) -> list[IndexPart] | str:
         """search.index_parts of the site: of the pages given (MkDocs File objects), with their

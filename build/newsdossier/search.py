@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Iterable
 
 import pycountry
 import snowballstemmer
@@ -567,12 +567,14 @@ class PartedIndex:
     Usage: `PartedIndex(site_dir, parts)`, then `written(path)` for each page once its file is
     written (output paths relative to the site, with "/"; a page of no part is ignored), then
     `finish()`; `abandon()` instead when the build fails. cancel: an optional threading.Event,
-    as index_site's; keep: as index_site's; starting: called first in the thread that runs
-    Pagefind (the plugin lowers its priority there, which Pagefind inherits, so that indexing
-    takes only the time MkDocs leaves)."""
+    as index_site's; keep: as index_site's; niceness: added to each Pagefind run's (pagefind_command;
+    the plugin's BACKGROUND_NICENESS: indexing takes only what MkDocs' thread leaves of the cores).
+    The thread itself keeps its priority: it holds Python's interpreter lock in turns with
+    MkDocs' thread while it links a part's pages, and a thread of lower priority held off the
+    cores with the lock would hold MkDocs up."""
 
     def __init__(self, site_dir: Path, parts: list[IndexPart], cancel: threading.Event | None = None,
-                 keep: Iterable[str] = (), starting: Callable[[], None] | None = None) -> None:
+                 keep: Iterable[str] = (), niceness: int = 0) -> None:
         self.site_dir = Path(site_dir)
         self.parts = parts
         self.fresh = self.site_dir / f".{BUNDLE}.new"
@@ -586,7 +588,7 @@ class PartedIndex:
         self._ready = [threading.Event() for _ in parts]
         self._left = [set(part.pages) for part in parts]
         self._part_of = {page: index for index, part in enumerate(parts) for page in part.pages}
-        self._starting = starting
+        self._niceness = niceness
         self._worker = threading.Thread(target=self._work, name="newsdossier-index", daemon=True)
         self._worker.start()
 
@@ -628,8 +630,6 @@ class PartedIndex:
 
     def _work(self) -> None:
         try:
-            if self._starting is not None:
-                self._starting()
             for part, ready in zip(self.parts, self._ready):
                 if part.folder in self.kept:
                     continue
@@ -641,7 +641,10 @@ class PartedIndex:
                     _link_pages(self.site_dir, self.view, part.pages)
                 except OSError as error:  # the view could not be made (no permission, disk full)
                     raise SearchIndexError(f"could not prepare the pages of the search index in {self.view}: {error}") from error
-                _run_pagefind(self.view, self.fresh / part.folder if part.folder else self.fresh, None, self.cancel, self.fresh)
+                if self.cancel.is_set():  # abandoned while the view was made: no run to start and kill
+                    raise SearchIndexError("cancelled")
+                _run_pagefind(self.view, self.fresh / part.folder if part.folder else self.fresh, None, self.cancel, self.fresh,
+                              niceness=self._niceness)
         except SearchIndexError as error:
             self.error = error
             shutil.rmtree(self.fresh, ignore_errors=True)
@@ -707,12 +710,24 @@ def _link_pages(site_dir: Path, view: Path, pages: Iterable[str]) -> None:
                 continue
 
 
-def _run_pagefind(site_dir: Path, output: Path, glob: str | None, cancel, fresh: Path) -> None:
-    """One Pagefind run of index_site over `site_dir` (the site, or a part's view of it),
-    writing into `output` (the new bundle `fresh`, or a folder of it); on failure or
-    cancellation the whole new bundle is removed and SearchIndexError raised."""
+def pagefind_command(site_dir: Path, output: Path, glob: str | None = None, niceness: int = 0) -> list[str]:
+    """The command line of a Pagefind run over `site_dir` writing into `output` (reading the
+    HTML files `glob` matches, default all), as a list of arguments. With a niceness above 0,
+    and where the system has POSIX's `nice` utility, the run is started through it at that much
+    lower a CPU priority (its threads with it). Raises SearchIndexError when Pagefind's binary
+    is missing. Source: POSIX.1-2017, the `nice` utility; Pagefind's CLI options."""
     command = [str(pagefind_executable()), "--site", str(site_dir), "--output-path", str(output), "--quiet",
                "--exclude-selectors", EXCLUDED, *(["--glob", glob] if glob else [])]
+    nice = shutil.which("nice") if niceness > 0 else None
+    return [nice, "-n", str(niceness), *command] if nice else command
+
+
+def _run_pagefind(site_dir: Path, output: Path, glob: str | None, cancel, fresh: Path, niceness: int = 0) -> None:
+    """One Pagefind run of index_site over `site_dir` (the site, or a part's view of it),
+    writing into `output` (the new bundle `fresh`, or a folder of it), at `niceness`
+    (pagefind_command); on failure or cancellation the whole new bundle is removed and
+    SearchIndexError raised."""
+    command = pagefind_command(site_dir, output, glob, niceness)
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as process:
         def stop() -> None:
             process.kill()
