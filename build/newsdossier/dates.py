@@ -840,12 +840,15 @@ def relative_period(text: str, anchor: PartialDate | None, language: str = "und"
     A phrase of dates.yaml "anaphoric_periods" ("the month before", "le mois précédent", "el
     mes anterior") counts instead from the date the text gives before it, else from the one
     the sentence before (previous) gives (date_given_before); None without either.
-    language: ISO 639-1 code of the text."""
+    A phrase of dates.yaml "planned_periods" ("later this week", "cuối năm nay") counts only
+    when planned (the happening is told as to come). language: ISO 639-1 code of the text."""
     if anchor is None or anchor.year is None:
         return None
     pattern, table = _period_pattern(language)
     compared = _lower(text) if language in EXACT_LANGUAGES else fold(text).replace("\u2019", "'")
-    match = next((m for m in pattern.finditer(compared) if not _counted(compared, m.start(), language)), None) if pattern else None
+    planned_only = () if planned else _planned_periods(language)
+    match = next((m for m in pattern.finditer(compared) if not _counted(compared, m.start(), language)
+                  and m.group() not in planned_only), None) if pattern else None
     if match is None:
         return None
     unit, offset = table[match.group()]
@@ -868,6 +871,18 @@ def relative_period(text: str, anchor: PartialDate | None, language: str = "und"
     if unit == "year":
         return PartialDate(anchor.year + offset), None
     return None
+
+
+@lru_cache(maxsize=None)
+def _planned_periods(language: str) -> frozenset[str]:
+    """The phrases of dates.yaml "planned_periods" of a language (all the non-exact ones when it
+    has none), lowercased as _period_pattern compares them: the article's own week or year
+    ("later this week", "cuối năm nay"), a date only for a happening told as to come."""
+    table = reference().date_words.get("planned_periods") or {}
+    exact = language in EXACT_LANGUAGES
+    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
+    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
+    return frozenset(convert(phrase) for lang in languages for phrase in table.get(lang) or ())
 
 
 @lru_cache(maxsize=None)

@@ -4168,7 +4168,11 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         # its own: "Under an approval given in September 2012, the unit was created in January 2013"
         for other in mentions:
             # a month alone too where the main took a relative period of its own clause instead
-            if any(other is u for u in used) or other.kind != "date" or not (
+            # a bare year only after a conjunction joining a clause of its own ("elections in
+            # 2018 and local elections in 2019", "the first in 2018 and the second in 2021")
+            year_joined = other.kind == "year" and bool(used) and all(
+                u.start < other.start and joined_apart(sentence, u.end, other.start, language) for u in used)
+            if any(other is u for u in used) or not (other.kind == "date" or year_joined) or not (
                     other.value.day or other.value.year or apart and other.value.month):
                 continue
             if any(not _CLAUSE_END.search(sentence[min(u.end, other.end):max(u.start, other.start)])
