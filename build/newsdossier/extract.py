@@ -24,6 +24,10 @@ from .segment import _SITE_SUFFIX, Layout, _is_prose as is_prose, breadcrumb, cr
 from .text import alternation, fold, fold_same_length, holds_listed_word, shorten, slugify, split_sentences, title_case_line
 
 DERIVED_TITLE_WORDS = 14
+# A long first sentence's first clause makes a derived title only with this many words or more:
+# a shorter one before the first comma is a fronted day or year ("On Tuesday", "Sáng 14/3"), a
+# name before its apposition or a place, no headline.
+DERIVED_CLAUSE_MIN_WORDS = 4
 PEACEKEEPING_CONTEXT = re.compile(r"peace[- ]?keep|maintien de la paix|casques bleus|mantenimiento de la paz|cascos azules|gìn giữ hòa bình|blue helmets", re.I)
 
 # How much of the sentence an inferred mission's reason quotes (characters; shortened at a
@@ -59,7 +63,15 @@ class Extraction:
 
 
 def derive_title(paragraphs: list[str]) -> str:
-    """A title made from the first sentence, cut at a clause boundary when long; never empty."""
+    """A title made from the first sentence, cut at a clause boundary when long; never empty.
+
+    paragraphs: the text's paragraphs (str); returns a str. A first sentence of at most
+    DERIVED_TITLE_WORDS words is the title whole; a longer one gives its glued headline, else its
+    first clause (up to the first comma, semicolon or spaced dash) when that clause holds
+    DERIVED_CLAUSE_MIN_WORDS to DERIVED_TITLE_WORDS + 4 words, else its first DERIVED_TITLE_WORDS
+    words and an ellipsis. A clause of fewer words is a fronted day or year, a name before its
+    apposition or a place ("On Tuesday, ...", "Sáng 14/3, ...", "Marta Quiroga, portavoz ...",
+    "GOMA, ..."), so the words run on past it."""
     return _first_words(paragraphs).strip(" .,;:") or "Untitled article"
 
 
@@ -74,7 +86,7 @@ def _first_words(paragraphs: list[str]) -> str:
     if (glued := _glued_headline(first)):
         return glued
     clause = re.split(r",\s|;\s|\s[\u2013\u2014-]\s", first)[0]
-    if len(clause.split()) <= DERIVED_TITLE_WORDS + 4:
+    if DERIVED_CLAUSE_MIN_WORDS <= len(clause.split()) <= DERIVED_TITLE_WORDS + 4:
         return clause.rstrip(".")
     return " ".join(words[:DERIVED_TITLE_WORDS]).rstrip(",;:") + "\u2026"
 
