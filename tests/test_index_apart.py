@@ -72,7 +72,7 @@ PARTS = [IndexPart("", ("index.html", "articles/one/index.html"), ("en",)), Inde
 
 
 def _fake_pagefind(runs: list):
-    def run(folder, output, glob, cancel, fresh):
+    def run(folder, output, glob, cancel, fresh, niceness=0):
         runs.append(output.name)
         output.mkdir(parents=True, exist_ok=True)
         (output / "pagefind.js").write_text(f"run {len(runs)}", encoding="utf-8")

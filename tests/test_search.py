@@ -787,7 +787,7 @@ def test_a_parted_run_reads_a_view_of_its_pages_only(tmp_path):
 
 def _fake_pagefind(read: list):
     """A stand-in for one Pagefind run: notes the pages its folder holds and writes a bundle."""
-    def run(folder, output, glob, cancel, fresh):
+    def run(folder, output, glob, cancel, fresh, niceness=0):
         read.append(sorted(str(path.relative_to(folder)) for path in folder.rglob("*.html")))
         output.mkdir(parents=True, exist_ok=True)
         (output / "pagefind.js").write_text("", encoding="utf-8")
