@@ -2706,6 +2706,45 @@ def earlier_opener(sentence: str, language: str = "und") -> bool:
     return any(p.search(compared, opened.end()) for p in new)
 
 
+_ANOTHER_REACH = 3  # words between a marker of another happening and its event word
+
+
+def another_happening(sentence: str, word: EventWord, language: str = "und") -> bool:
+    """Whether the sentence tells its happening as another than one told before it, not a
+    later telling of that one: opened by a word that sets it earlier (earlier_opener); or,
+    in the clause of its event word `word` (no comma, semicolon, colon, bracket or dash
+    between) and at most three words before or after it, a determiner of another thing
+    (vocabulary "another_happening_markers": "dispararon contra otro convoy", "fired on
+    another convoy") or a word of addition (vocabulary "also_dated_markers": "were also
+    killed on Monday", "ont également été tués", "cũng thiệt mạng"), the latter unless a
+    phrase of "happening_named_again_leads" follows the word in its clause ("were also
+    killed in the battle": more of a happening already told). A marker further off says
+    something else ("also said on Monday that the soldier had died": the addition is the
+    saying's). language: ISO 639-1 code of the text."""
+    if earlier_opener(sentence, language):
+        return True
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+
+    def near(section: str) -> bool:
+        pattern = _word_pattern(section, language)
+        for marker in pattern.finditer(compared) if pattern is not None else ():
+            if marker.start() < word.end and marker.end() > word.start:
+                return True  # inside the event word's phrase
+            gap = compared[marker.end():word.start] if marker.end() <= word.start else compared[word.end:marker.start()]
+            if not _CLAUSE_END.search(gap) and len(_GAP_WORDS.findall(gap)) <= _ANOTHER_REACH:
+                return True
+        return False
+
+    if language in (reference().vocabulary.get("another_happening_markers") or {}) and near("another_happening_markers"):
+        return True
+    if not near("also_dated_markers"):
+        return False
+    # "eight fighters were also killed in the battle": more of the happening named again
+    again = _word_pattern("happening_named_again_leads", language)
+    closed = _CLAUSE_END.search(compared, word.end)
+    return again is None or again.search(compared, word.end, closed.start() if closed else len(compared)) is None
+
+
 def another_dated(sentence: str, language: str = "und", word: EventWord | None = None) -> bool:
     """Whether a sentence that gives its happening a day tells another happening than the
     one before it, never a retelling to merge: a separate incident (separate_incident, its
@@ -3755,7 +3794,8 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
       happening dated in the week up to the article's day, which is then dropped; not of
       one dated from the happening told before it ("A day earlier, ...", "la veille"),
       nor of one opened by a word setting it before that happening ("Trước đó, ngày 6/6",
-      earlier_opener): that is another, earlier happening;
+      earlier_opener) or marked as another by a word by its event word ("were also killed
+      on Monday", "otro convoy": another_happening): that is another happening;
     - findings of one happening on the same date at places that agree are one (two planned
       ones as well);
     - a second incident the text calls separate ("in a separate attack") is never another
@@ -3794,7 +3834,7 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
             continue
         if (lead is not None and item.basis not in ("article", "chained") and recent(item)
                 and not introduces_new(item.sentence, item.word, language)
-                and not earlier_opener(item.sentence, language)):
+                and not another_happening(item.sentence, item.word, language)):
             lead.finding.start, lead.finding.end = finding.start, finding.end
             if _day(finding.start) != anchor_day:  # on the article's day: a later telling may still date it
                 lead.basis = item.basis
