@@ -1922,7 +1922,9 @@ def subject_participle(sentence: str, word: EventWord, words: list[EventWord], l
         return False
     if not word.verb and not reduced_relative(sentence, word, language, adjective=True):
         return False
-    before = re.findall(r"[^\W_]+['\u2019]?|[^\w\s]", sentence[max(0, word.start - 60):word.start])[-2:]
+    # the noun's name in brackets may stand between ("the UN force (UNIFIL) deployed between")
+    head = re.sub(r"\s*\([^()]{1,40}\)\s*$", " ", sentence[max(0, word.start - 100):word.start])
+    before = re.findall(r"[^\W_]+['\u2019]?|[^\w\s]", head)[-2:]
     if not before or not re.match(r"[^\W\d_]", before[-1]):
         return False
     if any(unicodedata.normalize("NFC", w.lower()).replace("\u2019", "'") in auxiliaries for w in before):
@@ -1939,7 +1941,16 @@ def subject_participle(sentence: str, word: EventWord, words: list[EventWord], l
     if re.search(r"[,;:\u2013\u2014]|\s-\s", between):
         return False
     conjunctions = _word_pattern("coordinating_conjunctions", language)
-    if conjunctions and conjunctions.search(_compared(between, language in EXACT_LANGUAGES)):
+    gap = _compared(between, language in EXACT_LANGUAGES)
+    paired = _word_pattern("paired_prepositions", language)
+    if paired is not None and language in (reference().vocabulary.get("paired_prepositions") or {}):
+        pair = paired.match(following, opened.end())
+        if pair is not None and conjunctions is not None:
+            # "deployed between Lebanon and Israel": the first conjunction is the pair's own
+            joined = conjunctions.search(gap, pair.end())
+            if joined is not None:
+                gap = gap[:joined.start()] + " " * (joined.end() - joined.start()) + gap[joined.end():]
+    if conjunctions and conjunctions.search(gap):
         return False
     if not after.verb:
         # an event noun of the participle's own complement ("killed in a rocket attack near
@@ -2706,6 +2717,45 @@ def earlier_opener(sentence: str, language: str = "und") -> bool:
     return any(p.search(compared, opened.end()) for p in new)
 
 
+_ANOTHER_REACH = 3  # words between a marker of another happening and its event word
+
+
+def another_happening(sentence: str, word: EventWord, language: str = "und") -> bool:
+    """Whether the sentence tells its happening as another than one told before it, not a
+    later telling of that one: opened by a word that sets it earlier (earlier_opener); or,
+    in the clause of its event word `word` (no comma, semicolon, colon, bracket or dash
+    between) and at most three words before or after it, a determiner of another thing
+    (vocabulary "another_happening_markers": "dispararon contra otro convoy", "fired on
+    another convoy") or a word of addition (vocabulary "also_dated_markers": "were also
+    killed on Monday", "ont également été tués", "cũng thiệt mạng"), the latter unless a
+    phrase of "happening_named_again_leads" follows the word in its clause ("were also
+    killed in the battle": more of a happening already told). A marker further off says
+    something else ("also said on Monday that the soldier had died": the addition is the
+    saying's). language: ISO 639-1 code of the text."""
+    if earlier_opener(sentence, language):
+        return True
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+
+    def near(section: str) -> bool:
+        pattern = _word_pattern(section, language)
+        for marker in pattern.finditer(compared) if pattern is not None else ():
+            if marker.start() < word.end and marker.end() > word.start:
+                return True  # inside the event word's phrase
+            gap = compared[marker.end():word.start] if marker.end() <= word.start else compared[word.end:marker.start()]
+            if not _CLAUSE_END.search(gap) and len(_GAP_WORDS.findall(gap)) <= _ANOTHER_REACH:
+                return True
+        return False
+
+    if language in (reference().vocabulary.get("another_happening_markers") or {}) and near("another_happening_markers"):
+        return True
+    if not near("also_dated_markers"):
+        return False
+    # "eight fighters were also killed in the battle": more of the happening named again
+    again = _word_pattern("happening_named_again_leads", language)
+    closed = _CLAUSE_END.search(compared, word.end)
+    return again is None or again.search(compared, word.end, closed.start() if closed else len(compared)) is None
+
+
 def another_dated(sentence: str, language: str = "und", word: EventWord | None = None) -> bool:
     """Whether a sentence that gives its happening a day tells another happening than the
     one before it, never a retelling to merge: a separate incident (separate_incident, its
@@ -3370,7 +3420,9 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
     kept): those telling the day of the report (told_on_day; unless the main event is the
     telling itself: "announced on Thursday the dispatch of troops"), those nearer an event word of
     another happening than the main one (they date that one: "at the ceremony for the
-    soldiers killed last year"), and those in a relative clause describing another noun than
+    soldiers killed last year"; not a participle describing the subject of the main verb
+    for a day before it: "On Thursday, soldiers of the force deployed in Lebanon were
+    wounded"), and those in a relative clause describing another noun than
     the main event's word ("the mission, which counts 12,000 troops today"), and those ending
     a span (span_bound: "its mandate was due to expire Thursday") or opening one (in_passing:
     "have been clashing since last week")."""
@@ -3394,6 +3446,9 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
         return start - w.end if start >= w.end else w.start - end
 
     reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
+    # "On Thursday, two soldiers of the force deployed in Lebanon were wounded": a participle
+    # describing the subject takes no day set before that subject
+    described = [w for w in others if w.end <= main.start and subject_participle(sentence, w, words, language)]
     spans = relative_spans(sentence, language)
     # "a condamné samedi l'attaque de jeudi": a day set right after the main noun is its own,
     # and no other relative day of the sentence dates it
@@ -3412,7 +3467,8 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
         if ((not reported and not possessive and told_on_day(sentence, start, language, words, end, fronted=False))
                 or span_bound(sentence, start, language)  # "due to expire Thursday": a span's end
                 or in_passing(sentence, start, words)  # "clashing since last week": a bound of a span
-                or (not possessive and any(gap(w, start, end) < gap(main, start, end) for w in others))
+                or (not possessive and any(gap(w, start, end) < gap(main, start, end) for w in others
+                                           if not (end <= w.start and w in described)))
                 or _within(start, clauses)):
             sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     return sentence
@@ -3755,7 +3811,8 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
       happening dated in the week up to the article's day, which is then dropped; not of
       one dated from the happening told before it ("A day earlier, ...", "la veille"),
       nor of one opened by a word setting it before that happening ("Trước đó, ngày 6/6",
-      earlier_opener): that is another, earlier happening;
+      earlier_opener) or marked as another by a word by its event word ("were also killed
+      on Monday", "otro convoy": another_happening): that is another happening;
     - findings of one happening on the same date at places that agree are one (two planned
       ones as well);
     - a second incident the text calls separate ("in a separate attack") is never another
@@ -3794,7 +3851,7 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
             continue
         if (lead is not None and item.basis not in ("article", "chained") and recent(item)
                 and not introduces_new(item.sentence, item.word, language)
-                and not earlier_opener(item.sentence, language)):
+                and not another_happening(item.sentence, item.word, language)):
             lead.finding.start, lead.finding.end = finding.start, finding.end
             if _day(finding.start) != anchor_day:  # on the article's day: a later telling may still date it
                 lead.basis = item.basis
@@ -3998,6 +4055,16 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             # its own, the main noun gives way to the happening its time clause dates
             main = words[timed[0]]
         main_index = words.index(main)
+        for i, held in list(given.items()):
+            # "On Thursday, two soldiers of the force deployed in Lebanon were wounded": a date
+            # before the subject a participle describes is the clause's verb's, not the participle's
+            if (i != main_index and words[i].end <= main.start
+                    and any(m.end <= words[i].start for m in held)
+                    and subject_participle(sentence, words[i], words, language)):
+                moved = [m for m in held if m.end <= words[i].start]
+                given[i] = [m for m in held if m.end > words[i].start]
+                given.setdefault(main_index, []).extend(moved)
+        given = {i: held for i, held in given.items() if held}
         own = given.get(main_index, [])
         if not own and mentions and not any(given.get(i) for i, w in enumerate(words)
                                             if not w.frame and i != main_index and not kinds_agree(w.kind, main.kind)):
