@@ -447,13 +447,13 @@ def weekday_week(text: str, start: int, end: int, language: str = "und") -> tupl
         gap = _weekday_week_gap(language).match(compared, end)
         after = pattern.match(compared, gap.end()) if gap else None
         if after is not None and table[after.group()][0] == "week":
-            return start, after.end(), table[after.group()][1], after.group() in _anaphoric_periods(language)
+            return start, after.end(), table[after.group()][1], after.group() in _period_phrases("anaphoric_periods", language)
         before = None
         for before in pattern.finditer(compared, max(0, start - 50), start):
             pass
         if (before is not None and table[before.group()][0] == "week"
                 and _lead_gap(language).fullmatch(compared, before.end(), start) is not None):
-            return before.start(), end, table[before.group()][1], before.group() in _anaphoric_periods(language)
+            return before.start(), end, table[before.group()][1], before.group() in _period_phrases("anaphoric_periods", language)
     if _next_to_past_word(text[:start], text[end:], language, "next_week_markers"):
         return start, end, 1, False
     return None
@@ -846,13 +846,13 @@ def relative_period(text: str, anchor: PartialDate | None, language: str = "und"
         return None
     pattern, table = _period_pattern(language)
     compared = _lower(text) if language in EXACT_LANGUAGES else fold(text).replace("\u2019", "'")
-    planned_only = () if planned else _planned_periods(language)
+    planned_only = () if planned else _period_phrases("planned_periods", language)
     match = next((m for m in pattern.finditer(compared) if not _counted(compared, m.start(), language)
                   and m.group() not in planned_only), None) if pattern else None
     if match is None:
         return None
     unit, offset = table[match.group()]
-    if match.group() in _anaphoric_periods(language):
+    if match.group() in _period_phrases("anaphoric_periods", language):
         # "In June 2020 ... The month before": May 2020, not the month before the article's
         given = date_given_before(text[:match.start()] if len(compared) == len(text) else "", previous, anchor, language)
         if given is None or given.year is None:
@@ -874,22 +874,13 @@ def relative_period(text: str, anchor: PartialDate | None, language: str = "und"
 
 
 @lru_cache(maxsize=None)
-def _planned_periods(language: str) -> frozenset[str]:
-    """The phrases of dates.yaml "planned_periods" of a language (all the non-exact ones when it
-    has none), lowercased as _period_pattern compares them: the article's own week or year
-    ("later this week", "cuối năm nay"), a date only for a happening told as to come."""
-    table = reference().date_words.get("planned_periods") or {}
-    exact = language in EXACT_LANGUAGES
-    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
-    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
-    return frozenset(convert(phrase) for lang in languages for phrase in table.get(lang) or ())
-
-
-@lru_cache(maxsize=None)
-def _anaphoric_periods(language: str) -> frozenset[str]:
-    """The phrases of dates.yaml "anaphoric_periods" of a language (all the non-exact ones when
-    it has none), lowercased as _period_pattern compares them."""
-    table = reference().date_words.get("anaphoric_periods") or {}
+def _period_phrases(section: str, language: str) -> frozenset[str]:
+    """The phrases of a dates.yaml section that lists some of relative_periods' phrases by
+    language ("anaphoric_periods": "the month before", counted from a date given before;
+    "planned_periods": "later this week", a date only for a happening told as to come), of a
+    language (all the non-exact ones when it has none), lowercased as _period_pattern compares
+    them."""
+    table = reference().date_words.get(section) or {}
     exact = language in EXACT_LANGUAGES
     languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
     convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
@@ -904,7 +895,7 @@ def names_anaphoric_period(text: str, language: str = "und") -> bool:
     if pattern is None:
         return False
     compared = _lower(text) if language in EXACT_LANGUAGES else fold(text).replace("\u2019", "'")
-    phrases = _anaphoric_periods(language)
+    phrases = _period_phrases("anaphoric_periods", language)
     return any(m.group() in phrases and not _counted(compared, m.start(), language) for m in pattern.finditer(compared))
 
 
