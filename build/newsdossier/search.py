@@ -543,15 +543,23 @@ def index_site(site_dir: Path, cancel=None, glob: list[IndexPart] | str | None =
     keep: folders of parts other than the bundle's own ("") whose index in the bundle there is
     current (under `mkdocs serve`, none of their pages changed since it was written): each is
     moved into the new bundle as it is, not indexed again (a folder the bundle lacks is indexed)."""
-    site_dir = Path(site_dir)
     if isinstance(glob, list):
         PartedIndex(site_dir, glob, cancel=cancel, keep=keep).finish()
         return
-    fresh, old, bundle = site_dir / f".{BUNDLE}.new", site_dir / f".{BUNDLE}.old", site_dir / BUNDLE
-    for folder in (fresh, site_dir / VIEW):  # left by a run that was killed (a parted run's view too)
-        shutil.rmtree(folder, ignore_errors=True)
-    _run_pagefind(site_dir, fresh, glob, cancel, fresh)
+    bundle, fresh, old, _view = _index_folders(site_dir)
+    _run_pagefind(Path(site_dir), fresh, glob, cancel, fresh)
     _swap_in(bundle, fresh, old, ())
+
+
+def _index_folders(site_dir: Path) -> tuple[Path, Path, Path, Path]:
+    """The folders of a run of the search index inside the site: (the bundle, the new bundle
+    written beside it, the old one while it is swapped out, the view of a part's pages), with
+    the new bundle and the view a killed run left removed."""
+    site_dir = Path(site_dir)
+    bundle, fresh, old, view = site_dir / BUNDLE, site_dir / f".{BUNDLE}.new", site_dir / f".{BUNDLE}.old", site_dir / VIEW
+    for folder in (fresh, view):
+        shutil.rmtree(folder, ignore_errors=True)
+    return bundle, fresh, old, view
 
 
 class PartedIndex:
@@ -577,12 +585,9 @@ class PartedIndex:
                  keep: Iterable[str] = (), niceness: int = 0) -> None:
         self.site_dir = Path(site_dir)
         self.parts = parts
-        self.fresh = self.site_dir / f".{BUNDLE}.new"
-        self.view = self.site_dir / VIEW
-        for folder in (self.fresh, self.view):  # left by a run that was killed
-            shutil.rmtree(folder, ignore_errors=True)
-        bundle, keep = self.site_dir / BUNDLE, set(keep)
-        self.kept = [part.folder for part in parts if part.folder and part.folder in keep and (bundle / part.folder).is_dir()]
+        self.bundle, self.fresh, self.old, self.view = _index_folders(self.site_dir)
+        keep = set(keep)
+        self.kept = [part.folder for part in parts if part.folder and part.folder in keep and (self.bundle / part.folder).is_dir()]
         self.cancel = cancel if cancel is not None else threading.Event()
         self.error: Exception | None = None
         self._ready = [threading.Event() for _ in parts]
@@ -617,7 +622,7 @@ class PartedIndex:
             raise
         if self.error is not None:
             raise self.error
-        _swap_in(self.site_dir / BUNDLE, self.fresh, self.site_dir / f".{BUNDLE}.old", self.kept)
+        _swap_in(self.bundle, self.fresh, self.old, self.kept)
 
     def abandon(self) -> None:
         """Stop the runs (Pagefind is killed) and remove what was written of the new index."""
@@ -647,15 +652,14 @@ class PartedIndex:
                               niceness=self._niceness)
         except SearchIndexError as error:
             self.error = error
-            shutil.rmtree(self.fresh, ignore_errors=True)
         except OSError as error:  # Pagefind could not be started (no permission, no memory)
             self.error = SearchIndexError(f"{type(error).__name__}: {error}")
-            shutil.rmtree(self.fresh, ignore_errors=True)
         except Exception as error:  # a bug: raised by finish() as itself (index_apart's INTERNAL), never lost in the thread
             self.error = error
-            shutil.rmtree(self.fresh, ignore_errors=True)
         finally:
             shutil.rmtree(self.view, ignore_errors=True)
+        if self.error is not None:  # nothing of the new index is left
+            shutil.rmtree(self.fresh, ignore_errors=True)
 
 
 def _swap_in(bundle: Path, fresh: Path, old: Path, kept: Iterable[str]) -> None:
