@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from urllib.parse import quote, urlsplit
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
+from urllib.parse import quote, urlsplit
 
 from anyascii import anyascii
 
@@ -244,8 +244,11 @@ def normalize_space(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word token of a text (TOKEN_RE): its text, its start and end offsets in the text, and
+    its folded form. A named tuple, not a dataclass: sentences are tokenized by the hundred
+    thousand, and a tuple is made several times faster than a frozen dataclass."""
+
     text: str
     start: int
     end: int
