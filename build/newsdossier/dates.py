@@ -346,6 +346,8 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
     for m in matches("year"):
         add(m.start(), m.end(), PartialDate(int(m["year"])), kind="year")
     for m in patterns["weekday"].finditer(folded):
+        if m["wd"].startswith("thu ") and _ordinal_after_noun(text, m.start()):
+            continue  # "lần thứ hai": the second time, not Monday
         add(m.start(), m.end(), PartialDate(None), kind="weekday")
 
     # Keep the longest mention where two overlap (a year inside a full date is not a second date).
@@ -356,6 +358,23 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
             continue
         kept.append(mention)
     return tuple(kept)
+
+
+@lru_cache(maxsize=1)
+def _ordinal_noun_pattern() -> re.Pattern | None:
+    """A noun of reference dates.yaml "weekday_ordinal_nouns" ending the text before a
+    weekday's name, a space between; None where the list is empty."""
+    nouns = [unicodedata.normalize("NFC", n).lower() for words in (reference().date_words.get("weekday_ordinal_nouns") or {}).values()
+             for n in words]
+    return re.compile(r"(?<!\w)(?:" + alternation(nouns) + r")\s+$") if nouns else None
+
+
+def _ordinal_after_noun(text: str, start: int) -> bool:
+    """Whether the Vietnamese weekday's name at start ("thứ hai") follows a noun it counts
+    ("lần thứ hai", the second time; "năm thứ ba", the third year): an ordinal number, not a
+    day (_ordinal_noun_pattern). text: the text as printed; start: where the name begins."""
+    pattern = _ordinal_noun_pattern()
+    return pattern is not None and pattern.search(unicodedata.normalize("NFC", text[max(0, start - 20):start]).lower()) is not None
 
 
 @lru_cache(maxsize=None)

@@ -133,6 +133,12 @@ def _line_patterns() -> dict:
         "dateline_dated_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d:]{1,40}?),\s*(?P<date>[^:,()]{3,25}?):\s+(?=[A-ZÀ-ÝĐ\"\u201c])"),
         # ("SANTO DOMINGO.- La ...": the Spanish stop and dash)
         "dateline_place": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}?)(?:,\s*(?P<region>[A-Z][\w .'-]{1,30}?))?\s*(?:--|[\u2013\u2014]|(?<=[A-ZÀ-ÝĐ])\.-)\s+"),
+        # "Bangui - Le ...", "GOMA - The ...": a place as written, a spaced hyphen or dash, no
+        # agency, no date (checked: a city the gazetteer knows)
+        "dateline_place_spaced": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\[\]\d:;.!?\"\u2013\u2014\u201c\u00ab]{1,35}?)\s+(?:--|[-\u2013\u2014])\s+(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])"),
+        # "Santiago. El ...": a place and a full stop opening the lead (checked: a city the
+        # gazetteer knows)
+        "dateline_place_stop": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\[\]\d:;.!?\"\u2013\u2014\u201c\u00ab]{1,35}?)\.\s+(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])"),
         # "Juba, South Sudan — The ...": a known place and its country, a dash, no agency
         "dateline_country": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d]{1,35}?)\s*(?:--|[\u2013\u2014])\s+"),
         # (" – VNA/VI", " - AFP/JR": the agency, then a slash and its desk's or writer's initials)
@@ -2103,6 +2109,10 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
             d.kind == "date" and d.has_year and d.value.day for d in find_dates(m["date"])) or _day_alone(m["date"]))),  # "Bunia, le 11 juillet 2019 -"
         ("dateline_place", lambda m: m["place"].strip().isupper() and len(m["place"].split()) <= 4),  # "KINSHASA --"
         ("dateline_country", lambda m: _known_city(m["place"].strip()) and _known_country(m["region"].strip())),
+        # "Bangui - Le ...", "Santiago. El ...": a city (a country so printed, "Mali - Three
+        # peacekeepers ...", is the story's kicker)
+        ("dateline_place_spaced", lambda m: _known_city(m["place"].strip())),
+        ("dateline_place_stop", lambda m: _known_city(m["place"].strip())),
         ("dateline_colon", lambda m: _known_place(m["place"])),  # "Jakarta: President ..."
         ("dateline_dated_colon", lambda m: _known_place(m["place"].strip()) and bracketed_day(m["date"]) is not None),
     )

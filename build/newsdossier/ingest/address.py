@@ -34,6 +34,9 @@ SLUG_DAY = re.compile(r"[-_]((?:199\d|20[0-3]\d))(0[1-9]|1[0-2])(0[1-9]|[12]\d|3
 NUMERIC_DAY_MONTH_YEAR = re.compile(r"(?:^|(?<=[-_/]))(\d{2})([-_.]?)(\d{2})\2((?:199\d|20[0-3]\d))(?=[-_./]|$)")
 # - a year run into its month as a whole part of the path ("/201911/"): the month only.
 YEAR_MONTH_RUN = re.compile(r"/((?:199\d|20[0-3]\d))(0[1-9]|1[0-2])(?:/|$)")
+# - last, a year alone as a folder of the path, a word's segment after it ("/noticia/2017/slug",
+#   "/news/2019/slug"): the year only, no month nor day.
+LONE_YEAR = re.compile(r"/((?:199\d|20[0-3]\d))/(?=[^\W\d_])")
 _ANY_YEAR = re.compile(r"(?:199\d|20[0-3]\d)")
 EARLIEST_YEAR = 1990  # htmldate's default earliest date: the web before it printed no news
 
@@ -42,7 +45,7 @@ EARLIEST_YEAR = 1990  # htmldate's default earliest date: the web before it prin
 class Address:
     """A web address as evidence. outlet: the reference name of the outlet whose domain it
     is, or None; domain: its registrable domain ("opex360.com"); date: the date in its path
-    (day or month precision) or None, and date_text: the part of the path it was read from."""
+    (day, month or year precision) or None, and date_text: the part of the path it was read from."""
 
     url: str
     domain: str | None
@@ -95,7 +98,8 @@ def path_date(path: str, today: datetime.date | None = None, month_first: bool =
     ("/title-25092024" -> 2024-09-25, NUMERIC_DAY_MONTH_YEAR, day first unless month_first: the
     outlet's country writes the month first, reference dates.yaml "month_first_countries"),
     ("/x-14-fevrier-2012", "/2011jun07/x", "/x-march-9-2020" -> a day with its month's name, in
-    the month names of reference dates.yaml "months"), ("/201911/x" -> 2019-11, YEAR_MONTH_RUN).
+    the month names of reference dates.yaml "months"), ("/201911/x" -> 2019-11, YEAR_MONTH_RUN); last, a year folder alone before a word's segment
+    ("/noticia/2017/slug" -> 2017, LONE_YEAR: year precision).
     (None, None) when none, or when the date is not a real one, before 1990 or after today."""
     today = today or datetime.date.today()
     from htmldate.extractors import COMPLETE_URL  # on first use: importing htmldate takes about 0.2 s of CPU
@@ -146,6 +150,9 @@ def _other_order_date(path: str, today: datetime.date, month_first: bool) -> tup
     for match in YEAR_MONTH_RUN.finditer(path):
         if (found := _real_date(int(match[1]), int(match[2]), None, today)):
             return found, match.group().strip("/-_.")
+    for match in LONE_YEAR.finditer(path):
+        if int(match[1]) >= EARLIEST_YEAR and int(match[1]) <= today.year:
+            return PartialDate(int(match[1])), match.group(1)
     return None, None
 
 

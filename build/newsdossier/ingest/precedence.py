@@ -5,8 +5,8 @@ The order, per field (the collector's word outranks the tool's guess):
 - date: collector, markup, a date printed in the text (explicit), the address, a date the
   text lets infer. A date printed in the text the day before the markup's is kept over it
   (the markup gives the time in UTC, the page prints the local day); so is an address's day,
-  the day before the markup's, where the text prints none. An address that gives only the month keeps the text's inferred day
-  when it falls in that month (not a day taken only because the lead names it: an event's), and a day the text prints as its own without the year (a
+  the day before the markup's, where the text prints none. An address that gives only the month (or the year: "/2017/slug") keeps the text's inferred day
+  when it falls in that month (or year) (not a day taken only because the lead names it: an event's), and a day the text prints as its own without the year (a
   dateline's "7 oct") takes the year of an address that gives that year (and the same
   month, if any); a day the text only names (an event's) does not.
 - source: collector, markup, the outlet of the address's domain, the text, the address's
@@ -66,7 +66,7 @@ def settle_date(text_date: tuple[str, str, str], known: Known) -> tuple[str, str
         return date, basis, rests_on, "text"
     if address := known.best("date", ("address",)):
         if basis == "inferred" and _within(date, str(address.value)) and not rests_on.startswith(LEAD_DAY):
-            return date, basis, f"{rests_on}; in the month the address gives ({address.rests_on})", "text"
+            return date, basis, f"{rests_on}; in the {'year' if len(str(address.value)) == 4 else 'month'} the address gives ({address.rests_on})", "text"
         if _printed(text_date) and (dated := _year_of_address(date, str(address.value))):
             # "7 oct (EFE)" in the text, /2020/10/ in the address: 7 October 2020
             return dated, "inferred", f"{rests_on}; the year from the address ({address.rests_on})", "text"
@@ -120,9 +120,10 @@ def _year_of_address(day: str, address: str) -> str | None:
     return None
 
 
-def _within(day: str, month: str) -> bool:
-    """A day (YYYY-MM-DD) inside a month (YYYY-MM)."""
-    return len(month) == 7 and len(day) == 10 and day.startswith(month + "-")
+def _within(date: str, period: str) -> bool:
+    """A day (YYYY-MM-DD) inside a month (YYYY-MM), or a day or a month inside a year (YYYY),
+    that an address gives."""
+    return len(period) in (4, 7) and len(date) in (7, 10) and len(date) > len(period) and date.startswith(period + "-")
 
 
 def _same_day(kept: str, printed: str) -> bool:
