@@ -828,6 +828,12 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 articles = _articles(language)  # a language without articles (vi): a bare noun is definite
                 definite = not articles or re.search(rf"(?<!\w)(?:{_alternation(articles)})\s*$", comparable[:match.start()]) is not None
                 found_for = issuer or (document_speaker if definite else None)
+                if issuer is None and (qualifier := _document_qualifier(comparable, match.start(), match.end(), language)) is not None:
+                    # "a ministry statement", "le communiqué du ministère": the document of the
+                    # body its word names, never the last body that spoke; none named, no one's
+                    found_for = _qualifying_body(qualifier, named, article, language)
+                    if found_for is None:
+                        mention_kind = "unnamed"
             elif kind == "titles" and _heads_indefinite(comparable, match.end(), language):
                 found_for = None  # "le patron d'un hôtel", "the head of a charity": someone the text does not name
             elif kind == "titles":
@@ -894,6 +900,55 @@ def _troops_as_subject(comparable: str, match: re.Match, language: str) -> bool:
     prepositions = _joining_words(language) | _place_words() | {
         _comparable(str(w), language) for w in (_vocabulary().get("object_prepositions") or {}).get(language, [])}
     return not (words and words[-1] in prepositions)
+
+
+@lru_cache(maxsize=None)
+def _document_qualifier_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """(before, after): the patterns of a body's word qualifying a document, right before its
+    word ("a ministry statement", "a military statement", "an army statement") or joined after
+    it ("a statement from the ministry", "le communiqué du ministère", "un comunicado del
+    ejército", "a statement issued by the ministry"), group "word". The words are those of
+    quotes.yaml "body_references" and the language's "national_services"."""
+    words = sorted({*_body_reference_keys(language), *_service_forms(language)}, key=len, reverse=True)
+    if not words:
+        return None, None
+    alternation = _alternation(words)
+    before = re.compile(rf"(?<![\w-])(?P<word>{alternation})(?:['\u2019]s)?\s+$")
+    links = [_link_patterns()["of_body"].pattern]
+    issued = _patterns(language)["issued_by"]
+    if issued is not None:
+        links.append(issued.pattern)
+    after = re.compile(rf"(?:{'|'.join(f'(?:{link})' for link in links)})(?P<word>{alternation})(?![\w-])")
+    return before, after
+
+
+def _document_qualifier(comparable: str, start: int, end: int, language: str) -> str | None:
+    """The body word (as compared) qualifying the document whose word runs from start to end
+    of the compared sentence, before or after it (_document_qualifier_patterns), or None."""
+    before, after = _document_qualifier_patterns(language)
+    if before is None:
+        return None
+    if (match := after.match(comparable, end)) is not None:
+        return match.group("word")
+    if (match := before.search(comparable[max(0, start - 40):start])) is not None:
+        return match.group("word")
+    return None
+
+
+def _qualifying_body(word: str, named: list[Found], article: list[Found], language: str) -> Found | None:
+    """The body a document's qualifying word stands for: a word of quotes.yaml
+    "body_references" the body it refers to (_body_named: "the ministry" -> the ministry named
+    before); a service of "national_services" the last country's service of that kind named
+    before ("Brazil's military said ... a military statement said" -> Brazilian Armed Forces);
+    else None."""
+    keys = _body_reference_keys(language)
+    if word in keys:
+        return _body_named(keys[word], named, article)
+    service = _service_forms(language).get(word)
+    if service is None:
+        return None
+    slug = ":" + service.lower().replace(" ", "-")
+    return next((e for e in reversed(named) if e.id.startswith("national:") and e.id.endswith(slug)), None)
 
 
 def _text_of_named_document(comparable: str, at: int, previous: str, language: str, body_spoke: bool = False) -> bool:
