@@ -91,7 +91,9 @@ def decode(raw: bytes) -> tuple[str, str | None]:
             if best is None:
                 raise SeedError("not text in any encoding we can recognise") from None
             text, note = str(best), f"decoded as {best.encoding}"
-    fixed = ftfy.fix_encoding(text)
+    # Mojibake is made of characters outside ASCII: a text of ASCII alone has none to mend,
+    # and ftfy's test for it reads the whole text (ftfy documentation, "fix_encoding").
+    fixed = text if text.isascii() else ftfy.fix_encoding(text)
     if fixed != text:
         note = (note + "; " if note else "") + "repaired mis-decoded characters (mojibake)"
     text = unicodedata.normalize("NFC", fixed).replace("\r\n", "\n").replace("\r", "\n")

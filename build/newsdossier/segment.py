@@ -80,6 +80,9 @@ def _line_patterns() -> dict:
         ),
         "updated_prefix": re.compile(r"^[\W_]*(?:" + alternation(labels["updated"]) + r")\b"),
         "label_only": {key: re.compile(r"(?:" + alternation(ws) + r")\s*:?", re.I) for key, ws in labels.items()},
+        # the longest label: a line longer than it, once its colon and spaces are dropped, is no
+        # label alone (checked before trying label_only's patterns on every line)
+        "label_longest": max((len(fold(w).rstrip(":")) for words in vocab["metadata_labels"].values() for w in words), default=0),
         "label_value": {
             key: re.compile(r"(?:" + alternation(ws) + r")\s*:\s*(?P<value>.{1,120})", re.I) for key, ws in labels.items()
         },
@@ -1296,7 +1299,8 @@ def segment(text: str) -> Layout:
                 layout.metadata.setdefault(pending_label, line)
             pending_label = None
             continue
-        label = next((key for key, rx in p["label_only"].items() if rx.fullmatch(folded)), None)
+        label = next((key for key, rx in p["label_only"].items() if rx.fullmatch(folded)), None) \
+            if len(folded.rstrip(":").rstrip()) <= p["label_longest"] else None
         if label and index + 1 < len(lines):
             if _label_value_fits(label, lines[index + 1]):
                 pending_label = label
