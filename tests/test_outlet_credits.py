@@ -1,0 +1,30 @@
+"""The outlet a text credits as its own (Extraction.fields["source"]): an outlet cited in the
+lead, credit lines naming the outlet and its desk, bylines printed with the day."""
+import pytest
+
+from newsdossier.extract import extract
+
+LEAD_CITED = [
+    # "..., Example reported" closing the lead: the story is that outlet's report
+    ("Harbour to be dredged\n\nThe harbour board agreed on Monday to dredge the channel by the old ferry pier after "
+     "two storms closed it this winter. It is the third closure of the channel this year, Al-Jazeera reported.\n\n"
+     "The work starts in June and should last three months, a spokesman for the board said.", "Al Jazeera"),
+    # the verb before the outlet, as a translation prints it ("..., báo cáo Example")
+    ("Cảng sẽ được nạo vét\n\nBan quản lý cảng hôm thứ Hai đã đồng ý nạo vét luồng tàu gần bến phà cũ sau khi hai "
+     "cơn bão làm tắc luồng trong mùa đông, báo cáo NHK.\n\nCông việc bắt đầu vào tháng Sáu và kéo dài ba tháng, "
+     "một người phát ngôn của ban quản lý cho biết.", "NHK"),
+    # an outlet cited for one fact further down is no source of the text, an agency's no more
+    ("Harbour to be dredged\n\nThe harbour board agreed on Monday to dredge the channel by the old ferry pier after "
+     "two storms closed it this winter, its chairman said.\n\nThe work starts in June and should last three months, "
+     "a spokesman for the board said.\n\nReuters reported that the fishermen of the town had asked for the work "
+     "twice since the autumn.", ""),
+    # (must not change) another outlet's report quoted for one fact
+    ("Harbour to be dredged\n\nThe harbour board agreed on Monday to dredge the channel by the old ferry pier after "
+     "two storms closed it this winter, its chairman said.\n\nThe fishermen of the town had asked for the work twice "
+     "since the autumn, Radio Okapi reported.", ""),
+]
+
+
+@pytest.mark.parametrize("text, source", LEAD_CITED)
+def test_outlet_cited_in_the_lead(text, source):
+    assert extract(text).fields["source"] == source
