@@ -28,3 +28,21 @@ LEAD_CITED = [
 @pytest.mark.parametrize("text, source", LEAD_CITED)
 def test_outlet_cited_in_the_lead(text, source):
     assert extract(text).fields["source"] == source
+
+
+_HARBOUR = ("Harbour to be dredged\n\n{}The harbour board agreed on Monday to dredge the channel by the old ferry pier "
+            "after two storms closed it this winter.\n\nThe work starts in June and should last three months, a "
+            "spokesman for the board said.{}")
+
+CREDIT_LINES = [
+    # a closing credit line: the outlet, a slash and its desk's credit
+    (_HARBOUR.format("", "\n\nXinhua/Compiled by JR"), "Xinhua"),
+    (_HARBOUR.format("", "\n\nAFP/Translated by Ana Gil"), "Agence France-Presse"),
+    # an opening credit line naming the outlet's website
+    (_HARBOUR.format("BBC Online :\n", ""), "BBC"),
+]
+
+
+@pytest.mark.parametrize("text, source", CREDIT_LINES)
+def test_credit_line_with_a_desk_or_website(text, source):
+    assert extract(text).fields["source"] == source

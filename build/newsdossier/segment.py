@@ -999,9 +999,10 @@ _LONE_ADDRESS = re.compile(r"\W{0,3}(?:https?://|www\.)[^\s/]+\.[a-z]{2,}(?:/\S*
 
 def credit_line(line: str) -> str | None:
     """The outlet a line crediting a report's sources names ("(with AFP)", "Avec AFP et
-    Reuters", "Con información de EFE.", "Theo TTXVN", "— Reuters", "Source : APS"): the first
-    one, as printed; None unless every outlet the line lists is one the reference knows
-    (sources.yaml) and the line is little else (vocabulary source_credit_words before them)."""
+    Reuters", "Con información de EFE.", "Theo TTXVN", "— Reuters", "Source : APS", "AFP/Edited
+    by JR"): the first one, as printed; None unless every outlet the line lists is one the
+    reference knows (sources.yaml) and the line is little else (vocabulary
+    source_credit_words before them; a desk's or writer's credit after the first, _desk_credit)."""
     if len(line.split()) > 10:
         return None
     if (glued := _glued_credit_word().match(line)):  # "SourceNaharnet", "FuenteEFE": the label glued to the name
@@ -1012,9 +1013,22 @@ def credit_line(line: str) -> str | None:
     value = line[match.start("value"):match.end("value")]
     parts = [part for part in _CREDIT_PARTS.split(value) if part]
     ref = reference()
-    if parts and all(ref.find_source(part) for part in parts):
+    # "Example News Agency/Recorded by JR": the desk's or writer's credit after the outlet's
+    # is none of the outlets the line lists
+    outlets = parts[:1] + [part for part in parts[1:] if not _desk_credit().match(fold(part))]
+    if outlets and all(ref.find_source(part) for part in outlets):
         return parts[0].strip()
     return None
+
+
+@lru_cache(maxsize=1)
+def _desk_credit() -> re.Pattern:
+    """A writer's or editor's credit opening a part of a credit line, one to four words after
+    it ("recorded by JR", "edited by Jane Roe"; vocabulary credit_writer_phrases,
+    credit_editor_phrases, credit_desk_phrases), on folded text."""
+    vocab = reference().vocabulary
+    phrases = {fold(w) for key in ("credit_writer_phrases", "credit_editor_phrases", "credit_desk_phrases") for w in vocab[key]}
+    return re.compile(r"(?:" + alternation(phrases) + r")\s+[\w.'-]+(?:\s+[\w.'-]+){0,3}\s*$")
 
 
 # Whole-page copies: the article's running text opens with PROSE_RUN prose lines (of
