@@ -46,3 +46,22 @@ CREDIT_LINES = [
 @pytest.mark.parametrize("text, source", CREDIT_LINES)
 def test_credit_line_with_a_desk_or_website(text, source):
     assert extract(text).fields["source"] == source
+
+
+WRITER_AND_DATE = [
+    # the writer's name, a date label or a role in brackets, then the date, on one line
+    ("Jane Okafor Published March 12, 2021 | 10:15 AM", ["Jane Okafor"], "2021-03-12"),
+    ("Trần Minh Hòa (thực hiện) 12/03/2021 - 08:40", ["Trần Minh Hòa"], "2021-03-12"),
+    ("Ana Ruiz (entrevista) 12/03/2021", ["Ana Ruiz"], "2021-03-12"),
+    # (must not change) a French label read already; a name before the date with no word
+    # between them is left as it is
+    ("Jean Mbala Publié le 12/03/2021", ["Jean Mbala"], "2021-03-12"),
+    ("World Desk 12/03/2021", [], "2021-03-12"),
+]
+
+
+@pytest.mark.parametrize("line, authors, date", WRITER_AND_DATE)
+def test_writer_printed_on_the_date_line(line, authors, date):
+    text = _HARBOUR.format(line + "\n\n", "")
+    fields = extract(text).fields
+    assert (fields["authors"], fields["date"]) == (authors, date)

@@ -1432,6 +1432,9 @@ def segment(text: str) -> Layout:
                 layout.teasers.append(line)  # a list's stamps below the text: other stories'
                 continue
             _byline_before_date(layout, headers, lines[:index])
+            if not layout.bylines and (signed := writer_and_date(line)):
+                layout.bylines.append(signed[0])  # "Jane Roe Published June 4, 2022": the writer, then the date line
+                line = signed[1]
             if update_stamp(line):  # "Updated 21 March 2023 10:30": a later edit
                 layout.metadata.setdefault("updated", line)
             elif "date" in layout.metadata and (not (date_above_headline and (headers or layout.title) and not body)
@@ -1875,6 +1878,37 @@ def name_and_date(value: str) -> tuple[str, str] | None:
         return None
     name = value[:dated.start].rstrip(" ,;|/\u2013\u2014\u2022\u00b7-")
     return (name, value[dated.start:].strip()) if name else None
+
+
+def writer_and_date(line: str) -> tuple[str, str] | None:
+    """A date line opened by its writer's name and a word saying what follows ("Jane Roe
+    Published June 4, 2022", "Jane Roe (interview) 29/04/2025 - 17:18": a date label of
+    vocabulary metadata_labels, or a role in brackets of byline_bracket_roles): (the name,
+    the date line after it). None unless the name is two to four capitalised words, no
+    place's nor outlet's the reference knows, and one of those words stands between it and
+    the full date."""
+    cut = name_and_date(line)
+    if cut is None:
+        return None
+    head, marked = cut[0], False
+    if (role := _BRACKET_AT_END.search(head)) and fold(role["role"]).strip() in reference().words("byline_bracket_roles"):
+        head, marked = head[:role.start()].rstrip(), True
+    elif (label := _date_label_at_end().search(fold_same_length(head))):
+        head, marked = head[:label.start()].rstrip(" ,:|-\u2013\u2014"), True
+    if not marked or not re.fullmatch(_NAME, head) or _known_place(head) or reference().find_source(head):
+        return None
+    return head, cut[1]
+
+
+_BRACKET_AT_END = re.compile(r"\s*\((?P<role>[^()]{1,30})\)\s*$")
+
+
+@lru_cache(maxsize=1)
+def _date_label_at_end() -> re.Pattern:
+    """A date label (vocabulary metadata_labels "date": "Published", "Posted on") closing
+    folded text, with the space before it."""
+    labels = {fold(w).rstrip(":") for w in reference().vocabulary["metadata_labels"]["date"]}
+    return re.compile(r"\s(?:" + alternation(labels) + r")\s*:?\s*$")
 
 
 def _caption_again(line: str, later: str) -> bool:
