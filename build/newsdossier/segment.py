@@ -1885,8 +1885,8 @@ def writer_and_date(line: str) -> tuple[str, str] | None:
     Published June 4, 2022", "Jane Roe (interview) 29/04/2025 - 17:18": a date label of
     vocabulary metadata_labels, or a role in brackets of byline_bracket_roles): (the name,
     the date line after it). None unless the name is two to four capitalised words, no
-    place's nor outlet's the reference knows, and one of those words stands between it and
-    the full date."""
+    place's, outlet's or site section's (section_name) the reference knows, and one of those
+    words stands between it and the full date."""
     cut = name_and_date(line)
     if cut is None:
         return None
@@ -1895,8 +1895,9 @@ def writer_and_date(line: str) -> tuple[str, str] | None:
         head, marked = head[:role.start()].rstrip(), True
     elif (label := _date_label_at_end().search(fold_same_length(head))):
         head, marked = head[:label.start()].rstrip(" ,:|-\u2013\u2014"), True
-    if not marked or not re.fullmatch(_NAME, head) or _known_place(head) or reference().find_source(head):
-        return None
+    if not marked or not re.fullmatch(_NAME, head) or _known_place(head) or reference().find_source(head) \
+            or section_name(fold(head).split()):
+        return None  # (a section's name, "World News Published June 4, 2022", is none)
     return head, cut[1]
 
 
