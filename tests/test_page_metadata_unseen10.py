@@ -214,8 +214,9 @@ def test_a_town_and_its_country_or_a_spanish_stop_and_dash(opening, place):
 # An agency named before a word of reporting ("Reuters reported", "AFP đưa tin"), after
 # "auprès de" or "de acuerdo con", or after the lower-case word of its kind that opens one of
 # its names ("la agencia Reuters", "Agencia Reuters" listed) is the source the text cites; an
-# outlet's reporters seeing a report cite none, nor does a report of an outlet that is no
-# agency ("Radio Okapi reported": a competitor the story quotes).
+# outlet's reporters seeing a report cite none. In the lead, an outlet that is no agency
+# reporting is cited too ("..., Radio Okapi reported": the story is its report); further down
+# it is one the story quotes for a fact (test_outlet_credits).
 @pytest.mark.parametrize("lead, expected", [
     ("Two peacekeepers were hurt on Monday when their convoy struck a mine, Reuters reported.", "Reuters"),
     ("Two peacekeepers were hurt on Monday near the border, the news agency Reuters reported.", "Reuters"),
@@ -223,9 +224,9 @@ def test_a_town_and_its_country_or_a_spanish_stop_and_dash(opening, place):
     ("Deux casques bleus ont été blessés lundi près de la frontière, a-t-on appris auprès de l'AFP.", "Agence France-Presse"),
     ("Dos cascos azules resultaron heridos el lunes cerca de la frontera, de acuerdo con la agencia AFP.", "Agence France-Presse"),
     ("Dos cascos azules resultaron heridos el lunes cerca de la frontera, según reportó la agencia Reuters.", "Reuters"),
+    ("Two peacekeepers were hurt on Monday when their convoy struck a mine, Radio Okapi reported.", "Radio Okapi"),
     # (must not change) an outlet's reporters
     ("Two peacekeepers were hurt on Monday, officials said in a report seen by Reuters reporters.", ""),
-    ("Two peacekeepers were hurt on Monday when their convoy struck a mine, Radio Okapi reported.", ""),
 ])
 def test_an_outlet_reporting_or_named_after_its_kind_in_lower_case(lead, expected):
     assert extract(_page("Convoy hit near the border", lead, _LAST)).fields["source"] == expected

@@ -1159,19 +1159,34 @@ def _outlet_before_company_word(holder: str, lines: list[str]) -> str | None:
 
 def _cited_source(layout: Layout) -> dict | None:
     """The outlet (a sources.yaml row) the text itself cites as its source ("... told Radio
-    Okapi", "(GNA)"), the one cited most; None without one. Where the page prints no outlet
+    Okapi", "(GNA)"; "..., Example reported" in the lead, the first paragraph of running
+    text: reference.reporting_sources_in), the one cited most; None without one. Where the page prints no outlet
     of its own (_source), the best guess from the text; an agency's or a press office's
     (sources.yaml "kind": its copy is what other outlets print) is as good as printed,
     another outlet's is weaker than the page's own address (a story quotes another outlet's
     report: ingest.precedence.settle)."""
     ref = reference()
-    named = Counter(row["id"] for para in layout.paragraphs for row in ref.reporting_sources_in(para))
+    lead = _lead_paragraph(layout)
+    named = Counter(row["id"] for para in layout.paragraphs for row in ref.reporting_sources_in(para, lead=para is lead))
     if named:
         best = max(named, key=lambda i: named[i])
         return next(row for row in ref.sources if row["id"] == best)
     # An agency credited only for a photo is not taken: agencies sell photos to every outlet.
     return None
 
+
+
+# The fewest words of the paragraph read as the article's lead (_lead_paragraph): fewer make
+# a picture's legend or a one-line standfirst.
+LEAD_WORDS = 10
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"\u201d\u00bb\u2019)]*(?:\s|$)")
+
+
+def _lead_paragraph(layout: Layout) -> str | None:
+    """The article's lead: the first paragraph of the text that is no subheading and holds
+    LEAD_WORDS words or more and a sentence's stop; None without one."""
+    return next((para for para in layout.paragraphs if not para.startswith("## ") and len(para.split()) >= LEAD_WORDS
+                 and _SENTENCE_END.search(para)), None)
 
 
 # The most words of an outlet's name the reference does not know, read after its kind

@@ -548,9 +548,11 @@ class Reference:
         return re.compile(r"(?<!\w)" + citing + r"\s+(?:(?:(?:" + spaced + r")\s+|" + glued + r")?(?P<kind>" + kinds
                           + r")\s+|(?P<indefinite>an?)\s+)")
 
-    def reporting_sources_in(self, text: str) -> list[dict]:
+    def reporting_sources_in(self, text: str, lead: bool = False) -> list[dict]:
         """Outlets the text cites as its own source: "(GNA)", "told Radio Okapi",
-        "a appris franceinfo", "according to Yonhap"."""
+        "a appris franceinfo", "according to Yonhap"; in the article's lead (lead=True)
+        also an outlet named before a word of reporting ("..., Example Radio reported":
+        vocabulary source_reported_words). text: a paragraph; returns sources.yaml rows."""
         folded = fold_same_length(text)
         mentions = self._source_mentions(text)
         cited = []
@@ -562,11 +564,12 @@ class Reference:
                     and (row := self.find_source(match.group().upper())) and self._citing.search(folded[max(0, match.start() - CITING_SPAN):match.start()]):
                 cited.append(row)
         for index, (start, alias, row) in enumerate(mentions):
-            # ("Example Radio reported": another outlet's report the story quotes; an agency's
-            # or a press office's, whose copy outlets print, is the story's source)
             # "as per a Example report": the report noun after the name says it filed the report
+            # "..., Example Radio reported" in the lead: the story is that outlet's report; further
+            # down, another outlet's report the story quotes for one fact, its own or an agency's
+            # ("Reuters reported that the attackers ...", "..., Studio Example reported")
             if self._citing.search(folded[max(0, start - CITING_SPAN):start]) or self.report_nouns.match(folded, start + len(alias)) or (
-                    row.get("kind") and self._reported.match(folded, start + len(alias))):
+                    lead and self._reported.match(folded, start + len(alias))):
                 cited.append(row)
             elif folded[:start].endswith("(") and re.match(r"\s*[)/,;]", folded[start + len(alias):]):
                 # "(Example Radio)", "(PNA/Example)": the outlet's name alone in brackets credits

@@ -1002,9 +1002,10 @@ _LONE_ADDRESS = re.compile(r"\W{0,3}(?:https?://|www\.)[^\s/]+\.[a-z]{2,}(?:/\S*
 
 def credit_line(line: str) -> str | None:
     """The outlet a line crediting a report's sources names ("(with AFP)", "Avec AFP et
-    Reuters", "Con información de EFE.", "Theo TTXVN", "— Reuters", "Source : APS"): the first
-    one, as printed; None unless every outlet the line lists is one the reference knows
-    (sources.yaml) and the line is little else (vocabulary source_credit_words before them)."""
+    Reuters", "Con información de EFE.", "Theo TTXVN", "— Reuters", "Source : APS", "AFP/Edited
+    by JR"): the first one, as printed; None unless every outlet the line lists is one the
+    reference knows (sources.yaml) and the line is little else (vocabulary
+    source_credit_words before them; a desk's or writer's credit after the first, _desk_credit)."""
     if len(line.split()) > 10:
         return None
     if (glued := _glued_credit_word().match(line)):  # "SourceNaharnet", "FuenteEFE": the label glued to the name
@@ -1015,9 +1016,22 @@ def credit_line(line: str) -> str | None:
     value = line[match.start("value"):match.end("value")]
     parts = [part for part in _CREDIT_PARTS.split(value) if part]
     ref = reference()
-    if parts and all(ref.find_source(part) for part in parts):
+    # "Example News Agency/Recorded by JR": the desk's or writer's credit after the outlet's
+    # is none of the outlets the line lists
+    outlets = parts[:1] + [part for part in parts[1:] if not _desk_credit().match(fold(part))]
+    if outlets and all(ref.find_source(part) for part in outlets):
         return parts[0].strip()
     return None
+
+
+@lru_cache(maxsize=1)
+def _desk_credit() -> re.Pattern:
+    """A writer's or editor's credit opening a part of a credit line, one to four words after
+    it ("recorded by JR", "edited by Jane Roe"; vocabulary credit_writer_phrases,
+    credit_editor_phrases, credit_desk_phrases), on folded text."""
+    vocab = reference().vocabulary
+    phrases = {fold(w) for key in ("credit_writer_phrases", "credit_editor_phrases", "credit_desk_phrases") for w in vocab[key]}
+    return re.compile(r"(?:" + alternation(phrases) + r")\s+[\w.'-]+(?:\s+[\w.'-]+){0,3}\s*$")
 
 
 # Whole-page copies: the article's running text opens with PROSE_RUN prose lines (of
@@ -1422,6 +1436,9 @@ def segment(text: str) -> Layout:
                 layout.teasers.append(line)  # a list's stamps below the text: other stories'
                 continue
             _byline_before_date(layout, headers, lines[:index])
+            if not layout.bylines and (signed := writer_and_date(line)):
+                layout.bylines.append(signed[0])  # "Jane Roe Published June 4, 2022": the writer, then the date line
+                line = signed[1]
             if update_stamp(line):  # "Updated 21 March 2023 10:30": a later edit
                 layout.metadata.setdefault("updated", line)
             elif "date" in layout.metadata and (not (date_above_headline and (headers or layout.title) and not body)
@@ -1865,6 +1882,38 @@ def name_and_date(value: str) -> tuple[str, str] | None:
         return None
     name = value[:dated.start].rstrip(" ,;|/\u2013\u2014\u2022\u00b7-")
     return (name, value[dated.start:].strip()) if name else None
+
+
+def writer_and_date(line: str) -> tuple[str, str] | None:
+    """A date line opened by its writer's name and a word saying what follows ("Jane Roe
+    Published June 4, 2022", "Jane Roe (interview) 29/04/2025 - 17:18": a date label of
+    vocabulary metadata_labels, or a role in brackets of byline_bracket_roles): (the name,
+    the date line after it). None unless the name is two to four capitalised words, no
+    place's, outlet's or site section's (section_name) the reference knows, and one of those
+    words stands between it and the full date."""
+    cut = name_and_date(line)
+    if cut is None:
+        return None
+    head, marked = cut[0], False
+    if (role := _BRACKET_AT_END.search(head)) and fold(role["role"]).strip() in reference().words("byline_bracket_roles"):
+        head, marked = head[:role.start()].rstrip(), True
+    elif (label := _date_label_at_end().search(fold_same_length(head))):
+        head, marked = head[:label.start()].rstrip(" ,:|-\u2013\u2014"), True
+    if not marked or not re.fullmatch(_NAME, head) or _known_place(head) or reference().find_source(head) \
+            or section_name(fold(head).split()):
+        return None  # (a section's name, "World News Published June 4, 2022", is none)
+    return head, cut[1]
+
+
+_BRACKET_AT_END = re.compile(r"\s*\((?P<role>[^()]{1,30})\)\s*$")
+
+
+@lru_cache(maxsize=1)
+def _date_label_at_end() -> re.Pattern:
+    """A date label (vocabulary metadata_labels "date": "Published", "Posted on") closing
+    folded text, with the space before it."""
+    labels = {fold(w).rstrip(":") for w in reference().vocabulary["metadata_labels"]["date"]}
+    return re.compile(r"\s(?:" + alternation(labels) + r")\s*:?\s*$")
 
 
 def _caption_again(line: str, later: str) -> bool:
