@@ -1670,6 +1670,34 @@ def _object_of(mention: _Mention, comparable: str, language: str, floor: int = 0
     return bool(words) and (pattern.fullmatch(words[-1]) is not None or pattern.fullmatch(tail) is not None)
 
 
+@lru_cache(maxsize=None)
+def _agent_lead(language: str) -> re.Pattern | None:
+    """The pattern of a word then an agent preposition (quotes.yaml "agent_prepositions") that
+    close the text before a name, titles allowed between: "led by (Colonel)", "dirigés par (le
+    colonel)". Compiled once per language."""
+    prepositions = _compared_forms("agent_prepositions", language)
+    if not prepositions:
+        return None
+    return re.compile(rf"([\w'-]+)\s+(?:{_alternation(list(prepositions))})\s+(?P<gap>[^,;:()]*)$")
+
+
+def _named_as_agent(mention: _Mention, text: str, comparable: str, language: str) -> bool:
+    """Whether a person is named only as the agent of a participle that is no speech verb
+    ("reinforcements led by Colonel X", "des renforts dirigés par le colonel X", "tropas
+    comandadas por el general X"): a complement of the sentence, not its subject, so not the
+    one "he said", "a-t-il ajouté" stand for. Titles and grammar words may stand between the
+    preposition and the name (_titles_only); the agent of a speech participle ("condemned by
+    X") speaks, so is not one."""
+    pattern = _agent_lead(language)
+    if pattern is None:
+        return False
+    match = pattern.search(comparable, max(0, mention.start - 60), mention.start)
+    if match is None:
+        return False
+    gap = text[match.start("gap"):mention.start]
+    return (not gap.strip() or _titles_only(gap, language)) and not _speech_participle(match.group(1), language)
+
+
 def _addressed(mention: _Mention, comparable: str, language: str, floor: int = 0) -> bool:
     """A mention right after "to", "à", "a": the addressee of the speech, not its speaker."""
     pattern = _patterns(language)["addressee_words"]
@@ -1741,6 +1769,9 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     # of place is where its subject is, not the subject
     candidates = [m for m in candidates if not (m.kind == "entity" and m.found.kind == "country" and _after_place_word(m, comparable))]
     candidates = [m for m in candidates if not _addressed(m, comparable, language)]
+    # "Las tropas comandadas por el coronel X llegaron, añadió": the agent is no subject
+    candidates = [m for m in candidates if not (m.kind in ("entity", "title") and m.found is not None
+                                                and m.found.kind == "person" and _named_as_agent(m, text, comparable, language))]
     # an unnamed speaker after a joining word is a complement, no subject ("a cada uno de
     # ellos, afirmó", "the families of those soldiers, he said")
     candidates = [m for m in candidates if not (m.kind == "unnamed" and _after_joining_word(m, comparable, language))]
@@ -2886,6 +2917,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     backshifted_run = 0  # the sentences carried on since by backshift alone
     unit_before = ""  # the compared text of the last unit naming a statement (quotes.yaml "named_documents")
     named_documents = _patterns(language)["named_documents"]
+    agent_lead = _agent_lead(language)
     for unit in _units(sentences, paragraph_starts):
         text = unit.text
         unit.found = unit.found + [d for d in defined if any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", text) for x in d.surfaces)]
@@ -2937,7 +2969,10 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 continue  # "according to resolution 1701": what a text provides, no one's words
             here = [m.found for m in mentions if m.kind == "entity" and m.end <= cue.start]
             before = named + here
-            last_person = next((f for f in reversed(here) if f.kind == "person"), None) or antecedent \
+            # "Reinforcements led by Colonel X arrived, he said": the agent is no antecedent
+            subjects_here = [m.found for m in mentions if m.kind == "entity" and m.end <= cue.start and m.found.kind == "person"
+                             and not (agent_lead is not None and _named_as_agent(m, text, comparable, language))]
+            last_person = (subjects_here[-1] if subjects_here else None) or antecedent \
                 or next((f for f in reversed(before) if f.kind == "person"), None)
             last_body = next((f for f in reversed(before) if f.kind in ("organisation", "initiative", "mission") and not _outlet(f)), None)
             rank = 1
@@ -3096,7 +3131,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 # the last person named, unless only as the one spoken to ("X trasladó al
                 # vicesecretario general, Y, que..."): "he", "ha dicho" go on with X
                 subjects = [m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"
-                            and not _addressee(m, comparable, language)]
+                            and not _addressee(m, comparable, language)
+                            and not (agent_lead is not None and _named_as_agent(m, text, comparable, language))]
                 antecedent = subjects[-1] if subjects else antecedent or people_here[-1]
                 carried = None
             opener = _opening_person(text, mentions, language) if not spans else None
