@@ -424,6 +424,31 @@ def _units(sentences: Sequence[tuple[str, list[Found]]], paragraph_starts: froze
     return units
 
 
+# The units after a bare quotation where a subheading's words are looked for, quoted again.
+HEADING_REACH = 3
+# The share of a subheading's words the later quotation holds.
+HEADING_SHARE = 0.8
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _heading_repeated(text: str, spans: list[tuple[int, int]], after: Sequence[_Unit]) -> bool:
+    """Whether a unit that is only a quotation, opening its paragraph, is a subheading drawn
+    from the words quoted after it (the press's pull quote: '"An attack like no other". "It
+    is an attack like no other," said a source'): at least HEADING_SHARE of its words (folded)
+    stand in one quotation of the next HEADING_REACH units, whose words are more."""
+    words = [fold_same_length(w).lower() for a, b in spans for w in _LETTERS.findall(text[a:b])]
+    if len(words) < MIN_QUOTED_WORDS:
+        return False
+    for unit in after:
+        later_spans, _ = _quoted_spans(unit.text)
+        for a, b in later_spans:
+            later = [fold_same_length(w).lower() for w in _LETTERS.findall(unit.text[a:b])]
+            held = set(later)
+            if len(later) > len(words) and sum(w in held for w in words) >= HEADING_SHARE * len(words):
+                return True
+    return False
+
+
 def _entity_mentions(text: str, found: list[Found]) -> list[_Mention]:
     mentions = []
     for entity in found:
@@ -2919,7 +2944,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     unit_before = ""  # the compared text of the last unit naming a statement (quotes.yaml "named_documents")
     named_documents = _patterns(language)["named_documents"]
     agent_lead = _agent_lead(language)
-    for unit in _units(sentences, paragraph_starts):
+    units = _units(sentences, paragraph_starts)
+    for index, unit in enumerate(units):
         text = unit.text
         unit.found = unit.found + [d for d in defined if any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", text) for x in d.surfaces)]
         comparable = _comparable(text, language)
@@ -3082,7 +3108,11 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         starts_quoted = bool(spans) and text.lstrip()[:1] in OPENERS + '"' + "'‘" and not cues
         tail = [m for m in mentions if m.start >= spans[-1][1] and m.kind in ("entity", "body", "title", "body_pronoun", "document")] if spans else []
         standing_alone = starts_quoted and quoted and not tail and spans[-1][1] >= len(text.rstrip()) - 1
-        if standing_alone and previous is None and (opener or carried) is not None:
+        if standing_alone and unit.opens_paragraph and not opener and _heading_repeated(text, spans, units[index + 1:index + 1 + HEADING_REACH]):
+            # '"An attack like no other". "It is an attack like no other," a source said': a
+            # subheading drawn from words quoted after it, the page's furniture, no quote
+            pass
+        elif standing_alone and previous is None and (opener or carried) is not None:
             # A quotation with no verb, right after a sentence its speaker opens ("X is
             # worried. «...»"), or after the last speaker's words and sentences naming
             # nobody else ("X said... The camp holds 4,000 people. «...»"): that speaker's.
