@@ -1509,9 +1509,14 @@ def _phrases_holding_no_verb(language: str) -> re.Pattern | None:
 
 def _opens_phrase_holding_no_verb(comparable: str, at: int, language: str) -> bool:
     """Whether a phrase that opens with a speech verb's form but says no words starts at `at`
-    ("kể từ năm 2021": since 2021; quotes.yaml "phrases_holding_no_verb")."""
+    ("kể từ năm 2021": since 2021; "destaca por su labor": stands out for its work; quotes.yaml
+    "phrases_holding_no_verb"), unless the words after the verb are an adverb put after it
+    ("destaca por su parte que": for his part, quotes.yaml "inserted_adverbs")."""
     pattern = _phrases_holding_no_verb(language)
-    return pattern is not None and pattern.match(comparable, at) is not None
+    if pattern is None or pattern.match(comparable, at) is None:
+        return False
+    adverbs = _inserted_adverbs_pattern(language)
+    return adverbs is None or adverbs.match(comparable, at) is None
 
 
 @lru_cache(maxsize=None)
