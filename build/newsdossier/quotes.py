@@ -1597,6 +1597,14 @@ def _person_after(mention: _Mention, mentions: list[_Mention], text: str, langua
     only titles and grammar words between."""
     if mention.kind == "entity" and mention.found.kind == "person":
         return mention
+    if mention.kind == "entity" and mention.found.kind == "organisation":
+        # "according to the UN mission", "the U.N. peacekeeping mission said": the body the
+        # noun refers to, a mission or a part of the organisation named before it, qualified by it
+        head = next((m for m in mentions if m.start >= mention.end), None)
+        if (head is not None and head.kind == "body" and head.found is not None
+                and (head.found.kind == "mission" or mention.found.id in _parents(head.found.id))
+                and _tight(text[mention.end:head.start], language, most=1)):
+            return _person_after(head, mentions, text, language)
     for other in mentions:
         if other.start < mention.end:
             continue
