@@ -118,6 +118,9 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
         forms = [_comparable(str(f), language) for f in (vocab.get(section) or {}).get(language, [])]
         if section in ("speech_verbs", "stance_verbs"):
             patterns[section] = _verb_pattern(forms, language) if forms else None
+            split = _split_verb_pattern(language) if section == "speech_verbs" else None
+            if split is not None and forms:
+                patterns[section] = re.compile(f"{split.pattern}|{patterns[section].pattern}")
             continue
         patterns[section] = re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)") if forms else None
     articles = _articles(language)
@@ -189,6 +192,38 @@ def _verb_pattern(forms: list[str], language: str) -> re.Pattern:
         else:
             alternatives.append((True, form))
     return re.compile(rf"(?<!\w)(?:{ordered_alternation(alternatives)})(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def _split_verb_pattern(language: str) -> re.Pattern | None:
+    """The speech verbs of a language split by the one told (quotes.yaml "split_speech_verbs":
+    Vietnamese "cho AFP hay rằng", "cho phóng viên biết rằng"), as compared: an opening word, one
+    to "most_words" words without punctuation, a closing word, then a complementiser or a colon
+    (looked at, not taken). None when the language lists none. Compiled once per language."""
+    entry = (_vocabulary().get("split_speech_verbs") or {}).get(language) or {}
+    opens = [_comparable(str(w), language) for w in entry.get("opens") or []]
+    closes = [_comparable(str(w), language) for w in entry.get("closes") or []]
+    clauses = [_comparable(str(w), language) for w in (_vocabulary().get("complementisers") or {}).get(language, [])]
+    if not opens or not closes:
+        return None
+    most = int(entry.get("most_words") or 1)
+    follows = rf"\s+(?:{_alternation(clauses)})(?!\w)|\s*:" if clauses else r"\s*:"
+    return re.compile(rf"(?<!\w)(?:{_alternation(opens)})\s+(?:[^\s,.;:!?\"()\u201c\u201d\u00ab\u00bb]+\s+){{1,{most}}}?"
+                      rf"(?:{_alternation(closes)})(?={follows})")
+
+
+def _verb_words_overlap(match: re.Match, mentions: list[_Mention], language: str) -> bool:
+    """Whether a speech verb's match lies in a name ("the United States"): of a verb split by
+    the one told ("cho AFP hay"), only its first and last words count, the hearer between
+    them being a name."""
+    start, end = match.start(), match.end()
+    split = _split_verb_pattern(language)
+    if split is not None and split.match(match.string, start) is not None and split.match(match.string, start).end() == end:
+        words = match.group().split()
+        spans = [(start, start + len(words[0])), (end - len(words[-1]), end)]
+    else:
+        spans = [(start, end)]
+    return any(m.kind == "entity" and m.start < b and a < m.end for m in mentions for a, b in spans)
 
 
 @lru_cache(maxsize=None)
@@ -387,6 +422,31 @@ def _units(sentences: Sequence[tuple[str, list[Found]]], paragraph_starts: froze
         units.append(_Unit(text, found, paragraph_starts is not None and i in paragraph_starts))
         i += joined
     return units
+
+
+# The units after a bare quotation where a subheading's words are looked for, quoted again.
+HEADING_REACH = 3
+# The share of a subheading's words the later quotation holds.
+HEADING_SHARE = 0.8
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _heading_repeated(text: str, spans: list[tuple[int, int]], after: Sequence[_Unit]) -> bool:
+    """Whether a unit that is only a quotation, opening its paragraph, is a subheading drawn
+    from the words quoted after it (the press's pull quote: '"An attack like no other". "It
+    is an attack like no other," said a source'): at least HEADING_SHARE of its words (folded)
+    stand in one quotation of the next HEADING_REACH units, whose words are more."""
+    words = [fold_same_length(w).lower() for a, b in spans for w in _LETTERS.findall(text[a:b])]
+    if len(words) < MIN_QUOTED_WORDS:
+        return False
+    for unit in after:
+        later_spans, _ = _quoted_spans(unit.text)
+        for a, b in later_spans:
+            later = [fold_same_length(w).lower() for w in _LETTERS.findall(unit.text[a:b])]
+            held = set(later)
+            if len(later) > len(words) and sum(w in held for w in words) >= HEADING_SHARE * len(words):
+                return True
+    return False
 
 
 def _entity_mentions(text: str, found: list[Found]) -> list[_Mention]:
@@ -1312,7 +1372,7 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
             continue
         for match in pattern.finditer(comparable):
             # A verb inside a name is no verb ("the United States").
-            if any(m.kind == "entity" and m.start < match.end() and match.start() < m.end for m in mentions):
+            if _verb_words_overlap(match, mentions, language):
                 continue
             # A phrase that opens with the verb's form and says nothing ("kể từ": since).
             if not marker and _opens_phrase_holding_no_verb(comparable, match.start(), language):
@@ -1449,9 +1509,14 @@ def _phrases_holding_no_verb(language: str) -> re.Pattern | None:
 
 def _opens_phrase_holding_no_verb(comparable: str, at: int, language: str) -> bool:
     """Whether a phrase that opens with a speech verb's form but says no words starts at `at`
-    ("kể từ năm 2021": since 2021; quotes.yaml "phrases_holding_no_verb")."""
+    ("kể từ năm 2021": since 2021; "destaca por su labor": stands out for its work; quotes.yaml
+    "phrases_holding_no_verb"), unless the words after the verb are an adverb put after it
+    ("destaca por su parte que": for his part, quotes.yaml "inserted_adverbs")."""
     pattern = _phrases_holding_no_verb(language)
-    return pattern is not None and pattern.match(comparable, at) is not None
+    if pattern is None or pattern.match(comparable, at) is None:
+        return False
+    adverbs = _inserted_adverbs_pattern(language)
+    return adverbs is None or adverbs.match(comparable, at) is None
 
 
 @lru_cache(maxsize=None)
@@ -1532,6 +1597,14 @@ def _person_after(mention: _Mention, mentions: list[_Mention], text: str, langua
     only titles and grammar words between."""
     if mention.kind == "entity" and mention.found.kind == "person":
         return mention
+    if mention.kind == "entity" and mention.found.kind == "organisation":
+        # "according to the UN mission", "the U.N. peacekeeping mission said": the body the
+        # noun refers to, a mission or a part of the organisation named before it, qualified by it
+        head = next((m for m in mentions if m.start >= mention.end), None)
+        if (head is not None and head.kind == "body" and head.found is not None
+                and (head.found.kind == "mission" or mention.found.id in _parents(head.found.id))
+                and _tight(text[mention.end:head.start], language, most=1)):
+            return _person_after(head, mentions, text, language)
     for other in mentions:
         if other.start < mention.end:
             continue
@@ -1547,9 +1620,10 @@ def _person_after(mention: _Mention, mentions: list[_Mention], text: str, langua
             return other
         if phrase and other.kind in ("entity", "title"):
             continue
-        if mention.kind == "entity" and other.kind in ("title", "unnamed") and re.fullmatch(r"\s*(?:['\u2019]s?)?\s*", gap):
+        if mention.kind in ("entity", "body") and other.kind in ("title", "unnamed") and re.fullmatch(r"\s*(?:['\u2019]s?)?\s*", gap):
             # a body, then its officer's title and name ("said UN spokesman X", "said the
-            # army's spokesman, Colonel X"): the person, when the title names one; right
+            # army's spokesman, Colonel X"), the body named or referred to ("according to the
+            # mission's spokesperson, X"): the person, when the title names one; right
             # after the body or its possessive only ("said the UN and President X" are two)
             person = _person_after(other, mentions, text, language)
             if person.kind == "entity" and person.found.kind == "person":
@@ -1635,6 +1709,34 @@ def _object_of(mention: _Mention, comparable: str, language: str, floor: int = 0
     return bool(words) and (pattern.fullmatch(words[-1]) is not None or pattern.fullmatch(tail) is not None)
 
 
+@lru_cache(maxsize=None)
+def _agent_lead(language: str) -> re.Pattern | None:
+    """The pattern of a word then an agent preposition (quotes.yaml "agent_prepositions") that
+    close the text before a name, titles allowed between: "led by (Colonel)", "dirigés par (le
+    colonel)". Compiled once per language."""
+    prepositions = _compared_forms("agent_prepositions", language)
+    if not prepositions:
+        return None
+    return re.compile(rf"([\w'-]+)\s+(?:{_alternation(list(prepositions))})\s+(?P<gap>[^,;:()]*)$")
+
+
+def _named_as_agent(mention: _Mention, text: str, comparable: str, language: str) -> bool:
+    """Whether a person is named only as the agent of a participle that is no speech verb
+    ("reinforcements led by Colonel X", "des renforts dirigés par le colonel X", "tropas
+    comandadas por el general X"): a complement of the sentence, not its subject, so not the
+    one "he said", "a-t-il ajouté" stand for. Titles and grammar words may stand between the
+    preposition and the name (_titles_only); the agent of a speech participle ("condemned by
+    X") speaks, so is not one."""
+    pattern = _agent_lead(language)
+    if pattern is None:
+        return False
+    match = pattern.search(comparable, max(0, mention.start - 60), mention.start)
+    if match is None:
+        return False
+    gap = text[match.start("gap"):mention.start]
+    return (not gap.strip() or _titles_only(gap, language)) and not _speech_participle(match.group(1), language)
+
+
 def _addressed(mention: _Mention, comparable: str, language: str, floor: int = 0) -> bool:
     """A mention right after "to", "à", "a": the addressee of the speech, not its speaker."""
     pattern = _patterns(language)["addressee_words"]
@@ -1706,6 +1808,9 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     # of place is where its subject is, not the subject
     candidates = [m for m in candidates if not (m.kind == "entity" and m.found.kind == "country" and _after_place_word(m, comparable))]
     candidates = [m for m in candidates if not _addressed(m, comparable, language)]
+    # "Las tropas comandadas por el coronel X llegaron, añadió": the agent is no subject
+    candidates = [m for m in candidates if not (m.kind in ("entity", "title") and m.found is not None
+                                                and m.found.kind == "person" and _named_as_agent(m, text, comparable, language))]
     # an unnamed speaker after a joining word is a complement, no subject ("a cada uno de
     # ellos, afirmó", "the families of those soldiers, he said")
     candidates = [m for m in candidates if not (m.kind == "unnamed" and _after_joining_word(m, comparable, language))]
@@ -2851,7 +2956,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     backshifted_run = 0  # the sentences carried on since by backshift alone
     unit_before = ""  # the compared text of the last unit naming a statement (quotes.yaml "named_documents")
     named_documents = _patterns(language)["named_documents"]
-    for unit in _units(sentences, paragraph_starts):
+    agent_lead = _agent_lead(language)
+    units = _units(sentences, paragraph_starts)
+    for index, unit in enumerate(units):
         text = unit.text
         unit.found = unit.found + [d for d in defined if any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", text) for x in d.surfaces)]
         comparable = _comparable(text, language)
@@ -2902,7 +3009,10 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 continue  # "according to resolution 1701": what a text provides, no one's words
             here = [m.found for m in mentions if m.kind == "entity" and m.end <= cue.start]
             before = named + here
-            last_person = next((f for f in reversed(here) if f.kind == "person"), None) or antecedent \
+            # "Reinforcements led by Colonel X arrived, he said": the agent is no antecedent
+            subjects_here = [m.found for m in mentions if m.kind == "entity" and m.end <= cue.start and m.found.kind == "person"
+                             and not (agent_lead is not None and _named_as_agent(m, text, comparable, language))]
+            last_person = (subjects_here[-1] if subjects_here else None) or antecedent \
                 or next((f for f in reversed(before) if f.kind == "person"), None)
             last_body = next((f for f in reversed(before) if f.kind in ("organisation", "initiative", "mission") and not _outlet(f)), None)
             rank = 1
@@ -3011,7 +3121,11 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         starts_quoted = bool(spans) and text.lstrip()[:1] in OPENERS + '"' + "'‘" and not cues
         tail = [m for m in mentions if m.start >= spans[-1][1] and m.kind in ("entity", "body", "title", "body_pronoun", "document")] if spans else []
         standing_alone = starts_quoted and quoted and not tail and spans[-1][1] >= len(text.rstrip()) - 1
-        if standing_alone and previous is None and (opener or carried) is not None:
+        if standing_alone and unit.opens_paragraph and not opener and _heading_repeated(text, spans, units[index + 1:index + 1 + HEADING_REACH]):
+            # '"An attack like no other". "It is an attack like no other," a source said': a
+            # subheading drawn from words quoted after it, the page's furniture, no quote
+            pass
+        elif standing_alone and previous is None and (opener or carried) is not None:
             # A quotation with no verb, right after a sentence its speaker opens ("X is
             # worried. «...»"), or after the last speaker's words and sentences naming
             # nobody else ("X said... The camp holds 4,000 people. «...»"): that speaker's.
@@ -3061,7 +3175,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 # the last person named, unless only as the one spoken to ("X trasladó al
                 # vicesecretario general, Y, que..."): "he", "ha dicho" go on with X
                 subjects = [m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"
-                            and not _addressee(m, comparable, language)]
+                            and not _addressee(m, comparable, language)
+                            and not (agent_lead is not None and _named_as_agent(m, text, comparable, language))]
                 antecedent = subjects[-1] if subjects else antecedent or people_here[-1]
                 carried = None
             opener = _opening_person(text, mentions, language) if not spans else None
