@@ -877,18 +877,19 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 if patterns["document_texts"] is not None and patterns["document_texts"].fullmatch(match.group()) \
                         and not _text_of_named_document(comparable, match.end(), previous, language, body_spoke):
                     continue  # "a text message", "el texto del acuerdo", or no statement named: nobody's text
-                issuer = next((m.found for m in entities if m.found.kind != "person" and m.start >= match.end()
-                               and (_link_patterns()["of_body"].fullmatch(comparable[match.end():m.start])
-                                    or _link_patterns()["of_office"].fullmatch(comparable[match.end():m.start]))), None)
+                end = _document_end(comparable, match.end(), language)  # past "officiel", "oficial"
+                issuer = next((m.found for m in entities if m.found.kind != "person" and m.start >= end
+                               and (_link_patterns()["of_body"].fullmatch(comparable[end:m.start])
+                                    or _link_patterns()["of_office"].fullmatch(comparable[end:m.start]))), None)
                 if issuer is None and patterns["issued_by"] is not None:
                     # "a statement issued by the ministry", "un communiqué publié par X"
-                    issuer = next((m.found for m in entities if m.start >= match.end()
-                                   and patterns["issued_by"].fullmatch(comparable[match.end():m.start])), None)
+                    issuer = next((m.found for m in entities if m.start >= end
+                                   and patterns["issued_by"].fullmatch(comparable[end:m.start])), None)
                 # "a statement from the ministry"; "the statement": of the one who gave it
                 articles = _articles(language)  # a language without articles (vi): a bare noun is definite
                 definite = not articles or re.search(rf"(?<!\w)(?:{_alternation(articles)})\s*$", comparable[:match.start()]) is not None
                 found_for = issuer or (document_speaker if definite else None)
-                if issuer is None and (qualifier := _document_qualifier(comparable, match.start(), match.end(), language)) is not None:
+                if issuer is None and (qualifier := _document_qualifier(comparable, match.start(), end, language)) is not None:
                     # "a ministry statement", "le communiqué du ministère": the document of the
                     # body its word names, never the last body that spoke; none named, no one's
                     found_for = _qualifying_body(qualifier, named, article, language)
@@ -960,6 +961,24 @@ def _troops_as_subject(comparable: str, match: re.Match, language: str) -> bool:
     prepositions = _joining_words(language) | _place_words() | {
         _comparable(str(w), language) for w in (_vocabulary().get("object_prepositions") or {}).get(language, [])}
     return not (words and words[-1] in prepositions)
+
+
+@lru_cache(maxsize=None)
+def _document_epithet(language: str) -> re.Pattern | None:
+    """The pattern of a word describing a document right after its word (quotes.yaml
+    "document_epithets": "officiel", "oficial"), on the compared form; None when the language
+    lists none."""
+    words = [_comparable(str(w), language) for w in (_vocabulary().get("document_epithets") or {}).get(language) or []]
+    return re.compile(rf"\s+(?:{_alternation(words)})(?![\w-])") if words else None
+
+
+def _document_end(comparable: str, end: int, language: str) -> int:
+    """Where the phrase of the document whose word ends at end of the compared sentence
+    ends before its issuer: past a word describing it ("un communiqué officiel de la Finul",
+    "una nota oficial de la misión": the issuer follows "officiel"), else end itself."""
+    epithet = _document_epithet(language)
+    after = epithet.match(comparable, end) if epithet is not None else None
+    return after.end() if after is not None else end
 
 
 @lru_cache(maxsize=None)
