@@ -2667,8 +2667,8 @@ def _document_author(text: str, mentions: list[_Mention]) -> Found | None:
     speech ("UNMISS issued a statement on Monday", "La Minusca a publié un communiqué",
     "In a statement released on Friday, MONUSCO described..."): the first person or body
     (no outlet) named before the document's word, else, when the document stands in an
-    opening phrase closed by a comma, the first named after that comma; a name's acronym in
-    brackets stands for the name ("The UN Mission in South Sudan (UNMISS)"). None when the
+    opening phrase closed by a comma, the first named after that comma; in either, a name's
+    acronym in brackets stands for the name ("The UN Mission in South Sudan (UNMISS)"). None when the
     sentence names no document (quotes.yaml "documents") or no one giving it."""
     document = next((m for m in mentions if m.kind == "document"), None)
     if document is None:
@@ -2676,14 +2676,17 @@ def _document_author(text: str, mentions: list[_Mention]) -> Found | None:
     givers = [m for m in mentions if m.kind == "entity" and m.found is not None and m.found.kind in SPEAKER_KINDS
               and m.found.kind != "country" and not _outlet(m.found)]
     before = [m for m in givers if m.end <= document.start]
-    if before:
-        # "La Misión de la ONU en Sudán del Sur (UNMISS) emitió": the name's bracketed acronym,
-        # not a body named inside the name
-        bracketed = next((m for m in before[1:] if text[:m.start].rstrip().endswith("(")
-                          and "," not in text[before[0].end:m.start]), None)
-        return (bracketed or before[0]).found
     comma = text.find(",", document.end)
-    return next((m.found for m in givers if comma >= 0 and m.start > comma), None)
+    after = [m for m in givers if comma >= 0 and m.start > comma]
+    named = before or after
+    if not named:
+        return None
+    # "La Misión de la ONU en Sudán del Sur (UNMISS) emitió", "In a statement, the UN Interim
+    # Force in Lebanon (UNIFIL) accused": the name's bracketed acronym, not a body named
+    # inside the name
+    bracketed = next((m for m in named[1:] if text[:m.start].rstrip().endswith("(")
+                      and "," not in text[named[0].end:m.start]), None)
+    return (bracketed or named[0]).found
 
 
 def _person_of_surname(surface: str, article: list[Found]) -> Found | None:
