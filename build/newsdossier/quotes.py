@@ -1073,6 +1073,30 @@ def _complement_verbs(language: str) -> tuple[frozenset[str], frozenset[str], re
 
 
 @lru_cache(maxsize=None)
+def _personal_objects(language: str) -> frozenset[str]:
+    """The words opening a person as a verb's object (quotes.yaml "personal_objects": the
+    Spanish personal "a"), as compared."""
+    return frozenset(_comparable(str(w), language) for w in (_vocabulary().get("personal_objects") or {}).get(language) or [])
+
+
+@lru_cache(maxsize=None)
+def _calling_verbs(language: str) -> tuple[frozenset[str], re.Pattern]:
+    """(the verbs of calling on someone that report only a call to act, as compared; the
+    pattern, matched right after the verb, of the infinitive that makes it one: next, or
+    after up to eight words and a word of "called_to"), from quotes.yaml "calling_verbs".
+    No verbs listed: an empty set and a pattern that never matches."""
+    entry = (_vocabulary().get("calling_verbs") or {}).get(language) or {}
+    verbs = frozenset(_comparable(str(v), language) for v in entry.get("verbs") or [])
+    endings = [str(e) for e in entry.get("infinitive_endings") or []]
+    called_to = [_comparable(str(w), language) for w in entry.get("called_to") or []]
+    if not verbs or not endings:
+        return frozenset(), re.compile("(?!)")
+    infinitive = rf"\w+(?:{_alternation(endings)})(?:se)?(?!\w)"
+    later = rf"|\s+(?:[\w-]+,?\s+){{1,8}}?(?:{_alternation(called_to)})\s+{infinitive}" if called_to else ""
+    return verbs, re.compile(rf"\s+{infinitive}{later}")
+
+
+@lru_cache(maxsize=None)
 def _inserted_adverbs_pattern(language: str) -> re.Pattern | None:
     """A verb's first word then one or two adverbs put inside a compound form (quotes.yaml
     "inserted_adverbs", as compared), the adverbs group 1; None when the language lists none.
@@ -1091,6 +1115,9 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
         return False
     if _remembers_someone(text, comparable, start, end, language):
         return False
+    calling, to_act = _calling_verbs(language)
+    if comparable[start:end] in calling:
+        return to_act.match(comparable, end) is not None or re.search("[\u00ab\u201c\"]", text[end:]) is not None
     forms, compared, clause = _complement_verbs(language)
     verb, printed = comparable[start:end], text[start:end].lower()
     adverbs = _inserted_adverbs_pattern(language)
@@ -2066,6 +2093,9 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
     complementiser = _patterns(language)["complementisers"]
     if not cue.marker and complementiser is not None and complementiser.match(comparable, cue.end + 1):
         return None  # "explicó que el personal peruano...": the clause said follows, no subject
+    words = comparable[cue.start:cue.end].split()
+    if not cue.marker and len(words) > 1 and words[-1] in _personal_objects(language):
+        return None  # "llamó a las autoridades a...": the ones called on follow, not the subject
     if not cue.marker and (past := _document_after(cue, comparable, language)) is not None:
         # "a affirmé dans un communiqué la Minusca", "indicó en un comunicado la misión": the
         # document is how the words came, its sender the subject after it, when one is named
