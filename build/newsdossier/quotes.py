@@ -218,7 +218,8 @@ def _verb_words_overlap(match: re.Match, mentions: list[_Mention], language: str
     them being a name."""
     start, end = match.start(), match.end()
     split = _split_verb_pattern(language)
-    if split is not None and split.match(match.string, start) is not None and split.match(match.string, start).end() == end:
+    whole = split.match(match.string, start) if split is not None else None
+    if whole is not None and whole.end() == end:
         words = match.group().split()
         spans = [(start, start + len(words[0])), (end - len(words[-1]), end)]
     else:
@@ -629,6 +630,12 @@ def _service_forms(language: str) -> dict[str, str]:
             for word in (by_language or {}).get(language, [])}
 
 
+def _service_key(service: str) -> str:
+    """The last part of the id of a country's service ("Air Force" -> "air-force"), as in
+    "national:<country id>:air-force" (_national_services)."""
+    return service.lower().replace(" ", "-")
+
+
 # Between a country and the service it has: "Brazil's army", "the Brazilian Air Force",
 # "l'armée brésilienne", "el ejército de Chile", "Quân đội Việt Nam".
 COUNTRY_BEFORE = re.compile(r"(?:'s|\u2019s)?\s*")
@@ -657,7 +664,7 @@ def _national_services(text: str, comparable: str, entities: list[_Mention], lan
             continue
         service = forms[match.group()]
         name = f"{_english_demonyms().get(owner.found.name, owner.found.name)} {service}"
-        body = Found("organisation", f"national:{owner.found.id}:{service.lower().replace(' ', '-')}", name, text, [text[match.start():match.end()]])
+        body = Found("organisation", f"national:{owner.found.id}:{_service_key(service)}", name, text, [text[match.start():match.end()]])
         out.remove(owner)
         out.append(_Mention(min(owner.start, match.start()), max(owner.end, match.end()), "entity", body))
     return out
@@ -1026,8 +1033,8 @@ def _qualifying_body(word: str, named: list[Found], article: list[Found], langua
     service = _service_forms(language).get(word)
     if service is None:
         return None
-    slug = ":" + service.lower().replace(" ", "-")
-    return next((e for e in reversed(named) if e.id.startswith("national:") and e.id.endswith(slug)), None)
+    tail = ":" + _service_key(service)
+    return next((e for e in reversed(named) if e.id.startswith("national:") and e.id.endswith(tail)), None)
 
 
 def _text_of_named_document(comparable: str, at: int, previous: str, language: str, body_spoke: bool = False) -> bool:
@@ -3008,7 +3015,6 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     backshifted_run = 0  # the sentences carried on since by backshift alone
     unit_before = ""  # the compared text of the last unit naming a statement (quotes.yaml "named_documents")
     named_documents = _patterns(language)["named_documents"]
-    agent_lead = _agent_lead(language)
     units = _units(sentences, paragraph_starts)
     for index, unit in enumerate(units):
         text = unit.text
@@ -3063,7 +3069,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             before = named + here
             # "Reinforcements led by Colonel X arrived, he said": the agent is no antecedent
             subjects_here = [m.found for m in mentions if m.kind == "entity" and m.end <= cue.start and m.found.kind == "person"
-                             and not (agent_lead is not None and _named_as_agent(m, text, comparable, language))]
+                             and not _named_as_agent(m, text, comparable, language)]
             last_person = (subjects_here[-1] if subjects_here else None) or antecedent \
                 or next((f for f in reversed(before) if f.kind == "person"), None)
             last_body = next((f for f in reversed(before) if f.kind in ("organisation", "initiative", "mission") and not _outlet(f)), None)
@@ -3228,7 +3234,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 # vicesecretario general, Y, que..."): "he", "ha dicho" go on with X
                 subjects = [m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"
                             and not _addressee(m, comparable, language)
-                            and not (agent_lead is not None and _named_as_agent(m, text, comparable, language))]
+                            and not _named_as_agent(m, text, comparable, language)]
                 antecedent = subjects[-1] if subjects else antecedent or people_here[-1]
                 carried = None
             opener = _opening_person(text, mentions, language) if not spans else None

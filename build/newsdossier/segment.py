@@ -59,6 +59,13 @@ class Layout:
     addresses: list[str] = field(default_factory=list)
 
 
+# A place opening the lead as written, before the mark that ends a dateline with no agency nor
+# date ("Bangui - Le ...", "Santiago. El ..."), and the capital or quotation opening the lead
+# after that mark.
+_LEAD_PLACE = r"(?P<place>[A-ZÀ-ÝĐ][^,()\[\]\d:;.!?\"\u2013\u2014\u201c\u00ab]{1,35}?)"
+_LEAD_OPENS = r"(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])"
+
+
 @lru_cache(maxsize=None)
 def _line_patterns() -> dict:
     vocab = reference().vocabulary
@@ -138,10 +145,10 @@ def _line_patterns() -> dict:
         "dateline_place": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}?)(?:,\s*(?P<region>[A-Z][\w .'-]{1,30}?))?\s*(?:--|[\u2013\u2014]|(?<=[A-ZÀ-ÝĐ])\.-)\s+"),
         # "Bangui - Le ...", "GOMA - The ...": a place as written, a spaced hyphen or dash, no
         # agency, no date (checked: a city the gazetteer knows)
-        "dateline_place_spaced": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\[\]\d:;.!?\"\u2013\u2014\u201c\u00ab]{1,35}?)\s+(?:--|[-\u2013\u2014])\s+(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])"),
+        "dateline_place_spaced": re.compile(rf"^{_LEAD_PLACE}\s+(?:--|[-\u2013\u2014])\s+{_LEAD_OPENS}"),
         # "Santiago. El ...": a place and a full stop opening the lead (checked: a city the
         # gazetteer knows)
-        "dateline_place_stop": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\[\]\d:;.!?\"\u2013\u2014\u201c\u00ab]{1,35}?)\.\s+(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])"),
+        "dateline_place_stop": re.compile(rf"^{_LEAD_PLACE}\.\s+{_LEAD_OPENS}"),
         # "Juba, South Sudan — The ...": a known place and its country, a dash, no agency
         "dateline_country": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d]{1,35}?)\s*(?:--|[\u2013\u2014])\s+"),
         # (" – VNA/VI", " - AFP/JR": the agency, then a slash and its desk's or writer's initials)
