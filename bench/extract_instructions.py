@@ -33,12 +33,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
 _COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
-
-
-def _seeds(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
 
 
 def _extract(paths: list[Path]) -> int:
@@ -61,7 +56,9 @@ def _extract(paths: list[Path]) -> int:
 
 def _inner(folder: Path, warm: int, count: int) -> int:
     """Run under callgrind (started with counting off): warm up, count the measured seeds."""
-    paths = _seeds(folder)
+    from newsdossier.seeds import list_seeds
+
+    paths = list_seeds(folder)  # the seeds normalize reads, in its order
     _extract(paths[:warm])
     subprocess.run(["callgrind_control", "--instr=on", str(os.getpid())], check=True, stdout=subprocess.DEVNULL)
     done = _extract(paths[warm:warm + count])

@@ -7,6 +7,8 @@ import sys
 
 import pytest
 
+from newsdossier.seeds import list_seeds
+
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))
@@ -28,7 +30,7 @@ def test_without_valgrind_it_says_so(tmp_path, monkeypatch, capsys):
 
 @pytest.mark.parametrize("names, extracted", [
     (["a.txt", "b.txt", "c.txt"], 3),
-    (["a.txt", "notes.csv", "b.md"], 2),  # a file of no seed kind is not read
+    (["a.txt", ".hidden.txt", "metadata.csv", "b.md"], 2),  # read as normalize reads seeds/: no hidden file, no metadata.csv
     (["a.txt", "empty.txt"], 1),  # a seed that makes no article is left out, not raised
 ])
 def test_the_seeds_extracted_are_counted(tmp_path, names, extracted):
@@ -36,4 +38,4 @@ def test_the_seeds_extracted_are_counted(tmp_path, names, extracted):
             "Nations mission opened a clinic on Tuesday, the mission said.\n")
     for name in names:
         (tmp_path / name).write_text("" if name.startswith("empty") else text, encoding="utf-8")
-    assert extract_instructions._extract(extract_instructions._seeds(tmp_path)) == extracted
+    assert extract_instructions._extract(list_seeds(tmp_path)) == extracted

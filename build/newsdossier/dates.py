@@ -346,7 +346,7 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
     for m in matches("year"):
         add(m.start(), m.end(), PartialDate(int(m["year"])), kind="year")
     for m in patterns["weekday"].finditer(folded):
-        if m["wd"].startswith("thu ") and _ordinal_after_noun(text, m.start()):
+        if " ".join(m["wd"].split()) in _ordinal_weekday_names() and _ordinal_after_noun(text, m.start()):
             continue  # "lần thứ hai": the second time, not Monday
         add(m.start(), m.end(), PartialDate(None), kind="weekday")
 
@@ -367,6 +367,13 @@ def _ordinal_noun_pattern() -> re.Pattern | None:
     nouns = [unicodedata.normalize("NFC", n).lower() for words in (reference().date_words.get("weekday_ordinal_nouns") or {}).values()
              for n in words]
     return re.compile(r"(?<!\w)(?:" + alternation(nouns) + r")\s+$") if nouns else None
+
+
+@lru_cache(maxsize=None)
+def _ordinal_weekday_names() -> frozenset[str]:
+    """The folded weekday names of reference dates.yaml "weekday_ordinal_names", which are
+    ordinal numbers as well ("thu hai": Monday and "second")."""
+    return frozenset(fold(name) for names in (reference().date_words.get("weekday_ordinal_names") or {}).values() for name in names)
 
 
 def _ordinal_after_noun(text: str, start: int) -> bool:
