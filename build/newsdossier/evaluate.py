@@ -5,6 +5,7 @@ import json
 import random
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from ruamel.yaml import YAML
 
@@ -167,13 +168,60 @@ def corpus_parts(folder: Path) -> dict[str, Path]:
     return parts or {folder.name or str(folder): folder}
 
 
-def load_cases(folder: Path) -> list[tuple[str, str, dict]]:
+CASE_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
+"""The files a label file <stem>.yaml is read with, the first found: a text, a saved page, a
+scraper's record (newsdossier.ingest reads each as normalize does)."""
+
+
+class Case(NamedTuple):
+    """One labelled article. stem: the labels' file name less .yaml; text: what the extractor
+    reads (a page's or record's text as newsdossier.ingest takes it out); labels: the parsed
+    <stem>.yaml; known: what came with the text (an ingest.known.Known: a page's markup, a
+    record's fields, the collector's metadata.csv row), None for a plain text without a row;
+    file: the article file's name."""
+
+    stem: str
+    text: str
+    labels: dict
+    known: object
+    file: str
+
+
+def load_cases(folder: Path, rows: dict | None = None) -> list[Case]:
+    """The labelled articles of a folder: each <stem>.yaml with its article file, the first of
+    CASE_SUFFIXES found (a label file with none is passed over), in name order. rows: the
+    collector's metadata.csv rows by file name (collector_rows), read with their files.
+    A page or record that cannot be read is left out with one line on stderr naming it."""
+    import sys
+
+    from .ingest import collect
+    from .ingest.known import Known
+    from .seeds import SeedError
+
     yaml = YAML(typ="safe", pure=False)
+    rows = rows or {}
     cases = []
     for labels_path in sorted(folder.glob("*.yaml")):
-        text_path = labels_path.with_suffix(".txt")
-        if text_path.exists():
-            cases.append((labels_path.stem, text_path.read_text(encoding="utf-8"), yaml.load(labels_path.read_text(encoding="utf-8"))))
+        path = next((p for p in map(labels_path.with_suffix, CASE_SUFFIXES) if p.is_file()), None)
+        if path is None:
+            continue
+        labels = yaml.load(labels_path.read_text(encoding="utf-8"))
+        row = rows.get(path.name)
+        if path.suffix == ".txt":  # read as it is; its row, where it has one, as normalize reads it
+            known = None
+            if row is not None:
+                known = Known()
+                row.add_to(known)
+                known = known.with_address()
+            cases.append(Case(labels_path.stem, path.read_text(encoding="utf-8"), labels, known, path.name))
+            continue
+        try:
+            articles, _left_out = collect(path, row)
+            reading = articles[0].read()
+        except (SeedError, OSError, IndexError) as error:
+            print(f"{path}: not read ({error or 'no article in it'}), left out", file=sys.stderr)
+            continue
+        cases.append(Case(labels_path.stem, reading.text, labels, reading.known, path.name))
     return cases
 
 
@@ -211,7 +259,7 @@ def collector_rows(folder: Path) -> dict:
     path = folder / "metadata.csv"
     if not path.is_file():
         return {}
-    rows, _problems = read_metadata(path.read_bytes(), {p.name for p in folder.glob("*.txt")})
+    rows, _problems = read_metadata(path.read_bytes(), {p.name for p in folder.iterdir() if p.suffix in CASE_SUFFIXES})
     return rows
 
 
@@ -233,24 +281,16 @@ def evaluate(folder: Path, with_metadata: bool = False) -> dict[str, Score]:
     Events are scored with the article's labelled date known (as a collector's metadata would
     give it), since their relative dates ("on Sunday") hang on it: precision over the events
     found, recall over those labelled, paired one to one by match_events."""
-    from .ingest.known import Known
     from .ingest.precedence import settle
 
-    rows = collector_rows(folder) if with_metadata else {}
     scores = {name: Score() for name in (*ACCURACY_FIELDS, *SET_FIELDS, "events")}
     scores.update({name: PairScore() for name in QUOTE_FIELDS})
-    for stem, text, labels in load_cases(folder):
-        row = rows.get(f"{stem}.txt")
-        known = Known()
-        if row is not None:
-            row.add_to(known)
-            known.with_address()
+    for stem, text, labels, known, _file in load_cases(folder, collector_rows(folder) if with_metadata else None):
         # As normalize does: extract, then settle the fields against what came with the text.
-        extraction = extract(text, known if row is not None else None)
+        extraction = extract(text, known)
         own = {**extraction.fields, "date_text": getattr(extraction, "determined_date", extraction.text_date[0])}
         own["source_text"] = own["source"]
-        extraction.fields = settle(extraction.fields, extraction.text_date, known if row is not None else None,
-                                   extraction.source_cited)
+        extraction.fields = settle(extraction.fields, extraction.text_date, known, extraction.source_cited)
         fields = extraction.fields
         for name in ACCURACY_FIELDS:
             expected = labels.get(LABEL_OF.get(name, name))
@@ -296,7 +336,7 @@ def evaluate(folder: Path, with_metadata: bool = False) -> dict[str, Score]:
         labelled_events = labels.get("events") or []
         found_events = extraction.events
         if labels.get("date") and str(labels["date"]) != fields.get("date"):
-            found_events = extract(text, _with_date(known if row is not None else None, str(labels["date"]))).events
+            found_events = extract(text, _with_date(known, str(labels["date"]))).events
         pairs = match_events([str(e.get("date", "")) for e in labelled_events], [e.date for e in found_events])
         events = scores["events"]
         events.tp += len(pairs)
@@ -322,7 +362,7 @@ def baseline(folder: Path) -> dict[str, float]:
     from dateparser.search import search_dates
 
     date_hits = language_hits = total = 0
-    for _stem, text, labels in load_cases(folder):
+    for _stem, text, labels, _known, _file in load_cases(folder):
         total += 1
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
