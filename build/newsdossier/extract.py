@@ -768,12 +768,20 @@ def _photo_word_in(line: str) -> bool:
     return any(w.lower() in lowered or fold(w) in folded for w in re.findall(r"[^\W\d_]+", line))
 
 
+# A web address written in lower case, as a site names itself in its share bar
+# ("example.com.vn", "www.example.sn"): labels of letters, digits and hyphens, the last two letters or more.
+_LOWER_DOMAIN = r"(?-i:(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,})"
+
+
 @lru_cache(maxsize=None)
 def _own_outlet_patterns(section: str = "own_outlet_phrases") -> tuple[tuple[re.Pattern, bool], ...]:
     """The phrases of a vocabulary section (own_outlet_phrases, own_outlet_buttons) as
     patterns, each with whether the phrase goes on with a word after the name ("your {name}
-    account"): there the name's end is the phrase's, not a guess."""
-    name = r"(?P<name>(?-i:(?:The |Le |La |El |Los |Las |Les |L'|L’)?[A-Z0-9À-Ý][\w.&'’-]*(?: [A-Z0-9À-Ý][\w.&'’-]*){0,3}))"
+    account"): there the name's end is the phrase's, not a guess. A share bar's button
+    (own_outlet_buttons) may also name the site by its web address in lower case ("Theo dõi
+    example.com.vn trên"): the whole line is the button, so the address is the name."""
+    words = r"(?-i:(?:The |Le |La |El |Los |Las |Les |L'|L’)?[A-Z0-9À-Ý][\w.&'’-]*(?: [A-Z0-9À-Ý][\w.&'’-]*){0,3})"
+    name = rf"(?P<name>{words}|{_LOWER_DOMAIN})" if section == "own_outlet_buttons" else rf"(?P<name>{words})"
     return tuple((re.compile(r"(?i)" + ("" if phrase.startswith("^") else r"(?<!\w)") + phrase.replace("{name}", name) + r"(?!\w)"),
                   re.match(r"\s+\w", phrase.split("{name}", 1)[-1]) is not None)
                  for phrase in reference().vocabulary.get(section) or ())
@@ -813,7 +821,9 @@ def _phrase_outlet(layout: Layout) -> str | None:
         for pattern, _ in _own_outlet_patterns("own_outlet_buttons"):
             if (match := pattern.search(line.strip())) and len(name := match["name"].strip(" .,;:'’")) >= 3 \
                     and fold(name.split()[0]) not in stops:
-                return name
+                # a web address the sources reference knows is that outlet's (its name)
+                row = reference().source_of_domain(name.lower()) if re.fullmatch(_LOWER_DOMAIN, name.lower()) else None
+                return row["name"] if row else name
     return None
 
 
