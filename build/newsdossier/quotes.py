@@ -1644,6 +1644,40 @@ def _inside_clause(marker: str, comparable: str, at: int, language: str) -> bool
     return bool(before) and before[-1] not in ",;:.!?(\u2013\u2014-\"'\u201c\u201d\u00ab\u00bb"
 
 
+@lru_cache(maxsize=None)
+def _body_voice_words(language: str) -> tuple[frozenset[str], re.Pattern | None]:
+    """(the words of a body's spokesperson, the possessive between a body and them), as
+    compared in the language (quotes.yaml "body_voices", "body_voice_possessives")."""
+    vocab = _vocabulary()
+    words = frozenset(_comparable(str(w), language) for w in (vocab.get("body_voices") or {}).get(language, []))
+    owned = [_comparable(str(w), language) for w in (vocab.get("body_voice_possessives") or {}).get(language, [])]
+    return words, (re.compile(rf"\s*(?:{_alternation(owned)})\s*") if owned else None)
+
+
+def _voiced_body(mention: _Mention, mentions: list[_Mention], text: str, comparable: str, language: str) -> _Mention | None:
+    """The body a spokesperson the text does not name speaks for (quotes.yaml "body_voices"):
+    the body right after them, joined by a joining word ("a précisé une porte-parole de la
+    Monusco", "dijo un portavoz de la Minusma", "said a spokesman for the UN mission"), else
+    the body right before them with a possessive ("the United Nations' spokesman"). None when
+    the mention is no such spokesperson or no body is joined to them; a person named in
+    apposition is found before this (_person_after)."""
+    words, owned = _body_voice_words(language)
+    if comparable[mention.start:mention.end] not in words:
+        return None
+
+    def speaks_for(other: _Mention) -> bool:
+        return other.kind in ("entity", "body") and other.found is not None and other.found.kind in ("organisation", "initiative", "mission")
+
+    after = next((m for m in mentions if m.start >= mention.end), None)
+    if after is not None and speaks_for(after) and _link_patterns()["of_body"].fullmatch(comparable[mention.end:after.start]):
+        body = _person_after(after, mentions, text, language)  # "the UN mission": the mission
+        return body if speaks_for(body) else after
+    before = next((m for m in reversed(mentions) if m.end <= mention.start), None)
+    if before is not None and owned is not None and speaks_for(before) and owned.fullmatch(comparable[before.end:mention.start]):
+        return before
+    return None
+
+
 def _person_after(mention: _Mention, mentions: list[_Mention], text: str, language: str) -> _Mention:
     """A pronoun, an unnamed speaker, a title or a body followed by the name of a person in
     apposition ("spokesperson Maria Lendvai", "UN envoy X", "theo ông X") is that person:
@@ -3124,6 +3158,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 mention = typo  # "« ... », Teneti added" after "Andrea Tenenti": a surname misspelt
             elif mention is None and not cue.marker and _inverted(cue, text, spans):
                 mention = _lone_name_after(cue, text, mentions, article, language)  # '"...," said Halvorsen.'
+            if mention is not None and mention.kind in ("unnamed", "title") and mention.found is None \
+                    and (voiced := _voiced_body(mention, mentions, text, comparable, language)) is not None:
+                mention = voiced  # "..., a précisé une porte-parole de la Monusco": the body speaks
             gender = None
             if mention is not None and mention.kind == "pronoun":
                 glued = re.match(r"[\w-]+", comparable[cue.start:]) if mention.start == cue.start else None
