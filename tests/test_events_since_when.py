@@ -70,3 +70,34 @@ def test_an_event_word_past_the_time_clause_takes_no_since_date(sentence, langua
 def test_a_vietnamese_since_of_a_year_is_a_bound():
     sentence = "Từ năm 2014, các đơn vị đã phối hợp tuần tra với quân đội."
     assert all(date != "2014" for _kind, date in dates_of(sentence, "vi"))
+
+
+@pytest.mark.parametrize(
+    "sentence, language, date",
+    [
+        # the time clause with no comma before its marker
+        pytest.param("The north has known unrest since 2012 when armed rebels overthrew the governor of the province.",
+                     "en", "2012", id="en-no-comma"),
+        pytest.param("La región vive en crisis desde 2012 cuando unos rebeldes armados atacaron la capital provincial.",
+                     "es", "2012", id="es-no-comma"),
+        # a since-conjunction opening a clause whose happening the date times
+        pytest.param("Los choques son diarios desde que el 9 de marzo una milicia lanzara un ataque contra la frontera.",
+                     "es", "2022-03-09", id="es-desde-que"),
+        pytest.param("Les accrochages sont quotidiens depuis que le 9 mars une milice a lancé une attaque contre la frontière.",
+                     "fr", "2022-03-09", id="fr-depuis-que"),
+    ],
+)
+def test_a_since_date_timing_the_clause_after_it_dates_that_happening(sentence, language, date):
+    assert date in [d for _kind, d in dates_of(sentence, language)]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("Los choques son diarios desde 2012 en toda la frontera norte.", "es", id="es-desde-year-bound"),
+        pytest.param("Les patrouilles sont suspendues depuis que la saison des pluies a commencé en mars.", "fr", id="fr-no-date-after-que"),
+        pytest.param("The unit has served there since 2012 when not on leave.", "en", id="en-when-no-event"),
+    ],
+)
+def test_a_since_date_with_no_happening_in_its_clause_stays_a_bound(sentence, language):
+    assert all(d not in ("2022-03-09", "2012", "2022-03") for _kind, d in dates_of(sentence, language))

@@ -365,13 +365,14 @@ def since_when(sentence: str, mention: DateMention, words: list[EventWord], lang
     An event word after a relative pronoun of that clause (vocabulary "relative_pronouns":
     "when the UN asked for a battalion that would allow it to extend the mandate") is
     nested in it, no happening of its own."""
+    if since_clause(sentence, mention, words, language):
+        return True
     pattern = _word_pattern("time_clause_markers", language)
     if pattern is None:
         return False
     compared = _compared(sentence, language in EXACT_LANGUAGES)
-    opener = re.match(r"\s*,\s*", compared[mention.end:])
-    if opener is None:
-        return False
+    # the comma may be left out ("since 2013 when mainly Muslim fighters seized power")
+    opener = re.match(r"\s*,?\s*", compared[mention.end:])
     at = mention.end + opener.end()
     marker = pattern.match(compared, at)
     if marker is None:
@@ -388,6 +389,37 @@ def since_when(sentence: str, mention: DateMention, words: list[EventWord], lang
 # the end of a time clause opened after a date ("since 2013, when ..."): not its commas
 _TIME_CLAUSE_END = re.compile(r"[;:()\u2013\u2014]|\s-\s")
 _TIME_CLAUSE_REACH = 120
+# the most characters between a since-conjunction and its date ("desde que el 7 de octubre")
+_SINCE_CLAUSE_GAP = 12
+
+
+def since_clause(sentence: str, mention: DateMention, words: list[EventWord], language: str = "und") -> bool:
+    """Whether a date in passing is the time of a clause a since-conjunction opens, its
+    happening told after it: a since-word (vocabulary "since_words"), a conjunction of
+    vocabulary "since_conjunctions", at most an article or a preposition, the date, then an
+    event word (words, from event_words) before the clause ends (a comma, semicolon, colon,
+    bracket or dash; _TIME_CLAUSE_REACH characters): "desde que el 7 de octubre Hamas lanzara
+    un ataque" dates the attack, though "desde el 7 de octubre" alone is only a bound.
+    A setting-up told that way ("depuis qu'elle a été déployée en 2013") is since_setup's:
+    its event word stands before the date. language: ISO 639-1 code of the text."""
+    conjunctions = _word_pattern("since_conjunctions", language)
+    if conjunctions is None:
+        return False
+    window = max(0, mention.start - 40)
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    openers = list(_since_opener().finditer(compared, window, mention.start))
+    if not openers:
+        return False
+    gap = compared[openers[-1].end():mention.start]
+    joined = re.match(r"\s*", gap)
+    conjunction = conjunctions.match(compared, openers[-1].end() + joined.end())
+    if conjunction is None or mention.start - conjunction.end() > _SINCE_CLAUSE_GAP:
+        return False
+    if not re.fullmatch(r"\s*(?:[^\W\d]+\s+)?", compared[conjunction.end():mention.start]):
+        return False
+    end = re.compile(r"[,;:()\u2013\u2014]|\s-\s").search(compared, mention.end, mention.end + _TIME_CLAUSE_REACH)
+    clause_end = end.start() if end else mention.end + _TIME_CLAUSE_REACH
+    return any(mention.end <= w.start < clause_end and not w.frame for w in words)
 
 
 @lru_cache(maxsize=None)

@@ -28,7 +28,20 @@ DERIVED_TITLE_WORDS = 14
 # a shorter one before the first comma is a fronted day or year ("On Tuesday", "Sáng 14/3"), a
 # name before its apposition or a place, no headline.
 DERIVED_CLAUSE_MIN_WORDS = 4
-PEACEKEEPING_CONTEXT = re.compile(r"peace[- ]?keep|maintien de la paix|casques bleus|mantenimiento de la paz|cascos azules|gìn giữ hòa bình|blue helmets", re.I)
+
+
+@lru_cache(maxsize=1)
+def _peacekeeping_context() -> re.Pattern:
+    """The folded words of vocabulary "peacekeeping_context", as one pattern on folded text."""
+    return re.compile(alternation(sorted(reference().words("peacekeeping_context"))))
+
+
+def peacekeeping_context(text: str) -> bool:
+    """Whether a text speaks of peacekeeping (vocabulary "peacekeeping_context": "peacekeepers",
+    "casques bleus", "gìn giữ hòa bình", "mũ nồi xanh"...), matched folded, so that a spelling
+    with the tone mark placed otherwise ("hoà bình") or the other word order of Vietnamese
+    ("giữ gìn hòa bình") counts. The context a host country needs to imply its mission."""
+    return _peacekeeping_context().search(fold(text)) is not None
 
 # How much of the sentence an inferred mission's reason quotes (characters; shortened at a
 # word, with an ellipsis).
@@ -2215,7 +2228,7 @@ def _anchor(date: str) -> PartialDate | None:
 
 def _implied_missions(entities: dict[str, Found], text: str, year: int | None) -> dict[str, str]:
     """Missions not named but implied: a country hosting exactly one operation then, in a peacekeeping context."""
-    if year is None or not PEACEKEEPING_CONTEXT.search(text):
+    if year is None or not peacekeeping_context(text):
         return {}
     named = {f.id for f in entities.values() if f.kind == "mission"}
     implied: dict[str, str] = {}
