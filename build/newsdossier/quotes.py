@@ -1651,7 +1651,10 @@ def _body_voice_words(language: str) -> tuple[frozenset[str], re.Pattern | None]
     vocab = _vocabulary()
     words = frozenset(_comparable(str(w), language) for w in (vocab.get("body_voices") or {}).get(language, []))
     owned = [_comparable(str(w), language) for w in (vocab.get("body_voice_possessives") or {}).get(language, [])]
-    return words, (re.compile(rf"\s*(?:{_alternation(owned)})\s*") if owned else None)
+    bare = "?" if language in (vocab.get("body_voice_bare_before") or []) else ""  # "a BSF spokesperson"
+    if not owned:
+        return words, (re.compile(r"\s+") if bare else None)
+    return words, re.compile(rf"\s*(?:{_alternation(owned)}){bare}\s*")
 
 
 def _voiced_body(mention: _Mention, mentions: list[_Mention], text: str, comparable: str, language: str) -> _Mention | None:
@@ -1660,7 +1663,9 @@ def _voiced_body(mention: _Mention, mentions: list[_Mention], text: str, compara
     Monusco", "dijo un portavoz de la Minusma", "said a spokesman for the UN mission"), else
     the body right before them with a possessive ("the United Nations' spokesman"). None when
     the mention is no such spokesperson or no body is joined to them; a person named in
-    apposition is found before this (_person_after)."""
+    apposition is found before this (_person_after). In a language of quotes.yaml
+    "body_voice_bare_before" the body's name set bare before them names them too ("a BSF
+    spokesperson said", "a UNIFIL spokeswoman said")."""
     words, owned = _body_voice_words(language)
     if comparable[mention.start:mention.end] not in words:
         return None
