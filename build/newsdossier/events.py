@@ -3693,6 +3693,30 @@ def refers_back(sentence: str, word: EventWord, language: str = "und") -> bool:
     return bool(pattern.search(before))
 
 
+def sequel_link(sentence: str, main: EventWord, all_dates, language: str = "und") -> int | None:
+    """Where the clause of ANOTHER happening starts after a happening named again, when a date
+    stands in that clause: the end offset of a link of vocabulary "sequel_links" after the
+    noun (`main`, not a verb), before the first date (a printed one of `all_dates` or a relative
+    one) that follows it: "The attack came after aid agencies suspended their work last week",
+    "L'attaque fait suite à un attentat la semaine dernière", "El atentado se suma al que se
+    produjo este mes". None when there is no such link or no date after it (the sentence then
+    dates the noun as before). Source: the held sets of two publishers (a Reuters dispatch,
+    an EFE one) whose later clause's date re-dated the lead's happening."""
+    if main.verb:
+        return None
+    pattern = _word_pattern("sequel_links", language)
+    if pattern is None:
+        return None
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    link = pattern.search(compared, main.end)
+    if link is None:
+        return None
+    dates = [d.start for d in all_dates] + [lo for lo, _hi in relative_spans(sentence, language)]
+    if not any(start >= link.end() for start in dates) or any(main.end <= start < link.start() for start in dates):
+        return None
+    return link.end()
+
+
 @lru_cache(maxsize=None)
 def _indefinite_pattern(language: str) -> re.Pattern | None:
     words = sorted(_vocabulary_words(reference().vocabulary.get("indefinite_determiners") or {}, language), key=len, reverse=True)
@@ -3992,6 +4016,16 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                           and kinds_agree(w.kind, main.kind) and introduces_new(sentence, w, language)
                           and _CLAUSE_END.search(sentence, main.end, w.start)), None)
             main = fresh or main
+        sequel = None
+        if main is not None and not main.verb and main.kind != HAPPENING:
+            sequel = sequel_link(sentence, main, join_year_spans(sentence, find_dates(sentence)), language)
+        if sequel is not None:
+            # "The attack came after aid agencies suspended their work last week": the date after
+            # the link is another happening's, told in the link's clause, never the one named again
+            label = reference().vocabulary["event_kinds"].get(HAPPENING, {}).get("label", "Happening")
+            later = next((w for w in words if w.start >= sequel and not w.frame), None)
+            main = later or EventWord(HAPPENING, label, sequel, sequel, False)
+            words = [main]
         if main is not None:
             # "cérémonie de passation", "ceremony of handover": what the ceremony was, no second
             # happening claiming the sentence's days
@@ -4130,7 +4164,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             event.start, event.end, _ = _resolve_printed(sentence, mention, years, anchor_of_year, planned, language,
                                                          past_told(sentence, main, language, mention))
             # "In a separate incident on Friday, ...": another happening, though of the same day
-            told.append(_Told(event, main, sentence, "separate" if another_dated(sentence, language, main) else "printed"))
+            told.append(_Told(event, main, sentence, "separate" if sequel is not None or another_dated(sentence, language, main) else "printed"))
             used = [mention]
         else:
             used = []
@@ -4193,7 +4227,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 undated.append(event)
             else:
                 event.start, event.end = relative
-                if basis == "relative" and another_dated(sentence, language, main):
+                if basis == "relative" and (another_dated(sentence, language, main) or sequel is not None):
                     basis = "separate"  # its own day named: another happening, never merged
                 told.append(_Told(event, main, sentence, basis))
         lead = False
