@@ -489,6 +489,23 @@ def _newspaper_name(name: str) -> bool:
     return not ref.gazetteer.whole(name)
 
 
+def slash_credit(credit: str) -> str | None:
+    """The outlet whose copy a credit joining names by a slash credits ("PNA/Xinhua",
+    "Sputnik/UNI", "Example News / Sputnik"): of the names the sources reference knows, an
+    agency over an outlet that prints its copy; of two agencies, the one of world reach
+    (sources.yaml "reach: world": national agencies relay the world wires, not the other
+    way round); else the last named (an outlet, then the agency it takes the copy from).
+    Returns the reference's name; None when the credit holds no slash or the reference
+    knows none of its names, or the whole credit is one outlet's name."""
+    ref = reference()
+    if "/" not in credit or ref.find_source(credit):
+        return None
+    rows = [row for part in credit.split("/") if (row := ref.find_source(part.strip()))]
+    rows = [row for row in rows if row.get("kind") == "agency"] or rows
+    rows = [row for row in rows if row.get("reach") == "world"] or rows
+    return rows[-1]["name"] if rows else None
+
+
 def _source(layout: Layout, lines: list[str] = ()) -> str | None:
     """The outlet that published the page, as the reference names it or as printed; None
     without one. In order: a source label, a dateline's agency or a footer credit known to
@@ -507,6 +524,8 @@ def _source(layout: Layout, lines: list[str] = ()) -> str | None:
     for an address); the title bar's site name."""
     ref = reference()
     candidates = [layout.metadata.get("source"), layout.dateline.agency if layout.dateline else None, layout.footer_source]
+    # ("(PNA/Xinhua)", "(Sputnik/UNI)": two outlets a slash joins, the one whose copy it is)
+    candidates = [(slash_credit(c) or c) if c and "/" in c else c for c in candidates]
     for candidate in candidates:
         # "Source: https://www.example.org/...": the outlet of the address's host
         if candidate and (row := ref.find_source(candidate) or _address_source(candidate)):
