@@ -37,6 +37,21 @@ def test_a_dateline_credit_joining_two_outlets_by_a_slash_credits_the_agency_who
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Engineers leave for the mission\n\nA company of 150 army engineers left the capital for the peacekeeping mission "
+                     "in South Sudan on Monday, the defence ministry said.\n\nThe engineers will build roads and bridges for a year, "
+                     "an officer told reporters at the airport. (PNA/Xinhua) ABC/xyz", "Xinhua", id="closing-national-then-world"),
+        pytest.param("Medics honoured\n\nA team of 60 army medics received the mission's medal at a ceremony in the north on Friday, "
+                     "the defence ministry said.\n\nThe medics have treated hundreds of patients since they arrived, "
+                     "their commander told the guests. (Sputnik/UNI) KM", "Sputnik", id="closing-world-then-national"),
+    ],
+)
+def test_a_closing_credit_joining_two_outlets_by_a_slash_credits_the_agency_whose_copy_it_is(text, expected):
+    assert source(text) == expected
+
+
+@pytest.mark.parametrize(
     ("credit", "expected"),
     [
         pytest.param("PNA/Xinhua", "Xinhua", id="pna-xinhua"),

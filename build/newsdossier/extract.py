@@ -490,20 +490,12 @@ def _newspaper_name(name: str) -> bool:
 
 
 def slash_credit(credit: str) -> str | None:
-    """The outlet whose copy a credit joining names by a slash credits ("PNA/Xinhua",
-    "Sputnik/UNI", "Example News / Sputnik"): of the names the sources reference knows, an
-    agency over an outlet that prints its copy; of two agencies, the one of world reach
-    (sources.yaml "reach: world": national agencies relay the world wires, not the other
-    way round); else the last named (an outlet, then the agency it takes the copy from).
-    Returns the reference's name; None when the credit holds no slash or the reference
-    knows none of its names, or the whole credit is one outlet's name."""
-    ref = reference()
-    if "/" not in credit or ref.find_source(credit):
-        return None
-    rows = [row for part in credit.split("/") if (row := ref.find_source(part.strip()))]
-    rows = [row for row in rows if row.get("kind") == "agency"] or rows
-    rows = [row for row in rows if row.get("reach") == "world"] or rows
-    return rows[-1]["name"] if rows else None
+    """The name of the outlet whose copy a credit joining names by a slash credits ("PNA/Xinhua"
+    -> "Xinhua", "Sputnik/UNI" -> "Sputnik"; reference.slash_credit_row says how); None when
+    the credit holds no slash, the reference knows none of its names, or the whole credit is
+    one outlet's name."""
+    row = reference().slash_credit_row(credit)
+    return row["name"] if row else None
 
 
 def _source(layout: Layout, lines: list[str] = ()) -> str | None:
