@@ -269,3 +269,57 @@ def test_the_date_the_text_determines_is_kept_apart_from_the_estimate(blocks, es
 )
 def test_a_day_printed_with_its_year_days_apart_pins_the_year_of_the_article_day(blocks, text_alone):
     assert determined(*blocks)[1] == text_alone
+
+
+# --- the year of an article that prints no full date: not before the latest past year it names ----
+
+
+@pytest.mark.parametrize(
+    ("blocks", "date"),
+    [
+        pytest.param(("Engineers come home", "The engineers of the eastern sector came home after a long tour, the army said.",
+                      "In 2016 the company trained at home, and in 2016 it received new trucks.",
+                      "Its last convoy reached the base on 7 December 2017, the commander recalled."),
+                     "2017", id="en-day-named-once"),
+        pytest.param(("Retour des Casques bleus", "Les Casques bleus du contingent sont rentrés au pays, a indiqué l'armée.",
+                      "Le contingent avait été formé en 2018. En 2018 aussi, il avait reçu ses véhicules.",
+                      "Il a servi pendant la rotation 2019-2020 dans le secteur ouest."),
+                     "2020", id="fr-span-end"),
+        pytest.param(("Regresan los cascos azules", "Los cascos azules volvieron a casa tras su misión, informó el ejército.",
+                      "La unidad fue creada en 2013 y en 2013 recibió su primer mando.",
+                      "En noviembre de 2018 terminó su despliegue en el sector este."),
+                     "2018", id="es-month-named-once"),
+        pytest.param(("Đơn vị trở về", "Các chiến sĩ mũ nồi xanh đã trở về nước an toàn.",
+                      "Đơn vị được thành lập năm 2014 và năm 2014 được huấn luyện.",
+                      "Năm 2019, đơn vị hoàn thành nhiệm vụ tại phái bộ."),
+                     "2019", id="vi-year-named-once"),
+    ],
+)
+def test_the_estimated_year_is_not_before_the_latest_past_year_the_text_names(blocks, date):
+    assert article_date(*blocks) == date
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        pytest.param(("Engineers come home", "The engineers came home after a long tour, the army said.",
+                      "In 2016 the company trained at home, and in 2016 it received new trucks.",
+                      "The mission is to stay until 2030."), id="en-until"),
+        pytest.param(("Engineers come home", "The engineers came home after a long tour, the army said.",
+                      "In 2016 the company trained at home, and in 2016 it received new trucks.",
+                      "The country's elections will be held in 2024."), id="en-future-tense"),
+        pytest.param(("Retour des Casques bleus", "Les Casques bleus du contingent sont rentrés au pays.",
+                      "Le contingent avait été formé en 2016. En 2016 aussi, il avait reçu ses véhicules.",
+                      "La mission restera déployée jusqu'en 2030."), id="fr-jusqu-en"),
+    ],
+)
+def test_a_year_the_text_looks_forward_to_does_not_raise_the_estimate(blocks):
+    assert article_date(*blocks) == "2016"
+
+
+def test_a_day_printed_without_its_year_takes_a_later_past_year_over_one_named_twice():
+    # 2015 is named twice, 2017 once, for a past happening; the dateline's day has no year.
+    date = article_date("Medals for the engineers", "JUBA, March 3 - Engineers of the mission received their medals, an officer said.",
+                        "The company arrived in 2015. In 2015 it built two bridges.",
+                        "In 2017 it repaired the airstrip.")
+    assert date == "2017-03-03"

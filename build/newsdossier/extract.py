@@ -502,6 +502,15 @@ def _newspaper_name(name: str) -> bool:
     return not ref.gazetteer.whole(name)
 
 
+def slash_credit(credit: str) -> str | None:
+    """The name of the outlet whose copy a credit joining names by a slash credits ("PNA/Xinhua"
+    -> "Xinhua", "Sputnik/UNI" -> "Sputnik"; reference.slash_credit_row says how); None when
+    the credit holds no slash, the reference knows none of its names, or the whole credit is
+    one outlet's name."""
+    row = reference().slash_credit_row(credit)
+    return row["name"] if row else None
+
+
 def _source(layout: Layout, lines: list[str] = ()) -> str | None:
     """The outlet that published the page, as the reference names it or as printed; None
     without one. In order: a source label, a dateline's agency or a footer credit known to
@@ -520,6 +529,8 @@ def _source(layout: Layout, lines: list[str] = ()) -> str | None:
     for an address); the title bar's site name."""
     ref = reference()
     candidates = [layout.metadata.get("source"), layout.dateline.agency if layout.dateline else None, layout.footer_source]
+    # ("(PNA/Xinhua)", "(Sputnik/UNI)": two outlets a slash joins, the one whose copy it is)
+    candidates = [(slash_credit(c) or c) if c and "/" in c else c for c in candidates]
     for candidate in candidates:
         # "Source: https://www.example.org/...": the outlet of the address's host
         if candidate and (row := ref.find_source(candidate) or _address_source(candidate)):
@@ -1782,6 +1793,10 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
     if (anniversary := _anniversary_year(text, hints)):
         return str(anniversary[0]), "inferred", anniversary[1]
     year = _latest_year(text, today=hints.today)
+    if year and (past := _latest_past_year(text, hints)) and past > year:
+        # "the 2016 rotation ... in 2016 ... on December 7, 2017": a text is written on or
+        # after the latest past happening it dates, not in the year it names most
+        return str(past), "inferred", f"latest year the text names for a past happening ({past}), after {year} named more than once"
     if year and not ((earliest := _earliest_year(text, hints)) and earliest > year):
         return str(year), "inferred", f"latest year the text speaks of ({year}), named more than once"
     return "", "unknown", "no date printed or inferable"
@@ -1957,6 +1972,19 @@ def _latest_year(text: str, at_least: int = 2, today: datetime.date | None = Non
     return max(years) if years else None
 
 
+def _latest_past_year(text: str, hints: YearHints) -> int | None:
+    """The latest year the text names for a past happening (its year, a day's or a month's,
+    either end of a span, "since" years included), the lower bound of the year it is written
+    in. Left out: a year it looks forward to ("by 2030", "until 2026": vocabulary
+    future_year_words; a clause in the future tense or after a deadline word, "the elections
+    will be held in 2026") and one after hints.today. None when it names none."""
+    today = hints.today
+    years = [d.value.year for d in find_dates(text) if d.kind in ("year", "date") and d.value.year
+             and not (today and d.value.year > today.year) and not _future_year(text, d)
+             and not _looked_forward_to(text, d, hints.language)]
+    return max(years, default=None)
+
+
 def _with_inferred_year(mention: DateMention, text: str, printed: str, hints: YearHints, not_after: int | None = None,
                         around: str = "") -> tuple[str, str, str]:
     """A publication day printed without its year. The year is the first of: the one an
@@ -1991,6 +2019,8 @@ def _with_inferred_year(mention: DateMention, text: str, printed: str, hints: Ye
         year, why = this_year
     elif latest is not None and not (named_year and named_year > latest.year):
         year, why = _not_before(value, latest).year, f"year of the latest date the text gives ({latest.edtf()})"
+    elif named_year and (past := _latest_past_year(text, hints)) and past > named_year:
+        year, why = past, f"the latest year the text names for a past happening ({past}), after {named_year} named more than once"
     elif named_year:
         year, why = named_year, f"the latest year the text names more than once ({named_year})"
     else:

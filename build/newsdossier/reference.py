@@ -571,6 +571,11 @@ class Reference:
             if self._citing.search(folded[max(0, start - CITING_SPAN):start]) or self.report_nouns.match(folded, start + len(alias)) or (
                     lead and self._reported.match(folded, start + len(alias))):
                 cited.append(row)
+            elif folded[:start].endswith("(") and "/" in text[start:start + 80].split(")")[0] \
+                    and (joined := self.slash_credit_row(text[start:].split(")")[0])):
+                # "(PNA/Example)", "(Example/UNI)": the outlet whose copy the slash credit says
+                # it is (slash_credit_row)
+                cited.append(joined)
             elif folded[:start].endswith("(") and re.match(r"\s*[)/,;]", folded[start + len(alias):]):
                 # "(Example Radio)", "(PNA/Example)": the outlet's name alone in brackets credits
                 # it; a longer name opening with it ("(Example Radio Building)": a building, a
@@ -581,6 +586,21 @@ class Reference:
                 if not any(spelled.endswith(fold(alias)) for alias in row.get("aliases", ()) if len(alias) > 6):
                     cited.append(row)
         return cited
+
+    def slash_credit_row(self, credit: str) -> dict | None:
+        """The outlet (a sources.yaml row) whose copy a credit joining names by a slash
+        credits ("PNA/Xinhua", "Sputnik/UNI", "Example News / Sputnik"): of the names the
+        reference knows, an agency over an outlet that prints its copy; of two agencies, one
+        of world reach ("reach: world": national agencies relay the world wires, not the other
+        way round); else the last named (an outlet, then the agency it takes the copy from).
+        None when the credit holds no slash, the reference knows none of its names, or the
+        whole credit is one outlet's name."""
+        if "/" not in credit or self.find_source(credit):
+            return None
+        rows = [row for part in credit.split("/") if (row := self.find_source(part.strip()))]
+        rows = [row for row in rows if row.get("kind") == "agency"] or rows
+        rows = [row for row in rows if row.get("reach") == "world"] or rows
+        return rows[-1] if rows else None
 
     def source_of_domain(self, host: str) -> dict | None:
         """The outlet whose web domain is this host or a parent of it ("fr.example.org")."""
