@@ -995,8 +995,119 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
     found = _with_generic_bodies(sentence, tokens, found)
     found = _with_national_forces(sentence, tokens, found)
     found = _with_sovereigns(sentence, tokens, found)
+    found = _with_listed_variants(sentence, tokens, found, language)
     order = {id(f): sentence.find(f.surfaces[0]) for f in found}
     return sorted(found, key=lambda f: order[id(f)])
+
+
+@lru_cache(maxsize=1)
+def _listed_name_words() -> tuple[dict[str, list[tuple[Entry, frozenset[str]]]], dict[tuple, list[tuple[str, Entry]]], frozenset[str]]:
+    """The content words of every name of a listed body (organisations.yaml) and operation
+    (missions.yaml), in every language, folded, hyphens as spaces, function words
+    (vocabulary "stopwords") left out: by entry id, the word sets of its names; by (word set
+    less one word, size), the word left out and its entry, for names of three words or more
+    (a name printed with one word misspelt); and the function words."""
+    ref = reference()
+    stop = ref.words("stopwords")
+    by_id: dict[str, list[tuple[Entry, frozenset[str]]]] = {}
+    short: dict[tuple, list[tuple[str, Entry]]] = {}
+
+    def add(entry: Entry, name: str) -> None:
+        words = frozenset(w for w in fold(name.replace("-", " ")).replace("'", " ").split() if w not in stop)
+        if not words:
+            return
+        by_id.setdefault(entry.id, []).append((entry, words))
+        if len(words) >= 3:
+            for w in words:
+                short.setdefault((words - {w}, len(words)), []).append((w, entry))
+
+    for row in ref.organisations.values():
+        entry = Entry(row.get("kind") or "organisation", row["id"], row["name"])
+        for name in [row["name"], *(n for forms in (row.get("names") or {}).values() for n in forms or [])]:
+            add(entry, str(name))
+    for mission in ref.missions.values():
+        entry = Entry("mission", mission.id, mission.acronym)
+        for name in {mission.name, mission.name_fr, *mission.aliases}:
+            add(entry, name)
+    return by_id, short, stop
+
+
+def _content_words(text: str) -> frozenset[str]:
+    """The folded content words of a name, as _listed_name_words keeps them."""
+    stop = _listed_name_words()[2]
+    return frozenset(w for w in fold(text.replace("-", " ")).replace("'", " ").split() if w not in stop)
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether two words of seven letters or more differ by one letter added, dropped or
+    changed ("establizacion" for "estabilizacion", "national" for "nations")."""
+    if min(len(a), len(b)) < 7 or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
+
+
+_BRACKETED_AFTER = re.compile(r"(?P<tail>(?:[ \t]+[\w'\u2019.-]+){0,8}?)[ \t]*\((?P<acronym>[^\W\d_][\w-]{1,14})\)")
+
+
+def _variant_of_listed(sentence: str, found: Found) -> Entry | None:
+    """The listed body or operation a name found by pattern is printed for, in a spelling the
+    reference does not hold: its acronym in brackets after it, with at most the place it serves
+    in between ("la Misión Multidimensional Integrada de Estabilización de Naciones Unidas en
+    Malí (MINUSMA)", "Fuerza Provisional de Naciones Unidas (FINUL)"), where the name shares
+    half its words with one of that entry's names; or the same words as one of its names but
+    for function words, word order, hyphens and one misspelt word ("Conseil de Sécurité des
+    Nations-Unies", "Misión de Establización de Haití de Naciones Unidas"). None otherwise."""
+    surface = found.surfaces[0]
+    words = _content_words(surface)
+    if not words:
+        return None
+    by_id, short, _stop = _listed_name_words()
+    at = sentence.find(surface)
+    if at >= 0 and (m := _BRACKETED_AFTER.match(sentence, at + len(surface))):
+        tail = m.group("tail").split()
+        place_tail = all(w[:1].isupper() or fold(w) in _listed_name_words()[2] for w in tail)
+        entries = reference().gazetteer.whole(m.group("acronym"))
+        if place_tail and len(entries) == 1 and entries[0].kind in ("mission", "organisation"):
+            entry = entries[0]
+            if any(2 * len(words & name_words) >= len(words) for _e, name_words in by_id.get(entry.id, [])):
+                return entry
+    if len(words) < 3:
+        return None
+    matches = {e.id: e for ws in by_id.values() for e, name_words in ws if name_words == words}
+    if not matches:
+        for w in words:
+            for listed_word, entry in short.get((words - {w}, len(words)), []):
+                if _one_slip(w, listed_word):
+                    matches[entry.id] = entry
+    return next(iter(matches.values())) if len(matches) == 1 else None
+
+
+# An elided article glued to the word after it ("L'Union", "L’Unité", "D'Abidjan").
+_ELIDED_WORD = re.compile(r"[LlDd]['\u2019](?P<word>[^\W\d_]+)")
+
+
+def _with_listed_variants(sentence: str, tokens: list[Token], found: list[Found], language: str) -> list[Found]:
+    """found, with each organisation found by pattern that prints a listed body or operation
+    in another spelling (_variant_of_listed) made that body or operation, and none made of a
+    sentence-opening elided article and one everyday word ("L'Union africaine", "L’Unité de
+    génie": the article and a common noun, whatever the name after it)."""
+    out = []
+    for f in found:
+        if f.kind != "organisation" or f.known:
+            out.append(f)
+            continue
+        glued = _ELIDED_WORD.fullmatch(f.surfaces[0])
+        if glued and is_dictionary_word(fold(glued.group("word")), language):
+            continue
+        entry = _variant_of_listed(sentence, f)
+        if entry is None:
+            out.append(f)
+        elif not any(g.known and g.id == entry.id for g in found):
+            out.append(Found(entry.kind, entry.id, entry.name, sentence, list(f.surfaces), known=True, code=entry.code))
+    return out
 
 
 _REGNAL_NUMBER = re.compile(r"(?=[IVX]{2,}$|V$|X$)X{0,3}(?:IX|IV|V?I{0,3})$")

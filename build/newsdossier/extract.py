@@ -2296,6 +2296,67 @@ def _stale_missions(entities: dict[str, Found], year: int | None) -> set[str]:
     return stale
 
 
+@lru_cache(maxsize=1)
+def _outlet_ids() -> frozenset[str]:
+    """The ids the entity finder gives news outlets (reference/sources.yaml, each an
+    organisation named after its `name`), less those of bodies organisations.yaml lists."""
+    ref = reference()
+    return frozenset(slugify(row["name"]) for row in ref.sources) - frozenset(ref.organisations)
+
+
+@lru_cache(maxsize=1)
+def _credit_opening_pattern() -> re.Pattern:
+    """A sentence opening on a word crediting the outlets a report is written from
+    (vocabulary "source_credit_words": "Source:", "Avec AFP", "Con información de EFE")."""
+    words = sorted(reference().words("source_credit_words"), key=len, reverse=True)
+    return re.compile(rf"^\W*(?:{alternation(words)})\b")
+
+
+def _outlet_in_prose(sentence: str, surface: str) -> bool:
+    """Whether an outlet printed as `surface` in `sentence` is named by the running text, as a
+    party to the story ("a source told AFP", "según explicaron a EFE fuentes", "rapporte
+    RFI", "Reuters reported that"), rather than credited for it: a dateline's or sign-off's
+    bracket ("BEIRUT, July 28 (Xinhua) --", "(Yonhap)"), a photo credit ("Jane Roe/REUTERS"),
+    a byline or source line ("By | AFP", "Source: Xinhua"), a site name in the furniture
+    ("EXPLORE XINHUANET"), a short credit line ("Con información de EFE"). Named by the
+    text: a lowercase word of the sentence right before it ("D'après Les Échos, ...") or right
+    after it ("..., Studio Tamani reported"), spaces between."""
+    if len(sentence.split()) <= _CREDIT_LINE_WORDS and _credit_opening_pattern().match(fold(sentence)):
+        return False
+    start = sentence.find(surface)
+    while start >= 0:
+        word_before = re.search(r"(\w+)[ \t]+$", sentence[:start])
+        if word_before and word_before.group(1)[:1].islower():
+            return True
+        if re.match(r"[ \t]+[^\W\d_]", after := sentence[start + len(surface):]) and after.strip()[:1].islower():
+            return True
+        start = sentence.find(surface, start + 1)
+    return False
+
+
+# The most words a line crediting a report's outlets holds ("Con información de EFE y AFP").
+_CREDIT_LINE_WORDS = 6
+
+
+def _credited_outlets(per_sentence: list[tuple[str, list[Found], bool]], captions: set[str]) -> set[str]:
+    """The ids of the news outlets a text names only as its credits, never in its running text
+    (_outlet_in_prose): the story's carriers, not organisations it tells of. The labelled
+    corpus counts an outlet among an article's organisations where its text tells what the
+    outlet did or was told, not where a dateline, byline, photo or footer credits it."""
+    outlets = _outlet_ids()
+    credited: set[str] = set()
+    in_prose: set[str] = set()
+    for sentence, found, _in_body in per_sentence:
+        for f in found:
+            if f.kind != "organisation" or f.id not in outlets:
+                continue
+            if sentence not in captions and any(_outlet_in_prose(sentence, s) for s in f.surfaces):
+                in_prose.add(f.id)
+            else:
+                credited.add(f.id)
+    return credited - in_prose
+
+
 def _add_people(pending: list[tuple[int, Found]], per_sentence: list[tuple[str, list[Found], bool]],
                 people: dict[str, Found], person_of) -> None:
     """Make people of names found by pattern (`pending`: (index into per_sentence, the name)),
@@ -2414,6 +2475,10 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
         elif sentence in caption_texts:
             captions_found.append((sentence, found))
 
+    # A news outlet only credited for the story (dateline, byline, photo, footer) is none of
+    # the organisations the story tells of.
+    for outlet in _credited_outlets(per_sentence, caption_texts):
+        entities.pop(f"organisation:{outlet}", None)
     hints = _year_hints([(sentence, found) for sentence, found, _ in per_sentence])
     hints.today = today or datetime.date.today()
     date, date_basis, date_source = text_date = _article_date(layout, plain[0] if plain else "", full_text, hints, language)
