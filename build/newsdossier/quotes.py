@@ -908,6 +908,12 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 body = next((m.found for m in entities if m.found.kind != "person" and m.start >= match.end()
                              and _heads(comparable[match.end():m.start], text[match.end():m.start])), None)
                 found_for = _role_holder(match.group("title"), body, named, article, antecedent, upcoming)
+                if found_for is not None and found_for.kind == "person" and _title_holder(match.group("title"), article) is found_for:
+                    # "Le Représentant spécial de l'ONU déplore que...", after X was introduced
+                    # with that title: the body (one word of the title may come between) only
+                    # qualifies the title, and the holder speaks
+                    mentions = [m for m in mentions if not (m.found is not None and m.found.kind != "person" and m.start >= match.end()
+                                                            and _qualifies_title(comparable[match.end():m.start], text[match.end():m.start]))]
             mentions.append(_Mention(start, match.end(), mention_kind, found_for))
             taken.append((start, match.end()))
     # "according to him", "selon lui", "según él": a pronoun after a source marker, compared
@@ -1279,6 +1285,16 @@ def _heads(gap: str, raw: str) -> bool:
     United Nations peacekeeping force", "le chef de la force des Nations unies")."""
     return bool(_link_patterns()["heads"].match(gap)) and len(re.findall(r"\w+", gap)) <= 6 \
         and not re.search(r"[,;:()\"\u201c\u201d\u00ab\u00bb]", raw)
+
+
+def _qualifies_title(gap: str, raw: str) -> bool:
+    """Whether the words between a title and a body make the body qualify the title: the title
+    heads it (_heads), or one word of the title comes first ("représentant| spécial de l'ONU",
+    "special| envoy of the UN" is left to _heads). gap: compared text; raw: the same as printed."""
+    if _heads(gap, raw):
+        return True
+    first = re.match(r"\s*[^\W\d_]+(?=\s)", gap)
+    return first is not None and _heads(gap[first.end():], raw[first.end():])
 
 
 # How far (in characters) from a person's name, in the sentence naming them first, a title or
