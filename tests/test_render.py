@@ -96,12 +96,106 @@ def test_a_second_render_in_one_process_names_its_own_corpus_entities():
     "{{ d.nested.inner }}",
     "{{ o.real }}|{{ o.missing is defined }}",  # not a dict
     "{% for k, v in d.nested.items() %}{{ k }}={{ v }}{% endfor %}",
+    "{{ t.kind }}|{{ t.kind.missing is defined }}",  # an object's attribute, then an attribute it lacks
+    "{{ i.key }}|{{ i.other is defined }}",  # an object without the attribute, read as an item
+    "{{ l.real is defined }}|{{ l.append is defined }}",  # a list: no such attribute, its own method
 ])
 def test_the_data_environment_reads_values_as_jinjas_own(source, tmp_path):
     from jinja2 import Environment
     from newsdossier.render import _DataEnvironment
-    data = {"d": {"title": "T", "items": "key", "nested": {"inner": 1}}, "o": 3}
+    data = {"d": {"title": "T", "items": "key", "nested": {"inner": 1}}, "o": 3, "t": _Tagged("kind of t"),
+            "i": _ItemsOnly({"key": "item"}), "l": [1]}
     assert _DataEnvironment().from_string(source).render(**data) == Environment().from_string(source).render(**data)
+
+
+class _Tagged:
+    def __init__(self, kind):
+        self.kind = kind
+
+
+class _ItemsOnly:
+    def __init__(self, items):
+        self.items_ = items
+
+    def __getitem__(self, key):
+        return self.items_[key]
+
+
+# --- a call from a template: what Jinja's own Context.call gives -----------------------------
+
+def _marked_calls():
+    import functools
+    from jinja2 import pass_context, pass_environment, pass_eval_context
+
+    @pass_context
+    def with_context(context, x):
+        return f"context {context.get('who')} {x}"
+
+    @pass_environment
+    def with_environment(environment, x):
+        return f"environment {type(environment).__mro__[-2].__name__} {x}"
+
+    @pass_eval_context
+    def with_eval_context(eval_ctx, x):
+        return f"eval {eval_ctx.autoescape} {x}"
+
+    @functools.lru_cache(maxsize=None)
+    @pass_context
+    def cached_with_context(context, x):  # functools.wraps copies the mark to the cache
+        return f"cached {context.get('who')} {x}"
+
+    def stops(x):
+        raise StopIteration
+
+    class Callable:
+        def __call__(self, x):
+            return f"instance {x}"
+
+    class MarkedCallable:
+        @pass_context
+        def __call__(self, context, x):
+            return f"marked instance {context.get('who')} {x}"
+
+    return {"with_context": with_context, "with_environment": with_environment, "with_eval_context": with_eval_context,
+            "cached_with_context": cached_with_context, "plain": lambda x, y=1: f"plain {x} {y}", "stops": stops,
+            "instance": Callable(), "marked_instance": MarkedCallable(), "who": "W", "seen": []}
+
+
+@pytest.mark.parametrize("source", [
+    "{{ with_context(1) }}", "{{ with_environment(1) }}", "{{ with_eval_context(1) }}", "{{ cached_with_context(1) }}",
+    "{{ plain(1) }}|{{ plain(1, y=2) }}", "{{ stops(1) is defined }}", "{{ instance(1) }}", "{{ marked_instance(1) }}",
+    "{% for x in [1, 2] %}{% set who = 'loop' %}{{ with_context(x) }},{{ plain(x) }},{{ seen.append(x) }}{% endfor %}{{ seen }}",
+    "{% macro m(a, b=2) %}{{ a }}-{{ b }}{% endmacro %}{{ m(1) }}|{{ m(1, b=3) }}{% for x in [4] %}{{ m(x) }}{% endfor %}",
+    "{{ 'a,b'.split(',') }}|{{ sort_key is defined }}",
+])
+def test_a_call_from_a_template_gives_what_jinjas_own_gives(source):
+    from jinja2 import Environment
+    from newsdossier.render import _DataEnvironment
+    assert _DataEnvironment().from_string(source).render(**_marked_calls()) == Environment().from_string(source).render(**_marked_calls())
+
+
+def test_once_and_macros_are_called_at_once_from_a_template():
+    from jinja2 import Environment
+    from newsdossier.render import MacroMemo, _DataEnvironment
+    source = "{% macro m(a) %}[{{ a }}]{% endmacro %}{% for x in [1, 1, 2] %}{{ once(m, x) }}{% endfor %}"
+    assert _DataEnvironment().from_string(source).render(once=MacroMemo()) == Environment().from_string(source).render(once=MacroMemo()) == "[1][1][2]"
+
+
+# --- the safe filter: what Jinja's own gives --------------------------------------------------
+
+class _Html:
+    def __html__(self):
+        return "<b>own</b>"
+
+
+@pytest.mark.parametrize("value", ["a < b", "", 3, None, _Html()], ids=["str", "empty", "int", "None", "__html__"])
+def test_the_safe_filter_gives_what_jinjas_own_gives(value):
+    from jinja2.filters import do_mark_safe
+    from markupsafe import Markup
+    from newsdossier.render import mark_safe
+    made, expected = mark_safe(value), do_mark_safe(value)
+    assert type(made) is Markup and made == expected
+    assert mark_safe(Markup("<i>x</i>")) == Markup("<i>x</i>") and type(mark_safe(Markup("x"))) is Markup
 
 
 

@@ -1026,3 +1026,30 @@ def test_a_pages_spellings_and_stems_come_from_its_indexed_text_only():
 def test_the_indexed_text_is_the_same_read_tag_by_tag_or_not(page):
     from newsdossier.search import _walked_text, indexed_text
     assert indexed_text(page).split() == _walked_text(page).split()
+
+
+@pytest.mark.parametrize("page", [
+    '<p>the word headerlink and nd-said in text</p><blockquote>q</blockquote><p>after</p>',  # class names as words
+    '<BlockQuote class="nd-said">q</BlockQuote><blockquotes>kept</blockquotes>',  # case; a longer name
+    '<span class="nd-said nd-badge">a</span><a class="headerlink" data-pagefind-ignore>b</a>',  # several in one tag
+    '<p>nd-saidnd-said headerlinkheaderlink</p>',  # one after another, no space between
+    '<p>no mark at all</p>',
+    '',
+])
+def test_the_places_that_may_open_a_skipped_element_are_those_of_the_pattern(page):
+    # every match of _MAYBE_SKIPPED, in order (and any other place one of its strings is written)
+    from newsdossier.search import _MAYBE_SKIPPED, _maybe_skipped
+    found = _maybe_skipped(page)
+    assert found == sorted(found)
+    assert {match.start() for match in _MAYBE_SKIPPED.finditer(page)} <= set(found)
+    assert all(_MAYBE_SKIPPED.match(page, at) or _MAYBE_SKIPPED.search(page[at:at + 30]) for at in found)
+
+
+@pytest.mark.parametrize("page", [
+    '<p>a <span class="nd-badge">candidate</span> b</p><h2 id="x">T<a class="headerlink" href="#x">&para;</a></h2>',
+    '<div class="nd-ties" data-pagefind-ignore="all"><p>x <span class="nd-said">y</span></p></div><p>kept</p>',
+    '<p title="nd-said">kept</p><span class="nd-saidx">kept too</span><Blockquote>q</Blockquote>',
+])
+def test_the_indexed_text_is_the_walked_one_where_marks_crowd(page):
+    from newsdossier.search import _walked_text, indexed_text
+    assert indexed_text(page).split() == _walked_text(page).split()

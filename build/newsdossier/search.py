@@ -111,6 +111,10 @@ _EXCLUDED_TAGS, _EXCLUDED_CLASSES = _excluded_selectors(EXCLUDED)
 _MAYBE_SKIPPED = re.compile(
     r"<(?i:" + "|".join(map(re.escape, sorted(_EXCLUDED_TAGS))) + r")(?![\w:-])"
     r"|data-pagefind-ignore|" + "|".join(map(re.escape, sorted(_EXCLUDED_CLASSES))))
+# The same marks as _maybe_skipped finds them: the tag names by a pattern that opens with "<" (which
+# re looks for as a literal, a tag at a time), the others, plain strings, by str.find.
+_SKIPPED_TAG_NAMES = re.compile(r"<(?i:" + "|".join(map(re.escape, sorted(_EXCLUDED_TAGS))) + r")(?![\w:-])")
+_SKIPPED_MARKS = ("data-pagefind-ignore", *sorted(_EXCLUDED_CLASSES))
 _LT_INSIDE_TAG = re.compile(r"<[^>]*<")  # a "<" after another with no ">" between
 
 
@@ -119,6 +123,23 @@ def _skipped(name: str, attributes: str) -> bool:
         return True
     found = _CLASS.search(attributes) if attributes and _EXCLUDED_CLASSES else None
     return bool(found) and not _EXCLUDED_CLASSES.isdisjoint((found.group(1) or found.group(2) or found.group(3) or "").split())
+
+
+def _maybe_skipped(page_html: str) -> list[int]:
+    """Where _MAYBE_SKIPPED matches in a page, in order: the offsets of its matches, and of any
+    other place one of its strings is written (one inside another's match, which _MAYBE_SKIPPED's
+    matches, never overlapping, pass over; none of EXCLUDED's do so). Each is inside the same tag
+    as a match or in none, so indexed_text decides alike from either list. A pattern of that
+    alternation is tried at every character of the page (about 40 % of indexed_text's time); this
+    finds the same places in a third of the time."""
+    found = [match.start() for match in _SKIPPED_TAG_NAMES.finditer(page_html)]
+    for mark in _SKIPPED_MARKS:
+        at = page_html.find(mark)
+        while at >= 0:
+            found.append(at)
+            at = page_html.find(mark, at + 1)
+    found.sort()
+    return found
 
 
 def indexed_text(page_html: str) -> str:
@@ -138,9 +159,9 @@ def indexed_text(page_html: str) -> str:
         return _walked_text(page_html)
     pieces: list[str] = []
     cursor = 0
-    for found in _MAYBE_SKIPPED.finditer(page_html):
-        start = found.start() if page_html[found.start()] == "<" else page_html.rfind("<", cursor, found.start())
-        if start < cursor or page_html.find(">", start, found.start()) >= 0:
+    for at in _maybe_skipped(page_html):
+        start = at if page_html[at] == "<" else page_html.rfind("<", cursor, at)
+        if start < cursor or page_html.find(">", start, at) >= 0:
             continue  # text, or a tag already passed (or inside a skipped element)
         tag = _TAG_PARTS.match(page_html, start)
         if tag is None:
