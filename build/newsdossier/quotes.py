@@ -1922,6 +1922,12 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     # an unnamed speaker after a joining word is a complement, no subject ("a cada uno de
     # ellos, afirmó", "the families of those soldiers, he said")
     candidates = [m for m in candidates if not (m.kind == "unnamed" and _after_joining_word(m, comparable, language))]
+    # "Đại tá X, Trưởng Đoàn ... tại Phái bộ UNISFA, cho biết", "Colonel X (deputy head of the
+    # Department of ...) said": the person opening the clause before a long apposition speaks,
+    # the bodies inside it only say what their post is
+    apposed = _apposition_opener(cue, mentions, text, comparable, spans, language)
+    if apposed is not None:
+        return apposed
     if not candidates:
         return None
     # "Đại tá X - chỉ huy trưởng ... Liên hợp quốc - chia sẻ", "X – head of Y – said": the
@@ -2012,6 +2018,61 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
             return heads[-1]
     return nearest
 
+
+
+# How far (in characters) before a speech verb the person opening a clause may stand, when an
+# apposition on their post fills the stretch between ("X, head of the ... at UNISFA, said").
+APPOSITION_WINDOW = 400
+
+
+def _apposition_opener(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> _Mention | None:
+    """The person who opens the clause and is set apart from the speech verb only by an
+    apposition on their post, however long: in brackets closing right before the verb
+    ("đại tá X (phó cục trưởng Cục ...) nói", "Colonel X (deputy head of ...) said"), or after a
+    comma, either closed by a comma before the verb ("Đại tá X, lãnh đạo ... Bộ Công an ...,
+    cho biết") or opening on a title of office (vocabulary.yaml "titles": "Đại tá X, sĩ quan
+    ..., Trưởng Đoàn ... tại Phái bộ UNISFA cho biết"). Auxiliaries may stand before the verb
+    (quotes.yaml "coordinated_auxiliaries"). None when another person, a quotation, a semicolon
+    or colon, a sentence end, or a comma then a conjunction (quotes.yaml "coordinating_words":
+    "X, head of the police, and the mission said") stands between, when the person does not open
+    their clause (only titles of office and articles before them), or when the apposition is
+    longer than APPOSITION_WINDOW. Seen with Vietnamese ranks in two publishers' articles."""
+    before = text[:cue.start].rstrip()
+    if not before or before[-1] not in ",)" and "," not in before:
+        return None  # cheap prefilter: an apposition ends on a comma or a bracket, or holds a comma
+    floor = max([b for a, b in spans if b <= cue.start] + [cue.start - APPOSITION_WINDOW, 0]
+                + [m.end() for m in re.finditer(r"[;:]\s", text[:cue.start])])
+    people = [m for m in mentions if floor <= m.start and m.end <= cue.start and m.kind == "entity" and m.found.kind == "person"]
+    if not people:
+        return None
+    person = people[-1]
+    after = text[person.end:cue.start]
+    if re.search(r"[.!?]\s+[A-Z\u00c0-\u1ef9]", after) and not re.search(r"\b[A-Z][a-z]{0,3}\.\s", after):
+        return None  # another sentence
+    end = cue.start
+    auxiliaries = sorted(set(_compared_forms("coordinated_auxiliaries", language)), key=len, reverse=True)
+    while True:  # past the auxiliaries before the verb ("đã", "has")
+        head = comparable[person.end:end].rstrip()
+        word = next((a for a in auxiliaries if head.endswith(a) and (len(head) == len(a) or not head[-len(a) - 1].isalnum())), None)
+        if word is None:
+            break
+        end = person.end + len(head) - len(word)
+    stretch = text[person.end:end].strip()
+    if stretch.startswith("("):
+        closing = stretch.find(")")
+        if closing != len(stretch) - 1 or "(" in stretch[1:]:
+            return None
+    elif stretch.startswith(","):
+        if not (stretch.endswith(",") or _title_after(comparable, person.end + 1, language) is not None):
+            return None
+        joins = _coordinating_words(language)
+        if joins and re.search(rf",\s*(?:{_alternation(list(joins))})(?!\w)", comparable[person.end:end]):
+            return None
+    else:
+        return None
+    if not _leads_clause(comparable, person.start, floor, language):
+        return None
+    return person
 
 def _embedded_quotation(text: str, start: int, end: int) -> bool:
     """Whether the quoted span [start, end) is words quoted inside a clause rather than a
