@@ -2867,9 +2867,9 @@ def separate_incident(sentence: str, language: str = "und", word: EventWord | No
 
 def same_day_opener(sentence: str, language: str = "und") -> bool:
     """Whether the sentence opens with a phrase setting what it tells on the day of the
-    happening told before it (vocabulary "same_day_openers": "The same day, a convoy hit a
-    mine", "Le même jour, ...", "El mismo día, ...", "Cùng ngày, ..."): another happening of
-    that day, never a retelling of it. Only at the opening: "arrived home the same day" at a
+    happening told before it, or hours after it (vocabulary "same_day_openers": "The same day,
+    a convoy hit a mine", "Le même jour, ...", "El mismo día, ...", "Cùng ngày, ...", "Hours
+    later, ...", "Horas después, ..."): another happening of that day, never a retelling of it. Only at the opening: "arrived home the same day" at a
     clause's end is part of what the clause tells. language: ISO 639-1 code of the text."""
     pattern = _word_pattern("same_day_openers", language)
     if pattern is None:
