@@ -2865,6 +2865,19 @@ def separate_incident(sentence: str, language: str = "und", word: EventWord | No
     return False
 
 
+def same_day_opener(sentence: str, language: str = "und") -> bool:
+    """Whether the sentence opens with a phrase setting what it tells on the day of the
+    happening told before it, or hours after it (vocabulary "same_day_openers": "The same day,
+    a convoy hit a mine", "Le même jour, ...", "El mismo día, ...", "Cùng ngày, ...", "Hours
+    later, ...", "Horas después, ..."): another happening of that day, never a retelling of it. Only at the opening: "arrived home the same day" at a
+    clause's end is part of what the clause tells. language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("same_day_openers", language)
+    if pattern is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    return pattern.match(compared, re.match(r"[\s\W]*", compared).end()) is not None
+
+
 def declared_object(sentence: str, end: int, words: list[EventWord], language: str = "und") -> bool:
     """Whether a date (ending at offset end) is followed by an event noun the verb before it
     takes as its object, only an indefinite article between (vocabulary "object_articles":
@@ -3854,7 +3867,82 @@ def _merge(into: EventFinding, other: EventFinding) -> None:
     into.missions.extend(m for m in other.missions if m not in into.missions)
 
 
-def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: str) -> list[EventFinding]:
+@lru_cache(maxsize=None)
+def _place_name_lead(language: str) -> re.Pattern | None:
+    """Words right before a place's name in a happening's sentence ("near Konna", "in Ramyah",
+    "près de Konna", "cerca de Konna", "gần Konna"): vocabulary "place_prepositions",
+    "event_locatives" and "happening_place_openers" of the language, as _compared gives them."""
+    table = reference().vocabulary
+    words: set[str] = set()
+    for section in ("place_prepositions", "event_locatives", "happening_place_openers"):
+        words |= _vocabulary_words(table.get(section) or {}, language)
+    return re.compile(r"(?<![\w-])(?:" + alternation(words) + r")\s+") if words else None
+
+
+@lru_cache(maxsize=None)
+def _place_class(language: str) -> re.Pattern | None:
+    """A determiner, at most one word and a noun of a kind of place with its joining word
+    (vocabulary "place_class_phrases": "the village of", "the southern city of", "la localité
+    de", "làng") right after a word of place, as _compared gives them: skipped to the name."""
+    words = _vocabulary_words(reference().vocabulary.get("place_class_phrases") or {}, language)
+    if not words:
+        return None
+    return re.compile(r"(?:[^\W\d_]+['\s]\s*)?(?:[^\W\d_]+\s+)?(?:" + alternation(words) + r")(?:(?<=')|\s+)")
+
+
+_NOT_PLACES = frozenset(ACTOR_KINDS) | {"mission"}  # kinds of entity that name no town ("unresolved" may)
+_NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def printed_places(sentence: str, found: list[Found] = (), language: str = "und", end: int | None = None) -> frozenset[str]:
+    """The names (folded) a sentence prints right after a word of place (_place_name_lead),
+    before offset end when given: capitalised words in a row ("near Konna", "in Kfar Kela",
+    "ở Ramyah"), known to reference data or not; never a country, body, mission or person the
+    sentence's entities (found) name there ("in Mali", "at UNIFIL's base": a country is where
+    any town of it lies), nor a date ("in January"). str, [Found], ISO 639-1 code, offset ->
+    frozenset of folded names, empty when none."""
+    pattern = _place_name_lead(language)
+    if pattern is None:
+        return frozenset()
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    if not any(c.isupper() for c in sentence[1:]):
+        return frozenset()  # no capital past the first letter: no name to read
+    others = [fold(s) for e in found if e.kind in _NOT_PLACES for s in e.surfaces if s]
+    dates = None
+    names = set()
+    classed = _place_class(language)
+    for lead in pattern.finditer(compared, 0, len(compared) if end is None else end):
+        at, parts = lead.end(), []
+        kind_of_place = classed.match(compared, at) if classed is not None else None
+        if kind_of_place is not None:
+            at = kind_of_place.end()  # "in the village of Ramyah"
+        while (word := _NAME_WORD.match(sentence, at)) is not None and word.group()[0].isupper():
+            parts.append(word.group().rstrip("'\u2019"))
+            at = word.end()
+            if sentence[at:at + 1] != " ":
+                break
+            at += 1
+        if not parts:
+            continue
+        name = fold(" ".join(parts))
+        if any(name.startswith(other) or other.startswith(name) for other in others):
+            continue
+        dates = find_dates(sentence) if dates is None else dates
+        if any(d.start <= lead.end() < d.end for d in dates):
+            continue
+        names.add(name)
+    return frozenset(names)
+
+
+def places_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two tellings of one day name different places (printed_places of each): both
+    name one and none in common ("an attack on the camp at Ber" and "a convoy hit a mine
+    near Konna"), so they tell two happenings. A telling naming no place may be either."""
+    return bool(a and b and not a & b)
+
+
+def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: str,
+                       found_of: dict[str, list[Found]] | None = None) -> list[EventFinding]:
     """One finding per happening of an article told several times (kinds that agree,
     kinds_agree; planned events apart, as they are another day's):
     - an event noun with a definite determiner ("the ambush") of a happening already found
@@ -3870,7 +3958,9 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
       earlier_opener) or marked as another by a word by its event word ("were also killed
       on Monday", "otro convoy": another_happening): that is another happening;
     - findings of one happening on the same date at places that agree are one (two planned
-      ones as well);
+      ones as well), not two whose sentences print different places (places_apart: "the
+      camp at Ber" and "near Konna", known to reference data or not; found_of gives each
+      sentence's entities) nor a later telling the lead would take: two happenings of the day;
     - a second incident the text calls separate ("in a separate attack") is never another
       telling of an earlier one;
     - a happening dated only by a relative day inside a quotation whose speaking has no day
@@ -3878,6 +3968,24 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
       it in the week up to that day, when there is one.
     Returns the findings kept, in text order."""
     anchor_day = _day(anchor)
+    found_of = found_of or {}
+    gathered: dict[int, frozenset[str]] = {}  # a telling's places, a kept one's with those merged into it
+
+    def places(item: _Told) -> frozenset[str]:
+        """The places item's sentence prints for its happening: up to a date printed after its
+        event word that is not the happening's ("visited the families of the peacekeepers
+        killed on 27 September in a crash at Bouar": Bouar is the crash's)."""
+        if id(item) in gathered:
+            return gathered[id(item)]
+        start = item.finding.start
+        other = next((d.start for d in find_dates(item.sentence) if d.start >= item.word.end and d.value.month
+                      and start is not None and (d.value.month, d.value.day or start.day) != (start.month, start.day)), None)
+        gathered[id(item)] = printed_places(item.sentence, found_of.get(item.sentence, ()), language, other)
+        return gathered[id(item)]
+
+    def join(into: _Told, item: _Told) -> None:
+        gathered[id(into)] = places(into) | places(item)
+        _merge(into.finding, item.finding)
 
     def recent(item: _Told) -> bool:
         day = _day(item.finding.start)
@@ -3903,22 +4011,23 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
                 first.finding.start, first.finding.end = finding.start, finding.end
                 if _day(finding.start) != anchor_day:
                     first.basis = item.basis
-            _merge(first.finding, finding)
+            join(first, item)
             continue
         if (lead is not None and item.basis not in ("article", "chained") and recent(item)
                 and not introduces_new(item.sentence, item.word, language)
-                and not another_happening(item.sentence, item.word, language)):
+                and not another_happening(item.sentence, item.word, language)
+                and not places_apart(places(lead), places(item))):
             lead.finding.start, lead.finding.end = finding.start, finding.end
             if _day(finding.start) != anchor_day:  # on the article's day: a later telling may still date it
                 lead.basis = item.basis
-            _merge(lead.finding, finding)
+            join(lead, item)
             continue
         if item.basis == "quoted":
             # a quotation's "today" of a happening told before: that one, said days later
             prior = next((k for k in reversed(earlier) if _day(k.finding.start) and _day(finding.start)
                           and 0 <= (_day(finding.start) - _day(k.finding.start)).days <= 7), None)
             if prior is not None:
-                _merge(prior.finding, finding)
+                join(prior, item)
                 continue
         if finding.kind == HAPPENING and finding.start and finding.start.month is None and any(
                 k.finding.start and k.finding.start.year == finding.start.year for k in kept):
@@ -3926,9 +4035,10 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
         if finding.announced:  # one planned happening told twice ("vào tháng 10 tới" in title and lead)
             earlier = [k for k in kept if k.finding.announced and kinds_agree(k.finding.kind, finding.kind)]
         same = next((k for k in earlier if k.finding.date == finding.date
-                     and places_agree(k.finding.place, k.finding.place_code, finding.place, finding.place_code)), None)
+                     and places_agree(k.finding.place, k.finding.place_code, finding.place, finding.place_code)
+                     and not places_apart(places(k), places(item))), None)
         if same is not None:
-            _merge(same.finding, finding)
+            join(same, item)
             continue
         kept.append(item)
     return [k.finding for k in kept]
@@ -4188,7 +4298,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             basis = "chained" if chained else "relative"
             if relative is not None and not chained and not ago and not spoken and _quoted_day_only(sentence, main, anchor, language):
                 basis = "quoted"  # '"... hit a mine today," it said in a tweet': the day it was said, unknown
-            if relative is None and told and separate_incident(sentence, language, main):
+            if relative is None and told and (separate_incident(sentence, language, main) or same_day_opener(sentence, language)):
                 # "In a separate incident, three peacekeepers were wounded": the news just told
                 # (its day known: a month alone is the article's, no day of the news)
                 last = next((t.finding for t in reversed(told) if not t.finding.announced), None)
@@ -4318,7 +4428,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             extra = finding(word)
             extra.start, extra.end, _ = _resolve_printed(sentence, other, years, anchor_of_year, False, language)
             told.append(_Told(extra, word, sentence, "printed"))
-    return _one_per_happening(told, anchor, language), undated
+    return _one_per_happening(told, anchor, language, {text: found for text, found in sentences}), undated
 
 
 # --- one event, many reports -------------------------------------------------

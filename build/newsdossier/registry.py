@@ -297,14 +297,19 @@ def _more_precise(a: str, b: str) -> bool:
 
 
 def merge_event(events: Registry, finding: EventFinding, article_id: str, actor_ids: list[str], mission_ids: list[str]) -> str:
-    """Add one article's report of a dated event: to a matching event, or as a new candidate.
-    A planned event (finding.announced) is written with "announced: true", dropped once an
-    article reports it as having happened."""
+    """Add one article's report of a dated event: to a matching event (same_event) that the
+    article does not report already, or as a new candidate. A planned event
+    (finding.announced) is written with "announced: true", dropped once an article reports it
+    as having happened."""
     # same_event holds only for kinds that may join: the events of other kinds are not looked at.
     # Nor are those whose date starts in another year, or another month of its year, when the
     # finding's own date has a year (and a month): their dates never overlap.
     candidates = events.of_kinds(lambda kind: kinds_may_join(kind, finding.kind), *start_month(finding.date))
-    match = next((e for e in candidates if e.get("status") != "rejected" and same_event(e, finding)), None)
+    # an event this article already reports is another of its happenings: an article's findings
+    # are one per happening (events._one_per_happening keeps two of one day apart when their
+    # places or kinds differ), and its old reports were forgotten before it is merged again
+    match = next((e for e in candidates if e.get("status") != "rejected" and not _listed(e.get("articles") or (), article_id)
+                  and same_event(e, finding)), None)
     if match is None:
         entry = CommentedMap()
         entry["id"] = unique_id(event_id(finding), events.by_id)
