@@ -447,6 +447,17 @@ def timeline_rows(graph: Graph, last: dict | None = None, made: dict | None = No
     return sorted(rows, key=lambda row: (row.key, row.order))
 
 
+class EventRow(NamedTuple):
+    """One event as the events' list prints it: its date, title, id, place and how many
+    articles report it."""
+
+    date: object
+    title: object
+    id: str
+    place: object
+    reports: int
+
+
 class TimelineFilter(NamedTuple):
     """One filter of a timeline page: `key` names it in the address (?actor=...) and in the
     control's id, `field` is the TimelineRow field (and the row's data- attribute) it matches,
@@ -725,7 +736,11 @@ def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedL
          lambda: ("actors", tuple((len(graph.actor_links.get(a, ())), len(graph.actor_events.get(a, ()))) for a in corpus.actors)),
          kinds=ACTOR_KIND_TITLES)
     emit("missions/index.md", "missions_index.md.j2", lambda: ("missions", tuple(len(graph.mission_links.get(m, ())) for m in corpus.missions)))
-    emit("events/index.md", "events_index.md.j2", lambda: ("events",))
+    # The events' list: a page per year when they are many (at 10,000 articles, 3,800 events
+    # made one page of 660 KB). Each row is what the page prints of an event, so that a page of
+    # the list is rendered again (ListInputs) when one of its rows reads otherwise.
+    event_rows = [EventRow(e.get("date"), e.get("title"), e["id"], e.get("place"), len(e.get("articles") or [])) for e in graph.events_by_date]
+    split("events/by-year", "events/index.md", "events_index.md.j2", "events", event_rows, lambda row: row.date)
     items = review_sections(corpus, graph.articles_by_date, graph.events_by_date, list(seeds.unread))
     parts = {slug: parts_of(items[slug], long_list) if len(items[slug]) > long_list else [] for slug in items}
     for slug, heading, advice in SECTIONS:
