@@ -110,3 +110,51 @@ def test_the_registry_keeps_an_articles_happenings_apart(reports, events):
     for place, article in reports:
         merge_event(registry, _attack(place), article, [], [])
     assert len(registry.entries) == events
+
+
+# A same-day link opening a clause inside a sentence, after a comma, a semicolon or "and",
+# "et", "y", "và" (events.same_day_clauses): another happening of that day, each clause with
+# the place it prints.
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("On Saturday, gunmen attacked a UN base in Gao, killing one peacekeeper, "
+                     "and hours later a convoy hit a mine near Kidal.", "en", id="en-and-hours-later"),
+        pytest.param("On Saturday, gunmen attacked a UN base in Gao and killed one peacekeeper; "
+                     "the same day, a convoy was ambushed near Kidal.", "en", id="en-semicolon-the-same-day"),
+        pytest.param("Samedi, des hommes armés ont attaqué une base de l'ONU à Gao, tuant un casque bleu, "
+                     "le même jour, un convoi a été pris en embuscade près de Kidal.", "fr", id="fr-comma-le-meme-jour"),
+        pytest.param("Samedi, des hommes armés ont attaqué une base de l'ONU à Gao, tuant un casque bleu, "
+                     "et quelques heures plus tard un convoi a sauté sur une mine près de Kidal.", "fr",
+                     id="fr-et-quelques-heures-plus-tard"),
+        pytest.param("El sábado, hombres armados atacaron una base de la ONU en Gao y mataron a un casco azul; "
+                     "ese mismo día, un convoy fue emboscado cerca de Kidal.", "es", id="es-semicolon-ese-mismo-dia"),
+        pytest.param("El sábado, hombres armados atacaron una base de la ONU en Gao y mataron a un casco azul, "
+                     "y horas después un convoy pisó una mina cerca de Kidal.", "es", id="es-y-horas-despues"),
+        pytest.param("Hôm thứ Bảy, các tay súng tấn công một căn cứ của Liên hợp quốc ở Gao, làm một binh sĩ thiệt mạng, "
+                     "cùng ngày, một đoàn xe bị phục kích gần Kidal.", "vi", id="vi-comma-cung-ngay"),
+        pytest.param("Hôm thứ Bảy, các tay súng tấn công một căn cứ của Liên hợp quốc ở Gao, làm một binh sĩ thiệt mạng, "
+                     "và vài giờ sau một đoàn xe trúng mìn gần Kidal.", "vi", id="vi-va-vai-gio-sau"),
+    ],
+)
+def test_a_same_day_clause_tells_another_happening(sentence, language):
+    events = article_events([sentence], language, MONDAY)
+    assert [(e.date, e.place) for e in events] == [("2023-06-10", "Gao"), ("2023-06-10", "Kidal")]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("On Saturday, gunmen attacked a UN base in Gao, and hours later the attack was claimed by an armed group.",
+                     "en", id="en-the-attack-again"),
+        pytest.param("Des hommes armés ont attaqué samedi une base de l'ONU à Gao, et le même jour l'attaque a été "
+                     "revendiquée par un groupe armé.", "fr", id="fr-l-attaque-again"),
+        pytest.param("Hombres armados atacaron el sábado una base de la ONU en Gao, y horas después el ataque fue "
+                     "reivindicado por un grupo armado.", "es", id="es-el-ataque-again"),
+        pytest.param("Các tay súng tấn công một căn cứ của Liên hợp quốc ở Gao hôm thứ Bảy, và vài giờ sau vụ tấn công "
+                     "được một nhóm vũ trang nhận trách nhiệm.", "vi", id="vi-vu-tan-cong-again"),
+    ],
+)
+def test_a_same_day_clause_naming_the_happening_again_is_one_event(sentence, language):
+    events = article_events([sentence], language, MONDAY)
+    assert [(e.date, e.place) for e in events] == [("2023-06-10", "Gao")]

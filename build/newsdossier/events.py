@@ -2157,6 +2157,11 @@ def _place(sentence: str, found: list[Found], dateline_place: str | None):
     return (dateline_place, None) if dateline_place else (None, None)
 
 
+def _within_text(text: str, found: list[Found]) -> list[Found]:
+    """The entities of `found` whose first surface `text` (a part of their sentence) prints."""
+    return [f for f in found if f.surfaces and f.surfaces[0] and f.surfaces[0] in text]
+
+
 def _stopwords(language: str) -> frozenset[str]:
     ref = reference()
     return ref.exact_words("stopwords", language) if language in EXACT_LANGUAGES else ref.words("stopwords")
@@ -2876,6 +2881,63 @@ def same_day_opener(sentence: str, language: str = "und") -> bool:
         return False
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     return pattern.match(compared, re.match(r"[\s\W]*", compared).end()) is not None
+
+
+@lru_cache(maxsize=None)
+def _opener_tails(language: str) -> tuple[str, ...]:
+    """The last words of the same-day links of a language (vocabulary "same_day_openers"), as
+    _compared gives them: a cheap test before the pattern is run (same_day_clauses)."""
+    table = reference().vocabulary.get("same_day_openers") or {}
+    exact = language in EXACT_LANGUAGES
+    return tuple(sorted({_compared(w, exact).split()[-1] for w in _vocabulary_words(table, language) if w.strip()}))
+
+
+def same_day_clauses(sentence: str, words: list[EventWord], main: EventWord, language: str = "und") -> list[tuple[EventWord, int]]:
+    """The happenings of a clause a same-day link opens inside a sentence, after its main
+    happening (vocabulary "same_day_openers", right after a comma, a semicolon or a
+    coordinating conjunction, vocabulary "coordinating_conjunctions": "..., killing one
+    peacekeeper, and hours later a convoy hit a mine near Konna", "...; the same day, a convoy
+    was ambushed", ", le même jour, un convoi ...", "; ese mismo día, ...", ", cùng ngày,
+    ..."), as (event word, offset where the link opens): another happening of the day of the
+    main one, as a sentence opened by such a link tells (same_day_opener). The clause's first
+    event word that frames none; none when it names a happening already told ("and hours
+    later the attack was claimed": refers_back; a noun of the main's kind opening the clause
+    with no word of newness, introduces_new: "và vài giờ sau vụ tấn công ..."), nor when the link closes a clause ("arrived
+    home the same day") or stands before the main word. words: event_words of the sentence;
+    main: its main_event_word. language: ISO 639-1 code of the text. Source: two dispatches
+    of different publishers whose "and hours later" / "; the same day" clause told a second
+    incident merged into the first."""
+    if not any(w.start >= main.end for w in words if w is not main):
+        return []  # no event word after the main one: nothing to split
+    pattern = _word_pattern("same_day_openers", language)
+    if pattern is None:
+        return []
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    if not any(tail in compared for tail in _opener_tails(language)):
+        return []  # no link's last word anywhere ("day", "jour", "ngày"): nothing to read
+    conjunctions = _word_pattern("coordinating_conjunctions", language)
+    clauses: list[tuple[EventWord, int]] = []
+    for link in pattern.finditer(compared, main.end):
+        head = compared[main.end:link.start()].rstrip()
+        opens = link.start()
+        if head.endswith((",", ";")):
+            opens = main.end + len(head) - 1
+        else:
+            last = re.search(r"(\S+)$", head)
+            if last is None or conjunctions is None or not conjunctions.fullmatch(last.group(1)):
+                continue  # "arrived home the same day": the link closes its clause
+            opens = main.end + last.start()
+        nxt = next((w for w in words if w.start >= link.end() and not w.frame), None)
+        if nxt is None or refers_back(sentence, nxt, language) or (
+                not nxt.verb and kinds_agree(nxt.kind, main.kind) and not introduces_new(sentence, nxt, language)
+                and not sentence[link.end():nxt.start].strip(" ,")):
+            # "and hours later the attack was claimed", "và vài giờ sau vụ tấn công được ...
+            # nhận trách nhiệm": the happening named again, as the clause's subject
+            continue
+        if any(nxt is w for w, _ in clauses):
+            continue
+        clauses.append((nxt, opens))
+    return clauses
 
 
 def declared_object(sentence: str, end: int, words: list[EventWord], language: str = "und") -> bool:
@@ -4377,6 +4439,19 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     continue  # a day of its own: told below as a background event
                 second = finding(word)
                 second.place, second.place_code = _place(sentence[opens:], found, None)
+                second.start, second.end = event.start, event.end
+                told.append(_Told(second, word, sentence, "separate"))
+            # "..., killing one peacekeeper, and hours later a convoy hit a mine near Konna":
+            # another happening of the day, each clause with the place it prints
+            for word, opens in same_day_clauses(sentence, words, main, language):
+                if given.get(words.index(word)) or any(word is w for w, _days in later) or any(
+                        word is t.word for t in told if t.sentence is sentence):
+                    continue  # a day of its own, or told already
+                second = finding(word)
+                second.place, second.place_code = _place(sentence[opens:], _within_text(sentence[opens:], found), None)
+                first = _place(sentence[:opens], _within_text(sentence[:opens], found), dateline_place)
+                if first != (event.place, event.place_code):
+                    event.place, event.place_code = first
                 second.start, second.end = event.start, event.end
                 told.append(_Told(second, word, sentence, "separate"))
         for index, word in enumerate(words):
