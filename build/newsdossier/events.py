@@ -417,7 +417,7 @@ def since_clause(sentence: str, mention: DateMention, words: list[EventWord], la
         return False
     if not re.fullmatch(r"\s*(?:[^\W\d]+\s+)?", compared[conjunction.end():mention.start]):
         return False
-    end = re.compile(r"[,;:()\u2013\u2014]|\s-\s").search(compared, mention.end, mention.end + _TIME_CLAUSE_REACH)
+    end = _CLAUSE_END.search(compared, mention.end, mention.end + _TIME_CLAUSE_REACH)
     clause_end = end.start() if end else mention.end + _TIME_CLAUSE_REACH
     return any(mention.end <= w.start < clause_end and not w.frame for w in words)
 
@@ -4188,9 +4188,10 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                           and kinds_agree(w.kind, main.kind) and introduces_new(sentence, w, language)
                           and _CLAUSE_END.search(sentence, main.end, w.start)), None)
             main = fresh or main
+        all_dates = join_year_spans(sentence, find_dates(sentence))
         sequel = None
         if main is not None and not main.verb and main.kind != HAPPENING:
-            sequel = sequel_link(sentence, main, join_year_spans(sentence, find_dates(sentence)), language)
+            sequel = sequel_link(sentence, main, all_dates, language)
         if sequel is not None:
             # "The attack came after aid agencies suspended their work last week": the date after
             # the link is another happening's, told in the link's clause, never the one named again
@@ -4202,7 +4203,6 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             # "cérémonie de passation", "ceremony of handover": what the ceremony was, no second
             # happening claiming the sentence's days
             words = [w for w in words if w == main or not noun_complement(sentence, main, w, language)]
-        all_dates = join_year_spans(sentence, find_dates(sentence))
         if unrealised or compared_with:  # "who should have returned in January": nor the day it was due
             all_dates = tuple(d for d in all_dates if not _within(d.start, unrealised + compared_with))
         if photo_end is not None:  # the dates of a picture from the archives, before its caption's marker
