@@ -1255,14 +1255,27 @@ def _closes_apposition(text: str, comparable: str, floor: int, verb: int, langua
     """Whether a comma stands right before the speech verb at `verb`, past the auxiliaries
     that may stand between (quotes.yaml "coordinated_auxiliaries": "X, head of Y, has said",
     "Bà X, Trợ lý ... LHQ, đã khẳng định"): the comma closing an apposition after the subject."""
-    auxiliaries = sorted(set(_compared_forms("coordinated_auxiliaries", language)), key=len, reverse=True)
+    return text[floor:_before_auxiliaries(comparable, floor, verb, language)].rstrip().endswith(",")
+
+
+@lru_cache(maxsize=None)
+def _auxiliaries_longest_first(language: str) -> tuple[str, ...]:
+    """quotes.yaml "coordinated_auxiliaries" of a language as compared, longest first."""
+    return tuple(sorted(set(_compared_forms("coordinated_auxiliaries", language)), key=len, reverse=True))
+
+
+def _before_auxiliaries(comparable: str, floor: int, verb: int, language: str) -> int:
+    """Where the auxiliaries standing right before a speech verb at offset `verb` start, not
+    before offset floor (quotes.yaml "coordinated_auxiliaries": "has", "a aussi", "đã"): verb
+    itself when none stands there. comparable: the compared text."""
+    auxiliaries = _auxiliaries_longest_first(language)
     end = verb
     while True:
         head = comparable[floor:end].rstrip()
         word = next((a for a in auxiliaries
                      if head.endswith(a) and (len(head) == len(a) or not head[-len(a) - 1].isalnum())), None)
         if word is None:
-            return text[floor:end].rstrip().endswith(",")
+            return end
         end = floor + len(head) - len(word)
 
 
@@ -2019,7 +2032,6 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     return nearest
 
 
-
 # How far (in characters) before a speech verb the person opening a clause may stand, when an
 # apposition on their post fills the stretch between ("X, head of the ... at UNISFA, said").
 APPOSITION_WINDOW = 400
@@ -2049,14 +2061,7 @@ def _apposition_opener(cue: _Cue, mentions: list[_Mention], text: str, comparabl
     after = text[person.end:cue.start]
     if re.search(r"[.!?]\s+[A-Z\u00c0-\u1ef9]", after) and not re.search(r"\b[A-Z][a-z]{0,3}\.\s", after):
         return None  # another sentence
-    end = cue.start
-    auxiliaries = sorted(set(_compared_forms("coordinated_auxiliaries", language)), key=len, reverse=True)
-    while True:  # past the auxiliaries before the verb ("đã", "has")
-        head = comparable[person.end:end].rstrip()
-        word = next((a for a in auxiliaries if head.endswith(a) and (len(head) == len(a) or not head[-len(a) - 1].isalnum())), None)
-        if word is None:
-            break
-        end = person.end + len(head) - len(word)
+    end = _before_auxiliaries(comparable, person.end, cue.start, language)  # past "đã", "has" before the verb
     stretch = text[person.end:end].strip()
     if stretch.startswith("("):
         closing = stretch.find(")")
@@ -2073,6 +2078,7 @@ def _apposition_opener(cue: _Cue, mentions: list[_Mention], text: str, comparabl
     if not _leads_clause(comparable, person.start, floor, language):
         return None
     return person
+
 
 def _embedded_quotation(text: str, start: int, end: int) -> bool:
     """Whether the quoted span [start, end) is words quoted inside a clause rather than a
