@@ -1001,22 +1001,26 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
 
 
 @lru_cache(maxsize=1)
-def _listed_name_words() -> tuple[dict[str, list[tuple[Entry, frozenset[str]]]], dict[tuple, list[tuple[str, Entry]]], frozenset[str]]:
+def _listed_name_words() -> tuple[dict[str, list[tuple[Entry, frozenset[str]]]], dict[tuple, list[tuple[str, Entry]]],
+                                  frozenset[str], dict[frozenset[str], dict[str, Entry]]]:
     """The content words of every name of a listed body (organisations.yaml) and operation
     (missions.yaml), in every language, folded, hyphens as spaces, function words
     (vocabulary "stopwords") left out: by entry id, the word sets of its names; by (word set
     less one word, size), the word left out and its entry, for names of three words or more
-    (a name printed with one word misspelt); and the function words."""
+    (a name printed with one word misspelt); the function words; and by word set, the
+    entries (by id) one of whose names has those words."""
     ref = reference()
     stop = ref.words("stopwords")
     by_id: dict[str, list[tuple[Entry, frozenset[str]]]] = {}
     short: dict[tuple, list[tuple[str, Entry]]] = {}
+    by_words: dict[frozenset[str], dict[str, Entry]] = {}
 
     def add(entry: Entry, name: str) -> None:
-        words = frozenset(w for w in fold(name.replace("-", " ")).replace("'", " ").split() if w not in stop)
+        words = _name_words(name, stop)
         if not words:
             return
         by_id.setdefault(entry.id, []).append((entry, words))
+        by_words.setdefault(words, {})[entry.id] = entry
         if len(words) >= 3:
             for w in words:
                 short.setdefault((words - {w}, len(words)), []).append((w, entry))
@@ -1029,13 +1033,17 @@ def _listed_name_words() -> tuple[dict[str, list[tuple[Entry, frozenset[str]]]],
         entry = Entry("mission", mission.id, mission.acronym)
         for name in {mission.name, mission.name_fr, *mission.aliases}:
             add(entry, name)
-    return by_id, short, stop
+    return by_id, short, stop, by_words
+
+
+def _name_words(name: str, stop: frozenset[str]) -> frozenset[str]:
+    """The folded words of a name, hyphens and apostrophes as spaces, less the function words stop."""
+    return frozenset(w for w in fold(name.replace("-", " ")).replace("'", " ").split() if w not in stop)
 
 
 def _content_words(text: str) -> frozenset[str]:
     """The folded content words of a name, as _listed_name_words keeps them."""
-    stop = _listed_name_words()[2]
-    return frozenset(w for w in fold(text.replace("-", " ")).replace("'", " ").split() if w not in stop)
+    return _name_words(text, _listed_name_words()[2])
 
 
 def _one_slip(a: str, b: str) -> bool:
@@ -1064,11 +1072,11 @@ def _variant_of_listed(sentence: str, found: Found) -> Entry | None:
     words = _content_words(surface)
     if not words:
         return None
-    by_id, short, _stop = _listed_name_words()
+    by_id, short, stop, by_words = _listed_name_words()
     at = sentence.find(surface)
     if at >= 0 and (m := _BRACKETED_AFTER.match(sentence, at + len(surface))):
         tail = m.group("tail").split()
-        place_tail = all(w[:1].isupper() or fold(w) in _listed_name_words()[2] for w in tail)
+        place_tail = all(w[:1].isupper() or fold(w) in stop for w in tail)
         entries = reference().gazetteer.whole(m.group("acronym"))
         if place_tail and len(entries) == 1 and entries[0].kind in ("mission", "organisation"):
             entry = entries[0]
@@ -1076,7 +1084,7 @@ def _variant_of_listed(sentence: str, found: Found) -> Entry | None:
                 return entry
     if len(words) < 3:
         return None
-    matches = {e.id: e for ws in by_id.values() for e, name_words in ws if name_words == words}
+    matches = dict(by_words.get(words) or {})
     if not matches:
         for w in words:
             for listed_word, entry in short.get((words - {w}, len(words)), []):
