@@ -571,8 +571,8 @@ class Reference:
             if self._citing.search(folded[max(0, start - CITING_SPAN):start]) or self.report_nouns.match(folded, start + len(alias)) or (
                     lead and self._reported.match(folded, start + len(alias))):
                 cited.append(row)
-            elif folded[:start].endswith("(") and "/" in text[start:start + 80].split(")")[0] \
-                    and (joined := self.slash_credit_row(text[start:].split(")")[0])):
+            elif folded[:start].endswith("(") and "/" in (bracketed := text[start:start + 80].split(")")[0]) \
+                    and (joined := self.slash_credit_row(bracketed)):
                 # "(PNA/Example)", "(Example/UNI)": the outlet whose copy the slash credit says
                 # it is (slash_credit_row)
                 cited.append(joined)

@@ -108,13 +108,12 @@ def _excluded_selectors(selectors: str) -> tuple[frozenset[str], frozenset[str]]
 _EXCLUDED_TAGS, _EXCLUDED_CLASSES = _excluded_selectors(EXCLUDED)
 # What may mark a start tag as opening an element Pagefind skips: one of EXCLUDED's tag names after
 # "<", or one of its class names or data-pagefind-ignore inside the tag (_skipped decides).
-_MAYBE_SKIPPED = re.compile(
-    r"<(?i:" + "|".join(map(re.escape, sorted(_EXCLUDED_TAGS))) + r")(?![\w:-])"
-    r"|data-pagefind-ignore|" + "|".join(map(re.escape, sorted(_EXCLUDED_CLASSES))))
-# The same marks as _maybe_skipped finds them: the tag names by a pattern that opens with "<" (which
-# re looks for as a literal, a tag at a time), the others, plain strings, by str.find.
+# The marks where a skipped element may start, as _maybe_skipped finds them: the tag names by a
+# pattern that opens with "<" (which re looks for as a literal, a tag at a time), the others,
+# plain strings, by str.find; _MAYBE_SKIPPED is all of them in one pattern.
 _SKIPPED_TAG_NAMES = re.compile(r"<(?i:" + "|".join(map(re.escape, sorted(_EXCLUDED_TAGS))) + r")(?![\w:-])")
 _SKIPPED_MARKS = ("data-pagefind-ignore", *sorted(_EXCLUDED_CLASSES))
+_MAYBE_SKIPPED = re.compile(_SKIPPED_TAG_NAMES.pattern + "|" + "|".join(map(re.escape, _SKIPPED_MARKS)))
 _LT_INSIDE_TAG = re.compile(r"<[^>]*<")  # a "<" after another with no ">" between
 
 
