@@ -99,10 +99,15 @@ def test_run_gives_every_result_once_with_its_index(plan):
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the forked pool is Linux's")
 def test_a_killed_worker_fails_the_items_in_flight_and_the_run_goes_on():
-    results = dict(executors.run(_stop_on_three, iter(range(30)), Plan(jobs=2, small_run=0)))
-    assert sorted(results) == list(range(30))
+    plan = Plan(jobs=2, small_run=0)
+    results = dict(executors.run(_stop_on_three, iter(range(60)), plan))
+    assert sorted(results) == list(range(60))
     assert isinstance(results[3], Failed) and "\n" not in results[3].error
-    assert results[29] == 29  # the items after the break were done in this process
+    failed = {index for index, result in results.items() if isinstance(result, Failed)}
+    # Which items were in flight when the pool was seen broken depends on timing; how many
+    # cannot: never more than the window of items the run keeps submitted at once.
+    assert len(failed) <= executors.WINDOW_PER_WORKER * plan.workers
+    assert all(results[index] == index for index in set(results) - failed)
 
 
 @pytest.mark.parametrize("plan, words", [

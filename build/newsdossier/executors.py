@@ -25,6 +25,11 @@ SMALL_RUN = 48
 
 EXECUTORS = ("local", "dask")
 
+# Items submitted at once per worker: enough to keep every worker busy while results are
+# read, few enough that a generator of items is read as the work goes, and that a pool broken
+# by a killed worker fails at most this many items per worker.
+WINDOW_PER_WORKER = 4
+
 
 class ExecutorError(Exception):
     """The executor cannot be used (the Dask extra not installed, a scheduler not reached): one line."""
@@ -129,7 +134,7 @@ def _local_pool(function: Callable, items: Iterator, workers: int, start: int) -
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
-    window = 4 * workers
+    window = WINDOW_PER_WORKER * workers
     with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
         in_flight: dict = {}
         try:
@@ -177,7 +182,7 @@ def _dask(function: Callable, items: Iterator, plan: Plan, start: int) -> Iterat
         where = f"the Dask scheduler at {plan.scheduler}" if plan.scheduler else "a local Dask cluster"
         raise ExecutorError(f"cannot reach {where}: {error}") from None
     try:
-        window = 4 * max(1, sum(client.nthreads().values()))
+        window = WINDOW_PER_WORKER * max(1, sum(client.nthreads().values()))
         in_flight: dict = {}
         for index, item in enumerate(items, start=start):
             in_flight[client.submit(function, item, pure=False)] = index
