@@ -16,7 +16,7 @@ from newsdossier.corpus import load_corpus
 from newsdossier.evidence import ELLIPSIS, excerpt, reason_statement
 from newsdossier.graph import role_beside
 from newsdossier.names import country_name, language_name
-from newsdossier.render import render_site
+from newsdossier.render import ROLES_SHOWN, most_printed, render_site
 from newsdossier.store import Project
 
 LONG_TAIL = " ".join(f"word{n}" for n in range(120))
@@ -322,6 +322,34 @@ def test_a_role_no_sentence_prints_beside_the_name_says_so(pages):
     roles = to_html(pages["actors/jean-pierre-lacroix.md"]).split(">Roles")[1].split("<h2")[0]
     nothing = roles.split("Secretary-General of Nothing")[1].split("</li>")[0]
     assert "no sentence of the corpus prints it beside the name" in nothing
+
+
+def test_an_actor_with_more_roles_than_a_page_shows_lists_the_most_printed_and_counts_all(tmp_path):
+    root = make_corpus(tmp_path)
+    unprinted = [f"Envoy of Place {n}" for n in range(ROLES_SHOWN + 5)]
+    actors = (root / "data" / "actors.yaml").read_text(encoding="utf-8")
+    actors = actors.replace("      - Secretary-General of Nothing\n",
+                            "      - Secretary-General of Nothing\n" + "".join(f"      - {role}\n" for role in unprinted), 1)
+    (root / "data" / "actors.yaml").write_text(actors, encoding="utf-8")
+    section = to_html(render(root)["actors/jean-pierre-lacroix.md"]).split(">Roles")[1].split("<h2")[0]
+    assert section.count("<strong>") == ROLES_SHOWN
+    assert "Under-Secretary-General" in section, "the role printed beside the name is kept"
+    assert f"{len(unprinted) + 2} roles; the {ROLES_SHOWN} printed in the most articles are shown" in text_of(section)
+    assert 'href="/data.md"' in section
+    shown = [role for role in unprinted if f"<strong>{role}</strong>" in section]
+    # the printed role, then the unprinted ones in the order of actors.yaml (ties)
+    assert "Secretary-General of Nothing" in section
+    assert shown == unprinted[:ROLES_SHOWN - 2], "ties keep the order of actors.yaml"
+
+
+@pytest.mark.parametrize(("counts", "size", "kept"), [
+    pytest.param([1, 0, 3], 3, [0, 1, 2], id="no-more-than-size-all-kept"),
+    pytest.param([0, 2, 0, 1], 2, [1, 3], id="most-printed-in-their-order"),
+    pytest.param([1, 1, 1, 1], 2, [0, 1], id="ties-first-listed"),
+])
+def test_most_printed_keeps_the_roles_printed_most_in_their_order(counts, size, kept):
+    roles = [(f"role {n}", ["source"] * count) for n, count in enumerate(counts)]
+    assert most_printed(roles, size) == [roles[n] for n in kept]
 
 
 @pytest.mark.parametrize(

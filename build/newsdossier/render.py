@@ -38,6 +38,11 @@ LONG_LIST = 100
 UNDATED = "undated"
 # The quotes page of a long corpus (a page per year) names the speakers quoted most, this many.
 TOP_SPEAKERS = 50
+# An actor's page shows this many roles in full (each with the articles printing it and a
+# sentence): a name many people share, or a person with a long career, collects hundreds of
+# roles (over 600 for one name of the generator's 10,000 articles), and a page showing all of
+# them grows with the corpus. The rest are counted; actors.csv on the Data page lists them all.
+ROLES_SHOWN = 20
 NAV_PAGES = ("index.md", "timeline.md", "articles/index.md", "actors/index.md", "missions/index.md", "events/index.md", "review.md",
              "quotes.md", "network.md", "data.md")
 
@@ -247,6 +252,7 @@ def make_environment(templates: Path) -> Environment:
     env.filters["excerpt"] = excerpt
     env.filters["reason_statement"] = reason_statement
     env.filters["counted"] = counted
+    env.filters["most_printed"] = most_printed
     env.globals["sort_key"] = sort_key
     env.globals["once"] = MacroMemo()
     return env
@@ -368,6 +374,16 @@ def by_year(items: list, date_of, size: int = LONG_LIST) -> dict[str, list]:
         for part, part_items in parts_of(group, size):
             pages[year if part == "1" else f"{year}-{part}"] = part_items
     return pages
+
+
+def most_printed(roles: list[tuple[str, list]], size: int = ROLES_SHOWN) -> list[tuple[str, list]]:
+    """Of (role, sources) pairs (Graph.role_sources), the `size` printed in the most articles
+    (the first listed where counts tie), kept in their own order: the order of actors.yaml,
+    which a curator may have set. All of them when they are no more than `size`."""
+    if len(roles) <= size:
+        return roles
+    kept = set(sorted(range(len(roles)), key=lambda n: -len(roles[n][1]))[:size])
+    return [pair for n, pair in enumerate(roles) if n in kept]
 
 
 def parts_of(items: list, size: int = LONG_LIST) -> list[tuple[str, list]]:
