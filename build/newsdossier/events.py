@@ -475,6 +475,21 @@ def _previous_day_table(language: str) -> tuple[re.Pattern, dict[str, int]] | No
     return re.compile(r"(?<![\w-])(?:" + alternation(offsets) + r")(?![\w-])"), offsets
 
 
+@lru_cache(maxsize=None)
+def _previous_day_anchors(language: str) -> re.Pattern | None:
+    """The pattern, matched right after a phrase of "relative_to_previous", of what opens the
+    happening the sentence names for it to count from (vocabulary
+    "relative_to_previous_anchors": "de", "de que", "khi"); None when the language has none."""
+    table = reference().vocabulary.get("relative_to_previous_anchors") or {}
+    exact = language in EXACT_LANGUAGES
+    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
+    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
+    words = {convert(w) for lang in languages for w in table.get(lang) or ()}
+    if not words:
+        return None
+    return re.compile(r"\s+(?:" + alternation(words) + r")(?:(?<=')|(?![\w-]))")
+
+
 def previous_day_at(sentence: str, language: str = "und") -> int:
     """Offset of the first words naming a day from the happening told before ("the day
     before", "la veille": vocabulary "relative_to_previous") in the sentence; its length
@@ -488,15 +503,21 @@ def day_after_previous(sentence: str, previous: PartialDate | None, language: st
     """A day named relative to the happening told before ("the day before", "la veille",
     "al día siguiente", "hôm sau": vocabulary "relative_to_previous"), from previous, the day
     of the last dated event the article told (or the article's day); None without such words
-    or without a day-precise previous date. language: ISO 639-1 code of the text."""
+    or without a day-precise previous date, and None when the phrase opens the happening it
+    counts from ("le lendemain de la réunion", "un día después de que ...", "một ngày sau
+    khi ...": vocabulary "relative_to_previous_anchors"). language: ISO 639-1 code of the text."""
     found = _previous_day_table(language)
     day = _day(previous)
     if found is None or day is None:
         return None
     pattern, offsets = found
-    match = pattern.search(_compared(sentence, language in EXACT_LANGUAGES))
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    match = pattern.search(compared)
     if match is None:
         return None
+    anchors = _previous_day_anchors(language)
+    if anchors is not None and anchors.match(compared, match.end()):
+        return None  # "le lendemain de la réunion": counted from the happening the sentence names
     shifted = day + timedelta(days=offsets[match.group()])
     return PartialDate(shifted.year, shifted.month, shifted.day)
 
@@ -525,14 +546,21 @@ def _years_after_pattern(language: str) -> tuple[re.Pattern | None, dict[str, in
     exact = language in EXACT_LANGUAGES
     convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
     languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
-    units = {convert(w) for lang in languages for w in (table.get(lang) or {}).get("units") or ()}
-    words = {convert(w) for lang in languages for w in (table.get(lang) or {}).get("words") or ()}
+    def listed(key: str) -> set[str]:
+        return {convert(w) for lang in languages for w in (table.get(lang) or {}).get(key) or ()}
+
+    units, words, anchored, possessives = listed("units"), listed("words"), listed("anchored"), listed("possessives")
     numbers_table = reference().vocabulary.get("number_words") or {}
     numbers = {convert(w): int(n) for lang in languages for w, n in (numbers_table.get(lang) or {}).items()}
     if not units or not words:
         return None, numbers
     count = r"(?P<count>\d{1,2}|" + alternation(numbers) + ")" if numbers else r"(?P<count>\d{1,2})"
-    return re.compile(rf"(?<![\w-]){count}\s+(?:{alternation(units)})\s+(?:{alternation(words)})(?=\s*(?:[,.;:]|$))"), numbers
+    after = f"(?:{alternation(words)})"
+    if possessives:
+        # "un año después de su llegada,": a possessive and its noun (two words at most)
+        pointing = rf"\s+(?:{alternation(possessives)})(?:\s+[\w'-]+){{1,2}}"
+        after = rf"(?:{alternation(words)}(?:{pointing})?" + (rf"|(?:{alternation(anchored)}){pointing}" if anchored else "") + ")"
+    return re.compile(rf"(?<![\w-]){count}\s+(?:{alternation(units)})\s+{after}(?=\s*(?:[,.;:]|$))"), numbers
 
 
 def years_after_previous(sentence: str, before: list[str], anchor: PartialDate | None = None,
@@ -541,8 +569,11 @@ def years_after_previous(sentence: str, before: list[str], anchor: PartialDate |
     years later, ...", "Dix ans plus tard, ...", "Dos años después, ...", "Hai năm sau, ...":
     vocabulary "years_after_previous"): the last year printed in the sentences before it
     (before, in text order) plus that count, a year alone (the count is rounded: no month is
-    carried over). None without such words, without a year before, or when the year would
-    fall after the article's (anchor). language: ISO 639-1 code of the text."""
+    carried over). The count may point back with a possessive and its noun ("a year after
+    their arrival,", "un año después de su llegada,": vocabulary "possessives", "anchored");
+    a count after a happening named otherwise ("two years after the war") dates nothing. None
+    without such words, without a year before, or when the year would fall after the
+    article's (anchor). language: ISO 639-1 code of the text."""
     pattern, numbers = _years_after_pattern(language)
     if pattern is None:
         return None
