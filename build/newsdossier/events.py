@@ -479,7 +479,7 @@ def _previous_day_table(language: str) -> tuple[re.Pattern, dict[str, int]] | No
 def _previous_day_anchors(language: str) -> re.Pattern | None:
     """The pattern, matched right after a phrase of "relative_to_previous", of what opens the
     happening the sentence names for it to count from (vocabulary
-    "relative_to_previous_anchors": "de", "de que", "khi"); None when the language has none."""
+    "relative_to_previous_anchors": "de que", "khi"); None when the language has none."""
     table = reference().vocabulary.get("relative_to_previous_anchors") or {}
     exact = language in EXACT_LANGUAGES
     convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
@@ -503,9 +503,9 @@ def day_after_previous(sentence: str, previous: PartialDate | None, language: st
     """A day named relative to the happening told before ("the day before", "la veille",
     "al día siguiente", "hôm sau": vocabulary "relative_to_previous"), from previous, the day
     of the last dated event the article told (or the article's day); None without such words
-    or without a day-precise previous date, and None when the phrase opens the happening it
-    counts from ("le lendemain de la réunion", "un día después de que ...", "một ngày sau
-    khi ...": vocabulary "relative_to_previous_anchors"). language: ISO 639-1 code of the text."""
+    or without a day-precise previous date, and None when the phrase opens a clause telling
+    the happening it counts from ("un día después de que ...", "một ngày sau khi ...":
+    vocabulary "relative_to_previous_anchors"). language: ISO 639-1 code of the text."""
     found = _previous_day_table(language)
     day = _day(previous)
     if found is None or day is None:
@@ -517,7 +517,7 @@ def day_after_previous(sentence: str, previous: PartialDate | None, language: st
         return None
     anchors = _previous_day_anchors(language)
     if anchors is not None and anchors.match(compared, match.end()):
-        return None  # "le lendemain de la réunion": counted from the happening the sentence names
+        return None  # "un día después de que el ministro visitara": counted from that visit
     shifted = day + timedelta(days=offsets[match.group()])
     return PartialDate(shifted.year, shifted.month, shifted.day)
 
