@@ -695,7 +695,9 @@ def _national_namesake(sentence: str, tokens: list[Token], i: int, end: int, ent
     printed right after the country's name or demonym ("the Vietnam Department of
     Peacekeeping Operations") or with the country after a connector ("le Département des
     opérations de maintien de la paix du Vietnam"). A possessive is not such a tie ("China's
-    Security Council seat" is its seat on the UN's). Returns the country's body (a candidate,
+    Security Council seat" is its seat on the UN's), nor the body's own country (its
+    "home_country" or "armed_forces_of": "the Ugandan Allied Democratic Forces" is the group
+    itself). Returns the country's body (a candidate,
     id and name "<Country> <name>", code the country), else None."""
     ref = reference()
     if entry.kind != "organisation" or entry.id not in ref.organisations:
@@ -719,6 +721,9 @@ def _national_namesake(sentence: str, tokens: list[Token], i: int, end: int, ent
     if country is None:
         return None
     code, first, last = country
+    row = ref.organisations[entry.id]
+    if code in (row.get("home_country"), row.get("armed_forces_of")):
+        return None  # "le groupe armé ougandais Forces démocratiques alliées": its own country describes it
     name = f"{ref.country_entry(code).name} {entry.name}"
     return Found("organisation", slugify(name), name, sentence, [sentence[tokens[first].start:tokens[last].end]], code=code)
 
@@ -1060,12 +1065,31 @@ def _one_slip(a: str, b: str) -> bool:
 _BRACKETED_AFTER = re.compile(r"(?P<tail>(?:[ \t]+[\w'\u2019.-]+){0,8}?)[ \t]*\((?P<acronym>[^\W\d_][\w-]{1,14})\)")
 
 
+# A listed acronym right before the bracket a gloss of it fills: "FARDC (" in "FARDC
+# (Congolese Armed Forces)"; the gloss must close the bracket (_GLOSS_CLOSE).
+_ACRONYM_BEFORE_BRACKET = re.compile(r"(?P<acronym>[^\W\d_][\w-]{1,14})[ \t]*\($")
+_GLOSS_CLOSE = re.compile(r"[ \t]*\)")
+
+
+def _glossed_acronym(sentence: str, at: int, surface: str) -> str | None:
+    """The acronym a name found by pattern glosses when the name fills the bracket after it
+    ("FARDC (Congolese Armed Forces)", "les ADF (Allied Democratic Forces)"), else None. Cheap
+    on most names: the character before the name must open a bracket."""
+    if not (at >= 1 and sentence[at - 1] == "(" or at >= 2 and sentence[at - 2:at] == "( "):
+        return None
+    if not _GLOSS_CLOSE.match(sentence, at + len(surface)):
+        return None
+    m = _ACRONYM_BEFORE_BRACKET.search(sentence[max(0, at - 20):at].rstrip(" \t"))
+    return m.group("acronym") if m else None
+
+
 def _variant_of_listed(sentence: str, found: Found) -> Entry | None:
     """The listed body or operation a name found by pattern is printed for, in a spelling the
     reference does not hold: its acronym in brackets after it, with at most the place it serves
     in between ("la Misión Multidimensional Integrada de Estabilización de Naciones Unidas en
-    Malí (MINUSMA)", "Fuerza Provisional de Naciones Unidas (FINUL)"), where the name shares
-    half its words with one of that entry's names; or the same words as one of its names but
+    Malí (MINUSMA)", "Fuerza Provisional de Naciones Unidas (FINUL)"), or its acronym right
+    before the bracket the name fills, as a gloss ("FARDC (Congolese Armed Forces)"), where the
+    name shares half its words with one of that entry's names; or the same words as one of its names but
     for function words, word order, hyphens and one misspelt word ("Conseil de Sécurité des
     Nations-Unies", "Misión de Establización de Haití de Naciones Unidas"). None otherwise."""
     surface = found.surfaces[0]
@@ -1079,6 +1103,12 @@ def _variant_of_listed(sentence: str, found: Found) -> Entry | None:
         place_tail = all(w[:1].isupper() or fold(w) in stop for w in tail)
         entries = reference().gazetteer.whole(m.group("acronym"))
         if place_tail and len(entries) == 1 and entries[0].kind in ("mission", "organisation"):
+            entry = entries[0]
+            if any(2 * len(words & name_words) >= len(words) for _e, name_words in by_id.get(entry.id, [])):
+                return entry
+    if at > 0 and (acronym := _glossed_acronym(sentence, at, surface)) is not None:
+        entries = reference().gazetteer.whole(acronym)
+        if len(entries) == 1 and entries[0].kind in ("mission", "organisation"):
             entry = entries[0]
             if any(2 * len(words & name_words) >= len(words) for _e, name_words in by_id.get(entry.id, [])):
                 return entry
