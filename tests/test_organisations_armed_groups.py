@@ -62,3 +62,21 @@ def test_the_listed_body_is_found(text, body):
 def test_a_gloss_in_brackets_after_a_listed_acronym_is_that_body(text, body):
     bodies = bodies_of(text)
     assert bodies == [body], bodies
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        pytest.param("The Congolese army retook the hill, officials in the Democratic Republic of Congo said.",
+                     "Armed Forces of the Democratic Republic of the Congo", id="en-congolese-army-drc"),
+        pytest.param("El ejército congoleño recuperó la colina, según el gobierno de la República Democrática del Congo.",
+                     "Armed Forces of the Democratic Republic of the Congo", id="es-ejercito-congoleno-drc"),
+        pytest.param("Quân đội Congo đã giành lại ngọn đồi, chính phủ CHDC Congo cho biết.",
+                     "Armed Forces of the Democratic Republic of the Congo", id="vi-quan-doi-congo-drc"),
+        pytest.param("The Congolese army paraded in Brazzaville, capital of the Republic of the Congo.",
+                     None, id="en-congolese-army-brazzaville"),
+    ],
+)
+def test_an_army_with_a_shared_demonym_is_that_of_the_country_the_article_names(text, body):
+    bodies = bodies_of(text)
+    assert bodies == ([body] if body else []), bodies
