@@ -695,7 +695,9 @@ def _national_namesake(sentence: str, tokens: list[Token], i: int, end: int, ent
     printed right after the country's name or demonym ("the Vietnam Department of
     Peacekeeping Operations") or with the country after a connector ("le Département des
     opérations de maintien de la paix du Vietnam"). A possessive is not such a tie ("China's
-    Security Council seat" is its seat on the UN's). Returns the country's body (a candidate,
+    Security Council seat" is its seat on the UN's), nor the body's own country (its
+    "home_country" or "armed_forces_of": "the Ugandan Allied Democratic Forces" is the group
+    itself). Returns the country's body (a candidate,
     id and name "<Country> <name>", code the country), else None."""
     ref = reference()
     if entry.kind != "organisation" or entry.id not in ref.organisations:
@@ -719,6 +721,9 @@ def _national_namesake(sentence: str, tokens: list[Token], i: int, end: int, ent
     if country is None:
         return None
     code, first, last = country
+    row = ref.organisations[entry.id]
+    if code in (row.get("home_country"), row.get("armed_forces_of")):
+        return None  # "le groupe armé ougandais Forces démocratiques alliées": its own country describes it
     name = f"{ref.country_entry(code).name} {entry.name}"
     return Found("organisation", slugify(name), name, sentence, [sentence[tokens[first].start:tokens[last].end]], code=code)
 
@@ -823,6 +828,11 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -
         first, last = span[0], span[-1]
         country = _body_country(tokens, first, last)
         if country is None:
+            if forms[match.group()] in _WHOLE_FORCES and (shared := _shared_country_beside(tokens, first, last)):
+                codes, start, end = shared
+                surface = strip_possessive(sentence[tokens[start].start:tokens[end].end])
+                results.append((Found("organisation", _SHARED_FORCES + "-".join(codes).lower(), surface, sentence, [surface]),
+                                start, end))
             continue
         code, start, end = country
         if match.group() in adjectives and not (start < first and re.search(r"['\u2019]s\s*$", sentence[:tokens[first].start])):
@@ -842,6 +852,56 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -
         body_id = f"armed-forces-of-{slugify(ref.country_entry(code).name)}" if service in _WHOLE_FORCES else slugify(name)
         results.append((Found("organisation", body_id, name, sentence, [surface], code=code), start, end))
     return results
+
+
+# The id prefix of a country's armed forces printed with a demonym two countries share
+# ("the Congolese army"), before join_article_names ties it to the one the article names.
+_SHARED_FORCES = "armed-forces-shared-"
+
+
+@lru_cache(maxsize=None)
+def _shared_service_countries() -> dict[str, tuple[str, ...]]:
+    """{folded form: country codes} of reference/quotes.yaml "shared_service_countries"."""
+    rows = load_reference("quotes.yaml").get("shared_service_countries") or []
+    return {fold(str(form)): tuple(str(c) for c in row["codes"]) for row in rows for form in row.get("forms") or []}
+
+
+def _shared_country_beside(tokens: list[Token], first: int, last: int) -> tuple[tuple[str, ...], int, int] | None:
+    """(country codes, first, last token of the mention) when a demonym or name two countries
+    share (_shared_service_countries) stands right before the service at tokens[first:last+1]
+    ("the Congolese army", "Congo's army") or after it, alone or after a connector ("l'armée
+    congolaise", "el ejército del Congo", "quân đội Congo"); else None."""
+    shared = _shared_service_countries()
+    if first > 0 and (codes := shared.get(fold(strip_possessive(tokens[first - 1].text)))):
+        return codes, first - 1, last
+    k = last + 1
+    while k < len(tokens) and k <= last + 2 and tokens[k].folded in _OF_WORDS:
+        k += 1
+    if k < len(tokens) and (codes := shared.get(tokens[k].folded)):
+        return codes, first, k
+    return None
+
+
+def _with_shared_forces_tied(sentences: list[tuple[str, list[Found]]]) -> list[tuple[str, list[Found]]]:
+    """sentences (as join_article_names takes them), with the armed forces printed with a
+    shared demonym (national_forces_in: "the Congolese army") made the listed armed forces of
+    the one country of theirs the article names as a country ("RDC", "Democratic Republic of
+    Congo"), and dropped where it names both or neither, or lists no armed forces for it."""
+    named = {f.code for _sentence, found in sentences for f in found if f.kind == "country" and f.code}
+    listed = _listed_armed_forces()
+    out = []
+    for sentence, found in sentences:
+        kept = []
+        for f in found:
+            if f.id.startswith(_SHARED_FORCES):
+                codes = [c for c in f.id[len(_SHARED_FORCES):].upper().split("-") if c in named]
+                body = listed.get(codes[0]) if len(codes) == 1 else None
+                if body is None:
+                    continue
+                f = Found("organisation", body["id"], body["name"], sentence, list(f.surfaces), known=True)
+            kept.append(f)
+        out.append((sentence, kept))
+    return out
 
 
 def _named_inside_operation(sentence: str, tokens: list[Token], i: int, end: int) -> list[Found]:
@@ -1060,12 +1120,31 @@ def _one_slip(a: str, b: str) -> bool:
 _BRACKETED_AFTER = re.compile(r"(?P<tail>(?:[ \t]+[\w'\u2019.-]+){0,8}?)[ \t]*\((?P<acronym>[^\W\d_][\w-]{1,14})\)")
 
 
+# A listed acronym right before the bracket a gloss of it fills: "FARDC (" in "FARDC
+# (Congolese Armed Forces)"; the gloss must close the bracket (_GLOSS_CLOSE).
+_ACRONYM_BEFORE_BRACKET = re.compile(r"(?P<acronym>[^\W\d_][\w-]{1,14})[ \t]*\($")
+_GLOSS_CLOSE = re.compile(r"[ \t]*\)")
+
+
+def _glossed_acronym(sentence: str, at: int, surface: str) -> str | None:
+    """The acronym a name found by pattern glosses when the name fills the bracket after it
+    ("FARDC (Congolese Armed Forces)", "les ADF (Allied Democratic Forces)"), else None. Cheap
+    on most names: the character before the name must open a bracket."""
+    if not (at >= 1 and sentence[at - 1] == "(" or at >= 2 and sentence[at - 2:at] == "( "):
+        return None
+    if not _GLOSS_CLOSE.match(sentence, at + len(surface)):
+        return None
+    m = _ACRONYM_BEFORE_BRACKET.search(sentence[max(0, at - 20):at].rstrip(" \t"))
+    return m.group("acronym") if m else None
+
+
 def _variant_of_listed(sentence: str, found: Found) -> Entry | None:
     """The listed body or operation a name found by pattern is printed for, in a spelling the
     reference does not hold: its acronym in brackets after it, with at most the place it serves
     in between ("la Misión Multidimensional Integrada de Estabilización de Naciones Unidas en
-    Malí (MINUSMA)", "Fuerza Provisional de Naciones Unidas (FINUL)"), where the name shares
-    half its words with one of that entry's names; or the same words as one of its names but
+    Malí (MINUSMA)", "Fuerza Provisional de Naciones Unidas (FINUL)"), or its acronym right
+    before the bracket the name fills, as a gloss ("FARDC (Congolese Armed Forces)"), where the
+    name shares half its words with one of that entry's names; or the same words as one of its names but
     for function words, word order, hyphens and one misspelt word ("Conseil de Sécurité des
     Nations-Unies", "Misión de Establización de Haití de Naciones Unidas"). None otherwise."""
     surface = found.surfaces[0]
@@ -1079,6 +1158,12 @@ def _variant_of_listed(sentence: str, found: Found) -> Entry | None:
         place_tail = all(w[:1].isupper() or fold(w) in stop for w in tail)
         entries = reference().gazetteer.whole(m.group("acronym"))
         if place_tail and len(entries) == 1 and entries[0].kind in ("mission", "organisation"):
+            entry = entries[0]
+            if any(2 * len(words & name_words) >= len(words) for _e, name_words in by_id.get(entry.id, [])):
+                return entry
+    if at > 0 and (acronym := _glossed_acronym(sentence, at, surface)) is not None:
+        entries = reference().gazetteer.whole(acronym)
+        if len(entries) == 1 and entries[0].kind in ("mission", "organisation"):
             entry = entries[0]
             if any(2 * len(words & name_words) >= len(words) for _e, name_words in by_id.get(entry.id, [])):
                 return entry
@@ -3343,6 +3428,8 @@ def join_article_names(sentences: list[tuple[str, list[Found]]]) -> list[list[Fo
       same article, is the longer one ("Inter-sectoral Working Group" after "Vietnam
       Inter-sectoral Working Group for Participation"); a known body (reference data) is never
       the part of another ("United Nations" and "United Nations Security Council" are two);
+    - a country's armed forces printed with a demonym two countries share ("the Congolese
+      army") are the listed armed forces of the one of them the article names, else dropped;
     - a generic body printed without its country (generic_bodies_in) is the one the article
       ties it to, when it ties it to one country only ("the Ministry of Defence" after
       "Vietnam's Ministry of Defence"); with two countries it stays untied;
@@ -3358,6 +3445,9 @@ def join_article_names(sentences: list[tuple[str, list[Found]]]) -> list[list[Fo
     not make them aliases. The rule of names standing for the full name within a text, not
     across texts, follows coreference practice (Jurafsky & Martin, Speech and Language
     Processing, ch. 23: names and acronyms as mentions of one entity)."""
+    # the armed forces printed with a demonym two countries share: the one the article names
+    if any(f.id.startswith(_SHARED_FORCES) for _sentence, found in sentences for f in found):
+        sentences = _with_shared_forces_tied(sentences)
     # an acronym other bodies share names the listed one only beside its full name
     ambiguous, kept = _ambiguous_acronyms(), set()
     if any(s in ambiguous for _sentence, found in sentences for f in found for s in f.surfaces):

@@ -722,10 +722,12 @@ class Reference:
             entry = Entry(row.get("kind") or "organisation", row["id"], row["name"])
             for variant in varied(row["name"]):
                 gazetteer.add(entry, variant)
+            # a name the reference writes in lowercase ("al-Qaeda", "groupe Wagner", "shebab") is
+            # printed so inside a sentence; the others need their capital
             for forms in (row.get("names") or {}).values():
                 for form in forms or []:
                     for variant in varied(form):
-                        gazetteer.add(entry, variant)
+                        gazetteer.add(entry, variant, lowercase_ok=variant[:1].islower())
             for forms in (row.get("acronyms") or {}).values():
                 for form in forms or []:
                     gazetteer.add(entry, form)
