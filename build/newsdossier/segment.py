@@ -651,9 +651,33 @@ def _unglued_row(row: str) -> str:
     return normalize_space(row)
 
 
+# A page's date line glued to the first words of the text under it, as a copy of the page
+# loses the break between them ("25 juillet 2022Tôt ce lundi, ...", "29 de mayo de 2018"Nadie
+# ataca ..."; seen in copies of a broadcaster's pages in French and Spanish): a line opening
+# on a date whose year runs into a capital or an opening quote, with a text's worth of
+# characters after it (a short label glued after a date line, "1 mars 2017Publicité", is
+# _GLUED_YEAR's).
+_YEAR_GLUED_ON = re.compile(r"(?:19|20)\d\d[\"\u201c\u00ab\u201eA-Z\u00c0-\u00dd\u0110]")
+_GLUED_DATE_LINE = re.compile(r"(?m)^(?P<date>[^\n]{4,40}?(?:19|20)\d\d)(?=[\"\u201c\u00ab\u201eA-Z\u00c0-\u00dd\u0110][^\n]{40,})")
+
+
+def _break_glued_date_lines(text: str) -> str:
+    """text with a date line glued to the first words of the text under it
+    (_GLUED_DATE_LINE) put on a line of its own, where the part before the glue is a date
+    line (is_date_line). Looked for only in a text where a year runs into a capital or a
+    quote (_YEAR_GLUED_ON)."""
+    if not _YEAR_GLUED_ON.search(text):
+        return text
+
+    def cut(match: re.Match) -> str:
+        return match["date"] + "\n" if is_date_line(match["date"]) else match["date"]
+
+    return _GLUED_DATE_LINE.sub(cut, text)
+
+
 def _split_lines_uncached(text: str) -> list[str]:
     lines: list[str] = []
-    text = _break_second_stamps(_break_glued_bylines(_break_glued_labels(_GLUED_TIME.sub("\\1\n", _break_inline_stamps(text.translate(_INVISIBLE))))))
+    text = _break_second_stamps(_break_glued_bylines(_break_glued_labels(_GLUED_TIME.sub("\\1\n", _break_inline_stamps(_break_glued_date_lines(text.translate(_INVISIBLE)))))))
     blocks = [[_unglued_row(r) for r in block.split("\n") if r.strip()] for block in _BLANK_LINE.split(text)]
     printed = {row for rows in blocks for row in rows}
     read = []
