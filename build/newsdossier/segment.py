@@ -149,6 +149,9 @@ def _line_patterns() -> dict:
         # "Santiago. El ...": a place and a full stop opening the lead (checked: a city the
         # gazetteer knows)
         "dateline_place_stop": re.compile(rf"^{_LEAD_PLACE}\.\s+{_LEAD_OPENS}"),
+        # "Naciones Unidas.- La ...", "México.- El ...": a place in ordinary case closed by the
+        # Spanish stop and dash, as in capitals ("dateline_place") (checked: _stop_dash_place)
+        "dateline_place_stop_dash": re.compile(rf"^{_LEAD_PLACE}\.-\s*{_LEAD_OPENS}"),
         # "Juba, South Sudan — The ...": a known place and its country, a dash, no agency
         "dateline_country": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d]{1,35}?)\s*(?:--|[\u2013\u2014])\s+"),
         # (" – VNA/VI", " - AFP/JR": the agency, then a slash and its desk's or writer's initials)
@@ -651,9 +654,33 @@ def _unglued_row(row: str) -> str:
     return normalize_space(row)
 
 
+# A page's date line glued to the first words of the text under it, as a copy of the page
+# loses the break between them ("25 juillet 2022Tôt ce lundi, ...", "29 de mayo de 2018"Nadie
+# ataca ..."; seen in copies of a broadcaster's pages in French and Spanish): a line opening
+# on a date whose year runs into a capital or an opening quote, with a text's worth of
+# characters after it (a short label glued after a date line, "1 mars 2017Publicité", is
+# _GLUED_YEAR's).
+_YEAR_GLUED_ON = re.compile(r"(?:19|20)\d\d[\"\u201c\u00ab\u201eA-Z\u00c0-\u00dd\u0110]")
+_GLUED_DATE_LINE = re.compile(r"(?m)^(?P<date>[^\n]{4,40}?(?:19|20)\d\d)(?=[\"\u201c\u00ab\u201eA-Z\u00c0-\u00dd\u0110][^\n]{40,})")
+
+
+def _break_glued_date_lines(text: str) -> str:
+    """text with a date line glued to the first words of the text under it
+    (_GLUED_DATE_LINE) put on a line of its own, where the part before the glue is a date
+    line (is_date_line). Looked for only in a text where a year runs into a capital or a
+    quote (_YEAR_GLUED_ON)."""
+    if not _YEAR_GLUED_ON.search(text):
+        return text
+
+    def cut(match: re.Match) -> str:
+        return match["date"] + "\n" if is_date_line(match["date"]) else match["date"]
+
+    return _GLUED_DATE_LINE.sub(cut, text)
+
+
 def _split_lines_uncached(text: str) -> list[str]:
     lines: list[str] = []
-    text = _break_second_stamps(_break_glued_bylines(_break_glued_labels(_GLUED_TIME.sub("\\1\n", _break_inline_stamps(text.translate(_INVISIBLE))))))
+    text = _break_second_stamps(_break_glued_bylines(_break_glued_labels(_GLUED_TIME.sub("\\1\n", _break_inline_stamps(_break_glued_date_lines(text.translate(_INVISIBLE)))))))
     blocks = [[_unglued_row(r) for r in block.split("\n") if r.strip()] for block in _BLANK_LINE.split(text)]
     printed = {row for rows in blocks for row in rows}
     read = []
@@ -2173,6 +2200,7 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         # peacekeepers ...", is the story's kicker)
         ("dateline_place_spaced", lambda m: _known_city(m["place"].strip())),
         ("dateline_place_stop", lambda m: _known_city(m["place"].strip())),
+        ("dateline_place_stop_dash", lambda m: _stop_dash_place(m["place"].strip())),
         ("dateline_colon", lambda m: _known_place(m["place"])),  # "Jakarta: President ..."
         ("dateline_dated_colon", lambda m: _known_place(m["place"].strip()) and bracketed_day(m["date"]) is not None),
     )
@@ -2481,6 +2509,26 @@ def _known_city(name: str) -> bool:
 
 def _known_place(place: str) -> bool:
     return any(e.kind in ("city", "country") for e in reference().gazetteer.whole(place))
+
+
+# The most words of a place in ordinary case before the Spanish stop and dash
+# (_stop_dash_place).
+STOP_DASH_PLACE_WORDS = 4
+
+
+def _stop_dash_place(place: str) -> bool:
+    """Whether the words opening a lead before the Spanish stop and dash ("México.-",
+    "Naciones Unidas.-", "Ciudad de México.-") are a dateline's place: one word that is a
+    city or a country the gazetteer knows, or two to STOP_DASH_PLACE_WORDS words each
+    capitalised but for the connectors of names (vocabulary name_connectors, stopwords).
+    A label so closed ("Nota.-") is none. Seen in Mexican pages ("Naciones Unidas.- La ONU
+    rindió ...", "México.- El país ha aportado ...")."""
+    words = place.split()
+    if len(words) == 1:
+        return _known_place(place)
+    connectors = _lowercase_in_names()
+    return (len(words) <= STOP_DASH_PLACE_WORDS and words[0][:1].isupper()
+            and all(w[:1].isupper() or fold(w) in connectors for w in words))
 
 
 def _looks_like_sentence(place: str) -> bool:
