@@ -2452,6 +2452,13 @@ def _tail_speaker(cue: _Cue, mentions: list[_Mention], text: str, comparable: st
         return None  # "..., X stressed that the Chinese force...": the clause follows the verb
     if _after_apposition(cue, mentions, text):
         return None  # "X, a spokeswoman for the army, said the soldiers...": X speaks
+    if (past := _document_after(cue, comparable, language)) is not None:
+        # "..., a annoncé dans un communiqué la Mission des Nations unies au Mali (Minusma)",
+        # "..., informó en un comunicado la misión": the document is how the words came, its
+        # sender the subject after it (as after a quotation, _speaker_after), when one is named
+        subject = _tail_speaker(_Cue(cue.start, past, False, cue.stance), mentions, text, comparable, spans, language)
+        if subject is not None and subject.kind in ("entity", "body", "title"):
+            return subject
     ceiling = min([a for a, b in spans if a >= cue.end] + [cue.end + AFTER_WINDOW, len(text)])
     start = _time_after(cue, comparable, language)
     for mention in mentions:
@@ -2832,8 +2839,14 @@ def _document_author(text: str, mentions: list[_Mention]) -> Found | None:
     document = next((m for m in mentions if m.kind == "document"), None)
     if document is None:
         return None
-    givers = [m for m in mentions if m.kind == "entity" and m.found is not None and m.found.kind in SPEAKER_KINDS
+    # a word standing for a body named before gives it too ("En el comunicado, la misión de la
+    # ONU tildó...": the mission, not the UN inside its description, which comes after it)
+    givers = [m for m in mentions if m.kind in ("entity", "body") and m.found is not None and m.found.kind in SPEAKER_KINDS
               and m.found.kind != "country" and not _outlet(m.found)]
+    # a body named inside the phrase of such a word ("the UN mission", "la misión de la ONU")
+    # describes it and gives nothing of its own
+    words = [m for m in givers if m.kind == "body"]
+    givers = [m for m in givers if m.kind == "body" or not any(_one_phrase(text, m, w) for w in words)]
     before = [m for m in givers if m.end <= document.start]
     comma = text.find(",", document.end)
     after = [m for m in givers if comma >= 0 and m.start > comma]
@@ -2846,6 +2859,14 @@ def _document_author(text: str, mentions: list[_Mention]) -> Found | None:
     bracketed = next((m for m in named[1:] if text[:m.start].rstrip().endswith("(")
                       and "," not in text[named[0].end:m.start]), None)
     return (bracketed or named[0]).found
+
+
+def _one_phrase(text: str, a: _Mention, b: _Mention) -> bool:
+    """Whether two mentions stand in one noun phrase: nothing but at most two words (grammar
+    words: "de la", "of the") and no punctuation between them, in either order ("the UN
+    mission", "la misión de la ONU")."""
+    gap = text[a.end:b.start] if a.end <= b.start else text[b.end:a.start]
+    return not re.search(r"[,;:()\[\]\"\u201c\u201d\u00ab\u00bb.]", gap) and len(gap.split()) <= 2
 
 
 def _person_of_surname(surface: str, article: list[Found]) -> Found | None:
