@@ -57,3 +57,18 @@ def test_the_subject_after_the_document_speaks(text, speaker):
 )
 def test_the_document_of_the_mission_described_is_the_missions(text, speaker):
     assert speakers_of(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("La Mission des Nations unies au Soudan du Sud (Minuss) a indiqué que la route était rouverte. Dans son "
+                     "communiqué, la mission de l'Union africaine a rouvert son bureau de Juba. Le texte ajoute que les "
+                     "parties doivent rester calmes.", "African Union", id="fr-mission-of-another-body"),
+        pytest.param("The UN Mission in South Sudan (UNMISS) said the road was open again. In a statement, the African Union "
+                     "mission welcomed the reopening. \u201cWe call on the parties to stay calm,\u201d the statement said.",
+                     "African Union", id="en-mission-of-another-body"),
+    ],
+)
+def test_the_document_of_another_bodys_mission_stays_that_bodys(text, speaker):
+    assert speakers_of(text)[-1] == speaker

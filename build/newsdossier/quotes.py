@@ -2843,10 +2843,14 @@ def _document_author(text: str, mentions: list[_Mention]) -> Found | None:
     # ONU tildó...": the mission, not the UN inside its description, which comes after it)
     givers = [m for m in mentions if m.kind in ("entity", "body") and m.found is not None and m.found.kind in SPEAKER_KINDS
               and m.found.kind != "country" and not _outlet(m.found)]
-    # a body named inside the phrase of such a word ("the UN mission", "la misión de la ONU")
-    # describes it and gives nothing of its own
-    words = [m for m in givers if m.kind == "body"]
-    givers = [m for m in givers if m.kind == "body" or not any(_one_phrase(text, m, w) for w in words)]
+    # the United Nations named inside the phrase of a word standing for a mission ("the UN
+    # mission", "la misión de la ONU") describes it and gives nothing of its own; another
+    # body named there owns what the word stands for ("la mission de l'Union africaine"),
+    # and the word, which may stand for another mission named before, gives nothing
+    pairs = [(w, e) for w in givers if w.kind == "body" for e in givers if e.kind == "entity" and _one_phrase(text, w, e)]
+    describing = [e for w, e in pairs if w.found.kind == "mission" and _un_body(e.found)]
+    owned = [w for w, e in pairs if not (w.found.kind == "mission" and _un_body(e.found))]
+    givers = [m for m in givers if not any(m is x for x in describing + owned)]
     before = [m for m in givers if m.end <= document.start]
     comma = text.find(",", document.end)
     after = [m for m in givers if comma >= 0 and m.start > comma]
