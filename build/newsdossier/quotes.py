@@ -2445,8 +2445,9 @@ def _stance_incise(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
 def _tail_speaker(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> _Mention | None:
     """The subject of an inverted verb after a comma: a speaker right after the verb, with only
     grammar words and titles between ("..., said Colonel X", "..., a déclaré son porte-parole X",
-    "..., informó la misión de la ONU"); None when a word of content stands between
-    ("X, head of Y, said some of the...": the verb's subject is before it)."""
+    "..., informó la misión de la ONU"), or a document phrase then the speaker ("..., a annoncé
+    dans un communiqué la Minusma"); None when a word of content stands between ("X, head of
+    Y, said some of the...": the verb's subject is before it)."""
     complementiser = _patterns(language)["complementisers"]
     if complementiser is not None and complementiser.match(comparable, cue.end + 1):
         return None  # "..., X stressed that the Chinese force...": the clause follows the verb
@@ -2832,8 +2833,9 @@ def _document_author(text: str, mentions: list[_Mention]) -> Found | None:
     """The one the text names as giving the document it names, in a sentence holding no
     speech ("UNMISS issued a statement on Monday", "La Minusca a publié un communiqué",
     "In a statement released on Friday, MONUSCO described..."): the first person or body
-    (no outlet) named before the document's word, else, when the document stands in an
-    opening phrase closed by a comma, the first named after that comma; in either, a name's
+    (no outlet), or word standing for a body named before ("la misión", "the mission"), named
+    before the document's word, else, when the document stands in an opening phrase closed by
+    a comma, the first named after that comma; in either, a name's
     acronym in brackets stands for the name ("The UN Mission in South Sudan (UNMISS)"). None when the
     sentence names no document (quotes.yaml "documents") or no one giving it."""
     document = next((m for m in mentions if m.kind == "document"), None)
