@@ -1962,6 +1962,10 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
                   and m.found.kind != "person" and re.fullmatch(r"\s*(?:['\u2019]s)?\s*", text[m.end:nearest.start])]
         if issuer:
             return issuer[-1]
+    if nearest.kind in ("entity", "body") and nearest.found is not None and nearest.found.kind != "person":
+        source = _anonymous_source_before(nearest, candidates, text, comparable, language)
+        if source is not None:
+            return source  # "Une source proche de la mission a indiqué": no one the text names
     if not (nearest.kind == "entity" and nearest.found.kind == "person"):
         officer = _titled_apposition_head(nearest, candidates, comparable, floor, cue.start, language)
         if officer is not None:
@@ -2030,6 +2034,41 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
         if heads:
             return heads[-1]
     return nearest
+
+
+def _anonymous_source_before(nearest: _Mention, candidates: list[_Mention], text: str, comparable: str,
+                             language: str) -> _Mention | None:
+    """The anonymous source heading the body nearest before a speech verb (quotes.yaml
+    "anonymous_sources": "une source proche de la mission a indiqué", "fuentes de la Minusma
+    indicaron", "sources in the Security Council said"): the unnamed mention of a source word
+    right before the body, joined to it by one of the language's links then at most four words
+    of the body's phrase, no punctuation; None when no such source heads the body."""
+    words, links = _anonymous_source_patterns(language)
+    if words is None or links is None:
+        return None
+    source = next((m for m in reversed(candidates) if m.end <= nearest.start), None)
+    while source is not None and source.kind != "unnamed" and source.found is not None and source.found is nearest.found:
+        # "fuentes de la misión de la ONU": the body written twice in one phrase
+        source = next((m for m in reversed(candidates) if m.end <= source.start), None)
+    if source is None or source.kind != "unnamed" or not words.fullmatch(comparable[source.start:source.end]):
+        return None
+    gap = comparable[source.end:nearest.start]
+    link = links.match(gap)
+    if link is None or re.search(r"[,;:()\"\u201c\u201d\u00ab\u00bb]", text[source.end:nearest.start]):
+        return None
+    return source if len(re.findall(r"\w+", gap[link.end():])) <= 4 else None
+
+
+@lru_cache(maxsize=None)
+def _anonymous_source_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """The source words and the links of quotes.yaml "anonymous_sources" for a language, as
+    compared (_comparable): (words matched whole, links matched at a gap's start); None for a
+    list the language lacks."""
+    section = _vocabulary().get("anonymous_sources") or {}
+    words = [_comparable(str(w), language) for w in (section.get("words") or {}).get(language, [])]
+    links = [_comparable(str(w), language) for w in (section.get("links") or {}).get(language, [])]
+    return (re.compile(_alternation(words)) if words else None,
+            re.compile(rf"\s*(?:{_alternation(links)})(?:\s+|(?<=')|$)") if links else None)
 
 
 # How far (in characters) before a speech verb the person opening a clause may stand, when an
@@ -2234,6 +2273,12 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
     ceiling = min([a for a, b in spans if a >= cue.end] + [cue.end + AFTER_WINDOW, len(text)])
     start = cue.end if cue.marker else _time_after(cue, comparable, language)
     skip = None if cue.marker else _circumstance_after(cue, comparable, language)
+    if skip:
+        # "explicaron a EFE fuentes del Consejo, fue...": the one told opens the phrase, the
+        # subject follows it inside, before the comma; no circumstance
+        inside = [m for m in mentions if start <= m.start and m.end <= skip]
+        if len(inside) > 1 and _addressed(inside[0], comparable, language, start) and _tight(text[start:inside[0].start], language):
+            skip = None
     # a person named inside the phrase is the speaker, the comma closing their apposition
     # ("a souligné dans une déclaration X, porte-parole du secrétaire général Y": X speaks)
     if skip and not any(m.kind == "entity" and m.found.kind == "person" and cue.end <= m.start and m.end <= skip
@@ -2242,6 +2287,10 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
     for mention in mentions:
         if start <= mention.start and mention.end <= ceiling:
             if not cue.marker and _addressed(mention, comparable, language, start):
+                # "explicaron a EFE fuentes del Consejo", "a indiqué à l'AFP une source": the
+                # one told, then who told them
+                if _tight(text[start:mention.start], language):
+                    start = mention.end
                 continue
             if not cue.marker and _place_before_speaker(mention, mentions, text, comparable, start, ceiling, language):
                 start = mention.end  # "dijo este lunes en la ONU la ministra X": where, then who
