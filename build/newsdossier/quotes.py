@@ -2257,7 +2257,8 @@ def _joining_words(language: str) -> frozenset[str]:
 
 def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> _Mention | None:
     """The speaker right after a source marker or an inverted verb: only grammar words and
-    titles between ("said UN spokesperson X", "selon le ministre X", "dijo el general X")."""
+    titles between ("said UN spokesperson X", "selon le ministre X", "dijo el general X"), or
+    the one told first ("explicaron a EFE fuentes del Consejo": the sources, unnamed)."""
     complementiser = _patterns(language)["complementisers"]
     if not cue.marker and complementiser is not None and complementiser.match(comparable, cue.end + 1):
         return None  # "explicó que el personal peruano...": the clause said follows, no subject
