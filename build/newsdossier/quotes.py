@@ -1962,6 +1962,10 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
                   and m.found.kind != "person" and re.fullmatch(r"\s*(?:['\u2019]s)?\s*", text[m.end:nearest.start])]
         if issuer:
             return issuer[-1]
+    if nearest.kind in ("entity", "body") and nearest.found is not None and nearest.found.kind != "person":
+        source = _anonymous_source_before(nearest, candidates, text, comparable, language)
+        if source is not None:
+            return source  # "Une source proche de la mission a indiqué": no one the text names
     if not (nearest.kind == "entity" and nearest.found.kind == "person"):
         officer = _titled_apposition_head(nearest, candidates, comparable, floor, cue.start, language)
         if officer is not None:
@@ -2030,6 +2034,41 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
         if heads:
             return heads[-1]
     return nearest
+
+
+def _anonymous_source_before(nearest: _Mention, candidates: list[_Mention], text: str, comparable: str,
+                             language: str) -> _Mention | None:
+    """The anonymous source heading the body nearest before a speech verb (quotes.yaml
+    "anonymous_sources": "une source proche de la mission a indiqué", "fuentes de la Minusma
+    indicaron", "sources in the Security Council said"): the unnamed mention of a source word
+    right before the body, joined to it by one of the language's links then at most four words
+    of the body's phrase, no punctuation; None when no such source heads the body."""
+    words, links = _anonymous_source_patterns(language)
+    if words is None or links is None:
+        return None
+    source = next((m for m in reversed(candidates) if m.end <= nearest.start), None)
+    while source is not None and source.kind != "unnamed" and source.found is not None and source.found is nearest.found:
+        # "fuentes de la misión de la ONU": the body written twice in one phrase
+        source = next((m for m in reversed(candidates) if m.end <= source.start), None)
+    if source is None or source.kind != "unnamed" or not words.fullmatch(comparable[source.start:source.end]):
+        return None
+    gap = comparable[source.end:nearest.start]
+    link = links.match(gap)
+    if link is None or re.search(r"[,;:()\"\u201c\u201d\u00ab\u00bb]", text[source.end:nearest.start]):
+        return None
+    return source if len(re.findall(r"\w+", gap[link.end():])) <= 4 else None
+
+
+@lru_cache(maxsize=None)
+def _anonymous_source_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """The source words and the links of quotes.yaml "anonymous_sources" for a language, as
+    compared (_comparable): (words matched whole, links matched at a gap's start); None for a
+    list the language lacks."""
+    section = _vocabulary().get("anonymous_sources") or {}
+    words = [_comparable(str(w), language) for w in (section.get("words") or {}).get(language, [])]
+    links = [_comparable(str(w), language) for w in (section.get("links") or {}).get(language, [])]
+    return (re.compile(_alternation(words)) if words else None,
+            re.compile(rf"\s*(?:{_alternation(links)})(?:\s+|(?<=')|$)") if links else None)
 
 
 # How far (in characters) before a speech verb the person opening a clause may stand, when an
@@ -2218,7 +2257,8 @@ def _joining_words(language: str) -> frozenset[str]:
 
 def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> _Mention | None:
     """The speaker right after a source marker or an inverted verb: only grammar words and
-    titles between ("said UN spokesperson X", "selon le ministre X", "dijo el general X")."""
+    titles between ("said UN spokesperson X", "selon le ministre X", "dijo el general X"), or
+    the one told first ("explicaron a EFE fuentes del Consejo": the sources, unnamed)."""
     complementiser = _patterns(language)["complementisers"]
     if not cue.marker and complementiser is not None and complementiser.match(comparable, cue.end + 1):
         return None  # "explicó que el personal peruano...": the clause said follows, no subject
@@ -2234,6 +2274,12 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
     ceiling = min([a for a, b in spans if a >= cue.end] + [cue.end + AFTER_WINDOW, len(text)])
     start = cue.end if cue.marker else _time_after(cue, comparable, language)
     skip = None if cue.marker else _circumstance_after(cue, comparable, language)
+    if skip:
+        # "explicaron a EFE fuentes del Consejo, fue...": the one told opens the phrase, the
+        # subject follows it inside, before the comma; no circumstance
+        inside = [m for m in mentions if start <= m.start and m.end <= skip]
+        if len(inside) > 1 and _addressed(inside[0], comparable, language, start) and _tight(text[start:inside[0].start], language):
+            skip = None
     # a person named inside the phrase is the speaker, the comma closing their apposition
     # ("a souligné dans une déclaration X, porte-parole du secrétaire général Y": X speaks)
     if skip and not any(m.kind == "entity" and m.found.kind == "person" and cue.end <= m.start and m.end <= skip
@@ -2242,6 +2288,10 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
     for mention in mentions:
         if start <= mention.start and mention.end <= ceiling:
             if not cue.marker and _addressed(mention, comparable, language, start):
+                # "explicaron a EFE fuentes del Consejo", "a indiqué à l'AFP une source": the
+                # one told, then who told them
+                if _tight(text[start:mention.start], language):
+                    start = mention.end
                 continue
             if not cue.marker and _place_before_speaker(mention, mentions, text, comparable, start, ceiling, language):
                 start = mention.end  # "dijo este lunes en la ONU la ministra X": where, then who
@@ -2445,13 +2495,21 @@ def _stance_incise(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
 def _tail_speaker(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> _Mention | None:
     """The subject of an inverted verb after a comma: a speaker right after the verb, with only
     grammar words and titles between ("..., said Colonel X", "..., a déclaré son porte-parole X",
-    "..., informó la misión de la ONU"); None when a word of content stands between
-    ("X, head of Y, said some of the...": the verb's subject is before it)."""
+    "..., informó la misión de la ONU"), or a document phrase then the speaker ("..., a annoncé
+    dans un communiqué la Minusma"); None when a word of content stands between ("X, head of
+    Y, said some of the...": the verb's subject is before it)."""
     complementiser = _patterns(language)["complementisers"]
     if complementiser is not None and complementiser.match(comparable, cue.end + 1):
         return None  # "..., X stressed that the Chinese force...": the clause follows the verb
     if _after_apposition(cue, mentions, text):
         return None  # "X, a spokeswoman for the army, said the soldiers...": X speaks
+    if (past := _document_after(cue, comparable, language)) is not None:
+        # "..., a annoncé dans un communiqué la Mission des Nations unies au Mali (Minusma)",
+        # "..., informó en un comunicado la misión": the document is how the words came, its
+        # sender the subject after it (as after a quotation, _speaker_after), when one is named
+        subject = _tail_speaker(_Cue(cue.start, past, False, cue.stance), mentions, text, comparable, spans, language)
+        if subject is not None and subject.kind in ("entity", "body", "title"):
+            return subject
     ceiling = min([a for a, b in spans if a >= cue.end] + [cue.end + AFTER_WINDOW, len(text)])
     start = _time_after(cue, comparable, language)
     for mention in mentions:
@@ -2825,15 +2883,26 @@ def _document_author(text: str, mentions: list[_Mention]) -> Found | None:
     """The one the text names as giving the document it names, in a sentence holding no
     speech ("UNMISS issued a statement on Monday", "La Minusca a publié un communiqué",
     "In a statement released on Friday, MONUSCO described..."): the first person or body
-    (no outlet) named before the document's word, else, when the document stands in an
-    opening phrase closed by a comma, the first named after that comma; in either, a name's
+    (no outlet), or word standing for a body named before ("la misión", "the mission"), named
+    before the document's word, else, when the document stands in an opening phrase closed by
+    a comma, the first named after that comma; in either, a name's
     acronym in brackets stands for the name ("The UN Mission in South Sudan (UNMISS)"). None when the
     sentence names no document (quotes.yaml "documents") or no one giving it."""
     document = next((m for m in mentions if m.kind == "document"), None)
     if document is None:
         return None
-    givers = [m for m in mentions if m.kind == "entity" and m.found is not None and m.found.kind in SPEAKER_KINDS
+    # a word standing for a body named before gives it too ("En el comunicado, la misión de la
+    # ONU tildó...": the mission, not the UN inside its description, which comes after it)
+    givers = [m for m in mentions if m.kind in ("entity", "body") and m.found is not None and m.found.kind in SPEAKER_KINDS
               and m.found.kind != "country" and not _outlet(m.found)]
+    # the United Nations named inside the phrase of a word standing for a mission ("the UN
+    # mission", "la misión de la ONU") describes it and gives nothing of its own; another
+    # body named there owns what the word stands for ("la mission de l'Union africaine"),
+    # and the word, which may stand for another mission named before, gives nothing
+    pairs = [(w, e) for w in givers if w.kind == "body" for e in givers if e.kind == "entity" and _one_phrase(text, w, e)]
+    describing = [e for w, e in pairs if w.found.kind == "mission" and _un_body(e.found)]
+    owned = [w for w, e in pairs if not (w.found.kind == "mission" and _un_body(e.found))]
+    givers = [m for m in givers if not any(m is x for x in describing + owned)]
     before = [m for m in givers if m.end <= document.start]
     comma = text.find(",", document.end)
     after = [m for m in givers if comma >= 0 and m.start > comma]
@@ -2846,6 +2915,14 @@ def _document_author(text: str, mentions: list[_Mention]) -> Found | None:
     bracketed = next((m for m in named[1:] if text[:m.start].rstrip().endswith("(")
                       and "," not in text[named[0].end:m.start]), None)
     return (bracketed or named[0]).found
+
+
+def _one_phrase(text: str, a: _Mention, b: _Mention) -> bool:
+    """Whether two mentions stand in one noun phrase: nothing but at most two words (grammar
+    words: "de la", "of the") and no punctuation between them, in either order ("the UN
+    mission", "la misión de la ONU")."""
+    gap = text[a.end:b.start] if a.end <= b.start else text[b.end:a.start]
+    return not re.search(r"[,;:()\[\]\"\u201c\u201d\u00ab\u00bb.]", gap) and len(gap.split()) <= 2
 
 
 def _person_of_surname(surface: str, article: list[Found]) -> Found | None:
