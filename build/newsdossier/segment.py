@@ -1026,7 +1026,11 @@ def _glued_credit_word() -> re.Pattern:
     return re.compile(r"^[\W_]*(?i:" + words + r")(?=[A-ZÀ-ÝĐ])")
 
 
-_CREDIT_PARTS = re.compile(r"\s*(?:[,/;&+]|\s(?:and|et|y|va|e)\s)\s*")
+# (a plus joins two outlets only where a name follows it: "Vietnam+" is one outlet's name)
+_CREDIT_PARTS = re.compile(r"\s*(?:[,/;&]|\+(?=\s*\w)|\s(?:and|et|y|va|e)\s)\s*")
+# Marks a printed outlet's name may close on ("Vietnam+", "Yahoo!"), which the credit line's
+# trailing marks would otherwise take: kept where the name with them is one the reference knows.
+_NAME_CLOSING_MARKS = re.compile(r"[+!]+")
 
 
 # A web address alone on its line ("https://www.example.org/news/2022/03/03/a.html",
@@ -1048,8 +1052,10 @@ def credit_line(line: str) -> str | None:
     if not match:
         return None
     value = line[match.start("value"):match.end("value")]
-    parts = [part for part in _CREDIT_PARTS.split(value) if part]
     ref = reference()
+    if (mark := _NAME_CLOSING_MARKS.match(line, match.end("value"))) and ref.find_source(value + mark.group()):
+        value += mark.group()  # "Theo Vietnam+": the plus is the name's
+    parts = [part for part in _CREDIT_PARTS.split(value) if part]
     # "Example News Agency/Recorded by JR": the desk's or writer's credit after the outlet's
     # is none of the outlets the line lists
     outlets = parts[:1] + [part for part in parts[1:] if not _desk_credit().match(fold(part))]
