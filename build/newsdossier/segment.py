@@ -1883,13 +1883,26 @@ def _signed_names(line: str) -> list[str]:
 def _everyday_heading(name: str) -> bool:
     """Whether a capitalised line reads as a heading, not a person's name: every word an
     everyday word of English (entities.is_dictionary_word; the signature's language is not
-    known), one at least among the commonest (entities.is_common_word: "now", "latest"), its
+    known) or every word a listed heading word of another language (listed_heading), one at least among the commonest (entities.is_common_word: "now", "latest"), its
     first word no given name (vocabulary "given_names": "Peter Young" is a name)."""
     words = re.findall(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?", name)
     if not words or fold(words[0]) in reference().words("given_names"):
         return False
-    return (all(is_dictionary_word(w, "en") for w in words)
-            and any(is_common_word(w, "en") for w in words))
+    return listed_heading(name) or (all(is_dictionary_word(w, "en") for w in words)
+                                    and any(is_common_word(w, "en") for w in words))
+
+
+def listed_heading(name: str) -> bool:
+    """Whether a line read as a writer's name is a page heading in a language besides English:
+    every word one of vocabulary "page_heading_words" ("AUTRES INFOS", "Redes Sociales",
+    "Lo más leído"), its first word no given name (vocabulary "given_names"). name: the line
+    as printed, any case; a cheap set test on its folded words."""
+    words = fold(name).replace("-", " ").split()
+    ref = reference()
+    if not words or words[0] in ref.words("given_names"):
+        return False
+    listed = ref.words("page_heading_words")
+    return all(w.strip(".:;,!?'\u2019\"()") in listed for w in words)
 
 
 # The languages whose given names the entity finder is asked about for a signature in capitals.
