@@ -1883,7 +1883,8 @@ def _signed_names(line: str) -> list[str]:
 def _everyday_heading(name: str) -> bool:
     """Whether a capitalised line reads as a heading, not a person's name: every word an
     everyday word of English (entities.is_dictionary_word; the signature's language is not
-    known) or every word a listed heading word of another language (listed_heading), one at least among the commonest (entities.is_common_word: "now", "latest"), its
+    known), one at least among the commonest (entities.is_common_word: "now", "latest"), or
+    every word a listed heading word of another language (listed_heading: "Autres Infos"); its
     first word no given name (vocabulary "given_names": "Peter Young" is a name)."""
     words = re.findall(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?", name)
     if not words or fold(words[0]) in reference().words("given_names"):
