@@ -29,3 +29,33 @@ _BODY = ("The harbour board agreed on Monday to dredge the channel by the old fe
 def test_a_heading_under_the_text_signs_nothing(tail, authors):
     text = "\n".join(["Channel by the ferry pier to be dredged", _BODY, *tail]) + "\n"
     assert extract(text).fields["authors"] == authors
+
+
+_CORPS = ("Le conseil du port a décidé lundi de draguer le chenal près du vieil embarcadère, comme les "
+          "pêcheurs de la ville le demandaient depuis les tempêtes de l'hiver.\n"
+          "Les travaux commencent en juin et doivent durer trois mois, a indiqué un porte-parole du conseil "
+          "devant le conseil municipal, qui en paiera la moitié.")
+_CUERPO = ("La junta del puerto acordó el lunes dragar el canal junto al viejo muelle, como lo pedían los "
+           "pescadores de la ciudad desde los temporales del invierno.\n"
+           "Las obras empiezan en junio y durarán tres meses, dijo un portavoz de la junta ante el concejo "
+           "municipal, que pagará la mitad del costo.")
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        # a heading of the page in French or Spanish under the text, in capitals or not
+        pytest.param(["Le chenal du port sera dragué", _CORPS, "AUTRES INFOS"], [], id="fr-under-capitals"),
+        pytest.param(["Le chenal du port sera dragué", _CORPS, "À lire aussi"], [], id="fr-under"),
+        pytest.param(["El canal del puerto será dragado", _CUERPO, "Lo más leído"], [], id="es-under"),
+        # a heading of the page's top read where a byline stands
+        pytest.param(["REDES SOCIALES", "Sábado 13 de octubre 2012", "El canal del puerto será dragado", _CUERPO], [],
+                     id="es-above-capitals"),
+        pytest.param(["Noticias Relacionadas", "El canal del puerto será dragado", _CUERPO], [], id="es-above"),
+        # (must not change) writers' names
+        pytest.param(["Le chenal du port sera dragué", _CORPS, "Claire Dubois"], ["Claire Dubois"], id="fr-name"),
+        pytest.param(["El canal del puerto será dragado", _CUERPO, "Lucía Vega"], ["Lucía Vega"], id="es-name"),
+    ],
+)
+def test_a_french_or_spanish_heading_is_no_writer(lines, authors):
+    assert extract("\n".join(lines) + "\n").fields["authors"] == authors

@@ -20,7 +20,7 @@ from .events import EventFinding, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes
 from .reference import reference
-from .segment import _SITE_SUFFIX, Layout, _is_prose as is_prose, breadcrumb, credit_line, opens_with_byline, other_day_before, section_name, segment, split_lines
+from .segment import _SITE_SUFFIX, Layout, _is_prose as is_prose, breadcrumb, credit_line, listed_heading, opens_with_byline, other_day_before, section_name, segment, split_lines
 from .text import alternation, fold, fold_same_length, holds_listed_word, shorten, slugify, split_sentences, title_case_line
 
 DERIVED_TITLE_WORDS = 14
@@ -1634,7 +1634,9 @@ def _authors(layout: Layout) -> list[str]:
             continue
         # a name signed in capitals ("JANE ROE") is written as a name ("Jane Roe")
         names = [name.title() if name.isupper() and len(name) > 3 else name for name in _byline_parts(byline)[0]]
-        authors.extend(name for name in names if name not in authors and fold(name) not in anonymous)
+        # ("AUTRES INFOS", "REDES SOCIALES" where a byline stands: a heading of the page's
+        # furniture in the article's language, segment.listed_heading)
+        authors.extend(name for name in names if name not in authors and fold(name) not in anonymous and not listed_heading(name))
     return authors
 
 

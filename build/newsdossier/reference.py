@@ -195,9 +195,11 @@ def _bare(token: str) -> str:
 def _accent_added(written: str, alias: str) -> bool:
     """The text writes a letter with an accent where the outlet's name has none ("República
     Dominicana" is no "Republica"): another word. A name written without its accents (a
-    keyboard without them) still names the outlet."""
+    keyboard without them) still names the outlet. A typographic apostrophe or quote where
+    the name has a straight one ("People’s" for "People's": sources.yaml writes apostrophes
+    straight) is no accent: only letters are compared."""
     return len(written) == len(alias) and any(
-        w != a and fold(w) == fold(a) and a.lower() == fold(a) for w, a in zip(written.lower(), alias.lower(), strict=False))
+        w != a and w.isalpha() and fold(w) == fold(a) and a.lower() == fold(a) for w, a in zip(written.lower(), alias.lower(), strict=False))
 
 
 def _is_acronym(alias: str) -> bool:

@@ -1026,7 +1026,11 @@ def _glued_credit_word() -> re.Pattern:
     return re.compile(r"^[\W_]*(?i:" + words + r")(?=[A-ZÀ-ÝĐ])")
 
 
-_CREDIT_PARTS = re.compile(r"\s*(?:[,/;&+]|\s(?:and|et|y|va|e)\s)\s*")
+# (a plus joins two outlets only where a name follows it: "Vietnam+" is one outlet's name)
+_CREDIT_PARTS = re.compile(r"\s*(?:[,/;&]|\+(?=\s*\w)|\s(?:and|et|y|va|e)\s)\s*")
+# Marks a printed outlet's name may close on ("Vietnam+", "Yahoo!"), which the credit line's
+# trailing marks would otherwise take: kept where the name with them is one the reference knows.
+_NAME_CLOSING_MARKS = re.compile(r"[+!]+")
 
 
 # A web address alone on its line ("https://www.example.org/news/2022/03/03/a.html",
@@ -1048,8 +1052,10 @@ def credit_line(line: str) -> str | None:
     if not match:
         return None
     value = line[match.start("value"):match.end("value")]
-    parts = [part for part in _CREDIT_PARTS.split(value) if part]
     ref = reference()
+    if (mark := _NAME_CLOSING_MARKS.match(line, match.end("value"))) and ref.find_source(value + mark.group()):
+        value += mark.group()  # "Theo Vietnam+": the plus is the name's
+    parts = [part for part in _CREDIT_PARTS.split(value) if part]
     # "Example News Agency/Recorded by JR": the desk's or writer's credit after the outlet's
     # is none of the outlets the line lists
     outlets = parts[:1] + [part for part in parts[1:] if not _desk_credit().match(fold(part))]
@@ -1877,13 +1883,27 @@ def _signed_names(line: str) -> list[str]:
 def _everyday_heading(name: str) -> bool:
     """Whether a capitalised line reads as a heading, not a person's name: every word an
     everyday word of English (entities.is_dictionary_word; the signature's language is not
-    known), one at least among the commonest (entities.is_common_word: "now", "latest"), its
+    known), one at least among the commonest (entities.is_common_word: "now", "latest"), or
+    every word a listed heading word of another language (listed_heading: "Autres Infos"); its
     first word no given name (vocabulary "given_names": "Peter Young" is a name)."""
     words = re.findall(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?", name)
     if not words or fold(words[0]) in reference().words("given_names"):
         return False
-    return (all(is_dictionary_word(w, "en") for w in words)
-            and any(is_common_word(w, "en") for w in words))
+    return listed_heading(name) or (all(is_dictionary_word(w, "en") for w in words)
+                                    and any(is_common_word(w, "en") for w in words))
+
+
+def listed_heading(name: str) -> bool:
+    """Whether a line read as a writer's name is a page heading in a language besides English:
+    every word one of vocabulary "page_heading_words" ("AUTRES INFOS", "Redes Sociales",
+    "Lo más leído"), its first word no given name (vocabulary "given_names"). name: the line
+    as printed, any case; a cheap set test on its folded words."""
+    words = fold(name).replace("-", " ").split()
+    ref = reference()
+    if not words or words[0] in ref.words("given_names"):
+        return False
+    listed = ref.words("page_heading_words")
+    return all(w.strip(".:;,!?'\u2019\"()") in listed for w in words)
 
 
 # The languages whose given names the entity finder is asked about for a signature in capitals.
