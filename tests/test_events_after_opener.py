@@ -60,3 +60,17 @@ def test_the_main_clause_after_an_opening_after_phrase_is_a_happening(sentences,
 )
 def test_no_happening_of_its_own_otherwise(sentences, language):
     assert "happening" not in kinds_of(sentences, language)
+
+
+@pytest.mark.parametrize(
+    "sentences, language",
+    [
+        # the clause tells what was said: a statement carrying news, no happening
+        pytest.param(["Seven peacekeepers were killed in the July 13 attack near Nyala.",
+                      "After the deadly July ambush, the mission said it would open an inquiry."], "en", id="en-saying"),
+        # the clause tells what is to come
+        pytest.param(["Après la guerre de l'été 2006, la force surveillera la frontière."], "fr", id="fr-future"),
+    ],
+)
+def test_no_happening_for_a_saying_or_a_plan(sentences, language):
+    assert "happening" not in kinds_of(sentences, language)

@@ -3831,8 +3831,9 @@ def after_opener(sentence: str, main: EventWord, words: list[EventWord], languag
     vocabulary "after_openers" and names the main event noun (`main`, no verb): "After the
     deadly July ambush the Council ordered a review", "Après la guerre de l'été 2006, elle a
     été chargée de ...". The clause opens after the phrase's comma, else (no comma before the
-    noun's end) right after the noun; it holds AFTER_CLAUSE_WORDS words at least and no event
-    word of `words` (the sentence's), so that it tells a happening no list names. Returns its
+    noun's end) right after the noun; it holds AFTER_CLAUSE_WORDS words at least, no event word
+    of `words` (the sentence's, a verb of saying too) and no future, so that it tells a past
+    happening no list names. Returns its
     offset, else None. Source: the labelled dev part (an AFP dispatch) and a spent held set (a
     Beirut daily), whose main clause after such a phrase was lost. language: ISO 639-1 code."""
     if main.verb or main.frame or not main.subordinate:
@@ -3850,8 +3851,10 @@ def after_opener(sentence: str, main: EventWord, words: list[EventWord], languag
     opens = end.end() if end is not None else main.end
     if len(_GAP_WORDS.findall(compared[opens:])) < AFTER_CLAUSE_WORDS:
         return None
-    if any(w.start >= opens and not w.frame for w in words):
-        return None
+    if any(w.start >= opens for w in words):
+        return None  # an event word of its own, or a saying ("the mission said"): no happening here
+    if future_tense(sentence[opens:], language):
+        return None  # "After the attack, the mission will review its patrols": nothing happened yet
     return opens
 
 
