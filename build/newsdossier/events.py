@@ -3823,6 +3823,68 @@ def sequel_link(sentence: str, main: EventWord, all_dates, language: str = "und"
     return link.end()
 
 
+AFTER_CLAUSE_WORDS = 3  # words a main clause holds at least after an opening after-phrase
+
+
+def after_opener(sentence: str, main: EventWord, words: list[EventWord], language: str = "und") -> int | None:
+    """Where the main clause opens after a phrase that opens the sentence with a word of
+    vocabulary "after_openers" and names the main event noun (`main`, no verb): "After the
+    deadly July ambush the Council ordered a review", "Après la guerre de l'été 2006, elle a
+    été chargée de ...". The clause opens after the phrase's comma, else (no comma before the
+    noun's end) right after the noun; it holds AFTER_CLAUSE_WORDS words at least, no event word
+    of `words` (the sentence's, a verb of saying too) and no future, so that it tells a past
+    happening no list names. Returns its
+    offset, else None. Source: the labelled dev part (an AFP dispatch) and a spent held set (a
+    Beirut daily), whose main clause after such a phrase was lost. language: ISO 639-1 code."""
+    if main.verb or main.frame or not main.subordinate:
+        return None  # cheap test first: the noun of a clause, as an after-phrase's is
+    pattern = _word_pattern("after_openers", language)
+    if pattern is None:
+        return None
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    opener = pattern.search(compared)
+    if opener is None or re.fullmatch(r"\W*", compared[:opener.start()]) is None or main.start < opener.end():
+        return None
+    end = _CLAUSE_END.search(compared, opener.end())
+    if end is not None and end.start() < main.end:
+        return None  # the noun stands past the phrase
+    opens = end.end() if end is not None else main.end
+    if len(_GAP_WORDS.findall(compared[opens:])) < AFTER_CLAUSE_WORDS:
+        return None
+    if any(w.start >= opens for w in words):
+        return None  # an event word of its own, or a saying ("the mission said"): no happening here
+    if future_tense(sentence[opens:], language):
+        return None  # "After the attack, the mission will review its patrols": nothing happened yet
+    return opens
+
+
+def after_opener_year(sentence: str, opens: int, main: EventWord, all_dates, earlier: list[EventFinding],
+                      anchor: PartialDate | None, language: str = "und") -> int | None:
+    """The year of the happening an opening after-phrase names (after_opener, its clause
+    opening at `opens`): a year printed in the phrase ("après la guerre de l'été 2006"), else a
+    month of it resolved against the article's date (read back: the phrase tells the past),
+    else, the phrase's noun led by a definite determiner, adjectives between ("after the
+    deadly July ambush": vocabulary "definite_determiners"), the year of the latest happening
+    of an agreeing kind told before it (`earlier`, dated). None without any. language: ISO
+    639-1 code of the text."""
+    phrase = [d for d in all_dates if d.end <= opens]
+    printed = next((d.value.year for d in phrase if d.value.year), None)
+    if printed is not None:
+        return printed
+    month = next((d for d in phrase if d.kind == "date" and d.value.month), None)
+    if month is not None and anchor is not None and anchor.year:
+        return _resolve(month, [], anchor, False)[0].year
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    opener = _word_pattern("after_openers", language).search(compared)
+    phrase_text = compared[opener.end():]
+    determiners = _word_pattern("definite_determiners", language)
+    if determiners is not None and determiners.match(compared, opener.end() + len(phrase_text) - len(phrase_text.lstrip())):
+        told = [f for f in earlier if f.start is not None and not f.announced and kinds_agree(f.kind, main.kind)]
+        if told:
+            return told[-1].start.year
+    return None
+
+
 @lru_cache(maxsize=None)
 def _indefinite_pattern(language: str) -> re.Pattern | None:
     words = sorted(_vocabulary_words(reference().vocabulary.get("indefinite_determiners") or {}, language), key=len, reverse=True)
@@ -4435,6 +4497,20 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 told.append(_Told(event, main, sentence, basis))
         lead = False
         _settle_planned(event, anchor)
+        opens = after_opener(sentence, main, words, language) if not planned else None
+        if opens is not None:
+            # "After the July ambush the Council ordered a review": the main clause's happening,
+            # after the one the phrase names, in its year; another happening, never merged
+            year = after_opener_year(sentence, opens, main, all_dates, [t.finding for t in told], anchor, language)
+            if year is not None:
+                label = reference().vocabulary["event_kinds"].get(HAPPENING, {}).get("label", "Happening")
+                word = EventWord(HAPPENING, label, opens, opens, False)
+                after = finding(word)
+                # what the main clause tells, read from it alone (the phrase names the other happening)
+                after.headline = _headline(sentence[opens:], replace(word, start=0, end=0), place, surface, actors, language) or after.headline
+                after.place, after.place_code = _place(sentence[opens:], _within_text(sentence[opens:], found), dateline_place)
+                after.start = PartialDate(year)
+                told.append(_Told(after, word, sentence, "separate"))
         if planned and frame is not None and event.start is not None:
             # the announcement itself, on the day it is told ("announced today that ..."): a day
             # printed before the told clause's opener ("confirmó que este viernes partirá"
