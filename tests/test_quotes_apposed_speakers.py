@@ -114,7 +114,7 @@ def test_a_verb_joined_by_and_after_a_place_or_body_has_the_first_subject(langua
         pytest.param("en", "Two soldiers were wounded near the camp, said a statement from the headquarters of the Ghana Armed Forces.",
                      "Ghana Armed Forces", id="en-statement-from-the-headquarters-of"),
         pytest.param("fr", "La mission de la MINUSMA a été attaquée près de Gao. Deux soldats ont été blessés près du camp, indique le communiqué de l'état-major de l'armée malienne.",
-                     "Malian Army", id="fr-communique-de-l-etat-major-de"),
+                     "Malian Armed Forces", id="fr-communique-de-l-etat-major-de"),
     ],
 )
 def test_a_document_of_a_body_s_office_is_the_body_s(language, paragraph, speaker):
