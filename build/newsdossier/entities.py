@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .reference import EXACT_LANGUAGES, Entry, load_reference, reference
-from .text import Token, alternation, fold, fold_same_length, fold_token, slugify, strip_possessive, title_case_line, tokenize
+from .text import Token, alternation, fold, fold_same_length, fold_token, has_whole_word, slugify, strip_possessive, title_case_line, tokenize
 
 # A surname more frequent than this in a language's word list is an everyday word
 # ("Strategy", "States"), so the capitalised run ending with it is not a person.
@@ -3514,7 +3514,7 @@ def join_article_names(sentences: list[tuple[str, list[Found]]]) -> list[list[Fo
             result.append(f)
         taken = {s for f in result for s in f.surfaces}
         for part, target in parts:
-            if not any(part in s for s in taken) and re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", sentence):
+            if not any(part in s for s in taken) and has_whole_word(sentence, part, "-"):
                 head = bodies[target]
                 result.append(Found(head.kind, head.id, head.name, sentence, [part], code=head.code, known=head.known, local=[part]))
                 taken.add(part)
