@@ -1682,6 +1682,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         return all(is_dictionary_word(_dictionary_form(tokens[k]), language) and tokens[k].folded not in given_names for k in segment)
 
     def close(segment):
+        if len(segment) < 2:
+            return  # one word makes no name: the steps below only shorten a segment
         # a particle at an edge is trimmed when printed in lowercase ("de" of "... de Goma");
         # capitalised, it is a name word there ("Lê Văn Hòa", "Đỗ Văn Nam", "Mạc Thị Lan")
         lowercase = frozenset(tokens[k].folded for k in segment if not tokens[k].is_capitalized)
