@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .reference import EXACT_LANGUAGES, Entry, load_reference, reference
-from .text import Token, alternation, fold, fold_same_length, fold_token, has_whole_word, slugify, strip_possessive, title_case_line, tokenize
+from .text import Token, alternation, fold, fold_same_length, has_whole_word, slugify, strip_possessive, title_case_line, tokenize, word_token
 
 # A surname more frequent than this in a language's word list is an everyday word
 # ("Strategy", "States"), so the capitalised run ending with it is not a person.
@@ -538,8 +538,8 @@ def split_compounds(tokens: list[Token], language: str | None = None) -> list[To
                     or (left[:1].isupper() and not acronym
                         and _title_opening(right, tokens[i + 1] if i + 1 < len(tokens) else None, language))):
                 cut = token.start + len(left)
-                out.append(Token(left, token.start, cut, fold_token(left)))
-                out.append(Token(right, cut + 1, token.end, fold_token(right)))
+                out.append(word_token(left, token.start, cut))
+                out.append(word_token(right, cut + 1, token.end))
                 continue
         out.append(token)
     return out

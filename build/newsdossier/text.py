@@ -279,17 +279,16 @@ def _joins(char: str, joiners: str) -> bool:
 
 class Token(NamedTuple):
     """A word token of a text (TOKEN_RE): its text, its start and end offsets in the text, and
-    its folded form. A named tuple, not a dataclass: sentences are tokenized by the hundred
-    thousand, and a tuple is made several times faster than a frozen dataclass."""
+    its folded form and whether it opens with a capital. A named tuple, not a dataclass:
+    sentences are tokenized by the hundred thousand, and a tuple is made several times faster
+    than a frozen dataclass. Made by word_token."""
 
     text: str
     start: int
     end: int
     folded: str  # fold_token(text), computed once: every lookup compares it
-
-    @property
-    def is_capitalized(self) -> bool:
-        return self.text[:1].isupper()
+    # text[:1].isupper(), computed once: the rules ask it of a token a few times over
+    is_capitalized: bool
 
     @property
     def is_acronym(self) -> bool:
@@ -313,9 +312,14 @@ def tokenize(text: str) -> list[Token]:
     return list(_tokens(text))
 
 
+def word_token(text: str, start: int, end: int) -> Token:
+    """The Token of a word printed at start:end of a text, its folded form and capital worked out."""
+    return Token(text, start, end, fold_token(text), text[:1].isupper())
+
+
 @lru_cache(maxsize=16384)
 def _tokens(text: str) -> tuple[Token, ...]:
-    return tuple(Token(m.group(), m.start(), m.end(), fold_token(m.group())) for m in TOKEN_RE.finditer(text))
+    return tuple(word_token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text))
 
 
 def split_sentences(paragraph: str) -> list[str]:
