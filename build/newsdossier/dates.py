@@ -204,6 +204,23 @@ def two_digit_year(year: int) -> int:
 _DIGIT = re.compile(r"\d")
 
 
+# The forms of _patterns that print a year ("(?:19|20)\d\d") and those that print a month's
+# name (_month_table), besides a digit or a day word: find_dates tries them only on a text
+# printing one (_YEAR_PRINTED, _month_name_pattern), most lines having neither.
+_YEAR_FORMS = frozenset({"iso", "year_first", "numeric", "day_mon_year", "day_mon_glued", "month_year", "year"})
+_MONTH_FORMS = frozenset({"month_day", "day_month", "cross_month", "day_mon_year", "day_mon_glued", "month_year",
+                          "month_alone"})
+# and the Vietnamese forms that print "tháng" (month), folded
+_THANG_FORMS = frozenset({"vi_words", "vi_month"})
+_YEAR_PRINTED = re.compile(r"(?:19|20)\d\d")
+
+
+@lru_cache(maxsize=None)
+def _month_name_pattern() -> re.Pattern:
+    """Any month's name (_month_table), anywhere in a folded text, inside a word or not."""
+    return re.compile(alternation(_month_table()))
+
+
 @lru_cache(maxsize=None)
 def _month_word_sets() -> tuple[frozenset[str], frozenset[str]]:
     """Folded month names that are also common words (reference dates.yaml "ambiguous_months"),
@@ -241,9 +258,16 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
     # every form but a month or weekday named alone prints a digit (\d) or a day word ("primero de
     # junio"): without one, only those two are tried
     digits = _DIGIT.search(folded) is not None or _day_word_pattern().search(folded) is not None
+    year_printed = digits and _YEAR_PRINTED.search(folded) is not None
+    month_printed = _month_name_pattern().search(folded) is not None
+    thang_printed = "thang" in folded
+
+    def tried(name: str) -> bool:
+        return ((name not in _YEAR_FORMS or year_printed) and (name not in _MONTH_FORMS or month_printed)
+                and (name not in _THANG_FORMS or thang_printed))
 
     def matches(name: str):
-        return patterns[name].finditer(folded) if digits else ()
+        return patterns[name].finditer(folded) if digits and tried(name) else ()
 
     def add(start, end, value, value_end=None, kind="date"):
         found.append(DateMention(start, end, text[start:end], value, value_end, kind))
@@ -340,7 +364,7 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
             add(m.start("a"), m.end("b"), PartialDate(None, month, day))
     for m in matches("month_year"):
         add(m.start(), m.end(), PartialDate(int(m["year"]), months[m["month"]]))
-    for m in patterns["month_alone"].finditer(folded):
+    for m in (patterns["month_alone"].finditer(folded) if month_printed else ()):
         if m["month"] not in ambiguous:
             add(m.start("month"), m.end(), PartialDate(None, months[m["month"]]))
     for m in matches("year"):

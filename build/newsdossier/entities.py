@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .reference import EXACT_LANGUAGES, Entry, load_reference, reference
-from .text import Token, alternation, fold, fold_same_length, fold_token, slugify, strip_possessive, title_case_line, tokenize
+from .text import Token, alternation, fold, fold_same_length, has_whole_word, slugify, strip_possessive, title_case_line, tokenize, word_token
 
 # A surname more frequent than this in a language's word list is an everyday word
 # ("Strategy", "States"), so the capitalised run ending with it is not a person.
@@ -538,8 +538,8 @@ def split_compounds(tokens: list[Token], language: str | None = None) -> list[To
                     or (left[:1].isupper() and not acronym
                         and _title_opening(right, tokens[i + 1] if i + 1 < len(tokens) else None, language))):
                 cut = token.start + len(left)
-                out.append(Token(left, token.start, cut, fold_token(left)))
-                out.append(Token(right, cut + 1, token.end, fold_token(right)))
+                out.append(word_token(left, token.start, cut))
+                out.append(word_token(right, cut + 1, token.end))
                 continue
         out.append(token)
     return out
@@ -1682,6 +1682,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         return all(is_dictionary_word(_dictionary_form(tokens[k]), language) and tokens[k].folded not in given_names for k in segment)
 
     def close(segment):
+        if len(segment) < 2:
+            return  # one word makes no name: the steps below only shorten a segment
         # a particle at an edge is trimmed when printed in lowercase ("de" of "... de Goma");
         # capitalised, it is a name word there ("Lê Văn Hòa", "Đỗ Văn Nam", "Mạc Thị Lan")
         lowercase = frozenset(tokens[k].folded for k in segment if not tokens[k].is_capitalized)
@@ -3514,7 +3516,7 @@ def join_article_names(sentences: list[tuple[str, list[Found]]]) -> list[list[Fo
             result.append(f)
         taken = {s for f in result for s in f.surfaces}
         for part, target in parts:
-            if not any(part in s for s in taken) and re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", sentence):
+            if not any(part in s for s in taken) and has_whole_word(sentence, part, "-"):
                 head = bodies[target]
                 result.append(Found(head.kind, head.id, head.name, sentence, [part], code=head.code, known=head.known, local=[part]))
                 taken.add(part)

@@ -21,7 +21,7 @@ from .language import detect_language
 from .quotes import Quote, find_quotes
 from .reference import reference
 from .segment import _SITE_SUFFIX, Layout, _is_prose as is_prose, breadcrumb, credit_line, listed_heading, opens_with_byline, other_day_before, section_name, segment, split_lines
-from .text import alternation, fold, fold_same_length, holds_listed_word, shorten, slugify, split_sentences, title_case_line
+from .text import alternation, fold, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
 
 DERIVED_TITLE_WORDS = 14
 # A long first sentence's first clause makes a derived title only with this many words or more:
@@ -336,20 +336,13 @@ def _site_copyright(line: str, credit_words: frozenset[str], furniture: list[str
 def _printed_elsewhere(key: str, lines: list[str]) -> bool:
     """Whether a name (folded) is printed as whole words ("Ana" not in "canal") in one of the
     lines (a page's furniture, its text) that is no copyright line."""
-    pattern = _whole_words(key)
-    return any(pattern.search(line) for line in _folded_non_copyright(tuple(lines)))
+    return any(has_whole_word(line, key) for line in _folded_non_copyright(tuple(lines)))
 
 
 def _printed_alone(key: str, lines: list[str]) -> bool:
     """Whether a name (folded) is printed alone on one of the lines (as a masthead or a logo
     is: "La Example" over the page), punctuation around it aside, not inside a sentence."""
     return any(line.strip(" .,;:|·•+-\u2013\u2014#") == key for line in _folded_non_copyright(tuple(lines)))
-
-
-@lru_cache(maxsize=1024)
-def _whole_words(key: str) -> re.Pattern:
-    """A pattern finding a text (folded) as whole words."""
-    return re.compile(rf"(?<!\w){re.escape(key)}(?!\w)")
 
 
 # One page's lines are asked about for each of its copyright lines in turn: the last few
@@ -854,8 +847,7 @@ def _phrase_outlet(layout: Layout) -> str | None:
 def _times_printed(key: str, lines: list[str]) -> int:
     """How many times a name (folded) is printed as whole words in lines that are no
     copyright line."""
-    pattern = _whole_words(key)
-    return sum(len(pattern.findall(line)) for line in _folded_non_copyright(tuple(lines)))
+    return sum(len(whole_word_starts(line, key)) for line in _folded_non_copyright(tuple(lines)))
 
 
 def _over_parent(layout: Layout, holder: str) -> str:
@@ -974,8 +966,8 @@ def _masthead_outlet(layout: Layout) -> str | None:
     best, most_lines = None, 0
     for key, times in alone.items():
         # (as a name, its first letter a capital: not "the Xbox" in a wrapped sentence)
-        pattern = _whole_words(fold_same_length(key))
-        in_lines = sum(1 for line in short if any(line[m.start()].isupper() for m in pattern.finditer(fold_same_length(line))))
+        folded_key = fold_same_length(key)
+        in_lines = sum(1 for line in short if any(line[at].isupper() for at in whole_word_starts(fold_same_length(line), folded_key)))
         # an outlet the reference knows whose name is a section's too ("El Mundo", the world
         # news of another paper, in its top and bottom menus): never on two lines alone only
         known = ref.find_source(printed[key][0]) is not None

@@ -34,14 +34,15 @@ def without_names(text: str) -> str:
     short text full of them is classified by their spelling."""
     known = _language_words()
     kept = []
-    for match in _WORD.finditer(text):
-        word, before = match["word"], match["before"]
-        mark = before.strip()[-1:]
-        opens = before == "" or (mark != "" and mark in ".!?:\u2026\"\u201c\u00ab")
+    for before, word in _WORD.findall(text):
         if word.lower() in known:  # "Monday", "President", "mars": words of a language, not names
             kept.append(word)
-        elif (word.isupper() and len(word) > 1) or (word[:1].isupper() and not opens):
+        elif word.isupper() and len(word) > 1:
             continue
+        elif word[:1].isupper():  # kept only where it opens a sentence or a line
+            mark = before.strip()[-1:]
+            if before == "" or (mark != "" and mark in ".!?:\u2026\"\u201c\u00ab"):
+                kept.append(word)
         else:
             kept.append(word)
     return " ".join(kept)

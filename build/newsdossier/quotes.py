@@ -27,7 +27,7 @@ from typing import Iterable, NamedTuple, Sequence
 from .dates import find_dates, future_tense
 from .entities import Found, is_common_word
 from .reference import load_reference, reference
-from .text import alternation, fold_same_length, ordered_alternation
+from .text import alternation, fold_same_length, has_whole_word, ordered_alternation, whole_word_starts
 
 # Kinds of entity that can speak: a person, a body, a country's government, a mission.
 SPEAKER_KINDS = ("person", "organisation", "initiative", "country", "mission")
@@ -458,8 +458,8 @@ def _entity_mentions(text: str, found: list[Found]) -> list[_Mention]:
         for surface in {*entity.surfaces, entity.name}:
             if not surface or surface not in text:  # (no pattern compiled for a name the text never prints)
                 continue
-            for match in _surface_pattern(surface).finditer(text):
-                mentions.append(_Mention(match.start(), match.end(), "entity", entity))
+            for at in whole_word_starts(text, surface):
+                mentions.append(_Mention(at, at + len(surface), "entity", entity))
     # The longest mention of a stretch wins ("United Nations Mission in South Sudan" over "South Sudan").
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[_Mention] = []
@@ -468,14 +468,6 @@ def _entity_mentions(text: str, found: list[Found]) -> list[_Mention]:
             continue
         kept.append(mention)
     return kept
-
-
-@lru_cache(maxsize=16384)
-def _surface_pattern(surface: str) -> re.Pattern:
-    """A name's printed form as a whole-word pattern, compiled once per name: the names of a large
-    corpus overflow the re module's own cache of 512 patterns, which then compiled them again
-    for every sentence."""
-    return re.compile(rf"(?<!\w){re.escape(surface)}(?!\w)")
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w'-]*")
@@ -1343,13 +1335,13 @@ def _introduced_as(person: Found, words: Sequence[str]) -> bool:
             else:
                 after = ""
             near = f"{before} {after}"
-            if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", near) for w in words):
+            if any(has_whole_word(near, w) for w in words):
                 return True
             if marked:
                 # the same window, as printed
                 start = at - len(before)
                 near = f"{printed[start:at]} {printed[at + len(surface):at + len(surface) + len(after)]}"
-                if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", near) for w in marked):
+                if any(has_whole_word(near, w) for w in marked):
                     return True
             at = sentence.find(folded, at + 1)
     return False
@@ -1425,7 +1417,7 @@ def _role_holder(title: str, body: Found | None, named: list[Found], article: li
             return next(iter(titled.values()))
         holder = _title_holder(title, article)
         if len(heads) == 1 and holder is not None and holder.id not in heads and not titled and any(
-                re.search(rf"(?<!\w){re.escape(x)}(?!\w)", fold_same_length(holder.sentence or "").lower()) for x in surfaces):
+                has_whole_word(fold_same_length(holder.sentence or "").lower(), x) for x in surfaces):
             # "el secretario general" after "la ONU ... su secretario general X" and "el
             # subsecretario ... de la ONU, Y": X holds the title in a sentence naming the body
             return holder
@@ -3217,7 +3209,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     units = _units(sentences, paragraph_starts)
     for index, unit in enumerate(units):
         text = unit.text
-        unit.found = unit.found + [d for d in defined if any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", text) for x in d.surfaces)]
+        unit.found = unit.found + [d for d in defined if any(has_whole_word(text, x) for x in d.surfaces)]
         comparable = _comparable(text, language)
         spans, _ = _quoted_spans(text)
         quoted = _quoted_words(text, spans) >= MIN_QUOTED_WORDS

@@ -244,19 +244,51 @@ def normalize_space(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+def whole_word_starts(text: str, word: str, joiners: str = "") -> list[int]:
+    """Where word is printed in text as a whole word (no word character, \\w, nor one of
+    joiners, right before or after it), left to right without overlap: the starts of
+    re.finditer(rf"(?<![\\w{joiners}]){re.escape(word)}(?![\\w{joiners}])", text), found with
+    str.find. No pattern is compiled per word: the names of a corpus overflow the re module's
+    cache of 512 patterns, which then compiled them again for every sentence."""
+    return list(_whole_word_starts(text, word, joiners))
+
+
+def has_whole_word(text: str, word: str, joiners: str = "") -> bool:
+    """Whether word is printed in text as a whole word (whole_word_starts)."""
+    return next(_whole_word_starts(text, word, joiners), None) is not None
+
+
+def _whole_word_starts(text: str, word: str, joiners: str):
+    """whole_word_starts, one start at a time."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if ((at == 0 or not _joins(text[at - 1], joiners))
+                and (end == len(text) or not _joins(text[end], joiners))):
+            yield at
+            at = text.find(word, end if word else end + 1)
+        else:
+            at = text.find(word, at + 1)
+
+
+def _joins(char: str, joiners: str) -> bool:
+    """Whether char continues a word: a word character (re's \\w: a letter or digit of any
+    script, or "_") or one of joiners."""
+    return char.isalnum() or char == "_" or char in joiners
+
+
 class Token(NamedTuple):
     """A word token of a text (TOKEN_RE): its text, its start and end offsets in the text, and
-    its folded form. A named tuple, not a dataclass: sentences are tokenized by the hundred
-    thousand, and a tuple is made several times faster than a frozen dataclass."""
+    its folded form and whether it opens with a capital. A named tuple, not a dataclass:
+    sentences are tokenized by the hundred thousand, and a tuple is made several times faster
+    than a frozen dataclass. Made by word_token."""
 
     text: str
     start: int
     end: int
     folded: str  # fold_token(text), computed once: every lookup compares it
-
-    @property
-    def is_capitalized(self) -> bool:
-        return self.text[:1].isupper()
+    # text[:1].isupper(), computed once: the rules ask it of a token a few times over
+    is_capitalized: bool
 
     @property
     def is_acronym(self) -> bool:
@@ -280,9 +312,14 @@ def tokenize(text: str) -> list[Token]:
     return list(_tokens(text))
 
 
+def word_token(text: str, start: int, end: int) -> Token:
+    """The Token of a word printed at start:end of a text, its folded form and capital worked out."""
+    return Token(text, start, end, fold_token(text), text[:1].isupper())
+
+
 @lru_cache(maxsize=16384)
 def _tokens(text: str) -> tuple[Token, ...]:
-    return tuple(Token(m.group(), m.start(), m.end(), fold_token(m.group())) for m in TOKEN_RE.finditer(text))
+    return tuple(word_token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text))
 
 
 def split_sentences(paragraph: str) -> list[str]:
