@@ -281,3 +281,33 @@ def test_a_head_word_alone_is_nobodys_when_two_bodies_hold_it():
             "The Ministry said the talks went well.\n")
     found = article_bodies(text)
     assert all("Ministry" not in surfaces for surfaces in found.values()), found
+
+
+# --- A dateline ties an untied national body to its country ------------------------------------
+
+@pytest.mark.parametrize(
+    "text, tied_id",
+    [
+        pytest.param("Troops return home\n\nLIMA, 3 March (Reuters) - The defence ministry said the last platoon had landed.\n",
+                     "ministry-of-defence-of-peru", id="en-wire-dateline"),
+        pytest.param("Relève au Liban\n\nDAKAR, 4 mars (APS) - Le ministère de la Défense a annoncé la relève du bataillon.\n",
+                     "ministry-of-defence-of-senegal", id="fr-wire-dateline"),
+        pytest.param("Relevo en el Líbano\n\nMONTEVIDEO, 5 mar (EFE).- Según informó el Ministerio de Defensa, el relevo terminó ayer.\n",
+                     "ministry-of-defence-of-uruguay", id="es-wire-dateline"),
+        pytest.param("Peacekeepers honoured\n\nACCRA, March 6 (AP) - The Ministry of Foreign Affairs thanked the returning battalion.\n",
+                     "ministry-of-foreign-affairs-of-ghana", id="en-foreign-ministry"),
+    ],
+)
+def test_a_dateline_ties_an_untied_national_body_to_its_country(text, tied_id):
+    """A story filed from a country's city speaks of that country's ministry when it prints
+    no other country with it (news style: "BAMAKO (AFP) - the defence ministry said")."""
+    found = article_bodies(text)
+    assert tied_id in found, found
+    assert tied_id.split("-of-")[0] not in found, found
+
+
+def test_a_body_tied_in_the_text_keeps_its_country_under_another_dateline():
+    text = ("Troops return home\n\nLIMA, 3 March (Reuters) - Chile's defence ministry said the platoon had landed.\n\n"
+            "The defence ministry added that two soldiers were hurt.\n")
+    found = article_bodies(text)
+    assert "ministry-of-defence-of-chile" in found and "ministry-of-defence-of-peru" not in found, found

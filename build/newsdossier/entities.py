@@ -3422,9 +3422,10 @@ def _printed_parts(bodies: dict[str, Found], final, heads, connectors) -> list[t
     return sorted(((form, ids.pop()) for form, ids in owners.items() if len(ids) == 1), key=lambda p: -len(p[0]))
 
 
-def join_article_names(sentences: list[tuple[str, list[Found]]]) -> list[list[Found]]:
+def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | None = None) -> list[list[Found]]:
     """One actor for one body within an article. sentences: (sentence, entities found in it,
-    as find_in_sentence gives them), in the article's order (title, captions, body). Returns
+    as find_in_sentence gives them), in the article's order (title, captions, body); home: the
+    ISO code of the country the story is filed from (its dateline's place), or None. Returns
     the entity lists, in the same order, where:
     - a body's shorter name, whole words at the start or the end of its longer name in the
       same article, is the longer one ("Inter-sectoral Working Group" after "Vietnam
@@ -3434,7 +3435,10 @@ def join_article_names(sentences: list[tuple[str, list[Found]]]) -> list[list[Fo
       army") are the listed armed forces of the one of them the article names, else dropped;
     - a generic body printed without its country (generic_bodies_in) is the one the article
       ties it to, when it ties it to one country only ("the Ministry of Defence" after
-      "Vietnam's Ministry of Defence"); with two countries it stays untied;
+      "Vietnam's Ministry of Defence"); with two countries it stays untied; with none, it is
+      the home country's, when the story is filed from one ("MADRID (Agency) - el Ministerio
+      de Defensa informó": Spain's), as a wire story's untied ministry is its dateline's
+      country's (tests/corpus/README.md, a national body "the text ties" to its country);
     - an acronym printed in brackets after a body's name ("Vietnam Department of Peacekeeping
       Operations (VDPO)") names that body wherever the article writes it;
     - an acronym several bodies share (organisations.yaml "ambiguous_acronyms": "RSF") names
@@ -3471,6 +3475,12 @@ def join_article_names(sentences: list[tuple[str, list[Found]]]) -> list[list[Fo
         tied = [i for i in bodies if i.startswith(f"{body_id}-of-") and bodies[i].code]
         if len(tied) == 1:
             into[body_id] = tied[0]
+        elif not tied and home in reference().countries:
+            untied, country = bodies[body_id], reference().country_entry(home)
+            tied_id = f"{body_id}-of-{slugify(country.name)}"
+            bodies[tied_id] = Found(untied.kind, tied_id, f"{untied.name} of {country.name}", untied.sentence,
+                                    list(untied.surfaces), code=home)
+            into[body_id] = tied_id
     # shorter names, whole words, of a longer one (found by pattern only)
     forms = {i: _name_forms(f.name) for i, f in bodies.items()}
     for i, f in bodies.items():

@@ -2238,6 +2238,16 @@ def _year_hints(sentences: list[tuple[str, list[Found]]]) -> YearHints:
     return hints
 
 
+def _home_country(layout) -> str | None:
+    """The ISO code of the country a story is filed from: its dateline's place, a city (its
+    country) or a country; None without a dateline or for a place in no country ("UNITED
+    NATIONS")."""
+    if not layout.dateline or not layout.dateline.place:
+        return None
+    entries = reference().gazetteer.whole(layout.dateline.place)
+    return next((e.code for e in entries if e.kind in ("city", "country") and e.code), None)
+
+
 def _place_name(place: str) -> str:
     """A dateline place under its reference name, whatever the language it is printed in
     ("Londres" -> London, "Naciones Unidas" -> United Nations); as printed when unknown."""
@@ -2423,7 +2433,7 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     _add_people(pending, per_sentence, people,
                 lambda f, sentence: dataclasses.replace(alone[f.id], sentence=sentence) if f.id in alone else None)
     # One body, one actor: its short names, acronym and untied mentions join its full name.
-    joined = join_article_names([(sentence, found) for sentence, found, _ in per_sentence])
+    joined = join_article_names([(sentence, found) for sentence, found, _ in per_sentence], _home_country(layout))
     per_sentence = [(sentence, found, in_body) for (sentence, _, in_body), found in zip(per_sentence, joined)]
     # A name with everyday words glued on after it ("Marc Lefort Hier", a heading run on):
     # the person named without them.
