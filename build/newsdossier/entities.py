@@ -907,9 +907,10 @@ def _with_shared_forces_tied(sentences: list[tuple[str, list[Found]]]) -> list[t
 def _named_inside_operation(sentence: str, tokens: list[Token], i: int, end: int) -> list[Found]:
     """The countries named inside an operation's full name at tokens[i:end] ("Mission in the
     Democratic Republic of the Congo", "Force in Lebanon"): the name says where it serves,
-    and the article names that country as much as if it were printed alone; so too the two
-    listed bodies a joint operation's name joins by a hyphen or a slash ("African
-    Union-United Nations Mission in Darfur")."""
+    and the article names that country as much as if it were printed alone. The bodies a
+    joint operation's name joins ("African Union-United Nations Mission in Darfur") are not
+    named by it: a body printed only inside a mission's name is the mission's part
+    (tests/corpus/README.md, organisations)."""
     ref = reference()
     out = []
     k = i + 1
@@ -922,19 +923,6 @@ def _named_inside_operation(sentence: str, tokens: list[Token], i: int, end: int
             k = hit[1]
         else:
             k += 1
-    # the bodies a joint operation's name joins ("African Union-United Nations Mission",
-    # "AU/UN Hybrid Operation"): a listed body's name right before a hyphen or a slash and
-    # another's right after it
-    surface = sentence[tokens[i].start:tokens[end - 1].end]
-    for glue in re.finditer(r"(?<=\w)[-/](?=[A-Z])", surface):
-        words_before, words_after = surface[:glue.start()].split(), surface[glue.end():].split()
-        before = next((entries for n in range(min(4, len(words_before)), 0, -1)
-                       if (entries := ref.gazetteer.whole(" ".join(words_before[-n:])))), [])
-        after = next((entries for n in range(min(4, len(words_after)), 0, -1)
-                      if (entries := ref.gazetteer.whole(" ".join(words_after[:n])))), [])
-        pair = [e[0] for e in (before, after) if len(e) == 1 and e[0].kind == "organisation"]
-        if len(pair) == 2:
-            out.extend(Found("organisation", e.id, e.name, sentence, [surface], known=True) for e in pair)
     return out
 
 
