@@ -101,3 +101,19 @@ def test_the_vietnamese_armys_abbreviation_with_the_country_is_the_army(sentence
 )
 def test_a_countrys_government_is_the_country_not_an_organisation(language, sentence):
     assert bodies(sentence, language) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Selon une source onusienne, le convoi est reparti mardi.", id="fr-source-feminine"),
+        pytest.param("Le contingent onusien a quitté la ville lundi matin.", id="fr-masculine"),
+        pytest.param("Les responsables onusiens ont visité le camp jeudi.", id="fr-plural"),
+        pytest.param("Deux enquêtes onusiennes sont en cours dans la région.", id="fr-plural-feminine"),
+    ],
+)
+def test_the_french_adjective_onusien_names_the_united_nations(sentence):
+    """"onusien" is the United Nations as a modifier, like "UN" in "UN peacekeepers"
+    (tests/corpus/README.md, organisations)."""
+    assert bodies(sentence, "fr") == ["United Nations"]
+

@@ -641,3 +641,16 @@ def test_a_capitalised_name_after_a_marker_is_its_speaker_where_capitals_mark_na
 )
 def test_a_speaker_quoted_by_an_outlet_is_the_speaker(language, paragraph, speaker):
     assert only_quote(language, paragraph).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        pytest.param("Selon la tradition onusienne, les médailles sont remises après six mois de service.", id="fr-tradition"),
+        pytest.param("Selon les règles onusiennes, chaque contingent reste un an sur place.", id="fr-regles"),
+    ],
+)
+def test_a_body_named_by_its_adjective_is_no_speaker(paragraph):
+    """"onusien" names the United Nations among the organisations, but the phrase it qualifies
+    is no word of the UN's."""
+    assert not any(q.speaker == "United Nations" for q in quotes_of("fr", paragraph)), quotes_of("fr", paragraph)

@@ -27,7 +27,7 @@ from typing import Iterable, NamedTuple, Sequence
 from .dates import find_dates, future_tense
 from .entities import Found, is_common_word
 from .reference import load_reference, reference
-from .text import alternation, fold_same_length, has_whole_word, ordered_alternation, whole_word_starts
+from .text import alternation, fold, fold_same_length, has_whole_word, ordered_alternation, whole_word_starts
 
 # Kinds of entity that can speak: a person, a body, a country's government, a mission.
 SPEAKER_KINDS = ("person", "organisation", "initiative", "country", "mission")
@@ -450,14 +450,25 @@ def _heading_repeated(text: str, spans: list[tuple[int, int]], after: Sequence[_
     return False
 
 
+@lru_cache(maxsize=None)
+def _body_adjectives() -> frozenset[str]:
+    """quotes.yaml "body_adjectives" ("onusienne"), every language, folded: a body named by
+    its adjective is no speaker."""
+    table = load_reference("quotes.yaml").get("body_adjectives") or {}
+    return frozenset(fold(w) for words in table.values() for w in words or [])
+
+
 def _entity_mentions(text: str, found: list[Found]) -> list[_Mention]:
     mentions = []
+    adjectives = _body_adjectives()
     for entity in found:
         if entity.kind not in SPEAKER_KINDS:
             continue
         for surface in {*entity.surfaces, entity.name}:
             if not surface or surface not in text:  # (no pattern compiled for a name the text never prints)
                 continue
+            if surface[:1].islower() and fold(surface) in adjectives:
+                continue  # "selon une source onusienne": the source speaks, not the UN
             for at in whole_word_starts(text, surface):
                 mentions.append(_Mention(at, at + len(surface), "entity", entity))
     # The longest mention of a stretch wins ("United Nations Mission in South Sudan" over "South Sudan").
