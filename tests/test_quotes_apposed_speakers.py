@@ -96,7 +96,7 @@ def test_a_title_after_a_possessive_with_nobody_introduced_is_not_the_owner(lang
 @pytest.mark.parametrize(
     "language, paragraph, speaker",
     [
-        pytest.param("en", "Ambassador Maria Kowalska signed the book kept at the General Assembly Hall and expressed her condolences to the families.",
+        pytest.param("en", "Ambassador Maria Kowalska signed the book kept at the General Assembly Hall and expressed her concern for the families.",
                      "Maria Kowalska", id="en-hall-and-expressed"),
         pytest.param("fr", "Jean Moreau a visité le quartier général de la MINUSMA à Bamako et a souligné que les soldats étaient prêts.",
                      "Jean Moreau", id="fr-naqoura-et-a-souligne"),

@@ -1449,6 +1449,30 @@ def _role_holder(title: str, body: Found | None, named: list[Found], article: li
     return before[-1] if before else None
 
 
+@lru_cache(maxsize=None)
+def _courtesy_pattern(language: str) -> tuple[frozenset[str], re.Pattern | None]:
+    """quotes.yaml "courtesy_objects" of a language: (its words, as compared, for a cheap
+    prefilter; the pattern of one of them standing as a verb's object, matched at the verb's end)."""
+    table = (_vocabulary().get("courtesy_objects") or {}).get(language) or {}
+    words = [_comparable(str(w), language) for w in table.get("words") or []]
+    if not words:
+        return frozenset(), None
+    most = int(table.get("most_words") or 0)
+    pattern = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,{most}}}?(?:{_alternation(words)})(?!\w)")
+    return frozenset(words), pattern
+
+
+def _courtesy_after(comparable: str, end: int, language: str) -> bool:
+    """Whether the speech verb ending at comparable[end] takes a word of courtesy for object
+    ("expressed his condolences", "a exprimé sa sincère gratitude", "đánh giá cao"): thanks,
+    praise or condolences, reported speech only when what was said is given (the rule of
+    tests/corpus/README.md, "Who the speaker is"), so the verb counts as one of stance."""
+    words, pattern = _courtesy_pattern(language)
+    if pattern is None or not any(w in comparable for w in words):
+        return False
+    return pattern.match(comparable, end) is not None
+
+
 def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | None = None) -> list[_Cue]:
     patterns = _patterns(language)
     cues = []
@@ -1477,7 +1501,8 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
             # "Il rapporte des vivres", "confirmé par l'armée": no report (_reports_here)
             if not marker and text is not None and not _reports_here(text, comparable, match.start(), match.end(), language):
                 continue
-            stance = not marker and patterns["stance_verbs"] is not None and patterns["stance_verbs"].fullmatch(match.group()) is not None
+            stance = not marker and ((patterns["stance_verbs"] is not None and patterns["stance_verbs"].fullmatch(match.group()) is not None)
+                                     or _courtesy_after(comparable, match.end(), language))
             cues.append(_Cue(match.start(), match.end(), marker, stance))
     cues.extend(_participle_cues(comparable, mentions, cues, language, text))
     return sorted(cues)

@@ -1,0 +1,51 @@
+"""Quotes: thanks, praise, congratulations and condolences are reported speech only when the
+text gives what was said. A speech verb whose object is a word of courtesy ("expressed his
+condolences", "a exprimé sa profonde gratitude", "expresó su agradecimiento", "đánh giá cao")
+tells the act alone and is no quote; with a clause or a quotation after it, it still reports,
+and a verb with another object still reports. Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.extract import extract
+
+
+def quotes_of(text: str) -> list:
+    return extract(text, None).quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The commander of the Irish battalion, Colonel Mark Devlin, expressed his deepest condolences to the "
+                     "families of the two engineers.", id="en-condolences"),
+        pytest.param("Le colonel Marc Duval a exprimé sa profonde gratitude aux habitants du village pour leur accueil.",
+                     id="fr-gratitude"),
+        pytest.param("Le ministre Paul Kaba a exprimé ses plus sincères félicitations aux soldats du contingent.",
+                     id="fr-congratulations"),
+        pytest.param("El general Luis Ortega expresó su sincero agradecimiento a las autoridades locales por su apoyo.",
+                     id="es-thanks"),
+        pytest.param("Thiếu tướng Hoàng Văn Nam đánh giá cao tinh thần của các sĩ quan trong thời gian làm nhiệm vụ.",
+                     id="vi-rated-highly"),
+    ],
+)
+def test_courtesy_without_words_is_no_quote(text):
+    assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("Colonel Mark Devlin expressed his condolences, saying that the two engineers had served with honour.",
+                     "Mark Devlin", id="en-condolences-with-words"),
+        pytest.param("Le colonel Marc Duval a exprimé sa gratitude : « Ce village nous a tout donné ».", "Marc Duval",
+                     id="fr-gratitude-with-quotation"),
+        pytest.param("Le colonel Marc Duval a exprimé son inquiétude face à la hausse des attaques près de la base.",
+                     "Marc Duval", id="fr-concern-still-reported"),
+        pytest.param("Thiếu tướng Hoàng Văn Nam đánh giá tình hình an ninh ở Abyei vẫn còn phức tạp.", "Hoàng Văn Nam",
+                     id="vi-assessed-still-reported"),
+    ],
+)
+def test_courtesy_with_words_or_other_objects_still_reports(text, speaker):
+    quotes = quotes_of(text)
+    assert quotes and quotes[-1].speaker == speaker
