@@ -44,6 +44,13 @@ def test_courtesy_without_words_is_no_quote(text):
                      "Marc Duval", id="fr-concern-still-reported"),
         pytest.param("Thiếu tướng Hoàng Văn Nam đánh giá tình hình an ninh ở Abyei vẫn còn phức tạp.", "Hoàng Văn Nam",
                      id="vi-assessed-still-reported"),
+        # the same words after a verb that expresses nothing: no courtesy
+        pytest.param("The spokesman Peter Brandt said thanks to the engineers, the road to the camp had reopened.",
+                     "Peter Brandt", id="en-thanks-to-is-because-of"),
+        pytest.param("Le porte-parole Marc Duval a annoncé la reconnaissance officielle du nouveau gouvernement par l'Union.",
+                     "Marc Duval", id="fr-reconnaissance-is-recognition"),
+        pytest.param("Ông Trần Minh Đức cho biết Cao ủy Liên Hợp Quốc về người tị nạn đã gửi hàng cứu trợ tới trại.",
+                     "Trần Minh Đức", id="vi-cao-opening-a-name"),
     ],
 )
 def test_courtesy_with_words_or_other_objects_still_reports(text, speaker):

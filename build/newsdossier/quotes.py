@@ -1450,25 +1450,31 @@ def _role_holder(title: str, body: Found | None, named: list[Found], article: li
 
 
 @lru_cache(maxsize=None)
-def _courtesy_pattern(language: str) -> tuple[frozenset[str], re.Pattern | None]:
-    """quotes.yaml "courtesy_objects" of a language: (its words, as compared, for a cheap
-    prefilter; the pattern of one of them standing as a verb's object, matched at the verb's end)."""
+def _courtesy_pattern(language: str) -> tuple[frozenset[str], frozenset[str], re.Pattern | None]:
+    """quotes.yaml "courtesy_objects" of a language, as compared: (its words, for a cheap
+    prefilter; the verbs of expressing that take them; the pattern of one of the words standing
+    as a verb's object, matched at the verb's end)."""
     table = (_vocabulary().get("courtesy_objects") or {}).get(language) or {}
     words = [_comparable(str(w), language) for w in table.get("words") or []]
-    if not words:
-        return frozenset(), None
+    verbs = frozenset(_comparable(str(w), language) for w in table.get("verbs") or [])
+    if not words or not verbs:
+        return frozenset(), frozenset(), None
     most = int(table.get("most_words") or 0)
     pattern = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,{most}}}?(?:{_alternation(words)})(?!\w)")
-    return frozenset(words), pattern
+    return frozenset(words), verbs, pattern
 
 
-def _courtesy_after(comparable: str, end: int, language: str) -> bool:
-    """Whether the speech verb ending at comparable[end] takes a word of courtesy for object
-    ("expressed his condolences", "a exprimé sa sincère gratitude", "đánh giá cao"): thanks,
-    praise or condolences, reported speech only when what was said is given (the rule of
-    tests/corpus/README.md, "Who the speaker is"), so the verb counts as one of stance."""
-    words, pattern = _courtesy_pattern(language)
+def _courtesy_after(comparable: str, start: int, end: int, language: str) -> bool:
+    """Whether the speech verb at comparable[start:end] is one of expressing whose object is a
+    word of courtesy ("expressed his condolences", "a exprimé sa sincère gratitude", "đánh giá
+    cao"): thanks, praise or condolences, reported speech only when what was said is given (the
+    rule of tests/corpus/README.md, "Who the speaker is"), so the verb counts as one of stance.
+    Another verb with the same word is none ("said thanks to the troops": because of)."""
+    words, verbs, pattern = _courtesy_pattern(language)
     if pattern is None or not any(w in comparable for w in words):
+        return False
+    verb = comparable[start:end]
+    if not any(verb == v or verb.endswith(" " + v) for v in verbs):
         return False
     return pattern.match(comparable, end) is not None
 
@@ -1502,7 +1508,7 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
             if not marker and text is not None and not _reports_here(text, comparable, match.start(), match.end(), language):
                 continue
             stance = not marker and ((patterns["stance_verbs"] is not None and patterns["stance_verbs"].fullmatch(match.group()) is not None)
-                                     or _courtesy_after(comparable, match.end(), language))
+                                     or _courtesy_after(comparable, match.start(), match.end(), language))
             cues.append(_Cue(match.start(), match.end(), marker, stance))
     cues.extend(_participle_cues(comparable, mentions, cues, language, text))
     return sorted(cues)
