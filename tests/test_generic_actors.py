@@ -306,6 +306,22 @@ def test_a_dateline_ties_an_untied_national_body_to_its_country(text, tied_id):
     assert tied_id.split("-of-")[0] not in found, found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Raid in the south\n\nNAIROBI, 3 March (Reuters) - Somali troops killed ten fighters near the border, "
+                     "the defence ministry said.\n", id="en-foreign-bureau"),
+        pytest.param("Attaque au nord\n\nDAKAR, 4 mars (AFP) - Des soldats maliens ont été blessés près de Gao, a annoncé "
+                     "le ministère de la Défense.\n", id="fr-foreign-bureau"),
+    ],
+)
+def test_a_story_about_another_country_leaves_the_body_untied_under_a_dateline(text):
+    """A wire story filed from one country's city about another country's army does not make
+    the ministry it quotes the bureau's country's."""
+    found = article_bodies(text)
+    assert not any(body.startswith("ministry-of-defence-of-") for body in found), found
+
+
 def test_a_body_tied_in_the_text_keeps_its_country_under_another_dateline():
     text = ("Troops return home\n\nLIMA, 3 March (Reuters) - Chile's defence ministry said the platoon had landed.\n\n"
             "The defence ministry added that two soldiers were hurt.\n")

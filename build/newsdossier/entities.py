@@ -3410,6 +3410,14 @@ def _printed_parts(bodies: dict[str, Found], final, heads, connectors) -> list[t
     return sorted(((form, ids.pop()) for form, ids in owners.items() if len(ids) == 1), key=lambda p: -len(p[0]))
 
 
+def _other_country_beside(sentences: list[tuple[str, list[Found]]], body_id: str, home: str) -> bool:
+    """Whether a sentence naming the body also names a country other than `home` ("NAIROBI
+    (Reuters) - Somali troops killed ten fighters, the defence ministry said": Somalia's
+    ministry, or another's, not Kenya's)."""
+    return any(f.kind == "country" and f.code and f.code != home
+               for _sentence, found in sentences if any(b.id == body_id for b in found) for f in found)
+
+
 def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | None = None) -> list[list[Found]]:
     """One actor for one body within an article. sentences: (sentence, entities found in it,
     as find_in_sentence gives them), in the article's order (title, captions, body); home: the
@@ -3426,7 +3434,8 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
       "Vietnam's Ministry of Defence"); with two countries it stays untied; with none, it is
       the home country's, when the story is filed from one ("MADRID (Agency) - el Ministerio
       de Defensa informó": Spain's), as a wire story's untied ministry is its dateline's
-      country's (tests/corpus/README.md, a national body "the text ties" to its country);
+      country's (tests/corpus/README.md, a national body "the text ties" to its country),
+      unless a sentence naming it names another country (_other_country_beside);
     - an acronym printed in brackets after a body's name ("Vietnam Department of Peacekeeping
       Operations (VDPO)") names that body wherever the article writes it;
     - an acronym several bodies share (organisations.yaml "ambiguous_acronyms": "RSF") names
@@ -3463,7 +3472,7 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
         tied = [i for i in bodies if i.startswith(f"{body_id}-of-") and bodies[i].code]
         if len(tied) == 1:
             into[body_id] = tied[0]
-        elif not tied and home in reference().countries:
+        elif not tied and home in reference().countries and not _other_country_beside(sentences, body_id, home):
             untied, country = bodies[body_id], reference().country_entry(home)
             tied_id = f"{body_id}-of-{slugify(country.name)}"
             bodies[tied_id] = Found(untied.kind, tied_id, f"{untied.name} of {country.name}", untied.sentence,

@@ -2240,12 +2240,12 @@ def _year_hints(sentences: list[tuple[str, list[Found]]]) -> YearHints:
 
 def _home_country(layout) -> str | None:
     """The ISO code of the country a story is filed from: its dateline's place, a city (its
-    country) or a country; None without a dateline or for a place in no country ("UNITED
-    NATIONS")."""
+    country) or a country; None without a dateline, for a place in no country ("UNITED
+    NATIONS") or for a name places of several countries share."""
     if not layout.dateline or not layout.dateline.place:
         return None
-    entries = reference().gazetteer.whole(layout.dateline.place)
-    return next((e.code for e in entries if e.kind in ("city", "country") and e.code), None)
+    codes = {e.code for e in reference().gazetteer.whole(layout.dateline.place) if e.kind in ("city", "country") and e.code}
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 def _place_name(place: str) -> str:
