@@ -44,6 +44,7 @@ def test_an_added_accent_still_names_no_outlet():
         pytest.param("Theo Vietnam+", "Vietnam+", id="theo"),
         pytest.param("(Theo Vietnam+)", "Vietnam+", id="theo-bracketed"),
         pytest.param("Nguồn: Vietnam+", "Vietnam+", id="nguon"),
+        pytest.param("Source: Vietnam+ and AFP", "Vietnam+", id="plus-name-then-and"),
         # (must not change) a plus joining two outlets, a name without one
         pytest.param("AFP + Reuters", "AFP", id="plus-joins"),
         pytest.param("Theo TTXVN", "TTXVN", id="no-plus"),

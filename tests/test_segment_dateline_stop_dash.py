@@ -37,6 +37,8 @@ def test_a_place_closed_by_stop_and_dash_is_the_dateline(opening, place):
     [
         pytest.param("Según fuentes.-", id="lower-case-word"),
         pytest.param("Nota.- Aclaración:", id="label-then-colon"),
+        pytest.param("Última Hora.-", id="page-heading"),
+        pytest.param("Juan Pérez.-", id="a-person-signing"),
     ],
 )
 def test_other_openings_are_no_dateline(opening):

@@ -1026,8 +1026,8 @@ def _glued_credit_word() -> re.Pattern:
     return re.compile(r"^[\W_]*(?i:" + words + r")(?=[A-ZÀ-ÝĐ])")
 
 
-# (a plus joins two outlets only where a name follows it: "Vietnam+" is one outlet's name)
-_CREDIT_PARTS = re.compile(r"\s*(?:[,/;&]|\+(?=\s*\w)|\s(?:and|et|y|va|e)\s)\s*")
+# (a plus joins two outlets only with a space before it and a name after: "Reuters + AFP"; "Vietnam+" is one outlet's name)
+_CREDIT_PARTS = re.compile(r"\s*(?:[,/;&]|(?<=\s)\+(?=\s*\w)|\s(?:and|et|y|va|e)\s)\s*")
 # Marks a printed outlet's name may close on ("Vietnam+", "Yahoo!"), which the credit line's
 # trailing marks would otherwise take: kept where the name with them is one the reference knows.
 _NAME_CLOSING_MARKS = re.compile(r"[+!]+")
@@ -1887,10 +1887,16 @@ def _everyday_heading(name: str) -> bool:
     every word a listed heading word of another language (listed_heading: "Autres Infos"); its
     first word no given name (vocabulary "given_names": "Peter Young" is a name)."""
     words = re.findall(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?", name)
-    if not words or fold(words[0]) in reference().words("given_names"):
+    if not words or _opens_with_given_name(words):
         return False
     return listed_heading(name) or (all(is_dictionary_word(w, "en") for w in words)
                                     and any(is_common_word(w, "en") for w in words))
+
+
+def _opens_with_given_name(words: list[str]) -> bool:
+    """Whether the first of a line's words (as printed) is a given name (vocabulary
+    "given_names"): "Peter Young", "Juan Pérez" read as a person's name, not a heading or a place."""
+    return bool(words) and fold(words[0]) in reference().words("given_names")
 
 
 def listed_heading(name: str) -> bool:
@@ -1899,10 +1905,9 @@ def listed_heading(name: str) -> bool:
     "Lo más leído"), its first word no given name (vocabulary "given_names"). name: the line
     as printed, any case; a cheap set test on its folded words."""
     words = fold(name).replace("-", " ").split()
-    ref = reference()
-    if not words or words[0] in ref.words("given_names"):
+    if not words or _opens_with_given_name(words):
         return False
-    listed = ref.words("page_heading_words")
+    listed = reference().words("page_heading_words")
     return all(w.strip(".:;,!?'\u2019\"()") in listed for w in words)
 
 
@@ -2540,15 +2545,17 @@ def _stop_dash_place(place: str) -> bool:
     """Whether the words opening a lead before the Spanish stop and dash ("México.-",
     "Naciones Unidas.-", "Ciudad de México.-") are a dateline's place: one word that is a
     city or a country the gazetteer knows, or two to STOP_DASH_PLACE_WORDS words each
-    capitalised but for the connectors of names (vocabulary name_connectors, stopwords).
-    A label so closed ("Nota.-") is none. Seen in Mexican pages ("Naciones Unidas.- La ONU
-    rindió ...", "México.- El país ha aportado ...")."""
+    capitalised but for the connectors of names (vocabulary name_connectors, stopwords),
+    neither a person's name (its first word a given name: "Juan Pérez.-") nor a page heading
+    (listed_heading: "Última Hora.-"). A label so closed ("Nota.-") is none. Seen in Mexican
+    pages ("Naciones Unidas.- La ONU rindió ...", "México.- El país ha aportado ...")."""
     words = place.split()
     if len(words) == 1:
         return _known_place(place)
     connectors = _lowercase_in_names()
     return (len(words) <= STOP_DASH_PLACE_WORDS and words[0][:1].isupper()
-            and all(w[:1].isupper() or fold(w) in connectors for w in words))
+            and all(w[:1].isupper() or fold(w) in connectors for w in words)
+            and not _opens_with_given_name(words) and not listed_heading(place))
 
 
 def _looks_like_sentence(place: str) -> bool:
