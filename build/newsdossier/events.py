@@ -480,11 +480,7 @@ def _previous_day_anchors(language: str) -> re.Pattern | None:
     """The pattern, matched right after a phrase of "relative_to_previous", of what opens the
     happening the sentence names for it to count from (vocabulary
     "relative_to_previous_anchors": "de que", "khi"); None when the language has none."""
-    table = reference().vocabulary.get("relative_to_previous_anchors") or {}
-    exact = language in EXACT_LANGUAGES
-    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
-    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
-    words = {convert(w) for lang in languages for w in table.get(lang) or ()}
+    words = _vocabulary_words(reference().vocabulary.get("relative_to_previous_anchors") or {}, language)
     if not words:
         return None
     return re.compile(r"\s+(?:" + alternation(words) + r")(?:(?<=')|(?![\w-]))")
@@ -546,10 +542,8 @@ def _years_after_pattern(language: str) -> tuple[re.Pattern | None, dict[str, in
     exact = language in EXACT_LANGUAGES
     convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
     languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
-    def listed(key: str) -> set[str]:
-        return {convert(w) for lang in languages for w in (table.get(lang) or {}).get(key) or ()}
-
-    units, words, anchored, possessives = listed("units"), listed("words"), listed("anchored"), listed("possessives")
+    units, words, anchored, possessives = (_vocabulary_words(table, language, lambda entry, _lang, key=key: (entry or {}).get(key))
+                                           for key in ("units", "words", "anchored", "possessives"))
     numbers_table = reference().vocabulary.get("number_words") or {}
     numbers = {convert(w): int(n) for lang in languages for w, n in (numbers_table.get(lang) or {}).items()}
     if not units or not words:
