@@ -1110,7 +1110,7 @@ _BRACKETED_AFTER = re.compile(r"(?P<tail>(?:[ \t]+[\w'\u2019.-]+){0,8}?)[ \t]*\(
 
 # A listed acronym right before the bracket a gloss of it fills: "FARDC (" in "FARDC
 # (Congolese Armed Forces)"; the gloss must close the bracket (_GLOSS_CLOSE).
-_ACRONYM_BEFORE_BRACKET = re.compile(r"(?P<acronym>[^\W\d_][\w-]{1,14})[ \t]*\($")
+_ACRONYM_BEFORE_BRACKET = re.compile(r"(?<![\w-])(?P<acronym>[^\W\d_][\w-]{1,14})[ \t]*\($")
 _GLOSS_CLOSE = re.compile(r"[ \t]*\)")
 
 
@@ -1140,21 +1140,22 @@ def _variant_of_listed(sentence: str, found: Found) -> Entry | None:
     if not words:
         return None
     by_id, short, stop, by_words = _listed_name_words()
+
+    def acronym_entry(acronym: str) -> Entry | None:
+        """The one listed body or operation of that acronym, when the name shares half its
+        words with one of its names."""
+        entries = reference().gazetteer.whole(acronym)
+        if len(entries) == 1 and entries[0].kind in ("mission", "organisation") and any(
+                2 * len(words & name_words) >= len(words) for _e, name_words in by_id.get(entries[0].id, [])):
+            return entries[0]
+        return None
+
     at = sentence.find(surface)
     if at >= 0 and (m := _BRACKETED_AFTER.match(sentence, at + len(surface))):
-        tail = m.group("tail").split()
-        place_tail = all(w[:1].isupper() or fold(w) in stop for w in tail)
-        entries = reference().gazetteer.whole(m.group("acronym"))
-        if place_tail and len(entries) == 1 and entries[0].kind in ("mission", "organisation"):
-            entry = entries[0]
-            if any(2 * len(words & name_words) >= len(words) for _e, name_words in by_id.get(entry.id, [])):
-                return entry
-    if at > 0 and (acronym := _glossed_acronym(sentence, at, surface)) is not None:
-        entries = reference().gazetteer.whole(acronym)
-        if len(entries) == 1 and entries[0].kind in ("mission", "organisation"):
-            entry = entries[0]
-            if any(2 * len(words & name_words) >= len(words) for _e, name_words in by_id.get(entry.id, [])):
-                return entry
+        if all(w[:1].isupper() or fold(w) in stop for w in m.group("tail").split()) and (entry := acronym_entry(m.group("acronym"))):
+            return entry
+    if at > 0 and (acronym := _glossed_acronym(sentence, at, surface)) is not None and (entry := acronym_entry(acronym)):
+        return entry
     if len(words) < 3:
         return None
     matches = dict(by_words.get(words) or {})
