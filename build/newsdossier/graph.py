@@ -15,7 +15,7 @@ from .datevalue import day_number, sort_key
 from .evidence import Evidence
 from .events import event_words, may_tell_kinds
 from .reference import reference
-from .text import fold, fold_same_length, follow_same_as, split_sentences
+from .text import fold, fold_same_length, follow_same_as, has_whole_word, split_sentences, whole_word_starts
 
 # An entity in more than this share of articles says nothing about how two articles relate.
 HUB_SHARE = 0.5
@@ -217,25 +217,10 @@ def _word_places(text: str, word: str, hyphen: bool = True):
     r"""(start, end) of each place `word` is written in `text` with no word character (nor,
     with `hyphen`, "-") touching it, left to right, each found after the end of the last: the
     spans re's finditer gives for (?<![\w-])word(?![\w-]) (or (?<!\w)word(?!\w)), found by
-    str.find, so that no pattern is compiled for each of the thousands of words a corpus's
-    roles hold. A word character is one re's \w matches in text (Unicode): str.isalnum, or "_".
-    An empty word is left to re."""
-    if not word:
-        joiner = r"\w-" if hyphen else r"\w"
-        yield from (m.span() for m in re.finditer(rf"(?<![{joiner}])(?![{joiner}])", text))
-        return
-    joiners = "_-" if hyphen else "_"
-    length, size = len(text), len(word)
-    at = text.find(word)
-    while at >= 0:
-        end = at + size
-        before = text[at - 1] if at else " "
-        after = text[end] if end < length else " "
-        if before.isalnum() or before in joiners or after.isalnum() or after in joiners:
-            at = text.find(word, at + 1)
-            continue
-        yield at, end
-        at = text.find(word, end)
+    str.find (text.whole_word_starts), so that no pattern is compiled for each of the thousands
+    of words a corpus's roles hold."""
+    size = len(word)
+    return ((at, at + size) for at in whole_word_starts(text, word, "-" if hyphen else ""))
 
 
 def word_spans(text: str, word: str, hyphen: bool = True) -> list[tuple[int, int]]:
@@ -245,7 +230,7 @@ def word_spans(text: str, word: str, hyphen: bool = True) -> list[tuple[int, int
 
 def _has_word(text: str, word: str, hyphen: bool = True) -> bool:
     """Whether _word_places finds `word` in `text` at least once."""
-    return next(_word_places(text, word, hyphen), None) is not None
+    return has_whole_word(text, word, "-" if hyphen else "")
 
 
 def _clause_of(sentence: str):
