@@ -115,7 +115,7 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     vocab = _vocabulary()
     patterns: dict[str, re.Pattern | None] = {}
     for section in ("speech_verbs", "stance_verbs", "passive_auxiliaries", "negations", "source_markers", "complementisers", "pronouns", "body_pronouns", "documents", "unnamed_speakers", "addressee_words", "rule_texts", "object_prepositions"):
-        forms = [_comparable(str(f), language) for f in (vocab.get(section) or {}).get(language, [])]
+        forms = list(_compared_forms(section, language))
         if section in ("speech_verbs", "stance_verbs"):
             patterns[section] = _verb_pattern(forms, language) if forms else None
             split = _split_verb_pattern(language) if section == "speech_verbs" else None
@@ -125,7 +125,7 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
         patterns[section] = re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)") if forms else None
     articles = _articles(language)
     titles = [_comparable(t, language) for t in _titles(language)]
-    possessives = [_comparable(str(p), language) for p in (vocab.get("possessive_determiners") or {}).get(language, [])]
+    possessives = list(_compared_forms("possessive_determiners", language))
     patterns["owned_titles"] = re.compile(
         rf"(?<!\w)(?:{_alternation(possessives)})\s+(?:[\w.'-]+\s+){{0,1}}?(?P<title>{_alternation(titles)})(?!\w)"
     ) if possessives and titles else None
@@ -137,13 +137,13 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
         # phrase ("Đại sứ nhấn mạnh...", "Phát biểu tại lễ, Thượng tá cho biết..."). A name
         # right after it is the name of its holder, not this mention (see _mentions).
         patterns["titles"] = re.compile(rf"(?:^|(?<=,\s))(?P<title>{_alternation(titles)})(?!\w)")
-    documents = [_comparable(str(f), language) for f in (vocab.get("documents") or {}).get(language, [])]
-    given = [_comparable(str(f), language) for f in (vocab.get("document_given") or {}).get(language, [])]
+    documents = list(_compared_forms("documents", language))
+    given = list(_compared_forms("document_given", language))
     patterns["document_given"] = re.compile(rf"(?<!\w)(?:{_alternation(given)})\s+(?:[\w'-]+\s+)?(?:{_alternation(documents)})(?!\w)") if given and documents else None
     generic = [_comparable(str(f), language) for forms in _generic_bodies().values() for f in forms.get(language, [])]
     patterns["generic_bodies"] = re.compile(rf"(?<![\w-])(?:{_alternation(generic)})(?![\w-])") if generic else None
-    demonstratives = [_comparable(str(w), language) for w in (vocab.get("demonstratives") or {}).get(language, [])]
-    nouns = titles + [_comparable(str(w), language) for w in (vocab.get("person_nouns") or {}).get(language, [])]
+    demonstratives = list(_compared_forms("demonstratives", language))
+    nouns = titles + list(_compared_forms("person_nouns", language))
     # between the demonstrative and the noun, at most one word of description, no grammar
     # word ("ce que le général dit" is no description)
     grammar = sorted({*articles, *(_comparable(str(w), language) for section in ("complementisers", "joining_words")
@@ -151,21 +151,21 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     between = rf"(?:(?!(?:{_alternation(grammar)})(?!\w))[\w'-]+\s+)?" if grammar else r"(?:[\w'-]+\s+)?"
     # where adjectives follow the noun, only one that goes before it ("este comunicado oficial"
     # is a statement)
-    before_noun = [_comparable(str(w), language) for w in (vocab.get("descriptions_before_noun") or {}).get(language, [])]
+    before_noun = list(_compared_forms("descriptions_before_noun", language))
     if before_noun:
         between = rf"(?:(?:{_alternation(before_noun)})\s+)?"
     patterns["described_people"] = re.compile(
         rf"(?<!\w)(?:{_alternation(demonstratives)})\s+{between}(?:{_alternation(nouns)})(?!\w)"
     ) if demonstratives and nouns else None
-    texts = [_comparable(str(f), language) for f in (vocab.get("document_texts") or {}).get(language, [])]
+    texts = list(_compared_forms("document_texts", language))
     patterns["document_texts"] = re.compile(_alternation(texts)) if texts else None
-    listed = [_comparable(str(f), language) for f in (vocab.get("named_documents") or {}).get(language, [])]
+    listed = list(_compared_forms("named_documents", language))
     patterns["named_documents"] = re.compile(rf"(?<!\w)(?:{_alternation(listed)})(?!\w)") if listed else None
     patterns["of_named_document"] = re.compile(
         rf"{_link_patterns()['of_body'].pattern}(?:{_alternation(listed)})(?!\w)") if listed else None
     issued = (vocab.get("document_issued_by") or {}).get(language) or {}
-    participles = [_comparable(str(w), language) for w in issued.get("participles") or []]
-    by = [_comparable(str(w), language) for w in issued.get("by") or []]
+    participles = list(_compared_list(language, "document_issued_by", language, "participles"))
+    by = list(_compared_list(language, "document_issued_by", language, "by"))
     article_run = rf"(?:(?:{_alternation(articles)})\s+|l')?" if articles else ""
     patterns["issued_by"] = re.compile(
         rf"\s*,?\s*(?:{_alternation(participles)})\s+(?:[\w'-]+\s+)?(?:{_alternation(by)})\s+{article_run}"
@@ -179,8 +179,8 @@ def _verb_pattern(forms: list[str], language: str) -> re.Pattern:
     """The pattern of a list of verb forms (compared forms), a compound form ("a déclaré", "ha
     señalado") matching with up to two adverbs between its auxiliary and its participle
     (quotes.yaml "inserted_adverbs": "a par ailleurs déclaré", "ha también señalado")."""
-    adverbs = [_comparable(str(w), language) for w in (_vocabulary().get("inserted_adverbs") or {}).get(language, [])]
-    auxiliaries = {_comparable(str(w), language) for w in (_vocabulary().get("compound_auxiliaries") or {}).get(language, [])}
+    adverbs = list(_compared_forms("inserted_adverbs", language))
+    auxiliaries = set(_compared_forms("compound_auxiliaries", language))
     if not adverbs or not auxiliaries:
         return re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)")
     inserted = rf"(?:\s+(?:{_alternation(adverbs)})(?=[\s,])){{0,2}},?"
@@ -201,9 +201,9 @@ def _split_verb_pattern(language: str) -> re.Pattern | None:
     to "most_words" words without punctuation, a closing word, then a complementiser or a colon
     (looked at, not taken). None when the language lists none. Compiled once per language."""
     entry = (_vocabulary().get("split_speech_verbs") or {}).get(language) or {}
-    opens = [_comparable(str(w), language) for w in entry.get("opens") or []]
-    closes = [_comparable(str(w), language) for w in entry.get("closes") or []]
-    clauses = [_comparable(str(w), language) for w in (_vocabulary().get("complementisers") or {}).get(language, [])]
+    opens = _compared_list(language, "split_speech_verbs", language, "opens")
+    closes = _compared_list(language, "split_speech_verbs", language, "closes")
+    clauses = list(_compared_forms("complementisers", language))
     if not opens or not closes:
         return None
     most = int(entry.get("most_words") or 1)
@@ -230,7 +230,7 @@ def _verb_words_overlap(match: re.Match, mentions: list[_Mention], language: str
 @lru_cache(maxsize=None)
 def _articles(language: str) -> tuple[str, ...]:
     """The definite articles of a language, as compared (quotes.yaml "definite_articles")."""
-    return tuple(_comparable(str(a), language) for a in (_vocabulary().get("definite_articles") or {}).get(language, []))
+    return tuple(_compared_forms("definite_articles", language))
 
 
 @lru_cache(maxsize=None)
@@ -245,7 +245,7 @@ def _determiners(language: str) -> frozenset[str]:
 def _dropped_subject_adverbs(language: str) -> frozenset[str]:
     """The adverbs an inverted speech verb may have after it with no subject written, as
     compared (quotes.yaml "dropped_subject_adverbs")."""
-    return frozenset(_comparable(str(w), language) for w in (_vocabulary().get("dropped_subject_adverbs") or {}).get(language, []))
+    return frozenset(_compared_forms("dropped_subject_adverbs", language))
 
 
 def _titles(language: str) -> list[str]:
@@ -697,7 +697,7 @@ def _host_country_words(language: str) -> tuple[re.Pattern | None, re.Pattern | 
     table = _vocabulary().get("host_country_mission") or {}
 
     def pattern(key: str) -> re.Pattern | None:
-        words = [_comparable(str(w), language) for w in (table.get(key) or {}).get(language, [])]
+        words = _compared_list(language, "host_country_mission", key, language)
         return re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)") if words else None
 
     return pattern("un_words"), pattern("other_words"), int(table.get("most_words_before") or 4)
@@ -984,7 +984,7 @@ def _document_epithet(language: str) -> re.Pattern | None:
     """The pattern of a word describing a document right after its word (quotes.yaml
     "document_epithets": "officiel", "oficial"), on the compared form; None when the language
     lists none."""
-    words = [_comparable(str(w), language) for w in (_vocabulary().get("document_epithets") or {}).get(language) or []]
+    words = list(_compared_forms("document_epithets", language))
     return re.compile(rf"\s+(?:{_alternation(words)})(?![\w-])") if words else None
 
 
@@ -1081,7 +1081,7 @@ def _complement_verbs(language: str) -> tuple[frozenset[str], frozenset[str], re
     compared; the pattern of a complementiser within three words after the verb, or None)."""
     forms = frozenset(str(f).lower() for f in (_vocabulary().get("verbs_needing_complement") or {}).get(language, []))
     compared = frozenset(_comparable(f, language) for f in forms)
-    words = [_comparable(str(w), language) for w in (_vocabulary().get("complementisers") or {}).get(language, [])]
+    words = list(_compared_forms("complementisers", language))
     alternatives = "|".join(re.escape(w).replace("'", "['\u2019]") if w.endswith("'") else rf"{re.escape(w)}(?!\w)"
                             for w in sorted(words, key=len, reverse=True))
     clause = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{alternatives})") if alternatives else None
@@ -1092,7 +1092,7 @@ def _complement_verbs(language: str) -> tuple[frozenset[str], frozenset[str], re
 def _personal_objects(language: str) -> frozenset[str]:
     """The words opening a person as a verb's object (quotes.yaml "personal_objects": the
     Spanish personal "a"), as compared."""
-    return frozenset(_comparable(str(w), language) for w in (_vocabulary().get("personal_objects") or {}).get(language) or [])
+    return frozenset(_compared_forms("personal_objects", language))
 
 
 @lru_cache(maxsize=None)
@@ -1102,9 +1102,9 @@ def _calling_verbs(language: str) -> tuple[frozenset[str], re.Pattern]:
     after up to eight words and a word of "called_to"), from quotes.yaml "calling_verbs".
     No verbs listed: an empty set and a pattern that never matches."""
     entry = (_vocabulary().get("calling_verbs") or {}).get(language) or {}
-    verbs = frozenset(_comparable(str(v), language) for v in entry.get("verbs") or [])
+    verbs = frozenset(_compared_list(language, "calling_verbs", language, "verbs"))
     endings = [str(e) for e in entry.get("infinitive_endings") or []]
-    called_to = [_comparable(str(w), language) for w in entry.get("called_to") or []]
+    called_to = list(_compared_list(language, "calling_verbs", language, "called_to"))
     if not verbs or not endings:
         return frozenset(), re.compile("(?!)")
     infinitive = rf"\w+(?:{_alternation(endings)})(?:se)?(?!\w)"
@@ -1117,7 +1117,7 @@ def _inserted_adverbs_pattern(language: str) -> re.Pattern | None:
     """A verb's first word then one or two adverbs put inside a compound form (quotes.yaml
     "inserted_adverbs", as compared), the adverbs group 1; None when the language lists none.
     Compiled once per language, for _reports_here."""
-    adverbs = [_comparable(str(w), language) for w in (_vocabulary().get("inserted_adverbs") or {}).get(language, [])]
+    adverbs = list(_compared_forms("inserted_adverbs", language))
     return re.compile(rf"\S+((?:\s+(?:{_alternation(adverbs)})){{1,2}},?)\s") if adverbs else None
 
 
@@ -1158,7 +1158,7 @@ def _participle_forms(language: str) -> tuple[tuple[str, ...], frozenset[str]]:
     perfect as compared), from quotes.yaml "participle_endings" and "perfect_auxiliaries"."""
     vocab = _vocabulary()
     endings = tuple(sorted((str(e).lower() for e in (vocab.get("participle_endings") or {}).get(language, [])), key=len, reverse=True))
-    auxiliaries = frozenset(_comparable(str(a), language) for a in (vocab.get("perfect_auxiliaries") or {}).get(language, []))
+    auxiliaries = frozenset(_compared_forms("perfect_auxiliaries", language))
     return endings, auxiliaries
 
 
@@ -1184,8 +1184,8 @@ def _remembering(language: str) -> tuple[frozenset[str], re.Pattern | None]:
     """(the verbs of remembering as compared, the pattern of the words opening a person
     object right after them), from quotes.yaml "remembering_verbs" and "personal_objects"."""
     vocab = _vocabulary()
-    verbs = frozenset(_comparable(str(v), language) for v in (vocab.get("remembering_verbs") or {}).get(language, []))
-    objects = [_comparable(str(w), language) for w in (vocab.get("personal_objects") or {}).get(language, [])]
+    verbs = frozenset(_compared_forms("remembering_verbs", language))
+    objects = list(_compared_forms("personal_objects", language))
     return verbs, re.compile(rf"\s+(?:{_alternation(objects)})(?!\w)") if objects else None
 
 
@@ -1455,8 +1455,8 @@ def _courtesy_pattern(language: str) -> tuple[frozenset[str], frozenset[str], re
     prefilter; the verbs of expressing that take them; the pattern of one of the words standing
     as a verb's object, matched at the verb's end)."""
     table = (_vocabulary().get("courtesy_objects") or {}).get(language) or {}
-    words = [_comparable(str(w), language) for w in table.get("words") or []]
-    verbs = frozenset(_comparable(str(w), language) for w in table.get("verbs") or [])
+    words = _compared_list(language, "courtesy_objects", language, "words")
+    verbs = frozenset(_compared_list(language, "courtesy_objects", language, "verbs"))
     if not words or not verbs:
         return frozenset(), frozenset(), None
     most = int(table.get("most_words") or 0)
@@ -1568,7 +1568,7 @@ def _words_before_marks(language: str) -> tuple[frozenset[str], tuple[str, ...]]
     vocab = _vocabulary()
     words = {_comparable(str(w), language) for key in ("auxiliaries_before_marks", "inserted_adverbs")
              for w in (vocab.get(key) or {}).get(language, [])}
-    return frozenset(words), tuple(_comparable(str(e), language) for e in (vocab.get("adverb_endings") or {}).get(language, []))
+    return frozenset(words), tuple(_compared_forms("adverb_endings", language))
 
 
 def _only_words_before_marks(stretch: str, language: str) -> bool:
@@ -1619,7 +1619,7 @@ def _verbs_taken_into_marks(text: str, comparable: str, mentions: list[_Mention]
 def _phrases_holding_no_verb(language: str) -> re.Pattern | None:
     """The phrases of quotes.yaml "phrases_holding_no_verb" of a language, as compared, each
     whole; None when the language lists none. Compiled once per language."""
-    forms = [_comparable(str(f), language) for f in (_vocabulary().get("phrases_holding_no_verb") or {}).get(language, [])]
+    forms = list(_compared_forms("phrases_holding_no_verb", language))
     return re.compile(rf"(?:{_alternation(forms)})(?!\w)") if forms else None
 
 
@@ -1642,11 +1642,11 @@ def _participle_pattern(language: str) -> re.Pattern | None:
     as compared, the participle group "verb"; None when the language lists none. Compiled once
     per language."""
     vocab = _vocabulary()
-    forms = [_comparable(str(f), language) for f in (vocab.get("participles_of_saying") or {}).get(language, [])]
+    forms = list(_compared_forms("participles_of_saying", language))
     if not forms:
         return None
-    leads = [_comparable(str(w), language) for w in (vocab.get("participle_leads") or {}).get(language, [])]
-    endings = [_comparable(str(e), language) for e in (vocab.get("adverb_endings") or {}).get(language, [])]
+    leads = list(_compared_forms("participle_leads", language))
+    endings = list(_compared_forms("adverb_endings", language))
     between = []
     if leads:
         between.append(rf"(?:{_alternation(leads)})")
@@ -1667,7 +1667,7 @@ def _participle_cues(comparable: str, mentions: list[_Mention], cues: list[_Cue]
         return []
     vocab = _vocabulary()
     needs_clause = language in (vocab.get("participle_needs_clause") or [])
-    refused = {_comparable(str(w), language) for w in (vocab.get("participle_refused_before") or {}).get(language, [])}
+    refused = set(_compared_forms("participle_refused_before", language))
     _forms, _compared, clause = _complement_verbs(language)
     found = []
     for match in pattern.finditer(comparable):
@@ -1690,7 +1690,7 @@ def _participle_cues(comparable: str, mentions: list[_Mention], cues: list[_Cue]
 def _clause_opening_markers(language: str) -> frozenset[str]:
     """The source markers that give a source only where they open their clause, as
     compared (quotes.yaml "clause_opening_markers")."""
-    return frozenset(_comparable(str(w), language) for w in (_vocabulary().get("clause_opening_markers") or {}).get(language, []))
+    return frozenset(_compared_forms("clause_opening_markers", language))
 
 
 def _inside_clause(marker: str, comparable: str, at: int, language: str) -> bool:
@@ -1701,7 +1701,7 @@ def _inside_clause(marker: str, comparable: str, at: int, language: str) -> bool
     if marker not in _clause_opening_markers(language):
         return False
     before = comparable[:at].rstrip()
-    leads = [_comparable(str(w), language) for w in (_vocabulary().get("marker_leads") or {}).get(language, [])]
+    leads = list(_compared_forms("marker_leads", language))
     if leads:  # "Cũng theo ông X", "Và theo Bộ Quốc phòng": a lead word before the marker still opens
         before = re.sub(rf"(?:(?<=\s)|^)(?:{_alternation(leads)})$", "", before).rstrip()
     return bool(before) and before[-1] not in ",;:.!?(\u2013\u2014-\"'\u201c\u201d\u00ab\u00bb"
@@ -1712,8 +1712,8 @@ def _body_voice_words(language: str) -> tuple[frozenset[str], re.Pattern | None]
     """(the words of a body's spokesperson, the possessive between a body and them), as
     compared in the language (quotes.yaml "body_voices", "body_voice_possessives")."""
     vocab = _vocabulary()
-    words = frozenset(_comparable(str(w), language) for w in (vocab.get("body_voices") or {}).get(language, []))
-    owned = [_comparable(str(w), language) for w in (vocab.get("body_voice_possessives") or {}).get(language, [])]
+    words = frozenset(_compared_forms("body_voices", language))
+    owned = list(_compared_forms("body_voice_possessives", language))
     bare = "?" if language in (vocab.get("body_voice_bare_before") or []) else ""  # "a BSF spokesperson"
     if not owned:
         return words, (re.compile(r"\s+") if bare else None)
@@ -1900,9 +1900,20 @@ def _addressed(mention: _Mention, comparable: str, language: str, floor: int = 0
 
 
 @lru_cache(maxsize=None)
+def _compared_list(language: str, *path: str) -> tuple[str, ...]:
+    """The list of words at a path of quotes.yaml's nested tables, as compared (_comparable) for
+    a language, read once: _compared_list("fr", "courtesy_objects", "fr", "verbs") is
+    quotes.yaml["courtesy_objects"]["fr"]["verbs"]; () where a table of the path is missing."""
+    node = _vocabulary()
+    for key in path:
+        node = node.get(key) if isinstance(node, dict) else None
+    return tuple(_comparable(str(w), language) for w in node or ()) if isinstance(node, list) else ()
+
+
 def _compared_forms(section: str, language: str) -> tuple[str, ...]:
-    """The words of one quotes.yaml section for a language, as compared (_comparable), read once."""
-    return tuple(_comparable(str(w), language) for w in (_vocabulary().get(section) or {}).get(language, []))
+    """The words of one quotes.yaml section ({language: [words]}) for a language, as compared
+    (_comparable), read once."""
+    return _compared_list(language, section, language)
 
 
 @lru_cache(maxsize=None)
@@ -2099,8 +2110,8 @@ def _anonymous_source_patterns(language: str) -> tuple[re.Pattern | None, re.Pat
     compared (_comparable): (words matched whole, links matched at a gap's start); None for a
     list the language lacks."""
     section = _vocabulary().get("anonymous_sources") or {}
-    words = [_comparable(str(w), language) for w in (section.get("words") or {}).get(language, [])]
-    links = [_comparable(str(w), language) for w in (section.get("links") or {}).get(language, [])]
+    words = _compared_list(language, "anonymous_sources", "words", language)
+    links = _compared_list(language, "anonymous_sources", "links", language)
     return (re.compile(_alternation(words)) if words else None,
             re.compile(rf"\s*(?:{_alternation(links)})(?:\s+|(?<=')|$)") if links else None)
 
@@ -2286,7 +2297,7 @@ def _after_joining_word(mention: _Mention, comparable: str, language: str) -> bo
 @lru_cache(maxsize=None)
 def _joining_words(language: str) -> frozenset[str]:
     """quotes.yaml "joining_words" of a language, in the form words are compared in."""
-    return frozenset(_comparable(str(w), language) for w in (_vocabulary().get("joining_words") or {}).get(language, []))
+    return frozenset(_compared_forms("joining_words", language))
 
 
 def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> _Mention | None:
@@ -2371,15 +2382,15 @@ def _time_pattern(language: str) -> re.Pattern | None:
     if not days:
         return None
     vocab = _vocabulary()
-    leads = [_comparable(str(w), language) for w in (vocab.get("time_leads") or {}).get(language, [])]
-    parts = [_comparable(str(w), language) for w in (vocab.get("day_parts") or {}).get(language, [])]
+    leads = list(_compared_forms("time_leads", language))
+    parts = list(_compared_forms("day_parts", language))
     lead = rf"(?:(?:{_alternation(leads)})\s+)?" if leads else ""
     part = rf"(?:\s+(?:{_alternation(parts)})(?!\w))?" if parts else ""
     # the date of the day after its weekday ("a déclaré mercredi 20 janvier le chef", "dijo
     # el lunes 3 de mayo el ministro"): the day's number, a connective, the month's name
     months = [_comparable(str(m), language) for forms in (dates.get("months") or {}).get(language, []) for m in forms]
     endings = [_comparable(str(e), language) for e in dates.get("day_number_endings") or []]
-    joiners = [_comparable(str(w), language) for w in (vocab.get("day_month_joiners") or {}).get(language, [])]
+    joiners = list(_compared_forms("day_month_joiners", language))
     ending = rf"(?:{_alternation(endings)})?" if endings else ""
     joint = rf"(?:\s+(?:{_alternation(joiners)}))?" if joiners else ""
     date = rf"(?:\s+\d{{1,2}}{ending}{joint}\s+(?:{_alternation(months)})(?!\w)\.?)?" if months else ""
@@ -2398,7 +2409,7 @@ def _circumstance_after(cue: _Cue, comparable: str, language: str) -> int | None
 
 @lru_cache(maxsize=None)
 def _circumstance_pattern(language: str) -> re.Pattern | None:
-    openers = [_comparable(str(w), language) for w in (_vocabulary().get("circumstance_openers") or {}).get(language, [])]
+    openers = list(_compared_forms("circumstance_openers", language))
     if not openers:
         return None
     # a full stop inside a word is no sentence's end ("à ACTUALITE.CD,", "on UN.org,")
@@ -2683,7 +2694,7 @@ def _demonym_subject(text: str, mention: _Mention, country: Found, language: str
     if surface.lower() not in [d.lower() for d in demonyms] or surface.lower().endswith("s"):
         return None
     before = re.findall(r"[\w']+", text[max(0, mention.start - 4):mention.start])
-    articles = [_comparable(str(a), language) for a in (_vocabulary().get("national_noun_articles") or {}).get(language, [])]
+    articles = list(_compared_forms("national_noun_articles", language))
     word = _comparable(before[-1], language) if before else ""
     if word not in articles:
         return None
@@ -3099,7 +3110,7 @@ def _determiner_after(cue: _Cue, comparable: str, language: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _latter_pattern(language: str) -> re.Pattern | None:
-    words = [_comparable(str(w), language) for w in (_vocabulary().get("latter_words") or {}).get(language, [])]
+    words = list(_compared_forms("latter_words", language))
     return re.compile(rf"\s+(?:{_alternation(words)})(?!\w)") if words else None
 
 
