@@ -51,12 +51,24 @@ class Collected:
     @property
     def key(self) -> str:
         """What identifies the article among all: its seed, and its entry in the seed."""
-        return self.seed if self.entry is None else f"{self.seed}#{self.entry}"
+        return article_key(self.seed, self.entry)
 
     @property
     def label(self) -> str:
         """How messages name it: "feed.jsonl (https://...)" or the seed's name."""
-        return self.seed if self.entry is None else f"{self.seed} ({self.entry})"
+        return article_label(self.seed, self.entry)
+
+
+def article_key(seed: str, entry: str | None) -> str:
+    """What identifies an article among all, from its seed's file name and its entry in the
+    seed (None for a seed of one article): "feed.jsonl#https://..." or the seed's name."""
+    return seed if entry is None else f"{seed}#{entry}"
+
+
+def article_label(seed: str, entry: str | None) -> str:
+    """How messages name an article (seed's file name, entry or None): "feed.jsonl
+    (https://...)" or the seed's name."""
+    return seed if entry is None else f"{seed} ({entry})"
 
 
 def collect(path: Path, row: Row | None = None) -> tuple[list[Collected], list[str]]:
