@@ -224,7 +224,7 @@ def _month_name_pattern() -> re.Pattern:
 @lru_cache(maxsize=None)
 def _month_word_sets() -> tuple[frozenset[str], frozenset[str]]:
     """Folded month names that are also common words (reference dates.yaml "ambiguous_months"),
-    and those that stand for a month only beside a year ("word_months")."""
+    and those that stand for a month only beside a day and a year ("word_months")."""
     return (frozenset(fold(m) for m in reference().date_words["ambiguous_months"]),
             frozenset(fold(m) for m in reference().date_words.get("word_months") or ()))
 
@@ -363,9 +363,11 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
         if _valid(None, month, day):
             add(m.start("a"), m.end("b"), PartialDate(None, month, day))
     for m in matches("month_year"):
+        if m["month"] in word_months:
+            continue  # French "des 2000 soldats", "dès 2013": a word month needs its day ("4 Des 2019")
         add(m.start(), m.end(), PartialDate(int(m["year"]), months[m["month"]]))
     for m in (patterns["month_alone"].finditer(folded) if month_printed else ()):
-        if m["month"] not in ambiguous:
+        if m["month"] not in ambiguous and m["month"] not in word_months:  # "la fin des années 1990"
             add(m.start("month"), m.end(), PartialDate(None, months[m["month"]]))
     for m in matches("year"):
         add(m.start(), m.end(), PartialDate(int(m["year"])), kind="year")
