@@ -89,6 +89,8 @@ def read_page(raw: bytes, known: Known) -> str:
         lines = lines[1:]
     if lines and not any(publication_date_line(line) for line in lines) and (stamp := _header_date_line(tree, lines[0])):
         lines = [stamp, *lines]  # the date the page prints under its headline, left out of the text
+    if lines and (rights := _frame_copyright_line(tree, lines)):
+        lines = [*lines, rights]  # the site's copyright line in the page's footer, left out of the text
     return "\n\n".join(([title] if title else []) + lines) + "\n"
 
 
@@ -124,6 +126,42 @@ def _header_date_line(tree, first_line: str) -> str | None:
         if is_date_line(line) and any(d.kind == "date" and d.has_year and d.value.day for d in find_dates(line)):
             return line
     return None
+
+
+# The page's footer outside its article (HTML's <footer>, the ARIA contentinfo landmark): where
+# a site prints its copyright line ("© 2021 Le Journal. Tous droits réservés.").
+PAGE_FOOTER_ELEMENTS = "//body//footer[not(ancestor::article)]|//body//*[@role='contentinfo']"
+# How long a piece of a footer is read as one line at most (a copyright line is short).
+FOOTER_LINE_REACH = 200
+
+
+def _frame_copyright_line(tree, lines: list[str]) -> str | None:
+    """The site's copyright line the page prints in its footer (PAGE_FOOTER_ELEMENTS), which
+    trafilatura leaves out of the text with the rest of the page's frame: "© Le Journal 2021.
+    Tous droits réservés." in a <footer> beside the legal links. It names the outlet that
+    publishes the page as a copyright line of a text does (extract.copyright_holder), so the
+    text keeps it, at its end. None where the text (lines) already holds a copyright line, or
+    the footer has none: the shortest piece of the footer (an element's whole text, spaces
+    folded) that is a copyright line naming a holder. The marks are vocabulary.yaml's
+    copyright_marks."""
+    from ..extract import copyright_holder  # (extract imports this package: read on first use)
+    from ..reference import reference
+    from ..text import fold
+
+    marks = tuple(fold(mark) for mark in reference().words("copyright_marks"))
+    if any(copyright_holder(line) for line in lines if any(mark in fold(line) for mark in marks)):
+        return None  # the text prints its own
+    found = None
+    for footer in tree.xpath(PAGE_FOOTER_ELEMENTS):
+        for element in footer.iter():
+            if not isinstance(element.tag, str):
+                continue  # a comment or processing instruction
+            piece = " ".join("".join(element.itertext()).split())
+            if not piece or len(piece) > FOOTER_LINE_REACH or not any(mark in fold(piece) for mark in marks):
+                continue  # (the cheap test first: no mark, no copyright line)
+            if copyright_holder(piece) and (found is None or len(piece) < len(found)):
+                found = piece
+    return found
 
 
 def _markup_date(tree) -> tuple[str | None, str | None]:
