@@ -1600,6 +1600,7 @@ def segment(text: str) -> Layout:
     if "date" not in layout.metadata and (stamp := markup_date(text)):
         layout.metadata["date"] = stamp  # the markup's publication time, the text printing no date line
     _mailed_bylines(layout, body, lines)
+    _name_above_lead(layout, body, lines)
     _take_dateline(layout, body)
     _byline_places(layout)
     _take_footer_source(layout, body)
@@ -1716,6 +1717,47 @@ def _mailed_bylines(layout: Layout, body: list[str], lines: list[str]) -> None:
                 body.remove(item)
         layout.bylines.append(above)
         layout.boilerplate.append(mail)
+
+
+# The most words of a writer's name printed alone above the lead (_name_above_lead).
+LEAD_NAME_WORDS = 4
+# How many of the text's first paragraphs the name may stand above: the lead, or the lead after
+# a standfirst of STANDFIRST_WORDS words at most.
+LEAD_NAME_REACH = 2
+
+
+def _name_above_lead(layout: Layout, body: list[str], lines: list[str]) -> None:
+    """A writer's name on a line of its own right above the lead's first paragraph, below the
+    headline (and its standfirst and picture), printed once or twice in a row (a portrait's
+    text, then the name): the byline, not page furniture. The name opens with a given name
+    (vocabulary "given_names"), is of two to LEAD_NAME_WORDS capitalised words and no place
+    or page heading, and the text never names its surname (a caption naming the person
+    pictured, whom the story names); read only where no byline was found. Seen on Spanish newspaper pages
+    ("Titular" / "Entradilla" / "Pie de foto / AGENCIA" / "Ana Pérez" / "El texto ...").
+    body: the text's paragraphs, lines: the page's lines in order; layout changed in place."""
+    if layout.bylines or not body or not layout.title:
+        return
+    for index, paragraph in enumerate(body[:LEAD_NAME_REACH]):
+        if index and len(body[0].split()) > STANDFIRST_WORDS:
+            return
+        lead = next((i for i, line in enumerate(lines) if line == paragraph), None)
+        if lead is None or lead < 2:
+            continue
+        name = lines[lead - 1].strip()
+        part = next((p for p in (layout.boilerplate, layout.captions) if name in p), None)
+        if part is None or len(name.split()) > LEAD_NAME_WORDS or not re.fullmatch(_NAME, name):
+            continue
+        if not _opens_with_given_name(name.split()) or _known_place(name) or listed_heading(name):
+            continue
+        if _named_again(name.split()[-1], body):
+            continue  # a picture's caption naming the person the story is about
+        start = lead - 2 if lines[lead - 2].strip() == name else lead - 1
+        if layout.title not in lines[:start]:
+            continue
+        while name in part:
+            part.remove(name)
+        layout.bylines.append(name)
+        return
 
 
 @lru_cache(maxsize=1)
