@@ -118,6 +118,10 @@ def _line_patterns() -> dict:
         # "(QĐND) - Sáng 3-3, ...", "VOV.VN - ...", "(CNN) -- ...": the lead opens with the
         # outlet's name alone (checked against the reference)
         "outlet_opening": re.compile(r"^\(?(?P<agency>[^()\s][^()]{0,28}?)\)?\s*(?:--|[-\u2013\u2014])\s+(?=\w|[\"\u201c\u00ab])"),
+        # "EXAMPLE.CO.ID, JAKARTA -- The ...", "Example.com, Lima - El ...": the outlet's site
+        # credited by its web domain before the dateline's place (checked: _site_first_dateline)
+        "dateline_site_first": re.compile(r"^(?P<agency>[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,}),\s*"
+                                          r"(?P<place>[A-ZÀ-ÝĐ][^,()\[\]\d]{1,40}?)\s*(?:--|[-\u2013\u2014])\s+"),
         # "KATHMANDU, March 4: The ...": the same with a colon, as South Asian papers print it
         "dateline_caps_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<date>[^:\-\u2013\u2014]{3,30}?):\s+(?=[A-ZÀ-ÝĐ\"\u201c])"),
         "dateline_caps": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<date>[^\-\u2013\u2014]{3,30}?)\s*(?:--|[\u2013\u2014-])\s*"),
@@ -1596,6 +1600,7 @@ def segment(text: str) -> Layout:
     if "date" not in layout.metadata and (stamp := markup_date(text)):
         layout.metadata["date"] = stamp  # the markup's publication time, the text printing no date line
     _mailed_bylines(layout, body, lines)
+    _name_above_lead(layout, body, lines)
     _take_dateline(layout, body)
     _byline_places(layout)
     _take_footer_source(layout, body)
@@ -1712,6 +1717,47 @@ def _mailed_bylines(layout: Layout, body: list[str], lines: list[str]) -> None:
                 body.remove(item)
         layout.bylines.append(above)
         layout.boilerplate.append(mail)
+
+
+# The most words of a writer's name printed alone above the lead (_name_above_lead).
+LEAD_NAME_WORDS = 4
+# How many of the text's first paragraphs the name may stand above: the lead, or the lead after
+# a standfirst of STANDFIRST_WORDS words at most.
+LEAD_NAME_REACH = 2
+
+
+def _name_above_lead(layout: Layout, body: list[str], lines: list[str]) -> None:
+    """A writer's name on a line of its own right above the lead's first paragraph, below the
+    headline (and its standfirst and picture), printed once or twice in a row (a portrait's
+    text, then the name): the byline, not page furniture. The name opens with a given name
+    (vocabulary "given_names"), is of two to LEAD_NAME_WORDS capitalised words and no place
+    or page heading, and the text never names its surname (a caption naming the person
+    pictured, whom the story names); read only where no byline was found. Seen on Spanish newspaper pages
+    ("Titular" / "Entradilla" / "Pie de foto / AGENCIA" / "Ana Pérez" / "El texto ...").
+    body: the text's paragraphs, lines: the page's lines in order; layout changed in place."""
+    if layout.bylines or not body or not layout.title:
+        return
+    for index, paragraph in enumerate(body[:LEAD_NAME_REACH]):
+        if index and len(body[0].split()) > STANDFIRST_WORDS:
+            return
+        lead = next((i for i, line in enumerate(lines) if line == paragraph), None)
+        if lead is None or lead < 2:
+            continue
+        name = lines[lead - 1].strip()
+        part = next((p for p in (layout.boilerplate, layout.captions) if name in p), None)
+        if part is None or len(name.split()) > LEAD_NAME_WORDS or not re.fullmatch(_NAME, name):
+            continue
+        if not _opens_with_given_name(name.split()) or _known_place(name) or listed_heading(name):
+            continue
+        if _named_again(name.split()[-1], body):
+            continue  # a picture's caption naming the person the story is about
+        start = lead - 2 if lines[lead - 2].strip() == name else lead - 1
+        if layout.title not in lines[:start]:
+            continue
+        while name in part:
+            part.remove(name)
+        layout.bylines.append(name)
+        return
 
 
 @lru_cache(maxsize=1)
@@ -2205,7 +2251,13 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
 
     def agency_dateline(m):  # "UNITED NATIONS, Nov. 26 (Xinhua) --", "New York (VNA) -"
         place = m["place"].strip()
-        return not _looks_like_sentence(place) and (ref.find_source(m["agency"].strip()) or place.isupper() or _known_place(place))
+        if _looks_like_sentence(place):
+            return False
+        if ref.find_source(m["agency"].strip()) or place.isupper() or _known_place(place):
+            return True
+        # "Naciones Unidas (example.com).- ...": an outlet's web domain in the agency's
+        # brackets credits that site, known to the reference or not, after a place so shaped
+        return web_domain_name(m["agency"]) and _stop_dash_place(place)
 
     forms = (
         ("dateline_wire", lambda m: _day_dated(m["date"]) and (m["place"].strip().isupper() or _known_place(m["place"].strip()))),
@@ -2275,6 +2327,11 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
             layout.metadata["source"] = m["credit"].strip()
             body[index] = body[index][m.end():]
             break
+    # "EXAMPLE.CO.ID, JAKARTA -- ...": the site's web domain, then the dateline's place.
+    if "." in body[0][:SITE_FIRST_REACH] and (m := _site_first_dateline(body[0])):
+        layout.dateline = Dateline(_place_case(m["place"]), None, m["agency"])
+        body[0] = body[0][m.end():]
+        return
     # An outlet's name alone opening the lead is its credit, not a place.
     if (m := p["outlet_opening"].match(body[0])) and len(m["agency"].split()) <= 4 and _outlet_named(m["agency"]):
         layout.metadata.setdefault("source", m["agency"].strip())
@@ -2515,6 +2572,34 @@ def _named_again(word: str, paragraphs: list[str]) -> bool:
     body or a place the story is about, not the outlet signing it."""
     pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
     return any(pattern.search(para) for para in paragraphs)
+
+
+# How far into a lead a web domain opening it may reach (_site_first_dateline's prefilter).
+SITE_FIRST_REACH = 40
+
+_WEB_DOMAIN = re.compile(r"[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,}")
+
+
+def web_domain_name(name: str) -> bool:
+    """Whether a name (str) is shaped as a web domain, all of it: a label, dots, and a last
+    label of two letters or more ("example.com", "EXAMPLE.CO.ID"); "U.S." and "St. Louis"
+    are not. Seen in leads crediting their own site ("Naciones Unidas (example.com).-")."""
+    return bool(_WEB_DOMAIN.fullmatch(name.strip()))
+
+
+def _site_first_dateline(paragraph: str) -> re.Match | None:
+    """The opening of a lead that credits the site by its web domain before the dateline's
+    place ("EXAMPLE.CO.ID, JAKARTA -- The ...", "Example.com, Lima - El ..."; Indonesian and
+    Latin American sites print it so): the match of _line_patterns "dateline_site_first",
+    its groups agency (the domain as printed) and place, where the place is in capitals or
+    one the gazetteer knows and is no sentence; None otherwise."""
+    m = _line_patterns()["dateline_site_first"].match(paragraph)
+    if not m:
+        return None
+    place = m["place"].strip()
+    if _looks_like_sentence(place) or not (place.isupper() or _known_place(place)):
+        return None
+    return m
 
 
 def _outlet_named(name: str) -> bool:
