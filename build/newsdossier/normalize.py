@@ -27,7 +27,7 @@ from .language import forget_copies, keep_model_in
 from .reference import reference
 from .seeds import METADATA_FILE, passed_over, SeedError, seed_names
 from . import fastyaml
-from .store import (collector_paused, DataError, Project, article_text, atomic_write, dump_yaml, file_stamp, folder_stamps, keep_pickled, one_sync, parse_yaml, read_article, read_index, shared_cache,
+from .store import (collector_paused, DataError, Project, project_lock, article_text, atomic_write, dump_yaml, file_stamp, folder_stamps, keep_pickled, one_sync, parse_yaml, read_article, read_index, shared_cache,
                     read_registry, split_front_matter, StoredParseCache, PARSED_FILE, read_registry_to_update, read_text, record_skipped_seeds, remove_unfinished_writes, write_index)
 from .text import counted, slugify, unique_id
 
@@ -475,7 +475,15 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
     (executors.Plan; default: a pool of local processes, one per core, small runs in this
     process); data/ comes out the same, byte for byte, whatever the plan. Raises
     executors.ExecutorError (one line) when the plan cannot run: nothing is written then.
-    Returns the Report (every problem one line, also given to log)."""
+    Returns the Report (every problem one line, also given to log). Two runs on one project
+    take turns (store.project_lock): the second waits, saying so, and then finds the first's
+    work done."""
+    with project_lock(project, log):
+        return _normalize(project, log, plan)
+
+
+def _normalize(project: Project, log, plan: Plan | None) -> Report:
+    """normalize(), the project's run lock held."""
     report = Report()
     if removed := remove_unfinished_writes(project.data):
         report.notes.append(f"data/: removed {counted(removed, 'unfinished file')} left by an interrupted run")

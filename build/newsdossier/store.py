@@ -619,6 +619,46 @@ def one_sync():
         raise
 
 
+# The file whose lock a run that writes data/ holds, in the project's cache folder.
+RUN_LOCK_FILE = "run.lock"
+
+
+@contextlib.contextmanager
+def project_lock(project: Project, log=print):
+    """Hold the project's run lock (an exclusive advisory lock, fcntl.flock, on
+    .newsdossier-cache/run.lock) for the block: two runs that write data/ at once (a
+    `newsdossier normalize` typed while `mkdocs serve` normalizes a saved seed) would each
+    take the other's newly written articles for files of their own that could not be read.
+    A run that finds the lock held says so once through log (a str -> None) and waits until
+    it is free. Released when the block ends or the process dies (the kernel drops it).
+    Where the system has no fcntl (Windows) or the cache folder cannot be written, the block
+    runs unlocked, as before. Raises nothing of its own."""
+    try:
+        import fcntl
+    except ImportError:  # not a POSIX system
+        fcntl = None
+    handle = None
+    if fcntl is not None:
+        try:
+            project.cache.mkdir(parents=True, exist_ok=True)
+            handle = open(project.cache / RUN_LOCK_FILE, "a+")
+        except OSError:
+            handle = None
+    if handle is None:
+        yield
+        return
+    with handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            log("waiting for another run on this project (normalize, or mkdocs serve normalizing) to finish")
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def stat_signature(stat: os.stat_result) -> tuple[int, int, int, int]:
     """(modification time in ns, size, change time in ns, inode) of a file's `stat`: what
     tells a file saved again from one left alone. The change time catches an edit that kept
