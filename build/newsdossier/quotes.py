@@ -810,7 +810,7 @@ def _body_reference_keys(language: str) -> dict[str, str]:
 def _mentions(text: str, comparable: str, found: list[Found], named: list[Found], article: list[Found], language: str,
               antecedent: Found | None = None, document_speaker: Found | None = None, upcoming: Sequence[Found] = (),
               previous: str = "", abbreviations: dict[str, str] | None = None, body_spoke: bool = False,
-              year: int | None = None) -> list[_Mention]:
+              year: int | None = None, voiced_body: Found | None = None) -> list[_Mention]:
     """Every possible speaker of the text with its place: entities, pronouns, words standing
     for a body or a person named before, unnamed speakers; none inside quotation marks.
     antecedent: the person a title with no holder of its own stands for (the last person named
@@ -821,7 +821,10 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
     words of a body, which "the text" then stands for as well. abbreviations: the article's titles
     written short (_title_abbreviations); one followed by a speech verb stands for the
     title's holder ("PTT nói", "the SRSG said"). year: the article's, which chooses the
-    operation "the UN mission in <country>" names (_mission_of_country)."""
+    operation "the UN mission in <country>" names (_mission_of_country). voiced_body: the body
+    of the last quote, while no person has spoken since; "the official", "the spokesperson"
+    (quotes.yaml "body_voices") with no person of the article to stand for are its voice again
+    ("..., a BSF spokesperson said." then "..., the official said": the Border Security Force)."""
     patterns = _patterns(language)
     spans, _ = _quoted_spans(text)
     named_here = _with_parents(text, _entity_mentions(text, found))
@@ -911,6 +914,9 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 body = next((m.found for m in entities if m.found.kind != "person" and m.start >= match.end()
                              and _heads(comparable[match.end():m.start], text[match.end():m.start])), None)
                 found_for = _role_holder(match.group("title"), body, named, article, antecedent, upcoming)
+                if found_for is None and body is None and voiced_body is not None \
+                        and match.group("title") in _body_voice_words(language)[0]:
+                    found_for = voiced_body  # "the official said", no person named: the body's voice goes on
                 if found_for is not None and found_for.kind == "person" and _title_holder(match.group("title"), article) is found_for:
                     # "Le Représentant spécial de l'ONU déplore que...", after X was introduced
                     # with that title: the body (one word of the title may come between) only
@@ -3247,6 +3253,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     # unless a person is named after, outside any quote ("X said... Y arrived. He said").
     antecedent: Found | None = None
     document_speaker: Found | None = None  # the speaker of the last quote given with a document
+    voiced_body: Found | None = None  # the body of the last quote, while no person has spoken since
     previous: int | None = None  # index in quotes of the last unit's quote
     spoken = False  # whether a quote so far names its speaker (then no lead waits for its name)
     said_before: Found | None = None  # the speaker of the last unit's quote, when that unit held one
@@ -3269,7 +3276,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         mentions = _mentions(text, comparable, unit.found, named, article, language, antecedent, document_speaker,
                              () if spoken else upcoming, unit_before, abbreviations,
                              said_before is not None and said_before.kind in ("organisation", "mission", "initiative")
-                             and not _outlet(said_before), year)
+                             and not _outlet(said_before), year, voiced_body)
         # the last sentence naming a statement, where "the text" of a later one finds it
         if named_documents is not None and named_documents.search(comparable):
             unit_before = comparable
@@ -3494,6 +3501,10 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             document_speaker = speaker  # "X said in a statement", "a indiqué X dans un communiqué"
         elif speaker is not None and any(m.kind == "document" and m.found is speaker for m in mentions):
             document_speaker = speaker  # "A statement from X said": "the statement" after is X's
+        if speaker is not None and speaker.kind == "person":
+            voiced_body = None
+        elif speaker is not None and speaker.kind in ("organisation", "mission", "initiative") and not _outlet(speaker):
+            voiced_body = speaker
         if speaker is not None and speaker.kind == "person":
             antecedent = speaker
         elif people_here:
