@@ -69,6 +69,9 @@ def test_check_passes_on_freshly_normalized_data(normalized):
 BAD_SEEDS = {
     "empty.txt": (b"", "empty"),
     "blank.txt": (b"   \n\n\t\n", "empty"),
+    "empty.json": (b"", "empty"),
+    "blank.jsonl": (b"\n \n", "empty"),
+    "empty.html": (b"  \n", "empty"),
     "image.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary"),
 }
 

@@ -5,7 +5,7 @@ every entity has its page, every link of the site resolves, nothing loads from a
 By default these run on this repository's own corpus (seeds/ and data/). To run them on another
 project (a researcher's own dossier, a copy):
 
-    .venv/bin/python -m pytest tests/test_project.py --project-root PATH
+    .venv/bin/python -m pytest tests/test_project.py --project-root=PATH
 
 Nothing here names an article, an actor or a count: the tests of the tool itself run on fixture
 corpora (tests/corpus/), never on the content of seeds/ or data/.

@@ -81,9 +81,9 @@ def collect(path: Path, row: Row | None = None) -> tuple[list[Collected], list[s
     extra = row.fingerprint_part() if row else b""
     whole = fingerprint(raw)
     stamp = fingerprint(raw + b"\0" + extra) if row else whole
+    if not raw.strip():  # whatever its kind: an empty .json is empty, not JSON that fails to parse
+        raise SeedError("empty (no text)")
     if suffix in PAGE_SUFFIXES:
-        if not raw.strip():
-            raise SeedError("empty (no text)")
         return [Collected(path.name, None, stamp, whole, partial(_page, raw, row))], []
     if suffix in SCRAPED_SUFFIXES:
         return _scraped(path.name, raw, suffix, row)
