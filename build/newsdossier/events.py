@@ -684,6 +684,39 @@ def _span_end_gap() -> re.Pattern:
                       + _any_language("date_nouns", folded=True) + r")\s+)?")
 
 
+@lru_cache(maxsize=None)
+def _numbered_document_pattern(language: str) -> re.Pattern | None:
+    """A numbered text's noun, perhaps a number marker, and any numbers joined before the one
+    that ends the compared text (vocabulary "numbered_document_nouns", "document_number_markers",
+    "coordinating_conjunctions"): "resolution ", "resoluciones número 2056 y "."""
+    nouns = _vocabulary_words(reference().vocabulary.get("numbered_document_nouns") or {}, language)
+    if not nouns:
+        return None
+    # folded as the sentence is compared ("n°" keeps one character: fold_same_length)
+    markers = _vocabulary_words(reference().vocabulary.get("document_number_markers") or {}, language,
+                                lambda entry, _lang: [fold_same_length(w) for w in entry or ()])
+    joiners = _vocabulary_words(reference().vocabulary.get("coordinating_conjunctions") or {}, language)
+    marker = r"(?:(?:" + alternation(markers) + r")\s*)?" if markers else ""
+    joined = r"(?:\d{3,4}\s*(?:,|" + alternation(joiners) + r")\s*)*" if joiners else r"(?:\d{3,4}\s*,\s*)*"
+    return re.compile(r"(?<![\w-])(?:" + alternation(nouns) + r")\s+" + marker + joined + r"$")
+
+
+def numbered_document(sentence: str, mention: DateMention, language: str = "und") -> bool:
+    """Whether a bare four-digit "year" is the number of a text ("resolution 2098", "la
+    resolución 2085", "las resoluciones 2056 y 2071", "résolution n° 2100"): the Council's
+    resolutions 1925 to 2099 carry numbers that read as years, which date no happening (the
+    adoption of "resolution 2098" is no event of the year 2098). mention: a DateMention of
+    find_dates; language: ISO 639-1 code of the text. Seen in English and Spanish reports of
+    Council resolutions (held-out articles)."""
+    if mention.kind != "year" or not sentence[mention.start:mention.start + 1].isdigit():
+        return False
+    pattern = _numbered_document_pattern(language)
+    if pattern is None:
+        return False
+    before = _compared(sentence[max(0, mention.start - 60):mention.start], language in EXACT_LANGUAGES)
+    return pattern.search(before) is not None
+
+
 def bracketed_years(sentence: str, mention: DateMention) -> bool:
     """Whether a date is one end of a span in brackets after a name ("la Somalie
     (1993-1995)", "UNOSOM II (1993–1995)", an anniversary's "(2/9/1945-2/9/2022)"): the
@@ -4289,6 +4322,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                           and _CLAUSE_END.search(sentence, main.end, w.start)), None)
             main = fresh or main
         all_dates = join_year_spans(sentence, find_dates(sentence))
+        if any(d.kind == "year" for d in all_dates):  # "resolution 2098": a text's number, no year
+            all_dates = tuple(d for d in all_dates if not numbered_document(sentence, d, language))
         sequel = None
         if main is not None and not main.verb and main.kind != HAPPENING:
             sequel = sequel_link(sentence, main, all_dates, language)
