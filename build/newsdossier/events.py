@@ -685,6 +685,28 @@ def _span_end_gap() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def _dated_names_pattern() -> re.Pattern | None:
+    """The names of organisations.yaml, of every language, that print a date ("March 23
+    Movement", "Mouvement du 23 mars", "Movimiento 23 de Marzo"), whole words, folded as
+    sentences are (fold_same_length); None when no name prints one."""
+    names = {fold_same_length(name) for row in reference().organisations.values()
+             for values in (row.get("names") or {}).values() for name in values or ()
+             if any(c.isdigit() for c in name) and find_dates(name)}
+    return re.compile(r"(?<![\w-])(?:" + alternation(names) + r")(?![\w-])") if names else None
+
+
+def dated_name_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where the sentence prints the name of an organisation that holds a date (the armed
+    group "23 March Movement", "Movimiento 23 de Marzo"): (start, end) offsets, [] for none. A
+    date inside such a name is the name's, no day of a happening (the M23's names gave events
+    dated 23 March in English and Spanish reports of its offensives)."""
+    pattern = _dated_names_pattern()
+    if pattern is None or not any(c.isdigit() for c in sentence):
+        return []
+    return [m.span() for m in pattern.finditer(fold_same_length(sentence))]
+
+
+@lru_cache(maxsize=None)
 def _numbered_document_pattern(language: str) -> re.Pattern | None:
     """A numbered text's noun, perhaps a number marker, and any numbers joined before the one
     that ends the compared text (vocabulary "numbered_document_nouns", "document_number_markers",
@@ -4324,6 +4346,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         all_dates = join_year_spans(sentence, find_dates(sentence))
         if any(d.kind == "year" for d in all_dates):  # "resolution 2098": a text's number, no year
             all_dates = tuple(d for d in all_dates if not numbered_document(sentence, d, language))
+        named = dated_name_spans(sentence) if all_dates else []  # "Movimiento 23 de Marzo": the name's date
+        if named:
+            all_dates = tuple(d for d in all_dates if not any(lo <= d.start < hi for lo, hi in named))
         sequel = None
         if main is not None and not main.verb and main.kind != HAPPENING:
             sequel = sequel_link(sentence, main, all_dates, language)
@@ -4356,7 +4381,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         printed = [(d.start, d.end) for d in all_dates]
         extra = [m for m in month_mentions(sentence, language)
                  if not any(lo < m.end and m.start < hi for lo, hi in printed)]
-        extra = [m for m in extra if not _within(m.start, unrealised)]
+        extra = [m for m in extra if not _within(m.start, unrealised) and not any(lo <= m.start < hi for lo, hi in named)]
         if extra:
             all_dates = tuple(sorted((*all_dates, *extra), key=lambda d: d.start))
         reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
