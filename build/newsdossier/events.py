@@ -684,6 +684,61 @@ def _span_end_gap() -> re.Pattern:
                       + _any_language("date_nouns", folded=True) + r")\s+)?")
 
 
+@lru_cache(maxsize=None)
+def _dated_names_pattern() -> re.Pattern | None:
+    """The names of organisations.yaml, of every language, that print a date ("March 23
+    Movement", "Mouvement du 23 mars", "Movimiento 23 de Marzo"), whole words, folded as
+    sentences are (fold_same_length); None when no name prints one."""
+    names = {fold_same_length(name) for row in reference().organisations.values()
+             for values in (row.get("names") or {}).values() for name in values or ()
+             if any(c.isdigit() for c in name) and find_dates(name)}
+    return re.compile(r"(?<![\w-])(?:" + alternation(names) + r")(?![\w-])") if names else None
+
+
+def dated_name_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where the sentence prints the name of an organisation that holds a date (the armed
+    group "23 March Movement", "Movimiento 23 de Marzo"): (start, end) offsets, [] for none. A
+    date inside such a name is the name's, no day of a happening (the M23's names gave events
+    dated 23 March in English and Spanish reports of its offensives)."""
+    pattern = _dated_names_pattern()
+    if pattern is None or not any(c.isdigit() for c in sentence):
+        return []
+    return [m.span() for m in pattern.finditer(fold_same_length(sentence))]
+
+
+@lru_cache(maxsize=None)
+def _numbered_document_pattern(language: str) -> re.Pattern | None:
+    """A numbered text's noun, perhaps a number marker, and any numbers joined before the one
+    that ends the compared text (vocabulary "numbered_document_nouns", "document_number_markers",
+    "coordinating_conjunctions"): "resolution ", "resoluciones número 2056 y "."""
+    nouns = _vocabulary_words(reference().vocabulary.get("numbered_document_nouns") or {}, language)
+    if not nouns:
+        return None
+    # folded as the sentence is compared ("n°" keeps one character: fold_same_length)
+    markers = _vocabulary_words(reference().vocabulary.get("document_number_markers") or {}, language,
+                                lambda entry, _lang: [fold_same_length(w) for w in entry or ()])
+    joiners = _vocabulary_words(reference().vocabulary.get("coordinating_conjunctions") or {}, language)
+    marker = r"(?:(?:" + alternation(markers) + r")\s*)?" if markers else ""
+    joined = r"(?:\d{3,4}\s*(?:,|" + alternation(joiners) + r")\s*)*" if joiners else r"(?:\d{3,4}\s*,\s*)*"
+    return re.compile(r"(?<![\w-])(?:" + alternation(nouns) + r")\s+" + marker + joined + r"$")
+
+
+def numbered_document(sentence: str, mention: DateMention, language: str = "und") -> bool:
+    """Whether a bare four-digit "year" is the number of a text ("resolution 2098", "la
+    resolución 2085", "las resoluciones 2056 y 2071", "résolution n° 2100"): the Council's
+    resolutions 1925 to 2099 carry numbers that read as years, which date no happening (the
+    adoption of "resolution 2098" is no event of the year 2098). mention: a DateMention of
+    find_dates; language: ISO 639-1 code of the text. Seen in English and Spanish reports of
+    Council resolutions (held-out articles)."""
+    if mention.kind != "year" or not sentence[mention.start:mention.start + 1].isdigit():
+        return False
+    pattern = _numbered_document_pattern(language)
+    if pattern is None:
+        return False
+    before = _compared(sentence[max(0, mention.start - 60):mention.start], language in EXACT_LANGUAGES)
+    return pattern.search(before) is not None
+
+
 def bracketed_years(sentence: str, mention: DateMention) -> bool:
     """Whether a date is one end of a span in brackets after a name ("la Somalie
     (1993-1995)", "UNOSOM II (1993–1995)", an anniversary's "(2/9/1945-2/9/2022)"): the
@@ -1238,6 +1293,34 @@ def _event_words(sentence: str, language: str) -> tuple[EventWord, ...]:
     return tuple(_event_words_uncached(sentence, language))
 
 
+@lru_cache(maxsize=None)
+def _departure_from_place_pattern(language: str) -> tuple[re.Pattern | None, str]:
+    """(the pattern of departure_from_place_spans, a word every match holds, lowercased, for
+    a cheap test first); (None, "") for a language with no entry."""
+    entry = (reference().vocabulary.get("departure_from_place") or {}).get(language) or {}
+    verbs, here, to = (entry.get(key) or [] for key in ("verbs", "here", "to"))
+    if not (verbs and to):
+        return None, ""
+    place = r"(?:[A-Z][\w'.-]*\s+){1,3}"
+    if here:
+        place = r"(?:(?:" + alternation(here) + r")\s+|" + place + r")"
+    pattern = re.compile(r"(?<![\w-])(?:" + alternation(verbs) + r")\s+" + place + r"(?:" + alternation(to) + r")(?![\w-])")
+    return pattern, min(verbs, key=len).lower()
+
+
+def departure_from_place_spans(sentence: str, language: str = "und") -> list[tuple[int, int]]:
+    """Where the sentence tells a departure with the place left between the verb and the
+    destination (vocabulary "departure_from_place": "on Thursday left Accra for a six-month
+    duty", "has left here for Syria"): (start, end) of each, from the verb to the destination's
+    preposition; [] for none. The place is a capitalised name or the word for here, so "left
+    no room for doubt" is none. Seen in held-out Ghanaian and Nepali reports of contingents
+    leaving for a mission. language: ISO 639-1 code of the text."""
+    pattern, probe = _departure_from_place_pattern(language)
+    if pattern is None or probe[:3] not in sentence.lower():
+        return []
+    return [m.span() for m in pattern.finditer(sentence)]
+
+
 def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
     exact, patterns = _kind_patterns(language)
     compared = _compared(sentence, exact)
@@ -1249,6 +1332,8 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
         kind, label, verb, _source, forms, _words = patterns[number]
         found.extend((m.start(), m.end(), kind, label, verb, printed[m.start():m.end()] not in forms)
                      for m in _kind_pattern(language, number).finditer(compared))
+    departure = reference().vocabulary["event_kinds"]["deployment"]["label"]
+    found.extend((lo, hi, "deployment", departure, True, False) for lo, hi in departure_from_place_spans(sentence, language))
     # the longer word first; of two alike once folded, the one printed so ("attaqué", a verb)
     found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[5]))
     if not found:
@@ -3297,20 +3382,33 @@ def statement_about(sentence: str, words: list[EventWord], main: EventWord, lang
 
 
 
-def document_content(sentence: str, main: EventWord, language: str = "und") -> bool:
+# Between a text's noun and the verb telling what it says: three words at most (its number,
+# "also"), then perhaps one aside set off by commas ("Resolution 1701, which ended the war, requested")
+_CONTENT_GAP = re.compile(r"(?:\s+[\w'-]+){0,3}\s*(?:,[^,;:.!?]{1,150},\s*)?")
+
+
+def document_content(sentence: str, main: EventWord, language: str = "und", words: list[EventWord] = ()) -> bool:
     """Whether the main event word is a noun that is the subject of a verb telling what a
-    text says (vocabulary "content_verbs": "The resolution also stresses ...", "La
-    résolution souligne", "La resolución insta", "Nghị quyết cũng nhấn mạnh"), three words at
-    most between: the sentence tells the text's content, not its adoption on the article's
-    day. language: ISO 639-1 code of the text."""
+    text says (vocabulary "content_verbs", present or past: "The resolution also stresses
+    ...", "La résolution souligne", "La resolución insta", "Resolution 1701, which ended the
+    2006 war, requested ...", "Nghị quyết cũng nhấn mạnh"), three words at most between, and
+    perhaps one aside set off by commas holding no event verb of words (the sentence's
+    EventWords: "The resolution, adopted unanimously, requested" may tell the adoption): the
+    sentence tells the text's content, not its adoption on the article's day. The past forms
+    come from held-out English articles whose lead opened on a numbered resolution of years
+    before. language: ISO 639-1 code of the text."""
     if main.verb:
         return False
     pattern = _word_pattern("content_verbs", language)
     if pattern is None:
         return False
-    after = _compared(sentence[main.end:main.end + 60], language in EXACT_LANGUAGES)
+    start = main.end
+    after = _compared(sentence[start:start + 200], language in EXACT_LANGUAGES)
     found = pattern.search(after)
-    return found is not None and re.fullmatch(r"(?:\s+[\w'-]+){0,3}\s*", after[:found.start()]) is not None
+    if found is None or _CONTENT_GAP.fullmatch(after, 0, found.start()) is None:
+        return False
+    end = start + found.start()
+    return not any(w.verb and not w.frame and start <= w.start < end for w in words)
 
 
 def current_state(sentence: str, main: EventWord, language: str = "und") -> bool:
@@ -4276,6 +4374,11 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                           and _CLAUSE_END.search(sentence, main.end, w.start)), None)
             main = fresh or main
         all_dates = join_year_spans(sentence, find_dates(sentence))
+        if any(d.kind == "year" for d in all_dates):  # "resolution 2098": a text's number, no year
+            all_dates = tuple(d for d in all_dates if not numbered_document(sentence, d, language))
+        named = dated_name_spans(sentence) if all_dates else []  # "Movimiento 23 de Marzo": the name's date
+        if named:
+            all_dates = tuple(d for d in all_dates if not any(lo <= d.start < hi for lo, hi in named))
         sequel = None
         if main is not None and not main.verb and main.kind != HAPPENING:
             sequel = sequel_link(sentence, main, all_dates, language)
@@ -4308,7 +4411,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         printed = [(d.start, d.end) for d in all_dates]
         extra = [m for m in month_mentions(sentence, language)
                  if not any(lo < m.end and m.start < hi for lo, hi in printed)]
-        extra = [m for m in extra if not _within(m.start, unrealised)]
+        extra = [m for m in extra if not _within(m.start, unrealised) and not any(lo <= m.start < hi for lo, hi in named)]
         if extra:
             all_dates = tuple(sorted((*all_dates, *extra), key=lambda d: d.start))
         reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
@@ -4464,7 +4567,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             if (relative is None and lead and not planned and anchor is not None and anchor.year
                     and not PASSING_CONTEXT.search(sentence) and not recurring
                     and not told_before(sentence, anchor, language) and not statement_about(sentence, words, main, language)
-                    and not document_content(sentence, main, language)
+                    and not document_content(sentence, main, language, words)
                     and not offset_from_happening(sentence, language)
                     # "La veille, ...", "The month before, ...": counted from a date not given
                     and previous_day_at(sentence, language) == len(sentence) and not names_anaphoric_period(sentence, language)
