@@ -621,6 +621,8 @@ def _known_hit(tokens: list[Token], i: int, language: str):
     end = len(tokens)
     activities = []
     while (hit := gazetteer.lookup(tokens if end == len(tokens) else tokens[:end], i)) is not None:
+        if hit[1][0].id in _outlet_entry_ids() and _tail_of_body_name(tokens, i):
+            return None, activities  # "National Army for the Liberation of ...": no Libération
         if not (hit[1][0].kind == "organisation"
                 and is_generic_phrase([t.folded for t in tokens[i:hit[0]]], language)):
             return hit, activities
@@ -629,6 +631,32 @@ def _known_hit(tokens: list[Token], i: int, language: str):
         if end <= i:
             break
     return None, activities
+
+
+@lru_cache(maxsize=1)
+def _outlet_entry_ids() -> frozenset[str]:
+    """The gazetteer ids of news outlets (reference/sources.yaml), less those of bodies
+    organisations.yaml lists."""
+    ref = reference()
+    return frozenset(slugify(row["name"]) for row in ref.sources) - frozenset(ref.organisations)
+
+
+# Name connectors that join two names rather than the words of one ("the Army and Reuters").
+_COORDINATORS = frozenset({"and", "et", "y"})
+
+
+def _tail_of_body_name(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] continues a longer body's name: lowercase name connectors right
+    before it (vocabulary name_connectors, not "and") that follow a capitalised head word of
+    a body (vocabulary organisation_heads: "National Army for the Liberation of Uganda",
+    "Movement for the Liberation of the Congo"). A news outlet's name met there ("Liberation"
+    for Libération) is a word of that name, not the outlet."""
+    ref = reference()
+    connectors = ref.words("name_connectors") - _COORDINATORS
+    k = i - 1
+    while k >= 0 and tokens[k].folded in connectors and not tokens[k].is_capitalized:
+        k -= 1
+    return k < i - 1 and k >= 0 and tokens[k].is_capitalized and tokens[k].folded in ref.words("organisation_heads")
 
 
 @dataclass(frozen=True)
