@@ -75,3 +75,27 @@ def test_an_ordinary_word_is_no_outlet(text, outlet):
 )
 def test_the_outlet_named_as_a_source_stays(text, outlet):
     assert outlet in bodies_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # a country's forces capitalised as a name with the country after it: the demonym's, in English
+        pytest.param("Las Fuerzas Armadas de Filipinas dijeron el martes que la patrulla volvió a su base.",
+                     "Filipino Armed Forces", id="es-fuerzas-armadas-de-filipinas"),
+        pytest.param("The Armed Forces of the Philippines said on Tuesday that the patrol was back at its base.",
+                     "Filipino Armed Forces", id="en-armed-forces-of-the-philippines"),
+        pytest.param("El Ejército de Chile relevó el martes a su compañía de ingenieros.",
+                     "Chilean Army", id="es-ejercito-de-chile"),
+        # a country's forces called "its armies" in French
+        pytest.param("L'enjeu était de préserver l'image des armées sénégalaises sur ce théâtre.",
+                     "Senegalese Armed Forces", id="fr-armees-senegalaises"),
+        pytest.param("Les armées nigériennes ont repris le poste frontalier jeudi.",
+                     "Nigerien Armed Forces", id="fr-armees-nigeriennes"),
+        # capitalised after its country, the name as printed
+        pytest.param("The Pakistan Army said on Tuesday that the patrol was back at its base.",
+                     "Pakistan Army", id="en-pakistan-army-as-printed"),
+    ],
+)
+def test_a_countrys_forces_are_tied_to_it(text, body):
+    assert body in bodies_of(text)

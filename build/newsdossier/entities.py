@@ -831,8 +831,10 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -
     for ("armed_forces_of") is that body, written any way; otherwise, or for a branch, the
     body is "<English demonym> <Service>" ("Peruvian Army", code the country), as quote
     speakers name it, the army, military and armed forces of one country one actor (id
-    "armed-forces-of-<country>", named as first printed), unless capitalised as a name ("Pakistan Army": the name as
-    printed is found by pattern). A service word inside a known body's name ("Revolutionary
+    "armed-forces-of-<country>", named as first printed), unless capitalised as a name after its
+    country ("Pakistan Army": the name as printed is found by pattern); capitalised with its
+    country after it ("Fuerzas Armadas de Filipinas", "Armed Forces of the Philippines") it is
+    the demonym's ("Philippine Armed Forces"), in English whatever the language printed. A service word inside a known body's name ("Revolutionary
     Armed Forces of Colombia") and an adjective form not after a possessive country
     ("Chinese military engineers") name none. found: the sentence's entities so far."""
     pattern, forms, adjectives = _national_service_forms()
@@ -871,7 +873,7 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -
         if body is not None:
             results.append((Found("organisation", body["id"], body["name"], sentence, [surface], known=True), start, end))
             continue
-        if all(t.is_capitalized for t in tokens[first:last + 1]):
+        if start < first and all(t.is_capitalized for t in tokens[first:last + 1]):
             continue
         row = ref.countries.get(code) or {}
         demonym = str(((row.get("en") or {}).get("demonyms") or [row.get("name") or code])[0])
