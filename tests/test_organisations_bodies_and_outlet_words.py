@@ -99,3 +99,15 @@ def test_the_outlet_named_as_a_source_stays(text, outlet):
 )
 def test_a_countrys_forces_are_tied_to_it(text, body):
     assert body in bodies_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # "armées" qualifying a noun is an adjective, no country's forces
+        pytest.param("Des bandes armées nigérianes ont pillé le marché lundi.", "Nigerian Armed Forces", id="fr-bandes-armees"),
+        pytest.param("Des milices armées centrafricaines ont incendié le pont.", "Central African Armed Forces", id="fr-milices-armees"),
+    ],
+)
+def test_an_armed_band_is_no_countrys_forces(text, body):
+    assert body not in bodies_of(text)

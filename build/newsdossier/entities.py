@@ -812,6 +812,16 @@ def _national_service_forms() -> tuple[re.Pattern | None, dict[str, str], frozen
 
 
 @lru_cache(maxsize=None)
+def _service_plurals() -> dict[str, frozenset[str]]:
+    """{folded form: folded determiners} of reference/quotes.yaml "national_service_plurals":
+    a service's plural that is also an adjective's ("armées"), a country's forces only after
+    one of the determiners ("les armées sénégalaises", not "des bandes armées nigérianes")."""
+    rows = (load_reference("quotes.yaml").get("national_service_plurals") or {}).values()
+    return {fold(str(form)): frozenset(fold(str(d)) for d in row.get("determiners") or [])
+            for row in rows for form in row.get("forms") or []}
+
+
+@lru_cache(maxsize=None)
 def _listed_armed_forces() -> dict[str, dict]:
     """{country code: organisations.yaml row} of the bodies marked "armed_forces_of": the one
     listed national armed forces of a country."""
@@ -856,6 +866,9 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -
         if not span:
             continue
         first, last = span[0], span[-1]
+        if (determiners := _service_plurals().get(match.group())) is not None \
+                and (first == 0 or tokens[first - 1].folded not in determiners):
+            continue  # "des bandes armées nigérianes": an adjective
         country = _body_country(tokens, first, last)
         if country is None:
             if forms[match.group()] in _WHOLE_FORCES and (shared := _shared_country_beside(tokens, first, last)):
