@@ -621,6 +621,8 @@ def _known_hit(tokens: list[Token], i: int, language: str):
     end = len(tokens)
     activities = []
     while (hit := gazetteer.lookup(tokens if end == len(tokens) else tokens[:end], i)) is not None:
+        if hit[1][0].id in _outlet_entry_ids() and _tail_of_body_name(tokens, i):
+            return None, activities  # "National Army for the Liberation of ...": no Libération
         if not (hit[1][0].kind == "organisation"
                 and is_generic_phrase([t.folded for t in tokens[i:hit[0]]], language)):
             return hit, activities
@@ -629,6 +631,32 @@ def _known_hit(tokens: list[Token], i: int, language: str):
         if end <= i:
             break
     return None, activities
+
+
+@lru_cache(maxsize=1)
+def _outlet_entry_ids() -> frozenset[str]:
+    """The gazetteer ids of news outlets (reference/sources.yaml), less those of bodies
+    organisations.yaml lists."""
+    ref = reference()
+    return frozenset(slugify(row["name"]) for row in ref.sources) - frozenset(ref.organisations)
+
+
+# Name connectors that join two names rather than the words of one ("the Army and Reuters").
+_COORDINATORS = frozenset({"and", "et", "y"})
+
+
+def _tail_of_body_name(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] continues a longer body's name: lowercase name connectors right
+    before it (vocabulary name_connectors, not "and") that follow a capitalised head word of
+    a body (vocabulary organisation_heads: "National Army for the Liberation of Uganda",
+    "Movement for the Liberation of the Congo"). A news outlet's name met there ("Liberation"
+    for Libération) is a word of that name, not the outlet."""
+    ref = reference()
+    connectors = ref.words("name_connectors") - _COORDINATORS
+    k = i - 1
+    while k >= 0 and tokens[k].folded in connectors and not tokens[k].is_capitalized:
+        k -= 1
+    return k < i - 1 and k >= 0 and tokens[k].is_capitalized and tokens[k].folded in ref.words("organisation_heads")
 
 
 @dataclass(frozen=True)
@@ -784,6 +812,16 @@ def _national_service_forms() -> tuple[re.Pattern | None, dict[str, str], frozen
 
 
 @lru_cache(maxsize=None)
+def _service_plurals() -> dict[str, frozenset[str]]:
+    """{folded form: folded determiners} of reference/quotes.yaml "national_service_plurals":
+    a service's plural that is also an adjective's ("armées"), a country's forces only after
+    one of the determiners ("les armées sénégalaises", not "des bandes armées nigérianes")."""
+    rows = (load_reference("quotes.yaml").get("national_service_plurals") or {}).values()
+    return {fold(str(form)): frozenset(fold(str(d)) for d in row.get("determiners") or [])
+            for row in rows for form in row.get("forms") or []}
+
+
+@lru_cache(maxsize=None)
 def _listed_armed_forces() -> dict[str, dict]:
     """{country code: organisations.yaml row} of the bodies marked "armed_forces_of": the one
     listed national armed forces of a country."""
@@ -803,8 +841,10 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -
     for ("armed_forces_of") is that body, written any way; otherwise, or for a branch, the
     body is "<English demonym> <Service>" ("Peruvian Army", code the country), as quote
     speakers name it, the army, military and armed forces of one country one actor (id
-    "armed-forces-of-<country>", named as first printed), unless capitalised as a name ("Pakistan Army": the name as
-    printed is found by pattern). A service word inside a known body's name ("Revolutionary
+    "armed-forces-of-<country>", named as first printed), unless capitalised as a name after its
+    country ("Pakistan Army": the name as printed is found by pattern); capitalised with its
+    country after it ("Fuerzas Armadas de Filipinas", "Armed Forces of the Philippines") it is
+    the demonym's ("Philippine Armed Forces"), in English whatever the language printed. A service word inside a known body's name ("Revolutionary
     Armed Forces of Colombia") and an adjective form not after a possessive country
     ("Chinese military engineers") name none. found: the sentence's entities so far."""
     pattern, forms, adjectives = _national_service_forms()
@@ -826,6 +866,9 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -
         if not span:
             continue
         first, last = span[0], span[-1]
+        if (determiners := _service_plurals().get(match.group())) is not None \
+                and (first == 0 or tokens[first - 1].folded not in determiners):
+            continue  # "des bandes armées nigérianes": an adjective
         country = _body_country(tokens, first, last)
         if country is None:
             if forms[match.group()] in _WHOLE_FORCES and (shared := _shared_country_beside(tokens, first, last)):
@@ -843,7 +886,7 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -
         if body is not None:
             results.append((Found("organisation", body["id"], body["name"], sentence, [surface], known=True), start, end))
             continue
-        if all(t.is_capitalized for t in tokens[first:last + 1]):
+        if start < first and all(t.is_capitalized for t in tokens[first:last + 1]):
             continue
         row = ref.countries.get(code) or {}
         demonym = str(((row.get("en") or {}).get("demonyms") or [row.get("name") or code])[0])

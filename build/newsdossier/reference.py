@@ -239,10 +239,11 @@ class Gazetteer:
     def _head_capitalised(self, alias: Alias, tokens) -> bool:
         """A proper name matches capitalised: after a leading article ("La", "The", "El"), the
         first word the reference writes with a capital has one in the text too ("La réunion
-        ministérielle" is a meeting, not La Réunion). The later words may follow the writer's
+        ministérielle" is a meeting, not La Réunion); so after a leading number ("a gunfight
+        that lasted 20 minutes" is no 20 Minutes). The later words may follow the writer's
         convention ("Mission des Nations unies"). A form listed in lowercase may be met so."""
         k = 0
-        while k < len(tokens) - 1 and tokens[k].folded in self.articles:
+        while k < len(tokens) - 1 and (tokens[k].folded in self.articles or tokens[k].text.isdigit()):
             k += 1
         return k == 0 or not alias.capitals[k] or tokens[k].is_capitalized or tokens[k].text[:1].isdigit()
 
