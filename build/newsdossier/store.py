@@ -651,7 +651,7 @@ def project_lock(project: Project, log=print):
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
-            log("waiting for another run on this project (normalize, or mkdocs serve normalizing) to finish")
+            log("normalize: waiting for another run on this project (normalize, or mkdocs serve normalizing) to finish")
             fcntl.flock(handle, fcntl.LOCK_EX)
         try:
             yield
