@@ -20,7 +20,7 @@ from .events import EventFinding, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes
 from .reference import reference
-from .segment import _SITE_SUFFIX, Layout, _is_prose as is_prose, breadcrumb, credit_line, listed_heading, opens_with_byline, other_day_before, section_name, segment, split_lines
+from .segment import _SITE_SUFFIX, Layout, _is_prose as is_prose, breadcrumb, credit_line, listed_heading, opens_with_byline, other_day_before, section_name, segment, site_clock, split_lines
 from .text import alternation, fold, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
 
 DERIVED_TITLE_WORDS = 14
@@ -1740,7 +1740,7 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         return edition
     for line in layout.boilerplate:
         found = [d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day]
-        if found and (other_day_before(line[:found[0].start]) or breadcrumb(line[:found[0].start])):
+        if found and (other_day_before(line[:found[0].start]) or breadcrumb(line[:found[0].start]) or site_clock(line[:found[0].start])):
             continue  # "Hạn chót: 10/11/2023", "Departure: 20 June 2024": another day than the page's
         if found:
             return found[0].value.edtf(), "explicit", f"printed beside the text: {line[:80]}"
