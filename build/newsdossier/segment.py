@@ -2068,13 +2068,21 @@ def _date_label_at_end() -> re.Pattern:
 
 def _caption_again(line: str, later: str) -> bool:
     """Whether a later line is the same legend printed again with a short credit glued on
-    ("Troops at the base." / "Troops at the base.Jane DoeAFP"): the later line opens with the
-    whole of the first (of four words or more, ending as a sentence) and adds no more than
-    GLUED_CREDIT_WORDS words, with no space after the first line's stop."""
+    ("Troops at the base." / "Troops at the base.Jane DoeAFP"), or set off by a credit mark
+    after a space ("Troops at the base. / JANE DOE", "... la base. · dr"; CREDIT_MARKS): the
+    later line opens with the whole of the first (of four words or more, ending as a
+    sentence) and adds no more than GLUED_CREDIT_WORDS words, with no space after the first
+    line's stop unless a credit mark opens what it adds."""
     if not later or later == line or len(line.split()) < 4 or not line.endswith((".", "!", "?")) or not later.startswith(line):
         return False
     tail = later[len(line):]
-    return bool(tail) and not tail[:1].isspace() and len(tail.split()) <= GLUED_CREDIT_WORDS
+    return (bool(tail.strip()) and (not tail[:1].isspace() or tail.lstrip()[:1] in CREDIT_MARKS)
+            and len(tail.split()) <= GLUED_CREDIT_WORDS)
+
+
+# The marks a page sets between a picture's legend and its credit, a space before them
+# ("... en el Líbano. / JANE DOE", "... à Bangui. . dr", "... in Juba. | AFP", "© AFP").
+CREDIT_MARKS = "/|©·.–—"
 
 
 def _glued_caption(line: str, captions: set[str]) -> bool:
