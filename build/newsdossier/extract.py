@@ -20,7 +20,7 @@ from .events import EventFinding, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes
 from .reference import reference
-from .segment import _SITE_SUFFIX, Layout, _is_prose as is_prose, breadcrumb, credit_line, listed_heading, opens_with_byline, other_day_before, section_name, segment, split_lines
+from .segment import _SITE_SUFFIX, Layout, _is_prose as is_prose, breadcrumb, credit_line, listed_heading, opens_with_byline, other_day_before, section_name, segment, site_clock, split_lines
 from .text import alternation, fold, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
 
 DERIVED_TITLE_WORDS = 14
@@ -1740,7 +1740,7 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         return edition
     for line in layout.boilerplate:
         found = [d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day]
-        if found and (other_day_before(line[:found[0].start]) or breadcrumb(line[:found[0].start])):
+        if found and (other_day_before(line[:found[0].start]) or breadcrumb(line[:found[0].start]) or site_clock(line[:found[0].start])):
             continue  # "Hạn chót: 10/11/2023", "Departure: 20 June 2024": another day than the page's
         if found:
             return found[0].value.edtf(), "explicit", f"printed beside the text: {line[:80]}"
@@ -1780,12 +1780,25 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         return "", "unknown", "no date printed"
     # A photo's caption dates the photo (a file photo may be years older): the article is
     # taken to be of that day only when nothing closer to the text dates it.
+    # (a caption's day in a clause about the future or after a deadline word, "the mission's
+    # mandate runs until 17 March 2022", is no photo's day either; nor is the day of a file
+    # photo, whose year the text never names though it names others: "MADRID 26-06-2007"
+    # under a story that speaks of 2000 and 2006 alone)
+    own_years = None
     for line in layout.captions:
-        found = [d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day and not _after_today(d.value, hints.today)]
+        found = [d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day and not _after_today(d.value, hints.today)
+                 and _may_be_the_day(line, d, language)]
+        if found and own_years is None:
+            own_years = {d.value.year for d in find_dates(_without_captions(text, layout.captions))
+                         if d.kind in ("year", "date") and d.value.year}
+        found = [d for d in found if not own_years or d.value.year in own_years]
         if found:
             return found[0].value.edtf(), "inferred", f"the day a photo's caption names: {line[:80]}"
     if (anniversary := _anniversary_year(text, hints)):
         return str(anniversary[0]), "inferred", anniversary[1]
+    # The years the text speaks of are its own: a caption's (an archive photo's "MADRID
+    # 26-06-2007", printed twice as alt text and legend) dates a picture, not the story.
+    text = _without_captions(text, layout.captions)
     year = _latest_year(text, today=hints.today)
     if year and (past := _latest_past_year(text, hints)) and past > year:
         # "the 2016 rotation ... in 2016 ... on December 7, 2017": a text is written on or
@@ -1794,6 +1807,20 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
     if year and not ((earliest := _earliest_year(text, hints)) and earliest > year):
         return str(year), "inferred", f"latest year the text speaks of ({year}), named more than once"
     return "", "unknown", "no date printed or inferable"
+
+
+def _without_captions(text: str, captions: list[str]) -> str:
+    """text (str, lines) less the lines that are a picture's caption (captions: the layout's,
+    as segment keeps them, maybe with a stop added or a credit cut off): a line equal to one,
+    or one beginning with one of 20 characters or more. text as it is without captions."""
+    if not captions:
+        return text
+    heads = {c.strip().rstrip(" .") for c in captions}
+    heads = {h for h in heads if h}
+    kept = [line for line in text.split("\n")
+            if not ((bare := line.strip().rstrip(" .")) in heads
+                    or any(len(h) >= 20 and bare.startswith(h) for h in heads))]
+    return "\n".join(kept)
 
 
 @lru_cache(maxsize=1)

@@ -302,6 +302,46 @@ def other_day_before(before: str) -> bool:
     return bool(future.search(before) or label.search(fold(before).lower().rstrip()))
 
 
+@lru_cache(maxsize=1)
+def _clock_pattern() -> tuple[frozenset[str], re.Pattern]:
+    """(the first words of dates.yaml clock_labels, folded, as a cheap prefilter; a clock
+    label, maybe a colon or a dash, maybe a weekday, then nothing but marks: the end of the
+    words before a day), every language's."""
+    words = reference().date_words
+    labels = [fold(w) for listed in (words.get("clock_labels") or {}).values() for w in listed]
+    days = alternation(fold(w) for listed in words["weekdays"].values() for w in listed)
+    return (frozenset(label.split()[0] for label in labels),
+            re.compile(rf"(?<!\w)(?:{alternation(labels)})\s*[:\-–—,]?\s*(?:(?:{days})\b\W*)?(?:(?:le|el|ngay)\s+)?\W*$"))
+
+
+def site_clock(before: str) -> bool:
+    """Whether the words before a line's first day (str) end with the label of the clock a
+    site prints in its frame ("Today: Thursday,", "Hôm nay: Thứ Năm,", "Aujourd'hui :";
+    dates.yaml clock_labels), with no publication or update label before it ("Published
+    today,"; vocabulary metadata_labels): the day the page is looked at, never its
+    publication date. Source of the rule: news pages of two publishers (an English and a
+    Vietnamese one) that print today's date at the top of their frame."""
+    first, pattern = _clock_pattern()
+    folded = fold(before).lower()
+    if not first.intersection(re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", folded)):
+        return False  # (the cheap test: no label's first word)
+    if not (match := pattern.search(folded)):
+        return False
+    # ("Published today, 23 May 2024": the page's own day, labelled as its publication's)
+    return not any(rx.search(folded[:match.start()]) for rx in _stamp_labels())
+
+
+def clock_line(line: str) -> bool:
+    """Whether a short line (14 words at most) is the clock a site prints in its frame: a
+    day with its year after a clock label (site_clock: "Today: Thursday, 23 May 2024",
+    "Hôm nay: Thứ Năm, 23/5/2024"). Such a line is the page's furniture: no date line, no
+    caption, no headline."""
+    if len(line.split()) > 14 or not _clock_pattern()[0].intersection(re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", fold(line).lower())):
+        return False  # (the cheap test first: no label's first word)
+    days = [d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day]
+    return bool(days) and site_clock(line[:days[0].start])
+
+
 def is_date_line(line: str, strict: bool = False, under_headline: bool = False) -> bool:
     """Whether a line (str) is mostly a full date ("Thursday, 12 March 2023 10:30 GMT+7",
     "Publié le 12/03/2023 | site.org"); with strict (once the text has begun), only a line
@@ -329,6 +369,8 @@ def is_date_line(line: str, strict: bool = False, under_headline: bool = False) 
         return False  # "Home » World 15.06.2023 09:12": the site's clock beside its trail, no page's date
     if other_day_before(line[: dates[0].start]):
         return False  # "Engineers to leave on 14 April 2023", "Deadline: 30 September 2022"
+    if site_clock(line[: dates[0].start]):
+        return False  # "Today: Thursday, 23 May 2024": the site's clock, the day the page is read
     # a date with its time of day ("Ban Thời sự-Thứ ba, ngày 19/11/2019 17:05 GMT+7") is a
     # page's date line even with a desk's name and the weekday beside it
     timed = not strict and _CLOCK_TIME.search(rest)
@@ -1472,6 +1514,9 @@ def segment(text: str) -> Layout:
             layout.dateline = alone
             if not is_date_line(line):
                 continue
+        if clock_line(line):
+            layout.boilerplate.append(line)  # "Today: Thursday, 23 May 2024": the site's clock
+            continue
         # (a lead printed above the byline and the date, as a standfirst, has not begun the
         # text yet: a date line under it is still read as loosely as one above it)
         if is_date_line(line, strict=not under_headline and (len(body) > 1 or (bool(body) and "date" in layout.metadata)),
@@ -2023,13 +2068,21 @@ def _date_label_at_end() -> re.Pattern:
 
 def _caption_again(line: str, later: str) -> bool:
     """Whether a later line is the same legend printed again with a short credit glued on
-    ("Troops at the base." / "Troops at the base.Jane DoeAFP"): the later line opens with the
-    whole of the first (of four words or more, ending as a sentence) and adds no more than
-    GLUED_CREDIT_WORDS words, with no space after the first line's stop."""
+    ("Troops at the base." / "Troops at the base.Jane DoeAFP"), or set off by a credit mark
+    after a space ("Troops at the base. / JANE DOE", "... la base. · dr"; CREDIT_MARKS): the
+    later line opens with the whole of the first (of four words or more, ending as a
+    sentence) and adds no more than GLUED_CREDIT_WORDS words, with no space after the first
+    line's stop unless a credit mark opens what it adds."""
     if not later or later == line or len(line.split()) < 4 or not line.endswith((".", "!", "?")) or not later.startswith(line):
         return False
     tail = later[len(line):]
-    return bool(tail) and not tail[:1].isspace() and len(tail.split()) <= GLUED_CREDIT_WORDS
+    return (bool(tail.strip()) and (not tail[:1].isspace() or tail.lstrip()[:1] in CREDIT_MARKS)
+            and len(tail.split()) <= GLUED_CREDIT_WORDS)
+
+
+# The marks a page sets between a picture's legend and its credit, a space before them
+# ("... en el Líbano. / JANE DOE", "... à Bangui. . dr", "... in Juba. | AFP", "© AFP").
+CREDIT_MARKS = "/|©·.–—"
 
 
 def _glued_caption(line: str, captions: set[str]) -> bool:

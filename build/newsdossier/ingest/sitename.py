@@ -16,6 +16,10 @@ _SEPARATOR = re.compile(r"\s+[|\-–—·•:»]\s+|\s*[|｜]\s*|[-－–—](?=
 _DATE_PART = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 
 
+# A name written as a domain: words joined by dots, the last of letters ("Maliactu.net").
+_DOMAIN_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
+
+
 def name_key(name) -> str:
     """The form two spellings of one outlet share: folded, letters and digits only
     ("L’Opinion", "l'opinion" -> "lopinion"; "DW.COM" -> "dwcom"; "新华网" unchanged)."""
@@ -39,6 +43,9 @@ def site_keys(url: str | None, *names) -> frozenset[str]:
     for name in list(forms):
         if row := reference().find_source(str(name)):
             forms += [row["name"], *(row.get("aliases") or [])]
+    # a name declared as a domain ("Maliactu.net") is also the site's name less its suffix,
+    # as the address's domain is ("maliactu"): the name an author line spells apart, "Mali Actu"
+    forms += [str(n).strip().split(".")[0] for n in names if n and _DOMAIN_NAME.fullmatch(str(n).strip())]
     return frozenset(k for k in map(name_key, forms) if k)
 
 
@@ -76,11 +83,15 @@ def headline(title: str | None, keys: frozenset[str]) -> str:
 
 
 def is_site_author(name: str, keys: frozenset[str]) -> bool:
-    """The author named is the outlet itself ("CNN" on a cnn.com page, "L'Opinion"), or a
+    """The author named is the outlet itself ("CNN" on a cnn.com page, "L'Opinion", "Mali
+    Actu" on a site named "Maliactu.net"), an outlet by its number (a name holding a digit
+    is a channel's or a station's, "France 2", "Channel 4", "TF1", never a person's), or a
     word a page writes for no author ("Anónimo", "Anonymous", "Rédaction": the vocabulary's
-    anonymous_bylines), not a person who wrote the article."""
+    anonymous_bylines), not a person who wrote the article. Source of the rule: saved pages
+    of two publishers whose author metadata names an outlet."""
     key = name_key(name)
-    return key in keys or fold(name.strip()) in reference().words("anonymous_bylines")
+    return (key in keys or any(c.isdigit() for c in name)
+            or fold(name.strip()) in reference().words("anonymous_bylines"))
 
 
 def declared_site_name(name: str | None, keys_of_address: frozenset[str]) -> str | None:
