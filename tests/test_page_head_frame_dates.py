@@ -40,6 +40,14 @@ def test_a_site_clock_above_the_headline_does_not_date_the_article(clock):
     assert "2024-05-23" not in _dates(text)
 
 
+# (must not change) a headline naming today inside its phrase is no clock: it dates the story
+@pytest.mark.parametrize("headline", ["Your briefing of today, Monday 4 March 2019", "Las noticias de hoy lunes, 4 de marzo de 2019",
+                                      "Les titres d'aujourd'hui, lundi 4 mars 2019"])
+def test_a_headline_saying_today_is_no_site_clock(headline):
+    from newsdossier.segment import clock_line
+    assert not clock_line(headline)
+
+
 @pytest.mark.parametrize(("clock", "line", "expected"), [
     ("Today: Thursday, 23 May 2024", "March 4, 2019", "2019-03-04"),
     ("Hôm nay: Thứ Năm, 23/5/2024", "Thứ Hai, 04/03/2019 08:15", "2019-03-04"),

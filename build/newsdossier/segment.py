@@ -305,13 +305,15 @@ def other_day_before(before: str) -> bool:
 @lru_cache(maxsize=1)
 def _clock_pattern() -> tuple[frozenset[str], re.Pattern]:
     """(the first words of dates.yaml clock_labels, folded, as a cheap prefilter; a clock
-    label, maybe a colon or a dash, maybe a weekday, then nothing but marks: the end of the
-    words before a day), every language's."""
+    label opening the words before a day or after a separator of the frame ("Home | Today:"),
+    maybe a colon or a dash, maybe a weekday, then nothing but marks: the end of the words
+    before a day), every language's. A label inside a phrase ("Las noticias de hoy martes, 3
+    de marzo", a headline) is no clock."""
     words = reference().date_words
     labels = [fold(w) for listed in (words.get("clock_labels") or {}).values() for w in listed]
     days = alternation(fold(w) for listed in words["weekdays"].values() for w in listed)
     return (frozenset(label.split()[0] for label in labels),
-            re.compile(rf"(?<!\w)(?:{alternation(labels)})\s*[:\-–—,]?\s*(?:(?:{days})\b\W*)?(?:(?:le|el|ngay)\s+)?\W*$"))
+            re.compile(rf"(?:^|[|•·/])[^\w|•·/]*(?:{alternation(labels)})\s*[:\-–—,]?\s*(?:(?:{days})\b\W*)?(?:(?:le|el|ngay)\s+)?\W*$"))
 
 
 def site_clock(before: str) -> bool:
