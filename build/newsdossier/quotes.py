@@ -922,7 +922,7 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                     # with that title: the body (one word of the title may come between) only
                     # qualifies the title, and the holder speaks
                     mentions = [m for m in mentions if not (m.found is not None and m.found.kind != "person" and m.start >= match.end()
-                                                            and _qualifies_title(comparable[match.end():m.start], text[match.end():m.start]))]
+                                                            and _qualifies_title(comparable[match.end():m.start], text[match.end():m.start], language))]
             mentions.append(_Mention(start, match.end(), mention_kind, found_for))
             taken.append((start, match.end()))
     # "according to him", "selon lui", "según él": a pronoun after a source marker, compared
@@ -1309,14 +1309,28 @@ def _heads(gap: str, raw: str) -> bool:
         and not re.search(r"[,;:()\"\u201c\u201d\u00ab\u00bb]", raw)
 
 
-def _qualifies_title(gap: str, raw: str) -> bool:
+def _qualifies_title(gap: str, raw: str, language: str | None = None) -> bool:
     """Whether the words between a title and a body make the body qualify the title: the title
-    heads it (_heads), or one word of the title comes first ("représentant| spécial de l'ONU",
-    "special| envoy of the UN" is left to _heads). gap: compared text; raw: the same as printed."""
+    heads it (_heads), or the rest of the title comes first: one word of any kind, and with a
+    language, up to two more words of titles (vocabulary.yaml "titles") ("représentant| spécial
+    de l'ONU", "secrétaire| général adjoint des Nations unies aux opérations de paix"; "special|
+    envoy of the UN" is left to _heads). gap: compared text; raw: the same as printed."""
     if _heads(gap, raw):
         return True
-    first = re.match(r"\s*[^\W\d_]+(?=\s)", gap)
-    return first is not None and _heads(gap[first.end():], raw[first.end():])
+    titles = frozenset(t.strip() for t in _compared_titles(language)) if language else frozenset()
+    at, free = 0, 1
+    for _ in range(3):
+        word = re.match(r"\s*([^\W\d_][\w-]*)(?=\s)", gap[at:])
+        if word is None:
+            return False
+        if word.group(1) not in titles:
+            if not free:
+                return False
+            free -= 1
+        at += word.end()
+        if _heads(gap[at:], raw[at:]):
+            return True
+    return False
 
 
 # How far (in characters) from a person's name, in the sentence naming them first, a title or
@@ -3187,13 +3201,45 @@ def _opening_person(text: str, mentions: list[_Mention], language: str) -> Found
     return first.found if not gap.strip() or _titles_only(gap, language) else None
 
 
+def _pronoun_subject(text: str, comparable: str, mentions: list[_Mention], language: str) -> str | None:
+    """The pronoun a sentence holding no speech opens on as its subject, before any person it
+    names ("Il a également remercié X pour son soutien", "She then met X"), as compared; None
+    when the sentence opens otherwise. The people named after it are its complements, not its
+    subject: "il", "he" after it stand for the one the pronoun does, not for them. The pronoun
+    opens the sentence, or follows an opening phrase closed by a comma that names no one
+    ("Le lendemain, il a reçu X")."""
+    first = next((m for m in mentions if m.kind in ("entity", "pronoun", "title", "body", "unnamed")), None)
+    if first is None or first.kind != "pronoun" or first.found is not None:
+        return None
+    word = comparable[first.start:first.end]
+    if word not in _compared_forms("pronouns", language):
+        return None  # "ce militaire", "selon lui": a description or a marker's pronoun
+    before = text[:first.start].strip()
+    if before and not before.endswith(","):
+        return None
+    return word
+
+
 def _resolve(mention: _Mention | None, last_person: Found | None, last_body: Found | None,
              last_speaker: Found | None = None) -> tuple[bool, Found | None]:
     """(found a speaker at all, the speaker or None when the text does not name one).
 
     last_speaker: the speaker of the quote of the sentence just before, if it was one: a verb
     with no subject in a language that drops it ("Asimismo, ha dicho que...") goes on with
-    that speaker, a body as well as a person; "he", "il" only with a person."""
+    that speaker, a body as well as a person; "he", "il" only with a person.
+
+    An initiative (a programme, an agenda, an award: organisations.yaml kind "initiative") is
+    never the speaker (tests/corpus/README.md: a speaker is a person, a body, a country or a
+    mission): "the A4P+ emphasizes ..." is the writer's account of a text, and a speaker found
+    to be one is found as none, so that another verb of the sentence ("..., he said") names
+    who spoke."""
+    ok, who = _resolved(mention, last_person, last_body, last_speaker)
+    return ok, None if who is not None and who.kind == "initiative" else who
+
+
+def _resolved(mention: _Mention | None, last_person: Found | None, last_body: Found | None,
+              last_speaker: Found | None = None) -> tuple[bool, Found | None]:
+    """_resolve, initiatives kept."""
     if mention is None:
         return False, None
     if mention.kind in ("entity", "body", "title"):
@@ -3323,7 +3369,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                              and not _named_as_agent(m, text, comparable, language)]
             last_person = (subjects_here[-1] if subjects_here else None) or antecedent \
                 or next((f for f in reversed(before) if f.kind == "person"), None)
-            last_body = next((f for f in reversed(before) if f.kind in ("organisation", "initiative", "mission") and not _outlet(f)), None)
+            last_body = next((f for f in reversed(before) if f.kind in ("organisation", "mission") and not _outlet(f)), None)
             rank = 1
             if cue.participle:
                 # "UNMISS condemned the attack near Malakal, saying...": the clause's subject
@@ -3444,7 +3490,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             speaker, cue_found = opener or carried, True
         elif starts_quoted and quoted and tail and not (previous is not None and quotes[previous].kind == "direct"):
             # A quotation then its source with a verb no list holds ("...," reads an X statement).
-            last_body = next((f for f in reversed(named) if f.kind in ("organisation", "initiative", "mission") and not _outlet(f)), None)
+            last_body = next((f for f in reversed(named) if f.kind in ("organisation", "mission") and not _outlet(f)), None)
             _ok, speaker = _resolve(tail[0], antecedent, last_body)
             cue_found = True
         elif starts_quoted and quoted and previous is not None:
@@ -3489,7 +3535,12 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 subjects = [m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"
                             and not _addressee(m, comparable, language)
                             and not _named_as_agent(m, text, comparable, language)]
-                antecedent = subjects[-1] if subjects else antecedent or people_here[-1]
+                pronoun = _pronoun_subject(text, comparable, mentions, language) if antecedent is not None else None
+                if pronoun is not None:
+                    # "Il a également remercié X": the pronoun's person goes on, X is a complement
+                    antecedent = _gendered_person(_pronoun_gender(pronoun, language), antecedent, named, article, language)
+                else:
+                    antecedent = subjects[-1] if subjects else antecedent or people_here[-1]
                 carried = None
             opener = _opening_person(text, mentions, language) if not spans else None
             last_plain = text
