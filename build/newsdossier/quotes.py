@@ -673,6 +673,50 @@ def _national_services(text: str, comparable: str, entities: list[_Mention], lan
     return out
 
 
+@lru_cache(maxsize=None)
+def _staff_patterns(language: str) -> tuple[tuple[str, ...], re.Pattern | None, re.Pattern | None]:
+    """quotes.yaml "army_staffs" of a language, as compared: (the staff words, for a cheap
+    prefilter; the pattern of a staff word after a definite article, the word group "staff";
+    the pattern of a soldiers' word). None patterns where the language lists none."""
+    words = _compared_list(language, "army_staffs", "words", language)
+    soldiers = _compared_list(language, "army_staffs", "soldiers", language)
+    articles = _articles(language)
+    if not words or not articles:
+        return (), None, None
+    staff = re.compile(rf"(?<![\w-])(?:{_alternation(articles)})\s*(?P<staff>{_alternation(words)})(?![\w-])")
+    return words, staff, re.compile(rf"(?<![\w-])(?:{_alternation(soldiers)})(?![\w-])") if soldiers else None
+
+
+def _staff_body(units: Sequence[_Unit], language: str) -> Found | None:
+    """The armed forces a bare general staff ("a indiqué l'état-major") speaks for: those of
+    the country the units (the article up to the staff's sentence) print most often right
+    next to a soldiers' word (quotes.yaml "army_staffs": "deux soldats français", "les
+    militaires français"), ties going to the first printed; as _national_services names a
+    service: Found("organisation", "national:<country id>:armed-forces", "<Demonym> Armed
+    Forces"). None when no country is so printed."""
+    _words, _staff, soldiers = _staff_patterns(language)
+    if soldiers is None:
+        return None
+    counts: dict[str, int] = {}
+    first: dict[str, tuple[Found, str]] = {}
+    for unit in units:
+        comparable = _comparable(unit.text, language)
+        marks = [(m.start(), m.end()) for m in soldiers.finditer(comparable)]
+        if not marks:
+            continue
+        for mention in _entity_mentions(unit.text, unit.found):
+            if mention.found.kind != "country":
+                continue
+            if any(not comparable[b:mention.start].strip() or not comparable[mention.end:a].strip() for a, b in marks):
+                counts[mention.found.id] = counts.get(mention.found.id, 0) + 1
+                first.setdefault(mention.found.id, (mention.found, unit.text[mention.start:mention.end]))
+    if not counts:
+        return None
+    country, surface = first[max(counts, key=lambda k: (counts[k], -list(first).index(k)))]
+    name = f"{_english_demonyms().get(country.name, country.name)} Armed Forces"
+    return Found("organisation", f"national:{country.id}:{_service_key('Armed Forces')}", name, "", [surface])
+
+
 def _body_named(word: str, named: list[Found], article: list[Found]) -> Found | None:
     """The body a word refers to ("the ministry" -> the Ministry of Defence; "the mission" ->
     the mission): the last such body named before, else the only one the article names."""
@@ -810,7 +854,8 @@ def _body_reference_keys(language: str) -> dict[str, str]:
 def _mentions(text: str, comparable: str, found: list[Found], named: list[Found], article: list[Found], language: str,
               antecedent: Found | None = None, document_speaker: Found | None = None, upcoming: Sequence[Found] = (),
               previous: str = "", abbreviations: dict[str, str] | None = None, body_spoke: bool = False,
-              year: int | None = None, voiced_body: Found | None = None) -> list[_Mention]:
+              year: int | None = None, voiced_body: Found | None = None,
+              staff_body: Found | None = None) -> list[_Mention]:
     """Every possible speaker of the text with its place: entities, pronouns, words standing
     for a body or a person named before, unnamed speakers; none inside quotation marks.
     antecedent: the person a title with no holder of its own stands for (the last person named
@@ -824,7 +869,9 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
     operation "the UN mission in <country>" names (_mission_of_country). voiced_body: the body
     of the last quote, while no person has spoken since; "the official", "the spokesperson"
     (quotes.yaml "body_voices") with no person of the article to stand for are its voice again
-    ("..., a BSF spokesperson said." then "..., the official said": the Border Security Force)."""
+    ("..., a BSF spokesperson said." then "..., the official said": the Border Security Force).
+    staff_body: the armed forces a bare general staff ("l'état-major") speaks for (_staff_body);
+    None: the staff is an unnamed speaker."""
     patterns = _patterns(language)
     spans, _ = _quoted_spans(text)
     named_here = _with_parents(text, _entity_mentions(text, found))
@@ -841,6 +888,19 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
     entities.sort(key=lambda m: m.start)
     taken = [(m.start, m.end) for m in entities + short_titles]
     mentions = list(entities) + short_titles
+    staff_words, staff, _soldiers = _staff_patterns(language)
+    if staff is not None and any(w in comparable for w in staff_words):
+        # "..., a indiqué l'état-major": the staff of the soldiers reported speaks, not the
+        # mission named before; "l'état-major des FAR" is the FAR's (the body after it)
+        for match in staff.finditer(comparable):
+            start, end = match.start(), match.end("staff")  # the article with it: "l'" is no gap word
+            if any(a < end and match.start("staff") < b for a, b in taken):
+                continue
+            if any(m.start >= end and m.found.kind != "person" and _link_patterns()["of_body"].fullmatch(comparable[end:m.start])
+                   for m in entities):
+                continue
+            mentions.append(_Mention(start, end, "body" if staff_body is not None else "unnamed", staff_body))
+            taken.append((start, end))
     vocab_keys = _body_reference_keys(language)
     for kind in ("generic_bodies", "pronouns", "described_people", "body_pronouns", "documents", "bodies", "owned_titles", "titles", "unnamed_speakers"):
         pattern = patterns.get(kind)
@@ -1864,7 +1924,8 @@ def _tight(gap: str, language: str, most: int = 5, free_words: int = 1) -> bool:
     # an acronym in brackets after a title is the title again ("the Special Representative
     # (SRSG) X")
     gap = BRACKETED_ACRONYM.sub(" ", gap)
-    words = re.findall(r"[\w'\u2019-]+", gap)
+    # an elided article or preposition is the word ("a annoncé l'état-major": "l'" is "l")
+    words = [w.rstrip("'\u2019") or w for w in re.findall(r"[\w'\u2019-]+", gap)]
     free = [w for w in words if not (fold_same_length(w).lower() in _gap_words(language) or w[:1].isupper())]
     return len(words) <= most and len(free) <= free_words and not re.search(r"[,;:()\"\u201c\u201d\u00ab\u00bb]", gap)
 
@@ -3319,10 +3380,12 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         comparable = _comparable(text, language)
         spans, _ = _quoted_spans(text)
         quoted = _quoted_words(text, spans) >= MIN_QUOTED_WORDS
+        staff_words = _staff_patterns(language)[0]
+        staff_body = _staff_body(units[:index + 1], language) if staff_words and any(w in comparable for w in staff_words) else None
         mentions = _mentions(text, comparable, unit.found, named, article, language, antecedent, document_speaker,
                              () if spoken else upcoming, unit_before, abbreviations,
                              said_before is not None and said_before.kind in ("organisation", "mission", "initiative")
-                             and not _outlet(said_before), year, voiced_body)
+                             and not _outlet(said_before), year, voiced_body, staff_body)
         # the last sentence naming a statement, where "the text" of a later one finds it
         if named_documents is not None and named_documents.search(comparable):
             unit_before = comparable
