@@ -673,6 +673,50 @@ def _national_services(text: str, comparable: str, entities: list[_Mention], lan
     return out
 
 
+@lru_cache(maxsize=None)
+def _staff_patterns(language: str) -> tuple[tuple[str, ...], re.Pattern | None, re.Pattern | None]:
+    """quotes.yaml "army_staffs" of a language, as compared: (the staff words, for a cheap
+    prefilter; the pattern of a staff word after a definite article, the word group "staff";
+    the pattern of a soldiers' word). None patterns where the language lists none."""
+    words = _compared_list(language, "army_staffs", "words", language)
+    soldiers = _compared_list(language, "army_staffs", "soldiers", language)
+    articles = _articles(language)
+    if not words or not articles:
+        return (), None, None
+    staff = re.compile(rf"(?<![\w-])(?:{_alternation(articles)})\s*(?P<staff>{_alternation(words)})(?![\w-])")
+    return words, staff, re.compile(rf"(?<![\w-])(?:{_alternation(soldiers)})(?![\w-])") if soldiers else None
+
+
+def _staff_body(units: Sequence[_Unit], language: str) -> Found | None:
+    """The armed forces a bare general staff ("a indiqué l'état-major") speaks for: those of
+    the country the units (the article up to the staff's sentence) print most often right
+    next to a soldiers' word (quotes.yaml "army_staffs": "deux soldats français", "les
+    militaires français"), ties going to the first printed; as _national_services names a
+    service: Found("organisation", "national:<country id>:armed-forces", "<Demonym> Armed
+    Forces"). None when no country is so printed."""
+    _words, _staff, soldiers = _staff_patterns(language)
+    if soldiers is None:
+        return None
+    counts: dict[str, int] = {}
+    first: dict[str, tuple[Found, str]] = {}
+    for unit in units:
+        comparable = _comparable(unit.text, language)
+        marks = [(m.start(), m.end()) for m in soldiers.finditer(comparable)]
+        if not marks:
+            continue
+        for mention in _entity_mentions(unit.text, unit.found):
+            if mention.found.kind != "country":
+                continue
+            if any(not comparable[b:mention.start].strip() or not comparable[mention.end:a].strip() for a, b in marks):
+                counts[mention.found.id] = counts.get(mention.found.id, 0) + 1
+                first.setdefault(mention.found.id, (mention.found, unit.text[mention.start:mention.end]))
+    if not counts:
+        return None
+    country, surface = first[max(counts, key=lambda k: (counts[k], -list(first).index(k)))]
+    name = f"{_english_demonyms().get(country.name, country.name)} Armed Forces"
+    return Found("organisation", f"national:{country.id}:{_service_key('Armed Forces')}", name, "", [surface])
+
+
 def _body_named(word: str, named: list[Found], article: list[Found]) -> Found | None:
     """The body a word refers to ("the ministry" -> the Ministry of Defence; "the mission" ->
     the mission): the last such body named before, else the only one the article names."""
@@ -810,7 +854,8 @@ def _body_reference_keys(language: str) -> dict[str, str]:
 def _mentions(text: str, comparable: str, found: list[Found], named: list[Found], article: list[Found], language: str,
               antecedent: Found | None = None, document_speaker: Found | None = None, upcoming: Sequence[Found] = (),
               previous: str = "", abbreviations: dict[str, str] | None = None, body_spoke: bool = False,
-              year: int | None = None, voiced_body: Found | None = None) -> list[_Mention]:
+              year: int | None = None, voiced_body: Found | None = None,
+              staff_body: Found | None = None) -> list[_Mention]:
     """Every possible speaker of the text with its place: entities, pronouns, words standing
     for a body or a person named before, unnamed speakers; none inside quotation marks.
     antecedent: the person a title with no holder of its own stands for (the last person named
@@ -824,7 +869,9 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
     operation "the UN mission in <country>" names (_mission_of_country). voiced_body: the body
     of the last quote, while no person has spoken since; "the official", "the spokesperson"
     (quotes.yaml "body_voices") with no person of the article to stand for are its voice again
-    ("..., a BSF spokesperson said." then "..., the official said": the Border Security Force)."""
+    ("..., a BSF spokesperson said." then "..., the official said": the Border Security Force).
+    staff_body: the armed forces a bare general staff ("l'état-major") speaks for (_staff_body);
+    None: the staff is an unnamed speaker."""
     patterns = _patterns(language)
     spans, _ = _quoted_spans(text)
     named_here = _with_parents(text, _entity_mentions(text, found))
@@ -841,6 +888,19 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
     entities.sort(key=lambda m: m.start)
     taken = [(m.start, m.end) for m in entities + short_titles]
     mentions = list(entities) + short_titles
+    staff_words, staff, _soldiers = _staff_patterns(language)
+    if staff is not None and any(w in comparable for w in staff_words):
+        # "..., a indiqué l'état-major": the staff of the soldiers reported speaks, not the
+        # mission named before; "l'état-major des FAR" is the FAR's (the body after it)
+        for match in staff.finditer(comparable):
+            start, end = match.start(), match.end("staff")  # the article with it: "l'" is no gap word
+            if any(a < end and match.start("staff") < b for a, b in taken):
+                continue
+            if any(m.start >= end and m.found.kind != "person" and _link_patterns()["of_body"].fullmatch(comparable[end:m.start])
+                   for m in entities):
+                continue
+            mentions.append(_Mention(start, end, "body" if staff_body is not None else "unnamed", staff_body))
+            taken.append((start, end))
     vocab_keys = _body_reference_keys(language)
     for kind in ("generic_bodies", "pronouns", "described_people", "body_pronouns", "documents", "bodies", "owned_titles", "titles", "unnamed_speakers"):
         pattern = patterns.get(kind)
@@ -922,7 +982,7 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                     # with that title: the body (one word of the title may come between) only
                     # qualifies the title, and the holder speaks
                     mentions = [m for m in mentions if not (m.found is not None and m.found.kind != "person" and m.start >= match.end()
-                                                            and _qualifies_title(comparable[match.end():m.start], text[match.end():m.start]))]
+                                                            and _qualifies_title(comparable[match.end():m.start], text[match.end():m.start], language))]
             mentions.append(_Mention(start, match.end(), mention_kind, found_for))
             taken.append((start, match.end()))
     # "according to him", "selon lui", "según él": a pronoun after a source marker, compared
@@ -1309,14 +1369,28 @@ def _heads(gap: str, raw: str) -> bool:
         and not re.search(r"[,;:()\"\u201c\u201d\u00ab\u00bb]", raw)
 
 
-def _qualifies_title(gap: str, raw: str) -> bool:
+def _qualifies_title(gap: str, raw: str, language: str | None = None) -> bool:
     """Whether the words between a title and a body make the body qualify the title: the title
-    heads it (_heads), or one word of the title comes first ("représentant| spécial de l'ONU",
-    "special| envoy of the UN" is left to _heads). gap: compared text; raw: the same as printed."""
+    heads it (_heads), or the rest of the title comes first: one word of any kind, and with a
+    language, up to two more words of titles (vocabulary.yaml "titles") ("représentant| spécial
+    de l'ONU", "secrétaire| général adjoint des Nations unies aux opérations de paix"; "special|
+    envoy of the UN" is left to _heads). gap: compared text; raw: the same as printed."""
     if _heads(gap, raw):
         return True
-    first = re.match(r"\s*[^\W\d_]+(?=\s)", gap)
-    return first is not None and _heads(gap[first.end():], raw[first.end():])
+    titles = frozenset(t.strip() for t in _compared_titles(language)) if language else frozenset()
+    at, free = 0, 1
+    for _ in range(3):
+        word = re.match(r"\s*([^\W\d_][\w-]*)(?=\s)", gap[at:])
+        if word is None:
+            return False
+        if word.group(1) not in titles:
+            if not free:
+                return False
+            free -= 1
+        at += word.end()
+        if _heads(gap[at:], raw[at:]):
+            return True
+    return False
 
 
 # How far (in characters) from a person's name, in the sentence naming them first, a title or
@@ -1850,7 +1924,8 @@ def _tight(gap: str, language: str, most: int = 5, free_words: int = 1) -> bool:
     # an acronym in brackets after a title is the title again ("the Special Representative
     # (SRSG) X")
     gap = BRACKETED_ACRONYM.sub(" ", gap)
-    words = re.findall(r"[\w'\u2019-]+", gap)
+    # an elided article or preposition is the word ("a annoncé l'état-major": "l'" is "l")
+    words = [w.rstrip("'\u2019") or w for w in re.findall(r"[\w'\u2019-]+", gap)]
     free = [w for w in words if not (fold_same_length(w).lower() in _gap_words(language) or w[:1].isupper())]
     return len(words) <= most and len(free) <= free_words and not re.search(r"[,;:()\"\u201c\u201d\u00ab\u00bb]", gap)
 
@@ -3187,13 +3262,45 @@ def _opening_person(text: str, mentions: list[_Mention], language: str) -> Found
     return first.found if not gap.strip() or _titles_only(gap, language) else None
 
 
+def _pronoun_subject(text: str, comparable: str, mentions: list[_Mention], language: str) -> str | None:
+    """The pronoun a sentence holding no speech opens on as its subject, before any person it
+    names ("Il a également remercié X pour son soutien", "She then met X"), as compared; None
+    when the sentence opens otherwise. The people named after it are its complements, not its
+    subject: "il", "he" after it stand for the one the pronoun does, not for them. The pronoun
+    opens the sentence, or follows an opening phrase closed by a comma that names no one
+    ("Le lendemain, il a reçu X")."""
+    first = next((m for m in mentions if m.kind in ("entity", "pronoun", "title", "body", "unnamed")), None)
+    if first is None or first.kind != "pronoun" or first.found is not None:
+        return None
+    word = comparable[first.start:first.end]
+    if word not in _compared_forms("pronouns", language):
+        return None  # "ce militaire", "selon lui": a description or a marker's pronoun
+    before = text[:first.start].strip()
+    if before and not before.endswith(","):
+        return None
+    return word
+
+
 def _resolve(mention: _Mention | None, last_person: Found | None, last_body: Found | None,
              last_speaker: Found | None = None) -> tuple[bool, Found | None]:
     """(found a speaker at all, the speaker or None when the text does not name one).
 
     last_speaker: the speaker of the quote of the sentence just before, if it was one: a verb
     with no subject in a language that drops it ("Asimismo, ha dicho que...") goes on with
-    that speaker, a body as well as a person; "he", "il" only with a person."""
+    that speaker, a body as well as a person; "he", "il" only with a person.
+
+    An initiative (a programme, an agenda, an award: organisations.yaml kind "initiative") is
+    never the speaker (tests/corpus/README.md: a speaker is a person, a body, a country or a
+    mission): "the A4P+ emphasizes ..." is the writer's account of a text, and a speaker found
+    to be one is found as none, so that another verb of the sentence ("..., he said") names
+    who spoke."""
+    ok, who = _resolved(mention, last_person, last_body, last_speaker)
+    return ok, None if who is not None and who.kind == "initiative" else who
+
+
+def _resolved(mention: _Mention | None, last_person: Found | None, last_body: Found | None,
+              last_speaker: Found | None = None) -> tuple[bool, Found | None]:
+    """_resolve, initiatives kept."""
     if mention is None:
         return False, None
     if mention.kind in ("entity", "body", "title"):
@@ -3273,10 +3380,12 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         comparable = _comparable(text, language)
         spans, _ = _quoted_spans(text)
         quoted = _quoted_words(text, spans) >= MIN_QUOTED_WORDS
+        staff_words = _staff_patterns(language)[0]
+        staff_body = _staff_body(units[:index + 1], language) if staff_words and any(w in comparable for w in staff_words) else None
         mentions = _mentions(text, comparable, unit.found, named, article, language, antecedent, document_speaker,
                              () if spoken else upcoming, unit_before, abbreviations,
                              said_before is not None and said_before.kind in ("organisation", "mission", "initiative")
-                             and not _outlet(said_before), year, voiced_body)
+                             and not _outlet(said_before), year, voiced_body, staff_body)
         # the last sentence naming a statement, where "the text" of a later one finds it
         if named_documents is not None and named_documents.search(comparable):
             unit_before = comparable
@@ -3323,7 +3432,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                              and not _named_as_agent(m, text, comparable, language)]
             last_person = (subjects_here[-1] if subjects_here else None) or antecedent \
                 or next((f for f in reversed(before) if f.kind == "person"), None)
-            last_body = next((f for f in reversed(before) if f.kind in ("organisation", "initiative", "mission") and not _outlet(f)), None)
+            last_body = next((f for f in reversed(before) if f.kind in ("organisation", "mission") and not _outlet(f)), None)
             rank = 1
             if cue.participle:
                 # "UNMISS condemned the attack near Malakal, saying...": the clause's subject
@@ -3444,7 +3553,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             speaker, cue_found = opener or carried, True
         elif starts_quoted and quoted and tail and not (previous is not None and quotes[previous].kind == "direct"):
             # A quotation then its source with a verb no list holds ("...," reads an X statement).
-            last_body = next((f for f in reversed(named) if f.kind in ("organisation", "initiative", "mission") and not _outlet(f)), None)
+            last_body = next((f for f in reversed(named) if f.kind in ("organisation", "mission") and not _outlet(f)), None)
             _ok, speaker = _resolve(tail[0], antecedent, last_body)
             cue_found = True
         elif starts_quoted and quoted and previous is not None:
@@ -3489,7 +3598,12 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 subjects = [m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"
                             and not _addressee(m, comparable, language)
                             and not _named_as_agent(m, text, comparable, language)]
-                antecedent = subjects[-1] if subjects else antecedent or people_here[-1]
+                pronoun = _pronoun_subject(text, comparable, mentions, language) if antecedent is not None else None
+                if pronoun is not None:
+                    # "Il a également remercié X": the pronoun's person goes on, X is a complement
+                    antecedent = _gendered_person(_pronoun_gender(pronoun, language), antecedent, named, article, language)
+                else:
+                    antecedent = subjects[-1] if subjects else antecedent or people_here[-1]
                 carried = None
             opener = _opening_person(text, mentions, language) if not spans else None
             last_plain = text
