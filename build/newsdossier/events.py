@@ -2423,6 +2423,45 @@ def _participle_endings(language: str) -> tuple[str, ...]:
                  for w in (vocabulary.get(section) or {}).get(language) or ())
 
 
+@lru_cache(maxsize=None)
+def _verb_words(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(the words that make one verb form with a verb after them: auxiliaries, vocabulary
+    "participle_auxiliaries", and reflexive pronouns, "reflexive_clitics"; the elided
+    clitics that glue to an auxiliary, "s'" of "s'est"), lowercased, of a language."""
+    listed = (reference().vocabulary.get("reflexive_clitics") or {}).get(language) or ()
+    clitics = [unicodedata.normalize("NFC", w.lower()) for w in listed]
+    return (_subject_cut_patterns(language)[2] | frozenset(c for c in clitics if not c.endswith(("'", "\u2019")))
+            , tuple(c for c in clitics if c.endswith(("'", "\u2019"))))
+
+
+def _verb_word(word: str, language: str) -> bool:
+    """Whether a word (as printed) belongs to the verb form of what follows it: an auxiliary,
+    a reflexive pronoun, or an elided clitic glued to an auxiliary ("s'est") (_verb_words)."""
+    whole, elided = _verb_words(language)
+    word = unicodedata.normalize("NFC", word.lower()).strip(".,;:\"\u201c\u201d\u00ab\u00bb")
+    if word in whole:
+        return True
+    clitic = next((c for c in elided if word.startswith(c)), None)
+    return clitic is not None and word[len(clitic):] in whole
+
+
+def _own_words(subject: str, language: str) -> list[str]:
+    """The words of a verb's subject without the verb's own words at its end (auxiliaries,
+    reflexive pronouns: "ont été", "s'est", "were"): [] when the clause names no subject
+    ("ont été tués", "Il s'est rendu" once the pronoun is trimmed)."""
+    words = subject.split()
+    while words and _verb_word(words[-1], language):
+        words.pop()
+    return words
+
+
+def _opens_on_verb(text: str, language: str) -> bool:
+    """Whether a title's words open on a verb's own word (_verb_word: "ont été", "s'est",
+    "Été dissous"), with no subject before it."""
+    words = text.split()
+    return bool(words) and _verb_word(words[0], language)
+
+
 def _verb_group(subject: str, language: str) -> tuple[str, str]:
     """(the subject's words, the words ending it that make one verb form with the event word:
     "were", "ont été", "fueron"): ("Two peacekeepers", "were") of "Two peacekeepers were"."""
@@ -2448,6 +2487,49 @@ def _stand_in(actors: list[Found], place: str | None, sentence: str, language: s
     return printed if printed[:1].isupper() and printed not in told else ""
 
 
+def _verb_subject(sentence: str, start: int, language: str, printed: str = "") -> str:
+    """The subject of the verb printed at offset start of sentence, as the title says it: the
+    words of its clause before it (after a verb of saying), dates left out and function words
+    trimmed, with the verb's own auxiliaries ("ont été", "were"); a long one cut to its head
+    (subject_head); when the clause holds no subject of its own (its words are auxiliaries
+    only), the words before a bracket or before an aside between commas ("Deux casques bleus,
+    de nationalité inconnue, ont été"). printed: the verb as printed (an apposed participle
+    takes the noun it follows). "" when nothing precedes it."""
+    opened = _clause_start(sentence, start)
+    opened = after_telling(sentence, opened, start, language) or opened
+    subject = _trim(_without_dates(sentence[opened:start], language), language, 99)
+    last = list(_BRACKETED.finditer(sentence, 0, start))[-1:]
+    spanned = sentence[:last[0].start()] + " " * len(last[0].group()) + sentence[last[0].end():start] if last else ""
+    wider = _clause_start(spanned, start) if last else opened
+    if len(_own_words(subject, language)) < 2 and wider < opened:
+        # "Ghanaian peacekeepers ... in Lebanon (UNIFIL) on Monday handed over": nothing but
+        # a date between the bracket and the verb, the subject stands before the bracket
+        widened = _trim(_without_dates(spanned[wider:start], language), language, 99)
+        if len(widened.split()) >= 2:
+            opened, subject = wider, widened
+    if len(subject.split()) > SUBJECT_HEAD_WORDS:
+        # "Ghanaian peacekeepers serving with the United Nations Interim Force in Lebanon
+        # (UNIFIL) on Monday handed over": the head, then the verb's own auxiliaries
+        body, auxiliary = _verb_group(sentence[opened:start], language)
+        head = subject_head(body, language)
+        if head is not None:  # a long head keeps its first words, with the auxiliaries
+            kept = max(1, SUBJECT_HEAD_WORDS - len(auxiliary.split()))
+            subject = f"{_trim(' '.join(head.split()[:kept]), language, kept)} {auxiliary}".strip()
+    if len(_own_words(subject, language)) < 2 and _clause_start(sentence, start) > 0:
+        # "The contingent, made up of engineers, will be dispatched": the subject stands
+        # before the phrase set between commas, two clauses back
+        cuts = [0, *(m.end() for m in _CLAUSE_END.finditer(sentence, 0, start))]
+        lo, hi = (cuts[-3], cuts[-2] - 1) if len(cuts) >= 3 else (0, 0)
+        if not subject and not sentence[cuts[-1]:start].strip() and sentence[cuts[-1] - 1] == "," and apposed_participle(
+                printed, language):
+            # "The medical team, deployed to Bentiu on 3 June, ...": the noun the participle follows
+            lo, hi = cuts[-2], cuts[-1] - 1
+        opening = _trim(_without_dates(sentence[lo:hi], language), language, 99)
+        if 2 <= len(opening.split()) <= 10:
+            subject = f"{opening} {subject}".strip()
+    return subject
+
+
 def _headline(sentence: str, word: EventWord, place: str | None, place_surface: str | None, actors: list[Found], language: str) -> str | None:
     """What happened, in the sentence's own words: for a verb, its subject and the verb phrase
     up to its complement's end ("63 Vietnamese doctors arrived in conflict-ridden South
@@ -2462,40 +2544,13 @@ def _headline(sentence: str, word: EventWord, place: str | None, place_surface: 
     if place_surface and place_surface in tail:  # the complement runs to the place it names
         tail = tail[:tail.find(place_surface) + len(place_surface)]
     if word.verb:
-        opened = _clause_start(sentence, word.start)
-        opened = after_telling(sentence, opened, word.start, language) or opened
-        subject = _trim(_without_dates(sentence[opened:word.start], language), language, 99)
-        last = list(_BRACKETED.finditer(sentence, 0, word.start))[-1:]
-        spanned = sentence[:last[0].start()] + " " * len(last[0].group()) + sentence[last[0].end():word.start] if last else ""
-        wider = _clause_start(spanned, word.start) if last else opened
-        if len(subject.split()) < 2 and wider < opened:
-            # "Ghanaian peacekeepers ... in Lebanon (UNIFIL) on Monday handed over": nothing but
-            # a date between the bracket and the verb, the subject stands before the bracket
-            widened = _trim(_without_dates(spanned[wider:word.start], language), language, 99)
-            if len(widened.split()) >= 2:
-                opened, subject = wider, widened
-        if len(subject.split()) > SUBJECT_HEAD_WORDS:
-            # "Ghanaian peacekeepers serving with the United Nations Interim Force in Lebanon
-            # (UNIFIL) on Monday handed over": the head, then the verb's own auxiliaries
-            body, auxiliary = _verb_group(sentence[opened:word.start], language)
-            head = subject_head(body, language)
-            if head is not None:  # a long head keeps its first words, with the auxiliaries
-                kept = max(1, SUBJECT_HEAD_WORDS - len(auxiliary.split()))
-                subject = f"{_trim(' '.join(head.split()[:kept]), language, kept)} {auxiliary}".strip()
-        if len(subject.split()) < 2 and _clause_start(sentence, word.start) > 0:
-            # "The contingent, made up of engineers, will be dispatched": the subject stands
-            # before the phrase set between commas, two clauses back
-            cuts = [0, *(m.end() for m in _CLAUSE_END.finditer(sentence, 0, word.start))]
-            lo, hi = (cuts[-3], cuts[-2] - 1) if len(cuts) >= 3 else (0, 0)
-            if not subject and not sentence[cuts[-1]:word.start].strip() and sentence[cuts[-1] - 1] == "," and apposed_participle(
-                    sentence[word.start:word.end], language):
-                # "The medical team, deployed to Bentiu on 3 June, ...": the noun the participle follows
-                lo, hi = cuts[-2], cuts[-1] - 1
-            opening = _trim(_without_dates(sentence[lo:hi], language), language, 99)
-            if 2 <= len(opening.split()) <= 10:
-                subject = f"{opening} {subject}".strip()
-        if not subject or len(subject.split()) > 14:
+        subject = _verb_subject(sentence, word.start, language, sentence[word.start:word.end])
+        if not _own_words(subject, language) or len(subject.split()) > 14:
+            # no subject of its own ("ont été tués", "s'est rendu": a pronoun trimmed away)
+            verb_only = bool(subject) and not _own_words(subject, language)
             subject = _stand_in(actors, place, sentence, language, sentence[word.start:word.end] + tail)
+            if not subject and (verb_only or _opens_on_verb(sentence[word.start:word.end], language)):
+                return None  # a bare verb says not who did it: the kind's label does
         subject = _trim(" ".join(subject.split()[:10]), language, 10)
         phrase = f"{subject} {sentence[word.start:word.end]}"
     else:
@@ -2504,7 +2559,15 @@ def _headline(sentence: str, word: EventWord, place: str | None, place_surface: 
         opened = _clause_start(sentence, word.start)
         opened = after_telling(sentence, opened, word.start, language) or opened
         lead_in = _trim(_without_dates(sentence[opened:word.start], language), language, 99, start_only=True)
-        doer = 2 <= len(lead_in.split()) <= 12 and not refers_back(sentence, word, language)
+        most = 12
+        if lead_in and _opens_on_verb(lead_in, language):
+            # "(MINUSMA) a été dissous ... au cours d'une cérémonie": the lead-in opens on its
+            # verb, whose subject stands before the break: that subject opens it, else nothing
+            subject = _verb_subject(sentence, sentence.find(lead_in.split()[0], opened), language)
+            subject = _trim(" ".join(_own_words(subject, language)[:SUBJECT_HEAD_WORDS]), language, SUBJECT_HEAD_WORDS)
+            lead_in = f"{subject} {lead_in}" if subject else ""
+            most += len(subject.split())
+        doer = 2 <= len(lead_in.split()) <= most and not refers_back(sentence, word, language)
         phrase = f"{lead_in} {sentence[word.start:word.end]}" if doer else sentence[word.start:word.end]
     complement = " ".join(_without_dates(tail, language).split()[:10])
     # the tail goes on the event word's own word ("the mission's mandate": the word ends at
@@ -4441,7 +4504,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         else:
             anchor_of_year = anchor
         actors = [f for f in found if f.kind in ACTOR_KINDS and not reporting(sentence, f) and not located(sentence, f)]
-        place, code = _place(sentence, found, dateline_place)
+        # the dateline says where the lead's news happened, not where a story told further
+        # on did ("launched by the Secretary-General in 2018", filed in New York)
+        place, code = _place(sentence, found, dateline_place if lead else None)
         surface = _place_surface(sentence, found, place)
         frame = next((w for w in words if w.frame and not w.subordinate and w.start < main.start), None)
         # the tense of what was due is none of the happening's: "auraient dû rentrer ... mais sont rentrés"
