@@ -618,7 +618,23 @@ def comparison_in_passing(sentence: str, language: str = "und") -> list[tuple[in
     Haiti in 2004, ..."), up to the next comma, semicolon, colon, bracket or dash: its date
     is the compared case's, not the happening's. Returns (start, end) offsets of each such
     phrase. language: ISO 639-1 code of the text."""
-    pattern = _word_pattern("comparison_openers", language)
+    return _openers_in_passing(sentence, "comparison_openers", language)
+
+
+def retrospective_in_passing(sentence: str, language: str = "und") -> list[tuple[int, int]]:
+    """Where a sentence looks back over a past period in passing: an opener of vocabulary
+    "retrospective_openers" opening the sentence (after one word at most) or right after a
+    comma ("Looking back on the mission's work in 2023, the envoy said ...", "Retour sur
+    l'année 2022 : ..."), up to the next comma, semicolon, colon, bracket or dash: its date
+    is the period reviewed, no happening. Returns (start, end) offsets of each such phrase.
+    language: ISO 639-1 code of the text."""
+    return _openers_in_passing(sentence, "retrospective_openers", language)
+
+
+def _openers_in_passing(sentence: str, section: str, language: str) -> list[tuple[int, int]]:
+    """The phrases opened by a word of a vocabulary list (comparison_in_passing,
+    retrospective_in_passing): (start, end) offsets."""
+    pattern = _word_pattern(section, language)
     if pattern is None:
         return []
     compared = _compared(sentence, language in EXACT_LANGUAGES)
@@ -2536,9 +2552,16 @@ def _headline(sentence: str, word: EventWord, place: str | None, place_surface: 
     Sudan"); for a noun, the noun and what follows it in its clause ("ceremony in Naqoura to
     inaugurate the demolition site"); dates left out, function words trimmed at both ends.
     Without a subject in the clause, the first actor acting stands for it. None when
-    nothing is left."""
+    nothing is left, when the clause names no subject but a verb's auxiliaries ("ont été
+    tués") and no actor stands in, or when the word lies in a quotation the sentence's own
+    words introduce (a title opens on no quotation)."""
     if word.kind == HAPPENING:
         return _clause_headline(sentence, word, language)
+    quoted = _quotation(sentence, word.start) if '"' in sentence or "\u201c" in sentence or "\u00ab" in sentence else None
+    if quoted is not None and sentence[:quoted[0]].strip():
+        # 'Lacroix said "it was a chance to meet the troops"': a speaker's words quoted say
+        # no who-did-what of their own; a title opens on no quotation: the kind's label does
+        return None
     clause_end = _CLAUSE_END.search(sentence, word.end)
     tail = sentence[word.end:clause_end.start() if clause_end else len(sentence)]
     if place_surface and place_surface in tail:  # the complement runs to the place it names
@@ -4390,6 +4413,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         # "No bodies were found", "aucun casque bleu n'a été blessé": no happening
         words = [w for w in event_words(sentence, language) if not denied(sentence, w, language)]
         compared_with = comparison_in_passing(sentence, language)  # "Comme au Mali en 2013, ...": another case
+        compared_with += retrospective_in_passing(sentence, language)  # "Looking back on 2021, ...": a period reviewed
         passing = founding_in_passing(sentence, language) + mission_setup_in_passing(sentence, found, language) + compared_with
         unrealised = unrealised_spans(sentence, language)  # "should have returned in January": no happening
         passing += unrealised
