@@ -46,3 +46,23 @@ def test_a_title_never_opens_on_a_verb_or_a_quotation(sentence, language):
         first = event.title.split()[0].lower()
         assert first not in auxiliaries and not first.startswith(("s'", "s\u2019")), event.title
         assert '"' not in event.title and "\u201c" not in event.title, event.title
+
+
+@pytest.mark.parametrize(("sentence", "language", "opening"), [
+    pytest.param("Le ministre s'est rendu le 4 juin auprès des familles des trois pilotes tués le 2 juin dans le crash d'un avion.",
+                 "fr", "Trois pilotes tués", id="fr-participle-after-noun-other-verb"),
+    pytest.param("El ministro ha visitado el 4 de junio a las familias de los dos soldados heridos el 2 de junio en una emboscada.",
+                 "es", "Dos soldados heridos", id="es-participle-after-noun-other-verb"),
+])
+def test_a_participle_after_a_noun_in_another_clause_takes_that_noun(sentence, language, opening):
+    titles = [e.title for e in body_events(sentence, language, ANCHOR)]
+    assert any(t.startswith(opening) for t in titles), titles
+
+
+@pytest.mark.parametrize(("sentence", "language", "opening"), [
+    pytest.param('The soldiers "were proud of the handover of the camp in May," the colonel said.', "en", "Handover of the camp",
+                 id="en-noun-in-quotation"),
+])
+def test_a_noun_in_a_quotation_keeps_its_own_words(sentence, language, opening):
+    titles = [e.title for e in body_events(sentence, language, ANCHOR)]
+    assert titles and titles[0].startswith(opening), titles

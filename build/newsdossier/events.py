@@ -2503,6 +2503,38 @@ def _stand_in(actors: list[Found], place: str | None, sentence: str, language: s
     return printed if printed[:1].isupper() and printed not in told else ""
 
 
+def _past_participle(printed: str, language: str) -> bool:
+    """Whether a word as printed opens on a past participle in lowercase: an ending of
+    vocabulary "participle_endings" ("tués", "heridos") or an irregular participle
+    ("morts", "muertos"). Languages without such a list (English spells its past as its
+    participle) have none."""
+    first = printed.split()[0] if printed.split() else ""
+    if not first[:1].islower():
+        return False
+    word = unicodedata.normalize("NFC", first.lower())
+    endings = tuple((reference().vocabulary.get("participle_endings") or {}).get(language) or ())
+    return bool(endings) and (word.endswith(endings) and len(word) > 2 or word in _irregular_participles(language))
+
+
+def _noun_before(sentence: str, start: int, language: str) -> str:
+    """The noun phrase printed right before offset start: its words back to the first function
+    word (a number word of two or more opens it still: "quatre casques bleus"), at most
+    SUBJECT_HEAD_WORDS; "" when the word right before is a function word, a verb's own word
+    or none."""
+    stop = _stopwords(language)
+    counts = _counting_words(language)
+    convert = (lambda w: w.lower()) if language in EXACT_LANGUAGES else fold
+    kept: list[str] = []
+    for word in reversed(sentence[:start].split()):
+        key = convert(word.strip(".,;:!?\"'()\u201c\u201d\u00ab\u00bb"))
+        if not key or word[-1:] in ",;:" or _verb_word(word, language) or len(kept) >= SUBJECT_HEAD_WORDS:
+            break
+        if key in stop and key not in counts:
+            break
+        kept.insert(0, word)
+    return " ".join(kept) if kept and convert(kept[-1]) not in stop else ""
+
+
 def _verb_subject(sentence: str, start: int, language: str, printed: str = "") -> str:
     """The subject of the verb printed at offset start of sentence, as the title says it: the
     words of its clause before it (after a verb of saying), dates left out and function words
@@ -2558,9 +2590,10 @@ def _headline(sentence: str, word: EventWord, place: str | None, place_surface: 
     if word.kind == HAPPENING:
         return _clause_headline(sentence, word, language)
     quoted = _quotation(sentence, word.start) if '"' in sentence or "\u201c" in sentence or "\u00ab" in sentence else None
-    if quoted is not None and sentence[:quoted[0]].strip():
-        # 'Lacroix said "it was a chance to meet the troops"': a speaker's words quoted say
-        # no who-did-what of their own; a title opens on no quotation: the kind's label does
+    quoted = quoted is not None and bool(sentence[:quoted[0]].strip())
+    if quoted and word.verb:
+        # 'Lacroix said "it was a chance to meet the troops"': a verb in a speaker's words
+        # quoted has no subject of its own; a title opens on no quotation: the kind's label does
         return None
     clause_end = _CLAUSE_END.search(sentence, word.end)
     tail = sentence[word.end:clause_end.start() if clause_end else len(sentence)]
@@ -2568,6 +2601,12 @@ def _headline(sentence: str, word: EventWord, place: str | None, place_surface: 
         tail = tail[:tail.find(place_surface) + len(place_surface)]
     if word.verb:
         subject = _verb_subject(sentence, word.start, language, sentence[word.start:word.end])
+        before = subject.split()
+        if before and not _verb_word(before[-1], language) and _past_participle(sentence[word.start:word.end], language) and (
+                len(before) > 14 or any(_verb_word(w, language) for w in before)):
+            # "auprès des familles des quatre casques bleus morts le 27 mai": a participle right
+            # after a noun, deep in another clause, has that noun phrase for its subject
+            subject = _noun_before(sentence, word.start, language) or subject
         if not _own_words(subject, language) or len(subject.split()) > 14:
             # no subject of its own ("ont été tués", "s'est rendu": a pronoun trimmed away)
             verb_only = bool(subject) and not _own_words(subject, language)
@@ -2582,13 +2621,17 @@ def _headline(sentence: str, word: EventWord, place: str | None, place_surface: 
         opened = _clause_start(sentence, word.start)
         opened = after_telling(sentence, opened, word.start, language) or opened
         lead_in = _trim(_without_dates(sentence[opened:word.start], language), language, 99, start_only=True)
+        if quoted:  # '"... after their transfer of authority in May," he said': the noun alone
+            lead_in = ""
         most = 12
         if lead_in and _opens_on_verb(lead_in, language):
             # "(MINUSMA) a été dissous ... au cours d'une cérémonie": the lead-in opens on its
             # verb, whose subject stands before the break: that subject opens it, else nothing
-            subject = _verb_subject(sentence, sentence.find(lead_in.split()[0], opened), language)
-            subject = _trim(" ".join(_own_words(subject, language)[:SUBJECT_HEAD_WORDS]), language, SUBJECT_HEAD_WORDS)
-            lead_in = f"{subject} {lead_in}" if subject else ""
+            verb_at = sentence.find(lead_in.split()[0], opened)
+            subject = _verb_subject(sentence, verb_at, language)
+            subject = subject if _own_words(subject, language) and len(subject.split()) <= SUBJECT_HEAD_WORDS else ""
+            # the subject with its auxiliaries ("... a été"), then the lead-in from its verb on
+            lead_in = f"{subject} {_trim(_without_dates(sentence[verb_at:word.start], language), language, 99, start_only=True)}" if subject else ""
             most += len(subject.split())
         doer = 2 <= len(lead_in.split()) <= most and not refers_back(sentence, word, language)
         phrase = f"{lead_in} {sentence[word.start:word.end]}" if doer else sentence[word.start:word.end]
