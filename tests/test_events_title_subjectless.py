@@ -66,3 +66,12 @@ def test_a_participle_after_a_noun_in_another_clause_takes_that_noun(sentence, l
 def test_a_noun_in_a_quotation_keeps_its_own_words(sentence, language, opening):
     titles = [e.title for e in body_events(sentence, language, ANCHOR)]
     assert titles and titles[0].startswith(opening), titles
+
+
+@pytest.mark.parametrize(("sentence", "language", "opening"), [
+    pytest.param("Il s'est rendu le 4 juin auprès des proches des deux soldats morts le 1er juin dans un accident de la route.",
+                 "fr", "Deux soldats morts", id="fr-pronoun-clause-irregular-participle"),
+])
+def test_a_participle_after_a_pronoun_clause_takes_its_noun(sentence, language, opening):
+    titles = [e.title for e in body_events(sentence, language, ANCHOR)]
+    assert any(t.startswith(opening) for t in titles), titles

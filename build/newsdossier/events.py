@@ -2633,6 +2633,10 @@ def _headline(sentence: str, word: EventWord, place: str | None, place_surface: 
             # the subject with its auxiliaries ("... a été"), then the lead-in from its verb on
             lead_in = f"{subject} {_trim(_without_dates(sentence[verb_at:word.start], language), language, 99, start_only=True)}" if subject else ""
             most += len(subject.split())
+            if not subject and _past_participle(sentence[word.start:word.end], language):
+                # "Il s'est rendu auprès des familles des quatre casques bleus morts": the
+                # participle's noun phrase says who
+                lead_in = _noun_before(sentence, word.start, language)
         doer = 2 <= len(lead_in.split()) <= most and not refers_back(sentence, word, language)
         phrase = f"{lead_in} {sentence[word.start:word.end]}" if doer else sentence[word.start:word.end]
     complement = " ".join(_without_dates(tail, language).split()[:10])
