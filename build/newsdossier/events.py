@@ -618,7 +618,23 @@ def comparison_in_passing(sentence: str, language: str = "und") -> list[tuple[in
     Haiti in 2004, ..."), up to the next comma, semicolon, colon, bracket or dash: its date
     is the compared case's, not the happening's. Returns (start, end) offsets of each such
     phrase. language: ISO 639-1 code of the text."""
-    pattern = _word_pattern("comparison_openers", language)
+    return _openers_in_passing(sentence, "comparison_openers", language)
+
+
+def retrospective_in_passing(sentence: str, language: str = "und") -> list[tuple[int, int]]:
+    """Where a sentence looks back over a past period in passing: an opener of vocabulary
+    "retrospective_openers" opening the sentence (after one word at most) or right after a
+    comma ("Looking back on the mission's work in 2023, the envoy said ...", "Retour sur
+    l'année 2022 : ..."), up to the next comma, semicolon, colon, bracket or dash: its date
+    is the period reviewed, no happening. Returns (start, end) offsets of each such phrase.
+    language: ISO 639-1 code of the text."""
+    return _openers_in_passing(sentence, "retrospective_openers", language)
+
+
+def _openers_in_passing(sentence: str, section: str, language: str) -> list[tuple[int, int]]:
+    """The phrases opened by a word of a vocabulary list (comparison_in_passing,
+    retrospective_in_passing): (start, end) offsets."""
+    pattern = _word_pattern(section, language)
     if pattern is None:
         return []
     compared = _compared(sentence, language in EXACT_LANGUAGES)
@@ -2423,6 +2439,45 @@ def _participle_endings(language: str) -> tuple[str, ...]:
                  for w in (vocabulary.get(section) or {}).get(language) or ())
 
 
+@lru_cache(maxsize=None)
+def _verb_words(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(the words that make one verb form with a verb after them: auxiliaries, vocabulary
+    "participle_auxiliaries", and reflexive pronouns, "reflexive_clitics"; the elided
+    clitics that glue to an auxiliary, "s'" of "s'est"), lowercased, of a language."""
+    listed = (reference().vocabulary.get("reflexive_clitics") or {}).get(language) or ()
+    clitics = [unicodedata.normalize("NFC", w.lower()) for w in listed]
+    return (_subject_cut_patterns(language)[2] | frozenset(c for c in clitics if not c.endswith(("'", "\u2019")))
+            , tuple(c for c in clitics if c.endswith(("'", "\u2019"))))
+
+
+def _verb_word(word: str, language: str) -> bool:
+    """Whether a word (as printed) belongs to the verb form of what follows it: an auxiliary,
+    a reflexive pronoun, or an elided clitic glued to an auxiliary ("s'est") (_verb_words)."""
+    whole, elided = _verb_words(language)
+    word = unicodedata.normalize("NFC", word.lower()).strip(".,;:\"\u201c\u201d\u00ab\u00bb")
+    if word in whole:
+        return True
+    clitic = next((c for c in elided if word.startswith(c)), None)
+    return clitic is not None and word[len(clitic):] in whole
+
+
+def _own_words(subject: str, language: str) -> list[str]:
+    """The words of a verb's subject without the verb's own words at its end (auxiliaries,
+    reflexive pronouns: "ont été", "s'est", "were"): [] when the clause names no subject
+    ("ont été tués", "Il s'est rendu" once the pronoun is trimmed)."""
+    words = subject.split()
+    while words and _verb_word(words[-1], language):
+        words.pop()
+    return words
+
+
+def _opens_on_verb(text: str, language: str) -> bool:
+    """Whether a title's words open on a verb's own word (_verb_word: "ont été", "s'est",
+    "Été dissous"), with no subject before it."""
+    words = text.split()
+    return bool(words) and _verb_word(words[0], language)
+
+
 def _verb_group(subject: str, language: str) -> tuple[str, str]:
     """(the subject's words, the words ending it that make one verb form with the event word:
     "were", "ont été", "fueron"): ("Two peacekeepers", "were") of "Two peacekeepers were"."""
@@ -2448,54 +2503,116 @@ def _stand_in(actors: list[Found], place: str | None, sentence: str, language: s
     return printed if printed[:1].isupper() and printed not in told else ""
 
 
+def _past_participle(printed: str, language: str) -> bool:
+    """Whether a word as printed opens on a past participle in lowercase: an ending of
+    vocabulary "participle_endings" ("tués", "heridos") or an irregular participle
+    ("morts", "muertos"). Languages without such a list (English spells its past as its
+    participle) have none."""
+    first = printed.split()[0] if printed.split() else ""
+    if not first[:1].islower():
+        return False
+    word = unicodedata.normalize("NFC", first.lower())
+    endings = tuple((reference().vocabulary.get("participle_endings") or {}).get(language) or ())
+    return bool(endings) and (word.endswith(endings) and len(word) > 2 or word in _irregular_participles(language))
+
+
+def _noun_before(sentence: str, start: int, language: str) -> str:
+    """The noun phrase printed right before offset start: its words back to the first function
+    word (a number word of two or more opens it still: "quatre casques bleus"), at most
+    SUBJECT_HEAD_WORDS; "" when the word right before is a function word, a verb's own word
+    or none."""
+    stop = _stopwords(language)
+    counts = _counting_words(language)
+    convert = (lambda w: w.lower()) if language in EXACT_LANGUAGES else fold
+    kept: list[str] = []
+    for word in reversed(sentence[:start].split()):
+        key = convert(word.strip(".,;:!?\"'()\u201c\u201d\u00ab\u00bb"))
+        if not key or word[-1:] in ",;:" or _verb_word(word, language) or len(kept) >= SUBJECT_HEAD_WORDS:
+            break
+        if key in stop and key not in counts:
+            break
+        kept.insert(0, word)
+    return " ".join(kept) if kept and convert(kept[-1]) not in stop else ""
+
+
+def _verb_subject(sentence: str, start: int, language: str, printed: str = "") -> str:
+    """The subject of the verb printed at offset start of sentence, as the title says it: the
+    words of its clause before it (after a verb of saying), dates left out and function words
+    trimmed, with the verb's own auxiliaries ("ont été", "were"); a long one cut to its head
+    (subject_head); when the clause holds no subject of its own (its words are auxiliaries
+    only), the words before a bracket or before an aside between commas ("Deux casques bleus,
+    de nationalité inconnue, ont été"). printed: the verb as printed (an apposed participle
+    takes the noun it follows). "" when nothing precedes it."""
+    opened = _clause_start(sentence, start)
+    opened = after_telling(sentence, opened, start, language) or opened
+    subject = _trim(_without_dates(sentence[opened:start], language), language, 99)
+    last = list(_BRACKETED.finditer(sentence, 0, start))[-1:]
+    spanned = sentence[:last[0].start()] + " " * len(last[0].group()) + sentence[last[0].end():start] if last else ""
+    wider = _clause_start(spanned, start) if last else opened
+    if len(_own_words(subject, language)) < 2 and wider < opened:
+        # "Ghanaian peacekeepers ... in Lebanon (UNIFIL) on Monday handed over": nothing but
+        # a date between the bracket and the verb, the subject stands before the bracket
+        widened = _trim(_without_dates(spanned[wider:start], language), language, 99)
+        if len(widened.split()) >= 2:
+            opened, subject = wider, widened
+    if len(subject.split()) > SUBJECT_HEAD_WORDS:
+        # "Ghanaian peacekeepers serving with the United Nations Interim Force in Lebanon
+        # (UNIFIL) on Monday handed over": the head, then the verb's own auxiliaries
+        body, auxiliary = _verb_group(sentence[opened:start], language)
+        head = subject_head(body, language)
+        if head is not None:  # a long head keeps its first words, with the auxiliaries
+            kept = max(1, SUBJECT_HEAD_WORDS - len(auxiliary.split()))
+            subject = f"{_trim(' '.join(head.split()[:kept]), language, kept)} {auxiliary}".strip()
+    if len(_own_words(subject, language)) < 2 and _clause_start(sentence, start) > 0:
+        # "The contingent, made up of engineers, will be dispatched": the subject stands
+        # before the phrase set between commas, two clauses back
+        cuts = [0, *(m.end() for m in _CLAUSE_END.finditer(sentence, 0, start))]
+        lo, hi = (cuts[-3], cuts[-2] - 1) if len(cuts) >= 3 else (0, 0)
+        if not subject and not sentence[cuts[-1]:start].strip() and sentence[cuts[-1] - 1] == "," and apposed_participle(
+                printed, language):
+            # "The medical team, deployed to Bentiu on 3 June, ...": the noun the participle follows
+            lo, hi = cuts[-2], cuts[-1] - 1
+        opening = _trim(_without_dates(sentence[lo:hi], language), language, 99)
+        if 2 <= len(opening.split()) <= 10:
+            subject = f"{opening} {subject}".strip()
+    return subject
+
+
 def _headline(sentence: str, word: EventWord, place: str | None, place_surface: str | None, actors: list[Found], language: str) -> str | None:
     """What happened, in the sentence's own words: for a verb, its subject and the verb phrase
     up to its complement's end ("63 Vietnamese doctors arrived in conflict-ridden South
     Sudan"); for a noun, the noun and what follows it in its clause ("ceremony in Naqoura to
     inaugurate the demolition site"); dates left out, function words trimmed at both ends.
     Without a subject in the clause, the first actor acting stands for it. None when
-    nothing is left."""
+    nothing is left, when the clause names no subject but a verb's auxiliaries ("ont été
+    tués") and no actor stands in, or when the word lies in a quotation the sentence's own
+    words introduce (a title opens on no quotation)."""
     if word.kind == HAPPENING:
         return _clause_headline(sentence, word, language)
+    quoted = _quotation(sentence, word.start) if '"' in sentence or "\u201c" in sentence or "\u00ab" in sentence else None
+    quoted = quoted is not None and bool(sentence[:quoted[0]].strip())
+    if quoted and word.verb:
+        # 'Lacroix said "it was a chance to meet the troops"': a verb in a speaker's words
+        # quoted has no subject of its own; a title opens on no quotation: the kind's label does
+        return None
     clause_end = _CLAUSE_END.search(sentence, word.end)
     tail = sentence[word.end:clause_end.start() if clause_end else len(sentence)]
     if place_surface and place_surface in tail:  # the complement runs to the place it names
         tail = tail[:tail.find(place_surface) + len(place_surface)]
     if word.verb:
-        opened = _clause_start(sentence, word.start)
-        opened = after_telling(sentence, opened, word.start, language) or opened
-        subject = _trim(_without_dates(sentence[opened:word.start], language), language, 99)
-        last = list(_BRACKETED.finditer(sentence, 0, word.start))[-1:]
-        spanned = sentence[:last[0].start()] + " " * len(last[0].group()) + sentence[last[0].end():word.start] if last else ""
-        wider = _clause_start(spanned, word.start) if last else opened
-        if len(subject.split()) < 2 and wider < opened:
-            # "Ghanaian peacekeepers ... in Lebanon (UNIFIL) on Monday handed over": nothing but
-            # a date between the bracket and the verb, the subject stands before the bracket
-            widened = _trim(_without_dates(spanned[wider:word.start], language), language, 99)
-            if len(widened.split()) >= 2:
-                opened, subject = wider, widened
-        if len(subject.split()) > SUBJECT_HEAD_WORDS:
-            # "Ghanaian peacekeepers serving with the United Nations Interim Force in Lebanon
-            # (UNIFIL) on Monday handed over": the head, then the verb's own auxiliaries
-            body, auxiliary = _verb_group(sentence[opened:word.start], language)
-            head = subject_head(body, language)
-            if head is not None:  # a long head keeps its first words, with the auxiliaries
-                kept = max(1, SUBJECT_HEAD_WORDS - len(auxiliary.split()))
-                subject = f"{_trim(' '.join(head.split()[:kept]), language, kept)} {auxiliary}".strip()
-        if len(subject.split()) < 2 and _clause_start(sentence, word.start) > 0:
-            # "The contingent, made up of engineers, will be dispatched": the subject stands
-            # before the phrase set between commas, two clauses back
-            cuts = [0, *(m.end() for m in _CLAUSE_END.finditer(sentence, 0, word.start))]
-            lo, hi = (cuts[-3], cuts[-2] - 1) if len(cuts) >= 3 else (0, 0)
-            if not subject and not sentence[cuts[-1]:word.start].strip() and sentence[cuts[-1] - 1] == "," and apposed_participle(
-                    sentence[word.start:word.end], language):
-                # "The medical team, deployed to Bentiu on 3 June, ...": the noun the participle follows
-                lo, hi = cuts[-2], cuts[-1] - 1
-            opening = _trim(_without_dates(sentence[lo:hi], language), language, 99)
-            if 2 <= len(opening.split()) <= 10:
-                subject = f"{opening} {subject}".strip()
-        if not subject or len(subject.split()) > 14:
+        subject = _verb_subject(sentence, word.start, language, sentence[word.start:word.end])
+        before = subject.split()
+        if before and not _verb_word(before[-1], language) and _past_participle(sentence[word.start:word.end], language) and (
+                len(before) > 14 or any(_verb_word(w, language) for w in before)):
+            # "auprès des familles des quatre casques bleus morts le 27 mai": a participle right
+            # after a noun, deep in another clause, has that noun phrase for its subject
+            subject = _noun_before(sentence, word.start, language) or subject
+        if not _own_words(subject, language) or len(subject.split()) > 14:
+            # no subject of its own ("ont été tués", "s'est rendu": a pronoun trimmed away)
+            verb_only = bool(subject) and not _own_words(subject, language)
             subject = _stand_in(actors, place, sentence, language, sentence[word.start:word.end] + tail)
+            if not subject and (verb_only or _opens_on_verb(sentence[word.start:word.end], language)):
+                return None  # a bare verb says not who did it: the kind's label does
         subject = _trim(" ".join(subject.split()[:10]), language, 10)
         phrase = f"{subject} {sentence[word.start:word.end]}"
     else:
@@ -2504,7 +2621,23 @@ def _headline(sentence: str, word: EventWord, place: str | None, place_surface: 
         opened = _clause_start(sentence, word.start)
         opened = after_telling(sentence, opened, word.start, language) or opened
         lead_in = _trim(_without_dates(sentence[opened:word.start], language), language, 99, start_only=True)
-        doer = 2 <= len(lead_in.split()) <= 12 and not refers_back(sentence, word, language)
+        if quoted:  # '"... after their transfer of authority in May," he said': the noun alone
+            lead_in = ""
+        most = 12
+        if lead_in and _opens_on_verb(lead_in, language):
+            # "(MINUSMA) a été dissous ... au cours d'une cérémonie": the lead-in opens on its
+            # verb, whose subject stands before the break: that subject opens it, else nothing
+            verb_at = sentence.find(lead_in.split()[0], opened)
+            subject = _verb_subject(sentence, verb_at, language)
+            subject = subject if _own_words(subject, language) and len(subject.split()) <= SUBJECT_HEAD_WORDS else ""
+            # the subject with its auxiliaries ("... a été"), then the lead-in from its verb on
+            lead_in = f"{subject} {_trim(_without_dates(sentence[verb_at:word.start], language), language, 99, start_only=True)}" if subject else ""
+            most += len(subject.split())
+            if not subject and _past_participle(sentence[word.start:word.end], language):
+                # "Il s'est rendu auprès des familles des quatre casques bleus morts": the
+                # participle's noun phrase says who
+                lead_in = _noun_before(sentence, word.start, language)
+        doer = 2 <= len(lead_in.split()) <= most and not refers_back(sentence, word, language)
         phrase = f"{lead_in} {sentence[word.start:word.end]}" if doer else sentence[word.start:word.end]
     complement = " ".join(_without_dates(tail, language).split()[:10])
     # the tail goes on the event word's own word ("the mission's mandate": the word ends at
@@ -4327,6 +4460,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         # "No bodies were found", "aucun casque bleu n'a été blessé": no happening
         words = [w for w in event_words(sentence, language) if not denied(sentence, w, language)]
         compared_with = comparison_in_passing(sentence, language)  # "Comme au Mali en 2013, ...": another case
+        compared_with += retrospective_in_passing(sentence, language)  # "Looking back on 2021, ...": a period reviewed
         passing = founding_in_passing(sentence, language) + mission_setup_in_passing(sentence, found, language) + compared_with
         unrealised = unrealised_spans(sentence, language)  # "should have returned in January": no happening
         passing += unrealised
@@ -4441,7 +4575,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         else:
             anchor_of_year = anchor
         actors = [f for f in found if f.kind in ACTOR_KINDS and not reporting(sentence, f) and not located(sentence, f)]
-        place, code = _place(sentence, found, dateline_place)
+        # the dateline says where the lead's news happened, not where a story told further
+        # on did ("launched by the Secretary-General in 2018", filed in New York)
+        place, code = _place(sentence, found, dateline_place if lead else None)
         surface = _place_surface(sentence, found, place)
         frame = next((w for w in words if w.frame and not w.subordinate and w.start < main.start), None)
         # the tense of what was due is none of the happening's: "auraient dû rentrer ... mais sont rentrés"
