@@ -114,8 +114,8 @@ def test_abbreviations_never_stay_in_nor_push_out_the_name(language, sentence, n
         pytest.param("en", "Captain Le Van Tam met the engineers in Juba.", "Le Van Tam", "Captain", id="en-vi-family-le"),
         pytest.param("fr", "Le capitaine Do Minh Hai a rencontré les ingénieurs.", "Do Minh Hai", "capitaine", id="fr-vi-family-do"),
         pytest.param("es", "El capitán Mac Van Luc se reunió con los ingenieros.", "Mac Van Luc", "capitán", id="es-vi-family-mac"),
-        pytest.param("fr", "Le ministre de la Défense, El Hadji Moussa Diop, a reçu les soldats.", "El Hadji Moussa Diop", None, id="fr-el-opens-the-name"),
-        pytest.param("en", "The minister, El Hadji Moussa Diop, received the soldiers.", "El Hadji Moussa Diop", None, id="en-el-opens-the-name"),
+        pytest.param("fr", "Le ministre de la Défense, El Hadji Moussa Diop, a reçu les soldats.", "El Hadji Moussa Diop", "ministre de la Défense", id="fr-el-opens-the-name"),
+        pytest.param("en", "The minister, El Hadji Moussa Diop, received the soldiers.", "El Hadji Moussa Diop", "minister", id="en-el-opens-the-name"),
         pytest.param("es", "El coronel Hadji Moussa Diop recibió a los soldados.", "Hadji Moussa Diop", "coronel", id="es-el-stays-an-article"),
     ],
 )

@@ -1088,7 +1088,49 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
     found = _with_sovereigns(sentence, tokens, found)
     found = _with_listed_variants(sentence, tokens, found, language)
     order = {id(f): sentence.find(f.surfaces[0]) for f in found}
-    return sorted(found, key=lambda f: order[id(f)])
+    found = sorted(found, key=lambda f: order[id(f)])
+    _roles_of_their_own(sentence, found)
+    return found
+
+
+def _roles_of_their_own(sentence: str, found: list[Found]) -> None:
+    """Drop, in place, a role read after a person's name (Found.role_after) that the sentence
+    ties to another person named in it: a role that is only the next person's title and runs
+    into that name ("Trung tá A, Trung tá B, ...": the rank and name of the next one in a
+    list; not "A, spokesman for B's faction"), or a title set off by
+    commas right before the next name when the person's own name was itself set off after a
+    title ("the Under-Secretary-General for Peace Operations, A, the Under-Secretary-General
+    for Operational Support, B, and ...": a list of title-name pairs, each title before its
+    holder). found: one sentence's entities in order of appearance (find_in_sentence's).
+    A role of that kind is given to the next person by _apposed_title, not here."""
+    people = [f for f in found if f.kind == "person"]
+    if len(people) < 2 or not any(f.role_after for f in people):
+        return
+    spans, at = [], 0
+    for f in people:
+        start = sentence.find(f.surfaces[0], at)
+        if start < 0:
+            start = sentence.find(f.surfaces[0])
+        spans.append((start, start + len(f.surfaces[0]), f))
+        at = max(at, start + 1)
+    for start, end, f in spans:
+        if not f.role_after or start < 0:
+            continue
+        printed = f.role_after
+        r0 = sentence.find(printed, end)
+        if r0 < 0 and printed.endswith(")"):  # its years, added in brackets (_role_after)
+            printed = printed.rsplit(" (", 1)[0]
+            r0 = sentence.find(printed, end)
+        if r0 < 0:
+            continue
+        r1 = r0 + len(printed)
+        if any(g is not f and r0 <= s < r1 and g.role and sentence[r0:s].strip() == g.role for s, _e, g in spans):
+            f.role_after = None  # the role is the next person's title, running into the name
+            continue
+        following = [s for s, _e, g in spans if g is not f and s >= r1]
+        if (following and sentence[r1:min(following)].strip() == "," and f.role is not None
+                and sentence[:start].rstrip().endswith(",")):  # its role: a title set off before it
+            f.role_after = None  # "title, A, title, B": the title before B is B's
 
 
 @lru_cache(maxsize=1)
@@ -1839,8 +1881,13 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             name = _person_name(_span_text(sentence, tokens, segment))
             surface = _span_text(sentence, tokens, [printed, segment[-1]])
             # Else an office named earlier in the same capitalised run ("Under-Secretary-General
-            # for Peace Operations Jean-Pierre Lacroix"): its title words.
-            role = role or " ".join(tokens[k].text for k in run if k < printed and tokens[k].folded in sets["titles"]) or None
+            # for Peace Operations Jean-Pierre Lacroix"): as printed from its first title word,
+            # the words joined by spaces (else its title words); else a title set off by commas
+            # right before the name ("the Under-Secretary-General for Peace Operations, Jean-Pierre
+            # Lacroix, said"): the phrase from its first title word.
+            if role is None:
+                role = _office_in_run(sentence, tokens, run, printed, sets) or (
+                    _apposed_title(sentence, tokens, printed, sets, language) if apposed else None)
             found.append(Found("person", slugify(name), name, sentence, [surface], role=role, role_after=after))
             person_tokens.update(range(printed, segment[-1] + 1))
 
@@ -2687,6 +2734,44 @@ def _apposed_to_title(sentence: str, tokens: list[Token], first: int, last: int,
             return False
         k -= 1
     return False
+
+
+def _office_in_run(sentence: str, tokens: list[Token], run: list[int], printed: int, sets) -> str | None:
+    """The office printed in a capitalised run right before a name (tokens[printed]), from
+    its first title word (vocabulary "titles") to the word before the name, as printed when
+    only spaces join those words ("Under-Secretary-General for Peace Operations" before
+    "Jean-Pierre Lacroix"), else the title words alone; None when the run holds no title
+    before the name."""
+    titled = [k for k in run if k < printed and tokens[k].folded in sets["titles"]]
+    if not titled:
+        return None
+    first = titled[0]
+    if printed - 1 >= first and all(sentence[tokens[k].end:tokens[k + 1].start] == " " for k in range(first, printed)):
+        return sentence[tokens[first].start:tokens[printed - 1].end]
+    return " ".join(tokens[k].text for k in titled)
+
+
+def _apposed_title(sentence: str, tokens: list[Token], first: int, sets, language: str) -> str | None:
+    """The title set off by a comma right before a name (tokens[first]), as _apposed_to_title
+    finds it: in the phrase back to the previous punctuation (APPOSED_TITLE_WORDS words at
+    most), from its first title word (vocabulary "titles", several words matched whole) that
+    follows an article (vocabulary "role_openers": "the", "el"; else its first title word) to
+    the comma: "the Foreign Minister of Kenya, Alfred Mutua," -> "Foreign Minister of Kenya";
+    "le ministre de la Défense, X," -> "ministre de la Défense" (not "Défense", a title word
+    too). None when the phrase holds no title word."""
+    if first == 0 or sentence[tokens[first - 1].end:tokens[first].start] != ", ":
+        return None
+    k = first - 1
+    for _ in range(APPOSED_TITLE_WORDS - 1):
+        if k == 0 or re.search(r"[,;:.()\"\u201c\u201d\u00ab\u00bb]", sentence[tokens[k - 1].end:tokens[k].start]):
+            break
+        k -= 1
+    articles = reference().words("role_openers")
+    titled = [j for j in range(k, first) if _title_length_at(tokens, j, language, sets)]
+    if not titled:
+        return None
+    start = next((j for j in titled if j > k and tokens[j - 1].folded in articles), titled[0])
+    return sentence[tokens[start].start:tokens[first - 1].end]
 
 
 def _title_country(sentence: str, tokens: list[Token], k: int, language: str) -> bool:
