@@ -42,6 +42,8 @@ THEIRS = [
      "Gaspard Lemoine", "secrétaire général adjoint aux affaires juridiques"),
     ("fr", "Selon le ministre de la Défense, Gaspard Lemoine, la relève aura lieu en mars.",
      "Gaspard Lemoine", "ministre de la Défense"),
+    ("fr", "Genève - Le secrétaire général adjoint des Nations unies aux affaires juridiques, Gaspard Lemoine, a ouvert la séance.",
+     "Gaspard Lemoine", "secrétaire général adjoint des Nations unies aux affaires juridiques"),
     # a role holding another person's name as its complement stays the person's
     ("en", "\"We will stay,\" said Omar Haddadin, spokesman for the Liberation Front's Karim Nassar faction.",
      "Omar Haddadin", "spokesman for the Liberation Front's Karim Nassar faction"),

@@ -2711,6 +2711,9 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
 # Vietnamese syllables), wherever a title is looked for before a name.
 TITLE_WORDS = 4
 APPOSED_TITLE_WORDS = 8
+# The most words of a title set off by a comma before its holder's name that is taken as the
+# holder's role ("le secrétaire général adjoint des Nations unies aux opérations de paix, X,").
+APPOSED_ROLE_WORDS = 12
 
 
 def _apposed_to_title(sentence: str, tokens: list[Token], first: int, last: int, sets, language: str) -> bool:
@@ -2753,24 +2756,28 @@ def _office_in_run(sentence: str, tokens: list[Token], run: list[int], printed: 
 
 def _apposed_title(sentence: str, tokens: list[Token], first: int, sets, language: str) -> str | None:
     """The title set off by a comma right before a name (tokens[first]), as _apposed_to_title
-    finds it: in the phrase back to the previous punctuation (APPOSED_TITLE_WORDS words at
+    finds it: in the phrase back to the previous punctuation (APPOSED_ROLE_WORDS words at
     most), from its first title word (vocabulary "titles", several words matched whole) that
-    follows an article (vocabulary "role_openers": "the", "el"; else its first title word) to
-    the comma: "the Foreign Minister of Kenya, Alfred Mutua," -> "Foreign Minister of Kenya";
+    follows an article (vocabulary "role_openers": "the", "el"; else its first title word when
+    the phrase opens at punctuation or the sentence's start, not at the word limit) to the
+    comma: "the Foreign Minister of Kenya, Alfred Mutua," -> "Foreign Minister of Kenya";
     "le ministre de la Défense, X," -> "ministre de la Défense" (not "Défense", a title word
     too). None when the phrase holds no title word."""
     if first == 0 or sentence[tokens[first - 1].end:tokens[first].start] != ", ":
         return None
-    k = first - 1
-    for _ in range(APPOSED_TITLE_WORDS - 1):
+    k, bounded = first - 1, False
+    for _ in range(APPOSED_ROLE_WORDS - 1):
         if k == 0 or re.search(r"[,;:.()\"\u201c\u201d\u00ab\u00bb]", sentence[tokens[k - 1].end:tokens[k].start]):
+            bounded = True
             break
         k -= 1
     articles = reference().words("role_openers")
     titled = [j for j in range(k, first) if _title_length_at(tokens, j, language, sets)]
-    if not titled:
-        return None
-    start = next((j for j in titled if j > k and tokens[j - 1].folded in articles), titled[0])
+    start = next((j for j in titled if j > k and tokens[j - 1].folded in articles), None)
+    if start is None and titled and bounded:
+        start = titled[0]
+    if start is None:
+        return None  # no title, or a phrase cut by the word limit ("adjoint des Nations unies ...")
     return sentence[tokens[start].start:tokens[first - 1].end]
 
 
