@@ -102,7 +102,7 @@ def decode_seed(raw: bytes) -> Decoded:
     bytes (see _best_guess), the guess named in .encoding so a person can check it. Mojibake
     (UTF-8 read as Windows-1252 before it was saved) is mended with ftfy. Raises SeedError
     when the bytes are binary data or no encoding reads them."""
-    note = encoding = None
+    note = encoding = guess = None
     bad = 0
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         text, note = raw.decode("utf-16"), "decoded as UTF-16"
@@ -123,12 +123,14 @@ def decode_seed(raw: bytes) -> Decoded:
                     raise SeedError("not text in any encoding we can recognise") from None
                 encoding, text, bad = guess.encoding, guess.text, guess.bad_bytes
                 note = f"decoded as {encoding} (guessed from its bytes" + (f"; {_bytes(bad)} undefined in it replaced by U+FFFD)" if bad else ")")
-                if guess.mended:
-                    note += "; repaired mis-decoded characters (mojibake)"
-    # Mojibake is made of characters outside ASCII: a text of ASCII alone has none to mend,
-    # and ftfy's test for it reads the whole text (ftfy documentation, "fix_encoding").
-    fixed = text if text.isascii() else ftfy.fix_encoding(text)
-    if fixed != text:
+    if guess is not None and guess.mended is not None:  # a Windows-1252 guess: mended already (_windows_1252)
+        fixed, repaired = text, guess.mended
+    else:
+        # Mojibake is made of characters outside ASCII: a text of ASCII alone has none to mend,
+        # and ftfy's test for it reads the whole text (ftfy documentation, "fix_encoding").
+        fixed = text if text.isascii() else ftfy.fix_encoding(text)
+        repaired = fixed != text
+    if repaired:
         note = (note + "; " if note else "") + "repaired mis-decoded characters (mojibake)"
     text = unicodedata.normalize("NFC", fixed).replace("\r\n", "\n").replace("\r", "\n")
     if looks_binary(text):
@@ -212,10 +214,13 @@ MAX_UNDEFINED_SHARE = 0.25
 # "Mixed-Script Detection", takes a mixed word as a sign of something wrong), while a real
 # Cyrillic or Greek text read right has its words in that script and its ASCII names apart.
 MAX_MIXED_SCRIPT_SHARE = 0.05
-_WORD_NOT_ASCII = re.compile(r"[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d_]*")
+_WORD = re.compile(r"[^\W\d_]+")
 # The Latin letters of Unicode's blocks: Basic Latin to Latin Extended-B (with ª º µ of
-# Latin-1), IPA Extensions, Latin Extended Additional (Vietnamese), Extended-C and -D.
+# Latin-1), IPA Extensions, Latin Extended Additional (Vietnamese), Extended-C and -D. The
+# spacing modifier letters (ˆ and ˜ of Windows-1252) are outside: no word is spelt with them,
+# so "mˆme" (French read in the wrong DOS or Windows code page) is a mixed word too.
 _LATIN_LETTER = re.compile("[\x00-\u02af\u1e00-\u1eff\u2c60-\u2c7f\ua720-\ua7ff]")
+_NOT_LATIN_LETTER = re.compile("[^\\W\\d_\x00-\u02af\u1e00-\u1eff\u2c60-\u2c7f\ua720-\ua7ff]")
 # The five bytes Windows-1252 leaves undefined, as ftfy's sloppy-windows-1252 decodes them.
 _UNDEFINED_IN_1252 = re.compile("[\x81\x8d\x8f\x90\x9d]")
 
@@ -225,7 +230,7 @@ class _Guess(NamedTuple):
     text: str
     chaos: float  # charset_normalizer's share of characters out of place
     bad_bytes: int = 0  # bytes replaced by U+FFFD
-    mended: bool = False  # mojibake mended (ftfy) already
+    mended: bool | None = None  # whether ftfy mended mojibake in .text already (None: not tried)
 
 
 def _best_guess(raw: bytes) -> _Guess | None:
@@ -242,10 +247,11 @@ def _best_guess(raw: bytes) -> _Guess | None:
     if not readings:
         return None
     readings.sort(key=lambda reading: (reading.chaos, reading.encoding != "cp1252"))  # stable among equals
-    kept = [reading for reading in readings if not _mixes_scripts(reading.text)] or readings
-    least = kept[0].chaos
-    western = [reading for reading in kept if reading.encoding in PREFERRED_ENCODINGS and reading.chaos <= least + WESTERN_MARGIN]
-    return (western or kept)[0]
+    # The least messy reading that does not mix scripts, looked for in order (each one looked
+    # at is read through), then the first Western one as good within the margin.
+    least = next((reading for reading in readings if not _mixes_scripts(reading.text)), readings[0])
+    return next((reading for reading in readings if reading.encoding in PREFERRED_ENCODINGS and reading.chaos <= least.chaos + WESTERN_MARGIN
+                 and (reading is least or not _mixes_scripts(reading.text))), least)
 
 
 def _windows_1252(raw: bytes) -> _Guess | None:
@@ -266,16 +272,16 @@ def _windows_1252(raw: bytes) -> _Guess | None:
     chaos = mess_ratio(_UNDEFINED_IN_1252.sub("", mended), MAX_CHAOS)
     if chaos >= MAX_CHAOS:
         return None
-    if not undefined:
-        return _Guess("cp1252", text, chaos)  # mended, and said so, as any text is
-    return _Guess("cp1252", _UNDEFINED_IN_1252.sub("\ufffd", mended), chaos, undefined, mended != text)
+    return _Guess("cp1252", _UNDEFINED_IN_1252.sub("\ufffd", mended) if undefined else mended, chaos, undefined, mended != text)
 
 
 def _mixes_scripts(text: str) -> bool:
     """Whether more than MAX_MIXED_SCRIPT_SHARE of the words with a letter outside ASCII mix
     letters of Unicode's Latin blocks with letters of any other (Cyrillic, Greek, Arabic...)."""
-    words = _WORD_NOT_ASCII.findall(text)
-    mixed = sum(1 for word in words if 0 < len(_LATIN_LETTER.sub("", word)) < len(word))  # some letters Latin, some not
+    if not _NOT_LATIN_LETTER.search(text):  # all its letters Latin: nothing to mix
+        return False
+    words = [word for word in _WORD.findall(text) if not word.isascii()]
+    mixed = sum(1 for word in words if _NOT_LATIN_LETTER.search(word) and _LATIN_LETTER.search(word))
     return mixed > MAX_MIXED_SCRIPT_SHARE * len(words)
 
 
