@@ -205,8 +205,8 @@ WESTERN_MARGIN = 0.05
 MAX_CHAOS = 0.2
 # Bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D): text in it never holds
 # them, so each one left after mending mojibake is a bad byte. Its reading is set aside when
-# they are more than this share of the characters outside ASCII (Mac Roman, for one, puts è
-# and ê there; DOS code page 850 puts É).
+# they are more than this share of the characters outside ASCII: then the text is in another
+# encoding that uses those bytes for letters (Mac Roman puts è and ê there, DOS code page 850 É).
 MAX_UNDEFINED_SHARE = 0.25
 # A reading that makes words of letters of two scripts ("йtй", "ciblГe": French read as
 # Cyrillic) is set aside when such words are more than this share of the words with a letter
