@@ -38,7 +38,7 @@ REGISTRY_LISTS = {
 }
 # Keys that hold one value (text, a number, a date), not a list or a mapping.
 ARTICLE_SCALARS = (*ARTICLE_REQUIRED, "title_basis", "date_source", "source", "editor", "dateline", "fingerprint", "extractor",
-                   "url", "seed_entry", "date_printed", "source_printed", *ORIGIN_KEYS)
+                   "url", "seed_entry", "date_printed", "source_printed", "seed_encoding", "seed_bad_bytes", *ORIGIN_KEYS)
 REGISTRY_SCALARS = {
     "actors": ("id", "name", "kind", "status", "same_as", "country"),
     "missions": ("id", "acronym", "acronym_fr", "name", "name_fr", "region", "start", "end", "status"),
@@ -465,6 +465,8 @@ def _read_article(corpus: Corpus, path: Path, cache: ParseCache | None, raw: tup
         _problem(later, lines, None, "date", f"date {meta['date']!r} is {why}: expected EDTF such as 2021-11-26, 2022-02, XXXX-09-21 or 2021-12-07/2021-12-08")
     elif meta.get("date") and _after_today(str(meta["date"])):
         warn("date", f"date {meta['date']!r} is after today: check it against the seed (a time zone, an embargo or a misprint)")
+    if meta.get("seed_encoding") or meta.get("seed_bad_bytes"):
+        warn("seed_encoding" if meta.get("seed_encoding") else "seed_bad_bytes", _seed_encoding_warning(meta))
     if meta.get("date_basis") not in DATE_BASES and "date_basis" not in wrong:
         _problem(later, lines, None, "date_basis", f"date_basis {meta.get('date_basis')!r}: expected one of {', '.join(DATE_BASES)}")
     # Values that only inform the reader and the review page: a doubtful one is a warning, set
@@ -487,6 +489,23 @@ def _read_article(corpus: Corpus, path: Path, cache: ParseCache | None, raw: tup
             meta[key] = []
     loaded.article = Article(meta, body, path)
     return loaded
+
+
+def _seed_encoding_warning(meta: dict) -> str:
+    """What a person is told of an article whose seed was not read with certainty: normalize
+    wrote seed_encoding (the encoding read, guessed from the bytes, or "utf-8" with bad bytes)
+    and seed_bad_bytes (how many bytes became U+FFFD). Deleting the lines, once the text is
+    checked, ends the warning (normalize keeps a deleted field deleted)."""
+    encoding, bad = meta.get("seed_encoding"), meta.get("seed_bad_bytes")
+    seed = f"seeds/{meta.get('seed')}"
+    plural = "" if str(bad) == "1" else "s"
+    lines = "the seed_encoding and seed_bad_bytes lines" if encoding and bad else f"the {'seed_encoding' if encoding else 'seed_bad_bytes'} line"
+    if not encoding or str(encoding).lower().replace("_", "-") in ("utf-8", "utf8"):
+        return (f"{seed} is UTF-8 but for {f'{bad} bad byte{plural}' if bad else 'some bad bytes'}, shown as \ufffd (U+FFFD): "
+                f"compare the text with the seed and mend it, then delete {lines}")
+    return (f"{seed} is not UTF-8: it was read as {encoding}, an encoding guessed from its bytes"
+            + (f", {bad} byte{plural} undefined in it shown as \ufffd (U+FFFD)" if bad else "")
+            + f": check that the text reads right (if not, save the seed as UTF-8 and run `newsdossier normalize` again), then delete {lines}")
 
 
 def _checked_quotes(corpus: Corpus, lines: "_Lines", value, problems: list) -> list[dict]:

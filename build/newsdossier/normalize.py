@@ -418,6 +418,9 @@ def _front_matter(pending: _Pending, actor_ids, mission_ids, inferred_ids) -> Co
     front["seed"] = pending.seed_name
     if pending.seed_entry:
         front["seed_entry"] = pending.seed_entry
+    for key in ("seed_encoding", "seed_bad_bytes"):  # only when the seed's encoding was not certain
+        if fields.get(key):
+            front[key] = fields[key]
     front["fingerprint"] = pending.fingerprint
     front["extractor"] = EXTRACTOR_VERSION
     for key in ("url", "title", "title_basis", "date", "date_basis", "date_source", "source", "language"):
@@ -812,6 +815,10 @@ def extract_article(article: Collected) -> Outcome:
         note = reading.note
         extraction = extract(reading.text, reading.known)
         extraction.fields = settle(extraction.fields, extraction.text_date, reading.known, extraction.source_cited)
+        if reading.encoding:  # read by a guess, or with bad bytes: told in data/ for a person to check
+            extraction.fields["seed_encoding"] = reading.encoding
+        if reading.bad_bytes:
+            extraction.fields["seed_bad_bytes"] = reading.bad_bytes
     except SeedError as error:
         return Outcome(None, note, f"{_entry_words(article)}{error}")
     except Exception as error:  # one seed that trips the extractor must not stop the others

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import ftfy
 
@@ -74,9 +75,35 @@ def fingerprint(raw: bytes) -> str:
     return "sha256:" + hashlib.sha256(raw).hexdigest()
 
 
+@dataclass(frozen=True)
+class Decoded:
+    """A seed's bytes as text (seeds.decode_seed). note: how they were decoded when not plain
+    UTF-8, else None; encoding: the encoding read when it is not certain (a guess from the
+    bytes, such as "cp1252", or "utf-8" read with bad bytes), else None; bad_bytes: how many
+    bytes could not be read and became U+FFFD (the replacement character)."""
+
+    text: str
+    note: str | None = None
+    encoding: str | None = None
+    bad_bytes: int = 0
+
+
 def decode(raw: bytes) -> tuple[str, str | None]:
-    """Text of the bytes, and a note when they were not plain UTF-8."""
-    note = None
+    """Text of the bytes, and a note when they were not plain UTF-8 (see decode_seed).
+    Raises SeedError when they are binary data or no encoding reads them."""
+    decoded = decode_seed(raw)
+    return decoded.text, decoded.note
+
+
+def decode_seed(raw: bytes) -> Decoded:
+    """The bytes of a text seed as text (NFC, line ends as \\n), and how they were read.
+    UTF-16 with or without a byte order mark; UTF-8, also when a few of its bytes are bad (they
+    become U+FFFD, counted: see _utf8_with_bad_bytes); any other encoding is guessed from the
+    bytes (see _best_guess), the guess named in .encoding so a person can check it. Mojibake
+    (UTF-8 read as Windows-1252 before it was saved) is mended with ftfy. Raises SeedError
+    when the bytes are binary data or no encoding reads them."""
+    note = encoding = guess = None
+    bad = 0
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         text, note = raw.decode("utf-16"), "decoded as UTF-16"
     elif (utf16 := _utf16_without_bom(raw)) is not None:
@@ -87,19 +114,32 @@ def decode(raw: bytes) -> tuple[str, str | None]:
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
-            best = _best_guess(raw)
-            if best is None:
-                raise SeedError("not text in any encoding we can recognise") from None
-            text, note = str(best), f"decoded as {best.encoding}"
-    # Mojibake is made of characters outside ASCII: a text of ASCII alone has none to mend,
-    # and ftfy's test for it reads the whole text (ftfy documentation, "fix_encoding").
-    fixed = text if text.isascii() else ftfy.fix_encoding(text)
-    if fixed != text:
+            if (utf8 := _utf8_with_bad_bytes(raw)) is not None:
+                text, bad = utf8
+                encoding, note = "utf-8", f"decoded as UTF-8, {_bytes(bad)} not UTF-8 replaced by U+FFFD"
+            else:
+                guess = _best_guess(raw)
+                if guess is None:
+                    raise SeedError("not text in any encoding we can recognise") from None
+                encoding, text, bad = guess.encoding, guess.text, guess.bad_bytes
+                note = f"decoded as {encoding} (guessed from its bytes" + (f"; {_bytes(bad)} undefined in it replaced by U+FFFD)" if bad else ")")
+    if guess is not None and guess.mended is not None:  # a Windows-1252 guess: mended already (_windows_1252)
+        fixed, repaired = text, guess.mended
+    else:
+        # Mojibake is made of characters outside ASCII: a text of ASCII alone has none to mend,
+        # and ftfy's test for it reads the whole text (ftfy documentation, "fix_encoding").
+        fixed = text if text.isascii() else ftfy.fix_encoding(text)
+        repaired = fixed != text
+    if repaired:
         note = (note + "; " if note else "") + "repaired mis-decoded characters (mojibake)"
     text = unicodedata.normalize("NFC", fixed).replace("\r\n", "\n").replace("\r", "\n")
     if looks_binary(text):
         raise SeedError("binary data (control characters), not text")
-    return text, note
+    return Decoded(text, note, encoding, bad)
+
+
+def _bytes(count: int) -> str:
+    return f"{count} byte" + ("" if count == 1 else "s")
 
 
 def looks_binary(text: str) -> bool:
@@ -125,20 +165,124 @@ def _utf16_without_bom(raw: bytes) -> str | None:
     return None
 
 
+# A byte of UTF-8 that the decoder cannot read (surrogateescape gives each one as U+DC80..U+DCFF),
+# and any character outside ASCII.
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+_NOT_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def _utf8_with_bad_bytes(raw: bytes) -> tuple[str, int] | None:
+    """(text, number of bad bytes) when bytes that are not valid UTF-8 are UTF-8 all the same
+    but for a few bad bytes, else None (another encoding is to be guessed). Each maximal
+    invalid sequence becomes one U+FFFD, as the Unicode Standard recommends (chapter 3.9,
+    "U+FFFD Substitution of Maximal Subparts"; Python's "replace" does so).
+
+    Rule of thumb: the bytes are UTF-8 when they begin with its byte order mark, or when their
+    valid multi-byte characters outnumber their invalid sequences. Text in a single-byte
+    encoding almost never holds valid multi-byte UTF-8 by chance: an accented letter would
+    have to be followed by just the right symbols (M. Dürst, "The Properties and Promises of
+    UTF-8", 11th International Unicode Conference, 1997; the reason the W3C and WHATWG tell
+    readers to try UTF-8 first). So in Windows-1252 or Latin-1 text nearly every byte outside
+    ASCII is an invalid sequence, while in UTF-8 text saved with a stray byte, a cut character
+    or a pasted word of another encoding, the valid characters are the many."""
+    escaped = raw.decode("utf-8", "surrogateescape")
+    bad = len(_ESCAPED_BYTE.findall(escaped))
+    valid = len(_NOT_ASCII.findall(escaped)) - bad
+    text = raw.decode("utf-8-sig", "replace")
+    invalid = text.count("\ufffd") - escaped.count("\ufffd")  # a U+FFFD of the text itself is no error
+    if raw.startswith(b"\xef\xbb\xbf") or valid > invalid:
+        return text, bad
+    return None
+
+
 # Western encodings first: on short texts the detector cannot tell Windows-1252 from
 # its Central European cousins, and this corpus is mostly English, French and Spanish.
 PREFERRED_ENCODINGS = ("cp1252", "latin_1", "iso8859_15")
+# How far above the least messy reading a Western one may be and still be preferred (in
+# charset_normalizer's "chaos", its share of characters that look out of place).
+WESTERN_MARGIN = 0.05
+# charset_normalizer's own ceiling of chaos for a reading it accepts (from_bytes's threshold).
+MAX_CHAOS = 0.2
+# Bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D): text in it never holds
+# them, so each one left after mending mojibake is a bad byte. Its reading is set aside when
+# they are more than this share of the characters outside ASCII: then the text is in another
+# encoding that uses those bytes for letters (Mac Roman puts è and ê there, DOS code page 850 É).
+MAX_UNDEFINED_SHARE = 0.25
+# A reading that makes words of letters of two scripts ("йtй", "ciblГe": French read as
+# Cyrillic) is set aside when such words are more than this share of the words with a letter
+# outside ASCII: a word's letters are of one script (Unicode Technical Standard #39, section 5,
+# "Mixed-Script Detection", takes a mixed word as a sign of something wrong), while a real
+# Cyrillic or Greek text read right has its words in that script and its ASCII names apart.
+MAX_MIXED_SCRIPT_SHARE = 0.05
+_WORD = re.compile(r"[^\W\d_]+")
+# The Latin letters of Unicode's blocks: Basic Latin to Latin Extended-B (with ª º µ of
+# Latin-1), IPA Extensions, Latin Extended Additional (Vietnamese), Extended-C and -D. The
+# spacing modifier letters (ˆ and ˜ of Windows-1252) are outside: no word is spelt with them,
+# so "mˆme" (French read in the wrong DOS or Windows code page) is a mixed word too.
+_LATIN_LETTER = re.compile("[\x00-\u02af\u1e00-\u1eff\u2c60-\u2c7f\ua720-\ua7ff]")
+_NOT_LATIN_LETTER = re.compile("[^\\W\\d_\x00-\u02af\u1e00-\u1eff\u2c60-\u2c7f\ua720-\ua7ff]")
+# The five bytes Windows-1252 leaves undefined, as ftfy's sloppy-windows-1252 decodes them.
+_UNDEFINED_IN_1252 = re.compile("[\x81\x8d\x8f\x90\x9d]")
 
 
-def _best_guess(raw: bytes):
+class _Guess(NamedTuple):
+    encoding: str
+    text: str
+    chaos: float  # charset_normalizer's share of characters out of place
+    bad_bytes: int = 0  # bytes replaced by U+FFFD
+    mended: bool | None = None  # whether ftfy mended mojibake in .text already (None: not tried)
+
+
+def _best_guess(raw: bytes) -> _Guess | None:
+    """The reading of bytes that are not UTF-8 taken among charset_normalizer's (each with its
+    chaos) and Windows-1252's (_windows_1252), or None when no encoding reads them. Readings
+    whose words mix scripts are set aside (see MAX_MIXED_SCRIPT_SHARE); of the others, a
+    Western one (PREFERRED_ENCODINGS) within WESTERN_MARGIN of the least messy is taken, else
+    the least messy: a Cyrillic, Greek or Mac encoding wins only when the bytes read as such."""
     from charset_normalizer import from_bytes  # on first use: only bytes that are not UTF-8 need it
 
-    matches = from_bytes(raw)
-    best = matches.best()
-    if best is None:
+    readings = [_Guess(m.encoding, str(m), m.chaos) for m in from_bytes(raw) if m.encoding != "cp1252"]
+    if (windows := _windows_1252(raw)) is not None:
+        readings.append(windows)
+    if not readings:
         return None
-    western = [m for m in matches if m.encoding in PREFERRED_ENCODINGS and m.chaos <= best.chaos + 0.05]
-    return western[0] if western else best
+    readings.sort(key=lambda reading: (reading.chaos, reading.encoding != "cp1252"))  # stable among equals
+    # The least messy reading that does not mix scripts, looked for in order (each one looked
+    # at is read through), then the first Western one as good within the margin.
+    least = next((reading for reading in readings if not _mixes_scripts(reading.text)), readings[0])
+    return next((reading for reading in readings if reading.encoding in PREFERRED_ENCODINGS and reading.chaos <= least.chaos + WESTERN_MARGIN
+                 and (reading is least or not _mixes_scripts(reading.text))), least)
+
+
+def _windows_1252(raw: bytes) -> _Guess | None:
+    """The Windows-1252 reading of the bytes, or None when it reads as a mess. Its undefined
+    bytes are read as ftfy's sloppy-windows-1252 does (as Latin-1's C1 controls), so that ftfy
+    can mend the pieces of UTF-8 they belong to (a file of Windows-1252 and UTF-8 text); those
+    left become U+FFFD, counted. charset_normalizer drops the encoding at one undefined byte (and
+    reads French as Cyrillic or Arabic) or at pieces of UTF-8, and measures its chaos on samples:
+    here it is measured on the whole mended text (charset_normalizer's mess_ratio)."""
+    from charset_normalizer.md import mess_ratio
+    import ftfy.bad_codecs  # noqa: F401  registers sloppy-windows-1252
+
+    text = raw.decode("sloppy-windows-1252")
+    mended = text if text.isascii() else ftfy.fix_encoding(text)
+    undefined = len(_UNDEFINED_IN_1252.findall(mended))
+    if undefined > MAX_UNDEFINED_SHARE * len(_NOT_ASCII.findall(mended)):
+        return None
+    chaos = mess_ratio(_UNDEFINED_IN_1252.sub("", mended), MAX_CHAOS)
+    if chaos >= MAX_CHAOS:
+        return None
+    return _Guess("cp1252", _UNDEFINED_IN_1252.sub("\ufffd", mended) if undefined else mended, chaos, undefined, mended != text)
+
+
+def _mixes_scripts(text: str) -> bool:
+    """Whether more than MAX_MIXED_SCRIPT_SHARE of the words with a letter outside ASCII mix
+    letters of Unicode's Latin blocks with letters of any other (Cyrillic, Greek, Arabic...)."""
+    if not _NOT_LATIN_LETTER.search(text):  # all its letters Latin: nothing to mix
+        return False
+    words = [word for word in _WORD.findall(text) if not word.isascii()]
+    mixed = sum(1 for word in words if _NOT_LATIN_LETTER.search(word) and _LATIN_LETTER.search(word))
+    return mixed > MAX_MIXED_SCRIPT_SHARE * len(words)
 
 
 def seed_bytes(path: Path) -> bytes:

@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import Callable
 
-from ..seeds import SeedError, decode, fingerprint, seed_bytes
+from ..seeds import Decoded, SeedError, decode, decode_seed, fingerprint, seed_bytes
 from .known import Known
 from .metadata import Row
 
@@ -24,12 +24,16 @@ SCRAPED_SUFFIXES = (".json", ".jsonl")
 
 @dataclass(frozen=True)
 class Reading:
-    """A collected article read: the text the extractor reads, what came with it, and a note
-    on how it was decoded (or None)."""
+    """A collected article read: the text the extractor reads, what came with it, a note
+    on how it was decoded (or None), and, when the seed's encoding was not certain, the
+    encoding read (a guess such as "cp1252", or "utf-8" with bad bytes) and how many of its
+    bytes became U+FFFD (seeds.Decoded)."""
 
     text: str
     known: Known
     note: str | None = None
+    encoding: str | None = None
+    bad_bytes: int = 0
 
 
 @dataclass(frozen=True)
@@ -88,10 +92,10 @@ def collect(path: Path, row: Row | None = None) -> tuple[list[Collected], list[s
     if suffix in SCRAPED_SUFFIXES:
         return _scraped(path.name, raw, suffix, row)
 
-    text, note = decode(raw)  # once: a text that cannot be decoded is reported now, as before
-    if not text.strip():
+    decoded = decode_seed(raw)  # once: a text that cannot be decoded is reported now, as before
+    if not decoded.text.strip():
         raise SeedError("empty (no text)")
-    return [Collected(path.name, None, stamp, whole, partial(_text, text, row, note))], []
+    return [Collected(path.name, None, stamp, whole, partial(_text, decoded, row))], []
 
 
 def _known(row: Row | None) -> Known:
@@ -101,8 +105,8 @@ def _known(row: Row | None) -> Known:
     return known
 
 
-def _text(text: str, row: Row | None, note: str | None) -> Reading:
-    return Reading(text, _known(row).with_address(), note)
+def _text(decoded: Decoded, row: Row | None) -> Reading:
+    return Reading(decoded.text, _known(row).with_address(), decoded.note, decoded.encoding, decoded.bad_bytes)
 
 
 def _page(raw: bytes, row: Row | None) -> Reading:
