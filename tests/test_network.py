@@ -311,3 +311,45 @@ def test_an_update_that_moves_or_adds_a_group_counts_every_tie_again():
         updated = net.Network(groups).updated(edited)
         assert list(updated.ties.items()) == list(net.Network(edited).ties.items())
         assert updated.by_node == net.Network(edited).by_node
+
+
+def _clique_and_strays() -> list:
+    """A group of eight seen together often, and pairs and lone entities seen with no one of it."""
+    core = [("actors", f"core{n}") for n in range(8)]
+    groups = [("articles", f"c{n}", core[n % 8:n % 8 + 4] + core[:2]) for n in range(12)]
+    groups += [("articles", "p1", [("actors", "pair-a"), ("actors", "pair-b")]),
+               ("articles", "p2", [("actors", "pair-c"), ("missions", "pair-d")])]
+    return groups
+
+
+def test_parts_seen_apart_are_set_below_the_main_one_which_fills_the_height():
+    drawing, _ties = net.Network(_clique_and_strays()).corpus()
+    core = [n for n in drawing.nodes if n.node[1].startswith("core")]
+    strays = [n for n in drawing.nodes if n.node[1].startswith("pair")]
+    assert len(strays) == 4
+    assert min(n.y for n in strays) > max(n.y for n in core)  # below the main part, not in a corner above it
+    ys = sorted(n.y for n in core)
+    assert ys[-1] - ys[0] > 0.6 * drawing.height
+    assert max(b - a for a, b in zip(ys, ys[1:])) < 0.3 * drawing.height  # no large empty band
+
+
+def _label_boxes(drawing) -> list:
+    boxes = []
+    for n in drawing.nodes:
+        width = net.label_width(n.label)
+        left = {"start": n.label_x, "end": n.label_x - width, "middle": n.label_x - width / 2}[n.anchor]
+        boxes.append((n.label, left, n.label_y - 13, left + width, n.label_y + 4))
+    return boxes
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_corpus_drawing_s_labels_do_not_overlap(seed):
+    rng = random.Random(seed)
+    words = ["United", "Nations", "Interim", "Force", "Ministry", "of", "Defence", "Security", "Council", "MINUSCA"]
+    network = net.Network(_random_groups(seed, entities=80, articles=300))
+    drawing, _ties = network.corpus(lambda node: " ".join(rng.choice(words) for _ in range(rng.randint(1, 4))))
+    boxes = _label_boxes(drawing)
+    clashes = [(a[0], b[0]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+               if a[1] < b[3] and b[1] < a[3] and a[2] < b[4] and b[2] < a[4]]
+    assert clashes == []
+    assert all(0 <= box[1] and box[3] <= drawing.width and 0 <= box[2] and box[4] <= drawing.height for box in boxes)

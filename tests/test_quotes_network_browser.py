@@ -53,6 +53,35 @@ def test_the_network_page_shows_the_drawing_and_the_list(browser: Browser, site_
     assert page.outside == [] and page.errors == []
 
 
+# The boxes of the drawing's labels and nodes as the browser draws them, and which overlap:
+# ["label", a, b] when two labels do, ["node", label, i] when a label covers another node.
+OVERLAPS = """() => {
+  const svg = document.querySelector('figure.nd-network svg');
+  const box = e => e.getBoundingClientRect();
+  const name = t => [...t.childNodes].filter(n => n.nodeType === 3).map(n => n.textContent).join('');
+  const labels = [...svg.querySelectorAll('g.nd-labels text')].map(t => [name(t), box(t)]);
+  const nodes = [...svg.querySelectorAll('g.nd-nodes > *')].map(box);
+  const meet = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  const found = [];
+  labels.forEach(([a, ra], i) => {
+    labels.forEach(([b, rb], j) => { if (i < j && meet(ra, rb)) found.push(['label', a, b]); });
+    nodes.forEach((rn, j) => { if (i !== j && meet(ra, rn)) found.push(['node', a, j]); });
+  });
+  return [labels.length, found];
+}"""
+
+
+@pytest.mark.parametrize("screen", ["desktop", "phone"])
+def test_the_network_page_s_labels_cover_no_other_label_and_no_node(browser: Browser, site_url: str, screen: str):
+    page = _page(browser, screen)
+    page.goto(site_url + "/network/")
+    count, found = page.evaluate(OVERLAPS)
+    assert count >= 10
+    page.locator("figure.nd-network").scroll_into_view_if_needed()
+    _shot(page, f"network-labels-{screen}")
+    assert found == []
+
+
 def test_an_actor_page_shows_its_neighbourhood_and_quotes(browser: Browser, site_url: str):
     page = _page(browser)
     page.goto(site_url + "/quotes/")

@@ -13,7 +13,8 @@ from newsdossier.store import Project
 
 
 def _rows(page: str) -> list[str]:
-    return [line for line in page.splitlines() if line.startswith("| ") and not line.startswith("| When")]
+    """The table's rows of events (one line each, cells in <td>; the header row is in <th>)."""
+    return [line for line in page.splitlines() if line.startswith("<tr") and "<td" in line]
 
 
 @pytest.fixture(scope="module")

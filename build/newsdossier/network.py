@@ -9,12 +9,14 @@ around one entity), so its cost stays flat.
 """
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 import networkx as nx
+import numpy as np
 
 Node = tuple[str, str]  # (section, id): ("actors", "vietnam") or ("missions", "unisfa")
 
@@ -110,6 +112,7 @@ class DrawnNode:
     label_y: float
     anchor: str
     centre: bool = False
+    label: str = ""  # the text drawn (a short form of the name), when the layout was given it
 
 
 @dataclass(frozen=True)
@@ -254,12 +257,261 @@ def draw(positions: dict[Node, tuple[float, float]], ties: Sequence[Edge], width
     return Drawing(width, height, tuple(nodes), edges)
 
 
+# --- the corpus drawing: its connected parts packed, its labels kept apart ------------------
+
+LABEL_SIZE = 14  # px: the labels' font size (templates/site/stylesheets/quotes-network.css)
+# Advance widths of characters in ems, of Arial / Helvetica / Liberation Sans (the theme's font
+# stack): a label's box is estimated from them, so labels can be kept from covering each other
+# without a browser. A letter with accents counts as its base letter; other characters as WIDE.
+_NARROW, _WIDE = 0.28, 0.72
+_EM = {**dict.fromkeys("ijl'|", 0.23), **dict.fromkeys("ft ,.:;!I[]()/", _NARROW), **dict.fromkeys("r-\"", 0.34),
+       **dict.fromkeys("ckszvxyJ", 0.5), **dict.fromkeys("abdeghnopqu0123456789L_", 0.56),
+       **dict.fromkeys("FTZ", 0.61), **dict.fromkeys("ABEKPSVXY&", 0.67), **dict.fromkeys("CDHNRUw", 0.72),
+       **dict.fromkeys("GOQ", 0.78), **dict.fromkeys("mM", 0.83), "W": 0.94, "…": 1.0}
+LABEL_GAP = 4  # px between a node and its label
+LABEL_ASCENT, LABEL_DESCENT = 0.92, 0.25  # of LABEL_SIZE: a text's box above and below its baseline
+NODE_PAD = 2  # px kept free around a node's disc and a label's box
+SMALL_PART = 2  # connected parts of at most this many nodes are set in rows below the large ones
+ROW = 36  # px: the height of a row of small parts
+RESOLVE_ROUNDS = 80  # at most this many rounds of moving nodes apart (a drawing usually settles in a few)
+
+
+@lru_cache(maxsize=8192)
+def label_width(text: str, size: float = LABEL_SIZE) -> float:
+    """The estimated width in px of `text` drawn at font size `size` (see _EM); a little wider
+    than a browser draws it, so boxes kept apart here do not touch on the page."""
+    total = 0.0
+    for char in text:
+        base = unicodedata.normalize("NFD", char)[0]
+        total += _EM.get(base, 0.56 if base.isascii() and base.isalnum() else _WIDE)
+    return round(total * size * 1.04 + 1, 1)
+
+
+def _label_box(x: float, y: float, r: float, width: float, side: str) -> tuple[float, float, float, float, float, float, str]:
+    """Where a label of `width` goes on `side` (right, left, below, above) of a node at (x, y)
+    of radius r: (left, top, right, bottom) of its box, then the text's (x, y) and text-anchor."""
+    up, down = LABEL_ASCENT * LABEL_SIZE, LABEL_DESCENT * LABEL_SIZE
+    if side == "right":
+        tx, ty, anchor = x + r + LABEL_GAP, y + 4, "start"
+        return tx, ty - up, tx + width, ty + down, tx, ty, anchor
+    if side == "left":
+        tx, ty, anchor = x - r - LABEL_GAP, y + 4, "end"
+        return tx - width, ty - up, tx, ty + down, tx, ty, anchor
+    ty = y + r + up + 1 if side == "below" else y - r - down - 3
+    return x - width / 2, ty - up, x + width / 2, ty + down, x, ty, "middle"
+
+
+SIDES = ("right", "left", "below", "above")
+
+
+class _Placer:
+    """Nodes in px with their labels' widths, moved apart until no label covers another label or
+    a node, inside a width x height box. Arithmetic on numpy arrays in a fixed order: the same
+    input gives the same drawing. `nodes` in the order they choose their label's side."""
+
+    def __init__(self, nodes: list[Node], xy: dict[Node, list[float]], radius: dict[Node, float],
+                 widths: dict[Node, float], prefer: dict[Node, str], width: float, height: float):
+        self.nodes, self.width, self.height = nodes, width, height
+        self.xy = np.array([xy[n] for n in nodes], dtype=float)
+        self.r = np.array([radius[n] for n in nodes], dtype=float)
+        self.w = np.array([widths[n] for n in nodes], dtype=float)
+        self.prefer = [SIDES.index(prefer[n]) for n in nodes]
+        self.side = list(self.prefer)
+
+    def positions(self) -> dict[Node, tuple[float, float, str]]:
+        """Each node's centre and its label's side."""
+        return {n: (float(x), float(y), SIDES[s]) for n, (x, y), s in zip(self.nodes, self.xy, self.side)}
+
+    def node_boxes(self) -> np.ndarray:
+        x, y = self.xy[:, 0], self.xy[:, 1]
+        return np.stack([x - self.r, y - self.r, x + self.r, y + self.r], axis=1)
+
+    def label_boxes(self, sides: Sequence[int]) -> np.ndarray:
+        """The labels' boxes (N x 4: left, top, right, bottom), label i on side sides[i]."""
+        return np.array([_label_box(x, y, r, w, SIDES[s])[:4] for (x, y), r, w, s in zip(self.xy, self.r, self.w, sides)])
+
+    def _cost(self, boxes: np.ndarray, others: np.ndarray) -> np.ndarray:
+        """For each box of `boxes` (K x 4), the area it shares with the boxes of `others` (M x 4)."""
+        w = np.minimum(boxes[:, None, 2], others[None, :, 2]) - np.maximum(boxes[:, None, 0], others[None, :, 0]) + NODE_PAD
+        h = np.minimum(boxes[:, None, 3], others[None, :, 3]) - np.maximum(boxes[:, None, 1], others[None, :, 1]) + NODE_PAD
+        return np.where((w > 0) & (h > 0), w * h, 0.0).sum(axis=1)
+
+    def choose_sides(self) -> None:
+        """Each node's label on the side where it covers least (labels and other nodes) and stays
+        inside the drawing, the nodes in their order; the preferred side wins a near draw."""
+        nodes = self.node_boxes()
+        labels = self.label_boxes(self.side)
+        keep = np.ones(len(self.nodes), dtype=bool)
+        for i, ((x, y), r, w) in enumerate(zip(self.xy, self.r, self.w)):
+            candidates = np.array([_label_box(x, y, r, w, side)[:4] for side in SIDES])
+            keep[i] = False
+            cost = self._cost(candidates, nodes[keep]) + self._cost(candidates, labels[keep])
+            keep[i] = True
+            outside = (np.maximum(0, -candidates[:, 0]) + np.maximum(0, -candidates[:, 1])
+                       + np.maximum(0, candidates[:, 2] - self.width) + np.maximum(0, candidates[:, 3] - self.height))
+            cost += 1000 * outside + np.array([0 if k == self.prefer[i] else 30 for k in range(len(SIDES))]) + np.array([0, 0, 10, 10])
+            self.side[i] = int(np.argmin(cost))
+            labels[i] = candidates[self.side[i]]
+
+    def clashes(self) -> list[tuple[int, int, np.ndarray, np.ndarray]]:
+        """The pairs of nodes (i < j) whose boxes overlap, node or label: (i, j, i's box, j's box)."""
+        boxes = (self.node_boxes(), self.label_boxes(self.side))
+        found: dict[tuple[int, int], tuple] = {}
+        for one in boxes:
+            for two in boxes:
+                w = np.minimum(one[:, None, 2], two[None, :, 2]) - np.maximum(one[:, None, 0], two[None, :, 0]) + NODE_PAD
+                h = np.minimum(one[:, None, 3], two[None, :, 3]) - np.maximum(one[:, None, 1], two[None, :, 1]) + NODE_PAD
+                for i, j in zip(*np.nonzero((w > 0) & (h > 0))):
+                    if i < j and (i, j) not in found:
+                        found[(int(i), int(j))] = (one[i], two[j])
+        return [(i, j, *found[(i, j)]) for i, j in sorted(found)]
+
+    def clamp(self, i: int) -> None:
+        """Move node i back inside the drawing, with its label."""
+        (x, y), r = self.xy[i], self.r[i]
+        for box in ((x - r, y - r, x + r, y + r), _label_box(x, y, r, self.w[i], SIDES[self.side[i]])):
+            self.xy[i, 0] += max(0.0, -box[0]) - max(0.0, box[2] - self.width)
+            self.xy[i, 1] += max(0.0, -box[1]) - max(0.0, box[3] - self.height)
+
+    def resolve(self, rounds: int = RESOLVE_ROUNDS) -> bool:
+        """Labels on their best sides and overlapping nodes pushed apart, the shorter way (most
+        often up and down, labels being wide and low), until nothing overlaps or `rounds` have
+        passed. True when nothing overlaps."""
+        for _ in range(rounds):
+            self.choose_sides()
+            found = self.clashes()
+            if not found:
+                return True
+            for i, j, box_i, box_j in found:
+                dx = min(box_i[2] - box_j[0], box_j[2] - box_i[0]) + NODE_PAD + 1
+                dy = min(box_i[3] - box_j[1], box_j[3] - box_i[1]) + NODE_PAD + 1
+                axis, step = (0, dx) if dx < dy else (1, dy)
+                sign = -1 if box_i[axis] + box_i[axis + 2] <= box_j[axis] + box_j[axis + 2] else 1  # i's box first: i moves back
+                self.xy[i, axis] += sign * step / 2
+                self.xy[j, axis] -= sign * step / 2
+                self.clamp(i)
+                self.clamp(j)
+        self.choose_sides()
+        return not self.clashes()
+
+
+def _parts(nodes: Sequence[Node], ties: Sequence[Edge]) -> list[list[Node]]:
+    """The connected parts of the drawing, largest first (then by their first node), each sorted."""
+    graph = nx.Graph()
+    graph.add_nodes_from(sorted(nodes))
+    graph.add_edges_from((a, b) for a, b, _w in sorted(ties) if a in graph and b in graph)
+    return sorted((sorted(part) for part in nx.connected_components(graph)), key=lambda p: (-len(p), p[0]))
+
+
+def _radii(nodes: Sequence[Node], ties: Sequence[Edge]) -> dict[Node, float]:
+    """Each node's radius: 5 to 14 px, growing with the square root of its total weight."""
+    totals: dict[Node, int] = defaultdict(int)
+    for a, b, weight in ties:
+        totals[a] += weight
+        totals[b] += weight
+    heaviest = max(totals.values(), default=1) or 1
+    return {node: round(5 + 9 * (totals.get(node, 0) / heaviest) ** 0.5, 1) for node in nodes}
+
+
+def packed_drawing(nodes: Sequence[Node], ties: Sequence[Edge], labels: dict[Node, str], width: int = 820,
+                   height: int = 640, margin: int = 12) -> Drawing:
+    """A drawing of `nodes` and `ties` ((a, b, weight) triples) whose labels (`labels`: the text
+    drawn for each node) cover no other label and no node.
+
+    The connected parts of more than SMALL_PART nodes are laid out by force (spring_positions),
+    side by side, each in a box as wide as the square root of its count (the largest takes the
+    most); the smaller parts (a lone node, a pair) are set in rows under them, so they no longer
+    fly off to a corner and leave the middle crowded. Labels go outwards (right of a node in the
+    right half, left in the left half), then `_Placer` puts each on its freest side and pushes
+    apart the nodes still overlapping. The height grows by ROW for each row of small parts and,
+    if the labels still overlap, by a tenth at a time (at most twice). Rounded to 0.1 px."""
+    if not nodes:
+        return Drawing(width, height, (), ())
+    parts = _parts(nodes, ties)
+    large = [p for p in parts if len(p) > SMALL_PART] or parts[:1]
+    small = [p for p in parts if p not in large]
+    radius = _radii(nodes, ties)
+    widths = {node: label_width(labels.get(node, node[1])) for node in nodes}
+
+    # the small parts in rows: a lone node with its label on its right; a pair as
+    # "label A (A)—(B) label B"
+    chips: list[tuple[float, list[tuple[Node, float, str]]]] = []  # (chip width, [(node, x in the chip, side)])
+    for part in small:
+        if len(part) == 1:
+            node = part[0]
+            chips.append((2 * radius[node] + LABEL_GAP + widths[node], [(node, radius[node], "right")]))
+        else:
+            a, b = part
+            xa = widths[a] + LABEL_GAP + radius[a]
+            xb = xa + radius[a] + 40 + radius[b]
+            chips.append((xb + radius[b] + LABEL_GAP + widths[b], [(a, xa, "left"), (b, xb, "right")]))
+    rows: list[list[tuple[float, list]]] = []
+    used = width  # start a new row at the first chip
+    for chip in chips:
+        if used + chip[0] > width - 2 * margin and (not rows or rows[-1]):
+            rows.append([])
+            used = 0.0
+        rows[-1].append(chip)
+        used += chip[0] + 24
+    strip = ROW * len(rows)
+
+    for attempt in range(3):
+        tall = height + strip + attempt * height // 10
+        top, bottom = margin + LABEL_ASCENT * LABEL_SIZE, tall - strip - margin - 20
+        xy: dict[Node, list[float]] = {}
+        prefer: dict[Node, str] = {}
+        # the large parts side by side, each box as wide as the square root of its count
+        shares = [len(p) ** 0.5 for p in large]
+        left = float(margin)
+        for part, share in zip(large, shares):
+            box = (width - 2 * margin) * share / sum(shares)
+            positions = spring_positions(part, [t for t in ties if t[0] in part and t[1] in part])
+            widest = max(widths[n] for n in part)
+            inner_l = left + min(widest + LABEL_GAP + 14, box * 0.3)
+            inner_r = left + box - min(widest + LABEL_GAP + 14, box * 0.3)
+            xs = [p[0] for p in positions.values()]
+            ys = [p[1] for p in positions.values()]
+            for node, (x, y) in sorted(positions.items()):
+                px = inner_l + (x - min(xs)) / (max(xs) - min(xs)) * (inner_r - inner_l) if max(xs) > min(xs) else left + box / 2
+                py = top + (y - min(ys)) / (max(ys) - min(ys)) * (bottom - top) if max(ys) > min(ys) else (top + bottom) / 2
+                xy[node] = [px, py]
+                prefer[node] = "right" if px >= left + box / 2 else "left"
+            left += box
+        for number, row in enumerate(rows):
+            x0 = float(margin)
+            y = tall - strip + ROW * number + ROW / 2 - 6
+            for chip_width, members in row:
+                for node, x, side in members:
+                    xy[node] = [x0 + x, y]
+                    prefer[node] = side
+                x0 += chip_width + 24
+        order = sorted(nodes, key=lambda n: (-radius[n], n))  # the heaviest choose their label's side first
+        placer = _Placer(order, xy, radius, widths, prefer, width, tall)
+        if placer.resolve():
+            break
+    placed = placer.positions()
+    drawn = []
+    for node in sorted(nodes):
+        x, y, side = placed[node]
+        x, y = round(x, 1), round(y, 1)
+        *_box, tx, ty, anchor = _label_box(x, y, radius[node], widths[node], side)
+        drawn.append(DrawnNode(node, x, y, radius[node], round(tx, 1), round(ty, 1), anchor, label=labels.get(node, "")))
+    heaviest_tie = max((w for _a, _b, w in ties), default=1) or 1
+    at = {n.node: (n.x, n.y) for n in drawn}
+    edges = tuple(DrawnEdge(a, b, w, *at[a], *at[b], round(1 + 5 * w / heaviest_tie, 1))
+                  for a, b, w in sorted(ties) if a in at and b in at)
+    return Drawing(width, int(tall), tuple(drawn), edges)
+
+
 @lru_cache(maxsize=4096)
-def corpus_drawing(nodes: tuple[Node, ...], ties: tuple[Edge, ...], width: int = 820, height: int = 640) -> Drawing:
-    """The corpus page's drawing: `nodes` laid out by the force of `ties` ((a, b, weight)
-    triples; cached by value, so a rebuild under `mkdocs serve` that changes no count reuses it)."""
-    positions = spring_positions(nodes, ties)
-    return draw(positions, ties, width, height)
+def corpus_drawing(nodes: tuple[Node, ...], ties: tuple[Edge, ...], labels: tuple[str, ...] = (),
+                   width: int = 820, height: int = 640) -> Drawing:
+    """The corpus page's drawing (packed_drawing): `nodes` laid out by the force of `ties`
+    ((a, b, weight) triples), `labels` the text drawn for each node in the order of `nodes` (its
+    id when not given). Cached by value, so a rebuild under `mkdocs serve` that changes no count
+    and no name reuses it."""
+    names = dict(zip(nodes, labels)) if labels else {node: node[1] for node in nodes}
+    return packed_drawing(nodes, ties, names, width, height)
 
 
 @lru_cache(maxsize=16384)
@@ -357,11 +609,14 @@ class Network:
             by_node[node] = own
         return self._with(fresh, ties, by_node)
 
-    def corpus(self) -> tuple[Drawing, list[Tie]]:
-        """The corpus page: the drawing of the top entities and its ties, heaviest first."""
-        nodes = top_nodes(self.by_node, self.top)
+    def corpus(self, name: Callable[[Node], str] | None = None) -> tuple[Drawing, list[Tie]]:
+        """The corpus page: the drawing of the top entities and its ties, heaviest first.
+        name: an entity's name (node -> str); each label is its short_label, laid out so that
+        labels do not overlap (without it, labels are the ids)."""
+        nodes = tuple(sorted(top_nodes(self.by_node, self.top)))
         ties = ties_among(nodes, self.ties, self.edge_limit)
-        return corpus_drawing(tuple(sorted(nodes)), edges_of(ties)), ties
+        labels = tuple(short_label(name(node)) for node in nodes) if name is not None else ()
+        return corpus_drawing(nodes, edges_of(ties), labels), ties
 
     def around(self, node: Node) -> tuple[Drawing, list[Tie]]:
         """An entity's neighbourhood: the drawing and the entity's own ties shown, heaviest

@@ -573,8 +573,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         return config
 
     def on_pre_build(self, config) -> None:
-        if isinstance(self.observer, LightPoller):  # the build has the interpreter to itself
-            self.observer.pause()
+        self._watch_hold()
         if self.heap is not None:
             self.heap.before_build()
         signatures: dict[str, tuple] | None = {} if self.dirty else None  # the files this build reads (Stamps)
@@ -636,6 +635,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             log.error(f"normalize failed ({type(error).__name__}: {error}); serving data/ as it is")
             return
         self.seeds_seen = seen  # only after a normalize that ran to its end
+        self._watch_rebase()
         if report.written:
             # What a normalize that wrote files made and let go (at 10,000 seeds extracted again,
             # hundreds of MB: every extraction, the registries read round-trip) is returned to the
@@ -874,8 +874,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         if self.heap is not None:
             self.heap.after_build()
         self._unfreeze()
-        if isinstance(self.observer, LightPoller):
-            self.observer.resume()
+        self._watch_release()
         if not self.config.search:
             return
         if self.serving:
@@ -1007,14 +1006,36 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             self.parted.abandon()
             self.parted = None
         self._unfreeze()
-        if isinstance(self.observer, LightPoller):
-            self.observer.resume()
+        self._watch_release()
         # The pages of a failed build may not have been written: the next build writes all,
         # each naming the parts of the index then.
         self.rendered = None
         self.serve_parts = None
         self.kept_files = {}
         self.kept_sources = {}
+
+    # One save, one build: while a build runs, the watcher of data/, seeds/ and templates/ holds
+    # what it sees (LightPoller stops polling: the build has the interpreter to itself); what
+    # normalize writes to data/ for a saved seed is the build's own (rebase), read by this very
+    # build, so it is no save that would start a second build once this one ends (release).
+
+    def _watch_hold(self) -> None:
+        if isinstance(self.observer, LightPoller):
+            self.observer.pause()
+        elif getattr(self.observer, "flag_touch", None) is not None:
+            self.observer.flag_touch.hold()
+
+    def _watch_rebase(self) -> None:
+        if isinstance(self.observer, LightPoller):
+            self.observer.rebase([self.project.data])
+        elif getattr(self.observer, "flag_touch", None) is not None:
+            self.observer.flag_touch.rebase([self.project.data])
+
+    def _watch_release(self) -> None:
+        if isinstance(self.observer, LightPoller):
+            self.observer.resume()
+        elif getattr(self.observer, "flag_touch", None) is not None:
+            self.observer.flag_touch.release()
 
     def on_serve(self, server, config, builder):
         folders = [folder for folder in (self.project.data, self.templates, self.project.seeds) if folder.exists()]

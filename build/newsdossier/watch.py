@@ -34,15 +34,63 @@ class FlagTouch:
     leaves them out too (mkdocs.livereload.LiveReloadServer.watch)."""
 
     def __init__(self, flag: Path):
+        import threading
+
         self.flag = flag
+        self._lock = threading.Lock()
+        self._held: set[str] | None = None  # while a build runs: the paths changed, not yet told
+        self._known: dict[str, tuple | None] = {}  # what the build itself wrote (rebase)
+        self._rebased: tuple[str, ...] = ()
 
     def dispatch(self, event: Any) -> None:
-        """watchdog's entry point: `event` has `is_directory` and `event_type`. Only a change
-        counts (CHANGES): watchdog's native observers also report a file opened or closed
-        unwritten, and the build reads every file of data/, so counting those would rebuild
-        forever. Never raises: a flag that cannot be written is left for the next change."""
+        """watchdog's entry point: `event` has `is_directory` and `event_type` (and `src_path`,
+        `dest_path` for a move). Only a change counts (CHANGES): watchdog's native observers
+        also report a file opened or closed unwritten, and the build reads every file of data/,
+        so counting those would rebuild forever. While held (a build runs), the paths are kept
+        for release(). Never raises: a flag that cannot be written is left for the next change."""
         if event.is_directory or getattr(event, "event_type", None) not in CHANGES:
             return
+        with self._lock:
+            if self._held is not None:
+                self._held.update(str(p) for p in (getattr(event, "src_path", ""), getattr(event, "dest_path", "")) if p)
+                return
+        self.touch()
+
+    def hold(self) -> None:
+        """A build starts: changes are kept, not told, until release()."""
+        with self._lock:
+            self._held, self._known, self._rebased = set(), {}, ()
+
+    def rebase(self, folders: Iterable[Path]) -> None:
+        """The build wrote to `folders` itself (normalize writing data/) and reads them next:
+        what they hold now is its own, no save (as LightPoller.rebase)."""
+        folders = list(folders)
+        known = folder_state(folders)
+        with self._lock:
+            self._known = known
+            self._rebased = tuple(os.path.join(str(folder), "") for folder in folders)
+
+    def release(self) -> None:
+        """The build ended: the flag is touched if a change kept meanwhile is not the build's own
+        (a file under a rebased folder that reads as it did at rebase, or is gone as it was)."""
+        from .store import stat_signature
+
+        with self._lock:
+            held, known, rebased = self._held or set(), self._known, self._rebased
+            self._held, self._known, self._rebased = None, {}, ()
+        for path in sorted(held):
+            if rebased and path.startswith(rebased):
+                try:
+                    now = stat_signature(os.stat(path, follow_symlinks=False))
+                except OSError:
+                    now = None
+                if known.get(path) == now:
+                    continue
+            self.touch()
+            return
+
+    def touch(self) -> None:
+        """Touch the flag (created if missing); never raises."""
         try:
             self.flag.parent.mkdir(parents=True, exist_ok=True)
             with open(self.flag, "a", encoding="utf-8"):
@@ -66,6 +114,7 @@ def watch_natively(folders: Iterable[Path], flag_dir: Path, *, observer_factory:
         observer_factory = Observer
     handler = FlagTouch(flag_dir / FLAG)
     observer = observer_factory()
+    observer.flag_touch = handler  # hold(), rebase() and release() around a build (plugin.py)
     try:
         for folder in folders:
             observer.schedule(handler, str(folder), recursive=True)
@@ -158,6 +207,18 @@ class LightPoller:
             except Exception as error:  # a poll that fails is tried again; the thread never dies
                 _log.warning("newsdossier: watching the project's files failed: %s", error)
             wait = max(self.interval, self.SPACING * (time.thread_time() - started))
+
+    def rebase(self, folders: Iterable[Path]) -> None:
+        """Take what `folders` (some of the watched ones) hold now as seen: the build calls it
+        once it has written there itself (normalize writing data/ from a saved seed) and before
+        it reads them, so its own writes do not count as a save and start a second build. A
+        save made to them after this call is noticed as any other."""
+        folders = [folder for folder in folders if folder in self.folders]
+        prefixes = tuple(os.path.join(str(folder), "") for folder in folders)
+        fresh = folder_state(folders)
+        state = {path: signature for path, signature in self._state.items() if not path.startswith(prefixes)}
+        state.update(fresh)
+        self._state = state
 
     def pause(self) -> None:
         """Stop polling until resume() (a build is running)."""
