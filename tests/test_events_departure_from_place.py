@@ -37,6 +37,8 @@ def test_a_departure_with_the_place_left_is_a_deployment(sentence, expected):
         pytest.param("the team left here for the border", 1, id="here"),
         pytest.param("the ruling left no room for doubt", 0, id="lowercase-object"),
         pytest.param("the company left Lusaka on Monday", 0, id="no-destination-word"),
+        pytest.param("The contingent leaves Accra for the mission on Monday.", 1, id="present-tense"),
+        pytest.param("Left Lusaka for the border at dawn, the engineers reached the camp at noon.", 1, id="capitalised-verb"),
     ],
 )
 def test_where_a_departure_from_a_place_is_printed(sentence, expected):

@@ -38,6 +38,8 @@ def test_a_resolutions_number_dates_no_happening(sentence, language):
     [
         pytest.param("under resolution 2064 the brigade", "en", [True], id="en"),
         pytest.param("the resolutions 2041 and 2052 of the council", "en", [True, True], id="en-two"),
+        pytest.param("it adopted resolutions 2056, 2057, 2058, 2059, 2060, 2061, 2062, 2063, 2064 and 2071 today", "en",
+                     [True] * 10, id="en-long-list"),
         pytest.param("la résolution n° 2088 du Conseil", "fr", [True], id="fr-marker"),
         pytest.param("la resolución número 2081", "es", [True], id="es-marker"),
         pytest.param("the resolution of 2014 was a turning point", "en", [False], id="en-year-after-of"),

@@ -42,3 +42,11 @@ def test_a_happening_told_after_the_look_back_stays(sentence, language, opening)
 def test_a_word_quoted_from_a_speaker_gives_no_quotation_title(sentence, language):
     titles = [e.title for e in body_events(sentence, language, ANCHOR)]
     assert titles and not any(m in t for t in titles for m in ('"', "\u201c", "\u00ab", "\u00bb")), titles
+
+
+# (must not change) Spanish "el balance de víctimas" is a casualty toll, no look back: the
+# attack keeps its own day
+def test_a_spanish_toll_is_no_look_back():
+    sentence = "El balance de víctimas del ataque del 3 de junio de 2024 contra el campamento asciende a doce muertos."
+    dates = [e.date for e in body_events(sentence, "es", ANCHOR)]
+    assert "2024-06-03" in dates, dates

@@ -55,3 +55,17 @@ def test_the_lock_is_free_again_after_a_run(tmp_path):
     with project_lock(Project(project), log=said.append):
         pass
     assert said == []
+
+
+def test_a_file_system_that_keeps_no_locks_runs_unlocked(tmp_path, monkeypatch):
+    import errno
+    import fcntl
+
+    def no_locks(handle, operation):
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    said, ran = [], []
+    with project_lock(Project(tmp_path), log=said.append):
+        ran.append(True)
+    assert ran == [True] and said == []

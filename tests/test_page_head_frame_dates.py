@@ -40,10 +40,15 @@ def test_a_site_clock_above_the_headline_does_not_date_the_article(clock):
     assert "2024-05-23" not in _dates(text)
 
 
-# (must not change) a headline naming today inside its phrase is no clock: it dates the story
+# (must not change) a headline naming today inside its phrase, or a sentence of the text opening on
+# today's date, is no clock: it dates the story
 @pytest.mark.parametrize("headline", ["Your briefing of today, Monday 4 March 2019", "Las noticias de hoy lunes, 4 de marzo de 2019",
-                                      "Les titres d'aujourd'hui, lundi 4 mars 2019"])
-def test_a_headline_saying_today_is_no_site_clock(headline):
+                                      "Les titres d'aujourd'hui, lundi 4 mars 2019",
+                                      "Today, 12 March 2024, the mission marks its tenth year.",
+                                      "Nous sommes le 12 mars 2024 et la situation reste tendue à Gao.",
+                                      "Hoy es 3 de marzo de 2020 y la misión cumple diez años.",
+                                      "Hôm nay, 12/3/2024, phái bộ kỷ niệm mười năm hoạt động."])
+def test_a_headline_or_sentence_saying_today_is_no_site_clock(headline):
     from newsdossier.segment import clock_line
     assert not clock_line(headline)
 
@@ -107,3 +112,11 @@ def test_a_photo_s_day_still_dates_a_text_that_names_no_other_year():
             "Soldiers board the plane at the airport on 14 February 2009. Photo: Army\n\n"
             "A new unit took over the patrols.\n")
     assert _dates(text)[1] == "2009-02-14"
+
+
+@pytest.mark.parametrize("sentence", ["Today, 12 March 2024, the mission marks its tenth year.",
+                                      "Nous sommes le 12 mars 2024 et la situation reste tendue à Gao."])
+def test_a_paragraph_opening_on_today_s_date_stays_in_the_text(sentence):
+    from newsdossier.segment import segment
+    text = f"Mission marks a decade\n\nThe blue helmets gathered at the base on the river.\n\n{sentence}\n\nMore ceremonies are planned.\n"
+    assert any(sentence in paragraph for paragraph in segment(text).paragraphs)

@@ -641,10 +641,6 @@ def _outlet_entry_ids() -> frozenset[str]:
     return frozenset(slugify(row["name"]) for row in ref.sources) - frozenset(ref.organisations)
 
 
-# Name connectors that join two names rather than the words of one ("the Army and Reuters").
-_COORDINATORS = frozenset({"and", "et", "y"})
-
-
 def _tail_of_body_name(tokens: list[Token], i: int) -> bool:
     """Whether tokens[i] continues a longer body's name: lowercase name connectors right
     before it (vocabulary name_connectors, not "and") that follow a capitalised head word of
@@ -652,7 +648,7 @@ def _tail_of_body_name(tokens: list[Token], i: int) -> bool:
     "Movement for the Liberation of the Congo"). A news outlet's name met there ("Liberation"
     for Libération) is a word of that name, not the outlet."""
     ref = reference()
-    connectors = ref.words("name_connectors") - _COORDINATORS
+    connectors = ref.words("name_connectors") - ref.words("coordinating_conjunctions")  # "the Army and Reuters": two names
     k = i - 1
     while k >= 0 and tokens[k].folded in connectors and not tokens[k].is_capitalized:
         k -= 1

@@ -739,6 +739,11 @@ def _numbered_document_pattern(language: str) -> re.Pattern | None:
     return re.compile(r"(?<![\w-])(?:" + alternation(nouns) + r")\s+" + marker + joined + r"$")
 
 
+# How far (characters) before a number its text's noun may stand, other numbers of a list between
+# ("resolutions 2056, 2057, ... and 2071": ten numbers and their commas).
+NUMBERED_LIST_REACH = 200
+
+
 def numbered_document(sentence: str, mention: DateMention, language: str = "und") -> bool:
     """Whether a bare four-digit "year" is the number of a text ("resolution 2098", "la
     resolución 2085", "las resoluciones 2056 y 2071", "résolution n° 2100"): the Council's
@@ -751,7 +756,7 @@ def numbered_document(sentence: str, mention: DateMention, language: str = "und"
     pattern = _numbered_document_pattern(language)
     if pattern is None:
         return False
-    before = _compared(sentence[max(0, mention.start - 60):mention.start], language in EXACT_LANGUAGES)
+    before = _compared(sentence[max(0, mention.start - NUMBERED_LIST_REACH):mention.start], language in EXACT_LANGUAGES)
     return pattern.search(before) is not None
 
 
@@ -1310,18 +1315,19 @@ def _event_words(sentence: str, language: str) -> tuple[EventWord, ...]:
 
 
 @lru_cache(maxsize=None)
-def _departure_from_place_pattern(language: str) -> tuple[re.Pattern | None, str]:
-    """(the pattern of departure_from_place_spans, a word every match holds, lowercased, for
-    a cheap test first); (None, "") for a language with no entry."""
+def _departure_from_place_pattern(language: str) -> tuple[re.Pattern | None, frozenset[str]]:
+    """(the pattern of departure_from_place_spans, its verbs in any case; the first three
+    letters of each verb, lowercased, one of which every match holds: a cheap test first);
+    (None, empty) for a language with no entry."""
     entry = (reference().vocabulary.get("departure_from_place") or {}).get(language) or {}
     verbs, here, to = (entry.get(key) or [] for key in ("verbs", "here", "to"))
     if not (verbs and to):
-        return None, ""
+        return None, frozenset()
     place = r"(?:[A-Z][\w'.-]*\s+){1,3}"
     if here:
         place = r"(?:(?:" + alternation(here) + r")\s+|" + place + r")"
-    pattern = re.compile(r"(?<![\w-])(?:" + alternation(verbs) + r")\s+" + place + r"(?:" + alternation(to) + r")(?![\w-])")
-    return pattern, min(verbs, key=len).lower()
+    pattern = re.compile(r"(?<![\w-])(?i:" + alternation(verbs) + r")\s+" + place + r"(?:" + alternation(to) + r")(?![\w-])")
+    return pattern, frozenset(str(verb).lower()[:3] for verb in verbs)
 
 
 def departure_from_place_spans(sentence: str, language: str = "und") -> list[tuple[int, int]]:
@@ -1331,8 +1337,11 @@ def departure_from_place_spans(sentence: str, language: str = "und") -> list[tup
     preposition; [] for none. The place is a capitalised name or the word for here, so "left
     no room for doubt" is none. Seen in held-out Ghanaian and Nepali reports of contingents
     leaving for a mission. language: ISO 639-1 code of the text."""
-    pattern, probe = _departure_from_place_pattern(language)
-    if pattern is None or probe[:3] not in sentence.lower():
+    pattern, probes = _departure_from_place_pattern(language)
+    if pattern is None:
+        return []
+    lowered = sentence.lower()
+    if not any(probe in lowered for probe in probes):
         return []
     return [m.span() for m in pattern.finditer(sentence)]
 

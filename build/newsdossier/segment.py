@@ -312,8 +312,9 @@ def _clock_pattern() -> tuple[frozenset[str], re.Pattern]:
     words = reference().date_words
     labels = [fold(w) for listed in (words.get("clock_labels") or {}).values() for w in listed]
     days = alternation(fold(w) for listed in words["weekdays"].values() for w in listed)
+    leads = alternation(fold(str(w)) for w in words.get("clock_day_leads") or ()) or "(?!)"
     return (frozenset(label.split()[0] for label in labels),
-            re.compile(rf"(?:^|[|•·/])[^\w|•·/]*(?:{alternation(labels)})\s*[:\-–—,]?\s*(?:(?:{days})\b\W*)?(?:(?:le|el|ngay)\s+)?\W*$"))
+            re.compile(rf"(?:^|[|•·/])[^\w|•·/]*(?:{alternation(labels)})\s*[:\-–—,]?\s*(?:(?:{days})\b\W*)?(?:(?:{leads})\s+)?\W*$"))
 
 
 def site_clock(before: str) -> bool:
@@ -333,15 +334,22 @@ def site_clock(before: str) -> bool:
     return not any(rx.search(folded[:match.start()]) for rx in _stamp_labels())
 
 
+# How many words may follow the day on a site's clock line ("… 23 May 2024 10:32 GMT+7").
+CLOCK_TAIL_WORDS = 3
+
+
 def clock_line(line: str) -> bool:
     """Whether a short line (14 words at most) is the clock a site prints in its frame: a
     day with its year after a clock label (site_clock: "Today: Thursday, 23 May 2024",
     "Hôm nay: Thứ Năm, 23/5/2024"). Such a line is the page's furniture: no date line, no
-    caption, no headline."""
+    caption, no headline. After the day only CLOCK_TAIL_WORDS words may follow (a time, a
+    zone, "year"): a sentence that opens on "Today, 12 March 2024, the mission ..." is text."""
+    if not any(c.isdigit() for c in line):
+        return False
     if len(line.split()) > 14 or not _clock_pattern()[0].intersection(re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", fold(line).lower())):
         return False  # (the cheap test first: no label's first word)
     days = [d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day]
-    return bool(days) and site_clock(line[:days[0].start])
+    return bool(days) and len(line[days[0].end:].split()) <= CLOCK_TAIL_WORDS and site_clock(line[:days[0].start])
 
 
 def is_date_line(line: str, strict: bool = False, under_headline: bool = False) -> bool:

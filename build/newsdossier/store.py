@@ -631,8 +631,9 @@ def project_lock(project: Project, log=print):
     take the other's newly written articles for files of their own that could not be read.
     A run that finds the lock held says so once through log (a str -> None) and waits until
     it is free. Released when the block ends or the process dies (the kernel drops it).
-    Where the system has no fcntl (Windows) or the cache folder cannot be written, the block
-    runs unlocked, as before. Raises nothing of its own."""
+    Where the system has no fcntl (Windows), the cache folder cannot be written or its file
+    system keeps no locks (flock fails but for a lock held), the block runs unlocked, as before.
+    Raises nothing of its own."""
     try:
         import fcntl
     except ImportError:  # not a POSIX system
@@ -648,15 +649,22 @@ def project_lock(project: Project, log=print):
         yield
         return
     with handle:
+        locked = True
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
+        except BlockingIOError:  # held by another run
             log("normalize: waiting for another run on this project (normalize, or mkdocs serve normalizing) to finish")
-            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX)
+            except OSError:
+                locked = False
+        except OSError:  # a file system that keeps no locks (NFS without its lock daemon: ENOLCK)
+            locked = False
         try:
             yield
         finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+            if locked:
+                fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def stat_signature(stat: os.stat_result) -> tuple[int, int, int, int]:
