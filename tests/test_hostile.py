@@ -81,7 +81,7 @@ def _outside_data(project: Path) -> dict[str, tuple[int, int]]:
     }
 
 
-CACHE_FILES = {"articles.json", "seeds.json", "no-article.json", "registries.json", "links.json"}  # normalize's own names, none from a seed
+CACHE_FILES = {"articles.json", "seeds.json", "no-article.json", "registries.json", "links.json", "run.lock"}  # normalize's own names, none from a seed
 CACHE_KEYED = re.compile(  # and the copies it keeps under a key of the code or library that made them
     r"reference-[0-9a-f]{16}\.pickle|registry-(actors|missions|events)\.pickle"
     r"|parsed-written-[0-9]{20}-[0-9]+\.pickle")  # the parses normalize leaves for the next build, named by time and process
