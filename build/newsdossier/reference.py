@@ -586,9 +586,31 @@ class Reference:
                 # "Quân đội nhân dân (QĐND) Việt Nam": an outlet's abbreviation in brackets
                 # right after its own name spelled out defines it; it credits nothing.
                 spelled = fold(text[max(0, start - 80):start - 1]).rstrip()
-                if not any(spelled.endswith(fold(alias)) for alias in row.get("aliases", ()) if len(alias) > 6):
+                if not any(spelled.endswith(fold(alias)) for alias in row.get("aliases", ()) if len(alias) > 6) \
+                        and not self.spelled_out_before(text[max(0, start - 80):start - 1], alias):
                     cited.append(row)
         return cited
+
+    def spelled_out_before(self, before: str, abbreviation: str) -> bool:
+        """Whether the words ending `before` spell `abbreviation` out, their initials its
+        letters: "the official National News Agency" before "(NNA)", "Agence France-Presse"
+        before "(AFP)" (a hyphen joins two words of the name). Joining words written in small
+        letters (vocabulary name_connectors: "of", "de") may stand between them. An
+        abbreviation so printed defines the name it follows; it credits nothing. before: the
+        text up to the opening bracket; abbreviation: the bracket's content."""
+        letters = [c for c in fold(abbreviation).upper() if c.isalpha()]
+        if len(letters) < 2:
+            return False
+        connectors = self.words("name_connectors")
+        initials: list[str] = []
+        for word in reversed(re.findall(r"[^\W\d_][\w'\u2019]*", before[-120:].replace("-", " "))):
+            if len(initials) == len(letters):
+                break
+            if word[0].isupper():
+                initials.insert(0, fold(word[0]).upper())
+            elif fold(word) not in connectors or not initials:
+                return False
+        return initials == letters
 
     def slash_credit_row(self, credit: str) -> dict | None:
         """The outlet (a sources.yaml row) whose copy a credit joining names by a slash

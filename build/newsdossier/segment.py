@@ -2355,6 +2355,16 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         layout.dateline = Dateline(_place_case(m["place"].strip()), m["date"].strip(" ,"), None)
         body[0] = body[0][m.end():]
         return
+    # "Oct. 28 (Example Wire) -- ...", "March 3, 2021 (EW) - ...": the day alone, then an
+    # outlet the reference knows in brackets, then a dash: a wire's dateline printed without a
+    # place, its day the dispatch's date line and the outlet its credit.
+    if ((m := _DATE_PLACE_OPENING.match(body[0])) and "date" not in layout.metadata
+            and (_day_alone(m["date"]) or _whole_date(m["date"]) and not fold(m["date"][:find_dates(m["date"])[0].start]).strip(" ,."))
+            and ref.find_source(m["place"].strip())):
+        layout.metadata["date"] = m["date"].strip(" ,")
+        layout.metadata.setdefault("source", m["place"].strip())
+        body[0] = body[0][m.end():]
+        return
     # "24 November 2017 – Four peacekeepers ...": the page's date opening the lead, with a
     # dash and no place, is its date line.
     if (m := _DATE_OPENING.match(body[0])) and "date" not in layout.metadata and _whole_date(m["date"]):

@@ -1,0 +1,72 @@
+"""The page's date and outlet as far as the text allows, on two kinds of fault met in fresh
+articles: a wire's dateline that prints the day and the agency with no place ("Oct. 28
+(UPI) --"), and an outlet's abbreviation in brackets after its name spelled out with a word
+between ("the official National News Agency (NNA) said"), which defines the name and
+credits nothing. Every sentence here is written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.extract import extract
+from newsdossier.reference import reference
+
+
+def _head(text: str) -> tuple[str, str]:
+    found = extract(text, None)
+    return found.determined_date, found.fields.get("source") or ""
+
+
+# --- a wire's dateline with the day and the agency, no place ---------------------------------
+
+@pytest.mark.parametrize(("lead", "date", "source"), [
+    ("Nov. 4 (UPI) -- Three peacekeepers were wounded when their patrol drove over a mine, the mission said.",
+     "XXXX-11-04", "United Press International"),
+    ("Feb. 17, 2022 (UPI) -- A convoy of the mission came under fire near the border on Wednesday, officials said.",
+     "2022-02-17", "United Press International"),
+    ("9 avril (AFP) - Un soldat de la paix a été blessé par un tir près du camp de la mission, selon un responsable.",
+     "XXXX-04-09", "Agence France-Presse"),
+    ("Friday, June 2, 2023 (Reuters) - Engineers of the force repaired a bridge washed away by the floods, the army said.",
+     "2023-06-02", "Reuters"),
+])
+def test_a_dateline_of_day_and_agency_without_a_place_dates_and_credits_the_page(lead, date, source):
+    assert _head(f"Patrol hit on the road\n\n{lead}\n\nThe mission opened an inquiry.\n") == (date, source)
+
+
+@pytest.mark.parametrize("lead", [
+    # a place in brackets after the day is still the dateline's place, not an outlet
+    "March 3 (JUBA) - The army on Tuesday sent 200 soldiers to the regional force, officials said.",
+])
+def test_a_bracketed_place_after_the_day_is_no_credit(lead):
+    assert _head(f"Troops on the move\n\n{lead}\n\nMore units will follow.\n")[1] == ""
+
+
+# --- an abbreviation defining an outlet's name is no credit ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    ("Shells fall near the border\n\nBeirut - The peacekeeping force said a shell landed near one of its positions overnight.\n\n"
+     "On Monday, Lebanon's official National News Agency (NNA) said drones had struck two villages further east.\n"),
+    ("Shells fall near the border\n\nBeirut - The peacekeeping force said a shell landed near one of its positions overnight.\n\n"
+     "Later, the state-run National News Agency (NNA) said artillery fire had hit the outskirts of two villages.\n"),
+])
+def test_an_abbreviation_after_the_spelled_out_name_credits_nothing(text):
+    assert _head(text)[1] == ""
+
+
+@pytest.mark.parametrize(("before", "abbreviation", "expected"), [
+    ("the official National News Agency", "NNA", True),
+    ("Agence France-Presse", "AFP", True),
+    ("the Bureau of Example Broadcasting", "BEB", True),
+    ("a spokesperson told", "AFP", False),
+    ("the news was confirmed", "NNA", False),
+    ("Ghana News", "GNA", False),
+])
+def test_spelled_out_before(before, abbreviation, expected):
+    assert reference().spelled_out_before(before, abbreviation) is expected
+
+
+@pytest.mark.parametrize("text", [
+    # an abbreviation alone in brackets still credits its agency
+    "Shells fall near the border\n\n(NNA) - Drones struck two villages in the south on Monday, residents said.\n",
+])
+def test_a_bracketed_abbreviation_alone_still_credits(text):
+    assert _head(text)[1] == "National News Agency of Lebanon"
