@@ -32,6 +32,30 @@ def test_a_dateline_of_day_and_agency_without_a_place_dates_and_credits_the_page
     assert _head(f"Patrol hit on the road\n\n{lead}\n\nThe mission opened an inquiry.\n") == (date, source)
 
 
+@pytest.mark.parametrize(("lead", "date", "source"), [
+    # the agency's name as it is spelled, not in capitals
+    ("Aug. 12 (Reuters) - Two armoured vehicles of the mission were damaged by a blast, a spokesperson said.",
+     "XXXX-08-12", "Reuters"),
+    ("12 août (Belga) - Une patrouille de la mission a essuyé des tirs près de la frontière, selon un porte-parole.",
+     "XXXX-08-12", "Belga"),
+    ("July 30 (Xinhua) -- Chinese engineers of the mission finished a road to the district hospital.",
+     "XXXX-07-30", "Xinhua"),
+])
+def test_an_agency_spelled_in_ordinary_case_after_the_day_credits_the_page(lead, date, source):
+    assert _head(f"Patrol hit on the road\n\n{lead}\n\nThe mission opened an inquiry.\n") == (date, source)
+
+
+@pytest.mark.parametrize(("lead", "date", "source"), [
+    # a known place in ordinary case and a comma before the day: the capitals in brackets after
+    # the day are an agency the reference does not know, printed as it is
+    ("Bangui, 5 mars 2024 (XYZP) - Des casques bleus ont escorté un convoi de vivres vers le nord.", "2024-03-05", "XYZP"),
+    ("Juba, 21 May 2023 (QTV) - Peacekeepers escorted a food convoy to the north, officials said.", "2023-05-21", "QTV"),
+    ("Dakar, March 5 (UN) - Peacekeepers from Senegal were honoured at a parade on Sunday.", "XXXX-03-05", "UN"),
+])
+def test_an_unknown_agency_after_a_place_and_its_day_is_the_credit(lead, date, source):
+    assert _head(f"Convoy escorted\n\n{lead}\n\nMore convoys will follow.\n") == (date, source)
+
+
 @pytest.mark.parametrize("lead", [
     # a place in brackets after the day is still the dateline's place, not an outlet
     "March 3 (JUBA) - The army on Tuesday sent 200 soldiers to the regional force, officials said.",

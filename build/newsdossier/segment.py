@@ -2347,22 +2347,24 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
     # "December 28, 2022 (JUBA) – ...", "March 3 (MALAKAL)- ...": the day first, then the place
     # in capitals in brackets (a place, not an outlet the reference knows), then a dash: the
     # dateline, its day the dispatch's.
-    # (the day alone before the brackets: "TEHRAN, Nov. 27 (XNA) –" prints the place first,
-    # and the capitals in brackets are an agency's)
+    # (the day alone before the brackets: "TEHRAN, Nov. 27 (XNA) –" or "Harbourton, 5 March
+    # 2024 (XNA) -" prints the place first, and the capitals in brackets are an agency's)
     if ((m := _DATE_PLACE_OPENING.match(body[0])) and _day_dated(m["date"]) and not ref.find_source(m["place"].strip())
             and len(dated := [d for d in find_dates(m["date"]) if d.kind == "date"]) == 1
-            and not re.match(r"\s*[A-ZÀ-ÝĐ]{2,}[A-ZÀ-ÝĐ .'-]*,", m["date"][:dated[0].start])):
+            and not re.match(r"\s*[A-ZÀ-ÝĐ]{2,}[A-ZÀ-ÝĐ .'-]*,", m["date"][:dated[0].start])
+            and not _place_before_day(m["date"][:dated[0].start])):
         layout.dateline = Dateline(_place_case(m["place"].strip()), m["date"].strip(" ,"), None)
         body[0] = body[0][m.end():]
         return
     # "Oct. 28 (Example Wire) -- ...", "March 3, 2021 (EW) - ...": the day alone, then an
     # outlet the reference knows in brackets, then a dash: a wire's dateline printed without a
     # place, its day the dispatch's date line and the outlet its credit.
-    if ((m := _DATE_PLACE_OPENING.match(body[0])) and "date" not in layout.metadata
+    # (the outlet in capitals or as its name is spelled: "(Example Wire)")
+    if ((m := _DATE_CREDIT_OPENING.match(body[0])) and "date" not in layout.metadata
             and (_day_alone(m["date"]) or _whole_date(m["date"]) and not fold(m["date"][:find_dates(m["date"])[0].start]).strip(" ,."))
-            and ref.find_source(m["place"].strip())):
+            and ref.find_source(m["credit"].strip())):
         layout.metadata["date"] = m["date"].strip(" ,")
-        layout.metadata.setdefault("source", m["place"].strip())
+        layout.metadata.setdefault("source", m["credit"].strip())
         body[0] = body[0][m.end():]
         return
     # "24 November 2017 – Four peacekeepers ...": the page's date opening the lead, with a
@@ -2492,6 +2494,8 @@ CREDITED_LEAD_REACH = 3
 STANDFIRST_WORDS = 40
 # A dateline with the day first: "December 28, 2022 (JUBA) –", "12 de mayo (BANGUI) -".
 _DATE_PLACE_OPENING = re.compile(r"^(?P<date>[^\-\u2013\u2014()\n]{3,40}?)\s*\((?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{1,40})\)\s*(?:--|[\u2013\u2014-])\s*(?=[\w\"\u201c\u00ab])")
+# The day, then an outlet's name in brackets, then a dash ("Nov. 4 (Example Wire) -- ").
+_DATE_CREDIT_OPENING = re.compile(r"^(?P<date>[^\-\u2013\u2014()\n]{3,40}?)\s*\((?P<credit>[A-ZÀ-ÝĐ][^()\n]{1,40})\)\s*(?:--|[\u2013\u2014-])\s*(?=[\w\"\u201c\u00ab])")
 _DATE_OPENING = re.compile(r"^(?P<date>[^\-\u2013\u2014()]{6,40}?)(?:\s*(?:--|[\u2013\u2014-])\s+|(?<=\.)-)(?=[\w\"\u201c\u00ab])")
 
 
@@ -2692,6 +2696,14 @@ def _known_city(name: str) -> bool:
 
 def _known_place(place: str) -> bool:
     return any(e.kind in ("city", "country") for e in reference().gazetteer.whole(place))
+
+
+def _place_before_day(before: str) -> bool:
+    """Whether the text before a dateline's day is a place the gazetteer knows and its comma
+    ("Harbourton, " in "Harbourton, 5 March (XNA) -"): the dateline then prints its place
+    first, and the capitals in brackets after the day are an agency's, not a place."""
+    before = before.strip()
+    return before.endswith(",") and _known_place(before.rstrip(" ,"))
 
 
 # The most words of a place in ordinary case before the Spanish stop and dash
