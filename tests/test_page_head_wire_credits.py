@@ -94,3 +94,67 @@ def test_spelled_out_before(before, abbreviation, expected):
 ])
 def test_a_bracketed_abbreviation_alone_still_credits(text):
     assert _head(text)[1] == "National News Agency of Lebanon"
+
+
+# --- an outlet quoted for one fact further down is not the page's source -----------------------
+
+_LEADS = {
+    "en": "Peacekeepers repaired the bridge over the river on Tuesday, the mission said in a statement.",
+    "fr": "Les casques bleus ont réparé mardi le pont sur la rivière, a indiqué la mission dans un communiqué.",
+    "es": "Los cascos azules repararon el martes el puente sobre el río, informó la misión en un comunicado.",
+}
+
+
+@pytest.mark.parametrize(("language", "later"), [
+    ("en", "According to Al Jazeera, two more bridges were damaged by the floods last month."),
+    ("en", "The flooding was first reported by Radio Okapi, which counted twelve villages cut off."),
+    ("en", "Two more bridges were damaged last month, according to the daily Example Courier."),
+    ("fr", "Selon RFI, deux autres ponts avaient été emportés par la crue le mois dernier."),
+    ("fr", "Deux autres ponts ont été emportés, selon le quotidien Example Matin."),
+    ("es", "Según la BBC, otros dos puentes fueron dañados por la crecida el mes pasado."),
+])
+def test_an_outlet_cited_for_a_fact_after_the_lead_is_not_the_source(language, later):
+    text = f"Bridge repaired\n\n{_LEADS[language]}\n\n{later}\n\nTraffic resumed in the afternoon.\n"
+    assert _head(text)[1] == ""
+
+
+@pytest.mark.parametrize(("lead", "source"), [
+    # in the lead, the outlet whose report the story follows is its source
+    ("Peacekeepers repaired the bridge over the river on Tuesday, according to Al Jazeera.", "Al Jazeera"),
+    ("Les casques bleus ont réparé mardi le pont sur la rivière, selon RFI.", "Radio France Internationale"),
+])
+def test_an_outlet_cited_in_the_lead_is_still_the_source(lead, source):
+    assert _head(f"Bridge repaired\n\n{lead}\n\nTraffic resumed in the afternoon.\n")[1] == source
+
+
+@pytest.mark.parametrize("later", [
+    # an outlet told something is cited anywhere
+    "A local official told the BBC that two more bridges had been damaged.",
+    "Un responsable local a déclaré à RFI que deux autres ponts avaient été emportés.",
+])
+def test_an_outlet_told_something_after_the_lead_is_still_cited(later):
+    text = f"Bridge repaired\n\n{_LEADS['en']}\n\n{later}\n\nTraffic resumed in the afternoon.\n"
+    assert _head(text)[1] != ""
+
+
+# --- a credit line with an article before the agency --------------------------------------------
+
+@pytest.mark.parametrize(("line", "source"), [
+    ("(Avec l'AFP)", "Agence France-Presse"),
+    ("Avec l'AFP", "Agence France-Presse"),
+    ("(with the AP)", "Associated Press"),
+    ("Con la EFE", "Agencia EFE"),
+])
+def test_a_credit_line_with_an_article_before_the_agency_credits_it(line, source):
+    text = f"Bridge repaired\n\n{_LEADS['fr']}\n\nLa circulation a repris dans l'après-midi.\n\n{line}\n"
+    assert _head(text)[1] == source
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Source: Le Monde", "Le Monde"),  # an outlet whose name opens with an article
+    ("Avec l'ONU", None),  # a body, no outlet
+])
+def test_credit_line_reads_names_opening_with_an_article(line, expected):
+    from newsdossier.segment import credit_line
+
+    assert credit_line(line) == expected

@@ -1059,18 +1059,25 @@ def _desk_signature(head: str, tail_words: list[str]) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _credit_pattern(kinds: bool = False) -> re.Pattern:
+def _credit_pattern(kinds: bool = False, article: bool = False) -> re.Pattern:
     """A short credit line as folded (fold_same_length), between any marks: a credit word
     (vocabulary source_credit_words: "Source", "Theo"), a colon or none, then the name in
     group "value". kinds=False: the credit word may be missing, the name opens with a letter
     or digit ("Source: Example Times", "Example Times"); kinds=True: the credit word is
     needed and the name opens with a word saying what kind of outlet it is (vocabulary
-    outlet_type_words: "Theo Báo Example"), that word in group "kind"."""
+    outlet_type_words: "Theo Báo Example"), that word in group "kind". article=True: an
+    article stands between the credit word and the name ("Avec l'AFP", "with the AP";
+    vocabulary source_citing_articles)."""
     vocab = reference().vocabulary
-    credit = r"(?:" + alternation(fold(w) for w in vocab["source_credit_words"]) + r")\b\s*:?\s*"
+    articles = {fold(w) for listed in vocab["source_citing_articles"].values() for w in listed}
+    between = (r"(?:(?:" + alternation(w for w in articles if not w.endswith("'")) + r")\s+|(?:"
+               + alternation(w for w in articles if w.endswith("'")) + r"))") if article else ""
+    credit = r"(?:" + alternation(fold(w) for w in vocab["source_credit_words"]) + r")\b\s*:?\s*" + between
     if kinds:
         kind = alternation(fold(w) for w in vocab["outlet_type_words"])
         return re.compile(r"^[\W_]*" + credit + r"(?P<value>(?P<kind>" + kind + r")\b.*?)[\W_]*$", re.I)
+    if article:  # (the credit word is needed before the article)
+        return re.compile(r"^[\W_]*" + credit + r"(?P<value>\w.*?)[\W_]*$")
     return re.compile(r"^[\W_]*(?:" + credit + r")?(?P<value>\w.*?)[\W_]*$")
 
 
@@ -1104,7 +1111,14 @@ def credit_line(line: str) -> str | None:
         return None
     if (glued := _glued_credit_word().match(line)):  # "SourceNaharnet", "FuenteEFE": the label glued to the name
         line = line[:glued.end()] + ": " + line[glued.end():]
-    match = _credit_pattern().match(fold_same_length(line))
+    # (the name right after the credit word, "Source: Le Monde"; else after an article,
+    # "Avec l'AFP")
+    return _credited_in(line, _credit_pattern()) or _credited_in(line, _credit_pattern(article=True))
+
+
+def _credited_in(line: str, pattern: re.Pattern) -> str | None:
+    """credit_line's outlet as one credit pattern reads the line, None where it reads none."""
+    match = pattern.match(fold_same_length(line))
     if not match:
         return None
     value = line[match.start("value"):match.end("value")]
