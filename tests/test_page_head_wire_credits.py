@@ -158,3 +158,21 @@ def test_credit_line_reads_names_opening_with_an_article(line, expected):
     from newsdossier.segment import credit_line
 
     assert credit_line(line) == expected
+
+
+# --- "with inputs from" an agency closing the story -----------------------------------------------
+
+@pytest.mark.parametrize(("line", "source"), [
+    ("With inputs from PTI", "Press Trust of India"),
+    ("(With inputs from ANI)", "Asian News International"),
+    ("With input from IANS", "Indo-Asian News Service"),
+    ("Inputs from Reuters", "Reuters"),
+])
+def test_inputs_from_an_agency_credit_it(line, source):
+    text = f"Bridge repaired\n\n{_LEADS['en']}\n\nTraffic resumed in the afternoon.\n\n{line}\n"
+    assert _head(text)[1] == source
+
+
+def test_inputs_from_agencies_unnamed_credit_no_outlet():
+    text = f"Bridge repaired\n\n{_LEADS['en']}\n\nTraffic resumed in the afternoon.\n\nWith inputs from agencies\n"
+    assert _head(text)[1] == ""
