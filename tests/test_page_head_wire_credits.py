@@ -176,3 +176,17 @@ def test_inputs_from_an_agency_credit_it(line, source):
 def test_inputs_from_agencies_unnamed_credit_no_outlet():
     text = f"Bridge repaired\n\n{_LEADS['en']}\n\nTraffic resumed in the afternoon.\n\nWith inputs from agencies\n"
     assert _head(text)[1] == ""
+
+
+# --- a bracketed credit closed by a stop before its dash, then the dateline ------------------
+
+@pytest.mark.parametrize(("lead", "date", "source"), [
+    ("(EFE).- Bamako, 5 mar 2024 - Los cascos azules escoltaron un convoy de víveres hacia el norte.",
+     "2024-03-05", "Agencia EFE"),
+    ("(EFE).- Los cascos azules escoltaron el martes un convoy de víveres hacia el norte, informó la misión.",
+     "", "Agencia EFE"),
+    ("(Prensa Latina).- Juba, 9 de abril de 2023 - Los ingenieros de la misión repararon un puente.",
+     "2023-04-09", "Prensa Latina"),
+])
+def test_a_credit_closed_by_a_stop_and_a_dash_opens_the_lead(lead, date, source):
+    assert _head(f"Convoy escoltado\n\n{lead}\n\nOtros convoyes seguirán.\n") == (date, source)

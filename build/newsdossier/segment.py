@@ -2406,6 +2406,8 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
     # "(Example) - The port ...", "(Báo Example) – Sáng nay ...": a name in brackets and a dash
     # opening the lead credit the outlet, known to the reference or not (a place so printed
     # is a dateline's, left to the forms below).
+    # ("(Example).- Puerto Example, 5 mar - ...": a stop may close the brackets before the dash,
+    # and the dateline follows.)
     # The same opening the paragraph after a picture's caption or a standfirst (short
     # paragraphs before it, CREDITED_LEAD_REACH at most): "Caption.\n(Example) - The lead".
     for index in range(min(CREDITED_LEAD_REACH, len(body))):
@@ -2548,7 +2550,7 @@ def _whole_date(value: str) -> bool:
 _BRACKETED_OPENING = re.compile(r"^\((?P<credit>(?:[^()]|\([^()]*\)){2,80})\)\s*(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])")
 
 
-_DASHED_BRACKET_OPENING = re.compile(r"^\((?P<credit>[^()]{2,40})\)\s*[-\u2013\u2014]{1,2}\s+(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])")
+_DASHED_BRACKET_OPENING = re.compile(r"^\((?P<credit>[^()]{2,40})\)\.?\s*[-\u2013\u2014]{1,2}\s+(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])")
 # The words of an outlet's name in a credit: capitalised, or a web address's ("Example.vn").
 _CREDIT_WORD = re.compile(r"[A-ZÀ-ÝĐ0-9][\w'\u2019&.+-]*")
 
