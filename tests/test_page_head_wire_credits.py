@@ -84,7 +84,7 @@ def test_an_abbreviation_after_the_spelled_out_name_credits_nothing(text):
     ("the news was confirmed", "NNA", False),
     ("Ghana News", "GNA", False),
 ])
-def test_spelled_out_before(before, abbreviation, expected):
+def test_the_initials_of_the_capitalised_words_before_an_abbreviation_spell_it_out(before, abbreviation, expected):
     assert reference().spelled_out_before(before, abbreviation) is expected
 
 

@@ -1258,8 +1258,12 @@ def _kind_named_outlet(layout: Layout) -> dict | None:
     ("reveló al semanario Example", "selon le journal Example", "theo báo Example"), or an
     indefinite article before it and a report noun after it ("according to a Example
     report"); the one cited most, first met on a tie. Returns {"id", "name"} (name as
-    printed), None without one. A name the gazetteer knows (a place, a body) is left out.
-    Vocabulary source_citing_words, source_kind_phrases, source_report_nouns."""
+    printed), None without one. A name the gazetteer knows (a place, a body) is left out, and
+    so is a name the sources reference knows with its kind word ("Radio Example"); after the
+    lead, so is an outlet whose report the text follows for a fact ("selon le journal
+    Example": reference.citing_lead_only, tests/corpus/README's rule on "X reported").
+    Vocabulary source_citing_words, source_citing_lead_words, source_kind_phrases,
+    source_report_nouns."""
     ref = reference()
     pattern = ref.citing_outlet_kind
     named: Counter = Counter()
@@ -1275,7 +1279,7 @@ def _kind_named_outlet(layout: Layout) -> dict | None:
             # knows with its kind word ("Radio Example") is no unknown outlet
             if index in after and ref.citing_outlet_kind_lead_only.search(folded[:match.end()]):
                 continue
-            if ref.find_source(para[match.start("kind"):match.end()] + name) if match["kind"] else False:
+            if match["kind"] and ref.find_source(para[match.start("kind"):match.end()] + name):
                 continue
             if match["indefinite"]:
                 words = name.split()
