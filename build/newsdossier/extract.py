@@ -1193,7 +1193,9 @@ def _cited_source(layout: Layout) -> dict | None:
     report: ingest.precedence.settle)."""
     ref = reference()
     lead = _lead_paragraph(layout)
-    named = Counter(row["id"] for para in layout.paragraphs for row in ref.reporting_sources_in(para, lead=para is lead))
+    after = _after_lead(layout, lead)
+    named = Counter(row["id"] for index, para in enumerate(layout.paragraphs)
+                    for row in ref.reporting_sources_in(para, lead=para is lead, further=index in after))
     if named:
         best = max(named, key=lambda i: named[i])
         return next(row for row in ref.sources if row["id"] == best)
@@ -1206,6 +1208,13 @@ def _cited_source(layout: Layout) -> dict | None:
 # a picture's legend or a one-line standfirst.
 LEAD_WORDS = 10
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"\u201d\u00bb\u2019)]*(?:\s|$)")
+
+
+def _after_lead(layout: Layout, lead: str | None) -> frozenset[int]:
+    """The indexes of the paragraphs printed after the article's lead (_lead_paragraph);
+    none without a lead."""
+    start = next((i for i, para in enumerate(layout.paragraphs) if para is lead), None)
+    return frozenset(range(start + 1, len(layout.paragraphs))) if start is not None else frozenset()
 
 
 def _lead_paragraph(layout: Layout) -> str | None:
@@ -1249,16 +1258,28 @@ def _kind_named_outlet(layout: Layout) -> dict | None:
     ("reveló al semanario Example", "selon le journal Example", "theo báo Example"), or an
     indefinite article before it and a report noun after it ("according to a Example
     report"); the one cited most, first met on a tie. Returns {"id", "name"} (name as
-    printed), None without one. A name the gazetteer knows (a place, a body) is left out.
-    Vocabulary source_citing_words, source_kind_phrases, source_report_nouns."""
+    printed), None without one. A name the gazetteer knows (a place, a body) is left out, and
+    so is a name the sources reference knows with its kind word ("Radio Example"); after the
+    lead, so is an outlet whose report the text follows for a fact ("selon le journal
+    Example": reference.citing_lead_only, tests/corpus/README's rule on "X reported").
+    Vocabulary source_citing_words, source_citing_lead_words, source_kind_phrases,
+    source_report_nouns."""
     ref = reference()
     pattern = ref.citing_outlet_kind
     named: Counter = Counter()
-    for para in layout.paragraphs:
+    after = _after_lead(layout, _lead_paragraph(layout))
+    for index, para in enumerate(layout.paragraphs):
         folded = fold_same_length(para)
         for match in pattern.finditer(folded):
             name = _name_after(para, match.end())
             if not name:
+                continue
+            # further down than the lead, "according to the daily Example" quotes another
+            # outlet's report for one fact (reference.citing_lead_only); a name the reference
+            # knows with its kind word ("Radio Example") is no unknown outlet
+            if index in after and ref.citing_outlet_kind_lead_only.search(folded[:match.end()]):
+                continue
+            if match["kind"] and ref.find_source(para[match.start("kind"):match.end()] + name):
                 continue
             if match["indefinite"]:
                 words = name.split()

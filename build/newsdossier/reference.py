@@ -494,12 +494,21 @@ class Reference:
 
     @cached_property
     def _citing_parts(self) -> tuple[str, str, str, str]:
+        return self._citing_parts_of(frozenset())
+
+    @cached_property
+    def _citing_parts_lead(self) -> tuple[str, str, str, str]:
+        """As _citing_parts, with only the citing words that credit an outlet in the article's
+        lead alone (vocabulary "source_citing_lead_words": "according to", "selon")."""
+        return self._citing_parts_of(frozenset(fold(w) for listed in self.vocabulary["source_citing_lead_words"].values() for w in listed))
+
+    def _citing_parts_of(self, only: frozenset[str] = frozenset()) -> tuple[str, str, str, str]:
         """The alternations that _citing and citing_outlet_kind build on, on folded text: (a
         citing phrase: vocabulary "source_citing_words", or a telling verb and its preposition,
         "source_telling_verbs" + "source_telling_prepositions"; the articles spaced from the
         name; the articles glued to it, "l'"; the outlet kinds, "source_kind_phrases")."""
         vocab = self.vocabulary
-        words = {fold(w) for listed in vocab["source_citing_words"].values() for w in listed}
+        words = set(only) or {fold(w) for listed in vocab["source_citing_words"].values() for w in listed}
         verbs = alternation({fold(w) for listed in vocab["source_telling_verbs"].values() for w in listed})
         prepositions = alternation({fold(w) for w in vocab["source_telling_prepositions"]})
         articles = {fold(w) for listed in vocab["source_citing_articles"].values() for w in listed}
@@ -518,6 +527,8 @@ class Reference:
         report = (r"(?:" + alternation({fold(w) for w in vocab["source_report_articles"]}) + r")\s+(?:" + nouns + r")\s+(?:"
                   + alternation({fold(w) for w in vocab["source_report_prepositions"] if not w.endswith("'")}) + r")")
         citing = (r"(?:(?:" + alternation(words) + r")(?:\s+" + report + r")?|(?:" + verbs + r")\s+" + gap + r"(?:" + prepositions + r"))")
+        if only:  # (the lead's citing words alone, no verb of telling)
+            citing = r"(?:(?:" + alternation(words) + r")(?:\s+" + report + r")?)"
         return citing, spaced, glued, kinds
 
     @cached_property
@@ -526,7 +537,25 @@ class Reference:
         "source_citing_words": "told", "according to", "selon", "según", "theo", "a
         correspondent for", "citing", "dẫn nguồn"), maybe with an article after them
         ("source_citing_articles"), ending the folded text searched."""
-        citing, spaced, glued, kinds = self._citing_parts
+        return self._citing_pattern(self._citing_parts)
+
+    @cached_property
+    def citing_lead_only(self) -> re.Pattern:
+        """As _citing, for the citing words that credit an outlet in the article's lead alone
+        (vocabulary "source_citing_lead_words": "according to Example", "selon Example",
+        "según Example"; not "told Example", "a déclaré à Example", "dijo a Example"):
+        further down, such a phrase quotes another outlet's report for one fact."""
+        return self._citing_pattern(self._citing_parts_lead)
+
+    def cites_outlet(self, before: str, further: bool = False) -> bool:
+        """Whether the folded text `before` an outlet's name ends on a phrase citing it as a
+        source (_citing): an outlet told something anywhere; one whose report the text follows
+        (citing_lead_only) not in a paragraph further down than the lead (further=True)."""
+        return bool(self._citing.search(before)) and not (further and self.citing_lead_only.search(before))
+
+    @staticmethod
+    def _citing_pattern(parts: tuple[str, str, str, str]) -> re.Pattern:
+        citing, spaced, glued, kinds = parts
         # "la agencia de noticias X", "l'agence de presse officielle X": the outlet's kind and
         # up to two words qualifying it before the name
         kind = r"(?:(?:" + kinds + r")(?:\s+[a-z'-]{2,14}){0,2}\s+)?"
@@ -551,27 +580,39 @@ class Reference:
         return re.compile(r"(?<!\w)" + citing + r"\s+(?:(?:(?:" + spaced + r")\s+|" + glued + r")?(?P<kind>" + kinds
                           + r")\s+|(?P<indefinite>an?)\s+)")
 
-    def reporting_sources_in(self, text: str, lead: bool = False) -> list[dict]:
+    @cached_property
+    def citing_outlet_kind_lead_only(self) -> re.Pattern:
+        """As citing_outlet_kind, ending the folded text searched, for the citing words that
+        credit an outlet in the article's lead alone (citing_lead_only)."""
+        citing, spaced, glued, kinds = self._citing_parts_lead
+        return re.compile(r"(?<!\w)" + citing + r"\s+(?:(?:(?:" + spaced + r")\s+|" + glued + r")?(?:" + kinds
+                          + r")\s+|an?\s+)$")
+
+    def reporting_sources_in(self, text: str, lead: bool = False, further: bool = False) -> list[dict]:
         """Outlets the text cites as its own source: "(GNA)", "told Radio Okapi",
         "a appris franceinfo", "according to Yonhap"; in the article's lead (lead=True)
         also an outlet named before a word of reporting ("..., Example Radio reported":
-        vocabulary source_reported_words). text: a paragraph; returns sources.yaml rows."""
+        vocabulary source_reported_words); in a paragraph further down than the lead
+        (further=True), not an outlet whose report the text follows for a fact ("according to
+        Example", "selon Example": cites_outlet). text: a paragraph; returns sources.yaml rows."""
         folded = fold_same_length(text)
         mentions = self._source_mentions(text)
         cited = []
+        # (beyond the lead, "according to Example" quotes another outlet's report for a fact:
+        # only an outlet told something is cited there, cites_outlet)
         # An agency's acronym written with one capital after a citing phrase ("dijo a Efe"):
         # the agency, where the text names no other outlet there.
         taken = {start for start, _alias, _row in mentions}
         for match in _TITLE_CASE_ACRONYM.finditer(text):
             if match.start() not in taken and _is_acronym(match.group().upper()) \
-                    and (row := self.find_source(match.group().upper())) and self._citing.search(folded[max(0, match.start() - CITING_SPAN):match.start()]):
+                    and (row := self.find_source(match.group().upper())) and self.cites_outlet(folded[max(0, match.start() - CITING_SPAN):match.start()], further):
                 cited.append(row)
         for index, (start, alias, row) in enumerate(mentions):
             # "as per a Example report": the report noun after the name says it filed the report
             # "..., Example Radio reported" in the lead: the story is that outlet's report; further
             # down, another outlet's report the story quotes for one fact, its own or an agency's
             # ("Reuters reported that the attackers ...", "..., Studio Example reported")
-            if self._citing.search(folded[max(0, start - CITING_SPAN):start]) or self.report_nouns.match(folded, start + len(alias)) or (
+            if self.cites_outlet(folded[max(0, start - CITING_SPAN):start], further) or self.report_nouns.match(folded, start + len(alias)) or (
                     lead and self._reported.match(folded, start + len(alias))):
                 cited.append(row)
             elif folded[:start].endswith("(") and "/" in (bracketed := text[start:start + 80].split(")")[0]) \
@@ -586,9 +627,31 @@ class Reference:
                 # "Quân đội nhân dân (QĐND) Việt Nam": an outlet's abbreviation in brackets
                 # right after its own name spelled out defines it; it credits nothing.
                 spelled = fold(text[max(0, start - 80):start - 1]).rstrip()
-                if not any(spelled.endswith(fold(alias)) for alias in row.get("aliases", ()) if len(alias) > 6):
+                if not any(spelled.endswith(fold(alias)) for alias in row.get("aliases", ()) if len(alias) > 6) \
+                        and not self.spelled_out_before(text[max(0, start - 80):start - 1], alias):
                     cited.append(row)
         return cited
+
+    def spelled_out_before(self, before: str, abbreviation: str) -> bool:
+        """Whether the words ending `before` spell `abbreviation` out, their initials its
+        letters: "the official National News Agency" before "(NNA)", "Agence France-Presse"
+        before "(AFP)" (a hyphen joins two words of the name). Joining words written in small
+        letters (vocabulary name_connectors: "of", "de") may stand between them. An
+        abbreviation so printed defines the name it follows; it credits nothing. before: the
+        text up to the opening bracket; abbreviation: the bracket's content."""
+        letters = [c for c in fold(abbreviation).upper() if c.isalpha()]
+        if len(letters) < 2:
+            return False
+        connectors = self.words("name_connectors")
+        initials: list[str] = []
+        for word in reversed(re.findall(r"[^\W\d_][\w'\u2019]*", before[-120:].replace("-", " "))):
+            if len(initials) == len(letters):
+                break
+            if word[0].isupper():
+                initials.insert(0, fold(word[0]).upper())
+            elif fold(word) not in connectors or not initials:
+                return False
+        return initials == letters
 
     def slash_credit_row(self, credit: str) -> dict | None:
         """The outlet (a sources.yaml row) whose copy a credit joining names by a slash

@@ -1059,18 +1059,25 @@ def _desk_signature(head: str, tail_words: list[str]) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _credit_pattern(kinds: bool = False) -> re.Pattern:
+def _credit_pattern(kinds: bool = False, article: bool = False) -> re.Pattern:
     """A short credit line as folded (fold_same_length), between any marks: a credit word
     (vocabulary source_credit_words: "Source", "Theo"), a colon or none, then the name in
     group "value". kinds=False: the credit word may be missing, the name opens with a letter
     or digit ("Source: Example Times", "Example Times"); kinds=True: the credit word is
     needed and the name opens with a word saying what kind of outlet it is (vocabulary
-    outlet_type_words: "Theo Báo Example"), that word in group "kind"."""
+    outlet_type_words: "Theo Báo Example"), that word in group "kind". article=True: an
+    article stands between the credit word and the name ("Avec l'AFP", "with the AP";
+    vocabulary source_citing_articles)."""
     vocab = reference().vocabulary
-    credit = r"(?:" + alternation(fold(w) for w in vocab["source_credit_words"]) + r")\b\s*:?\s*"
+    articles = {fold(w) for listed in vocab["source_citing_articles"].values() for w in listed}
+    between = (r"(?:(?:" + alternation(w for w in articles if not w.endswith("'")) + r")\s+|(?:"
+               + alternation(w for w in articles if w.endswith("'")) + r"))") if article else ""
+    credit = r"(?:" + alternation(fold(w) for w in vocab["source_credit_words"]) + r")\b\s*:?\s*" + between
     if kinds:
         kind = alternation(fold(w) for w in vocab["outlet_type_words"])
         return re.compile(r"^[\W_]*" + credit + r"(?P<value>(?P<kind>" + kind + r")\b.*?)[\W_]*$", re.I)
+    if article:  # (the credit word is needed before the article)
+        return re.compile(r"^[\W_]*" + credit + r"(?P<value>\w.*?)[\W_]*$")
     return re.compile(r"^[\W_]*(?:" + credit + r")?(?P<value>\w.*?)[\W_]*$")
 
 
@@ -1104,7 +1111,14 @@ def credit_line(line: str) -> str | None:
         return None
     if (glued := _glued_credit_word().match(line)):  # "SourceNaharnet", "FuenteEFE": the label glued to the name
         line = line[:glued.end()] + ": " + line[glued.end():]
-    match = _credit_pattern().match(fold_same_length(line))
+    # (the name right after the credit word, "Source: Le Monde"; else after an article,
+    # "Avec l'AFP")
+    return _credited_in(line, _credit_pattern()) or _credited_in(line, _credit_pattern(article=True))
+
+
+def _credited_in(line: str, pattern: re.Pattern) -> str | None:
+    """credit_line's outlet as one credit pattern reads the line, None where it reads none."""
+    match = pattern.match(fold_same_length(line))
     if not match:
         return None
     value = line[match.start("value"):match.end("value")]
@@ -2347,12 +2361,24 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
     # "December 28, 2022 (JUBA) – ...", "March 3 (MALAKAL)- ...": the day first, then the place
     # in capitals in brackets (a place, not an outlet the reference knows), then a dash: the
     # dateline, its day the dispatch's.
-    # (the day alone before the brackets: "TEHRAN, Nov. 27 (XNA) –" prints the place first,
-    # and the capitals in brackets are an agency's)
+    # (the day alone before the brackets: "TEHRAN, Nov. 27 (XNA) –" or "Harbourton, 5 March
+    # 2024 (XNA) -" prints the place first, and the capitals in brackets are an agency's)
     if ((m := _DATE_PLACE_OPENING.match(body[0])) and _day_dated(m["date"]) and not ref.find_source(m["place"].strip())
             and len(dated := [d for d in find_dates(m["date"]) if d.kind == "date"]) == 1
-            and not re.match(r"\s*[A-ZÀ-ÝĐ]{2,}[A-ZÀ-ÝĐ .'-]*,", m["date"][:dated[0].start])):
+            and not re.match(r"\s*[A-ZÀ-ÝĐ]{2,}[A-ZÀ-ÝĐ .'-]*,", m["date"][:dated[0].start])
+            and not _place_before_day(m["date"][:dated[0].start])):
         layout.dateline = Dateline(_place_case(m["place"].strip()), m["date"].strip(" ,"), None)
+        body[0] = body[0][m.end():]
+        return
+    # "Oct. 28 (Example Wire) -- ...", "March 3, 2021 (EW) - ...": the day alone, then an
+    # outlet the reference knows in brackets, then a dash: a wire's dateline printed without a
+    # place, its day the dispatch's date line and the outlet its credit.
+    # (the outlet in capitals or as its name is spelled: "(Example Wire)")
+    if ((m := _DATE_CREDIT_OPENING.match(body[0])) and "date" not in layout.metadata
+            and (_day_alone(m["date"]) or _whole_date(m["date"]) and not fold(m["date"][:find_dates(m["date"])[0].start]).strip(" ,."))
+            and ref.find_source(m["credit"].strip())):
+        layout.metadata["date"] = m["date"].strip(" ,")
+        layout.metadata.setdefault("source", m["credit"].strip())
         body[0] = body[0][m.end():]
         return
     # "24 November 2017 – Four peacekeepers ...": the page's date opening the lead, with a
@@ -2380,6 +2406,8 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
     # "(Example) - The port ...", "(Báo Example) – Sáng nay ...": a name in brackets and a dash
     # opening the lead credit the outlet, known to the reference or not (a place so printed
     # is a dateline's, left to the forms below).
+    # ("(Example).- Puerto Example, 5 mar - ...": a stop may close the brackets before the dash,
+    # and the dateline follows.)
     # The same opening the paragraph after a picture's caption or a standfirst (short
     # paragraphs before it, CREDITED_LEAD_REACH at most): "Caption.\n(Example) - The lead".
     for index in range(min(CREDITED_LEAD_REACH, len(body))):
@@ -2482,6 +2510,8 @@ CREDITED_LEAD_REACH = 3
 STANDFIRST_WORDS = 40
 # A dateline with the day first: "December 28, 2022 (JUBA) –", "12 de mayo (BANGUI) -".
 _DATE_PLACE_OPENING = re.compile(r"^(?P<date>[^\-\u2013\u2014()\n]{3,40}?)\s*\((?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{1,40})\)\s*(?:--|[\u2013\u2014-])\s*(?=[\w\"\u201c\u00ab])")
+# The day, then an outlet's name in brackets, then a dash ("Nov. 4 (Example Wire) -- ").
+_DATE_CREDIT_OPENING = re.compile(r"^(?P<date>[^\-\u2013\u2014()\n]{3,40}?)\s*\((?P<credit>[A-ZÀ-ÝĐ][^()\n]{1,40})\)\s*(?:--|[\u2013\u2014-])\s*(?=[\w\"\u201c\u00ab])")
 _DATE_OPENING = re.compile(r"^(?P<date>[^\-\u2013\u2014()]{6,40}?)(?:\s*(?:--|[\u2013\u2014-])\s+|(?<=\.)-)(?=[\w\"\u201c\u00ab])")
 
 
@@ -2520,7 +2550,7 @@ def _whole_date(value: str) -> bool:
 _BRACKETED_OPENING = re.compile(r"^\((?P<credit>(?:[^()]|\([^()]*\)){2,80})\)\s*(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])")
 
 
-_DASHED_BRACKET_OPENING = re.compile(r"^\((?P<credit>[^()]{2,40})\)\s*[-\u2013\u2014]{1,2}\s+(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])")
+_DASHED_BRACKET_OPENING = re.compile(r"^\((?P<credit>[^()]{2,40})\)\.?\s*[-\u2013\u2014]{1,2}\s+(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])")
 # The words of an outlet's name in a credit: capitalised, or a web address's ("Example.vn").
 _CREDIT_WORD = re.compile(r"[A-ZÀ-ÝĐ0-9][\w'\u2019&.+-]*")
 
@@ -2682,6 +2712,14 @@ def _known_city(name: str) -> bool:
 
 def _known_place(place: str) -> bool:
     return any(e.kind in ("city", "country") for e in reference().gazetteer.whole(place))
+
+
+def _place_before_day(before: str) -> bool:
+    """Whether the text before a dateline's day is a place the gazetteer knows and its comma
+    ("Harbourton, " in "Harbourton, 5 March (XNA) -"): the dateline then prints its place
+    first, and the capitals in brackets after the day are an agency's, not a place."""
+    before = before.strip()
+    return before.endswith(",") and _known_place(before.rstrip(" ,"))
 
 
 # The most words of a place in ordinary case before the Spanish stop and dash
