@@ -28,3 +28,38 @@ def people(sentence: str, language: str) -> dict[str, str | None]:
 def test_a_given_name_that_is_a_word_opens_a_name(language, sentence, name):
     assert name in people(sentence, language)
 
+
+@pytest.mark.parametrize(
+    "language, sentence, name, role",
+    [
+        pytest.param("es", "El relevo lo encabeza el coronel EP Mario Vega Torres, según el comando.",
+                     "Mario Vega Torres", "coronel EP", id="es-listed-tag"),
+        pytest.param("es", "Lo recibió el general FAP Jorge Ramírez Soto en la base.",
+                     "Jorge Ramírez Soto", "general FAP", id="es-listed-tag-air-force"),
+        pytest.param("es", "Lo recibió el general FAC Luis Gómez Prado en la base.",
+                     "Luis Gómez Prado", "general FAC", id="es-unlisted-tag-before-given-name"),
+        pytest.param("en", "The unit was handed over to Colonel EP Carlos Vega on Monday.",
+                     "Carlos Vega", "Colonel EP", id="en-listed-tag"),
+    ],
+)
+def test_a_service_tag_after_a_rank_is_the_roles_not_the_names(language, sentence, name, role):
+    assert people(sentence, language).get(name) == role
+
+
+@pytest.mark.parametrize(
+    "language, sentence, name",
+    [
+        pytest.param("en", "The new commander, Colonel KANG Min Jae, inspected the camp.", "KANG Min Jae", id="en-family-name-capitals"),
+        pytest.param("en", "The brief was given by Col AB Okonkwo at the camp.", "AB Okonkwo", id="en-initials"),
+        pytest.param("en", "Major MD Abdul Karim met the press.", "Abdul Karim", id="en-name-abbreviation"),
+    ],
+)
+def test_capitals_that_open_a_name_after_a_rank_stay_the_names(language, sentence, name):
+    assert name in people(sentence, language)
+
+
+def test_the_agency_acronym_as_a_service_tag_names_no_agency():
+    found = find_in_sentence("Lo recibió el capitán de navío AP Luis Torres en el muelle.", "es")
+    assert "Luis Torres" in {f.name for f in found if f.kind == "person"}
+    assert not any(f.kind == "organisation" for f in found)
+

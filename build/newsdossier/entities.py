@@ -109,6 +109,7 @@ def _vocab_sets():
         "heads": ref.words("organisation_heads") | ref.words("initiative_heads"),
         "family": ref.words("family_names"),
         "name_abbreviations": ref.words("name_abbreviations"),
+        "service_tags": ref.words("rank_service_tags"),
         "venues": ref.words("venue_names"),
         "seats": ref.words("seat_words"),
         "given": ref.words("given_names"),
@@ -1058,6 +1059,11 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
             continue
         if end == i + 1 and _family_name_after_given(tokens, i, entries, sets):
             i += 1  # "Carlos Mendoza", "Ana Toledo": a person, found by pattern below
+            continue
+        if (end == i + 1 and tokens[i].is_acronym and tokens[i].folded in sets["service_tags"]
+                and _role_before(sentence, tokens, i, sets, language) is not None):
+            claimed[i] = True  # "el capitán de navío AP ...": the rank's service, no news agency
+            i += 1
             continue
         if i == 0 and end == 1 and _common_word_opening(tokens[0], entries, language):
             i += 1  # "Réunion ministérielle à Bamako": a meeting, capitalised by the sentence
@@ -2398,6 +2404,8 @@ def _capitals_after_rank(sentence, tokens, k, run_set, claimed, sets, language) 
     nxt = k + 1
     if not (token.is_acronym and token.text.isalpha() and len(token.text) <= 8) or token.folded in sets["titles"]:
         return False  # a title's or an honour's letters ("coronel VGM ...") are the role's
+    if _service_tag_before_name(sentence, tokens, k, run_set, claimed, sets):
+        return False  # "el coronel EP Jane Doe": the rank's service, the role's
     if nxt not in run_set or claimed[nxt] or not _gap_is_space(sentence, token, tokens[nxt]):
         return False
     if tokens[nxt].is_acronym or not _name_like(tokens[nxt], sets, language):
@@ -2406,6 +2414,25 @@ def _capitals_after_rank(sentence, tokens, k, run_set, claimed, sets, language) 
     # minister's name is printed ("Prime Minister KP Sharma Oli")
     return (_after_person_title(sentence, tokens, k, sets, language)
             or (len(token.text) <= 3 and _role_before(sentence, tokens, k, sets, language) is not None))
+
+
+def _service_tag_before_name(sentence, tokens, k, run_set, claimed, sets) -> bool:
+    """Whether tokens[k], an acronym in a run of capitalised words, is the tag of a service or
+    a corps that an army prints between the rank and the name (vocabulary "rank_service_tags":
+    "el coronel EP Jane Doe", "el capitán de navío AP ..."), or an acronym of two to four
+    capitals followed, joined by spaces, by a widely borne given name (vocabulary
+    "given_names") and one more word of the run: a full name after it ("el general FAC Luis
+    Gómez"), so the acronym is no family name printed in capitals ("Colonel KANG Min Jae") nor
+    initials ("Col AB Okonkwo"). A name's abbreviation ("Md", vocabulary "name_abbreviations")
+    is none. The caller asks only right after a title."""
+    token = tokens[k]
+    if not token.is_acronym or token.folded in sets["name_abbreviations"]:
+        return False
+    if token.folded in sets["service_tags"]:
+        return True
+    following = [j for j in (k + 1, k + 2) if j in run_set and not claimed[j] and _gap_is_space(sentence, tokens[j - 1], tokens[j])]
+    return (2 <= len(token.text) <= 4 and token.text.isalpha() and len(following) == 2
+            and tokens[k + 1].folded in sets["given"] and not tokens[k + 2].is_acronym)
 
 
 def _initials_after_rank(sentence, tokens, k, run_set, claimed, sets, language) -> bool:
