@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsdossier.entities import find_in_sentence
+from newsdossier.text import split_sentences
 
 
 def people(sentence: str, language: str) -> dict[str, str | None]:
@@ -62,4 +63,20 @@ def test_the_agency_acronym_as_a_service_tag_names_no_agency():
     found = find_in_sentence("Lo recibió el capitán de navío AP Luis Torres en el muelle.", "es")
     assert "Luis Torres" in {f.name for f in found if f.kind == "person"}
     assert not any(f.kind == "organisation" for f in found)
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        pytest.param("La célula de Planes la dirige el TCOL. Santiago Rubio desde mayo.", "Santiago Rubio", id="tcol-capitals"),
+        pytest.param("En la base estaba la Cte. Pilar Rosa con su equipo.", "Pilar Rosa", id="cte"),
+        pytest.param("El STTE. Santiago Rosa revisó los vehículos.", "Santiago Rosa", id="stte"),
+    ],
+)
+def test_a_rank_abbreviated_as_spains_forces_print_it_opens_a_name(sentence, name):
+    assert name in people(sentence, "es")
+
+
+def test_a_spanish_rank_abbreviation_ends_no_sentence():
+    assert len(split_sentences("La célula la dirige el TCOL. Santiago Rubio desde mayo. Llegó ayer.")) == 2
 
