@@ -80,3 +80,26 @@ def test_a_rank_abbreviated_as_spains_forces_print_it_opens_a_name(sentence, nam
 def test_a_spanish_rank_abbreviation_ends_no_sentence():
     assert len(split_sentences("La célula la dirige el TCOL. Santiago Rubio desde mayo. Llegó ayer.")) == 2
 
+
+@pytest.mark.parametrize(
+    "language, sentence, name",
+    [
+        pytest.param("es", "El puerto se construyó en tiempos de Isabel II, según el museo.", "Isabel II", id="es-no-title"),
+        pytest.param("en", "The fort dates from the reign of Elizabeth II and was rebuilt later.", "Elizabeth II", id="en-no-title"),
+        pytest.param("fr", "Le traité fut signé sous Louis XIV à Paris.", "Louis XIV", id="fr-no-title"),
+    ],
+)
+def test_a_given_name_and_a_regnal_number_name_a_sovereign(language, sentence, name):
+    assert name in people(sentence, language)
+
+
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        pytest.param("es", "El contingente Libre Hidalgo IX partió ayer hacia el Líbano.", id="es-rotation"),
+        pytest.param("en", "The World War II veterans laid a wreath in Juba.", id="en-war"),
+        pytest.param("es", "El Hospital Carlos III atendió a los heridos.", id="es-hospital-named-after-a-king"),
+    ],
+)
+def test_a_numbered_rotation_or_thing_is_no_sovereign(language, sentence):
+    assert not any(name.endswith(("II", "III", "IX")) for name in people(sentence, language))

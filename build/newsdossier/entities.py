@@ -1287,11 +1287,23 @@ def _with_sovereigns(sentence: str, tokens: list[Token], found: list[Found]) -> 
     title (vocabulary "sovereign_titles": "le roi Mohammed VI", "King Charles III", "el rey
     Felipe VI", "Pope John Paul II") as one person, the title its role; what was found inside
     that name (a lone given name left unresolved, the name without its number) gives way.
-    The regnal number is a Roman numeral from II (V and X alone too), printed in capitals."""
+    The regnal number is a Roman numeral from II (V and X alone too), printed in capitals.
+    Without a title, a widely borne given name (vocabulary "given_names") that opens its run of
+    capitalised words, right before a regnal number, is a sovereign's name too ("en tiempos de
+    Isabel II", "the reign of Elizabeth II"); a numbered rotation or operation has no given name
+    of its own there ("Libre Hidalgo IX")."""
     titles = reference().words("sovereign_titles")
+    given = reference().words("given_names")
     spans: list[tuple[int, int, Found]] = []
-    for i, token in enumerate(tokens[:-2]):
-        if token.folded not in titles:
+    for i, token in enumerate(tokens[:-1]):
+        if (token.folded in given and token.is_capitalized and not token.is_acronym
+                and _REGNAL_NUMBER.match(tokens[i + 1].text) and _gap_is_space(sentence, token, tokens[i + 1])
+                and not (i > 0 and (tokens[i - 1].is_capitalized or tokens[i - 1].folded in titles)
+                         and _gap_is_space(sentence, tokens[i - 1], token))):
+            name = sentence[token.start:tokens[i + 1].end]
+            spans.append((token.start, tokens[i + 1].end, Found("person", slugify(name), name, sentence, [name])))
+            continue
+        if token.folded not in titles or i >= len(tokens) - 2:
             continue
         j = i + 1
         while (j < len(tokens) and tokens[j].is_capitalized and not _REGNAL_NUMBER.match(tokens[j].text)
