@@ -3085,6 +3085,84 @@ def named_again_as_person(candidates: list[Found], sentences: list[str], languag
     return out
 
 
+@lru_cache(maxsize=8)
+def _speaker_frames(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern] | None:
+    """The patterns around a speaker's name in a quote's attribution, on folded text of the
+    same length: (the text before a name that follows its speech verb after a quotation's close
+    or a comma, ", said"; the text after it: a stop or a comma; the text before a name that
+    opens its speech verb after a quotation's close, '" X told'; the text after it: the verb);
+    the verbs are reference/quotes.yaml "speech_verbs". None for a language without them."""
+    verbs = load_reference("quotes.yaml")["speech_verbs"].get(language)
+    if not verbs:
+        return None
+    verb = alternation(sorted({fold(v) for v in verbs}))
+    close = "[\"\u201d\u00bb\u2019,]"
+    return (re.compile(rf"{close}\s*,?\s*(?:{verb})\s*$"), re.compile(r"^\s*(?:[,.;:!?)]|$)"),
+            re.compile(r"[\"\u201d\u00bb]\s*,?\s*$"), re.compile(rf"^\s+(?:{verb})\b"))
+
+
+@lru_cache(maxsize=8)
+def _opener_pattern(language: str) -> re.Pattern | None:
+    """The text before a name that an attribution opens ("according to", "selon", "según":
+    vocabulary "attribution_openers"), on folded text; None for a language without them."""
+    openers = reference().vocabulary["attribution_openers"].get(language)
+    return re.compile(rf"(?:^|[\s,(])(?:{alternation(sorted({fold(o) for o in openers}))})\s*$") if openers else None
+
+
+def _apposed_description(after: str, language: str) -> bool:
+    """Whether the text after a name opens an apposition that describes a person: a comma, then
+    an indefinite determiner (vocabulary "indefinite_determiners": ", a resident", ", une
+    habitante"), or two to six words in lowercase closed by a comma (", vecina de la zona,")."""
+    m = re.match(r"^\s*,\s*([^,.;:]+)(,?)", after)
+    if not m:
+        return False
+    words = m.group(1).split()
+    if not words or not words[0][:1].islower():
+        return False
+    determiners = reference().words("indefinite_determiners", (language,))
+    return fold(words[0]) in determiners or (bool(m.group(2)) and 2 <= len(words) <= 6)
+
+
+def speakers_named(candidates: list[Found], language: str) -> list[Found]:
+    """The names found by pattern but judged no person (kind "unresolved": every word a
+    dictionary word, "Ward Bond", "Rosa Flores") that stand as the speaker of a quote's
+    attribution in their own sentence: right after a speech verb that follows a quotation's
+    close or a comma ('"...," said Ward Bond.'), right before one after a quotation's close
+    ('"...," Ward Bond told reporters'), or after an attribution's opener with an apposition
+    describing them ("according to Grace Lake, a resident", "según Rosa Flores, vecina de la
+    zona,"). Speech verbs: reference/quotes.yaml "speech_verbs"; openers: vocabulary
+    "attribution_openers". Only names of two to MAX_NAME_TOKENS words each capitalised, none a
+    head word of a body's or a thing's name, a title, a month, a weekday or a number word
+    ("Kilometre Five"). Returns them as
+    people (kind "person", same name and sentence), in the order given."""
+    frames = _speaker_frames(language)
+    opener = _opener_pattern(language)
+    if frames is None and opener is None:
+        return []
+    sets = _vocab_sets()
+    barred = (sets["heads"] | sets["things"] | sets["venues"] | sets["seats"] | sets["titles"] | sets["calendar"]
+              | sets["stop"] | reference().words("number_words"))
+    out: list[Found] = []
+    for candidate in candidates:
+        words = candidate.name.split()
+        if candidate.kind != "unresolved" or not 2 <= len(words) <= MAX_NAME_TOKENS:
+            continue
+        if any(not w[:1].isupper() or w.isupper() or fold(w) in barred for w in words):
+            continue
+        sentence, surface = candidate.sentence, candidate.surfaces[0]
+        start = sentence.find(surface)
+        if start < 0:
+            continue
+        folded = fold_same_length(sentence)
+        before, after = folded[:start], folded[start + len(surface):]
+        spoken = frames is not None and (
+            (frames[0].search(before) and frames[1].match(after)) or (frames[2].search(before) and frames[3].match(after)))
+        attributed = opener is not None and opener.search(before) and _apposed_description(sentence[start + len(surface):], language)
+        if spoken or attributed:
+            out.append(Found("person", candidate.id, candidate.name, candidate.sentence, list(candidate.surfaces)))
+    return out
+
+
 def _body_after_adjective_title(tokens: list[Token], k: int, language: str) -> bool:
     """tokens[k], an everyday word of the language, follows a title that is an everyday
     adjective too (vocabulary "adjective_titles": "General Security", "General Staff",
