@@ -41,6 +41,8 @@ _ABBREVIATIONS = {
     # Cnl., Grl., Tnte., Cmte., Alfz., and a grade: "Sgto. 1ro.")
     "sgc", "adc", "cch", "mdl", "mdc", "asp", "slt", "cba", "tcnl", "cnl", "grl", "tnte", "cmte", "alfz",
     "1ro", "1ra", "2do", "2da",
+    # the clergy's titles (Mgr., Msgr., Mons.)
+    "mgr", "msgr", "mons",
     # Vietnamese: city (TP., thành phố) before a city's name; professor, associate professor,
     # doctor (of a science, of medicine), master before a person's (GS., PGS., TS., BS., ThS.)
     "tp", "gs", "pgs", "ts", "bs", "ths",
