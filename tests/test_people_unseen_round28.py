@@ -31,6 +31,18 @@ def test_a_given_name_that_is_a_word_opens_a_name(language, sentence, name):
 
 
 @pytest.mark.parametrize(
+    "language, sentence",
+    [
+        pytest.param("en", "The Simon Bolivar Highway was closed after the rains.", id="en-highway"),
+        pytest.param("en", "Convoys used the Julius Nyerere Expressway on Monday.", id="en-expressway"),
+        pytest.param("fr", "L'autoroute Simon Ngoma Dibo a été rouverte.", id="fr-autoroute"),
+    ],
+)
+def test_a_road_named_after_someone_is_no_person(language, sentence):
+    assert not people(sentence, language)
+
+
+@pytest.mark.parametrize(
     "language, sentence, name, role",
     [
         pytest.param("es", "El relevo lo encabeza el coronel EP Mario Vega Torres, según el comando.",
