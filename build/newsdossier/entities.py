@@ -109,6 +109,7 @@ def _vocab_sets():
         "heads": ref.words("organisation_heads") | ref.words("initiative_heads"),
         "family": ref.words("family_names"),
         "name_abbreviations": ref.words("name_abbreviations"),
+        "service_tags": ref.words("rank_service_tags"),
         "venues": ref.words("venue_names"),
         "seats": ref.words("seat_words"),
         "given": ref.words("given_names"),
@@ -1059,6 +1060,11 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
         if end == i + 1 and _family_name_after_given(tokens, i, entries, sets):
             i += 1  # "Carlos Mendoza", "Ana Toledo": a person, found by pattern below
             continue
+        if (end == i + 1 and tokens[i].is_acronym and tokens[i].folded in sets["service_tags"]
+                and _role_before(sentence, tokens, i, sets, language) is not None):
+            claimed[i] = True  # "el capitán de navío AP ...": the rank's service, no news agency
+            i += 1
+            continue
         if i == 0 and end == 1 and _common_word_opening(tokens[0], entries, language):
             i += 1  # "Réunion ministérielle à Bamako": a meeting, capitalised by the sentence
             continue
@@ -1281,11 +1287,23 @@ def _with_sovereigns(sentence: str, tokens: list[Token], found: list[Found]) -> 
     title (vocabulary "sovereign_titles": "le roi Mohammed VI", "King Charles III", "el rey
     Felipe VI", "Pope John Paul II") as one person, the title its role; what was found inside
     that name (a lone given name left unresolved, the name without its number) gives way.
-    The regnal number is a Roman numeral from II (V and X alone too), printed in capitals."""
+    The regnal number is a Roman numeral from II (V and X alone too), printed in capitals.
+    Without a title, a widely borne given name (vocabulary "given_names") that opens its run of
+    capitalised words, right before a regnal number, is a sovereign's name too ("en tiempos de
+    Isabel II", "the reign of Elizabeth II"); a numbered rotation or operation has no given name
+    of its own there ("Libre Hidalgo IX")."""
     titles = reference().words("sovereign_titles")
+    given = reference().words("given_names")
     spans: list[tuple[int, int, Found]] = []
-    for i, token in enumerate(tokens[:-2]):
-        if token.folded not in titles:
+    for i, token in enumerate(tokens[:-1]):
+        if (token.folded in given and token.is_capitalized and not token.is_acronym
+                and _REGNAL_NUMBER.match(tokens[i + 1].text) and _gap_is_space(sentence, token, tokens[i + 1])
+                and not (i > 0 and (tokens[i - 1].is_capitalized or tokens[i - 1].folded in titles)
+                         and _gap_is_space(sentence, tokens[i - 1], token))):
+            name = sentence[token.start:tokens[i + 1].end]
+            spans.append((token.start, tokens[i + 1].end, Found("person", slugify(name), name, sentence, [name])))
+            continue
+        if token.folded not in titles or i >= len(tokens) - 2:
             continue
         j = i + 1
         while (j < len(tokens) and tokens[j].is_capitalized and not _REGNAL_NUMBER.match(tokens[j].text)
@@ -2398,6 +2416,8 @@ def _capitals_after_rank(sentence, tokens, k, run_set, claimed, sets, language) 
     nxt = k + 1
     if not (token.is_acronym and token.text.isalpha() and len(token.text) <= 8) or token.folded in sets["titles"]:
         return False  # a title's or an honour's letters ("coronel VGM ...") are the role's
+    if _service_tag_before_name(sentence, tokens, k, run_set, claimed, sets):
+        return False  # "el coronel EP Jane Doe": the rank's service, the role's
     if nxt not in run_set or claimed[nxt] or not _gap_is_space(sentence, token, tokens[nxt]):
         return False
     if tokens[nxt].is_acronym or not _name_like(tokens[nxt], sets, language):
@@ -2406,6 +2426,25 @@ def _capitals_after_rank(sentence, tokens, k, run_set, claimed, sets, language) 
     # minister's name is printed ("Prime Minister KP Sharma Oli")
     return (_after_person_title(sentence, tokens, k, sets, language)
             or (len(token.text) <= 3 and _role_before(sentence, tokens, k, sets, language) is not None))
+
+
+def _service_tag_before_name(sentence, tokens, k, run_set, claimed, sets) -> bool:
+    """Whether tokens[k], an acronym in a run of capitalised words, is the tag of a service or
+    a corps that an army prints between the rank and the name (vocabulary "rank_service_tags":
+    "el coronel EP Jane Doe", "el capitán de navío AP ..."), or an acronym of two to four
+    capitals followed, joined by spaces, by a widely borne given name (vocabulary
+    "given_names") and one more word of the run: a full name after it ("el general FAC Luis
+    Gómez"), so the acronym is no family name printed in capitals ("Colonel KANG Min Jae") nor
+    initials ("Col AB Okonkwo"). A name's abbreviation ("Md", vocabulary "name_abbreviations")
+    is none. The caller asks only right after a title."""
+    token = tokens[k]
+    if not token.is_acronym or token.folded in sets["name_abbreviations"]:
+        return False
+    if token.folded in sets["service_tags"]:
+        return True
+    following = [j for j in (k + 1, k + 2) if j in run_set and not claimed[j] and _gap_is_space(sentence, tokens[j - 1], tokens[j])]
+    return (2 <= len(token.text) <= 4 and token.text.isalpha() and len(following) == 2
+            and tokens[k + 1].folded in sets["given"] and not tokens[k + 2].is_acronym)
 
 
 def _initials_after_rank(sentence, tokens, k, run_set, claimed, sets, language) -> bool:
@@ -3042,6 +3081,84 @@ def named_again_as_person(candidates: list[Found], sentences: list[str], languag
     for candidate in candidates:
         words = candidate.name.split()
         if candidate.kind == "unresolved" and 2 <= len(words) <= MAX_NAME_TOKENS and fold(strip_possessive(words[-1])) in titled:
+            out.append(Found("person", candidate.id, candidate.name, candidate.sentence, list(candidate.surfaces)))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _speaker_frames(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern] | None:
+    """The patterns around a speaker's name in a quote's attribution, on folded text of the
+    same length: (the text before a name that follows its speech verb after a quotation's close
+    or a comma, ", said"; the text after it: a stop or a comma; the text before a name that
+    opens its speech verb after a quotation's close, '" X told'; the text after it: the verb);
+    the verbs are reference/quotes.yaml "speech_verbs". None for a language without them."""
+    verbs = load_reference("quotes.yaml")["speech_verbs"].get(language)
+    if not verbs:
+        return None
+    verb = alternation(sorted({fold(v) for v in verbs}))
+    close = "[\"\u201d\u00bb\u2019,]"
+    return (re.compile(rf"{close}\s*,?\s*(?:{verb})\s*$"), re.compile(r"^\s*(?:[,.;:!?)]|$)"),
+            re.compile(r"[\"\u201d\u00bb]\s*,?\s*$"), re.compile(rf"^\s+(?:{verb})\b"))
+
+
+@lru_cache(maxsize=8)
+def _opener_pattern(language: str) -> re.Pattern | None:
+    """The text before a name that an attribution opens ("according to", "selon", "según":
+    vocabulary "attribution_openers"), on folded text; None for a language without them."""
+    openers = reference().vocabulary["attribution_openers"].get(language)
+    return re.compile(rf"(?:^|[\s,(])(?:{alternation(sorted({fold(o) for o in openers}))})\s*$") if openers else None
+
+
+def _apposed_description(after: str, language: str) -> bool:
+    """Whether the text after a name opens an apposition that describes a person: a comma, then
+    an indefinite determiner (vocabulary "indefinite_determiners": ", a resident", ", une
+    habitante"), or two to six words in lowercase closed by a comma (", vecina de la zona,")."""
+    m = re.match(r"^\s*,\s*([^,.;:]+)(,?)", after)
+    if not m:
+        return False
+    words = m.group(1).split()
+    if not words or not words[0][:1].islower():
+        return False
+    determiners = reference().words("indefinite_determiners", (language,))
+    return fold(words[0]) in determiners or (bool(m.group(2)) and 2 <= len(words) <= 6)
+
+
+def speakers_named(candidates: list[Found], language: str) -> list[Found]:
+    """The names found by pattern but judged no person (kind "unresolved": every word a
+    dictionary word, "Ward Bond", "Rosa Flores") that stand as the speaker of a quote's
+    attribution in their own sentence: right after a speech verb that follows a quotation's
+    close or a comma ('"...," said Ward Bond.'), right before one after a quotation's close
+    ('"...," Ward Bond told reporters'), or after an attribution's opener with an apposition
+    describing them ("according to Grace Lake, a resident", "según Rosa Flores, vecina de la
+    zona,"). Speech verbs: reference/quotes.yaml "speech_verbs"; openers: vocabulary
+    "attribution_openers". Only names of two to MAX_NAME_TOKENS words each capitalised, none a
+    head word of a body's or a thing's name, a title, a month, a weekday or a number word
+    ("Kilometre Five"). Returns them as
+    people (kind "person", same name and sentence), in the order given."""
+    frames = _speaker_frames(language)
+    opener = _opener_pattern(language)
+    if frames is None and opener is None:
+        return []
+    sets = _vocab_sets()
+    barred = (sets["heads"] | sets["things"] | sets["venues"] | sets["seats"] | sets["titles"] | sets["calendar"]
+              | sets["stop"] | reference().words("number_words"))
+    out: list[Found] = []
+    for candidate in candidates:
+        words = candidate.name.split()
+        if candidate.kind != "unresolved" or not 2 <= len(words) <= MAX_NAME_TOKENS:
+            continue
+        if any(not w[:1].isupper() or w.isupper() or fold(w) in barred for w in words):
+            continue
+        sentence, surface = candidate.sentence, candidate.surfaces[0]
+        start = sentence.find(surface)
+        if start < 0:
+            continue
+        folded = fold_same_length(sentence)
+        before, after = folded[:start], folded[start + len(surface):]
+        spoken = frames is not None and (
+            (frames[0].search(before) and frames[1].match(after)) or (frames[2].search(before) and frames[3].match(after)))
+        attributed = opener is not None and opener.search(before) and _apposed_description(sentence[start + len(surface):], language)
+        if spoken or attributed:
             out.append(Found("person", candidate.id, candidate.name, candidate.sentence, list(candidate.surfaces)))
     return out
 

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from .dates import DateMention, deadline_before, find_dates, future_tense, printed_weekday, weekday_number, weekday_years
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .ingest.sitename import name_spelled
-from .entities import (ACTOR_KINDS, Found, everyday_words_name, find_in_sentence, glued_words, join_article_names, name_tails, named_again_as_person,
+from .entities import (ACTOR_KINDS, Found, everyday_words_name, find_in_sentence, glued_words, join_article_names, name_tails, named_again_as_person, speakers_named,
                        resolve_surnames, surname_parts, surnames_after_titles, with_full_names)
 from .events import EventFinding, find_events
 from .language import detect_language
@@ -2473,6 +2473,9 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     # A name of dictionary words named again by its surname after a rank ("Pedro León" ... "el
     # coronel León"): a person (entities.named_again_as_person).
     again = {f.id for f in named_again_as_person([f for _i, f in pending], [s for s, _f, body in per_sentence if body], language)}
+    # A name of dictionary words standing as a quote's speaker ('"...," said Ward Bond'; "según
+    # Rosa Flores, vecina de la zona"): a person (entities.speakers_named).
+    again |= {f.id for f in speakers_named([f for _i, f in pending], language)}
     _add_people(pending, per_sentence, people,
                 lambda f, sentence: Found("person", f.id, f.name, sentence, list(f.surfaces)) if f.id in again else None)
     # A name of one word right after a person's title ("Lieutenant Brevik"), no full name's

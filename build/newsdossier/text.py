@@ -29,8 +29,20 @@ _ABBREVIATIONS = {
     "cpl", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "m", "mme", "mlle", "av", "hon", "gov", "pres", "h.e",
     "u.n", "u.s", "u.k", "e.g", "i.e", "cf", "art", "p", "pp", "vol", "fig", "approx", "dept",
-    # abbreviated ranks (Gral., Cnel., Tte., Sgto., Cdt., Cne.) and given names (Md., Mohd.)
+    # abbreviated ranks (Gral., Cnel., Tte., Sgto., Cdt., Cne.; Spain's TCOL., CTE., STTE., ALF.,
+    # CBO.) and given names (Md., Mohd.)
     "gral", "cnel", "tcnel", "tte", "sgto", "sbtte", "cmdte", "cdt", "cne", "md", "mohd", "muhd",
+    "tcol", "cte", "stte", "alf", "cbo",
+    # and the English-speaking forces' (Cmdr., Comdt., Lieut., Insp., Cpt., RAdm., Sqn. Ldr., Flt.,
+    # Gp., Wg., Cdre., Cdr., Pte., Pvt., Supt.)
+    "cmdr", "comdt", "cmdt", "lieut", "insp", "cpt", "radm", "vadm", "sqn", "ldr", "flt", "gp", "wg", "cdre",
+    "cdr", "pte", "pvt", "supt",
+    # the French army's (Sgc., Adc., Cch., Mdl., Asp., Slt., Cba.) and Latin American forces' (Tcnl.,
+    # Cnl., Grl., Tnte., Cmte., Alfz., and a grade: "Sgto. 1ro.")
+    "sgc", "adc", "cch", "mdl", "mdc", "asp", "slt", "cba", "tcnl", "cnl", "grl", "tnte", "cmte", "alfz",
+    "1ro", "1ra", "2do", "2da",
+    # the clergy's titles (Mgr., Msgr., Mons.)
+    "mgr", "msgr", "mons",
     # Vietnamese: city (TP., thành phố) before a city's name; professor, associate professor,
     # doctor (of a science, of medicine), master before a person's (GS., PGS., TS., BS., ThS.)
     "tp", "gs", "pgs", "ts", "bs", "ths",
