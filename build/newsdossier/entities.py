@@ -1041,6 +1041,7 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
             i += 1
             continue
         end, entries = hit
+        entries = _country_over_its_capital(entries)
         entry: Entry = entries[0]
         if entry.kind == "country" and _demonym_as_language(sentence, tokens, i, end):
             claimed[i] = True  # "the French acronym", "son sigle anglais": a language
@@ -1056,7 +1057,7 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
         if _inside_family_name(tokens, i, entries, sets, language):
             i += 1  # "Nguyễn Trung Phi", "Trần Thị Hà Lan": a person, found by pattern below
             continue
-        if end == i + 1 and _family_name_after_given(tokens, i, entries, sets):
+        if end == i + 1 and _family_name_after_given(sentence, tokens, i, entries, sets, language):
             i += 1  # "Carlos Mendoza", "Ana Toledo": a person, found by pattern below
             continue
         if i == 0 and end == 1 and _common_word_opening(tokens[0], entries, language):
@@ -1087,6 +1088,29 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
     found = sorted(found, key=lambda f: order[id(f)])
     _roles_of_their_own(sentence, found)
     return found
+
+
+@lru_cache(maxsize=1)
+def _capital_ids() -> frozenset[str]:
+    """The gazetteer ids of the capitals countries.yaml marks (capital: true)."""
+    return frozenset(slugify(city["en"]) for row in reference().countries.values()
+                     for city in row.get("cities") or [] if city.get("capital"))
+
+
+def _country_over_its_capital(entries: list[Entry]) -> list[Entry]:
+    """The entries of a known name, the country alone where the name is the country's and its
+    own capital's ("Guatemala", "Panamá", "México", "Koweït": the French or Spanish name of
+    Guatemala City, Panama City, Mexico City or Kuwait City is the country's): the word names
+    the country either way, and the press calls the city by a longer name where it means the
+    city alone. entries: Gazetteer.lookup's entries, returned as they are otherwise (a city
+    that is no capital, "Gaza" of Gaza City, still leaves the name unresolved)."""
+    if len(entries) != 2 or len({e.code for e in entries}) != 1:
+        return entries
+    country = [e for e in entries if e.kind == "country"]
+    city = [e for e in entries if e.kind == "city"]
+    if country and city and city[0].id in _capital_ids():
+        return country
+    return entries
 
 
 def _roles_of_their_own(sentence: str, found: list[Found]) -> None:
@@ -1512,11 +1536,14 @@ def _honorific_opening_place(tokens: list[Token], i: int, end: int, entries: lis
     return exact_form(tokens[i].text) in _exact_section("person_titles", language)
 
 
-def _family_name_after_given(tokens: list[Token], i: int, entries: list[Entry], sets) -> bool:
+def _family_name_after_given(sentence: str, tokens: list[Token], i: int, entries: list[Entry], sets, language: str) -> bool:
     """A town's name of one word right after a given name (vocabulary "given_names") joined
     by a space: a family name ("Carlos Mendoza", "Ana Toledo", "Pedro León"), not the town.
-    A country only after two given names ("María Isabel Salvador", "Ana Lucía Salvador": a
-    one-word form of a country's name as a family name); after one it stays the country."""
+    A country after two given names ("María Isabel Salvador", "Ana Lucía Salvador": a
+    one-word form of a country's name as a family name), after one that names no known
+    place ("Michael Jordan"; not "Chad Niger" of a list without commas), or after one
+    capitalised name word that a person's title stands right before, listed as a given name
+    or not ("el cabo Roque Francia", "le caporal Paul Gabon"); else it stays the country."""
     if i == 0 or any(e.kind not in ("city", "country") for e in entries):
         return False
 
@@ -1524,7 +1551,12 @@ def _family_name_after_given(tokens: list[Token], i: int, entries: list[Entry], 
         return k >= 0 and tokens[k].is_capitalized and tokens[k].end + 1 == tokens[k + 1].start and tokens[k].folded in sets["given"]
 
     if any(e.kind == "country" for e in entries):
-        return given(i - 1) and given(i - 2)
+        if given(i - 1) and given(i - 2):
+            return True
+        before = tokens[i - 1]
+        if reference().gazetteer.lookup(tokens, i - 1) is not None or before.end + 1 != tokens[i].start:
+            return False
+        return given(i - 1) or (_name_like(before, sets, language) and _role_before(sentence, tokens, i - 1, sets, language) is not None)
     return given(i - 1)
 
 
@@ -1546,14 +1578,15 @@ def _given_name_of_person(tokens: list[Token], i: int, sets, language: str, titl
     person's name: followed, after a space, by a capitalised name-like word that names no
     known entity, no place or thing and is no everyday word ("Chad Whitfield", not "Chad
     Basin" nor "Jordan Valley"), and not itself inside a longer capitalised name ("Lake Chad").
-    titled: a title stands right before (vocabulary "titles"); the next word may then be an
-    everyday word too, as family names are ("el presidente Santiago
-    Peña", "General Jordan Rose")."""
+    titled: a title stands right before (vocabulary "titles"), capitalised or not ("Corporal
+    Chad Morrison", "el sargento Jordan Ruiz"); the next word may then be an everyday word
+    too, as family names are ("el presidente Santiago Peña", "General Jordan Rose")."""
     if tokens[i].folded not in reference().words("place_given_names") or i + 1 >= len(tokens):
         return False
     following = tokens[i + 1]
-    if i > 0 and tokens[i - 1].is_capitalized and tokens[i - 1].end + 1 >= tokens[i].start and tokens[i - 1].folded not in sets["stop"]:
-        return False
+    if (not titled and i > 0 and tokens[i - 1].is_capitalized and tokens[i - 1].end + 1 >= tokens[i].start
+            and tokens[i - 1].folded not in sets["stop"]):
+        return False  # "Lake Chad"; a capitalised title before ("Corporal Chad Morrison") opens the person's name
     if following.start - tokens[i].end != 1 or not _name_like(following, sets, language):
         return False
     heads, _exact = _place_heads(language)
