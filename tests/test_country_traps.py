@@ -59,3 +59,65 @@ def test_a_country_word_in_a_persons_name_is_no_country(language, sentence, expe
 ])
 def test_a_country_after_a_place_or_alone_stays_the_country(language, sentence, expected):
     assert countries(sentence, language) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    pytest.param("en", "Barges carry rice up the Niger River to Mopti.", [], id="en-niger-river"),
+    pytest.param("en", "Fishermen on the River Niger saw the convoy pass.", [], id="en-river-niger"),
+    pytest.param("en", "Farmers around Lake Chad fled to Cameroon.", ["Cameroon"], id="en-lake-chad"),
+    pytest.param("fr", "Des pirogues remontent le fleuve Niger jusqu'à Gao.", [], id="fr-fleuve-niger"),
+    pytest.param("fr", "Les pêcheurs du lac Tchad ont fui vers le Niger.", ["Niger"], id="fr-lac-tchad"),
+    pytest.param("es", "Las lanchas remontan el río Níger hasta Mopti.", [], id="es-rio-niger"),
+    pytest.param("es", "Los pescadores de la cuenca del lago Chad huyeron.", [], id="es-cuenca-lago-chad"),
+    pytest.param("vi", "Thuyền chở lúa ngược sông Niger tới Mopti.", [], id="vi-song-niger"),
+])
+def test_a_river_or_lake_named_after_a_country_is_no_country(language, sentence, expected):
+    assert countries(sentence, language) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    pytest.param("en", "Local staff are paid in South Sudanese pounds.", [], id="en-south-sudanese-pounds"),
+    pytest.param("en", "A bag of maize costs 900 Kenya shillings in Juba.", [], id="en-kenya-shillings"),
+    pytest.param("fr", "Les salaires sont versés en livres sud-soudanaises.", [], id="fr-livres-sud-soudanaises"),
+    pytest.param("es", "Los sueldos se pagan en libras sursudanesas.", [], id="es-libras-sursudanesas"),
+    pytest.param("vi", "Lương được trả bằng đồng bảng Nam Sudan.", [], id="vi-dong-bang-nam-sudan"),
+])
+def test_a_currency_named_after_a_country_is_no_country(language, sentence, expected):
+    assert countries(sentence, language) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    pytest.param("vi", "Tàu hộ vệ tuần tra trên Ấn Độ Dương.", [], id="vi-an-do-duong"),
+    pytest.param("vi", "Ấn Độ cử thêm một tiểu đoàn.", ["India"], id="vi-an-do-alone"),
+])
+def test_the_indian_ocean_in_vietnamese_is_no_country(language, sentence, expected):
+    assert countries(sentence, language) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    pytest.param("en", "The camp lies near the Mali-Algeria border.", ["Algeria", "Mali"], id="en-mali-algeria"),
+    pytest.param("fr", "La base est proche de la frontière Mali-Algérie.", ["Algeria", "Mali"], id="fr-mali-algerie"),
+    pytest.param("es", "La base está cerca de la frontera Malí-Argelia.", ["Algeria", "Mali"], id="es-mali-argelia"),
+    pytest.param("vi", "Căn cứ nằm gần biên giới Mali-Algeria.", ["Algeria", "Mali"], id="vi-mali-algeria"),
+])
+def test_two_countries_joined_by_a_hyphen_are_both_named(language, sentence, expected):
+    assert countries(sentence, language) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    pytest.param("es", "Tras la Reunión Ministerial de Mantenimiento de la Paz, los delegados viajaron a Perú.", ["Peru"],
+                 id="es-la-reunion-ministerial"),
+    pytest.param("fr", "Après la Réunion Ministérielle de Londres, les délégués sont partis au Mali.", ["Mali"],
+                 id="fr-la-reunion-ministerielle"),
+])
+def test_a_common_word_in_a_title_case_name_is_no_place(language, sentence, expected):
+    assert countries(sentence, language) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    pytest.param("fr", "Des renforts sont partis de La Réunion vers Mayotte.", ["Mayotte", "Réunion"], id="fr-la-reunion-island"),
+    pytest.param("es", "El buque zarpó de La Reunión hacia Madagascar.", ["Madagascar", "Réunion"], id="es-la-reunion-island"),
+    pytest.param("en", "Niger and Chad sent troops to the Niger Delta talks.", ["Chad", "Niger"], id="en-niger-before-delta"),
+])
+def test_the_island_and_the_country_named_alone_stay_places(language, sentence, expected):
+    assert countries(sentence, language) == expected

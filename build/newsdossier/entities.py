@@ -1047,6 +1047,12 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
             claimed[i] = True  # "the French acronym", "son sigle anglais": a language
             i = end
             continue
+        if entry.kind == "country" and len(entries) == 1 and (
+                (water := _water_body(tokens, i, end, language)) or _currency_name(tokens, i, end, language)):
+            for k in range(i, max(end, water)):
+                claimed[k] = True  # "le fleuve Niger", "the South Sudanese pound": the river, the currency
+            i = end
+            continue
         if end == i + 1 and _given_name_of_person(tokens, i, sets, language,
                                                   titled=_role_before(sentence, tokens, i, sets, language) is not None):
             i += 1  # "Chad Whitfield": a person, found by pattern below
@@ -1062,6 +1068,9 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
             continue
         if i == 0 and end == 1 and _common_word_opening(tokens[0], entries, language):
             i += 1  # "Réunion ministérielle à Bamako": a meeting, capitalised by the sentence
+            continue
+        if _common_word_in_longer_name(sentence, tokens, i, end, entries, language):
+            i = end  # "la Reunión Ministerial de ...": a meeting's name in title case
             continue
         surface = sentence[tokens[i].start:tokens[end - 1].end]
         if len(entries) == 1 and (namesake := _national_namesake(sentence, tokens, i, end, entry)) is not None:
@@ -1397,12 +1406,64 @@ def _region_name_end(tokens: list[Token], i: int) -> int:
     return 0
 
 
+def _words_before(tokens: list[Token], i: int, count: int, exact: bool) -> str:
+    """The count words right before tokens[i], joined by single spaces: folded, or (exact)
+    lowercased with their diacritics; "" where fewer words stand before it."""
+    if i < count:
+        return ""
+    return " ".join(t.text.lower() if exact else t.folded for t in tokens[i - count:i])
+
+
+def _vocabulary_phrases(section: str, language: str) -> tuple[frozenset[str], bool]:
+    """A vocabulary section's phrases in the article's language, as _words_before compares
+    them (exact for the languages whose diacritics carry meaning), and whether exact."""
+    exact = language in EXACT_LANGUAGES
+    table = reference().vocabulary.get(section) or {}
+    return frozenset(w.lower() if exact else fold(w) for w in table.get(language) or ()), exact
+
+
+def _water_body(tokens: list[Token], i: int, end: int, language: str) -> int:
+    """Whether the country's name at tokens[i:end] names a river, a lake or a basin (vocabulary
+    "water_heads"): right after one of its words in the article's language, maybe with
+    joining words between ("le fleuve Niger", "el río Níger", "sông Niger", "Lake Chad", "the
+    basin of the Niger"), or in English right before one ("the Niger River", "the Niger
+    Delta"). Returns the end (exclusive) of the water's words after the name (end itself when
+    the word stands before it), or 0 when the name is the country's."""
+    heads, exact = _vocabulary_phrases("water_heads", language)
+    if not heads:
+        return 0
+    joiners = reference().words("water_joiners")
+    k = i
+    while k > 0 and i - k < 2 and tokens[k - 1].folded in joiners and not tokens[k - 1].is_capitalized:
+        k -= 1
+    for start in {i, k}:
+        if any(_words_before(tokens, start, count, exact) in heads for count in (1, 2, 3)):
+            return end
+    if language == "en" and end < len(tokens) and tokens[end].folded in heads:
+        return end + 1
+    return 0
+
+
+def _currency_name(tokens: list[Token], i: int, end: int, language: str) -> bool:
+    """Whether the country's name or demonym at tokens[i:end] names a currency (vocabulary
+    "currency_nouns"): in English right before the currency's noun ("the South Sudanese
+    pound", "Kenya shillings"), in French, Spanish and Vietnamese right after it ("la livre
+    sud-soudanaise", "dólares estadounidenses", "đồng bảng Nam Sudan")."""
+    nouns, exact = _vocabulary_phrases("currency_nouns", language)
+    if not nouns:
+        return False
+    if language == "en":
+        return end < len(tokens) and tokens[end].folded in nouns
+    return any(_words_before(tokens, i, count, exact) in nouns for count in (1, 2, 3))
+
+
 def _compound_demonym(token: Token) -> list[str]:
     """The countries of a compound adjective of nationalities joined by hyphens, its last
     part a demonym and the parts before a demonym, a country's name or a combining form
     (vocabulary "demonym_prefixes": "franco-estadounidense", "sino-vietnamien",
-    "Indo-Pakistani", "US-Mexican"): their codes in order, or []. English, French and
-    Spanish join such adjectives with a hyphen and put the combining forms first."""
+    "Indo-Pakistani", "US-Mexican"), or of two or three countries' names joined so ("the
+    Mali-Algeria border", "frontera Malí-Argelia"): their codes in order, or []. English,
+    French and Spanish join such adjectives with a hyphen and put the combining forms first."""
     if "-" not in token.text:
         return []
     parts = token.text.split("-")
@@ -1422,7 +1483,12 @@ def _compound_demonym(token: Token) -> list[str]:
         return None
 
     codes = [country(part, k == len(parts) - 1) for k, part in enumerate(parts)]
-    return list(dict.fromkeys(codes)) if all(codes) else []
+    if all(codes):
+        return list(dict.fromkeys(codes))
+    # two or three countries' names, each capitalised ("the Mali-Algeria border", "la frontière
+    # Liban-Israël"): each country is named
+    named = [country(part, False) if part[:1].isupper() and fold(part) not in prefixes else None for part in parts]
+    return named if len(parts) <= 3 and all(named) and len(set(named)) == len(named) else []
 
 
 _DOUBLED = re.compile(r"(.)\1+")
@@ -1571,6 +1637,22 @@ def _common_word_opening(token: Token, entries: list[Entry], language: str) -> b
         return False
     checker = _spellchecker(language)
     return checker is not None and checker.word_frequency[token.text.lower()] >= DICTIONARY_WORD_COUNT
+
+
+def _common_word_in_longer_name(sentence: str, tokens: list[Token], i: int, end: int, entries: list[Entry], language: str) -> bool:
+    """A place's name of one word after its article ("La Reunión", "La Réunion") that is a
+    common word of the article's language and no name the reference lists for it alone there
+    (as _common_word_opening judges it), followed by a space and a capitalised word: a word of
+    a longer name printed in title case ("tras la Reunión Ministerial de Mantenimiento de la
+    Paz", "la Réunion Ministérielle de Londres"), a meeting, not the island."""
+    articles = reference().gazetteer.articles
+    words = [k for k in range(i, end) if tokens[k].folded not in articles]
+    if len(words) != 1 or words[0] != end - 1 or end >= len(tokens):
+        return False
+    after = tokens[end]
+    if not after.is_capitalized or not _gap_is_space(sentence, tokens[end - 1], after) or after.folded in _vocab_sets()["stop"]:
+        return False
+    return _common_word_opening(tokens[end - 1], entries, language)
 
 
 def _given_name_of_person(tokens: list[Token], i: int, sets, language: str, titled: bool = False) -> bool:
