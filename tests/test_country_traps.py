@@ -121,3 +121,21 @@ def test_a_common_word_in_a_title_case_name_is_no_place(language, sentence, expe
 ])
 def test_the_island_and_the_country_named_alone_stay_places(language, sentence, expected):
     assert countries(sentence, language) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    pytest.param("vi", "Quân đội Pháp đã rút khỏi căn cứ vào tháng Tám.", ["France"], id="vi-quan-doi-phap"),
+    pytest.param("vi", "Chính phủ Nga và lực lượng Mỹ đều lên tiếng.", ["Russia", "United States"], id="vi-chinh-phu-nga-luc-luong-my"),
+    pytest.param("vi", "Tổng thống Pháp Jean Dupont đã thăm doanh trại.", ["France"], id="vi-tong-thong-phap"),
+])
+def test_a_one_syllable_vietnamese_name_after_a_states_noun_is_the_country(language, sentence, expected):
+    assert countries(sentence, language) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    pytest.param("vi", "Chị dạy tiếng Pháp cho binh sĩ nước sở tại.", id="vi-tieng-phap-a-language"),
+    pytest.param("vi", "Thượng tá Đức phát biểu tại buổi lễ.", id="vi-thuong-ta-duc-a-person"),
+    pytest.param("vi", "Quân đội Anh Tuấn dẫn đầu đoàn xe.", id="vi-name-goes-on"),
+])
+def test_a_one_syllable_vietnamese_name_elsewhere_is_no_country(language, sentence):
+    assert countries(sentence, language) == []

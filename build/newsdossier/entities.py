@@ -1032,8 +1032,8 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
             i = region_end
             continue
         if hit is None:
-            codes = _compound_demonym(tokens[i]) or [c for c in [_misspelt_country(tokens[i], language)] if c
-                                                     and not _in_a_name(sentence, tokens, i, sets, language)]
+            codes = (_compound_demonym(tokens[i]) or _country_syllable(sentence, tokens, i, language)
+                     or [c for c in [_misspelt_country(tokens[i], language)] if c and not _in_a_name(sentence, tokens, i, sets, language)])
             for code in codes:
                 entry = ref.country_entry(code)
                 found.append(Found("country", entry.id, entry.name, sentence, [tokens[i].text], known=True, code=code))
@@ -2890,6 +2890,25 @@ def _apposed_title(sentence: str, tokens: list[Token], first: int, sets, languag
     if start is None:
         return None  # no title, or a phrase cut by the word limit ("adjoint des Nations unies ...")
     return sentence[tokens[start].start:tokens[first - 1].end]
+
+
+def _country_syllable(sentence: str, tokens: list[Token], k: int, language: str) -> list[str]:
+    """The country of a one-syllable Vietnamese name (vocabulary "country_syllables": Pháp,
+    Nga, Mỹ) printed capitalised right after a noun of a state's own (vocabulary
+    "country_syllable_heads": "quân đội Pháp", "nước Nga", "Chính phủ Mỹ") with no capitalised
+    word after it, or right after a title before its holder's name ("Tổng thống Pháp Emmanuel
+    Macron", _title_country): [its ISO code], else []. Elsewhere the syllable may be a given
+    name or a word ("tiếng Pháp", the French language), so countries.yaml leaves it out."""
+    table = (reference().vocabulary.get("country_syllables") or {}).get(language) or {}
+    token = tokens[k]
+    code = table.get(exact_form(token.text)) if token.is_capitalized and not token.is_acronym else None
+    if not code or k == 0 or sentence[tokens[k - 1].end:token.start] != " ":
+        return []
+    name_after = k + 1 < len(tokens) and tokens[k + 1].is_capitalized and sentence[token.end:tokens[k + 1].start] == " "
+    if name_after:  # "Tổng thống Pháp Emmanuel Macron"; not "quân đội Anh Tuấn", where a name goes on
+        return [code] if _title_country(sentence, tokens, k, language) else []
+    heads = _exact_section("country_syllable_heads", language)
+    return [code] if any(k - n >= 0 and " ".join(exact_form(tokens[j].text) for j in range(k - n, k)) in heads for n in (1, 2, 3)) else []
 
 
 def _title_country(sentence: str, tokens: list[Token], k: int, language: str) -> bool:
