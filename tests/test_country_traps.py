@@ -139,3 +139,23 @@ def test_a_one_syllable_vietnamese_name_after_a_states_noun_is_the_country(langu
 ])
 def test_a_one_syllable_vietnamese_name_elsewhere_is_no_country(language, sentence):
     assert countries(sentence, language) == []
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    pytest.param("fr", "Le bataillon compte des soldats du Gabon, du Congo et de la RDC.",
+                 ["Democratic Republic of the Congo", "Gabon", "Republic of the Congo"], id="fr-congo-beside-rdc"),
+    pytest.param("en", "Officers from Congo and the DRC shared the camp.",
+                 ["Democratic Republic of the Congo", "Republic of the Congo"], id="en-congo-beside-drc"),
+    pytest.param("es", "Llegaron tropas del Congo-Brazzaville y del Congo.",
+                 ["Democratic Republic of the Congo", "Republic of the Congo"], id="es-congo-beside-brazzaville"),
+])
+def test_a_bare_congo_beside_one_congo_is_the_other(language, sentence, expected):
+    assert countries(sentence, language) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    pytest.param("es", "El soldado murió en una misión de paz en el Congo.", id="es-congo-alone"),
+    pytest.param("en", "The Congo River rose by two metres.", id="en-congo-river"),
+])
+def test_a_bare_congo_alone_names_neither(language, sentence):
+    assert countries(sentence, language) == []

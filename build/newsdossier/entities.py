@@ -1093,10 +1093,48 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
     found = _with_national_forces(sentence, tokens, found)
     found = _with_sovereigns(sentence, tokens, found)
     found = _with_listed_variants(sentence, tokens, found, language)
+    found = _shared_end_beside_its_namesake(found)
     order = {id(f): sentence.find(f.surfaces[0]) for f in found}
     found = sorted(found, key=lambda f: order[id(f)])
     _roles_of_their_own(sentence, found)
     return found
+
+
+@lru_cache(maxsize=1)
+def _shared_name_ends() -> dict[str, frozenset[str]]:
+    """{folded word: the codes of the two countries whose names of several words end with it}
+    for a word that is no country's name alone ("congo": the Democratic Republic of the Congo
+    and the Republic of the Congo; "korea"): the word alone names either one."""
+    ends: dict[str, set[str]] = {}
+    for code, row in reference().countries.items():
+        for language in ("en", "fr", "es"):
+            for name in (row.get(language) or {}).get("names") or []:
+                words = str(name).replace("-", " ").split()
+                last = words[-1] if words else ""
+                # a proper word ("Congo", "Korea"), not a common noun or an acronym ("Region", "SAR")
+                if len(words) > 1 and last[:1].isupper() and not last.isupper() and not is_common_word(fold(last), "en"):
+                    ends.setdefault(fold(last), set()).add(code)
+    alone = {fold(str(n)) for row in reference().countries.values() for language in ("en", "fr", "es")
+             for n in (row.get(language) or {}).get("names") or []}
+    return {word: frozenset(codes) for word, codes in ends.items() if len(codes) == 2 and word not in alone}
+
+
+def _shared_end_beside_its_namesake(found: list[Found]) -> list[Found]:
+    """One sentence's entities, a word two countries' names end with, found unresolved
+    (_shared_name_ends: "Congo"), made the other country where the sentence names one of the
+    two by a name of its own ("des contingents du Burundi, du Congo, de RD-Congo": the
+    Republic of the Congo beside the Democratic Republic). Alone, the word stays unresolved."""
+    shared = _shared_name_ends()
+    named = {f.code for f in found if f.kind == "country"}
+    out = []
+    for f in found:
+        codes = shared.get(fold(f.surfaces[0])) if f.kind == "unresolved" and f.surfaces else None
+        if codes and len(codes & named) == 1:
+            ref = reference()
+            entry = ref.country_entry(next(iter(codes - named)))
+            f = Found("country", entry.id, entry.name, f.sentence, list(f.surfaces), known=True, code=entry.code)
+        out.append(f)
+    return out
 
 
 @lru_cache(maxsize=1)
