@@ -148,6 +148,9 @@ def test_a_one_syllable_vietnamese_name_elsewhere_is_no_country(language, senten
                  ["Democratic Republic of the Congo", "Republic of the Congo"], id="en-congo-beside-drc"),
     pytest.param("es", "Llegaron tropas del Congo-Brazzaville y del Congo.",
                  ["Democratic Republic of the Congo", "Republic of the Congo"], id="es-congo-beside-brazzaville"),
+    pytest.param("es", "El avión volará desde Bunia (Congo) hasta Kampala.", ["Democratic Republic of the Congo"],
+                 id="es-congo-beside-its-city"),
+    pytest.param("fr", "Le convoi a quitté Pointe-Noire, au Congo, lundi.", ["Republic of the Congo"], id="fr-congo-beside-its-city"),
 ])
 def test_a_bare_congo_beside_one_congo_is_the_other(language, sentence, expected):
     assert countries(sentence, language) == expected
@@ -159,3 +162,18 @@ def test_a_bare_congo_beside_one_congo_is_the_other(language, sentence, expected
 ])
 def test_a_bare_congo_alone_names_neither(language, sentence):
     assert countries(sentence, language) == []
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    pytest.param("en", "A Qatar Airways jet flew the wounded to Nairobi.", [], id="en-qatar-airways"),
+    pytest.param("es", "Viajaron en un vuelo de Ethiopian Airlines hasta Goma.", [], id="es-ethiopian-airlines"),
+    pytest.param("en", "An Emirates Airline flight brought the contingent home.", [], id="en-emirates-airline"),
+    pytest.param("fr", "Les blessés sont rentrés par Air Burkina samedi.", [], id="fr-air-burkina"),
+])
+def test_a_country_word_in_an_airlines_name_is_no_country(language, sentence, expected):
+    assert countries(sentence, language) == expected
+
+
+def test_an_airlines_name_is_an_organisation():
+    found = {f.name: f.kind for f in find_in_sentence("A Kenya Airways jet flew the wounded to Nairobi.", "en")}
+    assert found.get("Kenya Airways") == "organisation"

@@ -1053,6 +1053,9 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
                 claimed[k] = True  # "le fleuve Niger", "the South Sudanese pound": the river, the currency
             i = end
             continue
+        if entry.kind == "country" and _airline_name(sentence, tokens, i, end):
+            i = end  # "Ethiopian Airlines", "Air France": the company, found by pattern below
+            continue
         if end == i + 1 and _given_name_of_person(tokens, i, sets, language,
                                                   titled=_role_before(sentence, tokens, i, sets, language) is not None):
             i += 1  # "Chad Whitfield": a person, found by pattern below
@@ -1123,15 +1126,22 @@ def _shared_end_beside_its_namesake(found: list[Found]) -> list[Found]:
     """One sentence's entities, a word two countries' names end with, found unresolved
     (_shared_name_ends: "Congo"), made the other country where the sentence names one of the
     two by a name of its own ("des contingents du Burundi, du Congo, de RD-Congo": the
-    Republic of the Congo beside the Democratic Republic). Alone, the word stays unresolved."""
+    Republic of the Congo beside the Democratic Republic), else the country of the places of
+    one of the two the sentence names ("desde Goma (Congo) a Entebbe": Goma is in the
+    Democratic Republic). Alone, the word stays unresolved."""
     shared = _shared_name_ends()
     named = {f.code for f in found if f.kind == "country"}
+    places = {f.code for f in found if f.kind == "city"}
     out = []
     for f in found:
         codes = shared.get(fold(f.surfaces[0])) if f.kind == "unresolved" and f.surfaces else None
+        code = None
         if codes and len(codes & named) == 1:
-            ref = reference()
-            entry = ref.country_entry(next(iter(codes - named)))
+            code = next(iter(codes - named))
+        elif codes and not codes & named and len(codes & places) == 1:
+            code = next(iter(codes & places))
+        if code:
+            entry = reference().country_entry(code)
             f = Found("country", entry.id, entry.name, f.sentence, list(f.surfaces), known=True, code=entry.code)
         out.append(f)
     return out
@@ -1480,6 +1490,18 @@ def _water_body(tokens: list[Token], i: int, end: int, language: str) -> int:
     if language == "en" and end < len(tokens) and tokens[end].folded in heads:
         return end + 1
     return 0
+
+
+def _airline_name(sentence: str, tokens: list[Token], i: int, end: int) -> bool:
+    """Whether the country's name or demonym at tokens[i:end] is a word of an airline's name
+    (vocabulary "airline_words"): a capitalised word of it right after ("Ethiopian Airlines",
+    "Emirates Airline") or right before ("Air France", "Royal Air Maroc"), joined by a space."""
+    words = reference().vocabulary.get("airline_words") or {}
+    after = {fold(w) for w in words.get("after") or ()}
+    before = {fold(w) for w in words.get("before") or ()}
+    if end < len(tokens) and tokens[end].is_capitalized and tokens[end].folded in after and _gap_is_space(sentence, tokens[end - 1], tokens[end]):
+        return True
+    return i > 0 and tokens[i - 1].is_capitalized and tokens[i - 1].folded in before and _gap_is_space(sentence, tokens[i - 1], tokens[i])
 
 
 def _currency_name(tokens: list[Token], i: int, end: int, language: str) -> bool:
