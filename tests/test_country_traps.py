@@ -99,6 +99,8 @@ def test_the_indian_ocean_in_vietnamese_is_no_country(language, sentence, expect
     pytest.param("fr", "La base est proche de la frontière Mali-Algérie.", ["Algeria", "Mali"], id="fr-mali-algerie"),
     pytest.param("es", "La base está cerca de la frontera Malí-Argelia.", ["Algeria", "Mali"], id="es-mali-argelia"),
     pytest.param("vi", "Căn cứ nằm gần biên giới Mali-Algeria.", ["Algeria", "Mali"], id="vi-mali-algeria"),
+    pytest.param("en", "The Israel-Hezbollah war reached the villages.", ["Israel"], id="en-country-and-body"),
+    pytest.param("es", "La guerra Israel-Hamás se extendió.", ["Israel"], id="es-country-and-body"),
 ])
 def test_two_countries_joined_by_a_hyphen_are_both_named(language, sentence, expected):
     assert countries(sentence, language) == expected

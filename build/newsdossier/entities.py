@@ -1522,7 +1522,8 @@ def _compound_demonym(token: Token) -> list[str]:
     part a demonym and the parts before a demonym, a country's name or a combining form
     (vocabulary "demonym_prefixes": "franco-estadounidense", "sino-vietnamien",
     "Indo-Pakistani", "US-Mexican"), or of two or three countries' names joined so ("the
-    Mali-Algeria border", "frontera Malí-Argelia"): their codes in order, or []. English,
+    Mali-Algeria border", "frontera Malí-Argelia"), a known body's name among them ("the
+    Israel-Hezbollah war"): the countries' codes in order, or []. English,
     French and Spanish join such adjectives with a hyphen and put the combining forms first."""
     if "-" not in token.text:
         return []
@@ -1546,9 +1547,14 @@ def _compound_demonym(token: Token) -> list[str]:
     if all(codes):
         return list(dict.fromkeys(codes))
     # two or three countries' names, each capitalised ("the Mali-Algeria border", "la frontière
-    # Liban-Israël"): each country is named
+    # Liban-Israël"), or a country's name and a known body's ("the Israel-Hezbollah war"): each
+    # country is named
     named = [country(part, False) if part[:1].isupper() and fold(part) not in prefixes else None for part in parts]
-    return named if len(parts) <= 3 and all(named) and len(set(named)) == len(named) else []
+    bodies = [not code and any(e.kind == "organisation" for e in gazetteer.whole(part)) for code, part in zip(named, parts, strict=True)]
+    found = [code for code in named if code]
+    if len(parts) > 3 or not found or len(set(found)) != len(found) or not all(code or body for code, body in zip(named, bodies, strict=True)):
+        return []
+    return found
 
 
 _DOUBLED = re.compile(r"(.)\1+")
