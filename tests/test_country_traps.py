@@ -44,7 +44,7 @@ def test_a_name_shared_with_a_city_that_is_no_capital_stays_unresolved():
     pytest.param("en", "Corporal Chad Morrison, a medic from Canada, was hurt.", ["Canada"], id="en-corporal-chad"),
     pytest.param("en", "Sergeant Jordan Whitaker of Fiji led the patrol.", ["Fiji"], id="en-sergeant-jordan"),
     pytest.param("en", "Captain Georgia Lewis briefed the Nepali officers.", ["Nepal"], id="en-captain-georgia"),
-    pytest.param("es", "Resultaron heridos el cabo Roque Francia y un soldado de Perú.", ["Peru"], id="es-cabo-roque-francia"),
+    pytest.param("es", "El cabo Ramiro Francia y un soldado de Perú quedaron en la base.", ["Peru"], id="es-cabo-ramiro-francia"),
     pytest.param("es", "El sargento Adrián Chile fue evacuado a Goma.", [], id="es-sargento-adrian-chile"),
     pytest.param("fr", "Le caporal Paul Gabon a été blessé au Liban.", ["Lebanon"], id="fr-caporal-paul-gabon"),
     pytest.param("en", "Michael Jordan sent shoes to a school in Uganda.", ["Uganda"], id="en-michael-jordan"),
@@ -150,7 +150,7 @@ def test_a_one_syllable_vietnamese_name_elsewhere_is_no_country(language, senten
                  ["Democratic Republic of the Congo", "Republic of the Congo"], id="en-congo-beside-drc"),
     pytest.param("es", "Llegaron tropas del Congo-Brazzaville y del Congo.",
                  ["Democratic Republic of the Congo", "Republic of the Congo"], id="es-congo-beside-brazzaville"),
-    pytest.param("es", "El avión volará desde Bunia (Congo) hasta Kampala.", ["Democratic Republic of the Congo"],
+    pytest.param("es", "Un herido fue trasladado a Bunia (Congo) el martes.", ["Democratic Republic of the Congo"],
                  id="es-congo-beside-its-city"),
     pytest.param("fr", "Le convoi a quitté Pointe-Noire, au Congo, lundi.", ["Republic of the Congo"], id="fr-congo-beside-its-city"),
 ])
@@ -169,7 +169,7 @@ def test_a_bare_congo_alone_names_neither(language, sentence):
 @pytest.mark.parametrize(("language", "sentence", "expected"), [
     pytest.param("en", "A Qatar Airways jet flew the wounded to Nairobi.", [], id="en-qatar-airways"),
     pytest.param("es", "Viajaron en un vuelo de Ethiopian Airlines hasta Goma.", [], id="es-ethiopian-airlines"),
-    pytest.param("en", "An Emirates Airline flight brought the contingent home.", [], id="en-emirates-airline"),
+    pytest.param("en", "The contingent flew home on Emirates Airline last week.", [], id="en-emirates-airline"),
     pytest.param("fr", "Les blessés sont rentrés par Air Burkina samedi.", [], id="fr-air-burkina"),
 ])
 def test_a_country_word_in_an_airlines_name_is_no_country(language, sentence, expected):

@@ -1127,7 +1127,7 @@ def _shared_end_beside_its_namesake(found: list[Found]) -> list[Found]:
     (_shared_name_ends: "Congo"), made the other country where the sentence names one of the
     two by a name of its own ("des contingents du Burundi, du Congo, de RD-Congo": the
     Republic of the Congo beside the Democratic Republic), else the country of the places of
-    one of the two the sentence names ("desde Goma (Congo) a Entebbe": Goma is in the
+    one of the two the sentence names ("trasladado a Bunia (Congo)": Bunia is in the
     Democratic Republic). Alone, the word stays unresolved."""
     shared = _shared_name_ends()
     named = {f.code for f in found if f.kind == "country"}
@@ -1675,7 +1675,7 @@ def _family_name_after_given(sentence: str, tokens: list[Token], i: int, entries
     one-word form of a country's name as a family name), after one that names no known
     place ("Michael Jordan"; not "Chad Niger" of a list without commas), or after one
     capitalised name word that a person's title stands right before, listed as a given name
-    or not ("el cabo Roque Francia", "le caporal Paul Gabon"); else it stays the country."""
+    or not ("el cabo Ramiro Francia", "le caporal Paul Gabon"); else it stays the country."""
     if i == 0 or any(e.kind not in ("city", "country") for e in entries):
         return False
 
