@@ -1033,8 +1033,8 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
             i = region_end
             continue
         if hit is None:
-            codes = _compound_demonym(tokens[i]) or [c for c in [_misspelt_country(tokens[i], language)] if c
-                                                     and not _in_a_name(sentence, tokens, i, sets, language)]
+            codes = (_compound_demonym(tokens[i]) or _country_syllable(sentence, tokens, i, language)
+                     or [c for c in [_misspelt_country(tokens[i], language)] if c and not _in_a_name(sentence, tokens, i, sets, language)])
             for code in codes:
                 entry = ref.country_entry(code)
                 found.append(Found("country", entry.id, entry.name, sentence, [tokens[i].text], known=True, code=code))
@@ -1042,10 +1042,20 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
             i += 1
             continue
         end, entries = hit
+        entries = _country_over_its_capital(entries)
         entry: Entry = entries[0]
         if entry.kind == "country" and _demonym_as_language(sentence, tokens, i, end):
             claimed[i] = True  # "the French acronym", "son sigle anglais": a language
             i = end
+            continue
+        if entry.kind == "country" and len(entries) == 1 and (
+                (water := _water_body(tokens, i, end, language)) or _currency_name(tokens, i, end, language)):
+            for k in range(i, max(end, water)):
+                claimed[k] = True  # "le fleuve Niger", "the South Sudanese pound": the river, the currency
+            i = end
+            continue
+        if entry.kind == "country" and _airline_name(sentence, tokens, i, end):
+            i = end  # "Ethiopian Airlines", "Air France": the company, found by pattern below
             continue
         if end == i + 1 and _given_name_of_person(tokens, i, sets, language,
                                                   titled=_role_before(sentence, tokens, i, sets, language) is not None):
@@ -1057,7 +1067,7 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
         if _inside_family_name(tokens, i, entries, sets, language):
             i += 1  # "Nguyễn Trung Phi", "Trần Thị Hà Lan": a person, found by pattern below
             continue
-        if end == i + 1 and _family_name_after_given(tokens, i, entries, sets):
+        if end == i + 1 and _family_name_after_given(sentence, tokens, i, entries, sets, language):
             i += 1  # "Carlos Mendoza", "Ana Toledo": a person, found by pattern below
             continue
         if (end == i + 1 and tokens[i].is_acronym and tokens[i].folded in sets["service_tags"]
@@ -1067,6 +1077,9 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
             continue
         if i == 0 and end == 1 and _common_word_opening(tokens[0], entries, language):
             i += 1  # "Réunion ministérielle à Bamako": a meeting, capitalised by the sentence
+            continue
+        if _common_word_in_longer_name(sentence, tokens, i, end, entries, language):
+            i = end  # "la Reunión Ministerial de ...": a meeting's name in title case
             continue
         surface = sentence[tokens[i].start:tokens[end - 1].end]
         if len(entries) == 1 and (namesake := _national_namesake(sentence, tokens, i, end, entry)) is not None:
@@ -1089,10 +1102,78 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
     found = _with_national_forces(sentence, tokens, found)
     found = _with_sovereigns(sentence, tokens, found)
     found = _with_listed_variants(sentence, tokens, found, language)
+    found = _shared_end_beside_its_namesake(found)
     order = {id(f): sentence.find(f.surfaces[0]) for f in found}
     found = sorted(found, key=lambda f: order[id(f)])
     _roles_of_their_own(sentence, found)
     return found
+
+
+@lru_cache(maxsize=1)
+def _shared_name_ends() -> dict[str, frozenset[str]]:
+    """{folded word: the codes of the two countries whose names of several words end with it}
+    for a word that is no country's name alone ("congo": the Democratic Republic of the Congo
+    and the Republic of the Congo; "korea"): the word alone names either one."""
+    ends: dict[str, set[str]] = {}
+    for code, row in reference().countries.items():
+        for language in ("en", "fr", "es"):
+            for name in (row.get(language) or {}).get("names") or []:
+                words = str(name).replace("-", " ").split()
+                last = words[-1] if words else ""
+                # a proper word ("Congo", "Korea"), not a common noun or an acronym ("Region", "SAR")
+                if len(words) > 1 and last[:1].isupper() and not last.isupper() and not is_common_word(fold(last), "en"):
+                    ends.setdefault(fold(last), set()).add(code)
+    alone = {fold(str(n)) for row in reference().countries.values() for language in ("en", "fr", "es")
+             for n in (row.get(language) or {}).get("names") or []}
+    return {word: frozenset(codes) for word, codes in ends.items() if len(codes) == 2 and word not in alone}
+
+
+def _shared_end_beside_its_namesake(found: list[Found]) -> list[Found]:
+    """One sentence's entities, a word two countries' names end with, found unresolved
+    (_shared_name_ends: "Congo"), made the other country where the sentence names one of the
+    two by a name of its own ("des contingents du Burundi, du Congo, de RD-Congo": the
+    Republic of the Congo beside the Democratic Republic), else the country of the places of
+    one of the two the sentence names ("trasladado a Bunia (Congo)": Bunia is in the
+    Democratic Republic). Alone, the word stays unresolved."""
+    shared = _shared_name_ends()
+    named = {f.code for f in found if f.kind == "country"}
+    places = {f.code for f in found if f.kind == "city"}
+    out = []
+    for f in found:
+        codes = shared.get(fold(f.surfaces[0])) if f.kind == "unresolved" and f.surfaces else None
+        code = None
+        if codes and len(codes & named) == 1:
+            code = next(iter(codes - named))
+        elif codes and not codes & named and len(codes & places) == 1:
+            code = next(iter(codes & places))
+        if code:
+            entry = reference().country_entry(code)
+            f = Found("country", entry.id, entry.name, f.sentence, list(f.surfaces), known=True, code=entry.code)
+        out.append(f)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _capital_ids() -> frozenset[str]:
+    """The gazetteer ids of the capitals countries.yaml marks (capital: true)."""
+    return frozenset(slugify(city["en"]) for row in reference().countries.values()
+                     for city in row.get("cities") or [] if city.get("capital"))
+
+
+def _country_over_its_capital(entries: list[Entry]) -> list[Entry]:
+    """The entries of a known name, the country alone where the name is the country's and its
+    own capital's ("Guatemala", "Panamá", "México", "Koweït": the French or Spanish name of
+    Guatemala City, Panama City, Mexico City or Kuwait City is the country's): the word names
+    the country either way, and the press calls the city by a longer name where it means the
+    city alone. entries: Gazetteer.lookup's entries, returned as they are otherwise (a city
+    that is no capital, "Gaza" of Gaza City, still leaves the name unresolved)."""
+    if len(entries) != 2 or len({e.code for e in entries}) != 1:
+        return entries
+    country = [e for e in entries if e.kind == "country"]
+    city = [e for e in entries if e.kind == "city"]
+    if country and city and city[0].id in _capital_ids():
+        return country
+    return entries
 
 
 def _roles_of_their_own(sentence: str, found: list[Found]) -> None:
@@ -1391,12 +1472,77 @@ def _region_name_end(tokens: list[Token], i: int) -> int:
     return 0
 
 
+def _words_before(tokens: list[Token], i: int, count: int, exact: bool) -> str:
+    """The count words right before tokens[i], joined by single spaces: folded, or (exact)
+    lowercased with their diacritics; "" where fewer words stand before it."""
+    if i < count:
+        return ""
+    return " ".join(t.text.lower() if exact else t.folded for t in tokens[i - count:i])
+
+
+def _vocabulary_phrases(section: str, language: str) -> tuple[frozenset[str], bool]:
+    """A vocabulary section's phrases in the article's language, as _words_before compares
+    them (exact for the languages whose diacritics carry meaning), and whether exact."""
+    exact = language in EXACT_LANGUAGES
+    table = reference().vocabulary.get(section) or {}
+    return frozenset(w.lower() if exact else fold(w) for w in table.get(language) or ()), exact
+
+
+def _water_body(tokens: list[Token], i: int, end: int, language: str) -> int:
+    """Whether the country's name at tokens[i:end] names a river, a lake or a basin (vocabulary
+    "water_heads"): right after one of its words in the article's language, maybe with
+    joining words between ("le fleuve Niger", "el río Níger", "sông Niger", "Lake Chad", "the
+    basin of the Niger"), or in English right before one ("the Niger River", "the Niger
+    Delta"). Returns the end (exclusive) of the water's words after the name (end itself when
+    the word stands before it), or 0 when the name is the country's."""
+    heads, exact = _vocabulary_phrases("water_heads", language)
+    if not heads:
+        return 0
+    joiners = reference().words("water_joiners")
+    k = i
+    while k > 0 and i - k < 2 and tokens[k - 1].folded in joiners and not tokens[k - 1].is_capitalized:
+        k -= 1
+    for start in {i, k}:
+        if any(_words_before(tokens, start, count, exact) in heads for count in (1, 2, 3)):
+            return end
+    if language == "en" and end < len(tokens) and tokens[end].folded in heads:
+        return end + 1
+    return 0
+
+
+def _airline_name(sentence: str, tokens: list[Token], i: int, end: int) -> bool:
+    """Whether the country's name or demonym at tokens[i:end] is a word of an airline's name
+    (vocabulary "airline_words"): a capitalised word of it right after ("Ethiopian Airlines",
+    "Emirates Airline") or right before ("Air France", "Royal Air Maroc"), joined by a space."""
+    words = reference().vocabulary.get("airline_words") or {}
+    after = {fold(w) for w in words.get("after") or ()}
+    before = {fold(w) for w in words.get("before") or ()}
+    if end < len(tokens) and tokens[end].is_capitalized and tokens[end].folded in after and _gap_is_space(sentence, tokens[end - 1], tokens[end]):
+        return True
+    return i > 0 and tokens[i - 1].is_capitalized and tokens[i - 1].folded in before and _gap_is_space(sentence, tokens[i - 1], tokens[i])
+
+
+def _currency_name(tokens: list[Token], i: int, end: int, language: str) -> bool:
+    """Whether the country's name or demonym at tokens[i:end] names a currency (vocabulary
+    "currency_nouns"): in English right before the currency's noun ("the South Sudanese
+    pound", "Kenya shillings"), in French, Spanish and Vietnamese right after it ("la livre
+    sud-soudanaise", "dólares estadounidenses", "đồng bảng Nam Sudan")."""
+    nouns, exact = _vocabulary_phrases("currency_nouns", language)
+    if not nouns:
+        return False
+    if language == "en":
+        return end < len(tokens) and tokens[end].folded in nouns
+    return any(_words_before(tokens, i, count, exact) in nouns for count in (1, 2, 3))
+
+
 def _compound_demonym(token: Token) -> list[str]:
     """The countries of a compound adjective of nationalities joined by hyphens, its last
     part a demonym and the parts before a demonym, a country's name or a combining form
     (vocabulary "demonym_prefixes": "franco-estadounidense", "sino-vietnamien",
-    "Indo-Pakistani", "US-Mexican"): their codes in order, or []. English, French and
-    Spanish join such adjectives with a hyphen and put the combining forms first."""
+    "Indo-Pakistani", "US-Mexican"), or of two or three countries' names joined so ("the
+    Mali-Algeria border", "frontera Malí-Argelia"), a known body's name among them ("the
+    Israel-Hezbollah war"): the countries' codes in order, or []. English,
+    French and Spanish join such adjectives with a hyphen and put the combining forms first."""
     if "-" not in token.text:
         return []
     parts = token.text.split("-")
@@ -1416,7 +1562,17 @@ def _compound_demonym(token: Token) -> list[str]:
         return None
 
     codes = [country(part, k == len(parts) - 1) for k, part in enumerate(parts)]
-    return list(dict.fromkeys(codes)) if all(codes) else []
+    if all(codes):
+        return list(dict.fromkeys(codes))
+    # two or three countries' names, each capitalised ("the Mali-Algeria border", "la frontière
+    # Liban-Israël"), or a country's name and a known body's ("the Israel-Hezbollah war"): each
+    # country is named
+    named = [country(part, False) if part[:1].isupper() and fold(part) not in prefixes else None for part in parts]
+    bodies = [not code and any(e.kind == "organisation" for e in gazetteer.whole(part)) for code, part in zip(named, parts, strict=True)]
+    found = [code for code in named if code]
+    if len(parts) > 3 or not found or len(set(found)) != len(found) or not all(code or body for code, body in zip(named, bodies, strict=True)):
+        return []
+    return found
 
 
 _DOUBLED = re.compile(r"(.)\1+")
@@ -1530,11 +1686,14 @@ def _honorific_opening_place(tokens: list[Token], i: int, end: int, entries: lis
     return exact_form(tokens[i].text) in _exact_section("person_titles", language)
 
 
-def _family_name_after_given(tokens: list[Token], i: int, entries: list[Entry], sets) -> bool:
+def _family_name_after_given(sentence: str, tokens: list[Token], i: int, entries: list[Entry], sets, language: str) -> bool:
     """A town's name of one word right after a given name (vocabulary "given_names") joined
     by a space: a family name ("Carlos Mendoza", "Ana Toledo", "Pedro León"), not the town.
-    A country only after two given names ("María Isabel Salvador", "Ana Lucía Salvador": a
-    one-word form of a country's name as a family name); after one it stays the country."""
+    A country after two given names ("María Isabel Salvador", "Ana Lucía Salvador": a
+    one-word form of a country's name as a family name), after one that names no known
+    place ("Michael Jordan"; not "Chad Niger" of a list without commas), or after one
+    capitalised name word that a person's title stands right before, listed as a given name
+    or not ("el cabo Ramiro Francia", "le caporal Paul Gabon"); else it stays the country."""
     if i == 0 or any(e.kind not in ("city", "country") for e in entries):
         return False
 
@@ -1542,7 +1701,12 @@ def _family_name_after_given(tokens: list[Token], i: int, entries: list[Entry], 
         return k >= 0 and tokens[k].is_capitalized and tokens[k].end + 1 == tokens[k + 1].start and tokens[k].folded in sets["given"]
 
     if any(e.kind == "country" for e in entries):
-        return given(i - 1) and given(i - 2)
+        if given(i - 1) and given(i - 2):
+            return True
+        before = tokens[i - 1]
+        if reference().gazetteer.lookup(tokens, i - 1) is not None or before.end + 1 != tokens[i].start:
+            return False
+        return given(i - 1) or (_name_like(before, sets, language) and _role_before(sentence, tokens, i - 1, sets, language) is not None)
     return given(i - 1)
 
 
@@ -1559,19 +1723,36 @@ def _common_word_opening(token: Token, entries: list[Entry], language: str) -> b
     return checker is not None and checker.word_frequency[token.text.lower()] >= DICTIONARY_WORD_COUNT
 
 
+def _common_word_in_longer_name(sentence: str, tokens: list[Token], i: int, end: int, entries: list[Entry], language: str) -> bool:
+    """A place's name of one word after its article ("La Reunión", "La Réunion") that is a
+    common word of the article's language and no name the reference lists for it alone there
+    (as _common_word_opening judges it), followed by a space and a capitalised word: a word of
+    a longer name printed in title case ("tras la Reunión Ministerial de Mantenimiento de la
+    Paz", "la Réunion Ministérielle de Londres"), a meeting, not the island."""
+    articles = reference().gazetteer.articles
+    words = [k for k in range(i, end) if tokens[k].folded not in articles]
+    if len(words) != 1 or words[0] != end - 1 or end >= len(tokens):
+        return False
+    after = tokens[end]
+    if not after.is_capitalized or not _gap_is_space(sentence, tokens[end - 1], after) or after.folded in _vocab_sets()["stop"]:
+        return False
+    return _common_word_opening(tokens[end - 1], entries, language)
+
+
 def _given_name_of_person(tokens: list[Token], i: int, sets, language: str, titled: bool = False) -> bool:
     """A place name that is also a given name (vocabulary "place_given_names") opening a
     person's name: followed, after a space, by a capitalised name-like word that names no
     known entity, no place or thing and is no everyday word ("Chad Whitfield", not "Chad
     Basin" nor "Jordan Valley"), and not itself inside a longer capitalised name ("Lake Chad").
-    titled: a title stands right before (vocabulary "titles"); the next word may then be an
-    everyday word too, as family names are ("el presidente Santiago
-    Peña", "General Jordan Rose")."""
+    titled: a title stands right before (vocabulary "titles"), capitalised or not ("Corporal
+    Chad Morrison", "el sargento Jordan Ruiz"); the next word may then be an everyday word
+    too, as family names are ("el presidente Santiago Peña", "General Jordan Rose")."""
     if tokens[i].folded not in reference().words("place_given_names") or i + 1 >= len(tokens):
         return False
     following = tokens[i + 1]
-    if i > 0 and tokens[i - 1].is_capitalized and tokens[i - 1].end + 1 >= tokens[i].start and tokens[i - 1].folded not in sets["stop"]:
-        return False
+    if (not titled and i > 0 and tokens[i - 1].is_capitalized and tokens[i - 1].end + 1 >= tokens[i].start
+            and tokens[i - 1].folded not in sets["stop"]):
+        return False  # "Lake Chad"; a capitalised title before ("Corporal Chad Morrison") opens the person's name
     if following.start - tokens[i].end != 1 or not _name_like(following, sets, language):
         return False
     heads, _exact = _place_heads(language)
@@ -2814,6 +2995,25 @@ def _apposed_title(sentence: str, tokens: list[Token], first: int, sets, languag
     if start is None:
         return None  # no title, or a phrase cut by the word limit ("adjoint des Nations unies ...")
     return sentence[tokens[start].start:tokens[first - 1].end]
+
+
+def _country_syllable(sentence: str, tokens: list[Token], k: int, language: str) -> list[str]:
+    """The country of a one-syllable Vietnamese name (vocabulary "country_syllables": Pháp,
+    Nga, Mỹ) printed capitalised right after a noun of a state's own (vocabulary
+    "country_syllable_heads": "quân đội Pháp", "nước Nga", "Chính phủ Mỹ") with no capitalised
+    word after it, or right after a title before its holder's name ("Tổng thống Pháp Emmanuel
+    Macron", _title_country): [its ISO code], else []. Elsewhere the syllable may be a given
+    name or a word ("tiếng Pháp", the French language), so countries.yaml leaves it out."""
+    table = (reference().vocabulary.get("country_syllables") or {}).get(language) or {}
+    token = tokens[k]
+    code = table.get(exact_form(token.text)) if token.is_capitalized and not token.is_acronym else None
+    if not code or k == 0 or sentence[tokens[k - 1].end:token.start] != " ":
+        return []
+    name_after = k + 1 < len(tokens) and tokens[k + 1].is_capitalized and sentence[token.end:tokens[k + 1].start] == " "
+    if name_after:  # "Tổng thống Pháp Emmanuel Macron"; not "quân đội Anh Tuấn", where a name goes on
+        return [code] if _title_country(sentence, tokens, k, language) else []
+    heads = _exact_section("country_syllable_heads", language)
+    return [code] if any(k - n >= 0 and " ".join(exact_form(tokens[j].text) for j in range(k - n, k)) in heads for n in (1, 2, 3)) else []
 
 
 def _title_country(sentence: str, tokens: list[Token], k: int, language: str) -> bool:
