@@ -1825,6 +1825,41 @@ def participle_dated(sentence: str, mention: DateMention, language: str = "und")
     return False
 
 
+def _clause_apart(compared: str, mention: DateMention, main: EventWord) -> bool:
+    """Whether a comma, semicolon, colon, bracket or dash stands between a date and the main word."""
+    lo, hi = (main.end, mention.start) if main.end <= mention.start else (mention.end, main.start)
+    return lo < hi and _CLAUSE_END.search(compared, lo, hi) is not None
+
+
+def participle_date_apart(sentence: str, mention: DateMention, main: EventWord, language: str = "und") -> bool:
+    """Whether a printed date is the time of a past participle after its noun (participle_dated:
+    "que, por la crisis iniciada en enero, no habían podido volver") in a clause other than the
+    main event word's (a comma, semicolon, colon, bracket or dash between them): it dates the
+    participle's happening, not the main word, which then takes its own day ("esta
+    madrugada") or none. language: ISO 639-1 code of the text."""
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    return _clause_apart(compared, mention, main) and participle_dated(sentence, mention, language)
+
+
+def span_start_apart(sentence: str, mention: DateMention, main: EventWord, language: str = "und") -> bool:
+    """Whether a printed date is the first day of a span, right after a word of vocabulary
+    "period_start_words" ("depuis le", "desde el", "since the"), in a clause other than the
+    main event word's ("sa création étant effective depuis le 3 mars, un soldat a été tué
+    jeudi"; "la mission, active depuis le 2 mars, ..."): a bound of a span said in passing,
+    no day of a happening (in the main word's own clause, "en grève depuis le 16 janvier"
+    may date the state's start, and so may a phrase opening the sentence: "Depuis le 16
+    janvier, la brigade conduit l'opération"). language: ISO 639-1 code of the text."""
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    if not _clause_apart(compared, mention, main):
+        return False
+    if mention.start < main.start and _clause_start(compared, mention.start) == 0:
+        return False  # a fronted phrase of the main clause
+    starts = _word_pattern("period_start_words", language)
+    return starts is not None and any(
+        not compared[m.end():mention.start].strip()
+        for m in starts.finditer(compared, max(0, mention.start - 30), mention.start))
+
+
 _DENIAL_DETERMINER_REACH = 6  # words between a negating determiner and the verb it denies
 _DENIAL_ADVERB_REACH = 1  # words between a negating adverb and its verb ("were not injured")
 _GAP_WORDS = re.compile(r"[^\W\d_]+['\u2019]?|\d+")
@@ -1932,6 +1967,41 @@ def present_unsupported(sentence: str, word: EventWord, found: list[Found], lang
         return False
     people = [f for f in found if f.kind == "person"]
     return not any(start <= at < end for f in people for surface in f.surfaces for at in _occurrences(surface, sentence))
+
+
+def state_returning(sentence: str, word: EventWord, language: str = "und") -> bool:
+    """Whether a return word tells a state coming back rather than someone returning: its
+    subject, ending at most two words (an auxiliary: "est", "has") before it, is a word of
+    vocabulary "returning_states" ("calm returned to the town", "le calme est revenu", "la
+    calma volvió"). Any word of another kind: False. language: ISO 639-1 code of the text."""
+    if word.kind != "return":
+        return False
+    states = _word_pattern("returning_states", language)
+    if states is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    start = _clause_start(compared, word.start)
+    return any(len(_GAP_WORDS.findall(compared[m.end():word.start])) <= 2
+               for m in states.finditer(compared, start, word.start))
+
+
+CONDITION_REACH = 60  # characters after the word to come where its condition may stand
+
+
+def conditional_plan(sentence: str, main: EventWord, language: str = "und") -> bool:
+    """Whether a happening told as to come hangs on a condition (a word of vocabulary
+    "condition_markers" in its sentence: "will send 300 more troops if the UN asks", "enverra
+    500 soldats si l'ONU le demande", "sẽ cử thêm quân nếu Liên Hợp Quốc yêu cầu"): an offer or
+    a hypothesis, no happening announced. "Even if" (vocabulary "concessive_conditions")
+    makes none. language: ISO 639-1 code of the text."""
+    markers = _word_pattern("condition_markers", language)
+    if markers is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    concessive = _word_pattern("concessive_conditions", language)
+    spared = [(m.start(), m.end()) for m in concessive.finditer(compared)] if concessive else []
+    return any(not any(lo <= m.start() < hi for lo, hi in spared)
+               for m in markers.finditer(compared, main.end, main.end + CONDITION_REACH))
 
 
 def welcomed_step(sentence: str, word: EventWord, language: str = "und") -> int | None:
@@ -4477,8 +4547,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             words = [w for w in words if not _within(w.start, passing)]
         # "la calma regresa", "cada año el contingente regresa": the present of no day's return
         # "where they are deployed", "están desplegados": how things stand, no happening
+        # "le calme est revenu", "calm returned to the town": a state coming back, no one returning
         unsupported = [w for w in words if present_unsupported(sentence, w, found, language)
-                       or state_phrase(sentence, w, language)]
+                       or state_phrase(sentence, w, language) or state_returning(sentence, w, language)]
         if unsupported:
             words = [w for w in words if w not in unsupported]
             if not words and habitual(sentence, language):
@@ -4559,7 +4630,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             all_dates = tuple(sorted((*all_dates, *extra), key=lambda d: d.start))
         reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
         mentions = [d for d in all_dates if (d.kind == "date" or d.kind == "year" and not _document_year(sentence, d))
-                    and (not (in_passing(sentence, d.start, words) or deadline_before(sentence[:d.start], language))
+                    and (not (in_passing(sentence, d.start, words) or deadline_before(sentence[:d.start], language)
+                              or span_start_apart(sentence, d, main, language))
                          or since_when(sentence, d, words, language))
                     and not calendar_day(sentence, d.start, language, end=d.end) and not not_a_happening_date(sentence, d, language=language)
                     and not span_bound(sentence, d.start, language) and not bracketed_years(sentence, d)
@@ -4599,6 +4671,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         done = reduced_relative(sentence, main, language) or (not main.verb and any(
             w.verb and 0 <= w.start - main.end <= 2 and reduced_relative(sentence, w, language) for w in words))
         planned = planned and not done
+        if planned and conditional_plan(sentence, main, language):
+            continue  # "will send 300 more troops if the UN asks": an offer, no happening announced
         if planned and main.kind == HAPPENING and any(d.start == main.start and participle_dated(sentence, d, language)
                                                       for d in all_dates):
             planned, done = False, True  # "will stick to a schedule drawn up in April": the drawing up is past
@@ -4644,6 +4718,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             own = mentions  # the sentence's dates, when no other event word claims them
         # "la force Barkhane, lancée en 2014, a entamé mardi son retrait": the launching's year
         own = [m for m in own if not apposed_participle_date(sentence, m, main, words, language)]
+        # "llegaron esta madrugada los soldados que, por la crisis iniciada en enero, ...": the
+        # participle's date, in another clause
+        own = [m for m in own if not participle_date_apart(sentence, m, main, language)]
         # "will meet next week ... before the establishment of the government in November":
         # the month is the establishment's, a phrase of time of its own after the main word
         own = [m for m in own if not time_phrase_date(sentence, main, m, words, language)]
