@@ -79,3 +79,22 @@ def test_a_plan_on_a_condition_is_no_announced_event(sentence, language):
 def test_a_plan_even_if_stays_announced():
     events = body_events("Kenya will send 300 more soldiers next year even if the security worsens.", "en", ANCHOR)
     assert [(e.date, e.announced) for e in events] == [("2025", True)]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("La base está rodeada por el M23 —conocido también como Movimiento 23 de Marzo—, lo que "
+                     "impidió la salida de los soldados.", "es", id="es-em-dashes"),
+        pytest.param("La base est encerclée par le M23 \u2013 appelé aussi Mouvement du 23 mars \u2013, ce qui a "
+                     "empêché le départ des soldats.", "fr", id="fr-en-dashes"),
+    ],
+)
+def test_a_dated_name_set_off_by_dashes_dates_nothing(sentence, language):
+    assert "2024-03-23" not in [e.date for e in body_events(sentence, language, ANCHOR)]
+
+
+def test_after_an_attack_calm_coming_back_is_no_second_happening():
+    events = body_events("Après l'embuscade contre le convoi près de Kaga, le calme est revenu dans la ville.", "fr",
+                         ANCHOR, lead=True)
+    assert [e.kind for e in events] == ["attack"]

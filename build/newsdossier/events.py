@@ -719,7 +719,9 @@ def dated_name_spans(sentence: str) -> list[tuple[int, int]]:
     pattern = _dated_names_pattern()
     if pattern is None or not any(c.isdigit() for c in sentence):
         return []
-    return [m.span() for m in pattern.finditer(fold_same_length(sentence))]
+    # a name set off by dashes ("el M23 —conocido como Movimiento 23 de Marzo—,"): a dash of
+    # punctuation is no hyphen of the name (folding makes both "-")
+    return [m.span() for m in pattern.finditer(fold_same_length(sentence.replace("\u2014", " ").replace("\u2013", " ")))]
 
 
 @lru_cache(maxsize=None)
@@ -4548,8 +4550,10 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         # "la calma regresa", "cada año el contingente regresa": the present of no day's return
         # "where they are deployed", "están desplegados": how things stand, no happening
         # "le calme est revenu", "calm returned to the town": a state coming back, no one returning
+        # (nor a happening no list names: "Après l'attaque, le calme est revenu" tells no second one)
+        states = [w for w in words if state_returning(sentence, w, language)]
         unsupported = [w for w in words if present_unsupported(sentence, w, found, language)
-                       or state_phrase(sentence, w, language) or state_returning(sentence, w, language)]
+                       or state_phrase(sentence, w, language) or w in states]
         if unsupported:
             words = [w for w in words if w not in unsupported]
             if not words and habitual(sentence, language):
@@ -4816,7 +4820,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 told.append(_Told(event, main, sentence, basis))
         lead = False
         _settle_planned(event, anchor)
-        opens = after_opener(sentence, main, words, language) if not planned else None
+        opens = after_opener(sentence, main, words + states, language) if not planned else None
         if opens is not None:
             # "After the July ambush the Council ordered a review": the main clause's happening,
             # after the one the phrase names, in its year; another happening, never merged
