@@ -2410,8 +2410,17 @@ def _without_dates(text: str, language: str) -> str:
     time ("this coming Tuesday", "el próximo martes": dates.with_day_markers) and the
     possessive after a day ("Saturday's attacks")."""
     stop = _stopwords(language)
+    past = _past_date_marker_pattern(language)
     for mention in sorted(find_dates(text), key=lambda d: -d.start):
         start, end = with_day_markers(text, mention, language)
+        if past is not None and mention.kind == "date" and mention.value.day:
+            # "el pasado 3 de febrero", "le 27 novembre dernier": the word placing the day in the past
+            marker = re.search(r"(\S+)\s+$", text[:start])
+            if marker and past.fullmatch(_compared(marker.group(1), language in EXACT_LANGUAGES)):
+                start = marker.start()
+            marker = re.match(r"\s+([^\s,.;:]+)", text[end:])
+            if marker and past.fullmatch(_compared(marker.group(1), language in EXACT_LANGUAGES)):
+                end += marker.end()
         possessive = re.match(r"['\u2019]s(?!\w)", text[end:])
         if possessive:
             end += possessive.end()
@@ -2420,6 +2429,14 @@ def _without_dates(text: str, language: str) -> str:
             start = before.start()
         text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+@lru_cache(maxsize=None)
+def _past_date_marker_pattern(language: str) -> re.Pattern | None:
+    """The words of dates.yaml "past_date_markers" of a language ("pasado", "dernier", "last"),
+    as _compared folds them, whole words; None for none."""
+    words = (reference().date_words.get("past_date_markers") or {}).get(language) or ()
+    return re.compile(alternation({_compared(w, language in EXACT_LANGUAGES) for w in words})) if words else None
 
 
 def _clause_start(sentence: str, position: int) -> int:
@@ -2616,6 +2633,46 @@ def _noun_before(sentence: str, start: int, language: str) -> str:
     return " ".join(kept) if kept and convert(kept[-1]) not in stop else ""
 
 
+RELATIVE_CLAUSE_REACH = 6  # clause breaks a relative clause between a subject and its verb may hold
+
+
+def _relative_clause_before(sentence: str, cuts: list[int], language: str) -> int | None:
+    """The index in cuts (the offsets where the clauses before a verb open, 0 first) of the
+    nearest clause opening on a word of vocabulary "relative_pronouns" ("qui", "which",
+    "que") within RELATIVE_CLAUSE_REACH clauses back, the one right before the verb's own
+    excepted when it is itself the only one; None for none, or when it opens the sentence."""
+    pattern = _word_pattern("relative_pronouns", language)
+    if pattern is None or len(cuts) < 3:
+        return None
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    for index in range(len(cuts) - 2, max(0, len(cuts) - 2 - RELATIVE_CLAUSE_REACH), -1):
+        at = cuts[index] + len(compared[cuts[index]:]) - len(compared[cuts[index]:].lstrip())
+        if pattern.match(compared, at):
+            return index
+    return None
+
+
+def _subject_before_relative(sentence: str, opened: int, lead_in: str, language: str) -> str:
+    """The subject a clause opening at offset opened lacks when a relative clause stands right
+    before it (_relative_clause_before): the words before that relative clause, dates left out
+    and function words trimmed, 2 to SUBJECT_HEAD_WORDS of them ("la Brigade (FIB), qui réunit
+    des contingents ..., conduit l'opération" gives "Brigade"... "la Brigade"); "" when the
+    clause's own words (lead_in) open on a capital, a digit or a determiner (a subject of its
+    own: "les Casques bleus ont reçu"), or with no relative clause before it."""
+    first = (lead_in.split() or [""])[0]
+    always, plural = _noun_determiners(language)
+    if not first[:1].isalpha() or not first[:1].islower() or fold(first).rstrip("'\u2019") in always | plural:
+        return ""
+    cuts = [0, *(m.end() for m in _CLAUSE_END.finditer(_unbracketed(sentence), 0, opened))]
+    if cuts[-1] != opened:
+        return ""
+    relative = _relative_clause_before(sentence, cuts + [opened], language)
+    if relative is None or relative >= len(cuts) or relative < 1:
+        return ""
+    subject = _trim(_without_dates(sentence[cuts[relative - 1]:cuts[relative] - 1], language), language, 99)
+    return subject if 2 <= len(subject.split()) <= SUBJECT_HEAD_WORDS else ""
+
+
 def _verb_subject(sentence: str, start: int, language: str, printed: str = "") -> str:
     """The subject of the verb printed at offset start of sentence, as the title says it: the
     words of its clause before it (after a verb of saying), dates left out and function words
@@ -2647,8 +2704,14 @@ def _verb_subject(sentence: str, start: int, language: str, printed: str = "") -
     if len(_own_words(subject, language)) < 2 and _clause_start(sentence, start) > 0:
         # "The contingent, made up of engineers, will be dispatched": the subject stands
         # before the phrase set between commas, two clauses back
-        cuts = [0, *(m.end() for m in _CLAUSE_END.finditer(sentence, 0, start))]
+        # brackets end no clause ("la brigade (NEPBATT), qui ..., a reçu")
+        cuts = [0, *(m.end() for m in _CLAUSE_END.finditer(_unbracketed(sentence), 0, start))]
         lo, hi = (cuts[-3], cuts[-2] - 1) if len(cuts) >= 3 else (0, 0)
+        relative = _relative_clause_before(sentence, cuts, language)
+        if relative is not None:
+            # "la Brigade, qui réunit des contingents tanzanien, malawite et népalais, conduit":
+            # the subject stands before the relative clause, whatever commas its list holds
+            lo, hi = cuts[relative - 1], cuts[relative] - 1
         if not subject and not sentence[cuts[-1]:start].strip() and sentence[cuts[-1] - 1] == "," and apposed_participle(
                 printed, language):
             # "The medical team, deployed to Bentiu on 3 June, ...": the noun the participle follows
@@ -2718,6 +2781,14 @@ def _headline(sentence: str, word: EventWord, place: str | None, place_surface: 
                 # "Il s'est rendu auprès des familles des quatre casques bleus morts": the
                 # participle's noun phrase says who
                 lead_in = _noun_before(sentence, word.start, language)
+        opening = lead_in or sentence[word.start:word.end]  # "conduit l'opération": the word opens the clause
+        if not quoted and not _opens_on_verb(opening, language):
+            # "la Brigade (FIB), qui réunit des contingents tanzanien, malawite et népalais,
+            # conduit l'opération": a verb after a relative clause has its subject before it
+            before_relative = _subject_before_relative(sentence, opened, opening, language)
+            if before_relative:
+                lead_in = f"{before_relative} {lead_in}".strip()
+                most += len(before_relative.split())
         doer = 2 <= len(lead_in.split()) <= most and not refers_back(sentence, word, language)
         phrase = f"{lead_in} {sentence[word.start:word.end]}" if doer else sentence[word.start:word.end]
     complement = " ".join(_without_dates(tail, language).split()[:10])
