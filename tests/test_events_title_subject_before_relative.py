@@ -40,3 +40,17 @@ def test_a_title_takes_the_subject_before_a_relative_clause(sentence, language, 
 def test_a_past_marker_of_a_day_is_left_out_of_the_title(sentence, language, left_out):
     titles = [e.title for e in body_events(sentence, language, ANCHOR)]
     assert titles and all(left_out not in t.lower().split() for t in titles)
+
+
+@pytest.mark.parametrize(
+    "sentence, language, verb",
+    [
+        pytest.param("Two soldiers have been injured in an attack on their camp on Thursday.", "en",
+                     "have been injured", id="en-perfect-passive"),
+        pytest.param("A convoy of 40 trucks will be dispatched to Kaga next month.", "en", "will be dispatched",
+                     id="en-future-passive"),
+    ],
+)
+def test_a_titles_auxiliaries_are_kept_whole(sentence, language, verb):
+    titles = [e.title for e in body_events(sentence, language, ANCHOR)]
+    assert titles and verb in titles[0]

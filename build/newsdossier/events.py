@@ -2673,6 +2673,19 @@ def _subject_before_relative(sentence: str, opened: int, lead_in: str, language:
     return subject if 2 <= len(subject.split()) <= SUBJECT_HEAD_WORDS else ""
 
 
+def _trim_keeping_verb(subject: str, language: str) -> str:
+    """A verb's subject trimmed as _trim does, its ending auxiliaries (_verb_group) dropped
+    whole ("Three peacekeepers were" gives "Three peacekeepers") or kept whole, never in part:
+    "Two soldiers have been" stays so, where trimming function words alone would leave "Two
+    soldiers have" and turn the passive into an active ("have injured"), and "will be" of "will
+    be dispatched" would leave "will dispatched"."""
+    trimmed = _trim(subject, language, 99)
+    body, auxiliary = _verb_group(" ".join(subject.split()), language)
+    if not auxiliary or not _verb_group(trimmed, language)[1]:
+        return trimmed  # none left ("Three peacekeepers killed"): a headline's own style
+    return f"{_trim(body, language, 99)} {auxiliary}".strip()
+
+
 def _verb_subject(sentence: str, start: int, language: str, printed: str = "") -> str:
     """The subject of the verb printed at offset start of sentence, as the title says it: the
     words of its clause before it (after a verb of saying), dates left out and function words
@@ -2683,7 +2696,7 @@ def _verb_subject(sentence: str, start: int, language: str, printed: str = "") -
     takes the noun it follows). "" when nothing precedes it."""
     opened = _clause_start(sentence, start)
     opened = after_telling(sentence, opened, start, language) or opened
-    subject = _trim(_without_dates(sentence[opened:start], language), language, 99)
+    subject = _trim_keeping_verb(_without_dates(sentence[opened:start], language), language)
     last = list(_BRACKETED.finditer(sentence, 0, start))[-1:]
     spanned = sentence[:last[0].start()] + " " * len(last[0].group()) + sentence[last[0].end():start] if last else ""
     wider = _clause_start(spanned, start) if last else opened
@@ -2757,7 +2770,7 @@ def _headline(sentence: str, word: EventWord, place: str | None, place_surface: 
             subject = _stand_in(actors, place, sentence, language, sentence[word.start:word.end] + tail)
             if not subject and (verb_only or _opens_on_verb(sentence[word.start:word.end], language)):
                 return None  # a bare verb says not who did it: the kind's label does
-        subject = _trim(" ".join(subject.split()[:10]), language, 10)
+        subject = _trim_keeping_verb(" ".join(subject.split()[:10]), language)
         phrase = f"{subject} {sentence[word.start:word.end]}"
     else:
         # a noun that is the object of the clause's verb ("the army held a send-off ceremony",
