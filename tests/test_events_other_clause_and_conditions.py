@@ -59,8 +59,16 @@ def test_a_state_coming_back_is_no_return(sentence, language):
     assert body_events(sentence, language, ANCHOR) == []
 
 
-def test_soldiers_coming_back_still_return():
-    assert [e.kind for e in body_events("Les soldats sont revenus jeudi à Kaga.", "fr", ANCHOR)] == ["return"]
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("Les soldats sont revenus jeudi à Kaga.", "fr", id="fr-soldats"),
+        pytest.param("Les soldats de la paix sont revenus jeudi à Kaga.", "fr", id="fr-soldats-de-la-paix"),
+        pytest.param("Las fuerzas de paz volvieron el jueves a Kaga.", "es", id="es-fuerzas-de-paz"),
+    ],
+)
+def test_soldiers_coming_back_still_return(sentence, language):
+    assert [e.kind for e in body_events(sentence, language, ANCHOR)] == ["return"]
 
 
 @pytest.mark.parametrize(

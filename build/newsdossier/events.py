@@ -1840,6 +1840,8 @@ def participle_date_apart(sentence: str, mention: DateMention, main: EventWord, 
     participle's happening, not the main word, which then takes its own day ("esta
     madrugada") or none. language: ISO 639-1 code of the text."""
     compared = _compared(sentence, language in EXACT_LANGUAGES)
+    if _after_period_start(compared, mention, language):
+        return False  # "la mayor pérdida desde 2003, cuando ...": a since-phrase, no participle's time
     return _clause_apart(compared, mention, main) and participle_dated(sentence, mention, language)
 
 
@@ -1856,6 +1858,12 @@ def span_start_apart(sentence: str, mention: DateMention, main: EventWord, langu
         return False
     if mention.start < main.start and _clause_start(compared, mention.start) == 0:
         return False  # a fronted phrase of the main clause
+    return _after_period_start(compared, mention, language)
+
+
+def _after_period_start(compared: str, mention: DateMention, language: str) -> bool:
+    """Whether a date stands right after a word of vocabulary "period_start_words" ("since",
+    "depuis le", "desde el") in the compared sentence."""
     starts = _word_pattern("period_start_words", language)
     return starts is not None and any(
         not compared[m.end():mention.start].strip()
@@ -1973,7 +1981,7 @@ def present_unsupported(sentence: str, word: EventWord, found: list[Found], lang
 
 def state_returning(sentence: str, word: EventWord, language: str = "und") -> bool:
     """Whether a return word tells a state coming back rather than someone returning: its
-    subject, ending at most two words (an auxiliary: "est", "has") before it, is a word of
+    subject, right before it or before its auxiliaries only ("est", "has"), is a word of
     vocabulary "returning_states" ("calm returned to the town", "le calme est revenu", "la
     calma volvió"). Any word of another kind: False. language: ISO 639-1 code of the text."""
     if word.kind != "return":
@@ -1983,7 +1991,8 @@ def state_returning(sentence: str, word: EventWord, language: str = "und") -> bo
         return False
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     start = _clause_start(compared, word.start)
-    return any(len(_GAP_WORDS.findall(compared[m.end():word.start])) <= 2
+    auxiliaries = _verb_words(language)[0]
+    return any(all(unicodedata.normalize("NFC", gap.lower()) in auxiliaries for gap in _GAP_WORDS.findall(compared[m.end():word.start]))
                for m in states.finditer(compared, start, word.start))
 
 
