@@ -719,7 +719,9 @@ def dated_name_spans(sentence: str) -> list[tuple[int, int]]:
     pattern = _dated_names_pattern()
     if pattern is None or not any(c.isdigit() for c in sentence):
         return []
-    return [m.span() for m in pattern.finditer(fold_same_length(sentence))]
+    # a name set off by dashes ("el M23 —conocido como Movimiento 23 de Marzo—,"): a dash of
+    # punctuation is no hyphen of the name (folding makes both "-")
+    return [m.span() for m in pattern.finditer(fold_same_length(sentence.replace("\u2014", " ").replace("\u2013", " ")))]
 
 
 @lru_cache(maxsize=None)
@@ -1825,6 +1827,49 @@ def participle_dated(sentence: str, mention: DateMention, language: str = "und")
     return False
 
 
+def _clause_apart(compared: str, mention: DateMention, main: EventWord) -> bool:
+    """Whether a comma, semicolon, colon, bracket or dash stands between a date and the main word."""
+    lo, hi = (main.end, mention.start) if main.end <= mention.start else (mention.end, main.start)
+    return lo < hi and _CLAUSE_END.search(compared, lo, hi) is not None
+
+
+def participle_date_apart(sentence: str, mention: DateMention, main: EventWord, language: str = "und") -> bool:
+    """Whether a printed date is the time of a past participle after its noun (participle_dated:
+    "que, por la crisis iniciada en enero, no habían podido volver") in a clause other than the
+    main event word's (a comma, semicolon, colon, bracket or dash between them): it dates the
+    participle's happening, not the main word, which then takes its own day ("esta
+    madrugada") or none. language: ISO 639-1 code of the text."""
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    if _after_period_start(compared, mention, language):
+        return False  # "la mayor pérdida desde 2003, cuando ...": a since-phrase, no participle's time
+    return _clause_apart(compared, mention, main) and participle_dated(sentence, mention, language)
+
+
+def span_start_apart(sentence: str, mention: DateMention, main: EventWord, language: str = "und") -> bool:
+    """Whether a printed date is the first day of a span, right after a word of vocabulary
+    "period_start_words" ("depuis le", "desde el", "since the"), in a clause other than the
+    main event word's ("sa création étant effective depuis le 3 mars, un soldat a été tué
+    jeudi"; "la mission, active depuis le 2 mars, ..."): a bound of a span said in passing,
+    no day of a happening (in the main word's own clause, "en grève depuis le 16 janvier"
+    may date the state's start, and so may a phrase opening the sentence: "Depuis le 16
+    janvier, la brigade conduit l'opération"). language: ISO 639-1 code of the text."""
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    if not _clause_apart(compared, mention, main):
+        return False
+    if mention.start < main.start and _clause_start(compared, mention.start) == 0:
+        return False  # a fronted phrase of the main clause
+    return _after_period_start(compared, mention, language)
+
+
+def _after_period_start(compared: str, mention: DateMention, language: str) -> bool:
+    """Whether a date stands right after a word of vocabulary "period_start_words" ("since",
+    "depuis le", "desde el") in the compared sentence."""
+    starts = _word_pattern("period_start_words", language)
+    return starts is not None and any(
+        not compared[m.end():mention.start].strip()
+        for m in starts.finditer(compared, max(0, mention.start - 30), mention.start))
+
+
 _DENIAL_DETERMINER_REACH = 6  # words between a negating determiner and the verb it denies
 _DENIAL_ADVERB_REACH = 1  # words between a negating adverb and its verb ("were not injured")
 _GAP_WORDS = re.compile(r"[^\W\d_]+['\u2019]?|\d+")
@@ -1932,6 +1977,42 @@ def present_unsupported(sentence: str, word: EventWord, found: list[Found], lang
         return False
     people = [f for f in found if f.kind == "person"]
     return not any(start <= at < end for f in people for surface in f.surfaces for at in _occurrences(surface, sentence))
+
+
+def state_returning(sentence: str, word: EventWord, language: str = "und") -> bool:
+    """Whether a return word tells a state coming back rather than someone returning: its
+    subject, right before it or before its auxiliaries only ("est", "has"), is a word of
+    vocabulary "returning_states" ("calm returned to the town", "le calme est revenu", "la
+    calma volvió"). Any word of another kind: False. language: ISO 639-1 code of the text."""
+    if word.kind != "return":
+        return False
+    states = _word_pattern("returning_states", language)
+    if states is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    start = _clause_start(compared, word.start)
+    auxiliaries = _verb_words(language)[0]
+    return any(all(unicodedata.normalize("NFC", gap.lower()) in auxiliaries for gap in _GAP_WORDS.findall(compared[m.end():word.start]))
+               for m in states.finditer(compared, start, word.start))
+
+
+CONDITION_REACH = 60  # characters after the word to come where its condition may stand
+
+
+def conditional_plan(sentence: str, main: EventWord, language: str = "und") -> bool:
+    """Whether a happening told as to come hangs on a condition (a word of vocabulary
+    "condition_markers" in its sentence: "will send 300 more troops if the UN asks", "enverra
+    500 soldats si l'ONU le demande", "sẽ cử thêm quân nếu Liên Hợp Quốc yêu cầu"): an offer or
+    a hypothesis, no happening announced. "Even if" (vocabulary "concessive_conditions")
+    makes none. language: ISO 639-1 code of the text."""
+    markers = _word_pattern("condition_markers", language)
+    if markers is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    concessive = _word_pattern("concessive_conditions", language)
+    spared = [(m.start(), m.end()) for m in concessive.finditer(compared)] if concessive else []
+    return any(not any(lo <= m.start() < hi for lo, hi in spared)
+               for m in markers.finditer(compared, main.end, main.end + CONDITION_REACH))
 
 
 def welcomed_step(sentence: str, word: EventWord, language: str = "und") -> int | None:
@@ -2338,8 +2419,17 @@ def _without_dates(text: str, language: str) -> str:
     time ("this coming Tuesday", "el próximo martes": dates.with_day_markers) and the
     possessive after a day ("Saturday's attacks")."""
     stop = _stopwords(language)
+    past = _past_date_marker_pattern(language)
     for mention in sorted(find_dates(text), key=lambda d: -d.start):
         start, end = with_day_markers(text, mention, language)
+        if past is not None and mention.kind == "date" and mention.value.day:
+            # "el pasado 3 de febrero", "le 27 novembre dernier": the word placing the day in the past
+            marker = re.search(r"(\S+)\s+$", text[:start])
+            if marker and past.fullmatch(_compared(marker.group(1), language in EXACT_LANGUAGES)):
+                start = marker.start()
+            marker = re.match(r"\s+([^\s,.;:]+)", text[end:])
+            if marker and past.fullmatch(_compared(marker.group(1), language in EXACT_LANGUAGES)):
+                end += marker.end()
         possessive = re.match(r"['\u2019]s(?!\w)", text[end:])
         if possessive:
             end += possessive.end()
@@ -2348,6 +2438,14 @@ def _without_dates(text: str, language: str) -> str:
             start = before.start()
         text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+@lru_cache(maxsize=None)
+def _past_date_marker_pattern(language: str) -> re.Pattern | None:
+    """The words of dates.yaml "past_date_markers" of a language ("pasado", "dernier", "last"),
+    as _compared folds them, whole words; None for none."""
+    words = (reference().date_words.get("past_date_markers") or {}).get(language) or ()
+    return re.compile(alternation({_compared(w, language in EXACT_LANGUAGES) for w in words})) if words else None
 
 
 def _clause_start(sentence: str, position: int) -> int:
@@ -2544,6 +2642,59 @@ def _noun_before(sentence: str, start: int, language: str) -> str:
     return " ".join(kept) if kept and convert(kept[-1]) not in stop else ""
 
 
+RELATIVE_CLAUSE_REACH = 6  # clause breaks a relative clause between a subject and its verb may hold
+
+
+def _relative_clause_before(sentence: str, cuts: list[int], language: str) -> int | None:
+    """The index in cuts (the offsets where the clauses before a verb open, 0 first) of the
+    nearest clause opening on a word of vocabulary "relative_pronouns" ("qui", "which",
+    "que") within RELATIVE_CLAUSE_REACH clauses back, the one right before the verb's own
+    excepted when it is itself the only one; None for none, or when it opens the sentence."""
+    pattern = _word_pattern("relative_pronouns", language)
+    if pattern is None or len(cuts) < 3:
+        return None
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    for index in range(len(cuts) - 2, max(0, len(cuts) - 2 - RELATIVE_CLAUSE_REACH), -1):
+        at = cuts[index] + len(compared[cuts[index]:]) - len(compared[cuts[index]:].lstrip())
+        if pattern.match(compared, at):
+            return index
+    return None
+
+
+def _subject_before_relative(sentence: str, opened: int, lead_in: str, language: str) -> str:
+    """The subject a clause opening at offset opened lacks when a relative clause stands right
+    before it (_relative_clause_before): the words before that relative clause, dates left out
+    and function words trimmed, 2 to SUBJECT_HEAD_WORDS of them ("la Brigade (FIB), qui réunit
+    des contingents ..., conduit l'opération" gives "Brigade"... "la Brigade"); "" when the
+    clause's own words (lead_in) open on a capital, a digit or a determiner (a subject of its
+    own: "les Casques bleus ont reçu"), or with no relative clause before it."""
+    first = (lead_in.split() or [""])[0]
+    always, plural = _noun_determiners(language)
+    if not first[:1].isalpha() or not first[:1].islower() or fold(first).rstrip("'\u2019") in always | plural:
+        return ""
+    cuts = [0, *(m.end() for m in _CLAUSE_END.finditer(_unbracketed(sentence), 0, opened))]
+    if cuts[-1] != opened:
+        return ""
+    relative = _relative_clause_before(sentence, cuts + [opened], language)
+    if relative is None or relative >= len(cuts) or relative < 1:
+        return ""
+    subject = _trim(_without_dates(sentence[cuts[relative - 1]:cuts[relative] - 1], language), language, 99)
+    return subject if 2 <= len(subject.split()) <= SUBJECT_HEAD_WORDS else ""
+
+
+def _trim_keeping_verb(subject: str, language: str) -> str:
+    """A verb's subject trimmed as _trim does, its ending auxiliaries (_verb_group) dropped
+    whole ("Three peacekeepers were" gives "Three peacekeepers") or kept whole, never in part:
+    "Two soldiers have been" stays so, where trimming function words alone would leave "Two
+    soldiers have" and turn the passive into an active ("have injured"), and "will be" of "will
+    be dispatched" would leave "will dispatched"."""
+    trimmed = _trim(subject, language, 99)
+    body, auxiliary = _verb_group(" ".join(subject.split()), language)
+    if not auxiliary or not _verb_group(trimmed, language)[1]:
+        return trimmed  # none left ("Three peacekeepers killed"): a headline's own style
+    return f"{_trim(body, language, 99)} {auxiliary}".strip()
+
+
 def _verb_subject(sentence: str, start: int, language: str, printed: str = "") -> str:
     """The subject of the verb printed at offset start of sentence, as the title says it: the
     words of its clause before it (after a verb of saying), dates left out and function words
@@ -2554,7 +2705,7 @@ def _verb_subject(sentence: str, start: int, language: str, printed: str = "") -
     takes the noun it follows). "" when nothing precedes it."""
     opened = _clause_start(sentence, start)
     opened = after_telling(sentence, opened, start, language) or opened
-    subject = _trim(_without_dates(sentence[opened:start], language), language, 99)
+    subject = _trim_keeping_verb(_without_dates(sentence[opened:start], language), language)
     last = list(_BRACKETED.finditer(sentence, 0, start))[-1:]
     spanned = sentence[:last[0].start()] + " " * len(last[0].group()) + sentence[last[0].end():start] if last else ""
     wider = _clause_start(spanned, start) if last else opened
@@ -2575,8 +2726,14 @@ def _verb_subject(sentence: str, start: int, language: str, printed: str = "") -
     if len(_own_words(subject, language)) < 2 and _clause_start(sentence, start) > 0:
         # "The contingent, made up of engineers, will be dispatched": the subject stands
         # before the phrase set between commas, two clauses back
-        cuts = [0, *(m.end() for m in _CLAUSE_END.finditer(sentence, 0, start))]
+        # brackets end no clause ("la brigade (NEPBATT), qui ..., a reçu")
+        cuts = [0, *(m.end() for m in _CLAUSE_END.finditer(_unbracketed(sentence), 0, start))]
         lo, hi = (cuts[-3], cuts[-2] - 1) if len(cuts) >= 3 else (0, 0)
+        relative = _relative_clause_before(sentence, cuts, language)
+        if relative is not None:
+            # "la Brigade, qui réunit des contingents tanzanien, malawite et népalais, conduit":
+            # the subject stands before the relative clause, whatever commas its list holds
+            lo, hi = cuts[relative - 1], cuts[relative] - 1
         if not subject and not sentence[cuts[-1]:start].strip() and sentence[cuts[-1] - 1] == "," and apposed_participle(
                 printed, language):
             # "The medical team, deployed to Bentiu on 3 June, ...": the noun the participle follows
@@ -2622,7 +2779,7 @@ def _headline(sentence: str, word: EventWord, place: str | None, place_surface: 
             subject = _stand_in(actors, place, sentence, language, sentence[word.start:word.end] + tail)
             if not subject and (verb_only or _opens_on_verb(sentence[word.start:word.end], language)):
                 return None  # a bare verb says not who did it: the kind's label does
-        subject = _trim(" ".join(subject.split()[:10]), language, 10)
+        subject = _trim_keeping_verb(" ".join(subject.split()[:10]), language)
         phrase = f"{subject} {sentence[word.start:word.end]}"
     else:
         # a noun that is the object of the clause's verb ("the army held a send-off ceremony",
@@ -2646,6 +2803,14 @@ def _headline(sentence: str, word: EventWord, place: str | None, place_surface: 
                 # "Il s'est rendu auprès des familles des quatre casques bleus morts": the
                 # participle's noun phrase says who
                 lead_in = _noun_before(sentence, word.start, language)
+        opening = lead_in or sentence[word.start:word.end]  # "conduit l'opération": the word opens the clause
+        if not quoted and not _opens_on_verb(opening, language):
+            # "la Brigade (FIB), qui réunit des contingents tanzanien, malawite et népalais,
+            # conduit l'opération": a verb after a relative clause has its subject before it
+            before_relative = _subject_before_relative(sentence, opened, opening, language)
+            if before_relative:
+                lead_in = f"{before_relative} {lead_in}".strip()
+                most += len(before_relative.split())
         doer = 2 <= len(lead_in.split()) <= most and not refers_back(sentence, word, language)
         phrase = f"{lead_in} {sentence[word.start:word.end]}" if doer else sentence[word.start:word.end]
     complement = " ".join(_without_dates(tail, language).split()[:10])
@@ -4477,8 +4642,11 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             words = [w for w in words if not _within(w.start, passing)]
         # "la calma regresa", "cada año el contingente regresa": the present of no day's return
         # "where they are deployed", "están desplegados": how things stand, no happening
+        # "le calme est revenu", "calm returned to the town": a state coming back, no one returning
+        # (nor a happening no list names: "Après l'attaque, le calme est revenu" tells no second one)
+        states = [w for w in words if state_returning(sentence, w, language)]
         unsupported = [w for w in words if present_unsupported(sentence, w, found, language)
-                       or state_phrase(sentence, w, language)]
+                       or state_phrase(sentence, w, language) or w in states]
         if unsupported:
             words = [w for w in words if w not in unsupported]
             if not words and habitual(sentence, language):
@@ -4559,7 +4727,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             all_dates = tuple(sorted((*all_dates, *extra), key=lambda d: d.start))
         reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
         mentions = [d for d in all_dates if (d.kind == "date" or d.kind == "year" and not _document_year(sentence, d))
-                    and (not (in_passing(sentence, d.start, words) or deadline_before(sentence[:d.start], language))
+                    and (not (in_passing(sentence, d.start, words) or deadline_before(sentence[:d.start], language)
+                              or span_start_apart(sentence, d, main, language))
                          or since_when(sentence, d, words, language))
                     and not calendar_day(sentence, d.start, language, end=d.end) and not not_a_happening_date(sentence, d, language=language)
                     and not span_bound(sentence, d.start, language) and not bracketed_years(sentence, d)
@@ -4599,6 +4768,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         done = reduced_relative(sentence, main, language) or (not main.verb and any(
             w.verb and 0 <= w.start - main.end <= 2 and reduced_relative(sentence, w, language) for w in words))
         planned = planned and not done
+        if planned and conditional_plan(sentence, main, language):
+            continue  # "will send 300 more troops if the UN asks": an offer, no happening announced
         if planned and main.kind == HAPPENING and any(d.start == main.start and participle_dated(sentence, d, language)
                                                       for d in all_dates):
             planned, done = False, True  # "will stick to a schedule drawn up in April": the drawing up is past
@@ -4644,6 +4815,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             own = mentions  # the sentence's dates, when no other event word claims them
         # "la force Barkhane, lancée en 2014, a entamé mardi son retrait": the launching's year
         own = [m for m in own if not apposed_participle_date(sentence, m, main, words, language)]
+        # "llegaron esta madrugada los soldados que, por la crisis iniciada en enero, ...": the
+        # participle's date, in another clause
+        own = [m for m in own if not participle_date_apart(sentence, m, main, language)]
         # "will meet next week ... before the establishment of the government in November":
         # the month is the establishment's, a phrase of time of its own after the main word
         own = [m for m in own if not time_phrase_date(sentence, main, m, words, language)]
@@ -4739,7 +4913,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 told.append(_Told(event, main, sentence, basis))
         lead = False
         _settle_planned(event, anchor)
-        opens = after_opener(sentence, main, words, language) if not planned else None
+        opens = after_opener(sentence, main, words + states, language) if not planned else None
         if opens is not None:
             # "After the July ambush the Council ordered a review": the main clause's happening,
             # after the one the phrase names, in its year; another happening, never merged
