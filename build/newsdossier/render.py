@@ -23,7 +23,7 @@ from .corpus import Corpus
 from .datevalue import display as display_date, sort_key
 from .evidence import Evidence, excerpt, reason_statement
 from .names import country_name, language_name
-from .review import SECTIONS, review_sections
+from .review import SECTIONS, date_printed_otherwise, review_sections, source_printed_otherwise
 from .seeds import SeedListing
 from .text import counted, slugify, unique_id
 from .graph import CACHE_SIZE, Graph, Matcher, build_graph
@@ -253,6 +253,8 @@ def make_environment(templates: Path) -> Environment:
     env.filters["reason_statement"] = reason_statement
     env.filters["counted"] = counted
     env.filters["most_printed"] = most_printed
+    env.filters["date_printed_otherwise"] = date_printed_otherwise
+    env.filters["source_printed_otherwise"] = source_printed_otherwise
     env.globals["sort_key"] = sort_key
     env.globals["once"] = MacroMemo()
     return env
