@@ -1174,7 +1174,8 @@ def _quotation(sentence: str, offset: int) -> tuple[int, int] | None:
         if quote is not None and quote.start() <= offset < quote.end():
             span = quote.span()
     return span
-_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+# A comma between two digits is a number's ("4,200", "12,5"), no clause's end.
+_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2013\u2014]|\s-\s")
 
 
 # A short bracketed aside inside a clause ("la misión (MINUSMA)", "the force (UNIFIL)"): an

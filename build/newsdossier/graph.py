@@ -750,8 +750,10 @@ def build_graph(corpus: Corpus, last: Graph | None = None, edited: set[str] | No
             made.append(("missions", mission_id, link))
             mentions[("missions", mission_id)] = link
     for event in graph.events_by_date:
-        for actor_id in event.get("actors") or []:
-            graph.actor_events[graph.surviving(actor_id)].append(event)
+        # Once per survivor: an event may list a merged id beside its survivor (a same_as made
+        # after normalize read the event), or two ids merged into one.
+        for actor_id in dict.fromkeys(graph.surviving(a) for a in event.get("actors") or []):
+            graph.actor_events[actor_id].append(event)
         for mission_id in event.get("missions") or []:
             graph.mission_events[mission_id].append(event)
         for article_id in event.get("articles") or []:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from markupsafe import Markup
 
 from .corpus import Article, Corpus
+from .ingest.precedence import same_day, same_outlet
 from .text import fold, normalize_space
 
 # A text ends where a sentence ends: a full stop, a question or exclamation mark, maybe in
@@ -128,6 +129,22 @@ SECTIONS = tuple((slug, heading, Markup(advice)) for slug, heading, advice in (
 ))
 
 
+def date_printed_otherwise(meta: dict) -> str:
+    """The date the text prints (`date_printed`) when it is another day than the one kept in
+    `date`, else "": once a person has put the printed day (or the day beside it, as normalize
+    counts it) in `date`, the two agree and nothing is left to review."""
+    printed = str(meta.get("date_printed") or "")
+    return printed if printed and not same_day(str(meta.get("date") or ""), printed) else ""
+
+
+def source_printed_otherwise(meta: dict) -> str:
+    """The outlet the text names (`source_printed`) when it is not the one kept in `source`,
+    else "": once a person has put the printed outlet in `source` (under any of its names in
+    the sources reference), nothing is left to review."""
+    printed = str(meta.get("source_printed") or "")
+    return printed if printed and not same_outlet(meta.get("source"), printed) else ""
+
+
 def review_sections(corpus: Corpus, articles_by_date: list[Article], events_by_date: list[dict],
                     unread_seeds: list[tuple[str, str]] = ()) -> dict[str, list]:
     """The entries of each review section, in page order. unread_seeds: (seed file name, why
@@ -141,7 +158,7 @@ def review_sections(corpus: Corpus, articles_by_date: list[Article], events_by_d
         "inferred-dates": dated("inferred"),
         "unknown-dates": dated("unknown"),
         "dates-without-a-year": [a for a in articles_by_date if str(a.meta.get("date") or "").startswith("XXXX")],
-        "printed-otherwise": [a for a in articles_by_date if a.meta.get("date_printed") or a.meta.get("source_printed")],
+        "printed-otherwise": [a for a in articles_by_date if date_printed_otherwise(a.meta) or source_printed_otherwise(a.meta)],
         "unknown-outlets": [a for a in articles_by_date if a.meta.get("source_origin") == "domain"],
         "missing-outlets": [a for a in articles_by_date if not str(a.meta.get("source") or "").strip()],
         "inferred-missions": [a for a in articles_by_date if a.meta.get("missions_inferred")],

@@ -125,6 +125,10 @@ def _line_patterns() -> dict:
         # "KATHMANDU, March 4: The ...": the same with a colon, as South Asian papers print it
         "dateline_caps_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<date>[^:\-\u2013\u2014]{3,30}?):\s+(?=[A-ZÀ-ÝĐ\"\u201c])"),
         "dateline_caps": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<date>[^\-\u2013\u2014]{3,30}?)\s*(?:--|[\u2013\u2014-])\s*"),
+        # "HARBOURTON, Ruritania, May 14, 2021 - ": a place in capitals, its country, then the
+        # day (checked: the country is one the reference knows, the date a date)
+        "dateline_caps_country": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*"
+                                            r"(?P<date>[^\-\u2013\u2014]{3,30}?)\s*(?:--|[\u2013\u2014-])\s*"),
         # "Bunia, le 11 juillet 2019 - ", "Madrid, 3 de marzo de 2021 - ": a known place as
         # written and a full day (checked against the gazetteer and find_dates); or a day and
         # month alone, in numbers or with the month's short name ("Hà Nội, 4/3 - ",
@@ -2341,6 +2345,7 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         ("dateline", agency_dateline),
         ("dateline_agency", lambda m: find_dates(m["date"]) and ref.find_source(m["agency"].strip(" ."))),  # "Accra, Feb. 21, GNA -"
         ("dateline_caps", lambda m: find_dates(m["date"])),  # "BEIJING, Dec. 7 --"
+        ("dateline_caps_country", lambda m: _known_country(m["region"].strip()) and find_dates(m["date"])),  # "GAO, Mali, Dec. 7, 2021 -"
         ("dateline_caps_colon", lambda m: any(d.kind == "date" and d.value.day for d in find_dates(m["date"]))),
         # "Abuja, March 3 (NAN) The"; "Puerto Example, 14 may (Prensa Latina) El": a place the
         # gazetteer lacks, dated to a day

@@ -143,6 +143,19 @@ def _same_day(kept: str, printed: str) -> bool:
     return all(p is None or q is None or p == q for p, q in ((x.year, y.year), (x.month, y.month), (x.day, y.day)))
 
 
+def same_day(kept: str, printed: str) -> bool:
+    """Whether a printed date (EDTF, as normalize writes `date_printed`) says the same as the
+    kept one (`date`), as normalize decides it (_same_day): at the coarser of their precisions,
+    a day apart counting as the same day. Unreadable dates are the same only when equal."""
+    return _same_day(str(kept or ""), str(printed or ""))
+
+
+def same_outlet(kept, printed) -> bool:
+    """Whether two outlet names are one outlet: the same entry of the sources reference (its
+    names and aliases), or, for an outlet it does not know, the same name whatever its case."""
+    return _outlet_key(kept) == _outlet_key(printed)
+
+
 def _printed(text_date: tuple[str, str, str]) -> bool:
     """The text's date was printed (above the text or in its dateline), with or without its
     year, not inferred from what the text says."""
