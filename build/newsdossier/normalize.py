@@ -24,7 +24,7 @@ from .merge import machine_record, merge_article
 from .registry import Registry, ensure_mission, forget_articles, link_mention, merge_actor, merge_event, merge_mission, report_event
 from .entities import ACTOR_KINDS
 from .language import forget_copies, keep_model_in
-from .reference import reference
+from .reference import keep_parsed_in, parsed_folder, reference, shared_parsed_folder
 from .seeds import METADATA_FILE, passed_over, SeedError, seed_names
 from . import fastyaml
 from .store import (collector_paused, DataError, Project, project_lock, article_text, atomic_write, dump_yaml, file_stamp, folder_stamps, keep_pickled, one_sync, parse_yaml, read_article, read_index, shared_cache,
@@ -482,7 +482,13 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
     take turns (store.project_lock): the second waits, saying so, and then finds the first's
     work done."""
     with project_lock(project, log):
-        return _normalize(project, log, plan)
+        before = parsed_folder()
+        if before is None:  # the reference data parsed once per installation, read back by every project's next run
+            keep_parsed_in(shared_parsed_folder(shared_cache()))
+        try:
+            return _normalize(project, log, plan)
+        finally:
+            keep_parsed_in(before)
 
 
 def _normalize(project: Project, log, plan: Plan | None) -> Report:
