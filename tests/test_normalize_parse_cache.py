@@ -113,3 +113,24 @@ def test_two_normalize_runs_before_a_load_each_leave_a_side_file_and_the_load_ta
     loaded = _view(load_corpus(fresh, _cache(fresh)))
     assert parsed == [] and _sides(fresh) == []
     assert loaded == _view(load_corpus(fresh))
+
+
+@pytest.mark.parametrize("front", [
+    {"id": "talks-resume", "title": "Talks resume", "date": "2021-03-12", "actors": ["jane-doe"]},
+    {"id": "yes", "title": "null", "date": "XXXX-03-12", "actors": [], "captions": ["- a list? no: a caption"]},
+    {"id": "braces", "title": "{{ not a template }}", "source": "key: value", "missions": ["minusma"]},
+])
+def test_a_new_article_is_rendered_with_the_parse_of_its_front_matter(front):
+    from newsdossier.normalize import render_article
+    from newsdossier.store import parse_yaml, split_front_matter
+
+    text, _record, parsed_front = render_article((front, "Delegates met on Wednesday.", True))
+    assert parsed_front == parse_yaml(split_front_matter(text, "x.md")[0], "x.md")
+    assert render_article((front, "Delegates met on Wednesday.", False))[2] is None
+
+
+def test_a_cold_normalize_leaves_the_parses_of_its_articles_without_parsing_them_again(tmp_path, parsed):
+    project = Project(new_project(tmp_path / "project"))
+    normalize(project, log=lambda line: None)
+    assert not [path for path in parsed if "/articles/" in path.replace("\\", "/")]
+    assert list(project.articles.glob("*.md"))

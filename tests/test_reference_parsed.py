@@ -131,3 +131,57 @@ def test_the_plugin_keeps_parsed_reference_data_in_the_project_cache(tmp_path):
         assert reference_module._PARSED["folder"] == tmp_path / ".newsdossier-cache" / "parsed-reference"
     finally:
         keep_parsed_in(None)
+
+
+def test_a_file_loaded_twice_in_one_run_is_parsed_once(tmp_path, monkeypatch):
+    folder = tmp_path / "reference"
+    folder.mkdir()
+    (folder / "words.yaml").write_text("en: [hello]\nfr: [bonjour]\n", encoding="utf-8")
+    _age(folder / "words.yaml")
+    monkeypatch.setattr(reference_module, "_reference_file", lambda name: folder / name)
+    keep_parsed_in(None)
+    first = load_reference("words.yaml")
+    _refuse_parsing(monkeypatch)
+    first["en"].append("changed by a caller")
+    assert load_reference("words.yaml") == {"en": ["hello"], "fr": ["bonjour"]}
+
+
+def test_a_file_saved_just_now_is_parsed_at_each_load(tmp_path, monkeypatch):
+    folder = tmp_path / "reference"
+    folder.mkdir()
+    (folder / "words.yaml").write_text("en: [hello]\n", encoding="utf-8")
+    monkeypatch.setattr(reference_module, "_reference_file", lambda name: folder / name)
+    keep_parsed_in(None)
+    load_reference("words.yaml")
+    calls = []
+    parse = reference_module._yaml.load
+    monkeypatch.setattr(reference_module._yaml, "load", lambda handle: calls.append(1) or parse(handle))
+    assert load_reference("words.yaml") == {"en": ["hello"]}
+    assert calls == [1]
+
+
+def test_normalize_keeps_parsed_reference_data_in_the_shared_cache(tmp_path, monkeypatch):
+    from newsdossier.normalize import normalize
+    from newsdossier.store import Project
+
+    shared = tmp_path / "shared"
+    monkeypatch.setenv("NEWSDOSSIER_CACHE_DIR", str(shared))
+    monkeypatch.setattr(reference_module, "_HELD", {})  # as in a new process: nothing parsed yet
+    (tmp_path / "project" / "seeds").mkdir(parents=True)
+    (tmp_path / "project" / "seeds" / "one.txt").write_text(
+        "Talks resume in Geneva\n\nGENEVA, 3 March 2021 - Delegates met on Wednesday to resume the talks.\n", encoding="utf-8")
+    keep_parsed_in(None)
+    normalize(Project(tmp_path / "project"), log=lambda line: None)
+    kept = list((shared / "parsed-reference").rglob("*.pickle"))
+    assert {path.name for path in kept} >= {"countries.pickle", "vocabulary.pickle"}
+    assert reference_module._PARSED["folder"] is None  # what it was before the run
+
+
+def test_each_installation_keeps_its_parsed_files_apart(tmp_path, monkeypatch):
+    from newsdossier.reference import shared_parsed_folder
+
+    monkeypatch.setattr(reference_module, "_reference_file", lambda name: tmp_path / "one" / name)
+    first = shared_parsed_folder(tmp_path)
+    monkeypatch.setattr(reference_module, "_reference_file", lambda name: tmp_path / "two" / name)
+    assert shared_parsed_folder(tmp_path) != first
+    assert first.parent == shared_parsed_folder(tmp_path).parent == tmp_path / "parsed-reference"

@@ -24,7 +24,7 @@ from .merge import machine_record, merge_article
 from .registry import Registry, ensure_mission, forget_articles, link_mention, merge_actor, merge_event, merge_mission, report_event
 from .entities import ACTOR_KINDS
 from .language import forget_copies, keep_model_in
-from .reference import reference
+from .reference import keep_parsed_in, parsed_folder, reference, shared_parsed_folder
 from .seeds import METADATA_FILE, passed_over, SeedError, seed_names
 from . import fastyaml
 from .store import (collector_paused, DataError, Project, project_lock, article_text, atomic_write, dump_yaml, file_stamp, folder_stamps, keep_pickled, one_sync, parse_yaml, read_article, read_index, shared_cache,
@@ -482,7 +482,13 @@ def normalize(project: Project, log=print, plan: Plan | None = None) -> Report:
     take turns (store.project_lock): the second waits, saying so, and then finds the first's
     work done."""
     with project_lock(project, log):
-        return _normalize(project, log, plan)
+        before = parsed_folder()
+        if before is None:  # the reference data parsed once per installation, read back by every project's next run
+            keep_parsed_in(shared_parsed_folder(shared_cache()))
+        try:
+            return _normalize(project, log, plan)
+        finally:
+            keep_parsed_in(before)
 
 
 def _normalize(project: Project, log, plan: Plan | None) -> Report:
@@ -648,7 +654,7 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
             done = rendered.get(index)
             if done is None or isinstance(done, Failed):  # its worker was lost: rendered here
                 done = render_article((front, body, item.prior is None))
-            fresh, record = done
+            fresh, record, fresh_front = done
             text = _merged_text(project, item, front, body, report, fresh)
             if text is None:
                 continue
@@ -656,7 +662,8 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
                 report.written.append(str(item.path.relative_to(project.root)))
             written_articles.append((item.path, indexed_fronts[index]))
             with contextlib.suppress(DataError):
-                parses.append((item.path, split_front_matter(text, item.path)[0], None))
+                # the new article's front matter was parsed by the worker that rendered it
+                parses.append((item.path, split_front_matter(text, item.path)[0], fresh_front if text is fresh else None))
             # The record is written after the article: killed in between, the next run sees the
             # article's new values as a person's edits and keeps them, which loses nothing.
             atomic_write(project.machine_record(item.article_id), record)
@@ -897,11 +904,20 @@ def _entry_words(article: Collected) -> str:
     return f"the article {article.entry}: " if article.entry else ""
 
 
-def render_article(job: tuple) -> tuple[str | None, str]:
+def render_article(job: tuple) -> tuple[str | None, str, object]:
     """(front-matter, body, new) -> (the article's file text when new, else None; its machine
-    record's text). Pure: the per-article half of writing, handed to the executor."""
+    record's text; the value its front-matter text parses to (store.parse_yaml), what the
+    next build's load would parse, when new and it parses, else None). Pure: the per-article
+    half of writing, handed to the executor, parsing included (StoredParseCache.add_written:
+    about as much work again as the rendering, done once the extraction is over, in this
+    process it would hold up the end of a run)."""
     front, body, new = job
-    return (article_text(front, body) if new else None), dump_yaml(machine_record(front, body))
+    text = article_text(front, body) if new else None
+    parsed = None
+    if text is not None:
+        with contextlib.suppress(DataError):
+            parsed = parse_yaml(split_front_matter(text, "")[0], "")
+    return text, dump_yaml(machine_record(front, body)), parsed
 
 
 def _merged_text(project: Project, item: _Pending, front, body: str, report: Report, fresh: str | None = None) -> str | None:

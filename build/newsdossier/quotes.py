@@ -3352,8 +3352,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     abbreviations = _title_abbreviations((text for text, _found in sentences), article, language)
     # People as the text names them speaking (in a sentence with a speech verb), in order.
     verbs = _patterns(language)["speech_verbs"]
-    upcoming = list({f.id: f for text, found in sentences if verbs.search(_comparable(text, language))
-                     for f in found if f.kind == "person"}.values())
+    # (a sentence naming no person adds none: its speech verbs are not looked for)
+    upcoming = list({f.id: f for text, found in sentences if any(f.kind == "person" for f in found)
+                     and verbs.search(_comparable(text, language)) for f in found if f.kind == "person"}.values())
     quotes: list[Quote] = []
     named: list[Found] = []  # entities named so far, in order
     # The person "he", "il", "the spokesman" stand for: the last person named as speaking,

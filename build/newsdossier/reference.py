@@ -50,10 +50,27 @@ RACY_SECONDS = 2.0
 
 
 def keep_parsed_in(folder: Path | None) -> None:
-    """Keep (and read back) the parsed reference files in `folder` (a project's cache folder),
-    or nowhere (None). load_reference gives the same values either way: a file is read back
-    only while it reads as when it was parsed (store.stat_signature: its time, size and inode)."""
+    """Keep (and read back) the parsed reference files in `folder` (a project's cache folder,
+    or the shared cache: shared_parsed_folder), or nowhere (None). load_reference gives the
+    same values either way: a file is read back only while it reads as when it was parsed
+    (store.stat_signature: its time, size and inode)."""
     _PARSED["folder"] = folder
+
+
+def parsed_folder() -> Path | None:
+    """The folder keep_parsed_in set (None: nowhere)."""
+    return _PARSED["folder"]
+
+
+def shared_parsed_folder(shared: Path) -> Path:
+    """Where the parsed reference files of this installation of the tool are kept in the
+    shared cache folder `shared` (store.shared_cache): a folder per installation (named by a
+    digest of the reference folder's location), so two installations side by side, whose files
+    differ, do not replace each other's copies at each run."""
+    import hashlib
+
+    where = str(_reference_file("countries.yaml"))
+    return shared / "parsed-reference" / hashlib.sha1(where.encode("utf-8", "surrogateescape")).hexdigest()[:12]
 
 
 def _reference_file(name: str):
@@ -62,26 +79,41 @@ def _reference_file(name: str):
     return resources.files(__package__).joinpath("reference", name)
 
 
+# Each reference file parsed in this process, as the pickle of (signature, values): several
+# modules load the same file (quotes.yaml is read by seven tables), and unpickling a copy takes
+# about 1 % of the time of parsing. A file is held only while it reads as when it was parsed
+# (its signature), and never when saved within RACY_SECONDS of its parsing.
+_HELD: dict[str, tuple[tuple, bytes]] = {}
+
+
 def load_reference(name: str):
-    """Parse one YAML file of the package's reference/ folder. With a cache folder
-    (keep_parsed_in), the values parsed are kept there and read back by the next run, while
-    the file reads as when it was parsed: unpickling them takes about 1 % of the time of
-    parsing (vocabulary.yaml, countries.yaml: about 0.1 s each, at every build). Each call
-    gives values of its own, which the caller may change."""
+    """Parse one YAML file of the package's reference/ folder. The values parsed are held in
+    this process and, with a cache folder (keep_parsed_in), kept there and read back by the
+    next run, while the file reads as when it was parsed: unpickling them takes about 1 % of
+    the time of parsing (vocabulary.yaml, countries.yaml: about 0.1 s each, at every build).
+    Each call gives values of its own, which the caller may change."""
+    import pickle
+
     source = _reference_file(name)
+    signature = _signature(source)
+    held = _HELD.get(str(source)) if signature is not None else None
+    if held is not None and held[0] == signature:
+        return pickle.loads(held[1])[1]
     folder = _PARSED["folder"]
-    signature = _signature(source) if folder is not None else None
-    kept = Path(folder) / f"{Path(name).stem}.pickle" if signature is not None else None
+    kept = Path(folder) / f"{Path(name).stem}.pickle" if folder is not None and signature is not None else None
     if kept is not None:
         found = _read_kept(kept)
         if found is not None and found[0] == signature:
+            _HELD[str(source)] = (signature, pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
             return found[1]
     with source.open("r", encoding="utf-8") as handle:
         parsed = _yaml.load(handle)
-    if kept is not None and signature[0] < (time.time() - RACY_SECONDS) * 1e9:
-        from .store import keep_pickled
+    if signature is not None and signature[0] < (time.time() - RACY_SECONDS) * 1e9:
+        _HELD[str(source)] = (signature, pickle.dumps((signature, parsed), protocol=pickle.HIGHEST_PROTOCOL))
+        if kept is not None:
+            from .store import keep_pickled
 
-        keep_pickled(kept, (signature, parsed))
+            keep_pickled(kept, (signature, parsed))
     return parsed
 
 
