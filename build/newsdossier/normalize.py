@@ -20,8 +20,9 @@ from .links import Finder, plain_rows, reference_changes, registry_changes, regi
 from .ingest import Collected, article_key, article_label, collect, entry_slug
 from .ingest.metadata import read_metadata
 from .ingest.precedence import settle
-from .merge import machine_record, merge_article
-from .registry import Registry, ensure_mission, forget_articles, link_mention, merge_actor, merge_event, merge_mission, report_event
+from .merge import BODY_HASH, ROLES_FOUND, machine_record, merge_article
+from .registry import (Registry, drop_roles, ensure_mission, forget_articles, found_roles, link_mention, merge_actor, merge_event, merge_mission,
+                       report_event)
 from .entities import ACTOR_KINDS
 from .language import forget_copies, keep_model_in
 from .reference import reference
@@ -87,6 +88,8 @@ class _Pending:
     seed_entry: str | None = None  # the article's key in a seed of several (.jsonl)
     event_ids: list[str] = field(default_factory=list)
     entity_ids: tuple = ()
+    roles_found: dict = field(default_factory=dict)  # actor id -> roles its extraction found (the record's ROLES_FOUND)
+    base: dict | None = None  # its machine record as the run found it (None: none, or unreadable)
 
 
 _WORD = re.compile(r"[^\W_]")  # a letter or digit of any script
@@ -588,9 +591,11 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
 
     # The registries are read (round-trip, slow on a large corpus) only when an article is to
     # be merged into them: a run over unchanged seeds reads none of them.
+    # The machine records of articles no seed makes any more: the roles they found no longer count.
+    left, current_ids = _left_records(project, existing, pending, listed, collected_keys, report.seed_reasons, records)
     registries: dict[str, Registry] | None = {}
     from_index: dict[str, tuple] = {}
-    if pending:
+    if pending or left:
         registries = _read_registries(project, report, from_index)
         if registries is None:
             for line in report.skipped + report.problems:
@@ -598,8 +603,9 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
             return report
         actors, missions, events = registries["actors"], registries["missions"], registries["events"]
         forget_articles(events, {item.article_id for item in pending})
+    added_roles: set[tuple[str, str]] = set()
     for item in pending:
-        item.entity_ids = _merge_entities(item, actors, missions)
+        item.entity_ids = _merge_entities(item, actors, missions, added_roles)
         for finding in item.extraction.events:
             item.event_ids.append(merge_event(events, finding, item.article_id, *_participants(finding, actors)))
     linkable = {kind for kind, table in reference().vocabulary["event_kinds"].items() if table.get("linkable")}
@@ -615,11 +621,17 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
             if linked and linked not in item.event_ids:
                 item.event_ids.append(linked)
         item.event_ids = list(dict.fromkeys(item.event_ids))
+    if registries:
+        dropped = _settle_roles(project, pending, current_ids, left, added_roles, actors)
+        if dropped:
+            shown = "; ".join(f"{actor_id}: {role}" for actor_id, role in dropped[:5])
+            more = f" and {len(dropped) - 5} more" if len(dropped) > 5 else ""
+            report.notes.append(f"data/actors.yaml: removed {counted(len(dropped), 'role')} the machine wrote and no article's extraction finds any more ({shown}{more})")
 
     # Each article's YAML (the file of a new article, every article's machine record) is
     # rendered by the executor too: as much work as the extraction on a cold run.
     outputs = [(_front_matter(item, *item.entity_ids), "\n\n".join(item.extraction.body)) for item in pending]
-    rendered: dict[int, object] = dict(run_work(render_article, ((front, body, item.prior is None) for (front, body), item in zip(outputs, pending)),
+    rendered: dict[int, object] = dict(run_work(render_article, ((front, body, item.prior is None, item.roles_found) for (front, body), item in zip(outputs, pending)),
                                                 plan or Plan()))
     indexed_fronts = [_indexed_front(front) if item.prior is None else None for front, _ in outputs]
     # The registries are written before the articles that refer to them. Killed in between,
@@ -647,7 +659,7 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
         for index, (item, (front, body)) in enumerate(zip(pending, outputs)):
             done = rendered.get(index)
             if done is None or isinstance(done, Failed):  # its worker was lost: rendered here
-                done = render_article((front, body, item.prior is None))
+                done = render_article((front, body, item.prior is None, item.roles_found))
             fresh, record = done
             text = _merged_text(project, item, front, body, report, fresh)
             if text is None:
@@ -660,6 +672,9 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
             # The record is written after the article: killed in between, the next run sees the
             # article's new values as a person's edits and keeps them, which loses nothing.
             atomic_write(project.machine_record(item.article_id), record)
+        if registries:  # the roles of an article no seed makes were settled in actors.yaml: its record holds them no more
+            for article_id, record in left.items():
+                atomic_write(project.machine_record(article_id), dump_yaml({k: v for k, v in record.items() if k != ROLES_FOUND}))
     for name, registry in registries.items():
         path = project.registry(name)
         if name in from_index:  # unchanged: its index entry holds
@@ -898,10 +913,10 @@ def _entry_words(article: Collected) -> str:
 
 
 def render_article(job: tuple) -> tuple[str | None, str]:
-    """(front-matter, body, new) -> (the article's file text when new, else None; its machine
-    record's text). Pure: the per-article half of writing, handed to the executor."""
-    front, body, new = job
-    return (article_text(front, body) if new else None), dump_yaml(machine_record(front, body))
+    """(front-matter, body, new[, roles found]) -> (the article's file text when new, else None;
+    its machine record's text). Pure: the per-article half of writing, handed to the executor."""
+    front, body, new, *rest = job
+    return (article_text(front, body) if new else None), dump_yaml(machine_record(front, body, rest[0] if rest else None))
 
 
 def _merged_text(project: Project, item: _Pending, front, body: str, report: Report, fresh: str | None = None) -> str | None:
@@ -918,13 +933,7 @@ def _merged_text(project: Project, item: _Pending, front, body: str, report: Rep
         error.path = item.path.relative_to(project.root)
         report.problems.append(f"{error.one_line()} (left as it is)")
         return None
-    record = project.machine_record(item.article_id)
-    try:
-        base = parse_yaml(read_text(record), record) if record.exists() else None
-    except DataError:
-        base = None  # an unreadable record is no record: nothing is overwritten
-    if not isinstance(base, dict):
-        base = None
+    base = item.base  # read by _settle_roles; an unreadable record is no record: nothing is overwritten
     merged = merge_article(base, current, current_body.strip(), front, body)
     text = article_text(merged.front, merged.body)
     if base is None and text != article_text(front, body):
@@ -937,20 +946,133 @@ def _merged_text(project: Project, item: _Pending, front, body: str, report: Rep
     return text
 
 
+def _read_record(project: Project, article_id: str) -> dict | None:
+    """An article's machine record (data/.machine/<id>.yaml) as plain data; None when there is
+    none or it cannot be read or is no mapping."""
+    path = project.machine_record(article_id)
+    try:
+        record = parse_yaml(read_text(path), path) if path.is_file() else None
+    except (DataError, OSError):
+        return None
+    return record if isinstance(record, dict) else None
+
+
+def _record_roles(record) -> set[tuple[str, str]]:
+    """The (actor id, role) pairs a machine record's ROLES_FOUND holds; none for a record without
+    them, or with values of another shape."""
+    found = record.get(ROLES_FOUND) if isinstance(record, dict) else None
+    if not isinstance(found, dict):
+        return set()
+    return {(actor_id, role) for actor_id, roles in found.items() if isinstance(actor_id, str) and isinstance(roles, list)
+            for role in roles if isinstance(role, str)}
+
+
+def _left_records(project: Project, existing: dict, pending: list, listed: set, collected_keys: set, seed_reasons: dict,
+                  records: frozenset) -> tuple[dict[str, dict], set[str]]:
+    """({article id: its machine record} of the records whose ROLES_FOUND no longer count: those
+    of articles kept in data/ whose seed is gone from seeds/ or no longer holds their entry, and
+    records of no article at all; only those holding roles), and the ids of the other articles
+    of data/ not extracted in this run (their records' roles still count). An article file that
+    could not be read keeps its record's roles (it is read again next run)."""
+    pending_ids = {item.article_id for item in pending}
+    current: set[str] = set()
+    left_ids: set[str] = set()
+    for key, prior in existing.items():
+        article_id = str(prior.front.get("id") or "")
+        if not article_id or article_id in pending_ids:
+            continue
+        seed = str(prior.front["seed"])
+        gone = seed not in listed or (key not in collected_keys and prior.front.get("seed_entry") and seed not in seed_reasons)
+        (left_ids if gone else current).add(article_id)
+    known = current | pending_ids | left_ids
+    for name in records:
+        article_id = name[:-5]
+        if name.endswith(".yaml") and not name.startswith(("_", ".")) and article_id not in known and not (project.articles / f"{article_id}.md").exists():
+            left_ids.add(article_id)
+    left = {}
+    for article_id in sorted(left_ids):
+        record = _read_record(project, article_id)
+        if _record_roles(record):
+            left[article_id] = record
+    return left, current
+
+
+def _roles_in_records(project: Project, article_ids: set[str], asked: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The pairs of asked (actor id, role) that the machine records of these articles hold.
+    Only the ROLES_FOUND part of a record that names one of the asked actors is parsed."""
+    actor_ids = {actor_id for actor_id, _ in asked}
+    held: set[tuple[str, str]] = set()
+    for article_id in sorted(article_ids):
+        path = project.machine_record(article_id)
+        try:
+            text = read_text(path)
+        except (DataError, OSError):
+            continue
+        start = text.find(f"\n{ROLES_FOUND}:")
+        if start < 0:
+            continue
+        end = text.find(f"\n{BODY_HASH}:", start + 1)
+        part = text[start + 1:end + 1 if end >= 0 else len(text)]
+        if not any(actor_id in part for actor_id in actor_ids):
+            continue
+        try:
+            held |= _record_roles(parse_yaml(part, path)) & asked
+        except DataError:
+            continue
+        if held == asked:
+            break
+    return held
+
+
+def _settle_roles(project: Project, pending: list, current_ids: set[str], left: dict, added: set, actors: Registry) -> list[tuple[str, str]]:
+    """Make the roles of data/actors.yaml that the machine wrote follow its extraction, after
+    the pending articles were merged. Reads each pending article's machine record (item.base).
+    A role an earlier record held (of an article extracted again, or of one in left) that no
+    current record holds (the pending articles' new extraction, the other articles' records:
+    current_ids) is removed from its actor (registry.drop_roles: not one whose line a person
+    commented). Each pending article's roles_found keeps only the machine's roles: those written
+    by this run (added: (actor id, role) pairs merge_actor added) or held by a record; a role found
+    that a person typed into actors.yaml stays the person's and is never removed.
+    Returns the (actor id, role) pairs removed."""
+    old: set[tuple[str, str]] = set()
+    for item in pending:
+        record = _read_record(project, item.article_id)
+        if item.prior is not None:
+            item.base = record
+        old |= _record_roles(record)
+    for record in left.values():
+        old |= _record_roles(record)
+    found = {(actor_id, role) for item in pending for actor_id, roles in item.roles_found.items() for role in roles}
+    owned = added | old
+    asked = (old - found) | (found - owned)
+    held = _roles_in_records(project, current_ids, asked) if asked else set()
+    owned |= held
+    for item in pending:
+        item.roles_found = {actor_id: kept for actor_id, roles in sorted(item.roles_found.items())
+                            if (kept := [role for role in roles if (actor_id, role) in owned])}
+    return drop_roles(actors, sorted(old - found - held))
+
+
 def _participants(finding, actors: Registry) -> tuple[list[str], list[str]]:
     actor_ids = [actors.resolve(a) for a in finding.actors if a in actors.by_id and not actors.is_rejected(actors.resolve(a))]
     return list(dict.fromkeys(actor_ids)), list(dict.fromkeys(finding.missions))
 
 
-def _merge_entities(item: _Pending, actors: Registry, missions: Registry):
+def _merge_entities(item: _Pending, actors: Registry, missions: Registry, added: set | None = None):
+    """Merge one article's entities into the actors and missions registries (added: filled as
+    merge_actor fills it); item.roles_found gets the roles found for each actor. Returns the
+    sorted ids of its actors, missions and inferred missions."""
     actor_ids: list[str] = []
     mission_ids: list[str] = []
     speaker_ids: dict[str, str] = {}  # a name found in the text -> its actor or mission id, for quotes
     for found in item.extraction.entities.values():
         if found.kind in ACTOR_KINDS:
-            entry_id = merge_actor(actors, found)
+            entry_id = merge_actor(actors, found, added)
             if entry_id and entry_id not in actor_ids:
                 actor_ids.append(entry_id)
+            if entry_id and (roles := found_roles(found)):
+                known = item.roles_found.setdefault(entry_id, [])
+                known.extend(r for r in roles if r not in known)
         elif found.kind == "mission":
             entry_id = merge_mission(missions, found)
             if entry_id and entry_id not in mission_ids:

@@ -158,10 +158,18 @@ def claimed_by(registry: Registry, found: Found) -> str | None:
     return None
 
 
-def merge_actor(actors: Registry, found: Found) -> str | None:
+def found_roles(found: Found) -> list[str]:
+    """The roles an article gives a found actor (its role before the name, then the one after
+    it), each once, in that order: what merge_actor writes into the entry's roles."""
+    return [r for r in dict.fromkeys((found.role, found.role_after)) if r]
+
+
+def merge_actor(actors: Registry, found: Found, added: set | None = None) -> str | None:
     """The id under which an article lists this actor: its own id's entry (following
     same_as), else the entry claiming one of its printed forms (claimed_by: so an alias added
-    to data/actors.yaml links the articles printing it), else a new candidate; None if rejected."""
+    to data/actors.yaml links the articles printing it), else a new candidate; None if rejected.
+    added: filled with (entry id, role) for each role this call wrote into the entry (one
+    that was not in its roles yet)."""
     entry_id = actors.resolve(found.id)
     if entry_id not in actors.by_id and (owner := claimed_by(actors, found)) is not None:
         entry_id = actors.resolve(owner)
@@ -173,9 +181,11 @@ def merge_actor(actors: Registry, found: Found) -> str | None:
         if found.code:
             entry["country"] = found.code
         entry["aliases"] = CommentedSeq()
-        roles = [r for r in dict.fromkeys((found.role, found.role_after)) if r]
+        roles = found_roles(found)
         if roles:
             entry["roles"] = CommentedSeq(roles)
+            if added is not None:
+                added.update((found.id, role) for role in roles)
         # Names from reference data are known; everything found by pattern waits for a person.
         entry["status"] = "confirmed" if found.known else "candidate"
         actors.add(entry)
@@ -185,10 +195,43 @@ def merge_actor(actors: Registry, found: Found) -> str | None:
     for surface in found.surfaces:
         if surface not in found.local:  # a form that names it in its article only
             actors.add_alias(entry, surface)
-    for role in (found.role, found.role_after):
-        if role and not _listed(entry.get("roles") or [], role):
-            entry.setdefault("roles", CommentedSeq()).append(role)
+    for role in found_roles(found):
+        if not _listed(entry.get("roles") or [], role):
+            if "roles" not in entry:  # where a new entry has its roles: after its aliases, before its status
+                keys = list(entry)
+                insert_key(entry, keys.index("aliases") + 1 if "aliases" in keys else len(keys), "roles", CommentedSeq())
+            entry["roles"].append(role)
+            if added is not None:
+                added.add((entry_id, role))
     return entry_id
+
+
+def _has_comment(values, index: int) -> bool:
+    """Whether item `index` of a round-trip list carries a comment a person wrote (ruamel.yaml
+    keeps it on the list's .ca.items); False for a plain list."""
+    comments = getattr(values, "ca", None)
+    return bool(comments and comments.items.get(index))
+
+
+def drop_roles(actors: Registry, pairs) -> list[tuple[str, str]]:
+    """Remove, in place, each (actor id, role) of pairs from that actor's roles: roles the
+    machine wrote that no article's extraction finds any more (normalize decides which). A role
+    whose line carries a comment is a person's and stays; a roles list left empty goes, as a
+    new entry has none. Returns the pairs removed, in the order given."""
+    removed = []
+    for actor_id, role in pairs:
+        entry = actors.by_id.get(actor_id)
+        roles = entry.get("roles") if isinstance(entry, dict) else None
+        if not isinstance(roles, list):
+            continue
+        for index in reversed(range(len(roles))):
+            if roles[index] == role and not _has_comment(roles, index):
+                del roles[index]
+                removed.append((actor_id, role))
+        comments = getattr(roles, "ca", None)
+        if not roles and not (comments and (comments.comment or comments.items)):
+            del entry["roles"]
+    return removed
 
 
 def merge_mission(missions: Registry, found: Found) -> str | None:
