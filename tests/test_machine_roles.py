@@ -1,0 +1,252 @@
+"""The roles normalize writes into data/actors.yaml follow the machine: a role no article's
+extraction finds any more (its sentence gone from the seed, the seed deleted, the extractor
+changed) leaves the registry, while a role a person typed or commented stays, and so does one
+another article still gives. An incremental run ends with the data a run from no data/ makes.
+The seeds are written here (a small project of their own), not taken from the example corpus."""
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+import pytest
+
+import newsdossier.normalize as normalize_module
+from newsdossier.normalize import normalize
+from newsdossier.store import Project, read_registry
+
+from conftest import new_project
+
+OPENING = "Defence Minister Kwame Osei opened the meeting.\n\n"
+SEEDS = {
+    "alpha.txt": (
+        "Ghana hosts talks on peacekeeping training\n\n"
+        "ACCRA, 3 March 2021 - Delegates from twelve countries met in Accra on Wednesday to discuss peacekeeping training.\n\n"
+        + OPENING +
+        "Kwame Osei said the training centres of West Africa needed more instructors.\n\n"
+        "Ambassador Helena Marsh, the head of the British delegation, welcomed the plan.\n"
+    ),
+    "beta.txt": (
+        "Instructors trained for peacekeeping in West Africa\n\n"
+        "LONDON, 5 March 2021 - British Ambassador Helena Marsh said on Friday that her country would send ten instructors "
+        "to the training centre near Accra.\n\n"
+        "Kwame Osei thanked the donors.\n"
+    ),
+    "gamma.txt": (
+        "Training centre opens new course\n\n"
+        "ACCRA, 9 March 2021 - Defence Minister Kwame Osei visited the training centre on Tuesday to open its new course for staff officers.\n\n"
+        "The course lasts six weeks.\n"
+    ),
+}
+PERSON = "kwame-osei"
+ROLE = "Defence Minister"
+
+
+def make_project(folder: Path, names=("alpha.txt", "beta.txt"), seeds: dict | None = None) -> Path:
+    """A project holding the named seeds (of SEEDS, or of `seeds`), and no data/ yet."""
+    written = folder / "written-seeds"
+    written.mkdir(parents=True)
+    files = []
+    for name in names:
+        (written / name).write_text((seeds or SEEDS)[name], encoding="utf-8")
+        files.append(written / name)
+    return new_project(folder / "project", files)
+
+
+def run(project: Path) -> list[str]:
+    lines: list[str] = []
+    report = normalize(Project(project), log=lines.append)
+    assert report.ok, lines
+    return lines
+
+
+def roles(project: Path, actor_id: str = PERSON) -> list[str]:
+    entry = next(e for e in read_registry(project / "data" / "actors.yaml") if e["id"] == actor_id)
+    return list(entry.get("roles") or [])
+
+
+def without_opening(project: Path) -> None:
+    """The seed edited so that the sentence giving the role is gone (the person still named)."""
+    seed = project / "seeds" / "alpha.txt"
+    text = seed.read_text(encoding="utf-8")
+    assert OPENING in text
+    seed.write_text(text.replace(OPENING, ""), encoding="utf-8")
+
+
+def without_roles_before_names(monkeypatch) -> None:
+    """The extractor changed as a new rule would change it: its version stamp differs and it no
+    longer reads a title printed before a name as the person's role."""
+    monkeypatch.setattr(normalize_module, "EXTRACTOR_VERSION", "a-changed-rule")
+    original = normalize_module.extract
+
+    def changed(text, known=None):
+        extraction = original(text, known)
+        for key, found in list(extraction.entities.items()):
+            if found.kind == "person" and found.role:
+                extraction.entities[key] = dataclasses.replace(found, role=None)
+        return extraction
+
+    monkeypatch.setattr(normalize_module, "extract", changed)
+
+
+def edit_actors(project: Path, change) -> None:
+    path = project / "data" / "actors.yaml"
+    text = path.read_text(encoding="utf-8")
+    changed = change(text)
+    assert changed != text, "the edit changed nothing: the test is wrong"
+    path.write_text(changed, encoding="utf-8")
+
+
+def add_role_by_hand(role: str, comment: str = ""):
+    """An edit of actors.yaml as a person makes it: one more line in the person's roles (the
+    list made when there is none)."""
+    def change(text: str) -> str:
+        start = text.index(f"- id: {PERSON}\n")
+        following = re.compile(r"\n *- id: ").search(text, start + 1)
+        end = following.start() + 1 if following else len(text)
+        block = text[start:end]
+        line = f"      - {role}{comment}\n"
+        if "\n    roles:\n" in block:
+            block = block.replace("\n    roles:\n", "\n    roles:\n" + line, 1)
+        else:
+            block = block.replace("\n    status:", "\n    roles:\n" + line.rstrip("\n") + "\n    status:", 1)
+        return text[:start] + block + text[end:]
+    return change
+
+
+def comment_role(role: str, comment: str):
+    def change(text: str) -> str:
+        start = text.index(f"- id: {PERSON}\n")
+        at = text.index(f"      - {role}\n", start)
+        return text[:at] + f"      - {role}  {comment}\n" + text[at + len(f"      - {role}\n"):]
+    return change
+
+
+# --- a role the machine no longer finds leaves the registry -------------------------------------
+
+def _sentence_gone(project, monkeypatch):
+    without_opening(project)
+
+
+def _seed_deleted(project, monkeypatch):
+    (project / "seeds" / "alpha.txt").unlink()
+
+
+def _rule_changed(project, monkeypatch):
+    without_roles_before_names(monkeypatch)
+
+
+LOST = {
+    # name: what happens between the two runs
+    "the sentence giving the role removed from the seed": _sentence_gone,
+    "the seed deleted": _seed_deleted,
+    "the extractor's rule changed": _rule_changed,
+}
+
+
+@pytest.mark.parametrize("name", list(LOST))
+def test_a_role_no_article_gives_any_more_leaves_actors_yaml(tmp_path, monkeypatch, name):
+    project = make_project(tmp_path)
+    run(project)
+    assert ROLE in roles(project)
+    LOST[name](project, monkeypatch)
+    lines = run(project)
+    assert ROLE not in roles(project)
+    assert any("data/actors.yaml: removed" in line and ROLE in line for line in lines), lines
+    assert (project / "data" / "articles" / "beta.md").exists()  # the person is still named there
+
+
+@pytest.mark.parametrize("name", [n for n in LOST if n != "the extractor's rule changed"])  # that one changes every article
+def test_a_role_another_article_still_gives_stays(tmp_path, monkeypatch, name):
+    project = make_project(tmp_path, ("alpha.txt", "beta.txt", "gamma.txt"))
+    run(project)
+    LOST[name](project, monkeypatch)
+    run(project)
+    assert ROLE in roles(project)
+
+
+@pytest.mark.parametrize("name", list(LOST))
+def test_a_role_a_person_typed_stays(tmp_path, monkeypatch, name):
+    project = make_project(tmp_path)
+    run(project)
+    edit_actors(project, add_role_by_hand("Chief of Staff of the armed forces"))
+    LOST[name](project, monkeypatch)
+    run(project)
+    assert "Chief of Staff of the armed forces" in roles(project)
+    assert ROLE not in roles(project)
+
+
+@pytest.mark.parametrize("name", list(LOST))
+def test_a_machine_role_a_person_commented_stays(tmp_path, monkeypatch, name):
+    project = make_project(tmp_path)
+    run(project)
+    edit_actors(project, comment_role(ROLE, "# checked against the ministry's site"))
+    LOST[name](project, monkeypatch)
+    run(project)
+    assert ROLE in roles(project)
+    assert "# checked against the ministry's site" in (project / "data" / "actors.yaml").read_text(encoding="utf-8")
+
+
+def test_a_role_a_person_typed_before_an_article_gave_it_stays_once_that_article_is_gone(tmp_path, monkeypatch):
+    project = make_project(tmp_path, ("beta.txt",))
+    run(project)
+    assert ROLE not in roles(project)
+    edit_actors(project, add_role_by_hand(ROLE))
+    (project / "seeds" / "gamma.txt").write_text(SEEDS["gamma.txt"], encoding="utf-8")
+    run(project)  # gamma gives the role the person typed
+    (project / "seeds" / "gamma.txt").unlink()
+    run(project)
+    assert ROLE in roles(project)
+
+
+def test_a_role_a_person_typed_again_after_its_seed_was_deleted_stays(tmp_path, monkeypatch):
+    project = make_project(tmp_path)
+    run(project)
+    _seed_deleted(project, monkeypatch)
+    run(project)
+    assert ROLE not in roles(project)
+    edit_actors(project, add_role_by_hand(ROLE))
+    run(project)
+    assert ROLE in roles(project)
+
+
+# --- an incremental run ends where a run from no data/ does -------------------------------------
+
+def _role_sentence_added(project, monkeypatch):
+    seed = project / "seeds" / "alpha.txt"
+    text = seed.read_text(encoding="utf-8")
+    seed.write_text(text.replace("Kwame Osei said", OPENING + "Kwame Osei said", 1), encoding="utf-8")
+
+
+def _first_seed_without_opening():
+    seeds = dict(SEEDS)
+    seeds["alpha.txt"] = seeds["alpha.txt"].replace(OPENING, "")
+    return seeds
+
+
+INCREMENTAL = {
+    # name: (the seeds of the first run, the change before the second run, the seeds of the cold run)
+    "the sentence giving the role removed": (SEEDS, _sentence_gone, _first_seed_without_opening()),
+    "the sentence giving the role added": (_first_seed_without_opening(), _role_sentence_added, SEEDS),
+    "the extractor's rule changed": (SEEDS, _rule_changed, SEEDS),
+}
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("name", list(INCREMENTAL))
+def test_an_incremental_run_ends_with_the_data_of_a_cold_run(tmp_path, monkeypatch, name):
+    first, change, cold_seeds = INCREMENTAL[name]
+    incremental = make_project(tmp_path / "incremental", seeds=first)
+    run(incremental)
+    change(incremental, monkeypatch)
+    run(incremental)
+    cold = make_project(tmp_path / "cold", seeds=cold_seeds)
+    assert (cold / "seeds" / "alpha.txt").read_bytes() == (incremental / "seeds" / "alpha.txt").read_bytes()
+    run(cold)
+    made, expected = _files(incremental / "data"), _files(cold / "data")
+    assert sorted(made) == sorted(expected)
+    differing = [path for path in expected if made[path] != expected[path]]
+    assert not differing, (differing, {p: made[p].decode()[:3000] for p in differing if p.endswith("actors.yaml")})
