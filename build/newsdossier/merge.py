@@ -24,10 +24,13 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 # Bookkeeping written by normalize: always the new value.
 BOOKKEEPING = ("fingerprint", "extractor")
 BODY_HASH = "body_sha256"
-# In the record only: {actor id: [role, ...]}, the roles of data/actors.yaml the article's
-# extraction found for each actor it lists (normalize drops a role the machine wrote once no
-# record holds it any more).
+# In the record only, what the article's extraction found of the registries' lists (normalize
+# drops a value the machine wrote once no record holds it any more): {actor id: [role, ...]},
+# the roles of data/actors.yaml of each actor it lists; {event id: {"actors": [id, ...],
+# "missions": [id, ...]}}, the participants of data/events.yaml of each event it reports.
 ROLES_FOUND = "roles_found"
+PARTICIPANTS_FOUND = "participants_found"
+FOUND = (ROLES_FOUND, PARTICIPANTS_FOUND)
 _MISSING = object()
 
 
@@ -35,13 +38,14 @@ def body_hash(body: str) -> str:
     return hashlib.sha256(body.strip().encode("utf-8")).hexdigest()
 
 
-def machine_record(front, body: str, roles_found: dict | None = None) -> dict:
-    """What the state file keeps of one machine output: its front matter, the roles its
-    extraction found ({actor id: [role, ...]}, ROLES_FOUND; left out when none) and its text's
-    hash (last)."""
+def machine_record(front, body: str, found: dict | None = None) -> dict:
+    """What the state file keeps of one machine output: its front matter, what its extraction
+    found of the registries' lists (found: {key of FOUND: value}; each left out when empty) and
+    its text's hash (last)."""
     record = _plain(front)
-    if roles_found:
-        record[ROLES_FOUND] = _plain(roles_found)
+    for key in FOUND:
+        if (found or {}).get(key):
+            record[key] = _plain(found[key])
     record[BODY_HASH] = body_hash(body)
     return record
 
@@ -121,7 +125,7 @@ def merge_article(base: dict | None, current: CommentedMap, current_body: str, n
             current[key] = new_value
         if touched:
             merged.kept.append(key)
-    for key in [k for k in base if k not in new and k not in (BODY_HASH, ROLES_FOUND) and k in current]:
+    for key in [k for k in base if k not in new and k != BODY_HASH and k not in FOUND and k in current]:
         if _plain(current[key]) == base[key]:
             del current[key]  # the machine no longer writes it and nobody touched it
     edited = keep_all or (base.get(BODY_HASH) and body_hash(current_body) != base[BODY_HASH])

@@ -20,8 +20,8 @@ from .links import Finder, plain_rows, reference_changes, registry_changes, regi
 from .ingest import Collected, article_key, article_label, collect, entry_slug
 from .ingest.metadata import read_metadata
 from .ingest.precedence import settle
-from .merge import BODY_HASH, ROLES_FOUND, machine_record, merge_article
-from .registry import (Registry, drop_roles, ensure_mission, forget_articles, found_roles, link_mention, merge_actor, merge_event, merge_mission,
+from .merge import BODY_HASH, FOUND, PARTICIPANTS_FOUND, ROLES_FOUND, machine_record, merge_article
+from .registry import (Registry, drop_values, ensure_mission, forget_articles, found_roles, link_mention, merge_actor, merge_event, merge_mission,
                        report_event)
 from .entities import ACTOR_KINDS
 from .language import forget_copies, keep_model_in
@@ -88,7 +88,7 @@ class _Pending:
     seed_entry: str | None = None  # the article's key in a seed of several (.jsonl)
     event_ids: list[str] = field(default_factory=list)
     entity_ids: tuple = ()
-    roles_found: dict = field(default_factory=dict)  # actor id -> roles its extraction found (the record's ROLES_FOUND)
+    found: set = field(default_factory=set)  # (registry, entry id, field, value) its extraction found (_found_items)
     base: dict | None = None  # its machine record as the run found it (None: none, or unreadable)
 
 
@@ -603,11 +603,15 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
             return report
         actors, missions, events = registries["actors"], registries["missions"], registries["events"]
         forget_articles(events, {item.article_id for item in pending})
-    added_roles: set[tuple[str, str]] = set()
+    added: dict[str, set] = {"actors": set(), "events": set()}  # (entry id, field, value) the merge wrote, by registry
     for item in pending:
-        item.entity_ids = _merge_entities(item, actors, missions, added_roles)
+        item.entity_ids = _merge_entities(item, actors, missions, added["actors"])
         for finding in item.extraction.events:
-            item.event_ids.append(merge_event(events, finding, item.article_id, *_participants(finding, actors)))
+            actor_ids, mission_ids = _participants(finding, actors)
+            event_id = merge_event(events, finding, item.article_id, actor_ids, mission_ids, added["events"])
+            item.event_ids.append(event_id)
+            item.found.update(("events", event_id, "actors", a) for a in actor_ids)
+            item.found.update(("events", event_id, "missions", m) for m in mission_ids)
     linkable = {kind for kind, table in reference().vocabulary["event_kinds"].items() if table.get("linkable")}
     for item in pending:
         for mention in item.extraction.event_mentions:
@@ -622,16 +626,17 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
                 item.event_ids.append(linked)
         item.event_ids = list(dict.fromkeys(item.event_ids))
     if registries:
-        dropped = _settle_roles(project, pending, current_ids, left, added_roles, actors)
-        if dropped:
-            shown = "; ".join(f"{actor_id}: {role}" for actor_id, role in dropped[:5])
-            more = f" and {len(dropped) - 5} more" if len(dropped) > 5 else ""
-            report.notes.append(f"data/actors.yaml: removed {counted(len(dropped), 'role')} the machine wrote and no article's extraction finds any more ({shown}{more})")
+        dropped = _settle_found(project, pending, current_ids, left, added, registries)
+        for name, noun in (("actors", "role"), ("events", "participant")):
+            if removed := [(entry_id, value) for registry, entry_id, _, value in dropped if registry == name]:
+                shown = "; ".join(f"{entry_id}: {value}" for entry_id, value in removed[:5])
+                more = f" and {len(removed) - 5} more" if len(removed) > 5 else ""
+                report.notes.append(f"data/{name}.yaml: removed {counted(len(removed), noun)} the machine wrote and no article's extraction finds any more ({shown}{more})")
 
     # Each article's YAML (the file of a new article, every article's machine record) is
     # rendered by the executor too: as much work as the extraction on a cold run.
     outputs = [(_front_matter(item, *item.entity_ids), "\n\n".join(item.extraction.body)) for item in pending]
-    rendered: dict[int, object] = dict(run_work(render_article, ((front, body, item.prior is None, item.roles_found) for (front, body), item in zip(outputs, pending)),
+    rendered: dict[int, object] = dict(run_work(render_article, ((front, body, item.prior is None, _found_record(item.found)) for (front, body), item in zip(outputs, pending)),
                                                 plan or Plan()))
     indexed_fronts = [_indexed_front(front) if item.prior is None else None for front, _ in outputs]
     # The registries are written before the articles that refer to them. Killed in between,
@@ -659,7 +664,7 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
         for index, (item, (front, body)) in enumerate(zip(pending, outputs)):
             done = rendered.get(index)
             if done is None or isinstance(done, Failed):  # its worker was lost: rendered here
-                done = render_article((front, body, item.prior is None, item.roles_found))
+                done = render_article((front, body, item.prior is None, _found_record(item.found)))
             fresh, record = done
             text = _merged_text(project, item, front, body, report, fresh)
             if text is None:
@@ -674,7 +679,7 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
             atomic_write(project.machine_record(item.article_id), record)
         if registries:  # the roles of an article no seed makes were settled in actors.yaml: its record holds them no more
             for article_id, record in left.items():
-                atomic_write(project.machine_record(article_id), dump_yaml({k: v for k, v in record.items() if k != ROLES_FOUND}))
+                atomic_write(project.machine_record(article_id), dump_yaml({k: v for k, v in record.items() if k not in FOUND}))
     for name, registry in registries.items():
         path = project.registry(name)
         if name in from_index:  # unchanged: its index entry holds
@@ -913,7 +918,7 @@ def _entry_words(article: Collected) -> str:
 
 
 def render_article(job: tuple) -> tuple[str | None, str]:
-    """(front-matter, body, new[, roles found]) -> (the article's file text when new, else None;
+    """(front-matter, body, new[, found: merge.machine_record's]) -> (the article's file text when new, else None;
     its machine record's text). Pure: the per-article half of writing, handed to the executor."""
     front, body, new, *rest = job
     return (article_text(front, body) if new else None), dump_yaml(machine_record(front, body, rest[0] if rest else None))
@@ -933,7 +938,7 @@ def _merged_text(project: Project, item: _Pending, front, body: str, report: Rep
         error.path = item.path.relative_to(project.root)
         report.problems.append(f"{error.one_line()} (left as it is)")
         return None
-    base = item.base  # read by _settle_roles; an unreadable record is no record: nothing is overwritten
+    base = item.base  # read by _settle_found; an unreadable record is no record: nothing is overwritten
     merged = merge_article(base, current, current_body.strip(), front, body)
     text = article_text(merged.front, merged.body)
     if base is None and text != article_text(front, body):
@@ -957,23 +962,46 @@ def _read_record(project: Project, article_id: str) -> dict | None:
     return record if isinstance(record, dict) else None
 
 
-def _record_roles(record) -> set[tuple[str, str]]:
-    """The (actor id, role) pairs a machine record's ROLES_FOUND holds; none for a record without
-    them, or with values of another shape."""
-    found = record.get(ROLES_FOUND) if isinstance(record, dict) else None
-    if not isinstance(found, dict):
-        return set()
-    return {(actor_id, role) for actor_id, roles in found.items() if isinstance(actor_id, str) and isinstance(roles, list)
-            for role in roles if isinstance(role, str)}
+def _record_found(record) -> set[tuple[str, str, str, str]]:
+    """The (registry, entry id, field, value) items a machine record says its article's
+    extraction found (merge.FOUND: an actor's roles, an event's participants); none for a record
+    without them, and none of a part of another shape."""
+    found: set[tuple[str, str, str, str]] = set()
+    if not isinstance(record, dict):
+        return found
+    roles = record.get(ROLES_FOUND)
+    if isinstance(roles, dict):
+        found.update(("actors", actor_id, "roles", role) for actor_id, values in roles.items() if isinstance(actor_id, str) and isinstance(values, list)
+                     for role in values if isinstance(role, str))
+    participants = record.get(PARTICIPANTS_FOUND)
+    if isinstance(participants, dict):
+        for event_id, lists in participants.items():
+            if isinstance(event_id, str) and isinstance(lists, dict):
+                found.update(("events", event_id, key, value) for key in ("actors", "missions") if isinstance(lists.get(key), list)
+                             for value in lists[key] if isinstance(value, str))
+    return found
+
+
+def _found_record(found: set) -> dict:
+    """The FOUND parts of a machine record for these (registry, entry id, field, value) items:
+    entries in id order, values sorted (a record does not depend on the order of the merge)."""
+    roles: dict = {}
+    participants: dict = {}
+    for registry, entry_id, key, value in sorted(found):
+        if registry == "actors":
+            roles.setdefault(entry_id, []).append(value)
+        else:
+            participants.setdefault(entry_id, {}).setdefault(key, []).append(value)
+    return {ROLES_FOUND: roles, PARTICIPANTS_FOUND: participants}
 
 
 def _left_records(project: Project, existing: dict, pending: list, listed: set, collected_keys: set, seed_reasons: dict,
                   records: frozenset) -> tuple[dict[str, dict], set[str]]:
-    """({article id: its machine record} of the records whose ROLES_FOUND no longer count: those
-    of articles kept in data/ whose seed is gone from seeds/ or no longer holds their entry, and
-    records of no article at all; only those holding roles), and the ids of the other articles
-    of data/ not extracted in this run (their records' roles still count). An article file that
-    could not be read keeps its record's roles (it is read again next run)."""
+    """({article id: its machine record} of the records whose FOUND parts no longer count:
+    those of articles kept in data/ whose seed is gone from seeds/ or no longer holds their
+    entry, and records of no article at all; only those holding such parts), and the ids of
+    the other articles of data/ not extracted in this run (their records still count). An
+    article file that could not be read keeps its record's (it is read again next run)."""
     pending_ids = {item.article_id for item in pending}
     current: set[str] = set()
     left_ids: set[str] = set()
@@ -992,31 +1020,33 @@ def _left_records(project: Project, existing: dict, pending: list, listed: set, 
     left = {}
     for article_id in sorted(left_ids):
         record = _read_record(project, article_id)
-        if _record_roles(record):
+        if _record_found(record):
             left[article_id] = record
     return left, current
 
 
-def _roles_in_records(project: Project, article_ids: set[str], asked: set[tuple[str, str]]) -> set[tuple[str, str]]:
-    """The pairs of asked (actor id, role) that the machine records of these articles hold.
-    Only the ROLES_FOUND part of a record that names one of the asked actors is parsed."""
-    actor_ids = {actor_id for actor_id, _ in asked}
-    held: set[tuple[str, str]] = set()
+def _found_in_records(project: Project, article_ids: set[str], asked: set[tuple]) -> set[tuple]:
+    """The items of asked ((registry, entry id, field, value)) that the machine records of these
+    articles hold. Only the FOUND part of a record (written last but its text's hash) that
+    names one of the asked entries is parsed."""
+    entry_ids = {entry_id for _, entry_id, _, _ in asked}
+    held: set[tuple] = set()
     for article_id in sorted(article_ids):
         path = project.machine_record(article_id)
         try:
             text = read_text(path)
         except (DataError, OSError):
             continue
-        start = text.find(f"\n{ROLES_FOUND}:")
-        if start < 0:
+        starts = [at for key in FOUND if (at := text.find(f"\n{key}:")) >= 0]
+        if not starts:
             continue
+        start = min(starts)
         end = text.find(f"\n{BODY_HASH}:", start + 1)
         part = text[start + 1:end + 1 if end >= 0 else len(text)]
-        if not any(actor_id in part for actor_id in actor_ids):
+        if not any(entry_id in part for entry_id in entry_ids):
             continue
         try:
-            held |= _record_roles(parse_yaml(part, path)) & asked
+            held |= _record_found(parse_yaml(part, path)) & asked
         except DataError:
             continue
         if held == asked:
@@ -1024,33 +1054,37 @@ def _roles_in_records(project: Project, article_ids: set[str], asked: set[tuple[
     return held
 
 
-def _settle_roles(project: Project, pending: list, current_ids: set[str], left: dict, added: set, actors: Registry) -> list[tuple[str, str]]:
-    """Make the roles of data/actors.yaml that the machine wrote follow its extraction, after
-    the pending articles were merged. Reads each pending article's machine record (item.base).
-    A role an earlier record held (of an article extracted again, or of one in left) that no
-    current record holds (the pending articles' new extraction, the other articles' records:
-    current_ids) is removed from its actor (registry.drop_roles: not one whose line a person
-    commented). Each pending article's roles_found keeps only the machine's roles: those written
-    by this run (added: (actor id, role) pairs merge_actor added) or held by a record; a role found
-    that a person typed into actors.yaml stays the person's and is never removed.
-    Returns the (actor id, role) pairs removed."""
-    old: set[tuple[str, str]] = set()
+def _settle_found(project: Project, pending: list, current_ids: set[str], left: dict, added: dict[str, set],
+                  registries: dict[str, Registry]) -> list[tuple[str, str, str, str]]:
+    """Make the lists of the registries that the machine writes (an actor's roles, an event's
+    participants) follow its extraction, once the pending articles are merged. Reads each
+    pending article's machine record (item.base). An item (registry, entry id, field, value)
+    that an earlier record held (of an article extracted again, or one of left) and no current
+    record holds (the pending articles' new extraction: item.found; the other articles'
+    records: current_ids) is removed (registry.drop_values: never a value whose line a person
+    commented). Each item.found keeps only what is the machine's: what this run's merge wrote
+    (added: {registry: {(entry id, field, value)}}) or a record held; a value found that a person
+    typed into a registry stays the person's and is never removed. Returns the items removed."""
+    old: set[tuple] = set()
     for item in pending:
         record = _read_record(project, item.article_id)
         if item.prior is not None:
             item.base = record
-        old |= _record_roles(record)
+        old |= _record_found(record)
     for record in left.values():
-        old |= _record_roles(record)
-    found = {(actor_id, role) for item in pending for actor_id, roles in item.roles_found.items() for role in roles}
-    owned = added | old
+        old |= _record_found(record)
+    found = set().union(*(item.found for item in pending))
+    owned = {(name, *written) for name, items in added.items() for written in items} | old
     asked = (old - found) | (found - owned)
-    held = _roles_in_records(project, current_ids, asked) if asked else set()
+    held = _found_in_records(project, current_ids, asked) if asked else set()
     owned |= held
     for item in pending:
-        item.roles_found = {actor_id: kept for actor_id, roles in sorted(item.roles_found.items())
-                            if (kept := [role for role in roles if (actor_id, role) in owned])}
-    return drop_roles(actors, sorted(old - found - held))
+        item.found = item.found & owned
+    dropped = []
+    for name in ("actors", "events"):
+        gone = sorted((entry_id, key, value) for registry, entry_id, key, value in old - found - held if registry == name)
+        dropped.extend((name, *removed) for removed in drop_values(registries[name], gone))
+    return dropped
 
 
 def _participants(finding, actors: Registry) -> tuple[list[str], list[str]]:
@@ -1060,8 +1094,8 @@ def _participants(finding, actors: Registry) -> tuple[list[str], list[str]]:
 
 def _merge_entities(item: _Pending, actors: Registry, missions: Registry, added: set | None = None):
     """Merge one article's entities into the actors and missions registries (added: filled as
-    merge_actor fills it); item.roles_found gets the roles found for each actor. Returns the
-    sorted ids of its actors, missions and inferred missions."""
+    merge_actor fills it); item.found gets the roles found for each actor. Returns the sorted
+    ids of its actors, missions and inferred missions."""
     actor_ids: list[str] = []
     mission_ids: list[str] = []
     speaker_ids: dict[str, str] = {}  # a name found in the text -> its actor or mission id, for quotes
@@ -1070,9 +1104,8 @@ def _merge_entities(item: _Pending, actors: Registry, missions: Registry, added:
             entry_id = merge_actor(actors, found, added)
             if entry_id and entry_id not in actor_ids:
                 actor_ids.append(entry_id)
-            if entry_id and (roles := found_roles(found)):
-                known = item.roles_found.setdefault(entry_id, [])
-                known.extend(r for r in roles if r not in known)
+            if entry_id:
+                item.found.update(("actors", entry_id, "roles", role) for role in found_roles(found))
         elif found.kind == "mission":
             entry_id = merge_mission(missions, found)
             if entry_id and entry_id not in mission_ids:

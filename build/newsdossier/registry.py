@@ -168,8 +168,8 @@ def merge_actor(actors: Registry, found: Found, added: set | None = None) -> str
     """The id under which an article lists this actor: its own id's entry (following
     same_as), else the entry claiming one of its printed forms (claimed_by: so an alias added
     to data/actors.yaml links the articles printing it), else a new candidate; None if rejected.
-    added: filled with (entry id, role) for each role this call wrote into the entry (one
-    that was not in its roles yet)."""
+    added: filled with (entry id, "roles", role) for each role this call wrote into the entry
+    (one that was not in its roles yet)."""
     entry_id = actors.resolve(found.id)
     if entry_id not in actors.by_id and (owner := claimed_by(actors, found)) is not None:
         entry_id = actors.resolve(owner)
@@ -185,7 +185,7 @@ def merge_actor(actors: Registry, found: Found, added: set | None = None) -> str
         if roles:
             entry["roles"] = CommentedSeq(roles)
             if added is not None:
-                added.update((found.id, role) for role in roles)
+                added.update((found.id, "roles", role) for role in roles)
         # Names from reference data are known; everything found by pattern waits for a person.
         entry["status"] = "confirmed" if found.known else "candidate"
         actors.add(entry)
@@ -202,7 +202,7 @@ def merge_actor(actors: Registry, found: Found, added: set | None = None) -> str
                 insert_key(entry, keys.index("aliases") + 1 if "aliases" in keys else len(keys), "roles", CommentedSeq())
             entry["roles"].append(role)
             if added is not None:
-                added.add((entry_id, role))
+                added.add((entry_id, "roles", role))
     return entry_id
 
 
@@ -213,24 +213,29 @@ def _has_comment(values, index: int) -> bool:
     return bool(comments and comments.items.get(index))
 
 
-def drop_roles(actors: Registry, pairs) -> list[tuple[str, str]]:
-    """Remove, in place, each (actor id, role) of pairs from that actor's roles: roles the
-    machine wrote that no article's extraction finds any more (normalize decides which). A role
-    whose line carries a comment is a person's and stays; a roles list left empty goes, as a
-    new entry has none. Returns the pairs removed, in the order given."""
+# The lists of entries that the machine writes and a new entry has only when not empty.
+_DROPPED_WHEN_EMPTY = ("roles",)
+
+
+def drop_values(registry: Registry, items) -> list[tuple[str, str, str]]:
+    """Remove, in place, each (entry id, field, value) of items from that entry's list: what the
+    machine wrote (an actor's role, an event's participant) and no article's extraction finds
+    any more (normalize decides which). A value whose line carries a comment is a person's and
+    stays; an actor's roles left empty go, as a new entry has none (an event keeps its empty
+    lists, as a new one has them). Returns the items removed, in the order given."""
     removed = []
-    for actor_id, role in pairs:
-        entry = actors.by_id.get(actor_id)
-        roles = entry.get("roles") if isinstance(entry, dict) else None
-        if not isinstance(roles, list):
+    for entry_id, key, value in items:
+        entry = registry.by_id.get(entry_id)
+        values = entry.get(key) if isinstance(entry, dict) else None
+        if not isinstance(values, list):
             continue
-        for index in reversed(range(len(roles))):
-            if roles[index] == role and not _has_comment(roles, index):
-                del roles[index]
-                removed.append((actor_id, role))
-        comments = getattr(roles, "ca", None)
-        if not roles and not (comments and (comments.comment or comments.items)):
-            del entry["roles"]
+        for index in reversed(range(len(values))):
+            if values[index] == value and not _has_comment(values, index):
+                del values[index]
+                removed.append((entry_id, key, value))
+        comments = getattr(values, "ca", None)
+        if key in _DROPPED_WHEN_EMPTY and not values and not (comments and (comments.comment or comments.items)):
+            del entry[key]
     return removed
 
 
@@ -321,11 +326,13 @@ def report_event(event, article_id: str, sentence: str) -> None:
         insert_key(sentences, bisect.bisect(list(sentences), article_id, key=str), article_id, sentence)
 
 
-def _union(event, key: str, ids: list[str]) -> None:
+def _union(event, key: str, ids: list[str], added: set | None = None) -> None:
     values = event.setdefault(key, CommentedSeq())
     for value in ids:
         if not _listed(values, value):
             values.append(value)
+            if added is not None:
+                added.add((event["id"], key, value))
 
 
 def _more_precise(a: str, b: str) -> bool:
@@ -339,11 +346,13 @@ def _more_precise(a: str, b: str) -> bool:
     return known_year > 0 or (known_year == 0 and rank[pb[0].precision] > rank[pa[0].precision])
 
 
-def merge_event(events: Registry, finding: EventFinding, article_id: str, actor_ids: list[str], mission_ids: list[str]) -> str:
+def merge_event(events: Registry, finding: EventFinding, article_id: str, actor_ids: list[str], mission_ids: list[str],
+                added: set | None = None) -> str:
     """Add one article's report of a dated event: to a matching event (same_event) that the
     article does not report already, or as a new candidate. A planned event
     (finding.announced) is written with "announced: true", dropped once an article reports it
-    as having happened."""
+    as having happened. added: filled with (event id, "actors" | "missions", id) for each
+    participant this call wrote into the event (one not listed yet)."""
     # same_event holds only for kinds that may join: the events of other kinds are not looked at.
     # Nor are those whose date starts in another year, or another month of its year, when the
     # finding's own date has a year (and a month): their dates never overlap.
@@ -381,8 +390,8 @@ def merge_event(events: Registry, finding: EventFinding, article_id: str, actor_
             match["place"] = finding.place
         if finding.place_code and not match.get("country"):
             match["country"] = finding.place_code
-    _union(match, "actors", actor_ids)
-    _union(match, "missions", mission_ids)
+    _union(match, "actors", actor_ids, added)
+    _union(match, "missions", mission_ids, added)
     report_event(match, article_id, finding.sentence)
     return match["id"]
 
