@@ -1,8 +1,9 @@
-"""The roles normalize writes into data/actors.yaml follow the machine: a role no article's
-extraction finds any more (its sentence gone from the seed, the seed deleted, the extractor
-changed) leaves the registry, while a role a person typed or commented stays, and so does one
-another article still gives. An incremental run ends with the data a run from no data/ makes.
-The seeds are written here (a small project of their own), not taken from the example corpus."""
+"""The roles normalize writes into data/actors.yaml, and the participants it writes into
+data/events.yaml, follow the machine: a role no article's extraction finds any more (its
+sentence gone from the seed, the seed deleted, the extractor changed) leaves the registry,
+while a role a person typed or commented stays, and so does one another article still gives.
+An incremental run ends with the data a run from no data/ makes. The seeds are written here (a
+small project of their own), not taken from the example corpus."""
 from __future__ import annotations
 
 import dataclasses
@@ -38,6 +39,12 @@ SEEDS = {
         "The course lasts six weeks.\n"
     ),
 }
+SEEDS["delta.txt"] = (
+    "Ghana and Britain talk about peacekeeping training\n\n"
+    "ACCRA, 3 March 2021 - Ghana and the United Kingdom held talks in Accra on Wednesday on training peacekeepers.\n\n"
+    "Ambassador Helena Marsh said ten instructors would come.\n"
+)
+SECOND_PARTY = "Ghana and the United Kingdom held talks"  # the event's sentence names two participants
 PERSON = "kwame-osei"
 ROLE = "Defence Minister"
 
@@ -250,3 +257,75 @@ def test_an_incremental_run_ends_with_the_data_of_a_cold_run(tmp_path, monkeypat
     assert sorted(made) == sorted(expected)
     differing = [path for path in expected if made[path] != expected[path]]
     assert not differing, (differing, {p: made[p].decode()[:3000] for p in differing if p.endswith("actors.yaml")})
+
+
+# --- an event's participants follow the machine too ---------------------------------------------
+
+def event_actors(project: Path) -> list[str]:
+    events = read_registry(project / "data" / "events.yaml")
+    return sorted(a for e in events if "delta" in (e.get("articles") or []) for a in e.get("actors") or [])
+
+
+def _second_party_gone(project, monkeypatch):
+    seed = project / "seeds" / "delta.txt"
+    text = seed.read_text(encoding="utf-8")
+    assert SECOND_PARTY in text
+    seed.write_text(text.replace(SECOND_PARTY, "Ghana held talks"), encoding="utf-8")
+
+
+def add_participant_by_hand(actor_id: str, comment: str = ""):
+    def change(text: str) -> str:
+        at = text.index("    actors: []\n")
+        return text[:at] + f"    actors:\n      - {actor_id}{comment}\n" + text[at + len("    actors: []\n"):]
+    return change
+
+
+def test_a_participant_the_event_s_sentence_names_no_more_leaves_events_yaml(tmp_path, monkeypatch):
+    project = make_project(tmp_path, ("delta.txt",))
+    run(project)
+    assert event_actors(project) == ["ghana", "united-kingdom"]
+    _second_party_gone(project, monkeypatch)
+    lines = run(project)
+    assert event_actors(project) == ["ghana"]
+    assert any("data/events.yaml: removed 1 participant" in line for line in lines), lines
+
+
+def test_a_participant_of_a_deleted_seed_s_event_leaves_events_yaml(tmp_path, monkeypatch):
+    project = make_project(tmp_path, ("delta.txt", "alpha.txt"))  # alpha reports the same meeting, naming no party
+    run(project)
+    events = read_registry(project / "data" / "events.yaml")
+    assert any(sorted(e["articles"]) == ["alpha", "delta"] and "united-kingdom" in e["actors"] for e in events)
+    (project / "seeds" / "delta.txt").unlink()
+    run(project)
+    events = read_registry(project / "data" / "events.yaml")
+    assert not any("united-kingdom" in (e.get("actors") or []) for e in events)
+
+
+@pytest.mark.parametrize("comment", ["", "  # named in the ministry's statement"])
+def test_a_participant_a_person_typed_stays(tmp_path, monkeypatch, comment):
+    project = make_project(tmp_path, ("alpha.txt",))  # its meeting has no participant
+    run(project)
+    path = project / "data" / "events.yaml"
+    path.write_text(add_participant_by_hand("ghana", comment)(path.read_text(encoding="utf-8")), encoding="utf-8")
+    (project / "seeds" / "delta.txt").write_text(SEEDS["delta.txt"], encoding="utf-8")
+    run(project)  # delta reports the same meeting, with the participant the person typed
+    assert event_actors(project) == ["ghana", "united-kingdom"]
+    (project / "seeds" / "delta.txt").unlink()
+    run(project)
+    events = read_registry(path)
+    assert [e["actors"] for e in events] == [["ghana"]]
+
+
+def test_an_incremental_run_after_a_participant_went_ends_with_the_data_of_a_cold_run(tmp_path, monkeypatch):
+    names = ("alpha.txt", "beta.txt", "delta.txt")
+    incremental = make_project(tmp_path / "incremental", names)
+    run(incremental)
+    _second_party_gone(incremental, monkeypatch)
+    run(incremental)
+    seeds = dict(SEEDS)
+    seeds["delta.txt"] = seeds["delta.txt"].replace(SECOND_PARTY, "Ghana held talks")
+    cold = make_project(tmp_path / "cold", names, seeds)
+    run(cold)
+    made, expected = _files(incremental / "data"), _files(cold / "data")
+    assert sorted(made) == sorted(expected)
+    assert [path for path in expected if made[path] != expected[path]] == []
