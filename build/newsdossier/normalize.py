@@ -21,7 +21,7 @@ from .ingest import Collected, article_key, article_label, collect, entry_slug
 from .ingest.metadata import read_metadata
 from .ingest.precedence import settle
 from .merge import BODY_HASH, FOUND, PARTICIPANTS_FOUND, ROLES_FOUND, machine_record, merge_article
-from .registry import (Registry, drop_values, ensure_mission, forget_articles, found_roles, link_mention, merge_actor, merge_event, merge_mission,
+from .registry import (Registry, drop_unreported, drop_values, ensure_mission, forget_articles, found_roles, link_mention, merge_actor, merge_event, merge_mission,
                        report_event)
 from .entities import ACTOR_KINDS
 from .language import forget_copies, keep_model_in
@@ -602,7 +602,11 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
                 log(line)
             return report
         actors, missions, events = registries["actors"], registries["missions"], registries["events"]
-        forget_articles(events, {item.article_id for item in pending})
+        pending_ids = {item.article_id for item in pending}
+        # the events the articles extracted again reported: one none of them reports again goes (drop_unreported)
+        reported = [e["id"] for e in events.entries
+                    if isinstance(e, dict) and isinstance(e.get("articles"), list) and any(isinstance(a, str) and a in pending_ids for a in e["articles"])]
+        forget_articles(events, pending_ids)
     added: dict[str, set] = {"actors": set(), "events": set()}  # (entry id, field, value) the merge wrote, by registry
     for item in pending:
         item.entity_ids = _merge_entities(item, actors, missions, added["actors"])
@@ -626,6 +630,9 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
                 item.event_ids.append(linked)
         item.event_ids = list(dict.fromkeys(item.event_ids))
     if registries:
+        if unreported := drop_unreported(events, reported):
+            report.notes.append(f"data/events.yaml: removed {counted(len(unreported), 'candidate event')} no article reports any more ({', '.join(unreported[:5])}"
+                                f"{f' and {len(unreported) - 5} more' if len(unreported) > 5 else ''})")
         dropped = _settle_found(project, pending, current_ids, left, added, registries)
         for name, noun in (("actors", "role"), ("events", "participant")):
             if removed := [(entry_id, value) for registry, entry_id, _, value in dropped if registry == name]:

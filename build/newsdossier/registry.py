@@ -113,6 +113,16 @@ class Registry:
         self._claim(entry)
         return entry
 
+    def remove(self, entry_id: str) -> None:
+        """Take an entry out of the registry (its forms claimed again by the others in use)."""
+        entry = self.by_id.pop(entry_id)
+        self.entries.remove(entry)
+        self._by_kind = None  # positions moved: filed again when next asked
+        if any(owner == entry_id for owner in self.claims.values()):
+            self.claims = {}
+            for other in self.by_id.values():
+                self._claim(other)
+
     def is_rejected(self, entry_id: str) -> bool:
         entry = self.by_id.get(entry_id)
         return bool(entry and entry.get("status") == "rejected")
@@ -273,6 +283,31 @@ def ensure_mission(missions: Registry, mission_id: str) -> str | None:
     if ref is None:
         return None
     return merge_mission(missions, Found("mission", ref.id, ref.acronym, "", []))
+
+
+def _commented(value) -> bool:
+    """Whether a round-trip mapping or list, or one inside it, carries a comment."""
+    comments = getattr(value, "ca", None)
+    if comments and (comments.comment or comments.items or getattr(comments, "end", None)):
+        return True
+    children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+    return any(_commented(child) for child in children)
+
+
+def drop_unreported(events: Registry, event_ids) -> list[str]:
+    """Remove the events of event_ids that no article reports any more (no "articles" left) and
+    that are still the machine's: a candidate nobody confirmed, commented, or merged another
+    event into (same_as). A run from no data/ would not make them. Returns the ids removed."""
+    wanted = [e for e in dict.fromkeys(event_ids) if e in events.by_id]
+    unreported = [e for e in wanted if not events.by_id[e].get("articles") and events.by_id[e].get("status") == "candidate"
+                  and not _commented(events.by_id[e])]
+    if not unreported:
+        return []
+    merged_into = {str(e.get("same_as")) for e in events.entries if isinstance(e, dict) and e.get("same_as")}
+    removed = [e for e in unreported if e not in merged_into]
+    for event_id in removed:
+        events.remove(event_id)
+    return removed
 
 
 def forget_articles(events: Registry, article_ids: set[str]) -> None:
