@@ -2,6 +2,7 @@
 data/events.yaml, follow the machine: a role no article's extraction finds any more (its
 sentence gone from the seed, the seed deleted, the extractor changed) leaves the registry,
 while a role a person typed or commented stays, and so does one another article still gives.
+A candidate event no article reports any more goes, unless a person confirmed or commented it.
 An incremental run ends with the data a run from no data/ makes. The seeds are written here (a
 small project of their own), not taken from the example corpus."""
 from __future__ import annotations
@@ -11,10 +12,12 @@ import re
 from pathlib import Path
 
 import pytest
+from ruamel.yaml.comments import CommentedMap
 
 import newsdossier.normalize as normalize_module
 from newsdossier.normalize import normalize
-from newsdossier.store import Project, read_registry
+from newsdossier.merge import machine_record, merge_article
+from newsdossier.store import Project, article_text, parse_yaml, read_registry, split_front_matter
 
 from conftest import new_project
 
@@ -44,6 +47,12 @@ SEEDS["delta.txt"] = (
     "ACCRA, 3 March 2021 - Ghana and the United Kingdom held talks in Accra on Wednesday on training peacekeepers.\n\n"
     "Ambassador Helena Marsh said ten instructors would come.\n"
 )
+SEEDS["epsilon.txt"] = (
+    "Peacekeepers honoured in Accra\n\n"
+    "ACCRA, 12 April 2021 - Ghana honoured forty peacekeepers at a ceremony in Accra on Monday.\n\n"
+    "The soldiers had served in South Sudan.\n"
+)
+CEREMONY = "ACCRA, 12 April 2021 - Ghana honoured forty peacekeepers at a ceremony in Accra on Monday."
 SECOND_PARTY = "Ghana and the United Kingdom held talks"  # the event's sentence names two participants
 PERSON = "kwame-osei"
 ROLE = "Defence Minister"
@@ -329,3 +338,75 @@ def test_an_incremental_run_after_a_participant_went_ends_with_the_data_of_a_col
     made, expected = _files(incremental / "data"), _files(cold / "data")
     assert sorted(made) == sorted(expected)
     assert [path for path in expected if made[path] != expected[path]] == []
+
+
+# --- a candidate event no article reports any more goes -----------------------------------------
+
+def _ceremony_gone(project, monkeypatch):
+    seed = project / "seeds" / "epsilon.txt"
+    text = seed.read_text(encoding="utf-8")
+    assert CEREMONY in text
+    seed.write_text(text.replace(CEREMONY, "ACCRA, 12 April 2021 - Ghana thanked forty peacekeepers for their years of service."), encoding="utf-8")
+
+
+def _confirm(text: str) -> str:
+    return text.replace("    status: candidate\n", "    status: confirmed\n", 1)
+
+
+def _comment(text: str) -> str:
+    return text.replace("    status: candidate\n", "    status: candidate  # to check in the ministry's archive\n", 1)
+
+
+UNREPORTED = {
+    # name: (the edit a person made to events.yaml before, whether the event stays)
+    "nobody touched it": (None, False),
+    "a person confirmed it": (_confirm, True),
+    "a person commented it": (_comment, True),
+}
+
+
+@pytest.mark.parametrize("name", list(UNREPORTED))
+def test_a_candidate_event_no_article_reports_any_more_goes(tmp_path, monkeypatch, name):
+    change, stays = UNREPORTED[name]
+    project = make_project(tmp_path, ("epsilon.txt", "beta.txt"))
+    run(project)
+    path = project / "data" / "events.yaml"
+    assert [e["kind"] for e in read_registry(path)] == ["ceremony"]
+    if change:
+        path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
+    _ceremony_gone(project, monkeypatch)
+    lines = run(project)
+    events = read_registry(path) if path.read_text(encoding="utf-8").strip() != "[]" else []
+    assert [e["kind"] for e in events] == (["ceremony"] if stays else [])
+    assert any("data/events.yaml: removed 1 candidate event" in line for line in lines) != stays, lines
+
+
+def test_an_incremental_run_after_an_event_went_ends_with_the_data_of_a_cold_run(tmp_path, monkeypatch):
+    names = ("epsilon.txt", "alpha.txt")  # alpha's meeting stays: events.yaml is written by both runs
+    incremental = make_project(tmp_path / "incremental", names)
+    run(incremental)
+    _ceremony_gone(incremental, monkeypatch)
+    run(incremental)
+    cold = make_project(tmp_path / "cold", names)
+    (cold / "seeds" / "epsilon.txt").write_bytes((incremental / "seeds" / "epsilon.txt").read_bytes())
+    run(cold)
+    made, expected = _files(incremental / "data"), _files(cold / "data")
+    assert sorted(made) == sorted(expected)
+    assert [path for path in expected if made[path] != expected[path]] == []
+
+
+# --- a field nobody touched is written as a run from no data/ writes it --------------------------
+
+@pytest.mark.parametrize("before, after", [
+    ("the day the dateline names: 3 March", "no date printed or inferable"),  # quoted for its ': ', then plain
+    ("2021", "Ghana News Agency"),  # a text that would read as a number, then a name
+])
+def test_a_field_nobody_touched_loses_the_quotes_its_old_value_needed(before, after):
+    old = CommentedMap([("id", "a"), ("seed", "a.txt"), ("source", before), ("language", "en")])
+    text = article_text(old, "Body.")
+    assert "'" in text.split("\n")[3]  # the old value needed its quotes
+    path = Path("a.md")
+    current = parse_yaml(split_front_matter(text, path)[0], path, round_trip=True)
+    new = CommentedMap([("id", "a"), ("seed", "a.txt"), ("source", after), ("language", "en")])
+    merged = merge_article(machine_record(old, "Body."), current, "Body.", new, "Body.")
+    assert article_text(merged.front, merged.body) == article_text(new, "Body.")

@@ -19,7 +19,10 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 
+from collections import OrderedDict
+
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import ScalarString
 
 # Bookkeeping written by normalize: always the new value.
 BOOKKEEPING = ("fingerprint", "extractor")
@@ -122,7 +125,7 @@ def merge_article(base: dict | None, current: CommentedMap, current_body: str, n
             # in place, so comments between the items stay
             _merge_list(base_value if isinstance(base_value, list) else current_value, current_value, new_value)
         elif not touched:
-            current[key] = new_value
+            _set_new(current, key, new_value)
         if touched:
             merged.kept.append(key)
     for key in [k for k in base if k not in new and k != BODY_HASH and k not in FOUND and k in current]:
@@ -134,6 +137,17 @@ def merge_article(base: dict | None, current: CommentedMap, current_body: str, n
     elif current_body.strip() != new_body.strip():
         merged.kept.append("text")
     return merged
+
+
+def _set_new(current, key, value) -> None:
+    """current[key] = value, written as the machine writes a new value: ruamel.yaml's mapping
+    gives a text set on a key the quotes of the text it replaces ('title: 'A: B'' then 'C' is
+    written 'C' in quotes), so a field nobody touched would be written otherwise than by a run
+    from no data/."""
+    if isinstance(value, str) and not isinstance(value, ScalarString) and isinstance(current.get(key), ScalarString):
+        OrderedDict.__setitem__(current, key, value)  # the key is in place already: its position stays
+    else:
+        current[key] = value
 
 
 def _insert_after(current: CommentedMap, new: CommentedMap, index: int, key, value) -> None:
