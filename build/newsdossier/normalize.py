@@ -1061,6 +1061,19 @@ def _found_in_records(project: Project, article_ids: set[str], asked: set[tuple]
     return held
 
 
+def _holders(asked: set[tuple], current_ids: set[str], events: Registry) -> set[str]:
+    """The articles of current_ids whose records may hold an asked item: for an event's
+    participant, the articles the event lists as reporting it; for an actor's role, any."""
+    if any(registry == "actors" for registry, *_ in asked):
+        return current_ids
+    reporting: set[str] = set()
+    for _, event_id, _, _ in asked:
+        articles = (events.by_id.get(event_id) or {}).get("articles")
+        if isinstance(articles, list):
+            reporting.update(a for a in articles if isinstance(a, str))
+    return reporting & current_ids
+
+
 def _settle_found(project: Project, pending: list, current_ids: set[str], left: dict, added: dict[str, set],
                   registries: dict[str, Registry]) -> list[tuple[str, str, str, str]]:
     """Make the lists of the registries that the machine writes (an actor's roles, an event's
@@ -1083,7 +1096,7 @@ def _settle_found(project: Project, pending: list, current_ids: set[str], left: 
     found = set().union(*(item.found for item in pending))
     owned = {(name, *written) for name, items in added.items() for written in items} | old
     asked = (old - found) | (found - owned)
-    held = _found_in_records(project, current_ids, asked) if asked else set()
+    held = _found_in_records(project, _holders(asked, current_ids, registries["events"]), asked) if asked else set()
     owned |= held
     for item in pending:
         item.found = item.found & owned
