@@ -1032,11 +1032,16 @@ def _left_records(project: Project, existing: dict, pending: list, listed: set, 
     return left, current
 
 
+_WORDS = re.compile(r"\w+")
+
+
 def _found_in_records(project: Project, article_ids: set[str], asked: set[tuple]) -> set[tuple]:
     """The items of asked ((registry, entry id, field, value)) that the machine records of these
     articles hold. Only the FOUND part of a record (written last but its text's hash) that
-    names one of the asked entries is parsed."""
-    entry_ids = {entry_id for _, entry_id, _, _ in asked}
+    names one of the asked entries and the words of its value is parsed."""
+    # What the text of a record holding an item has, whatever quotes YAML gave its value: the
+    # entry's id and each word of the value (YAML escapes no letter or digit).
+    signs = [(entry_id, _WORDS.findall(value)) for _, entry_id, _, value in asked]
     held: set[tuple] = set()
     for article_id in sorted(article_ids):
         path = project.machine_record(article_id)
@@ -1050,7 +1055,7 @@ def _found_in_records(project: Project, article_ids: set[str], asked: set[tuple]
         start = min(starts)
         end = text.find(f"\n{BODY_HASH}:", start + 1)
         part = text[start + 1:end + 1 if end >= 0 else len(text)]
-        if not any(entry_id in part for entry_id in entry_ids):
+        if not any(entry_id in part and all(word in part for word in words) for entry_id, words in signs):
             continue
         try:
             held |= _record_found(parse_yaml(part, path)) & asked
