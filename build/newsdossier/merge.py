@@ -19,11 +19,21 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 
+from collections import OrderedDict
+
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import ScalarString
 
 # Bookkeeping written by normalize: always the new value.
 BOOKKEEPING = ("fingerprint", "extractor")
 BODY_HASH = "body_sha256"
+# In the record only, what the article's extraction found of the registries' lists (normalize
+# drops a value the machine wrote once no record holds it any more): {actor id: [role, ...]},
+# the roles of data/actors.yaml of each actor it lists; {event id: {"actors": [id, ...],
+# "missions": [id, ...]}}, the participants of data/events.yaml of each event it reports.
+ROLES_FOUND = "roles_found"
+PARTICIPANTS_FOUND = "participants_found"
+FOUND = (ROLES_FOUND, PARTICIPANTS_FOUND)
 _MISSING = object()
 
 
@@ -31,9 +41,14 @@ def body_hash(body: str) -> str:
     return hashlib.sha256(body.strip().encode("utf-8")).hexdigest()
 
 
-def machine_record(front, body: str) -> dict:
-    """What the state file keeps of one machine output: its front matter and its text's hash."""
+def machine_record(front, body: str, found: dict | None = None) -> dict:
+    """What the state file keeps of one machine output: its front matter, what its extraction
+    found of the registries' lists (found: {key of FOUND: value}; each left out when empty) and
+    its text's hash (last)."""
     record = _plain(front)
+    for key in FOUND:
+        if (found or {}).get(key):
+            record[key] = _plain(found[key])
     record[BODY_HASH] = body_hash(body)
     return record
 
@@ -110,10 +125,10 @@ def merge_article(base: dict | None, current: CommentedMap, current_body: str, n
             # in place, so comments between the items stay
             _merge_list(base_value if isinstance(base_value, list) else current_value, current_value, new_value)
         elif not touched:
-            current[key] = new_value
+            _set_new(current, key, new_value)
         if touched:
             merged.kept.append(key)
-    for key in [k for k in base if k not in new and k != BODY_HASH and k in current]:
+    for key in [k for k in base if k not in new and k != BODY_HASH and k not in FOUND and k in current]:
         if _plain(current[key]) == base[key]:
             del current[key]  # the machine no longer writes it and nobody touched it
     edited = keep_all or (base.get(BODY_HASH) and body_hash(current_body) != base[BODY_HASH])
@@ -122,6 +137,17 @@ def merge_article(base: dict | None, current: CommentedMap, current_body: str, n
     elif current_body.strip() != new_body.strip():
         merged.kept.append("text")
     return merged
+
+
+def _set_new(current, key, value) -> None:
+    """current[key] = value, written as the machine writes a new value: ruamel.yaml's mapping
+    gives a text set on a key the quotes of the text it replaces ('title: 'A: B'' then 'C' is
+    written 'C' in quotes), so a field nobody touched would be written otherwise than by a run
+    from no data/."""
+    if isinstance(value, str) and not isinstance(value, ScalarString) and isinstance(current.get(key), ScalarString):
+        OrderedDict.__setitem__(current, key, value)  # the key is in place already: its position stays
+    else:
+        current[key] = value
 
 
 def _insert_after(current: CommentedMap, new: CommentedMap, index: int, key, value) -> None:

@@ -20,8 +20,9 @@ from .links import Finder, plain_rows, reference_changes, registry_changes, regi
 from .ingest import Collected, article_key, article_label, collect, entry_slug
 from .ingest.metadata import read_metadata
 from .ingest.precedence import settle
-from .merge import machine_record, merge_article
-from .registry import Registry, ensure_mission, forget_articles, link_mention, merge_actor, merge_event, merge_mission, report_event
+from .merge import BODY_HASH, FOUND, PARTICIPANTS_FOUND, ROLES_FOUND, machine_record, merge_article
+from .registry import (Registry, drop_unreported, drop_values, ensure_mission, forget_articles, found_roles, link_mention, merge_actor, merge_event, merge_mission,
+                       report_event)
 from .entities import ACTOR_KINDS
 from .language import forget_copies, keep_model_in
 from .reference import keep_parsed_in, parsed_folder, reference, shared_parsed_folder
@@ -87,6 +88,8 @@ class _Pending:
     seed_entry: str | None = None  # the article's key in a seed of several (.jsonl)
     event_ids: list[str] = field(default_factory=list)
     entity_ids: tuple = ()
+    found: set = field(default_factory=set)  # (registry, entry id, field, value) its extraction found (_found_items)
+    base: dict | None = None  # its machine record as the run found it (None: none, or unreadable)
 
 
 _WORD = re.compile(r"[^\W_]")  # a letter or digit of any script
@@ -594,20 +597,31 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
 
     # The registries are read (round-trip, slow on a large corpus) only when an article is to
     # be merged into them: a run over unchanged seeds reads none of them.
+    # The machine records of articles no seed makes any more: the roles they found no longer count.
+    left, current_ids = _left_records(project, existing, pending, listed, collected_keys, report.seed_reasons, records)
     registries: dict[str, Registry] | None = {}
     from_index: dict[str, tuple] = {}
-    if pending:
+    if pending or left:
         registries = _read_registries(project, report, from_index)
         if registries is None:
             for line in report.skipped + report.problems:
                 log(line)
             return report
         actors, missions, events = registries["actors"], registries["missions"], registries["events"]
-        forget_articles(events, {item.article_id for item in pending})
+        pending_ids = {item.article_id for item in pending}
+        # the events the articles extracted again reported: one none of them reports again goes (drop_unreported)
+        reported = [e["id"] for e in events.entries
+                    if isinstance(e, dict) and isinstance(e.get("articles"), list) and any(isinstance(a, str) and a in pending_ids for a in e["articles"])]
+        forget_articles(events, pending_ids)
+    added: dict[str, set] = {"actors": set(), "events": set()}  # (entry id, field, value) the merge wrote, by registry
     for item in pending:
-        item.entity_ids = _merge_entities(item, actors, missions)
+        item.entity_ids = _merge_entities(item, actors, missions, added["actors"])
         for finding in item.extraction.events:
-            item.event_ids.append(merge_event(events, finding, item.article_id, *_participants(finding, actors)))
+            actor_ids, mission_ids = _participants(finding, actors)
+            event_id = merge_event(events, finding, item.article_id, actor_ids, mission_ids, added["events"])
+            item.event_ids.append(event_id)
+            item.found.update(("events", event_id, "actors", a) for a in actor_ids)
+            item.found.update(("events", event_id, "missions", m) for m in mission_ids)
     linkable = {kind for kind, table in reference().vocabulary["event_kinds"].items() if table.get("linkable")}
     for item in pending:
         for mention in item.extraction.event_mentions:
@@ -621,11 +635,21 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
             if linked and linked not in item.event_ids:
                 item.event_ids.append(linked)
         item.event_ids = list(dict.fromkeys(item.event_ids))
+    if registries:
+        if unreported := drop_unreported(events, reported):
+            report.notes.append(f"data/events.yaml: removed {counted(len(unreported), 'candidate event')} no article reports any more ({', '.join(unreported[:5])}"
+                                f"{f' and {len(unreported) - 5} more' if len(unreported) > 5 else ''})")
+        dropped = _settle_found(project, pending, current_ids, left, added, registries)
+        for name, noun in (("actors", "role"), ("events", "participant")):
+            if removed := [(entry_id, value) for registry, entry_id, _, value in dropped if registry == name]:
+                shown = "; ".join(f"{entry_id}: {value}" for entry_id, value in removed[:5])
+                more = f" and {len(removed) - 5} more" if len(removed) > 5 else ""
+                report.notes.append(f"data/{name}.yaml: removed {counted(len(removed), noun)} the machine wrote and no article's extraction finds any more ({shown}{more})")
 
     # Each article's YAML (the file of a new article, every article's machine record) is
     # rendered by the executor too: as much work as the extraction on a cold run.
     outputs = [(_front_matter(item, *item.entity_ids), "\n\n".join(item.extraction.body)) for item in pending]
-    rendered: dict[int, object] = dict(run_work(render_article, ((front, body, item.prior is None) for (front, body), item in zip(outputs, pending)),
+    rendered: dict[int, object] = dict(run_work(render_article, ((front, body, item.prior is None, _found_record(item.found)) for (front, body), item in zip(outputs, pending)),
                                                 plan or Plan()))
     indexed_fronts = [_indexed_front(front) if item.prior is None else None for front, _ in outputs]
     # The registries are written before the articles that refer to them. Killed in between,
@@ -653,7 +677,7 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
         for index, (item, (front, body)) in enumerate(zip(pending, outputs)):
             done = rendered.get(index)
             if done is None or isinstance(done, Failed):  # its worker was lost: rendered here
-                done = render_article((front, body, item.prior is None))
+                done = render_article((front, body, item.prior is None, _found_record(item.found)))
             fresh, record, fresh_front = done
             text = _merged_text(project, item, front, body, report, fresh)
             if text is None:
@@ -667,6 +691,9 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
             # The record is written after the article: killed in between, the next run sees the
             # article's new values as a person's edits and keeps them, which loses nothing.
             atomic_write(project.machine_record(item.article_id), record)
+        if registries:  # the roles of an article no seed makes were settled in actors.yaml: its record holds them no more
+            for article_id, record in left.items():
+                atomic_write(project.machine_record(article_id), dump_yaml({k: v for k, v in record.items() if k not in FOUND}))
     for name, registry in registries.items():
         path = project.registry(name)
         if name in from_index:  # unchanged: its index entry holds
@@ -905,19 +932,19 @@ def _entry_words(article: Collected) -> str:
 
 
 def render_article(job: tuple) -> tuple[str | None, str, object]:
-    """(front-matter, body, new) -> (the article's file text when new, else None; its machine
-    record's text; the value its front-matter text parses to (store.parse_yaml), what the
-    next build's load would parse, when new and it parses, else None). Pure: the per-article
-    half of writing, handed to the executor, parsing included (StoredParseCache.add_written:
-    about as much work again as the rendering, done once the extraction is over, in this
-    process it would hold up the end of a run)."""
-    front, body, new = job
+    """(front-matter, body, new[, found: merge.machine_record's]) -> (the article's file text when
+    new, else None; its machine record's text; the value its front-matter text parses to
+    (store.parse_yaml), what the next build's load would parse, when new and it parses, else
+    None). Pure: the per-article half of writing, handed to the executor, parsing included
+    (StoredParseCache.add_written: about as much work again as the rendering, done once the
+    extraction is over, in this process it would hold up the end of a run)."""
+    front, body, new, *rest = job
     text = article_text(front, body) if new else None
     parsed = None
     if text is not None:
         with contextlib.suppress(DataError):
             parsed = parse_yaml(split_front_matter(text, "")[0], "")
-    return text, dump_yaml(machine_record(front, body)), parsed
+    return text, dump_yaml(machine_record(front, body, rest[0] if rest else None)), parsed
 
 
 def _merged_text(project: Project, item: _Pending, front, body: str, report: Report, fresh: str | None = None) -> str | None:
@@ -934,13 +961,7 @@ def _merged_text(project: Project, item: _Pending, front, body: str, report: Rep
         error.path = item.path.relative_to(project.root)
         report.problems.append(f"{error.one_line()} (left as it is)")
         return None
-    record = project.machine_record(item.article_id)
-    try:
-        base = parse_yaml(read_text(record), record) if record.exists() else None
-    except DataError:
-        base = None  # an unreadable record is no record: nothing is overwritten
-    if not isinstance(base, dict):
-        base = None
+    base = item.base  # read by _settle_found; an unreadable record is no record: nothing is overwritten
     merged = merge_article(base, current, current_body.strip(), front, body)
     text = article_text(merged.front, merged.body)
     if base is None and text != article_text(front, body):
@@ -953,20 +974,179 @@ def _merged_text(project: Project, item: _Pending, front, body: str, report: Rep
     return text
 
 
+def _read_record(project: Project, article_id: str) -> dict | None:
+    """An article's machine record (data/.machine/<id>.yaml) as plain data; None when there is
+    none or it cannot be read or is no mapping."""
+    path = project.machine_record(article_id)
+    try:
+        record = parse_yaml(read_text(path), path) if path.is_file() else None
+    except (DataError, OSError):
+        return None
+    return record if isinstance(record, dict) else None
+
+
+def _record_found(record) -> set[tuple[str, str, str, str]]:
+    """The (registry, entry id, field, value) items a machine record says its article's
+    extraction found (merge.FOUND: an actor's roles, an event's participants); none for a record
+    without them, and none of a part of another shape."""
+    found: set[tuple[str, str, str, str]] = set()
+    if not isinstance(record, dict):
+        return found
+    roles = record.get(ROLES_FOUND)
+    if isinstance(roles, dict):
+        found.update(("actors", actor_id, "roles", role) for actor_id, values in roles.items() if isinstance(actor_id, str) and isinstance(values, list)
+                     for role in values if isinstance(role, str))
+    participants = record.get(PARTICIPANTS_FOUND)
+    if isinstance(participants, dict):
+        for event_id, lists in participants.items():
+            if isinstance(event_id, str) and isinstance(lists, dict):
+                found.update(("events", event_id, key, value) for key in ("actors", "missions") if isinstance(lists.get(key), list)
+                             for value in lists[key] if isinstance(value, str))
+    return found
+
+
+def _found_record(found: set) -> dict:
+    """The FOUND parts of a machine record for these (registry, entry id, field, value) items:
+    entries in id order, values sorted (a record does not depend on the order of the merge)."""
+    roles: dict = {}
+    participants: dict = {}
+    for registry, entry_id, key, value in sorted(found):
+        if registry == "actors":
+            roles.setdefault(entry_id, []).append(value)
+        else:
+            participants.setdefault(entry_id, {}).setdefault(key, []).append(value)
+    return {ROLES_FOUND: roles, PARTICIPANTS_FOUND: participants}
+
+
+def _left_records(project: Project, existing: dict, pending: list, listed: set, collected_keys: set, seed_reasons: dict,
+                  records: frozenset) -> tuple[dict[str, dict], set[str]]:
+    """({article id: its machine record} of the records whose FOUND parts no longer count:
+    those of articles kept in data/ whose seed is gone from seeds/ or no longer holds their
+    entry, and records of no article at all; only those holding such parts), and the ids of
+    the other articles of data/ not extracted in this run (their records still count). An
+    article file that could not be read keeps its record's (it is read again next run)."""
+    pending_ids = {item.article_id for item in pending}
+    current: set[str] = set()
+    left_ids: set[str] = set()
+    for key, prior in existing.items():
+        article_id = str(prior.front.get("id") or "")
+        if not article_id or article_id in pending_ids:
+            continue
+        seed = str(prior.front["seed"])
+        gone = seed not in listed or (key not in collected_keys and prior.front.get("seed_entry") and seed not in seed_reasons)
+        (left_ids if gone else current).add(article_id)
+    known = current | pending_ids | left_ids
+    for name in records:
+        article_id = name[:-5]
+        if name.endswith(".yaml") and not name.startswith(("_", ".")) and article_id not in known and not (project.articles / f"{article_id}.md").exists():
+            left_ids.add(article_id)
+    left = {}
+    for article_id in sorted(left_ids):
+        record = _read_record(project, article_id)
+        if _record_found(record):
+            left[article_id] = record
+    return left, current
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _found_in_records(project: Project, article_ids: set[str], asked: set[tuple]) -> set[tuple]:
+    """The items of asked ((registry, entry id, field, value)) that the machine records of these
+    articles hold. Only the FOUND part of a record (written last but its text's hash) that
+    names one of the asked entries and the words of its value is parsed."""
+    # What the text of a record holding an item has, whatever quotes YAML gave its value: the
+    # entry's id and each word of the value (YAML escapes no letter or digit).
+    signs = [(entry_id, _WORDS.findall(value)) for _, entry_id, _, value in asked]
+    held: set[tuple] = set()
+    for article_id in sorted(article_ids):
+        path = project.machine_record(article_id)
+        try:
+            text = read_text(path)
+        except (DataError, OSError):
+            continue
+        starts = [at for key in FOUND if (at := text.find(f"\n{key}:")) >= 0]
+        if not starts:
+            continue
+        start = min(starts)
+        end = text.find(f"\n{BODY_HASH}:", start + 1)
+        part = text[start + 1:end + 1 if end >= 0 else len(text)]
+        if not any(entry_id in part and all(word in part for word in words) for entry_id, words in signs):
+            continue
+        try:
+            held |= _record_found(parse_yaml(part, path)) & asked
+        except DataError:
+            continue
+        if held == asked:
+            break
+    return held
+
+
+def _holders(asked: set[tuple], current_ids: set[str], events: Registry) -> set[str]:
+    """The articles of current_ids whose records may hold an asked item: for an event's
+    participant, the articles the event lists as reporting it; for an actor's role, any."""
+    if any(registry == "actors" for registry, *_ in asked):
+        return current_ids
+    reporting: set[str] = set()
+    for _, event_id, _, _ in asked:
+        articles = (events.by_id.get(event_id) or {}).get("articles")
+        if isinstance(articles, list):
+            reporting.update(a for a in articles if isinstance(a, str))
+    return reporting & current_ids
+
+
+def _settle_found(project: Project, pending: list, current_ids: set[str], left: dict, added: dict[str, set],
+                  registries: dict[str, Registry]) -> list[tuple[str, str, str, str]]:
+    """Make the lists of the registries that the machine writes (an actor's roles, an event's
+    participants) follow its extraction, once the pending articles are merged. Reads each
+    pending article's machine record (item.base). An item (registry, entry id, field, value)
+    that an earlier record held (of an article extracted again, or one of left) and no current
+    record holds (the pending articles' new extraction: item.found; the other articles'
+    records: current_ids) is removed (registry.drop_values: never a value whose line a person
+    commented). Each item.found keeps only what is the machine's: what this run's merge wrote
+    (added: {registry: {(entry id, field, value)}}) or a record held; a value found that a person
+    typed into a registry stays the person's and is never removed. Returns the items removed."""
+    old: set[tuple] = set()
+    for item in pending:
+        record = _read_record(project, item.article_id)
+        if item.prior is not None:
+            item.base = record
+        old |= _record_found(record)
+    for record in left.values():
+        old |= _record_found(record)
+    found = set().union(*(item.found for item in pending))
+    owned = {(name, *written) for name, items in added.items() for written in items} | old
+    asked = (old - found) | (found - owned)
+    held = _found_in_records(project, _holders(asked, current_ids, registries["events"]), asked) if asked else set()
+    owned |= held
+    for item in pending:
+        item.found = item.found & owned
+    dropped = []
+    for name in ("actors", "events"):
+        gone = sorted((entry_id, key, value) for registry, entry_id, key, value in old - found - held if registry == name)
+        dropped.extend((name, *removed) for removed in drop_values(registries[name], gone))
+    return dropped
+
+
 def _participants(finding, actors: Registry) -> tuple[list[str], list[str]]:
     actor_ids = [actors.resolve(a) for a in finding.actors if a in actors.by_id and not actors.is_rejected(actors.resolve(a))]
     return list(dict.fromkeys(actor_ids)), list(dict.fromkeys(finding.missions))
 
 
-def _merge_entities(item: _Pending, actors: Registry, missions: Registry):
+def _merge_entities(item: _Pending, actors: Registry, missions: Registry, added: set | None = None):
+    """Merge one article's entities into the actors and missions registries (added: filled as
+    merge_actor fills it); item.found gets the roles found for each actor. Returns the sorted
+    ids of its actors, missions and inferred missions."""
     actor_ids: list[str] = []
     mission_ids: list[str] = []
     speaker_ids: dict[str, str] = {}  # a name found in the text -> its actor or mission id, for quotes
     for found in item.extraction.entities.values():
         if found.kind in ACTOR_KINDS:
-            entry_id = merge_actor(actors, found)
+            entry_id = merge_actor(actors, found, added)
             if entry_id and entry_id not in actor_ids:
                 actor_ids.append(entry_id)
+            if entry_id:
+                item.found.update(("actors", entry_id, "roles", role) for role in found_roles(found))
         elif found.kind == "mission":
             entry_id = merge_mission(missions, found)
             if entry_id and entry_id not in mission_ids:

@@ -10,7 +10,7 @@ from .entities import Found
 from .events import EventFinding, event_id, kinds_may_join, places_agree, same_event
 from .datevalue import ends_before, parse_simple, year_of
 from .reference import reference
-from .text import fold, follow_same_as, name_words, unique_id
+from .text import fold, follow_same_as, name_words, slugify, unique_id
 
 
 
@@ -113,6 +113,16 @@ class Registry:
         self._claim(entry)
         return entry
 
+    def remove(self, entry_id: str) -> None:
+        """Take an entry out of the registry (its forms claimed again by the others in use)."""
+        entry = self.by_id.pop(entry_id)
+        self.entries.remove(entry)
+        self._by_kind = None  # positions moved: filed again when next asked
+        if any(owner == entry_id for owner in self.claims.values()):
+            self.claims = {}
+            for other in self.by_id.values():
+                self._claim(other)
+
     def is_rejected(self, entry_id: str) -> bool:
         entry = self.by_id.get(entry_id)
         return bool(entry and entry.get("status") == "rejected")
@@ -158,10 +168,18 @@ def claimed_by(registry: Registry, found: Found) -> str | None:
     return None
 
 
-def merge_actor(actors: Registry, found: Found) -> str | None:
+def found_roles(found: Found) -> list[str]:
+    """The roles an article gives a found actor (its role before the name, then the one after
+    it), each once, in that order: what merge_actor writes into the entry's roles."""
+    return [r for r in dict.fromkeys((found.role, found.role_after)) if r]
+
+
+def merge_actor(actors: Registry, found: Found, added: set | None = None) -> str | None:
     """The id under which an article lists this actor: its own id's entry (following
     same_as), else the entry claiming one of its printed forms (claimed_by: so an alias added
-    to data/actors.yaml links the articles printing it), else a new candidate; None if rejected."""
+    to data/actors.yaml links the articles printing it), else a new candidate; None if rejected.
+    added: filled with (entry id, "roles", role) for each role this call wrote into the entry
+    (one that was not in its roles yet)."""
     entry_id = actors.resolve(found.id)
     if entry_id not in actors.by_id and (owner := claimed_by(actors, found)) is not None:
         entry_id = actors.resolve(owner)
@@ -173,9 +191,11 @@ def merge_actor(actors: Registry, found: Found) -> str | None:
         if found.code:
             entry["country"] = found.code
         entry["aliases"] = CommentedSeq()
-        roles = [r for r in dict.fromkeys((found.role, found.role_after)) if r]
+        roles = found_roles(found)
         if roles:
             entry["roles"] = CommentedSeq(roles)
+            if added is not None:
+                added.update((found.id, "roles", role) for role in roles)
         # Names from reference data are known; everything found by pattern waits for a person.
         entry["status"] = "confirmed" if found.known else "candidate"
         actors.add(entry)
@@ -185,10 +205,48 @@ def merge_actor(actors: Registry, found: Found) -> str | None:
     for surface in found.surfaces:
         if surface not in found.local:  # a form that names it in its article only
             actors.add_alias(entry, surface)
-    for role in (found.role, found.role_after):
-        if role and not _listed(entry.get("roles") or [], role):
-            entry.setdefault("roles", CommentedSeq()).append(role)
+    for role in found_roles(found):
+        if not _listed(entry.get("roles") or [], role):
+            if "roles" not in entry:  # where a new entry has its roles: after its aliases, before its status
+                keys = list(entry)
+                insert_key(entry, keys.index("aliases") + 1 if "aliases" in keys else len(keys), "roles", CommentedSeq())
+            entry["roles"].append(role)
+            if added is not None:
+                added.add((entry_id, "roles", role))
     return entry_id
+
+
+def _has_comment(values, index: int) -> bool:
+    """Whether item `index` of a round-trip list carries a comment a person wrote (ruamel.yaml
+    keeps it on the list's .ca.items); False for a plain list."""
+    comments = getattr(values, "ca", None)
+    return bool(comments and comments.items.get(index))
+
+
+# The lists of entries that the machine writes and a new entry has only when not empty.
+_DROPPED_WHEN_EMPTY = ("roles",)
+
+
+def drop_values(registry: Registry, items) -> list[tuple[str, str, str]]:
+    """Remove, in place, each (entry id, field, value) of items from that entry's list: what the
+    machine wrote (an actor's role, an event's participant) and no article's extraction finds
+    any more (normalize decides which). A value whose line carries a comment is a person's and
+    stays; an actor's roles left empty go, as a new entry has none (an event keeps its empty
+    lists, as a new one has them). Returns the items removed, in the order given."""
+    removed = []
+    for entry_id, key, value in items:
+        entry = registry.by_id.get(entry_id)
+        values = entry.get(key) if isinstance(entry, dict) else None
+        if not isinstance(values, list):
+            continue
+        for index in reversed(range(len(values))):
+            if values[index] == value and not _has_comment(values, index):
+                del values[index]
+                removed.append((entry_id, key, value))
+        comments = getattr(values, "ca", None)
+        if key in _DROPPED_WHEN_EMPTY and not values and not (comments and (comments.comment or comments.items)):
+            del entry[key]
+    return removed
 
 
 def merge_mission(missions: Registry, found: Found) -> str | None:
@@ -225,6 +283,47 @@ def ensure_mission(missions: Registry, mission_id: str) -> str | None:
     if ref is None:
         return None
     return merge_mission(missions, Found("mission", ref.id, ref.acronym, "", []))
+
+
+def _commented(value) -> bool:
+    """Whether a round-trip mapping or list, or one inside it, carries a comment."""
+    comments = getattr(value, "ca", None)
+    if comments and (comments.comment or comments.items or getattr(comments, "end", None)):
+        return True
+    children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+    return any(_commented(child) for child in children)
+
+
+def named_as_made(event) -> bool:
+    """Whether an event entry's title and date still give its id as events.event_id made it
+    from them (the slug of the date's start and the title's words, at most 70 characters,
+    "-2", "-3"... after it where unique_id told twins apart). A person who retitled or redated
+    the event broke that, and so may a merge that retitled it: either way the entry is not
+    plainly the machine's any more. event: a registry mapping with "id", "title", "date"
+    (EDTF). Returns a bool; never raises on a malformed entry (False)."""
+    entry_id, title, date = (str(event.get(key) or "") for key in ("id", "title", "date"))
+    start = (date.split("/")[0] or "undated").replace("XXXX", "undated")
+    year = start[:4] if start[:4].isdigit() else ""
+    made = slugify(f"{start} {' '.join(w for w in title.split() if w != year)}", max_length=70)
+    suffix = entry_id[len(made) + 1:] if entry_id.startswith(made + "-") else ""
+    return entry_id == made or suffix.isdigit()
+
+
+def drop_unreported(events: Registry, event_ids) -> list[str]:
+    """Remove the events of event_ids that no article reports any more (no "articles" left) and
+    that are still the machine's: a candidate nobody confirmed, commented, retitled or redated
+    (named_as_made), or merged another event into (same_as). A run from no data/ would not make
+    them. Returns the ids removed."""
+    wanted = [e for e in dict.fromkeys(event_ids) if e in events.by_id]
+    unreported = [e for e in wanted if not events.by_id[e].get("articles") and events.by_id[e].get("status") == "candidate"
+                  and not _commented(events.by_id[e]) and named_as_made(events.by_id[e])]
+    if not unreported:
+        return []
+    merged_into = {str(e.get("same_as")) for e in events.entries if isinstance(e, dict) and e.get("same_as")}
+    removed = [e for e in unreported if e not in merged_into]
+    for event_id in removed:
+        events.remove(event_id)
+    return removed
 
 
 def forget_articles(events: Registry, article_ids: set[str]) -> None:
@@ -278,11 +377,13 @@ def report_event(event, article_id: str, sentence: str) -> None:
         insert_key(sentences, bisect.bisect(list(sentences), article_id, key=str), article_id, sentence)
 
 
-def _union(event, key: str, ids: list[str]) -> None:
+def _union(event, key: str, ids: list[str], added: set | None = None) -> None:
     values = event.setdefault(key, CommentedSeq())
     for value in ids:
         if not _listed(values, value):
             values.append(value)
+            if added is not None:
+                added.add((event["id"], key, value))
 
 
 def _more_precise(a: str, b: str) -> bool:
@@ -296,11 +397,13 @@ def _more_precise(a: str, b: str) -> bool:
     return known_year > 0 or (known_year == 0 and rank[pb[0].precision] > rank[pa[0].precision])
 
 
-def merge_event(events: Registry, finding: EventFinding, article_id: str, actor_ids: list[str], mission_ids: list[str]) -> str:
+def merge_event(events: Registry, finding: EventFinding, article_id: str, actor_ids: list[str], mission_ids: list[str],
+                added: set | None = None) -> str:
     """Add one article's report of a dated event: to a matching event (same_event) that the
     article does not report already, or as a new candidate. A planned event
     (finding.announced) is written with "announced: true", dropped once an article reports it
-    as having happened."""
+    as having happened. added: filled with (event id, "actors" | "missions", id) for each
+    participant this call wrote into the event (one not listed yet)."""
     # same_event holds only for kinds that may join: the events of other kinds are not looked at.
     # Nor are those whose date starts in another year, or another month of its year, when the
     # finding's own date has a year (and a month): their dates never overlap.
@@ -338,8 +441,8 @@ def merge_event(events: Registry, finding: EventFinding, article_id: str, actor_
             match["place"] = finding.place
         if finding.place_code and not match.get("country"):
             match["country"] = finding.place_code
-    _union(match, "actors", actor_ids)
-    _union(match, "missions", mission_ids)
+    _union(match, "actors", actor_ids, added)
+    _union(match, "missions", mission_ids, added)
     report_event(match, article_id, finding.sentence)
     return match["id"]
 

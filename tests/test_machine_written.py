@@ -1,0 +1,422 @@
+"""The roles normalize writes into data/actors.yaml, and the participants it writes into
+data/events.yaml, follow the machine: a role no article's extraction finds any more (its
+sentence gone from the seed, the seed deleted, the extractor changed) leaves the registry,
+while a role a person typed or commented stays, and so does one another article still gives.
+A candidate event no article reports any more goes, unless a person confirmed or commented it.
+An incremental run ends with the data a run from no data/ makes. The seeds are written here (a
+small project of their own), not taken from the example corpus."""
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+import pytest
+from ruamel.yaml.comments import CommentedMap
+
+import newsdossier.normalize as normalize_module
+from newsdossier.normalize import normalize
+from newsdossier.merge import machine_record, merge_article
+from newsdossier.store import Project, article_text, parse_yaml, read_registry, split_front_matter
+
+from conftest import new_project
+
+OPENING = "Defence Minister Kwame Osei opened the meeting.\n\n"
+SEEDS = {
+    "alpha.txt": (
+        "Ghana hosts talks on peacekeeping training\n\n"
+        "ACCRA, 3 March 2021 - Delegates from twelve countries met in Accra on Wednesday to discuss peacekeeping training.\n\n"
+        + OPENING +
+        "Kwame Osei said the training centres of West Africa needed more instructors.\n\n"
+        "Ambassador Helena Marsh, the head of the British delegation, welcomed the plan.\n"
+    ),
+    "beta.txt": (
+        "Instructors trained for peacekeeping in West Africa\n\n"
+        "LONDON, 5 March 2021 - British Ambassador Helena Marsh said on Friday that her country would send ten instructors "
+        "to the training centre near Accra.\n\n"
+        "Kwame Osei thanked the donors.\n"
+    ),
+    "gamma.txt": (
+        "Training centre opens new course\n\n"
+        "ACCRA, 9 March 2021 - Defence Minister Kwame Osei visited the training centre on Tuesday to open its new course for staff officers.\n\n"
+        "The course lasts six weeks.\n"
+    ),
+}
+SEEDS["delta.txt"] = (
+    "Ghana and Britain talk about peacekeeping training\n\n"
+    "ACCRA, 3 March 2021 - Ghana and the United Kingdom held talks in Accra on Wednesday on training peacekeepers.\n\n"
+    "Ambassador Helena Marsh said ten instructors would come.\n"
+)
+SEEDS["epsilon.txt"] = (
+    "Peacekeepers honoured in Accra\n\n"
+    "ACCRA, 12 April 2021 - Ghana honoured forty peacekeepers at a ceremony in Accra on Monday.\n\n"
+    "The soldiers had served in South Sudan.\n"
+)
+CEREMONY = "ACCRA, 12 April 2021 - Ghana honoured forty peacekeepers at a ceremony in Accra on Monday."
+SECOND_PARTY = "Ghana and the United Kingdom held talks"  # the event's sentence names two participants
+PERSON = "kwame-osei"
+ROLE = "Defence Minister"
+
+
+def make_project(folder: Path, names=("alpha.txt", "beta.txt"), seeds: dict | None = None) -> Path:
+    """A project holding the named seeds (of SEEDS, or of `seeds`), and no data/ yet."""
+    written = folder / "written-seeds"
+    written.mkdir(parents=True)
+    files = []
+    for name in names:
+        (written / name).write_text((seeds or SEEDS)[name], encoding="utf-8")
+        files.append(written / name)
+    return new_project(folder / "project", files)
+
+
+def run(project: Path) -> list[str]:
+    lines: list[str] = []
+    report = normalize(Project(project), log=lines.append)
+    assert report.ok, lines
+    return lines
+
+
+def roles(project: Path, actor_id: str = PERSON) -> list[str]:
+    entry = next(e for e in read_registry(project / "data" / "actors.yaml") if e["id"] == actor_id)
+    return list(entry.get("roles") or [])
+
+
+def without_opening(project: Path) -> None:
+    """The seed edited so that the sentence giving the role is gone (the person still named)."""
+    seed = project / "seeds" / "alpha.txt"
+    text = seed.read_text(encoding="utf-8")
+    assert OPENING in text
+    seed.write_text(text.replace(OPENING, ""), encoding="utf-8")
+
+
+def without_roles_before_names(monkeypatch) -> None:
+    """The extractor changed as a new rule would change it: its version stamp differs and it no
+    longer reads a title printed before a name as the person's role."""
+    monkeypatch.setattr(normalize_module, "EXTRACTOR_VERSION", "a-changed-rule")
+    original = normalize_module.extract
+
+    def changed(text, known=None):
+        extraction = original(text, known)
+        for key, found in list(extraction.entities.items()):
+            if found.kind == "person" and found.role:
+                extraction.entities[key] = dataclasses.replace(found, role=None)
+        return extraction
+
+    monkeypatch.setattr(normalize_module, "extract", changed)
+
+
+def edit_actors(project: Path, change) -> None:
+    path = project / "data" / "actors.yaml"
+    text = path.read_text(encoding="utf-8")
+    changed = change(text)
+    assert changed != text, "the edit changed nothing: the test is wrong"
+    path.write_text(changed, encoding="utf-8")
+
+
+def add_role_by_hand(role: str, comment: str = ""):
+    """An edit of actors.yaml as a person makes it: one more line in the person's roles (the
+    list made when there is none)."""
+    def change(text: str) -> str:
+        start = text.index(f"- id: {PERSON}\n")
+        following = re.compile(r"\n *- id: ").search(text, start + 1)
+        end = following.start() + 1 if following else len(text)
+        block = text[start:end]
+        line = f"      - {role}{comment}\n"
+        if "\n    roles:\n" in block:
+            block = block.replace("\n    roles:\n", "\n    roles:\n" + line, 1)
+        else:
+            block = block.replace("\n    status:", "\n    roles:\n" + line.rstrip("\n") + "\n    status:", 1)
+        return text[:start] + block + text[end:]
+    return change
+
+
+def comment_role(role: str, comment: str):
+    def change(text: str) -> str:
+        start = text.index(f"- id: {PERSON}\n")
+        at = text.index(f"      - {role}\n", start)
+        return text[:at] + f"      - {role}  {comment}\n" + text[at + len(f"      - {role}\n"):]
+    return change
+
+
+# --- a role the machine no longer finds leaves the registry -------------------------------------
+
+def _sentence_gone(project, monkeypatch):
+    without_opening(project)
+
+
+def _seed_deleted(project, monkeypatch):
+    (project / "seeds" / "alpha.txt").unlink()
+
+
+def _rule_changed(project, monkeypatch):
+    without_roles_before_names(monkeypatch)
+
+
+LOST = {
+    # name: what happens between the two runs
+    "the sentence giving the role removed from the seed": _sentence_gone,
+    "the seed deleted": _seed_deleted,
+    "the extractor's rule changed": _rule_changed,
+}
+
+
+@pytest.mark.parametrize("name", list(LOST))
+def test_a_role_no_article_gives_any_more_leaves_actors_yaml(tmp_path, monkeypatch, name):
+    project = make_project(tmp_path)
+    run(project)
+    assert ROLE in roles(project)
+    LOST[name](project, monkeypatch)
+    lines = run(project)
+    assert ROLE not in roles(project)
+    assert any("data/actors.yaml: removed" in line and ROLE in line for line in lines), lines
+    assert (project / "data" / "articles" / "beta.md").exists()  # the person is still named there
+
+
+@pytest.mark.parametrize("name", [n for n in LOST if n != "the extractor's rule changed"])  # that one changes every article
+def test_a_role_another_article_still_gives_stays(tmp_path, monkeypatch, name):
+    project = make_project(tmp_path, ("alpha.txt", "beta.txt", "gamma.txt"))
+    run(project)
+    LOST[name](project, monkeypatch)
+    run(project)
+    assert ROLE in roles(project)
+
+
+@pytest.mark.parametrize("name", list(LOST))
+def test_a_role_a_person_typed_stays(tmp_path, monkeypatch, name):
+    project = make_project(tmp_path)
+    run(project)
+    edit_actors(project, add_role_by_hand("Chief of Staff of the armed forces"))
+    LOST[name](project, monkeypatch)
+    run(project)
+    assert "Chief of Staff of the armed forces" in roles(project)
+    assert ROLE not in roles(project)
+
+
+@pytest.mark.parametrize("name", list(LOST))
+def test_a_machine_role_a_person_commented_stays(tmp_path, monkeypatch, name):
+    project = make_project(tmp_path)
+    run(project)
+    edit_actors(project, comment_role(ROLE, "# checked against the ministry's site"))
+    LOST[name](project, monkeypatch)
+    run(project)
+    assert ROLE in roles(project)
+    assert "# checked against the ministry's site" in (project / "data" / "actors.yaml").read_text(encoding="utf-8")
+
+
+def test_a_role_a_person_typed_before_an_article_gave_it_stays_once_that_article_is_gone(tmp_path, monkeypatch):
+    project = make_project(tmp_path, ("beta.txt",))
+    run(project)
+    assert ROLE not in roles(project)
+    edit_actors(project, add_role_by_hand(ROLE))
+    (project / "seeds" / "gamma.txt").write_text(SEEDS["gamma.txt"], encoding="utf-8")
+    run(project)  # gamma gives the role the person typed
+    (project / "seeds" / "gamma.txt").unlink()
+    run(project)
+    assert ROLE in roles(project)
+
+
+def test_a_role_a_person_typed_again_after_its_seed_was_deleted_stays(tmp_path, monkeypatch):
+    project = make_project(tmp_path)
+    run(project)
+    _seed_deleted(project, monkeypatch)
+    run(project)
+    assert ROLE not in roles(project)
+    edit_actors(project, add_role_by_hand(ROLE))
+    run(project)
+    assert ROLE in roles(project)
+
+
+# --- an incremental run ends where a run from no data/ does -------------------------------------
+
+def _role_sentence_added(project, monkeypatch):
+    seed = project / "seeds" / "alpha.txt"
+    text = seed.read_text(encoding="utf-8")
+    seed.write_text(text.replace("Kwame Osei said", OPENING + "Kwame Osei said", 1), encoding="utf-8")
+
+
+def _first_seed_without_opening():
+    seeds = dict(SEEDS)
+    seeds["alpha.txt"] = seeds["alpha.txt"].replace(OPENING, "")
+    return seeds
+
+
+INCREMENTAL = {
+    # name: (the seeds of the first run, the change before the second run, the seeds of the cold run)
+    "the sentence giving the role removed": (SEEDS, _sentence_gone, _first_seed_without_opening()),
+    "the sentence giving the role added": (_first_seed_without_opening(), _role_sentence_added, SEEDS),
+    "the extractor's rule changed": (SEEDS, _rule_changed, SEEDS),
+}
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("name", list(INCREMENTAL))
+def test_an_incremental_run_ends_with_the_data_of_a_cold_run(tmp_path, monkeypatch, name):
+    first, change, cold_seeds = INCREMENTAL[name]
+    incremental = make_project(tmp_path / "incremental", seeds=first)
+    run(incremental)
+    change(incremental, monkeypatch)
+    run(incremental)
+    cold = make_project(tmp_path / "cold", seeds=cold_seeds)
+    assert (cold / "seeds" / "alpha.txt").read_bytes() == (incremental / "seeds" / "alpha.txt").read_bytes()
+    run(cold)
+    made, expected = _files(incremental / "data"), _files(cold / "data")
+    assert sorted(made) == sorted(expected)
+    differing = [path for path in expected if made[path] != expected[path]]
+    assert not differing, (differing, {p: made[p].decode()[:3000] for p in differing if p.endswith("actors.yaml")})
+
+
+# --- an event's participants follow the machine too ---------------------------------------------
+
+def event_actors(project: Path) -> list[str]:
+    events = read_registry(project / "data" / "events.yaml")
+    return sorted(a for e in events if "delta" in (e.get("articles") or []) for a in e.get("actors") or [])
+
+
+def _second_party_gone(project, monkeypatch):
+    seed = project / "seeds" / "delta.txt"
+    text = seed.read_text(encoding="utf-8")
+    assert SECOND_PARTY in text
+    seed.write_text(text.replace(SECOND_PARTY, "Ghana held talks"), encoding="utf-8")
+
+
+def add_participant_by_hand(actor_id: str, comment: str = ""):
+    def change(text: str) -> str:
+        at = text.index("    actors: []\n")
+        return text[:at] + f"    actors:\n      - {actor_id}{comment}\n" + text[at + len("    actors: []\n"):]
+    return change
+
+
+def test_a_participant_the_event_s_sentence_names_no_more_leaves_events_yaml(tmp_path, monkeypatch):
+    project = make_project(tmp_path, ("delta.txt",))
+    run(project)
+    assert event_actors(project) == ["ghana", "united-kingdom"]
+    _second_party_gone(project, monkeypatch)
+    lines = run(project)
+    assert event_actors(project) == ["ghana"]
+    assert any("data/events.yaml: removed 1 participant" in line for line in lines), lines
+
+
+def test_a_participant_of_a_deleted_seed_s_event_leaves_events_yaml(tmp_path, monkeypatch):
+    project = make_project(tmp_path, ("delta.txt", "alpha.txt"))  # alpha reports the same meeting, naming no party
+    run(project)
+    events = read_registry(project / "data" / "events.yaml")
+    assert any(sorted(e["articles"]) == ["alpha", "delta"] and "united-kingdom" in e["actors"] for e in events)
+    (project / "seeds" / "delta.txt").unlink()
+    run(project)
+    events = read_registry(project / "data" / "events.yaml")
+    assert not any("united-kingdom" in (e.get("actors") or []) for e in events)
+
+
+@pytest.mark.parametrize("comment", ["", "  # named in the ministry's statement"])
+def test_a_participant_a_person_typed_stays(tmp_path, monkeypatch, comment):
+    project = make_project(tmp_path, ("alpha.txt",))  # its meeting has no participant
+    run(project)
+    path = project / "data" / "events.yaml"
+    path.write_text(add_participant_by_hand("ghana", comment)(path.read_text(encoding="utf-8")), encoding="utf-8")
+    (project / "seeds" / "delta.txt").write_text(SEEDS["delta.txt"], encoding="utf-8")
+    run(project)  # delta reports the same meeting, with the participant the person typed
+    assert event_actors(project) == ["ghana", "united-kingdom"]
+    (project / "seeds" / "delta.txt").unlink()
+    run(project)
+    events = read_registry(path)
+    assert [e["actors"] for e in events] == [["ghana"]]
+
+
+def test_an_incremental_run_after_a_participant_went_ends_with_the_data_of_a_cold_run(tmp_path, monkeypatch):
+    names = ("alpha.txt", "beta.txt", "delta.txt")
+    incremental = make_project(tmp_path / "incremental", names)
+    run(incremental)
+    _second_party_gone(incremental, monkeypatch)
+    run(incremental)
+    seeds = dict(SEEDS)
+    seeds["delta.txt"] = seeds["delta.txt"].replace(SECOND_PARTY, "Ghana held talks")
+    cold = make_project(tmp_path / "cold", names, seeds)
+    run(cold)
+    made, expected = _files(incremental / "data"), _files(cold / "data")
+    assert sorted(made) == sorted(expected)
+    assert [path for path in expected if made[path] != expected[path]] == []
+
+
+# --- a candidate event no article reports any more goes -----------------------------------------
+
+def _ceremony_gone(project, monkeypatch):
+    seed = project / "seeds" / "epsilon.txt"
+    text = seed.read_text(encoding="utf-8")
+    assert CEREMONY in text
+    seed.write_text(text.replace(CEREMONY, "ACCRA, 12 April 2021 - Ghana thanked forty peacekeepers for their years of service."), encoding="utf-8")
+
+
+def _confirm(text: str) -> str:
+    return text.replace("    status: candidate\n", "    status: confirmed\n", 1)
+
+
+def _comment(text: str) -> str:
+    return text.replace("    status: candidate\n", "    status: candidate  # to check in the ministry's archive\n", 1)
+
+
+def _retitle(text: str) -> str:
+    return re.sub(r"(?m)^(    title: ).*$", r"\1Ghana's medal parade, checked against the unit's diary", text, count=1)
+
+
+def _redate(text: str) -> str:
+    return re.sub(r"(?m)^(    date: '?)(\d{4})", lambda m: f"{m[1]}{int(m[2]) - 1}", text, count=1)
+
+
+UNREPORTED = {
+    # name: (the edit a person made to events.yaml before, whether the event stays)
+    "nobody touched it": (None, False),
+    "a person confirmed it": (_confirm, True),
+    "a person commented it": (_comment, True),
+    "a person retitled it": (_retitle, True),
+    "a person redated it": (_redate, True),
+}
+
+
+@pytest.mark.parametrize("name", list(UNREPORTED))
+def test_a_candidate_event_no_article_reports_any_more_goes(tmp_path, monkeypatch, name):
+    change, stays = UNREPORTED[name]
+    project = make_project(tmp_path, ("epsilon.txt", "beta.txt"))
+    run(project)
+    path = project / "data" / "events.yaml"
+    assert [e["kind"] for e in read_registry(path)] == ["ceremony"]
+    if change:
+        path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
+    _ceremony_gone(project, monkeypatch)
+    lines = run(project)
+    events = read_registry(path) if path.read_text(encoding="utf-8").strip() != "[]" else []
+    assert [e["kind"] for e in events] == (["ceremony"] if stays else [])
+    assert any("data/events.yaml: removed 1 candidate event" in line for line in lines) != stays, lines
+
+
+def test_an_incremental_run_after_an_event_went_ends_with_the_data_of_a_cold_run(tmp_path, monkeypatch):
+    names = ("epsilon.txt", "alpha.txt")  # alpha's meeting stays: events.yaml is written by both runs
+    incremental = make_project(tmp_path / "incremental", names)
+    run(incremental)
+    _ceremony_gone(incremental, monkeypatch)
+    run(incremental)
+    cold = make_project(tmp_path / "cold", names)
+    (cold / "seeds" / "epsilon.txt").write_bytes((incremental / "seeds" / "epsilon.txt").read_bytes())
+    run(cold)
+    made, expected = _files(incremental / "data"), _files(cold / "data")
+    assert sorted(made) == sorted(expected)
+    assert [path for path in expected if made[path] != expected[path]] == []
+
+
+# --- a field nobody touched is written as a run from no data/ writes it --------------------------
+
+@pytest.mark.parametrize("before, after", [
+    ("the day the dateline names: 3 March", "no date printed or inferable"),  # quoted for its ': ', then plain
+    ("2021", "Ghana News Agency"),  # a text that would read as a number, then a name
+])
+def test_a_field_nobody_touched_loses_the_quotes_its_old_value_needed(before, after):
+    old = CommentedMap([("id", "a"), ("seed", "a.txt"), ("source", before), ("language", "en")])
+    text = article_text(old, "Body.")
+    assert "'" in text.split("\n")[3]  # the old value needed its quotes
+    path = Path("a.md")
+    current = parse_yaml(split_front_matter(text, path)[0], path, round_trip=True)
+    new = CommentedMap([("id", "a"), ("seed", "a.txt"), ("source", after), ("language", "en")])
+    merged = merge_article(machine_record(old, "Body."), current, "Body.", new, "Body.")
+    assert article_text(merged.front, merged.body) == article_text(new, "Body.")
