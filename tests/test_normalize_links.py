@@ -25,6 +25,17 @@ def tree(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+_PROVENANCE = re.compile(rb"^(?:roles_found|participants_found):\n(?:[ -].*\n)*", re.M)
+
+
+def without_provenance(files: dict[str, bytes]) -> dict[str, bytes]:
+    """The files with the machine records' lists of what the machine itself wrote into the
+    registries (roles_found, participants_found) left out: they record history, so a run that
+    keeps data/actors.yaml and data/events.yaml but not the records ("cold" here) takes the
+    roles it finds there as a person's and lists none."""
+    return {path: _PROVENANCE.sub(b"", text) if path.startswith(".machine/") else text for path, text in files.items()}
+
+
 def normalize(project: Path, package: Path) -> tuple[int, int]:
     """Run `newsdossier normalize` with the package copy; (extracted, unchanged)."""
     env = dict(os.environ, PYTHONPATH=str(package))
@@ -132,7 +143,7 @@ def test_a_change_re_extracts_only_what_it_touches_and_gives_the_cold_output(kin
         assert extracted == articles
     else:
         assert 1 <= extracted < articles
-    assert tree(project / "data") == cold(project, package, tmp_path / "cold")
+    assert without_provenance(tree(project / "data")) == without_provenance(cold(project, package, tmp_path / "cold"))
 
 
 def test_a_finder_matches_whole_forms_in_any_case_and_accents():

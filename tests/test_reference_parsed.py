@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 
+import subprocess
+import sys
+from pathlib import Path
 import pytest
 
 from newsdossier import reference as reference_module
@@ -160,21 +163,19 @@ def test_a_file_saved_just_now_is_parsed_at_each_load(tmp_path, monkeypatch):
     assert calls == [1]
 
 
-def test_normalize_keeps_parsed_reference_data_in_the_shared_cache(tmp_path, monkeypatch):
-    from newsdossier.normalize import normalize
-    from newsdossier.store import Project
-
+def test_normalize_keeps_parsed_reference_data_in_the_shared_cache(tmp_path):
+    # a new process, as a researcher's run is: in this one, other tests' runs may already hold
+    # the parsed files (and the functions built on them) in memory, so nothing would be read
     shared = tmp_path / "shared"
-    monkeypatch.setenv("NEWSDOSSIER_CACHE_DIR", str(shared))
-    monkeypatch.setattr(reference_module, "_HELD", {})  # as in a new process: nothing parsed yet
     (tmp_path / "project" / "seeds").mkdir(parents=True)
     (tmp_path / "project" / "seeds" / "one.txt").write_text(
         "Talks resume in Geneva\n\nGENEVA, 3 March 2021 - Delegates met on Wednesday to resume the talks.\n", encoding="utf-8")
-    keep_parsed_in(None)
-    normalize(Project(tmp_path / "project"), log=lambda line: None)
+    env = dict(os.environ, NEWSDOSSIER_CACHE_DIR=str(shared), PYTHONPATH=str(Path(reference_module.__file__).parent.parent))
+    result = subprocess.run([sys.executable, "-m", "newsdossier.cli", "normalize", "--jobs", "1"], cwd=tmp_path / "project",
+                            env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
     kept = list((shared / "parsed-reference").rglob("*.pickle"))
     assert {path.name for path in kept} >= {"countries.pickle", "vocabulary.pickle"}
-    assert reference_module._PARSED["folder"] is None  # what it was before the run
 
 
 def test_each_installation_keeps_its_parsed_files_apart(tmp_path, monkeypatch):
