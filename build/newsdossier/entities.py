@@ -3302,6 +3302,15 @@ def _speaker_frames(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, 
 
 
 @lru_cache(maxsize=8)
+def _group_designations(language: str) -> frozenset[str]:
+    """Words that name people by what they are, not by name, folded: quotes.yaml
+    "unnamed_speakers" of the language ("residents", "diplomats", "testigos") and the words
+    standing for a body or its troops, "body_references" ("blue helmets", "casques bleus")."""
+    quotes = load_reference("quotes.yaml")
+    return frozenset(fold(w) for w in [*(quotes["unnamed_speakers"].get(language) or []), *quotes["body_references"]])
+
+
+@lru_cache(maxsize=8)
 def _plural_verb_endings(language: str) -> tuple[str, ...]:
     """reference/quotes.yaml "plural_speech_verb_endings" of a language (folded); () without."""
     return tuple(load_reference("quotes.yaml").get("plural_speech_verb_endings", {}).get(language) or ())
@@ -3348,7 +3357,9 @@ def speakers_named(candidates: list[Found], language: str) -> list[Found]:
     "attribution_openers". Only names of two to MAX_NAME_TOKENS words each capitalised, none a
     head word of a body's or a thing's name, a title, a month, a weekday or a number word
     ("Kilometre Five"), nor the subject of a speech verb of several speakers ("dijeron
-    Cascos Azules"; quotes.yaml "plural_speech_verb_endings"). Returns them as
+    Cascos Azules"; quotes.yaml "plural_speech_verb_endings"), nor a designation of people
+    by what they are ("said Western Diplomats", "Blue Helmets said": _group_designations).
+    Returns them as
     people (kind "person", same name and sentence), in the order given."""
     frames = _speaker_frames(language)
     opener = _opener_pattern(language)
@@ -3357,12 +3368,15 @@ def speakers_named(candidates: list[Found], language: str) -> list[Found]:
     sets = _vocab_sets()
     barred = (sets["heads"] | sets["things"] | sets["venues"] | sets["seats"] | sets["titles"] | sets["calendar"]
               | sets["stop"] | reference().words("number_words"))
+    groups = _group_designations(language)
     out: list[Found] = []
     for candidate in candidates:
         words = candidate.name.split()
         if candidate.kind != "unresolved" or not 2 <= len(words) <= MAX_NAME_TOKENS:
             continue
         if any(not w[:1].isupper() or w.isupper() or fold(w) in barred for w in words):
+            continue
+        if any(fold(w) in groups for w in words) or fold(candidate.name) in groups:  # "Western Diplomats", "Blue Helmets"
             continue
         sentence, surface = candidate.sentence, candidate.surfaces[0]
         start = sentence.find(surface)
