@@ -365,6 +365,12 @@ def _redate(text: str) -> str:
     return re.sub(r"(?m)^(    date: '?)(\d{4})", lambda m: f"{m[1]}{int(m[2]) - 1}", text, count=1)
 
 
+def _add_participant(text: str) -> str:
+    """A participant typed into the event (a mission the ceremony honoured), under its others."""
+    at = text.index("    missions: []\n")
+    return text[:at] + "    missions:\n      - unmiss\n" + text[at + len("    missions: []\n"):]
+
+
 UNREPORTED = {
     # name: (the edit a person made to events.yaml before, whether the event stays)
     "nobody touched it": (None, False),
@@ -372,6 +378,7 @@ UNREPORTED = {
     "a person commented it": (_comment, True),
     "a person retitled it": (_retitle, True),
     "a person redated it": (_redate, True),
+    "a person added a participant": (_add_participant, True),
 }
 
 

@@ -46,3 +46,27 @@ def test_a_quotes_speaker_of_everyday_words_is_a_person(language, sentence, name
 )
 def test_other_words_in_a_speakers_place_are_no_person(language, sentence, name):
     assert name not in people(LEADS[language] + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "language, sentence, name",
+    [
+        pytest.param("es", '"La situación es grave", dijeron Cascos Azules.', "Cascos Azules", id="es-preterite-plural-after"),
+        pytest.param("es", '"No hay agua", afirmaron Voluntarios Locales.', "Voluntarios Locales", id="es-preterite-plural-after-2"),
+        pytest.param("es", '"No hay agua", Voluntarios Locales dijeron.', "Voluntarios Locales", id="es-preterite-plural-before"),
+    ],
+)
+def test_the_subject_of_a_speech_verb_of_several_speakers_is_no_person(language, sentence, name):
+    assert name not in people(LEADS[language] + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "language, sentence, name",
+    [
+        pytest.param("en", '"The market stayed shut," said Northern Residents.', "Northern Residents", id="en-residents-after"),
+        pytest.param("en", '"No vote is planned," Western Diplomats told reporters.', "Western Diplomats", id="en-diplomats-before"),
+        pytest.param("en", '"We will hold the hill," Blue Helmets said.', "Blue Helmets", id="en-troops-before"),
+    ],
+)
+def test_a_designation_of_people_by_what_they_are_is_no_person(language, sentence, name):
+    assert name not in people(LEADS[language] + sentence + "\n")

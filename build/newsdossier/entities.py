@@ -3297,8 +3297,31 @@ def _speaker_frames(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, 
         return None
     verb = alternation(sorted({fold(v) for v in verbs}))
     close = "[\"\u201d\u00bb\u2019,]"
-    return (re.compile(rf"{close}\s*,?\s*(?:{verb})\s*$"), re.compile(r"^\s*(?:[,.;:!?)]|$)"),
-            re.compile(r"[\"\u201d\u00bb]\s*,?\s*$"), re.compile(rf"^\s+(?:{verb})\b"))
+    return (re.compile(rf"{close}\s*,?\s*(?P<verb>{verb})\s*$"), re.compile(r"^\s*(?:[,.;:!?)]|$)"),
+            re.compile(r"[\"\u201d\u00bb]\s*,?\s*$"), re.compile(rf"^\s+(?P<verb>{verb})\b"))
+
+
+@lru_cache(maxsize=8)
+def _group_designations(language: str) -> frozenset[str]:
+    """Words that name people by what they are, not by name, folded: quotes.yaml
+    "unnamed_speakers" of the language ("residents", "diplomats", "testigos") and the words
+    standing for a body or its troops, "body_references" ("blue helmets", "casques bleus")."""
+    quotes = load_reference("quotes.yaml")
+    return frozenset(fold(w) for w in [*(quotes["unnamed_speakers"].get(language) or []), *quotes["body_references"]])
+
+
+@lru_cache(maxsize=8)
+def _plural_verb_endings(language: str) -> tuple[str, ...]:
+    """reference/quotes.yaml "plural_speech_verb_endings" of a language (folded); () without."""
+    return tuple(load_reference("quotes.yaml").get("plural_speech_verb_endings", {}).get(language) or ())
+
+
+def _plural_speech_verb(verb: str, language: str) -> bool:
+    """Whether a speech verb as matched (folded: "dijeron", "ont declare") says that several
+    speak: its first word ends as reference/quotes.yaml "plural_speech_verb_endings" lists for
+    the language. False for a language without them (English marks no plural)."""
+    first = verb.split()[0] if verb.split() else ""
+    return any(first.endswith(ending) for ending in _plural_verb_endings(language))
 
 
 @lru_cache(maxsize=8)
@@ -3333,7 +3356,10 @@ def speakers_named(candidates: list[Found], language: str) -> list[Found]:
     zona,"). Speech verbs: reference/quotes.yaml "speech_verbs"; openers: vocabulary
     "attribution_openers". Only names of two to MAX_NAME_TOKENS words each capitalised, none a
     head word of a body's or a thing's name, a title, a month, a weekday or a number word
-    ("Kilometre Five"). Returns them as
+    ("Kilometre Five"), nor the subject of a speech verb of several speakers ("dijeron
+    Cascos Azules"; quotes.yaml "plural_speech_verb_endings"), nor a designation of people
+    by what they are ("said Western Diplomats", "Blue Helmets said": _group_designations).
+    Returns them as
     people (kind "person", same name and sentence), in the order given."""
     frames = _speaker_frames(language)
     opener = _opener_pattern(language)
@@ -3342,6 +3368,7 @@ def speakers_named(candidates: list[Found], language: str) -> list[Found]:
     sets = _vocab_sets()
     barred = (sets["heads"] | sets["things"] | sets["venues"] | sets["seats"] | sets["titles"] | sets["calendar"]
               | sets["stop"] | reference().words("number_words"))
+    groups = _group_designations(language)
     out: list[Found] = []
     for candidate in candidates:
         words = candidate.name.split()
@@ -3349,14 +3376,22 @@ def speakers_named(candidates: list[Found], language: str) -> list[Found]:
             continue
         if any(not w[:1].isupper() or w.isupper() or fold(w) in barred for w in words):
             continue
+        if any(fold(w) in groups for w in words) or fold(candidate.name) in groups:  # "Western Diplomats", "Blue Helmets"
+            continue
         sentence, surface = candidate.sentence, candidate.surfaces[0]
         start = sentence.find(surface)
         if start < 0:
             continue
         folded = fold_same_length(sentence)
         before, after = folded[:start], folded[start + len(surface):]
-        spoken = frames is not None and (
-            (frames[0].search(before) and frames[1].match(after)) or (frames[2].search(before) and frames[3].match(after)))
+        verb = None
+        if frames is not None:
+            if (m := frames[0].search(before)) and frames[1].match(after):
+                verb = m.group("verb")
+            elif frames[2].search(before) and (m := frames[3].match(after)):
+                verb = m.group("verb")
+        # a verb of several speakers has a group for its subject, not one person
+        spoken = verb is not None and not _plural_speech_verb(verb, language)
         attributed = opener is not None and opener.search(before) and _apposed_description(sentence[start + len(surface):], language)
         if spoken or attributed:
             out.append(Found("person", candidate.id, candidate.name, candidate.sentence, list(candidate.surfaces)))

@@ -636,7 +636,11 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
                 item.event_ids.append(linked)
         item.event_ids = list(dict.fromkeys(item.event_ids))
     if registries:
-        if unreported := drop_unreported(events, reported):
+        written = None  # the participants the machine wrote for the events no article reports now (a person's others keep them)
+        if any(e in events.by_id and not events.by_id[e].get("articles") for e in reported):
+            written = {(entry_id, key, value) for item in pending
+                       for registry, entry_id, key, value in _record_found(_read_record(project, item.article_id)) if registry == "events"}
+        if unreported := drop_unreported(events, reported, written):
             report.notes.append(f"data/events.yaml: removed {counted(len(unreported), 'candidate event')} no article reports any more ({', '.join(unreported[:5])}"
                                 f"{f' and {len(unreported) - 5} more' if len(unreported) > 5 else ''})")
         dropped = _settle_found(project, pending, current_ids, left, added, registries)

@@ -309,14 +309,17 @@ def named_as_made(event) -> bool:
     return entry_id == made or suffix.isdigit()
 
 
-def drop_unreported(events: Registry, event_ids) -> list[str]:
+def drop_unreported(events: Registry, event_ids, written: set | None = None) -> list[str]:
     """Remove the events of event_ids that no article reports any more (no "articles" left) and
     that are still the machine's: a candidate nobody confirmed, commented, retitled or redated
-    (named_as_made), or merged another event into (same_as). A run from no data/ would not make
-    them. Returns the ids removed."""
+    (named_as_made), or merged another event into (same_as), and, when written is given (the
+    (event id, "actors" | "missions", value) participants the machine records of its articles
+    held), none of whose participants a person typed (one written does not hold). A run from no
+    data/ would not make them. Returns the ids removed."""
     wanted = [e for e in dict.fromkeys(event_ids) if e in events.by_id]
     unreported = [e for e in wanted if not events.by_id[e].get("articles") and events.by_id[e].get("status") == "candidate"
-                  and not _commented(events.by_id[e]) and named_as_made(events.by_id[e])]
+                  and not _commented(events.by_id[e]) and named_as_made(events.by_id[e])
+                  and (written is None or not _typed_participants(events.by_id[e], written))]
     if not unreported:
         return []
     merged_into = {str(e.get("same_as")) for e in events.entries if isinstance(e, dict) and e.get("same_as")}
@@ -324,6 +327,13 @@ def drop_unreported(events: Registry, event_ids) -> list[str]:
     for event_id in removed:
         events.remove(event_id)
     return removed
+
+
+def _typed_participants(event, written: set) -> list[str]:
+    """The participants of an event entry (its "actors" and "missions") that no machine record
+    held (written: (event id, field, value)): a person's."""
+    return [value for key in ("actors", "missions") for value in (event.get(key) or [])
+            if isinstance(value, str) and (event.get("id"), key, value) not in written]
 
 
 def forget_articles(events: Registry, article_ids: set[str]) -> None:
