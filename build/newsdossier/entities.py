@@ -2311,7 +2311,14 @@ def _vietnamese_region(sentence: str, tokens: list[Token], segment: list[int], l
     if all(w in compass or w in regions for w in words[1:]):
         return True
     rest = next((j for j, w in enumerate(words) if w not in compass), len(words))
-    return bool(reference().gazetteer.whole(_span_text(sentence, tokens, segment[rest:]))) if rest < len(words) else False
+    if rest == len(words):
+        return False
+    if reference().gazetteer.whole(_span_text(sentence, tokens, segment[rest:])):
+        return True
+    # a country's name whose first words only are capitalised ("Đông Nam Cộng hòa Trung Phi"):
+    # the run stops inside it, the country's name goes on past the run's end
+    found = _country_at(tokens, segment[rest])
+    return bool(found) and found[1] > segment[-1] + 1
 
 
 def _namesake_after_rank(sentence: str, tokens: list[Token], printed: int, role: str, sets, language: str) -> bool:
