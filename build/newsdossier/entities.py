@@ -523,7 +523,8 @@ def _title_opening(right: str, nxt: Token | None, language: str | None) -> bool:
 def split_compounds(tokens: list[Token], language: str | None = None) -> list[Token]:
     """A name joined to a word by a hyphen, cut in two so the name is found alone: an acronym
     before any lowercase word ("UNMISS-run", "FINUL-appuyé"), a capitalised name before a
-    word of the vocabulary's "compound_suffixes" ("Saudi-led", "Minusca-backed"), and, in
+    word of the vocabulary's "compound_suffixes" ("Saudi-led", "Minusca-backed"; a hyphenated
+    name too, cut at its last hyphen: "Al-Shabaab-backed"), and, in
     Vietnamese (language "vi"), a name before a capitalised word opening a title of the
     vocabulary's "titles" ("Nguyễn Văn An-Chủ tịch": the name, then the office). Names
     that are hyphenated themselves ("Jean-Pierre", "Ki-moon", "Port-au-Prince") stay whole."""
@@ -531,6 +532,13 @@ def split_compounds(tokens: list[Token], language: str | None = None) -> list[To
     out: list[Token] = []
     for i, token in enumerate(tokens):
         match = _HYPHEN_COMPOUND.fullmatch(token.text)
+        head, _, tail = token.text.rpartition("-")
+        if match and "-" in head and head[:1].isupper() and tail[:1].islower() and fold(tail) in suffixes:
+            # a hyphenated name before the participle ("Al-Qaeda-linked"): cut at the last hyphen
+            cut = token.start + len(head)
+            out.append(word_token(head, token.start, cut))
+            out.append(word_token(tail, cut + 1, token.end))
+            continue
         if match and "-" not in match["left"]:
             left, right = match["left"], match["right"]
             letters = [c for c in left if c.isalpha()]
@@ -2303,7 +2311,14 @@ def _vietnamese_region(sentence: str, tokens: list[Token], segment: list[int], l
     if all(w in compass or w in regions for w in words[1:]):
         return True
     rest = next((j for j, w in enumerate(words) if w not in compass), len(words))
-    return bool(reference().gazetteer.whole(_span_text(sentence, tokens, segment[rest:]))) if rest < len(words) else False
+    if rest == len(words):
+        return False
+    if reference().gazetteer.whole(_span_text(sentence, tokens, segment[rest:])):
+        return True
+    # a country's name whose first words only are capitalised ("Đông Nam Cộng hòa Trung Phi"):
+    # the run stops inside it, the country's name goes on past the run's end
+    found = _country_at(tokens, segment[rest])
+    return bool(found) and found[1] > segment[-1] + 1
 
 
 def _namesake_after_rank(sentence: str, tokens: list[Token], printed: int, role: str, sets, language: str) -> bool:
