@@ -636,10 +636,12 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
                 item.event_ids.append(linked)
         item.event_ids = list(dict.fromkeys(item.event_ids))
     if registries:
+        for item in pending:  # its last machine record, read once: what it found, and the base of the article's merge
+            item.base = _read_record(project, item.article_id)
         written = None  # the participants the machine wrote for the events no article reports now (a person's others keep them)
         if any(e in events.by_id and not events.by_id[e].get("articles") for e in reported):
             written = {(entry_id, key, value) for item in pending
-                       for registry, entry_id, key, value in _record_found(_read_record(project, item.article_id)) if registry == "events"}
+                       for registry, entry_id, key, value in _record_found(item.base) if registry == "events"}
         if unreported := drop_unreported(events, reported, written):
             report.notes.append(f"data/events.yaml: removed {counted(len(unreported), 'candidate event')} no article reports any more ({', '.join(unreported[:5])}"
                                 f"{f' and {len(unreported) - 5} more' if len(unreported) > 5 else ''})")
@@ -965,7 +967,7 @@ def _merged_text(project: Project, item: _Pending, front, body: str, report: Rep
         error.path = item.path.relative_to(project.root)
         report.problems.append(f"{error.one_line()} (left as it is)")
         return None
-    base = item.base  # read by _settle_found; an unreadable record is no record: nothing is overwritten
+    base = item.base  # read before the registries were settled; an unreadable record is no record: nothing is overwritten
     merged = merge_article(base, current, current_body.strip(), front, body)
     text = article_text(merged.front, merged.body)
     if base is None and text != article_text(front, body):
@@ -1103,7 +1105,7 @@ def _settle_found(project: Project, pending: list, current_ids: set[str], left: 
                   registries: dict[str, Registry]) -> list[tuple[str, str, str, str]]:
     """Make the lists of the registries that the machine writes (an actor's roles, an event's
     participants) follow its extraction, once the pending articles are merged. Reads each
-    pending article's machine record (item.base). An item (registry, entry id, field, value)
+    pending article's machine record (item.base, read by the caller). An item (registry, entry id, field, value)
     that an earlier record held (of an article extracted again, or one of left) and no current
     record holds (the pending articles' new extraction: item.found; the other articles'
     records: current_ids) is removed (registry.drop_values: never a value whose line a person
@@ -1112,10 +1114,7 @@ def _settle_found(project: Project, pending: list, current_ids: set[str], left: 
     typed into a registry stays the person's and is never removed. Returns the items removed."""
     old: set[tuple] = set()
     for item in pending:
-        record = _read_record(project, item.article_id)
-        if item.prior is not None:
-            item.base = record
-        old |= _record_found(record)
+        old |= _record_found(item.base)
     for record in left.values():
         old |= _record_found(record)
     found = set().union(*(item.found for item in pending))
