@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
-
 from collections import OrderedDict
+from dataclasses import dataclass, field
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import ScalarString
@@ -85,8 +84,9 @@ def _merge_list(base: list, current: CommentedSeq, new: list) -> CommentedSeq:
     return current
 
 
-def _has_comments(value) -> bool:
-    """Whether a round-trip list carries a comment (ruamel.yaml keeps them on its .ca)."""
+def has_comments(value) -> bool:
+    """Whether a round-trip list or mapping carries a comment of its own, on itself or beside
+    one of its items (ruamel.yaml keeps them on its .ca); False for plain data."""
     comments = getattr(value, "ca", None)
     return bool(comments and (comments.items or comments.comment or getattr(comments, "end", None)))
 
@@ -119,7 +119,7 @@ def merge_article(base: dict | None, current: CommentedMap, current_body: str, n
         if plain_current == _plain(new_value):
             continue
         touched = keep_all or plain_current != base_value
-        if isinstance(current_value, list) and isinstance(new_value, list) and not keep_all and not touched and not _has_comments(current_value):
+        if isinstance(current_value, list) and isinstance(new_value, list) and not keep_all and not touched and not has_comments(current_value):
             current[key] = new_value  # nobody touched it: the new list in its own order, as a fresh extraction writes it
         elif isinstance(current_value, list) and isinstance(new_value, list) and not keep_all:
             # in place, so comments between the items stay

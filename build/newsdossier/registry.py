@@ -7,6 +7,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from .corpus import claimed_forms, in_use
 from .entities import Found
+from .merge import has_comments
 from .events import EventFinding, event_id, kinds_may_join, places_agree, same_event
 from .datevalue import ends_before, parse_simple, year_of
 from .reference import reference
@@ -243,8 +244,7 @@ def drop_values(registry: Registry, items) -> list[tuple[str, str, str]]:
             if values[index] == value and not _has_comment(values, index):
                 del values[index]
                 removed.append((entry_id, key, value))
-        comments = getattr(values, "ca", None)
-        if key in _DROPPED_WHEN_EMPTY and not values and not (comments and (comments.comment or comments.items)):
+        if key in _DROPPED_WHEN_EMPTY and not values and not has_comments(values):
             del entry[key]
     return removed
 
@@ -287,8 +287,7 @@ def ensure_mission(missions: Registry, mission_id: str) -> str | None:
 
 def _commented(value) -> bool:
     """Whether a round-trip mapping or list, or one inside it, carries a comment."""
-    comments = getattr(value, "ca", None)
-    if comments and (comments.comment or comments.items or getattr(comments, "end", None)):
+    if has_comments(value):
         return True
     children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
     return any(_commented(child) for child in children)
