@@ -5107,8 +5107,17 @@ def same_event(event: dict, finding: EventFinding) -> bool:
     return places_agree(event.get("place"), event.get("country"), finding.place, finding.place_code)
 
 
+def event_slug(start: str, title: str) -> str:
+    """An event's id as made from its start (EDTF text, "" when unknown; an unknown year is
+    written "undated") and its title, the year left out of the title's words: at most 70
+    characters of text.slugify ("2021-12-07", "UN Peacekeeping Ministerial 2021" ->
+    "2021-12-07-un-peacekeeping-ministerial"). registry.named_as_made makes it again from an
+    entry's title and date to tell whether a person changed them."""
+    start = (start or "undated").replace("XXXX", "undated")
+    year = start[:4] if start[:4].isdigit() else ""
+    return slugify(f"{start} {' '.join(w for w in title.split() if w != year)}", max_length=70)
+
+
 def event_id(finding: EventFinding) -> str:
-    start = finding.start.edtf().replace("XXXX", "undated") if finding.start else "undated"
-    year = str(finding.start.year) if finding.start and finding.start.year else ""
-    words = " ".join(w for w in finding.title.split() if w != year)
-    return slugify(f"{start} {words}", max_length=70)
+    """The id of a new event of this finding (event_slug of its start and title)."""
+    return event_slug(finding.start.edtf() if finding.start else "", finding.title)

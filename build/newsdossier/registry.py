@@ -8,10 +8,10 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from .corpus import claimed_forms, in_use
 from .entities import Found
 from .merge import has_comments
-from .events import EventFinding, event_id, kinds_may_join, places_agree, same_event
+from .events import EventFinding, event_id, event_slug, kinds_may_join, places_agree, same_event
 from .datevalue import ends_before, parse_simple, year_of
 from .reference import reference
-from .text import fold, follow_same_as, name_words, slugify, unique_id
+from .text import fold, follow_same_as, name_words, unique_id
 
 
 
@@ -295,15 +295,13 @@ def _commented(value) -> bool:
 
 def named_as_made(event) -> bool:
     """Whether an event entry's title and date still give its id as events.event_id made it
-    from them (the slug of the date's start and the title's words, at most 70 characters,
-    "-2", "-3"... after it where unique_id told twins apart). A person who retitled or redated
+    from them (events.event_slug of the date's start and the title; "-2", "-3"... after it
+    where unique_id told twins apart). A person who retitled or redated
     the event broke that, and so may a merge that retitled it: either way the entry is not
     plainly the machine's any more. event: a registry mapping with "id", "title", "date"
     (EDTF). Returns a bool; never raises on a malformed entry (False)."""
     entry_id, title, date = (str(event.get(key) or "") for key in ("id", "title", "date"))
-    start = (date.split("/")[0] or "undated").replace("XXXX", "undated")
-    year = start[:4] if start[:4].isdigit() else ""
-    made = slugify(f"{start} {' '.join(w for w in title.split() if w != year)}", max_length=70)
+    made = event_slug(date.split("/")[0], title)
     suffix = entry_id[len(made) + 1:] if entry_id.startswith(made + "-") else ""
     return entry_id == made or suffix.isdigit()
 
