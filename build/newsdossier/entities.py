@@ -2081,6 +2081,12 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
                 # be beside the person's words
                 person_tokens.update(range(printed, segment[-1] + 1))
                 return
+            if organisation_words_name(_span_text(sentence, tokens, segment), language):
+                # "Protección Civil", "Manos Unidas": words of a body's name, no person's
+                body_name = _span_text(sentence, tokens, segment)
+                found.append(Found("organisation", slugify(body_name), body_name, sentence, [body_name]))
+                person_tokens.update(range(printed, segment[-1] + 1))
+                return
             name = _person_name(_span_text(sentence, tokens, segment))
             surface = _span_text(sentence, tokens, [printed, segment[-1]])
             # Else an office named earlier in the same capitalised run ("Under-Secretary-General
@@ -3301,6 +3307,22 @@ def named_again_as_person(candidates: list[Found], sentences: list[str], languag
 
 
 @lru_cache(maxsize=8)
+def _organisation_name_words(language: str) -> frozenset[str]:
+    """vocabulary "organisation_name_words" of the language and of English (folded): words of
+    bodies' names that are no word of a person's name."""
+    return reference().words("organisation_name_words", tuple({"en", language}))
+
+
+def organisation_words_name(name: str, language: str) -> bool:
+    """Whether a capitalised name (str, as printed) holds a word that only bodies' names hold
+    (vocabulary "organisation_name_words" of the article's language or English: "Protección
+    Civil", "Sécurité Civile", "Croix Rouge", "Manos Unidas"): such a name is a body's, never a
+    person's. The words are compared folded, whole."""
+    words = _organisation_name_words(language)
+    return any(fold(w) in words for w in re.findall(r"[^\W\d_]+", name))
+
+
+@lru_cache(maxsize=8)
 def _speaker_frames(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern] | None:
     """The patterns around a speaker's name in a quote's attribution, on folded text of the
     same length: (the text before a name that follows its speech verb after a quotation's close
@@ -3361,7 +3383,7 @@ def _apposed_description(after: str, language: str) -> bool:
     return fold(words[0]) in determiners or (bool(m.group(2)) and 2 <= len(words) <= 6)
 
 
-def speakers_named(candidates: list[Found], language: str) -> list[Found]:
+def speakers_named(candidates: list[Found], language: str, bodies: bool = False) -> list[Found]:
     """The names found by pattern but judged no person (kind "unresolved": every word a
     dictionary word, "Ward Bond", "Rosa Flores") that stand as the speaker of a quote's
     attribution in their own sentence: right after a speech verb that follows a quotation's
@@ -3373,9 +3395,10 @@ def speakers_named(candidates: list[Found], language: str) -> list[Found]:
     head word of a body's or a thing's name, a title, a month, a weekday or a number word
     ("Kilometre Five"), nor the subject of a speech verb of several speakers ("dijeron
     Cascos Azules"; quotes.yaml "plural_speech_verb_endings"), nor a designation of people
-    by what they are ("said Western Diplomats", "Blue Helmets said": _group_designations).
-    Returns them as
-    people (kind "person", same name and sentence), in the order given."""
+    by what they are ("said Western Diplomats", "Blue Helmets said": _group_designations),
+    nor a name of a body's words (organisation_words_name: "a déclaré Croix Rouge"). Returns
+    them as people (kind "person", same name and sentence), in the order given; with bodies,
+    the names of a body's words only, as organisations (bodies_speaking)."""
     frames = _speaker_frames(language)
     opener = _opener_pattern(language)
     if frames is None and opener is None:
@@ -3391,6 +3414,8 @@ def speakers_named(candidates: list[Found], language: str) -> list[Found]:
             continue
         if any(not w[:1].isupper() or w.isupper() or fold(w) in barred for w in words):
             continue
+        if organisation_words_name(candidate.name, language) != bodies:
+            continue  # "dijo Protección Civil": a body speaks (bodies_speaking), no person
         if any(fold(w) in groups for w in words) or fold(candidate.name) in groups:  # "Western Diplomats", "Blue Helmets"
             continue
         sentence, surface = candidate.sentence, candidate.surfaces[0]
@@ -3401,7 +3426,9 @@ def speakers_named(candidates: list[Found], language: str) -> list[Found]:
         before, after = folded[:start], folded[start + len(surface):]
         verb = None
         if frames is not None:
-            if (m := frames[0].search(before)) and frames[1].match(after):
+            # a body's name may go on with its channel or time in lowercase ("dijo Protección
+            # Civil en un comunicado", "a indiqué Sécurité Civile dans la soirée")
+            if (m := frames[0].search(before)) and (frames[1].match(after) or (bodies and re.match(r"\s+[^\W\d_A-Z]", after))):
                 verb = m.group("verb")
             elif frames[2].search(before) and (m := frames[3].match(after)):
                 verb = m.group("verb")
@@ -3409,8 +3436,18 @@ def speakers_named(candidates: list[Found], language: str) -> list[Found]:
         spoken = verb is not None and not _plural_speech_verb(verb, language)
         attributed = opener is not None and opener.search(before) and _apposed_description(sentence[start + len(surface):], language)
         if spoken or attributed:
-            out.append(Found("person", candidate.id, candidate.name, candidate.sentence, list(candidate.surfaces)))
+            out.append(Found("organisation" if bodies else "person", candidate.id, candidate.name, candidate.sentence,
+                             list(candidate.surfaces)))
     return out
+
+
+def bodies_speaking(candidates: list[Found], language: str) -> list[Found]:
+    """The names found by pattern but judged no person (kind "unresolved") that stand as a
+    quote's speaker as speakers_named reads it, and whose words are a body's
+    (organisation_words_name: '"...", a indiqué Sécurité Civile.', "dijo Protección Civil."):
+    bodies not in the reference data, speaking. Returns them as organisations (kind
+    "organisation", same id, name and sentence), in the order given."""
+    return speakers_named(candidates, language, bodies=True)
 
 
 def _body_after_adjective_title(tokens: list[Token], k: int, language: str) -> bool:

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from .dates import DateMention, deadline_before, find_dates, future_tense, printed_weekday, weekday_number, weekday_years
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .ingest.sitename import name_spelled
-from .entities import (ACTOR_KINDS, Found, everyday_words_name, find_in_sentence, glued_words, join_article_names, name_tails, named_again_as_person, speakers_named,
+from .entities import (ACTOR_KINDS, Found, bodies_speaking, everyday_words_name, find_in_sentence, glued_words, join_article_names, name_tails, named_again_as_person, speakers_named,
                        resolve_surnames, surname_parts, surnames_after_titles, with_full_names)
 from .events import EventFinding, find_events
 from .language import detect_language
@@ -2414,7 +2414,8 @@ def _add_people(pending: list[tuple[int, Found]], per_sentence: list[tuple[str, 
     """Make people of names found by pattern (`pending`: (index into per_sentence, the name)),
     in place: person_of(name, sentence) gives the person (a Found of kind "person") or None to
     leave the name alone. The person goes into its sentence's entities, in the order of the text,
-    unless that sentence names them already, and into `people` (by id) the first time."""
+    unless that sentence names them already, and into `people` (by id) the first time. A body
+    found so (person_of giving a Found of another kind) is added the same way."""
     for index, f in pending:
         sentence, found, in_body = per_sentence[index]
         person = person_of(f, sentence)
@@ -2478,6 +2479,11 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     again |= {f.id for f in speakers_named([f for _i, f in pending], language)}
     _add_people(pending, per_sentence, people,
                 lambda f, sentence: Found("person", f.id, f.name, sentence, list(f.surfaces)) if f.id in again else None)
+    # Such a name of a body's words ('"...", a indiqué Sécurité Civile'): a body speaking, not
+    # in the reference data (entities.bodies_speaking).
+    speaking = {f.id for f in bodies_speaking([f for _i, f in pending], language)}
+    _add_people(pending, per_sentence, {},
+                lambda f, sentence: Found("organisation", f.id, f.name, sentence, list(f.surfaces)) if f.id in speaking else None)
     # A name of one word right after a person's title ("Lieutenant Brevik"), no full name's
     # surname: a person named by the surname alone (entities.surnames_after_titles).
     alone = {f.id: f for f in surnames_after_titles([f for _i, f in pending], list(people.values()), language)}
