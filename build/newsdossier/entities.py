@@ -3883,16 +3883,60 @@ def _ambiguous_acronyms() -> dict[str, str]:
             for acronym in row.get("ambiguous_acronyms") or ()}
 
 
+@lru_cache(maxsize=None)
+def _armed_group_words() -> re.Pattern:
+    """vocabulary "armed_group_words" of every language, as one pattern of whole words on text
+    folded to the same length (fold_same_length, lowercased)."""
+    table = reference().vocabulary["armed_group_words"]
+    words = sorted({fold_same_length(w).lower() for ws in table.values() for w in ws}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)")
+
+
+# How many words on each side of an armed group's acronym a word for such a group may stand
+# ("the ADF rebels", "les rebelles des ADF", "el grupo rebelde ADF").
+ARMED_GROUP_WORD_REACH = 3
+
+
+def armed_group_beside(sentence: str, found: list[Found], acronym: str, body_id: str) -> bool:
+    """Whether a sentence (str) ties an ambiguous acronym (str, as printed) to the armed group
+    body_id (an organisations.yaml entry marked "armed_group"): a word for an armed group or its
+    members (vocabulary "armed_group_words") stands within ARMED_GROUP_WORD_REACH words of the
+    acronym, or the sentence's entities (found: Found list) name the group's "home_country"
+    ("Rebelles ougandais, les ADF..."). False for a body not so marked or an acronym the
+    sentence does not print."""
+    row = reference().organisations.get(body_id) or {}
+    if not row.get("armed_group"):
+        return False
+    home = row.get("home_country")
+    hits = list(re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", sentence))
+    if not hits:
+        return False
+    if home and any(f.kind == "country" and f.code == home for f in found):
+        return True
+    folded = fold_same_length(sentence).lower()
+    pattern = _armed_group_words()
+    reach = ARMED_GROUP_WORD_REACH
+    for hit in hits:
+        before = " ".join(folded[:hit.start()].split()[-reach:])
+        after = " ".join(folded[hit.end():].split()[:reach])
+        if pattern.search(before) or pattern.search(after):
+            return True
+    return False
+
+
 def _ambiguous_kept(sentences: list[tuple[str, list[Found]]]) -> set[str]:
     """The ambiguous acronyms (_ambiguous_acronyms) that name their listed body in this
-    article: the article prints one of the body's other forms (its full name), and never
-    brackets the acronym after a name that is none of the body's ("Reporters sans
-    frontières (RSF)": there the acronym is that other body's)."""
+    article: the article prints one of the body's other forms (its full name), or, for an
+    armed group, a sentence ties the acronym to it (armed_group_beside: "ADF rebels"); and
+    the article never brackets the acronym after a name that is none of the body's
+    ("Reporters sans frontières (RSF)": there the acronym is that other body's)."""
     ambiguous = _ambiguous_acronyms()
     if not ambiguous:
         return set()
     printed = {f.id for _sentence, found in sentences for f in found
                if f.id in ambiguous.values() and any(s not in ambiguous for s in f.surfaces)}
+    printed |= {body for acronym, body in ambiguous.items()
+                if any(armed_group_beside(sentence, found, acronym, body) for sentence, found in sentences)}
     kept = set()
     for acronym, body in ambiguous.items():
         if body not in printed:
