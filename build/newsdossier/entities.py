@@ -3952,6 +3952,90 @@ def _ambiguous_kept(sentences: list[tuple[str, list[Found]]]) -> set[str]:
     return kept
 
 
+# The most words a name spelt out before its acronym may hold per letter of the acronym
+# ("Front populaire pour la renaissance de la Centrafrique (FPRC)": 8 words, 4 letters).
+SPELT_OUT_WORDS_PER_LETTER = 3
+
+
+def spelt_out_before(sentence: str, at: int, acronym: str) -> tuple[int, str] | None:
+    """The name an acronym spells out, printed right before it in brackets: sentence[:at] ends
+    with the name (at: where the opening bracket stands), acronym as printed (capitals). The
+    name opens with a capitalised word whose initial is the acronym's first letter and holds,
+    in order, words opening with each of its other letters (words split at spaces and
+    apostrophes, a hyphenated word's parts each an initial, compared folded), other words
+    between them, and may end on
+    words past the last letter ("Union for Peace in the Central African Republic (UPC)");
+    the shortest such name, of at most SPELT_OUT_WORDS_PER_LETTER words per letter. The
+    pattern is that of acronym definitions in running text (Schwartz & Hearst, "A simple
+    algorithm for identifying abbreviation definitions in biomedical text", PSB 2003: the
+    shortest long form before the brackets whose words hold the acronym's letters in order).
+    Returns (start offset of the name, the name), or None."""
+    letters = [fold(c) for c in acronym if c.isalpha()]
+    if len(letters) < 2:
+        return None
+    words = list(re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", sentence[:at]))
+    if not words or sentence[words[-1].end():at].strip():
+        return None  # the bracket must follow the name
+    limit = SPELT_OUT_WORDS_PER_LETTER * len(letters)
+    for first in range(len(words) - 1, max(-1, len(words) - 1 - limit), -1):
+        head = words[first].group()
+        if not head[:1].isupper() or fold(head[:1]) != letters[0]:
+            continue
+        if any(c in sentence[words[first].end():words[-1].end()] for c in ".;:!?()\"\u00ab\u00bb\u201c\u201d"):
+            return None  # the name stays within one clause
+        initials = []
+        for w in words[first + 1:]:
+            parts = [p for p in w.group().split("-") if p]
+            initials.append([fold(p[:1]) for p in parts])
+        k = 1
+        for options in initials:
+            if k < len(letters) and letters[k] in options:
+                k += 1
+        if k == len(letters) and len(words) - first >= 2:
+            start = words[first].start()
+            return start, sentence[start:words[-1].end()]
+    return None
+
+
+def _defined_acronyms(sentences: list[tuple[str, list[Found]]]) -> tuple[list[tuple[str, list[Found]]], dict[str, Found]]:
+    """The bodies an article names by spelling out an acronym before it in brackets
+    (spelt_out_before: "le Front populaire pour la renaissance de la Centrafrique (FPRC)")
+    where the name holds a body's head word (vocabulary "organisation_heads": front, union,
+    movement...), is no known body's and no body found there already, and the acronym is no
+    known name (reference data): each
+    becomes a body (kind "organisation", named as printed), found in its sentence in place
+    of the shorter bodies found by pattern inside its name. Returns the sentences so changed
+    and {acronym: the body}, for the acronym to name the body for the rest of the article."""
+    gazetteer = reference().gazetteer
+    heads = _vocab_sets()["org_heads"]
+    defined: dict[str, Found] = {}
+    out = []
+    for sentence, found in sentences:
+        for match in re.finditer(r"\(\s*([A-Z][A-Z0-9]{1,7})\s*\)", sentence):
+            acronym = match.group(1)
+            if acronym in defined or gazetteer.whole(acronym) or sum(c.isalpha() for c in acronym) < 2:
+                continue
+            spelt = spelt_out_before(sentence, match.start(), acronym)
+            if spelt is None:
+                continue
+            start, name = spelt
+            end = start + len(name)
+            if gazetteer.whole(name):
+                continue  # a known body's own name
+            if not any(fold(w) in heads for w in re.findall(r"[^\W\d_]+", name)):
+                continue  # no body's head word: a thing's name ("Improvised Explosive Device (IED)")
+            if any(f.kind in (*_BODY_KINDS, "mission") and any(
+                    (i := sentence.find(s_)) >= 0 and i + len(s_) == end for s_ in f.surfaces) for f in found):
+                continue  # a body found there already: its bracketed acronym is read with it (_acronym_after)
+            body = Found("organisation", slugify(name), name, sentence, [name])
+            inside = lambda f: f.kind in _BODY_KINDS and not f.known and any(
+                (i := sentence.find(s, start)) >= start and i + len(s) <= end for s in f.surfaces)
+            found = [f for f in found if not inside(f)] + [body]
+            defined[acronym] = body
+        out.append((sentence, found))
+    return out, defined
+
+
 def _acronym_after(sentence: str, surface: str) -> str | None:
     """The acronym printed in brackets right after a body's name ("Department of Peace
     Operations (DPO)", "Cục Gìn giữ hòa bình Việt Nam (VNDPKO)"), else None."""
@@ -4040,6 +4124,8 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
                                  for f in found])
                      for sentence, found in sentences]
         sentences = [(sentence, [f for f in found if f.surfaces]) for sentence, found in sentences]
+    # a name spelt out before its acronym in brackets, the body no reference data lists
+    sentences, defined = _defined_acronyms(sentences)
     bodies: dict[str, Found] = {}
     for _sentence, found in sentences:
         for f in found:
@@ -4077,7 +4163,7 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
         return i
 
     # acronyms in brackets after a body's name
-    acronyms: dict[str, str] = {}
+    acronyms: dict[str, str] = {acronym: body.id for acronym, body in defined.items()}
     gazetteer = reference().gazetteer
     for sentence, found in sentences:
         for f in found:
