@@ -35,6 +35,21 @@ def test_a_name_of_body_words_speaking_is_a_body(text, body):
 
 
 @pytest.mark.parametrize(
+    "text, body",
+    [
+        pytest.param("Lima, 5 de marzo de 2026\n\nLa misión reemplazó a una Fuerza Multinacional Provisional desplegada en enero.",
+                     "Fuerza Multinacional Provisional", id="es-head-before-body-words"),
+        pytest.param("Leeds, 5 March 2026\n\nThe mission replaced a Naval Multinational Taskforce sent in January.",
+                     "Naval Multinational Taskforce", id="en-head-before-body-words"),
+    ],
+)
+def test_a_name_of_body_words_after_a_head_is_that_body(text, body):
+    entities = extract(text, None).entities.values()
+    assert not [e.name for e in entities if e.kind == "person"]
+    assert body in [e.name for e in entities if e.kind == "organisation"]
+
+
+@pytest.mark.parametrize(
     "text, person",
     [
         # a surname also borne by bodies' words stays a person's

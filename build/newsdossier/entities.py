@@ -2082,8 +2082,13 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
                 person_tokens.update(range(printed, segment[-1] + 1))
                 return
             if organisation_words_name(_span_text(sentence, tokens, segment), language):
-                # "Protección Civil", "Manos Unidas": words of a body's name, no person's
-                body_name = _span_text(sentence, tokens, segment)
+                # "Protección Civil", "Manos Unidas": words of a body's name, no person's; a
+                # body's head word right before opens it ("una Fuerza Multinacional Provisional")
+                first = segment[0]
+                if (first > 0 and tokens[first - 1].is_capitalized and tokens[first - 1].folded in sets["org_heads"]
+                        and _gap_is_space(sentence, tokens[first - 1], tokens[first])):
+                    first -= 1
+                body_name = _span_text(sentence, tokens, [first, *segment])
                 found.append(Found("organisation", slugify(body_name), body_name, sentence, [body_name]))
                 person_tokens.update(range(printed, segment[-1] + 1))
                 return
