@@ -2081,6 +2081,17 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
                 # be beside the person's words
                 person_tokens.update(range(printed, segment[-1] + 1))
                 return
+            if organisation_words_name(_span_text(sentence, tokens, segment), language):
+                # "Protección Civil", "Manos Unidas": words of a body's name, no person's; a
+                # body's head word right before opens it ("una Fuerza Multinacional Provisional")
+                first = segment[0]
+                if (first > 0 and tokens[first - 1].is_capitalized and tokens[first - 1].folded in sets["org_heads"]
+                        and _gap_is_space(sentence, tokens[first - 1], tokens[first])):
+                    first -= 1
+                body_name = _span_text(sentence, tokens, [first, *segment])
+                found.append(Found("organisation", slugify(body_name), body_name, sentence, [body_name]))
+                person_tokens.update(range(printed, segment[-1] + 1))
+                return
             name = _person_name(_span_text(sentence, tokens, segment))
             surface = _span_text(sentence, tokens, [printed, segment[-1]])
             # Else an office named earlier in the same capitalised run ("Under-Secretary-General
@@ -3301,6 +3312,22 @@ def named_again_as_person(candidates: list[Found], sentences: list[str], languag
 
 
 @lru_cache(maxsize=8)
+def _organisation_name_words(language: str) -> frozenset[str]:
+    """vocabulary "organisation_name_words" of the language and of English (folded): words of
+    bodies' names that are no word of a person's name."""
+    return reference().words("organisation_name_words", tuple({"en", language}))
+
+
+def organisation_words_name(name: str, language: str) -> bool:
+    """Whether a capitalised name (str, as printed) holds a word that only bodies' names hold
+    (vocabulary "organisation_name_words" of the article's language or English: "Protección
+    Civil", "Sécurité Civile", "Croix Rouge", "Manos Unidas"): such a name is a body's, never a
+    person's. The words are compared folded, whole."""
+    words = _organisation_name_words(language)
+    return any(fold(w) in words for w in re.findall(r"[^\W\d_]+", name))
+
+
+@lru_cache(maxsize=8)
 def _speaker_frames(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern] | None:
     """The patterns around a speaker's name in a quote's attribution, on folded text of the
     same length: (the text before a name that follows its speech verb after a quotation's close
@@ -3361,7 +3388,7 @@ def _apposed_description(after: str, language: str) -> bool:
     return fold(words[0]) in determiners or (bool(m.group(2)) and 2 <= len(words) <= 6)
 
 
-def speakers_named(candidates: list[Found], language: str) -> list[Found]:
+def speakers_named(candidates: list[Found], language: str, bodies: bool = False) -> list[Found]:
     """The names found by pattern but judged no person (kind "unresolved": every word a
     dictionary word, "Ward Bond", "Rosa Flores") that stand as the speaker of a quote's
     attribution in their own sentence: right after a speech verb that follows a quotation's
@@ -3373,9 +3400,10 @@ def speakers_named(candidates: list[Found], language: str) -> list[Found]:
     head word of a body's or a thing's name, a title, a month, a weekday or a number word
     ("Kilometre Five"), nor the subject of a speech verb of several speakers ("dijeron
     Cascos Azules"; quotes.yaml "plural_speech_verb_endings"), nor a designation of people
-    by what they are ("said Western Diplomats", "Blue Helmets said": _group_designations).
-    Returns them as
-    people (kind "person", same name and sentence), in the order given."""
+    by what they are ("said Western Diplomats", "Blue Helmets said": _group_designations),
+    nor a name of a body's words (organisation_words_name: "a déclaré Croix Rouge"). Returns
+    them as people (kind "person", same name and sentence), in the order given; with bodies,
+    the names of a body's words only, as organisations (bodies_speaking)."""
     frames = _speaker_frames(language)
     opener = _opener_pattern(language)
     if frames is None and opener is None:
@@ -3391,6 +3419,8 @@ def speakers_named(candidates: list[Found], language: str) -> list[Found]:
             continue
         if any(not w[:1].isupper() or w.isupper() or fold(w) in barred for w in words):
             continue
+        if organisation_words_name(candidate.name, language) != bodies:
+            continue  # "dijo Protección Civil": a body speaks (bodies_speaking), no person
         if any(fold(w) in groups for w in words) or fold(candidate.name) in groups:  # "Western Diplomats", "Blue Helmets"
             continue
         sentence, surface = candidate.sentence, candidate.surfaces[0]
@@ -3401,7 +3431,9 @@ def speakers_named(candidates: list[Found], language: str) -> list[Found]:
         before, after = folded[:start], folded[start + len(surface):]
         verb = None
         if frames is not None:
-            if (m := frames[0].search(before)) and frames[1].match(after):
+            # a body's name may go on with its channel or time in lowercase ("dijo Protección
+            # Civil en un comunicado", "a indiqué Sécurité Civile dans la soirée")
+            if (m := frames[0].search(before)) and (frames[1].match(after) or (bodies and re.match(r"\s+[^\W\d_A-Z]", after))):
                 verb = m.group("verb")
             elif frames[2].search(before) and (m := frames[3].match(after)):
                 verb = m.group("verb")
@@ -3409,8 +3441,18 @@ def speakers_named(candidates: list[Found], language: str) -> list[Found]:
         spoken = verb is not None and not _plural_speech_verb(verb, language)
         attributed = opener is not None and opener.search(before) and _apposed_description(sentence[start + len(surface):], language)
         if spoken or attributed:
-            out.append(Found("person", candidate.id, candidate.name, candidate.sentence, list(candidate.surfaces)))
+            out.append(Found("organisation" if bodies else "person", candidate.id, candidate.name, candidate.sentence,
+                             list(candidate.surfaces)))
     return out
+
+
+def bodies_speaking(candidates: list[Found], language: str) -> list[Found]:
+    """The names found by pattern but judged no person (kind "unresolved") that stand as a
+    quote's speaker as speakers_named reads it, and whose words are a body's
+    (organisation_words_name: '"...", a indiqué Sécurité Civile.', "dijo Protección Civil."):
+    bodies not in the reference data, speaking. Returns them as organisations (kind
+    "organisation", same id, name and sentence), in the order given."""
+    return speakers_named(candidates, language, bodies=True)
 
 
 def _body_after_adjective_title(tokens: list[Token], k: int, language: str) -> bool:
@@ -3846,16 +3888,60 @@ def _ambiguous_acronyms() -> dict[str, str]:
             for acronym in row.get("ambiguous_acronyms") or ()}
 
 
+@lru_cache(maxsize=None)
+def _armed_group_words() -> re.Pattern:
+    """vocabulary "armed_group_words" of every language, as one pattern of whole words on text
+    folded to the same length (fold_same_length, lowercased)."""
+    table = reference().vocabulary["armed_group_words"]
+    words = sorted({fold_same_length(w).lower() for ws in table.values() for w in ws}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)")
+
+
+# How many words on each side of an armed group's acronym a word for such a group may stand
+# ("the ADF rebels", "les rebelles des ADF", "el grupo rebelde ADF").
+ARMED_GROUP_WORD_REACH = 3
+
+
+def armed_group_beside(sentence: str, found: list[Found], acronym: str, body_id: str) -> bool:
+    """Whether a sentence (str) ties an ambiguous acronym (str, as printed) to the armed group
+    body_id (an organisations.yaml entry marked "armed_group"): a word for an armed group or its
+    members (vocabulary "armed_group_words") stands within ARMED_GROUP_WORD_REACH words of the
+    acronym, or the sentence's entities (found: Found list) name the group's "home_country"
+    ("Rebelles ougandais, les ADF..."). False for a body not so marked or an acronym the
+    sentence does not print."""
+    row = reference().organisations.get(body_id) or {}
+    if not row.get("armed_group"):
+        return False
+    home = row.get("home_country")
+    hits = list(re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", sentence))
+    if not hits:
+        return False
+    if home and any(f.kind == "country" and f.code == home for f in found):
+        return True
+    folded = fold_same_length(sentence).lower()
+    pattern = _armed_group_words()
+    reach = ARMED_GROUP_WORD_REACH
+    for hit in hits:
+        before = " ".join(folded[:hit.start()].split()[-reach:])
+        after = " ".join(folded[hit.end():].split()[:reach])
+        if pattern.search(before) or pattern.search(after):
+            return True
+    return False
+
+
 def _ambiguous_kept(sentences: list[tuple[str, list[Found]]]) -> set[str]:
     """The ambiguous acronyms (_ambiguous_acronyms) that name their listed body in this
-    article: the article prints one of the body's other forms (its full name), and never
-    brackets the acronym after a name that is none of the body's ("Reporters sans
-    frontières (RSF)": there the acronym is that other body's)."""
+    article: the article prints one of the body's other forms (its full name), or, for an
+    armed group, a sentence ties the acronym to it (armed_group_beside: "ADF rebels"); and
+    the article never brackets the acronym after a name that is none of the body's
+    ("Reporters sans frontières (RSF)": there the acronym is that other body's)."""
     ambiguous = _ambiguous_acronyms()
     if not ambiguous:
         return set()
     printed = {f.id for _sentence, found in sentences for f in found
                if f.id in ambiguous.values() and any(s not in ambiguous for s in f.surfaces)}
+    printed |= {body for acronym, body in ambiguous.items()
+                if any(armed_group_beside(sentence, found, acronym, body) for sentence, found in sentences)}
     kept = set()
     for acronym, body in ambiguous.items():
         if body not in printed:
@@ -3869,6 +3955,90 @@ def _ambiguous_kept(sentences: list[tuple[str, list[Found]]]) -> set[str]:
         if not defined_otherwise:
             kept.add(acronym)
     return kept
+
+
+# The most words a name spelt out before its acronym may hold per letter of the acronym
+# ("Front populaire pour la renaissance de la Centrafrique (FPRC)": 8 words, 4 letters).
+SPELT_OUT_WORDS_PER_LETTER = 3
+
+
+def spelt_out_before(sentence: str, at: int, acronym: str) -> tuple[int, str] | None:
+    """The name an acronym spells out, printed right before it in brackets: sentence[:at] ends
+    with the name (at: where the opening bracket stands), acronym as printed (capitals). The
+    name opens with a capitalised word whose initial is the acronym's first letter and holds,
+    in order, words opening with each of its other letters (words split at spaces and
+    apostrophes, a hyphenated word's parts each an initial, compared folded), other words
+    between them, and may end on
+    words past the last letter ("Union for Peace in the Central African Republic (UPC)");
+    the shortest such name, of at most SPELT_OUT_WORDS_PER_LETTER words per letter. The
+    pattern is that of acronym definitions in running text (Schwartz & Hearst, "A simple
+    algorithm for identifying abbreviation definitions in biomedical text", PSB 2003: the
+    shortest long form before the brackets whose words hold the acronym's letters in order).
+    Returns (start offset of the name, the name), or None."""
+    letters = [fold(c) for c in acronym if c.isalpha()]
+    if len(letters) < 2:
+        return None
+    words = list(re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", sentence[:at]))
+    if not words or sentence[words[-1].end():at].strip():
+        return None  # the bracket must follow the name
+    limit = SPELT_OUT_WORDS_PER_LETTER * len(letters)
+    for first in range(len(words) - 1, max(-1, len(words) - 1 - limit), -1):
+        head = words[first].group()
+        if not head[:1].isupper() or fold(head[:1]) != letters[0]:
+            continue
+        if any(c in sentence[words[first].end():words[-1].end()] for c in ".;:!?()\"\u00ab\u00bb\u201c\u201d"):
+            return None  # the name stays within one clause
+        initials = []
+        for w in words[first + 1:]:
+            parts = [p for p in w.group().split("-") if p]
+            initials.append([fold(p[:1]) for p in parts])
+        k = 1
+        for options in initials:
+            if k < len(letters) and letters[k] in options:
+                k += 1
+        if k == len(letters) and len(words) - first >= 2:
+            start = words[first].start()
+            return start, sentence[start:words[-1].end()]
+    return None
+
+
+def _defined_acronyms(sentences: list[tuple[str, list[Found]]]) -> tuple[list[tuple[str, list[Found]]], dict[str, Found]]:
+    """The bodies an article names by spelling out an acronym before it in brackets
+    (spelt_out_before: "le Front populaire pour la renaissance de la Centrafrique (FPRC)")
+    where the name holds a body's head word (vocabulary "organisation_heads": front, union,
+    movement...), is no known body's and no body found there already, and the acronym is no
+    known name (reference data): each
+    becomes a body (kind "organisation", named as printed), found in its sentence in place
+    of the shorter bodies found by pattern inside its name. Returns the sentences so changed
+    and {acronym: the body}, for the acronym to name the body for the rest of the article."""
+    gazetteer = reference().gazetteer
+    heads = _vocab_sets()["org_heads"]
+    defined: dict[str, Found] = {}
+    out = []
+    for sentence, found in sentences:
+        for match in re.finditer(r"\(\s*([A-Z][A-Z0-9]{1,7})\s*\)", sentence):
+            acronym = match.group(1)
+            if acronym in defined or gazetteer.whole(acronym) or sum(c.isalpha() for c in acronym) < 2:
+                continue
+            spelt = spelt_out_before(sentence, match.start(), acronym)
+            if spelt is None:
+                continue
+            start, name = spelt
+            end = start + len(name)
+            if gazetteer.whole(name):
+                continue  # a known body's own name
+            if not any(fold(w) in heads for w in re.findall(r"[^\W\d_]+", name)):
+                continue  # no body's head word: a thing's name ("Improvised Explosive Device (IED)")
+            if any(f.kind in (*_BODY_KINDS, "mission") and any(
+                    (i := sentence.find(s_)) >= 0 and i + len(s_) == end for s_ in f.surfaces) for f in found):
+                continue  # a body found there already: its bracketed acronym is read with it (_acronym_after)
+            body = Found("organisation", slugify(name), name, sentence, [name])
+            inside = lambda f: f.kind in _BODY_KINDS and not f.known and any(
+                (i := sentence.find(s, start)) >= start and i + len(s) <= end for s in f.surfaces)
+            found = [f for f in found if not inside(f)] + [body]
+            defined[acronym] = body
+        out.append((sentence, found))
+    return out, defined
 
 
 def _acronym_after(sentence: str, surface: str) -> str | None:
@@ -3959,6 +4129,8 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
                                  for f in found])
                      for sentence, found in sentences]
         sentences = [(sentence, [f for f in found if f.surfaces]) for sentence, found in sentences]
+    # a name spelt out before its acronym in brackets, the body no reference data lists
+    sentences, defined = _defined_acronyms(sentences)
     bodies: dict[str, Found] = {}
     for _sentence, found in sentences:
         for f in found:
@@ -3996,7 +4168,7 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
         return i
 
     # acronyms in brackets after a body's name
-    acronyms: dict[str, str] = {}
+    acronyms: dict[str, str] = {acronym: body.id for acronym, body in defined.items()}
     gazetteer = reference().gazetteer
     for sentence, found in sentences:
         for f in found:

@@ -14,12 +14,12 @@ from urllib.parse import urlsplit
 from .dates import DateMention, deadline_before, find_dates, future_tense, printed_weekday, weekday_number, weekday_years
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .ingest.sitename import name_spelled
-from .entities import (ACTOR_KINDS, Found, everyday_words_name, find_in_sentence, glued_words, join_article_names, name_tails, named_again_as_person, speakers_named,
+from .entities import (ACTOR_KINDS, Found, bodies_speaking, everyday_words_name, find_in_sentence, glued_words, join_article_names, name_tails, named_again_as_person, speakers_named,
                        resolve_surnames, surname_parts, surnames_after_titles, with_full_names)
 from .events import EventFinding, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes
-from .reference import reference
+from .reference import load_reference, reference
 from .segment import _SITE_SUFFIX, Layout, _is_prose as is_prose, breadcrumb, credit_line, listed_heading, opens_with_byline, other_day_before, section_name, segment, site_clock, split_lines
 from .text import alternation, fold, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
 
@@ -1252,6 +1252,54 @@ def _name_after(text: str, start: int) -> str | None:
     return " ".join(taken[:KIND_NAME_WORDS]) or None
 
 
+@lru_cache(maxsize=8)
+def _speaking_outlet_kind(language: str) -> re.Pattern | None:
+    """A speech verb (quotes.yaml "speech_verbs" of the language), a definite article
+    ("definite_articles") and a noun of an outlet's kind (vocabulary "source_kind_phrases"),
+    ending right before a name, on folded text: "dijo la emisora ", "a indique la radio ",
+    "said the broadcaster ". None for a language without such words."""
+    quotes = load_reference("quotes.yaml")
+    verbs = quotes["speech_verbs"].get(language) or []
+    articles = quotes["definite_articles"].get(language) or []
+    kinds = reference().vocabulary["source_kind_phrases"].get(language) or []
+    if not verbs or not articles or not kinds:
+        return None
+    def alt(words):
+        return "|".join(re.escape(w) for w in sorted({fold(w) for w in words}, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt(verbs)})\s+(?:{alt(articles)})\s*(?:{alt(kinds)})\s+")
+
+
+def outlets_cited(sentence: str, found: list[Found], language: str) -> list[Found]:
+    """The outlets the reference does not know that a sentence names as the source of what it
+    reports, by their kind before their name: after a citing phrase (reference
+    citing_outlet_kind: "según el diario Example", "informó la emisora Example") or after a
+    speech verb and its article ("dijo la emisora Example", "said the broadcaster Example":
+    _speaking_outlet_kind). tests/corpus/README.md lists an outlet a story names as a source
+    ("according to Radio Ndeke Luka") among its organisations. found: the sentence's
+    entities; a name the gazetteer knows, one the sources reference knows with its kind word,
+    and one overlapping an entity found are left out. Returns organisations (kind
+    "organisation", named as printed), in the order of the text."""
+    ref = reference()
+    folded = fold_same_length(sentence)
+    patterns = [ref.citing_outlet_kind, *([p] if (p := _speaking_outlet_kind(language)) else [])]
+    out: list[Found] = []
+    for pattern in patterns:
+        for match in pattern.finditer(folded):
+            if pattern is ref.citing_outlet_kind and not match["kind"]:
+                continue  # "according to a ... report" names its outlet by the report noun
+            name = _name_after(sentence, match.end())
+            if not name or ref.gazetteer.whole(name) or ref.find_source(name):
+                continue
+            start = match.end()
+            end = start + len(name)
+            if any((i := sentence.find(surface)) >= 0 and i < end and i + len(surface) > start
+                   for f in found for surface in f.surfaces):
+                continue
+            if not any(o.id == slugify(name) for o in out):
+                out.append(Found("organisation", slugify(name), name, sentence, [name]))
+    return sorted(out, key=lambda f: sentence.find(f.name))
+
+
 def _kind_named_outlet(layout: Layout) -> dict | None:
     """An outlet the reference does not know, cited by the running text as the source of
     what it reports: a citing phrase and the outlet's kind before a capitalised name
@@ -2414,7 +2462,8 @@ def _add_people(pending: list[tuple[int, Found]], per_sentence: list[tuple[str, 
     """Make people of names found by pattern (`pending`: (index into per_sentence, the name)),
     in place: person_of(name, sentence) gives the person (a Found of kind "person") or None to
     leave the name alone. The person goes into its sentence's entities, in the order of the text,
-    unless that sentence names them already, and into `people` (by id) the first time."""
+    unless that sentence names them already, and into `people` (by id) the first time. A body
+    found so (person_of giving a Found of another kind) is added the same way."""
     for index, f in pending:
         sentence, found, in_body = per_sentence[index]
         person = person_of(f, sentence)
@@ -2478,11 +2527,19 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     again |= {f.id for f in speakers_named([f for _i, f in pending], language)}
     _add_people(pending, per_sentence, people,
                 lambda f, sentence: Found("person", f.id, f.name, sentence, list(f.surfaces)) if f.id in again else None)
+    # Such a name of a body's words ('"...", a indiqué Sécurité Civile'): a body speaking, not
+    # in the reference data (entities.bodies_speaking).
+    speaking = {f.id for f in bodies_speaking([f for _i, f in pending], language)}
+    _add_people(pending, per_sentence, {},
+                lambda f, sentence: Found("organisation", f.id, f.name, sentence, list(f.surfaces)) if f.id in speaking else None)
     # A name of one word right after a person's title ("Lieutenant Brevik"), no full name's
     # surname: a person named by the surname alone (entities.surnames_after_titles).
     alone = {f.id: f for f in surnames_after_titles([f for _i, f in pending], list(people.values()), language)}
     _add_people(pending, per_sentence, people,
                 lambda f, sentence: dataclasses.replace(alone[f.id], sentence=sentence) if f.id in alone else None)
+    # An outlet the reference does not know, cited by its kind ("dijo la emisora Example").
+    per_sentence = [(sentence, [*found, *(outlets_cited(sentence, found, language) if in_body else [])], in_body)
+                    for sentence, found, in_body in per_sentence]
     # One body, one actor: its short names, acronym and untied mentions join its full name.
     joined = join_article_names([(sentence, found) for sentence, found, _ in per_sentence], _home_country(layout))
     per_sentence = [(sentence, found, in_body) for (sentence, _, in_body), found in zip(per_sentence, joined)]
