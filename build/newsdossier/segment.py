@@ -125,6 +125,10 @@ def _line_patterns() -> dict:
         # "KATHMANDU, March 4: The ...": the same with a colon, as South Asian papers print it
         "dateline_caps_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<date>[^:\-\u2013\u2014]{3,30}?):\s+(?=[A-ZÀ-ÝĐ\"\u201c])"),
         "dateline_caps": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<date>[^\-\u2013\u2014]{3,30}?)\s*(?:--|[\u2013\u2014-])\s*"),
+        # "HARBOURTON Nov 20 The ...": a wire's dateline with neither comma nor dash, the
+        # place in capitals, then the month's name and the day (checked: a day, no outlet)
+        "dateline_caps_bare": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ.'-]+(?: [A-ZÀ-ÝĐ][A-ZÀ-ÝĐ.'-]+){0,3})"
+                                         r" (?P<date>[A-Z][a-z]{2,8}\.? [0-3]?\d)\s+(?=[A-ZÀ-ÝĐ\"\u201c])"),
         # "HARBOURTON, Ruritania, May 14, 2021 - ": a place in capitals, its country, then the
         # day (checked: the country is one the reference knows, the date a date)
         "dateline_caps_country": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*"
@@ -2347,6 +2351,7 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         ("dateline_caps", lambda m: find_dates(m["date"])),  # "BEIJING, Dec. 7 --"
         ("dateline_caps_country", lambda m: _known_country(m["region"].strip()) and find_dates(m["date"])),  # "GAO, Mali, Dec. 7, 2021 -"
         ("dateline_caps_colon", lambda m: any(d.kind == "date" and d.value.day for d in find_dates(m["date"]))),
+        ("dateline_caps_bare", lambda m: _day_dated(m["date"]) and not ref.find_source(m["place"].strip())),  # "HARBOURTON Nov 20 The"
         # "Abuja, March 3 (NAN) The"; "Puerto Example, 14 may (Prensa Latina) El": a place the
         # gazetteer lacks, dated to a day
         ("dateline_bare", lambda m: (m["place"].strip().isupper() or _known_place(m["place"].strip()) or _day_dated(m["date"]))
