@@ -316,7 +316,7 @@ def _site_copyright(line: str, credit_words: frozenset[str], furniture: list[str
     no reserved rights). A bare "© Le Journal" is the site's where the same name is printed in
     another line of the page's furniture (furniture: its lines other than bylines; a
     photographer is named in a byline or a credit), or where furniture is None."""
-    if set(fold(line).split()) & credit_words or (holder := copyright_holder(line)) is None:
+    if _photo_word_in(line) or (holder := copyright_holder(line)) is None:
         return False
     p = _copyright_patterns()
     if p["ownership"].match(" ".join(line.split())):
@@ -563,7 +563,7 @@ def _source(layout: Layout, lines: list[str] = ()) -> str | None:
         # Africa News": the outlet the spelling names, segment.credit_line)
         # (an agency in a picture's credit, "AFP/Jane Roe" under its legend, sold the picture)
         if (row := ref.sources_in(line) or _address_source(line) or _credited_row(line) or _title_case_agency(line)) \
-                and not (row.get("kind") == "agency" and (set(fold(line).split()) & credit_words or line.strip() in layout.credits)):
+                and not (row.get("kind") == "agency" and (_photo_word_in(line) or line.strip() in layout.credits)):
             named.setdefault(row["id"], [row, 0])[1] += 1
     most = max(named.values(), key=lambda pair: pair[1]) if named else None
     # A copyright line names the publisher even when the reference does not know it (over an
