@@ -282,13 +282,16 @@ def _future_before(before: str) -> bool:
 @lru_cache(maxsize=1)
 def _other_day_patterns() -> tuple[re.Pattern, re.Pattern]:
     """(a headline's future marker before a lowercase word, dates.yaml "headline_future_markers";
-    a label of another day than the page's as the line's last words, "event_day_labels"),
-    every language's, the labels matched on folded text."""
+    a label of another day than the page's as the line's last words, "event_day_labels", or a
+    widget's label and its colon, "widget_day_labels": "Markets | 24 May" without the colon may
+    be a section's name over the article's own date line), every language's, the labels
+    matched on folded text."""
     words = reference().date_words
     markers = alternation(w for listed in (words.get("headline_future_markers") or {}).values() for w in listed)
     labels = alternation(fold(w) for listed in (words.get("event_day_labels") or {}).values() for w in listed)
+    widgets = alternation(fold(w) for listed in (words.get("widget_day_labels") or {}).values() for w in listed) or "(?!)"
     return (re.compile(rf"(?<!\w)(?:{markers})\s+[a-zà-ÿ]"),
-            re.compile(rf"(?<!\w)(?:{labels})\s*[:\-–—]?\s*(?:(?:le|el|the|ngay|on)\s+)?$"))
+            re.compile(rf"(?<!\w)(?:(?:{labels})\s*[:\-–—]?|(?:{widgets})\s*:)\s*(?:(?:le|el|the|ngay|on)\s+)?$"))
 
 
 # The marks between the parts of a breadcrumb trail ("Home » World", "Trang chủ › Quốc tế").
@@ -305,7 +308,8 @@ def other_day_before(before: str) -> bool:
     """Whether the words before a line's first day make it another day than the page's: a
     headline's future ("Engineers to leave for Abyei on"; dates.yaml headline_future_markers)
     or a label of a journey's, a deadline's or an event's day right before it ("Departure:",
-    "Date limite :", "Hạn chót:"; event_day_labels)."""
+    "Date limite :", "Hạn chót:"; event_day_labels), or of a widget's data, refreshed when the
+    page is looked at ("Exchange rates:", "Tỷ giá:"; widget_day_labels)."""
     future, label = _other_day_patterns()
     return bool(future.search(before) or label.search(fold(before).lower().rstrip()))
 
