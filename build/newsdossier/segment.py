@@ -156,8 +156,9 @@ def _line_patterns() -> dict:
         # ("SANTO DOMINGO.- La ...": the Spanish stop and dash)
         "dateline_place": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}?)(?:,\s*(?P<region>[A-Z][\w .'-]{1,30}?))?\s*(?:--|[\u2013\u2014]|(?<=[A-ZÀ-ÝĐ])\.-)\s+"),
         # "Bangui - Le ...", "GOMA - The ...": a place as written, a spaced hyphen or dash, no
-        # agency, no date (checked: a city the gazetteer knows)
-        "dateline_place_spaced": re.compile(rf"^{_LEAD_PLACE}\s+(?:--|[-\u2013\u2014])\s+{_LEAD_OPENS}"),
+        # agency, no date (checked: a city the gazetteer knows); "Goma, – The ...": its comma
+        # kept where the day between it and the dash was left out
+        "dateline_place_spaced": re.compile(rf"^{_LEAD_PLACE},?\s+(?:--|[-\u2013\u2014])\s+{_LEAD_OPENS}"),
         # "Santiago. El ...": a place and a full stop opening the lead (checked: a city the
         # gazetteer knows)
         "dateline_place_stop": re.compile(rf"^{_LEAD_PLACE}\.\s+{_LEAD_OPENS}"),
