@@ -24,7 +24,7 @@ def dateline(opening: str) -> str:
         pytest.param("Naciones Unidas.-", "United Nations", id="un-headquarters"),
         pytest.param("México.-", "Mexico", id="country-or-capital"),
         pytest.param("Santiago.-", "Santiago", id="city"),
-        pytest.param("Nueva York.-", "Nueva York", id="two-words-unknown-to-gazetteer"),
+        pytest.param("Puerto Ayacucho.-", "Puerto Ayacucho", id="two-words-unknown-to-gazetteer"),
         pytest.param("Ciudad de México.-", "Ciudad de México", id="joiner-inside"),
     ],
 )

@@ -30,7 +30,7 @@ def fields(lead: str, headline: str = "Peacekeepers leave the border town") -> d
         pytest.param("Naciones Unidas (diariodelsur.mx).- Más de cuarenta países prometieron el martes nuevos helicópteros para las misiones.",
                      "United Nations", "diariodelsur.mx", id="domain-in-brackets-un-headquarters"),
         pytest.param("Nueva York (noticiasdelvalle.com).- El Consejo de Seguridad aprobó el jueves el relevo de la misión.",
-                     "Nueva York", "noticiasdelvalle.com", id="domain-in-brackets-two-words"),
+                     "New York", "noticiasdelvalle.com", id="domain-in-brackets-two-words"),
     ],
 )
 def test_a_site_domain_in_the_dateline_is_the_outlet(lead, place, outlet):

@@ -316,7 +316,7 @@ def _site_copyright(line: str, credit_words: frozenset[str], furniture: list[str
     no reserved rights). A bare "© Le Journal" is the site's where the same name is printed in
     another line of the page's furniture (furniture: its lines other than bylines; a
     photographer is named in a byline or a credit), or where furniture is None."""
-    if set(fold(line).split()) & credit_words or (holder := copyright_holder(line)) is None:
+    if _photo_word_in(line) or (holder := copyright_holder(line)) is None:
         return False
     p = _copyright_patterns()
     if p["ownership"].match(" ".join(line.split())):
@@ -563,7 +563,7 @@ def _source(layout: Layout, lines: list[str] = ()) -> str | None:
         # Africa News": the outlet the spelling names, segment.credit_line)
         # (an agency in a picture's credit, "AFP/Jane Roe" under its legend, sold the picture)
         if (row := ref.sources_in(line) or _address_source(line) or _credited_row(line) or _title_case_agency(line)) \
-                and not (row.get("kind") == "agency" and (set(fold(line).split()) & credit_words or line.strip() in layout.credits)):
+                and not (row.get("kind") == "agency" and (_photo_word_in(line) or line.strip() in layout.credits)):
             named.setdefault(row["id"], [row, 0])[1] += 1
     most = max(named.values(), key=lambda pair: pair[1]) if named else None
     # A copyright line names the publisher even when the reference does not know it (over an
@@ -1184,8 +1184,8 @@ def _outlet_before_company_word(holder: str, lines: list[str]) -> str | None:
 
 
 def _cited_source(layout: Layout) -> dict | None:
-    """The outlet (a sources.yaml row) the text itself cites as its source ("... told Radio
-    Okapi", "(GNA)"; "..., Example reported" in the lead, the first paragraph of running
+    """The outlet (a sources.yaml row) the text itself cites as its source ("(GNA)"; "...
+    told Radio Okapi" or "..., Example reported" in the lead, the first paragraph of running
     text: reference.reporting_sources_in), the one cited most; None without one. Where the page prints no outlet
     of its own (_source), the best guess from the text; an agency's or a press office's
     (sources.yaml "kind": its copy is what other outlets print) is as good as printed,
@@ -1370,12 +1370,16 @@ def _interview_outlet(layout: Layout) -> dict | None:
     a name the text prints after another capitalised word elsewhere (a surname: "told
     Roe", "Jane Roe") are none; so are a name the entity finder reads as a person, place or
     body there (_named_as_actor: "told Jane Roe") and one before a lowercase word other than
-    a function word or a time's ("told Congolese soldiers"; _after_told_words). Of several,
-    the one cited most; None without one."""
+    a function word or a time's ("told Congolese soldiers"; _after_told_words). One of the
+    sentences is the lead's (_lead_paragraph): further down, an outlet told something is
+    another outlet a speaker also spoke to (tests/corpus/README's rule on source_in_text). Of
+    several, the one cited most; None without one."""
     ref = reference()
     audiences, titles = ref.words("interview_audiences"), ref.words("titles") | ref.words("person_titles")
     found: Counter = Counter()
     where: dict[str, list[str]] = {}
+    lead = _lead_paragraph(layout)
+    in_lead: set[str] = set()
     for para in layout.paragraphs:
         if " " not in para or not is_prose(para):
             continue
@@ -1389,9 +1393,13 @@ def _interview_outlet(layout: Layout) -> dict | None:
                 continue  # "told Congolese soldiers": a word qualifying a noun after it, no outlet
             found[name] += 1
             where.setdefault(name, []).append(para)
+            if para is lead:
+                in_lead.add(name)
     for name, times in found.most_common():
         if times < INTERVIEW_TIMES:
             break
+        if name not in in_lead:
+            continue
         surname = re.compile(rf"[A-ZÀ-Ý][\w'’-]+ {re.escape(name)}(?!\w)")
         if any(surname.search(para) for para in layout.paragraphs) or _named_as_actor(name, where[name]):
             continue

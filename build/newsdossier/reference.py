@@ -532,13 +532,16 @@ class Reference:
     def _citing_parts_lead(self) -> tuple[str, str, str, str]:
         """As _citing_parts, with only the citing words that credit an outlet in the article's
         lead alone (vocabulary "source_citing_lead_words": "according to", "selon")."""
-        return self._citing_parts_of(frozenset(fold(w) for listed in self.vocabulary["source_citing_lead_words"].values() for w in listed))
+        return self._citing_parts_of(frozenset(fold(w) for listed in self.vocabulary["source_citing_lead_words"].values() for w in listed),
+                                     telling=True)
 
-    def _citing_parts_of(self, only: frozenset[str] = frozenset()) -> tuple[str, str, str, str]:
+    def _citing_parts_of(self, only: frozenset[str] = frozenset(), telling: bool = False) -> tuple[str, str, str, str]:
         """The alternations that _citing and citing_outlet_kind build on, on folded text: (a
         citing phrase: vocabulary "source_citing_words", or a telling verb and its preposition,
         "source_telling_verbs" + "source_telling_prepositions"; the articles spaced from the
-        name; the articles glued to it, "l'"; the outlet kinds, "source_kind_phrases")."""
+        name; the articles glued to it, "l'"; the outlet kinds, "source_kind_phrases").
+        only: the citing words to take instead of all "source_citing_words"; with it, a
+        telling verb and its preposition are taken only where telling is true."""
         vocab = self.vocabulary
         words = set(only) or {fold(w) for listed in vocab["source_citing_words"].values() for w in listed}
         verbs = alternation({fold(w) for listed in vocab["source_telling_verbs"].values() for w in listed})
@@ -559,7 +562,7 @@ class Reference:
         report = (r"(?:" + alternation({fold(w) for w in vocab["source_report_articles"]}) + r")\s+(?:" + nouns + r")\s+(?:"
                   + alternation({fold(w) for w in vocab["source_report_prepositions"] if not w.endswith("'")}) + r")")
         citing = (r"(?:(?:" + alternation(words) + r")(?:\s+" + report + r")?|(?:" + verbs + r")\s+" + gap + r"(?:" + prepositions + r"))")
-        if only:  # (the lead's citing words alone, no verb of telling)
+        if only and not telling:  # (the citing words alone, no verb of telling)
             citing = r"(?:(?:" + alternation(words) + r")(?:\s+" + report + r")?)"
         return citing, spaced, glued, kinds
 
@@ -575,13 +578,15 @@ class Reference:
     def citing_lead_only(self) -> re.Pattern:
         """As _citing, for the citing words that credit an outlet in the article's lead alone
         (vocabulary "source_citing_lead_words": "according to Example", "selon Example",
-        "según Example"; not "told Example", "a déclaré à Example", "dijo a Example"):
-        further down, such a phrase quotes another outlet's report for one fact."""
+        "según Example", and an outlet told something, "told Example", "a déclaré à Example",
+        "dijo a Example": a verb of telling and its preposition, "source_telling_verbs"):
+        further down, such a phrase quotes another outlet's report for one fact, or names an
+        outlet a speaker also spoke to (tests/corpus/README's rule on source_in_text)."""
         return self._citing_pattern(self._citing_parts_lead)
 
     def cites_outlet(self, before: str, further: bool = False) -> bool:
         """Whether the folded text `before` an outlet's name ends on a phrase citing it as a
-        source (_citing): an outlet told something anywhere; one whose report the text follows
+        source (_citing); an outlet whose report the text follows or one told something
         (citing_lead_only) not in a paragraph further down than the lead (further=True)."""
         return bool(self._citing.search(before)) and not (further and self.citing_lead_only.search(before))
 
@@ -626,12 +631,13 @@ class Reference:
         also an outlet named before a word of reporting ("..., Example Radio reported":
         vocabulary source_reported_words); in a paragraph further down than the lead
         (further=True), not an outlet whose report the text follows for a fact ("according to
-        Example", "selon Example": cites_outlet). text: a paragraph; returns sources.yaml rows."""
+        Example", "selon Example") nor one told something ("told Example", "dijo a Example"):
+        cites_outlet. text: a paragraph; returns sources.yaml rows."""
         folded = fold_same_length(text)
         mentions = self._source_mentions(text)
         cited = []
-        # (beyond the lead, "according to Example" quotes another outlet's report for a fact:
-        # only an outlet told something is cited there, cites_outlet)
+        # (beyond the lead, "according to Example" quotes another outlet's report for a fact
+        # and "told Example" names another outlet a speaker spoke to: cites_outlet)
         # An agency's acronym written with one capital after a citing phrase ("dijo a Efe"):
         # the agency, where the text names no other outlet there.
         taken = {start for start, _alias, _row in mentions}

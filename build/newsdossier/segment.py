@@ -125,6 +125,10 @@ def _line_patterns() -> dict:
         # "KATHMANDU, March 4: The ...": the same with a colon, as South Asian papers print it
         "dateline_caps_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<date>[^:\-\u2013\u2014]{3,30}?):\s+(?=[A-ZÀ-ÝĐ\"\u201c])"),
         "dateline_caps": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<date>[^\-\u2013\u2014]{3,30}?)\s*(?:--|[\u2013\u2014-])\s*"),
+        # "HARBOURTON Nov 20 The ...": a wire's dateline with neither comma nor dash, the
+        # place in capitals, then the month's name and the day (checked: a day, no outlet)
+        "dateline_caps_bare": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ.'-]+(?: [A-ZÀ-ÝĐ][A-ZÀ-ÝĐ.'-]+){0,3})"
+                                         r" (?P<date>[A-Z][a-z]{2,8}\.? [0-3]?\d)\s+(?=[A-ZÀ-ÝĐ\"\u201c])"),
         # "HARBOURTON, Ruritania, May 14, 2021 - ": a place in capitals, its country, then the
         # day (checked: the country is one the reference knows, the date a date)
         "dateline_caps_country": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*"
@@ -152,8 +156,9 @@ def _line_patterns() -> dict:
         # ("SANTO DOMINGO.- La ...": the Spanish stop and dash)
         "dateline_place": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}?)(?:,\s*(?P<region>[A-Z][\w .'-]{1,30}?))?\s*(?:--|[\u2013\u2014]|(?<=[A-ZÀ-ÝĐ])\.-)\s+"),
         # "Bangui - Le ...", "GOMA - The ...": a place as written, a spaced hyphen or dash, no
-        # agency, no date (checked: a city the gazetteer knows)
-        "dateline_place_spaced": re.compile(rf"^{_LEAD_PLACE}\s+(?:--|[-\u2013\u2014])\s+{_LEAD_OPENS}"),
+        # agency, no date (checked: a city the gazetteer knows); "Goma, – The ...": its comma
+        # kept where the day between it and the dash was left out
+        "dateline_place_spaced": re.compile(rf"^{_LEAD_PLACE},?\s+(?:--|[-\u2013\u2014])\s+{_LEAD_OPENS}"),
         # "Santiago. El ...": a place and a full stop opening the lead (checked: a city the
         # gazetteer knows)
         "dateline_place_stop": re.compile(rf"^{_LEAD_PLACE}\.\s+{_LEAD_OPENS}"),
@@ -278,13 +283,16 @@ def _future_before(before: str) -> bool:
 @lru_cache(maxsize=1)
 def _other_day_patterns() -> tuple[re.Pattern, re.Pattern]:
     """(a headline's future marker before a lowercase word, dates.yaml "headline_future_markers";
-    a label of another day than the page's as the line's last words, "event_day_labels"),
-    every language's, the labels matched on folded text."""
+    a label of another day than the page's as the line's last words, "event_day_labels", or a
+    widget's label and its colon, "widget_day_labels": "Markets | 24 May" without the colon may
+    be a section's name over the article's own date line), every language's, the labels
+    matched on folded text."""
     words = reference().date_words
     markers = alternation(w for listed in (words.get("headline_future_markers") or {}).values() for w in listed)
     labels = alternation(fold(w) for listed in (words.get("event_day_labels") or {}).values() for w in listed)
+    widgets = alternation(fold(w) for listed in (words.get("widget_day_labels") or {}).values() for w in listed) or "(?!)"
     return (re.compile(rf"(?<!\w)(?:{markers})\s+[a-zà-ÿ]"),
-            re.compile(rf"(?<!\w)(?:{labels})\s*[:\-–—]?\s*(?:(?:le|el|the|ngay|on)\s+)?$"))
+            re.compile(rf"(?<!\w)(?:(?:{labels})\s*[:\-–—]?|(?:{widgets})\s*:)\s*(?:(?:le|el|the|ngay|on)\s+)?$"))
 
 
 # The marks between the parts of a breadcrumb trail ("Home » World", "Trang chủ › Quốc tế").
@@ -301,7 +309,8 @@ def other_day_before(before: str) -> bool:
     """Whether the words before a line's first day make it another day than the page's: a
     headline's future ("Engineers to leave for Abyei on"; dates.yaml headline_future_markers)
     or a label of a journey's, a deadline's or an event's day right before it ("Departure:",
-    "Date limite :", "Hạn chót:"; event_day_labels)."""
+    "Date limite :", "Hạn chót:"; event_day_labels), or of a widget's data, refreshed when the
+    page is looked at ("Exchange rates:", "Tỷ giá:"; widget_day_labels)."""
     future, label = _other_day_patterns()
     return bool(future.search(before) or label.search(fold(before).lower().rstrip()))
 
@@ -2347,6 +2356,7 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         ("dateline_caps", lambda m: find_dates(m["date"])),  # "BEIJING, Dec. 7 --"
         ("dateline_caps_country", lambda m: _known_country(m["region"].strip()) and find_dates(m["date"])),  # "GAO, Mali, Dec. 7, 2021 -"
         ("dateline_caps_colon", lambda m: any(d.kind == "date" and d.value.day for d in find_dates(m["date"]))),
+        ("dateline_caps_bare", lambda m: _day_dated(m["date"]) and not ref.find_source(m["place"].strip())),  # "HARBOURTON Nov 20 The"
         # "Abuja, March 3 (NAN) The"; "Puerto Example, 14 may (Prensa Latina) El": a place the
         # gazetteer lacks, dated to a day
         ("dateline_bare", lambda m: (m["place"].strip().isupper() or _known_place(m["place"].strip()) or _day_dated(m["date"]))
