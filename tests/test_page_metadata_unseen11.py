@@ -68,9 +68,8 @@ def test_a_day_month_and_year_run_together(lead, date):
     assert x.determined_date == date
 
 
-# An outlet whose name is written in lower case ("la diaria") told something in the lead
-# ("dijo a la diaria", "explicó a la diaria") is the source the text cites (further down, it
-# is another outlet a speaker also spoke to: tests/test_source_told_lead_only.py).
+# An outlet whose name is written in lower case ("la diaria") told something in running text
+# ("dijo a la diaria", "explicó a la diaria") is the source the text cites.
 @pytest.mark.parametrize("sentence, expected", [
     ("«Estamos listos para partir», dijo a la diaria el jefe del contingente.", "la diaria"),
     ("El coronel explicó a la diaria que el relevo se hará en mayo.", "la diaria"),
@@ -79,7 +78,7 @@ def test_a_day_month_and_year_run_together(lead, date):
     ("El coronel habló de la diaria rutina del contingente en la base.", ""),
 ])
 def test_an_outlet_written_in_lower_case_told_in_running_text(sentence, expected):
-    x = extract(_page("El relevo del contingente", sentence, "Un grupo de cascos azules partirá en mayo hacia el Congo.", _TAIL["es"]))
+    x = extract(_page("El relevo del contingente", "Un grupo de cascos azules partirá en mayo hacia el Congo.", sentence, _TAIL["es"]))
     assert x.fields["source"] == expected
 
 
