@@ -1184,8 +1184,8 @@ def _outlet_before_company_word(holder: str, lines: list[str]) -> str | None:
 
 
 def _cited_source(layout: Layout) -> dict | None:
-    """The outlet (a sources.yaml row) the text itself cites as its source ("(GNA)"; "...
-    told Radio Okapi" or "..., Example reported" in the lead, the first paragraph of running
+    """The outlet (a sources.yaml row) the text itself cites as its source ("... told Radio
+    Okapi", "(GNA)"; "..., Example reported" in the lead, the first paragraph of running
     text: reference.reporting_sources_in), the one cited most; None without one. Where the page prints no outlet
     of its own (_source), the best guess from the text; an agency's or a press office's
     (sources.yaml "kind": its copy is what other outlets print) is as good as printed,

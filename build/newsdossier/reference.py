@@ -631,13 +631,12 @@ class Reference:
         also an outlet named before a word of reporting ("..., Example Radio reported":
         vocabulary source_reported_words); in a paragraph further down than the lead
         (further=True), not an outlet whose report the text follows for a fact ("according to
-        Example", "selon Example") nor one told something ("told Example", "dijo a Example"):
-        cites_outlet. text: a paragraph; returns sources.yaml rows."""
+        Example", "selon Example": cites_outlet). text: a paragraph; returns sources.yaml rows."""
         folded = fold_same_length(text)
         mentions = self._source_mentions(text)
         cited = []
-        # (beyond the lead, "according to Example" quotes another outlet's report for a fact
-        # and "told Example" names another outlet a speaker spoke to: cites_outlet)
+        # (beyond the lead, "according to Example" quotes another outlet's report for a fact:
+        # only an outlet told something is cited there, cites_outlet)
         # An agency's acronym written with one capital after a citing phrase ("dijo a Efe"):
         # the agency, where the text names no other outlet there.
         taken = {start for start, _alias, _row in mentions}
