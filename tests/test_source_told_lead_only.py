@@ -48,15 +48,3 @@ def test_an_outlet_told_something_further_down_is_not_the_pages(language, later)
 def test_an_outlet_told_something_in_the_lead_is_the_source(language, title, lead, source):
     text = f"{title}\n\n{lead}\n\nPatients will be seen every morning.\n"
     assert (extract(text, None).fields.get("source") or "") == source
-
-
-@pytest.mark.parametrize(("language", "first", "second"), [
-    ("en", "A nurse who has worked in the camp for six years told Harbour Signal that about sixty patients had come on the first day.",
-     "\"We waited for this clinic for a long time and now it is finally open again,\" a mother of three told Harbour Signal."),
-    ("fr", "Une infirmière qui travaille dans le camp depuis six ans a confié à Écho du Fleuve qu'une soixantaine de patients étaient venus le premier jour.",
-     "« Nous attendions ce dispensaire depuis longtemps et il est enfin ouvert de nouveau », a confié à Écho du Fleuve une mère de trois enfants."),
-    ("es", "Una enfermera que trabaja en el campamento desde hace seis años dijo a Voz Ribereña que unos sesenta pacientes acudieron el primer día.",
-     "\"Esperábamos esta clínica desde hace mucho tiempo y por fin vuelve a estar abierta\", dijo a Voz Ribereña una madre de tres hijos."),
-])
-def test_an_unlisted_outlet_told_twice_further_down_is_not_the_pages(language, first, second):
-    assert _source(language, [first, second]) == ""

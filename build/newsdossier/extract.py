@@ -1370,16 +1370,12 @@ def _interview_outlet(layout: Layout) -> dict | None:
     a name the text prints after another capitalised word elsewhere (a surname: "told
     Roe", "Jane Roe") are none; so are a name the entity finder reads as a person, place or
     body there (_named_as_actor: "told Jane Roe") and one before a lowercase word other than
-    a function word or a time's ("told Congolese soldiers"; _after_told_words). One of the
-    sentences is the lead's (_lead_paragraph): further down, an outlet told something is
-    another outlet a speaker also spoke to (tests/corpus/README's rule on source_in_text). Of
-    several, the one cited most; None without one."""
+    a function word or a time's ("told Congolese soldiers"; _after_told_words). Of several,
+    the one cited most; None without one."""
     ref = reference()
     audiences, titles = ref.words("interview_audiences"), ref.words("titles") | ref.words("person_titles")
     found: Counter = Counter()
     where: dict[str, list[str]] = {}
-    lead = _lead_paragraph(layout)
-    in_lead: set[str] = set()
     for para in layout.paragraphs:
         if " " not in para or not is_prose(para):
             continue
@@ -1393,13 +1389,9 @@ def _interview_outlet(layout: Layout) -> dict | None:
                 continue  # "told Congolese soldiers": a word qualifying a noun after it, no outlet
             found[name] += 1
             where.setdefault(name, []).append(para)
-            if para is lead:
-                in_lead.add(name)
     for name, times in found.most_common():
         if times < INTERVIEW_TIMES:
             break
-        if name not in in_lead:
-            continue
         surname = re.compile(rf"[A-ZÀ-Ý][\w'’-]+ {re.escape(name)}(?!\w)")
         if any(surname.search(para) for para in layout.paragraphs) or _named_as_actor(name, where[name]):
             continue
