@@ -532,16 +532,13 @@ class Reference:
     def _citing_parts_lead(self) -> tuple[str, str, str, str]:
         """As _citing_parts, with only the citing words that credit an outlet in the article's
         lead alone (vocabulary "source_citing_lead_words": "according to", "selon")."""
-        return self._citing_parts_of(frozenset(fold(w) for listed in self.vocabulary["source_citing_lead_words"].values() for w in listed),
-                                     telling=True)
+        return self._citing_parts_of(frozenset(fold(w) for listed in self.vocabulary["source_citing_lead_words"].values() for w in listed))
 
-    def _citing_parts_of(self, only: frozenset[str] = frozenset(), telling: bool = False) -> tuple[str, str, str, str]:
+    def _citing_parts_of(self, only: frozenset[str] = frozenset()) -> tuple[str, str, str, str]:
         """The alternations that _citing and citing_outlet_kind build on, on folded text: (a
         citing phrase: vocabulary "source_citing_words", or a telling verb and its preposition,
         "source_telling_verbs" + "source_telling_prepositions"; the articles spaced from the
-        name; the articles glued to it, "l'"; the outlet kinds, "source_kind_phrases").
-        only: the citing words to take instead of all "source_citing_words"; with it, a
-        telling verb and its preposition are taken only where telling is true."""
+        name; the articles glued to it, "l'"; the outlet kinds, "source_kind_phrases")."""
         vocab = self.vocabulary
         words = set(only) or {fold(w) for listed in vocab["source_citing_words"].values() for w in listed}
         verbs = alternation({fold(w) for listed in vocab["source_telling_verbs"].values() for w in listed})
@@ -562,7 +559,7 @@ class Reference:
         report = (r"(?:" + alternation({fold(w) for w in vocab["source_report_articles"]}) + r")\s+(?:" + nouns + r")\s+(?:"
                   + alternation({fold(w) for w in vocab["source_report_prepositions"] if not w.endswith("'")}) + r")")
         citing = (r"(?:(?:" + alternation(words) + r")(?:\s+" + report + r")?|(?:" + verbs + r")\s+" + gap + r"(?:" + prepositions + r"))")
-        if only and not telling:  # (the citing words alone, no verb of telling)
+        if only:  # (the lead's citing words alone, no verb of telling)
             citing = r"(?:(?:" + alternation(words) + r")(?:\s+" + report + r")?)"
         return citing, spaced, glued, kinds
 
@@ -578,15 +575,13 @@ class Reference:
     def citing_lead_only(self) -> re.Pattern:
         """As _citing, for the citing words that credit an outlet in the article's lead alone
         (vocabulary "source_citing_lead_words": "according to Example", "selon Example",
-        "según Example", and an outlet told something, "told Example", "a déclaré à Example",
-        "dijo a Example": a verb of telling and its preposition, "source_telling_verbs"):
-        further down, such a phrase quotes another outlet's report for one fact, or names an
-        outlet a speaker also spoke to (tests/corpus/README's rule on source_in_text)."""
+        "según Example"; not "told Example", "a déclaré à Example", "dijo a Example"):
+        further down, such a phrase quotes another outlet's report for one fact."""
         return self._citing_pattern(self._citing_parts_lead)
 
     def cites_outlet(self, before: str, further: bool = False) -> bool:
         """Whether the folded text `before` an outlet's name ends on a phrase citing it as a
-        source (_citing); an outlet whose report the text follows or one told something
+        source (_citing): an outlet told something anywhere; one whose report the text follows
         (citing_lead_only) not in a paragraph further down than the lead (further=True)."""
         return bool(self._citing.search(before)) and not (further and self.citing_lead_only.search(before))
 
