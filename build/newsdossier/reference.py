@@ -840,9 +840,8 @@ class Reference:
                 if len(name.split()) > 2 and (plural := self.plural_head(name)):
                     gazetteer.add(entry, plural)
             # The French press writes long acronyms as words: "la Minusca", "la Finul".
-            for acronym in {mission.acronym, mission.acronym_fr}:
-                if len(acronym) >= 5 and acronym.isalpha():
-                    gazetteer.add(entry, acronym.capitalize(), exact=True)
+            for word in acronyms_written_as_words((mission.acronym, mission.acronym_fr)):
+                gazetteer.add(entry, word, exact=True)
         for row in self.sources:
             # A news outlet named in the text is an organisation (and not a person's name).
             entry = Entry("organisation", slugify(row["name"]), row["name"])
@@ -850,6 +849,21 @@ class Reference:
                 if len(alias) >= 4 or _is_acronym(alias):
                     gazetteer.add(entry, alias)
         return gazetteer
+
+
+# Letters from which an acronym is also written as a word with one capital ("Finul" for FINUL);
+# a shorter one so written is an everyday word as often as not ("Onu", "Eu").
+WORD_ACRONYM_LETTERS = 5
+
+
+def acronyms_written_as_words(acronyms) -> list[str]:
+    """The spellings with one capital ("Finul", "Minusca") of a mission's acronyms (an iterable
+    of str, empty ones skipped) that are letters only and WORD_ACRONYM_LETTERS long or longer,
+    as the French and Spanish press print long acronyms. The extraction's gazetteer reads them
+    as the mission's names, and the site (graph.entity_forms) finds the sentence that names
+    the mission by them: the one rule for both."""
+    return sorted({str(a).capitalize() for a in acronyms
+                   if a and len(str(a)) >= WORD_ACRONYM_LETTERS and str(a).isalpha()})
 
 
 @lru_cache(maxsize=1)
