@@ -1041,11 +1041,15 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
             i = region_end
             continue
         if hit is None:
-            codes = (_compound_demonym(tokens[i]) or _country_syllable(sentence, tokens, i, language)
+            compound = _compound_demonym(tokens[i])
+            codes = (compound or _country_syllable(sentence, tokens, i, language)
                      or [c for c in [_misspelt_country(tokens[i], language)] if c and not _in_a_name(sentence, tokens, i, sets, language)])
+            # a hyphenated pair ("Russie-Ukraine", "franco-estadounidense") names each of its
+            # countries but is the name of none: a form of this sentence, never an alias
+            local = [tokens[i].text] if compound else []
             for code in codes:
                 entry = ref.country_entry(code)
-                found.append(Found("country", entry.id, entry.name, sentence, [tokens[i].text], known=True, code=code))
+                found.append(Found("country", entry.id, entry.name, sentence, [tokens[i].text], known=True, code=code, local=list(local)))
                 claimed[i] = True
             i += 1
             continue
