@@ -202,3 +202,17 @@ def test_two_names_joined_by_a_hyphen_are_no_alias_of_either(language, sentence,
         assert compound in f.surfaces  # the sentence is still found by the form it prints
         merge_actor(actors, f)
     assert all(compound not in (entry.get("aliases") or []) for entry in actors.entries)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("Deployment resumes in S Sudan after the rains.", ["South Sudan"], id="s-sudan"),
+    pytest.param("S. Sudan reopens its northern border.", ["South Sudan"], id="s-dot-sudan"),
+    pytest.param("Envoys of N Korea and S Korea met at the border.", ["North Korea", "South Korea"], id="n-and-s-korea"),
+    pytest.param("The envoy from Sudan met Mr S Kumar.", ["Sudan"], id="initial-of-a-person-elsewhere"),
+    pytest.param("Sudan and South Sudan signed the protocol.", ["South Sudan", "Sudan"], id="both-written-whole"),
+])
+def test_a_compass_initial_before_a_country_name_is_the_country_it_opens(sentence, expected):
+    """English headlines shorten North, South, East, West to their initial ("S Sudan",
+    "N Korea"): the initial and the name are the country whose name the compass word opens,
+    not the country the name alone is (vocabulary "compass_initials")."""
+    assert countries(sentence, "en") == expected

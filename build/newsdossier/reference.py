@@ -175,6 +175,15 @@ def spellings(name: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+def compass_shortened(name: str, initials: dict[str, str]) -> list[str]:
+    """A country's English name opening with a compass word, shortened as headlines write it:
+    "South Sudan" -> ["S Sudan", "S. Sudan"] (initials: vocabulary.yaml "compass_initials",
+    compass word -> initial); [] for a name of one word or without a compass word first."""
+    first, _, rest = name.partition(" ")
+    initial = initials.get(first)
+    return [f"{initial} {rest}", f"{initial}. {rest}"] if initial and rest else []
+
+
 def name_spellings(name: str, endings: list[list[str]], joiners: frozenset[str], article: str) -> list[str]:
     """A body's or an operation's name and the forms writers vary it into (vocabulary.yaml
     "name_spelling_endings", "name_place_joiners", "name_place_article"): each word ending
@@ -788,9 +797,12 @@ class Reference:
     @cached_property
     def gazetteer(self) -> Gazetteer:
         gazetteer = Gazetteer(articles=self.words("name_articles"))
+        initials = {str(k): str(v) for k, v in (self.vocabulary.get("compass_initials") or {}).items()}
         for code, row in self.countries.items():
             entry = self.country_entry(code)
             for form in spellings(row["name"]):
+                gazetteer.add(entry, form)
+            for form in compass_shortened(row["name"], initials):
                 gazetteer.add(entry, form)
             for lang in PLACE_LANGUAGES:
                 names = (row.get(lang) or {}).get("names") or []
