@@ -179,3 +179,40 @@ def test_a_country_word_in_an_airlines_name_is_no_country(language, sentence, ex
 def test_an_airlines_name_is_an_organisation():
     found = {f.name: f.kind for f in find_in_sentence("A Kenya Airways jet flew the wounded to Nairobi.", "en")}
     assert found.get("Kenya Airways") == "organisation"
+
+
+@pytest.mark.parametrize(("language", "sentence", "compound", "expected"), [
+    pytest.param("en", "The India-Pakistan talks resumed in the capital.", "India-Pakistan", ["India", "Pakistan"], id="en-two-countries"),
+    pytest.param("fr", "Le conflit Russie-Ukraine inquiète les casques bleus.", "Russie-Ukraine", ["Russia", "Ukraine"], id="fr-two-countries"),
+    pytest.param("fr", "La guerre Israël-Hezbollah a gagné les villages.", "Israël-Hezbollah", ["Israel"], id="fr-country-and-body"),
+    pytest.param("es", "Las tensiones Colombia-Venezuela preocupan a la misión.", "Colombia-Venezuela", ["Colombia", "Venezuela"], id="es-two-countries"),
+    pytest.param("es", "Firmaron un acuerdo franco-estadounidense en la sede.", "franco-estadounidense", ["France", "United States"], id="es-compound-demonym"),
+])
+def test_two_names_joined_by_a_hyphen_are_no_alias_of_either(language, sentence, compound, expected):
+    """Each country of a hyphenated pair is named, but the pair as printed names two things:
+    it is no alias of either (registry.merge_actor writes no `local` form into aliases)."""
+    from ruamel.yaml.comments import CommentedSeq
+
+    from newsdossier.registry import Registry, merge_actor
+
+    found = [f for f in find_in_sentence(sentence, language) if f.kind == "country"]
+    assert sorted(f.name for f in found) == expected
+    actors = Registry(CommentedSeq())
+    for f in found:
+        assert compound in f.surfaces  # the sentence is still found by the form it prints
+        merge_actor(actors, f)
+    assert all(compound not in (entry.get("aliases") or []) for entry in actors.entries)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("Deployment resumes in S Sudan after the rains.", ["South Sudan"], id="s-sudan"),
+    pytest.param("S. Sudan reopens its northern border.", ["South Sudan"], id="s-dot-sudan"),
+    pytest.param("Envoys of N Korea and S Korea met at the border.", ["North Korea", "South Korea"], id="n-and-s-korea"),
+    pytest.param("The envoy from Sudan met Mr S Kumar.", ["Sudan"], id="initial-of-a-person-elsewhere"),
+    pytest.param("Sudan and South Sudan signed the protocol.", ["South Sudan", "Sudan"], id="both-written-whole"),
+])
+def test_a_compass_initial_before_a_country_name_is_the_country_it_opens(sentence, expected):
+    """English headlines shorten North, South, East, West to their initial ("S Sudan",
+    "N Korea"): the initial and the name are the country whose name the compass word opens,
+    not the country the name alone is (vocabulary "compass_initials")."""
+    assert countries(sentence, "en") == expected

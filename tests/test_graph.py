@@ -326,3 +326,34 @@ def test_a_sentence_that_can_add_no_contribution_is_not_read_for_its_event_words
     found = {c.actor_id: [s.evidence.sentence for s in c.sources] for c in build_graph(corpus).contributors(corpus.missions["umzx"])}
     assert found == {"zedland": ["Zedland deployed troops to UMZX."], "yoland": ["Yoland deployed doctors to UMZX."]}
     assert read == ["Zedland deployed troops to UMZX.", "Yoland deployed doctors to UMZX."]
+
+
+@pytest.mark.parametrize(("acronyms", "body", "written"), [
+    # a long acronym written as a word, as the French and Spanish press do
+    ({"acronym": "UMZXQ", "acronym_fr": "MUZXQ"}, "La Muzxq a ouvert une base près du fleuve.", "Muzxq"),
+    ({"acronym": "UMZXQ"}, "La Umzxq abrió una base cerca del río.", "Umzxq"),
+    ({"acronym": "UMZXQ"}, "The UMZXQ opened a base near the river.", "UMZXQ"),
+])
+def test_a_mission_named_by_its_acronym_written_as_a_word_has_its_sentence(acronyms, body, written):
+    """An acronym of five letters or more written with one capital ("la Finul") is a name the
+    extraction reads (Reference.gazetteer); the mission's mention then carries that sentence
+    and marks the word, instead of saying no sentence names it."""
+    meta = {"id": "a1", "title": "a1", "date": "2022-03-01", "language": "fr", **{k: [] for k in LISTS}}
+    meta["missions"] = ["umzxq"]
+    corpus = Corpus()
+    corpus.articles = {"a1": Article(meta, body, Path("a1.md"))}
+    corpus.missions = {"umzxq": {"id": "umzxq", "name": "Mission in Xland", **acronyms, "countries": ["XX"], "status": "confirmed"}}
+    link = build_graph(corpus).mentions["a1"][("missions", "umzxq")]
+    assert link.sentence == body
+    assert [body[start:end] for start, end in link.marks] == [written]
+
+
+def test_a_short_acronym_is_not_taken_as_written_with_one_capital():
+    """An acronym of four letters or fewer written with one capital is an everyday word as
+    often as not ("Onu", "Unef", "Eu"): it names the mission only as written in capitals."""
+    meta = {"id": "a1", "title": "a1", "date": "2022-03-01", "language": "fr", **{k: [] for k in LISTS}}
+    meta["missions"] = ["umzx"]
+    corpus = Corpus()
+    corpus.articles = {"a1": Article(meta, "La Umzx a ouvert une base.", Path("a1.md"))}
+    corpus.missions = {"umzx": {"id": "umzx", "name": "Mission in Xland", "acronym": "UMZX", "countries": ["XX"], "status": "confirmed"}}
+    assert build_graph(corpus).mentions["a1"][("missions", "umzx")].sentence is None

@@ -380,3 +380,17 @@ def test_a_changed_seed_is_told_and_written_as_a_run_without_the_cache_does(proj
     assert with_cache == [line.replace(str(twin), str(project)) for line in without]
     again, report = run(project)  # and the run after it trusts what it indexed
     assert report.written == [] and tree(project / "data") == tree(twin / "data")
+
+
+@pytest.mark.parametrize(("rows", "told"), [
+    ("file,date\nmissing-one.txt,2020-01-01\n", "1 seeds/metadata.csv row with a problem"),
+    ("file,date\nmissing-one.txt,2020-01-01\nmissing-two.txt,2020-01-02\n", "2 seeds/metadata.csv rows with a problem"),
+])
+def test_the_summary_counts_the_seeds_skipped_apart_from_the_problems_of_metadata_csv(project, rows, told):
+    """A row of metadata.csv with a problem is no seed skipped (the rest of the row, and its
+    seed, are read): the summary line counts the seeds skipped and the rows apart, while each
+    keeps its own line above it."""
+    (project / "seeds" / "metadata.csv").write_text(rows, encoding="utf-8")
+    lines, report = run(project)
+    assert lines[-1].startswith("normalize: ") and ", 1 skipped, " + told + ";" in lines[-1]
+    assert sum("seeds/metadata.csv:" in line for line in lines[:-1]) == rows.count("missing-")

@@ -607,3 +607,56 @@ def test_an_article_reporting_several_events_lists_each_as_its_own_item(tmp_path
     items = re.findall(r"<li>(.*?)</li>", section, flags=re.S)
     assert len(items) == 2, section
     assert all(item.count("/events/") == 1 for item in items), items
+
+
+def _missions_covered(page: str) -> str:
+    return page.split("## Missions covered")[1].split("\n## ")[0]
+
+
+def test_home_lists_as_covered_only_the_missions_an_article_or_event_tells(tmp_path):
+    """A mission left in data/missions.yaml that no article and no event names any more (the
+    extraction no longer implies it, a person removed it from the article) is no mission the
+    corpus covers: the home page does not list it "covered by 0 articles". Its page stays, and
+    the missions index lists it."""
+    root = make_corpus(tmp_path)
+    (root / "data" / "missions.yaml").write_text(MISSIONS + """\
+  - id: unamid
+    acronym: UNAMID
+    name: African Union-United Nations Hybrid Operation in Darfur
+    countries:
+      - SD
+    status: confirmed
+""", encoding="utf-8")
+    pages = render(root)
+    covered = _missions_covered(pages["index.md"])
+    assert "UNISFA" in covered and "UNMISS" in covered
+    assert "UNAMID" not in covered
+    assert "missions/unamid.md" in pages and "UNAMID" in pages["missions/index.md"]
+
+
+def test_home_lists_a_mission_an_event_alone_tells(tmp_path):
+    """A mission no article lists but an event still names (README: delete it there too) is
+    listed, with its events, so that the 0 articles it shows is explained."""
+    root = make_corpus(tmp_path)
+    for path in (root / "data" / "articles").glob("*.md"):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("\n  - unisfa\n", "\n").replace("missions: [unisfa]", "missions: []"), encoding="utf-8")
+    pages = render(root)
+    covered = _missions_covered(pages["index.md"])
+    line = next(line for line in covered.splitlines() if "UNISFA" in line)
+    assert "0 articles" in line and "1 event" in line
+
+
+def test_home_is_rendered_again_when_the_events_of_a_mission_change(tmp_path):
+    """Under serve the home page is rendered again only when what it reads changes
+    (render._home_inputs): a mission listed for its events alone must follow them."""
+    from newsdossier.graph import build_graph
+    from newsdossier.render import _home_inputs
+
+    root = make_corpus(tmp_path)
+    before = load_corpus(Project(root))
+    events = root / "data" / "events.yaml"
+    events.write_text(events.read_text(encoding="utf-8").replace("    missions:\n      - unisfa\n", "    missions: []\n", 1), encoding="utf-8")
+    after = load_corpus(Project(root))
+    assert not after.problems, after.problems
+    assert _home_inputs(before, build_graph(before)) != _home_inputs(after, build_graph(after))

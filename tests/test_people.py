@@ -594,6 +594,34 @@ def test_a_clause_after_the_name_is_no_role():
     assert [(f.name, f.role_after) for f in found] == [("Amina Diallo", None)]
 
 
+@pytest.mark.parametrize(
+    "language, sentence, name, role_after",
+    [
+        pytest.param("en", "Amina Diallo, head of the observers told reporters on Monday that the road was open.",
+                     "Amina Diallo", "head of the observers", id="en-told"),
+        pytest.param("en", "Amina Diallo, the envoy of the Secretary-General and head of the office said the road was open.",
+                     "Amina Diallo", "envoy of the Secretary-General and head of the office", id="en-said"),
+        pytest.param("fr", "Jean Dupont, commandant de la force a déclaré lundi que la route était ouverte.",
+                     "Jean Dupont", "commandant de la force", id="fr-a-declare"),
+        pytest.param("fr", "Jean Dupont, chef de la police explique que la route est ouverte.",
+                     "Jean Dupont", "chef de la police", id="fr-explique"),
+        pytest.param("es", "Carlos Méndez, jefe de la misión dijo el lunes que la carretera estaba abierta.",
+                     "Carlos Méndez", "jefe de la misión", id="es-dijo"),
+        # the verb between commas: the title is the speaker's, not the named person's office
+        pytest.param("en", "Amina Diallo, the spokesperson said, will travel to the base.",
+                     "Amina Diallo", None, id="en-speaker-between-commas"),
+        pytest.param("es", "Carlos Méndez, el portavoz dijo, viajará a la base.",
+                     "Carlos Méndez", None, id="es-speaker-between-commas"),
+    ],
+)
+def test_a_role_without_its_closing_comma_ends_before_the_speech_verb(language, sentence, name, role_after):
+    """A role after the name whose closing comma the writer left out ends where the sentence's
+    speech verb (reference/quotes.yaml speech_verbs) begins: the verb and what it says are no
+    part of the role."""
+    found = [f for f in find_in_sentence(sentence, language) if f.kind == "person"]
+    assert [(f.name, f.role_after) for f in found] == [(name, role_after)]
+
+
 def test_the_title_before_and_the_role_after_are_both_roles_of_the_entry():
     actors = Registry()
     found = next(f for f in find_in_sentence("Major General Kim Min-ho, former Force Commander (2019-2021), attended.", "en")

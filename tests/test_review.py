@@ -172,3 +172,44 @@ def test_every_review_entry_links_the_file_to_edit(review_page):
 def test_a_text_saved_many_times_is_reported_on_every_copy_after_the_first():
     bodies = {f"a{n:02d}": "\n\n".join(PARAGRAPHS) for n in range(30)}
     assert _found(_corpus(**bodies)) == [(f"a{n:02d}", "the same text as", "a00") for n in range(1, 30)]
+
+
+_DATE_LINE = re.compile(r"^date: .*$", re.M)
+
+
+def _articles_dated(data: Path, basis: str) -> list[Path]:
+    return [p for p in sorted((data / "articles").glob("*.md"))
+            if f"\ndate_basis: {basis}\n" in p.read_text(encoding="utf-8")]
+
+
+def _section(page: str, heading: str) -> str:
+    return page.split(f"## {heading} (", 1)[1].split("\n## ", 1)[0]
+
+
+@pytest.mark.parametrize(
+    ("basis", "heading", "typed"),
+    [
+        pytest.param("unknown", "Unknown dates", "'2021-11-30'", id="unknown-given-a-day"),
+        pytest.param("unknown", "Unknown dates", "2021-11", id="unknown-given-a-month"),
+        pytest.param("inferred", "Inferred dates", "'2019-03-04'", id="inferred-corrected"),
+    ],
+)
+def test_a_date_a_person_wrote_leaves_the_review_of_unknown_and_inferred_dates(review_page, basis, heading, typed):
+    """The review lists the articles whose date was inferred or not found; once a person has
+    written the date (the article's `date` differs from its machine record's), the article is
+    no longer listed there, while the other articles of that section stay."""
+    chosen = {}
+
+    def edit(data: Path) -> None:
+        paths = _articles_dated(data, basis)
+        assert paths, f"the example corpus has no article with date_basis {basis}"
+        chosen["all"] = [p.stem for p in paths]
+        chosen["edited"] = paths[0].stem
+        paths[0].write_text(_DATE_LINE.sub(f"date: {typed}", paths[0].read_text(encoding="utf-8"), count=1), encoding="utf-8")
+
+    before = _section(review_page(lambda data: None), heading)
+    after = _section(review_page(edit), heading)
+    link = f"(/data/articles/{chosen['edited']}.md.html)"
+    assert link in before and link not in after
+    for other in chosen["all"][1:]:
+        assert f"(/data/articles/{other}.md.html)" in after

@@ -500,6 +500,24 @@ def test_the_search_dialog_and_its_button_have_accessible_names(page: Page, site
         expect(dialog).to_have_accessible_name("Search")
 
 
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [1280, 390], ids=["desktop", "phone"])
+def test_the_search_dialog_has_one_close_button_beside_the_box(page: Page, site_url: str, example_pages, width):
+    """The dialog's header holds the search box and one close button beside it, on a desktop
+    and a phone screen (a header made twice put a second close button under the box)."""
+    page.set_viewport_size({"width": width, "height": 844})
+    page.goto(site_url + example_pages["en"])
+    page.locator("pagefind-modal-trigger button").click()
+    box = page.locator("pagefind-modal input[type=search]")
+    expect(box).to_be_focused()
+    closes = page.locator("pagefind-modal .pf-modal-close")
+    assert closes.count() == 1
+    assert page.locator("pagefind-modal .pf-modal-header-content").count() == 1
+    if closes.first.is_visible():
+        field, close = box.bounding_box(), closes.first.bounding_box()
+        assert close["y"] < field["y"] + field["height"] and close["x"] >= field["x"] + field["width"]
+
+
 def test_without_javascript_there_is_no_search_button(built_site: Path):
     """The button is made by the script once the search is configured: the page as served
     holds only an empty, hidden slot for it (no dead control without JavaScript)."""

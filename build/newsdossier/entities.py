@@ -1041,11 +1041,15 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
             i = region_end
             continue
         if hit is None:
-            codes = (_compound_demonym(tokens[i]) or _country_syllable(sentence, tokens, i, language)
+            compound = _compound_demonym(tokens[i])
+            codes = (compound or _country_syllable(sentence, tokens, i, language)
                      or [c for c in [_misspelt_country(tokens[i], language)] if c and not _in_a_name(sentence, tokens, i, sets, language)])
+            # a hyphenated pair ("Russie-Ukraine", "franco-estadounidense") names each of its
+            # countries but is the name of none: a form of this sentence, never an alias
+            local = [tokens[i].text] if compound else []
             for code in codes:
                 entry = ref.country_entry(code)
-                found.append(Found("country", entry.id, entry.name, sentence, [tokens[i].text], known=True, code=code))
+                found.append(Found("country", entry.id, entry.name, sentence, [tokens[i].text], known=True, code=code, local=list(local)))
                 claimed[i] = True
             i += 1
             continue
@@ -3225,14 +3229,28 @@ def _title_length_at(tokens: list[Token], j: int, language: str, sets) -> int:
     return 0
 
 
+@lru_cache(maxsize=8)
+def _speech_verbs_by_first_word(language: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The speech verbs of a language (reference/quotes.yaml "speech_verbs": "said",
+    "a déclaré", "dijo"), each as its folded words, by its first word: {"a": (("a",
+    "declare"), ...), "said": (("said",),)}; {} for a language without them."""
+    verbs: dict[str, list[tuple[str, ...]]] = {}
+    for verb in load_reference("quotes.yaml")["speech_verbs"].get(language) or []:
+        words = tuple(fold(verb).split())
+        if words:
+            verbs.setdefault(words[0], []).append(words)
+    return {first: tuple(forms) for first, forms in verbs.items()}
+
+
 def _role_after(sentence: str, tokens: list[Token], last: int, sets, language: str) -> str | None:
     """A role written after a person's name, between commas ("Jean-Pierre Lacroix, the
     Under-Secretary-General for Peace Operations since 2017, said"; "X, ancien commandant de
     la force (2019-2021)"), as printed without its article, with the years the text gives
     in brackets: "Under-Secretary-General for Peace Operations (since 2017)". The role opens
     with a title of the vocabulary and goes on, words joined by spaces, up to punctuation, a
-    function word ("who", "qui"), a year or a year word ("since", "hasta"), twelve words at
-    most. None when no such role follows the name."""
+    function word ("who", "qui"), a year or a year word ("since", "hasta"), a speech verb
+    (its closing comma left out: "head of the office said"), twelve words at most. None when
+    no such role follows the name."""
     j = last + 1
     if j >= len(tokens) or sentence[tokens[last].end:tokens[j].start].strip() != ",":
         return None
@@ -3249,10 +3267,17 @@ def _role_after(sentence: str, tokens: list[Token], last: int, sets, language: s
     end = j + n - 1
     k = end + 1
     stops = (sets["stop"] - sets["connectors"] - openers) | _role_year_words()
+    verbs = _speech_verbs_by_first_word(language)
     while k < len(tokens) and k - start < 12 and _gap_is_space(sentence, tokens[k - 1], tokens[k]):
         token = tokens[k]
         if token.folded in stops or token.text[:1].isdigit():
             break  # "who ...", "since 2017": the role ends before
+        verb = next((v for v in verbs.get(token.folded, ()) if tuple(t.folded for t in tokens[k:k + len(v)]) == v), None)
+        if verb:
+            after = k + len(verb)
+            if after >= len(tokens) or not _gap_is_space(sentence, tokens[after - 1], tokens[after]):
+                return None  # "X, the president said, ...": the title is the speaker's, not X's
+            break  # "head of the office said during ...": the closing comma left out, the verb ends the role
         if token.folded not in sets["connectors"] and token.folded not in openers:
             end = k  # "head of the group", "commander of the Force"
         k += 1

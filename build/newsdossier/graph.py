@@ -14,7 +14,7 @@ from .corpus import Article, Corpus, in_use
 from .datevalue import day_number, sort_key
 from .evidence import Evidence
 from .events import event_words, may_tell_kinds
-from .reference import reference
+from .reference import acronyms_written_as_words, reference
 from .text import fold, fold_same_length, follow_same_as, has_whole_word, split_sentences, whole_word_starts
 
 # An entity in more than this share of articles says nothing about how two articles relate.
@@ -49,8 +49,14 @@ class Link:
 
 
 def entity_forms(entry: dict, kind: str) -> list[str]:
+    """The written forms an entity of the registries (entry: its dict; kind: its `kind`, or
+    "mission") is found by in an article's text, longest first: name, acronyms, French name,
+    aliases; a mission's long acronyms also as written with one capital ("Finul":
+    reference.acronyms_written_as_words, as the extraction reads them); a person's surname."""
     forms = [entry.get("name"), entry.get("acronym"), entry.get("acronym_fr"), entry.get("name_fr"), *(entry.get("aliases") or [])]
     forms = [str(f) for f in forms if f]
+    if kind == "mission":
+        forms += acronyms_written_as_words((entry.get("acronym"), entry.get("acronym_fr")))
     if kind == "person" and entry.get("name"):
         parts = str(entry["name"]).split()
         if len(parts) > 1:

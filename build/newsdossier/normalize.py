@@ -734,8 +734,12 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
     for line in report.notes + report.skipped + report.problems:
         log(line)
     problems = f"; {counted(len(report.problems), 'file')} of data/ could not be read (fix them and rerun)" if report.problems else ""
+    # a row of metadata.csv with a problem is no seed skipped (its seed, and the rest of the
+    # row, are read): counted apart, though --strict takes it as it takes a skipped seed
+    rows = sum(line.startswith(f"seeds/{METADATA_FILE}:") for line in report.skipped)
+    rows_told = f", {counted(rows, f'seeds/{METADATA_FILE} row')} with a problem" if rows else ""
     log(
-        f"normalize: {len(pending)} extracted, {len(report.unchanged)} unchanged, {len(report.skipped)} skipped; "
+        f"normalize: {len(pending)} extracted, {len(report.unchanged)} unchanged, {len(report.skipped) - rows} skipped{rows_told}; "
         f"{len(report.written)} files written{problems}"
     )
     return report

@@ -175,6 +175,15 @@ def spellings(name: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+def compass_shortened(name: str, initials: dict[str, str]) -> list[str]:
+    """A country's English name opening with a compass word, shortened as headlines write it:
+    "South Sudan" -> ["S Sudan", "S. Sudan"] (initials: vocabulary.yaml "compass_initials",
+    compass word -> initial); [] for a name of one word or without a compass word first."""
+    first, _, rest = name.partition(" ")
+    initial = initials.get(first)
+    return [f"{initial} {rest}", f"{initial}. {rest}"] if initial and rest else []
+
+
 def name_spellings(name: str, endings: list[list[str]], joiners: frozenset[str], article: str) -> list[str]:
     """A body's or an operation's name and the forms writers vary it into (vocabulary.yaml
     "name_spelling_endings", "name_place_joiners", "name_place_article"): each word ending
@@ -788,9 +797,12 @@ class Reference:
     @cached_property
     def gazetteer(self) -> Gazetteer:
         gazetteer = Gazetteer(articles=self.words("name_articles"))
+        initials = {str(k): str(v) for k, v in (self.vocabulary.get("compass_initials") or {}).items()}
         for code, row in self.countries.items():
             entry = self.country_entry(code)
             for form in spellings(row["name"]):
+                gazetteer.add(entry, form)
+            for form in compass_shortened(row["name"], initials):
                 gazetteer.add(entry, form)
             for lang in PLACE_LANGUAGES:
                 names = (row.get(lang) or {}).get("names") or []
@@ -840,9 +852,8 @@ class Reference:
                 if len(name.split()) > 2 and (plural := self.plural_head(name)):
                     gazetteer.add(entry, plural)
             # The French press writes long acronyms as words: "la Minusca", "la Finul".
-            for acronym in {mission.acronym, mission.acronym_fr}:
-                if len(acronym) >= 5 and acronym.isalpha():
-                    gazetteer.add(entry, acronym.capitalize(), exact=True)
+            for word in acronyms_written_as_words((mission.acronym, mission.acronym_fr)):
+                gazetteer.add(entry, word, exact=True)
         for row in self.sources:
             # A news outlet named in the text is an organisation (and not a person's name).
             entry = Entry("organisation", slugify(row["name"]), row["name"])
@@ -850,6 +861,21 @@ class Reference:
                 if len(alias) >= 4 or _is_acronym(alias):
                     gazetteer.add(entry, alias)
         return gazetteer
+
+
+# Letters from which an acronym is also written as a word with one capital ("Finul" for FINUL);
+# a shorter one so written is an everyday word as often as not ("Onu", "Eu").
+WORD_ACRONYM_LETTERS = 5
+
+
+def acronyms_written_as_words(acronyms) -> list[str]:
+    """The spellings with one capital ("Finul", "Minusca") of a mission's acronyms (an iterable
+    of str, empty ones skipped) that are letters only and WORD_ACRONYM_LETTERS long or longer,
+    as the French and Spanish press print long acronyms. The extraction's gazetteer reads them
+    as the mission's names, and the site (graph.entity_forms) finds the sentence that names
+    the mission by them: the one rule for both."""
+    return sorted({str(a).capitalize() for a in acronyms
+                   if a and len(str(a)) >= WORD_ACRONYM_LETTERS and str(a).isalpha()})
 
 
 @lru_cache(maxsize=1)

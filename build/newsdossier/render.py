@@ -599,13 +599,15 @@ def _review_key(slug: str, item, graph: Graph):
 def _home_inputs(corpus: Corpus, graph: Graph) -> tuple:
     """What the home page (home.md.j2) reads beyond the registries: the counts, the articles'
     languages and sources, the first and last dated articles, the latest ten and the first five
-    undated, how many are undated, and each entity's count of articles."""
+    undated, how many are undated, each entity's count of articles and each mission's count of
+    events (a mission named by events alone is listed with them)."""
     dated, undated = graph.dated_articles, graph.undated_articles
     return ("home", tuple(sorted(corpus.counts().items())),
             tuple(sorted({str(a.meta.get("language")) for a in corpus.articles.values()})),
             tuple(sorted({str(a.meta.get("source")) for a in corpus.articles.values() if a.meta.get("source")})),
             tuple(dated[:1]), tuple(dated[-10:]), tuple(undated[:5]), len(undated),
             tuple(len(graph.mission_links.get(m, ())) for m in corpus.missions),
+            tuple(len(graph.mission_events.get(m, ())) for m in corpus.missions),
             tuple(len(graph.actor_links.get(a, ())) for a in corpus.actors))
 
 

@@ -145,12 +145,29 @@ def source_printed_otherwise(meta: dict) -> str:
     return printed if printed and not same_outlet(meta.get("source"), printed) else ""
 
 
+def dated_by_hand(article: Article) -> bool:
+    """Whether a person wrote the article's date: its `date` differs from the one its last
+    machine record holds (data/.machine/<id>.yaml), or, with no record to compare, a date is
+    written where the extraction found none (`date_basis: unknown`, which the extraction
+    writes only beside an empty `date`)."""
+    from .render import hand_edits  # render imports this module
+
+    if article.meta.get("date_basis") == "unknown" and str(article.meta.get("date") or "").strip():
+        return True
+    return "date" in hand_edits(article)
+
+
 def review_sections(corpus: Corpus, articles_by_date: list[Article], events_by_date: list[dict],
                     unread_seeds: list[tuple[str, str]] = ()) -> dict[str, list]:
     """The entries of each review section, in page order. unread_seeds: (seed file name, why
-    it has no article) for the files of seeds/ that no article came from."""
+    it has no article) for the files of seeds/ that no article came from.
+
+    An article whose date was inferred or not found is listed until a person writes its date:
+    `date_basis` is the extraction's and stays as it was, so a date written by hand is told
+    from the article's last machine record (render.hand_edits), and an unknown date by the
+    article's `date` being empty."""
     def dated(basis):
-        return [a for a in articles_by_date if a.meta.get("date_basis") == basis]
+        return [a for a in articles_by_date if a.meta.get("date_basis") == basis and not dated_by_hand(a)]
 
     return {
         "warnings": sorted(corpus.warnings, key=lambda w: (w.path, w.line or 0)),
