@@ -3983,6 +3983,17 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
     def gap(w: EventWord, start: int, end: int) -> int:
         return start - w.end if start >= w.end else w.start - end
 
+    after = _word_pattern("after_openers", language)
+
+    def led_after(w: EventWord, end: int) -> bool:
+        # "were killed late Thursday after gunmen overran the base": the word of a clause
+        # opened by an after-opener right behind the day tells what came before; the day is
+        # the clause's before it
+        if after is None or w.start < end:
+            return False
+        opener = after.match(compared, end + len(compared[end:w.start]) - len(compared[end:w.start].lstrip(" ,")))
+        return opener is not None and opener.end() <= w.start
+
     reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
     # "On Thursday, two soldiers of the force deployed in Lebanon were wounded": a participle
     # describing the subject takes no day set before that subject
@@ -4006,7 +4017,8 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
                 or span_bound(sentence, start, language)  # "due to expire Thursday": a span's end
                 or in_passing(sentence, start, words)  # "clashing since last week": a bound of a span
                 or (not possessive and any(gap(w, start, end) < gap(main, start, end) for w in others
-                                           if not (end <= w.start and w in described)))
+                                           if not (end <= w.start and w in described)
+                                           and not (main.end <= start and led_after(w, end))))
                 or _within(start, clauses)):
             sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     return sentence
