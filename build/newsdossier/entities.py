@@ -1136,6 +1136,19 @@ def _shared_name_ends() -> dict[str, frozenset[str]]:
     return {word: frozenset(codes) for word, codes in ends.items() if len(codes) == 2 and word not in alone}
 
 
+def shared_end_by_places(f: Found, places: set[str] | frozenset[str]) -> Found | None:
+    """An unresolved name that is a word two countries' names end with (_shared_name_ends:
+    "Congo"), made the country of the two whose places the article names (places: the
+    country codes of the cities its sentences and its dateline name, "KINSHASA, Congo —", "in
+    Goma"), when they are those of one of the two only; None otherwise (the name stays
+    unresolved: no place, or places of both). f: a Found of kind "unresolved"."""
+    codes = _shared_name_ends().get(fold(f.surfaces[0])) if f.kind == "unresolved" and f.surfaces else None
+    if not codes or len(codes & set(places)) != 1:
+        return None
+    entry = reference().country_entry(next(iter(codes & set(places))))
+    return Found("country", entry.id, entry.name, f.sentence, list(f.surfaces), known=True, code=entry.code)
+
+
 def _shared_end_beside_its_namesake(found: list[Found]) -> list[Found]:
     """One sentence's entities, a word two countries' names end with, found unresolved
     (_shared_name_ends: "Congo"), made the other country where the sentence names one of the
