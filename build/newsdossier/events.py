@@ -2367,6 +2367,10 @@ def _place(sentence: str, found: list[Found], dateline_place: str | None):
         before = fold(sentence[:at]).split()
         if entity.kind == "city":
             return entity.name, entity.code
+        fillers = reference().words("event_place_fillers", _ALL_LANGUAGES)
+        for _ in range(2):  # "in the Democratic Republic of the Congo", "in eastern Congo": the locative before
+            if before and before[-1] in fillers:
+                before.pop()
         if before and before[-1] in _place_words():
             if before[-1] in origins and before[-1] not in _locatives() and len(before) > 1 and before[-2].endswith(","):
                 continue  # "One soldier, from Chad, was killed": his origin
