@@ -175,6 +175,23 @@ def spellings(name: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+def country_spellings(name: str, joiners: list[str]) -> list[str]:
+    """A country's name (spellings: hyphens and spaces swapped) and, for a name whose words
+    join with one of joiners (vocabulary.yaml "country_dropped_joiners": "du", "of the"), the
+    name printed without that joining word when three words or more remain ("République
+    démocratique du Congo" -> also "République démocratique Congo"). The first joining word
+    matched in joiners' order is dropped; returns the name first, without repeats."""
+    forms = spellings(name)
+    for joiner in joiners:
+        padded = f" {joiner} "
+        if padded in name:
+            shorter = name.replace(padded, " ", 1)
+            if len(shorter.split()) >= 3:
+                forms.extend(spellings(shorter))
+            break
+    return list(dict.fromkeys(forms))
+
+
 def name_spellings(name: str, endings: list[list[str]], joiners: frozenset[str], article: str) -> list[str]:
     """A body's or an operation's name and the forms writers vary it into (vocabulary.yaml
     "name_spelling_endings", "name_place_joiners", "name_place_article"): each word ending
@@ -788,16 +805,17 @@ class Reference:
     @cached_property
     def gazetteer(self) -> Gazetteer:
         gazetteer = Gazetteer(articles=self.words("name_articles"))
+        dropped = [str(j) for j in self.vocabulary.get("country_dropped_joiners") or []]
         for code, row in self.countries.items():
             entry = self.country_entry(code)
-            for form in spellings(row["name"]):
+            for form in country_spellings(row["name"], dropped):
                 gazetteer.add(entry, form)
             for lang in PLACE_LANGUAGES:
                 names = (row.get(lang) or {}).get("names") or []
                 demonyms = (row.get(lang) or {}).get("demonyms") or []
                 cldr = self.cldr_names.get(code, {}).get(lang)
                 for name in dict.fromkeys([*names, *([cldr] if cldr else [])]):
-                    for form in spellings(name):
+                    for form in country_spellings(name, dropped):
                         gazetteer.add(entry, form)
                 for demonym in demonyms:
                     gazetteer.add(entry, demonym, lowercase_ok=demonym[:1].islower())
