@@ -524,14 +524,22 @@ def split_compounds(tokens: list[Token], language: str | None = None) -> list[To
     """A name joined to a word by a hyphen, cut in two so the name is found alone: an acronym
     before any lowercase word ("UNMISS-run", "FINUL-appuyé"), a capitalised name before a
     word of the vocabulary's "compound_suffixes" ("Saudi-led", "Minusca-backed"; a hyphenated
-    name too, cut at its last hyphen: "Al-Shabaab-backed"), and, in
+    name too, cut at its last hyphen: "Al-Shabaab-backed"), a capitalised name after a word
+    of "compound_prefixes" ("mostly-Ugandan"), and, in
     Vietnamese (language "vi"), a name before a capitalised word opening a title of the
     vocabulary's "titles" ("Nguyễn Văn An-Chủ tịch": the name, then the office). Names
     that are hyphenated themselves ("Jean-Pierre", "Ki-moon", "Port-au-Prince") stay whole."""
     suffixes = reference().words("compound_suffixes")
+    prefixes = reference().words("compound_prefixes")
     out: list[Token] = []
     for i, token in enumerate(tokens):
         match = _HYPHEN_COMPOUND.fullmatch(token.text)
+        if match and match["left"].islower() and fold(match["left"]) in prefixes and match["right"][:1].isupper():
+            # "mostly-Ugandan": the demonym after the word of proportion
+            cut = token.start + len(match["left"])
+            out.append(word_token(match["left"], token.start, cut))
+            out.append(word_token(match["right"], cut + 1, token.end))
+            continue
         head, _, tail = token.text.rpartition("-")
         if match and "-" in head and head[:1].isupper() and tail[:1].islower() and fold(tail) in suffixes:
             # a hyphenated name before the participle ("Al-Qaeda-linked"): cut at the last hyphen
