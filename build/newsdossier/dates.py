@@ -992,6 +992,11 @@ def relative_spans(text: str, language: str = "und") -> list[tuple[int, int]]:
     spans = [m.span() for m in _relative_pattern()[0].finditer(fold_same_length(text))]
     # a weekday with its week ("Tuesday last week") is one span: the week alone names no day
     weekdays = [weekday_week(text, d.start, d.end, language) or (d.start, d.end) for d in find_dates(text) if d.kind == "weekday"]
+    # a night across two weekdays ("dans la nuit de mercredi à jeudi") is one span of both
+    for first, second in zip(list(weekdays), list(weekdays[1:])):
+        if weekday_night_span(text[first[0]:second[1]], language) is not None:
+            weekdays[weekdays.index(first)] = (first[0], second[1])
+            weekdays.remove(second)
     spans += [(lo, hi) for lo, hi, *_weeks in weekdays]
     pattern, _table = _period_pattern(language)
     if pattern is not None:
@@ -1002,6 +1007,34 @@ def relative_spans(text: str, language: str = "und") -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
+@lru_cache(maxsize=None)
+def _night_joiners(language: str) -> re.Pattern | None:
+    """The joiners of dates.yaml "weekday_night_joiners" of a language (all languages' when it
+    has none), as a pattern of the whole gap between two weekdays."""
+    table = reference().date_words.get("weekday_night_joiners") or {}
+    words = table.get(language) or [w for words in table.values() for w in words]
+    if not words:
+        return None
+    return re.compile(r"\s+(?:" + "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True)) + r")\s+")
+
+
+def weekday_night_span(text: str, language: str = "und") -> tuple[int, int] | None:
+    """The two weekdays (0 = Monday) of a night told by the days it runs across: a weekday, a
+    joiner of dates.yaml "weekday_night_joiners" and the weekday right after it ("mercredi à
+    jeudi", "miércoles al jueves", "Wednesday to Thursday", "thứ Tư rạng sáng thứ Năm");
+    None when the text names no such pair. text: any text; the first such pair counts."""
+    pattern = _night_joiners(language)
+    if pattern is None:
+        return None
+    folded = fold_same_length(text)
+    weekdays = [d for d in find_dates(text) if d.kind == "weekday"]
+    for one, other in zip(weekdays, weekdays[1:]):
+        a, b = weekday_number(one.text), weekday_number(other.text)
+        if a is not None and b is not None and b == (a + 1) % 7 and pattern.fullmatch(folded, one.end, other.start):
+            return a, b
+    return None
+
+
 def relative_span(text: str, anchor: PartialDate | None, language: str = "und", near: int | None = None,
                   planned: bool = False, previous: str | None = None) -> tuple[PartialDate, PartialDate | None] | None:
     """A date named relative to the article's date, as (start, end or None): a day
@@ -1010,6 +1043,10 @@ def relative_span(text: str, anchor: PartialDate | None, language: str = "und", 
     date the text or the sentence before it, previous, gives); None if the text names none."""
     day = relative_day(text, anchor, language, near=near, planned=planned)
     if day is not None:
+        night = weekday_night_span(text, language)
+        if night is not None and day.day and date(day.year, day.month, day.day).weekday() in night:
+            first = day if date(day.year, day.month, day.day).weekday() == night[0] else _shift(day, -1)
+            return first, _shift(first, 1)
         return day, None
     return relative_period(text, anchor, language, planned=planned, previous=previous)
 

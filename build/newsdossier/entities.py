@@ -524,14 +524,22 @@ def split_compounds(tokens: list[Token], language: str | None = None) -> list[To
     """A name joined to a word by a hyphen, cut in two so the name is found alone: an acronym
     before any lowercase word ("UNMISS-run", "FINUL-appuyé"), a capitalised name before a
     word of the vocabulary's "compound_suffixes" ("Saudi-led", "Minusca-backed"; a hyphenated
-    name too, cut at its last hyphen: "Al-Shabaab-backed"), and, in
+    name too, cut at its last hyphen: "Al-Shabaab-backed"), a capitalised name after a word
+    of "compound_prefixes" ("mostly-Ugandan"), and, in
     Vietnamese (language "vi"), a name before a capitalised word opening a title of the
     vocabulary's "titles" ("Nguyễn Văn An-Chủ tịch": the name, then the office). Names
     that are hyphenated themselves ("Jean-Pierre", "Ki-moon", "Port-au-Prince") stay whole."""
     suffixes = reference().words("compound_suffixes")
+    prefixes = reference().words("compound_prefixes")
     out: list[Token] = []
     for i, token in enumerate(tokens):
         match = _HYPHEN_COMPOUND.fullmatch(token.text)
+        if match and match["left"].islower() and fold(match["left"]) in prefixes and match["right"][:1].isupper():
+            # "mostly-Ugandan": the demonym after the word of proportion
+            cut = token.start + len(match["left"])
+            out.append(word_token(match["left"], token.start, cut))
+            out.append(word_token(match["right"], cut + 1, token.end))
+            continue
         head, _, tail = token.text.rpartition("-")
         if match and "-" in head and head[:1].isupper() and tail[:1].islower() and fold(tail) in suffixes:
             # a hyphenated name before the participle ("Al-Qaeda-linked"): cut at the last hyphen
@@ -1138,6 +1146,19 @@ def _shared_name_ends() -> dict[str, frozenset[str]]:
     alone = {fold(str(n)) for row in reference().countries.values() for language in ("en", "fr", "es")
              for n in (row.get(language) or {}).get("names") or []}
     return {word: frozenset(codes) for word, codes in ends.items() if len(codes) == 2 and word not in alone}
+
+
+def shared_end_by_places(f: Found, places: set[str] | frozenset[str]) -> Found | None:
+    """An unresolved name that is a word two countries' names end with (_shared_name_ends:
+    "Congo"), made the country of the two whose places the article names (places: the
+    country codes of the cities its sentences and its dateline name, "KINSHASA, Congo —", "in
+    Goma"), when they are those of one of the two only; None otherwise (the name stays
+    unresolved: no place, or places of both). f: a Found of kind "unresolved"."""
+    codes = _shared_name_ends().get(fold(f.surfaces[0])) if f.kind == "unresolved" and f.surfaces else None
+    if not codes or len(codes & set(places)) != 1:
+        return None
+    entry = reference().country_entry(next(iter(codes & set(places))))
+    return Found("country", entry.id, entry.name, f.sentence, list(f.surfaces), known=True, code=entry.code)
 
 
 def _shared_end_beside_its_namesake(found: list[Found]) -> list[Found]:

@@ -2367,6 +2367,10 @@ def _place(sentence: str, found: list[Found], dateline_place: str | None):
         before = fold(sentence[:at]).split()
         if entity.kind == "city":
             return entity.name, entity.code
+        fillers = reference().words("event_place_fillers", _ALL_LANGUAGES)
+        for _ in range(2):  # "in the Democratic Republic of the Congo", "in eastern Congo": the locative before
+            if before and before[-1] in fillers:
+                before.pop()
         if before and before[-1] in _place_words():
             if before[-1] in origins and before[-1] not in _locatives() and len(before) > 1 and before[-2].endswith(","):
                 continue  # "One soldier, from Chad, was killed": his origin
@@ -3983,6 +3987,17 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
     def gap(w: EventWord, start: int, end: int) -> int:
         return start - w.end if start >= w.end else w.start - end
 
+    after = _word_pattern("after_openers", language)
+
+    def led_after(w: EventWord, end: int) -> bool:
+        # "were killed late Thursday after gunmen overran the base": the word of a clause
+        # opened by an after-opener right behind the day tells what came before; the day is
+        # the clause's before it
+        if after is None or w.start < end:
+            return False
+        opener = after.match(compared, end + len(compared[end:w.start]) - len(compared[end:w.start].lstrip(" ,")))
+        return opener is not None and opener.end() <= w.start
+
     reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
     # "On Thursday, two soldiers of the force deployed in Lebanon were wounded": a participle
     # describing the subject takes no day set before that subject
@@ -4006,7 +4021,8 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
                 or span_bound(sentence, start, language)  # "due to expire Thursday": a span's end
                 or in_passing(sentence, start, words)  # "clashing since last week": a bound of a span
                 or (not possessive and any(gap(w, start, end) < gap(main, start, end) for w in others
-                                           if not (end <= w.start and w in described)))
+                                           if not (end <= w.start and w in described)
+                                           and not (main.end <= start and led_after(w, end))))
                 or _within(start, clauses)):
             sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     return sentence

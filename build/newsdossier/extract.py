@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from .dates import DateMention, deadline_before, find_dates, future_tense, printed_weekday, weekday_number, weekday_years
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .ingest.sitename import name_spelled
-from .entities import (ACTOR_KINDS, Found, bodies_speaking, everyday_words_name, find_in_sentence, glued_words, join_article_names, name_tails, named_again_as_person, speakers_named,
+from .entities import (ACTOR_KINDS, Found, bodies_speaking, everyday_words_name, find_in_sentence, shared_end_by_places, glued_words, join_article_names, name_tails, named_again_as_person, speakers_named,
                        resolve_surnames, surname_parts, surnames_after_titles, with_full_names)
 from .events import EventFinding, find_events
 from .language import detect_language
@@ -2519,6 +2519,19 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
             found = [f for f in found if f.kind != "unresolved"]
             people.update({f.id: f for f in found if f.kind == "person"})
             per_sentence.append((sentence, found, in_body))
+    # A bare "Congo" the sentence left open: the Congo whose cities the article names (its
+    # dateline's, "KINSHASA, Congo —", or its sentences': entities.shared_end_by_places).
+    places = {f.code for _s, found, _b in per_sentence for f in found if f.kind == "city" and f.code}
+    if layout.dateline and layout.dateline.place:
+        places |= {e.code for e in reference().gazetteer.whole(layout.dateline.place) if e.kind == "city" and e.code}
+    settled = {id(f): country for _i, f in pending if (country := shared_end_by_places(f, places)) is not None}
+    for index, f in pending:
+        if id(f) in settled:
+            sentence, found, in_body = per_sentence[index]
+            if not any(g.kind == "country" and g.id == settled[id(f)].id for g in found):
+                found = sorted([*found, settled[id(f)]], key=lambda g: sentence.find(g.surfaces[0]))
+            per_sentence[index] = (sentence, found, in_body)
+    pending = [(i, f) for i, f in pending if id(f) not in settled]
     # A name of dictionary words named again by its surname after a rank ("Pedro León" ... "el
     # coronel León"): a person (entities.named_again_as_person).
     again = {f.id for f in named_again_as_person([f for _i, f in pending], [s for s, _f, body in per_sentence if body], language)}

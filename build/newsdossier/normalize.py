@@ -21,7 +21,7 @@ from .ingest import Collected, article_key, article_label, collect, entry_slug
 from .ingest.metadata import read_metadata
 from .ingest.precedence import settle
 from .merge import BODY_HASH, FOUND, PARTICIPANTS_FOUND, ROLES_FOUND, machine_record, merge_article
-from .registry import (Registry, drop_unreported, drop_values, ensure_mission, forget_articles, found_roles, link_mention, merge_actor, merge_event, merge_mission,
+from .registry import (Registry, drop_unreported, drop_values, ensure_mission, follow_merged_participants, forget_articles, found_roles, link_mention, merge_actor, merge_event, merge_mission,
                        report_event)
 from .entities import ACTOR_KINDS
 from .language import forget_copies, keep_model_in
@@ -608,6 +608,11 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
                 log(line)
             return report
         actors, missions, events = registries["actors"], registries["missions"], registries["events"]
+        # an actor merged by hand (same_as) since the events naming it were written: the survivor's id there
+        if merged := follow_merged_participants(events, actors):
+            shown = "; ".join(f"{event_id}: {old} -> {new}" for event_id, old, new in merged[:5])
+            more = f" and {len(merged) - 5} more" if len(merged) > 5 else ""
+            report.notes.append(f"data/events.yaml: wrote the surviving id of {counted(len(merged), 'participant')} merged by same_as ({shown}{more})")
         pending_ids = {item.article_id for item in pending}
         # the events the articles extracted again reported: one none of them reports again goes (drop_unreported)
         reported = [e["id"] for e in events.entries

@@ -184,6 +184,23 @@ def compass_shortened(name: str, initials: dict[str, str]) -> list[str]:
     return [f"{initial} {rest}", f"{initial}. {rest}"] if initial and rest else []
 
 
+def country_spellings(name: str, joiners: list[str]) -> list[str]:
+    """A country's name (spellings: hyphens and spaces swapped) and, for a name whose words
+    join with one of joiners (vocabulary.yaml "country_dropped_joiners": "du", "of the"), the
+    name printed without that joining word when three words or more remain ("République
+    démocratique du Congo" -> also "République démocratique Congo"). The first joining word
+    matched in joiners' order is dropped; returns the name first, without repeats."""
+    forms = spellings(name)
+    for joiner in joiners:
+        padded = f" {joiner} "
+        if padded in name:
+            shorter = name.replace(padded, " ", 1)
+            if len(shorter.split()) >= 3:
+                forms.extend(spellings(shorter))
+            break
+    return list(dict.fromkeys(forms))
+
+
 def name_spellings(name: str, endings: list[list[str]], joiners: frozenset[str], article: str) -> list[str]:
     """A body's or an operation's name and the forms writers vary it into (vocabulary.yaml
     "name_spelling_endings", "name_place_joiners", "name_place_article"): each word ending
@@ -798,9 +815,10 @@ class Reference:
     def gazetteer(self) -> Gazetteer:
         gazetteer = Gazetteer(articles=self.words("name_articles"))
         initials = {str(k): str(v) for k, v in (self.vocabulary.get("compass_initials") or {}).items()}
+        dropped = [str(j) for j in self.vocabulary.get("country_dropped_joiners") or []]
         for code, row in self.countries.items():
             entry = self.country_entry(code)
-            for form in spellings(row["name"]):
+            for form in country_spellings(row["name"], dropped):
                 gazetteer.add(entry, form)
             for form in compass_shortened(row["name"], initials):
                 gazetteer.add(entry, form)
@@ -809,7 +827,7 @@ class Reference:
                 demonyms = (row.get(lang) or {}).get("demonyms") or []
                 cldr = self.cldr_names.get(code, {}).get(lang)
                 for name in dict.fromkeys([*names, *([cldr] if cldr else [])]):
-                    for form in spellings(name):
+                    for form in country_spellings(name, dropped):
                         gazetteer.add(entry, form)
                 for demonym in demonyms:
                     gazetteer.add(entry, demonym, lowercase_ok=demonym[:1].islower())

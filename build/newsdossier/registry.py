@@ -333,6 +333,32 @@ def _typed_participants(event, written: set) -> list[str]:
             if isinstance(value, str) and (event.get("id"), key, value) not in written]
 
 
+def follow_merged_participants(events: Registry, actors: Registry) -> list[tuple[str, str, str]]:
+    """Write the surviving id (Registry.resolve: same_as followed to its end) in place of each
+    event's actor merged into another, in place, the survivor named once: where the event
+    names it already, the merged id goes (its first mention keeps its place and comment).
+    events, actors: the registries of events.yaml and actors.yaml. Returns (event id, merged
+    id, surviving id) for each id rewritten or dropped."""
+    changed: list[tuple[str, str, str]] = []
+    for event in events.entries:
+        values = event.get("actors") if isinstance(event, dict) else None
+        if not isinstance(values, list):
+            continue
+        survivors = [actors.resolve(v) if isinstance(v, str) else v for v in values]
+        if survivors == list(values):
+            continue
+        for index in range(len(values) - 1, -1, -1):  # from the end, so deleting keeps the indices before
+            value, survivor = values[index], survivors[index]
+            if survivor != value:
+                changed.append((str(event.get("id")), value, survivor))
+            if isinstance(survivor, str) and survivor in survivors[:index]:
+                del values[index]  # named before: the first mention stays
+            elif survivor != value:
+                values[index] = survivor
+    changed.reverse()
+    return changed
+
+
 def forget_articles(events: Registry, article_ids: set[str]) -> None:
     """forget_article for several articles, in one pass over the events."""
     for event in events.entries:
