@@ -261,7 +261,7 @@ def test_a_byline_with_no_date_after_its_dash_stays_whole(byline_line):
         ),
         pytest.param(
             "GOMA, Democratic Republic of the Congo, Oct. 10 (UPI) -- The convoy was hit. Two died.",
-            Dateline("Goma", "Oct. 10", "UPI"),
+            Dateline("Goma", "Oct. 10", "UPI", "Democratic Republic of the Congo"),
             "The convoy was hit. Two died.",
             id="place-country-date-agency",
         ),
@@ -279,7 +279,7 @@ def test_a_byline_with_no_date_after_its_dash_stays_whole(byline_line):
         ),
         pytest.param(
             "GAO, Mali (AP) \u2014 Four peacekeepers were wounded. They are safe.",
-            Dateline("Gao", None, "AP"),
+            Dateline("Gao", None, "AP", "Mali"),
             "Four peacekeepers were wounded. They are safe.",
             id="a-region-before-the-agency-is-no-date",
         ),

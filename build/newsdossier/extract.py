@@ -2498,7 +2498,10 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
 
     entities: dict[str, Found] = {}
     sentences: list[tuple[str, list[Found]]] = []
-    texts = [*([layout.title] if layout.title else []), *layout.captions, *plain]
+    # The country a dateline prints after its place ("DAKAR, Senegal (AP) —") is named by the
+    # article too: read as a line of its own after the title, neither caption nor body.
+    heads = [*([layout.title] if layout.title else []), *([layout.dateline.country] if layout.dateline and layout.dateline.country else [])]
+    texts = [*heads, *layout.captions, *plain]
     people: dict[str, Found] = {}
     per_sentence: list[tuple[str, list[Found], bool]] = []
     opens_block: list[bool] = []  # per sentence of per_sentence: whether it opens its paragraph
@@ -2508,7 +2511,7 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     captions_found: list[tuple[str, list[Found]]] = []
     for block_index, block in enumerate(texts):
         in_body = block_index >= len(texts) - len(plain)
-        caption = not in_body and not (layout.title and block_index == 0)
+        caption = not in_body and block_index >= len(heads)
         for sentence_index, sentence in enumerate(split_sentences(block)):
             opens_block.append(sentence_index == 0)
             if caption:

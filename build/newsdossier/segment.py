@@ -32,6 +32,7 @@ class Dateline:
     place: str
     date_text: str | None = None
     agency: str | None = None
+    country: str | None = None  # the country printed after the place ("GAO, Mali (AP) —"), as printed
 
 
 @dataclass
@@ -2483,7 +2484,7 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
                 # whole between two dashes, the dateline's date
                 if date is None and (opening := _DATE_OPENING.match(rest)) and _whole_date(opening["date"]):
                     date, rest = opening["date"].strip(), rest[opening.end():]
-                layout.dateline = Dateline(_place_case(match["place"]), date, agency)
+                layout.dateline = Dateline(_place_case(match["place"]), date, agency, _dateline_country(region, groups.get("date")))
                 body[index] = rest
                 return
 
@@ -2715,6 +2716,19 @@ def _outlet_named(name: str) -> bool:
     ref = reference()
     name = name.strip()
     return bool(ref.find_source(name) or ("." in name and ref.source_of_domain(name)))
+
+
+def _dateline_country(region: str, date: str | None) -> str | None:
+    """The country a dateline prints after its place, as printed: its region when the gazetteer
+    knows it as a country ("GAO, Mali (AP) —"), else the words before the first comma of its
+    date when they are one ("KAYES, Mali, March 3, 2024 -", the date pattern having taken
+    them, or its whole date when a country stands where the day would, "BISSAU, Guinea-Bissau
+    (AP) —"); None for a weekday, a province or nothing. region, date: the dateline pattern's
+    groups as matched."""
+    if region and weekday_number(region) is None and _known_country(region):
+        return region
+    lead = re.match(r"\s*([^,\d]{2,40}?)\s*(?:,|$)", date or "")
+    return lead[1].strip() if lead and _known_country(lead[1].strip()) else None
 
 
 def _known_country(name: str) -> bool:
