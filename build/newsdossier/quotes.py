@@ -876,6 +876,7 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
     spans, _ = _quoted_spans(text)
     named_here = _with_parents(text, _entity_mentions(text, found))
     entities = _national_services(text, comparable, named_here + _acronym_mentions(text, found, article, named_here), language)
+    entities = _un_modified_missions(text, comparable, entities, named, article, language, year)
     short_titles: list[_Mention] = []
     for short, title in (abbreviations or {}).items():
         for match in re.finditer(rf"(?<![\w(]){re.escape(short)}(?![\w)])", text):
@@ -1002,6 +1003,44 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 mentions.append(_Mention(match.start(), match.end(), "pronoun", None))
     inside = [m for m in mentions if not any(a < m.start and m.end <= b for a, b in spans)]
     return sorted(inside, key=lambda m: m.start)
+
+
+def _un_modified_missions(text: str, comparable: str, entities: list[_Mention], named: list[Found], article: list[Found],
+                          language: str, year: int | None = None) -> list[_Mention]:
+    """The United Nations' name set before a word for a mission ("the UN mission said", "a
+    statement from the U.N. mission in the country"): the phrase names the mission, not the
+    UN. entities: the entity mentions of a unit; returns them with each such UN mention
+    widened over the mission word and standing for the mission the word refers to
+    (_body_named: the last named before, else the article's only one; else the one operation
+    of the country named after it, _mission_of_country). A mention followed by a title ("the
+    UN mission chief") is left as it is, as is one where no mission can be told. The mission
+    words are quotes.yaml "body_references" whose heads hold "mission", the troop words left
+    out (troop_references: "UN peacekeepers" speak for their mission by their own rule); the
+    UN is host_country_mission's "un_body"."""
+    pattern = _patterns(language)["bodies"]
+    if pattern is None or not any(m.found.kind == "organisation" and _un_body(m.found) for m in entities):
+        return entities
+    references, troops = _vocabulary()["body_references"], _troop_words(language)
+    keys = _body_reference_keys(language)
+    widened: list[_Mention] = []
+    for mention in entities:
+        match = None
+        if mention.found.kind == "organisation" and _un_body(mention.found) and re.match(r"[ \t]+", comparable[mention.end:]):
+            match = pattern.match(comparable, mention.end + len(comparable[mention.end:]) - len(comparable[mention.end:].lstrip(" \t")))
+        word = keys.get(match.group(), match.group()) if match else None
+        if match is None or word in troops or "mission" not in (references.get(word) or []) \
+                or _title_after(comparable, match.end(), language) is not None \
+                or any(m.start < match.end() and match.start() < m.end for m in entities if m is not mention):
+            widened.append(mention)
+            continue
+        mission = _body_named(word, named, article)
+        if mission is None and (hosted := _mission_of_country(word, match.start(), match.end(), text, comparable, entities, language, year)):
+            mission = hosted[0]
+        if mission is None or mission.kind != "mission":
+            widened.append(mention)
+            continue
+        widened.append(_Mention(mention.start, match.end(), "entity", mission))
+    return widened
 
 
 @lru_cache(maxsize=None)
