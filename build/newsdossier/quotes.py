@@ -3220,6 +3220,24 @@ def _nothing_named_after(cue: _Cue, text: str, comparable: str, language: str) -
     return all(w in adverbs for w in re.findall(r"[\w'-]+", rest))
 
 
+def _dropped_after_report(cue: _Cue, mention: _Mention, text: str, comparable: str, language: str) -> bool:
+    """Whether a verb after a comma that ends its sentence with no subject after it, in a
+    language that drops the subject (_no_subject, _nothing_named_after: "..., este domingo se
+    reunirá el Consejo de Seguridad, informó."), reports the clause before it, whose words
+    name the mention found before the verb: the subject is dropped (the one speaking goes on),
+    not that mention. A mention opening the stretch between the comma before and this one,
+    and followed there by grammar words, titles and names only, is the subject set off by
+    commas ("El ministro, X, informó.", "X, ministro de Defensa, dijo.") and stays."""
+    if not (_after_comma(cue, text) and _no_subject(cue, text, language) and _nothing_named_after(cue, text, comparable, language)):
+        return False
+    stretch = text[:cue.start].rstrip()[:-1]  # up to the comma before the verb
+    head = max(stretch.rfind(c) for c in ",.;:!?\"\u201d\u00bb") + 1
+    if mention.start < head:
+        return False  # "X, ministro de Defensa, informó.": the subject before its apposition
+    return not (_tight(text[head:mention.start], language, most=3, free_words=0)
+                and _tight(stretch[mention.end:], language, most=5, free_words=0))
+
+
 def _determiner_after(cue: _Cue, comparable: str, language: str) -> bool:
     """Whether a determiner (quotes.yaml "definite_articles", vocabulary "indefinite_determiners")
     follows the verb: a subject in common words ("...», contó una vecina.")."""
@@ -3509,6 +3527,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 shared = shared or _surname_before_title(cue, text, comparable, mentions, article, language)
                 mention = shared or _speaker_before(cue, mentions, text, comparable, spans, language) \
                     or _speaker_after(cue, mentions, text, comparable, spans, language)
+                if mention is not None and mention is not shared and _dropped_after_report(cue, mention, text, comparable, language):
+                    mention = _Mention(cue.start, cue.end, "dropped", None)  # "..., se reunirá el Consejo, informó.": the one speaking
                 if mention is not None and _place_of_opening_verb(cue, mention, mentions, text, comparable):
                     # "Phát biểu tại Hội đồng Bảo an, X nhấn mạnh": where it was said, not who
                     mention = _opener_subject(cue, mentions, text) or mention
