@@ -2850,6 +2850,16 @@ def _in_aside(cue: _Cue, text: str) -> bool:
     return False
 
 
+def _noun_complement(mention: _Mention, comparable: str, language: str) -> bool:
+    """Whether a mention stands right after a preposition joining it to a noun (quotes.yaml
+    "noun_complement_links": "la baja de X", "the death of X"): the complement of that noun,
+    not the subject of its sentence."""
+    links = _compared_list(language, "noun_complement_links", language)
+    if not links:
+        return False
+    return re.search(rf"(?<!\w)(?:{_alternation(links)})\s*$", comparable[:mention.start]) is not None
+
+
 def _addressee(mention: _Mention, comparable: str, language: str) -> bool:
     """Whether a mention names the one spoken to: right after an addressee word (quotes.yaml
     "addressee_words": "to", "à", "al") or set off by a comma after one and the title of the
@@ -3657,7 +3667,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 # vicesecretario general, Y, que..."): "he", "ha dicho" go on with X
                 subjects = [m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"
                             and not _addressee(m, comparable, language)
-                            and not _named_as_agent(m, text, comparable, language)]
+                            and not _named_as_agent(m, text, comparable, language)
+                            and not (antecedent is not None and _noun_complement(m, comparable, language))]
                 pronoun = _pronoun_subject(text, comparable, mentions, language) if antecedent is not None else None
                 if pronoun is not None:
                     # "Il a également remercié X": the pronoun's person goes on, X is a complement
