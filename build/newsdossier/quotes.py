@@ -2461,10 +2461,28 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
             if not cue.marker and _place_before_speaker(mention, mentions, text, comparable, start, ceiling, language):
                 start = mention.end  # "dijo este lunes en la ONU la ministra X": where, then who
                 continue
-            if not _tight(text[start:mention.start], language) or _object_of(mention, comparable, language, start):
+            if not (_tight(text[start:mention.start], language) or _described_person(text, start, mention, language)) \
+                    or _object_of(mention, comparable, language, start):
                 return None
             return _person_after(mention, mentions, text, language)
     return None
+
+
+def _described_person(text: str, start: int, mention: _Mention, language: str) -> bool:
+    """Whether the words between an inverted speech verb (or its day) at start and a person
+    named after it are a description of that person in lower case, the name then closing the
+    clause ("..., said local administrator X.", "..., dijo el alcalde local X,"): at most three
+    words, no punctuation, the last no grammar word (quotes.yaml and vocabulary stop words: "said
+    the attack on X" is about X), the name followed by the clause's end. The person speaks."""
+    if mention.kind != "entity" or mention.found is None or mention.found.kind != "person":
+        return False
+    gap = text[start:mention.start]
+    words = re.findall(r"[\w'\u2019-]+", gap)
+    if not 1 <= len(words) <= 3 or re.search(r"[^\w\s'\u2019-]", gap) or not all(w[:1].islower() for w in words):
+        return False
+    if fold_same_length(words[-1]).lower() in reference().words("stopwords"):
+        return False
+    return re.match(r"\s*(?:[,.;)]|$)", text[mention.end:]) is not None
 
 
 def _document_after(cue: _Cue, comparable: str, language: str) -> int | None:
@@ -2684,7 +2702,8 @@ def _tail_speaker(cue: _Cue, mentions: list[_Mention], text: str, comparable: st
                 continue
             gap = text[start:mention.start]
             if _addressed(mention, comparable, language, start) or not (
-                    _tight(gap, language, most=4, free_words=0) or _titles_only(gap, language)):
+                    _tight(gap, language, most=4, free_words=0) or _titles_only(gap, language)
+                    or _described_person(text, start, mention, language)):
                 return None
             return _person_after(mention, mentions, text, language)
     return None
