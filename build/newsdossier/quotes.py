@@ -3267,6 +3267,17 @@ def _dropped_after_report(cue: _Cue, mention: _Mention, text: str, comparable: s
                 and _tight(stretch[mention.end:], language, most=5, free_words=0))
 
 
+def _several_speak(cue: _Cue, comparable: str, language: str) -> bool:
+    """Whether a speech verb's form says that several speak ("indicaron", "dijeron", "ont
+    déclaré": its first word ends as quotes.yaml "plural_speech_verb_endings" lists): with its
+    subject dropped it stands for no one person speaking before (a body that spoke in the
+    sentence before goes on: find_quotes), but for people the text does not name there. False
+    for a language without such endings."""
+    words = comparable[cue.start:cue.end].split()
+    endings = tuple(_compared_list(language, "plural_speech_verb_endings", language))
+    return bool(words) and bool(endings) and words[0].endswith(endings)
+
+
 def _determiner_after(cue: _Cue, comparable: str, language: str) -> bool:
     """Whether a determiner (quotes.yaml "definite_articles", vocabulary "indefinite_determiners")
     follows the verb: a subject in common words ("...», contó una vecina.")."""
@@ -3569,6 +3580,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                     mention = _Mention(cue.start, cue.end, "dropped", None)  # "Además, explicó que...": the one speaking
                 elif mention is None:
                     mention, rank = _opener_subject(cue, mentions, text), 2
+            if mention is not None and mention.kind == "dropped" and _several_speak(cue, comparable, language) \
+                    and (said_before is None or said_before.kind == "person"):
+                mention = _Mention(cue.start, cue.end, "unnamed", None)  # "..., aunque indicaron que...": not the one person speaking
             if (mention is None or mention.kind == "dropped") and (typo := _misspelt_speaker(cue, text, mentions, article, language)):
                 mention = typo  # "« ... », Teneti added" after "Andrea Tenenti": a surname misspelt
             elif mention is None and not cue.marker and _inverted(cue, text, spans):
