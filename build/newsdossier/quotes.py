@@ -959,6 +959,10 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                     # "a statement issued by the ministry", "un communiqué publié par X"
                     issuer = next((m.found for m in entities if m.start >= end
                                    and patterns["issued_by"].fullmatch(comparable[end:m.start])), None)
+                if issuer is None or issuer.kind != "person":
+                    # "a statement from the Secretary-General", "un communiqué du Secrétaire
+                    # général de l'ONU": the one person of the article holding the title
+                    issuer = _document_title_holder(text, comparable, end, entities, article, language) or issuer
                 # "a statement from the ministry"; "the statement": of the one who gave it
                 articles = _articles(language)  # a language without articles (vi): a bare noun is definite
                 definite = not articles or re.search(rf"(?<!\w)(?:{_alternation(articles)})\s*$", comparable[:match.start()]) is not None
@@ -1091,6 +1095,31 @@ def _document_epithet(language: str) -> re.Pattern | None:
     lists none."""
     words = list(_compared_forms("document_epithets", language))
     return re.compile(rf"\s+(?:{_alternation(words)})(?![\w-])") if words else None
+
+
+def _document_title_holder(text: str, comparable: str, end: int, entities: list[_Mention], article: list[Found],
+                           language: str) -> Found | None:
+    """The person whose title of office joins a document's word ending at end ("a statement
+    from the Secretary-General", "un communiqué du Secrétaire général de l'ONU", "un
+    comunicado del secretario general de la ONU"): the one person of the article introduced
+    with that title, or with the body named right after it (_role_holder, with no antecedent
+    to fall back on); None when no title follows, when the word there is a body's ("a statement
+    from the force": quotes.yaml "body_references"), or when no one person holds it."""
+    link = _link_patterns()["of_body"].match(comparable, end)
+    if link is None:
+        return None
+    at = link.end()
+    bodies = _patterns(language)["bodies"]
+    if bodies is not None and bodies.match(comparable, at):
+        return None
+    titles = [_comparable(t, language) for t in _titles(language)]
+    match = re.compile(rf"(?P<title>{_alternation(titles)})(?!\w)").match(comparable, at) if titles else None
+    if match is None or any(m.start < match.end() and at < m.end for m in entities):
+        return None
+    body = next((m.found for m in entities if m.found.kind != "person" and m.start >= match.end()
+                 and _heads(comparable[match.end():m.start], text[match.end():m.start])), None)
+    holder = _role_holder(match.group("title"), body, [], article)
+    return holder if holder is not None and holder.kind == "person" else None
 
 
 def _document_end(comparable: str, end: int, language: str) -> int:
