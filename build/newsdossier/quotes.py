@@ -3351,6 +3351,14 @@ def _glued_pronoun(cue: _Cue, comparable: str) -> bool:
     return bool(re.match(r"[\w-]*?-(?:t-)?(?:il|elle|ils|elles)(?!\w)", comparable[cue.start:cue.end + 9]))
 
 
+def _plural_pronoun(word: str, language: str) -> bool:
+    """Whether a pronoun standing for a speaker, alone or glued to its verb ("eux", "ont-ils",
+    "ajoutent-elles"), is one of several people (quotes.yaml "plural_pronouns")."""
+    forms = _compared_list(language, "plural_pronouns", language)
+    last = word.split("-")[-1] if language != "vi" else word
+    return last in forms or word in forms
+
+
 @lru_cache(maxsize=4096)
 def _cites_a_rule(cue: _Cue, comparable: str, language: str) -> bool:
     """Whether a source marker's phrase, up to the end of its clause, names a text that lays
@@ -3622,8 +3630,13 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             gender = None
             if mention is not None and mention.kind == "pronoun":
                 glued = re.match(r"[\w-]+", comparable[cue.start:]) if mention.start == cue.start else None
-                gender = _pronoun_gender(glued.group() if glued else comparable[mention.start:mention.end], language)
+                word = glued.group() if glued else comparable[mention.start:mention.end]
+                gender = _pronoun_gender(word, language)
                 last_person = _gendered_person(gender, last_person, before, article, language)
+                if _plural_pronoun(word, language):
+                    # "ont-ils ajouté", "selon eux": several speak, not the one person named before
+                    body = said_before if said_before is not None and said_before.kind != "person" else None
+                    mention = _Mention(mention.start, mention.end, "body" if body is not None else "unnamed", body)
             ok, who = _resolve(mention, last_person, last_body, said_before)
             if mention is not None and mention.kind == "body_pronoun" and said_before is not None and said_before.kind != "person":
                 # "X said... . After alerting the army, the patrol withdrew, it added": "it" goes on
