@@ -876,6 +876,7 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
     spans, _ = _quoted_spans(text)
     named_here = _with_parents(text, _entity_mentions(text, found))
     entities = _national_services(text, comparable, named_here + _acronym_mentions(text, found, article, named_here), language)
+    entities = _un_modified_missions(text, comparable, entities, named, article, language, year)
     short_titles: list[_Mention] = []
     for short, title in (abbreviations or {}).items():
         for match in re.finditer(rf"(?<![\w(]){re.escape(short)}(?![\w)])", text):
@@ -958,6 +959,10 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                     # "a statement issued by the ministry", "un communiqué publié par X"
                     issuer = next((m.found for m in entities if m.start >= end
                                    and patterns["issued_by"].fullmatch(comparable[end:m.start])), None)
+                if issuer is None or issuer.kind != "person":
+                    # "a statement from the Secretary-General", "un communiqué du Secrétaire
+                    # général de l'ONU": the one person of the article holding the title
+                    issuer = _document_title_holder(text, comparable, end, entities, article, language) or issuer
                 # "a statement from the ministry"; "the statement": of the one who gave it
                 articles = _articles(language)  # a language without articles (vi): a bare noun is definite
                 definite = not articles or re.search(rf"(?<!\w)(?:{_alternation(articles)})\s*$", comparable[:match.start()]) is not None
@@ -1002,6 +1007,44 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 mentions.append(_Mention(match.start(), match.end(), "pronoun", None))
     inside = [m for m in mentions if not any(a < m.start and m.end <= b for a, b in spans)]
     return sorted(inside, key=lambda m: m.start)
+
+
+def _un_modified_missions(text: str, comparable: str, entities: list[_Mention], named: list[Found], article: list[Found],
+                          language: str, year: int | None = None) -> list[_Mention]:
+    """The United Nations' name set before a word for a mission ("the UN mission said", "a
+    statement from the U.N. mission in the country"): the phrase names the mission, not the
+    UN. entities: the entity mentions of a unit; returns them with each such UN mention
+    widened over the mission word and standing for the mission the word refers to
+    (_body_named: the last named before, else the article's only one; else the one operation
+    of the country named after it, _mission_of_country). A mention followed by a title ("the
+    UN mission chief") is left as it is, as is one where no mission can be told. The mission
+    words are quotes.yaml "body_references" whose heads hold "mission", the troop words left
+    out (troop_references: "UN peacekeepers" speak for their mission by their own rule); the
+    UN is host_country_mission's "un_body"."""
+    pattern = _patterns(language)["bodies"]
+    if pattern is None or not any(m.found.kind == "organisation" and _un_body(m.found) for m in entities):
+        return entities
+    references, troops = _vocabulary()["body_references"], _troop_words(language)
+    keys = _body_reference_keys(language)
+    widened: list[_Mention] = []
+    for mention in entities:
+        match = None
+        if mention.found.kind == "organisation" and _un_body(mention.found) and re.match(r"[ \t]+", comparable[mention.end:]):
+            match = pattern.match(comparable, mention.end + len(comparable[mention.end:]) - len(comparable[mention.end:].lstrip(" \t")))
+        word = keys.get(match.group(), match.group()) if match else None
+        if match is None or word in troops or "mission" not in (references.get(word) or []) \
+                or _title_after(comparable, match.end(), language) is not None \
+                or any(m.start < match.end() and match.start() < m.end for m in entities if m is not mention):
+            widened.append(mention)
+            continue
+        mission = _body_named(word, named, article)
+        if mission is None and (hosted := _mission_of_country(word, match.start(), match.end(), text, comparable, entities, language, year)):
+            mission = hosted[0]
+        if mission is None or mission.kind != "mission":
+            widened.append(mention)
+            continue
+        widened.append(_Mention(mention.start, match.end(), "entity", mission))
+    return widened
 
 
 @lru_cache(maxsize=None)
@@ -1052,6 +1095,31 @@ def _document_epithet(language: str) -> re.Pattern | None:
     lists none."""
     words = list(_compared_forms("document_epithets", language))
     return re.compile(rf"\s+(?:{_alternation(words)})(?![\w-])") if words else None
+
+
+def _document_title_holder(text: str, comparable: str, end: int, entities: list[_Mention], article: list[Found],
+                           language: str) -> Found | None:
+    """The person whose title of office joins a document's word ending at end ("a statement
+    from the Secretary-General", "un communiqué du Secrétaire général de l'ONU", "un
+    comunicado del secretario general de la ONU"): the one person of the article introduced
+    with that title, or with the body named right after it (_role_holder, with no antecedent
+    to fall back on); None when no title follows, when the word there is a body's ("a statement
+    from the force": quotes.yaml "body_references"), or when no one person holds it."""
+    link = _link_patterns()["of_body"].match(comparable, end)
+    if link is None:
+        return None
+    at = link.end()
+    bodies = _patterns(language)["bodies"]
+    if bodies is not None and bodies.match(comparable, at):
+        return None
+    titles = [_comparable(t, language) for t in _titles(language)]
+    match = re.compile(rf"(?P<title>{_alternation(titles)})(?!\w)").match(comparable, at) if titles else None
+    if match is None or any(m.start < match.end() and at < m.end for m in entities):
+        return None
+    body = next((m.found for m in entities if m.found.kind != "person" and m.start >= match.end()
+                 and _heads(comparable[match.end():m.start], text[match.end():m.start])), None)
+    holder = _role_holder(match.group("title"), body, [], article)
+    return holder if holder is not None and holder.kind == "person" else None
 
 
 def _document_end(comparable: str, end: int, language: str) -> int:
@@ -2422,10 +2490,28 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
             if not cue.marker and _place_before_speaker(mention, mentions, text, comparable, start, ceiling, language):
                 start = mention.end  # "dijo este lunes en la ONU la ministra X": where, then who
                 continue
-            if not _tight(text[start:mention.start], language) or _object_of(mention, comparable, language, start):
+            if not (_tight(text[start:mention.start], language) or _described_person(text, start, mention, language)) \
+                    or _object_of(mention, comparable, language, start):
                 return None
             return _person_after(mention, mentions, text, language)
     return None
+
+
+def _described_person(text: str, start: int, mention: _Mention, language: str) -> bool:
+    """Whether the words between an inverted speech verb (or its day) at start and a person
+    named after it are a description of that person in lower case, the name then closing the
+    clause ("..., said local administrator X.", "..., dijo el alcalde local X,"): at most three
+    words, no punctuation, the last no grammar word (quotes.yaml and vocabulary stop words: "said
+    the attack on X" is about X), the name followed by the clause's end. The person speaks."""
+    if mention.kind != "entity" or mention.found is None or mention.found.kind != "person":
+        return False
+    gap = text[start:mention.start]
+    words = re.findall(r"[\w'\u2019-]+", gap)
+    if not 1 <= len(words) <= 3 or re.search(r"[^\w\s'\u2019-]", gap) or not all(w[:1].islower() for w in words):
+        return False
+    if fold_same_length(words[-1]).lower() in reference().words("stopwords"):
+        return False
+    return re.match(r"\s*(?:[,.;)]|$)", text[mention.end:]) is not None
 
 
 def _document_after(cue: _Cue, comparable: str, language: str) -> int | None:
@@ -2645,7 +2731,8 @@ def _tail_speaker(cue: _Cue, mentions: list[_Mention], text: str, comparable: st
                 continue
             gap = text[start:mention.start]
             if _addressed(mention, comparable, language, start) or not (
-                    _tight(gap, language, most=4, free_words=0) or _titles_only(gap, language)):
+                    _tight(gap, language, most=4, free_words=0) or _titles_only(gap, language)
+                    or _described_person(text, start, mention, language)):
                 return None
             return _person_after(mention, mentions, text, language)
     return None
@@ -2809,6 +2896,16 @@ def _in_aside(cue: _Cue, text: str) -> bool:
         if match.start(group) <= cue.start and cue.end <= match.end(group) and len(match.group(group).split()) <= 8:
             return True
     return False
+
+
+def _noun_complement(mention: _Mention, comparable: str, language: str) -> bool:
+    """Whether a mention stands right after a preposition joining it to a noun (quotes.yaml
+    "noun_complement_links": "la baja de X", "the death of X"): the complement of that noun,
+    not the subject of its sentence."""
+    links = _compared_list(language, "noun_complement_links", language)
+    if not links:
+        return False
+    return re.search(rf"(?<!\w)(?:{_alternation(links)})\s*$", comparable[:mention.start]) is not None
 
 
 def _addressee(mention: _Mention, comparable: str, language: str) -> bool:
@@ -3181,6 +3278,35 @@ def _nothing_named_after(cue: _Cue, text: str, comparable: str, language: str) -
     return all(w in adverbs for w in re.findall(r"[\w'-]+", rest))
 
 
+def _dropped_after_report(cue: _Cue, mention: _Mention, text: str, comparable: str, language: str) -> bool:
+    """Whether a verb after a comma that ends its sentence with no subject after it, in a
+    language that drops the subject (_no_subject, _nothing_named_after: "..., este domingo se
+    reunirá el Consejo de Seguridad, informó."), reports the clause before it, whose words
+    name the mention found before the verb: the subject is dropped (the one speaking goes on),
+    not that mention. A mention opening the stretch between the comma before and this one,
+    and followed there by grammar words, titles and names only, is the subject set off by
+    commas ("El ministro, X, informó.", "X, ministro de Defensa, dijo.") and stays."""
+    if not (_after_comma(cue, text) and _no_subject(cue, text, language) and _nothing_named_after(cue, text, comparable, language)):
+        return False
+    stretch = text[:cue.start].rstrip()[:-1]  # up to the comma before the verb
+    head = max(stretch.rfind(c) for c in ",.;:!?\"\u201d\u00bb") + 1
+    if mention.start < head:
+        return False  # "X, ministro de Defensa, informó.": the subject before its apposition
+    return not (_tight(text[head:mention.start], language, most=3, free_words=0)
+                and _tight(stretch[mention.end:], language, most=5, free_words=0))
+
+
+def _several_speak(cue: _Cue, comparable: str, language: str) -> bool:
+    """Whether a speech verb's form says that several speak ("indicaron", "dijeron", "ont
+    déclaré": its first word ends as quotes.yaml "plural_speech_verb_endings" lists): with its
+    subject dropped it stands for no one person speaking before (a body that spoke in the
+    sentence before goes on: find_quotes), but for people the text does not name there. False
+    for a language without such endings."""
+    words = comparable[cue.start:cue.end].split()
+    endings = tuple(_compared_list(language, "plural_speech_verb_endings", language))
+    return bool(words) and bool(endings) and words[0].endswith(endings)
+
+
 def _determiner_after(cue: _Cue, comparable: str, language: str) -> bool:
     """Whether a determiner (quotes.yaml "definite_articles", vocabulary "indefinite_determiners")
     follows the verb: a subject in common words ("...», contó una vecina.")."""
@@ -3223,6 +3349,14 @@ def _latter_after(cue: _Cue, comparable: str, language: str) -> bool:
 def _glued_pronoun(cue: _Cue, comparable: str) -> bool:
     """French inversion: "a-t-il dit", "ajoute-t-elle", "dit-il"."""
     return bool(re.match(r"[\w-]*?-(?:t-)?(?:il|elle|ils|elles)(?!\w)", comparable[cue.start:cue.end + 9]))
+
+
+def _plural_pronoun(word: str, language: str) -> bool:
+    """Whether a pronoun standing for a speaker, alone or glued to its verb ("eux", "ont-ils",
+    "ajoutent-elles"), is one of several people (quotes.yaml "plural_pronouns")."""
+    forms = _compared_list(language, "plural_pronouns", language)
+    last = word.split("-")[-1] if language != "vi" else word
+    return last in forms or word in forms
 
 
 @lru_cache(maxsize=4096)
@@ -3470,6 +3604,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 shared = shared or _surname_before_title(cue, text, comparable, mentions, article, language)
                 mention = shared or _speaker_before(cue, mentions, text, comparable, spans, language) \
                     or _speaker_after(cue, mentions, text, comparable, spans, language)
+                if mention is not None and mention is not shared and _dropped_after_report(cue, mention, text, comparable, language):
+                    mention = _Mention(cue.start, cue.end, "dropped", None)  # "..., se reunirá el Consejo, informó.": the one speaking
                 if mention is not None and _place_of_opening_verb(cue, mention, mentions, text, comparable):
                     # "Phát biểu tại Hội đồng Bảo an, X nhấn mạnh": where it was said, not who
                     mention = _opener_subject(cue, mentions, text) or mention
@@ -3481,6 +3617,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                     mention = _Mention(cue.start, cue.end, "dropped", None)  # "Además, explicó que...": the one speaking
                 elif mention is None:
                     mention, rank = _opener_subject(cue, mentions, text), 2
+            if mention is not None and mention.kind == "dropped" and _several_speak(cue, comparable, language) \
+                    and (said_before is None or said_before.kind == "person"):
+                mention = _Mention(cue.start, cue.end, "unnamed", None)  # "..., aunque indicaron que...": not the one person speaking
             if (mention is None or mention.kind == "dropped") and (typo := _misspelt_speaker(cue, text, mentions, article, language)):
                 mention = typo  # "« ... », Teneti added" after "Andrea Tenenti": a surname misspelt
             elif mention is None and not cue.marker and _inverted(cue, text, spans):
@@ -3491,8 +3630,13 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             gender = None
             if mention is not None and mention.kind == "pronoun":
                 glued = re.match(r"[\w-]+", comparable[cue.start:]) if mention.start == cue.start else None
-                gender = _pronoun_gender(glued.group() if glued else comparable[mention.start:mention.end], language)
+                word = glued.group() if glued else comparable[mention.start:mention.end]
+                gender = _pronoun_gender(word, language)
                 last_person = _gendered_person(gender, last_person, before, article, language)
+                if _plural_pronoun(word, language):
+                    # "ont-ils ajouté", "selon eux": several speak, not the one person named before
+                    body = said_before if said_before is not None and said_before.kind != "person" else None
+                    mention = _Mention(mention.start, mention.end, "body" if body is not None else "unnamed", body)
             ok, who = _resolve(mention, last_person, last_body, said_before)
             if mention is not None and mention.kind == "body_pronoun" and said_before is not None and said_before.kind != "person":
                 # "X said... . After alerting the army, the patrol withdrew, it added": "it" goes on
@@ -3598,7 +3742,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 # vicesecretario general, Y, que..."): "he", "ha dicho" go on with X
                 subjects = [m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"
                             and not _addressee(m, comparable, language)
-                            and not _named_as_agent(m, text, comparable, language)]
+                            and not _named_as_agent(m, text, comparable, language)
+                            and not (antecedent is not None and _noun_complement(m, comparable, language))]
                 pronoun = _pronoun_subject(text, comparable, mentions, language) if antecedent is not None else None
                 if pronoun is not None:
                     # "Il a également remercié X": the pronoun's person goes on, X is a complement
