@@ -12,7 +12,7 @@ import os
 import re
 import time
 
-from .text import alternation, fold, fold_same_length, fold_token, slugify, strip_possessive, tokenize
+from .text import alternation, fold, fold_same_length, slugify, strip_possessive, tokenize
 
 _yaml = YAML(typ="safe", pure=False)
 
@@ -254,7 +254,7 @@ class Gazetteer:
 
     def add(self, entry: Entry, surface: str, lowercase_ok: bool = False, exact: bool = False) -> None:
         words = tokenize(surface)
-        tokens = tuple(_key(fold_token(t.text)) for t in words)
+        tokens = tuple(_key(t.folded) for t in words)  # (a token's folded form is fold_token of its text)
         if not tokens:
             return
         capitals = tuple(t.text[:1].isupper() for t in words)
