@@ -550,7 +550,7 @@ def split_compounds(tokens: list[Token], language: str | None = None) -> list[To
         if match and "-" not in match["left"]:
             left, right = match["left"], match["right"]
             letters = [c for c in left if c.isalpha()]
-            acronym = len(letters) >= 2 and all(c.isupper() for c in letters)
+            acronym = len(letters) >= 2 and all(map(str.isupper, letters))
             if ((right[:1].islower() and (acronym or (left[:1].isupper() and fold(right) in suffixes)))
                     or (left[:1].isupper() and not acronym
                         and _title_opening(right, tokens[i + 1] if i + 1 < len(tokens) else None, language))):
@@ -1513,9 +1513,11 @@ def _words_before(tokens: list[Token], i: int, count: int, exact: bool) -> str:
     return " ".join(t.text.lower() if exact else t.folded for t in tokens[i - count:i])
 
 
+@lru_cache(maxsize=None)
 def _vocabulary_phrases(section: str, language: str) -> tuple[frozenset[str], bool]:
     """A vocabulary section's phrases in the article's language, as _words_before compares
-    them (exact for the languages whose diacritics carry meaning), and whether exact."""
+    them (exact for the languages whose diacritics carry meaning), and whether exact. Made
+    once per section and language (asked at each country name a sentence prints)."""
     exact = language in EXACT_LANGUAGES
     table = reference().vocabulary.get(section) or {}
     return frozenset(w.lower() if exact else fold(w) for w in table.get(language) or ()), exact

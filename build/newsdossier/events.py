@@ -707,7 +707,7 @@ def _dated_names_pattern() -> re.Pattern | None:
     sentences are (fold_same_length); None when no name prints one."""
     names = {fold_same_length(name) for row in reference().organisations.values()
              for values in (row.get("names") or {}).values() for name in values or ()
-             if any(c.isdigit() for c in name) and find_dates(name)}
+             if any(map(str.isdigit, name)) and find_dates(name)}
     return re.compile(r"(?<![\w-])(?:" + alternation(names) + r")(?![\w-])") if names else None
 
 
@@ -717,7 +717,7 @@ def dated_name_spans(sentence: str) -> list[tuple[int, int]]:
     date inside such a name is the name's, no day of a happening (the M23's names gave events
     dated 23 March in English and Spanish reports of its offensives)."""
     pattern = _dated_names_pattern()
-    if pattern is None or not any(c.isdigit() for c in sentence):
+    if pattern is None or not any(map(str.isdigit, sentence)):
         return []
     # a name set off by dashes ("el M23 —conocido como Movimiento 23 de Marzo—,"): a dash of
     # punctuation is no hyphen of the name (folding makes both "-")
@@ -4476,7 +4476,7 @@ def printed_places(sentence: str, found: list[Found] = (), language: str = "und"
     if pattern is None:
         return frozenset()
     compared = _compared(sentence, language in EXACT_LANGUAGES)
-    if not any(c.isupper() for c in sentence[1:]):
+    if not any(map(str.isupper, sentence[1:])):
         return frozenset()  # no capital past the first letter: no name to read
     others = [fold(s) for e in found if e.kind in _NOT_PLACES for s in e.surfaces if s]
     dates = None

@@ -455,7 +455,7 @@ def _release_issuer(lines: list[str]) -> str | None:
 
     def name_line(line: str) -> bool:
         words = line.split()
-        if not 2 <= len(words) <= ISSUER_NAME_WORDS or any(c.isdigit() for c in line) or line.endswith((".", "!", "?", ":")):
+        if not 2 <= len(words) <= ISSUER_NAME_WORDS or any(map(str.isdigit, line)) or line.endswith((".", "!", "?", ":")):
             return False
         # ("de l'Exemple": an elided article before a capitalised word)
         return all(re.sub(r"^[ldLD]['\u2019]", "", w)[:1].isupper() or fold(w) in connectors

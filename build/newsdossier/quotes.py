@@ -1445,7 +1445,7 @@ def _qualifies_title(gap: str, raw: str, language: str | None = None) -> bool:
     envoy of the UN" is left to _heads). gap: compared text; raw: the same as printed."""
     if _heads(gap, raw):
         return True
-    titles = frozenset(t.strip() for t in _compared_titles(language)) if language else frozenset()
+    titles = _title_words(language) if language else frozenset()
     at, free = 0, 1
     for _ in range(3):
         word = re.match(r"\s*([^\W\d_][\w-]*)(?=\s)", gap[at:])
@@ -2930,6 +2930,13 @@ def _addressee(mention: _Mention, comparable: str, language: str) -> bool:
 @lru_cache(maxsize=None)
 def _compared_titles(language: str) -> tuple[str, ...]:
     return tuple(f" {_comparable(t, language)}" for t in _titles(language))
+
+
+@lru_cache(maxsize=None)
+def _title_words(language: str) -> frozenset[str]:
+    """_compared_titles(language) without their leading space, as a set: made once per
+    language, not at each title a sentence is asked about (_qualifies_title)."""
+    return frozenset(t.strip() for t in _compared_titles(language))
 
 
 def _one_edit_apart(a: str, b: str) -> bool:

@@ -12,7 +12,7 @@ import os
 import re
 import time
 
-from .text import alternation, fold, fold_same_length, fold_token, slugify, strip_possessive, tokenize
+from .text import alternation, fold, fold_same_length, slugify, strip_possessive, tokenize
 
 _yaml = YAML(typ="safe", pure=False)
 
@@ -261,8 +261,11 @@ def _accent_added(written: str, alias: str) -> bool:
 
 
 def _is_acronym(alias: str) -> bool:
+    # the length first: most names are longer, and it is the cheap test
+    if len(alias.replace(".", "")) > 10:
+        return False
     letters = [c for c in alias if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters) and len(alias.replace(".", "")) <= 10
+    return bool(letters) and all(map(str.isupper, letters))
 
 
 @dataclass
@@ -276,10 +279,11 @@ class Gazetteer:
     articles: frozenset[str] = frozenset()
 
     def add(self, entry: Entry, surface: str, lowercase_ok: bool = False, exact: bool = False) -> None:
-        tokens = tuple(_key(fold_token(t.text)) for t in tokenize(surface))
+        words = tokenize(surface)
+        tokens = tuple(_key(t.folded) for t in words)  # (a token's folded form is fold_token of its text)
         if not tokens:
             return
-        capitals = tuple(t.text[:1].isupper() for t in tokenize(surface))
+        capitals = tuple(t.text[:1].isupper() for t in words)
         alias = Alias(entry, surface, exact or _is_acronym(surface), lowercase_ok, capitals)
         if tokens not in self.index:
             known = self.lengths.setdefault(tokens[0], [])

@@ -207,7 +207,7 @@ def _is_navigation(line: str, before_title: bool) -> bool:
     if 2 <= len(words) <= 12 and sum(w in menu for w in words) * 2 > len(words) and not line.endswith(TERMINAL):
         return True
     # ("par Example": a byline, not a section's name)
-    return (before_title and len(line.split()) <= 2 and not any(c.isdigit() for c in line) and not line.endswith(TERMINAL)
+    return (before_title and len(line.split()) <= 2 and not any(map(str.isdigit, line)) and not line.endswith(TERMINAL)
             and not opens_with_byline(line))
 
 
@@ -358,7 +358,7 @@ def clock_line(line: str) -> bool:
     "Hôm nay: Thứ Năm, 23/5/2024"). Such a line is the page's furniture: no date line, no
     caption, no headline. After the day only CLOCK_TAIL_WORDS words may follow (a time, a
     zone, "year"): a sentence that opens on "Today, 12 March 2024, the mission ..." is text."""
-    if not any(c.isdigit() for c in line):
+    if not any(map(str.isdigit, line)):
         return False
     if len(line.split()) > 14 or not _clock_pattern()[0].intersection(re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", fold(line).lower())):
         return False  # (the cheap test first: no label's first word)
@@ -1259,7 +1259,7 @@ SECTION_WORDS = 5
 def _section_like(line: str) -> bool:
     """A short line of capitalised words alone (SECTION_WORDS words at most, "&" and "-"
     aside): a section's name, or a short headline in Title Case."""
-    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    words = [w for w in line.split() if any(map(str.isalpha, w))]
     return len(words) <= SECTION_WORDS and not any(w[:1].islower() for w in words)
 
 

@@ -446,6 +446,6 @@ def web_address(value) -> str | None:
     except ValueError:
         return None
     host = parts.hostname or ""
-    if parts.scheme.lower() not in ("http", "https") or "." not in host or any(c.isspace() for c in host):
+    if parts.scheme.lower() not in ("http", "https") or "." not in host or any(map(str.isspace, host)):
         return None
     return quote(value, safe=_URL_SAFE)

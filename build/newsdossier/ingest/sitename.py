@@ -90,7 +90,7 @@ def is_site_author(name: str, keys: frozenset[str]) -> bool:
     anonymous_bylines), not a person who wrote the article. Source of the rule: saved pages
     of two publishers whose author metadata names an outlet."""
     key = name_key(name)
-    return (key in keys or any(c.isdigit() for c in name)
+    return (key in keys or any(map(str.isdigit, name))
             or fold(name.strip()) in reference().words("anonymous_bylines"))
 
 
