@@ -52,3 +52,16 @@ def test_a_date_line_above_the_text_is_still_the_pages_date_line(text, date_line
     assert layout.metadata.get("date") == date_line
     assert layout.paragraphs == [paragraph]
     assert extract(text).body == [paragraph]
+
+
+@pytest.mark.parametrize("text, sentence", [
+    pytest.param("Engineers in Gao\n\n4 May 2023\n\nEngineers left the Gao camp on 5 May 2023\n",
+                 "Engineers left the Gao camp on 5 May 2023", id="english"),
+    pytest.param("Génie à Gao\n\nPublié le 4 mai 2023\n\nLes sapeurs ont quitté Gao le 5 mai 2023\n",
+                 "Les sapeurs ont quitté Gao le 5 mai 2023", id="french"),
+    pytest.param("Ingenieros en Gao\n\nPublicado el 4 de mayo de 2023\n\nLos zapadores dejaron Gao el 5 de mayo de 2023\n",
+                 "Los zapadores dejaron Gao el 5 de mayo de 2023", id="spanish"),
+])
+def test_a_sentence_read_as_a_second_date_line_is_not_lost_when_it_is_the_only_text(text, sentence):
+    # (the page's date line above it made it a second date line, set aside as furniture)
+    assert sentence in extract(text).body

@@ -1701,7 +1701,8 @@ _ANY_WORD = re.compile(r"[^\W_]")
 
 def _date_lines_as_text(layout: Layout, body: list[str], lines: list[str]) -> None:
     """Gives the text back the lines read as its date lines (layout.metadata "date" and
-    "updated", each taken whole from a line of lines) where, without them, the text (body, a
+    "updated", each taken whole from a line of lines, and the date lines set aside as
+    furniture after them: layout.boilerplate) where, without them, the text (body, a
     list of paragraphs changed in place) holds no paragraph with a letter or a digit: a
     seed's only sentence that ends on a day and lacks its full stop ("The convoy left Gao on
     4 May 2023", a page cut short) reads as a date line, and taking it away as furniture would
@@ -1713,7 +1714,10 @@ def _date_lines_as_text(layout: Layout, body: list[str], lines: list[str]) -> No
     taken = [key for key in ("date", "updated") if layout.metadata.get(key) in lines]
     if not taken:
         return
-    restored = sorted((layout.metadata.pop(key) for key in taken), key=lines.index)
+    # (a second date line is set aside as furniture when the page already has its date line)
+    set_aside = [row for row in layout.boilerplate if row in lines and is_date_line(row)]
+    restored = sorted({*(layout.metadata.pop(key) for key in taken), *set_aside}, key=lines.index)
+    layout.boilerplate[:] = [row for row in layout.boilerplate if row not in set_aside]
     body[:] = [*(row for row in body if row.strip()), *restored]
 
 
