@@ -72,6 +72,9 @@ def test_a_utf8_page_with_a_byte_order_mark_is_utf8_and_counts_its_bad_bytes(tmp
     (b'<meta charset="utf-16">', "utf-8"),  # markup readable as ASCII is no UTF-16
     (b'<meta http-equiv="refresh" content="5; charset=latin1"><meta charset="latin1">', "cp1252"),
     (b'<meta charset="no-such-charset">', None),
+    (b'<meta charset="base64">', None),  # Python codecs that are no page's charset
+    (b'<meta charset="unicode_escape">', None),
+    (b'<meta charset="undefined">', None),
     (b"<html><p>no declaration</p></html>", None),
 ])
 def test_the_declared_charset_is_sniffed_as_the_html_standard_does(raw, expected):

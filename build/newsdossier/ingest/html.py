@@ -65,6 +65,10 @@ LABEL_OVERRIDES = {
     **dict.fromkeys(("gb2312", "gb_2312", "gb_2312-80", "chinese", "csgb2312", "x-gbk", "gbk"), "gbk"),
     **dict.fromkeys(("utf-16", "utf-16le", "utf-16be", "unicode", "unicodefffe", "ucs-2", "csunicode"), "utf-8"),
 }
+# Python's text codecs that are no character set a page can be written in (not in the WHATWG
+# Encoding Standard): a page declaring one is read as one without a declaration.
+NO_PAGE_ENCODINGS = frozenset({"undefined", "unicode-escape", "raw-unicode-escape", "idna", "punycode", "utf-7",
+                               "utf-32", "utf-32-le", "utf-32-be", "mbcs", "oem"})
 _COMMENT = re.compile(rb"<!--.*?(?:-->|$)", re.S)
 _META = re.compile(rb"<meta[\s/][^>]*>?", re.I)
 _ATTRIBUTE = re.compile(rb"""([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?""")
@@ -102,10 +106,12 @@ def _codec(label: str) -> str | None:
     if label in LABEL_OVERRIDES:
         return LABEL_OVERRIDES[label]
     try:
-        name = codecs.lookup(label).name
+        info = codecs.lookup(label)
     except LookupError:
         return None
-    return LABEL_OVERRIDES.get(name.replace("_", "-"), name)
+    if not getattr(info, "_is_text_encoding", True) or info.name.replace("_", "-") in NO_PAGE_ENCODINGS:
+        return None  # a codec of Python's that is no character set of the web ("base64", "unicode_escape")
+    return LABEL_OVERRIDES.get(info.name.replace("_", "-"), info.name)
 
 
 def _utf8_characters(raw: bytes) -> bool:
@@ -136,7 +142,7 @@ def decode_page(raw: bytes) -> Decoded:
     if declared is not None:
         try:
             text = raw.decode("utf-8-sig" if declared == "utf-8" else declared)
-        except UnicodeDecodeError:
+        except (UnicodeError, LookupError):  # (a codec that reads no page: as a wrong declaration)
             decoded = decode_seed(raw)
             why = f"not valid in the charset it declares ({declared})"
             return Decoded(decoded.text, f"{why}; " + (decoded.note or "decoded as UTF-8"), decoded.encoding or "utf-8", decoded.bad_bytes)
