@@ -1680,6 +1680,7 @@ def segment(text: str) -> Layout:
         *(line for line, before, count in lone_addresses if before or count == len(body)),
         *(line for line in layout.teasers if _LONE_ADDRESS.fullmatch(line)),
     ]
+    _date_lines_as_text(layout, body, lines)
     if "date" not in layout.metadata and (stamp := markup_date(text)):
         layout.metadata["date"] = stamp  # the markup's publication time, the text printing no date line
     _mailed_bylines(layout, body, lines)
@@ -1693,6 +1694,32 @@ def segment(text: str) -> Layout:
     layout.paragraphs = [_GLUED_SENTENCE.sub(_unglue, para) for para in body if para.strip()]
     _echoed_headline(layout, page_lines)
     return layout
+
+
+# A letter or a digit of any script: a paragraph without one is no text (punctuation alone).
+_ANY_WORD = re.compile(r"[^\W_]")
+
+
+def _date_lines_as_text(layout: Layout, body: list[str], lines: list[str]) -> None:
+    """Gives the text back the lines read as its date lines (layout.metadata "date" and
+    "updated", each taken whole from a line of lines, and the date lines set aside as
+    furniture after them: layout.boilerplate) where, without them, the text (body, a
+    list of paragraphs changed in place) holds no paragraph with a letter or a digit: a
+    seed's only sentence that ends on a day and lacks its full stop ("The convoy left Gao on
+    4 May 2023", a page cut short) reads as a date line, and taking it away as furniture would
+    leave no article. Sorting a line into the page's furniture never costs the text its every
+    line: those lines are the text, in the order printed, and no longer the page's date (the
+    day is the text's, read as any day of a text)."""
+    if any(_ANY_WORD.search(row) for row in body):
+        return
+    taken = [key for key in ("date", "updated") if layout.metadata.get(key) in lines]
+    if not taken:
+        return
+    # (a second date line is set aside as furniture when the page already has its date line)
+    set_aside = [row for row in layout.boilerplate if row in lines and is_date_line(row)]
+    restored = sorted({*(layout.metadata.pop(key) for key in taken), *set_aside}, key=lines.index)
+    layout.boilerplate[:] = [row for row in layout.boilerplate if row not in set_aside]
+    body[:] = [*(row for row in body if row.strip()), *restored]
 
 
 # A headline the text echoes shares ECHOED_WORDS of its words or more with the running text;

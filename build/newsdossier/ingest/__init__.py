@@ -110,11 +110,12 @@ def _text(decoded: Decoded, row: Row | None) -> Reading:
 
 
 def _page(raw: bytes, row: Row | None) -> Reading:
-    from .html import read_page  # trafilatura loads only when a page is read
+    from .html import decode_page, read_page  # trafilatura loads only when a page is read
 
     known = _known(row)
-    text = read_page(raw, known)
-    return Reading(text, known.with_address())
+    decoded = decode_page(raw)  # by the charset the page declares (a guess only where it is wrong)
+    text = read_page(raw, known, decoded)
+    return Reading(text, known.with_address(), decoded.note, decoded.encoding, decoded.bad_bytes)
 
 
 def _scraped(name: str, raw: bytes, suffix: str, row: Row | None) -> tuple[list[Collected], list[str]]:

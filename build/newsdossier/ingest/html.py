@@ -4,13 +4,14 @@ from __future__ import annotations
 import copy
 import json
 import re
+import unicodedata
 
 import htmldate
 from trafilatura import bare_extraction
 from trafilatura.utils import load_html
 
 from ..dates import find_dates
-from ..seeds import SeedError
+from ..seeds import Decoded, SeedError, decode_seed
 from ..segment import is_date_line, publication_date_line
 from .address import web_address
 from .known import Known, author_names, date_value, host_of, language_code, outlet_name
@@ -45,13 +46,122 @@ SAVED_FROM_REACH = 2048
 SITE_NAME = '//meta[@property="og:site_name"]/@content|//meta[@name="og:site_name"]/@content'
 
 
-def read_page(raw: bytes, known: Known) -> str:
+# How far into a page its charset declaration is looked for: the HTML standard's prescan reads
+# the first 1024 bytes ("Determining the character encoding", step "prescan a byte stream").
+PRESCAN_BYTES = 1024
+# The byte order marks, before any declaration (the HTML standard's encoding sniffing, step 1).
+BYTE_ORDER_MARKS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+# Labels the WHATWG Encoding Standard ("Encodings" table) reads as another encoding than the
+# one Python's codec of that name is: browsers read a page declaring Latin-1 or ASCII as
+# Windows-1252, Latin-5 as Windows-1254; a page declaring UTF-16 in its markup is not UTF-16
+# (its markup could not be read as ASCII otherwise): UTF-8 (the HTML standard's prescan).
+LABEL_OVERRIDES = {
+    **dict.fromkeys(("ascii", "us-ascii", "ansi_x3.4-1968", "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "l1",
+                     "iso-ir-100", "cp819", "ibm819", "csisolatin1", "iso88591", "iso_8859-1:1987", "x-cp1252",
+                     "cp1252", "windows-1252", "x-user-defined"), "cp1252"),
+    **dict.fromkeys(("iso-8859-9", "iso8859-9", "iso_8859-9", "latin5", "l5", "iso-ir-148", "csisolatin5", "iso88599",
+                     "iso_8859-9:1989", "windows-1254"), "cp1254"),
+    **dict.fromkeys(("iso-8859-11", "iso8859-11", "tis-620", "iso885911", "windows-874", "dos-874"), "cp874"),
+    **dict.fromkeys(("gb2312", "gb_2312", "gb_2312-80", "chinese", "csgb2312", "x-gbk", "gbk"), "gbk"),
+    **dict.fromkeys(("utf-16", "utf-16le", "utf-16be", "unicode", "unicodefffe", "ucs-2", "csunicode"), "utf-8"),
+}
+# Python's text codecs that are no character set a page can be written in (not in the WHATWG
+# Encoding Standard): a page declaring one is read as one without a declaration.
+NO_PAGE_ENCODINGS = frozenset({"undefined", "unicode-escape", "raw-unicode-escape", "idna", "punycode", "utf-7",
+                               "utf-32", "utf-32-le", "utf-32-be", "mbcs", "oem"})
+_COMMENT = re.compile(rb"<!--.*?(?:-->|$)", re.S)
+_META = re.compile(rb"<meta[\s/][^>]*>?", re.I)
+_ATTRIBUTE = re.compile(rb"""([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?""")
+_CHARSET_IN_CONTENT = re.compile(rb"""charset\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s;"']+))""", re.I)
+
+
+def declared_charset(raw: bytes) -> str | None:
+    """The encoding a saved page (its bytes) declares, as a Python codec name: its byte order
+    mark, else the first <meta charset> or <meta http-equiv="Content-Type" content="...;
+    charset=..."> of its first PRESCAN_BYTES bytes, comments skipped (the HTML standard's
+    encoding sniffing without a transport layer: a saved page has no HTTP header), its label
+    read as the WHATWG Encoding Standard reads it (LABEL_OVERRIDES, else Python's codec of that
+    name). None without a declaration, or with a label no codec knows."""
+    for mark, encoding in BYTE_ORDER_MARKS:
+        if raw.startswith(mark):
+            return encoding
+    head = _COMMENT.sub(b"", raw[:PRESCAN_BYTES])
+    for tag in _META.finditer(head):
+        attributes: dict[bytes, bytes] = {}
+        for match in _ATTRIBUTE.finditer(tag.group()[5:]):
+            attributes.setdefault(match[1].lower(), next((v for v in match.groups()[1:] if v is not None), b""))
+        label = attributes.get(b"charset")
+        if label is None and attributes.get(b"http-equiv", b"").strip().lower() == b"content-type":
+            found = _CHARSET_IN_CONTENT.search(attributes.get(b"content", b""))
+            label = next((v for v in found.groups() if v is not None), None) if found else None
+        if label is not None:
+            return _codec(label.decode("ascii", "replace").strip().lower())
+    return None
+
+
+def _codec(label: str) -> str | None:
+    """The Python codec a charset label names (LABEL_OVERRIDES first), None for none."""
+    import codecs
+
+    if label in LABEL_OVERRIDES:
+        return LABEL_OVERRIDES[label]
+    try:
+        info = codecs.lookup(label)
+    except LookupError:
+        return None
+    if not getattr(info, "_is_text_encoding", True) or info.name.replace("_", "-") in NO_PAGE_ENCODINGS:
+        return None  # a codec of Python's that is no character set of the web ("base64", "unicode_escape")
+    return LABEL_OVERRIDES.get(info.name.replace("_", "-"), info.name)
+
+
+def _utf8_characters(raw: bytes) -> bool:
+    """Whether the bytes are valid UTF-8 (with characters outside ASCII, the caller has seen):
+    text in a single-byte encoding almost never is (seeds._utf8_with_bad_bytes says why)."""
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+# A leading XML declaration, which lxml does not accept on text already decoded.
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+def decode_page(raw: bytes) -> Decoded:
+    """A saved page's bytes as text, and how they were read (seeds.Decoded): by the encoding
+    the page declares (declared_charset: its byte order mark, else its <meta> charset), else,
+    without a declaration or where its bytes are not valid in the one declared (a page saved
+    as Latin-1 under <meta charset="utf-8">), as a text seed is read (seeds.decode_seed: UTF-8,
+    also with a few bad bytes, else an encoding guessed from the bytes, named in .encoding for
+    a person to check). The note says how the page was read when not as UTF-8. Raises
+    SeedError when the bytes are no text in any encoding."""
+    declared = declared_charset(raw)
+    if declared not in (None, "utf-8") and not raw.isascii() and _utf8_characters(raw):
+        declared = None  # UTF-8 under another declaration (re-saved, the <meta> kept): read as UTF-8
+    if declared is not None:
+        try:
+            text = raw.decode("utf-8-sig" if declared == "utf-8" else declared)
+        except (UnicodeError, LookupError):  # (a codec that reads no page: as a wrong declaration)
+            decoded = decode_seed(raw)
+            why = f"not valid in the charset it declares ({declared})"
+            return Decoded(decoded.text, f"{why}; " + (decoded.note or "decoded as UTF-8"), decoded.encoding or "utf-8", decoded.bad_bytes)
+        text = unicodedata.normalize("NFC", text.lstrip("\ufeff"))
+        note = None if declared == "utf-8" else f"decoded as {declared} (the charset the page declares)"
+        return Decoded(_XML_DECLARATION.sub("", text), note)
+    decoded = decode_seed(raw)
+    return Decoded(_XML_DECLARATION.sub("", decoded.text), decoded.note, decoded.encoding, decoded.bad_bytes)
+
+
+def read_page(raw: bytes, known: Known, decoded: Decoded | None = None) -> str:
     """The article's text of a saved page (its title, a blank line, its paragraphs separated
     by blank lines), adding what the page's markup says to known (origin "markup"): url
     (canonical link or og:url, else the address a browser saved the page from: saved_from), title, authors, date, site name, language (<html lang>).
-    The bytes are decoded by the page's declared charset, else detected (trafilatura's
-    load_html). Raises SeedError when the page holds no article text."""
-    tree = load_html(raw)
+    The bytes are decoded by the page's declared charset (decode_page, unless decoded, its
+    result, is given), and trafilatura reads the text. Raises SeedError when the page holds
+    no article text, or its bytes are no text."""
+    decoded = decoded or decode_page(raw)
+    tree = load_html(decoded.text)
     if tree is None:
         raise SeedError("not a web page that can be read (no HTML found)")
     document = bare_extraction(copy.deepcopy(tree), with_metadata=True, include_comments=False, include_tables=False)
