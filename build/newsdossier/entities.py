@@ -4107,9 +4107,13 @@ def _printed_parts(bodies: dict[str, Found], final, heads, connectors) -> list[t
 def _other_country_beside(sentences: list[tuple[str, list[Found]]], body_id: str, home: str) -> bool:
     """Whether a sentence naming the body also names a country other than `home` ("NAIROBI
     (Reuters) - Somali troops killed ten fighters, the defence ministry said": Somalia's
-    ministry, or another's, not Kenya's)."""
+    ministry, or another's, not Kenya's).
+    A sentence that names `home` too is no such sentence: the other country is then where the
+    home country's people are ("el Ministerio de Defensa informó de que los militares
+    españoles desplegados en Líbano están bien", from MADRID: Spain's ministry)."""
     return any(f.kind == "country" and f.code and f.code != home
-               for _sentence, found in sentences if any(b.id == body_id for b in found) for f in found)
+               for _sentence, found in sentences if any(b.id == body_id for b in found)
+               and not any(g.kind == "country" and g.code == home for g in found) for f in found)
 
 
 def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | None = None) -> list[list[Found]]:

@@ -2344,6 +2344,14 @@ def _home_country(layout) -> str | None:
     return next(iter(codes)) if len(codes) == 1 else None
 
 
+def _language_home(language: str | None) -> str | None:
+    """The ISO code of the one country whose national language `language` is (reference/
+    generic_names.yaml home_languages: "vi" -> "VN"), or None for a language of several
+    countries or none listed. The home of a story filed under no dateline, for its untied
+    national bodies (entities.join_article_names)."""
+    return (load_reference("generic_names.yaml").get("home_languages") or {}).get(language or "")
+
+
 def _place_name(place: str) -> str:
     """A dateline place under its reference name, whatever the language it is printed in
     ("Londres" -> London, "Naciones Unidas" -> United Nations); as printed when unknown."""
@@ -2541,7 +2549,8 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     per_sentence = [(sentence, [*found, *(outlets_cited(sentence, found, language) if in_body else [])], in_body)
                     for sentence, found, in_body in per_sentence]
     # One body, one actor: its short names, acronym and untied mentions join its full name.
-    joined = join_article_names([(sentence, found) for sentence, found, _ in per_sentence], _home_country(layout))
+    joined = join_article_names([(sentence, found) for sentence, found, _ in per_sentence],
+                                _home_country(layout) or _language_home(language))
     per_sentence = [(sentence, found, in_body) for (sentence, _, in_body), found in zip(per_sentence, joined)]
     # A name with everyday words glued on after it ("Marc Lefort Hier", a heading run on):
     # the person named without them.
