@@ -1051,6 +1051,9 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
                 entry = ref.country_entry(code)
                 found.append(Found("country", entry.id, entry.name, sentence, [tokens[i].text], known=True, code=code, local=list(local)))
                 claimed[i] = True
+            # the known body of such a pair ("the Israel-Hezbollah war") is named too
+            for part, body in _compound_bodies(tokens[i]) if compound else ():
+                found.append(Found(body.kind, body.id, body.name, sentence, [part], known=True))
             i += 1
             continue
         end, entries = hit
@@ -1585,6 +1588,19 @@ def _compound_demonym(token: Token) -> list[str]:
     if len(parts) > 3 or not found or len(set(found)) != len(found) or not all(code or body for code, body in zip(named, bodies, strict=True)):
         return []
     return found
+
+
+def _compound_bodies(token: Token) -> list[tuple[str, Entry]]:
+    """The known bodies (reference organisations, one entry a part) of a hyphenated pair of
+    a country and a body, as _compound_demonym reads it ("Israël-Hezbollah": Hezbollah):
+    (the part as printed, its entry) in order; [] for a pair of countries only."""
+    gazetteer = reference().gazetteer
+    out = []
+    for part in token.text.split("-"):
+        bodies = {e.id: e for e in gazetteer.whole(part) if e.kind == "organisation"}
+        if len(bodies) == 1 and not any(e.kind == "country" for e in gazetteer.whole(part)):
+            out.append((part, next(iter(bodies.values()))))
+    return out
 
 
 _DOUBLED = re.compile(r"(.)\1+")
