@@ -2052,6 +2052,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             return  # "Tổng Thư ký": a title of several words, its last in lowercase
         if role is None and _after_place_preposition(tokens, printed, language):
             return  # "in Upper Nile", "en Ecuatoria Central": a place
+        if role is None and _in_place_list(sentence, tokens, printed, language):
+            return  # "places like Bor, Pibor and Akobo": places
         if role is None and (_HOUSE_NUMBER_BEFORE.search(sentence[:tokens[printed].start][-16:])
                              or _after_vietnamese_thing(sentence, tokens, printed, language)):
             return  # "số 7 Nguyễn Tri Phương": an address; "Trường Tiểu học Nguyễn Văn Trỗi": a school
@@ -3193,6 +3195,54 @@ def _after_place_preposition(tokens: list[Token], first: int, language: str) -> 
     if k >= 0 and tokens[k].folded in ("l'", "l"):
         k -= 1  # "dans l'Ituri"
     return any(k - n + 1 >= 0 and " ".join(form(j) for j in range(k - n + 1, k + 1)) in words for n in (1, 2))
+
+
+@lru_cache(maxsize=None)
+def _place_list_openers(language: str) -> tuple[frozenset[tuple[str, ...]], frozenset[str], bool]:
+    """(openers as word tuples, list joiners, compared with marks) of vocabulary.yaml
+    place_list_openers and coordinating_conjunctions, for the language."""
+    ref = reference()
+    exact = language in EXACT_LANGUAGES
+
+    def norm(w: str) -> str:
+        return exact_form(w) if exact else fold(w)
+
+    openers = frozenset(tuple(norm(w) for w in phrase.split())
+                        for phrase in (ref.vocabulary.get("place_list_openers") or {}).get(language, []))
+    joiners = frozenset(norm(w) for w in (ref.vocabulary.get("coordinating_conjunctions") or {}).get(language, []))
+    return openers, joiners | {"or", "ou", "o", "hoặc"}, exact
+
+
+# The most list items (words) walked back over from a name to the opener of its list.
+PLACE_LIST_WORDS = 16
+
+
+def _in_place_list(sentence: str, tokens: list[Token], first: int, language: str) -> bool:
+    """Whether the name opening at tokens[first] stands in a list of names (capitalised words
+    joined by spaces, commas and "and"/"et"/"y"/"và" or "or") opened by a noun of places and the
+    word of its examples (vocabulary.yaml place_list_openers: "places like Manyabol, Bor
+    Kongor and Waat", "des localités comme Kidal et Aguelhok"): the list's names are places."""
+    openers, joiners, exact = _place_list_openers(language)
+    if not openers:
+        return False
+
+    def form(k: int) -> str:
+        return exact_form(tokens[k].text) if exact else tokens[k].folded
+
+    longest = max(len(o) for o in openers)
+    k = first - 1
+    walked = 0
+    while k >= 0 and walked <= PLACE_LIST_WORDS:
+        if any(k - n + 1 >= 0 and tuple(form(j) for j in range(k - n + 1, k + 1)) in openers for n in range(1, longest + 1)):
+            return True
+        gap = sentence[tokens[k].end:tokens[k + 1].start]
+        if gap.strip() not in ("", ","):
+            return False
+        if not (tokens[k].text[:1].isupper() or form(k) in joiners):
+            return False
+        k -= 1
+        walked += 1
+    return False
 
 
 @lru_cache(maxsize=None)
