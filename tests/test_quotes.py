@@ -457,7 +457,9 @@ def test_words_of_concern_are_speech(language, paragraph, speaker):
         pytest.param("fr", "Selon le ministère de la Défense, les puits du camp sont à sec.", id="fr-ministere-de-la-defense"),
         pytest.param("es", "Según el ministerio de Defensa, el campamento no tiene agua.", id="es-ministerio-de-defensa"),
         pytest.param("es", "El Ministerio de Defensa informó que los pozos del campamento estaban secos.", id="es-ministerio-de-defensa-as-a-name"),
-        pytest.param("vi", "Theo Bộ Quốc phòng, các giếng nước của trại đã cạn.", id="vi-bo-quoc-phong"),
+        # untied in a Vietnamese article it is Vietnam's (generic_names.yaml home_languages),
+        # unless its sentence names another country
+        pytest.param("vi", "Theo Bộ Quốc phòng, các giếng nước của trại ở Mali đã cạn.", id="vi-bo-quoc-phong"),
     ],
 )
 def test_a_generic_body_is_given_its_english_name(language, paragraph):

@@ -1059,6 +1059,9 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
                 entry = ref.country_entry(code)
                 found.append(Found("country", entry.id, entry.name, sentence, [tokens[i].text], known=True, code=code, local=list(local)))
                 claimed[i] = True
+            # the known body of such a pair ("the Israel-Hezbollah war") is named too
+            for part, body in _compound_bodies(tokens[i]) if compound else ():
+                found.append(Found(body.kind, body.id, body.name, sentence, [part], known=True))
             i += 1
             continue
         end, entries = hit
@@ -1610,6 +1613,19 @@ def _compound_demonym(token: Token) -> list[str]:
     return found
 
 
+def _compound_bodies(token: Token) -> list[tuple[str, Entry]]:
+    """The known bodies (reference organisations, one entry a part) of a hyphenated pair of
+    a country and a body, as _compound_demonym reads it ("Israël-Hezbollah": Hezbollah):
+    (the part as printed, its entry) in order; [] for a pair of countries only."""
+    gazetteer = reference().gazetteer
+    out = []
+    for part in token.text.split("-"):
+        bodies = {e.id: e for e in gazetteer.whole(part) if e.kind == "organisation"}
+        if len(bodies) == 1 and not any(e.kind == "country" for e in gazetteer.whole(part)):
+            out.append((part, next(iter(bodies.values()))))
+    return out
+
+
 _DOUBLED = re.compile(r"(.)\1+")
 
 
@@ -2059,6 +2075,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             return  # "Tổng Thư ký": a title of several words, its last in lowercase
         if role is None and _after_place_preposition(tokens, printed, language):
             return  # "in Upper Nile", "en Ecuatoria Central": a place
+        if role is None and _in_place_list(sentence, tokens, printed, language):
+            return  # "places like Bor, Pibor and Akobo": places
         if role is None and (_HOUSE_NUMBER_BEFORE.search(sentence[:tokens[printed].start][-16:])
                              or _after_vietnamese_thing(sentence, tokens, printed, language)):
             return  # "số 7 Nguyễn Tri Phương": an address; "Trường Tiểu học Nguyễn Văn Trỗi": a school
@@ -3203,6 +3221,54 @@ def _after_place_preposition(tokens: list[Token], first: int, language: str) -> 
 
 
 @lru_cache(maxsize=None)
+def _place_list_openers(language: str) -> tuple[frozenset[tuple[str, ...]], frozenset[str], bool]:
+    """(openers as word tuples, list joiners, compared with marks) of vocabulary.yaml
+    place_list_openers and coordinating_conjunctions, for the language."""
+    ref = reference()
+    exact = language in EXACT_LANGUAGES
+
+    def norm(w: str) -> str:
+        return exact_form(w) if exact else fold(w)
+
+    openers = frozenset(tuple(norm(w) for w in phrase.split())
+                        for phrase in (ref.vocabulary.get("place_list_openers") or {}).get(language, []))
+    joiners = frozenset(norm(w) for w in (ref.vocabulary.get("coordinating_conjunctions") or {}).get(language, []))
+    return openers, joiners | {"or", "ou", "o", "hoặc"}, exact
+
+
+# The most list items (words) walked back over from a name to the opener of its list.
+PLACE_LIST_WORDS = 16
+
+
+def _in_place_list(sentence: str, tokens: list[Token], first: int, language: str) -> bool:
+    """Whether the name opening at tokens[first] stands in a list of names (capitalised words
+    joined by spaces, commas and "and"/"et"/"y"/"và" or "or") opened by a noun of places and the
+    word of its examples (vocabulary.yaml place_list_openers: "places like Manyabol, Bor
+    Kongor and Waat", "des localités comme Kidal et Aguelhok"): the list's names are places."""
+    openers, joiners, exact = _place_list_openers(language)
+    if not openers:
+        return False
+
+    def form(k: int) -> str:
+        return exact_form(tokens[k].text) if exact else tokens[k].folded
+
+    longest = max(len(o) for o in openers)
+    k = first - 1
+    walked = 0
+    while k >= 0 and walked <= PLACE_LIST_WORDS:
+        if any(k - n + 1 >= 0 and tuple(form(j) for j in range(k - n + 1, k + 1)) in openers for n in range(1, longest + 1)):
+            return True
+        gap = sentence[tokens[k].end:tokens[k + 1].start]
+        if gap.strip() not in ("", ","):
+            return False
+        if not (tokens[k].text[:1].isupper() or form(k) in joiners):
+            return False
+        k -= 1
+        walked += 1
+    return False
+
+
+@lru_cache(maxsize=None)
 def _role_date_patterns() -> tuple[re.Pattern, ...]:
     """Regular expressions of the years a role's text gives after it, built from the
     vocabulary's role_since, role_until, role_range_from and role_range_to (folded)."""
@@ -4130,9 +4196,13 @@ def _printed_parts(bodies: dict[str, Found], final, heads, connectors) -> list[t
 def _other_country_beside(sentences: list[tuple[str, list[Found]]], body_id: str, home: str) -> bool:
     """Whether a sentence naming the body also names a country other than `home` ("NAIROBI
     (Reuters) - Somali troops killed ten fighters, the defence ministry said": Somalia's
-    ministry, or another's, not Kenya's)."""
+    ministry, or another's, not Kenya's).
+    A sentence that names `home` too is no such sentence: the other country is then where the
+    home country's people are ("el Ministerio de Defensa informó de que los militares
+    españoles desplegados en Líbano están bien", from MADRID: Spain's ministry)."""
     return any(f.kind == "country" and f.code and f.code != home
-               for _sentence, found in sentences if any(b.id == body_id for b in found) for f in found)
+               for _sentence, found in sentences if any(b.id == body_id for b in found)
+               and not any(g.kind == "country" and g.code == home for g in found) for f in found)
 
 
 def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | None = None) -> list[list[Found]]:

@@ -2344,6 +2344,19 @@ def _home_country(layout) -> str | None:
     return next(iter(codes)) if len(codes) == 1 else None
 
 
+# The kinds of bodies the extractor finds by their capitals and head words when the reference
+# does not know them (a headline in Title Case is no evidence of such a name).
+_PATTERN_BODY_KINDS = ("organisation", "initiative")
+
+
+def _language_home(language: str | None) -> str | None:
+    """The ISO code of the one country whose national language `language` is (reference/
+    generic_names.yaml home_languages: "vi" -> "VN"), or None for a language of several
+    countries or none listed. The home of a story filed under no dateline, for its untied
+    national bodies (entities.join_article_names)."""
+    return (load_reference("generic_names.yaml").get("home_languages") or {}).get(language or "")
+
+
 def _place_name(place: str) -> str:
     """A dateline place under its reference name, whatever the language it is printed in
     ("Londres" -> London, "Naciones Unidas" -> United Nations); as printed when unknown."""
@@ -2557,7 +2570,8 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     per_sentence = [(sentence, [*found, *(outlets_cited(sentence, found, language) if in_body else [])], in_body)
                     for sentence, found, in_body in per_sentence]
     # One body, one actor: its short names, acronym and untied mentions join its full name.
-    joined = join_article_names([(sentence, found) for sentence, found, _ in per_sentence], _home_country(layout))
+    joined = join_article_names([(sentence, found) for sentence, found, _ in per_sentence],
+                                _home_country(layout) or _language_home(language))
     per_sentence = [(sentence, found, in_body) for (sentence, _, in_body), found in zip(per_sentence, joined)]
     # A name with everyday words glued on after it ("Marc Lefort Hier", a heading run on):
     # the person named without them.
@@ -2577,6 +2591,8 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     title_cased = {sentence for sentence, _, _ in per_sentence if sentence != layout.title and title_case_line(sentence)}
     named_plainly = {f.id for sentence, found, _ in per_sentence if sentence != layout.title and sentence not in title_cased
                      for f in found if f.kind == "person"}
+    bodies_plainly = {f.id for sentence, found, _ in per_sentence if sentence != layout.title and sentence not in title_cased
+                      for f in found if f.kind in _PATTERN_BODY_KINDS}
     parts = surname_parts(people, language)
     paragraph_starts: set[int] = set()  # indices in sentences of the body's sentences opening a paragraph
     for index, (sentence, found, in_body) in enumerate(per_sentence):
@@ -2587,6 +2603,11 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
         if sentence == layout.title or sentence in title_cased:
             found = [f for f in found if f.kind != "person" or f.id in named_plainly
                      or not everyday_words_name(f.name, language)]
+            # nor is a body found by its capitals alone in a headline in Title Case ("Phased
+            # Deployment Begins for Regional Protection Force"): one the reference does not
+            # know stays only when the text names it in a line not in Title Case too
+            if sentence in title_cased or title_case_line(sentence):
+                found = [f for f in found if f.kind not in _PATTERN_BODY_KINDS or f.known or f.id in bodies_plainly]
         for f in found:
             key = f"{f.kind}:{f.id}"
             if key in entities:

@@ -2732,10 +2732,33 @@ def _tail_speaker(cue: _Cue, mentions: list[_Mention], text: str, comparable: st
             gap = text[start:mention.start]
             if _addressed(mention, comparable, language, start) or not (
                     _tight(gap, language, most=4, free_words=0) or _titles_only(gap, language)
-                    or _described_person(text, start, mention, language)):
+                    or _described_person(text, start, mention, language)
+                    or _described_then_named(gap, mention, language)):
                 return None
             return _person_after(mention, mentions, text, language)
     return None
+
+
+# The most words of a noun phrase describing the speaker before their name after an inverted
+# verb ("..., explique le spécialiste du Proche-Orient, X").
+DESCRIPTION_WORDS = 8
+
+
+def _described_then_named(gap: str, mention: _Mention, language: str) -> bool:
+    """Whether the gap between an inverted verb and a person's name is a noun phrase that
+    describes that person, set off by a comma before the name: it opens with a determiner
+    (_determiners), holds at most DESCRIPTION_WORDS words, no other comma and no bracket,
+    colon or quotation mark ("..., explique le spécialiste du Proche-Orient, X", "..., dijo
+    un analista de la región, X", "..., said the former army officer, X"). Grammar: the
+    subject of the inverted verb is the noun phrase and the name in apposition to it, one
+    person; the description is no title of the vocabulary, so _titles_only does not read it."""
+    if mention.kind != "entity" or mention.found.kind != "person":
+        return False
+    stripped = gap.strip()
+    if not stripped.endswith(",") or "," in stripped[:-1] or re.search(r"[;:()\[\]\"\u201c\u201d\u00ab\u00bb]", stripped):
+        return False
+    words = stripped[:-1].split()
+    return 2 <= len(words) <= DESCRIPTION_WORDS and _comparable(words[0], language) in _determiners(language)
 
 
 def _place_before_speaker(mention: _Mention, mentions: list[_Mention], text: str, comparable: str, start: int, ceiling: int,

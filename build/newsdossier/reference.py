@@ -392,6 +392,18 @@ class Reference:
             if (lang in languages if languages else lang not in EXACT_LANGUAGES) for w in words
         )
 
+    def acronym_as_word(self, acronym: str) -> str | None:
+        """An organisation's acronym printed in capitals (str, letters only, 3 letters or more:
+        "ONU", "OTAN") as some sites print it, with one capital ("Onu", "Otan"); None when that
+        form is an everyday word of English, French or Spanish or a listed given or family name
+        ("Un", "Eu", "Isis", "Dao"), or the acronym is not all capitals. Reference alias
+        matching is otherwise exact for acronyms (Gazetteer.add: "Un" is never the UN)."""
+        if len(acronym) < 3 or not acronym.isalpha() or not acronym.isupper():
+            return None
+        word = acronym.capitalize()
+        names = self.words("given_names") | self.words("family_names")
+        return None if _everyday_or_name(word, names) else word
+
     def exact_words(self, section: str, language: str) -> frozenset[str]:
         """Lowercased words of one section in a language whose diacritics carry meaning."""
         table = self.vocabulary[section]
@@ -863,6 +875,10 @@ class Reference:
             for forms in (row.get("acronyms") or {}).values():
                 for form in forms or []:
                     gazetteer.add(entry, form)
+                    # some sites print an acronym with one capital ("la Onu", "l'Otan"); not
+                    # one other bodies share (its capitals are read beside its full name only)
+                    if form not in (row.get("ambiguous_acronyms") or ()) and (word := self.acronym_as_word(form)) is not None:
+                        gazetteer.add(entry, word, exact=True)
         for mission in self.missions.values():
             entry = Entry("mission", mission.id, mission.acronym)
             for form in {mission.acronym, mission.acronym_fr}:
@@ -888,6 +904,28 @@ class Reference:
 # Letters from which an acronym is also written as a word with one capital ("Finul" for FINUL);
 # a shorter one so written is an everyday word as often as not ("Onu", "Eu").
 WORD_ACRONYM_LETTERS = 5
+
+
+# The languages whose everyday words an acronym written with one capital must not be.
+_ACRONYM_WORD_LANGUAGES = ("en", "fr", "es")
+
+
+@lru_cache(maxsize=8)
+def _spellchecker(language: str):
+    from .language import spellchecker  # loaded only when the gazetteer is built
+
+    return spellchecker(language)
+
+
+def _everyday_or_name(word: str, names: frozenset[str]) -> bool:
+    """Whether a word (one capital) is a word of English, French or Spanish at all (any count
+    in pyspellchecker's frequency lists: "Un", "Eu", "Isis") or a listed given or family name
+    (vocabulary.yaml given_names, family_names: "Dao")."""
+    folded = word.lower()
+    if fold(word) in names:
+        return True
+    return any(checker is not None and checker.word_frequency[folded] > 0
+               for checker in (_spellchecker(lang) for lang in _ACRONYM_WORD_LANGUAGES))
 
 
 def acronyms_written_as_words(acronyms) -> list[str]:
