@@ -5,6 +5,7 @@ import copy
 import json
 import re
 import unicodedata
+from functools import lru_cache
 
 import htmldate
 from trafilatura import bare_extraction
@@ -51,24 +52,6 @@ SITE_NAME = '//meta[@property="og:site_name"]/@content|//meta[@name="og:site_nam
 PRESCAN_BYTES = 1024
 # The byte order marks, before any declaration (the HTML standard's encoding sniffing, step 1).
 BYTE_ORDER_MARKS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
-# Labels the WHATWG Encoding Standard ("Encodings" table) reads as another encoding than the
-# one Python's codec of that name is: browsers read a page declaring Latin-1 or ASCII as
-# Windows-1252, Latin-5 as Windows-1254; a page declaring UTF-16 in its markup is not UTF-16
-# (its markup could not be read as ASCII otherwise): UTF-8 (the HTML standard's prescan).
-LABEL_OVERRIDES = {
-    **dict.fromkeys(("ascii", "us-ascii", "ansi_x3.4-1968", "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "l1",
-                     "iso-ir-100", "cp819", "ibm819", "csisolatin1", "iso88591", "iso_8859-1:1987", "x-cp1252",
-                     "cp1252", "windows-1252", "x-user-defined"), "cp1252"),
-    **dict.fromkeys(("iso-8859-9", "iso8859-9", "iso_8859-9", "latin5", "l5", "iso-ir-148", "csisolatin5", "iso88599",
-                     "iso_8859-9:1989", "windows-1254"), "cp1254"),
-    **dict.fromkeys(("iso-8859-11", "iso8859-11", "tis-620", "iso885911", "windows-874", "dos-874"), "cp874"),
-    **dict.fromkeys(("gb2312", "gb_2312", "gb_2312-80", "chinese", "csgb2312", "x-gbk", "gbk"), "gbk"),
-    **dict.fromkeys(("utf-16", "utf-16le", "utf-16be", "unicode", "unicodefffe", "ucs-2", "csunicode"), "utf-8"),
-}
-# Python's text codecs that are no character set a page can be written in (not in the WHATWG
-# Encoding Standard): a page declaring one is read as one without a declaration.
-NO_PAGE_ENCODINGS = frozenset({"undefined", "unicode-escape", "raw-unicode-escape", "idna", "punycode", "utf-7",
-                               "utf-32", "utf-32-le", "utf-32-be", "mbcs", "oem"})
 _COMMENT = re.compile(rb"<!--.*?(?:-->|$)", re.S)
 _META = re.compile(rb"<meta[\s/][^>]*>?", re.I)
 _ATTRIBUTE = re.compile(rb"""([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?""")
@@ -80,7 +63,7 @@ def declared_charset(raw: bytes) -> str | None:
     mark, else the first <meta charset> or <meta http-equiv="Content-Type" content="...;
     charset=..."> of its first PRESCAN_BYTES bytes, comments skipped (the HTML standard's
     encoding sniffing without a transport layer: a saved page has no HTTP header), its label
-    read as the WHATWG Encoding Standard reads it (LABEL_OVERRIDES, else Python's codec of that
+    read as the WHATWG Encoding Standard reads it (_codec: vocabulary.yaml's table, else Python's codec of that
     name). None without a declaration, or with a label no codec knows."""
     for mark, encoding in BYTE_ORDER_MARKS:
         if raw.startswith(mark):
@@ -100,18 +83,36 @@ def declared_charset(raw: bytes) -> str | None:
 
 
 def _codec(label: str) -> str | None:
-    """The Python codec a charset label names (LABEL_OVERRIDES first), None for none."""
+    """The Python codec a charset label names, None for none. Labels the WHATWG Encoding
+    Standard ("Encodings" table) reads as another encoding than Python's codec of that name
+    come first (vocabulary.yaml "charset_label_codecs": a page declaring Latin-1 or ASCII is
+    Windows-1252, Latin-5 Windows-1254; one declaring UTF-16 in its markup is UTF-8, the HTML
+    standard's prescan); Python's codecs that are no character set of the web
+    (vocabulary.yaml "charset_not_of_pages": "base64", "unicode_escape", "utf-7") give None."""
     import codecs
 
-    if label in LABEL_OVERRIDES:
-        return LABEL_OVERRIDES[label]
+    overrides, not_of_pages = _charset_tables()
+    if label in overrides:
+        return overrides[label]
     try:
         info = codecs.lookup(label)
     except LookupError:
         return None
-    if not getattr(info, "_is_text_encoding", True) or info.name.replace("_", "-") in NO_PAGE_ENCODINGS:
-        return None  # a codec of Python's that is no character set of the web ("base64", "unicode_escape")
-    return LABEL_OVERRIDES.get(info.name.replace("_", "-"), info.name)
+    if not getattr(info, "_is_text_encoding", True) or info.name.replace("_", "-") in not_of_pages:
+        return None
+    return overrides.get(info.name.replace("_", "-"), info.name)
+
+
+@lru_cache(maxsize=1)
+def _charset_tables() -> tuple[dict[str, str], frozenset[str]]:
+    """(label -> codec, codecs of no page) from vocabulary.yaml's "charset_label_codecs" (codec
+    -> its labels) and "charset_not_of_pages"."""
+    from ..reference import reference
+
+    vocabulary = reference().vocabulary
+    overrides = {str(label).lower(): str(codec) for codec, labels in (vocabulary.get("charset_label_codecs") or {}).items()
+                 for label in labels}
+    return overrides, frozenset(str(name).lower() for name in vocabulary.get("charset_not_of_pages") or [])
 
 
 def _utf8_characters(raw: bytes) -> bool:
