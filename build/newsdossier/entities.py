@@ -2135,6 +2135,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             return  # "Tổng Thư ký": a title of several words, its last in lowercase
         if role is None and _after_place_preposition(tokens, printed, language):
             return  # "in Upper Nile", "en Ecuatoria Central": a place
+        if role is None and _after_movement_verb(tokens, printed, language):
+            return  # "est arrivé à Kalo Bandima", "llegaron a Nunu Kaya": a place
         if role is None and _in_place_list(sentence, tokens, printed, language):
             return  # "places like Bor, Pibor and Akobo": places
         if role is None and (_HOUSE_NUMBER_BEFORE.search(sentence[:tokens[printed].start][-16:])
@@ -3278,6 +3280,30 @@ def _after_place_preposition(tokens: list[Token], first: int, language: str) -> 
     if k >= 0 and tokens[k].folded in ("l'", "l"):
         k -= 1  # "dans l'Ituri"
     return any(k - n + 1 >= 0 and " ".join(form(j) for j in range(k - n + 1, k + 1)) in words for n in (1, 2))
+
+
+@lru_cache(maxsize=None)
+def _movement_verbs(language: str) -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    """(folded prepositions, verb phrases as folded token tuples) of vocabulary.yaml
+    movement_place_prepositions and movement_place_verbs, for the language."""
+    vocab = reference().vocabulary
+    prepositions = frozenset(fold(w) for w in (vocab.get("movement_place_prepositions") or {}).get(language, []))
+    verbs = frozenset(tuple(t.folded for t in tokenize(str(phrase)))
+                      for phrase in (vocab.get("movement_place_verbs") or {}).get(language, []))
+    return prepositions, verbs
+
+
+def _after_movement_verb(tokens: list[Token], first: int, language: str) -> bool:
+    """A name right after a preposition that takes people as well as places (vocabulary
+    "movement_place_prepositions": "à", "a") printed right after a verb of movement or of
+    being somewhere (vocabulary "movement_place_verbs": "est arrivé à Kalo Bandima", "s'est
+    rendu à", "basés à", "llegaron a"): a place. "a dit à Jean Dupont" names a person (no
+    such verb). tokens: the sentence's; first: the name's first token."""
+    prepositions, verbs = _movement_verbs(language)
+    k = first - 1
+    if not verbs or k < 1 or tokens[k].folded not in prepositions:
+        return False
+    return any(k - n >= 0 and tuple(t.folded for t in tokens[k - n:k]) in verbs for n in (1, 2, 3, 4))
 
 
 @lru_cache(maxsize=None)
