@@ -251,6 +251,35 @@ STRIP_HEADLINES = 3
 STRIP_HEADLINE_WORDS = 4
 
 
+def _title_case_headline(line: str) -> bool:
+    """A headline in Title Case: STRIP_HEADLINE_WORDS words or more, every one capitalised
+    but for short connectors (_is_title_case), no sentence end."""
+    return len(line.split()) >= STRIP_HEADLINE_WORDS and not line.endswith(TERMINAL) and _is_title_case(line)
+
+
+# The fewest Title Case headlines on lines in a row that make a list of other stories.
+HEADLINE_LIST_RUN = 3
+
+
+def headline_list_rows(lines: list[str]) -> frozenset[int]:
+    """Indexes of the lines that stand in a run of HEADLINE_LIST_RUN lines or more in a row,
+    each a headline in Title Case (_title_case_headline: "Chine-UE : Les Deux Parties
+    Renforcent Leur Dialogue" / "Mali : Un Convoi Visé Près De Gao" / ...): a list of other
+    stories' headlines, as a page prints its related or latest news; segment reads them as
+    teasers once the text has begun. A single Title Case line (a name-and-title caption) is
+    no such run."""
+    rows: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        if line and _title_case_headline(line):
+            run.append(i)
+            continue
+        if len(run) >= HEADLINE_LIST_RUN:
+            rows.update(run)
+        run = []
+    return frozenset(rows)
+
+
 def headline_strip(line: str) -> bool:
     """Whether a line strings other stories' headlines together with a bullet or a bar ("Port
     reopens after storm • Council passes budget • Fans queue for final"), as a site's news
@@ -800,7 +829,9 @@ def _split_lines_uncached(text: str) -> list[str]:
         read.append(rows)
     width = hard_wrap_width(read)
     for rows in read:
-        wrapped = len(rows) >= 3 and all(50 <= len(r) <= 100 and not r.endswith(TERMINAL[:3]) for r in rows[:-1])
+        # (a list of other stories' headlines in Title Case is no paragraph cut in rows)
+        wrapped = (len(rows) >= 3 and all(50 <= len(r) <= 100 and not r.endswith(TERMINAL[:3]) for r in rows[:-1])
+                   and not all(_title_case_headline(r) for r in rows))
         lines.extend([" ".join(rows)] if wrapped else rejoin_wrapped(rows, width, len(read) > 1) if width else rows)
     return lines
 
@@ -1424,6 +1455,7 @@ def segment(text: str) -> Layout:
     after_credit = False
     in_teasers = False
     menu = _numbered_menu(lines)
+    headline_list = headline_list_rows(lines)
     date_above_headline = False  # the page's date line was printed above every headline
     masthead_date: str | None = None  # that line, while it is the page's date
     seen_bylines = 0  # how many bylines were read before the line
@@ -1516,6 +1548,9 @@ def segment(text: str) -> Layout:
             continue
         if headline_strip(line):
             layout.teasers.append(line)  # a ticker of other stories' headlines
+            continue
+        if index in headline_list and any(_is_prose(row) or _prose_paragraph(row) for row in body):
+            layout.teasers.append(line)  # a list of other stories' headlines below the text
             continue
         # (a breadcrumb trail under the headline with the article's date after it is its date line)
         # (right under the headline found, no paragraph of the text read since it, only the
