@@ -889,6 +889,9 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -
                 surface = strip_possessive(sentence[tokens[start].start:tokens[end].end])
                 results.append((Found("organisation", _SHARED_FORCES + "-".join(codes).lower(), surface, sentence, [surface]),
                                 start, end))
+            elif forms[match.group()] in _WHOLE_FORCES and match.group() not in adjectives and _untied_forces_name(tokens, first, last):
+                surface = sentence[tokens[first].start:tokens[last].end]
+                results.append((Found("organisation", _UNTIED_FORCES, surface, sentence, [surface]), first, last))
             continue
         code, start, end = country
         if match.group() in adjectives and not (start < first and re.search(r"['\u2019]s\s*$", sentence[:tokens[first].start])):
@@ -901,13 +904,70 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -
             continue
         if start < first and all(t.is_capitalized for t in tokens[first:last + 1]):
             continue
-        row = ref.countries.get(code) or {}
-        demonym = str(((row.get("en") or {}).get("demonyms") or [row.get("name") or code])[0])
-        name = f"{demonym} {service}"
+        name = f"{_demonym(code)} {service}"
         # the whole forces of one country are one actor, whichever word names them
         body_id = f"armed-forces-of-{slugify(ref.country_entry(code).name)}" if service in _WHOLE_FORCES else slugify(name)
         results.append((Found("organisation", body_id, name, sentence, [surface], code=code), start, end))
     return results
+
+
+def _demonym(code: str) -> str:
+    """The English demonym of a country (countries.yaml en demonyms, the first), else its
+    name, else the code: "ES" -> "Spanish"."""
+    row = reference().countries.get(code) or {}
+    return str(((row.get("en") or {}).get("demonyms") or [row.get("name") or code])[0])
+
+
+# The id of a country's whole armed forces printed capitalised as a name with no country
+# ("las Fuerzas Armadas", "the Armed Forces"), before join_article_names ties it to a country.
+_UNTIED_FORCES = "armed-forces-untied"
+
+
+def _untied_forces_name(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the whole forces at tokens[first:last+1], printed with no country, are written
+    as a name: capitalised, not opening the sentence, and no capitalised word after them, alone
+    or after a connector (then they open another body's name: "Fuerzas Armadas
+    Revolucionarias", "Forces armées de Libération")."""
+    if first == 0 or not tokens[first].is_capitalized:
+        return False
+    connectors = _vocab_sets()["connectors"]
+    k = last + 1
+    while k < len(tokens) and k <= last + 2 and tokens[k].folded in connectors:
+        k += 1
+    return not (k < len(tokens) and tokens[k].is_capitalized)
+
+
+def _with_untied_forces_tied(sentences: list[tuple[str, list[Found]]], home: str | None) -> list[tuple[str, list[Found]]]:
+    """sentences (as join_article_names takes them), with the whole armed forces printed as a
+    name but with no country (_UNTIED_FORCES: "las Fuerzas Armadas") made the one country's
+    armed forces the article names with their country elsewhere ("las Fuerzas Armadas
+    españolas", "the Lebanese Armed Forces"); with none, the home country's (the dateline's, or
+    a one-country language's), as an untied ministry is (tests/corpus/README.md: a national
+    body "the text ties" to its country), unless a sentence naming them names another country;
+    else dropped: a country's armed forces are listed only with their country (README), as the
+    English and French untied forms ("the armed forces", "les forces armées") are."""
+    listed = {row["id"] for row in _listed_armed_forces().values()}
+    tied = {f.id: f for _sentence, found in sentences for f in found
+            if f.kind == "organisation" and (f.id.startswith("armed-forces-of-") or f.id in listed)}
+    target = None
+    if len(tied) == 1:
+        target = next(iter(tied.values()))
+    elif not tied and home in reference().countries and not _other_country_beside(sentences, _UNTIED_FORCES, home):
+        body = _listed_armed_forces().get(home)
+        target = (Found("organisation", body["id"], body["name"], "", [], known=True) if body is not None else
+                  Found("organisation", f"armed-forces-of-{slugify(reference().country_entry(home).name)}",
+                        f"{_demonym(home)} Armed Forces", "", [], code=home))
+    out = []
+    for sentence, found in sentences:
+        kept = []
+        for f in found:
+            if f.id == _UNTIED_FORCES:
+                if target is None:
+                    continue
+                f = Found("organisation", target.id, target.name, sentence, list(f.surfaces), known=target.known, code=target.code)
+            kept.append(f)
+        out.append((sentence, kept))
+    return out
 
 
 # The id prefix of a country's armed forces printed with a demonym two countries share
@@ -2075,6 +2135,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             return  # "Tổng Thư ký": a title of several words, its last in lowercase
         if role is None and _after_place_preposition(tokens, printed, language):
             return  # "in Upper Nile", "en Ecuatoria Central": a place
+        if role is None and _after_movement_verb(tokens, printed, language):
+            return  # "est arrivé à Kalo Bandima", "llegaron a Nunu Kaya": a place
         if role is None and _in_place_list(sentence, tokens, printed, language):
             return  # "places like Bor, Pibor and Akobo": places
         if role is None and (_HOUSE_NUMBER_BEFORE.search(sentence[:tokens[printed].start][-16:])
@@ -3221,6 +3283,30 @@ def _after_place_preposition(tokens: list[Token], first: int, language: str) -> 
 
 
 @lru_cache(maxsize=None)
+def _movement_verbs(language: str) -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    """(folded prepositions, verb phrases as folded token tuples) of vocabulary.yaml
+    movement_place_prepositions and movement_place_verbs, for the language."""
+    vocab = reference().vocabulary
+    prepositions = frozenset(fold(w) for w in (vocab.get("movement_place_prepositions") or {}).get(language, []))
+    verbs = frozenset(tuple(t.folded for t in tokenize(str(phrase)))
+                      for phrase in (vocab.get("movement_place_verbs") or {}).get(language, []))
+    return prepositions, verbs
+
+
+def _after_movement_verb(tokens: list[Token], first: int, language: str) -> bool:
+    """A name right after a preposition that takes people as well as places (vocabulary
+    "movement_place_prepositions": "à", "a") printed right after a verb of movement or of
+    being somewhere (vocabulary "movement_place_verbs": "est arrivé à Kalo Bandima", "s'est
+    rendu à", "basés à", "llegaron a"): a place. "a dit à Jean Dupont" names a person (no
+    such verb). tokens: the sentence's; first: the name's first token."""
+    prepositions, verbs = _movement_verbs(language)
+    k = first - 1
+    if not verbs or k < 1 or tokens[k].folded not in prepositions:
+        return False
+    return any(k - n >= 0 and tuple(t.folded for t in tokens[k - n:k]) in verbs for n in (1, 2, 3, 4))
+
+
+@lru_cache(maxsize=None)
 def _place_list_openers(language: str) -> tuple[frozenset[tuple[str, ...]], frozenset[str], bool]:
     """(openers as word tuples, list joiners, compared with marks) of vocabulary.yaml
     place_list_openers and coordinating_conjunctions, for the language."""
@@ -4216,6 +4302,9 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
       the part of another ("United Nations" and "United Nations Security Council" are two);
     - a country's armed forces printed with a demonym two countries share ("the Congolese
       army") are the listed armed forces of the one of them the article names, else dropped;
+    - a country's whole armed forces printed as a name with no country ("las Fuerzas
+      Armadas") are the one country's the article names with theirs, else the home
+      country's, else dropped (_with_untied_forces_tied);
     - a generic body printed without its country (generic_bodies_in) is the one the article
       ties it to, when it ties it to one country only ("the Ministry of Defence" after
       "Vietnam's Ministry of Defence"); with two countries it stays untied; with none, it is
@@ -4238,6 +4327,9 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
     # the armed forces printed with a demonym two countries share: the one the article names
     if any(f.id.startswith(_SHARED_FORCES) for _sentence, found in sentences for f in found):
         sentences = _with_shared_forces_tied(sentences)
+    # the armed forces printed as a name with no country: the article's one country's
+    if any(f.id == _UNTIED_FORCES for _sentence, found in sentences for f in found):
+        sentences = _with_untied_forces_tied(sentences, home)
     # an acronym other bodies share names the listed one only beside its full name
     ambiguous, kept = _ambiguous_acronyms(), set()
     if any(s in ambiguous for _sentence, found in sentences for f in found for s in f.surfaces):

@@ -192,6 +192,41 @@ NAVIGATION_SEPARATORS = ("|", "\u203a", "\u00bb", " > ", " / ", "\u2022")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+# The fewest words of a lone sentence read as the lead under a one- or two-word headline.
+LEAD_SENTENCE_WORDS = 6
+
+
+def _lead_sentence(line: str) -> bool:
+    """Whether a line is a sentence: LEAD_SENTENCE_WORDS words or more, a sentence's end
+    (".", "!", "?", an ellipsis, a closing quotation mark) at its end."""
+    stripped = line.rstrip()
+    return len(stripped.split()) >= LEAD_SENTENCE_WORDS and stripped.endswith(('.', '!', '?', '\u2026', '"', '\u201d', '\u00bb'))
+
+
+def _short_headline_above_lead(lines: list[str], index: int) -> bool:
+    """Whether lines[index], a line of one or two words that _is_navigation reads as a
+    section's name above a headline, is the headline itself: printed right above the lead
+    (the next line a sentence of LEAD_SENTENCE_WORDS words or more, ending as one does) with nothing but empty lines above it, no word of
+    it a navigation, section or page heading word (vocabulary "navigation_words",
+    "section_words", "page_heading_words") nor a label (vocabulary "metadata_labels"), no
+    digit, no sentence end, not opening with a given name (a writer's name above the lead is
+    a byline: _name_above_lead). "Cascos azules" / "Los soldados llegaron..." is a short
+    headline above a lone sentence, not a section tag."""
+    line = lines[index].strip()
+    words = fold(line).replace("-", " ").split()
+    if not 1 <= len(words) <= 2 or index + 1 >= len(lines) or not _lead_sentence(lines[index + 1]):
+        return False
+    if any(row.strip() for row in lines[:index]) or line.endswith(TERMINAL) or any(map(str.isdigit, line)):
+        return False
+    vocab = reference()
+    listed = vocab.words("navigation_words") | vocab.words("section_words") | vocab.words("page_heading_words")
+    if any(w.strip(".:;,!?'\u2019\"()") in listed for w in words) or _opens_with_given_name(line.split()):
+        return False
+    p = _line_patterns()
+    folded = fold(line)
+    return not (p["boilerplate"].fullmatch(folded) or any(rx.fullmatch(folded) for rx in p["label_only"].values()))
+
+
 @lru_cache(maxsize=4096)
 def _is_navigation(line: str, before_title: bool) -> bool:
     """A menu or breadcrumb ("Home | World | Africa", "Go to Contents"), or a one- or
@@ -214,6 +249,35 @@ def _is_navigation(line: str, before_title: bool) -> bool:
 # The fewest headlines a ticker line strings together, and the fewest words of each.
 STRIP_HEADLINES = 3
 STRIP_HEADLINE_WORDS = 4
+
+
+def _title_case_headline(line: str) -> bool:
+    """A headline in Title Case: STRIP_HEADLINE_WORDS words or more, every one capitalised
+    but for short connectors (_is_title_case), no sentence end."""
+    return len(line.split()) >= STRIP_HEADLINE_WORDS and not line.endswith(TERMINAL) and _is_title_case(line)
+
+
+# The fewest Title Case headlines on lines in a row that make a list of other stories.
+HEADLINE_LIST_RUN = 3
+
+
+def headline_list_rows(lines: list[str]) -> frozenset[int]:
+    """Indexes of the lines that stand in a run of HEADLINE_LIST_RUN lines or more in a row,
+    each a headline in Title Case (_title_case_headline: "Chine-UE : Les Deux Parties
+    Renforcent Leur Dialogue" / "Mali : Un Convoi Visé Près De Gao" / ...): a list of other
+    stories' headlines, as a page prints its related or latest news; segment reads them as
+    teasers once the text has begun. A single Title Case line (a name-and-title caption) is
+    no such run."""
+    rows: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        if line and _title_case_headline(line):
+            run.append(i)
+            continue
+        if len(run) >= HEADLINE_LIST_RUN:
+            rows.update(run)
+        run = []
+    return frozenset(rows)
 
 
 def headline_strip(line: str) -> bool:
@@ -765,7 +829,9 @@ def _split_lines_uncached(text: str) -> list[str]:
         read.append(rows)
     width = hard_wrap_width(read)
     for rows in read:
-        wrapped = len(rows) >= 3 and all(50 <= len(r) <= 100 and not r.endswith(TERMINAL[:3]) for r in rows[:-1])
+        # (a list of other stories' headlines in Title Case is no paragraph cut in rows)
+        wrapped = (len(rows) >= 3 and all(50 <= len(r) <= 100 and not r.endswith(TERMINAL[:3]) for r in rows[:-1])
+                   and not all(_title_case_headline(r) for r in rows))
         lines.extend([" ".join(rows)] if wrapped else rejoin_wrapped(rows, width, len(read) > 1) if width else rows)
     return lines
 
@@ -1389,6 +1455,7 @@ def segment(text: str) -> Layout:
     after_credit = False
     in_teasers = False
     menu = _numbered_menu(lines)
+    headline_list = headline_list_rows(lines)
     date_above_headline = False  # the page's date line was printed above every headline
     masthead_date: str | None = None  # that line, while it is the page's date
     seen_bylines = 0  # how many bylines were read before the line
@@ -1482,6 +1549,9 @@ def segment(text: str) -> Layout:
         if headline_strip(line):
             layout.teasers.append(line)  # a ticker of other stories' headlines
             continue
+        if index in headline_list and any(_is_prose(row) or _prose_paragraph(row) for row in body):
+            layout.teasers.append(line)  # a list of other stories' headlines below the text
+            continue
         # (a breadcrumb trail under the headline with the article's date after it is its date line)
         # (right under the headline found, no paragraph of the text read since it, only the
         # headline itself read as a heading; the page's chrome above it may hold prose. A
@@ -1494,7 +1564,8 @@ def segment(text: str) -> Layout:
                               and _is_heading_like(lines[index - 1])))
         if p["boilerplate"].fullmatch(folded) or (
                 _is_navigation(line, before_title=layout.title is None and not body)
-                and not (under_headline and breadcrumb(line) and is_date_line(line, under_headline=True))):
+                and not (under_headline and breadcrumb(line) and is_date_line(line, under_headline=True))
+                and not (headline_index is None and not headers and _short_headline_above_lead(lines, index))):
             layout.boilerplate.append(line)
             continue
         if (m := p["byline"].match(line.split(" | ")[0])) and len(line.split(" | ")[0].split()) <= 16:
