@@ -994,7 +994,7 @@ def relative_spans(text: str, language: str = "und") -> list[tuple[int, int]]:
     weekdays = [weekday_week(text, d.start, d.end, language) or (d.start, d.end) for d in find_dates(text) if d.kind == "weekday"]
     # a night across two weekdays ("dans la nuit de mercredi à jeudi") is one span of both
     for first, second in zip(list(weekdays), list(weekdays[1:])):
-        if weekday_night_span(text[first[0]:second[1]], language) is not None:
+        if weekday_night_span(text[max(0, first[0] - _NIGHT_WORD_REACH):second[1]], language) is not None:
             weekdays[weekdays.index(first)] = (first[0], second[1])
             weekdays.remove(second)
     spans += [(lo, hi) for lo, hi, *_weeks in weekdays]
@@ -1010,27 +1010,56 @@ def relative_spans(text: str, language: str = "und") -> list[tuple[int, int]]:
 @lru_cache(maxsize=None)
 def _night_joiners(language: str) -> re.Pattern | None:
     """The joiners of dates.yaml "weekday_night_joiners" of a language (all languages' when it
-    has none), as a pattern of the whole gap between two weekdays."""
+    has none), as a pattern of the whole gap between two weekdays; lowercased only, not
+    folded, in a language whose accents tell words apart (reference.EXACT_LANGUAGES)."""
     table = reference().date_words.get("weekday_night_joiners") or {}
     words = table.get(language) or [w for words in table.values() for w in words]
     if not words:
         return None
-    return re.compile(r"\s+(?:" + "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True)) + r")\s+")
+    form = _lower if language in EXACT_LANGUAGES else fold  # "sáng" (morning) is no "sang" (over to)
+    return re.compile(r"\s+(?:" + "|".join(re.escape(form(w)) for w in sorted(words, key=len, reverse=True)) + r")\s+")
+
+
+# How far before the first weekday of a night a word of the night is looked for, in characters.
+_NIGHT_WORD_REACH = 40
+
+
+@lru_cache(maxsize=None)
+def _night_words(language: str) -> re.Pattern | None:
+    """The words of dates.yaml "weekday_night_words" of a language (all languages' when it has
+    none), as a pattern of the end of the text before a weekday: the word, then at most two
+    words ("the night of ", "dans la nuit de ", "đêm ")."""
+    table = reference().date_words.get("weekday_night_words") or {}
+    words = table.get(language) or [w for words in table.values() for w in words]
+    if not words:
+        return None
+    if language in EXACT_LANGUAGES:
+        alternatives = "|".join(re.escape(_lower(w)) for w in sorted(words, key=len, reverse=True))
+    else:
+        alternatives = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?:\s+[^\W\d]+){0,2}\s+$")
 
 
 def weekday_night_span(text: str, language: str = "und") -> tuple[int, int] | None:
-    """The two weekdays (0 = Monday) of a night told by the days it runs across: a weekday, a
-    joiner of dates.yaml "weekday_night_joiners" and the weekday right after it ("mercredi à
-    jeudi", "miércoles al jueves", "Wednesday to Thursday", "thứ Tư rạng sáng thứ Năm");
-    None when the text names no such pair. text: any text; the first such pair counts."""
-    pattern = _night_joiners(language)
-    if pattern is None:
+    """The two weekdays (0 = Monday) of a night told by the days it runs across: a word of the
+    night (dates.yaml "weekday_night_words", at most two words before), a weekday, a joiner of
+    dates.yaml "weekday_night_joiners" and the weekday right after it ("the night of Wednesday
+    to Thursday", "la nuit de mercredi à jeudi", "la noche del miércoles al jueves", "đêm thứ
+    Tư rạng sáng thứ Năm"); None when the text names no such pair: two days joined so without
+    a night are a move or a span ("moved from Wednesday to Thursday", "reportée de mercredi à
+    jeudi"). text: any text; the first such pair counts."""
+    pattern, night = _night_joiners(language), _night_words(language)
+    if pattern is None or night is None:
         return None
     folded = fold_same_length(text)
+    exact = _lower(text) if language in EXACT_LANGUAGES else folded
+    if len(exact) != len(text):
+        exact = folded
     weekdays = [d for d in find_dates(text) if d.kind == "weekday"]
     for one, other in zip(weekdays, weekdays[1:]):
         a, b = weekday_number(one.text), weekday_number(other.text)
-        if a is not None and b is not None and b == (a + 1) % 7 and pattern.fullmatch(folded, one.end, other.start):
+        if (a is not None and b is not None and b == (a + 1) % 7 and pattern.fullmatch(exact, one.end, other.start)
+                and night.search(exact[max(0, one.start - _NIGHT_WORD_REACH):one.start])):
             return a, b
     return None
 
