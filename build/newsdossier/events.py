@@ -2355,10 +2355,36 @@ def dateline_event_place(dateline: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def _troop_origin_pattern() -> re.Pattern | None:
+    """The end of the text before a country that makes it the home of troops (vocabulary
+    "troop_origins", every language's, folded): a troop noun, then a word of origin
+    ("peacekeepers from ", "Casques bleus de ", "binh sĩ từ "), maybe an article after it."""
+    table = reference().vocabulary.get("troop_origins") or {}
+    origins = [fold(w) for words in (table.get("origins") or {}).values() for w in words]
+    troops = [fold(w) for words in (table.get("troops") or {}).values() for w in words]
+    if not origins or not troops:
+        return None
+    def alternatives(words: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + alternatives(troops) + r")\s+(?:" + alternatives(origins)
+                      + r")(?:\s*(?:the|la|l'|el)\b)?\s*$")
+
+
+def troops_from(sentence: str, at: int) -> bool:
+    """Whether the country printed at offset `at` of sentence is the home country of troops
+    named right before it ("peacekeepers from Tanzania", "Casques bleus de Tanzanie",
+    "cascos azules de Uruguay", "binh sĩ từ Tanzania"; vocabulary "troop_origins"): the
+    country that sent them, not the place of what befell them."""
+    pattern = _troop_origin_pattern()
+    return pattern is not None and at > 0 and bool(pattern.search(fold_same_length(sentence[max(0, at - 80):at])))
+
+
 def _place(sentence: str, found: list[Found], dateline_place: str | None):
     """The place of an event: a city or country after a locative word, else the dateline. A
     country after a word of origin set off by a comma (", from Cambodia,", ", originaire
-    du Maroc") is where a person comes from, told in apposition, not the event's place."""
+    du Maroc") is where a person comes from, told in apposition, not the event's place; so
+    is one after troops and a word of origin ("peacekeepers from Tanzania": troops_from)."""
     origins = reference().words("event_origins", _ALL_LANGUAGES)
     for entity in found:
         if entity.kind not in ("city", "country"):
@@ -2367,6 +2393,8 @@ def _place(sentence: str, found: list[Found], dateline_place: str | None):
         before = fold(sentence[:at]).split()
         if entity.kind == "city":
             return entity.name, entity.code
+        if troops_from(sentence, at):
+            continue  # "two peacekeepers from Tanzania were killed near Beni": Tanzania sent them
         fillers = reference().words("event_place_fillers", _ALL_LANGUAGES)
         for _ in range(2):  # "in the Democratic Republic of the Congo", "in eastern Congo": the locative before
             if before and before[-1] in fillers:
