@@ -1,6 +1,7 @@
 """Dated happenings in an article's sentences, and the matching of one event told by several articles."""
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 import unicodedata
@@ -4540,6 +4541,38 @@ def places_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a and b and not a & b)
 
 
+# The fewest letters two event words share at their start to be one word told in another
+# form ("seized", "seizure"; "killed", "killing").
+_SAME_WORD_STEM = 4
+
+
+def happenings_differ(one: _Told, other: _Told, language: str = "und") -> bool:
+    """Whether two tellings of one kind and one date tell two happenings by what they tell:
+    each names its missions and they share none ("the mandate of MONUSCO", "the mandate of
+    MINUSMA"); or, dated by a year alone, each is told by a word of its own, neither naming the
+    other again ("rebels seized the town last year", "the fighters launched their uprising
+    last year": a year holds many happenings, and one told twice is told by the same word or
+    named again with a definite determiner, refers_back), not two words of one sentence ("an
+    attack in 2016 killed seven"). _Told, _Told, ISO 639-1 code -> bool."""
+    a, b = one.finding, other.finding
+    if a.missions and b.missions and not set(a.missions) & set(b.missions):
+        return True
+    if not (a.start and b.start and a.start.month is None and b.start.month is None):
+        return False
+    if one.basis not in ("printed", "relative") or other.basis not in ("printed", "relative"):
+        return False
+    if one.sentence == other.sentence:
+        return False  # "an attack in 2016 killed seven": one happening told by two words of one sentence
+    if refers_back(one.sentence, one.word, language) or refers_back(other.sentence, other.word, language):
+        return False
+    def stem(told: _Told) -> str:
+        return (fold(told.sentence[told.word.start:told.word.end]) if language not in EXACT_LANGUAGES
+                else told.sentence[told.word.start:told.word.end].lower())
+    x, y = stem(one), stem(other)
+    shared = len(os.path.commonprefix([x, y]))
+    return shared < min(_SAME_WORD_STEM, len(x), len(y))
+
+
 def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: str,
                        found_of: dict[str, list[Found]] | None = None) -> list[EventFinding]:
     """One finding per happening of an article told several times (kinds that agree,
@@ -4635,7 +4668,7 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
             earlier = [k for k in kept if k.finding.announced and kinds_agree(k.finding.kind, finding.kind)]
         same = next((k for k in earlier if k.finding.date == finding.date
                      and places_agree(k.finding.place, k.finding.place_code, finding.place, finding.place_code)
-                     and not places_apart(places(k), places(item))), None)
+                     and not places_apart(places(k), places(item)) and not happenings_differ(k, item, language)), None)
         if same is not None:
             join(same, item)
             continue
