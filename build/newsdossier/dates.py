@@ -998,6 +998,7 @@ def relative_spans(text: str, language: str = "und") -> list[tuple[int, int]]:
             weekdays[weekdays.index(first)] = (first[0], second[1])
             weekdays.remove(second)
     spans += [(lo, hi) for lo, hi, *_weeks in weekdays]
+    spans += relative_night_spans(text)  # "overnight", "dans la nuit" alone
     pattern, _table = _period_pattern(language)
     if pattern is not None:
         compared = _lower(text) if language in EXACT_LANGUAGES else fold_same_length(text).replace("\u2019", "'")
@@ -1064,10 +1065,54 @@ def weekday_night_span(text: str, language: str = "und") -> tuple[int, int] | No
     return None
 
 
+# How far after a word of the night a date makes the night that day's, in characters ("dans
+# la nuit de jeudi", "in the night of 13 to 14").
+_NIGHT_DAY_REACH = 12
+
+
+@lru_cache(maxsize=None)
+def _relative_night_pattern() -> re.Pattern | None:
+    """The phrases of dates.yaml "relative_nights" of every language, folded, as one pattern."""
+    words = [fold(w) for words in (reference().date_words.get("relative_nights") or {}).values() for w in words]
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + r")(?!\w)")
+
+
+def relative_night_spans(text: str) -> list[tuple[int, int]]:
+    """Where a text names a night alone (dates.yaml "relative_nights": "overnight", "dans la
+    nuit", "durante la noche"), with no date or weekday starting within a few characters
+    after it ("dans la nuit de jeudi", "in the night of 13 to 14" are that day's night):
+    (start, end) offsets, in text order, empty when none."""
+    pattern = _relative_night_pattern()
+    if pattern is None:
+        return []
+    folded = fold_same_length(text)
+    spans = [m.span() for m in pattern.finditer(folded)]
+    if not spans:
+        return []
+    dates = find_dates(text)
+    return [(lo, hi) for lo, hi in spans if not any(hi <= d.start <= hi + _NIGHT_DAY_REACH for d in dates)]
+
+
+def relative_night(text: str, anchor: PartialDate | None, planned: bool = False) -> tuple[PartialDate, PartialDate] | None:
+    """The night a text names alone (relative_night_spans: "overnight", "dans la nuit"), in an
+    article whose day is known (anchor): the night before it, as the span of the day before
+    and the article's day, the way a night told by its two days is one; None without such a
+    word, without a day-precise anchor, or for a happening told as to come (planned)."""
+    if planned or anchor is None or not (anchor.year and anchor.month and anchor.day):
+        return None
+    if not relative_night_spans(text):
+        return None
+    return _shift(anchor, -1), anchor
+
+
 def relative_span(text: str, anchor: PartialDate | None, language: str = "und", near: int | None = None,
                   planned: bool = False, previous: str | None = None) -> tuple[PartialDate, PartialDate | None] | None:
     """A date named relative to the article's date, as (start, end or None): a day
-    (relative_day: "yesterday", "on Thursday", "este sábado"; planned as there) else a week,
+    (relative_day: "yesterday", "on Thursday", "este sábado"; planned as there), else a night
+    told alone (relative_night: "overnight", "dans la nuit": the day before and the article's
+    day), else a week,
     month or year (relative_period: "last week", "el mes pasado"; "the month before" from the
     date the text or the sentence before it, previous, gives); None if the text names none."""
     day = relative_day(text, anchor, language, near=near, planned=planned)
@@ -1077,6 +1122,9 @@ def relative_span(text: str, anchor: PartialDate | None, language: str = "und", 
             first = day if date(day.year, day.month, day.day).weekday() == night[0] else _shift(day, -1)
             return first, _shift(first, 1)
         return day, None
+    night = relative_night(text, anchor, planned=planned)
+    if night is not None:
+        return night
     return relative_period(text, anchor, language, planned=planned, previous=previous)
 
 
