@@ -416,6 +416,40 @@ def _relative_pattern() -> tuple[re.Pattern, dict[str, int]]:
     return re.compile(r"\b(?:" + alternation(table) + r")\b"), table
 
 
+@lru_cache(maxsize=None)
+def _move_joiners(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The "from" words, "to" words and verbs of dates.yaml "weekday_move_joiners" of a
+    language (all languages' when it has none), lowercased."""
+    table = reference().date_words.get("weekday_move_joiners") or {}
+
+    def words(side: str) -> frozenset[str]:
+        lists = table.get(side) or {}
+        chosen = lists.get(language) or [w for ws in lists.values() for w in ws]
+        return frozenset(_lower(w) for w in chosen)
+    return words("from"), words("to"), words("verbs")
+
+
+def moved_from_weekdays(text: str, language: str = "und") -> set[tuple[int, int]]:
+    """The (start, end) offsets of the weekdays a happening was moved away from: a verb of
+    dates.yaml "day_setting_verbs" or of "weekday_move_joiners" "verbs" before, then a "from" word, the weekday, a "to" word and
+    another weekday (dates.yaml "weekday_move_joiners": "postponed from Wednesday to
+    Thursday", "reportée de lundi à jeudi", "aplazada del lunes al jueves", "hoãn từ thứ Hai
+    sang thứ Năm"). The happening is on the second day; the first dates nothing. Empty set
+    when the text moves none."""
+    setting = _past_tense_words(language)[5]
+    froms, tos, verbs = _move_joiners(language)
+    weekdays = [d for d in find_dates(text) if d.kind == "weekday"]
+    moved = set()
+    for one, other in zip(weekdays, weekdays[1:]):
+        gap = _lower(text[one.end:other.start]).split()
+        before = _lower(text[:one.start]).split()
+        if (len(gap) == 1 and gap[0] in tos and before and before[-1] in froms
+                and any(w.strip(",;:()\"") in verbs or setting is not None and setting.fullmatch(w.strip(",;:()\""))
+                        for w in before[:-1])):
+            moved.add((one.start, one.end))
+    return moved
+
+
 def relative_day(text: str, anchor: PartialDate | None, language: str = "und", near: int | None = None,
                  planned: bool = False) -> PartialDate | None:
     """A day named relative to the article's date ("on Tuesday", "yesterday", "hier"),
@@ -428,7 +462,8 @@ def relative_day(text: str, anchor: PartialDate | None, language: str = "und", n
     in the future: "el martes, la ministra mantendrá un encuentro"), so a weekday without a
     past word beside it is the next one, wherever the future verb stands. A weekday with a
     day number that no such day within reach has ("el sábado 31") gives None, no plain weekday.
-    language: ISO 639-1 code of the text."""
+    A weekday a happening was moved from (moved_from_weekdays) dates nothing: the day it was
+    moved to does. language: ISO 639-1 code of the text."""
     if anchor is None or not (anchor.year and anchor.month and anchor.day):
         return None
     folded = fold_same_length(text)
@@ -440,6 +475,12 @@ def relative_day(text: str, anchor: PartialDate | None, language: str = "und", n
         if mention.kind == "weekday":
             weekdays.append((mention, clause_start))
         clause_start = mention.end
+    moved = moved_from_weekdays(text, language)
+    for index in reversed(range(len(weekdays) - 1)):
+        if (weekdays[index][0].start, weekdays[index][0].end) in moved:
+            # "moved from Wednesday to Thursday": Thursday, read in the clause of the move
+            weekdays[index + 1] = (weekdays[index + 1][0], weekdays[index][1])
+            del weekdays[index]
     if words and (near is None or not weekdays
                   or min(abs(m.start() - near) for m in words) <= min(abs(w[0].start - near) for w in weekdays)):
         word = min(words, key=lambda m: abs(m.start() - near)) if near is not None else words[0]
