@@ -59,3 +59,18 @@ def test_a_night_of_a_named_day_is_that_day(sentence, language, date):
 )
 def test_relative_night_spans(text, alone):
     assert bool(relative_night_spans(text)) is alone
+
+
+@pytest.mark.parametrize(
+    "sentences, language",
+    [
+        pytest.param(["On Tuesday, rebels attacked an army post near Beni, killing three soldiers.",
+                      "Overnight, they burned a nearby village, killing two civilians."], "en", id="en"),
+        pytest.param(["Mardi, des rebelles ont attaqué un poste de l'armée près de Beni, tuant trois soldats.",
+                      "Dans la nuit, ils ont incendié un village voisin, tuant deux civils."], "fr", id="fr"),
+    ],
+)
+def test_a_night_after_a_named_day_is_not_the_article_night(sentences, language):
+    told = [("Une phrase sans rien.", [])] + [(s, find_in_sentence(s, language)) for s in sentences]
+    dates = [e.date for e in find_events(told, ANCHOR, None, language, wire_day=False)[0]]
+    assert "2019-03-14/2019-03-15" not in dates

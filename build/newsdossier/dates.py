@@ -1136,14 +1136,19 @@ def relative_night_spans(text: str) -> list[tuple[int, int]]:
     return [(lo, hi) for lo, hi in spans if not any(hi <= d.start <= hi + _NIGHT_DAY_REACH for d in dates)]
 
 
-def relative_night(text: str, anchor: PartialDate | None, planned: bool = False) -> tuple[PartialDate, PartialDate] | None:
+def relative_night(text: str, anchor: PartialDate | None, planned: bool = False, previous: str | None = None,
+                   language: str = "und") -> tuple[PartialDate, PartialDate] | None:
     """The night a text names alone (relative_night_spans: "overnight", "dans la nuit"), in an
     article whose day is known (anchor): the night before it, as the span of the day before
     and the article's day, the way a night told by its two days is one; None without such a
-    word, without a day-precise anchor, or for a happening told as to come (planned)."""
+    word, without a day-precise anchor, for a happening told as to come (planned), or when
+    the text before the word or the sentence before it (previous) gives a date
+    (date_given_before: "On Tuesday, rebels attacked a post. Overnight, they burned a
+    village" is Tuesday's night, not the article's)."""
     if planned or anchor is None or not (anchor.year and anchor.month and anchor.day):
         return None
-    if not relative_night_spans(text):
+    spans = relative_night_spans(text)
+    if not spans or date_given_before(text[:spans[0][0]], previous, anchor, language) is not None:
         return None
     return _shift(anchor, -1), anchor
 
@@ -1163,7 +1168,7 @@ def relative_span(text: str, anchor: PartialDate | None, language: str = "und", 
             first = day if date(day.year, day.month, day.day).weekday() == night[0] else _shift(day, -1)
             return first, _shift(first, 1)
         return day, None
-    night = relative_night(text, anchor, planned=planned)
+    night = relative_night(text, anchor, planned=planned, previous=previous, language=language)
     if night is not None:
         return night
     return relative_period(text, anchor, language, planned=planned, previous=previous)
