@@ -66,11 +66,46 @@ def test_a_night_across_two_weekdays_spans_both_days(sentence, language, date):
 @pytest.mark.parametrize(
     "text, language, expected",
     [
-        pytest.param("mercredi à jeudi", "fr", (2, 3), id="fr"),
-        pytest.param("domingo al lunes", "es", (6, 0), id="es-across-the-week"),
+        pytest.param("la nuit de mercredi à jeudi", "fr", (2, 3), id="fr"),
+        pytest.param("la noche del domingo al lunes", "es", (6, 0), id="es-across-the-week"),
+        pytest.param("mercredi à jeudi", "fr", None, id="fr-no-night-word"),
+        pytest.param("moved from Wednesday to Thursday", "en", None, id="en-move"),
+        pytest.param("hoãn từ thứ Tư sang thứ Năm", "vi", None, id="vi-sang-is-no-sáng"),
         pytest.param("Monday to Wednesday", "en", None, id="en-not-the-next-day"),
         pytest.param("Mercredi, le ministre est arrivé ; jeudi, il a visité le camp.", "fr", None, id="fr-two-clauses"),
     ],
 )
 def test_weekday_night_span(text, language, expected):
     assert weekday_night_span(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("The vote on the mandate was moved from Wednesday to Thursday, a diplomat said.", "en", id="en-moved"),
+        pytest.param("The talks were postponed from Wednesday to Thursday after clashes in the capital.", "en", id="en-postponed"),
+        pytest.param("Le vote a été reporté de mercredi à jeudi après des heurts dans la capitale.", "fr", id="fr"),
+        pytest.param("La votación fue aplazada del miércoles al jueves tras los enfrentamientos en la capital.", "es", id="es"),
+        pytest.param("Cuộc bỏ phiếu bị hoãn từ thứ Tư sang thứ Năm sau các vụ đụng độ ở thủ đô.", "vi", id="vi"),
+    ],
+)
+def test_a_day_moved_to_the_next_is_no_night(sentence, language):
+    # a move from one day to the next tells one happening on one day, not a night across both
+    assert not any("/" in d for d in dates_of(sentence, language))
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("The vote on the mandate was moved from Wednesday to Thursday, a diplomat said.", "en", id="en-moved"),
+        pytest.param("The talks were postponed from Monday to Thursday after clashes in the capital.", "en", id="en-postponed"),
+        pytest.param("La réunion a été reportée de lundi à jeudi après des heurts dans la capitale.", "fr", id="fr"),
+        pytest.param("La votación fue aplazada del lunes al jueves tras los enfrentamientos en la capital.", "es", id="es"),
+        pytest.param("Cuộc bỏ phiếu bị hoãn từ thứ Hai sang thứ Năm sau các vụ đụng độ ở thủ đô.", "vi", id="vi"),
+    ],
+)
+def test_a_day_moved_to_another_dates_by_the_new_day(sentence, language):
+    # the happening is on the day it was moved to, as "postponed to Thursday" dates it
+    moved_to = sentence.replace("from Wednesday to", "to").replace("from Monday to", "to").replace("de lundi à", "à") \
+        .replace("del lunes al", "al").replace("từ thứ Hai sang", "sang")
+    assert dates_of(sentence, language) == dates_of(moved_to, language) == ["2019-03-14"]

@@ -416,6 +416,40 @@ def _relative_pattern() -> tuple[re.Pattern, dict[str, int]]:
     return re.compile(r"\b(?:" + alternation(table) + r")\b"), table
 
 
+@lru_cache(maxsize=None)
+def _move_joiners(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The "from" words, "to" words and verbs of dates.yaml "weekday_move_joiners" of a
+    language (all languages' when it has none), lowercased."""
+    table = reference().date_words.get("weekday_move_joiners") or {}
+
+    def words(side: str) -> frozenset[str]:
+        lists = table.get(side) or {}
+        chosen = lists.get(language) or [w for ws in lists.values() for w in ws]
+        return frozenset(_lower(w) for w in chosen)
+    return words("from"), words("to"), words("verbs")
+
+
+def moved_from_weekdays(text: str, language: str = "und") -> set[tuple[int, int]]:
+    """The (start, end) offsets of the weekdays a happening was moved away from: a verb of
+    dates.yaml "day_setting_verbs" or of "weekday_move_joiners" "verbs" before, then a "from" word, the weekday, a "to" word and
+    another weekday (dates.yaml "weekday_move_joiners": "postponed from Wednesday to
+    Thursday", "reportée de lundi à jeudi", "aplazada del lunes al jueves", "hoãn từ thứ Hai
+    sang thứ Năm"). The happening is on the second day; the first dates nothing. Empty set
+    when the text moves none."""
+    setting = _past_tense_words(language)[5]
+    froms, tos, verbs = _move_joiners(language)
+    weekdays = [d for d in find_dates(text) if d.kind == "weekday"]
+    moved = set()
+    for one, other in zip(weekdays, weekdays[1:]):
+        gap = _lower(text[one.end:other.start]).split()
+        before = _lower(text[:one.start]).split()
+        if (len(gap) == 1 and gap[0] in tos and before and before[-1] in froms
+                and any(w.strip(",;:()\"") in verbs or setting is not None and setting.fullmatch(w.strip(",;:()\""))
+                        for w in before[:-1])):
+            moved.add((one.start, one.end))
+    return moved
+
+
 def relative_day(text: str, anchor: PartialDate | None, language: str = "und", near: int | None = None,
                  planned: bool = False) -> PartialDate | None:
     """A day named relative to the article's date ("on Tuesday", "yesterday", "hier"),
@@ -428,7 +462,8 @@ def relative_day(text: str, anchor: PartialDate | None, language: str = "und", n
     in the future: "el martes, la ministra mantendrá un encuentro"), so a weekday without a
     past word beside it is the next one, wherever the future verb stands. A weekday with a
     day number that no such day within reach has ("el sábado 31") gives None, no plain weekday.
-    language: ISO 639-1 code of the text."""
+    A weekday a happening was moved from (moved_from_weekdays) dates nothing: the day it was
+    moved to does. language: ISO 639-1 code of the text."""
     if anchor is None or not (anchor.year and anchor.month and anchor.day):
         return None
     folded = fold_same_length(text)
@@ -440,6 +475,12 @@ def relative_day(text: str, anchor: PartialDate | None, language: str = "und", n
         if mention.kind == "weekday":
             weekdays.append((mention, clause_start))
         clause_start = mention.end
+    moved = moved_from_weekdays(text, language)
+    for index in reversed(range(len(weekdays) - 1)):
+        if (weekdays[index][0].start, weekdays[index][0].end) in moved:
+            # "moved from Wednesday to Thursday": Thursday, read in the clause of the move
+            weekdays[index + 1] = (weekdays[index + 1][0], weekdays[index][1])
+            del weekdays[index]
     if words and (near is None or not weekdays
                   or min(abs(m.start() - near) for m in words) <= min(abs(w[0].start - near) for w in weekdays)):
         word = min(words, key=lambda m: abs(m.start() - near)) if near is not None else words[0]
@@ -994,10 +1035,11 @@ def relative_spans(text: str, language: str = "und") -> list[tuple[int, int]]:
     weekdays = [weekday_week(text, d.start, d.end, language) or (d.start, d.end) for d in find_dates(text) if d.kind == "weekday"]
     # a night across two weekdays ("dans la nuit de mercredi à jeudi") is one span of both
     for first, second in zip(list(weekdays), list(weekdays[1:])):
-        if weekday_night_span(text[first[0]:second[1]], language) is not None:
+        if weekday_night_span(text[max(0, first[0] - _NIGHT_WORD_REACH):second[1]], language) is not None:
             weekdays[weekdays.index(first)] = (first[0], second[1])
             weekdays.remove(second)
     spans += [(lo, hi) for lo, hi, *_weeks in weekdays]
+    spans += relative_night_spans(text)  # "overnight", "dans la nuit" alone
     pattern, _table = _period_pattern(language)
     if pattern is not None:
         compared = _lower(text) if language in EXACT_LANGUAGES else fold_same_length(text).replace("\u2019", "'")
@@ -1010,35 +1052,113 @@ def relative_spans(text: str, language: str = "und") -> list[tuple[int, int]]:
 @lru_cache(maxsize=None)
 def _night_joiners(language: str) -> re.Pattern | None:
     """The joiners of dates.yaml "weekday_night_joiners" of a language (all languages' when it
-    has none), as a pattern of the whole gap between two weekdays."""
+    has none), as a pattern of the whole gap between two weekdays; lowercased only, not
+    folded, in a language whose accents tell words apart (reference.EXACT_LANGUAGES)."""
     table = reference().date_words.get("weekday_night_joiners") or {}
     words = table.get(language) or [w for words in table.values() for w in words]
     if not words:
         return None
-    return re.compile(r"\s+(?:" + "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True)) + r")\s+")
+    form = _lower if language in EXACT_LANGUAGES else fold  # "sáng" (morning) is no "sang" (over to)
+    return re.compile(r"\s+(?:" + "|".join(re.escape(form(w)) for w in sorted(words, key=len, reverse=True)) + r")\s+")
+
+
+# How far before the first weekday of a night a word of the night is looked for, in characters.
+_NIGHT_WORD_REACH = 40
+
+
+@lru_cache(maxsize=None)
+def _night_words(language: str) -> re.Pattern | None:
+    """The words of dates.yaml "weekday_night_words" of a language (all languages' when it has
+    none), as a pattern of the end of the text before a weekday: the word, then at most two
+    words ("the night of ", "dans la nuit de ", "đêm ")."""
+    table = reference().date_words.get("weekday_night_words") or {}
+    words = table.get(language) or [w for words in table.values() for w in words]
+    if not words:
+        return None
+    if language in EXACT_LANGUAGES:
+        alternatives = "|".join(re.escape(_lower(w)) for w in sorted(words, key=len, reverse=True))
+    else:
+        alternatives = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?:\s+[^\W\d]+){0,2}\s+$")
 
 
 def weekday_night_span(text: str, language: str = "und") -> tuple[int, int] | None:
-    """The two weekdays (0 = Monday) of a night told by the days it runs across: a weekday, a
-    joiner of dates.yaml "weekday_night_joiners" and the weekday right after it ("mercredi à
-    jeudi", "miércoles al jueves", "Wednesday to Thursday", "thứ Tư rạng sáng thứ Năm");
-    None when the text names no such pair. text: any text; the first such pair counts."""
-    pattern = _night_joiners(language)
-    if pattern is None:
+    """The two weekdays (0 = Monday) of a night told by the days it runs across: a word of the
+    night (dates.yaml "weekday_night_words", at most two words before), a weekday, a joiner of
+    dates.yaml "weekday_night_joiners" and the weekday right after it ("the night of Wednesday
+    to Thursday", "la nuit de mercredi à jeudi", "la noche del miércoles al jueves", "đêm thứ
+    Tư rạng sáng thứ Năm"); None when the text names no such pair: two days joined so without
+    a night are a move or a span ("moved from Wednesday to Thursday", "reportée de mercredi à
+    jeudi"). text: any text; the first such pair counts."""
+    pattern, night = _night_joiners(language), _night_words(language)
+    if pattern is None or night is None:
         return None
     folded = fold_same_length(text)
+    exact = _lower(text) if language in EXACT_LANGUAGES else folded
+    if len(exact) != len(text):
+        exact = folded
     weekdays = [d for d in find_dates(text) if d.kind == "weekday"]
     for one, other in zip(weekdays, weekdays[1:]):
         a, b = weekday_number(one.text), weekday_number(other.text)
-        if a is not None and b is not None and b == (a + 1) % 7 and pattern.fullmatch(folded, one.end, other.start):
+        if (a is not None and b is not None and b == (a + 1) % 7 and pattern.fullmatch(exact, one.end, other.start)
+                and night.search(exact[max(0, one.start - _NIGHT_WORD_REACH):one.start])):
             return a, b
     return None
+
+
+# How far after a word of the night a date makes the night that day's, in characters ("dans
+# la nuit de jeudi", "in the night of 13 to 14").
+_NIGHT_DAY_REACH = 12
+
+
+@lru_cache(maxsize=None)
+def _relative_night_pattern() -> re.Pattern | None:
+    """The phrases of dates.yaml "relative_nights" of every language, folded, as one pattern."""
+    words = [fold(w) for words in (reference().date_words.get("relative_nights") or {}).values() for w in words]
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + r")(?!\w)")
+
+
+def relative_night_spans(text: str) -> list[tuple[int, int]]:
+    """Where a text names a night alone (dates.yaml "relative_nights": "overnight", "dans la
+    nuit", "durante la noche"), with no date or weekday starting within a few characters
+    after it ("dans la nuit de jeudi", "in the night of 13 to 14" are that day's night):
+    (start, end) offsets, in text order, empty when none."""
+    pattern = _relative_night_pattern()
+    if pattern is None:
+        return []
+    folded = fold_same_length(text)
+    spans = [m.span() for m in pattern.finditer(folded)]
+    if not spans:
+        return []
+    dates = find_dates(text)
+    return [(lo, hi) for lo, hi in spans if not any(hi <= d.start <= hi + _NIGHT_DAY_REACH for d in dates)]
+
+
+def relative_night(text: str, anchor: PartialDate | None, planned: bool = False, previous: str | None = None,
+                   language: str = "und") -> tuple[PartialDate, PartialDate] | None:
+    """The night a text names alone (relative_night_spans: "overnight", "dans la nuit"), in an
+    article whose day is known (anchor): the night before it, as the span of the day before
+    and the article's day, the way a night told by its two days is one; None without such a
+    word, without a day-precise anchor, for a happening told as to come (planned), or when
+    the text before the word or the sentence before it (previous) gives a date
+    (date_given_before: "On Tuesday, rebels attacked a post. Overnight, they burned a
+    village" is Tuesday's night, not the article's)."""
+    if planned or anchor is None or not (anchor.year and anchor.month and anchor.day):
+        return None
+    spans = relative_night_spans(text)
+    if not spans or date_given_before(text[:spans[0][0]], previous, anchor, language) is not None:
+        return None
+    return _shift(anchor, -1), anchor
 
 
 def relative_span(text: str, anchor: PartialDate | None, language: str = "und", near: int | None = None,
                   planned: bool = False, previous: str | None = None) -> tuple[PartialDate, PartialDate | None] | None:
     """A date named relative to the article's date, as (start, end or None): a day
-    (relative_day: "yesterday", "on Thursday", "este sábado"; planned as there) else a week,
+    (relative_day: "yesterday", "on Thursday", "este sábado"; planned as there), else a night
+    told alone (relative_night: "overnight", "dans la nuit": the day before and the article's
+    day), else a week,
     month or year (relative_period: "last week", "el mes pasado"; "the month before" from the
     date the text or the sentence before it, previous, gives); None if the text names none."""
     day = relative_day(text, anchor, language, near=near, planned=planned)
@@ -1048,6 +1168,9 @@ def relative_span(text: str, anchor: PartialDate | None, language: str = "und", 
             first = day if date(day.year, day.month, day.day).weekday() == night[0] else _shift(day, -1)
             return first, _shift(first, 1)
         return day, None
+    night = relative_night(text, anchor, planned=planned, previous=previous, language=language)
+    if night is not None:
+        return night
     return relative_period(text, anchor, language, planned=planned, previous=previous)
 
 

@@ -1,6 +1,7 @@
 """Dated happenings in an article's sentences, and the matching of one event told by several articles."""
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 import unicodedata
@@ -2355,10 +2356,36 @@ def dateline_event_place(dateline: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def _troop_origin_pattern() -> re.Pattern | None:
+    """The end of the text before a country that makes it the home of troops (vocabulary
+    "troop_origins", every language's, folded): a troop noun, then a word of origin
+    ("peacekeepers from ", "Casques bleus de ", "binh sĩ từ "), maybe an article after it."""
+    table = reference().vocabulary.get("troop_origins") or {}
+    origins = [fold(w) for words in (table.get("origins") or {}).values() for w in words]
+    troops = [fold(w) for words in (table.get("troops") or {}).values() for w in words]
+    if not origins or not troops:
+        return None
+    def alternatives(words: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + alternatives(troops) + r")\s+(?:" + alternatives(origins)
+                      + r")(?:\s*(?:the|la|l'|el)\b)?\s*$")
+
+
+def troops_from(sentence: str, at: int) -> bool:
+    """Whether the country printed at offset `at` of sentence is the home country of troops
+    named right before it ("peacekeepers from Tanzania", "Casques bleus de Tanzanie",
+    "cascos azules de Uruguay", "binh sĩ từ Tanzania"; vocabulary "troop_origins"): the
+    country that sent them, not the place of what befell them."""
+    pattern = _troop_origin_pattern()
+    return pattern is not None and at > 0 and bool(pattern.search(fold_same_length(sentence[max(0, at - 80):at])))
+
+
 def _place(sentence: str, found: list[Found], dateline_place: str | None):
     """The place of an event: a city or country after a locative word, else the dateline. A
     country after a word of origin set off by a comma (", from Cambodia,", ", originaire
-    du Maroc") is where a person comes from, told in apposition, not the event's place."""
+    du Maroc") is where a person comes from, told in apposition, not the event's place; so
+    is one after troops and a word of origin ("peacekeepers from Tanzania": troops_from)."""
     origins = reference().words("event_origins", _ALL_LANGUAGES)
     for entity in found:
         if entity.kind not in ("city", "country"):
@@ -2367,6 +2394,8 @@ def _place(sentence: str, found: list[Found], dateline_place: str | None):
         before = fold(sentence[:at]).split()
         if entity.kind == "city":
             return entity.name, entity.code
+        if troops_from(sentence, at):
+            continue  # "two peacekeepers from Tanzania were killed near Beni": Tanzania sent them
         fillers = reference().words("event_place_fillers", _ALL_LANGUAGES)
         for _ in range(2):  # "in the Democratic Republic of the Congo", "in eastern Congo": the locative before
             if before and before[-1] in fillers:
@@ -4512,6 +4541,38 @@ def places_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a and b and not a & b)
 
 
+# The fewest letters two event words share at their start to be one word told in another
+# form ("seized", "seizure"; "killed", "killing").
+_SAME_WORD_STEM = 4
+
+
+def happenings_differ(one: _Told, other: _Told, language: str = "und") -> bool:
+    """Whether two tellings of one kind and one date tell two happenings by what they tell:
+    each names its missions and they share none ("the mandate of MONUSCO", "the mandate of
+    MINUSMA"); or, dated by a year alone, each is told by a word of its own, neither naming the
+    other again ("rebels seized the town last year", "the fighters launched their uprising
+    last year": a year holds many happenings, and one told twice is told by the same word or
+    named again with a definite determiner, refers_back), not two words of one sentence ("an
+    attack in 2016 killed seven"). _Told, _Told, ISO 639-1 code -> bool."""
+    a, b = one.finding, other.finding
+    if a.missions and b.missions and not set(a.missions) & set(b.missions):
+        return True
+    if not (a.start and b.start and a.start.month is None and b.start.month is None):
+        return False
+    if one.basis not in ("printed", "relative") or other.basis not in ("printed", "relative"):
+        return False
+    if one.sentence == other.sentence:
+        return False  # "an attack in 2016 killed seven": one happening told by two words of one sentence
+    if refers_back(one.sentence, one.word, language) or refers_back(other.sentence, other.word, language):
+        return False
+    def stem(told: _Told) -> str:
+        return (fold(told.sentence[told.word.start:told.word.end]) if language not in EXACT_LANGUAGES
+                else told.sentence[told.word.start:told.word.end].lower())
+    x, y = stem(one), stem(other)
+    shared = len(os.path.commonprefix([x, y]))
+    return shared < min(_SAME_WORD_STEM, len(x), len(y))
+
+
 def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: str,
                        found_of: dict[str, list[Found]] | None = None) -> list[EventFinding]:
     """One finding per happening of an article told several times (kinds that agree,
@@ -4607,7 +4668,7 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
             earlier = [k for k in kept if k.finding.announced and kinds_agree(k.finding.kind, finding.kind)]
         same = next((k for k in earlier if k.finding.date == finding.date
                      and places_agree(k.finding.place, k.finding.place_code, finding.place, finding.place_code)
-                     and not places_apart(places(k), places(item))), None)
+                     and not places_apart(places(k), places(item)) and not happenings_differ(k, item, language)), None)
         if same is not None:
             join(same, item)
             continue

@@ -1,0 +1,57 @@
+"""A country named as the home of troops ("peacekeepers from Tanzania", "Casques bleus de
+Tanzanie") sent them: it is not where the happening took place, and a second telling naming
+it is no happening of its own. Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.datevalue import PartialDate
+from newsdossier.entities import find_in_sentence
+from newsdossier.events import find_events, troops_from
+
+ANCHOR = PartialDate(2019, 3, 15)  # a Friday
+
+
+def events_of(sentences: list[str], language: str):
+    told = [("Une phrase sans rien.", [])] + [(s, find_in_sentence(s, language)) for s in sentences]
+    return find_events(told, ANCHOR, None, language)[0]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("Two peacekeepers from Tanzania were killed on Thursday when their convoy was ambushed.", "en", id="en"),
+        pytest.param("Deux Casques bleus de Tanzanie ont été tués jeudi dans l'embuscade tendue à leur convoi.", "fr", id="fr"),
+        pytest.param("Dos cascos azules de Tanzania murieron el jueves en una emboscada contra su convoy.", "es", id="es"),
+        pytest.param("Hai binh sĩ từ Tanzania thiệt mạng hôm thứ Năm khi đoàn xe của họ bị phục kích.", "vi", id="vi"),
+    ],
+)
+def test_the_troops_home_country_is_not_the_place(sentence, language):
+    found = events_of([sentence], language)
+    assert found and all(e.place != "Tanzania" for e in found)
+
+
+@pytest.mark.parametrize(
+    "sentences, language",
+    [
+        pytest.param(["Rebels attacked a patrol near Beni on Thursday, killing two peacekeepers.",
+                      "The peacekeepers from Tanzania were attacked on Thursday while on patrol."], "en", id="en"),
+        pytest.param(["Des rebelles ont attaqué une patrouille près de Beni jeudi, tuant deux Casques bleus.",
+                      "Les Casques bleus de Tanzanie ont été attaqués jeudi pendant leur patrouille."], "fr", id="fr"),
+    ],
+)
+def test_a_second_telling_naming_the_troops_country_is_the_same_event(sentences, language):
+    assert len(events_of(sentences, language)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence, country, expected",
+    [
+        pytest.param("Two peacekeepers from Tanzania were killed.", "Tanzania", True, id="en-troops"),
+        pytest.param("Les soldats venus du Tchad ont été blessés.", "Tchad", True, id="fr-venus-du"),
+        pytest.param("The minister flew in from Tanzania on Thursday.", "Tanzania", False, id="en-no-troops"),
+        pytest.param("Two peacekeepers were killed in Tanzania.", "Tanzania", False, id="en-in"),
+    ],
+)
+def test_troops_from(sentence, country, expected):
+    assert troops_from(sentence, sentence.index(country)) is expected
