@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Iterable, NamedTuple, Sequence
 
 from .dates import find_dates, future_tense
-from .entities import Found, is_common_word
+from .entities import _WHOLE_FORCES, Found, is_common_word
 from .reference import load_reference, reference
 from .text import alternation, fold, fold_same_length, has_whole_word, ordered_alternation, whole_word_starts
 
@@ -1176,8 +1176,36 @@ def _qualifying_body(word: str, named: list[Found], article: list[Found], langua
     service = _service_forms(language).get(word)
     if service is None:
         return None
-    tail = ":" + _service_key(service)
-    return next((e for e in reversed(named) if e.id.startswith("national:") and e.id.endswith(tail)), None)
+    if service in _WHOLE_FORCES:
+        # "a military statement", "an army statement": a country's whole forces, however the
+        # article named them before ("Brazil's military" is the listed Brazilian Army)
+        fits = _whole_forces
+    else:
+        tail = ":" + _service_key(service)
+        fits = lambda e: e.id.startswith("national:") and e.id.endswith(tail)  # noqa: E731
+    before = next((e for e in reversed(named) if fits(e)), None)
+    if before is not None:
+        return before
+    anywhere = {e.id: e for e in article if fits(e)}
+    return next(iter(anywhere.values())) if len(anywhere) == 1 else None
+
+
+def _whole_forces(entity: Found) -> bool:
+    """Whether an entity is a country's whole armed forces, its army, military or armed forces
+    (entities.national_forces_in): a body organisations.yaml marks "armed_forces_of", one named
+    "armed-forces-of-<country>" by the entity finder, or a quote's own "national:<country
+    id>:army" or ":armed-forces" (_national_services)."""
+    if entity.kind != "organisation":
+        return False
+    if entity.id.startswith("national:"):
+        return any(entity.id.endswith(":" + _service_key(s)) for s in _WHOLE_FORCES)
+    return entity.id.startswith("armed-forces-of-") or entity.id in _listed_forces_ids()
+
+
+@lru_cache(maxsize=None)
+def _listed_forces_ids() -> frozenset[str]:
+    """The ids of the bodies organisations.yaml marks as a country's armed forces ("armed_forces_of")."""
+    return frozenset(str(row["id"]) for row in reference().organisations.values() if row.get("armed_forces_of"))
 
 
 def _text_of_named_document(comparable: str, at: int, previous: str, language: str, body_spoke: bool = False) -> bool:
