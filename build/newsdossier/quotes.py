@@ -3430,8 +3430,17 @@ def _cites_a_rule(cue: _Cue, comparable: str, language: str) -> bool:
     return bool(pattern.search(comparable, cue.end, cue.end + end.start() if end else len(comparable)))
 
 
+def _relays(cue: _Cue, comparable: str, language: str) -> bool:
+    """Whether a source marker cue is one by which a reporter relays another's words
+    (quotes.yaml "relaying_markers": "citing", "citant", "citando a"): the one it names then
+    speaks rather than the subject of the sentence's verb ("Radio X reported citing the army")."""
+    return comparable[cue.start:cue.end] in _compared_forms("relaying_markers", language)
+
+
 def _outlet_name(name: str) -> bool:
-    return bool(reference().media_named_in(name))
+    """Whether a name is a news outlet's (sources.yaml), not an institution's press office
+    (kind "press_office": the body's own voice, whose releases are its words)."""
+    return any(row.get("kind") != "press_office" for row in reference().media_named_in(name))
 
 
 def _outlet(entity: Found) -> bool:
@@ -3642,6 +3651,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                     # "X, quoted by Reuters", "X a été cité par l'AFP": the outlet reports; the
                     # speaker is the subject before; the outlet where there is none
                     mention = _speaker_before(cue, mentions, text, comparable, spans, language) or mention
+                elif mention is not None and mention.kind in ("entity", "body") and mention.found is not None \
+                        and _relays(cue, comparable, language):
+                    rank = -1  # "X reported citing Y": Y's words, whoever X is
             elif cue not in taken and _inverted(cue, text, spans):
                 mention = _speaker_after(cue, mentions, text, comparable, spans, language) or _speaker_before(cue, mentions, text, comparable, spans, language)
                 if mention is None and _no_subject(cue, text, language):
