@@ -952,14 +952,15 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                         and not _text_of_named_document(comparable, match.end(), previous, language, body_spoke):
                     continue  # "a text message", "el texto del acuerdo", or no statement named: nobody's text
                 end = _document_end(comparable, match.end(), language)  # past "officiel", "oficial"
-                issuer = next((m.found for m in entities if m.found.kind != "person" and m.start >= end
+                topic = _document_topic(comparable, end, language)  # "a report on X": X is no issuer
+                issuer = None if topic else next((m.found for m in entities if m.found.kind != "person" and m.start >= end
                                and (_link_patterns()["of_body"].fullmatch(comparable[end:m.start])
                                     or _link_patterns()["of_office"].fullmatch(comparable[end:m.start]))), None)
-                if issuer is None and patterns["issued_by"] is not None:
+                if issuer is None and not topic and patterns["issued_by"] is not None:
                     # "a statement issued by the ministry", "un communiqué publié par X"
                     issuer = next((m.found for m in entities if m.start >= end
                                    and patterns["issued_by"].fullmatch(comparable[end:m.start])), None)
-                if issuer is None or issuer.kind != "person":
+                if not topic and (issuer is None or issuer.kind != "person"):
                     # "a statement from the Secretary-General", "un communiqué du Secrétaire
                     # général de l'ONU": the one person of the article holding the title
                     issuer = _document_title_holder(text, comparable, end, entities, article, language) or issuer
@@ -973,6 +974,10 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                     found_for = _qualifying_body(qualifier, named, article, language)
                     if found_for is None:
                         mention_kind = "unnamed"
+                elif found_for is None and (topic or _issuer_unnamed(text, comparable, end, entities, language)):
+                    # "a report on X", "a statement from the police" with no police named: a
+                    # document of no body the text names, not of the last body that spoke
+                    mention_kind = "unnamed"
             elif kind == "titles" and _heads_indefinite(comparable, match.end(), language):
                 found_for = None  # "le patron d'un hôtel", "the head of a charity": someone the text does not name
             elif kind == "titles":
@@ -1132,6 +1137,43 @@ def _document_end(comparable: str, end: int, language: str) -> int:
 
 
 @lru_cache(maxsize=None)
+def _document_topic(comparable: str, end: int, language: str) -> bool:
+    """Whether the document whose word ends at end of the compared sentence is followed by
+    what it is about (quotes.yaml "document_topic_links": "a report on", "un rapport sur",
+    "un informe sobre"), so that the name after it is no issuer."""
+    links = _compared_forms("document_topic_links", language)
+    return bool(links) and re.compile(rf"\s*(?:{_alternation(links)})(?!\w)").match(comparable, end) is not None
+
+
+def _issuer_unnamed(text: str, comparable: str, end: int, entities: list[_Mention], language: str) -> bool:
+    """Whether the document whose word ends at end is given by a body called by a common noun
+    that no list knows and no name follows ("a statement from the police", "un communiqué de
+    la gendarmerie"): a joining word and an article (none: "de presse" says what kind of
+    document it is), then a word in lower case that opens no
+    entity, no grammar word, no spokesperson's word and no body word (quotes.yaml
+    "body_references", "national_services", which _document_qualifier reads); a title whose
+    one holder the article names was taken before (_document_title_holder). The text names
+    no issuer."""
+    link = _link_patterns()["of_body"].match(comparable, end)
+    if link is None or link.end() == end or link.end() >= len(text):
+        return False
+    at = link.end()
+    if not re.search(rf"(?<![\w'])(?:{_alternation(_joining_articles())})\s*$", comparable[end:at]):
+        return False  # "un communiqué de presse": a kind of document, no body giving it
+    if any(m.start <= at < m.end or m.start == at for m in entities):
+        return False
+    word = re.match(r"[^\W\d_]+", text[at:])
+    if word is None or not word.group().islower():
+        return False
+    bodies = _patterns(language)["bodies"]
+    if bodies is not None and bodies.match(comparable, at):
+        return False
+    if any(re.match(rf"{re.escape(form)}(?![\w-])", comparable[at:]) for form in _service_forms(language)):
+        return False
+    folded = fold_same_length(word.group()).lower()
+    return folded not in reference().words("stopwords") and _comparable(word.group(), language) not in _body_voice_words(language)[0]
+
+
 def _document_qualifier_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | None]:
     """(before, after): the patterns of a body's word qualifying a document, right before its
     word ("a ministry statement", "a military statement", "an army statement") or joined after
@@ -2521,8 +2563,32 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
             if not (_tight(text[start:mention.start], language) or _described_person(text, start, mention, language)) \
                     or _object_of(mention, comparable, language, start):
                 return None
+            if not cue.marker and _inside_noun_phrase(comparable[start:mention.start], language):
+                return _Mention(start, mention.start, "unnamed", None)  # "..., said a report on X": no one named
             return _person_after(mention, mentions, text, language)
     return None
+
+
+def _inside_noun_phrase(gap: str, language: str) -> bool:
+    """Whether the compared words between an inverted speech verb and a name after it end on
+    a common noun and a preposition joining the name to it (quotes.yaml
+    "noun_phrase_prepositions"), past articles ("said a report on", "said the neighbours of",
+    "a indiqué un rapport sur"): the name is inside a phrase headed by that noun, which is the
+    subject, so the name is not. A noun that is a grammar word, a title or a body's
+    spokesperson word ("said the head of", "said a spokesman for") heads no such phrase."""
+    links = _compared_forms("noun_phrase_prepositions", language)
+    if not links:
+        return False
+    articles = [a for a in _articles(language) if a]
+    pattern = rf"(?<![\w'])(?P<noun>[^\W\d_]+)\s+(?:{_alternation(links)})(?:\s*(?:{_alternation(articles)}))?\s*$" if articles \
+        else rf"(?<![\w'])(?P<noun>[^\W\d_]+)\s+(?:{_alternation(links)})\s*$"
+    match = re.search(pattern, gap)
+    if match is None:
+        return False
+    noun = match.group("noun")
+    if not noun.islower() or fold_same_length(noun).lower() in _gap_words(language):
+        return False
+    return noun not in _body_voice_words(language)[0]
 
 
 def _described_person(text: str, start: int, mention: _Mention, language: str) -> bool:
