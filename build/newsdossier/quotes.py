@@ -1938,6 +1938,19 @@ def _body_voice_words(language: str) -> tuple[frozenset[str], re.Pattern | None]
     return words, re.compile(rf"\s*(?:{_alternation(owned)}){bare}\s*")
 
 
+def _voice_before(mention: _Mention, mentions: list[_Mention], text: str, comparable: str, language: str) -> bool:
+    """Whether a body's mention is the body of an unnamed voice right before it ("a senior
+    official with MINUSCA", "un porte-parole de la Minusca"): a spokesperson's word (quotes.yaml
+    "body_voices") of an unnamed or title mention, joined to the body by at most three words
+    and no punctuation."""
+    if mention.found is None or mention.found.kind not in ("organisation", "mission"):
+        return False
+    words = _body_voice_words(language)[0]
+    return any(m.kind in ("unnamed", "title") and m.end <= mention.start and comparable[m.start:m.end] in words
+               and len(re.findall(r"\w+", text[m.end:mention.start])) <= 3 and not re.search(r"[,;:.()]", text[m.end:mention.start])
+               for m in mentions)
+
+
 def _voiced_body(mention: _Mention, mentions: list[_Mention], text: str, comparable: str, language: str) -> _Mention | None:
     """The body a spokesperson the text does not name speaks for (quotes.yaml "body_voices"):
     the body right after them, joined by a joining word ("a précisé une porte-parole de la
@@ -3629,6 +3642,10 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     antecedent: Found | None = None
     document_speaker: Found | None = None  # the speaker of the last quote given with a document
     voiced_body: Found | None = None  # the body of the last quote, while no person has spoken since
+    # the body an unnamed official, spokesperson or officer spoke for in the last quote, while
+    # no person is named since: "he", "il", "él" then stand for that voice, so for its body
+    # ("A senior official with the mission said... He added that...")
+    voice_of: Found | None = None
     previous: int | None = None  # index in quotes of the last unit's quote
     spoken = False  # whether a quote so far names its speaker (then no lead waits for its name)
     said_before: Found | None = None  # the speaker of the last unit's quote, when that unit held one
@@ -3687,6 +3704,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         attributions: list[tuple[int, Found | None]] = []  # (rank: lower first, speaker)
         said_at: dict[int, int] = {}  # where the text names each speaker found (id of the Found -> offset)
         pronoun_gender: str | None = None  # the gender of a pronoun standing for the body that went on speaking
+        by_voice: set[str] = set()  # the bodies (their ids) this unit gives through an unnamed voice
         for cue in cues:
             if cue.stance and cue not in taken and not (quoted or _inverted(cue, text, spans) or _introduces_clause([cue], comparable, language)
                                    or _stance_incise(cue, mentions, text, comparable, spans, language)):
@@ -3760,6 +3778,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 mention = typo  # "« ... », Teneti added" after "Andrea Tenenti": a surname misspelt
             elif mention is None and not cue.marker and _inverted(cue, text, spans):
                 mention = _lone_name_after(cue, text, mentions, article, language)  # '"...," said Halvorsen.'
+            voice = mention is not None and (mention.kind in ("unnamed", "title") or _voice_before(mention, mentions, text, comparable, language))
             if mention is not None and mention.kind in ("unnamed", "title") and mention.found is None \
                     and (voiced := _voiced_body(mention, mentions, text, comparable, language)) is not None:
                 mention = voiced  # "..., a précisé une porte-parole de la Monusco": the body speaks
@@ -3774,6 +3793,11 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                     body = said_before if said_before is not None and said_before.kind != "person" else None
                     mention = _Mention(mention.start, mention.end, "body" if body is not None else "unnamed", body)
             ok, who = _resolve(mention, last_person, last_body, said_before)
+            if mention is not None and mention.kind == "pronoun" and voice_of is not None \
+                    and not any(f.kind == "person" for f in here) and not _plural_pronoun(comparable[mention.start:mention.end], language):
+                who = voice_of  # "A senior official with the mission said... He added": the official's body
+            if voice and who is not None and who.kind in ("organisation", "mission") and not _outlet(who):
+                by_voice.add(who.id)
             if mention is not None and mention.kind == "body_pronoun" and said_before is not None and said_before.kind != "person":
                 # "X said... . After alerting the army, the patrol withdrew, it added": "it" goes on
                 # with the body that spoke in the sentence before, not a body named in the words
@@ -3888,6 +3912,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                     antecedent = subjects[-1] if subjects else antecedent or people_here[-1]
                 carried = None
             opener = _opening_person(text, mentions, language) if not spans else None
+            if people_here:
+                voice_of = None  # "He" now may be the person named
             last_plain = text
             # "UNMISS issued a statement on Monday": "the statement" after speaks for UNMISS
             document_speaker = _document_author(text, mentions) or document_speaker
@@ -3897,6 +3923,10 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             document_speaker = speaker  # "X said in a statement", "a indiqué X dans un communiqué"
         elif speaker is not None and any(m.kind == "document" and m.found is speaker for m in mentions):
             document_speaker = speaker  # "A statement from X said": "the statement" after is X's
+        if speaker is not None and speaker.id in by_voice:
+            voice_of = speaker
+        elif people_here or (speaker is not None and speaker is not voice_of):
+            voice_of = None
         if speaker is not None and speaker.kind == "person":
             voiced_body = None
         elif speaker is not None and speaker.kind in ("organisation", "mission", "initiative") and not _outlet(speaker):
