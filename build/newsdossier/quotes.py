@@ -2275,6 +2275,8 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
         # peacekeeping force said": "force" stands for the body named in full before it).
         title = next((m for m in reversed(mentions) if m.kind == "title" and m.end <= nearest.start), None)
         if title is not None and _heads(comparable[title.end:nearest.start], text[title.end:nearest.start]):
+            if title.found is None and nearest.kind == "entity" and nearest.found.kind == "country":
+                return nearest  # "el Ministro de Defensa de Uruguay aseguró", no minister named: the country speaks
             return title
         # "la mission de l'ONU au Mali a indiqué", "la misión de las Naciones Unidas en Malí dijo":
         # the word for a body heads the body named after it, and stands for the body it names
