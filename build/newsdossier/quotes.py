@@ -2639,7 +2639,8 @@ def _time_after(cue: _Cue, comparable: str, language: str) -> int:
     ministro X", "a annoncé mardi la mission", "said on Friday the spokesman X"): a weekday
     or a day relative to the article's (dates.yaml "weekdays", "relative_days"), after at
     most a word that leads it (quotes.yaml "time_leads": "on", "ce", "este"), and a part of
-    the day after it (quotes.yaml "day_parts": "matin", "morning"). cue.end when none."""
+    the day after it (quotes.yaml "day_parts": "matin", "morning"); or a date, with or without
+    its weekday ("a fait savoir le 16 juin le Département"). cue.end when none."""
     pattern = _time_pattern(language)
     match = pattern.match(comparable, cue.end) if pattern is not None else None
     return match.end() if match else cue.end
@@ -2670,7 +2671,11 @@ def _time_pattern(language: str) -> re.Pattern | None:
     ending = rf"(?:{_alternation(endings)})?" if endings else ""
     joint = rf"(?:\s+(?:{_alternation(joiners)}))?" if joiners else ""
     date = rf"(?:\s+\d{{1,2}}{ending}{joint}\s+(?:{_alternation(months)})(?!\w)\.?)?" if months else ""
-    return re.compile(rf"\s+{lead}(?:{_alternation(days)})(?!\w){date}{part}(?=\s)")
+    # a date with no weekday ("a fait savoir le 16 juin le Département", "informó el 3 de mayo
+    # el ministerio", "said on June 16 the ministry"), its year after it at most
+    bare = rf"|\d{{1,2}}{ending}{joint}\s+(?:{_alternation(months)})(?!\w)\.?(?:\s+\d{{4}})?" \
+           rf"|(?:{_alternation(months)})\s+\d{{1,2}}{ending}(?!\w)(?:,?\s+\d{{4}})?" if months else ""
+    return re.compile(rf"\s+{lead}(?:(?:{_alternation(days)})(?!\w){date}{bare}){part}(?=\s)")
 
 
 def _circumstance_after(cue: _Cue, comparable: str, language: str) -> int | None:
@@ -2831,10 +2836,14 @@ def _tail_speaker(cue: _Cue, mentions: list[_Mention], text: str, comparable: st
         subject = _tail_speaker(_Cue(cue.start, past, False, cue.stance), mentions, text, comparable, spans, language)
         if subject is not None and subject.kind in ("entity", "body", "title"):
             return subject
-    ceiling = min([a for a, b in spans if a >= cue.end] + [cue.end + AFTER_WINDOW, len(text)])
     start = _time_after(cue, comparable, language)
+    # the speaker opens within the window after the verb and its day; a long name may run past
+    # it ("..., a fait savoir le 16 juin le Département des opérations de maintien de la paix
+    # du Vietnam"), never into a quotation
+    bound = min([a for a, b in spans if a >= cue.end] + [len(text)])
+    ceiling = min(bound, start + AFTER_WINDOW)
     for mention in mentions:
-        if start <= mention.start and mention.end <= ceiling:
+        if start <= mention.start < ceiling and mention.end <= bound:
             if _place_before_speaker(mention, mentions, text, comparable, start, ceiling, language):
                 start = mention.end  # "..., dijo este lunes en la ONU la ministra X": where, then who
                 continue
