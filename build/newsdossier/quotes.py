@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Iterable, NamedTuple, Sequence
 
 from .dates import find_dates, future_tense
-from .entities import Found, is_common_word
+from .entities import _WHOLE_FORCES, Found, is_common_word
 from .reference import load_reference, reference
 from .text import alternation, fold, fold_same_length, has_whole_word, ordered_alternation, whole_word_starts
 
@@ -952,14 +952,15 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                         and not _text_of_named_document(comparable, match.end(), previous, language, body_spoke):
                     continue  # "a text message", "el texto del acuerdo", or no statement named: nobody's text
                 end = _document_end(comparable, match.end(), language)  # past "officiel", "oficial"
-                issuer = next((m.found for m in entities if m.found.kind != "person" and m.start >= end
+                topic = _document_topic(comparable, end, language)  # "a report on X": X is no issuer
+                issuer = None if topic else next((m.found for m in entities if m.found.kind != "person" and m.start >= end
                                and (_link_patterns()["of_body"].fullmatch(comparable[end:m.start])
                                     or _link_patterns()["of_office"].fullmatch(comparable[end:m.start]))), None)
-                if issuer is None and patterns["issued_by"] is not None:
+                if issuer is None and not topic and patterns["issued_by"] is not None:
                     # "a statement issued by the ministry", "un communiqué publié par X"
                     issuer = next((m.found for m in entities if m.start >= end
                                    and patterns["issued_by"].fullmatch(comparable[end:m.start])), None)
-                if issuer is None or issuer.kind != "person":
+                if not topic and (issuer is None or issuer.kind != "person"):
                     # "a statement from the Secretary-General", "un communiqué du Secrétaire
                     # général de l'ONU": the one person of the article holding the title
                     issuer = _document_title_holder(text, comparable, end, entities, article, language) or issuer
@@ -973,6 +974,10 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                     found_for = _qualifying_body(qualifier, named, article, language)
                     if found_for is None:
                         mention_kind = "unnamed"
+                elif found_for is None and (topic or _issuer_unnamed(text, comparable, end, entities, language)):
+                    # "a report on X", "a statement from the police" with no police named: a
+                    # document of no body the text names, not of the last body that spoke
+                    mention_kind = "unnamed"
             elif kind == "titles" and _heads_indefinite(comparable, match.end(), language):
                 found_for = None  # "le patron d'un hôtel", "the head of a charity": someone the text does not name
             elif kind == "titles":
@@ -1132,6 +1137,43 @@ def _document_end(comparable: str, end: int, language: str) -> int:
 
 
 @lru_cache(maxsize=None)
+def _document_topic(comparable: str, end: int, language: str) -> bool:
+    """Whether the document whose word ends at end of the compared sentence is followed by
+    what it is about (quotes.yaml "document_topic_links": "a report on", "un rapport sur",
+    "un informe sobre"), so that the name after it is no issuer."""
+    links = _compared_forms("document_topic_links", language)
+    return bool(links) and re.compile(rf"\s*(?:{_alternation(links)})(?!\w)").match(comparable, end) is not None
+
+
+def _issuer_unnamed(text: str, comparable: str, end: int, entities: list[_Mention], language: str) -> bool:
+    """Whether the document whose word ends at end is given by a body called by a common noun
+    that no list knows and no name follows ("a statement from the police", "un communiqué de
+    la gendarmerie"): a joining word and an article (none: "de presse" says what kind of
+    document it is), then a word in lower case that opens no
+    entity, no grammar word, no spokesperson's word and no body word (quotes.yaml
+    "body_references", "national_services", which _document_qualifier reads); a title whose
+    one holder the article names was taken before (_document_title_holder). The text names
+    no issuer."""
+    link = _link_patterns()["of_body"].match(comparable, end)
+    if link is None or link.end() == end or link.end() >= len(text):
+        return False
+    at = link.end()
+    if not re.search(rf"(?<![\w'])(?:{_alternation(_joining_articles())})\s*$", comparable[end:at]):
+        return False  # "un communiqué de presse": a kind of document, no body giving it
+    if any(m.start <= at < m.end or m.start == at for m in entities):
+        return False
+    word = re.match(r"[^\W\d_]+", text[at:])
+    if word is None or not word.group().islower():
+        return False
+    bodies = _patterns(language)["bodies"]
+    if bodies is not None and bodies.match(comparable, at):
+        return False
+    if any(re.match(rf"{re.escape(form)}(?![\w-])", comparable[at:]) for form in _service_forms(language)):
+        return False
+    folded = fold_same_length(word.group()).lower()
+    return folded not in reference().words("stopwords") and _comparable(word.group(), language) not in _body_voice_words(language)[0]
+
+
 def _document_qualifier_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | None]:
     """(before, after): the patterns of a body's word qualifying a document, right before its
     word ("a ministry statement", "a military statement", "an army statement") or joined after
@@ -1176,8 +1218,36 @@ def _qualifying_body(word: str, named: list[Found], article: list[Found], langua
     service = _service_forms(language).get(word)
     if service is None:
         return None
-    tail = ":" + _service_key(service)
-    return next((e for e in reversed(named) if e.id.startswith("national:") and e.id.endswith(tail)), None)
+    if service in _WHOLE_FORCES:
+        # "a military statement", "an army statement": a country's whole forces, however the
+        # article named them before ("Brazil's military" is the listed Brazilian Army)
+        fits = _whole_forces
+    else:
+        tail = ":" + _service_key(service)
+        fits = lambda e: e.id.startswith("national:") and e.id.endswith(tail)  # noqa: E731
+    before = next((e for e in reversed(named) if fits(e)), None)
+    if before is not None:
+        return before
+    anywhere = {e.id: e for e in article if fits(e)}
+    return next(iter(anywhere.values())) if len(anywhere) == 1 else None
+
+
+def _whole_forces(entity: Found) -> bool:
+    """Whether an entity is a country's whole armed forces, its army, military or armed forces
+    (entities.national_forces_in): a body organisations.yaml marks "armed_forces_of", one named
+    "armed-forces-of-<country>" by the entity finder, or a quote's own "national:<country
+    id>:army" or ":armed-forces" (_national_services)."""
+    if entity.kind != "organisation":
+        return False
+    if entity.id.startswith("national:"):
+        return any(entity.id.endswith(":" + _service_key(s)) for s in _WHOLE_FORCES)
+    return entity.id.startswith("armed-forces-of-") or entity.id in _listed_forces_ids()
+
+
+@lru_cache(maxsize=None)
+def _listed_forces_ids() -> frozenset[str]:
+    """The ids of the bodies organisations.yaml marks as a country's armed forces ("armed_forces_of")."""
+    return frozenset(str(row["id"]) for row in reference().organisations.values() if row.get("armed_forces_of"))
 
 
 def _text_of_named_document(comparable: str, at: int, previous: str, language: str, body_spoke: bool = False) -> bool:
@@ -1868,6 +1938,19 @@ def _body_voice_words(language: str) -> tuple[frozenset[str], re.Pattern | None]
     return words, re.compile(rf"\s*(?:{_alternation(owned)}){bare}\s*")
 
 
+def _voice_before(mention: _Mention, mentions: list[_Mention], text: str, comparable: str, language: str) -> bool:
+    """Whether a body's mention is the body of an unnamed voice right before it ("a senior
+    official with MINUSCA", "un porte-parole de la Minusca"): a spokesperson's word (quotes.yaml
+    "body_voices") of an unnamed or title mention, joined to the body by at most three words
+    and no punctuation."""
+    if mention.found is None or mention.found.kind not in ("organisation", "mission"):
+        return False
+    words = _body_voice_words(language)[0]
+    return any(m.kind in ("unnamed", "title") and m.end <= mention.start and comparable[m.start:m.end] in words
+               and len(re.findall(r"\w+", text[m.end:mention.start])) <= 3 and not re.search(r"[,;:.()]", text[m.end:mention.start])
+               for m in mentions)
+
+
 def _voiced_body(mention: _Mention, mentions: list[_Mention], text: str, comparable: str, language: str) -> _Mention | None:
     """The body a spokesperson the text does not name speaks for (quotes.yaml "body_voices"):
     the body right after them, joined by a joining word ("a précisé une porte-parole de la
@@ -2192,6 +2275,8 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
         # peacekeeping force said": "force" stands for the body named in full before it).
         title = next((m for m in reversed(mentions) if m.kind == "title" and m.end <= nearest.start), None)
         if title is not None and _heads(comparable[title.end:nearest.start], text[title.end:nearest.start]):
+            if title.found is None and nearest.kind == "entity" and nearest.found.kind == "country":
+                return nearest  # "el Ministro de Defensa de Uruguay aseguró", no minister named: the country speaks
             return title
         # "la mission de l'ONU au Mali a indiqué", "la misión de las Naciones Unidas en Malí dijo":
         # the word for a body heads the body named after it, and stands for the body it names
@@ -2493,8 +2578,32 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
             if not (_tight(text[start:mention.start], language) or _described_person(text, start, mention, language)) \
                     or _object_of(mention, comparable, language, start):
                 return None
+            if not cue.marker and _inside_noun_phrase(comparable[start:mention.start], language):
+                return _Mention(start, mention.start, "unnamed", None)  # "..., said a report on X": no one named
             return _person_after(mention, mentions, text, language)
     return None
+
+
+def _inside_noun_phrase(gap: str, language: str) -> bool:
+    """Whether the compared words between an inverted speech verb and a name after it end on
+    a common noun and a preposition joining the name to it (quotes.yaml
+    "noun_phrase_prepositions"), past articles ("said a report on", "said the neighbours of",
+    "a indiqué un rapport sur"): the name is inside a phrase headed by that noun, which is the
+    subject, so the name is not. A noun that is a grammar word, a title or a body's
+    spokesperson word ("said the head of", "said a spokesman for") heads no such phrase."""
+    links = _compared_forms("noun_phrase_prepositions", language)
+    if not links:
+        return False
+    articles = [a for a in _articles(language) if a]
+    pattern = rf"(?<![\w'])(?P<noun>[^\W\d_]+)\s+(?:{_alternation(links)})(?:\s*(?:{_alternation(articles)}))?\s*$" if articles \
+        else rf"(?<![\w'])(?P<noun>[^\W\d_]+)\s+(?:{_alternation(links)})\s*$"
+    match = re.search(pattern, gap)
+    if match is None:
+        return False
+    noun = match.group("noun")
+    if not noun.islower() or fold_same_length(noun).lower() in _gap_words(language):
+        return False
+    return noun not in _body_voice_words(language)[0]
 
 
 def _described_person(text: str, start: int, mention: _Mention, language: str) -> bool:
@@ -2530,7 +2639,8 @@ def _time_after(cue: _Cue, comparable: str, language: str) -> int:
     ministro X", "a annoncé mardi la mission", "said on Friday the spokesman X"): a weekday
     or a day relative to the article's (dates.yaml "weekdays", "relative_days"), after at
     most a word that leads it (quotes.yaml "time_leads": "on", "ce", "este"), and a part of
-    the day after it (quotes.yaml "day_parts": "matin", "morning"). cue.end when none."""
+    the day after it (quotes.yaml "day_parts": "matin", "morning"); or a date, with or without
+    its weekday ("a fait savoir le 16 juin le Département"). cue.end when none."""
     pattern = _time_pattern(language)
     match = pattern.match(comparable, cue.end) if pattern is not None else None
     return match.end() if match else cue.end
@@ -2561,7 +2671,11 @@ def _time_pattern(language: str) -> re.Pattern | None:
     ending = rf"(?:{_alternation(endings)})?" if endings else ""
     joint = rf"(?:\s+(?:{_alternation(joiners)}))?" if joiners else ""
     date = rf"(?:\s+\d{{1,2}}{ending}{joint}\s+(?:{_alternation(months)})(?!\w)\.?)?" if months else ""
-    return re.compile(rf"\s+{lead}(?:{_alternation(days)})(?!\w){date}{part}(?=\s)")
+    # a date with no weekday ("a fait savoir le 16 juin le Département", "informó el 3 de mayo
+    # el ministerio", "said on June 16 the ministry"), its year after it at most
+    bare = rf"|\d{{1,2}}{ending}{joint}\s+(?:{_alternation(months)})(?!\w)\.?(?:\s+\d{{4}})?" \
+           rf"|(?:{_alternation(months)})\s+\d{{1,2}}{ending}(?!\w)(?:,?\s+\d{{4}})?" if months else ""
+    return re.compile(rf"\s+{lead}(?:(?:{_alternation(days)})(?!\w){date}{bare}){part}(?=\s)")
 
 
 def _circumstance_after(cue: _Cue, comparable: str, language: str) -> int | None:
@@ -2722,10 +2836,14 @@ def _tail_speaker(cue: _Cue, mentions: list[_Mention], text: str, comparable: st
         subject = _tail_speaker(_Cue(cue.start, past, False, cue.stance), mentions, text, comparable, spans, language)
         if subject is not None and subject.kind in ("entity", "body", "title"):
             return subject
-    ceiling = min([a for a, b in spans if a >= cue.end] + [cue.end + AFTER_WINDOW, len(text)])
     start = _time_after(cue, comparable, language)
+    # the speaker opens within the window after the verb and its day; a long name may run past
+    # it ("..., a fait savoir le 16 juin le Département des opérations de maintien de la paix
+    # du Vietnam"), never into a quotation
+    bound = min([a for a, b in spans if a >= cue.end] + [len(text)])
+    ceiling = min(bound, start + AFTER_WINDOW)
     for mention in mentions:
-        if start <= mention.start and mention.end <= ceiling:
+        if start <= mention.start < ceiling and mention.end <= bound:
             if _place_before_speaker(mention, mentions, text, comparable, start, ceiling, language):
                 start = mention.end  # "..., dijo este lunes en la ONU la ministra X": where, then who
                 continue
@@ -3402,8 +3520,17 @@ def _cites_a_rule(cue: _Cue, comparable: str, language: str) -> bool:
     return bool(pattern.search(comparable, cue.end, cue.end + end.start() if end else len(comparable)))
 
 
+def _relays(cue: _Cue, comparable: str, language: str) -> bool:
+    """Whether a source marker cue is one by which a reporter relays another's words
+    (quotes.yaml "relaying_markers": "citing", "citant", "citando a"): the one it names then
+    speaks rather than the subject of the sentence's verb ("Radio X reported citing the army")."""
+    return comparable[cue.start:cue.end] in _compared_forms("relaying_markers", language)
+
+
 def _outlet_name(name: str) -> bool:
-    return bool(reference().media_named_in(name))
+    """Whether a name is a news outlet's (sources.yaml), not an institution's press office
+    (kind "press_office": the body's own voice, whose releases are its words)."""
+    return any(row.get("kind") != "press_office" for row in reference().media_named_in(name))
 
 
 def _outlet(entity: Found) -> bool:
@@ -3526,6 +3653,10 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     antecedent: Found | None = None
     document_speaker: Found | None = None  # the speaker of the last quote given with a document
     voiced_body: Found | None = None  # the body of the last quote, while no person has spoken since
+    # the body an unnamed official, spokesperson or officer spoke for in the last quote, while
+    # no person is named since: "he", "il", "él" then stand for that voice, so for its body
+    # ("A senior official with the mission said... He added that...")
+    voice_of: Found | None = None
     previous: int | None = None  # index in quotes of the last unit's quote
     spoken = False  # whether a quote so far names its speaker (then no lead waits for its name)
     said_before: Found | None = None  # the speaker of the last unit's quote, when that unit held one
@@ -3584,6 +3715,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         attributions: list[tuple[int, Found | None]] = []  # (rank: lower first, speaker)
         said_at: dict[int, int] = {}  # where the text names each speaker found (id of the Found -> offset)
         pronoun_gender: str | None = None  # the gender of a pronoun standing for the body that went on speaking
+        by_voice: set[str] = set()  # the bodies (their ids) this unit gives through an unnamed voice
         for cue in cues:
             if cue.stance and cue not in taken and not (quoted or _inverted(cue, text, spans) or _introduces_clause([cue], comparable, language)
                                    or _stance_incise(cue, mentions, text, comparable, spans, language)):
@@ -3614,6 +3746,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                     # "X, quoted by Reuters", "X a été cité par l'AFP": the outlet reports; the
                     # speaker is the subject before; the outlet where there is none
                     mention = _speaker_before(cue, mentions, text, comparable, spans, language) or mention
+                elif mention is not None and mention.kind in ("entity", "body") and mention.found is not None \
+                        and _relays(cue, comparable, language):
+                    rank = -1  # "X reported citing Y": Y's words, whoever X is
             elif cue not in taken and _inverted(cue, text, spans):
                 mention = _speaker_after(cue, mentions, text, comparable, spans, language) or _speaker_before(cue, mentions, text, comparable, spans, language)
                 if mention is None and _no_subject(cue, text, language):
@@ -3654,6 +3789,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 mention = typo  # "« ... », Teneti added" after "Andrea Tenenti": a surname misspelt
             elif mention is None and not cue.marker and _inverted(cue, text, spans):
                 mention = _lone_name_after(cue, text, mentions, article, language)  # '"...," said Halvorsen.'
+            voice = mention is not None and (mention.kind in ("unnamed", "title") or _voice_before(mention, mentions, text, comparable, language))
             if mention is not None and mention.kind in ("unnamed", "title") and mention.found is None \
                     and (voiced := _voiced_body(mention, mentions, text, comparable, language)) is not None:
                 mention = voiced  # "..., a précisé une porte-parole de la Monusco": the body speaks
@@ -3668,6 +3804,11 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                     body = said_before if said_before is not None and said_before.kind != "person" else None
                     mention = _Mention(mention.start, mention.end, "body" if body is not None else "unnamed", body)
             ok, who = _resolve(mention, last_person, last_body, said_before)
+            if mention is not None and mention.kind == "pronoun" and voice_of is not None \
+                    and not any(f.kind == "person" for f in here) and not _plural_pronoun(comparable[mention.start:mention.end], language):
+                who = voice_of  # "A senior official with the mission said... He added": the official's body
+            if voice and who is not None and who.kind in ("organisation", "mission") and not _outlet(who):
+                by_voice.add(who.id)
             if mention is not None and mention.kind == "body_pronoun" and said_before is not None and said_before.kind != "person":
                 # "X said... . After alerting the army, the patrol withdrew, it added": "it" goes on
                 # with the body that spoke in the sentence before, not a body named in the words
@@ -3782,6 +3923,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                     antecedent = subjects[-1] if subjects else antecedent or people_here[-1]
                 carried = None
             opener = _opening_person(text, mentions, language) if not spans else None
+            if people_here:
+                voice_of = None  # "He" now may be the person named
             last_plain = text
             # "UNMISS issued a statement on Monday": "the statement" after speaks for UNMISS
             document_speaker = _document_author(text, mentions) or document_speaker
@@ -3791,6 +3934,10 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             document_speaker = speaker  # "X said in a statement", "a indiqué X dans un communiqué"
         elif speaker is not None and any(m.kind == "document" and m.found is speaker for m in mentions):
             document_speaker = speaker  # "A statement from X said": "the statement" after is X's
+        if speaker is not None and speaker.id in by_voice:
+            voice_of = speaker
+        elif people_here or (speaker is not None and speaker is not voice_of):
+            voice_of = None
         if speaker is not None and speaker.kind == "person":
             voiced_body = None
         elif speaker is not None and speaker.kind in ("organisation", "mission", "initiative") and not _outlet(speaker):
