@@ -238,3 +238,40 @@ def test_an_unknown_watch_option_is_a_configuration_error(tmp_path: Path):
     plugin = NewsdossierPlugin()
     errors, _warnings = plugin.load_config({"watch": "sometimes"}, str(tmp_path / "mkdocs.yml"))
     assert errors and "watch" in str(errors[0])
+
+
+def _flag_after(plugin, tmp_path: Path, during_build) -> bool:
+    """Under polling: a save seen half-written (its file truncated) starts a build; the
+    rest of the save lands before the build starts (hold) or while it runs (during_build);
+    whether the flag is touched again after the build ends."""
+    flag = tmp_path / ".newsdossier-cache" / "serve-watch" / FLAG
+    article = tmp_path / "data" / "article.md"
+    article.write_text("", encoding="utf-8")  # the save as a poll may catch it: truncated
+    assert _wait(flag.exists)
+    flag.unlink()
+    if during_build is None:
+        article.write_text("title: the whole save\n", encoding="utf-8")
+    plugin._watch_hold()  # the build starts: it reads data/ from here on
+    if during_build is not None:
+        during_build(article)
+    plugin._watch_release()
+    time.sleep(0.6)
+    return flag.exists()
+
+
+def test_a_save_caught_half_written_makes_one_build_under_polling(tmp_path: Path):
+    plugin = _plugin(tmp_path, "polling")
+    plugin.on_serve(_Server(), None, None)
+    try:
+        assert not _flag_after(plugin, tmp_path, None)
+    finally:
+        plugin.on_shutdown()
+
+
+def test_a_save_made_while_a_build_runs_still_starts_the_next_build_under_polling(tmp_path: Path):
+    plugin = _plugin(tmp_path, "polling")
+    plugin.on_serve(_Server(), None, None)
+    try:
+        assert _flag_after(plugin, tmp_path, lambda article: article.write_text("title: saved during the build\n", encoding="utf-8"))
+    finally:
+        plugin.on_shutdown()

@@ -538,6 +538,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     sources_of: tuple | None = None  # under serve: (what publish.published_sources read, its list) of the last build
     stamps: Stamps = Stamps()  # under --dirty: the signatures of the files this build read
     observer = None  # under `mkdocs serve`: what touches the flag file MkDocs polls (watch.py: change notices or LightPoller)
+    watched_folders: list = []  # under `mkdocs serve`: data/, templates/ and seeds/ as they existed when serving began
     menu_pages: dict = {}  # the pages the menus list, by source path (on_nav)
     lit_section = None  # the menu page shown as current while a page it does not list is made (on_page_context)
 
@@ -1016,14 +1017,19 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
 
     # One save, one build: while a build runs, the watcher of data/, seeds/ and templates/ holds
     # what it sees (LightPoller stops polling: the build has the interpreter to itself); what
-    # normalize writes to data/ for a saved seed is the build's own (rebase), read by this very
-    # build, so it is no save that would start a second build once this one ends (release).
+    # the folders hold when the build starts is what it reads, so it is taken as seen then (a
+    # save a poll caught half-written, its file truncated, and that was finished before the
+    # build started, is no second save); what normalize writes to data/ for a saved seed is the
+    # build's own too (rebase again), read by this very build, so neither starts a second build
+    # once this one ends (release). A save made while the build runs still does.
 
     def _watch_hold(self) -> None:
         if isinstance(self.observer, LightPoller):
             self.observer.pause()
+            self.observer.rebase(self.observer.folders)
         elif getattr(self.observer, "flag_touch", None) is not None:
             self.observer.flag_touch.hold()
+            self.observer.flag_touch.rebase(self.watched_folders)
 
     def _watch_rebase(self) -> None:
         if isinstance(self.observer, LightPoller):
@@ -1039,6 +1045,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
 
     def on_serve(self, server, config, builder):
         folders = [folder for folder in (self.project.data, self.templates, self.project.seeds) if folder.exists()]
+        self.watched_folders = folders
         if self.observer is not None:
             self.observer.stop()
             self.observer = None
