@@ -23,6 +23,10 @@ def kinds(text: str) -> dict[str, str]:
                      "Kera Sindou", id="fr-localites-comme"),
         pytest.param("Patrullas\n\nLos cascos azules irán a lugares como Bangassou, Nzako Mbari y Zemio.\n",
                      "Nzako Mbari", id="es-lugares-como"),
+        pytest.param("Patrols resume\n\nConvoys may stop at towns such as Lafon or Kuda Ramsel before the rains.\n",
+                     "Kuda Ramsel", id="en-joined-by-or"),
+        pytest.param("Patrouilles\n\nLes convois passeront par des localités comme Tombo ou Kera Sindou avant la pluie.\n",
+                     "Kera Sindou", id="fr-joined-by-ou"),
     ],
 )
 def test_a_name_listed_after_places_like_is_no_person(text, name):

@@ -3309,7 +3309,7 @@ def _after_movement_verb(tokens: list[Token], first: int, language: str) -> bool
 @lru_cache(maxsize=None)
 def _place_list_openers(language: str) -> tuple[frozenset[tuple[str, ...]], frozenset[str], bool]:
     """(openers as word tuples, list joiners, compared with marks) of vocabulary.yaml
-    place_list_openers and coordinating_conjunctions, for the language."""
+    place_list_openers, coordinating_conjunctions and place_list_alternatives, for the language."""
     ref = reference()
     exact = language in EXACT_LANGUAGES
 
@@ -3318,8 +3318,9 @@ def _place_list_openers(language: str) -> tuple[frozenset[tuple[str, ...]], froz
 
     openers = frozenset(tuple(norm(w) for w in phrase.split())
                         for phrase in (ref.vocabulary.get("place_list_openers") or {}).get(language, []))
-    joiners = frozenset(norm(w) for w in (ref.vocabulary.get("coordinating_conjunctions") or {}).get(language, []))
-    return openers, joiners | {"or", "ou", "o", "hoặc"}, exact
+    joiners = frozenset(norm(w) for key in ("coordinating_conjunctions", "place_list_alternatives")
+                        for w in (ref.vocabulary.get(key) or {}).get(language, []))
+    return openers, joiners, exact
 
 
 # The most list items (words) walked back over from a name to the opener of its list.
