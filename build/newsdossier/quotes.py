@@ -717,9 +717,16 @@ def _staff_body(units: Sequence[_Unit], language: str) -> Found | None:
     return Found("organisation", f"national:{country.id}:{_service_key('Armed Forces')}", name, "", [surface])
 
 
-def _body_named(word: str, named: list[Found], article: list[Found]) -> Found | None:
+def _body_named(word: str, named: list[Found], article: list[Found], any_body: bool = False) -> Found | None:
     """The body a word refers to ("the ministry" -> the Ministry of Defence; "the mission" ->
-    the mission): the last such body named before, else the only one the article names."""
+    the mission): the last such body named before, else the only one the article names.
+
+    word: a key of quotes.yaml "body_references" (as written there) or a word of its
+    "any_body_references"; named: the entities named before, first first; article: all the
+    article's entities. any_body (a document's issuer): a word any organisation may be called
+    by ("the agency", "la organización") with no body whose name holds it stands for the last
+    organisation (no outlet) named before, else the only one the article names. None when no
+    body fits."""
     heads = _vocabulary()["body_references"].get(word) or []
 
     def fits(entity: Found) -> bool:
@@ -727,11 +734,41 @@ def _body_named(word: str, named: list[Found], article: list[Found]) -> Found | 
             return "mission" in heads
         return entity.kind in ("organisation", "initiative") and any(h in fold_same_length(entity.name).lower() for h in heads if h != "mission")
 
-    before = [e for e in reversed(named) if fits(e)]
-    if before:
-        return before[0]
-    anywhere = {e.id: e for e in article if fits(e)}
-    return next(iter(anywhere.values())) if len(anywhere) == 1 else None
+    def any_organisation(entity: Found) -> bool:
+        return entity.kind == "organisation" and not _outlet(entity)
+
+    tests = [fits]
+    if any_body and word in _any_body_words():
+        tests.append(any_organisation)
+    for test in tests:
+        before = [e for e in reversed(named) if test(e)]
+        if before:
+            return before[0]
+        anywhere = {e.id: e for e in article if test(e)}
+        if len(anywhere) == 1:
+            return next(iter(anywhere.values()))
+    return None
+
+
+@lru_cache(maxsize=None)
+def _any_body_words() -> frozenset[str]:
+    """The common nouns any organisation may be called by, folded and in lower case
+    (quotes.yaml "any_body_references": "agency", "agence", "organizacion")."""
+    return frozenset(fold_same_length(str(w)).lower() for w in _vocabulary().get("any_body_references") or [])
+
+
+def _any_body_issuer(text: str, comparable: str, end: int, named: list[Found], article: list[Found]) -> Found | None:
+    """The body giving the document whose word ends at end when the text calls it, after a
+    joining word and an article, by a common noun any organisation may be called by ("a
+    statement from the agency", "un comunicado de la organización": _any_body_words): the
+    organisation _body_named takes for it; None for another word, or no organisation named."""
+    link = _link_patterns()["of_body"].match(comparable, end)
+    if link is None or link.end() == end:
+        return None
+    word = re.match(r"[^\W\d_]+", text[link.end():])
+    if word is None or fold_same_length(word.group()).lower() not in _any_body_words():
+        return None
+    return _body_named(fold_same_length(word.group()).lower(), named, article, any_body=True)
 
 
 @lru_cache(maxsize=None)
@@ -974,6 +1011,8 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                     found_for = _qualifying_body(qualifier, named, article, language)
                     if found_for is None:
                         mention_kind = "unnamed"
+                elif found_for is None and not topic and (agency := _any_body_issuer(text, comparable, end, named, article)) is not None:
+                    found_for = agency  # "UNICEF ... according to a statement from the agency": UNICEF's
                 elif found_for is None and (topic or _issuer_unnamed(text, comparable, end, entities, language)):
                     # "a report on X", "a statement from the police" with no police named: a
                     # document of no body the text names, not of the last body that spoke
@@ -1214,7 +1253,7 @@ def _qualifying_body(word: str, named: list[Found], article: list[Found], langua
     else None."""
     keys = _body_reference_keys(language)
     if word in keys:
-        return _body_named(keys[word], named, article)
+        return _body_named(keys[word], named, article, any_body=True)
     service = _service_forms(language).get(word)
     if service is None:
         return None
