@@ -3331,7 +3331,10 @@ def _in_place_list(sentence: str, tokens: list[Token], first: int, language: str
     """Whether the name opening at tokens[first] stands in a list of names (capitalised words
     joined by spaces, commas and "and"/"et"/"y"/"và" or "or") opened by a noun of places and the
     word of its examples (vocabulary.yaml place_list_openers: "places like Manyabol, Bor
-    Kongor and Waat", "des localités comme Kidal et Aguelhok"): the list's names are places."""
+    Kongor and Waat", "des localités comme Kidal et Aguelhok"): the list's names are places.
+    A list has one joining word, before its last name: a second one walked over closes the
+    list and opens another clause ("towns like Bor and Pibor, and Joseph Lado called for
+    calm": Lado is no place)."""
     openers, joiners, exact = _place_list_openers(language)
     if not openers:
         return False
@@ -3341,7 +3344,7 @@ def _in_place_list(sentence: str, tokens: list[Token], first: int, language: str
 
     longest = max(len(o) for o in openers)
     k = first - 1
-    walked = 0
+    walked = joined = 0
     while k >= 0 and walked <= PLACE_LIST_WORDS:
         if any(k - n + 1 >= 0 and tuple(form(j) for j in range(k - n + 1, k + 1)) in openers for n in range(1, longest + 1)):
             return True
@@ -3350,6 +3353,10 @@ def _in_place_list(sentence: str, tokens: list[Token], first: int, language: str
             return False
         if not (tokens[k].text[:1].isupper() or form(k) in joiners):
             return False
+        if form(k) in joiners:
+            joined += 1
+            if joined > 1:
+                return False
         k -= 1
         walked += 1
     return False
