@@ -4097,11 +4097,14 @@ def _ambiguous_acronyms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
-def _armed_group_words() -> re.Pattern:
+def _armed_group_words() -> re.Pattern | None:
     """vocabulary "armed_group_words" of every language, as one pattern of whole words on text
-    folded to the same length (fold_same_length, lowercased)."""
-    table = reference().vocabulary["armed_group_words"]
-    words = sorted({fold_same_length(w).lower() for ws in table.values() for w in ws}, key=len, reverse=True)
+    folded to the same length (fold_same_length, lowercased); None when the list is missing or
+    empty (an empty alternation would match anywhere)."""
+    table = reference().vocabulary.get("armed_group_words") or {}
+    words = sorted({fold_same_length(w).lower() for ws in table.values() for w in ws or () if w}, key=len, reverse=True)
+    if not words:
+        return None
     return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)")
 
 
@@ -4128,6 +4131,8 @@ def armed_group_beside(sentence: str, found: list[Found], acronym: str, body_id:
         return True
     folded = fold_same_length(sentence).lower()
     pattern = _armed_group_words()
+    if pattern is None:
+        return False
     reach = ARMED_GROUP_WORD_REACH
     for hit in hits:
         before = " ".join(folded[:hit.start()].split()[-reach:])
