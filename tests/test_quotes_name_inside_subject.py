@@ -72,3 +72,15 @@ def test_a_spokesperson_or_a_kind_of_document_keeps_its_body(language, paragraph
 def test_a_time_after_the_document_word_is_no_topic(paragraphs):
     # "a statement on Sunday from X": "on" opens the day it was given, and X gave it
     assert speakers_of("en", *paragraphs)[-1] == "Amnesty International"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Nine people died, according to a report on Sunday.", id="time-then-nothing"),
+        pytest.param("Nine people died, according to a report on Monday's attack on the market.", id="possessive-day-topic"),
+    ],
+)
+def test_a_document_with_a_time_and_no_issuer_is_no_ones(sentence):
+    # no body named after the day, or the day inside the topic: not the last body that spoke
+    assert speakers_of("en", "UNICEF closed its office in the town on Monday.", sentence)[-1] == ""

@@ -952,7 +952,8 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                         and not _text_of_named_document(comparable, match.end(), previous, language, body_spoke):
                     continue  # "a text message", "el texto del acuerdo", or no statement named: nobody's text
                 end = _document_end(comparable, match.end(), language)  # past "officiel", "oficial"
-                end = _document_time_end(comparable, end, language)  # past "on Sunday", "over the weekend"
+                after_time = _document_time_end(comparable, end, language)  # past "on Sunday", "over the weekend"
+                timed, end = after_time != end, after_time
                 topic = _document_topic(comparable, end, language)  # "a report on X": X is no issuer
                 issuer = None if topic else next((m.found for m in entities if m.found.kind != "person" and m.start >= end
                                and (_link_patterns()["of_body"].fullmatch(comparable[end:m.start])
@@ -975,9 +976,10 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                     found_for = _qualifying_body(qualifier, named, article, language)
                     if found_for is None:
                         mention_kind = "unnamed"
-                elif found_for is None and (topic or _issuer_unnamed(text, comparable, end, entities, language)):
-                    # "a report on X", "a statement from the police" with no police named: a
-                    # document of no body the text names, not of the last body that spoke
+                elif found_for is None and (topic or timed or _issuer_unnamed(text, comparable, end, entities, language)):
+                    # "a report on X", "a statement from the police" with no police named, "a
+                    # report on Sunday" with no one named after the day: a document of no body
+                    # the text names, not of the last body that spoke
                     mention_kind = "unnamed"
             elif kind == "titles" and _heads_indefinite(comparable, match.end(), language):
                 found_for = None  # "le patron d'un hôtel", "the head of a charity": someone the text does not name
@@ -1157,7 +1159,8 @@ def _document_time_end(comparable: str, end: int, language: str) -> int:
     relative period of dates.find_dates / dates.relative_spans, a bare year aside, opening
     within TOPIC_TIME_WORDS words after the link, or the link opening the period): the
     document's issuer, or its topic, follows that time. end (the document word's end in the
-    compared sentence) when no such time follows."""
+    compared sentence) when no such time follows, or when the day is a possessive ("a report
+    on Monday's attack": the topic)."""
     links = _compared_forms("document_topic_links", language)
     link = re.compile(rf"\s*(?:{_alternation(links)})(?!\w)").match(comparable, end) if links else None
     if link is None:
@@ -1167,7 +1170,9 @@ def _document_time_end(comparable: str, end: int, language: str) -> int:
     reach = link.end() - end + (words[-1].end() if words else 0)
     times = [(d.start, d.end) for d in find_dates(rest) if d.kind != "year"] + relative_spans(rest, language)
     opening = [b for a, b in times if a < reach]
-    return end + max(opening) if opening else end
+    if not opening or re.match(r"\s*'s(?!\w)", comparable[end + max(opening):]):
+        return end  # "a report on Monday's attack": the day qualifies the topic
+    return end + max(opening)
 
 
 def _issuer_unnamed(text: str, comparable: str, end: int, entities: list[_Mention], language: str) -> bool:
