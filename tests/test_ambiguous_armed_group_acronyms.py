@@ -45,3 +45,23 @@ def test_an_armed_group_acronym_beside_its_kind_names_the_group(text, body):
 )
 def test_an_ambiguous_acronym_alone_names_no_armed_group(text):
     assert not {"Allied Democratic Forces", "Rapid Support Forces"} & set(bodies_of(text))
+
+
+@pytest.mark.parametrize("words", [pytest.param({}, id="empty"), pytest.param(None, id="missing")])
+def test_no_armed_group_words_tie_no_acronym(monkeypatch, words):
+    # with the word list empty or missing, only the home country ties the acronym: an empty
+    # list of words must not match everywhere, nor a missing one raise
+    from newsdossier import entities
+    from newsdossier.reference import reference
+
+    vocabulary = reference().vocabulary
+    if words is None:
+        monkeypatch.delitem(vocabulary, "armed_group_words")
+    else:
+        monkeypatch.setitem(vocabulary, "armed_group_words", words)
+    entities._armed_group_words.cache_clear()
+    try:
+        assert entities.armed_group_beside("ADF set fire to the market.", [], "ADF", "allied-democratic-forces") is False
+    finally:
+        monkeypatch.undo()
+        entities._armed_group_words.cache_clear()

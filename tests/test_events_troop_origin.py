@@ -51,6 +51,13 @@ def test_a_second_telling_naming_the_troops_country_is_the_same_event(sentences,
         pytest.param("Les soldats venus du Tchad ont été blessés.", "Tchad", True, id="fr-venus-du"),
         pytest.param("The minister flew in from Tanzania on Thursday.", "Tanzania", False, id="en-no-troops"),
         pytest.param("Two peacekeepers were killed in Tanzania.", "Tanzania", False, id="en-in"),
+        # a definite article between the word of origin and the country, elided or whole
+        pytest.param("Trois soldats de l'Ouganda ont été blessés.", "Ouganda", True, id="fr-elided-article"),
+        pytest.param("Trois soldats de l\u2019Ouganda ont été blessés.", "Ouganda", True, id="fr-elided-curly"),
+        pytest.param("Des militaires de la Guinée ont été blessés.", "Guinée", True, id="fr-la"),
+        pytest.param("Tres soldados del Congo resultaron heridos.", "Congo", True, id="es-del"),
+        pytest.param("Three soldiers from the Gambia were hurt.", "Gambia", True, id="en-the"),
+        pytest.param("La patrulla salió del Congo hacia el norte.", "Congo", False, id="es-del-no-troops"),
     ],
 )
 def test_troops_from(sentence, country, expected):

@@ -36,3 +36,18 @@ def test_a_name_listed_after_places_like_is_no_person(text, name):
 def test_a_person_named_after_a_list_of_places_stays_a_person():
     text = ("Patrols resume\n\nPeacekeepers visited places like Tambura and Ezo, said Colonel Martin Okello on Monday.\n")
     assert kinds(text).get("Martin Okello") == "person", kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Fighting spreads\n\nFighting spread to towns like Rumbek and Yirol, and Joseph Lado called for calm.\n",
+                     "Joseph Lado", id="en"),
+        pytest.param("Combats\n\nLes combats ont gagné des localités comme Tombo et Kera, et Amadou Kanté a appelé au calme.\n",
+                     "Amadou Kanté", id="fr"),
+        pytest.param("Combates\n\nLos combates llegaron a pueblos como Zemio y Obo, y Marcelo Ndoye pidió calma.\n",
+                     "Marcelo Ndoye", id="es"),
+    ],
+)
+def test_a_second_joining_word_closes_the_list(text, name):
+    assert kinds(text).get(name) == "person", kinds(text)

@@ -56,3 +56,31 @@ def test_a_document_of_a_body_called_by_a_common_noun_is_no_ones(language, parag
 )
 def test_a_spokesperson_or_a_kind_of_document_keeps_its_body(language, paragraphs, speaker):
     assert speakers_of(language, *paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        pytest.param(("UNICEF closed its office in the town on Monday.",
+                      "The attackers fled on foot, according to a statement on Sunday from Amnesty International."), id="on-weekday-from"),
+        pytest.param(("UNICEF closed its office in the town on Monday.",
+                      "The attackers fled on foot, according to a report over the weekend by Amnesty International."), id="over-the-weekend-by"),
+        pytest.param(("UNICEF closed its office in the town on Monday.",
+                      "The attackers fled on foot, according to a statement on 3 May from Amnesty International."), id="on-date-from"),
+    ],
+)
+def test_a_time_after_the_document_word_is_no_topic(paragraphs):
+    # "a statement on Sunday from X": "on" opens the day it was given, and X gave it
+    assert speakers_of("en", *paragraphs)[-1] == "Amnesty International"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Nine people died, according to a report on Sunday.", id="time-then-nothing"),
+        pytest.param("Nine people died, according to a report on Monday's attack on the market.", id="possessive-day-topic"),
+    ],
+)
+def test_a_document_with_a_time_and_no_issuer_is_no_ones(sentence):
+    # no body named after the day, or the day inside the topic: not the last body that spoke
+    assert speakers_of("en", "UNICEF closed its office in the town on Monday.", sentence)[-1] == ""

@@ -429,20 +429,26 @@ def _move_joiners(language: str) -> tuple[frozenset[str], frozenset[str], frozen
     return words("from"), words("to"), words("verbs")
 
 
+# What ends a clause before a weekday: the verb of a move is looked for after it only.
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|[.!?](?=\s|$)")
+
+
 def moved_from_weekdays(text: str, language: str = "und") -> set[tuple[int, int]]:
     """The (start, end) offsets of the weekdays a happening was moved away from: a verb of
     dates.yaml "day_setting_verbs" or of "weekday_move_joiners" "verbs" before, then a "from" word, the weekday, a "to" word and
     another weekday (dates.yaml "weekday_move_joiners": "postponed from Wednesday to
     Thursday", "reportée de lundi à jeudi", "aplazada del lunes al jueves", "hoãn từ thứ Hai
-    sang thứ Năm"). The happening is on the second day; the first dates nothing. Empty set
-    when the text moves none."""
+    sang thứ Năm"), the verb in the clause of the "from" word (no comma, semicolon, colon,
+    bracket, dash or sentence end between them: "The summit, planned in May, runs from Monday
+    to Wednesday" moves nothing). The happening is on the second day; the first dates
+    nothing. Empty set when the text moves none."""
     setting = _past_tense_words(language)[5]
     froms, tos, verbs = _move_joiners(language)
     weekdays = [d for d in find_dates(text) if d.kind == "weekday"]
     moved = set()
     for one, other in zip(weekdays, weekdays[1:]):
         gap = _lower(text[one.end:other.start]).split()
-        before = _lower(text[:one.start]).split()
+        before = _lower(_CLAUSE_BREAK.split(text[:one.start])[-1]).split()
         if (len(gap) == 1 and gap[0] in tos and before and before[-1] in froms
                 and any(w.strip(",;:()\"") in verbs or setting is not None and setting.fullmatch(w.strip(",;:()\""))
                         for w in before[:-1])):

@@ -3331,7 +3331,10 @@ def _in_place_list(sentence: str, tokens: list[Token], first: int, language: str
     """Whether the name opening at tokens[first] stands in a list of names (capitalised words
     joined by spaces, commas and "and"/"et"/"y"/"và" or "or") opened by a noun of places and the
     word of its examples (vocabulary.yaml place_list_openers: "places like Manyabol, Bor
-    Kongor and Waat", "des localités comme Kidal et Aguelhok"): the list's names are places."""
+    Kongor and Waat", "des localités comme Kidal et Aguelhok"): the list's names are places.
+    A list has one joining word, before its last name: a second one walked over closes the
+    list and opens another clause ("towns like Bor and Pibor, and Joseph Lado called for
+    calm": Lado is no place)."""
     openers, joiners, exact = _place_list_openers(language)
     if not openers:
         return False
@@ -3341,7 +3344,7 @@ def _in_place_list(sentence: str, tokens: list[Token], first: int, language: str
 
     longest = max(len(o) for o in openers)
     k = first - 1
-    walked = 0
+    walked = joined = 0
     while k >= 0 and walked <= PLACE_LIST_WORDS:
         if any(k - n + 1 >= 0 and tuple(form(j) for j in range(k - n + 1, k + 1)) in openers for n in range(1, longest + 1)):
             return True
@@ -3350,6 +3353,10 @@ def _in_place_list(sentence: str, tokens: list[Token], first: int, language: str
             return False
         if not (tokens[k].text[:1].isupper() or form(k) in joiners):
             return False
+        if form(k) in joiners:
+            joined += 1
+            if joined > 1:
+                return False
         k -= 1
         walked += 1
     return False
@@ -4090,11 +4097,14 @@ def _ambiguous_acronyms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
-def _armed_group_words() -> re.Pattern:
+def _armed_group_words() -> re.Pattern | None:
     """vocabulary "armed_group_words" of every language, as one pattern of whole words on text
-    folded to the same length (fold_same_length, lowercased)."""
-    table = reference().vocabulary["armed_group_words"]
-    words = sorted({fold_same_length(w).lower() for ws in table.values() for w in ws}, key=len, reverse=True)
+    folded to the same length (fold_same_length, lowercased); None when the list is missing or
+    empty (an empty alternation would match anywhere)."""
+    table = reference().vocabulary.get("armed_group_words") or {}
+    words = sorted({fold_same_length(w).lower() for ws in table.values() for w in ws or () if w}, key=len, reverse=True)
+    if not words:
+        return None
     return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)")
 
 
@@ -4121,6 +4131,8 @@ def armed_group_beside(sentence: str, found: list[Found], acronym: str, body_id:
         return True
     folded = fold_same_length(sentence).lower()
     pattern = _armed_group_words()
+    if pattern is None:
+        return False
     reach = ARMED_GROUP_WORD_REACH
     for hit in hits:
         before = " ".join(folded[:hit.start()].split()[-reach:])

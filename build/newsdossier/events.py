@@ -12,7 +12,7 @@ from functools import lru_cache
 from .dates import DateMention, date_given_before, with_day_markers, date_word, names_anaphoric_period, deadline_before, deadline_word, find_dates, future_tense, past_marked, past_tense, relative_period, relative_span, relative_spans, relative_year_after, relative_year_before, resolve_year
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found
-from .reference import EXACT_LANGUAGES, reference
+from .reference import EXACT_LANGUAGES, load_reference, reference
 from .quotes import quote_words
 from .text import alternation, any_language_alternation, fold, fold_same_length, ordered_alternation, slugify
 
@@ -2360,16 +2360,19 @@ def dateline_event_place(dateline: str | None) -> str | None:
 def _troop_origin_pattern() -> re.Pattern | None:
     """The end of the text before a country that makes it the home of troops (vocabulary
     "troop_origins", every language's, folded): a troop noun, then a word of origin
-    ("peacekeepers from ", "Casques bleus de ", "binh sĩ từ "), maybe an article after it."""
+    ("peacekeepers from ", "Casques bleus de ", "binh sĩ từ "), maybe a definite article after
+    it (quotes.yaml "definite_articles", every language's: "from the ", "de la ", "de l'")."""
     table = reference().vocabulary.get("troop_origins") or {}
     origins = [fold(w) for words in (table.get("origins") or {}).values() for w in words]
     troops = [fold(w) for words in (table.get("troops") or {}).values() for w in words]
+    articles = [fold(w) for words in (load_reference("quotes.yaml").get("definite_articles") or {}).values() for w in words]
     if not origins or not troops:
         return None
     def alternatives(words: list[str]) -> str:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(r"(?<!\w)(?:" + alternatives(troops) + r")\s+(?:" + alternatives(origins)
-                      + r")(?:\s*(?:the|la|l'|el)\b)?\s*$")
+    # the country opens right at the end: an article is whole there, an elided one ("l'") glued to it
+    article = r"(?:\s*(?:" + alternatives(articles) + r"))?" if articles else ""
+    return re.compile(r"(?<!\w)(?:" + alternatives(troops) + r")\s+(?:" + alternatives(origins) + r")" + article + r"\s*$")
 
 
 def troops_from(sentence: str, at: int) -> bool:

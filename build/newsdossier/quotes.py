@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, NamedTuple, Sequence
 
-from .dates import find_dates, future_tense
+from .dates import find_dates, future_tense, relative_spans
 from .entities import _WHOLE_FORCES, Found, is_common_word
 from .reference import load_reference, reference
 from .text import alternation, fold, fold_same_length, has_whole_word, ordered_alternation, whole_word_starts
@@ -989,6 +989,8 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                         and not _text_of_named_document(comparable, match.end(), previous, language, body_spoke):
                     continue  # "a text message", "el texto del acuerdo", or no statement named: nobody's text
                 end = _document_end(comparable, match.end(), language)  # past "officiel", "oficial"
+                after_time = _document_time_end(comparable, end, language)  # past "on Sunday", "over the weekend"
+                timed, end = after_time != end, after_time
                 topic = _document_topic(comparable, end, language)  # "a report on X": X is no issuer
                 issuer = None if topic else next((m.found for m in entities if m.found.kind != "person" and m.start >= end
                                and (_link_patterns()["of_body"].fullmatch(comparable[end:m.start])
@@ -1013,9 +1015,10 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                         mention_kind = "unnamed"
                 elif found_for is None and not topic and (agency := _any_body_issuer(text, comparable, end, named, article)) is not None:
                     found_for = agency  # "UNICEF ... according to a statement from the agency": UNICEF's
-                elif found_for is None and (topic or _issuer_unnamed(text, comparable, end, entities, language)):
-                    # "a report on X", "a statement from the police" with no police named: a
-                    # document of no body the text names, not of the last body that spoke
+                elif found_for is None and (topic or timed or _issuer_unnamed(text, comparable, end, entities, language)):
+                    # "a report on X", "a statement from the police" with no police named, "a
+                    # report on Sunday" with no one named after the day: a document of no body
+                    # the text names, not of the last body that spoke
                     mention_kind = "unnamed"
             elif kind == "titles" and _heads_indefinite(comparable, match.end(), language):
                 found_for = None  # "le patron d'un hôtel", "the head of a charity": someone the text does not name
@@ -1182,6 +1185,33 @@ def _document_topic(comparable: str, end: int, language: str) -> bool:
     "un informe sobre"), so that the name after it is no issuer."""
     links = _compared_forms("document_topic_links", language)
     return bool(links) and re.compile(rf"\s*(?:{_alternation(links)})(?!\w)").match(comparable, end) is not None
+
+
+# The most words after a document's topic link within which a day or period opening there
+# makes the link one of time ("on Sunday", "over the past week"), not of topic.
+TOPIC_TIME_WORDS = 2
+
+
+def _document_time_end(comparable: str, end: int, language: str) -> int:
+    """Where the time told right after a document's word ends, when a topic link opens it
+    ("a statement on Sunday from X", "a report over the weekend by X": a day, a date or a
+    relative period of dates.find_dates / dates.relative_spans, a bare year aside, opening
+    within TOPIC_TIME_WORDS words after the link, or the link opening the period): the
+    document's issuer, or its topic, follows that time. end (the document word's end in the
+    compared sentence) when no such time follows, or when the day is a possessive ("a report
+    on Monday's attack": the topic)."""
+    links = _compared_forms("document_topic_links", language)
+    link = re.compile(rf"\s*(?:{_alternation(links)})(?!\w)").match(comparable, end) if links else None
+    if link is None:
+        return end
+    rest = comparable[end:end + 80]
+    words = list(re.finditer(r"\S+", comparable[link.end():end + 80]))[:TOPIC_TIME_WORDS]
+    reach = link.end() - end + (words[-1].end() if words else 0)
+    times = [(d.start, d.end) for d in find_dates(rest) if d.kind != "year"] + relative_spans(rest, language)
+    opening = [b for a, b in times if a < reach]
+    if not opening or re.match(r"\s*'s(?!\w)", comparable[end + max(opening):]):
+        return end  # "a report on Monday's attack": the day qualifies the topic
+    return end + max(opening)
 
 
 def _issuer_unnamed(text: str, comparable: str, end: int, entities: list[_Mention], language: str) -> bool:
