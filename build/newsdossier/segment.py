@@ -192,41 +192,6 @@ NAVIGATION_SEPARATORS = ("|", "\u203a", "\u00bb", " > ", " / ", "\u2022")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-# The fewest words of a lone sentence read as the lead under a one- or two-word headline.
-LEAD_SENTENCE_WORDS = 6
-
-
-def _lead_sentence(line: str) -> bool:
-    """Whether a line is a sentence: LEAD_SENTENCE_WORDS words or more, a sentence's end
-    (".", "!", "?", an ellipsis, a closing quotation mark) at its end."""
-    stripped = line.rstrip()
-    return len(stripped.split()) >= LEAD_SENTENCE_WORDS and stripped.endswith(('.', '!', '?', '\u2026', '"', '\u201d', '\u00bb'))
-
-
-def _short_headline_above_lead(lines: list[str], index: int) -> bool:
-    """Whether lines[index], a line of one or two words that _is_navigation reads as a
-    section's name above a headline, is the headline itself: printed right above the lead
-    (the next line a sentence of LEAD_SENTENCE_WORDS words or more, ending as one does) with nothing but empty lines above it, no word of
-    it a navigation, section or page heading word (vocabulary "navigation_words",
-    "section_words", "page_heading_words") nor a label (vocabulary "metadata_labels"), no
-    digit, no sentence end, not opening with a given name (a writer's name above the lead is
-    a byline: _name_above_lead). "Cascos azules" / "Los soldados llegaron..." is a short
-    headline above a lone sentence, not a section tag."""
-    line = lines[index].strip()
-    words = fold(line).replace("-", " ").split()
-    if not 1 <= len(words) <= 2 or index + 1 >= len(lines) or not _lead_sentence(lines[index + 1]):
-        return False
-    if any(row.strip() for row in lines[:index]) or line.endswith(TERMINAL) or any(map(str.isdigit, line)):
-        return False
-    vocab = reference()
-    listed = vocab.words("navigation_words") | vocab.words("section_words") | vocab.words("page_heading_words")
-    if any(w.strip(".:;,!?'\u2019\"()") in listed for w in words) or _opens_with_given_name(line.split()):
-        return False
-    p = _line_patterns()
-    folded = fold(line)
-    return not (p["boilerplate"].fullmatch(folded) or any(rx.fullmatch(folded) for rx in p["label_only"].values()))
-
-
 @lru_cache(maxsize=4096)
 def _is_navigation(line: str, before_title: bool) -> bool:
     """A menu or breadcrumb ("Home | World | Africa", "Go to Contents"), or a one- or
@@ -1564,8 +1529,7 @@ def segment(text: str) -> Layout:
                               and _is_heading_like(lines[index - 1])))
         if p["boilerplate"].fullmatch(folded) or (
                 _is_navigation(line, before_title=layout.title is None and not body)
-                and not (under_headline and breadcrumb(line) and is_date_line(line, under_headline=True))
-                and not (headline_index is None and not headers and _short_headline_above_lead(lines, index))):
+                and not (under_headline and breadcrumb(line) and is_date_line(line, under_headline=True))):
             layout.boilerplate.append(line)
             continue
         if (m := p["byline"].match(line.split(" | ")[0])) and len(line.split(" | ")[0].split()) <= 16:
