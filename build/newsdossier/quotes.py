@@ -651,6 +651,13 @@ def _words_pattern(forms: tuple[str, ...], inside: str) -> re.Pattern:
     return re.compile(rf"(?<!{inside})(?:{_alternation(forms)})(?!{inside})")
 
 
+@lru_cache(maxsize=256)
+def _words_ending(forms: tuple[str, ...], before: str) -> re.Pattern:
+    r"""The forms as a last word (spaces may follow) of the text searched, no character of the
+    class `before` (r"\w", r"[\w']") right before: compiled once per list, as _words_pattern."""
+    return re.compile(rf"(?<!{before})(?:{_alternation(forms)})\s*$")
+
+
 def _national_services(text: str, comparable: str, entities: list[_Mention], language: str) -> list[_Mention]:
     """A country's army, air force, navy or armed forces named by the country or its demonym
     next to the service's word is a body of its own, "<English demonym> <Service>" ("Brazil's
@@ -1159,8 +1166,8 @@ def _document_title_holder(text: str, comparable: str, end: int, entities: list[
     bodies = _patterns(language)["bodies"]
     if bodies is not None and bodies.match(comparable, at):
         return None
-    titles = [_comparable(t, language) for t in _titles(language)]
-    match = re.compile(rf"(?P<title>{_alternation(titles)})(?!\w)").match(comparable, at) if titles else None
+    pattern = _title_opening(language)
+    match = pattern.match(comparable, at) if pattern is not None else None
     if match is None or any(m.start < match.end() and at < m.end for m in entities):
         return None
     body = next((m.found for m in entities if m.found.kind != "person" and m.start >= match.end()
@@ -1178,13 +1185,20 @@ def _document_end(comparable: str, end: int, language: str) -> int:
     return after.end() if after is not None else end
 
 
-@lru_cache(maxsize=None)
 def _document_topic(comparable: str, end: int, language: str) -> bool:
     """Whether the document whose word ends at end of the compared sentence is followed by
     what it is about (quotes.yaml "document_topic_links": "a report on", "un rapport sur",
     "un informe sobre"), so that the name after it is no issuer."""
+    links = _document_topic_links(language)
+    return links is not None and links.match(comparable, end) is not None
+
+
+@lru_cache(maxsize=None)
+def _document_topic_links(language: str) -> re.Pattern | None:
+    """quotes.yaml "document_topic_links" of the language as one pattern, compiled once per
+    language; None when it lists none."""
     links = _compared_forms("document_topic_links", language)
-    return bool(links) and re.compile(rf"\s*(?:{_alternation(links)})(?!\w)").match(comparable, end) is not None
+    return re.compile(rf"\s*(?:{_alternation(links)})(?!\w)") if links else None
 
 
 # The most words after a document's topic link within which a day or period opening there
@@ -1200,8 +1214,8 @@ def _document_time_end(comparable: str, end: int, language: str) -> int:
     document's issuer, or its topic, follows that time. end (the document word's end in the
     compared sentence) when no such time follows, or when the day is a possessive ("a report
     on Monday's attack": the topic)."""
-    links = _compared_forms("document_topic_links", language)
-    link = re.compile(rf"\s*(?:{_alternation(links)})(?!\w)").match(comparable, end) if links else None
+    links = _document_topic_links(language)
+    link = links.match(comparable, end) if links is not None else None
     if link is None:
         return end
     rest = comparable[end:end + 80]
@@ -1227,7 +1241,7 @@ def _issuer_unnamed(text: str, comparable: str, end: int, entities: list[_Mentio
     if link is None or link.end() == end or link.end() >= len(text):
         return False
     at = link.end()
-    if not re.search(rf"(?<![\w'])(?:{_alternation(_joining_articles())})\s*$", comparable[end:at]):
+    if not _words_ending(tuple(sorted(_joining_articles())), r"[\w']").search(comparable[end:at]):
         return False  # "un communiqué de presse": a kind of document, no body giving it
     if any(m.start <= at < m.end or m.start == at for m in entities):
         return False
@@ -1237,7 +1251,8 @@ def _issuer_unnamed(text: str, comparable: str, end: int, entities: list[_Mentio
     bodies = _patterns(language)["bodies"]
     if bodies is not None and bodies.match(comparable, at):
         return False
-    if any(re.match(rf"{re.escape(form)}(?![\w-])", comparable[at:]) for form in _service_forms(language)):
+    services = tuple(_service_forms(language))
+    if services and _words_pattern(services, r"[\w-]").match(comparable, at):
         return False
     folded = fold_same_length(word.group()).lower()
     return folded not in reference().words("stopwords") and _comparable(word.group(), language) not in _body_voice_words(language)[0]
@@ -1553,6 +1568,14 @@ def _before_auxiliaries(comparable: str, floor: int, verb: int, language: str) -
         if word is None:
             return end
         end = floor + len(head) - len(word)
+
+
+@lru_cache(maxsize=None)
+def _title_opening(language: str) -> re.Pattern | None:
+    """A title of office (_titles, as compared) opening the text matched, in group "title";
+    compiled once per language; None when the language lists none."""
+    titles = [_comparable(t, language) for t in _titles(language)]
+    return re.compile(rf"(?P<title>{_alternation(titles)})(?!\w)") if titles else None
 
 
 @lru_cache(maxsize=None)
@@ -3115,7 +3138,7 @@ def _noun_complement(mention: _Mention, comparable: str, language: str) -> bool:
     links = _compared_list(language, "noun_complement_links", language)
     if not links:
         return False
-    return re.search(rf"(?<!\w)(?:{_alternation(links)})\s*$", comparable[:mention.start]) is not None
+    return _words_ending(links, r"\w").search(comparable[:mention.start]) is not None
 
 
 def _addressee(mention: _Mention, comparable: str, language: str) -> bool:
