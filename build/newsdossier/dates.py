@@ -416,6 +416,13 @@ def _relative_pattern() -> tuple[re.Pattern, dict[str, int]]:
     return re.compile(r"\b(?:" + alternation(table) + r")\b"), table
 
 
+def _words_of(table: dict, language: str) -> list[str]:
+    """The words a table of dates.yaml lists for a language ({language: [word, ...]}), or
+    every language's when it lists none for that one (a text in a language the table lacks
+    still meets words of the others)."""
+    return list(table.get(language) or [w for words in table.values() for w in words or []])
+
+
 @lru_cache(maxsize=None)
 def _move_joiners(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The "from" words, "to" words and verbs of dates.yaml "weekday_move_joiners" of a
@@ -423,9 +430,7 @@ def _move_joiners(language: str) -> tuple[frozenset[str], frozenset[str], frozen
     table = reference().date_words.get("weekday_move_joiners") or {}
 
     def words(side: str) -> frozenset[str]:
-        lists = table.get(side) or {}
-        chosen = lists.get(language) or [w for ws in lists.values() for w in ws]
-        return frozenset(_lower(w) for w in chosen)
+        return frozenset(_lower(w) for w in _words_of(table.get(side) or {}, language))
     return words("from"), words("to"), words("verbs")
 
 
@@ -1060,8 +1065,7 @@ def _night_joiners(language: str) -> re.Pattern | None:
     """The joiners of dates.yaml "weekday_night_joiners" of a language (all languages' when it
     has none), as a pattern of the whole gap between two weekdays; lowercased only, not
     folded, in a language whose accents tell words apart (reference.EXACT_LANGUAGES)."""
-    table = reference().date_words.get("weekday_night_joiners") or {}
-    words = table.get(language) or [w for words in table.values() for w in words]
+    words = _words_of(reference().date_words.get("weekday_night_joiners") or {}, language)
     if not words:
         return None
     form = _lower if language in EXACT_LANGUAGES else fold  # "sáng" (morning) is no "sang" (over to)
@@ -1077,8 +1081,7 @@ def _night_words(language: str) -> re.Pattern | None:
     """The words of dates.yaml "weekday_night_words" of a language (all languages' when it has
     none), as a pattern of the end of the text before a weekday: the word, then at most two
     words ("the night of ", "dans la nuit de ", "đêm ")."""
-    table = reference().date_words.get("weekday_night_words") or {}
-    words = table.get(language) or [w for words in table.values() for w in words]
+    words = _words_of(reference().date_words.get("weekday_night_words") or {}, language)
     if not words:
         return None
     if language in EXACT_LANGUAGES:
