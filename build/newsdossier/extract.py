@@ -2589,10 +2589,10 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     # found, another story's headline in a list of links): a person found only in such lines
     # whose name is everyday words only ("Deplores Shelling", "Early Years") is dropped.
     title_cased = {sentence for sentence, _, _ in per_sentence if sentence != layout.title and title_case_line(sentence)}
-    named_plainly = {f.id for sentence, found, _ in per_sentence if sentence != layout.title and sentence not in title_cased
-                     for f in found if f.kind == "person"}
-    bodies_plainly = {f.id for sentence, found, _ in per_sentence if sentence != layout.title and sentence not in title_cased
-                      for f in found if f.kind in _PATTERN_BODY_KINDS}
+    # what the lines not in Title Case (nor the headline) name: evidence of a name there
+    plain_found = [f for sentence, found, _ in per_sentence if sentence != layout.title and sentence not in title_cased for f in found]
+    named_plainly = {f.id for f in plain_found if f.kind == "person"}
+    bodies_plainly = {f.id for f in plain_found if f.kind in _PATTERN_BODY_KINDS}
     parts = surname_parts(people, language)
     paragraph_starts: set[int] = set()  # indices in sentences of the body's sentences opening a paragraph
     for index, (sentence, found, in_body) in enumerate(per_sentence):
