@@ -904,14 +904,14 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -
             continue
         if start < first and all(t.is_capitalized for t in tokens[first:last + 1]):
             continue
-        name = f"{_demonym(code)} {service}"
+        name = f"{english_demonym(code)} {service}"
         # the whole forces of one country are one actor, whichever word names them
         body_id = f"armed-forces-of-{slugify(ref.country_entry(code).name)}" if service in _WHOLE_FORCES else slugify(name)
         results.append((Found("organisation", body_id, name, sentence, [surface], code=code), start, end))
     return results
 
 
-def _demonym(code: str) -> str:
+def english_demonym(code: str) -> str:
     """The English demonym of a country (countries.yaml en demonyms, the first), else its
     name, else the code: "ES" -> "Spanish"."""
     row = reference().countries.get(code) or {}
@@ -956,7 +956,7 @@ def _with_untied_forces_tied(sentences: list[tuple[str, list[Found]]], home: str
         body = _listed_armed_forces().get(home)
         target = (Found("organisation", body["id"], body["name"], "", [], known=True) if body is not None else
                   Found("organisation", f"armed-forces-of-{slugify(reference().country_entry(home).name)}",
-                        f"{_demonym(home)} Armed Forces", "", [], code=home))
+                        f"{english_demonym(home)} Armed Forces", "", [], code=home))
     out = []
     for sentence, found in sentences:
         kept = []

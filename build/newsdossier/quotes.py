@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Iterable, NamedTuple, Sequence
 
 from .dates import find_dates, future_tense, relative_spans
-from .entities import _WHOLE_FORCES, Found, is_common_word
+from .entities import _WHOLE_FORCES, Found, english_demonym, is_common_word
 from .reference import load_reference, reference
 from .text import alternation, fold, fold_same_length, has_whole_word, ordered_alternation, whole_word_starts
 
@@ -622,7 +622,7 @@ def _acronym_mentions(text: str, found: list[Found], article: list[Found], named
 def _english_demonyms() -> dict[str, str]:
     """Country name -> its first English demonym (countries.yaml, as the shared reference
     holds it): "Brazil" -> "Brazilian"."""
-    return {str(row["name"]): str(((row.get("en") or {}).get("demonyms") or [row["name"]])[0]) for row in reference().countries.values()}
+    return {str(row["name"]): english_demonym(code) for code, row in reference().countries.items()}
 
 
 @lru_cache(maxsize=None)
