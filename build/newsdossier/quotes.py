@@ -508,6 +508,12 @@ def _joining_articles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _joining_articles_listed() -> tuple[str, ...]:
+    """_joining_articles in a fixed order, the key of a compiled pattern (_words_ending)."""
+    return tuple(sorted(_joining_articles()))
+
+
+@lru_cache(maxsize=None)
 def _link_patterns() -> dict[str, re.Pattern]:
     """The patterns that join a word to the body, place or name it belongs to, built from one
     set of lists: the joining words of every language (quotes.yaml "joining_words": "of",
@@ -1241,7 +1247,7 @@ def _issuer_unnamed(text: str, comparable: str, end: int, entities: list[_Mentio
     if link is None or link.end() == end or link.end() >= len(text):
         return False
     at = link.end()
-    if not _words_ending(tuple(sorted(_joining_articles())), r"[\w']").search(comparable[end:at]):
+    if not _words_ending(_joining_articles_listed(), r"[\w']").search(comparable[end:at]):
         return False  # "un communiqué de presse": a kind of document, no body giving it
     if any(m.start <= at < m.end or m.start == at for m in entities):
         return False
