@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from conftest import ROOT, run
-from newsdossier.evaluate import PairScore, below_floors, corpus_parts, evaluate, figures, match_events, raise_floors, read_floors, score_quotes
+from newsdossier.evaluate import FloorsError, PairScore, below_floors, corpus_parts, evaluate, figures, match_events, raise_floors, read_floors, score_quotes
 
 CORPUS = ROOT / "tests" / "corpus"
 PARTS = corpus_parts(CORPUS)
@@ -61,6 +61,33 @@ def test_floors_only_go_up(tmp_path):
     assert merged == {"dev": {"date": 0.9, "title": 0.7}, "test": {"date": 0.4}} == read_floors(path)
     assert below_floors({"dev": {"date": 0.85, "title": 0.7}, "test": {"date": 0.3}}, merged) == [
         "dev: date: 0.850 is below the floor 0.900", "test: date: 0.300 is below the floor 0.400"]
+
+
+@pytest.mark.parametrize(("content", "told"), [
+    ("", None),  # an empty file (`--floors /dev/null`): no floors
+    ("{}\n", None),
+    ("{\"dev\": {\"date\": 0.9,}}", "not JSON"),
+    ("[0.9, 0.8]", "not {part: {field: figure}}"),
+    ("{\"dev\": {\"date\": \"high\"}}", "not {part: {field: figure}}"),
+    ("{\"dev\": 0.9}", "not {part: {field: figure}}"),
+], ids=["empty", "no-parts", "trailing-comma", "a-list", "a-word-for-a-figure", "a-figure-for-a-part"])
+def test_a_floors_file_that_is_no_floors_is_told_by_name_before_anything_is_measured(tmp_path, content, told):
+    """A floors file that is empty means none; one of another shape is one line naming it,
+    given before the corpus is measured, never an internal error."""
+    path = tmp_path / "floors.json"
+    path.write_text(content, encoding="utf-8")
+    if told is None:
+        assert read_floors(path) == {}
+    else:
+        with pytest.raises(FloorsError, match=re.escape(f"{path}: {told}")):
+            read_floors(path)
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    result = run("newsdossier", "eval", str(folder), "--quiet", "--no-baseline", "--floors", str(path), cwd=tmp_path)
+    if told is not None:
+        assert result.returncode == 2 and result.stdout == ""
+        assert result.stderr.strip().splitlines() == [f"eval: {path}: {told}" + result.stderr.strip().split(told, 1)[1]]
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr
 
 
 def test_a_part_with_no_floors_is_not_held_to_another_parts():

@@ -44,11 +44,18 @@ def _check(args) -> int:
 
 
 def _eval(args) -> int:
-    from .evaluate import baseline, below_floors, collector_rows, comparison, corpus_parts, evaluate, figures, raise_floors, read_floors, report
+    from .evaluate import (FloorsError, baseline, below_floors, collector_rows, comparison, corpus_parts, evaluate, figures, raise_floors,
+                           read_floors, report)
 
     folder = Path(args.corpus)
     if not folder.is_dir():
         print(f"eval: {folder} is not a folder of labelled articles (<stem>.txt + <stem>.yaml)", file=sys.stderr)
+        return 2
+    floors_path = Path(args.floors)
+    try:  # read before the corpus is measured: a faulty file is told at once, not after minutes
+        floors = read_floors(floors_path)
+    except FloorsError as error:
+        print(f"eval: {error}", file=sys.stderr)
         return 2
     parts = corpus_parts(folder)  # dev/ and test/ side by side where the corpus is split
     scores = {part: evaluate(path) for part, path in parts.items()}
@@ -57,12 +64,11 @@ def _eval(args) -> int:
     if any(collector_rows(path) for path in parts.values()):  # the gain of knowing what the collector knew (metadata.csv beside the texts)
         print(comparison(scores, {part: evaluate(path, with_metadata=True) for part, path in parts.items()}))
     current = {part: figures(part_scores) for part, part_scores in scores.items()}  # the floors are of the text alone
-    floors_path = Path(args.floors)
     if args.raise_floors:
         raise_floors(floors_path, current)
         print(f"\neval: floors in {floors_path} raised to today's figures where higher")
         return 0
-    problems = below_floors(current, read_floors(floors_path))
+    problems = below_floors(current, floors)
     for problem in problems:
         print(f"eval: {problem}", file=sys.stderr)
     return 1 if problems else 0

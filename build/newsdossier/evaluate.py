@@ -433,9 +433,28 @@ def comparison(alone: dict[str, dict[str, Score]], informed: dict[str, dict[str,
     return "\n".join(lines)
 
 
+class FloorsError(ValueError):
+    """A floors file that cannot be read as {part: {field: figure}}; the message names the file."""
+
+
 def read_floors(path: Path) -> dict[str, dict[str, float]]:
-    """The pinned floors, {part: {field: figure}} (tests/eval_floors.json); {} without the file."""
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    """The pinned floors, {part: {field: figure}} (tests/eval_floors.json); {} without the file
+    or when it is empty (`--floors /dev/null`: no floors). Raises FloorsError naming the file
+    when it cannot be read, is not JSON, or is not of that shape (a figure a number)."""
+    if not path.exists():
+        return {}
+    try:
+        text = path.read_text(encoding="utf-8")
+        floors = json.loads(text) if text.strip() else {}
+    except (OSError, UnicodeDecodeError) as error:
+        raise FloorsError(f"{path}: cannot be read ({error})") from None
+    except json.JSONDecodeError as error:
+        raise FloorsError(f"{path}: not JSON ({error.msg}, line {error.lineno} column {error.colno})") from None
+    if not isinstance(floors, dict) or not all(
+            isinstance(fields, dict) and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in fields.values())
+            for fields in floors.values()):
+        raise FloorsError(f"{path}: not {{part: {{field: figure}}}} (each figure a number)")
+    return floors
 
 
 def below_floors(current: dict[str, dict[str, float]], floors: dict[str, dict[str, float]]) -> list[str]:
