@@ -677,9 +677,10 @@ def _glued_station(layout: Layout) -> str | None:
 @lru_cache(maxsize=1)
 def _continued_on_pattern() -> re.Pattern:
     """An aggregator's phrase sending the reader on (vocabulary continued_on_phrases, every
-    language's) on folded text, the outlet's name after it."""
+    language's) on folded text, the outlet's name (or web domain) after it, a colon maybe
+    between ("Lire l'article complet sur : example.fr")."""
     phrases = reference().vocabulary.get("continued_on_phrases") or {}
-    return re.compile(r"(?<!\w)(?:" + alternation(fold(p) for listed in phrases.values() for p in listed) + r")\s+")
+    return re.compile(r"(?<!\w)(?:" + alternation(fold(p) for listed in phrases.values() for p in listed) + r")\s*:?\s+")
 
 
 # The most words of an outlet's name read after an aggregator's phrase.
@@ -710,7 +711,17 @@ def _continued_on(layout: Layout) -> dict | None:
             for count in range(len(words), 0, -1):
                 if (row := ref.find_source(" ".join(words[:count]).strip(" .,;:!?()\u201d\"'"))):
                     return row
+            # the outlet's address or a host of its domain ("www.example.fr", "https://...")
+            if words and (row := _address_source(words[0]) or _domain_row(words[0])):
+                return row
     return None
+
+
+def _domain_row(word: str) -> dict | None:
+    """The sources.yaml row whose web domain hosts a bare host name ("www.example.fr",
+    "edition.example.com"); None for a word that is no host name."""
+    host = word.strip(" .,;:!?()\u201d\"'/").lower()
+    return reference().source_of_domain(host) if re.fullmatch(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+", host) else None
 
 
 # A web domain alone in brackets on a line of its own: "(example.com)", "(www.example.org)".

