@@ -66,3 +66,38 @@ def test_read_on_line_names_the_outlet_by_its_domain(head, closing, line, outlet
     text = f"{head}\n\n{closing}\n\n{line}\n\nNouveaux articles\n"
     assert extract(text).fields["source"] == outlet
 
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        pytest.param("The harbour master said in an interview with The Associated Press that the channel would "
+                     "reopen in June.", "Associated Press", id="en-interview-with"),
+        pytest.param("Le capitaine du port a estimé, dans un entretien accordé à l'AFP, que le chenal rouvrirait "
+                     "en juin.", "Agence France-Presse", id="fr-entretien-accorde"),
+        pytest.param("El capitán del puerto explicó en una entrevista con Efe que el canal reabriría en junio.",
+                     "Agencia EFE", id="es-entrevista-con"),
+        pytest.param("Giám đốc cảng trả lời phỏng vấn TTXVN về kế hoạch nạo vét luồng tàu vào tháng 6.",
+                     "Vietnam News Agency", id="vi-tra-loi-phong-van"),
+    ],
+)
+def test_interview_given_to_an_outlet_cites_it_as_told(sentence, outlet):
+    text = ("The channel will reopen\n\nThe harbour board agreed on Monday to dredge the channel by the old "
+            "ferry pier after two storms closed it this winter.\n\n" + sentence + "\n\nThe work should last "
+            "three months.\n")
+    assert extract(text).fields["source"] == outlet
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (must not change) an interview with a person or a body, no outlet
+        pytest.param("The harbour master said in an interview with the port's engineers that the work was safe.",
+                     id="en-people"),
+        pytest.param("El capitán del puerto, entrevistado por la policía, dijo que el canal reabriría.", id="es-police"),
+    ],
+)
+def test_interview_with_no_outlet_names_none(sentence):
+    text = ("The channel will reopen\n\nThe harbour board agreed on Monday to dredge the channel by the old "
+            "ferry pier after two storms closed it this winter.\n\n" + sentence + "\n")
+    assert not extract(text).fields.get("source")
+
