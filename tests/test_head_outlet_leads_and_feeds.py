@@ -101,3 +101,39 @@ def test_interview_with_no_outlet_names_none(sentence):
             "ferry pier after two storms closed it this winter.\n\n" + sentence + "\n")
     assert not extract(text).fields.get("source")
 
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        pytest.param("The Associated Press witnessed the first dredger arrive at dawn, escorted by two tugs.",
+                     "Associated Press", id="en-witnessed"),
+        pytest.param("L'AFP a constaté sur place l'arrivée de la première drague, escortée par deux remorqueurs.",
+                     "Agence France-Presse", id="fr-a-constate"),
+        pytest.param("Efe presenció la llegada de la primera draga, escoltada por dos remolcadores.",
+                     "Agencia EFE", id="es-presencio"),
+        pytest.param("Thông tấn xã Việt Nam chứng kiến tàu nạo vét đầu tiên cập cảng lúc bình minh.",
+                     "Vietnam News Agency", id="vi-chung-kien"),
+    ],
+)
+def test_outlet_witnessing_its_own_story_is_its_source(sentence, outlet):
+    text = ("The channel will reopen\n\nThe harbour board agreed on Monday to dredge the channel by the old "
+            "ferry pier after two storms closed it this winter.\n\nThe work should last three months.\n\n"
+            + sentence + "\n")
+    assert extract(text).fields["source"] == outlet
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (must not change) a person witnessing, a document an outlet saw, another outlet's report further down
+        pytest.param("Jane Roe witnessed the first dredger arrive at dawn, escorted by two tugs.", id="person"),
+        pytest.param("The plan was set out in a letter seen by Reuters last month.", id="seen-by"),
+        pytest.param("Reuters reported last month that the board had doubts about the cost.", id="reported-further"),
+    ],
+)
+def test_no_outlet_witnessing_credits_none(sentence):
+    text = ("The channel will reopen\n\nThe harbour board agreed on Monday to dredge the channel by the old "
+            "ferry pier after two storms closed it this winter.\n\nThe work should last three months.\n\n"
+            + sentence + "\n")
+    assert not extract(text).fields.get("source")
+
