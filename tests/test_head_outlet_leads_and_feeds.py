@@ -137,3 +137,47 @@ def test_no_outlet_witnessing_credits_none(sentence):
             + sentence + "\n")
     assert not extract(text).fields.get("source")
 
+
+@pytest.mark.parametrize(
+    ("body", "credit", "outlet"),
+    [
+        pytest.param("The harbour board agreed on Monday to dredge the channel by the old ferry pier after two "
+                     "storms closed it this winter.", "from Top Stories, Breaking News - The Hindu https://ift.tt/Ab12Cd",
+                     "The Hindu", id="en-from-feed"),
+        pytest.param("La capitainerie a décidé lundi de draguer le chenal près de l'ancien embarcadère après deux "
+                     "tempêtes cet hiver.", "via À la une - Le Monde https://lnk.example.net/q8",
+                     "Le Monde", id="fr-via-feed"),
+        pytest.param("La autoridad portuaria decidió el lunes dragar el canal junto al viejo muelle tras dos "
+                     "tormentas este invierno.", "desde Últimas noticias | Agencia EFE https://ift.tt/Qw9",
+                     "Agencia EFE", id="es-desde-feed"),
+        pytest.param("Ban quản lý cảng quyết định nạo vét luồng tàu gần bến phà cũ sau hai cơn bão mùa đông "
+                     "năm nay.", "nguồn: Tin mới nhất - VnExpress https://ift.tt/Vn7",
+                     "VnExpress", id="vi-nguon-feed"),
+    ],
+)
+def test_feed_credit_line_of_an_auto_posting_blog_names_the_outlet(body, credit, outlet):
+    text = body + "\n" + credit + "\nThe channel will be dredged before summer\nMarch 03, 2025\n0\n"
+    assert extract(text).fields["source"] == outlet
+
+
+def test_headline_under_a_feed_credit_line_is_the_title():
+    text = ("The harbour board agreed on Monday to dredge the channel by the old ferry pier after two storms "
+            "closed it this winter. The work should last three months.\n"
+            "from Top Stories, Breaking News - The Hindu https://ift.tt/Ab12Cd\n"
+            "Harbour board to dredge the channel before summer\nMarch 03, 2025\n0\n")
+    assert extract(text).fields["title"] == "Harbour board to dredge the channel before summer"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (must not change) a sentence opening on "From" with a link, a feed the reference does not know
+        pytest.param("From the board's own site https://harbour.example.org/plan residents can follow the work.",
+                     id="sentence-with-link"),
+        pytest.param("from My Reading List https://ift.tt/Zz1", id="unknown-feed"),
+    ],
+)
+def test_no_known_feed_credits_none(line):
+    text = ("The channel will be dredged\n\nThe harbour board agreed on Monday to dredge the channel by the old "
+            "ferry pier after two storms closed it this winter.\n\n" + line + "\n")
+    assert not extract(text).fields.get("source")
