@@ -181,3 +181,38 @@ def test_no_known_feed_credits_none(line):
     text = ("The channel will be dredged\n\nThe harbour board agreed on Monday to dredge the channel by the old "
             "ferry pier after two storms closed it this winter.\n\n" + line + "\n")
     assert not extract(text).fields.get("source")
+
+
+@pytest.mark.parametrize(
+    ("body", "sign_off", "writer"),
+    [
+        pytest.param("La capitainerie a décidé lundi de draguer le chenal près de l'ancien embarcadère après deux "
+                     "tempêtes cet hiver.\n\nLes travaux dureront trois mois, a précisé un porte-parole.",
+                     "P.L.M. (avec agences)", "P.L.M.", id="fr-avec-agences"),
+        pytest.param("The harbour board agreed on Monday to dredge the channel by the old ferry pier after two "
+                     "storms closed it this winter.\n\nThe work should last three months, a spokesman said.",
+                     "K.O. (with agencies)", "K.O.", id="en-with-agencies"),
+        pytest.param("La autoridad portuaria decidió el lunes dragar el canal junto al viejo muelle tras dos "
+                     "tormentas este invierno.\n\nLas obras durarán tres meses, dijo un portavoz.",
+                     "J. M. G. (con agencias)", "J. M. G.", id="es-con-agencias"),
+    ],
+)
+def test_writer_initials_with_agencies_note_sign_the_text(body, sign_off, writer):
+    text = "Le chenal sera dragué\n\n" + body + "\n\n" + sign_off + "\n"
+    assert [a.rstrip(".") for a in extract(text).fields["authors"]] == [writer.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    "sign_off",
+    [
+        # (must not change) initials alone, a body's or a country's acronym before the note
+        pytest.param("P.L.M.", id="initials-alone"),
+        pytest.param("U.N. (with agencies)", id="body-acronym"),
+        pytest.param("U.S. (with agencies)", id="country-acronym"),
+    ],
+)
+def test_initials_without_note_or_known_acronym_sign_nothing(sign_off):
+    text = ("The channel will be dredged\n\nThe harbour board agreed on Monday to dredge the channel by the old "
+            "ferry pier after two storms closed it this winter.\n\nThe work should last three months, a "
+            "spokesman said.\n\n" + sign_off + "\n")
+    assert extract(text).fields["authors"] == []

@@ -916,6 +916,9 @@ _NAMES_LINE = re.compile(rf"^{_NAME}(?:\s*[/,&]\s*{_NAME})+$")
 # Roe", "Tr.Thiệp - N.Thạnh" (a name shortened to an initial and a stop is one word).
 _SIGNATURE_NAME = r"(?:[A-ZÀ-ÝĐ]\w{0,2}\.\s?[A-ZÀ-ÝĐ][\w'\u2019-]+|[A-ZÀ-ÝĐ][\w'\u2019-]+(?:\s+[A-ZÀ-ÝĐ][\w'\u2019.-]+){1,3})"
 _SIGNATURE = re.compile(rf"^{_SIGNATURE_NAME}(?:\s*[-\u2013\u2014/,&]\s*{_SIGNATURE_NAME})*$")
+# A writer's initials, each letter with its stop ("J.J.D.", "A. B."): a signature only with a
+# note of the agencies the text was written from after it (signature).
+_WRITER_INITIALS = re.compile(r"(?:[A-ZÀ-ÝĐ]\.\s?){2,4}")
 # A live blog's sign-off: the outlet's name in the possessive and the reporter's ("-Example
 # News' Jane Roe", "\u2014 Example Post's Ana Gómez").
 _POSSESSIVE_SIGNATURE = re.compile(rf"^[-\u2013\u2014]\s*(?P<outlet>[^'\u2019]{{2,40}})['\u2019]s?\s+(?P<name>{_NAME})$")
@@ -2035,6 +2038,14 @@ def signature(line: str) -> str | None:
         credit_words = ref.words("source_credit_words")
         if note in ref.words("signature_notes"):
             return signature(m["name"])
+        initials = m["name"].strip()
+        if len(note.split()) > 1 and note in credit_words and _WRITER_INITIALS.fullmatch(initials):
+            # "J.J.D. (avec agences)": a writer's initials signing a text put together from the
+            # agencies' copy; initials alone on a line are not read so, nor a body's or a
+            # place's acronym ("U.N.", "U.S.")
+            letters = re.sub(r"[.\s]", "", initials)
+            known = ref.find_source(letters) or ref.gazetteer.whole(letters) or ref.gazetteer.whole(initials)
+            return None if known else initials
         word = next((w for w in sorted(credit_words, key=len, reverse=True) if note.startswith(w + " ")), None)
         if word and (signed := signature(m["name"])):
             outlet = m["note"].strip()[len(word):].strip()
