@@ -1864,8 +1864,12 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
     # mandate runs until 17 March 2022", is no photo's day either; nor is the day of a file
     # photo, whose year the text never names though it names others: "MADRID 26-06-2007"
     # under a story that speaks of 2000 and 2006 alone)
+    # (nor is a caption that calls its picture one from the archives, "This June 3, 2019, file
+    # photo shows ...", "photo d'archives": it dates another day, _archive_caption)
     own_years = None
     for line in layout.captions:
+        if _archive_caption(line):
+            continue
         found = [d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day and not _after_today(d.value, hints.today)
                  and _may_be_the_day(line, d, language)]
         if found and own_years is None:
@@ -1887,6 +1891,21 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
     if year and not ((earliest := _earliest_year(text, hints)) and earliest > year):
         return str(year), "inferred", f"latest year the text speaks of ({year}), named more than once"
     return "", "unknown", "no date printed or inferable"
+
+
+@lru_cache(maxsize=1)
+def _archive_caption_pattern() -> re.Pattern:
+    """Words of a picture from the archives (vocabulary file_photo_words, every language's) on
+    folded text."""
+    words = reference().vocabulary["file_photo_words"]
+    return re.compile(r"(?<!\w)(?:" + alternation(fold(w) for listed in words.values() for w in listed) + r")(?!\w)")
+
+
+def _archive_caption(line: str) -> bool:
+    """Whether a picture's caption calls its picture one from the archives, anywhere in it
+    ("This June 3, 2019, file photo shows ...", "..., en una imagen de archivo", "(ảnh tư
+    liệu)"): the days it prints are the picture's, not the article's."""
+    return bool(_archive_caption_pattern().search(fold(line)))
 
 
 def _without_captions(text: str, captions: list[str]) -> str:
