@@ -16,7 +16,7 @@ from .datevalue import PartialDate, edtf_of, parse_simple
 from .ingest.sitename import name_spelled
 from .entities import (ACTOR_KINDS, Found, bodies_speaking, everyday_words_name, find_in_sentence, shared_end_by_places, glued_words, join_article_names, name_tails, named_again_as_person, speakers_named,
                        resolve_surnames, surname_parts, surnames_after_titles, with_full_names)
-from .events import EventFinding, find_events
+from .events import RECURRING, EventFinding, calendar_day, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes
 from .reference import load_reference, reference
@@ -2044,8 +2044,11 @@ def _may_be_the_day(text: str, mention: DateMention, language: str = "und") -> b
     """Whether a day the lead names may be the article's own: not one in a clause about the
     future ("will leave for Juba on 3 April", "quittera Dakar le 21 octobre": dates.future_tense),
     not one that starts a long story ("since the attack of 7 October": vocabulary
-    history_year_words), not a month word that is a common word of a language ("des 4 casques":
-    vocabulary stopwords)."""
+    history_year_words), not a day that comes back every year ("celebrated on 29 May each
+    year", "ngày 29/5 hằng năm": events.calendar_day, vocabulary recurrence_words), not a month
+    word that is a common word of a language ("des 4 casques": vocabulary stopwords)."""
+    if calendar_day(text, mention.start, language, RECURRING, end=mention.end):
+        return False
     clause = _clause_before(text, mention)
     if future_tense(clause + " " + " ".join(text[mention.end:mention.end + 20].split()[:1]), language):
         return False
