@@ -175,6 +175,8 @@ def test_headline_under_a_feed_credit_line_is_the_title():
         pytest.param("From the board's own site https://harbour.example.org/plan residents can follow the work.",
                      id="sentence-with-link"),
         pytest.param("from My Reading List https://ift.tt/Zz1", id="unknown-feed"),
+        pytest.param("Từ năm 2014, cảng đã được nạo vét ba lần. TTXVN đăng ảnh tại https://vnanet.vn/anh",
+                     id="sentences-closing-on-link"),
     ],
 )
 def test_no_known_feed_credits_none(line):

@@ -2882,6 +2882,8 @@ def feed_credit(line: str) -> str | None:
         return None
     ref = reference()
     feed = line.strip()[match.start("feed"):match.end("feed")]
+    if re.search(r"[.!?]\s", feed):
+        return None  # a sentence ends inside it: running text that closes on a link, no feed's title
     for part in reversed(_FEED_TITLE_PARTS.split(feed)):
         if (row := ref.find_source(part)):
             return row["name"]
