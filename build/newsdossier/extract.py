@@ -16,7 +16,7 @@ from .datevalue import PartialDate, edtf_of, parse_simple
 from .ingest.sitename import name_spelled
 from .entities import (ACTOR_KINDS, Found, bodies_speaking, everyday_words_name, find_in_sentence, shared_end_by_places, glued_words, join_article_names, name_tails, named_again_as_person, speakers_named,
                        resolve_surnames, surname_parts, surnames_after_titles, with_full_names)
-from .events import EventFinding, find_events
+from .events import RECURRING, EventFinding, calendar_day, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes
 from .reference import load_reference, reference
@@ -677,9 +677,10 @@ def _glued_station(layout: Layout) -> str | None:
 @lru_cache(maxsize=1)
 def _continued_on_pattern() -> re.Pattern:
     """An aggregator's phrase sending the reader on (vocabulary continued_on_phrases, every
-    language's) on folded text, the outlet's name after it."""
+    language's) on folded text, the outlet's name (or web domain) after it, a colon maybe
+    between ("Lire l'article complet sur : example.fr")."""
     phrases = reference().vocabulary.get("continued_on_phrases") or {}
-    return re.compile(r"(?<!\w)(?:" + alternation(fold(p) for listed in phrases.values() for p in listed) + r")\s+")
+    return re.compile(r"(?<!\w)(?:" + alternation(fold(p) for listed in phrases.values() for p in listed) + r")\s*:?\s+")
 
 
 # The most words of an outlet's name read after an aggregator's phrase.
@@ -710,7 +711,17 @@ def _continued_on(layout: Layout) -> dict | None:
             for count in range(len(words), 0, -1):
                 if (row := ref.find_source(" ".join(words[:count]).strip(" .,;:!?()\u201d\"'"))):
                     return row
+            # the outlet's address or a host of its domain ("www.example.fr", "https://...")
+            if words and (row := _address_source(words[0]) or _domain_row(words[0])):
+                return row
     return None
+
+
+def _domain_row(word: str) -> dict | None:
+    """The sources.yaml row whose web domain hosts a bare host name ("www.example.fr",
+    "edition.example.com"); None for a word that is no host name."""
+    host = word.strip(" .,;:!?()\u201d\"'/").lower()
+    return reference().source_of_domain(host) if re.fullmatch(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+", host) else None
 
 
 # A web domain alone in brackets on a line of its own: "(example.com)", "(www.example.org)".
@@ -1853,8 +1864,12 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
     # mandate runs until 17 March 2022", is no photo's day either; nor is the day of a file
     # photo, whose year the text never names though it names others: "MADRID 26-06-2007"
     # under a story that speaks of 2000 and 2006 alone)
+    # (nor is a caption that calls its picture one from the archives, "This June 3, 2019, file
+    # photo shows ...", "photo d'archives": it dates another day, _archive_caption)
     own_years = None
     for line in layout.captions:
+        if _archive_caption(line):
+            continue
         found = [d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day and not _after_today(d.value, hints.today)
                  and _may_be_the_day(line, d, language)]
         if found and own_years is None:
@@ -1876,6 +1891,21 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
     if year and not ((earliest := _earliest_year(text, hints)) and earliest > year):
         return str(year), "inferred", f"latest year the text speaks of ({year}), named more than once"
     return "", "unknown", "no date printed or inferable"
+
+
+@lru_cache(maxsize=1)
+def _archive_caption_pattern() -> re.Pattern:
+    """Words of a picture from the archives (vocabulary file_photo_words, every language's) on
+    folded text."""
+    words = reference().vocabulary["file_photo_words"]
+    return re.compile(r"(?<!\w)(?:" + alternation(fold(w) for listed in words.values() for w in listed) + r")(?!\w)")
+
+
+def _archive_caption(line: str) -> bool:
+    """Whether a picture's caption calls its picture one from the archives, anywhere in it
+    ("This June 3, 2019, file photo shows ...", "..., en una imagen de archivo", "(ảnh tư
+    liệu)"): the days it prints are the picture's, not the article's."""
+    return bool(_archive_caption_pattern().search(fold(line)))
 
 
 def _without_captions(text: str, captions: list[str]) -> str:
@@ -2014,8 +2044,11 @@ def _may_be_the_day(text: str, mention: DateMention, language: str = "und") -> b
     """Whether a day the lead names may be the article's own: not one in a clause about the
     future ("will leave for Juba on 3 April", "quittera Dakar le 21 octobre": dates.future_tense),
     not one that starts a long story ("since the attack of 7 October": vocabulary
-    history_year_words), not a month word that is a common word of a language ("des 4 casques":
-    vocabulary stopwords)."""
+    history_year_words), not a day that comes back every year ("celebrated on 29 May each
+    year", "ngày 29/5 hằng năm": events.calendar_day, vocabulary recurrence_words), not a month
+    word that is a common word of a language ("des 4 casques": vocabulary stopwords)."""
+    if calendar_day(text, mention.start, language, RECURRING, end=mention.end):
+        return False
     clause = _clause_before(text, mention)
     if future_tense(clause + " " + " ".join(text[mention.end:mention.end + 20].split()[:1]), language):
         return False

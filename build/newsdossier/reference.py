@@ -567,6 +567,14 @@ class Reference:
         return re.compile(r"\s+(?:" + alternation(words) + r")(?!\w)")
 
     @cached_property
+    def _witnessed(self) -> re.Pattern:
+        """Words of an outlet's own first-hand reporting right after its name (vocabulary
+        "source_witness_words": "The Example Agency witnessed", "Example presenció"), matched
+        on the folded text at the name's end."""
+        words = {fold(w) for listed in self.vocabulary["source_witness_words"].values() for w in listed}
+        return re.compile(r"\s+(?:" + alternation(words) + r")(?!\w)")
+
+    @cached_property
     def _citing_parts(self) -> tuple[str, str, str, str]:
         return self._citing_parts_of(frozenset())
 
@@ -664,7 +672,8 @@ class Reference:
 
     def reporting_sources_in(self, text: str, lead: bool = False, further: bool = False) -> list[dict]:
         """Outlets the text cites as its own source: "(GNA)", "told Radio Okapi",
-        "a appris franceinfo", "according to Yonhap"; in the article's lead (lead=True)
+        "a appris franceinfo", "according to Yonhap", "Example witnessed" (vocabulary
+        source_witness_words); in the article's lead (lead=True)
         also an outlet named before a word of reporting ("..., Example Radio reported":
         vocabulary source_reported_words); in a paragraph further down than the lead
         (further=True), not an outlet whose report the text follows for a fact ("according to
@@ -679,15 +688,18 @@ class Reference:
         taken = {start for start, _alias, _row in mentions}
         for match in _TITLE_CASE_ACRONYM.finditer(text):
             if match.start() not in taken and _is_acronym(match.group().upper()) \
-                    and (row := self.find_source(match.group().upper())) and self.cites_outlet(folded[max(0, match.start() - CITING_SPAN):match.start()], further):
+                    and (row := self.find_source(match.group().upper())) and (self.cites_outlet(folded[max(0, match.start() - CITING_SPAN):match.start()], further)
+                                                                              or self._witnessed.match(folded, match.end())):
                 cited.append(row)
         for index, (start, alias, row) in enumerate(mentions):
             # "as per a Example report": the report noun after the name says it filed the report
             # "..., Example Radio reported" in the lead: the story is that outlet's report; further
             # down, another outlet's report the story quotes for one fact, its own or an agency's
             # ("Reuters reported that the attackers ...", "..., Studio Example reported")
+            # "The Example Agency witnessed ...", "Example presenció ...": the outlet tells what
+            # its own reporters saw, anywhere in the text (no other outlet's report says so)
             if self.cites_outlet(folded[max(0, start - CITING_SPAN):start], further) or self.report_nouns.match(folded, start + len(alias)) or (
-                    lead and self._reported.match(folded, start + len(alias))):
+                    lead and self._reported.match(folded, start + len(alias))) or self._witnessed.match(folded, start + len(alias)):
                 cited.append(row)
             elif folded[:start].endswith("(") and "/" in (bracketed := text[start:start + 80].split(")")[0]) \
                     and (joined := self.slash_credit_row(bracketed)):

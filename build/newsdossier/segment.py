@@ -916,6 +916,9 @@ _NAMES_LINE = re.compile(rf"^{_NAME}(?:\s*[/,&]\s*{_NAME})+$")
 # Roe", "Tr.Thiệp - N.Thạnh" (a name shortened to an initial and a stop is one word).
 _SIGNATURE_NAME = r"(?:[A-ZÀ-ÝĐ]\w{0,2}\.\s?[A-ZÀ-ÝĐ][\w'\u2019-]+|[A-ZÀ-ÝĐ][\w'\u2019-]+(?:\s+[A-ZÀ-ÝĐ][\w'\u2019.-]+){1,3})"
 _SIGNATURE = re.compile(rf"^{_SIGNATURE_NAME}(?:\s*[-\u2013\u2014/,&]\s*{_SIGNATURE_NAME})*$")
+# A writer's initials, each letter with its stop ("J.J.D.", "A. B."): a signature only with a
+# note of the agencies the text was written from after it (signature).
+_WRITER_INITIALS = re.compile(r"(?:[A-ZÀ-ÝĐ]\.\s?){2,4}")
 # A live blog's sign-off: the outlet's name in the possessive and the reporter's ("-Example
 # News' Jane Roe", "\u2014 Example Post's Ana Gómez").
 _POSSESSIVE_SIGNATURE = re.compile(rf"^[-\u2013\u2014]\s*(?P<outlet>[^'\u2019]{{2,40}})['\u2019]s?\s+(?P<name>{_NAME})$")
@@ -1722,6 +1725,7 @@ def segment(text: str) -> Layout:
     _name_above_lead(layout, body, lines)
     _take_dateline(layout, body)
     _byline_places(layout)
+    _take_feed_credit(layout, body)
     _take_footer_source(layout, body)
     page_lines = split_lines(text)
     if layout.site_name is None:
@@ -2034,6 +2038,14 @@ def signature(line: str) -> str | None:
         credit_words = ref.words("source_credit_words")
         if note in ref.words("signature_notes"):
             return signature(m["name"])
+        initials = m["name"].strip()
+        if len(note.split()) > 1 and note in credit_words and _WRITER_INITIALS.fullmatch(initials):
+            # "J.J.D. (avec agences)": a writer's initials signing a text put together from the
+            # agencies' copy; initials alone on a line are not read so, nor a body's or a
+            # place's acronym ("U.N.", "U.S.")
+            letters = re.sub(r"[.\s]", "", initials)
+            known = ref.find_source(letters) or ref.gazetteer.whole(letters) or ref.gazetteer.whole(initials)
+            return None if known else initials
         word = next((w for w in sorted(credit_words, key=len, reverse=True) if note.startswith(w + " ")), None)
         if word and (signed := signature(m["name"])):
             outlet = m["note"].strip()[len(word):].strip()
@@ -2842,6 +2854,69 @@ def _looks_like_sentence(place: str) -> bool:
 def _place_case(place: str) -> str:
     place = place.strip(" ,")
     return place.title() if place.isupper() else place
+
+
+@lru_cache(maxsize=1)
+def _feed_credit_pattern() -> re.Pattern:
+    """An auto-posting blog's line crediting the news feed it copied the story from: a word of
+    vocabulary feed_credit_words, the feed's title, the story's web address closing the line
+    ("from World Headlines - Example Times https://example.link/x1"), on folded text. Groups:
+    feed, address."""
+    words = {fold(w) for listed in reference().vocabulary["feed_credit_words"].values() for w in listed}
+    return re.compile(r"(?:" + alternation(words) + r")\s*:?\s+(?P<feed>\S.{1,200}?)\s+(?P<address>https?://\S+)\s*")
+
+
+# Marks parting a feed's title from the outlet's name closing it ("World Headlines - Example
+# Times", "Top stories | Example Daily").
+_FEED_TITLE_PARTS = re.compile(r"\s+[-\u2013\u2014|:]\s+")
+
+
+def feed_credit(line: str) -> str | None:
+    """The outlet a feed's credit line names (_feed_credit_pattern): the last part of the
+    feed's title the reference knows ("... World News - Example Times" -> "Example Times"),
+    else the first outlet the title names, else the outlet whose web domain hosts the
+    address, as the reference names it; None where the line is no such credit or names no
+    outlet the reference knows (a link shortener's host is none)."""
+    match = _feed_credit_pattern().fullmatch(fold_same_length(line.strip()))
+    if not match:
+        return None
+    ref = reference()
+    feed = line.strip()[match.start("feed"):match.end("feed")]
+    if re.search(r"[.!?]\s", feed):
+        return None  # a sentence ends inside it: running text that closes on a link, no feed's title
+    for part in reversed(_FEED_TITLE_PARTS.split(feed)):
+        if (row := ref.find_source(part)):
+            return row["name"]
+    if (row := ref.sources_in(feed)):
+        return row["name"]
+    address = line.strip()[match.start("address"):match.end("address")]
+    host = re.sub(r"^https?://", "", address).split("/")[0].lower()
+    return row["name"] if (row := ref.source_of_domain(host)) else None
+
+
+def _take_feed_credit(layout: Layout, body: list[str]) -> None:
+    """A feed's credit line an auto-posting blog prints under the copied text (feed_credit):
+    taken out of the text into the furniture, its outlet the page's printed source where no
+    other is (layout.footer_source). The headline such a blog prints right under that line (a
+    heading-like line) is the page's title where none was found above the text."""
+    for index, para in enumerate(body):
+        line = para.removeprefix("## ")
+        if len(line.split()) > 40:
+            continue
+        # (a feed's title holding " | " comes split in two lines, as a title bar's is)
+        joined = line + " | " + body[index + 1].removeprefix("## ") if index + 1 < len(body) else ""
+        taken = 1 if (outlet := feed_credit(line)) else 2 if joined and (outlet := feed_credit(joined)) else 0
+        if not taken:
+            continue
+        layout.boilerplate.append(line if taken == 1 else joined)
+        if not layout.metadata.get("source") and not layout.footer_source:
+            layout.footer_source = outlet
+        below = body[index + taken] if index + taken < len(body) else ""
+        if layout.title is None and below.startswith("## ") and not below.endswith(TERMINAL) and len(below.split()) >= 4:
+            layout.title = below.removeprefix("## ")
+            del body[index + taken]
+        del body[index:index + taken]
+        return
 
 
 def _take_footer_source(layout: Layout, body: list[str]) -> None:
