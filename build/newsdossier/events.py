@@ -2375,6 +2375,48 @@ def _troop_origin_pattern() -> re.Pattern | None:
     return re.compile(r"(?<!\w)(?:" + alternatives(troops) + r")\s+(?:" + alternatives(origins) + r")" + article + r"\s*$")
 
 
+@lru_cache(maxsize=None)
+def _troop_demonym_patterns() -> tuple[re.Pattern | None, re.Pattern | None]:
+    """(before, after): the end of the text before a demonym that makes it the troops' origin
+    (a troop noun, maybe a "military" word: "un contingent militaire ", "cascos azules "), and
+    the start of the text after one (a "military" word maybe, then a troop noun: " military
+    contingent", " peacekeepers"), from vocabulary "troop_origins" "troops" and "adjectives",
+    every language's, folded. None without troop nouns."""
+    table = reference().vocabulary.get("troop_origins") or {}
+    troops = [fold(w) for words in (table.get("troops") or {}).values() for w in words]
+    adjectives = [fold(w) for words in (table.get("adjectives") or {}).values() for w in words]
+    if not troops:
+        return None, None
+
+    def alternatives(words: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    between = rf"(?:\s+(?:{alternatives(adjectives)}))?" if adjectives else ""
+    return (re.compile(rf"(?<!\w)(?:{alternatives(troops)}){between}\s+$"),
+            re.compile(rf"^{between}\s+(?:{alternatives(troops)})(?!\w)"))
+
+
+@lru_cache(maxsize=None)
+def _demonyms() -> frozenset[str]:
+    """Every country's demonyms in every language of countries.yaml, folded."""
+    return frozenset(fold(str(d)) for row in reference().countries.values() for section in row.values()
+                     if isinstance(section, dict) for d in section.get("demonyms") or [])
+
+
+def troops_of_demonym(sentence: str, at: int, surface: str) -> bool:
+    """Whether the demonym `surface` printed at offset `at` of sentence says where troops right
+    beside it come from: after their noun, maybe after a "military" word ("un contingent
+    militaire tanzanien", "un contingente militar uruguayo", "Casques bleus tanzaniens"), or
+    before it ("A Tanzanian military contingent", "Tanzanian peacekeepers"); vocabulary
+    "troop_origins". False for a country's name ("in Mali"), which troops_from reads."""
+    if fold(surface) not in _demonyms():
+        return False
+    before, after = _troop_demonym_patterns()
+    if before is None or after is None:
+        return False
+    return bool(before.search(fold_same_length(sentence[max(0, at - 60):at]))) \
+        or bool(after.match(fold_same_length(sentence[at + len(surface):at + len(surface) + 60])))
+
+
 def troops_from(sentence: str, at: int) -> bool:
     """Whether the country printed at offset `at` of sentence is the home country of troops
     named right before it ("peacekeepers from Tanzania", "Casques bleus de Tanzanie",
@@ -2388,7 +2430,8 @@ def _place(sentence: str, found: list[Found], dateline_place: str | None):
     """The place of an event: a city or country after a locative word, else the dateline. A
     country after a word of origin set off by a comma (", from Cambodia,", ", originaire
     du Maroc") is where a person comes from, told in apposition, not the event's place; so
-    is one after troops and a word of origin ("peacekeepers from Tanzania": troops_from)."""
+    is one after troops and a word of origin ("peacekeepers from Tanzania": troops_from), and
+    a demonym beside troops ("A Tanzanian military contingent": troops_of_demonym)."""
     origins = reference().words("event_origins", _ALL_LANGUAGES)
     for entity in found:
         if entity.kind not in ("city", "country"):
@@ -2397,8 +2440,8 @@ def _place(sentence: str, found: list[Found], dateline_place: str | None):
         before = fold(sentence[:at]).split()
         if entity.kind == "city":
             return entity.name, entity.code
-        if troops_from(sentence, at):
-            continue  # "two peacekeepers from Tanzania were killed near Beni": Tanzania sent them
+        if troops_from(sentence, at) or troops_of_demonym(sentence, at, entity.surfaces[0]):
+            continue  # "two peacekeepers from Tanzania were killed near Beni", "A Tanzanian contingent": Tanzania sent them
         fillers = reference().words("event_place_fillers", _ALL_LANGUAGES)
         for _ in range(2):  # "in the Democratic Republic of the Congo", "in eastern Congo": the locative before
             if before and before[-1] in fillers:
