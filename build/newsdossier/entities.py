@@ -715,7 +715,7 @@ def _body_country(tokens: list[Token], first: int, last: int) -> tuple[str, int,
     for j in range(max(0, first - 4), first):
         if (hit := _country_at(tokens, j, end_at=first)) is not None:
             return hit[0], j, last
-    connectors = _OF_WORDS
+    connectors = _of_words()
     after = last + 1
     for skip in range(0, 3):
         if skip and (after + skip - 1 >= len(tokens) or tokens[after + skip - 1].folded not in connectors):
@@ -725,9 +725,12 @@ def _body_country(tokens: list[Token], first: int, last: int) -> tuple[str, int,
     return None
 
 
-# The words that tie a body to its country after its name ("of Vietnam", "du Mali", "de
-# Chile", "del Perú", "của Việt Nam"), with the articles that may follow them, folded.
-_OF_WORDS = frozenset({"of", "the", "de", "du", "des", "d", "la", "l", "del", "cua"})
+@lru_cache(maxsize=None)
+def _of_words() -> frozenset[str]:
+    """The words that tie a body to its country after its name ("of Vietnam", "du Mali", "de
+    l'Inde", "de los Estados Unidos", "của Việt Nam"), with the articles that may follow them,
+    folded (vocabulary "country_joiners")."""
+    return reference().words("country_joiners")
 
 
 def _national_namesake(sentence: str, tokens: list[Token], i: int, end: int, entry: Entry) -> Found | None:
@@ -753,7 +756,7 @@ def _national_namesake(sentence: str, tokens: list[Token], i: int, end: int, ent
         country = next(((hit[0], j, end - 1) for j in range(max(0, i - 4), i) if (hit := _country_at(tokens, j, end_at=i))), None)
     if country is None:
         # "of", not "in": "UNHCR in Chad" is the UN's office there
-        connectors = _OF_WORDS
+        connectors = _of_words()
         k = end
         while k < len(tokens) and k < end + 2 and tokens[k].folded in connectors:
             k += 1
@@ -893,8 +896,9 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -
     country ("Pakistan Army": the name as printed is found by pattern); capitalised with its
     country after it ("Fuerzas Armadas de Filipinas", "Armed Forces of the Philippines") it is
     the demonym's ("Philippine Armed Forces"), in English whatever the language printed. A service word inside a known body's name ("Revolutionary
-    Armed Forces of Colombia") and an adjective form not after a possessive country
-    ("Chinese military engineers") name none. A country's police printed with it ("la police
+    Armed Forces of Colombia") and an adjective form neither after a possessive country nor
+    before a joining word and its country ("Chinese military engineers"; not "the military of
+    Chad") name none. A country's police printed with it ("la police
     congolaise", "la policía haitiana") is the police organisations.yaml lists for the country
     ("police_of"), tied as the armed forces are where the demonym is shared; a police no row
     lists, and a service word qualifying a noun ("Senegalese police officers", "une unité de
@@ -937,8 +941,9 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -
                 results.append((Found("organisation", _UNTIED_FORCES, surface, sentence, [surface]), first, last))
             continue
         code, start, end = country
-        if match.group() in adjectives and not (start < first and re.search(r"['\u2019]s\s*$", sentence[:tokens[first].start])):
-            continue
+        if match.group() in adjectives and not (start < first and re.search(r"['\u2019]s\s*$", sentence[:tokens[first].start])) \
+                and not (start == first and end > last + 1 and tokens[last + 1].folded in _of_words()):
+            continue  # "Chinese military engineers"; not "Israel's military", "the military of Chad"
         service = forms[match.group()]
         surface = strip_possessive(sentence[tokens[start].start:tokens[end].end])
         body = listed.get(code) if service in _WHOLE_FORCES else _listed_police().get(code) if service == _POLICE else None
@@ -1038,7 +1043,7 @@ def _shared_country_beside(tokens: list[Token], first: int, last: int) -> tuple[
     if first > 0 and (codes := shared.get(fold(strip_possessive(tokens[first - 1].text)))):
         return codes, first - 1, last
     k = last + 1
-    while k < len(tokens) and k <= last + 2 and tokens[k].folded in _OF_WORDS:
+    while k < len(tokens) and k <= last + 2 and tokens[k].folded in _of_words():
         k += 1
     if k < len(tokens) and (codes := shared.get(tokens[k].folded)):
         return codes, first, k
