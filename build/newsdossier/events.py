@@ -656,10 +656,22 @@ def _auxiliaries(language: str) -> frozenset[str]:
 
 def _participle_phrases(pattern: re.Pattern, compared: str) -> Iterator[tuple[re.Match, int, bool]]:
     """Each participle the pattern finds in the compared sentence, as (match, offset of the
-    next comma or -1, whether the phrase opens the sentence: one word at most before it)."""
+    next comma or -1, whether the phrase opens the sentence: nothing before it but an adverb,
+    _opening_adverb: "Officially launched in 2004, ...", not "Rebels launched an attack")."""
     for match in pattern.finditer(compared):
-        opening = re.fullmatch(r"[\W]*(?:[^\W\d]+\s+)?", compared[:match.start()]) is not None
+        before = re.fullmatch(r"[\W]*(?:([^\W\d]+)\s+)?", compared[:match.start()])
+        opening = before is not None and (before.group(1) is None or _opening_adverb(before.group(1)))
         yield match, compared.find(",", match.end()), opening
+
+
+@lru_cache(maxsize=None)
+def _opening_adverb(word: str) -> bool:
+    """Whether a word (as _compared gives it) may stand before a participle phrase opening a
+    sentence: an adverb of vocabulary "phrase_opening_adverbs" (its endings, or its words)."""
+    table = reference().vocabulary.get("phrase_opening_adverbs") or {}
+    folded = fold(word)
+    return folded in {fold(w) for w in table.get("words") or []} \
+        or any(folded.endswith(fold(e)) and len(folded) > len(e) + 2 for e in table.get("endings") or [])
 
 
 @lru_cache(maxsize=None)
