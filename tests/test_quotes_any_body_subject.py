@@ -50,3 +50,18 @@ def test_a_title_after_the_noun_is_not_the_body():
     quotes = quotes_of("en", "UNICEF delivered tents to the valley on Friday.",
                        "The agency chief said the trucks had waited two days at the bridge.")
     assert [q.speaker for q in quotes] != ["UNICEF"]
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs"),
+    [
+        pytest.param("en", ("UNICEF delivered tents to the valley on Friday.",
+                            "The trucks had waited two days at the bridge, the agency said."), id="en-inverted"),
+        pytest.param("es", ("Unicef entregó el viernes tiendas en el valle.",
+                            "Los camiones habían esperado dos días en el puente, informó la agencia."), id="es-inverted"),
+        pytest.param("fr", ("L'Unicef a livré vendredi des tentes dans la vallée.",
+                            "Un porte-parole de l'agence a dit que les camions avaient attendu deux jours au pont."), id="fr-voice"),
+    ],
+)
+def test_the_agency_after_its_verb_or_through_its_voice_is_the_body_named_before(language, paragraphs):
+    assert [q.speaker for q in quotes_of(language, *paragraphs)] == ["UNICEF"]
