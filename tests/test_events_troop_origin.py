@@ -93,3 +93,14 @@ def test_troops_with_a_military_word_come_from_the_country(sentence, language):
 )
 def test_troops_of_demonym(sentence, surface, expected):
     assert troops_of_demonym(sentence, sentence.find(surface), surface) is expected
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        pytest.param("A Tanzanian engineer was killed on Thursday when his truck overturned.", None, id="en-article-a"),
+        pytest.param("Two peacekeepers were killed on Thursday in Malian territory.", "Mali", id="en-in-demonym"),
+    ],
+)
+def test_the_article_a_before_a_demonym_is_no_locative(sentence, place):
+    assert [e.place for e in events_of([sentence], "en")] == [place]

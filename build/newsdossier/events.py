@@ -2454,6 +2454,9 @@ def _place(sentence: str, found: list[Found], dateline_place: str | None):
             return entity.name, entity.code
         if troops_from(sentence, at) or troops_of_demonym(sentence, at, entity.surfaces[0]):
             continue  # "two peacekeepers from Tanzania were killed near Beni", "A Tanzanian contingent": Tanzania sent them
+        if before and before[-1] in _place_words() and before[-1] in reference().words("indefinite_determiners", _ALL_LANGUAGES) \
+                and fold(entity.surfaces[0]) in _demonyms():
+            continue  # "A Tanzanian engineer": the article "a", not the locative "a", "à" of another language
         fillers = reference().words("event_place_fillers", _ALL_LANGUAGES)
         for _ in range(2):  # "in the Democratic Republic of the Congo", "in eastern Congo": the locative before
             if before and before[-1] in fillers:
