@@ -1050,14 +1050,17 @@ def _shared_country_beside(tokens: list[Token], first: int, last: int) -> tuple[
     return None
 
 
-def _with_shared_forces_tied(sentences: list[tuple[str, list[Found]]]) -> list[tuple[str, list[Found]]]:
+def _with_shared_forces_tied(sentences: list[tuple[str, list[Found]]], home: str | None = None) -> list[tuple[str, list[Found]]]:
     """sentences (as join_article_names takes them), with the armed forces printed with a
-    shared demonym (national_forces_in: "the Congolese army") made the listed armed forces of
-    the one country of theirs the article names as a country ("RDC", "Democratic Republic of
-    Congo"), and dropped where it names both or neither, or lists no armed forces for it. The
-    police so printed ("la police congolaise") is likewise the listed police of that country
-    ("police_of"), else dropped."""
+    shared demonym (national_forces_in: "the Congolese army", "el ejército de Congo") made the
+    listed armed forces of the one country of theirs the article names as a country ("RDC",
+    "Democratic Republic of Congo"); naming neither as a country, of the one whose cities it
+    names or whose is the home country (home: the dateline's; "Bunia", "KINSHASA, Congo —"), as
+    a bare "Congo" is settled (shared_end_by_places); dropped where it names both or neither,
+    or lists no armed forces for it. The police so printed ("la police congolaise") is
+    likewise the listed police of that country ("police_of"), else dropped."""
     named = {f.code for _sentence, found in sentences for f in found if f.kind == "country" and f.code}
+    places = {f.code for _sentence, found in sentences for f in found if f.kind == "city" and f.code} | ({home} if home else set())
     listed = _listed_armed_forces()
     out = []
     for sentence, found in sentences:
@@ -1065,10 +1068,18 @@ def _with_shared_forces_tied(sentences: list[tuple[str, list[Found]]]) -> list[t
         for f in found:
             police = f.id.startswith(_SHARED_POLICE)
             if police or f.id.startswith(_SHARED_FORCES):
-                codes = [c for c in f.id[len(_SHARED_POLICE if police else _SHARED_FORCES):].upper().split("-") if c in named]
+                shared = f.id[len(_SHARED_POLICE if police else _SHARED_FORCES):].upper().split("-")
+                codes = [c for c in shared if c in named] or [c for c in shared if c in places]
                 body = (_listed_police() if police else listed).get(codes[0]) if len(codes) == 1 else None
                 if body is None:
                     continue
+                if codes[0] not in named and not any(g.kind == "country" and g.code == codes[0] for g in kept):
+                    # the demonym or bare name refers to that country, which the article names so only
+                    entry = reference().country_entry(codes[0])
+                    words = [w for surface in f.surfaces[:1] for w in re.findall(r"[^\W\d_]+", surface)
+                             if fold(strip_possessive(w)) in _shared_service_countries()]
+                    kept.append(Found("country", entry.id, entry.name, sentence, words[:1] or list(f.surfaces), known=True,
+                                      code=entry.code))
                 f = Found("organisation", body["id"], body["name"], sentence, list(f.surfaces), known=True)
             kept.append(f)
         out.append((sentence, kept))
@@ -4369,7 +4380,8 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
       Inter-sectoral Working Group for Participation"); a known body (reference data) is never
       the part of another ("United Nations" and "United Nations Security Council" are two);
     - a country's armed forces printed with a demonym two countries share ("the Congolese
-      army") are the listed armed forces of the one of them the article names, else dropped;
+      army") are the listed armed forces of the one of them the article names, else of the one
+      whose cities it names or whose is the home country, else dropped;
     - a country's whole armed forces printed as a name with no country ("las Fuerzas
       Armadas") are the one country's the article names with theirs, else the home
       country's, else dropped (_with_untied_forces_tied);
@@ -4394,7 +4406,7 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
     Processing, ch. 23: names and acronyms as mentions of one entity)."""
     # the armed forces printed with a demonym two countries share: the one the article names
     if any(f.id.startswith((_SHARED_FORCES, _SHARED_POLICE)) for _sentence, found in sentences for f in found):
-        sentences = _with_shared_forces_tied(sentences)
+        sentences = _with_shared_forces_tied(sentences, home)
     # the armed forces printed as a name with no country: the article's one country's
     if any(f.id == _UNTIED_FORCES for _sentence, found in sentences for f in found):
         sentences = _with_untied_forces_tied(sentences, home)
