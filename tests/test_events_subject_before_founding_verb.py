@@ -36,6 +36,7 @@ def test_a_subject_before_a_founding_verb_makes_it_a_happening(sentence, date):
     "sentence, language, in_passing",
     [
         pytest.param("Rebels launched an attack on the depot, the mission said.", "en", False, id="en-subject"),
+        pytest.param("Italy launched an operation off the coast, the ministry said.", "en", False, id="en-country-ending-as-adverbs"),
         pytest.param("Officially launched in 2004, the programme trains nurses.", "en", True, id="en-adverb"),
         pytest.param("First established in 1978, the force patrols the border.", "en", True, id="en-first"),
         pytest.param("Officiellement créée en 2013, la mission patrouille le nord.", "fr", True, id="fr-adverb"),

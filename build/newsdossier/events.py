@@ -670,8 +670,17 @@ def _opening_adverb(word: str) -> bool:
     sentence: an adverb of vocabulary "phrase_opening_adverbs" (its endings, or its words)."""
     table = reference().vocabulary.get("phrase_opening_adverbs") or {}
     folded = fold(word)
+    if folded in _country_names():
+        return False  # "Italy launched an operation": a subject, whatever its ending
     return folded in {fold(w) for w in table.get("words") or []} \
         or any(folded.endswith(fold(e)) and len(folded) > len(e) + 2 for e in table.get("endings") or [])
+
+
+@lru_cache(maxsize=None)
+def _country_names() -> frozenset[str]:
+    """Every country's names in every language of countries.yaml, folded."""
+    return frozenset(fold(str(n)) for row in reference().countries.values() for section in row.values()
+                     if isinstance(section, dict) for n in section.get("names") or [])
 
 
 @lru_cache(maxsize=None)
