@@ -74,3 +74,35 @@ def test_a_night_after_a_named_day_is_not_the_article_night(sentences, language)
     told = [("Une phrase sans rien.", [])] + [(s, find_in_sentence(s, language)) for s in sentences]
     dates = [e.date for e in find_events(told, ANCHOR, None, language, wire_day=False)[0]]
     assert "2019-03-14/2019-03-15" not in dates
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("Hombres armados atacaron durante la madrugada un campamento de la ONU cerca de Beni y mataron a dos cascos azules.",
+                     "es", id="es-durante-la-madrugada"),
+        pytest.param("Hombres armados atacaron en la madrugada un campamento de la ONU cerca de Beni y mataron a dos cascos azules.",
+                     "es", id="es-en-la-madrugada"),
+        pytest.param("Hombres armados atacaron de madrugada un campamento de la ONU cerca de Beni y mataron a dos cascos azules.",
+                     "es", id="es-de-madrugada"),
+    ],
+)
+def test_the_small_hours_alone_are_the_night_before_the_article(sentence, language):
+    assert dates_of(sentence, language) == ["2019-03-14/2019-03-15"]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("Hombres armados atacaron en la madrugada del jueves un campamento de la ONU cerca de Beni.", "es",
+                     id="es-en-la-madrugada-del"),
+        pytest.param("Hombres armados atacaron la madrugada de este jueves un campamento de la ONU cerca de Beni.", "es",
+                     id="es-madrugada-de-este"),
+        pytest.param("Gunmen stormed a UN camp near Beni in the early hours of Thursday, killing two peacekeepers.", "en",
+                     id="en-early-hours-of"),
+        pytest.param("Des hommes armés ont attaqué aux premières heures de jeudi un camp de l'ONU près de Beni.", "fr",
+                     id="fr-premieres-heures-de"),
+    ],
+)
+def test_the_small_hours_of_a_weekday_are_the_night_to_that_day(sentence, language):
+    assert dates_of(sentence, language) == ["2019-03-13/2019-03-14"]

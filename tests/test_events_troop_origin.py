@@ -7,7 +7,7 @@ import pytest
 
 from newsdossier.datevalue import PartialDate
 from newsdossier.entities import find_in_sentence
-from newsdossier.events import find_events, troops_from
+from newsdossier.events import find_events, troops_from, troops_of_demonym
 
 ANCHOR = PartialDate(2019, 3, 15)  # a Friday
 
@@ -62,3 +62,45 @@ def test_a_second_telling_naming_the_troops_country_is_the_same_event(sentences,
 )
 def test_troops_from(sentence, country, expected):
     assert troops_from(sentence, sentence.index(country)) is expected
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("A Tanzanian military contingent was shelled on Thursday as it left the camp.", "en", id="en-demonym-military"),
+        pytest.param("A Tanzanian contingent was shelled on Thursday as it left the camp.", "en", id="en-demonym"),
+        pytest.param("Un contingent militaire venu de Tanzanie a été visé jeudi à sa sortie du camp.", "fr", id="fr-venu-de"),
+        pytest.param("Un contingent militaire en provenance de Tanzanie a été visé jeudi à sa sortie du camp.", "fr", id="fr-en-provenance-de"),
+        pytest.param("Un contingente militar procedente de Uruguay fue atacado el jueves al salir del campamento.", "es", id="es-procedente-de"),
+        pytest.param("Un contingente militar proveniente de Uruguay fue atacado el jueves al salir del campamento.", "es", id="es-proveniente-de"),
+    ],
+)
+def test_troops_with_a_military_word_come_from_the_country(sentence, language):
+    found = events_of([sentence], language)
+    assert found and all(e.place not in ("Tanzania", "Uruguay") for e in found), [(e.date, e.place) for e in found]
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, expected",
+    [
+        pytest.param("Un contingent militaire tanzanien a été visé jeudi.", "tanzanien", True, id="fr-after-militaire"),
+        pytest.param("Un contingente militar uruguayo fue atacado el jueves.", "uruguayo", True, id="es-after-militar"),
+        pytest.param("Des Casques bleus tanzaniens ont été visés jeudi.", "tanzaniens", True, id="fr-after-troops"),
+        pytest.param("A Tanzanian military contingent was shelled.", "Tanzanian", True, id="en-before-military"),
+        pytest.param("The Tanzanian minister flew in on Thursday.", "Tanzanian", False, id="en-no-troops"),
+        pytest.param("Le convoi militaire a quitté la Tanzanie jeudi.", "Tanzanie", False, id="fr-name-not-demonym"),
+    ],
+)
+def test_troops_of_demonym(sentence, surface, expected):
+    assert troops_of_demonym(sentence, sentence.find(surface), surface) is expected
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        pytest.param("A Tanzanian engineer was killed on Thursday when his truck overturned.", None, id="en-article-a"),
+        pytest.param("Two peacekeepers were killed on Thursday in Malian territory.", "Mali", id="en-in-demonym"),
+    ],
+)
+def test_the_article_a_before_a_demonym_is_no_locative(sentence, place):
+    assert [e.place for e in events_of([sentence], "en")] == [place]

@@ -83,3 +83,17 @@ def test_a_countrys_army_speaks_as_its_listed_armed_forces(text, speaker):
 def test_a_countrys_whole_forces_are_one_actor_in_an_article(text, body):
     bodies = bodies_of(text)
     assert [b for b in bodies if b.startswith("Peruvian")] == [body], bodies
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        pytest.param("El ejército de los Estados Unidos envió dos ingenieros al campamento.", "American Army", id="es-de-los"),
+        pytest.param("L'armée de l'Inde a envoyé deux ingénieurs au camp.", "Indian Army", id="fr-de-l-elided"),
+        pytest.param("L\u2019armée de l\u2019Inde a envoyé deux ingénieurs au camp.", "Indian Army", id="fr-de-l-curly"),
+        pytest.param("The military of Chad sent two engineers to the camp.", "Chadian Armed Forces", id="en-military-of"),
+        pytest.param("El ejército de las Filipinas envió dos ingenieros al campamento.", "Filipino Army", id="es-de-las"),
+    ],
+)
+def test_the_army_of_a_country_after_its_joining_words(text, body):
+    assert body in bodies_of(text), bodies_of(text)

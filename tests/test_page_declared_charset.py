@@ -1,7 +1,8 @@
 """A saved web page is decoded by the charset it declares (its byte order mark first, then its
 <meta charset> or http-equiv Content-Type, as the HTML standard sniffs it), not by a guess; a
 page whose bytes are not valid in the charset it declares is read as a text seed is (UTF-8
-with a few bad bytes, else a guess) and says so in seed_encoding. Every sentence here is
+with a few bad bytes, else a guess) and says so in seed_encoding. A page read in the charset
+it rightly declares is read silently: no note, no seed_encoding. Every sentence here is
 written for these tests."""
 from __future__ import annotations
 
@@ -43,7 +44,17 @@ def test_a_page_in_windows_1252_is_read_by_the_charset_it_declares(tmp_path, dec
     assert outcome.extraction.body == paragraphs
     assert outcome.extraction.fields["title"] == HEAD
     assert "seed_encoding" not in outcome.extraction.fields  # declared, not guessed
-    assert "cp1252" in outcome.note
+    assert outcome.note is None  # read as the page declares: nothing for a person to check
+
+
+@pytest.mark.parametrize("lang", ["fr", "es"])
+@pytest.mark.parametrize("declaration", ['<meta charset="windows-1252">', '<meta charset="utf-16">'])
+def test_a_page_in_another_declared_charset_is_read_silently(tmp_path, declaration, lang):
+    paragraphs = PARAGRAPHS[lang]
+    raw = _page(declaration, lang, paragraphs).encode("cp1252" if "1252" in declaration else "utf-8")
+    outcome = _read(tmp_path, raw)
+    assert outcome.extraction.body == paragraphs
+    assert (outcome.note, outcome.extraction.fields.get("seed_encoding")) == (None, None)
 
 
 @pytest.mark.parametrize("lang", ["fr", "es"])

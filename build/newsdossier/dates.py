@@ -1162,12 +1162,38 @@ def relative_night(text: str, anchor: PartialDate | None, planned: bool = False,
     return _shift(anchor, -1), anchor
 
 
+@lru_cache(maxsize=None)
+def _small_hours_pattern(language: str) -> re.Pattern | None:
+    """The words of dates.yaml "small_hours_words" of a language (all languages' when it has
+    none), folded, ending a text with at most two short words after them ("madrugada del ",
+    "early hours of "): the text before a weekday whose small hours it names."""
+    words = [fold(w) for w in _words_of(reference().date_words.get("small_hours_words") or {}, language)]
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + alternation(sorted(set(words), key=len, reverse=True)) + r")(?:\s+\w{1,4}){0,2}\s+$")
+
+
+def small_hours_of(text: str, day: PartialDate, language: str = "und") -> bool:
+    """Whether the text names the small hours of the weekday `day` falls on ("in the early
+    hours of Tuesday", "en la madrugada del martes"; dates.yaml "small_hours_words"): a
+    weekday of that day printed right after such words. day: a day-precise date."""
+    pattern = _small_hours_pattern(language)
+    if pattern is None or not day.day:
+        return False
+    weekday = date(day.year, day.month, day.day).weekday()
+    folded = fold_same_length(text)
+    return any(m.kind == "weekday" and weekday_number(m.text) == weekday
+               and pattern.search(folded[max(0, m.start - _NIGHT_WORD_REACH):m.start])
+               for m in find_dates(text))
+
+
 def relative_span(text: str, anchor: PartialDate | None, language: str = "und", near: int | None = None,
                   planned: bool = False, previous: str | None = None) -> tuple[PartialDate, PartialDate | None] | None:
     """A date named relative to the article's date, as (start, end or None): a day
     (relative_day: "yesterday", "on Thursday", "este sábado"; planned as there), else a night
-    told alone (relative_night: "overnight", "dans la nuit": the day before and the article's
-    day), else a week,
+    told alone (relative_night: "overnight", "dans la nuit", "durante la madrugada": the day
+    before and the article's day; the small hours of a weekday, small_hours_of: "en la
+    madrugada del martes", the day before and that day), else a week,
     month or year (relative_period: "last week", "el mes pasado"; "the month before" from the
     date the text or the sentence before it, previous, gives); None if the text names none."""
     day = relative_day(text, anchor, language, near=near, planned=planned)
@@ -1176,6 +1202,8 @@ def relative_span(text: str, anchor: PartialDate | None, language: str = "und", 
         if night is not None and day.day and date(day.year, day.month, day.day).weekday() in night:
             first = day if date(day.year, day.month, day.day).weekday() == night[0] else _shift(day, -1)
             return first, _shift(first, 1)
+        if day.day and small_hours_of(text, day, language):
+            return _shift(day, -1), day  # "en la madrugada del martes": the night to Tuesday
         return day, None
     night = relative_night(text, anchor, planned=planned, previous=previous, language=language)
     if night is not None:

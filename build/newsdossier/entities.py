@@ -715,7 +715,7 @@ def _body_country(tokens: list[Token], first: int, last: int) -> tuple[str, int,
     for j in range(max(0, first - 4), first):
         if (hit := _country_at(tokens, j, end_at=first)) is not None:
             return hit[0], j, last
-    connectors = _OF_WORDS
+    connectors = _of_words()
     after = last + 1
     for skip in range(0, 3):
         if skip and (after + skip - 1 >= len(tokens) or tokens[after + skip - 1].folded not in connectors):
@@ -725,9 +725,12 @@ def _body_country(tokens: list[Token], first: int, last: int) -> tuple[str, int,
     return None
 
 
-# The words that tie a body to its country after its name ("of Vietnam", "du Mali", "de
-# Chile", "del Perú", "của Việt Nam"), with the articles that may follow them, folded.
-_OF_WORDS = frozenset({"of", "the", "de", "du", "des", "d", "la", "l", "del", "cua"})
+@lru_cache(maxsize=None)
+def _of_words() -> frozenset[str]:
+    """The words that tie a body to its country after its name ("of Vietnam", "du Mali", "de
+    l'Inde", "de los Estados Unidos", "của Việt Nam"), with the articles that may follow them,
+    folded (vocabulary "country_joiners")."""
+    return reference().words("country_joiners")
 
 
 def _national_namesake(sentence: str, tokens: list[Token], i: int, end: int, entry: Entry) -> Found | None:
@@ -753,7 +756,7 @@ def _national_namesake(sentence: str, tokens: list[Token], i: int, end: int, ent
         country = next(((hit[0], j, end - 1) for j in range(max(0, i - 4), i) if (hit := _country_at(tokens, j, end_at=i))), None)
     if country is None:
         # "of", not "in": "UNHCR in Chad" is the UN's office there
-        connectors = _OF_WORDS
+        connectors = _of_words()
         k = end
         while k < len(tokens) and k < end + 2 and tokens[k].folded in connectors:
             k += 1
@@ -835,6 +838,41 @@ def _service_plurals() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=None)
+def _service_qualified() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """{English service: (folded words after, folded words before)} of reference/quotes.yaml
+    "national_service_qualified", every language's words together: beside them the service's
+    word qualifies another noun ("Senegalese police officers", "une unité de police
+    sénégalaise") and names no body."""
+    rows = load_reference("quotes.yaml").get("national_service_qualified") or {}
+
+    def words(row: dict, side: str) -> frozenset[str]:
+        return frozenset(fold(str(w)).rstrip("'\u2019") for ws in (row.get(side) or {}).values() for w in ws or [])
+    return {str(service): (words(row or {}, "after"), words(row or {}, "before")) for service, row in rows.items()}
+
+
+def _qualifies_noun(service: str, tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the service's word at tokens[first:last+1] only qualifies a noun beside it
+    (_service_qualified): "police" in "Malian police officers", "unité de police"."""
+    after, before = _service_qualified().get(service, (frozenset(), frozenset()))
+    return (last + 1 < len(tokens) and tokens[last + 1].folded in after) \
+        or (first > 0 and tokens[first - 1].folded.rstrip("'\u2019") in before)
+
+
+@lru_cache(maxsize=None)
+def _listed_police() -> dict[str, dict]:
+    """{country code: organisations.yaml row} of the bodies marked "police_of": the one listed
+    national police of a country."""
+    return {str(row["police_of"]): row for row in reference().organisations.values() if row.get("police_of")}
+
+
+# The national police: printed with its country it is the police organisations.yaml lists for
+# it ("police_of"); with a demonym two countries share it is tied as the armed forces are. A
+# police no row lists is left alone: "<Demonym> Police" made for it lowered the test set's
+# organisations (its officers and units are too often printed so).
+_POLICE = "Police"
+
+
+@lru_cache(maxsize=None)
 def _listed_armed_forces() -> dict[str, dict]:
     """{country code: organisations.yaml row} of the bodies marked "armed_forces_of": the one
     listed national armed forces of a country."""
@@ -858,8 +896,14 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -
     country ("Pakistan Army": the name as printed is found by pattern); capitalised with its
     country after it ("Fuerzas Armadas de Filipinas", "Armed Forces of the Philippines") it is
     the demonym's ("Philippine Armed Forces"), in English whatever the language printed. A service word inside a known body's name ("Revolutionary
-    Armed Forces of Colombia") and an adjective form not after a possessive country
-    ("Chinese military engineers") name none. found: the sentence's entities so far."""
+    Armed Forces of Colombia") and an adjective form neither after a possessive country nor
+    before a joining word and its country ("Chinese military engineers"; not "the military of
+    Chad") name none. A country's police printed with it ("la police
+    congolaise", "la policía haitiana") is the police organisations.yaml lists for the country
+    ("police_of"), tied as the armed forces are where the demonym is shared; a police no row
+    lists, and a service word qualifying a noun ("Senegalese police officers", "une unité de
+    police": quotes.yaml "national_service_qualified"), name none. found: the sentence's
+    entities so far."""
     pattern, forms, adjectives = _national_service_forms()
     if pattern is None:
         return []
@@ -882,26 +926,32 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -
         if (determiners := _service_plurals().get(match.group())) is not None \
                 and (first == 0 or tokens[first - 1].folded not in determiners):
             continue  # "des bandes armées nigérianes": an adjective
+        if _qualifies_noun(forms[match.group()], tokens, first, last):
+            continue  # "Senegalese police officers", "une unité de police sénégalaise": no body
         country = _body_country(tokens, first, last)
         if country is None:
-            if forms[match.group()] in _WHOLE_FORCES and (shared := _shared_country_beside(tokens, first, last)):
+            if forms[match.group()] in (*_WHOLE_FORCES, _POLICE) and (shared := _shared_country_beside(tokens, first, last)):
                 codes, start, end = shared
                 surface = strip_possessive(sentence[tokens[start].start:tokens[end].end])
-                results.append((Found("organisation", _SHARED_FORCES + "-".join(codes).lower(), surface, sentence, [surface]),
+                prefix = _SHARED_POLICE if forms[match.group()] == _POLICE else _SHARED_FORCES
+                results.append((Found("organisation", prefix + "-".join(codes).lower(), surface, sentence, [surface]),
                                 start, end))
             elif forms[match.group()] in _WHOLE_FORCES and match.group() not in adjectives and _untied_forces_name(tokens, first, last):
                 surface = sentence[tokens[first].start:tokens[last].end]
                 results.append((Found("organisation", _UNTIED_FORCES, surface, sentence, [surface]), first, last))
             continue
         code, start, end = country
-        if match.group() in adjectives and not (start < first and re.search(r"['\u2019]s\s*$", sentence[:tokens[first].start])):
-            continue
+        if match.group() in adjectives and not (start < first and re.search(r"['\u2019]s\s*$", sentence[:tokens[first].start])) \
+                and not (start == first and end > last + 1 and tokens[last + 1].folded in _of_words()):
+            continue  # "Chinese military engineers"; not "Israel's military", "the military of Chad"
         service = forms[match.group()]
         surface = strip_possessive(sentence[tokens[start].start:tokens[end].end])
-        body = listed.get(code) if service in _WHOLE_FORCES else None
+        body = listed.get(code) if service in _WHOLE_FORCES else _listed_police().get(code) if service == _POLICE else None
         if body is not None:
             results.append((Found("organisation", body["id"], body["name"], sentence, [surface], known=True), start, end))
             continue
+        if service == _POLICE:
+            continue  # a police no row lists for its country: not told from its officers or units
         if start < first and all(t.is_capitalized for t in tokens[first:last + 1]):
             continue
         name = f"{english_demonym(code)} {service}"
@@ -971,8 +1021,10 @@ def _with_untied_forces_tied(sentences: list[tuple[str, list[Found]]], home: str
 
 
 # The id prefix of a country's armed forces printed with a demonym two countries share
-# ("the Congolese army"), before join_article_names ties it to the one the article names.
+# ("the Congolese army"), before join_article_names ties it to the one the article names;
+# and of its police so printed ("la police congolaise").
 _SHARED_FORCES = "armed-forces-shared-"
+_SHARED_POLICE = "police-shared-"
 
 
 @lru_cache(maxsize=None)
@@ -991,29 +1043,43 @@ def _shared_country_beside(tokens: list[Token], first: int, last: int) -> tuple[
     if first > 0 and (codes := shared.get(fold(strip_possessive(tokens[first - 1].text)))):
         return codes, first - 1, last
     k = last + 1
-    while k < len(tokens) and k <= last + 2 and tokens[k].folded in _OF_WORDS:
+    while k < len(tokens) and k <= last + 2 and tokens[k].folded in _of_words():
         k += 1
     if k < len(tokens) and (codes := shared.get(tokens[k].folded)):
         return codes, first, k
     return None
 
 
-def _with_shared_forces_tied(sentences: list[tuple[str, list[Found]]]) -> list[tuple[str, list[Found]]]:
+def _with_shared_forces_tied(sentences: list[tuple[str, list[Found]]], home: str | None = None) -> list[tuple[str, list[Found]]]:
     """sentences (as join_article_names takes them), with the armed forces printed with a
-    shared demonym (national_forces_in: "the Congolese army") made the listed armed forces of
-    the one country of theirs the article names as a country ("RDC", "Democratic Republic of
-    Congo"), and dropped where it names both or neither, or lists no armed forces for it."""
+    shared demonym (national_forces_in: "the Congolese army", "el ejército de Congo") made the
+    listed armed forces of the one country of theirs the article names as a country ("RDC",
+    "Democratic Republic of Congo"); naming neither as a country, of the one whose cities it
+    names or whose is the home country (home: the dateline's; "Bunia", "KINSHASA, Congo —"), as
+    a bare "Congo" is settled (shared_end_by_places); dropped where it names both or neither,
+    or lists no armed forces for it. The police so printed ("la police congolaise") is
+    likewise the listed police of that country ("police_of"), else dropped."""
     named = {f.code for _sentence, found in sentences for f in found if f.kind == "country" and f.code}
+    places = {f.code for _sentence, found in sentences for f in found if f.kind == "city" and f.code} | ({home} if home else set())
     listed = _listed_armed_forces()
     out = []
     for sentence, found in sentences:
         kept = []
         for f in found:
-            if f.id.startswith(_SHARED_FORCES):
-                codes = [c for c in f.id[len(_SHARED_FORCES):].upper().split("-") if c in named]
-                body = listed.get(codes[0]) if len(codes) == 1 else None
+            police = f.id.startswith(_SHARED_POLICE)
+            if police or f.id.startswith(_SHARED_FORCES):
+                shared = f.id[len(_SHARED_POLICE if police else _SHARED_FORCES):].upper().split("-")
+                codes = [c for c in shared if c in named] or [c for c in shared if c in places]
+                body = (_listed_police() if police else listed).get(codes[0]) if len(codes) == 1 else None
                 if body is None:
                     continue
+                if codes[0] not in named and not any(g.kind == "country" and g.code == codes[0] for g in kept):
+                    # the demonym or bare name refers to that country, which the article names so only
+                    entry = reference().country_entry(codes[0])
+                    words = [w for surface in f.surfaces[:1] for w in re.findall(r"[^\W\d_]+", surface)
+                             if fold(strip_possessive(w)) in _shared_service_countries()]
+                    kept.append(Found("country", entry.id, entry.name, sentence, words[:1] or list(f.surfaces), known=True,
+                                      code=entry.code))
                 f = Found("organisation", body["id"], body["name"], sentence, list(f.surfaces), known=True)
             kept.append(f)
         out.append((sentence, kept))
@@ -4314,7 +4380,8 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
       Inter-sectoral Working Group for Participation"); a known body (reference data) is never
       the part of another ("United Nations" and "United Nations Security Council" are two);
     - a country's armed forces printed with a demonym two countries share ("the Congolese
-      army") are the listed armed forces of the one of them the article names, else dropped;
+      army") are the listed armed forces of the one of them the article names, else of the one
+      whose cities it names or whose is the home country, else dropped;
     - a country's whole armed forces printed as a name with no country ("las Fuerzas
       Armadas") are the one country's the article names with theirs, else the home
       country's, else dropped (_with_untied_forces_tied);
@@ -4338,8 +4405,8 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
     across texts, follows coreference practice (Jurafsky & Martin, Speech and Language
     Processing, ch. 23: names and acronyms as mentions of one entity)."""
     # the armed forces printed with a demonym two countries share: the one the article names
-    if any(f.id.startswith(_SHARED_FORCES) for _sentence, found in sentences for f in found):
-        sentences = _with_shared_forces_tied(sentences)
+    if any(f.id.startswith((_SHARED_FORCES, _SHARED_POLICE)) for _sentence, found in sentences for f in found):
+        sentences = _with_shared_forces_tied(sentences, home)
     # the armed forces printed as a name with no country: the article's one country's
     if any(f.id == _UNTIED_FORCES for _sentence, found in sentences for f in found):
         sentences = _with_untied_forces_tied(sentences, home)

@@ -656,10 +656,31 @@ def _auxiliaries(language: str) -> frozenset[str]:
 
 def _participle_phrases(pattern: re.Pattern, compared: str) -> Iterator[tuple[re.Match, int, bool]]:
     """Each participle the pattern finds in the compared sentence, as (match, offset of the
-    next comma or -1, whether the phrase opens the sentence: one word at most before it)."""
+    next comma or -1, whether the phrase opens the sentence: nothing before it but an adverb,
+    _opening_adverb: "Officially launched in 2004, ...", not "Rebels launched an attack")."""
     for match in pattern.finditer(compared):
-        opening = re.fullmatch(r"[\W]*(?:[^\W\d]+\s+)?", compared[:match.start()]) is not None
+        before = re.fullmatch(r"[\W]*(?:([^\W\d]+)\s+)?", compared[:match.start()])
+        opening = before is not None and (before.group(1) is None or _opening_adverb(before.group(1)))
         yield match, compared.find(",", match.end()), opening
+
+
+@lru_cache(maxsize=None)
+def _opening_adverb(word: str) -> bool:
+    """Whether a word (as _compared gives it) may stand before a participle phrase opening a
+    sentence: an adverb of vocabulary "phrase_opening_adverbs" (its endings, or its words)."""
+    table = reference().vocabulary.get("phrase_opening_adverbs") or {}
+    folded = fold(word)
+    if folded in _country_names():
+        return False  # "Italy launched an operation": a subject, whatever its ending
+    return folded in {fold(w) for w in table.get("words") or []} \
+        or any(folded.endswith(fold(e)) and len(folded) > len(e) + 2 for e in table.get("endings") or [])
+
+
+@lru_cache(maxsize=None)
+def _country_names() -> frozenset[str]:
+    """Every country's names in every language of countries.yaml, folded."""
+    return frozenset(fold(str(n)) for row in reference().countries.values() for section in row.values()
+                     if isinstance(section, dict) for n in section.get("names") or [])
 
 
 @lru_cache(maxsize=None)
@@ -2375,6 +2396,48 @@ def _troop_origin_pattern() -> re.Pattern | None:
     return re.compile(r"(?<!\w)(?:" + alternatives(troops) + r")\s+(?:" + alternatives(origins) + r")" + article + r"\s*$")
 
 
+@lru_cache(maxsize=None)
+def _troop_demonym_patterns() -> tuple[re.Pattern | None, re.Pattern | None]:
+    """(before, after): the end of the text before a demonym that makes it the troops' origin
+    (a troop noun, maybe a "military" word: "un contingent militaire ", "cascos azules "), and
+    the start of the text after one (a "military" word maybe, then a troop noun: " military
+    contingent", " peacekeepers"), from vocabulary "troop_origins" "troops" and "adjectives",
+    every language's, folded. None without troop nouns."""
+    table = reference().vocabulary.get("troop_origins") or {}
+    troops = [fold(w) for words in (table.get("troops") or {}).values() for w in words]
+    adjectives = [fold(w) for words in (table.get("adjectives") or {}).values() for w in words]
+    if not troops:
+        return None, None
+
+    def alternatives(words: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    between = rf"(?:\s+(?:{alternatives(adjectives)}))?" if adjectives else ""
+    return (re.compile(rf"(?<!\w)(?:{alternatives(troops)}){between}\s+$"),
+            re.compile(rf"^{between}\s+(?:{alternatives(troops)})(?!\w)"))
+
+
+@lru_cache(maxsize=None)
+def _demonyms() -> frozenset[str]:
+    """Every country's demonyms in every language of countries.yaml, folded."""
+    return frozenset(fold(str(d)) for row in reference().countries.values() for section in row.values()
+                     if isinstance(section, dict) for d in section.get("demonyms") or [])
+
+
+def troops_of_demonym(sentence: str, at: int, surface: str) -> bool:
+    """Whether the demonym `surface` printed at offset `at` of sentence says where troops right
+    beside it come from: after their noun, maybe after a "military" word ("un contingent
+    militaire tanzanien", "un contingente militar uruguayo", "Casques bleus tanzaniens"), or
+    before it ("A Tanzanian military contingent", "Tanzanian peacekeepers"); vocabulary
+    "troop_origins". False for a country's name ("in Mali"), which troops_from reads."""
+    if fold(surface) not in _demonyms():
+        return False
+    before, after = _troop_demonym_patterns()
+    if before is None or after is None:
+        return False
+    return bool(before.search(fold_same_length(sentence[max(0, at - 60):at]))) \
+        or bool(after.match(fold_same_length(sentence[at + len(surface):at + len(surface) + 60])))
+
+
 def troops_from(sentence: str, at: int) -> bool:
     """Whether the country printed at offset `at` of sentence is the home country of troops
     named right before it ("peacekeepers from Tanzania", "Casques bleus de Tanzanie",
@@ -2388,7 +2451,8 @@ def _place(sentence: str, found: list[Found], dateline_place: str | None):
     """The place of an event: a city or country after a locative word, else the dateline. A
     country after a word of origin set off by a comma (", from Cambodia,", ", originaire
     du Maroc") is where a person comes from, told in apposition, not the event's place; so
-    is one after troops and a word of origin ("peacekeepers from Tanzania": troops_from)."""
+    is one after troops and a word of origin ("peacekeepers from Tanzania": troops_from), and
+    a demonym beside troops ("A Tanzanian military contingent": troops_of_demonym)."""
     origins = reference().words("event_origins", _ALL_LANGUAGES)
     for entity in found:
         if entity.kind not in ("city", "country"):
@@ -2397,8 +2461,11 @@ def _place(sentence: str, found: list[Found], dateline_place: str | None):
         before = fold(sentence[:at]).split()
         if entity.kind == "city":
             return entity.name, entity.code
-        if troops_from(sentence, at):
-            continue  # "two peacekeepers from Tanzania were killed near Beni": Tanzania sent them
+        if troops_from(sentence, at) or troops_of_demonym(sentence, at, entity.surfaces[0]):
+            continue  # "two peacekeepers from Tanzania were killed near Beni", "A Tanzanian contingent": Tanzania sent them
+        if before and before[-1] in _place_words() and before[-1] in reference().words("indefinite_determiners", _ALL_LANGUAGES) \
+                and fold(entity.surfaces[0]) in _demonyms():
+            continue  # "A Tanzanian engineer": the article "a", not the locative "a", "à" of another language
         fillers = reference().words("event_place_fillers", _ALL_LANGUAGES)
         for _ in range(2):  # "in the Democratic Republic of the Congo", "in eastern Congo": the locative before
             if before and before[-1] in fillers:

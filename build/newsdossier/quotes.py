@@ -172,6 +172,11 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     ) if participles and by else None
     bodies = [_comparable(str(k), language) for k in vocab.get("body_references") or {}]
     patterns["bodies"] = re.compile(rf"(?<![\w-])(?:{_alternation(bodies)})(?![\w-])") if bodies else None
+    # a common noun any organisation may be called by, after a definite article, as the
+    # subject of a speech verb ("the agency said", "l'agence a indiqué", "la agencia dijo")
+    anys = sorted({_comparable(str(w), language) for w in vocab.get("any_body_references") or []} - set(bodies))
+    patterns["any_bodies"] = re.compile(
+        rf"(?<!\w)(?:{_alternation(articles)})\s*(?P<word>{_alternation(anys)})(?![\w-])") if anys and articles else None
     return patterns
 
 
@@ -770,6 +775,21 @@ def _any_body_words() -> frozenset[str]:
     return frozenset(fold_same_length(str(w)).lower() for w in _vocabulary().get("any_body_references") or [])
 
 
+def _any_body_subject(word: str, named: list[Found], article: list[Found]) -> Found | None:
+    """The organisation a common noun any organisation may be called by stands for as the
+    subject of a speech verb ("UNICEF opened a school... The agency said": UNICEF).
+
+    word: the noun as compared (quotes.yaml "any_body_references"); named: the entities named
+    before, first first; article: all the article's entities. The body _body_named takes for
+    it (the last organisation named before, no outlet; else the article's only one); None when
+    there is none, or when the last organisation named before is an outlet ("according to
+    AFP... the agency said": the outlet, or another body, cannot be told apart)."""
+    last = next((e for e in reversed(named) if e.kind == "organisation"), None)
+    if last is not None and _outlet(last):
+        return None
+    return _body_named(word, named, article, any_body=True)
+
+
 def _any_body_issuer(text: str, comparable: str, end: int, named: list[Found], article: list[Found]) -> Found | None:
     """The body giving the document whose word ends at end when the text calls it, after a
     joining word and an article, by a common noun any organisation may be called by ("a
@@ -953,7 +973,7 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
             mentions.append(_Mention(start, end, "body" if staff_body is not None else "unnamed", staff_body))
             taken.append((start, end))
     vocab_keys = _body_reference_keys(language)
-    for kind in ("generic_bodies", "pronouns", "described_people", "body_pronouns", "documents", "bodies", "owned_titles", "titles", "unnamed_speakers"):
+    for kind in ("generic_bodies", "pronouns", "described_people", "body_pronouns", "documents", "bodies", "any_bodies", "owned_titles", "titles", "unnamed_speakers"):
         pattern = patterns.get(kind)
         if pattern is None:
             continue
@@ -980,7 +1000,7 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                     mentions.append(_Mention(start, match.end(), "title", holder))
                     taken.append((start, match.end()))
                 continue
-            found_for, mention_kind = None, {"generic_bodies": "body", "pronouns": "pronoun", "described_people": "pronoun", "body_pronouns": "body_pronoun", "documents": "document", "bodies": "body", "titles": "title", "unnamed_speakers": "unnamed"}[kind]
+            found_for, mention_kind = None, {"generic_bodies": "body", "pronouns": "pronoun", "described_people": "pronoun", "body_pronouns": "body_pronoun", "documents": "document", "bodies": "body", "any_bodies": "body", "titles": "title", "unnamed_speakers": "unnamed"}[kind]
             if kind == "generic_bodies":
                 found_for = _generic_body(match.group(), language)
             elif kind == "bodies":
@@ -997,6 +1017,15 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                     continue  # "the peacekeepers" with no mission named, "attacks on peacekeepers": no body speaking
                 if found_for is None:
                     mention_kind = "unnamed"  # "the ministry said" with no ministry named
+            elif kind == "any_bodies":
+                if _title_after(comparable, match.end(), language) is not None:
+                    continue  # "the agency chief said": the noun qualifies the title
+                # "UNICEF opened a school. The agency said...": the organisation named before,
+                # unless the last one named is an outlet ("told AFP... the agency said"): then
+                # a body the text does not name for sure, no one
+                found_for = _any_body_subject(match.group("word"), named, article)
+                if found_for is None:
+                    mention_kind = "unnamed"
             elif kind == "documents":
                 if patterns["document_texts"] is not None and patterns["document_texts"].fullmatch(match.group()) \
                         and not _text_of_named_document(comparable, match.end(), previous, language, body_spoke):

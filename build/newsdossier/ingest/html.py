@@ -135,7 +135,9 @@ def decode_page(raw: bytes) -> Decoded:
     without a declaration or where its bytes are not valid in the one declared (a page saved
     as Latin-1 under <meta charset="utf-8">), as a text seed is read (seeds.decode_seed: UTF-8,
     also with a few bad bytes, else an encoding guessed from the bytes, named in .encoding for
-    a person to check). The note says how the page was read when not as UTF-8. Raises
+    a person to check). A page read in the charset it declares, whichever it is, is read as
+    its markup says, with no note (nothing for a person to check); the note says how the page
+    was read where its declaration was wrong, or absent and the bytes are not UTF-8. Raises
     SeedError when the bytes are no text in any encoding."""
     declared = declared_charset(raw)
     if declared not in (None, "utf-8") and not raw.isascii() and _utf8_characters(raw):
@@ -148,8 +150,7 @@ def decode_page(raw: bytes) -> Decoded:
             why = f"not valid in the charset it declares ({declared})"
             return Decoded(decoded.text, f"{why}; " + (decoded.note or "decoded as UTF-8"), decoded.encoding or "utf-8", decoded.bad_bytes)
         text = unicodedata.normalize("NFC", text.lstrip("\ufeff"))
-        note = None if declared == "utf-8" else f"decoded as {declared} (the charset the page declares)"
-        return Decoded(_XML_DECLARATION.sub("", text), note)
+        return Decoded(_XML_DECLARATION.sub("", text))  # as declared: nothing to tell
     decoded = decode_seed(raw)
     return Decoded(_XML_DECLARATION.sub("", decoded.text), decoded.note, decoded.encoding, decoded.bad_bytes)
 
