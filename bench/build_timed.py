@@ -6,7 +6,10 @@ The plugin's hooks are wrapped with a timer before MkDocs loads it (nothing in t
 changes), then MkDocs' own command line runs the build. The report (JSON) gives the seconds
 spent in each part of the plugin's work and the whole build's seconds, measured in here:
 - load: reading and validating data/ (on_pre_build);
-- render: generating every page from data/ and templates/ (on_files, in memory);
+- render: generating every page from data/ and templates/ (on_files, in memory); under
+  `mkdocs build` the templates run in a process of their own while MkDocs converts the pages
+  (pagestream.PageStream): in wall seconds on_files (the pages' paths) and MkDocs' waits for a
+  page not yet made, in CPU seconds those and all of that process's ("render_process_cpu_s");
 - search_fields: the search metadata of each page (on_page_content: stems, spellings, names);
 - page_context: the title and language of each page (on_page_context);
 - source_views: the readable pages of the seed and data files (written as the site is);
@@ -16,7 +19,8 @@ spent in each part of the plugin's work and the whole build's seconds, measured 
   all of Pagefind's runs and the plugin's index thread, whenever they ran.
 "pages" is the number of pages MkDocs rendered (Markdown pages, one on_page_context each).
 "children_peak_mb" and "children_cpu_s": the peak memory (the kernel's maxrss) of the largest
-process the build started, and their CPU seconds (user + system): Pagefind's, its only one.
+process the build started (Pagefind's runs, and the render process), and the CPU seconds
+(user + system) of Pagefind's runs.
 "parts_cpu_s", "plugin_cpu_s" and "whole_cpu_s": the same parts and the whole build in CPU seconds
 (user + system): a hook's, of the thread that runs it (MkDocs' main thread); "index" adds every
 other thread's of this process (the index's) and the processes it started (Pagefind's runs):
@@ -43,6 +47,9 @@ HOOKS = [
     ("NewsdossierPlugin", "on_page_context", "page_context"),
     ("NewsdossierPlugin", "on_post_build", "index"),
     ("SourceView", "copy_file", "source_views"),
+    # `mkdocs build` renders the pages in a process of its own (pagestream.PageStream): MkDocs'
+    # waits for a page not yet rendered are the render's wall time, the process's CPU its CPU
+    ("PageStream", "take", "render"),
 ]
 
 
@@ -75,6 +82,13 @@ def instrument() -> tuple[dict[str, float], dict[str, int], dict[str, float]]:
                 calls[__part] += 1
 
         setattr(owner, method, functools.wraps(original)(timed))
+    close = plugin.PageStream.close
+
+    def closed(stream, __close=close):
+        __close(stream)
+        cpu["render process"] += stream.child_cpu_s or 0.0
+
+    plugin.PageStream.close = functools.wraps(close)(closed)
     return spent, calls, cpu
 
 
@@ -99,13 +113,17 @@ def main(argv: list[str] | None = None) -> int:
     whole, whole_cpu = time.perf_counter() - started, cpu_seconds() - started_cpu
     plugin = sum(spent.values())
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    # what ran beside MkDocs' thread: Pagefind's runs (the children) and the index's own thread
-    cpu["index"] += whole_cpu - (time.thread_time() - started_thread)
+    # what ran beside MkDocs' thread: Pagefind's runs (the children), the index's own thread,
+    # and the render process, whose CPU is the render's
+    process = cpu.pop("render process", 0.0)
+    cpu["index"] += whole_cpu - (time.thread_time() - started_thread) - process
+    cpu["render"] += process
     args.report.write_text(json.dumps({
         "whole_s": whole, "plugin_s": plugin, "parts_s": dict(spent), "calls": dict(calls),
         "pages": calls.get("page_context", 0), "exit": code,
         "whole_cpu_s": whole_cpu, "plugin_cpu_s": sum(cpu.values()), "parts_cpu_s": dict(cpu),
-        "children_peak_mb": children.ru_maxrss / 1024, "children_cpu_s": children.ru_utime + children.ru_stime,
+        "children_peak_mb": children.ru_maxrss / 1024, "children_cpu_s": children.ru_utime + children.ru_stime - process,
+        "render_process_cpu_s": process,
     }, indent=2), encoding="utf-8")
     return code
 

@@ -413,6 +413,11 @@ def _json_list(encoded: list[str]) -> str:
 _compact = json.JSONEncoder(ensure_ascii=False, default=str, separators=(", ", ": ")).encode
 
 
+def download_paths() -> list[str]:
+    """The site paths of every download build_downloads makes, in its order, whatever the corpus."""
+    return [*(table.path for table in TABLES), *(f"{FOLDER}/{kind}.json" for kind in ENTITY_JSON), GRAPH_JSON]
+
+
 def downloads(corpus: Corpus, graph: Graph | None = None) -> dict[str, str]:
     """{site path: text} of every download (see build_downloads)."""
     return build_downloads(corpus, graph).files

@@ -29,6 +29,7 @@ from .corpus import ArticleMemo, in_use, load_corpus
 from .reference import keep_parsed_in
 from .publish import Source, published_sources, readable, render_view
 from .render import _COMPILED, LONG_LIST, NAV_PAGES, _CompiledTemplates, page_path
+from .pagestream import Deferred, PageStream, RenderFailed, streaming_possible
 from .search import (SearchIndexError, communicate_until, cross_language_stems, entity_names, extra_spellings, index_glob, name_words, index_parts, index_site, parts_shown, language_tag, PartedIndex,
                      page_languages, one_line, searched_page, IndexPart, PART_PAGES, SERVE_PART_PAGES)
 from .seeds import SeedListing, seed_listing, watched
@@ -51,6 +52,7 @@ class NewsdossierConfig(Config):
     watch = c.Choice(("native", "polling"), default="polling")
     search_part_pages = c.Type(int, default=PART_PAGES)  # above this many pages, the index is written in parts (search.index_parts)
     serve_part_pages = c.Type(int, default=SERVE_PART_PAGES)  # the same under `mkdocs serve`, where Pagefind runs beside the server
+    render_process = c.Type(bool, default=True)  # `mkdocs build`: render the pages in a process of their own while MkDocs converts them (pagestream.py)
 
 
 class GeneratedFile(File):
@@ -64,8 +66,18 @@ class GeneratedFile(File):
     def is_modified(self) -> bool:
         return self.changed or not os.path.isfile(self.abs_dest_path)
 
+    def _made(self) -> None:
+        """A content still being made in the build's render process (pagestream.Deferred) is
+        waited for; a failed render is the PluginError of its one line."""
+        if isinstance(self._content, Deferred):
+            try:
+                self._content = self._content.take()
+            except RenderFailed as error:
+                raise PluginError(str(error)) from None
+
     @property
     def content_string(self) -> str:
+        self._made()
         return incremental.unpack(self._content) if isinstance(self._content, bytes) else super().content_string
 
     @content_string.setter
@@ -75,11 +87,13 @@ class GeneratedFile(File):
 
     @property
     def content_bytes(self) -> bytes:
+        self._made()
         if isinstance(self._content, incremental.Encoded):  # held as its UTF-8 bytes: written as it is
             return self._content
         return self.content_string.encode("utf-8") if isinstance(self._content, bytes) else super().content_bytes
 
     def copy_file(self, dirty: bool = False) -> None:
+        self._made()
         if not isinstance(self._content, bytes):
             return super().copy_file(dirty)
         _write_made(self, dirty)  # MkDocs would write the packed bytes as they are held
@@ -534,6 +548,8 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     kept_where: tuple | None = None  # (site folder, docs folder, use_directory_urls) the kept files were made for
     kept_sources: dict[str, tuple] = {}  # under --dirty: (Source, RawFile, SourceView) of the last build, by published path
     held_frozen = False  # `mkdocs build`: the heap frozen by on_files, given back at the build's end
+    stream: PageStream | None = None  # `mkdocs build`: the process rendering the pages (pagestream.py), until the build ends
+    render_cpu_s: float | None = None  # the CPU seconds of the last build's render process (None: rendered in this one)
     corpus_loaded = False  # the corpus of this build was just loaded (not the last good one, served while data/ has errors)
     sources_of: tuple | None = None  # under serve: (what publish.published_sources read, its list) of the last build
     stamps: Stamps = Stamps()  # under --dirty: the signatures of the files this build read
@@ -653,6 +669,11 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         and how they were made: incremental.rebuild, which under `mkdocs serve` re-renders only
         the pages an edit to articles' data can change."""
         last, self.rendered = self.rendered, None  # until this build's pages are all made
+        if not self.serving and self.config.render_process and streaming_possible():
+            # `mkdocs build`: the pages' templates run in a process of their own, in the order
+            # MkDocs reads the pages (on_env), while MkDocs converts the pages already made.
+            self.stream = PageStream.start(self.corpus, self.templates, self.config.long_list, self.seeds)
+            return self.stream.pages(), None, "full"
         key = (self.config_salt, tuple(self.search_languages), self.config.long_list, self.seeds, _tree_state(self.templates))
         frozen = self.heap.frozen if self.heap is not None else None
         # Under `mkdocs serve` the pages are kept for the next save, packed (incremental.Pages).
@@ -669,6 +690,8 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             pages, modified, how = self._render()
         except TemplateError as error:
             raise PluginError(template_problem(error)) from None
+        except RenderFailed as error:  # in the render process: its line
+            raise PluginError(str(error)) from None
         except Exception as error:  # a bug: still one line, never a traceback at the user
             raise PluginError(f"newsdossier: internal error while rendering pages ({type(error).__name__}: {error}); please report it") from None
         self.rebuilt = set()
@@ -874,6 +897,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         written, and the search follows a few seconds later."""
         if self.heap is not None:
             self.heap.after_build()
+        self._end_stream()
         self._unfreeze()
         self._watch_release()
         if not self.config.search:
@@ -968,6 +992,8 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
 
     def on_nav(self, nav, config, files):
         self.menu_pages = {page.file.src_uri: page for page in nav.pages if page.file is not None}
+        if self.stream is not None:  # MkDocs reads every page's Markdown next, in the order of `files`
+            self.stream.order([file.src_uri for file in files.documentation_pages() if isinstance(file, GeneratedFile) and isinstance(file._content, Deferred)])
         return nav
 
     @event_priority(100)  # before the theme and any other plugin reads the title
@@ -1000,9 +1026,19 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             self.parted = None
         if self.heap is not None:
             self.heap.release()
+        self._end_stream()
+
+    def _end_stream(self) -> None:
+        """The render process of this build ended (pagestream.PageStream.close), its CPU seconds
+        kept in render_cpu_s (for bench/build_timed.py)."""
+        if self.stream is not None:
+            self.stream.close()
+            self.render_cpu_s = self.stream.child_cpu_s
+            self.stream = None
 
     def on_build_error(self, error) -> None:
         self._unlight()
+        self._end_stream()
         if self.parted is not None:  # the index of a build that failed is not written
             self.parted.abandon()
             self.parted = None

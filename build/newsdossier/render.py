@@ -7,7 +7,7 @@ import html
 import os
 import re
 from collections import ChainMap
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from types import BuiltinFunctionType, FunctionType
 from typing import Callable, NamedTuple
@@ -28,7 +28,7 @@ from .seeds import SeedListing
 from .text import counted, slugify, unique_id
 from .graph import CACHE_SIZE, Graph, Matcher, build_graph
 from . import network as network_module
-from .downloads import GRAPH_JSON, GRAPH_KEYS, TABLES, build_downloads, downloads  # noqa: F401 (downloads: the former home of the function)
+from .downloads import GRAPH_JSON, GRAPH_KEYS, TABLES, build_downloads, download_paths, downloads  # noqa: F401 (downloads: the former home of the function)
 from .quotelist import by_speaker, corpus_quotes, language_tag, page_speakers, speaker_name, top_speakers
 
 ACTOR_KIND_TITLES = {"person": "People", "country": "Countries", "organisation": "Organisations", "initiative": "Initiatives"}
@@ -615,8 +615,12 @@ def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, see
                 graph: Graph | None = None, network: network_module.Network | None = None,
                 only: Callable[[str], bool] | None = None, listed: set[str] | None = None,
                 pieces: dict | None = None, changed: set[str] | None = None, frozen: bool | None = None,
-                inputs: ListInputs | None = None) -> dict[str, str]:
+                inputs: ListInputs | None = None, defer: bool = False) -> dict[str, str]:
     """Every generated page as {docs-relative path: Markdown}, plus the data downloads.
+    defer: each page's value is instead a callable of no argument that renders it (the
+    downloads are made at once, as text): everything a page is made from is settled here, its
+    template run when it is called, in any order (render_stream renders the pages in the order
+    MkDocs reads them, in a process of its own).
     A list longer than `long_list` entries gets a page per year (or per part). seeds: which
     seed files the site publishes (a page links only those) and which have no article (listed
     on the review page).
@@ -644,7 +648,7 @@ def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, see
     held = frozen if frozen is not None else gc.get_freeze_count() > 0
     gc.freeze()
     try:
-        return _render_site(corpus, templates, long_list, seeds, graph, network, only, listed, pieces, changed, inputs)
+        return _render_site(corpus, templates, long_list, seeds, graph, network, only, listed, pieces, changed, inputs, defer)
     finally:
         if not held:
             gc.unfreeze()
@@ -652,23 +656,34 @@ def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, see
 
 def _render_site(corpus: Corpus, templates: Path, long_list: int, seeds: SeedListing, graph: Graph | None,
                  network: network_module.Network | None, only: Callable[[str], bool] | None, listed: set[str] | None,
-                 pieces: dict | None = None, changed: set[str] | None = None, inputs: ListInputs | None = None) -> dict[str, str]:
+                 pieces: dict | None = None, changed: set[str] | None = None, inputs: ListInputs | None = None,
+                 defer: bool = False) -> dict[str, str]:
     env = make_environment(templates)
     env.bytecode_cache = _COMPILED
     memo = env.globals["once"]
     try:
-        return _render_pages(env, corpus, long_list, seeds, graph, network, only, listed, pieces, changed, inputs)
+        return _render_pages(env, corpus, long_list, seeds, graph, network, only, listed, pieces, changed, inputs, defer)
     finally:
-        memo.clear()  # the environment may outlive the render in the heap (a cycle): its outputs need not
+        if not defer:  # deferred pages still read it
+            memo.clear()  # the environment may outlive the render in the heap (a cycle): its outputs need not
 
 
 def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedListing, graph: Graph | None,
                   network: network_module.Network | None, only: Callable[[str], bool] | None, listed: set[str] | None,
-                  pieces: dict | None, changed: set[str] | None, inputs: ListInputs | None = None) -> dict[str, str]:
+                  pieces: dict | None, changed: set[str] | None, inputs: ListInputs | None = None, defer: bool = False) -> dict[str, str]:
     if graph is None:
         graph = build_graph(corpus)
         gc.freeze()  # the graph too lives through the render
     pages: dict[str, str] = {}
+
+    def put(path: str, template: jinja2.Template, **context) -> None:
+        """The page at `path`: `template` rendered with `context`, now, or when called (defer)."""
+        pages[path] = partial(template.render, **context) if defer else template.render(**context)
+
+    def put_made(path: str, template: jinja2.Template, context: Callable[[], dict]) -> None:
+        """put, with the context made by `context()`: when the page is rendered (defer: what
+        it costs is the render process's, not spent before MkDocs has the pages' paths)."""
+        pages[path] = (lambda: template.render(**context())) if defer else template.render(**context())
 
     def wanted(path: str) -> bool:
         if listed is not None:
@@ -701,7 +716,7 @@ def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedL
     def emit(path: str, template: str, made_of=None, **context):
         """Render a page; made_of: for a page of a long list, a function giving its inputs."""
         if wanted(path) if made_of is None else wanted_list(path, made_of):
-            pages[path] = env.get_template(template).render(graph=graph, corpus=corpus, seeds=seeds, **context)
+            put(path, env.get_template(template), graph=graph, corpus=corpus, seeds=seeds, **context)
 
     def split(base: str, path: str, template: str, name: str, items: list, date_of, **context):
         """A list page, or when the list is long an index of years and a page per year."""
@@ -722,10 +737,10 @@ def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedL
     for article in corpus.articles.values():
         if not wanted(page_path("articles", article.id)):
             continue
-        pages[page_path("articles", article.id)] = article_page.render(
+        put_made(page_path("articles", article.id), article_page, partial(lambda article: dict(
             graph=graph, corpus=corpus, seeds=seeds, article=article, meta=article.meta, paragraphs=linked_body(article, graph),
             events=graph.article_events.get(article.id, []), related=graph.related_articles(article), edited=hand_edits(article),
-        )
+        ), article))
     year_page = env.get_template("entity_year.md.j2")
 
     def entity_pages(section: str, entry: dict, template, links: list, events: list, **context):
@@ -742,13 +757,13 @@ def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedL
                 return by_year_of.get(year, [])  # a later part ("2021-2") has none
             if not wanted_list(f"{section}/{entry['id']}/{year}.md", lambda: ("entity_year", section, entry, year, tuple(year_links), tuple(year_events()))):
                 continue
-            pages[f"{section}/{entry['id']}/{year}.md"] = year_page.render(
+            put(f"{section}/{entry['id']}/{year}.md", year_page,
                 graph=graph, corpus=corpus, section=section, entry=entry, name=entry.get("name") if section == "actors" else entry.get("acronym"),
                 year=year, links=year_links, events=year_events(),
             )
         if not wanted(page_path(section, entry["id"])):
             return
-        pages[page_path(section, entry["id"])] = template.render(
+        put(page_path(section, entry["id"]), template,
             graph=graph, corpus=corpus, links=links, events=events, years=years,
             **context,
         )
@@ -769,7 +784,7 @@ def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedL
     event_page = env.get_template("event.md.j2")
     for event in graph.events_by_date:
         if wanted(page_path("events", event["id"])):
-            pages[page_path("events", event["id"])] = event_page.render(graph=graph, corpus=corpus, event=event)
+            put(page_path("events", event["id"]), event_page, graph=graph, corpus=corpus, event=event)
     emit("index.md", "home.md.j2", lambda: _home_inputs(corpus, graph))
     rows = timeline_rows(graph, inputs.kept_last.get("timeline rows") if inputs is not None else None,
                          inputs.kept_now.setdefault("timeline rows", {}) if inputs is not None else None)
@@ -814,6 +829,18 @@ def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedL
     for node, said in speaker_quotes.items():
         split(f"quotes/{node[0]}/{node[1]}", f"quotes/{node[0]}/{node[1]}.md", "quotes.md.j2", "quotes", said, lambda q: q.date, speaker=node)
     emit("network.md", "network.md.j2")
+    if defer:  # the downloads made by the first of them (or the data page) asked for
+        made: list = []
+
+        def made_downloads():
+            if not made:
+                made.append(build_downloads(corpus, graph, pieces, changed))
+            return made[0]
+        for path in download_paths():
+            pages[path] = partial(lambda path: made_downloads().files[path], path)
+        put_made("data.md", env.get_template("data.md.j2"), lambda: dict(
+            graph=graph, corpus=corpus, seeds=seeds, tables=TABLES, rows=made_downloads().rows, graph_json=GRAPH_JSON, graph_keys=GRAPH_KEYS))
+        return pages
     files, rows = build_downloads(corpus, graph, pieces, changed)
     pages.update(files)
     if listed is not None:
