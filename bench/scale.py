@@ -529,7 +529,7 @@ def run_size(count: int, seed: int, today: date, steps: list[str], jobs: int | N
                      plugin_cpu_s=timing.get("plugin_cpu_s"), whole_cpu_s=timing.get("whole_cpu_s"),
                      parts_s={k: round(v, 3) for k, v in sorted(timing.get("parts_s", {}).items())},
                      index_peak_mb=timing.get("children_peak_mb"), index_cpu_s=timing.get("children_cpu_s"),
-                     said=""))
+                     render_process_cpu_s=timing.get("render_process_cpu_s"), said=""))
     if "search" in steps:
         if not Path(CHROMIUM).exists():
             say({"n": count, "step": "search", "skipped": f"{CHROMIUM} is missing"})
@@ -596,7 +596,9 @@ def describe(row: dict) -> tuple[str, str, str]:
                 f"{row['pages']} pages; plugin {row['plugin_s']:.1f} s = {100 * row['plugin_share']:.0f}% ({detail})"
                 + (f"; in CPU {row['plugin_cpu_s']:.1f} of {row['whole_cpu_s']:.1f} s = {100 * row['plugin_cpu_s'] / max(row['whole_cpu_s'], 1e-9):.0f}%"
                    if row.get("plugin_cpu_s") and row.get("whole_cpu_s") else "")
-                + (f"; Pagefind {row['index_cpu_s']:.1f} s CPU, peak {row['index_peak_mb']:,.0f} MB" if row.get("index_peak_mb") else ""))
+                + (f"; render process {row['render_process_cpu_s']:.1f} s CPU" if row.get("render_process_cpu_s") else "")
+                + (f"; Pagefind {row['index_cpu_s']:.1f} s CPU" if row.get("index_cpu_s") is not None else "")
+                + (f"; largest child process (Pagefind's or the render's) peak {row['index_peak_mb']:,.0f} MB" if row.get("index_peak_mb") else ""))
     if step == "serve":
         return ("serve --dirty, save to visible", "",
                 f"first build {row['first_build_s']:.1f} s; CPU and memory of the whole session (first build and 3 saves)")
