@@ -1108,6 +1108,38 @@ class EventWord:
     purpose: bool = False  # in a purpose clause ("to supervise the withdrawal"): what was meant to happen
 
 
+# Quotation marks that may set part of an event phrase apart ("« une opération »", "“an operation”")
+_QUOTATION_MARKS = "\"\u201c\u201d\u00ab\u00bb"
+
+
+def _without_quotation_marks(compared: str, sentence: str) -> tuple[str, list[int] | None]:
+    """compared (as _compared gives sentence, of its length) without the characters that are
+    quotation marks in sentence (_QUOTATION_MARKS; folding turns "«" into "<"),
+    each taken out with the spaces between it and the quoted words ("lancé « une opération »
+    dans" -> "lancé une opération dans", 'launched “an operation”' -> "launched an operation"),
+    and the offset in compared of each character kept; (compared, None) when it holds no mark.
+    Apostrophes are no marks here: they join words ("l'opération")."""
+    if len(compared) != len(sentence) or not any(c in sentence for c in _QUOTATION_MARKS):
+        return compared, None
+    kept: list[int] = []
+    i, n = 0, len(compared)
+    while i < n:
+        if sentence[i] in _QUOTATION_MARKS:
+            before_space = i > 0 and compared[i - 1].isspace()
+            j = i + 1
+            if before_space:  # " « une": the spaces after an opening mark go with it
+                while j < n and compared[j].isspace():
+                    j += 1
+                if j == n or compared[j] in ",.;:!?)":  # " »." closing: the space before goes instead
+                    while kept and compared[kept[-1]].isspace():
+                        kept.pop()
+            i = j
+            continue
+        kept.append(i)
+        i += 1
+    return "".join(compared[k] for k in kept), kept + [n]
+
+
 @lru_cache(maxsize=8192)
 def _compared(sentence: str, exact: bool) -> str:
     compared = unicodedata.normalize("NFC", sentence).lower() if exact else fold_same_length(sentence)
@@ -1361,6 +1393,15 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
         kind, label, verb, _source, forms, _words = patterns[number]
         found.extend((m.start(), m.end(), kind, label, verb, printed[m.start():m.end()] not in forms)
                      for m in _kind_pattern(language, number).finditer(compared))
+    # "ont lancé « une opération militaire »": the phrase read through the marks quoting part of it
+    unquoted, offsets = _without_quotation_marks(compared, sentence)
+    if offsets is not None:
+        for number in sorted(_tried(unquoted, language)):
+            kind, label, verb, _source, _forms, _words = patterns[number]
+            for m in _kind_pattern(language, number).finditer(unquoted):
+                start, end = offsets[m.start()], offsets[m.end() - 1] + 1
+                if end - start > m.end() - m.start():  # a mark inside: the words printed apart
+                    found.append((start, end, kind, label, verb, True))
     departure = reference().vocabulary["event_kinds"]["deployment"]["label"]
     found.extend((lo, hi, "deployment", departure, True, False) for lo, hi in departure_from_place_spans(sentence, language))
     # the longer word first; of two alike once folded, the one printed so ("attaqué", a verb)
