@@ -2986,6 +2986,13 @@ def _place_surface(sentence: str, found: list[Found], place: str | None) -> str 
     return None
 
 
+@lru_cache(maxsize=None)
+def _date_lead_before() -> re.Pattern:
+    """A word leading a date (vocabulary "date_lead_words", any language's, folded) and the
+    spaces after it, ending a text: what stands right before a date as part of it."""
+    return re.compile(r"(?<![\w'-])(?:" + _any_language("date_lead_words", folded=True) + r")\s+$")
+
+
 def _dated_words(sentence: str, words: list[EventWord], mentions: list[DateMention],
                  adjuncts: list[tuple[int, int, int]] = ()) -> dict[int, list[DateMention]]:
     """Each date of a sentence given to the event word nearest it (index in words), counted
@@ -2994,14 +3001,20 @@ def _dated_words(sentence: str, words: list[EventWord], mentions: list[DateMenti
     troops, who arrived in May 2023, will rotate out in June" gives May 2023 to "arrived".
     A date outside the adjuncts of conformity (conformity_adjuncts: (start, end of opener,
     end)) goes to a word outside them first: "Le 3 mars, conformément à la résolution 2500,
-    la force a cédé la place" dates the handover, not the resolution."""
+    la force a cédé la place" dates the handover, not the resolution. A word leading the
+    date (vocabulary "date_lead_words": "le", "el", "on") is the date's, not counted in its
+    gap from a word before it: "a condamné le 8 mars l'attaque du 7 mars" gives 8 March to
+    the condemning, not to the attack its object names."""
     given: dict[int, list[DateMention]] = {}
     for mention in mentions:
+        led = _date_lead_before().search(fold_same_length(sentence[max(0, mention.start - 40):mention.start]))
+        opened = mention.start - (len(led.group()) if led else 0)  # where the date and its leading word start
+
         def adjunct_only(w: EventWord) -> bool:
             return any(opener <= w.start < end and not lo <= mention.start < end for lo, opener, end in adjuncts)
 
         def gap(w: EventWord) -> int:
-            return mention.start - w.end if mention.start >= w.end else w.start - mention.end
+            return max(0, opened - w.end) if mention.start >= w.end else w.start - mention.end
 
         def apart(w: EventWord) -> bool:
             lo, hi = (w.end, mention.start) if mention.start >= w.end else (mention.end, w.start)
@@ -4932,9 +4945,14 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 given.setdefault(main_index, []).extend(moved)
         given = {i: held for i, held in given.items() if held}
         own = given.get(main_index, [])
+        framed: list[DateMention] = []  # the days of statements framing the happening: the tellings'
         if not own and mentions and not any(given.get(i) for i, w in enumerate(words)
                                             if not w.frame and i != main_index and not kinds_agree(w.kind, main.kind)):
-            own = mentions  # the sentence's dates, when no other event word claims them
+            # the sentence's dates, when no other event word claims them; not the day of a
+            # statement framing the happening ("on 8 March condemned the attack ... on 7 March":
+            # 8 March is the condemning's)
+            framed = [m for i, w in enumerate(words) if w.frame and i != main_index for m in given.get(i, ())]
+            own = [m for m in mentions if not any(m is f for f in framed)] or ([] if framed else mentions)
         # "la force Barkhane, lancée en 2014, a entamé mardi son retrait": the launching's year
         own = [m for m in own if not apposed_participle_date(sentence, m, main, words, language)]
         # "llegaron esta madrugada los soldados que, por la crisis iniciada en enero, ...": the
@@ -5135,7 +5153,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             # 2018 and local elections in 2019", "the first in 2018 and the second in 2021")
             year_joined = other.kind == "year" and bool(used) and all(
                 u.start < other.start and joined_apart(sentence, u.end, other.start, language) for u in used)
-            if any(other is u for u in used) or not (other.kind == "date" or year_joined) or not (
+            if any(other is u for u in used + framed) or not (other.kind == "date" or year_joined) or not (
                     other.value.day or other.value.year or apart and other.value.month):
                 continue
             if any(not _CLAUSE_END.search(sentence[min(u.end, other.end):max(u.start, other.start)])
