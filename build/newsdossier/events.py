@@ -4293,12 +4293,17 @@ def _determiner_pattern(language: str) -> re.Pattern | None:
 def refers_back(sentence: str, word: EventWord, language: str = "und") -> bool:
     """Whether an event noun is named with a definite determiner before it ("the ambush",
     "l'attaque", "dicha explosión": vocabulary "definite_determiners"), as a happening
-    already told is named; a verb never is. language: ISO 639-1 code of the text."""
+    already told is named, or is listed with its determiner ("los hechos", "les faits": a
+    noun that names a happening told only so); a verb never is. language: ISO 639-1 code of
+    the text."""
     pattern = _determiner_pattern(language)
     if word.verb or pattern is None:
         return False
     before = fold_same_length(sentence[max(0, word.start - 12):word.start]).replace("\u2019", "'")
-    return bool(pattern.search(before))
+    if pattern.search(before):
+        return True
+    first = re.match(r"\S+\s", sentence[word.start:word.end])
+    return bool(first and pattern.search(fold_same_length(first.group()).replace("\u2019", "'")))
 
 
 def sequel_link(sentence: str, main: EventWord, all_dates, language: str = "und") -> int | None:
