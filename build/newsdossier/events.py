@@ -4418,15 +4418,36 @@ def joined_happenings(sentence: str, words: list[EventWord], main: EventWord, la
     clause opens): "two guards were killed in an ambush near the river and two medics were
     hurt in an attack on the market". Each named as new (introduces_new: "an ambush", "une
     embuscade", "un ataque") with kinds that may tell one happening (kinds_agree), the later
-    one in a clause of its own: after the conjunction, a verb of its own before it. One
-    happening told with two verbs ("were killed and two were wounded in an ambush") or a noun
-    named again ("the ambush") gives none. words: event_words of the sentence; main: its
-    main_event_word. language: ISO 639-1 code of the text."""
+    one in a clause of its own: after the conjunction, a verb of its own before it. A noun in
+    a phrase a marker of time opens ("were killed during an attack on the camp and four were
+    hurt in an attack near Konna") is the main clause's. One happening told with two verbs
+    ("were killed and two were wounded in an ambush") or a noun named again ("the ambush")
+    gives none. words: event_words of the sentence; main: its main_event_word. language: ISO
+    639-1 code of the text."""
     conjunctions = _word_pattern("coordinating_conjunctions", language)
     if conjunctions is None:
         return []
     compared = _compared(sentence, language in EXACT_LANGUAGES)
-    nouns = [w for w in words if not w.verb and not w.frame and not w.subordinate and introduces_new(sentence, w, language)]
+    clause = _clause_pattern(language)
+    markers = [(m.start(), m.end(), _clause_end_past_asides(compared, m.end())) for m in clause.finditer(compared)] if clause else []
+
+    def of_main_clause(noun: EventWord) -> bool:
+        """A noun a clause marker made subordinate that still tells a happening of its own
+        clause: right after a marker of time opening a phrase, a determiner at most between
+        ("during an attack", "lors d'une attaque", "durante un ataque"), or past a conjunction
+        followed by a verb of its own, which opens another clause ("... and four were injured
+        in an attack")."""
+        for lo, opened, hi in markers:
+            if not lo <= noun.start < hi:
+                continue
+            if len(compared[opened:noun.start].replace("'", "' ").split()) <= 2:  # "lors d' une attaque"
+                return True
+            return any(any(w.verb and not w.frame and c.end() <= w.start and w.end <= noun.start for w in words)
+                       for c in conjunctions.finditer(compared, opened, noun.start))
+        return False
+
+    nouns = [w for w in words if not w.verb and not w.frame and (not w.subordinate or of_main_clause(w))
+             and introduces_new(sentence, w, language)]
     joined: list[tuple[EventWord, int]] = []
     for earlier, later in zip(nouns, nouns[1:]):
         if not kinds_agree(earlier.kind, later.kind) or earlier.end <= main.start and earlier is not main:
@@ -5106,7 +5127,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 if given.get(words.index(word)) or any(word is w for w, _days in later):
                     continue  # a day of its own: told below as a background event
                 second = finding(word)
-                second.place, second.place_code = _place(sentence[opens:], found, None)
+                # the place its own clause prints, as for a same-day clause below
+                second.place, second.place_code = _place(sentence[opens:], _within_text(sentence[opens:], found), None)
                 second.start, second.end = event.start, event.end
                 told.append(_Told(second, word, sentence, "separate"))
             # "..., killing one peacekeeper, and hours later a convoy hit a mine near Konna":
