@@ -5193,7 +5193,55 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             extra = finding(word)
             extra.start, extra.end, _ = _resolve_printed(sentence, other, years, anchor_of_year, False, language)
             told.append(_Told(extra, word, sentence, "printed"))
+        # so does a day or period named relative to the article's ("cette semaine", "next week")
+        # in a clause of its own after a printed date the main event took: "quittera Dakar ce
+        # lundi 21 octobre pour New York, où il présentera cette semaine son rapport"
+        for word, span in clause_relative_happenings(sentence, used, all_dates, words, anchor, language):
+            extra = finding(word)
+            extra.start, extra.end = span
+            extra.announced = span[0] is not None and anchor is not None and future_tense(
+                sentence[_clause_start(sentence, word.start):word.end + 40], language)
+            _settle_planned(extra, anchor)
+            told.append(_Told(extra, word, sentence, "separate"))
     return _one_per_happening(told, anchor, language, {text: found for text, found in sentences}), undated
+
+
+def clause_relative_happenings(sentence: str, used: list[DateMention], all_dates, words: list[EventWord],
+                               anchor: PartialDate | None, language: str = "und") -> list[tuple[EventWord, tuple]]:
+    """The happenings a sentence dates by a day or period named relative to the article's
+    (relative_spans: "cette semaine", "next week", "el martes") in a clause of its own, apart
+    from the printed dates its main event took (used): a comma, semicolon or bracket between
+    (_CLAUSE_END), no printed date beside it (the weekday of "ce lundi 21 octobre" is that
+    date's), no event word of its own clause (that word's day, found as usual), and not the
+    day of a telling (told_on_day: "the army said on Thursday"), of a span's bound
+    (span_bound, in_passing) or a passing phrase. As (EventWord of kind "happening" at the
+    span, (start, end) resolved against anchor with the clause's tense); [] when the main
+    event took no printed date. Source: a dev article of the labelled corpus whose second
+    clause ("où il présentera cette semaine son rapport au Conseil") went unreported."""
+    if not used or anchor is None:
+        return []
+    label = reference().vocabulary["event_kinds"].get(HAPPENING, {}).get("label", "Happening")
+    found = []
+    for lo, hi in relative_spans(sentence, language):
+        if any(d.start - 16 <= hi and lo <= d.end for d in all_dates):
+            continue  # a weekday printed with its date, or a date beside it
+        if any(not _CLAUSE_END.search(sentence, min(u.end, hi), max(u.start, lo)) for u in used):
+            continue  # in the main event's clause: its own day or a telling's
+        opens = _clause_start(sentence, lo)
+        closes = _CLAUSE_END.search(sentence, hi)
+        closes = closes.start() if closes else len(sentence)
+        if any(opens <= w.start < closes for w in words):
+            continue  # an event word of the clause: dated with it, or not, as usual
+        if (told_on_day(sentence, lo, language, words, hi) or in_passing(sentence, lo, words)
+                or span_bound(sentence, lo, language)):
+            continue
+        planned = future_tense(sentence[opens:closes], language)
+        blank = " " * lo + sentence[lo:hi]
+        span = relative_span(blank, anchor, language, planned=planned)
+        if span is None:
+            continue
+        found.append((EventWord(HAPPENING, label, lo, lo, False), span))
+    return found
 
 
 # --- one event, many reports -------------------------------------------------
