@@ -3858,8 +3858,9 @@ def _ago_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], froz
 def _ago_dates_main(sentence: str, words: list[EventWord], main: EventWord, language: str) -> bool:
     """Whether the count of years or months back in the sentence (ago_date) dates its main
     event: not in a since-phrase ("since it was set up a year ago, the hospital has
-    treated...": in_passing), and no event word of another happening nearer it than the main
-    one ("died of wounds suffered in an ambush three months ago": the ambush's), and not in a
+    treated...": in_passing), and no event word of another happening (another kind) nearer it
+    than the main one ("died of wounds suffered in an ambush three months ago": the ambush's;
+    "a peace deal signed two years ago" is the deal's), and not in a
     relative clause the main word is not in ("concluyó ayer la labor que inició hace 13
     años": the start of the work, not its end)."""
     pattern, _numbers, _months = _ago_pattern(language)
@@ -3875,8 +3876,10 @@ def _ago_dates_main(sentence: str, words: list[EventWord], main: EventWord, lang
     def gap(w: EventWord) -> int:
         return match.start() - w.end if match.start() >= w.end else w.start - match.end()
 
-    # any other event word nearer, of whatever kind: "wounds suffered in an ambush three months ago"
-    return all(gap(w) >= gap(main) for w in words if not w.frame and w is not main)
+    # any other event word nearer, of whatever other kind: "wounds suffered in an ambush three
+    # months ago"; one of the main word's own kind tells the same happening ("a peace deal
+    # signed two years ago": the deal and its signing)
+    return all(gap(w) >= gap(main) for w in words if not w.frame and w is not main and w.kind != main.kind)
 
 
 def ago_date(sentence: str, anchor: PartialDate | None, language: str) -> tuple[PartialDate, None] | None:
