@@ -44,3 +44,18 @@ def test_a_relative_period_of_its_own_clause_dates_a_second_happening(sentence, 
 )
 def test_the_day_of_a_telling_in_its_own_clause_is_none(sentence, language):
     assert [e.date for e in body_events(sentence, language, ANCHOR)] == ["2019-10-12"]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        # a page's text where a quotation runs on from the sentence before without a space
+        pytest.param("La mission annonce avoir perdu deux soldats lundi 14 octobre près de Gao, une région du nord.« Ce "
+                     "matin, un convoi a heurté une mine près de Gao », a écrit le porte-parole.", "fr", id="fr-quoted-morning"),
+        pytest.param('The mission said it lost two soldiers on Monday 14 October near Gao, a northern region."This morning, '
+                     'a convoy hit a mine near Gao," the spokesman wrote.', "en", id="en-quoted-morning"),
+    ],
+)
+def test_a_relative_day_inside_a_quotation_dates_no_second_happening(sentence, language):
+    anchor = PartialDate(2019, 10, 15)
+    assert "2019-10-15" not in [e.date for e in body_events(sentence, language, anchor)]

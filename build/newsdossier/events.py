@@ -5215,7 +5215,8 @@ def clause_relative_happenings(sentence: str, used: list[DateMention], all_dates
     (relative_spans: "cette semaine", "next week", "el martes") in a clause of its own, apart
     from the printed dates its main event took (used): a comma, semicolon or bracket between
     (_CLAUSE_END), no printed date beside it (the weekday of "ce lundi 21 octobre" is that
-    date's), no event word of its own clause (that word's day, found as usual), and not the
+    date's), no event word of its own clause (that word's day, found as usual), not inside a
+    quotation (the speaker's "this morning" is the day it was said), and not the
     day of a telling (told_on_day: "the army said on Thursday"), of a span's bound
     (span_bound, in_passing) or a passing phrase. As (EventWord of kind "happening" at the
     span, (start, end) resolved against anchor with the clause's tense); [] when the main
@@ -5228,6 +5229,8 @@ def clause_relative_happenings(sentence: str, used: list[DateMention], all_dates
     for lo, hi in relative_spans(sentence, language):
         if any(d.start - 16 <= hi and lo <= d.end for d in all_dates):
             continue  # a weekday printed with its date, or a date beside it
+        if _quotation(sentence, lo) is not None:
+            continue  # '« Ce matin, un convoi a heurté une mine »': the speaker's day, not the article's
         if any(not _CLAUSE_END.search(sentence, min(u.end, hi), max(u.start, lo)) for u in used):
             continue  # in the main event's clause: its own day or a telling's
         opens = _clause_start(sentence, lo)
