@@ -59,3 +59,10 @@ def test_the_day_of_a_telling_in_its_own_clause_is_none(sentence, language):
 def test_a_relative_day_inside_a_quotation_dates_no_second_happening(sentence, language):
     anchor = PartialDate(2019, 10, 15)
     assert "2019-10-15" not in [e.date for e in body_events(sentence, language, anchor)]
+
+
+def test_a_quotation_left_open_by_the_sentence_holds_its_relative_day():
+    # the closing mark comes in a later sentence of the article
+    sentence = ("La mission annonce avoir perdu deux soldats lundi 14 octobre près de Gao, une région du nord.« Ce "
+                "matin, tout était calme dans la ville.")
+    assert "2019-10-15" not in [e.date for e in body_events(sentence, "fr", PartialDate(2019, 10, 15))]

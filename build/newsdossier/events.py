@@ -5209,6 +5209,17 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
     return _one_per_happening(told, anchor, language, {text: found for text, found in sentences}), undated
 
 
+def _quote_open_before(sentence: str, offset: int) -> bool:
+    """Whether a quotation opened before offset in the sentence is still open there (its
+    closing mark, if any, after it): "... du nord.« Ce matin, un convoi a heurté" with the
+    closing mark in a later sentence. Curly and angle marks by their last opening and closing
+    marks; straight double quotes by an odd count."""
+    before = sentence[:offset]
+    opened = max(before.rfind("\u00ab"), before.rfind("\u201c"))
+    closed = max(before.rfind("\u00bb"), before.rfind("\u201d"))
+    return opened > closed or before.count('"') % 2 == 1
+
+
 def clause_relative_happenings(sentence: str, used: list[DateMention], all_dates, words: list[EventWord],
                                anchor: PartialDate | None, language: str = "und") -> list[tuple[EventWord, tuple]]:
     """The happenings a sentence dates by a day or period named relative to the article's
@@ -5229,7 +5240,7 @@ def clause_relative_happenings(sentence: str, used: list[DateMention], all_dates
     for lo, hi in relative_spans(sentence, language):
         if any(d.start - 16 <= hi and lo <= d.end for d in all_dates):
             continue  # a weekday printed with its date, or a date beside it
-        if _quotation(sentence, lo) is not None:
+        if _quotation(sentence, lo) is not None or _quote_open_before(sentence, lo):
             continue  # '« Ce matin, un convoi a heurté une mine »': the speaker's day, not the article's
         if any(not _CLAUSE_END.search(sentence, min(u.end, hi), max(u.start, lo)) for u in used):
             continue  # in the main event's clause: its own day or a telling's
