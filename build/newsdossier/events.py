@@ -365,7 +365,9 @@ def since_when(sentence: str, mention: DateMention, words: list[EventWord], lang
     président"), up to a semicolon, colon, bracket or dash, and _TIME_CLAUSE_REACH characters.
     An event word after a relative pronoun of that clause (vocabulary "relative_pronouns":
     "when the UN asked for a battalion that would allow it to extend the mandate") is
-    nested in it, no happening of its own."""
+    nested in it, no happening of its own. So does a date going on to a happening's start
+    (vocabulary "since_onset_markers": "since February 2021 and the start of the
+    counter-offensive")."""
     if since_clause(sentence, mention, words, language):
         return True
     pattern = _word_pattern("time_clause_markers", language)
@@ -376,6 +378,11 @@ def since_when(sentence: str, mention: DateMention, words: list[EventWord], lang
     opener = re.match(r"\s*,?\s*", compared[mention.end:])
     at = mention.end + opener.end()
     marker = pattern.match(compared, at)
+    if marker is None:
+        # "since February 2021 and the start of the counter-offensive" (vocabulary
+        # "since_onset_markers"): the date is the start's, told as a time clause's
+        onset = _word_pattern("since_onset_markers", language)
+        marker = onset.match(compared, mention.end + re.match(r"\s*", compared[mention.end:]).end()) if onset else None
     if marker is None:
         return False
     end = _TIME_CLAUSE_END.search(compared, marker.end(), marker.end() + _TIME_CLAUSE_REACH)
