@@ -136,8 +136,10 @@ def _patterns() -> dict[str, re.Pattern]:
                                       + r"),?\s+(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)\b(?![/.]\d)"),
         # Vietnamese "ngày 1-10" (day-month with a hyphen), "tháng 9/2024" or "tháng 9-2024", "tháng 6 năm 2025",
         # "tháng 11" (a month alone), "tháng 6 và tháng 7", "từ tháng 6 đến tháng 7" (a span)
-        # ("tối 21-11", the evening of 21 November, as "ngày 21-11")
-        "vi_day_dash": re.compile(r"\b(?P<word>ngay|" + times + r")\s+(?P<day>[0-3]?\d)-(?P<mnum>[01]?\d)\b(?![-/.]\d)"),
+        # ("tối 21-11", the evening of 21 November, as "ngày 21-11"; "sáng 21.4", "ngày 24.3":
+        # the full stop some papers join them with, only after "ngày" or a time of day, as a
+        # decimal or a unit's number "2.3" follows other words)
+        "vi_day_dash": re.compile(r"\b(?P<word>ngay|" + times + r")\s+(?P<day>[0-3]?\d)[-.](?P<mnum>[01]?\d)\b(?![-/.]\d)"),
         # also a date widget's month and year copied glued or apart at a line's end
         # ("Tháng 102018", "Tháng 10 2018")
         "vi_month": re.compile(r"\bthang\s+(?P<mnum>[01]?\d)(?:\s*[/-]\s*(?P<year>(?:19|20)\d\d)|\s+nam\s+(?P<year2>(?:19|20)\d\d)"

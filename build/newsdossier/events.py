@@ -365,7 +365,9 @@ def since_when(sentence: str, mention: DateMention, words: list[EventWord], lang
     président"), up to a semicolon, colon, bracket or dash, and _TIME_CLAUSE_REACH characters.
     An event word after a relative pronoun of that clause (vocabulary "relative_pronouns":
     "when the UN asked for a battalion that would allow it to extend the mandate") is
-    nested in it, no happening of its own."""
+    nested in it, no happening of its own. So does a date going on to a happening's start
+    (vocabulary "since_onset_markers": "since February 2021 and the start of the
+    counter-offensive")."""
     if since_clause(sentence, mention, words, language):
         return True
     pattern = _word_pattern("time_clause_markers", language)
@@ -376,6 +378,11 @@ def since_when(sentence: str, mention: DateMention, words: list[EventWord], lang
     opener = re.match(r"\s*,?\s*", compared[mention.end:])
     at = mention.end + opener.end()
     marker = pattern.match(compared, at)
+    if marker is None:
+        # "since February 2021 and the start of the counter-offensive" (vocabulary
+        # "since_onset_markers"): the date is the start's, told as a time clause's
+        onset = _word_pattern("since_onset_markers", language)
+        marker = onset.match(compared, mention.end + re.match(r"\s*", compared[mention.end:]).end()) if onset else None
     if marker is None:
         return False
     end = _TIME_CLAUSE_END.search(compared, marker.end(), marker.end() + _TIME_CLAUSE_REACH)
@@ -1129,6 +1136,38 @@ class EventWord:
     purpose: bool = False  # in a purpose clause ("to supervise the withdrawal"): what was meant to happen
 
 
+# Quotation marks that may set part of an event phrase apart ("« une opération »", "“an operation”")
+_QUOTATION_MARKS = "\"\u201c\u201d\u00ab\u00bb"
+
+
+def _without_quotation_marks(compared: str, sentence: str) -> tuple[str, list[int] | None]:
+    """compared (as _compared gives sentence, of its length) without the characters that are
+    quotation marks in sentence (_QUOTATION_MARKS; folding turns "«" into "<"),
+    each taken out with the spaces between it and the quoted words ("lancé « une opération »
+    dans" -> "lancé une opération dans", 'launched “an operation”' -> "launched an operation"),
+    and the offset in compared of each character kept; (compared, None) when it holds no mark.
+    Apostrophes are no marks here: they join words ("l'opération")."""
+    if len(compared) != len(sentence) or not any(c in sentence for c in _QUOTATION_MARKS):
+        return compared, None
+    kept: list[int] = []
+    i, n = 0, len(compared)
+    while i < n:
+        if sentence[i] in _QUOTATION_MARKS:
+            before_space = i > 0 and compared[i - 1].isspace()
+            j = i + 1
+            if before_space:  # " « une": the spaces after an opening mark go with it
+                while j < n and compared[j].isspace():
+                    j += 1
+                if j == n or compared[j] in ",.;:!?)":  # " »." closing: the space before goes instead
+                    while kept and compared[kept[-1]].isspace():
+                        kept.pop()
+            i = j
+            continue
+        kept.append(i)
+        i += 1
+    return "".join(compared[k] for k in kept), kept + [n]
+
+
 @lru_cache(maxsize=8192)
 def _compared(sentence: str, exact: bool) -> str:
     compared = unicodedata.normalize("NFC", sentence).lower() if exact else fold_same_length(sentence)
@@ -1382,6 +1421,15 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
         kind, label, verb, _source, forms, _words = patterns[number]
         found.extend((m.start(), m.end(), kind, label, verb, printed[m.start():m.end()] not in forms)
                      for m in _kind_pattern(language, number).finditer(compared))
+    # "ont lancé « une opération militaire »": the phrase read through the marks quoting part of it
+    unquoted, offsets = _without_quotation_marks(compared, sentence)
+    if offsets is not None:
+        for number in sorted(_tried(unquoted, language)):
+            kind, label, verb, _source, _forms, _words = patterns[number]
+            for m in _kind_pattern(language, number).finditer(unquoted):
+                start, end = offsets[m.start()], offsets[m.end() - 1] + 1
+                if end - start > m.end() - m.start():  # a mark inside: the words printed apart
+                    found.append((start, end, kind, label, verb, True))
     departure = reference().vocabulary["event_kinds"]["deployment"]["label"]
     found.extend((lo, hi, "deployment", departure, True, False) for lo, hi in departure_from_place_spans(sentence, language))
     # the longer word first; of two alike once folded, the one printed so ("attaqué", a verb)
@@ -3012,6 +3060,13 @@ def _place_surface(sentence: str, found: list[Found], place: str | None) -> str 
     return None
 
 
+@lru_cache(maxsize=None)
+def _date_lead_before() -> re.Pattern:
+    """A word leading a date (vocabulary "date_lead_words", any language's, folded) and the
+    spaces after it, ending a text: what stands right before a date as part of it."""
+    return re.compile(r"(?<![\w'-])(?:" + _any_language("date_lead_words", folded=True) + r")\s+$")
+
+
 def _dated_words(sentence: str, words: list[EventWord], mentions: list[DateMention],
                  adjuncts: list[tuple[int, int, int]] = ()) -> dict[int, list[DateMention]]:
     """Each date of a sentence given to the event word nearest it (index in words), counted
@@ -3020,14 +3075,20 @@ def _dated_words(sentence: str, words: list[EventWord], mentions: list[DateMenti
     troops, who arrived in May 2023, will rotate out in June" gives May 2023 to "arrived".
     A date outside the adjuncts of conformity (conformity_adjuncts: (start, end of opener,
     end)) goes to a word outside them first: "Le 3 mars, conformément à la résolution 2500,
-    la force a cédé la place" dates the handover, not the resolution."""
+    la force a cédé la place" dates the handover, not the resolution. A word leading the
+    date (vocabulary "date_lead_words": "le", "el", "on") is the date's, not counted in its
+    gap from a word before it: "a condamné le 8 mars l'attaque du 7 mars" gives 8 March to
+    the condemning, not to the attack its object names."""
     given: dict[int, list[DateMention]] = {}
     for mention in mentions:
+        led = _date_lead_before().search(fold_same_length(sentence[max(0, mention.start - 40):mention.start]))
+        opened = mention.start - (len(led.group()) if led else 0)  # where the date and its leading word start
+
         def adjunct_only(w: EventWord) -> bool:
             return any(opener <= w.start < end and not lo <= mention.start < end for lo, opener, end in adjuncts)
 
         def gap(w: EventWord) -> int:
-            return mention.start - w.end if mention.start >= w.end else w.start - mention.end
+            return max(0, opened - w.end) if mention.start >= w.end else w.start - mention.end
 
         def apart(w: EventWord) -> bool:
             lo, hi = (w.end, mention.start) if mention.start >= w.end else (mention.end, w.start)
@@ -3871,8 +3932,9 @@ def _ago_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], froz
 def _ago_dates_main(sentence: str, words: list[EventWord], main: EventWord, language: str) -> bool:
     """Whether the count of years or months back in the sentence (ago_date) dates its main
     event: not in a since-phrase ("since it was set up a year ago, the hospital has
-    treated...": in_passing), and no event word of another happening nearer it than the main
-    one ("died of wounds suffered in an ambush three months ago": the ambush's), and not in a
+    treated...": in_passing), and no event word of another happening (another kind) nearer it
+    than the main one ("died of wounds suffered in an ambush three months ago": the ambush's;
+    "a peace deal signed two years ago" is the deal's), and not in a
     relative clause the main word is not in ("concluyó ayer la labor que inició hace 13
     años": the start of the work, not its end)."""
     pattern, _numbers, _months = _ago_pattern(language)
@@ -3888,8 +3950,10 @@ def _ago_dates_main(sentence: str, words: list[EventWord], main: EventWord, lang
     def gap(w: EventWord) -> int:
         return match.start() - w.end if match.start() >= w.end else w.start - match.end()
 
-    # any other event word nearer, of whatever kind: "wounds suffered in an ambush three months ago"
-    return all(gap(w) >= gap(main) for w in words if not w.frame and w is not main)
+    # any other event word nearer, of whatever other kind: "wounds suffered in an ambush three
+    # months ago"; one of the main word's own kind tells the same happening ("a peace deal
+    # signed two years ago": the deal and its signing)
+    return all(gap(w) >= gap(main) for w in words if not w.frame and w is not main and w.kind != main.kind)
 
 
 def ago_date(sentence: str, anchor: PartialDate | None, language: str) -> tuple[PartialDate, None] | None:
@@ -4306,12 +4370,17 @@ def _determiner_pattern(language: str) -> re.Pattern | None:
 def refers_back(sentence: str, word: EventWord, language: str = "und") -> bool:
     """Whether an event noun is named with a definite determiner before it ("the ambush",
     "l'attaque", "dicha explosión": vocabulary "definite_determiners"), as a happening
-    already told is named; a verb never is. language: ISO 639-1 code of the text."""
+    already told is named, or is listed with its determiner ("los hechos", "les faits": a
+    noun that names a happening told only so); a verb never is. language: ISO 639-1 code of
+    the text."""
     pattern = _determiner_pattern(language)
     if word.verb or pattern is None:
         return False
     before = fold_same_length(sentence[max(0, word.start - 12):word.start]).replace("\u2019", "'")
-    return bool(pattern.search(before))
+    if pattern.search(before):
+        return True
+    first = re.match(r"\S+\s", sentence[word.start:word.end])
+    return bool(first and pattern.search(fold_same_length(first.group()).replace("\u2019", "'")))
 
 
 def sequel_link(sentence: str, main: EventWord, all_dates, language: str = "und") -> int | None:
@@ -4426,15 +4495,36 @@ def joined_happenings(sentence: str, words: list[EventWord], main: EventWord, la
     clause opens): "two guards were killed in an ambush near the river and two medics were
     hurt in an attack on the market". Each named as new (introduces_new: "an ambush", "une
     embuscade", "un ataque") with kinds that may tell one happening (kinds_agree), the later
-    one in a clause of its own: after the conjunction, a verb of its own before it. One
-    happening told with two verbs ("were killed and two were wounded in an ambush") or a noun
-    named again ("the ambush") gives none. words: event_words of the sentence; main: its
-    main_event_word. language: ISO 639-1 code of the text."""
+    one in a clause of its own: after the conjunction, a verb of its own before it. A noun in
+    a phrase a marker of time opens ("were killed during an attack on the camp and four were
+    hurt in an attack near Konna") is the main clause's. One happening told with two verbs
+    ("were killed and two were wounded in an ambush") or a noun named again ("the ambush")
+    gives none. words: event_words of the sentence; main: its main_event_word. language: ISO
+    639-1 code of the text."""
     conjunctions = _word_pattern("coordinating_conjunctions", language)
     if conjunctions is None:
         return []
     compared = _compared(sentence, language in EXACT_LANGUAGES)
-    nouns = [w for w in words if not w.verb and not w.frame and not w.subordinate and introduces_new(sentence, w, language)]
+    clause = _clause_pattern(language)
+    markers = [(m.start(), m.end(), _clause_end_past_asides(compared, m.end())) for m in clause.finditer(compared)] if clause else []
+
+    def of_main_clause(noun: EventWord) -> bool:
+        """A noun a clause marker made subordinate that still tells a happening of its own
+        clause: right after a marker of time opening a phrase, a determiner at most between
+        ("during an attack", "lors d'une attaque", "durante un ataque"), or past a conjunction
+        followed by a verb of its own, which opens another clause ("... and four were injured
+        in an attack")."""
+        for lo, opened, hi in markers:
+            if not lo <= noun.start < hi:
+                continue
+            if len(compared[opened:noun.start].replace("'", "' ").split()) <= 2:  # "lors d' une attaque"
+                return True
+            return any(any(w.verb and not w.frame and c.end() <= w.start and w.end <= noun.start for w in words)
+                       for c in conjunctions.finditer(compared, opened, noun.start))
+        return False
+
+    nouns = [w for w in words if not w.verb and not w.frame and (not w.subordinate or of_main_clause(w))
+             and introduces_new(sentence, w, language)]
     joined: list[tuple[EventWord, int]] = []
     for earlier, later in zip(nouns, nouns[1:]):
         if not kinds_agree(earlier.kind, later.kind) or earlier.end <= main.start and earlier is not main:
@@ -4958,9 +5048,14 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 given.setdefault(main_index, []).extend(moved)
         given = {i: held for i, held in given.items() if held}
         own = given.get(main_index, [])
+        framed: list[DateMention] = []  # the days of statements framing the happening: the tellings'
         if not own and mentions and not any(given.get(i) for i, w in enumerate(words)
                                             if not w.frame and i != main_index and not kinds_agree(w.kind, main.kind)):
-            own = mentions  # the sentence's dates, when no other event word claims them
+            # the sentence's dates, when no other event word claims them; not the day of a
+            # statement framing the happening ("on 8 March condemned the attack ... on 7 March":
+            # 8 March is the condemning's)
+            framed = [m for i, w in enumerate(words) if w.frame and i != main_index for m in given.get(i, ())]
+            own = [m for m in mentions if not any(m is f for f in framed)] or ([] if framed else mentions)
         # "la force Barkhane, lancée en 2014, a entamé mardi son retrait": the launching's year
         own = [m for m in own if not apposed_participle_date(sentence, m, main, words, language)]
         # "llegaron esta madrugada los soldados que, por la crisis iniciada en enero, ...": the
@@ -5109,7 +5204,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 if given.get(words.index(word)) or any(word is w for w, _days in later):
                     continue  # a day of its own: told below as a background event
                 second = finding(word)
-                second.place, second.place_code = _place(sentence[opens:], found, None)
+                # the place its own clause prints, as for a same-day clause below
+                second.place, second.place_code = _place(sentence[opens:], _within_text(sentence[opens:], found), None)
                 second.start, second.end = event.start, event.end
                 told.append(_Told(second, word, sentence, "separate"))
             # "..., killing one peacekeeper, and hours later a convoy hit a mine near Konna":
@@ -5161,7 +5257,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             # 2018 and local elections in 2019", "the first in 2018 and the second in 2021")
             year_joined = other.kind == "year" and bool(used) and all(
                 u.start < other.start and joined_apart(sentence, u.end, other.start, language) for u in used)
-            if any(other is u for u in used) or not (other.kind == "date" or year_joined) or not (
+            if any(other is u for u in used + framed) or not (other.kind == "date" or year_joined) or not (
                     other.value.day or other.value.year or apart and other.value.month):
                 continue
             if any(not _CLAUSE_END.search(sentence[min(u.end, other.end):max(u.start, other.start)])
@@ -5174,7 +5270,69 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             extra = finding(word)
             extra.start, extra.end, _ = _resolve_printed(sentence, other, years, anchor_of_year, False, language)
             told.append(_Told(extra, word, sentence, "printed"))
+        # so does a day or period named relative to the article's ("cette semaine", "next week")
+        # in a clause of its own after a printed date the main event took: "quittera Dakar ce
+        # lundi 21 octobre pour New York, où il présentera cette semaine son rapport"
+        for word, span in clause_relative_happenings(sentence, used, all_dates, words, anchor, language):
+            extra = finding(word)
+            extra.start, extra.end = span
+            extra.announced = span[0] is not None and anchor is not None and future_tense(
+                sentence[_clause_start(sentence, word.start):word.end + 40], language)
+            _settle_planned(extra, anchor)
+            told.append(_Told(extra, word, sentence, "separate"))
     return _one_per_happening(told, anchor, language, {text: found for text, found in sentences}), undated
+
+
+def _quote_open_before(sentence: str, offset: int) -> bool:
+    """Whether a quotation opened before offset in the sentence is still open there (its
+    closing mark, if any, after it): "... du nord.« Ce matin, un convoi a heurté" with the
+    closing mark in a later sentence. Curly and angle marks by their last opening and closing
+    marks; straight double quotes by an odd count."""
+    before = sentence[:offset]
+    opened = max(before.rfind("\u00ab"), before.rfind("\u201c"))
+    closed = max(before.rfind("\u00bb"), before.rfind("\u201d"))
+    return opened > closed or before.count('"') % 2 == 1
+
+
+def clause_relative_happenings(sentence: str, used: list[DateMention], all_dates, words: list[EventWord],
+                               anchor: PartialDate | None, language: str = "und") -> list[tuple[EventWord, tuple]]:
+    """The happenings a sentence dates by a day or period named relative to the article's
+    (relative_spans: "cette semaine", "next week", "el martes") in a clause of its own, apart
+    from the printed dates its main event took (used): a comma, semicolon or bracket between
+    (_CLAUSE_END), no printed date beside it (the weekday of "ce lundi 21 octobre" is that
+    date's), no event word of its own clause (that word's day, found as usual), not inside a
+    quotation (the speaker's "this morning" is the day it was said), and not the
+    day of a telling (told_on_day: "the army said on Thursday"), of a span's bound
+    (span_bound, in_passing) or a passing phrase. As (EventWord of kind "happening" at the
+    span, (start, end) resolved against anchor with the clause's tense); [] when the main
+    event took no printed date. Source: a dev article of the labelled corpus whose second
+    clause ("où il présentera cette semaine son rapport au Conseil") went unreported."""
+    if not used or anchor is None:
+        return []
+    label = reference().vocabulary["event_kinds"].get(HAPPENING, {}).get("label", "Happening")
+    found = []
+    for lo, hi in relative_spans(sentence, language):
+        if any(d.start - 16 <= hi and lo <= d.end for d in all_dates):
+            continue  # a weekday printed with its date, or a date beside it
+        if _quotation(sentence, lo) is not None or _quote_open_before(sentence, lo):
+            continue  # '« Ce matin, un convoi a heurté une mine »': the speaker's day, not the article's
+        if any(not _CLAUSE_END.search(sentence, min(u.end, hi), max(u.start, lo)) for u in used):
+            continue  # in the main event's clause: its own day or a telling's
+        opens = _clause_start(sentence, lo)
+        closes = _CLAUSE_END.search(sentence, hi)
+        closes = closes.start() if closes else len(sentence)
+        if any(opens <= w.start < closes for w in words):
+            continue  # an event word of the clause: dated with it, or not, as usual
+        if (told_on_day(sentence, lo, language, words, hi) or in_passing(sentence, lo, words)
+                or span_bound(sentence, lo, language)):
+            continue
+        planned = future_tense(sentence[opens:closes], language)
+        blank = " " * lo + sentence[lo:hi]
+        span = relative_span(blank, anchor, language, planned=planned)
+        if span is None:
+            continue
+        found.append((EventWord(HAPPENING, label, lo, lo, False), span))
+    return found
 
 
 # --- one event, many reports -------------------------------------------------

@@ -2423,7 +2423,8 @@ def _implied_missions(entities: dict[str, Found], text: str, year: int | None) -
 
 def _stale_missions(entities: dict[str, Found], year: int | None) -> set[str]:
     """Missions named by a descriptive name ("the UN mission in Haiti"), not by an acronym,
-    that ended before the article's year in a country where a later operation ran: the name
+    that ended before the article's year in a country where a later operation ran (one that
+    began in the year the old one ended counts: MONUSCO followed MONUC in 2010): the name
     speaks of the later one, so the old mission is not matched (a mission is matched only
     within its years). Keys "mission:<id>" of entities."""
     if year is None:
@@ -2437,7 +2438,8 @@ def _stale_missions(entities: dict[str, Found], year: int | None) -> set[str]:
         acronyms = {fold(mission.acronym), fold(mission.acronym_fr)}
         if any(fold(surface).replace(".", "") in acronyms for surface in found.surfaces):
             continue
-        if any(set(m.countries) & set(mission.countries) and (m.start or 0) > mission.end for m in missions.values()):
+        if any(set(m.countries) & set(mission.countries) and m is not mission and (m.start or 0) >= mission.end
+               for m in missions.values()):
             stale.add(key)
     return stale
 
