@@ -112,7 +112,7 @@ class PageStream:
     def start(cls, corpus, templates: Path, long_list: int, seeds) -> "PageStream":
         context = multiprocessing.get_context("fork")
         ours, theirs = context.Pipe(duplex=True)
-        process = context.Process(target=_child, args=(theirs, corpus, templates, long_list, seeds), name="newsdossier-render", daemon=True)
+        process = context.Process(target=_child, args=(theirs, ours, corpus, templates, long_list, seeds), name="newsdossier-render", daemon=True)
         process.start()
         theirs.close()
         return cls(ours, process)
@@ -173,12 +173,16 @@ class PageStream:
         self._connection.close()
 
 
-def _child(connection, corpus, templates: Path, long_list: int, seeds) -> None:
+def _child(connection, parents, corpus, templates: Path, long_list: int, seeds) -> None:
     """The child's work (see PageStream): the paths and the downloads, then the pages in the
-    order asked for, in batches, then ("done", its CPU seconds); ("error", line) when it fails."""
+    order asked for, in batches, then ("done", its CPU seconds); ("error", line) when it fails.
+    parents: the parent's end of the pipe, copied by the fork: closed first, so that a parent
+    gone without closing the stream (killed) ends the child (its reading meets the end of the
+    pipe, its sending a broken one) instead of leaving it waiting for ever."""
     from .incremental import _graph_and_network
     from .render import render_site
 
+    parents.close()
     try:
         graph, network = _graph_and_network(corpus, None, None)
         pages = render_site(corpus, templates, long_list, seeds, graph=graph, network=network, defer=True)
