@@ -175,7 +175,8 @@ class PageStream:
 
 def _child(connection, parents, corpus, templates: Path, long_list: int, seeds) -> None:
     """The child's work (see PageStream): the paths and the downloads, then the pages in the
-    order asked for, in batches, then ("done", its CPU seconds); ("error", line) when it fails.
+    order asked for, in batches ("pages", [(path, text)], None), the last one with its CPU
+    seconds instead of None; ("error", line) when it fails.
     parents: the parent's end of the pipe, copied by the fork: closed first, so that a parent
     gone without closing the stream (killed) ends the child (its reading meets the end of the
     pipe, its sending a broken one) instead of leaving it waiting for ever."""
