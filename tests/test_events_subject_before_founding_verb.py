@@ -38,6 +38,9 @@ def test_a_subject_before_a_founding_verb_makes_it_a_happening(sentence, date):
         pytest.param("Rebels launched an attack on the depot, the mission said.", "en", False, id="en-subject"),
         pytest.param("Italy launched an operation off the coast, the ministry said.", "en", False, id="en-country-ending-as-adverbs"),
         pytest.param("Officially launched in 2004, the programme trains nurses.", "en", True, id="en-adverb"),
+        # an English noun ending as French adverbs do ("-ment") is a subject, not an adverb
+        pytest.param("Government launched an offensive in the hills, the army said.", "en", False, id="en-noun-ending-ment"),
+        pytest.param("Parliament established a border commission, the speaker said.", "en", False, id="en-noun-ending-ment-2"),
         pytest.param("First established in 1978, the force patrols the border.", "en", True, id="en-first"),
         pytest.param("Officiellement créée en 2013, la mission patrouille le nord.", "fr", True, id="fr-adverb"),
         pytest.param("Oficialmente creada en 2013, la misión patrulla el norte.", "es", True, id="es-adverb"),

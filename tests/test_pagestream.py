@@ -131,3 +131,23 @@ def test_mkdocs_build_writes_the_same_site_with_and_without_the_render_process(p
     assert files(apart) == files(here) and len(files(apart)) > 100
     _, differ, errors = filecmp.cmpfiles(apart, here, sorted(files(apart)), shallow=False)
     assert differ == [] and errors == []
+
+
+@pytest.mark.parametrize("when", ["before-the-order", "while-sending"])
+def test_a_render_process_whose_build_is_gone_ends_by_itself(project, when):
+    """A build killed outright (SIGKILL, or SIGTERM, which runs no exit handler) never closes
+    the stream: the child must see its end of the pipe closed and end, not wait for ever
+    holding the corpus. The parent's end closed here stands for the parent gone."""
+    pages_stream = stream(project)
+    try:
+        pages = pages_stream.pages()
+        if when == "while-sending":
+            pages_stream.order(sorted(pages))
+            pages_stream.take(sorted(pages)[0])
+        pages_stream._connection.close()
+        pages_stream._process.join(timeout=20)
+        assert not pages_stream._process.is_alive()
+    finally:
+        if pages_stream._process.is_alive():
+            pages_stream._process.kill()
+        pages_stream._process.join()

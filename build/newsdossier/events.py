@@ -608,7 +608,7 @@ def founding_in_passing(sentence: str, language: str = "und") -> list[tuple[int,
         return []
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     spans = []
-    for match, closing, opening in _participle_phrases(pattern, compared):
+    for match, closing, opening in _participle_phrases(pattern, compared, language):
         if opening and closing < 0:
             continue  # the whole sentence: "Created in 2004 to keep the peace." tells it
         after_comma = re.search(r",\s*(?:([^\W\d]+)\s+)?$", compared[:match.start()])
@@ -661,26 +661,33 @@ def _auxiliaries(language: str) -> frozenset[str]:
     return frozenset(_vocabulary_words(reference().vocabulary.get("participle_auxiliaries") or {}, language))
 
 
-def _participle_phrases(pattern: re.Pattern, compared: str) -> Iterator[tuple[re.Match, int, bool]]:
+def _participle_phrases(pattern: re.Pattern, compared: str, language: str = "und") -> Iterator[tuple[re.Match, int, bool]]:
     """Each participle the pattern finds in the compared sentence, as (match, offset of the
-    next comma or -1, whether the phrase opens the sentence: nothing before it but an adverb,
-    _opening_adverb: "Officially launched in 2004, ...", not "Rebels launched an attack")."""
+    next comma or -1, whether the phrase opens the sentence: nothing before it but an adverb
+    of the language, _opening_adverb: "Officially launched in 2004, ...", not "Rebels launched
+    an attack"). language: ISO 639-1 code of the text."""
     for match in pattern.finditer(compared):
         before = re.fullmatch(r"[\W]*(?:([^\W\d]+)\s+)?", compared[:match.start()])
-        opening = before is not None and (before.group(1) is None or _opening_adverb(before.group(1)))
+        opening = before is not None and (before.group(1) is None or _opening_adverb(before.group(1), language))
         yield match, compared.find(",", match.end()), opening
 
 
 @lru_cache(maxsize=None)
-def _opening_adverb(word: str) -> bool:
+def _opening_adverb(word: str, language: str = "und") -> bool:
     """Whether a word (as _compared gives it) may stand before a participle phrase opening a
-    sentence: an adverb of vocabulary "phrase_opening_adverbs" (its endings, or its words)."""
+    sentence: an adverb of vocabulary "phrase_opening_adverbs" of the language (its endings,
+    or its words; every language's for a language the table does not list), never a country's
+    name. language: ISO 639-1 code of the text."""
     table = reference().vocabulary.get("phrase_opening_adverbs") or {}
     folded = fold(word)
     if folded in _country_names():
         return False  # "Italy launched an operation": a subject, whatever its ending
-    return folded in {fold(w) for w in table.get("words") or []} \
-        or any(folded.endswith(fold(e)) and len(folded) > len(e) + 2 for e in table.get("endings") or [])
+
+    def listed(key: str) -> list[str]:
+        by_language = table.get(key) or {}
+        chosen = [by_language[language]] if language in by_language else by_language.values()
+        return [fold(str(w)) for words in chosen for w in words or []]
+    return folded in listed("words") or any(folded.endswith(e) and len(folded) > len(e) + 2 for e in listed("endings"))
 
 
 @lru_cache(maxsize=None)
@@ -824,7 +831,7 @@ def mission_setup_in_passing(sentence: str, found: list[Found], language: str = 
         return []
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     spans = []
-    for match, closing, opening in _participle_phrases(pattern, compared):
+    for match, closing, opening in _participle_phrases(pattern, compared, language):
         if closing < 0:
             continue
         named_after = any(re.fullmatch(r",\s*(?:[^\W\d]+\s+){0,2}", compared[closing:lo]) for lo, _ in missions if lo > closing)

@@ -59,6 +59,7 @@ class Deferred:
         self.stream, self.path = stream, path
 
     def take(self) -> str:
+        """The page's text (str), waited for; once only (PageStream.take). Raises RenderFailed."""
         return self.stream.take(self.path)
 
 
@@ -85,6 +86,7 @@ class StreamedPages(Mapping):
         return path in self._pages
 
     def stored(self, path: str) -> Deferred:
+        """The value a GeneratedFile of `path` is made with: a Deferred, nothing read yet."""
         return Deferred(self._stream, path)
 
 
@@ -110,20 +112,27 @@ class PageStream:
 
     @classmethod
     def start(cls, corpus, templates: Path, long_list: int, seeds) -> "PageStream":
+        """Fork the render process for the corpus (corpus.Corpus), the templates' folder, the
+        length of a long list and the seeds (seeds.SeedListing), as render.render_site takes
+        them; returns at once, the child settling the pages meanwhile."""
         context = multiprocessing.get_context("fork")
         ours, theirs = context.Pipe(duplex=True)
-        process = context.Process(target=_child, args=(theirs, corpus, templates, long_list, seeds), name="newsdossier-render", daemon=True)
+        process = context.Process(target=_child, args=(theirs, ours, corpus, templates, long_list, seeds), name="newsdossier-render", daemon=True)
         process.start()
         theirs.close()
         return cls(ours, process)
 
     def pages(self) -> StreamedPages:
+        """Every page's path (the downloads among them), waited for: a StreamedPages. Raises
+        RenderFailed when the child failed or ended before telling them."""
         kind, *body = self._receive()
         if kind != "paths":
             raise RenderFailed(f"newsdossier: internal error while rendering pages (the render process said {kind!r} first); please report it")
         return StreamedPages(self, body[0])
 
     def order(self, paths: list[str]) -> None:
+        """Tell the child in which order the pages (docs-relative paths) will be read; paths it
+        does not render are left out, its other pages come after. Only the first call counts."""
         if self._ordered:
             return
         self._ordered = True
@@ -133,6 +142,8 @@ class PageStream:
             pass
 
     def take(self, path: str) -> str:
+        """The text of the page at `path`, waited for; given once (the stream lets go of it).
+        Raises RenderFailed when the child failed or ended, or has sent every page but this."""
         self.order([])  # a page read before the order was given: the child's own order
         while path not in self._held:
             if self._done:
@@ -173,12 +184,17 @@ class PageStream:
         self._connection.close()
 
 
-def _child(connection, corpus, templates: Path, long_list: int, seeds) -> None:
+def _child(connection, parents, corpus, templates: Path, long_list: int, seeds) -> None:
     """The child's work (see PageStream): the paths and the downloads, then the pages in the
-    order asked for, in batches, then ("done", its CPU seconds); ("error", line) when it fails."""
+    order asked for, in batches ("pages", [(path, text)], None), the last one with its CPU
+    seconds instead of None; ("error", line) when it fails.
+    parents: the parent's end of the pipe, copied by the fork: closed first, so that a parent
+    gone without closing the stream (killed) ends the child (its reading meets the end of the
+    pipe, its sending a broken one) instead of leaving it waiting for ever."""
     from .incremental import _graph_and_network
     from .render import render_site
 
+    parents.close()
     try:
         graph, network = _graph_and_network(corpus, None, None)
         pages = render_site(corpus, templates, long_list, seeds, graph=graph, network=network, defer=True)

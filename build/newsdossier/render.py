@@ -617,10 +617,11 @@ def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, see
                 pieces: dict | None = None, changed: set[str] | None = None, frozen: bool | None = None,
                 inputs: ListInputs | None = None, defer: bool = False) -> dict[str, str]:
     """Every generated page as {docs-relative path: Markdown}, plus the data downloads.
-    defer: each page's value is instead a callable of no argument that renders it (the
-    downloads are made at once, as text): everything a page is made from is settled here, its
-    template run when it is called, in any order (render_stream renders the pages in the order
-    MkDocs reads them, in a process of its own).
+    defer: each page's value is instead a callable of no argument that renders it, the
+    downloads' too (all of them made together when the first of them or data.md is called):
+    everything a page is made from is settled here, its template run when it is called, in
+    any order (pagestream.PageStream renders the pages in the order MkDocs reads them, in a
+    process of its own); `only` and `listed` then apply to neither the downloads nor data.md.
     A list longer than `long_list` entries gets a page per year (or per part). seeds: which
     seed files the site publishes (a page links only those) and which have no article (listed
     on the review page).
