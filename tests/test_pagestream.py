@@ -4,6 +4,7 @@ never a wait without end."""
 from __future__ import annotations
 
 import filecmp
+import os
 import re
 import threading
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 
 from conftest import copy_project, example_project, run
 from newsdossier.corpus import load_corpus
-from newsdossier.pagestream import PageStream, RenderFailed, streaming_possible
+from newsdossier.pagestream import PageStream, RenderFailed, streaming_possible, usable_cores
 from newsdossier.render import render_site
 from newsdossier.seeds import SeedListing
 from newsdossier.store import Project
@@ -101,6 +102,24 @@ def test_a_render_process_that_dies_is_told_not_waited_for(project, when):
         pages_stream.close()
 
 
+def test_a_process_allowed_one_core_renders_in_its_own(monkeypatch):
+    """A container or `taskset` may give the process one core of a larger machine: a render
+    process would then only take turns with MkDocs."""
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    assert usable_cores() == 1 and not streaming_possible()
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    assert usable_cores() == 2
+
+
+def test_closing_a_stream_still_rendering_ends_it_at_once(project):
+    pages_stream = stream(project)
+    pages = sorted(pages_stream.pages())
+    pages_stream.order(pages)
+    pages_stream.take(pages[0])
+    pages_stream.close()
+    assert not pages_stream._process.is_alive()
+
+
 def test_no_render_process_is_forked_while_another_thread_runs():
     """A fork copies only the thread that calls it: a lock another thread holds would stay held
     in the child for ever (the plugin then renders in its own process)."""
@@ -123,6 +142,8 @@ def test_mkdocs_build_writes_the_same_site_with_and_without_the_render_process(p
     for args, site in ((("-f", "mkdocs.yml"), apart), (("-f", "mkdocs-here.yml"), here)):
         result = run("mkdocs", "build", "--strict", *args, "-d", str(site), cwd=project)
         assert result.returncode == 0, result.stderr[-2000:]
+        # the first build did render in a process of its own (the machine has two cores), the second not
+        assert ("rendered in a process of their own" in result.stderr) == (site == apart), result.stderr[-2000:]
     (project / "mkdocs-here.yml").unlink()
 
     def files(site: Path) -> set[str]:  # Pagefind's bundle aside: it lists its languages in no fixed order

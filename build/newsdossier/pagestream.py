@@ -44,9 +44,19 @@ def render_problem(error: BaseException) -> str:
 def streaming_possible() -> bool:
     """Whether a PageStream can start here: the system forks (POSIX), this process runs one
     thread (a fork copies only the calling thread: a lock another one held would stay held in
-    the child; Python documentation, os.fork), and the machine has a core to spare."""
+    the child; Python documentation, os.fork), and the process may use a second core (usable_cores)."""
     return (hasattr(os, "fork") and "fork" in multiprocessing.get_all_start_methods()
-            and threading.active_count() == 1 and (os.cpu_count() or 1) > 1)
+            and threading.active_count() == 1 and usable_cores() > 1)
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity: a container or `taskset` may allow
+    fewer than the machine has; Python documentation, os.sched_getaffinity), or the machine's
+    count where the system does not tell."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
 
 
 class Deferred:
@@ -170,17 +180,17 @@ class PageStream:
     def close(self) -> None:
         """End the child (at once if it is still rendering) and let go of what it sent. A child
         that sent every page has sent its CPU seconds too (child_cpu_s), read here if not yet."""
+        self._held.clear()
+        if self._process.is_alive():  # ended first, so that what is left to read below is finite
+            self._process.terminate()
+        self._process.join()
         try:
             while not self._done and self._connection.poll(0):
                 kind, _batch, cpu = self._connection.recv()
                 if kind == "pages" and cpu is not None:
                     self._done, self.child_cpu_s = True, cpu
-        except (EOFError, OSError, ValueError, TypeError):  # ended, or an error's message: nothing more to read
+        except Exception:  # noqa: BLE001 (the end of the pipe, an error's message, a batch cut short by the end: nothing more to read)
             pass
-        self._held.clear()
-        if self._process.is_alive():
-            self._process.terminate()
-        self._process.join()
         self._connection.close()
 
 

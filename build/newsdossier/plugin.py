@@ -753,7 +753,8 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             self._serve_parts(files)
         changed = f"; {len(self.rebuilt)} changed" if self.dirty else ""
         how = f" ({how})" if self.serving else ""
-        log.info(f"generated {len(pages)} pages from {len(corpus.articles)} articles{how}{changed}")
+        apart = " (rendered in a process of their own while MkDocs converts them)" if self.stream is not None else ""
+        log.info(f"generated {len(pages)} pages from {len(corpus.articles)} articles{how}{changed}{apart}")
         if not self.serving and not self.held_frozen:
             # `mkdocs build`: the corpus, its graph and the generated pages live until the build
             # ends, and each full collection of the cycle collector while MkDocs makes the pages
