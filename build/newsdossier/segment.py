@@ -1775,6 +1775,14 @@ def _echo_words(line: str) -> set[str]:
     return {w for w in _ECHO_WORD.findall(fold(line)) if w not in stop}
 
 
+def _standfirst_of(title: str, above: list[str], line: str, lead: str = "") -> bool:
+    """Whether a line is the standfirst of the headline printed on the last line above it that
+    holds anything (_standfirsts, lead the text's first paragraph: a summary under its
+    headline, no headline of its own)."""
+    prior = next((row.strip() for row in reversed(above) if row.strip()), "")
+    return bool(prior) and _bare_heading(prior.lstrip(_LIST_MARKS).strip()) == title and line in _standfirsts([title, line], lead)
+
+
 def _echoed_headline(layout: Layout, lines: list[str]) -> None:
     """Where the title read from the page is a line of its chrome that the text never
     echoes (UNECHOED_WORDS of its words at most in the running text: a masthead, a header
@@ -1814,6 +1822,8 @@ def _echoed_headline(layout: Layout, lines: list[str]) -> None:
         heading = _bare_heading(line.strip().lstrip(_LIST_MARKS).strip())
         if heading == title or len(heading.split()) < 3 or is_date_line(heading) or not _is_headline(heading):
             continue
+        if layout.title is not None and _standfirst_of(title, lines[:index], heading, prose[0].removeprefix("## ")):
+            continue  # the headline's summary printed under it: the headline stays
         shared = len(_echo_words(heading) & body)
         if shared >= ECHOED_WORDS and (best is None or shared >= best[0]):
             best = (shared, index, heading)
@@ -2278,6 +2288,33 @@ def _opens_as_headline(line: str) -> bool:
     return (line[:1].isupper() or line[:1].isdigit()) and not line.isupper()
 
 
+# The fewest words of a standfirst printed under the headline without a closing stop, and how
+# many times the headline's words it runs to at least: a summary is a sentence, a headline short.
+STANDFIRST_MIN_WORDS = 15
+STANDFIRST_RATIO = 2
+
+
+def _standfirsts(headers: list[str], lead: str = "") -> set[str]:
+    """The standfirsts among the heading-like lines above the text (in the page's order): a
+    line of STANDFIRST_MIN_WORDS words or more, STANDFIRST_RATIO times as long as the line
+    printed right before it at least, where that line reads as this article's headline - it
+    opens as one (_opens_as_headline), holds two words or more, is no label ending on a colon
+    and no section's name, and shares a content word with the long line or the lead (lead: the
+    text's first paragraph; a site's tagline shares none) - "Adiós a Haití" above "Tras trece
+    años de servicio en la misión ..., el último contingente regresó a Chile". A summary
+    printed under its headline needs no full stop to be one; it is no headline for being the
+    longer line."""
+    found: set[str] = set()
+    for above, line in zip(headers, headers[1:]):
+        words, above_words = len(line.split()), above.split()
+        if (words >= STANDFIRST_MIN_WORDS and words >= STANDFIRST_RATIO * len(above_words) and len(above_words) >= 2
+                and _opens_as_headline(above) and not above.rstrip().endswith(":")
+                and not section_name(_LETTERS.findall(fold(above)))
+                and _content_words(above) & (_content_words(line) | _content_words(lead))):
+            found.add(line)
+    return found
+
+
 def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found_headline: str | None = None) -> None:
     """The headline among the heading-like lines above the text: one printed twice, else the
     first that reads like a headline (five words or more: a section's name has fewer) and
@@ -2289,14 +2326,16 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found
     found_headline: the line a whole-page copy's headline was found on (page_chrome), taken
     before the others where it is among them."""
     lead_words = _content_words(lead)
+    standfirsts = _standfirsts(list(headers), lead)
     # (a line of capitalised words alone is a list of tags, or a headline in Title Case that
     # the longest rule reads well enough)
-    first_sharing = next((line for line in headers if _opens_as_headline(line) and len(line.split()) >= 5
+    first_sharing = next((line for line in headers if _opens_as_headline(line) and len(line.split()) >= 5 and line not in standfirsts
                           and any(w[:1].islower() for w in line.split()) and len(_content_words(line) & lead_words) >= 2), None)
 
     def score(line: str) -> tuple:
         words = len(line.split())
-        return (line == found_headline, headers[line] > 1, _opens_as_headline(line), words >= 4, line == first_sharing, words)
+        return (line == found_headline, headers[line] > 1, _opens_as_headline(line), line not in standfirsts, words >= 4,
+                line == first_sharing, words)
 
     # A title bar ("Headline | Site") above the headline printed bare: one headline, and
     # the part after the separator is the site's name.
