@@ -999,6 +999,47 @@ def without_site_name(line: str) -> str:
     return line
 
 
+def without_unknown_site_name(title: str) -> str:
+    """The title read from a page without the name of an outlet the reference lacks that its
+    title bar prints after the headline, where that name reads as an outlet's
+    (_reads_as_outlet_name: "... - Diario del Puerto", "... | Báo Bình Minh", "... - VietZone")
+    and three words or more are left; the title as it is otherwise (without_site_name cuts a
+    known outlet's name). Applied to the title once chosen: a title bar printed above the bare
+    headline gives the site's name instead (_choose_title)."""
+    match = _SITE_SUFFIX.match(title)
+    if match and len(match["head"].split()) >= 3 and _reads_as_outlet_name(match["site"].strip()):
+        return match["head"].strip()
+    return title
+
+
+# The most words of an outlet's name the reference lacks, read after a title bar's separator.
+OUTLET_NAME_WORDS = 5
+# A brand written in one word with a capital inside it ("ExampleNews", "VietBF"), not a
+# surname's "Mc"/"Mac" ("McCarthy").
+_INNER_CAPITAL = re.compile(r"(?!Ma?c[A-Z])[A-Za-z]*[a-z][A-Z][A-Za-z]*")
+
+
+def _reads_as_outlet_name(site: str) -> bool:
+    """Whether the words a title bar prints after its last separator read as an outlet's name
+    the reference does not know: a web domain ("Example.vn"), one word with a capital inside
+    it as brands are written ("ExampleNews", "VietBF"), or up to OUTLET_NAME_WORDS words,
+    each capitalised but for connectors, holding a word of an outlet's kind or of a
+    newspaper's name (vocabulary outlet_type_words, news_title_words: "Diario del Puerto",
+    "Báo Bình Minh", "The Harbour Courier"). A clause of the headline ("- and a school",
+    "- UN says") is none."""
+    words = site.split()
+    if not 1 <= len(words) <= OUTLET_NAME_WORDS:
+        return False
+    if len(words) == 1 and (_WEB_DOMAIN.fullmatch(site) or _INNER_CAPITAL.fullmatch(site)):
+        return True
+    connectors = _lowercase_in_names()
+    if not words[0][:1].isupper() or not all(w[:1].isupper() or w[:1].isdigit() or fold(w) in connectors for w in words):
+        return False
+    ref = reference()
+    return holds_listed_word(fold(site).split(), ref.words("outlet_type_words") | ref.words("news_title_words"),
+                             any_word=True, any_pair=True)
+
+
 @lru_cache(maxsize=None)
 def _kicker_pattern() -> re.Pattern:
     words = alternation(fold(w) for w in reference().vocabulary["headline_kickers"])
@@ -1728,6 +1769,8 @@ def segment(text: str) -> Layout:
         layout.site_name = suffixed_site(page_lines)
     layout.paragraphs = [_GLUED_SENTENCE.sub(_unglue, para) for para in body if para.strip()]
     _echoed_headline(layout, page_lines)
+    if layout.title:
+        layout.title = without_unknown_site_name(layout.title)
     return layout
 
 
