@@ -999,6 +999,30 @@ def without_site_name(line: str) -> str:
     return line
 
 
+def _section_part(part: str) -> bool:
+    """Whether a crumb of a trail, or a part a title bar prints after the headline, names a
+    site's section: its words all menu or section words (section_name: "Internacional",
+    "World News", "Thế giới")."""
+    return bool(part.strip()) and section_name(_LETTERS.findall(fold(part)))
+
+
+def without_trail(title: str) -> str:
+    """The title read from a page without the navigation printed on its line: the crumbs of a
+    breadcrumb trail before it, each a section or a place the gazetteer knows, one a section
+    at least ("Inicio / Internacional / Cascos azules parten ..." -> "Cascos azules parten
+    ..."; _CRUMB_SEPARATOR), and the sections a title bar prints after it ("... -
+    Internacional", "... | Thế giới"); three words or more left, the title as it is
+    otherwise. A headline's own slash, dash or bar ("Israël / Hamas : ...", "Peacekeepers
+    open a field hospital - and a school") stays."""
+    crumbs = _CRUMB_SEPARATOR.split(title)
+    if (len(crumbs) >= 2 and len(crumbs[-1].split()) >= 3 and any(_section_part(c) for c in crumbs[:-1])
+            and all(_section_part(c) or (len(c.split()) <= 3 and _known_place(c.strip())) for c in crumbs[:-1])):
+        title = crumbs[-1].strip()
+    while (match := _SITE_SUFFIX.match(title)) and len(match["head"].split()) >= 3 and _section_part(match["site"]):
+        title = match["head"].strip()
+    return title
+
+
 def without_unknown_site_name(title: str) -> str:
     """The title read from a page without the name of an outlet the reference lacks that its
     title bar prints after the headline, where that name reads as an outlet's
@@ -1770,7 +1794,7 @@ def segment(text: str) -> Layout:
     layout.paragraphs = [_GLUED_SENTENCE.sub(_unglue, para) for para in body if para.strip()]
     _echoed_headline(layout, page_lines)
     if layout.title:
-        layout.title = without_unknown_site_name(layout.title)
+        layout.title = without_trail(without_unknown_site_name(layout.title))
     return layout
 
 
