@@ -1033,7 +1033,35 @@ def without_unknown_site_name(title: str) -> str:
     match = _SITE_SUFFIX.match(title)
     if match and len(match["head"].split()) >= 3 and _reads_as_outlet_name(match["site"].strip()):
         return match["head"].strip()
+    # the site's name printed first ("The Harbour Courier: <headline>", "VietZone | <headline>")
+    match = _SITE_PREFIX.match(title)
+    if match and len(match["head"].split()) >= 3 and _outlet_name_first(match["site"].strip()):
+        return match["head"].strip()
     return title
+
+
+# A site's name before the headline, as some title bars print it ("Example News | Headline",
+# "Example News: Headline"): the first separator of the line.
+_SITE_PREFIX = re.compile(r"^(?P<site>[^|:\u2013\u2014\u2022\u00b7]{2,40}?)(?:\s(?:[|\u2013\u2014\u2022\u00b7-]|::)|:)\s+(?P<head>.+)$")
+
+
+def _outlet_name_first(site: str) -> bool:
+    """Whether the words a title bar prints before the headline name an outlet: one the
+    reference knows (sources.yaml), or one that reads as an outlet's name (_reads_as_outlet_name)
+    with its kind's word where outlets' names put it - a word of outlet_type_words first, after
+    an article ("Diario del Puerto", "Le Journal des Dunes") or a newspaper's word last
+    (news_title_words: "The Harbour Courier") - so that a place or a topic before a colon
+    ("Times Square: ...", "Mali : ...") is none."""
+    if reference().find_source(site):
+        return True
+    if not _reads_as_outlet_name(site):
+        return False
+    words, ref = fold(site).split(), reference()
+    if len(words) == 1:
+        return True  # a web domain or a brand with a capital inside it
+    while len(words) > 1 and words[0] in ref.words("name_articles"):
+        words = words[1:]
+    return words[0] in ref.words("outlet_type_words") or holds_listed_word(words, ref.words("news_title_words"))
 
 
 # The most words of an outlet's name the reference lacks, read after a title bar's separator.
