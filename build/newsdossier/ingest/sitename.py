@@ -6,6 +6,7 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from ..reference import reference
+from ..segment import without_trail, without_unknown_site_name
 from ..text import fold
 
 # Between a headline and what a page adds after it ("Title | DW | 23.05.2011", "Titre - Le
@@ -79,7 +80,15 @@ def headline(title: str | None, keys: frozenset[str]) -> str:
     text = parts[0]
     for sep, part in zip(seps, parts[1:]):
         text += sep + part
-    return text.strip() or title
+    return _without_other_names(text.strip() or title)
+
+
+def _without_other_names(title: str) -> str:
+    """A headline without what the site's keys do not name but a title bar still prints
+    around it: an outlet's name that reads as one (segment.without_unknown_site_name: "... -
+    Diario del Puerto", "Báo Bình Minh - ...", "The Harbour Courier" where the address is
+    harbourcourier.example) and a section's name or breadcrumb trail (segment.without_trail)."""
+    return without_trail(without_unknown_site_name(title))
 
 
 def is_site_author(name: str, keys: frozenset[str]) -> bool:
