@@ -1026,12 +1026,12 @@ def without_trail(title: str) -> str:
 def without_unknown_site_name(title: str) -> str:
     """The title read from a page without the name of an outlet the reference lacks that its
     title bar prints after the headline, where that name reads as an outlet's
-    (_reads_as_outlet_name: "... - Diario del Puerto", "... | Báo Bình Minh", "... - VietZone")
+    (reads_as_outlet_name: "... - Diario del Puerto", "... | Báo Bình Minh", "... - VietZone")
     and three words or more are left; the title as it is otherwise (without_site_name cuts a
     known outlet's name). Applied to the title once chosen: a title bar printed above the bare
     headline gives the site's name instead (_choose_title)."""
     match = _SITE_SUFFIX.match(title)
-    if match and len(match["head"].split()) >= 3 and _reads_as_outlet_name(match["site"].strip()):
+    if match and len(match["head"].split()) >= 3 and reads_as_outlet_name(match["site"].strip()):
         return match["head"].strip()
     # the site's name printed first ("The Harbour Courier: <headline>", "VietZone | <headline>")
     match = _SITE_PREFIX.match(title)
@@ -1047,14 +1047,14 @@ _SITE_PREFIX = re.compile(r"^(?P<site>[^|:\u2013\u2014\u2022\u00b7]{2,40}?)(?:\s
 
 def _outlet_name_first(site: str) -> bool:
     """Whether the words a title bar prints before the headline name an outlet: one the
-    reference knows (sources.yaml), or one that reads as an outlet's name (_reads_as_outlet_name)
+    reference knows (sources.yaml), or one that reads as an outlet's name (reads_as_outlet_name)
     with its kind's word where outlets' names put it - a word of outlet_type_words first, after
     an article ("Diario del Puerto", "Le Journal des Dunes") or a newspaper's word last
     (news_title_words: "The Harbour Courier") - so that a place or a topic before a colon
     ("Times Square: ...", "Mali : ...") is none."""
     if reference().find_source(site):
         return True
-    if not _reads_as_outlet_name(site):
+    if not reads_as_outlet_name(site):
         return False
     words, ref = fold(site).split(), reference()
     if len(words) == 1:
@@ -1071,7 +1071,7 @@ OUTLET_NAME_WORDS = 5
 _INNER_CAPITAL = re.compile(r"(?!Ma?c[A-Z])[A-Za-z]*[a-z][A-Z][A-Za-z]*")
 
 
-def _reads_as_outlet_name(site: str) -> bool:
+def reads_as_outlet_name(site: str) -> bool:
     """Whether the words a title bar prints after its last separator read as an outlet's name
     the reference does not know: a web domain ("Example.vn"), one word with a capital inside
     it as brands are written ("ExampleNews", "VietBF"), or up to OUTLET_NAME_WORDS words,

@@ -13,10 +13,10 @@ from trafilatura.utils import load_html
 
 from ..dates import find_dates
 from ..seeds import Decoded, SeedError, decode_seed
-from ..segment import is_date_line, publication_date_line
+from ..segment import is_date_line, publication_date_line, reads_as_outlet_name
 from .address import web_address
 from .known import Known, author_names, date_value, host_of, language_code, outlet_name
-from .sitename import declared_site_name, headline, is_site_author, site_keys, without_tagline
+from .sitename import declared_site_name, headline, is_site_author, name_key, site_keys, title_bar_parts, without_tagline
 
 # The elements that declare the page's address (its canonical link, og:url), each with the
 # attribute holding it.
@@ -183,7 +183,7 @@ def read_page(raw: bytes, known: Known, decoded: Decoded | None = None) -> str:
         # ("@timesofisrael" -> "Timesofisrael"): the address's evidence, not the markup's.
         sitename = declared_site_name(document.sitename, site_keys(address))
     keys = site_keys(address, sitename, document.sitename)
-    title = headline(document.title, keys)
+    title = page_headline(tree, document.title, keys)
     known.add("url", url, "markup", "the address the browser saved the page from" if saved else "the page's canonical link or og:url")
     known.add("title", title, "markup", "the page's title")
     authors = [name for name in author_names(document.author) if not is_site_author(name, keys)]
@@ -330,3 +330,41 @@ def _without_media_dates(tree) -> None:
 
 # The form htmldate gives the markup's date in: with its time and UTC offset where known.
 MARKUP_TIME = "%Y-%m-%dT%H:%M:%S%z"
+
+
+# Where a page writes its headline besides the title trafilatura reads, in the order looked
+# at when that title is only the site's name: the social cards' titles, the title bar, the
+# first headings.
+HEADLINE_HOLDERS = ('//meta[@property="og:title"]/@content|//meta[@name="og:title"]/@content',
+                    '//meta[@name="twitter:title"]/@content|//meta[@property="twitter:title"]/@content',
+                    "//head/title//text()", "//body//h1", "//body//h2")
+# The fewest words of a headline read from another holder than trafilatura's title.
+HOLDER_HEADLINE_WORDS = 3
+
+
+def page_headline(tree, title: str | None, keys: frozenset[str]) -> str:
+    """The page's headline: trafilatura's title without the site's name around it (headline),
+    unless what is left is only the site's name - the site's keys spell it, or the page's
+    title bar prints it as one of its parts beside the headline and it reads as an outlet's
+    name (segment.reads_as_outlet_name: a logo in the page's <h1>, "Headline - Example
+    Courier" in <title>) - then the first of the other holders (HEADLINE_HOLDERS) whose text,
+    without the site's names, that one included, holds HOLDER_HEADLINE_WORDS words or more and
+    is no site's name; "" when none does (the text's own first line is read then). tree: the
+    page's parsed markup; keys: site_keys of the page."""
+    found = headline(title, keys)
+    bars = [" ".join(str(v).split()) for holder in HEADLINE_HOLDERS[:3] for v in tree.xpath(holder)]
+    parts = {name_key(part) for bar in bars if len(split := title_bar_parts(bar)) > 1 for part in split}
+
+    def site_only(text: str) -> bool:
+        return not text or name_key(text) in keys or (name_key(text) in parts and reads_as_outlet_name(text))
+
+    if not site_only(found):
+        return found
+    keys = keys | {name_key(found)} if found else keys
+    for holder in HEADLINE_HOLDERS:
+        for value in tree.xpath(holder):
+            text = " ".join((value if isinstance(value, str) else "".join(value.itertext())).split())
+            candidate = headline(text, keys)
+            if len(candidate.split()) >= HOLDER_HEADLINE_WORDS and not site_only(candidate):
+                return candidate
+    return ""

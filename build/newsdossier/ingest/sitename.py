@@ -91,6 +91,12 @@ def _without_other_names(title: str) -> str:
     return without_trail(without_unknown_site_name(title))
 
 
+def title_bar_parts(title: str) -> list[str]:
+    """The parts a title bar's separators cut a title into ("Headline | Example Courier" ->
+    ["Headline", "Example Courier"]; _SEPARATOR), stripped; the title alone where it has none."""
+    return [part.strip() for part in _SEPARATOR.split(title or "") if part.strip()]
+
+
 def is_site_author(name: str, keys: frozenset[str]) -> bool:
     """The author named is the outlet itself ("CNN" on a cnn.com page, "L'Opinion", "Mali
     Actu" on a site named "Maliactu.net"), an outlet by its number (a name holding a digit
