@@ -48,3 +48,17 @@ def test_a_scraper_record_without_its_site_name_gets_the_bare_headline(tmp_path)
     reading = article.read()
     extraction = extract(reading.text, reading.known)
     assert settle(extraction.fields, extraction.text_date, reading.known)["title"] == "Cascos azules parten hacia el Líbano"
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    pytest.param("EXCLUSIVE: Three peacekeepers wounded in a mine blast near Gao",
+                 "Three peacekeepers wounded in a mine blast near Gao", id="en-kicker"),
+    pytest.param("MALI Trois Casques bleus blessés par une mine près de Gao",
+                 "Trois Casques bleus blessés par une mine près de Gao", id="fr-place-in-capitals"),
+    pytest.param("ÚLTIMA HORA: Tres cascos azules heridos cerca de Gao",
+                 "Tres cascos azules heridos cerca de Gao", id="es-kicker"),
+    pytest.param("Ba binh sĩ gìn giữ hòa bình bị thương gần Gao 12/03/2023 10:15",
+                 "Ba binh sĩ gìn giữ hòa bình bị thương gần Gao", id="vi-glued-stamp"),
+])
+def test_a_markup_title_loses_what_the_text_headline_loses_on_its_line(title, expected):
+    assert headline(title, site_keys("https://example.org/x")) == expected

@@ -1023,6 +1023,18 @@ def without_trail(title: str) -> str:
     return title
 
 
+def bare_headline(title: str) -> str:
+    """A headline as a page's markup or a scraper's record gives it, without what the text's
+    headline loses on its line: a stamp glued after it (_stamped_headline), a live blog's time
+    stamp, a kicker ("EXCLUSIVE:", "VIDÉO -", a place in capitals), a known outlet's name
+    (_bare_heading), an unknown outlet's name that reads as one (without_unknown_site_name) and
+    the navigation printed on its line (without_trail)."""
+    title = " ".join(title.split())
+    if (stamped := _stamped_headline(title)):
+        title = stamped[0]
+    return without_trail(without_unknown_site_name(_bare_heading(title)))
+
+
 def without_unknown_site_name(title: str) -> str:
     """The title read from a page without the name of an outlet the reference lacks that its
     title bar prints after the headline, where that name reads as an outlet's

@@ -6,7 +6,7 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from ..reference import reference
-from ..segment import without_trail, without_unknown_site_name
+from ..segment import bare_headline
 from ..text import fold
 
 # Between a headline and what a page adds after it ("Title | DW | 23.05.2011", "Titre - Le
@@ -59,7 +59,7 @@ def headline(title: str | None, keys: frozenset[str]) -> str:
     parts = _SEPARATOR.split(title)
     seps = _SEPARATOR.findall(title)
     if len(parts) < 2:
-        return title
+        return _without_other_names(title) if title else title
 
     def trim(parts: list[str], seps: list[str], end: int) -> tuple[list[str], list[str]]:
         dropped_site = False
@@ -85,10 +85,11 @@ def headline(title: str | None, keys: frozenset[str]) -> str:
 
 def _without_other_names(title: str) -> str:
     """A headline without what the site's keys do not name but a title bar still prints
-    around it: an outlet's name that reads as one (segment.without_unknown_site_name: "... -
-    Diario del Puerto", "Báo Bình Minh - ...", "The Harbour Courier" where the address is
-    harbourcourier.example) and a section's name or breadcrumb trail (segment.without_trail)."""
-    return without_trail(without_unknown_site_name(title))
+    around it, as the text's headline is read (segment.bare_headline): an outlet's name that
+    reads as one ("... - Diario del Puerto", "Báo Bình Minh - ...", "The Harbour Courier"
+    where the address is harbourcourier.example), a section's name or breadcrumb trail, a
+    kicker ("EXCLUSIVE:", "VIDÉO -") and a stamp glued after it."""
+    return bare_headline(title) or title
 
 
 def title_bar_parts(title: str) -> list[str]:
