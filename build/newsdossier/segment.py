@@ -903,9 +903,9 @@ def _caption_shortcode(row: str) -> list[str]:
 
 
 # A credit inside parentheses or brackets: "(AP Photo/Petros K.)", "(Photo: UN/Jane Doe)",
-# "[UN Photo/Jane Doe]", "(Rédigé par X)".
+# "[UN Photo/Jane Doe]", "(Rédigé par X)"; the credit's word ends there ("[PHOTOS]" is a kicker).
 _INLINE_CREDIT = re.compile(
-    r"\s*[(\[](?:[A-Z]{2,}\s+)?(?i:photo|photos|foto|ảnh|picture|image|credit|crédit|rédigé par|édité par|reporting by|writing by|editing by|redacción de|con información de)\s*[:/]?\s*(?P<who>[A-ZÀ-ÝĐ][^()\[\]]{0,160})[)\]]"
+    r"\s*[(\[](?:[A-Z]{2,}\s+)?(?i:photo|photos|foto|ảnh|picture|image|credit|crédit|rédigé par|édité par|reporting by|writing by|editing by|redacción de|con información de)\b\s*[:/]?\s*(?P<who>[A-ZÀ-ÝĐ][^()\[\]]{0,160})[)\]]"
 )
 # A byline without "By": two or more names joined by "/", "," or "&" ("Samuel Adwok/Filip Andersson").
 _NAME = r"[A-ZÀ-ÝĐ][\w'\u2019-]+(?:\s+[A-ZÀ-ÝĐ][\w'\u2019-]+){1,3}"
@@ -1116,12 +1116,27 @@ def _kicker_words() -> frozenset[str]:
     return frozenset(fold(w) for w in reference().vocabulary["headline_kickers"])
 
 
+@lru_cache(maxsize=None)
+def _bracketed_kicker_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(a kicker in brackets opening a line, one closing it), folded: vocabulary headline_kickers."""
+    words = alternation(fold(w) for w in reference().vocabulary["headline_kickers"])
+    label = r"[\[(]\s*\+?\s*(?:" + words + r")\s*[\])]"
+    return re.compile(r"^[\W_]*?" + label + r"\s*(?:[:|\u2013\u2014-]\s+)?"), re.compile(r"\s*" + label + r"\W*$")
+
+
 def without_kicker(line: str) -> str:
     """A headline without the label a page prints before it to say what kind of item it is
     ("EXCLUSIVE: UN chief condemns ..." -> "UN chief condemns ...", "VIDÉO - Des Casques
-    bleus ..."; vocabulary headline_kickers); the line as it is when none opens it or fewer
-    than three words would be left."""
-    match = _kicker_pattern().match(fold_same_length(line))
+    bleus ..."; vocabulary headline_kickers), or in brackets before or after it ("[VIDEO]
+    Peacekeepers rebuild ...", "Peacekeepers rebuild ... [PHOTOS]", "(Vidéo) ..."); the line
+    as it is when none opens it or fewer than three words would be left."""
+    folded = fold_same_length(line)
+    opening, closing = _bracketed_kicker_patterns()
+    if (match := closing.search(folded)) and len(line[:match.start()].split()) >= 3:
+        line, folded = line[:match.start()], folded[:match.start()]
+    if (match := opening.match(folded)) and len(line[match.end():].split()) >= 3:
+        return line[match.end():]
+    match = _kicker_pattern().match(folded)
     if match and len(line[match.end():].split()) >= 3:
         return line[match.end():]
     return without_caps_kicker(line)
@@ -1726,7 +1741,9 @@ def segment(text: str) -> Layout:
         # (the line is made bare only where a headline may still be: above the text, in the first lines)
         if (layout.title is None and not body and not layout.captions and index < 12
                 and _is_headline(headline := _bare_heading(line)) and not _dated_or_credited(line)
-                and not p["credit_tail"].fullmatch(line) and not p["credit_alone"].fullmatch(line) and not agency_credit(line)):
+                # (a kicker in brackets closing the headline, "[PHOTOS]", reads as a credit: the line without it is asked)
+                and not p["credit_tail"].fullmatch(unkicked := without_kicker(line)) and not p["credit_alone"].fullmatch(line)
+                and not agency_credit(unkicked)):
             line = headline
             if line in headers:
                 headers[line] += 1  # a headline printed twice
