@@ -2418,6 +2418,17 @@ STANDFIRST_MIN_WORDS = 15
 STANDFIRST_RATIO = 2
 
 
+# The most words of a label printed before the headline on its line ("Share this article:").
+HEADLINE_LABEL_WORDS = 5
+
+
+def _label_prefix(prefix: str) -> bool:
+    """Whether the words a line prints before a headline are a label: HEADLINE_LABEL_WORDS
+    words at most, closed by a colon or a separator (":", "|", a dash, "»", ">", "/")."""
+    prefix = prefix.rstrip()
+    return bool(prefix) and prefix[-1] in ":|-\u2013\u2014\u00bb>/" and 1 <= len(prefix[:-1].split()) <= HEADLINE_LABEL_WORDS
+
+
 def _standfirsts(headers: list[str], lead: str = "") -> set[str]:
     """The standfirsts among the heading-like lines above the text (in the page's order): a
     line of STANDFIRST_MIN_WORDS words or more, STANDFIRST_RATIO times as long as the line
@@ -2477,6 +2488,15 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found
         crumbs = [c.strip() for c in _CRUMB_SEPARATOR.split(line)]
         if len(crumbs) >= 2 and crumbs[-1] != line and crumbs[-1] in headers:
             headers[crumbs[-1]] += headers.pop(line)
+            layout.boilerplate.append(line)
+
+    # A label or a button's text before the headline printed bare ("Share this article:
+    # <headline>", "Chia sẻ: <headline>"): one headline, the labelled line furniture.
+    for line in list(headers):
+        bare = next((other for other in headers if other != line and len(other.split()) >= 3 and line.endswith(other)
+                     and _label_prefix(line[:-len(other)])), None)
+        if bare is not None:
+            headers[bare] += headers.pop(line)
             layout.boilerplate.append(line)
 
     best = max(headers, key=score)
