@@ -68,3 +68,33 @@ def test_a_headline_in_title_case_holding_a_newspaper_word_stays():
     title = "UN Chief Praises Record Turnout"
     tree = lxml_html.fromstring(f"<html><head><title>{title}</title></head><body><h1>{title}</h1></body></html>")
     assert page_headline(tree, title, site_keys(None)) == title
+
+
+SECTION = {"en": "World", "fr": "Monde", "es": "Internacional", "vi": "Thế giới"}
+KICKER = {"en": "Mali", "fr": "Sahel", "es": "Malí", "vi": "Châu Phi"}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "vi"])
+def test_a_section_name_in_the_h1_is_not_the_headline(tmp_path, language):
+    html = page(language, f"<title>{HEADLINE[language]} | {SITE[language]}</title>",
+                f"<h1>{SECTION[language]}</h1><h2>{HEADLINE[language]}</h2>")
+    assert title_of(tmp_path, html) == HEADLINE[language]
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "vi"])
+def test_a_kicker_inside_the_h1_that_the_title_bar_leaves_out_is_not_part_of_the_headline(tmp_path, language):
+    html = page(language, f"<title>{HEADLINE[language]}</title>",
+                f"<h1><span>{KICKER[language]}</span> {HEADLINE[language]}</h1>")
+    assert title_of(tmp_path, html) == HEADLINE[language]
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "vi"])
+def test_a_scraper_title_that_is_only_the_site_name_gives_way_to_the_text(tmp_path, language):
+    import json
+
+    record = {"title": SITE[language], "sitename": SITE[language], "text": "\n".join([HEADLINE[language], *BODY[language]])}
+    (tmp_path / "record.json").write_text(json.dumps(record), encoding="utf-8")
+    [article], _ = collect(tmp_path / "record.json")
+    reading = article.read()
+    extraction = extract(reading.text, reading.known)
+    assert settle(extraction.fields, extraction.text_date, reading.known)["title"] == HEADLINE[language]

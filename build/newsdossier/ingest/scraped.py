@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ..seeds import SeedError
 from .address import read_address, web_address
 from .known import Known, author_names, date_value, language_code, outlet_name
-from .sitename import headline, is_site_author, site_keys
+from .sitename import headline, is_site_author, site_keys, site_only
 
 # The keys each scraper writes, in the order they are tried (trafilatura --json, news-please).
 TEXT_KEYS = ("text", "maintext", "raw_text")
@@ -80,8 +80,9 @@ def read_record(record: Record, known: Known) -> str:
     # The scraper copies the page's metadata as it is: the site's name after the headline
     # ("Title | DW"), the outlet or "Anonymous" as the author.
     keys = site_keys(url, *(fields.get(k) for k in SOURCE_KEYS if isinstance(fields.get(k), str)))
-    title = _first(fields, TITLE_KEYS)
-    title = headline(title, keys) if isinstance(title, str) else ""
+    # (a title that is only the site's or a section's name is none: the next key's, else the text's first line)
+    title = next((bare for key in TITLE_KEYS if isinstance(fields.get(key), str)
+                  and not site_only(bare := headline(fields[key], keys), keys)), "")
     known.add("url", url, "collector", _said(fields, URL_KEYS))
     known.add("title", title, "collector", _said(fields, TITLE_KEYS))
     authors = _first(fields, AUTHOR_KEYS)

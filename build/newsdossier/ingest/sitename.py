@@ -6,7 +6,7 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from ..reference import reference
-from ..segment import bare_headline
+from ..segment import bare_headline, section_name
 from ..text import fold
 
 # Between a headline and what a page adds after it ("Title | DW | 23.05.2011", "Titre - Le
@@ -90,6 +90,13 @@ def _without_other_names(title: str) -> str:
     where the address is harbourcourier.example), a section's name or breadcrumb trail, a
     kicker ("EXCLUSIVE:", "VIDÉO -") and a stamp glued after it."""
     return bare_headline(title) or title
+
+
+def site_only(title: str, keys: frozenset[str]) -> bool:
+    """Whether a title a page's markup or a scraper gives is no headline: empty, the site's
+    name (its keys spell it) or a section's name alone ("World", "Thế giới";
+    segment.section_name)."""
+    return not title.strip() or name_key(title) in keys or section_name(re.findall(r"[^\W\d_]+", fold(title)))
 
 
 def title_bar_parts(title: str) -> list[str]:
