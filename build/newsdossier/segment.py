@@ -510,16 +510,28 @@ HEADLINE_MAX_WORDS = 40
 _CLOSING_BRACKET = re.compile(r"(?<![.!?\u2026:;])\s*\([^().!?]*\)$")
 
 
+# A quotation closing a headline, its closing mark right after a word (no stop before it:
+# "Chief: “We will stay”", "Le chef : « Nous resterons »"), opened on the line; no sentence
+# ends within the line.
+_CLOSING_QUOTE = re.compile(r"(?<![.!?\u2026,;:\s])\s?[\"\u201d\u00bb]$")
+_OPENING_QUOTE = re.compile(r"(?:^|[\s:(])[\"\u201c\u00ab]\s?\w")
+_SENTENCE_INSIDE = re.compile(r"[.!?\u2026]\s+[A-ZÀ-ÝĐ]")
+
+
 def _is_headline(line: str) -> bool:
     """A heading, or a short question or exclamation printed as a headline; or, up to
     HEADLINE_MAX_WORDS words, a line with no sentence end, or closing on a bracket with none
-    in it or before it (_CLOSING_BRACKET)."""
+    in it or before it (_CLOSING_BRACKET), or on a quotation opened on the line with no stop
+    before its closing mark and no sentence ended within the line (_CLOSING_QUOTE: "Le chef
+    de la mission : « Nous ne partirons pas tant que ... »")."""
     words = len(line.split())
     if _is_heading_like(line) or (line.endswith(("?", "!")) and words <= 25):
         return True
     if words > HEADLINE_MAX_WORDS:
         return False
     if (match := _CLOSING_BRACKET.search(line)) and line[:match.start()].strip():
+        return True
+    if _CLOSING_QUOTE.search(line) and _OPENING_QUOTE.search(line) and not _SENTENCE_INSIDE.search(line):
         return True
     return not line.endswith(TERMINAL)
 
