@@ -1861,6 +1861,7 @@ def segment(text: str) -> Layout:
     if layout.site_name is None:
         layout.site_name = suffixed_site(page_lines)
     layout.paragraphs = [_GLUED_SENTENCE.sub(_unglue, para) for para in body if para.strip()]
+    _headline_under_kicker(layout)
     _echoed_headline(layout, page_lines)
     if layout.title:
         layout.title = without_trail(without_unknown_site_name(layout.title))
@@ -1909,6 +1910,25 @@ _ECHO_WORD = re.compile(r"[^\W\d_]{3,}")
 def _echo_words(line: str) -> set[str]:
     stop = reference().words("stopwords")
     return {w for w in _ECHO_WORD.findall(fold(line)) if w not in stop}
+
+
+def _headline_under_kicker(layout: Layout) -> None:
+    """Where no title was read and the text begins on a kicker closed by a colon ("Dispuso del
+    buque para repatriar los equipos del batallón:", "Ottawa to send more troops:"; no prose,
+    HEADLINE_MAX_WORDS words at most) with a heading right under it that reads as a headline
+    (three words or more), that heading is the title and the kicker page furniture: the text
+    began on the line above its headline. Changes layout in place."""
+    if layout.title is not None or len(layout.paragraphs) < 3:
+        return
+    kicker, heading = layout.paragraphs[0], layout.paragraphs[1]
+    if not (kicker.rstrip().endswith(":") and not kicker.startswith("## ") and not _is_prose(kicker)
+            and len(kicker.split()) <= HEADLINE_MAX_WORDS and heading.startswith("## ")):
+        return
+    heading = heading[3:].strip()
+    if len(heading.split()) >= 3 and _is_headline(heading) and _opens_as_headline(heading):
+        layout.boilerplate.append(kicker)
+        layout.title = heading
+        del layout.paragraphs[:2]
 
 
 def _standfirst_of(title: str, above: list[str], line: str, lead: str = "") -> bool:
@@ -2464,8 +2484,8 @@ def _standfirsts(headers: list[str], lead: str = "") -> set[str]:
 
 def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found_headline: str | None = None) -> None:
     """The headline among the heading-like lines above the text: one printed twice, else the
-    first that reads like a headline (five words or more: a section's name has fewer) and
-    shares two words or more with the lead (lead: the
+    first that reads like a headline (five words or more: a section's name has fewer; no
+    kicker closed by a colon) and shares two words or more with the lead (lead: the
     text's first paragraph; a standfirst printed under the headline shares them too, a
     site's tagline above it does not; a line of capitalised words alone, tags or Title Case,
     is not taken so), else the longest that reads like a headline (not a
@@ -2476,8 +2496,11 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found
     standfirsts = _standfirsts(list(headers), lead)
     # (a line of capitalised words alone is a list of tags, or a headline in Title Case that
     # the longest rule reads well enough)
+    # (a kicker closed by a colon above the headline, "Dispuso del buque para repatriar los
+    # equipos del batallón:", is none, whatever words it shares)
     first_sharing = next((line for line in headers if _opens_as_headline(line) and len(line.split()) >= 5 and line not in standfirsts
-                          and any(w[:1].islower() for w in line.split()) and len(_content_words(line) & lead_words) >= 2), None)
+                          and not line.rstrip().endswith(":") and any(w[:1].islower() for w in line.split())
+                          and len(_content_words(line) & lead_words) >= 2), None)
 
     def score(line: str) -> tuple:
         words = len(line.split())
