@@ -1551,6 +1551,7 @@ def segment(text: str) -> Layout:
     headers: dict[str, int] = {}  # heading-like lines above the text: one is the headline
     after_credit = False
     in_teasers = False
+    head_teasers = False  # in a block of related stories above the text, under the headline
     menu = _numbered_menu(lines)
     headline_list = headline_list_rows(lines)
     date_above_headline = False  # the page's date line was printed above every headline
@@ -1594,6 +1595,18 @@ def segment(text: str) -> Layout:
             in_teasers = not (index + 1 < len(lines) and _prose_paragraph(lines[index + 1]))
             layout.boilerplate.append(line)
             continue
+        if not body and headers and layout.title is None and p["teaser"].fullmatch(folded):
+            # a block of related stories between the headline and the text ("Related" and
+            # their headlines): the heading-like lines under the marker, up to the text, are
+            # other stories' headlines, no candidate for this one's
+            head_teasers = True
+            layout.boilerplate.append(line)
+            continue
+        if head_teasers:
+            if not body and _is_heading_like(line) and not is_date_line(line) and not opens_with_byline(line):
+                layout.teasers.append(line)
+                continue
+            head_teasers = False
         if pending_label:
             if pending_label == "source" and _supplied_picture(line):
                 layout.credits.append(line)  # "Source:" / "Supplied" under a picture
