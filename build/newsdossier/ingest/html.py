@@ -347,13 +347,13 @@ KICKER_SPAN_WORDS = 3
 def page_headline(tree, title: str | None, keys: frozenset[str]) -> str:
     """The page's headline: trafilatura's title without the site's name around it (headline),
     or the title bar's headline where that title only adds KICKER_SPAN_WORDS words before it
-    (a kicker inside the <h1>), unless what is left is only the site's or a section's name -
-    sitename.site_only, or the page's title bar prints it as one of its parts beside the
-    headline and it reads as an outlet's name (segment.reads_as_outlet_name: a logo in the
-    page's <h1>, "Headline - Example Courier" in <title>) - then the first of the other holders (HEADLINE_HOLDERS) whose text,
-    without the site's names, that one included, holds HOLDER_HEADLINE_WORDS words or more and
-    is no site's name; "" when none does (the text's own first line is read then). tree: the
-    page's parsed markup; keys: site_keys of the page."""
+    (a kicker inside the <h1>). Where what is left is only the site's or a section's name
+    (sitename.site_only), or a part the page's title bar prints beside the headline that
+    reads as an outlet's name (segment.reads_as_outlet_name: a logo in the <h1>, "Headline -
+    Example Courier" in <title>), the first of the other holders (HEADLINE_HOLDERS) whose
+    text, without the site's names (that one included), holds HOLDER_HEADLINE_WORDS words or
+    more and is no such name; "" when none does (the text's own first line is read then).
+    tree: the page's parsed markup; keys: site_keys of the page."""
     found = headline(title, keys)
     bars = [" ".join(str(v).split()) for holder in HEADLINE_HOLDERS[:3] for v in tree.xpath(holder)]
     parts = {name_key(part) for bar in bars if len(split := title_bar_parts(bar)) > 1 for part in split}
