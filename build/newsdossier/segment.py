@@ -1877,8 +1877,35 @@ def segment(text: str) -> Layout:
     _headline_under_kicker(layout)
     _echoed_headline(layout, page_lines)
     if layout.title:
-        layout.title = without_trail(without_unknown_site_name(layout.title))
+        layout.title = without_trail(without_named_site(without_unknown_site_name(layout.title), layout))
     return layout
+
+
+# The most words of a site's name the page prints again, read after the title bar's separator.
+NAMED_SITE_WORDS = 4
+
+
+def without_named_site(title: str, layout: Layout) -> str:
+    """The title without the name its title bar prints after the headline where the page
+    prints that name again in its furniture - alone on a line, or as a whole word of a byline,
+    a credit, a date line, a breadcrumb trail or a copyright line ("<headline> - VietBF" over
+    "Go Back VietBF > World Box", "<headline> - Khabarhub" over "Khabarhub"):
+    NAMED_SITE_WORDS words at most, capitalised, four letters at least, no place the gazetteer
+    knows nor a section's name ("... - Mali" over a menu's "Mali" stays); three words or more
+    left. The title as it is otherwise."""
+    match = _SITE_SUFFIX.match(title)
+    if not match or len(match["head"].split()) < 3:
+        return title
+    site = match["site"].strip()
+    if (len(site.split()) > NAMED_SITE_WORDS or len(site) < 4 or not site[:1].isupper() or _known_place(site)
+            or section_name(_LETTERS.findall(fold(site)))):
+        return title
+    named = re.compile(rf"(?<!\w){re.escape(site)}(?!\w)")
+    # (a line of tags or of other words of the page's furniture, "Tags: Guterres, Mali", is no
+    # evidence: an attribution after the dash, "... - Guterres", stays)
+    furniture = [*layout.bylines, *layout.credits, *layout.metadata.values(),
+                 *(line for line in layout.boilerplate if line.strip() == site or breadcrumb(line) or "\u00a9" in line)]
+    return match["head"].strip() if any(line != title and named.search(line) for line in furniture) else title
 
 
 # A letter or a digit of any script: a paragraph without one is no text (punctuation alone).
