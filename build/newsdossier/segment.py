@@ -1876,6 +1876,7 @@ def segment(text: str) -> Layout:
     layout.paragraphs = [_GLUED_SENTENCE.sub(_unglue, para) for para in body if para.strip()]
     _headline_under_kicker(layout)
     _echoed_headline(layout, page_lines)
+    _headline_read_as_date(layout, page_lines)
     if layout.title:
         layout.title = without_trail(without_named_site(without_unknown_site_name(layout.title), layout))
     return layout
@@ -1950,6 +1951,49 @@ _ECHO_WORD = re.compile(r"[^\W\d_]{3,}")
 def _echo_words(line: str) -> set[str]:
     stop = reference().words("stopwords")
     return {w for w in _ECHO_WORD.findall(fold(line)) if w not in stop}
+
+
+# The fewest words besides its date of a headline that the date reader took for a date line.
+DATED_HEADLINE_WORDS = 5
+# A separator between the parts of a page's title bar.
+_TITLE_BAR_SEPARATOR = re.compile(r"\s[|\u2013\u2014-]\s")
+
+
+def _headline_read_as_date(layout: Layout, lines: list[str]) -> None:
+    """Where no title was read and the page's first line of its own (nothing but menus and
+    furniture above it) is a headline ending on a full date - read as the page's date line, or
+    kept as the text's first paragraph for the date it carries - that line is the title when
+    it reads as a headline: it opens as one, closes no sentence, holds DATED_HEADLINE_WORDS
+    words or more besides its dates, and the text echoes ECHOED_WORDS of its words or more
+    ("Security Council extends the mission's mandate until 31 August 2024", "Les Casques bleus
+    célèbrent 75 ans de service le 29 mai 2023"); not a title bar of parts, two separators or
+    more, or one holding a line the text begins with (the bare headline). A date line stays as
+    read; a paragraph leaves the text. lines: the page's lines in order (split_lines). Changes layout in place."""
+    if layout.title is not None:
+        return
+    dated = layout.metadata.get("date")
+    first = layout.paragraphs[0] if layout.paragraphs and not layout.paragraphs[0].startswith("## ") else None
+    furniture = set(layout.boilerplate)
+    for line, is_paragraph in ((dated, False), (first, True)):
+        if not line or line.endswith(TERMINAL) or not any(d.kind == "date" and d.has_year for d in find_dates(line)):
+            continue
+        at = next((i for i, row in enumerate(lines) if row.strip() == line.strip()), None)
+        if at is None or any(row.strip() not in furniture for row in lines[:at]):
+            continue  # (only menus above it: the page's first line of its own)
+        if len(_TITLE_BAR_SEPARATOR.findall(line)) >= 2 or any(
+                para != line and len(para.split()) >= 3 and para.removeprefix("## ") in line for para in layout.paragraphs[:3]):
+            continue  # a title bar of parts ("Headline - 24 de febrero de 2017 - Site - Noticias") over the bare headline
+        rest = line
+        for found in sorted(find_dates(line), key=lambda d: d.start, reverse=True):
+            rest = rest[:found.start] + " " + rest[found.end:]
+        prose = [para for para in layout.paragraphs if para != line and _is_prose(para.removeprefix("## "))]
+        body = set().union(*(_echo_words(para) for para in prose)) if prose else set()
+        if (_opens_as_headline(line) and len(_LETTERS.findall(rest)) >= DATED_HEADLINE_WORDS
+                and len(_echo_words(line) & body) >= ECHOED_WORDS):
+            layout.title = line.strip()
+            if is_paragraph:
+                layout.paragraphs.pop(0)
+            return
 
 
 def _headline_under_kicker(layout: Layout) -> None:
