@@ -2566,6 +2566,10 @@ def _standfirsts(headers: list[str], lead: str = "") -> set[str]:
     return found
 
 
+# The fewest words of a headline printed in capitals (a kicker or a masthead in capitals has fewer).
+CAPS_HEADLINE_WORDS = 5
+
+
 def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found_headline: str | None = None) -> None:
     """The headline among the heading-like lines above the text: one printed twice, else the
     first that reads like a headline (five words or more: a section's name has fewer; no
@@ -2582,13 +2586,19 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found
     # the longest rule reads well enough)
     # (a kicker closed by a colon above the headline, "Dispuso del buque para repatriar los
     # equipos del batallón:", is none, whatever words it shares)
-    first_sharing = next((line for line in headers if _opens_as_headline(line) and len(line.split()) >= 5 and line not in standfirsts
-                          and not line.rstrip().endswith(":") and any(w[:1].islower() for w in line.split())
+    # (a headline printed in capitals, CAPS_HEADLINE_WORDS words or more sharing two of the
+    # lead's words, opens as a headline does: a kicker or a masthead in capitals is shorter)
+    def opens(line: str) -> bool:
+        return _opens_as_headline(line) or (line.isupper() and len(line.split()) >= CAPS_HEADLINE_WORDS
+                                             and len(_content_words(line) & lead_words) >= 2)
+
+    first_sharing = next((line for line in headers if opens(line) and len(line.split()) >= 5 and line not in standfirsts
+                          and not line.rstrip().endswith(":") and (line.isupper() or any(w[:1].islower() for w in line.split()))
                           and len(_content_words(line) & lead_words) >= 2), None)
 
     def score(line: str) -> tuple:
         words = len(line.split())
-        return (line == found_headline, headers[line] > 1, _opens_as_headline(line), line not in standfirsts, words >= 4,
+        return (line == found_headline, headers[line] > 1, opens(line), line not in standfirsts, words >= 4,
                 line == first_sharing, words)
 
     # A title bar ("Headline | Site") above the headline printed bare: one headline, and
