@@ -1037,14 +1037,33 @@ def without_trail(title: str) -> str:
 
 def bare_headline(title: str) -> str:
     """A headline as a page's markup or a scraper's record gives it, without what the text's
-    headline loses on its line: a stamp glued after it (_stamped_headline), a live blog's time
+    headline loses on its line: a stamp glued before it (without_leading_stamp) or after it
+    (_stamped_headline), a live blog's time
     stamp, a kicker ("EXCLUSIVE:", "VIDÉO -", a place in capitals), a known outlet's name
     (_bare_heading), an unknown outlet's name that reads as one (without_unknown_site_name) and
     the navigation printed on its line (without_trail)."""
     title = " ".join(title.split())
     if (stamped := _stamped_headline(title)):
         title = stamped[0]
-    return without_trail(without_unknown_site_name(_bare_heading(title)))
+    return without_trail(without_unknown_site_name(_bare_heading(without_leading_stamp(title))))
+
+
+# A clock time after a day opening a headline's line ("à 10h15", "a las 10:15", "lúc 9:30"),
+# maybe its zone, maybe a separator.
+_STAMP_TAIL = re.compile(r"^[\s,]*(?:(?:[^\W\d_A-ZÀ-ÝĐ]{1,5}\s+){0,2}\d{1,2}[:h.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s*\(?(?:GMT|UTC)\s*[+-]?\d{0,2}\)?)?)?\s*(?:[|\u2013\u2014-]\s*)?")
+
+
+def without_leading_stamp(title: str) -> str:
+    """The title without a page's stamp printed before the headline on its line with no
+    separator the date reader cuts at ("03/03/2023 10:15 Peacekeepers hand over ..."): a full
+    date with its day and year opening the line, maybe a clock time and a separator after it,
+    then three words or more that open as a headline; the title as it is otherwise."""
+    first = next(iter(sorted(find_dates(title), key=lambda d: d.start)), None)
+    if not (first and first.start == 0 and first.kind == "date" and first.has_year and first.value.day):
+        return title
+    rest = title[first.end:]
+    rest = rest[_STAMP_TAIL.match(rest).end():]
+    return rest if len(rest.split()) >= 3 and _opens_as_headline(rest) else title
 
 
 def without_unknown_site_name(title: str) -> str:
@@ -1878,7 +1897,7 @@ def segment(text: str) -> Layout:
     _echoed_headline(layout, page_lines)
     _headline_read_as_date(layout, page_lines)
     if layout.title:
-        layout.title = without_trail(without_named_site(without_unknown_site_name(layout.title), layout))
+        layout.title = without_trail(without_named_site(without_unknown_site_name(without_leading_stamp(layout.title)), layout))
     return layout
 
 
