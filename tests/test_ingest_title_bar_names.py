@@ -62,3 +62,18 @@ def test_a_scraper_record_without_its_site_name_gets_the_bare_headline(tmp_path)
 ])
 def test_a_markup_title_loses_what_the_text_headline_loses_on_its_line(title, expected):
     assert headline(title, site_keys("https://example.org/x")) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    pytest.param("UN &amp; AU troops&#8217; base attacked near the river", "UN & AU troops’ base attacked near the river", id="en-references"),
+    pytest.param("<b>Les Casques bleus</b> quittent le camp de Kidal", "Les Casques bleus quittent le camp de Kidal", id="fr-tags"),
+    pytest.param("Cascos azules &quot;heridos&quot; cerca de Gao", 'Cascos azules "heridos" cerca de Gao', id="es-quotes"),
+    pytest.param("Lính gìn giữ hòa bình&nbsp;rút khỏi Kidal", "Lính gìn giữ hòa bình rút khỏi Kidal", id="vi-space"),
+])
+def test_a_scraper_title_is_read_as_the_page_prints_it(tmp_path, title, expected):
+    record = {"title": title, "text": "The first paragraph of the article is a full sentence.\nIt goes on here."}
+    (tmp_path / "record.json").write_text(json.dumps(record), encoding="utf-8")
+    [article], _ = collect(tmp_path / "record.json")
+    reading = article.read()
+    extraction = extract(reading.text, reading.known)
+    assert settle(extraction.fields, extraction.text_date, reading.known)["title"] == expected

@@ -1,7 +1,9 @@
 """Scraper output: a .json file holding one article (or a list), a .jsonl file holding one article per line, as trafilatura and news-please write them."""
 from __future__ import annotations
 
+import html
 import json
+import re
 from dataclasses import dataclass
 
 from ..seeds import SeedError
@@ -82,7 +84,7 @@ def read_record(record: Record, known: Known) -> str:
     keys = site_keys(url, *(fields.get(k) for k in SOURCE_KEYS if isinstance(fields.get(k), str)))
     # (a title that is only the site's or a section's name is none: the next key's, else the text's first line)
     title = next((bare for key in TITLE_KEYS if isinstance(fields.get(key), str)
-                  and not site_only(bare := headline(fields[key], keys), keys)), "")
+                  and not site_only(bare := headline(plain_title(fields[key]), keys), keys)), "")
     known.add("url", url, "collector", _said(fields, URL_KEYS))
     known.add("title", title, "collector", _said(fields, TITLE_KEYS))
     authors = _first(fields, AUTHOR_KEYS)
@@ -106,6 +108,16 @@ def read_record(record: Record, known: Known) -> str:
     if lines and title and lines[0] == title:
         lines = lines[1:]
     return "\n\n".join(([title] if title else []) + lines) + "\n"
+
+
+# A markup tag a scraper left in a title ("<b>", "</em>").
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+
+
+def plain_title(title: str) -> str:
+    """A scraper's title as the page prints it: its HTML character references read ("&amp;",
+    "&#8217;" -> "&", "’"), the markup tags it kept taken out, its spaces made single."""
+    return " ".join(_TAG.sub(" ", html.unescape(title)).split())
 
 
 def _first(fields: dict, keys: tuple[str, ...]):
