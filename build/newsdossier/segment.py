@@ -1896,6 +1896,7 @@ def segment(text: str) -> Layout:
     _headline_under_kicker(layout)
     _echoed_headline(layout, page_lines)
     _headline_read_as_date(layout, page_lines)
+    _wrapped_headline(layout, page_lines)
     if layout.title:
         layout.title = without_trail(without_named_site(without_unknown_site_name(without_leading_stamp(layout.title)), layout))
     return layout
@@ -1970,6 +1971,40 @@ _ECHO_WORD = re.compile(r"[^\W\d_]{3,}")
 def _echo_words(line: str) -> set[str]:
     stop = reference().words("stopwords")
     return {w for w in _ECHO_WORD.findall(fold(line)) if w not in stop}
+
+
+# The most words of the second line of a headline broken in two.
+WRAPPED_HEADLINE_WORDS = 15
+
+
+def _wrapped_headline(layout: Layout, lines: list[str]) -> None:
+    """Joins a headline broken over two lines ("Peacekeepers begin pulling out of the last camp
+    in" / "northern Mali after a decade"): where the title ends on a stopword (vocabulary
+    "stopwords": a preposition, an article, a conjunction - no headline ends so) and the line
+    right after it opens with a small letter, holds two to WRAPPED_HEADLINE_WORDS words and is
+    no sentence's end, date line, byline, menu, label or copyright, that line is the headline's
+    end, taken from the paragraphs, boilerplate or captions it was read into. lines: the page's
+    lines in order (split_lines). Changes layout in place."""
+    title = layout.title
+    words = title.split() if title else []
+    if not words or fold(words[-1]) not in reference().words("stopwords"):
+        return
+    at = next((i for i, line in enumerate(lines) if line.strip() == title), None)
+    if at is None or at + 1 >= len(lines):
+        return
+    rest = lines[at + 1].strip()
+    if not (rest[:1].islower() and 2 <= len(rest.split()) <= WRAPPED_HEADLINE_WORDS and not rest.endswith(TERMINAL)
+            and not any(mark in rest for mark in (":", "|", "\u00a9")) and not is_date_line(rest) and not find_dates(rest)
+            and not opens_with_byline(rest) and not _is_navigation(rest, before_title=False)):
+        return
+    found = False
+    for part in (layout.paragraphs, layout.boilerplate, layout.captions):
+        for item in (rest, "## " + rest):
+            if item in part:
+                part.remove(item)
+                found = True
+    if found:  # (a line read as a byline, a credit or a date is no headline's end)
+        layout.title = f"{title} {rest}"
 
 
 # The fewest words besides its date of a headline that the date reader took for a date line.
