@@ -56,3 +56,14 @@ def test_a_tagline_above_a_long_headline_is_still_not_the_title():
                           "Two peacekeepers were wounded when their vehicle hit a mine near Gao, the mission said on Tuesday.",
                           "The two soldiers were flown to the hospital, the same source said."))
     assert layout.title == headline
+
+
+@pytest.mark.parametrize(("kicker", "headline"), [
+    pytest.param("Quân đội Việt Nam ở châu Phi", "Việt Nam cử thêm 200 quân nhân tới Abyei để thay thế đội công binh số 3", id="vi-many-syllables"),
+    pytest.param("Peacekeeping in Africa",
+                 "Canada sends 200 soldiers to Lebanon to relieve the Irish contingent serving with the UN force", id="en-long-headline"),
+])
+def test_a_long_headline_under_a_kicker_is_no_standfirst(kicker, headline):
+    from newsdossier.segment import _standfirsts
+
+    assert _standfirsts([kicker, headline], "") == set()

@@ -2582,10 +2582,12 @@ def _opens_as_headline(line: str) -> bool:
     return (line[:1].isupper() or line[:1].isdigit()) and not line.isupper()
 
 
-# The fewest words of a standfirst printed under the headline without a closing stop, and how
-# many times the headline's words it runs to at least: a summary is a sentence, a headline short.
+# The fewest words and characters of a standfirst printed under the headline without a closing
+# stop, and how many times the headline's length it runs to at least: a summary is a sentence,
+# a headline short.
 STANDFIRST_MIN_WORDS = 15
-STANDFIRST_RATIO = 2
+STANDFIRST_MIN_CHARS = 100
+STANDFIRST_RATIO = 2.5
 
 
 # The most words of a label printed before the headline on its line ("Share this article:").
@@ -2601,8 +2603,10 @@ def _label_prefix(prefix: str) -> bool:
 
 def _standfirsts(headers: list[str], lead: str = "") -> set[str]:
     """The standfirsts among the heading-like lines above the text (in the page's order): a
-    line of STANDFIRST_MIN_WORDS words or more, STANDFIRST_RATIO times as long as the line
-    printed right before it at least, where that line reads as this article's headline - it
+    line of STANDFIRST_MIN_WORDS words and STANDFIRST_MIN_CHARS characters or more,
+    STANDFIRST_RATIO times as long as the line printed right before it at least (in
+    characters: a Vietnamese headline of many short syllables under a kicker is none), where
+    that line reads as this article's headline - it
     opens as one (_opens_as_headline), holds two words or more, is no label ending on a colon
     and no section's name, and shares a content word with the long line or the lead (lead: the
     text's first paragraph; a site's tagline shares none) - "Adiós a Haití" above "Tras trece
@@ -2612,7 +2616,9 @@ def _standfirsts(headers: list[str], lead: str = "") -> set[str]:
     found: set[str] = set()
     for above, line in zip(headers, headers[1:]):
         words, above_words = len(line.split()), above.split()
-        if (words >= STANDFIRST_MIN_WORDS and words >= STANDFIRST_RATIO * len(above_words) and len(above_words) >= 2
+        # (in characters as well as words: a Vietnamese headline runs to many short syllables)
+        if (words >= STANDFIRST_MIN_WORDS and len(line) >= STANDFIRST_MIN_CHARS and len(line) >= STANDFIRST_RATIO * len(above)
+                and len(above_words) >= 2
                 and _opens_as_headline(above) and not above.rstrip().endswith(":")
                 and not section_name(_LETTERS.findall(fold(above)))
                 and _content_words(above) & (_content_words(line) | _content_words(lead))):
