@@ -510,16 +510,28 @@ HEADLINE_MAX_WORDS = 40
 _CLOSING_BRACKET = re.compile(r"(?<![.!?\u2026:;])\s*\([^().!?]*\)$")
 
 
+# A quotation closing a headline, its closing mark right after a word (no stop before it:
+# "Chief: “We will stay”", "Le chef : « Nous resterons »"), opened on the line; no sentence
+# ends within the line.
+_CLOSING_QUOTE = re.compile(r"(?<![.!?\u2026,;:\s])\s?[\"\u201d\u00bb]$")
+_OPENING_QUOTE = re.compile(r"(?:^|[\s:(])[\"\u201c\u00ab]\s?\w")
+_SENTENCE_INSIDE = re.compile(r"[.!?\u2026]\s+[A-ZÀ-ÝĐ]")
+
+
 def _is_headline(line: str) -> bool:
     """A heading, or a short question or exclamation printed as a headline; or, up to
     HEADLINE_MAX_WORDS words, a line with no sentence end, or closing on a bracket with none
-    in it or before it (_CLOSING_BRACKET)."""
+    in it or before it (_CLOSING_BRACKET), or on a quotation opened on the line with no stop
+    before its closing mark and no sentence ended within the line (_CLOSING_QUOTE: "Le chef
+    de la mission : « Nous ne partirons pas tant que ... »")."""
     words = len(line.split())
     if _is_heading_like(line) or (line.endswith(("?", "!")) and words <= 25):
         return True
     if words > HEADLINE_MAX_WORDS:
         return False
     if (match := _CLOSING_BRACKET.search(line)) and line[:match.start()].strip():
+        return True
+    if _CLOSING_QUOTE.search(line) and _OPENING_QUOTE.search(line) and not _SENTENCE_INSIDE.search(line):
         return True
     return not line.endswith(TERMINAL)
 
@@ -903,9 +915,9 @@ def _caption_shortcode(row: str) -> list[str]:
 
 
 # A credit inside parentheses or brackets: "(AP Photo/Petros K.)", "(Photo: UN/Jane Doe)",
-# "[UN Photo/Jane Doe]", "(Rédigé par X)".
+# "[UN Photo/Jane Doe]", "(Rédigé par X)"; the credit's word ends there ("[PHOTOS]" is a kicker).
 _INLINE_CREDIT = re.compile(
-    r"\s*[(\[](?:[A-Z]{2,}\s+)?(?i:photo|photos|foto|ảnh|picture|image|credit|crédit|rédigé par|édité par|reporting by|writing by|editing by|redacción de|con información de)\s*[:/]?\s*(?P<who>[A-ZÀ-ÝĐ][^()\[\]]{0,160})[)\]]"
+    r"\s*[(\[](?:[A-Z]{2,}\s+)?(?i:photo|photos|foto|ảnh|picture|image|credit|crédit|rédigé par|édité par|reporting by|writing by|editing by|redacción de|con información de)\b\s*[:/]?\s*(?P<who>[A-ZÀ-ÝĐ][^()\[\]]{0,160})[)\]]"
 )
 # A byline without "By": two or more names joined by "/", "," or "&" ("Samuel Adwok/Filip Andersson").
 _NAME = r"[A-ZÀ-ÝĐ][\w'\u2019-]+(?:\s+[A-ZÀ-ÝĐ][\w'\u2019-]+){1,3}"
@@ -1002,6 +1014,130 @@ def without_site_name(line: str) -> str:
     return line
 
 
+def _section_part(part: str) -> bool:
+    """Whether a crumb of a trail, or a part a title bar prints after the headline, names a
+    site's section: its words all menu or section words (section_name: "Internacional",
+    "World News", "Thế giới")."""
+    return bool(part.strip()) and section_name(_LETTERS.findall(fold(part)))
+
+
+def without_trail(title: str) -> str:
+    """The title read from a page without the navigation printed on its line: the crumbs of a
+    breadcrumb trail before it, each a section or a place the gazetteer knows, one a section
+    at least ("Inicio / Internacional / Cascos azules parten ..." -> "Cascos azules parten
+    ..."; _CRUMB_SEPARATOR), and the sections a title bar prints after it ("... -
+    Internacional", "... | Thế giới"); three words or more left, the title as it is
+    otherwise. A headline's own slash, dash or bar ("Israël / Hamas : ...", "Peacekeepers
+    open a field hospital - and a school") stays."""
+    crumbs = _CRUMB_SEPARATOR.split(title)
+    if (len(crumbs) >= 2 and len(crumbs[-1].split()) >= 3 and any(_section_part(c) for c in crumbs[:-1])
+            and all(_section_part(c) or (len(c.split()) <= 3 and _known_place(c.strip())) for c in crumbs[:-1])):
+        title = crumbs[-1].strip()
+    while (match := _SITE_SUFFIX.match(title)) and len(match["head"].split()) >= 3 and _section_part(match["site"]):
+        title = match["head"].strip()
+    return title
+
+
+def bare_headline(title: str) -> str:
+    """A headline as a page's markup or a scraper's record gives it, without what the text's
+    headline loses on its line: a stamp glued before it (without_leading_stamp) or after it
+    (_stamped_headline), a live blog's time
+    stamp, a kicker ("EXCLUSIVE:", "VIDÉO -", a place in capitals), a known outlet's name
+    (_bare_heading), an unknown outlet's name that reads as one (without_unknown_site_name) and
+    the navigation printed on its line (without_trail)."""
+    title = " ".join(title.split())
+    if (stamped := _stamped_headline(title)):
+        title = stamped[0]
+    return without_trail(without_unknown_site_name(_bare_heading(without_leading_stamp(title))))
+
+
+# A clock time after a day opening a headline's line ("à 10h15", "a las 10:15", "lúc 9:30"),
+# maybe its zone, maybe a separator.
+_STAMP_TAIL = re.compile(r"^[\s,]*(?:(?:[^\W\d_A-ZÀ-ÝĐ]{1,5}\s+){0,2}\d{1,2}[:h.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s*\(?(?:GMT|UTC)\s*[+-]?\d{0,2}\)?)?)?\s*(?:[|\u2013\u2014-]\s*)?")
+
+
+def without_leading_stamp(title: str) -> str:
+    """The title without a page's stamp printed before the headline on its line with no
+    separator the date reader cuts at ("03/03/2023 10:15 Peacekeepers hand over ..."): a full
+    date with its day and year opening the line, maybe a clock time and a separator after it,
+    then three words or more that open as a headline; the title as it is otherwise."""
+    first = next(iter(sorted(find_dates(title), key=lambda d: d.start)), None)
+    if not (first and first.start == 0 and first.kind == "date" and first.has_year and first.value.day):
+        return title
+    rest = title[first.end:]
+    rest = rest[_STAMP_TAIL.match(rest).end():]
+    return rest if len(rest.split()) >= 3 and _opens_as_headline(rest) else title
+
+
+def without_unknown_site_name(title: str) -> str:
+    """The title read from a page without the name of an outlet the reference lacks that its
+    title bar prints after the headline, where that name reads as an outlet's
+    (reads_as_outlet_name: "... - Diario del Puerto", "... | Báo Bình Minh", "... - VietZone")
+    and three words or more are left; the title as it is otherwise (without_site_name cuts a
+    known outlet's name). Applied to the title once chosen: a title bar printed above the bare
+    headline gives the site's name instead (_choose_title)."""
+    match = _SITE_SUFFIX.match(title)
+    if match and len(match["head"].split()) >= 3 and reads_as_outlet_name(match["site"].strip()):
+        return match["head"].strip()
+    # the site's name printed first ("The Harbour Courier: <headline>", "VietZone | <headline>")
+    match = _SITE_PREFIX.match(title)
+    if match and len(match["head"].split()) >= 3 and _outlet_name_first(match["site"].strip()):
+        return match["head"].strip()
+    return title
+
+
+# A site's name before the headline, as some title bars print it ("Example News | Headline",
+# "Example News: Headline"): the first separator of the line.
+_SITE_PREFIX = re.compile(r"^(?P<site>[^|:\u2013\u2014\u2022\u00b7]{2,40}?)(?:\s(?:[|\u2013\u2014\u2022\u00b7-]|::)|:)\s+(?P<head>.+)$")
+
+
+def _outlet_name_first(site: str) -> bool:
+    """Whether the words a title bar prints before the headline name an outlet: one the
+    reference knows (sources.yaml), or one that reads as an outlet's name (reads_as_outlet_name)
+    with its kind's word where outlets' names put it - a word of outlet_type_words first, after
+    an article ("Diario del Puerto", "Le Journal des Dunes") or a newspaper's word last
+    (news_title_words: "The Harbour Courier") - so that a place or a topic before a colon
+    ("Times Square: ...", "Mali : ...") is none."""
+    if reference().find_source(site):
+        return True
+    if not reads_as_outlet_name(site):
+        return False
+    words, ref = fold(site).split(), reference()
+    if len(words) == 1:
+        return True  # a web domain or a brand with a capital inside it
+    while len(words) > 1 and words[0] in ref.words("name_articles"):
+        words = words[1:]
+    return words[0] in ref.words("outlet_type_words") or holds_listed_word(words, ref.words("news_title_words"))
+
+
+# The most words of an outlet's name the reference lacks, read after a title bar's separator.
+OUTLET_NAME_WORDS = 5
+# A brand written in one word with a capital inside it ("ExampleNews", "VietBF"), not a
+# surname's "Mc"/"Mac" ("McCarthy").
+_INNER_CAPITAL = re.compile(r"(?!Ma?c[A-Z])[A-Za-z]*[a-z][A-Z][A-Za-z]*")
+
+
+def reads_as_outlet_name(site: str) -> bool:
+    """Whether the words a title bar prints after its last separator read as an outlet's name
+    the reference does not know: a web domain ("Example.vn"), one word with a capital inside
+    it as brands are written ("ExampleNews", "VietBF"), or up to OUTLET_NAME_WORDS words,
+    each capitalised but for connectors, holding a word of an outlet's kind or of a
+    newspaper's name (vocabulary outlet_type_words, news_title_words: "Diario del Puerto",
+    "Báo Bình Minh", "The Harbour Courier"). A clause of the headline ("- and a school",
+    "- UN says") is none."""
+    words = site.split()
+    if not 1 <= len(words) <= OUTLET_NAME_WORDS:
+        return False
+    if len(words) == 1 and (_WEB_DOMAIN.fullmatch(site) or _INNER_CAPITAL.fullmatch(site)):
+        return True
+    connectors = _lowercase_in_names()
+    if not words[0][:1].isupper() or not all(w[:1].isupper() or w[:1].isdigit() or fold(w) in connectors for w in words):
+        return False
+    ref = reference()
+    return holds_listed_word(fold(site).split(), ref.words("outlet_type_words") | ref.words("news_title_words"),
+                             any_word=True, any_pair=True)
+
+
 @lru_cache(maxsize=None)
 def _kicker_pattern() -> re.Pattern:
     words = alternation(fold(w) for w in reference().vocabulary["headline_kickers"])
@@ -1014,12 +1150,27 @@ def _kicker_words() -> frozenset[str]:
     return frozenset(fold(w) for w in reference().vocabulary["headline_kickers"])
 
 
+@lru_cache(maxsize=None)
+def _bracketed_kicker_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(a kicker in brackets opening a line, one closing it), folded: vocabulary headline_kickers."""
+    words = alternation(fold(w) for w in reference().vocabulary["headline_kickers"])
+    label = r"[\[(]\s*\+?\s*(?:" + words + r")\s*[\])]"
+    return re.compile(r"^[\W_]*?" + label + r"\s*(?:[:|\u2013\u2014-]\s+)?"), re.compile(r"\s*" + label + r"\W*$")
+
+
 def without_kicker(line: str) -> str:
     """A headline without the label a page prints before it to say what kind of item it is
     ("EXCLUSIVE: UN chief condemns ..." -> "UN chief condemns ...", "VIDÉO - Des Casques
-    bleus ..."; vocabulary headline_kickers); the line as it is when none opens it or fewer
-    than three words would be left."""
-    match = _kicker_pattern().match(fold_same_length(line))
+    bleus ..."; vocabulary headline_kickers), or in brackets before or after it ("[VIDEO]
+    Peacekeepers rebuild ...", "Peacekeepers rebuild ... [PHOTOS]", "(Vidéo) ..."); the line
+    as it is when none opens it or fewer than three words would be left."""
+    folded = fold_same_length(line)
+    opening, closing = _bracketed_kicker_patterns()
+    if (match := closing.search(folded)) and len(line[:match.start()].split()) >= 3:
+        line, folded = line[:match.start()], folded[:match.start()]
+    if (match := opening.match(folded)) and len(line[match.end():].split()) >= 3:
+        return line[match.end():]
+    match = _kicker_pattern().match(folded)
     if match and len(line[match.end():].split()) >= 3:
         return line[match.end():]
     return without_caps_kicker(line)
@@ -1422,6 +1573,7 @@ def segment(text: str) -> Layout:
     headers: dict[str, int] = {}  # heading-like lines above the text: one is the headline
     after_credit = False
     in_teasers = False
+    head_teasers = False  # in a block of related stories above the text, under the headline
     menu = _numbered_menu(lines)
     headline_list = headline_list_rows(lines)
     date_above_headline = False  # the page's date line was printed above every headline
@@ -1465,6 +1617,18 @@ def segment(text: str) -> Layout:
             in_teasers = not (index + 1 < len(lines) and _prose_paragraph(lines[index + 1]))
             layout.boilerplate.append(line)
             continue
+        if not body and headers and layout.title is None and p["teaser"].fullmatch(folded):
+            # a block of related stories between the headline and the text ("Related" and
+            # their headlines): the heading-like lines under the marker, up to the text, are
+            # other stories' headlines, no candidate for this one's
+            head_teasers = True
+            layout.boilerplate.append(line)
+            continue
+        if head_teasers:
+            if not body and _is_heading_like(line) and not is_date_line(line) and not opens_with_byline(line):
+                layout.teasers.append(line)
+                continue
+            head_teasers = False
         if pending_label:
             if pending_label == "source" and _supplied_picture(line):
                 layout.credits.append(line)  # "Source:" / "Supplied" under a picture
@@ -1624,7 +1788,9 @@ def segment(text: str) -> Layout:
         # (the line is made bare only where a headline may still be: above the text, in the first lines)
         if (layout.title is None and not body and not layout.captions and index < 12
                 and _is_headline(headline := _bare_heading(line)) and not _dated_or_credited(line)
-                and not p["credit_tail"].fullmatch(line) and not p["credit_alone"].fullmatch(line) and not agency_credit(line)):
+                # (a kicker in brackets closing the headline, "[PHOTOS]", reads as a credit: the line without it is asked)
+                and not p["credit_tail"].fullmatch(unkicked := without_kicker(line)) and not p["credit_alone"].fullmatch(line)
+                and not agency_credit(unkicked)):
             line = headline
             if line in headers:
                 headers[line] += 1  # a headline printed twice
@@ -1731,8 +1897,40 @@ def segment(text: str) -> Layout:
     if layout.site_name is None:
         layout.site_name = suffixed_site(page_lines)
     layout.paragraphs = [_GLUED_SENTENCE.sub(_unglue, para) for para in body if para.strip()]
+    _headline_under_kicker(layout)
     _echoed_headline(layout, page_lines)
+    _headline_read_as_date(layout, page_lines)
+    _wrapped_headline(layout, page_lines)
+    if layout.title:
+        layout.title = without_trail(without_named_site(without_unknown_site_name(without_leading_stamp(layout.title)), layout))
     return layout
+
+
+# The most words of a site's name the page prints again, read after the title bar's separator.
+NAMED_SITE_WORDS = 4
+
+
+def without_named_site(title: str, layout: Layout) -> str:
+    """The title without the name its title bar prints after the headline where the page
+    prints that name again in its furniture - alone on a line, or as a whole word of a byline,
+    a credit, a date line, a breadcrumb trail or a copyright line ("<headline> - VietBF" over
+    "Go Back VietBF > World Box", "<headline> - Khabarhub" over "Khabarhub"):
+    NAMED_SITE_WORDS words at most, capitalised, four letters at least, no place the gazetteer
+    knows nor a section's name ("... - Mali" over a menu's "Mali" stays); three words or more
+    left. The title as it is otherwise."""
+    match = _SITE_SUFFIX.match(title)
+    if not match or len(match["head"].split()) < 3:
+        return title
+    site = match["site"].strip()
+    if (len(site.split()) > NAMED_SITE_WORDS or len(site) < 4 or not site[:1].isupper() or _known_place(site)
+            or section_name(_LETTERS.findall(fold(site)))):
+        return title
+    named = re.compile(rf"(?<!\w){re.escape(site)}(?!\w)")
+    # (a line of tags or of other words of the page's furniture, "Tags: Guterres, Mali", is no
+    # evidence: an attribution after the dash, "... - Guterres", stays)
+    furniture = [*layout.bylines, *layout.credits, *layout.metadata.values(),
+                 *(line for line in layout.boilerplate if line.strip() == site or breadcrumb(line) or "\u00a9" in line)]
+    return match["head"].strip() if any(line != title and named.search(line) for line in furniture) else title
 
 
 # A letter or a digit of any script: a paragraph without one is no text (punctuation alone).
@@ -1779,6 +1977,110 @@ def _echo_words(line: str) -> set[str]:
     return {w for w in _ECHO_WORD.findall(fold(line)) if w not in stop}
 
 
+# The most words of the second line of a headline broken in two.
+WRAPPED_HEADLINE_WORDS = 15
+
+
+def _wrapped_headline(layout: Layout, lines: list[str]) -> None:
+    """Joins a headline broken over two lines ("Peacekeepers begin pulling out of the last camp
+    in" / "northern Mali after a decade"): where the title ends on a stopword (vocabulary
+    "stopwords": a preposition, an article, a conjunction - no headline ends so) and the line
+    right after it opens with a small letter, holds two to WRAPPED_HEADLINE_WORDS words and is
+    no sentence's end, date line, byline, menu, label or copyright, that line is the headline's
+    end, taken from the paragraphs, boilerplate or captions it was read into. lines: the page's
+    lines in order (split_lines). Changes layout in place."""
+    title = layout.title
+    words = title.split() if title else []
+    if not words or fold(words[-1]) not in reference().words("stopwords"):
+        return
+    at = next((i for i, line in enumerate(lines) if line.strip() == title), None)
+    if at is None or at + 1 >= len(lines):
+        return
+    rest = lines[at + 1].strip()
+    if not (rest[:1].islower() and 2 <= len(rest.split()) <= WRAPPED_HEADLINE_WORDS and not rest.endswith(TERMINAL)
+            and not any(mark in rest for mark in (":", "|", "\u00a9")) and not is_date_line(rest) and not find_dates(rest)
+            and not opens_with_byline(rest) and not _is_navigation(rest, before_title=False)):
+        return
+    found = False
+    for part in (layout.paragraphs, layout.boilerplate, layout.captions):
+        for item in (rest, "## " + rest):
+            if item in part:
+                part.remove(item)
+                found = True
+    if found:  # (a line read as a byline, a credit or a date is no headline's end)
+        layout.title = f"{title} {rest}"
+
+
+# The fewest words besides its date of a headline that the date reader took for a date line.
+DATED_HEADLINE_WORDS = 5
+# A separator between the parts of a page's title bar.
+_TITLE_BAR_SEPARATOR = re.compile(r"\s[|\u2013\u2014-]\s")
+
+
+def _headline_read_as_date(layout: Layout, lines: list[str]) -> None:
+    """Where no title was read and the page's first line of its own (nothing but menus and
+    furniture above it) is a headline ending on a full date - read as the page's date line, or
+    kept as the text's first paragraph for the date it carries - that line is the title when
+    it reads as a headline: it opens as one, closes no sentence, holds DATED_HEADLINE_WORDS
+    words or more besides its dates, and the text echoes ECHOED_WORDS of its words or more
+    ("Security Council extends the mission's mandate until 31 August 2024", "Les Casques bleus
+    célèbrent 75 ans de service le 29 mai 2023"); not a title bar of parts, two separators or
+    more, or one holding a line the text begins with (the bare headline). A date line stays as
+    read; a paragraph leaves the text. lines: the page's lines in order (split_lines). Changes layout in place."""
+    if layout.title is not None:
+        return
+    dated = layout.metadata.get("date")
+    first = layout.paragraphs[0] if layout.paragraphs and not layout.paragraphs[0].startswith("## ") else None
+    furniture = set(layout.boilerplate)
+    for line, is_paragraph in ((dated, False), (first, True)):
+        if not line or line.endswith(TERMINAL) or not any(d.kind == "date" and d.has_year for d in find_dates(line)):
+            continue
+        at = next((i for i, row in enumerate(lines) if row.strip() == line.strip()), None)
+        if at is None or any(row.strip() not in furniture for row in lines[:at]):
+            continue  # (only menus above it: the page's first line of its own)
+        if len(_TITLE_BAR_SEPARATOR.findall(line)) >= 2 or any(
+                para != line and len(para.split()) >= 3 and para.removeprefix("## ") in line for para in layout.paragraphs[:3]):
+            continue  # a title bar of parts ("Headline - 24 de febrero de 2017 - Site - Noticias") over the bare headline
+        rest = line
+        for found in sorted(find_dates(line), key=lambda d: d.start, reverse=True):
+            rest = rest[:found.start] + " " + rest[found.end:]
+        prose = [para for para in layout.paragraphs if para != line and _is_prose(para.removeprefix("## "))]
+        body = set().union(*(_echo_words(para) for para in prose)) if prose else set()
+        if (_opens_as_headline(line) and len(_LETTERS.findall(rest)) >= DATED_HEADLINE_WORDS
+                and len(_echo_words(line) & body) >= ECHOED_WORDS):
+            layout.title = line.strip()
+            if is_paragraph:
+                layout.paragraphs.pop(0)
+            return
+
+
+def _headline_under_kicker(layout: Layout) -> None:
+    """Where no title was read and the text begins on a kicker closed by a colon ("Dispuso del
+    buque para repatriar los equipos del batallón:", "Ottawa to send more troops:"; no prose,
+    HEADLINE_MAX_WORDS words at most) with a heading right under it that reads as a headline
+    (three words or more), that heading is the title and the kicker page furniture: the text
+    began on the line above its headline. Changes layout in place."""
+    if layout.title is not None or len(layout.paragraphs) < 3:
+        return
+    kicker, heading = layout.paragraphs[0], layout.paragraphs[1]
+    if not (kicker.rstrip().endswith(":") and not kicker.startswith("## ") and not _is_prose(kicker)
+            and len(kicker.split()) <= HEADLINE_MAX_WORDS and heading.startswith("## ")):
+        return
+    heading = heading[3:].strip()
+    if len(heading.split()) >= 3 and _is_headline(heading) and _opens_as_headline(heading):
+        layout.boilerplate.append(kicker)
+        layout.title = heading
+        del layout.paragraphs[:2]
+
+
+def _standfirst_of(title: str, above: list[str], line: str, lead: str = "") -> bool:
+    """Whether a line is the standfirst of the headline printed on the last line above it that
+    holds anything (_standfirsts, lead the text's first paragraph: a summary under its
+    headline, no headline of its own)."""
+    prior = next((row.strip() for row in reversed(above) if row.strip()), "")
+    return bool(prior) and _bare_heading(prior.lstrip(_LIST_MARKS).strip()) == title and line in _standfirsts([title, line], lead)
+
+
 def _echoed_headline(layout: Layout, lines: list[str]) -> None:
     """Where the title read from the page is a line of its chrome that the text never
     echoes (UNECHOED_WORDS of its words at most in the running text: a masthead, a header
@@ -1818,6 +2120,8 @@ def _echoed_headline(layout: Layout, lines: list[str]) -> None:
         heading = _bare_heading(line.strip().lstrip(_LIST_MARKS).strip())
         if heading == title or len(heading.split()) < 3 or is_date_line(heading) or not _is_headline(heading):
             continue
+        if layout.title is not None and _standfirst_of(title, lines[:index], heading, prose[0].removeprefix("## ")):
+            continue  # the headline's summary printed under it: the headline stays
         shared = len(_echo_words(heading) & body)
         if shared >= ECHOED_WORDS and (best is None or shared >= best[0]):
             best = (shared, index, heading)
@@ -2290,10 +2594,58 @@ def _opens_as_headline(line: str) -> bool:
     return (line[:1].isupper() or line[:1].isdigit()) and not line.isupper()
 
 
+# The fewest words and characters of a standfirst printed under the headline without a closing
+# stop, and how many times the headline's length it runs to at least: a summary is a sentence,
+# a headline short.
+STANDFIRST_MIN_WORDS = 15
+STANDFIRST_MIN_CHARS = 100
+STANDFIRST_RATIO = 2.5
+
+
+# The most words of a label printed before the headline on its line ("Share this article:").
+HEADLINE_LABEL_WORDS = 5
+
+
+def _label_prefix(prefix: str) -> bool:
+    """Whether the words a line prints before a headline are a label: HEADLINE_LABEL_WORDS
+    words at most, closed by a colon or a separator (":", "|", a dash, "»", ">", "/")."""
+    prefix = prefix.rstrip()
+    return bool(prefix) and prefix[-1] in ":|-\u2013\u2014\u00bb>/" and 1 <= len(prefix[:-1].split()) <= HEADLINE_LABEL_WORDS
+
+
+def _standfirsts(headers: list[str], lead: str = "") -> set[str]:
+    """The standfirsts among the heading-like lines above the text (in the page's order): a
+    line of STANDFIRST_MIN_WORDS words and STANDFIRST_MIN_CHARS characters or more,
+    STANDFIRST_RATIO times as long as the line printed right before it at least (in
+    characters: a Vietnamese headline of many short syllables under a kicker is none), where
+    that line reads as this article's headline - it
+    opens as one (_opens_as_headline), holds two words or more, is no label ending on a colon
+    and no section's name, and shares a content word with the long line or the lead (lead: the
+    text's first paragraph; a site's tagline shares none) - "Adiós a Haití" above "Tras trece
+    años de servicio en la misión ..., el último contingente regresó a Chile". A summary
+    printed under its headline needs no full stop to be one; it is no headline for being the
+    longer line."""
+    found: set[str] = set()
+    for above, line in zip(headers, headers[1:]):
+        words, above_words = len(line.split()), above.split()
+        # (in characters as well as words: a Vietnamese headline runs to many short syllables)
+        if (words >= STANDFIRST_MIN_WORDS and len(line) >= STANDFIRST_MIN_CHARS and len(line) >= STANDFIRST_RATIO * len(above)
+                and len(above_words) >= 2
+                and _opens_as_headline(above) and not above.rstrip().endswith(":")
+                and not section_name(_LETTERS.findall(fold(above)))
+                and _content_words(above) & (_content_words(line) | _content_words(lead))):
+            found.add(line)
+    return found
+
+
+# The fewest words of a headline printed in capitals (a kicker or a masthead in capitals has fewer).
+CAPS_HEADLINE_WORDS = 5
+
+
 def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found_headline: str | None = None) -> None:
     """The headline among the heading-like lines above the text: one printed twice, else the
-    first that reads like a headline (five words or more: a section's name has fewer) and
-    shares two words or more with the lead (lead: the
+    first that reads like a headline (five words or more: a section's name has fewer; no
+    kicker closed by a colon) and shares two words or more with the lead (lead: the
     text's first paragraph; a standfirst printed under the headline shares them too, a
     site's tagline above it does not; a line of capitalised words alone, tags or Title Case,
     is not taken so), else the longest that reads like a headline (not a
@@ -2301,14 +2653,25 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found
     found_headline: the line a whole-page copy's headline was found on (page_chrome), taken
     before the others where it is among them."""
     lead_words = _content_words(lead)
+    standfirsts = _standfirsts(list(headers), lead)
     # (a line of capitalised words alone is a list of tags, or a headline in Title Case that
     # the longest rule reads well enough)
-    first_sharing = next((line for line in headers if _opens_as_headline(line) and len(line.split()) >= 5
-                          and any(w[:1].islower() for w in line.split()) and len(_content_words(line) & lead_words) >= 2), None)
+    # (a kicker closed by a colon above the headline, "Dispuso del buque para repatriar los
+    # equipos del batallón:", is none, whatever words it shares)
+    # (a headline printed in capitals, CAPS_HEADLINE_WORDS words or more sharing two of the
+    # lead's words, opens as a headline does: a kicker or a masthead in capitals is shorter)
+    def opens(line: str) -> bool:
+        return _opens_as_headline(line) or (line.isupper() and len(line.split()) >= CAPS_HEADLINE_WORDS
+                                             and len(_content_words(line) & lead_words) >= 2)
+
+    first_sharing = next((line for line in headers if opens(line) and len(line.split()) >= 5 and line not in standfirsts
+                          and not line.rstrip().endswith(":") and (line.isupper() or any(w[:1].islower() for w in line.split()))
+                          and len(_content_words(line) & lead_words) >= 2), None)
 
     def score(line: str) -> tuple:
         words = len(line.split())
-        return (line == found_headline, headers[line] > 1, _opens_as_headline(line), words >= 4, line == first_sharing, words)
+        return (line == found_headline, headers[line] > 1, opens(line), line not in standfirsts, words >= 4,
+                line == first_sharing, words)
 
     # A title bar ("Headline | Site") above the headline printed bare: one headline, and
     # the part after the separator is the site's name.
@@ -2326,6 +2689,15 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found
         crumbs = [c.strip() for c in _CRUMB_SEPARATOR.split(line)]
         if len(crumbs) >= 2 and crumbs[-1] != line and crumbs[-1] in headers:
             headers[crumbs[-1]] += headers.pop(line)
+            layout.boilerplate.append(line)
+
+    # A label or a button's text before the headline printed bare ("Share this article:
+    # <headline>", "Chia sẻ: <headline>"): one headline, the labelled line furniture.
+    for line in list(headers):
+        bare = next((other for other in headers if other != line and len(other.split()) >= 3 and line.endswith(other)
+                     and _label_prefix(line[:-len(other)])), None)
+        if bare is not None:
+            headers[bare] += headers.pop(line)
             layout.boilerplate.append(line)
 
     best = max(headers, key=score)

@@ -13,10 +13,10 @@ from trafilatura.utils import load_html
 
 from ..dates import find_dates
 from ..seeds import Decoded, SeedError, decode_seed
-from ..segment import is_date_line, publication_date_line
+from ..segment import is_date_line, publication_date_line, reads_as_outlet_name
 from .address import web_address
 from .known import Known, author_names, date_value, host_of, language_code, outlet_name
-from .sitename import declared_site_name, headline, is_site_author, site_keys, without_tagline
+from .sitename import declared_site_name, headline, is_site_author, name_key, site_keys, site_only, title_bar_parts, without_tagline
 
 # The elements that declare the page's address (its canonical link, og:url), each with the
 # attribute holding it.
@@ -184,7 +184,7 @@ def read_page(raw: bytes, known: Known, decoded: Decoded | None = None) -> str:
         # ("@timesofisrael" -> "Timesofisrael"): the address's evidence, not the markup's.
         sitename = declared_site_name(document.sitename, site_keys(address))
     keys = site_keys(address, sitename, document.sitename)
-    title = headline(document.title, keys)
+    title = page_headline(tree, document.title, keys)
     known.add("url", url, "markup", "the address the browser saved the page from" if saved else "the page's canonical link or og:url")
     known.add("title", title, "markup", "the page's title")
     authors = [name for name in author_names(document.author) if not is_site_author(name, keys)]
@@ -331,3 +331,48 @@ def _without_media_dates(tree) -> None:
 
 # The form htmldate gives the markup's date in: with its time and UTC offset where known.
 MARKUP_TIME = "%Y-%m-%dT%H:%M:%S%z"
+
+
+# Where a page writes its headline besides the title trafilatura reads, in the order looked
+# at when that title is only the site's name: the social cards' titles, the title bar, the
+# first headings.
+HEADLINE_HOLDERS = ('//meta[@property="og:title"]/@content|//meta[@name="og:title"]/@content',
+                    '//meta[@name="twitter:title"]/@content|//meta[@property="twitter:title"]/@content',
+                    "//head/title//text()", "//body//h1", "//body//h2")
+# The fewest words of a headline read from another holder than trafilatura's title.
+HOLDER_HEADLINE_WORDS = 3
+# The most words of a kicker printed inside the <h1> before the headline the title bar prints.
+KICKER_SPAN_WORDS = 3
+
+
+def page_headline(tree, title: str | None, keys: frozenset[str]) -> str:
+    """The page's headline: trafilatura's title without the site's name around it (headline),
+    or the title bar's headline where that title only adds KICKER_SPAN_WORDS words before it
+    (a kicker inside the <h1>). Where what is left is only the site's or a section's name
+    (sitename.site_only), or a part the page's title bar prints beside the headline that
+    reads as an outlet's name (segment.reads_as_outlet_name: a logo in the <h1>, "Headline -
+    Example Courier" in <title>), the first of the other holders (HEADLINE_HOLDERS) whose
+    text, without the site's names (that one included), holds HOLDER_HEADLINE_WORDS words or
+    more and is no such name; "" when none does (the text's own first line is read then).
+    tree: the page's parsed markup; keys: site_keys of the page."""
+    found = headline(title, keys)
+    bars = [" ".join(str(v).split()) for holder in HEADLINE_HOLDERS[:3] for v in tree.xpath(holder)]
+    parts = {name_key(part) for bar in bars if len(split := title_bar_parts(bar)) > 1 for part in split}
+
+    def no_headline(text: str) -> bool:
+        return site_only(text, keys) or (name_key(text) in parts and reads_as_outlet_name(text))
+
+    if not no_headline(found):
+        # a kicker the page prints inside its <h1> ("<span>Mali</span> Headline"), which the
+        # title bar leaves out: the title bar's headline
+        bare_bars = [headline(bar, keys) for bar in bars]
+        return next((bar for bar in bare_bars if len(bar.split()) >= HOLDER_HEADLINE_WORDS and found.endswith(" " + bar)
+                     and len(found[:-len(bar)].split()) <= KICKER_SPAN_WORDS), found)
+    keys = keys | {name_key(found)} if found else keys
+    for holder in HEADLINE_HOLDERS:
+        for value in tree.xpath(holder):
+            text = " ".join((value if isinstance(value, str) else "".join(value.itertext())).split())
+            candidate = headline(text, keys)
+            if len(candidate.split()) >= HOLDER_HEADLINE_WORDS and not no_headline(candidate):
+                return candidate
+    return ""

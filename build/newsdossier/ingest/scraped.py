@@ -1,13 +1,15 @@
 """Scraper output: a .json file holding one article (or a list), a .jsonl file holding one article per line, as trafilatura and news-please write them."""
 from __future__ import annotations
 
+import html
 import json
+import re
 from dataclasses import dataclass
 
 from ..seeds import SeedError
 from .address import read_address, web_address
 from .known import Known, author_names, date_value, language_code, outlet_name
-from .sitename import headline, is_site_author, site_keys
+from .sitename import headline, is_site_author, site_keys, site_only
 
 # The keys each scraper writes, in the order they are tried (trafilatura --json, news-please).
 TEXT_KEYS = ("text", "maintext", "raw_text")
@@ -80,8 +82,9 @@ def read_record(record: Record, known: Known) -> str:
     # The scraper copies the page's metadata as it is: the site's name after the headline
     # ("Title | DW"), the outlet or "Anonymous" as the author.
     keys = site_keys(url, *(fields.get(k) for k in SOURCE_KEYS if isinstance(fields.get(k), str)))
-    title = _first(fields, TITLE_KEYS)
-    title = headline(title, keys) if isinstance(title, str) else ""
+    # (a title that is only the site's or a section's name is none: the next key's, else the text's first line)
+    title = next((bare for key in TITLE_KEYS if isinstance(fields.get(key), str)
+                  and not site_only(bare := headline(plain_title(fields[key]), keys), keys)), "")
     known.add("url", url, "collector", _said(fields, URL_KEYS))
     known.add("title", title, "collector", _said(fields, TITLE_KEYS))
     authors = _first(fields, AUTHOR_KEYS)
@@ -105,6 +108,16 @@ def read_record(record: Record, known: Known) -> str:
     if lines and title and lines[0] == title:
         lines = lines[1:]
     return "\n\n".join(([title] if title else []) + lines) + "\n"
+
+
+# A markup tag a scraper left in a title ("<b>", "</em>").
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+
+
+def plain_title(title: str) -> str:
+    """A scraper's title as the page prints it: its HTML character references read ("&amp;",
+    "&#8217;" -> "&", "’"), the markup tags it kept taken out, its spaces made single."""
+    return " ".join(_TAG.sub(" ", html.unescape(title)).split())
 
 
 def _first(fields: dict, keys: tuple[str, ...]):

@@ -6,6 +6,7 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from ..reference import reference
+from ..segment import bare_headline, section_name
 from ..text import fold
 
 # Between a headline and what a page adds after it ("Title | DW | 23.05.2011", "Titre - Le
@@ -58,7 +59,7 @@ def headline(title: str | None, keys: frozenset[str]) -> str:
     parts = _SEPARATOR.split(title)
     seps = _SEPARATOR.findall(title)
     if len(parts) < 2:
-        return title
+        return _without_other_names(title) if title else title
 
     def trim(parts: list[str], seps: list[str], end: int) -> tuple[list[str], list[str]]:
         dropped_site = False
@@ -79,7 +80,29 @@ def headline(title: str | None, keys: frozenset[str]) -> str:
     text = parts[0]
     for sep, part in zip(seps, parts[1:]):
         text += sep + part
-    return text.strip() or title
+    return _without_other_names(text.strip() or title)
+
+
+def _without_other_names(title: str) -> str:
+    """A headline without what the site's keys do not name but a title bar still prints
+    around it, as the text's headline is read (segment.bare_headline): an outlet's name that
+    reads as one ("... - Diario del Puerto", "Báo Bình Minh - ...", "The Harbour Courier"
+    where the address is harbourcourier.example), a section's name or breadcrumb trail, a
+    kicker ("EXCLUSIVE:", "VIDÉO -") and a stamp glued after it."""
+    return bare_headline(title) or title
+
+
+def site_only(title: str, keys: frozenset[str]) -> bool:
+    """Whether a title a page's markup or a scraper gives is no headline: empty, the site's
+    name (its keys spell it) or a section's name alone ("World", "Thế giới";
+    segment.section_name)."""
+    return not title.strip() or name_key(title) in keys or section_name(re.findall(r"[^\W\d_]+", fold(title)))
+
+
+def title_bar_parts(title: str) -> list[str]:
+    """The parts a title bar's separators cut a title into ("Headline | Example Courier" ->
+    ["Headline", "Example Courier"]; _SEPARATOR), stripped; the title alone where it has none."""
+    return [part.strip() for part in _SEPARATOR.split(title or "") if part.strip()]
 
 
 def is_site_author(name: str, keys: frozenset[str]) -> bool:
