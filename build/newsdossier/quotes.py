@@ -436,7 +436,8 @@ def _heading_repeated(text: str, spans: list[tuple[int, int]], after: Sequence[_
     """Whether a unit that is only a quotation, opening its paragraph, is a subheading drawn
     from the words quoted after it (the press's pull quote: '"An attack like no other". "It
     is an attack like no other," said a source'): at least HEADING_SHARE of its words (folded)
-    stand in one quotation of the next HEADING_REACH units, whose words are more."""
+    stand in one quotation of the next HEADING_REACH units, whose words are as many or more
+    (a quotation pulled out whole, word for word, is furniture as much as one cut short)."""
     words = [fold_same_length(w).lower() for a, b in spans for w in _LETTERS.findall(text[a:b])]
     if len(words) < MIN_QUOTED_WORDS:
         return False
@@ -445,7 +446,7 @@ def _heading_repeated(text: str, spans: list[tuple[int, int]], after: Sequence[_
         for a, b in later_spans:
             later = [fold_same_length(w).lower() for w in _LETTERS.findall(unit.text[a:b])]
             held = set(later)
-            if len(later) > len(words) and sum(w in held for w in words) >= HEADING_SHARE * len(words):
+            if len(later) >= len(words) and sum(w in held for w in words) >= HEADING_SHARE * len(words):
                 return True
     return False
 
