@@ -3084,6 +3084,24 @@ def _no_subject(cue: _Cue, text: str, language: str) -> bool:
     return len(words) <= 1 and all(w[:1].islower() or i == 0 for i, w in enumerate(words))
 
 
+@lru_cache(maxsize=None)
+def _reader_address_words(language: str) -> frozenset[str]:
+    """quotes.yaml "reader_address_words" of a language, as compared."""
+    return frozenset(_compared_forms("reader_address_words", language))
+
+
+def _addresses_reader(text: str, comparable: str, spans: Sequence[tuple[int, int]], language: str) -> bool:
+    """Whether a unit speaks to its reader in the second person (quotes.yaml
+    "reader_address_words": "tu", "puedes") outside its quotation marks: the page calling on
+    its reader ("Recuerda que puedes enviarnos un video"), whose verb with no subject is an
+    imperative, not a report of the last speaker."""
+    words = _reader_address_words(language)
+    if not words:
+        return False
+    outside = "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(comparable))
+    return any(w in words for w in re.findall(r"[\w]+", outside))
+
+
 def _demonym_subject(text: str, mention: _Mention, country: Found, language: str) -> str | None:
     """The gender ("feminine", "masculine", or "" when the article gives none) of a national
     written as a noun, a singular demonym of countries.yaml right after a definite article
@@ -3805,6 +3823,10 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         # a source marker inside an aside sources the aside only ("Los heridos -diez, según
         # la ONU- fueron evacuados", "4.000 déplacés (selon l'ONU) ont fui"): no speech of its own
         cues = [c for c in cues if not (c.marker and _in_aside(c, text))]
+        # "Agrega a tu celular el número...", "Recuerda que puedes enviarnos...": a verb with no
+        # subject in a sentence speaking to the reader is the page's call to act, no report
+        if any(not c.marker and _no_subject(c, text, language) for c in cues) and _addresses_reader(text, comparable, spans, language):
+            cues = [c for c in cues if c.marker or not _no_subject(c, text, language)]
         speaker: Found | None = None
         cue_found = False
         # Each cue's speaker; the one to keep is chosen after: an inverted verb after a comma
