@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Iterable, NamedTuple, Sequence
 
 from .dates import find_dates, future_tense, relative_spans
-from .entities import _WHOLE_FORCES, Found, english_demonym, is_common_word
+from .entities import _WHOLE_FORCES, Found, _listed_armed_forces, english_demonym, is_common_word
 from .reference import load_reference, reference
 from .text import alternation, fold, fold_same_length, has_whole_word, ordered_alternation, whole_word_starts
 
@@ -668,7 +668,11 @@ def _words_ending(forms: tuple[str, ...], before: str) -> re.Pattern:
 def _national_services(text: str, comparable: str, entities: list[_Mention], language: str) -> list[_Mention]:
     """A country's army, air force, navy or armed forces named by the country or its demonym
     next to the service's word is a body of its own, "<English demonym> <Service>" ("Brazil's
-    army said" -> Brazilian Army): the country's mention gives way to it."""
+    army said" -> Brazilian Army): the country's mention gives way to it. The whole forces
+    (army, military, armed forces) of a country that organisations.yaml lists armed forces for
+    ("armed_forces_of") are that listed body, as the entity finder names them ("the Israeli
+    military said" -> Israel Defense Forces, English "military" being no entity of its own
+    before a demonym)."""
     forms = _service_forms(language)
     if not forms:
         return entities
@@ -680,8 +684,12 @@ def _national_services(text: str, comparable: str, entities: list[_Mention], lan
         if owner is None or owner not in out:
             continue
         service = forms[match.group()]
-        name = f"{_english_demonyms().get(owner.found.name, owner.found.name)} {service}"
-        body = Found("organisation", f"national:{owner.found.id}:{_service_key(service)}", name, text, [text[match.start():match.end()]])
+        listed = _listed_armed_forces().get(owner.found.code or "") if service in _WHOLE_FORCES else None
+        if listed is not None:
+            body = Found("organisation", str(listed["id"]), str(listed["name"]), text, [text[match.start():match.end()]], known=True)
+        else:
+            name = f"{_english_demonyms().get(owner.found.name, owner.found.name)} {service}"
+            body = Found("organisation", f"national:{owner.found.id}:{_service_key(service)}", name, text, [text[match.start():match.end()]])
         out.remove(owner)
         out.append(_Mention(min(owner.start, match.start()), max(owner.end, match.end()), "entity", body))
     return out
