@@ -972,13 +972,16 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 continue
             if kind in ("pronouns", "body_pronouns") and language != "vi" and text[match.start()].isupper() and match.start() > 0 and text[match.start() - 1] not in " \"'\u201c\u00ab(-":
                 continue
+            # "Thứ trưởng Quốc phòng Việt Nam cho biết", the holder named in the article: the title speaks
+            country_title = kind == "titles" and not _articles(language) and _country_title_held(match, text, comparable, entities, article, language)
             if kind == "titles" and not _articles(language) and re.match(r"\s+[^\W\d_]", text[match.end():]) \
-                    and text[match.end():].lstrip()[:1].isupper():
+                    and text[match.end():].lstrip()[:1].isupper() and not country_title:
                 continue  # "Đại sứ Phạm Hải Anh": the title of the name after it
             if kind == "titles" and not _articles(language) and (comma := text.rfind(",", 0, start)) >= 0 \
                     and not text[comma + 1:start].strip() and any(m.end == len(text[:comma].rstrip()) for m in entities):
                 continue  # "Thượng tướng X, Thứ trưởng Quốc phòng giải thích": X's apposition, not a subject
-            if kind == "titles" and not _articles(language) and not _speech_verb_follows(comparable, match.end(), language):
+            if kind == "titles" and not _articles(language) and not _speech_verb_follows(comparable, match.end(), language) \
+                    and not country_title:
                 continue  # "Đại sứ quán" (the embassy), "Trưởng thôn": the title word opens another noun
             if kind == "owned_titles":
                 # "son porte-parole", "his spokesman", "su portavoz": the one person of the
@@ -1048,6 +1051,8 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 body = next((m.found for m in entities if m.found.kind != "person" and m.start >= match.end()
                              and _heads(comparable[match.end():m.start], text[match.end():m.start])), None)
                 found_for = _role_holder(match.group("title"), body, named, article, antecedent, upcoming)
+                if country_title:
+                    found_for = _country_title_holder(match.group("title"), article, language)
                 if found_for is None and body is None and voiced_body is not None \
                         and match.group("title") in _body_voice_words(language)[0]:
                     found_for = voiced_body  # "the official said", no person named: the body's voice goes on
@@ -1503,6 +1508,32 @@ def _remembers_someone(text: str, comparable: str, start: int, end: int, languag
     complementiser = _patterns(language)["complementisers"]
     rest = comparable[end:]
     return not (complementiser is not None and complementiser.search(rest)) and not re.search("[\u00ab\u201c\"]", text[end:])
+
+
+def _country_title_held(match: re.Match, text: str, comparable: str, entities: list[_Mention], article: list[Found],
+                        language: str) -> bool:
+    """Whether a bare title (a language without articles) is followed by its country and then
+    a speech verb ("Thứ trưởng Quốc phòng Việt Nam cho biết": the deputy defence minister of
+    Vietnam said), and one person of the article holds that title (_title_holder: "Nguyễn Chí
+    Vịnh, Thứ trưởng Quốc phòng", named before or after): that person is the subject, not the
+    country. With no holder the country speaks, as the title of no one named names it."""
+    country = next((m for m in entities if m.found.kind == "country" and m.start >= match.end()
+                    and not text[match.end():m.start].strip()), None)
+    if country is None or not _speech_verb_follows(comparable, country.end, language):
+        return False
+    return _country_title_holder(match.group("title"), article, language) is not None
+
+
+def _country_title_holder(title: str, article: list[Found], language: str) -> Found | None:
+    """The one person of the article holding a title (compared form): by the role before the
+    name or as introduced (_title_holder), else by the role written after the name ("Nguyễn
+    Chí Vịnh, Thứ trưởng Quốc phòng ..."), which opens with the title."""
+    holder = _title_holder(title, article)
+    if holder is not None:
+        return holder
+    after = {e.id: e for e in article if e.kind == "person" and e.role_after
+             and re.match(rf"{re.escape(title)}(?![\w-])", _comparable(e.role_after, language))}
+    return next(iter(after.values())) if len(after) == 1 else None
 
 
 def _speech_verb_follows(comparable: str, at: int, language: str) -> bool:
