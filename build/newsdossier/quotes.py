@@ -1064,6 +1064,19 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                                                             and _qualifies_title(comparable[match.end():m.start], text[match.end():m.start], language))]
             mentions.append(_Mention(start, match.end(), mention_kind, found_for))
             taken.append((start, match.end()))
+    # "Peru's defence minister said": the one person of the article holding the title speaks
+    # (held by no one, the country before it does: _speaker_before)
+    if _possessed_title_pattern(language) is not None:
+        for m in [m for m in mentions if m.kind == "entity" and m.found.kind == "country"]:
+            verb = _patterns(language)["speech_verbs"]
+            title = _possessed_title_pattern(language).match(comparable, m.end)
+            if title is None or verb is None or not verb.match(comparable, title.end() + 1) \
+                    or any(a < title.end() and title.start("title") < b for a, b in taken):
+                continue
+            holder = _country_title_holder(title.group("title"), article, language)
+            if holder is not None:
+                mentions.append(_Mention(title.start("title"), title.end(), "title", holder))
+                taken.append((title.start("title"), title.end()))
     # "according to him", "selon lui", "según él": a pronoun after a source marker, compared
     # with its accents ("él" is not the article "el").
     forms = [str(f) for f in (_vocabulary().get("marker_pronouns") or {}).get(language, [])]
@@ -1508,6 +1521,37 @@ def _remembers_someone(text: str, comparable: str, start: int, end: int, languag
     complementiser = _patterns(language)["complementisers"]
     rest = comparable[end:]
     return not (complementiser is not None and complementiser.search(rest)) and not re.search("[\u00ab\u201c\"]", text[end:])
+
+
+@lru_cache(maxsize=None)
+def _possessed_title_pattern(language: str) -> re.Pattern | None:
+    """A possessive ending (quotes.yaml "possessive_endings": English "'s"), then up to two
+    words and a title of office (_titles, as compared), in group "title", the last title of
+    the run ("Peru|'s defence minister", "Ghana|'s army chief"); None for a language with no
+    such ending."""
+    endings = [str(e) for e in (_vocabulary().get("possessive_endings") or {}).get(language, [])]
+    titles = [_comparable(t, language) for t in _titles(language)]
+    if not endings or not titles:
+        return None
+    return re.compile(rf"(?:{_alternation([re.escape(e) for e in endings])})?\s+(?:[\w.'-]+\s+){{0,2}}(?P<title>{_alternation(titles)})(?!\w)")
+
+
+def _possessed_title(mention: _Mention, text: str, comparable: str, verb: int, language: str) -> re.Match | None:
+    """The title a country owns with the possessive, ending right before a speech verb
+    ("Peru's defence minister said"): the title's match, or None. The country's mention may
+    hold the possessive ending ("Peru's") or stop before it."""
+    if mention.kind != "entity" or mention.found is None or mention.found.kind != "country":
+        return None
+    pattern = _possessed_title_pattern(language)
+    if pattern is None:
+        return None
+    endings = [str(e) for e in (_vocabulary().get("possessive_endings") or {}).get(language, [])]
+    if not any(text[mention.start:mention.end].endswith(e) or text.startswith(e, mention.end) for e in endings):
+        return None
+    title = pattern.match(comparable, mention.end)
+    if title is None or comparable[title.end():verb].strip():
+        return None
+    return title
 
 
 def _country_title_held(match: re.Match, text: str, comparable: str, entities: list[_Mention], article: list[Found],
@@ -2339,7 +2383,8 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
                 + [cue.start - BEFORE_WINDOW, 0])
     floor = max([floor] + [m.end() for m in re.finditer(r"[;:]\s", text[:cue.start])])
     candidates = [m for m in mentions if floor <= m.start and m.end <= cue.start]
-    candidates = [m for m in candidates if not (m.kind == "entity" and m.found.kind == "country" and len(re.findall(r"\w+", text[m.end:cue.start])) > 1)]
+    candidates = [m for m in candidates if not (m.kind == "entity" and m.found.kind == "country" and len(re.findall(r"\w+", text[m.end:cue.start])) > 1
+                                                and _possessed_title(m, text, comparable, cue.start, language) is None)]
     # "the mission in Mali said", "la force au Liban a indiqué": a country after a preposition
     # of place is where its subject is, not the subject
     candidates = [m for m in candidates if not (m.kind == "entity" and m.found.kind == "country" and _after_place_word(m, comparable))]
