@@ -1910,6 +1910,9 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
             stance = not marker and ((patterns["stance_verbs"] is not None and patterns["stance_verbs"].fullmatch(match.group()) is not None)
                                      or _courtesy_after(comparable, match.start(), match.end(), language))
             cues.append(_Cue(match.start(), match.end(), marker, stance))
+    # "Theo chia sẻ của X": the verb inside the marker's noun of words said is no verb
+    nouns = [(c.end, _marker_noun_end(c, comparable, language)) for c in cues if c.marker]
+    cues = [c for c in cues if c.marker or not any(a <= c.start and c.end <= b for a, b in nouns)]
     cues.extend(_participle_cues(comparable, mentions, cues, language, text))
     return sorted(cues)
 
@@ -2717,6 +2720,22 @@ def _joining_words(language: str) -> frozenset[str]:
     return frozenset(_compared_forms("joining_words", language))
 
 
+@lru_cache(maxsize=None)
+def _source_marker_nouns(language: str) -> re.Pattern | None:
+    """quotes.yaml "source_marker_nouns" of a language as compared, matched right after a
+    source marker past its space ("theo| chia sẻ của"); None when the language lists none."""
+    forms = list(_compared_forms("source_marker_nouns", language))
+    return re.compile(rf"\s+(?:{_alternation(forms)})(?!\w)") if forms else None
+
+
+def _marker_noun_end(cue: _Cue, comparable: str, language: str) -> int:
+    """Where the noun of words said after a source marker ends ("Theo chia sẻ của| X"), or the
+    marker's own end when none follows it."""
+    pattern = _source_marker_nouns(language)
+    match = pattern.match(comparable, cue.end) if pattern is not None and cue.marker else None
+    return match.end() if match is not None else cue.end
+
+
 def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> _Mention | None:
     """The speaker right after a source marker or an inverted verb: only grammar words and
     titles between ("said UN spokesperson X", "selon le ministre X", "dijo el general X"), or
@@ -2734,7 +2753,7 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
         if subject is not None and subject.kind in ("entity", "body", "title"):
             return subject
     ceiling = min([a for a, b in spans if a >= cue.end] + [cue.end + AFTER_WINDOW, len(text)])
-    start = cue.end if cue.marker else _time_after(cue, comparable, language)
+    start = _marker_noun_end(cue, comparable, language) if cue.marker else _time_after(cue, comparable, language)
     skip = None if cue.marker else _circumstance_after(cue, comparable, language)
     if skip:
         # "explicaron a EFE fuentes del Consejo, fue...": the one told opens the phrase, the
