@@ -2425,6 +2425,9 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
                   and m.found.kind != "person" and re.fullmatch(r"\s*(?:['\u2019]s)?\s*", text[m.end:nearest.start])]
         if issuer:
             return issuer[-1]
+    window = [m for m in mentions if floor <= m.start and m.end <= cue.start]  # the country kept, its noun after it
+    if (country := _country_of_voice(nearest, window, text, comparable, language)) is not None:
+        return country  # "the Malian government said", "Mali's authorities said": the country
     if nearest.kind in ("entity", "body") and nearest.found is not None and nearest.found.kind != "person":
         source = _anonymous_source_before(nearest, candidates, text, comparable, language)
         if source is not None:
@@ -2499,6 +2502,21 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
         if heads:
             return heads[-1]
     return nearest
+
+
+def _country_of_voice(nearest: _Mention, candidates: list[_Mention], text: str, comparable: str, language: str) -> _Mention | None:
+    """The country whose government or authorities (quotes.yaml "country_voices"), named by
+    their common noun and unnamed, its demonym or possessive right before them ("the Malian
+    government", "Mali's transitional authorities": one word between at most, no
+    punctuation), speak as it; None otherwise."""
+    words = frozenset(_compared_forms("country_voices", language))
+    if not words or nearest.kind != "unnamed" or nearest.found is not None or comparable[nearest.start:nearest.end] not in words:
+        return None
+    country = next((m for m in reversed(candidates) if m.kind == "entity" and m.found.kind == "country" and m.end <= nearest.start), None)
+    if country is None:
+        return None
+    gap = re.sub(r"^['\u2019]s?", "", text[country.end:nearest.start])
+    return country if re.fullmatch(r"\s*(?:[\w-]+\s+)?", gap) else None
 
 
 def _anonymous_source_before(nearest: _Mention, candidates: list[_Mention], text: str, comparable: str,
