@@ -2979,12 +2979,35 @@ def _participle_subject(cue: _Cue, mentions: list[_Mention], text: str, comparab
                 return head if head is not None and len(re.findall(r"\w+", gap)) <= 4 and not re.search(r"[,;:]", gap) else None
             if not (mention.kind == "entity" and mention.found.kind == "person"):
                 # "UN Secretary-General X condemned...": the body qualifies the title of the
-                # person named after it, who speaks
-                person = next((m for m in mentions if m.start >= mention.end and m.end <= cue.start), None)
-                if person is not None and person.kind == "entity" and person.found.kind == "person" \
-                        and _titles_only(text[mention.end:person.start], language):
+                # person named after it, who speaks; so in a language whose title goes before
+                # the body, the name right after it ("Tổng Thư ký Liên hợp quốc X", "Trưởng
+                # phái bộ UNMISS X ... và cho biết")
+                person = _titled_person_after(mention, mentions, text, floor, cue.start, language)
+                if person is not None:
                     return person
             return mention
+    return None
+
+
+def _titled_person_after(mention: _Mention, mentions: list[_Mention], text: str, floor: int, end: int, language: str) -> _Mention | None:
+    """The person whose title a body opening a clause qualifies, named after it before end:
+    titles only between ("UN Secretary-General X"), or nothing between when a title opens the
+    clause before the body ("Tổng Thư ký Liên hợp quốc X", "Trưởng phái bộ UNMISS X": the body's
+    word and its name may follow each other first). None when no person so follows."""
+    opening = max(floor, text.rfind(",", floor, mention.start) + 1)
+    head = text[opening:mention.start].strip(" \"'\u201c\u00ab-")
+    title = _title_opening(language)
+    titled_head = bool(head) and (_titles_only(head, language)
+                                  or (title is not None and title.fullmatch(_comparable(head, language)) is not None))
+    at = mention.end
+    for later in [m for m in mentions if m.start >= mention.end and m.end <= end]:
+        gap = text[at:later.start]
+        if later.kind == "entity" and later.found.kind == "person":
+            return later if _titles_only(gap, language) or (titled_head and not gap.strip()) else None
+        if later.kind in ("entity", "body") and later.found is not None and later.found.kind != "person" and not gap.strip():
+            at = later.end  # "phái bộ UNMISS": the body's word, then its name
+            continue
+        return None
     return None
 
 
