@@ -2310,10 +2310,23 @@ def _named_as_agent(mention: _Mention, text: str, comparable: str, language: str
 
 
 def _addressed(mention: _Mention, comparable: str, language: str, floor: int = 0) -> bool:
-    """A mention right after "to", "à", "a": the addressee of the speech, not its speaker."""
+    """A mention right after "to", "à", "a", or after the medium words went out on (quotes.yaml
+    "addressee_media": "au micro de", "sur les ondes de"): the addressee of the speech, not its
+    speaker."""
     pattern = _patterns(language)["addressee_words"]
     words = _words_before(mention, comparable, floor)
-    return pattern is not None and bool(words) and pattern.fullmatch(words[-1]) is not None
+    if pattern is not None and bool(words) and pattern.fullmatch(words[-1]) is not None:
+        return True
+    media = _addressee_media(language)
+    return media is not None and media.search(comparable, floor, mention.start) is not None
+
+
+@lru_cache(maxsize=None)
+def _addressee_media(language: str) -> re.Pattern | None:
+    """quotes.yaml "addressee_media" of a language as compared, ending where a mention starts
+    (past its article); None when the language lists none."""
+    forms = list(_compared_forms("addressee_media", language))
+    return re.compile(rf"(?<![\w'])(?:{_alternation(forms)})\s*$") if forms else None
 
 
 @lru_cache(maxsize=None)
