@@ -360,6 +360,23 @@ def _quoted_words(text: str, spans: list[tuple[int, int]]) -> int:
     return max((len(_span_words(text, a, b)) for a, b in spans), default=0)
 
 
+@lru_cache(maxsize=None)
+def _naming_pattern(language: str) -> re.Pattern | None:
+    """quotes.yaml "naming_words" of a language as compared, ending right before a quotation's
+    opening mark (spaces between); None when the language lists none."""
+    forms = list(_compared_forms("naming_words", language))
+    return re.compile(rf"(?<![\w-])(?:{_alternation(forms)})\s*$") if forms else None
+
+
+def _named_by_word(comparable: str, span: tuple[int, int], language: str) -> bool:
+    """Whether a quotation (span inside its marks) stands right after a word of naming
+    ("so-called", "dit", "autodenominado": quotes.yaml "naming_words"): a name quoted, no words
+    said."""
+    pattern = _naming_pattern(language)
+    opening = span[0] - 1  # the opening mark
+    return pattern is not None and opening >= 0 and pattern.search(comparable, 0, opening) is not None
+
+
 def _span_words(text: str, a: int, b: int) -> list[str]:
     """The words of text[a:b], a hyphenated word one word (_quoted_words)."""
     return re.findall(r"\w+(?:-\w+)*", text[a:b])
@@ -3949,7 +3966,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         unit.found = unit.found + [d for d in defined if any(has_whole_word(text, x) for x in d.surfaces)]
         comparable = _comparable(text, language)
         spans, _ = _quoted_spans(text)
-        quoted = _quoted_words(text, spans) >= MIN_QUOTED_WORDS
+        quoted = _quoted_words(text, [span for span in spans if not _named_by_word(comparable, span, language)]) >= MIN_QUOTED_WORDS
         staff_words = _staff_patterns(language)[0]
         staff_body = _staff_body(units[:index + 1], language) if staff_words and any(w in comparable for w in staff_words) else None
         mentions = _mentions(text, comparable, unit.found, named, article, language, antecedent, document_speaker,
