@@ -2081,13 +2081,15 @@ def _participle_cues(comparable: str, mentions: list[_Mention], cues: list[_Cue]
     inside a name or on a cue already found; where the language's reported clause needs its
     complementiser (quotes.yaml "participle_needs_clause"), only with one within three words
     after it or a quotation opening after it ("ajoutant que", not "rappelant son engagement");
-    never right before a word of "participle_refused_before" ("adding to the toll")."""
+    never right before a word or phrase of "participle_refused_before" ("adding to the toll",
+    "saying goodbye", "saying a prayer")."""
     pattern = _participle_pattern(language)
     if pattern is None:
         return []
     vocab = _vocabulary()
     needs_clause = language in (vocab.get("participle_needs_clause") or [])
-    refused = set(_compared_forms("participle_refused_before", language))
+    refused_forms = list(_compared_forms("participle_refused_before", language))
+    refused = re.compile(rf"\s+(?:{_alternation(refused_forms)})(?![\w-])") if refused_forms else None
     _forms, _compared, clause = _complement_verbs(language)
     found = []
     for match in pattern.finditer(comparable):
@@ -2096,9 +2098,8 @@ def _participle_cues(comparable: str, mentions: list[_Mention], cues: list[_Cue]
             continue
         if any(m.kind == "entity" and m.start < end and start < m.end for m in mentions):
             continue
-        following = re.match(r"\s+([\w'-]+)", comparable[end:])
-        if following is not None and following.group(1) in refused:
-            continue
+        if refused is not None and refused.match(comparable, end):
+            continue  # "adding to the toll", "saying goodbye", "saying a prayer"
         if needs_clause and not ((clause is not None and clause.match(comparable, end))
                                  or (text is not None and re.search("[\u00ab\u201c\"]", text[end:]))):
             continue
