@@ -3277,6 +3277,20 @@ def _addresses_reader(text: str, comparable: str, spans: Sequence[tuple[int, int
     return any(w in words for w in re.findall(r"[\w]+", outside))
 
 
+def _dropped_clause_subject(cue: _Cue, mentions: list[_Mention], comparable: str, language: str) -> bool:
+    """In a language that drops the subject (quotes.yaml "drops_subject": Spanish), a
+    participle of saying or a speech verb after a coordinating word, in a sentence that names
+    no one before it ("Visitó la base, señalando que...", "Visitó la base y aseguró que..."):
+    the clause's subject is dropped, the person speaking before is it."""
+    if language not in (_vocabulary().get("drops_subject") or []):
+        return False
+    if not (cue.participle or _after_coordinating_word(cue, comparable, language)):
+        return False
+    # a name after a joining word is a complement ("ante el féretro del soldado"), no subject
+    return not any(m.start < cue.start and m.kind != "dropped" and not _after_joining_word(m, comparable, language)
+                   for m in mentions)
+
+
 def _demonym_subject(text: str, mention: _Mention, country: Found, language: str) -> str | None:
     """The gender ("feminine", "masculine", or "" when the article gives none) of a national
     written as a noun, a singular demonym of countries.yaml right after a definite article
@@ -4031,6 +4045,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 # "UNMISS condemned the attack near Malakal, saying...": the clause's subject
                 # speaks; the verb of the clause, when one reports, speaks first
                 mention, rank = _participle_subject(cue, mentions, text, comparable, spans, language), 2
+                if mention is None and _dropped_clause_subject(cue, mentions, comparable, language):
+                    mention = _Mention(cue.start, cue.end, "dropped", None)  # "Visitó la base, señalando que...": the one speaking
             elif not cue.marker and (_glued_pronoun(cue, comparable) or _latter_after(cue, comparable, language)):
                 mention = _Mention(cue.start, cue.end, "pronoun", None)  # "a-t-il ajouté", "a précisé ce dernier"
             elif cue.marker:
@@ -4074,8 +4090,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                     mention = None  # "A la pregunta de si la misión..., dijo que": the subject is dropped
                 if mention is not None and _closing_attribution(cue, mention, text, spans, language):
                     rank = 0
-                elif mention is None and _no_subject(cue, text, language):
-                    mention = _Mention(cue.start, cue.end, "dropped", None)  # "Además, explicó que...": the one speaking
+                elif mention is None and (_no_subject(cue, text, language) or _dropped_clause_subject(cue, mentions, comparable, language)):
+                    # "Además, explicó que...", "Visitó la base y aseguró que...": the one speaking
+                    mention = _Mention(cue.start, cue.end, "dropped", None)
                 elif mention is None:
                     mention, rank = _opener_subject(cue, mentions, text), 2
             if mention is not None and mention.kind == "dropped" and _several_speak(cue, comparable, language) \
