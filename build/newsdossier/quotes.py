@@ -2057,7 +2057,8 @@ def _opens_phrase_holding_no_verb(comparable: str, at: int, language: str) -> bo
 
 @lru_cache(maxsize=None)
 def _participle_pattern(language: str) -> re.Pattern | None:
-    """A comma, then at most a lead word (quotes.yaml "participle_leads") or one adverb (a word
+    """A comma, or a noun of the speech the clause closes (quotes.yaml "participle_speech_nouns":
+    "ended his speech urging"), then at most a lead word ("participle_leads") or one adverb (a word
     with an ending of "adverb_endings"), then a participle of saying ("participles_of_saying"),
     as compared, the participle group "verb"; None when the language lists none. Compiled once
     per language."""
@@ -2073,7 +2074,9 @@ def _participle_pattern(language: str) -> re.Pattern | None:
     if endings:
         between.append(rf"[\w'-]+(?:{_alternation(endings)})")
     lead = rf"(?:(?:{'|'.join(between)})\s+)?" if between else ""
-    return re.compile(rf",\s*{lead}(?P<verb>{_alternation(forms)})(?!\w)")
+    nouns = list(_compared_forms("participle_speech_nouns", language))
+    opening = rf"(?:,\s*|(?<!\w)(?:{_alternation(nouns)})\s+)" if nouns else r",\s*"
+    return re.compile(rf"{opening}{lead}(?P<verb>{_alternation(forms)})(?!\w)")
 
 
 def _participle_cues(comparable: str, mentions: list[_Mention], cues: list[_Cue], language: str, text: str | None) -> list[_Cue]:
