@@ -1068,6 +1068,12 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 body = next((m.found for m in entities if m.found.kind != "person" and m.start >= match.end()
                              and _heads(comparable[match.end():m.start], text[match.end():m.start])), None)
                 found_for = _role_holder(match.group("title"), body, named, article, antecedent, upcoming)
+                if (owner := _title_owner(match, start, text, entities)) is not None and not (
+                        found_for is not None and found_for.kind == "person"
+                        and has_whole_word(_comparable(found_for.sentence or "", language), match.group("title"))):
+                    # "the UN's deputy head said": the one person holding the title (or named in a
+                    # sentence giving it), else the body owning it, not the last person named
+                    found_for = _title_holder(match.group("title"), article) or owner
                 if country_title:
                     found_for = _country_title_holder(match.group("title"), article, language)
                 if found_for is None and body is None and voiced_body is not None \
@@ -1569,6 +1575,22 @@ def _possessed_title(mention: _Mention, text: str, comparable: str, verb: int, l
     if title is None or comparable[title.end():verb].strip():
         return None
     return title
+
+
+def _title_owner(match: re.Match, start: int, text: str, entities: list[_Mention]) -> Found | None:
+    """The body owning a title with the possessive between the article and the title ("the
+    UN's deputy head", "the mission's humanitarian coordinator": at most two words between),
+    or None. match: the title pattern's match (article first); start: where the title begins."""
+    for m in entities:
+        if m.found.kind not in ("organisation", "mission") or not (match.start() <= m.start and m.end <= start):
+            continue
+        owned = text[m.start:m.end].endswith(("'s", "\u2019s"))
+        gap = text[m.end:start]
+        if not owned and gap.startswith(("'s", "\u2019s")):
+            owned, gap = True, gap[2:]
+        if owned and re.fullmatch(r"\s+(?:[\w.'-]+\s+){0,2}", gap):
+            return m.found
+    return None
 
 
 def _country_title_held(match: re.Match, text: str, comparable: str, entities: list[_Mention], article: list[Found],
