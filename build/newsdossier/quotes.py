@@ -1931,6 +1931,9 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
             # A phrase that opens with the verb's form and says nothing ("kể từ": since).
             if not marker and _opens_phrase_holding_no_verb(comparable, match.start(), language):
                 continue
+            # "bài phát biểu", "lời chia sẻ": a classifier makes the verb a noun, no report
+            if not marker and _after_speech_noun_classifier(comparable, match.start(), language):
+                continue
             # A passive ("are reported to be", "fue informado") has no speaker for subject.
             auxiliary = patterns["passive_auxiliaries"]
             before = comparable[max(0, match.start() - 16):match.start()].rstrip()
@@ -2063,6 +2066,14 @@ def _phrases_holding_no_verb(language: str) -> re.Pattern | None:
     whole; None when the language lists none. Compiled once per language."""
     forms = list(_compared_forms("phrases_holding_no_verb", language))
     return re.compile(rf"(?:{_alternation(forms)})(?!\w)") if forms else None
+
+
+def _after_speech_noun_classifier(comparable: str, at: int, language: str) -> bool:
+    """Whether the word right before a speech verb is a classifier making it a noun (quotes.yaml
+    "speech_noun_classifiers": Vietnamese "bài phát biểu", "lời chia sẻ", "bản thông báo")."""
+    words = frozenset(_compared_forms("speech_noun_classifiers", language))
+    before = re.search(r"([\w-]+)\s+$", comparable[:at])
+    return bool(words) and before is not None and before.group(1) in words
 
 
 def _opens_phrase_holding_no_verb(comparable: str, at: int, language: str) -> bool:
