@@ -409,6 +409,19 @@ def _family_name_month(text: str, tokens: list[Token], i: int, sets) -> bool:
     return not any(t.text[:1].isdigit() for t in after)
 
 
+def _family_name_opening(text: str, tokens: list[Token], i: int, sets) -> bool:
+    """A Vietnamese family name that is also a month's name in another language (vocabulary
+    "family_names": "Mai", French for May), capitalised and joined by a space to a capitalised
+    middle name (vocabulary "middle_names": "Mai Thị Lan", "Mai Văn Hùng"): the name's opening,
+    as the month closing one after its middle name is its given name ("Nguyễn Thị Mai")."""
+    token = tokens[i]
+    if token.folded not in sets["family"] or token.folded not in sets["calendar"] or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return (token.is_capitalized and not token.is_acronym and nxt.is_capitalized and nxt.folded in sets["middle"]
+            and _gap_is_space(text, token, nxt))
+
+
 def _runs(text: str, tokens: list[Token], sets) -> list[list[int]]:
     """Index runs of capitalised tokens, joined by connectors and spaces only."""
     runs: list[list[int]] = []
@@ -420,7 +433,8 @@ def _runs(text: str, tokens: list[Token], sets) -> list[list[int]]:
                         and tokens[current[-2]].folded in sets["family"])
         if token.is_capitalized and (token.folded not in sets["calendar"] or after_middle
                                      or _given_name_month(text, tokens, i, sets)
-                                     or _family_name_month(text, tokens, i, sets)):
+                                     or _family_name_month(text, tokens, i, sets)
+                                     or _family_name_opening(text, tokens, i, sets)):
             if current and not joined:
                 runs.append(current)
                 current = []
@@ -2148,6 +2162,9 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # a photo word opens a credit, not a name ("Photo de Jane Doe")
         while segment and tokens[segment[0]].folded in reference().words("photo_credit_words"):
             segment = _trim(segment[1:], tokens, sets["particles"] & lowercase)
+        # a social network the words went out on opens no name ("a écrit sur Twitter Jane Doe")
+        while len(segment) > 2 and tokens[segment[0]].folded in reference().words("social_networks"):
+            segment = segment[1:]
         if len(segment) > 2 and _title_country(sentence, tokens, segment[0], language):
             segment = segment[1:]  # "Tổng thống Pháp Emmanuel Macron": the title's country
         # the end of an office's name before the person's, after its connector ("Chief of

@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Iterable, NamedTuple, Sequence
 
 from .dates import find_dates, future_tense, relative_spans
-from .entities import _WHOLE_FORCES, Found, english_demonym, is_common_word
+from .entities import _WHOLE_FORCES, Found, _listed_armed_forces, english_demonym, is_common_word
 from .reference import load_reference, reference
 from .text import alternation, fold, fold_same_length, has_whole_word, ordered_alternation, whole_word_starts
 
@@ -365,6 +365,23 @@ def _quoted_words(text: str, spans: list[tuple[int, int]]) -> int:
     return max((len(_span_words(text, a, b)) for a, b in spans), default=0)
 
 
+@lru_cache(maxsize=None)
+def _naming_pattern(language: str) -> re.Pattern | None:
+    """quotes.yaml "naming_words" of a language as compared, ending right before a quotation's
+    opening mark (spaces between); None when the language lists none."""
+    forms = list(_compared_forms("naming_words", language))
+    return re.compile(rf"(?<![\w-])(?:{_alternation(forms)})\s*$") if forms else None
+
+
+def _named_by_word(comparable: str, span: tuple[int, int], language: str) -> bool:
+    """Whether a quotation (span inside its marks) stands right after a word of naming
+    ("so-called", "dit", "autodenominado": quotes.yaml "naming_words"): a name quoted, no words
+    said."""
+    pattern = _naming_pattern(language)
+    opening = span[0] - 1  # the opening mark
+    return pattern is not None and opening >= 0 and pattern.search(comparable, 0, opening) is not None
+
+
 def _span_words(text: str, a: int, b: int) -> list[str]:
     """The words of text[a:b], a hyphenated word one word (_quoted_words)."""
     return re.findall(r"\w+(?:-\w+)*", text[a:b])
@@ -441,7 +458,8 @@ def _heading_repeated(text: str, spans: list[tuple[int, int]], after: Sequence[_
     """Whether a unit that is only a quotation, opening its paragraph, is a subheading drawn
     from the words quoted after it (the press's pull quote: '"An attack like no other". "It
     is an attack like no other," said a source'): at least HEADING_SHARE of its words (folded)
-    stand in one quotation of the next HEADING_REACH units, whose words are more."""
+    stand in one quotation of the next HEADING_REACH units, whose words are as many or more
+    (a quotation pulled out whole, word for word, is furniture as much as one cut short)."""
     words = [fold_same_length(w).lower() for a, b in spans for w in _LETTERS.findall(text[a:b])]
     if len(words) < MIN_QUOTED_WORDS:
         return False
@@ -450,7 +468,7 @@ def _heading_repeated(text: str, spans: list[tuple[int, int]], after: Sequence[_
         for a, b in later_spans:
             later = [fold_same_length(w).lower() for w in _LETTERS.findall(unit.text[a:b])]
             held = set(later)
-            if len(later) > len(words) and sum(w in held for w in words) >= HEADING_SHARE * len(words):
+            if len(later) >= len(words) and sum(w in held for w in words) >= HEADING_SHARE * len(words):
                 return True
     return False
 
@@ -672,7 +690,11 @@ def _words_ending(forms: tuple[str, ...], before: str) -> re.Pattern:
 def _national_services(text: str, comparable: str, entities: list[_Mention], language: str) -> list[_Mention]:
     """A country's army, air force, navy or armed forces named by the country or its demonym
     next to the service's word is a body of its own, "<English demonym> <Service>" ("Brazil's
-    army said" -> Brazilian Army): the country's mention gives way to it."""
+    army said" -> Brazilian Army): the country's mention gives way to it. The whole forces
+    (army, military, armed forces) of a country that organisations.yaml lists armed forces for
+    ("armed_forces_of") are that listed body, as the entity finder names them ("the Israeli
+    military said" -> Israel Defense Forces, English "military" being no entity of its own
+    before a demonym)."""
     forms = _service_forms(language)
     if not forms:
         return entities
@@ -684,8 +706,12 @@ def _national_services(text: str, comparable: str, entities: list[_Mention], lan
         if owner is None or owner not in out:
             continue
         service = forms[match.group()]
-        name = f"{_english_demonyms().get(owner.found.name, owner.found.name)} {service}"
-        body = Found("organisation", f"national:{owner.found.id}:{_service_key(service)}", name, text, [text[match.start():match.end()]])
+        listed = _listed_armed_forces().get(owner.found.code or "") if service in _WHOLE_FORCES else None
+        if listed is not None:
+            body = Found("organisation", str(listed["id"]), str(listed["name"]), text, [text[match.start():match.end()]], known=True)
+        else:
+            name = f"{_english_demonyms().get(owner.found.name, owner.found.name)} {service}"
+            body = Found("organisation", f"national:{owner.found.id}:{_service_key(service)}", name, text, [text[match.start():match.end()]])
         out.remove(owner)
         out.append(_Mention(min(owner.start, match.start()), max(owner.end, match.end()), "entity", body))
     return out
@@ -983,13 +1009,16 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 continue
             if kind in ("pronouns", "body_pronouns") and language != "vi" and text[match.start()].isupper() and match.start() > 0 and text[match.start() - 1] not in " \"'\u201c\u00ab(-":
                 continue
+            # "Thứ trưởng Quốc phòng Việt Nam cho biết", the holder named in the article: the title speaks
+            country_title = kind == "titles" and not _articles(language) and _country_title_held(match, text, comparable, entities, article, language)
             if kind == "titles" and not _articles(language) and re.match(r"\s+[^\W\d_]", text[match.end():]) \
-                    and text[match.end():].lstrip()[:1].isupper():
+                    and text[match.end():].lstrip()[:1].isupper() and not country_title:
                 continue  # "Đại sứ Phạm Hải Anh": the title of the name after it
             if kind == "titles" and not _articles(language) and (comma := text.rfind(",", 0, start)) >= 0 \
                     and not text[comma + 1:start].strip() and any(m.end == len(text[:comma].rstrip()) for m in entities):
                 continue  # "Thượng tướng X, Thứ trưởng Quốc phòng giải thích": X's apposition, not a subject
-            if kind == "titles" and not _articles(language) and not _speech_verb_follows(comparable, match.end(), language):
+            if kind == "titles" and not _articles(language) and not _speech_verb_follows(comparable, match.end(), language) \
+                    and not country_title:
                 continue  # "Đại sứ quán" (the embassy), "Trưởng thôn": the title word opens another noun
             if kind == "owned_titles":
                 # "son porte-parole", "his spokesman", "su portavoz": the one person of the
@@ -1068,6 +1097,14 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 body = next((m.found for m in entities if m.found.kind != "person" and m.start >= match.end()
                              and _heads(comparable[match.end():m.start], text[match.end():m.start])), None)
                 found_for = _role_holder(match.group("title"), body, named, article, antecedent, upcoming)
+                if (owner := _title_owner(match, start, text, entities)) is not None and not (
+                        found_for is not None and found_for.kind == "person"
+                        and has_whole_word(_comparable(found_for.sentence or "", language), match.group("title"))):
+                    # "the UN's deputy head said": the one person holding the title (or named in a
+                    # sentence giving it), else the body owning it, not the last person named
+                    found_for = _title_holder(match.group("title"), article) or owner
+                if country_title:
+                    found_for = _country_title_holder(match.group("title"), article, language)
                 if found_for is None and body is None and voiced_body is not None \
                         and match.group("title") in _body_voice_words(language)[0]:
                     found_for = voiced_body  # "the official said", no person named: the body's voice goes on
@@ -1079,6 +1116,19 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                                                             and _qualifies_title(comparable[match.end():m.start], text[match.end():m.start], language))]
             mentions.append(_Mention(start, match.end(), mention_kind, found_for))
             taken.append((start, match.end()))
+    # "Peru's defence minister said": the one person of the article holding the title speaks
+    # (held by no one, the country before it does: _speaker_before)
+    if _possessed_title_pattern(language) is not None:
+        for m in [m for m in mentions if m.kind == "entity" and m.found.kind == "country"]:
+            verb = _patterns(language)["speech_verbs"]
+            title = _possessed_title_pattern(language).match(comparable, m.end)
+            if title is None or verb is None or not verb.match(comparable, title.end() + 1) \
+                    or any(a < title.end() and title.start("title") < b for a, b in taken):
+                continue
+            holder = _country_title_holder(title.group("title"), article, language)
+            if holder is not None:
+                mentions.append(_Mention(title.start("title"), title.end(), "title", holder))
+                taken.append((title.start("title"), title.end()))
     # "according to him", "selon lui", "según él": a pronoun after a source marker, compared
     # with its accents ("él" is not the article "el").
     forms = [str(f) for f in (_vocabulary().get("marker_pronouns") or {}).get(language, [])]
@@ -1525,6 +1575,79 @@ def _remembers_someone(text: str, comparable: str, start: int, end: int, languag
     return not (complementiser is not None and complementiser.search(rest)) and not re.search("[\u00ab\u201c\"]", text[end:])
 
 
+@lru_cache(maxsize=None)
+def _possessed_title_pattern(language: str) -> re.Pattern | None:
+    """A possessive ending (quotes.yaml "possessive_endings": English "'s"), then up to two
+    words and a title of office (_titles, as compared), in group "title", the last title of
+    the run ("Peru|'s defence minister", "Ghana|'s army chief"); None for a language with no
+    such ending."""
+    endings = [str(e) for e in (_vocabulary().get("possessive_endings") or {}).get(language, [])]
+    titles = [_comparable(t, language) for t in _titles(language)]
+    if not endings or not titles:
+        return None
+    return re.compile(rf"(?:{_alternation([re.escape(e) for e in endings])})?\s+(?:[\w.'-]+\s+){{0,2}}(?P<title>{_alternation(titles)})(?!\w)")
+
+
+def _possessed_title(mention: _Mention, text: str, comparable: str, verb: int, language: str) -> re.Match | None:
+    """The title a country owns with the possessive, ending right before a speech verb
+    ("Peru's defence minister said"): the title's match, or None. The country's mention may
+    hold the possessive ending ("Peru's") or stop before it."""
+    if mention.kind != "entity" or mention.found is None or mention.found.kind != "country":
+        return None
+    pattern = _possessed_title_pattern(language)
+    if pattern is None:
+        return None
+    endings = [str(e) for e in (_vocabulary().get("possessive_endings") or {}).get(language, [])]
+    if not any(text[mention.start:mention.end].endswith(e) or text.startswith(e, mention.end) for e in endings):
+        return None
+    title = pattern.match(comparable, mention.end)
+    if title is None or comparable[title.end():verb].strip():
+        return None
+    return title
+
+
+def _title_owner(match: re.Match, start: int, text: str, entities: list[_Mention]) -> Found | None:
+    """The body owning a title with the possessive between the article and the title ("the
+    UN's deputy head", "the mission's humanitarian coordinator": at most two words between),
+    or None. match: the title pattern's match (article first); start: where the title begins."""
+    for m in entities:
+        if m.found.kind not in ("organisation", "mission") or not (match.start() <= m.start and m.end <= start):
+            continue
+        owned = text[m.start:m.end].endswith(("'s", "\u2019s"))
+        gap = text[m.end:start]
+        if not owned and gap.startswith(("'s", "\u2019s")):
+            owned, gap = True, gap[2:]
+        if owned and re.fullmatch(r"\s+(?:[\w.'-]+\s+){0,2}", gap):
+            return m.found
+    return None
+
+
+def _country_title_held(match: re.Match, text: str, comparable: str, entities: list[_Mention], article: list[Found],
+                        language: str) -> bool:
+    """Whether a bare title (a language without articles) is followed by its country and then
+    a speech verb ("Thứ trưởng Quốc phòng Việt Nam cho biết": the deputy defence minister of
+    Vietnam said), and one person of the article holds that title (_title_holder: "Nguyễn Chí
+    Vịnh, Thứ trưởng Quốc phòng", named before or after): that person is the subject, not the
+    country. With no holder the country speaks, as the title of no one named names it."""
+    country = next((m for m in entities if m.found.kind == "country" and m.start >= match.end()
+                    and not text[match.end():m.start].strip()), None)
+    if country is None or not _speech_verb_follows(comparable, country.end, language):
+        return False
+    return _country_title_holder(match.group("title"), article, language) is not None
+
+
+def _country_title_holder(title: str, article: list[Found], language: str) -> Found | None:
+    """The one person of the article holding a title (compared form): by the role before the
+    name or as introduced (_title_holder), else by the role written after the name ("Nguyễn
+    Chí Vịnh, Thứ trưởng Quốc phòng ..."), which opens with the title."""
+    holder = _title_holder(title, article)
+    if holder is not None:
+        return holder
+    after = {e.id: e for e in article if e.kind == "person" and e.role_after
+             and re.match(rf"{re.escape(title)}(?![\w-])", _comparable(e.role_after, language))}
+    return next(iter(after.values())) if len(after) == 1 else None
+
+
 def _speech_verb_follows(comparable: str, at: int, language: str) -> bool:
     """Whether a speech or stance verb comes right after a position of the compared text, past
     at most three auxiliaries (quotes.yaml "coordinated_auxiliaries"): a bare title in a
@@ -1837,6 +1960,9 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
             # A phrase that opens with the verb's form and says nothing ("kể từ": since).
             if not marker and _opens_phrase_holding_no_verb(comparable, match.start(), language):
                 continue
+            # "bài phát biểu", "lời chia sẻ": a classifier makes the verb a noun, no report
+            if not marker and _after_speech_noun_classifier(comparable, match.start(), language):
+                continue
             # A passive ("are reported to be", "fue informado") has no speaker for subject.
             auxiliary = patterns["passive_auxiliaries"]
             before = comparable[max(0, match.start() - 16):match.start()].rstrip()
@@ -1855,6 +1981,9 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
             stance = not marker and ((patterns["stance_verbs"] is not None and patterns["stance_verbs"].fullmatch(match.group()) is not None)
                                      or _courtesy_after(comparable, match.start(), match.end(), language))
             cues.append(_Cue(match.start(), match.end(), marker, stance))
+    # "Theo chia sẻ của X": the verb inside the marker's noun of words said is no verb
+    nouns = [(c.end, _marker_noun_end(c, comparable, language)) for c in cues if c.marker]
+    cues = [c for c in cues if c.marker or not any(a <= c.start and c.end <= b for a, b in nouns)]
     cues.extend(_participle_cues(comparable, mentions, cues, language, text))
     return sorted(cues)
 
@@ -1968,6 +2097,14 @@ def _phrases_holding_no_verb(language: str) -> re.Pattern | None:
     return re.compile(rf"(?:{_alternation(forms)})(?!\w)") if forms else None
 
 
+def _after_speech_noun_classifier(comparable: str, at: int, language: str) -> bool:
+    """Whether the word right before a speech verb is a classifier making it a noun (quotes.yaml
+    "speech_noun_classifiers": Vietnamese "bài phát biểu", "lời chia sẻ", "bản thông báo")."""
+    words = frozenset(_compared_forms("speech_noun_classifiers", language))
+    before = re.search(r"([\w-]+)\s+$", comparable[:at])
+    return bool(words) and before is not None and before.group(1) in words
+
+
 def _opens_phrase_holding_no_verb(comparable: str, at: int, language: str) -> bool:
     """Whether a phrase that opens with a speech verb's form but says no words starts at `at`
     ("kể từ năm 2021": since 2021; "destaca por su labor": stands out for its work; quotes.yaml
@@ -1982,7 +2119,8 @@ def _opens_phrase_holding_no_verb(comparable: str, at: int, language: str) -> bo
 
 @lru_cache(maxsize=None)
 def _participle_pattern(language: str) -> re.Pattern | None:
-    """A comma, then at most a lead word (quotes.yaml "participle_leads") or one adverb (a word
+    """A comma, or a noun of the speech the clause closes (quotes.yaml "participle_speech_nouns":
+    "ended his speech urging"), then at most a lead word ("participle_leads") or one adverb (a word
     with an ending of "adverb_endings"), then a participle of saying ("participles_of_saying"),
     as compared, the participle group "verb"; None when the language lists none. Compiled once
     per language."""
@@ -1998,7 +2136,9 @@ def _participle_pattern(language: str) -> re.Pattern | None:
     if endings:
         between.append(rf"[\w'-]+(?:{_alternation(endings)})")
     lead = rf"(?:(?:{'|'.join(between)})\s+)?" if between else ""
-    return re.compile(rf",\s*{lead}(?P<verb>{_alternation(forms)})(?!\w)")
+    nouns = list(_compared_forms("participle_speech_nouns", language))
+    opening = rf"(?:,\s*|(?<!\w)(?:{_alternation(nouns)})\s+)" if nouns else r",\s*"
+    return re.compile(rf"{opening}{lead}(?P<verb>{_alternation(forms)})(?!\w)")
 
 
 def _participle_cues(comparable: str, mentions: list[_Mention], cues: list[_Cue], language: str, text: str | None) -> list[_Cue]:
@@ -2006,13 +2146,15 @@ def _participle_cues(comparable: str, mentions: list[_Mention], cues: list[_Cue]
     inside a name or on a cue already found; where the language's reported clause needs its
     complementiser (quotes.yaml "participle_needs_clause"), only with one within three words
     after it or a quotation opening after it ("ajoutant que", not "rappelant son engagement");
-    never right before a word of "participle_refused_before" ("adding to the toll")."""
+    never right before a word or phrase of "participle_refused_before" ("adding to the toll",
+    "saying goodbye", "saying a prayer")."""
     pattern = _participle_pattern(language)
     if pattern is None:
         return []
     vocab = _vocabulary()
     needs_clause = language in (vocab.get("participle_needs_clause") or [])
-    refused = set(_compared_forms("participle_refused_before", language))
+    refused_forms = list(_compared_forms("participle_refused_before", language))
+    refused = re.compile(rf"\s+(?:{_alternation(refused_forms)})(?![\w-])") if refused_forms else None
     _forms, _compared, clause = _complement_verbs(language)
     found = []
     for match in pattern.finditer(comparable):
@@ -2021,9 +2163,8 @@ def _participle_cues(comparable: str, mentions: list[_Mention], cues: list[_Cue]
             continue
         if any(m.kind == "entity" and m.start < end and start < m.end for m in mentions):
             continue
-        following = re.match(r"\s+([\w'-]+)", comparable[end:])
-        if following is not None and following.group(1) in refused:
-            continue
+        if refused is not None and refused.match(comparable, end):
+            continue  # "adding to the toll", "saying goodbye", "saying a prayer"
         if needs_clause and not ((clause is not None and clause.match(comparable, end))
                                  or (text is not None and re.search("[\u00ab\u201c\"]", text[end:]))):
             continue
@@ -2252,10 +2393,23 @@ def _named_as_agent(mention: _Mention, text: str, comparable: str, language: str
 
 
 def _addressed(mention: _Mention, comparable: str, language: str, floor: int = 0) -> bool:
-    """A mention right after "to", "à", "a": the addressee of the speech, not its speaker."""
+    """A mention right after "to", "à", "a", or after the medium words went out on (quotes.yaml
+    "addressee_media": "au micro de", "sur les ondes de"): the addressee of the speech, not its
+    speaker."""
     pattern = _patterns(language)["addressee_words"]
     words = _words_before(mention, comparable, floor)
-    return pattern is not None and bool(words) and pattern.fullmatch(words[-1]) is not None
+    if pattern is not None and bool(words) and pattern.fullmatch(words[-1]) is not None:
+        return True
+    media = _addressee_media(language)
+    return media is not None and media.search(comparable, floor, mention.start) is not None
+
+
+@lru_cache(maxsize=None)
+def _addressee_media(language: str) -> re.Pattern | None:
+    """quotes.yaml "addressee_media" of a language as compared, ending where a mention starts
+    (past its article); None when the language lists none."""
+    forms = list(_compared_forms("addressee_media", language))
+    return re.compile(rf"(?<![\w'])(?:{_alternation(forms)})\s*$") if forms else None
 
 
 @lru_cache(maxsize=None)
@@ -2328,7 +2482,8 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
                 + [cue.start - BEFORE_WINDOW, 0])
     floor = max([floor] + [m.end() for m in re.finditer(r"[;:]\s", text[:cue.start])])
     candidates = [m for m in mentions if floor <= m.start and m.end <= cue.start]
-    candidates = [m for m in candidates if not (m.kind == "entity" and m.found.kind == "country" and len(re.findall(r"\w+", text[m.end:cue.start])) > 1)]
+    candidates = [m for m in candidates if not (m.kind == "entity" and m.found.kind == "country" and len(re.findall(r"\w+", text[m.end:cue.start])) > 1
+                                                and _possessed_title(m, text, comparable, cue.start, language) is None)]
     # "the mission in Mali said", "la force au Liban a indiqué": a country after a preposition
     # of place is where its subject is, not the subject
     candidates = [m for m in candidates if not (m.kind == "entity" and m.found.kind == "country" and _after_place_word(m, comparable))]
@@ -2366,6 +2521,9 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
                   and m.found.kind != "person" and re.fullmatch(r"\s*(?:['\u2019]s)?\s*", text[m.end:nearest.start])]
         if issuer:
             return issuer[-1]
+    window = [m for m in mentions if floor <= m.start and m.end <= cue.start]  # the country kept, its noun after it
+    if (country := _country_of_voice(nearest, window, text, comparable, language)) is not None:
+        return country  # "the Malian government said", "Mali's authorities said": the country
     if nearest.kind in ("entity", "body") and nearest.found is not None and nearest.found.kind != "person":
         source = _anonymous_source_before(nearest, candidates, text, comparable, language)
         if source is not None:
@@ -2440,6 +2598,21 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
         if heads:
             return heads[-1]
     return nearest
+
+
+def _country_of_voice(nearest: _Mention, candidates: list[_Mention], text: str, comparable: str, language: str) -> _Mention | None:
+    """The country whose government or authorities (quotes.yaml "country_voices"), named by
+    their common noun and unnamed, its demonym or possessive right before them ("the Malian
+    government", "Mali's transitional authorities": one word between at most, no
+    punctuation), speak as it; None otherwise."""
+    words = frozenset(_compared_forms("country_voices", language))
+    if not words or nearest.kind != "unnamed" or nearest.found is not None or comparable[nearest.start:nearest.end] not in words:
+        return None
+    country = next((m for m in reversed(candidates) if m.kind == "entity" and m.found.kind == "country" and m.end <= nearest.start), None)
+    if country is None:
+        return None
+    gap = re.sub(r"^['\u2019]s?", "", text[country.end:nearest.start])
+    return country if re.fullmatch(r"\s*(?:[\w-]+\s+)?", gap) else None
 
 
 def _anonymous_source_before(nearest: _Mention, candidates: list[_Mention], text: str, comparable: str,
@@ -2661,6 +2834,22 @@ def _joining_words(language: str) -> frozenset[str]:
     return frozenset(_compared_forms("joining_words", language))
 
 
+@lru_cache(maxsize=None)
+def _source_marker_nouns(language: str) -> re.Pattern | None:
+    """quotes.yaml "source_marker_nouns" of a language as compared, matched right after a
+    source marker past its space ("theo| chia sẻ của"); None when the language lists none."""
+    forms = list(_compared_forms("source_marker_nouns", language))
+    return re.compile(rf"\s+(?:{_alternation(forms)})(?!\w)") if forms else None
+
+
+def _marker_noun_end(cue: _Cue, comparable: str, language: str) -> int:
+    """Where the noun of words said after a source marker ends ("Theo chia sẻ của| X"), or the
+    marker's own end when none follows it."""
+    pattern = _source_marker_nouns(language)
+    match = pattern.match(comparable, cue.end) if pattern is not None and cue.marker else None
+    return match.end() if match is not None else cue.end
+
+
 def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> _Mention | None:
     """The speaker right after a source marker or an inverted verb: only grammar words and
     titles between ("said UN spokesperson X", "selon le ministre X", "dijo el general X"), or
@@ -2678,7 +2867,7 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
         if subject is not None and subject.kind in ("entity", "body", "title"):
             return subject
     ceiling = min([a for a, b in spans if a >= cue.end] + [cue.end + AFTER_WINDOW, len(text)])
-    start = cue.end if cue.marker else _time_after(cue, comparable, language)
+    start = _marker_noun_end(cue, comparable, language) if cue.marker else _time_after(cue, comparable, language)
     skip = None if cue.marker else _circumstance_after(cue, comparable, language)
     if skip:
         # "explicaron a EFE fuentes del Consejo, fue...": the one told opens the phrase, the
@@ -2886,12 +3075,35 @@ def _participle_subject(cue: _Cue, mentions: list[_Mention], text: str, comparab
                 return head if head is not None and len(re.findall(r"\w+", gap)) <= 4 and not re.search(r"[,;:]", gap) else None
             if not (mention.kind == "entity" and mention.found.kind == "person"):
                 # "UN Secretary-General X condemned...": the body qualifies the title of the
-                # person named after it, who speaks
-                person = next((m for m in mentions if m.start >= mention.end and m.end <= cue.start), None)
-                if person is not None and person.kind == "entity" and person.found.kind == "person" \
-                        and _titles_only(text[mention.end:person.start], language):
+                # person named after it, who speaks; so in a language whose title goes before
+                # the body, the name right after it ("Tổng Thư ký Liên hợp quốc X", "Trưởng
+                # phái bộ UNMISS X ... và cho biết")
+                person = _titled_person_after(mention, mentions, text, floor, cue.start, language)
+                if person is not None:
                     return person
             return mention
+    return None
+
+
+def _titled_person_after(mention: _Mention, mentions: list[_Mention], text: str, floor: int, end: int, language: str) -> _Mention | None:
+    """The person whose title a body opening a clause qualifies, named after it before end:
+    titles only between ("UN Secretary-General X"), or nothing between when a title opens the
+    clause before the body ("Tổng Thư ký Liên hợp quốc X", "Trưởng phái bộ UNMISS X": the body's
+    word and its name may follow each other first). None when no person so follows."""
+    opening = max(floor, text.rfind(",", floor, mention.start) + 1)
+    head = text[opening:mention.start].strip(" \"'\u201c\u00ab-")
+    title = _title_opening(language)
+    titled_head = bool(head) and (_titles_only(head, language)
+                                  or (title is not None and title.fullmatch(_comparable(head, language)) is not None))
+    at = mention.end
+    for later in [m for m in mentions if m.start >= mention.end and m.end <= end]:
+        gap = text[at:later.start]
+        if later.kind == "entity" and later.found.kind == "person":
+            return later if _titles_only(gap, language) or (titled_head and not gap.strip()) else None
+        if later.kind in ("entity", "body") and later.found is not None and later.found.kind != "person" and not gap.strip():
+            at = later.end  # "phái bộ UNMISS": the body's word, then its name
+            continue
+        return None
     return None
 
 
@@ -3110,6 +3322,38 @@ def _no_subject(cue: _Cue, text: str, language: str) -> bool:
     clause = re.split(r"[.;:,\"\u201c\u201d\u00ab\u00bb]", text[:cue.start])[-1]
     words = re.findall(r"[\w'-]+", clause)
     return len(words) <= 1 and all(w[:1].islower() or i == 0 for i, w in enumerate(words))
+
+
+@lru_cache(maxsize=None)
+def _reader_address_words(language: str) -> frozenset[str]:
+    """quotes.yaml "reader_address_words" of a language, as compared."""
+    return frozenset(_compared_forms("reader_address_words", language))
+
+
+def _addresses_reader(text: str, comparable: str, spans: Sequence[tuple[int, int]], language: str) -> bool:
+    """Whether a unit speaks to its reader in the second person (quotes.yaml
+    "reader_address_words": "tu", "puedes") outside its quotation marks: the page calling on
+    its reader ("Recuerda que puedes enviarnos un video"), whose verb with no subject is an
+    imperative, not a report of the last speaker."""
+    words = _reader_address_words(language)
+    if not words:
+        return False
+    outside = "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(comparable))
+    return any(w in words for w in re.findall(r"[\w]+", outside))
+
+
+def _dropped_clause_subject(cue: _Cue, mentions: list[_Mention], comparable: str, language: str) -> bool:
+    """In a language that drops the subject (quotes.yaml "drops_subject": Spanish), a
+    participle of saying or a speech verb after a coordinating word, in a sentence that names
+    no one before it ("Visitó la base, señalando que...", "Visitó la base y aseguró que..."):
+    the clause's subject is dropped, the person speaking before is it."""
+    if language not in (_vocabulary().get("drops_subject") or []):
+        return False
+    if not (cue.participle or _after_coordinating_word(cue, comparable, language)):
+        return False
+    # a name after a joining word is a complement ("ante el féretro del soldado"), no subject
+    return not any(m.start < cue.start and m.kind != "dropped" and not _after_joining_word(m, comparable, language)
+                   for m in mentions)
 
 
 def _demonym_subject(text: str, mention: _Mention, country: Found, language: str) -> str | None:
@@ -3802,7 +4046,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         unit.found = unit.found + [d for d in defined if any(has_whole_word(text, x) for x in d.surfaces)]
         comparable = _comparable(text, language)
         spans, _ = _quoted_spans(text)
-        quoted = _quoted_words(text, spans) >= MIN_QUOTED_WORDS
+        quoted = _quoted_words(text, [span for span in spans if not _named_by_word(comparable, span, language)]) >= MIN_QUOTED_WORDS
         staff_words = _staff_patterns(language)[0]
         staff_body = _staff_body(units[:index + 1], language) if staff_words and any(w in comparable for w in staff_words) else None
         mentions = _mentions(text, comparable, unit.found, named, article, language, antecedent, document_speaker,
@@ -3833,6 +4077,10 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         # a source marker inside an aside sources the aside only ("Los heridos -diez, según
         # la ONU- fueron evacuados", "4.000 déplacés (selon l'ONU) ont fui"): no speech of its own
         cues = [c for c in cues if not (c.marker and _in_aside(c, text))]
+        # "Agrega a tu celular el número...", "Recuerda que puedes enviarnos...": a verb with no
+        # subject in a sentence speaking to the reader is the page's call to act, no report
+        if any(not c.marker and _no_subject(c, text, language) for c in cues) and _addresses_reader(text, comparable, spans, language):
+            cues = [c for c in cues if c.marker or not _no_subject(c, text, language)]
         speaker: Found | None = None
         cue_found = False
         # Each cue's speaker; the one to keep is chosen after: an inverted verb after a comma
@@ -3862,6 +4110,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 # "UNMISS condemned the attack near Malakal, saying...": the clause's subject
                 # speaks; the verb of the clause, when one reports, speaks first
                 mention, rank = _participle_subject(cue, mentions, text, comparable, spans, language), 2
+                if mention is None and _dropped_clause_subject(cue, mentions, comparable, language):
+                    mention = _Mention(cue.start, cue.end, "dropped", None)  # "Visitó la base, señalando que...": the one speaking
             elif not cue.marker and (_glued_pronoun(cue, comparable) or _latter_after(cue, comparable, language)):
                 mention = _Mention(cue.start, cue.end, "pronoun", None)  # "a-t-il ajouté", "a précisé ce dernier"
             elif cue.marker:
@@ -3905,8 +4155,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                     mention = None  # "A la pregunta de si la misión..., dijo que": the subject is dropped
                 if mention is not None and _closing_attribution(cue, mention, text, spans, language):
                     rank = 0
-                elif mention is None and _no_subject(cue, text, language):
-                    mention = _Mention(cue.start, cue.end, "dropped", None)  # "Además, explicó que...": the one speaking
+                elif mention is None and (_no_subject(cue, text, language) or _dropped_clause_subject(cue, mentions, comparable, language)):
+                    # "Además, explicó que...", "Visitó la base y aseguró que...": the one speaking
+                    mention = _Mention(cue.start, cue.end, "dropped", None)
                 elif mention is None:
                     mention, rank = _opener_subject(cue, mentions, text), 2
             if mention is not None and mention.kind == "dropped" and _several_speak(cue, comparable, language) \
