@@ -6,7 +6,9 @@ from __future__ import annotations
 import filecmp
 import os
 import re
+import signal
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -111,13 +113,26 @@ def test_a_process_allowed_one_core_renders_in_its_own(monkeypatch):
     assert usable_cores() == 2
 
 
-def test_closing_a_stream_still_rendering_ends_it_at_once(project):
-    pages_stream = stream(project)
-    pages = sorted(pages_stream.pages())
-    pages_stream.order(pages)
-    pages_stream.take(pages[0])
-    pages_stream.close()
-    assert not pages_stream._process.is_alive()
+@pytest.mark.parametrize("handler", ["default", "a-flag-only"])
+def test_closing_a_stream_still_rendering_ends_it_at_once(project, handler):
+    """Whatever SIGTERM handler the build's process had installed (one that only sets a flag,
+    as a part of the tool does), closing ends the child: it never keeps the parent waiting."""
+    before = signal.getsignal(signal.SIGTERM)
+    if handler == "a-flag-only":
+        signal.signal(signal.SIGTERM, lambda *_: None)
+    try:
+        pages_stream = stream(project)
+        pages = sorted(pages_stream.pages())
+        pages_stream.order(pages)
+        pages_stream.take(pages[0])
+        time.sleep(0.5)  # the child fills the pipe meanwhile and waits to send more
+        closing = threading.Thread(target=pages_stream.close, daemon=True)
+        closing.start()
+        closing.join(timeout=30)
+        assert not closing.is_alive(), "close() is still waiting for the child"
+        assert not pages_stream._process.is_alive()
+    finally:
+        signal.signal(signal.SIGTERM, before)
 
 
 def test_no_render_process_is_forked_while_another_thread_runs():

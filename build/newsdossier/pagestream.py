@@ -18,6 +18,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import resource
+import signal
 import threading
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -182,7 +183,10 @@ class PageStream:
         that sent every page has sent its CPU seconds too (child_cpu_s), read here if not yet."""
         self._held.clear()
         if self._process.is_alive():  # ended first, so that what is left to read below is finite
-            self._process.terminate()
+            # SIGKILL, which no handler delays: a child blocked sending a batch to a parent that
+            # no longer reads would outlive a SIGTERM whose handler it inherited (one that only
+            # sets a flag, index_apart's) and the join below would wait for ever
+            self._process.kill()
         self._process.join()
         try:
             while not self._done and self._connection.poll(0):
@@ -205,6 +209,9 @@ def _child(connection, parents, corpus, templates: Path, long_list: int, seeds) 
     from .render import render_site
 
     parents.close()
+    # the default action for SIGTERM: a handler the parent had installed (copied by the fork)
+    # would not end the child when it is told to end
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
         graph, network = _graph_and_network(corpus, None, None)
         pages = render_site(corpus, templates, long_list, seeds, graph=graph, network=network, defer=True)
