@@ -24,3 +24,30 @@ def test_the_site_icons_line_names_the_pages_outlet(language, outlet):
     icon, title, lead = _PAGES[language]
     text = f"{icon}\n\n{title}\n\n{lead}\n\nPatients will be seen every morning.\n"
     assert extract(text, None).fields.get("source") == outlet
+
+
+@pytest.mark.parametrize(("language", "line", "outlet"), [
+    ("en", "Valley Courier logo", "Valley Courier"),
+    ("en", "Logo of the Valley Courier", "Valley Courier"),
+    ("fr", "Logo du Courrier Fluvial", "Courrier Fluvial"),
+    ("fr", "Logo Le Courrier Fluvial", "Le Courrier Fluvial"),
+    ("es", "Logo de La Voz Ribereña", "La Voz Ribereña"),
+    ("es", "Logotipo La Voz Ribereña", "La Voz Ribereña"),
+])
+def test_the_sites_logo_line_names_the_pages_outlet(language, line, outlet):
+    """A logo's text alternative copied with the header ("Example logo", "Logo de Example"),
+    alone on its line, is the site naming itself."""
+    _icon, title, lead = _PAGES[language]
+    text = f"{line}\n\n{title}\n\n{lead}\n\nPatients will be seen every morning.\n"
+    assert extract(text, None).fields.get("source") == outlet
+
+
+@pytest.mark.parametrize("line", [
+    # (must not change) a logo spoken of in a sentence, or an organisation's logo in a caption
+    "The mission unveiled its new logo on Thursday.",
+    "United Nations logo",
+])
+def test_a_logo_that_is_no_site_header_names_no_outlet(line):
+    _icon, title, lead = _PAGES["en"]
+    text = f"{title}\n\n{line}\n\n{lead}\n\nPatients will be seen every morning.\n"
+    assert extract(text, None).fields.get("source") in (None, "")

@@ -34,6 +34,12 @@ _PAGES = {
     ("es", "Clima: 24 de noviembre de 2024"),
     ("vi", "Tỷ giá: 24/11/2024 04:45"),
     ("vi", "Giá vàng: 24/11/2024 04:45"),
+    # the day with its weekday, the reading after it
+    ("en", "Weather: Sunday, November 24, 2024 18°C"),
+    ("en", "Forecast: Sun 24 Nov 2024, light rain"),
+    ("fr", "Météo : dimanche 24 novembre 2024, 18 °C"),
+    ("es", "El tiempo: domingo, 24 de noviembre de 2024 18 °C"),
+    ("vi", "Thời tiết: Chủ nhật, 24/11/2024 18°C"),
 ])
 def test_a_widgets_time_is_no_publication_date(language, widget):
     title, lead, more = _PAGES[language]

@@ -848,11 +848,19 @@ def _phrase_outlet(layout: Layout) -> str | None:
     for line in [*layout.boilerplate, *layout.teasers, *layout.captions, *short]:
         for pattern, _ in _own_outlet_patterns("own_outlet_buttons"):
             if (match := pattern.search(line.strip())) and len(name := match["name"].strip(" .,;:'’")) >= 3 \
-                    and fold(name.split()[0]) not in stops:
+                    and fold(name.split()[0]) not in stops and not _known_body_not_outlet(name):
                 # a web address the sources reference knows is that outlet's (its name)
                 row = reference().source_of_domain(name.lower()) if re.fullmatch(_LOWER_DOMAIN, name.lower()) else None
                 return row["name"] if row else name
     return None
+
+
+def _known_body_not_outlet(name: str) -> bool:
+    """Whether the whole name is a body, country or mission the reference knows and no outlet
+    of the sources reference ("United Nations", "UNIFIL"; not "Reuters"): a line holding only
+    its name and a button's or a logo's words ("United Nations logo" under a picture) is not
+    the page naming its own outlet."""
+    return bool(reference().gazetteer.whole(name)) and reference().find_source(name) is None
 
 
 def _times_printed(key: str, lines: list[str]) -> int:

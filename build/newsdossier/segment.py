@@ -314,15 +314,18 @@ def _future_before(before: str) -> bool:
 def _other_day_patterns() -> tuple[re.Pattern, re.Pattern]:
     """(a headline's future marker before a lowercase word, dates.yaml "headline_future_markers";
     a label of another day than the page's as the line's last words, "event_day_labels", or a
-    widget's label and its colon, "widget_day_labels": "Markets | 24 May" without the colon may
-    be a section's name over the article's own date line), every language's, the labels
-    matched on folded text."""
+    widget's label and its colon, "widget_day_labels", maybe a weekday after it ("Weather:
+    Sunday, 24 May"): "Markets | 24 May" without the colon may be a section's name over the
+    article's own date line), every language's, the labels matched on folded text."""
     words = reference().date_words
     markers = alternation(w for listed in (words.get("headline_future_markers") or {}).values() for w in listed)
     labels = alternation(fold(w) for listed in (words.get("event_day_labels") or {}).values() for w in listed)
     widgets = alternation(fold(w) for listed in (words.get("widget_day_labels") or {}).values() for w in listed) or "(?!)"
+    # a weekday, whole or short (weekday_abbreviations: read only here, right before the day)
+    short = [w for listed in (words.get("weekday_abbreviations") or {}).values() for item in listed for w in ([item] if isinstance(item, str) else item)]
+    days = alternation(fold(w) for w in [*(w for listed in words["weekdays"].values() for w in listed), *short])
     return (re.compile(rf"(?<!\w)(?:{markers})\s+[a-zà-ÿ]"),
-            re.compile(rf"(?<!\w)(?:(?:{labels})\s*[:\-–—]?|(?:{widgets})\s*:)\s*(?:(?:le|el|the|ngay|on)\s+)?$"))
+            re.compile(rf"(?<!\w)(?:(?:{labels})\s*[:\-–—]?|(?:{widgets})\s*:(?:\s*(?:{days})\b\W*)?)\s*(?:(?:le|el|the|ngay|on)\s+)?$"))
 
 
 # The marks between the parts of a breadcrumb trail ("Home » World", "Trang chủ › Quốc tế").
