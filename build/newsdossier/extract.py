@@ -20,7 +20,7 @@ from .events import RECURRING, EventFinding, calendar_day, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes
 from .reference import load_reference, reference
-from .segment import _SITE_SUFFIX, Layout, _is_prose as is_prose, breadcrumb, credit_line, listed_heading, opens_with_byline, other_day_before, section_name, segment, site_clock, split_lines
+from .segment import _SITE_SUFFIX, Layout, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, listed_heading, opens_with_byline, other_day_before, section_name, segment, site_clock, split_lines
 from .text import alternation, fold, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
 
 DERIVED_TITLE_WORDS = 14
@@ -1555,7 +1555,7 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
         else:
             # one the reference does not know, after the name ("Jane Roe for The Example Ledger")
             found = next(((j, unknown) for j in range(2, len(words) - 1) if words[j].islower() and fold(words[j]) in joins
-                          and (unknown := _unknown_outlet(words[j:], joins) or _acronym_outlet(words[j:], joins))), None)
+                          and (unknown := unknown_outlet(words[j:], joins) or _acronym_outlet(words[j:], joins))), None)
             if found is not None:
                 outlets.append({"name": found[1]})
                 words = words[:found[0]]
@@ -1587,7 +1587,7 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
         if len(outlets) == known_outlets and (acronym := _acronym_outlet(words, joins)):
             outlets.append({"name": acronym})  # "par EXTV", "Jean Dupont avec EXTV"
             continue
-        if index and len(outlets) == known_outlets and (unknown := _unknown_outlet(words, joins)):
+        if index and len(outlets) == known_outlets and (unknown := unknown_outlet(words, joins)):
             outlets.append({"name": unknown})  # "By Jane Roe, The Example Ledger"
             continue
         if name and name not in names:
@@ -1642,36 +1642,6 @@ def _paper_named_first(words: list[str]) -> str | None:
     if any(f in excluded for f in folded):
         return None
     return " ".join(words)
-
-
-def _unknown_outlet(words: list[str], joins: frozenset[str]) -> str | None:
-    """The name of an outlet the reference does not know, as a part of a byline after the
-    writer's name prints it: opened by an article or a word that introduces an outlet
-    (vocabulary "byline_outlet_words": "The", "for", "pour Le", "para El") and holding a word
-    of a newspaper's name (vocabulary "news_title_words": Ledger, Gazette, Diario) as its
-    last word or its last before a link word (vocabulary "outlet_name_links": "Journal of
-    Commerce", "Diario de Valle Alto"), or opened by a word of an outlet's kind (vocabulary
-    "outlet_type_words": "Diario Libre") - "for The Example Ledger" -> "The Example Ledger";
-    None for a writer's name ("Mark Daily"), a description of the writer opened by a lower-case
-    article (vocabulary "byline_outlet_articles": "the Leader of the Opposition") or another
-    body ("The Times Square Alliance")."""
-    if len(words) < 2 or fold(words[0]) not in joins:
-        return None
-    ref = reference()
-    articles = ref.words("byline_outlet_articles")
-    while words and fold(words[0]) in joins and words[0][:1].islower():
-        if fold(words[0]) in articles:
-            return None  # "the Leader of ...", "la présidente de ...": who the writer is
-        words = words[1:]  # "for", "pour": the outlet's name keeps its article ("The", "Le")
-    if len(words) < 2 or not words[0][:1].isupper():
-        return None
-    folded = [fold(w.strip(" .,;:-\u2013\u2014")) for w in words]
-    links = ref.words("outlet_name_links")
-    head = folded[:next((k for k in range(1, len(folded)) if folded[k] in links), len(folded))]
-    title_words, kinds = ref.words("news_title_words"), ref.words("outlet_type_words")
-    named = (holds_listed_word(head, title_words)
-             or (folded[0] in articles and len(folded) > 1 and folded[1] in kinds) or folded[0] in kinds)
-    return " ".join(words).strip(" .,;:-\u2013\u2014") if named else None
 
 
 # The most words of a writer's name read after a "Source:" label.

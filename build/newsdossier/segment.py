@@ -3088,11 +3088,49 @@ def _bracketed_credit(credit: str) -> str | None:
     return None
 
 
+def unknown_outlet(words: list[str], joins: frozenset[str]) -> str | None:
+    """The name of an outlet the reference does not know, as a part of a byline after the
+    writer's name prints it: opened by an article or a word that introduces an outlet
+    (vocabulary "byline_outlet_words": "The", "for", "pour Le", "para El") and holding a word
+    of a newspaper's name (vocabulary "news_title_words": Ledger, Gazette, Diario) as its
+    last word or its last before a link word (vocabulary "outlet_name_links": "Journal of
+    Commerce", "Diario de Valle Alto"), or opened by a word of an outlet's kind (vocabulary
+    "outlet_type_words": "Diario Libre"), or holding one right after its article ("Le Courrier
+    Fluvial") - "for The Example Ledger" -> "The Example Ledger";
+    None for a writer's name ("Mark Daily"), a description of the writer opened by a lower-case
+    article (vocabulary "byline_outlet_articles": "the Leader of the Opposition") or another
+    body ("The Times Square Alliance")."""
+    if len(words) < 2 or fold(words[0]) not in joins:
+        return None
+    ref = reference()
+    articles = ref.words("byline_outlet_articles")
+    while words and fold(words[0]) in joins and words[0][:1].islower():
+        if fold(words[0]) in articles:
+            return None  # "the Leader of ...", "la présidente de ...": who the writer is
+        words = words[1:]  # "for", "pour": the outlet's name keeps its article ("The", "Le")
+    if len(words) < 2 or not words[0][:1].isupper():
+        return None
+    folded = [fold(w.strip(" .,;:-\u2013\u2014")) for w in words]
+    links = ref.words("outlet_name_links")
+    head = folded[:next((k for k in range(1, len(folded)) if folded[k] in links), len(folded))]
+    title_words, kinds = ref.words("news_title_words"), ref.words("outlet_type_words")
+    # the news word last ("The Example Ledger"), or right after the article, as the Romance
+    # languages print it before its adjective ("Le Courrier Fluvial", "La Voz Ribereña")
+    named = (holds_listed_word(head, title_words)
+             or (folded[0] in articles and len(folded) > 1 and (folded[1] in kinds or folded[1] in title_words)) or folded[0] in kinds)
+    return " ".join(words).strip(" .,;:-\u2013\u2014") if named else None
+
+
 def _outlet_alone(line: str) -> str | None:
-    """An outlet the reference knows printed alone on a line ("AFP", "| Reuters"), as
-    printed; None otherwise."""
+    """An outlet printed alone on a line ("AFP", "| Reuters", "| The Example Ledger"), as
+    printed: one the reference knows, or one it does not whose name reads as an outlet's
+    (unknown_outlet: "The Example Ledger", "Le Courrier Fluvial"); None otherwise."""
     name = line.strip(" |/\u2013\u2014-")
-    return name if 1 <= len(name.split()) <= 4 and reference().find_source(name) else None
+    if not 1 <= len(name.split()) <= 4:
+        return None
+    if reference().find_source(name):
+        return name
+    return unknown_outlet(name.split(), reference().words("byline_outlet_words"))
 
 
 # The most letters of an outlet's short form signing the lead without brackets ("NDO - ").
