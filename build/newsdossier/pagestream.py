@@ -25,6 +25,8 @@ from pathlib import Path
 
 from jinja2 import TemplateError
 
+from .render import template_problem
+
 BATCH_CHARACTERS = 1 << 18  # pages are sent in batches of about this many characters (256 K)
 
 
@@ -37,7 +39,6 @@ def render_problem(error: BaseException) -> str:
     (jinja2's TemplateSyntaxError carries them; another TemplateError, the template's frame of
     the traceback), any other error is an internal one, to report."""
     if isinstance(error, TemplateError):
-        from .plugin import template_problem  # the plugin's wording, one for both ways of rendering
         return template_problem(error)
     return f"newsdossier: internal error while rendering pages ({type(error).__name__}: {error}); please report it"
 

@@ -14,7 +14,6 @@ import subprocess
 import sys
 import threading
 import time
-import traceback
 from pathlib import Path
 
 from jinja2 import TemplateError
@@ -28,7 +27,7 @@ from . import incremental, index_apart
 from .corpus import ArticleMemo, in_use, load_corpus
 from .reference import keep_parsed_in
 from .publish import Source, published_sources, readable, render_view
-from .render import _COMPILED, LONG_LIST, NAV_PAGES, _CompiledTemplates, page_path
+from .render import _COMPILED, LONG_LIST, NAV_PAGES, _CompiledTemplates, page_path, template_problem
 from .pagestream import Deferred, PageStream, RenderFailed, streaming_possible
 from .search import (SearchIndexError, communicate_until, cross_language_stems, entity_names, extra_spellings, index_glob, name_words, index_parts, index_site, parts_shown, language_tag, PartedIndex,
                      page_languages, one_line, searched_page, IndexPart, PART_PAGES, SERVE_PART_PAGES)
@@ -238,18 +237,6 @@ def _newer(path: Path, than: float) -> bool:
         return path.stat().st_mtime >= than
     except OSError:
         return True
-
-
-def template_problem(error: TemplateError) -> str:
-    """One line naming the template file and line of an error in templates/."""
-    name, line = getattr(error, "filename", None), getattr(error, "lineno", None)
-    if not name:  # an error while rendering: the innermost frame that ran a template
-        frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename.endswith(".j2")]
-        if frames:
-            name, line = frames[-1].filename, frames[-1].lineno
-    where = Path(name).name if name else "?"
-    where = f"templates/{where}:{line}" if line else f"templates/{where}"
-    return f"{where}: {type(error).__name__}: {error.message or error}: fix the template"
 
 
 def safe_title(title: str) -> str:

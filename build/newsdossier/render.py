@@ -6,6 +6,7 @@ import hashlib
 import html
 import os
 import re
+import traceback
 from collections import ChainMap
 from functools import lru_cache, partial
 from pathlib import Path
@@ -14,7 +15,7 @@ from typing import Callable, NamedTuple
 from urllib.parse import quote
 
 import jinja2
-from jinja2 import Environment, FileSystemLoader, Undefined, select_autoescape
+from jinja2 import Environment, FileSystemLoader, TemplateError, Undefined, select_autoescape
 from jinja2.bccache import BytecodeCache
 from jinja2.runtime import Context, Macro
 from markupsafe import Markup
@@ -609,6 +610,18 @@ def _home_inputs(corpus: Corpus, graph: Graph) -> tuple:
             tuple(len(graph.mission_links.get(m, ())) for m in corpus.missions),
             tuple(len(graph.mission_events.get(m, ())) for m in corpus.missions),
             tuple(len(graph.actor_links.get(a, ())) for a in corpus.actors))
+
+
+def template_problem(error: TemplateError) -> str:
+    """One line naming the template file and line of an error in templates/."""
+    name, line = getattr(error, "filename", None), getattr(error, "lineno", None)
+    if not name:  # an error while rendering: the innermost frame that ran a template
+        frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename.endswith(".j2")]
+        if frames:
+            name, line = frames[-1].filename, frames[-1].lineno
+    where = Path(name).name if name else "?"
+    where = f"templates/{where}:{line}" if line else f"templates/{where}"
+    return f"{where}: {type(error).__name__}: {error.message or error}: fix the template"
 
 
 def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, seeds: SeedListing = SeedListing(), *,
