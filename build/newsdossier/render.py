@@ -24,7 +24,7 @@ from .corpus import Article, Corpus
 from .datevalue import display as display_date, sort_key
 from .evidence import Evidence, excerpt, reason_statement
 from .names import country_name, language_name
-from .review import SECTIONS, date_printed_otherwise, review_sections, source_printed_otherwise
+from .review import SECTIONS, date_printed_otherwise, hand_edits, review_sections, source_printed_otherwise
 from .seeds import SeedListing
 from .text import counted, slugify, unique_id
 from .graph import CACHE_SIZE, Graph, Matcher, build_graph
@@ -227,43 +227,6 @@ class MacroMemo:
 # those that carry it in their own __dict__ when they do.
 _NEVER_PASSED = frozenset((Macro, MacroMemo, BuiltinFunctionType))
 _PASSED_IN_DICT = frozenset((FunctionType, type(lru_cache(maxsize=1)(len))))
-
-
-# The values an article page says the origin of, as the article's last machine output holds
-# them: a top-level line each ("title: ...", one line at the width normalize writes).
-_EDITABLE = ("title", "date", "source")
-_RECORD_LINE = re.compile(r"^(?:title|date|source):[^\n]*$", re.M)
-_RECORD_HEAD = 16384  # bytes: the record's fields before its lists, titles included
-
-
-def hand_edits(article: Article) -> dict[str, str]:
-    """{key: the extraction's value} for each of the article's title, date and source that a
-    person changed after normalize wrote it: the value in the article differs from the one in
-    its last machine output (data/.machine/<id>.yaml, beside the article's folder; see
-    merge.py). The article page then says the value was set by hand, and what the extraction
-    read, rather than the origin recorded beside it (`title_origin`, `date_source`...), which
-    is the extraction's. {} when there is no record or it cannot be read. Only the record's
-    head (its fields, before the lists) is read, and of it only those keys' lines: about 0.1 ms
-    an article, where reading the whole record took 2 ms."""
-    from .store import DataError, parse_yaml
-
-    record = article.path.parent.parent / ".machine" / f"{article.id}.yaml"
-    try:
-        with open(record, "rb") as file:
-            head = file.read(_RECORD_HEAD)
-    except OSError:
-        return {}
-    # normalize writes the article's fields before its lists (store order: _front_matter)
-    text = head.decode("utf-8", errors="replace")
-    text = text[:end] if (end := text.find("\nactors:")) >= 0 else text
-    try:
-        machine = parse_yaml("\n".join(_RECORD_LINE.findall(text)) + "\n", record)
-    except DataError:
-        return {}
-    if not isinstance(machine, dict):
-        return {}
-    return {key: str(machine[key] or "") for key in _EDITABLE
-            if key in machine and str(machine[key] or "") != str(article.meta.get(key) or "")}
 
 
 def make_environment(templates: Path) -> Environment:
