@@ -43,3 +43,12 @@ def test_words_after_the_writer_that_name_no_outlet_credit_none(byline, writers)
     fields = _read(byline)
     assert fields.get("source") in (None, "")
     assert fields.get("authors") == writers
+
+
+@pytest.mark.parametrize("byline", [
+    # (must not change) an English body whose second word is a news word is no outlet
+    "By Jane Roe | The Times Square Alliance",
+    "By Jane Roe | The Daily Bread Foundation",
+])
+def test_an_english_body_with_a_news_word_second_is_no_outlet(byline):
+    assert _read(byline).get("source") in (None, "")
