@@ -3095,8 +3095,10 @@ def unknown_outlet(words: list[str], joins: frozenset[str]) -> str | None:
     of a newspaper's name (vocabulary "news_title_words": Ledger, Gazette, Diario) as its
     last word or its last before a link word (vocabulary "outlet_name_links": "Journal of
     Commerce", "Diario de Valle Alto"), or opened by a word of an outlet's kind (vocabulary
-    "outlet_type_words": "Diario Libre"), or holding one right after its article ("Le Courrier
-    Fluvial") - "for The Example Ledger" -> "The Example Ledger";
+    "outlet_type_words": "Diario Libre"), or holding one right after an article of the
+    languages that print it there (vocabulary "noun_first_outlet_articles": "Le Courrier
+    Fluvial"; not English "The Daily Bread Foundation") - "for The Example Ledger" -> "The
+    Example Ledger";
     None for a writer's name ("Mark Daily"), a description of the writer opened by a lower-case
     article (vocabulary "byline_outlet_articles": "the Leader of the Opposition") or another
     body ("The Times Square Alliance")."""
@@ -3114,10 +3116,11 @@ def unknown_outlet(words: list[str], joins: frozenset[str]) -> str | None:
     links = ref.words("outlet_name_links")
     head = folded[:next((k for k in range(1, len(folded)) if folded[k] in links), len(folded))]
     title_words, kinds = ref.words("news_title_words"), ref.words("outlet_type_words")
-    # the news word last ("The Example Ledger"), or right after the article, as the Romance
-    # languages print it before its adjective ("Le Courrier Fluvial", "La Voz Ribereña")
+    # the news word last ("The Example Ledger"), or right after the article where the language
+    # prints it before its adjective ("Le Courrier Fluvial", "La Voz Ribereña")
     named = (holds_listed_word(head, title_words)
-             or (folded[0] in articles and len(folded) > 1 and (folded[1] in kinds or folded[1] in title_words)) or folded[0] in kinds)
+             or (folded[0] in articles and len(folded) > 1 and folded[1] in kinds)
+             or (folded[0] in ref.words("noun_first_outlet_articles") and len(folded) > 1 and folded[1] in title_words) or folded[0] in kinds)
     return " ".join(words).strip(" .,;:-\u2013\u2014") if named else None
 
 
