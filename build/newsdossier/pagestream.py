@@ -23,24 +23,13 @@ import threading
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from jinja2 import TemplateError
-
-from .render import template_problem
+from .render import internal_render_problem, render_problem
 
 BATCH_CHARACTERS = 1 << 18  # pages are sent in batches of about this many characters (256 K)
 
 
 class RenderFailed(Exception):
     """The child's render failed: `str(error)` is the one line to show (render_problem's)."""
-
-
-def render_problem(error: BaseException) -> str:
-    """The one line telling a failed render: a template's fault names its file and line
-    (jinja2's TemplateSyntaxError carries them; another TemplateError, the template's frame of
-    the traceback), any other error is an internal one, to report."""
-    if isinstance(error, TemplateError):
-        return template_problem(error)
-    return f"newsdossier: internal error while rendering pages ({type(error).__name__}: {error}); please report it"
 
 
 def streaming_possible() -> bool:
@@ -139,7 +128,7 @@ class PageStream:
         RenderFailed when the child failed or ended before telling them."""
         kind, *body = self._receive()
         if kind != "paths":
-            raise RenderFailed(f"newsdossier: internal error while rendering pages (the render process said {kind!r} first); please report it")
+            raise RenderFailed(internal_render_problem(f"the render process said {kind!r} first"))
         return StreamedPages(self, body[0])
 
     def order(self, paths: list[str]) -> None:
@@ -159,10 +148,10 @@ class PageStream:
         self.order([])  # a page read before the order was given: the child's own order
         while path not in self._held:
             if self._done:
-                raise RenderFailed(f"newsdossier: internal error while rendering pages (no page {path}); please report it")
+                raise RenderFailed(internal_render_problem(f"no page {path}"))
             kind, batch, cpu = self._receive()
             if kind != "pages":
-                raise RenderFailed(f"newsdossier: internal error while rendering pages (the render process said {kind!r}); please report it")
+                raise RenderFailed(internal_render_problem(f"the render process said {kind!r}"))
             self._held.update(batch)
             if cpu is not None:  # the last batch
                 self._done, self.child_cpu_s = True, cpu
@@ -215,10 +204,8 @@ def _child(connection, parents, corpus, templates: Path, long_list: int, seeds) 
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
         graph, network = _graph_and_network(corpus, None, None)
-        pages = render_site(corpus, templates, long_list, seeds, graph=graph, network=network, defer=True)
-        deferred = {path: value for path, value in pages.items() if callable(value)}
+        deferred = render_site(corpus, templates, long_list, seeds, graph=graph, network=network, defer=True)  # every value a callable
         connection.send(("paths", sorted(deferred)))
-        del pages
         asked = [path for path in dict.fromkeys(connection.recv()) if path in deferred]
         first = set(asked)
         batch: list[tuple[str, str]] = []
@@ -228,14 +215,11 @@ def _child(connection, parents, corpus, templates: Path, long_list: int, seeds) 
             text = deferred.pop(path)()
             batch.append((path, text))
             size += len(text)
-            if size >= limit or count == len(order):
-                last = count == len(order)
-                usage = resource.getrusage(resource.RUSAGE_SELF) if last else None
-                connection.send(("pages", batch, usage.ru_utime + usage.ru_stime if last else None))
+            if size >= limit and count < len(order):
+                connection.send(("pages", batch, None))
                 batch, size, limit = [], 0, min(BATCH_CHARACTERS, max(limit, size) * 2)
-        if not order:
-            usage = resource.getrusage(resource.RUSAGE_SELF)
-            connection.send(("pages", [], usage.ru_utime + usage.ru_stime))
+        usage = resource.getrusage(resource.RUSAGE_SELF)  # the last batch (maybe empty) carries the CPU seconds
+        connection.send(("pages", batch, usage.ru_utime + usage.ru_stime))
     except EOFError:  # the build ended before asking for the pages
         pass
     except BaseException as error:  # noqa: BLE001 (told to the parent, one line)

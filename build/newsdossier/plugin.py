@@ -16,7 +16,6 @@ import threading
 import time
 from pathlib import Path
 
-from jinja2 import TemplateError
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
@@ -27,7 +26,7 @@ from . import incremental, index_apart
 from .corpus import ArticleMemo, in_use, load_corpus
 from .reference import keep_parsed_in
 from .publish import Source, published_sources, readable, render_view
-from .render import _COMPILED, LONG_LIST, NAV_PAGES, _CompiledTemplates, page_path, template_problem
+from .render import _COMPILED, LONG_LIST, NAV_PAGES, _CompiledTemplates, page_path, render_problem
 from .pagestream import Deferred, PageStream, RenderFailed, streaming_possible
 from .search import (SearchIndexError, communicate_until, cross_language_stems, entity_names, extra_spellings, index_glob, name_words, index_parts, index_site, parts_shown, language_tag, PartedIndex,
                      page_languages, one_line, searched_page, IndexPart, PART_PAGES, SERVE_PART_PAGES)
@@ -536,7 +535,6 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     kept_sources: dict[str, tuple] = {}  # under --dirty: (Source, RawFile, SourceView) of the last build, by published path
     held_frozen = False  # `mkdocs build`: the heap frozen by on_files, given back at the build's end
     stream: PageStream | None = None  # `mkdocs build`: the process rendering the pages (pagestream.py), until the build ends
-    render_cpu_s: float | None = None  # the CPU seconds of the last build's render process (None: rendered in this one)
     corpus_loaded = False  # the corpus of this build was just loaded (not the last good one, served while data/ has errors)
     sources_of: tuple | None = None  # under serve: (what publish.published_sources read, its list) of the last build
     stamps: Stamps = Stamps()  # under --dirty: the signatures of the files this build read
@@ -658,7 +656,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         last, self.rendered = self.rendered, None  # until this build's pages are all made
         if not self.serving and self.config.render_process and streaming_possible():
             # `mkdocs build`: the pages' templates run in a process of their own, in the order
-            # MkDocs reads the pages (on_env), while MkDocs converts the pages already made.
+            # MkDocs reads the pages (told in on_nav), while MkDocs converts the pages already made.
             self.stream = PageStream.start(self.corpus, self.templates, self.config.long_list, self.seeds)
             return self.stream.pages(), None, "full"
         key = (self.config_salt, tuple(self.search_languages), self.config.long_list, self.seeds, _tree_state(self.templates))
@@ -675,12 +673,10 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         last = self.rendered
         try:
             pages, modified, how = self._render()
-        except TemplateError as error:
-            raise PluginError(template_problem(error)) from None
         except RenderFailed as error:  # in the render process: its line
             raise PluginError(str(error)) from None
-        except Exception as error:  # a bug: still one line, never a traceback at the user
-            raise PluginError(f"newsdossier: internal error while rendering pages ({type(error).__name__}: {error}); please report it") from None
+        except Exception as error:  # a template's fault, or a bug: one line, never a traceback at the user
+            raise PluginError(render_problem(error)) from None
         self.rebuilt = set()
         # Under --dirty, the last build's files of the pages this build leaves as they are, each
         # with the MkDocs Page it holds, are given to MkDocs again: it then neither makes a Page
@@ -1017,11 +1013,9 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         self._end_stream()
 
     def _end_stream(self) -> None:
-        """The render process of this build ended (pagestream.PageStream.close), its CPU seconds
-        kept in render_cpu_s (for bench/build_timed.py)."""
+        """The render process of this build ended (pagestream.PageStream.close)."""
         if self.stream is not None:
             self.stream.close()
-            self.render_cpu_s = self.stream.child_cpu_s
             self.stream = None
 
     def on_build_error(self, error) -> None:

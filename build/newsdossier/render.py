@@ -587,6 +587,19 @@ def template_problem(error: TemplateError) -> str:
     return f"{where}: {type(error).__name__}: {error.message or error}: fix the template"
 
 
+def internal_render_problem(what: str) -> str:
+    """The one line telling a bug met while rendering pages (`what`: what went wrong), to report."""
+    return f"newsdossier: internal error while rendering pages ({what}); please report it"
+
+
+def render_problem(error: BaseException) -> str:
+    """The one line telling a failed render: a template's fault names its file and line
+    (template_problem), any other error is an internal one, to report."""
+    if isinstance(error, TemplateError):
+        return template_problem(error)
+    return internal_render_problem(f"{type(error).__name__}: {error}")
+
+
 def render_site(corpus: Corpus, templates: Path, long_list: int = LONG_LIST, seeds: SeedListing = SeedListing(), *,
                 graph: Graph | None = None, network: network_module.Network | None = None,
                 only: Callable[[str], bool] | None = None, listed: set[str] | None = None,
