@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Iterable, NamedTuple, Sequence
 
 from .dates import find_dates, future_tense, relative_spans
-from .entities import _WHOLE_FORCES, Found, _listed_armed_forces, _listed_police, english_demonym, is_common_word
+from .entities import _POLICE, _WHOLE_FORCES, Found, _listed_armed_forces, _listed_police, english_demonym, is_common_word
 from .reference import load_reference, reference
 from .text import alternation, fold, fold_same_length, has_whole_word, ordered_alternation, whole_word_starts
 
@@ -668,8 +668,6 @@ def _service_key(service: str) -> str:
     return service.lower().replace(" ", "-")
 
 
-POLICE_SERVICE = "Police"  # the national_services key of a country's police (quotes.yaml)
-
 # Between a country and the service it has: "Brazil's army", "the Brazilian Air Force",
 # "l'armée brésilienne", "el ejército de Chile", "Quân đội Việt Nam".
 COUNTRY_BEFORE = re.compile(r"(?:'s|\u2019s)?\s*")
@@ -709,7 +707,7 @@ def _national_services(text: str, comparable: str, entities: list[_Mention], lan
             continue
         service = forms[match.group()]
         listed = _listed_armed_forces().get(owner.found.code or "") if service in _WHOLE_FORCES else None
-        if service == POLICE_SERVICE:
+        if service == _POLICE:
             # only the police organisations.yaml lists for the country ("police_of"), as the
             # entity finder names it: a police no row lists is no organisation of the article,
             # so it names no speaker (the country's voice stays unnamed: country_voices)
