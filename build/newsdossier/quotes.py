@@ -2907,6 +2907,19 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
     return None
 
 
+@lru_cache(maxsize=None)
+def _noun_phrase_end(language: str) -> re.Pattern | None:
+    """A common noun (group "noun"), a preposition of quotes.yaml "noun_phrase_prepositions"
+    and an optional article ending the text searched (_inside_noun_phrase); compiled once per
+    language; None when the language lists no preposition."""
+    links = _compared_forms("noun_phrase_prepositions", language)
+    if not links:
+        return None
+    articles = [a for a in _articles(language) if a]
+    article = rf"(?:\s*(?:{_alternation(articles)}))?" if articles else ""
+    return re.compile(rf"(?<![\w'])(?P<noun>[^\W\d_]+)\s+(?:{_alternation(links)}){article}\s*$")
+
+
 def _inside_noun_phrase(gap: str, language: str) -> bool:
     """Whether the compared words between an inverted speech verb and a name after it end on
     a common noun and a preposition joining the name to it (quotes.yaml
@@ -2914,13 +2927,8 @@ def _inside_noun_phrase(gap: str, language: str) -> bool:
     "a indiqué un rapport sur"): the name is inside a phrase headed by that noun, which is the
     subject, so the name is not. A noun that is a grammar word, a title or a body's
     spokesperson word ("said the head of", "said a spokesman for") heads no such phrase."""
-    links = _compared_forms("noun_phrase_prepositions", language)
-    if not links:
-        return False
-    articles = [a for a in _articles(language) if a]
-    pattern = rf"(?<![\w'])(?P<noun>[^\W\d_]+)\s+(?:{_alternation(links)})(?:\s*(?:{_alternation(articles)}))?\s*$" if articles \
-        else rf"(?<![\w'])(?P<noun>[^\W\d_]+)\s+(?:{_alternation(links)})\s*$"
-    match = re.search(pattern, gap)
+    pattern = _noun_phrase_end(language)
+    match = pattern.search(gap) if pattern is not None else None
     if match is None:
         return False
     noun = match.group("noun")
