@@ -2107,9 +2107,17 @@ def _phrases_holding_no_verb(language: str) -> re.Pattern | None:
 def _after_speech_noun_classifier(comparable: str, at: int, language: str) -> bool:
     """Whether the word right before a speech verb is a classifier making it a noun (quotes.yaml
     "speech_noun_classifiers": Vietnamese "bài phát biểu", "lời chia sẻ", "bản thông báo")."""
-    words = frozenset(_compared_forms("speech_noun_classifiers", language))
+    words = _speech_noun_classifiers(language)
+    if not words:
+        return False
     before = re.search(r"([\w-]+)\s+$", comparable[:at])
-    return bool(words) and before is not None and before.group(1) in words
+    return before is not None and before.group(1) in words
+
+
+@lru_cache(maxsize=None)
+def _speech_noun_classifiers(language: str) -> frozenset[str]:
+    """quotes.yaml "speech_noun_classifiers" of a language, as compared."""
+    return frozenset(_compared_forms("speech_noun_classifiers", language))
 
 
 def _opens_phrase_holding_no_verb(comparable: str, at: int, language: str) -> bool:
@@ -2607,12 +2615,18 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     return nearest
 
 
+@lru_cache(maxsize=None)
+def _country_voice_words(language: str) -> frozenset[str]:
+    """quotes.yaml "country_voices" of a language, as compared."""
+    return frozenset(_compared_forms("country_voices", language))
+
+
 def _country_of_voice(nearest: _Mention, candidates: list[_Mention], text: str, comparable: str, language: str) -> _Mention | None:
     """The country whose government or authorities (quotes.yaml "country_voices"), named by
     their common noun and unnamed, its demonym or possessive right before them ("the Malian
     government", "Mali's transitional authorities": one word between at most, no
     punctuation), speak as it; None otherwise."""
-    words = frozenset(_compared_forms("country_voices", language))
+    words = _country_voice_words(language)
     if not words or nearest.kind != "unnamed" or nearest.found is not None or comparable[nearest.start:nearest.end] not in words:
         return None
     country = next((m for m in reversed(candidates) if m.kind == "entity" and m.found.kind == "country" and m.end <= nearest.start), None)
