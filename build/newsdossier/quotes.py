@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Iterable, NamedTuple, Sequence
 
 from .dates import find_dates, future_tense, relative_spans
-from .entities import _WHOLE_FORCES, Found, _listed_armed_forces, _listed_police, english_demonym, is_common_word
+from .entities import _POLICE, _WHOLE_FORCES, Found, _listed_armed_forces, _listed_police, english_demonym, is_common_word
 from .reference import load_reference, reference
 from .text import alternation, fold, fold_same_length, has_whole_word, ordered_alternation, whole_word_starts
 
@@ -668,8 +668,6 @@ def _service_key(service: str) -> str:
     return service.lower().replace(" ", "-")
 
 
-POLICE_SERVICE = "Police"  # the national_services key of a country's police (quotes.yaml)
-
 # Between a country and the service it has: "Brazil's army", "the Brazilian Air Force",
 # "l'armée brésilienne", "el ejército de Chile", "Quân đội Việt Nam".
 COUNTRY_BEFORE = re.compile(r"(?:'s|\u2019s)?\s*")
@@ -709,7 +707,7 @@ def _national_services(text: str, comparable: str, entities: list[_Mention], lan
             continue
         service = forms[match.group()]
         listed = _listed_armed_forces().get(owner.found.code or "") if service in _WHOLE_FORCES else None
-        if service == POLICE_SERVICE:
+        if service == _POLICE:
             # only the police organisations.yaml lists for the country ("police_of"), as the
             # entity finder names it: a police no row lists is no organisation of the article,
             # so it names no speaker (the country's voice stays unnamed: country_voices)
@@ -2109,9 +2107,17 @@ def _phrases_holding_no_verb(language: str) -> re.Pattern | None:
 def _after_speech_noun_classifier(comparable: str, at: int, language: str) -> bool:
     """Whether the word right before a speech verb is a classifier making it a noun (quotes.yaml
     "speech_noun_classifiers": Vietnamese "bài phát biểu", "lời chia sẻ", "bản thông báo")."""
-    words = frozenset(_compared_forms("speech_noun_classifiers", language))
+    words = _speech_noun_classifiers(language)
+    if not words:
+        return False
     before = re.search(r"([\w-]+)\s+$", comparable[:at])
-    return bool(words) and before is not None and before.group(1) in words
+    return before is not None and before.group(1) in words
+
+
+@lru_cache(maxsize=None)
+def _speech_noun_classifiers(language: str) -> frozenset[str]:
+    """quotes.yaml "speech_noun_classifiers" of a language, as compared."""
+    return frozenset(_compared_forms("speech_noun_classifiers", language))
 
 
 def _opens_phrase_holding_no_verb(comparable: str, at: int, language: str) -> bool:
@@ -2609,12 +2615,18 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     return nearest
 
 
+@lru_cache(maxsize=None)
+def _country_voice_words(language: str) -> frozenset[str]:
+    """quotes.yaml "country_voices" of a language, as compared."""
+    return frozenset(_compared_forms("country_voices", language))
+
+
 def _country_of_voice(nearest: _Mention, candidates: list[_Mention], text: str, comparable: str, language: str) -> _Mention | None:
     """The country whose government or authorities (quotes.yaml "country_voices"), named by
     their common noun and unnamed, its demonym or possessive right before them ("the Malian
     government", "Mali's transitional authorities": one word between at most, no
     punctuation), speak as it; None otherwise."""
-    words = frozenset(_compared_forms("country_voices", language))
+    words = _country_voice_words(language)
     if not words or nearest.kind != "unnamed" or nearest.found is not None or comparable[nearest.start:nearest.end] not in words:
         return None
     country = next((m for m in reversed(candidates) if m.kind == "entity" and m.found.kind == "country" and m.end <= nearest.start), None)
@@ -2909,6 +2921,19 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
     return None
 
 
+@lru_cache(maxsize=None)
+def _noun_phrase_end(language: str) -> re.Pattern | None:
+    """A common noun (group "noun"), a preposition of quotes.yaml "noun_phrase_prepositions"
+    and an optional article ending the text searched (_inside_noun_phrase); compiled once per
+    language; None when the language lists no preposition."""
+    links = _compared_forms("noun_phrase_prepositions", language)
+    if not links:
+        return None
+    articles = [a for a in _articles(language) if a]
+    article = rf"(?:\s*(?:{_alternation(articles)}))?" if articles else ""
+    return re.compile(rf"(?<![\w'])(?P<noun>[^\W\d_]+)\s+(?:{_alternation(links)}){article}\s*$")
+
+
 def _inside_noun_phrase(gap: str, language: str) -> bool:
     """Whether the compared words between an inverted speech verb and a name after it end on
     a common noun and a preposition joining the name to it (quotes.yaml
@@ -2916,13 +2941,8 @@ def _inside_noun_phrase(gap: str, language: str) -> bool:
     "a indiqué un rapport sur"): the name is inside a phrase headed by that noun, which is the
     subject, so the name is not. A noun that is a grammar word, a title or a body's
     spokesperson word ("said the head of", "said a spokesman for") heads no such phrase."""
-    links = _compared_forms("noun_phrase_prepositions", language)
-    if not links:
-        return False
-    articles = [a for a in _articles(language) if a]
-    pattern = rf"(?<![\w'])(?P<noun>[^\W\d_]+)\s+(?:{_alternation(links)})(?:\s*(?:{_alternation(articles)}))?\s*$" if articles \
-        else rf"(?<![\w'])(?P<noun>[^\W\d_]+)\s+(?:{_alternation(links)})\s*$"
-    match = re.search(pattern, gap)
+    pattern = _noun_phrase_end(language)
+    match = pattern.search(gap) if pattern is not None else None
     if match is None:
         return False
     noun = match.group("noun")
