@@ -721,7 +721,7 @@ def _domain_row(word: str) -> dict | None:
     """The sources.yaml row whose web domain hosts a bare host name ("www.example.fr",
     "edition.example.com"); None for a word that is no host name."""
     host = word.strip(" .,;:!?()\u201d\"'/").lower()
-    return reference().source_of_domain(host) if re.fullmatch(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+", host) else None
+    return reference().source_of_domain(host) if re.fullmatch(_LOWER_DOMAIN, host) else None
 
 
 # A web domain alone in brackets on a line of its own: "(example.com)", "(www.example.org)".

@@ -1143,7 +1143,7 @@ def reads_as_outlet_name(site: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _kicker_pattern() -> re.Pattern:
-    words = alternation(fold(w) for w in reference().vocabulary["headline_kickers"])
+    words = alternation(_kicker_words())
     return re.compile(r"^[\W_]*(?:" + words + r")\s*(?::|\s[|\u2013\u2014-])\s+")
 
 
@@ -1156,7 +1156,7 @@ def _kicker_words() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _bracketed_kicker_patterns() -> tuple[re.Pattern, re.Pattern]:
     """(a kicker in brackets opening a line, one closing it), folded: vocabulary headline_kickers."""
-    words = alternation(fold(w) for w in reference().vocabulary["headline_kickers"])
+    words = alternation(_kicker_words())
     label = r"[\[(]\s*\+?\s*(?:" + words + r")\s*[\])]"
     return re.compile(r"^[\W_]*?" + label + r"\s*(?:[:|\u2013\u2014-]\s+)?"), re.compile(r"\s*" + label + r"\W*$")
 
