@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .dates import DateMention, date_given_before, with_day_markers, date_word, names_anaphoric_period, deadline_before, deadline_word, find_dates, future_tense, past_marked, past_tense, relative_period, relative_span, relative_spans, relative_year_after, relative_year_before, resolve_year
 from .datevalue import PartialDate, edtf_of, parse_simple
-from .entities import ACTOR_KINDS, Found
+from .entities import ACTOR_KINDS, Found, _demonyms
 from .reference import EXACT_LANGUAGES, load_reference, reference
 from .quotes import quote_words
 from .text import alternation, any_language_alternation, fold, fold_same_length, ordered_alternation, slugify
@@ -2469,13 +2469,6 @@ def _troop_demonym_patterns() -> tuple[re.Pattern | None, re.Pattern | None]:
     between = rf"(?:\s+(?:{alternatives(adjectives)}))?" if adjectives else ""
     return (re.compile(rf"(?<!\w)(?:{alternatives(troops)}){between}\s+$"),
             re.compile(rf"^{between}\s+(?:{alternatives(troops)})(?!\w)"))
-
-
-@lru_cache(maxsize=None)
-def _demonyms() -> frozenset[str]:
-    """Every country's demonyms in every language of countries.yaml, folded."""
-    return frozenset(fold(str(d)) for row in reference().countries.values() for section in row.values()
-                     if isinstance(section, dict) for d in section.get("demonyms") or [])
 
 
 def troops_of_demonym(sentence: str, at: int, surface: str) -> bool:
