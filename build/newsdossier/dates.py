@@ -1086,10 +1086,8 @@ def _night_words(language: str) -> re.Pattern | None:
     words = _words_of(reference().date_words.get("weekday_night_words") or {}, language)
     if not words:
         return None
-    if language in EXACT_LANGUAGES:
-        alternatives = "|".join(re.escape(_lower(w)) for w in sorted(words, key=len, reverse=True))
-    else:
-        alternatives = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+    form = _lower if language in EXACT_LANGUAGES else fold
+    alternatives = "|".join(re.escape(form(w)) for w in sorted(words, key=len, reverse=True))
     return re.compile(r"(?<!\w)(?:" + alternatives + r")(?:\s+[^\W\d]+){0,2}\s+$")
 
 
