@@ -5061,7 +5061,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             # statement framing the happening ("on 8 March condemned the attack ... on 7 March":
             # 8 March is the condemning's)
             framed = [m for i, w in enumerate(words) if w.frame and i != main_index for m in given.get(i, ())]
-            own = [m for m in mentions if not any(m is f for f in framed)] or ([] if framed else mentions)
+            own = [m for m in mentions if not any(m is f for f in framed)]
         # "la force Barkhane, lancée en 2014, a entamé mardi son retrait": the launching's year
         own = [m for m in own if not apposed_participle_date(sentence, m, main, words, language)]
         # "llegaron esta madrugada los soldados que, por la crisis iniciada en enero, ...": the
