@@ -1126,7 +1126,7 @@ def _relative_night_pattern() -> re.Pattern | None:
     words = [fold(w) for words in (reference().date_words.get("relative_nights") or {}).values() for w in words]
     if not words:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + alternation(words) + r")(?!\w)")
 
 
 def relative_night_spans(text: str) -> list[tuple[int, int]]:
@@ -1170,7 +1170,7 @@ def _small_hours_pattern(language: str) -> re.Pattern | None:
     words = [fold(w) for w in _words_of(reference().date_words.get("small_hours_words") or {}, language)]
     if not words:
         return None
-    return re.compile(r"(?<!\w)(?:" + alternation(sorted(set(words), key=len, reverse=True)) + r")(?:\s+\w{1,4}){0,2}\s+$")
+    return re.compile(r"(?<!\w)(?:" + alternation(words) + r")(?:\s+\w{1,4}){0,2}\s+$")
 
 
 def small_hours_of(text: str, day: PartialDate, language: str = "und") -> bool:
