@@ -1086,10 +1086,8 @@ def _night_words(language: str) -> re.Pattern | None:
     words = _words_of(reference().date_words.get("weekday_night_words") or {}, language)
     if not words:
         return None
-    if language in EXACT_LANGUAGES:
-        alternatives = "|".join(re.escape(_lower(w)) for w in sorted(words, key=len, reverse=True))
-    else:
-        alternatives = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+    form = _lower if language in EXACT_LANGUAGES else fold
+    alternatives = "|".join(re.escape(form(w)) for w in sorted(words, key=len, reverse=True))
     return re.compile(r"(?<!\w)(?:" + alternatives + r")(?:\s+[^\W\d]+){0,2}\s+$")
 
 
@@ -1128,7 +1126,7 @@ def _relative_night_pattern() -> re.Pattern | None:
     words = [fold(w) for words in (reference().date_words.get("relative_nights") or {}).values() for w in words]
     if not words:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + alternation(words) + r")(?!\w)")
 
 
 def relative_night_spans(text: str) -> list[tuple[int, int]]:
@@ -1172,7 +1170,7 @@ def _small_hours_pattern(language: str) -> re.Pattern | None:
     words = [fold(w) for w in _words_of(reference().date_words.get("small_hours_words") or {}, language)]
     if not words:
         return None
-    return re.compile(r"(?<!\w)(?:" + alternation(sorted(set(words), key=len, reverse=True)) + r")(?:\s+\w{1,4}){0,2}\s+$")
+    return re.compile(r"(?<!\w)(?:" + alternation(words) + r")(?:\s+\w{1,4}){0,2}\s+$")
 
 
 def small_hours_of(text: str, day: PartialDate, language: str = "und") -> bool:

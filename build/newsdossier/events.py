@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .dates import DateMention, date_given_before, with_day_markers, date_word, names_anaphoric_period, deadline_before, deadline_word, find_dates, future_tense, past_marked, past_tense, relative_period, relative_span, relative_spans, relative_year_after, relative_year_before, resolve_year
 from .datevalue import PartialDate, edtf_of, parse_simple
-from .entities import ACTOR_KINDS, Found
+from .entities import ACTOR_KINDS, Found, _demonyms
 from .reference import EXACT_LANGUAGES, load_reference, reference
 from .quotes import quote_words
 from .text import alternation, any_language_alternation, fold, fold_same_length, ordered_alternation, slugify
@@ -2432,20 +2432,30 @@ def dateline_event_place(dateline: str | None) -> str | None:
     return None
 
 
+def _troop_words(side: str) -> list[str]:
+    """The words of one side of vocabulary "troop_origins" ("troops", "origins",
+    "adjectives"), every language's, folded."""
+    table = reference().vocabulary.get("troop_origins") or {}
+    return [fold(w) for words in (table.get(side) or {}).values() for w in words]
+
+
+def _spaced_alternatives(words: list[str]) -> str:
+    """An alternation of words taken literally, longest first, each once, a space in a word
+    matching any run of spaces."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
 @lru_cache(maxsize=None)
 def _troop_origin_pattern() -> re.Pattern | None:
     """The end of the text before a country that makes it the home of troops (vocabulary
     "troop_origins", every language's, folded): a troop noun, then a word of origin
     ("peacekeepers from ", "Casques bleus de ", "binh sĩ từ "), maybe a definite article after
     it (quotes.yaml "definite_articles", every language's: "from the ", "de la ", "de l'")."""
-    table = reference().vocabulary.get("troop_origins") or {}
-    origins = [fold(w) for words in (table.get("origins") or {}).values() for w in words]
-    troops = [fold(w) for words in (table.get("troops") or {}).values() for w in words]
+    origins, troops = _troop_words("origins"), _troop_words("troops")
     articles = [fold(w) for words in (load_reference("quotes.yaml").get("definite_articles") or {}).values() for w in words]
     if not origins or not troops:
         return None
-    def alternatives(words: list[str]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    alternatives = _spaced_alternatives
     # the country opens right at the end: an article is whole there, an elided one ("l'") glued to it
     article = r"(?:\s*(?:" + alternatives(articles) + r"))?" if articles else ""
     return re.compile(r"(?<!\w)(?:" + alternatives(troops) + r")\s+(?:" + alternatives(origins) + r")" + article + r"\s*$")
@@ -2458,24 +2468,13 @@ def _troop_demonym_patterns() -> tuple[re.Pattern | None, re.Pattern | None]:
     the start of the text after one (a "military" word maybe, then a troop noun: " military
     contingent", " peacekeepers"), from vocabulary "troop_origins" "troops" and "adjectives",
     every language's, folded. None without troop nouns."""
-    table = reference().vocabulary.get("troop_origins") or {}
-    troops = [fold(w) for words in (table.get("troops") or {}).values() for w in words]
-    adjectives = [fold(w) for words in (table.get("adjectives") or {}).values() for w in words]
+    troops, adjectives = _troop_words("troops"), _troop_words("adjectives")
     if not troops:
         return None, None
-
-    def alternatives(words: list[str]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    alternatives = _spaced_alternatives
     between = rf"(?:\s+(?:{alternatives(adjectives)}))?" if adjectives else ""
     return (re.compile(rf"(?<!\w)(?:{alternatives(troops)}){between}\s+$"),
             re.compile(rf"^{between}\s+(?:{alternatives(troops)})(?!\w)"))
-
-
-@lru_cache(maxsize=None)
-def _demonyms() -> frozenset[str]:
-    """Every country's demonyms in every language of countries.yaml, folded."""
-    return frozenset(fold(str(d)) for row in reference().countries.values() for section in row.values()
-                     if isinstance(section, dict) for d in section.get("demonyms") or [])
 
 
 def troops_of_demonym(sentence: str, at: int, surface: str) -> bool:
@@ -5062,7 +5061,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             # statement framing the happening ("on 8 March condemned the attack ... on 7 March":
             # 8 March is the condemning's)
             framed = [m for i, w in enumerate(words) if w.frame and i != main_index for m in given.get(i, ())]
-            own = [m for m in mentions if not any(m is f for f in framed)] or ([] if framed else mentions)
+            own = [m for m in mentions if not any(m is f for f in framed)]
         # "la force Barkhane, lancée en 2014, a entamé mardi son retrait": the launching's year
         own = [m for m in own if not apposed_participle_date(sentence, m, main, words, language)]
         # "llegaron esta madrugada los soldados que, por la crisis iniciada en enero, ...": the
