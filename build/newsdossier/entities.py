@@ -873,10 +873,17 @@ def _qualifies_noun(service: str, tokens: list[Token], first: int, last: int) ->
 
 
 @lru_cache(maxsize=None)
+def _listed_national_bodies(mark: str) -> dict[str, dict]:
+    """{country code: organisations.yaml row} of the bodies whose field `mark` ("police_of",
+    "armed_forces_of") names a country: the one listed body of that kind of each country (the
+    last row, where two name the same one)."""
+    return {str(row[mark]): row for row in reference().organisations.values() if row.get(mark)}
+
+
 def _listed_police() -> dict[str, dict]:
     """{country code: organisations.yaml row} of the bodies marked "police_of": the one listed
     national police of a country."""
-    return {str(row["police_of"]): row for row in reference().organisations.values() if row.get("police_of")}
+    return _listed_national_bodies("police_of")
 
 
 # The national police: printed with its country it is the police organisations.yaml lists for
@@ -886,11 +893,10 @@ def _listed_police() -> dict[str, dict]:
 _POLICE = "Police"
 
 
-@lru_cache(maxsize=None)
 def _listed_armed_forces() -> dict[str, dict]:
     """{country code: organisations.yaml row} of the bodies marked "armed_forces_of": the one
     listed national armed forces of a country."""
-    return {str(row["armed_forces_of"]): row for row in reference().organisations.values() if row.get("armed_forces_of")}
+    return _listed_national_bodies("armed_forces_of")
 
 
 # The services that are the whole of a country's forces ("army", "military", "armed forces"):
