@@ -5,6 +5,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Callable
 
 from .reference import EXACT_LANGUAGES, Entry, load_reference, reference
 from .text import Token, alternation, fold, fold_same_length, has_whole_word, slugify, strip_possessive, title_case_line, tokenize, word_token
@@ -1027,15 +1028,28 @@ def _with_untied_forces_tied(sentences: list[tuple[str, list[Found]]], home: str
         target = (Found("organisation", body["id"], body["name"], "", [], known=True) if body is not None else
                   Found("organisation", f"armed-forces-of-{slugify(reference().country_entry(home).name)}",
                         f"{english_demonym(home)} Armed Forces", "", [], code=home))
+
+    def tied_to_target(sentence: str, f: Found, _kept: list[Found]) -> list[Found]:
+        if f.id != _UNTIED_FORCES:
+            return [f]
+        if target is None:
+            return []
+        return [Found("organisation", target.id, target.name, sentence, list(f.surfaces), known=target.known, code=target.code)]
+    return _with_found_replaced(sentences, tied_to_target)
+
+
+def _with_found_replaced(sentences: list[tuple[str, list[Found]]],
+                         replace_found: Callable[[str, Found, list[Found]], list[Found]]) -> list[tuple[str, list[Found]]]:
+    """sentences (as join_article_names takes them), each entity found in a sentence put in
+    the place of what replace_found(sentence, entity, kept) returns: the entities that stand
+    for it (itself, others, or none to drop it), kept being those the sentence keeps so far,
+    in order. Returns new (sentence, entities) pairs, in the same order; the input is left
+    unchanged."""
     out = []
     for sentence, found in sentences:
-        kept = []
+        kept: list[Found] = []
         for f in found:
-            if f.id == _UNTIED_FORCES:
-                if target is None:
-                    continue
-                f = Found("organisation", target.id, target.name, sentence, list(f.surfaces), known=target.known, code=target.code)
-            kept.append(f)
+            kept.extend(replace_found(sentence, f, kept))
         out.append((sentence, kept))
     return out
 
@@ -1082,28 +1096,26 @@ def _with_shared_forces_tied(sentences: list[tuple[str, list[Found]]], home: str
     named = {f.code for _sentence, found in sentences for f in found if f.kind == "country" and f.code}
     places = {f.code for _sentence, found in sentences for f in found if f.kind == "city" and f.code} | ({home} if home else set())
     listed = _listed_armed_forces()
-    out = []
-    for sentence, found in sentences:
-        kept = []
-        for f in found:
-            police = f.id.startswith(_SHARED_POLICE)
-            if police or f.id.startswith(_SHARED_FORCES):
-                shared = f.id[len(_SHARED_POLICE if police else _SHARED_FORCES):].upper().split("-")
-                codes = [c for c in shared if c in named] or [c for c in shared if c in places]
-                body = (_listed_police() if police else listed).get(codes[0]) if len(codes) == 1 else None
-                if body is None:
-                    continue
-                if codes[0] not in named and not any(g.kind == "country" and g.code == codes[0] for g in kept):
-                    # the demonym or bare name refers to that country, which the article names so only
-                    entry = reference().country_entry(codes[0])
-                    words = [w for surface in f.surfaces[:1] for w in re.findall(r"[^\W\d_]+", surface)
-                             if fold(strip_possessive(w)) in _shared_service_countries()]
-                    kept.append(Found("country", entry.id, entry.name, sentence, words[:1] or list(f.surfaces), known=True,
-                                      code=entry.code))
-                f = Found("organisation", body["id"], body["name"], sentence, list(f.surfaces), known=True)
-            kept.append(f)
-        out.append((sentence, kept))
-    return out
+
+    def tied_to_country(sentence: str, f: Found, kept: list[Found]) -> list[Found]:
+        police = f.id.startswith(_SHARED_POLICE)
+        if not (police or f.id.startswith(_SHARED_FORCES)):
+            return [f]
+        shared = f.id[len(_SHARED_POLICE if police else _SHARED_FORCES):].upper().split("-")
+        codes = [c for c in shared if c in named] or [c for c in shared if c in places]
+        body = (_listed_police() if police else listed).get(codes[0]) if len(codes) == 1 else None
+        if body is None:
+            return []
+        country = []
+        if codes[0] not in named and not any(g.kind == "country" and g.code == codes[0] for g in kept):
+            # the demonym or bare name refers to that country, which the article names so only
+            entry = reference().country_entry(codes[0])
+            words = [w for surface in f.surfaces[:1] for w in re.findall(r"[^\W\d_]+", surface)
+                     if fold(strip_possessive(w)) in _shared_service_countries()]
+            country = [Found("country", entry.id, entry.name, sentence, words[:1] or list(f.surfaces), known=True,
+                             code=entry.code)]
+        return [*country, Found("organisation", body["id"], body["name"], sentence, list(f.surfaces), known=True)]
+    return _with_found_replaced(sentences, tied_to_country)
 
 
 def _named_inside_operation(sentence: str, tokens: list[Token], i: int, end: int) -> list[Found]:
