@@ -20,7 +20,7 @@ from .events import RECURRING, EventFinding, calendar_day, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes
 from .reference import load_reference, reference
-from .segment import _SITE_SUFFIX, Layout, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, listed_heading, opens_with_byline, other_day_before, section_name, segment, site_clock, split_lines
+from .segment import Layout, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, listed_heading, opens_with_byline, other_day_before, section_name, segment, site_clock, split_lines, without_site
 from .text import alternation, fold, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
 
 DERIVED_TITLE_WORDS = 14
@@ -1513,13 +1513,14 @@ def without_outlet(title: str, source: str | None) -> str:
     home – Sahel Tribune" -> "Troops return home") where the page names that outlet elsewhere
     as its source (source: the name _source found, as printed or the reference's name); the
     title as it is otherwise, or when fewer than three words would be left."""
-    match = _SITE_SUFFIX.match(title)
-    if not (match and source) or len(match["head"].split()) < 3:
+    if not source:
         return title
-    site, ref = match["site"].strip(), reference()
-    row = ref.find_source(site)
-    same = fold(site) == fold(source) or (row is not None and row is ref.find_source(source))
-    return match["head"].strip() if same else title
+    ref = reference()
+
+    def names_source(site: str) -> bool:
+        row = ref.find_source(site)
+        return fold(site) == fold(source) or (row is not None and row is ref.find_source(source))
+    return without_site(title, names_source)
 
 
 def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
