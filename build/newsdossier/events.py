@@ -2432,23 +2432,34 @@ def dateline_event_place(dateline: str | None) -> str | None:
     return None
 
 
+def _troop_words(side: str) -> list[str]:
+    """The words of one list of vocabulary "troop_origins" (side: "troops", "origins" or
+    "adjectives"), every language's, folded, in the data file's order; [] where it lists none."""
+    table = reference().vocabulary.get("troop_origins") or {}
+    return [fold(w) for words in (table.get(side) or {}).values() for w in words]
+
+
+def _spaced_alternatives(words: list[str]) -> str:
+    """A regular-expression alternation of words taken literally, each once, longest first
+    and, among words of one length, in alphabetical order (the same pattern in every run,
+    whatever the hash seed), a space in a word matching any run of white space; "" for no
+    words."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
 @lru_cache(maxsize=None)
 def _troop_origin_pattern() -> re.Pattern | None:
     """The end of the text before a country that makes it the home of troops (vocabulary
     "troop_origins", every language's, folded): a troop noun, then a word of origin
     ("peacekeepers from ", "Casques bleus de ", "binh sĩ từ "), maybe a definite article after
     it (quotes.yaml "definite_articles", every language's: "from the ", "de la ", "de l'")."""
-    table = reference().vocabulary.get("troop_origins") or {}
-    origins = [fold(w) for words in (table.get("origins") or {}).values() for w in words]
-    troops = [fold(w) for words in (table.get("troops") or {}).values() for w in words]
+    origins, troops = _troop_words("origins"), _troop_words("troops")
     articles = [fold(w) for words in (load_reference("quotes.yaml").get("definite_articles") or {}).values() for w in words]
     if not origins or not troops:
         return None
-    def alternatives(words: list[str]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
     # the country opens right at the end: an article is whole there, an elided one ("l'") glued to it
-    article = r"(?:\s*(?:" + alternatives(articles) + r"))?" if articles else ""
-    return re.compile(r"(?<!\w)(?:" + alternatives(troops) + r")\s+(?:" + alternatives(origins) + r")" + article + r"\s*$")
+    article = r"(?:\s*(?:" + _spaced_alternatives(articles) + r"))?" if articles else ""
+    return re.compile(r"(?<!\w)(?:" + _spaced_alternatives(troops) + r")\s+(?:" + _spaced_alternatives(origins) + r")" + article + r"\s*$")
 
 
 @lru_cache(maxsize=None)
@@ -2458,17 +2469,12 @@ def _troop_demonym_patterns() -> tuple[re.Pattern | None, re.Pattern | None]:
     the start of the text after one (a "military" word maybe, then a troop noun: " military
     contingent", " peacekeepers"), from vocabulary "troop_origins" "troops" and "adjectives",
     every language's, folded. None without troop nouns."""
-    table = reference().vocabulary.get("troop_origins") or {}
-    troops = [fold(w) for words in (table.get("troops") or {}).values() for w in words]
-    adjectives = [fold(w) for words in (table.get("adjectives") or {}).values() for w in words]
+    troops, adjectives = _troop_words("troops"), _troop_words("adjectives")
     if not troops:
         return None, None
-
-    def alternatives(words: list[str]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
-    between = rf"(?:\s+(?:{alternatives(adjectives)}))?" if adjectives else ""
-    return (re.compile(rf"(?<!\w)(?:{alternatives(troops)}){between}\s+$"),
-            re.compile(rf"^{between}\s+(?:{alternatives(troops)})(?!\w)"))
+    between = rf"(?:\s+(?:{_spaced_alternatives(adjectives)}))?" if adjectives else ""
+    return (re.compile(rf"(?<!\w)(?:{_spaced_alternatives(troops)}){between}\s+$"),
+            re.compile(rf"^{between}\s+(?:{_spaced_alternatives(troops)})(?!\w)"))
 
 
 def troops_of_demonym(sentence: str, at: int, surface: str) -> bool:
