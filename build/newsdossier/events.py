@@ -4260,27 +4260,30 @@ def _in_told_clause(sentence: str, start: int, language: str) -> bool:
     the agreement came into force", "which the agreement made autonomous"), to the clause's
     end; not in a phrase a preposition opens ("after the 2006 war"), which names a happening
     to date the sentence by."""
-    compared = _compared(sentence, language in EXACT_LANGUAGES)
-    for section in ("time_clause_markers", "relative_pronouns"):
-        pattern = _word_pattern(section, language)
-        for match in pattern.finditer(compared, 0, start) if pattern else ():
-            end = _CLAUSE_END.search(compared, match.end())
-            if (end.start() if end else len(compared)) > start:
-                return True
-    return False
+    return _in_clause_opened_by(sentence, start, language, ("time_clause_markers", "relative_pronouns"))
 
 
 def _in_relative_clause(sentence: str, start: int, language: str) -> bool:
     """Whether offset start lies in a relative clause ("the mission, which began in 2013,"):
     from a relative pronoun (vocabulary "relative_pronouns") to the clause's end."""
-    pronouns = _word_pattern("relative_pronouns", language)
-    if pronouns is None:
-        return False
-    compared = _compared(sentence, language in EXACT_LANGUAGES)
-    for match in pronouns.finditer(compared, 0, start):
-        end = _CLAUSE_END.search(compared, match.end())
-        if (end.start() if end else len(compared)) > start:
-            return True
+    return _in_clause_opened_by(sentence, start, language, ("relative_pronouns",))
+
+
+def _in_clause_opened_by(sentence: str, start: int, language: str, sections: tuple[str, ...]) -> bool:
+    """Whether offset start of sentence lies in a clause opened before it by a word of one of
+    the vocabulary lists `sections` (_word_pattern of the language), from that word to the
+    clause's end (_CLAUSE_END, else the sentence's). language: ISO 639-1 code of the text."""
+    compared = None
+    for section in sections:
+        pattern = _word_pattern(section, language)
+        if pattern is None:
+            continue
+        if compared is None:
+            compared = _compared(sentence, language in EXACT_LANGUAGES)
+        for match in pattern.finditer(compared, 0, start):
+            end = _CLAUSE_END.search(compared, match.end())
+            if (end.start() if end else len(compared)) > start:
+                return True
     return False
 
 
