@@ -4367,12 +4367,22 @@ class _Told:
 
 @lru_cache(maxsize=None)
 def _determiner_pattern(language: str) -> re.Pattern | None:
+    """_ending_on_determiner of vocabulary "definite_determiners" of the language (every
+    non-exact language's when it has none), folded; refers_back reads it."""
     table = reference().vocabulary.get("definite_determiners") or {}
     languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
-    words = sorted({fold(w) for lang in languages for w in table.get(lang) or ()}, key=len, reverse=True)
+    return _ending_on_determiner({fold(w) for lang in languages for w in table.get(lang) or ()})
+
+
+def _ending_on_determiner(words: set[str]) -> re.Pattern | None:
+    """A pattern that finds text ending on one of words (determiners, in the form the text is
+    compared in) after its start or a character that is no letter, digit or apostrophe: a
+    word ending on an apostrophe ("l'") right at the end, any other with white space after it.
+    The words longest first, alphabetically among words of one length (the same pattern in
+    every run). None for no words."""
     if not words:
         return None
-    forms = [re.escape(w) if w.endswith("'") else re.escape(w) + r"\s+" for w in words]
+    forms = [re.escape(w) if w.endswith("'") else re.escape(w) + r"\s+" for w in sorted(words, key=lambda w: (-len(w), w))]
     return re.compile(r"(?:^|[^\w'])(?:" + "|".join(forms) + r")$")
 
 
@@ -4480,11 +4490,9 @@ def after_opener_year(sentence: str, opens: int, main: EventWord, all_dates, ear
 
 @lru_cache(maxsize=None)
 def _indefinite_pattern(language: str) -> re.Pattern | None:
-    words = sorted(_vocabulary_words(reference().vocabulary.get("indefinite_determiners") or {}, language), key=len, reverse=True)
-    if not words:
-        return None
-    forms = [re.escape(w) if w.endswith("'") else re.escape(w) + r"\s+" for w in words]
-    return re.compile(r"(?:^|[^\w'])(?:" + "|".join(forms) + r")$")
+    """_ending_on_determiner of vocabulary "indefinite_determiners" of the language
+    (_vocabulary_words); introduces_new reads it."""
+    return _ending_on_determiner(_vocabulary_words(reference().vocabulary.get("indefinite_determiners") or {}, language))
 
 
 def introduces_new(sentence: str, word: EventWord, language: str = "und") -> bool:
