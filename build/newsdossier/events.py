@@ -289,8 +289,7 @@ def apposed_participle_date(sentence: str, mention, main: EventWord, words: list
         return False
     endings, _auxiliaries = _reduced_relative_words(language)
     irregular = _irregular_participles(language)
-    first = unicodedata.normalize("NFC", tokens[0].lower())
-    return bool(endings and first.endswith(endings) and len(first) > 3) or first in irregular
+    return _participle_shape(unicodedata.normalize("NFC", tokens[0].lower()), endings, irregular, 3)
 
 
 def apposed_clause_word(sentence: str, mention, language: str = "und") -> EventWord | None:
@@ -1678,6 +1677,19 @@ def _irregular_participles(language: str) -> frozenset[str]:
                      for w in (reference().vocabulary.get("irregular_participles") or {}).get(language) or ())
 
 
+def _participle_shape(word: str, endings: tuple[str, ...], irregular: frozenset[str], longer_than: int) -> bool:
+    """Whether a word, lowercased (NFC), has a participle's shape: one of endings closing a
+    word of more than `longer_than` characters, or one of the irregular participles."""
+    return bool(endings and word.endswith(endings) and len(word) > longer_than) or word in irregular
+
+
+def _lowercase_first_word(printed: str) -> str:
+    """The first word of printed, lowercased (NFC), where it is printed in lowercase; "" where
+    it opens on a capital, a digit or a mark, or holds no word."""
+    first = printed.split()[0] if printed.split() else ""
+    return unicodedata.normalize("NFC", first.lower()) if first[:1].islower() else ""
+
+
 @lru_cache(maxsize=None)
 def _reduced_relative_words(language: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """(how a past participle of the language ends, the words that make one part of a verb
@@ -2297,7 +2309,7 @@ def subject_participle(sentence: str, word: EventWord, words: list[EventWord], l
     tokens = re.findall(r"[^\W\d_]+", between)
     for previous, token in zip([""] + tokens, tokens):
         form = unicodedata.normalize("NFC", token.lower())
-        if not token[:1].islower() or not (endings and form.endswith(endings) and len(form) > 3 or form in irregular):
+        if not token[:1].islower() or not _participle_shape(form, endings, irregular, 3):
             continue
         if previous and any(p and p.fullmatch(previous.lower()) for p in (determiners, indefinite)):
             continue
@@ -2687,12 +2699,10 @@ def apposed_participle(printed: str, language: str = "und") -> bool:
     "subject_participle_endings", "reduced_relative_endings", "irregular_participles":
     "deployed", "arrivés", "desplegados"), in lowercase: set off by a comma after a noun, it
     describes that noun ("The medical team, deployed to Bentiu, ...")."""
-    first = printed.split()[0] if printed.split() else ""
-    if not first[:1].islower():
+    word = _lowercase_first_word(printed)
+    if not word:
         return False
-    word = unicodedata.normalize("NFC", first.lower())
-    endings = _participle_endings(language)
-    return bool(endings and word.endswith(endings) and len(word) > 4) or word in _irregular_participles(language)
+    return _participle_shape(word, _participle_endings(language), _irregular_participles(language), 4)
 
 
 @lru_cache(maxsize=None)
@@ -2773,12 +2783,11 @@ def _past_participle(printed: str, language: str) -> bool:
     vocabulary "participle_endings" ("tués", "heridos") or an irregular participle
     ("morts", "muertos"). Languages without such a list (English spells its past as its
     participle) have none."""
-    first = printed.split()[0] if printed.split() else ""
-    if not first[:1].islower():
+    word = _lowercase_first_word(printed)
+    if not word:
         return False
-    word = unicodedata.normalize("NFC", first.lower())
     endings = tuple((reference().vocabulary.get("participle_endings") or {}).get(language) or ())
-    return bool(endings) and (word.endswith(endings) and len(word) > 2 or word in _irregular_participles(language))
+    return bool(endings) and _participle_shape(word, endings, _irregular_participles(language), 2)
 
 
 def _noun_before(sentence: str, start: int, language: str) -> str:
