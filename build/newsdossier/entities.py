@@ -3952,23 +3952,21 @@ def name_tails(people: dict[str, Found], language: str | None = None) -> dict[st
             out[pid] = people[first_of[key]]
         else:
             first_of.setdefault(key, pid)
-    for short_id, short in by_words.items():
-        if len(short) < 2:
-            continue
-        longer = [pid for pid, words in by_words.items()
-                  if len(words) > len(short) and words[-len(short):] == short]
-        if len(longer) == 1:
-            out[short_id] = people[longer[0]]
+
+    def tie_to_one_longer(fits, tied_too: bool = False) -> None:
+        """Each name of two words or more (tied_too: also one tied already) tied in `out` to
+        the one longer name it fits (fits(its words, the longer name's words)), where one fits."""
+        for short_id, short in by_words.items():
+            if len(short) < 2 or (not tied_too and short_id in out):
+                continue
+            longer = [pid for pid, words in by_words.items() if fits(short, words)]
+            if len(longer) == 1:
+                out[short_id] = people[longer[0]]
+    tie_to_one_longer(lambda short, words: len(words) > len(short) and words[-len(short):] == short, tied_too=True)
     # the name again without its middle name(s): same first and last words, the others left
     # out ("Raúl Ernesto Paredes" ... "Raúl Paredes"), where one longer name fits
-    for short_id, short in by_words.items():
-        if len(short) < 2 or short_id in out:
-            continue
-        longer = [pid for pid, words in by_words.items()
-                  if len(words) > len(short) and words[0] == short[0] and words[-1] == short[-1]
-                  and _in_order(short[1:-1], words[1:-1])]
-        if len(longer) == 1:
-            out[short_id] = people[longer[0]]
+    tie_to_one_longer(lambda short, words: len(words) > len(short) and words[0] == short[0] and words[-1] == short[-1]
+                      and _in_order(short[1:-1], words[1:-1]))
     # the name printed short, its first word and a family name that the full name goes on
     # after ("Tomás Rivera" ... "Tomás Andrés Rivera Soto", "Diego Herrera" ... "Diego Herrera
     # Ruiz"): Spanish and Portuguese names carry two family names and often a middle name, and
@@ -3977,15 +3975,9 @@ def name_tails(people: dict[str, Found], language: str | None = None) -> dict[st
     # in the languages of two family names (vocabulary "two_family_names"); elsewhere
     # a name's head may be another person's ("Ullah Rahman" ... "Ullah Rahman Khan")
     heads_too = language in (reference().vocabulary.get("two_family_names") or ())
-    for short_id, short in by_words.items():
-        if len(short) < 2 or short_id in out:
-            continue
-        longer = [pid for pid, words in by_words.items()
-                  if len(words) > len(short) and words[0] == short[0] and words[-1] != short[-1]
-                  and short[-1] in words[1:-1] and _in_order(short[1:], words[1:-1])
-                  and (heads_too or words[:len(short)] != short)]
-        if len(longer) == 1:
-            out[short_id] = people[longer[0]]
+    tie_to_one_longer(lambda short, words: len(words) > len(short) and words[0] == short[0] and words[-1] != short[-1]
+                      and short[-1] in words[1:-1] and _in_order(short[1:], words[1:-1])
+                      and (heads_too or words[:len(short)] != short))
     # the name again with its given names as initials, glued or dotted ("FK Mensah", "F.K.
     # Mensah", "F. K. Mensah" after "Francis Kojo Mensah"): the one longer name with the same
     # last word whose given names open with those letters, in order
