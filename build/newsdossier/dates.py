@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .datevalue import PartialDate
 from .reference import EXACT_LANGUAGES, reference
-from .text import alternation, any_language_alternation, fold, fold_same_length
+from .text import alternation, any_language_alternation, fold, fold_same_length, longest_apart
 
 MIN_YEAR, MAX_YEAR = 1900, 2099
 
@@ -379,13 +379,7 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
         add(m.start(), m.end(), PartialDate(None), kind="weekday")
 
     # Keep the longest mention where two overlap (a year inside a full date is not a second date).
-    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
-    kept: list[DateMention] = []
-    for mention in found:
-        if kept and mention.start < kept[-1].end:
-            continue
-        kept.append(mention)
-    return tuple(kept)
+    return tuple(longest_apart(found))
 
 
 @lru_cache(maxsize=1)

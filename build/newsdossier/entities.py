@@ -5,6 +5,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Callable
 
 from .reference import EXACT_LANGUAGES, Entry, load_reference, reference
 from .text import Token, alternation, fold, fold_same_length, has_whole_word, slugify, strip_possessive, title_case_line, tokenize, word_token
@@ -873,10 +874,17 @@ def _qualifies_noun(service: str, tokens: list[Token], first: int, last: int) ->
 
 
 @lru_cache(maxsize=None)
+def _listed_national_bodies(mark: str) -> dict[str, dict]:
+    """{country code: organisations.yaml row} of the bodies whose field `mark` ("police_of",
+    "armed_forces_of") names a country: the one listed body of that kind of each country (the
+    last row, where two name the same one)."""
+    return {str(row[mark]): row for row in reference().organisations.values() if row.get(mark)}
+
+
 def _listed_police() -> dict[str, dict]:
     """{country code: organisations.yaml row} of the bodies marked "police_of": the one listed
     national police of a country."""
-    return {str(row["police_of"]): row for row in reference().organisations.values() if row.get("police_of")}
+    return _listed_national_bodies("police_of")
 
 
 # The national police: printed with its country it is the police organisations.yaml lists for
@@ -886,11 +894,10 @@ def _listed_police() -> dict[str, dict]:
 _POLICE = "Police"
 
 
-@lru_cache(maxsize=None)
 def _listed_armed_forces() -> dict[str, dict]:
     """{country code: organisations.yaml row} of the bodies marked "armed_forces_of": the one
     listed national armed forces of a country."""
-    return {str(row["armed_forces_of"]): row for row in reference().organisations.values() if row.get("armed_forces_of")}
+    return _listed_national_bodies("armed_forces_of")
 
 
 # The services that are the whole of a country's forces ("army", "military", "armed forces"):
@@ -1021,15 +1028,28 @@ def _with_untied_forces_tied(sentences: list[tuple[str, list[Found]]], home: str
         target = (Found("organisation", body["id"], body["name"], "", [], known=True) if body is not None else
                   Found("organisation", f"armed-forces-of-{slugify(reference().country_entry(home).name)}",
                         f"{english_demonym(home)} Armed Forces", "", [], code=home))
+
+    def tied_to_target(sentence: str, f: Found, _kept: list[Found]) -> list[Found]:
+        if f.id != _UNTIED_FORCES:
+            return [f]
+        if target is None:
+            return []
+        return [Found("organisation", target.id, target.name, sentence, list(f.surfaces), known=target.known, code=target.code)]
+    return _with_found_replaced(sentences, tied_to_target)
+
+
+def _with_found_replaced(sentences: list[tuple[str, list[Found]]],
+                         replace_found: Callable[[str, Found, list[Found]], list[Found]]) -> list[tuple[str, list[Found]]]:
+    """sentences (as join_article_names takes them), each entity found in a sentence put in
+    the place of what replace_found(sentence, entity, kept) returns: the entities that stand
+    for it (itself, others, or none to drop it), kept being those the sentence keeps so far,
+    in order. Returns new (sentence, entities) pairs, in the same order; the input is left
+    unchanged."""
     out = []
     for sentence, found in sentences:
-        kept = []
+        kept: list[Found] = []
         for f in found:
-            if f.id == _UNTIED_FORCES:
-                if target is None:
-                    continue
-                f = Found("organisation", target.id, target.name, sentence, list(f.surfaces), known=target.known, code=target.code)
-            kept.append(f)
+            kept.extend(replace_found(sentence, f, kept))
         out.append((sentence, kept))
     return out
 
@@ -1076,28 +1096,26 @@ def _with_shared_forces_tied(sentences: list[tuple[str, list[Found]]], home: str
     named = {f.code for _sentence, found in sentences for f in found if f.kind == "country" and f.code}
     places = {f.code for _sentence, found in sentences for f in found if f.kind == "city" and f.code} | ({home} if home else set())
     listed = _listed_armed_forces()
-    out = []
-    for sentence, found in sentences:
-        kept = []
-        for f in found:
-            police = f.id.startswith(_SHARED_POLICE)
-            if police or f.id.startswith(_SHARED_FORCES):
-                shared = f.id[len(_SHARED_POLICE if police else _SHARED_FORCES):].upper().split("-")
-                codes = [c for c in shared if c in named] or [c for c in shared if c in places]
-                body = (_listed_police() if police else listed).get(codes[0]) if len(codes) == 1 else None
-                if body is None:
-                    continue
-                if codes[0] not in named and not any(g.kind == "country" and g.code == codes[0] for g in kept):
-                    # the demonym or bare name refers to that country, which the article names so only
-                    entry = reference().country_entry(codes[0])
-                    words = [w for surface in f.surfaces[:1] for w in re.findall(r"[^\W\d_]+", surface)
-                             if fold(strip_possessive(w)) in _shared_service_countries()]
-                    kept.append(Found("country", entry.id, entry.name, sentence, words[:1] or list(f.surfaces), known=True,
-                                      code=entry.code))
-                f = Found("organisation", body["id"], body["name"], sentence, list(f.surfaces), known=True)
-            kept.append(f)
-        out.append((sentence, kept))
-    return out
+
+    def tied_to_country(sentence: str, f: Found, kept: list[Found]) -> list[Found]:
+        police = f.id.startswith(_SHARED_POLICE)
+        if not (police or f.id.startswith(_SHARED_FORCES)):
+            return [f]
+        shared = f.id[len(_SHARED_POLICE if police else _SHARED_FORCES):].upper().split("-")
+        codes = [c for c in shared if c in named] or [c for c in shared if c in places]
+        body = (_listed_police() if police else listed).get(codes[0]) if len(codes) == 1 else None
+        if body is None:
+            return []
+        country = []
+        if codes[0] not in named and not any(g.kind == "country" and g.code == codes[0] for g in kept):
+            # the demonym or bare name refers to that country, which the article names so only
+            entry = reference().country_entry(codes[0])
+            words = [w for surface in f.surfaces[:1] for w in re.findall(r"[^\W\d_]+", surface)
+                     if fold(strip_possessive(w)) in _shared_service_countries()]
+            country = [Found("country", entry.id, entry.name, sentence, words[:1] or list(f.surfaces), known=True,
+                             code=entry.code)]
+        return [*country, Found("organisation", body["id"], body["name"], sentence, list(f.surfaces), known=True)]
+    return _with_found_replaced(sentences, tied_to_country)
 
 
 def _named_inside_operation(sentence: str, tokens: list[Token], i: int, end: int) -> list[Found]:
@@ -3934,23 +3952,21 @@ def name_tails(people: dict[str, Found], language: str | None = None) -> dict[st
             out[pid] = people[first_of[key]]
         else:
             first_of.setdefault(key, pid)
-    for short_id, short in by_words.items():
-        if len(short) < 2:
-            continue
-        longer = [pid for pid, words in by_words.items()
-                  if len(words) > len(short) and words[-len(short):] == short]
-        if len(longer) == 1:
-            out[short_id] = people[longer[0]]
+
+    def tie_to_one_longer(fits, tied_too: bool = False) -> None:
+        """Each name of two words or more (tied_too: also one tied already) tied in `out` to
+        the one longer name it fits (fits(its words, the longer name's words)), where one fits."""
+        for short_id, short in by_words.items():
+            if len(short) < 2 or (not tied_too and short_id in out):
+                continue
+            longer = [pid for pid, words in by_words.items() if fits(short, words)]
+            if len(longer) == 1:
+                out[short_id] = people[longer[0]]
+    tie_to_one_longer(lambda short, words: len(words) > len(short) and words[-len(short):] == short, tied_too=True)
     # the name again without its middle name(s): same first and last words, the others left
     # out ("Raúl Ernesto Paredes" ... "Raúl Paredes"), where one longer name fits
-    for short_id, short in by_words.items():
-        if len(short) < 2 or short_id in out:
-            continue
-        longer = [pid for pid, words in by_words.items()
-                  if len(words) > len(short) and words[0] == short[0] and words[-1] == short[-1]
-                  and _in_order(short[1:-1], words[1:-1])]
-        if len(longer) == 1:
-            out[short_id] = people[longer[0]]
+    tie_to_one_longer(lambda short, words: len(words) > len(short) and words[0] == short[0] and words[-1] == short[-1]
+                      and _in_order(short[1:-1], words[1:-1]))
     # the name printed short, its first word and a family name that the full name goes on
     # after ("Tomás Rivera" ... "Tomás Andrés Rivera Soto", "Diego Herrera" ... "Diego Herrera
     # Ruiz"): Spanish and Portuguese names carry two family names and often a middle name, and
@@ -3959,15 +3975,9 @@ def name_tails(people: dict[str, Found], language: str | None = None) -> dict[st
     # in the languages of two family names (vocabulary "two_family_names"); elsewhere
     # a name's head may be another person's ("Ullah Rahman" ... "Ullah Rahman Khan")
     heads_too = language in (reference().vocabulary.get("two_family_names") or ())
-    for short_id, short in by_words.items():
-        if len(short) < 2 or short_id in out:
-            continue
-        longer = [pid for pid, words in by_words.items()
-                  if len(words) > len(short) and words[0] == short[0] and words[-1] != short[-1]
-                  and short[-1] in words[1:-1] and _in_order(short[1:], words[1:-1])
-                  and (heads_too or words[:len(short)] != short)]
-        if len(longer) == 1:
-            out[short_id] = people[longer[0]]
+    tie_to_one_longer(lambda short, words: len(words) > len(short) and words[0] == short[0] and words[-1] != short[-1]
+                      and short[-1] in words[1:-1] and _in_order(short[1:], words[1:-1])
+                      and (heads_too or words[:len(short)] != short))
     # the name again with its given names as initials, glued or dotted ("FK Mensah", "F.K.
     # Mensah", "F. K. Mensah" after "Francis Kojo Mensah"): the one longer name with the same
     # last word whose given names open with those letters, in order

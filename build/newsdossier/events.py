@@ -289,8 +289,7 @@ def apposed_participle_date(sentence: str, mention, main: EventWord, words: list
         return False
     endings, _auxiliaries = _reduced_relative_words(language)
     irregular = _irregular_participles(language)
-    first = unicodedata.normalize("NFC", tokens[0].lower())
-    return bool(endings and first.endswith(endings) and len(first) > 3) or first in irregular
+    return _participle_shape(unicodedata.normalize("NFC", tokens[0].lower()), endings, irregular, 3)
 
 
 def apposed_clause_word(sentence: str, mention, language: str = "und") -> EventWord | None:
@@ -1678,6 +1677,19 @@ def _irregular_participles(language: str) -> frozenset[str]:
                      for w in (reference().vocabulary.get("irregular_participles") or {}).get(language) or ())
 
 
+def _participle_shape(word: str, endings: tuple[str, ...], irregular: frozenset[str], longer_than: int) -> bool:
+    """Whether a word, lowercased (NFC), has a participle's shape: one of endings closing a
+    word of more than `longer_than` characters, or one of the irregular participles."""
+    return bool(endings and word.endswith(endings) and len(word) > longer_than) or word in irregular
+
+
+def _lowercase_first_word(printed: str) -> str:
+    """The first word of printed, lowercased (NFC), where it is printed in lowercase; "" where
+    it opens on a capital, a digit or a mark, or holds no word."""
+    first = printed.split()[0] if printed.split() else ""
+    return unicodedata.normalize("NFC", first.lower()) if first[:1].islower() else ""
+
+
 @lru_cache(maxsize=None)
 def _reduced_relative_words(language: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """(how a past participle of the language ends, the words that make one part of a verb
@@ -2297,7 +2309,7 @@ def subject_participle(sentence: str, word: EventWord, words: list[EventWord], l
     tokens = re.findall(r"[^\W\d_]+", between)
     for previous, token in zip([""] + tokens, tokens):
         form = unicodedata.normalize("NFC", token.lower())
-        if not token[:1].islower() or not (endings and form.endswith(endings) and len(form) > 3 or form in irregular):
+        if not token[:1].islower() or not _participle_shape(form, endings, irregular, 3):
             continue
         if previous and any(p and p.fullmatch(previous.lower()) for p in (determiners, indefinite)):
             continue
@@ -2432,23 +2444,34 @@ def dateline_event_place(dateline: str | None) -> str | None:
     return None
 
 
+def _troop_words(side: str) -> list[str]:
+    """The words of one list of vocabulary "troop_origins" (side: "troops", "origins" or
+    "adjectives"), every language's, folded, in the data file's order; [] where it lists none."""
+    table = reference().vocabulary.get("troop_origins") or {}
+    return [fold(w) for words in (table.get(side) or {}).values() for w in words]
+
+
+def _spaced_alternatives(words: list[str]) -> str:
+    """A regular-expression alternation of words taken literally, each once, longest first
+    and, among words of one length, in alphabetical order (the same pattern in every run,
+    whatever the hash seed), a space in a word matching any run of white space; "" for no
+    words."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
 @lru_cache(maxsize=None)
 def _troop_origin_pattern() -> re.Pattern | None:
     """The end of the text before a country that makes it the home of troops (vocabulary
     "troop_origins", every language's, folded): a troop noun, then a word of origin
     ("peacekeepers from ", "Casques bleus de ", "binh sĩ từ "), maybe a definite article after
     it (quotes.yaml "definite_articles", every language's: "from the ", "de la ", "de l'")."""
-    table = reference().vocabulary.get("troop_origins") or {}
-    origins = [fold(w) for words in (table.get("origins") or {}).values() for w in words]
-    troops = [fold(w) for words in (table.get("troops") or {}).values() for w in words]
+    origins, troops = _troop_words("origins"), _troop_words("troops")
     articles = [fold(w) for words in (load_reference("quotes.yaml").get("definite_articles") or {}).values() for w in words]
     if not origins or not troops:
         return None
-    def alternatives(words: list[str]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
     # the country opens right at the end: an article is whole there, an elided one ("l'") glued to it
-    article = r"(?:\s*(?:" + alternatives(articles) + r"))?" if articles else ""
-    return re.compile(r"(?<!\w)(?:" + alternatives(troops) + r")\s+(?:" + alternatives(origins) + r")" + article + r"\s*$")
+    article = r"(?:\s*(?:" + _spaced_alternatives(articles) + r"))?" if articles else ""
+    return re.compile(r"(?<!\w)(?:" + _spaced_alternatives(troops) + r")\s+(?:" + _spaced_alternatives(origins) + r")" + article + r"\s*$")
 
 
 @lru_cache(maxsize=None)
@@ -2458,17 +2481,12 @@ def _troop_demonym_patterns() -> tuple[re.Pattern | None, re.Pattern | None]:
     the start of the text after one (a "military" word maybe, then a troop noun: " military
     contingent", " peacekeepers"), from vocabulary "troop_origins" "troops" and "adjectives",
     every language's, folded. None without troop nouns."""
-    table = reference().vocabulary.get("troop_origins") or {}
-    troops = [fold(w) for words in (table.get("troops") or {}).values() for w in words]
-    adjectives = [fold(w) for words in (table.get("adjectives") or {}).values() for w in words]
+    troops, adjectives = _troop_words("troops"), _troop_words("adjectives")
     if not troops:
         return None, None
-
-    def alternatives(words: list[str]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
-    between = rf"(?:\s+(?:{alternatives(adjectives)}))?" if adjectives else ""
-    return (re.compile(rf"(?<!\w)(?:{alternatives(troops)}){between}\s+$"),
-            re.compile(rf"^{between}\s+(?:{alternatives(troops)})(?!\w)"))
+    between = rf"(?:\s+(?:{_spaced_alternatives(adjectives)}))?" if adjectives else ""
+    return (re.compile(rf"(?<!\w)(?:{_spaced_alternatives(troops)}){between}\s+$"),
+            re.compile(rf"^{between}\s+(?:{_spaced_alternatives(troops)})(?!\w)"))
 
 
 def troops_of_demonym(sentence: str, at: int, surface: str) -> bool:
@@ -2681,12 +2699,10 @@ def apposed_participle(printed: str, language: str = "und") -> bool:
     "subject_participle_endings", "reduced_relative_endings", "irregular_participles":
     "deployed", "arrivés", "desplegados"), in lowercase: set off by a comma after a noun, it
     describes that noun ("The medical team, deployed to Bentiu, ...")."""
-    first = printed.split()[0] if printed.split() else ""
-    if not first[:1].islower():
+    word = _lowercase_first_word(printed)
+    if not word:
         return False
-    word = unicodedata.normalize("NFC", first.lower())
-    endings = _participle_endings(language)
-    return bool(endings and word.endswith(endings) and len(word) > 4) or word in _irregular_participles(language)
+    return _participle_shape(word, _participle_endings(language), _irregular_participles(language), 4)
 
 
 @lru_cache(maxsize=None)
@@ -2767,12 +2783,11 @@ def _past_participle(printed: str, language: str) -> bool:
     vocabulary "participle_endings" ("tués", "heridos") or an irregular participle
     ("morts", "muertos"). Languages without such a list (English spells its past as its
     participle) have none."""
-    first = printed.split()[0] if printed.split() else ""
-    if not first[:1].islower():
+    word = _lowercase_first_word(printed)
+    if not word:
         return False
-    word = unicodedata.normalize("NFC", first.lower())
     endings = tuple((reference().vocabulary.get("participle_endings") or {}).get(language) or ())
-    return bool(endings) and (word.endswith(endings) and len(word) > 2 or word in _irregular_participles(language))
+    return bool(endings) and _participle_shape(word, endings, _irregular_participles(language), 2)
 
 
 def _noun_before(sentence: str, start: int, language: str) -> str:
@@ -4254,27 +4269,30 @@ def _in_told_clause(sentence: str, start: int, language: str) -> bool:
     the agreement came into force", "which the agreement made autonomous"), to the clause's
     end; not in a phrase a preposition opens ("after the 2006 war"), which names a happening
     to date the sentence by."""
-    compared = _compared(sentence, language in EXACT_LANGUAGES)
-    for section in ("time_clause_markers", "relative_pronouns"):
-        pattern = _word_pattern(section, language)
-        for match in pattern.finditer(compared, 0, start) if pattern else ():
-            end = _CLAUSE_END.search(compared, match.end())
-            if (end.start() if end else len(compared)) > start:
-                return True
-    return False
+    return _in_clause_opened_by(sentence, start, language, ("time_clause_markers", "relative_pronouns"))
 
 
 def _in_relative_clause(sentence: str, start: int, language: str) -> bool:
     """Whether offset start lies in a relative clause ("the mission, which began in 2013,"):
     from a relative pronoun (vocabulary "relative_pronouns") to the clause's end."""
-    pronouns = _word_pattern("relative_pronouns", language)
-    if pronouns is None:
-        return False
-    compared = _compared(sentence, language in EXACT_LANGUAGES)
-    for match in pronouns.finditer(compared, 0, start):
-        end = _CLAUSE_END.search(compared, match.end())
-        if (end.start() if end else len(compared)) > start:
-            return True
+    return _in_clause_opened_by(sentence, start, language, ("relative_pronouns",))
+
+
+def _in_clause_opened_by(sentence: str, start: int, language: str, sections: tuple[str, ...]) -> bool:
+    """Whether offset start of sentence lies in a clause opened before it by a word of one of
+    the vocabulary lists `sections` (_word_pattern of the language), from that word to the
+    clause's end (_CLAUSE_END, else the sentence's). language: ISO 639-1 code of the text."""
+    compared = None
+    for section in sections:
+        pattern = _word_pattern(section, language)
+        if pattern is None:
+            continue
+        if compared is None:
+            compared = _compared(sentence, language in EXACT_LANGUAGES)
+        for match in pattern.finditer(compared, 0, start):
+            end = _CLAUSE_END.search(compared, match.end())
+            if (end.start() if end else len(compared)) > start:
+                return True
     return False
 
 
@@ -4358,12 +4376,22 @@ class _Told:
 
 @lru_cache(maxsize=None)
 def _determiner_pattern(language: str) -> re.Pattern | None:
+    """_ending_on_determiner of vocabulary "definite_determiners" of the language (every
+    non-exact language's when it has none), folded; refers_back reads it."""
     table = reference().vocabulary.get("definite_determiners") or {}
     languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
-    words = sorted({fold(w) for lang in languages for w in table.get(lang) or ()}, key=len, reverse=True)
+    return _ending_on_determiner({fold(w) for lang in languages for w in table.get(lang) or ()})
+
+
+def _ending_on_determiner(words: set[str]) -> re.Pattern | None:
+    """A pattern that finds text ending on one of words (determiners, in the form the text is
+    compared in) after its start or a character that is no letter, digit or apostrophe: a
+    word ending on an apostrophe ("l'") right at the end, any other with white space after it.
+    The words longest first, alphabetically among words of one length (the same pattern in
+    every run). None for no words."""
     if not words:
         return None
-    forms = [re.escape(w) if w.endswith("'") else re.escape(w) + r"\s+" for w in words]
+    forms = [re.escape(w) if w.endswith("'") else re.escape(w) + r"\s+" for w in sorted(words, key=lambda w: (-len(w), w))]
     return re.compile(r"(?:^|[^\w'])(?:" + "|".join(forms) + r")$")
 
 
@@ -4471,11 +4499,9 @@ def after_opener_year(sentence: str, opens: int, main: EventWord, all_dates, ear
 
 @lru_cache(maxsize=None)
 def _indefinite_pattern(language: str) -> re.Pattern | None:
-    words = sorted(_vocabulary_words(reference().vocabulary.get("indefinite_determiners") or {}, language), key=len, reverse=True)
-    if not words:
-        return None
-    forms = [re.escape(w) if w.endswith("'") else re.escape(w) + r"\s+" for w in words]
-    return re.compile(r"(?:^|[^\w'])(?:" + "|".join(forms) + r")$")
+    """_ending_on_determiner of vocabulary "indefinite_determiners" of the language
+    (_vocabulary_words); introduces_new reads it."""
+    return _ending_on_determiner(_vocabulary_words(reference().vocabulary.get("indefinite_determiners") or {}, language))
 
 
 def introduces_new(sentence: str, word: EventWord, language: str = "und") -> bool:

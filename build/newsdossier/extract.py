@@ -20,7 +20,7 @@ from .events import RECURRING, EventFinding, calendar_day, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes
 from .reference import load_reference, reference
-from .segment import _SITE_SUFFIX, Layout, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, listed_heading, opens_with_byline, other_day_before, section_name, segment, site_clock, split_lines
+from .segment import Layout, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, listed_heading, opens_with_byline, other_day_before, section_name, segment, site_clock, split_lines, without_site
 from .text import alternation, fold, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
 
 DERIVED_TITLE_WORDS = 14
@@ -1513,13 +1513,14 @@ def without_outlet(title: str, source: str | None) -> str:
     home – Sahel Tribune" -> "Troops return home") where the page names that outlet elsewhere
     as its source (source: the name _source found, as printed or the reference's name); the
     title as it is otherwise, or when fewer than three words would be left."""
-    match = _SITE_SUFFIX.match(title)
-    if not (match and source) or len(match["head"].split()) < 3:
+    if not source:
         return title
-    site, ref = match["site"].strip(), reference()
-    row = ref.find_source(site)
-    same = fold(site) == fold(source) or (row is not None and row is ref.find_source(source))
-    return match["head"].strip() if same else title
+    ref = reference()
+
+    def names_source(site: str) -> bool:
+        row = ref.find_source(site)
+        return fold(site) == fold(source) or (row is not None and row is ref.find_source(source))
+    return without_site(title, names_source)
 
 
 def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
@@ -1807,23 +1808,17 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
     own = "\n".join([*([layout.title] if layout.title else []), *(p for p in layout.paragraphs if is_prose(p))])
     for d in _today_dates(own):
         why = f"the day the text calls today: “{own[max(0, d.start - 20):d.end].strip()}”"
-        if d.has_year and not _after_today(d.value, hints.today):
-            return d.value.edtf(), "inferred", why
-        if not d.has_year:
-            return _with_inferred_year(d, text, why, hints, around=own)
+        if (day := _own_day(d, why, text, hints, around=own)) is not None:
+            return day
     if (weekday := _article_weekday(own)) is not None:
         for d in _this_weekday_dates(own, weekday):
             why = f"the article's own weekday, named with its day: \u201c{own[max(0, d.start - 20):d.end].strip()}\u201d"
-            if d.has_year and not _after_today(d.value, hints.today):
-                return d.value.edtf(), "inferred", why
-            if not d.has_year:
-                return _with_inferred_year(d, text, why, hints, around=own)
+            if (day := _own_day(d, why, text, hints, around=own)) is not None:
+                return day
     if (d := _opening_this_day(lead, language)):
         why = f"the day the text opens with as its own: \u201c{d.text}\u201d"
-        if d.has_year and not _after_today(d.value, hints.today):
-            return d.value.edtf(), "inferred", why
-        if not d.has_year:
-            return _with_inferred_year(d, text, why, hints, around=text)
+        if (day := _own_day(d, why, text, hints, around=text)) is not None:
+            return day
     lead_dates = [] if hints.strict else [
         d for d in find_dates(lead) if d.kind == "date" and d.value.day and not _after_today(d.value, hints.today)
         and _may_be_the_day(lead, d, language)]
@@ -2084,6 +2079,17 @@ def _latest_past_year(text: str, hints: YearHints) -> int | None:
              and not (today and d.value.year > today.year) and not _future_year(text, d)
              and not _looked_forward_to(text, d, hints.language)]
     return max(years, default=None)
+
+
+def _own_day(mention: DateMention, why: str, text: str, hints: YearHints, around: str) -> tuple[str, str, str] | None:
+    """The article's day, (EDTF, "inferred", why), from a day the text gives as its own
+    (mention, found in `around`: the title and prose, or the text; text: the article's text;
+    why: the reason told): printed with its year, that day unless it is after hints.today;
+    printed without, the year _with_inferred_year gives it. None for a day with its year
+    after today: the caller looks further."""
+    if mention.has_year:
+        return None if _after_today(mention.value, hints.today) else (mention.value.edtf(), "inferred", why)
+    return _with_inferred_year(mention, text, why, hints, around=around)
 
 
 def _with_inferred_year(mention: DateMention, text: str, printed: str, hints: YearHints, not_after: int | None = None,

@@ -27,7 +27,7 @@ from typing import Iterable, NamedTuple, Sequence
 from .dates import find_dates, future_tense, relative_spans
 from .entities import _POLICE, _WHOLE_FORCES, Found, _listed_armed_forces, _listed_police, english_demonym, is_common_word
 from .reference import load_reference, reference
-from .text import alternation, fold, fold_same_length, has_whole_word, ordered_alternation, whole_word_starts
+from .text import alternation, fold, fold_same_length, has_whole_word, longest_apart, ordered_alternation, whole_word_starts
 
 # Kinds of entity that can speak: a person, a body, a country's government, a mission.
 SPEAKER_KINDS = ("person", "organisation", "initiative", "country", "mission")
@@ -495,13 +495,7 @@ def _entity_mentions(text: str, found: list[Found]) -> list[_Mention]:
             for at in whole_word_starts(text, surface):
                 mentions.append(_Mention(at, at + len(surface), "entity", entity))
     # The longest mention of a stretch wins ("United Nations Mission in South Sudan" over "South Sudan").
-    mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
-    kept: list[_Mention] = []
-    for mention in mentions:
-        if kept and mention.start < kept[-1].end:
-            continue
-        kept.append(mention)
-    return kept
+    return longest_apart(mentions)
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w'-]*")

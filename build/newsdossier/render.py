@@ -828,12 +828,19 @@ def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedL
             return made[0]
         for path in download_paths():
             pages[path] = partial(lambda path: made_downloads().files[path], path)
-        put_made("data.md", env.get_template("data.md.j2"), lambda: dict(
-            graph=graph, corpus=corpus, seeds=seeds, tables=TABLES, rows=made_downloads().rows, graph_json=GRAPH_JSON, graph_keys=GRAPH_KEYS))
+        put_made("data.md", env.get_template("data.md.j2"),
+                 lambda: dict(graph=graph, corpus=corpus, seeds=seeds, **_data_page_context(made_downloads().rows)))
         return pages
     files, rows = build_downloads(corpus, graph, pieces, changed)
     pages.update(files)
     if listed is not None:
         listed.update(files)
-    emit("data.md", "data.md.j2", lambda: ("data", tuple(sorted(rows.items()))), tables=TABLES, rows=rows, graph_json=GRAPH_JSON, graph_keys=GRAPH_KEYS)
+    emit("data.md", "data.md.j2", lambda: ("data", tuple(sorted(rows.items()))), **_data_page_context(rows))
     return pages
+
+
+def _data_page_context(rows: dict) -> dict:
+    """What data.md.j2 reads beside the graph, the corpus and the seeds: the tables of the
+    downloads (TABLES), their rows (rows: build_downloads' rows, {table: count}), and the
+    graph download's name and keys."""
+    return dict(tables=TABLES, rows=rows, graph_json=GRAPH_JSON, graph_keys=GRAPH_KEYS)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Callable
 
 from .dates import find_dates, future_tense, weekday_number
 from .entities import is_common_word, is_dictionary_word
@@ -960,6 +961,18 @@ def without_time_stamp(line: str) -> str:
 _SITE_SUFFIX = re.compile(r"^(?P<head>.+)\s(?:[|\u2013\u2014\u2022\u00b7-]|::)\s+(?P<site>[^|\u2013\u2014\u2022\u00b7]{2,40})$")
 
 
+def without_site(title: str, names_site: Callable[[str], bool], printed: re.Pattern = _SITE_SUFFIX) -> str:
+    """The title without the part its title bar prints beside the headline, after the last
+    separator (printed: _SITE_SUFFIX) or before the first (_SITE_PREFIX), where
+    names_site(that part, stripped) holds and three words or more of the headline are left:
+    the headline, stripped; the title as it is otherwise. names_site is asked only when the
+    title has that shape and those words."""
+    match = printed.match(title)
+    if match and len(match["head"].split()) >= 3 and names_site(match["site"].strip()):
+        return match["head"].strip()
+    return title
+
+
 def title_bar_site(site: str) -> str | None:
     """The outlet's name a title bar prints after the headline ("Headline | The Valley
     Ledger"), stripped; None where it names a section of the site ("| Politics", "| World
@@ -1011,10 +1024,7 @@ def without_site_name(line: str) -> str:
     ("Peacekeepers killed in Mali - Africanews" -> "Peacekeepers killed in Mali"): the part
     after the last separator is cut when the reference knows it as an outlet (sources.yaml)
     and three words or more are left; the line as it is otherwise."""
-    match = _SITE_SUFFIX.match(line)
-    if match and len(match["head"].split()) >= 3 and reference().find_source(match["site"].strip()):
-        return match["head"].strip()
-    return line
+    return without_site(line, lambda site: bool(reference().find_source(site)))
 
 
 def _section_part(part: str) -> bool:
@@ -1036,8 +1046,8 @@ def without_trail(title: str) -> str:
     if (len(crumbs) >= 2 and len(crumbs[-1].split()) >= 3 and any(_section_part(c) for c in crumbs[:-1])
             and all(_section_part(c) or (len(c.split()) <= 3 and _known_place(c.strip())) for c in crumbs[:-1])):
         title = crumbs[-1].strip()
-    while (match := _SITE_SUFFIX.match(title)) and len(match["head"].split()) >= 3 and _section_part(match["site"]):
-        title = match["head"].strip()
+    while (shorter := without_site(title, _section_part)) != title:
+        title = shorter
     return title
 
 
@@ -1079,14 +1089,10 @@ def without_unknown_site_name(title: str) -> str:
     and three words or more are left; the title as it is otherwise (without_site_name cuts a
     known outlet's name). Applied to the title once chosen: a title bar printed above the bare
     headline gives the site's name instead (_choose_title)."""
-    match = _SITE_SUFFIX.match(title)
-    if match and len(match["head"].split()) >= 3 and reads_as_outlet_name(match["site"].strip()):
-        return match["head"].strip()
+    if (cut := without_site(title, reads_as_outlet_name)) != title:
+        return cut
     # the site's name printed first ("The Harbour Courier: <headline>", "VietZone | <headline>")
-    match = _SITE_PREFIX.match(title)
-    if match and len(match["head"].split()) >= 3 and _outlet_name_first(match["site"].strip()):
-        return match["head"].strip()
-    return title
+    return without_site(title, _outlet_name_first, _SITE_PREFIX)
 
 
 # A site's name before the headline, as some title bars print it ("Example News | Headline",
@@ -1921,19 +1927,17 @@ def without_named_site(title: str, layout: Layout) -> str:
     NAMED_SITE_WORDS words at most, capitalised, four letters at least, no place the gazetteer
     knows nor a section's name ("... - Mali" over a menu's "Mali" stays); three words or more
     left. The title as it is otherwise."""
-    match = _SITE_SUFFIX.match(title)
-    if not match or len(match["head"].split()) < 3:
-        return title
-    site = match["site"].strip()
-    if (len(site.split()) > NAMED_SITE_WORDS or len(site) < 4 or not site[:1].isupper() or _known_place(site)
-            or section_name(_LETTERS.findall(fold(site)))):
-        return title
-    named = re.compile(rf"(?<!\w){re.escape(site)}(?!\w)")
-    # (a line of tags or of other words of the page's furniture, "Tags: Guterres, Mali", is no
-    # evidence: an attribution after the dash, "... - Guterres", stays)
-    furniture = [*layout.bylines, *layout.credits, *layout.metadata.values(),
-                 *(line for line in layout.boilerplate if line.strip() == site or breadcrumb(line) or "\u00a9" in line)]
-    return match["head"].strip() if any(line != title and named.search(line) for line in furniture) else title
+    def printed_again(site: str) -> bool:
+        if (len(site.split()) > NAMED_SITE_WORDS or len(site) < 4 or not site[:1].isupper() or _known_place(site)
+                or section_name(_LETTERS.findall(fold(site)))):
+            return False
+        named = re.compile(rf"(?<!\w){re.escape(site)}(?!\w)")
+        # (a line of tags or of other words of the page's furniture, "Tags: Guterres, Mali", is no
+        # evidence: an attribution after the dash, "... - Guterres", stays)
+        furniture = [*layout.bylines, *layout.credits, *layout.metadata.values(),
+                     *(line for line in layout.boilerplate if line.strip() == site or breadcrumb(line) or "\u00a9" in line)]
+        return any(line != title and named.search(line) for line in furniture)
+    return without_site(title, printed_again)
 
 
 # A letter or a digit of any script: a paragraph without one is no text (punctuation alone).

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Iterable, NamedTuple, TypeVar
 from urllib.parse import quote, urlsplit
 
 from anyascii import anyascii
@@ -254,6 +254,22 @@ _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 def normalize_space(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
+
+
+# Anything with .start and .end offsets in a text (a date's or a name's mention).
+_Spanned = TypeVar("_Spanned")
+
+
+def longest_apart(mentions: Iterable[_Spanned]) -> list[_Spanned]:
+    """Of mentions of a text (anything with .start and .end offsets), those kept where spans
+    overlap: the one opening first, and of those opening at one offset the longest (the first
+    given of equal spans); in text order, a new list."""
+    kept: list[_Spanned] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
 
 
 def whole_word_starts(text: str, word: str, joiners: str = "") -> list[int]:

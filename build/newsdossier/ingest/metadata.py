@@ -83,22 +83,26 @@ def read_metadata(raw: bytes, seed_names: set[str]) -> tuple[dict[str, Row], lis
         if name in rows:
             problems.append(f"{where}:{line}: a second row for {name!r} (the first is line {rows[name].line}): left out")
             continue
-        if "date" in values:
-            date = date_value(values["date"])
-            if date is None:
-                problems.append(f"{where}:{line}: date {values['date']!r} is not a date (write it as 2016-01-11, 2016-01 or 2016): left out, the row's other values kept")
-                del values["date"]
-            else:
-                values["date"] = date.edtf()
-        if "url" in values and web_address(values["url"]) is None:
-            problems.append(f"{where}:{line}: url {values['url']!r} is not a web address (http:// or https://): left out, the row's other values kept")
-            del values["url"]
-        if "language" in values:
-            code = language_code(values["language"])
-            if code is None:
-                problems.append(f"{where}:{line}: language {values['language']!r} is not a language (write an ISO 639-1 code such as en, fr, es, vi): left out, the row's other values kept")
-                del values["language"]
-            else:
-                values["language"] = code
+        at = f"{where}:{line}"
+        _check_value(values, "date", lambda text: date.edtf() if (date := date_value(text)) is not None else None,
+                     "a date (write it as 2016-01-11, 2016-01 or 2016)", at, problems)
+        _check_value(values, "url", lambda text: text if web_address(text) is not None else None,
+                     "a web address (http:// or https://)", at, problems)
+        _check_value(values, "language", language_code, "a language (write an ISO 639-1 code such as en, fr, es, vi)", at, problems)
         rows[name] = Row(values, line)
     return rows, problems
+
+
+def _check_value(values: dict, field: str, read, expected: str, at: str, problems: list[str]) -> None:
+    """A row's value of `field`, where it has one, as read(text) gives it (a str, or None for
+    a value that is not `expected`): values changed in place, the value replaced, or left out
+    with one line appended to problems ("<at>: <field> '<value>' is not <expected>: left out,
+    the row's other values kept")."""
+    if field not in values:
+        return
+    value = read(values[field])
+    if value is None:
+        problems.append(f"{at}: {field} {values[field]!r} is not {expected}: left out, the row's other values kept")
+        del values[field]
+    else:
+        values[field] = value
