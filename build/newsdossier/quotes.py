@@ -3168,6 +3168,41 @@ def _place_of_opening_verb(cue: _Cue, mention: _Mention, mentions: list[_Mention
     return comma >= mention.end and _after_place_word(mention, comparable)
 
 
+def _closing_inverted_subject(cue: _Cue, cues: Sequence[_Cue], mentions: list[_Mention], text: str, comparable: str, spans,
+                              language: str) -> _Mention | None:
+    """The person named right after a speech verb that closes its sentence with no comma
+    before it: the words before it are a report whose marks and comma were lost ("Nous sommes
+    inquiets de l'attaque contre une patrouille de la Monusco a déclaré X, porte-parole de
+    l'ONU.", "... cerca de Beni dijo X.", "... near Beni said X."), and X is the verb's
+    inverted subject, not a body named inside the words. Only a person's name (after titles
+    and grammar words, as _tail_speaker reads them), followed by the sentence's end or by an
+    apposition holding no other speech verb; never after a verb whose object may be a person
+    (quotes.yaml "person_object_verbs": "told X", "a informé X"). Returns the person's
+    mention, or None."""
+    if cue.marker or not text[:cue.start].strip() or _after_comma(cue, text):
+        return None
+    objects = _words_ending(tuple(sorted(_person_object_verbs(language), key=lambda w: (len(w), w))), r"[\w']") \
+        if _person_object_verbs(language) else None
+    if objects is not None and objects.search(comparable[:cue.end]):
+        return None
+    tail = _tail_speaker(cue, mentions, text, comparable, spans, language)
+    if tail is None or tail.kind != "entity" or tail.found is None or tail.found.kind != "person":
+        return None
+    rest = text[tail.end:].strip()
+    if rest.strip(".!?;\u2026\"'\u201d\u00bb "):
+        if not rest.startswith(",") or any(c.start >= tail.end for c in cues):
+            return None
+    return tail
+
+
+@lru_cache(maxsize=None)
+def _person_object_verbs(language: str) -> tuple[str, ...]:
+    """quotes.yaml "person_object_verbs" of a language, as compared: speech verbs whose object
+    may be the person spoken to ("told X", "a informé X"), so that a name after them is no
+    inverted subject."""
+    return tuple(_comparable(str(w), language) for w in (_vocabulary().get("person_object_verbs") or {}).get(language, []))
+
+
 def _after_comma(cue: _Cue, text: str) -> bool:
     """A verb right after a comma that ends a clause ("..., said X", "..., a indiqué X",
     "..., informó X"): inverted when its subject follows it tightly."""
@@ -4166,6 +4201,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                         mention = _Mention(cue.start, cue.end, "unnamed", None)
             elif _after_comma(cue, text) and (tail := _tail_speaker(cue, mentions, text, comparable, spans, language)) is not None:
                 mention, rank = tail, 0 if tail.kind in ("entity", "title", "body") else 1
+            elif (tail := _closing_inverted_subject(cue, cues, mentions, text, comparable, spans, language)) is not None:
+                mention, rank = tail, 0  # "... près de Beni a déclaré X, porte-parole de l'ONU.": X's words
             else:
                 # "X, head of the UN mission, visited the camp and said...": a verb right after a
                 # coordinating word shares the subject opening the clause
