@@ -2901,8 +2901,17 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
     if skip and not any(m.kind == "entity" and m.found.kind == "person" and cue.end <= m.start and m.end <= skip
                         for m in mentions):
         start, ceiling = skip, min(len(text), max(ceiling, skip + AFTER_WINDOW))
+    posted = _posting_media(language) if cue.marker else None
+    media = [m.span() for m in posted.finditer(comparable, start, ceiling)] if posted is not None else []
     for mention in mentions:
         if start <= mention.start and mention.end <= ceiling:
+            if any(a <= mention.start and mention.end <= b for a, b in media):
+                continue  # "selon un message publié sur Facebook par X": where it was posted, not who
+            if media and _tight(_without_spans(text, start, mention.start, media), language) \
+                    and not _object_of(mention, comparable, language, start):
+                # "Selon un message sur X du colonel Y", "according to a post on X by Y": the
+                # medium the document went out on stands between it and its author
+                return _person_after(mention, mentions, text, language)
             if not cue.marker and _addressed(mention, comparable, language, start):
                 # "explicaron a EFE fuentes del Consejo", "a indiqué à l'AFP une source": the
                 # one told, then who told them
@@ -2919,6 +2928,35 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
                 return _Mention(start, mention.start, "unnamed", None)  # "..., said a report on X": no one named
             return _person_after(mention, mentions, text, language)
     return None
+
+
+@lru_cache(maxsize=None)
+def _posting_media(language: str) -> re.Pattern | None:
+    """The pattern of a medium a document was posted on, after a source marker's document noun
+    ("sur X", "on Facebook", "en Telegram"), with the participle of posting before it and the
+    agent preposition after it where printed ("publié sur Facebook par", "posted on X by"):
+    quotes.yaml "posting_media" (participles, media and agent words per language, compared
+    folded). Words sorted by length then alphabetically, so that the pattern is the same in
+    every run. None when the language lists no medium."""
+    table = (_vocabulary().get("posting_media") or {}).get(language) or {}
+    media = sorted({_comparable(str(w), language) for w in table.get("media") or []}, key=lambda w: (-len(w), w))
+    if not media:
+        return None
+    participles = sorted({_comparable(str(w), language) for w in table.get("participles") or []}, key=lambda w: (-len(w), w))
+    agents = sorted({_comparable(str(w), language) for w in table.get("agents") or []}, key=lambda w: (-len(w), w))
+    before = rf"(?:(?:{'|'.join(map(re.escape, participles))})\s+)?" if participles else ""
+    after = rf"(?:\s+(?:{'|'.join(map(re.escape, agents))}))?" if agents else ""
+    return re.compile(rf"(?<![\w'-]){before}(?:{'|'.join(map(re.escape, media))}){after}(?![\w'-])")
+
+
+def _without_spans(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> str:
+    """text[start:end] with the characters of the spans given blanked (spaces of the same
+    length), so that what they hold counts as no word of a gap."""
+    chars = list(text[start:end])
+    for a, b in spans:
+        for i in range(max(a, start), min(b, end)):
+            chars[i - start] = " "
+    return "".join(chars)
 
 
 @lru_cache(maxsize=None)
