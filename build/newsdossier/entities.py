@@ -823,6 +823,59 @@ def generic_bodies_in(sentence: str, tokens: list[Token]) -> list[tuple[Found, i
         found = Found("organisation", f"{form.body_id}-of-{slugify(country_name)}", f"{form.name} of {country_name}",
                       sentence, [strip_possessive(sentence[tokens[start].start:tokens[end].end])], code=code)
         results.append((found, start, end))
+    taken = {k for _found, a, b in results for k in range(a, b + 1)}
+    for found, first, last in _generic_bodies_with_demonym_inside(sentence, tokens):
+        if not taken & set(range(first, last + 1)):
+            results.append((found, first, last))
+    return results
+
+
+@lru_cache(maxsize=None)
+def _generic_body_heads() -> dict[str, list[tuple[str, str]]]:
+    """{folded first word: [(folded rest of the form, folded form)]} of the generic bodies'
+    forms of two words or more ("ministere" -> ("des affaires etrangeres", ...)), sorted by
+    the rest's length, longest first, then alphabetically, so that the longest form is tried
+    first in every run."""
+    _pattern, forms = _generic_bodies()
+    heads: dict[str, list[tuple[str, str]]] = {}
+    for form in forms:
+        first, _, rest = form.partition(" ")
+        if rest:
+            heads.setdefault(first, []).append((rest, form))
+    return {head: sorted(rows, key=lambda row: (-len(row[0]), row[0])) for head, rows in heads.items()}
+
+
+def _generic_bodies_with_demonym_inside(sentence: str, tokens: list[Token]) -> list[tuple[Found, int, int]]:
+    """A generic body whose form's head word is followed by a country's demonym before the
+    rest of the form, as French and Spanish print a national body ("le ministère libanais des
+    Affaires étrangères", "le ministère malien de la Défense", "el Ministerio español de
+    Defensa"): that country's body, "<name> of <Country>", as generic_bodies_in names it.
+    Returns [(Found, first, last token of the mention)]."""
+    heads = _generic_body_heads()
+    if not heads:
+        return []
+    _pattern, forms = _generic_bodies()
+    folded = fold_same_length(sentence)
+    ref = reference()
+    results = []
+    for k, token in enumerate(tokens[:-2]):
+        rows = heads.get(token.folded)
+        if not rows or (hit := _country_at(tokens, k + 1)) is None:
+            continue
+        code, after = hit
+        if after >= len(tokens) or after == k + 1:
+            continue
+        at = tokens[after].start
+        for rest, form in rows:
+            end = at + len(rest)
+            if folded.startswith(rest, at) and (end == len(folded) or not (folded[end].isalnum() or folded[end] in "-'")):
+                last = max(j for j, t in enumerate(tokens) if t.start < end)
+                body = forms[form][0]
+                country_name = ref.country_entry(code).name
+                found = Found("organisation", f"{body.body_id}-of-{slugify(country_name)}", f"{body.name} of {country_name}",
+                              sentence, [sentence[token.start:tokens[last].end]], code=code)
+                results.append((found, k, last))
+                break
     return results
 
 
