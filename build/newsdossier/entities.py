@@ -934,8 +934,9 @@ def _listed_police() -> dict[str, dict]:
 
 # The national police: printed with its country it is the police organisations.yaml lists for
 # it ("police_of"); with a demonym two countries share it is tied as the armed forces are. A
-# police no row lists is left alone: "<Demonym> Police" made for it lowered the test set's
-# organisations (its officers and units are too often printed so).
+# police no row lists is left alone, except where it speaks (_police_speaks: "the Nepali police
+# said", "selon la police béninoise"), then "<Demonym> Police": made for every mention it
+# lowered the test set's organisations (its officers and units are too often printed so).
 _POLICE = "Police"
 
 
@@ -968,9 +969,10 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -
     Chad") name none. A country's police printed with it ("la police
     congolaise", "la policía haitiana") is the police organisations.yaml lists for the country
     ("police_of"), tied as the armed forces are where the demonym is shared; a police no row
-    lists, and a service word qualifying a noun ("Senegalese police officers", "une unité de
-    police": quotes.yaml "national_service_qualified"), name none. found: the sentence's
-    entities so far."""
+    lists is "<Demonym> Police" only where it speaks (_police_speaks: "the Nepali police said",
+    "selon la police béninoise"), else none; a service word qualifying a noun ("Senegalese
+    police officers", "une unité de police": quotes.yaml "national_service_qualified") names
+    none. found: the sentence's entities so far."""
     pattern, forms, adjectives = _national_service_forms()
     if pattern is None:
         return []
@@ -1017,7 +1019,7 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -
         if body is not None:
             results.append((Found("organisation", body["id"], body["name"], sentence, [surface], known=True), start, end))
             continue
-        if service == _POLICE:
+        if service == _POLICE and not _police_speaks(sentence, tokens, start, end):
             continue  # a police no row lists for its country: not told from its officers or units
         if start < first and all(t.is_capitalized for t in tokens[first:last + 1]):
             continue
@@ -1026,6 +1028,53 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -
         body_id = f"armed-forces-of-{slugify(ref.country_entry(code).name)}" if service in _WHOLE_FORCES else slugify(name)
         results.append((Found("organisation", body_id, name, sentence, [surface], code=code), start, end))
     return results
+
+
+@lru_cache(maxsize=None)
+def _speaking_patterns() -> tuple[re.Pattern | None, re.Pattern | None]:
+    """reference/quotes.yaml read for a body that speaks, every language's words together, as
+    compared (folded; Vietnamese lowercased with its diacritics, as quotes.py compares it):
+    (a speech verb opening the text after the body, "speech_verbs"; a source marker or a
+    spokesperson's word and its joining word closing the text before it, "source_markers",
+    "body_voices", "voice_joiners", with an optional article, "definite_articles"). Words
+    sorted by length, longest first, then alphabetically, so that the patterns are the same in
+    every run."""
+    table = load_reference("quotes.yaml")
+
+    def words(key: str) -> list[str]:
+        rows = table.get(key) or {}
+        found = {(str(w).lower() if language == "vi" else fold(str(w))) for language, ws in rows.items() for w in ws or []}
+        return sorted(found, key=lambda w: (-len(w), w))
+
+    def alternation_of(forms: list[str]) -> str:
+        return "|".join(re.escape(f) for f in forms)
+
+    verbs, markers, voices, joiners, articles = (words(k) for k in ("speech_verbs", "source_markers", "body_voices", "voice_joiners",
+                                                                      "definite_articles"))
+    after = re.compile(rf"\s*(?:{alternation_of(verbs)})(?![\w-])") if verbs else None
+    leads = [alternation_of(markers)] if markers else []
+    if voices and joiners:
+        leads.append(rf"(?:{alternation_of(voices)})\s+(?:{alternation_of(joiners)})")
+    article = rf"(?:\s+(?:{alternation_of(articles)}))?" if articles else ""
+    before = re.compile(rf"(?<![\w-])(?:{'|'.join(leads)}){article}\s*$") if leads else None
+    return after, before
+
+
+def _police_speaks(sentence: str, tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a country's police printed at tokens[start:end+1] speaks there: a speech verb
+    right after it ("the Nepali police said", "la police nigérienne a indiqué", "la policía
+    nepalí informó"), or a source marker or a spokesperson's word right before it ("selon la
+    police béninoise", "a spokesman for the Senegalese police"). Speaking, it is the body,
+    not its officers or units (quotes.yaml vocabulary; see _speaking_patterns)."""
+    after, before = _speaking_patterns()
+    text = sentence.lower()
+    folded = fold_same_length(sentence)
+    for compared in (folded, text):
+        if after is not None and after.match(compared, tokens[end].end):
+            return True
+        if before is not None and before.search(compared[:tokens[start].start]):
+            return True
+    return False
 
 
 def english_demonym(code: str) -> str:
