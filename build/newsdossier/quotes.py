@@ -2485,6 +2485,29 @@ def _coordinated(gap: str, language: str, words_before: int = 0) -> bool:
     return len(re.findall(r"\w+", head)) <= words_before and re.search(r"[,;:.()\"\u201c\u201d\u00ab\u00bb]", head) is None
 
 
+def _person_before_affiliation(candidates: Sequence[_Mention], text: str, verb: int) -> _Mention | None:
+    """A person, then a body set off by commas, then words with no comma up to the verb
+    ("Thượng tá X, Cục Gìn giữ hòa bình Việt Nam, sĩ quan quan sát viên quân sự kể:",
+    "Colonel X, Ghana Armed Forces, staff officer said"): the body is where the person works,
+    the words after it the rest of the person's description, and the person speaks, as when a
+    comma closes the description before the verb; not where another body or person is named
+    after the body (a list of speakers). Returns the person's mention, else None."""
+    for k, person in enumerate(candidates):
+        if person.kind != "entity" or person.found is None or person.found.kind != "person":
+            continue
+        rest = candidates[k + 1:]
+        body = rest[0] if rest else None
+        if body is None or body.kind != "entity" or body.found is None or body.found.kind in ("person", "country"):
+            continue
+        if not re.fullmatch(r"\s*,\s*", text[person.end:body.start]):
+            continue
+        after = text[body.end:verb]
+        if not re.match(r"\s*,\s*\S", after) or "," in after.lstrip()[1:] or any(m.kind == "entity" for m in rest[1:]):
+            continue  # "X, Bộ Quốc phòng, và Liên hợp quốc cho biết": another named speaker, a list
+        return person
+    return None
+
+
 def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> _Mention | None:
     """The subject of the verb: the nearest possible speaker before it, after any quotation
     between; a person in the clause rather than a body or a country when an apposition set off
@@ -2547,6 +2570,9 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
         officer = _titled_apposition_head(nearest, candidates, comparable, floor, cue.start, language)
         if officer is not None:
             return officer  # "X, chef d'état-major de la Force de la MINUSMA a rappelé": X speaks
+        affiliated = _person_before_affiliation(candidates, text, cue.start)
+        if affiliated is not None:
+            return affiliated  # "Thượng tá X, Cục Gìn giữ hòa bình Việt Nam, sĩ quan tham mưu kể": X speaks
     bracketed = _bracketed_before(nearest, candidates, text, cue.start)
     if bracketed is not None:
         return bracketed  # "Cục ... Việt Nam (Bộ Quốc phòng) cho biết": the body before its bracket speaks
