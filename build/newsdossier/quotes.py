@@ -3896,15 +3896,21 @@ def _opening_source(text: str, comparable: str, mentions: list[_Mention], langua
     return None
 
 
-def _inside_opening_phrase(mention: _Mention, cue: _Cue, comparable: str, language: str) -> bool:
+def _inside_opening_phrase(mention: _Mention, cue: _Cue, comparable: str, language: str,
+                           mentions: Sequence[_Mention] = ()) -> bool:
     """Whether the mention stands in a phrase that opens the sentence with a preposition and
     ends at the comma right before a verb with no subject (quotes.yaml "opening_prepositions":
     "A la pregunta de si la misión seguirá, ha dicho que..."): a complement there, not the
-    subject."""
+    subject. Phrases set off by commas that name no one may come first ("Más tarde, en una
+    ceremonia en la sala del Consejo, pidió...": when, then where); mentions: the sentence's
+    mentions, to tell them."""
     openers = list(_compared_forms("opening_prepositions", language))
     if not openers:
         return False
     start = max(comparable.rfind(c, 0, mention.start) for c in ".;:!?") + 1
+    comma = comparable.rfind(",", start, mention.start)
+    if comma >= 0 and not any(start <= m.start < comma for m in mentions if m is not mention):
+        start = comma + 1  # "Más tarde, en la sede de X, dijo": the phrases before name no one
     phrase = comparable[start:cue.start]
     return (re.match(rf"\s*(?:{_alternation(openers)})(?!\w)", phrase) is not None
             and "," not in comparable[start:mention.start] and phrase.rstrip().endswith(","))
@@ -4281,7 +4287,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 if mention is not None and _place_of_opening_verb(cue, mention, mentions, text, comparable):
                     # "Phát biểu tại Hội đồng Bảo an, X nhấn mạnh": where it was said, not who
                     mention = _opener_subject(cue, mentions, text) or mention
-                if mention is not None and _no_subject(cue, text, language) and _inside_opening_phrase(mention, cue, comparable, language):
+                if mention is not None and _no_subject(cue, text, language) and _inside_opening_phrase(mention, cue, comparable, language, mentions):
                     mention = None  # "A la pregunta de si la misión..., dijo que": the subject is dropped
                 if mention is not None and _closing_attribution(cue, mention, text, spans, language):
                     rank = 0
