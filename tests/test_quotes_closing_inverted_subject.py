@@ -22,6 +22,10 @@ from test_quotes import quotes_of
                      "Carlos Ortega", id="es-afirmo-title-x"),
         pytest.param("en", "We are very worried about the attack on a Monusco patrol near Beni said John Barker, a UN spokesman.",
                      "John Barker", id="en-said-x-apposition"),
+        pytest.param("en", "The soldiers of Minusca are safe in the camp said Colonel John Barker on Tuesday.",
+                     "John Barker", id="en-said-x-on-a-day"),
+        pytest.param("fr", "Les soldats de la Minusca sont en sécurité dans le camp a déclaré Paul Girard mardi.",
+                     "Paul Girard", id="fr-a-declare-x-a-day"),
     ],
 )
 def test_a_person_closing_the_sentence_after_the_verb_speaks(language, paragraph, speaker):
@@ -33,6 +37,8 @@ def test_a_person_closing_the_sentence_after_the_verb_speaks(language, paragraph
     "language, paragraph, speaker",
     [
         pytest.param("fr", "La Monusco a informé Paul Girard que les convois reprendraient lundi.", "Paul Girard", id="fr-a-informe-x-object"),
+        pytest.param("fr", "Le commandement de la Minusca a rappelé Paul Girard.", "Paul Girard", id="fr-a-rappele-x-object"),
+        pytest.param("en", "The Minusca command recalled John Barker.", "John Barker", id="en-recalled-x-object"),
     ],
 )
 def test_a_person_spoken_to_is_no_inverted_subject(language, paragraph, speaker):

@@ -3240,7 +3240,8 @@ def _closing_inverted_subject(cue: _Cue, cues: Sequence[_Cue], mentions: list[_M
     l'ONU.", "... cerca de Beni dijo X.", "... near Beni said X."), and X is the verb's
     inverted subject, not a body named inside the words. Only a person's name (after titles
     and grammar words, as _tail_speaker reads them), followed by the sentence's end or by an
-    apposition holding no other speech verb; never after a verb whose object may be a person
+    apposition holding no other speech verb (a day may come between: "said X on Tuesday");
+    never after a verb whose object may be a person
     (quotes.yaml "person_object_verbs": "told X", "a informé X"). Returns the person's
     mention, or None."""
     if cue.marker or not text[:cue.start].strip() or _after_comma(cue, text):
@@ -3252,7 +3253,11 @@ def _closing_inverted_subject(cue: _Cue, cues: Sequence[_Cue], mentions: list[_M
     tail = _tail_speaker(cue, mentions, text, comparable, spans, language)
     if tail is None or tail.kind != "entity" or tail.found is None or tail.found.kind != "person":
         return None
-    rest = text[tail.end:].strip()
+    rest = comparable[tail.end:].rstrip().rstrip(".!?;\u2026\"'\u201d\u00bb ")
+    day = _time_pattern(language)
+    if day is not None and (when := day.match(rest + " ")) is not None:
+        rest = rest[when.end():]  # "... said Colonel X on Tuesday."
+    rest = rest.strip()
     if rest.strip(".!?;\u2026\"'\u201d\u00bb "):
         if not rest.startswith(",") or any(c.start >= tail.end for c in cues):
             return None
