@@ -3090,11 +3090,28 @@ def _time_pattern(language: str) -> re.Pattern | None:
 def _circumstance_after(cue: _Cue, comparable: str, language: str) -> int | None:
     """The end of a phrase of circumstance set off by a comma right after an inverted verb
     (quotes.yaml "circumstance_openers": "a déclaré dans l'oraison funèbre, le commandant
-    X", "said at the funeral, the commander X", "dijo durante el acto, el coronel X"): where
-    the speaker's words may start; None when the verb is followed by no such phrase."""
+    X", "said at the funeral, the commander X", "dijo durante el acto, el coronel X"), or an
+    aside between two commas ("a dénoncé, de son côté, le ministère X"): where the speaker's
+    words may start; None when the verb is followed by no such phrase."""
     pattern = _circumstance_pattern(language)
-    match = pattern.match(comparable, _time_after(cue, comparable, language)) if pattern is not None else None
+    at = _time_after(cue, comparable, language)
+    match = pattern.match(comparable, at) if pattern is not None else None
+    if match is None and (aside := _aside_pattern(language)) is not None:
+        # "a dénoncé, de son côté, le ministère", "dijo, por su parte, X", "said, for its part, the
+        # ministry": an aside set off by two commas, then the speaker
+        match = aside.match(comparable, at)
     return match.end() if match else None
+
+
+@lru_cache(maxsize=None)
+def _aside_pattern(language: str) -> re.Pattern | None:
+    """The pattern of an aside set off by two commas right after an inverted verb (quotes.yaml
+    "verb_asides": "de son côté", "por su parte", "for its part"), compiled for comparable text;
+    None when the language lists none."""
+    asides = list(_compared_forms("verb_asides", language))
+    if not asides:
+        return None
+    return re.compile(rf"\s*,\s*(?:{_alternation(asides)})\s*,\s*")
 
 
 @lru_cache(maxsize=None)
