@@ -288,6 +288,12 @@ def _quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
             start = opened.pop()
             if not opened:
                 spans.append((start, i + 1))
+        elif char in OPENERS and straight is None and len(opened) == 1 and _reopens(text, i):
+            # "“... every week. “We have more...”, said X": a quotation running over
+            # paragraphs, reopened at the next one's start (the news convention), not a
+            # quotation inside it: the first part ends where the second opens
+            spans.append((opened.pop(), i))
+            opened.append(i)
         elif char in OPENERS and straight is None:
             opened.append(i)
         elif char in CLOSERS and opened:
@@ -315,6 +321,15 @@ def _quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     if left_open is not None:
         spans.append((left_open, len(text)))
     return spans, left_open is not None
+
+
+def _reopens(text: str, at: int) -> bool:
+    """Whether the opening mark at text[at], while a quotation is open, opens a new sentence
+    after one ended (a full stop, question or exclamation mark, an ellipsis, then a space:
+    "... every week. “We have..."), as a quotation running over paragraphs is reopened at
+    each; a quotation quoted inside another opens within its sentence ("« Nous avons dit
+    « partez » ..."), after a word or a colon."""
+    return re.search(r"[.!?\u2026]\s+$", text[max(0, at - 4):at]) is not None
 
 
 def _stray_closer(text: str, at: int) -> bool:
