@@ -969,6 +969,36 @@ def _body_reference_keys(language: str) -> dict[str, str]:
     return {_comparable(str(k), language): str(k) for k in _vocabulary().get("body_references") or {}}
 
 
+@lru_cache(maxsize=None)
+def _capitals() -> frozenset[tuple[str, str]]:
+    """(country code, English name) of every capital city in countries.yaml ("capital: true"
+    on the country's first city)."""
+    return frozenset((str(code), str(city.get("en"))) for code, row in reference().countries.items()
+                     for city in row.get("cities") or [] if city.get("capital") and city.get("en"))
+
+
+def _capital_voices(text: str, comparable: str, found: Sequence[Found], language: str) -> list[_Mention]:
+    """A country's capital opening its clause as the subject of a speech verb ("Accra a affirmé
+    que...", "Kinshasa accuse Kigali...", "Bamako exigió..."): the seat of the government stands
+    for it, and the country speaks (tests/corpus/README.md: a country speaking as such is the
+    country). Not a capital after a preposition or other words of its clause ("sources in
+    Bamako said": where they are). Returns country mentions at the capital's place."""
+    out = []
+    ref = reference()
+    for city in found:
+        if city.kind != "city" or not city.code or (city.code, city.name) not in _capitals():
+            continue
+        country = ref.country_entry(city.code)
+        for surface in city.surfaces:
+            for match in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
+                clause = re.split(r"[.;:,!?()\"\u201c\u201d\u00ab\u00bb\u2013\u2014]", text[:match.start()])[-1]
+                if clause.strip() or not _speech_verb_follows(comparable, match.end(), language):
+                    continue
+                out.append(_Mention(match.start(), match.end(), "entity",
+                                    Found("country", country.id, country.name, text, [surface], code=city.code)))
+    return out
+
+
 def _mentions(text: str, comparable: str, found: list[Found], named: list[Found], article: list[Found], language: str,
               antecedent: Found | None = None, document_speaker: Found | None = None, upcoming: Sequence[Found] = (),
               previous: str = "", abbreviations: dict[str, str] | None = None, body_spoke: bool = False,
@@ -995,6 +1025,9 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
     named_here = _with_parents(text, _entity_mentions(text, found))
     entities = _national_services(text, comparable, named_here + _acronym_mentions(text, found, article, named_here), language)
     entities = _un_modified_missions(text, comparable, entities, named, article, language, year)
+    voices = [v for v in _capital_voices(text, comparable, found, language)
+              if not any(m.start < v.end and v.start < m.end for m in entities)]
+    entities = entities + voices
     short_titles: list[_Mention] = []
     for short, title in (abbreviations or {}).items():
         for match in re.finditer(rf"(?<![\w(]){re.escape(short)}(?![\w)])", text):
