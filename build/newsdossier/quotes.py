@@ -3297,6 +3297,14 @@ def _place_of_opening_verb(cue: _Cue, mention: _Mention, mentions: list[_Mention
     return comma >= mention.end and _after_place_word(mention, comparable)
 
 
+def _possessive_marker(cue: _Cue, comparable: str, language: str) -> bool:
+    """Whether a source marker holds the possessive of the one whose view it gives ("a su
+    juicio", "en su opinión", "in his view", "à son avis"; quotes.yaml
+    "possessive_source_markers"): it names no one after it, and stands, as "selon lui" does, for
+    the person named before."""
+    return comparable[cue.start:cue.end] in _compared_forms("possessive_source_markers", language)
+
+
 def _closing_inverted_subject(cue: _Cue, cues: Sequence[_Cue], mentions: list[_Mention], text: str, comparable: str, spans,
                               language: str) -> _Mention | None:
     """The person named right after a speech verb that closes its sentence with no comma
@@ -4318,6 +4326,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                     mention = _Mention(cue.start, cue.end, "dropped", None)  # "Visitó la base, señalando que...": the one speaking
             elif not cue.marker and (_glued_pronoun(cue, comparable) or _latter_after(cue, comparable, language)):
                 mention = _Mention(cue.start, cue.end, "pronoun", None)  # "a-t-il ajouté", "a précisé ce dernier"
+            elif cue.marker and _possessive_marker(cue, comparable, language):
+                mention = _Mention(cue.start, cue.end, "pronoun", None)  # "A su juicio, ...", "in his view, ...": the one named before
             elif cue.marker:
                 verb = next((c for c in cues if not c.marker and c.start > cue.end and not comparable[cue.end:c.start].strip()), None)
                 # "según ha manifestado el general": the marker's subject comes after the verb it opens on
