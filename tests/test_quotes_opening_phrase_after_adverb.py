@@ -21,6 +21,12 @@ BEFORE = "Carlos Ortega, comandante del batallón, visitó la base de Goma."
                      "Carlos Ortega", id="es-ese-mismo-dia-en-la-sede-de-la-ua"),
         pytest.param("Pedro Salinas, en la sede de la Unión Africana, afirmó que la misión seguirá en la región.",
                      "Pedro Salinas", id="es-named-subject-stays"),
+        pytest.param("Más tarde, en una ceremonia en la sala del Consejo de Seguridad pidió que se guardara un minuto de silencio.",
+                     "Carlos Ortega", id="es-no-comma-en-la-sala-del-consejo"),
+        pytest.param("En la sede de la Unión Africana afirmó que la misión seguirá en la región.",
+                     "Carlos Ortega", id="es-no-comma-en-la-sede-de-la-ua"),
+        pytest.param("En Bamako la Minusca afirmó que la misión seguirá en la región.",
+                     "MINUSCA", id="es-no-comma-subject-after-a-place"),
     ],
 )
 def test_a_body_in_an_opening_phrase_of_place_is_no_subject(paragraph, speaker):

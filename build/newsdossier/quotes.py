@@ -3974,6 +3974,30 @@ def _opening_source(text: str, comparable: str, mentions: list[_Mention], langua
     return None
 
 
+def _governed_in_opening_phrase(mention: _Mention, cue: _Cue, text: str, comparable: str, language: str) -> bool:
+    """In a language that drops the subject (quotes.yaml "drops_subject"), whether a body or
+    country named right before the verb with no comma is the complement of a preposition in a
+    phrase of place opening its clause ("Más tarde, en una ceremonia en la sala del Consejo de
+    Descolonización pidió...", "En la sede de la Unión Africana afirmó que..."): a noun after a
+    preposition is never the subject, so the verb's subject is dropped. The preposition (and
+    an article) is right before the name (quotes.yaml "opening_prepositions" and
+    "governing_prepositions"); a name after another word is a subject ("En Bamako la Minusca
+    afirmó")."""
+    if language not in (_vocabulary().get("drops_subject") or []):
+        return False
+    if mention.kind != "entity" or mention.found is None or mention.found.kind == "person" or text[mention.end:cue.start].strip():
+        return False
+    clause_start = max(comparable.rfind(c, 0, mention.start) for c in ".;:!?,") + 1
+    clause = comparable[clause_start:mention.start]
+    openers = list(_compared_forms("opening_prepositions", language))
+    governing = sorted(set(openers) | set(_compared_forms("governing_prepositions", language)), key=lambda w: (-len(w), w))
+    if not openers or re.match(rf"\s*(?:{_alternation(openers)})\s", clause) is None:
+        return False
+    articles = [a for a in _articles(language) if a]
+    article = rf"(?:(?:{_alternation(articles)})\s+)?" if articles else ""
+    return re.search(rf"(?<!\w)(?:{_alternation(governing)})\s+{article}$", clause) is not None
+
+
 def _inside_opening_phrase(mention: _Mention, cue: _Cue, comparable: str, language: str,
                            mentions: Sequence[_Mention] = ()) -> bool:
     """Whether the mention stands in a phrase that opens the sentence with a preposition and
@@ -4369,6 +4393,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                     mention = _opener_subject(cue, mentions, text) or mention
                 if mention is not None and _no_subject(cue, text, language) and _inside_opening_phrase(mention, cue, comparable, language, mentions):
                     mention = None  # "A la pregunta de si la misión..., dijo que": the subject is dropped
+                elif mention is not None and _governed_in_opening_phrase(mention, cue, text, comparable, language):
+                    mention = _Mention(cue.start, cue.end, "dropped", None)  # "En la sala del Consejo pidió...": the one speaking
                 if mention is not None and _closing_attribution(cue, mention, text, spans, language):
                     rank = 0
                 elif mention is None and (_no_subject(cue, text, language) or _dropped_clause_subject(cue, mentions, comparable, language)):
