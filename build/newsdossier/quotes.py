@@ -167,8 +167,11 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     participles = list(_compared_list(language, "document_issued_by", language, "participles"))
     by = list(_compared_list(language, "document_issued_by", language, "by"))
     article_run = rf"(?:(?:{_alternation(articles)})\s+|l')?" if articles else ""
+    # one word, or a day ("issued on Monday by", "difundido el lunes por"), may stand between
+    time = _time_pattern(language)
+    between = rf"(?:\s+[\w'-]+|(?:{time.pattern}))?\s+" if time is not None else r"(?:\s+[\w'-]+)?\s+"
     patterns["issued_by"] = re.compile(
-        rf"\s*,?\s*(?:{_alternation(participles)})\s+(?:[\w'-]+\s+)?(?:{_alternation(by)})\s+{article_run}"
+        rf"\s*,?\s*(?:{_alternation(participles)}){between}(?:{_alternation(by)})\s+{article_run}"
     ) if participles and by else None
     bodies = [_comparable(str(k), language) for k in vocab.get("body_references") or {}]
     patterns["bodies"] = re.compile(rf"(?<![\w-])(?:{_alternation(bodies)})(?![\w-])") if bodies else None
