@@ -438,6 +438,28 @@ def _paragraph_goes_on_quoting(sentences: Sequence[tuple[str, list[Found]]], sta
         not any(f.kind == "person" for _text, found in paragraph for f in found)
 
 
+@lru_cache(maxsize=None)
+def _closing_identifications() -> tuple[str, ...]:
+    """quotes.yaml "closing_identifications" of every language, as compared (folded; Vietnamese
+    lowercased with its diacritics), longest first then alphabetically."""
+    rows = _vocabulary().get("closing_identifications") or {}
+    forms = {_comparable(str(w), language) for language, words in rows.items() for w in words or []}
+    return tuple(sorted(forms, key=lambda w: (-len(w), w)))
+
+
+def _identifies_quotation(text: str, following: str) -> bool:
+    """Whether a sentence ending on a closed quotation is followed by one that opens by naming
+    whose words they were (quotes.yaml "closing_identifications": "Đó là chia sẻ của X", "Those
+    were the words of X", "Son las palabras de X"): the two are read as one unit, the phrase a
+    source marker of the quotation. Compared in both forms, since the language is not known
+    here."""
+    if not re.search(r"[\"\u201d\u00bb][.!?]?\s*$", text):
+        return False
+    start = following.lstrip()
+    forms = _closing_identifications()
+    return any(f.startswith(form) for f in (fold_same_length(start).lower(), start.lower()) for form in forms)
+
+
 def _units(sentences: Sequence[tuple[str, list[Found]]], paragraph_starts: frozenset[int] | None = None) -> list[_Unit]:
     """Sentences joined where a quotation goes on past a sentence's end (left open), or where
     a sentence announces the next one ("He said:"). paragraph_starts: the indices of the
@@ -452,6 +474,13 @@ def _units(sentences: Sequence[tuple[str, list[Found]]], paragraph_starts: froze
         while i + joined < len(sentences) and joined < MAX_JOINED:
             spans, left_open = _quoted_spans(text)
             announces = text.rstrip().endswith(":") and not spans
+            if not (left_open or announces) and _identifies_quotation(text, sentences[i + joined][0]):
+                # "“...”. Đó là chia sẻ của X.", "“...” Those were the words of X.": the
+                # sentence after the quotation names whose words they were
+                text = f"{text} {sentences[i + joined][0]}"
+                found += sentences[i + joined][1]
+                joined += 1
+                break
             if not (left_open or announces):
                 break
             if not announces and paragraph_starts is not None and i + joined in paragraph_starts \
@@ -2053,7 +2082,11 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
             cues.append(_Cue(match.start(), match.end(), marker, stance))
     # "Theo chia sẻ của X": the verb inside the marker's noun of words said is no verb
     nouns = [(c.end, _marker_noun_end(c, comparable, language)) for c in cues if c.marker]
-    cues = [c for c in cues if c.marker or not any(a <= c.start and c.end <= b for a, b in nouns)]
+    # "Đó là chia sẻ của X": a speech verb inside a marker's own words, past its first word, is
+    # part of it, no verb ("quoted by X" keeps its verb: the marker opens with it)
+    inside = [(c.start, c.end) for c in cues if c.marker]
+    cues = [c for c in cues if c.marker or not (any(a <= c.start and c.end <= b for a, b in nouns)
+                                               or any(a < c.start and c.end <= b for a, b in inside))]
     cues.extend(_participle_cues(comparable, mentions, cues, language, text))
     return sorted(cues)
 
