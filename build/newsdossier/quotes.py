@@ -855,13 +855,6 @@ def _any_body_words() -> frozenset[str]:
     return frozenset(fold_same_length(str(w)).lower() for w in _vocabulary().get("any_body_references") or [])
 
 
-def _after_definite_article(comparable: str, at: int, language: str) -> bool:
-    """Whether a definite article of the language (quotes.yaml "definite_articles") stands
-    right before the compared text's position ("the organization", "l'organisation")."""
-    articles = sorted({a for a in _articles(language) if a}, key=lambda w: (-len(w), w))
-    return bool(articles) and re.search(rf"(?<![\w'])(?:{_alternation(articles)})\s*$", comparable[max(0, at - 8):at]) is not None
-
-
 def _any_body_subject(word: str, named: list[Found], article: list[Found]) -> Found | None:
     """The organisation a common noun any organisation may be called by stands for as the
     subject of a speech verb ("UNICEF opened a school... The agency said": UNICEF).
@@ -1138,11 +1131,6 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                     mentions = [m for m in mentions if not (match.end() <= m.start and m.end <= phrase_end)]
                 if match.group() in _troop_words(language) and (found_for is None or not _troops_as_subject(comparable, match, language)):
                     continue  # "the peacekeepers" with no mission named, "attacks on peacekeepers": no body speaking
-                if found_for is None and match.group() in _any_body_words() and _after_definite_article(comparable, match.start(), language):
-                    # "the organization said", "a indiqué l'organisation": a noun any organisation
-                    # may be called by, no body whose name holds it named: the organisation named
-                    # before, as for "the agency said"
-                    found_for = _any_body_subject(match.group(), named, article)
                 if found_for is None:
                     mention_kind = "unnamed"  # "the ministry said" with no ministry named
             elif kind == "any_bodies":
