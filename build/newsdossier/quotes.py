@@ -3516,9 +3516,21 @@ def _after_apposition(cue: _Cue, mentions: list[_Mention], text: str) -> bool:
     if before[opening + 1:-1].strip()[:1] in OPENERS + '"':
         return False  # "X, « a few words », a indiqué son porte-parole, Y": a quotation, no apposition
     closing = len(before) - 1
-    return any(m.kind == "entity" and m.found.kind == "person"
-               and ((m.end <= opening and not text[m.end:opening].strip()) or (opening < m.start and m.end <= closing))
-               for m in mentions)
+    if any(m.kind == "entity" and m.found.kind == "person"
+           and ((m.end <= opening and not text[m.end:opening].strip()) or (opening < m.start and m.end <= closing))
+           for m in mentions):
+        return True
+    # "A Minusca official, speaking on condition of anonymity, said two peacekeepers...": a body's
+    # unnamed voice right before the apposition is its subject as a person's name is
+    return any(m.kind == "unnamed" and m.end <= opening and not text[m.end:opening].strip()
+               and _opens_its_clause(m, text) for m in mentions)
+
+
+def _opens_its_clause(mention: _Mention, text: str) -> bool:
+    """Whether a mention stands at the start of its clause, after at most a determiner and a
+    body's name or adjectives (no punctuation between): "A Minusca official", "The UN's spokesman"."""
+    clause = re.split(r"[.;:,!?()\"\u201c\u201d\u00ab\u00bb]", text[:mention.start])[-1]
+    return len(clause.split()) <= 4
 
 
 # The most words after a verb closing its sentence ("..., his spokesman said on Friday.").
