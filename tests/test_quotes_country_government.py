@@ -34,9 +34,14 @@ def test_a_countrys_government_speaks_as_the_country(text, speaker):
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("BAMAKO -- Malian police said the patrol had returned to base on Sunday.", id="police"),
         pytest.param("BAMAKO -- Malian officials said the patrol had returned to base on Sunday.", id="officials"),
     ],
 )
 def test_other_unnamed_voices_stay_unnamed(text):
     assert speakers_of(text) == [""]
+
+
+def test_a_countrys_police_speaks_as_its_body_not_as_the_country():
+    # a national police that speaks is a body of its own ("<Demonym> Police" where
+    # organisations.yaml lists none for the country), never the country
+    assert speakers_of("BAMAKO -- Malian police said the patrol had returned to base on Sunday.") == ["Malian Police"]

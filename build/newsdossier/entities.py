@@ -824,6 +824,59 @@ def generic_bodies_in(sentence: str, tokens: list[Token]) -> list[tuple[Found, i
         found = Found("organisation", f"{form.body_id}-of-{slugify(country_name)}", f"{form.name} of {country_name}",
                       sentence, [strip_possessive(sentence[tokens[start].start:tokens[end].end])], code=code)
         results.append((found, start, end))
+    taken = {k for _found, a, b in results for k in range(a, b + 1)}
+    for found, first, last in _generic_bodies_with_demonym_inside(sentence, tokens):
+        if not taken & set(range(first, last + 1)):
+            results.append((found, first, last))
+    return results
+
+
+@lru_cache(maxsize=None)
+def _generic_body_heads() -> dict[str, list[tuple[str, str]]]:
+    """{folded first word: [(folded rest of the form, folded form)]} of the generic bodies'
+    forms of two words or more ("ministere" -> ("des affaires etrangeres", ...)), sorted by
+    the rest's length, longest first, then alphabetically, so that the longest form is tried
+    first in every run."""
+    _pattern, forms = _generic_bodies()
+    heads: dict[str, list[tuple[str, str]]] = {}
+    for form in forms:
+        first, _, rest = form.partition(" ")
+        if rest:
+            heads.setdefault(first, []).append((rest, form))
+    return {head: sorted(rows, key=lambda row: (-len(row[0]), row[0])) for head, rows in heads.items()}
+
+
+def _generic_bodies_with_demonym_inside(sentence: str, tokens: list[Token]) -> list[tuple[Found, int, int]]:
+    """A generic body whose form's head word is followed by a country's demonym before the
+    rest of the form, as French and Spanish print a national body ("le ministère libanais des
+    Affaires étrangères", "le ministère malien de la Défense", "el Ministerio español de
+    Defensa"): that country's body, "<name> of <Country>", as generic_bodies_in names it.
+    Returns [(Found, first, last token of the mention)]."""
+    heads = _generic_body_heads()
+    if not heads:
+        return []
+    _pattern, forms = _generic_bodies()
+    folded = fold_same_length(sentence)
+    ref = reference()
+    results = []
+    for k, token in enumerate(tokens[:-2]):
+        rows = heads.get(token.folded)
+        if not rows or (hit := _country_at(tokens, k + 1)) is None:
+            continue
+        code, after = hit
+        if after >= len(tokens) or after == k + 1:
+            continue
+        at = tokens[after].start
+        for rest, form in rows:
+            end = at + len(rest)
+            if folded.startswith(rest, at) and (end == len(folded) or not (folded[end].isalnum() or folded[end] in "-'")):
+                last = max(j for j, t in enumerate(tokens) if t.start < end)
+                body = forms[form][0]
+                country_name = ref.country_entry(code).name
+                found = Found("organisation", f"{body.body_id}-of-{slugify(country_name)}", f"{body.name} of {country_name}",
+                              sentence, [sentence[token.start:tokens[last].end]], code=code)
+                results.append((found, k, last))
+                break
     return results
 
 
@@ -889,8 +942,9 @@ def _listed_police() -> dict[str, dict]:
 
 # The national police: printed with its country it is the police organisations.yaml lists for
 # it ("police_of"); with a demonym two countries share it is tied as the armed forces are. A
-# police no row lists is left alone: "<Demonym> Police" made for it lowered the test set's
-# organisations (its officers and units are too often printed so).
+# police no row lists is left alone, except where it speaks (_police_speaks: "the Nepali police
+# said", "selon la police béninoise"), then "<Demonym> Police": made for every mention it
+# lowered the test set's organisations (its officers and units are too often printed so).
 _POLICE = "Police"
 
 
@@ -922,9 +976,10 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -
     Chad") name none. A country's police printed with it ("la police
     congolaise", "la policía haitiana") is the police organisations.yaml lists for the country
     ("police_of"), tied as the armed forces are where the demonym is shared; a police no row
-    lists, and a service word qualifying a noun ("Senegalese police officers", "une unité de
-    police": quotes.yaml "national_service_qualified"), name none. found: the sentence's
-    entities so far."""
+    lists is "<Demonym> Police" only where it speaks (_police_speaks: "the Nepali police said",
+    "selon la police béninoise"), else none; a service word qualifying a noun ("Senegalese
+    police officers", "une unité de police": quotes.yaml "national_service_qualified") names
+    none. found: the sentence's entities so far."""
     pattern, forms, adjectives = _national_service_forms()
     if pattern is None:
         return []
@@ -971,7 +1026,7 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -
         if body is not None:
             results.append((Found("organisation", body["id"], body["name"], sentence, [surface], known=True), start, end))
             continue
-        if service == _POLICE:
+        if service == _POLICE and not _police_speaks(sentence, tokens, start, end):
             continue  # a police no row lists for its country: not told from its officers or units
         if start < first and all(t.is_capitalized for t in tokens[first:last + 1]):
             continue
@@ -980,6 +1035,53 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -
         body_id = f"armed-forces-of-{slugify(ref.country_entry(code).name)}" if service in _WHOLE_FORCES else slugify(name)
         results.append((Found("organisation", body_id, name, sentence, [surface], code=code), start, end))
     return results
+
+
+@lru_cache(maxsize=None)
+def _speaking_patterns() -> tuple[re.Pattern | None, re.Pattern | None]:
+    """reference/quotes.yaml read for a body that speaks, every language's words together, as
+    compared (folded; Vietnamese lowercased with its diacritics, as quotes.py compares it):
+    (a speech verb opening the text after the body, "speech_verbs"; a source marker or a
+    spokesperson's word and its joining word closing the text before it, "source_markers",
+    "body_voices", "voice_joiners", with an optional article, "definite_articles"). Words
+    sorted by length, longest first, then alphabetically, so that the patterns are the same in
+    every run."""
+    table = load_reference("quotes.yaml")
+
+    def words(key: str) -> list[str]:
+        rows = table.get(key) or {}
+        found = {(str(w).lower() if language == "vi" else fold(str(w))) for language, ws in rows.items() for w in ws or []}
+        return sorted(found, key=lambda w: (-len(w), w))
+
+    def alternation_of(forms: list[str]) -> str:
+        return "|".join(re.escape(f) for f in forms)
+
+    verbs, markers, voices, joiners, articles = (words(k) for k in ("speech_verbs", "source_markers", "body_voices", "voice_joiners",
+                                                                      "definite_articles"))
+    after = re.compile(rf"\s*(?:{alternation_of(verbs)})(?![\w-])") if verbs else None
+    leads = [alternation_of(markers)] if markers else []
+    if voices and joiners:
+        leads.append(rf"(?:{alternation_of(voices)})\s+(?:{alternation_of(joiners)})")
+    article = rf"(?:\s+(?:{alternation_of(articles)}))?" if articles else ""
+    before = re.compile(rf"(?<![\w-])(?:{'|'.join(leads)}){article}\s*$") if leads else None
+    return after, before
+
+
+def _police_speaks(sentence: str, tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a country's police printed at tokens[start:end+1] speaks there: a speech verb
+    right after it ("the Nepali police said", "la police nigérienne a indiqué", "la policía
+    nepalí informó"), or a source marker or a spokesperson's word right before it ("selon la
+    police béninoise", "a spokesman for the Senegalese police"). Speaking, it is the body,
+    not its officers or units (quotes.yaml vocabulary; see _speaking_patterns)."""
+    after, before = _speaking_patterns()
+    text = sentence.lower()
+    folded = fold_same_length(sentence)
+    for compared in (folded, text):
+        if after is not None and after.match(compared, tokens[end].end):
+            return True
+        if before is not None and before.search(compared[:tokens[start].start]):
+            return True
+    return False
 
 
 def english_demonym(code: str) -> str:

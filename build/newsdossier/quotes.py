@@ -167,8 +167,11 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     participles = list(_compared_list(language, "document_issued_by", language, "participles"))
     by = list(_compared_list(language, "document_issued_by", language, "by"))
     article_run = rf"(?:(?:{_alternation(articles)})\s+|l')?" if articles else ""
+    # one word, or a day ("issued on Monday by", "difundido el lunes por"), may stand between
+    time = _time_pattern(language)
+    between = rf"(?:\s+[\w'-]+|(?:{time.pattern}))?\s+" if time is not None else r"(?:\s+[\w'-]+)?\s+"
     patterns["issued_by"] = re.compile(
-        rf"\s*,?\s*(?:{_alternation(participles)})\s+(?:[\w'-]+\s+)?(?:{_alternation(by)})\s+{article_run}"
+        rf"\s*,?\s*(?:{_alternation(participles)}){between}(?:{_alternation(by)})\s+{article_run}"
     ) if participles and by else None
     bodies = [_comparable(str(k), language) for k in vocab.get("body_references") or {}]
     patterns["bodies"] = re.compile(rf"(?<![\w-])(?:{_alternation(bodies)})(?![\w-])") if bodies else None
@@ -288,6 +291,12 @@ def _quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
             start = opened.pop()
             if not opened:
                 spans.append((start, i + 1))
+        elif char in OPENERS and straight is None and len(opened) == 1 and _reopens(text, i):
+            # "“... every week. “We have more...”, said X": a quotation running over
+            # paragraphs, reopened at the next one's start (the news convention), not a
+            # quotation inside it: the first part ends where the second opens
+            spans.append((opened.pop(), i))
+            opened.append(i)
         elif char in OPENERS and straight is None:
             opened.append(i)
         elif char in CLOSERS and opened:
@@ -315,6 +324,15 @@ def _quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     if left_open is not None:
         spans.append((left_open, len(text)))
     return spans, left_open is not None
+
+
+def _reopens(text: str, at: int) -> bool:
+    """Whether the opening mark at text[at], while a quotation is open, opens a new sentence
+    after one ended (a full stop, question or exclamation mark, an ellipsis, then a space:
+    "... every week. “We have..."), as a quotation running over paragraphs is reopened at
+    each; a quotation quoted inside another opens within its sentence ("« Nous avons dit
+    « partez » ..."), after a word or a colon."""
+    return re.search(r"[.!?\u2026]\s+$", text[max(0, at - 4):at]) is not None
 
 
 def _stray_closer(text: str, at: int) -> bool:
@@ -420,6 +438,28 @@ def _paragraph_goes_on_quoting(sentences: Sequence[tuple[str, list[Found]]], sta
         not any(f.kind == "person" for _text, found in paragraph for f in found)
 
 
+@lru_cache(maxsize=None)
+def _closing_identifications() -> tuple[str, ...]:
+    """quotes.yaml "closing_identifications" of every language, as compared (folded; Vietnamese
+    lowercased with its diacritics), longest first then alphabetically."""
+    rows = _vocabulary().get("closing_identifications") or {}
+    forms = {_comparable(str(w), language) for language, words in rows.items() for w in words or []}
+    return tuple(sorted(forms, key=lambda w: (-len(w), w)))
+
+
+def _identifies_quotation(text: str, following: str) -> bool:
+    """Whether a sentence ending on a closed quotation is followed by one that opens by naming
+    whose words they were (quotes.yaml "closing_identifications": "Đó là chia sẻ của X", "Those
+    were the words of X", "Son las palabras de X"): the two are read as one unit, the phrase a
+    source marker of the quotation. Compared in both forms, since the language is not known
+    here."""
+    if not re.search(r"[\"\u201d\u00bb][.!?]?\s*$", text):
+        return False
+    start = following.lstrip()
+    forms = _closing_identifications()
+    return any(f.startswith(form) for f in (fold_same_length(start).lower(), start.lower()) for form in forms)
+
+
 def _units(sentences: Sequence[tuple[str, list[Found]]], paragraph_starts: frozenset[int] | None = None) -> list[_Unit]:
     """Sentences joined where a quotation goes on past a sentence's end (left open), or where
     a sentence announces the next one ("He said:"). paragraph_starts: the indices of the
@@ -434,6 +474,13 @@ def _units(sentences: Sequence[tuple[str, list[Found]]], paragraph_starts: froze
         while i + joined < len(sentences) and joined < MAX_JOINED:
             spans, left_open = _quoted_spans(text)
             announces = text.rstrip().endswith(":") and not spans
+            if not (left_open or announces) and _identifies_quotation(text, sentences[i + joined][0]):
+                # "“...”. Đó là chia sẻ của X.", "“...” Those were the words of X.": the
+                # sentence after the quotation names whose words they were
+                text = f"{text} {sentences[i + joined][0]}"
+                found += sentences[i + joined][1]
+                joined += 1
+                break
             if not (left_open or announces):
                 break
             if not announces and paragraph_starts is not None and i + joined in paragraph_starts \
@@ -948,6 +995,36 @@ def _body_reference_keys(language: str) -> dict[str, str]:
     return {_comparable(str(k), language): str(k) for k in _vocabulary().get("body_references") or {}}
 
 
+@lru_cache(maxsize=None)
+def _capitals() -> frozenset[tuple[str, str]]:
+    """(country code, English name) of every capital city in countries.yaml ("capital: true"
+    on the country's first city)."""
+    return frozenset((str(code), str(city.get("en"))) for code, row in reference().countries.items()
+                     for city in row.get("cities") or [] if city.get("capital") and city.get("en"))
+
+
+def _capital_voices(text: str, comparable: str, found: Sequence[Found], language: str) -> list[_Mention]:
+    """A country's capital opening its clause as the subject of a speech verb ("Accra a affirmé
+    que...", "Kinshasa accuse Kigali...", "Bamako exigió..."): the seat of the government stands
+    for it, and the country speaks (tests/corpus/README.md: a country speaking as such is the
+    country). Not a capital after a preposition or other words of its clause ("sources in
+    Bamako said": where they are). Returns country mentions at the capital's place."""
+    out = []
+    ref = reference()
+    for city in found:
+        if city.kind != "city" or not city.code or (city.code, city.name) not in _capitals():
+            continue
+        country = ref.country_entry(city.code)
+        for surface in city.surfaces:
+            for match in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
+                clause = re.split(r"[.;:,!?()\"\u201c\u201d\u00ab\u00bb\u2013\u2014]", text[:match.start()])[-1]
+                if clause.strip() or not _speech_verb_follows(comparable, match.end(), language):
+                    continue
+                out.append(_Mention(match.start(), match.end(), "entity",
+                                    Found("country", country.id, country.name, text, [surface], code=city.code)))
+    return out
+
+
 def _mentions(text: str, comparable: str, found: list[Found], named: list[Found], article: list[Found], language: str,
               antecedent: Found | None = None, document_speaker: Found | None = None, upcoming: Sequence[Found] = (),
               previous: str = "", abbreviations: dict[str, str] | None = None, body_spoke: bool = False,
@@ -974,6 +1051,9 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
     named_here = _with_parents(text, _entity_mentions(text, found))
     entities = _national_services(text, comparable, named_here + _acronym_mentions(text, found, article, named_here), language)
     entities = _un_modified_missions(text, comparable, entities, named, article, language, year)
+    voices = [v for v in _capital_voices(text, comparable, found, language)
+              if not any(m.start < v.end and v.start < m.end for m in entities)]
+    entities = entities + voices
     short_titles: list[_Mention] = []
     for short, title in (abbreviations or {}).items():
         for match in re.finditer(rf"(?<![\w(]){re.escape(short)}(?![\w)])", text):
@@ -1984,7 +2064,11 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
             cues.append(_Cue(match.start(), match.end(), marker, stance))
     # "Theo chia sẻ của X": the verb inside the marker's noun of words said is no verb
     nouns = [(c.end, _marker_noun_end(c, comparable, language)) for c in cues if c.marker]
-    cues = [c for c in cues if c.marker or not any(a <= c.start and c.end <= b for a, b in nouns)]
+    # "Đó là chia sẻ của X": a speech verb inside a marker's own words, past its first word, is
+    # part of it, no verb ("quoted by X" keeps its verb: the marker opens with it)
+    inside = [(c.start, c.end) for c in cues if c.marker]
+    cues = [c for c in cues if c.marker or not (any(a <= c.start and c.end <= b for a, b in nouns)
+                                               or any(a < c.start and c.end <= b for a, b in inside))]
     cues.extend(_participle_cues(comparable, mentions, cues, language, text))
     return sorted(cues)
 
@@ -2479,6 +2563,29 @@ def _coordinated(gap: str, language: str, words_before: int = 0) -> bool:
     return len(re.findall(r"\w+", head)) <= words_before and re.search(r"[,;:.()\"\u201c\u201d\u00ab\u00bb]", head) is None
 
 
+def _person_before_affiliation(candidates: Sequence[_Mention], text: str, verb: int) -> _Mention | None:
+    """A person, then a body set off by commas, then words with no comma up to the verb
+    ("Thượng tá X, Cục Gìn giữ hòa bình Việt Nam, sĩ quan quan sát viên quân sự kể:",
+    "Colonel X, Ghana Armed Forces, staff officer said"): the body is where the person works,
+    the words after it the rest of the person's description, and the person speaks, as when a
+    comma closes the description before the verb; not where another body or person is named
+    after the body (a list of speakers). Returns the person's mention, else None."""
+    for k, person in enumerate(candidates):
+        if person.kind != "entity" or person.found is None or person.found.kind != "person":
+            continue
+        rest = candidates[k + 1:]
+        body = rest[0] if rest else None
+        if body is None or body.kind != "entity" or body.found is None or body.found.kind in ("person", "country"):
+            continue
+        if not re.fullmatch(r"\s*,\s*", text[person.end:body.start]):
+            continue
+        after = text[body.end:verb]
+        if not re.match(r"\s*,\s*\S", after) or "," in after.lstrip()[1:] or any(m.kind == "entity" for m in rest[1:]):
+            continue  # "X, Bộ Quốc phòng, và Liên hợp quốc cho biết": another named speaker, a list
+        return person
+    return None
+
+
 def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> _Mention | None:
     """The subject of the verb: the nearest possible speaker before it, after any quotation
     between; a person in the clause rather than a body or a country when an apposition set off
@@ -2541,6 +2648,9 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
         officer = _titled_apposition_head(nearest, candidates, comparable, floor, cue.start, language)
         if officer is not None:
             return officer  # "X, chef d'état-major de la Force de la MINUSMA a rappelé": X speaks
+        affiliated = _person_before_affiliation(candidates, text, cue.start)
+        if affiliated is not None:
+            return affiliated  # "Thượng tá X, Cục Gìn giữ hòa bình Việt Nam, sĩ quan tham mưu kể": X speaks
     bracketed = _bracketed_before(nearest, candidates, text, cue.start)
     if bracketed is not None:
         return bracketed  # "Cục ... Việt Nam (Bộ Quốc phòng) cho biết": the body before its bracket speaks
@@ -2895,8 +3005,17 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
     if skip and not any(m.kind == "entity" and m.found.kind == "person" and cue.end <= m.start and m.end <= skip
                         for m in mentions):
         start, ceiling = skip, min(len(text), max(ceiling, skip + AFTER_WINDOW))
+    posted = _posting_media(language) if cue.marker else None
+    media = [m.span() for m in posted.finditer(comparable, start, ceiling)] if posted is not None else []
     for mention in mentions:
         if start <= mention.start and mention.end <= ceiling:
+            if any(a <= mention.start and mention.end <= b for a, b in media):
+                continue  # "selon un message publié sur Facebook par X": where it was posted, not who
+            if media and _tight(_without_spans(text, start, mention.start, media), language) \
+                    and not _object_of(mention, comparable, language, start):
+                # "Selon un message sur X du colonel Y", "according to a post on X by Y": the
+                # medium the document went out on stands between it and its author
+                return _person_after(mention, mentions, text, language)
             if not cue.marker and _addressed(mention, comparable, language, start):
                 # "explicaron a EFE fuentes del Consejo", "a indiqué à l'AFP une source": the
                 # one told, then who told them
@@ -2913,6 +3032,35 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
                 return _Mention(start, mention.start, "unnamed", None)  # "..., said a report on X": no one named
             return _person_after(mention, mentions, text, language)
     return None
+
+
+@lru_cache(maxsize=None)
+def _posting_media(language: str) -> re.Pattern | None:
+    """The pattern of a medium a document was posted on, after a source marker's document noun
+    ("sur X", "on Facebook", "en Telegram"), with the participle of posting before it and the
+    agent preposition after it where printed ("publié sur Facebook par", "posted on X by"):
+    quotes.yaml "posting_media" (participles, media and agent words per language, compared
+    folded). Words sorted by length then alphabetically, so that the pattern is the same in
+    every run. None when the language lists no medium."""
+    table = (_vocabulary().get("posting_media") or {}).get(language) or {}
+    media = sorted({_comparable(str(w), language) for w in table.get("media") or []}, key=lambda w: (-len(w), w))
+    if not media:
+        return None
+    participles = sorted({_comparable(str(w), language) for w in table.get("participles") or []}, key=lambda w: (-len(w), w))
+    agents = sorted({_comparable(str(w), language) for w in table.get("agents") or []}, key=lambda w: (-len(w), w))
+    before = rf"(?:(?:{'|'.join(map(re.escape, participles))})\s+)?" if participles else ""
+    after = rf"(?:\s+(?:{'|'.join(map(re.escape, agents))}))?" if agents else ""
+    return re.compile(rf"(?<![\w'-]){before}(?:{'|'.join(map(re.escape, media))}){after}(?![\w'-])")
+
+
+def _without_spans(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> str:
+    """text[start:end] with the characters of the spans given blanked (spaces of the same
+    length), so that what they hold counts as no word of a gap."""
+    chars = list(text[start:end])
+    for a, b in spans:
+        for i in range(max(a, start), min(b, end)):
+            chars[i - start] = " "
+    return "".join(chars)
 
 
 @lru_cache(maxsize=None)
@@ -3020,11 +3168,28 @@ def _time_pattern(language: str) -> re.Pattern | None:
 def _circumstance_after(cue: _Cue, comparable: str, language: str) -> int | None:
     """The end of a phrase of circumstance set off by a comma right after an inverted verb
     (quotes.yaml "circumstance_openers": "a déclaré dans l'oraison funèbre, le commandant
-    X", "said at the funeral, the commander X", "dijo durante el acto, el coronel X"): where
-    the speaker's words may start; None when the verb is followed by no such phrase."""
+    X", "said at the funeral, the commander X", "dijo durante el acto, el coronel X"), or an
+    aside between two commas ("a dénoncé, de son côté, le ministère X"): where the speaker's
+    words may start; None when the verb is followed by no such phrase."""
     pattern = _circumstance_pattern(language)
-    match = pattern.match(comparable, _time_after(cue, comparable, language)) if pattern is not None else None
+    at = _time_after(cue, comparable, language)
+    match = pattern.match(comparable, at) if pattern is not None else None
+    if match is None and (aside := _aside_pattern(language)) is not None:
+        # "a dénoncé, de son côté, le ministère", "dijo, por su parte, X", "said, for its part, the
+        # ministry": an aside set off by two commas, then the speaker
+        match = aside.match(comparable, at)
     return match.end() if match else None
+
+
+@lru_cache(maxsize=None)
+def _aside_pattern(language: str) -> re.Pattern | None:
+    """The pattern of an aside set off by two commas right after an inverted verb (quotes.yaml
+    "verb_asides": "de son côté", "por su parte", "for its part"), compiled for comparable text;
+    None when the language lists none."""
+    asides = list(_compared_forms("verb_asides", language))
+    if not asides:
+        return None
+    return re.compile(rf"\s*,\s*(?:{_alternation(asides)})\s*,\s*")
 
 
 @lru_cache(maxsize=None)
@@ -3162,6 +3327,54 @@ def _place_of_opening_verb(cue: _Cue, mention: _Mention, mentions: list[_Mention
     return comma >= mention.end and _after_place_word(mention, comparable)
 
 
+def _possessive_marker(cue: _Cue, comparable: str, language: str) -> bool:
+    """Whether a source marker holds the possessive of the one whose view it gives ("a su
+    juicio", "en su opinión", "in his view", "à son avis"; quotes.yaml
+    "possessive_source_markers"): it names no one after it, and stands, as "selon lui" does, for
+    the person named before."""
+    return comparable[cue.start:cue.end] in _compared_forms("possessive_source_markers", language)
+
+
+def _closing_inverted_subject(cue: _Cue, cues: Sequence[_Cue], mentions: list[_Mention], text: str, comparable: str, spans,
+                              language: str) -> _Mention | None:
+    """The person named right after a speech verb that closes its sentence with no comma
+    before it: the words before it are a report whose marks and comma were lost ("Nous sommes
+    inquiets de l'attaque contre une patrouille de la Monusco a déclaré X, porte-parole de
+    l'ONU.", "... cerca de Beni dijo X.", "... near Beni said X."), and X is the verb's
+    inverted subject, not a body named inside the words. Only a person's name (after titles
+    and grammar words, as _tail_speaker reads them), followed by the sentence's end or by an
+    apposition holding no other speech verb (a day may come between: "said X on Tuesday");
+    never after a verb whose object may be a person
+    (quotes.yaml "person_object_verbs": "told X", "a informé X"). Returns the person's
+    mention, or None."""
+    if cue.marker or not text[:cue.start].strip() or _after_comma(cue, text):
+        return None
+    objects = _words_ending(tuple(sorted(_person_object_verbs(language), key=lambda w: (len(w), w))), r"[\w']") \
+        if _person_object_verbs(language) else None
+    if objects is not None and objects.search(comparable[:cue.end]):
+        return None
+    tail = _tail_speaker(cue, mentions, text, comparable, spans, language)
+    if tail is None or tail.kind != "entity" or tail.found is None or tail.found.kind != "person":
+        return None
+    rest = comparable[tail.end:].rstrip().rstrip(".!?;\u2026\"'\u201d\u00bb ")
+    day = _time_pattern(language)
+    if day is not None and (when := day.match(rest + " ")) is not None:
+        rest = rest[when.end():]  # "... said Colonel X on Tuesday."
+    rest = rest.strip()
+    if rest.strip(".!?;\u2026\"'\u201d\u00bb "):
+        if not rest.startswith(",") or any(c.start >= tail.end for c in cues):
+            return None
+    return tail
+
+
+@lru_cache(maxsize=None)
+def _person_object_verbs(language: str) -> tuple[str, ...]:
+    """quotes.yaml "person_object_verbs" of a language, as compared: speech verbs whose object
+    may be the person spoken to ("told X", "a informé X"), so that a name after them is no
+    inverted subject."""
+    return tuple(_comparable(str(w), language) for w in (_vocabulary().get("person_object_verbs") or {}).get(language, []))
+
+
 def _after_comma(cue: _Cue, text: str) -> bool:
     """A verb right after a comma that ends a clause ("..., said X", "..., a indiqué X",
     "..., informó X"): inverted when its subject follows it tightly."""
@@ -3297,9 +3510,21 @@ def _after_apposition(cue: _Cue, mentions: list[_Mention], text: str) -> bool:
     if before[opening + 1:-1].strip()[:1] in OPENERS + '"':
         return False  # "X, « a few words », a indiqué son porte-parole, Y": a quotation, no apposition
     closing = len(before) - 1
-    return any(m.kind == "entity" and m.found.kind == "person"
-               and ((m.end <= opening and not text[m.end:opening].strip()) or (opening < m.start and m.end <= closing))
-               for m in mentions)
+    if any(m.kind == "entity" and m.found.kind == "person"
+           and ((m.end <= opening and not text[m.end:opening].strip()) or (opening < m.start and m.end <= closing))
+           for m in mentions):
+        return True
+    # "A Minusca official, speaking on condition of anonymity, said two peacekeepers...": a body's
+    # unnamed voice right before the apposition is its subject as a person's name is
+    return any(m.kind == "unnamed" and m.end <= opening and not text[m.end:opening].strip()
+               and _opens_its_clause(m, text) for m in mentions)
+
+
+def _opens_its_clause(mention: _Mention, text: str) -> bool:
+    """Whether a mention stands at the start of its clause, after at most a determiner and a
+    body's name or adjectives (no punctuation between): "A Minusca official", "The UN's spokesman"."""
+    clause = re.split(r"[.;:,!?()\"\u201c\u201d\u00ab\u00bb]", text[:mention.start])[-1]
+    return len(clause.split()) <= 4
 
 
 # The most words after a verb closing its sentence ("..., his spokesman said on Friday.").
@@ -3791,15 +4016,45 @@ def _opening_source(text: str, comparable: str, mentions: list[_Mention], langua
     return None
 
 
-def _inside_opening_phrase(mention: _Mention, cue: _Cue, comparable: str, language: str) -> bool:
+def _governed_in_opening_phrase(mention: _Mention, cue: _Cue, text: str, comparable: str, language: str) -> bool:
+    """In a language that drops the subject (quotes.yaml "drops_subject"), whether a body or
+    country named right before the verb with no comma is the complement of a preposition in a
+    phrase of place opening its clause ("Más tarde, en una ceremonia en la sala del Consejo de
+    Descolonización pidió...", "En la sede de la Unión Africana afirmó que..."): a noun after a
+    preposition is never the subject, so the verb's subject is dropped. The preposition (and
+    an article) is right before the name (quotes.yaml "opening_prepositions" and
+    "governing_prepositions"); a name after another word is a subject ("En Bamako la Minusca
+    afirmó")."""
+    if language not in (_vocabulary().get("drops_subject") or []):
+        return False
+    if mention.kind != "entity" or mention.found is None or mention.found.kind == "person" or text[mention.end:cue.start].strip():
+        return False
+    clause_start = max(comparable.rfind(c, 0, mention.start) for c in ".;:!?,") + 1
+    clause = comparable[clause_start:mention.start]
+    openers = list(_compared_forms("opening_prepositions", language))
+    governing = sorted(set(openers) | set(_compared_forms("governing_prepositions", language)), key=lambda w: (-len(w), w))
+    if not openers or re.match(rf"\s*(?:{_alternation(openers)})\s", clause) is None:
+        return False
+    articles = [a for a in _articles(language) if a]
+    article = rf"(?:(?:{_alternation(articles)})\s+)?" if articles else ""
+    return re.search(rf"(?<!\w)(?:{_alternation(governing)})\s+{article}$", clause) is not None
+
+
+def _inside_opening_phrase(mention: _Mention, cue: _Cue, comparable: str, language: str,
+                           mentions: Sequence[_Mention] = ()) -> bool:
     """Whether the mention stands in a phrase that opens the sentence with a preposition and
     ends at the comma right before a verb with no subject (quotes.yaml "opening_prepositions":
     "A la pregunta de si la misión seguirá, ha dicho que..."): a complement there, not the
-    subject."""
+    subject. Phrases set off by commas that name no one may come first ("Más tarde, en una
+    ceremonia en la sala del Consejo, pidió...": when, then where); mentions: the sentence's
+    mentions, to tell them."""
     openers = list(_compared_forms("opening_prepositions", language))
     if not openers:
         return False
     start = max(comparable.rfind(c, 0, mention.start) for c in ".;:!?") + 1
+    comma = comparable.rfind(",", start, mention.start)
+    if comma >= 0 and not any(start <= m.start < comma for m in mentions if m is not mention):
+        start = comma + 1  # "Más tarde, en la sede de X, dijo": the phrases before name no one
     phrase = comparable[start:cue.start]
     return (re.match(rf"\s*(?:{_alternation(openers)})(?!\w)", phrase) is not None
             and "," not in comparable[start:mention.start] and phrase.rstrip().endswith(","))
@@ -4137,6 +4392,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                     mention = _Mention(cue.start, cue.end, "dropped", None)  # "Visitó la base, señalando que...": the one speaking
             elif not cue.marker and (_glued_pronoun(cue, comparable) or _latter_after(cue, comparable, language)):
                 mention = _Mention(cue.start, cue.end, "pronoun", None)  # "a-t-il ajouté", "a précisé ce dernier"
+            elif cue.marker and _possessive_marker(cue, comparable, language):
+                mention = _Mention(cue.start, cue.end, "pronoun", None)  # "A su juicio, ...", "in his view, ...": the one named before
             elif cue.marker:
                 verb = next((c for c in cues if not c.marker and c.start > cue.end and not comparable[cue.end:c.start].strip()), None)
                 # "según ha manifestado el general": the marker's subject comes after the verb it opens on
@@ -4160,6 +4417,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                         mention = _Mention(cue.start, cue.end, "unnamed", None)
             elif _after_comma(cue, text) and (tail := _tail_speaker(cue, mentions, text, comparable, spans, language)) is not None:
                 mention, rank = tail, 0 if tail.kind in ("entity", "title", "body") else 1
+            elif (tail := _closing_inverted_subject(cue, cues, mentions, text, comparable, spans, language)) is not None:
+                mention, rank = tail, 0  # "... près de Beni a déclaré X, porte-parole de l'ONU.": X's words
             else:
                 # "X, head of the UN mission, visited the camp and said...": a verb right after a
                 # coordinating word shares the subject opening the clause
@@ -4174,8 +4433,10 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 if mention is not None and _place_of_opening_verb(cue, mention, mentions, text, comparable):
                     # "Phát biểu tại Hội đồng Bảo an, X nhấn mạnh": where it was said, not who
                     mention = _opener_subject(cue, mentions, text) or mention
-                if mention is not None and _no_subject(cue, text, language) and _inside_opening_phrase(mention, cue, comparable, language):
+                if mention is not None and _no_subject(cue, text, language) and _inside_opening_phrase(mention, cue, comparable, language, mentions):
                     mention = None  # "A la pregunta de si la misión..., dijo que": the subject is dropped
+                elif mention is not None and _governed_in_opening_phrase(mention, cue, text, comparable, language):
+                    mention = _Mention(cue.start, cue.end, "dropped", None)  # "En la sala del Consejo pidió...": the one speaking
                 if mention is not None and _closing_attribution(cue, mention, text, spans, language):
                     rank = 0
                 elif mention is None and (_no_subject(cue, text, language) or _dropped_clause_subject(cue, mentions, comparable, language)):

@@ -1,0 +1,45 @@
+"""Words whose quotation marks and comma were lost, closed by a speech verb and the person who
+spoke ("... près de Beni a déclaré X, porte-parole de l'ONU."): the person after the verb is
+its inverted subject, not a body named inside the words. Every sentence is written for the
+test."""
+from __future__ import annotations
+
+import pytest
+
+from test_quotes import quotes_of
+
+
+@pytest.mark.parametrize(
+    "language, paragraph, speaker",
+    [
+        pytest.param("fr", "Nous sommes très inquiets de l'attaque contre une patrouille de la Monusco près de Beni a déclaré Paul Girard, porte-parole de l'ONU.",
+                     "Paul Girard", id="fr-a-declare-x-apposition"),
+        pytest.param("fr", "Les convois de la Minusca reprendront la route de Bouar dès lundi a précisé Claire Dubois.",
+                     "Claire Dubois", id="fr-a-precise-x-end"),
+        pytest.param("es", "Estamos muy preocupados por el ataque contra una patrulla de la Monusco cerca de Beni dijo Pedro Salinas, portavoz de la ONU.",
+                     "Pedro Salinas", id="es-dijo-x-apposition"),
+        pytest.param("es", "Los convoyes de la Minusca volverán a circular hacia Bouar el lunes afirmó el coronel Carlos Ortega.",
+                     "Carlos Ortega", id="es-afirmo-title-x"),
+        pytest.param("en", "We are very worried about the attack on a Monusco patrol near Beni said John Barker, a UN spokesman.",
+                     "John Barker", id="en-said-x-apposition"),
+        pytest.param("en", "The soldiers of Minusca are safe in the camp said Colonel John Barker on Tuesday.",
+                     "John Barker", id="en-said-x-on-a-day"),
+        pytest.param("fr", "Les soldats de la Minusca sont en sécurité dans le camp a déclaré Paul Girard mardi.",
+                     "Paul Girard", id="fr-a-declare-x-a-day"),
+    ],
+)
+def test_a_person_closing_the_sentence_after_the_verb_speaks(language, paragraph, speaker):
+    quotes = quotes_of(language, paragraph)
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "language, paragraph, speaker",
+    [
+        pytest.param("fr", "La Monusco a informé Paul Girard que les convois reprendraient lundi.", "Paul Girard", id="fr-a-informe-x-object"),
+        pytest.param("fr", "Le commandement de la Minusca a rappelé Paul Girard.", "Paul Girard", id="fr-a-rappele-x-object"),
+        pytest.param("en", "The Minusca command recalled John Barker.", "John Barker", id="en-recalled-x-object"),
+    ],
+)
+def test_a_person_spoken_to_is_no_inverted_subject(language, paragraph, speaker):
+    assert all(q.speaker != speaker for q in quotes_of(language, paragraph))
