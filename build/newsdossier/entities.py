@@ -225,6 +225,40 @@ def _exact_words(language: str) -> frozenset[str]:
 _WORD_OF_LETTERS = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
 
 
+def _thing_word(token: Token, sets, language: str) -> bool:
+    """Whether a token is a word of vocabulary "named_thing_heads" (a place or a thing named
+    after someone: "airport", "camp", Vietnamese "sân bay"). The list is compared folded, but
+    in a language whose diacritics carry meaning (EXACT_LANGUAGES) a word printed with them is
+    that word only as spelt: Vietnamese "bày" (to set out, "bày tỏ": to express), "bảy"
+    (seven) and "dạy" (to teach) are not "bay" and "day". Token -> bool."""
+    if token.folded not in sets["things"]:
+        return False
+    if language not in EXACT_LANGUAGES or exact_form(token.text) == token.folded:
+        return True
+    return exact_form(token.text) in _exact_things()
+
+
+def _family_word_after_particle(tokens: list[Token], segment: list[int], k: int, sets, language: str) -> bool:
+    """Whether tokens[k], a word of a name's segment, follows a particle printed in lowercase
+    ("del", "de la") inside the segment, after a capitalised word that is no thing's word, in a
+    segment that opens with no thing's word: a family name's last word ("García del Barrio",
+    "Ruiz de la Plaza"), not the head of a place ("Barrio Sol", "Plaza de la Paz" open with
+    it). Token indices -> bool."""
+    j = k - 1
+    particles = 0
+    while j > segment[0] and j in segment and tokens[j].folded in sets["particles"] and not tokens[j].is_capitalized:
+        j -= 1
+        particles += 1
+    return (particles > 0 and tokens[j].is_capitalized and not _thing_word(tokens[j], sets, language)
+            and not _thing_word(tokens[segment[0]], sets, language))
+
+
+@lru_cache(maxsize=1)
+def _exact_things() -> frozenset[str]:
+    """The words of vocabulary "named_thing_heads" as printed, in their exact forms."""
+    return _exact_set(reference().vocabulary["named_thing_heads"])
+
+
 def _name_like(token: Token, sets, language: str = "en") -> bool:
     word = token.folded
     if not token.is_capitalized:  # tested first: most words are lowercase
@@ -2087,10 +2121,13 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
                 and _qualifies_a_thing(tokens[k].folded, language)):
             k -= 1  # "l'aéroport international Blaise Diagne", "la base aérea ...": past the thing's adjective
         before = tokens[k].folded if k >= 0 else ""
-        after = tokens[segment[-1] + 1].folded if segment[-1] + 1 < len(tokens) else ""
-        # a family name that is also a thing's word ("Park") does not make the name a park
+        after_thing = segment[-1] + 1 < len(tokens) and _thing_word(tokens[segment[-1] + 1], sets, language)
+        # a family name that is also a thing's word ("Park") does not make the name a park,
+        # nor does a family name's word after its particle, in a name whose words before are
+        # no thing's ("García del Barrio", "Martín de la Plaza": not a quarter, not a square)
         inner = segment[1:] if family else segment
-        inside = any(tokens[k].folded in sets["things"] for k in inner)
+        inside = any(_thing_word(tokens[k], sets, language) and not _family_word_after_particle(tokens, segment, k, sets, language)
+                     for k in inner)
         # the complement of a body's name, its head capitalised and joined by a connector,
         # opening with a dictionary word ("la Brigada de Infantería Mecanizada", "Ministry of
         # Foreign Affairs"); not a name ("the Government of Abiy Ahmed"), nor after a head
@@ -2106,7 +2143,10 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         complement = (((k < segment[0] - 1 and k >= 0 and tokens[k].is_capitalized and before in sets["heads"])
                        and is_dictionary_word(first, language))
                       or (head_before and _word_count(first, language) > 0 and tokens[segment[0]].folded not in sets["given"])) \
-            and tokens[segment[0]].folded not in given_names
+            and tokens[segment[0]].folded not in given_names \
+            and not (before in _government_words() and tokens[segment[0]].folded in sets["given"])
+        # (a given name after a government's word opens its leader's name, "el Gobierno de
+        # Pedro Sánchez", "the Government of Maria Lopez": the leader's government, the leader named)
         # Right after such a head, a name whose words go on as the body's complement, a
         # connector in lowercase then a capitalised word ("la Mission Multidimensionnelle
         # Intégrée de Stabilisation des Nations Unies"): the body's long name, whatever its
@@ -2116,7 +2156,7 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         goes_on = (head_before and end + 2 < len(tokens) and tokens[end + 1].folded in sets["connectors"]
                    and not tokens[end + 1].is_capitalized and tokens[end + 2].is_capitalized
                    and tokens[segment[0]].folded not in sets["given"])
-        return (inside or complement or goes_on or _country_complement(tokens, segment, sets, language) or before in sets["things"] or after in sets["things"] or _venue(tokens, segment, sets)
+        return (inside or complement or goes_on or _country_complement(tokens, segment, sets, language) or (k >= 0 and _thing_word(tokens[k], sets, language)) or after_thing or _venue(tokens, segment, sets)
                 or _by_place_head(tokens, segment, k, language) or _opens_a_place(tokens, segment))
 
     run_set = set(run)
@@ -2786,7 +2826,8 @@ def _own_word_syllable(sentence, tokens, k, segment, sets, language) -> bool:
 def _unaccented_family_name(sentence, tokens, k, run_set, claimed, sets, language) -> bool:
     """In Vietnamese, tokens[k] opens a foreign East Asian name though it is a Vietnamese word
     too ("Ban Ki Mun": "ban", a board): an East Asian family name (vocabulary "family_names")
-    followed by two capitalised syllables, joined by spaces, all three printed without
+    followed by two capitalised syllables (or one pair of them joined by a hyphen, "Ban
+    Ki-moon"), joined by spaces, all three printed without
     diacritics, the two after it no Vietnamese function word, title or head word and not
     spelt as only Vietnamese is ("Ban Chỉ đạo" is a board). Other languages: never."""
     token = tokens[k]
@@ -2794,11 +2835,19 @@ def _unaccented_family_name(sentence, tokens, k, run_set, claimed, sets, languag
             or token.folded not in sets["family"] or not token.text.isascii()):
         return False
     own = _exact_words(language)
-    return all(j in run_set and not claimed[j] and tokens[j].is_capitalized and not tokens[j].is_acronym
-               and tokens[j].text.isascii() and tokens[j].text.isalpha()
-               and exact_form(tokens[j].text) not in own
-               and _gap_is_space(sentence, tokens[j - 1], tokens[j])
-               for j in (k + 1, k + 2))
+
+    def syllables(j: int, parts: int) -> bool:
+        # parts: 1, one syllable ("Ki"); 2, two joined by a hyphen ("Ki-moon"), the second in
+        # lowercase, as the press prints Korean given names
+        text = tokens[j].text
+        pieces = text.split("-")
+        return (j in run_set and not claimed[j] and tokens[j].is_capitalized and not tokens[j].is_acronym
+                and text.isascii() and len(pieces) == parts and all(p.isalpha() for p in pieces)
+                and exact_form(text) not in own
+                and _gap_is_space(sentence, tokens[j - 1], tokens[j]))
+
+    # "Ban Ki Mun": two syllables after it; "Ban Ki-moon": one hyphenated pair
+    return all(syllables(j, 1) for j in (k + 1, k + 2)) or syllables(k + 1, 2)
 
 
 def _capitals_after_rank(sentence, tokens, k, run_set, claimed, sets, language) -> bool:
