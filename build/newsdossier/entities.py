@@ -2319,7 +2319,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
                         and _gap_is_space(sentence, tokens[first - 1], tokens[first])):
                     first -= 1
                 body_name = _span_text(sentence, tokens, [first, *segment])
-                found.append(Found("organisation", slugify(body_name), body_name, sentence, [body_name]))
+                if not _military_formation([first, *segment], tokens):  # "la Brigada Multinacional ...": a part
+                    found.append(Found("organisation", slugify(body_name), body_name, sentence, [body_name]))
                 person_tokens.update(range(printed, segment[-1] + 1))
                 return
             name = _person_name(_span_text(sentence, tokens, segment))
@@ -2404,6 +2405,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             continue
         if _national_contingent(piece, tokens, sets, language):
             continue  # "the Nepalese Engineering Company": a country's troops, no organisation
+        if _military_formation(piece, tokens):
+            continue  # "the Multinational Brigade East": a part of an army or a mission, no organisation
         if _heads_of_titles(piece, tokens, sets):
             continue  # "Force Commander and Acting Head of Mission": an office, no body
         if _country_government(piece, tokens, claimed, sets):
@@ -2722,6 +2725,21 @@ def _national_contingent(piece: list[int], tokens: list[Token], sets, language: 
         return True
     return (language in HEAD_FIRST_LANGUAGES and tokens[piece[0]].folded in units
             and tokens[piece[1]].folded in demonyms)
+
+
+@lru_cache(maxsize=1)
+def _formation_words() -> frozenset[str]:
+    return reference().words("formation_heads")
+
+
+def _military_formation(piece: list[int], tokens: list[Token]) -> bool:
+    """Whether a piece of capitalised words names a military formation: one of its words is a
+    formation's word in the singular (vocabulary "formation_heads": brigade, battalion,
+    regiment...), as in "the Multinational Brigade East" or "la Brigada Multinacional del Sector
+    Este". A formation is a part of an army or of a mission, not an organisation (the labelling
+    rules of tests/corpus/README.md); a listed one was found by its entry before."""
+    words = _formation_words()
+    return any(tokens[k].folded in words for k in piece)
 
 
 def _country_government(piece: list[int], tokens: list[Token], claimed: list[bool], sets) -> bool:
