@@ -688,6 +688,8 @@ def _known_hit(tokens: list[Token], i: int, language: str):
     while (hit := gazetteer.lookup(tokens if end == len(tokens) else tokens[:end], i)) is not None:
         if hit[1][0].id in _outlet_entry_ids() and _tail_of_body_name(tokens, i):
             return None, activities  # "National Army for the Liberation of ...": no Libération
+        if hit[1][0].id in _outlet_entry_ids() and reference().accent_added(" ".join(t.text for t in tokens[i:hit[0]])):
+            return None, activities  # "el presidente de la República": no "Republica", the outlet
         if not (hit[1][0].kind == "organisation"
                 and is_generic_phrase([t.folded for t in tokens[i:hit[0]]], language)):
             return hit, activities
