@@ -992,8 +992,9 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -
             continue
         code, start, end = country
         if match.group() in adjectives and not (start < first and re.search(r"['\u2019]s\s*$", sentence[:tokens[first].start])) \
-                and not (start == first and end > last + 1 and tokens[last + 1].folded in _of_words()):
-            continue  # "Chinese military engineers"; not "Israel's military", "the military of Chad"
+                and not (start == first and end > last + 1 and tokens[last + 1].folded in _of_words()) \
+                and not (start < first and _adjective_form_as_noun(sentence, tokens, start, last)):
+            continue  # "Chinese military engineers"; not "Israel's military", "the military of Chad", "the Israeli military said"
         service = forms[match.group()]
         surface = strip_possessive(sentence[tokens[start].start:tokens[end].end])
         body = listed.get(code) if service in _WHOLE_FORCES else _listed_police().get(code) if service == _POLICE else None
@@ -1009,6 +1010,27 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -
         body_id = f"armed-forces-of-{slugify(ref.country_entry(code).name)}" if service in _WHOLE_FORCES else slugify(name)
         results.append((Found("organisation", body_id, name, sentence, [surface], code=code), start, end))
     return results
+
+
+# English "the", opening the sentence or not, right before a word
+_THE_BEFORE = re.compile(r"(?:^|[\s(])[Tt]he\s+$")
+
+
+def _adjective_form_as_noun(sentence: str, tokens: list[Token], start: int, last: int) -> bool:
+    """Whether a service's adjective form ("military") after a demonym is the noun: the phrase
+    opens with the definite article ("the Israeli military") and no noun follows the form, the
+    sentence ending or a mark, a function word (vocabulary "stopwords"), an auxiliary verb
+    (vocabulary "auxiliary_verbs") or a speech verb (quotes.yaml "speech_verbs") coming next ("the Israeli military said", "between Hezbollah
+    and the Israeli military.", "the Malian military in the north"); before a noun it qualifies
+    the noun ("the Chinese military engineers"). tokens[start]: the demonym; tokens[last]: the
+    form."""
+    if not _THE_BEFORE.search(sentence[:tokens[start].start]):
+        return False
+    nxt = last + 1
+    if nxt >= len(tokens) or sentence[tokens[last].end:tokens[nxt].start].strip():
+        return True
+    word = tokens[nxt].folded
+    return word in _vocab_sets()["stop"] or word in _speech_verb_words() or word in reference().words("auxiliary_verbs")
 
 
 def english_demonym(code: str) -> str:
