@@ -1012,6 +1012,38 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -
     return results
 
 
+@lru_cache(maxsize=1)
+def _apposed_body_pattern() -> re.Pattern:
+    """The apposition that makes the name before it a body's (vocabulary "apposed_body_nouns",
+    "apposed_body_articles"), over folded text from the name's end: a comma, the indefinite
+    article, at most three words with no mark, then the body's noun as a whole word; group
+    "next" the word after it, if any, group "mark" a mark right after it."""
+    ref = reference()
+    nouns = ref.words("apposed_body_nouns")
+    articles = ref.words("apposed_body_articles")
+    return re.compile(rf"\s*,\s*(?:{alternation(articles)})\s+(?P<between>(?:[^\W\d][\w'-]*\s+){{0,3}}?)"
+                      rf"(?:{alternation(nouns)})(?![\w-])(?:(?P<mark>\s*[,.;:)]|\s*$)|\s+(?P<next>[\w-]+))?")
+
+
+def _apposed_body_after(sentence: str, tokens: list[Token], last: int) -> bool:
+    """Whether the name ending at tokens[last] is set off by an apposition that calls it a body
+    ("Insecurity Insight, a Swiss NGO,", "SITE, une ONG américaine", "X, una organización
+    humanitaria"; _apposed_body_pattern): no function word between the article and the noun
+    ("a member of the organisation" is a person's), and in English no noun after it ("a UN
+    agency official", "a charity worker": a person's), only a mark, the sentence's end, a
+    function word or a participle in -ed ("an NGO based in Geneva")."""
+    match = _apposed_body_pattern().match(fold_same_length(sentence), tokens[last].end)
+    if match is None:
+        return False
+    stop = _vocab_sets()["stop"]
+    if any(word in stop for word in match["between"].split()):
+        return False
+    english = match.group(0).lstrip(" ,").split()[0] in reference().words("apposed_body_articles", ("en",))
+    if not english or match["mark"] is not None or match["next"] is None:
+        return True
+    return match["next"] in stop or match["next"].endswith("ed")
+
+
 # English "the", opening the sentence or not, right before a word
 _THE_BEFORE = re.compile(r"(?:^|[\s(])[Tt]he\s+$")
 
@@ -1318,6 +1350,7 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
     for run in _runs(sentence, tokens, sets):
         found.extend(_people_and_bodies(sentence, tokens, run, claimed, sets, language))
     found.extend(_unmatched_names(sentence, tokens, claimed, found, sets, language))
+    found = _with_apposed_bodies(sentence, tokens, claimed, found)
     found = [f for f in found if not _a_bodys_document(f)]
     found = _with_generic_bodies(sentence, tokens, found)
     found = _with_national_forces(sentence, tokens, found)
@@ -2125,6 +2158,29 @@ def _unmatched_names(sentence, tokens, claimed, found, sets, language) -> list[F
     return names
 
 
+def _with_apposed_bodies(sentence: str, tokens: list[Token], claimed: list[bool], found: list[Found]) -> list[Found]:
+    """found with the names an apposition calls a body ("Harbour Watch, a Swiss NGO,", "SITE,
+    une ONG américaine", "ACLED, a US-based non-profit,"; _apposed_body_after) as
+    organisations, named as printed: a name that matched nothing (kind "unresolved"), and an
+    acronym no reference data lists, outside the entities found. claimed: the tokens found
+    as known names; found: the sentence's entities so far."""
+    ends = {token.end: k for k, token in enumerate(tokens)}
+    out = []
+    for f in found:
+        at = sentence.find(f.surfaces[0])
+        last = ends.get(at + len(f.surfaces[0])) if at >= 0 else None
+        if f.kind == "unresolved" and last is not None and _apposed_body_after(sentence, tokens, last):
+            f = replace(f, kind="organisation")
+        out.append(f)
+    spans = [(at, at + len(f.surfaces[0])) for f in found if (at := sentence.find(f.surfaces[0])) >= 0]
+    for k, token in enumerate(tokens):
+        if (token.is_acronym and not claimed[k] and len(token.text) >= 2
+                and not any(a <= token.start < b for a, b in spans)
+                and _apposed_body_after(sentence, tokens, k)):
+            out.append(Found("organisation", slugify(token.text), token.text, sentence, [token.text]))
+    return out
+
+
 def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[Found]:
     found: list[Found] = []
     # People: maximal stretches of name-like tokens (particles inside), ending on a rare word.
@@ -2329,6 +2385,12 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # ("the spokesman of the mission, Blue Helmets Today, said": a bulletin's name)
         apposed = (_apposed_to_title(sentence, tokens, printed, segment[-1], sets, language)
                    and not is_field_phrase([tokens[k].folded for k in segment], language))
+        if role is None and _apposed_body_after(sentence, tokens, segment[-1]):
+            # "Insecurity Insight, a Swiss NGO,": a body's name, whatever its words
+            body_name = _span_text(sentence, tokens, [printed, segment[-1]])
+            found.append(Found("organisation", slugify(body_name), body_name, sentence, [body_name]))
+            person_tokens.update(range(printed, segment[-1] + 1))
+            return
         if titled or family or office_after or given or apposed or role is not None or (rare_end and not all_dictionary_words(segment)):
             if named_body(segment):
                 # a body named after the person: the body is left to be named as it would
