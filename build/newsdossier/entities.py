@@ -3946,7 +3946,44 @@ def surnames_after_titles(candidates: list[Found], people: list[Found], language
         if at is not None:
             role = _role_before(candidate.sentence, tokens, at, sets, language)
             out[candidate.id] = Found("person", candidate.id, word, candidate.sentence, list(candidate.surfaces), role=role)
+            continue
+        if common:
+            continue
+        # a surname with its particle right after a rank ("le colonel de Villiers", "Captain de Klerk")
+        for k in range(1, len(tokens)):
+            if tokens[k].text != word or (start := _particle_surname_start(candidate.sentence, tokens, k, language)) is None:
+                continue
+            name = candidate.sentence[tokens[start].start:tokens[k].end]
+            role = _role_before(candidate.sentence, tokens, start, sets, language)
+            out[candidate.id] = Found("person", candidate.id, name, candidate.sentence, [*candidate.surfaces, name], role=role)
+            break
     return list(out.values())
+
+
+def _particle_surname_start(sentence: str, tokens: list[Token], k: int, language: str) -> int | None:
+    """The index of the first particle when tokens[k], a capitalised word alone (the word after
+    it no capitalised name word), follows one or two name particles in lowercase (vocabulary
+    "name_particles": "de", "du", "del", "de la") right after a rank or courtesy title
+    (vocabulary "person_titles"): "le colonel de Villiers", "Captain de Klerk", the surname
+    with its particle. Not after a title that takes a place or unit after "de" (vocabulary
+    "titles_before_a_place": "le commandant de Ber", "le gouverneur de Ménaka"). Else None."""
+    sets = _vocab_sets()
+    if not tokens[k].is_capitalized or (k + 1 < len(tokens) and tokens[k + 1].is_capitalized
+                                        and _gap_is_space(sentence, tokens[k], tokens[k + 1])):
+        return None
+    j = k - 1
+    while j > 0 and k - j <= 2 and tokens[j].folded in sets["particles"] and not tokens[j].is_capitalized \
+            and _gap_is_space(sentence, tokens[j], tokens[j + 1]):
+        j -= 1
+    start = j + 1
+    if start == k or j < 0 or not _gap_is_space(sentence, tokens[j], tokens[start]):
+        return None
+    role = _role_before(sentence, tokens, start, sets, language)
+    if role is None or not _is_person_title(role, language):
+        return None
+    if fold(role.rstrip(".")).split()[-1] in reference().words("titles_before_a_place"):
+        return None
+    return start
 
 
 @lru_cache(maxsize=None)
