@@ -744,6 +744,27 @@ def _generic_bodies() -> tuple[re.Pattern | None, dict[str, list[_BodyForm]]]:
     return re.compile(rf"(?<![\w'’])(?:{alternation(forms)})(?![\w-])"), forms
 
 
+@lru_cache(maxsize=None)
+def _generic_bodies_split() -> re.Pattern | None:
+    """reference/generic_names.yaml generic_bodies' French and Spanish forms of several words
+    as one pattern over folded text with one word between their first word and the rest
+    ("ministere (malien) de la defense", "ministerio (uruguayo) de defensa"): group "head"
+    the first word, "middle" the word between, "rest" the form's other words. Those
+    languages put the demonym there ("le ministère malien de la Défense"); the caller checks
+    that the word between is one and that head and rest make a form."""
+    heads, rests = set(), set()
+    for row in load_reference("generic_names.yaml")["generic_bodies"]:
+        for language in HEAD_FIRST_LANGUAGES:
+            for form in (row.get("forms") or {}).get(language) or []:
+                head, _, rest = fold(form).partition(" ")
+                if rest:
+                    heads.add(head)
+                    rests.add(rest)
+    if not heads:
+        return None
+    return re.compile(rf"(?<![\w'’])(?P<head>{alternation(heads)})\s+(?P<middle>[^\W\d_]+)\s+(?P<rest>{alternation(rests)})(?![\w-])")
+
+
 def _country_at(tokens: list[Token], start: int, end_at: int | None = None) -> tuple[str, int] | None:
     """(country code, end token) of a country name or demonym at tokens[start] ("Vietnam's",
     "Brazilian", "Sri Lanka", "británico"); with end_at, only one that ends there."""
@@ -859,6 +880,24 @@ def generic_bodies_in(sentence: str, tokens: list[Token]) -> list[tuple[Found, i
         found = Found("organisation", f"{form.body_id}-of-{slugify(country_name)}", f"{form.name} of {country_name}",
                       sentence, [strip_possessive(sentence[tokens[start].start:tokens[end].end])], code=code)
         results.append((found, start, end))
+    # French and Spanish put the country's demonym after the body's first word ("le ministère
+    # malien de la Défense", "el Ministerio uruguayo de Defensa"): the country's body
+    split = _generic_bodies_split()
+    taken = [(tokens[first].start, tokens[last].end) for _f, first, last in results]
+    for match in split.finditer(fold_same_length(sentence)) if split is not None else ():
+        key = f"{match['head']} {match['rest']}"
+        if key not in forms or any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        span = [k for k, t in enumerate(tokens) if match.start() <= t.start < match.end()]
+        middle = next((k for k in span if tokens[k].start == match.start("middle")), None)
+        if middle is None or (hit := _country_at(tokens, middle, end_at=middle + 1)) is None:
+            continue
+        form = forms[key][0]
+        first, last = span[0], span[-1]
+        country_name = ref.country_entry(hit[0]).name
+        found = Found("organisation", f"{form.body_id}-of-{slugify(country_name)}", f"{form.name} of {country_name}",
+                      sentence, [sentence[tokens[first].start:tokens[last].end]], code=hit[0])
+        results.append((found, first, last))
     return results
 
 
@@ -963,6 +1002,8 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -
             at = sentence.find(f.surfaces[0])
             if at >= 0:
                 known_spans.append((at, at + len(f.surfaces[0])))
+    # a service's words inside a ministry's name ("le ministère des Forces armées du Sénégal")
+    known_spans.extend((tokens[first].start, tokens[last].end) for _body, first, last in generic_bodies_in(sentence, tokens))
     ref = reference()
     listed = _listed_armed_forces()
     results = []
