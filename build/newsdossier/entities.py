@@ -692,6 +692,8 @@ def _known_hit(tokens: list[Token], i: int, language: str):
             return None, activities  # "el presidente de la República": no "Republica", the outlet
         if not (hit[1][0].kind == "organisation"
                 and is_generic_phrase([t.folded for t in tokens[i:hit[0]]], language)):
+            if hit[1][0].id in _outlet_entry_ids() and _head_word_after(tokens, hit[0]):
+                return None, activities  # "the Oromo Liberation Army": no Libération
             return hit, activities
         activities.append((hit[0], hit[1][0]))
         end = hit[0] - 1
@@ -720,6 +722,16 @@ def _tail_of_body_name(tokens: list[Token], i: int) -> bool:
     while k >= 0 and tokens[k].folded in connectors and not tokens[k].is_capitalized:
         k -= 1
     return k < i - 1 and k >= 0 and tokens[k].is_capitalized and tokens[k].folded in ref.words("organisation_heads")
+
+
+def _head_word_after(tokens: list[Token], end: int) -> bool:
+    """Whether tokens[end], right after a news outlet's name met in the text, is a body's head
+    word (vocabulary organisation_heads) printed with its capital, one space after the name,
+    alone or opening a hyphenated word ("the Oromo Liberation Army", "Liberation Front-in-Exile"):
+    the outlet's word is a word of that body's name ("Liberation" for Libération), not the outlet."""
+    if end >= len(tokens) or end == 0 or not tokens[end].is_capitalized or tokens[end].start - tokens[end - 1].end != 1:
+        return False
+    return fold(tokens[end].text.split("-")[0]) in reference().words("organisation_heads")
 
 
 @dataclass(frozen=True)
@@ -1120,11 +1132,17 @@ _UNTIED_FORCES = "armed-forces-untied"
 
 def _untied_forces_name(tokens: list[Token], first: int, last: int) -> bool:
     """Whether the whole forces at tokens[first:last+1], printed with no country, are written
-    as a name: capitalised, not opening the sentence, and no capitalised word after them, alone
-    or after a connector (then they open another body's name: "Fuerzas Armadas
-    Revolucionarias", "Forces armées de Libération")."""
+    as a name: capitalised, not opening the sentence, no capitalised word right before them
+    (then they close another body's name: "the Arakan Army"; a function word or an acronym
+    there is no name's word) and no capitalised word after them, alone or after a connector
+    (then they open another body's name: "Fuerzas Armadas Revolucionarias", "Forces armées de
+    Libération")."""
     if first == 0 or not tokens[first].is_capitalized:
         return False
+    before = tokens[first - 1]
+    if (before.is_capitalized and before.end + 1 == tokens[first].start and before.folded not in _vocab_sets()["stop"]
+            and not before.is_acronym):
+        return False  # "the Arakan Army", "the Oromo Liberation Army": the end of another body's name
     connectors = _vocab_sets()["connectors"]
     k = last + 1
     while k < len(tokens) and k <= last + 2 and tokens[k].folded in connectors:
@@ -2222,6 +2240,21 @@ def _with_apposed_bodies(sentence: str, tokens: list[Token], claimed: list[bool]
     return out
 
 
+def _body_through_head(found: list[Found], sentence: str, tokens: list[Token], first: int, head: int, sets,
+                       taken: set[int]) -> None:
+    """Add to found, in place, the body whose name runs from tokens[first] to its head word
+    tokens[head] right after a name's words ("the Nelson Mandela Foundation", "the Oromo
+    Liberation Army"): an initiative for an initiative's head, else an organisation; a
+    military formation's name is a part of a body, none (_military_formation). The head's
+    token joins taken (the tokens no other piece of the run reads)."""
+    if _military_formation([head], tokens):
+        return
+    name = _span_text(sentence, tokens, [first, head])
+    kind = "initiative" if tokens[head].folded in sets["initiative_heads"] else "organisation"
+    found.append(Found(kind, slugify(name), name, sentence, [name]))
+    taken.add(head)
+
+
 def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[Found]:
     found: list[Found] = []
     # People: maximal stretches of name-like tokens (particles inside), ending on a rare word.
@@ -2282,19 +2315,19 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
 
     run_set = set(run)
 
-    def named_body(segment) -> bool:
+    def named_body(segment) -> int | None:
         # a body or thing named after the person: the capitalised words right after the name,
         # joined by spaces, reach a head word ("the Nelson Mandela Foundation", "Kofi Annan
         # International Peacekeeping Training Centre"); a connector ends the search ("Jean
-        # Dupont de la Mission")
+        # Dupont de la Mission"). The index of that head word, else None.
         j = segment[-1] + 1
         if _leader_named_after(tokens, segment[-1], language):
-            return False  # "the John Doe Government": the leader's government, the leader named
+            return None  # "the John Doe Government": the leader's government, the leader named
         while j in run_set and tokens[j].is_capitalized and _gap_is_space(sentence, tokens[j - 1], tokens[j]):
             if tokens[j].folded in sets["heads"] or tokens[j].folded in sets["things"]:
-                return True
+                return j
             j += 1
-        return False
+        return None
 
     given_names = reference().words("place_given_names")
 
@@ -2433,10 +2466,15 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             person_tokens.update(range(printed, segment[-1] + 1))
             return
         if titled or family or office_after or given or apposed or role is not None or (rare_end and not all_dictionary_words(segment)):
-            if named_body(segment):
+            if (head := named_body(segment)) is not None:
                 # a body named after the person: the body is left to be named as it would
-                # be beside the person's words
+                # be beside the person's words; where the head closes the name right after
+                # them ("the Nelson Mandela Foundation", "the Oromo Liberation Army") and no
+                # title stands before the name, the name is the body's, from its first word
+                # to its head
                 person_tokens.update(range(printed, segment[-1] + 1))
+                if role is None and head == segment[-1] + 1 and tokens[head].folded in sets["org_heads"] | sets["initiative_heads"]:
+                    _body_through_head(found, sentence, tokens, printed, head, sets, person_tokens)
                 return
             if organisation_words_name(_span_text(sentence, tokens, segment), language):
                 # "Protección Civil", "Manos Unidas": words of a body's name, no person's; a
