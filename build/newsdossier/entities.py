@@ -4656,6 +4656,26 @@ def _other_country_beside(sentences: list[tuple[str, list[Found]]], body_id: str
                and not any(g.kind == "country" and g.code == home for g in found) for f in found)
 
 
+def _national_bodies_country(bodies: dict[str, Found]) -> str | None:
+    """The one country (ISO code) the national bodies of an article belong to, or None: a
+    listed body's organisations.yaml "home_country", "armed_forces_of" or "police_of", a body
+    found with its country (a code: "Ministry of Foreign Affairs of Ghana", "Peruvian Army").
+    None when they belong to no country or to more than one (the Vietnam Department of
+    Peacekeeping Operations and the People's Army of Vietnam: Vietnam; with Hezbollah's
+    Lebanon beside them: None). bodies: the article's bodies by id."""
+    organisations = reference().organisations
+    codes = set()
+    for body in bodies.values():
+        if body.kind != "organisation":
+            continue
+        row = organisations.get(body.id) if body.known else None
+        if row is not None:
+            codes.update(str(row[key]) for key in ("home_country", "armed_forces_of", "police_of") if row.get(key))
+        elif body.code:
+            codes.add(body.code)
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
 def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | None = None) -> list[list[Found]]:
     """One actor for one body within an article. sentences: (sentence, entities found in it,
     as find_in_sentence gives them), in the article's order (title, captions, body); home: the
@@ -4676,8 +4696,11 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
       "Vietnam's Ministry of Defence"); with two countries it stays untied; with none, it is
       the home country's, when the story is filed from one ("MADRID (Agency) - el Ministerio
       de Defensa informó": Spain's), as a wire story's untied ministry is its dateline's
-      country's (tests/corpus/README.md, a national body "the text ties" to its country),
-      unless a sentence naming it names another country (_other_country_beside);
+      country's (tests/corpus/README.md, a national body "the text ties" to its country);
+      filed from none, the one country whose national bodies the article names, when they
+      are all one country's (_national_bodies_country: "the Ministry of National Defense"
+      beside the Vietnam Department of Peacekeeping Operations); either unless a sentence
+      naming it names another country (_other_country_beside);
     - an acronym printed in brackets after a body's name ("Vietnam Department of Peacekeeping
       Operations (VDPO)") names that body wherever the article writes it;
     - an acronym several bodies share (organisations.yaml "ambiguous_acronyms": "RSF") names
@@ -4719,11 +4742,12 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
         tied = [i for i in bodies if i.startswith(f"{body_id}-of-") and bodies[i].code]
         if len(tied) == 1:
             into[body_id] = tied[0]
-        elif not tied and home in reference().countries and not _other_country_beside(sentences, body_id, home):
-            untied, country = bodies[body_id], reference().country_entry(home)
+        elif not tied and (owner := home if home in reference().countries else _national_bodies_country(bodies)) \
+                and not _other_country_beside(sentences, body_id, owner):
+            untied, country = bodies[body_id], reference().country_entry(owner)
             tied_id = f"{body_id}-of-{slugify(country.name)}"
             bodies[tied_id] = Found(untied.kind, tied_id, f"{untied.name} of {country.name}", untied.sentence,
-                                    list(untied.surfaces), code=home)
+                                    list(untied.surfaces), code=owner)
             into[body_id] = tied_id
     # shorter names, whole words, of a longer one (found by pattern only)
     forms = {i: _name_forms(f.name) for i, f in bodies.items()}
