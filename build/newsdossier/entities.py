@@ -226,6 +226,40 @@ def _exact_words(language: str) -> frozenset[str]:
 _WORD_OF_LETTERS = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
 
 
+def _thing_word(token: Token, sets, language: str) -> bool:
+    """Whether a token is a word of vocabulary "named_thing_heads" (a place or a thing named
+    after someone: "airport", "camp", Vietnamese "sân bay"). The list is compared folded, but
+    in a language whose diacritics carry meaning (EXACT_LANGUAGES) a word printed with them is
+    that word only as spelt: Vietnamese "bày" (to set out, "bày tỏ": to express), "bảy"
+    (seven) and "dạy" (to teach) are not "bay" and "day". Token -> bool."""
+    if token.folded not in sets["things"]:
+        return False
+    if language not in EXACT_LANGUAGES or exact_form(token.text) == token.folded:
+        return True
+    return exact_form(token.text) in _exact_things()
+
+
+def _family_word_after_particle(tokens: list[Token], segment: list[int], k: int, sets, language: str) -> bool:
+    """Whether tokens[k], a word of a name's segment, follows a particle printed in lowercase
+    ("del", "de la") inside the segment, after a capitalised word that is no thing's word, in a
+    segment that opens with no thing's word: a family name's last word ("García del Barrio",
+    "Ruiz de la Plaza"), not the head of a place ("Barrio Sol", "Plaza de la Paz" open with
+    it). Token indices -> bool."""
+    j = k - 1
+    particles = 0
+    while j > segment[0] and j in segment and tokens[j].folded in sets["particles"] and not tokens[j].is_capitalized:
+        j -= 1
+        particles += 1
+    return (particles > 0 and tokens[j].is_capitalized and not _thing_word(tokens[j], sets, language)
+            and not _thing_word(tokens[segment[0]], sets, language))
+
+
+@lru_cache(maxsize=1)
+def _exact_things() -> frozenset[str]:
+    """The words of vocabulary "named_thing_heads" as printed, in their exact forms."""
+    return _exact_set(reference().vocabulary["named_thing_heads"])
+
+
 def _name_like(token: Token, sets, language: str = "en") -> bool:
     word = token.folded
     if not token.is_capitalized:  # tested first: most words are lowercase
@@ -655,8 +689,12 @@ def _known_hit(tokens: list[Token], i: int, language: str):
     while (hit := gazetteer.lookup(tokens if end == len(tokens) else tokens[:end], i)) is not None:
         if hit[1][0].id in _outlet_entry_ids() and _tail_of_body_name(tokens, i):
             return None, activities  # "National Army for the Liberation of ...": no Libération
+        if hit[1][0].id in _outlet_entry_ids() and reference().accent_added(" ".join(t.text for t in tokens[i:hit[0]])):
+            return None, activities  # "el presidente de la República": no "Republica", the outlet
         if not (hit[1][0].kind == "organisation"
                 and is_generic_phrase([t.folded for t in tokens[i:hit[0]]], language)):
+            if hit[1][0].id in _outlet_entry_ids() and _head_word_after(tokens, hit[0]):
+                return None, activities  # "the Oromo Liberation Army": no Libération
             return hit, activities
         activities.append((hit[0], hit[1][0]))
         end = hit[0] - 1
@@ -687,6 +725,16 @@ def _tail_of_body_name(tokens: list[Token], i: int) -> bool:
     return k < i - 1 and k >= 0 and tokens[k].is_capitalized and tokens[k].folded in ref.words("organisation_heads")
 
 
+def _head_word_after(tokens: list[Token], end: int) -> bool:
+    """Whether tokens[end], right after a news outlet's name met in the text, is a body's head
+    word (vocabulary organisation_heads) printed with its capital, one space after the name,
+    alone or opening a hyphenated word ("the Oromo Liberation Army", "Liberation Front-in-Exile"):
+    the outlet's word is a word of that body's name ("Liberation" for Libération), not the outlet."""
+    if end >= len(tokens) or end == 0 or not tokens[end].is_capitalized or tokens[end].start - tokens[end - 1].end != 1:
+        return False
+    return fold(tokens[end].text.split("-")[0]) in reference().words("organisation_heads")
+
+
 @dataclass(frozen=True)
 class _BodyForm:
     body_id: str  # the body's id in reference/generic_names.yaml generic_bodies
@@ -707,6 +755,27 @@ def _generic_bodies() -> tuple[re.Pattern | None, dict[str, list[_BodyForm]]]:
     if not forms:
         return None, forms
     return re.compile(rf"(?<![\w'’])(?:{alternation(forms)})(?![\w-])"), forms
+
+
+@lru_cache(maxsize=None)
+def _generic_bodies_split() -> re.Pattern | None:
+    """reference/generic_names.yaml generic_bodies' French and Spanish forms of several words
+    as one pattern over folded text with one word between their first word and the rest
+    ("ministere (malien) de la defense", "ministerio (uruguayo) de defensa"): group "head"
+    the first word, "middle" the word between, "rest" the form's other words. Those
+    languages put the demonym there ("le ministère malien de la Défense"); the caller checks
+    that the word between is one and that head and rest make a form."""
+    heads, rests = set(), set()
+    for row in load_reference("generic_names.yaml")["generic_bodies"]:
+        for language in HEAD_FIRST_LANGUAGES:
+            for form in (row.get("forms") or {}).get(language) or []:
+                head, _, rest = fold(form).partition(" ")
+                if rest:
+                    heads.add(head)
+                    rests.add(rest)
+    if not heads:
+        return None
+    return re.compile(rf"(?<![\w'’])(?P<head>{alternation(heads)})\s+(?P<middle>[^\W\d_]+)\s+(?P<rest>{alternation(rests)})(?![\w-])")
 
 
 def _country_at(tokens: list[Token], start: int, end_at: int | None = None) -> tuple[str, int] | None:
@@ -824,59 +893,24 @@ def generic_bodies_in(sentence: str, tokens: list[Token]) -> list[tuple[Found, i
         found = Found("organisation", f"{form.body_id}-of-{slugify(country_name)}", f"{form.name} of {country_name}",
                       sentence, [strip_possessive(sentence[tokens[start].start:tokens[end].end])], code=code)
         results.append((found, start, end))
-    taken = {k for _found, a, b in results for k in range(a, b + 1)}
-    for found, first, last in _generic_bodies_with_demonym_inside(sentence, tokens):
-        if not taken & set(range(first, last + 1)):
-            results.append((found, first, last))
-    return results
-
-
-@lru_cache(maxsize=None)
-def _generic_body_heads() -> dict[str, list[tuple[str, str]]]:
-    """{folded first word: [(folded rest of the form, folded form)]} of the generic bodies'
-    forms of two words or more ("ministere" -> ("des affaires etrangeres", ...)), sorted by
-    the rest's length, longest first, then alphabetically, so that the longest form is tried
-    first in every run."""
-    _pattern, forms = _generic_bodies()
-    heads: dict[str, list[tuple[str, str]]] = {}
-    for form in forms:
-        first, _, rest = form.partition(" ")
-        if rest:
-            heads.setdefault(first, []).append((rest, form))
-    return {head: sorted(rows, key=lambda row: (-len(row[0]), row[0])) for head, rows in heads.items()}
-
-
-def _generic_bodies_with_demonym_inside(sentence: str, tokens: list[Token]) -> list[tuple[Found, int, int]]:
-    """A generic body whose form's head word is followed by a country's demonym before the
-    rest of the form, as French and Spanish print a national body ("le ministère libanais des
-    Affaires étrangères", "le ministère malien de la Défense", "el Ministerio español de
-    Defensa"): that country's body, "<name> of <Country>", as generic_bodies_in names it.
-    Returns [(Found, first, last token of the mention)]."""
-    heads = _generic_body_heads()
-    if not heads:
-        return []
-    _pattern, forms = _generic_bodies()
-    folded = fold_same_length(sentence)
-    ref = reference()
-    results = []
-    for k, token in enumerate(tokens[:-2]):
-        rows = heads.get(token.folded)
-        if not rows or (hit := _country_at(tokens, k + 1)) is None:
+    # French and Spanish put the country's demonym after the body's first word ("le ministère
+    # malien de la Défense", "el Ministerio uruguayo de Defensa"): the country's body
+    split = _generic_bodies_split()
+    taken = [(tokens[first].start, tokens[last].end) for _f, first, last in results]
+    for match in split.finditer(fold_same_length(sentence)) if split is not None else ():
+        key = f"{match['head']} {match['rest']}"
+        if key not in forms or any(a < match.end() and match.start() < b for a, b in taken):
             continue
-        code, after = hit
-        if after >= len(tokens) or after == k + 1:
+        span = [k for k, t in enumerate(tokens) if match.start() <= t.start < match.end()]
+        middle = next((k for k in span if tokens[k].start == match.start("middle")), None)
+        if middle is None or (hit := _country_at(tokens, middle, end_at=middle + 1)) is None:
             continue
-        at = tokens[after].start
-        for rest, form in rows:
-            end = at + len(rest)
-            if folded.startswith(rest, at) and (end == len(folded) or not (folded[end].isalnum() or folded[end] in "-'")):
-                last = max(j for j, t in enumerate(tokens) if t.start < end)
-                body = forms[form][0]
-                country_name = ref.country_entry(code).name
-                found = Found("organisation", f"{body.body_id}-of-{slugify(country_name)}", f"{body.name} of {country_name}",
-                              sentence, [sentence[token.start:tokens[last].end]], code=code)
-                results.append((found, k, last))
-                break
+        form = forms[key][0]
+        first, last = span[0], span[-1]
+        country_name = ref.country_entry(hit[0]).name
+        found = Found("organisation", f"{form.body_id}-of-{slugify(country_name)}", f"{form.name} of {country_name}",
+                      sentence, [sentence[tokens[first].start:tokens[last].end]], code=hit[0])
+        results.append((found, first, last))
     return results
 
 
@@ -989,6 +1023,8 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -
             at = sentence.find(f.surfaces[0])
             if at >= 0:
                 known_spans.append((at, at + len(f.surfaces[0])))
+    # a service's words inside a ministry's name ("le ministère des Forces armées du Sénégal")
+    known_spans.extend((tokens[first].start, tokens[last].end) for _body, first, last in generic_bodies_in(sentence, tokens))
     ref = reference()
     listed = _listed_armed_forces()
     results = []
@@ -1018,8 +1054,9 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -
             continue
         code, start, end = country
         if match.group() in adjectives and not (start < first and re.search(r"['\u2019]s\s*$", sentence[:tokens[first].start])) \
-                and not (start == first and end > last + 1 and tokens[last + 1].folded in _of_words()):
-            continue  # "Chinese military engineers"; not "Israel's military", "the military of Chad"
+                and not (start == first and end > last + 1 and tokens[last + 1].folded in _of_words()) \
+                and not (start < first and _adjective_form_as_noun(sentence, tokens, start, last)):
+            continue  # "Chinese military engineers"; not "Israel's military", "the military of Chad", "the Israeli military said"
         service = forms[match.group()]
         surface = strip_possessive(sentence[tokens[start].start:tokens[end].end])
         body = listed.get(code) if service in _WHOLE_FORCES else _listed_police().get(code) if service == _POLICE else None
@@ -1084,6 +1121,59 @@ def _police_speaks(sentence: str, tokens: list[Token], start: int, end: int) -> 
     return False
 
 
+@lru_cache(maxsize=1)
+def _apposed_body_pattern() -> re.Pattern:
+    """The apposition that makes the name before it a body's (vocabulary "apposed_body_nouns",
+    "apposed_body_articles"), over folded text from the name's end: a comma, the indefinite
+    article, at most three words with no mark, then the body's noun as a whole word; group
+    "next" the word after it, if any, group "mark" a mark right after it."""
+    ref = reference()
+    nouns = ref.words("apposed_body_nouns")
+    articles = ref.words("apposed_body_articles")
+    return re.compile(rf"\s*,\s*(?:{alternation(articles)})\s+(?P<between>(?:[^\W\d][\w'-]*\s+){{0,3}}?)"
+                      rf"(?:{alternation(nouns)})(?![\w-])(?:(?P<mark>\s*[,.;:)]|\s*$)|\s+(?P<next>[\w-]+))?")
+
+
+def _apposed_body_after(sentence: str, tokens: list[Token], last: int) -> bool:
+    """Whether the name ending at tokens[last] is set off by an apposition that calls it a body
+    ("Insecurity Insight, a Swiss NGO,", "SITE, une ONG américaine", "X, una organización
+    humanitaria"; _apposed_body_pattern): no function word between the article and the noun
+    ("a member of the organisation" is a person's), and in English no noun after it ("a UN
+    agency official", "a charity worker": a person's), only a mark, the sentence's end, a
+    function word or a participle in -ed ("an NGO based in Geneva")."""
+    match = _apposed_body_pattern().match(fold_same_length(sentence), tokens[last].end)
+    if match is None:
+        return False
+    stop = _vocab_sets()["stop"]
+    if any(word in stop for word in match["between"].split()):
+        return False
+    english = match.group(0).lstrip(" ,").split()[0] in reference().words("apposed_body_articles", ("en",))
+    if not english or match["mark"] is not None or match["next"] is None:
+        return True
+    return match["next"] in stop or match["next"].endswith("ed")
+
+
+# English "the", opening the sentence or not, right before a word
+_THE_BEFORE = re.compile(r"(?:^|[\s(])[Tt]he\s+$")
+
+
+def _adjective_form_as_noun(sentence: str, tokens: list[Token], start: int, last: int) -> bool:
+    """Whether a service's adjective form ("military") after a demonym is the noun: the phrase
+    opens with the definite article ("the Israeli military") and no noun follows the form, the
+    sentence ending or a mark, a function word (vocabulary "stopwords"), an auxiliary verb
+    (vocabulary "auxiliary_verbs") or a speech verb (quotes.yaml "speech_verbs") coming next ("the Israeli military said", "between Hezbollah
+    and the Israeli military.", "the Malian military in the north"); before a noun it qualifies
+    the noun ("the Chinese military engineers"). tokens[start]: the demonym; tokens[last]: the
+    form."""
+    if not _THE_BEFORE.search(sentence[:tokens[start].start]):
+        return False
+    nxt = last + 1
+    if nxt >= len(tokens) or sentence[tokens[last].end:tokens[nxt].start].strip():
+        return True
+    word = tokens[nxt].folded
+    return word in _vocab_sets()["stop"] or word in _speech_verb_words() or word in reference().words("auxiliary_verbs")
+
+
 def english_demonym(code: str) -> str:
     """The English demonym of a country (countries.yaml en demonyms, the first), else its
     name, else the code: "ES" -> "Spanish"."""
@@ -1098,11 +1188,17 @@ _UNTIED_FORCES = "armed-forces-untied"
 
 def _untied_forces_name(tokens: list[Token], first: int, last: int) -> bool:
     """Whether the whole forces at tokens[first:last+1], printed with no country, are written
-    as a name: capitalised, not opening the sentence, and no capitalised word after them, alone
-    or after a connector (then they open another body's name: "Fuerzas Armadas
-    Revolucionarias", "Forces armées de Libération")."""
+    as a name: capitalised, not opening the sentence, no capitalised word right before them
+    (then they close another body's name: "the Arakan Army"; a function word or an acronym
+    there is no name's word) and no capitalised word after them, alone or after a connector
+    (then they open another body's name: "Fuerzas Armadas Revolucionarias", "Forces armées de
+    Libération")."""
     if first == 0 or not tokens[first].is_capitalized:
         return False
+    before = tokens[first - 1]
+    if (before.is_capitalized and before.end + 1 == tokens[first].start and before.folded not in _vocab_sets()["stop"]
+            and not before.is_acronym):
+        return False  # "the Arakan Army", "the Oromo Liberation Army": the end of another body's name
     connectors = _vocab_sets()["connectors"]
     k = last + 1
     while k < len(tokens) and k <= last + 2 and tokens[k].folded in connectors:
@@ -1380,6 +1476,7 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
     for run in _runs(sentence, tokens, sets):
         found.extend(_people_and_bodies(sentence, tokens, run, claimed, sets, language))
     found.extend(_unmatched_names(sentence, tokens, claimed, found, sets, language))
+    found = _with_apposed_bodies(sentence, tokens, claimed, found)
     found = [f for f in found if not _a_bodys_document(f)]
     found = _with_generic_bodies(sentence, tokens, found)
     found = _with_national_forces(sentence, tokens, found)
@@ -2187,6 +2284,44 @@ def _unmatched_names(sentence, tokens, claimed, found, sets, language) -> list[F
     return names
 
 
+def _with_apposed_bodies(sentence: str, tokens: list[Token], claimed: list[bool], found: list[Found]) -> list[Found]:
+    """found with the names an apposition calls a body ("Harbour Watch, a Swiss NGO,", "SITE,
+    une ONG américaine", "ACLED, a US-based non-profit,"; _apposed_body_after) as
+    organisations, named as printed: a name that matched nothing (kind "unresolved"), and an
+    acronym no reference data lists, outside the entities found. claimed: the tokens found
+    as known names; found: the sentence's entities so far."""
+    ends = {token.end: k for k, token in enumerate(tokens)}
+    out = []
+    for f in found:
+        at = sentence.find(f.surfaces[0])
+        last = ends.get(at + len(f.surfaces[0])) if at >= 0 else None
+        if f.kind == "unresolved" and last is not None and _apposed_body_after(sentence, tokens, last):
+            f = replace(f, kind="organisation")
+        out.append(f)
+    spans = [(at, at + len(f.surfaces[0])) for f in found if (at := sentence.find(f.surfaces[0])) >= 0]
+    for k, token in enumerate(tokens):
+        if (token.is_acronym and not claimed[k] and len(token.text) >= 2
+                and not any(a <= token.start < b for a, b in spans)
+                and _apposed_body_after(sentence, tokens, k)):
+            out.append(Found("organisation", slugify(token.text), token.text, sentence, [token.text]))
+    return out
+
+
+def _body_through_head(found: list[Found], sentence: str, tokens: list[Token], first: int, head: int, sets,
+                       taken: set[int]) -> None:
+    """Add to found, in place, the body whose name runs from tokens[first] to its head word
+    tokens[head] right after a name's words ("the Nelson Mandela Foundation", "the Oromo
+    Liberation Army"): an initiative for an initiative's head, else an organisation; a
+    military formation's name is a part of a body, none (_military_formation). The head's
+    token joins taken (the tokens no other piece of the run reads)."""
+    if _military_formation([head], tokens):
+        return
+    name = _span_text(sentence, tokens, [first, head])
+    kind = "initiative" if tokens[head].folded in sets["initiative_heads"] else "organisation"
+    found.append(Found(kind, slugify(name), name, sentence, [name]))
+    taken.add(head)
+
+
 def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[Found]:
     found: list[Found] = []
     # People: maximal stretches of name-like tokens (particles inside), ending on a rare word.
@@ -2207,10 +2342,13 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
                 and _qualifies_a_thing(tokens[k].folded, language)):
             k -= 1  # "l'aéroport international Blaise Diagne", "la base aérea ...": past the thing's adjective
         before = tokens[k].folded if k >= 0 else ""
-        after = tokens[segment[-1] + 1].folded if segment[-1] + 1 < len(tokens) else ""
-        # a family name that is also a thing's word ("Park") does not make the name a park
+        after_thing = segment[-1] + 1 < len(tokens) and _thing_word(tokens[segment[-1] + 1], sets, language)
+        # a family name that is also a thing's word ("Park") does not make the name a park,
+        # nor does a family name's word after its particle, in a name whose words before are
+        # no thing's ("García del Barrio", "Martín de la Plaza": not a quarter, not a square)
         inner = segment[1:] if family else segment
-        inside = any(tokens[k].folded in sets["things"] for k in inner)
+        inside = any(_thing_word(tokens[k], sets, language) and not _family_word_after_particle(tokens, segment, k, sets, language)
+                     for k in inner)
         # the complement of a body's name, its head capitalised and joined by a connector,
         # opening with a dictionary word ("la Brigada de Infantería Mecanizada", "Ministry of
         # Foreign Affairs"); not a name ("the Government of Abiy Ahmed"), nor after a head
@@ -2226,7 +2364,10 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         complement = (((k < segment[0] - 1 and k >= 0 and tokens[k].is_capitalized and before in sets["heads"])
                        and is_dictionary_word(first, language))
                       or (head_before and _word_count(first, language) > 0 and tokens[segment[0]].folded not in sets["given"])) \
-            and tokens[segment[0]].folded not in given_names
+            and tokens[segment[0]].folded not in given_names \
+            and not (before in _government_words() and tokens[segment[0]].folded in sets["given"])
+        # (a given name after a government's word opens its leader's name, "el Gobierno de
+        # Pedro Sánchez", "the Government of Maria Lopez": the leader's government, the leader named)
         # Right after such a head, a name whose words go on as the body's complement, a
         # connector in lowercase then a capitalised word ("la Mission Multidimensionnelle
         # Intégrée de Stabilisation des Nations Unies"): the body's long name, whatever its
@@ -2236,24 +2377,24 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         goes_on = (head_before and end + 2 < len(tokens) and tokens[end + 1].folded in sets["connectors"]
                    and not tokens[end + 1].is_capitalized and tokens[end + 2].is_capitalized
                    and tokens[segment[0]].folded not in sets["given"])
-        return (inside or complement or goes_on or _country_complement(tokens, segment, sets, language) or before in sets["things"] or after in sets["things"] or _venue(tokens, segment, sets)
+        return (inside or complement or goes_on or _country_complement(tokens, segment, sets, language) or (k >= 0 and _thing_word(tokens[k], sets, language)) or after_thing or _venue(tokens, segment, sets)
                 or _by_place_head(tokens, segment, k, language) or _opens_a_place(tokens, segment))
 
     run_set = set(run)
 
-    def named_body(segment) -> bool:
+    def named_body(segment) -> int | None:
         # a body or thing named after the person: the capitalised words right after the name,
         # joined by spaces, reach a head word ("the Nelson Mandela Foundation", "Kofi Annan
         # International Peacekeeping Training Centre"); a connector ends the search ("Jean
-        # Dupont de la Mission")
+        # Dupont de la Mission"). The index of that head word, else None.
         j = segment[-1] + 1
         if _leader_named_after(tokens, segment[-1], language):
-            return False  # "the John Doe Government": the leader's government, the leader named
+            return None  # "the John Doe Government": the leader's government, the leader named
         while j in run_set and tokens[j].is_capitalized and _gap_is_space(sentence, tokens[j - 1], tokens[j]):
             if tokens[j].folded in sets["heads"] or tokens[j].folded in sets["things"]:
-                return True
+                return j
             j += 1
-        return False
+        return None
 
     given_names = reference().words("place_given_names")
 
@@ -2385,11 +2526,22 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # ("the spokesman of the mission, Blue Helmets Today, said": a bulletin's name)
         apposed = (_apposed_to_title(sentence, tokens, printed, segment[-1], sets, language)
                    and not is_field_phrase([tokens[k].folded for k in segment], language))
+        if role is None and _apposed_body_after(sentence, tokens, segment[-1]):
+            # "Insecurity Insight, a Swiss NGO,": a body's name, whatever its words
+            body_name = _span_text(sentence, tokens, [printed, segment[-1]])
+            found.append(Found("organisation", slugify(body_name), body_name, sentence, [body_name]))
+            person_tokens.update(range(printed, segment[-1] + 1))
+            return
         if titled or family or office_after or given or apposed or role is not None or (rare_end and not all_dictionary_words(segment)):
-            if named_body(segment):
+            if (head := named_body(segment)) is not None:
                 # a body named after the person: the body is left to be named as it would
-                # be beside the person's words
+                # be beside the person's words; where the head closes the name right after
+                # them ("the Nelson Mandela Foundation", "the Oromo Liberation Army") and no
+                # title stands before the name, the name is the body's, from its first word
+                # to its head
                 person_tokens.update(range(printed, segment[-1] + 1))
+                if role is None and head == segment[-1] + 1 and tokens[head].folded in sets["org_heads"] | sets["initiative_heads"]:
+                    _body_through_head(found, sentence, tokens, printed, head, sets, person_tokens)
                 return
             if organisation_words_name(_span_text(sentence, tokens, segment), language):
                 # "Protección Civil", "Manos Unidas": words of a body's name, no person's; a
@@ -2399,7 +2551,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
                         and _gap_is_space(sentence, tokens[first - 1], tokens[first])):
                     first -= 1
                 body_name = _span_text(sentence, tokens, [first, *segment])
-                found.append(Found("organisation", slugify(body_name), body_name, sentence, [body_name]))
+                if not _military_formation([first, *segment], tokens):  # "la Brigada Multinacional ...": a part
+                    found.append(Found("organisation", slugify(body_name), body_name, sentence, [body_name]))
                 person_tokens.update(range(printed, segment[-1] + 1))
                 return
             name = _person_name(_span_text(sentence, tokens, segment))
@@ -2484,6 +2637,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             continue
         if _national_contingent(piece, tokens, sets, language):
             continue  # "the Nepalese Engineering Company": a country's troops, no organisation
+        if _military_formation(piece, tokens):
+            continue  # "the Multinational Brigade East": a part of an army or a mission, no organisation
         if _heads_of_titles(piece, tokens, sets):
             continue  # "Force Commander and Acting Head of Mission": an office, no body
         if _country_government(piece, tokens, claimed, sets):
@@ -2804,6 +2959,21 @@ def _national_contingent(piece: list[int], tokens: list[Token], sets, language: 
             and tokens[piece[1]].folded in demonyms)
 
 
+@lru_cache(maxsize=1)
+def _formation_words() -> frozenset[str]:
+    return reference().words("formation_heads")
+
+
+def _military_formation(piece: list[int], tokens: list[Token]) -> bool:
+    """Whether a piece of capitalised words names a military formation: one of its words is a
+    formation's word in the singular (vocabulary "formation_heads": brigade, battalion,
+    regiment...), as in "the Multinational Brigade East" or "la Brigada Multinacional del Sector
+    Este". A formation is a part of an army or of a mission, not an organisation (the labelling
+    rules of tests/corpus/README.md); a listed one was found by its entry before."""
+    words = _formation_words()
+    return any(tokens[k].folded in words for k in piece)
+
+
 def _country_government(piece: list[int], tokens: list[Token], claimed: list[bool], sets) -> bool:
     """Whether a piece is a word for a government (vocabulary "government_words") and nothing
     but its country (a country's name, claimed before, or its demonym) and connectors: "the
@@ -2906,7 +3076,8 @@ def _own_word_syllable(sentence, tokens, k, segment, sets, language) -> bool:
 def _unaccented_family_name(sentence, tokens, k, run_set, claimed, sets, language) -> bool:
     """In Vietnamese, tokens[k] opens a foreign East Asian name though it is a Vietnamese word
     too ("Ban Ki Mun": "ban", a board): an East Asian family name (vocabulary "family_names")
-    followed by two capitalised syllables, joined by spaces, all three printed without
+    followed by two capitalised syllables (or one pair of them joined by a hyphen, "Ban
+    Ki-moon"), joined by spaces, all three printed without
     diacritics, the two after it no Vietnamese function word, title or head word and not
     spelt as only Vietnamese is ("Ban Chỉ đạo" is a board). Other languages: never."""
     token = tokens[k]
@@ -2914,11 +3085,19 @@ def _unaccented_family_name(sentence, tokens, k, run_set, claimed, sets, languag
             or token.folded not in sets["family"] or not token.text.isascii()):
         return False
     own = _exact_words(language)
-    return all(j in run_set and not claimed[j] and tokens[j].is_capitalized and not tokens[j].is_acronym
-               and tokens[j].text.isascii() and tokens[j].text.isalpha()
-               and exact_form(tokens[j].text) not in own
-               and _gap_is_space(sentence, tokens[j - 1], tokens[j])
-               for j in (k + 1, k + 2))
+
+    def syllables(j: int, parts: int) -> bool:
+        # parts: 1, one syllable ("Ki"); 2, two joined by a hyphen ("Ki-moon"), the second in
+        # lowercase, as the press prints Korean given names
+        text = tokens[j].text
+        pieces = text.split("-")
+        return (j in run_set and not claimed[j] and tokens[j].is_capitalized and not tokens[j].is_acronym
+                and text.isascii() and len(pieces) == parts and all(p.isalpha() for p in pieces)
+                and exact_form(text) not in own
+                and _gap_is_space(sentence, tokens[j - 1], tokens[j]))
+
+    # "Ban Ki Mun": two syllables after it; "Ban Ki-moon": one hyphenated pair
+    return all(syllables(j, 1) for j in (k + 1, k + 2)) or syllables(k + 1, 2)
 
 
 def _capitals_after_rank(sentence, tokens, k, run_set, claimed, sets, language) -> bool:
@@ -3913,7 +4092,44 @@ def surnames_after_titles(candidates: list[Found], people: list[Found], language
         if at is not None:
             role = _role_before(candidate.sentence, tokens, at, sets, language)
             out[candidate.id] = Found("person", candidate.id, word, candidate.sentence, list(candidate.surfaces), role=role)
+            continue
+        if common:
+            continue
+        # a surname with its particle right after a rank ("le colonel de Villiers", "Captain de Klerk")
+        for k in range(1, len(tokens)):
+            if tokens[k].text != word or (start := _particle_surname_start(candidate.sentence, tokens, k, language)) is None:
+                continue
+            name = candidate.sentence[tokens[start].start:tokens[k].end]
+            role = _role_before(candidate.sentence, tokens, start, sets, language)
+            out[candidate.id] = Found("person", candidate.id, name, candidate.sentence, [*candidate.surfaces, name], role=role)
+            break
     return list(out.values())
+
+
+def _particle_surname_start(sentence: str, tokens: list[Token], k: int, language: str) -> int | None:
+    """The index of the first particle when tokens[k], a capitalised word alone (the word after
+    it no capitalised name word), follows one or two name particles in lowercase (vocabulary
+    "name_particles": "de", "du", "del", "de la") right after a rank or courtesy title
+    (vocabulary "person_titles"): "le colonel de Villiers", "Captain de Klerk", the surname
+    with its particle. Not after a title that takes a place or unit after "de" (vocabulary
+    "titles_before_a_place": "le commandant de Ber", "le gouverneur de Ménaka"). Else None."""
+    sets = _vocab_sets()
+    if not tokens[k].is_capitalized or (k + 1 < len(tokens) and tokens[k + 1].is_capitalized
+                                        and _gap_is_space(sentence, tokens[k], tokens[k + 1])):
+        return None
+    j = k - 1
+    while j > 0 and k - j <= 2 and tokens[j].folded in sets["particles"] and not tokens[j].is_capitalized \
+            and _gap_is_space(sentence, tokens[j], tokens[j + 1]):
+        j -= 1
+    start = j + 1
+    if start == k or j < 0 or not _gap_is_space(sentence, tokens[j], tokens[start]):
+        return None
+    role = _role_before(sentence, tokens, start, sets, language)
+    if role is None or not _is_person_title(role, language):
+        return None
+    if fold(role.rstrip(".")).split()[-1] in reference().words("titles_before_a_place"):
+        return None
+    return start
 
 
 @lru_cache(maxsize=None)
@@ -4499,6 +4715,26 @@ def _other_country_beside(sentences: list[tuple[str, list[Found]]], body_id: str
                and not any(g.kind == "country" and g.code == home for g in found) for f in found)
 
 
+def _national_bodies_country(bodies: dict[str, Found]) -> str | None:
+    """The one country (ISO code) the national bodies of an article belong to, or None: a
+    listed body's organisations.yaml "home_country", "armed_forces_of" or "police_of", a body
+    found with its country (a code: "Ministry of Foreign Affairs of Ghana", "Peruvian Army").
+    None when they belong to no country or to more than one (the Vietnam Department of
+    Peacekeeping Operations and the People's Army of Vietnam: Vietnam; with Hezbollah's
+    Lebanon beside them: None). bodies: the article's bodies by id."""
+    organisations = reference().organisations
+    codes = set()
+    for body in bodies.values():
+        if body.kind != "organisation":
+            continue
+        row = organisations.get(body.id) if body.known else None
+        if row is not None:
+            codes.update(str(row[key]) for key in ("home_country", "armed_forces_of", "police_of") if row.get(key))
+        elif body.code:
+            codes.add(body.code)
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
 def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | None = None) -> list[list[Found]]:
     """One actor for one body within an article. sentences: (sentence, entities found in it,
     as find_in_sentence gives them), in the article's order (title, captions, body); home: the
@@ -4519,8 +4755,11 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
       "Vietnam's Ministry of Defence"); with two countries it stays untied; with none, it is
       the home country's, when the story is filed from one ("MADRID (Agency) - el Ministerio
       de Defensa informó": Spain's), as a wire story's untied ministry is its dateline's
-      country's (tests/corpus/README.md, a national body "the text ties" to its country),
-      unless a sentence naming it names another country (_other_country_beside);
+      country's (tests/corpus/README.md, a national body "the text ties" to its country);
+      filed from none, the one country whose national bodies the article names, when they
+      are all one country's (_national_bodies_country: "the Ministry of National Defense"
+      beside the Vietnam Department of Peacekeeping Operations); either unless a sentence
+      naming it names another country (_other_country_beside);
     - an acronym printed in brackets after a body's name ("Vietnam Department of Peacekeeping
       Operations (VDPO)") names that body wherever the article writes it;
     - an acronym several bodies share (organisations.yaml "ambiguous_acronyms": "RSF") names
@@ -4562,11 +4801,12 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
         tied = [i for i in bodies if i.startswith(f"{body_id}-of-") and bodies[i].code]
         if len(tied) == 1:
             into[body_id] = tied[0]
-        elif not tied and home in reference().countries and not _other_country_beside(sentences, body_id, home):
-            untied, country = bodies[body_id], reference().country_entry(home)
+        elif not tied and (owner := home if home in reference().countries else _national_bodies_country(bodies)) \
+                and not _other_country_beside(sentences, body_id, owner):
+            untied, country = bodies[body_id], reference().country_entry(owner)
             tied_id = f"{body_id}-of-{slugify(country.name)}"
             bodies[tied_id] = Found(untied.kind, tied_id, f"{untied.name} of {country.name}", untied.sentence,
-                                    list(untied.surfaces), code=home)
+                                    list(untied.surfaces), code=owner)
             into[body_id] = tied_id
     # shorter names, whole words, of a longer one (found by pattern only)
     forms = {i: _name_forms(f.name) for i, f in bodies.items()}

@@ -492,6 +492,12 @@ class Reference:
         spellings = self._all_source_spellings.get(fold(span))
         return bool(spellings) and all(_accent_added(span, alias) for alias in spellings)
 
+    def accent_added(self, span: str) -> bool:
+        """Whether span (the words as printed) writes a letter with an accent where every
+        spelling of the outlet it names has none ("República" is no "Republica", the Nepalese
+        outlet): another word, no outlet. str -> bool; False where span names no outlet."""
+        return self._accent_added(span)
+
     def _spelled_as_name(self, span: str) -> bool:
         """The text writes the outlet's name with its capitals ("Radio Okapi", not "radio
         okapi"; "United Nations Peacekeeping", not "United Nations peacekeeping"), as any of
