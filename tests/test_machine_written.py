@@ -427,3 +427,21 @@ def test_a_field_nobody_touched_loses_the_quotes_its_old_value_needed(before, af
     new = CommentedMap([("id", "a"), ("seed", "a.txt"), ("source", after), ("language", "en")])
     merged = merge_article(machine_record(old, "Body."), current, "Body.", new, "Body.")
     assert article_text(merged.front, merged.body) == article_text(new, "Body.")
+
+@pytest.mark.parametrize("key, before, after", [
+    ("extractor", "184677783202", "bbb9ad8a2e32"),  # a stamp of digits only reads as a number: quoted, then a stamp that is not
+    ("extractor", "1234e5678901", "a1b2c3d4e5f6"),  # one that reads as a float, then one that does not
+    ("fingerprint", "2021", "sha256:abc"),
+])
+def test_bookkeeping_is_written_as_a_run_from_no_data_writes_it(key, before, after):
+    """The extractor's stamp and the fingerprint are the machine's (merge.BOOKKEEPING): the quotes
+    an old value needed do not pass to the new one, or an incremental run writes other bytes
+    than a run from no data/ whenever an earlier stamp happened to read as a number."""
+    old = CommentedMap([("id", "a"), ("seed", "a.txt"), (key, before), ("language", "en")])
+    text = article_text(old, "Body.")
+    assert f"{key}: '{before}'" in text  # the old value needed its quotes
+    path = Path("a.md")
+    current = parse_yaml(split_front_matter(text, path)[0], path, round_trip=True)
+    new = CommentedMap([("id", "a"), ("seed", "a.txt"), (key, after), ("language", "en")])
+    merged = merge_article(machine_record(old, "Body."), current, "Body.", new, "Body.")
+    assert article_text(merged.front, merged.body) == article_text(new, "Body.")

@@ -105,7 +105,7 @@ def merge_article(base: dict | None, current: CommentedMap, current_body: str, n
     for index, (key, new_value) in enumerate(new.items()):
         if key in BOOKKEEPING or key in ("id", "seed"):
             if key in BOOKKEEPING:
-                current[key] = new_value
+                _set_new(current, key, new_value)  # the machine's: never the quotes an old stamp needed
             continue
         base_value = base.get(key, _MISSING)
         current_value = current.get(key, _MISSING)
