@@ -1360,6 +1360,8 @@ def _purpose_clauses(sentence: str, language: str) -> list[tuple[int, int, int]]
         before = re.search(r"([^\W\d_]+)\W*$", compared[max(0, match.start() - 30):match.start()])
         if before and before.group(1) in takers:
             continue  # "expected to arrive": the verb's object
+        if _word_before_date(sentence, compared, match.start()) in takers:
+            continue  # "is due on Monday to host": the verb's object, a date between
         if word is None or not sentence[match.start(1):match.end(1)].islower():
             continue
         if endings and not word.endswith(endings):
@@ -1371,6 +1373,21 @@ def _purpose_clauses(sentence: str, language: str) -> list[tuple[int, int, int]]
         opened = bound.search(compared, match.end(), end) if bound is not None else None
         spans.append((match.start(), match.start(1), opened.start() if opened else end))
     return spans
+
+
+def _word_before_date(sentence: str, compared: str, offset: int) -> str | None:
+    """The word before a date printed right before offset, its leading word ("on", "le",
+    vocabulary "date_lead_words") left out: "is due on Monday to host" gives "due" for the
+    offset of "to". compared is the sentence as _compared gives it (same offsets). None
+    when no date ends right there (only spaces or a comma between)."""
+    for mention in find_dates(sentence):
+        if mention.end <= offset and not compared[mention.end:offset].strip(" ,"):
+            prior = compared[max(0, mention.start - 40):mention.start]
+            lead = _date_lead_before().search(prior)
+            prior = prior[:lead.start()] if lead else prior
+            found = re.search(r"([^\W\d_]+)\W*$", prior)
+            return found.group(1) if found else None
+    return None
 
 
 def event_words(sentence: str, language: str = "und") -> list[EventWord]:
@@ -3603,8 +3620,18 @@ def fronted_telling(sentence: str, start: int, end: int, words: list[EventWord] 
     (Bộ Quốc phòng) cho biết". The day is the telling's; what is told happened before it.
     language: ISO 639-1 code of the text."""
     pattern = _word_pattern("report_verbs", language)
-    if pattern is None or not re.fullmatch(r"\W*(?:[^\W\d]+\s+)?", sentence[:start]):
+    if pattern is None:
         return False
+    if not _OPENING_WORD.fullmatch(sentence[:start]):
+        # "On Thursday, May 16, ...", "Ce jeudi 16 mai, ...", "Thứ Năm ngày 16/5, ...": the
+        # weekday printed with the day opens the sentence
+        weekday = next((m for m in find_dates(sentence) if m.kind == "weekday" and m.end <= start
+                        and re.fullmatch(r"[\s,]*(?:[^\W\d]+\s+)?", sentence[m.end:start])), None)
+        if weekday is None or not _OPENING_WORD.fullmatch(sentence[:weekday.start]):
+            return False
+    # the weekday, then the day it names ("Ce jeudi 16 mai,"): the comma closes the day
+    end = next((m.end for m in find_dates(sentence) if m.kind == "date" and m.start >= end
+                and re.fullmatch(r"[\s,]*(?:[^\W\d]+\s+)?", sentence[end:m.start])), end)
     comma = re.match(r"\s*,\s*", sentence[end:])
     if comma is None:
         return False
@@ -3614,6 +3641,10 @@ def fronted_telling(sentence: str, start: int, end: int, words: list[EventWord] 
     if verb is None or _CLAUSE_END.search(stretch, 0, verb.start()):
         return False
     return not any(at <= w.start and w.end <= at + verb.start() and not w.frame for w in words)
+
+
+# what may open a sentence before a date fronting it: one word at most ("On", "Le", "Ngày")
+_OPENING_WORD = re.compile(r"\W*(?:[^\W\d]+\s+)?")
 
 
 # a short name in brackets after the name it shortens: "(ISPR)", "(MINUSMA)", "(Monusco)"
@@ -4162,6 +4193,7 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
         return opener is not None and opener.end() <= w.start
 
     reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
+    anterior = _anterior_past(sentence, main, language)
     # "On Thursday, two soldiers of the force deployed in Lebanon were wounded": a participle
     # describing the subject takes no day set before that subject
     described = [w for w in others if w.end <= main.start and subject_participle(sentence, w, words, language)]
@@ -4179,8 +4211,10 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
             # "condemned the Wednesday evening ambush": the day modifying the main noun is its
             language == "en" and _ATTRIBUTIVE_GAP.fullmatch(sentence, end, max(end, main.start)) is not None
             and _attributive_day(sentence, main))
-        # "said Thursday's attack killed": a day owned by the noun is no day of the telling
-        if ((not reported and not possessive and told_on_day(sentence, start, language, words, end, fronted=False))
+        # "said Thursday's attack killed": a day owned by the noun is no day of the telling;
+        # "On Sunday, the mission said a soldier had been wounded": a fronted day is the
+        # telling's when the happening is told in the past before the past (_anterior_past)
+        if ((not reported and not possessive and told_on_day(sentence, start, language, words, end, fronted=anterior))
                 or span_bound(sentence, start, language)  # "due to expire Thursday": a span's end
                 or in_passing(sentence, start, words)  # "clashing since last week": a bound of a span
                 or (not possessive and any(gap(w, start, end) < gap(main, start, end) for w in others
