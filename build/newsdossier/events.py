@@ -1502,7 +1502,23 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
         if (word.kind == "announcement" and word.verb and not word.frame and not after.verb
                 and after.kind != "announcement" and stance_object_gap(sentence[word.end:after.start])):
             kept[i] = EventWord(word.kind, word.label, word.start, word.end, word.verb, word.subordinate, True, word.purpose)
+        elif (word.kind == "announcement" and word.verb and not word.frame and after.verb
+              and after.kind != "announcement" and _complement_clause_between(sentence, word.end, after.start, language)):
+            # "denunció este sábado que uno de sus soldados resultó herido": a verb of stance
+            # opening reported speech tells what happened, as "anunció que" does
+            kept[i] = EventWord(word.kind, word.label, word.start, word.end, word.verb, word.subordinate, True, word.purpose)
     return kept
+
+
+def _complement_clause_between(sentence: str, start: int, end: int, language: str) -> bool:
+    """Whether a clause of reported speech opens between offsets start and end (a
+    complementiser, quotes.yaml "complementisers": "that", "que", "qu'", "rằng"), after at
+    most four words and no clause end (a day may stand there: "denunció este sábado que")."""
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    opener = _complementiser(language).search(compared, start, end)
+    if opener is None or _CLAUSE_END.search(compared, start, opener.start()):
+        return False
+    return len(compared[start:opener.start()].split()) <= 4
 
 
 # what closes an adjunct of conformity: a comma, a semicolon, a colon, a bracket or a dash
@@ -5137,11 +5153,12 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             chained = (day_after_previous(sentence, previous, language) or year_of_previous(sentence, earlier, language)
                        or years_after_previous(sentence, earlier, anchor, language))
             # "ten years ago", "hace dos años" (before "năm trước", last year, inside "hai năm trước")
-            ago = ago_date(sentence, anchor, language) if _ago_dates_main(sentence, words, main, language) else None
+            # (none of a clause of what was due: "should have returned six months ago, but ...")
+            ago = ago_date(tensed, anchor, language) if _ago_dates_main(tensed, words, main, language) else None
             ago = ago_month_printed(ago, all_dates)
             spoken = None if chained or ago else quoted_relative(sentence, words, main, anchor, language, planned)
             relative = (chained, None) if chained else ago or spoken or relative_span(
-                _relative_dates_of(sentence, words, main, language), anchor, language, near=main.start, planned=planned,
+                _relative_dates_of(tensed, words, main, language), anchor, language, near=main.start, planned=planned,
                 previous=before_sentence)
             basis = "chained" if chained else "relative"
             if relative is not None and not chained and not ago and not spoken and _quoted_day_only(sentence, main, anchor, language):
