@@ -2583,10 +2583,37 @@ def _trim(text: str, language: str, max_words: int, start_only: bool = False) ->
     while words and (key(words[0]) in stop or not key(words[0])):
         if key(words[0]) in counts and len(words) > 1 and key(words[1]) and key(words[1]) not in stop:
             break  # "Two soldiers were killed": the count opens the subject
+        if _qualified_count([key(w) for w in words[:5]], language):
+            break  # "At least three soldiers": the bound is part of the count
         words.pop(0)
     while words and not start_only and (key(words[-1]) in stop or not key(words[-1])):
         words.pop()
     return " ".join(words).strip(" ,;:")
+
+
+def _qualified_count(keys: list[str], language: str) -> bool:
+    """Whether the words (keyed as _trim compares them) open on a bound of a count and the
+    count ("at least three", "au moins 12", "al menos un", "ít nhất ba"; vocabulary
+    "count_qualifiers" and "number_words", or digits)."""
+    qualifiers, numbers = _count_bounds(language)
+    for qualifier in qualifiers:
+        n = len(qualifier)
+        if tuple(keys[:n]) == qualifier and len(keys) > n and (keys[n] in numbers or keys[n][:1].isdigit()):
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _count_bounds(language: str) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """(the bounds of a count of vocabulary "count_qualifiers", each as its words, longest
+    first then alphabetically; every number word of vocabulary "number_words"), compared as
+    _trim compares words: lowercased, folded where the language's accents carry no meaning."""
+    convert = (lambda w: w.lower()) if language in EXACT_LANGUAGES else fold
+    vocabulary = reference().vocabulary
+    listed = (vocabulary.get("count_qualifiers") or {}).get(language) or ()
+    qualifiers = sorted({tuple(convert(w) for w in str(q).split()) for q in listed}, key=lambda q: (-len(q), q))
+    numbers = frozenset(convert(w) for w in ((vocabulary.get("number_words") or {}).get(language) or {}))
+    return tuple(qualifiers), numbers
 
 
 @lru_cache(maxsize=None)
