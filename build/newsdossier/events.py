@@ -4304,6 +4304,23 @@ def noun_complement(sentence: str, main: EventWord, word: EventWord, language: s
     return not rest or (articles is not None and any(articles.fullmatch(r) for r in (rest, rest.rstrip("'"))))
 
 
+def complement_participle(sentence: str, main: EventWord, word: EventWord, language: str = "und") -> bool:
+    """Whether the event word is a past participle describing the noun of the main event
+    noun's complement (reduced_relative): after the main noun, a preposition of vocabulary
+    "noun_complement_prepositions" and at most five words, no clause end ("les funérailles du
+    soldat tué", "el sepelio del soldado fallecido", "the burial of the soldiers killed"). It
+    says who the main happening was for, no second happening, and no day of the sentence is
+    its. language: ISO 639-1 code of the text."""
+    if main.verb or word.start < main.end or not reduced_relative(sentence, word, language, adjective=True):
+        return False
+    pattern = _complement_pattern(language)
+    gap = _compared(sentence[main.end:word.start], language in EXACT_LANGUAGES).strip()
+    match = pattern.match(gap) if pattern else None
+    if match is None or _CLAUSE_END.search(gap):
+        return False
+    return 1 <= len(gap[match.end():].split()) <= 5
+
+
 # "in 2015", "en 2015", "năm 2015": a year named as the time of something, not "since 2013"
 _YEAR_LEAD = re.compile(r"(?:^|[\s,])(?:in|en|năm)\s+$", re.I)
 
@@ -5018,7 +5035,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         if main is not None:
             # "cérémonie de passation", "ceremony of handover": what the ceremony was, no second
             # happening claiming the sentence's days
-            words = [w for w in words if w == main or not noun_complement(sentence, main, w, language)]
+            words = [w for w in words if w == main or not (noun_complement(sentence, main, w, language)
+                                                           or complement_participle(sentence, main, w, language))]
         if unrealised or compared_with:  # "who should have returned in January": nor the day it was due
             all_dates = tuple(d for d in all_dates if not _within(d.start, unrealised + compared_with))
         if photo_end is not None:  # the dates of a picture from the archives, before its caption's marker
