@@ -4218,8 +4218,11 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
         elif not lo <= main.start < hi:
             clauses.append((lo, hi))
     # the verb of a clause describing the main word tells the main event ("the quake, which struck")
+    # nor the toll a clause of a present participle adds after it ("overran the base on
+    # Thursday, killing two peacekeepers")
     others = [w for w in words if not w.frame and not kinds_agree(w.kind, main.kind)
-              and not _within(w.start, own) and not verb_complement(sentence, main, w, language)]
+              and not _within(w.start, own) and not verb_complement(sentence, main, w, language)
+              and not (w.start > main.end and result_participle(sentence, w, language))]
 
     def gap(w: EventWord, start: int, end: int) -> int:
         return start - w.end if start >= w.end else w.start - end
@@ -4323,6 +4326,17 @@ def complement_participle(sentence: str, main: EventWord, word: EventWord, langu
 
 # "in 2015", "en 2015", "năm 2015": a year named as the time of something, not "since 2013"
 _YEAR_LEAD = re.compile(r"(?:^|[\s,])(?:in|en|năm)\s+$", re.I)
+
+
+def result_participle(sentence: str, word: EventWord, language: str = "und") -> bool:
+    """Whether the event word is a present participle opening a clause after a comma (its
+    ending in vocabulary "result_participle_endings": "..., killing two peacekeepers", "...,
+    matando a dos soldados"): the clause tells what the happening before it brought about,
+    no happening of another day. language: ISO 639-1 code of the text."""
+    endings = tuple((reference().vocabulary.get("result_participle_endings") or {}).get(language) or ())
+    printed = sentence[word.start:word.end].lower()
+    return (bool(endings) and word.verb and " " not in printed.strip() and printed.endswith(endings)
+            and re.search(r",\s*$", sentence[max(0, word.start - 5):word.start]) is not None)
 
 
 def verb_complement(sentence: str, main: EventWord, word: EventWord, language: str = "und") -> bool:
