@@ -43,3 +43,10 @@ def test_a_statement_of_tribute_is_still_no_ceremony():
 def test_a_finite_verb_after_the_complement_still_tells_the_toll():
     events = body_events("L'attaque du convoi a tué deux soldats jeudi.", "fr", ANCHOR)
     assert [(e.kind, e.date) for e in events] == [("attack", "2024-10-10")]
+
+
+def test_a_burial_after_the_participle_of_the_dead_is_the_clause_s_happening():
+    """"were buried on Monday" is the finite verb of the clause: a ceremony (the example the
+    subject-participle tests used for a verb of no kind now reads "were identified")."""
+    events = body_events("Two peacekeepers killed in the ambush were buried on Thursday.", "en", ANCHOR)
+    assert [(e.kind, e.date) for e in events] == [("ceremony", "2024-10-10")]

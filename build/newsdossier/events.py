@@ -2642,6 +2642,10 @@ def _without_dates(text: str, language: str) -> str:
             marker = re.match(r"\s+([^\s,.;:]+)", text[end:])
             if marker and past.fullmatch(_compared(marker.group(1), language in EXACT_LANGUAGES)):
                 end += marker.end()
+        parts = _day_part_after(language) if mention.kind == "weekday" else None
+        part = parts.match(_compared(text[end:end + 30], language in EXACT_LANGUAGES)) if parts is not None else None
+        if part:  # "on Thursday night", "jeudi soir", "el jueves por la noche": the part of that day
+            end += part.end()
         possessive = re.match(r"['\u2019]s(?!\w)", text[end:])
         if possessive:
             end += possessive.end()
@@ -2650,6 +2654,16 @@ def _without_dates(text: str, language: str) -> str:
             start = before.start()
         text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+@lru_cache(maxsize=None)
+def _day_part_after(language: str) -> re.Pattern | None:
+    """The words of a part of the day said right after a weekday (dates.yaml
+    "weekday_day_parts": "night", "soir", "por la noche"), as _compared gives a text, with the
+    spaces before them; None for a language with none."""
+    words = (reference().date_words.get("weekday_day_parts") or {}).get(language) or ()
+    forms = {_compared(w, language in EXACT_LANGUAGES) for w in words}
+    return re.compile(r"\s+(?:" + alternation(forms) + r")(?![\w-])") if forms else None
 
 
 @lru_cache(maxsize=None)
@@ -2956,7 +2970,46 @@ def _verb_subject(sentence: str, start: int, language: str, printed: str = "") -
     return subject
 
 
-def _headline(sentence: str, word: EventWord, place: str | None, place_surface: str | None, actors: list[Found], language: str) -> str | None:
+def _headline(sentence: str, word: EventWord, place: str | None, place_surface: str | None, actors: list[Found],
+              language: str) -> str | None:
+    """The event's title read from its sentence (_headline_words), a quotation mark the cut left
+    without its pair taken out (_paired_quotes: "Attack” hit the camp", "Embuscade complexe »")."""
+    headline = _headline_words(sentence, word, place, place_surface, actors, language)
+    return _paired_quotes(headline) if headline else headline
+
+
+# quotation marks that open and close a quotation: curly double, angle (and single curly)
+_QUOTE_PAIRS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019"}
+
+
+def _paired_quotes(text: str) -> str:
+    """The text without the quotation marks that have no pair in it: a closing mark with no
+    opening one before it, an opening mark with no closing one after it, straight double
+    quotes when they are odd in number (a right single quote inside a word is an apostrophe
+    and stays). Spaces left double by a mark taken out are made single."""
+    drop: set[int] = set()
+    for opening, closing in _QUOTE_PAIRS.items():
+        open_at: list[int] = []
+        for i, ch in enumerate(text):
+            if ch == opening:
+                open_at.append(i)
+            elif ch == closing and not (closing == "\u2019" and 0 < i < len(text) - 1 and text[i - 1].isalpha()
+                                        and text[i + 1].isalpha()):
+                if open_at:
+                    open_at.pop()
+                elif closing != "\u2019" or not (i > 0 and text[i - 1].isalpha()):
+                    drop.add(i)
+        drop.update(open_at)
+    straight = [i for i, ch in enumerate(text) if ch == '"']
+    if len(straight) % 2:
+        drop.update(straight)
+    if not drop:
+        return text
+    kept = "".join(ch for i, ch in enumerate(text) if i not in drop)
+    return re.sub(r"\s{2,}", " ", kept).strip()
+
+
+def _headline_words(sentence: str, word: EventWord, place: str | None, place_surface: str | None, actors: list[Found], language: str) -> str | None:
     """What happened, in the sentence's own words: for a verb, its subject and the verb phrase
     up to its complement's end ("63 Vietnamese doctors arrived in conflict-ridden South
     Sudan"); for a noun, the noun and what follows it in its clause ("ceremony in Naqoura to
