@@ -2978,8 +2978,8 @@ def _headline(sentence: str, word: EventWord, place: str | None, place_surface: 
     return _paired_quotes(headline) if headline else headline
 
 
-# quotation marks that open and close a quotation: curly double, angle (and single curly)
-_QUOTE_PAIRS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019"}
+# quotation marks a title keeps in pairs: curly double, angle and curly single
+_TITLE_QUOTE_PAIRS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019"}
 
 
 def _paired_quotes(text: str) -> str:
@@ -2988,7 +2988,7 @@ def _paired_quotes(text: str) -> str:
     quotes when they are odd in number (a right single quote inside a word is an apostrophe
     and stays). Spaces left double by a mark taken out are made single."""
     drop: set[int] = set()
-    for opening, closing in _QUOTE_PAIRS.items():
+    for opening, closing in _TITLE_QUOTE_PAIRS.items():
         open_at: list[int] = []
         for i, ch in enumerate(text):
             if ch == opening:
