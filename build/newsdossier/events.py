@@ -817,6 +817,23 @@ def bracketed_years(sentence: str, mention: DateMention) -> bool:
         inside[:dates[0].start].strip() or inside[dates[1].end:].strip())
 
 
+def dateline_bracket(sentence: str, mention: DateMention) -> bool:
+    """Whether a date stands in the bracket of a dateline opening the sentence: the bracket
+    opens after at most three capitalised words (the place: "MOSCOW", "NACIONES UNIDAS") and
+    holds words besides the date (the outlet: "MOSCOW (UrduPoint News / Sputnik - 05th
+    August, 2023) The mission said ..."). That is the day the story was filed, not the day
+    of a happening it tells."""
+    opened = sentence.rfind("(", 0, mention.start)
+    closed = sentence.find(")", mention.end)
+    if opened < 0 or closed < 0 or ")" in sentence[opened:mention.start]:
+        return False
+    place = sentence[:opened].split()
+    if not 1 <= len(place) <= 3 or not all(w[:1].isupper() for w in place):
+        return False
+    inside = sentence[opened + 1:mention.start] + sentence[mention.end:closed]
+    return re.search(r"[^\W\d_]{2,}", inside) is not None
+
+
 def mission_setup_in_passing(sentence: str, found: list[Found], language: str = "und") -> list[tuple[int, int]]:
     """Where a sentence says in passing how a UN operation came to be in its country: a
     participle of vocabulary "mission_setup_participles" ("deployed", "déployée",
@@ -5132,6 +5149,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                          or since_when(sentence, d, words, language))
                     and not calendar_day(sentence, d.start, language, end=d.end) and not not_a_happening_date(sentence, d, language=language)
                     and not span_bound(sentence, d.start, language) and not bracketed_years(sentence, d)
+                    and not dateline_bracket(sentence, d)
                     # "since its deployment in December last year", "since their deployment last
                     # year on August 13": the day or month of a relative year dates it
                     and not (since_setup(sentence, d.start, language)
