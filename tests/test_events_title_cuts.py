@@ -52,3 +52,18 @@ def test_no_quotation_mark_is_left_without_its_pair(sentence, language):
 def test_a_whole_quotation_keeps_its_marks():
     (title,) = titles("The mission described Thursday’s “cowardly” attack on its base as a war crime.", "en")
     assert "“cowardly”" in title, title
+
+
+@pytest.mark.parametrize(
+    "sentence, language, title",
+    [
+        pytest.param("The Council last week extended the mandate of the observers by a year.", "en",
+                     "Council extended the mandate of the observers by a year", id="en-last-week"),
+        pytest.param("Le Conseil a prorogé la semaine dernière le mandat des observateurs.", "fr",
+                     "Conseil a prorogé le mandat des observateurs", id="fr-semaine-derniere"),
+        pytest.param("El Consejo prorrogó la semana pasada el mandato de los observadores.", "es",
+                     "Consejo prorrogó el mandato de los observadores", id="es-semana-pasada"),
+    ],
+)
+def test_a_period_relative_to_the_article_is_left_out(sentence, language, title):
+    assert titles(sentence, language) == [title]

@@ -2646,10 +2646,16 @@ def _without_dates(text: str, language: str) -> str:
     """The text with its printed dates and weekdays blanked, with the function word right
     before each ("on Friday", "le 3 avril", "ce lundi"), the words placing a weekday in
     time ("this coming Tuesday", "el próximo martes": dates.with_day_markers) and the
-    possessive after a day ("Saturday's attacks")."""
+    possessive after a day ("Saturday's attacks"); a period told relative to the article's
+    date ("last week", "la semaine dernière", "tuần trước": dates.relative_spans) is blanked
+    too where it overlaps no printed date."""
     stop = _stopwords(language)
     past = _past_date_marker_pattern(language)
-    for mention in sorted(find_dates(text), key=lambda d: -d.start):
+    printed = find_dates(text)
+    for lo, hi in sorted(relative_spans(text, language), reverse=True):
+        if not any(m.start < hi and lo < m.end for m in printed):
+            text = text[:lo] + " " * (hi - lo) + text[hi:]
+    for mention in sorted(printed, key=lambda d: -d.start):
         start, end = with_day_markers(text, mention, language)
         if past is not None and mention.kind == "date" and mention.value.day:
             # "el pasado 3 de febrero", "le 27 novembre dernier": the word placing the day in the past
