@@ -585,7 +585,7 @@ def _marker_pattern(section: str, language: str, endings: bool = True) -> re.Pat
     forms = {form for lang in languages for w in words_table[lang] for form in (w.lower(), fold(w))}
     if language in EXACT_LANGUAGES:
         forms = {w.lower() for w in words_table.get(language) or ()}
-    words = sorted(forms, key=len, reverse=True)
+    words = sorted(forms, key=lambda w: (-len(w), w))  # longest first, then alphabetically: one order whatever the hash seed
     # a whole word; a clitic ("'ll") is glued to the word before it
     alternatives = [r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in words if not w.startswith("'")) + ")"] if words else []
     alternatives += [re.escape(w) for w in words if w.startswith("'")]
