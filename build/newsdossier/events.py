@@ -1511,6 +1511,7 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
         purpose = any(lo < word.start < hi for lo, hi in purposes)
         kept.append(replace(word, subordinate=purpose or other, purpose=purpose) if purpose else word)
     kept = _without_conformity_nouns(sentence, kept, language)
+    kept = _compound_heads(sentence, kept, language)
     kept = _without_receiving(sentence, kept, language)
     # "a déploré la mort de trois soldats", "condemned the attack": a statement whose object is
     # a happening of another kind frames it, as "announced that ..." does
@@ -1525,6 +1526,30 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
             # opening reported speech tells what happened, as "anunció que" does
             kept[i] = EventWord(word.kind, word.label, word.start, word.end, word.verb, word.subordinate, True, word.purpose)
     return kept
+
+
+def _compound_heads(sentence: str, words: list[EventWord], language: str) -> list[EventWord]:
+    """The words without the event nouns that only modify the event noun next to them, two
+    nouns with nothing but a space or a hyphen between them naming one happening by its head
+    ("handover ceremony": a ceremony; "lễ bàn giao": a ceremony, lễ the head): vocabulary
+    "compound_event_head" says which of the two is the head in the language ("last" in
+    English, "first" in Vietnamese); a language listing none keeps both."""
+    head = (reference().vocabulary.get("compound_event_head") or {}).get(language)
+    if head not in ("first", "last"):
+        return words
+    words = list(words)
+    dropped: set[int] = set()
+    for i in range(len(words) - 1):
+        a, b = words[i], words[i + 1]
+        if a.verb or b.verb or a.frame or b.frame or not re.fullmatch(r"[ \-]", sentence[a.end:b.start]):
+            continue
+        if head == "last":  # the head's span takes in its modifier: the title reads "Handover ceremony"
+            dropped.add(i)
+            words[i + 1] = replace(b, start=a.start)
+        else:
+            dropped.add(i + 1)
+            words[i] = replace(a, end=b.end)
+    return [w for i, w in enumerate(words) if i not in dropped]
 
 
 def _complement_clause_between(sentence: str, start: int, end: int, language: str) -> bool:
