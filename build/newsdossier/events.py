@@ -840,13 +840,18 @@ def mission_setup_in_passing(sentence: str, found: list[Found], language: str = 
     "desplegada", "được triển khai") in a phrase opening the sentence and closed by a comma
     with a mission (found, kind "mission") named right after it ("Déployée au Mali en
     juillet 2013, la Minusma ..."), or in a phrase between commas right after a mission's
-    name ("MINUSMA, deployed in 2013, ..."). A contingent's deployment stays a happening.
+    name ("MINUSMA, deployed in 2013, ...") or its common noun (vocabulary "mission_nouns":
+    "the mission, deployed since 2013, ..."). A contingent's deployment stays a happening.
     Returns (start, end) offsets of the phrases. language: ISO 639-1 code of the text."""
     pattern = _word_pattern("mission_setup_participles", language)
     missions = [(at, at + len(s)) for f in found if f.kind == "mission" for s in f.surfaces for at in _occurrences(s, sentence)] if pattern else []
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    # the mission named again by its common noun ("the mission, deployed since 2013, ...":
+    # vocabulary "mission_nouns")
+    nouns = _word_pattern("mission_nouns", language) if pattern else None
+    missions += [m.span() for m in nouns.finditer(compared)] if nouns is not None else []
     if not missions:
         return []
-    compared = _compared(sentence, language in EXACT_LANGUAGES)
     spans = []
     for match, closing, opening in _participle_phrases(pattern, compared, language):
         if closing < 0:
