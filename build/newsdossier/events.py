@@ -4947,6 +4947,18 @@ def happenings_differ(one: _Told, other: _Told, language: str = "und") -> bool:
     return shared < min(_SAME_WORD_STEM, len(x), len(y))
 
 
+def _own_date(finding: EventFinding, earlier: list[_Told]) -> bool:
+    """Whether the finding's date is its own among the earlier tellings: a day none of them
+    has, or, dated to a month only, a month (and year) none of them falls in."""
+    day = _day(finding.start)
+    if day is not None:
+        return not any(_day(k.finding.start) == day for k in earlier)
+    start = finding.start
+    return bool(start is not None and start.month) and not any(
+        k.finding.start is not None and (k.finding.start.year, k.finding.start.month) == (start.year, start.month)
+        for k in earlier)
+
+
 def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: str,
                        found_of: dict[str, list[Found]] | None = None) -> list[EventFinding]:
     """One finding per happening of an article told several times (kinds that agree,
@@ -5008,9 +5020,15 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
         lead = next((k for k in earlier if k.basis == "article"), None)
         # "l'attaque, le samedi dernier, ..." after an attack told on Monday: a day of its own,
         # printed or relative, that no earlier telling has, names another happening
-        own_day = (item.basis in ("printed", "relative") and _day(finding.start) is not None and lead is None
-                   and not any(_day(k.finding.start) == _day(finding.start) for k in earlier)
-                   and dated_at_word(item.sentence, item.word, language))
+        # (a month of its own too: "in June demanded the departure" after a handover of December)
+        # (a month of another, wherever it stands: a telling again shares its month); with a
+        # lead dated by the article's date, a date of its own outside the week up to the
+        # article's day is another happening too ("in June demanded the departure of the
+        # mission" after a handover told as the day's news in December)
+        own_day = (item.basis in ("printed", "relative") and _own_date(finding, earlier) and (
+            (lead is None and (_day(finding.start) is None or dated_at_word(item.sentence, item.word, language)))
+            or (lead is not None and finding.start is not None and not recent(item)
+                and not (anchor is not None and (finding.start.year, finding.start.month) == (anchor.year, anchor.month)))))
         if earlier and not own_day and refers_back(item.sentence, item.word, language):
             first = lead or earlier[0]
             if first.basis == "article" and item.basis != "article" and recent(item):
