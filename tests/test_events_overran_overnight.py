@@ -1,5 +1,5 @@
 """Events: "Rebels overran the base in an overnight assault on Thursday, killing two
-peacekeepers" (open from the last round). The noun of the verb's complement ("in an
+peacekeepers". The noun of the verb's complement ("in an
 overnight assault", as "on a visit" already was) and the toll a present-participle clause
 adds after a comma (", killing two peacekeepers", ", matando a dos soldados") name how the
 main happening came about and what it brought: neither takes the day from the main verb,
