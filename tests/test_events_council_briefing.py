@@ -25,3 +25,9 @@ ANCHOR = PartialDate(2024, 6, 20)  # a Thursday: the Tuesday before is the 18th,
 )
 def test_a_council_briefing_is_a_meeting(sentence, expected):
     assert [(e.kind, e.date, e.announced) for e in body_events(sentence, "en", ANCHOR)] == expected
+
+
+def test_the_vote_told_after_the_briefing_has_a_title_of_its_own():
+    events = body_events("The envoy briefed the Council on Tuesday ahead of its vote on the mandate on 28 June.", "en", ANCHOR)
+    titles = {e.kind: e.title for e in events}
+    assert titles["adoption"] == "Vote on the mandate" and titles["meeting"] != titles["adoption"], titles

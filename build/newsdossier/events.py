@@ -3170,6 +3170,18 @@ def after_telling(sentence: str, start: int, end: int, language: str = "und") ->
     return last.end()
 
 
+def _noun_phrase_headline(sentence: str, word: EventWord, language: str) -> str | None:
+    """The title of a happening named by an event noun after the main clause's own: the noun
+    and what follows it up to the clause's end, dates left out, at most twelve words
+    ("vote on the mandate"); None when under two words are left."""
+    end = _CLAUSE_END.search(sentence, word.end)
+    text = _trim(" ".join(_without_dates(sentence[word.start:end.start() if end else len(sentence)], language).split()),
+                 language, 12).rstrip(" .;:,")
+    if len(text.split()) < 2:
+        return None
+    return text[:1].upper() + text[1:]
+
+
 def _clause_headline(sentence: str, word: EventWord, language: str) -> str | None:
     """What a sentence without an event word tells happened (a "happening": dated_happening):
     the clause holding its date, dates left out, else the sentence's longest clause when that
@@ -5465,6 +5477,10 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     m.kind == "date" and m.value.day and all(m.value != u.value for u in used) for m in given[index])):
                 continue
             background = finding(word)
+            if not word.verb and word.start > main.end and background.headline == event.headline:
+                # "briefed the Council on Tuesday ahead of its vote on 28 June": the vote's title
+                # is its own noun phrase, not the main clause's
+                background.headline = _noun_phrase_headline(sentence, word, language) or background.headline
             mention = min(given[index], key=lambda d: d.kind == "year")
             # its own clause in the future ("anunció en diciembre que las tropas se retirarán en abril")
             # "will attend a ceremony for the soldiers killed on 15 May": the killing is past
