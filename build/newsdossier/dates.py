@@ -579,7 +579,7 @@ def _marker_pattern(section: str, language: str, endings: bool = True) -> re.Pat
     forms = {form for lang in languages for w in words_table[lang] for form in (w.lower(), fold(w))}
     if language in EXACT_LANGUAGES:
         forms = {w.lower() for w in words_table.get(language) or ()}
-    words = sorted(forms, key=len, reverse=True)
+    words = sorted(forms, key=lambda w: (-len(w), w))  # longest first, then alphabetically: one order whatever the hash seed
     # a whole word; a clitic ("'ll") is glued to the word before it
     alternatives = [r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in words if not w.startswith("'")) + ")"] if words else []
     alternatives += [re.escape(w) for w in words if w.startswith("'")]
@@ -637,12 +637,31 @@ def deadline_before(before: str, language: str = "und") -> bool:
     end of a span ("until", "jusqu'au", "hasta el", "trước ngày"; dates.yaml
     "deadline_markers"), maybe with an article after it ("by the", "avant le"). language:
     ISO 639-1 code of the text."""
+    named = _deadline_named_pattern(language)
+    if named is not None and named.search(_lower(before[-90:])):
+        return True  # "whose deadline for withdrawal is December 31", "el plazo ... es el"
     pattern = _marker_pattern("deadline_markers", language)
     if pattern is None:
         return False
     tail = _lower(before[-40:])
     gap = _deadline_gap()
     return any(gap.fullmatch(tail, m.end()) for m in pattern.finditer(tail))
+
+
+@lru_cache(maxsize=None)
+def _deadline_named_pattern(language: str) -> re.Pattern | None:
+    """A deadline named by its noun, then at most six words and a copula ending a text
+    (dates.yaml "deadline_nouns", "deadline_copulas", "deadline_articles"): "the deadline for
+    withdrawal is", "la date limite du retrait est le", "el plazo para la retirada es el",
+    "thời hạn rút quân là ngày"; no clause end between. None for a language listing none."""
+    nouns = (reference().date_words.get("deadline_nouns") or {}).get(language) or ()
+    copulas = (reference().date_words.get("deadline_copulas") or {}).get(language) or ()
+    if not nouns or not copulas:
+        return None
+    articles = {w for listed in (reference().date_words.get("deadline_articles") or {}).values() for w in listed}
+    return re.compile(r"(?<![\w'])(?:" + alternation({_lower(w) for w in nouns}) + r")(?:\s+[^\s,.;:]+){0,6}?\s+(?:"
+                      + alternation({_lower(w) for w in copulas}) + r")\s+(?:(?:" + alternation({_lower(w) for w in articles})
+                      + r")\s+)?$")
 
 
 def deadline_word(text: str, language: str = "und") -> int | None:

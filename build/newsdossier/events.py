@@ -816,19 +816,41 @@ def bracketed_years(sentence: str, mention: DateMention) -> bool:
         inside[:dates[0].start].strip() or inside[dates[1].end:].strip())
 
 
+def dateline_bracket(sentence: str, mention: DateMention) -> bool:
+    """Whether a date stands in the bracket of a dateline opening the sentence: the bracket
+    opens after at most three capitalised words (the place: "MOSCOW", "NACIONES UNIDAS") and
+    holds words besides the date (the outlet: "MOSCOW (UrduPoint News / Sputnik - 05th
+    August, 2023) The mission said ..."). That is the day the story was filed, not the day
+    of a happening it tells."""
+    opened = sentence.rfind("(", 0, mention.start)
+    closed = sentence.find(")", mention.end)
+    if opened < 0 or closed < 0 or ")" in sentence[opened:mention.start]:
+        return False
+    place = sentence[:opened].split()
+    if not 1 <= len(place) <= 3 or not all(w[:1].isupper() for w in place):
+        return False
+    inside = sentence[opened + 1:mention.start] + sentence[mention.end:closed]
+    return re.search(r"[^\W\d_]{2,}", inside) is not None
+
+
 def mission_setup_in_passing(sentence: str, found: list[Found], language: str = "und") -> list[tuple[int, int]]:
     """Where a sentence says in passing how a UN operation came to be in its country: a
     participle of vocabulary "mission_setup_participles" ("deployed", "déployée",
     "desplegada", "được triển khai") in a phrase opening the sentence and closed by a comma
     with a mission (found, kind "mission") named right after it ("Déployée au Mali en
     juillet 2013, la Minusma ..."), or in a phrase between commas right after a mission's
-    name ("MINUSMA, deployed in 2013, ..."). A contingent's deployment stays a happening.
+    name ("MINUSMA, deployed in 2013, ...") or its common noun (vocabulary "mission_nouns":
+    "the mission, deployed since 2013, ..."). A contingent's deployment stays a happening.
     Returns (start, end) offsets of the phrases. language: ISO 639-1 code of the text."""
     pattern = _word_pattern("mission_setup_participles", language)
     missions = [(at, at + len(s)) for f in found if f.kind == "mission" for s in f.surfaces for at in _occurrences(s, sentence)] if pattern else []
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    # the mission named again by its common noun ("the mission, deployed since 2013, ...":
+    # vocabulary "mission_nouns")
+    nouns = _word_pattern("mission_nouns", language) if pattern else None
+    missions += [m.span() for m in nouns.finditer(compared)] if nouns is not None else []
     if not missions:
         return []
-    compared = _compared(sentence, language in EXACT_LANGUAGES)
     spans = []
     for match, closing, opening in _participle_phrases(pattern, compared, language):
         if closing < 0:
@@ -1359,6 +1381,8 @@ def _purpose_clauses(sentence: str, language: str) -> list[tuple[int, int, int]]
         before = re.search(r"([^\W\d_]+)\W*$", compared[max(0, match.start() - 30):match.start()])
         if before and before.group(1) in takers:
             continue  # "expected to arrive": the verb's object
+        if _word_before_date(sentence, compared, match.start()) in takers:
+            continue  # "is due on Monday to host": the verb's object, a date between
         if word is None or not sentence[match.start(1):match.end(1)].islower():
             continue
         if endings and not word.endswith(endings):
@@ -1370,6 +1394,21 @@ def _purpose_clauses(sentence: str, language: str) -> list[tuple[int, int, int]]
         opened = bound.search(compared, match.end(), end) if bound is not None else None
         spans.append((match.start(), match.start(1), opened.start() if opened else end))
     return spans
+
+
+def _word_before_date(sentence: str, compared: str, offset: int) -> str | None:
+    """The word before a date printed right before offset, its leading word ("on", "le",
+    vocabulary "date_lead_words") left out: "is due on Monday to host" gives "due" for the
+    offset of "to". compared is the sentence as _compared gives it (same offsets). None
+    when no date ends right there (only spaces or a comma between)."""
+    for mention in find_dates(sentence):
+        if mention.end <= offset and not compared[mention.end:offset].strip(" ,"):
+            prior = compared[max(0, mention.start - 40):mention.start]
+            lead = _date_lead_before().search(prior)
+            prior = prior[:lead.start()] if lead else prior
+            found = re.search(r"([^\W\d_]+)\W*$", prior)
+            return found.group(1) if found else None
+    return None
 
 
 def event_words(sentence: str, language: str = "und") -> list[EventWord]:
@@ -1476,6 +1515,7 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
         purpose = any(lo < word.start < hi for lo, hi in purposes)
         kept.append(replace(word, subordinate=purpose or other, purpose=purpose) if purpose else word)
     kept = _without_conformity_nouns(sentence, kept, language)
+    kept = _compound_heads(sentence, kept, language)
     kept = _without_receiving(sentence, kept, language)
     # "a déploré la mort de trois soldats", "condemned the attack": a statement whose object is
     # a happening of another kind frames it, as "announced that ..." does
@@ -1484,7 +1524,47 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
         if (word.kind == "announcement" and word.verb and not word.frame and not after.verb
                 and after.kind != "announcement" and stance_object_gap(sentence[word.end:after.start])):
             kept[i] = EventWord(word.kind, word.label, word.start, word.end, word.verb, word.subordinate, True, word.purpose)
+        elif (word.kind == "announcement" and word.verb and not word.frame and after.verb
+              and after.kind != "announcement" and _complement_clause_between(sentence, word.end, after.start, language)):
+            # "denunció este sábado que uno de sus soldados resultó herido": a verb of stance
+            # opening reported speech tells what happened, as "anunció que" does
+            kept[i] = EventWord(word.kind, word.label, word.start, word.end, word.verb, word.subordinate, True, word.purpose)
     return kept
+
+
+def _compound_heads(sentence: str, words: list[EventWord], language: str) -> list[EventWord]:
+    """The words without the event nouns that only modify the event noun next to them, two
+    nouns with nothing but a space or a hyphen between them naming one happening by its head
+    ("handover ceremony": a ceremony; "lễ bàn giao": a ceremony, lễ the head): vocabulary
+    "compound_event_head" says which of the two is the head in the language ("last" in
+    English, "first" in Vietnamese); a language listing none keeps both."""
+    head = (reference().vocabulary.get("compound_event_head") or {}).get(language)
+    if head not in ("first", "last"):
+        return words
+    words = list(words)
+    dropped: set[int] = set()
+    for i in range(len(words) - 1):
+        a, b = words[i], words[i + 1]
+        if a.verb or b.verb or a.frame or b.frame or not re.fullmatch(r"[ \-]", sentence[a.end:b.start]):
+            continue
+        if head == "last":  # the head's span takes in its modifier: the title reads "Handover ceremony"
+            dropped.add(i)
+            words[i + 1] = replace(b, start=a.start)
+        else:
+            dropped.add(i + 1)
+            words[i] = replace(a, end=b.end)
+    return [w for i, w in enumerate(words) if i not in dropped]
+
+
+def _complement_clause_between(sentence: str, start: int, end: int, language: str) -> bool:
+    """Whether a clause of reported speech opens between offsets start and end (a
+    complementiser, quotes.yaml "complementisers": "that", "que", "qu'", "rằng"), after at
+    most four words and no clause end (a day may stand there: "denunció este sábado que")."""
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    opener = _complementiser(language).search(compared, start, end)
+    if opener is None or _CLAUSE_END.search(compared, start, opener.start()):
+        return False
+    return len(compared[start:opener.start()].split()) <= 4
 
 
 # what closes an adjunct of conformity: a comma, a semicolon, a colon, a bracket or a dash
@@ -2568,10 +2648,37 @@ def _trim(text: str, language: str, max_words: int, start_only: bool = False) ->
     while words and (key(words[0]) in stop or not key(words[0])):
         if key(words[0]) in counts and len(words) > 1 and key(words[1]) and key(words[1]) not in stop:
             break  # "Two soldiers were killed": the count opens the subject
+        if _qualified_count([key(w) for w in words[:5]], language):
+            break  # "At least three soldiers": the bound is part of the count
         words.pop(0)
     while words and not start_only and (key(words[-1]) in stop or not key(words[-1])):
         words.pop()
     return " ".join(words).strip(" ,;:")
+
+
+def _qualified_count(keys: list[str], language: str) -> bool:
+    """Whether the words (keyed as _trim compares them) open on a bound of a count and the
+    count ("at least three", "au moins 12", "al menos un", "ít nhất ba"; vocabulary
+    "count_qualifiers" and "number_words", or digits)."""
+    qualifiers, numbers = _count_bounds(language)
+    for qualifier in qualifiers:
+        n = len(qualifier)
+        if tuple(keys[:n]) == qualifier and len(keys) > n and (keys[n] in numbers or keys[n][:1].isdigit()):
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _count_bounds(language: str) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """(the bounds of a count of vocabulary "count_qualifiers", each as its words, longest
+    first then alphabetically; every number word of vocabulary "number_words"), compared as
+    _trim compares words: lowercased, folded where the language's accents carry no meaning."""
+    convert = (lambda w: w.lower()) if language in EXACT_LANGUAGES else fold
+    vocabulary = reference().vocabulary
+    listed = (vocabulary.get("count_qualifiers") or {}).get(language) or ()
+    qualifiers = sorted({tuple(convert(w) for w in str(q).split()) for q in listed}, key=lambda q: (-len(q), q))
+    numbers = frozenset(convert(w) for w in ((vocabulary.get("number_words") or {}).get(language) or {}))
+    return tuple(qualifiers), numbers
 
 
 @lru_cache(maxsize=None)
@@ -2587,10 +2694,16 @@ def _without_dates(text: str, language: str) -> str:
     """The text with its printed dates and weekdays blanked, with the function word right
     before each ("on Friday", "le 3 avril", "ce lundi"), the words placing a weekday in
     time ("this coming Tuesday", "el próximo martes": dates.with_day_markers) and the
-    possessive after a day ("Saturday's attacks")."""
+    possessive after a day ("Saturday's attacks"); a period told relative to the article's
+    date ("last week", "la semaine dernière", "tuần trước": dates.relative_spans) is blanked
+    too where it overlaps no printed date."""
     stop = _stopwords(language)
     past = _past_date_marker_pattern(language)
-    for mention in sorted(find_dates(text), key=lambda d: -d.start):
+    printed = find_dates(text)
+    for lo, hi in sorted(relative_spans(text, language), reverse=True):
+        if not any(m.start < hi and lo < m.end for m in printed):
+            text = text[:lo] + " " * (hi - lo) + text[hi:]
+    for mention in sorted(printed, key=lambda d: -d.start):
         start, end = with_day_markers(text, mention, language)
         if past is not None and mention.kind == "date" and mention.value.day:
             # "el pasado 3 de febrero", "le 27 novembre dernier": the word placing the day in the past
@@ -2600,6 +2713,10 @@ def _without_dates(text: str, language: str) -> str:
             marker = re.match(r"\s+([^\s,.;:]+)", text[end:])
             if marker and past.fullmatch(_compared(marker.group(1), language in EXACT_LANGUAGES)):
                 end += marker.end()
+        parts = _day_part_after(language) if mention.kind == "weekday" else None
+        part = parts.match(_compared(text[end:end + 30], language in EXACT_LANGUAGES)) if parts is not None else None
+        if part:  # "on Thursday night", "jeudi soir", "el jueves por la noche": the part of that day
+            end += part.end()
         possessive = re.match(r"['\u2019]s(?!\w)", text[end:])
         if possessive:
             end += possessive.end()
@@ -2608,6 +2725,16 @@ def _without_dates(text: str, language: str) -> str:
             start = before.start()
         text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+@lru_cache(maxsize=None)
+def _day_part_after(language: str) -> re.Pattern | None:
+    """The words of a part of the day said right after a weekday (dates.yaml
+    "weekday_day_parts": "night", "soir", "por la noche"), as _compared gives a text, with the
+    spaces before them; None for a language with none."""
+    words = (reference().date_words.get("weekday_day_parts") or {}).get(language) or ()
+    forms = {_compared(w, language in EXACT_LANGUAGES) for w in words}
+    return re.compile(r"\s+(?:" + alternation(forms) + r")(?![\w-])") if forms else None
 
 
 @lru_cache(maxsize=None)
@@ -2911,7 +3038,46 @@ def _verb_subject(sentence: str, start: int, language: str, printed: str = "") -
     return subject
 
 
-def _headline(sentence: str, word: EventWord, place: str | None, place_surface: str | None, actors: list[Found], language: str) -> str | None:
+def _headline(sentence: str, word: EventWord, place: str | None, place_surface: str | None, actors: list[Found],
+              language: str) -> str | None:
+    """The event's title read from its sentence (_headline_words), a quotation mark the cut left
+    without its pair taken out (_paired_quotes: "Attack” hit the camp", "Embuscade complexe »")."""
+    headline = _headline_words(sentence, word, place, place_surface, actors, language)
+    return _paired_quotes(headline) if headline else headline
+
+
+# quotation marks a title keeps in pairs: curly double, angle and curly single
+_TITLE_QUOTE_PAIRS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019"}
+
+
+def _paired_quotes(text: str) -> str:
+    """The text without the quotation marks that have no pair in it: a closing mark with no
+    opening one before it, an opening mark with no closing one after it, straight double
+    quotes when they are odd in number (a right single quote inside a word is an apostrophe
+    and stays). Spaces left double by a mark taken out are made single."""
+    drop: set[int] = set()
+    for opening, closing in _TITLE_QUOTE_PAIRS.items():
+        open_at: list[int] = []
+        for i, ch in enumerate(text):
+            if ch == opening:
+                open_at.append(i)
+            elif ch == closing and not (closing == "\u2019" and 0 < i < len(text) - 1 and text[i - 1].isalpha()
+                                        and text[i + 1].isalpha()):
+                if open_at:
+                    open_at.pop()
+                elif closing != "\u2019" or not (i > 0 and text[i - 1].isalpha()):
+                    drop.add(i)
+        drop.update(open_at)
+    straight = [i for i, ch in enumerate(text) if ch == '"']
+    if len(straight) % 2:
+        drop.update(straight)
+    if not drop:
+        return text
+    kept = "".join(ch for i, ch in enumerate(text) if i not in drop)
+    return re.sub(r"\s{2,}", " ", kept).strip()
+
+
+def _headline_words(sentence: str, word: EventWord, place: str | None, place_surface: str | None, actors: list[Found], language: str) -> str | None:
     """What happened, in the sentence's own words: for a verb, its subject and the verb phrase
     up to its complement's end ("63 Vietnamese doctors arrived in conflict-ridden South
     Sudan"); for a noun, the noun and what follows it in its clause ("ceremony in Naqoura to
@@ -3017,6 +3183,18 @@ def after_telling(sentence: str, start: int, end: int, language: str = "und") ->
         if all(w in _stance_gap_words() or date_word(w) for w in _GAP_WORD.findall(fold(between).replace(",", " "))):
             return opener.end()
     return last.end()
+
+
+def _noun_phrase_headline(sentence: str, word: EventWord, language: str) -> str | None:
+    """The title of a happening named by an event noun after the main clause's own: the noun
+    and what follows it up to the clause's end, dates left out, at most twelve words
+    ("vote on the mandate"); None when under two words are left."""
+    end = _CLAUSE_END.search(sentence, word.end)
+    text = _trim(" ".join(_without_dates(sentence[word.start:end.start() if end else len(sentence)], language).split()),
+                 language, 12).rstrip(" .;:,")
+    if len(text.split()) < 2:
+        return None
+    return text[:1].upper() + text[1:]
 
 
 def _clause_headline(sentence: str, word: EventWord, language: str) -> str | None:
@@ -3618,8 +3796,18 @@ def fronted_telling(sentence: str, start: int, end: int, words: list[EventWord] 
     (Bộ Quốc phòng) cho biết". The day is the telling's; what is told happened before it.
     language: ISO 639-1 code of the text."""
     pattern = _word_pattern("report_verbs", language)
-    if pattern is None or not re.fullmatch(r"\W*(?:[^\W\d]+\s+)?", sentence[:start]):
+    if pattern is None:
         return False
+    if not _OPENING_WORD.fullmatch(sentence[:start]):
+        # "On Thursday, May 16, ...", "Ce jeudi 16 mai, ...", "Thứ Năm ngày 16/5, ...": the
+        # weekday printed with the day opens the sentence
+        weekday = next((m for m in find_dates(sentence) if m.kind == "weekday" and m.end <= start
+                        and re.fullmatch(r"[\s,]*(?:[^\W\d]+\s+)?", sentence[m.end:start])), None)
+        if weekday is None or not _OPENING_WORD.fullmatch(sentence[:weekday.start]):
+            return False
+    # the weekday, then the day it names ("Ce jeudi 16 mai,"): the comma closes the day
+    end = next((m.end for m in find_dates(sentence) if m.kind == "date" and m.start >= end
+                and re.fullmatch(r"[\s,]*(?:[^\W\d]+\s+)?", sentence[end:m.start])), end)
     comma = re.match(r"\s*,\s*", sentence[end:])
     if comma is None:
         return False
@@ -3629,6 +3817,10 @@ def fronted_telling(sentence: str, start: int, end: int, words: list[EventWord] 
     if verb is None or _CLAUSE_END.search(stretch, 0, verb.start()):
         return False
     return not any(at <= w.start and w.end <= at + verb.start() and not w.frame for w in words)
+
+
+# what may open a sentence before a date fronting it: one word at most ("On", "Le", "Ngày")
+_OPENING_WORD = re.compile(r"\W*(?:[^\W\d]+\s+)?")
 
 
 # a short name in brackets after the name it shortens: "(ISPR)", "(MINUSMA)", "(Monusco)"
@@ -4159,8 +4351,11 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
         elif not lo <= main.start < hi:
             clauses.append((lo, hi))
     # the verb of a clause describing the main word tells the main event ("the quake, which struck")
+    # nor the toll a clause of a present participle adds after it ("overran the base on
+    # Thursday, killing two peacekeepers")
     others = [w for w in words if not w.frame and not kinds_agree(w.kind, main.kind)
-              and not _within(w.start, own) and not verb_complement(sentence, main, w, language)]
+              and not _within(w.start, own) and not verb_complement(sentence, main, w, language)
+              and not (w.start > main.end and result_participle(sentence, w, language))]
 
     def gap(w: EventWord, start: int, end: int) -> int:
         return start - w.end if start >= w.end else w.start - end
@@ -4177,6 +4372,7 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
         return opener is not None and opener.end() <= w.start
 
     reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
+    anterior = _anterior_past(sentence, main, language)
     # "On Thursday, two soldiers of the force deployed in Lebanon were wounded": a participle
     # describing the subject takes no day set before that subject
     described = [w for w in others if w.end <= main.start and subject_participle(sentence, w, words, language)]
@@ -4194,8 +4390,10 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
             # "condemned the Wednesday evening ambush": the day modifying the main noun is its
             language == "en" and _ATTRIBUTIVE_GAP.fullmatch(sentence, end, max(end, main.start)) is not None
             and _attributive_day(sentence, main))
-        # "said Thursday's attack killed": a day owned by the noun is no day of the telling
-        if ((not reported and not possessive and told_on_day(sentence, start, language, words, end, fronted=False))
+        # "said Thursday's attack killed": a day owned by the noun is no day of the telling;
+        # "On Sunday, the mission said a soldier had been wounded": a fronted day is the
+        # telling's when the happening is told in the past before the past (_anterior_past)
+        if ((not reported and not possessive and told_on_day(sentence, start, language, words, end, fronted=anterior))
                 or span_bound(sentence, start, language)  # "due to expire Thursday": a span's end
                 or in_passing(sentence, start, words)  # "clashing since last week": a bound of a span
                 or (not possessive and any(gap(w, start, end) < gap(main, start, end) for w in others
@@ -4242,8 +4440,36 @@ def noun_complement(sentence: str, main: EventWord, word: EventWord, language: s
     return not rest or (articles is not None and any(articles.fullmatch(r) for r in (rest, rest.rstrip("'"))))
 
 
+def complement_participle(sentence: str, main: EventWord, word: EventWord, language: str = "und") -> bool:
+    """Whether the event word is a past participle describing the noun of the main event
+    noun's complement (reduced_relative): after the main noun, a preposition of vocabulary
+    "noun_complement_prepositions" and at most five words, no clause end ("les funérailles du
+    soldat tué", "el sepelio del soldado fallecido", "the burial of the soldiers killed"). It
+    says who the main happening was for, no second happening, and no day of the sentence is
+    its. language: ISO 639-1 code of the text."""
+    if main.verb or word.start < main.end or not reduced_relative(sentence, word, language, adjective=True):
+        return False
+    pattern = _complement_pattern(language)
+    gap = _compared(sentence[main.end:word.start], language in EXACT_LANGUAGES).strip()
+    match = pattern.match(gap) if pattern else None
+    if match is None or _CLAUSE_END.search(gap):
+        return False
+    return 1 <= len(gap[match.end():].split()) <= 5
+
+
 # "in 2015", "en 2015", "năm 2015": a year named as the time of something, not "since 2013"
 _YEAR_LEAD = re.compile(r"(?:^|[\s,])(?:in|en|năm)\s+$", re.I)
+
+
+def result_participle(sentence: str, word: EventWord, language: str = "und") -> bool:
+    """Whether the event word is a present participle opening a clause after a comma (its
+    ending in vocabulary "result_participle_endings": "..., killing two peacekeepers", "...,
+    matando a dos soldados"): the clause tells what the happening before it brought about,
+    no happening of another day. language: ISO 639-1 code of the text."""
+    endings = tuple((reference().vocabulary.get("result_participle_endings") or {}).get(language) or ())
+    printed = sentence[word.start:word.end].lower()
+    return (bool(endings) and word.verb and " " not in printed.strip() and printed.endswith(endings)
+            and re.search(r",\s*$", sentence[max(0, word.start - 5):word.start]) is not None)
 
 
 def verb_complement(sentence: str, main: EventWord, word: EventWord, language: str = "und") -> bool:
@@ -4759,6 +4985,18 @@ def happenings_differ(one: _Told, other: _Told, language: str = "und") -> bool:
     return shared < min(_SAME_WORD_STEM, len(x), len(y))
 
 
+def _own_date(finding: EventFinding, earlier: list[_Told]) -> bool:
+    """Whether the finding's date is its own among the earlier tellings: a day none of them
+    has, or, dated to a month only, a month (and year) none of them falls in."""
+    day = _day(finding.start)
+    if day is not None:
+        return not any(_day(k.finding.start) == day for k in earlier)
+    start = finding.start
+    return bool(start is not None and start.month) and not any(
+        k.finding.start is not None and (k.finding.start.year, k.finding.start.month) == (start.year, start.month)
+        for k in earlier)
+
+
 def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: str,
                        found_of: dict[str, list[Found]] | None = None) -> list[EventFinding]:
     """One finding per happening of an article told several times (kinds that agree,
@@ -4820,9 +5058,15 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
         lead = next((k for k in earlier if k.basis == "article"), None)
         # "l'attaque, le samedi dernier, ..." after an attack told on Monday: a day of its own,
         # printed or relative, that no earlier telling has, names another happening
-        own_day = (item.basis in ("printed", "relative") and _day(finding.start) is not None and lead is None
-                   and not any(_day(k.finding.start) == _day(finding.start) for k in earlier)
-                   and dated_at_word(item.sentence, item.word, language))
+        # (a month of its own too: "in June demanded the departure" after a handover of December)
+        # (a month of another, wherever it stands: a telling again shares its month); with a
+        # lead dated by the article's date, a date of its own outside the week up to the
+        # article's day is another happening too ("in June demanded the departure of the
+        # mission" after a handover told as the day's news in December)
+        own_day = (item.basis in ("printed", "relative") and _own_date(finding, earlier) and (
+            (lead is None and (_day(finding.start) is None or dated_at_word(item.sentence, item.word, language)))
+            or (lead is not None and finding.start is not None and not recent(item)
+                and not (anchor is not None and (finding.start.year, finding.start.month) == (anchor.year, anchor.month)))))
         if earlier and not own_day and refers_back(item.sentence, item.word, language):
             first = lead or earlier[0]
             if first.basis == "article" and item.basis != "article" and recent(item):
@@ -4967,7 +5211,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         if main is not None:
             # "cérémonie de passation", "ceremony of handover": what the ceremony was, no second
             # happening claiming the sentence's days
-            words = [w for w in words if w == main or not noun_complement(sentence, main, w, language)]
+            words = [w for w in words if w == main or not (noun_complement(sentence, main, w, language)
+                                                           or complement_participle(sentence, main, w, language))]
         if unrealised or compared_with:  # "who should have returned in January": nor the day it was due
             all_dates = tuple(d for d in all_dates if not _within(d.start, unrealised + compared_with))
         if photo_end is not None:  # the dates of a picture from the archives, before its caption's marker
@@ -4996,6 +5241,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                          or since_when(sentence, d, words, language))
                     and not calendar_day(sentence, d.start, language, end=d.end) and not not_a_happening_date(sentence, d, language=language)
                     and not span_bound(sentence, d.start, language) and not bracketed_years(sentence, d)
+                    and not dateline_bracket(sentence, d)
                     # "since its deployment in December last year", "since their deployment last
                     # year on August 13": the day or month of a relative year dates it
                     and not (since_setup(sentence, d.start, language)
@@ -5129,11 +5375,12 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             chained = (day_after_previous(sentence, previous, language) or year_of_previous(sentence, earlier, language)
                        or years_after_previous(sentence, earlier, anchor, language))
             # "ten years ago", "hace dos años" (before "năm trước", last year, inside "hai năm trước")
-            ago = ago_date(sentence, anchor, language) if _ago_dates_main(sentence, words, main, language) else None
+            # (none of a clause of what was due: "should have returned six months ago, but ...")
+            ago = ago_date(tensed, anchor, language) if _ago_dates_main(tensed, words, main, language) else None
             ago = ago_month_printed(ago, all_dates)
             spoken = None if chained or ago else quoted_relative(sentence, words, main, anchor, language, planned)
             relative = (chained, None) if chained else ago or spoken or relative_span(
-                _relative_dates_of(sentence, words, main, language), anchor, language, near=main.start, planned=planned,
+                _relative_dates_of(tensed, words, main, language), anchor, language, near=main.start, planned=planned,
                 previous=before_sentence)
             basis = "chained" if chained else "relative"
             if relative is not None and not chained and not ago and not spoken and _quoted_day_only(sentence, main, anchor, language):
@@ -5256,6 +5503,10 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     m.kind == "date" and m.value.day and all(m.value != u.value for u in used) for m in given[index])):
                 continue
             background = finding(word)
+            if not word.verb and word.start > main.end and background.headline == event.headline:
+                # "briefed the Council on Tuesday ahead of its vote on 28 June": the vote's title
+                # is its own noun phrase, not the main clause's
+                background.headline = _noun_phrase_headline(sentence, word, language) or background.headline
             mention = min(given[index], key=lambda d: d.kind == "year")
             # its own clause in the future ("anunció en diciembre que las tropas se retirarán en abril")
             # "will attend a ceremony for the soldiers killed on 15 May": the killing is past
