@@ -20,7 +20,7 @@ from .events import RECURRING, EventFinding, calendar_day, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes
 from .reference import load_reference, reference
-from .segment import _SITE_SUFFIX, Layout, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, listed_heading, opens_with_byline, other_day_before, section_name, segment, site_clock, split_lines
+from .segment import _SITE_SUFFIX, Layout, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, desk_outlet, listed_heading, opens_with_byline, other_day_before, section_name, segment, site_clock, split_lines
 from .text import alternation, fold, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
 
 DERIVED_TITLE_WORDS = 14
@@ -1542,6 +1542,10 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
 
     for index, part in enumerate(re.split(r",\s*|;\s*|\s+(?:and|et|y|e|và)\s+|\s*&\s*|\s*/\s*", byline)):
         known_outlets = len(outlets)
+        if (desk := desk_outlet(part)):
+            # "Example Herald News Desk": the outlet's desk signs it, no writer is named
+            outlets.append(ref.find_source(desk) or {"name": desk})
+            continue
         for inner in re.findall(r"\(([^()]*)\)", part):
             if (row := ref.find_source(inner)):
                 outlets.append(row)

@@ -618,8 +618,23 @@ def _glued_byline_or_dateline() -> re.Pattern:
 
 def _break_glued_bylines(text: str) -> str:
     """text with a line break before each byline or wire dateline glued to the words before
-    it (_glued_byline_or_dateline)."""
-    return _glued_byline_or_dateline().sub("\n", text)
+    it (_glued_byline_or_dateline), and a space after a byline word glued to a name in
+    capitals (_glued_capitals_byline: "ByREUTERS", "PorJUAN PÉREZ"), on a line of its own."""
+    text = _glued_byline_or_dateline().sub("\n", text)
+    return _glued_capitals_byline().sub(lambda m: ("\n" if m.start() and text[m.start() - 1] != "\n" else "") + m["opener"] + " ", text)
+
+
+# A byline word glued to the writer's or the outlet's name printed in capitals after it, as a
+# copy of a page loses the space a style sheet put between them ("ByREUTERS", "PorJUAN
+# PÉREZ RTVE", "ParJEAN DUPONT"), at a line's start or right after the bracket or the stop
+# closing a caption ("... (photo: Jane Roe/Reuters)ByREUTERS"; not after a letter: "StandByME"
+# is a word): the byline word capitalised (vocabulary byline_openers of one word), then two
+# capitals or more, or a capitalised word and another capitalised word after a space, a
+# writer's name ("ByJane Roe", "ParJean Dupont").
+@lru_cache(maxsize=1)
+def _glued_capitals_byline() -> re.Pattern:
+    openers = alternation(w[:1].upper() + w[1:] for w in reference().vocabulary["byline_openers"] if " " not in w)
+    return re.compile(rf"(?m)(?:^|(?<=[.)\]]))(?P<opener>{openers})(?=[A-ZÀ-ÝĐ]{{2}}|[A-ZÀ-ÝĐ][^\W\d_A-ZÀ-ÝĐ]+\s+[A-ZÀ-ÝĐ])")
 
 
 # A second stamp on the line of the first ("Last Updated: May 15, 2021 / Published: May 14,
@@ -792,8 +807,33 @@ def _break_glued_date_lines(text: str) -> str:
     return _GLUED_DATE_LINE.sub(cut, text)
 
 
+# A picture written in Markdown alone on its line, as a converter of pages to Markdown
+# writes it: "![its alternative text](its address "its title")".
+_MARKDOWN_IMAGE = re.compile(r"(?m)^[ \t]*!\[(?P<alt>[^\]\n]*)\]\([^)\n]*\)[ \t]*$")
+
+
+def _once(words: str) -> str:
+    """words with a phrase printed twice in a row said once ("Example headline Example
+    headline" -> "Example headline"), as a page's picture joins its alternative text and its
+    title, both the headline; other words as they are."""
+    half, rest = divmod(len(words), 2)
+    first, second = words[:half].strip(), words[half + rest:].strip() if rest else words[half:].strip()
+    return first if first and normalize_space(first) == normalize_space(second) else words
+
+
+def markdown_pictures(text: str) -> str:
+    """text with each Markdown picture alone on its line (_MARKDOWN_IMAGE) replaced by its
+    alternative text (_once: a phrase printed twice said once), the words a reader of the page
+    is given for it: a headline or a legend, read as any line is. A picture without
+    alternative text leaves an empty line."""
+    if "![" not in text:
+        return text
+    return _MARKDOWN_IMAGE.sub(lambda m: _once(normalize_space(m["alt"])), text)
+
+
 def _split_lines_uncached(text: str) -> list[str]:
     lines: list[str] = []
+    text = markdown_pictures(text)
     text = _break_second_stamps(_break_glued_bylines(_break_glued_labels(_GLUED_TIME.sub("\\1\n", _break_inline_stamps(_break_glued_date_lines(text.translate(_INVISIBLE)))))))
     blocks = [[_unglued_row(r) for r in block.split("\n") if r.strip()] for block in _BLANK_LINE.split(text)]
     printed = {row for rows in blocks for row in rows}
@@ -1589,10 +1629,17 @@ def segment(text: str) -> Layout:
     # it, not compared with every caption before: that is quadratic in the captions)
     caption_set: set[str] = set()
     captions_seen = 0  # how many of layout.captions are in it
+    byline_row = None  # the line the last byline of the head was read from
     for index, line in enumerate(lines):
         if index == headline_at:
             body_at_headline = len(body)
         folded = fold(line)
+        if len(line) <= FEED_CREDIT_LENGTH and (fed := _unlinked_feed_credit(line)):
+            # "From U.S. News - Example Wire": the feed a page copied the story from, its outlet
+            # the page's printed source
+            layout.boilerplate.append(line)
+            layout.metadata.setdefault("source", fed)
+            continue
         bylined, seen_bylines = len(layout.bylines) > seen_bylines, len(layout.bylines)
         if bylined and (outlet := _outlet_alone(line)):
             # "By Jane Roe | AFP": the outlet printed after the byline, on its part of the row
@@ -1697,6 +1744,12 @@ def segment(text: str) -> Layout:
                            and all(row.startswith("## ") for row in body[body_at_headline:]))
                           or (0 < index < len(lines) - 1 and lines[index - 1] == lines[index + 1]
                               and _is_heading_like(lines[index - 1])))
+        if (byline_row is not None and index == byline_row + 1 and layout.dateline is None and len(body) <= HEAD_PARAGRAPHS
+                and len(line.split()) <= 3 and line[:1].isupper() and _known_place(line.strip(" .,;:-\u2013\u2014"))):
+            # "Jane Roe | Geneva | March 3, 2022": the place printed alone right after the
+            # byline is the one the text was filed from
+            layout.dateline = Dateline(_place_case(line.strip(" .,;:-\u2013\u2014")), None, None)
+            continue
         if p["boilerplate"].fullmatch(folded) or (
                 _is_navigation(line, before_title=layout.title is None and not body)
                 and not (under_headline and breadcrumb(line) and is_date_line(line, under_headline=True))):
@@ -1717,12 +1770,20 @@ def segment(text: str) -> Layout:
                     layout.boilerplate.append(layout.metadata.pop("date"))
                 layout.metadata.setdefault("date", stamp)
                 layout.bylines.append(byline)
+                byline_row = index
                 continue
             if len(line.split(" | ")[0].split()) <= 12:
                 layout.bylines.append(value)
+                byline_row = index
                 continue
         if (credited := closing_credit(line)) is not None:
             layout.bylines.extend(credited)  # a wire story's "(Reporting by ...; Editing by ...)"
+            continue
+        if len(body) <= HEAD_PARAGRAPHS and not opens_with_byline(line) and desk_outlet(line):
+            # "Example Herald News Desk | Geneva | Updated: ...": the outlet's desk signing
+            # the text where a writer's byline stands, under the headline and its standfirst
+            layout.bylines.append(line)
+            byline_row = index
             continue
         if layout.title is None or not body:
             if (whole := byline_line(line)) is not None:
@@ -2257,6 +2318,41 @@ def byline_line(line: str) -> str | None:
     # "Jane Roe and agencies": a writer's name and the page's word for the wires
     joined = re.match(r"^(?P<name>[A-ZÀ-ÝĐ][\w'.-]*(?:\s+[A-ZÀ-ÝĐ][\w'.-]*){1,3})\s+(?:and|et|y)\s+(?P<rest>[^\W\d_]+)$", who)
     return line if joined and fold(joined["rest"]) in anonymous else None
+
+
+# The most words of an outlet's name before its desk's words (desk_outlet).
+DESK_OUTLET_WORDS = 4
+# The paragraphs (a standfirst, a summary) the head of a page may print above the byline of
+# its outlet's desk and the place the text was filed from (segment).
+HEAD_PARAGRAPHS = 2
+
+
+def desk_outlet(line: str) -> str | None:
+    """The outlet whose desk signs a byline or a credit line ("Example Herald News Desk", "By
+    Example Times Web Desk" -> "Example Herald", "Example Times"): one to DESK_OUTLET_WORDS
+    capitalised words (or digits) before words of a desk closing the line (vocabulary
+    outlet_desk_words), a byline word maybe before them; None where nothing stands before the
+    desk's words, or what stands there is a section's name (section_name: "Foreign Desk"), a
+    place the gazetteer knows ("Lagos Bureau"), a page's word for no writer (vocabulary
+    anonymous_bylines) or longer."""
+    words = line.strip(" .,;:|-\u2013\u2014").split()
+    opened = _line_patterns()["byline_opening"].match(line.strip() + " ")
+    if opened and len(words) > 1:
+        words = line.strip()[opened.end():].strip(" .,;:|-\u2013\u2014").split()
+    folded = [fold(w) for w in words]
+    ref = reference()
+    for desk in sorted(ref.vocabulary["outlet_desk_words"], key=lambda w: -len(w.split())):
+        size = len(desk.split())
+        if len(words) <= size or " ".join(folded[-size:]) != fold(desk):
+            continue
+        name = words[:-size]
+        if len(name) > DESK_OUTLET_WORDS or not all(w[:1].isupper() or w[:1].isdigit() for w in name):
+            return None
+        outlet = " ".join(name)
+        if section_name([fold(w) for w in name]) or _known_place(outlet) or fold(outlet) in ref.words("anonymous_bylines"):
+            return None
+        return outlet
+    return None
 
 
 def _byline_places(layout: Layout) -> None:
@@ -3066,12 +3162,29 @@ def unknown_credit(line: str) -> str | None:
     "Báo", "Tạp chí", "Đài") - "Theo Báo Example" -> "Báo Example"; None otherwise."""
     if len(line.split()) > 10:
         return None
+    if (addressed := _addressed_credit().match(fold_same_length(line))):
+        # "Nguồn EXTV: https://extv.example/a.htm", "Source Example News: https://...": the
+        # name before the colon, the address of its page after it, as aggregators credit
+        name = line[addressed.start("value"):addressed.end("value")].strip()
+        words = name.split()
+        if 1 <= len(words) <= CREDIT_NAME_WORDS and all(w[:1].isupper() or w[:1].isdigit() for w in words):
+            return name
+        return None
     match = _credit_pattern(kinds=True).match(fold_same_length(line))
     if not match:
         return None
     name = line[match.start("value"):match.end("value")].strip()
     rest = name[match.end("kind") - match.start("value"):].split()
     return name if 1 <= len(rest) <= CREDIT_NAME_WORDS and all(w[:1].isupper() or w[:1].isdigit() for w in rest) else None
+
+
+@lru_cache(maxsize=1)
+def _addressed_credit() -> re.Pattern:
+    """A credit line naming an outlet before a colon and the address of the outlet's page after
+    it, on folded text: a credit word (vocabulary source_credit_words: "Nguồn", "Source",
+    "Fuente"), the name in group "value", a colon, a web address closing the line."""
+    credit = alternation(fold(w) for w in reference().vocabulary["source_credit_words"])
+    return re.compile(r"^[\W_]*(?:" + credit + r")\s+(?P<value>[^:\s][^:]{0,60}?)\s*:\s*(?:https?://|www\.)\S+\s*$", re.I)
 
 
 def _bracketed_credit(credit: str) -> str | None:
@@ -3295,7 +3408,7 @@ def feed_credit(line: str) -> str | None:
     outlet the reference knows (a link shortener's host is none)."""
     match = _feed_credit_pattern().fullmatch(fold_same_length(line.strip()))
     if not match:
-        return None
+        return _unlinked_feed_credit(line)
     ref = reference()
     feed = line.strip()[match.start("feed"):match.end("feed")]
     if re.search(r"[.!?]\s", feed):
@@ -3308,6 +3421,36 @@ def feed_credit(line: str) -> str | None:
     address = line.strip()[match.start("address"):match.end("address")]
     host = re.sub(r"^https?://", "", address).split("/")[0].lower()
     return row["name"] if (row := ref.source_of_domain(host)) else None
+
+
+# The most words of a feed's title before the outlet's name in a credit line without the
+# story's address (_unlinked_feed_credit), and the most characters of such a line.
+FEED_TITLE_WORDS = 5
+FEED_CREDIT_LENGTH = 80
+
+
+@lru_cache(maxsize=1)
+def _unlinked_feed_pattern() -> re.Pattern:
+    """_unlinked_feed_credit's line on folded text: a feed word, the feed's title (group feed),
+    a dash or a bar, the outlet's name (group outlet)."""
+    words = {fold(w) for listed in reference().vocabulary["feed_credit_words"].values() for w in listed}
+    return re.compile(r"(?:" + alternation(words) + r")\s*:?\s+(?P<feed>\S.*?)\s+[-\u2013\u2014|]\s+(?P<outlet>[^-\u2013\u2014|]+?)[\s.]*", re.I)
+
+
+def _unlinked_feed_credit(line: str) -> str | None:
+    """The outlet a feed's credit names where the line prints no address ("From U.S. News -
+    Reuters", "Vía Noticias del mundo - EFE"): a word of vocabulary feed_credit_words, a
+    feed's title of one to FEED_TITLE_WORDS words, a dash or a bar, then an outlet the
+    reference knows closing the line -> its name; None otherwise (running text, an outlet
+    unknown: without the address nothing else says the line is a credit)."""
+    match = _unlinked_feed_pattern().fullmatch(fold_same_length(line.strip()))
+    if not match:
+        return None
+    feed = line.strip()[match.start("feed"):match.end("feed")]
+    if not 1 <= len(feed.split()) <= FEED_TITLE_WORDS or re.search(r"[!?]|[^\W\d_]{3,}\.\s", feed):
+        return None
+    row = reference().find_source(line.strip()[match.start("outlet"):match.end("outlet")])
+    return row["name"] if row else None
 
 
 def _take_feed_credit(layout: Layout, body: list[str]) -> None:
