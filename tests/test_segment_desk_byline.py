@@ -22,6 +22,7 @@ LEAD = "United Nations peacekeepers in the south are holding their positions des
         pytest.param("Example Herald News Desk", "Example Herald", id="news-desk-no-byline-word"),
         pytest.param("By Example Times Web Desk", "Example Times", id="web-desk-after-by"),
         pytest.param("Reuters News Desk", "Reuters", id="known-outlet-desk"),
+        pytest.param("By Example Herald Staff", "Example Herald", id="staff-after-by"),
     ],
 )
 def test_a_desk_byline_names_the_outlet_and_no_writer(byline, source):
@@ -51,3 +52,9 @@ def test_a_section_or_place_desk_names_no_outlet(line):
 )
 def test_a_place_alone_after_the_byline_is_the_dateline(head, lead, dateline):
     assert extract(f"{head}\n{lead}\n").fields["dateline"] == dateline
+
+
+@pytest.mark.parametrize("headline", ["UN Opens New Press Desk", "Israeli Strikes Kill UN Staff"])
+def test_a_headline_ending_on_a_desk_word_stays_the_headline(headline):
+    fields = extract(f"{headline}\n{LEAD}\n").fields
+    assert (fields["title"], fields["source"]) == (headline, "")

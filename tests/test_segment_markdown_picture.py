@@ -23,6 +23,9 @@ from newsdossier.segment import markdown_pictures
         pytest.param("![](/img/logo.png)\n![Herido un casco azul en el sur del Líbano](https://example.test/foto.jpg \"foto\")\n"
                      "Un casco azul resultó herido el domingo por disparos cerca de una posición de la misión, informó la fuerza.\n",
                      "Herido un casco azul en el sur del Líbano", id="es-logo-without-alt-then-picture"),
+        pytest.param("[![Les casques bleus quittent Kidal Les casques bleus quittent Kidal](/img/a.jpg)](/article/123)\n"
+                     "Les derniers casques bleus ont quitté mardi le camp de Kidal, a annoncé la mission dans un communiqué.\n",
+                     "Les casques bleus quittent Kidal", id="fr-picture-inside-a-link"),
         pytest.param("![Peacekeeper wounded near the border](/photos/a.jpg)\n"
                      "A peacekeeper was wounded on Sunday by gunfire near one of the mission's positions, the force said.\n",
                      "Peacekeeper wounded near the border", id="en-single-alt"),

@@ -808,8 +808,9 @@ def _break_glued_date_lines(text: str) -> str:
 
 
 # A picture written in Markdown alone on its line, as a converter of pages to Markdown
-# writes it: "![its alternative text](its address "its title")".
-_MARKDOWN_IMAGE = re.compile(r"(?m)^[ \t]*!\[(?P<alt>[^\]\n]*)\]\([^)\n]*\)[ \t]*$")
+# writes it: "![its alternative text](its address "its title")", maybe inside a link to
+# another page ("[![alt](picture)](link)").
+_MARKDOWN_IMAGE = re.compile(r"(?m)^[ \t]*(?P<link>\[)?!\[(?P<alt>[^\]\n]*)\]\([^)\n]*\)(?(link)\]\([^)\n]*\))[ \t]*$")
 
 
 def _once(words: str) -> str:
@@ -1641,8 +1642,10 @@ def segment(text: str) -> Layout:
             layout.metadata.setdefault("source", fed)
             continue
         bylined, seen_bylines = len(layout.bylines) > seen_bylines, len(layout.bylines)
-        if bylined and (outlet := _outlet_alone(line)):
+        if bylined and (outlet := _outlet_alone(line)) and not _word_alias(outlet):
             # "By Jane Roe | AFP": the outlet printed after the byline, on its part of the row
+            # (not a word that also names a page's part, "RSS", a feed's link: sources.yaml
+            # word_aliases name the outlet only as a bracketed credit or a "Source:" line)
             layout.bylines[-1] = f"{layout.bylines[-1]}, {outlet}"
             continue
         if index in menu and not body and layout.title is None:
@@ -1779,9 +1782,11 @@ def segment(text: str) -> Layout:
         if (credited := closing_credit(line)) is not None:
             layout.bylines.extend(credited)  # a wire story's "(Reporting by ...; Editing by ...)"
             continue
-        if len(body) <= HEAD_PARAGRAPHS and not opens_with_byline(line) and desk_outlet(line):
+        if (len(body) <= HEAD_PARAGRAPHS and index != headline_at and (body or headers or (headline_at is not None and index > headline_at))
+                and not opens_with_byline(line) and desk_outlet(line, bare=True)):
             # "Example Herald News Desk | Geneva | Updated: ...": the outlet's desk signing
             # the text where a writer's byline stands, under the headline and its standfirst
+            # (never the headline itself: "UN Unveils New Desk")
             layout.bylines.append(line)
             byline_row = index
             continue
@@ -2327,21 +2332,23 @@ DESK_OUTLET_WORDS = 4
 HEAD_PARAGRAPHS = 2
 
 
-def desk_outlet(line: str) -> str | None:
+def desk_outlet(line: str, bare: bool = False) -> str | None:
     """The outlet whose desk signs a byline or a credit line ("Example Herald News Desk", "By
-    Example Times Web Desk" -> "Example Herald", "Example Times"): one to DESK_OUTLET_WORDS
-    capitalised words (or digits) before words of a desk closing the line (vocabulary
-    outlet_desk_words), a byline word maybe before them; None where nothing stands before the
-    desk's words, or what stands there is a section's name (section_name: "Foreign Desk"), a
-    place the gazetteer knows ("Lagos Bureau"), a page's word for no writer (vocabulary
-    anonymous_bylines) or longer."""
+    Example Times Web Desk", "Example Herald Staff" -> "Example Herald", "Example Times"): one
+    to DESK_OUTLET_WORDS capitalised words (or digits) before words of a desk closing the line
+    (vocabulary outlet_desk_words; outlet_staff_words but for a bare line: a line printed
+    without a byline word, where a headline may end on "Staff"), a byline word maybe before
+    them; None where nothing stands before the desk's words, or what stands there is a
+    section's name (section_name: "Foreign Desk"), a place the gazetteer knows ("Lagos
+    Bureau"), a page's word for no writer (vocabulary anonymous_bylines) or longer."""
     words = line.strip(" .,;:|-\u2013\u2014").split()
     opened = _line_patterns()["byline_opening"].match(line.strip() + " ")
     if opened and len(words) > 1:
         words = line.strip()[opened.end():].strip(" .,;:|-\u2013\u2014").split()
     folded = [fold(w) for w in words]
     ref = reference()
-    for desk in sorted(ref.vocabulary["outlet_desk_words"], key=lambda w: -len(w.split())):
+    desks = ref.vocabulary["outlet_desk_words"] + ([] if bare else ref.vocabulary["outlet_staff_words"])
+    for desk in sorted(desks, key=lambda w: -len(w.split())):
         size = len(desk.split())
         if len(words) <= size or " ".join(folded[-size:]) != fold(desk):
             continue
@@ -3247,6 +3254,14 @@ def _outlet_alone(line: str) -> str | None:
     if reference().find_source(name):
         return name
     return unknown_outlet(name.split(), reference().words("byline_outlet_words"))
+
+
+def _word_alias(name: str) -> bool:
+    """Whether a name is one of the word aliases of the outlet the reference finds for it
+    (sources.yaml word_aliases: "RSS", also a page's news feed; "TP", also "thành phố"), in
+    any case."""
+    row = reference().find_source(name)
+    return bool(row) and fold(name.strip()) in {fold(w) for w in row.get("word_aliases") or ()}
 
 
 # The most letters of an outlet's short form signing the lead without brackets ("NDO - ").
