@@ -504,6 +504,19 @@ def slash_credit(credit: str) -> str | None:
     return row["name"] if row else None
 
 
+def _dateline_code(layout: Layout) -> str | None:
+    """The country code (ISO 3166-1 alpha-2) of the dateline's place as the gazetteer knows
+    it (a city's country, or the country), of the country printed after it where the place is
+    unknown; None without one."""
+    if not layout.dateline:
+        return None
+    gazetteer = reference().gazetteer
+    for name in (layout.dateline.place, layout.dateline.country):
+        if name and (entries := [e for e in gazetteer.whole(name) if e.kind in ("city", "country")]):
+            return entries[0].code
+    return None
+
+
 def _source(layout: Layout, lines: list[str] = ()) -> str | None:
     """The outlet that published the page, as the reference names it or as printed; None
     without one. In order: a source label, a dateline's agency or a footer credit known to
@@ -524,6 +537,8 @@ def _source(layout: Layout, lines: list[str] = ()) -> str | None:
     candidates = [layout.metadata.get("source"), layout.dateline.agency if layout.dateline else None, layout.footer_source]
     # ("(PNA/Xinhua)", "(Sputnik/UNI)": two outlets a slash joins, the one whose copy it is)
     candidates = [(slash_credit(c) or c) if c and "/" in c else c for c in candidates]
+    if not candidates[0] and candidates[1] and (row := ref.source_in_country(candidates[1], _dateline_code(layout))):
+        return row["name"]  # "Alger (APS) -": the agency of the dateline's country that the name stands for there
     for candidate in candidates:
         # "Source: https://www.example.org/...": the outlet of the address's host
         if candidate and (row := ref.find_source(candidate) or _address_source(candidate)):

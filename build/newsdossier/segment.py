@@ -2459,7 +2459,10 @@ def signature(line: str) -> str | None:
         word = next((w for w in sorted(credit_words, key=len, reverse=True) if note.startswith(w + " ")), None)
         if word and (signed := signature(m["name"])):
             outlet = m["note"].strip()[len(word):].strip()
-            return f"{signed} ({outlet})" if ref.find_source(outlet) else signed
+            # "(theo Reuters, AFP)", "(avec AFP et Reuters)": the outlets the text came from,
+            # the first of them read as the byline's outlet where the reference knows them all
+            parts = [part for part in _CREDIT_PARTS.split(outlet) if part]
+            return f"{signed} ({parts[0]})" if parts and all(ref.find_source(part) for part in parts) else signed
     # "Minh Hà/TTXVN", "Jane Roe / AFP": the writer, a slash, then the agency the reference
     # knows; the agency is read from the byline's brackets as its outlet
     if (m := re.match(r"^(?P<name>[^/()]{3,60}?)\s*/\s*(?P<outlet>[^/()]{2,40})$", line)) and ref.find_source(m["outlet"].strip()) \
