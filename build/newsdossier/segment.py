@@ -2709,6 +2709,14 @@ def _opens_as_headline(line: str) -> bool:
 STANDFIRST_MIN_WORDS = 15
 STANDFIRST_MIN_CHARS = 100
 STANDFIRST_RATIO = 2.5
+# A summary of DECK_MIN_WORDS words or more under a headline of DECK_ABOVE_CHARS characters or
+# more (longer than a kicker, in characters: a Vietnamese kicker runs to many short
+# syllables), DECK_RATIO times as long in words and in characters, is a standfirst too
+# ("Uruguay despide a sus cascos azules rumbo al Congo" over "El contingente de 200 efectivos
+# partirá el lunes desde la base aérea de Carrasco").
+DECK_MIN_WORDS = 12
+DECK_ABOVE_CHARS = 45
+DECK_RATIO = 1.5
 
 
 # The most words of a label printed before the headline on its line ("Share this article:").
@@ -2738,7 +2746,13 @@ def _standfirsts(headers: list[str], lead: str = "") -> set[str]:
     for above, line in zip(headers, headers[1:]):
         words, above_words = len(line.split()), above.split()
         # (in characters as well as words: a Vietnamese headline runs to many short syllables)
-        if (words >= STANDFIRST_MIN_WORDS and len(line) >= STANDFIRST_MIN_CHARS and len(line) >= STANDFIRST_RATIO * len(above)
+        # (a shorter summary under a headline longer than a kicker, DECK_ABOVE_CHARS
+        # characters or more: DECK_MIN_WORDS words and DECK_RATIO times the headline's, in
+        # words and in characters)
+        long_enough = (words >= STANDFIRST_MIN_WORDS and len(line) >= STANDFIRST_MIN_CHARS and len(line) >= STANDFIRST_RATIO * len(above)) \
+            or (words >= DECK_MIN_WORDS and len(above) >= DECK_ABOVE_CHARS and words >= DECK_RATIO * len(above_words)
+                and len(line) >= DECK_RATIO * len(above))
+        if (long_enough
                 and len(above_words) >= 2
                 and _opens_as_headline(above) and not above.rstrip().endswith(":")
                 and not section_name(_LETTERS.findall(fold(above)))
