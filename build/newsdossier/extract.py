@@ -1561,6 +1561,10 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
             # "Example Herald News Desk": the outlet's desk signs it, no writer is named
             outlets.append(ref.find_source(desk) or {"name": desk})
             continue
+        tail = part.split()
+        if index and tail and len(tail) <= BYLINE_ROLE_WORDS and (fold(tail[-1]) in roles or fold(tail[0]) in roles) \
+                and not ref.find_source(part):
+            continue  # "Jane Roe, Africa Correspondent", "Jean Dupont, envoyé spécial": the writer's role, no other writer
         for inner in re.findall(r"\(([^()]*)\)", part):
             if (row := ref.find_source(inner)):
                 outlets.append(row)
@@ -1612,6 +1616,11 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
         if name and name not in names:
             names.append(name)
     return names, outlets
+
+
+# The most words of a writer's role printed after the name in a byline ("Jane Roe, Africa
+# Correspondent", "Jean Dupont, envoyé spécial": the role word last).
+BYLINE_ROLE_WORDS = 4
 
 
 # The fewest capitals of an outlet's acronym read from a byline the reference does not know.

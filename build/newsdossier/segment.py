@@ -1635,6 +1635,13 @@ def segment(text: str) -> Layout:
         if index == headline_at:
             body_at_headline = len(body)
         folded = fold(line)
+        if (dated_by := _date_then_byline().match(line)) and is_date_line(dated_by["date"]):
+            # "Publié le 12/03/2024 à 10h15 par Jean Dupont", "Published March 12, 2024 by Jane
+            # Roe": the page's date line, then its writer
+            layout.bylines.append(dated_by["name"])
+            byline_row = index
+            line = dated_by["date"]
+            folded = fold(line)
         if len(line) <= FEED_CREDIT_LENGTH and (fed := _unlinked_feed_credit(line)):
             # "From U.S. News - Example Wire": the feed a page copied the story from, its outlet
             # the page's printed source
@@ -2320,6 +2327,14 @@ def byline_line(line: str) -> str | None:
     anonymous = reference().words("anonymous_bylines")
     if fold(who) in anonymous and (placed or len(who.split()) > 1):
         return line
+    # "Jean Dupont, envoyé spécial à Bamako", "Jane Roe, Africa Correspondent": a writer's
+    # name, then the writer's role (vocabulary byline_roles, first or last)
+    if (named := re.match(r"^(?P<name>[A-ZÀ-ÝĐ][\w'.-]*(?:\s+[A-ZÀ-ÝĐ][\w'.-]*){1,3}),\s+(?P<role>[^,]{3,60})$", who)):
+        role = named["role"].split()
+        roles = reference().words("byline_roles")
+        if (fold(role[0]) in roles or fold(role[-1]) in roles) and not _known_place(named["name"]) \
+                and not reference().find_source(named["name"]):
+            return line
     # "Jane Roe and agencies": a writer's name and the page's word for the wires
     joined = re.match(r"^(?P<name>[A-ZÀ-ÝĐ][\w'.-]*(?:\s+[A-ZÀ-ÝĐ][\w'.-]*){1,3})\s+(?:and|et|y)\s+(?P<rest>[^\W\d_]+)$", who)
     return line if joined and fold(joined["rest"]) in anonymous else None
@@ -3453,6 +3468,15 @@ def feed_credit(line: str) -> str | None:
     address = line.strip()[match.start("address"):match.end("address")]
     host = re.sub(r"^https?://", "", address).split("/")[0].lower()
     return row["name"] if (row := ref.source_of_domain(host)) else None
+
+
+@lru_cache(maxsize=1)
+def _date_then_byline() -> re.Pattern:
+    """A date line closed by its writer's name after a byline word ("Publié le 12/03/2024 à
+    10h15 par Jean Dupont", "Published March 12, 2024 by Jane Roe"; vocabulary byline_openers
+    of one word): groups date (with a digit) and name (two to four capitalised words)."""
+    openers = alternation(re.escape(w) for w in reference().vocabulary["byline_openers"] if " " not in w)
+    return re.compile(r"^(?P<date>.*?\d.*?)\s+(?i:" + openers + r")\s+(?P<name>[A-ZÀ-ÝĐ][\w'.\u2019-]+(?:\s+[A-ZÀ-ÝĐ][\w'.\u2019-]+){1,3})\s*$")
 
 
 # The most words of a feed's title before the outlet's name in a credit line without the
