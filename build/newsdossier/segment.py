@@ -2327,6 +2327,14 @@ def byline_line(line: str) -> str | None:
     anonymous = reference().words("anonymous_bylines")
     if fold(who) in anonymous and (placed or len(who.split()) > 1):
         return line
+    # "Jean Dupont avec AFP", "Jane Roe with Reuters": a writer's name, a word introducing an
+    # outlet (vocabulary byline_outlet_words), then outlets the reference knows
+    if (withed := re.match(r"^(?P<name>[A-ZÀ-ÝĐ][\w'.-]*(?:\s+[A-ZÀ-ÝĐ][\w'.-]*){1,3})\s+(?P<word>[^\W\d_A-ZÀ-ÝĐ]+)\s+(?P<outlets>.{2,60})$", who)):
+        ref = reference()
+        outlets = [part for part in _CREDIT_PARTS.split(withed["outlets"]) if part]
+        if (fold(withed["word"]) in ref.words("byline_outlet_words") and outlets and all(ref.find_source(o) for o in outlets)
+                and not ref.find_source(withed["name"]) and not _known_place(withed["name"])):
+            return line
     # "Jean Dupont, envoyé spécial à Bamako", "Jane Roe, Africa Correspondent": a writer's
     # name, then the writer's role (vocabulary byline_roles, first or last)
     if (named := re.match(r"^(?P<name>[A-ZÀ-ÝĐ][\w'.-]*(?:\s+[A-ZÀ-ÝĐ][\w'.-]*){1,3}),\s+(?P<role>[^,]{3,60})$", who)):
@@ -2471,6 +2479,8 @@ def signature(line: str) -> str | None:
             letters = re.sub(r"[.\s]", "", initials)
             known = ref.find_source(letters) or ref.gazetteer.whole(letters) or ref.gazetteer.whole(initials)
             return None if known else initials
+        if ref.find_source(m["note"].strip()) and (signed := signature(m["name"])):
+            return f"{signed} ({m['note'].strip()})"  # "Hải Yến (TTXVN)": the writer and the agency
         word = next((w for w in sorted(credit_words, key=len, reverse=True) if note.startswith(w + " ")), None)
         if word and (signed := signature(m["name"])):
             outlet = m["note"].strip()[len(word):].strip()
@@ -2480,8 +2490,9 @@ def signature(line: str) -> str | None:
             return f"{signed} ({parts[0]})" if parts and all(ref.find_source(part) for part in parts) else signed
     # "Minh Hà/TTXVN", "Jane Roe / AFP": the writer, a slash, then the agency the reference
     # knows; the agency is read from the byline's brackets as its outlet
-    if (m := re.match(r"^(?P<name>[^/()]{3,60}?)\s*/\s*(?P<outlet>[^/()]{2,40})$", line)) and ref.find_source(m["outlet"].strip()) \
-            and (signed := signature(m["name"])):
+    # (or a dash between spaces: "Hồng Nhung - VOV")
+    if (m := re.match(r"^(?P<name>[^/()]{3,60}?)(?:\s*/\s*|\s+[-\u2013\u2014]\s+)(?P<outlet>[^/()\-\u2013\u2014]{2,40})$", line)) \
+            and ref.find_source(m["outlet"].strip()) and (signed := signature(m["name"])):
         return f"{signed} ({m['outlet'].strip()})"
     if (m := _POSSESSIVE_SIGNATURE.match(line)) and ref.find_source(m["outlet"].strip()):
         return f"{m['name']}, {m['outlet'].strip()}"
