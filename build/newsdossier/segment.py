@@ -1754,6 +1754,13 @@ def segment(text: str) -> Layout:
                            and all(row.startswith("## ") for row in body[body_at_headline:]))
                           or (0 < index < len(lines) - 1 and lines[index - 1] == lines[index + 1]
                               and _is_heading_like(lines[index - 1])))
+        if (layout.dateline is None and not body and index + 1 < len(lines) and (headers or (headline_at is not None and index > headline_at))
+                and len(line.split()) <= 3 and line[:1].isupper() and _known_city(line.strip(" .,;:-\u2013\u2014"))
+                and is_date_line(lines[index + 1])):
+            # "Naqoura | 12 March 2024" under the headline: the city the text was filed from,
+            # printed alone right before the page's date line
+            layout.dateline = Dateline(_place_case(line.strip(" .,;:-\u2013\u2014")), None, None)
+            continue
         if (byline_row is not None and index == byline_row + 1 and layout.dateline is None and len(body) <= HEAD_PARAGRAPHS
                 and len(line.split()) <= 3 and line[:1].isupper() and _known_place(line.strip(" .,;:-\u2013\u2014"))):
             # "Jane Roe | Geneva | March 3, 2022": the place printed alone right after the
