@@ -1,7 +1,8 @@
 """An agency's acronym two agencies share ("APS": the Senegalese and the Algerian press
-services) names, in a dateline, the agency of the dateline's country (sources.yaml
-country_aliases: "Alger (APS) -", "ALGIERS, May 3 (APS) -"); elsewhere, the agency whose
-aliases list it.
+services) names, in a text filed from a place of one's country, that agency (sources.yaml
+country_aliases): in the dateline's brackets ("Alger (APS) -", "ALGIERS, May 3 (APS) -") or
+signing the text under a dateline without it ("ALGER- ..." then "APS"); elsewhere, the agency
+whose aliases list it.
 
 Every text is invented for the tests.
 """
@@ -36,3 +37,8 @@ def test_a_shared_acronym_names_the_agency_of_the_datelines_country(language, da
 
 def test_the_shared_acronym_elsewhere_names_the_agency_listing_it():
     assert reference().source_in_country("APS", None)["name"] == "Agence de presse sénégalaise"
+
+
+def test_a_shared_acronym_signing_the_text_from_algiers_names_the_algerian_agency():
+    text = (f"{HEADLINES['fr']}\nALGER- {LEADS['fr']}\nLe communiqué a été publié dans la soirée.\nAPS\n")
+    assert extract(text).fields["source"] == "Algérie Presse Service"

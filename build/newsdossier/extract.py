@@ -504,6 +504,21 @@ def slash_credit(credit: str) -> str | None:
     return row["name"] if row else None
 
 
+def _country_agency(source: str, layout: Layout) -> str:
+    """The outlet a source found names where the text is filed from a place of another
+    outlet's country that lists one of its aliases as a country alias (sources.yaml
+    country_aliases: "APS", the Senegalese agency's alias, names the Algerian agency in a text
+    from Algiers) -> that outlet's name; else source as it is."""
+    ref = reference()
+    row = ref.find_source(source)
+    code = _dateline_code(layout) if row else None
+    if not code or row.get("country") == code:
+        return source
+    other = next((o for o in ref.sources if o.get("country") == code and o is not row
+                  and any(ref.find_source(alias) is row for alias in o.get("country_aliases") or ())), None)
+    return other["name"] if other else source
+
+
 def _dateline_code(layout: Layout) -> str | None:
     """The country code (ISO 3166-1 alpha-2) of the dateline's place as the gazetteer knows
     it (a city's country, or the country), of the country printed after it where the place is
@@ -537,8 +552,6 @@ def _source(layout: Layout, lines: list[str] = ()) -> str | None:
     candidates = [layout.metadata.get("source"), layout.dateline.agency if layout.dateline else None, layout.footer_source]
     # ("(PNA/Xinhua)", "(Sputnik/UNI)": two outlets a slash joins, the one whose copy it is)
     candidates = [(slash_credit(c) or c) if c and "/" in c else c for c in candidates]
-    if not candidates[0] and candidates[1] and (row := ref.source_in_country(candidates[1], _dateline_code(layout))):
-        return row["name"]  # "Alger (APS) -": the agency of the dateline's country that the name stands for there
     for candidate in candidates:
         # "Source: https://www.example.org/...": the outlet of the address's host
         if candidate and (row := ref.find_source(candidate) or _address_source(candidate)):
@@ -2536,6 +2549,10 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     layout = segment(text)
     _writer_as_source(layout)
     printed_source = _platform_account(layout, text, known) or _source(layout, text.splitlines())
+    if printed_source:
+        # "Alger (APS) -", "ALGER- ... APS": an acronym two agencies share names, in a text
+        # filed from a place of one's country, that one (sources.yaml country_aliases)
+        printed_source = _country_agency(printed_source, layout)
     cited = None if printed_source else (_cited_source(layout) or _interview_outlet(layout) or _kind_named_outlet(layout))
     if not printed_source and not (cited and cited.get("kind")) and (spelled := _domain_spelled(layout, known)):
         source, cited = spelled, None

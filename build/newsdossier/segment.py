@@ -160,6 +160,9 @@ def _line_patterns() -> dict:
         # agency, no date (checked: a city the gazetteer knows); "Goma, – The ...": its comma
         # kept where the day between it and the dash was left out
         "dateline_place_spaced": re.compile(rf"^{_LEAD_PLACE},?\s+(?:--|[-\u2013\u2014])\s+{_LEAD_OPENS}"),
+        # "ALGER- La ...", "Oran- Le ...": a place and a hyphen glued to it, a space after
+        # (checked: a city the gazetteer knows)
+        "dateline_place_glued_dash": re.compile(rf"^{_LEAD_PLACE}-\s+{_LEAD_OPENS}"),
         # "Santiago. El ...": a place and a full stop opening the lead (checked: a city the
         # gazetteer knows)
         "dateline_place_stop": re.compile(rf"^{_LEAD_PLACE}\.\s+{_LEAD_OPENS}"),
@@ -2971,6 +2974,7 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         # "Bangui - Le ...", "Santiago. El ...": a city (a country so printed, "Mali - Three
         # peacekeepers ...", is the story's kicker)
         ("dateline_place_spaced", lambda m: _known_city(m["place"].strip())),
+        ("dateline_place_glued_dash", lambda m: _known_city(m["place"].strip())),
         ("dateline_place_stop", lambda m: _known_city(m["place"].strip())),
         ("dateline_place_stop_dash", lambda m: _stop_dash_place(m["place"].strip())),
         ("dateline_colon", lambda m: _known_place(m["place"])),  # "Jakarta: President ..."
