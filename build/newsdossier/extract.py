@@ -1550,6 +1550,10 @@ def without_outlet(title: str, source: str | None) -> str:
     return match["head"].strip() if same else title
 
 
+# A handle on a social network after a writer's name in a byline ("@janeroe").
+_HANDLE = re.compile(r"\s+@[\w.]{2,30}\b")
+
+
 def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
     """A byline cut into the writers' names and the outlets it credits (source rows):
     "Dana Whitcombe and Tomas Reyes, Associated Press" -> the two names and Associated Press;
@@ -1568,6 +1572,7 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
             words = [words[0][2:], *words[1:]]
         return ref.find_source(" ".join(words)) if words else None
 
+    byline = _HANDLE.sub("", byline)  # "Jane Roe @janeroe": the writer's handle on a social network
     for index, part in enumerate(re.split(r",\s*|;\s*|\s+(?:and|et|y|e|và)\s+|\s*&\s*|\s*/\s*", byline)):
         known_outlets = len(outlets)
         if (desk := desk_outlet(part)):

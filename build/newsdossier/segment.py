@@ -1634,6 +1634,7 @@ def segment(text: str) -> Layout:
     caption_set: set[str] = set()
     captions_seen = 0  # how many of layout.captions are in it
     byline_row = None  # the line the last byline of the head was read from
+    role_row = None  # the line of a writer's role printed under the writer's name
     for index, line in enumerate(lines):
         if index == headline_at:
             body_at_headline = len(body)
@@ -1757,6 +1758,18 @@ def segment(text: str) -> Layout:
                            and all(row.startswith("## ") for row in body[body_at_headline:]))
                           or (0 < index < len(lines) - 1 and lines[index - 1] == lines[index + 1]
                               and _is_heading_like(lines[index - 1])))
+        if role_row == index:
+            # "Ana Gómez | Corresponsal en Beirut": the writer's role under the name read as the byline
+            layout.boilerplate.append(line)
+            continue
+        if (not body and index + 1 < len(lines) and (headers or (headline_at is not None and index > headline_at))
+                and re.fullmatch(_NAME, line) and len(line.split()) <= 4 and not opens_with_byline(line) and not _known_place(line)
+                and not reference().find_source(line) and _role_line(lines[index + 1])):
+            # "Ana Gómez | Corresponsal en Beirut", "Jean Dupont | Journaliste" under the
+            # headline: a writer's name over the writer's role is the byline
+            layout.bylines.append(line)
+            byline_row = role_row = index + 1
+            continue
         if (layout.dateline is None and not body and index + 1 < len(lines) and (headers or (headline_at is not None and index > headline_at))
                 and len(line.split()) <= 3 and line[:1].isupper() and _known_city(line.strip(" .,;:-\u2013\u2014"))
                 and is_date_line(lines[index + 1])):
@@ -2337,6 +2350,10 @@ def byline_line(line: str) -> str | None:
     anonymous = reference().words("anonymous_bylines")
     if fold(who) in anonymous and (placed or len(who.split()) > 1):
         return line
+    # "Jane Roe @janeroe": a writer's name and the writer's handle on a social network
+    if re.fullmatch(r"[A-ZÀ-ÝĐ][\w'.-]*(?:\s+[A-ZÀ-ÝĐ][\w'.-]*){1,3}\s+@[\w.]{2,30}", who) \
+            and not reference().find_source(who.rsplit(" ", 1)[0]):
+        return line
     # "Jean Dupont avec AFP", "Jane Roe with Reuters": a writer's name, a word introducing an
     # outlet (vocabulary byline_outlet_words), then outlets the reference knows
     if (withed := re.match(r"^(?P<name>[A-ZÀ-ÝĐ][\w'.-]*(?:\s+[A-ZÀ-ÝĐ][\w'.-]*){1,3})\s+(?P<word>[^\W\d_A-ZÀ-ÝĐ]+)\s+(?P<outlets>.{2,60})$", who)):
@@ -2363,6 +2380,21 @@ DESK_OUTLET_WORDS = 4
 # The paragraphs (a standfirst, a summary) the head of a page may print above the byline of
 # its outlet's desk and the place the text was filed from (segment).
 HEAD_PARAGRAPHS = 2
+
+
+# The most words of a line printing a writer's role under the name (_role_line).
+ROLE_LINE_WORDS = 6
+
+
+def _role_line(line: str) -> bool:
+    """Whether a line prints a writer's role: ROLE_LINE_WORDS words at most, the first or the
+    last one a role's word (vocabulary byline_roles: "Corresponsal en Beirut", "Journaliste",
+    "Senior Correspondent"), no stop closing it."""
+    words = line.strip().split()
+    if not words or len(words) > ROLE_LINE_WORDS or line.rstrip().endswith((".", "!", "?")):
+        return False
+    roles = reference().words("byline_roles")
+    return fold(words[0]) in roles or fold(words[-1]) in roles
 
 
 def desk_outlet(line: str, bare: bool = False) -> str | None:
