@@ -1758,6 +1758,12 @@ def segment(text: str) -> Layout:
                            and all(row.startswith("## ") for row in body[body_at_headline:]))
                           or (0 < index < len(lines) - 1 and lines[index - 1] == lines[index + 1]
                               and _is_heading_like(lines[index - 1])))
+        if not body and layout.title is None and len(line) <= KICKER_LINE_LENGTH and line.rstrip().endswith((".", ":")) \
+                and fold(line.strip().rstrip(".:").strip()) in _kicker_words():
+            # "VIDÉO.", "EN IMAGES.", "DIRECT :" alone above the headline: the story's kicker
+            # closed by its stop, no paragraph of the text
+            layout.boilerplate.append(line)
+            continue
         if role_row == index:
             # "Ana Gómez | Corresponsal en Beirut": the writer's role under the name read as the byline
             layout.boilerplate.append(line)
@@ -2382,6 +2388,8 @@ DESK_OUTLET_WORDS = 4
 HEAD_PARAGRAPHS = 2
 
 
+# The most characters of a kicker printed alone on its line with a stop ("VIDÉO.").
+KICKER_LINE_LENGTH = 30
 # The most words of a line printing a writer's role under the name (_role_line).
 ROLE_LINE_WORDS = 6
 
