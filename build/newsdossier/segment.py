@@ -1835,6 +1835,11 @@ def segment(text: str) -> Layout:
         if _NAMES_LINE.fullmatch(line) and len(line.split()) <= 10 and not p["credit_alone"].fullmatch(line):
             layout.bylines.append(line)
             continue
+        if body and last_prose <= index and "(" in line and _INLINE_CREDIT.search(line) and (signed := signature(line)):
+            # "Ana Gómez (con información de EFE)" under the text's last paragraph: the writer's
+            # signature and the outlets the text came from, no picture's credit
+            layout.bylines.append(signed)
+            continue
         credits = [m.group("who").strip() for m in _INLINE_CREDIT.finditer(line)]
         if credits:
             layout.credits.extend(credits)
