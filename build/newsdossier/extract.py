@@ -20,7 +20,7 @@ from .events import RECURRING, EventFinding, calendar_day, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes
 from .reference import load_reference, reference
-from .segment import Layout, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, listed_heading, opens_with_byline, other_day_before, section_name, segment, site_clock, split_lines, without_site
+from .segment import Layout, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, desk_outlet, listed_heading, opens_with_byline, other_day_before, section_name, segment, site_clock, split_lines, without_site
 from .text import alternation, fold, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
 
 DERIVED_TITLE_WORDS = 14
@@ -502,6 +502,34 @@ def slash_credit(credit: str) -> str | None:
     one outlet's name."""
     row = reference().slash_credit_row(credit)
     return row["name"] if row else None
+
+
+def _country_agency(source: str, layout: Layout) -> str:
+    """The outlet a source found names where the text is filed from a place of another
+    outlet's country that lists one of its aliases as a country alias (sources.yaml
+    country_aliases: "APS", the Senegalese agency's alias, names the Algerian agency in a text
+    from Algiers) -> that outlet's name; else source as it is."""
+    ref = reference()
+    row = ref.find_source(source)
+    code = _dateline_code(layout) if row else None
+    if not code or row.get("country") == code:
+        return source
+    other = next((o for o in ref.sources if o.get("country") == code and o is not row
+                  and any(ref.find_source(alias) is row for alias in o.get("country_aliases") or ())), None)
+    return other["name"] if other else source
+
+
+def _dateline_code(layout: Layout) -> str | None:
+    """The country code (ISO 3166-1 alpha-2) of the dateline's place as the gazetteer knows
+    it (a city's country, or the country), of the country printed after it where the place is
+    unknown; None without one."""
+    if not layout.dateline:
+        return None
+    gazetteer = reference().gazetteer
+    for name in (layout.dateline.place, layout.dateline.country):
+        if name and (entries := [e for e in gazetteer.whole(name) if e.kind in ("city", "country")]):
+            return entries[0].code
+    return None
 
 
 def _source(layout: Layout, lines: list[str] = ()) -> str | None:
@@ -1523,6 +1551,10 @@ def without_outlet(title: str, source: str | None) -> str:
     return without_site(title, names_source)
 
 
+# A handle on a social network after a writer's name in a byline ("@janeroe").
+_HANDLE = re.compile(r"\s+@[\w.]{2,30}\b")
+
+
 def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
     """A byline cut into the writers' names and the outlets it credits (source rows):
     "Dana Whitcombe and Tomas Reyes, Associated Press" -> the two names and Associated Press;
@@ -1541,8 +1573,17 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
             words = [words[0][2:], *words[1:]]
         return ref.find_source(" ".join(words)) if words else None
 
+    byline = _HANDLE.sub("", byline)  # "Jane Roe @janeroe": the writer's handle on a social network
     for index, part in enumerate(re.split(r",\s*|;\s*|\s+(?:and|et|y|e|và)\s+|\s*&\s*|\s*/\s*", byline)):
         known_outlets = len(outlets)
+        if (desk := desk_outlet(part)):
+            # "Example Herald News Desk": the outlet's desk signs it, no writer is named
+            outlets.append(ref.find_source(desk) or {"name": desk})
+            continue
+        tail = part.split()
+        if index and tail and len(tail) <= BYLINE_ROLE_WORDS and (fold(tail[-1]) in roles or fold(tail[0]) in roles) \
+                and not ref.find_source(part):
+            continue  # "Jane Roe, Africa Correspondent", "Jean Dupont, envoyé spécial": the writer's role, no other writer
         for inner in re.findall(r"\(([^()]*)\)", part):
             if (row := ref.find_source(inner)):
                 outlets.append(row)
@@ -1594,6 +1635,11 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
         if name and name not in names:
             names.append(name)
     return names, outlets
+
+
+# The most words of a writer's role printed after the name in a byline ("Jane Roe, Africa
+# Correspondent", "Jean Dupont, envoyé spécial": the role word last).
+BYLINE_ROLE_WORDS = 4
 
 
 # The fewest capitals of an outlet's acronym read from a byline the reference does not know.
@@ -2514,6 +2560,10 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     layout = segment(text)
     _writer_as_source(layout)
     printed_source = _platform_account(layout, text, known) or _source(layout, text.splitlines())
+    if printed_source:
+        # "Alger (APS) -", "ALGER- ... APS": an acronym two agencies share names, in a text
+        # filed from a place of one's country, that one (sources.yaml country_aliases)
+        printed_source = _country_agency(printed_source, layout)
     cited = None if printed_source else (_cited_source(layout) or _interview_outlet(layout) or _kind_named_outlet(layout))
     if not printed_source and not (cited and cited.get("kind")) and (spelled := _domain_spelled(layout, known)):
         source, cited = spelled, None

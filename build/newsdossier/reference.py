@@ -467,6 +467,18 @@ class Reference:
                 index.setdefault(_compact(fold(alias)), row)
         return index
 
+    def source_in_country(self, text: str, code: str | None) -> dict | None:
+        """The sources.yaml row whose country_aliases hold an outlet's name as printed, where
+        that row's country is code (ISO 3166-1 alpha-2: the country of a dateline's place),
+        else the row find_source gives: "APS" in a dateline of Algiers names the Algerian
+        agency, elsewhere the Senegalese one."""
+        folded = fold(text).strip(" .:-\u2013\u2014()\u00a9")
+        if code:
+            for row in self.sources:
+                if row.get("country") == code and folded in {fold(a) for a in row.get("country_aliases") or ()}:
+                    return row
+        return self.find_source(text)
+
     def find_source(self, text: str) -> dict | None:
         """The sources.yaml row an outlet's name (an alias or domain) names, None for none:
         compared folded (case, accents), then with spaces, hyphens and dots left out (a

@@ -161,6 +161,9 @@ def _line_patterns() -> dict:
         # agency, no date (checked: a city the gazetteer knows); "Goma, – The ...": its comma
         # kept where the day between it and the dash was left out
         "dateline_place_spaced": re.compile(rf"^{_LEAD_PLACE},?\s+(?:--|[-\u2013\u2014])\s+{_LEAD_OPENS}"),
+        # "ALGER- La ...", "Oran- Le ...": a place and a hyphen glued to it, a space after
+        # (checked: a city the gazetteer knows)
+        "dateline_place_glued_dash": re.compile(rf"^{_LEAD_PLACE}-\s+{_LEAD_OPENS}"),
         # "Santiago. El ...": a place and a full stop opening the lead (checked: a city the
         # gazetteer knows)
         "dateline_place_stop": re.compile(rf"^{_LEAD_PLACE}\.\s+{_LEAD_OPENS}"),
@@ -619,8 +622,23 @@ def _glued_byline_or_dateline() -> re.Pattern:
 
 def _break_glued_bylines(text: str) -> str:
     """text with a line break before each byline or wire dateline glued to the words before
-    it (_glued_byline_or_dateline)."""
-    return _glued_byline_or_dateline().sub("\n", text)
+    it (_glued_byline_or_dateline), and a space after a byline word glued to a name in
+    capitals (_glued_capitals_byline: "ByREUTERS", "PorJUAN PÉREZ"), on a line of its own."""
+    text = _glued_byline_or_dateline().sub("\n", text)
+    return _glued_capitals_byline().sub(lambda m: ("\n" if m.start() and text[m.start() - 1] != "\n" else "") + m["opener"] + " ", text)
+
+
+# A byline word glued to the writer's or the outlet's name printed in capitals after it, as a
+# copy of a page loses the space a style sheet put between them ("ByREUTERS", "PorJUAN
+# PÉREZ RTVE", "ParJEAN DUPONT"), at a line's start or right after the bracket or the stop
+# closing a caption ("... (photo: Jane Roe/Reuters)ByREUTERS"; not after a letter: "StandByME"
+# is a word): the byline word capitalised (vocabulary byline_openers of one word), then two
+# capitals or more, or a capitalised word and another capitalised word after a space, a
+# writer's name ("ByJane Roe", "ParJean Dupont").
+@lru_cache(maxsize=1)
+def _glued_capitals_byline() -> re.Pattern:
+    openers = alternation(w[:1].upper() + w[1:] for w in reference().vocabulary["byline_openers"] if " " not in w)
+    return re.compile(rf"(?m)(?:^|(?<=[.)\]]))(?P<opener>{openers})(?=[A-ZÀ-ÝĐ]{{2}}|[A-ZÀ-ÝĐ][^\W\d_A-ZÀ-ÝĐ]+\s+[A-ZÀ-ÝĐ])")
 
 
 # A second stamp on the line of the first ("Last Updated: May 15, 2021 / Published: May 14,
@@ -793,8 +811,34 @@ def _break_glued_date_lines(text: str) -> str:
     return _GLUED_DATE_LINE.sub(cut, text)
 
 
+# A picture written in Markdown alone on its line, as a converter of pages to Markdown
+# writes it: "![its alternative text](its address "its title")", maybe inside a link to
+# another page ("[![alt](picture)](link)").
+_MARKDOWN_IMAGE = re.compile(r"(?m)^[ \t]*(?P<link>\[)?!\[(?P<alt>[^\]\n]*)\]\([^)\n]*\)(?(link)\]\([^)\n]*\))[ \t]*$")
+
+
+def _once(words: str) -> str:
+    """words with a phrase printed twice in a row said once ("Example headline Example
+    headline" -> "Example headline"), as a page's picture joins its alternative text and its
+    title, both the headline; other words as they are."""
+    half, rest = divmod(len(words), 2)
+    first, second = words[:half].strip(), words[half + rest:].strip() if rest else words[half:].strip()
+    return first if first and normalize_space(first) == normalize_space(second) else words
+
+
+def markdown_pictures(text: str) -> str:
+    """text with each Markdown picture alone on its line (_MARKDOWN_IMAGE) replaced by its
+    alternative text (_once: a phrase printed twice said once), the words a reader of the page
+    is given for it: a headline or a legend, read as any line is. A picture without
+    alternative text leaves an empty line."""
+    if "![" not in text:
+        return text
+    return _MARKDOWN_IMAGE.sub(lambda m: _once(normalize_space(m["alt"])), text)
+
+
 def _split_lines_uncached(text: str) -> list[str]:
     lines: list[str] = []
+    text = markdown_pictures(text)
     text = _break_second_stamps(_break_glued_bylines(_break_glued_labels(_GLUED_TIME.sub("\\1\n", _break_inline_stamps(_break_glued_date_lines(text.translate(_INVISIBLE)))))))
     blocks = [[_unglued_row(r) for r in block.split("\n") if r.strip()] for block in _BLANK_LINE.split(text)]
     printed = {row for rows in blocks for row in rows}
@@ -1595,13 +1639,30 @@ def segment(text: str) -> Layout:
     # it, not compared with every caption before: that is quadratic in the captions)
     caption_set: set[str] = set()
     captions_seen = 0  # how many of layout.captions are in it
+    byline_row = None  # the line the last byline of the head was read from
+    role_row = None  # the line of a writer's role printed under the writer's name
     for index, line in enumerate(lines):
         if index == headline_at:
             body_at_headline = len(body)
         folded = fold(line)
+        if (dated_by := _date_then_byline().match(line)) and is_date_line(dated_by["date"]):
+            # "Publié le 12/03/2024 à 10h15 par Jean Dupont", "Published March 12, 2024 by Jane
+            # Roe": the page's date line, then its writer
+            layout.bylines.append(dated_by["name"])
+            byline_row = index
+            line = dated_by["date"]
+            folded = fold(line)
+        if len(line) <= FEED_CREDIT_LENGTH and (fed := _unlinked_feed_credit(line)):
+            # "From U.S. News - Example Wire": the feed a page copied the story from, its outlet
+            # the page's printed source
+            layout.boilerplate.append(line)
+            layout.metadata.setdefault("source", fed)
+            continue
         bylined, seen_bylines = len(layout.bylines) > seen_bylines, len(layout.bylines)
-        if bylined and (outlet := _outlet_alone(line)):
+        if bylined and (outlet := _outlet_alone(line)) and not _word_alias(outlet):
             # "By Jane Roe | AFP": the outlet printed after the byline, on its part of the row
+            # (not a word that also names a page's part, "RSS", a feed's link: sources.yaml
+            # word_aliases name the outlet only as a bracketed credit or a "Source:" line)
             layout.bylines[-1] = f"{layout.bylines[-1]}, {outlet}"
             continue
         if index in menu and not body and layout.title is None:
@@ -1703,6 +1764,37 @@ def segment(text: str) -> Layout:
                            and all(row.startswith("## ") for row in body[body_at_headline:]))
                           or (0 < index < len(lines) - 1 and lines[index - 1] == lines[index + 1]
                               and _is_heading_like(lines[index - 1])))
+        if not body and layout.title is None and len(line) <= KICKER_LINE_LENGTH and line.rstrip().endswith((".", ":")) \
+                and fold(line.strip().rstrip(".:").strip()) in _kicker_words():
+            # "VIDÉO.", "EN IMAGES.", "DIRECT :" alone above the headline: the story's kicker
+            # closed by its stop, no paragraph of the text
+            layout.boilerplate.append(line)
+            continue
+        if role_row == index:
+            # "Ana Gómez | Corresponsal en Beirut": the writer's role under the name read as the byline
+            layout.boilerplate.append(line)
+            continue
+        if (not body and index + 1 < len(lines) and (headers or (headline_at is not None and index > headline_at))
+                and re.fullmatch(_NAME, line) and len(line.split()) <= 4 and not opens_with_byline(line) and not _known_place(line)
+                and not reference().find_source(line) and _role_line(lines[index + 1])):
+            # "Ana Gómez | Corresponsal en Beirut", "Jean Dupont | Journaliste" under the
+            # headline: a writer's name over the writer's role is the byline
+            layout.bylines.append(line)
+            byline_row = role_row = index + 1
+            continue
+        if (layout.dateline is None and not body and index + 1 < len(lines) and (headers or (headline_at is not None and index > headline_at))
+                and len(line.split()) <= 3 and line[:1].isupper() and _known_city(line.strip(" .,;:-\u2013\u2014"))
+                and is_date_line(lines[index + 1])):
+            # "Naqoura | 12 March 2024" under the headline: the city the text was filed from,
+            # printed alone right before the page's date line
+            layout.dateline = Dateline(_place_case(line.strip(" .,;:-\u2013\u2014")), None, None)
+            continue
+        if (byline_row is not None and index == byline_row + 1 and layout.dateline is None and len(body) <= HEAD_PARAGRAPHS
+                and len(line.split()) <= 3 and line[:1].isupper() and _known_place(line.strip(" .,;:-\u2013\u2014"))):
+            # "Jane Roe | Geneva | March 3, 2022": the place printed alone right after the
+            # byline is the one the text was filed from
+            layout.dateline = Dateline(_place_case(line.strip(" .,;:-\u2013\u2014")), None, None)
+            continue
         if p["boilerplate"].fullmatch(folded) or (
                 _is_navigation(line, before_title=layout.title is None and not body)
                 and not (under_headline and breadcrumb(line) and is_date_line(line, under_headline=True))):
@@ -1723,12 +1815,22 @@ def segment(text: str) -> Layout:
                     layout.boilerplate.append(layout.metadata.pop("date"))
                 layout.metadata.setdefault("date", stamp)
                 layout.bylines.append(byline)
+                byline_row = index
                 continue
             if len(line.split(" | ")[0].split()) <= 12:
                 layout.bylines.append(value)
+                byline_row = index
                 continue
         if (credited := closing_credit(line)) is not None:
             layout.bylines.extend(credited)  # a wire story's "(Reporting by ...; Editing by ...)"
+            continue
+        if (len(body) <= HEAD_PARAGRAPHS and index != headline_at and (body or headers or (headline_at is not None and index > headline_at))
+                and not opens_with_byline(line) and desk_outlet(line, bare=True)):
+            # "Example Herald News Desk | Geneva | Updated: ...": the outlet's desk signing
+            # the text where a writer's byline stands, under the headline and its standfirst
+            # (never the headline itself: "UN Unveils New Desk")
+            layout.bylines.append(line)
+            byline_row = index
             continue
         if layout.title is None or not body:
             if (whole := byline_line(line)) is not None:
@@ -1738,6 +1840,11 @@ def segment(text: str) -> Layout:
                 continue
         if _NAMES_LINE.fullmatch(line) and len(line.split()) <= 10 and not p["credit_alone"].fullmatch(line):
             layout.bylines.append(line)
+            continue
+        if body and last_prose <= index and "(" in line and _INLINE_CREDIT.search(line) and (signed := signature(line)):
+            # "Ana Gómez (con información de EFE)" under the text's last paragraph: the writer's
+            # signature and the outlets the text came from, no picture's credit
+            layout.bylines.append(signed)
             continue
         credits = [m.group("who").strip() for m in _INLINE_CREDIT.finditer(line)]
         if credits:
@@ -2258,9 +2365,83 @@ def byline_line(line: str) -> str | None:
     anonymous = reference().words("anonymous_bylines")
     if fold(who) in anonymous and (placed or len(who.split()) > 1):
         return line
+    # "Jane Roe @janeroe": a writer's name and the writer's handle on a social network
+    if re.fullmatch(r"[A-ZÀ-ÝĐ][\w'.-]*(?:\s+[A-ZÀ-ÝĐ][\w'.-]*){1,3}\s+@[\w.]{2,30}", who) \
+            and not reference().find_source(who.rsplit(" ", 1)[0]):
+        return line
+    # "Jean Dupont avec AFP", "Jane Roe with Reuters": a writer's name, a word introducing an
+    # outlet (vocabulary byline_outlet_words), then outlets the reference knows
+    if (withed := re.match(r"^(?P<name>[A-ZÀ-ÝĐ][\w'.-]*(?:\s+[A-ZÀ-ÝĐ][\w'.-]*){1,3})\s+(?P<word>[^\W\d_A-ZÀ-ÝĐ]+)\s+(?P<outlets>.{2,60})$", who)):
+        ref = reference()
+        outlets = [part for part in _CREDIT_PARTS.split(withed["outlets"]) if part]
+        if (fold(withed["word"]) in ref.words("byline_outlet_words") and outlets and all(ref.find_source(o) for o in outlets)
+                and not ref.find_source(withed["name"]) and not _known_place(withed["name"])):
+            return line
+    # "Jean Dupont, envoyé spécial à Bamako", "Jane Roe, Africa Correspondent": a writer's
+    # name, then the writer's role (vocabulary byline_roles, first or last)
+    if (named := re.match(r"^(?P<name>[A-ZÀ-ÝĐ][\w'.-]*(?:\s+[A-ZÀ-ÝĐ][\w'.-]*){1,3}),\s+(?P<role>[^,]{3,60})$", who)):
+        role = named["role"].split()
+        roles = reference().words("byline_roles")
+        if (fold(role[0]) in roles or fold(role[-1]) in roles) and not _known_place(named["name"]) \
+                and not reference().find_source(named["name"]):
+            return line
     # "Jane Roe and agencies": a writer's name and the page's word for the wires
     joined = re.match(r"^(?P<name>[A-ZÀ-ÝĐ][\w'.-]*(?:\s+[A-ZÀ-ÝĐ][\w'.-]*){1,3})\s+(?:and|et|y)\s+(?P<rest>[^\W\d_]+)$", who)
     return line if joined and fold(joined["rest"]) in anonymous else None
+
+
+# The most words of an outlet's name before its desk's words (desk_outlet).
+DESK_OUTLET_WORDS = 4
+# The paragraphs (a standfirst, a summary) the head of a page may print above the byline of
+# its outlet's desk and the place the text was filed from (segment).
+HEAD_PARAGRAPHS = 2
+
+
+# The most characters of a kicker printed alone on its line with a stop ("VIDÉO.").
+KICKER_LINE_LENGTH = 30
+# The most words of a line printing a writer's role under the name (_role_line).
+ROLE_LINE_WORDS = 6
+
+
+def _role_line(line: str) -> bool:
+    """Whether a line prints a writer's role: ROLE_LINE_WORDS words at most, the first or the
+    last one a role's word (vocabulary byline_roles: "Corresponsal en Beirut", "Journaliste",
+    "Senior Correspondent"), no stop closing it."""
+    words = line.strip().split()
+    if not words or len(words) > ROLE_LINE_WORDS or line.rstrip().endswith((".", "!", "?")):
+        return False
+    roles = reference().words("byline_roles")
+    return fold(words[0]) in roles or fold(words[-1]) in roles
+
+
+def desk_outlet(line: str, bare: bool = False) -> str | None:
+    """The outlet whose desk signs a byline or a credit line ("Example Herald News Desk", "By
+    Example Times Web Desk", "Example Herald Staff" -> "Example Herald", "Example Times"): one
+    to DESK_OUTLET_WORDS capitalised words (or digits) before words of a desk closing the line
+    (vocabulary outlet_desk_words; outlet_staff_words but for a bare line: a line printed
+    without a byline word, where a headline may end on "Staff"), a byline word maybe before
+    them; None where nothing stands before the desk's words, or what stands there is a
+    section's name (section_name: "Foreign Desk"), a place the gazetteer knows ("Lagos
+    Bureau"), a page's word for no writer (vocabulary anonymous_bylines) or longer."""
+    words = line.strip(" .,;:|-\u2013\u2014").split()
+    opened = _line_patterns()["byline_opening"].match(line.strip() + " ")
+    if opened and len(words) > 1:
+        words = line.strip()[opened.end():].strip(" .,;:|-\u2013\u2014").split()
+    folded = [fold(w) for w in words]
+    ref = reference()
+    desks = ref.vocabulary["outlet_desk_words"] + ([] if bare else ref.vocabulary["outlet_staff_words"])
+    for desk in sorted(desks, key=lambda w: -len(w.split())):
+        size = len(desk.split())
+        if len(words) <= size or " ".join(folded[-size:]) != fold(desk):
+            continue
+        name = words[:-size]
+        if len(name) > DESK_OUTLET_WORDS or not all(w[:1].isupper() or w[:1].isdigit() for w in name):
+            return None
+        outlet = " ".join(name)
+        if section_name([fold(w) for w in name]) or _known_place(outlet) or fold(outlet) in ref.words("anonymous_bylines"):
+            return None
+        return outlet
+    return None
 
 
 def _byline_places(layout: Layout) -> None:
@@ -2357,14 +2538,20 @@ def signature(line: str) -> str | None:
             letters = re.sub(r"[.\s]", "", initials)
             known = ref.find_source(letters) or ref.gazetteer.whole(letters) or ref.gazetteer.whole(initials)
             return None if known else initials
+        if ref.find_source(m["note"].strip()) and (signed := signature(m["name"])):
+            return f"{signed} ({m['note'].strip()})"  # "Hải Yến (TTXVN)": the writer and the agency
         word = next((w for w in sorted(credit_words, key=len, reverse=True) if note.startswith(w + " ")), None)
         if word and (signed := signature(m["name"])):
             outlet = m["note"].strip()[len(word):].strip()
-            return f"{signed} ({outlet})" if ref.find_source(outlet) else signed
+            # "(theo Reuters, AFP)", "(avec AFP et Reuters)": the outlets the text came from,
+            # the first of them read as the byline's outlet where the reference knows them all
+            parts = [part for part in _CREDIT_PARTS.split(outlet) if part]
+            return f"{signed} ({parts[0]})" if parts and all(ref.find_source(part) for part in parts) else signed
     # "Minh Hà/TTXVN", "Jane Roe / AFP": the writer, a slash, then the agency the reference
     # knows; the agency is read from the byline's brackets as its outlet
-    if (m := re.match(r"^(?P<name>[^/()]{3,60}?)\s*/\s*(?P<outlet>[^/()]{2,40})$", line)) and ref.find_source(m["outlet"].strip()) \
-            and (signed := signature(m["name"])):
+    # (or a dash between spaces: "Hồng Nhung - VOV")
+    if (m := re.match(r"^(?P<name>[^/()]{3,60}?)(?:\s*/\s*|\s+[-\u2013\u2014]\s+)(?P<outlet>[^/()\-\u2013\u2014]{2,40})$", line)) \
+            and ref.find_source(m["outlet"].strip()) and (signed := signature(m["name"])):
         return f"{signed} ({m['outlet'].strip()})"
     if (m := _POSSESSIVE_SIGNATURE.match(line)) and ref.find_source(m["outlet"].strip()):
         return f"{m['name']}, {m['outlet'].strip()}"
@@ -2607,6 +2794,14 @@ def _opens_as_headline(line: str) -> bool:
 STANDFIRST_MIN_WORDS = 15
 STANDFIRST_MIN_CHARS = 100
 STANDFIRST_RATIO = 2.5
+# A summary of DECK_MIN_WORDS words or more under a headline of DECK_ABOVE_CHARS characters or
+# more (longer than a kicker, in characters: a Vietnamese kicker runs to many short
+# syllables), DECK_RATIO times as long in words and in characters, is a standfirst too
+# ("Uruguay despide a sus cascos azules rumbo al Congo" over "El contingente de 200 efectivos
+# partirá el lunes desde la base aérea de Carrasco").
+DECK_MIN_WORDS = 12
+DECK_ABOVE_CHARS = 45
+DECK_RATIO = 1.5
 
 
 # The most words of a label printed before the headline on its line ("Share this article:").
@@ -2636,7 +2831,13 @@ def _standfirsts(headers: list[str], lead: str = "") -> set[str]:
     for above, line in zip(headers, headers[1:]):
         words, above_words = len(line.split()), above.split()
         # (in characters as well as words: a Vietnamese headline runs to many short syllables)
-        if (words >= STANDFIRST_MIN_WORDS and len(line) >= STANDFIRST_MIN_CHARS and len(line) >= STANDFIRST_RATIO * len(above)
+        # (a shorter summary under a headline longer than a kicker, DECK_ABOVE_CHARS
+        # characters or more: DECK_MIN_WORDS words and DECK_RATIO times the headline's, in
+        # words and in characters)
+        long_enough = (words >= STANDFIRST_MIN_WORDS and len(line) >= STANDFIRST_MIN_CHARS and len(line) >= STANDFIRST_RATIO * len(above)) \
+            or (words >= DECK_MIN_WORDS and len(above) >= DECK_ABOVE_CHARS and words >= DECK_RATIO * len(above_words)
+                and len(line) >= DECK_RATIO * len(above))
+        if (long_enough
                 and len(above_words) >= 2
                 and _opens_as_headline(above) and not above.rstrip().endswith(":")
                 and not section_name(_LETTERS.findall(fold(above)))
@@ -2822,6 +3023,7 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         # "Bangui - Le ...", "Santiago. El ...": a city (a country so printed, "Mali - Three
         # peacekeepers ...", is the story's kicker)
         ("dateline_place_spaced", lambda m: _known_city(m["place"].strip())),
+        ("dateline_place_glued_dash", lambda m: _known_city(m["place"].strip())),
         ("dateline_place_stop", lambda m: _known_city(m["place"].strip())),
         ("dateline_place_stop_dash", lambda m: _stop_dash_place(m["place"].strip())),
         ("dateline_colon", lambda m: _known_place(m["place"])),  # "Jakarta: President ..."
@@ -3070,12 +3272,29 @@ def unknown_credit(line: str) -> str | None:
     "Báo", "Tạp chí", "Đài") - "Theo Báo Example" -> "Báo Example"; None otherwise."""
     if len(line.split()) > 10:
         return None
+    if (addressed := _addressed_credit().match(fold_same_length(line))):
+        # "Nguồn EXTV: https://extv.example/a.htm", "Source Example News: https://...": the
+        # name before the colon, the address of its page after it, as aggregators credit
+        name = line[addressed.start("value"):addressed.end("value")].strip()
+        words = name.split()
+        if 1 <= len(words) <= CREDIT_NAME_WORDS and all(w[:1].isupper() or w[:1].isdigit() for w in words):
+            return name
+        return None
     match = _credit_pattern(kinds=True).match(fold_same_length(line))
     if not match:
         return None
     name = line[match.start("value"):match.end("value")].strip()
     rest = name[match.end("kind") - match.start("value"):].split()
     return name if 1 <= len(rest) <= CREDIT_NAME_WORDS and all(w[:1].isupper() or w[:1].isdigit() for w in rest) else None
+
+
+@lru_cache(maxsize=1)
+def _addressed_credit() -> re.Pattern:
+    """A credit line naming an outlet before a colon and the address of the outlet's page after
+    it, on folded text: a credit word (vocabulary source_credit_words: "Nguồn", "Source",
+    "Fuente"), the name in group "value", a colon, a web address closing the line."""
+    credit = alternation(fold(w) for w in reference().vocabulary["source_credit_words"])
+    return re.compile(r"^[\W_]*(?:" + credit + r")\s+(?P<value>[^:\s][^:]{0,60}?)\s*:\s*(?:https?://|www\.)\S+\s*$", re.I)
 
 
 def _bracketed_credit(credit: str) -> str | None:
@@ -3138,6 +3357,14 @@ def _outlet_alone(line: str) -> str | None:
     if reference().find_source(name):
         return name
     return unknown_outlet(name.split(), reference().words("byline_outlet_words"))
+
+
+def _word_alias(name: str) -> bool:
+    """Whether a name is one of the word aliases of the outlet the reference finds for it
+    (sources.yaml word_aliases: "RSS", also a page's news feed; "TP", also "thành phố"), in
+    any case."""
+    row = reference().find_source(name)
+    return bool(row) and fold(name.strip()) in {fold(w) for w in row.get("word_aliases") or ()}
 
 
 # The most letters of an outlet's short form signing the lead without brackets ("NDO - ").
@@ -3299,7 +3526,7 @@ def feed_credit(line: str) -> str | None:
     outlet the reference knows (a link shortener's host is none)."""
     match = _feed_credit_pattern().fullmatch(fold_same_length(line.strip()))
     if not match:
-        return None
+        return _unlinked_feed_credit(line)
     ref = reference()
     feed = line.strip()[match.start("feed"):match.end("feed")]
     if re.search(r"[.!?]\s", feed):
@@ -3312,6 +3539,45 @@ def feed_credit(line: str) -> str | None:
     address = line.strip()[match.start("address"):match.end("address")]
     host = re.sub(r"^https?://", "", address).split("/")[0].lower()
     return row["name"] if (row := ref.source_of_domain(host)) else None
+
+
+@lru_cache(maxsize=1)
+def _date_then_byline() -> re.Pattern:
+    """A date line closed by its writer's name after a byline word ("Publié le 12/03/2024 à
+    10h15 par Jean Dupont", "Published March 12, 2024 by Jane Roe"; vocabulary byline_openers
+    of one word): groups date (with a digit) and name (two to four capitalised words)."""
+    openers = alternation(re.escape(w) for w in reference().vocabulary["byline_openers"] if " " not in w)
+    return re.compile(r"^(?P<date>.*?\d.*?)\s+(?i:" + openers + r")\s+(?P<name>[A-ZÀ-ÝĐ][\w'.\u2019-]+(?:\s+[A-ZÀ-ÝĐ][\w'.\u2019-]+){1,3})\s*$")
+
+
+# The most words of a feed's title before the outlet's name in a credit line without the
+# story's address (_unlinked_feed_credit), and the most characters of such a line.
+FEED_TITLE_WORDS = 5
+FEED_CREDIT_LENGTH = 80
+
+
+@lru_cache(maxsize=1)
+def _unlinked_feed_pattern() -> re.Pattern:
+    """_unlinked_feed_credit's line on folded text: a feed word, the feed's title (group feed),
+    a dash or a bar, the outlet's name (group outlet)."""
+    words = {fold(w) for listed in reference().vocabulary["feed_credit_words"].values() for w in listed}
+    return re.compile(r"(?:" + alternation(words) + r")\s*:?\s+(?P<feed>\S.*?)\s+[-\u2013\u2014|]\s+(?P<outlet>[^-\u2013\u2014|]+?)[\s.]*", re.I)
+
+
+def _unlinked_feed_credit(line: str) -> str | None:
+    """The outlet a feed's credit names where the line prints no address ("From U.S. News -
+    Reuters", "Vía Noticias del mundo - EFE"): a word of vocabulary feed_credit_words, a
+    feed's title of one to FEED_TITLE_WORDS words, a dash or a bar, then an outlet the
+    reference knows closing the line -> its name; None otherwise (running text, an outlet
+    unknown: without the address nothing else says the line is a credit)."""
+    match = _unlinked_feed_pattern().fullmatch(fold_same_length(line.strip()))
+    if not match:
+        return None
+    feed = line.strip()[match.start("feed"):match.end("feed")]
+    if not 1 <= len(feed.split()) <= FEED_TITLE_WORDS or re.search(r"[!?]|[^\W\d_]{3,}\.\s", feed):
+        return None
+    row = reference().find_source(line.strip()[match.start("outlet"):match.end("outlet")])
+    return row["name"] if row else None
 
 
 def _take_feed_credit(layout: Layout, body: list[str]) -> None:
