@@ -3349,9 +3349,8 @@ def _closing_inverted_subject(cue: _Cue, cues: Sequence[_Cue], mentions: list[_M
     mention, or None."""
     if cue.marker or not text[:cue.start].strip() or _after_comma(cue, text):
         return None
-    objects = _words_ending(tuple(sorted(_person_object_verbs(language), key=lambda w: (len(w), w))), r"[\w']") \
-        if _person_object_verbs(language) else None
-    if objects is not None and objects.search(comparable[:cue.end]):
+    verbs = _compared_forms("person_object_verbs", language)
+    if verbs and _words_ending(verbs, r"[\w']").search(comparable[:cue.end]):
         return None
     tail = _tail_speaker(cue, mentions, text, comparable, spans, language)
     if tail is None or tail.kind != "entity" or tail.found is None or tail.found.kind != "person":
@@ -3365,14 +3364,6 @@ def _closing_inverted_subject(cue: _Cue, cues: Sequence[_Cue], mentions: list[_M
         if not rest.startswith(",") or any(c.start >= tail.end for c in cues):
             return None
     return tail
-
-
-@lru_cache(maxsize=None)
-def _person_object_verbs(language: str) -> tuple[str, ...]:
-    """quotes.yaml "person_object_verbs" of a language, as compared: speech verbs whose object
-    may be the person spoken to ("told X", "a informé X"), so that a name after them is no
-    inverted subject."""
-    return tuple(_comparable(str(w), language) for w in (_vocabulary().get("person_object_verbs") or {}).get(language, []))
 
 
 def _after_comma(cue: _Cue, text: str) -> bool:
