@@ -1080,26 +1080,21 @@ def _speaking_patterns() -> tuple[re.Pattern | None, re.Pattern | None]:
     compared (folded; Vietnamese lowercased with its diacritics, as quotes.py compares it):
     (a speech verb opening the text after the body, "speech_verbs"; a source marker or a
     spokesperson's word and its joining word closing the text before it, "source_markers",
-    "body_voices", "voice_joiners", with an optional article, "definite_articles"). Words
-    sorted by length, longest first, then alphabetically, so that the patterns are the same in
-    every run."""
+    "body_voices", "voice_joiners", with an optional article, "definite_articles"). Each list
+    is written by text.alternation (longest first, the same pattern in every run)."""
     table = load_reference("quotes.yaml")
 
-    def words(key: str) -> list[str]:
+    def words(key: str) -> frozenset[str]:
         rows = table.get(key) or {}
-        found = {(str(w).lower() if language == "vi" else fold(str(w))) for language, ws in rows.items() for w in ws or []}
-        return sorted(found, key=lambda w: (-len(w), w))
-
-    def alternation_of(forms: list[str]) -> str:
-        return "|".join(re.escape(f) for f in forms)
+        return frozenset((str(w).lower() if language == "vi" else fold(str(w))) for language, ws in rows.items() for w in ws or [])
 
     verbs, markers, voices, joiners, articles = (words(k) for k in ("speech_verbs", "source_markers", "body_voices", "voice_joiners",
                                                                       "definite_articles"))
-    after = re.compile(rf"\s*(?:{alternation_of(verbs)})(?![\w-])") if verbs else None
-    leads = [alternation_of(markers)] if markers else []
+    after = re.compile(rf"\s*(?:{alternation(verbs)})(?![\w-])") if verbs else None
+    leads = [alternation(markers)] if markers else []
     if voices and joiners:
-        leads.append(rf"(?:{alternation_of(voices)})\s+(?:{alternation_of(joiners)})")
-    article = rf"(?:\s+(?:{alternation_of(articles)}))?" if articles else ""
+        leads.append(rf"(?:{alternation(voices)})\s+(?:{alternation(joiners)})")
+    article = rf"(?:\s+(?:{alternation(articles)}))?" if articles else ""
     before = re.compile(rf"(?<![\w-])(?:{'|'.join(leads)}){article}\s*$") if leads else None
     return after, before
 
