@@ -33,6 +33,11 @@ def organisations_of(text: str) -> list[str]:
                      "Ministry of Defence of Senegal", id="fr-armed-forces-country-after"),
         pytest.param("The Senegalese Ministry of Armed Forces paid tribute to the two soldiers.",
                      "Ministry of Defence of Senegal", id="en-armed-forces"),
+        # a demonym written with a hyphen is one word between the ministry's word and its portfolio
+        pytest.param("Le ministère sud-soudanais de la Défense a confirmé le retrait de la colonne.",
+                     "Ministry of Defence of South Sudan", id="fr-hyphenated-defence"),
+        pytest.param("Selon le ministère sud-africain des Affaires étrangères, les observateurs partiront jeudi.",
+                     "Ministry of Foreign Affairs of South Africa", id="fr-hyphenated-foreign"),
     ],
 )
 def test_a_ministry_printed_with_its_countrys_demonym_inside_is_that_countrys(text, body):

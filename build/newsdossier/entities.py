@@ -761,8 +761,9 @@ def _generic_bodies() -> tuple[re.Pattern | None, dict[str, list[_BodyForm]]]:
 def _generic_bodies_split() -> re.Pattern | None:
     """reference/generic_names.yaml generic_bodies' French and Spanish forms of several words
     as one pattern over folded text with one word between their first word and the rest
-    ("ministere (malien) de la defense", "ministerio (uruguayo) de defensa"): group "head"
-    the first word, "middle" the word between, "rest" the form's other words. Those
+    ("ministere (malien) de la defense", "ministerio (uruguayo) de defensa", "ministere
+    (sud-soudanais) de la defense"): group "head" the first word, "middle" the word between
+    (hyphened words one word), "rest" the form's other words. Those
     languages put the demonym there ("le ministère malien de la Défense"); the caller checks
     that the word between is one and that head and rest make a form."""
     heads, rests = set(), set()
@@ -775,7 +776,7 @@ def _generic_bodies_split() -> re.Pattern | None:
                     rests.add(rest)
     if not heads:
         return None
-    return re.compile(rf"(?<![\w'’])(?P<head>{alternation(heads)})\s+(?P<middle>[^\W\d_]+)\s+(?P<rest>{alternation(rests)})(?![\w-])")
+    return re.compile(rf"(?<![\w'’])(?P<head>{alternation(heads)})\s+(?P<middle>[^\W\d_]+(?:-[^\W\d_]+)*)\s+(?P<rest>{alternation(rests)})(?![\w-])")
 
 
 def _country_at(tokens: list[Token], start: int, end_at: int | None = None) -> tuple[str, int] | None:
