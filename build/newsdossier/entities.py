@@ -1136,7 +1136,8 @@ def _apposed_body_after(sentence: str, tokens: list[Token], last: int) -> bool:
     humanitaria"; _apposed_body_pattern): no function word between the article and the noun
     ("a member of the organisation" is a person's), and in English no noun after it ("a UN
     agency official", "a charity worker": a person's), only a mark, the sentence's end, a
-    function word or a participle in -ed ("an NGO based in Geneva")."""
+    function word or a past participle after its noun (vocabulary "reduced_relative_endings":
+    "an NGO based in Geneva")."""
     match = _apposed_body_pattern().match(fold_same_length(sentence), tokens[last].end)
     if match is None:
         return False
@@ -1146,7 +1147,7 @@ def _apposed_body_after(sentence: str, tokens: list[Token], last: int) -> bool:
     english = match.group(0).lstrip(" ,").split()[0] in reference().words("apposed_body_articles", ("en",))
     if not english or match["mark"] is not None or match["next"] is None:
         return True
-    return match["next"] in stop or match["next"].endswith("ed")
+    return match["next"] in stop or match["next"].endswith(tuple(reference().words("reduced_relative_endings", ("en",))))
 
 
 # English "the", opening the sentence or not, right before a word
