@@ -3344,9 +3344,10 @@ def _closing_inverted_subject(cue: _Cue, cues: Sequence[_Cue], mentions: list[_M
     inverted subject, not a body named inside the words. Only a person's name (after titles
     and grammar words, as _tail_speaker reads them), followed by the sentence's end or by an
     apposition holding no other speech verb (a day may come between: "said X on Tuesday");
-    never after a verb whose object may be a person
-    (quotes.yaml "person_object_verbs": "told X", "a informé X"). Returns the person's
-    mention, or None."""
+    never after a verb whose object may be a person (quotes.yaml "person_object_verbs": "told
+    X", "a informé X"), nor with an addressee's word right after the verb and no other name
+    before the person (quotes.yaml "addressee_words": "informó al coronel X", as Spanish marks
+    a person object). Returns the person's mention, or None."""
     if cue.marker or not text[:cue.start].strip() or _after_comma(cue, text):
         return None
     verbs = _compared_forms("person_object_verbs", language)
@@ -3355,6 +3356,10 @@ def _closing_inverted_subject(cue: _Cue, cues: Sequence[_Cue], mentions: list[_M
     tail = _tail_speaker(cue, mentions, text, comparable, spans, language)
     if tail is None or tail.kind != "entity" or tail.found is None or tail.found.kind != "person":
         return None
+    addressees = _compared_forms("addressee_words", language)
+    if (addressees and re.match(rf"\s*(?:{_alternation(addressees)})(?![\w'])", comparable[cue.end:tail.start])
+            and not any(m.kind == "entity" and cue.end <= m.start < tail.start for m in mentions)):
+        return None  # "informó al coronel X", "said to Colonel X": the person spoken to
     rest = comparable[tail.end:].rstrip().rstrip(".!?;\u2026\"'\u201d\u00bb ")
     day = _time_pattern(language)
     if day is not None and (when := day.match(rest + " ")) is not None:
