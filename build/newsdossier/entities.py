@@ -4718,13 +4718,18 @@ def _national_bodies_country(bodies: dict[str, Found]) -> str | None:
     found with its country (a code: "Ministry of Foreign Affairs of Ghana", "Peruvian Army").
     None when they belong to no country or to more than one (the Vietnam Department of
     Peacekeeping Operations and the People's Army of Vietnam: Vietnam; with Hezbollah's
-    Lebanon beside them: None). bodies: the article's bodies by id."""
+    Lebanon beside them: None). A non-state armed group (organisations.yaml "armed_group") is
+    no body of its home country's state and counts for none: "the Ministry of Defence" beside
+    the ADF, Ugandan rebels fighting in Congo, is not Uganda's. bodies: the article's bodies
+    by id."""
     organisations = reference().organisations
     codes = set()
     for body in bodies.values():
         if body.kind != "organisation":
             continue
         row = organisations.get(body.id) if body.known else None
+        if row is not None and row.get("armed_group"):
+            continue
         if row is not None:
             codes.update(str(row[key]) for key in ("home_country", "armed_forces_of", "police_of") if row.get(key))
         elif body.code:
