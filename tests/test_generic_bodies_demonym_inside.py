@@ -44,5 +44,18 @@ def test_a_ministry_printed_with_its_countrys_demonym_inside_is_that_countrys(te
     assert organisations_of(text) == [body]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Le ministère congolais de la Défense a démenti la chute de la colline.", id="fr-congolais"),
+        pytest.param("El Ministerio congoleño de Defensa desmintió la caída de la colina.", id="es-congoleno"),
+    ],
+)
+def test_a_demonym_two_countries_share_leaves_the_ministry_untied(text):
+    """A demonym that names two countries (the two Congos) ties the ministry to neither; the
+    ministry is still found, untied, as when the demonym follows its name."""
+    assert organisations_of(text) == ["Ministry of Defence"]
+
+
 def test_a_word_between_that_is_no_demonym_ties_no_country():
     assert organisations_of("Le ministère public de la Défense a présenté son budget.") == []

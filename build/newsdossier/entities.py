@@ -765,7 +765,8 @@ def _generic_bodies_split() -> re.Pattern | None:
     (sud-soudanais) de la defense"): group "head" the first word, "middle" the word between
     (hyphened words one word), "rest" the form's other words. Those
     languages put the demonym there ("le ministère malien de la Défense"); the caller checks
-    that the word between is one and that head and rest make a form."""
+    that the word between is one (a demonym two countries share, quotes.yaml
+    "shared_service_countries", leaves the body untied) and that head and rest make a form."""
     heads, rests = set(), set()
     for row in load_reference("generic_names.yaml")["generic_bodies"]:
         for language in HEAD_FIRST_LANGUAGES:
@@ -904,10 +905,17 @@ def generic_bodies_in(sentence: str, tokens: list[Token]) -> list[tuple[Found, i
             continue
         span = [k for k, t in enumerate(tokens) if match.start() <= t.start < match.end()]
         middle = next((k for k in span if tokens[k].start == match.start("middle")), None)
-        if middle is None or (hit := _country_at(tokens, middle, end_at=middle + 1)) is None:
+        if middle is None:
             continue
         form = forms[key][0]
         first, last = span[0], span[-1]
+        if (hit := _country_at(tokens, middle, end_at=middle + 1)) is None:
+            if tokens[middle].folded in _shared_service_countries():
+                # "le ministère congolais de la Défense": a demonym two countries share, the
+                # body untied, as "le ministère de la Défense congolais" leaves it
+                found = Found("organisation", form.body_id, form.name, sentence, [sentence[tokens[first].start:tokens[last].end]])
+                results.append((found, first, last))
+            continue
         country_name = ref.country_entry(hit[0]).name
         found = Found("organisation", f"{form.body_id}-of-{slugify(country_name)}", f"{form.name} of {country_name}",
                       sentence, [sentence[tokens[first].start:tokens[last].end]], code=hit[0])
