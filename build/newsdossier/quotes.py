@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Iterable, NamedTuple, Sequence
 
 from .dates import find_dates, future_tense, relative_spans
-from .entities import _POLICE, _WHOLE_FORCES, Found, _listed_armed_forces, _listed_police, english_demonym, is_common_word
+from .entities import _POLICE, _WHOLE_FORCES, Found, _capital_ids, _listed_armed_forces, _listed_police, english_demonym, is_common_word
 from .reference import load_reference, reference
 from .text import alternation, fold, fold_same_length, has_whole_word, longest_apart, ordered_alternation, whole_word_starts
 
@@ -995,14 +995,6 @@ def _body_reference_keys(language: str) -> dict[str, str]:
     return {_comparable(str(k), language): str(k) for k in _vocabulary().get("body_references") or {}}
 
 
-@lru_cache(maxsize=None)
-def _capitals() -> frozenset[tuple[str, str]]:
-    """(country code, English name) of every capital city in countries.yaml ("capital: true"
-    on the country's first city)."""
-    return frozenset((str(code), str(city.get("en"))) for code, row in reference().countries.items()
-                     for city in row.get("cities") or [] if city.get("capital") and city.get("en"))
-
-
 def _capital_voices(text: str, comparable: str, found: Sequence[Found], language: str) -> list[_Mention]:
     """A country's capital opening its clause as the subject of a speech verb ("Accra a affirmé
     que...", "Kinshasa accuse Kigali...", "Bamako exigió..."): the seat of the government stands
@@ -1012,7 +1004,7 @@ def _capital_voices(text: str, comparable: str, found: Sequence[Found], language
     out = []
     ref = reference()
     for city in found:
-        if city.kind != "city" or not city.code or (city.code, city.name) not in _capitals():
+        if city.kind != "city" or not city.code or city.id not in _capital_ids():
             continue
         country = ref.country_entry(city.code)
         for surface in city.surfaces:
