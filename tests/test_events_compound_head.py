@@ -32,3 +32,23 @@ def test_the_title_keeps_the_modifier():
     (event,) = body_events("The handover ceremony was held at the Wau camp on Wednesday.", "en", ANCHOR)
     assert event.title.startswith("Handover ceremony"), event.title
 
+
+
+@pytest.mark.parametrize(
+    "sentence, language, nouns, kind",
+    [
+        # the head last: the two modifiers before it
+        pytest.param("The rotation handover ceremony was moved.", "en", [("rotation", "deployment"), ("handover", "handover"),
+                                                                       ("ceremony", "ceremony")], "ceremony", id="en-head-last"),
+        # the head first: the two modifiers after it
+        pytest.param("Lễ bàn giao xuất quân bị hoãn.", "vi", [("Lễ", "ceremony"), ("bàn giao", "handover"),
+                                                             ("xuất quân", "deployment")], "ceremony", id="vi-head-first"),
+    ],
+)
+def test_three_event_nouns_side_by_side_are_one_happening_over_all_three(sentence, language, nouns, kind):
+    """Three event nouns in a row name one happening by the head, whose span takes in both
+    modifiers, whichever end the language puts the head at."""
+    from newsdossier.events import EventWord, _compound_heads
+    words = [EventWord(k, k, sentence.index(text), sentence.index(text) + len(text), False) for text, k in nouns]
+    (word,) = _compound_heads(sentence, words, language)
+    assert (word.kind, word.start, word.end) == (kind, words[0].start, words[-1].end)

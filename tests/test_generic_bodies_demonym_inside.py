@@ -33,10 +33,28 @@ def organisations_of(text: str) -> list[str]:
                      "Ministry of Defence of Senegal", id="fr-armed-forces-country-after"),
         pytest.param("The Senegalese Ministry of Armed Forces paid tribute to the two soldiers.",
                      "Ministry of Defence of Senegal", id="en-armed-forces"),
+        # a demonym written with a hyphen is one word between the ministry's word and its portfolio
+        pytest.param("Le ministère sud-soudanais de la Défense a confirmé le retrait de la colonne.",
+                     "Ministry of Defence of South Sudan", id="fr-hyphenated-defence"),
+        pytest.param("Selon le ministère sud-africain des Affaires étrangères, les observateurs partiront jeudi.",
+                     "Ministry of Foreign Affairs of South Africa", id="fr-hyphenated-foreign"),
     ],
 )
 def test_a_ministry_printed_with_its_countrys_demonym_inside_is_that_countrys(text, body):
     assert organisations_of(text) == [body]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Le ministère congolais de la Défense a démenti la chute de la colline.", id="fr-congolais"),
+        pytest.param("El Ministerio congoleño de Defensa desmintió la caída de la colina.", id="es-congoleno"),
+    ],
+)
+def test_a_demonym_two_countries_share_leaves_the_ministry_untied(text):
+    """A demonym that names two countries (the two Congos) ties the ministry to neither; the
+    ministry is still found, untied, as when the demonym follows its name."""
+    assert organisations_of(text) == ["Ministry of Defence"]
 
 
 def test_a_word_between_that_is_no_demonym_ties_no_country():

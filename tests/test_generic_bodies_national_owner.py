@@ -3,7 +3,8 @@ ministry of the one country whose national bodies the article names (organisatio
 "home_country", "armed_forces_of", "police_of", or a body printed with its country): "the
 Ministry of National Defense" beside the Vietnam Department of Peacekeeping Operations is the
 Ministry of Defence of Vietnam, "el Ministerio de Defensa" beside the Uruguayan Army is
-Uruguay's. With the bodies of two countries, or none, it stays untied. Every sentence is
+Uruguay's. With the bodies of two countries, or none, or only a non-state armed group's, it
+stays untied. Every sentence is
 written for these tests."""
 from __future__ import annotations
 
@@ -37,6 +38,14 @@ def test_an_untied_ministry_is_the_one_country_of_the_articles_national_bodies(t
     [
         pytest.param("The Ministry of Defence said the Malian army and the Kenyan army would train together.", id="two-countries"),
         pytest.param("The Ministry of Defence said the convoy would leave on Monday.", id="none"),
+        # a non-state armed group (organisations.yaml "armed_group") is no body of its home
+        # country's state: the ministry beside it is not that country's
+        pytest.param("The Ministry of Defence said fighters of the Allied Democratic Forces burned a clinic east of Oicha.",
+                     id="en-armed-group"),
+        pytest.param("Le ministère de la Défense a indiqué que des combattants des FDLR avaient pillé un dispensaire.",
+                     id="fr-armed-group"),
+        pytest.param("El Ministerio de Defensa informó que el Ejército de Resistencia del Señor secuestró a doce aldeanos.",
+                     id="es-armed-group"),
     ],
 )
 def test_an_untied_ministry_stays_untied_without_one_country(text):

@@ -26,6 +26,11 @@ from test_quotes import quotes_of
                      "John Barker", id="en-said-x-on-a-day"),
         pytest.param("fr", "Les soldats de la Minusca sont en sécurité dans le camp a déclaré Paul Girard mardi.",
                      "Paul Girard", id="fr-a-declare-x-a-day"),
+        # Spanish marks a person spoken to with "a": a name right after the verb is its subject
+        pytest.param("es", "Las patrullas de la Minusca saldrán de Bangassou antes del jueves informó el coronel Carlos Ortega.",
+                     "Carlos Ortega", id="es-informo-title-x"),
+        pytest.param("es", "Ningún vehículo de la Minusca cruzará el puente hasta nuevo aviso advirtió Ana Ruiz.",
+                     "Ana Ruiz", id="es-advirtio-x-end"),
     ],
 )
 def test_a_person_closing_the_sentence_after_the_verb_speaks(language, paragraph, speaker):
@@ -39,6 +44,13 @@ def test_a_person_closing_the_sentence_after_the_verb_speaks(language, paragraph
         pytest.param("fr", "La Monusco a informé Paul Girard que les convois reprendraient lundi.", "Paul Girard", id="fr-a-informe-x-object"),
         pytest.param("fr", "Le commandement de la Minusca a rappelé Paul Girard.", "Paul Girard", id="fr-a-rappele-x-object"),
         pytest.param("en", "The Minusca command recalled John Barker.", "John Barker", id="en-recalled-x-object"),
+        # the addressee's preposition right after the verb: the person spoken to
+        pytest.param("es", "Las patrullas de la Minusca saldrán de Bangassou antes del jueves informó al coronel Carlos Ortega.",
+                     "Carlos Ortega", id="es-informo-al-title-x-object"),
+        pytest.param("fr", "Les patrouilles de la Minusca quitteront Bangassou avant jeudi a expliqué au colonel Paul Girard.",
+                     "Paul Girard", id="fr-a-explique-au-title-x-object"),
+        pytest.param("en", "The Minusca patrols will leave Bangassou before Thursday said to Colonel John Barker.",
+                     "John Barker", id="en-said-to-title-x-object"),
     ],
 )
 def test_a_person_spoken_to_is_no_inverted_subject(language, paragraph, speaker):

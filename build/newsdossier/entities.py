@@ -761,10 +761,12 @@ def _generic_bodies() -> tuple[re.Pattern | None, dict[str, list[_BodyForm]]]:
 def _generic_bodies_split() -> re.Pattern | None:
     """reference/generic_names.yaml generic_bodies' French and Spanish forms of several words
     as one pattern over folded text with one word between their first word and the rest
-    ("ministere (malien) de la defense", "ministerio (uruguayo) de defensa"): group "head"
-    the first word, "middle" the word between, "rest" the form's other words. Those
+    ("ministere (malien) de la defense", "ministerio (uruguayo) de defensa", "ministere
+    (sud-soudanais) de la defense"): group "head" the first word, "middle" the word between
+    (hyphened words one word), "rest" the form's other words. Those
     languages put the demonym there ("le ministère malien de la Défense"); the caller checks
-    that the word between is one and that head and rest make a form."""
+    that the word between is one (a demonym two countries share, quotes.yaml
+    "shared_service_countries", leaves the body untied) and that head and rest make a form."""
     heads, rests = set(), set()
     for row in load_reference("generic_names.yaml")["generic_bodies"]:
         for language in HEAD_FIRST_LANGUAGES:
@@ -775,7 +777,7 @@ def _generic_bodies_split() -> re.Pattern | None:
                     rests.add(rest)
     if not heads:
         return None
-    return re.compile(rf"(?<![\w'’])(?P<head>{alternation(heads)})\s+(?P<middle>[^\W\d_]+)\s+(?P<rest>{alternation(rests)})(?![\w-])")
+    return re.compile(rf"(?<![\w'’])(?P<head>{alternation(heads)})\s+(?P<middle>[^\W\d_]+(?:-[^\W\d_]+)*)\s+(?P<rest>{alternation(rests)})(?![\w-])")
 
 
 def _country_at(tokens: list[Token], start: int, end_at: int | None = None) -> tuple[str, int] | None:
@@ -903,10 +905,17 @@ def generic_bodies_in(sentence: str, tokens: list[Token]) -> list[tuple[Found, i
             continue
         span = [k for k, t in enumerate(tokens) if match.start() <= t.start < match.end()]
         middle = next((k for k in span if tokens[k].start == match.start("middle")), None)
-        if middle is None or (hit := _country_at(tokens, middle, end_at=middle + 1)) is None:
+        if middle is None:
             continue
         form = forms[key][0]
         first, last = span[0], span[-1]
+        if (hit := _country_at(tokens, middle, end_at=middle + 1)) is None:
+            if tokens[middle].folded in _shared_service_countries():
+                # "le ministère congolais de la Défense": a demonym two countries share, the
+                # body untied, as "le ministère de la Défense congolais" leaves it
+                found = Found("organisation", form.body_id, form.name, sentence, [sentence[tokens[first].start:tokens[last].end]])
+                results.append((found, first, last))
+            continue
         country_name = ref.country_entry(hit[0]).name
         found = Found("organisation", f"{form.body_id}-of-{slugify(country_name)}", f"{form.name} of {country_name}",
                       sentence, [sentence[tokens[first].start:tokens[last].end]], code=hit[0])
@@ -1080,26 +1089,21 @@ def _speaking_patterns() -> tuple[re.Pattern | None, re.Pattern | None]:
     compared (folded; Vietnamese lowercased with its diacritics, as quotes.py compares it):
     (a speech verb opening the text after the body, "speech_verbs"; a source marker or a
     spokesperson's word and its joining word closing the text before it, "source_markers",
-    "body_voices", "voice_joiners", with an optional article, "definite_articles"). Words
-    sorted by length, longest first, then alphabetically, so that the patterns are the same in
-    every run."""
+    "body_voices", "voice_joiners", with an optional article, "definite_articles"). Each list
+    is written by text.alternation (longest first, the same pattern in every run)."""
     table = load_reference("quotes.yaml")
 
-    def words(key: str) -> list[str]:
+    def words(key: str) -> frozenset[str]:
         rows = table.get(key) or {}
-        found = {(str(w).lower() if language == "vi" else fold(str(w))) for language, ws in rows.items() for w in ws or []}
-        return sorted(found, key=lambda w: (-len(w), w))
-
-    def alternation_of(forms: list[str]) -> str:
-        return "|".join(re.escape(f) for f in forms)
+        return frozenset((str(w).lower() if language == "vi" else fold(str(w))) for language, ws in rows.items() for w in ws or [])
 
     verbs, markers, voices, joiners, articles = (words(k) for k in ("speech_verbs", "source_markers", "body_voices", "voice_joiners",
                                                                       "definite_articles"))
-    after = re.compile(rf"\s*(?:{alternation_of(verbs)})(?![\w-])") if verbs else None
-    leads = [alternation_of(markers)] if markers else []
+    after = re.compile(rf"\s*(?:{alternation(verbs)})(?![\w-])") if verbs else None
+    leads = [alternation(markers)] if markers else []
     if voices and joiners:
-        leads.append(rf"(?:{alternation_of(voices)})\s+(?:{alternation_of(joiners)})")
-    article = rf"(?:\s+(?:{alternation_of(articles)}))?" if articles else ""
+        leads.append(rf"(?:{alternation(voices)})\s+(?:{alternation(joiners)})")
+    article = rf"(?:\s+(?:{alternation(articles)}))?" if articles else ""
     before = re.compile(rf"(?<![\w-])(?:{'|'.join(leads)}){article}\s*$") if leads else None
     return after, before
 
@@ -1140,7 +1144,8 @@ def _apposed_body_after(sentence: str, tokens: list[Token], last: int) -> bool:
     humanitaria"; _apposed_body_pattern): no function word between the article and the noun
     ("a member of the organisation" is a person's), and in English no noun after it ("a UN
     agency official", "a charity worker": a person's), only a mark, the sentence's end, a
-    function word or a participle in -ed ("an NGO based in Geneva")."""
+    function word or a past participle after its noun (vocabulary "reduced_relative_endings":
+    "an NGO based in Geneva")."""
     match = _apposed_body_pattern().match(fold_same_length(sentence), tokens[last].end)
     if match is None:
         return False
@@ -1150,7 +1155,7 @@ def _apposed_body_after(sentence: str, tokens: list[Token], last: int) -> bool:
     english = match.group(0).lstrip(" ,").split()[0] in reference().words("apposed_body_articles", ("en",))
     if not english or match["mark"] is not None or match["next"] is None:
         return True
-    return match["next"] in stop or match["next"].endswith("ed")
+    return match["next"] in stop or match["next"].endswith(tuple(reference().words("reduced_relative_endings", ("en",))))
 
 
 # English "the", opening the sentence or not, right before a word
@@ -4721,13 +4726,18 @@ def _national_bodies_country(bodies: dict[str, Found]) -> str | None:
     found with its country (a code: "Ministry of Foreign Affairs of Ghana", "Peruvian Army").
     None when they belong to no country or to more than one (the Vietnam Department of
     Peacekeeping Operations and the People's Army of Vietnam: Vietnam; with Hezbollah's
-    Lebanon beside them: None). bodies: the article's bodies by id."""
+    Lebanon beside them: None). A non-state armed group (organisations.yaml "armed_group") is
+    no body of its home country's state and counts for none: "the Ministry of Defence" beside
+    the ADF, Ugandan rebels fighting in Congo, is not Uganda's. bodies: the article's bodies
+    by id."""
     organisations = reference().organisations
     codes = set()
     for body in bodies.values():
         if body.kind != "organisation":
             continue
         row = organisations.get(body.id) if body.known else None
+        if row is not None and row.get("armed_group"):
+            continue
         if row is not None:
             codes.update(str(row[key]) for key in ("home_country", "armed_forces_of", "police_of") if row.get(key))
         elif body.code:

@@ -1543,6 +1543,7 @@ def _compound_heads(sentence: str, words: list[EventWord], language: str) -> lis
         return words
     words = list(words)
     dropped: set[int] = set()
+    into: dict[int, int] = {}  # head first: a dropped modifier -> the head that took it in
     for i in range(len(words) - 1):
         a, b = words[i], words[i + 1]
         if a.verb or b.verb or a.frame or b.frame or not re.fullmatch(r"[ \-]", sentence[a.end:b.start]):
@@ -1550,9 +1551,11 @@ def _compound_heads(sentence: str, words: list[EventWord], language: str) -> lis
         if head == "last":  # the head's span takes in its modifier: the title reads "Handover ceremony"
             dropped.add(i)
             words[i + 1] = replace(b, start=a.start)
-        else:
+        else:  # the head before a run of modifiers takes in each ("lễ bàn giao xuất quân")
+            target = into.get(i, i)
             dropped.add(i + 1)
-            words[i] = replace(a, end=b.end)
+            into[i + 1] = target
+            words[target] = replace(words[target], end=b.end)
     return [w for i, w in enumerate(words) if i not in dropped]
 
 

@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Iterable, NamedTuple, Sequence
 
 from .dates import find_dates, future_tense, relative_spans
-from .entities import _POLICE, _WHOLE_FORCES, Found, _listed_armed_forces, _listed_police, english_demonym, is_common_word
+from .entities import _POLICE, _WHOLE_FORCES, Found, _capital_ids, _listed_armed_forces, _listed_police, english_demonym, is_common_word
 from .reference import load_reference, reference
 from .text import alternation, fold, fold_same_length, has_whole_word, longest_apart, ordered_alternation, whole_word_starts
 
@@ -995,14 +995,6 @@ def _body_reference_keys(language: str) -> dict[str, str]:
     return {_comparable(str(k), language): str(k) for k in _vocabulary().get("body_references") or {}}
 
 
-@lru_cache(maxsize=None)
-def _capitals() -> frozenset[tuple[str, str]]:
-    """(country code, English name) of every capital city in countries.yaml ("capital: true"
-    on the country's first city)."""
-    return frozenset((str(code), str(city.get("en"))) for code, row in reference().countries.items()
-                     for city in row.get("cities") or [] if city.get("capital") and city.get("en"))
-
-
 def _capital_voices(text: str, comparable: str, found: Sequence[Found], language: str) -> list[_Mention]:
     """A country's capital opening its clause as the subject of a speech verb ("Accra a affirmé
     que...", "Kinshasa accuse Kigali...", "Bamako exigió..."): the seat of the government stands
@@ -1012,7 +1004,7 @@ def _capital_voices(text: str, comparable: str, found: Sequence[Found], language
     out = []
     ref = reference()
     for city in found:
-        if city.kind != "city" or not city.code or (city.code, city.name) not in _capitals():
+        if city.kind != "city" or not city.code or city.id not in _capital_ids():
             continue
         country = ref.country_entry(city.code)
         for surface in city.surfaces:
@@ -3344,18 +3336,22 @@ def _closing_inverted_subject(cue: _Cue, cues: Sequence[_Cue], mentions: list[_M
     inverted subject, not a body named inside the words. Only a person's name (after titles
     and grammar words, as _tail_speaker reads them), followed by the sentence's end or by an
     apposition holding no other speech verb (a day may come between: "said X on Tuesday");
-    never after a verb whose object may be a person
-    (quotes.yaml "person_object_verbs": "told X", "a informé X"). Returns the person's
-    mention, or None."""
+    never after a verb whose object may be a person (quotes.yaml "person_object_verbs": "told
+    X", "a informé X"), nor with an addressee's word right after the verb and no other name
+    before the person (quotes.yaml "addressee_words": "informó al coronel X", as Spanish marks
+    a person object). Returns the person's mention, or None."""
     if cue.marker or not text[:cue.start].strip() or _after_comma(cue, text):
         return None
-    objects = _words_ending(tuple(sorted(_person_object_verbs(language), key=lambda w: (len(w), w))), r"[\w']") \
-        if _person_object_verbs(language) else None
-    if objects is not None and objects.search(comparable[:cue.end]):
+    verbs = _compared_forms("person_object_verbs", language)
+    if verbs and _words_ending(verbs, r"[\w']").search(comparable[:cue.end]):
         return None
     tail = _tail_speaker(cue, mentions, text, comparable, spans, language)
     if tail is None or tail.kind != "entity" or tail.found is None or tail.found.kind != "person":
         return None
+    addressees = _compared_forms("addressee_words", language)
+    if (addressees and re.match(rf"\s*(?:{_alternation(addressees)})(?![\w'])", comparable[cue.end:tail.start])
+            and not any(m.kind == "entity" and cue.end <= m.start < tail.start for m in mentions)):
+        return None  # "informó al coronel X", "said to Colonel X": the person spoken to
     rest = comparable[tail.end:].rstrip().rstrip(".!?;\u2026\"'\u201d\u00bb ")
     day = _time_pattern(language)
     if day is not None and (when := day.match(rest + " ")) is not None:
@@ -3365,14 +3361,6 @@ def _closing_inverted_subject(cue: _Cue, cues: Sequence[_Cue], mentions: list[_M
         if not rest.startswith(",") or any(c.start >= tail.end for c in cues):
             return None
     return tail
-
-
-@lru_cache(maxsize=None)
-def _person_object_verbs(language: str) -> tuple[str, ...]:
-    """quotes.yaml "person_object_verbs" of a language, as compared: speech verbs whose object
-    may be the person spoken to ("told X", "a informé X"), so that a name after them is no
-    inverted subject."""
-    return tuple(_comparable(str(w), language) for w in (_vocabulary().get("person_object_verbs") or {}).get(language, []))
 
 
 def _after_comma(cue: _Cue, text: str) -> bool:

@@ -98,7 +98,8 @@ def alternation(words) -> str:
     and the tree tries them longest first, as the list does: the same matches, with or
     without re.IGNORECASE. Where two branches of the tree would differ only by case (or by a
     character Python's re takes for the same letter ignoring case), which one fits first
-    could depend on the flags, so those words are written as the plain list, longest first.
+    could depend on the flags, so those words are written as the plain list, longest first,
+    then alphabetically (the same text in every run, whatever the hash seed).
     A pattern of the same length for words all of one length (a look-behind may hold it).
     The last word sets asked for are remembered (readers that build their pattern at each
     call ask for the same few again and again)."""
@@ -113,7 +114,8 @@ def _alternation_of(unique: frozenset[str]) -> str:
         tree = None
     if tree is not None:
         return tree
-    return "|".join(re.escape(w) for w in sorted(unique, key=len, reverse=True))
+    # longest first, then alphabetically: one text whatever order the set comes in
+    return "|".join(re.escape(w) for w in sorted(unique, key=lambda w: (-len(w), w)))
 
 
 def ordered_alternation(parts) -> str:
