@@ -428,6 +428,7 @@ def test_a_field_nobody_touched_loses_the_quotes_its_old_value_needed(before, af
     merged = merge_article(machine_record(old, "Body."), current, "Body.", new, "Body.")
     assert article_text(merged.front, merged.body) == article_text(new, "Body.")
 
+
 @pytest.mark.parametrize("key, before, after", [
     ("extractor", "184677783202", "bbb9ad8a2e32"),  # a stamp of digits only reads as a number: quoted, then a stamp that is not
     ("extractor", "1234e5678901", "a1b2c3d4e5f6"),  # one that reads as a float, then one that does not
