@@ -58,3 +58,24 @@ def test_a_reporters_team_is_no_writer():
 def test_a_headline_with_by_and_a_year_is_no_dated_byline():
     text = f"Peacekeepers killed by Islamist Fighters in 2024\n{LEADS['en']}\n"
     assert extract(text).fields["authors"] == []
+
+
+@pytest.mark.parametrize("words", [200, 20_000])
+def test_a_line_longer_than_a_dated_byline_is_not_matched_as_one(monkeypatch, words):
+    """A line of more words than a date line closed by its writer can hold
+    (segment.DATED_BYLINE_WORDS) is never matched against that reading's pattern, whose match
+    is quadratic in the line's length: a page of one very long line of prose ended in a byline
+    word and a name ("... reported by Jane Roe") is read in linear time."""
+    from newsdossier import segment as segment_module
+    asked: list[int] = []
+    real = segment_module._date_then_byline()
+
+    class Spy:
+        def match(self, line):
+            asked.append(len(line.split()))
+            return real.match(line)
+
+    monkeypatch.setattr(segment_module, "_date_then_byline", lambda: Spy())
+    prose = " ".join(["Troops stayed on 3 March 2024 near the river"] * (words // 9)) + " reported by Jane Roe"
+    segment_module.segment("\n\n".join([HEADLINES["en"], prose, LEADS["en"]]))
+    assert asked and max(asked) <= segment_module.DATED_BYLINE_WORDS

@@ -1645,7 +1645,7 @@ def segment(text: str) -> Layout:
         if index == headline_at:
             body_at_headline = len(body)
         folded = fold(line)
-        if (dated_by := _date_then_byline().match(line)) and is_date_line(dated_by["date"]):
+        if len(line.split()) <= DATED_BYLINE_WORDS and (dated_by := _date_then_byline().match(line)) and is_date_line(dated_by["date"]):
             # "Publié le 12/03/2024 à 10h15 par Jean Dupont", "Published March 12, 2024 by Jane
             # Roe": the page's date line, then its writer
             layout.bylines.append(dated_by["name"])
@@ -3539,6 +3539,13 @@ def feed_credit(line: str) -> str | None:
     address = line.strip()[match.start("address"):match.end("address")]
     host = re.sub(r"^https?://", "", address).split("/")[0].lower()
     return row["name"] if (row := ref.source_of_domain(host)) else None
+
+
+# The most words of a date line closed by its writer (_date_then_byline): a date line's
+# (is_date_line: 14), a byline word and a name of four words. A longer line is no such line, and
+# is not matched at all: the pattern's two lazy runs make a match quadratic in the line's length
+# (a page of one line of 2 MB held normalize for minutes).
+DATED_BYLINE_WORDS = 14 + 1 + 4
 
 
 @lru_cache(maxsize=1)
