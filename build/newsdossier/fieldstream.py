@@ -20,6 +20,7 @@ import contextlib
 import gc
 import html
 import multiprocessing
+import os
 import resource
 import signal
 
@@ -51,7 +52,12 @@ class FieldStream:
     child failed: the caller works them out itself); `fields.close()` ends the child (at the
     build's end, or when it fails). child_cpu_s: the child's CPU seconds, known after collect().
     The pipe to the child is made as large as the system allows (PIPE_BYTES): a child the
-    machine's other work keeps from its core a moment never keeps MkDocs' thread waiting."""
+    machine's other work keeps from its core a moment never keeps MkDocs' thread waiting.
+    The child may run at a lower CPU priority (`niceness` added to its own): its fields are
+    needed only once every page is converted, while MkDocs' thread and the render process
+    (whose pages MkDocs waits for) are needed now. At the same priority, woken by each page
+    sent, it took MkDocs' core from it (a pipe's reader is woken on its writer's core): on a
+    loaded machine the sending cost MkDocs' thread up to 2 ms a page."""
 
     def __init__(self, connection, answers, process) -> None:
         self._connection = connection  # to the child
@@ -61,17 +67,18 @@ class FieldStream:
         self.child_cpu_s: float | None = None
 
     @classmethod
-    def start(cls, languages: list[str], inherited=()) -> "FieldStream":
+    def start(cls, languages: list[str], inherited=(), niceness: int = 0) -> "FieldStream":
         """Fork the child for a site of `languages` (every page's language, search_languages);
         returns at once. inherited: connections of this process (another child's pipe) that the
-        child closes at once, so that it holds no end of a pipe another process waits on."""
+        child closes at once, so that it holds no end of a pipe another process waits on.
+        niceness: added to the child's (see the class's text)."""
         context = multiprocessing.get_context("fork")
         requests, ours = context.Pipe(duplex=False)  # (the child's end to read, ours to write)
         answers, theirs = context.Pipe(duplex=False)
         with contextlib.suppress(AttributeError, OSError):  # a system without the call, or a lower limit: the default size
             import fcntl
             fcntl.fcntl(ours.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)
-        process = context.Process(target=_child, args=(requests, theirs, [ours, answers], list(languages), list(inherited)),
+        process = context.Process(target=_child, args=(requests, theirs, [ours, answers], list(languages), list(inherited), niceness),
                                   name="newsdossier-search-fields", daemon=True)
         process.start()
         requests.close()
@@ -119,7 +126,7 @@ class FieldStream:
         self._broken = True
 
 
-def _child(requests, answers, parents, languages: list[str], inherited) -> None:
+def _child(requests, answers, parents, languages: list[str], inherited, niceness: int = 0) -> None:
     """The child's work: reads (key, html, language, names) messages from `requests` until None,
     then sends ("fields", {key: page_fields(...)}, CPU seconds) to `answers`; ("error", text,
     None) when it fails. parents: the parent's ends of the pipes, copied by the fork, closed
@@ -131,6 +138,9 @@ def _child(requests, answers, parents, languages: list[str], inherited) -> None:
         except OSError:
             pass
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if niceness:
+        with contextlib.suppress(AttributeError, OSError):  # a system without the call: the same priority
+            os.nice(niceness)
     gc.freeze()  # the parent's heap, copied by the fork, is never scanned (nor its pages copied by the scan)
     fields: dict[str, tuple[str, str]] = {}
     try:

@@ -664,7 +664,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             self.stream = PageStream.start(self.corpus, self.templates, self.config.long_list, self.seeds)
             if self.config.search:
                 # and the search fields of each page in another, from its HTML as MkDocs converts it (fieldstream.py)
-                self.fields = FieldStream.start(self.search_languages, inherited=[self.stream.connection])
+                self.fields = FieldStream.start(self.search_languages, inherited=[self.stream.connection], niceness=BACKGROUND_NICENESS)
                 self.fields_pending, self.field_values = {}, {}
             return self.stream.pages(), None, "full"
         key = (self.config_salt, tuple(self.search_languages), self.config.long_list, self.seeds, _tree_state(self.templates))
