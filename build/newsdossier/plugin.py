@@ -653,19 +653,25 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         for line in report.skipped + report.problems:
             log.warning(line)
 
+    def _start_render(self) -> None:
+        """`mkdocs build`: the pages' templates run in a process of their own, in the order
+        MkDocs reads the pages (told in on_nav), while MkDocs converts the pages already made;
+        and the search fields of each page in another, from its HTML as MkDocs converts it
+        (fieldstream.py). Started here, the render process settling the pages while on_files
+        lists the published files; _render then waits for the pages' paths."""
+        if not self.serving and self.config.render_process and streaming_possible():
+            self.stream = PageStream.start(self.corpus, self.templates, self.config.long_list, self.seeds)
+            if self.config.search:
+                self.fields = FieldStream.start(self.search_languages, inherited=[self.stream.connection], niceness=BACKGROUND_NICENESS)
+                self.fields_pending, self.field_values = {}, {}
+
     def _render(self) -> tuple["incremental.Pages", set[str] | None, str]:
         """Every generated page, the paths whose content changed since the last build (None: all),
         and how they were made: incremental.rebuild, which under `mkdocs serve` re-renders only
-        the pages an edit to articles' data can change."""
+        the pages an edit to articles' data can change; under `mkdocs build`, the pages of the
+        render process _start_render started."""
         last, self.rendered = self.rendered, None  # until this build's pages are all made
-        if not self.serving and self.config.render_process and streaming_possible():
-            # `mkdocs build`: the pages' templates run in a process of their own, in the order
-            # MkDocs reads the pages (told in on_nav), while MkDocs converts the pages already made.
-            self.stream = PageStream.start(self.corpus, self.templates, self.config.long_list, self.seeds)
-            if self.config.search:
-                # and the search fields of each page in another, from its HTML as MkDocs converts it (fieldstream.py)
-                self.fields = FieldStream.start(self.search_languages, inherited=[self.stream.connection], niceness=BACKGROUND_NICENESS)
-                self.fields_pending, self.field_values = {}, {}
+        if self.stream is not None:
             return self.stream.pages(), None, "full"
         key = (self.config_salt, tuple(self.search_languages), self.config.long_list, self.seeds, _tree_state(self.templates))
         frozen = self.heap.frozen if self.heap is not None else None
@@ -679,6 +685,22 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     def on_files(self, files: Files, config) -> Files:
         corpus = self.corpus
         last = self.rendered
+        if not self.serving and not self.held_frozen:
+            # `mkdocs build`: the corpus, its graph and the generated pages live until the build
+            # ends, and each full collection of the cycle collector while MkDocs makes the pages
+            # would scan them all again; they are set aside (gc.freeze) until on_post_build or
+            # on_build_error gives them back. Objects freed by their reference count still are.
+            # (Under `mkdocs serve`, HeapKeeper does the same between saves.) Set aside before
+            # this hook makes its tens of thousands of files: a full collection among them scanned
+            # the whole corpus (1.6 s at 10,000 articles).
+            gc.freeze()
+            self.held_frozen = True
+        try:
+            self._start_render()
+        except Exception as error:  # the processes could not be started (no memory): one line
+            raise PluginError(render_problem(error)) from None
+        # The published files do not depend on the pages: listed while the render process settles them.
+        sources = self._sources(corpus)
         try:
             pages, modified, how = self._render()
         except RenderFailed as error:  # in the render process: its line
@@ -725,7 +747,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         # did not) is written again whatever the files' times say.
         previous = self.kept_sources
         self.kept_sources = {}
-        for source in self._sources(corpus):
+        for source in sources:
             same = previous.get(source.path)
             if reusable and same is not None and same[0] == source:
                 raw, view = same[1:]
@@ -746,14 +768,8 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         how = f" ({how})" if self.serving else ""
         apart = " (rendered in a process of their own while MkDocs converts them)" if self.stream is not None else ""
         log.info(f"generated {len(pages)} pages from {len(corpus.articles)} articles{how}{changed}{apart}")
-        if not self.serving and not self.held_frozen:
-            # `mkdocs build`: the corpus, its graph and the generated pages live until the build
-            # ends, and each full collection of the cycle collector while MkDocs makes the pages
-            # would scan them all again; they are set aside (gc.freeze) until on_post_build or
-            # on_build_error gives them back. Objects freed by their reference count still are.
-            # (Under `mkdocs serve`, HeapKeeper does the same between saves.)
-            gc.freeze()
-            self.held_frozen = True
+        if not self.serving:
+            gc.freeze()  # and what this hook made (the files, the pages' paths)
         return files
 
     def _unfreeze(self) -> None:
@@ -1020,7 +1036,10 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         pending = self.fields_pending.pop(page.file.src_uri, None)
         if pending is not None:
             found = self.field_values.pop(page.file.src_uri, None)
-            self._set_fields(page, found if found is not None else page_fields(page.content or "", *pending[:1], self.search_languages, pending[1]))
+            if found is None:  # the process failed: from the page's HTML, still held
+                language, names = pending
+                found = page_fields(page.content or "", language, self.search_languages, names)
+            self._set_fields(page, found)
         return context
 
     def _unlight(self) -> None:
