@@ -108,3 +108,39 @@ def test_mkdocs_build_reads_no_page_for_its_search_fields_in_its_own_process(tmp
     pages = [path.read_text(encoding="utf-8") for path in (site / "articles").rglob("index.html")]
     assert any('data-pagefind-meta="stems:' in page for page in pages)
     assert any('data-pagefind-meta="spellings:' in page for page in pages)
+
+
+# A build whose search fields' process is killed after it was sent a few pages.
+KILLING_BUILD = textwrap.dedent("""
+    import sys
+    from newsdossier import fieldstream
+    sent = [0]
+    original = fieldstream.FieldStream.send
+    def send(self, *args):
+        sent[0] += 1
+        if sent[0] == 4:
+            self._process.kill()
+            self._process.join()
+        return original(self, *args)
+    fieldstream.FieldStream.send = send
+    from mkdocs.__main__ import cli
+    cli.main(args=["build", "--strict", "-d", sys.argv[1]], prog_name="mkdocs", standalone_mode=False)
+""")
+
+
+def test_a_build_whose_fields_process_dies_writes_the_same_pages(tmp_path):
+    """The pages whose fields the process never gave have them made by the build itself, from
+    their HTML: the same pages as a build whose process lived."""
+    import filecmp
+    project = copy_project(example_project(), tmp_path / "project")
+    lived, died = tmp_path / "lived", tmp_path / "died"
+    assert run("mkdocs", "build", "--strict", "-d", str(lived), cwd=project).returncode == 0
+    result = run("python", "-c", KILLING_BUILD, str(died), cwd=project)
+    assert result.returncode == 0, result.stderr[-2000:]
+
+    def pages(site):  # Pagefind's bundle aside: its entry lists the languages in no fixed order
+        return sorted(str(p.relative_to(site)) for p in site.rglob("*.html") if "pagefind" not in p.relative_to(site).parts)
+
+    assert pages(lived) == pages(died) and len(pages(lived)) > 20
+    _, differ, errors = filecmp.cmpfiles(lived, died, pages(lived), shallow=False)
+    assert differ == [] and errors == []
