@@ -61,6 +61,27 @@ def test_a_fields_process_that_dies_is_told_not_waited_for(when):
         fields.close()
 
 
+def test_the_pages_are_sent_in_batches_each_waking_the_child_once(monkeypatch):
+    """Each message wakes the child, which then took MkDocs' core from it: pages are sent
+    together, about BATCH_CHARACTERS of HTML at a time, the last ones when the fields are asked for."""
+    from newsdossier import fieldstream
+    monkeypatch.setattr(fieldstream, "BATCH_CHARACTERS", 200)
+    fields = FieldStream.start(LANGUAGES)
+    messages: list = []
+    real = fields._connection.send
+    fields._connection.send = lambda message: (messages.append(message), real(message))[1]
+    try:
+        for key, (language, page_html) in PAGES.items():
+            assert fields.send(key, page_html, language)
+        got = fields.collect()
+    finally:
+        fields.close()
+    assert set(got) == set(PAGES)
+    batches = messages[:-1]
+    assert messages[-1] is None and 1 < len(batches) < len(PAGES)
+    assert [key for batch in batches for key, *_ in batch] == list(PAGES)
+
+
 def test_a_fields_process_whose_build_is_gone_ends_by_itself():
     """A build killed outright never closes the stream: the child sees its end of the pipe
     closed and ends, instead of holding a copy of the build's memory for ever."""

@@ -26,6 +26,7 @@ import signal
 
 from .search import cross_language_stems, extra_spellings, name_words
 
+BATCH_CHARACTERS = 1 << 17  # the pages' HTML is sent in batches of about this many characters (128 K)
 PIPE_BYTES = 1 << 20  # the pipe to the child holds up to this much (Linux F_SETPIPE_SZ; its default limit, fs.pipe-max-size)
 
 
@@ -64,6 +65,8 @@ class FieldStream:
         self._answers = answers  # from the child
         self._process = process
         self._broken = False
+        self._batch: list[tuple] = []  # the pages not sent yet
+        self._size = 0  # their HTML's characters
         self.child_cpu_s: float | None = None
 
     @classmethod
@@ -87,12 +90,20 @@ class FieldStream:
 
     def send(self, key: str, page_html: str, language: str, names: list[str] = ()) -> bool:
         """Give the child a page's HTML (its content), language tag and names (an entity's, as
-        page_fields takes them), the fields to be kept under `key`. False when the child is gone
-        (nothing sent)."""
+        page_fields takes them), the fields to be kept under `key`; the pages are sent in
+        batches of about BATCH_CHARACTERS (each wakes the child once). False when the child is
+        gone (this page not taken; a batch lost with it is of pages collect() then gives none of)."""
         if self._broken:
             return False
+        self._batch.append((key, page_html, language, list(names)))
+        self._size += len(page_html)
+        return self._size < BATCH_CHARACTERS or self._flush()
+
+    def _flush(self) -> bool:
+        batch, self._batch, self._size = self._batch, [], 0
         try:
-            self._connection.send((key, page_html, language, list(names)))
+            if batch:
+                self._connection.send(batch)
         except (OSError, ValueError):  # the child ended (killed): its pages are worked out by the caller
             self._broken = True
             return False
@@ -101,7 +112,7 @@ class FieldStream:
     def collect(self) -> dict[str, tuple[str, str]]:
         """The fields of every page sent, {key: (spellings, stems)}, waited for; once only. {} when
         the child failed or ended without them (the caller works them out itself)."""
-        if self._broken:
+        if self._broken or not self._flush():
             return {}
         try:
             self._connection.send(None)
@@ -127,7 +138,7 @@ class FieldStream:
 
 
 def _child(requests, answers, parents, languages: list[str], inherited, niceness: int = 0) -> None:
-    """The child's work: reads (key, html, language, names) messages from `requests` until None,
+    """The child's work: reads batches of (key, html, language, names) from `requests` until None,
     then sends ("fields", {key: page_fields(...)}, CPU seconds) to `answers`; ("error", text,
     None) when it fails. parents: the parent's ends of the pipes, copied by the fork, closed
     first (a parent gone without closing the stream then ends the child, whose reading meets
@@ -144,9 +155,9 @@ def _child(requests, answers, parents, languages: list[str], inherited, niceness
     gc.freeze()  # the parent's heap, copied by the fork, is never scanned (nor its pages copied by the scan)
     fields: dict[str, tuple[str, str]] = {}
     try:
-        while (message := requests.recv()) is not None:
-            key, page_html, language, names = message
-            fields[key] = page_fields(page_html, language, languages, names)
+        while (batch := requests.recv()) is not None:
+            for key, page_html, language, names in batch:
+                fields[key] = page_fields(page_html, language, languages, names)
         usage = resource.getrusage(resource.RUSAGE_SELF)
         answers.send(("fields", fields, usage.ru_utime + usage.ru_stime))
     except EOFError:  # the build ended before asking
