@@ -1,17 +1,18 @@
 """The search fields of the pages worked out in a process of their own while MkDocs converts them.
 
 Every searched page carries, for Pagefind, the ASCII spellings of its words and its words as the
-other languages' rules stem them (search.extra_spellings, search.cross_language_stems: main.html
-puts both in metadata fields). Worked out from each page's HTML in MkDocs' one thread they cost
+other languages' rules stem them (search.extra_spellings, search.cross_language_stems), and an
+entity's page its names (main.html puts them in metadata fields). Worked out from each page's HTML in MkDocs' one thread they cost
 about 0.35 ms a page (5 s of a `mkdocs build` at 10,000 articles) while the machine's other core
 waits. A FieldStream works them out in a child process instead (POSIX fork: the child starts with
 this process's state, the stemmers' tables too): MkDocs' thread only sends each page's HTML as it
 converts it (on_page_content); once every page is converted (on_env, before any page is written
 through the theme, which reads the fields) the parent asks for them all at once.
 
-Neither process ever waits on the other's reading: until it asks, only the parent sends and the
-child only reads (a page's work is shorter than MkDocs' conversion of the next one); once asked,
-only the child sends. The fields are the same text as in this process (tests/test_fieldstream.py
+Neither process can wait for the other for ever: until it asks, only the parent sends (in
+batches; it waits only while the pipe is full, which the child is reading: a page's fields take
+far less than MkDocs' conversion of the next page) and the child only reads; once asked, only the
+child sends. The fields are the same text as in this process (tests/test_fieldstream.py
 compares them): the child runs the same functions on the same HTML.
 """
 from __future__ import annotations
@@ -53,7 +54,7 @@ class FieldStream:
     child failed: the caller works them out itself); `fields.close()` ends the child (at the
     build's end, or when it fails). child_cpu_s: the child's CPU seconds, known after collect().
     The pipe to the child is made as large as the system allows (PIPE_BYTES): a child the
-    machine's other work keeps from its core a moment never keeps MkDocs' thread waiting.
+    machine's other work keeps from its core a moment seldom keeps MkDocs' thread waiting.
     The child may run at a lower CPU priority (`niceness` added to its own): its fields are
     needed only once every page is converted, while MkDocs' thread and the render process
     (whose pages MkDocs waits for) are needed now. At the same priority, woken by each page
