@@ -84,3 +84,29 @@ def test_a_second_build_parses_no_data_file_and_writes_the_same_site(thawed, pro
     first = {p.relative_to(tmp_path / "first"): p.read_bytes() for p in (tmp_path / "first").rglob("*") if p.is_file()}
     second = {p.relative_to(tmp_path / "second"): p.read_bytes() for p in (tmp_path / "second").rglob("*") if p.is_file()}
     assert first == second
+
+
+def test_the_published_files_are_listed_with_the_heap_set_aside_while_the_render_process_settles_the_pages(thawed, project, tmp_path, monkeypatch):
+    """on_files lists the seeds and data files the site publishes (no page depends on them)
+    before it waits for the render process to tell the pages' paths, and with the corpus set
+    aside from the cycle collector: a full collection while the files are made scanned it all."""
+    from newsdossier import plugin as module
+    from newsdossier.pagestream import PageStream, streaming_possible
+    if not streaming_possible():
+        pytest.skip("no render process here (one core, no fork, or another thread runs)")
+    happened: list[tuple[str, bool]] = []
+    listed, told = module.published_sources, PageStream.pages
+
+    def sources(*args, **kwargs):
+        happened.append(("published files listed", gc.get_freeze_count() > 0))
+        return listed(*args, **kwargs)
+
+    def paths(stream):
+        happened.append(("pages' paths waited for", gc.get_freeze_count() > 0))
+        return told(stream)
+
+    monkeypatch.setattr(module, "published_sources", sources)
+    monkeypatch.setattr(PageStream, "pages", paths)
+    plugin, _ = _build(project, tmp_path / "site", monkeypatch)
+    assert happened == [("published files listed", True), ("pages' paths waited for", True)]
+    assert gc.get_freeze_count() == 0 and not plugin.held_frozen

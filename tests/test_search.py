@@ -806,9 +806,12 @@ def test_a_parted_run_reads_a_view_of_its_pages_only(tmp_path):
 
 
 def _fake_pagefind(read: list):
-    """A stand-in for one Pagefind run: notes the pages its folder holds and writes a bundle."""
+    """A stand-in for one Pagefind run: notes the pages it reads (those its folder holds, or
+    those of the folder its glob of literal paths names, search.part_glob) and writes a bundle."""
     def run(folder, output, glob, cancel, fresh, niceness=0):
-        read.append(sorted(str(path.relative_to(folder)) for path in folder.rglob("*.html")))
+        named = set(glob[1:-1].split(",")) if glob else None
+        read.append(sorted(path for path in (str(path.relative_to(folder)) for path in folder.rglob("*.html"))
+                           if named is None or path in named))
         output.mkdir(parents=True, exist_ok=True)
         (output / "pagefind.js").write_text("", encoding="utf-8")
     return run
@@ -823,11 +826,16 @@ def _small_site(tmp_path):
     return site, parts
 
 
-def test_a_parted_index_reads_each_parts_view_and_removes_it(tmp_path, monkeypatch):
+@pytest.mark.parametrize("through", ["glob", "view"])
+def test_a_parted_index_reads_each_parts_view_and_removes_it(tmp_path, monkeypatch, through):
+    """Each part's run reads its pages only: through a glob naming them (search.part_glob), or,
+    where a path is not one a glob names as itself, a folder of links to them, removed after."""
     from newsdossier import search as module
     site, parts = _small_site(tmp_path)
     read: list = []
     monkeypatch.setattr(module, "_run_pagefind", _fake_pagefind(read))
+    if through == "view":
+        monkeypatch.setattr(module, "part_glob", lambda pages: None)
     module.index_site(site, glob=parts)
     assert read == [["articles/1/index.html", "index.html"], ["actors/a/index.html"]]
     assert not (site / module.VIEW).exists()
@@ -849,6 +857,7 @@ def test_a_view_that_cannot_be_written_raises_a_search_error_and_leaves_nothing(
 
     monkeypatch.setattr(module, "_link_pages", link)
     monkeypatch.setattr(module, "_run_pagefind", _fake_pagefind([]))
+    monkeypatch.setattr(module, "part_glob", lambda pages: None)  # every part read from a view (a path no glob names as itself)
     with pytest.raises(module.SearchIndexError, match=re.escape(str(site / module.VIEW))):
         module.index_site(site, glob=parts)
     assert sorted(path.name for path in site.iterdir()) == ["actors", "articles", "index.html"]

@@ -123,6 +123,11 @@ class PageStream:
         theirs.close()
         return cls(ours, process)
 
+    @property
+    def connection(self):
+        """This process's end of the pipe to the child (a process forked later closes its copy)."""
+        return self._connection
+
     def pages(self) -> StreamedPages:
         """Every page's path (the downloads among them), waited for: a StreamedPages. Raises
         RenderFailed when the child failed or ended before telling them."""

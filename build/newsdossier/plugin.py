@@ -28,7 +28,8 @@ from .reference import keep_parsed_in
 from .publish import Source, published_sources, readable, render_view
 from .render import _COMPILED, LONG_LIST, NAV_PAGES, _CompiledTemplates, page_path, render_problem
 from .pagestream import Deferred, PageStream, RenderFailed, streaming_possible
-from .search import (SearchIndexError, communicate_until, cross_language_stems, entity_names, extra_spellings, index_glob, name_words, index_parts, index_site, parts_shown, language_tag, PartedIndex,
+from .fieldstream import FieldStream, page_fields
+from .search import (SearchIndexError, communicate_until, entity_names, index_glob, index_parts, index_site, parts_shown, language_tag, PartedIndex,
                      page_languages, one_line, searched_page, IndexPart, PART_PAGES, SERVE_PART_PAGES)
 from .seeds import SeedListing, seed_listing, watched
 from .store import PARSED_FILE, ParseCache, Project, StoredParseCache, recorded_seed_reasons, stat_signature
@@ -535,6 +536,9 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     kept_sources: dict[str, tuple] = {}  # under --dirty: (Source, RawFile, SourceView) of the last build, by published path
     held_frozen = False  # `mkdocs build`: the heap frozen by on_files, given back at the build's end
     stream: PageStream | None = None  # `mkdocs build`: the process rendering the pages (pagestream.py), until the build ends
+    fields: FieldStream | None = None  # `mkdocs build`: the process working out the pages' search fields (fieldstream.py), until on_env
+    fields_pending: dict[str, tuple] = {}  # the pages whose search fields it works out: (language, names), by source path
+    field_values: dict[str, tuple[str, str, str]] = {}  # what it gave: fieldstream.page_fields by source path (FieldStream.collect)
     corpus_loaded = False  # the corpus of this build was just loaded (not the last good one, served while data/ has errors)
     sources_of: tuple | None = None  # under serve: (what publish.published_sources read, its list) of the last build
     stamps: Stamps = Stamps()  # under --dirty: the signatures of the files this build read
@@ -649,15 +653,25 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         for line in report.skipped + report.problems:
             log.warning(line)
 
+    def _start_render(self) -> None:
+        """`mkdocs build`: the pages' templates run in a process of their own, in the order
+        MkDocs reads the pages (told in on_nav), while MkDocs converts the pages already made;
+        and the search fields of each page in another, from its HTML as MkDocs converts it
+        (fieldstream.py). Started here, the render process settling the pages while on_files
+        lists the published files; _render then waits for the pages' paths."""
+        if not self.serving and self.config.render_process and streaming_possible():
+            self.stream = PageStream.start(self.corpus, self.templates, self.config.long_list, self.seeds)
+            if self.config.search:
+                self.fields = FieldStream.start(self.search_languages, inherited=[self.stream.connection], niceness=BACKGROUND_NICENESS)
+                self.fields_pending, self.field_values = {}, {}
+
     def _render(self) -> tuple["incremental.Pages", set[str] | None, str]:
         """Every generated page, the paths whose content changed since the last build (None: all),
         and how they were made: incremental.rebuild, which under `mkdocs serve` re-renders only
-        the pages an edit to articles' data can change."""
+        the pages an edit to articles' data can change; under `mkdocs build`, the pages of the
+        render process _start_render started."""
         last, self.rendered = self.rendered, None  # until this build's pages are all made
-        if not self.serving and self.config.render_process and streaming_possible():
-            # `mkdocs build`: the pages' templates run in a process of their own, in the order
-            # MkDocs reads the pages (told in on_nav), while MkDocs converts the pages already made.
-            self.stream = PageStream.start(self.corpus, self.templates, self.config.long_list, self.seeds)
+        if self.stream is not None:
             return self.stream.pages(), None, "full"
         key = (self.config_salt, tuple(self.search_languages), self.config.long_list, self.seeds, _tree_state(self.templates))
         frozen = self.heap.frozen if self.heap is not None else None
@@ -671,6 +685,22 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     def on_files(self, files: Files, config) -> Files:
         corpus = self.corpus
         last = self.rendered
+        if not self.serving and not self.held_frozen:
+            # `mkdocs build`: the corpus, its graph and the generated pages live until the build
+            # ends, and each full collection of the cycle collector while MkDocs makes the pages
+            # would scan them all again; they are set aside (gc.freeze) until on_post_build or
+            # on_build_error gives them back. Objects freed by their reference count still are.
+            # (Under `mkdocs serve`, HeapKeeper does the same between saves.) Set aside before
+            # this hook makes its tens of thousands of files: a full collection among them scanned
+            # the whole corpus (1.6 s at 10,000 articles).
+            gc.freeze()
+            self.held_frozen = True
+        try:
+            self._start_render()
+        except Exception as error:  # the processes could not be started (no memory): one line
+            raise PluginError(render_problem(error)) from None
+        # The published files do not depend on the pages: listed while the render process settles them.
+        sources = self._sources(corpus)
         try:
             pages, modified, how = self._render()
         except RenderFailed as error:  # in the render process: its line
@@ -717,7 +747,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         # did not) is written again whatever the files' times say.
         previous = self.kept_sources
         self.kept_sources = {}
-        for source in self._sources(corpus):
+        for source in sources:
             same = previous.get(source.path)
             if reusable and same is not None and same[0] == source:
                 raw, view = same[1:]
@@ -738,14 +768,8 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         how = f" ({how})" if self.serving else ""
         apart = " (rendered in a process of their own while MkDocs converts them)" if self.stream is not None else ""
         log.info(f"generated {len(pages)} pages from {len(corpus.articles)} articles{how}{changed}{apart}")
-        if not self.serving and not self.held_frozen:
-            # `mkdocs build`: the corpus, its graph and the generated pages live until the build
-            # ends, and each full collection of the cycle collector while MkDocs makes the pages
-            # would scan them all again; they are set aside (gc.freeze) until on_post_build or
-            # on_build_error gives them back. Objects freed by their reference count still are.
-            # (Under `mkdocs serve`, HeapKeeper does the same between saves.)
-            gc.freeze()
-            self.held_frozen = True
+        if not self.serving:
+            gc.freeze()  # and what this hook made (the files, the pages' paths)
         return files
 
     def _unfreeze(self) -> None:
@@ -811,25 +835,26 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
 
     def _search_fields(self, html_content: str, page) -> None:
         """The metadata fields main.html gives Pagefind for a searched page (page.meta): the ASCII
-        spellings of its words (search.extra_spellings), its words stemmed by the other languages'
-        rules, and an entity page's every name. The ASCII spellings are of the words Pagefind's
-        accent folding leaves non-ASCII ("Đức" -> "Duc")."""
-        page.meta["search_spellings"] = " ".join(extra_spellings(html_content))
-        # The page's words stemmed by the other languages' rules (a search typed on a page
-        # of another language is stemmed by that one's), and an entity page's every name:
-        # main.html puts both in metadata fields, searched, never shown.
+        spellings of its words (search.extra_spellings: of the words Pagefind's accent folding
+        leaves non-ASCII, "Đức" -> "Duc"), its words stemmed by the other languages' rules (a
+        search typed on a page of another language is stemmed by that one's), and an entity
+        page's every name (fieldstream.page_fields): searched, never shown. Under `mkdocs build`
+        they are worked out by the search fields' process (fieldstream.py) and set by
+        on_page_context."""
         language = language_tag(page.meta.get("lang") or self.page_langs.get(page.file.src_uri), self.site_language)
-        page.meta["search_stems"] = " ".join(cross_language_stems(html_content, language, self.search_languages))
         section, _, name = page.file.src_uri.partition("/")
         registry = {"actors": self.corpus.actors, "missions": self.corpus.missions}.get(section)
         entry = registry.get(name.removesuffix(".md")) if registry is not None and name.count("/") == 0 else None
         entry = entry if entry and in_use(entry) else None  # a merged actor's page only points to another
         every_name = entity_names(entry) if entry else []
-        names = " ".join(every_name)
-        # Each name of several words also as one word (search.name_word), which the page's
-        # search asks for when the query is that name: the entity it names is found first.
-        page.meta["search_names"] = " ".join([names, *cross_language_stems(html.escape(names), language, self.search_languages),
-                                              *name_words(every_name)]).strip()
+        if self.fields is not None and self.fields.send(page.file.src_uri, html_content, language, every_name):
+            self.fields_pending[page.file.src_uri] = (language, every_name)
+        else:
+            self._set_fields(page, page_fields(html_content, language, self.search_languages, every_name))
+
+    @staticmethod
+    def _set_fields(page, fields: tuple[str, str, str]) -> None:
+        page.meta["search_spellings"], page.meta["search_stems"], page.meta["search_names"] = fields
 
     def on_page_content(self, html_content: str, page, config, files) -> str:
         # A page left out of the search (search.searched_page: a long list's year or part) gets
@@ -910,7 +935,10 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         once and kept, as ours are (render._CompiledTemplates: in memory between the rebuilds of
         `mkdocs serve`, on disk between builds): Jinja compiles a template again when its source
         changes. Saves about half a second per save, and a third of a second per build. And the
-        HTML files Pagefind is to read: the pages, not the seeds' and data files' views."""
+        HTML files Pagefind is to read: the pages, not the seeds' and data files' views. And the
+        search fields the search fields' process worked out: every page is converted now, none
+        written through the theme yet."""
+        self._collect_fields()
         env.bytecode_cache = _THEME_COMPILED
         if self.config.search and self.serving and self.serve_parts:
             self.search_glob = self.serve_parts
@@ -935,6 +963,18 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             if isinstance(self.search_glob, list):
                 self._index_while_writing(files, config)
         return env
+
+    def _collect_fields(self) -> None:
+        """The search fields of the pages sent to the search fields' process (fieldstream.py),
+        waited for, and the process ended: on_page_context gives each page its own."""
+        if self.fields is not None:
+            self.field_values = self.fields.collect()
+            self._end_fields()
+
+    def _end_fields(self) -> None:
+        if self.fields is not None:
+            self.fields.close()
+            self.fields = None
 
     def _index_while_writing(self, files: Files, config) -> None:
         """`mkdocs build` of a site indexed in parts: MkDocs writes the pages in the order of
@@ -992,6 +1032,14 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         # The page's language, for the theme's <html lang> (partials/language.html): a
         # hand-written page may set its own `lang` in its front matter.
         page.meta["lang"] = language_tag(page.meta.get("lang") or self.page_langs.get(page.file.src_uri), self.site_language)
+        # The search fields the search fields' process worked out (or, when it failed, worked out here)
+        pending = self.fields_pending.pop(page.file.src_uri, None)
+        if pending is not None:
+            found = self.field_values.pop(page.file.src_uri, None)
+            if found is None:  # the process failed: from the page's HTML, still held
+                language, names = pending
+                found = page_fields(page.content or "", language, self.search_languages, names)
+            self._set_fields(page, found)
         return context
 
     def _unlight(self) -> None:
@@ -1013,10 +1061,13 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         self._end_stream()
 
     def _end_stream(self) -> None:
-        """The render process of this build ended (pagestream.PageStream.close)."""
+        """The render process of this build ended (pagestream.PageStream.close), and the search
+        fields' process if it still runs (a build that failed before on_env)."""
         if self.stream is not None:
             self.stream.close()
             self.stream = None
+        self._end_fields()
+        self.fields_pending, self.field_values = {}, {}
 
     def on_build_error(self, error) -> None:
         self._unlight()

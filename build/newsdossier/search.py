@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import contextlib
 import html
+import json
 import re
 import shutil
 import subprocess
+import tempfile
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -52,7 +54,9 @@ PART_PAGES = 2000  # pages per part, at most: about 0.24 GB of Pagefind's memory
 SERVE_PART_PAGES = PART_PAGES  # the same under `mkdocs serve`, where a run beside the server (1.2-1.5 GB at
 # 10,000 articles, more while a save is rebuilt) with parts of 6,000 pages took the process tree to 2.03 GB
 PART_FOLDER = "part-{}"  # the folder of part i (i >= 1) inside the bundle; part 0 is the bundle itself
-VIEW = f".{BUNDLE}.view"  # the folder, inside the site, of links to the pages of the part being indexed
+VIEW = f".{BUNDLE}.view"  # the folder, inside the site, of links to the pages of a part whose paths no glob names (part_glob)
+# A page path a part's glob names as itself (part_glob): ASCII letters, digits, "_", "-", "." and "/".
+_GLOB_LITERAL = re.compile(r"[A-Za-z0-9_./-]+")
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"\w+")
 # An HTML tag: (closing slash, name, attributes, self-closing slash). The elements Pagefind skips
@@ -590,8 +594,10 @@ class PartedIndex:
     site after the build. The parts are written in their order (part 0, the bundle itself,
     first: the others go inside it), into a new bundle swapped in by finish().
 
-    A part's run reads a folder (VIEW, inside the site, removed afterwards) holding links to
-    its pages at their paths, so that the pages' addresses in the index are the site's.
+    A part's run reads the site itself, its pages named one by one by a glob (part_glob); a
+    part with a page path no glob names as itself is read from a folder (VIEW, inside the site,
+    removed afterwards) holding links to its pages at their paths, so that the pages' addresses
+    in the index are the site's either way.
     Usage: `PartedIndex(site_dir, parts)`, then `written(path)` for each page once its file is
     written (output paths relative to the site, with "/"; a page of no part is ignored), then
     `finish()`; `abandon()` instead when the build fails. cancel: an optional threading.Event,
@@ -661,6 +667,11 @@ class PartedIndex:
                 ready.wait()
                 if self.cancel.is_set():
                     raise SearchIndexError("cancelled")
+                output = self.fresh / part.folder if part.folder else self.fresh
+                glob = part_glob(part.pages)
+                if glob is not None:  # the site read as it is: no folder of links to make and remove
+                    _run_pagefind(self.site_dir, output, glob, self.cancel, self.fresh, niceness=self._niceness)
+                    continue
                 shutil.rmtree(self.view, ignore_errors=True)
                 try:
                     _link_pages(self.site_dir, self.view, part.pages)
@@ -668,8 +679,7 @@ class PartedIndex:
                     raise SearchIndexError(f"could not prepare the pages of the search index in {self.view}: {error}") from error
                 if self.cancel.is_set():  # abandoned while the view was made: no run to start and kill
                     raise SearchIndexError("cancelled")
-                _run_pagefind(self.view, self.fresh / part.folder if part.folder else self.fresh, None, self.cancel, self.fresh,
-                              niceness=self._niceness)
+                _run_pagefind(self.view, output, None, self.cancel, self.fresh, niceness=self._niceness)
         except SearchIndexError as error:
             self.error = error
         except OSError as error:  # Pagefind could not be started (no permission, no memory)
@@ -713,6 +723,21 @@ def _swap_in(bundle: Path, fresh: Path, old: Path, kept: Iterable[str]) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
+def part_glob(pages: Iterable[str]) -> str | None:
+    """The glob that names a part's pages one by one, for a Pagefind run over the whole site:
+    "{articles/00340/index.html,actors/jane-doe/index.html}". None when a path holds a character
+    other than ASCII letters, digits, "_", "-", "." and "/" (one the glob could read as a pattern:
+    such a part is read from a folder of links to its pages instead, PartedIndex). Reading the
+    site through the glob gives the same index as reading the folder of links (the pages'
+    addresses are their paths in the site either way; tests/test_search_parts_glob.py) without
+    making and removing that folder: a link and a folder per page, about 8 s per part of
+    1,750 pages on a virtual machine's disk, where Pagefind's run itself took 4 s."""
+    pages = list(pages)
+    if not pages or not all(_GLOB_LITERAL.fullmatch(page) for page in pages):
+        return None
+    return "{" + ",".join(pages) + "}"
+
+
 def _link_pages(site_dir: Path, view: Path, pages: Iterable[str]) -> None:
     """Make `view` a folder holding each of `pages` (paths relative to `site_dir`) at the same
     path: a hard link to the page's file (no copy of its bytes), or a copy where the file
@@ -746,13 +771,27 @@ def pagefind_command(site_dir: Path, output: Path, glob: str | None = None, nice
     return [nice, "-n", str(niceness), *command] if nice else command
 
 
+# The longest glob given to Pagefind on its command line, in bytes: Linux takes no argument longer
+# than 128 KiB (MAX_ARG_STRLEN, execve(2)); a longer one goes in a configuration file (_run_pagefind).
+GLOB_ARGUMENT = 100_000
+
+
 def _run_pagefind(site_dir: Path, output: Path, glob: str | None, cancel, fresh: Path, niceness: int = 0) -> None:
     """One Pagefind run of index_site over `site_dir` (the site, or a part's view of it),
     writing into `output` (the new bundle `fresh`, or a folder of it), at `niceness`
     (pagefind_command); on failure or cancellation the whole new bundle is removed and
     SearchIndexError raised."""
-    command = pagefind_command(site_dir, output, glob, niceness)
-    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as process:
+    with contextlib.ExitStack() as stack:
+        where = None  # Pagefind's working folder: the build's own, or one holding a configuration file
+        if glob is not None and len(glob.encode("utf-8")) > GLOB_ARGUMENT:
+            # a glob longer than a command line argument may be (a part's, naming its pages) is
+            # given in a configuration file, which Pagefind reads from its working folder
+            where = stack.enter_context(tempfile.TemporaryDirectory(prefix="newsdossier-pagefind-"))
+            Path(where, "pagefind.json").write_text(json.dumps({"glob": glob}), encoding="utf-8")
+            glob, site_dir, output = None, Path(site_dir).absolute(), Path(output).absolute()
+        command = pagefind_command(site_dir, output, glob, niceness)
+        process = stack.enter_context(subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=where))
+
         def stop() -> None:
             process.kill()
             process.communicate()
