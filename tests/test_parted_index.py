@@ -35,9 +35,11 @@ def recorded(monkeypatch):
     ran = threading.Condition()
 
     def run(view: Path, output: Path, glob, cancel, fresh: Path, niceness: int = 0) -> None:
+        # the pages the run reads: those its glob names one by one in the site (search.part_glob),
+        # or, without a glob, every page of the folder of links it is given
+        read = glob.strip("{}").split(",") if glob else [p.relative_to(view).as_posix() for p in view.rglob("*.html")]
         with ran:
-            runs.append((output.relative_to(fresh).as_posix() if output != fresh else "",
-                         sorted(p.relative_to(view).as_posix() for p in view.rglob("*.html"))))
+            runs.append((output.relative_to(fresh).as_posix() if output != fresh else "", sorted(read)))
             ran.notify_all()
         output.mkdir(parents=True, exist_ok=True)
         (output / "pagefind.js").write_text("", encoding="utf-8")
@@ -46,15 +48,19 @@ def recorded(monkeypatch):
     return runs, ran
 
 
-def _parts(site: Path) -> list[IndexPart]:
-    first = (_page(site, "articles/a/index.html", "alpha"), _page(site, "articles/b/index.html", "bravo"))
-    second = (_page(site, "actors/c/index.html", "charlie"), _page(site, "actors/d/index.html", "delta"))
+def _parts(site: Path, linked: bool = False) -> list[IndexPart]:
+    """Two parts of two pages each; with linked, page paths no glob names as themselves (a
+    space), so that each part is read from a folder of links to its pages (search.part_glob)."""
+    a, c = ("a b", "c d") if linked else ("a", "c")
+    first = (_page(site, f"articles/{a}/index.html", "alpha"), _page(site, "articles/b/index.html", "bravo"))
+    second = (_page(site, f"actors/{c}/index.html", "charlie"), _page(site, "actors/d/index.html", "delta"))
     return [IndexPart("", first, ("en",)), IndexPart("part-1", second, ("en",))]
 
 
-def test_a_part_is_indexed_once_its_pages_are_written_before_the_build_ends(tmp_path, recorded):
+@pytest.mark.parametrize("linked", [False, True], ids=["read-through-a-glob", "read-from-a-folder-of-links"])
+def test_a_part_is_indexed_once_its_pages_are_written_before_the_build_ends(tmp_path, recorded, linked):
     runs, ran = recorded
-    parts = _parts(tmp_path)
+    parts = _parts(tmp_path, linked)
     index = PartedIndex(tmp_path, parts)
     for page in parts[0].pages:
         index.written(page)
@@ -117,7 +123,7 @@ def test_abandon_leaves_no_part_of_the_new_index_and_the_old_one_as_it_was(tmp_p
 
 @pytest.mark.parametrize("failure", ["pagefind", "view", "not started", "unexpected"])
 def test_a_failed_part_is_reported_by_finish_and_leaves_nothing_behind(tmp_path, monkeypatch, failure):
-    parts = _parts(tmp_path)
+    parts = _parts(tmp_path, linked=failure == "view")  # the folder of links is made only for paths no glob names
     (tmp_path / BUNDLE).mkdir()
     (tmp_path / BUNDLE / "pagefind.js").write_text("old", encoding="utf-8")
 
