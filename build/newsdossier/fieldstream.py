@@ -22,9 +22,8 @@ import gc
 import html
 import multiprocessing
 import os
-import resource
-import signal
 
+from .pagestream import child_started, cpu_seconds, end_child
 from .search import cross_language_stems, extra_spellings, name_words
 
 BATCH_CHARACTERS = 1 << 17  # the pages' HTML is sent in batches of about this many characters (128 K)
@@ -110,8 +109,8 @@ class FieldStream:
             return False
         return True
 
-    def collect(self) -> dict[str, tuple[str, str]]:
-        """The fields of every page sent, {key: (spellings, stems)}, waited for; once only. {} when
+    def collect(self) -> dict[str, tuple[str, str, str]]:
+        """The fields of every page sent, {key: page_fields(...)}, waited for; once only. {} when
         the child failed or ended without them (the caller works them out itself)."""
         if self._broken or not self._flush():
             return {}
@@ -130,9 +129,7 @@ class FieldStream:
 
     def close(self) -> None:
         """End the child (at once if it still works) and close the pipe."""
-        if self._process.is_alive():
-            self._process.kill()
-        self._process.join()
+        end_child(self._process)
         self._connection.close()
         self._answers.close()
         self._broken = True
@@ -142,25 +139,18 @@ def _child(requests, answers, parents, languages: list[str], inherited, niceness
     """The child's work: reads batches of (key, html, language, names) from `requests` until None,
     then sends ("fields", {key: page_fields(...)}, CPU seconds) to `answers`; ("error", text,
     None) when it fails. parents: the parent's ends of the pipes, copied by the fork, closed
-    first (a parent gone without closing the stream then ends the child, whose reading meets
-    the end of the pipe); `inherited` likewise."""
-    for other in [*parents, *inherited]:
-        try:
-            other.close()
-        except OSError:
-            pass
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    first (pagestream.child_started); `inherited` likewise."""
+    child_started(*parents, *inherited)
     if niceness:
         with contextlib.suppress(AttributeError, OSError):  # a system without the call: the same priority
             os.nice(niceness)
     gc.freeze()  # the parent's heap, copied by the fork, is never scanned (nor its pages copied by the scan)
-    fields: dict[str, tuple[str, str]] = {}
+    fields: dict[str, tuple[str, str, str]] = {}
     try:
         while (batch := requests.recv()) is not None:
             for key, page_html, language, names in batch:
                 fields[key] = page_fields(page_html, language, languages, names)
-        usage = resource.getrusage(resource.RUSAGE_SELF)
-        answers.send(("fields", fields, usage.ru_utime + usage.ru_stime))
+        answers.send(("fields", fields, cpu_seconds()))
     except EOFError:  # the build ended before asking
         pass
     except BaseException as error:  # noqa: BLE001 (the parent works the fields out itself)

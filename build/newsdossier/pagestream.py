@@ -50,6 +50,37 @@ def usable_cores() -> int:
         return os.cpu_count() or 1
 
 
+def child_started(*ends) -> None:
+    """The first steps of a process forked to work beside the build (the render process, the
+    search fields' process, fieldstream.py): close `ends`, the connections of the parent (or of
+    another child) the fork copied, so that a parent gone without closing its end (killed) ends
+    the child, whose reading meets the end of the pipe and its sending a broken one, instead of
+    leaving it waiting for ever; and take the default action for SIGTERM again: a handler the
+    parent had installed (copied by the fork) would not end the child when it is told to end."""
+    for end in ends:
+        try:
+            end.close()
+        except OSError:
+            pass
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def cpu_seconds() -> float:
+    """The CPU seconds (user and system) this process has used so far (resource.getrusage)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def end_child(process) -> None:
+    """End a forked child at once if it still runs, and wait for it. SIGKILL, which no handler
+    delays: a child blocked sending to a parent that no longer reads would outlive a SIGTERM
+    whose handler it inherited (one that only sets a flag, index_apart's), and the wait would
+    last for ever."""
+    if process.is_alive():
+        process.kill()
+    process.join()
+
+
 class Deferred:
     """A page's content still being rendered by `stream`: `take()` gives its text, waiting for
     it if need be (GeneratedFile reads it so when MkDocs asks for the page's Markdown)."""
@@ -177,12 +208,7 @@ class PageStream:
         """End the child (at once if it is still rendering) and let go of what it sent. A child
         that sent every page has sent its CPU seconds too (child_cpu_s), read here if not yet."""
         self._held.clear()
-        if self._process.is_alive():  # ended first, so that what is left to read below is finite
-            # SIGKILL, which no handler delays: a child blocked sending a batch to a parent that
-            # no longer reads would outlive a SIGTERM whose handler it inherited (one that only
-            # sets a flag, index_apart's) and the join below would wait for ever
-            self._process.kill()
-        self._process.join()
+        end_child(self._process)  # ended first, so that what is left to read below is finite
         try:
             while not self._done and self._connection.poll(0):
                 kind, _batch, cpu = self._connection.recv()
@@ -197,16 +223,11 @@ def _child(connection, parents, corpus, templates: Path, long_list: int, seeds) 
     """The child's work (see PageStream): the paths and the downloads, then the pages in the
     order asked for, in batches ("pages", [(path, text)], None), the last one with its CPU
     seconds instead of None; ("error", line) when it fails.
-    parents: the parent's end of the pipe, copied by the fork: closed first, so that a parent
-    gone without closing the stream (killed) ends the child (its reading meets the end of the
-    pipe, its sending a broken one) instead of leaving it waiting for ever."""
+    parents: the parent's end of the pipe, copied by the fork: closed first (child_started)."""
     from .incremental import _graph_and_network
     from .render import render_site
 
-    parents.close()
-    # the default action for SIGTERM: a handler the parent had installed (copied by the fork)
-    # would not end the child when it is told to end
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    child_started(parents)
     try:
         graph, network = _graph_and_network(corpus, None, None)
         deferred = render_site(corpus, templates, long_list, seeds, graph=graph, network=network, defer=True)  # every value a callable
@@ -223,8 +244,7 @@ def _child(connection, parents, corpus, templates: Path, long_list: int, seeds) 
             if size >= limit and count < len(order):
                 connection.send(("pages", batch, None))
                 batch, size, limit = [], 0, min(BATCH_CHARACTERS, max(limit, size) * 2)
-        usage = resource.getrusage(resource.RUSAGE_SELF)  # the last batch (maybe empty) carries the CPU seconds
-        connection.send(("pages", batch, usage.ru_utime + usage.ru_stime))
+        connection.send(("pages", batch, cpu_seconds()))  # the last batch (maybe empty) carries the CPU seconds
     except EOFError:  # the build ended before asking for the pages
         pass
     except BaseException as error:  # noqa: BLE001 (told to the parent, one line)
