@@ -511,12 +511,8 @@ def _country_agency(source: str, layout: Layout) -> str:
     from Algiers) -> that outlet's name; else source as it is."""
     ref = reference()
     row = ref.find_source(source)
-    code = _dateline_code(layout) if row else None
-    if not code or row.get("country") == code:
-        return source
-    other = next((o for o in ref.sources if o.get("country") == code and o is not row
-                  and any(ref.find_source(alias) is row for alias in o.get("country_aliases") or ())), None)
-    return other["name"] if other else source
+    named = ref.source_in_country(source, _dateline_code(layout)) if row else None
+    return named["name"] if named is not row else source
 
 
 def _dateline_code(layout: Layout) -> str | None:

@@ -468,16 +468,16 @@ class Reference:
         return index
 
     def source_in_country(self, text: str, code: str | None) -> dict | None:
-        """The sources.yaml row whose country_aliases hold an outlet's name as printed, where
-        that row's country is code (ISO 3166-1 alpha-2: the country of a dateline's place),
-        else the row find_source gives: "APS" in a dateline of Algiers names the Algerian
-        agency, elsewhere the Senegalese one."""
-        folded = fold(text).strip(" .:-\u2013\u2014()\u00a9")
-        if code:
-            for row in self.sources:
-                if row.get("country") == code and folded in {fold(a) for a in row.get("country_aliases") or ()}:
-                    return row
-        return self.find_source(text)
+        """The sources.yaml row an outlet's name as printed names (find_source), or, where the
+        text is filed from a place of another country (code: ISO 3166-1 alpha-2 of the
+        dateline's place), the row of that country listing an alias that names the same row
+        among its country_aliases: "APS" in a dateline of Algiers names the Algerian agency,
+        elsewhere the Senegalese one. None where the name names no row."""
+        row = self.find_source(text)
+        if row is None or not code or row.get("country") == code:
+            return row
+        return next((other for other in self.sources if other.get("country") == code and other is not row
+                     and any(self.find_source(alias) is row for alias in other.get("country_aliases") or ())), row)
 
     def find_source(self, text: str) -> dict | None:
         """The sources.yaml row an outlet's name (an alias or domain) names, None for none:
@@ -498,17 +498,12 @@ class Reference:
                 spellings.setdefault(fold(alias), set()).add(alias)
         return {key: frozenset(values) for key, values in spellings.items()}
 
-    def _accent_added(self, span: str) -> bool:
-        """The text writes a letter with an accent where every spelling of the outlet's name
-        has none ("República Dominicana" is no "Republica"): another word."""
-        spellings = self._all_source_spellings.get(fold(span))
-        return bool(spellings) and all(_accent_added(span, alias) for alias in spellings)
-
     def accent_added(self, span: str) -> bool:
         """Whether span (the words as printed) writes a letter with an accent where every
-        spelling of the outlet it names has none ("República" is no "Republica", the Nepalese
-        outlet): another word, no outlet. str -> bool; False where span names no outlet."""
-        return self._accent_added(span)
+        spelling of the outlet it names has none ("República Dominicana" is no "Republica", the
+        Nepalese outlet): another word, no outlet. str -> bool; False where span names no outlet."""
+        spellings = self._all_source_spellings.get(fold(span))
+        return bool(spellings) and all(_accent_added(span, alias) for alias in spellings)
 
     def _spelled_as_name(self, span: str) -> bool:
         """The text writes the outlet's name with its capitals ("Radio Okapi", not "radio
@@ -569,7 +564,7 @@ class Reference:
                 hits.append((start + len(head) + 1, tail))
         return [
             (start, alias, row) for start, alias in sorted(hits)
-            if (not spelled_as_name or self._spelled_as_name(alias)) and not self._accent_added(alias)
+            if (not spelled_as_name or self._spelled_as_name(alias)) and not self.accent_added(alias)
             and (row := self.find_source(alias))
         ]
 
