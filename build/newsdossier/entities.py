@@ -2545,7 +2545,7 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
                 # title stands before the name, the name is the body's, from its first word
                 # to its head
                 person_tokens.update(range(printed, segment[-1] + 1))
-                if role is None and head == segment[-1] + 1 and tokens[head].folded in sets["org_heads"] | sets["initiative_heads"]:
+                if role is None and head == segment[-1] + 1 and tokens[head].folded in sets["heads"]:
                     _body_through_head(found, sentence, tokens, printed, head, sets, person_tokens)
                 return
             if organisation_words_name(_span_text(sentence, tokens, segment), language):
