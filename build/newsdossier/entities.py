@@ -1025,8 +1025,9 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -
     police officers", "une unité de police": quotes.yaml "national_service_qualified") names
     none. found: the sentence's entities so far."""
     pattern, forms, adjectives = _national_service_forms()
-    if pattern is None:
-        return []
+    matches = list(pattern.finditer(fold_same_length(sentence))) if pattern is not None else []
+    if not matches:
+        return []  # no service's word: the sentence's generic bodies are not read again
     known_spans = []
     for f in found:
         if f.known and f.kind in ("organisation", "initiative", "mission"):
@@ -1038,7 +1039,7 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -
     ref = reference()
     listed = _listed_armed_forces()
     results = []
-    for match in pattern.finditer(fold_same_length(sentence)):
+    for match in matches:
         if any(a <= match.start() and match.end() <= b for a, b in known_spans):
             continue
         span = [k for k, t in enumerate(tokens) if match.start() <= t.start < match.end()]
