@@ -687,13 +687,14 @@ def _known_hit(tokens: list[Token], i: int, language: str):
     end = len(tokens)
     activities = []
     while (hit := gazetteer.lookup(tokens if end == len(tokens) else tokens[:end], i)) is not None:
-        if hit[1][0].id in _outlet_entry_ids() and _tail_of_body_name(tokens, i):
+        outlet = hit[1][0].id in _outlet_entry_ids()
+        if outlet and _tail_of_body_name(tokens, i):
             return None, activities  # "National Army for the Liberation of ...": no Libération
-        if hit[1][0].id in _outlet_entry_ids() and reference().accent_added(" ".join(t.text for t in tokens[i:hit[0]])):
+        if outlet and reference().accent_added(" ".join(t.text for t in tokens[i:hit[0]])):
             return None, activities  # "el presidente de la República": no "Republica", the outlet
         if not (hit[1][0].kind == "organisation"
                 and is_generic_phrase([t.folded for t in tokens[i:hit[0]]], language)):
-            if hit[1][0].id in _outlet_entry_ids() and _head_word_after(tokens, hit[0]):
+            if outlet and _head_word_after(tokens, hit[0]):
                 return None, activities  # "the Oromo Liberation Army": no Libération
             return hit, activities
         activities.append((hit[0], hit[1][0]))
@@ -1024,8 +1025,9 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -
     police officers", "une unité de police": quotes.yaml "national_service_qualified") names
     none. found: the sentence's entities so far."""
     pattern, forms, adjectives = _national_service_forms()
-    if pattern is None:
-        return []
+    matches = list(pattern.finditer(fold_same_length(sentence))) if pattern is not None else []
+    if not matches:
+        return []  # no service's word: the sentence's generic bodies are not read again
     known_spans = []
     for f in found:
         if f.known and f.kind in ("organisation", "initiative", "mission"):
@@ -1037,7 +1039,7 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -
     ref = reference()
     listed = _listed_armed_forces()
     results = []
-    for match in pattern.finditer(fold_same_length(sentence)):
+    for match in matches:
         if any(a <= match.start() and match.end() <= b for a, b in known_spans):
             continue
         span = [k for k, t in enumerate(tokens) if match.start() <= t.start < match.end()]
@@ -2545,7 +2547,7 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
                 # title stands before the name, the name is the body's, from its first word
                 # to its head
                 person_tokens.update(range(printed, segment[-1] + 1))
-                if role is None and head == segment[-1] + 1 and tokens[head].folded in sets["org_heads"] | sets["initiative_heads"]:
+                if role is None and head == segment[-1] + 1 and tokens[head].folded in sets["heads"]:
                     _body_through_head(found, sentence, tokens, printed, head, sets, person_tokens)
                 return
             if organisation_words_name(_span_text(sentence, tokens, segment), language):
