@@ -3553,7 +3553,7 @@ def _date_then_byline() -> re.Pattern:
     """A date line closed by its writer's name after a byline word ("Publié le 12/03/2024 à
     10h15 par Jean Dupont", "Published March 12, 2024 by Jane Roe"; vocabulary byline_openers
     of one word): groups date (with a digit) and name (two to four capitalised words)."""
-    openers = alternation(re.escape(w) for w in reference().vocabulary["byline_openers"] if " " not in w)
+    openers = alternation(w for w in reference().vocabulary["byline_openers"] if " " not in w)
     return re.compile(r"^(?P<date>.*?\d.*?)\s+(?i:" + openers + r")\s+(?P<name>[A-ZÀ-ÝĐ][\w'.\u2019-]+(?:\s+[A-ZÀ-ÝĐ][\w'.\u2019-]+){1,3})\s*$")
 
 
