@@ -3032,17 +3032,16 @@ def _posting_media(language: str) -> re.Pattern | None:
     ("sur X", "on Facebook", "en Telegram"), with the participle of posting before it and the
     agent preposition after it where printed ("publié sur Facebook par", "posted on X by"):
     quotes.yaml "posting_media" (participles, media and agent words per language, compared
-    folded). Words sorted by length then alphabetically, so that the pattern is the same in
-    every run. None when the language lists no medium."""
-    table = (_vocabulary().get("posting_media") or {}).get(language) or {}
-    media = sorted({_comparable(str(w), language) for w in table.get("media") or []}, key=lambda w: (-len(w), w))
+    folded, read with _compared_list; _alternation writes them the same in every run). None
+    when the language lists no medium."""
+    media = _compared_list(language, "posting_media", language, "media")
     if not media:
         return None
-    participles = sorted({_comparable(str(w), language) for w in table.get("participles") or []}, key=lambda w: (-len(w), w))
-    agents = sorted({_comparable(str(w), language) for w in table.get("agents") or []}, key=lambda w: (-len(w), w))
-    before = rf"(?:(?:{'|'.join(map(re.escape, participles))})\s+)?" if participles else ""
-    after = rf"(?:\s+(?:{'|'.join(map(re.escape, agents))}))?" if agents else ""
-    return re.compile(rf"(?<![\w'-]){before}(?:{'|'.join(map(re.escape, media))}){after}(?![\w'-])")
+    participles = _compared_list(language, "posting_media", language, "participles")
+    agents = _compared_list(language, "posting_media", language, "agents")
+    before = rf"(?:(?:{_alternation(participles)})\s+)?" if participles else ""
+    after = rf"(?:\s+(?:{_alternation(agents)}))?" if agents else ""
+    return re.compile(rf"(?<![\w'-]){before}(?:{_alternation(media)}){after}(?![\w'-])")
 
 
 def _without_spans(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> str:

@@ -2414,6 +2414,15 @@ def _role_line(line: str) -> bool:
     return fold(words[0]) in roles or fold(words[-1]) in roles
 
 
+@lru_cache(maxsize=None)
+def _desk_words(bare: bool) -> tuple[tuple[int, str], ...]:
+    """desk_outlet's words of a desk, (their number of words, folded), most words first, read
+    once: vocabulary outlet_desk_words, and outlet_staff_words but for a bare line."""
+    vocabulary = reference().vocabulary
+    desks = vocabulary["outlet_desk_words"] + ([] if bare else vocabulary["outlet_staff_words"])
+    return tuple((len(desk.split()), fold(desk)) for desk in sorted(desks, key=lambda w: -len(w.split())))
+
+
 def desk_outlet(line: str, bare: bool = False) -> str | None:
     """The outlet whose desk signs a byline or a credit line ("Example Herald News Desk", "By
     Example Times Web Desk", "Example Herald Staff" -> "Example Herald", "Example Times"): one
@@ -2429,10 +2438,8 @@ def desk_outlet(line: str, bare: bool = False) -> str | None:
         words = line.strip()[opened.end():].strip(" .,;:|-\u2013\u2014").split()
     folded = [fold(w) for w in words]
     ref = reference()
-    desks = ref.vocabulary["outlet_desk_words"] + ([] if bare else ref.vocabulary["outlet_staff_words"])
-    for desk in sorted(desks, key=lambda w: -len(w.split())):
-        size = len(desk.split())
-        if len(words) <= size or " ".join(folded[-size:]) != fold(desk):
+    for size, desk in _desk_words(bare):
+        if len(words) <= size or " ".join(folded[-size:]) != desk:
             continue
         name = words[:-size]
         if len(name) > DESK_OUTLET_WORDS or not all(w[:1].isupper() or w[:1].isdigit() for w in name):
@@ -3553,7 +3560,7 @@ def _date_then_byline() -> re.Pattern:
     """A date line closed by its writer's name after a byline word ("Publié le 12/03/2024 à
     10h15 par Jean Dupont", "Published March 12, 2024 by Jane Roe"; vocabulary byline_openers
     of one word): groups date (with a digit) and name (two to four capitalised words)."""
-    openers = alternation(re.escape(w) for w in reference().vocabulary["byline_openers"] if " " not in w)
+    openers = alternation(w for w in reference().vocabulary["byline_openers"] if " " not in w)
     return re.compile(r"^(?P<date>.*?\d.*?)\s+(?i:" + openers + r")\s+(?P<name>[A-ZÀ-ÝĐ][\w'.\u2019-]+(?:\s+[A-ZÀ-ÝĐ][\w'.\u2019-]+){1,3})\s*$")
 
 
