@@ -4121,10 +4121,7 @@ def _ago_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], froz
     numbers = {form(w): int(n) for w, n in ((vocabulary.get("number_words") or {}).get(language) or {}).items()}
     months = frozenset(form(w) for w in phrases["months"])
     units = [form(w) for w in (*phrases["years"], *phrases["months"])]
-
-    def alt(words) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
+    alt = _spaced_alternatives
     count = rf"(?P<count>\d{{1,3}}|{alt(numbers)})\s+(?P<unit>{alt(units)})"
     shapes = []
     if phrases["before"]:
