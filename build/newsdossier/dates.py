@@ -1100,8 +1100,7 @@ def _night_words(language: str) -> re.Pattern | None:
     if not words:
         return None
     form = _lower if language in EXACT_LANGUAGES else fold
-    alternatives = "|".join(re.escape(form(w)) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?:\s+[^\W\d]+){0,2}\s+$")
+    return re.compile(r"(?<!\w)(?:" + alternation({form(w) for w in words}) + r")(?:\s+[^\W\d]+){0,2}\s+$")
 
 
 def weekday_night_span(text: str, language: str = "und") -> tuple[int, int] | None:

@@ -1090,9 +1090,8 @@ def _verb_gap(languages: tuple[str, ...], exact: bool) -> str | None:
     convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
 
     def words(section: str, source: dict) -> str | None:
-        found = sorted({convert(w) for lang in languages for w in (source.get(section) or {}).get(lang) or ()},
-                       key=len, reverse=True)
-        return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in found) + ")" if found else None
+        found = {convert(w) for lang in languages for w in (source.get(section) or {}).get(lang) or ()}
+        return "(?:" + _spaced_alternatives(found) + ")" if found else None
 
     days = words("weekdays", reference().date_words)
     leads, counts, units, tails = (words(s, table) for s in ("length_leads", "length_counts", "length_units", "length_tails"))
@@ -4121,10 +4120,7 @@ def _ago_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], froz
     numbers = {form(w): int(n) for w, n in ((vocabulary.get("number_words") or {}).get(language) or {}).items()}
     months = frozenset(form(w) for w in phrases["months"])
     units = [form(w) for w in (*phrases["years"], *phrases["months"])]
-
-    def alt(words) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
+    alt = _spaced_alternatives
     count = rf"(?P<count>\d{{1,3}}|{alt(numbers)})\s+(?P<unit>{alt(units)})"
     shapes = []
     if phrases["before"]:
