@@ -886,16 +886,11 @@ def generic_bodies_in(sentence: str, tokens: list[Token]) -> list[tuple[Found, i
         after_determiner = first > 0 and tokens[first - 1].folded in determiners
         if not (capitalised or country or after_determiner):
             continue
-        surface = strip_possessive(sentence[tokens[first].start:tokens[last].end])
         if country is None:
-            found = Found("organisation", form.body_id, form.name, sentence, [surface])
-            results.append((found, first, last))
+            results.append((_generic_body(form, sentence, strip_possessive(sentence[tokens[first].start:tokens[last].end])), first, last))
             continue
         code, start, end = country
-        country_name = ref.country_entry(code).name
-        found = Found("organisation", f"{form.body_id}-of-{slugify(country_name)}", f"{form.name} of {country_name}",
-                      sentence, [strip_possessive(sentence[tokens[start].start:tokens[end].end])], code=code)
-        results.append((found, start, end))
+        results.append((_generic_body(form, sentence, strip_possessive(sentence[tokens[start].start:tokens[end].end]), code), start, end))
     # French and Spanish put the country's demonym after the body's first word ("le ministère
     # malien de la Défense", "el Ministerio uruguayo de Defensa"): the country's body
     split = _generic_bodies_split()
@@ -910,18 +905,23 @@ def generic_bodies_in(sentence: str, tokens: list[Token]) -> list[tuple[Found, i
             continue
         form = forms[key][0]
         first, last = span[0], span[-1]
-        if (hit := _country_at(tokens, middle, end_at=middle + 1)) is None:
-            if tokens[middle].folded in _shared_service_countries():
-                # "le ministère congolais de la Défense": a demonym two countries share, the
-                # body untied, as "le ministère de la Défense congolais" leaves it
-                found = Found("organisation", form.body_id, form.name, sentence, [sentence[tokens[first].start:tokens[last].end]])
-                results.append((found, first, last))
-            continue
-        country_name = ref.country_entry(hit[0]).name
-        found = Found("organisation", f"{form.body_id}-of-{slugify(country_name)}", f"{form.name} of {country_name}",
-                      sentence, [sentence[tokens[first].start:tokens[last].end]], code=hit[0])
-        results.append((found, first, last))
+        hit = _country_at(tokens, middle, end_at=middle + 1)
+        # "le ministère congolais de la Défense": a demonym two countries share leaves the body
+        # untied, as "le ministère de la Défense congolais" does
+        if hit is not None or tokens[middle].folded in _shared_service_countries():
+            results.append((_generic_body(form, sentence, sentence[tokens[first].start:tokens[last].end], hit and hit[0]), first, last))
     return results
+
+
+def _generic_body(form, sentence: str, surface: str, code: str | None = None) -> Found:
+    """A generic body (a row of _generic_bodies' forms) named in sentence by surface: with code
+    (ISO 3166-1 alpha-2), that country's, id "<body>-of-<country>" and name "<name> of
+    <Country>" ("Ministry of Defence of Vietnam"); else its plain id and name."""
+    if code is None:
+        return Found("organisation", form.body_id, form.name, sentence, [surface])
+    country_name = reference().country_entry(code).name
+    return Found("organisation", f"{form.body_id}-of-{slugify(country_name)}", f"{form.name} of {country_name}",
+                 sentence, [surface], code=code)
 
 
 @lru_cache(maxsize=None)
