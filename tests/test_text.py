@@ -400,3 +400,12 @@ def test_alternation_written_as_a_plain_list_is_in_one_order_whatever_the_hash_s
     expected = "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
     assert alternation(words) == expected
     assert alternation(reversed(words)) == expected
+
+
+@pytest.mark.parametrize("words", [["vào ngày", "on", "le", "el"], ["el", "le", "on", "vào ngày"], ("le", "el", "on", "vào ngày", "le")])
+def test_spaced_alternation_is_one_text_whatever_the_order_and_a_space_matches_any_white_space(words):
+    from newsdossier.text import spaced_alternation
+    pattern = spaced_alternation(words)
+    assert pattern == r"vào\s+ngày|el|le|on"
+    assert re.fullmatch(pattern, "vào\n  ngày") and not re.fullmatch(pattern, "vàongày")
+    assert spaced_alternation([]) == ""

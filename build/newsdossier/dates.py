@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .datevalue import PartialDate
 from .reference import EXACT_LANGUAGES, reference
-from .text import alternation, any_language_alternation, fold, fold_same_length, longest_apart
+from .text import alternation, any_language_alternation, fold, fold_same_length, longest_apart, spaced_alternation
 
 MIN_YEAR, MAX_YEAR = 1900, 2099
 
@@ -902,8 +902,8 @@ def _lead_gap(language: str) -> re.Pattern:
     exact = language in EXACT_LANGUAGES
     languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
     convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
-    words = sorted({convert(w) for lang in languages for w in table.get(lang) or ()}, key=len, reverse=True)
-    lead = r"(?:(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\s+)?" if words else ""
+    words = {convert(w) for lang in languages for w in table.get(lang) or ()}
+    lead = r"(?:(?:" + spaced_alternation(words) + r")\s+)?" if words else ""
     return re.compile(r"[\s,]*" + lead)
 
 
@@ -938,8 +938,7 @@ def _count_before_pattern(language: str) -> re.Pattern | None:
     languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
     convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
     words = {convert(w) for lang in languages for part in (table, vague) for w in (part.get(lang) or ())}
-    alternatives = [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)]
-    return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")\s+$") if alternatives else None
+    return re.compile(r"(?<![\w'])(?:" + spaced_alternation(words) + r")\s+$") if words else None
 
 
 def _counted(compared: str, start: int, language: str) -> bool:

@@ -14,7 +14,7 @@ from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found, _demonyms
 from .reference import EXACT_LANGUAGES, load_reference, reference
 from .quotes import quote_words
-from .text import alternation, any_language_alternation, fold, fold_same_length, ordered_alternation, slugify
+from .text import alternation, any_language_alternation, fold, fold_same_length, ordered_alternation, slugify, spaced_alternation
 
 HAPPENING = "happening"  # the kind of a dated sentence whose verb no word list names
 # A sentence about the past or the future, not the day's news.
@@ -1091,7 +1091,7 @@ def _verb_gap(languages: tuple[str, ...], exact: bool) -> str | None:
 
     def words(section: str, source: dict) -> str | None:
         found = {convert(w) for lang in languages for w in (source.get(section) or {}).get(lang) or ()}
-        return "(?:" + _spaced_alternatives(found) + ")" if found else None
+        return "(?:" + spaced_alternation(found) + ")" if found else None
 
     days = words("weekdays", reference().date_words)
     leads, counts, units, tails = (words(s, table) for s in ("length_leads", "length_counts", "length_units", "length_tails"))
@@ -2533,14 +2533,6 @@ def _troop_words(side: str) -> list[str]:
     return [fold(w) for words in (table.get(side) or {}).values() for w in words]
 
 
-def _spaced_alternatives(words: list[str]) -> str:
-    """A regular-expression alternation of words taken literally, each once, longest first
-    and, among words of one length, in alphabetical order (the same pattern in every run,
-    whatever the hash seed), a space in a word matching any run of white space; "" for no
-    words."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
 @lru_cache(maxsize=None)
 def _troop_origin_pattern() -> re.Pattern | None:
     """The end of the text before a country that makes it the home of troops (vocabulary
@@ -2552,8 +2544,8 @@ def _troop_origin_pattern() -> re.Pattern | None:
     if not origins or not troops:
         return None
     # the country opens right at the end: an article is whole there, an elided one ("l'") glued to it
-    article = r"(?:\s*(?:" + _spaced_alternatives(articles) + r"))?" if articles else ""
-    return re.compile(r"(?<!\w)(?:" + _spaced_alternatives(troops) + r")\s+(?:" + _spaced_alternatives(origins) + r")" + article + r"\s*$")
+    article = r"(?:\s*(?:" + spaced_alternation(articles) + r"))?" if articles else ""
+    return re.compile(r"(?<!\w)(?:" + spaced_alternation(troops) + r")\s+(?:" + spaced_alternation(origins) + r")" + article + r"\s*$")
 
 
 @lru_cache(maxsize=None)
@@ -2566,9 +2558,9 @@ def _troop_demonym_patterns() -> tuple[re.Pattern | None, re.Pattern | None]:
     troops, adjectives = _troop_words("troops"), _troop_words("adjectives")
     if not troops:
         return None, None
-    between = rf"(?:\s+(?:{_spaced_alternatives(adjectives)}))?" if adjectives else ""
-    return (re.compile(rf"(?<!\w)(?:{_spaced_alternatives(troops)}){between}\s+$"),
-            re.compile(rf"^{between}\s+(?:{_spaced_alternatives(troops)})(?!\w)"))
+    between = rf"(?:\s+(?:{spaced_alternation(adjectives)}))?" if adjectives else ""
+    return (re.compile(rf"(?<!\w)(?:{spaced_alternation(troops)}){between}\s+$"),
+            re.compile(rf"^{between}\s+(?:{spaced_alternation(troops)})(?!\w)"))
 
 
 def troops_of_demonym(sentence: str, at: int, surface: str) -> bool:
@@ -4120,7 +4112,7 @@ def _ago_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], froz
     numbers = {form(w): int(n) for w, n in ((vocabulary.get("number_words") or {}).get(language) or {}).items()}
     months = frozenset(form(w) for w in phrases["months"])
     units = [form(w) for w in (*phrases["years"], *phrases["months"])]
-    alt = _spaced_alternatives
+    alt = spaced_alternation
     count = rf"(?P<count>\d{{1,3}}|{alt(numbers)})\s+(?P<unit>{alt(units)})"
     shapes = []
     if phrases["before"]:

@@ -118,6 +118,14 @@ def _alternation_of(unique: frozenset[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(unique, key=lambda w: (-len(w), w)))
 
 
+def spaced_alternation(words) -> str:
+    """A regular-expression alternation of words (any iterable of str) taken literally, each
+    once, longest first and, among words of one length, in alphabetical order (the same
+    pattern in every run, whatever the hash seed), a space in a word matching any run of white
+    space ("vào ngày" also over a line break); "" for no words."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
 def ordered_alternation(parts) -> str:
     """A regular-expression alternation of parts tried in the order given, each part
     (literal, text): a word taken literally (True) or a regular expression (False). Words in
