@@ -1160,8 +1160,14 @@ def _apposed_body_after(sentence: str, tokens: list[Token], last: int) -> bool:
     return match["next"] in stop or match["next"].endswith(tuple(reference().words("reduced_relative_endings", ("en",))))
 
 
-# English "the", opening the sentence or not, right before a word
-_THE_BEFORE = re.compile(r"(?:^|[\s(])[Tt]he\s+$")
+@lru_cache(maxsize=1)
+def _definite_article_before() -> re.Pattern:
+    """English's definite article (quotes.yaml "definite_articles", en: "the"), in lowercase
+    or capitalised (opening the sentence), ending the text, a space after it: the article
+    right before a word."""
+    articles = load_reference("quotes.yaml").get("definite_articles", {}).get("en") or []
+    forms = [*articles, *(a[:1].upper() + a[1:] for a in articles)]
+    return re.compile(r"(?:^|[\s(])(?:" + (alternation(forms) if forms else r"(?!)") + r")\s+$")
 
 
 def _adjective_form_as_noun(sentence: str, tokens: list[Token], start: int, last: int) -> bool:
@@ -1172,7 +1178,7 @@ def _adjective_form_as_noun(sentence: str, tokens: list[Token], start: int, last
     and the Israeli military.", "the Malian military in the north"); before a noun it qualifies
     the noun ("the Chinese military engineers"). tokens[start]: the demonym; tokens[last]: the
     form."""
-    if not _THE_BEFORE.search(sentence[:tokens[start].start]):
+    if not _definite_article_before().search(sentence[:tokens[start].start]):
         return False
     nxt = last + 1
     if nxt >= len(tokens) or sentence[tokens[last].end:tokens[nxt].start].strip():
