@@ -358,6 +358,12 @@ _SHOWN = """[...document.querySelectorAll("pagefind-modal a.pf-result-link")].so
 })"""
 
 
+def wait_shown(page, timeout_ms: float = SEARCH_TIMEOUT_MS) -> None:
+    """Return once the search dialog shows a result link (drawn with a size), tested at every
+    frame the page draws; raise Playwright's TimeoutError after timeout_ms."""
+    page.wait_for_function(_SHOWN, polling="raf", timeout=timeout_ms)
+
+
 _LINKS = """[...document.querySelectorAll("pagefind-modal a.pf-result-link")].map((a) => a.getAttribute("href"))"""
 
 
@@ -427,7 +433,7 @@ def browser_search(site: Path, queries: list[str], wait: float = 0.0, named: dic
                     typed = time.perf_counter()
                     box.fill(query)
                     results = page.locator("pagefind-modal a.pf-result-link")
-                    page.wait_for_function(_SHOWN, polling="raf", timeout=SEARCH_TIMEOUT_MS)
+                    wait_shown(page)
                     done = time.perf_counter()
                     page.wait_for_function("window.__ndSearch.drawn !== undefined", timeout=SEARCH_TIMEOUT_MS)
                     times = page.evaluate("window.__ndSearch")
