@@ -1806,6 +1806,8 @@ def segment(text: str) -> Layout:
             value = m["value"].strip()
             dated = next((d for d in find_dates(value) if d.kind == "date" and d.has_year and d.value.day and d.start > 0), None)
             byline = value[:dated.start].rstrip(" ,;|/\u2013\u2014\u2022\u00b7-") if dated else value
+            if dated and (label := _date_label_at_end().search(fold_same_length(byline))):
+                byline = byline[:label.start()].rstrip(" ,:|-\u2013\u2014")  # "By X Posted on <date>": the label goes
             byline = re.sub(r"(?:\s+[^\W\d_A-ZÀ-ÝĐ][\w']*)+$", "", byline) if dated else byline  # "Par X le 3 mars": "le" goes
             if dated and byline:
                 stamp = value[dated.start:].strip()
