@@ -543,7 +543,10 @@ def _source(layout: Layout, lines: list[str] = ()) -> str | None:
     after the text (unless the title bar names the site); the domain of the site's e-mail
     addresses (unless the title bar names the site); an outlet the furniture names once;
     an outlet credited for a photo that is no agency; a printed candidate above (its host
-    for an address); the title bar's site name."""
+    for an address); the title bar's site name; last, the site's name its furniture alone
+    gives (a phrase or button naming it, an advertising banner, a station glued to the lead,
+    the masthead above the menu), unless the lead credits a news agency with the report
+    (_cited_source): None then, the agency being the source extract cites."""
     ref = reference()
     candidates = [layout.metadata.get("source"), layout.dateline.agency if layout.dateline else None, layout.footer_source]
     # ("(PNA/Xinhua)", "(Sputnik/UNI)": two outlets a slash joins, the one whose copy it is)
@@ -646,7 +649,13 @@ def _source(layout: Layout, lines: list[str] = ()) -> str | None:
         return _host_of(printed) or printed
     if layout.site_name:  # "Headline | The Sahel Tribune" above the bare headline
         return layout.site_name
-    return _phrase_outlet(layout) or _advertising_outlet(lines) or _glued_station(layout) or _masthead_above_menu(layout, lines)
+    furniture = _phrase_outlet(layout) or _advertising_outlet(lines) or _glued_station(layout) or _masthead_above_menu(layout, lines)
+    if furniture and (cited := _cited_source(layout)) is not None and cited.get("kind") == "agency":
+        # a news agency the lead credits with the report ("AFP đưa tin ...", "..., Reuters
+        # reported"): the page republished its dispatch; the site's own name, which only the
+        # furniture gives here (its follow button, its masthead), gives way (extract cites it)
+        return None
+    return furniture
 
 
 # The most words of a line of furniture that an advertising banner takes (_advertising_outlet).
