@@ -543,7 +543,10 @@ def _source(layout: Layout, lines: list[str] = ()) -> str | None:
     after the text (unless the title bar names the site); the domain of the site's e-mail
     addresses (unless the title bar names the site); an outlet the furniture names once;
     an outlet credited for a photo that is no agency; a printed candidate above (its host
-    for an address); the title bar's site name."""
+    for an address); the title bar's site name; last, the site's name its furniture alone
+    gives (a phrase or button naming it, an advertising banner, a station glued to the lead,
+    the masthead above the menu), unless the lead credits a news agency with the report
+    (_cited_source): None then, the agency being the source extract cites."""
     ref = reference()
     candidates = [layout.metadata.get("source"), layout.dateline.agency if layout.dateline else None, layout.footer_source]
     # ("(PNA/Xinhua)", "(Sputnik/UNI)": two outlets a slash joins, the one whose copy it is)
@@ -646,7 +649,13 @@ def _source(layout: Layout, lines: list[str] = ()) -> str | None:
         return _host_of(printed) or printed
     if layout.site_name:  # "Headline | The Sahel Tribune" above the bare headline
         return layout.site_name
-    return _phrase_outlet(layout) or _advertising_outlet(lines) or _glued_station(layout)
+    furniture = _phrase_outlet(layout) or _advertising_outlet(lines) or _glued_station(layout) or _masthead_above_menu(layout, lines)
+    if furniture and (cited := _cited_source(layout)) is not None and cited.get("kind") == "agency":
+        # a news agency the lead credits with the report ("AFP đưa tin ...", "..., Reuters
+        # reported"): the page republished its dispatch; the site's own name, which only the
+        # furniture gives here (its follow button, its masthead), gives way (extract cites it)
+        return None
+    return furniture
 
 
 # The most words of a line of furniture that an advertising banner takes (_advertising_outlet).
@@ -1022,6 +1031,62 @@ def _masthead_outlet(layout: Layout) -> str | None:
     if (row := ref.find_source(forms[0])):
         return row["name"]
     return next((form for form in forms if not form.isupper()), forms[0])
+
+
+# The fewest menu lines right under a page's first line that make that line the site's
+# masthead (_masthead_above_menu), and the most words of a line of that menu.
+MENU_MASTHEAD_LINES = 2
+MENU_LINE_WORDS = 3
+
+
+def _masthead_above_menu(layout: Layout, lines: list[str]) -> str | None:
+    """The site's name a copied page prints as its first line, right above its menu: one to
+    four words (connectors and "&" aside), each opening on a capital or all in capitals (a
+    section's or a topic's line is written in sentence case: "Quốc tế", "Vụ tấn công"), no
+    stop, no digit, no more than
+    half of them menu words (vocabulary "navigation_words") and no language's name (vocabulary
+    "language_picker_words": "Vie Tiếng Việt", "Fr Français" are the language picker's items), and under
+    it the menu, lines of MENU_LINE_WORDS words at most among which MENU_MASTHEAD_LINES or
+    more (and half or more) are section names (segment.section_name: "Home", "Actualidad",
+    "Thời sự"), or a breadcrumb ("Accueil » Afrique » Mali"). The name as printed (the
+    reference's name for an outlet it knows); None where the first line is a section's name,
+    a place or a body the reference knows, a news agency (its credit), a byline or the
+    headline itself (printed above the menu and again under it), or nothing like a menu
+    follows. lines: the page's lines as printed."""
+    page = [line.strip() for line in lines if line.strip()]
+    if len(page) < 3:
+        return None
+    first = page[0].lstrip("# ").strip()
+    words = [word for word in first.split() if fold(word) not in reference().words("name_connectors") and word != "&"]
+    if (not 1 <= len(words) <= 4 or not (first.isupper() or all(word[:1].isupper() for word in words))
+            or first.endswith(TERMINAL_MARKS)
+            or any(ch.isdigit() for ch in first) or section_name(re.findall(r"[^\W\d_]+", fold(first)))):
+        return None
+    if layout.title and fold(first) in fold(layout.title) or first in layout.bylines or opens_with_byline(first):
+        return None
+    ref = reference()
+    letters = re.findall(r"[^\W\d_]+", fold(first))
+    if 2 * sum(word in ref.words("navigation_words") for word in letters) > len(letters) \
+            or holds_listed_word(letters, ref.words("language_picker_words"), any_word=True, any_pair=True):
+        return None  # a menu's item itself ("Vie Tiếng Việt", the language picker's)
+    row = ref.find_source(first)
+    if row is None and ref.gazetteer.whole(first):
+        return None  # a place's or a body's name ("Centrafrique", "Líbano")
+    if row is not None:
+        return None if row.get("kind") == "agency" else row["name"]
+    menu, block = 0, 0
+    for line in page[1:]:
+        if breadcrumb(line):
+            return first if block == 0 else None
+        if len(line.split()) > MENU_LINE_WORDS:
+            break
+        block += 1
+        menu += section_name(re.findall(r"[^\W\d_]+", fold(line)))
+    return first if menu >= MENU_MASTHEAD_LINES and 2 * menu >= block else None
+
+
+# A line's closing marks that end a sentence or a clause: no masthead's.
+TERMINAL_MARKS = (".", "!", "?", ":", ";", ",")
 
 
 # The most words of a masthead line that prints the site's name with its slogan.

@@ -1537,6 +1537,36 @@ def _chrome_end(headline: int | None) -> int:
     return headline if headline is not None and headline >= MENU_LINES else 0
 
 
+# The most lines of the head (a date line, a byline, share buttons) between a headline and
+# the text under it, and the most words of a picture's legend printed above that headline
+# (_legend_over_headline).
+LEGEND_HEAD_LINES = 6
+LEGEND_WORDS = 40
+
+
+def _legend_over_headline(lines: list[str], index: int) -> bool:
+    """Whether the line at index, right above the headline found (at index + 1), is the lead
+    picture's legend printed without a photo marker ("Peacekeepers on patrol in the
+    capital." / "Peacekeepers stay in their positions" / "March 12, 2024" / "By Jane Roe" /
+    the text): one sentence of LEGEND_WORDS words at most, closed by its stop, and under the
+    headline, within LEGEND_HEAD_LINES lines holding no prose, a date line or a byline before
+    the text. A page prints its date and its byline under its headline: a sentence above them
+    and the headline is no paragraph of the text (which opens under them)."""
+    line = lines[index].strip()
+    if not line.endswith((".", "!", "?")) or len(line.split()) > LEGEND_WORDS or len(_SENTENCE_END.findall(line)) > 1:
+        return False
+    for below in lines[index + 2:index + 2 + LEGEND_HEAD_LINES + 1]:
+        if _is_prose(below):
+            return False
+        if is_date_line(below) or opens_with_byline(below):
+            return True
+    return False
+
+
+# A sentence's end inside a line: a stop, then a space and a capital (_legend_over_headline).
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÀ-ÝĐ]|[.!?]$")
+
+
 def headline_line(lines: list[str]) -> int | None:
     """Index of the headline above the article's first run of prose (_headline_above; a run
     with none above it is a teaser's, or the article's with its headline out of reach, and
@@ -1641,6 +1671,7 @@ def segment(text: str) -> Layout:
     captions_seen = 0  # how many of layout.captions are in it
     byline_row = None  # the line the last byline of the head was read from
     role_row = None  # the line of a writer's role printed under the writer's name
+    head_legend = None  # a picture's legend printed right above the headline (_legend_over_headline)
     for index, line in enumerate(lines):
         if index == headline_at:
             body_at_headline = len(body)
@@ -1667,6 +1698,12 @@ def segment(text: str) -> Layout:
             continue
         if index in menu and not body and layout.title is None:
             layout.boilerplate.append(line)
+            continue
+        if not body and layout.title is None and headline_at == index + 1 and _legend_over_headline(lines, index):
+            # "Peacekeepers on patrol in the capital." / the headline / its date line: the lead
+            # picture's legend printed above the headline, no paragraph of the text
+            layout.captions.append(line)
+            head_legend = line
             continue
         if in_teasers:
             layout.teasers.append(line)
@@ -1806,6 +1843,8 @@ def segment(text: str) -> Layout:
             value = m["value"].strip()
             dated = next((d for d in find_dates(value) if d.kind == "date" and d.has_year and d.value.day and d.start > 0), None)
             byline = value[:dated.start].rstrip(" ,;|/\u2013\u2014\u2022\u00b7-") if dated else value
+            if dated and (label := _date_label_at_end().search(fold_same_length(byline))):
+                byline = byline[:label.start()].rstrip(" ,:|-\u2013\u2014")  # "By X Posted on <date>": the label goes
             byline = re.sub(r"(?:\s+[^\W\d_A-ZÀ-ÝĐ][\w']*)+$", "", byline) if dated else byline  # "Par X le 3 mars": "le" goes
             if dated and byline:
                 stamp = value[dated.start:].strip()
@@ -1902,7 +1941,7 @@ def segment(text: str) -> Layout:
                 masthead_date = line if layout.title is None else None
             continue
         # (the line is made bare only where a headline may still be: above the text, in the first lines)
-        if (layout.title is None and not body and not layout.captions and index < 12
+        if (layout.title is None and not body and layout.captions in ([], [head_legend]) and index < 12
                 and _is_headline(headline := _bare_heading(line)) and not _dated_or_credited(line)
                 # (a kicker in brackets closing the headline, "[PHOTOS]", reads as a credit: the line without it is asked)
                 and not p["credit_tail"].fullmatch(unkicked := without_kicker(line)) and not p["credit_alone"].fullmatch(line)

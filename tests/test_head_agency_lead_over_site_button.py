@@ -1,0 +1,60 @@
+"""A news agency the lead credits with the report ("AFP đưa tin ...", "Reuters reported",
+"selon l'AFP") is the text's source over the site's own name that only the page's furniture
+gives (a share bar's "follow us" button, the masthead above the menu): the page republished the
+agency's dispatch. Without such a credit, or where the lead credits an outlet that is no agency,
+the site's name stays.
+
+Every text is invented for the tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.extract import extract
+
+_HEAD = {
+    "en": "Peacekeepers stay in their positions in the south",
+    "fr": "Les casques bleus restent sur leurs positions dans le sud",
+    "es": "Los cascos azules se quedan en sus posiciones del sur",
+    "vi": "Lính gìn giữ hòa bình ở lại các vị trí ở miền nam",
+}
+_MORE = {
+    "en": "The mission has about ten thousand troops from forty countries in the area, and its commander met the army chief of staff on Thursday.",
+    "fr": "La mission compte environ dix mille soldats venus de quarante pays dans la zone, et son commandant a rencontré jeudi le chef d'état-major.",
+    "es": "La misión cuenta con unos diez mil soldados de cuarenta países en la zona, y su comandante se reunió el jueves con el jefe del Estado Mayor.",
+    "vi": "Phái bộ có khoảng mười nghìn binh sĩ đến từ bốn mươi quốc gia trong khu vực, và chỉ huy của phái bộ đã gặp tổng tham mưu trưởng quân đội hôm thứ Năm.",
+}
+_BUTTON = {"en": "Follow Vidupost on", "fr": "Suivez Vidupost sur", "es": "Siga a Vidupost en", "vi": "Theo dõi Vidupost trên"}
+_AGENCY_LEAD = {
+    "en": "The peacekeeping mission said on Friday that its troops would stay in all their positions, AFP reported.",
+    "fr": "La mission de paix a annoncé vendredi que ses troupes resteraient sur leurs positions, selon l'AFP.",
+    "es": "La misión de paz anunció el viernes que sus tropas seguirán en sus posiciones, informó la agencia EFE.",
+    "vi": "AFP đưa tin phái bộ cho biết hôm thứ Sáu rằng lực lượng sẽ ở lại tất cả các vị trí.",
+}
+_AGENCY = {"en": "Agence France-Presse", "fr": "Agence France-Presse", "es": "Agencia EFE", "vi": "Agence France-Presse"}
+_PLAIN_LEAD = {
+    "en": "The peacekeeping mission said on Friday that its troops would stay in all their positions despite the warnings.",
+    "fr": "La mission de paix a annoncé vendredi que ses troupes resteraient sur toutes leurs positions malgré les avertissements.",
+    "es": "La misión de paz anunció el viernes que sus tropas seguirán en todas sus posiciones pese a las advertencias.",
+    "vi": "Phái bộ cho biết hôm thứ Sáu rằng lực lượng sẽ ở lại tất cả các vị trí bất chấp các cảnh báo của hai bên.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "vi"])
+def test_an_agency_credited_in_the_lead_outranks_the_follow_button(language):
+    text = "\n".join([_HEAD[language], _BUTTON[language], _AGENCY_LEAD[language], _MORE[language]])
+    assert extract(text).fields["source"] == _AGENCY[language]
+
+
+@pytest.mark.parametrize("language", ["en", "vi"])
+def test_an_agency_credited_in_the_lead_outranks_the_masthead(language):
+    top = ["Vidupost Online", "Home", "News", "World"] if language == "en" else ["Vidupost Online", "Thời sự", "Thế giới", "Kinh doanh"]
+    text = "\n".join([*top, _HEAD[language], _AGENCY_LEAD[language], _MORE[language]])
+    assert extract(text).fields["source"] == _AGENCY[language]
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "vi"])
+def test_without_a_credit_in_the_lead_the_button_names_the_site(language):
+    # (must not change)
+    text = "\n".join([_HEAD[language], _BUTTON[language], _PLAIN_LEAD[language], _MORE[language]])
+    assert extract(text).fields["source"] == "Vidupost"

@@ -1,0 +1,77 @@
+"""A site's name printed as the first line of a copied page, right above its menu (lines of
+section names, "Home" / "News" / "World", or a breadcrumb "Accueil » Afrique » Mali"), is the
+page's masthead: it names the outlet that published the page, even where the sources
+reference does not know it and the name reads like no newspaper's. A headline, a section's
+name or a place printed first is none, and a credit the text prints (an agency's dateline)
+comes first.
+
+Every text is invented for the tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.extract import extract
+
+_HEAD = {
+    "en": "Peacekeepers stay in their positions in the south",
+    "fr": "Les casques bleus restent sur leurs positions dans le sud",
+    "es": "Los cascos azules se quedan en sus posiciones del sur",
+    "vi": "Lính gìn giữ hòa bình ở lại các vị trí ở miền nam",
+}
+_LEAD = {
+    "en": "The peacekeeping mission said on Friday that its troops would stay in all their positions despite the warnings.",
+    "fr": "La mission de paix a annoncé vendredi que ses troupes resteraient sur toutes leurs positions malgré les avertissements.",
+    "es": "La misión de paz anunció el viernes que sus tropas seguirán en todas sus posiciones pese a las advertencias.",
+    "vi": "Phái bộ cho biết hôm thứ Sáu rằng lực lượng sẽ ở lại tất cả các vị trí bất chấp các cảnh báo của hai bên.",
+}
+_MORE = {
+    "en": "The mission has about ten thousand troops from forty countries in the area.",
+    "fr": "La mission compte environ dix mille soldats venus de quarante pays dans la zone.",
+    "es": "La misión cuenta con unos diez mil soldados de cuarenta países en la zona.",
+    "vi": "Phái bộ có khoảng mười nghìn binh sĩ đến từ bốn mươi quốc gia trong khu vực.",
+}
+
+
+def _page(language: str, *top: str, lead: str = "") -> str:
+    return "\n".join([*top, _HEAD[language], (lead + " " if lead else "") + _LEAD[language], _MORE[language]])
+
+
+@pytest.mark.parametrize(("language", "top", "source"), [
+    ("en", ["Kestrelwire.com", "Home", "News", "Blog", "Donate"], "Kestrelwire.com"),
+    ("en", ["Ridgeline Dispatch", "Home", "World", "Politics", "Business"], "Ridgeline Dispatch"),
+    ("fr", ["Horizon Sahel", "Accueil » Afrique » Mali"], "Horizon Sahel"),
+    ("fr", ["HORIZON SAHEL", "ACTUALITÉS", "POLITIQUE", "ÉCONOMIE", "AFRIQUE"], "HORIZON SAHEL"),
+    ("es", ["La Brújula", "Actualidad", "Política", "Opinión", "Cultura"], "La Brújula"),
+    ("es", ["BRÚJULA", "España", "Internacional", "Economía", "Deportes"], "BRÚJULA"),
+    ("vi", ["Ánh Dương Online", "Thời sự", "Thế giới", "Kinh doanh"], "Ánh Dương Online"),
+    # (must not change) a line in sentence case: a section or a topic, no name
+    ("vi", ["Quân sự", "Thời sự", "Thế giới", "Kinh doanh"], ""),
+    ("es", ["Guerra y paz en el sur", "Actualidad", "Política", "Opinión"], ""),
+    # (must not change) a section's name, a place, the headline itself printed first
+    ("en", ["World", "Home", "News", "Politics"], ""),
+    ("fr", ["Centrafrique", "Politique", "Société", "Économie"], ""),
+    ("es", ["Líbano", "Actualidad", "Política", "Opinión"], ""),
+    # (must not change) the first line above one menu line only
+    ("en", ["Ridgeline Dispatch", "Home"], ""),
+])
+def test_the_first_line_above_the_menu_is_the_masthead(language, top, source):
+    fields = extract(_page(language, *top)).fields
+    assert fields["source"] == source
+    assert fields["title"] == _HEAD[language]
+
+
+def test_a_headline_printed_first_above_the_menu_names_no_outlet():
+    text = "\n".join(["Blue Helmets Leave Gao", "Home", "News", "World", "Blue Helmets Leave Gao", _LEAD["en"], _MORE["en"]])
+    assert extract(text).fields["source"] == ""
+
+
+def test_an_agency_the_dateline_credits_comes_before_the_masthead():
+    text = _page("en", "Ridgeline Dispatch", "Home", "News", "World", lead="BEIRUT (AFP) -")
+    assert extract(text).fields["source"] == "Agence France-Presse"
+
+
+@pytest.mark.parametrize("picker", ["Vie Tiếng Việt", "Fr Français", "Esp Español"])
+def test_a_language_pickers_item_printed_first_is_no_masthead(picker):
+    text = "\n".join([picker, "Eng English", "Thời sự", "Thế giới", "Kinh doanh", _HEAD["vi"], _LEAD["vi"], _MORE["vi"]])
+    assert extract(text).fields["source"] == ""
