@@ -797,6 +797,46 @@ def numbered_document(sentence: str, mention: DateMention, language: str = "und"
     return pattern.search(before) is not None
 
 
+@lru_cache(maxsize=None)
+def _law_title_pattern(language: str) -> re.Pattern | None:
+    """A law's or a decree's noun, perhaps a number marker and its number, perhaps a comma and
+    a word joining the day it was signed (vocabulary "law_title_nouns", "document_number_markers",
+    "law_date_connectors"), on the sentence as _compared gives it; groups "number" and "joined"
+    say which were printed."""
+    nouns = _vocabulary_words(reference().vocabulary.get("law_title_nouns") or {}, language)
+    if not nouns:
+        return None
+    # "n°" keeps one character as the sentence is folded (fold_same_length); "số" stays as printed
+    exact = language in EXACT_LANGUAGES
+    markers = _vocabulary_words(reference().vocabulary.get("document_number_markers") or {}, language,
+                                lambda entry, _lang: [w if exact else fold_same_length(w) for w in entry or ()])
+    joiners = _vocabulary_words(reference().vocabulary.get("law_date_connectors") or {}, language)
+    marker = r"(?:(?:" + alternation(markers) + r")\s*)?" if markers else ""
+    joined = (r"(?:\s+(?P<joined>" + alternation(joiners) + r")(?:(?<=')|(?![\w-])))?") if joiners else r"(?P<joined>(?!))?"
+    return re.compile(r"(?<![\w-])(?:" + alternation(nouns) + r")(?:\s+" + marker
+                      + r"(?P<number>[\w./-]*\d[\w./-]*))?(?:\s*,)?" + joined + r"\s*")
+
+
+def law_title_date(sentence: str, mention: DateMention, language: str = "und") -> bool:
+    """Whether a date is part of the name of a law or a decree: a year inside its number ("la
+    Ley 7/2021"), or the day or year printed right after its number or after the word joining
+    the day it was signed ("la loi n° 78-17 du 6 janvier 1978", "the Defence Act of 1954",
+    "Nghị định số 12/2022/NĐ-CP ngày 17/1/2022"; vocabulary "law_title_nouns"). Such a date is
+    the text's, no happening's (a page footer citing the French data-protection law gave an
+    event of 6 January 1978). mention: a DateMention of find_dates; language: ISO 639-1 code."""
+    pattern = _law_title_pattern(language)
+    if pattern is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    lo = max(0, mention.start - 80)
+    for match in pattern.finditer(compared, lo, mention.end):
+        if not (match.group("number") or match.group("joined")):
+            continue
+        if match.start() <= mention.start <= match.end():
+            return True
+    return False
+
+
 def bracketed_years(sentence: str, mention: DateMention) -> bool:
     """Whether a date is one end of a span in brackets after a name ("la Somalie
     (1993-1995)", "UNOSOM II (1993–1995)", an anniversary's "(2/9/1945-2/9/2022)"): the
@@ -5186,6 +5226,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         all_dates = join_year_spans(sentence, find_dates(sentence))
         if any(d.kind == "year" for d in all_dates):  # "resolution 2098": a text's number, no year
             all_dates = tuple(d for d in all_dates if not numbered_document(sentence, d, language))
+        # "la loi n° 78-17 du 6 janvier 1978", "la Ley 7/2021": the dates of a law's name
+        all_dates = tuple(d for d in all_dates if not law_title_date(sentence, d, language))
         named = dated_name_spans(sentence) if all_dates else []  # "Movimiento 23 de Marzo": the name's date
         if named:
             all_dates = tuple(d for d in all_dates if not any(lo <= d.start < hi for lo, hi in named))
