@@ -1944,6 +1944,23 @@ def _stance_verbs(language: str) -> re.Pattern | None:
     return re.compile(r"(?<![\w-])(?:" + alternation(words) + r")(?![\w-])") if words else None
 
 
+def wished_time(sentence: str, mention: DateMention, anchor: PartialDate, language: str = "und") -> bool:
+    """Whether a date is the time of a happening wished, asked for or called for, not of the
+    wish: printed after a word of a stance (vocabulary "stance_words": "souhaite son retrait
+    définitif en 2020", "wants the mission to leave in 2020", "yêu cầu phái bộ rời khỏi đất
+    nước vào năm 2024") in its clause (no comma, semicolon, colon, dash or parenthesis
+    between), with a year printed later than the article's (anchor). A wish is told when it is
+    made; a year to come is the time it names, no happening of that year. language: ISO 639-1
+    code of the text."""
+    if mention.value.year is None or anchor.year is None or mention.value.year <= anchor.year:
+        return False
+    pattern = _word_pattern("stance_words", language)
+    if pattern is None:
+        return False
+    compared = _compared(sentence[:mention.start], language in EXACT_LANGUAGES)
+    return any(not _CLAUSE_END.search(sentence, m.end(), mention.start) for m in pattern.finditer(compared))
+
+
 def stance_topic(sentence: str, word: EventWord, language: str = "und") -> bool:
     """Whether an event noun is the topic of a wish, a worry or a stress (vocabulary
     "stance_words": "called for dialogue", "l'importance de la formation", "preocupación por
@@ -5248,6 +5265,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                                                            or complement_participle(sentence, main, w, language))]
         if unrealised or compared_with:  # "who should have returned in January": nor the day it was due
             all_dates = tuple(d for d in all_dates if not _within(d.start, unrealised + compared_with))
+        if anchor is not None:
+            # "Kinshasa souhaite son retrait définitif en 2020": the time of the happening wished
+            all_dates = tuple(d for d in all_dates if not wished_time(sentence, d, anchor, language))
         if photo_end is not None:  # the dates of a picture from the archives, before its caption's marker
             all_dates = tuple(d for d in all_dates if d.start >= photo_end)
         if main is None:
