@@ -4141,6 +4141,20 @@ def document_content(sentence: str, main: EventWord, language: str = "und", word
     return not any(w.verb and not w.frame and start <= w.start < end for w in words)
 
 
+def vague_time_after(sentence: str, main: EventWord, language: str = "und") -> bool:
+    """Whether the main event word's clause names a vague time of its own after it (vocabulary
+    "vague_time_phrases": "in the coming weeks", "dans les semaines à venir", "en las próximas
+    semanas", "trong những tuần tới"): the happening then has no day, and a day named
+    elsewhere in the sentence ("were represented on Friday among the battalion who will deploy
+    in the coming weeks") is another clause's. language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("vague_time_phrases", language)
+    if pattern is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    end = _CLAUSE_END.search(sentence, main.end)
+    return pattern.search(compared, main.end, end.start() if end else len(compared)) is not None
+
+
 def current_state(sentence: str, main: EventWord, language: str = "und") -> bool:
     """Whether the clause of the main event word tells how things stand rather than what
     happened: a word of vocabulary "current_state_words" ("currently", "actuellement",
@@ -5436,6 +5450,15 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 _relative_dates_of(tensed, words, main, language), anchor, language, near=main.start, planned=planned,
                 previous=before_sentence)
             basis = "chained" if chained else "relative"
+            if relative is not None and not chained and not ago and vague_time_after(tensed, main, language):
+                # "the battalion who will deploy to UNIFIL in the coming weeks": the happening's
+                # own time is vague; the day of another clause is not its, but an announcing
+                # verb's ("announced on Friday that the battalion will deploy in the coming weeks")
+                if frame is not None and frame.kind == "announcement":
+                    announcement = finding(frame)
+                    announcement.start, announcement.end = relative
+                    told.append(_Told(announcement, frame, sentence, "relative"))
+                relative = None
             if relative is not None and not chained and not ago and not spoken and _quoted_day_only(sentence, main, anchor, language):
                 basis = "quoted"  # '"... hit a mine today," it said in a tweet': the day it was said, unknown
             if relative is None and told and (separate_incident(sentence, language, main) or same_day_opener(sentence, language)):
