@@ -797,6 +797,46 @@ def numbered_document(sentence: str, mention: DateMention, language: str = "und"
     return pattern.search(before) is not None
 
 
+@lru_cache(maxsize=None)
+def _law_title_pattern(language: str) -> re.Pattern | None:
+    """A law's or a decree's noun, perhaps a number marker and its number, perhaps a comma and
+    a word joining the day it was signed (vocabulary "law_title_nouns", "document_number_markers",
+    "law_date_connectors"), on the sentence as _compared gives it; groups "number" and "joined"
+    say which were printed."""
+    nouns = _vocabulary_words(reference().vocabulary.get("law_title_nouns") or {}, language)
+    if not nouns:
+        return None
+    # "n°" keeps one character as the sentence is folded (fold_same_length); "số" stays as printed
+    exact = language in EXACT_LANGUAGES
+    markers = _vocabulary_words(reference().vocabulary.get("document_number_markers") or {}, language,
+                                lambda entry, _lang: [w if exact else fold_same_length(w) for w in entry or ()])
+    joiners = _vocabulary_words(reference().vocabulary.get("law_date_connectors") or {}, language)
+    marker = r"(?:(?:" + alternation(markers) + r")\s*)?" if markers else ""
+    joined = (r"(?:\s+(?P<joined>" + alternation(joiners) + r")(?:(?<=')|(?![\w-])))?") if joiners else r"(?P<joined>(?!))?"
+    return re.compile(r"(?<![\w-])(?:" + alternation(nouns) + r")(?:\s+" + marker
+                      + r"(?P<number>[\w./-]*\d[\w./-]*))?(?:\s*,)?" + joined + r"\s*")
+
+
+def law_title_date(sentence: str, mention: DateMention, language: str = "und") -> bool:
+    """Whether a date is part of the name of a law or a decree: a year inside its number ("la
+    Ley 7/2021"), or the day or year printed right after its number or after the word joining
+    the day it was signed ("la loi n° 78-17 du 6 janvier 1978", "the Defence Act of 1954",
+    "Nghị định số 12/2022/NĐ-CP ngày 17/1/2022"; vocabulary "law_title_nouns"). Such a date is
+    the text's, no happening's (a page footer citing the French data-protection law gave an
+    event of 6 January 1978). mention: a DateMention of find_dates; language: ISO 639-1 code."""
+    pattern = _law_title_pattern(language)
+    if pattern is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    lo = max(0, mention.start - 80)
+    for match in pattern.finditer(compared, lo, mention.end):
+        if not (match.group("number") or match.group("joined")):
+            continue
+        if match.start() <= mention.start <= match.end():
+            return True
+    return False
+
+
 def bracketed_years(sentence: str, mention: DateMention) -> bool:
     """Whether a date is one end of a span in brackets after a name ("la Somalie
     (1993-1995)", "UNOSOM II (1993–1995)", an anniversary's "(2/9/1945-2/9/2022)"): the
@@ -1902,6 +1942,23 @@ def _stance_verbs(language: str) -> re.Pattern | None:
     table = ((reference().vocabulary.get("event_kinds") or {}).get("announcement") or {}).get("verbs") or {}
     words = _vocabulary_words(table, language)
     return re.compile(r"(?<![\w-])(?:" + alternation(words) + r")(?![\w-])") if words else None
+
+
+def wished_time(sentence: str, mention: DateMention, anchor: PartialDate, language: str = "und") -> bool:
+    """Whether a date is the time of a happening wished, asked for or called for, not of the
+    wish: printed after a word of a stance (vocabulary "stance_words": "souhaite son retrait
+    définitif en 2020", "wants the mission to leave in 2020", "yêu cầu phái bộ rời khỏi đất
+    nước vào năm 2024") in its clause (no comma, semicolon, colon, dash or parenthesis
+    between), with a year printed later than the article's (anchor). A wish is told when it is
+    made; a year to come is the time it names, no happening of that year. language: ISO 639-1
+    code of the text."""
+    if mention.value.year is None or anchor.year is None or mention.value.year <= anchor.year:
+        return False
+    pattern = _word_pattern("stance_words", language)
+    if pattern is None:
+        return False
+    compared = _compared(sentence[:mention.start], language in EXACT_LANGUAGES)
+    return any(not _CLAUSE_END.search(sentence, m.end(), mention.start) for m in pattern.finditer(compared))
 
 
 def stance_topic(sentence: str, word: EventWord, language: str = "und") -> bool:
@@ -4084,6 +4141,20 @@ def document_content(sentence: str, main: EventWord, language: str = "und", word
     return not any(w.verb and not w.frame and start <= w.start < end for w in words)
 
 
+def vague_time_after(sentence: str, main: EventWord, language: str = "und") -> bool:
+    """Whether the main event word's clause names a vague time of its own after it (vocabulary
+    "vague_time_phrases": "in the coming weeks", "dans les semaines à venir", "en las próximas
+    semanas", "trong những tuần tới"): the happening then has no day, and a day named
+    elsewhere in the sentence ("were represented on Friday among the battalion who will deploy
+    in the coming weeks") is another clause's. language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("vague_time_phrases", language)
+    if pattern is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    end = _CLAUSE_END.search(sentence, main.end)
+    return pattern.search(compared, main.end, end.start() if end else len(compared)) is not None
+
+
 def current_state(sentence: str, main: EventWord, language: str = "und") -> bool:
     """Whether the clause of the main event word tells how things stand rather than what
     happened: a word of vocabulary "current_state_words" ("currently", "actuellement",
@@ -5186,6 +5257,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         all_dates = join_year_spans(sentence, find_dates(sentence))
         if any(d.kind == "year" for d in all_dates):  # "resolution 2098": a text's number, no year
             all_dates = tuple(d for d in all_dates if not numbered_document(sentence, d, language))
+        # "la loi n° 78-17 du 6 janvier 1978", "la Ley 7/2021": the dates of a law's name
+        all_dates = tuple(d for d in all_dates if not law_title_date(sentence, d, language))
         named = dated_name_spans(sentence) if all_dates else []  # "Movimiento 23 de Marzo": the name's date
         if named:
             all_dates = tuple(d for d in all_dates if not any(lo <= d.start < hi for lo, hi in named))
@@ -5206,6 +5279,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                                                            or complement_participle(sentence, main, w, language))]
         if unrealised or compared_with:  # "who should have returned in January": nor the day it was due
             all_dates = tuple(d for d in all_dates if not _within(d.start, unrealised + compared_with))
+        if anchor is not None:
+            # "Kinshasa souhaite son retrait définitif en 2020": the time of the happening wished
+            all_dates = tuple(d for d in all_dates if not wished_time(sentence, d, anchor, language))
         if photo_end is not None:  # the dates of a picture from the archives, before its caption's marker
             all_dates = tuple(d for d in all_dates if d.start >= photo_end)
         if main is None:
@@ -5374,6 +5450,15 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 _relative_dates_of(tensed, words, main, language), anchor, language, near=main.start, planned=planned,
                 previous=before_sentence)
             basis = "chained" if chained else "relative"
+            if relative is not None and not chained and not ago and vague_time_after(tensed, main, language):
+                # "the battalion who will deploy to UNIFIL in the coming weeks": the happening's
+                # own time is vague; the day of another clause is not its, but an announcing
+                # verb's ("announced on Friday that the battalion will deploy in the coming weeks")
+                if frame is not None and frame.kind == "announcement":
+                    announcement = finding(frame)
+                    announcement.start, announcement.end = relative
+                    told.append(_Told(announcement, frame, sentence, "relative"))
+                relative = None
             if relative is not None and not chained and not ago and not spoken and _quoted_day_only(sentence, main, anchor, language):
                 basis = "quoted"  # '"... hit a mine today," it said in a tweet': the day it was said, unknown
             if relative is None and told and (separate_incident(sentence, language, main) or same_day_opener(sentence, language)):

@@ -1,0 +1,37 @@
+"""Events: a happening with a vague time of its own ("will deploy in the coming weeks", "sera
+déployé dans les semaines à venir", "se desplegará en las próximas semanas", "sẽ triển khai trong
+những tuần tới") takes no day another clause of the sentence names; an announcing verb's day
+stays the announcement's. Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.datevalue import PartialDate
+
+from eventcases import body_events
+
+ANCHOR = PartialDate(2019, 5, 3)  # a Friday
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("Soldiers paraded on Friday with the battalion who will deploy to the border in the coming weeks.", "en", id="en"),
+        pytest.param("Vendredi, les soldats du bataillon qui sera déployé à la frontière dans les semaines à venir ont défilé.", "fr", id="fr"),
+        pytest.param("El viernes desfilaron los soldados del batallón que se desplegará en la frontera en las próximas semanas.", "es", id="es"),
+        pytest.param("Hôm thứ Sáu, các binh sĩ của tiểu đoàn sẽ triển khai tới biên giới trong những tuần tới đã diễu hành.", "vi", id="vi"),
+    ],
+)
+def test_a_vague_time_of_its_own_takes_no_other_clause_s_day(sentence, language):
+    assert [e.kind for e in body_events(sentence, language, ANCHOR) if e.kind == "deployment"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("On Friday, the minister announced the battalion will deploy to the border in the coming weeks.", "en", id="en"),
+        pytest.param("Vendredi, le ministre a annoncé que le bataillon sera déployé à la frontière dans les semaines à venir.", "fr", id="fr"),
+    ],
+)
+def test_the_announcement_keeps_its_day(sentence, language):
+    assert [(e.kind, e.date) for e in body_events(sentence, language, ANCHOR)] == [("announcement", "2019-05-03")]
