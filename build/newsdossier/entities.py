@@ -4643,7 +4643,9 @@ def _defined_acronyms(sentences: list[tuple[str, list[Found]]]) -> tuple[list[tu
     """The bodies an article names by spelling out an acronym before it in brackets
     (spelt_out_before: "le Front populaire pour la renaissance de la Centrafrique (FPRC)")
     where the name holds a body's head word (vocabulary "organisation_heads": front, union,
-    movement...), is no known body's and no body found there already, and the acronym is no
+    movement...), is no common phrase of the field (is_generic_phrase: "Peacekeeping
+    Operations (PKO)", "Operaciones de Mantenimiento de la Paz (OMP)"), is no known body's and
+    no body found there already, and the acronym is no
     known name (reference data): each
     becomes a body (kind "organisation", named as printed), found in its sentence in place
     of the shorter bodies found by pattern inside its name. Returns the sentences so changed
@@ -4666,6 +4668,9 @@ def _defined_acronyms(sentences: list[tuple[str, list[Found]]]) -> tuple[list[tu
                 continue  # a known body's own name
             if not any(fold(w) in heads for w in re.findall(r"[^\W\d_]+", name)):
                 continue  # no body's head word: a thing's name ("Improvised Explosive Device (IED)")
+            if any(is_generic_phrase([fold(w) for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name)], lang)
+                   for lang in ("en", "fr", "es", "vi")):
+                continue  # the activity spelt out ("Operaciones de Mantenimiento de la Paz (OMP)"): no body
             if any(f.kind in (*_BODY_KINDS, "mission") and any(
                     (i := sentence.find(s_)) >= 0 and i + len(s_) == end for s_ in f.surfaces) for f in found):
                 continue  # a body found there already: its bracketed acronym is read with it (_acronym_after)
