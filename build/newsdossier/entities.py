@@ -2436,6 +2436,10 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # a photo word opens a credit, not a name ("Photo de Jane Doe")
         while segment and tokens[segment[0]].folded in reference().words("photo_credit_words"):
             segment = _trim(segment[1:], tokens, sets["particles"] & lowercase)
+        # a count opens no name ("Five Congolese soldiers died", "Cinq Congolais ont été
+        # blessés"): the people counted (_count_word)
+        while segment and _count_word(tokens[segment[0]], sets, language):
+            segment = segment[1:]
         # a social network the words went out on opens no name ("a écrit sur Twitter Jane Doe")
         while len(segment) > 2 and tokens[segment[0]].folded in reference().words("social_networks"):
             segment = segment[1:]
@@ -2860,6 +2864,26 @@ def _middle_initials(sentence: str, tokens: list[Token], k: int, run_set, claime
             return False
         j += 1
     return j > k and _name_like(tokens[j], sets, language)
+
+
+@lru_cache(maxsize=None)
+def _count_words(language: str) -> frozenset[str]:
+    """The folded number words of two and more of a language (vocabulary "number_words";
+    "one", "un", "una" are left out, being articles and initials too)."""
+    table = (reference().vocabulary.get("number_words") or {}).get(language) or {}
+    return frozenset(fold(w) for w, n in table.items() if int(n) >= 2 and " " not in w)
+
+
+def _count_word(token: Token, sets, language: str) -> bool:
+    """Whether a capitalised word is a number word of two and more (_count_words: "Five",
+    "Cinq", "Seis") that no name holds (not a listed given name, family name or particle:
+    "Dos Santos"), so it counts the people after it rather than opening a name. Vietnamese,
+    whose number syllables are name syllables too ("Hai", "Năm"), is left out."""
+    if language in EXACT_LANGUAGES or not token.is_capitalized or token.is_acronym:
+        return False
+    word = token.folded
+    return (word in _count_words(language) and word not in sets["given"] and word not in sets["particles"]
+            and word not in sets.get("family", frozenset()))
 
 
 def _demonym_closing_name(sentence: str, tokens: list[Token], k: int, segment: list[int]) -> bool:
