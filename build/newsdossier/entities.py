@@ -2674,9 +2674,39 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         if (after < len(tokens) and claimed[after] and tokens[after].is_acronym
                 and sentence[tokens[piece[-1]].end:tokens[after].start].strip() == "("):
             continue  # a long form spelt out before a known acronym ("Misión ... (MINUSMA)"): the acronym's body
+        owned = _possessive_country_body(piece, tokens, sets)
+        if owned is not None:
+            code, rest = owned
+            country_name = reference().country_entry(code).name
+            own = _span_text(sentence, tokens, rest)
+            name = f"{own} of {country_name}"
+            found.append(Found(kind, slugify(name), name, sentence, [own], code=code))
+            continue
         name = _span_text(sentence, tokens, piece)
         found.append(Found(kind, slugify(name), name, sentence, [name]))
     return found
+
+
+def _possessive_country_body(piece: list[int], tokens: list[Token], sets) -> tuple[str, list[int]] | None:
+    """(country code, the name's tokens) of a body's name printed after its country in the
+    possessive ("Kenya's National Police Service", "Officers of Nigeria's National Emergency
+    Management Agency"): the country owns the body and is no word of its name, which is the
+    words after the possessive, two at least, one of them a body's head word (vocabulary
+    "organisation_heads"). The body is then named "<name> of <Country>", as an unlisted
+    government body is (tests/corpus/README.md: "Spain's Defence Ministry" is the "Ministry
+    of Defence of Spain"). None where no such country stands in the piece."""
+    for n, k in enumerate(piece):
+        if strip_possessive(tokens[k].text) == tokens[k].text:
+            continue
+        rest = piece[n + 1:]
+        if len(rest) < 2 or not any(tokens[j].folded in sets["org_heads"] for j in rest):
+            return None
+        for start in piece[:n + 1]:
+            hit = _country_at(tokens, start, end_at=k + 1)
+            if hit is not None:
+                return hit[0], rest
+        return None
+    return None
 
 
 _DEFINITE_BEFORE = re.compile(r"(?:^|[\s(])(?:la|el|le|los|las|les|del|al|du|au|des)\s+[\u2018\u201c\u00ab\"']?\s*$|(?:^|[\s(])l['\u2019]$")
