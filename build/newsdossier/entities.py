@@ -2674,6 +2674,12 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         if (after < len(tokens) and claimed[after] and tokens[after].is_acronym
                 and sentence[tokens[piece[-1]].end:tokens[after].start].strip() == "("):
             continue  # a long form spelt out before a known acronym ("Misión ... (MINUSMA)"): the acronym's body
+        if (spelt := _mission_spelling(piece, tokens)) is not None:
+            # "United Nations Organization Stabilization Mission for the ...": the mission, no body
+            if isinstance(spelt, Entry) and not any(f.kind == "mission" and f.id == spelt.id for f in found):
+                surface = _span_text(sentence, tokens, piece)
+                found.append(Found("mission", spelt.id, spelt.name, sentence, [surface], known=True))
+            continue
         owned = _possessive_country_body(piece, tokens, sets)
         if owned is not None:
             code, rest = owned
@@ -2685,6 +2691,63 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         name = _span_text(sentence, tokens, piece)
         found.append(Found(kind, slugify(name), name, sentence, [name]))
     return found
+
+
+@lru_cache(maxsize=1)
+def _mission_name_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(mission id, the folded words of one of its names) for every listed mission's names
+    (missions.yaml: English, French and the aliases)."""
+    names = []
+    for mission in reference().missions.values():
+        for name in (mission.name, mission.name_fr, *mission.aliases):
+            names.append((mission.id, tuple(t.folded for t in tokenize(name))))
+    return tuple(names)
+
+
+def _mission_spelling(piece: list[int], tokens: list[Token]) -> Entry | bool | None:
+    """Whether a capitalised piece found by pattern spells a listed mission in a form the
+    reference does not hold whole: the opening words of a mission's name, three at least (the
+    words of the United Nations before them may be found apart: _mission_owner_words),
+    before another wording of its place ("The United Nations Organization Stabilization
+    Mission for the Democratic Republic of Congo"), or the mission's acronym opening its name
+    spelt out after it ("MONUSCO for Organization Mission in Democratic Republic of the
+    Congo"). Such words name the mission, not an organisation. Returns the mission's entry
+    (reference gazetteer) where the words fit one mission only, True where they fit several
+    (or the acronym, found apart, names it), None where they spell no mission."""
+    words = tuple(tokens[k].folded for k in piece)
+    if len(words) < 3:
+        return None
+    missions = reference().missions.values()
+    if tokens[piece[0]].is_acronym and words[0] in {m.acronym.lower() for m in missions} | {
+            m.acronym_fr.lower() for m in missions}:
+        return True
+    owners = _mission_owner_words()
+    fits: set[str] = set()
+    for mission_id, name in _mission_name_words():
+        skip = 0
+        while skip < len(name) and name[skip] in owners:
+            skip += 1  # "United Nations" found apart before the rest of the name
+        if any(name[start:start + len(words)] == words and len(name) > start + len(words)
+               for start in dict.fromkeys((0, skip))):
+            fits.add(mission_id)
+    if not fits:
+        return None
+    if len(fits) == 1:
+        entries = reference().gazetteer.whole(reference().missions[next(iter(fits))].acronym) or []
+        entry = next((e for e in entries if e.kind == "mission"), None)
+        if entry is not None:
+            return entry
+    return True
+
+
+@lru_cache(maxsize=1)
+def _mission_owner_words() -> frozenset[str]:
+    """The folded words naming the United Nations that open a mission's name ("United
+    Nations", "UN", "Nations unies", "ONU"; generic_names.yaml generic_phrases owners), with
+    the articles of names (vocabulary name_articles)."""
+    table = load_reference("generic_names.yaml")["generic_phrases"]["owners"]
+    words = {fold(w) for lang in ("en", "fr", "es") for w in table.get(lang) or ()}
+    return frozenset(words | {fold(w) for w in reference().words("name_articles")})
 
 
 def _possessive_country_body(piece: list[int], tokens: list[Token], sets) -> tuple[str, list[int]] | None:
