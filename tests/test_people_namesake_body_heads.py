@@ -36,3 +36,16 @@ def test_the_name_after_the_body_word_is_the_bodys(text, body):
 
 def test_a_person_beside_the_common_noun_stays_a_person():
     assert actors_of("Jean Dupont, directeur de la fondation, a salué les Casques bleus.")[0] == ["Jean Dupont"]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        pytest.param("Le retrait sera long, prévient la directrice de l'institut, Claire Vasseur.",
+                     "Claire Vasseur", id="fr-institut-comma"),
+        pytest.param("Les tirs ont repris près du camp, a raconté Paul Mabiala.", "Paul Mabiala", id="fr-camp-comma"),
+        pytest.param("Food ran short at the camp, said Grace Otieno, a nurse.", "Grace Otieno", id="en-camp-comma"),
+    ],
+)
+def test_a_name_set_off_from_the_word_before_it_is_a_persons(text, person):
+    assert person in actors_of(text)[0]

@@ -2390,7 +2390,11 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         goes_on = (head_before and end + 2 < len(tokens) and tokens[end + 1].folded in sets["connectors"]
                    and not tokens[end + 1].is_capitalized and tokens[end + 2].is_capitalized
                    and tokens[segment[0]].folded not in sets["given"])
-        return (inside or complement or goes_on or _country_complement(tokens, segment, sets, language) or (k >= 0 and _thing_word(tokens[k], sets, language)) or after_thing or _venue(tokens, segment, sets)
+        # (the thing's word before the name joined to it, no comma or bracket between: "la
+        # chercheuse de l'institut, Anne Morel" names the researcher)
+        thing_before = (k >= 0 and _thing_word(tokens[k], sets, language)
+                        and not _SET_OFF.search(sentence, tokens[k].end, tokens[segment[0]].start))
+        return (inside or complement or goes_on or _country_complement(tokens, segment, sets, language) or thing_before or after_thing or _venue(tokens, segment, sets)
                 or _by_place_head(tokens, segment, k, language) or _opens_a_place(tokens, segment))
 
     run_set = set(run)
@@ -2778,6 +2782,10 @@ _DEFINITE_BEFORE_EN = re.compile(r"(?:^|[\s(])the\s+[\u2018\u201c\"']?$")
 
 
 _CLOSING_MARK = re.compile(r"\s*(?:[,.;:)]|$)")
+
+# A mark that sets a name off from the word before it (a comma, a colon, a bracket, a dash,
+# a quotation mark): the name is then no namesake of that word.
+_SET_OFF = re.compile(r"[,;:()\[\]\u00ab\u00bb\u201c\u201d\"\u2013\u2014]")
 
 
 # A unit's number printed with its sign ("n.° 1", "nº 3", "No. 2", "N° 5", "número 1") right
