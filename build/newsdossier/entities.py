@@ -2390,7 +2390,11 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         goes_on = (head_before and end + 2 < len(tokens) and tokens[end + 1].folded in sets["connectors"]
                    and not tokens[end + 1].is_capitalized and tokens[end + 2].is_capitalized
                    and tokens[segment[0]].folded not in sets["given"])
-        return (inside or complement or goes_on or _country_complement(tokens, segment, sets, language) or (k >= 0 and _thing_word(tokens[k], sets, language)) or after_thing or _venue(tokens, segment, sets)
+        # (the thing's word before the name joined to it, no comma or bracket between: "la
+        # chercheuse de l'institut, Anne Morel" names the researcher)
+        thing_before = (k >= 0 and _thing_word(tokens[k], sets, language)
+                        and not _SET_OFF.search(sentence, tokens[k].end, tokens[segment[0]].start))
+        return (inside or complement or goes_on or _country_complement(tokens, segment, sets, language) or thing_before or after_thing or _venue(tokens, segment, sets)
                 or _by_place_head(tokens, segment, k, language) or _opens_a_place(tokens, segment))
 
     run_set = set(run)
@@ -2436,6 +2440,10 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # a photo word opens a credit, not a name ("Photo de Jane Doe")
         while segment and tokens[segment[0]].folded in reference().words("photo_credit_words"):
             segment = _trim(segment[1:], tokens, sets["particles"] & lowercase)
+        # a count opens no name ("Five Congolese soldiers died", "Cinq Congolais ont été
+        # blessés"): the people counted (_count_word)
+        while segment and _count_word(tokens[segment[0]], sets, language):
+            segment = segment[1:]
         # a social network the words went out on opens no name ("a écrit sur Twitter Jane Doe")
         while len(segment) > 2 and tokens[segment[0]].folded in reference().words("social_networks"):
             segment = segment[1:]
@@ -2670,9 +2678,102 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         if (after < len(tokens) and claimed[after] and tokens[after].is_acronym
                 and sentence[tokens[piece[-1]].end:tokens[after].start].strip() == "("):
             continue  # a long form spelt out before a known acronym ("Misión ... (MINUSMA)"): the acronym's body
+        if (spelt := _mission_spelling(piece, tokens)) is not None:
+            # "United Nations Organization Stabilization Mission for the ...": the mission, no body
+            if isinstance(spelt, Entry) and not any(f.kind == "mission" and f.id == spelt.id for f in found):
+                surface = _span_text(sentence, tokens, piece)
+                found.append(Found("mission", spelt.id, spelt.name, sentence, [surface], known=True))
+            continue
+        owned = _possessive_country_body(piece, tokens, sets)
+        if owned is not None:
+            code, rest = owned
+            country_name = reference().country_entry(code).name
+            own = _span_text(sentence, tokens, rest)
+            name = f"{own} of {country_name}"
+            found.append(Found(kind, slugify(name), name, sentence, [own], code=code))
+            continue
         name = _span_text(sentence, tokens, piece)
         found.append(Found(kind, slugify(name), name, sentence, [name]))
     return found
+
+
+@lru_cache(maxsize=1)
+def _mission_name_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(mission id, the folded words of one of its names) for every listed mission's names
+    (missions.yaml: English, French and the aliases)."""
+    names = []
+    for mission in reference().missions.values():
+        for name in (mission.name, mission.name_fr, *mission.aliases):
+            names.append((mission.id, tuple(t.folded for t in tokenize(name))))
+    return tuple(names)
+
+
+def _mission_spelling(piece: list[int], tokens: list[Token]) -> Entry | bool | None:
+    """Whether a capitalised piece found by pattern spells a listed mission in a form the
+    reference does not hold whole: the opening words of a mission's name, three at least (the
+    words of the United Nations before them may be found apart: _mission_owner_words),
+    before another wording of its place ("The United Nations Organization Stabilization
+    Mission for the Democratic Republic of Congo"), or the mission's acronym opening its name
+    spelt out after it ("MONUSCO for Organization Mission in Democratic Republic of the
+    Congo"). Such words name the mission, not an organisation. Returns the mission's entry
+    (reference gazetteer) where the words fit one mission only, True where they fit several
+    (or the acronym, found apart, names it), None where they spell no mission."""
+    words = tuple(tokens[k].folded for k in piece)
+    if len(words) < 3:
+        return None
+    missions = reference().missions.values()
+    if tokens[piece[0]].is_acronym and words[0] in {m.acronym.lower() for m in missions} | {
+            m.acronym_fr.lower() for m in missions}:
+        return True
+    owners = _mission_owner_words()
+    fits: set[str] = set()
+    for mission_id, name in _mission_name_words():
+        skip = 0
+        while skip < len(name) and name[skip] in owners:
+            skip += 1  # "United Nations" found apart before the rest of the name
+        if any(name[start:start + len(words)] == words and len(name) > start + len(words)
+               for start in dict.fromkeys((0, skip))):
+            fits.add(mission_id)
+    if not fits:
+        return None
+    if len(fits) == 1:
+        entries = reference().gazetteer.whole(reference().missions[next(iter(fits))].acronym) or []
+        entry = next((e for e in entries if e.kind == "mission"), None)
+        if entry is not None:
+            return entry
+    return True
+
+
+@lru_cache(maxsize=1)
+def _mission_owner_words() -> frozenset[str]:
+    """The folded words naming the United Nations that open a mission's name ("United
+    Nations", "UN", "Nations unies", "ONU"; generic_names.yaml generic_phrases owners), with
+    the articles of names (vocabulary name_articles)."""
+    table = load_reference("generic_names.yaml")["generic_phrases"]["owners"]
+    words = {fold(w) for lang in ("en", "fr", "es") for w in table.get(lang) or ()}
+    return frozenset(words | {fold(w) for w in reference().words("name_articles")})
+
+
+def _possessive_country_body(piece: list[int], tokens: list[Token], sets) -> tuple[str, list[int]] | None:
+    """(country code, the name's tokens) of a body's name printed after its country in the
+    possessive ("Kenya's National Police Service", "Officers of Nigeria's National Emergency
+    Management Agency"): the country owns the body and is no word of its name, which is the
+    words after the possessive, two at least, one of them a body's head word (vocabulary
+    "organisation_heads"). The body is then named "<name> of <Country>", as an unlisted
+    government body is (tests/corpus/README.md: "Spain's Defence Ministry" is the "Ministry
+    of Defence of Spain"). None where no such country stands in the piece."""
+    for n, k in enumerate(piece):
+        if strip_possessive(tokens[k].text) == tokens[k].text:
+            continue
+        rest = piece[n + 1:]
+        if len(rest) < 2 or not any(tokens[j].folded in sets["org_heads"] for j in rest):
+            return None
+        for start in piece[:n + 1]:
+            hit = _country_at(tokens, start, end_at=k + 1)
+            if hit is not None:
+                return hit[0], rest
+        return None
+    return None
 
 
 _DEFINITE_BEFORE = re.compile(r"(?:^|[\s(])(?:la|el|le|los|las|les|del|al|du|au|des)\s+[\u2018\u201c\u00ab\"']?\s*$|(?:^|[\s(])l['\u2019]$")
@@ -2681,6 +2782,10 @@ _DEFINITE_BEFORE_EN = re.compile(r"(?:^|[\s(])the\s+[\u2018\u201c\"']?$")
 
 
 _CLOSING_MARK = re.compile(r"\s*(?:[,.;:)]|$)")
+
+# A mark that sets a name off from the word before it (a comma, a colon, a bracket, a dash,
+# a quotation mark): the name is then no namesake of that word.
+_SET_OFF = re.compile(r"[,;:()\[\]\u00ab\u00bb\u201c\u201d\"\u2013\u2014]")
 
 
 # A unit's number printed with its sign ("n.° 1", "nº 3", "No. 2", "N° 5", "número 1") right
@@ -2860,6 +2965,26 @@ def _middle_initials(sentence: str, tokens: list[Token], k: int, run_set, claime
             return False
         j += 1
     return j > k and _name_like(tokens[j], sets, language)
+
+
+@lru_cache(maxsize=None)
+def _count_words(language: str) -> frozenset[str]:
+    """The folded number words of two and more of a language (vocabulary "number_words";
+    "one", "un", "una" are left out, being articles and initials too)."""
+    table = (reference().vocabulary.get("number_words") or {}).get(language) or {}
+    return frozenset(fold(w) for w, n in table.items() if int(n) >= 2 and " " not in w)
+
+
+def _count_word(token: Token, sets, language: str) -> bool:
+    """Whether a capitalised word is a number word of two and more (_count_words: "Five",
+    "Cinq", "Seis") that no name holds (not a listed given name, family name or particle:
+    "Dos Santos"), so it counts the people after it rather than opening a name. Vietnamese,
+    whose number syllables are name syllables too ("Hai", "Năm"), is left out."""
+    if language in EXACT_LANGUAGES or not token.is_capitalized or token.is_acronym:
+        return False
+    word = token.folded
+    return (word in _count_words(language) and word not in sets["given"] and word not in sets["particles"]
+            and word not in sets.get("family", frozenset()))
 
 
 def _demonym_closing_name(sentence: str, tokens: list[Token], k: int, segment: list[int]) -> bool:
@@ -4643,7 +4768,9 @@ def _defined_acronyms(sentences: list[tuple[str, list[Found]]]) -> tuple[list[tu
     """The bodies an article names by spelling out an acronym before it in brackets
     (spelt_out_before: "le Front populaire pour la renaissance de la Centrafrique (FPRC)")
     where the name holds a body's head word (vocabulary "organisation_heads": front, union,
-    movement...), is no known body's and no body found there already, and the acronym is no
+    movement...), is no common phrase of the field (is_generic_phrase: "Peacekeeping
+    Operations (PKO)", "Operaciones de Mantenimiento de la Paz (OMP)"), is no known body's and
+    no body found there already, and the acronym is no
     known name (reference data): each
     becomes a body (kind "organisation", named as printed), found in its sentence in place
     of the shorter bodies found by pattern inside its name. Returns the sentences so changed
@@ -4666,6 +4793,9 @@ def _defined_acronyms(sentences: list[tuple[str, list[Found]]]) -> tuple[list[tu
                 continue  # a known body's own name
             if not any(fold(w) in heads for w in re.findall(r"[^\W\d_]+", name)):
                 continue  # no body's head word: a thing's name ("Improvised Explosive Device (IED)")
+            if any(is_generic_phrase([fold(w) for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name)], lang)
+                   for lang in ("en", "fr", "es", "vi")):
+                continue  # the activity spelt out ("Operaciones de Mantenimiento de la Paz (OMP)"): no body
             if any(f.kind in (*_BODY_KINDS, "mission") and any(
                     (i := sentence.find(s_)) >= 0 and i + len(s_) == end for s_ in f.surfaces) for f in found):
                 continue  # a body found there already: its bracketed acronym is read with it (_acronym_after)
