@@ -1139,6 +1139,9 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 issuer = None if topic else next((m.found for m in entities if m.found.kind != "person" and m.start >= end
                                and (_link_patterns()["of_body"].fullmatch(comparable[end:m.start])
                                     or _link_patterns()["of_office"].fullmatch(comparable[end:m.start]))), None)
+                if issuer is None and not topic and (link := _link_patterns()["of_body"].match(comparable, end)) is not None \
+                        and link.end() > end and (voiced := _country_voiced_after(comparable, link.end(), entities, language)) is not None:
+                    issuer = voiced.found  # "un communiqué du gouvernement malien": the country's
                 if issuer is None and not topic and patterns["issued_by"] is not None:
                     # "a statement issued by the ministry", "un communiqué publié par X"
                     issuer = next((m.found for m in entities if m.start >= end
@@ -2732,6 +2735,23 @@ def _country_of_voice(nearest: _Mention, candidates: list[_Mention], text: str, 
     return country if re.fullmatch(r"\s*(?:[\w-]+\s+)?", gap) else None
 
 
+def _country_voiced_after(comparable: str, at: int, mentions: list[_Mention], language: str) -> _Mention | None:
+    """The country whose government or authorities, named by their common noun at `at` in a
+    language whose adjectives follow it (quotes.yaml "country_voices_after": "les autorités
+    maliennes", "el gobierno de Malí"), have the country right after: only spaces, or a joining
+    word and an article ("du", "de la") between. Returns the country's mention, else None."""
+    words = _compared_forms("country_voices_after", language)
+    voice = re.match(rf"(?:{_alternation(words)})(?![\w'-])", comparable[at:]) if words else None
+    if voice is None:
+        return None
+    end = at + voice.end()
+    country = next((m for m in mentions if m.start >= end), None)
+    if country is None or country.kind != "entity" or country.found is None or country.found.kind != "country":
+        return None
+    gap = comparable[end:country.start]
+    return country if re.fullmatch(r"\s+", gap) or _link_patterns()["of_body"].fullmatch(gap) else None
+
+
 def _anonymous_source_before(nearest: _Mention, candidates: list[_Mention], text: str, comparable: str,
                              language: str) -> _Mention | None:
     """The anonymous source heading the body nearest before a speech verb (quotes.yaml
@@ -3022,6 +3042,9 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
                 return None
             if not cue.marker and _inside_noun_phrase(comparable[start:mention.start], language):
                 return _Mention(start, mention.start, "unnamed", None)  # "..., said a report on X": no one named
+            if mention.kind == "unnamed" and mention.found is None \
+                    and (country := _country_voiced_after(comparable, mention.start, mentions, language)) is not None:
+                return country  # "selon les autorités maliennes", "dijo el gobierno de Malí": the country
             return _person_after(mention, mentions, text, language)
     return None
 
