@@ -3192,6 +3192,13 @@ def _circumstance_after(cue: _Cue, comparable: str, language: str) -> int | None
         # "a dénoncé, de son côté, le ministère", "dijo, por su parte, X", "said, for its part, the
         # ministry": an aside set off by two commas, then the speaker
         match = aside.match(comparable, at)
+    if match is None and (opening := re.compile(r"\s*,\s*").match(comparable, at)) is not None \
+            and (given := _patterns(language)["document_given"]) is not None \
+            and (document := given.match(comparable, opening.end())) is not None:
+        # "informe, dans un communiqué reçu lundi, X", "indicó, en un comunicado difundido el
+        # lunes, el portavoz X", "said, in a statement on Monday, spokesperson X": the document
+        # the words came in, set off by two commas, then the speaker
+        match = re.compile(r"(?:[^,;:.\"\u201c\u201d\u00ab\u00bb]|\.(?=\w)){0,60},\s*").match(comparable, document.end())
     return match.end() if match else None
 
 
