@@ -2436,9 +2436,11 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # a photo word opens a credit, not a name ("Photo de Jane Doe")
         while segment and tokens[segment[0]].folded in reference().words("photo_credit_words"):
             segment = _trim(segment[1:], tokens, sets["particles"] & lowercase)
-        # a social network the words went out on opens no name ("a écrit sur Twitter Jane Doe")
+        # a social network the words went out on opens no name ("a écrit sur Twitter Jane Doe"),
+        # nor does the particle after it that joins the author ("un mensaje en Telegram de
+        # Pedro X", "un message sur Facebook de Jean X")
         while len(segment) > 2 and tokens[segment[0]].folded in reference().words("social_networks"):
-            segment = segment[1:]
+            segment = _trim(segment[1:], tokens, sets["particles"] & lowercase)
         if len(segment) > 2 and _title_country(sentence, tokens, segment[0], language):
             segment = segment[1:]  # "Tổng thống Pháp Emmanuel Macron": the title's country
         # the end of an office's name before the person's, after its connector ("Chief of
