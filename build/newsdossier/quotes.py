@@ -2877,6 +2877,27 @@ def _leads_clause(comparable: str, start: int, floor: int, language: str) -> boo
     return _lead_pattern(language, True).fullmatch(lead) is not None
 
 
+# The fewest words of an interview's answer after its speaker's name and colon.
+ANSWER_WORDS = 4
+
+
+def _answer_label(text: str, mentions: list[_Mention]) -> _Mention | None:
+    """The person whose name, alone and set off by a colon, opens a paragraph, the colon then
+    followed by running words of their own, no quotation (an interview printed as questions
+    and answers: "John Kabeya: We will stay in Uvira until June.", "Jean Kabeya : Nous
+    resterons..."): the answer is that person's words. None otherwise (a place, a body or a
+    label before the colon; a quotation after it is _colon_introducer's)."""
+    first = next((m for m in mentions if m.start >= len(text) - len(text.lstrip())), None)
+    if first is None or first.kind != "entity" or first.found is None or first.found.kind != "person":
+        return None
+    if text[:first.start].strip():
+        return None
+    rest = re.match(r"\s*:\s*(.*)$", text[first.end:], re.S)
+    if rest is None or len(re.findall(r"[^\W\d_][\w'\u2019-]*", rest.group(1))) < ANSWER_WORDS:
+        return None
+    return first
+
+
 def _colon_introducer(text: str, comparable: str, mentions: list[_Mention], spans, language: str) -> _Mention | None:
     """The person who introduces, before a colon, the quotation filling the rest of the
     sentence with no speech verb ("Le porte-parole s'est montré catégorique : « ... »", "X
@@ -4336,6 +4357,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     unit_before = ""  # the compared text of the last unit naming a statement (quotes.yaml "named_documents")
     named_documents = _patterns(language)["named_documents"]
     units = _units(sentences, paragraph_starts)
+    answering: Found | None = None  # the person whose interview answer this paragraph holds (_answer_label)
     for index, unit in enumerate(units):
         text = unit.text
         unit.found = unit.found + [d for d in defined if any(has_whole_word(text, x) for x in d.surfaces)]
@@ -4528,6 +4550,12 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             # "Le porte-parole s'est montré catégorique : « ... »": the words of the one introducing them
             _ok, speaker = _resolve(introducer, antecedent, None)
             cue_found = True
+        elif not cues and not spans and unit.opens_paragraph and (answerer := _answer_label(text, mentions)) is not None:
+            # "John Kabeya: We will stay until June.": an interview's answer under its speaker's name
+            _ok, speaker = _resolve(answerer, antecedent, None)
+            cue_found = True
+        if unit.opens_paragraph:
+            answering = speaker if cue_found and not cues and not spans and speaker is not None and speaker.kind == "person" else None
         people_here = [m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"]
         # a mission named by its host country ("the United Nations mission in Mali") is named as
         # its acronym would be: "the mission" after it stands for it
@@ -4567,6 +4595,13 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             # speech verb, in the same paragraph and naming no one else ("X said «...». The
             # convoys «can reach the villages again»", "Et de citer «...»"): that speaker's; a
             # stretch opening on a capital is a name or a title ("the campaign «Peace Begins»")
+            quotes.append(Quote(quotes[previous].speaker, None, "direct", text))
+            previous = len(quotes) - 1
+            continue
+        elif (not cue_found and not cues and not spans and not unit.opens_paragraph and answering is not None
+              and previous is not None and said_before is answering):
+            # the sentences after the first of an interview's answer, in its paragraph: the
+            # one answering goes on ("John Kabeya: We will stay. Then we will see.")
             quotes.append(Quote(quotes[previous].speaker, None, "direct", text))
             previous = len(quotes) - 1
             continue
