@@ -3431,8 +3431,14 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
         return 0
 
     start, k = first, first - 1
+    last = first - 1  # the title's last word
     if k > 0 and _title_country(sentence, tokens, k, language):
         k -= 1  # "Tổng thống Pháp": the title's country between the title and the name
+    elif (k > 0 and language in HEAD_FIRST_LANGUAGES and not tokens[k].is_capitalized
+          and _quoted_word(sentence, tokens, k, first) and (n := title_ending_at(k - 1))):
+        # "el diputado ‘popular’ X", "le député « insoumis » X": a word quoted after the title
+        # (a party's nickname) stands between it and the name
+        start, k, last = k - n, k - n - 1, k - 1
     elif (k > 0 and language in HEAD_FIRST_LANGUAGES and not tokens[k].is_capitalized and joined(k - 1)
           and tokens[k].folded in _demonyms() and joined(k)):
         k -= 1  # "le général italien", "el general chileno": the title's demonym after it
@@ -3447,8 +3453,23 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
             break
     if start == first:
         return None
-    end = tokens[first - 1].end
+    end = tokens[last].end
     return sentence[tokens[start].start:end + (sentence[end:end + 1] == ".")]
+
+
+_OPENING_QUOTES = "\u2018\u201c\u00ab\"'"
+_CLOSING_QUOTES = "\u2019\u201d\u00bb\"'"
+
+
+def _quoted_word(sentence: str, tokens: list[Token], k: int, after: int) -> bool:
+    """Whether tokens[k] is one word set in quotation marks ("‘popular’", "« insoumis »"),
+    right after the word before it and right before tokens[after]: only an opening mark (and
+    spaces) before it, only a closing mark (and spaces) after it."""
+    if k == 0 or after != k + 1:
+        return False
+    before = sentence[tokens[k - 1].end:tokens[k].start].strip()
+    behind = sentence[tokens[k].end:tokens[after].start].strip()
+    return len(before) == 1 and before in _OPENING_QUOTES and len(behind) == 1 and behind in _CLOSING_QUOTES
 
 
 # The most words of the phrase before a name set off by commas that may hold its title
