@@ -19,6 +19,8 @@ anaphora resolution (the most salient antecedent is the last subject that spoke)
 """
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -4324,6 +4326,11 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     sentence, without a speech verb of its own, is one quote with the one before."""
     if _patterns(language)["speech_verbs"] is None:
         return []
+    # "Los observadores —dijo Mulet— vendrán...": the incise between dashes read as between
+    # commas, the sentences restored as printed in the quotes returned
+    printed = {commas: text for text, _found in sentences if (commas := _dash_incise_as_commas(text, language)) != text}
+    if printed:
+        sentences = [(_dash_incise_as_commas(text, language), found) for text, found in sentences]
     article = [_named_in(f, sentences) if f.kind == "person" else f for f in people_in_article if f.kind in SPEAKER_KINDS]
     defined = _defined_bodies((text for text, _found in sentences), article)
     article += defined
@@ -4676,4 +4683,52 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         previous = len(quotes) - 1
         last_plain = None
         reported_in, backshifted_run = text, 0
+    if printed:
+        quotes = [_as_printed(q, printed) for q in quotes]
     return quotes
+
+
+# The most words of a speech verb's incise between dashes: the verb and its subject after it
+# ("—dijo el portavoz de la misión—").
+INCISE_WORDS = 7
+
+
+@lru_cache(maxsize=None)
+def _dash_incise_pattern(language: str) -> re.Pattern | None:
+    """The pattern of an incise set off by dashes inside a sentence, opening on a speech verb
+    of the language (quotes.yaml "speech_verbs") with at most INCISE_WORDS words in all
+    ("provendrán —acotó— de", "observadores -dijo Mulet- vendrán", "les soldats — a-t-il
+    précisé — resteront"): the opening dash after a space, the closing one before a space or a
+    punctuation mark; groups "open" and "close" are the dashes. On the compared form, which
+    keeps the text's length. None when the language lists no speech verb."""
+    verbs = _compared_forms("speech_verbs", language)
+    if not verbs:
+        return None
+    return re.compile(rf"(?<=\s)(?P<open>[\u2014\u2013-])\s?(?:{_alternation(verbs)})(?![\w'])"
+                      rf"(?:\s+[\w'\u2019.]+){{0,{INCISE_WORDS - 1}}}?\s?(?P<close>[\u2014\u2013-])(?=[\s,.;:])")
+
+
+def _dash_incise_as_commas(text: str, language: str) -> str:
+    """text with the two dashes of each speech verb's incise (_dash_incise_pattern) written as
+    commas, its length kept: "Los observadores —dijo Mulet— vendrán" is read as "Los
+    observadores ,dijo Mulet, vendrán", as the incise between commas already is. Spanish and
+    French set the narrator's incise off by dashes (raya, tiret d'incise) as well as commas."""
+    pattern = _dash_incise_pattern(language)
+    if pattern is None or not any(d in text for d in "\u2014\u2013-"):
+        return text
+    comparable = _comparable(text, language)
+    chars = list(text)
+    for match in pattern.finditer(comparable):
+        chars[match.start("open")] = ","
+        chars[match.start("close")] = ","
+    return "".join(chars)
+
+
+def _as_printed(quote: Quote, printed: dict[str, str]) -> Quote:
+    """A quote whose sentence holds a sentence read with its dashes as commas
+    (_dash_incise_as_commas), with that sentence as printed again."""
+    sentence = quote.sentence
+    for read, original in printed.items():
+        if read in sentence:
+            sentence = sentence.replace(read, original)
+    return quote if sentence == quote.sentence else dataclasses.replace(quote, sentence=sentence)
