@@ -2918,9 +2918,17 @@ def _colon_introducer(text: str, comparable: str, mentions: list[_Mention], span
     floor = max([m.end() for m in re.finditer(r"[;:]\s", text[:colon_at])] + [0])
     before = [m for m in mentions if floor <= m.start and m.end <= colon_at and m.kind in ("entity", "title")]
     people = [m for m in before if (m.kind == "entity" and m.found.kind == "person") or (m.kind == "title" and m.found is not None)]
-    if not people or before[-1] is not people[-1]:
-        return None  # "X a salué le travail de la MINUSCA : « ... »": a body named after, not clear whose
+    if not people:
+        return None
     subject = people[-1]
+    if before[-1] is not subject:
+        # "Le capitaine X, porte-parole de la Police de la Minusca, abonde dans le même sens :
+        # « ... »": bodies inside an apposition set off by commas right after the person only
+        # say what their post is; a body named after it ("X a salué le travail de la MINUSCA :
+        # « ... »") leaves it unclear whose the words are
+        apposition = re.match(r"\s*,[^,:;\"\u201c\u201d\u00ab\u00bb]*,", text[subject.end:colon_at])
+        if apposition is None or any(m.start >= subject.end + apposition.end() for m in before):
+            return None
     return subject if _leads_clause(comparable, subject.start, floor, language) else None
 
 
