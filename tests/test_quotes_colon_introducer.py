@@ -48,6 +48,8 @@ def test_no_person_opening_the_clause_no_speaker(text):
                      "« Que ce soit à Bukavu ou à Uvira, nous sommes là pour aider ».", "Awa Touré", id="fr-apposed-body"),
         pytest.param("BUKAVU - La capitana Ana Touré, portavoz de la Policía de la Minusca, fue tajante: "
                      "«Nos quedaremos en Uvira hasta el final de las lluvias».", "Ana Touré", id="es-apposed-body"),
+        pytest.param("BUKAVU -- Captain Ann Touré, spokesperson for the Minusca police, was blunt: "
+                     "\"We will stay in Uvira until the rains end.\"", "Ann Touré", id="en-apposed-title"),
     ],
 )
 def test_bodies_in_the_persons_apposition_leave_the_person_introducing(text, speaker):

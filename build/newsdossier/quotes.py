@@ -2920,16 +2920,20 @@ def _colon_introducer(text: str, comparable: str, mentions: list[_Mention], span
     people = [m for m in before if (m.kind == "entity" and m.found.kind == "person") or (m.kind == "title" and m.found is not None)]
     if not people:
         return None
-    subject = people[-1]
-    if before[-1] is not subject:
-        # "Le capitaine X, porte-parole de la Police de la Minusca, abonde dans le même sens :
-        # « ... »": bodies inside an apposition set off by commas right after the person only
-        # say what their post is; a body named after it ("X a salué le travail de la MINUSCA :
-        # « ... »") leaves it unclear whose the words are
-        apposition = re.match(r"\s*,[^,:;\"\u201c\u201d\u00ab\u00bb]*,", text[subject.end:colon_at])
-        if apposition is None or any(m.start >= subject.end + apposition.end() for m in before):
-            return None
-    return subject if _leads_clause(comparable, subject.start, floor, language) else None
+    # the last person or title named; else the person opening the clause, a title in their
+    # apposition naming them again ("Captain X, spokesperson for the Minusca police, was blunt:")
+    for subject in (people[-1],) if people[0] is people[-1] else (people[-1], people[0]):
+        if before[-1] is not subject:
+            # "Le capitaine X, porte-parole de la Police de la Minusca, abonde dans le même sens :
+            # « ... »": names inside an apposition set off by commas right after the person only
+            # say what their post is; a body named after it ("X a salué le travail de la
+            # MINUSCA : « ... »") leaves it unclear whose the words are
+            apposition = re.match(r"\s*,[^,:;\"\u201c\u201d\u00ab\u00bb]*,", text[subject.end:colon_at])
+            if apposition is None or any(m.start >= subject.end + apposition.end() for m in before):
+                continue
+        if _leads_clause(comparable, subject.start, floor, language):
+            return subject
+    return None
 
 
 @lru_cache(maxsize=1)
