@@ -39,3 +39,21 @@ def test_the_person_before_the_colon_speaks(text, speaker):
 )
 def test_no_person_opening_the_clause_no_speaker(text):
     assert not any(speakers_of(text))
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("BUKAVU - Le capitaine Awa Touré, porte-parole de la Police de la Minusca, abonde dans le même sens : "
+                     "« Que ce soit à Bukavu ou à Uvira, nous sommes là pour aider ».", "Awa Touré", id="fr-apposed-body"),
+        pytest.param("BUKAVU - La capitana Ana Touré, portavoz de la Policía de la Minusca, fue tajante: "
+                     "«Nos quedaremos en Uvira hasta el final de las lluvias».", "Ana Touré", id="es-apposed-body"),
+        pytest.param("BUKAVU -- Captain Ann Touré, spokesperson for the Minusca police, was blunt: "
+                     "\"We will stay in Uvira until the rains end.\"", "Ann Touré", id="en-apposed-title"),
+    ],
+)
+def test_bodies_in_the_persons_apposition_leave_the_person_introducing(text, speaker):
+    """The bodies named inside an apposition set off by commas right after the person (their
+    post: "porte-parole de la Police de la Minusca") do not take the words from the person
+    introducing them before the colon."""
+    assert speakers_of(text) == [speaker]

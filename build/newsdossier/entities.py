@@ -2444,9 +2444,11 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # blessés"): the people counted (_count_word)
         while segment and _count_word(tokens[segment[0]], sets, language):
             segment = segment[1:]
-        # a social network the words went out on opens no name ("a écrit sur Twitter Jane Doe")
+        # a social network the words went out on opens no name ("a écrit sur Twitter Jane Doe"),
+        # nor does the particle after it that joins the author ("un mensaje en Telegram de
+        # Pedro X", "un message sur Facebook de Jean X")
         while len(segment) > 2 and tokens[segment[0]].folded in reference().words("social_networks"):
-            segment = segment[1:]
+            segment = _trim(segment[1:], tokens, sets["particles"] & lowercase)
         if len(segment) > 2 and _title_country(sentence, tokens, segment[0], language):
             segment = segment[1:]  # "Tổng thống Pháp Emmanuel Macron": the title's country
         # the end of an office's name before the person's, after its connector ("Chief of
@@ -3554,8 +3556,14 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
         return 0
 
     start, k = first, first - 1
+    last = first - 1  # the title's last word
     if k > 0 and _title_country(sentence, tokens, k, language):
         k -= 1  # "Tổng thống Pháp": the title's country between the title and the name
+    elif (k > 0 and language in HEAD_FIRST_LANGUAGES and not tokens[k].is_capitalized
+          and _quoted_word(sentence, tokens, k, first) and (n := title_ending_at(k - 1))):
+        # "el diputado ‘popular’ X", "le député « insoumis » X": a word quoted after the title
+        # (a party's nickname) stands between it and the name
+        start, k, last = k - n, k - n - 1, k - 1
     elif (k > 0 and language in HEAD_FIRST_LANGUAGES and not tokens[k].is_capitalized and joined(k - 1)
           and tokens[k].folded in _demonyms() and joined(k)):
         k -= 1  # "le général italien", "el general chileno": the title's demonym after it
@@ -3570,8 +3578,23 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
             break
     if start == first:
         return None
-    end = tokens[first - 1].end
+    end = tokens[last].end
     return sentence[tokens[start].start:end + (sentence[end:end + 1] == ".")]
+
+
+_OPENING_QUOTES = "\u2018\u201c\u00ab\"'"
+_CLOSING_QUOTES = "\u2019\u201d\u00bb\"'"
+
+
+def _quoted_word(sentence: str, tokens: list[Token], k: int, after: int) -> bool:
+    """Whether tokens[k] is one word set in quotation marks ("‘popular’", "« insoumis »"),
+    right after the word before it and right before tokens[after]: only an opening mark (and
+    spaces) before it, only a closing mark (and spaces) after it."""
+    if k == 0 or after != k + 1:
+        return False
+    before = sentence[tokens[k - 1].end:tokens[k].start].strip()
+    behind = sentence[tokens[k].end:tokens[after].start].strip()
+    return len(before) == 1 and before in _OPENING_QUOTES and len(behind) == 1 and behind in _CLOSING_QUOTES
 
 
 # The most words of the phrase before a name set off by commas that may hold its title

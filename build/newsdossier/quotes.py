@@ -19,6 +19,8 @@ anaphora resolution (the most salient antecedent is the last subject that spoke)
 """
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -1139,6 +1141,9 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 issuer = None if topic else next((m.found for m in entities if m.found.kind != "person" and m.start >= end
                                and (_link_patterns()["of_body"].fullmatch(comparable[end:m.start])
                                     or _link_patterns()["of_office"].fullmatch(comparable[end:m.start]))), None)
+                if issuer is None and not topic and (link := _link_patterns()["of_body"].match(comparable, end)) is not None \
+                        and link.end() > end and (voiced := _country_voiced_after(comparable, link.end(), entities, language)) is not None:
+                    issuer = voiced.found  # "un communiqué du gouvernement malien": the country's
                 if issuer is None and not topic and patterns["issued_by"] is not None:
                     # "a statement issued by the ministry", "un communiqué publié par X"
                     issuer = next((m.found for m in entities if m.start >= end
@@ -2732,6 +2737,23 @@ def _country_of_voice(nearest: _Mention, candidates: list[_Mention], text: str, 
     return country if re.fullmatch(r"\s*(?:[\w-]+\s+)?", gap) else None
 
 
+def _country_voiced_after(comparable: str, at: int, mentions: list[_Mention], language: str) -> _Mention | None:
+    """The country whose government or authorities, named by their common noun at `at` in a
+    language whose adjectives follow it (quotes.yaml "country_voices_after": "les autorités
+    maliennes", "el gobierno de Malí"), have the country right after: only spaces, or a joining
+    word and an article ("du", "de la") between. Returns the country's mention, else None."""
+    words = _compared_forms("country_voices_after", language)
+    voice = re.match(rf"(?:{_alternation(words)})(?![\w'-])", comparable[at:]) if words else None
+    if voice is None:
+        return None
+    end = at + voice.end()
+    country = next((m for m in mentions if m.start >= end), None)
+    if country is None or country.kind != "entity" or country.found is None or country.found.kind != "country":
+        return None
+    gap = comparable[end:country.start]
+    return country if re.fullmatch(r"\s+", gap) or _link_patterns()["of_body"].fullmatch(gap) else None
+
+
 def _anonymous_source_before(nearest: _Mention, candidates: list[_Mention], text: str, comparable: str,
                              language: str) -> _Mention | None:
     """The anonymous source heading the body nearest before a speech verb (quotes.yaml
@@ -2857,6 +2879,27 @@ def _leads_clause(comparable: str, start: int, floor: int, language: str) -> boo
     return _lead_pattern(language, True).fullmatch(lead) is not None
 
 
+# The fewest words of an interview's answer after its speaker's name and colon.
+ANSWER_WORDS = 4
+
+
+def _answer_label(text: str, mentions: list[_Mention]) -> _Mention | None:
+    """The person whose name, alone and set off by a colon, opens a paragraph, the colon then
+    followed by running words of their own, no quotation (an interview printed as questions
+    and answers: "John Kabeya: We will stay in Uvira until June.", "Jean Kabeya : Nous
+    resterons..."): the answer is that person's words. None otherwise (a place, a body or a
+    label before the colon; a quotation after it is _colon_introducer's)."""
+    first = next((m for m in mentions if m.start >= len(text) - len(text.lstrip())), None)
+    if first is None or first.kind != "entity" or first.found is None or first.found.kind != "person":
+        return None
+    if text[:first.start].strip():
+        return None
+    rest = re.match(r"\s*:\s*(.*)$", text[first.end:], re.S)
+    if rest is None or len(re.findall(r"[^\W\d_][\w'\u2019-]*", rest.group(1))) < ANSWER_WORDS:
+        return None
+    return first
+
+
 def _colon_introducer(text: str, comparable: str, mentions: list[_Mention], spans, language: str) -> _Mention | None:
     """The person who introduces, before a colon, the quotation filling the rest of the
     sentence with no speech verb ("Le porte-parole s'est montré catégorique : « ... »", "X
@@ -2875,10 +2918,22 @@ def _colon_introducer(text: str, comparable: str, mentions: list[_Mention], span
     floor = max([m.end() for m in re.finditer(r"[;:]\s", text[:colon_at])] + [0])
     before = [m for m in mentions if floor <= m.start and m.end <= colon_at and m.kind in ("entity", "title")]
     people = [m for m in before if (m.kind == "entity" and m.found.kind == "person") or (m.kind == "title" and m.found is not None)]
-    if not people or before[-1] is not people[-1]:
-        return None  # "X a salué le travail de la MINUSCA : « ... »": a body named after, not clear whose
-    subject = people[-1]
-    return subject if _leads_clause(comparable, subject.start, floor, language) else None
+    if not people:
+        return None
+    # the last person or title named; else the person opening the clause, a title in their
+    # apposition naming them again ("Captain X, spokesperson for the Minusca police, was blunt:")
+    for subject in (people[-1],) if people[0] is people[-1] else (people[-1], people[0]):
+        if before[-1] is not subject:
+            # "Le capitaine X, porte-parole de la Police de la Minusca, abonde dans le même sens :
+            # « ... »": names inside an apposition set off by commas right after the person only
+            # say what their post is; a body named after it ("X a salué le travail de la
+            # MINUSCA : « ... »") leaves it unclear whose the words are
+            apposition = re.match(r"\s*,[^,:;\"\u201c\u201d\u00ab\u00bb]*,", text[subject.end:colon_at])
+            if apposition is None or any(m.start >= subject.end + apposition.end() for m in before):
+                continue
+        if _leads_clause(comparable, subject.start, floor, language):
+            return subject
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -3022,6 +3077,9 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
                 return None
             if not cue.marker and _inside_noun_phrase(comparable[start:mention.start], language):
                 return _Mention(start, mention.start, "unnamed", None)  # "..., said a report on X": no one named
+            if mention.kind == "unnamed" and mention.found is None \
+                    and (country := _country_voiced_after(comparable, mention.start, mentions, language)) is not None:
+                return country  # "selon les autorités maliennes", "dijo el gobierno de Malí": the country
             return _person_after(mention, mentions, text, language)
     return None
 
@@ -3169,6 +3227,13 @@ def _circumstance_after(cue: _Cue, comparable: str, language: str) -> int | None
         # "a dénoncé, de son côté, le ministère", "dijo, por su parte, X", "said, for its part, the
         # ministry": an aside set off by two commas, then the speaker
         match = aside.match(comparable, at)
+    if match is None and (opening := re.compile(r"\s*,\s*").match(comparable, at)) is not None \
+            and (given := _patterns(language)["document_given"]) is not None \
+            and (document := given.match(comparable, opening.end())) is not None:
+        # "informe, dans un communiqué reçu lundi, X", "indicó, en un comunicado difundido el
+        # lunes, el portavoz X", "said, in a statement on Monday, spokesperson X": the document
+        # the words came in, set off by two commas, then the speaker
+        match = re.compile(r"(?:[^,;:.\"\u201c\u201d\u00ab\u00bb]|\.(?=\w)){0,60},\s*").match(comparable, document.end())
     return match.end() if match else None
 
 
@@ -4273,6 +4338,11 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     sentence, without a speech verb of its own, is one quote with the one before."""
     if _patterns(language)["speech_verbs"] is None:
         return []
+    # "Los observadores —dijo Mulet— vendrán...": the incise between dashes read as between
+    # commas, the sentences restored as printed in the quotes returned
+    printed = {commas: text for text, _found in sentences if (commas := _dash_incise_as_commas(text, language)) != text}
+    if printed:
+        sentences = [(_dash_incise_as_commas(text, language), found) for text, found in sentences]
     article = [_named_in(f, sentences) if f.kind == "person" else f for f in people_in_article if f.kind in SPEAKER_KINDS]
     defined = _defined_bodies((text for text, _found in sentences), article)
     article += defined
@@ -4306,6 +4376,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     unit_before = ""  # the compared text of the last unit naming a statement (quotes.yaml "named_documents")
     named_documents = _patterns(language)["named_documents"]
     units = _units(sentences, paragraph_starts)
+    answering: Found | None = None  # the person whose interview answer this paragraph holds (_answer_label)
     for index, unit in enumerate(units):
         text = unit.text
         unit.found = unit.found + [d for d in defined if any(has_whole_word(text, x) for x in d.surfaces)]
@@ -4498,6 +4569,12 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             # "Le porte-parole s'est montré catégorique : « ... »": the words of the one introducing them
             _ok, speaker = _resolve(introducer, antecedent, None)
             cue_found = True
+        elif not cues and not spans and unit.opens_paragraph and (answerer := _answer_label(text, mentions)) is not None:
+            # "John Kabeya: We will stay until June.": an interview's answer under its speaker's name
+            _ok, speaker = _resolve(answerer, antecedent, None)
+            cue_found = True
+        if unit.opens_paragraph:
+            answering = speaker if cue_found and not cues and not spans and speaker is not None and speaker.kind == "person" else None
         people_here = [m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"]
         # a mission named by its host country ("the United Nations mission in Mali") is named as
         # its acronym would be: "the mission" after it stands for it
@@ -4537,6 +4614,13 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             # speech verb, in the same paragraph and naming no one else ("X said «...». The
             # convoys «can reach the villages again»", "Et de citer «...»"): that speaker's; a
             # stretch opening on a capital is a name or a title ("the campaign «Peace Begins»")
+            quotes.append(Quote(quotes[previous].speaker, None, "direct", text))
+            previous = len(quotes) - 1
+            continue
+        elif (not cue_found and not cues and not spans and not unit.opens_paragraph and answering is not None
+              and previous is not None and said_before is answering):
+            # the sentences after the first of an interview's answer, in its paragraph: the
+            # one answering goes on ("John Kabeya: We will stay. Then we will see.")
             quotes.append(Quote(quotes[previous].speaker, None, "direct", text))
             previous = len(quotes) - 1
             continue
@@ -4611,4 +4695,52 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         previous = len(quotes) - 1
         last_plain = None
         reported_in, backshifted_run = text, 0
+    if printed:
+        quotes = [_as_printed(q, printed) for q in quotes]
     return quotes
+
+
+# The most words of a speech verb's incise between dashes: the verb and its subject after it
+# ("—dijo el portavoz de la misión—").
+INCISE_WORDS = 7
+
+
+@lru_cache(maxsize=None)
+def _dash_incise_pattern(language: str) -> re.Pattern | None:
+    """The pattern of an incise set off by dashes inside a sentence, opening on a speech verb
+    of the language (quotes.yaml "speech_verbs") with at most INCISE_WORDS words in all
+    ("provendrán —acotó— de", "observadores -dijo Mulet- vendrán", "les soldats — a-t-il
+    précisé — resteront"): the opening dash after a space, the closing one before a space or a
+    punctuation mark; groups "open" and "close" are the dashes. On the compared form, which
+    keeps the text's length. None when the language lists no speech verb."""
+    verbs = _compared_forms("speech_verbs", language)
+    if not verbs:
+        return None
+    return re.compile(rf"(?<=\s)(?P<open>[\u2014\u2013-])\s?(?:{_alternation(verbs)})(?![\w'])"
+                      rf"(?:\s+[\w'\u2019.]+){{0,{INCISE_WORDS - 1}}}?\s?(?P<close>[\u2014\u2013-])(?=[\s,.;:])")
+
+
+def _dash_incise_as_commas(text: str, language: str) -> str:
+    """text with the two dashes of each speech verb's incise (_dash_incise_pattern) written as
+    commas, its length kept: "Los observadores —dijo Mulet— vendrán" is read as "Los
+    observadores ,dijo Mulet, vendrán", as the incise between commas already is. Spanish and
+    French set the narrator's incise off by dashes (raya, tiret d'incise) as well as commas."""
+    pattern = _dash_incise_pattern(language)
+    if pattern is None or not any(d in text for d in "\u2014\u2013-"):
+        return text
+    comparable = _comparable(text, language)
+    chars = list(text)
+    for match in pattern.finditer(comparable):
+        chars[match.start("open")] = ","
+        chars[match.start("close")] = ","
+    return "".join(chars)
+
+
+def _as_printed(quote: Quote, printed: dict[str, str]) -> Quote:
+    """A quote whose sentence holds a sentence read with its dashes as commas
+    (_dash_incise_as_commas), with that sentence as printed again."""
+    sentence = quote.sentence
+    for read, original in printed.items():
+        if read in sentence:
+            sentence = sentence.replace(read, original)
+    return quote if sentence == quote.sentence else dataclasses.replace(quote, sentence=sentence)

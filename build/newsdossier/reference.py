@@ -158,6 +158,20 @@ class Alias:
     capitals: tuple[bool, ...] = ()  # which of its words the reference writes capitalised
 
 
+def _spelled_entries(raw: list[str], aliases: list[Alias], entries: list[Entry]) -> list[Entry]:
+    """The entries a name folded alike names, narrowed to those of a form spelt letter for
+    letter as printed, accents included, case aside, where some are and others not: the
+    folded form "nha trang" is both the White House ("Nhà Trắng") and the city of Nha Trang,
+    and the accents the text prints say which (Vietnamese tells words apart by them). raw:
+    the printed words; aliases: those matched, in order. With one entry, or no form so spelt,
+    entries unchanged."""
+    if len(entries) < 2:
+        return entries
+    printed = [r.lower() for r in raw]
+    spelt = list(dict.fromkeys(a.entry for a in aliases if [t.text.lower() for t in tokenize(a.surface)] == printed))
+    return spelt if spelt and len(spelt) < len(entries) else entries
+
+
 def _key(folded: str) -> str:
     """A folded token as the gazetteer compares it: an elided article without its apostrophe,
     so a name is found where the apostrophe went missing ("Cote d Ivoire", "Cote d'Ivoire")."""
@@ -338,6 +352,7 @@ class Gazetteer:
             first = tokens[start]
             raw = [t.text for t in tokens[start:end]]
             found = []
+            matched = []
             for alias in aliases:
                 if alias.case_sensitive:
                     if [_bare(r) for r in raw] != [_bare(t.text) for t in tokenize(alias.surface)]:
@@ -347,8 +362,9 @@ class Gazetteer:
                 elif not alias.lowercase_ok and not self._head_capitalised(alias, tokens[start:end]):
                     continue
                 found.append(alias.entry)
+                matched.append(alias)
             if found:
-                return end, list(dict.fromkeys(found))
+                return end, _spelled_entries(raw, matched, list(dict.fromkeys(found)))
         return None
 
 

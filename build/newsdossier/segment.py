@@ -505,6 +505,17 @@ def _cut_summary(line: str, below: list[str]) -> bool:
     return len(stem.split()) >= 6 and any(other.startswith(stem) and len(other) > len(stem) for other in below)
 
 
+def _one_teaser_after(lines: list[str], index: int) -> bool:
+    """Whether the teaser marker at lines[index], inside the text, heads one other story only,
+    the article's prose going on after it: the next line a headline (heading-like: no
+    sentence's end), then a paragraph of running prose (_prose_paragraph), then a line that
+    ends as a sentence does. A block of teasers (headline, blurb, headline...) or a blurb
+    closing the page is not so followed."""
+    after = lines[index + 1:index + 4]
+    return (len(after) == 3 and _is_heading_like(after[0]) and _prose_paragraph(after[1])
+            and not _is_heading_like(after[2]))
+
+
 def _is_heading_like(line: str) -> bool:
     return not line.endswith(TERMINAL) and len(line.split()) <= 25
 
@@ -1656,6 +1667,7 @@ def segment(text: str) -> Layout:
     headers: dict[str, int] = {}  # heading-like lines above the text: one is the headline
     after_credit = False
     in_teasers = False
+    teaser_headlines = 0  # lines left of a marker's one teaser inside the text (_one_teaser_after)
     head_teasers = False  # in a block of related stories above the text, under the headline
     menu = _numbered_menu(lines)
     headline_list = headline_list_rows(lines)
@@ -1705,7 +1717,8 @@ def segment(text: str) -> Layout:
             layout.captions.append(line)
             head_legend = line
             continue
-        if in_teasers:
+        if in_teasers or teaser_headlines:
+            teaser_headlines = max(0, teaser_headlines - 1)
             layout.teasers.append(line)
             continue
         if index and _picture_legend(lines[index - 1]) and lines[index - 1] in (*body[-1:], *layout.captions[-1:]) and _agency_alone(line):
@@ -1722,6 +1735,10 @@ def segment(text: str) -> Layout:
             # a marker whose teaser the copy lost, the article's prose going on right after
             # it ("Lire aussi" then a paragraph of the text): the text goes on
             in_teasers = not (index + 1 < len(lines) and _prose_paragraph(lines[index + 1]))
+            if in_teasers and _one_teaser_after(lines, index):
+                # "Te puede interesar" / the other story's headline / the text going on: the
+                # headline alone is the teaser
+                in_teasers, teaser_headlines = False, 1
             layout.boilerplate.append(line)
             continue
         if not body and headers and layout.title is None and p["teaser"].fullmatch(folded):

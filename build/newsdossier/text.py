@@ -15,10 +15,14 @@ APOSTROPHES = "\u2019\u2018\u02bc\u00b4`"
 # or a word with inner hyphens/apostrophes and an optional trailing "+" (A4P+).
 # A capital M or N elided before a capital letter opens a family name of North and West
 # Africa ("M'Barki", "N'Diaye", "M'Hamed": the Arabic and Wolof prefix kept by French
-# spelling), never the pronoun (m', n' stand before a verb in lowercase): one word.
+# spelling), never the pronoun (m', n' stand before a verb in lowercase): one word. So does
+# one before a lowercase letter inside a sentence, right after a word and a space ("Abdoul
+# N'diaye", "Awa M'bala"): there the pronoun and the negation are printed in lowercase; a
+# capital one opening a sentence or a quotation ("N'oublions pas", "« N'ayez pas peur »")
+# stays cut.
 TOKEN_RE = re.compile(
     r"(?:[A-Z]\.){2,}"
-    r"|(?:(?i:qu|[ldjcst])|[mn]|[MN](?!['\u2019][A-ZÀ-ÝĐ]))['\u2019](?=\w)"
+    r"|(?:(?i:qu|[ldjcst])|[mn]|(?<![^\W\d_] )[MN](?!['\u2019][A-ZÀ-ÝĐ]))['\u2019](?=\w)"
     r"|\w+(?:[-'\u2019.]\w+)*\+?",
     re.UNICODE,
 )
