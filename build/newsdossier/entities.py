@@ -1003,7 +1003,8 @@ def _listed_armed_forces() -> dict[str, dict]:
 _WHOLE_FORCES = frozenset({"Army", "Armed Forces"})
 
 
-def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -> list[tuple[Found, int, int]]:
+def national_forces_in(sentence: str, tokens: list[Token], found: list[Found],
+                      bodies: list[tuple[Found, int, int]] | None = None) -> list[tuple[Found, int, int]]:
     """A country's army, air force, navy or armed forces printed with the country ("Lebanon's
     army", "the Israeli military", "l'armée israélienne", "el ejército de Perú", "Quân đội
     Việt Nam"), each as (Found, first, last token of the mention with its country). The
@@ -1023,7 +1024,8 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -
     lists is "<Demonym> Police" only where it speaks (_police_speaks: "the Nepali police said",
     "selon la police béninoise"), else none; a service word qualifying a noun ("Senegalese
     police officers", "une unité de police": quotes.yaml "national_service_qualified") names
-    none. found: the sentence's entities so far."""
+    none. found: the sentence's entities so far; bodies: the sentence's generic bodies as
+    generic_bodies_in gives them, read here when not given."""
     pattern, forms, adjectives = _national_service_forms()
     matches = list(pattern.finditer(fold_same_length(sentence))) if pattern is not None else []
     if not matches:
@@ -1035,7 +1037,9 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found]) -
             if at >= 0:
                 known_spans.append((at, at + len(f.surfaces[0])))
     # a service's words inside a ministry's name ("le ministère des Forces armées du Sénégal")
-    known_spans.extend((tokens[first].start, tokens[last].end) for _body, first, last in generic_bodies_in(sentence, tokens))
+    if bodies is None:
+        bodies = generic_bodies_in(sentence, tokens)
+    known_spans.extend((tokens[first].start, tokens[last].end) for _body, first, last in bodies)
     ref = reference()
     listed = _listed_armed_forces()
     results = []
@@ -1491,8 +1495,9 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
     found.extend(_unmatched_names(sentence, tokens, claimed, found, sets, language))
     found = _with_apposed_bodies(sentence, tokens, claimed, found)
     found = [f for f in found if not _a_bodys_document(f)]
-    found = _with_generic_bodies(sentence, tokens, found)
-    found = _with_national_forces(sentence, tokens, found)
+    bodies = generic_bodies_in(sentence, tokens)
+    found = _with_generic_bodies(sentence, tokens, found, bodies)
+    found = _with_national_forces(sentence, tokens, found, bodies)
     found = _with_sovereigns(sentence, tokens, found)
     found = _with_listed_variants(sentence, tokens, found, language)
     found = _shared_end_beside_its_namesake(found)
@@ -1812,12 +1817,12 @@ def _with_sovereigns(sentence: str, tokens: list[Token], found: list[Found]) -> 
     return [f for f in found if not inside(f)] + [f for _a, _b, f in spans]
 
 
-def _with_generic_bodies(sentence: str, tokens: list[Token], found: list[Found]) -> list[Found]:
-    """found, with the generic bodies of the sentence (generic_bodies_in) in place of the
-    organisations and unmatched names found by pattern inside their mentions ("Vietnam's
-    Ministry of Defence" is the Ministry of Defence of Vietnam; "Ministerio de Defensa" the
-    Ministry of Defence)."""
-    bodies = generic_bodies_in(sentence, tokens)
+def _with_generic_bodies(sentence: str, tokens: list[Token], found: list[Found],
+                         bodies: list[tuple[Found, int, int]]) -> list[Found]:
+    """found, with the generic bodies of the sentence (bodies, as generic_bodies_in gives
+    them) in place of the organisations and unmatched names found by pattern inside their
+    mentions ("Vietnam's Ministry of Defence" is the Ministry of Defence of Vietnam;
+    "Ministerio de Defensa" the Ministry of Defence)."""
     if not bodies:
         return found
     spans = [(tokens[first].start, tokens[last].end) for _body, first, last in bodies]
@@ -1837,11 +1842,13 @@ def _with_generic_bodies(sentence: str, tokens: list[Token], found: list[Found])
     return kept + [body for body, _first, _last in bodies]
 
 
-def _with_national_forces(sentence: str, tokens: list[Token], found: list[Found]) -> list[Found]:
+def _with_national_forces(sentence: str, tokens: list[Token], found: list[Found],
+                          bodies: list[tuple[Found, int, int]]) -> list[Found]:
     """found, with a country's armed forces of the sentence (national_forces_in) in place of
     the bodies found by pattern inside their mentions or ending with them ("UNIFIL and
-    Lebanon Army"); the country stays found as a country."""
-    forces = national_forces_in(sentence, tokens, found)
+    Lebanon Army"); the country stays found as a country. bodies: the sentence's generic
+    bodies (generic_bodies_in), read once for both."""
+    forces = national_forces_in(sentence, tokens, found, bodies)
     if not forces:
         return found
     spans = [(tokens[first].start, tokens[last].end) for _body, first, last in forces]
