@@ -114,6 +114,10 @@ def _vocab_sets():
         "venues": ref.words("venue_names"),
         "seats": ref.words("seat_words"),
         "given": ref.words("given_names"),
+        # the words of a military formation, of a country's contingent, of a government
+        "formations": ref.words("formation_heads"),
+        "units": ref.words("contingent_heads"),
+        "governments": ref.words("government_words"),
         # Vietnamese middle names folded ("van", "thi"), as names are printed without diacritics
         "middle": frozenset(fold(w) for w in ref.exact_words("middle_names", "vi")),
     }
@@ -723,7 +727,7 @@ def _tail_of_body_name(tokens: list[Token], i: int) -> bool:
     k = i - 1
     while k >= 0 and tokens[k].folded in connectors and not tokens[k].is_capitalized:
         k -= 1
-    return k < i - 1 and k >= 0 and tokens[k].is_capitalized and tokens[k].folded in ref.words("organisation_heads")
+    return k < i - 1 and k >= 0 and tokens[k].is_capitalized and tokens[k].folded in _vocab_sets()["org_heads"]
 
 
 def _head_word_after(tokens: list[Token], end: int) -> bool:
@@ -733,7 +737,7 @@ def _head_word_after(tokens: list[Token], end: int) -> bool:
     the outlet's word is a word of that body's name ("Liberation" for Libération), not the outlet."""
     if end >= len(tokens) or end == 0 or not tokens[end].is_capitalized or tokens[end].start - tokens[end - 1].end != 1:
         return False
-    return fold(tokens[end].text.split("-")[0]) in reference().words("organisation_heads")
+    return fold(tokens[end].text.split("-")[0]) in _vocab_sets()["org_heads"]
 
 
 @dataclass(frozen=True)
@@ -2385,7 +2389,7 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
                        and is_dictionary_word(first, language))
                       or (head_before and _word_count(first, language) > 0 and tokens[segment[0]].folded not in sets["given"])) \
             and tokens[segment[0]].folded not in given_names \
-            and not (before in _government_words() and tokens[segment[0]].folded in sets["given"])
+            and not (before in _vocab_sets()["governments"] and tokens[segment[0]].folded in sets["given"])
         # (a given name after a government's word opens its leader's name, "el Gobierno de
         # Pedro Sánchez", "the Government of Maria Lopez": the leader's government, the leader named)
         # Right after such a head, a name whose words go on as the body's complement, a
@@ -2947,7 +2951,7 @@ def _namesake_after_rank(sentence: str, tokens: list[Token], printed: int, role:
         return True  # "camp Général ...", "ARA Almirante ...", "n.° 1 Gral. ..." 
     if language not in HEAD_FIRST_LANGUAGES or not role[:1].isupper() or not last.is_capitalized:
         return False
-    units = _unit_words()
+    units = _vocab_sets()["units"]
     k = len(words) - 1
     while k >= 0 and (words[k].is_capitalized or (words[k].folded in sets["connectors"] and k > 0)):
         if words[k].folded in units or words[k].folded in sets["things"]:
@@ -3085,18 +3089,13 @@ def _before_its_place(piece: list[int], tokens: list[Token], language: str) -> l
     return piece
 
 
-@lru_cache(maxsize=None)
-def _unit_words() -> frozenset[str]:
-    return reference().words("contingent_heads")
-
-
 def _national_contingent(piece: list[int], tokens: list[Token], sets, language: str) -> bool:
     """A name of a country's contingent: a demonym (countries.yaml) and a unit's word
     (vocabulary "contingent_heads": company, unit, battalion...), the demonym opening the name
     or, in the languages that put the adjective after its noun, right after the unit's word
     ("the Nepalese Engineering Company", "the Ghanaian Medical Unit", "el Batallón Uruguayo").
     Its troops are the country's (the country is found on its own), not an organisation."""
-    units = _unit_words()
+    units = _vocab_sets()["units"]
     if not any(tokens[k].folded in units for k in piece):
         return False
     demonyms = _demonyms()
@@ -3106,18 +3105,13 @@ def _national_contingent(piece: list[int], tokens: list[Token], sets, language: 
             and tokens[piece[1]].folded in demonyms)
 
 
-@lru_cache(maxsize=1)
-def _formation_words() -> frozenset[str]:
-    return reference().words("formation_heads")
-
-
 def _military_formation(piece: list[int], tokens: list[Token]) -> bool:
     """Whether a piece of capitalised words names a military formation: one of its words is a
     formation's word in the singular (vocabulary "formation_heads": brigade, battalion,
     regiment...), as in "the Multinational Brigade East" or "la Brigada Multinacional del Sector
     Este". A formation is a part of an army or of a mission, not an organisation (the labelling
     rules of tests/corpus/README.md); a listed one was found by its entry before."""
-    words = _formation_words()
+    words = _vocab_sets()["formations"]
     return any(tokens[k].folded in words for k in piece)
 
 
@@ -3127,17 +3121,12 @@ def _country_government(piece: list[int], tokens: list[Token], claimed: list[boo
     Chadian Government", "the Government of Mali", "le Gouvernement malien", "el Gobierno de
     Chile". The country is found on its own and is who acts; a government with a name of its
     own ("the Transitional Government of National Unity") is kept."""
-    words = _government_words()
+    words = _vocab_sets()["governments"]
     if not any(tokens[k].folded in words for k in piece):
         return False
     demonyms = _demonyms()
     return all(tokens[k].folded in words or tokens[k].folded in demonyms or tokens[k].folded in sets["edges"]
                or claimed[k] for k in piece)
-
-
-@lru_cache(maxsize=None)
-def _government_words() -> frozenset[str]:
-    return reference().words("government_words")
 
 
 def _heads_of_titles(piece: list[int], tokens: list[Token], sets) -> bool:
