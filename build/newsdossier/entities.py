@@ -2316,13 +2316,15 @@ def _with_apposed_bodies(sentence: str, tokens: list[Token], claimed: list[bool]
     as known names; found: the sentence's entities so far."""
     ends = {token.end: k for k, token in enumerate(tokens)}
     out = []
+    spans = []  # where the entities found are printed
     for f in found:
         at = sentence.find(f.surfaces[0])
+        if at >= 0:
+            spans.append((at, at + len(f.surfaces[0])))
         last = ends.get(at + len(f.surfaces[0])) if at >= 0 else None
         if f.kind == "unresolved" and last is not None and _apposed_body_after(sentence, tokens, last):
             f = replace(f, kind="organisation")
         out.append(f)
-    spans = [(at, at + len(f.surfaces[0])) for f in found if (at := sentence.find(f.surfaces[0])) >= 0]
     for k, token in enumerate(tokens):
         if (token.is_acronym and not claimed[k] and len(token.text) >= 2
                 and not any(a <= token.start < b for a, b in spans)
