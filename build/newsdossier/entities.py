@@ -691,15 +691,14 @@ def _known_hit(tokens: list[Token], i: int, language: str):
     end = len(tokens)
     activities = []
     while (hit := gazetteer.lookup(tokens if end == len(tokens) else tokens[:end], i)) is not None:
-        outlet = hit[1][0].id in _outlet_entry_ids()
-        if outlet and _tail_of_body_name(tokens, i):
-            return None, activities  # "National Army for the Liberation of ...": no Libération
-        if outlet and reference().accent_added(" ".join(t.text for t in tokens[i:hit[0]])):
-            return None, activities  # "el presidente de la República": no "Republica", the outlet
-        if not (hit[1][0].kind == "organisation"
-                and is_generic_phrase([t.folded for t in tokens[i:hit[0]]], language)):
-            if outlet and _head_word_after(tokens, hit[0]):
-                return None, activities  # "the Oromo Liberation Army": no Libération
+        generic = hit[1][0].kind == "organisation" and is_generic_phrase([t.folded for t in tokens[i:hit[0]]], language)
+        if hit[1][0].id in _outlet_entry_ids() and (
+                _tail_of_body_name(tokens, i)  # "National Army for the Liberation of ...": no Libération
+                # "el presidente de la República": no "Republica", the outlet
+                or reference().accent_added(" ".join(t.text for t in tokens[i:hit[0]]))
+                or (not generic and _head_word_after(tokens, hit[0]))):  # "the Oromo Liberation Army"
+            return None, activities  # an outlet's name printed as words of another name
+        if not generic:
             return hit, activities
         activities.append((hit[0], hit[1][0]))
         end = hit[0] - 1
