@@ -1093,6 +1093,14 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found],
 
 
 @lru_cache(maxsize=None)
+def _quotes_list(key: str) -> tuple[tuple[str, str], ...]:
+    """Every language's words of one reference/quotes.yaml list ("speech_verbs",
+    "source_markers"), each as (language, word as printed); () when the list is absent."""
+    rows = load_reference("quotes.yaml").get(key) or {}
+    return tuple((language, str(w)) for language, ws in rows.items() for w in ws or [])
+
+
+@lru_cache(maxsize=None)
 def _speaking_patterns() -> tuple[re.Pattern | None, re.Pattern | None]:
     """reference/quotes.yaml read for a body that speaks, every language's words together, as
     compared (folded; Vietnamese lowercased with its diacritics, as quotes.py compares it):
@@ -1100,11 +1108,8 @@ def _speaking_patterns() -> tuple[re.Pattern | None, re.Pattern | None]:
     spokesperson's word and its joining word closing the text before it, "source_markers",
     "body_voices", "voice_joiners", with an optional article, "definite_articles"). Each list
     is written by text.alternation (longest first, the same pattern in every run)."""
-    table = load_reference("quotes.yaml")
-
     def words(key: str) -> frozenset[str]:
-        rows = table.get(key) or {}
-        return frozenset((str(w).lower() if language == "vi" else fold(str(w))) for language, ws in rows.items() for w in ws or [])
+        return frozenset((w.lower() if language == "vi" else fold(w)) for language, w in _quotes_list(key))
 
     verbs, markers, voices, joiners, articles = (words(k) for k in ("speech_verbs", "source_markers", "body_voices", "voice_joiners",
                                                                       "definite_articles"))
@@ -3436,8 +3441,7 @@ def _title_given_name_closing(sentence, tokens, k, segment, claimed, sets, langu
 @lru_cache(maxsize=None)
 def _speech_verb_words() -> frozenset[str]:
     """The one-word speech verbs of every language of reference/quotes.yaml, folded."""
-    table = load_reference("quotes.yaml")["speech_verbs"]
-    return frozenset(fold(w) for words in table.values() for w in words if " " not in w)
+    return frozenset(fold(w) for _language, w in _quotes_list("speech_verbs") if " " not in w)
 
 
 def _one_office(role_after: str, sets) -> bool:
