@@ -3412,8 +3412,8 @@ def _closing_inverted_subject(cue: _Cue, cues: Sequence[_Cue], mentions: list[_M
     tail = _tail_speaker(cue, mentions, text, comparable, spans, language)
     if tail is None or tail.kind != "entity" or tail.found is None or tail.found.kind != "person":
         return None
-    addressees = _compared_forms("addressee_words", language)
-    if (addressees and re.match(rf"\s*(?:{_alternation(addressees)})(?![\w'])", comparable[cue.end:tail.start])
+    addressee = _addressee_opening(language)
+    if (addressee is not None and addressee.match(comparable[cue.end:tail.start])
             and not any(m.kind == "entity" and cue.end <= m.start < tail.start for m in mentions)):
         return None  # "informó al coronel X", "said to Colonel X": the person spoken to
     rest = comparable[tail.end:].rstrip().rstrip(".!?;\u2026\"'\u201d\u00bb ")
@@ -3425,6 +3425,15 @@ def _closing_inverted_subject(cue: _Cue, cues: Sequence[_Cue], mentions: list[_M
         if not rest.startswith(",") or any(c.start >= tail.end for c in cues):
             return None
     return tail
+
+
+@lru_cache(maxsize=None)
+def _addressee_opening(language: str) -> re.Pattern | None:
+    """An addressee's word of the language (quotes.yaml "addressee_words": "to", "al"), as
+    compared, opening a text after its spaces, a whole word (an apostrophe may not follow it),
+    compiled once; None for a language without them."""
+    addressees = _compared_forms("addressee_words", language)
+    return re.compile(rf"\s*(?:{_alternation(addressees)})(?![\w'])") if addressees else None
 
 
 def _after_comma(cue: _Cue, text: str) -> bool:
@@ -4083,13 +4092,27 @@ def _governed_in_opening_phrase(mention: _Mention, cue: _Cue, text: str, compara
         return False
     clause_start = max(comparable.rfind(c, 0, mention.start) for c in ".;:!?,") + 1
     clause = comparable[clause_start:mention.start]
-    openers = list(_compared_forms("opening_prepositions", language))
-    governing = sorted(set(openers) | set(_compared_forms("governing_prepositions", language)), key=lambda w: (-len(w), w))
-    if not openers or re.match(rf"\s*(?:{_alternation(openers)})\s", clause) is None:
+    patterns = _opening_phrase_patterns(language)
+    if patterns is None or patterns[0].match(clause) is None:
         return False
+    return patterns[1].search(clause) is not None
+
+
+@lru_cache(maxsize=None)
+def _opening_phrase_patterns(language: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """The patterns _governed_in_opening_phrase reads a clause with, compiled once per
+    language, on comparable text: (a preposition opening a phrase, quotes.yaml
+    "opening_prepositions", then a space; a preposition, opening or governing
+    ("governing_prepositions"), and an optional definite article closing the text). None for
+    a language without opening prepositions."""
+    openers = _compared_forms("opening_prepositions", language)
+    if not openers:
+        return None
+    governing = set(openers) | set(_compared_forms("governing_prepositions", language))
     articles = [a for a in _articles(language) if a]
     article = rf"(?:(?:{_alternation(articles)})\s+)?" if articles else ""
-    return re.search(rf"(?<!\w)(?:{_alternation(governing)})\s+{article}$", clause) is not None
+    return (re.compile(rf"\s*(?:{_alternation(openers)})\s"),
+            re.compile(rf"(?<!\w)(?:{_alternation(governing)})\s+{article}$"))
 
 
 def _inside_opening_phrase(mention: _Mention, cue: _Cue, comparable: str, language: str,
