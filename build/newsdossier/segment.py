@@ -2405,6 +2405,11 @@ def _from_opener() -> re.Pattern:
     return re.compile(r"^(?i:" + openers + r")\s+(?P<name>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ'.-]+(?:\s+[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ'.-]+){1,3})(?=\s|$)")
 
 
+# A writer's name as byline_line reads it on a line with no byline word: two to four words,
+# each opening with a capital ("Jane Roe", "Jean-Pierre O'Neil Dupont")
+_WRITER_NAME = r"[A-ZÀ-ÝĐ][\w'.-]*(?:\s+[A-ZÀ-ÝĐ][\w'.-]*){1,3}"
+
+
 def byline_line(line: str) -> str | None:
     """The byline a line prints without a byline word, or None: a page's word for no single
     writer (vocabulary anonymous_bylines: "Staff and agencies") with or without the place
@@ -2422,12 +2427,12 @@ def byline_line(line: str) -> str | None:
     if fold(who) in anonymous and (placed or len(who.split()) > 1):
         return line
     # "Jane Roe @janeroe": a writer's name and the writer's handle on a social network
-    if re.fullmatch(r"[A-ZÀ-ÝĐ][\w'.-]*(?:\s+[A-ZÀ-ÝĐ][\w'.-]*){1,3}\s+@[\w.]{2,30}", who) \
+    if re.fullmatch(rf"{_WRITER_NAME}\s+@[\w.]{{2,30}}", who) \
             and not reference().find_source(who.rsplit(" ", 1)[0]):
         return line
     # "Jean Dupont avec AFP", "Jane Roe with Reuters": a writer's name, a word introducing an
     # outlet (vocabulary byline_outlet_words), then outlets the reference knows
-    if (withed := re.match(r"^(?P<name>[A-ZÀ-ÝĐ][\w'.-]*(?:\s+[A-ZÀ-ÝĐ][\w'.-]*){1,3})\s+(?P<word>[^\W\d_A-ZÀ-ÝĐ]+)\s+(?P<outlets>.{2,60})$", who)):
+    if (withed := re.match(rf"^(?P<name>{_WRITER_NAME})\s+(?P<word>[^\W\d_A-ZÀ-ÝĐ]+)\s+(?P<outlets>.{{2,60}})$", who)):
         ref = reference()
         outlets = [part for part in _CREDIT_PARTS.split(withed["outlets"]) if part]
         if (fold(withed["word"]) in ref.words("byline_outlet_words") and outlets and all(ref.find_source(o) for o in outlets)
@@ -2435,14 +2440,14 @@ def byline_line(line: str) -> str | None:
             return line
     # "Jean Dupont, envoyé spécial à Bamako", "Jane Roe, Africa Correspondent": a writer's
     # name, then the writer's role (vocabulary byline_roles, first or last)
-    if (named := re.match(r"^(?P<name>[A-ZÀ-ÝĐ][\w'.-]*(?:\s+[A-ZÀ-ÝĐ][\w'.-]*){1,3}),\s+(?P<role>[^,]{3,60})$", who)):
+    if (named := re.match(rf"^(?P<name>{_WRITER_NAME}),\s+(?P<role>[^,]{{3,60}})$", who)):
         role = named["role"].split()
         roles = reference().words("byline_roles")
         if (fold(role[0]) in roles or fold(role[-1]) in roles) and not _known_place(named["name"]) \
                 and not reference().find_source(named["name"]):
             return line
     # "Jane Roe and agencies": a writer's name and the page's word for the wires
-    joined = re.match(r"^(?P<name>[A-ZÀ-ÝĐ][\w'.-]*(?:\s+[A-ZÀ-ÝĐ][\w'.-]*){1,3})\s+(?:and|et|y)\s+(?P<rest>[^\W\d_]+)$", who)
+    joined = re.match(rf"^(?P<name>{_WRITER_NAME})\s+(?:and|et|y)\s+(?P<rest>[^\W\d_]+)$", who)
     return line if joined and fold(joined["rest"]) in anonymous else None
 
 
