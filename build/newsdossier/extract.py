@@ -20,7 +20,7 @@ from .events import RECURRING, EventFinding, calendar_day, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes
 from .reference import load_reference, reference
-from .segment import Layout, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, desk_outlet, listed_heading, opens_with_byline, other_day_before, section_name, segment, site_clock, split_lines, without_site
+from .segment import Layout, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, split_lines, without_site
 from .text import alternation, fold, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
 
 DERIVED_TITLE_WORDS = 14
@@ -1642,7 +1642,7 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
             outlets.append(ref.find_source(desk) or {"name": desk})
             continue
         tail = part.split()
-        if index and tail and len(tail) <= BYLINE_ROLE_WORDS and (fold(tail[-1]) in roles or fold(tail[0]) in roles) \
+        if index and tail and len(tail) <= BYLINE_ROLE_WORDS and opens_or_ends_on_role(tail) \
                 and not ref.find_source(part):
             continue  # "Jane Roe, Africa Correspondent", "Jean Dupont, envoyé spécial": the writer's role, no other writer
         for inner in re.findall(r"\(([^()]*)\)", part):

@@ -2441,9 +2441,7 @@ def byline_line(line: str) -> str | None:
     # "Jean Dupont, envoyé spécial à Bamako", "Jane Roe, Africa Correspondent": a writer's
     # name, then the writer's role (vocabulary byline_roles, first or last)
     if (named := re.match(rf"^(?P<name>{_WRITER_NAME}),\s+(?P<role>[^,]{{3,60}})$", who)):
-        role = named["role"].split()
-        roles = reference().words("byline_roles")
-        if (fold(role[0]) in roles or fold(role[-1]) in roles) and not _known_place(named["name"]) \
+        if opens_or_ends_on_role(named["role"].split()) and not _known_place(named["name"]) \
                 and not reference().find_source(named["name"]):
             return line
     # "Jane Roe and agencies": a writer's name and the page's word for the wires
@@ -2471,6 +2469,13 @@ def _role_line(line: str) -> bool:
     words = line.strip().split()
     if not words or len(words) > ROLE_LINE_WORDS or line.rstrip().endswith((".", "!", "?")):
         return False
+    return opens_or_ends_on_role(words)
+
+
+def opens_or_ends_on_role(words: list[str]) -> bool:
+    """Whether the first or the last of words (a line's or a byline part's words as printed,
+    at least one) is a word of a writer's role (vocabulary byline_roles): "Africa
+    Correspondent", "envoyé spécial à Bamako", "Corresponsal en Beirut"."""
     roles = reference().words("byline_roles")
     return fold(words[0]) in roles or fold(words[-1]) in roles
 
