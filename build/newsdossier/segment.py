@@ -1837,17 +1837,16 @@ def segment(text: str) -> Layout:
             byline_row = role_row = index + 1
             continue
         if (layout.dateline is None and not body and index + 1 < len(lines) and (headers or (headline_at is not None and index > headline_at))
-                and len(line.split()) <= 3 and line[:1].isupper() and _known_city(line.strip(" .,;:-\u2013\u2014"))
-                and is_date_line(lines[index + 1])):
+                and (alone := _place_alone(line, _known_city)) is not None and is_date_line(lines[index + 1])):
             # "Naqoura | 12 March 2024" under the headline: the city the text was filed from,
             # printed alone right before the page's date line
-            layout.dateline = Dateline(_place_case(line.strip(" .,;:-\u2013\u2014")), None, None)
+            layout.dateline = alone
             continue
         if (byline_row is not None and index == byline_row + 1 and layout.dateline is None and len(body) <= HEAD_PARAGRAPHS
-                and len(line.split()) <= 3 and line[:1].isupper() and _known_place(line.strip(" .,;:-\u2013\u2014"))):
+                and (alone := _place_alone(line, _known_place)) is not None):
             # "Jane Roe | Geneva | March 3, 2022": the place printed alone right after the
             # byline is the one the text was filed from
-            layout.dateline = Dateline(_place_case(line.strip(" .,;:-\u2013\u2014")), None, None)
+            layout.dateline = alone
             continue
         if p["boilerplate"].fullmatch(folded) or (
                 _is_navigation(line, before_title=layout.title is None and not body)
@@ -2460,6 +2459,16 @@ HEAD_PARAGRAPHS = 2
 KICKER_LINE_LENGTH = 30
 # The most words of a line printing a writer's role under the name (_role_line).
 ROLE_LINE_WORDS = 6
+
+
+def _place_alone(line: str, known: Callable[[str], bool]) -> Dateline | None:
+    """The dateline of a line printing a place alone (three words at most, a capital first,
+    the stops and dashes at its edges off): the place, if known (_known_city or _known_place,
+    given as known), with no date and no agency; else None."""
+    place = line.strip(" .,;:-\u2013\u2014")
+    if len(line.split()) <= 3 and line[:1].isupper() and known(place):
+        return Dateline(_place_case(place), None, None)
+    return None
 
 
 def _role_line(line: str) -> bool:
