@@ -1980,7 +1980,7 @@ def _compound_demonym(token: Token) -> list[str]:
             return prefixes[folded]
         hit = gazetteer.whole(part) or gazetteer.whole(part.capitalize())
         codes = {e.code for e in hit if e.kind == "country"}
-        if len(codes) == 1 and (not last or folded in _demonyms()):
+        if len(codes) == 1 and (not last or folded in country_demonyms()):
             return codes.pop()
         return None
 
@@ -2063,8 +2063,9 @@ def _in_a_name(sentence: str, tokens: list[Token], i: int, sets, language: str) 
 
 
 @lru_cache(maxsize=None)
-def _demonyms() -> frozenset[str]:
-    """Every country's demonyms, folded (countries.yaml, all languages)."""
+def country_demonyms() -> frozenset[str]:
+    """Every country's demonyms, folded (countries.yaml en, fr, es and vi demonyms): a set of
+    str, read once; used here and by events."""
     return frozenset(fold(d) for row in reference().countries.values()
                      for lang in ("en", "fr", "es", "vi") for d in ((row.get(lang) or {}).get("demonyms") or ()))
 
@@ -2074,7 +2075,7 @@ def _demonym_as_language(sentence: str, tokens: list[Token], i: int, end: int) -
     "language_nouns": "the French acronym", "le sigle anglais", "la sigla francesa"). After
     a preposition alone ("in French") nothing tells the language from the country's people,
     and it is left a country."""
-    if end != i + 1 or tokens[i].folded not in _demonyms():
+    if end != i + 1 or tokens[i].folded not in country_demonyms():
         return False
     ref = reference()
     nouns = ref.words("language_nouns")
@@ -3015,7 +3016,7 @@ def _demonym_closing_name(sentence: str, tokens: list[Token], k: int, segment: l
     soldier", "Jane Doe Nepali troops") and stays out."""
     token = tokens[k]
     if (len(segment) < 2 or segment[-1] != k - 1 or not token.is_capitalized or token.is_acronym
-            or token.folded not in _demonyms() or not _gap_is_space(sentence, tokens[k - 1], token)):
+            or token.folded not in country_demonyms() or not _gap_is_space(sentence, tokens[k - 1], token)):
         return False
     return _CLOSING_MARK.match(sentence, token.end) is not None
 
@@ -3104,7 +3105,7 @@ def _national_contingent(piece: list[int], tokens: list[Token], sets, language: 
     units = _vocab_sets()["units"]
     if not any(tokens[k].folded in units for k in piece):
         return False
-    demonyms = _demonyms()
+    demonyms = country_demonyms()
     if tokens[piece[0]].folded in demonyms:
         return True
     return (language in HEAD_FIRST_LANGUAGES and tokens[piece[0]].folded in units
@@ -3130,7 +3131,7 @@ def _country_government(piece: list[int], tokens: list[Token], claimed: list[boo
     words = _vocab_sets()["governments"]
     if not any(tokens[k].folded in words for k in piece):
         return False
-    demonyms = _demonyms()
+    demonyms = country_demonyms()
     return all(tokens[k].folded in words or tokens[k].folded in demonyms or tokens[k].folded in sets["edges"]
                or claimed[k] for k in piece)
 
@@ -3510,7 +3511,7 @@ def _is_person_title(role: str, language: str) -> bool:
         role = exact_form(role)
         return any(_ends_with_words(role, title) for title in exact)
     words = fold(role.rstrip(".")).split()
-    if len(words) > 1 and words[-1] in _demonyms():
+    if len(words) > 1 and words[-1] in country_demonyms():
         words = words[:-1]  # "général italien": the title's demonym after it (_role_before)
     return bool(words) and (words[-1] in reference().words("person_titles")
                             or any(_ends_with_words(" ".join(words), phrase) for phrase in reference().words("rank_phrases")))
@@ -3566,7 +3567,7 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
         # (a party's nickname) stands between it and the name
         start, k, last = k - n, k - n - 1, k - 1
     elif (k > 0 and language in HEAD_FIRST_LANGUAGES and not tokens[k].is_capitalized and joined(k - 1)
-          and tokens[k].folded in _demonyms() and joined(k)):
+          and tokens[k].folded in country_demonyms() and joined(k)):
         k -= 1  # "le général italien", "el general chileno": the title's demonym after it
     elif k > 0 and _service_tag(sentence, tokens, k) and joined(k - 1) and title_ending_at(k - 1):
         start, k = k, k - 1  # "Col. Inf. Jane Doe", "Brigjen TNI Jane Doe": the rank's corps or service

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .dates import DateMention, date_given_before, with_day_markers, date_word, names_anaphoric_period, deadline_before, deadline_word, find_dates, future_tense, past_marked, past_tense, relative_period, relative_span, relative_spans, relative_year_after, relative_year_before, resolve_year
 from .datevalue import PartialDate, edtf_of, parse_simple
-from .entities import ACTOR_KINDS, Found, _demonyms
+from .entities import ACTOR_KINDS, Found, country_demonyms
 from .reference import EXACT_LANGUAGES, load_reference, reference
 from .quotes import quote_words
 from .text import alternation, any_language_alternation, fold, fold_same_length, ordered_alternation, slugify, spaced_alternation
@@ -2626,7 +2626,7 @@ def troops_of_demonym(sentence: str, at: int, surface: str) -> bool:
     militaire tanzanien", "un contingente militar uruguayo", "Casques bleus tanzaniens"), or
     before it ("A Tanzanian military contingent", "Tanzanian peacekeepers"); vocabulary
     "troop_origins". False for a country's name ("in Mali"), which troops_from reads."""
-    if fold(surface) not in _demonyms():
+    if fold(surface) not in country_demonyms():
         return False
     before, after = _troop_demonym_patterns()
     if before is None or after is None:
@@ -2661,7 +2661,7 @@ def _place(sentence: str, found: list[Found], dateline_place: str | None):
         if troops_from(sentence, at) or troops_of_demonym(sentence, at, entity.surfaces[0]):
             continue  # "two peacekeepers from Tanzania were killed near Beni", "A Tanzanian contingent": Tanzania sent them
         if before and before[-1] in _place_words() and before[-1] in reference().words("indefinite_determiners", _ALL_LANGUAGES) \
-                and fold(entity.surfaces[0]) in _demonyms():
+                and fold(entity.surfaces[0]) in country_demonyms():
             continue  # "A Tanzanian engineer": the article "a", not the locative "a", "à" of another language
         fillers = reference().words("event_place_fillers", _ALL_LANGUAGES)
         for _ in range(2):  # "in the Democratic Republic of the Congo", "in eastern Congo": the locative before
