@@ -5105,6 +5105,13 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
         gathered[id(into)] = places(into) | places(item)
         _merge(into.finding, item.finding)
 
+    def take_date(into: _Told, item: _Told) -> None:
+        """into, a telling dated by the article's date, takes item's date, and item's basis
+        unless that date is the article's day (a later telling may still date it)."""
+        into.finding.start, into.finding.end = item.finding.start, item.finding.end
+        if _day(item.finding.start) != anchor_day:
+            into.basis = item.basis
+
     def recent(item: _Told) -> bool:
         day = _day(item.finding.start)
         return bool(anchor_day and day and 0 <= (anchor_day - day).days <= 7)
@@ -5132,18 +5139,14 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
         if earlier and not own_day and refers_back(item.sentence, item.word, language):
             first = lead or earlier[0]
             if first.basis == "article" and item.basis != "article" and recent(item):
-                first.finding.start, first.finding.end = finding.start, finding.end
-                if _day(finding.start) != anchor_day:
-                    first.basis = item.basis
+                take_date(first, item)
             join(first, item)
             continue
         if (lead is not None and item.basis not in ("article", "chained") and recent(item)
                 and not introduces_new(item.sentence, item.word, language)
                 and not another_happening(item.sentence, item.word, language)
                 and not places_apart(places(lead), places(item))):
-            lead.finding.start, lead.finding.end = finding.start, finding.end
-            if _day(finding.start) != anchor_day:  # on the article's day: a later telling may still date it
-                lead.basis = item.basis
+            take_date(lead, item)
             join(lead, item)
             continue
         if item.basis == "quoted":
