@@ -3112,11 +3112,15 @@ def _paired_quotes(text: str) -> str:
         for i, ch in enumerate(text):
             if ch == opening:
                 open_at.append(i)
-            elif ch == closing and not (closing == "\u2019" and 0 < i < len(text) - 1 and text[i - 1].isalpha()
-                                        and text[i + 1].isalpha()):
+            elif ch == closing:
+                # a right single quote after a letter may be an apostrophe: inside a word it is
+                # one ("l’ONU"), at a word's end it closes a quotation open before, if any
+                after_letter = closing == "\u2019" and i > 0 and text[i - 1].isalpha()
+                if after_letter and i < len(text) - 1 and text[i + 1].isalpha():
+                    continue
                 if open_at:
                     open_at.pop()
-                elif closing != "\u2019" or not (i > 0 and text[i - 1].isalpha()):
+                elif not after_letter:
                     drop.add(i)
         drop.update(open_at)
     straight = [i for i, ch in enumerate(text) if ch == '"']
