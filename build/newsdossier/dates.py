@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .datevalue import PartialDate
 from .reference import EXACT_LANGUAGES, reference
-from .text import alternation, any_language_alternation, fold, fold_same_length, longest_apart, spaced_alternation
+from .text import alternation, any_language_alternation, fold, fold_same_length, longest_apart, longest_first, spaced_alternation
 
 MIN_YEAR, MAX_YEAR = 1900, 2099
 
@@ -579,7 +579,7 @@ def _marker_pattern(section: str, language: str, endings: bool = True) -> re.Pat
     forms = {form for lang in languages for w in words_table[lang] for form in (w.lower(), fold(w))}
     if language in EXACT_LANGUAGES:
         forms = {w.lower() for w in words_table.get(language) or ()}
-    words = sorted(forms, key=lambda w: (-len(w), w))  # longest first, then alphabetically: one order whatever the hash seed
+    words = longest_first(forms)
     # a whole word; a clitic ("'ll") is glued to the word before it
     alternatives = [r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in words if not w.startswith("'")) + ")"] if words else []
     alternatives += [re.escape(w) for w in words if w.startswith("'")]

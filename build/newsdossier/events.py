@@ -14,7 +14,7 @@ from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found, country_demonyms
 from .reference import EXACT_LANGUAGES, load_reference, reference
 from .quotes import quote_words
-from .text import alternation, any_language_alternation, fold, fold_same_length, ordered_alternation, slugify, spaced_alternation
+from .text import alternation, any_language_alternation, fold, fold_same_length, longest_first, ordered_alternation, slugify, spaced_alternation
 
 HAPPENING = "happening"  # the kind of a dated sentence whose verb no word list names
 # A sentence about the past or the future, not the day's news.
@@ -2727,7 +2727,7 @@ def _count_bounds(language: str) -> tuple[tuple[tuple[str, ...], ...], frozenset
     convert = (lambda w: w.lower()) if language in EXACT_LANGUAGES else fold
     vocabulary = reference().vocabulary
     listed = (vocabulary.get("count_qualifiers") or {}).get(language) or ()
-    qualifiers = sorted({tuple(convert(w) for w in str(q).split()) for q in listed}, key=lambda q: (-len(q), q))
+    qualifiers = longest_first({tuple(convert(w) for w in str(q).split()) for q in listed})
     numbers = frozenset(convert(w) for w in ((vocabulary.get("number_words") or {}).get(language) or {}))
     return tuple(qualifiers), numbers
 
@@ -4683,7 +4683,7 @@ def _ending_on_determiner(words: set[str]) -> re.Pattern | None:
     every run). None for no words."""
     if not words:
         return None
-    forms = [re.escape(w) if w.endswith("'") else re.escape(w) + r"\s+" for w in sorted(words, key=lambda w: (-len(w), w))]
+    forms = [re.escape(w) if w.endswith("'") else re.escape(w) + r"\s+" for w in longest_first(words)]
     return re.compile(r"(?:^|[^\w'])(?:" + "|".join(forms) + r")$")
 
 

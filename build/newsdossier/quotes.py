@@ -29,7 +29,7 @@ from typing import Iterable, NamedTuple, Sequence
 from .dates import find_dates, future_tense, relative_spans
 from .entities import _POLICE, _WHOLE_FORCES, Found, _capital_ids, _listed_armed_forces, _listed_police, english_demonym, is_common_word
 from .reference import load_reference, reference
-from .text import alternation, fold, fold_same_length, has_whole_word, longest_apart, ordered_alternation, whole_word_starts
+from .text import alternation, fold, fold_same_length, has_whole_word, longest_apart, longest_first, ordered_alternation, whole_word_starts
 
 # Kinds of entity that can speak: a person, a body, a country's government, a mission.
 SPEAKER_KINDS = ("person", "organisation", "initiative", "country", "mission")
@@ -446,7 +446,7 @@ def _closing_identifications() -> tuple[str, ...]:
     lowercased with its diacritics), longest first then alphabetically."""
     rows = _vocabulary().get("closing_identifications") or {}
     forms = {_comparable(str(w), language) for language, words in rows.items() for w in words or []}
-    return tuple(sorted(forms, key=lambda w: (-len(w), w)))
+    return tuple(longest_first(forms))
 
 
 def _identifies_quotation(text: str, following: str) -> bool:

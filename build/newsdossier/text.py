@@ -119,7 +119,14 @@ def _alternation_of(unique: frozenset[str]) -> str:
     if tree is not None:
         return tree
     # longest first, then alphabetically: one text whatever order the set comes in
-    return "|".join(re.escape(w) for w in sorted(unique, key=lambda w: (-len(w), w)))
+    return "|".join(re.escape(w) for w in longest_first(unique))
+
+
+def longest_first(items) -> list:
+    """items (words, or tuples of words) in a list, longest first and, among items of one
+    length, in sorted order: one order whatever order they come in (a set's, whatever the
+    hash seed), the order an alternation of them must try them in."""
+    return sorted(items, key=lambda w: (-len(w), w))
 
 
 def spaced_alternation(words) -> str:
@@ -127,7 +134,7 @@ def spaced_alternation(words) -> str:
     once, longest first and, among words of one length, in alphabetical order (the same
     pattern in every run, whatever the hash seed), a space in a word matching any run of white
     space ("vào ngày" also over a line break); "" for no words."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in longest_first(set(words)))
 
 
 def ordered_alternation(parts) -> str:
