@@ -1035,10 +1035,8 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found],
         return []  # no service's word: the sentence's generic bodies are not read again
     known_spans = []
     for f in found:
-        if f.known and f.kind in ("organisation", "initiative", "mission"):
-            at = sentence.find(f.surfaces[0])
-            if at >= 0:
-                known_spans.append((at, at + len(f.surfaces[0])))
+        if f.known and f.kind in ("organisation", "initiative", "mission") and (span := _printed_span(sentence, f)) is not None:
+            known_spans.append(span)
     # a service's words inside a ministry's name ("le ministère des Forces armées du Sénégal")
     if bodies is None:
         bodies = generic_bodies_in(sentence, tokens)
@@ -1819,10 +1817,17 @@ def _with_sovereigns(sentence: str, tokens: list[Token], found: list[Found]) -> 
         return found
 
     def inside(f: Found) -> bool:
-        start = sentence.find(f.surfaces[0])
-        return start >= 0 and any(a <= start and start + len(f.surfaces[0]) <= b for a, b, _f in spans)
+        span = _printed_span(sentence, f)
+        return span is not None and any(a <= span[0] and span[1] <= b for a, b, _f in spans)
 
     return [f for f in found if not inside(f)] + [f for _a, _b, f in spans]
+
+
+def _printed_span(sentence: str, f: Found) -> tuple[int, int] | None:
+    """Where an entity's first surface is first printed in sentence, as (start, end) offsets;
+    None when the sentence does not print it."""
+    start = sentence.find(f.surfaces[0])
+    return (start, start + len(f.surfaces[0])) if start >= 0 else None
 
 
 def _with_generic_bodies(sentence: str, tokens: list[Token], found: list[Found],
@@ -1840,9 +1845,10 @@ def _with_generic_bodies(sentence: str, tokens: list[Token], found: list[Found],
     def inside(f: Found) -> bool:
         # within a body's mention, or that mention and the place it is in ("Ministry of
         # Defence in France")
-        start = sentence.find(f.surfaces[0])
-        end = start + len(f.surfaces[0])
-        return start >= 0 and any(
+        if (span := _printed_span(sentence, f)) is None:
+            return False
+        start, end = span
+        return any(
             a <= start and (end <= b or (start == a and (rest := fold(sentence[b:end]).split()) and rest[0] in prepositions))
             for a, b in spans)
 
@@ -1863,9 +1869,10 @@ def _with_national_forces(sentence: str, tokens: list[Token], found: list[Found]
     ids = {body.id for body, _first, _last in forces}
 
     def covered(f: Found) -> bool:
-        start = sentence.find(f.surfaces[0])
-        end = start + len(f.surfaces[0])
-        return start >= 0 and any((a <= start and end <= b) or (start <= a and end == b) for a, b in spans)
+        if (span := _printed_span(sentence, f)) is None:
+            return False
+        start, end = span
+        return any((a <= start and end <= b) or (start <= a and end == b) for a, b in spans)
 
     kept = [f for f in found if f.id not in ids
             and not (f.kind in ("organisation", "initiative", "unresolved") and not f.known and covered(f))]
@@ -2323,10 +2330,10 @@ def _with_apposed_bodies(sentence: str, tokens: list[Token], claimed: list[bool]
     out = []
     spans = []  # where the entities found are printed
     for f in found:
-        at = sentence.find(f.surfaces[0])
-        if at >= 0:
-            spans.append((at, at + len(f.surfaces[0])))
-        last = ends.get(at + len(f.surfaces[0])) if at >= 0 else None
+        span = _printed_span(sentence, f)
+        if span is not None:
+            spans.append(span)
+        last = ends.get(span[1]) if span is not None else None
         if f.kind == "unresolved" and last is not None and _apposed_body_after(sentence, tokens, last):
             f = replace(f, kind="organisation")
         out.append(f)
