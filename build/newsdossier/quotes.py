@@ -126,7 +126,7 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
             continue
         patterns[section] = re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)") if forms else None
     articles = _articles(language)
-    titles = [_comparable(t, language) for t in _titles(language)]
+    titles = _titles_as_compared(language)
     possessives = list(_compared_forms("possessive_determiners", language))
     patterns["owned_titles"] = re.compile(
         rf"(?<!\w)(?:{_alternation(possessives)})\s+(?:[\w.'-]+\s+){{0,1}}?(?P<title>{_alternation(titles)})(?!\w)"
@@ -145,7 +145,7 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     generic = [_comparable(str(f), language) for forms in _generic_bodies().values() for f in forms.get(language, [])]
     patterns["generic_bodies"] = re.compile(rf"(?<![\w-])(?:{_alternation(generic)})(?![\w-])") if generic else None
     demonstratives = list(_compared_forms("demonstratives", language))
-    nouns = titles + list(_compared_forms("person_nouns", language))
+    nouns = [*titles, *_compared_forms("person_nouns", language)]
     # between the demonstrative and the noun, at most one word of description, no grammar
     # word ("ce que le général dit" is no description)
     grammar = sorted({*articles, *(_comparable(str(w), language) for section in ("complementisers", "joining_words")
@@ -264,6 +264,13 @@ def _titles(language: str) -> list[str]:
     table = reference().vocabulary["titles"]
     titles = [str(t) for t in table.get(language, [])] if isinstance(table, dict) else []
     return titles + [str(r) for r in (_vocabulary().get("speaker_roles") or {}).get(language, [])]
+
+
+@lru_cache(maxsize=None)
+def _titles_as_compared(language: str) -> tuple[str, ...]:
+    """The titles of office of a language (_titles) in the form they are compared in
+    (_comparable), read once."""
+    return tuple(_comparable(t, language) for t in _titles(language))
 
 
 @lru_cache(maxsize=16384)
@@ -1660,7 +1667,7 @@ def _possessed_title_pattern(language: str) -> re.Pattern | None:
     the run ("Peru|'s defence minister", "Ghana|'s army chief"); None for a language with no
     such ending."""
     endings = [str(e) for e in (_vocabulary().get("possessive_endings") or {}).get(language, [])]
-    titles = [_comparable(t, language) for t in _titles(language)]
+    titles = _titles_as_compared(language)
     if not endings or not titles:
         return None
     return re.compile(rf"(?:{_alternation([re.escape(e) for e in endings])})?\s+(?:[\w.'-]+\s+){{0,2}}(?P<title>{_alternation(titles)})(?!\w)")
@@ -1752,7 +1759,7 @@ def _lead_pattern(language: str, articles: bool) -> re.Pattern:
     """What may open a clause before its subject (_opens_clause, _leads_clause): titles of
     office (_titles, as compared), with the definite articles when `articles`, each a whole
     word, and spaces; compiled once per language."""
-    titles = [_comparable(t, language) for t in _titles(language)] + (list(_articles(language)) if articles else [])
+    titles = list(_titles_as_compared(language)) + (list(_articles(language)) if articles else [])
     words = rf"(?:\s*(?:{_alternation(titles)})(?!\w))*" if titles else ""
     return re.compile(rf"{words}\s*")
 
@@ -1810,13 +1817,13 @@ def _before_auxiliaries(comparable: str, floor: int, verb: int, language: str) -
 def _title_opening(language: str) -> re.Pattern | None:
     """A title of office (_titles, as compared) opening the text matched, in group "title";
     compiled once per language; None when the language lists none."""
-    titles = [_comparable(t, language) for t in _titles(language)]
+    titles = _titles_as_compared(language)
     return re.compile(rf"(?P<title>{_alternation(titles)})(?!\w)") if titles else None
 
 
 @lru_cache(maxsize=None)
 def _title_pattern(language: str) -> re.Pattern | None:
-    titles = [_comparable(t, language) for t in _titles(language)]
+    titles = _titles_as_compared(language)
     return re.compile(rf"\s+(?:{_alternation(titles)})(?!\w)") if titles else None
 
 
@@ -1933,7 +1940,7 @@ def _abbreviated_title_pattern(language: str) -> re.Pattern | None:
     abbreviation in brackets right after it, for _title_abbreviations: groups "title" and
     "short". None when the language has no such title. Compiled once per language."""
     bodies = set(_body_reference_keys(language))
-    titles = [t for t in (_comparable(t, language) for t in _titles(language)) if t not in bodies]
+    titles = [t for t in _titles_as_compared(language) if t not in bodies]
     if not titles:
         return None
     return re.compile(rf"(?<!\w)(?P<title>{_alternation(titles)})\s*\(\s*(?P<short>[^\W\d_][\w]{{1,7}})\s*\)")
@@ -3750,7 +3757,7 @@ def _addressee(mention: _Mention, comparable: str, language: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _compared_titles(language: str) -> tuple[str, ...]:
-    return tuple(f" {_comparable(t, language)}" for t in _titles(language))
+    return tuple(f" {t}" for t in _titles_as_compared(language))
 
 
 @lru_cache(maxsize=None)
@@ -3813,7 +3820,7 @@ def _gender_words(language: str) -> tuple[dict[str, frozenset[str]], frozenset[s
     """({gender: the words before a name that give it}, the titles of office), as compared, read once."""
     words = {str(g): frozenset(_comparable(str(w), language) for w in (by_language or {}).get(language, []))
              for g, by_language in (_vocabulary().get("gender_words") or {}).items()}
-    return words, frozenset(_comparable(t, language) for t in _titles(language))
+    return words, frozenset(_titles_as_compared(language))
 
 
 def _person_gender(person: Found, language: str) -> str | None:
@@ -3885,7 +3892,7 @@ def _lone_name_after(cue: _Cue, text: str, mentions: list[_Mention], article: li
 def _title_word_pattern(language: str) -> re.Pattern | None:
     """A title of office (vocabulary.yaml "titles", quotes.yaml "speaker_roles") anywhere in a
     compared text, as a whole word; None when the language lists none."""
-    titles = [_comparable(t, language) for t in _titles(language)]
+    titles = _titles_as_compared(language)
     return re.compile(rf"(?<!\w)(?:{_alternation(titles)})(?!\w)") if titles else None
 
 
