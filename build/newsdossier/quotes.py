@@ -266,6 +266,13 @@ def _titles(language: str) -> list[str]:
     return titles + [str(r) for r in (_vocabulary().get("speaker_roles") or {}).get(language, [])]
 
 
+def _language_listed(section: str, language: str) -> bool:
+    """Whether quotes.yaml lists the language (ISO 639-1) in a section naming the languages
+    with a trait of grammar or print ("drops_subject", "inverts_after_report",
+    "capitalises_body_names")."""
+    return language in (_vocabulary().get(section) or [])
+
+
 @lru_cache(maxsize=None)
 def _titles_as_compared(language: str) -> tuple[str, ...]:
     """The titles of office of a language (_titles) in the form they are compared in
@@ -3268,7 +3275,7 @@ def _name_after_marker(cue: _Cue, text: str, mentions: list[_Mention], language:
     """The speaker of a source marker the entity finder did not know ("D'après Les Échos,
     ..."): the capitalised name right after it, as written; none when a title, a possessive
     ("according to Monday's report") or a known mention stands there."""
-    if language not in (_vocabulary().get("capitalises_body_names") or []):
+    if not _language_listed("capitalises_body_names", language):
         return None  # a name is only found by its capitals where they mark it (quotes.yaml "capitalises_body_names")
     match = _link_patterns()["name_after"].match(text, cue.end)
     if match is None or any(m.start < match.end(1) and match.start(1) < m.end for m in mentions):
@@ -3455,7 +3462,7 @@ def _stance_incise(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
     cheffe de la mission", "..., elogió X"): in a language that inverts the subject only in
     such an incise (quotes.yaml "inverts_after_report"), the words before are X's words.
     Source: French and Spanish grammar of the incise (inversion after reported words)."""
-    if language not in (_vocabulary().get("inverts_after_report") or []) or not _after_comma(cue, text):
+    if not _language_listed("inverts_after_report", language) or not _after_comma(cue, text):
         return False
     speaker = _tail_speaker(cue, mentions, text, comparable, spans, language)
     return speaker is not None and speaker.kind in ("entity", "title") and speaker.found is not None
@@ -3633,7 +3640,7 @@ def _no_subject(cue: _Cue, text: str, language: str) -> bool:
     """In a language that drops the subject (quotes.yaml "drops_subject": Spanish), a speech
     verb opening its clause, after at most an adverb ("Explicó que...", "Además, dijo que..."),
     has the person speaking before for subject."""
-    if language not in (_vocabulary().get("drops_subject") or []):
+    if not _language_listed("drops_subject", language):
         return False
     clause = re.split(r"[.;:,\"\u201c\u201d\u00ab\u00bb]", text[:cue.start])[-1]
     words = re.findall(r"[\w'-]+", clause)
@@ -3663,7 +3670,7 @@ def _dropped_clause_subject(cue: _Cue, mentions: list[_Mention], comparable: str
     participle of saying or a speech verb after a coordinating word, in a sentence that names
     no one before it ("Visitó la base, señalando que...", "Visitó la base y aseguró que..."):
     the clause's subject is dropped, the person speaking before is it."""
-    if language not in (_vocabulary().get("drops_subject") or []):
+    if not _language_listed("drops_subject", language):
         return False
     if not (cue.participle or _after_coordinating_word(cue, comparable, language)):
         return False
@@ -3679,7 +3686,7 @@ def _demonym_subject(text: str, mention: _Mention, country: Found, language: str
     are written otherwise (case kept: Spanish "Argentina" is the country, "la argentina" a
     woman of it); None when the words are the country's name or no article leads them.
     Languages: those of quotes.yaml "national_nouns"; plural demonyms are peoples, not a person."""
-    if language not in (_vocabulary().get("national_nouns") or []):
+    if not _language_listed("national_nouns", language):
         return None
     surface = text[mention.start:mention.end]
     row = next((r for r in reference().countries.values() if r.get("name") == country.name), None)
@@ -3705,7 +3712,7 @@ def _body_gender(body: Found | None, text: str, at: int | None, language: str) -
     "gendered_pronouns_for_bodies"; None for a person, where the words are not known, a body
     without an article that gives one ("l'ONU"), or another language."""
     if (body is None or at is None or body.kind == "person"
-            or language not in (_vocabulary().get("gendered_pronouns_for_bodies") or [])):
+            or not _language_listed("gendered_pronouns_for_bodies", language)):
         return None
     words, _titles_of_office = _gender_words(language)
     before = re.findall(r"[\w']+", _comparable(text[max(0, at - 6):at], language))
@@ -4093,7 +4100,7 @@ def _governed_in_opening_phrase(mention: _Mention, cue: _Cue, text: str, compara
     an article) is right before the name (quotes.yaml "opening_prepositions" and
     "governing_prepositions"); a name after another word is a subject ("En Bamako la Minusca
     afirmó")."""
-    if language not in (_vocabulary().get("drops_subject") or []):
+    if not _language_listed("drops_subject", language):
         return False
     if mention.kind != "entity" or mention.found is None or mention.found.kind == "person" or text[mention.end:cue.start].strip():
         return False
