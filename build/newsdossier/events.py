@@ -2304,8 +2304,7 @@ def main_event_word(words: list[EventWord], sentence: str, language: str = "und"
         # the sentence still tells a happening, of a kind its main verb gives and no list names:
         # kept over the first word, so that its date and headline are read as before
         first = pool[0]
-        label = reference().vocabulary["event_kinds"].get(HAPPENING, {}).get("label", "Happening")
-        return EventWord(HAPPENING, label, first.start, first.end, first.verb, first.subordinate, first.frame, first.purpose)
+        return EventWord(HAPPENING, _happening_label(), first.start, first.end, first.verb, first.subordinate, first.frame, first.purpose)
     verbs = [w for w in main if w.verb]
     # a participle describing the subject ("The battalion deployed under the mission held its
     # parade") names what the subject is: the finite verb, or the event word after it, tells;
@@ -4615,8 +4614,18 @@ def own_period_apart(sentence: str, main: EventWord, own: list[DateMention], anc
 def _happening_word(mention: DateMention) -> EventWord:
     """The EventWord of a happening over a printed date (kind "happening", its label from
     vocabulary event_kinds)."""
-    label = reference().vocabulary["event_kinds"].get(HAPPENING, {}).get("label", "Happening")
-    return EventWord(HAPPENING, label, mention.start, mention.end, False)
+    return _happening_at(mention.start, mention.end)
+
+
+def _happening_at(start: int, end: int) -> EventWord:
+    """An EventWord of kind "happening" over the offsets start to end of a sentence (no verb),
+    labelled as _happening_label gives."""
+    return EventWord(HAPPENING, _happening_label(), start, end, False)
+
+
+def _happening_label() -> str:
+    """The label of the kind "happening" (vocabulary event_kinds), "Happening" where it gives none."""
+    return reference().vocabulary["event_kinds"].get(HAPPENING, {}).get("label", "Happening")
 
 
 def dated_happening(sentence: str, language: str = "und", passing: list[tuple[int, int]] = (),
@@ -5275,9 +5284,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         if sequel is not None:
             # "The attack came after aid agencies suspended their work last week": the date after
             # the link is another happening's, told in the link's clause, never the one named again
-            label = reference().vocabulary["event_kinds"].get(HAPPENING, {}).get("label", "Happening")
             later = next((w for w in words if w.start >= sequel and not w.frame), None)
-            main = later or EventWord(HAPPENING, label, sequel, sequel, False)
+            main = later or _happening_at(sequel, sequel)
             words = [main]
         if main is not None:
             # "cérémonie de passation", "ceremony of handover": what the ceremony was, no second
@@ -5518,8 +5526,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             # after the one the phrase names, in its year; another happening, never merged
             year = after_opener_year(sentence, opens, main, all_dates, [t.finding for t in told], anchor, language)
             if year is not None:
-                label = reference().vocabulary["event_kinds"].get(HAPPENING, {}).get("label", "Happening")
-                word = EventWord(HAPPENING, label, opens, opens, False)
+                word = _happening_at(opens, opens)
                 after = finding(word)
                 # what the main clause tells, read from it alone (the phrase names the other happening)
                 after.headline = _headline(sentence[opens:], replace(word, start=0, end=0), place, surface, actors, language) or after.headline
@@ -5669,7 +5676,6 @@ def clause_relative_happenings(sentence: str, used: list[DateMention], all_dates
     clause ("où il présentera cette semaine son rapport au Conseil") went unreported."""
     if not used or anchor is None:
         return []
-    label = reference().vocabulary["event_kinds"].get(HAPPENING, {}).get("label", "Happening")
     found = []
     for lo, hi in relative_spans(sentence, language):
         if any(d.start - 16 <= hi and lo <= d.end for d in all_dates):
@@ -5691,7 +5697,7 @@ def clause_relative_happenings(sentence: str, used: list[DateMention], all_dates
         span = relative_span(blank, anchor, language, planned=planned)
         if span is None:
             continue
-        found.append((EventWord(HAPPENING, label, lo, lo, False), span))
+        found.append((_happening_at(lo, lo), span))
     return found
 
 
