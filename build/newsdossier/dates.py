@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .datevalue import PartialDate
-from .reference import EXACT_LANGUAGES, reference
+from .reference import EXACT_LANGUAGES, listed_languages, reference, reference_word_form
 from .text import alternation, any_language_alternation, fold, fold_same_length, longest_apart, longest_first, spaced_alternation
 
 MIN_YEAR, MAX_YEAR = 1900, 2099
@@ -523,8 +523,8 @@ def _weekday_week_gap(language: str) -> re.Pattern:
     when it has none), lowercased as the text it is matched against."""
     table = reference().date_words.get("weekday_week_joiners") or {}
     exact = language in EXACT_LANGUAGES
-    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
-    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
+    languages = listed_languages(table, language)
+    convert = reference_word_form(exact)
     words = {convert(w) for lang in languages for w in table.get(lang) or ()}
     return re.compile(r"\s+(?:(?:" + alternation(words) + r")\s+)?" if words else r"\s+")
 
@@ -575,7 +575,7 @@ def _marker_pattern(section: str, language: str, endings: bool = True) -> re.Pat
     diacritic-sensitive ones when it has none), matching lowercased text with or without
     accents; with the language's future-tense endings for "future_markers"."""
     words_table = reference().date_words.get(section) or {}
-    languages = [language] if language in words_table else [lang for lang in words_table if lang not in EXACT_LANGUAGES]
+    languages = listed_languages(words_table, language)
     forms = {form for lang in languages for w in words_table[lang] for form in (w.lower(), fold(w))}
     if language in EXACT_LANGUAGES:
         forms = {w.lower() for w in words_table.get(language) or ()}
@@ -869,8 +869,8 @@ def _period_pattern(language: str) -> tuple[re.Pattern | None, dict[str, tuple[s
     has none), compared lowercased (with diacritics for an exact language, else folded)."""
     periods = reference().date_words.get("relative_periods") or {}
     exact = language in EXACT_LANGUAGES
-    languages = [language] if language in periods else [lang for lang in periods if lang not in EXACT_LANGUAGES]
-    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
+    languages = listed_languages(periods, language)
+    convert = reference_word_form(exact)
     table = {convert(phrase): (unit, int(offset)) for lang in languages for phrase, (unit, offset) in periods[lang].items()}
     if not table:
         return None, table
@@ -900,8 +900,8 @@ def _lead_gap(language: str) -> re.Pattern:
     none: "on", "le", "el", "vào ngày"), lowercased as the text it is matched against."""
     table = reference().vocabulary.get("date_lead_words") or {}
     exact = language in EXACT_LANGUAGES
-    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
-    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
+    languages = listed_languages(table, language)
+    convert = reference_word_form(exact)
     words = {convert(w) for lang in languages for w in table.get(lang) or ()}
     lead = r"(?:(?:" + spaced_alternation(words) + r")\s+)?" if words else ""
     return re.compile(r"[\s,]*" + lead)
@@ -935,8 +935,8 @@ def _count_before_pattern(language: str) -> re.Pattern | None:
     table = reference().vocabulary.get("number_words") or {}
     vague = reference().date_words.get("period_count_words") or {}
     exact = language in EXACT_LANGUAGES
-    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
-    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
+    languages = listed_languages(table, language)
+    convert = reference_word_form(exact)
     words = {convert(w) for lang in languages for part in (table, vague) for w in (part.get(lang) or ())}
     return re.compile(r"(?<![\w'])(?:" + spaced_alternation(words) + r")\s+$") if words else None
 
@@ -1000,8 +1000,8 @@ def _period_phrases(section: str, language: str) -> frozenset[str]:
     them."""
     table = reference().date_words.get(section) or {}
     exact = language in EXACT_LANGUAGES
-    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
-    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
+    languages = listed_languages(table, language)
+    convert = reference_word_form(exact)
     return frozenset(convert(phrase) for lang in languages for phrase in table.get(lang) or ())
 
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from .dates import DateMention, date_given_before, with_day_markers, date_word, names_anaphoric_period, deadline_before, deadline_word, find_dates, future_tense, past_marked, past_tense, relative_period, relative_span, relative_spans, relative_year_after, relative_year_before, resolve_year
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found, country_demonyms
-from .reference import EXACT_LANGUAGES, load_reference, reference
+from .reference import EXACT_LANGUAGES, listed_languages, load_reference, reference, reference_word_form
 from .quotes import quote_words
 from .text import alternation, any_language_alternation, fold, fold_same_length, longest_first, ordered_alternation, slugify, spaced_alternation
 
@@ -436,7 +436,7 @@ def _month_lead_pattern(language: str) -> tuple[re.Pattern, dict[str, int]] | No
     with the table of folded full month names to their numbers. None for a language
     without lead words (all the non-exact languages' words when it has none listed)."""
     table = reference().vocabulary.get("month_lead_words") or {}
-    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
+    languages = listed_languages(table, language)
     months = reference().date_words.get("months") or {}
     names = {fold(row[0]): number for lang in languages
              for number, row in enumerate(months.get(lang) or (), start=1) if row}
@@ -474,8 +474,8 @@ def month_mentions(sentence: str, language: str = "und") -> list[DateMention]:
 def _previous_day_table(language: str) -> tuple[re.Pattern, dict[str, int]] | None:
     table = reference().vocabulary.get("relative_to_previous") or {}
     exact = language in EXACT_LANGUAGES
-    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
-    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
+    languages = listed_languages(table, language)
+    convert = reference_word_form(exact)
     offsets = {convert(w): int(n) for lang in languages for w, n in (table.get(lang) or {}).items()}
     if not offsets:
         return None
@@ -547,8 +547,8 @@ def _years_after_pattern(language: str) -> tuple[re.Pattern | None, dict[str, in
     number word (vocabulary "number_words")."""
     table = reference().vocabulary.get("years_after_previous") or {}
     exact = language in EXACT_LANGUAGES
-    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
-    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
+    convert = reference_word_form(exact)
+    languages = listed_languages(table, language)
     units, words, anchored, possessives = (_vocabulary_words(table, language, lambda entry, _lang, key=key: (entry or {}).get(key))
                                            for key in ("units", "words", "anchored", "possessives"))
     numbers_table = reference().vocabulary.get("number_words") or {}
@@ -1041,7 +1041,7 @@ def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str
               for lang in part if len(lang) == 2}
     exact = language in EXACT_LANGUAGES
     languages = {language} if language in listed else listed - set(EXACT_LANGUAGES)
-    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
+    convert = reference_word_form(exact)
     patterns = []
     for kind, table in kinds.items():
         # the plurals of its one-word nouns ("attacks", "ataques"): words only where they have a
@@ -1100,7 +1100,7 @@ def _clause_gap(languages: tuple[str, ...], exact: bool) -> str:
     gives them), so "The situation remains tense after explosives were found" holds no
     "remains … were found"; "the bodies of two guards who went missing were found" still does."""
     vocabulary = reference().vocabulary
-    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
+    convert = reference_word_form(exact)
     relative = {convert(w) for lang in languages for w in (vocabulary.get("relative_pronouns") or {}).get(lang) or ()}
     markers = sorted({convert(w) for lang in languages for w in (vocabulary.get("event_clause_markers") or {}).get(lang) or ()}
                      - relative, key=len, reverse=True)
@@ -1127,7 +1127,7 @@ def _verb_gap(languages: tuple[str, ...], exact: bool) -> str | None:
     None when the languages list none. Compared as _kind_patterns compares (lowercased, or
     folded when not exact)."""
     table = reference().vocabulary.get("verb_object_gaps") or {}
-    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
+    convert = reference_word_form(exact)
 
     def words(section: str, source: dict) -> str | None:
         found = {convert(w) for lang in languages for w in (source.get(section) or {}).get(lang) or ()}
@@ -1853,7 +1853,7 @@ def _object_opener(language: str) -> re.Pattern | None:
     """A definite determiner (vocabulary "definite_determiners") opening a noun phrase, with
     the space after it or glued when elided ("the ", "ce ", "l'")."""
     table = reference().vocabulary.get("definite_determiners") or {}
-    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
+    languages = listed_languages(table, language)
     words = sorted({fold(w) for lang in languages for w in table.get(lang) or ()}, key=len, reverse=True)
     forms = [re.escape(w) if w.endswith("'") else re.escape(w) + r"\s+" for w in words]
     return re.compile(r"(?:" + "|".join(forms) + r")") if forms else None
@@ -3440,8 +3440,8 @@ def _vocabulary_words(table: dict, language: str, pick=None, languages_of: dict 
     words (default: the entry, a list)."""
     chooser = table if languages_of is None else languages_of
     exact = language in EXACT_LANGUAGES
-    languages = [language] if language in chooser else [lang for lang in chooser if lang not in EXACT_LANGUAGES]
-    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
+    languages = listed_languages(chooser, language)
+    convert = reference_word_form(exact)
     pick = pick or (lambda entry, _lang: entry)
     return {convert(w) for lang in languages for w in pick(table.get(lang), lang) or ()}
 
@@ -3997,8 +3997,8 @@ def _offset_back_pattern(language: str) -> tuple[re.Pattern | None, dict[str, in
     "offset_after_happening"), with the days of each unit and the value of each number word."""
     table = reference().vocabulary.get("offset_after_happening") or {}
     exact = language in EXACT_LANGUAGES
-    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
-    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
+    convert = reference_word_form(exact)
+    languages = listed_languages(table, language)
     units = {convert(w): int(n) for lang in languages for w, n in ((table.get(lang) or {}).get("units") or {}).items()}
     words = {convert(w) for lang in languages for w in (table.get(lang) or {}).get("words") or ()}
     numbers_table = reference().vocabulary.get("number_words") or {}
@@ -4680,7 +4680,7 @@ def _determiner_pattern(language: str) -> re.Pattern | None:
     """_ending_on_determiner of vocabulary "definite_determiners" of the language (every
     non-exact language's when it has none), folded; refers_back reads it."""
     table = reference().vocabulary.get("definite_determiners") or {}
-    languages = [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
+    languages = listed_languages(table, language)
     return _ending_on_determiner({fold(w) for lang in languages for w in table.get(lang) or ()})
 
 

@@ -5,12 +5,14 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Callable
 
 from ruamel.yaml import YAML
 
 import os
 import re
 import time
+import unicodedata
 
 from .text import alternation, fold, fold_same_length, slugify, strip_possessive, tokenize
 
@@ -19,6 +21,19 @@ _yaml = YAML(typ="safe", pure=False)
 # Languages whose word lists are compared with diacritics: folded, their function words
 # collide with name syllables.
 EXACT_LANGUAGES = ("vi",)
+
+
+def listed_languages(table, language: str) -> list[str]:
+    """The languages whose words of a reference table ({language: words}) a text of the
+    language (ISO 639-1) reads: its own where the table lists it, else every language the
+    table lists but the EXACT_LANGUAGES (whose words, folded, collide with others')."""
+    return [language] if language in table else [lang for lang in table if lang not in EXACT_LANGUAGES]
+
+
+def reference_word_form(exact: bool) -> Callable[[str], str]:
+    """How a reference word (str) is put in the form a text is compared in: lowercased with
+    its diacritics (NFC) for an exact language (EXACT_LANGUAGES), else folded (text.fold)."""
+    return (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
 
 _HOST = re.compile(r"(?<![\w@/.-])(?:[a-z0-9-]+\.)+[a-z]{2,6}(?![\w.-])", re.I)
 
