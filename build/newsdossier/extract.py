@@ -2037,15 +2037,21 @@ def _year_from_update(value: PartialDate, updated: str | None, month_first: bool
     return value.with_year(update.year if (value.month, value.day) <= (update.month, update.day) else update.year - 1)
 
 
+@lru_cache(maxsize=1)
+def _any_weekday() -> str:
+    """A regular-expression alternation of every language's weekday names (dates.yaml
+    weekdays), folded, for the patterns of a day around a date."""
+    return alternation({fold(w) for table in reference().date_words["weekdays"].values() for w in table})
+
+
 @lru_cache(maxsize=None)
 def _today_pattern() -> re.Pattern:
     """A word for the article's own day ("today", "aujourd'hui", "hoy", "hôm nay"; dates.yaml
     relative_days at offset 0), maybe a weekday, then the date: it closes the text before one."""
     ref = reference()
     words = {fold(w) for table in ref.date_words["relative_days"].values() for w, offset in table.items() if offset == 0}
-    weekdays = {fold(w) for table in ref.date_words["weekdays"].values() for w in table}
     today = alternation(words)
-    days = alternation(weekdays)
+    days = _any_weekday()
     return re.compile(rf"\b(?:{today})\W{{0,3}}(?:(?:{days})\W{{0,3}})?(?:le|el|ngay|on)?\W{{0,3}}$")
 
 
@@ -2060,9 +2066,8 @@ def _today_dates(text: str) -> list[DateMention]:
 def _own_weekday_pattern() -> tuple[re.Pattern, dict[str, int]]:
     ref = reference()
     offsets = {fold(w): offset for table in ref.date_words["relative_days"].values() for w, offset in table.items() if offset in (-1, 0)}
-    weekdays = {fold(w) for table in ref.date_words["weekdays"].values() for w in table}
     words = alternation(offsets)
-    days = alternation(weekdays)
+    days = _any_weekday()
     return re.compile(rf"\b({words})\W{{0,3}}({days})\b"), offsets
 
 
@@ -2085,8 +2090,7 @@ def _this_day_pattern(opening: bool = False) -> re.Pattern:
     optional ("Este 29 de mayo")."""
     ref = reference()
     deictics = alternation(ref.words("this_day_words"))
-    weekdays = {fold(w) for table in ref.date_words["weekdays"].values() for w in table}
-    days = alternation(weekdays)
+    days = _any_weekday()
     if opening:
         return re.compile(rf"^\W*(?:{deictics})\s+(?:(?:{days})\W{{0,3}})?(?:le|el)?\W{{0,3}}$")
     return re.compile(rf"\b(?:{deictics})\s+(?:{days})\W{{0,3}}(?:le|el)?\W{{0,3}}$")
