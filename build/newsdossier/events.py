@@ -1743,18 +1743,22 @@ class _ParticipleWords:
     excluded: frozenset[str]  # auxiliaries and other words that are no noun
 
 
+def _lowered_words(section: str, language: str) -> list[str]:
+    """The words of one vocabulary section for a language (ISO 639-1; none for another),
+    lowercased with their diacritics (NFC), in the order listed."""
+    return [unicodedata.normalize("NFC", w.lower()) for w in (reference().vocabulary.get(section) or {}).get(language) or ()]
+
+
 @lru_cache(maxsize=None)
 def _participle_words(language: str) -> _ParticipleWords:
     """The words noun_participle reads, of a language, lowercased (vocabulary
     "participle_endings", "plural_endings", "plural_determiners", "number_words",
     "participle_auxiliaries", "participle_non_nouns"); empty for a language without them."""
-    vocabulary = reference().vocabulary
-
-    def listed(section: str) -> list[str]:
-        return [unicodedata.normalize("NFC", w.lower()) for w in (vocabulary.get(section) or {}).get(language) or ()]
+    def listed(*sections: str) -> list[str]:
+        return [w for section in sections for w in _lowered_words(section, language)]
     return _ParticipleWords(tuple(listed("participle_endings")), tuple(listed("plural_endings")),
-                            frozenset(listed("plural_determiners") + listed("number_words")),
-                            frozenset(listed("participle_auxiliaries") + listed("participle_non_nouns")))
+                            frozenset(listed("plural_determiners", "number_words")),
+                            frozenset(listed("participle_auxiliaries", "participle_non_nouns")))
 
 
 def noun_participle(sentence: str, start: int, end: int, language: str = "und") -> bool:
@@ -1817,11 +1821,7 @@ def _reduced_relative_words(language: str) -> tuple[tuple[str, ...], frozenset[s
     """(how a past participle of the language ends, the words that make one part of a verb
     form: auxiliaries, "will", "to"), lowercased: vocabulary "reduced_relative_endings" and
     "participle_auxiliaries"."""
-    vocabulary = reference().vocabulary
-
-    def listed(section: str) -> list[str]:
-        return [unicodedata.normalize("NFC", w.lower()) for w in (vocabulary.get(section) or {}).get(language) or ()]
-    return tuple(listed("reduced_relative_endings")), frozenset(listed("participle_auxiliaries"))
+    return tuple(_lowered_words("reduced_relative_endings", language)), frozenset(_lowered_words("participle_auxiliaries", language))
 
 
 def reduced_relative(sentence: str, word: EventWord, language: str = "und", adjective: bool = False) -> bool:
@@ -2819,17 +2819,14 @@ def _subject_cut_patterns(language: str) -> tuple[re.Pattern | None, frozenset[s
     "fueron"), lowercased, of a language (vocabulary "subject_participle_endings",
     "irregular_participles", "subject_participle_prepositions", "relative_pronouns",
     "participle_auxiliaries")."""
-    vocabulary = reference().vocabulary
-
-    def listed(section: str) -> list[str]:
-        return [unicodedata.normalize("NFC", w.lower()) for w in (vocabulary.get(section) or {}).get(language) or ()]
-    endings, irregular, prepositions = listed("subject_participle_endings"), listed("irregular_participles"), listed("subject_participle_prepositions")
+    endings, irregular, prepositions = (_lowered_words(section, language) for section in (
+        "subject_participle_endings", "irregular_participles", "subject_participle_prepositions"))
     pattern = None
     if (endings or irregular) and prepositions:
         shapes = [r"[^\W\d_]{2,}(?:" + alternation(endings) + r")" if endings else "", alternation(irregular)]
         pattern = re.compile(r"(?<![\w'\u2019-])(?:" + "|".join(s for s in shapes if s) + r")\s+(?:"
                              + alternation(prepositions) + r")(?![\w'\u2019-])")
-    return pattern, frozenset(listed("relative_pronouns")), frozenset(listed("participle_auxiliaries"))
+    return pattern, frozenset(_lowered_words("relative_pronouns", language)), frozenset(_lowered_words("participle_auxiliaries", language))
 
 
 def subject_head(subject: str, language: str = "und") -> str | None:
