@@ -551,8 +551,7 @@ def _years_after_pattern(language: str) -> tuple[re.Pattern | None, dict[str, in
     languages = listed_languages(table, language)
     units, words, anchored, possessives = (_vocabulary_words(table, language, lambda entry, _lang, key=key: (entry or {}).get(key))
                                            for key in ("units", "words", "anchored", "possessives"))
-    numbers_table = reference().vocabulary.get("number_words") or {}
-    numbers = {convert(w): int(n) for lang in languages for w, n in (numbers_table.get(lang) or {}).items()}
+    numbers = _number_values(languages, convert)
     if not units or not words:
         return None, numbers
     count = r"(?P<count>\d{1,2}|" + alternation(numbers) + ")" if numbers else r"(?P<count>\d{1,2})"
@@ -3988,6 +3987,13 @@ def offset_from_happening(sentence: str, language: str = "und") -> bool:
     return bool(pattern and pattern.search(_compared(sentence, language in EXACT_LANGUAGES)))
 
 
+def _number_values(languages: list[str], convert) -> dict[str, int]:
+    """{number word: its value} of vocabulary "number_words" of the languages, each word put
+    in its compared form by convert (reference_word_form)."""
+    table = reference().vocabulary.get("number_words") or {}
+    return {convert(w): int(n) for lang in languages for w, n in (table.get(lang) or {}).items()}
+
+
 @lru_cache(maxsize=None)
 def _offset_back_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], dict[str, int]]:
     """The pattern of a count of units after another happening (vocabulary
@@ -3998,8 +4004,7 @@ def _offset_back_pattern(language: str) -> tuple[re.Pattern | None, dict[str, in
     languages = listed_languages(table, language)
     units = {convert(w): int(n) for lang in languages for w, n in ((table.get(lang) or {}).get("units") or {}).items()}
     words = {convert(w) for lang in languages for w in (table.get(lang) or {}).get("words") or ()}
-    numbers_table = reference().vocabulary.get("number_words") or {}
-    numbers = {convert(w): int(n) for lang in languages for w, n in (numbers_table.get(lang) or {}).items()}
+    numbers = _number_values(languages, convert)
     if not units or not words:
         return None, units, numbers
     count = r"(?P<count>\d{1,2}|" + alternation(numbers) + ")"
