@@ -920,6 +920,15 @@ def _over_parent(layout: Layout, holder: str) -> str:
 WEB_NAME_LINES = 2
 
 
+def _no_site_domain(key: str) -> bool:
+    """Whether a domain printed (lowercase, no "www.") names no news site: a site where pages
+    are shared or a public mail service (vocabulary "shared_link_domains", "webmail_domains"),
+    or a file's name ("logo.png": "file_name_extensions")."""
+    ref = reference()
+    return (key in ref.words("shared_link_domains") | ref.words("webmail_domains")
+            or key.rsplit(".", 1)[-1] in ref.words("file_name_extensions"))
+
+
 def _web_name_outlet(layout: Layout) -> str | None:
     """The outlet whose name, shaped like a web domain ("example.es", "Example.com"), the page
     prints alone on a line (a heading, a menu, the footer) WEB_NAME_LINES times or more: the
@@ -929,8 +938,6 @@ def _web_name_outlet(layout: Layout) -> str | None:
     bank's name under each picture) are none. The name printed most often, the first
     met among equals; None without one."""
     ref = reference()
-    left_out = ref.words("shared_link_domains") | ref.words("webmail_domains")
-    files = ref.words("file_name_extensions")
     counts: Counter = Counter()
     printed: dict[str, str] = {}
     for line in [*layout.metadata.values(), *layout.boilerplate, *layout.paragraphs, *layout.captions, *layout.teasers]:
@@ -940,7 +947,7 @@ def _web_name_outlet(layout: Layout) -> str | None:
         if not _WEB_NAME.fullmatch(line) or not re.search(r"\.[a-z]{2,}$", line, re.I):
             continue
         key = line.lower().removeprefix("www.")
-        if key in left_out or key.rsplit(".", 1)[-1] in files:
+        if _no_site_domain(key):
             continue
         counts[key] += 1
         printed.setdefault(key, line)
@@ -1105,14 +1112,12 @@ def _tagline_outlet(layout: Layout) -> str | None:
     else the name as printed. None without one; the sites where pages are shared
     (vocabulary "shared_link_domains") and file names are none."""
     ref = reference()
-    left_out = ref.words("shared_link_domains") | ref.words("webmail_domains")
-    files = ref.words("file_name_extensions")
     for line in [*([layout.title] if layout.title else []), *layout.metadata.values(), *layout.boilerplate]:
         line = line.strip()
         if len(line.split()) > TAGLINE_WORDS or line.endswith((".", "!", "?")) or not (match := _TAGLINE.match(line)):
             continue
         key = match["name"].lower().removeprefix("www.")
-        if key in left_out or key.rsplit(".", 1)[-1] in files:
+        if _no_site_domain(key):
             continue
         row = ref.source_of_domain(key)
         return row["name"] if row else match["name"]
