@@ -1186,8 +1186,7 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
             elif kind == "titles" and _heads_indefinite(comparable, match.end(), language):
                 found_for = None  # "le patron d'un hôtel", "the head of a charity": someone the text does not name
             elif kind == "titles":
-                body = next((m.found for m in entities if m.found.kind != "person" and m.start >= match.end()
-                             and _heads(comparable[match.end():m.start], text[match.end():m.start])), None)
+                body = _body_headed(match.end(), entities, text, comparable)
                 found_for = _role_holder(match.group("title"), body, named, article, antecedent, upcoming)
                 if (owner := _title_owner(match, start, text, entities)) is not None and not (
                         found_for is not None and found_for.kind == "person"
@@ -1347,8 +1346,7 @@ def _document_title_holder(text: str, comparable: str, end: int, entities: list[
     match = pattern.match(comparable, at) if pattern is not None else None
     if match is None or any(m.start < match.end() and at < m.end for m in entities):
         return None
-    body = next((m.found for m in entities if m.found.kind != "person" and m.start >= match.end()
-                 and _heads(comparable[match.end():m.start], text[match.end():m.start])), None)
+    body = _body_headed(match.end(), entities, text, comparable)
     holder = _role_holder(match.group("title"), body, [], article)
     return holder if holder is not None and holder.kind == "person" else None
 
@@ -1839,6 +1837,14 @@ def _title_after(comparable: str, at: int, language: str) -> re.Match | None:
     a position of the compared text, one space between ("the force| commander"), or None."""
     pattern = _title_pattern(language)
     return pattern.match(comparable, at) if pattern is not None else None
+
+
+def _body_headed(end: int, entities: Sequence[_Mention], text: str, comparable: str) -> Found | None:
+    """The first body (any entity but a person) among the mentions after a title ending at
+    offset end that the title heads (_heads: "the head of the United Nations peacekeeping
+    force"); None when the title heads none."""
+    return next((m.found for m in entities if m.found.kind != "person" and m.start >= end
+                 and _heads(comparable[end:m.start], text[end:m.start])), None)
 
 
 def _heads(gap: str, raw: str) -> bool:
