@@ -3891,11 +3891,19 @@ def _lone_name_after(cue: _Cue, text: str, mentions: list[_Mention], article: li
     match = re.match(r"\s+([^\W\d_][\w\u2019'-]+)(?=\s*[.,;:!?]|\s*$)", text[cue.end:])
     if match is None:
         return None
-    word = match.group(1)
-    start = cue.end + match.start(1)
+    return _surname_mention(match.group(1), cue.end + match.start(1), text, mentions, article, language)
+
+
+def _surname_mention(word: str, start: int, text: str, mentions: list[_Mention], article: list[Found], language: str,
+                     lowercase_common: bool = False) -> _Mention | None:
+    """The mention of a person by one capitalised word printed at offset start of text (a
+    surname): the article's one person with that surname (_person_of_surname), else a person
+    named as printed. None for a word all in capitals, one a mention covers, an everyday word
+    of the language (also lowercased, with lowercase_common), a weekday or a month."""
     if not word[:1].isupper() or word.isupper() or any(m.start < start + len(word) and start < m.end for m in mentions):
         return None
-    if is_common_word(word, language) or fold_same_length(word).lower() in _day_and_month_words():
+    if is_common_word(word, language) or (lowercase_common and is_common_word(word.lower(), language)) \
+            or fold_same_length(word).lower() in _day_and_month_words():
         return None
     person = _person_of_surname(word, article) or Found("person", f"named:{word}", word, text, [word])
     return _Mention(start, start + len(word), "entity", person)
@@ -3941,13 +3949,7 @@ def _surname_before_title(cue: _Cue, text: str, comparable: str, mentions: list[
     lead = text[:start].rstrip()
     if lead and lead[-1] not in ",\"\u201d\u00bb'\u2019":
         return None
-    if not word[:1].isupper() or word.isupper() or any(m.start < match.end(1) and start < m.end for m in mentions):
-        return None
-    if is_common_word(word, language) or is_common_word(word.lower(), language) \
-            or fold_same_length(word).lower() in _day_and_month_words():
-        return None
-    person = _person_of_surname(word, article) or Found("person", f"named:{word}", word, text, [word])
-    return _Mention(start, start + len(word), "entity", person)
+    return _surname_mention(word, start, text, mentions, article, language, lowercase_common=True)
 
 
 def _document_author(text: str, mentions: list[_Mention]) -> Found | None:
