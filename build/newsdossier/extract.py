@@ -474,6 +474,15 @@ def _release_issuer(lines: list[str]) -> str | None:
     return None
 
 
+def _capitalised_name(name: str, words: list[str], folded: list[str]) -> bool:
+    """Whether a name (its words as printed, and folded) is printed as a name: in capitals, or
+    every word but the connectors (vocabulary "name_connectors": "of", "del") with a capital,
+    the first word always with one ("Diario del Altiplano", "VALLEY COURIER")."""
+    connectors = reference().words("name_connectors")
+    capitalised = name.isupper() or all(word[:1].isupper() for word, f in zip(words, folded) if f not in connectors)
+    return capitalised and words[0][:1].isupper()
+
+
 def _newspaper_name(name: str) -> bool:
     """Whether a name of two to four words (connectors aside, MASTHEAD_LINE_WORDS at most) reads
     as a newspaper's: capitalised (or in capitals), opening with an article (vocabulary
@@ -485,9 +494,7 @@ def _newspaper_name(name: str) -> bool:
     if not 2 <= len(words) <= MASTHEAD_LINE_WORDS:
         return False
     folded = [fold(word) for word in words]
-    connectors = ref.words("name_connectors")
-    capitalised = name.isupper() or all(word[:1].isupper() for word, f in zip(words, folded) if f not in connectors)
-    if not capitalised or not words[0][:1].isupper():
+    if not _capitalised_name(name, words, folded):
         return False
     if (folded[0] not in ref.words("name_articles") and not holds_listed_word(folded, ref.words("news_title_words"), any_word=True)
             and folded[0] not in ref.words("outlet_type_words")):
@@ -982,7 +989,6 @@ def _masthead_outlet(layout: Layout) -> str | None:
     None without one."""
     ref = reference()
     articles, title_words = ref.words("name_articles"), ref.words("news_title_words")
-    connectors = ref.words("name_connectors")
     # the names of the sites a page is shared on ("Facebook Messenger" under each button)
     social = {domain.split(".")[0] for domain in ref.words("shared_link_domains") if len(domain.split(".")[0]) > 2}
     # (the pictures' captions and credits are left out: "The Associated Press" under each
@@ -1008,8 +1014,7 @@ def _masthead_outlet(layout: Layout) -> str | None:
         if not 2 <= len(words) <= 4:
             continue
         folded = [fold(word) for word in words]
-        capitalised = name.isupper() or all(word[:1].isupper() for word, f in zip(words, folded) if f not in connectors)
-        if not capitalised or not words[0][:1].isupper():
+        if not _capitalised_name(name, words, folded):
             continue
         if folded[0] not in articles and not holds_listed_word(folded, title_words, any_word=True):
             continue
