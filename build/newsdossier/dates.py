@@ -542,7 +542,7 @@ def weekday_week(text: str, start: int, end: int, language: str = "und") -> tupl
     from the article's; None when no week is named beside it. language: ISO 639-1 code of the
     text."""
     pattern, table = _period_pattern(language)
-    compared = _lower(text) if language in EXACT_LANGUAGES else fold_same_length(text).replace("\u2019", "'")
+    compared = _compared_words(text, language, same_length=True)
     if pattern is not None and len(compared) == len(text):
         gap = _weekday_week_gap(language).match(compared, end)
         after = pattern.match(compared, gap.end()) if gap else None
@@ -592,6 +592,16 @@ def _marker_pattern(section: str, language: str, endings: bool = True) -> re.Pat
 
 def _lower(text: str) -> str:
     return unicodedata.normalize("NFC", text).lower().replace("\u2019", "'")
+
+
+def _compared_words(text: str, language: str, same_length: bool = False) -> str:
+    """text in the form the date readers compare words in, a right single quote read as an
+    apostrophe: lowercased with its diacritics (_lower) for an exact language
+    (EXACT_LANGUAGES), else folded (its length may change; with same_length, by
+    fold_same_length, it does not)."""
+    if language in EXACT_LANGUAGES:
+        return _lower(text)
+    return (fold_same_length(text) if same_length else fold(text)).replace("\u2019", "'")
 
 
 def future_tense(clause: str, language: str = "und") -> bool:
@@ -887,7 +897,7 @@ def relative_year_after(text: str, end: int, language: str = "und") -> bool:
     if pattern is None:
         return False
     after = text[end:end + 40]
-    compared = _lower(after) if language in EXACT_LANGUAGES else fold(after).replace("\u2019", "'")
+    compared = _compared_words(after, language)
     gap = re.match(r"[\s,]*(?:(?:of|de)\s+)?", compared)
     match = pattern.match(compared, gap.end())
     return match is not None and table[match.group()][0] == "year"
@@ -918,7 +928,7 @@ def relative_year_before(text: str, start: int, language: str = "und") -> bool:
     if pattern is None:
         return False
     before = text[max(0, start - 50):start]
-    compared = _lower(before) if language in EXACT_LANGUAGES else fold(before).replace("\u2019", "'")
+    compared = _compared_words(before, language)
     last = None
     for last in pattern.finditer(compared):
         pass
@@ -963,7 +973,7 @@ def relative_period(text: str, anchor: PartialDate | None, language: str = "und"
     if anchor is None or anchor.year is None:
         return None
     pattern, table = _period_pattern(language)
-    compared = _lower(text) if language in EXACT_LANGUAGES else fold(text).replace("\u2019", "'")
+    compared = _compared_words(text, language)
     planned_only = () if planned else _period_phrases("planned_periods", language)
     match = next((m for m in pattern.finditer(compared) if not _counted(compared, m.start(), language)
                   and m.group() not in planned_only), None) if pattern else None
@@ -1012,7 +1022,7 @@ def names_anaphoric_period(text: str, language: str = "und") -> bool:
     pattern, _table = _period_pattern(language)
     if pattern is None:
         return False
-    compared = _lower(text) if language in EXACT_LANGUAGES else fold(text).replace("\u2019", "'")
+    compared = _compared_words(text, language)
     phrases = _period_phrases("anaphoric_periods", language)
     return any(m.group() in phrases and not _counted(compared, m.start(), language) for m in pattern.finditer(compared))
 
@@ -1067,7 +1077,7 @@ def relative_spans(text: str, language: str = "und") -> list[tuple[int, int]]:
     spans += relative_night_spans(text)  # "overnight", "dans la nuit" alone
     pattern, _table = _period_pattern(language)
     if pattern is not None:
-        compared = _lower(text) if language in EXACT_LANGUAGES else fold_same_length(text).replace("\u2019", "'")
+        compared = _compared_words(text, language, same_length=True)
         if len(compared) == len(text):
             spans += [m.span() for m in pattern.finditer(compared) if not _counted(compared, m.start(), language)
                       and not any(lo <= m.start() and m.end() <= hi for lo, hi, *_weeks in weekdays)]
