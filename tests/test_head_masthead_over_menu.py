@@ -75,3 +75,20 @@ def test_an_agency_the_dateline_credits_comes_before_the_masthead():
 def test_a_language_pickers_item_printed_first_is_no_masthead(picker):
     text = "\n".join([picker, "Eng English", "Thời sự", "Thế giới", "Kinh doanh", _HEAD["vi"], _LEAD["vi"], _MORE["vi"]])
     assert extract(text).fields["source"] == ""
+
+
+@pytest.mark.parametrize("first", ["Ridgeline Relief Fund", "Fondation Ridgeline", "Harbour Peace Institute"])
+def test_a_first_line_ending_or_opening_on_a_bodys_word_is_no_masthead(first):
+    # a body's name (vocabulary organisation_heads) over a menu is the body's page, not an outlet's
+    text = _page("en", first, "Home", "News", "World")
+    assert extract(text).fields["source"] == ""
+
+
+def test_a_copyright_line_naming_another_holder_outranks_the_first_line():
+    text = _page("en", "Ridgeline Today", "Home", "News", "World") + "\n© 2024 Coastline Media Holdings. All rights reserved.\n"
+    # the company the copyright names, with its legal form, is no outlet either: nothing is named
+    assert extract(text).fields["source"] == ""
+
+
+def test_a_one_word_site_name_above_the_menu_is_the_masthead():
+    assert extract(_page("en", "Vidupost", "Home", "News", "World")).fields["source"] == "Vidupost"

@@ -1062,9 +1062,10 @@ def _masthead_above_menu(layout: Layout, lines: list[str]) -> str | None:
     more (and half or more) are section names (segment.section_name: "Home", "Actualidad",
     "Thời sự"), or a breadcrumb ("Accueil » Afrique » Mali"). The name as printed (the
     reference's name for an outlet it knows); None where the first line is a section's name,
-    a place or a body the reference knows, a news agency (its credit), a byline or the
-    headline itself (printed above the menu and again under it), or nothing like a menu
-    follows. lines: the page's lines as printed."""
+    a place or a body the reference knows or whose first or last word is a body's (vocabulary
+    organisation_heads: "... Relief Fund"), a news agency (its credit), a byline or the
+    headline itself (printed above the menu and again under it), where the page's copyright
+    line names another holder, or nothing like a menu follows. lines: the page's lines as printed."""
     page = [line.strip() for line in lines if line.strip()]
     if len(page) < 3:
         return None
@@ -1082,8 +1083,10 @@ def _masthead_above_menu(layout: Layout, lines: list[str]) -> str | None:
             or holds_listed_word(letters, ref.words("language_picker_words"), any_word=True, any_pair=True):
         return None  # a menu's item itself ("Vie Tiếng Việt", the language picker's)
     row = ref.find_source(first)
-    if row is None and ref.gazetteer.whole(first):
-        return None  # a place's or a body's name ("Centrafrique", "Líbano")
+    if row is None and (ref.gazetteer.whole(first) or {letters[0], letters[-1]} & ref.words("organisation_heads")):
+        return None  # a place's or a body's name ("Centrafrique", "Líbano", "Harbour Relief Fund")
+    if row is None and any((holder := copyright_holder(line)) and fold(holder) != fold(first) for line in page[1:]):
+        return None  # the page's copyright line names another holder: the first line is no masthead
     if row is not None:
         return None if row.get("kind") == "agency" else row["name"]
     menu, block = 0, 0
