@@ -1060,9 +1060,13 @@ def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str
                 alternatives = [(True, pieces[0].strip()) if len(pieces := re.split(CLAUSE_GAP_MARKS, w)) == 1
                                 else (False, clause_gap.join(re.escape(p.strip()) for p in pieces)) for w in words]
                 gap = _verb_gap(tuple(sorted(languages)), exact) if verb is True else None
-                if gap:  # "renewed on Thursday the mandate": the phrase with a day or a length inside
-                    alternatives += [(False, re.escape(w.split(" ", 1)[0]) + gap + r"\s+" + re.escape(w.split(" ", 1)[1]))
-                                     for w in words if " " in w]
+                if gap:  # "renewed on Thursday the mandate": the phrase with a day or a length inside,
+                    # after its first word or, in a compound tense, after the participle that
+                    # follows the auxiliary ("a pris lundi le commandement", "ha asumido este
+                    # lunes el mando"): after either of the first two words of a longer phrase
+                    alternatives += [(False, r"\s+".join(re.escape(p) for p in w.split(" ")[:cut]) + gap + r"\s+"
+                                      + re.escape(w.split(" ", cut)[cut]))
+                                     for cut in (1, 2) for w in words if w.count(" ") >= cut]
                 pattern = r"(?<![\w-])(?:" + ordered_alternation(alternatives) + r")(?![\w-])"
                 patterns.append((kind, table["label"], verb, pattern, printed, tuple(words)))
     return exact, patterns
