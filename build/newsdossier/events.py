@@ -4319,6 +4319,37 @@ def time_phrase_date(sentence: str, main: EventWord, mention: DateMention, words
     return not any(opened <= w.start < mention.start for w in words)
 
 
+def verb_time_phrase_date(sentence: str, main: EventWord, start: int, words: list[EventWord] = (),
+                          language: str = "und") -> bool:
+    """Whether a date starting at offset `start`, after the main event word, stands in a
+    phrase of time whose own verb tells another action of the subject ("arrived at the
+    airport in the morning, after leaving the country on Monday", "est arrivé après avoir
+    quitté le pays lundi", "llegó tras abandonar el país el lunes"): a word of vocabulary
+    "verb_time_phrase_openers" between the main word and the date, followed, where the
+    language lists "verb_time_phrase_endings", by a word ending so (a gerund, an
+    infinitive); no clause end and no event word (words, from event_words) between the
+    opener and the date. The date is that action's, not the main happening's (which then
+    takes another day of the sentence, or none). language: ISO 639-1 code of the text."""
+    if start < main.end:
+        return False
+    pattern = _word_pattern("verb_time_phrase_openers", language)
+    if pattern is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    openers = list(pattern.finditer(compared, main.end, start))
+    if not openers:
+        return False
+    opener = openers[-1]
+    if _CLAUSE_END.search(compared, opener.end(), start):
+        return False
+    endings = tuple((reference().vocabulary.get("verb_time_phrase_endings") or {}).get(language) or ())
+    if endings:
+        verb = re.match(r"\s+([\w-]+)", compared[opener.end():start])
+        if verb is None or not verb.group(1).lower().endswith(endings):
+            return False
+    return not any(opener.start() <= w.start < start for w in words)
+
+
 @lru_cache(maxsize=None)
 def _anterior_pattern(language: str) -> re.Pattern | None:
     """The auxiliaries of dates.yaml "anterior_past_auxiliaries" of a language ending a text,
@@ -4448,6 +4479,7 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
     # describing the subject takes no day set before that subject
     described = [w for w in others if w.end <= main.start and subject_participle(sentence, w, words, language)]
     spans = relative_spans(sentence, language)
+    printed = sentence  # the sentence as printed, before any day is blanked
     # "a condamné samedi l'attaque de jeudi": a day set right after the main noun is its own,
     # and no other relative day of the sentence dates it
     after_noun = _AT_WORD_GAP.match(sentence, main.end) if not main.verb else None
@@ -4470,7 +4502,9 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
                 or (not possessive and any(gap(w, start, end) < gap(main, start, end) for w in others
                                            if not (end <= w.start and w in described)
                                            and not (main.end <= start and led_after(w, end))))
-                or _within(start, clauses)):
+                or _within(start, clauses)
+                # "arrived in the morning, after leaving the country on Monday": the leaving's day
+                or verb_time_phrase_date(printed, main, start, words, language)):
             sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     return sentence
 
@@ -5424,6 +5458,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         # "will meet next week ... before the establishment of the government in November":
         # the month is the establishment's, a phrase of time of its own after the main word
         own = [m for m in own if not time_phrase_date(sentence, main, m, words, language)]
+        # "arrived on 3 May, after leaving Juba on 1 May": the day of the phrase's own verb
+        own = [m for m in own if not verb_time_phrase_date(sentence, main, m.start, words, language)]
         apart = bool(own) and own_period_apart(sentence, main, own, anchor, language)
         if apart:
             own = []  # "died early this year, and the mission was extended in June": the main's own period
