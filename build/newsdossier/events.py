@@ -5447,8 +5447,12 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                                             if not w.frame and i != main_index and not kinds_agree(w.kind, main.kind)):
             # the sentence's dates, when no other event word claims them; not the day of a
             # statement framing the happening ("on 8 March condemned the attack ... on 7 March":
-            # 8 March is the condemning's)
-            framed = [m for i, w in enumerate(words) if w.frame and i != main_index for m in given.get(i, ())]
+            # 8 March is the condemning's); in the body, a day fronting a sentence whose verb is
+            # the framing telling ("On 3 April, the army announced that two soldiers were
+            # killed", "Ngày 3/4, quân đội cho biết ...") is kept as the closest the text gives,
+            # as told_on_day keeps it for a telling that frames nothing ("On 3 April, the army said")
+            framed = [m for i, w in enumerate(words) if w.frame and i != main_index for m in given.get(i, ())
+                      if lead or not fronted_telling(sentence, m.start, m.end, words, language)]
             own = [m for m in mentions if not any(m is f for f in framed)]
         # "la force Barkhane, lancée en 2014, a entamé mardi son retrait": the launching's year
         own = [m for m in own if not apposed_participle_date(sentence, m, main, words, language)]
