@@ -2093,6 +2093,28 @@ def span_start_apart(sentence: str, mention: DateMention, main: EventWord, langu
     return _after_period_start(compared, mention, language)
 
 
+def subject_since_date(sentence: str, mention: DateMention, main: EventWord, language: str = "und") -> bool:
+    """Whether a printed date right after a word of vocabulary "period_start_words" stands in
+    the subject of the main event verb, after words of its own and in the same clause ("les
+    Casques bleus portés disparus depuis le 11 mai ont été libérés mercredi", "los cascos
+    azules desaparecidos desde el 11 de mayo fueron hallados el miércoles"): the start of the
+    subject's state, not the time of the main happening, which then takes another day of the
+    sentence or none. A since-phrase fronting its clause ("Depuis le 16 janvier, la brigade
+    conduit l'opération") is the main clause's own. language: ISO 639-1 code of the text."""
+    if not main.verb or mention.end > main.start:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    starts = _word_pattern("period_start_words", language)
+    if starts is None:
+        return False
+    since = [m for m in starts.finditer(compared, max(0, mention.start - 30), mention.start)
+             if not compared[m.end():mention.start].strip()]
+    if not since or _CLAUSE_END.search(compared, mention.end, main.start):
+        return False
+    opened = _clause_start(compared, since[0].start())
+    return re.search(r"\w", compared[opened:since[0].start()]) is not None
+
+
 def _after_period_start(compared: str, mention: DateMention, language: str) -> bool:
     """Whether a date stands right after a word of vocabulary "period_start_words" ("since",
     "depuis le", "desde el") in the compared sentence."""
@@ -5359,7 +5381,10 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
         mentions = [d for d in all_dates if (d.kind == "date" or d.kind == "year" and not _document_year(sentence, d))
                     and (not (in_passing(sentence, d.start, words) or deadline_before(sentence[:d.start], language)
-                              or span_start_apart(sentence, d, main, language))
+                              or span_start_apart(sentence, d, main, language)
+                              # "les Casques bleus disparus depuis le 11 mai ont été libérés
+                              # mercredi": the start of the subject's state, not the release's day
+                              or subject_since_date(sentence, d, main, language))
                          or since_when(sentence, d, words, language))
                     and not calendar_day(sentence, d.start, language, end=d.end) and not not_a_happening_date(sentence, d, language=language)
                     and not span_bound(sentence, d.start, language) and not bracketed_years(sentence, d)
