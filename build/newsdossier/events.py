@@ -4464,7 +4464,8 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
     "have been clashing since last week")."""
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     pronouns = _word_pattern("relative_pronouns", language)
-    clauses, own = [], []
+    clauses, own, occasions = [], [], []
+    occasion_kinds = frozenset(reference().vocabulary.get("occasion_kinds") or ())
     for match in pronouns.finditer(compared) if pronouns else ():
         end = _CLAUSE_END.search(compared, match.end())
         lo, hi = match.start(), end.start() if end else len(compared)
@@ -4472,13 +4473,20 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
                                              or _complement_of(compared[main.end:lo], language))
         if describes_main:
             own.append((lo, hi))
+        elif (hi <= main.start and re.fullmatch(r"\W{0,3}", compared[hi:main.start])
+              and any(lo <= w.start < hi and w.kind in occasion_kinds for w in words)):
+            # "the Council, which met on Friday, adopted a resolution": a clause describing
+            # the subject that tells a happening of vocabulary "occasion_kinds" (a meeting)
+            # tells the occasion of the main happening, whose day it gives
+            occasions.append((lo, hi))
         elif not lo <= main.start < hi:
             clauses.append((lo, hi))
     # the verb of a clause describing the main word tells the main event ("the quake, which struck")
     # nor the toll a clause of a present participle adds after it ("overran the base on
     # Thursday, killing two peacekeepers")
     others = [w for w in words if not w.frame and not kinds_agree(w.kind, main.kind)
-              and not _within(w.start, own) and not verb_complement(sentence, main, w, language)
+              and not _within(w.start, own) and not _within(w.start, occasions)
+              and not verb_complement(sentence, main, w, language)
               and not (w.start > main.end and result_participle(sentence, w, language))]
 
     def gap(w: EventWord, start: int, end: int) -> int:
