@@ -1060,9 +1060,13 @@ def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str
                 alternatives = [(True, pieces[0].strip()) if len(pieces := re.split(CLAUSE_GAP_MARKS, w)) == 1
                                 else (False, clause_gap.join(re.escape(p.strip()) for p in pieces)) for w in words]
                 gap = _verb_gap(tuple(sorted(languages)), exact) if verb is True else None
-                if gap:  # "renewed on Thursday the mandate": the phrase with a day or a length inside
-                    alternatives += [(False, re.escape(w.split(" ", 1)[0]) + gap + r"\s+" + re.escape(w.split(" ", 1)[1]))
-                                     for w in words if " " in w]
+                if gap:  # "renewed on Thursday the mandate": the phrase with a day or a length inside,
+                    # after its first word or, in a compound tense, after the participle that
+                    # follows the auxiliary ("a pris lundi le commandement", "ha asumido este
+                    # lunes el mando"): after either of the first two words of a longer phrase
+                    alternatives += [(False, r"\s+".join(re.escape(p) for p in w.split(" ")[:cut]) + gap + r"\s+"
+                                      + re.escape(w.split(" ", cut)[cut]))
+                                     for cut in (1, 2) for w in words if w.count(" ") >= cut]
                 pattern = r"(?<![\w-])(?:" + ordered_alternation(alternatives) + r")(?![\w-])"
                 patterns.append((kind, table["label"], verb, pattern, printed, tuple(words)))
     return exact, patterns
@@ -2087,6 +2091,28 @@ def span_start_apart(sentence: str, mention: DateMention, main: EventWord, langu
     if mention.start < main.start and _clause_start(compared, mention.start) == 0:
         return False  # a fronted phrase of the main clause
     return _after_period_start(compared, mention, language)
+
+
+def subject_since_date(sentence: str, mention: DateMention, main: EventWord, language: str = "und") -> bool:
+    """Whether a printed date right after a word of vocabulary "period_start_words" stands in
+    the subject of the main event verb, after words of its own and in the same clause ("les
+    Casques bleus portés disparus depuis le 11 mai ont été libérés mercredi", "los cascos
+    azules desaparecidos desde el 11 de mayo fueron hallados el miércoles"): the start of the
+    subject's state, not the time of the main happening, which then takes another day of the
+    sentence or none. A since-phrase fronting its clause ("Depuis le 16 janvier, la brigade
+    conduit l'opération") is the main clause's own. language: ISO 639-1 code of the text."""
+    if not main.verb or mention.end > main.start:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    starts = _word_pattern("period_start_words", language)
+    if starts is None:
+        return False
+    since = [m for m in starts.finditer(compared, max(0, mention.start - 30), mention.start)
+             if not compared[m.end():mention.start].strip()]
+    if not since or _CLAUSE_END.search(compared, mention.end, main.start):
+        return False
+    opened = _clause_start(compared, since[0].start())
+    return re.search(r"\w", compared[opened:since[0].start()]) is not None
 
 
 def _after_period_start(compared: str, mention: DateMention, language: str) -> bool:
@@ -4315,6 +4341,37 @@ def time_phrase_date(sentence: str, main: EventWord, mention: DateMention, words
     return not any(opened <= w.start < mention.start for w in words)
 
 
+def verb_time_phrase_date(sentence: str, main: EventWord, start: int, words: list[EventWord] = (),
+                          language: str = "und") -> bool:
+    """Whether a date starting at offset `start`, after the main event word, stands in a
+    phrase of time whose own verb tells another action of the subject ("arrived at the
+    airport in the morning, after leaving the country on Monday", "est arrivé après avoir
+    quitté le pays lundi", "llegó tras abandonar el país el lunes"): a word of vocabulary
+    "verb_time_phrase_openers" between the main word and the date, followed, where the
+    language lists "verb_time_phrase_endings", by a word ending so (a gerund, an
+    infinitive); no clause end and no event word (words, from event_words) between the
+    opener and the date. The date is that action's, not the main happening's (which then
+    takes another day of the sentence, or none). language: ISO 639-1 code of the text."""
+    if start < main.end:
+        return False
+    pattern = _word_pattern("verb_time_phrase_openers", language)
+    if pattern is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    openers = list(pattern.finditer(compared, main.end, start))
+    if not openers:
+        return False
+    opener = openers[-1]
+    if _CLAUSE_END.search(compared, opener.end(), start):
+        return False
+    endings = tuple((reference().vocabulary.get("verb_time_phrase_endings") or {}).get(language) or ())
+    if endings:
+        verb = re.match(r"\s+([\w-]+)", compared[opener.end():start])
+        if verb is None or not verb.group(1).lower().endswith(endings):
+            return False
+    return not any(opener.start() <= w.start < start for w in words)
+
+
 @lru_cache(maxsize=None)
 def _anterior_pattern(language: str) -> re.Pattern | None:
     """The auxiliaries of dates.yaml "anterior_past_auxiliaries" of a language ending a text,
@@ -4407,7 +4464,8 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
     "have been clashing since last week")."""
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     pronouns = _word_pattern("relative_pronouns", language)
-    clauses, own = [], []
+    clauses, own, occasions = [], [], []
+    occasion_kinds = frozenset(reference().vocabulary.get("occasion_kinds") or ())
     for match in pronouns.finditer(compared) if pronouns else ():
         end = _CLAUSE_END.search(compared, match.end())
         lo, hi = match.start(), end.start() if end else len(compared)
@@ -4415,13 +4473,20 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
                                              or _complement_of(compared[main.end:lo], language))
         if describes_main:
             own.append((lo, hi))
+        elif (hi <= main.start and re.fullmatch(r"\W{0,3}", compared[hi:main.start])
+              and any(lo <= w.start < hi and w.kind in occasion_kinds for w in words)):
+            # "the Council, which met on Friday, adopted a resolution": a clause describing
+            # the subject that tells a happening of vocabulary "occasion_kinds" (a meeting)
+            # tells the occasion of the main happening, whose day it gives
+            occasions.append((lo, hi))
         elif not lo <= main.start < hi:
             clauses.append((lo, hi))
     # the verb of a clause describing the main word tells the main event ("the quake, which struck")
     # nor the toll a clause of a present participle adds after it ("overran the base on
     # Thursday, killing two peacekeepers")
     others = [w for w in words if not w.frame and not kinds_agree(w.kind, main.kind)
-              and not _within(w.start, own) and not verb_complement(sentence, main, w, language)
+              and not _within(w.start, own) and not _within(w.start, occasions)
+              and not verb_complement(sentence, main, w, language)
               and not (w.start > main.end and result_participle(sentence, w, language))]
 
     def gap(w: EventWord, start: int, end: int) -> int:
@@ -4444,6 +4509,7 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
     # describing the subject takes no day set before that subject
     described = [w for w in others if w.end <= main.start and subject_participle(sentence, w, words, language)]
     spans = relative_spans(sentence, language)
+    printed = sentence  # the sentence as printed, before any day is blanked
     # "a condamné samedi l'attaque de jeudi": a day set right after the main noun is its own,
     # and no other relative day of the sentence dates it
     after_noun = _AT_WORD_GAP.match(sentence, main.end) if not main.verb else None
@@ -4466,7 +4532,9 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
                 or (not possessive and any(gap(w, start, end) < gap(main, start, end) for w in others
                                            if not (end <= w.start and w in described)
                                            and not (main.end <= start and led_after(w, end))))
-                or _within(start, clauses)):
+                or _within(start, clauses)
+                # "arrived in the morning, after leaving the country on Monday": the leaving's day
+                or verb_time_phrase_date(printed, main, start, words, language)):
             sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     return sentence
 
@@ -5321,7 +5389,10 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
         mentions = [d for d in all_dates if (d.kind == "date" or d.kind == "year" and not _document_year(sentence, d))
                     and (not (in_passing(sentence, d.start, words) or deadline_before(sentence[:d.start], language)
-                              or span_start_apart(sentence, d, main, language))
+                              or span_start_apart(sentence, d, main, language)
+                              # "les Casques bleus disparus depuis le 11 mai ont été libérés
+                              # mercredi": the start of the subject's state, not the release's day
+                              or subject_since_date(sentence, d, main, language))
                          or since_when(sentence, d, words, language))
                     and not calendar_day(sentence, d.start, language, end=d.end) and not not_a_happening_date(sentence, d, language=language)
                     and not span_bound(sentence, d.start, language) and not bracketed_years(sentence, d)
@@ -5409,8 +5480,12 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                                             if not w.frame and i != main_index and not kinds_agree(w.kind, main.kind)):
             # the sentence's dates, when no other event word claims them; not the day of a
             # statement framing the happening ("on 8 March condemned the attack ... on 7 March":
-            # 8 March is the condemning's)
-            framed = [m for i, w in enumerate(words) if w.frame and i != main_index for m in given.get(i, ())]
+            # 8 March is the condemning's); in the body, a day fronting a sentence whose verb is
+            # the framing telling ("On 3 April, the army announced that two soldiers were
+            # killed", "Ngày 3/4, quân đội cho biết ...") is kept as the closest the text gives,
+            # as told_on_day keeps it for a telling that frames nothing ("On 3 April, the army said")
+            framed = [m for i, w in enumerate(words) if w.frame and i != main_index for m in given.get(i, ())
+                      if lead or not fronted_telling(sentence, m.start, m.end, words, language)]
             own = [m for m in mentions if not any(m is f for f in framed)]
         # "la force Barkhane, lancée en 2014, a entamé mardi son retrait": the launching's year
         own = [m for m in own if not apposed_participle_date(sentence, m, main, words, language)]
@@ -5420,6 +5495,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         # "will meet next week ... before the establishment of the government in November":
         # the month is the establishment's, a phrase of time of its own after the main word
         own = [m for m in own if not time_phrase_date(sentence, main, m, words, language)]
+        # "arrived on 3 May, after leaving Juba on 1 May": the day of the phrase's own verb
+        own = [m for m in own if not verb_time_phrase_date(sentence, main, m.start, words, language)]
         apart = bool(own) and own_period_apart(sentence, main, own, anchor, language)
         if apart:
             own = []  # "died early this year, and the mission was extended in June": the main's own period
