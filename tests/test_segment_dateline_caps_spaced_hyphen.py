@@ -3,8 +3,9 @@
 gazetteer knows the place, as the same capitals before a dash already are ("KINSHASA --"): the
 lead reads from the capital after the hyphen, and the clause opening there is the sentence's
 (a person introducing a quotation before a colon opens it). A kicker of vocabulary
-headline_kickers ("EXCLUSIF - ...") or a country the gazetteer knows ("MALI - ...", the
-story's kicker) is no such dateline.
+headline_kickers ("EXCLUSIF - ..."), a country the gazetteer knows ("MALI - ...", the
+story's kicker) or a body the reference knows by that name (a mission's or an organisation's
+acronym: "MINUSMA - ...", "ONU - ...") is no such dateline.
 
 Every text is invented for the tests.
 """
@@ -33,7 +34,7 @@ def test_a_place_in_capitals_before_a_spaced_hyphen_is_the_dateline(template, le
     assert fields["dateline"] and fold_words(fields["dateline"]) == fold_words(lead.rstrip(" -"))
 
 
-@pytest.mark.parametrize("lead", ["EXCLUSIF -", "MALI -", "Kolovane -"])
+@pytest.mark.parametrize("lead", ["EXCLUSIF -", "MALI -", "Kolovane -", "MINUSMA -", "ONU -", "UNICEF -"])
 def test_no_dateline_for_a_kicker_a_country_or_ordinary_case(lead):
     assert extract(FR.format(lead=lead)).fields["dateline"] == ""
 

@@ -3547,11 +3547,13 @@ def _known_city(name: str) -> bool:
 def _caps_place(place: str) -> bool:
     """Whether a stretch printed before a spaced hyphen opening the lead ("KOLOVANE - Le ...",
     "PUERTO ALMENDRA - La ...") reads as a dateline's place in capitals: one to four words all
-    in capitals, not a kicker of vocabulary headline_kickers ("EXCLUSIF - ...") nor a country
-    the gazetteer knows ("MALI - ...", the story's kicker). Input: the stretch, stripped;
-    output: True or False."""
+    in capitals, not a kicker of vocabulary headline_kickers ("EXCLUSIF - ...") nor anything
+    the gazetteer knows but a city: a country ("MALI - ...", the story's kicker), a mission or
+    an organisation by its acronym ("MINUSMA - ...", "ONU - ...", the subject of the lead).
+    Input: the stretch, stripped; output: True or False."""
+    gazetteer = reference().gazetteer
     return (place.isupper() and 1 <= len(place.split()) <= 4 and fold(place) not in _kicker_words()
-            and not any(e.kind == "country" for e in reference().gazetteer.whole(place.title())))
+            and all(e.kind == "city" for e in (*gazetteer.whole(place), *gazetteer.whole(place.title()))))
 
 
 def _known_place(place: str) -> bool:
