@@ -3104,7 +3104,9 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         ("dateline_country", lambda m: _known_city(m["place"].strip()) and _known_country(m["region"].strip())),
         # "Bangui - Le ...", "Santiago. El ...": a city (a country so printed, "Mali - Three
         # peacekeepers ...", is the story's kicker)
-        ("dateline_place_spaced", lambda m: _known_city(m["place"].strip())),
+        # "KOLOVANE - Le ...": a place in capitals before a spaced hyphen, as before a dash
+        # ("dateline_place"), known to the gazetteer or not, unless a kicker or a country
+        ("dateline_place_spaced", lambda m: _known_city(m["place"].strip()) or _caps_place(m["place"].strip())),
         ("dateline_place_glued_dash", lambda m: _known_city(m["place"].strip())),
         ("dateline_place_stop", lambda m: _known_city(m["place"].strip())),
         ("dateline_place_stop_dash", lambda m: _stop_dash_place(m["place"].strip())),
@@ -3540,6 +3542,18 @@ def _known_country(name: str) -> bool:
 
 def _known_city(name: str) -> bool:
     return any(e.kind == "city" for e in reference().gazetteer.whole(name))
+
+
+def _caps_place(place: str) -> bool:
+    """Whether a stretch printed before a spaced hyphen opening the lead ("KOLOVANE - Le ...",
+    "PUERTO ALMENDRA - La ...") reads as a dateline's place in capitals: one to four words all
+    in capitals, not a kicker of vocabulary headline_kickers ("EXCLUSIF - ...") nor anything
+    the gazetteer knows but a city: a country ("MALI - ...", the story's kicker), a mission or
+    an organisation by its acronym ("MINUSMA - ...", "ONU - ...", the subject of the lead).
+    Input: the stretch, stripped; output: True or False."""
+    gazetteer = reference().gazetteer
+    return (place.isupper() and 1 <= len(place.split()) <= 4 and fold(place) not in _kicker_words()
+            and all(e.kind == "city" for e in (*gazetteer.whole(place), *gazetteer.whole(place.title()))))
 
 
 def _known_place(place: str) -> bool:
