@@ -11,20 +11,9 @@ from __future__ import annotations
 
 import pytest
 
+from headcases import HEADLINE as _HEAD, LEAD as _LEAD
 from newsdossier.extract import extract
 
-_HEAD = {
-    "en": "Peacekeepers stay in their positions in the south",
-    "fr": "Les casques bleus restent sur leurs positions dans le sud",
-    "es": "Los cascos azules se quedan en sus posiciones del sur",
-    "vi": "Lính gìn giữ hòa bình ở lại các vị trí ở miền nam",
-}
-_LEAD = {
-    "en": "The peacekeeping mission said on Friday that its troops would stay in all their positions despite the warnings.",
-    "fr": "La mission de paix a annoncé vendredi que ses troupes resteraient sur toutes leurs positions malgré les avertissements.",
-    "es": "La misión de paz anunció el viernes que sus tropas seguirán en todas sus posiciones pese a las advertencias.",
-    "vi": "Phái bộ cho biết hôm thứ Sáu rằng lực lượng sẽ ở lại tất cả các vị trí bất chấp các cảnh báo của hai bên.",
-}
 _MORE = {
     "en": "The mission has about ten thousand troops from forty countries in the area.",
     "fr": "La mission compte environ dix mille soldats venus de quarante pays dans la zone.",
