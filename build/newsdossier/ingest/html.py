@@ -13,7 +13,7 @@ from trafilatura.utils import load_html
 
 from ..dates import find_dates
 from ..seeds import Decoded, SeedError, decode_seed
-from ..segment import is_date_line, publication_date_line, reads_as_outlet_name
+from ..segment import credit_line, is_date_line, publication_date_line, reads_as_outlet_name
 from .address import web_address
 from .known import Known, author_names, date_value, host_of, language_code, outlet_name
 from .sitename import declared_site_name, headline, is_site_author, name_key, site_keys, site_only, title_bar_parts, without_tagline
@@ -189,6 +189,9 @@ def read_page(raw: bytes, known: Known, decoded: Decoded | None = None) -> str:
     known.add("title", title, "markup", "the page's title")
     authors = [name for name in author_names(document.author) if not is_site_author(name, keys)]
     known.add("authors", authors, "markup", "the page's author metadata")
+    # An outlet the page credits where a writer's name goes ("Theo TTXVN", "The Associated
+    # Press"): the source's evidence, kept as the text's credit line where trafilatura left it out
+    credits = [name for name in author_names(document.author) if credit_line(name)]
     date, time = _markup_date(tree)
     known.add("date", date, "markup", "the page's date metadata (htmldate)")
     known.add("time", time, "markup", "the page's date metadata (htmldate)")
@@ -201,6 +204,7 @@ def read_page(raw: bytes, known: Known, decoded: Decoded | None = None) -> str:
         lines = lines[1:]
     if lines and not any(publication_date_line(line) for line in lines) and (stamp := _header_date_line(tree, lines[0])):
         lines = [stamp, *lines]  # the date the page prints under its headline, left out of the text
+    lines += [name for name in credits[:1] if lines and not any(name in line for line in lines)]
     if lines and (rights := _frame_copyright_line(tree, lines)):
         lines = [*lines, rights]  # the site's copyright line in the page's footer, left out of the text
     return "\n\n".join(([title] if title else []) + lines) + "\n"
