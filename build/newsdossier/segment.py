@@ -1701,6 +1701,11 @@ def segment(text: str) -> Layout:
             layout.boilerplate.append(line)
             layout.metadata.setdefault("source", fed)
             continue
+        if (published := published_in(line)):  # "Publié dans Example Matin le 16 - 11 - 2018"
+            layout.boilerplate.append(line)
+            layout.metadata.setdefault("source", published[0])
+            layout.metadata.setdefault("date", published[1])
+            continue
         bylined, seen_bylines = len(layout.bylines) > seen_bylines, len(layout.bylines)
         if bylined and (outlet := _outlet_alone(line)) and not _word_alias(outlet):
             # "By Jane Roe | AFP": the outlet printed after the byline, on its part of the row
@@ -2713,6 +2718,46 @@ def _capitals_signature(line: str) -> str | None:
                    for f in find_in_sentence(name, language)):
             return None
     return ", ".join(names)
+
+
+# The most words a line saying where and when a story was published holds (published_in).
+PUBLISHED_IN_WORDS = 14
+# The most words of the outlet's name in such a line.
+PUBLISHED_IN_NAME_WORDS = 6
+
+
+@lru_cache(maxsize=1)
+def _published_in_opening() -> re.Pattern:
+    """The opening phrase of a line saying where a story was published (vocabulary
+    published_in_phrases, every language's), as a pattern on folded text."""
+    phrases = {fold(w) for listed in reference().vocabulary["published_in_phrases"].values() for w in listed}
+    return re.compile(r"^[\W_]*(?:" + alternation(phrases) + r")\s+")
+
+
+def published_in(line: str) -> tuple[str, str] | None:
+    """A line saying which outlet published the story and on which day ("Publié dans Example
+    Matin le 16 - 11 - 2018", "Published in The Example Review on May 3, 2021"; vocabulary
+    published_in_phrases): (the outlet's name as printed, the date as printed), or None. The
+    words between the name and the day (vocabulary published_in_date_words, printed in lower
+    case: "le", "on", "ngày") are neither; the name is capitalised, PUBLISHED_IN_NAME_WORDS
+    words at most, and the day is full (with its year); a print edition's notice ("paru
+    dans l'édition du 12 juin") names no outlet.
+    Source of the rule: pages of a news aggregator crediting the outlet each story is from."""
+    if len(line.split()) > PUBLISHED_IN_WORDS:
+        return None
+    match = _published_in_opening().match(fold_same_length(line))
+    if not match:
+        return None
+    cut = name_and_date(line[match.end():])
+    if cut is None:
+        return None
+    closing = reference().words("published_in_date_words")
+    words = cut[0].split()
+    while words and not words[-1][:1].isupper() and fold(words[-1]) in closing:
+        words.pop()
+    if not words or len(words) > PUBLISHED_IN_NAME_WORDS or not words[0][:1].isupper() or not is_date_line(cut[1]):
+        return None
+    return " ".join(words), cut[1]
 
 
 def name_and_date(value: str) -> tuple[str, str] | None:

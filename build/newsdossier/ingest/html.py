@@ -239,9 +239,32 @@ def _header_date_line(tree, first_line: str) -> str | None:
         line = " ".join(str(piece).split())
         if first_line.startswith(line) or line.startswith(first_line[:60]):
             return None  # the text has begun
-        if is_date_line(line) and any(d.kind == "date" and d.has_year and d.value.day for d in find_dates(line)):
-            return line
+        whole = _whole_line(piece)
+        for line in dict.fromkeys((whole, line) if whole else (line,)):
+            # ("Publié dans <a>Example Matin</a> le 16 - 11 - 2018": the line the link stands in)
+            if is_date_line(line) and any(d.kind == "date" and d.has_year and d.value.day for d in find_dates(line)):
+                return line
     return None
+
+
+# Elements a line of text runs on through (a link, a stress, a time inside a sentence).
+INLINE_ELEMENTS = frozenset({"a", "span", "time", "b", "strong", "em", "i", "abbr", "small", "font"})
+
+
+def _whole_line(piece) -> str | None:
+    """The text of the block a piece of text (an lxml text result) stands in, spaces folded,
+    through the inline elements around it (INLINE_ELEMENTS): the line a reader sees, of which
+    the piece may be only the part after a link. None where the block is longer than a line
+    (FOOTER_LINE_REACH characters) or the piece has no element."""
+    parent = piece.getparent() if hasattr(piece, "getparent") else None
+    if parent is not None and getattr(piece, "is_tail", False) and not (isinstance(parent.tag, str) and parent.tag.lower() in INLINE_ELEMENTS):
+        parent = parent.getparent()  # the text after a block stands in the block around it
+    while parent is not None and isinstance(parent.tag, str) and parent.tag.lower() in INLINE_ELEMENTS:
+        parent = parent.getparent()
+    if parent is None:
+        return None
+    text = " ".join("".join(parent.itertext()).split())
+    return text if text and len(text) <= FOOTER_LINE_REACH else None
 
 
 # The page's footer outside its article (HTML's <footer>, the ARIA contentinfo landmark): where
