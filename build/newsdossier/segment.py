@@ -1841,10 +1841,13 @@ def segment(text: str) -> Layout:
             layout.bylines.append(line)
             byline_row = role_row = index + 1
             continue
-        if (layout.dateline is None and not body and index + 1 < len(lines) and (headers or (headline_at is not None and index > headline_at))
+        if (layout.dateline is None and index + 1 < len(lines)
+                and ((not body and (headers or (headline_at is not None and index > headline_at)))
+                     or (len(body) <= HEAD_PARAGRAPHS and index > 0 and credit_line(lines[index - 1])))
                 and (alone := _place_alone(line, _known_city)) is not None and is_date_line(lines[index + 1])):
             # "Naqoura | 12 March 2024" under the headline: the city the text was filed from,
-            # printed alone right before the page's date line
+            # printed alone right before the page's date line; so too under the agency's credit
+            # below a deck ("EFE | Bamako | 20/01/2019 13:02")
             layout.dateline = alone
             continue
         if (byline_row is not None and index == byline_row + 1 and layout.dateline is None and len(body) <= HEAD_PARAGRAPHS
