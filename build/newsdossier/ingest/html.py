@@ -202,7 +202,7 @@ def read_page(raw: bytes, known: Known, decoded: Decoded | None = None) -> str:
     lines = [line.strip() for line in document.text.split("\n") if line.strip()]
     if lines and title and lines[0] == title:
         lines = lines[1:]
-    if lines and not any(publication_date_line(line) for line in lines) and (stamp := _header_date_line(tree, lines[0])):
+    if lines and not any(publication_date_line(line) for line in lines) and (stamp := _header_date_line(tree, lines[0], title)):
         lines = [stamp, *lines]  # the date the page prints under its headline, left out of the text
     lines += [name for name in credits[:1] if lines and not any(name in line for line in lines)]
     if lines and (rights := _frame_copyright_line(tree, lines)):
@@ -225,14 +225,19 @@ def saved_from(raw: bytes) -> str | None:
     return web_address(match["url"].decode("utf-8", "replace")) if match else None
 
 
-def _header_date_line(tree, first_line: str) -> str | None:
+def _header_date_line(tree, first_line: str, title: str | None = None) -> str | None:
     """The date line the page prints in its header, between its headline (<h1>) and the first
     line of the article's text (first_line), where trafilatura left it out of the text
     ("Published May 3, 2021 10:00 AM" in a block of its own beside the byline), where the text
     prints no publication date line of its own: a line that is mostly a date with its year
     (segment.is_date_line). The first <h1> holding text is the
-    headline; None where the page has none, or prints no such line before the text begins."""
+    headline; on a page with none, the first <h2> or <h3> printing the page's headline (title),
+    as older blog themes print it ("<h2 class="entry-title">"); None where the page has none,
+    or prints no such line before the text begins."""
     headline_element = next((h for h in tree.iter("h1") if "".join(h.itertext()).strip()), None)
+    if headline_element is None and title:
+        wanted = " ".join(title.split())
+        headline_element = next((h for h in tree.iter("h2", "h3") if " ".join("".join(h.itertext()).split()) == wanted), None)
     if headline_element is None:
         return None
     for piece in headline_element.xpath(_AFTER_HEADLINE):
