@@ -524,6 +524,33 @@ def slash_credit(credit: str) -> str | None:
     return row["name"] if row else None
 
 
+# The lines of the page's furniture above the text looked at for the name an outlet's code
+# spells out (_code_spelled_out), and the most words of that name.
+CODE_NAME_LINES = 12
+CODE_NAME_WORDS = 6
+
+
+def _code_spelled_out(source: str, layout: Layout) -> str:
+    """The outlet's name a short code in capitals stands for ("GD&TĐ" signing the lead, "HCP -
+    ..."), where the page's furniture (its masthead, above the text) prints a name whose words'
+    initials spell the code ("Giáo dục & Thời đại", "Harbour Courier Post"): that name, as
+    printed; the source unchanged otherwise, and where the reference knows the code (its
+    aliases name the outlet). Source of the rule: pages signing their lead with their
+    initials under a masthead the reference does not know."""
+    letters = source.replace("&", "")
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()) or reference().find_source(source):
+        return source
+    for line in layout.boilerplate[:CODE_NAME_LINES]:
+        name = line.strip()
+        words = re.findall(r"[^\W\d_]+", name)
+        if (not words or len(words) > CODE_NAME_WORDS or not name[:1].isupper() or name.endswith((".", "!", "?"))
+                or opens_with_byline(name)):
+            continue
+        if "".join(w[0] for w in words).upper() == letters:
+            return name
+    return source
+
+
 def _country_agency(source: str, layout: Layout) -> str:
     """The outlet a source found names where the text is filed from a place of another
     outlet's country that lists one of its aliases as a country alias (sources.yaml
@@ -2652,6 +2679,8 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
         # "Alger (APS) -", "ALGER- ... APS": an acronym two agencies share names, in a text
         # filed from a place of one's country, that one (sources.yaml country_aliases)
         printed_source = _country_agency(printed_source, layout)
+        # "GD&TĐ - ..." under a masthead "Giáo dục & Thời đại": the outlet's code, spelled out
+        printed_source = _code_spelled_out(printed_source, layout)
     cited = None if printed_source else (_cited_source(layout) or _interview_outlet(layout) or _kind_named_outlet(layout))
     if not printed_source and not (cited and cited.get("kind")) and (spelled := _domain_spelled(layout, known)):
         source, cited = spelled, None

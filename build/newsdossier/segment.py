@@ -3503,10 +3503,12 @@ SHORT_FORM_LETTERS = 4
 
 def _short_outlet_form(name: str) -> bool:
     """Whether a word in capitals opening the lead before a dash is an outlet's short form
-    ("NDO", "TP"): two to SHORT_FORM_LETTERS capitals, not a place, body or mission the
-    gazetteer knows ("GAO", "UN", "MINUSMA") nor a headline's kicker ("LIVE")."""
+    ("NDO", "TP", "GD&TĐ": an ampersand may join two parts): two to SHORT_FORM_LETTERS
+    capitals, not a place, body or mission the gazetteer knows ("GAO", "UN", "MINUSMA") nor a
+    headline's kicker ("LIVE")."""
     name = name.strip()
-    return (re.fullmatch(r"[A-ZÀ-ÝĐ]{2,%d}" % SHORT_FORM_LETTERS, name) is not None
+    return (re.fullmatch(r"[A-ZÀ-ÝĐ]+(?:&[A-ZÀ-ÝĐ]+)?", name) is not None
+            and 2 <= len(name.replace("&", "")) <= SHORT_FORM_LETTERS
             and not reference().gazetteer.whole(name) and fold(name) not in _kicker_words())
 
 
