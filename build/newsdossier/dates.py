@@ -111,7 +111,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # "2021/05/14", "2021.5.14": year first with slashes or stops, as East Asian sites write
         # it (always year, month, day); the day is needed ("2020/21" is a season)
         "year_first": re.compile(r"(?<![\d/.])\b(?P<year>(?:19|20)\d\d)(?P<sep>[/.])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)\b(?![/.]?\d)"),
-        "numeric": re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])\s?(?P<b>[0-3]?\d)(?P=sep)\s?(?P<year>(?:19|20)\d\d)\b"),
+        # (the separator may stand between two spaces, the same each time: "16 - 11 - 2018",
+        # as an aggregator prints the day it picked a story up)
+        "numeric": re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[/.-]|\s[/-]\s)\s?(?P<b>[0-3]?\d)(?P=sep)\s?(?P<year>(?:19|20)\d\d)\b"),
         # "25/7/22", "25.07.22": a two-digit year, never inside a longer run of numbers
         "numeric_short": re.compile(r"(?<![\d/.-])\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d\d)\b(?![/.-]?\d)"),
         "month_day": re.compile(r"\b" + month + r"\s+" + day + r"(?:" + range_sep + day2 + r")?\b(?:,?\s+" + year + r")?"),

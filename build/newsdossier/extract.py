@@ -20,7 +20,7 @@ from .events import RECURRING, EventFinding, calendar_day, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes
 from .reference import load_reference, reference
-from .segment import Layout, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, split_lines, without_site
+from .segment import Layout, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, split_lines, without_site
 from .text import alternation, fold, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
 
 DERIVED_TITLE_WORDS = 14
@@ -134,6 +134,9 @@ def _copyright_patterns() -> dict[str, re.Pattern]:
         "reserved_first": re.compile(rf"^\W*(?:{reserved})\s*[.,;:|]?\s*", re.I),
         # "The Example Ledger © 2021", "Le Journal (c) 2019-2021": a short name, the mark and a
         # year closing the line; the mark of any case, the name opening with a capital letter
+        # "The Example Ledger (Port City News Service) All rights reserved.": a short name, maybe
+        # with a tagline in brackets, closed by the rights reserved, no mark
+        "reserved_after": re.compile(rf"^(?P<holder>[A-ZÀ-ÝĐ][^\u00a9()|.,;]{{1,60}}?(?:\.[a-z]{{2,6}})?)\s*(?:\([^()]{{1,80}}\))?\s*[-\u2013\u2014.,;:|]?\s*(?i:{reserved})\W*$"),
         "mark_after": re.compile(rf"^(?P<holder>[A-ZÀ-ÝĐ][^\u00a9()|]{{1,60}}?)\s*(?i:{marks})\s*(?:19|20)\d\d(?:\s*[-\u2013/]\s*(?:19|20)\d\d)?\W*$"),
         "marks": re.compile(rf"\W*(?:(?:{marks})\s*)+(?P<rest>.*)$", re.I),
         "marks_optional": re.compile(rf"\W*(?:(?:{marks})\s*)*(?P<rest>.*)$", re.I),
@@ -142,6 +145,14 @@ def _copyright_patterns() -> dict[str, re.Pattern]:
         # (not at the stop of a short abbreviation: "St. Example Times", "Dr. X")
         "cut": re.compile(rf"\s*(?:(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.\s+|[,;|]\s+|\s[-\u2013\u2014]\s|(?:{reserved}))", re.I),
     }
+
+
+def _names_outlet(name: str) -> bool:
+    """Whether a name printed before "All rights reserved" with no copyright mark is an
+    outlet's: one the sources reference knows, or one that reads as an outlet's name
+    (segment.reads_as_outlet_name: a web domain, "The Harbour Courier"), not a person's or a
+    photographer's ("Photo: Jane Roe. All rights reserved.")."""
+    return reference().find_source(name) is not None or reads_as_outlet_name(name)
 
 
 def copyright_holder(line: str) -> str | None:
@@ -156,6 +167,8 @@ def copyright_holder(line: str) -> str | None:
         line = "\u00a9 " + owned["holder"]  # "Property of The Example Ledger": its holder's line
     elif (after := p["mark_after"].match(line)):
         line = "\u00a9 " + after["holder"]  # "The Example Ledger © 2021": the name before the mark
+    elif (before := p["reserved_after"].match(line)) and _names_outlet(before["holder"].strip()):
+        line = "\u00a9 " + before["holder"]  # "The Example Ledger. All rights reserved.": the name before the phrase
     long_line = len(line) > COPYRIGHT_LINE_CHARS
     if long_line:
         # A copyright line is short; a paragraph that mentions copyright is not one, but a
@@ -509,6 +522,33 @@ def slash_credit(credit: str) -> str | None:
     one outlet's name."""
     row = reference().slash_credit_row(credit)
     return row["name"] if row else None
+
+
+# The lines of the page's furniture above the text looked at for the name an outlet's code
+# spells out (_code_spelled_out), and the most words of that name.
+CODE_NAME_LINES = 12
+CODE_NAME_WORDS = 6
+
+
+def _code_spelled_out(source: str, layout: Layout) -> str:
+    """The outlet's name a short code in capitals stands for ("GD&TĐ" signing the lead, "HCP -
+    ..."), where the page's furniture (its masthead, above the text) prints a name whose words'
+    initials spell the code ("Giáo dục & Thời đại", "Harbour Courier Post"): that name, as
+    printed; the source unchanged otherwise, and where the reference knows the code (its
+    aliases name the outlet). Source of the rule: pages signing their lead with their
+    initials under a masthead the reference does not know."""
+    letters = source.replace("&", "")
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()) or reference().find_source(source):
+        return source
+    for line in layout.boilerplate[:CODE_NAME_LINES]:
+        name = line.strip()
+        words = re.findall(r"[^\W\d_]+", name)
+        if (not words or len(words) > CODE_NAME_WORDS or not name[:1].isupper() or name.endswith((".", "!", "?"))
+                or opens_with_byline(name)):
+            continue
+        if "".join(w[0] for w in words).upper() == letters:
+            return name
+    return source
 
 
 def _country_agency(source: str, layout: Layout) -> str:
@@ -2642,6 +2682,8 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
         # "Alger (APS) -", "ALGER- ... APS": an acronym two agencies share names, in a text
         # filed from a place of one's country, that one (sources.yaml country_aliases)
         printed_source = _country_agency(printed_source, layout)
+        # "GD&TĐ - ..." under a masthead "Giáo dục & Thời đại": the outlet's code, spelled out
+        printed_source = _code_spelled_out(printed_source, layout)
     cited = None if printed_source else (_cited_source(layout) or _interview_outlet(layout) or _kind_named_outlet(layout))
     if not printed_source and not (cited and cited.get("kind")) and (spelled := _domain_spelled(layout, known)):
         source, cited = spelled, None

@@ -13,7 +13,7 @@ from trafilatura.utils import load_html
 
 from ..dates import find_dates
 from ..seeds import Decoded, SeedError, decode_seed
-from ..segment import is_date_line, publication_date_line, reads_as_outlet_name
+from ..segment import credit_line, is_date_line, publication_date_line, reads_as_outlet_name
 from .address import web_address
 from .known import Known, author_names, date_value, host_of, language_code, outlet_name
 from .sitename import declared_site_name, headline, is_site_author, name_key, site_keys, site_only, title_bar_parts, without_tagline
@@ -189,6 +189,9 @@ def read_page(raw: bytes, known: Known, decoded: Decoded | None = None) -> str:
     known.add("title", title, "markup", "the page's title")
     authors = [name for name in author_names(document.author) if not is_site_author(name, keys)]
     known.add("authors", authors, "markup", "the page's author metadata")
+    # An outlet the page credits where a writer's name goes ("Theo TTXVN", "The Associated
+    # Press"): the source's evidence, kept as the text's credit line where trafilatura left it out
+    credits = [name for name in author_names(document.author) if credit_line(name)]
     date, time = _markup_date(tree)
     known.add("date", date, "markup", "the page's date metadata (htmldate)")
     known.add("time", time, "markup", "the page's date metadata (htmldate)")
@@ -199,8 +202,9 @@ def read_page(raw: bytes, known: Known, decoded: Decoded | None = None) -> str:
     lines = [line.strip() for line in document.text.split("\n") if line.strip()]
     if lines and title and lines[0] == title:
         lines = lines[1:]
-    if lines and not any(publication_date_line(line) for line in lines) and (stamp := _header_date_line(tree, lines[0])):
+    if lines and not any(publication_date_line(line) for line in lines) and (stamp := _header_date_line(tree, lines[0], title)):
         lines = [stamp, *lines]  # the date the page prints under its headline, left out of the text
+    lines += [name for name in credits[:1] if lines and not any(name in line for line in lines)]
     if lines and (rights := _frame_copyright_line(tree, lines)):
         lines = [*lines, rights]  # the site's copyright line in the page's footer, left out of the text
     return "\n\n".join(([title] if title else []) + lines) + "\n"
@@ -221,23 +225,51 @@ def saved_from(raw: bytes) -> str | None:
     return web_address(match["url"].decode("utf-8", "replace")) if match else None
 
 
-def _header_date_line(tree, first_line: str) -> str | None:
+def _header_date_line(tree, first_line: str, title: str | None = None) -> str | None:
     """The date line the page prints in its header, between its headline (<h1>) and the first
     line of the article's text (first_line), where trafilatura left it out of the text
     ("Published May 3, 2021 10:00 AM" in a block of its own beside the byline), where the text
     prints no publication date line of its own: a line that is mostly a date with its year
     (segment.is_date_line). The first <h1> holding text is the
-    headline; None where the page has none, or prints no such line before the text begins."""
+    headline; on a page with none, the first <h2> or <h3> printing the page's headline (title),
+    as older blog themes print it ("<h2 class="entry-title">"); None where the page has none,
+    or prints no such line before the text begins."""
     headline_element = next((h for h in tree.iter("h1") if "".join(h.itertext()).strip()), None)
+    if headline_element is None and title:
+        wanted = " ".join(title.split())
+        headline_element = next((h for h in tree.iter("h2", "h3") if " ".join("".join(h.itertext()).split()) == wanted), None)
     if headline_element is None:
         return None
     for piece in headline_element.xpath(_AFTER_HEADLINE):
         line = " ".join(str(piece).split())
         if first_line.startswith(line) or line.startswith(first_line[:60]):
             return None  # the text has begun
-        if is_date_line(line) and any(d.kind == "date" and d.has_year and d.value.day for d in find_dates(line)):
-            return line
+        whole = _whole_line(piece)
+        for line in dict.fromkeys((whole, line) if whole else (line,)):
+            # ("Publié dans <a>Example Matin</a> le 16 - 11 - 2018": the line the link stands in)
+            if is_date_line(line) and any(d.kind == "date" and d.has_year and d.value.day for d in find_dates(line)):
+                return line
     return None
+
+
+# Elements a line of text runs on through (a link, a stress, a time inside a sentence).
+INLINE_ELEMENTS = frozenset({"a", "span", "time", "b", "strong", "em", "i", "abbr", "small", "font"})
+
+
+def _whole_line(piece) -> str | None:
+    """The text of the block a piece of text (an lxml text result) stands in, spaces folded,
+    through the inline elements around it (INLINE_ELEMENTS): the line a reader sees, of which
+    the piece may be only the part after a link. None where the block is longer than a line
+    (FOOTER_LINE_REACH characters) or the piece has no element."""
+    parent = piece.getparent() if hasattr(piece, "getparent") else None
+    if parent is not None and getattr(piece, "is_tail", False) and not (isinstance(parent.tag, str) and parent.tag.lower() in INLINE_ELEMENTS):
+        parent = parent.getparent()  # the text after a block stands in the block around it
+    while parent is not None and isinstance(parent.tag, str) and parent.tag.lower() in INLINE_ELEMENTS:
+        parent = parent.getparent()
+    if parent is None:
+        return None
+    text = " ".join("".join(parent.itertext()).split())
+    return text if text and len(text) <= FOOTER_LINE_REACH else None
 
 
 # The page's footer outside its article (HTML's <footer>, the ARIA contentinfo landmark): where

@@ -13,7 +13,9 @@ The order, per field (the collector's word outranks the tool's guess):
   bare domain (an outlet the reference does not know); a bare domain the text gives (its
   e-mail addresses') comes after the address's. A site name in the markup that the
   sources reference does not know gives way to the outlet it knows by the address's domain,
-  so one outlet has one name across the corpus.
+  so one outlet has one name across the corpus. A news agency the text credits (a dateline's
+  "(AP)", a sign-off "AFP") outranks the site's own name (markup, a scraper's site name, the
+  address): the site printed the agency's dispatch (_dispatch_of_agency).
 - title, authors, language, url: collector, markup, the text.
 
 A date printed in the text that is another day than the one kept goes to `date_printed`,
@@ -203,6 +205,31 @@ def _title_of_subdomain(name: str, known: Known) -> bool:
     return False
 
 
+def _site_name(value) -> bool:
+    """Whether a known source names the site the article was found on, not an outlet a person
+    typed for it: the page's markup (og:site_name), a scraper's site name or host, the outlet
+    of the address's domain. A collector's own metadata row (seeds/metadata.csv) names the
+    source the researcher decided on."""
+    return value.origin in ("markup", "address") or (value.origin == "collector" and value.rests_on.startswith("the scraper's"))
+
+
+def _dispatch_of_agency(text_source: str, chosen, cited: bool) -> bool:
+    """Whether the outlet the text credits as its own source is a news agency (kind "agency"
+    in the sources reference: a dateline's "(AP)", a sign-off "AFP", "Theo TTXVN") that the
+    site it was found on republished: the site's name (_site_name) is another outlet, not an
+    agency itself. Such a story's source is the agency (as a careful reader credits a
+    republished dispatch). An agency the running text cites ("told AFP", "(Yonhap)" closing a
+    paragraph) is as good as printed (extract._cited_source); another outlet only cited (cited)
+    is none.
+    Source of the rule: saved pages and scraper records of sites printing agencies' dispatches."""
+    if not text_source or cited or not _site_name(chosen):
+        return False
+    ref = reference()
+    credited, site = ref.find_source(text_source), ref.find_source(str(chosen.value))
+    return (credited is not None and credited.get("kind") == "agency"
+            and (site is None or (site["id"] != credited["id"] and site.get("kind") != "agency")))
+
+
 def settle(fields: dict, text_date: tuple[str, str, str], known: Known | None, source_cited: bool = False) -> dict:
     """The article's fields with what came with it applied, and the origin of each value.
     fields: the extractor's (title, title_basis, date, date_basis, date_source, source,
@@ -228,7 +255,11 @@ def settle(fields: dict, text_date: tuple[str, str, str], known: Known | None, s
         # it is a title of its own the outlet publishes on a subdomain.
         chosen = known.best("source", ("address",)) or chosen
     domain = known.best("source", ("domain",))
-    if chosen is None and text_source and not (domain and (_BARE_DOMAIN.fullmatch(text_source) or source_cited)):
+    if chosen is not None and _dispatch_of_agency(text_source, chosen, source_cited):
+        # "(AP) —", "AFP" signing off, "Theo TTXVN" on a page whose markup, scraper or address
+        # names the site: the site published the agency's dispatch, the story is the agency's
+        out["source"], out["source_origin"] = text_source, "text"
+    elif chosen is None and text_source and not (domain and (_BARE_DOMAIN.fullmatch(text_source) or source_cited)):
         out["source"], out["source_origin"] = text_source, "text"
     elif chosen is None and domain:
         # (a bare domain the text gives, an e-mail address's, or an outlet its running text

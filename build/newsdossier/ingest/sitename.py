@@ -6,7 +6,7 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from ..reference import reference
-from ..segment import bare_headline, section_name
+from ..segment import bare_headline, credit_line, section_name
 from ..text import fold
 
 # Between a headline and what a page adds after it ("Title | DW | 23.05.2011", "Titre - Le
@@ -110,11 +110,14 @@ def is_site_author(name: str, keys: frozenset[str]) -> bool:
     Actu" on a site named "Maliactu.net"), an outlet by its number (a name holding a digit
     is a channel's or a station's, "France 2", "Channel 4", "TF1", never a person's), or a
     word a page writes for no author ("Anónimo", "Anonymous", "Rédaction": the vocabulary's
-    anonymous_bylines), not a person who wrote the article. Source of the rule: saved pages
-    of two publishers whose author metadata names an outlet."""
+    anonymous_bylines), or another outlet the sources reference knows, alone or after a
+    credit word ("The Associated Press", "Theo TTXVN": segment.credit_line, the source of a
+    republished dispatch), not a person who wrote the article. Source of the rule: saved pages
+    of publishers whose author metadata names an outlet."""
     key = name_key(name)
     return (key in keys or any(map(str.isdigit, name))
-            or fold(name.strip()) in reference().words("anonymous_bylines"))
+            or fold(name.strip()) in reference().words("anonymous_bylines")
+            or credit_line(name) is not None)
 
 
 def declared_site_name(name: str | None, keys_of_address: frozenset[str]) -> str | None:
