@@ -4364,6 +4364,60 @@ def _named_in(person: Found, sentences: Sequence[tuple[str, list[Found]]]) -> Fo
     return replace(person, sentence=" . ".join([person.sentence or "", *dict.fromkeys(later)]))
 
 
+# A headline giving its speaker before a colon ("Guterres: the flag no longer protects...",
+# "Lacroix : « ... »"), and one closing on its speaker in brackets after a quotation ("« ... »
+# (Monusco)", "“...” (UN)"): the words before the colon, or in the brackets, at most a few.
+_HEADLINE_SPEAKER_FIRST = re.compile(r"\s*(?P<who>[^:«“\"()]{2,60}?)\s?:\s+(?=\S)")
+_HEADLINE_SPEAKER_LAST = re.compile(r"\((?P<who>[^()]{2,60})\)\s*$")
+
+
+def headline_quote(title: str | None, entities: Iterable[Found], language: str, said: Sequence[Quote] = ()) -> Quote | None:
+    """The quotation a headline prints with its speaker, as headlines print one: the speaker
+    first and a colon ("Guterres: La bandera de la ONU ya no protege a los cascos azules"), the
+    speaker a person of the article named as the text names them (a full name or the surname
+    it goes by); or a quotation in marks, the speaker last in brackets ("Tout lien ... est «
+    une spéculation sans fondement » (Monusco)"), the speaker any entity of the article that
+    can speak (SPEAKER_KINDS). A place or a topic before a colon ("Mali : trois casques bleus
+    tués", "Haiti earthquake: ...") is no speaker: only a person's name opens such a headline.
+
+    title: the printed headline, None or "" when there is none. entities: the article's
+    entities (extract's Found, their names and the forms the text prints, surfaces). language:
+    ISO 639-1 code; no quote for a language quotes.yaml has no speech verbs of. said: the
+    body's quotes (find_quotes): a speaker of one of them before the colon, by the name or the
+    surname the body's quotes give them ("Guterres" where the text names no first name), is
+    the headline's speaker too. Returns the
+    headline as a Quote (direct when words of MIN_QUOTED_WORDS or more stand in quotation
+    marks, else reported), or None. The labelled corpus counts a headline's quotation like the
+    body's (tests/corpus/README.md: a quote's words are a stretch of the article's text)."""
+    if not title or _patterns(language)["speech_verbs"] is None:
+        return None
+    spans, _open = _quoted_spans(title)
+    quoted = _quoted_words(title, spans) >= MIN_QUOTED_WORDS
+    speakers = [f for f in entities if f.kind in SPEAKER_KINDS]
+
+    def named(words: str, kinds: tuple[str, ...]) -> Found | None:
+        wanted = _comparable(words.strip(), language)
+        return next((f for f in speakers if f.kind in kinds
+                     and any(_comparable(form, language) == wanted for form in (f.name, *f.surfaces))), None)
+
+    first = _HEADLINE_SPEAKER_FIRST.match(title)
+    if first and (who := named(first.group("who"), ("person",))) is not None:
+        return Quote(who.name, None, "direct" if quoted else "reported", title)
+    if first:
+        wanted = _comparable(first.group("who").strip(), language)
+        person = next((q.speaker for q in said if q.speaker and any(f.kind == "person" and f.name == q.speaker for f in speakers)
+                       and wanted in (_comparable(q.speaker, language), _comparable(q.speaker.split()[-1], language))), None)
+        lone = next((q.speaker for q in said if q.speaker and " " not in q.speaker.strip()
+                     and not any(f.name == q.speaker for f in speakers) and _comparable(q.speaker, language) == wanted), None)
+        if person or lone:
+            return Quote(person or lone, None, "direct" if quoted else "reported", title)
+    last = _HEADLINE_SPEAKER_LAST.search(title)
+    if last and quoted and any(b <= last.start() for _a, b in spans) \
+            and (who := named(last.group("who"), SPEAKER_KINDS)) is not None:
+        return Quote(who.name, None, "direct", title)
+    return None
+
+
 def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article: Iterable[Found], language: str,
                 paragraph_starts: frozenset[int] | None = None, year: int | None = None) -> list[Quote]:
     """The quotations of an article.
