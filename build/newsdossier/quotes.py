@@ -4829,10 +4829,31 @@ def _dash_incise_as_commas(text: str, language: str) -> str:
         return text
     comparable = _comparable(text, language)
     chars = list(text)
+    spans, _open = _quoted_spans(text)
     for match in pattern.finditer(comparable):
-        chars[match.start("open")] = ","
-        chars[match.start("close")] = ","
+        opening, closing = match.start("open"), match.start("close")
+        inside = next(((a, b) for a, b in spans if a < opening and closing < b - 1), None)
+        if inside is not None and text[inside[0]] in _INCISE_CLOSERS:
+            # «Los observadores —dijo Mulet— vendrán»: the quotation closed before the incise
+            # and opened again after it, as «Los observadores», dijo Mulet, «vendrán» prints it
+            # (a space beside a dash takes the mark, the dash the comma: »,dijo Mulet,«)
+            closer, opener = _INCISE_CLOSERS[text[inside[0]]], text[inside[0]]
+            if text[opening - 1] == " ":
+                chars[opening - 1], chars[opening] = closer, ","
+            else:
+                chars[opening] = closer
+            if closing + 1 < len(text) and text[closing + 1] == " ":
+                chars[closing], chars[closing + 1] = ",", opener
+            else:
+                chars[closing] = opener
+            continue
+        chars[opening] = ","
+        chars[closing] = ","
     return "".join(chars)
+
+
+# The closing quotation mark of each opening one, for a quotation an incise interrupts.
+_INCISE_CLOSERS = {"«": "»", "“": "”", "„": "“", "‘": "’", '"': '"', "‹": "›"}
 
 
 def _as_printed(quote: Quote, printed: dict[str, str]) -> Quote:
