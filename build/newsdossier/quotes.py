@@ -2355,6 +2355,21 @@ def _voiced_body(mention: _Mention, mentions: list[_Mention], text: str, compara
     return None
 
 
+def _voice_of_person(mention: _Mention, person: _Mention, text: str, language: str) -> bool:
+    """Whether an unnamed speaker or a title that is a spokesperson's word (quotes.yaml
+    "body_voices") is joined to the person after it by a joining word (quotes.yaml
+    "voice_joiners": "for", "de", "của"), with no comma between: the spokesperson of that person
+    ("the chief spokesman for Secretary-General X", "le porte-parole du président X"), who is
+    not X; a name set off by a comma is the spokesperson's own ("the spokesman, X")."""
+    if mention.kind not in ("title", "unnamed"):
+        return False
+    if _comparable(text[mention.start:mention.end], language) not in _body_voice_words(language)[0]:
+        return False
+    gap = _comparable(text[mention.end:person.start], language)
+    joiners = list(_compared_forms("voice_joiners", language))
+    return bool(joiners) and "," not in gap and re.match(rf"\s*(?:{_alternation(joiners)})(?!\w)", gap) is not None
+
+
 def _person_after(mention: _Mention, mentions: list[_Mention], text: str, language: str) -> _Mention:
     """A pronoun, an unnamed speaker, a title or a body followed by the name of a person in
     apposition ("spokesperson Maria Lendvai", "UN envoy X", "theo ông X") is that person:
@@ -2381,6 +2396,8 @@ def _person_after(mention: _Mention, mentions: list[_Mention], text: str, langua
         # Representative of the UN Secretary-General for South Sudan (SRSG) X")
         phrase = mention.kind == "title" and _tight(gap, language, most=TITLE_PHRASE_WORDS, free_words=0)
         if other.kind == "entity" and other.found.kind == "person" and (apposed or phrase or _tight(gap, language, most=4, free_words=0)):
+            if not apposed and _voice_of_person(mention, other, text, language):
+                return mention  # "the spokesman for Secretary-General X": X's spokesperson, not X
             return other
         if phrase and other.kind in ("entity", "title"):
             continue
@@ -2647,6 +2664,15 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     if len(candidates) > 1 and _coordinated(comparable[candidates[-1].end:cue.start], language, words_before=3):
         candidates = candidates[:1]  # "X a présenté ses condoléances au gouvernement du Mali, et a exprimé"
     nearest = _person_after(candidates[-1], mentions, text, language)
+    if nearest.kind == "entity" and nearest.found.kind == "person" and "," not in text[floor:cue.start]:
+        # "The chief spokesman for Secretary-General X expressed regret": the spokesperson
+        # speaks, X names whose they are
+        voice = next((m for m in reversed(candidates) if m.end <= nearest.start and _voice_of_person(m, nearest, text, language)), None)
+        if voice is not None:
+            # (the title's holder, unless that is X: then no one the text names here)
+            if voice.found is not None and voice.found.id == nearest.found.id:
+                return _Mention(voice.start, voice.end, "unnamed", None)
+            return voice
     if nearest.kind == "document" and nearest.found is None:
         # "a council statement said", "an army statement said": the body naming the document
         # right before it gave it
