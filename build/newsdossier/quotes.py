@@ -2946,6 +2946,15 @@ def _answer_label(text: str, mentions: list[_Mention]) -> _Mention | None:
     return first
 
 
+@lru_cache(maxsize=None)
+def _interview_pattern(language: str) -> re.Pattern | None:
+    """quotes.yaml "interview_words" of a language as compared, whole words; None when the
+    language lists none. A sentence it matches, naming one person, names the one interviewed:
+    the article's paragraphs after a question paragraph are their answers (find_quotes)."""
+    forms = list(_compared_forms("interview_words", language))
+    return re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)") if forms else None
+
+
 def _colon_introducer(text: str, comparable: str, mentions: list[_Mention], spans, language: str) -> _Mention | None:
     """The person who introduces, before a colon, the quotation filling the rest of the
     sentence with no speech verb ("Le porte-parole s'est montré catégorique : « ... »", "X
@@ -4502,6 +4511,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     named_documents = _patterns(language)["named_documents"]
     units = _units(sentences, paragraph_starts)
     answering: Found | None = None  # the person whose interview answer this paragraph holds (_answer_label)
+    interview = _interview_pattern(language)
+    interviewee: Found | None = None  # the one person named giving an interview (quotes.yaml "interview_words")
+    asked = False  # whether the unit before was an interview's question, a paragraph of its own
     for index, unit in enumerate(units):
         text = unit.text
         unit.found = unit.found + [d for d in defined if any(has_whole_word(text, x) for x in d.surfaces)]
@@ -4514,6 +4526,15 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                              () if spoken else upcoming, unit_before, abbreviations,
                              said_before is not None and said_before.kind in ("organisation", "mission", "initiative")
                              and not _outlet(said_before), year, voiced_body, staff_body)
+        if interview is not None and interviewee is None and interview.search(comparable):
+            interviewed = {m.found.id: m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"}
+            if len(interviewed) == 1:
+                interviewee = next(iter(interviewed.values()))  # "X đã trả lời phỏng vấn", "X granted an interview"
+        after_question, asked = asked, False
+        if (interviewee is not None and unit.opens_paragraph and not spans and text.rstrip().endswith("?")
+                and (index + 1 >= len(units) or units[index + 1].opens_paragraph)):
+            asked = True  # the interviewer's question, a paragraph of its own: no one's quote
+            continue
         # the last sentence naming a statement, where "the text" of a later one finds it
         if named_documents is not None and named_documents.search(comparable):
             unit_before = comparable
@@ -4698,6 +4719,10 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             # "John Kabeya: We will stay until June.": an interview's answer under its speaker's name
             _ok, speaker = _resolve(answerer, antecedent, None)
             cue_found = True
+        elif not cues and not spans and unit.opens_paragraph and after_question and interviewee is not None:
+            # the paragraph right after an interview's question, no speech verb nor quotation
+            # marks: the answer of the one interviewed
+            speaker, cue_found = interviewee, True
         if unit.opens_paragraph:
             answering = speaker if cue_found and not cues and not spans and speaker is not None and speaker.kind == "person" else None
         people_here = [m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"]
