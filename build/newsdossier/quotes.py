@@ -4050,6 +4050,17 @@ def _points_back(before_verb: str, language: str) -> bool:
     return bool(forms) and re.fullmatch(rf"\s*(?:{_alternation(forms)})\s*", before_verb) is not None
 
 
+def _points_back_after(after_verb: str, language: str) -> int | None:
+    """Whether the words right after a speech verb are only a noun phrase standing for what the
+    sentence before said (quotes.yaml "pointing_back_after": "X cho biết thông tin trên", "X
+    confirmed the information", "X a confirmé cette information"), as compared: then that
+    sentence holds the speaker's words, as with "pointing_back" before the verb. Returns where
+    the noun phrase ends in after_verb, None when it is not there."""
+    forms = list(_compared_forms("pointing_back_after", language))
+    found = re.match(rf"\s*(?:{_alternation(forms)})(?!\w)", after_verb) if forms else None
+    return found.end() if found else None
+
+
 def _continuing(comparable: str, language: str) -> bool:
     """Whether a sentence opens with a connective that carries an argument on (quotes.yaml
     "continuing_connectives": "Indeed, ...", "Moreover, ..."), as reported speech going on does."""
@@ -4504,6 +4515,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     carried: Found | None = None  # the last quote's speaker, while no one else is named after
     carried_gender: str | None = None  # the grammatical gender its article gives a body speaking ("la Minusca")
     last_plain: str | None = None  # the last unit's text, when it held no speech
+    last_plain_at = -1  # its index among the units
     said_that = False  # whether the last quote's verb introduced a clause ("he said that...")
     reported_in = ""  # the sentence of the last quote with a verb of its own
     backshifted_run = 0  # the sentences carried on since by backshift alone
@@ -4808,7 +4820,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             opener = _opening_person(text, mentions, language) if not spans else None
             if people_here:
                 voice_of = None  # "He" now may be the person named
-            last_plain = text
+            last_plain, last_plain_at = text, index
             # "UNMISS issued a statement on Monday": "the statement" after speaks for UNMISS
             document_speaker = _document_author(text, mentions) or document_speaker
             continue
@@ -4835,7 +4847,16 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             # the sentence before, this one only gives who said them
             quotes.append(Quote(_speaker_name(speaker), None, "reported", last_plain))
         else:
-            quotes.append(Quote(_speaker_name(speaker), None, "direct" if quoted else "reported", text))
+            pointer = _points_back_after(comparable[cues[0].end:], language) if cues else None
+            further = [c for c in cues[1:] if pointer is None or c.start >= cues[0].end + pointer]
+            if (last_plain is not None and last_plain_at == index - 1 and not unit.opens_paragraph and speaker is not None
+                    and pointer is not None):
+                # "Việt Nam được chọn làm ... . Đại sứ X cho biết thông tin trên": the words said
+                # are the sentence before, the verb's object only points back to them
+                # (this sentence is a quote of its own only where it reports more: "... và nhấn mạnh")
+                quotes.append(Quote(_speaker_name(speaker), None, "reported", last_plain))
+            if len(quotes) == 0 or quotes[-1].sentence != last_plain or quoted or further:
+                quotes.append(Quote(_speaker_name(speaker), None, "direct" if quoted else "reported", text))
         carried_before = carried
         said_before = carried = speaker
         carried_gender = _body_gender(speaker, text, said_at.get(id(speaker)), language) or (
