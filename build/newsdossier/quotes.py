@@ -4470,10 +4470,11 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
 
     sentences: the article's body sentences in order, each with the entities found in it
     (extract's per-sentence Found lists, surnames already resolved to the full names);
-    teasers, captions and the headline are not passed, so never quoted. people_in_article:
-    the article's entities (people, bodies, missions) the speakers resolve to (a Found is
-    used by its name). language: ISO 639-1 code; the words of reference/quotes.yaml for that
-    language are used (none for another language: no quotes). paragraph_starts: the indices
+    teasers, captions and the headline are not passed, so never quoted here (a headline's
+    own quotation is headline_quote's). people_in_article: the article's entities (people,
+    bodies, missions) the speakers resolve to (a Found is used by its name). language: ISO
+    639-1 code; the words of reference/quotes.yaml for that language are used (none for
+    another language: no quotes). paragraph_starts: the indices
     of the sentences opening a paragraph, when known (see _units); None treats the sentences
     as one run. year: the article's (or the latest it names), which chooses the operation a
     mission named by its host country is ("the UN mission in Congo"); None: any year.
