@@ -54,3 +54,32 @@ def test_a_person_so_named_speaks(text, speaker):
 )
 def test_an_elided_capital_opening_a_sentence_still_cuts(text, words):
     assert [t.text for t in tokenize(text)] == words
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("GAO -- Colonel Moussa N’diaye, the mission's spokesperson, met the press on Monday.\n\n"
+                     "N’diaye further reveals that the convoy reached Ansongo on Sunday.", "Moussa N’diaye", id="en-surname-opens"),
+        pytest.param("GAO - Le colonel Moussa N'diaye, porte-parole de la mission, a reçu la presse lundi.\n\n"
+                     "N'diaye a précisé que le convoi était arrivé à Ansongo dimanche.", "Moussa N'diaye", id="fr-surname-opens"),
+        pytest.param("GAO - El coronel Moussa M'bala, portavoz de la misión, recibió a la prensa el lunes.\n\n"
+                     "M'bala dijo que el convoy llegó a Ansongo el domingo.", "Moussa M'bala", id="es-surname-opens"),
+    ],
+)
+def test_the_surname_alone_opening_a_sentence_speaks(text, speaker):
+    """An elided capital before a consonant other than h opening a sentence ("N'diaye a
+    précisé"): French never elides the pronoun or the negation there, so it is the family name,
+    one word, and the person named before speaks."""
+    assert [q.speaker for q in extract(text, None).quotes][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        pytest.param("N'y a-t-il pas de soldats ?", ["N'", "y", "a-t-il", "pas", "de", "soldats"], id="negation-before-y"),
+        pytest.param("N'hésitez pas à appeler.", ["N'", "hésitez", "pas", "à", "appeler"], id="negation-before-h"),
+    ],
+)
+def test_an_elided_capital_before_a_vowel_or_h_still_cuts(text, words):
+    assert [t.text for t in tokenize(text)] == words

@@ -42,3 +42,23 @@ def test_an_incise_between_dashes_reports(text, speaker, sentence):
 )
 def test_dashes_with_no_speech_verb_report_nothing(text):
     assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, sentence",
+    [
+        pytest.param("LIMA - El jefe de la misión, Carlos Mulet, habló el lunes. «Los observadores —dijo Mulet— vendrán de países vecinos».",
+                     "Carlos Mulet", "«Los observadores —dijo Mulet— vendrán de países vecinos».", id="es-named-inside-guillemets"),
+        pytest.param("LIMA - El jefe de la misión, Carlos Mulet, habló el lunes. «Los observadores —dijo— vendrán de países vecinos».",
+                     "Carlos Mulet", "«Los observadores —dijo— vendrán de países vecinos».", id="es-dropped-inside-guillemets"),
+        pytest.param("LIMA - El jefe de la misión, Carlos Mulet, habló el lunes. “Los observadores —afirmó Mulet— vendrán de países vecinos”.",
+                     "Carlos Mulet", "“Los observadores —afirmó Mulet— vendrán de países vecinos”.", id="es-named-inside-curly"),
+        pytest.param("LIMA - Le chef de la mission, Carl Mulet, a parlé lundi.\n\n« Les observateurs — a dit Mulet — viendront des pays voisins ».",
+                     "Carl Mulet", "« Les observateurs — a dit Mulet — viendront des pays voisins ».", id="fr-named-inside-guillemets"),
+    ],
+)
+def test_an_incise_inside_quotation_marks_interrupts_the_quotation(text, speaker, sentence):
+    """A speech verb's incise between dashes inside quotation marks («Los observadores —dijo
+    Mulet— vendrán»): the quotation is interrupted by its speaker, as «Los observadores», dijo
+    Mulet, «vendrán» prints it; the sentence is returned as printed."""
+    assert quotes_of(text)[-1] == (speaker, sentence)

@@ -70,3 +70,22 @@ def test_the_same_verbs_with_a_clause_still_report(paragraph, speaker):
 
 def test_held_that_post_says_nothing():
     assert quotes_of("Maria Kowalska, who held that post until last year, visited the camp in the north.") == []
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        pytest.param("HÀ NỘI - Đại tá Nguyễn Văn Lực đã trả lời phỏng vấn về ý nghĩa chuyến công tác của đơn vị.", [],
+                     id="vi-interview-about"),
+        pytest.param("HÀ NỘI - Trung tá Trần Thị Mai trả lời phỏng vấn về nhiệm vụ của bệnh viện dã chiến.", [],
+                     id="vi-interview-about-present"),
+        pytest.param("HÀ NỘI - Trả lời phỏng vấn báo chí, Đại tá Nguyễn Văn Lực cho biết đơn vị sẽ lên đường vào tháng tới.",
+                     ["Nguyễn Văn Lực"], id="vi-interview-then-verb"),
+        pytest.param("HÀ NỘI - Đại tá Nguyễn Văn Lực trả lời phỏng vấn rằng đơn vị sẽ lên đường vào tháng tới.",
+                     ["Nguyễn Văn Lực"], id="vi-interview-clause"),
+    ],
+)
+def test_an_interview_about_something_says_nothing(text, speakers):
+    """"X trả lời phỏng vấn về ..." (gave an interview about ...) tells that an interview was
+    given, no words of it; a clause or a speech verb after it still reports."""
+    assert [q.speaker for q in extract(text, None).quotes] == speakers

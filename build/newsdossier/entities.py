@@ -2183,6 +2183,22 @@ def _common_word_in_longer_name(sentence: str, tokens: list[Token], i: int, end:
     return _common_word_opening(tokens[end - 1], entries, language)
 
 
+def _office_country_before_name(tokens: list[Token], i: int, sets, language: str) -> bool:
+    """After a title, a place name that is also a given name (tokens[i], vocabulary
+    "place_given_names") followed by a whole name of its own, a widely borne given name
+    (vocabulary "given_names") then another capitalised name-like word, each after one space:
+    the place is the country of the office, as Vietnamese prints it between the title and its
+    holder ("Thủ tướng Israel Benjamin Netanyahu", "Tổng thống Kenya William Ruto"), not the
+    holder's first name; a title before a given name that one family name follows
+    ("Corporal Chad Morrison", "Defence Minister Israel Katz") keeps its reading. Input: the
+    sentence's tokens and the place word's index; output: True when the words read so."""
+    if i + 2 >= len(tokens):
+        return False
+    given, family = tokens[i + 1], tokens[i + 2]
+    return (given.folded in sets["given"] and given.start - tokens[i].end == 1
+            and family.start - given.end == 1 and family.is_capitalized and _name_like(family, sets, language))
+
+
 def _given_name_of_person(tokens: list[Token], i: int, sets, language: str, titled: bool = False) -> bool:
     """A place name that is also a given name (vocabulary "place_given_names") opening a
     person's name: followed, after a space, by a capitalised name-like word that names no
@@ -2194,6 +2210,8 @@ def _given_name_of_person(tokens: list[Token], i: int, sets, language: str, titl
     if tokens[i].folded not in reference().words("place_given_names") or i + 1 >= len(tokens):
         return False
     following = tokens[i + 1]
+    if titled and _office_country_before_name(tokens, i, sets, language):
+        return False  # "Thủ tướng Israel Benjamin Netanyahu": the office's country, then its holder
     if (not titled and i > 0 and tokens[i - 1].is_capitalized and tokens[i - 1].end + 1 >= tokens[i].start
             and tokens[i - 1].folded not in sets["stop"]):
         return False  # "Lake Chad"; a capitalised title before ("Corporal Chad Morrison") opens the person's name

@@ -18,7 +18,7 @@ from .entities import (ACTOR_KINDS, Found, bodies_speaking, everyday_words_name,
                        resolve_surnames, surname_parts, surnames_after_titles, with_full_names)
 from .events import RECURRING, EventFinding, calendar_day, find_events
 from .language import detect_language
-from .quotes import Quote, find_quotes
+from .quotes import Quote, find_quotes, headline_quote
 from .reference import load_reference, reference
 from .segment import Layout, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, split_lines, without_site
 from .text import alternation, fold, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
@@ -2873,5 +2873,7 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     places = [(dateline_place, None)] if dateline_place else []
     places += [(f.name, f.code) for f in entities.values() if f.kind in ("city", "country") and f.sentence == layout.title]
     quotes = find_quotes(sentences, entities.values(), language, frozenset(paragraph_starts), mission_year)
+    if (headline := headline_quote(layout.title, entities.values(), language, quotes)) is not None:
+        quotes.insert(0, headline)  # the headline's quotation, first as printed
     return Extraction(fields, paragraphs, entities, events, mentions, places, text_date, quotes, date_inputs,
                       source_cited=bool(cited) and not cited.get("kind"))

@@ -2355,6 +2355,21 @@ def _voiced_body(mention: _Mention, mentions: list[_Mention], text: str, compara
     return None
 
 
+def _voice_of_person(mention: _Mention, person: _Mention, text: str, language: str) -> bool:
+    """Whether an unnamed speaker or a title that is a spokesperson's word (quotes.yaml
+    "body_voices") is joined to the person after it by a joining word (quotes.yaml
+    "voice_joiners": "for", "de", "của"), with no comma between: the spokesperson of that person
+    ("the chief spokesman for Secretary-General X", "le porte-parole du président X"), who is
+    not X; a name set off by a comma is the spokesperson's own ("the spokesman, X")."""
+    if mention.kind not in ("title", "unnamed"):
+        return False
+    if _comparable(text[mention.start:mention.end], language) not in _body_voice_words(language)[0]:
+        return False
+    gap = _comparable(text[mention.end:person.start], language)
+    joiners = list(_compared_forms("voice_joiners", language))
+    return bool(joiners) and "," not in gap and re.match(rf"\s*(?:{_alternation(joiners)})(?!\w)", gap) is not None
+
+
 def _person_after(mention: _Mention, mentions: list[_Mention], text: str, language: str) -> _Mention:
     """A pronoun, an unnamed speaker, a title or a body followed by the name of a person in
     apposition ("spokesperson Maria Lendvai", "UN envoy X", "theo ông X") is that person:
@@ -2381,6 +2396,8 @@ def _person_after(mention: _Mention, mentions: list[_Mention], text: str, langua
         # Representative of the UN Secretary-General for South Sudan (SRSG) X")
         phrase = mention.kind == "title" and _tight(gap, language, most=TITLE_PHRASE_WORDS, free_words=0)
         if other.kind == "entity" and other.found.kind == "person" and (apposed or phrase or _tight(gap, language, most=4, free_words=0)):
+            if not apposed and _voice_of_person(mention, other, text, language):
+                return mention  # "the spokesman for Secretary-General X": X's spokesperson, not X
             return other
         if phrase and other.kind in ("entity", "title"):
             continue
@@ -2647,6 +2664,15 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     if len(candidates) > 1 and _coordinated(comparable[candidates[-1].end:cue.start], language, words_before=3):
         candidates = candidates[:1]  # "X a présenté ses condoléances au gouvernement du Mali, et a exprimé"
     nearest = _person_after(candidates[-1], mentions, text, language)
+    if nearest.kind == "entity" and nearest.found.kind == "person" and "," not in text[floor:cue.start]:
+        # "The chief spokesman for Secretary-General X expressed regret": the spokesperson
+        # speaks, X names whose they are
+        voice = next((m for m in reversed(candidates) if m.end <= nearest.start and _voice_of_person(m, nearest, text, language)), None)
+        if voice is not None:
+            # (the title's holder, unless that is X: then no one the text names here)
+            if voice.found is not None and voice.found.id == nearest.found.id:
+                return _Mention(voice.start, voice.end, "unnamed", None)
+            return voice
     if nearest.kind == "document" and nearest.found is None:
         # "a council statement said", "an army statement said": the body naming the document
         # right before it gave it
@@ -2918,6 +2944,15 @@ def _answer_label(text: str, mentions: list[_Mention]) -> _Mention | None:
     if rest is None or len(re.findall(r"[^\W\d_][\w'\u2019-]*", rest.group(1))) < ANSWER_WORDS:
         return None
     return first
+
+
+@lru_cache(maxsize=None)
+def _interview_pattern(language: str) -> re.Pattern | None:
+    """quotes.yaml "interview_words" of a language as compared, whole words; None when the
+    language lists none. A sentence it matches, naming one person, names the one interviewed:
+    the article's paragraphs after a question paragraph are their answers (find_quotes)."""
+    forms = list(_compared_forms("interview_words", language))
+    return re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)") if forms else None
 
 
 def _colon_introducer(text: str, comparable: str, mentions: list[_Mention], spans, language: str) -> _Mention | None:
@@ -4015,6 +4050,17 @@ def _points_back(before_verb: str, language: str) -> bool:
     return bool(forms) and re.fullmatch(rf"\s*(?:{_alternation(forms)})\s*", before_verb) is not None
 
 
+def _points_back_after(after_verb: str, language: str) -> int | None:
+    """Whether the words right after a speech verb are only a noun phrase standing for what the
+    sentence before said (quotes.yaml "pointing_back_after": "X cho biết thông tin trên", "X
+    confirmed the information", "X a confirmé cette information"), as compared: then that
+    sentence holds the speaker's words, as with "pointing_back" before the verb. Returns where
+    the noun phrase ends in after_verb, None when it is not there."""
+    forms = list(_compared_forms("pointing_back_after", language))
+    found = re.match(rf"\s*(?:{_alternation(forms)})(?!\w)", after_verb) if forms else None
+    return found.end() if found else None
+
+
 def _continuing(comparable: str, language: str) -> bool:
     """Whether a sentence opens with a connective that carries an argument on (quotes.yaml
     "continuing_connectives": "Indeed, ...", "Moreover, ..."), as reported speech going on does."""
@@ -4364,16 +4410,71 @@ def _named_in(person: Found, sentences: Sequence[tuple[str, list[Found]]]) -> Fo
     return replace(person, sentence=" . ".join([person.sentence or "", *dict.fromkeys(later)]))
 
 
+# A headline giving its speaker before a colon ("Guterres: the flag no longer protects...",
+# "Lacroix : « ... »"), and one closing on its speaker in brackets after a quotation ("« ... »
+# (Monusco)", "“...” (UN)"): the words before the colon, or in the brackets, at most a few.
+_HEADLINE_SPEAKER_FIRST = re.compile(r"\s*(?P<who>[^:«“\"()]{2,60}?)\s?:\s+(?=\S)")
+_HEADLINE_SPEAKER_LAST = re.compile(r"\((?P<who>[^()]{2,60})\)\s*$")
+
+
+def headline_quote(title: str | None, entities: Iterable[Found], language: str, said: Sequence[Quote] = ()) -> Quote | None:
+    """The quotation a headline prints with its speaker, as headlines print one: the speaker
+    first and a colon ("Guterres: La bandera de la ONU ya no protege a los cascos azules"), the
+    speaker a person of the article named as the text names them (a full name or the surname
+    it goes by); or a quotation in marks, the speaker last in brackets ("Tout lien ... est «
+    une spéculation sans fondement » (Monusco)"), the speaker any entity of the article that
+    can speak (SPEAKER_KINDS). A place or a topic before a colon ("Mali : trois casques bleus
+    tués", "Haiti earthquake: ...") is no speaker: only a person's name opens such a headline.
+
+    title: the printed headline, None or "" when there is none. entities: the article's
+    entities (extract's Found, their names and the forms the text prints, surfaces). language:
+    ISO 639-1 code; no quote for a language quotes.yaml has no speech verbs of. said: the
+    body's quotes (find_quotes): a speaker of one of them before the colon, by the name or the
+    surname the body's quotes give them ("Guterres" where the text names no first name), is
+    the headline's speaker too. Returns the
+    headline as a Quote (direct when words of MIN_QUOTED_WORDS or more stand in quotation
+    marks, else reported), or None. The labelled corpus counts a headline's quotation like the
+    body's (tests/corpus/README.md: a quote's words are a stretch of the article's text)."""
+    if not title or _patterns(language)["speech_verbs"] is None:
+        return None
+    spans, _open = _quoted_spans(title)
+    quoted = _quoted_words(title, spans) >= MIN_QUOTED_WORDS
+    speakers = [f for f in entities if f.kind in SPEAKER_KINDS]
+
+    def named(words: str, kinds: tuple[str, ...]) -> Found | None:
+        wanted = _comparable(words.strip(), language)
+        return next((f for f in speakers if f.kind in kinds
+                     and any(_comparable(form, language) == wanted for form in (f.name, *f.surfaces))), None)
+
+    first = _HEADLINE_SPEAKER_FIRST.match(title)
+    if first and (who := named(first.group("who"), ("person",))) is not None:
+        return Quote(who.name, None, "direct" if quoted else "reported", title)
+    if first:
+        wanted = _comparable(first.group("who").strip(), language)
+        person = next((q.speaker for q in said if q.speaker and any(f.kind == "person" and f.name == q.speaker for f in speakers)
+                       and wanted in (_comparable(q.speaker, language), _comparable(q.speaker.split()[-1], language))), None)
+        lone = next((q.speaker for q in said if q.speaker and " " not in q.speaker.strip()
+                     and not any(f.name == q.speaker for f in speakers) and _comparable(q.speaker, language) == wanted), None)
+        if person or lone:
+            return Quote(person or lone, None, "direct" if quoted else "reported", title)
+    last = _HEADLINE_SPEAKER_LAST.search(title)
+    if last and quoted and any(b <= last.start() for _a, b in spans) \
+            and (who := named(last.group("who"), SPEAKER_KINDS)) is not None:
+        return Quote(who.name, None, "direct", title)
+    return None
+
+
 def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article: Iterable[Found], language: str,
                 paragraph_starts: frozenset[int] | None = None, year: int | None = None) -> list[Quote]:
     """The quotations of an article.
 
     sentences: the article's body sentences in order, each with the entities found in it
     (extract's per-sentence Found lists, surnames already resolved to the full names);
-    teasers, captions and the headline are not passed, so never quoted. people_in_article:
-    the article's entities (people, bodies, missions) the speakers resolve to (a Found is
-    used by its name). language: ISO 639-1 code; the words of reference/quotes.yaml for that
-    language are used (none for another language: no quotes). paragraph_starts: the indices
+    teasers, captions and the headline are not passed, so never quoted here (a headline's
+    own quotation is headline_quote's). people_in_article: the article's entities (people,
+    bodies, missions) the speakers resolve to (a Found is used by its name). language: ISO
+    639-1 code; the words of reference/quotes.yaml for that language are used (none for
+    another language: no quotes). paragraph_starts: the indices
     of the sentences opening a paragraph, when known (see _units); None treats the sentences
     as one run. year: the article's (or the latest it names), which chooses the operation a
     mission named by its host country is ("the UN mission in Congo"); None: any year.
@@ -4415,6 +4516,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     carried: Found | None = None  # the last quote's speaker, while no one else is named after
     carried_gender: str | None = None  # the grammatical gender its article gives a body speaking ("la Minusca")
     last_plain: str | None = None  # the last unit's text, when it held no speech
+    last_plain_at = -1  # its index among the units
     said_that = False  # whether the last quote's verb introduced a clause ("he said that...")
     reported_in = ""  # the sentence of the last quote with a verb of its own
     backshifted_run = 0  # the sentences carried on since by backshift alone
@@ -4422,6 +4524,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     named_documents = _patterns(language)["named_documents"]
     units = _units(sentences, paragraph_starts)
     answering: Found | None = None  # the person whose interview answer this paragraph holds (_answer_label)
+    interview = _interview_pattern(language)
+    interviewee: Found | None = None  # the one person named giving an interview (quotes.yaml "interview_words")
+    asked = False  # whether the unit before was an interview's question, a paragraph of its own
     for index, unit in enumerate(units):
         text = unit.text
         unit.found = unit.found + [d for d in defined if any(has_whole_word(text, x) for x in d.surfaces)]
@@ -4434,6 +4539,15 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                              () if spoken else upcoming, unit_before, abbreviations,
                              said_before is not None and said_before.kind in ("organisation", "mission", "initiative")
                              and not _outlet(said_before), year, voiced_body, staff_body)
+        if interview is not None and interviewee is None and interview.search(comparable):
+            interviewed = {m.found.id: m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"}
+            if len(interviewed) == 1:
+                interviewee = next(iter(interviewed.values()))  # "X đã trả lời phỏng vấn", "X granted an interview"
+        after_question, asked = asked, False
+        if (interviewee is not None and unit.opens_paragraph and not spans and text.rstrip().endswith("?")
+                and (index + 1 >= len(units) or units[index + 1].opens_paragraph)):
+            asked = True  # the interviewer's question, a paragraph of its own: no one's quote
+            continue
         # the last sentence naming a statement, where "the text" of a later one finds it
         if named_documents is not None and named_documents.search(comparable):
             unit_before = comparable
@@ -4618,6 +4732,10 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             # "John Kabeya: We will stay until June.": an interview's answer under its speaker's name
             _ok, speaker = _resolve(answerer, antecedent, None)
             cue_found = True
+        elif not cues and not spans and unit.opens_paragraph and after_question and interviewee is not None:
+            # the paragraph right after an interview's question, no speech verb nor quotation
+            # marks: the answer of the one interviewed
+            speaker, cue_found = interviewee, True
         if unit.opens_paragraph:
             answering = speaker if cue_found and not cues and not spans and speaker is not None and speaker.kind == "person" else None
         people_here = [m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"]
@@ -4703,7 +4821,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             opener = _opening_person(text, mentions, language) if not spans else None
             if people_here:
                 voice_of = None  # "He" now may be the person named
-            last_plain = text
+            last_plain, last_plain_at = text, index
             # "UNMISS issued a statement on Monday": "the statement" after speaks for UNMISS
             document_speaker = _document_author(text, mentions) or document_speaker
             continue
@@ -4730,7 +4848,16 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             # the sentence before, this one only gives who said them
             quotes.append(Quote(_speaker_name(speaker), None, "reported", last_plain))
         else:
-            quotes.append(Quote(_speaker_name(speaker), None, "direct" if quoted else "reported", text))
+            pointer = _points_back_after(comparable[cues[0].end:], language) if cues else None
+            further = [c for c in cues[1:] if pointer is None or c.start >= cues[0].end + pointer]
+            if (last_plain is not None and last_plain_at == index - 1 and not unit.opens_paragraph and speaker is not None
+                    and pointer is not None):
+                # "Việt Nam được chọn làm ... . Đại sứ X cho biết thông tin trên": the words said
+                # are the sentence before, the verb's object only points back to them
+                # (this sentence is a quote of its own only where it reports more: "... và nhấn mạnh")
+                quotes.append(Quote(_speaker_name(speaker), None, "reported", last_plain))
+            if len(quotes) == 0 or quotes[-1].sentence != last_plain or quoted or further:
+                quotes.append(Quote(_speaker_name(speaker), None, "direct" if quoted else "reported", text))
         carried_before = carried
         said_before = carried = speaker
         carried_gender = _body_gender(speaker, text, said_at.get(id(speaker)), language) or (
@@ -4775,10 +4902,31 @@ def _dash_incise_as_commas(text: str, language: str) -> str:
         return text
     comparable = _comparable(text, language)
     chars = list(text)
+    spans, _open = _quoted_spans(text)
     for match in pattern.finditer(comparable):
-        chars[match.start("open")] = ","
-        chars[match.start("close")] = ","
+        opening, closing = match.start("open"), match.start("close")
+        inside = next(((a, b) for a, b in spans if a < opening and closing < b - 1), None)
+        if inside is not None and text[inside[0]] in _INCISE_CLOSERS:
+            # «Los observadores —dijo Mulet— vendrán»: the quotation closed before the incise
+            # and opened again after it, as «Los observadores», dijo Mulet, «vendrán» prints it
+            # (a space beside a dash takes the mark, the dash the comma: »,dijo Mulet,«)
+            closer, opener = _INCISE_CLOSERS[text[inside[0]]], text[inside[0]]
+            if text[opening - 1] == " ":
+                chars[opening - 1], chars[opening] = closer, ","
+            else:
+                chars[opening] = closer
+            if closing + 1 < len(text) and text[closing + 1] == " ":
+                chars[closing], chars[closing + 1] = ",", opener
+            else:
+                chars[closing] = opener
+            continue
+        chars[opening] = ","
+        chars[closing] = ","
     return "".join(chars)
+
+
+# The closing quotation mark of each opening one, for a quotation an incise interrupts.
+_INCISE_CLOSERS = {"«": "»", "“": "”", "„": "“", "‘": "’", '"': '"', "‹": "›"}
 
 
 def _as_printed(quote: Quote, printed: dict[str, str]) -> Quote:

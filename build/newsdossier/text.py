@@ -18,11 +18,12 @@ APOSTROPHES = "\u2019\u2018\u02bc\u00b4`"
 # spelling), never the pronoun (m', n' stand before a verb in lowercase): one word. So does
 # one before a lowercase letter inside a sentence, right after a word and a space ("Abdoul
 # N'diaye", "Awa M'bala"): there the pronoun and the negation are printed in lowercase; a
-# capital one opening a sentence or a quotation ("N'oublions pas", "« N'ayez pas peur »")
-# stays cut.
+# capital one opening a sentence or a quotation ("N'oublions pas", "« N'ayez pas peur »", "N'y
+# a-t-il pas") stays cut, unless a consonant other than h follows it, before which French never
+# elides the pronoun or the negation ("N'diaye a déclaré", "M'bala said"): one word there too.
 TOKEN_RE = re.compile(
     r"(?:[A-Z]\.){2,}"
-    r"|(?:(?i:qu|[ldjcst])|[mn]|(?<![^\W\d_] )[MN](?!['\u2019][A-ZÀ-ÝĐ]))['\u2019](?=\w)"
+    r"|(?:(?i:qu|[ldjcst])|[mn]|(?<![^\W\d_] )[MN](?!['\u2019](?:[A-ZÀ-ÝĐ]|[bcdfgjklmnpqrstvwxz])))['\u2019](?=\w)"
     r"|\w+(?:[-'\u2019.]\w+)*\+?",
     re.UNICODE,
 )
