@@ -35,3 +35,19 @@ def test_a_vague_time_of_its_own_takes_no_other_clause_s_day(sentence, language)
 )
 def test_the_announcement_keeps_its_day(sentence, language):
     assert [(e.kind, e.date) for e in body_events(sentence, language, ANCHOR)] == [("announcement", "2019-05-03")]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("The Security Council extended the mission's mandate on Friday and asked the envoy to report on "
+                     "troop levels in the coming months.", "en", id="en"),
+        pytest.param("Le Conseil de sécurité a prorogé vendredi le mandat de la mission et a demandé à l'envoyé un "
+                     "rapport sur les effectifs dans les mois à venir.", "fr", id="fr"),
+        pytest.param("El Consejo de Seguridad prorrogó el viernes el mandato de la misión y pidió al enviado un informe "
+                     "sobre los efectivos en los próximos meses.", "es", id="es"),
+    ],
+)
+def test_a_vague_time_far_after_the_happening_leaves_its_own_day(sentence, language):
+    # the vague time belongs to a later part of the sentence, not to the happening named first
+    assert "2019-05-03" in [e.date for e in body_events(sentence, language, ANCHOR)]

@@ -4177,13 +4177,23 @@ def vague_time_after(sentence: str, main: EventWord, language: str = "und") -> b
     "vague_time_phrases": "in the coming weeks", "dans les semaines à venir", "en las próximas
     semanas", "trong những tuần tới"): the happening then has no day, and a day named
     elsewhere in the sentence ("were represented on Friday among the battalion who will deploy
-    in the coming weeks") is another clause's. language: ISO 639-1 code of the text."""
+    in the coming weeks") is another clause's. Only a phrase at most VAGUE_TIME_GAP words after
+    the word counts. language: ISO 639-1 code of the text."""
     pattern = _word_pattern("vague_time_phrases", language)
     if pattern is None:
         return False
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     end = _CLAUSE_END.search(sentence, main.end)
-    return pattern.search(compared, main.end, end.start() if end else len(compared)) is not None
+    found = pattern.search(compared, main.end, end.start() if end else len(compared))
+    # the phrase tells the happening's own time only close after its word ("will deploy to the
+    # border in the coming weeks"); further on it is a later part's ("extended the mandate on
+    # Friday and asked for a report in the coming months")
+    return found is not None and len(compared[main.end:found.start()].split()) <= VAGUE_TIME_GAP
+
+
+# The most words between an event word and a vague time phrase that is the happening's own
+# (vague_time_after): the word's object and a place ("deploy to the border in the coming weeks").
+VAGUE_TIME_GAP = 5
 
 
 def current_state(sentence: str, main: EventWord, language: str = "und") -> bool:
