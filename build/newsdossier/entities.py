@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable
 
-from .reference import EXACT_LANGUAGES, Entry, load_reference, reference
+from .reference import EXACT_LANGUAGES, PLACE_LANGUAGES, Entry, load_reference, reference
 from .text import Token, alternation, fold, fold_same_length, has_whole_word, slugify, strip_possessive, title_case_line, tokenize, word_token
 
 # A surname more frequent than this in a language's word list is an everyday word
@@ -2071,10 +2071,10 @@ def _in_a_name(sentence: str, tokens: list[Token], i: int, sets, language: str) 
 
 @lru_cache(maxsize=None)
 def country_demonyms() -> frozenset[str]:
-    """Every country's demonyms, folded (countries.yaml en, fr, es and vi demonyms): a set of
-    str, read once; used here and by events."""
+    """Every country's demonyms, folded (countries.yaml, the demonyms of each of
+    PLACE_LANGUAGES): a set of str, read once; used here and by events."""
     return frozenset(fold(d) for row in reference().countries.values()
-                     for lang in ("en", "fr", "es", "vi") for d in ((row.get(lang) or {}).get("demonyms") or ()))
+                     for lang in PLACE_LANGUAGES for d in ((row.get(lang) or {}).get("demonyms") or ()))
 
 
 def _demonym_as_language(sentence: str, tokens: list[Token], i: int, end: int) -> bool:
@@ -4844,7 +4844,7 @@ def _defined_acronyms(sentences: list[tuple[str, list[Found]]]) -> tuple[list[tu
             if not any(fold(w) in heads for w in re.findall(r"[^\W\d_]+", name)):
                 continue  # no body's head word: a thing's name ("Improvised Explosive Device (IED)")
             if any(is_generic_phrase([fold(w) for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name)], lang)
-                   for lang in ("en", "fr", "es", "vi")):
+                   for lang in PLACE_LANGUAGES):
                 continue  # the activity spelt out ("Operaciones de Mantenimiento de la Paz (OMP)"): no body
             if any(f.kind in (*_BODY_KINDS, "mission") and any(
                     (i := sentence.find(s_)) >= 0 and i + len(s_) == end for s_ in f.surfaces) for f in found):
@@ -4890,7 +4890,7 @@ def _printed_parts(bodies: dict[str, Found], final, heads, connectors) -> list[t
             for piece in (tokens[:n], tokens[-n:]):
                 if (piece[0].is_capitalized and piece[-1].folded not in connectors and piece[0].folded not in connectors
                         and any(t.folded in heads for t in piece)
-                        and not any(is_generic_phrase([t.folded for t in piece], lang) for lang in ("en", "fr", "es", "vi"))
+                        and not any(is_generic_phrase([t.folded for t in piece], lang) for lang in PLACE_LANGUAGES)
                         and not reference().gazetteer.whole(surface[piece[0].start:piece[-1].end])):
                     owners.setdefault(surface[piece[0].start:piece[-1].end], set()).add(final(body.id))
     return sorted(((form, ids.pop()) for form, ids in owners.items() if len(ids) == 1), key=lambda p: -len(p[0]))

@@ -838,7 +838,7 @@ class Reference:
                 cldr = self.cldr_names.get(row["code"], {}).get(lang)
                 table.setdefault(lang, set()).update(fold(n) for n in [*(section.get("names") or ()), *(section.get("demonyms") or ()), *([cldr] if cldr else [])])
             for city in [*(row.get("cities") or []), *(row.get("regions") or [])]:
-                for lang in ("en", "fr", "es", "vi"):
+                for lang in PLACE_LANGUAGES:
                     if city.get(lang):
                         table.setdefault(lang, set()).add(fold(city[lang]))
         return {lang: frozenset(names) for lang, names in table.items()}
