@@ -352,16 +352,19 @@ _UI_FILES = ("pagefind-component-ui.js", "pagefind-component-ui.css")  # the pag
 # A result link drawn with a size (as Playwright's "visible"), tested at every frame: a locator's
 # wait_for polls at growing intervals (up to half a second apart once it has waited a few
 # tenths), which added up to 0.4 s to a search's time as the test driver saw it.
-_SHOWN = """[...document.querySelectorAll("pagefind-modal a.pf-result-link")].some((link) => {
+_SHOWN = """[...document.querySelectorAll("pagefind-modal a.pf-result-link")].filter((link) => {
   const box = link.getBoundingClientRect();
   return box.width > 0 && box.height > 0 && getComputedStyle(link).visibility !== "hidden";
-})"""
+}).length"""
 
 
-def wait_shown(page, timeout_ms: float = SEARCH_TIMEOUT_MS) -> None:
+def wait_shown(page, timeout_ms: float = SEARCH_TIMEOUT_MS) -> int:
     """Return once the search dialog shows a result link (drawn with a size), tested at every
-    frame the page draws; raise Playwright's TimeoutError after timeout_ms."""
-    page.wait_for_function(_SHOWN, polling="raf", timeout=timeout_ms)
+    frame the page draws: the number of result links drawn in that frame (int, 1 or more). The
+    count is the frame's own: counted again later, the list may be between two drawings (an
+    alias's page drawn alone, then the list drawn anew with the query's results) and show none.
+    Raises Playwright's TimeoutError after timeout_ms."""
+    return int(page.wait_for_function(_SHOWN, polling="raf", timeout=timeout_ms).json_value())
 
 
 _LINKS = """[...document.querySelectorAll("pagefind-modal a.pf-result-link")].map((a) => a.getAttribute("href"))"""
@@ -432,8 +435,7 @@ def browser_search(site: Path, queries: list[str], wait: float = 0.0, named: dic
                     box.wait_for(state="visible", timeout=SEARCH_TIMEOUT_MS)
                     typed = time.perf_counter()
                     box.fill(query)
-                    results = page.locator("pagefind-modal a.pf-result-link")
-                    wait_shown(page)
+                    results = wait_shown(page)
                     done = time.perf_counter()
                     page.wait_for_function("window.__ndSearch.drawn !== undefined", timeout=SEARCH_TIMEOUT_MS)
                     times = page.evaluate("window.__ndSearch")
@@ -444,7 +446,7 @@ def browser_search(site: Path, queries: list[str], wait: float = 0.0, named: dic
                         "page_s": (times["drawn"] - times["click"]) / 1000, "page_typing_s": (times["drawn"] - times["input"]) / 1000,
                         "bytes": sum(size for _, size in searched), "requests": len(searched), "bytes_by_kind": _kinds(searched),
                         "ui_bytes": sum(size for _, size in sent) - sum(size for _, size in searched),
-                        "results": results.count(),
+                        "results": results,
                         "heap_mb": page.evaluate("performance.memory ? performance.memory.usedJSHeapSize : 0") / 2**20,
                     })
                     if named and query in named:

@@ -144,6 +144,24 @@ def test_the_search_step_sees_a_result_within_a_few_frames_of_its_drawing(page):
     assert late < 250, f"seen {late:.0f} ms after it was drawn"
 
 
+def test_the_search_step_counts_the_results_drawn_in_the_frame_it_first_sees_one(page):
+    """The results a search row reports are those drawn when the first is seen: the list drawn
+    anew right after (an alias's page alone, then the query's results) shows none for a moment,
+    and a count taken then said 0 results shown."""
+    page.set_content("""<pagefind-modal></pagefind-modal><script>
+      setTimeout(() => {
+        const modal = document.querySelector("pagefind-modal");
+        for (const text of ["One", "Two"]) {
+          const link = document.createElement("a");
+          link.className = "pf-result-link"; link.href = "#"; link.textContent = text;
+          modal.append(link);
+        }
+        requestAnimationFrame(() => requestAnimationFrame(() => { modal.replaceChildren(); }));
+      }, 300);
+    </script>""")
+    assert wait_shown(page, timeout_ms=10_000) == 2
+
+
 # -- the table, from rows made here (pure) ------------------------------------------------
 
 def test_a_failed_row_says_so_in_the_table():
