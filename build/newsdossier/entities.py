@@ -3609,14 +3609,11 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
     return sentence[tokens[start].start:end + (sentence[end:end + 1] == ".")]
 
 
-_OPENING_QUOTES = "\u2018\u201c\u00ab\"'"
-_CLOSING_QUOTES = "\u2019\u201d\u00bb\"'"
-
-
 def _quoted_word(sentence: str, tokens: list[Token], k: int, after: int) -> bool:
     """Whether tokens[k] is one word set in quotation marks ("‘popular’", "« insoumis »"),
     right after the word before it and right before tokens[after]: only an opening mark (and
-    spaces) before it, only a closing mark (and spaces) after it."""
+    spaces) before it, only a closing mark (and spaces) after it (the module's _OPENING_QUOTES
+    and _CLOSING_QUOTES)."""
     if k == 0 or after != k + 1:
         return False
     before = sentence[tokens[k - 1].end:tokens[k].start].strip()
