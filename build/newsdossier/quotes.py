@@ -4486,9 +4486,10 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         return []
     # "Los observadores —dijo Mulet— vendrán...": the incise between dashes read as between
     # commas, the sentences restored as printed in the quotes returned
-    printed = {commas: text for text, _found in sentences if (commas := _dash_incise_as_commas(text, language)) != text}
+    read = [(_dash_incise_as_commas(text, language), found) for text, found in sentences]
+    printed = {commas: text for (commas, _), (text, _found) in zip(read, sentences) if commas != text}
     if printed:
-        sentences = [(_dash_incise_as_commas(text, language), found) for text, found in sentences]
+        sentences = read
     article = [_named_in(f, sentences) if f.kind == "person" else f for f in people_in_article if f.kind in SPEAKER_KINDS]
     defined = _defined_bodies((text for text, _found in sentences), article)
     article += defined
