@@ -14,7 +14,7 @@ from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found, country_demonyms
 from .reference import EXACT_LANGUAGES, listed_languages, load_reference, reference, reference_word_form
 from .quotes import quote_words
-from .text import alternation, any_language_alternation, fold, fold_same_length, longest_first, ordered_alternation, slugify, spaced_alternation
+from .text import CLOSING_QUOTES, OPENING_QUOTES, alternation, any_language_alternation, fold, fold_same_length, longest_first, ordered_alternation, slugify, spaced_alternation
 
 HAPPENING = "happening"  # the kind of a dated sentence whose verb no word list names
 # A sentence about the past or the future, not the day's news.
@@ -134,11 +134,6 @@ def join_year_spans(sentence: str, mentions) -> tuple[DateMention, ...]:
     return tuple(joined)
 
 
-# Quotation marks around a name ("la base “15 de Noviembre”", "Camp « 2 Février »").
-_OPENING_QUOTES = "\"\u201c\u00ab\u2018'"
-_CLOSING_QUOTES = "\"\u201d\u00bb\u2019'"
-
-
 def _month_span_start(sentence: str, mention: DateMention) -> tuple[int, int] | None:
     """Where a span of months ending at mention (a month of a year, no day) starts, and its
     first month: a month name, a word of vocabulary "month_span_joiners" and mention ("March
@@ -236,7 +231,7 @@ def not_a_happening_date(sentence: str, mention: DateMention, date_line: bool = 
     if not re.search(r"[^\W\d]", sentence[:mention.start] + sentence[mention.end:]):
         return True
     before, after = sentence[:mention.start].rstrip(), sentence[mention.end:].lstrip()
-    return bool(before) and bool(after) and before[-1] in _OPENING_QUOTES and after[0] in _CLOSING_QUOTES
+    return bool(before) and bool(after) and before[-1] in OPENING_QUOTES and after[0] in CLOSING_QUOTES
 
 
 def in_passing(sentence: str, start: int, words: list[EventWord] = ()) -> bool:

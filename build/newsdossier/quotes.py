@@ -29,7 +29,7 @@ from typing import Iterable, NamedTuple, Sequence
 from .dates import find_dates, future_tense, relative_spans
 from .entities import _POLICE, _WHOLE_FORCES, Found, _capital_ids, _listed_armed_forces, _listed_police, english_demonym, is_common_word
 from .reference import load_reference, reference
-from .text import alternation, fold, fold_same_length, has_whole_word, longest_apart, longest_first, ordered_alternation, whole_word_starts
+from .text import DOUBLE_QUOTATION_PAIRS, QUOTATION_PAIRS, alternation, fold, fold_same_length, has_whole_word, longest_apart, longest_first, ordered_alternation, whole_word_starts
 
 # Kinds of entity that can speak: a person, a body, a country's government, a mission.
 SPEAKER_KINDS = ("person", "organisation", "initiative", "country", "mission")
@@ -42,8 +42,11 @@ MIN_QUOTED_WORDS = 3
 # A quotation left open at a sentence's end goes on in the next sentences, at most so many.
 MAX_JOINED = 6
 
-OPENERS = "\u201c\u00ab\u201e"
-CLOSERS = "\u201d\u00bb"
+# The double quotation marks that open and close a quotation (text.DOUBLE_QUOTATION_PAIRS):
+# “ closes a „ but is read as opening, as English prints it; the straight mark, both at once,
+# is read apart, and single marks only where a sentence has no double one (_SINGLE_QUOTED).
+OPENERS = "".join(DOUBLE_QUOTATION_PAIRS)
+CLOSERS = "".join(close for close in DOUBLE_QUOTATION_PAIRS.values() if close not in DOUBLE_QUOTATION_PAIRS)
 _QUOTE_MARK = re.compile("[" + re.escape(OPENERS + CLOSERS) + '"]')
 # Single quotation marks, straight or curly ('...', ‘...’), as some outlets print every
 # quotation (Spanish and British copy): an opening mark where a word starts after a space or a
@@ -4926,8 +4929,10 @@ def _dash_incise_as_commas(text: str, language: str) -> str:
     return "".join(chars)
 
 
-# The closing quotation mark of each opening one, for a quotation an incise interrupts.
-_INCISE_CLOSERS = {"«": "»", "“": "”", "„": "“", "‘": "’", '"': '"', "‹": "›"}
+# The closing quotation mark of each opening one, for a quotation an incise interrupts
+# (text.QUOTATION_PAIRS); not the straight single mark, an apostrophe as often: a dashed
+# incise inside '…' is read as commas only.
+_INCISE_CLOSERS = {opening: closing for opening, closing in QUOTATION_PAIRS.items() if opening != "'"}
 
 
 def _as_printed(quote: Quote, printed: dict[str, str]) -> Quote:

@@ -9,7 +9,7 @@ from typing import Callable
 from .dates import find_dates, future_tense, weekday_number
 from .entities import is_common_word, is_dictionary_word
 from .reference import reference
-from .text import alternation, fold, fold_pattern, fold_same_length, holds_listed_word, normalize_space, tokenize
+from .text import CLOSING_QUOTES, OPENING_QUOTES, alternation, fold, fold_pattern, fold_same_length, holds_listed_word, normalize_space, tokenize
 
 TERMINAL = tuple('.!?…:;"\u201d\u00bb\u2019)')
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -1519,9 +1519,9 @@ def _bare_heading(line: str) -> str:
 
 
 # Opening punctuation a headline may start with (a question's, an exclamation's, a quotation
-# mark), and the quotation marks that may close it.
-_HEADLINE_OPENERS = "\u00bf\u00a1\u00ab\u201c\u201e\u2018\"'"
-_HEADLINE_CLOSERS = "\u00bb\u201d\u2019\"'"
+# mark), and the quotation marks that may close it (text.OPENING_QUOTES, CLOSING_QUOTES).
+_HEADLINE_OPENERS = "\u00bf\u00a1" + OPENING_QUOTES
+_HEADLINE_CLOSERS = CLOSING_QUOTES
 
 
 def _unquoted(line: str) -> str:
