@@ -1089,6 +1089,8 @@ def _masthead_outlet(layout: Layout) -> str | None:
 # masthead (_masthead_above_menu), and the most words of a line of that menu.
 MENU_MASTHEAD_LINES = 2
 MENU_LINE_WORDS = 3
+# A line's closing marks that end a sentence or a clause: no masthead's.
+TERMINAL_MARKS = (".", "!", "?", ":", ";", ",")
 
 
 def _masthead_above_menu(layout: Layout, lines: list[str]) -> str | None:
@@ -1111,14 +1113,14 @@ def _masthead_above_menu(layout: Layout, lines: list[str]) -> str | None:
         return None
     first = page[0].lstrip("# ").strip()
     words = [word for word in first.split() if fold(word) not in reference().words("name_connectors") and word != "&"]
+    letters = re.findall(r"[^\W\d_]+", fold(first))
     if (not 1 <= len(words) <= 4 or not (first.isupper() or all(word[:1].isupper() for word in words))
             or first.endswith(TERMINAL_MARKS)
-            or any(ch.isdigit() for ch in first) or section_name(re.findall(r"[^\W\d_]+", fold(first)))):
+            or any(ch.isdigit() for ch in first) or section_name(letters)):
         return None
     if layout.title and fold(first) in fold(layout.title) or first in layout.bylines or opens_with_byline(first):
         return None
     ref = reference()
-    letters = re.findall(r"[^\W\d_]+", fold(first))
     if 2 * sum(word in ref.words("navigation_words") for word in letters) > len(letters) \
             or holds_listed_word(letters, ref.words("language_picker_words"), any_word=True, any_pair=True):
         return None  # a menu's item itself ("Vie Tiếng Việt", the language picker's)
@@ -1138,10 +1140,6 @@ def _masthead_above_menu(layout: Layout, lines: list[str]) -> str | None:
         block += 1
         menu += section_name(re.findall(r"[^\W\d_]+", fold(line)))
     return first if menu >= MENU_MASTHEAD_LINES and 2 * menu >= block else None
-
-
-# A line's closing marks that end a sentence or a clause: no masthead's.
-TERMINAL_MARKS = (".", "!", "?", ":", ";", ",")
 
 
 # The most words of a masthead line that prints the site's name with its slogan.
