@@ -7,7 +7,7 @@ import re
 from collections import Counter
 import dataclasses
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from urllib.parse import urlsplit
 
 
@@ -575,7 +575,7 @@ def _dateline_code(layout: Layout) -> str | None:
     return None
 
 
-def _source(layout: Layout, lines: list[str] = ()) -> str | None:
+def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
     """The outlet that published the page, as the reference names it or as printed; None
     without one. In order: a source label, a dateline's agency or a footer credit known to
     the reference (or the outlet of an address so printed); an outlet a byline credits; the
@@ -593,7 +593,9 @@ def _source(layout: Layout, lines: list[str] = ()) -> str | None:
     for an address); the title bar's site name; last, the site's name its furniture alone
     gives (a phrase or button naming it, an advertising banner, a station glued to the lead,
     the masthead above the menu), unless the lead credits a news agency with the report
-    (_cited_source): None then, the agency being the source extract cites."""
+    (_cited_source): None then, the agency being the source extract cites. cited: a function
+    of no argument giving _cited_source(layout), for a caller that asks it too (it is asked
+    once then); by default _cited_source itself."""
     ref = reference()
     candidates = [layout.metadata.get("source"), layout.dateline.agency if layout.dateline else None, layout.footer_source]
     # ("(PNA/Xinhua)", "(Sputnik/UNI)": two outlets a slash joins, the one whose copy it is)
@@ -697,7 +699,7 @@ def _source(layout: Layout, lines: list[str] = ()) -> str | None:
     if layout.site_name:  # "Headline | The Sahel Tribune" above the bare headline
         return layout.site_name
     furniture = _phrase_outlet(layout) or _advertising_outlet(lines) or _glued_station(layout) or _masthead_above_menu(layout, lines)
-    if furniture and (cited := _cited_source(layout)) is not None and cited.get("kind") == "agency":
+    if furniture and (credited := (cited or (lambda: _cited_source(layout)))()) is not None and credited.get("kind") == "agency":
         # a news agency the lead credits with the report ("AFP đưa tin ...", "..., Reuters
         # reported"): the page republished its dispatch; the site's own name, which only the
         # furniture gives here (its follow button, its masthead), gives way (extract cites it)
@@ -2675,14 +2677,15 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     text does not print in full is never inferred after it."""
     layout = segment(text)
     _writer_as_source(layout)
-    printed_source = _platform_account(layout, text, known) or _source(layout, text.splitlines())
+    cited_source = cache(lambda: _cited_source(layout))  # asked by _source on one path, then below: read once
+    printed_source = _platform_account(layout, text, known) or _source(layout, text.splitlines(), cited_source)
     if printed_source:
         # "Alger (APS) -", "ALGER- ... APS": an acronym two agencies share names, in a text
         # filed from a place of one's country, that one (sources.yaml country_aliases)
         printed_source = _country_agency(printed_source, layout)
         # "GD&TĐ - ..." under a masthead "Giáo dục & Thời đại": the outlet's code, spelled out
         printed_source = _code_spelled_out(printed_source, layout)
-    cited = None if printed_source else (_cited_source(layout) or _interview_outlet(layout) or _kind_named_outlet(layout))
+    cited = None if printed_source else (cited_source() or _interview_outlet(layout) or _kind_named_outlet(layout))
     if not printed_source and not (cited and cited.get("kind")) and (spelled := _domain_spelled(layout, known)):
         source, cited = spelled, None
     else:
