@@ -831,15 +831,25 @@ def law_title_date(sentence: str, mention: DateMention, language: str = "und") -
     return False
 
 
+def _bracket_around(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the round brackets that the words at sentence[start:end] (a date, a phrase)
+    stand in open and close: the last "(" before start and the first ")" from end on, with
+    no ")" between that "(" and start. None where those words stand in no brackets."""
+    opened = sentence.rfind("(", 0, start)
+    closed = sentence.find(")", end)
+    if opened < 0 or closed < 0 or ")" in sentence[opened:start]:
+        return None
+    return opened, closed
+
+
 def bracketed_years(sentence: str, mention: DateMention) -> bool:
     """Whether a date is one end of a span in brackets after a name ("la Somalie
     (1993-1995)", "UNOSOM II (1993–1995)", an anniversary's "(2/9/1945-2/9/2022)"): the
     lifetime of the thing named or the span an anniversary counts, a gloss, not the date of
     a happening. Only brackets holding two years, or two dates, and a dash."""
-    opened = sentence.rfind("(", 0, mention.start)
-    closed = sentence.find(")", mention.end)
-    if opened < 0 or closed < 0 or ")" in sentence[opened:mention.start]:
+    if (bracket := _bracket_around(sentence, mention.start, mention.end)) is None:
         return False
+    opened, closed = bracket
     inside = sentence[opened + 1:closed]
     if re.fullmatch(r"\s*\d{4}\s*[-\u2013\u2014/]\s*\d{2,4}\s*", inside) is not None:
         return True
@@ -856,10 +866,9 @@ def dateline_bracket(sentence: str, mention: DateMention) -> bool:
     holds words besides the date (the outlet: "MOSCOW (UrduPoint News / Sputnik - 05th
     August, 2023) The mission said ..."). That is the day the story was filed, not the day
     of a happening it tells."""
-    opened = sentence.rfind("(", 0, mention.start)
-    closed = sentence.find(")", mention.end)
-    if opened < 0 or closed < 0 or ")" in sentence[opened:mention.start]:
+    if (bracket := _bracket_around(sentence, mention.start, mention.end)) is None:
         return False
+    opened, closed = bracket
     place = sentence[:opened].split()
     if not 1 <= len(place) <= 3 or not all(w[:1].isupper() for w in place):
         return False
@@ -3497,9 +3506,7 @@ def file_photo_caption(sentence: str, language: str = "und") -> int | None:
     if pattern is None:
         return None
     for match in pattern.finditer(_compared(sentence, language in EXACT_LANGUAGES)):
-        opened = sentence.rfind("(", 0, match.start())
-        bracketed = opened >= 0 and ")" not in sentence[opened:match.start()] and ")" in sentence[match.end():]
-        if bracketed or not re.search(r"\w", sentence[match.end():]):
+        if _bracket_around(sentence, match.start(), match.end()) is not None or not re.search(r"\w", sentence[match.end():]):
             return match.end()
     return None
 
