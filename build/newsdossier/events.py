@@ -4216,13 +4216,14 @@ def current_state(sentence: str, main: EventWord, language: str = "und") -> bool
 def _ago_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], frozenset[str]]:
     """The pattern of a count of years or months back from the article's date in a language
     (vocabulary "ago_phrases", "number_words"), its number words and its month units,
-    compared as _compared gives the sentence (with diacritics for an exact language)."""
+    compared as _compared gives the sentence (with diacritics for an exact language): each
+    listed word put in that form by reference_word_form, as every other listed word is."""
     vocabulary = reference().vocabulary
     phrases = (vocabulary.get("ago_phrases") or {}).get(language)
     if not phrases:
         return None, {}, frozenset()
     exact = language in EXACT_LANGUAGES
-    form = (lambda w: unicodedata.normalize("NFC", w).lower()) if exact else fold
+    form = reference_word_form(exact)
     numbers = {form(w): int(n) for w, n in ((vocabulary.get("number_words") or {}).get(language) or {}).items()}
     months = frozenset(form(w) for w in phrases["months"])
     units = [form(w) for w in (*phrases["years"], *phrases["months"])]
