@@ -328,12 +328,7 @@ def _quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
             spans.append((straight, i + 1))
             straight = None
         elif char == '"' and not opened:
-            if straight is None:
-                if not _stray_closer(text, i):
-                    straight = i
-            else:
-                spans.append((straight, i + 1))
-                straight = None
+            straight = _straight_mark(text, i, straight, spans)
     if len(opened) > 1:
         return _flat_quoted_spans(text)
     left_open = opened[0] if opened else straight
@@ -343,6 +338,18 @@ def _quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     if left_open is not None:
         spans.append((left_open, len(text)))
     return spans, left_open is not None
+
+
+def _straight_mark(text: str, at: int, straight: int | None, spans: list[tuple[int, int]]) -> int | None:
+    """A straight quotation mark at `at` with no curly one open, read by _quoted_spans and
+    _flat_quoted_spans alike: where a straight one is open (straight: its position) it closes
+    that quotation, whose span is appended to spans; else it opens one, unless it stands where
+    a closing mark belongs (_stray_closer). Where the straight mark left open stands after it
+    (None: none)."""
+    if straight is not None:
+        spans.append((straight, at + 1))
+        return None
+    return None if _stray_closer(text, at) else at
 
 
 def _reopens(text: str, at: int) -> bool:
@@ -384,12 +391,7 @@ def _flat_quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
             spans.append((straight, i + 1))  # a straight opening closed by a curly mark
             straight = None
         elif char == '"' and open_at is None:
-            if straight is None:
-                if not _stray_closer(text, i):
-                    straight = i
-            else:
-                spans.append((straight, i + 1))
-                straight = None
+            straight = _straight_mark(text, i, straight, spans)
     left_open = open_at if open_at is not None else straight
     if left_open is not None:
         spans.append((left_open, len(text)))
