@@ -12,7 +12,7 @@ from functools import lru_cache
 from .dates import DateMention, date_given_before, with_day_markers, date_word, names_anaphoric_period, deadline_before, deadline_word, find_dates, future_tense, past_marked, past_tense, relative_period, relative_span, relative_spans, relative_year_after, relative_year_before, resolve_year
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found, country_demonyms
-from .reference import EXACT_LANGUAGES, listed_languages, load_reference, reference, reference_word_form
+from .reference import EXACT_LANGUAGES, listed_languages, listed_word_forms, load_reference, reference, reference_word_form
 from .quotes import quote_words
 from .text import CLOSING_QUOTES, OPENING_QUOTES, alternation, any_language_alternation, fold, fold_same_length, longest_first, ordered_alternation, slugify, spaced_alternation
 
@@ -3458,18 +3458,9 @@ def _resolve_printed(sentence: str, mention: DateMention, years: list[int], anch
     return start, end, ahead
 
 
-def _vocabulary_words(table: dict, language: str, pick=None, languages_of: dict | None = None) -> set[str]:
-    """The words of a vocabulary table ({language: entry}) for a language, in the form
-    sentences are compared in (_compared: lowercased for the exact languages, folded for the
-    others): the language's entry, or every non-exact language's when it has none (the choice
-    made on `languages_of`, default the table itself). `pick(entry, language)` gives an entry's
-    words (default: the entry, a list)."""
-    chooser = table if languages_of is None else languages_of
-    exact = language in EXACT_LANGUAGES
-    languages = listed_languages(chooser, language)
-    convert = reference_word_form(exact)
-    pick = pick or (lambda entry, _lang: entry)
-    return {convert(w) for lang in languages for w in pick(table.get(lang), lang) or ()}
+# The words of a vocabulary table for a language in the form sentences are compared in
+# (_compared): reference.listed_word_forms, which dates reads too.
+_vocabulary_words = listed_word_forms
 
 
 @lru_cache(maxsize=None)
