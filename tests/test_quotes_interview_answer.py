@@ -8,30 +8,26 @@ from __future__ import annotations
 
 import pytest
 
-from newsdossier.extract import extract
-
-
-def quotes_of(text: str) -> list[tuple[str, str]]:
-    return [(q.speaker, q.sentence) for q in extract(text, None).quotes]
+from interviewcases import interview, quotes_of
 
 
 @pytest.mark.parametrize(
     "text, speaker, answer",
     [
-        pytest.param("KALEMIE -- Colonel Amos Lutete, the force's spokesperson, met us at the camp gate on Monday.\n\n"
-                     "When will the patrols resume?\n\n"
-                     "Amos Lutete: We will resume the patrols once the bridge is repaired. Then we will see.\n",
+        pytest.param(interview("KALEMIE -- Colonel Amos Lutete, the force's spokesperson, met us at the camp gate on Monday.",
+                               "When will the patrols resume?",
+                               "Amos Lutete: We will resume the patrols once the bridge is repaired. Then we will see."),
                      "Amos Lutete", "We will resume the patrols once the bridge is repaired.", id="en-full-name"),
-        pytest.param("KALEMIE -- Colonel Amos Lutete, the force's spokesperson, met us at the camp gate on Monday.\n\n"
-                     "Lutete: We will resume the patrols once the bridge is repaired. Then we will see.\n",
+        pytest.param(interview("KALEMIE -- Colonel Amos Lutete, the force's spokesperson, met us at the camp gate on Monday.",
+                               "Lutete: We will resume the patrols once the bridge is repaired. Then we will see."),
                      "Amos Lutete", "We will resume the patrols once the bridge is repaired.", id="en-surname"),
-        pytest.param("KALEMIE - Le colonel Amos Lutete, porte-parole de la force, nous a reçus lundi au camp.\n\n"
-                     "Quand les patrouilles reprendront-elles ?\n\n"
-                     "Amos Lutete : Nous reprendrons les patrouilles quand le pont sera réparé. Ensuite, nous verrons.\n",
+        pytest.param(interview("KALEMIE - Le colonel Amos Lutete, porte-parole de la force, nous a reçus lundi au camp.",
+                               "Quand les patrouilles reprendront-elles ?",
+                               "Amos Lutete : Nous reprendrons les patrouilles quand le pont sera réparé. Ensuite, nous verrons."),
                      "Amos Lutete", "Nous reprendrons les patrouilles quand le pont sera réparé.", id="fr-spaced-colon"),
-        pytest.param("KALEMIE - El coronel Amós Lutete, portavoz de la fuerza, nos recibió el lunes en el campamento.\n\n"
-                     "¿Cuándo se reanudarán las patrullas?\n\n"
-                     "Amós Lutete: Reanudaremos las patrullas cuando el puente esté reparado. Después veremos.\n",
+        pytest.param(interview("KALEMIE - El coronel Amós Lutete, portavoz de la fuerza, nos recibió el lunes en el campamento.",
+                               "¿Cuándo se reanudarán las patrullas?",
+                               "Amós Lutete: Reanudaremos las patrullas cuando el puente esté reparado. Después veremos."),
                      "Amós Lutete", "Reanudaremos las patrullas cuando el puente esté reparado.", id="es"),
     ],
 )
@@ -45,10 +41,12 @@ def test_an_answer_under_its_speakers_name_is_theirs(text, speaker, answer):
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("KALEMIE -- Kalemie: the town was calm on Monday and the market opened again.\n", id="en-place"),
-        pytest.param("KALEMIE -- Colonel Amos Lutete, the force's spokesperson, met us at the camp gate on Monday.\n\n"
-                     "Amos Lutete: We will resume the patrols once the bridge is repaired.\n\n"
-                     "The camp holds four thousand people and two clinics.\n", id="en-paragraph-after"),
+        pytest.param(interview("KALEMIE -- Kalemie: the town was calm on Monday and the market opened again."),
+                     id="en-place"),
+        pytest.param(interview("KALEMIE -- Colonel Amos Lutete, the force's spokesperson, met us at the camp gate on Monday.",
+                               "Amos Lutete: We will resume the patrols once the bridge is repaired.",
+                               "The camp holds four thousand people and two clinics."),
+                     id="en-paragraph-after"),
     ],
 )
 def test_no_answer_beyond_its_paragraph(text):

@@ -9,31 +9,27 @@ from __future__ import annotations
 
 import pytest
 
-from newsdossier.extract import extract
-
-
-def quotes_of(text: str) -> list[tuple[str, str]]:
-    return [(q.speaker, q.sentence) for q in extract(text, None).quotes]
+from interviewcases import interview, quotes_of
 
 
 @pytest.mark.parametrize(
     "text, speaker, answer",
     [
-        pytest.param("KALEMIE -- Colonel Amos Lutete granted an interview to our paper on Monday at the camp.\n\n"
-                     "When will the patrols resume in the valley?\n\n"
-                     "The patrols will resume once the bridge over the river is repaired.\n",
+        pytest.param(interview("KALEMIE -- Colonel Amos Lutete granted an interview to our paper on Monday at the camp.",
+                               "When will the patrols resume in the valley?",
+                               "The patrols will resume once the bridge over the river is repaired."),
                      "Amos Lutete", "The patrols will resume once the bridge over the river is repaired.", id="en"),
-        pytest.param("KALEMIE - Le colonel Amos Lutete a accordé un entretien à notre journal lundi au camp.\n\n"
-                     "Quand les patrouilles reprendront-elles dans la vallée ?\n\n"
-                     "Les patrouilles reprendront quand le pont sur la rivière sera réparé.\n",
+        pytest.param(interview("KALEMIE - Le colonel Amos Lutete a accordé un entretien à notre journal lundi au camp.",
+                               "Quand les patrouilles reprendront-elles dans la vallée ?",
+                               "Les patrouilles reprendront quand le pont sur la rivière sera réparé."),
                      "Amos Lutete", "Les patrouilles reprendront quand le pont sur la rivière sera réparé.", id="fr"),
-        pytest.param("KALEMIE - El coronel Amos Lutete concedió una entrevista a nuestro diario el lunes en el campamento.\n\n"
-                     "¿Cuándo se reanudarán las patrullas en el valle?\n\n"
-                     "Las patrullas se reanudarán cuando el puente sobre el río esté reparado.\n",
+        pytest.param(interview("KALEMIE - El coronel Amos Lutete concedió una entrevista a nuestro diario el lunes en el campamento.",
+                               "¿Cuándo se reanudarán las patrullas en el valle?",
+                               "Las patrullas se reanudarán cuando el puente sobre el río esté reparado."),
                      "Amos Lutete", "Las patrullas se reanudarán cuando el puente sobre el río esté reparado.", id="es"),
-        pytest.param("HÀ NỘI - Đại tá Nguyễn Văn Lực đã trả lời phỏng vấn báo chí về nhiệm vụ của đơn vị.\n\n"
-                     "Khi nào đơn vị sẽ lên đường sang Nam Sudan?\n\n"
-                     "Đơn vị sẽ lên đường sau khi hoàn tất khóa huấn luyện cuối cùng tại Hà Nội.\n",
+        pytest.param(interview("HÀ NỘI - Đại tá Nguyễn Văn Lực đã trả lời phỏng vấn báo chí về nhiệm vụ của đơn vị.",
+                               "Khi nào đơn vị sẽ lên đường sang Nam Sudan?",
+                               "Đơn vị sẽ lên đường sau khi hoàn tất khóa huấn luyện cuối cùng tại Hà Nội."),
                      "Nguyễn Văn Lực", "Đơn vị sẽ lên đường sau khi hoàn tất khóa huấn luyện cuối cùng tại Hà Nội.", id="vi"),
     ],
 )
@@ -46,9 +42,10 @@ def test_the_paragraph_after_a_question_is_the_answer(text, speaker, answer):
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("KALEMIE -- Colonel Amos Lutete visited the camp on Monday.\n\n"
-                     "When will the patrols resume in the valley?\n\n"
-                     "The bridge over the river was damaged by the floods in March.\n", id="en-no-interview"),
+        pytest.param(interview("KALEMIE -- Colonel Amos Lutete visited the camp on Monday.",
+                               "When will the patrols resume in the valley?",
+                               "The bridge over the river was damaged by the floods in March."),
+                     id="en-no-interview"),
     ],
 )
 def test_no_interview_no_answer(text):

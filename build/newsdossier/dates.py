@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .datevalue import PartialDate
-from .reference import EXACT_LANGUAGES, listed_languages, reference, reference_word_form
+from .reference import EXACT_LANGUAGES, listed_languages, listed_word_forms, reference, reference_word_form
 from .text import alternation, any_language_alternation, fold, fold_same_length, longest_apart, longest_first, spaced_alternation
 
 MIN_YEAR, MAX_YEAR = 1900, 2099
@@ -523,11 +523,7 @@ def _weekday_week_gap(language: str) -> re.Pattern:
     """What may stand between a weekday and the week printed after it: spaces and maybe a
     joiner of dates.yaml "weekday_week_joiners" of the language (any non-exact language's
     when it has none), lowercased as the text it is matched against."""
-    table = reference().date_words.get("weekday_week_joiners") or {}
-    exact = language in EXACT_LANGUAGES
-    languages = listed_languages(table, language)
-    convert = reference_word_form(exact)
-    words = {convert(w) for lang in languages for w in table.get(lang) or ()}
+    words = listed_word_forms(reference().date_words.get("weekday_week_joiners") or {}, language)
     return re.compile(r"\s+(?:(?:" + alternation(words) + r")\s+)?" if words else r"\s+")
 
 
@@ -910,11 +906,7 @@ def _lead_gap(language: str) -> re.Pattern:
     """What may stand between a relative year and a day printed after it: a comma and a word
     leading a date (vocabulary "date_lead_words" of the language, any language's when it has
     none: "on", "le", "el", "vào ngày"), lowercased as the text it is matched against."""
-    table = reference().vocabulary.get("date_lead_words") or {}
-    exact = language in EXACT_LANGUAGES
-    languages = listed_languages(table, language)
-    convert = reference_word_form(exact)
-    words = {convert(w) for lang in languages for w in table.get(lang) or ()}
+    words = listed_word_forms(reference().vocabulary.get("date_lead_words") or {}, language)
     lead = r"(?:(?:" + spaced_alternation(words) + r")\s+)?" if words else ""
     return re.compile(r"[\s,]*" + lead)
 
@@ -946,10 +938,7 @@ def _count_before_pattern(language: str) -> re.Pattern | None:
     is no "next month"; nor is "tháng sau" in "vài tháng sau đó", a few months later."""
     table = reference().vocabulary.get("number_words") or {}
     vague = reference().date_words.get("period_count_words") or {}
-    exact = language in EXACT_LANGUAGES
-    languages = listed_languages(table, language)
-    convert = reference_word_form(exact)
-    words = {convert(w) for lang in languages for part in (table, vague) for w in (part.get(lang) or ())}
+    words = listed_word_forms(table, language) | listed_word_forms(vague, language, languages_of=table)
     return re.compile(r"(?<![\w'])(?:" + spaced_alternation(words) + r")\s+$") if words else None
 
 
@@ -1010,11 +999,7 @@ def _period_phrases(section: str, language: str) -> frozenset[str]:
     "planned_periods": "later this week", a date only for a happening told as to come), of a
     language (all the non-exact ones when it has none), lowercased as _period_pattern compares
     them."""
-    table = reference().date_words.get(section) or {}
-    exact = language in EXACT_LANGUAGES
-    languages = listed_languages(table, language)
-    convert = reference_word_form(exact)
-    return frozenset(convert(phrase) for lang in languages for phrase in table.get(lang) or ())
+    return frozenset(listed_word_forms(reference().date_words.get(section) or {}, language))
 
 
 def names_anaphoric_period(text: str, language: str = "und") -> bool:

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .reference import EXACT_LANGUAGES, PLACE_LANGUAGES, Entry, load_reference, reference
-from .text import Token, alternation, fold, fold_same_length, has_whole_word, slugify, strip_possessive, title_case_line, tokenize, word_token
+from .text import CLOSING_QUOTES, OPENING_QUOTES, Token, alternation, fold, fold_same_length, has_whole_word, slugify, strip_possessive, title_case_line, tokenize, word_token
 
 # A surname more frequent than this in a language's word list is an everyday word
 # ("Strategy", "States"), so the capitalised run ending with it is not a person.
@@ -3612,13 +3612,13 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
 def _quoted_word(sentence: str, tokens: list[Token], k: int, after: int) -> bool:
     """Whether tokens[k] is one word set in quotation marks ("‘popular’", "« insoumis »"),
     right after the word before it and right before tokens[after]: only an opening mark (and
-    spaces) before it, only a closing mark (and spaces) after it (the module's _OPENING_QUOTES
-    and _CLOSING_QUOTES)."""
+    spaces) before it, only a closing mark (and spaces) after it (text.OPENING_QUOTES and
+    CLOSING_QUOTES)."""
     if k == 0 or after != k + 1:
         return False
     before = sentence[tokens[k - 1].end:tokens[k].start].strip()
     behind = sentence[tokens[k].end:tokens[after].start].strip()
-    return len(before) == 1 and before in _OPENING_QUOTES and len(behind) == 1 and behind in _CLOSING_QUOTES
+    return len(before) == 1 and before in OPENING_QUOTES and len(behind) == 1 and behind in CLOSING_QUOTES
 
 
 # The most words of the phrase before a name set off by commas that may hold its title
@@ -3769,10 +3769,6 @@ def _by_place_head(tokens: list[Token], segment: list[int], before_end: int, lan
     return bool(around & heads)
 
 
-_OPENING_QUOTES = "\"\u201c\u201e\u00ab\u2018'"
-_CLOSING_QUOTES = "\"\u201d\u00bb\u2019'"
-
-
 def _quoted_after_head(sentence: str, tokens: list[Token], first: int, last: int, sets) -> bool:
     """A person's name in quotation marks right after the head word of a body or thing names
     that body or thing after them, not the person: 'la Brigada "Gral. Eugenio Garzón"',
@@ -3783,8 +3779,8 @@ def _quoted_after_head(sentence: str, tokens: list[Token], first: int, last: int
         j -= 1
     if j < 0 or (tokens[j].folded not in sets["heads"] and tokens[j].folded not in sets["things"]):
         return False
-    opened = any(c in _OPENING_QUOTES for c in sentence[tokens[j].end:tokens[j + 1].start])
-    closed = sentence[tokens[last].end:].lstrip()[:1] in _CLOSING_QUOTES
+    opened = any(c in OPENING_QUOTES for c in sentence[tokens[j].end:tokens[j + 1].start])
+    closed = sentence[tokens[last].end:].lstrip()[:1] in CLOSING_QUOTES
     return opened and closed
 
 

@@ -12,9 +12,9 @@ from functools import lru_cache
 from .dates import DateMention, date_given_before, with_day_markers, date_word, names_anaphoric_period, deadline_before, deadline_word, find_dates, future_tense, past_marked, past_tense, relative_period, relative_span, relative_spans, relative_year_after, relative_year_before, resolve_year
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found, country_demonyms
-from .reference import EXACT_LANGUAGES, listed_languages, load_reference, reference, reference_word_form
+from .reference import EXACT_LANGUAGES, listed_languages, listed_word_forms, load_reference, reference, reference_word_form
 from .quotes import quote_words
-from .text import alternation, any_language_alternation, fold, fold_same_length, longest_first, ordered_alternation, slugify, spaced_alternation
+from .text import CLOSING_QUOTES, OPENING_QUOTES, alternation, any_language_alternation, fold, fold_same_length, longest_first, ordered_alternation, slugify, spaced_alternation
 
 HAPPENING = "happening"  # the kind of a dated sentence whose verb no word list names
 # A sentence about the past or the future, not the day's news.
@@ -134,11 +134,6 @@ def join_year_spans(sentence: str, mentions) -> tuple[DateMention, ...]:
     return tuple(joined)
 
 
-# Quotation marks around a name ("la base “15 de Noviembre”", "Camp « 2 Février »").
-_OPENING_QUOTES = "\"\u201c\u00ab\u2018'"
-_CLOSING_QUOTES = "\"\u201d\u00bb\u2019'"
-
-
 def _month_span_start(sentence: str, mention: DateMention) -> tuple[int, int] | None:
     """Where a span of months ending at mention (a month of a year, no day) starts, and its
     first month: a month name, a word of vocabulary "month_span_joiners" and mention ("March
@@ -236,7 +231,7 @@ def not_a_happening_date(sentence: str, mention: DateMention, date_line: bool = 
     if not re.search(r"[^\W\d]", sentence[:mention.start] + sentence[mention.end:]):
         return True
     before, after = sentence[:mention.start].rstrip(), sentence[mention.end:].lstrip()
-    return bool(before) and bool(after) and before[-1] in _OPENING_QUOTES and after[0] in _CLOSING_QUOTES
+    return bool(before) and bool(after) and before[-1] in OPENING_QUOTES and after[0] in CLOSING_QUOTES
 
 
 def in_passing(sentence: str, start: int, words: list[EventWord] = ()) -> bool:
@@ -836,15 +831,25 @@ def law_title_date(sentence: str, mention: DateMention, language: str = "und") -
     return False
 
 
+def _bracket_around(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the round brackets that the words at sentence[start:end] (a date, a phrase)
+    stand in open and close: the last "(" before start and the first ")" from end on, with
+    no ")" between that "(" and start. None where those words stand in no brackets."""
+    opened = sentence.rfind("(", 0, start)
+    closed = sentence.find(")", end)
+    if opened < 0 or closed < 0 or ")" in sentence[opened:start]:
+        return None
+    return opened, closed
+
+
 def bracketed_years(sentence: str, mention: DateMention) -> bool:
     """Whether a date is one end of a span in brackets after a name ("la Somalie
     (1993-1995)", "UNOSOM II (1993–1995)", an anniversary's "(2/9/1945-2/9/2022)"): the
     lifetime of the thing named or the span an anniversary counts, a gloss, not the date of
     a happening. Only brackets holding two years, or two dates, and a dash."""
-    opened = sentence.rfind("(", 0, mention.start)
-    closed = sentence.find(")", mention.end)
-    if opened < 0 or closed < 0 or ")" in sentence[opened:mention.start]:
+    if (bracket := _bracket_around(sentence, mention.start, mention.end)) is None:
         return False
+    opened, closed = bracket
     inside = sentence[opened + 1:closed]
     if re.fullmatch(r"\s*\d{4}\s*[-\u2013\u2014/]\s*\d{2,4}\s*", inside) is not None:
         return True
@@ -861,10 +866,9 @@ def dateline_bracket(sentence: str, mention: DateMention) -> bool:
     holds words besides the date (the outlet: "MOSCOW (UrduPoint News / Sputnik - 05th
     August, 2023) The mission said ..."). That is the day the story was filed, not the day
     of a happening it tells."""
-    opened = sentence.rfind("(", 0, mention.start)
-    closed = sentence.find(")", mention.end)
-    if opened < 0 or closed < 0 or ")" in sentence[opened:mention.start]:
+    if (bracket := _bracket_around(sentence, mention.start, mention.end)) is None:
         return False
+    opened, closed = bracket
     place = sentence[:opened].split()
     if not 1 <= len(place) <= 3 or not all(w[:1].isupper() for w in place):
         return False
@@ -3454,18 +3458,9 @@ def _resolve_printed(sentence: str, mention: DateMention, years: list[int], anch
     return start, end, ahead
 
 
-def _vocabulary_words(table: dict, language: str, pick=None, languages_of: dict | None = None) -> set[str]:
-    """The words of a vocabulary table ({language: entry}) for a language, in the form
-    sentences are compared in (_compared: lowercased for the exact languages, folded for the
-    others): the language's entry, or every non-exact language's when it has none (the choice
-    made on `languages_of`, default the table itself). `pick(entry, language)` gives an entry's
-    words (default: the entry, a list)."""
-    chooser = table if languages_of is None else languages_of
-    exact = language in EXACT_LANGUAGES
-    languages = listed_languages(chooser, language)
-    convert = reference_word_form(exact)
-    pick = pick or (lambda entry, _lang: entry)
-    return {convert(w) for lang in languages for w in pick(table.get(lang), lang) or ()}
+# The words of a vocabulary table for a language in the form sentences are compared in
+# (_compared): reference.listed_word_forms, which dates reads too.
+_vocabulary_words = listed_word_forms
 
 
 @lru_cache(maxsize=None)
@@ -3502,9 +3497,7 @@ def file_photo_caption(sentence: str, language: str = "und") -> int | None:
     if pattern is None:
         return None
     for match in pattern.finditer(_compared(sentence, language in EXACT_LANGUAGES)):
-        opened = sentence.rfind("(", 0, match.start())
-        bracketed = opened >= 0 and ")" not in sentence[opened:match.start()] and ")" in sentence[match.end():]
-        if bracketed or not re.search(r"\w", sentence[match.end():]):
+        if _bracket_around(sentence, match.start(), match.end()) is not None or not re.search(r"\w", sentence[match.end():]):
             return match.end()
     return None
 
@@ -4214,13 +4207,14 @@ def current_state(sentence: str, main: EventWord, language: str = "und") -> bool
 def _ago_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], frozenset[str]]:
     """The pattern of a count of years or months back from the article's date in a language
     (vocabulary "ago_phrases", "number_words"), its number words and its month units,
-    compared as _compared gives the sentence (with diacritics for an exact language)."""
+    compared as _compared gives the sentence (with diacritics for an exact language): each
+    listed word put in that form by reference_word_form, as every other listed word is."""
     vocabulary = reference().vocabulary
     phrases = (vocabulary.get("ago_phrases") or {}).get(language)
     if not phrases:
         return None, {}, frozenset()
     exact = language in EXACT_LANGUAGES
-    form = (lambda w: unicodedata.normalize("NFC", w).lower()) if exact else fold
+    form = reference_word_form(exact)
     numbers = {form(w): int(n) for w, n in ((vocabulary.get("number_words") or {}).get(language) or {}).items()}
     months = frozenset(form(w) for w in phrases["months"])
     units = [form(w) for w in (*phrases["years"], *phrases["months"])]

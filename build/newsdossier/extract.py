@@ -7,7 +7,7 @@ import re
 from collections import Counter
 import dataclasses
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from urllib.parse import urlsplit
 
 
@@ -575,7 +575,7 @@ def _dateline_code(layout: Layout) -> str | None:
     return None
 
 
-def _source(layout: Layout, lines: list[str] = ()) -> str | None:
+def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
     """The outlet that published the page, as the reference names it or as printed; None
     without one. In order: a source label, a dateline's agency or a footer credit known to
     the reference (or the outlet of an address so printed); an outlet a byline credits; the
@@ -593,7 +593,9 @@ def _source(layout: Layout, lines: list[str] = ()) -> str | None:
     for an address); the title bar's site name; last, the site's name its furniture alone
     gives (a phrase or button naming it, an advertising banner, a station glued to the lead,
     the masthead above the menu), unless the lead credits a news agency with the report
-    (_cited_source): None then, the agency being the source extract cites."""
+    (_cited_source): None then, the agency being the source extract cites. cited: a function
+    of no argument giving _cited_source(layout), for a caller that asks it too (it is asked
+    once then); by default _cited_source itself."""
     ref = reference()
     candidates = [layout.metadata.get("source"), layout.dateline.agency if layout.dateline else None, layout.footer_source]
     # ("(PNA/Xinhua)", "(Sputnik/UNI)": two outlets a slash joins, the one whose copy it is)
@@ -697,7 +699,7 @@ def _source(layout: Layout, lines: list[str] = ()) -> str | None:
     if layout.site_name:  # "Headline | The Sahel Tribune" above the bare headline
         return layout.site_name
     furniture = _phrase_outlet(layout) or _advertising_outlet(lines) or _glued_station(layout) or _masthead_above_menu(layout, lines)
-    if furniture and (cited := _cited_source(layout)) is not None and cited.get("kind") == "agency":
+    if furniture and (credited := (cited or (lambda: _cited_source(layout)))()) is not None and credited.get("kind") == "agency":
         # a news agency the lead credits with the report ("AFP đưa tin ...", "..., Reuters
         # reported"): the page republished its dispatch; the site's own name, which only the
         # furniture gives here (its follow button, its masthead), gives way (extract cites it)
@@ -1089,6 +1091,8 @@ def _masthead_outlet(layout: Layout) -> str | None:
 # masthead (_masthead_above_menu), and the most words of a line of that menu.
 MENU_MASTHEAD_LINES = 2
 MENU_LINE_WORDS = 3
+# A line's closing marks that end a sentence or a clause: no masthead's.
+TERMINAL_MARKS = (".", "!", "?", ":", ";", ",")
 
 
 def _masthead_above_menu(layout: Layout, lines: list[str]) -> str | None:
@@ -1111,14 +1115,14 @@ def _masthead_above_menu(layout: Layout, lines: list[str]) -> str | None:
         return None
     first = page[0].lstrip("# ").strip()
     words = [word for word in first.split() if fold(word) not in reference().words("name_connectors") and word != "&"]
+    letters = re.findall(r"[^\W\d_]+", fold(first))
     if (not 1 <= len(words) <= 4 or not (first.isupper() or all(word[:1].isupper() for word in words))
             or first.endswith(TERMINAL_MARKS)
-            or any(ch.isdigit() for ch in first) or section_name(re.findall(r"[^\W\d_]+", fold(first)))):
+            or any(ch.isdigit() for ch in first) or section_name(letters)):
         return None
     if layout.title and fold(first) in fold(layout.title) or first in layout.bylines or opens_with_byline(first):
         return None
     ref = reference()
-    letters = re.findall(r"[^\W\d_]+", fold(first))
     if 2 * sum(word in ref.words("navigation_words") for word in letters) > len(letters) \
             or holds_listed_word(letters, ref.words("language_picker_words"), any_word=True, any_pair=True):
         return None  # a menu's item itself ("Vie Tiếng Việt", the language picker's)
@@ -1138,10 +1142,6 @@ def _masthead_above_menu(layout: Layout, lines: list[str]) -> str | None:
         block += 1
         menu += section_name(re.findall(r"[^\W\d_]+", fold(line)))
     return first if menu >= MENU_MASTHEAD_LINES and 2 * menu >= block else None
-
-
-# A line's closing marks that end a sentence or a clause: no masthead's.
-TERMINAL_MARKS = (".", "!", "?", ":", ";", ",")
 
 
 # The most words of a masthead line that prints the site's name with its slogan.
@@ -2677,14 +2677,15 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     text does not print in full is never inferred after it."""
     layout = segment(text)
     _writer_as_source(layout)
-    printed_source = _platform_account(layout, text, known) or _source(layout, text.splitlines())
+    cited_source = cache(lambda: _cited_source(layout))  # asked by _source on one path, then below: read once
+    printed_source = _platform_account(layout, text, known) or _source(layout, text.splitlines(), cited_source)
     if printed_source:
         # "Alger (APS) -", "ALGER- ... APS": an acronym two agencies share names, in a text
         # filed from a place of one's country, that one (sources.yaml country_aliases)
         printed_source = _country_agency(printed_source, layout)
         # "GD&TĐ - ..." under a masthead "Giáo dục & Thời đại": the outlet's code, spelled out
         printed_source = _code_spelled_out(printed_source, layout)
-    cited = None if printed_source else (_cited_source(layout) or _interview_outlet(layout) or _kind_named_outlet(layout))
+    cited = None if printed_source else (cited_source() or _interview_outlet(layout) or _kind_named_outlet(layout))
     if not printed_source and not (cited and cited.get("kind")) and (spelled := _domain_spelled(layout, known)):
         source, cited = spelled, None
     else:

@@ -17,7 +17,7 @@ from . import EXTRACTOR_VERSION, REFERENCE_ENTRIES, reference_entry_files
 from .executors import Failed, Plan, run as run_work
 from .extract import Extraction, extract
 from .links import Finder, plain_rows, reference_changes, registry_changes, registry_projection
-from .ingest import Collected, article_key, article_label, collect, entry_slug
+from .ingest import Collected, collect, entry_slug
 from .ingest.metadata import read_metadata
 from .ingest.precedence import settle
 from .merge import BODY_HASH, FOUND, PARTICIPANTS_FOUND, ROLES_FOUND, machine_record, merge_article
@@ -772,13 +772,8 @@ class _Light(NamedTuple):
     entry: str | None
     fingerprint: str
 
-    @property
-    def key(self) -> str:
-        return article_key(self.seed, self.entry)
-
-    @property
-    def label(self) -> str:
-        return article_label(self.seed, self.entry)
+    key = Collected.key  # the collected article's own properties: one key and one label
+    label = Collected.label
 
 
 def _collect(project: Project, name: str, row, existing: dict, index: dict, seen: dict, no_article: dict, stale=frozenset(),

@@ -29,7 +29,7 @@ from typing import Iterable, NamedTuple, Sequence
 from .dates import find_dates, future_tense, relative_spans
 from .entities import _POLICE, _WHOLE_FORCES, Found, _capital_ids, _listed_armed_forces, _listed_police, english_demonym, is_common_word
 from .reference import load_reference, reference
-from .text import alternation, fold, fold_same_length, has_whole_word, longest_apart, longest_first, ordered_alternation, whole_word_starts
+from .text import DOUBLE_QUOTATION_PAIRS, QUOTATION_PAIRS, alternation, fold, fold_same_length, has_whole_word, longest_apart, longest_first, ordered_alternation, whole_word_starts
 
 # Kinds of entity that can speak: a person, a body, a country's government, a mission.
 SPEAKER_KINDS = ("person", "organisation", "initiative", "country", "mission")
@@ -42,8 +42,11 @@ MIN_QUOTED_WORDS = 3
 # A quotation left open at a sentence's end goes on in the next sentences, at most so many.
 MAX_JOINED = 6
 
-OPENERS = "\u201c\u00ab\u201e"
-CLOSERS = "\u201d\u00bb"
+# The double quotation marks that open and close a quotation (text.DOUBLE_QUOTATION_PAIRS):
+# “ closes a „ but is read as opening, as English prints it; the straight mark, both at once,
+# is read apart, and single marks only where a sentence has no double one (_SINGLE_QUOTED).
+OPENERS = "".join(DOUBLE_QUOTATION_PAIRS)
+CLOSERS = "".join(close for close in DOUBLE_QUOTATION_PAIRS.values() if close not in DOUBLE_QUOTATION_PAIRS)
 _QUOTE_MARK = re.compile("[" + re.escape(OPENERS + CLOSERS) + '"]')
 # Single quotation marks, straight or curly ('...', ‘...’), as some outlets print every
 # quotation (Spanish and British copy): an opening mark where a word starts after a space or a
@@ -325,12 +328,7 @@ def _quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
             spans.append((straight, i + 1))
             straight = None
         elif char == '"' and not opened:
-            if straight is None:
-                if not _stray_closer(text, i):
-                    straight = i
-            else:
-                spans.append((straight, i + 1))
-                straight = None
+            straight = _straight_mark(text, i, straight, spans)
     if len(opened) > 1:
         return _flat_quoted_spans(text)
     left_open = opened[0] if opened else straight
@@ -340,6 +338,18 @@ def _quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     if left_open is not None:
         spans.append((left_open, len(text)))
     return spans, left_open is not None
+
+
+def _straight_mark(text: str, at: int, straight: int | None, spans: list[tuple[int, int]]) -> int | None:
+    """A straight quotation mark at `at` with no curly one open, read by _quoted_spans and
+    _flat_quoted_spans alike: where a straight one is open (straight: its position) it closes
+    that quotation, whose span is appended to spans; else it opens one, unless it stands where
+    a closing mark belongs (_stray_closer). Where the straight mark left open stands after it
+    (None: none)."""
+    if straight is not None:
+        spans.append((straight, at + 1))
+        return None
+    return None if _stray_closer(text, at) else at
 
 
 def _reopens(text: str, at: int) -> bool:
@@ -381,12 +391,7 @@ def _flat_quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
             spans.append((straight, i + 1))  # a straight opening closed by a curly mark
             straight = None
         elif char == '"' and open_at is None:
-            if straight is None:
-                if not _stray_closer(text, i):
-                    straight = i
-            else:
-                spans.append((straight, i + 1))
-                straight = None
+            straight = _straight_mark(text, i, straight, spans)
     left_open = open_at if open_at is not None else straight
     if left_open is not None:
         spans.append((left_open, len(text)))
@@ -4926,8 +4931,10 @@ def _dash_incise_as_commas(text: str, language: str) -> str:
     return "".join(chars)
 
 
-# The closing quotation mark of each opening one, for a quotation an incise interrupts.
-_INCISE_CLOSERS = {"«": "»", "“": "”", "„": "“", "‘": "’", '"': '"', "‹": "›"}
+# The closing quotation mark of each opening one, for a quotation an incise interrupts
+# (text.QUOTATION_PAIRS); not the straight single mark, an apostrophe as often: a dashed
+# incise inside '…' is read as commas only.
+_INCISE_CLOSERS = {opening: closing for opening, closing in QUOTATION_PAIRS.items() if opening != "'"}
 
 
 def _as_printed(quote: Quote, printed: dict[str, str]) -> Quote:

@@ -35,6 +35,18 @@ def reference_word_form(exact: bool) -> Callable[[str], str]:
     its diacritics (NFC) for an exact language (EXACT_LANGUAGES), else folded (text.fold)."""
     return (lambda w: unicodedata.normalize("NFC", w.lower())) if exact else fold
 
+
+def listed_word_forms(table: dict, language: str, pick=None, languages_of: dict | None = None) -> set[str]:
+    """The words of a reference table ({language: entry}) for a language (ISO 639-1), in the
+    form a text is compared in (reference_word_form: lowercased for the exact languages,
+    folded for the others): the language's entry, or every non-exact language's when it has
+    none (listed_languages; the choice made on `languages_of`, default the table itself).
+    `pick(entry, language)` gives an entry's words (default: the entry, a list)."""
+    chooser = table if languages_of is None else languages_of
+    convert = reference_word_form(language in EXACT_LANGUAGES)
+    pick = pick or (lambda entry, _lang: entry)
+    return {convert(w) for lang in listed_languages(chooser, language) for w in pick(table.get(lang), lang) or ()}
+
 _HOST = re.compile(r"(?<![\w@/.-])(?:[a-z0-9-]+\.)+[a-z]{2,6}(?![\w.-])", re.I)
 
 

@@ -9,7 +9,7 @@ from typing import Callable
 from .dates import find_dates, future_tense, weekday_number
 from .entities import is_common_word, is_dictionary_word
 from .reference import reference
-from .text import alternation, fold, fold_pattern, fold_same_length, holds_listed_word, normalize_space, tokenize
+from .text import CLOSING_QUOTES, OPENING_QUOTES, alternation, fold, fold_pattern, fold_same_length, holds_listed_word, normalize_space, tokenize
 
 TERMINAL = tuple('.!?…:;"\u201d\u00bb\u2019)')
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -273,13 +273,21 @@ def publication_date_line(line: str) -> bool:
     return is_date_line(line) and not update_stamp(line)
 
 
+def _date_labels(keys: tuple[str, ...] = ("date", "updated"), over: int = 0) -> list[str]:
+    """The labels of vocabulary metadata_labels under keys (by default the date and update
+    labels: "published", "mis à jour"), as listed, without a closing colon; only those of more
+    than over characters as listed where over is given (the short ones, "date", "ngày", stand
+    before any day). The one reader of those labels for the stamp patterns below."""
+    labels = reference().vocabulary["metadata_labels"]
+    return [w.rstrip(":") for key in keys for w in labels[key] if len(w) > over]
+
+
 @lru_cache(maxsize=1)
 def _stamp_labels() -> tuple[re.Pattern, ...]:
     """Date labels and update labels (vocabulary metadata_labels "date", "updated") anywhere
     in folded text, as words; not the short words that stand before any day as well ("ngày",
     "date", "time": "Cập nhật: Thứ Hai, ngày 4/3/2024" is an update's stamp)."""
-    labels = reference().vocabulary["metadata_labels"]
-    return tuple(re.compile(r"\b(?:" + alternation(fold(w).rstrip(":") for w in labels[key] if len(w) > 4) + r")\b")
+    return tuple(re.compile(r"\b(?:" + alternation(fold(w) for w in _date_labels((key,), over=4)) + r")\b")
                  for key in ("date", "updated"))
 
 
@@ -612,8 +620,7 @@ def _glued_label() -> re.Pattern:
     """A date label (vocabulary metadata_labels "date", "updated"), capitalised, glued to the
     end of the line before it ("... (with inputs from Agencies)Updated: April 7, 2020"),
     followed by its colon."""
-    labels = reference().vocabulary["metadata_labels"]
-    words = [w.rstrip(":") for key in ("date", "updated") for w in labels[key] if len(w) > 3]
+    words = _date_labels(over=3)
     capitalised = alternation(w[:1].upper() + w[1:] for w in words)
     return re.compile(rf"(?:(?<=[^\W\d_A-ZÀ-ÝĐ])|(?<=\)))(?=(?:{capitalised})\s*:)")
 
@@ -657,8 +664,7 @@ def _glued_capitals_byline() -> re.Pattern:
 # date's last digit and a separator; each stamp is read on a line of its own.
 @lru_cache(maxsize=1)
 def _second_stamp() -> re.Pattern:
-    labels = reference().vocabulary["metadata_labels"]
-    words = alternation(w.rstrip(":") for key in ("date", "updated") for w in labels[key] if len(w) > 4)
+    words = alternation(_date_labels(over=4))
     units = alternation(reference().vocabulary["time_unit_abbreviations"])
     # (a unit's stop may close the first stamp: "a las 08:00 h. Publicado el ...")
     return re.compile(rf"(?<=\d)(?P<unit>\s?(?i:{units})\.)?\s*(?:[/\u2013\u2014\u00b7,;-]|\s)\s*(?=(?i:{words})\b\s*:?\s*[\w\d])")
@@ -710,8 +716,7 @@ def _break_glued_labels(text: str) -> str:
 # (or the line's end) after the date. The stamp is put on a line of its own.
 @lru_cache(maxsize=1)
 def _inline_stamp_label() -> re.Pattern:
-    labels = reference().vocabulary["metadata_labels"]
-    words = alternation(w[:1].upper() + w[1:] for w in labels["date"] if len(w) > 4)
+    words = alternation(w[:1].upper() + w[1:] for w in _date_labels(("date",), over=4))
     return re.compile(rf"(?<=[^\W\d_A-ZÀ-ÝĐ] )(?:{words})\b")
 
 
@@ -1519,9 +1524,9 @@ def _bare_heading(line: str) -> str:
 
 
 # Opening punctuation a headline may start with (a question's, an exclamation's, a quotation
-# mark), and the quotation marks that may close it.
-_HEADLINE_OPENERS = "\u00bf\u00a1\u00ab\u201c\u201e\u2018\"'"
-_HEADLINE_CLOSERS = "\u00bb\u201d\u2019\"'"
+# mark), and the quotation marks that may close it (text.OPENING_QUOTES, CLOSING_QUOTES).
+_HEADLINE_OPENERS = "\u00bf\u00a1" + OPENING_QUOTES
+_HEADLINE_CLOSERS = CLOSING_QUOTES
 
 
 def _unquoted(line: str) -> str:
@@ -2802,7 +2807,7 @@ _BRACKET_AT_END = re.compile(r"\s*\((?P<role>[^()]{1,30})\)\s*$")
 def _date_label_at_end() -> re.Pattern:
     """A date label (vocabulary metadata_labels "date": "Published", "Posted on") closing
     folded text, with the space before it."""
-    labels = {fold(w).rstrip(":") for w in reference().vocabulary["metadata_labels"]["date"]}
+    labels = {fold(w) for w in _date_labels(("date",))}
     return re.compile(r"\s(?:" + alternation(labels) + r")\s*:?\s*$")
 
 

@@ -11,6 +11,17 @@ from anyascii import anyascii
 
 APOSTROPHES = "\u2019\u2018\u02bc\u00b4`"
 
+# Quotation marks, one table for every module: each opening mark with the closing mark it
+# takes. Double: "…", “…”, „…“ (German, Czech), «…»; single: ‹…›, ‘…’, '…'. A module that
+# reads only some of them says why where it does.
+DOUBLE_QUOTATION_PAIRS = {"\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb"}
+QUOTATION_PAIRS = {'"': '"', **DOUBLE_QUOTATION_PAIRS, "\u2039": "\u203a", "\u2018": "\u2019", "'": "'"}
+# The marks that open and that close a quotation of a few words (a name, a nickname, a date in
+# a name): every opening mark; every closing mark but “, which opens English quotations more
+# often than it closes a „ (a name in „…“ is not read as quoted; in „…” it is).
+OPENING_QUOTES = "".join(QUOTATION_PAIRS)
+CLOSING_QUOTES = "".join(dict.fromkeys(close for close in QUOTATION_PAIRS.values() if close not in DOUBLE_QUOTATION_PAIRS))
+
 # A token: an acronym with dots (U.N.), a French elided article (l', d', qu'),
 # or a word with inner hyphens/apostrophes and an optional trailing "+" (A4P+).
 # A capital M or N elided before a capital letter opens a family name of North and West
