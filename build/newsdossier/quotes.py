@@ -1186,7 +1186,10 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
             elif kind == "titles" and _heads_indefinite(comparable, match.end(), language):
                 found_for = None  # "le patron d'un hôtel", "the head of a charity": someone the text does not name
             elif kind == "titles":
-                body = _body_headed(match.end(), entities, text, comparable)
+                body = _body_headed(match.end(), entities, text, comparable) or _body_headed(
+                    match.end(), [m for m in mentions if m.kind == "body" and m.found is not None], text, comparable)
+                # (the second: a body called by its common noun, "el secretario general del
+                # organismo mundial", quotes.yaml "body_references")
                 found_for = _role_holder(match.group("title"), body, named, article, antecedent, upcoming)
                 if (owner := _title_owner(match, start, text, entities)) is not None and not (
                         found_for is not None and found_for.kind == "person"
@@ -1988,7 +1991,7 @@ def _role_holder(title: str, body: Found | None, named: list[Found], article: li
         people = [e for e in article if e.kind == "person"]
         known = [e for e in article if e.id == body.id] + [body]
         surfaces = [fold_same_length(x).lower() for e in known for x in {*e.surfaces, e.name} if x]
-        heads = {e.id: e for e in people if _introduced_as(e, surfaces)}
+        heads = {e.id: e for e in people if _introduced_as(e, surfaces) and not _heads_part_of(e, body, article)}
         titled = {i: e for i, e in heads.items() if _introduced_as(e, [title])}
         if len(titled) == 1:
             return next(iter(titled.values()))
@@ -2013,6 +2016,34 @@ def _role_holder(title: str, body: Found | None, named: list[Found], article: li
         return antecedent
     before = [e for e in named if e.kind == "person"]
     return before[-1] if before else None
+
+
+def _heads_part_of(person: Found, body: Found, article: Sequence[Found]) -> bool:
+    """Whether the person's role names the body only as the owner of another body the person
+    heads ("el presidente de la Asamblea General de la ONU" heads the Assembly, not the UN):
+    another body of the article (not a person, not the body itself) is written in the role
+    starting before the body (its name may hold the body's: "Asamblea General de la ONU"). Such a person is introduced with the body's name but does not hold a
+    title of the body ("el secretario general de la ONU" is not the Assembly's president).
+    person: a person of the article (its `role` as extracted, None when not known); body: the
+    body a title heads. False when the role is not known or does not name the body."""
+    role = fold_same_length(person.role or "").lower()
+    if not role:
+        return False
+    surfaces = [fold_same_length(x).lower() for x in {*body.surfaces, body.name} if x]
+    at, length = min(((_whole_word_at(role, x), len(x)) for x in surfaces if _whole_word_at(role, x) >= 0), default=(-1, 0))
+    if at <= 0:
+        return False
+    for other in (fold_same_length(x).lower() for e in article if e.kind != "person" and e.id != body.id
+                  for x in {*e.surfaces, e.name} if x and len(x) > 2):
+        start = _whole_word_at(role, other)
+        if 0 <= start and (start < at or (start == at and len(other) > length)):
+            return True  # "... of the UN General Assembly": the Assembly's name holds the UN's
+    return False
+
+
+def _whole_word_at(text: str, word: str) -> int:
+    """The offset of the first whole-word occurrence of word in text, -1 when none."""
+    return next(iter(whole_word_starts(text, word)), -1) if word else -1
 
 
 @lru_cache(maxsize=None)
