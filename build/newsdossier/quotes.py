@@ -1124,6 +1124,8 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
             elif kind == "bodies":
                 if _title_after(comparable, match.end(), language) is not None:
                     continue  # "the force commander", "the army spokesman": the body word qualifies the title
+                if _owns_body_word(comparable, match.end(), language):
+                    continue  # "the military's media wing": the owned body is the one speaking
                 found_for = _body_named(vocab_keys.get(match.group(), match.group()), named, article)
                 if found_for is None and (hosted := _mission_of_country(vocab_keys.get(match.group(), match.group()), match.start(),
                                                                          match.end(), text, comparable, entities, language, year)):
@@ -2018,6 +2020,22 @@ def _role_holder(title: str, body: Found | None, named: list[Found], article: li
     return before[-1] if before else None
 
 
+@lru_cache(maxsize=None)
+def _owned_body_word_pattern(language: str) -> re.Pattern | None:
+    """A possessive ending then a word of quotes.yaml "body_references" (as compared), for
+    _owns_body_word; None for a language with no such word. Compiled once per language."""
+    keys = list(_body_reference_keys(language))
+    return re.compile(rf"['\u2019]s\s+(?:{_alternation(keys)})(?!\w)") if keys else None
+
+
+def _owns_body_word(comparable: str, end: int, language: str) -> bool:
+    """Whether a body word ending at offset end of the compared text owns the body word right
+    after it ("the military's media wing", "the army's press service"): the owned body
+    speaks, the first only says whose it is."""
+    pattern = _owned_body_word_pattern(language)
+    return pattern is not None and pattern.match(comparable, end) is not None
+
+
 def _heads_part_of(person: Found, body: Found, article: Sequence[Found]) -> bool:
     """Whether the person's role names the body only as the owner of another body the person
     heads ("el presidente de la Asamblea General de la ONU" heads the Assembly, not the UN):
@@ -2837,7 +2855,8 @@ def _anonymous_source_before(nearest: _Mention, candidates: list[_Mention], text
     "anonymous_sources": "une source proche de la mission a indiqué", "fuentes de la Minusma
     indicaron", "sources in the Security Council said"): the unnamed mention of a source word
     right before the body, joined to it by one of the language's links then at most four words
-    of the body's phrase, no punctuation; None when no such source heads the body."""
+    of the body's phrase, no punctuation (in a language without articles, a space alone may
+    join them); None when no such source heads the body."""
     words, links = _anonymous_source_patterns(language)
     if words is None or links is None:
         return None
@@ -2848,7 +2867,9 @@ def _anonymous_source_before(nearest: _Mention, candidates: list[_Mention], text
     if source is None or source.kind != "unnamed" or not words.fullmatch(comparable[source.start:source.end]):
         return None
     gap = comparable[source.end:nearest.start]
-    link = links.match(gap)
+    # a language without articles joins the body right after the noun, no link word between
+    # ("nguồn tin quân đội", a military source)
+    link = links.match(gap) or (re.match(r"\s+", gap) if not _articles(language) else None)
     if link is None or re.search(r"[,;:()\"\u201c\u201d\u00ab\u00bb]", text[source.end:nearest.start]):
         return None
     return source if len(re.findall(r"\w+", gap[link.end():])) <= 4 else None
