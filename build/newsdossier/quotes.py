@@ -3175,6 +3175,11 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
                 # one told, then who told them
                 if _tight(text[start:mention.start], language):
                     start = mention.end
+                    if (mention.found is None or mention.found.kind != "person") \
+                            and (country := _country_voiced_after(comparable, mention.start, mentions, language)) is not None:
+                        # "pidió a las autoridades malienses", "a demandé aux autorités
+                        # maliennes": the country of the ones asked is no speaker either
+                        start = country.end
                 continue
             if not cue.marker and _place_before_speaker(mention, mentions, text, comparable, start, ceiling, language):
                 start = mention.end  # "dijo este lunes en la ONU la ministra X": where, then who
