@@ -1594,7 +1594,8 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
     "verbs_needing_complement" (_complement_verbs); then only as printed (a participle equal
     but for its accent is none: "confirmé par l'armée") and with a clause after it ("que",
     "qu'"), a quotation opening after it in the text, or a quotation closed right before it
-    ("« ... », confirme X")."""
+    ("« ... », confirme X"); in a language without articles, also opening the sentence
+    ("Phát biểu tại buổi lễ, Đại tá X cảm ơn...": the speech given, its speaker after)."""
     if _participle_alone(text, comparable, start, end, language):
         return False
     if _remembers_someone(text, comparable, start, end, language):
@@ -1613,6 +1614,8 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
         return True
     if printed not in forms:
         return False
+    if not _articles(language) and not text[:start].strip():
+        return True  # "Phát biểu tại buổi lễ, Đại tá X cảm ơn...": the speech opens the sentence, its speaker after
     if clause is not None and clause.match(comparable, end):
         return True
     if re.search("[\u00ab\u201c\"]", text[end:]):
