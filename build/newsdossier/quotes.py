@@ -1164,6 +1164,15 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                     # "a statement issued by the ministry", "un communiqué publié par X"
                     issuer = next((m.found for m in entities if m.start >= end
                                    and patterns["issued_by"].fullmatch(comparable[end:m.start])), None)
+                owned = _owned_title_issuer(comparable, end, language) if issuer is None and not topic else None
+                if owned is not None:
+                    # "a statement issued by his spokesperson", "un communiqué publié par son
+                    # porte-parole": the one person introduced with the title, else no one the
+                    # text names (the owner only says whose spokesperson it is, and no body
+                    # named before gave it)
+                    issuer = _title_holder(owned, article)
+                    if issuer is None:
+                        mention_kind = "unnamed"
                 if not topic and (issuer is None or issuer.kind != "person"):
                     # "a statement from the Secretary-General", "un communiqué du Secrétaire
                     # général de l'ONU": the one person of the article holding the title
@@ -1171,7 +1180,7 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 # "a statement from the ministry"; "the statement": of the one who gave it
                 articles = _articles(language)  # a language without articles (vi): a bare noun is definite
                 definite = not articles or re.search(rf"(?<!\w)(?:{_alternation(articles)})\s*$", comparable[:match.start()]) is not None
-                found_for = issuer or (document_speaker if definite else None)
+                found_for = issuer or (document_speaker if definite and owned is None else None)
                 if issuer is None and (qualifier := _document_qualifier(comparable, match.start(), end, language)) is not None:
                     # "a ministry statement", "le communiqué du ministère": the document of the
                     # body its word names, never the last body that spoke; none named, no one's
@@ -2021,6 +2030,23 @@ def _role_holder(title: str, body: Found | None, named: list[Found], article: li
         return antecedent
     before = [e for e in named if e.kind == "person"]
     return before[-1] if before else None
+
+
+def _owned_title_issuer(comparable: str, end: int, language: str) -> str | None:
+    """The title (as compared) of an owned title giving the document whose word ends at end
+    ("a statement issued by his spokesperson", "un communiqué publié par son porte-parole",
+    "un comunicado emitido por su portavoz"): the words of issuing (quotes.yaml
+    "document_issued_by") then a possessive and the title, right after the document. None
+    when the document is not so issued."""
+    patterns = _patterns(language)
+    issued, owned = patterns["issued_by"], patterns["owned_titles"]
+    if issued is None or owned is None:
+        return None
+    by = issued.match(comparable, end)
+    if by is None:
+        return None
+    title = owned.match(comparable, by.end())
+    return title.group("title") if title is not None else None
 
 
 @lru_cache(maxsize=None)
