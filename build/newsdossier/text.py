@@ -373,7 +373,9 @@ def _tokens(text: str) -> tuple[Token, ...]:
 
 
 def split_sentences(paragraph: str) -> list[str]:
-    """Split a paragraph into sentences, keeping abbreviations (U.N., Nov., Lt.) whole."""
+    """Split a paragraph into sentences, keeping abbreviations (U.N., Nov., Lt.) whole, and
+    cutting where a full stop is glued to the next sentence with no space ("hurt.The army
+    said": _unglued). Returns the sentences as printed, stripped, none empty."""
     sentences: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(paragraph):
