@@ -2562,6 +2562,13 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             return  # "Children's Pastoral", "Women's League": a possessive inside, no person's name
         if _in_photo_credit(sentence, tokens, printed, segment[-1]):
             return  # "AFP/Jane Doe", "Photo: Jane Doe": who took the picture
+        if (len(segment) > 1 and role is None and language not in EXACT_LANGUAGES
+                and is_field_phrase([tokens[k].folded for k in segment], language)):
+            # "la Misión Integrada de Estabilización de ...": the words of a mission's long
+            # name (generic_names.yaml generic_phrases), never a person's; one word after a
+            # title may be a surname ("el presidente Paz"), and Vietnamese field syllables are
+            # also names' ("Lê Văn Bình": "bình" as in "binh sĩ")
+            return
         # The frequency lists count surnames as words (García, Romero, Flores): after a title
         # that stands only before a person, the words' frequency says nothing; after another
         # title ("Minister Tran Quoc Hung"), one word outside the dictionary is enough.

@@ -1129,6 +1129,8 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
             elif kind == "bodies":
                 if _title_after(comparable, match.end(), language) is not None:
                     continue  # "the force commander", "the army spokesman": the body word qualifies the title
+                if _owns_body_word(comparable, match.end(), language):
+                    continue  # "the military's media wing": the owned body is the one speaking
                 found_for = _body_named(vocab_keys.get(match.group(), match.group()), named, article)
                 if found_for is None and (hosted := _mission_of_country(vocab_keys.get(match.group(), match.group()), match.start(),
                                                                          match.end(), text, comparable, entities, language, year)):
@@ -1167,6 +1169,15 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                     # "a statement issued by the ministry", "un communiqué publié par X"
                     issuer = next((m.found for m in entities if m.start >= end
                                    and patterns["issued_by"].fullmatch(comparable[end:m.start])), None)
+                owned = _owned_title_issuer(comparable, end, language) if issuer is None and not topic else None
+                if owned is not None:
+                    # "a statement issued by his spokesperson", "un communiqué publié par son
+                    # porte-parole": the one person introduced with the title, else no one the
+                    # text names (the owner only says whose spokesperson it is, and no body
+                    # named before gave it)
+                    issuer = _title_holder(owned, article)
+                    if issuer is None:
+                        mention_kind = "unnamed"
                 if not topic and (issuer is None or issuer.kind != "person"):
                     # "a statement from the Secretary-General", "un communiqué du Secrétaire
                     # général de l'ONU": the one person of the article holding the title
@@ -1174,7 +1185,7 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 # "a statement from the ministry"; "the statement": of the one who gave it
                 articles = _articles(language)  # a language without articles (vi): a bare noun is definite
                 definite = not articles or re.search(rf"(?<!\w)(?:{_alternation(articles)})\s*$", comparable[:match.start()]) is not None
-                found_for = issuer or (document_speaker if definite else None)
+                found_for = issuer or (document_speaker if definite and owned is None else None)
                 if issuer is None and (qualifier := _document_qualifier(comparable, match.start(), end, language)) is not None:
                     # "a ministry statement", "le communiqué du ministère": the document of the
                     # body its word names, never the last body that spoke; none named, no one's
@@ -1191,7 +1202,10 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
             elif kind == "titles" and _heads_indefinite(comparable, match.end(), language):
                 found_for = None  # "le patron d'un hôtel", "the head of a charity": someone the text does not name
             elif kind == "titles":
-                body = _body_headed(match.end(), entities, text, comparable)
+                body = _body_headed(match.end(), entities, text, comparable) or _body_headed(
+                    match.end(), [m for m in mentions if m.kind == "body" and m.found is not None], text, comparable)
+                # (the second: a body called by its common noun, "el secretario general del
+                # organismo mundial", quotes.yaml "body_references")
                 found_for = _role_holder(match.group("title"), body, named, article, antecedent, upcoming)
                 if (owner := _title_owner(match, start, text, entities)) is not None and not (
                         found_for is not None and found_for.kind == "person"
@@ -1594,7 +1608,8 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
     "verbs_needing_complement" (_complement_verbs); then only as printed (a participle equal
     but for its accent is none: "confirmé par l'armée") and with a clause after it ("que",
     "qu'"), a quotation opening after it in the text, or a quotation closed right before it
-    ("« ... », confirme X")."""
+    ("« ... », confirme X"); in a language without articles, also opening the sentence
+    ("Phát biểu tại buổi lễ, Đại tá X cảm ơn...": the speech given, its speaker after)."""
     if _participle_alone(text, comparable, start, end, language):
         return False
     if _remembers_someone(text, comparable, start, end, language):
@@ -1613,6 +1628,8 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
         return True
     if printed not in forms:
         return False
+    if not _articles(language) and not text[:start].strip():
+        return True  # "Phát biểu tại buổi lễ, Đại tá X cảm ơn...": the speech opens the sentence, its speaker after
     if clause is not None and clause.match(comparable, end):
         return True
     if re.search("[\u00ab\u201c\"]", text[end:]):
@@ -1993,7 +2010,7 @@ def _role_holder(title: str, body: Found | None, named: list[Found], article: li
         people = [e for e in article if e.kind == "person"]
         known = [e for e in article if e.id == body.id] + [body]
         surfaces = [fold_same_length(x).lower() for e in known for x in {*e.surfaces, e.name} if x]
-        heads = {e.id: e for e in people if _introduced_as(e, surfaces)}
+        heads = {e.id: e for e in people if _introduced_as(e, surfaces) and not _heads_part_of(e, body, article)}
         titled = {i: e for i, e in heads.items() if _introduced_as(e, [title])}
         if len(titled) == 1:
             return next(iter(titled.values()))
@@ -2018,6 +2035,67 @@ def _role_holder(title: str, body: Found | None, named: list[Found], article: li
         return antecedent
     before = [e for e in named if e.kind == "person"]
     return before[-1] if before else None
+
+
+def _owned_title_issuer(comparable: str, end: int, language: str) -> str | None:
+    """The title (as compared) of an owned title giving the document whose word ends at end
+    ("a statement issued by his spokesperson", "un communiqué publié par son porte-parole",
+    "un comunicado emitido por su portavoz"): the words of issuing (quotes.yaml
+    "document_issued_by") then a possessive and the title, right after the document. None
+    when the document is not so issued."""
+    patterns = _patterns(language)
+    issued, owned = patterns["issued_by"], patterns["owned_titles"]
+    if issued is None or owned is None:
+        return None
+    by = issued.match(comparable, end)
+    if by is None:
+        return None
+    title = owned.match(comparable, by.end())
+    return title.group("title") if title is not None else None
+
+
+@lru_cache(maxsize=None)
+def _owned_body_word_pattern(language: str) -> re.Pattern | None:
+    """A possessive ending then a word of quotes.yaml "body_references" (as compared), for
+    _owns_body_word; None for a language with no such word. Compiled once per language."""
+    keys = list(_body_reference_keys(language))
+    return re.compile(rf"['\u2019]s\s+(?:{_alternation(keys)})(?!\w)") if keys else None
+
+
+def _owns_body_word(comparable: str, end: int, language: str) -> bool:
+    """Whether a body word ending at offset end of the compared text owns the body word right
+    after it ("the military's media wing", "the army's press service"): the owned body
+    speaks, the first only says whose it is."""
+    pattern = _owned_body_word_pattern(language)
+    return pattern is not None and pattern.match(comparable, end) is not None
+
+
+def _heads_part_of(person: Found, body: Found, article: Sequence[Found]) -> bool:
+    """Whether the person's role names the body only as the owner of another body the person
+    heads ("el presidente de la Asamblea General de la ONU" heads the Assembly, not the UN):
+    another body of the article (not a person, not the body itself) is written in the role
+    starting before the body (its name may hold the body's: "Asamblea General de la ONU"). Such a person is introduced with the body's name but does not hold a
+    title of the body ("el secretario general de la ONU" is not the Assembly's president).
+    person: a person of the article (its `role` as extracted, None when not known); body: the
+    body a title heads. False when the role is not known or does not name the body."""
+    role = fold_same_length(person.role or "").lower()
+    if not role:
+        return False
+    surfaces = [fold_same_length(x).lower() for x in {*body.surfaces, body.name} if x]
+    at, length = min(((_whole_word_at(role, x), len(x)) for x in surfaces if _whole_word_at(role, x) >= 0), default=(-1, 0))
+    if at <= 0:
+        return False
+    for other in (fold_same_length(x).lower() for e in article if e.kind != "person" and e.id != body.id
+                  for x in {*e.surfaces, e.name} if x and len(x) > 2):
+        start = _whole_word_at(role, other)
+        if 0 <= start and (start < at or (start == at and len(other) > length)):
+            return True  # "... of the UN General Assembly": the Assembly's name holds the UN's
+    return False
+
+
+def _whole_word_at(text: str, word: str) -> int:
+    """The offset of the first whole-word occurrence of word in text, -1 when none."""
+    return next(iter(whole_word_starts(text, word)), -1) if word else -1
 
 
 @lru_cache(maxsize=None)
@@ -2811,7 +2889,8 @@ def _anonymous_source_before(nearest: _Mention, candidates: list[_Mention], text
     "anonymous_sources": "une source proche de la mission a indiqué", "fuentes de la Minusma
     indicaron", "sources in the Security Council said"): the unnamed mention of a source word
     right before the body, joined to it by one of the language's links then at most four words
-    of the body's phrase, no punctuation; None when no such source heads the body."""
+    of the body's phrase, no punctuation (in a language without articles, a space alone may
+    join them); None when no such source heads the body."""
     words, links = _anonymous_source_patterns(language)
     if words is None or links is None:
         return None
@@ -2822,7 +2901,9 @@ def _anonymous_source_before(nearest: _Mention, candidates: list[_Mention], text
     if source is None or source.kind != "unnamed" or not words.fullmatch(comparable[source.start:source.end]):
         return None
     gap = comparable[source.end:nearest.start]
-    link = links.match(gap)
+    # a language without articles joins the body right after the noun, no link word between
+    # ("nguồn tin quân đội", a military source)
+    link = links.match(gap) or (re.match(r"\s+", gap) if not _articles(language) else None)
     if link is None or re.search(r"[,;:()\"\u201c\u201d\u00ab\u00bb]", text[source.end:nearest.start]):
         return None
     return source if len(re.findall(r"\w+", gap[link.end():])) <= 4 else None
@@ -3128,6 +3209,11 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
                 # one told, then who told them
                 if _tight(text[start:mention.start], language):
                     start = mention.end
+                    if (mention.found is None or mention.found.kind != "person") \
+                            and (country := _country_voiced_after(comparable, mention.start, mentions, language)) is not None:
+                        # "pidió a las autoridades malienses", "a demandé aux autorités
+                        # maliennes": the country of the ones asked is no speaker either
+                        start = country.end
                 continue
             if not cue.marker and _place_before_speaker(mention, mentions, text, comparable, start, ceiling, language):
                 start = mention.end  # "dijo este lunes en la ONU la ministra X": where, then who

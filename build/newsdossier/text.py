@@ -384,7 +384,9 @@ def _tokens(text: str) -> tuple[Token, ...]:
 
 
 def split_sentences(paragraph: str) -> list[str]:
-    """Split a paragraph into sentences, keeping abbreviations (U.N., Nov., Lt.) whole."""
+    """Split a paragraph into sentences, keeping abbreviations (U.N., Nov., Lt.) whole, and
+    cutting where a full stop is glued to the next sentence with no space ("hurt.The army
+    said": _unglued). Returns the sentences as printed, stripped, none empty."""
     sentences: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(paragraph):
@@ -399,7 +401,43 @@ def split_sentences(paragraph: str) -> list[str]:
     tail = paragraph[start:].strip()
     if tail:
         sentences.append(tail)
-    return [s for s in sentences if s]
+    return [part for s in sentences if s for part in _unglued(s)]
+
+
+# A full stop glued to the next sentence, the space lost where a page's paragraphs or lines
+# were run together ("causing no casualties.The Israeli military said"): a lowercase word of
+# two letters or more, the mark, an opening quotation mark or none, then a capitalised word
+# or an acronym.
+_GLUED_END = re.compile(r"(?<=[^\W\d_]{2})[.!?](?=[\"\u201c\u00ab]?[^\W\d_][^\W\d_])")
+
+
+def _unglued(sentence: str) -> list[str]:
+    """A sentence of split_sentences cut where a full stop is glued to the next sentence, no
+    space between ("fire.The", "nearby.\"Attacks"). The word before the mark is lowercase and
+    nothing but letters back to the space before it, not an abbreviation; the word after it
+    opens on a capital, a letter after it ("The", "UNIFIL"), and holds no "@", "/" or inner
+    stop (never a domain, an e-mail or a path). A straight quotation mark after the stop opens
+    the next sentence when the marks before it are paired, else it closes the first.
+    Returns the parts as printed, in order: [sentence] when nothing is glued."""
+    if "." not in sentence and "!" not in sentence and "?" not in sentence:
+        return [sentence]
+    parts, start = [], 0
+    for match in _GLUED_END.finditer(sentence):
+        at = match.start()
+        word = sentence[:at].rsplit(None, 1)[-1] if sentence[:at].split() else ""
+        after = sentence[at + 1:]
+        quote = after[:1] if after[:1] in "\"\u201c\u00ab" else ""
+        head = after[len(quote):]
+        if not (word.isalpha() and word[-2:].islower() and head[:1].isupper() and head[1:2].isalpha()):
+            continue
+        following = head.split(None, 1)[0] if head.split() else ""
+        if fold(word) in _ABBREVIATIONS or re.search(r"[@/]|\.\w", following):
+            continue  # "Gen.Smith"; "jane.Doe@example.org", "www.Example.com"
+        end = at + 1 + (1 if quote == '"' and sentence[:at].count('"') % 2 else 0)  # 'left."The': the mark closes
+        parts.append(sentence[start:end])
+        start = end
+    parts.append(sentence[start:])
+    return [p.strip() for p in parts if p.strip()]
 
 
 def shorten(text: str, limit: int) -> str:
