@@ -4178,7 +4178,12 @@ def vague_time_after(sentence: str, main: EventWord, language: str = "und") -> b
     semanas", "trong những tuần tới"): the happening then has no day, and a day named
     elsewhere in the sentence ("were represented on Friday among the battalion who will deploy
     in the coming weeks") is another clause's. Only a phrase at most VAGUE_TIME_GAP words after
-    the word counts. language: ISO 639-1 code of the text."""
+    the word counts, and none with another verb of a happening between ("visited the battalion
+    that will deploy in the coming weeks", "arrived on Friday and will deploy in the coming
+    weeks": the phrase is that verb's) or a relative day ("was deployed on Friday to guard the
+    polls in the coming weeks": the day nearer the word is its own). The phrases tell a time to
+    come: the caller asks only of a happening told as planned. language: ISO 639-1 code of the
+    text."""
     pattern = _word_pattern("vague_time_phrases", language)
     if pattern is None:
         return False
@@ -4188,7 +4193,12 @@ def vague_time_after(sentence: str, main: EventWord, language: str = "und") -> b
     # the phrase tells the happening's own time only close after its word ("will deploy to the
     # border in the coming weeks"); further on it is a later part's ("extended the mandate on
     # Friday and asked for a report in the coming months")
-    return found is not None and len(compared[main.end:found.start()].split()) <= VAGUE_TIME_GAP
+    if found is None or len(compared[main.end:found.start()].split()) > VAGUE_TIME_GAP:
+        return False
+    between = (main.end, found.start())
+    if any(w.verb and w.start >= main.end and w.end <= found.start() for w in event_words(sentence, language)):
+        return False
+    return not any(between[0] <= lo and hi <= between[1] for lo, hi in relative_spans(sentence, language))
 
 
 # The most words between an event word and a vague time phrase that is the happening's own
@@ -5554,7 +5564,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 _relative_dates_of(tensed, words, main, language), anchor, language, near=main.start, planned=planned,
                 previous=before_sentence)
             basis = "chained" if chained else "relative"
-            if relative is not None and not chained and not ago and vague_time_after(tensed, main, language):
+            if relative is not None and not chained and not ago and planned and vague_time_after(tensed, main, language):
                 # "the battalion who will deploy to UNIFIL in the coming weeks": the happening's
                 # own time is vague; the day of another clause is not its, but an announcing
                 # verb's ("announced on Friday that the battalion will deploy in the coming weeks")
