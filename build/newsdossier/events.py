@@ -4835,7 +4835,8 @@ def after_opener(sentence: str, main: EventWord, words: list[EventWord], languag
     deadly July ambush the Council ordered a review", "Après la guerre de l'été 2006, elle a
     été chargée de ...". The clause opens after the phrase's comma, else (no comma before the
     noun's end) right after the noun; it holds AFTER_CLAUSE_WORDS words at least, no event word
-    of `words` (the sentence's, a verb of saying too) and no future, so that it tells a past
+    of `words` (the sentence's, a verb of saying too), no verb of vocabulary "report_verbs"
+    ("Después de la votación, el embajador añadió: ...") and no future, so that it tells a past
     happening no list names. Returns its
     offset, else None. Source: the labelled dev part (an AFP dispatch) and a spent held set (a
     Beirut daily), whose main clause after such a phrase was lost. language: ISO 639-1 code."""
@@ -4856,6 +4857,9 @@ def after_opener(sentence: str, main: EventWord, words: list[EventWord], languag
         return None
     if any(w.start >= opens for w in words):
         return None  # an event word of its own, or a saying ("the mission said"): no happening here
+    saying = _word_pattern("report_verbs", language)
+    if saying is not None and saying.search(compared, opens) is not None:
+        return None  # "After the vote, the ambassador added: ...": words said, no happening
     if future_tense(sentence[opens:], language):
         return None  # "After the attack, the mission will review its patrols": nothing happened yet
     return opens
