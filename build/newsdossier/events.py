@@ -4223,7 +4223,8 @@ def current_state(sentence: str, main: EventWord, language: str = "und") -> bool
 @lru_cache(maxsize=None)
 def _ago_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], frozenset[str]]:
     """The pattern of a count of years or months back from the article's date in a language
-    (vocabulary "ago_phrases", "number_words"), its number words and its month units,
+    (vocabulary "ago_phrases", "number_words"; a word of the entry's "approx" may round the
+    count after a "before" phrase: "il y a près de quatre mois"), its number words and its month units,
     compared as _compared gives the sentence (with diacritics for an exact language)."""
     vocabulary = reference().vocabulary
     phrases = (vocabulary.get("ago_phrases") or {}).get(language)
@@ -4238,7 +4239,9 @@ def _ago_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], froz
     count = rf"(?P<count>\d{{1,3}}|{alt(numbers)})\s+(?P<unit>{alt(units)})"
     shapes = []
     if phrases["before"]:
-        shapes.append(rf"(?:{alt(form(w) for w in phrases['before'])})\s+{count}")
+        # a word rounding the count may stand before it ("hace casi cuatro meses")
+        approx = rf"(?:(?:{alt(form(w) for w in phrases['approx'])})\s+)?" if phrases.get("approx") else ""
+        shapes.append(rf"(?:{alt(form(w) for w in phrases['before'])})\s+{approx}{count}")
     if phrases["after"]:
         shapes.append(rf"{count}\s+(?:{alt(form(w) for w in phrases['after'])})")
     pattern = "|".join(rf"(?<!\w){shape}(?!\w)" for shape in shapes)
