@@ -4721,6 +4721,28 @@ def _happening_label() -> str:
     return reference().vocabulary["event_kinds"].get(HAPPENING, {}).get("label", "Happening")
 
 
+def told_after_fronted_day(sentence: str, main: EventWord, words: list[EventWord], printed: tuple[DateMention, ...],
+                           language: str = "und") -> tuple[EventWord, DateMention] | None:
+    """When the main event word is a verb of saying framing what it tells (main.frame, of the
+    announcement kind) after a day fronting the sentence (fronted_telling: "Tối 23-9, thông tin
+    từ đơn vị cho biết, ...", "Ngày 23/9, Cục ... cho biết ..."), and what it tells names no
+    event word but prints a day of its own after the verb ("..., ngày 25-9 tới đây, đội sẽ kết
+    thúc nhiệm kỳ"): (the happening told: its first event word after the verb, else an
+    EventWord of kind "happening" over that later day; the fronted day, the telling's; the later
+    day, the happening's). The statement carrying the news is no happening of its own. None
+    otherwise. printed: the sentence's dates (find_dates). language: ISO 639-1 code."""
+    frame = main if main.frame else next((w for w in words if w.frame and w.end <= main.start), None)
+    if frame is None or frame.kind != "announcement":
+        return None
+    days = [d for d in printed if d.kind == "date" and d.value is not None and d.value.month]
+    fronted = next((d for d in days if d.end <= frame.start and fronted_telling(sentence, d.start, d.end, words, language)), None)
+    later = next((d for d in days if d.start >= frame.end), None)
+    if fronted is None or later is None:
+        return None
+    told = next((w for w in words if w.start >= frame.end and not w.frame), None)
+    return (told or _happening_word(later)), fronted, later
+
+
 def dated_happening(sentence: str, language: str = "und", passing: list[tuple[int, int]] = (),
                     printed: tuple[DateMention, ...] | None = None) -> EventWord | None:
     """A sentence that names no event word of the vocabulary but prints a day or a month of
@@ -5396,6 +5418,16 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             all_dates = tuple(d for d in all_dates if not wished_time(sentence, d, anchor, language))
         if photo_end is not None:  # the dates of a picture from the archives, before its caption's marker
             all_dates = tuple(d for d in all_dates if d.start >= photo_end)
+        told_content = told_after_fronted_day(sentence, main, words, all_dates, language) if main is not None else None
+        if told_content is not None:
+            # "Tối 23-9, đơn vị cho biết, ngày 25-9 tới đây, đội sẽ kết thúc nhiệm kỳ": the fronted
+            # day is the telling's, the statement carries the news; what it tells, with no event
+            # word of its own, is the happening, on the day printed after the verb
+            main, telling, content_day = told_content
+            words = [main]
+            all_dates = tuple(d for d in all_dates if d is not telling)
+        else:
+            content_day = None
         if main is None:
             main = dated_happening(sentence, language, passing, all_dates)
             if main is not None and closing_date_caption(sentence):
@@ -5429,7 +5461,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     and not (since_setup(sentence, d.start, language)
                              and not (d.value.year is None and (relative_year_after(sentence, d.end, language)
                                                                 or relative_year_before(sentence, d.start, language))))
-                    and (reported or not told_on_day(sentence, d.start, language, words, d.end, fronted=lead)
+                    and (reported or d is content_day or not told_on_day(sentence, d.start, language, words, d.end, fronted=lead)
                          or declared_object(sentence, d.end, words, language))]
         years = [d.value.year for d in all_dates if d.kind == "year"]
         before_sentence = sentences[index - 1][0] if index else None  # what "the month before" may count from
