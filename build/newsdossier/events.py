@@ -1047,8 +1047,13 @@ def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str
         # day of their own (event_words, day_at_noun)
         plurals = {lang: [p for w in table.get(lang) or () if (p := plural_noun(w, lang)) is not None]
                    for lang in languages}
-        for verb, part in ((False, table), (True, table.get("verbs") or {}), ("frame", table.get("frames") or {}),
-                           ("clause", table.get("clauses") or {}), ("plural", plurals)):
+        # the past subjunctive of its preterites ("desde que los rebeldes derrocaran"): a pattern
+        # of their own, so that one matched but printed as another form (the future
+        # "retirarán", event_words) leaves the listed verbs free to match there
+        subjunctives = {lang: _subjunctive_forms((table.get("verbs") or {}).get(lang) or (), lang) for lang in languages}
+        for verb, part in ((False, table), (True, table.get("verbs") or {}), (True, subjunctives),
+                           ("frame", table.get("frames") or {}), ("clause", table.get("clauses") or {}),
+                           ("plural", plurals)):
             listed_words = {w for lang in languages for w in _agreeing_forms(part.get(lang) or (), lang)}
             words = sorted({convert(w) for w in listed_words}, key=len, reverse=True)
             if words:
@@ -1173,6 +1178,35 @@ def _kind_index(language: str) -> tuple[dict[str, tuple[int, ...]], tuple[int, .
             else:
                 always.append(number)
     return {w: tuple(sorted(n)) for w, n in index.items()}, tuple(sorted(set(always)))
+
+
+def _subjunctive_forms(words, language: str) -> list[str]:
+    """The past subjunctive forms of the preterites among event verbs (vocabulary
+    "preterite_subjunctive"): the first word of the phrase ending so takes the other endings
+    (Spanish "derrocaron" -> derrocaran, derrocasen; "atacó" -> atacara; "se topó con" -> se
+    topara con). Words of no listed ending give none; a language with no entry, none."""
+    endings = (reference().vocabulary.get("preterite_subjunctive") or {}).get(language) or {}
+    ordered = sorted(endings.items(), key=lambda item: len(item[0]), reverse=True)
+    forms = []
+    for word in words:
+        pieces = str(word).split(" ")
+        for index, piece in enumerate(pieces):
+            ending = next((e for e, _others in ordered if piece.endswith(e) and len(piece) > len(e) + 1), None)
+            if ending is not None:
+                forms.extend(" ".join([*pieces[:index], piece[:len(piece) - len(ending)] + other, *pieces[index + 1:]])
+                             for other in endings[ending])
+                break
+    return forms
+
+
+@lru_cache(maxsize=None)
+def _subjunctive_compared(language: str) -> frozenset[str]:
+    """The past subjunctive forms of the event verbs of a language (_subjunctive_forms), as the
+    event-word patterns compare them (_kind_patterns)."""
+    convert = reference_word_form(language in EXACT_LANGUAGES)
+    kinds = reference().vocabulary["event_kinds"]
+    return frozenset(convert(w) for table in kinds.values()
+                     for w in _subjunctive_forms((table.get("verbs") or {}).get(language) or (), language))
 
 
 def _agreeing_forms(words, language: str) -> list[str]:
@@ -1504,10 +1538,14 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
     printed = unicodedata.normalize("NFC", sentence).lower().replace("\u2019", "'")
     if len(printed) != len(sentence):
         printed = compared
+    subjunctive = _subjunctive_compared(language)
     for number in sorted(_tried(compared, language)):  # the patterns' own order, skipping those that cannot match
         kind, label, verb, _source, forms, _words = patterns[number]
         found.extend((m.start(), m.end(), kind, label, verb, printed[m.start():m.end()] not in forms)
-                     for m in _kind_pattern(language, number).finditer(compared))
+                     for m in _kind_pattern(language, number).finditer(compared)
+                     # a past subjunctive matched only once folded is another form printed with its
+                     # accent: the future ("celebrarán" is no "celebraran")
+                     if not (verb is True and m.group() in subjunctive and printed[m.start():m.end()] not in forms))
     # "ont lancé « une opération militaire »": the phrase read through the marks quoting part of it
     unquoted, offsets = _without_quotation_marks(compared, sentence)
     if offsets is not None:
