@@ -4595,9 +4595,32 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
                                            and not (main.end <= start and led_after(w, end))))
                 or _within(start, clauses)
                 # "arrived in the morning, after leaving the country on Monday": the leaving's day
-                or verb_time_phrase_date(printed, main, start, words, language)):
+                or verb_time_phrase_date(printed, main, start, words, language)
+                # "desembocaron el lunes y martes siguiente": counted from another day
+                or following_weekday(printed, start, end, language)):
             sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     return sentence
+
+
+def following_weekday(sentence: str, start: int, end: int, language: str = "und") -> bool:
+    """Whether the relative date at offsets start..end is a weekday counted from a day the
+    text gave before, not from the article's: a word of vocabulary "following_weekday_words"
+    right before it ("the following Monday") or right after it, or after a weekday joined to
+    it by a conjunction ("le lundi suivant", "el lunes y martes siguiente"). language: ISO
+    639-1 code of the text."""
+    entry = (reference().vocabulary.get("following_weekday_words") or {}).get(language) or {}
+    if not entry:
+        return False
+    exact = language in EXACT_LANGUAGES
+    compared = _compared(sentence, exact)
+    if not any(d.kind == "weekday" and d.start <= start < d.end for d in find_dates(sentence)):
+        return False
+    after = [fold(w) if not exact else w.lower() for w in entry.get("after") or ()]
+    before = [fold(w) if not exact else w.lower() for w in entry.get("before") or ()]
+    if after and re.match(rf"(?:\s+(?:y|e|et|and|ou|o|or)\s+[^\W\d]+)?\s+(?:{alternation(after)})(?![\w-])",
+                          compared[end:end + 40]):
+        return True
+    return bool(before) and re.search(rf"(?<![\w-])(?:{alternation(before)})\s+$", compared[max(0, start - 30):start]) is not None
 
 
 @lru_cache(maxsize=None)
