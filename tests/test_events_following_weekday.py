@@ -38,3 +38,17 @@ def test_a_following_weekday_is_not_the_article_s(sentence, language):
 )
 def test_a_plain_weekday_is_still_the_article_s(sentence, language):
     assert [e.date for e in body_events(sentence, language, ANCHOR)] == ["2022-08-01"]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("The protests turned into the storming of the base the following Monday.", "en", id="en"),
+        pytest.param("Las protestas desembocaron el lunes y martes siguiente en el asalto y saqueo de la base.", "es",
+                     id="es"),
+    ],
+)
+def test_a_lead_with_a_following_weekday_takes_no_day_of_the_article(sentence, language):
+    # the lead's news with no day of its own takes the article's; not one counted from another day
+    assert not THIS_WEEK & {e.date for e in body_events(sentence, language, ANCHOR, lead=True)}
+    assert "2022-08" not in {e.date for e in body_events(sentence, language, ANCHOR, lead=True)}

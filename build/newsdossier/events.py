@@ -5694,6 +5694,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     and not told_before(sentence, anchor, language) and not statement_about(sentence, words, main, language)
                     and not document_content(sentence, main, language, words)
                     and not offset_from_happening(sentence, language)
+                    # "desembocaron el lunes y martes siguiente": a day counted from another one
+                    and not any(following_weekday(sentence, lo, hi, language) for lo, hi in relative_spans(sentence, language))
                     # "La veille, ...", "The month before, ...": counted from a date not given
                     and previous_day_at(sentence, language) == len(sentence) and not names_anaphoric_period(sentence, language)
                     and not current_state(sentence, main, language)):
