@@ -4051,6 +4051,29 @@ def offset_from_happening(sentence: str, language: str = "und") -> bool:
     return bool(pattern and pattern.search(_compared(sentence, language in EXACT_LANGUAGES)))
 
 
+@lru_cache(maxsize=None)
+def _elapsed_pattern(language: str) -> re.Pattern | None:
+    table = reference().vocabulary.get("elapsed_since_happening") or {}
+    units = _vocabulary_words(table, language, lambda entry, _lang: (entry or {}).get("units"))
+    words = _vocabulary_words(table, language, lambda entry, _lang: (entry or {}).get("words"))
+    approx = _vocabulary_words(table, language, lambda entry, _lang: (entry or {}).get("approx"))
+    counts = _vocabulary_words(reference().vocabulary.get("number_words") or {}, language, languages_of=table)
+    if not units or not words:
+        return None
+    count = r"(?:\d{1,3}|" + alternation(counts) + ")" if counts else r"\d{1,3}"
+    rounded = rf"(?:(?:{alternation(approx)})\s+)?" if approx else ""
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)})\s+{rounded}{count}\s+(?:{alternation(units)})(?![\w-])")
+
+
+def elapsed_since_happening(sentence: str, language: str = "und") -> bool:
+    """Whether the sentence counts the time since its happening, the state it left lasting
+    ("Trở về nước được gần 4 tháng, chị vẫn nhớ ...", "Lleva cuatro meses de regreso en el
+    país": vocabulary "elapsed_since_happening"): such a happening is not the news of the
+    article's day, whose date it would otherwise take in the lead. language: ISO 639-1."""
+    pattern = _elapsed_pattern(language)
+    return bool(pattern and pattern.search(_compared(sentence, language in EXACT_LANGUAGES)))
+
+
 def _number_values(languages: list[str], convert) -> dict[str, int]:
     """{number word: its value} of vocabulary "number_words" of the languages, each word put
     in its compared form by convert (reference_word_form)."""
@@ -5694,6 +5717,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     and not told_before(sentence, anchor, language) and not statement_about(sentence, words, main, language)
                     and not document_content(sentence, main, language, words)
                     and not offset_from_happening(sentence, language)
+                    and not elapsed_since_happening(sentence, language)  # "Trở về nước được gần 4 tháng"
                     # "desembocaron el lunes y martes siguiente": a day counted from another one
                     and not any(following_weekday(sentence, lo, hi, language) for lo, hi in relative_spans(sentence, language))
                     # "La veille, ...", "The month before, ...": counted from a date not given
