@@ -1051,8 +1051,13 @@ def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str
         # day of their own (event_words, day_at_noun)
         plurals = {lang: [p for w in table.get(lang) or () if (p := plural_noun(w, lang)) is not None]
                    for lang in languages}
-        for verb, part in ((False, table), (True, table.get("verbs") or {}), ("frame", table.get("frames") or {}),
-                           ("clause", table.get("clauses") or {}), ("plural", plurals)):
+        # the past subjunctive of its preterites ("desde que los rebeldes derrocaran"): a pattern
+        # of their own, so that one matched but printed as another form (the future
+        # "retirarán", event_words) leaves the listed verbs free to match there
+        subjunctives = {lang: _subjunctive_forms((table.get("verbs") or {}).get(lang) or (), lang) for lang in languages}
+        for verb, part in ((False, table), (True, table.get("verbs") or {}), (True, subjunctives),
+                           ("frame", table.get("frames") or {}), ("clause", table.get("clauses") or {}),
+                           ("plural", plurals)):
             listed_words = {w for lang in languages for w in _agreeing_forms(part.get(lang) or (), lang)}
             words = sorted({convert(w) for w in listed_words}, key=len, reverse=True)
             if words:
@@ -1177,6 +1182,35 @@ def _kind_index(language: str) -> tuple[dict[str, tuple[int, ...]], tuple[int, .
             else:
                 always.append(number)
     return {w: tuple(sorted(n)) for w, n in index.items()}, tuple(sorted(set(always)))
+
+
+def _subjunctive_forms(words, language: str) -> list[str]:
+    """The past subjunctive forms of the preterites among event verbs (vocabulary
+    "preterite_subjunctive"): the first word of the phrase ending so takes the other endings
+    (Spanish "derrocaron" -> derrocaran, derrocasen; "atacó" -> atacara; "se topó con" -> se
+    topara con). Words of no listed ending give none; a language with no entry, none."""
+    endings = (reference().vocabulary.get("preterite_subjunctive") or {}).get(language) or {}
+    ordered = sorted(endings.items(), key=lambda item: len(item[0]), reverse=True)
+    forms = []
+    for word in words:
+        pieces = str(word).split(" ")
+        for index, piece in enumerate(pieces):
+            ending = next((e for e, _others in ordered if piece.endswith(e) and len(piece) > len(e) + 1), None)
+            if ending is not None:
+                forms.extend(" ".join([*pieces[:index], piece[:len(piece) - len(ending)] + other, *pieces[index + 1:]])
+                             for other in endings[ending])
+                break
+    return forms
+
+
+@lru_cache(maxsize=None)
+def _subjunctive_compared(language: str) -> frozenset[str]:
+    """The past subjunctive forms of the event verbs of a language (_subjunctive_forms), as the
+    event-word patterns compare them (_kind_patterns)."""
+    convert = reference_word_form(language in EXACT_LANGUAGES)
+    kinds = reference().vocabulary["event_kinds"]
+    return frozenset(convert(w) for table in kinds.values()
+                     for w in _subjunctive_forms((table.get("verbs") or {}).get(language) or (), language))
 
 
 def _agreeing_forms(words, language: str) -> list[str]:
@@ -1508,10 +1542,14 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
     printed = unicodedata.normalize("NFC", sentence).lower().replace("\u2019", "'")
     if len(printed) != len(sentence):
         printed = compared
+    subjunctive = _subjunctive_compared(language)
     for number in sorted(_tried(compared, language)):  # the patterns' own order, skipping those that cannot match
         kind, label, verb, _source, forms, _words = patterns[number]
         found.extend((m.start(), m.end(), kind, label, verb, printed[m.start():m.end()] not in forms)
-                     for m in _kind_pattern(language, number).finditer(compared))
+                     for m in _kind_pattern(language, number).finditer(compared)
+                     # a past subjunctive matched only once folded is another form printed with its
+                     # accent: the future ("celebrarán" is no "celebraran")
+                     if not (verb is True and m.group() in subjunctive and printed[m.start():m.end()] not in forms))
     # "ont lancé « une opération militaire »": the phrase read through the marks quoting part of it
     unquoted, offsets = _without_quotation_marks(compared, sentence)
     if offsets is not None:
@@ -4006,6 +4044,29 @@ def offset_from_happening(sentence: str, language: str = "und") -> bool:
     return bool(pattern and pattern.search(_compared(sentence, language in EXACT_LANGUAGES)))
 
 
+@lru_cache(maxsize=None)
+def _elapsed_pattern(language: str) -> re.Pattern | None:
+    table = reference().vocabulary.get("elapsed_since_happening") or {}
+    units = _vocabulary_words(table, language, lambda entry, _lang: (entry or {}).get("units"))
+    words = _vocabulary_words(table, language, lambda entry, _lang: (entry or {}).get("words"))
+    approx = _vocabulary_words(table, language, lambda entry, _lang: (entry or {}).get("approx"))
+    counts = _vocabulary_words(reference().vocabulary.get("number_words") or {}, language, languages_of=table)
+    if not units or not words:
+        return None
+    count = r"(?:\d{1,3}|" + alternation(counts) + ")" if counts else r"\d{1,3}"
+    rounded = rf"(?:(?:{alternation(approx)})\s+)?" if approx else ""
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)})\s+{rounded}{count}\s+(?:{alternation(units)})(?![\w-])")
+
+
+def elapsed_since_happening(sentence: str, language: str = "und") -> bool:
+    """Whether the sentence counts the time since its happening, the state it left lasting
+    ("Trở về nước được gần 4 tháng, chị vẫn nhớ ...", "Lleva cuatro meses de regreso en el
+    país": vocabulary "elapsed_since_happening"): such a happening is not the news of the
+    article's day, whose date it would otherwise take in the lead. language: ISO 639-1."""
+    pattern = _elapsed_pattern(language)
+    return bool(pattern and pattern.search(_compared(sentence, language in EXACT_LANGUAGES)))
+
+
 def _number_values(languages: list[str], convert) -> dict[str, int]:
     """{number word: its value} of vocabulary "number_words" of the languages, each word put
     in its compared form by convert (reference_word_form)."""
@@ -4171,7 +4232,12 @@ def vague_time_after(sentence: str, main: EventWord, language: str = "und") -> b
     semanas", "trong những tuần tới"): the happening then has no day, and a day named
     elsewhere in the sentence ("were represented on Friday among the battalion who will deploy
     in the coming weeks") is another clause's. Only a phrase at most VAGUE_TIME_GAP words after
-    the word counts. language: ISO 639-1 code of the text."""
+    the word counts, and none with another verb of a happening between ("visited the battalion
+    that will deploy in the coming weeks", "arrived on Friday and will deploy in the coming
+    weeks": the phrase is that verb's) or a relative day ("was deployed on Friday to guard the
+    polls in the coming weeks": the day nearer the word is its own). The phrases tell a time to
+    come: the caller asks only of a happening told as planned. language: ISO 639-1 code of the
+    text."""
     pattern = _word_pattern("vague_time_phrases", language)
     if pattern is None:
         return False
@@ -4181,7 +4247,12 @@ def vague_time_after(sentence: str, main: EventWord, language: str = "und") -> b
     # the phrase tells the happening's own time only close after its word ("will deploy to the
     # border in the coming weeks"); further on it is a later part's ("extended the mandate on
     # Friday and asked for a report in the coming months")
-    return found is not None and len(compared[main.end:found.start()].split()) <= VAGUE_TIME_GAP
+    if found is None or len(compared[main.end:found.start()].split()) > VAGUE_TIME_GAP:
+        return False
+    between = (main.end, found.start())
+    if any(w.verb and w.start >= main.end and w.end <= found.start() for w in event_words(sentence, language)):
+        return False
+    return not any(between[0] <= lo and hi <= between[1] for lo, hi in relative_spans(sentence, language))
 
 
 # The most words between an event word and a vague time phrase that is the happening's own
@@ -4206,8 +4277,9 @@ def current_state(sentence: str, main: EventWord, language: str = "und") -> bool
 @lru_cache(maxsize=None)
 def _ago_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], frozenset[str]]:
     """The pattern of a count of years or months back from the article's date in a language
-    (vocabulary "ago_phrases", "number_words"), its number words and its month units,
-    compared as _compared gives the sentence (with diacritics for an exact language): each
+    (vocabulary "ago_phrases", "number_words"; a word of the entry's "approx" may round the
+    count after a "before" phrase: "il y a près de quatre mois"), its number words and its month
+    units, compared as _compared gives the sentence (with diacritics for an exact language): each
     listed word put in that form by reference_word_form, as every other listed word is."""
     vocabulary = reference().vocabulary
     phrases = (vocabulary.get("ago_phrases") or {}).get(language)
@@ -4222,7 +4294,9 @@ def _ago_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], froz
     count = rf"(?P<count>\d{{1,3}}|{alt(numbers)})\s+(?P<unit>{alt(units)})"
     shapes = []
     if phrases["before"]:
-        shapes.append(rf"(?:{alt(form(w) for w in phrases['before'])})\s+{count}")
+        # a word rounding the count may stand before it ("hace casi cuatro meses")
+        approx = rf"(?:(?:{alt(form(w) for w in phrases['approx'])})\s+)?" if phrases.get("approx") else ""
+        shapes.append(rf"(?:{alt(form(w) for w in phrases['before'])})\s+{approx}{count}")
     if phrases["after"]:
         shapes.append(rf"{count}\s+(?:{alt(form(w) for w in phrases['after'])})")
     pattern = "|".join(rf"(?<!\w){shape}(?!\w)" for shape in shapes)
@@ -4538,9 +4612,32 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
                                            and not (main.end <= start and led_after(w, end))))
                 or _within(start, clauses)
                 # "arrived in the morning, after leaving the country on Monday": the leaving's day
-                or verb_time_phrase_date(printed, main, start, words, language)):
+                or verb_time_phrase_date(printed, main, start, words, language)
+                # "desembocaron el lunes y martes siguiente": counted from another day
+                or following_weekday(printed, start, end, language)):
             sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     return sentence
+
+
+def following_weekday(sentence: str, start: int, end: int, language: str = "und") -> bool:
+    """Whether the relative date at offsets start..end is a weekday counted from a day the
+    text gave before, not from the article's: a word of vocabulary "following_weekday_words"
+    right before it ("the following Monday") or right after it, or after a weekday joined to
+    it by a conjunction ("le lundi suivant", "el lunes y martes siguiente"). language: ISO
+    639-1 code of the text."""
+    entry = (reference().vocabulary.get("following_weekday_words") or {}).get(language) or {}
+    if not entry:
+        return False
+    exact = language in EXACT_LANGUAGES
+    compared = _compared(sentence, exact)
+    if not any(d.kind == "weekday" and d.start <= start < d.end for d in find_dates(sentence)):
+        return False
+    after = [fold(w) if not exact else w.lower() for w in entry.get("after") or ()]
+    before = [fold(w) if not exact else w.lower() for w in entry.get("before") or ()]
+    if after and re.match(rf"(?:\s+(?:y|e|et|and|ou|o|or)\s+[^\W\d]+)?\s+(?:{alternation(after)})(?![\w-])",
+                          compared[end:end + 40]):
+        return True
+    return bool(before) and re.search(rf"(?<![\w-])(?:{alternation(before)})\s+$", compared[max(0, start - 30):start]) is not None
 
 
 @lru_cache(maxsize=None)
@@ -4702,6 +4799,28 @@ def _happening_label() -> str:
     return reference().vocabulary["event_kinds"].get(HAPPENING, {}).get("label", "Happening")
 
 
+def told_after_fronted_day(sentence: str, main: EventWord, words: list[EventWord], printed: tuple[DateMention, ...],
+                           language: str = "und") -> tuple[EventWord, DateMention] | None:
+    """When the main event word is a verb of saying framing what it tells (main.frame, of the
+    announcement kind) after a day fronting the sentence (fronted_telling: "Tối 23-9, thông tin
+    từ đơn vị cho biết, ...", "Ngày 23/9, Cục ... cho biết ..."), and what it tells names no
+    event word but prints a day of its own after the verb ("..., ngày 25-9 tới đây, đội sẽ kết
+    thúc nhiệm kỳ"): (the happening told: its first event word after the verb, else an
+    EventWord of kind "happening" over that later day; the fronted day, the telling's; the later
+    day, the happening's). The statement carrying the news is no happening of its own. None
+    otherwise. printed: the sentence's dates (find_dates). language: ISO 639-1 code."""
+    frame = main if main.frame else next((w for w in words if w.frame and w.end <= main.start), None)
+    if frame is None or frame.kind != "announcement":
+        return None
+    days = [d for d in printed if d.kind == "date" and d.value is not None and d.value.month]
+    fronted = next((d for d in days if d.end <= frame.start and fronted_telling(sentence, d.start, d.end, words, language)), None)
+    later = next((d for d in days if d.start >= frame.end), None)
+    if fronted is None or later is None:
+        return None
+    told = next((w for w in words if w.start >= frame.end and not w.frame), None)
+    return (told or _happening_word(later)), fronted, later
+
+
 def dated_happening(sentence: str, language: str = "und", passing: list[tuple[int, int]] = (),
                     printed: tuple[DateMention, ...] | None = None) -> EventWord | None:
     """A sentence that names no event word of the vocabulary but prints a day or a month of
@@ -4819,7 +4938,8 @@ def after_opener(sentence: str, main: EventWord, words: list[EventWord], languag
     deadly July ambush the Council ordered a review", "Après la guerre de l'été 2006, elle a
     été chargée de ...". The clause opens after the phrase's comma, else (no comma before the
     noun's end) right after the noun; it holds AFTER_CLAUSE_WORDS words at least, no event word
-    of `words` (the sentence's, a verb of saying too) and no future, so that it tells a past
+    of `words` (the sentence's, a verb of saying too), no verb of vocabulary "report_verbs"
+    ("Después de la votación, el embajador añadió: ...") and no future, so that it tells a past
     happening no list names. Returns its
     offset, else None. Source: the labelled dev part (an AFP dispatch) and a spent held set (a
     Beirut daily), whose main clause after such a phrase was lost. language: ISO 639-1 code."""
@@ -4840,6 +4960,9 @@ def after_opener(sentence: str, main: EventWord, words: list[EventWord], languag
         return None
     if any(w.start >= opens for w in words):
         return None  # an event word of its own, or a saying ("the mission said"): no happening here
+    saying = _word_pattern("report_verbs", language)
+    if saying is not None and saying.search(compared, opens) is not None:
+        return None  # "After the vote, the ambassador added: ...": words said, no happening
     if future_tense(sentence[opens:], language):
         return None  # "After the attack, the mission will review its patrols": nothing happened yet
     return opens
@@ -5373,6 +5496,16 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             all_dates = tuple(d for d in all_dates if not wished_time(sentence, d, anchor, language))
         if photo_end is not None:  # the dates of a picture from the archives, before its caption's marker
             all_dates = tuple(d for d in all_dates if d.start >= photo_end)
+        told_content = told_after_fronted_day(sentence, main, words, all_dates, language) if main is not None else None
+        if told_content is not None:
+            # "Tối 23-9, đơn vị cho biết, ngày 25-9 tới đây, đội sẽ kết thúc nhiệm kỳ": the fronted
+            # day is the telling's, the statement carries the news; what it tells, with no event
+            # word of its own, is the happening, on the day printed after the verb
+            main, telling, content_day = told_content
+            words = [main]
+            all_dates = tuple(d for d in all_dates if d is not telling)
+        else:
+            content_day = None
         if main is None:
             main = dated_happening(sentence, language, passing, all_dates)
             if main is not None and closing_date_caption(sentence):
@@ -5406,7 +5539,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     and not (since_setup(sentence, d.start, language)
                              and not (d.value.year is None and (relative_year_after(sentence, d.end, language)
                                                                 or relative_year_before(sentence, d.start, language))))
-                    and (reported or not told_on_day(sentence, d.start, language, words, d.end, fronted=lead)
+                    and (reported or d is content_day or not told_on_day(sentence, d.start, language, words, d.end, fronted=lead)
                          or declared_object(sentence, d.end, words, language))]
         years = [d.value.year for d in all_dates if d.kind == "year"]
         before_sentence = sentences[index - 1][0] if index else None  # what "the month before" may count from
@@ -5548,7 +5681,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 _relative_dates_of(tensed, words, main, language), anchor, language, near=main.start, planned=planned,
                 previous=before_sentence)
             basis = "chained" if chained else "relative"
-            if relative is not None and not chained and not ago and vague_time_after(tensed, main, language):
+            if relative is not None and not chained and not ago and planned and vague_time_after(tensed, main, language):
                 # "the battalion who will deploy to UNIFIL in the coming weeks": the happening's
                 # own time is vague; the day of another clause is not its, but an announcing
                 # verb's ("announced on Friday that the battalion will deploy in the coming weeks")
@@ -5578,6 +5711,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     and not told_before(sentence, anchor, language) and not statement_about(sentence, words, main, language)
                     and not document_content(sentence, main, language, words)
                     and not offset_from_happening(sentence, language)
+                    and not elapsed_since_happening(sentence, language)  # "Trở về nước được gần 4 tháng"
+                    # "desembocaron el lunes y martes siguiente": a day counted from another one
+                    and not any(following_weekday(sentence, lo, hi, language) for lo, hi in relative_spans(sentence, language))
                     # "La veille, ...", "The month before, ...": counted from a date not given
                     and previous_day_at(sentence, language) == len(sentence) and not names_anaphoric_period(sentence, language)
                     and not current_state(sentence, main, language)):
