@@ -205,7 +205,15 @@ def copyright_holder(line: str) -> str | None:
     if _footer_link_text(rest):
         return None
     rest = _without_footer_link(rest)
-    return rest if re.search(r"[^\W\d_]{2,}", rest) and len(rest) <= 80 else None
+    # a name of two letters or more in a row, or one word of capitals and digits (a station's
+    # or a channel's name: "M24", "N1"), not a year or a number alone
+    if (re.search(r"[^\W\d_]{2,}", rest) or _LETTERS_AND_DIGITS.fullmatch(rest)) and len(rest) <= 80:
+        return rest
+    return None
+
+
+# One word of capital letters and digits, both, a letter first: "M24", "N1", "B92".
+_LETTERS_AND_DIGITS = re.compile(r"[A-ZÀ-ÝĐ]+\d+[A-ZÀ-ÝĐ\d]*")
 
 
 def _footer_link_text(text: str) -> bool:

@@ -1,0 +1,47 @@
+"""Page-head cases of unseen pages: an outlet whose name holds a number (a station's "K17", a
+military region's paper "Báo Quân khu 4") printed in its copyright line or as its masthead
+above the menu; a news agency's sign-off alone under the last paragraph of a republished
+dispatch, over the copying site's own copyright line; a topics label without a colon
+("Temas en este artículo", "Chủ đề") whose tags are no writer's signature.
+
+Every text is invented for the tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from headcases import HEADLINE as _HEAD, LEAD as _LEAD
+from newsdossier.extract import copyright_holder, extract
+
+_MORE = {
+    "en": "The mission has about ten thousand troops from forty countries in the area.",
+    "fr": "La mission compte environ dix mille soldats venus de quarante pays dans la zone.",
+    "es": "La misión cuenta con unos diez mil soldados de cuarenta países en la zona.",
+    "vi": "Phái bộ có khoảng mười nghìn binh sĩ đến từ bốn mươi quốc gia trong khu vực.",
+}
+
+
+def _page(language: str, *, top: tuple[str, ...] = (), bottom: tuple[str, ...] = ()) -> str:
+    return "\n".join([*top, _HEAD[language], _LEAD[language], _MORE[language], *bottom])
+
+
+@pytest.mark.parametrize(("line", "holder"), [
+    ("© K17 - Todos los derechos reservados", "K17"),
+    ("© 2024 K17. All rights reserved.", "K17"),
+    ("Copyright © 2023 TV9", "TV9"),
+    ("© R7 Tous droits réservés", "R7"),
+    # (must not change) a year or a number alone names no holder
+    ("© 2024", None),
+    ("© 2021 - 2024", None),
+])
+def test_a_copyright_holder_of_capitals_and_digits(line, holder):
+    assert copyright_holder(line) == holder
+
+
+@pytest.mark.parametrize(("language", "footer", "source"), [
+    ("es", "© K17 - Todos los derechos reservados", "K17"),
+    ("en", "© 2024 K17. All rights reserved.", "K17"),
+    ("fr", "© R7 Tous droits réservés", "R7"),
+])
+def test_a_station_named_with_digits_in_the_copyright_line_is_the_source(language, footer, source):
+    assert extract(_page(language, bottom=("Compartir", footer))).fields["source"] == source
