@@ -45,3 +45,19 @@ def test_a_copyright_holder_of_capitals_and_digits(line, holder):
 ])
 def test_a_station_named_with_digits_in_the_copyright_line_is_the_source(language, footer, source):
     assert extract(_page(language, bottom=("Compartir", footer))).fields["source"] == source
+
+
+@pytest.mark.parametrize(("language", "top", "source"), [
+    ("vi", ("BÁO QUÂN KHU 4", "TRANG CHỦ", "THỜI SỰ", "THẾ GIỚI", "KINH TẾ"), "BÁO QUÂN KHU 4"),
+    ("es", ("La Brújula 13", "Actualidad", "Política", "Deportes", "Cultura"), "La Brújula 13"),
+    ("en", ("K17", "Home", "News", "World", "Politics"), "K17"),
+    ("fr", ("Horizon Sahel 7", "Accueil", "Politique", "Société", "Économie"), "Horizon Sahel 7"),
+    # (must not change) a date, a year or a clock printed first is no masthead
+    ("en", ("15/04/2025", "Home", "News", "World", "Politics"), ""),
+    ("es", ("Martes 2025", "Actualidad", "Política", "Deportes"), ""),
+    ("fr", ("08:41", "Accueil", "Politique", "Société"), ""),
+])
+def test_a_masthead_whose_name_holds_a_number_names_the_outlet(language, top, source):
+    fields = extract(_page(language, top=top)).fields
+    assert fields["source"] == source
+    assert fields["title"] == _HEAD[language]

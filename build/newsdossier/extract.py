@@ -1107,7 +1107,7 @@ def _masthead_above_menu(layout: Layout, lines: list[str]) -> str | None:
     """The site's name a copied page prints as its first line, right above its menu: one to
     four words (connectors and "&" aside), each opening on a capital or all in capitals (a
     section's or a topic's line is written in sentence case: "Quốc tế", "Vụ tấn công"), no
-    stop, no digit, no more than
+    stop, no digit but a name's number (_numbers_of_a_name: "Quân khu 9", "M24"), no more than
     half of them menu words (vocabulary "navigation_words") and no language's name (vocabulary
     "language_picker_words": "Vie Tiếng Việt", "Fr Français" are the language picker's items), and under
     it the menu, lines of MENU_LINE_WORDS words at most among which MENU_MASTHEAD_LINES or
@@ -1124,9 +1124,9 @@ def _masthead_above_menu(layout: Layout, lines: list[str]) -> str | None:
     first = page[0].lstrip("# ").strip()
     words = [word for word in first.split() if fold(word) not in reference().words("name_connectors") and word != "&"]
     letters = re.findall(r"[^\W\d_]+", fold(first))
-    if (not 1 <= len(words) <= 4 or not (first.isupper() or all(word[:1].isupper() for word in words))
+    if (not 1 <= len(words) <= 4 or not (first.isupper() or all(word[:1].isupper() or word.isdigit() for word in words))
             or first.endswith(TERMINAL_MARKS)
-            or any(ch.isdigit() for ch in first) or section_name(letters)):
+            or not _numbers_of_a_name(first.split()) or section_name(letters)):
         return None
     if layout.title and fold(first) in fold(layout.title) or first in layout.bylines or opens_with_byline(first):
         return None
@@ -1150,6 +1150,24 @@ def _masthead_above_menu(layout: Layout, lines: list[str]) -> str | None:
         block += 1
         menu += section_name(re.findall(r"[^\W\d_]+", fold(line)))
     return first if menu >= MENU_MASTHEAD_LINES and 2 * menu >= block else None
+
+
+# A word of a name that holds a number: the number alone, of one to three digits ("Quân khu
+# 9", "Canal 13"), or glued to letters ("M24", "TV5"); a year, a date or a clock is none.
+_NAME_NUMBER = re.compile(r"\d{1,3}|[^\W\d_]+\d{1,3}[^\W\d_]*")
+
+
+def _numbers_of_a_name(words: list[str]) -> bool:
+    """Whether the digits of a line's words (if any) are those of an outlet's name: every word
+    holding a digit is a number of one to three digits or one glued to letters (_NAME_NUMBER),
+    and a word of letters alone stands beside a bare number ("Quân khu 9", not "9" nor "12 15");
+    a date ("15/04/2025"), a year ("2025") or a clock ("08:41") makes the line none."""
+    numbered = [word for word in words if any(ch.isdigit() for ch in word)]
+    if not numbered:
+        return True
+    if not all(_NAME_NUMBER.fullmatch(word) for word in numbered):
+        return False
+    return any(not any(ch.isdigit() for ch in word) for word in words) or all(not word.isdigit() for word in numbered)
 
 
 # The most words of a masthead line that prints the site's name with its slogan.
