@@ -20,6 +20,14 @@ _MORE = {
     "vi": "Phái bộ có khoảng mười nghìn binh sĩ đến từ bốn mươi quốc gia trong khu vực.",
 }
 
+# a last paragraph of the text, long enough to read as running prose
+_LAST = {
+    "en": "The council is to discuss the future of the mission and its troops at a meeting in New York next month.",
+    "fr": "Le Conseil doit examiner l'avenir de la mission et de ses troupes lors d'une réunion à New York le mois prochain.",
+    "es": "El Consejo debe examinar el futuro de la misión y de sus tropas en una reunión en Nueva York el mes próximo.",
+    "vi": "Hội đồng sẽ thảo luận về tương lai của phái bộ và các binh sĩ tại một cuộc họp ở New York vào tháng tới.",
+}
+
 
 def _page(language: str, *, top: tuple[str, ...] = (), bottom: tuple[str, ...] = ()) -> str:
     return "\n".join([*top, _HEAD[language], _LEAD[language], _MORE[language], *bottom])
@@ -61,3 +69,24 @@ def test_a_masthead_whose_name_holds_a_number_names_the_outlet(language, top, so
     fields = extract(_page(language, top=top)).fields
     assert fields["source"] == source
     assert fields["title"] == _HEAD[language]
+
+
+@pytest.mark.parametrize(("language", "signoff", "heading", "footer", "source"), [
+    ("fr", "AFP", "Articles similaires", "© Horizon Sahel 2024", "Agence France-Presse"),
+    ("en", "(Reuters)", "Related", "© 2024 Ridgeline Dispatch. All rights reserved.", "Reuters"),
+    ("es", "Con información de EFE", "Más noticias", "© La Brújula - Todos los derechos reservados", "Agencia EFE"),
+    ("vi", "Theo TTXVN", "Tin khác", "© Bản quyền thuộc về Ánh Dương Online", "Vietnam News Agency"),
+])
+def test_an_agency_signoff_under_the_text_outranks_the_sites_copyright_line(language, signoff, heading, footer, source):
+    assert extract(_page(language, bottom=(_LAST[language], signoff, heading, footer))).fields["source"] == source
+
+
+@pytest.mark.parametrize(("language", "bottom", "source"), [
+    # (must not change) a paragraph of the text after the credit: a picture's, no sign-off
+    ("fr", ("AFP", "Les deux pays ont promis de coopérer avec la mission dans les semaines à venir.",
+            "© Horizon Sahel 2024"), "Horizon Sahel"),
+    # (must not change) an outlet credited under the text that is no agency
+    ("fr", ("Avec RFI", "Articles similaires", "© Horizon Sahel 2024"), "Horizon Sahel"),
+])
+def test_a_credit_that_is_no_agency_signoff_leaves_the_copyright_line(language, bottom, source):
+    assert extract(_page(language, bottom=bottom)).fields["source"] == source
