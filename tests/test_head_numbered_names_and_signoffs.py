@@ -90,3 +90,24 @@ def test_an_agency_signoff_under_the_text_outranks_the_sites_copyright_line(lang
 ])
 def test_a_credit_that_is_no_agency_signoff_leaves_the_copyright_line(language, bottom, source):
     assert extract(_page(language, bottom=bottom)).fields["source"] == source
+
+
+@pytest.mark.parametrize(("language", "label", "tags"), [
+    ("es", "Temas en este artículo", ("Fuerzas Armadas", "Congo")),
+    ("en", "Topics", ("Blue Helmets", "South Sudan")),
+    ("fr", "Sujets associés", ("Forces Armées", "Mali")),
+    ("vi", "Từ khóa", ("Quân Đội", "Nam Sudan")),
+])
+def test_the_tags_under_a_topics_label_are_no_writers_signature(language, label, tags):
+    fields = extract(_page(language, bottom=(_LAST[language], label, *tags))).fields
+    assert fields["authors"] == []
+    assert fields["title"] == _HEAD[language]
+
+
+@pytest.mark.parametrize(("language", "name"), [
+    # (must not change) a writer's name signing the text, no label above it
+    ("es", "Marta Ibáñez"),
+    ("fr", "Jean Dupont"),
+])
+def test_a_signature_with_no_topics_label_stays_the_writers(language, name):
+    assert extract(_page(language, bottom=(_LAST[language], name))).fields["authors"] == [name]
