@@ -2,7 +2,8 @@
 military region's paper "Báo Quân khu 4") printed in its copyright line or as its masthead
 above the menu; a news agency's sign-off alone under the last paragraph of a republished
 dispatch, over the copying site's own copyright line; a topics label without a colon
-("Temas en este artículo", "Chủ đề") whose tags are no writer's signature.
+("Temas en este artículo", "Chủ đề") whose tags are no writer's signature; a blog whose post
+footer names the page's first line as the poster ("Posted by <first line> at 8:41 AM").
 
 Every text is invented for the tests.
 """
@@ -111,3 +112,16 @@ def test_the_tags_under_a_topics_label_are_no_writers_signature(language, label,
 ])
 def test_a_signature_with_no_topics_label_stays_the_writers(language, name):
     assert extract(_page(language, bottom=(_LAST[language], name))).fields["authors"] == [name]
+
+
+@pytest.mark.parametrize(("language", "first", "footer", "source"), [
+    ("en", "Ridgeline Defence Journal", "Posted by Ridgeline Defence Journal at 4/15/2025 08:41:00 AM", "Ridgeline Defence Journal"),
+    ("fr", "Horizon Sahel Défense", "Publié par Horizon Sahel Défense à 10:15", "Horizon Sahel Défense"),
+    ("es", "Brújula Militar", "Publicado por Brújula Militar a las 10:15", "Brújula Militar"),
+    ("vi", "Góc Nhìn Quân Sự", "Đăng bởi Góc Nhìn Quân Sự lúc 10:15", "Góc Nhìn Quân Sự"),
+    # (must not change) a writer posting, not the site's name: no outlet from the post footer
+    ("en", "Ridgeline Defence Journal", "Posted by Jane Roe at 4/15/2025 08:41:00 AM", ""),
+])
+def test_a_blog_posting_under_its_first_lines_name_is_the_source(language, first, footer, source):
+    text = "\n".join([first, "Home", "Army", "Navy", _HEAD[language], _LEAD[language], _LAST[language], footer])
+    assert extract(text).fields["source"] == source

@@ -600,7 +600,8 @@ def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
     an outlet credited for a photo that is no agency; a printed candidate above (its host
     for an address); the title bar's site name; last, the site's name its furniture alone
     gives (a phrase or button naming it, an advertising banner, a station glued to the lead,
-    the masthead above the menu), unless the lead credits a news agency with the report
+    the masthead above the menu, the first line a blog's post footer names as the poster),
+    unless the lead credits a news agency with the report
     (_cited_source): None then, the agency being the source extract cites. cited: a function
     of no argument giving _cited_source(layout), for a caller that asks it too (it is asked
     once then); by default _cited_source itself."""
@@ -706,7 +707,8 @@ def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
         return _host_of(printed) or printed
     if layout.site_name:  # "Headline | The Sahel Tribune" above the bare headline
         return layout.site_name
-    furniture = _phrase_outlet(layout) or _advertising_outlet(lines) or _glued_station(layout) or _masthead_above_menu(layout, lines)
+    furniture = (_phrase_outlet(layout) or _advertising_outlet(lines) or _glued_station(layout) or _masthead_above_menu(layout, lines)
+                 or _poster_masthead(layout, lines))
     if furniture and (credited := (cited or (lambda: _cited_source(layout)))()) is not None and credited.get("kind") == "agency":
         # a news agency the lead credits with the report ("AFP đưa tin ...", "..., Reuters
         # reported"): the page republished its dispatch; the site's own name, which only the
@@ -1093,6 +1095,36 @@ def _masthead_outlet(layout: Layout) -> str | None:
     if (row := ref.find_source(forms[0])):
         return row["name"]
     return next((form for form in forms if not form.isupper()), forms[0])
+
+
+@lru_cache(maxsize=1)
+def _post_footer_pattern() -> re.Pattern:
+    vocab = reference().vocabulary
+    return re.compile(rf"^\W*(?:{alternation(vocab['post_footer_openers'])})\s+(?P<poster>.{{2,60}}?)\s+"
+                      rf"(?:{alternation(vocab['post_footer_time_words'])})\s+\d", re.I)
+
+
+def _poster_masthead(layout: Layout, lines: list[str]) -> str | None:
+    """The site's name a blog prints as the page's first line and again as the poster of the
+    post in its footer ("Indian Example News" / ... / "Posted by Indian Example News at
+    4/15/2025 08:41:00 AM"; vocabulary post_footer_openers and post_footer_time_words): the
+    blog posts under its own name. The first line as printed (the reference's name for an
+    outlet it knows); None where the poster is another name (a writer's), or where the first
+    line is the headline, a byline or a news agency. lines: the page's lines as printed."""
+    page = [line.strip() for line in lines if line.strip()]
+    if len(page) < 3:
+        return None
+    first = page[0].lstrip("# ").strip()
+    if not 1 <= len(first.split()) <= 6 or first.endswith(TERMINAL_MARKS) or first in layout.bylines \
+            or (layout.title and fold(first) == fold(layout.title)):
+        return None
+    pattern = _post_footer_pattern()
+    if not any((m := pattern.match(line)) and fold(m["poster"]) == fold(first) for line in page[1:]):
+        return None
+    row = reference().find_source(first)
+    if row is not None:
+        return None if row.get("kind") == "agency" else row["name"]
+    return first
 
 
 # The fewest menu lines right under a page's first line that make that line the site's
