@@ -125,3 +125,21 @@ def test_a_signature_with_no_topics_label_stays_the_writers(language, name):
 def test_a_blog_posting_under_its_first_lines_name_is_the_source(language, first, footer, source):
     text = "\n".join([first, "Home", "Army", "Navy", _HEAD[language], _LEAD[language], _LAST[language], footer])
     assert extract(text).fields["source"] == source
+
+
+@pytest.mark.parametrize(("language", "name", "slogan", "source"), [
+    ("fr", "L'Écho du Fleuve", "Hebdomadaire d'informations générales", "L'Écho du Fleuve"),
+    ("en", "Harbour Courier", "The daily of the coast since 1990", "Harbour Courier"),
+    ("es", "Brújula Sur", "El diario de la frontera", "Brújula Sur"),
+    ("vi", "Ánh Dương", "Tạp chí của người lính", "Ánh Dương"),
+    # (must not change) a writer's name above the word of his trade, no slogan
+    ("fr", "Jean Dupont", "Journaliste", ""),
+    # (must not change) a news agency above a line of that kind: its credit, as before
+    ("fr", "AFP", "Le quotidien de la région", "Agence France-Presse"),
+])
+def test_a_name_above_the_sites_slogan_is_the_source(language, name, slogan, source):
+    text = "\n".join([_HEAD[language], _LEAD[language], _LAST[language], "Facebook", "WhatsApp", name, slogan])
+    fields = extract(text).fields
+    assert fields["source"] == source
+    if source == name:
+        assert fields["authors"] == []  # the site's name, no writer signing the text

@@ -20,7 +20,7 @@ from .events import RECURRING, EventFinding, calendar_day, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes, headline_quote
 from .reference import load_reference, reference
-from .segment import Layout, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, split_lines, without_site
+from .segment import Layout, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, slogan_line, split_lines, without_site
 from .text import alternation, fold, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
 
 DERIVED_TITLE_WORDS = 14
@@ -600,8 +600,8 @@ def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
     an outlet credited for a photo that is no agency; a printed candidate above (its host
     for an address); the title bar's site name; last, the site's name its furniture alone
     gives (a phrase or button naming it, an advertising banner, a station glued to the lead,
-    the masthead above the menu, the first line a blog's post footer names as the poster),
-    unless the lead credits a news agency with the report
+    the masthead above the menu, the first line a blog's post footer names as the poster, the
+    name printed above the site's slogan), unless the lead credits a news agency with the report
     (_cited_source): None then, the agency being the source extract cites. cited: a function
     of no argument giving _cited_source(layout), for a caller that asks it too (it is asked
     once then); by default _cited_source itself."""
@@ -708,7 +708,7 @@ def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
     if layout.site_name:  # "Headline | The Sahel Tribune" above the bare headline
         return layout.site_name
     furniture = (_phrase_outlet(layout) or _advertising_outlet(lines) or _glued_station(layout) or _masthead_above_menu(layout, lines)
-                 or _poster_masthead(layout, lines))
+                 or _poster_masthead(layout, lines) or _slogan_outlet(layout, lines))
     if furniture and (credited := (cited or (lambda: _cited_source(layout)))()) is not None and credited.get("kind") == "agency":
         # a news agency the lead credits with the report ("AFP đưa tin ...", "..., Reuters
         # reported"): the page republished its dispatch; the site's own name, which only the
@@ -1125,6 +1125,37 @@ def _poster_masthead(layout: Layout, lines: list[str]) -> str | None:
     if row is not None:
         return None if row.get("kind") == "agency" else row["name"]
     return first
+
+
+def _slogan_outlet(layout: Layout, lines: list[str]) -> str | None:
+    """The site's name printed on a line of its furniture right above its slogan, a line of
+    segment.slogan_line: a short line opening with a word of a publication's kind, "Example
+    Niger" / "Hebdomadaire d'informations générales"): one to
+    four words, each opening on a capital or all in capitals, no stop, no digit but a name's
+    number, no paragraph of the text, no byline, no news agency (its credit) and no place or
+    body the reference knows. The name as printed (the reference's name for an outlet it
+    knows); None without one. lines: the page's lines as printed."""
+    page = [line.strip().lstrip("# ").strip() for line in lines if line.strip()]
+    text = {para for para in layout.paragraphs if not para.startswith("## ")}
+    ref = reference()
+    for name, slogan in zip(page, page[1:]):
+        if not slogan_line(slogan):
+            continue
+        words = [word for word in name.split() if fold(word) not in ref.words("name_connectors") and word != "&"]
+        if (not 1 <= len(words) <= 4 or not (name.isupper() or all(word[:1].isupper() or word.isdigit() for word in words))
+                or name.endswith(TERMINAL_MARKS) or not _numbers_of_a_name(name.split())
+                or name in text or name in layout.bylines or opens_with_byline(name)
+                or (layout.title and fold(name) == fold(layout.title))):
+            continue
+        row = ref.find_source(name)
+        if row is not None:
+            if row.get("kind") != "agency":
+                return row["name"]
+            continue
+        if ref.gazetteer.whole(name) or section_name(re.findall(r"[^\W\d_]+", fold(name))):
+            continue
+        return name
+    return None
 
 
 # The fewest menu lines right under a page's first line that make that line the site's

@@ -2018,7 +2018,10 @@ def segment(text: str) -> Layout:
             layout.picture_captions.append(line)
             continue
         if (body and (signed := signature(line)) and last_prose <= index
-                and any(_is_prose(before) for before in lines[max(0, index - SIGNATURE_REACH):index])):
+                and any(_is_prose(before) for before in lines[max(0, index - SIGNATURE_REACH):index])
+                and not (index + 1 < len(lines) and slogan_line(lines[index + 1]))):
+            # (a name over the site's slogan, "Hebdomadaire d'informations générales", is the
+            # site's, printed in its footer: no writer's)
             layout.bylines.append(signed)  # the writer signing the text off under its last paragraph
             continue
         next_line = lines[index + 1] if index + 1 < len(lines) else ""
@@ -3767,6 +3770,25 @@ def _take_feed_credit(layout: Layout, body: list[str]) -> None:
             del body[index + taken]
         del body[index:index + taken]
         return
+
+
+# The most words of a site's slogan line under its name (slogan_line).
+SLOGAN_WORDS = 10
+
+
+@lru_cache(maxsize=1)
+def _slogan_pattern() -> re.Pattern:
+    return re.compile(rf"^\W*(?:{alternation(reference().words('outlet_slogan_openers'))})(?!\w)")
+
+
+def slogan_line(line: str) -> bool:
+    """Whether a line is a site's slogan, printed under its name in the page's header or
+    footer: SLOGAN_WORDS words at most, no closing stop, opening with a word of a
+    publication's kind (vocabulary outlet_slogan_openers: "Hebdomadaire d'informations
+    générales", "El diario de la frontera", "Tạp chí của ...")."""
+    line = line.strip().lstrip("# ").strip()
+    return (0 < len(line.split()) <= SLOGAN_WORDS and not line.endswith((".", "!", "?"))
+            and _slogan_pattern().match(fold(line)) is not None)
 
 
 def _take_agency_signoff(layout: Layout, body: list[str], signoffs: list[tuple[str, int]]) -> None:
