@@ -20,7 +20,7 @@ from .events import RECURRING, EventFinding, calendar_day, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes, headline_quote
 from .reference import load_reference, reference
-from .segment import Layout, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, split_lines, without_site
+from .segment import Layout, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, slogan_line, split_lines, without_site
 from .text import alternation, fold, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
 
 DERIVED_TITLE_WORDS = 14
@@ -205,7 +205,15 @@ def copyright_holder(line: str) -> str | None:
     if _footer_link_text(rest):
         return None
     rest = _without_footer_link(rest)
-    return rest if re.search(r"[^\W\d_]{2,}", rest) and len(rest) <= 80 else None
+    # a name of two letters or more in a row, or one word of capitals and digits (a station's
+    # or a channel's name: "M24", "N1"), not a year or a number alone
+    if (re.search(r"[^\W\d_]{2,}", rest) or _LETTERS_AND_DIGITS.fullmatch(rest)) and len(rest) <= 80:
+        return rest
+    return None
+
+
+# One word of capital letters and digits, both, a letter first: "M24", "N1", "B92".
+_LETTERS_AND_DIGITS = re.compile(r"[A-ZÀ-ÝĐ]+\d+[A-ZÀ-ÝĐ\d]*")
 
 
 def _footer_link_text(text: str) -> bool:
@@ -592,7 +600,8 @@ def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
     an outlet credited for a photo that is no agency; a printed candidate above (its host
     for an address); the title bar's site name; last, the site's name its furniture alone
     gives (a phrase or button naming it, an advertising banner, a station glued to the lead,
-    the masthead above the menu), unless the lead credits a news agency with the report
+    the masthead above the menu, the first line a blog's post footer names as the poster, the
+    name printed above the site's slogan), unless the lead credits a news agency with the report
     (_cited_source): None then, the agency being the source extract cites. cited: a function
     of no argument giving _cited_source(layout), for a caller that asks it too (it is asked
     once then); by default _cited_source itself."""
@@ -698,7 +707,8 @@ def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
         return _host_of(printed) or printed
     if layout.site_name:  # "Headline | The Sahel Tribune" above the bare headline
         return layout.site_name
-    furniture = _phrase_outlet(layout) or _advertising_outlet(lines) or _glued_station(layout) or _masthead_above_menu(layout, lines)
+    furniture = (_phrase_outlet(layout) or _advertising_outlet(lines) or _glued_station(layout) or _masthead_above_menu(layout, lines)
+                 or _poster_masthead(layout, lines) or _slogan_outlet(layout, lines))
     if furniture and (credited := (cited or (lambda: _cited_source(layout)))()) is not None and credited.get("kind") == "agency":
         # a news agency the lead credits with the report ("AFP đưa tin ...", "..., Reuters
         # reported"): the page republished its dispatch; the site's own name, which only the
@@ -1087,6 +1097,67 @@ def _masthead_outlet(layout: Layout) -> str | None:
     return next((form for form in forms if not form.isupper()), forms[0])
 
 
+@lru_cache(maxsize=1)
+def _post_footer_pattern() -> re.Pattern:
+    vocab = reference().vocabulary
+    return re.compile(rf"^\W*(?:{alternation(vocab['post_footer_openers'])})\s+(?P<poster>.{{2,60}}?)\s+"
+                      rf"(?:{alternation(vocab['post_footer_time_words'])})\s+\d", re.I)
+
+
+def _poster_masthead(layout: Layout, lines: list[str]) -> str | None:
+    """The site's name a blog prints as the page's first line and again as the poster of the
+    post in its footer ("Indian Example News" / ... / "Posted by Indian Example News at
+    4/15/2025 08:41:00 AM"; vocabulary post_footer_openers and post_footer_time_words): the
+    blog posts under its own name. The first line as printed (the reference's name for an
+    outlet it knows); None where the poster is another name (a writer's), or where the first
+    line is the headline, a byline or a news agency. lines: the page's lines as printed."""
+    page = [line.strip() for line in lines if line.strip()]
+    if len(page) < 3:
+        return None
+    first = page[0].lstrip("# ").strip()
+    if not 1 <= len(first.split()) <= 6 or first.endswith(TERMINAL_MARKS) or first in layout.bylines \
+            or (layout.title and fold(first) == fold(layout.title)):
+        return None
+    pattern = _post_footer_pattern()
+    if not any((m := pattern.match(line)) and fold(m["poster"]) == fold(first) for line in page[1:]):
+        return None
+    row = reference().find_source(first)
+    if row is not None:
+        return None if row.get("kind") == "agency" else row["name"]
+    return first
+
+
+def _slogan_outlet(layout: Layout, lines: list[str]) -> str | None:
+    """The site's name printed on a line of its furniture right above its slogan, a line of
+    segment.slogan_line: a short line opening with a word of a publication's kind, "Example
+    Niger" / "Hebdomadaire d'informations générales"): one to
+    four words, each opening on a capital or all in capitals, no stop, no digit but a name's
+    number, no paragraph of the text, no byline, no news agency (its credit) and no place or
+    body the reference knows. The name as printed (the reference's name for an outlet it
+    knows); None without one. lines: the page's lines as printed."""
+    page = [line.strip().lstrip("# ").strip() for line in lines if line.strip()]
+    text = {para for para in layout.paragraphs if not para.startswith("## ")}
+    ref = reference()
+    for name, slogan in zip(page, page[1:]):
+        if not slogan_line(slogan):
+            continue
+        words = [word for word in name.split() if fold(word) not in ref.words("name_connectors") and word != "&"]
+        if (not 1 <= len(words) <= 4 or not (name.isupper() or all(word[:1].isupper() or word.isdigit() for word in words))
+                or name.endswith(TERMINAL_MARKS) or not _numbers_of_a_name(name.split())
+                or name in text or name in layout.bylines or opens_with_byline(name)
+                or (layout.title and fold(name) == fold(layout.title))):
+            continue
+        row = ref.find_source(name)
+        if row is not None:
+            if row.get("kind") != "agency":
+                return row["name"]
+            continue
+        if ref.gazetteer.whole(name) or section_name(re.findall(r"[^\W\d_]+", fold(name))):
+            continue
+        return name
+    return None
+
+
 # The fewest menu lines right under a page's first line that make that line the site's
 # masthead (_masthead_above_menu), and the most words of a line of that menu.
 MENU_MASTHEAD_LINES = 2
@@ -1099,7 +1170,7 @@ def _masthead_above_menu(layout: Layout, lines: list[str]) -> str | None:
     """The site's name a copied page prints as its first line, right above its menu: one to
     four words (connectors and "&" aside), each opening on a capital or all in capitals (a
     section's or a topic's line is written in sentence case: "Quốc tế", "Vụ tấn công"), no
-    stop, no digit, no more than
+    stop, no digit but a name's number (_numbers_of_a_name: "Quân khu 9", "M24"), no more than
     half of them menu words (vocabulary "navigation_words") and no language's name (vocabulary
     "language_picker_words": "Vie Tiếng Việt", "Fr Français" are the language picker's items), and under
     it the menu, lines of MENU_LINE_WORDS words at most among which MENU_MASTHEAD_LINES or
@@ -1116,9 +1187,9 @@ def _masthead_above_menu(layout: Layout, lines: list[str]) -> str | None:
     first = page[0].lstrip("# ").strip()
     words = [word for word in first.split() if fold(word) not in reference().words("name_connectors") and word != "&"]
     letters = re.findall(r"[^\W\d_]+", fold(first))
-    if (not 1 <= len(words) <= 4 or not (first.isupper() or all(word[:1].isupper() for word in words))
+    if (not 1 <= len(words) <= 4 or not (first.isupper() or all(word[:1].isupper() or word.isdigit() for word in words))
             or first.endswith(TERMINAL_MARKS)
-            or any(ch.isdigit() for ch in first) or section_name(letters)):
+            or not _numbers_of_a_name(first.split()) or section_name(letters)):
         return None
     if layout.title and fold(first) in fold(layout.title) or first in layout.bylines or opens_with_byline(first):
         return None
@@ -1142,6 +1213,24 @@ def _masthead_above_menu(layout: Layout, lines: list[str]) -> str | None:
         block += 1
         menu += section_name(re.findall(r"[^\W\d_]+", fold(line)))
     return first if menu >= MENU_MASTHEAD_LINES and 2 * menu >= block else None
+
+
+# A word of a name that holds a number: the number alone, of one to three digits ("Quân khu
+# 9", "Canal 13"), or glued to letters ("M24", "TV5"); a year, a date or a clock is none.
+_NAME_NUMBER = re.compile(r"\d{1,3}|[^\W\d_]+\d{1,3}[^\W\d_]*")
+
+
+def _numbers_of_a_name(words: list[str]) -> bool:
+    """Whether the digits of a line's words (if any) are those of an outlet's name: every word
+    holding a digit is a number of one to three digits or one glued to letters (_NAME_NUMBER),
+    and a word of letters alone stands beside a bare number ("Quân khu 9", not "9" nor "12 15");
+    a date ("15/04/2025"), a year ("2025") or a clock ("08:41") makes the line none."""
+    numbered = [word for word in words if any(ch.isdigit() for ch in word)]
+    if not numbered:
+        return True
+    if not all(_NAME_NUMBER.fullmatch(word) for word in numbered):
+        return False
+    return any(not any(ch.isdigit() for ch in word) for word in words) or all(not word.isdigit() for word in numbered)
 
 
 # The most words of a masthead line that prints the site's name with its slogan.

@@ -1667,6 +1667,7 @@ def segment(text: str) -> Layout:
         if found_headline is not None else None
     body_at_headline = 0  # how many lines of text were read above the headline found
     body: list[str] = []
+    signoffs: list[tuple[str, int]] = []  # credit lines under a paragraph, and the paragraphs read by then
     lone_addresses: list[tuple[str, bool, int]] = []  # (line, before the headline, paragraphs before it)
     pending_label: str | None = None
     headers: dict[str, int] = {}  # heading-like lines above the text: one is the headline
@@ -1805,6 +1806,10 @@ def segment(text: str) -> Layout:
             continue
         if (credited := credit_line(line)):  # "(with AFP)", "Theo TTXVN": page furniture naming the source, not text
             layout.boilerplate.append(line)
+            if body and index and lines[index - 1] == body[-1] and _is_prose(body[-1]) and lines.count(line) == 1:
+                # right under a paragraph of the text (not under a picture's short legend), printed
+                # once (a gallery credits each picture): a sign-off, if no paragraph follows
+                signoffs.append((credited, len(body)))
             if _glued_credit_word().match(line):  # "SourceNaharnet": the name is no word of its own
                 layout.metadata.setdefault("source", credited)
             continue
@@ -2013,7 +2018,10 @@ def segment(text: str) -> Layout:
             layout.picture_captions.append(line)
             continue
         if (body and (signed := signature(line)) and last_prose <= index
-                and any(_is_prose(before) for before in lines[max(0, index - SIGNATURE_REACH):index])):
+                and any(_is_prose(before) for before in lines[max(0, index - SIGNATURE_REACH):index])
+                and not (index + 1 < len(lines) and slogan_line(lines[index + 1]))):
+            # (a name over the site's slogan, "Hebdomadaire d'informations générales", is the
+            # site's, printed in its footer: no writer's)
             layout.bylines.append(signed)  # the writer signing the text off under its last paragraph
             continue
         next_line = lines[index + 1] if index + 1 < len(lines) else ""
@@ -2077,6 +2085,7 @@ def segment(text: str) -> Layout:
     _byline_places(layout)
     _take_feed_credit(layout, body)
     _take_footer_source(layout, body)
+    _take_agency_signoff(layout, body, signoffs)
     page_lines = split_lines(text)
     if layout.site_name is None:
         layout.site_name = suffixed_site(page_lines)
@@ -3761,6 +3770,44 @@ def _take_feed_credit(layout: Layout, body: list[str]) -> None:
             del body[index + taken]
         del body[index:index + taken]
         return
+
+
+# The most words of a site's slogan line under its name (slogan_line).
+SLOGAN_WORDS = 10
+
+
+@lru_cache(maxsize=1)
+def _slogan_pattern() -> re.Pattern:
+    return re.compile(rf"^\W*(?:{alternation(reference().words('outlet_slogan_openers'))})(?!\w)")
+
+
+def slogan_line(line: str) -> bool:
+    """Whether a line is a site's slogan, printed under its name in the page's header or
+    footer: SLOGAN_WORDS words at most, no closing stop, opening with a word of a
+    publication's kind (vocabulary outlet_slogan_openers: "Hebdomadaire d'informations
+    générales", "El diario de la frontera", "Tạp chí của ...")."""
+    line = line.strip().lstrip("# ").strip()
+    return (0 < len(line.split()) <= SLOGAN_WORDS and not line.endswith((".", "!", "?"))
+            and _slogan_pattern().match(fold(line)) is not None)
+
+
+def _take_agency_signoff(layout: Layout, body: list[str], signoffs: list[tuple[str, int]]) -> None:
+    """A news agency's credit printed alone right under the last paragraph of the text ("AFP",
+    "(Reuters)", "Con información de EFE"), only headings (related articles, the site's
+    slogan) and furniture after it: the sign-off of an agency's dispatch the page republished,
+    its source (layout.footer_source), over the copying site's own copyright line further
+    down. signoffs: the credit lines read right under a paragraph, each with the number of
+    paragraphs read by then. Nothing where the page prints a source label or another footer
+    source, where a paragraph of the text follows the credit (a picture's credit between two
+    paragraphs), or where the outlet credited is no agency (reference kind "agency")."""
+    if layout.metadata.get("source") or layout.footer_source or not signoffs:
+        return
+    credited, read = signoffs[-1]
+    if any(not para.startswith("## ") for para in body[read:]):
+        return
+    row = reference().find_source(credited)
+    if row is not None and row.get("kind") == "agency":
+        layout.footer_source = row["name"]
 
 
 def _take_footer_source(layout: Layout, body: list[str]) -> None:
