@@ -137,7 +137,9 @@ def _copyright_patterns() -> dict[str, re.Pattern]:
         # "The Example Ledger (Port City News Service) All rights reserved.": a short name, maybe
         # with a tagline in brackets, closed by the rights reserved, no mark
         "reserved_after": re.compile(rf"^(?P<holder>[A-ZÀ-ÝĐ][^\u00a9()|.,;]{{1,60}}?(?:\.[a-z]{{2,6}})?)\s*(?:\([^()]{{1,80}}\))?\s*[-\u2013\u2014.,;:|]?\s*(?i:{reserved})\W*$"),
-        "mark_after": re.compile(rf"^(?P<holder>[A-ZÀ-ÝĐ][^\u00a9()|]{{1,60}}?)\s*(?i:{marks})\s*(?:19|20)\d\d(?:\s*[-\u2013/]\s*(?:19|20)\d\d)?\W*$"),
+        # "Le Journal © 2018 – Tous droits réservés": the rights reserved may close it
+        "mark_after": re.compile(rf"^(?P<holder>[A-ZÀ-ÝĐ][^\u00a9()|]{{1,60}}?)\s*(?i:{marks})\s*(?:19|20)\d\d(?:\s*[-\u2013/]\s*(?:19|20)\d\d)?"
+                                 rf"(?:\s*[-\u2013\u2014.,;:|]?\s*(?i:{reserved}))?\W*$"),
         "marks": re.compile(rf"\W*(?:(?:{marks})\s*)+(?P<rest>.*)$", re.I),
         "marks_optional": re.compile(rf"\W*(?:(?:{marks})\s*)*(?P<rest>.*)$", re.I),
         "reserved_last": re.compile(rf"(?:{reserved})\W*$", re.I),
