@@ -20,7 +20,7 @@ from .events import RECURRING, EventFinding, calendar_day, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes, headline_quote
 from .reference import load_reference, reference
-from .segment import Layout, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, split_lines, without_site
+from .segment import Layout, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, is_date_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, split_lines, without_site
 from .text import alternation, fold, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
 
 DERIVED_TITLE_WORDS = 14
@@ -1107,7 +1107,9 @@ def _masthead_above_menu(layout: Layout, lines: list[str]) -> str | None:
     a place or a body the reference knows or whose first or last word is a body's (vocabulary
     organisation_heads: "... Relief Fund"), a news agency (its credit), a byline or the
     headline itself (printed above the menu and again under it), where the page's copyright
-    line names another holder, or nothing like a menu follows. lines: the page's lines as printed."""
+    line names another holder, or nothing like a menu follows. Between the name and the menu,
+    SLOGAN_LINES lines at most of the site's slogan or its name spelled out may stand
+    (_slogan_line: "Presidencia de la Nación"). lines: the page's lines as printed."""
     page = [line.strip() for line in lines if line.strip()]
     if len(page) < 3:
         return None
@@ -1131,11 +1133,16 @@ def _masthead_above_menu(layout: Layout, lines: list[str]) -> str | None:
         return None  # the page's copyright line names another holder: the first line is no masthead
     if row is not None:
         return None if row.get("kind") == "agency" else row["name"]
-    menu, block = 0, 0
+    menu, block, slogans = 0, 0, 0
     for line in page[1:]:
         if breadcrumb(line):
             return first if block == 0 else None
         if len(line.split()) > MENU_LINE_WORDS:
+            if block == 0 and slogans < SLOGAN_LINES and _slogan_line(line, layout):
+                # "Example Post" / "The news of the valley" / "Home" / "Sport": the
+                # site's slogan (or its name spelled out) between its name and its menu
+                slogans += 1
+                continue
             break
         block += 1
         menu += section_name(re.findall(r"[^\W\d_]+", fold(line)))
@@ -1144,6 +1151,20 @@ def _masthead_above_menu(layout: Layout, lines: list[str]) -> str | None:
 
 # A line's closing marks that end a sentence or a clause: no masthead's.
 TERMINAL_MARKS = (".", "!", "?", ":", ";", ",")
+
+# The most lines of a site's slogan between its name and its menu (_masthead_above_menu).
+SLOGAN_LINES = 2
+
+
+def _slogan_line(line: str, layout: Layout) -> bool:
+    """Whether a line under a page's first line reads as the site's slogan or its name spelled
+    out ("The news of the valley", "Presidencia de la Nación"), not as the text's:
+    TAGLINE_WORDS words at most, no full stop or question closing it, no date, not the
+    headline, no byline."""
+    line = line.strip()
+    return (len(line.split()) <= TAGLINE_WORDS and not line.endswith((".", "?", ":", ";", ","))
+            and not is_date_line(line) and not find_dates(line) and line != layout.title
+            and line not in layout.bylines and not opens_with_byline(line))
 
 
 # The most words of a masthead line that prints the site's name with its slogan.
