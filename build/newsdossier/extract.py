@@ -580,7 +580,8 @@ def _dateline_code(layout: Layout) -> str | None:
 def _source(layout: Layout, lines: list[str] = ()) -> str | None:
     """The outlet that published the page, as the reference names it or as printed; None
     without one. In order: a source label, a dateline's agency or a footer credit known to
-    the reference (or the outlet of an address so printed); an outlet a byline credits; the
+    the reference (or the outlet of an address so printed); an outlet a byline credits; a
+    news agency printed by its full name alone in the byline's block (_agency_over_text); the
     site's copyright line (after the teasers, then in the metadata and furniture); an outlet
     the furniture names more than once; a credit "Outlet, date" broken over two lines
     (_credit_above_date; lines: the page's lines as printed) or on the date line itself
@@ -617,6 +618,11 @@ def _source(layout: Layout, lines: list[str] = ()) -> str | None:
             continue
         if (outlets := _byline_parts(byline)[1]):
             return outlets[0]["name"]
+    # A news agency printed alone on a line of the page's head, above the text, where a
+    # byline stands ("Agence France-Presse" under the headline and its summary): the page
+    # republished the agency's dispatch, over the site's own copyright line.
+    if (agency := _agency_over_text(layout, lines)):
+        return agency
     # A site name or copyright line in the page furniture ("| radiondekeluka.org",
     # "\u00a9 Reuters") names the publisher; a photo credit to an agency does not (agencies
     # sell photos to every outlet).
@@ -1848,6 +1854,50 @@ def _writer_as_source(layout: Layout) -> None:
         return
     del layout.metadata["source"]
     layout.metadata.setdefault("author", value)
+
+
+# A list item's mark opening a line (a headline's summary printed as a list: "• The force ...").
+_LIST_ITEM_MARK = re.compile(r"^[\u2022\u00b7\u25aa\u25cf*-]\s")
+
+
+# How far from an agency's name alone in a page's head its date line may be for the two to be
+# the byline's block (_agency_over_text).
+BYLINE_BLOCK_LINES = 2
+
+
+def _agency_over_text(layout: Layout, lines: list[str]) -> str | None:
+    """The news agency (sources.yaml kind "agency") whose name a page prints alone on a line
+    of its head, above the text's first paragraph of prose (a summary's list items aside),
+    as a byline, the page's date line printed within BYLINE_BLOCK_LINES lines of it (the
+    byline's block): the reference's name. None without one, and for a picture's credit (a line
+    the layout reads as a credit, or next to a caption or a picture's legend: agencies sell
+    pictures to every outlet). lines: the page's lines as printed."""
+    from .segment import _agency_alone, _outlet_alone, _picture_legend
+    prose = next((bare for para in layout.paragraphs
+                  if is_prose(bare := para.removeprefix("## ").strip()) and not _LIST_ITEM_MARK.match(bare)), None)
+    if not prose:
+        return None
+    page = [line.strip() for line in lines]
+    head = next((index for index, line in enumerate(page) if prose[:40] in line), None)
+    if head is None:
+        return None
+    captions = {*layout.captions, *layout.picture_captions, *layout.credits}
+    printed = [line for line in page[:head] if line]
+    for at, line in enumerate(printed):
+        if line in layout.credits or not _agency_alone(line) or len(_outlet_alone(line).split()) < 2:
+            continue  # (an acronym alone, "AFP", "EFE", credits a picture or a video as often)
+        beside = [printed[at - 1]] if at else []
+        beside += printed[at + 1:at + 2]
+        if any(near in captions or _picture_legend(near) for near in beside):
+            continue  # the credit of a picture whose legend is printed beside it
+        # the byline's block: the page's date line printed with it (at most BYLINE_BLOCK_LINES
+        # away: the name, its link, then "Updated: ..."), where a picture's credit has none
+        block = printed[max(0, at - BYLINE_BLOCK_LINES):at + BYLINE_BLOCK_LINES + 1]
+        if not any(is_date_line(near) for near in block if near != line):
+            continue
+        if (row := reference().find_source(_outlet_alone(line))):
+            return row["name"]
+    return None
 
 
 def _bylines(layout: Layout) -> list[str]:
