@@ -1887,6 +1887,11 @@ def segment(text: str) -> Layout:
         if (credited := closing_credit(line)) is not None:
             layout.bylines.extend(credited)  # a wire story's "(Reporting by ...; Editing by ...)"
             continue
+        if body and (glued := _GLUED_CLOSING_CREDIT.search(line)) and (credited := closing_credit(glued[1])):
+            # "... to prevent an escalation. (Reporting by Jane Roe; Editing by Tom Ashby)": the
+            # wire's closing credit glued to the last sentence of a paragraph names its writers;
+            # the paragraph stays the text's
+            layout.bylines.extend(name for name in credited if name not in layout.bylines)
         if (len(body) <= HEAD_PARAGRAPHS and index != headline_at and (body or headers or (headline_at is not None and index > headline_at))
                 and not opens_with_byline(line) and desk_outlet(line, bare=True)):
             # "Example Herald News Desk | Geneva | Updated: ...": the outlet's desk signing
@@ -2563,6 +2568,11 @@ def _credit_name_patterns() -> tuple[re.Pattern, re.Pattern]:
     vocab = reference().vocabulary
     places, joiners = alternation(vocab["credit_place_words"]), alternation(vocab["credit_name_joiners"])
     return re.compile(rf"\s+(?:{places})\s+[A-ZÀ-ÝĐ].*$"), re.compile(rf"\s+(?:{joiners})\s+|\s*&\s*")
+
+
+# A bracket closing a paragraph after its last sentence's stop, where a wire story prints its
+# closing credit glued to the text ("... an escalation. (Reporting by Jane Roe)").
+_GLUED_CLOSING_CREDIT = re.compile(r"[.!?\"\u201d\u00bb]\s+(\([^()]{5,200}\))\s*$")
 
 
 def closing_credit(line: str) -> list[str] | None:
