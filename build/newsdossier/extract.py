@@ -2024,8 +2024,12 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         page_year = printed_dates[0].value.year
         return _printed_day(dateline_dates[0], "dateline", f"{dateline} (the page shows {printed})", text, hints, page_year, dateline)
     if printed_dates:
-        where = "printed" if "date" in layout.metadata else "printed update (no publication date printed)"
-        return _printed_day(printed_dates[0], where, printed, text, hints, around=printed)
+        if "date" in layout.metadata:
+            return _printed_day(printed_dates[0], "printed", printed, text, hints, around=printed)
+        # An update's day is the latest the article can be from, not its publication printed:
+        # the date is estimated by it (inferred), as where the text prints no date at all
+        date, _, why = _printed_day(printed_dates[0], "printed update (no publication date printed)", printed, text, hints, around=printed)
+        return date, "inferred", why
     if dateline_dates:
         return _printed_day(dateline_dates[0], "dateline", dateline, text, hints, around=dateline)
     if (edition := _print_edition_day(layout)):
