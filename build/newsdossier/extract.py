@@ -1959,8 +1959,10 @@ def _month_first(layout: Layout, text: str = "") -> bool:
     else its dateline's, is one that does (reference dates.yaml "month_first_countries");
     else what the page shows of its locale: its other numeric dates where one can be read
     only one way (a number over 12 first is a day: "25.07.22"; second, the month is first:
-    "07.25.22"), else the edition it names ("US Edition", "Edición: México": vocabulary
-    "edition_words", the country read in the gazetteer). Without any of these, day first."""
+    "07.25.22"), else a time zone of such a country printed on the line of a numeric date
+    (dates.yaml "month_first_time_zones": "03/05/2024 10:42 AM EST"), else the edition it
+    names ("US Edition", "Edición: México": vocabulary "edition_words", the country read in
+    the gazetteer). Without any of these, day first."""
     ref = reference()
     countries = set(ref.date_words.get("month_first_countries") or ())
     outlet = next((row for c in (layout.metadata.get("source"), layout.dateline.agency if layout.dateline else None)
@@ -1977,6 +1979,13 @@ def _month_first(layout: Layout, text: str = "") -> bool:
         month_first += 12 < second <= 31 and 1 <= first <= 12
     if day_first != month_first:
         return month_first > day_first
+    # a time zone of such a country printed on the line of a numeric date ("03/05/2024 10:42
+    # AM EST"): the page's clock, and its dates, are that country's
+    zones = ref.date_words.get("month_first_time_zones") or ()
+    zone = re.compile(rf"(?<![\w/])(?:{'|'.join(map(re.escape, zones))})(?![\w/])") if zones else None
+    for line in _page_lines(layout):
+        if zone and _NUMERIC_DATE.search(line) and zone.search(line):
+            return True
     edition = _edition_pattern()
     for line in [*layout.boilerplate, *layout.metadata.values(), *layout.teasers]:
         if len(line) <= 40 and (match := edition.fullmatch(line.strip())):
