@@ -2085,9 +2085,81 @@ def segment(text: str) -> Layout:
     _echoed_headline(layout, page_lines)
     _headline_read_as_date(layout, page_lines)
     _wrapped_headline(layout, page_lines)
+    _slogan_read_as_title(layout, page_lines)
     if layout.title:
         layout.title = without_trail(without_named_site(without_unknown_site_name(without_leading_stamp(layout.title)), layout))
     return layout
+
+
+# The most words of a page's first line read as the site's name over its slogan, and of a
+# headline taken below the slogan in its place (_slogan_read_as_title).
+SLOGAN_SITE_WORDS = 4
+SLOGAN_HEADLINE_WORDS = 20
+# A headline taken with no date line under it has this many words at least (a menu's item has
+# fewer) and this many at most (_slogan_read_as_title).
+SLOGAN_FREE_HEADLINE_WORDS = (4, 15)
+# The most words of a menu's item standing between the slogan and the headline.
+MENU_ITEM_WORDS = 3
+
+
+def _slogan_read_as_title(layout: Layout, lines: list[str]) -> None:
+    """Where the title read is the page's second line, right under a first line shaped as a
+    site's name (one to SLOGAN_SITE_WORDS capitalised words, no stop, no digit, no section's
+    name: "Example Post" over "The news of the valley"), it is the site's slogan, and the
+    headline stands further down, above the text: the line right above the page's first date
+    line under the slogan ("<headline>" / "March 5, 2024"), else the first line under the
+    slogan, above the text (a line longer than SLOGAN_HEADLINE_WORDS words), of
+    SLOGAN_FREE_HEADLINE_WORDS words (a menu's items are shorter, a lead's sentence
+    longer or closed by a stop), no date, no breadcrumb, no label closed by a colon, with
+    furniture between the slogan and it (a menu's item of MENU_ITEM_WORDS words at most, a
+    date line, a breadcrumb: a line right under the slogan is the headline's summary). The
+    headline taken shares more words with the text than the slogan does (segment's echo
+    words: a site's slogan is about the site, the headline about the story) and leaves the
+    paragraphs and the furniture; the slogan goes to the boilerplate. Nothing changes
+    without such a headline. lines: the page's lines in order (split_lines). Changes layout
+    in place."""
+    page = [line.strip() for line in lines if line.strip()]
+    if len(page) < 4 or not layout.title or page[1].lstrip("# ").strip() != layout.title:
+        return
+    first = page[0].lstrip("# ").strip()
+    words = first.split()
+    if (not 1 <= len(words) <= SLOGAN_SITE_WORDS or first.endswith((".", "!", "?", ":", ";", ","))
+            or any(ch.isdigit() for ch in first) or not (first.isupper() or all(w[:1].isupper() for w in words))
+            or section_name(re.findall(r"[^\W\d_]+", fold(first)))):
+        return
+
+    def headline_like(line: str) -> bool:
+        return (len(line.split()) <= SLOGAN_HEADLINE_WORDS and not is_date_line(line) and not breadcrumb(line)
+                and not line.endswith(":") and len(line.split()) >= 3)
+
+    below = [line.lstrip("# ").strip() for line in page[2:]]
+    dated = next((at for at, line in enumerate(below) if is_date_line(line)), None)
+    heading = None
+    if dated and headline_like(below[dated - 1]):
+        heading = below[dated - 1]
+    else:
+        # (above the text: the lines up to the first longer than a headline)
+        low, high = SLOGAN_FREE_HEADLINE_WORDS
+        head = below[:next((at for at, line in enumerate(below) if len(line.split()) > SLOGAN_HEADLINE_WORDS), len(below))]
+        heading = next((line for line in head if headline_like(line) and low <= len(line.split()) <= high
+                        and not line.endswith((".", "!", "?"))), None)
+    if heading is None:
+        return
+    # (furniture between the two: a menu's item, a date line or a breadcrumb; a line right
+    # under the title, "<headline>" / "<standfirst>", is the headline's summary)
+    between = below[:below.index(heading)]
+    if not any(len(line.split()) <= MENU_ITEM_WORDS or is_date_line(line) or breadcrumb(line) for line in between):
+        return
+    others = [para.removeprefix("## ") for para in layout.paragraphs if para.removeprefix("## ").strip() not in (heading, layout.title)]
+    text = set().union(*(_echo_words(para) for para in others))
+    if len(_echo_words(heading) & text) <= len(_echo_words(layout.title) & text):
+        return  # the text echoes the line read as the title as much: it is the headline
+    layout.boilerplate.append(layout.title)
+    layout.title = heading
+    for part in (layout.paragraphs, layout.captions, layout.boilerplate):
+        for item in list(part):
+            if item.removeprefix("## ").strip() == heading:
+                part.remove(item)
 
 
 # The most words of a site's name the page prints again, read after the title bar's separator.
