@@ -2143,15 +2143,18 @@ def _without_captions(text: str, captions: list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _print_edition_pattern() -> re.Pattern:
-    """A print edition's notice (vocabulary print_edition_phrases, every language's) on folded
-    text; the day follows it."""
-    phrases = reference().vocabulary.get("print_edition_phrases") or {}
-    return re.compile(r"(?<!\w)(?:" + alternation(fold(p) for listed in phrases.values() for p in listed) + r")(?!\w)")
+    """A print edition's notice (vocabulary print_edition_phrases, every language's), or the
+    text's notice of its own publication (publication_notice_phrases: "This article was first
+    published on"), on folded text; the day follows it."""
+    vocab = reference().vocabulary
+    phrases = [p for key in ("print_edition_phrases", "publication_notice_phrases") for listed in (vocab.get(key) or {}).values() for p in listed]
+    return re.compile(r"(?<!\w)(?:" + alternation(fold(p) for p in phrases) + r")(?!\w)")
 
 
 def _print_edition_day(layout: Layout) -> tuple[str, str, str] | None:
     """The day of the print edition the text says it appeared in ("Este artículo apareció en
-    la edición impresa del Viernes, 30 de marzo de 2001"): (EDTF, "explicit", what it rests on)
+    la edición impresa del Viernes, 30 de marzo de 2001"), or the day it says it was published
+    ("This article was first published on 5 March 2024"): (EDTF, "explicit", what it rests on)
     from the first line of the text or its furniture holding a notice (_print_edition_pattern)
     with a full day after it; None without one."""
     for line in [*layout.paragraphs, *layout.boilerplate]:
@@ -2160,7 +2163,7 @@ def _print_edition_day(layout: Layout) -> tuple[str, str, str] | None:
             continue
         found = [d for d in find_dates(line[match.end():]) if d.kind == "date" and d.has_year and d.value.day]
         if found:
-            return found[0].value.edtf(), "explicit", f"the print edition it appeared in: {line[:80]}"
+            return found[0].value.edtf(), "explicit", f"the edition or day it appeared in: {line[:80]}"
     return None
 
 
