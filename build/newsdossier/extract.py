@@ -609,6 +609,10 @@ def _source(layout: Layout, lines: list[str] = ()) -> str | None:
     # sur Example"): that outlet published the article.
     if (row := _continued_on(layout)):
         return row["name"]
+    # A republication notice under the text ("This article first appeared on Example."): the
+    # outlet that published the story first is its source.
+    if (outlet := _republished_from(layout)):
+        return outlet
     # An outlet the byline credits ("By Jane Doe, Associated Press", "Jean Dupont pour RFI");
     # a picture's credit read as a byline ("Jane Doe/AP Photo": a photo word in it) credits the
     # photographer's agency, which sells pictures to every outlet.
@@ -776,6 +780,46 @@ CONTINUED_NAME_WORDS = 5
 # How far from the text's end a line opening on that phrase is looked for (past the three
 # last paragraphs, where the page's comment box or sharing buttons may follow it).
 CONTINUED_LINE_REACH = 8
+
+
+@lru_cache(maxsize=1)
+def _republication_pattern() -> re.Pattern:
+    """A republication notice's phrase (vocabulary republication_notice_phrases, every
+    language's) opening a folded line, the outlet's name after it."""
+    phrases = reference().vocabulary.get("republication_notice_phrases") or {}
+    return re.compile(r"^\W*(?:" + alternation(fold(p) for listed in phrases.values() for p in listed) + r")\s*:?\s+")
+
+
+# The most words of a republication notice's line, and of the outlet's name it closes on.
+REPUBLICATION_LINE_WORDS = 20
+REPUBLICATION_NAME_WORDS = 6
+
+
+def _republished_from(layout: Layout) -> str | None:
+    """The outlet a republication notice names ("This article first appeared on The Example
+    Review.", "Cet article est initialement paru sur Example Matin."; _republication_pattern),
+    a line of REPUBLICATION_LINE_WORDS words at most among the text's paragraphs or its
+    furniture, closing on the outlet's name (capitalised, REPUBLICATION_NAME_WORDS words at
+    most, or a web domain): the reference's name for an outlet it knows, else the name as
+    printed. None without one; a notice naming a day instead ("... first published on 5 March
+    2024") names no outlet."""
+    ref = reference()
+    for line in [*layout.paragraphs, *layout.boilerplate, *layout.teasers]:
+        line = line.removeprefix("## ").strip()
+        if len(line.split()) > REPUBLICATION_LINE_WORDS:
+            continue
+        if not (match := _republication_pattern().match(fold_same_length(line).lower())):
+            continue
+        name = line[match.end():].strip().rstrip(".!;,").strip(" \"'\u201d\u00bb()")
+        words = name.split()
+        if not words or len(words) > REPUBLICATION_NAME_WORDS or not (words[0][:1].isupper() or _WEB_NAME.fullmatch(name)):
+            continue
+        if any(d.kind == "date" for d in find_dates(name)):
+            continue
+        if (row := ref.find_source(name) or _address_source(name) or _domain_row(name)):
+            return row["name"]
+        return name
+    return None
 
 
 def _continued_on(layout: Layout) -> dict | None:
