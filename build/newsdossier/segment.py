@@ -2591,7 +2591,9 @@ def desk_outlet(line: str, bare: bool = False) -> str | None:
     without a byline word, where a headline may end on "Staff"), a byline word maybe before
     them; None where nothing stands before the desk's words, or what stands there is a
     section's name (section_name: "Foreign Desk"), a place the gazetteer knows ("Lagos
-    Bureau"), a page's word for no writer (vocabulary anonymous_bylines) or longer."""
+    Bureau"), a page's word for no writer (vocabulary anonymous_bylines) or longer. So too
+    for a newsroom's word before the name (vocabulary outlet_desk_openers: "Rédaction Le
+    Courrier des Lacs" -> "Le Courrier des Lacs"), lower-case connectors inside the name."""
     words = line.strip(" .,;:|-\u2013\u2014").split()
     opened = _line_patterns()["byline_opening"].match(line.strip() + " ")
     if opened and len(words) > 1:
@@ -2603,6 +2605,21 @@ def desk_outlet(line: str, bare: bool = False) -> str | None:
             continue
         name = words[:-size]
         if len(name) > DESK_OUTLET_WORDS or not all(w[:1].isupper() or w[:1].isdigit() for w in name):
+            return None
+        outlet = " ".join(name)
+        if section_name([fold(w) for w in name]) or _known_place(outlet) or fold(outlet) in ref.words("anonymous_bylines"):
+            return None
+        return outlet
+    # the newsroom's word before the name ("Rédaction Le Courrier des Lacs": vocabulary
+    # outlet_desk_openers), the name's connectors in lower case ("des", "del")
+    connectors = ref.words("name_connectors")
+    for opener in sorted(ref.words("outlet_desk_openers"), key=lambda o: -len(o.split())):
+        size = len(opener.split())
+        if len(words) <= size or " ".join(folded[:size]) != opener:
+            continue
+        name = words[size:]
+        if (len(name) > DESK_OUTLET_WORDS or not (name[0][:1].isupper() and name[-1][:1].isupper())
+                or not all(w[:1].isupper() or w[:1].isdigit() or fold(w) in connectors for w in name)):
             return None
         outlet = " ".join(name)
         if section_name([fold(w) for w in name]) or _known_place(outlet) or fold(outlet) in ref.words("anonymous_bylines"):
