@@ -20,7 +20,7 @@ from .events import RECURRING, EventFinding, calendar_day, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes, headline_quote
 from .reference import load_reference, reference
-from .segment import Layout, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, is_date_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, split_lines, without_site
+from .segment import Layout, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, split_lines, without_site
 from .text import alternation, fold, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
 
 DERIVED_TITLE_WORDS = 14
@@ -1211,6 +1211,7 @@ def _slogan_line(line: str, layout: Layout) -> bool:
     out ("The news of the valley", "Presidencia de la Nación"), not as the text's:
     TAGLINE_WORDS words at most, no full stop or question closing it, no date, not the
     headline, no byline."""
+    from .segment import is_date_line
     line = line.strip()
     return (len(line.split()) <= TAGLINE_WORDS and not line.endswith((".", "?", ":", ";", ","))
             and not is_date_line(line) and not find_dates(line) and line != layout.title
@@ -1916,7 +1917,7 @@ def _agency_over_text(layout: Layout, lines: list[str]) -> str | None:
     byline's block): the reference's name. None without one, and for a picture's credit (a line
     the layout reads as a credit, or next to a caption or a picture's legend: agencies sell
     pictures to every outlet). lines: the page's lines as printed."""
-    from .segment import _agency_alone, _outlet_alone, _picture_legend
+    from .segment import _agency_alone, _outlet_alone, _picture_legend, is_date_line
     prose = next((bare for para in layout.paragraphs
                   if is_prose(bare := para.removeprefix("## ").strip()) and not _LIST_ITEM_MARK.match(bare)), None)
     if not prose:
