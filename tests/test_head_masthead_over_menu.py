@@ -81,3 +81,17 @@ def test_a_copyright_line_naming_another_holder_outranks_the_first_line():
 
 def test_a_one_word_site_name_above_the_menu_is_the_masthead():
     assert extract(_page("en", "Vidupost", "Home", "News", "World")).fields["source"] == "Vidupost"
+
+
+@pytest.mark.parametrize(("language", "top", "source"), [
+    ("en", ["Ridgeline Dispatch", "News and views from the high valleys", "Home", "World", "Politics"], "Ridgeline Dispatch"),
+    ("fr", ["Horizon Sahel", "Le premier portail d'information du fleuve", "Accueil", "Politique", "Société"], "Horizon Sahel"),
+    ("es", ["Casa Verde", "Gobierno de la Provincia", "Inicio", "Noticias", "Actualidad"], "Casa Verde"),
+    ("vi", ["Ánh Dương Online", "Tin tức cộng đồng người Việt ở phương xa", "Kinh tế sâu rộng", "Thời sự", "Thế giới", "Kinh doanh"],
+     "Ánh Dương Online"),
+    # (must not change) a sentence or a date line under the first line, then the menu
+    ("en", ["Ridgeline Dispatch", "The mission said the troops would stay.", "Home", "World", "Politics"], ""),
+    ("es", ["Casa Verde", "Viernes 10 de marzo de 2017", "Inicio", "Noticias", "Actualidad"], ""),
+])
+def test_the_site_s_slogan_between_its_name_and_its_menu_leaves_the_masthead(language, top, source):
+    assert extract(_page(language, *top)).fields["source"] == source

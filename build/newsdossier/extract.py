@@ -137,7 +137,9 @@ def _copyright_patterns() -> dict[str, re.Pattern]:
         # "The Example Ledger (Port City News Service) All rights reserved.": a short name, maybe
         # with a tagline in brackets, closed by the rights reserved, no mark
         "reserved_after": re.compile(rf"^(?P<holder>[A-ZÀ-ÝĐ][^\u00a9()|.,;]{{1,60}}?(?:\.[a-z]{{2,6}})?)\s*(?:\([^()]{{1,80}}\))?\s*[-\u2013\u2014.,;:|]?\s*(?i:{reserved})\W*$"),
-        "mark_after": re.compile(rf"^(?P<holder>[A-ZÀ-ÝĐ][^\u00a9()|]{{1,60}}?)\s*(?i:{marks})\s*(?:19|20)\d\d(?:\s*[-\u2013/]\s*(?:19|20)\d\d)?\W*$"),
+        # "Le Journal © 2018 – Tous droits réservés": the rights reserved may close it
+        "mark_after": re.compile(rf"^(?P<holder>[A-ZÀ-ÝĐ][^\u00a9()|]{{1,60}}?)\s*(?i:{marks})\s*(?:19|20)\d\d(?:\s*[-\u2013/]\s*(?:19|20)\d\d)?"
+                                 rf"(?:\s*[-\u2013\u2014.,;:|]?\s*(?i:{reserved}))?\W*$"),
         "marks": re.compile(rf"\W*(?:(?:{marks})\s*)+(?P<rest>.*)$", re.I),
         "marks_optional": re.compile(rf"\W*(?:(?:{marks})\s*)*(?P<rest>.*)$", re.I),
         "reserved_last": re.compile(rf"(?:{reserved})\W*$", re.I),
@@ -586,7 +588,8 @@ def _dateline_code(layout: Layout) -> str | None:
 def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
     """The outlet that published the page, as the reference names it or as printed; None
     without one. In order: a source label, a dateline's agency or a footer credit known to
-    the reference (or the outlet of an address so printed); an outlet a byline credits; the
+    the reference (or the outlet of an address so printed); an outlet a byline credits; a
+    news agency printed by its full name alone in the byline's block (_agency_over_text); the
     site's copyright line (after the teasers, then in the metadata and furniture); an outlet
     the furniture names more than once; a credit "Outlet, date" broken over two lines
     (_credit_above_date; lines: the page's lines as printed) or on the date line itself
@@ -617,6 +620,10 @@ def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
     # sur Example"): that outlet published the article.
     if (row := _continued_on(layout)):
         return row["name"]
+    # A republication notice under the text ("This article first appeared on Example."): the
+    # outlet that published the story first is its source.
+    if (outlet := _republished_from(layout)):
+        return outlet
     # An outlet the byline credits ("By Jane Doe, Associated Press", "Jean Dupont pour RFI");
     # a picture's credit read as a byline ("Jane Doe/AP Photo": a photo word in it) credits the
     # photographer's agency, which sells pictures to every outlet.
@@ -626,6 +633,11 @@ def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
             continue
         if (outlets := _byline_parts(byline)[1]):
             return outlets[0]["name"]
+    # A news agency printed alone on a line of the page's head, above the text, where a
+    # byline stands ("Agence France-Presse" under the headline and its summary): the page
+    # republished the agency's dispatch, over the site's own copyright line.
+    if (agency := _agency_over_text(layout, lines)):
+        return agency
     # A site name or copyright line in the page furniture ("| radiondekeluka.org",
     # "\u00a9 Reuters") names the publisher; a photo credit to an agency does not (agencies
     # sell photos to every outlet).
@@ -780,6 +792,46 @@ CONTINUED_NAME_WORDS = 5
 # How far from the text's end a line opening on that phrase is looked for (past the three
 # last paragraphs, where the page's comment box or sharing buttons may follow it).
 CONTINUED_LINE_REACH = 8
+
+
+@lru_cache(maxsize=1)
+def _republication_pattern() -> re.Pattern:
+    """A republication notice's phrase (vocabulary republication_notice_phrases, every
+    language's) opening a folded line, the outlet's name after it."""
+    phrases = reference().vocabulary.get("republication_notice_phrases") or {}
+    return re.compile(r"^\W*(?:" + alternation(fold(p) for listed in phrases.values() for p in listed) + r")\s*:?\s+")
+
+
+# The most words of a republication notice's line, and of the outlet's name it closes on.
+REPUBLICATION_LINE_WORDS = 20
+REPUBLICATION_NAME_WORDS = 6
+
+
+def _republished_from(layout: Layout) -> str | None:
+    """The outlet a republication notice names ("This article first appeared on The Example
+    Review.", "Cet article est initialement paru sur Example Matin."; _republication_pattern),
+    a line of REPUBLICATION_LINE_WORDS words at most among the text's paragraphs or its
+    furniture, closing on the outlet's name (capitalised, REPUBLICATION_NAME_WORDS words at
+    most, or a web domain): the reference's name for an outlet it knows, else the name as
+    printed. None without one; a notice naming a day instead ("... first published on 5 March
+    2024") names no outlet."""
+    ref = reference()
+    for line in [*layout.paragraphs, *layout.boilerplate, *layout.teasers]:
+        line = line.removeprefix("## ").strip()
+        if len(line.split()) > REPUBLICATION_LINE_WORDS:
+            continue
+        if not (match := _republication_pattern().match(fold_same_length(line).lower())):
+            continue
+        name = line[match.end():].strip().rstrip(".!;,").strip(" \"'\u201d\u00bb()")
+        words = name.split()
+        if not words or len(words) > REPUBLICATION_NAME_WORDS or not (words[0][:1].isupper() or _WEB_NAME.fullmatch(name)):
+            continue
+        if any(d.kind == "date" for d in find_dates(name)):
+            continue
+        if (row := ref.find_source(name) or _address_source(name) or _domain_row(name)):
+            return row["name"]
+        return name
+    return None
 
 
 def _continued_on(layout: Layout) -> dict | None:
@@ -1180,7 +1232,9 @@ def _masthead_above_menu(layout: Layout, lines: list[str]) -> str | None:
     a place or a body the reference knows or whose first or last word is a body's (vocabulary
     organisation_heads: "... Relief Fund"), a news agency (its credit), a byline or the
     headline itself (printed above the menu and again under it), where the page's copyright
-    line names another holder, or nothing like a menu follows. lines: the page's lines as printed."""
+    line names another holder, or nothing like a menu follows. Between the name and the menu,
+    SLOGAN_LINES lines at most of the site's slogan or its name spelled out may stand
+    (_slogan_line: "Presidencia de la Nación"). lines: the page's lines as printed."""
     page = [line.strip() for line in lines if line.strip()]
     if len(page) < 3:
         return None
@@ -1204,11 +1258,16 @@ def _masthead_above_menu(layout: Layout, lines: list[str]) -> str | None:
         return None  # the page's copyright line names another holder: the first line is no masthead
     if row is not None:
         return None if row.get("kind") == "agency" else row["name"]
-    menu, block = 0, 0
+    menu, block, slogans = 0, 0, 0
     for line in page[1:]:
         if breadcrumb(line):
             return first if block == 0 else None
         if len(line.split()) > MENU_LINE_WORDS:
+            if block == 0 and slogans < SLOGAN_LINES and _slogan_line(line, layout):
+                # "Example Post" / "The news of the valley" / "Home" / "Sport": the
+                # site's slogan (or its name spelled out) between its name and its menu
+                slogans += 1
+                continue
             break
         block += 1
         menu += section_name(re.findall(r"[^\W\d_]+", fold(line)))
@@ -1231,6 +1290,21 @@ def _numbers_of_a_name(words: list[str]) -> bool:
     if not all(_NAME_NUMBER.fullmatch(word) for word in numbered):
         return False
     return any(not any(ch.isdigit() for ch in word) for word in words) or all(not word.isdigit() for word in numbered)
+
+# The most lines of a site's slogan between its name and its menu (_masthead_above_menu).
+SLOGAN_LINES = 2
+
+
+def _slogan_line(line: str, layout: Layout) -> bool:
+    """Whether a line under a page's first line reads as the site's slogan or its name spelled
+    out ("The news of the valley", "Presidencia de la Nación"), not as the text's:
+    TAGLINE_WORDS words at most, no full stop or question closing it, no date, not the
+    headline, no byline."""
+    from .segment import is_date_line
+    line = line.strip()
+    return (len(line.split()) <= TAGLINE_WORDS and not line.endswith((".", "?", ":", ";", ","))
+            and not is_date_line(line) and not find_dates(line) and line != layout.title
+            and line not in layout.bylines and not opens_with_byline(line))
 
 
 # The most words of a masthead line that prints the site's name with its slogan.
@@ -1916,6 +1990,50 @@ def _writer_as_source(layout: Layout) -> None:
     layout.metadata.setdefault("author", value)
 
 
+# A list item's mark opening a line (a headline's summary printed as a list: "• The force ...").
+_LIST_ITEM_MARK = re.compile(r"^[\u2022\u00b7\u25aa\u25cf*-]\s")
+
+
+# How far from an agency's name alone in a page's head its date line may be for the two to be
+# the byline's block (_agency_over_text).
+BYLINE_BLOCK_LINES = 2
+
+
+def _agency_over_text(layout: Layout, lines: list[str]) -> str | None:
+    """The news agency (sources.yaml kind "agency") whose name a page prints alone on a line
+    of its head, above the text's first paragraph of prose (a summary's list items aside),
+    as a byline, the page's date line printed within BYLINE_BLOCK_LINES lines of it (the
+    byline's block): the reference's name. None without one, and for a picture's credit (a line
+    the layout reads as a credit, or next to a caption or a picture's legend: agencies sell
+    pictures to every outlet). lines: the page's lines as printed."""
+    from .segment import _agency_alone, _outlet_alone, _picture_legend, is_date_line
+    prose = next((bare for para in layout.paragraphs
+                  if is_prose(bare := para.removeprefix("## ").strip()) and not _LIST_ITEM_MARK.match(bare)), None)
+    if not prose:
+        return None
+    page = [line.strip() for line in lines]
+    head = next((index for index, line in enumerate(page) if prose[:40] in line), None)
+    if head is None:
+        return None
+    captions = {*layout.captions, *layout.picture_captions, *layout.credits}
+    printed = [line for line in page[:head] if line]
+    for at, line in enumerate(printed):
+        if line in layout.credits or not _agency_alone(line) or len(_outlet_alone(line).split()) < 2:
+            continue  # (an acronym alone, "AFP", "EFE", credits a picture or a video as often)
+        beside = [printed[at - 1]] if at else []
+        beside += printed[at + 1:at + 2]
+        if any(near in captions or _picture_legend(near) for near in beside):
+            continue  # the credit of a picture whose legend is printed beside it
+        # the byline's block: the page's date line printed with it (at most BYLINE_BLOCK_LINES
+        # away: the name, its link, then "Updated: ..."), where a picture's credit has none
+        block = printed[max(0, at - BYLINE_BLOCK_LINES):at + BYLINE_BLOCK_LINES + 1]
+        if not any(is_date_line(near) for near in block if near != line):
+            continue
+        if (row := reference().find_source(_outlet_alone(line))):
+            return row["name"]
+    return None
+
+
 def _bylines(layout: Layout) -> list[str]:
     return layout.bylines + ([layout.metadata["author"]] if layout.metadata.get("author") else [])
 
@@ -1975,8 +2093,10 @@ def _month_first(layout: Layout, text: str = "") -> bool:
     else its dateline's, is one that does (reference dates.yaml "month_first_countries");
     else what the page shows of its locale: its other numeric dates where one can be read
     only one way (a number over 12 first is a day: "25.07.22"; second, the month is first:
-    "07.25.22"), else the edition it names ("US Edition", "Edición: México": vocabulary
-    "edition_words", the country read in the gazetteer). Without any of these, day first."""
+    "07.25.22"), else a time zone of such a country printed on the line of a numeric date
+    (dates.yaml "month_first_time_zones": "03/05/2024 10:42 AM EST"), else the edition it
+    names ("US Edition", "Edición: México": vocabulary "edition_words", the country read in
+    the gazetteer). Without any of these, day first."""
     ref = reference()
     countries = set(ref.date_words.get("month_first_countries") or ())
     outlet = next((row for c in (layout.metadata.get("source"), layout.dateline.agency if layout.dateline else None)
@@ -1993,6 +2113,13 @@ def _month_first(layout: Layout, text: str = "") -> bool:
         month_first += 12 < second <= 31 and 1 <= first <= 12
     if day_first != month_first:
         return month_first > day_first
+    # a time zone of such a country printed on the line of a numeric date ("03/05/2024 10:42
+    # AM EST"): the page's clock, and its dates, are that country's
+    zones = ref.date_words.get("month_first_time_zones") or ()
+    zone = re.compile(rf"(?<![\w/])(?:{'|'.join(map(re.escape, zones))})(?![\w/])") if zones else None
+    for line in _page_lines(layout):
+        if zone and _NUMERIC_DATE.search(line) and zone.search(line):
+            return True
     edition = _edition_pattern()
     for line in [*layout.boilerplate, *layout.metadata.values(), *layout.teasers]:
         if len(line) <= 40 and (match := edition.fullmatch(line.strip())):
@@ -2040,8 +2167,12 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         page_year = printed_dates[0].value.year
         return _printed_day(dateline_dates[0], "dateline", f"{dateline} (the page shows {printed})", text, hints, page_year, dateline)
     if printed_dates:
-        where = "printed" if "date" in layout.metadata else "printed update (no publication date printed)"
-        return _printed_day(printed_dates[0], where, printed, text, hints, around=printed)
+        if "date" in layout.metadata:
+            return _printed_day(printed_dates[0], "printed", printed, text, hints, around=printed)
+        # An update's day is the latest the article can be from, not its publication printed:
+        # the date is estimated by it (inferred), as where the text prints no date at all
+        date, _, why = _printed_day(printed_dates[0], "printed update (no publication date printed)", printed, text, hints, around=printed)
+        return date, "inferred", why
     if dateline_dates:
         return _printed_day(dateline_dates[0], "dateline", dateline, text, hints, around=dateline)
     if (edition := _print_edition_day(layout)):
@@ -2146,15 +2277,18 @@ def _without_captions(text: str, captions: list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _print_edition_pattern() -> re.Pattern:
-    """A print edition's notice (vocabulary print_edition_phrases, every language's) on folded
-    text; the day follows it."""
-    phrases = reference().vocabulary.get("print_edition_phrases") or {}
-    return re.compile(r"(?<!\w)(?:" + alternation(fold(p) for listed in phrases.values() for p in listed) + r")(?!\w)")
+    """A print edition's notice (vocabulary print_edition_phrases, every language's), or the
+    text's notice of its own publication (publication_notice_phrases: "This article was first
+    published on"), on folded text; the day follows it."""
+    vocab = reference().vocabulary
+    phrases = [p for key in ("print_edition_phrases", "publication_notice_phrases") for listed in (vocab.get(key) or {}).values() for p in listed]
+    return re.compile(r"(?<!\w)(?:" + alternation(fold(p) for p in phrases) + r")(?!\w)")
 
 
 def _print_edition_day(layout: Layout) -> tuple[str, str, str] | None:
     """The day of the print edition the text says it appeared in ("Este artículo apareció en
-    la edición impresa del Viernes, 30 de marzo de 2001"): (EDTF, "explicit", what it rests on)
+    la edición impresa del Viernes, 30 de marzo de 2001"), or the day it says it was published
+    ("This article was first published on 5 March 2024"): (EDTF, "explicit", what it rests on)
     from the first line of the text or its furniture holding a notice (_print_edition_pattern)
     with a full day after it; None without one."""
     for line in [*layout.paragraphs, *layout.boilerplate]:
@@ -2163,7 +2297,7 @@ def _print_edition_day(layout: Layout) -> tuple[str, str, str] | None:
             continue
         found = [d for d in find_dates(line[match.end():]) if d.kind == "date" and d.has_year and d.value.day]
         if found:
-            return found[0].value.edtf(), "explicit", f"the print edition it appeared in: {line[:80]}"
+            return found[0].value.edtf(), "explicit", f"the edition or day it appeared in: {line[:80]}"
     return None
 
 

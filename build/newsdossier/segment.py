@@ -1897,6 +1897,11 @@ def segment(text: str) -> Layout:
         if (credited := closing_credit(line)) is not None:
             layout.bylines.extend(credited)  # a wire story's "(Reporting by ...; Editing by ...)"
             continue
+        if body and (glued := _GLUED_CLOSING_CREDIT.search(line)) and (credited := closing_credit(glued[1])):
+            # "... to prevent an escalation. (Reporting by Jane Roe; Editing by Tom Ashby)": the
+            # wire's closing credit glued to the last sentence of a paragraph names its writers;
+            # the paragraph stays the text's
+            layout.bylines.extend(name for name in credited if name not in layout.bylines)
         if (len(body) <= HEAD_PARAGRAPHS and index != headline_at and (body or headers or (headline_at is not None and index > headline_at))
                 and not opens_with_byline(line) and desk_outlet(line, bare=True)):
             # "Example Herald News Desk | Geneva | Updated: ...": the outlet's desk signing
@@ -2094,9 +2099,81 @@ def segment(text: str) -> Layout:
     _echoed_headline(layout, page_lines)
     _headline_read_as_date(layout, page_lines)
     _wrapped_headline(layout, page_lines)
+    _slogan_read_as_title(layout, page_lines)
     if layout.title:
         layout.title = without_trail(without_named_site(without_unknown_site_name(without_leading_stamp(layout.title)), layout))
     return layout
+
+
+# The most words of a page's first line read as the site's name over its slogan, and of a
+# headline taken below the slogan in its place (_slogan_read_as_title).
+SLOGAN_SITE_WORDS = 4
+SLOGAN_HEADLINE_WORDS = 20
+# A headline taken with no date line under it has this many words at least (a menu's item has
+# fewer) and this many at most (_slogan_read_as_title).
+SLOGAN_FREE_HEADLINE_WORDS = (4, 15)
+# The most words of a menu's item standing between the slogan and the headline.
+MENU_ITEM_WORDS = 3
+
+
+def _slogan_read_as_title(layout: Layout, lines: list[str]) -> None:
+    """Where the title read is the page's second line, right under a first line shaped as a
+    site's name (one to SLOGAN_SITE_WORDS capitalised words, no stop, no digit, no section's
+    name: "Example Post" over "The news of the valley"), it is the site's slogan, and the
+    headline stands further down, above the text: the line right above the page's first date
+    line under the slogan ("<headline>" / "March 5, 2024"), else the first line under the
+    slogan, above the text (a line longer than SLOGAN_HEADLINE_WORDS words), of
+    SLOGAN_FREE_HEADLINE_WORDS words (a menu's items are shorter, a lead's sentence
+    longer or closed by a stop), no date, no breadcrumb, no label closed by a colon, with
+    furniture between the slogan and it (a menu's item of MENU_ITEM_WORDS words at most, a
+    date line, a breadcrumb: a line right under the slogan is the headline's summary). The
+    headline taken shares more words with the text than the slogan does (segment's echo
+    words: a site's slogan is about the site, the headline about the story) and leaves the
+    paragraphs and the furniture; the slogan goes to the boilerplate. Nothing changes
+    without such a headline. lines: the page's lines in order (split_lines). Changes layout
+    in place."""
+    page = [line.strip() for line in lines if line.strip()]
+    if len(page) < 4 or not layout.title or page[1].lstrip("# ").strip() != layout.title:
+        return
+    first = page[0].lstrip("# ").strip()
+    words = first.split()
+    if (not 1 <= len(words) <= SLOGAN_SITE_WORDS or first.endswith((".", "!", "?", ":", ";", ","))
+            or any(ch.isdigit() for ch in first) or not (first.isupper() or all(w[:1].isupper() for w in words))
+            or section_name(re.findall(r"[^\W\d_]+", fold(first)))):
+        return
+
+    def headline_like(line: str) -> bool:
+        return (len(line.split()) <= SLOGAN_HEADLINE_WORDS and not is_date_line(line) and not breadcrumb(line)
+                and not line.endswith(":") and len(line.split()) >= 3)
+
+    below = [line.lstrip("# ").strip() for line in page[2:]]
+    dated = next((at for at, line in enumerate(below) if is_date_line(line)), None)
+    heading = None
+    if dated and headline_like(below[dated - 1]):
+        heading = below[dated - 1]
+    else:
+        # (above the text: the lines up to the first longer than a headline)
+        low, high = SLOGAN_FREE_HEADLINE_WORDS
+        head = below[:next((at for at, line in enumerate(below) if len(line.split()) > SLOGAN_HEADLINE_WORDS), len(below))]
+        heading = next((line for line in head if headline_like(line) and low <= len(line.split()) <= high
+                        and not line.endswith((".", "!", "?"))), None)
+    if heading is None:
+        return
+    # (furniture between the two: a menu's item, a date line or a breadcrumb; a line right
+    # under the title, "<headline>" / "<standfirst>", is the headline's summary)
+    between = below[:below.index(heading)]
+    if not any(len(line.split()) <= MENU_ITEM_WORDS or is_date_line(line) or breadcrumb(line) for line in between):
+        return
+    others = [para.removeprefix("## ") for para in layout.paragraphs if para.removeprefix("## ").strip() not in (heading, layout.title)]
+    text = set().union(*(_echo_words(para) for para in others))
+    if len(_echo_words(heading) & text) <= len(_echo_words(layout.title) & text):
+        return  # the text echoes the line read as the title as much: it is the headline
+    layout.boilerplate.append(layout.title)
+    layout.title = heading
+    for part in (layout.paragraphs, layout.captions, layout.boilerplate):
+        for item in list(part):
+            if item.removeprefix("## ").strip() == heading:
+                part.remove(item)
 
 
 # The most words of a site's name the page prints again, read after the title bar's separator.
@@ -2528,7 +2605,9 @@ def desk_outlet(line: str, bare: bool = False) -> str | None:
     without a byline word, where a headline may end on "Staff"), a byline word maybe before
     them; None where nothing stands before the desk's words, or what stands there is a
     section's name (section_name: "Foreign Desk"), a place the gazetteer knows ("Lagos
-    Bureau"), a page's word for no writer (vocabulary anonymous_bylines) or longer."""
+    Bureau"), a page's word for no writer (vocabulary anonymous_bylines) or longer. So too
+    for a newsroom's word before the name (vocabulary outlet_desk_openers: "Rédaction Le
+    Courrier des Lacs" -> "Le Courrier des Lacs"), lower-case connectors inside the name."""
     words = line.strip(" .,;:|-\u2013\u2014").split()
     opened = _line_patterns()["byline_opening"].match(line.strip() + " ")
     if opened and len(words) > 1:
@@ -2540,6 +2619,21 @@ def desk_outlet(line: str, bare: bool = False) -> str | None:
             continue
         name = words[:-size]
         if len(name) > DESK_OUTLET_WORDS or not all(w[:1].isupper() or w[:1].isdigit() for w in name):
+            return None
+        outlet = " ".join(name)
+        if section_name([fold(w) for w in name]) or _known_place(outlet) or fold(outlet) in ref.words("anonymous_bylines"):
+            return None
+        return outlet
+    # the newsroom's word before the name ("Rédaction Le Courrier des Lacs": vocabulary
+    # outlet_desk_openers), the name's connectors in lower case ("des", "del")
+    connectors = ref.words("name_connectors")
+    for opener in sorted(ref.words("outlet_desk_openers"), key=lambda o: -len(o.split())):
+        size = len(opener.split())
+        if len(words) <= size or " ".join(folded[:size]) != opener:
+            continue
+        name = words[size:]
+        if (len(name) > DESK_OUTLET_WORDS or not (name[0][:1].isupper() and name[-1][:1].isupper())
+                or not all(w[:1].isupper() or w[:1].isdigit() or fold(w) in connectors for w in name)):
             return None
         outlet = " ".join(name)
         if section_name([fold(w) for w in name]) or _known_place(outlet) or fold(outlet) in ref.words("anonymous_bylines"):
@@ -2577,6 +2671,11 @@ def _credit_name_patterns() -> tuple[re.Pattern, re.Pattern]:
     vocab = reference().vocabulary
     places, joiners = alternation(vocab["credit_place_words"]), alternation(vocab["credit_name_joiners"])
     return re.compile(rf"\s+(?:{places})\s+[A-ZÀ-ÝĐ].*$"), re.compile(rf"\s+(?:{joiners})\s+|\s*&\s*")
+
+
+# A bracket closing a paragraph after its last sentence's stop, where a wire story prints its
+# closing credit glued to the text ("... an escalation. (Reporting by Jane Roe)").
+_GLUED_CLOSING_CREDIT = re.compile(r"[.!?\"\u201d\u00bb]\s+(\([^()]{5,200}\))\s*$")
 
 
 def closing_credit(line: str) -> list[str] | None:

@@ -1,0 +1,34 @@
+"""A notice in which the text says when it was itself published ("This article was first
+published on 5 March 2024.", "Cet article a été publié le 5 mars 2024 sur notre site."),
+printed under the text where the page prints no date line, dates the article, as a print
+edition's notice does. Another thing said to be published on a day ("The report was published
+on 5 March 2024") dates nothing.
+
+Every text is invented for the tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from headcases import HEADLINE, LEAD
+from newsdossier.extract import extract
+
+_MORE = {
+    "en": "The mission has about ten thousand troops from forty countries in the area.",
+    "fr": "La mission compte environ dix mille soldats venus de quarante pays dans la zone.",
+    "es": "La misión cuenta con unos diez mil soldados de cuarenta países en la zona.",
+    "vi": "Phái bộ có khoảng mười nghìn binh sĩ đến từ bốn mươi quốc gia trong khu vực.",
+}
+
+
+@pytest.mark.parametrize(("language", "notice", "date"), [
+    ("en", "This article was first published on 5 March 2024.", "2024-03-05"),
+    ("fr", "Cet article a été publié le 5 mars 2024 sur notre site.", "2024-03-05"),
+    ("es", "Este artículo fue publicado originalmente el 5 de marzo de 2024.", "2024-03-05"),
+    ("vi", "Bài viết được đăng lần đầu ngày 05/03/2024.", "2024-03-05"),
+    # (must not change) another thing published on a day
+    ("en", "The report was published on 5 March 2024.", ""),
+])
+def test_the_text_s_notice_of_its_own_publication_dates_it(language, notice, date):
+    extraction = extract("\n".join([HEADLINE[language], LEAD[language], _MORE[language], notice]))
+    assert extraction.determined_date == date
