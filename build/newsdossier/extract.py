@@ -2615,13 +2615,15 @@ def _outlet_in_prose(sentence: str, surface: str) -> bool:
     bracket ("BEIRUT, July 28 (Xinhua) --", "(Yonhap)"), a photo credit ("Jane Roe/REUTERS"),
     a byline or source line ("By | AFP", "Source: Xinhua"), a site name in the furniture
     ("EXPLORE XINHUANET"), a short credit line ("Con información de EFE"). Named by the
-    text: a lowercase word of the sentence right before it ("D'après Les Échos, ...") or right
-    after it ("..., Studio Tamani reported"), spaces between."""
+    text: a lowercase word of the sentence right before it ("D'après Les Échos, ...", an elided
+    article glued to it, "selon l'AFP") or right after it ("..., Studio Tamani reported"),
+    spaces between."""
     if len(sentence.split()) <= _CREDIT_LINE_WORDS and _credit_opening_pattern().match(fold(sentence)):
         return False
     start = sentence.find(surface)
     while start >= 0:
-        word_before = re.search(r"(\w+)[ \t]+$", sentence[:start])
+        # (an elided article glued to the name is such a word: "selon l'AFP", "a rapporté l'Agence")
+        word_before = re.search(r"(\w+)(?:[ \t]+|['\u2019])$", sentence[:start])
         if word_before and word_before.group(1)[:1].islower():
             return True
         if re.match(r"[ \t]+[^\W\d_]", after := sentence[start + len(surface):]) and after.strip()[:1].islower():
