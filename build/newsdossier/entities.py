@@ -2119,10 +2119,14 @@ def _demonym_as_language(sentence: str, tokens: list[Token], i: int, end: int) -
     """A country's demonym that names a language: next to a noun of language (vocabulary
     "language_nouns": "the French acronym", "le sigle anglais", "la sigla francesa"). After
     a preposition alone ("in French") nothing tells the language from the country's people,
-    and it is left a country."""
+    and it is left a country. So too a demonym right after a word of ethnicity (vocabulary
+    "ethnic_group_words": "ethnic Albanians", "d'ethnie serbe", "de etnia albanesa"): the
+    community, not the country."""
     if end != i + 1 or tokens[i].folded not in country_demonyms():
         return False
     ref = reference()
+    if i > 0 and tokens[i - 1].folded in ref.words("ethnic_group_words") and _gap_is_space(sentence, tokens[i - 1], tokens[i]):
+        return True
     nouns = ref.words("language_nouns")
     if end < len(tokens) and tokens[end].folded in nouns and _gap_is_space(sentence, tokens[i], tokens[end]):
         return True
