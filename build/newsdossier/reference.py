@@ -450,13 +450,22 @@ class Reference:
                 acronym_fr=row["acronyms"].get("fr") or row["acronyms"]["en"],
                 name=row["names"]["en"],
                 name_fr=row["names"].get("fr") or row["names"]["en"],
-                aliases=tuple(row.get("aliases") or ()),
+                aliases=tuple(dict.fromkeys([*(row.get("aliases") or ()), *self._vietnamese_mission_names(row.get("places_vi") or ())])),
                 countries=tuple(row.get("countries") or ()),
                 region=row.get("region") or "",
                 start=row.get("start"),
                 end=row.get("end"),
             )
         return missions
+
+    def _vietnamese_mission_names(self, places) -> list[str]:
+        """The names the Vietnamese press gives an operation in one of its places (missions.yaml
+        places_vi: "Mali"): every head, name of the UN and preposition of vocabulary
+        "vietnamese_mission_names" joined to each place ("Phái bộ gìn giữ hòa bình của Liên
+        hợp quốc tại Mali"); [] without places."""
+        table = self.vocabulary.get("vietnamese_mission_names") or {}
+        return [f"{head} {un} {preposition} {place}" for place in places for head in table.get("heads") or ()
+                for un in table.get("united_nations") or () for preposition in table.get("prepositions") or ()]
 
     def missions_of_country(self, code: str, year: int | None = None, alone: bool = False) -> list[Mission]:
         """The peacekeeping operations a country (ISO 3166 alpha-2 code) hosted, in the order
