@@ -2824,11 +2824,30 @@ def _mission_spelling(piece: list[int], tokens: list[Token]) -> Entry | bool | N
     if not fits:
         return None
     if len(fits) == 1:
-        entries = reference().gazetteer.whole(reference().missions[next(iter(fits))].acronym) or []
+        mission = reference().missions[next(iter(fits))]
+        place = _place_after(tokens, piece[-1] + 1)
+        if place is not None and place not in mission.countries:
+            return True  # "Misión de Asistencia ... en Darfur": the words of Rwanda's mission, another place
+        entries = reference().gazetteer.whole(mission.acronym) or []
         entry = next((e for e in entries if e.kind == "mission"), None)
         if entry is not None:
             return entry
     return True
+
+
+# How far after a mission's opening words its place is looked for ("de las Naciones Unidas en Darfur").
+_PLACE_AFTER_TOKENS = 8
+
+
+def _place_after(tokens: list[Token], start: int) -> str | None:
+    """The country code of the first place (a country or a city or region the gazetteer
+    knows) within _PLACE_AFTER_TOKENS tokens from tokens[start], None without one."""
+    gazetteer = reference().gazetteer
+    for k in range(start, min(start + _PLACE_AFTER_TOKENS, len(tokens))):
+        hit = gazetteer.lookup(tokens, k)
+        if hit is not None and (place := next((e for e in hit[1] if e.kind in ("country", "city") and e.code), None)):
+            return place.code
+    return None
 
 
 @lru_cache(maxsize=1)
