@@ -490,7 +490,7 @@ def _runs(text: str, tokens: list[Token], sets) -> list[list[int]]:
             current = []
     if current:
         runs.append(current)
-    return [part for run in runs for part in _outlet_apart(tokens, run)]
+    return [piece for run in runs for part in _outlet_apart(tokens, run) for piece in _shared_place_apart(tokens, part, sets)]
 
 
 def _outlet_apart(tokens: list[Token], run: list[int]) -> list[list[int]]:
@@ -500,6 +500,23 @@ def _outlet_apart(tokens: list[Token], run: list[int]) -> list[list[int]]:
     if len(run) < 3 or not tokens[run[1]].is_capitalized or not tokens[run[2]].is_capitalized:
         return [run]
     return [run[:1], run[1:]] if reference().find_source(tokens[run[0]].text) else [run]
+
+
+def _shared_place_apart(tokens: list[Token], run: list[int], sets) -> list[list[int]]:
+    """A run opened by a place word two countries' names end with (_shared_name_ends:
+    "Congo", "Korea"), then two capitalised words or more that make a name, split in two: the
+    place, then the person. A Vietnamese title puts the place of an office before its holder
+    ("Đại sứ Ý tại Congo Luca Attanasio": the ambassador in Congo, Luca Attanasio); such a word
+    opens no person's name. Other runs as they are."""
+    if len(run) < 3 or not all(tokens[k].is_capitalized for k in run[1:]) or fold(tokens[run[0]].text) not in _shared_name_ends():
+        return [run]
+    opening, last = tokens[run[1]].folded, tokens[run[-1]].folded
+    # the rest a name: it opens with a given or family name, or a word of no dictionary, and
+    # ends with such a word ("Congo Basin Forest Fund" stays whole: its words are the dictionary's)
+    if not ((opening in sets["given"] or opening in sets["family"] or not is_dictionary_word(opening, "en"))
+            and not is_dictionary_word(last, "en")):
+        return [run]
+    return [run[:1], run[1:]]
 
 
 def _printed_plain(token: Token) -> bool:
@@ -795,13 +812,15 @@ def _country_at(tokens: list[Token], start: int, end_at: int | None = None) -> t
     return hit[1][0].code, hit[0]
 
 
-def _body_country(tokens: list[Token], first: int, last: int) -> tuple[str, int, int] | None:
+def _body_country(tokens: list[Token], first: int, last: int, sentence: str | None = None) -> tuple[str, int, int] | None:
     """The country a generic body at tokens[first:last+1] is printed with, as (code, first,
     last token of the whole mention): a country name or demonym right before it ("Vietnam's
     Ministry of Defence", "the Brazilian defence ministry") or right after it, alone or after
     a connector ("Ministry of Defence of Vietnam", "ministerio de Defensa de Chile",
     "ministère de la Défense du Sri Lanka", "ministerio de Defensa británico", "Bộ Quốc
-    phòng Việt Nam"). None when it is printed with none."""
+    phòng Việt Nam"), or a Vietnamese country syllable right after it, given the sentence
+    ("Bộ Ngoại giao Ý", the Italian foreign ministry: _syllable_after_body; countries.yaml
+    leaves such syllables out). None when it is printed with none."""
     for j in range(max(0, first - 4), first):
         if (hit := _country_at(tokens, j, end_at=first)) is not None:
             return hit[0], j, last
@@ -812,7 +831,26 @@ def _body_country(tokens: list[Token], first: int, last: int) -> tuple[str, int,
             break
         if (hit := _country_at(tokens, after + skip)) is not None:
             return hit[0], first, hit[1] - 1
+    if sentence is not None and (code := _syllable_after_body(sentence, tokens, after)):
+        return code, first, after
     return None
+
+
+def _syllable_after_body(sentence: str, tokens: list[Token], k: int) -> str | None:
+    """The ISO code of a one-syllable Vietnamese country name (vocabulary "country_syllables")
+    printed capitalised at tokens[k], right after a body's name and a space, with no
+    capitalised word after it ("Bộ Nội vụ Mỹ", "Bộ Ngoại giao Ý ngày 22-2"): the body's
+    country, as a state's own noun makes it (_country_syllable). Before a capitalised word the
+    syllable may open a person's name ("Bộ Ngoại giao Anh Tuấn"): None, as elsewhere."""
+    table = (reference().vocabulary.get("country_syllables") or {}).get("vi") or {}
+    if not 0 < k < len(tokens) or sentence[tokens[k - 1].end:tokens[k].start] != " ":
+        return None
+    token = tokens[k]
+    if not token.is_capitalized or token.is_acronym or (code := table.get(exact_form(token.text))) is None:
+        return None
+    if k + 1 < len(tokens) and tokens[k + 1].is_capitalized and sentence[token.end:tokens[k + 1].start] == " ":
+        return None
+    return code
 
 
 @lru_cache(maxsize=None)
@@ -885,7 +923,7 @@ def generic_bodies_in(sentence: str, tokens: list[Token]) -> list[tuple[Found, i
         form = forms[match.group()][0]
         words = tokens[first:last + 1]
         capitalised = any(cap and t.is_capitalized for cap, t in zip(form.capitals, words))
-        country = _body_country(tokens, first, last)
+        country = _body_country(tokens, first, last, sentence)
         after_determiner = first > 0 and tokens[first - 1].folded in determiners
         if not (capitalised or country or after_determiner):
             continue
@@ -2081,10 +2119,14 @@ def _demonym_as_language(sentence: str, tokens: list[Token], i: int, end: int) -
     """A country's demonym that names a language: next to a noun of language (vocabulary
     "language_nouns": "the French acronym", "le sigle anglais", "la sigla francesa"). After
     a preposition alone ("in French") nothing tells the language from the country's people,
-    and it is left a country."""
+    and it is left a country. So too a demonym right after a word of ethnicity (vocabulary
+    "ethnic_group_words": "ethnic Albanians", "d'ethnie serbe", "de etnia albanesa"): the
+    community, not the country."""
     if end != i + 1 or tokens[i].folded not in country_demonyms():
         return False
     ref = reference()
+    if i > 0 and tokens[i - 1].folded in ref.words("ethnic_group_words") and _gap_is_space(sentence, tokens[i - 1], tokens[i]):
+        return True
     nouns = ref.words("language_nouns")
     if end < len(tokens) and tokens[end].folded in nouns and _gap_is_space(sentence, tokens[i], tokens[end]):
         return True
@@ -2789,11 +2831,30 @@ def _mission_spelling(piece: list[int], tokens: list[Token]) -> Entry | bool | N
     if not fits:
         return None
     if len(fits) == 1:
-        entries = reference().gazetteer.whole(reference().missions[next(iter(fits))].acronym) or []
+        mission = reference().missions[next(iter(fits))]
+        place = _place_after(tokens, piece[-1] + 1)
+        if place is not None and place not in mission.countries:
+            return True  # "Misión de Asistencia ... en Darfur": the words of Rwanda's mission, another place
+        entries = reference().gazetteer.whole(mission.acronym) or []
         entry = next((e for e in entries if e.kind == "mission"), None)
         if entry is not None:
             return entry
     return True
+
+
+# How far after a mission's opening words its place is looked for ("de las Naciones Unidas en Darfur").
+_PLACE_AFTER_TOKENS = 8
+
+
+def _place_after(tokens: list[Token], start: int) -> str | None:
+    """The country code of the first place (a country or a city or region the gazetteer
+    knows) within _PLACE_AFTER_TOKENS tokens from tokens[start], None without one."""
+    gazetteer = reference().gazetteer
+    for k in range(start, min(start + _PLACE_AFTER_TOKENS, len(tokens))):
+        hit = gazetteer.lookup(tokens, k)
+        if hit is not None and (place := next((e for e in hit[1] if e.kind in ("country", "city") and e.code), None)):
+            return place.code
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -2838,13 +2838,15 @@ def _outlet_in_prose(sentence: str, surface: str) -> bool:
     bracket ("BEIRUT, July 28 (Xinhua) --", "(Yonhap)"), a photo credit ("Jane Roe/REUTERS"),
     a byline or source line ("By | AFP", "Source: Xinhua"), a site name in the furniture
     ("EXPLORE XINHUANET"), a short credit line ("Con información de EFE"). Named by the
-    text: a lowercase word of the sentence right before it ("D'après Les Échos, ...") or right
-    after it ("..., Studio Tamani reported"), spaces between."""
+    text: a lowercase word of the sentence right before it ("D'après Les Échos, ...", an elided
+    article glued to it, "selon l'AFP") or right after it ("..., Studio Tamani reported"),
+    spaces between."""
     if len(sentence.split()) <= _CREDIT_LINE_WORDS and _credit_opening_pattern().match(fold(sentence)):
         return False
     start = sentence.find(surface)
     while start >= 0:
-        word_before = re.search(r"(\w+)[ \t]+$", sentence[:start])
+        # (an elided article glued to the name is such a word: "selon l'AFP", "a rapporté l'Agence")
+        word_before = re.search(r"(\w+)(?:[ \t]+|['\u2019])$", sentence[:start])
         if word_before and word_before.group(1)[:1].islower():
             return True
         if re.match(r"[ \t]+[^\W\d_]", after := sentence[start + len(surface):]) and after.strip()[:1].islower():
@@ -2855,6 +2857,37 @@ def _outlet_in_prose(sentence: str, surface: str) -> bool:
 
 # The most words a line crediting a report's outlets holds ("Con información de EFE y AFP").
 _CREDIT_LINE_WORDS = 6
+
+
+def _outlets_of_the_articles_country(per_sentence: list[tuple[str, list[Found], bool]],
+                                     dateline_code: str | None) -> list[tuple[str, list[Found], bool]]:
+    """per_sentence with each news outlet found by a name another country's outlet lists among
+    its country_aliases (sources.yaml: "CNA" is Singapore's CNA, and the Cyprus News Agency's
+    in a story of Cyprus) made that outlet, where the article names that country, or a place
+    of it, or files from it (dateline_code), and no other country whose outlet the name
+    could be. Reference.source_in_country reads the alias so in a dateline alone; a story
+    naming the country is read as one filed from it for its prose."""
+    ref = reference()
+    outlets = _outlet_ids()
+    codes = {f.code for _s, found, _b in per_sentence for f in found if f.kind in ("country", "city") and f.code}
+    codes |= {dateline_code} if dateline_code else set()
+    swap: dict[str, Found] = {}
+    for _s, found, _b in per_sentence:
+        for f in found:
+            if f.kind != "organisation" or f.id not in outlets or f.id in swap or (row := ref.find_source(f.name)) is None:
+                continue
+            others = {id(o): o for code in codes if (o := ref.source_in_country(f.name, code)) is not None and o is not row}
+            if len(others) == 1 and row.get("country") not in codes:  # (the outlet's own country named: it may be either)
+                other = next(iter(others.values()))
+                swap[f.id] = Found("organisation", slugify(other["name"]), other["name"], f.sentence, list(f.surfaces), known=True)
+    if not swap:
+        return per_sentence
+
+    def swapped(f: Found) -> Found:
+        if f.kind != "organisation" or f.id not in swap:
+            return f
+        return dataclasses.replace(swap[f.id], sentence=f.sentence, surfaces=list(f.surfaces))
+    return [(sentence, [swapped(f) for f in found], in_body) for sentence, found, in_body in per_sentence]
 
 
 def _credited_outlets(per_sentence: list[tuple[str, list[Found], bool]], captions: set[str]) -> set[str]:
@@ -2995,6 +3028,9 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     if tails := name_tails(people, language):
         per_sentence = [(sentence, with_full_names(found, tails), in_body) for sentence, found, in_body in per_sentence]
         people = {pid: p for pid, p in people.items() if pid not in tails}
+    # An outlet's acronym another country's outlet holds too ("CNA"), in an article naming that
+    # country: that country's outlet (sources.yaml country_aliases).
+    per_sentence = _outlets_of_the_articles_country(per_sentence, _dateline_code(layout))
     # A headline in Title Case makes any two capitalised words look like a name: a person
     # seen only in the headline is dropped unless the text names them too.
     named_below = {f.id for sentence, found, _ in per_sentence if sentence != layout.title for f in found if f.kind == "person"}

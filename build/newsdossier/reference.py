@@ -462,13 +462,50 @@ class Reference:
                 acronym_fr=row["acronyms"].get("fr") or row["acronyms"]["en"],
                 name=row["names"]["en"],
                 name_fr=row["names"].get("fr") or row["names"]["en"],
-                aliases=tuple(row.get("aliases") or ()),
+                aliases=tuple(dict.fromkeys([*(row.get("aliases") or ()), *self._vietnamese_mission_names(row.get("places_vi") or ()),
+                                             *self._mission_place_wordings(row)])),
                 countries=tuple(row.get("countries") or ()),
                 region=row.get("region") or "",
                 start=row.get("start"),
                 end=row.get("end"),
             )
         return missions
+
+    def _mission_place_wordings(self, row: dict) -> list[str]:
+        """The French and Spanish names of an operation of one country (missions.yaml row)
+        printed with the place worded another way: each of its names ending with a preposition
+        of vocabulary "mission_place_prepositions" and a name of the country in that language
+        ("... pour la stabilisation en République centrafricaine") read with each of those
+        prepositions and each of the country's names there ("... de la République
+        centrafricaine", "... en Centrafrique"). [] for an operation of several countries."""
+        codes = row.get("countries") or []
+        if len(codes) != 1 or codes[0] not in self.countries:
+            return []
+        country = self.countries[codes[0]]
+        table = self.vocabulary.get("mission_place_prepositions") or {}
+        out: list[str] = []
+        for name in [*(row.get("names") or {}).values(), *(row.get("aliases") or ())]:
+            for lang, prepositions in table.items():
+                places = [str(n) for n in (country.get(lang) or {}).get("names") or ()]
+                ending = next(((p, n) for p in sorted(prepositions, key=len, reverse=True) for n in places
+                               if fold(name).endswith(fold(f"{p}{n}" if p.endswith("'") else f"{p} {n}"))), None)
+                if ending is None:
+                    continue
+                p, n = ending
+                stem = name[:len(name) - len(f"{p}{n}" if p.endswith("'") else f"{p} {n}")].rstrip()
+                if len(stem.split()) < 3:
+                    continue
+                out.extend(f"{stem} {q}{m}" if q.endswith("'") else f"{stem} {q} {m}" for q in prepositions for m in places)
+        return out
+
+    def _vietnamese_mission_names(self, places) -> list[str]:
+        """The names the Vietnamese press gives an operation in one of its places (missions.yaml
+        places_vi: "Mali"): every head, name of the UN and preposition of vocabulary
+        "vietnamese_mission_names" joined to each place ("Phái bộ gìn giữ hòa bình của Liên
+        hợp quốc tại Mali"); [] without places."""
+        table = self.vocabulary.get("vietnamese_mission_names") or {}
+        return [f"{head} {un} {preposition} {place}" for place in places for head in table.get("heads") or ()
+                for un in table.get("united_nations") or () for preposition in table.get("prepositions") or ()]
 
     def missions_of_country(self, code: str, year: int | None = None, alone: bool = False) -> list[Mission]:
         """The peacekeeping operations a country (ISO 3166 alpha-2 code) hosted, in the order
