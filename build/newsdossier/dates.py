@@ -245,7 +245,6 @@ def _order_of_weekday(text: str, start: int, end: int, year: int, a: int, b: int
     return fits[0] if len(fits) == 1 else None
 
 
-@lru_cache(maxsize=2048)
 @lru_cache(maxsize=None)
 def _counted_people_patterns() -> tuple[re.Pattern, re.Pattern] | None:
     """(a word of approximation ending right before a number, a noun of people starting right
@@ -272,6 +271,7 @@ def _counted_people(folded: str, start: int, end: int) -> bool:
     return lead.search(folded, max(0, start - 40), start) is not None and noun.match(folded, end) is not None
 
 
+@lru_cache(maxsize=2048)
 def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
     """Every date printed in the text, longest form first where spans overlap, in text order.
     A numeric date ("25/7/22", "05.03.2019") is read day first unless month_first (the
