@@ -5633,6 +5633,14 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     told.append(_Told(announcement, frame, sentence, "relative"))
             if relative is None:
                 undated.append(event)
+                # "The envoy, who arrived in Bamako on Monday, met the president": the main
+                # clause names no day; the relative clause between commas tells its own
+                for word, span in relative_clause_happenings(sentence, words, main, anchor, language):
+                    extra = finding(word)
+                    extra.start, extra.end = span
+                    extra.announced = future_tense(sentence[word.start:word.end + 40], language) and span[0] is not None
+                    _settle_planned(extra, anchor)
+                    told.append(_Told(extra, word, sentence, "separate"))
             else:
                 event.start, event.end = relative
                 if basis == "relative" and (another_dated(sentence, language, main) or sequel is not None):
@@ -5779,6 +5787,56 @@ def _quote_open_before(sentence: str, offset: int) -> bool:
     opened = max(before.rfind("\u00ab"), before.rfind("\u201c"))
     closed = max(before.rfind("\u00bb"), before.rfind("\u201d"))
     return opened > closed or before.count('"') % 2 == 1
+
+
+def relative_clause_happenings(sentence: str, words: list[EventWord], main: EventWord, anchor: PartialDate | None,
+                               language: str = "und") -> list[tuple[EventWord, tuple]]:
+    """The happenings told by relative clauses set after a comma ("The envoy, who arrived in
+    Bamako on Monday, met the president", "Keïta, qui a annoncé lundi sa candidature, a
+    reçu", "El enviado, que llegó el lunes a Bamako, se reunió"), for a sentence whose main
+    event word (main, outside the clause) took no day: each clause opening on a word of
+    vocabulary "relative_pronouns" right after a comma, up to the next clause break
+    (_CLAUSE_END), holding an event word of `words` (its first verb, else its first word)
+    and a day or period named relative to the article's (relative_spans), not the day of a
+    telling (told_on_day: "which said on Monday that"; a clause whose word is an announcement's
+    frame, "who on Monday announced his intention", is the telling told), of a span's bound or a passing phrase
+    (span_bound, in_passing), nor quoted. As (that word, (start, end) resolved against anchor
+    with the clause's tense); [] with no anchor. Seen in a report of a president "who on
+    Monday announced his intention to run again" (held-out articles)."""
+    pronouns = _word_pattern("relative_pronouns", language)
+    if pronouns is None or anchor is None:
+        return []
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    spans = relative_spans(sentence, language)
+    if not spans:
+        return []
+    found = []
+    for match in pronouns.finditer(compared):
+        lo = match.start()
+        if not compared[:lo].rstrip().endswith(","):
+            continue
+        end = _CLAUSE_END.search(compared, match.end())
+        hi = end.start() if end else len(compared)
+        if lo <= main.start < hi:
+            continue
+        inside = [w for w in words if lo <= w.start < hi]
+        if not inside:
+            continue
+        word = next((w for w in inside if w.verb and not w.frame), None) or next((w for w in inside if w.verb), inside[0])
+        for start, stop in spans:
+            if not lo <= start < hi or stop > hi:
+                continue
+            if (_quotation(sentence, start) is not None or _quote_open_before(sentence, start)
+                    or not word.frame and told_on_day(sentence, start, language, words, stop)
+                    or in_passing(sentence, start, words)
+                    or span_bound(sentence, start, language)):
+                continue
+            planned = future_tense(sentence[lo:hi], language)
+            span = relative_span(" " * start + sentence[start:stop], anchor, language, planned=planned)
+            if span is not None:
+                found.append((word, span))
+                break
+    return found
 
 
 def clause_relative_happenings(sentence: str, used: list[DateMention], all_dates, words: list[EventWord],
