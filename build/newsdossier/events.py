@@ -5619,9 +5619,10 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     and previous_day_at(sentence, language) == len(sentence) and not names_anaphoric_period(sentence, language)
                     and not current_state(sentence, main, language)):
                 relative, basis = (anchor if wire_day else PartialDate(anchor.year, anchor.month), None), "article"
-            if relative is None and frame is not None and frame.kind == "announcement" and not main.verb:
-                # "anunció el jueves el envío de 400 soldados": the happening told is undated,
-                # the announcement itself is dated by the day printed after its verb
+            if relative is None and frame is not None and frame.kind == "announcement" and (not main.verb or planned):
+                # "anunció el jueves el envío de 400 soldados", "announced in March that it would
+                # deploy troops": the happening told is undated, the announcement itself is dated
+                # by the day printed after its verb
                 told_on = relative_span(sentence[:main.start], anchor, language, near=frame.start)
                 telling = [d for d in all_dates if d.kind == "date" and frame.start <= d.start < main.start
                            and told_on_day(sentence, d.start, language)]
