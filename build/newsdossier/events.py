@@ -1535,7 +1535,7 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
         subordinate = _within(start, spans) or (verb is True and noun_participle(sentence, start, end, language))
         # "according to a statement", "selon un communiqué": where the news comes from, not what happened
         cited = not verb and (bool(source_frame.search(fold(sentence[max(0, start - 30):start]) + " "))
-                              or told_through(sentence, start, language)
+                              or told_through(sentence, start, language, kind)
                               or (kind == "announcement" and fronted_vehicle(sentence, start, language)))
         if verb is True and _after_noun_determiner(compared, start, end, language):
             verb = False  # "les attaques", "the attacks": a noun after its determiner, not a verb
@@ -1862,12 +1862,15 @@ def _object_opener(language: str) -> re.Pattern | None:
     return re.compile(r"(?:" + "|".join(forms) + r")") if forms else None
 
 
-def told_through(sentence: str, start: int, language: str = "und") -> bool:
+def told_through(sentence: str, start: int, language: str = "und", kind: str | None = None) -> bool:
     """Whether the noun starting at offset start names how the news was told, right after a
     verb of saying (vocabulary "report_verbs") and the words of "report_vehicle_words" ("said
     in a statement", "a indiqué dans un communiqué", "dijo en un comunicado", "cho biết
-    trong thông cáo"), so that it is no happening of the sentence, also with the verb's object
-    between ("confirmed the toll in a statement"); a verb of saying put after
+    trong thông cáo"; for a noun of kind "announcement" those of "report_occasion_words" too:
+    "said at a press conference"), so that it is no happening of the sentence,
+    also with the verb's object between ("confirmed the toll in a statement") or whom it was
+    addressed to (vocabulary "report_audience_words": "told reporters at a press
+    conference"); a verb of saying put after
     a comma before its subject may have the subject between ("..., précise la mission dans
     un communiqué", "..., said the force in a statement"). language: ISO 639-1."""
     verbs, vehicles = _word_pattern("report_verbs", language), _word_pattern("report_vehicle_words", language)
@@ -1875,6 +1878,8 @@ def told_through(sentence: str, start: int, language: str = "und") -> bool:
         return False
     before = _compared(sentence[max(0, start - 90):start], language in EXACT_LANGUAGES)
     determiners = _object_opener(language)
+    audience = _word_pattern("report_audience_words", language)
+    occasions = _word_pattern("report_occasion_words", language) if kind == "announcement" else None
 
     def between(v: re.Match, m: re.Match) -> bool:
         gap = before[v.end():m.start()]
@@ -1886,11 +1891,15 @@ def told_through(sentence: str, start: int, language: str = "und") -> bool:
         if determiners is not None and (opened := determiners.match(gap.lstrip())) is not None and re.fullmatch(
                 r"(?:[\w\-.]+\s+){1,2}", gap.lstrip()[opened.end():]):
             return True
+        # "told reporters at a press conference": whom the words were addressed to between
+        if audience is not None and audience.fullmatch(gap.strip()):
+            return True
         inverted = re.search(r"[,\u201d\u00bb\"]\s*$", before[:v.start()]) is not None
         return inverted and re.fullmatch(r"(?:\s+[\w'\-.]+){1,5}\s+", gap) is not None
 
     return any(between(v, m) and re.fullmatch(r"\s*", before[m.end():])
-               for v in verbs.finditer(before) for m in vehicles.finditer(before, v.end()))
+               for v in verbs.finditer(before) for pattern in (vehicles, occasions) if pattern is not None
+               for m in pattern.finditer(before, v.end()))
 
 
 # what may stand between a fronted vehicle's noun and the comma closing its phrase ("In a
