@@ -1655,8 +1655,9 @@ def _without_receiving(sentence: str, words: list[EventWord], language: str) -> 
     """words (event_words, in text order) less a verb of receiving (vocabulary
     "receiving_verbs") whose object is a happening of another kind, a noun right after it (an
     article, a preposition or a day between at most: stance_object_gap): "a reçu mardi le
-    renfort de 200 soldats" tells a deployment, "received a visit" a visit; "received the
-    ambassador" keeps its meeting."""
+    renfort de 200 soldats" tells a deployment, "received a visit" a visit, "received the
+    United Nations Peace Medals" a ceremony (capitalised words of the noun's name between:
+    _without_name_before); "received the ambassador" keeps its meeting."""
     pattern = _word_pattern("receiving_verbs", language)
     if pattern is None or len(words) < 2:
         return words
@@ -1666,9 +1667,26 @@ def _without_receiving(sentence: str, words: list[EventWord], language: str) -> 
         after = words[i + 1]
         if (word.verb and not after.verb and after.kind != word.kind
                 and pattern.fullmatch(compared, word.start, word.end)
-                and stance_object_gap(sentence[word.end:after.start])):
+                and stance_object_gap(_without_name_before(sentence[word.end:after.start]))):
             dropped.add(i)
     return [w for i, w in enumerate(words) if i not in dropped]
+
+
+_GAP_TOKEN = re.compile(r"\S+")
+
+
+def _without_name_before(gap: str) -> str:
+    """gap less the capitalised words ending it, the name the noun after it is part of
+    ("received the United Nations Peace Medals", "received the UN Service Medal": " the "
+    left), so that the receiving verb's object is seen as the noun; gap unchanged when no
+    word ends it capitalised or all its words are."""
+    tokens = list(_GAP_TOKEN.finditer(gap))
+    cut = len(tokens)
+    while cut > 0 and tokens[cut - 1].group()[:1].isupper() and tokens[cut - 1].group()[:1].isalpha():
+        cut -= 1
+    if cut in (0, len(tokens)):
+        return gap
+    return gap[:tokens[cut].start()]
 
 
 @lru_cache(maxsize=None)
