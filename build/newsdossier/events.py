@@ -1335,10 +1335,39 @@ def _subordinate_spans(compared: str, language: str) -> list[tuple[int, int]]:
     pattern = _clause_pattern(language)
     spans = []
     for match in pattern.finditer(compared) if pattern else ():
-        spans.append((match.start(), _clause_end_past_asides(compared, match.end())))
+        end = _date_phrase_end(compared, match, language)
+        spans.append((match.start(), end if end is not None else _clause_end_past_asides(compared, match.end())))
     # words quoted are what someone said, not what the sentence tells happened
     spans.extend(_quotation_spans(compared))
     return spans
+
+
+_DATE_AFTER_MARKER = re.compile(r"\s+(?:(?:the|le|la|l'|el)\s+)?")
+
+
+@lru_cache(maxsize=None)
+def _date_phrase_markers(language: str) -> frozenset[str]:
+    """Folded markers of vocabulary "date_phrase_markers" of the language (every listed
+    language's when it has none)."""
+    return frozenset(fold(w) for w in _vocabulary_words(reference().vocabulary.get("date_phrase_markers") or {}, language))
+
+
+def _date_phrase_end(compared: str, marker: re.Match, language: str) -> int | None:
+    """Where the phrase a clause marker opens ends when the marker is a preposition of
+    vocabulary "date_phrase_markers" followed by a date (an article between at most: "since
+    11 May", "depuis le 11 mai", "desde el 11 de mayo"): right after that date, so that the
+    verb after it is the main clause's ("The contingent deployed since 11 May was attacked on
+    Wednesday"); None when the marker opens a clause, or when the date prints no day (a year
+    or a month keeps the clause reading: "since 2013, when ...")."""
+    if fold(marker.group()) not in _date_phrase_markers(language):
+        return None
+    gap = _DATE_AFTER_MARKER.match(compared, marker.end())
+    at = gap.end() if gap else marker.end()
+    tail = compared[at:at + 40]
+    mention = next((d for d in find_dates(tail) if d.start == 0 and d.kind == "date" and d.value.day), None)
+    if mention is None:
+        return None
+    return at + mention.end
 
 
 def _tried(compared: str, language: str) -> set[int]:
