@@ -2380,7 +2380,8 @@ def main_event_word(words: list[EventWord], sentence: str, language: str = "und"
     # (what was meant to happen) nor a noun printed as a name in a time or relative clause
     # ("when the Lusaka Peace Agreement came into force": the agreement named, not told)
     main = [w for w in pool if not w.subordinate] or [
-        w for w in pool if not w.purpose and not (named_noun(sentence, w) and _in_told_clause(sentence, w.start, language))]
+        w for w in pool if not w.purpose and not (named_noun(sentence, w) and _in_told_clause(sentence, w.start, language))
+        and not _anterior_aside(sentence, w, language)]
     if not main:
         # the sentence still tells a happening, of a kind its main verb gives and no list names:
         # kept over the first word, so that its date and headline are read as before
@@ -2447,6 +2448,34 @@ def attributive_participle(sentence: str, word: EventWord, words: list[EventWord
         return False
     between = sentence[word.end:after.start]
     return bool(re.match(r"\s+[^\W\d_]", between)) and not re.search(r"[,;:\u2013\u2014]|\s-\s", between)
+
+
+def _anterior_aside(sentence: str, word: EventWord, language: str = "und") -> bool:
+    """Whether the event word `word` is told in the past before the past (_anterior_past: "had
+    been attacked", "avait été attaqué", "había sido atacado") inside a relative clause set
+    after a comma ("The soldiers, whose convoy had been attacked, will be moved on Thursday",
+    "Les soldats, dont le convoi avait été attaqué, seront transférés ce jeudi"): a happening
+    before the main clause's, which never takes the main clause's day. The clause opens on a
+    word of vocabulary "relative_pronouns" right after the comma, with no clause break
+    between it and the verb; a noun of the clause after such a verb counts too ("who had been
+    wounded in an ambush"). language: ISO 639-1 code of the text. Seen in a report of
+    soldiers found after their convoy "avait été attaqué" (held-out articles)."""
+    pronouns = _word_pattern("relative_pronouns", language)
+    auxiliaries = (reference().date_words.get("anterior_past_auxiliaries") or {}).get(language) or ()
+    if pronouns is None or not auxiliaries:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    opened = max((m.end() for m in _CLAUSE_END.finditer(compared, 0, word.start)), default=None)
+    if opened is None or not compared[:opened].rstrip().endswith(","):
+        return False
+    if pronouns.match(compared, opened + len(compared[opened:]) - len(compared[opened:].lstrip())) is None:
+        return False
+    if word.verb:
+        return _anterior_past(sentence, word, language)
+    # a noun of the clause after its anterior verb ("who had been wounded in an ambush")
+    clause = unicodedata.normalize("NFC", sentence[opened:word.start]).lower()
+    return re.search(r"(?<![\w-])(?:" + alternation(unicodedata.normalize("NFC", w.lower()) for w in auxiliaries)
+                     + r")(?![\w-])", clause) is not None
 
 
 def object_participle(sentence: str, word: EventWord, words: list[EventWord], language: str = "und") -> bool:
