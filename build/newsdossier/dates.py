@@ -245,6 +245,32 @@ def _order_of_weekday(text: str, start: int, end: int, year: int, a: int, b: int
     return fits[0] if len(fits) == 1 else None
 
 
+@lru_cache(maxsize=None)
+def _counted_people_patterns() -> tuple[re.Pattern, re.Pattern] | None:
+    """(a word of approximation ending right before a number, a noun of people starting right
+    after one), folded, every language at once (reference dates.yaml "count_approximations",
+    "counted_people_nouns"); None when either list is empty."""
+    words = reference().date_words
+    leads = [fold_same_length(w) for ws in (words.get("count_approximations") or {}).values() for w in ws]
+    nouns = [fold_same_length(w) for ws in (words.get("counted_people_nouns") or {}).values() for w in ws]
+    if not leads or not nouns:
+        return None
+    return (re.compile(r"(?<![\w'])(?:" + alternation(leads) + r")\s+$"),
+            re.compile(r"\s+(?:" + alternation(nouns) + r")(?![\w-])"))
+
+
+def _counted_people(folded: str, start: int, end: int) -> bool:
+    """Whether the four-digit number at folded[start:end] counts people rather than naming a
+    year: a word of approximation right before it and a noun of people right after it ("about
+    1900 men", "près de 2000 soldats"; a medal ceremony "of about 1900 men and women" read as
+    an event of the year 1900). folded: the text as fold_same_length gives it."""
+    patterns = _counted_people_patterns()
+    if patterns is None:
+        return False
+    lead, noun = patterns
+    return lead.search(folded, max(0, start - 40), start) is not None and noun.match(folded, end) is not None
+
+
 @lru_cache(maxsize=2048)
 def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
     """Every date printed in the text, longest form first where spans overlap, in text order.
@@ -374,6 +400,8 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
         if m["month"] not in ambiguous and m["month"] not in word_months:  # "la fin des années 1990"
             add(m.start("month"), m.end(), PartialDate(None, months[m["month"]]))
     for m in matches("year"):
+        if _counted_people(folded, m.start(), m.end()):
+            continue  # "about 1900 men and women": a count, no year
         add(m.start(), m.end(), PartialDate(int(m["year"])), kind="year")
     for m in patterns["weekday"].finditer(folded):
         if " ".join(m["wd"].split()) in _ordinal_weekday_names() and _ordinal_after_noun(text, m.start()):

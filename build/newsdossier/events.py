@@ -1373,10 +1373,39 @@ def _subordinate_spans(compared: str, language: str) -> list[tuple[int, int]]:
     pattern = _clause_pattern(language)
     spans = []
     for match in pattern.finditer(compared) if pattern else ():
-        spans.append((match.start(), _clause_end_past_asides(compared, match.end())))
+        end = _date_phrase_end(compared, match, language)
+        spans.append((match.start(), end if end is not None else _clause_end_past_asides(compared, match.end())))
     # words quoted are what someone said, not what the sentence tells happened
     spans.extend(_quotation_spans(compared))
     return spans
+
+
+_DATE_AFTER_MARKER = re.compile(r"\s+(?:(?:the|le|la|l'|el)\s+)?")
+
+
+@lru_cache(maxsize=None)
+def _date_phrase_markers(language: str) -> frozenset[str]:
+    """Folded markers of vocabulary "date_phrase_markers" of the language (every listed
+    language's when it has none)."""
+    return frozenset(fold(w) for w in _vocabulary_words(reference().vocabulary.get("date_phrase_markers") or {}, language))
+
+
+def _date_phrase_end(compared: str, marker: re.Match, language: str) -> int | None:
+    """Where the phrase a clause marker opens ends when the marker is a preposition of
+    vocabulary "date_phrase_markers" followed by a date (an article between at most: "since
+    11 May", "depuis le 11 mai", "desde el 11 de mayo"): right after that date, so that the
+    verb after it is the main clause's ("The contingent deployed since 11 May was attacked on
+    Wednesday"); None when the marker opens a clause, or when the date prints no day (a year
+    or a month keeps the clause reading: "since 2013, when ...")."""
+    if fold(marker.group()) not in _date_phrase_markers(language):
+        return None
+    gap = _DATE_AFTER_MARKER.match(compared, marker.end())
+    at = gap.end() if gap else marker.end()
+    tail = compared[at:at + 40]
+    mention = next((d for d in find_dates(tail) if d.start == 0 and d.kind == "date" and d.value.day), None)
+    if mention is None:
+        return None
+    return at + mention.end
 
 
 def _tried(compared: str, language: str) -> set[int]:
@@ -1577,7 +1606,7 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
         subordinate = _within(start, spans) or (verb is True and noun_participle(sentence, start, end, language))
         # "according to a statement", "selon un communiqué": where the news comes from, not what happened
         cited = not verb and (bool(source_frame.search(fold(sentence[max(0, start - 30):start]) + " "))
-                              or told_through(sentence, start, language)
+                              or told_through(sentence, start, language, kind)
                               or (kind == "announcement" and fronted_vehicle(sentence, start, language)))
         if verb is True and _after_noun_determiner(compared, start, end, language):
             verb = False  # "les attaques", "the attacks": a noun after its determiner, not a verb
@@ -1697,8 +1726,9 @@ def _without_receiving(sentence: str, words: list[EventWord], language: str) -> 
     """words (event_words, in text order) less a verb of receiving (vocabulary
     "receiving_verbs") whose object is a happening of another kind, a noun right after it (an
     article, a preposition or a day between at most: stance_object_gap): "a reçu mardi le
-    renfort de 200 soldats" tells a deployment, "received a visit" a visit; "received the
-    ambassador" keeps its meeting."""
+    renfort de 200 soldats" tells a deployment, "received a visit" a visit, "received the
+    United Nations Peace Medals" a ceremony (capitalised words of the noun's name between:
+    _without_name_before); "received the ambassador" keeps its meeting."""
     pattern = _word_pattern("receiving_verbs", language)
     if pattern is None or len(words) < 2:
         return words
@@ -1708,9 +1738,26 @@ def _without_receiving(sentence: str, words: list[EventWord], language: str) -> 
         after = words[i + 1]
         if (word.verb and not after.verb and after.kind != word.kind
                 and pattern.fullmatch(compared, word.start, word.end)
-                and stance_object_gap(sentence[word.end:after.start])):
+                and stance_object_gap(_without_name_before(sentence[word.end:after.start]))):
             dropped.add(i)
     return [w for i, w in enumerate(words) if i not in dropped]
+
+
+_GAP_TOKEN = re.compile(r"\S+")
+
+
+def _without_name_before(gap: str) -> str:
+    """gap less the capitalised words ending it, the name the noun after it is part of
+    ("received the United Nations Peace Medals", "received the UN Service Medal": " the "
+    left), so that the receiving verb's object is seen as the noun; gap unchanged when no
+    word ends it capitalised or all its words are."""
+    tokens = list(_GAP_TOKEN.finditer(gap))
+    cut = len(tokens)
+    while cut > 0 and tokens[cut - 1].group()[:1].isupper() and tokens[cut - 1].group()[:1].isalpha():
+        cut -= 1
+    if cut in (0, len(tokens)):
+        return gap
+    return gap[:tokens[cut].start()]
 
 
 @lru_cache(maxsize=None)
@@ -1904,12 +1951,15 @@ def _object_opener(language: str) -> re.Pattern | None:
     return re.compile(r"(?:" + "|".join(forms) + r")") if forms else None
 
 
-def told_through(sentence: str, start: int, language: str = "und") -> bool:
+def told_through(sentence: str, start: int, language: str = "und", kind: str | None = None) -> bool:
     """Whether the noun starting at offset start names how the news was told, right after a
     verb of saying (vocabulary "report_verbs") and the words of "report_vehicle_words" ("said
     in a statement", "a indiqué dans un communiqué", "dijo en un comunicado", "cho biết
-    trong thông cáo"), so that it is no happening of the sentence, also with the verb's object
-    between ("confirmed the toll in a statement"); a verb of saying put after
+    trong thông cáo"; for a noun of kind "announcement" those of "report_occasion_words" too:
+    "said at a press conference"), so that it is no happening of the sentence,
+    also with the verb's object between ("confirmed the toll in a statement") or whom it was
+    addressed to (vocabulary "report_audience_words": "told reporters at a press
+    conference"); a verb of saying put after
     a comma before its subject may have the subject between ("..., précise la mission dans
     un communiqué", "..., said the force in a statement"). language: ISO 639-1."""
     verbs, vehicles = _word_pattern("report_verbs", language), _word_pattern("report_vehicle_words", language)
@@ -1917,6 +1967,8 @@ def told_through(sentence: str, start: int, language: str = "und") -> bool:
         return False
     before = _compared(sentence[max(0, start - 90):start], language in EXACT_LANGUAGES)
     determiners = _object_opener(language)
+    audience = _word_pattern("report_audience_words", language)
+    occasions = _word_pattern("report_occasion_words", language) if kind == "announcement" else None
 
     def between(v: re.Match, m: re.Match) -> bool:
         gap = before[v.end():m.start()]
@@ -1928,11 +1980,15 @@ def told_through(sentence: str, start: int, language: str = "und") -> bool:
         if determiners is not None and (opened := determiners.match(gap.lstrip())) is not None and re.fullmatch(
                 r"(?:[\w\-.]+\s+){1,2}", gap.lstrip()[opened.end():]):
             return True
+        # "told reporters at a press conference": whom the words were addressed to between
+        if audience is not None and audience.fullmatch(gap.strip()):
+            return True
         inverted = re.search(r"[,\u201d\u00bb\"]\s*$", before[:v.start()]) is not None
         return inverted and re.fullmatch(r"(?:\s+[\w'\-.]+){1,5}\s+", gap) is not None
 
     return any(between(v, m) and re.fullmatch(r"\s*", before[m.end():])
-               for v in verbs.finditer(before) for m in vehicles.finditer(before, v.end()))
+               for v in verbs.finditer(before) for pattern in (vehicles, occasions) if pattern is not None
+               for m in pattern.finditer(before, v.end()))
 
 
 # what may stand between a fronted vehicle's noun and the comma closing its phrase ("In a
@@ -2366,7 +2422,8 @@ def main_event_word(words: list[EventWord], sentence: str, language: str = "und"
     # (what was meant to happen) nor a noun printed as a name in a time or relative clause
     # ("when the Lusaka Peace Agreement came into force": the agreement named, not told)
     main = [w for w in pool if not w.subordinate] or [
-        w for w in pool if not w.purpose and not (named_noun(sentence, w) and _in_told_clause(sentence, w.start, language))]
+        w for w in pool if not w.purpose and not (named_noun(sentence, w) and _in_told_clause(sentence, w.start, language))
+        and not _anterior_aside(sentence, w, language)]
     if not main:
         # the sentence still tells a happening, of a kind its main verb gives and no list names:
         # kept over the first word, so that its date and headline are read as before
@@ -2377,7 +2434,7 @@ def main_event_word(words: list[EventWord], sentence: str, language: str = "und"
     # parade") names what the subject is: the finite verb, or the event word after it, tells;
     # a participle describing a noun of the complement ("began the relief for the soldiers
     # deployed in Darfur"): the event word before it tells
-    for describes in (subject_participle, object_participle):
+    for describes in (attributive_participle, subject_participle, object_participle):
         while verbs and describes(sentence, verbs[0], main, language):
             main = [w for w in main if w is not verbs[0]]
             verbs = verbs[1:]
@@ -2402,6 +2459,65 @@ def main_event_word(words: list[EventWord], sentence: str, language: str = "und"
     subject = [w for w in main if not w.verb and w.end <= verb.start and subject_of_verb(w)
                and not any(p is w or p.end <= w.start for p in described)]
     return subject[0] if subject else verb
+
+
+def attributive_participle(sentence: str, word: EventWord, words: list[EventWord], language: str = "und") -> bool:
+    """Whether the event verb `word` is a past participle standing before its noun as an
+    adjective ("The newly appointed envoy met the president on Wednesday", "el recién
+    nombrado jefe se reunió el miércoles"), so that it gives no kind: one word ending as a
+    participle does (vocabulary "reduced_relative_endings", or one of
+    "irregular_participles"), right after a word of "attributive_participle_leads" (a
+    determiner or an adverb such as "newly", "recién"), a word after it before the next
+    event word of `words`, and no comma, semicolon, colon or dash between them. Told with no
+    event verb after it ("The newly appointed envoy"), it keeps its kind. words: the clause's
+    event words; language: ISO 639-1 code of the text. Seen in a report whose new mission
+    head "met" the president (held-out articles)."""
+    if not word.verb:
+        return False
+    endings, _auxiliaries = _reduced_relative_words(language)
+    printed = unicodedata.normalize("NFC", sentence[word.start:word.end].lower()).strip()
+    if " " in printed or not (endings and printed.endswith(endings) or printed in _irregular_participles(language)):
+        return False
+    leads = _word_pattern("attributive_participle_leads", language)
+    if leads is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    before = re.search(r"(?:^|[^\w'])([\w']+)\s+$", compared[max(0, word.start - 40):word.start])
+    if before is None or not leads.fullmatch(before.group(1)):
+        return False
+    after = next((w for w in words if w is not word and w.start >= word.end), None)
+    if after is None:
+        return False
+    between = sentence[word.end:after.start]
+    return bool(re.match(r"\s+[^\W\d_]", between)) and not re.search(r"[,;:\u2013\u2014]|\s-\s", between)
+
+
+def _anterior_aside(sentence: str, word: EventWord, language: str = "und") -> bool:
+    """Whether the event word `word` is told in the past before the past (_anterior_past: "had
+    been attacked", "avait été attaqué", "había sido atacado") inside a relative clause set
+    after a comma ("The soldiers, whose convoy had been attacked, will be moved on Thursday",
+    "Les soldats, dont le convoi avait été attaqué, seront transférés ce jeudi"): a happening
+    before the main clause's, which never takes the main clause's day. The clause opens on a
+    word of vocabulary "relative_pronouns" right after the comma, with no clause break
+    between it and the verb; a noun of the clause after such a verb counts too ("who had been
+    wounded in an ambush"). language: ISO 639-1 code of the text. Seen in a report of
+    soldiers found after their convoy "avait été attaqué" (held-out articles)."""
+    pronouns = _word_pattern("relative_pronouns", language)
+    auxiliaries = (reference().date_words.get("anterior_past_auxiliaries") or {}).get(language) or ()
+    if pronouns is None or not auxiliaries:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    opened = max((m.end() for m in _CLAUSE_END.finditer(compared, 0, word.start)), default=None)
+    if opened is None or not compared[:opened].rstrip().endswith(","):
+        return False
+    if pronouns.match(compared, opened + len(compared[opened:]) - len(compared[opened:].lstrip())) is None:
+        return False
+    if word.verb:
+        return _anterior_past(sentence, word, language)
+    # a noun of the clause after its anterior verb ("who had been wounded in an ambush")
+    clause = unicodedata.normalize("NFC", sentence[opened:word.start]).lower()
+    return re.search(r"(?<![\w-])(?:" + alternation(unicodedata.normalize("NFC", w.lower()) for w in auxiliaries)
+                     + r")(?![\w-])", clause) is not None
 
 
 def object_participle(sentence: str, word: EventWord, words: list[EventWord], language: str = "und") -> bool:
@@ -5718,9 +5834,10 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     and previous_day_at(sentence, language) == len(sentence) and not names_anaphoric_period(sentence, language)
                     and not current_state(sentence, main, language)):
                 relative, basis = (anchor if wire_day else PartialDate(anchor.year, anchor.month), None), "article"
-            if relative is None and frame is not None and frame.kind == "announcement" and not main.verb:
-                # "anunció el jueves el envío de 400 soldados": the happening told is undated,
-                # the announcement itself is dated by the day printed after its verb
+            if relative is None and frame is not None and frame.kind == "announcement" and (not main.verb or planned):
+                # "anunció el jueves el envío de 400 soldados", "announced in March that it would
+                # deploy troops": the happening told is undated, the announcement itself is dated
+                # by the day printed after its verb
                 told_on = relative_span(sentence[:main.start], anchor, language, near=frame.start)
                 telling = [d for d in all_dates if d.kind == "date" and frame.start <= d.start < main.start
                            and told_on_day(sentence, d.start, language)]
@@ -5732,6 +5849,14 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     told.append(_Told(announcement, frame, sentence, "relative"))
             if relative is None:
                 undated.append(event)
+                # "The envoy, who arrived in Bamako on Monday, met the president": the main
+                # clause names no day; the relative clause between commas tells its own
+                for word, span in relative_clause_happenings(sentence, words, main, anchor, language):
+                    extra = finding(word)
+                    extra.start, extra.end = span
+                    extra.announced = future_tense(sentence[word.start:word.end + 40], language) and span[0] is not None
+                    _settle_planned(extra, anchor)
+                    told.append(_Told(extra, word, sentence, "separate"))
             else:
                 event.start, event.end = relative
                 if basis == "relative" and (another_dated(sentence, language, main) or sequel is not None):
@@ -5878,6 +6003,56 @@ def _quote_open_before(sentence: str, offset: int) -> bool:
     opened = max(before.rfind("\u00ab"), before.rfind("\u201c"))
     closed = max(before.rfind("\u00bb"), before.rfind("\u201d"))
     return opened > closed or before.count('"') % 2 == 1
+
+
+def relative_clause_happenings(sentence: str, words: list[EventWord], main: EventWord, anchor: PartialDate | None,
+                               language: str = "und") -> list[tuple[EventWord, tuple]]:
+    """The happenings told by relative clauses set after a comma ("The envoy, who arrived in
+    Bamako on Monday, met the president", "Keïta, qui a annoncé lundi sa candidature, a
+    reçu", "El enviado, que llegó el lunes a Bamako, se reunió"), for a sentence whose main
+    event word (main, outside the clause) took no day: each clause opening on a word of
+    vocabulary "relative_pronouns" right after a comma, up to the next clause break
+    (_CLAUSE_END), holding an event word of `words` (its first verb, else its first word)
+    and a day or period named relative to the article's (relative_spans), not the day of a
+    telling (told_on_day: "which said on Monday that"; a clause whose word is an announcement's
+    frame, "who on Monday announced his intention", is the telling told), of a span's bound or a passing phrase
+    (span_bound, in_passing), nor quoted. As (that word, (start, end) resolved against anchor
+    with the clause's tense); [] with no anchor. Seen in a report of a president "who on
+    Monday announced his intention to run again" (held-out articles)."""
+    pronouns = _word_pattern("relative_pronouns", language)
+    if pronouns is None or anchor is None:
+        return []
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    spans = relative_spans(sentence, language)
+    if not spans:
+        return []
+    found = []
+    for match in pronouns.finditer(compared):
+        lo = match.start()
+        if not compared[:lo].rstrip().endswith(","):
+            continue
+        end = _CLAUSE_END.search(compared, match.end())
+        hi = end.start() if end else len(compared)
+        if lo <= main.start < hi:
+            continue
+        inside = [w for w in words if lo <= w.start < hi]
+        if not inside:
+            continue
+        word = next((w for w in inside if w.verb and not w.frame), None) or next((w for w in inside if w.verb), inside[0])
+        for start, stop in spans:
+            if not lo <= start < hi or stop > hi:
+                continue
+            if (_quotation(sentence, start) is not None or _quote_open_before(sentence, start)
+                    or not word.frame and told_on_day(sentence, start, language, words, stop)
+                    or in_passing(sentence, start, words)
+                    or span_bound(sentence, start, language)):
+                continue
+            planned = future_tense(sentence[lo:hi], language)
+            span = relative_span(" " * start + sentence[start:stop], anchor, language, planned=planned)
+            if span is not None:
+                found.append((word, span))
+                break
+    return found
 
 
 def clause_relative_happenings(sentence: str, used: list[DateMention], all_dates, words: list[EventWord],

@@ -1,0 +1,34 @@
+"""Events: a body ending its own mission ("The UN ends its peacekeeping mission in the country
+on Monday", "L'ONU met fin à sa mission", "pone fin a su misión") is a withdrawal, and the
+Council ending a mission's mandate ("ended the mandate of the mission", "a mis fin au mandat",
+"puso fin al mandato") a resolution or mandate; before, neither gave an event. Every sentence
+here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.datevalue import PartialDate
+from eventcases import body_events
+
+ANCHOR = PartialDate(2012, 12, 31)  # a Monday: the Friday before is the 28th
+
+
+@pytest.mark.parametrize(
+    "sentence, language, expected",
+    [
+        pytest.param("The UN ends its peacekeeping mission in the country on Monday.", "en", ("2012-12-31", "withdrawal"),
+                     id="en-ends-its-mission"),
+        pytest.param("L'ONU met fin à sa mission dans le pays lundi.", "fr", ("2012-12-31", "withdrawal"),
+                     id="fr-met-fin-a-sa-mission"),
+        pytest.param("La ONU pone fin a su misión en el país el lunes.", "es", ("2012-12-31", "withdrawal"),
+                     id="es-pone-fin-a-su-mision"),
+        pytest.param("The Security Council ended the mandate of the mission on Friday.", "en", ("2012-12-28", "adoption"),
+                     id="en-ended-the-mandate"),
+        pytest.param("Le Conseil de sécurité a mis fin au mandat de la mission vendredi.", "fr", ("2012-12-28", "adoption"),
+                     id="fr-a-mis-fin-au-mandat"),
+        pytest.param("El Consejo de Seguridad puso fin al mandato de la misión el viernes.", "es",
+                     ("2012-12-28", "adoption"), id="es-puso-fin-al-mandato"),
+    ],
+)
+def test_the_end_of_a_mission_or_of_its_mandate_is_an_event(sentence, language, expected):
+    assert [(e.date, e.kind) for e in body_events(sentence, language, ANCHOR)] == [expected]
