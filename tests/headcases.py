@@ -14,3 +14,10 @@ LEAD = {
     "es": "La misión de paz anunció el viernes que sus tropas seguirán en todas sus posiciones pese a las advertencias.",
     "vi": "Phái bộ cho biết hôm thứ Sáu rằng lực lượng sẽ ở lại tất cả các vị trí bất chấp các cảnh báo của hai bên.",
 }
+# a second paragraph of the same dispatch, for pages whose text runs on past the lead
+MORE = {
+    "en": "The mission has about ten thousand troops from forty countries in the area.",
+    "fr": "La mission compte environ dix mille soldats venus de quarante pays dans la zone.",
+    "es": "La misión cuenta con unos diez mil soldados de cuarenta países en la zona.",
+    "vi": "Phái bộ có khoảng mười nghìn binh sĩ đến từ bốn mươi quốc gia trong khu vực.",
+}

@@ -10,16 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from headcases import HEADLINE, LEAD
+from headcases import HEADLINE, LEAD, MORE
 from newsdossier.extract import extract
-
-_MORE = {
-    "en": "The mission has about ten thousand troops from forty countries in the area.",
-    "fr": "La mission compte environ dix mille soldats venus de quarante pays dans la zone.",
-    "es": "La misión cuenta con unos diez mil soldados de cuarenta países en la zona.",
-    "vi": "Phái bộ có khoảng mười nghìn binh sĩ đến từ bốn mươi quốc gia trong khu vực.",
-}
-
 
 @pytest.mark.parametrize(("language", "notice", "date"), [
     ("en", "This article was first published on 5 March 2024.", "2024-03-05"),
@@ -30,5 +22,5 @@ _MORE = {
     ("en", "The report was published on 5 March 2024.", ""),
 ])
 def test_the_text_s_notice_of_its_own_publication_dates_it(language, notice, date):
-    extraction = extract("\n".join([HEADLINE[language], LEAD[language], _MORE[language], notice]))
+    extraction = extract("\n".join([HEADLINE[language], LEAD[language], MORE[language], notice]))
     assert extraction.determined_date == date

@@ -9,16 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from headcases import HEADLINE, LEAD
+from headcases import HEADLINE, LEAD, MORE
 from newsdossier.extract import extract
-
-_MORE = {
-    "en": "The mission has about ten thousand troops from forty countries in the area.",
-    "fr": "La mission compte environ dix mille soldats venus de quarante pays dans la zone.",
-    "es": "La misión cuenta con unos diez mil soldados de cuarenta países en la zona.",
-    "vi": "Phái bộ có khoảng mười nghìn binh sĩ đến từ bốn mươi quốc gia trong khu vực.",
-}
-
 
 @pytest.mark.parametrize(("language", "stamp", "date", "basis"), [
     ("en", "Updated: 9:40pm, 3 Mar, 2022", "2022-03-03", "inferred"),
@@ -30,6 +22,6 @@ _MORE = {
     ("fr", "Publié le 3 mars 2022 à 21h40", "2022-03-03", "explicit"),
 ])
 def test_an_update_alone_dates_the_page_by_inference(language, stamp, date, basis):
-    extraction = extract("\n".join([HEADLINE[language], stamp, LEAD[language], _MORE[language]]))
+    extraction = extract("\n".join([HEADLINE[language], stamp, LEAD[language], MORE[language]]))
     assert extraction.fields["date"] == date
     assert extraction.fields["date_basis"] == basis

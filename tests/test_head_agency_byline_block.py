@@ -10,15 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from headcases import HEADLINE, LEAD
+from headcases import HEADLINE, LEAD, MORE
 from newsdossier.extract import extract
 
-_MORE = {
-    "en": "The mission has about ten thousand troops from forty countries in the area.",
-    "fr": "La mission compte environ dix mille soldats venus de quarante pays dans la zone.",
-    "es": "La misión cuenta con unos diez mil soldados de cuarenta países en la zona.",
-    "vi": "Phái bộ có khoảng mười nghìn binh sĩ đến từ bốn mươi quốc gia trong khu vực.",
-}
 _DATE = {
     "en": "Updated: 7:15pm, 3 Mar, 2022",
     "fr": "Publié le 3 mars 2022 à 19h15",
@@ -29,7 +23,7 @@ _SITE = "Copyright © 2022 Harbour Post. All rights reserved."
 
 
 def _page(language: str, *head: str) -> str:
-    return "\n".join([HEADLINE[language], *head, LEAD[language], _MORE[language], _SITE])
+    return "\n".join([HEADLINE[language], *head, LEAD[language], MORE[language], _SITE])
 
 
 @pytest.mark.parametrize(("language", "agency", "source"), [

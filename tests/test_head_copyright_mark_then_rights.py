@@ -9,16 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from headcases import HEADLINE, LEAD
+from headcases import HEADLINE, LEAD, MORE
 from newsdossier.extract import copyright_holder, extract
-
-_MORE = {
-    "en": "The mission has about ten thousand troops from forty countries in the area.",
-    "fr": "La mission compte environ dix mille soldats venus de quarante pays dans la zone.",
-    "es": "La misión cuenta con unos diez mil soldados de cuarenta países en la zona.",
-    "vi": "Phái bộ có khoảng mười nghìn binh sĩ đến từ bốn mươi quốc gia trong khu vực.",
-}
-
 
 @pytest.mark.parametrize(("language", "line", "holder"), [
     ("en", "Harbour Daily © 2019 – All rights reserved", "Harbour Daily"),
@@ -29,10 +21,10 @@ _MORE = {
 ])
 def test_the_name_before_the_mark_and_the_rights_reserved_is_the_source(language, line, holder):
     assert copyright_holder(line) == holder
-    text = "\n".join([HEADLINE[language], LEAD[language], _MORE[language], line])
+    text = "\n".join([HEADLINE[language], LEAD[language], MORE[language], line])
     assert extract(text).fields["source"] == holder
 
 
 def test_a_picture_s_credit_so_printed_names_no_outlet():
-    text = "\n".join([HEADLINE["en"], LEAD["en"], _MORE["en"], "Photo © 2019 – All rights reserved"])
+    text = "\n".join([HEADLINE["en"], LEAD["en"], MORE["en"], "Photo © 2019 – All rights reserved"])
     assert extract(text).fields["source"] == ""

@@ -11,16 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from headcases import HEADLINE as _HEAD, LEAD as _LEAD
+from headcases import HEADLINE as _HEAD, LEAD as _LEAD, MORE as _MORE
 from newsdossier.extract import extract
-
-_MORE = {
-    "en": "The mission has about ten thousand troops from forty countries in the area.",
-    "fr": "La mission compte environ dix mille soldats venus de quarante pays dans la zone.",
-    "es": "La misión cuenta con unos diez mil soldados de cuarenta países en la zona.",
-    "vi": "Phái bộ có khoảng mười nghìn binh sĩ đến từ bốn mươi quốc gia trong khu vực.",
-}
-
 
 def _page(language: str, *top: str, lead: str = "") -> str:
     return "\n".join([*top, _HEAD[language], (lead + " " if lead else "") + _LEAD[language], _MORE[language]])

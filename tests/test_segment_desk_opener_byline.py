@@ -10,16 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from headcases import HEADLINE, LEAD
+from headcases import HEADLINE, LEAD, MORE
 from newsdossier.extract import extract
-
-_MORE = {
-    "en": "The mission has about ten thousand troops from forty countries in the area.",
-    "fr": "La mission compte environ dix mille soldats venus de quarante pays dans la zone.",
-    "es": "La misión cuenta con unos diez mil soldados de cuarenta países en la zona.",
-    "vi": "Phái bộ có khoảng mười nghìn binh sĩ đến từ bốn mươi quốc gia trong khu vực.",
-}
-
 
 @pytest.mark.parametrize(("language", "credit", "source"), [
     ("fr", "Rédaction Le Courrier des Lacs", "Le Courrier des Lacs"),
@@ -29,6 +21,6 @@ _MORE = {
     ("es", "Redacción Madrid", ""),
 ])
 def test_the_newsroom_s_credit_names_the_outlet(language, credit, source):
-    fields = extract("\n".join([HEADLINE[language], credit, LEAD[language], _MORE[language]])).fields
+    fields = extract("\n".join([HEADLINE[language], credit, LEAD[language], MORE[language]])).fields
     assert fields["source"] == source
     assert fields["authors"] == []

@@ -9,15 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from headcases import HEADLINE, LEAD
+from headcases import HEADLINE, LEAD, MORE
 from newsdossier.extract import extract
 
-_MORE = {
-    "en": "The mission has about ten thousand troops from forty countries in the area.",
-    "fr": "La mission compte environ dix mille soldats venus de quarante pays dans la zone.",
-    "es": "La misión cuenta con unos diez mil soldados de cuarenta países en la zona.",
-    "vi": "Phái bộ có khoảng mười nghìn binh sĩ đến từ bốn mươi quốc gia trong khu vực.",
-}
 _SITE = "© 2024 Copyhub Daily. All rights reserved."
 
 
@@ -29,7 +23,7 @@ _SITE = "© 2024 Copyhub Daily. All rights reserved."
     ("vi", "Bài viết được đăng lần đầu trên Báo Bình Minh.", "Báo Bình Minh"),
 ])
 def test_the_outlet_a_republication_notice_names_is_the_source(language, notice, source):
-    text = "\n".join([HEADLINE[language], LEAD[language], _MORE[language], notice, _SITE])
+    text = "\n".join([HEADLINE[language], LEAD[language], MORE[language], notice, _SITE])
     assert extract(text).fields["source"] == source
 
 
@@ -38,5 +32,5 @@ def test_the_outlet_a_republication_notice_names_is_the_source(language, notice,
     "The report first appeared on a government website last year.",  # another text
 ])
 def test_a_notice_naming_no_outlet_leaves_the_site_s_copyright(notice):
-    text = "\n".join([HEADLINE["en"], LEAD["en"], _MORE["en"], notice, _SITE])
+    text = "\n".join([HEADLINE["en"], LEAD["en"], MORE["en"], notice, _SITE])
     assert extract(text).fields["source"] == "Copyhub Daily"
