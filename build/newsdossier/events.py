@@ -4139,16 +4139,31 @@ def _count_words(language: str) -> re.Pattern | None:
     return re.compile(r"(?<![\w'])(?:" + alternation(words) + r")(?![\w'])")
 
 
-@lru_cache(maxsize=None)
-def _offset_pattern(language: str) -> re.Pattern | None:
-    table = reference().vocabulary.get("offset_from_happening") or {}
-    units = _vocabulary_words(table, language, lambda entry, _lang: (entry or {}).get("units"))
-    words = _vocabulary_words(table, language, lambda entry, _lang: (entry or {}).get("words"))
+def _counted_span_parts(entry: str, language: str) -> tuple[str, str, str, str] | None:
+    """The regular-expression parts of a count of days, weeks or months of a vocabulary
+    entry ("offset_from_happening", "elapsed_since_happening") in a language: (count,
+    units, words, rounding), the count a number of one to three digits or a number word of
+    vocabulary "number_words", the rounding word optional and followed by a space ("" when
+    the entry lists none); None when the entry lists no units or no words there."""
+    table = reference().vocabulary.get(entry) or {}
+    units = _vocabulary_words(table, language, lambda item, _lang: (item or {}).get("units"))
+    words = _vocabulary_words(table, language, lambda item, _lang: (item or {}).get("words"))
+    approx = _vocabulary_words(table, language, lambda item, _lang: (item or {}).get("approx"))
     counts = _vocabulary_words(reference().vocabulary.get("number_words") or {}, language, languages_of=table)
     if not units or not words:
         return None
     count = r"(?:\d{1,3}|" + alternation(counts) + ")" if counts else r"\d{1,3}"
-    return re.compile(rf"(?<![\w-]){count}\s+(?:{alternation(units)})\s+(?:{alternation(words)})(?![\w-])")
+    rounded = rf"(?:(?:{alternation(approx)})\s+)?" if approx else ""
+    return count, alternation(units), alternation(words), rounded
+
+
+@lru_cache(maxsize=None)
+def _offset_pattern(language: str) -> re.Pattern | None:
+    parts = _counted_span_parts("offset_from_happening", language)
+    if parts is None:
+        return None
+    count, units, words, _rounded = parts
+    return re.compile(rf"(?<![\w-]){count}\s+(?:{units})\s+(?:{words})(?![\w-])")
 
 
 def offset_from_happening(sentence: str, language: str = "und") -> bool:
@@ -4162,16 +4177,11 @@ def offset_from_happening(sentence: str, language: str = "und") -> bool:
 
 @lru_cache(maxsize=None)
 def _elapsed_pattern(language: str) -> re.Pattern | None:
-    table = reference().vocabulary.get("elapsed_since_happening") or {}
-    units = _vocabulary_words(table, language, lambda entry, _lang: (entry or {}).get("units"))
-    words = _vocabulary_words(table, language, lambda entry, _lang: (entry or {}).get("words"))
-    approx = _vocabulary_words(table, language, lambda entry, _lang: (entry or {}).get("approx"))
-    counts = _vocabulary_words(reference().vocabulary.get("number_words") or {}, language, languages_of=table)
-    if not units or not words:
+    parts = _counted_span_parts("elapsed_since_happening", language)
+    if parts is None:
         return None
-    count = r"(?:\d{1,3}|" + alternation(counts) + ")" if counts else r"\d{1,3}"
-    rounded = rf"(?:(?:{alternation(approx)})\s+)?" if approx else ""
-    return re.compile(rf"(?<![\w-])(?:{alternation(words)})\s+{rounded}{count}\s+(?:{alternation(units)})(?![\w-])")
+    count, units, words, rounded = parts
+    return re.compile(rf"(?<![\w-])(?:{words})\s+{rounded}{count}\s+(?:{units})(?![\w-])")
 
 
 def elapsed_since_happening(sentence: str, language: str = "und") -> bool:
