@@ -88,6 +88,10 @@ def test_an_agency_signoff_under_the_text_outranks_the_sites_copyright_line(lang
             "© Horizon Sahel 2024"), "Horizon Sahel"),
     # (must not change) an outlet credited under the text that is no agency
     ("fr", ("Avec RFI", "Articles similaires", "© Horizon Sahel 2024"), "Horizon Sahel"),
+    # a credit of two agencies: the site wrote the story from both, no one agency's dispatch
+    ("fr", (_LAST["fr"], "Avec AFP et Reuters", "Articles similaires", "© Horizon Sahel 2024"), "Horizon Sahel"),
+    ("es", (_LAST["es"], "Con información de EFE y AFP", "Más noticias", "© La Brújula - Todos los derechos reservados"), "La Brújula"),
+    ("en", (_LAST["en"], "(With AFP, Reuters)", "Related", "© 2024 Ridgeline Dispatch. All rights reserved."), "Ridgeline Dispatch"),
 ])
 def test_a_credit_that_is_no_agency_signoff_leaves_the_copyright_line(language, bottom, source):
     assert extract(_page(language, bottom=bottom)).fields["source"] == source
