@@ -147,3 +147,17 @@ def test_a_name_above_the_sites_slogan_is_the_source(language, name, slogan, sou
     assert fields["source"] == source
     if source == name:
         assert fields["authors"] == []  # the site's name, no writer signing the text
+
+
+@pytest.mark.parametrize(("language", "writer", "item"), [
+    # a menu's item of a publication's kind word alone, or that word before a capitalised
+    # name (a publication's name): no slogan, so the name above it signs the text
+    ("fr", "Jean Dupont", "Magazine"),
+    ("fr", "Jean Dupont", "Le Magazine"),
+    ("en", "Jane Roe", "Magazine"),
+    ("es", "Ana Ruiz", "Revista"),
+    ("en", "Jane Roe", "Daily News Digest"),
+])
+def test_a_kind_of_publication_word_with_no_slogan_after_it_leaves_the_writer(language, writer, item):
+    fields = extract("\n".join([_HEAD[language], _LEAD[language], _LAST[language], writer, item, "Sport"])).fields
+    assert (fields["authors"], fields["source"]) == ([writer], "")

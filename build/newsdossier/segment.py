@@ -3894,10 +3894,15 @@ def slogan_line(line: str) -> bool:
     """Whether a line is a site's slogan, printed under its name in the page's header or
     footer: SLOGAN_WORDS words at most, no closing stop, opening with a word of a
     publication's kind (vocabulary outlet_slogan_openers: "Hebdomadaire d'informations
-    générales", "El diario de la frontera", "Tạp chí của ...")."""
+    générales", "El diario de la frontera", "Tạp chí của ...") that running words in lower
+    case go on from. That word alone ("Magazine", "Le Magazine": a menu's item) or before a
+    capitalised name ("Báo Nhân Dân", "Daily News Egypt": a publication's name) is no slogan."""
     line = line.strip().lstrip("# ").strip()
-    return (0 < len(line.split()) <= SLOGAN_WORDS and not line.endswith((".", "!", "?"))
-            and _slogan_pattern().match(fold(line)) is not None)
+    if not 0 < len(line.split()) <= SLOGAN_WORDS or line.endswith((".", "!", "?")):
+        return False
+    opened = _slogan_pattern().match(fold_same_length(line))
+    rest = re.search(r"[^\W\d_]", line[opened.end():]) if opened else None
+    return rest is not None and rest.group().islower()
 
 
 def _take_agency_signoff(layout: Layout, body: list[str], signoffs: list[tuple[str, int]]) -> None:
