@@ -588,7 +588,10 @@ def _dateline_code(layout: Layout) -> str | None:
 def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
     """The outlet that published the page, as the reference names it or as printed; None
     without one. In order: a source label, a dateline's agency or a footer credit known to
-    the reference (or the outlet of an address so printed); an outlet a byline credits; a
+    the reference (or the outlet of an address so printed; an agency's sign-off under the
+    text is such a credit, segment._take_agency_signoff); the outlet an aggregator's excerpt
+    continues on (_continued_on); the outlet a republication notice names
+    (_republished_from); an outlet a byline credits; a
     news agency printed by its full name alone in the byline's block (_agency_over_text); the
     site's copyright line (after the teasers, then in the metadata and furniture); an outlet
     the furniture names more than once; a credit "Outlet, date" broken over two lines
