@@ -42,6 +42,10 @@ def test_a_court_s_decision_is_a_dated_trial(sentence, language, date):
     [
         pytest.param("Le Conseil de sécurité a condamné l'attaque contre le convoi.", "fr", id="fr-condemned-attack"),
         pytest.param("El Consejo condenó el ataque contra el convoy.", "es", id="es-condemned-attack"),
+        # the perfect, a person its object with the personal "a": condemned, not sentenced
+        pytest.param("El Gobierno ha condenado a los autores de la emboscada.", "es", id="es-perfect-personal-a"),
+        pytest.param("Los países vecinos han condenado a los grupos armados por el ataque.", "es", id="es-perfect-plural"),
+        pytest.param("La France a condamné à plusieurs reprises les attaques contre la base.", "fr", id="fr-repeatedly"),
     ],
 )
 def test_a_condemnation_stays_a_statement(sentence, language):

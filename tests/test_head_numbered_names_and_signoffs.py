@@ -82,6 +82,10 @@ def test_an_agency_signoff_under_the_text_outranks_the_sites_copyright_line(lang
             "© Horizon Sahel 2024"), "Horizon Sahel"),
     # (must not change) an outlet credited under the text that is no agency
     ("fr", ("Avec RFI", "Articles similaires", "© Horizon Sahel 2024"), "Horizon Sahel"),
+    # a credit of two agencies: the site wrote the story from both, no one agency's dispatch
+    ("fr", (_LAST["fr"], "Avec AFP et Reuters", "Articles similaires", "© Horizon Sahel 2024"), "Horizon Sahel"),
+    ("es", (_LAST["es"], "Con información de EFE y AFP", "Más noticias", "© La Brújula - Todos los derechos reservados"), "La Brújula"),
+    ("en", (_LAST["en"], "(With AFP, Reuters)", "Related", "© 2024 Ridgeline Dispatch. All rights reserved."), "Ridgeline Dispatch"),
 ])
 def test_a_credit_that_is_no_agency_signoff_leaves_the_copyright_line(language, bottom, source):
     assert extract(_page(language, bottom=bottom)).fields["source"] == source
@@ -137,3 +141,17 @@ def test_a_name_above_the_sites_slogan_is_the_source(language, name, slogan, sou
     assert fields["source"] == source
     if source == name:
         assert fields["authors"] == []  # the site's name, no writer signing the text
+
+
+@pytest.mark.parametrize(("language", "writer", "item"), [
+    # a menu's item of a publication's kind word alone, or that word before a capitalised
+    # name (a publication's name): no slogan, so the name above it signs the text
+    ("fr", "Jean Dupont", "Magazine"),
+    ("fr", "Jean Dupont", "Le Magazine"),
+    ("en", "Jane Roe", "Magazine"),
+    ("es", "Ana Ruiz", "Revista"),
+    ("en", "Jane Roe", "Daily News Digest"),
+])
+def test_a_kind_of_publication_word_with_no_slogan_after_it_leaves_the_writer(language, writer, item):
+    fields = extract("\n".join([_HEAD[language], _LEAD[language], _LAST[language], writer, item, "Sport"])).fields
+    assert (fields["authors"], fields["source"]) == ([writer], "")

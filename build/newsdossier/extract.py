@@ -588,7 +588,10 @@ def _dateline_code(layout: Layout) -> str | None:
 def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
     """The outlet that published the page, as the reference names it or as printed; None
     without one. In order: a source label, a dateline's agency or a footer credit known to
-    the reference (or the outlet of an address so printed); an outlet a byline credits; a
+    the reference (or the outlet of an address so printed; an agency's sign-off under the
+    text is such a credit, segment._take_agency_signoff); the outlet an aggregator's excerpt
+    continues on (_continued_on); the outlet a republication notice names
+    (_republished_from); an outlet a byline credits; a
     news agency printed by its full name alone in the byline's block (_agency_over_text); the
     site's copyright line (after the teasers, then in the metadata and furniture); an outlet
     the furniture names more than once; a credit "Outlet, date" broken over two lines
@@ -2093,8 +2096,8 @@ def _month_first(layout: Layout, text: str = "") -> bool:
     else its dateline's, is one that does (reference dates.yaml "month_first_countries");
     else what the page shows of its locale: its other numeric dates where one can be read
     only one way (a number over 12 first is a day: "25.07.22"; second, the month is first:
-    "07.25.22"), else a time zone of such a country printed on the line of a numeric date
-    (dates.yaml "month_first_time_zones": "03/05/2024 10:42 AM EST"), else the edition it
+    "07.25.22"), else a time zone of such a country printed after the clock on the line of a
+    numeric date (dates.yaml "month_first_time_zones": "03/05/2024 10:42 AM EST"), else the edition it
     names ("US Edition", "Edición: México": vocabulary "edition_words", the country read in
     the gazetteer). Without any of these, day first."""
     ref = reference()
@@ -2113,10 +2116,11 @@ def _month_first(layout: Layout, text: str = "") -> bool:
         month_first += 12 < second <= 31 and 1 <= first <= 12
     if day_first != month_first:
         return month_first > day_first
-    # a time zone of such a country printed on the line of a numeric date ("03/05/2024 10:42
-    # AM EST"): the page's clock, and its dates, are that country's
+    # a time zone of such a country printed after the clock on the line of a numeric date
+    # ("03/05/2024 10:42 AM EST"): the page's clock, and its dates, are that country's (the
+    # same capitals elsewhere on the line, a writer's initials "CT", a word "ET", are no zone)
     zones = ref.date_words.get("month_first_time_zones") or ()
-    zone = re.compile(rf"(?<![\w/])(?:{'|'.join(map(re.escape, zones))})(?![\w/])") if zones else None
+    zone = re.compile(rf"{_CLOCK_BEFORE_ZONE}(?:{'|'.join(map(re.escape, zones))})(?![\w/])") if zones else None
     for line in _page_lines(layout):
         if zone and _NUMERIC_DATE.search(line) and zone.search(line):
             return True
@@ -2128,6 +2132,10 @@ def _month_first(layout: Layout, text: str = "") -> bool:
                 return entries[0].code in countries
     return False
 
+
+# A clock a time zone is printed after: hours and minutes (seconds maybe), "10:42", "10.42",
+# "10h42", then maybe the half of the day ("AM", "p.m.") and an opening bracket ("10:42 (EST)").
+_CLOCK_BEFORE_ZONE = r"(?<!\d)\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:\s*(?i:[ap]\.?\s?m\.?))?\s*\(?\s*"
 
 # A numeric date of three numbers, the same mark between them ("25.07.22", "7/25/2022").
 _NUMERIC_DATE = re.compile(r"(?<![\d.,/-])(?P<first>\d{1,2})(?P<mark>[./-])(?P<second>\d{1,2})(?P=mark)(?:\d{4}|\d{2})(?![\d/-]|\.\d)")

@@ -1375,8 +1375,16 @@ def credit_line(line: str) -> str | None:
     by JR"): the first one, as printed; None unless every outlet the line lists is one the
     reference knows (sources.yaml) and the line is little else (vocabulary
     source_credit_words before them; a desk's or writer's credit after the first, _desk_credit)."""
+    outlets = credit_outlets(line)
+    return outlets[0] if outlets else None
+
+
+def credit_outlets(line: str) -> list[str]:
+    """Every outlet a credit line lists, as printed, in order ("Avec AFP et Reuters" -> ["AFP",
+    "Reuters"]; a desk's or writer's credit after the first is none: "AFP/Edited by JR" ->
+    ["AFP"]); [] where credit_line reads none."""
     if len(line.split()) > 10:
-        return None
+        return []
     if (glued := _glued_credit_word().match(line)):  # "SourceNaharnet", "FuenteEFE": the label glued to the name
         line = line[:glued.end()] + ": " + line[glued.end():]
     # (the name right after the credit word, "Source: Le Monde"; else after an article,
@@ -1384,11 +1392,11 @@ def credit_line(line: str) -> str | None:
     return _credited_in(line, _credit_pattern()) or _credited_in(line, _credit_pattern(article=True))
 
 
-def _credited_in(line: str, pattern: re.Pattern) -> str | None:
-    """credit_line's outlet as one credit pattern reads the line, None where it reads none."""
+def _credited_in(line: str, pattern: re.Pattern) -> list[str]:
+    """credit_outlets' outlets as one credit pattern reads the line, [] where it reads none."""
     match = pattern.match(fold_same_length(line))
     if not match:
-        return None
+        return []
     value = line[match.start("value"):match.end("value")]
     ref = reference()
     if (mark := _NAME_CLOSING_MARKS.match(line, match.end("value"))) and ref.find_source(value + mark.group()):
@@ -1398,8 +1406,8 @@ def _credited_in(line: str, pattern: re.Pattern) -> str | None:
     # is none of the outlets the line lists
     outlets = parts[:1] + [part for part in parts[1:] if not _desk_credit().match(fold(part))]
     if outlets and all(ref.find_source(part) for part in outlets):
-        return parts[0].strip()
-    return None
+        return [part.strip() for part in outlets]
+    return []
 
 
 @lru_cache(maxsize=1)
@@ -1806,9 +1814,11 @@ def segment(text: str) -> Layout:
             continue
         if (credited := credit_line(line)):  # "(with AFP)", "Theo TTXVN": page furniture naming the source, not text
             layout.boilerplate.append(line)
-            if body and index and lines[index - 1] == body[-1] and _is_prose(body[-1]) and lines.count(line) == 1:
+            if (body and index and lines[index - 1] == body[-1] and _is_prose(body[-1]) and lines.count(line) == 1
+                    and len(credit_outlets(line)) == 1):
                 # right under a paragraph of the text (not under a picture's short legend), printed
-                # once (a gallery credits each picture): a sign-off, if no paragraph follows
+                # once (a gallery credits each picture), one outlet (the site wrote "Avec AFP et
+                # Reuters" from two): a sign-off, if no paragraph follows
                 signoffs.append((credited, len(body)))
             if _glued_credit_word().match(line):  # "SourceNaharnet": the name is no word of its own
                 layout.metadata.setdefault("source", credited)
@@ -3884,10 +3894,15 @@ def slogan_line(line: str) -> bool:
     """Whether a line is a site's slogan, printed under its name in the page's header or
     footer: SLOGAN_WORDS words at most, no closing stop, opening with a word of a
     publication's kind (vocabulary outlet_slogan_openers: "Hebdomadaire d'informations
-    générales", "El diario de la frontera", "Tạp chí của ...")."""
+    générales", "El diario de la frontera", "Tạp chí của ...") that running words in lower
+    case go on from. That word alone ("Magazine", "Le Magazine": a menu's item) or before a
+    capitalised name ("Báo Nhân Dân", "Daily News Egypt": a publication's name) is no slogan."""
     line = line.strip().lstrip("# ").strip()
-    return (0 < len(line.split()) <= SLOGAN_WORDS and not line.endswith((".", "!", "?"))
-            and _slogan_pattern().match(fold(line)) is not None)
+    if not 0 < len(line.split()) <= SLOGAN_WORDS or line.endswith((".", "!", "?")):
+        return False
+    opened = _slogan_pattern().match(fold_same_length(line))
+    rest = re.search(r"[^\W\d_]", line[opened.end():]) if opened else None
+    return rest is not None and rest.group().islower()
 
 
 def _take_agency_signoff(layout: Layout, body: list[str], signoffs: list[tuple[str, int]]) -> None:
