@@ -9,12 +9,6 @@ import pytest
 from newsdossier.dates import find_dates
 from newsdossier.entities import find_in_sentence
 from newsdossier.events import not_a_happening_date
-from newsdossier.text import CLOSING_QUOTES, OPENING_QUOTES, QUOTATION_PAIRS
-
-
-def test_every_opening_mark_of_the_table_opens_and_its_closing_mark_closes():
-    assert set(QUOTATION_PAIRS) == set(OPENING_QUOTES)
-    assert set(QUOTATION_PAIRS.values()) - set(CLOSING_QUOTES) == {"\u201c"}  # “ closes „ only in pairs
 
 
 @pytest.mark.parametrize(
