@@ -39,30 +39,6 @@ TOKEN_RE = re.compile(
     re.UNICODE,
 )
 
-# Abbreviations after which a full stop does not end a sentence.
-_ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gen", "lt", "col", "maj", "capt", "brig", "adm", "sgt",
-    "cpl", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "m", "mme", "mlle", "av", "hon", "gov", "pres", "h.e",
-    "u.n", "u.s", "u.k", "e.g", "i.e", "cf", "art", "p", "pp", "vol", "fig", "approx", "dept",
-    # abbreviated ranks (Gral., Cnel., Tte., Sgto., Cdt., Cne.; Spain's TCOL., CTE., STTE., ALF.,
-    # CBO.) and given names (Md., Mohd.)
-    "gral", "cnel", "tcnel", "tte", "sgto", "sbtte", "cmdte", "cdt", "cne", "md", "mohd", "muhd",
-    "tcol", "cte", "stte", "alf", "cbo",
-    # and the English-speaking forces' (Cmdr., Comdt., Lieut., Insp., Cpt., RAdm., Sqn. Ldr., Flt.,
-    # Gp., Wg., Cdre., Cdr., Pte., Pvt., Supt.)
-    "cmdr", "comdt", "cmdt", "lieut", "insp", "cpt", "radm", "vadm", "sqn", "ldr", "flt", "gp", "wg", "cdre",
-    "cdr", "pte", "pvt", "supt",
-    # the French army's (Sgc., Adc., Cch., Mdl., Asp., Slt., Cba.) and Latin American forces' (Tcnl.,
-    # Cnl., Grl., Tnte., Cmte., Alfz., and a grade: "Sgto. 1ro.")
-    "sgc", "adc", "cch", "mdl", "mdc", "asp", "slt", "cba", "tcnl", "cnl", "grl", "tnte", "cmte", "alfz",
-    "1ro", "1ra", "2do", "2da",
-    # the clergy's titles (Mgr., Msgr., Mons.)
-    "mgr", "msgr", "mons",
-    # Vietnamese: city (TP., thành phố) before a city's name; professor, associate professor,
-    # doctor (of a science, of medicine), master before a person's (GS., PGS., TS., BS., ThS.)
-    "tp", "gs", "pgs", "ts", "bs", "ths",
-}
 _SENTENCE_END = re.compile(r"([.!?…]+[\"'\u201d\u2019»)]*)(\s+)(?=[\"'\u201c\u2018«(]?[A-ZÀ-ÝĐ0-9])")
 
 
@@ -383,6 +359,17 @@ def _tokens(text: str) -> tuple[Token, ...]:
     return tuple(word_token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text))
 
 
+@lru_cache(maxsize=1)
+def sentence_abbreviations() -> frozenset[str]:
+    """The folded words after which a full stop does not end a sentence ("gen", "mme",
+    "u.n", "sra": vocabulary "sentence_abbreviations", {group: [word]}), read once per
+    process. Returns a frozenset of folded words without their stop."""
+    from .reference import reference  # reference reads text's helpers: imported when first asked
+
+    groups = reference().vocabulary.get("sentence_abbreviations") or {}
+    return frozenset(fold(str(word)) for words in groups.values() for word in words)
+
+
 def split_sentences(paragraph: str) -> list[str]:
     """Split a paragraph into sentences, keeping abbreviations (U.N., Nov., Lt.) whole, and
     cutting where a full stop is glued to the next sentence with no space ("hurt.The army
@@ -393,7 +380,7 @@ def split_sentences(paragraph: str) -> list[str]:
         before = paragraph[start:match.start()]
         last_word = before.rsplit(None, 1)[-1] if before.split() else ""
         core = fold(last_word).strip("\"'([")
-        if match.group(1) == "." and (core in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", core)):
+        if match.group(1) == "." and (core in sentence_abbreviations() or re.fullmatch(r"(?:[a-z]\.)*[a-z]", core)):
             continue
         end = match.end(1)
         sentences.append(paragraph[start:end].strip())
@@ -431,7 +418,7 @@ def _unglued(sentence: str) -> list[str]:
         if not (word.isalpha() and word[-2:].islower() and head[:1].isupper() and head[1:2].isalpha()):
             continue
         following = head.split(None, 1)[0] if head.split() else ""
-        if fold(word) in _ABBREVIATIONS or re.search(r"[@/]|\.\w", following):
+        if fold(word) in sentence_abbreviations() or re.search(r"[@/]|\.\w", following):
             continue  # "Gen.Smith"; "jane.Doe@example.org", "www.Example.com"
         end = at + 1 + (1 if quote == '"' and sentence[:at].count('"') % 2 else 0)  # 'left."The': the mark closes
         parts.append(sentence[start:end])
