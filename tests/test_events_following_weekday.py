@@ -23,6 +23,9 @@ THIS_WEEK = {"2022-08-01", "2022-08-02", "2022-07-26", "2022-07-25"}
         pytest.param("Las protestas desembocaron el lunes y martes siguiente en el asalto y saqueo de la base.", "es",
                      id="es-joined"),
         pytest.param("Las protestas empezaron un sábado y el lunes siguiente un grupo asaltó la base.", "es", id="es"),
+        # joined by a conjunction of the vocabulary's list, not only "and"/"or"
+        pytest.param("Les manifestations ont abouti le lundi puis mardi suivant à l'assaut de la base.", "fr",
+                     id="fr-joined-then"),
     ],
 )
 def test_a_following_weekday_is_not_the_article_s(sentence, language):

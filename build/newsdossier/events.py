@@ -4749,8 +4749,8 @@ def following_weekday(sentence: str, start: int, end: int, language: str = "und"
     """Whether the relative date at offsets start..end is a weekday counted from a day the
     text gave before, not from the article's: a word of vocabulary "following_weekday_words"
     right before it ("the following Monday") or right after it, or after a weekday joined to
-    it by a conjunction ("le lundi suivant", "el lunes y martes siguiente"). language: ISO
-    639-1 code of the text."""
+    it by a conjunction (vocabulary "coordinating_conjunctions", "place_list_alternatives":
+    "le lundi suivant", "el lunes y martes siguiente"). language: ISO 639-1 code of the text."""
     entry = (reference().vocabulary.get("following_weekday_words") or {}).get(language) or {}
     if not entry:
         return False
@@ -4758,10 +4758,14 @@ def following_weekday(sentence: str, start: int, end: int, language: str = "und"
     compared = _compared(sentence, exact)
     if not any(d.kind == "weekday" and d.start <= start < d.end for d in find_dates(sentence)):
         return False
-    after = [fold(w) if not exact else w.lower() for w in entry.get("after") or ()]
-    before = [fold(w) if not exact else w.lower() for w in entry.get("before") or ()]
-    if after and re.match(rf"(?:\s+(?:y|e|et|and|ou|o|or)\s+[^\W\d]+)?\s+(?:{alternation(after)})(?![\w-])",
-                          compared[end:end + 40]):
+    form = reference_word_form(exact)
+    after = [form(w) for w in entry.get("after") or ()]
+    before = [form(w) for w in entry.get("before") or ()]
+    vocabulary = reference().vocabulary
+    joiners = (_vocabulary_words(vocabulary.get("coordinating_conjunctions") or {}, language)
+               | _vocabulary_words(vocabulary.get("place_list_alternatives") or {}, language))
+    joined = rf"(?:\s+(?:{alternation(joiners)})\s+[^\W\d]+)?" if joiners else ""
+    if after and re.match(rf"{joined}\s+(?:{alternation(after)})(?![\w-])", compared[end:end + 40]):
         return True
     return bool(before) and re.search(rf"(?<![\w-])(?:{alternation(before)})\s+$", compared[max(0, start - 30):start]) is not None
 
