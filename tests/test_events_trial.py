@@ -51,3 +51,19 @@ def test_a_court_s_decision_is_a_dated_trial(sentence, language, date):
 def test_a_condemnation_stays_a_statement(sentence, language):
     found = event_kind(sentence, language)
     assert found is None or found[0] != "trial"
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("The battalion began a trial run of its new radio network on Monday.", "en", id="en-trial-run"),
+        pytest.param("The clinic joined two clinical trials of a malaria vaccine in March.", "en", id="en-clinical"),
+        pytest.param("Faute de route, les déplacés sont condamnés à attendre l'aide pendant des semaines.", "fr",
+                     id="fr-doomed-to"),
+        pytest.param("Sin carretera, los desplazados están condenados a esperar la ayuda durante semanas.", "es",
+                     id="es-doomed-to"),
+    ],
+)
+def test_no_court_no_trial(sentence, language):
+    found = event_kind(sentence, language)
+    assert found is None or found[0] != "trial"
