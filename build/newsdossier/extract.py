@@ -1237,7 +1237,7 @@ def _masthead_above_menu(layout: Layout, lines: list[str]) -> str | None:
     headline itself (printed above the menu and again under it), where the page's copyright
     line names another holder, or nothing like a menu follows. Between the name and the menu,
     SLOGAN_LINES lines at most of the site's slogan or its name spelled out may stand
-    (_slogan_line: "Presidencia de la Nación"). lines: the page's lines as printed."""
+    (_tagline_under_masthead: "Presidencia de la Nación"). lines: the page's lines as printed."""
     page = [line.strip() for line in lines if line.strip()]
     if len(page) < 3:
         return None
@@ -1266,7 +1266,7 @@ def _masthead_above_menu(layout: Layout, lines: list[str]) -> str | None:
         if breadcrumb(line):
             return first if block == 0 else None
         if len(line.split()) > MENU_LINE_WORDS:
-            if block == 0 and slogans < SLOGAN_LINES and _slogan_line(line, layout):
+            if block == 0 and slogans < SLOGAN_LINES and _tagline_under_masthead(line, layout):
                 # "Example Post" / "The news of the valley" / "Home" / "Sport": the
                 # site's slogan (or its name spelled out) between its name and its menu
                 slogans += 1
@@ -1298,7 +1298,7 @@ def _numbers_of_a_name(words: list[str]) -> bool:
 SLOGAN_LINES = 2
 
 
-def _slogan_line(line: str, layout: Layout) -> bool:
+def _tagline_under_masthead(line: str, layout: Layout) -> bool:
     """Whether a line under a page's first line reads as the site's slogan or its name spelled
     out ("The news of the valley", "Presidencia de la Nación"), not as the text's:
     TAGLINE_WORDS words at most, no full stop or question closing it, no date, not the
