@@ -1380,7 +1380,13 @@ def _subordinate_spans(compared: str, language: str) -> list[tuple[int, int]]:
     return spans
 
 
-_DATE_AFTER_MARKER = re.compile(r"\s+(?:(?:the|le|la|l'|el)\s+)?")
+@lru_cache(maxsize=None)
+def _date_after_marker(language: str) -> re.Pattern:
+    """The gap between a date phrase's marker and its date: spaces, then at most one article
+    of vocabulary "date_phrase_articles" (every listed language's when it has none) and
+    spaces ("depuis le 11 mai")."""
+    articles = _vocabulary_words(reference().vocabulary.get("date_phrase_articles") or {}, language)
+    return re.compile(rf"\s+(?:(?:{alternation(articles)})\s+)?" if articles else r"\s+")
 
 
 @lru_cache(maxsize=None)
@@ -1399,7 +1405,7 @@ def _date_phrase_end(compared: str, marker: re.Match, language: str) -> int | No
     or a month keeps the clause reading: "since 2013, when ...")."""
     if fold(marker.group()) not in _date_phrase_markers(language):
         return None
-    gap = _DATE_AFTER_MARKER.match(compared, marker.end())
+    gap = _date_after_marker(language).match(compared, marker.end())
     at = gap.end() if gap else marker.end()
     tail = compared[at:at + 40]
     mention = next((d for d in find_dates(tail) if d.start == 0 and d.kind == "date" and d.value.day), None)
