@@ -515,6 +515,84 @@ def _units(sentences: Sequence[tuple[str, list[Found]]], paragraph_starts: froze
     return units
 
 
+# The most words of the subject between a conjunction of contrast and its clause's speech
+# verb ("while Israel's military said": "Israel's military").
+CONTRAST_SUBJECT_WORDS = 8
+
+
+@lru_cache(maxsize=None)
+def _contrast_pattern(language: str) -> re.Pattern | None:
+    """A comma or semicolon then a conjunction of contrast (quotes.yaml "contrast_conjunctions":
+    ", while", ", tandis que", ", mientras que", ", trong khi"), on the compared text; the group
+    "clause" starts where the clause it opens begins. None when the language lists none."""
+    words = list(_compared_forms("contrast_conjunctions", language))
+    if not words:
+        return None
+    return re.compile(rf"[,;]\s*(?:{_alternation(words)})\s+(?P<clause>)")
+
+
+def _contrasted_reports(text: str, language: str) -> int | None:
+    """Where a sentence holding two reports joined by a conjunction of contrast splits: "UNIFIL
+    said the post was hit, while Israel's military said it had fired at militants", "X a
+    affirmé ..., tandis que Y a assuré ...", "X dijo ..., mientras que Y señaló ...", each part
+    a report of its own speaker. The offset of the comma (or semicolon) before the conjunction
+    (_contrast_pattern), where a speech verb or source marker stands before it and the clause
+    after opens on a subject of its own, at most CONTRAST_SUBJECT_WORDS words with no comma
+    nor quotation mark, then a speech verb (quotes.yaml "speech_verbs"), a pronoun standing for
+    the subject before (quotes.yaml "pronouns") not counting as one; outside quotation marks.
+    None when the sentence is not such. Rule source: a contrast conjunction coordinates two
+    main clauses, each with its own subject (clause coordination in EN/FR/ES/VI grammars)."""
+    pattern = _contrast_pattern(language)
+    patterns = _patterns(language)
+    verbs = patterns["speech_verbs"]
+    if pattern is None or verbs is None:
+        return None
+    comparable = _comparable(text, language)
+    spans, _open = _quoted_spans(text)
+    pronouns = patterns["pronouns"]
+    for match in pattern.finditer(comparable):
+        at, clause = match.start(), match.start("clause")
+        if any(a < at < b for a, b in spans):
+            continue
+        before = [v for v in verbs.finditer(comparable, 0, at) if not any(a <= v.start() < b for a, b in spans)]
+        if patterns["source_markers"] is not None:
+            before += [m for m in patterns["source_markers"].finditer(comparable, 0, at) if not any(a <= m.start() < b for a, b in spans)]
+        if not before:
+            continue
+        verb = next((v for v in verbs.finditer(comparable, clause) if not any(a <= v.start() < b for a, b in spans)), None)
+        if verb is None:
+            continue
+        subject = comparable[clause:verb.start()].strip()
+        if not subject or re.search(r"[,;:()]", subject) or _QUOTE_MARK.search(text[clause:verb.start()]) \
+                or len(re.findall(r"\w+", subject)) > CONTRAST_SUBJECT_WORDS:
+            continue
+        if pronouns is not None and pronouns.fullmatch(subject):
+            continue
+        return at
+    return None
+
+
+def _split_contrasts(units: list[_Unit], language: str) -> list[_Unit]:
+    """The units with each one holding two contrasted reports (_contrasted_reports) made two:
+    the sentence up to its comma, and the clause of the conjunction after it, each with the
+    entities it names; the second opens no paragraph."""
+    split: list[_Unit] = []
+    for unit in units:
+        pieces = [unit]
+        while (at := _contrasted_reports(pieces[-1].text, language)) is not None:
+            last = pieces.pop()
+            head, tail = last.text[:at + 1], last.text[at + 1:].lstrip()
+            pieces.append(_Unit(head, [f for f in last.found if _names_in(f, head)], last.opens_paragraph))
+            pieces.append(_Unit(tail, [f for f in last.found if _names_in(f, tail)], False))
+        split.extend(pieces)
+    return split
+
+
+def _names_in(found: Found, text: str) -> bool:
+    """Whether an entity is printed in a text, by its name or a form the text gave it."""
+    return any(form and form in text for form in {found.name, *found.surfaces})
+
+
 # The units after a bare quotation where a subheading's words are looked for, quoted again.
 HEADING_REACH = 3
 # The share of a subheading's words the later quotation holds.
@@ -4572,7 +4650,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
 
     Returns one Quote per sentence (or run of sentences) holding speech: direct when words
     stand in quotation marks, reported otherwise; a quotation that goes on in the next
-    sentence, without a speech verb of its own, is one quote with the one before."""
+    sentence, without a speech verb of its own, is one quote with the one before. A sentence
+    joining two reports by a conjunction of contrast ("X said..., while Y said...") gives a
+    quote per part, each part its sentence (_split_contrasts)."""
     if _patterns(language)["speech_verbs"] is None:
         return []
     # "Los observadores —dijo Mulet— vendrán...": the incise between dashes read as between
@@ -4614,7 +4694,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     backshifted_run = 0  # the sentences carried on since by backshift alone
     unit_before = ""  # the compared text of the last unit naming a statement (quotes.yaml "named_documents")
     named_documents = _patterns(language)["named_documents"]
-    units = _units(sentences, paragraph_starts)
+    units = _split_contrasts(_units(sentences, paragraph_starts), language)
     answering: Found | None = None  # the person whose interview answer this paragraph holds (_answer_label)
     interview = _interview_pattern(language)
     interviewee: Found | None = None  # the one person named giving an interview (quotes.yaml "interview_words")
@@ -5025,9 +5105,15 @@ _INCISE_CLOSERS = {opening: closing for opening, closing in QUOTATION_PAIRS.item
 
 def _as_printed(quote: Quote, printed: dict[str, str]) -> Quote:
     """A quote whose sentence holds a sentence read with its dashes as commas
-    (_dash_incise_as_commas), with that sentence as printed again."""
+    (_dash_incise_as_commas), or is a part of one, with that sentence as printed again."""
     sentence = quote.sentence
     for read, original in printed.items():
         if read in sentence:
             sentence = sentence.replace(read, original)
+        elif sentence in read:
+            # a part of the sentence (_split_contrasts): the same stretch of it as printed (the
+            # read sentence keeps the printed one's length)
+            at = read.index(sentence)
+            sentence = original[at:at + len(sentence)]
+            break
     return quote if sentence == quote.sentence else dataclasses.replace(quote, sentence=sentence)
