@@ -2758,6 +2758,57 @@ def _coordinated(gap: str, language: str, words_before: int = 0) -> bool:
     return len(re.findall(r"\w+", head)) <= words_before and re.search(r"[,;:.()\"\u201c\u201d\u00ab\u00bb]", head) is None
 
 
+@lru_cache(maxsize=None)
+def _joint_gap_patterns(language: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """(a joining word between two speakers, a comma between two of a list), each with the
+    articles that may open the next name, on the compared text (quotes.yaml
+    "joint_speaker_words", "definite_articles"). None when the language lists no joining word."""
+    joins = list(_compared_forms("joint_speaker_words", language))
+    if not joins:
+        return None
+    articles = list(_articles(language))
+    article = rf"(?:(?:{_alternation(articles)})(?:\s+|(?<=')))?" if articles else ""
+    return (re.compile(rf"\s*,?\s*(?:{_alternation(joins)})\s+{article}"), re.compile(rf"\s*,\s*{article}"))
+
+
+def _joint_speakers(speaker: Found | None, cues: Sequence[_Cue], mentions: list[_Mention], text: str, comparable: str,
+                    language: str) -> list[Found]:
+    """The other speakers of a list sharing the speaker's verb: "Italy and Ireland said", "la
+    France et l'Irlande ont déclaré", "Italia, Francia e Irlanda afirmaron", "Italy và Ireland
+    cho biết". speaker: the one found for the verb, named by its name right before the first
+    speech verb (nothing but spaces between). The names before it joined by a joining word
+    (quotes.yaml "joint_speaker_words"), and commas further back, each an entity that can
+    speak (SPEAKER_KINDS), the list opening its clause (only an article or titles before it:
+    "Leaders from France, Italy and Spain said" names no speaker of the list). Returns them in
+    the order of the text, the speaker left out; [] when the verb has one subject."""
+    gaps = _joint_gap_patterns(language)
+    verb = next((c for c in cues if not c.marker), None)
+    if speaker is None or gaps is None or verb is None:
+        return []
+    join, comma = gaps
+    own = next((m for m in reversed(mentions) if m.kind == "entity" and m.found is not None
+                and m.found.id == speaker.id and m.end <= verb.start), None)
+    if own is None or text[own.end:verb.start].strip():
+        return []
+    entities = [m for m in mentions if m.kind == "entity" and m.found is not None and m.found.kind in SPEAKER_KINDS and m.end <= own.start]
+    members: list[_Mention] = []
+    current = own
+    while entities:
+        before = entities.pop()
+        gap = comparable[before.end:current.start]
+        # the speaker's neighbour joined by the joining word, those before it by commas too
+        joined = join.fullmatch(gap) is not None or (bool(members) and comma.fullmatch(gap) is not None)
+        if not joined:
+            break
+        if before.found.id == speaker.id or any(m.found.id == before.found.id for m in members):
+            break
+        members.append(before)
+        current = before
+    if not members or not _leads_clause(comparable, current.start, 0, language):
+        return []
+    return [m.found for m in reversed(members)]
+
+
 def _person_before_affiliation(candidates: Sequence[_Mention], text: str, verb: int) -> _Mention | None:
     """A person, then a body set off by commas, then words with no comma up to the verb
     ("Thượng tá X, Cục Gìn giữ hòa bình Việt Nam, sĩ quan quan sát viên quân sự kể:",
@@ -4652,7 +4703,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     stand in quotation marks, reported otherwise; a quotation that goes on in the next
     sentence, without a speech verb of its own, is one quote with the one before. A sentence
     joining two reports by a conjunction of contrast ("X said..., while Y said...") gives a
-    quote per part, each part its sentence (_split_contrasts)."""
+    quote per part, each part its sentence (_split_contrasts); speakers sharing one verb
+    ("Italy and Ireland said...") a quote each, of the same sentence (_joint_speakers)."""
     if _patterns(language)["speech_verbs"] is None:
         return []
     # "Los observadores —dijo Mulet— vendrán...": the incise between dashes read as between
@@ -5029,6 +5081,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 # (this sentence is a quote of its own only where it reports more: "... và nhấn mạnh")
                 quotes.append(Quote(_speaker_name(speaker), None, "reported", last_plain))
             if len(quotes) == 0 or quotes[-1].sentence != last_plain or quoted or further:
+                # "Italy and Ireland said...": each speaker of the list, the verb's own last
+                for joint in _joint_speakers(speaker, cues, mentions, text, comparable, language):
+                    quotes.append(Quote(_speaker_name(joint), None, "direct" if quoted else "reported", text))
                 quotes.append(Quote(_speaker_name(speaker), None, "direct" if quoted else "reported", text))
         carried_before = carried
         said_before = carried = speaker
