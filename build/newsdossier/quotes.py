@@ -2227,6 +2227,10 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
             before = comparable[max(0, match.start() - 16):match.start()].rstrip()
             if not marker and auxiliary is not None and any(a.end() == len(before) for a in auxiliary.finditer(before)):
                 continue
+            # "The incident reported by the peacekeepers took place...": a participle after
+            # a noun, its agent after it, names the noun's source, no words said
+            if not marker and text is not None and _attributive_participle(text, comparable, match.start(), match.end(), mentions, language):
+                continue
             # A verb said not to have been said ("did not say", "ne dit pas", "no dijo").
             negation = patterns["negations"]
             if not marker and negation is not None and any(n.end() == len(before) for n in negation.finditer(before)):
@@ -2249,6 +2253,39 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
                                                or any(a < c.start and c.end <= b for a, b in inside))]
     cues.extend(_participle_cues(comparable, mentions, cues, language, text))
     return sorted(cues)
+
+
+def _attributive_participle(text: str, comparable: str, start: int, end: int, mentions: list[_Mention], language: str) -> bool:
+    """Whether the one-word speech verb at text[start:end] is a past participle qualifying the
+    common noun right before it, its agent after it: "the incident reported by the
+    peacekeepers", "the clashes reported by UNMISS" (a passive without its auxiliary, the
+    noun's source, no words said). The word before is printed in lowercase, no speaker, title,
+    pronoun or body mention ends on it ("UNMISS reported by..." keeps its subject) and it is no
+    adverb or auxiliary (_words_before_marks, quotes.yaml "coordinated_auxiliaries"); the
+    verb is followed by an agent preposition (quotes.yaml "agent_prepositions") and a definite
+    article or a named speaker, so a means stays speech ("X said by phone", "told by
+    telephone"). Rule source: the reduced passive relative clause of English grammar (a
+    participle with a "by" agent after a noun)."""
+    prepositions = _compared_forms("agent_prepositions", language)
+    if not prepositions or " " in comparable[start:end].strip():
+        return False
+    word = re.search(r"([^\W\d_][\w'-]*)\s+$", text[:start])
+    if word is None or not word.group(1).islower() or any(word.start(1) < m.end <= word.end(1) for m in mentions):
+        return False
+    # an adverb or auxiliary between a subject and its verb is no noun ("UNMISS also reported")
+    adverbs, endings = _words_before_marks(language)
+    compared = _comparable(word.group(1), language)
+    if compared in adverbs or compared in _compared_forms("coordinated_auxiliaries", language) \
+            or (endings and compared.endswith(endings)):
+        return False
+    agent = re.match(rf"\s+(?:{_alternation(list(prepositions))})\s+", comparable[end:])
+    if agent is None:
+        return False
+    at = end + agent.end()
+    articles = _articles(language)
+    if articles and re.match(rf"(?:{_alternation(list(articles))})(?!\w)", comparable[at:]):
+        return True
+    return any(m.start == at and m.kind == "entity" for m in mentions)
 
 
 def _speech_participle(word: str, language: str) -> bool:
