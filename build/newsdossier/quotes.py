@@ -1191,6 +1191,11 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 continue  # "Thượng tướng X, Thứ trưởng Quốc phòng giải thích": X's apposition, not a subject
             if kind == "titles" and not _articles(language) and not _speech_verb_follows(comparable, match.end(), language) \
                     and not country_title:
+                held = _complemented_title_holder(match, text, comparable, article, language)
+                if held is not None:
+                    # "Đại diện của Tổng Thư ký LHQ thông tin", the representative introduced before
+                    mentions.append(_Mention(start, match.end(), "title", held))
+                    taken.append((start, match.end()))
                 continue  # "Đại sứ quán" (the embassy), "Trưởng thôn": the title word opens another noun
             if kind == "owned_titles":
                 # "son porte-parole", "his spokesman", "su portavoz": the one person of the
@@ -1836,6 +1841,33 @@ def _country_title_holder(title: str, article: list[Found], language: str) -> Fo
     after = {e.id: e for e in article if e.kind == "person" and e.role_after
              and re.match(rf"{re.escape(title)}(?![\w-])", _comparable(e.role_after, language))}
     return next(iter(after.values())) if len(after) == 1 else None
+
+
+# The most words between a bare title's joining word and the speech verb of its clause
+# ("Đại diện của Tổng Thư ký LHQ thông tin": "Tổng Thư ký LHQ").
+TITLE_COMPLEMENT_WORDS = 6
+
+
+def _complemented_title_holder(match: re.Match, text: str, comparable: str, article: list[Found], language: str) -> Found | None:
+    """In a language without articles, the holder of a bare title opening its clause with its
+    complement after it, then the clause's speech verb: "Đại diện của Tổng Thư ký LHQ thông
+    tin..." after "Ông X, Đại diện đặc biệt của Tổng Thư ký LHQ tại Mali, ..." is X. The title
+    (group "title" of the pattern "titles") is followed by a joining word (quotes.yaml
+    "joining_words": "của") and at most TITLE_COMPLEMENT_WORDS words with no punctuation,
+    then a speech verb; its holder is the one person of the article introduced with it
+    (_title_holder). None otherwise: the body of the complement then speaks, as an unnamed
+    representative of a body does (tests/corpus/README.md)."""
+    end = match.end("title")
+    if not _link_patterns()["heads"].match(comparable, end):
+        return None
+    verbs = _patterns(language)["speech_verbs"]
+    verb = verbs.search(comparable, end) if verbs is not None else None
+    if verb is None:
+        return None
+    gap = text[end:verb.start()]
+    if re.search(r"[,;:()\"\u201c\u201d\u00ab\u00bb]", gap) or len(re.findall(r"\w+", gap)) > TITLE_COMPLEMENT_WORDS + 1:
+        return None
+    return _title_holder(match.group("title"), article)
 
 
 def _speech_verb_follows(comparable: str, at: int, language: str) -> bool:
