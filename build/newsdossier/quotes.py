@@ -515,6 +515,84 @@ def _units(sentences: Sequence[tuple[str, list[Found]]], paragraph_starts: froze
     return units
 
 
+# The most words of the subject between a conjunction of contrast and its clause's speech
+# verb ("while Israel's military said": "Israel's military").
+CONTRAST_SUBJECT_WORDS = 8
+
+
+@lru_cache(maxsize=None)
+def _contrast_pattern(language: str) -> re.Pattern | None:
+    """A comma or semicolon then a conjunction of contrast (quotes.yaml "contrast_conjunctions":
+    ", while", ", tandis que", ", mientras que", ", trong khi"), on the compared text; the group
+    "clause" starts where the clause it opens begins. None when the language lists none."""
+    words = list(_compared_forms("contrast_conjunctions", language))
+    if not words:
+        return None
+    return re.compile(rf"[,;]\s*(?:{_alternation(words)})\s+(?P<clause>)")
+
+
+def _contrasted_reports(text: str, language: str) -> int | None:
+    """Where a sentence holding two reports joined by a conjunction of contrast splits: "UNIFIL
+    said the post was hit, while Israel's military said it had fired at militants", "X a
+    affirmé ..., tandis que Y a assuré ...", "X dijo ..., mientras que Y señaló ...", each part
+    a report of its own speaker. The offset of the comma (or semicolon) before the conjunction
+    (_contrast_pattern), where a speech verb or source marker stands before it and the clause
+    after opens on a subject of its own, at most CONTRAST_SUBJECT_WORDS words with no comma
+    nor quotation mark, then a speech verb (quotes.yaml "speech_verbs"), a pronoun standing for
+    the subject before (quotes.yaml "pronouns") not counting as one; outside quotation marks.
+    None when the sentence is not such. Rule source: a contrast conjunction coordinates two
+    main clauses, each with its own subject (clause coordination in EN/FR/ES/VI grammars)."""
+    pattern = _contrast_pattern(language)
+    patterns = _patterns(language)
+    verbs = patterns["speech_verbs"]
+    if pattern is None or verbs is None:
+        return None
+    comparable = _comparable(text, language)
+    spans, _open = _quoted_spans(text)
+    pronouns = patterns["pronouns"]
+    for match in pattern.finditer(comparable):
+        at, clause = match.start(), match.start("clause")
+        if any(a < at < b for a, b in spans):
+            continue
+        before = [v for v in verbs.finditer(comparable, 0, at) if not any(a <= v.start() < b for a, b in spans)]
+        if patterns["source_markers"] is not None:
+            before += [m for m in patterns["source_markers"].finditer(comparable, 0, at) if not any(a <= m.start() < b for a, b in spans)]
+        if not before:
+            continue
+        verb = next((v for v in verbs.finditer(comparable, clause) if not any(a <= v.start() < b for a, b in spans)), None)
+        if verb is None:
+            continue
+        subject = comparable[clause:verb.start()].strip()
+        if not subject or re.search(r"[,;:()]", subject) or _QUOTE_MARK.search(text[clause:verb.start()]) \
+                or len(re.findall(r"\w+", subject)) > CONTRAST_SUBJECT_WORDS:
+            continue
+        if pronouns is not None and pronouns.fullmatch(subject):
+            continue
+        return at
+    return None
+
+
+def _split_contrasts(units: list[_Unit], language: str) -> list[_Unit]:
+    """The units with each one holding two contrasted reports (_contrasted_reports) made two:
+    the sentence up to its comma, and the clause of the conjunction after it, each with the
+    entities it names; the second opens no paragraph."""
+    split: list[_Unit] = []
+    for unit in units:
+        pieces = [unit]
+        while (at := _contrasted_reports(pieces[-1].text, language)) is not None:
+            last = pieces.pop()
+            head, tail = last.text[:at + 1], last.text[at + 1:].lstrip()
+            pieces.append(_Unit(head, [f for f in last.found if _names_in(f, head)], last.opens_paragraph))
+            pieces.append(_Unit(tail, [f for f in last.found if _names_in(f, tail)], False))
+        split.extend(pieces)
+    return split
+
+
+def _names_in(found: Found, text: str) -> bool:
+    """Whether an entity is printed in a text, by its name or a form the text gave it."""
+    return any(form and form in text for form in {found.name, *found.surfaces})
+
+
 # The units after a bare quotation where a subheading's words are looked for, quoted again.
 HEADING_REACH = 3
 # The share of a subheading's words the later quotation holds.
@@ -1113,6 +1191,11 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 continue  # "Thượng tướng X, Thứ trưởng Quốc phòng giải thích": X's apposition, not a subject
             if kind == "titles" and not _articles(language) and not _speech_verb_follows(comparable, match.end(), language) \
                     and not country_title:
+                held = _complemented_title_holder(match, text, comparable, article, language)
+                if held is not None:
+                    # "Đại diện của Tổng Thư ký LHQ thông tin", the representative introduced before
+                    mentions.append(_Mention(start, match.end(), "title", held))
+                    taken.append((start, match.end()))
                 continue  # "Đại sứ quán" (the embassy), "Trưởng thôn": the title word opens another noun
             if kind == "owned_titles":
                 # "son porte-parole", "his spokesman", "su portavoz": the one person of the
@@ -1760,6 +1843,33 @@ def _country_title_holder(title: str, article: list[Found], language: str) -> Fo
     return next(iter(after.values())) if len(after) == 1 else None
 
 
+# The most words between a bare title's joining word and the speech verb of its clause
+# ("Đại diện của Tổng Thư ký LHQ thông tin": "Tổng Thư ký LHQ").
+TITLE_COMPLEMENT_WORDS = 6
+
+
+def _complemented_title_holder(match: re.Match, text: str, comparable: str, article: list[Found], language: str) -> Found | None:
+    """In a language without articles, the holder of a bare title opening its clause with its
+    complement after it, then the clause's speech verb: "Đại diện của Tổng Thư ký LHQ thông
+    tin..." after "Ông X, Đại diện đặc biệt của Tổng Thư ký LHQ tại Mali, ..." is X. The title
+    (group "title" of the pattern "titles") is followed by a joining word (quotes.yaml
+    "joining_words": "của") and at most TITLE_COMPLEMENT_WORDS words with no punctuation,
+    then a speech verb; its holder is the one person of the article introduced with it
+    (_title_holder). None otherwise: the body of the complement then speaks, as an unnamed
+    representative of a body does (tests/corpus/README.md)."""
+    end = match.end("title")
+    if not _link_patterns()["heads"].match(comparable, end):
+        return None
+    verbs = _patterns(language)["speech_verbs"]
+    verb = verbs.search(comparable, end) if verbs is not None else None
+    if verb is None:
+        return None
+    gap = text[end:verb.start()]
+    if re.search(r"[,;:()\"\u201c\u201d\u00ab\u00bb]", gap) or len(re.findall(r"\w+", gap)) > TITLE_COMPLEMENT_WORDS + 1:
+        return None
+    return _title_holder(match.group("title"), article)
+
+
 def _speech_verb_follows(comparable: str, at: int, language: str) -> bool:
     """Whether a speech or stance verb comes right after a position of the compared text, past
     at most three auxiliaries (quotes.yaml "coordinated_auxiliaries"): a bare title in a
@@ -2149,6 +2259,10 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
             before = comparable[max(0, match.start() - 16):match.start()].rstrip()
             if not marker and auxiliary is not None and any(a.end() == len(before) for a in auxiliary.finditer(before)):
                 continue
+            # "The incident reported by the peacekeepers took place...": a participle after
+            # a noun, its agent after it, names the noun's source, no words said
+            if not marker and text is not None and _attributive_participle(text, comparable, match.start(), match.end(), mentions, language):
+                continue
             # A verb said not to have been said ("did not say", "ne dit pas", "no dijo").
             negation = patterns["negations"]
             if not marker and negation is not None and any(n.end() == len(before) for n in negation.finditer(before)):
@@ -2171,6 +2285,39 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
                                                or any(a < c.start and c.end <= b for a, b in inside))]
     cues.extend(_participle_cues(comparable, mentions, cues, language, text))
     return sorted(cues)
+
+
+def _attributive_participle(text: str, comparable: str, start: int, end: int, mentions: list[_Mention], language: str) -> bool:
+    """Whether the one-word speech verb at text[start:end] is a past participle qualifying the
+    common noun right before it, its agent after it: "the incident reported by the
+    peacekeepers", "the clashes reported by UNMISS" (a passive without its auxiliary, the
+    noun's source, no words said). The word before is printed in lowercase, no speaker, title,
+    pronoun or body mention ends on it ("UNMISS reported by..." keeps its subject) and it is no
+    adverb or auxiliary (_words_before_marks, quotes.yaml "coordinated_auxiliaries"); the
+    verb is followed by an agent preposition (quotes.yaml "agent_prepositions") and a definite
+    article or a named speaker, so a means stays speech ("X said by phone", "told by
+    telephone"). Rule source: the reduced passive relative clause of English grammar (a
+    participle with a "by" agent after a noun)."""
+    prepositions = _compared_forms("agent_prepositions", language)
+    if not prepositions or " " in comparable[start:end].strip():
+        return False
+    word = re.search(r"([^\W\d_][\w'-]*)\s+$", text[:start])
+    if word is None or not word.group(1).islower() or any(word.start(1) < m.end <= word.end(1) for m in mentions):
+        return False
+    # an adverb or auxiliary between a subject and its verb is no noun ("UNMISS also reported")
+    adverbs, endings = _words_before_marks(language)
+    compared = _comparable(word.group(1), language)
+    if compared in adverbs or compared in _compared_forms("coordinated_auxiliaries", language) \
+            or (endings and compared.endswith(endings)):
+        return False
+    agent = re.match(rf"\s+(?:{_alternation(list(prepositions))})\s+", comparable[end:])
+    if agent is None:
+        return False
+    at = end + agent.end()
+    articles = _articles(language)
+    if articles and re.match(rf"(?:{_alternation(list(articles))})(?!\w)", comparable[at:]):
+        return True
+    return any(m.start == at and m.kind == "entity" for m in mentions)
 
 
 def _speech_participle(word: str, language: str) -> bool:
@@ -2678,6 +2825,57 @@ def _coordinated(gap: str, language: str, words_before: int = 0) -> bool:
         return False
     head = gap[:tail.start()]
     return len(re.findall(r"\w+", head)) <= words_before and re.search(r"[,;:.()\"\u201c\u201d\u00ab\u00bb]", head) is None
+
+
+@lru_cache(maxsize=None)
+def _joint_gap_patterns(language: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """(a joining word between two speakers, a comma between two of a list), each with the
+    articles that may open the next name, on the compared text (quotes.yaml
+    "joint_speaker_words", "definite_articles"). None when the language lists no joining word."""
+    joins = list(_compared_forms("joint_speaker_words", language))
+    if not joins:
+        return None
+    articles = list(_articles(language))
+    article = rf"(?:(?:{_alternation(articles)})(?:\s+|(?<=')))?" if articles else ""
+    return (re.compile(rf"\s*,?\s*(?:{_alternation(joins)})\s+{article}"), re.compile(rf"\s*,\s*{article}"))
+
+
+def _joint_speakers(speaker: Found | None, cues: Sequence[_Cue], mentions: list[_Mention], text: str, comparable: str,
+                    language: str) -> list[Found]:
+    """The other speakers of a list sharing the speaker's verb: "Italy and Ireland said", "la
+    France et l'Irlande ont déclaré", "Italia, Francia e Irlanda afirmaron", "Italy và Ireland
+    cho biết". speaker: the one found for the verb, named by its name right before the first
+    speech verb (nothing but spaces between). The names before it joined by a joining word
+    (quotes.yaml "joint_speaker_words"), and commas further back, each an entity that can
+    speak (SPEAKER_KINDS), the list opening its clause (only an article or titles before it:
+    "Leaders from France, Italy and Spain said" names no speaker of the list). Returns them in
+    the order of the text, the speaker left out; [] when the verb has one subject."""
+    gaps = _joint_gap_patterns(language)
+    verb = next((c for c in cues if not c.marker), None)
+    if speaker is None or gaps is None or verb is None:
+        return []
+    join, comma = gaps
+    own = next((m for m in reversed(mentions) if m.kind == "entity" and m.found is not None
+                and m.found.id == speaker.id and m.end <= verb.start), None)
+    if own is None or text[own.end:verb.start].strip():
+        return []
+    entities = [m for m in mentions if m.kind == "entity" and m.found is not None and m.found.kind in SPEAKER_KINDS and m.end <= own.start]
+    members: list[_Mention] = []
+    current = own
+    while entities:
+        before = entities.pop()
+        gap = comparable[before.end:current.start]
+        # the speaker's neighbour joined by the joining word, those before it by commas too
+        joined = join.fullmatch(gap) is not None or (bool(members) and comma.fullmatch(gap) is not None)
+        if not joined:
+            break
+        if before.found.id == speaker.id or any(m.found.id == before.found.id for m in members):
+            break
+        members.append(before)
+        current = before
+    if not members or not _leads_clause(comparable, current.start, 0, language):
+        return []
+    return [m.found for m in reversed(members)]
 
 
 def _person_before_affiliation(candidates: Sequence[_Mention], text: str, verb: int) -> _Mention | None:
@@ -4572,7 +4770,10 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
 
     Returns one Quote per sentence (or run of sentences) holding speech: direct when words
     stand in quotation marks, reported otherwise; a quotation that goes on in the next
-    sentence, without a speech verb of its own, is one quote with the one before."""
+    sentence, without a speech verb of its own, is one quote with the one before. A sentence
+    joining two reports by a conjunction of contrast ("X said..., while Y said...") gives a
+    quote per part, each part its sentence (_split_contrasts); speakers sharing one verb
+    ("Italy and Ireland said...") a quote each, of the same sentence (_joint_speakers)."""
     if _patterns(language)["speech_verbs"] is None:
         return []
     # "Los observadores —dijo Mulet— vendrán...": the incise between dashes read as between
@@ -4614,7 +4815,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     backshifted_run = 0  # the sentences carried on since by backshift alone
     unit_before = ""  # the compared text of the last unit naming a statement (quotes.yaml "named_documents")
     named_documents = _patterns(language)["named_documents"]
-    units = _units(sentences, paragraph_starts)
+    units = _split_contrasts(_units(sentences, paragraph_starts), language)
     answering: Found | None = None  # the person whose interview answer this paragraph holds (_answer_label)
     interview = _interview_pattern(language)
     interviewee: Found | None = None  # the one person named giving an interview (quotes.yaml "interview_words")
@@ -4949,6 +5150,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 # (this sentence is a quote of its own only where it reports more: "... và nhấn mạnh")
                 quotes.append(Quote(_speaker_name(speaker), None, "reported", last_plain))
             if len(quotes) == 0 or quotes[-1].sentence != last_plain or quoted or further:
+                # "Italy and Ireland said...": each speaker of the list, the verb's own last
+                for joint in _joint_speakers(speaker, cues, mentions, text, comparable, language):
+                    quotes.append(Quote(_speaker_name(joint), None, "direct" if quoted else "reported", text))
                 quotes.append(Quote(_speaker_name(speaker), None, "direct" if quoted else "reported", text))
         carried_before = carried
         said_before = carried = speaker
@@ -5025,9 +5229,15 @@ _INCISE_CLOSERS = {opening: closing for opening, closing in QUOTATION_PAIRS.item
 
 def _as_printed(quote: Quote, printed: dict[str, str]) -> Quote:
     """A quote whose sentence holds a sentence read with its dashes as commas
-    (_dash_incise_as_commas), with that sentence as printed again."""
+    (_dash_incise_as_commas), or is a part of one, with that sentence as printed again."""
     sentence = quote.sentence
     for read, original in printed.items():
         if read in sentence:
             sentence = sentence.replace(read, original)
+        elif sentence in read:
+            # a part of the sentence (_split_contrasts): the same stretch of it as printed (the
+            # read sentence keeps the printed one's length)
+            at = read.index(sentence)
+            sentence = original[at:at + len(sentence)]
+            break
     return quote if sentence == quote.sentence else dataclasses.replace(quote, sentence=sentence)
