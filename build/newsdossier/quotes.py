@@ -168,7 +168,6 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     patterns["named_documents"] = re.compile(rf"(?<!\w)(?:{_alternation(listed)})(?!\w)") if listed else None
     patterns["of_named_document"] = re.compile(
         rf"{_link_patterns()['of_body'].pattern}(?:{_alternation(listed)})(?!\w)") if listed else None
-    issued = (vocab.get("document_issued_by") or {}).get(language) or {}
     participles = list(_compared_list(language, "document_issued_by", language, "participles"))
     by = list(_compared_list(language, "document_issued_by", language, "by"))
     article_run = rf"(?:(?:{_alternation(articles)})\s+|l')?" if articles else ""
@@ -1751,7 +1750,6 @@ def _participle_alone(text: str, comparable: str, start: int, end: int, language
 def _remembering(language: str) -> tuple[frozenset[str], re.Pattern | None]:
     """(the verbs of remembering as compared, the pattern of the words opening a person
     object right after them), from quotes.yaml "remembering_verbs" and "personal_objects"."""
-    vocab = _vocabulary()
     verbs = frozenset(_compared_forms("remembering_verbs", language))
     objects = list(_compared_forms("personal_objects", language))
     return verbs, re.compile(rf"\s+(?:{_alternation(objects)})(?!\w)") if objects else None
@@ -2464,7 +2462,6 @@ def _participle_pattern(language: str) -> re.Pattern | None:
     with an ending of "adverb_endings"), then a participle of saying ("participles_of_saying"),
     as compared, the participle group "verb"; None when the language lists none. Compiled once
     per language."""
-    vocab = _vocabulary()
     forms = list(_compared_forms("participles_of_saying", language))
     if not forms:
         return None
@@ -3112,7 +3109,6 @@ def _anonymous_source_patterns(language: str) -> tuple[re.Pattern | None, re.Pat
     """The source words and the links of quotes.yaml "anonymous_sources" for a language, as
     compared (_comparable): (words matched whole, links matched at a gap's start); None for a
     list the language lacks."""
-    section = _vocabulary().get("anonymous_sources") or {}
     words = _compared_list(language, "anonymous_sources", "words", language)
     links = _compared_list(language, "anonymous_sources", "links", language)
     return (re.compile(_alternation(words)) if words else None,
@@ -3538,7 +3534,6 @@ def _time_pattern(language: str) -> re.Pattern | None:
     days += [_comparable(str(d), language) for d in (dates.get("relative_days") or {}).get(language, {})]
     if not days:
         return None
-    vocab = _vocabulary()
     leads = list(_compared_forms("time_leads", language))
     parts = list(_compared_forms("day_parts", language))
     lead = rf"(?:(?:{_alternation(leads)})\s+)?" if leads else ""
