@@ -61,6 +61,14 @@ class Layout:
     addresses: list[str] = field(default_factory=list)
 
 
+# A news agency's short form in capitals, a hyphen, then the place a dispatch was filed from,
+# maybe its country in brackets: "APA-Kigali (Rwanda)", "MAP-Rabat", "AIP - Abidjan" (the
+# agency must be one the reference knows, the place one the gazetteer knows or printed in
+# capitals: agency_place_dateline).
+_AGENCY_PLACE = (r"(?P<agency>[A-Z][A-Z.]{1,7})\s?[-\u2013\u2014]\s?(?P<place>[A-ZÀ-ÝĐ][\w'.-]*(?: [A-ZÀ-ÝĐ][\w'.-]*){0,2}?)"
+                 r"(?:\s*\((?P<region>[^()\d]{2,30})\))?")
+
+
 # A place opening the lead as written, before the mark that ends a dateline with no agency nor
 # date ("Bangui - Le ...", "Santiago. El ..."), and the capital or quotation opening the lead
 # after that mark.
@@ -124,6 +132,10 @@ def _line_patterns() -> dict:
         # credited by its web domain before the dateline's place (checked: _site_first_dateline)
         "dateline_site_first": re.compile(r"^(?P<agency>[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,}),\s*"
                                           r"(?P<place>[A-ZÀ-ÝĐ][^,()\[\]\d]{1,40}?)\s*(?:--|[-\u2013\u2014])\s+"),
+        # "APA-Kigali (Rwanda) - ...", "MAP-Rabat, 3 mars - ...", "AIP - Abidjan :": a news
+        # agency's short form joined by a hyphen to the place the dispatch was filed from, its
+        # country in brackets and its day maybe after it (checked: agency_place_dateline)
+        "dateline_agency_place": re.compile(rf"^{_AGENCY_PLACE}(?:,\s*(?P<date>[^()\-\u2013\u2014:]{{3,30}}?))?\s*(?:--|\.-|[\u2013\u2014:,-])\s*(?=\S)"),
         # "KATHMANDU, March 4: The ...": the same with a colon, as South Asian papers print it
         "dateline_caps_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<date>[^:\-\u2013\u2014]{3,30}?):\s+(?=[A-ZÀ-ÝĐ\"\u201c])"),
         "dateline_caps": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<date>[^\-\u2013\u2014]{3,30}?)\s*(?:--|[\u2013\u2014-])\s*"),
@@ -1804,6 +1816,11 @@ def segment(text: str) -> Layout:
             layout.boilerplate.append(line)
             lone_addresses.append((line, not body and layout.title is None, len(body)))
             continue
+        if layout.dateline is None and len(body) <= 1 and _AGENCY_PLACE_ALONE.match(line) and (alone := dateline_alone(line)):
+            # "MAP-Rabat", "APA-Kigali (Rwanda)" alone above the lead: the agency's dateline,
+            # not only its credit (read below as a credit line)
+            layout.dateline = alone
+            continue
         if (credited := credit_line(line)):  # "(with AFP)", "Theo TTXVN": page furniture naming the source, not text
             layout.boilerplate.append(line)
             if body and index and lines[index - 1] == body[-1] and _is_prose(body[-1]) and lines.count(line) == 1:
@@ -3171,13 +3188,36 @@ _AGENCY_FIRST_ALONE = re.compile(r"^\((?P<agency>[^()]{2,30})\)\s*(?P<place>[A-Z
                                  r"(?P<date>[^()\-\u2013\u2014]{1,30}?)\s*(?:--|[\u2013\u2014:-])?\s*$")
 
 
+def agency_place_dateline(match: re.Match) -> bool:
+    """Whether a match of _AGENCY_PLACE ("APA-Kigali (Rwanda)", "MAP-Rabat") is a news
+    agency's dateline: its short form names a news agency the reference knows (sources.yaml
+    kind "agency"; "ONU-Femmes", "UN-Habitat" are no agency) and its place is one the
+    gazetteer knows or printed in capitals, its day (when printed after a comma) a date."""
+    row = reference().find_source(match["agency"].strip(" ."))
+    place = match["place"].strip()
+    if not row or row.get("kind") != "agency" or _looks_like_sentence(place):
+        return False
+    if not (_known_place(place) or place.isupper() and len(place) > 2):
+        return False
+    return not match["date"] or bool(find_dates(match["date"]))
+
+
+_AGENCY_PLACE_ALONE = re.compile(rf"^{_AGENCY_PLACE}(?:,\s*(?P<date>[^()\-\u2013\u2014:]{{3,30}}?))?\s*(?:--|\.-|[\u2013\u2014:,-])?\s*$")
+
+
 def dateline_alone(line: str) -> Dateline | None:
     """The dateline a line prints alone above the lead (_DATELINE_ALONE), its agency one the
     reference knows and its place no sentence, printed in capitals or known to the gazetteer
     (a photographer's credit, "Ana Lee (AFP)", names no place); the day may follow the
     agency's bracket between dashes ("MONTEVIDEO (Example) – 04.03.2024 –"), or the agency
-    come first, before a known place and its day ("(TTXVN) Hà Nội, 4/3"); None otherwise."""
+    come first, before a known place and its day ("(TTXVN) Hà Nội, 4/3"), or its short form be
+    joined to the place by a hyphen ("APA-Kigali (Rwanda)": agency_place_dateline); None otherwise."""
     line = line.strip()
+    # "APA-Kigali (Rwanda)", "MAP-Rabat, 3 mars 2024": the agency joined to the place
+    if (m := _AGENCY_PLACE_ALONE.match(line)) and agency_place_dateline(m):
+        country = m["region"].strip() if m["region"] and _known_country(m["region"].strip()) else None
+        date = (m["date"] or "").strip(" ,") or None
+        return Dateline(_place_case(m["place"]), date, m["agency"].strip(" ."), country)
     if (m := _AGENCY_FIRST_ALONE.match(line)) and (agency := _bracketed_credit(m["agency"])) \
             and _known_place(m["place"].strip()) and _day_dated(m["date"]):
         return Dateline(_place_case(m["place"]), m["date"].strip(" ,"), agency)
@@ -3248,6 +3288,7 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         return web_domain_name(m["agency"]) and _stop_dash_place(place)
 
     forms = (
+        ("dateline_agency_place", agency_place_dateline),
         ("dateline_wire", lambda m: _day_dated(m["date"]) and (m["place"].strip().isupper() or _known_place(m["place"].strip()))),
         ("dateline", agency_dateline),
         ("dateline_agency", lambda m: find_dates(m["date"]) and ref.find_source(m["agency"].strip(" ."))),  # "Accra, Feb. 21, GNA -"
