@@ -1834,6 +1834,19 @@ def segment(text: str) -> Layout:
             layout.boilerplate.append(line)
             layout.metadata.setdefault("source", credited)
             continue
+        if (body and index and lines[index - 1] == body[-1] and _is_prose(body[-1]) and lines.count(line) == 1
+                and (credited := signoff_outlet(line))):
+            # "— Horizon Example", "(La Brújula Example)", "Theo Ánh Dương" right under a
+            # paragraph of the text: an outlet the reference does not know signing it off, if
+            # no paragraph follows (_take_agency_signoff)
+            layout.boilerplate.append(line)
+            signoffs.append((credited, len(body)))
+            continue
+        if (credited := newsroom_credit(line)):
+            # "Tòa soạn Báo Example" in the page's furniture: the newsroom's outlet
+            layout.boilerplate.append(line)
+            layout.metadata.setdefault("source", credited)
+            continue
         if headline_strip(line):
             layout.teasers.append(line)  # a ticker of other stories' headlines
             continue
@@ -3551,6 +3564,117 @@ def _dashed_credit(name: str) -> bool:
 CREDIT_NAME_WORDS = 4
 
 
+# The most words of an outlet's name a sign-off or a credit line prints where the reference
+# does not know the outlet (signoff_outlet).
+SIGNOFF_NAME_WORDS = 5
+
+
+def _reads_as_unknown_outlet(name: str) -> bool:
+    """Whether a name printed alone where an outlet signs (a sign-off, a credit word's line)
+    reads as the name of an outlet the reference does not know: two to SIGNOFF_NAME_WORDS
+    words, each capitalised but the connectors (vocabulary name_connectors: "El Faro del
+    Sur"), no digit; a name shaped as an outlet's (unknown_outlet: "Le Courrier du Nord",
+    "Harbour Post"), or one that is not a person's (opening with a given name or a family
+    name, vocabulary given_names, family_names, or read as a person's or a place's by the
+    tagger: "Jane Roe", "Horizon Example", "Nguyễn Văn An"), nor a name the gazetteer or the
+    tagger reads as a place's or a body's ("Ministry of Defence"), nor one of everyday words
+    or a body's words (entities.everyday_words_name, organisation_words_name: "Read More"),
+    nor a writer's role or a desk's (vocabulary byline_roles, byline_desk_words,
+    anonymous_bylines: "Staff Reporter"), nor a heading of the page's furniture
+    (listed_heading), nor a picture's credit (vocabulary photo_credit_words)."""
+    ref = reference()
+    words = name.split()
+    if not 2 <= len(words) <= SIGNOFF_NAME_WORDS or any(ch.isdigit() for ch in name):
+        return False
+    connectors = ref.words("name_connectors")
+    if not words[0][:1].isupper() or not all(w[:1].isupper() for w in words if fold(w) not in connectors):
+        return False
+    if any(w.lower().strip(".,;:") in ref.vocabulary["photo_credit_words"] for w in words) or listed_heading(name):
+        return False
+    folded = [fold(w.strip(".,;:")) for w in words]
+    # ("Staff Reporter", "News Desk": a writer's role or a desk signing, no outlet's name)
+    signing = ref.words("byline_roles") | ref.words("byline_desk_words")
+    if any(f in signing for f in folded) or fold(name) in ref.words("anonymous_bylines"):
+        return False
+    joins = ref.words("byline_outlet_words")
+    # (unknown_outlet reads a byline's part after its word introducing an outlet: any one
+    # stands before the name here)
+    if unknown_outlet([min(joins), *words], joins):
+        return True  # the name holds an outlet's word ("Dispatch", "Courrier", "Báo")
+    if folded[0] in ref.words("given_names") or folded[0] in ref.words("family_names") or ref.gazetteer.whole(name):
+        return False
+    # (the tagger's reading of the name as a sentence's subject: a person's name, "Jane Roe",
+    # "Horizon Example" alike, may be a writer's signature, so only a name it reads as no
+    # person's is an outlet's: "Ridgeline Example", "Ánh Dương")
+    from .entities import everyday_words_name, find_in_sentence, organisation_words_name
+    # (nor words of every day, "Read More", "Staff Reporter", nor a body's, "Ministry of ...")
+    significant = " ".join(w for w in words if fold(w) not in connectors)
+    if any(everyday_words_name(significant, language) or organisation_words_name(name, language) for language in ("en", "fr", "es")):
+        return False
+    found = find_in_sentence(f"{name} said.", "en")
+    # (a place inside the name, "Kigali Today", leaves it an outlet's; a name read whole as a
+    # person's, a place's or a body's, "Ministry of Defence", does not)
+    return not any(f.kind != "unresolved" and fold(" ".join(f.surfaces[:1])) in (fold(name), fold(" ".join(words[1:])))
+                   for f in found)
+
+
+# A sign-off closing the text on a line of its own: the outlet's name after a dash, or in
+# brackets ("— Example Ledger", "(Horizon Example)").
+_SIGNOFF_LINE = re.compile(r"^\s*(?:(?:--|[\u2013\u2014-])\s*(?P<dashed>[^()\s][^()]*?)|\((?P<bracketed>[^()]+)\))\s*\.?\s*$")
+
+
+def signoff_outlet(line: str) -> str | None:
+    """The outlet a sign-off line names where the reference does not know it, as printed: an
+    outlet's name after a dash or in brackets ("— Horizon Example", "(La Brújula Example)"),
+    or after a credit word of the page's language (vocabulary source_credit_words: "Theo
+    Ánh Dương") or a newsroom's word (vocabulary newsroom_credit_words: "Tòa soạn Báo Example"),
+    its name read as an outlet's (_reads_as_unknown_outlet: not a writer's, a place's or a
+    body's); None otherwise. Only a line under the text's last paragraph is a sign-off (the
+    caller's check)."""
+    line = line.strip()
+    if len(line.split()) > SIGNOFF_NAME_WORDS + 2:
+        return None
+    if (m := _SIGNOFF_LINE.match(line)):
+        name = (m["dashed"] or m["bracketed"]).strip()
+        return name if _reads_as_unknown_outlet(name) else None
+    if (credited := newsroom_credit(line)):
+        return credited
+    match = _credit_pattern(article=False).match(fold_same_length(line))
+    if not match or match.start("value") == len(line) - len(line.lstrip()):
+        return None  # (no credit word before the name)
+    name = line[match.start("value"):match.end("value")].strip()
+    return name if _reads_as_unknown_outlet(name) else None
+
+
+@lru_cache(maxsize=1)
+def _newsroom_pattern() -> re.Pattern:
+    words = alternation(fold(w) for w in reference().vocabulary["newsroom_credit_words"])
+    return re.compile(r"^[\W_]*(?:" + words + r")\s+(?P<value>\w[^:]*?)[\W_]*$", re.I)
+
+
+def newsroom_credit(line: str) -> str | None:
+    """The outlet a line names after a newsroom's word (vocabulary newsroom_credit_words:
+    "Tòa soạn Báo Example" -> "Báo Example", "Tòa soạn Ánh Dương" -> "Ánh Dương"), as printed:
+    a name opening with an outlet's kind (vocabulary outlet_type_words, any case: "báo Example"
+    -> "Báo Example"), or one the reference knows, or one that reads as an outlet's
+    (_reads_as_unknown_outlet); None otherwise, and for the newsroom's address after a colon
+    ("Tòa soạn: 12 Example Street")."""
+    if len(line.split()) > SIGNOFF_NAME_WORDS + 3:
+        return None
+    match = _newsroom_pattern().match(fold_same_length(line))
+    if not match:
+        return None
+    name = line[match.start("value"):match.end("value")].strip()
+    kinds = reference().words("outlet_type_words")
+    words = name.split()
+    kind = next((k for k in range(len(words), 0, -1) if fold(" ".join(words[:k])) in kinds), 0)
+    if kind and len(words) > kind and all(w[:1].isupper() for w in words[kind:]):
+        return " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])
+    if _outlet_named(name) or _reads_as_unknown_outlet(name):
+        return name
+    return None
+
+
 def unknown_credit(line: str) -> str | None:
     """The outlet a short credit line names where the reference does not know it: a credit
     word (vocabulary source_credit_words: "Theo", "Nguồn", "Source") before a name that
@@ -3948,6 +4072,10 @@ def _take_agency_signoff(layout: Layout, body: list[str], signoffs: list[tuple[s
     row = reference().find_source(credited)
     if row is not None and row.get("kind") == "agency":
         layout.footer_source = row["name"]
+    elif row is None:
+        # an outlet the reference does not know (signoff_outlet): the source as printed,
+        # under the site's own name where the page prints it (extract._source)
+        layout.footer_source = credited
 
 
 def _take_footer_source(layout: Layout, body: list[str]) -> None:
