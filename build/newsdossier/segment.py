@@ -2566,6 +2566,12 @@ def byline_line(line: str) -> str | None:
         if (fold(withed["word"]) in ref.words("byline_outlet_words") and outlets and all(ref.find_source(o) for o in outlets)
                 and not ref.find_source(withed["name"]) and not _known_place(withed["name"])):
             return line
+        # "Jean Dupont pour Horizon Example", "Ana Gómez para El Faro Example": an outlet the
+        # reference does not know, after a writer's name (_writer_named)
+        if (byline_outlet_name([withed["word"], *withed["outlets"].split()]) and not ref.find_source(withed["name"])
+                and not _known_place(withed["name"]) and not ref.gazetteer.whole(withed["name"])
+                and _writer_named(withed["name"])):
+            return line
     # "Jean Dupont, envoyé spécial à Bamako", "Jane Roe, Africa Correspondent": a writer's
     # name, then the writer's role (vocabulary byline_roles, first or last)
     if (named := re.match(rf"^(?P<name>{_WRITER_NAME}),\s+(?P<role>[^,]{{3,60}})$", who)):
@@ -3569,7 +3575,7 @@ CREDIT_NAME_WORDS = 4
 SIGNOFF_NAME_WORDS = 5
 
 
-def _reads_as_unknown_outlet(name: str) -> bool:
+def reads_as_unknown_outlet(name: str, tagger: bool = True) -> bool:
     """Whether a name printed alone where an outlet signs (a sign-off, a credit word's line)
     reads as the name of an outlet the reference does not know: two to SIGNOFF_NAME_WORDS
     words, each capitalised but the connectors (vocabulary name_connectors: "El Faro del
@@ -3581,7 +3587,9 @@ def _reads_as_unknown_outlet(name: str) -> bool:
     or a body's words (entities.everyday_words_name, organisation_words_name: "Read More"),
     nor a writer's role or a desk's (vocabulary byline_roles, byline_desk_words,
     anonymous_bylines: "Staff Reporter"), nor a heading of the page's furniture
-    (listed_heading), nor a picture's credit (vocabulary photo_credit_words)."""
+    (listed_heading), nor a picture's credit (vocabulary photo_credit_words). tagger=False:
+    the tagger's reading is not asked (where the line's shape says an outlet follows,
+    byline_outlet_name)."""
     ref = reference()
     words = name.split()
     if not 2 <= len(words) <= SIGNOFF_NAME_WORDS or any(ch.isdigit() for ch in name):
@@ -3599,10 +3607,12 @@ def _reads_as_unknown_outlet(name: str) -> bool:
     joins = ref.words("byline_outlet_words")
     # (unknown_outlet reads a byline's part after its word introducing an outlet: any one
     # stands before the name here)
-    if unknown_outlet([min(joins), *words], joins):
+    if unknown_outlet([min(joins), *words], joins) or reads_as_outlet_name(name):
         return True  # the name holds an outlet's word ("Dispatch", "Courrier", "Báo")
     if folded[0] in ref.words("given_names") or folded[0] in ref.words("family_names") or ref.gazetteer.whole(name):
         return False
+    if not tagger:
+        return True
     # (the tagger's reading of the name as a sentence's subject: a person's name, "Jane Roe",
     # "Horizon Example" alike, may be a writer's signature, so only a name it reads as no
     # person's is an outlet's: "Ridgeline Example", "Ánh Dương")
@@ -3618,6 +3628,35 @@ def _reads_as_unknown_outlet(name: str) -> bool:
                    for f in found)
 
 
+def _writer_named(name: str) -> bool:
+    """Whether a name printed where a writer signs reads as a person's: opening with a given
+    name (vocabulary given_names) or read whole as a person's by the tagger ("Jane Roe")."""
+    if fold(name.split()[0]) in reference().words("given_names"):
+        return True
+    from .entities import find_in_sentence
+    return any(f.kind == "person" and fold(" ".join(f.surfaces[:1])) == fold(name) for f in find_in_sentence(f"{name} said.", "en"))
+
+
+def byline_outlet_name(words: list[str]) -> str | None:
+    """The name of an outlet the reference does not know closing a byline after the writer's
+    name and a word introducing an outlet (vocabulary byline_outlet_words: "for", "pour",
+    "para"), the words after that word: "Jane Roe for Example Horizon", "Ana Gómez para La
+    Brújula Example" -> the outlet's name as printed. The byline's shape says an outlet
+    follows, so a name the tagger might read as a person's is taken; still not a place's or a
+    body's the gazetteer knows ("para Naciones Unidas"), everyday words ("for the first
+    time", "for President"), a person's opening with a given name, nor a writer's role
+    (reads_as_unknown_outlet; two words at least: "for President"). None otherwise, and where the word after the introducing one
+    is a lower-case article ("pour la Mission": who the writer is)."""
+    ref = reference()
+    joins = ref.words("byline_outlet_words")
+    if len(words) < 2 or not words[0].islower() or fold(words[0]) not in joins or fold(words[0]) in ref.words("byline_outlet_articles"):
+        return None
+    name = " ".join(words[1:]).strip(" .,;:-\u2013\u2014")
+    if not name[:1].isupper():
+        return None
+    return name if reads_as_unknown_outlet(name, tagger=False) else None
+
+
 # A sign-off closing the text on a line of its own: the outlet's name after a dash, or in
 # brackets ("— Example Ledger", "(Horizon Example)").
 _SIGNOFF_LINE = re.compile(r"^\s*(?:(?:--|[\u2013\u2014-])\s*(?P<dashed>[^()\s][^()]*?)|\((?P<bracketed>[^()]+)\))\s*\.?\s*$")
@@ -3628,7 +3667,7 @@ def signoff_outlet(line: str) -> str | None:
     outlet's name after a dash or in brackets ("— Horizon Example", "(La Brújula Example)"),
     or after a credit word of the page's language (vocabulary source_credit_words: "Theo
     Ánh Dương") or a newsroom's word (vocabulary newsroom_credit_words: "Tòa soạn Báo Example"),
-    its name read as an outlet's (_reads_as_unknown_outlet: not a writer's, a place's or a
+    its name read as an outlet's (reads_as_unknown_outlet: not a writer's, a place's or a
     body's); None otherwise. Only a line under the text's last paragraph is a sign-off (the
     caller's check)."""
     line = line.strip()
@@ -3636,14 +3675,14 @@ def signoff_outlet(line: str) -> str | None:
         return None
     if (m := _SIGNOFF_LINE.match(line)):
         name = (m["dashed"] or m["bracketed"]).strip()
-        return name if _reads_as_unknown_outlet(name) else None
+        return name if reads_as_unknown_outlet(name) else None
     if (credited := newsroom_credit(line)):
         return credited
     match = _credit_pattern(article=False).match(fold_same_length(line))
     if not match or match.start("value") == len(line) - len(line.lstrip()):
         return None  # (no credit word before the name)
     name = line[match.start("value"):match.end("value")].strip()
-    return name if _reads_as_unknown_outlet(name) else None
+    return name if reads_as_unknown_outlet(name) else None
 
 
 @lru_cache(maxsize=1)
@@ -3657,7 +3696,7 @@ def newsroom_credit(line: str) -> str | None:
     "Tòa soạn Báo Example" -> "Báo Example", "Tòa soạn Ánh Dương" -> "Ánh Dương"), as printed:
     a name opening with an outlet's kind (vocabulary outlet_type_words, any case: "báo Example"
     -> "Báo Example"), or one the reference knows, or one that reads as an outlet's
-    (_reads_as_unknown_outlet); None otherwise, and for the newsroom's address after a colon
+    (reads_as_unknown_outlet); None otherwise, and for the newsroom's address after a colon
     ("Tòa soạn: 12 Example Street")."""
     if len(line.split()) > SIGNOFF_NAME_WORDS + 3:
         return None
@@ -3670,7 +3709,7 @@ def newsroom_credit(line: str) -> str | None:
     kind = next((k for k in range(len(words), 0, -1) if fold(" ".join(words[:k])) in kinds), 0)
     if kind and len(words) > kind and all(w[:1].isupper() for w in words[kind:]):
         return " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])
-    if _outlet_named(name) or _reads_as_unknown_outlet(name):
+    if _outlet_named(name) or reads_as_unknown_outlet(name):
         return name
     return None
 
