@@ -1473,8 +1473,9 @@ def _headline_above(lines: list[str], lead: int) -> int | None:
     lead: a heading-like line (four to thirty words, opening as a headline does, no full date
     or credit, not a menu or a byline) printed twice nearby and sharing a word with the run's
     first lines, else the first sharing two
-    content words or more with the run's first lines, else the nearest sharing one word.
-    None when no line above holds so."""
+    content words or more with the run's first lines, else the nearest sharing one word, else
+    the first printed under a picture's legend and over the head's summary, date line or
+    byline (_legend_over_headline). None when no line above holds so."""
     reach = range(max(0, lead - HEADLINE_REACH), lead)
     p = _line_patterns()
     # (a link to another story inside the text, "Read also: ...", is no word of the text's)
@@ -1515,7 +1516,11 @@ def _headline_above(lines: list[str], lead: int) -> int | None:
         # the nearest heading above the text, sharing a single word with it: a headline
         # worded otherwise than the lead ("A Paris-8, un peu de tension" / "À l'université...")
         return candidates[-1][0]
-    return None
+    # a heading sharing no word with the text, but printed where a page's headline stands:
+    # under the lead picture's legend and over the head's summary, date line or byline
+    # (_legend_over_headline: "Peacekeepers on patrol." / "Calm returns to the villages" /
+    # "• The mission keeps ..." / the text)
+    return next((i for i, _line in candidates if i and _legend_over_headline(lines, i - 1)), None)
 
 
 # The most words of a section's name printed above a headline ("Riverside & Old Town News").
@@ -1578,14 +1583,20 @@ def _legend_over_headline(lines: list[str], index: int) -> bool:
     capital." / "Peacekeepers stay in their positions" / "March 12, 2024" / "By Jane Roe" /
     the text): one sentence of LEGEND_WORDS words at most, closed by its stop, and under the
     headline, within LEGEND_HEAD_LINES lines holding no prose, a date line or a byline before
-    the text. A page prints its date and its byline under its headline: a sentence above them
-    and the headline is no paragraph of the text (which opens under them)."""
+    the text, or the headline's summary printed as a list ("• The mission keeps ...") right
+    under it, then the text. A page prints its date, its byline and its summary under its
+    headline: a sentence above them and the headline is no paragraph of the text (which opens
+    under them)."""
     line = lines[index].strip()
     if not line.endswith((".", "!", "?")) or len(line.split()) > LEGEND_WORDS or len(_SENTENCE_END.findall(line)) > 1:
         return False
-    for below in lines[index + 2:index + 2 + LEGEND_HEAD_LINES + 1]:
+    summary = False  # the headline's summary as list items right under it
+    for at, below in enumerate(lines[index + 2:index + 2 + LEGEND_HEAD_LINES + 1]):
+        if _LIST_ITEM.match(below) and (at == 0 or summary):
+            summary = True
+            continue
         if _is_prose(below):
-            return False
+            return summary
         if is_date_line(below) or opens_with_byline(below):
             return True
     return False
