@@ -2,9 +2,9 @@
 last paragraph: its name after a dash or in brackets ("\u2014 Example Dispatch", "(El Faro
 Example)"), or after a Vietnamese credit word ("Theo Ánh Dương"); and a newsroom's credit in
 Vietnamese furniture ("Tòa soạn Báo Example"). The outlet is the source as printed where the
-page prints no name of its own. A writer's name signing off ("\u2014 Jane Roe"), a place, a
-body, a page's button or a writer's role so printed is no outlet, nor the newsroom's address
-after a colon.
+page prints no name of its own. A writer's name signing off ("\u2014 Jane Roe", a Vietnamese pen
+name "(Minh Anh)"), a place, a body, a page's button or a writer's role so printed is no
+outlet, nor the newsroom's address after a colon.
 
 Every text is invented for the tests.
 """
@@ -59,6 +59,8 @@ def test_a_newsrooms_credit_names_the_outlet(language, line, source, where):
     # (must not change) a writer, a place, a body, a role, a button, an address
     "\u2014 Jane Roe", "\u2014 Amadou Diallo", "(Mali)", "\u2014 Ministry of Defence", "(Security Council)",
     "\u2014 Staff Reporter", "(Read More)", "(Photo Jane Roe)", "Theo Nguyễn Văn An", "Tòa soạn: 12 Phố Huế, Hà Nội",
+    # a Vietnamese pen name or a province after a dash or in brackets
+    "(Vĩnh Long)", "\u2014 Minh Anh",
 ])
 def test_no_outlet_in_a_writers_or_a_places_signoff(line):
     assert signoff_outlet(line) is None

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
@@ -3673,6 +3674,12 @@ def byline_outlet_name(words: list[str]) -> str | None:
 _SIGNOFF_LINE = re.compile(r"^\s*(?:(?:--|[\u2013\u2014-])\s*(?P<dashed>[^()\s][^()]*?)|\((?P<bracketed>[^()]+)\))\s*\.?\s*$")
 
 
+def _vietnamese_letters(text: str) -> bool:
+    """Whether text holds a letter that only Vietnamese writes among the corpus's languages
+    (a letter with a breve, a horn or a stroke, or a tone mark beyond Latin-1: "ư", "đ", "ả")."""
+    return any(ord(ch) > 0xFF and unicodedata.category(ch).startswith("L") for ch in unicodedata.normalize("NFC", text))
+
+
 def signoff_outlet(line: str) -> str | None:
     """The outlet a sign-off line names where the reference does not know it, as printed: an
     outlet's name after a dash or in brackets ("— Horizon Example", "(La Brújula Example)"),
@@ -3686,6 +3693,10 @@ def signoff_outlet(line: str) -> str | None:
         return None
     if (m := _SIGNOFF_LINE.match(line)):
         name = (m["dashed"] or m["bracketed"]).strip()
+        if _vietnamese_letters(name) and not reads_as_outlet_name(name):
+            # ("(Minh Anh)", "— Vĩnh Long": a Vietnamese writer's pen name or a province
+            # signs so; an outlet only with its kind's word, "(Báo Example)")
+            return None
         return name if reads_as_unknown_outlet(name) else None
     if (credited := newsroom_credit(line)):
         return credited
