@@ -20,7 +20,7 @@ from .events import RECURRING, EventFinding, calendar_day, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes, headline_quote
 from .reference import load_reference, reference
-from .segment import Layout, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, slogan_line, split_lines, without_site
+from .segment import Layout, byline_outlet_name, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, slogan_line, split_lines, without_site
 from .text import alternation, fold, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
 
 DERIVED_TITLE_WORDS = 14
@@ -1878,6 +1878,12 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
             # one the reference does not know, after the name ("Jane Roe for The Example Ledger")
             found = next(((j, unknown) for j in range(2, len(words) - 1) if words[j].islower() and fold(words[j]) in joins
                           and (unknown := unknown_outlet(words[j:], joins) or _acronym_outlet(words[j:], joins))), None)
+            if found is None:
+                # an outlet's name after the word introducing it ("Ana Gómez para La Brújula
+                # Example"), shaped as one though it holds no newspaper's word
+                # (segment.byline_outlet_name)
+                found = next(((j, unknown) for j in range(2, len(words) - 1)
+                              if (unknown := byline_outlet_name(words[j:]))), None)
             if found is not None:
                 outlets.append({"name": found[1]})
                 words = words[:found[0]]
@@ -1911,6 +1917,12 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
             continue
         if index and len(outlets) == known_outlets and (unknown := unknown_outlet(words, joins)):
             outlets.append({"name": unknown})  # "By Jane Roe, The Example Ledger"
+            continue
+        if index and len(outlets) == known_outlets and names and reads_as_unknown_outlet(name):
+            # "Jane Roe / Ridgeline Example": after the writer's name, a name reading as an
+            # outlet's and no person's (segment.reads_as_unknown_outlet; "Jane Roe / Tom Ashby"
+            # are two writers)
+            outlets.append({"name": name})
             continue
         if name and name not in names:
             names.append(name)
