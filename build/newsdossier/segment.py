@@ -295,13 +295,19 @@ def update_stamp(line: str) -> bool:
     """Whether a date line (str) is an update's stamp: the label nearest before its first day
     is an update's ("Updated: May 4, 2021", "This article was last updated on May 4, 2021", "Publié il y a 2 heures, mis à jour le
     4 mai 2021": the day printed is the update's), or, with no label before the day, the line
-    opens with an update label."""
+    opens with an update label, or the first label after its day is an update's and no other
+    day follows it ("Nov 14, 2025 (Updated)", "14/11/2025 10:20 Cập nhật": the label closes the
+    stamp of the day before it; "May 3, updated May 4" labels the day after it)."""
     days = [d for d in find_dates(line) if d.kind == "date" and d.value.day]
     if days:
         before = fold_same_length(line[:days[0].start]).lower()
         published, updated = (max((m.end() for m in rx.finditer(before)), default=-1) for rx in _stamp_labels())
         if max(published, updated) >= 0:
             return updated >= published  # ("Updated today · Published May 5": the publication's day)
+        after = fold_same_length(line[days[0].end:]).lower()
+        published, updated = (min((m.start() for m in rx.finditer(after)), default=len(after)) for rx in _stamp_labels())
+        if updated < published and not any(d.start >= days[0].end + updated for d in days[1:]):
+            return True
     return bool(_line_patterns()["updated_prefix"].match(fold(line)))
 
 
